@@ -1,0 +1,180 @@
+"""Clean stage: take page debris out of the raw text and keep every sentence of the body.
+
+Paragraphs are the non-empty lines of ``original``. Each is classified by general, language-aware
+rules (marker words per language, photo-credit shapes, agency sign-offs, repetition); the kept ones
+are NFC-normalised and joined with a blank line. Offsets map both ways exactly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Callable
+
+from .metadata import BARE_URL_LINE, SOURCE_LINE, THEO_LINE, is_headline
+from .records import Document, Paragraph, Removed
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+COMMENT_WORDS = (
+    "bình luận", "ý kiến", "تعليق", "تعليقات", "التعليقات", "نظر", "نظرات", "دیدگاه", "comment", "comments",
+    "评论", "評論", "留言", "комментарии", "комментарий", "ความคิดเห็น", "commentaires", "commentaire",
+    "comentarios", "kommentare", "komentar", "yorumlar", "yorum", "コメント", "댓글", "коментарі",
+)
+COMMENT = re.compile(rf"^\s*(?:{_alt(COMMENT_WORDS)})\s*[:：]?\s*(?:[(（\[]\s*\d+\s*[)）\]]|\d+)?\s*$", re.I)
+COUNTER = re.compile(r"\d+\s*/\s*\d+\s*(?:ký tự|characters?|chars?|حرف|کاراکتر|字|символ\w*|ตัวอักษร|caract\w*|karakter|Zeichen)", re.I)
+FORM_PROMPT = re.compile(
+    r"^\s*(?:Bạn vui lòng|Vui lòng nhập|Please (?:enter|log ?in|sign ?in)|Leave a (?:comment|reply)|"
+    r"Gửi bình luận|Đăng nhập|أضف تعليق|اكتب تعليق|ارسال نظر|发表评论|Оставьте комментарий|"
+    r"Laisser un commentaire|Deja un comentario|Schreiben Sie einen Kommentar)", re.I)
+RELATED_WORDS = (
+    "更多", "相关新闻", "相关阅读", "相关报道", "延伸阅读", "xem thêm", "tin liên quan", "đọc thêm", "tin cùng chuyên mục",
+    "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "أخبار ذات صلة", "مطالب مرتبط", "بیشتر بخوانید", "اخبار مرتبط",
+    "read more", "related", "related news", "related articles", "more news", "see also", "also read",
+    "читайте также", "по теме", "ข่าวที่เกี่ยวข้อง", "อ่านเพิ่มเติม", "lire aussi", "à lire aussi",
+    "leer más", "lea también", "noticias relacionadas", "mehr zum thema", "lesen sie auch", "baca juga",
+    "berita terkait", "ilgili haberler", "bunlar da ilginizi çekebilir", "関連記事", "관련 기사", "관련기사", "читайте також",
+)
+RELATED = re.compile(rf"^\s*[»>•\-–—]?\s*(?:{_alt(RELATED_WORDS)})\s*[:：»>]?\s*$", re.I)
+FOOTER_WORDS = (
+    "tin mới", "tin mới nhất", "tin nổi bật", "最新新闻", "最新", "آخر الأخبار", "آخرین اخبار", "latest news",
+    "most read", "последние новости", "ข่าวล่าสุด", "dernières actualités", "últimas noticias", "son dakika",
+    "share", "chia sẻ", "分享", "مشاركة", "اشتراک گذاری", "поделиться", "แชร์", "tags", "tag", "từ khóa", "标签",
+)
+FOOTER = re.compile(rf"^\s*(?:{_alt(FOOTER_WORDS)})\s*[:：]?\s*$", re.I)
+CAPTION_WORDS = ("عکس", "صورة", "الصورة", "ảnh", "photo", "photos", "image", "ภาพ", "фото", "图", "图片", "圖片",
+                 "摄影", "foto", "fotoğraf", "写真", "사진", "bild")
+CAPTION_LEAD = re.compile(rf"^\s*[(（]?(?:{_alt(CAPTION_WORDS)})\s*[:：]", re.I)
+CAPTION_TAIL = re.compile(rf"(?:{_alt(CAPTION_WORDS)})\s*[:：]\s*[^\s.。]{{1,30}}(?:\s[^\s.。]{{1,20}}){{0,3}}\s*[)）]?\s*$", re.I)
+CAPTION_MARK = re.compile(r"图片来源|图自|圖片來源|[(（]屏幕截图[)）]|[(（]截图[)）]|\sảnh\s\d+|\(Ảnh[:：]|\(Photo[:：]", re.I)
+SIGNOFF = re.compile(
+    r"(?:/\.\s*$|[(（]\s*(?:[^()（）]{0,12}[—\-–]\s*)?(?:VNA|TTXVN|AFP|Reuters|AP|Xinhua|新华社|越通社|ANSA|EFE|dpa|"
+    r"TASS|ТАСС|РИА Новости|IRNA|ایرنا|واس|وام|قنا|كونا)\s*[)）]\s*$|[—–-]\s*(?:Reuters|AFP|AP|Bloomberg)\s*$)")
+LONE = re.compile(r"^[\W_]*$")
+LATIN_LEAD = re.compile(r"^([a-z0-9][a-z0-9 _\-]{2,80}?)(?=[^\x00-\x7f])")
+LATIN_TAIL = re.compile(r"(?<=[^\x00-\x7f])([a-z0-9][a-z0-9 _\-]{2,80})$")
+TOKEN = re.compile(r"\w+")
+
+
+def _non_latin(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and sum(ord(c) > 0x24F for c in letters) > 0.6 * len(letters)
+
+
+def _tokens(s: str) -> set[str]:
+    toks: set[str] = set()
+    for w in TOKEN.findall(s.lower()):
+        if any(ord(c) > 0x2E80 or 0x0E00 <= ord(c) <= 0x0E7F for c in w) and len(w) > 2:
+            toks.update(w[i:i + 2] for i in range(len(w) - 1))
+        else:
+            toks.add(w)
+    return toks
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        while a < b and line[a - (pos - len(line) - 1)].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+    return spans
+
+
+def _kind(line: str) -> str | None:
+    if COMMENT.match(line) or COUNTER.search(line) or FORM_PROMPT.match(line):
+        return "comment"
+    if SOURCE_LINE.match(line) or BARE_URL_LINE.match(line) or THEO_LINE.match(line):
+        return "source"
+    if FOOTER.match(line) or LONE.match(line):
+        return "footer"
+    if len(line) < 250 and (CAPTION_LEAD.match(line) or CAPTION_TAIL.search(line) or CAPTION_MARK.search(line)):
+        return "caption"
+    return None
+
+
+def _strip_latin_debris(text: str, a: int, b: int, removed: list[Removed]) -> tuple[int, int]:
+    seg = text[a:b]
+    if not _non_latin(seg):
+        return a, b
+    m = LATIN_LEAD.match(seg)
+    if m and len(m.group(1).split()) >= 3:
+        removed.append(Removed(kind="caption", text=m.group(1), src_start=a, src_end=a + m.end(1)))
+        a += m.end(1)
+    m = LATIN_TAIL.search(text[a:b])
+    if m and len(m.group(1).split()) >= 3:
+        removed.append(Removed(kind="caption", text=m.group(1), src_start=a + m.start(1), src_end=b))
+        b = a + m.start(1)
+    return a, b
+
+
+def _repeats(kept: list[tuple[int, int]], text: str, removed: list[Removed]) -> list[tuple[int, int]]:
+    toks = [_tokens(text[a:b]) for a, b in kept]
+    drop: set[int] = set()
+    for i, (a, b) in enumerate(kept):
+        if not toks[i] or len(toks[i]) < 4:
+            continue
+        for j, (c, d) in enumerate(kept):
+            if i == j or j in drop or (d - c) < (b - a) or ((d - c) == (b - a) and j < i):
+                continue
+            if len(toks[i] & toks[j]) >= 0.8 * len(toks[i]):
+                kind = "duplicate" if i < j else "caption"
+                if kind == "caption" and ((b - a) > 160 or ":" in text[a:b]):
+                    continue
+                drop.add(i)
+                removed.append(Removed(kind=kind, text=text[a:b], src_start=a, src_end=b))
+                break
+    return [s for k, s in enumerate(kept) if k not in drop]
+
+
+def clean(doc: Document) -> Document:
+    text = doc.original
+    spans = _lines(text)
+    removed: list[Removed] = []
+    kept: list[tuple[int, int]] = []
+    ended = False
+    for n, (a, b) in enumerate(spans):
+        line = text[a:b]
+        if n == 0 and len(spans) > 1 and (line == doc.title or doc.fmt == "txt" and is_headline(line, text[b:])):
+            removed.append(Removed(kind="title", text=line, src_start=a, src_end=b))
+            continue
+        kind = _kind(line)
+        if kind is None and RELATED.match(line) and kept:
+            ended = True
+            kind = "related"
+        elif kind is None and ended:
+            kind = "related"
+        if kind:
+            if kind in ("source", "footer") and kept and n > len(spans) // 2:
+                ended = True
+            removed.append(Removed(kind=kind, text=line, src_start=a, src_end=b))
+            continue
+        a, b = _strip_latin_debris(text, a, b, removed)
+        kept.append((a, b))
+        if SIGNOFF.search(line):
+            ended = True
+    kept = _repeats(kept, text, removed)
+    parts: list[str] = []
+    paras: list[Paragraph] = []
+    pos = 0
+    for a, b in kept:
+        seg = unicodedata.normalize("NFC", text[a:b])
+        if parts:
+            pos += 2
+        paras.append(Paragraph(start=pos, end=pos + len(seg), src_start=a, src_end=b))
+        parts.append(seg)
+        pos += len(seg)
+    removed.sort(key=lambda r: r.src_start or 0)
+    return dataclasses.replace(doc, text="\n\n".join(parts), paragraphs=tuple(paras), removed=tuple(removed))
+
+
+def make_stage(**options: object) -> Callable[[Document], Document]:
+    return clean

@@ -1,0 +1,222 @@
+"""The `bilat` command: a thin shell over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .errors import BilatError
+
+db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None, envvar="BILAT_DB",
+                         help="SQLite store (default ./bilat.db, or $BILAT_DB).")
+
+
+def _fail(e: BilatError) -> None:
+    raise click.ClickException(str(e)) from e
+
+
+def _progress() -> Callable[[int, int], None] | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(i: int, n: int) -> None:
+        width = 30
+        filled = int(width * i / max(n, 1))
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {i}/{n} files")
+        if i == n:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+    return show
+
+
+@click.group()
+@click.version_option(package_name="bilat")
+def main() -> None:
+    """bilat: multilingual news to a record of how countries relate."""
+
+
+@main.command()
+@db_option
+@click.option("--no-stories", is_flag=True, help="Skip story linking (no embeddings).")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+def ingest(db: str | None, no_stories: bool, paths: tuple[str, ...]) -> None:
+    """Ingest text, HTML and JSONL files or directories (recursively) into the store."""
+    from . import store
+    from .ingest import Ingestor
+
+    try:
+        conn = store.connect(db)
+    except BilatError as e:
+        _fail(e)
+    ingestor = Ingestor(conn, stories=not no_stories,
+                        error=lambda m: click.echo(m, err=True), warn=lambda m: click.echo(f"warning: {m}", err=True))
+    try:
+        summary = ingestor.run(paths, progress=_progress())
+    except KeyboardInterrupt:
+        click.echo(f"\ninterrupted: {ingestor.summary.line()} (everything committed so far is kept)", err=True)
+        sys.exit(130)
+    finally:
+        conn.close()
+    click.echo(summary.line())
+    if summary.failed:
+        sys.exit(1)
+
+
+EXPORT_KINDS = ("documents", "entities", "mentions", "events", "stories", "conflicts", "dyads", "network")
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(EXPORT_KINDS))
+@db_option
+@click.option("--format", "fmt", default=None,
+              help="jsonl (default), csv, json; for `network`: graphml (default) or gexf.")
+@click.option("--all", "all_events", is_flag=True, help="events: include those below the confidence threshold.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to a file.")
+def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output: str | None) -> None:
+    """Print the store's records of KIND, one JSON object per line."""
+    from . import export as ex
+    from . import store
+
+    try:
+        conn = store.connect(db, readonly=True)
+    except BilatError as e:
+        _fail(e)
+    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        if kind == "network":
+            from . import graph
+
+            fmt = fmt or "graphml"
+            if fmt not in ("graphml", "gexf"):
+                raise click.BadParameter("network exports as graphml or gexf", param_hint="--format")
+            (graph.write_graphml if fmt == "graphml" else graph.write_gexf)(conn, out)
+        else:
+            fmt = fmt or "jsonl"
+            if fmt not in ex.FORMATS:
+                raise click.BadParameter(f"use one of {', '.join(ex.FORMATS)}", param_hint="--format")
+            ex.write(ex.KINDS[kind](conn, all_events=all_events), out, fmt)
+    except BilatError as e:
+        _fail(e)
+    finally:
+        if output:
+            out.close()
+        conn.close()
+
+
+@main.command()
+@click.argument("file", default="-", type=click.Path(allow_dash=True))
+@click.option("--jsonl", is_flag=True, help="Input is JSONL: one {id, text, published?} per line.")
+@click.option("--published", default=None, help="Published date (ISO) for a single text.")
+@click.option("--all", "all_events", is_flag=True, help="Include events below the confidence threshold.")
+def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> None:
+    """Run the pipeline on one text (or JSONL lines) and print JSON; stores nothing."""
+    from .export import analysis_row
+    from .ingest import decode, jsonl_article
+    from .pipeline import Pipeline, document_from_raw
+    from .records import RawArticle
+
+    pipeline = Pipeline()
+    threshold = -1.0 if all_events else None
+    stream = sys.stdin.buffer if file == "-" else open(file, "rb")
+    name = "<stdin>" if file == "-" else file
+
+    def emit(raw: RawArticle) -> None:
+        doc = pipeline(document_from_raw(raw))
+        click.echo(json.dumps(analysis_row(doc, threshold=threshold), ensure_ascii=False))
+
+    failed = 0
+    try:
+        if jsonl:
+            for n, line in enumerate(stream, 1):
+                if not line.strip():
+                    continue
+                try:
+                    emit(jsonl_article(json.loads(decode(line, f"{name}#{n}", _warn)), f"{name}#{n}"))
+                except (BilatError, json.JSONDecodeError) as e:
+                    failed += 1
+                    click.echo(f"error: {name}#{n}: {e}", err=True)
+        else:
+            try:
+                text = decode(stream.read(), name, _warn)
+            except BilatError as e:
+                _fail(e)
+            if not text.strip():
+                raise click.ClickException(f"{name}: empty input")
+            emit(RawArticle(source=name, text=text, published=published))
+    finally:
+        if file != "-":
+            stream.close()
+    if failed:
+        sys.exit(1)
+
+
+def _warn(msg: str) -> None:
+    click.echo(f"warning: {msg}", err=True)
+
+
+@main.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def stats(db: str | None, as_json: bool) -> None:
+    """Counts per language and kind."""
+    from . import store
+
+    try:
+        conn = store.connect(db, readonly=True)
+    except BilatError as e:
+        _fail(e)
+    data = store.counts(conn)
+    conn.close()
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False))
+        return
+    click.echo(f"documents: {data['documents']}")
+    for title, key in (("by language", "by_lang"), ("mentions by kind", "mentions_by_kind"),
+                       ("events by type", "events_by_type")):
+        click.echo(f"{title}:")
+        for k, v in data[key].items():
+            click.echo(f"  {k:<24} {v}")
+    click.echo(f"learned entities: {data['learned_entities']}")
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@db_option
+def dyad(a: str, b: str, db: str | None) -> None:
+    """A country pair's relations as text, with a sparkline timeline (e.g. `bilat dyad VNM BLR`)."""
+    from . import dyads, store
+
+    try:
+        conn = store.connect(db, readonly=True)
+    except BilatError as e:
+        _fail(e)
+    click.echo(dyads.dyad_summary(conn, a.upper(), b.upper()))
+    conn.close()
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8765, show_default=True, type=int)
+def serve(db: str | None, host: str, port: int) -> None:
+    """Serve the web UI and JSON API over the store (read-only)."""
+    from .web.app import serve as run_server
+
+    try:
+        run_server(db=db, host=host, port=port)
+    except BilatError as e:
+        _fail(e)
+
+
+def run(argv: list[str] | None = None) -> Any:
+    return main.main(args=argv, standalone_mode=False)
+
+
+if __name__ == "__main__":
+    main()

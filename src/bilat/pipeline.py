@@ -1,0 +1,123 @@
+"""The pipeline: one explicit table of stages and a small runner.
+
+A stage is a function ``Document -> Document``. Stages that load something (a gazetteer,
+a model) are built once by a factory ``make_stage(**options)`` in the stage's own module.
+Each stage says which Document fields it needs and which it adds; the order is checked
+when the pipeline is built, not when it fails on article 4,000.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from .errors import PipelineError
+from .records import Document, RawArticle
+
+StageFn = Callable[[Document], Document]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Stage:
+    name: str
+    factory: str  # "module:function" returning a StageFn
+    needs: frozenset[str]
+    adds: frozenset[str]
+
+
+def _stage(name: str, needs: Iterable[str], adds: Iterable[str]) -> Stage:
+    return Stage(name=name, factory=f"bilat.{name}:make_stage", needs=frozenset(needs), adds=frozenset(adds))
+
+
+# ingest -> clean -> language -> sentences -> entities -> events; stories run against the store.
+STAGES: tuple[Stage, ...] = (
+    _stage("metadata", needs={"original"}, adds={"title", "url", "published", "outlet"}),
+    _stage("clean", needs={"original"}, adds={"text", "paragraphs", "removed"}),
+    _stage("lang", needs={"text", "paragraphs"}, adds={"lang"}),
+    _stage("sentences", needs={"text", "paragraphs", "lang"}, adds={"sentences"}),
+    _stage("entities", needs={"text", "sentences", "lang"}, adds={"mentions"}),
+    _stage("dates", needs={"text", "sentences", "lang", "published"}, adds={"dates"}),
+    _stage("quantities", needs={"text", "sentences", "lang"}, adds={"quantities"}),
+    _stage("events", needs={"sentences", "mentions", "dates", "quantities"}, adds={"events"}),
+)
+
+BASE_FIELDS = frozenset({"id", "source", "original", "fmt"})
+
+
+def check_order(stages: Sequence[Stage]) -> None:
+    """Raise PipelineError if a stage needs a field no earlier stage adds."""
+    have = set(BASE_FIELDS)
+    for stage in stages:
+        missing = stage.needs - have
+        if missing:
+            raise PipelineError(f"stage {stage.name!r} needs {sorted(missing)}, which no earlier stage adds")
+        have |= stage.adds
+
+
+def _build(stage: Stage, options: dict) -> StageFn:
+    module_name, func_name = stage.factory.split(":")
+    factory = getattr(importlib.import_module(module_name), func_name)
+    fn = factory(**options.get(stage.name, {}))
+    if not callable(fn):
+        raise PipelineError(f"stage {stage.name!r}: factory did not return a function")
+    return fn
+
+
+class Pipeline:
+    """Built once; call it on many documents."""
+
+    def __init__(self, stages: Sequence[Stage] = STAGES, *, until: str | None = None,
+                 options: dict | None = None) -> None:
+        if until is not None:
+            names = [s.name for s in stages]
+            if until not in names:
+                raise PipelineError(f"unknown stage {until!r}; stages are {names}")
+            stages = stages[: names.index(until) + 1]
+        check_order(stages)
+        self.stages = tuple(stages)
+        opts = options or {}
+        self._fns = [(s.name, _build(s, opts)) for s in self.stages]
+
+    def __call__(self, doc: Document) -> Document:
+        for name, fn in self._fns:
+            out = fn(doc)
+            if not isinstance(out, Document):
+                raise PipelineError(f"stage {name!r} returned {type(out).__name__}, not Document")
+            doc = out
+        return doc
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            yield self(doc)
+
+
+def content_hash(text: str) -> str:
+    """The key that makes ingest idempotent: sha256 of the NFC text."""
+    return hashlib.sha256(unicodedata.normalize("NFC", text).encode("utf-8")).hexdigest()
+
+
+def document_from_raw(raw: RawArticle) -> Document:
+    original = raw.text.replace("\r\n", "\n").replace("\r", "\n")
+    doc_id = raw.id or "d" + content_hash(original)[:15]
+    return Document(id=doc_id, source=raw.source, original=original, fmt=raw.fmt,
+                    title=raw.title, url=raw.url, published=raw.published)
+
+
+_default: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default
+
+
+def analyze(text: str, published: str | None = None, *, source: str = "<text>",
+            pipeline: Pipeline | None = None) -> Document:
+    """Run the whole pipeline on one text, storing nothing."""
+    raw = RawArticle(source=source, text=text, published=published)
+    return (pipeline or default_pipeline())(document_from_raw(raw))

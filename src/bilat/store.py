@@ -1,0 +1,304 @@
+"""The embedded store: SQLite, one writer, short transactions, named migrations.
+
+The whole Document record is kept as JSON (``documents.data``) so nothing is lost; the
+columns and side tables beside it exist for queries (mentions, events, quantities by
+entity, country, date). Modules that own further tables declare ``MIGRATIONS`` and are
+listed in ``MIGRATION_SOURCES``: one explicit table, applied in order, each name once.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreError
+from .pipeline import content_hash
+from .records import Document, Entity
+
+DEFAULT_DB = "bilat.db"
+SCHEMA_VERSION_KEY = "schema_version"
+
+CORE: tuple[tuple[str, str], ...] = (
+    ("0001_documents", """
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            hash TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            url TEXT,
+            outlet TEXT,
+            title TEXT,
+            lang TEXT,
+            published TEXT,
+            ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+            data TEXT NOT NULL
+        );
+        CREATE INDEX documents_lang ON documents(lang);
+        CREATE INDEX documents_published ON documents(published);
+    """),
+    ("0002_mentions", """
+        CREATE TABLE mentions (
+            doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            iso3 TEXT,
+            lang TEXT,
+            via TEXT,
+            PRIMARY KEY (doc, start, end, entity)
+        );
+        CREATE INDEX mentions_entity ON mentions(entity);
+        CREATE INDEX mentions_iso3 ON mentions(iso3);
+    """),
+    ("0003_events", """
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            event TEXT NOT NULL,
+            mode TEXT,
+            date TEXT,
+            actor TEXT,
+            recipient TEXT,
+            confidence REAL NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX events_doc ON events(doc);
+        CREATE INDEX events_dyad ON events(actor, recipient);
+        CREATE INDEX events_date ON events(date);
+    """),
+    ("0004_entities", """
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            iso3 TEXT,
+            country TEXT,
+            data TEXT NOT NULL
+        );
+        CREATE TABLE entity_names (
+            entity TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            name TEXT NOT NULL,
+            doc TEXT,
+            PRIMARY KEY (entity, lang, name)
+        );
+    """),
+)
+
+# Explicit, ordered: (module, attribute) holding (name, sql) pairs.
+MIGRATION_SOURCES: tuple[str, ...] = (
+    "bilat.store:CORE",
+    "bilat.stories:MIGRATIONS",
+    "bilat.search:MIGRATIONS",
+)
+
+
+def _migrations() -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for source in MIGRATION_SOURCES:
+        module_name, attr = source.split(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as e:
+            if e.name == module_name:  # that part of bilat is not built yet
+                continue
+            raise
+        out.extend(getattr(module, attr, ()))
+    return out
+
+
+def db_path(path: str | os.PathLike[str] | None = None) -> str:
+    """--db, else $BILAT_DB, else ./bilat.db."""
+    return str(path or os.environ.get("BILAT_DB") or DEFAULT_DB)
+
+
+def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> sqlite3.Connection:
+    """Open (and migrate, unless read-only) the store."""
+    target = db_path(path)
+    try:
+        if readonly:
+            if not Path(target).exists():
+                raise StoreError(f"{target}: no such store; run `bilat ingest` first")
+            conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+    except sqlite3.Error as e:
+        raise StoreError(f"{target}: cannot open store ({e})") from e
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=10000")
+    if not readonly:
+        migrate(conn)
+    return conn
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply each named migration once; returns the names applied now."""
+    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, "
+                 "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))")
+    conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
+    applied = []
+    for name, sql in _migrations():
+        if name in done:
+            continue
+        with transaction(conn):
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute("INSERT INTO migrations(name) VALUES (?)", (name,))
+        applied.append(name)
+    total = conn.execute("SELECT count(*) FROM migrations").fetchone()[0]
+    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                 (SCHEMA_VERSION_KEY, str(total)))
+    return applied
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements (sqlite3.execute runs one at a time)."""
+    parts, buf = [], ""
+    for piece in sql.split(";"):
+        buf += piece
+        if sqlite3.complete_statement(buf + ";"):
+            if buf.strip():
+                parts.append(buf.strip())
+            buf = ""
+        else:
+            buf += ";"
+    if buf.strip():
+        parts.append(buf.strip())
+    return parts
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT value FROM meta WHERE key=?", (SCHEMA_VERSION_KEY,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT; ROLLBACK on any error (including KeyboardInterrupt)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def has_hash(conn: sqlite3.Connection, hash_: str) -> bool:
+    return conn.execute("SELECT 1 FROM documents WHERE hash=?", (hash_,)).fetchone() is not None
+
+
+def document_hash(doc: Document) -> str:
+    return content_hash(doc.original)
+
+
+AfterSave = Callable[[sqlite3.Connection, Document], None]
+
+
+def save_document(conn: sqlite3.Connection, doc: Document, *, after: AfterSave | None = None) -> bool:
+    """Store one analysed document atomically. False if its content was already stored.
+
+    ``after(conn, doc)`` runs inside the same transaction (story linking, conflicts), so a
+    document and everything derived from it commit together or not at all."""
+    hash_ = document_hash(doc)
+    with transaction(conn):
+        if has_hash(conn, hash_) or conn.execute("SELECT 1 FROM documents WHERE id=?", (doc.id,)).fetchone():
+            return False
+        _insert_document(conn, doc, hash_)
+        if after is not None:
+            after(conn, doc)
+    return True
+
+
+def _insert_document(conn: sqlite3.Connection, doc: Document, hash_: str) -> None:
+    conn.execute(
+        "INSERT INTO documents(id, hash, source, url, outlet, title, lang, published, data) "
+        "VALUES (?,?,?,?,?,?,?,?,?)",
+        (doc.id, hash_, doc.source, doc.url, doc.outlet, doc.title, doc.lang, doc.published,
+         json.dumps(doc.as_dict(), ensure_ascii=False)),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO mentions(doc, start, end, text, entity, kind, iso3, lang, via) "
+        "VALUES (?,?,?,?,?,?,?,?,?)",
+        [(doc.id, m.start, m.end, m.text, m.entity, m.kind, m.iso3, m.lang, m.via) for m in doc.mentions],
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO events(id, doc, event, mode, date, actor, recipient, confidence, start, end, data) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(e.id, doc.id, e.event, e.mode, e.date, e.actor.code if e.actor else None,
+          e.recipient.code if e.recipient else None, e.confidence, e.start, e.end,
+          json.dumps(e.as_dict(), ensure_ascii=False)) for e in doc.events],
+    )
+    for entity in getattr(doc, "learned", ()):
+        save_entity(conn, entity, doc=doc.id)
+
+
+def save_entity(conn: sqlite3.Connection, entity: Entity, *, doc: str | None = None) -> None:
+    """Insert or extend a (learned) entity and its name variants. Call inside a transaction."""
+    conn.execute(
+        "INSERT INTO entities(id, kind, name, iso3, country, data) VALUES (?,?,?,?,?,?) "
+        "ON CONFLICT(id) DO NOTHING",
+        (entity.id, entity.kind, entity.name, entity.iso3, entity.country,
+         json.dumps(entity.as_dict(), ensure_ascii=False)),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO entity_names(entity, lang, name, doc) VALUES (?,?,?,?)",
+        [(entity.id, lang, name, doc) for lang, names in entity.names.items() for name in names],
+    )
+
+
+def learned_entities(conn: sqlite3.Connection) -> list[Entity]:
+    """Entities learned from earlier documents, with every variant seen since."""
+    out = []
+    for row in conn.execute("SELECT id, data FROM entities"):
+        entity = Entity.from_dict(json.loads(row["data"]))
+        names: dict[str, list[str]] = {}
+        for n in conn.execute("SELECT lang, name FROM entity_names WHERE entity=? ORDER BY rowid", (row["id"],)):
+            names.setdefault(n["lang"], []).append(n["name"])
+        out.append(Entity.from_dict({**entity.as_dict(), "names": names}))
+    return out
+
+
+def load_document(conn: sqlite3.Connection, doc_id: str) -> Document | None:
+    row = conn.execute("SELECT data FROM documents WHERE id=?", (doc_id,)).fetchone()
+    return Document.from_dict(json.loads(row[0])) if row else None
+
+
+def iter_documents(conn: sqlite3.Connection, *, batch: int = 500) -> Iterator[Document]:
+    """Every stored document, oldest first, read in batches (constant memory)."""
+    last = -1
+    while True:
+        rows = conn.execute("SELECT rowid, data FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                            (last, batch)).fetchall()
+        if not rows:
+            return
+        for row in rows:
+            yield Document.from_dict(json.loads(row[1]))
+        last = rows[-1][0]
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Counts per language and per kind, for `bilat stats` and the overview page."""
+    def pairs(sql: str) -> dict[str, int]:
+        return {str(k): v for k, v in conn.execute(sql).fetchall()}
+
+    return {
+        "documents": conn.execute("SELECT count(*) FROM documents").fetchone()[0],
+        "by_lang": pairs("SELECT coalesce(lang,'?'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"),
+        "mentions_by_kind": pairs("SELECT kind, count(*) FROM mentions GROUP BY 1 ORDER BY 2 DESC"),
+        "events_by_type": pairs("SELECT event, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"),
+        "learned_entities": conn.execute("SELECT count(*) FROM entities").fetchone()[0],
+    }

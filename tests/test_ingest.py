@@ -1,0 +1,117 @@
+"""Ingest: readers, bad input, idempotence, atomic commits (with a stand-in pipeline)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import PLAIN
+
+from bilat import store
+from bilat.errors import BadInput
+from bilat.ingest import Ingestor, decode, looks_binary, read_file
+from bilat.pipeline import Pipeline
+
+HTML = """<!doctype html><html><head><title>Talks in Hanoi</title>
+<link rel="canonical" href="https://news.example.com/2025/05/02/talks.html">
+<meta property="article:published_time" content="2025-05-02T08:00:00Z"></head>
+<body><article><h1>Talks in Hanoi</h1>
+<p>The foreign ministers of Vietnam and Belarus held talks in Hanoi on Friday about trade and defence.</p>
+<p>Both sides agreed to expand cooperation in education, science and technology over the next five years.</p>
+</article></body></html>"""
+
+
+def ingestor(db_path: str, errors: list[str]) -> Ingestor:
+    conn = store.connect(db_path)
+    return Ingestor(conn, stories=False, pipeline=Pipeline(PLAIN), error=errors.append, warn=errors.append)
+
+
+def make_bad_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "in"
+    (d / "sub").mkdir(parents=True)
+    (d / "good.txt").write_text("Headline\n\nVietnam and Belarus signed an agreement.\n", encoding="utf-8")
+    (d / "sub" / "page.html").write_text(HTML, encoding="utf-8")
+    (d / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (d / "empty.txt").write_bytes(b"")
+    (d / "latin1.txt").write_bytes("Réunion à Hanoï entre délégués du Viêt Nam et de Biélorussie.".encode("latin-1"))
+    (d / "truncated.html").write_text(HTML[: len(HTML) // 2], encoding="utf-8")
+    lines = [json.dumps({"id": "j1", "text": "Первая статья о визите.", "published": "2025-05-01"}),
+             "{not json", json.dumps({"title": "no text"}),
+             json.dumps({"id": "j2", "html": HTML.replace("Friday", "Monday")})]
+    (d / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return d
+
+
+def test_bad_files_are_named_and_the_rest_goes_through(tmp_path: Path, db_path: str) -> None:
+    errors: list[str] = []
+    summary = ingestor(db_path, errors).run([make_bad_dir(tmp_path)])
+    text = "\n".join(errors)
+    assert "binary.txt: binary file" in text
+    assert "empty.txt: empty file" in text
+    assert "truncated.html: truncated HTML" in text
+    assert "batch.jsonl#2: invalid JSON" in text
+    assert "batch.jsonl#3: no 'text' or 'html'" in text
+    assert "latin1.txt: not UTF-8; decoded as" in text  # a warning, and it is still ingested
+    assert all("\n" not in e for e in errors)
+    assert summary.failed == 5
+    assert summary.ingested == 5  # good.txt, page.html, latin1.txt, j1, j2
+    conn = store.connect(db_path)
+    rows = {r["source"].rsplit("/", 1)[-1]: r for r in conn.execute("SELECT * FROM documents")}
+    assert "Hanoï" in store.load_document(conn, rows["latin1.txt"]["id"]).original
+    page = rows["page.html"]
+    assert page["url"] == "https://news.example.com/2025/05/02/talks.html"
+    assert page["published"] == "2025-05-02"
+    assert page["title"] == "Talks in Hanoi"
+    assert conn.execute("SELECT published FROM documents WHERE id='j1'").fetchone()[0] == "2025-05-01"
+
+
+def test_reingest_changes_nothing(tmp_path: Path, db_path: str) -> None:
+    d = make_bad_dir(tmp_path)
+    first = ingestor(db_path, []).run([d])
+    conn = store.connect(db_path)
+    before = conn.execute("SELECT id, data FROM documents ORDER BY id").fetchall()
+    second = ingestor(db_path, []).run([d])
+    after = conn.execute("SELECT id, data FROM documents ORDER BY id").fetchall()
+    assert second.ingested == 0 and second.unchanged == first.ingested
+    assert [tuple(r) for r in before] == [tuple(r) for r in after]
+
+
+def test_a_crash_mid_document_keeps_what_was_committed(tmp_path: Path, db_path: str, monkeypatch) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    for i in range(3):
+        (d / f"{i}.txt").write_text(f"Article {i}\n\nBody number {i} of the batch.", encoding="utf-8")
+    ing = ingestor(db_path, [])
+    real_insert = store._insert_document
+    calls = {"n": 0}
+
+    def flaky(conn, doc, hash_):
+        calls["n"] += 1
+        real_insert(conn, doc, hash_)
+        if calls["n"] == 2:
+            raise KeyboardInterrupt  # Ctrl-C after the row was written, before COMMIT
+    monkeypatch.setattr(store, "_insert_document", flaky)
+    with pytest.raises(KeyboardInterrupt):
+        ing.run([d])
+    conn = store.connect(db_path)
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_decode_rules() -> None:
+    warnings: list[str] = []
+    assert decode("\ufeffxin chào".encode("utf-8"), "f", warnings.append) == "xin chào"
+    assert decode("مرحبا".encode("utf-16"), "f", warnings.append) == "مرحبا"
+    assert not warnings
+    assert looks_binary(b"\x00\x01\x02abc")
+    assert not looks_binary("Tô Lâm thăm Nga".encode("utf-8"))
+
+
+def test_oversize_file_is_refused(tmp_path: Path, monkeypatch) -> None:
+    import bilat.ingest as ingest_mod
+
+    monkeypatch.setattr(ingest_mod, "MAX_BYTES", 100)
+    p = tmp_path / "big.txt"
+    p.write_text("x" * 200, encoding="utf-8")
+    (item,) = list(read_file(p, print))
+    assert isinstance(item, BadInput) and "too large" in item.reason

@@ -1,0 +1,75 @@
+import json
+
+from hypothesis import given, settings, strategies as st
+
+from bilat import store
+from bilat.records import Actor, Document, Entity, Event, Mention, Paragraph, Quantity, Role
+
+
+def sample_doc(i: int = 0) -> Document:
+    text = f"Viet Nam and Belarus signed an agreement {i}."
+    return Document(
+        id=f"d{i}", source="s.txt", original=text, text=text, lang="en",
+        paragraphs=(Paragraph(start=0, end=len(text), lang="en"),),
+        mentions=(Mention(start=0, end=8, text="Viet Nam", entity="Q881", kind="country", iso3="VNM"),),
+        events=(Event(id=f"d{i}:e0", event="SUPPORT", actor=Actor(code="VNM"), recipient=Actor(code="BLR"),
+                      confidence=0.9, end=len(text),
+                      quantities=(Quantity(start=0, end=1, text="1", value=1.0),)),),
+    )
+
+
+def test_migrations_apply_once_and_record_a_version(tmp_path):
+    path = tmp_path / "s.db"
+    conn = store.connect(path)
+    v = store.schema_version(conn)
+    assert v >= 4
+    assert store.migrate(conn) == []
+    conn.close()
+    assert store.schema_version(store.connect(path)) == v
+
+
+def test_save_is_idempotent_and_round_trips(tmp_path):
+    conn = store.connect(tmp_path / "s.db")
+    doc = sample_doc()
+    assert store.save_document(conn, doc) is True
+    assert store.save_document(conn, doc) is False
+    assert store.load_document(conn, doc.id) == doc
+    row = conn.execute("SELECT actor, recipient, event FROM events").fetchone()
+    assert tuple(row) == ("VNM", "BLR", "SUPPORT")
+    assert store.counts(conn)["mentions_by_kind"] == {"country": 1}
+
+
+def test_after_hook_failure_rolls_back_the_document(tmp_path):
+    conn = store.connect(tmp_path / "s.db")
+
+    def boom(c, d):
+        raise ValueError("story linking failed")
+    try:
+        store.save_document(conn, sample_doc(), after=boom)
+    except ValueError:
+        pass
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM mentions").fetchone()[0] == 0
+
+
+def test_learned_entities_accumulate_variants(tmp_path):
+    conn = store.connect(tmp_path / "s.db")
+    e = Entity(id="bilat:person:ravkov", kind="person", name="Andrei Ravkov", country="BLR",
+               roles=(Role(title="defence_minister", country="BLR"),), names={"vi": ("Ravkov Andrei Alekseevich",)})
+    with store.transaction(conn):
+        store.save_entity(conn, e, doc="d1")
+    with store.transaction(conn):
+        store.save_entity(conn, Entity(id=e.id, kind="person", name=e.name, names={"zh": ("拉夫科夫",)}), doc="d2")
+    (got,) = store.learned_entities(conn)
+    assert got.names == {"vi": ("Ravkov Andrei Alekseevich",), "zh": ("拉夫科夫",)}
+    assert got.roles[0].title == "defence_minister"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(min_size=1, max_size=200), st.text(max_size=50))
+def test_any_text_round_trips(tmp_path_factory, text, title):
+    conn = store.connect(tmp_path_factory.mktemp("h") / "s.db")
+    doc = Document(id="x", source="s", original=text, text=text, title=title)
+    store.save_document(conn, doc)
+    assert store.load_document(conn, "x") == doc
+    assert json.loads(conn.execute("SELECT data FROM documents").fetchone()[0])["original"] == text
