@@ -1,0 +1,404 @@
+"""Build src/bilat/data/gazetteer.json.gz from the hand-checked sources and CLDR (babel).
+
+    .venv/bin/python scripts/build_gazetteer.py
+
+Sources (scripts/gazetteer_src/):
+- countries_extra.json  ISO 3166-1 alpha-2 -> alpha-3 table, historical states, certain QIDs,
+                        hand-checked names (en ru vi th ar fa zh: long/short forms, demonyms,
+                        Vietnamese phonetic spellings), capitals (kind "place"), blockers,
+                        context-only names, Chinese one-character abbreviations
+- orgs.json             international organisations
+- persons/*.json        leaders (written by another contributor; ids may be null)
+- CLDR territory names of every babel locale (filtered: ambiguous and short names dropped)
+
+Output: {"version", "entities": [Entity.as_dict()], "patterns": [[key, pass, [entity index], flags, lang]],
+"zh_abbr": {char: entity index}}. Pass "a" keys are ``normalize.match_text(name)``; pass "b" keys are
+Latin-folded (``fold_latin``) for Vietnamese and person names written without diacritics.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from bilat.gazetteer import (
+    AR_ART,
+    AR_STEM,
+    BLOCK,
+    CASE_EXACT,
+    CASE_INIT,
+    CONTEXT,
+    CYR_STEM,
+    FORMAT_VERSION,
+    FULL,
+    NO_TAIL,
+    VI_SHORT,
+)
+from bilat.normalize import fold_latin, match_text
+
+SRC = ROOT / "scripts" / "gazetteer_src"
+OUT = ROOT / "src" / "bilat" / "data" / "gazetteer.json.gz"
+MAIN_LANGS = ("en", "ru", "vi", "th", "ar", "fa", "zh")
+CYR_LANGS = ("ru", "uk", "be", "bg")
+# big languages whose short CLDR names (Irak, Rusia, Росія) are trusted like two locales agreeing
+TRUSTED = ("de", "fr", "es", "it", "pt", "uk", "tr", "pl", "nl", "id", "ms", "cs", "ro", "hu", "sv")
+NOT_ISO = {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ"}
+NO_SPACE_SCRIPTS = ("THAI", "CJK", "HIRAGANA", "KATAKANA", "HANGUL", "LAO", "KHMER", "MYANMAR", "TIBETAN")
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold_latin(text)).strip("-")
+
+
+def is_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
+
+
+def is_cased(text: str) -> bool:
+    return any(c.isalpha() and c.lower() != c.upper() for c in text)
+
+
+def no_space_script(text: str) -> bool:
+    return any(c.isalpha() and unicodedata.name(c, "").startswith(NO_SPACE_SCRIPTS) for c in text)
+
+
+def case_flags(name: str) -> int:
+    if not is_cased(name):
+        return 0
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return CASE_EXACT
+    return CASE_INIT if name[:1].isupper() else 0
+
+
+class Builder:
+    def __init__(self) -> None:
+        self.entities: list[dict] = []
+        self.index: dict[str, int] = {}
+        # (key, pass) -> {entity index: flags}, lang
+        self.patterns: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)
+        self.pattern_lang: dict[tuple[str, str], set[str]] = defaultdict(set)
+
+    def entity(self, data: dict) -> int:
+        if data["id"] in self.index:
+            i = self.index[data["id"]]
+            names = self.entities[i]["names"]
+            for lang, variants in data.get("names", {}).items():
+                have = names.setdefault(lang, [])
+                have += [v for v in variants if v not in have]
+            if not self.entities[i].get("roles") and data.get("roles"):
+                self.entities[i]["roles"] = data["roles"]
+            return i
+        self.index[data["id"]] = len(self.entities)
+        self.entities.append({**data, "names": {k: list(dict.fromkeys(v)) for k, v in data.get("names", {}).items()}})
+        return len(self.entities) - 1
+
+    def add_pattern(self, name: str, ent: int, lang: str, flags: int = 0) -> None:
+        name = unicodedata.normalize("NFC", name.strip())
+        key = match_text(name)
+        if len(key) < 2 and not flags & BLOCK:
+            return
+        flags |= case_flags(name)
+        self._put((key, "a"), ent, lang, flags)
+        if is_latin(name) and (lang == "vi" or self.entities[ent]["kind"] == "person" if ent >= 0 else lang == "vi"):
+            folded = fold_latin(name)
+            if folded != key and len(folded) >= 6 and not flags & VI_SHORT:
+                self._put((folded, "b"), ent, lang, flags)
+        if lang in CYR_LANGS and ent >= 0 and self.entities[ent]["kind"] in ("country", "place", "person"):
+            self._cyrillic_stem(key, ent, lang, flags | CASE_INIT if name[:1].isupper() else flags)
+        if lang == "ar" or lang == "fa":
+            self._arabic_forms(key, ent, lang, flags, name.startswith("ال"))
+
+    def _put(self, pk: tuple[str, str], ent: int, lang: str, flags: int) -> None:
+        slot = self.patterns[pk]
+        if not flags & (AR_STEM | CYR_STEM):
+            flags |= FULL
+        if ent in slot:  # checks every variant needs stay (case, article); the others add up
+            old = slot[ent]
+            flags = (old & flags & (CASE_INIT | CASE_EXACT | AR_ART)) | ((old | flags) & ~(CASE_INIT | CASE_EXACT | AR_ART))
+        slot[ent] = flags
+        self.pattern_lang[pk].add(lang)
+
+    def _cyrillic_stem(self, key: str, ent: int, lang: str, flags: int) -> None:
+        """Россия -> Росси+и/ю/ей, Украина -> Украин+ы/у/е, Казахстан -> Казахстан+а/е/ом."""
+        if " " in key or "-" in key or not re.fullmatch(r"[а-яёіїєґў]+", key):
+            return
+        if key[-1] in "аяй":
+            stem = key[:-1]
+        elif key[-1] in "бвгджзклмнпрстфхцчшщ":
+            stem = key
+        else:
+            return
+        if len(stem) >= 4:
+            self._put((stem, "a"), ent, lang, flags | CYR_STEM)
+
+    def _arabic_forms(self, key: str, ent: int, lang: str, flags: int, article: bool) -> None:
+        """The bare stem of an ال name (after لل), and the demonym stem (روسیا -> روس + ی)."""
+        if ent < 0 or " " in key:
+            return
+        if lang == "ar" and article and len(key) >= 5:  # الصين, not ألبانيا
+            self._put((key[2:], "a"), ent, lang, flags | AR_ART)
+            key = key[2:]
+        stem = None
+        if lang == "ar":
+            for end in ("یا", "یه", "ا"):
+                if key.endswith(end):
+                    stem = key[: -len(end)]
+                    break
+        elif key.endswith("یه"):
+            stem = key[:-2]
+        if stem and len(stem) >= 3 and self.entities[ent]["kind"] == "country":
+            self._put((stem, "a"), ent, lang, flags | AR_STEM)
+
+
+def load_json(path: Path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def build_countries(b: Builder, extra: dict) -> dict[str, int]:
+    a23 = extra["alpha2_to_alpha3"]
+    from babel import Locale
+    en = Locale.parse("en").territories
+    by_iso3: dict[str, int] = {}
+    for a2, a3 in sorted(a23.items()):
+        name = en.get(a2, a3)
+        by_iso3[a3] = b.entity(_country(a3, name, extra))
+    for hist in extra["historical"]:
+        by_iso3[hist["iso3"]] = b.entity(_country(hist["iso3"], hist["name"], extra))
+    # hand-checked names first
+    context = _context_keys(extra)
+    for a3, langs in extra["names"].items():
+        for lang, names in langs.items():
+            for n in names:
+                b.entity({"id": b.entities[by_iso3[a3]]["id"], "names": {lang: [n]}})
+                b.add_pattern(n, by_iso3[a3], lang, _flags(n, lang, context))
+    _english_demonyms(b, by_iso3, extra, context)
+    for lang in ("ru", "uk"):  # российск|ий, китайськ|ої
+        for a3, stem in extra.get(f"{lang}_adjective_stems", {}).items():
+            b._put((match_text(stem), "a"), by_iso3[a3], lang, CYR_STEM)
+    _cldr(b, a23, by_iso3, context, extra)
+    return by_iso3
+
+
+def _context_keys(extra: dict) -> set[str]:
+    """Context-only names of scripts shared by many languages (Latin, Cyrillic): flagged in every
+    language. Arabic-script ones depend on the language (مصر is Egypt in Arabic, "insistent" in
+    Persian) and are checked at run time from ``context_lang``."""
+    return {match_text(n) for lang, names in extra["context_only"].items() if lang not in ("ar", "fa")
+            for n in names}
+
+
+A_PLUS_N = {"Kenya", "Cuba", "Uganda", "Rwanda", "Angola", "Venezuela", "Guatemala", "Nicaragua", "Samoa", "Tonga",
+            "Andorra", "Panama", "Costa Rica", "Korea"}
+
+
+def _english_demonyms(b: Builder, by_iso3: dict[str, int], extra: dict, context: set[str]) -> None:
+    """Colombia -> Colombian, Uzbekistan -> Uzbekistani (and Kenya -> Kenyan for a short list), by
+    rule from the English name; names that need context give none (Dominica is not "Dominican")."""
+    from babel import Locale
+
+    en = Locale.parse("en").territories
+    for a2, a3 in extra["alpha2_to_alpha3"].items():
+        name = en.get(a2)
+        if not name or " " in name or match_text(name) in context or a3 not in by_iso3:
+            continue
+        if name.endswith("ia") or name in A_PLUS_N:
+            form = name + "n"
+        elif name.endswith("stan"):
+            form = name + "i"
+        else:
+            continue
+        b.entity({"id": b.entities[by_iso3[a3]]["id"], "names": {"en": [form]}})
+        b.add_pattern(form, by_iso3[a3], "en")
+
+
+def _country(a3: str, name: str, extra: dict) -> dict:
+    qid = extra["qids"].get(a3)
+    return {"id": qid or f"bilat:country:{a3}", "kind": "country", "name": name, "iso3": a3, "names": {}}
+
+
+def _flags(name: str, lang: str, context: set[str]) -> int:
+    flags = CONTEXT if match_text(name) in context else 0
+    if lang == "vi" and " " not in name.strip() and "-" not in name and len(name) <= 5:
+        flags |= VI_SHORT
+    return flags
+
+
+def _cldr(b: Builder, a23: dict, by_iso3: dict[str, int], context: set[str], extra: dict) -> None:
+    from babel import Locale, localedata
+    seen: dict[str, set[str]] = defaultdict(set)  # key -> iso3s
+    found: list[tuple[str, str, str]] = []
+    hand = {match_text(n): a3 for a3, langs in extra["names"].items() for ns in langs.values() for n in ns}
+    for loc in localedata.locale_identifiers():
+        if "_" in loc and loc not in ("zh_Hant",):
+            continue
+        try:
+            terr = Locale.parse(loc).territories
+        except (ValueError, KeyError):
+            continue
+        lang = loc.split("_")[0]
+        for a2, name in terr.items():
+            if a2 in NOT_ISO or a2 not in a23 or not _usable(name):
+                continue
+            seen[match_text(name)].add(a23[a2])
+            found.append((name, lang, a23[a2]))
+    for key, a3 in hand.items():
+        seen[key].add(a3)
+    locales: dict[str, set[str]] = defaultdict(set)
+    for name, lang, _ in found:
+        locales[match_text(name)].add(lang)
+    for name, lang, a3 in found:
+        key = match_text(name)
+        if len(seen[key]) > 1:
+            continue  # ambiguous across countries: dropped
+        if lang not in MAIN_LANGS and not _safe_other(key, locales[key] | ({"*"} if lang in TRUSTED else set())):
+            continue
+        ent = by_iso3[a3]
+        b.entity({"id": b.entities[ent]["id"], "names": {lang: [name]}})
+        b.add_pattern(name, ent, lang, _flags(name, lang, context))
+
+
+def _safe_other(key: str, langs: set[str]) -> bool:
+    """CLDR names of the other locales: short ones collide with words (Palu, Sane, 수단 'means',
+    タイ in タイム), so a short name must be shared by two locales, and a one- or two-syllable
+    Hangul or Kana name is not used at all (the hand list has the common ones)."""
+    if any("ARABIC" in unicodedata.name(c, "") for c in key):
+        return False  # Urdu, Pashto, Kurdish... spellings read as Arabic words (الجزیره, ملیشیا)
+    if no_space_script(key) or any("HANGUL" in unicodedata.name(c, "") for c in key):
+        return len(key) >= 3
+    return len(key) >= 6 or (len(key) >= 4 and len(langs) >= 2)
+
+
+def _usable(name: str) -> bool:
+    if name[:1].islower():
+        return False  # "russia", "an Rúis": not written like a proper name in running text
+    return not any(s in name for s in ("(", "&", " - ", "SAR", "（", "[")) and len(name) <= 60
+
+
+def build_places(b: Builder, extra: dict, by_iso3: dict[str, int]) -> None:
+    for a3, langs in extra["places"].items():
+        en = (langs.get("en") or [next(iter(langs.values()))[0]])[0]
+        ent = b.entity({"id": f"bilat:place:{slug(en)}", "kind": "place", "name": en, "country": a3, "names": langs})
+        context = _context_keys(extra)
+        for lang, names in langs.items():
+            for n in names:
+                b.add_pattern(n, ent, lang, _flags(n, lang, context))
+
+
+def build_orgs(b: Builder, orgs: list[dict]) -> None:
+    for org in orgs:
+        ent = b.entity({"id": org["id"], "kind": "org", "name": org["name"], "country": org.get("country"),
+                        "names": org["names"]})
+        for lang, names in org["names"].items():
+            for n in names:
+                b.add_pattern(n, ent, lang)
+
+
+def person_id(p: dict) -> str:
+    return p.get("id") or f"bilat:person:{slug(p['name'])}-{(p.get('country') or 'xx').lower()}"
+
+
+def build_persons(b: Builder, folder: Path) -> int:
+    count = 0
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            people = load_json(path)
+        except json.JSONDecodeError as e:  # a file being written right now: skip it, say so
+            print(f"skipped {path.name}: {e}", file=sys.stderr)
+            continue
+        for p in people if isinstance(people, list) else []:
+            if not isinstance(p, dict) or not p.get("name"):
+                continue
+            names = {lang: [v for v in vs if isinstance(v, str) and v.strip()]
+                     for lang, vs in (p.get("names") or {}).items() if isinstance(vs, list)}
+            names.setdefault("en", [])
+            if p["name"] not in names["en"]:
+                names["en"].insert(0, p["name"])
+            roles = [{"title": r.get("title"), "country": p.get("country"), "start": _year(r.get("start")),
+                      "end": _year(r.get("end"))} for r in p.get("roles") or [] if isinstance(r, dict)]
+            ent = b.entity({"id": person_id(p), "kind": "person", "name": p["name"], "country": p.get("country"),
+                            "roles": roles, "names": names})
+            for lang, variants in names.items():
+                for v in variants:
+                    if len(match_text(v)) >= 3 or no_space_script(v):
+                        b.add_pattern(v, ent, lang)
+            count += 1
+    return count
+
+
+def _year(value) -> int | None:
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value[:4].isdigit():
+        return int(value[:4])
+    return None
+
+
+def build_blockers(b: Builder, extra: dict) -> None:
+    for lang, names in extra["blockers"].items():
+        for n in names:
+            b.add_pattern(n, -1, lang, BLOCK)
+
+
+def main() -> None:
+    extra = load_json(SRC / "countries_extra.json")
+    b = Builder()
+    by_iso3 = build_countries(b, extra)
+    build_places(b, extra, by_iso3)
+    build_orgs(b, load_json(SRC / "orgs.json"))
+    persons = build_persons(b, SRC / "persons")
+    build_blockers(b, extra)
+    kind = [e["kind"] for e in b.entities]
+    for ents in b.patterns.values():  # a blocker that is also a name (American Samoa): the name wins
+        if -1 in ents and len(ents) > 1:
+            del ents[-1]
+    for (key, _), ents in b.patterns.items():  # a person's "variant" that is a country's English name
+        if any(i >= 0 and kind[i] == "country" and match_text(b.entities[i]["name"]) == key for i in ents):
+            for i in [i for i in ents if i >= 0 and kind[i] == "person"]:
+                del ents[i]
+    patterns = [[key, pas, sorted(ents), _merged_flags(ents, kind), ",".join(sorted(b.pattern_lang[(key, pas)]))]
+                for (key, pas), ents in sorted(b.patterns.items())
+                if sum(kind[i] == "country" for i in ents if i >= 0) <= 1]  # a key naming two countries: dropped
+    zh_abbr = {ch: by_iso3[a3] for ch, a3 in extra["zh_abbr"].items()}
+    data = {"version": FORMAT_VERSION, "entities": [_clean(e) for e in b.entities], "patterns": patterns,
+            "zh_abbr": zh_abbr, "zh_abbr_stop": extra["zh_abbr_stop"],
+            "context_lang": {lang: sorted({match_text(n) for n in extra["context_only"][lang]}) for lang in ("ar", "fa")}}
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with gzip.GzipFile(OUT, "wb", mtime=0) as f:
+        f.write(raw)
+    kinds = defaultdict(int)
+    for e in b.entities:
+        kinds[e["kind"]] += 1
+    print(f"{len(b.entities)} entities {dict(kinds)}, {persons} person records read, {len(patterns)} patterns, "
+          f"{OUT.stat().st_size // 1024} KiB -> {OUT.relative_to(ROOT)}")
+
+
+def _merged_flags(ents: dict[int, int], kinds: list[str] | None = None) -> int:
+    flags = 0
+    for f in ents.values():
+        flags |= f
+    if -1 not in ents:
+        flags &= ~BLOCK
+    if kinds is not None and ents and all(i >= 0 and kinds[i] in ("person", "org") for i in ents):
+        flags |= NO_TAIL
+    return flags
+
+
+def _clean(e: dict) -> dict:
+    out = {k: v for k, v in e.items() if v not in (None, [], {})}
+    out["names"] = {k: v for k, v in sorted(e.get("names", {}).items()) if v}
+    return out
+
+
+if __name__ == "__main__":
+    main()

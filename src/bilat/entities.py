@@ -1,0 +1,503 @@
+"""The entities stage: countries, capitals, organisations and leaders, linked across scripts.
+
+Matching is dictionary matching over ``normalize.match_form`` (case-, Arabic-letter- and
+digit-folded text with a position map), run twice: pass "a" over the case-folded text, pass "b"
+over the Latin-folded text (Vietnamese and person names written without diacritics). Every
+candidate passes the checks its script and flags call for (word boundaries, Arabic proclitics
+and nisba suffixes, Persian ezafe, case, Vietnamese neighbours), then the leftmost-longest
+non-overlapping set is kept. Chinese one-character abbreviations (越俄, 中方) are found by rule
+on what is left. ``names.py`` then learns person names from role appositions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick_rs
+
+from . import gazetteer as gz
+from .normalize import Folded, match_form
+from .records import Document, Entity, Mention
+
+# Arabic proclitic sequences that may stand before a name inside the same written word
+AR_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ک", "ال", "وال", "فال", "بال", "کال", "لل", "ولل", "فلل",
+                           "وب", "ول", "فب", "فل", "وک", "فک", "وبال", "وکال"})
+AR_ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "کال", "لل", "ولل", "فلل", "وبال", "وکال"})
+# nisba (demonym) endings, optionally with a possessive; Persian ezafe / plural / indefinite
+_NISBA = ("ی", "یه", "یین", "یون", "یان", "یات", "یتین", "یتان")
+_POSS = ("", "ه", "ها", "هم", "هما", "نا", "ک", "کم")
+NISBA_TAILS = frozenset(n + p for n in _NISBA for p in _POSS)
+FA_TAILS = frozenset({"ی", "ای", "ها", "های", "یی", "هایی", "ییها", "یها", "ش", "شان"})
+NAME_TAILS = NISBA_TAILS | FA_TAILS | {""}
+FA_STEM_TAILS = NISBA_TAILS | {"ها", "های", "یی"}  # روس‌ها; not in Arabic, where -ها is "her"
+
+# Russian / Ukrainian case endings after a name stem
+CYR_TAILS = frozenset({"а", "я", "ы", "и", "і", "ї", "у", "ю", "е", "є", "ой", "ою", "ей", "єю", "ом", "ем",
+                       "ам", "ах", "ові", "еві", "ію", "ії", "ия", "ии", "ию", "ией", "ія",
+                       # adjectives (российск|ий): the stems come from the hand list
+                       "ий", "ая", "ое", "ие", "ого", "ому", "им", "их", "ими", "ую", "ый", "ые", "ым", "ых",
+                       "ыми", "ої", "ій"})
+NO_SPACE = ("THAI", "CJK", "HIRAGANA", "KATAKANA", "LAO", "KHMER", "MYANMAR", "TIBETAN")
+
+# Vietnamese one-syllable names (Nga, Mỹ, Anh): the word before decides
+VI_TITLE_WORDS = frozenset(["thống", "tướng", "trưởng", "phòng", "giao", "sứ", "tịch", "quán", "quân", "phủ", "hội", "bang", "nước", "phía", "đội", "đạo", "viên", "vụ", "quốc", "người", "dân", "hàng"])
+VI_CONTEXT_WORDS = VI_TITLE_WORDS | frozenset(["với", "và", "tại", "ở", "sang", "đến", "từ", "của", "giữa", "thăm", "cho", "như", "cùng", "là", "khỏi", "qua", "về", "thị", "trường", "đồng"])
+VI_HONORIFICS = frozenset(["ông", "bà", "chị", "anh", "em", "cô", "chú", "bác", "cụ", "cháu", "bé", "con", "cậu", "thầy", "mẹ", "bố", "chồng", "vợ"])
+VI_STRICT = frozenset({"anh", "đức", "ý", "úc", "áo", "bỉ", "séc", "nhật", "thái", "lào"})
+
+# words that make a Vietnamese country syllable part of an ordinary compound: Pháp luật, Mỹ phẩm, Đức tin
+_VI_COMPOUND_WORDS = {
+    "pháp": "luật lý nhân chế quyền sư môn danh",
+    "mỹ": "phẩm thuật nghệ quan mãn nhân vị học cảm miều",
+    "đức": "tin độ hạnh tính",
+    "ý": "kiến nghĩa thức định chí tưởng muốn tứ niệm",
+    "nhật": "ký thực báo trình",
+    "thái": "độ bình tử hậu quá",
+    "bỉ": "ổi",
+    "lào": "cai",
+    "anh": "hùng ấy em chị ta",
+}
+VI_COMPOUNDS = {k: frozenset(v.split()) for k, v in _VI_COMPOUND_WORDS.items()}
+ZH_SUFFIXES = ("方", "媒", "军", "企", "籍", "总统", "外长", "防长", "总理", "驻")
+ZH_NO_SUFFIX = frozenset("新土老中")
+
+LEARNED_LANG = "learned"
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int  # offsets into Document.text
+    end: int
+    pattern: gz.Pattern
+
+
+def _script_kind(key: str) -> str:
+    for ch in key:
+        if not ch.isalpha():
+            continue
+        name = unicodedata.name(ch, "")
+        if name.startswith("ARABIC"):
+            return "arabic"
+        if name.startswith(NO_SPACE):
+            return "nospace"
+        if name.startswith("HANGUL"):
+            return "hangul"
+        return "spaced"
+    return "spaced"
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or unicodedata.category(ch).startswith("M")
+
+
+class Matcher:
+    """An automaton per pass over a set of patterns; finds checked candidates in a text."""
+
+    def __init__(self, patterns: Iterable[gz.Pattern]) -> None:
+        self.by_pass: dict[str, tuple[list[gz.Pattern], ahocorasick_rs.AhoCorasick | None]] = {}
+        patterns = list(patterns)
+        for p in ("a", "b"):
+            pats = [pat for pat in patterns if pat.pass_ == p]
+            auto = ahocorasick_rs.AhoCorasick([x.key for x in pats], matchkind=ahocorasick_rs.MatchKind.Standard) \
+                if pats else None
+            self.by_pass[p] = (pats, auto)
+        self.kinds = {p: [_script_kind(x.key) for x in pats] for p, (pats, _) in self.by_pass.items()}
+
+    def candidates(self, text: str, folded: dict[str, Folded], lang: str | None = None) -> list[Candidate]:
+        """Checked candidates; in an Arabic or Persian document, Arabic-script names of the other
+        language are not used (Persian هند "India" is the Arabic given name Hind)."""
+        own = lang if lang in ("ar", "fa") else None
+        out: list[Candidate] = []
+        for p, (pats, auto) in self.by_pass.items():
+            if auto is None:
+                continue
+            f = folded[p]
+            kinds = self.kinds[p]
+            for idx, s, e in auto.find_matches_as_indexes(f.text, overlapping=True):
+                pat = pats[idx]
+                if own and kinds[idx] == "arabic" and pat.lang != LEARNED_LANG and own not in pat.lang.split(","):
+                    continue
+                if not _edges_ok(f.text, s, e, pat, kinds[idx], own):
+                    continue
+                if pat.flags & gz.CYR_STEM or kinds[idx] == "arabic":
+                    e = _word_end(f.text, e)  # the mention is the whole nisba: روسی -> الروسیه's روسیه
+                src_s, src_e = f.span(s, e)
+                if _case_ok(text[src_s:src_e], pat.flags):
+                    out.append(Candidate(src_s, src_e, pat))
+        return out
+
+
+def _edges_ok(t: str, s: int, e: int, pat: gz.Pattern, kind: str, lang: str | None = None) -> bool:
+    if kind == "nospace":
+        # katakana names (タイ) must not be cut out of a longer katakana word (タイム)
+        if _is_kana(t[s]) and s > 0 and _is_kana(t[s - 1]):
+            return False
+        return not (_is_kana(t[e - 1]) and e < len(t) and _is_kana(t[e]))
+    if kind == "hangul":
+        return s == 0 or not _is_word_char(t[s - 1])
+    if kind == "arabic":
+        fa = lang == "fa" or lang is None and "ar" not in pat.lang.split(",")
+        return _arabic_ok(t, s, e, pat.flags, fa)
+    if s > 0 and _is_word_char(t[s - 1]):
+        return False
+    if pat.flags & gz.CYR_STEM:
+        tail = t[e:_word_end(t, e)]
+        return tail in CYR_TAILS or tail == "" and bool(pat.flags & gz.FULL)
+    if pat.flags & gz.CASE_EXACT and t.startswith("$", e):
+        return False  # US$, HK$: a currency
+    return e == len(t) or not _is_word_char(t[e])
+
+
+def _word_end(t: str, e: int) -> int:
+    while e < len(t) and _is_word_char(t[e]):
+        e += 1
+    return e
+
+
+def _is_kana(ch: str) -> bool:
+    return "\u30a0" <= ch <= "\u30ff" or ch == "\uff70"
+
+
+def _arabic_ok(t: str, s: int, e: int, flags: int, fa: bool) -> bool:
+    ws = s
+    while ws > 0 and _is_word_char(t[ws - 1]):
+        ws -= 1
+    we = e
+    while we < len(t) and _is_word_char(t[we]):
+        we += 1
+    prefix, tail = t[ws:s], t[e:we]
+    if flags & gz.AR_ART:
+        if prefix not in AR_ARTICLE_PREFIXES:
+            return False
+    elif prefix not in AR_PROCLITICS:
+        return False
+    if flags & gz.NO_TAIL:
+        return tail == ""
+    if flags & gz.AR_STEM and not (flags & gz.FULL and tail in NAME_TAILS):
+        return tail in (FA_STEM_TAILS if fa else NISBA_TAILS)
+    return tail in NAME_TAILS
+
+
+def _case_ok(src: str, flags: int) -> bool:
+    if flags & gz.CASE_EXACT:
+        return not any(c.islower() for c in src)
+    if flags & gz.CASE_INIT:
+        first = next((c for c in src if c.isalpha()), "")
+        return first.isupper() or not first.islower()
+    return True
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Leftmost-longest, non-overlapping; pass "a" wins a tie over pass "b"."""
+    cands = sorted(cands, key=lambda c: (c.start, -(c.end - c.start), c.pattern.pass_))
+    out: list[Candidate] = []
+    end = -1
+    for c in cands:
+        if c.start >= end:
+            out.append(c)
+            end = c.end
+    return out
+
+
+# --- neighbours -----------------------------------------------------------------------------------
+
+
+def _prev_word(text: str, start: int) -> tuple[str | None, bool]:
+    """The word right before ``start`` (only spaces between), and whether it opens a sentence."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    if i == 0 or not _is_word_char(text[i - 1]) or i == start:
+        return None, True
+    j = i
+    while j > 0 and _is_word_char(text[j - 1]):
+        j -= 1
+    k = j
+    while k > 0 and text[k - 1] in " \t\u00a0":
+        k -= 1
+    opens = k == 0 or text[k - 1] in ".!?\n:\"“(–-—"
+    return text[j:i], opens
+
+
+def _next_word(text: str, end: int) -> str | None:
+    i = end
+    while i < len(text) and text[i] in " \t\u00a0":
+        i += 1
+    if i == end or i >= len(text) or not _is_word_char(text[i]):
+        return None
+    m = _WORD.match(text, i)
+    return m.group(0) if m else None
+
+
+def _vi_short_ok(text: str, c: Candidate) -> bool:
+    prev, opens = _prev_word(text, c.start)
+    nxt = _next_word(text, c.end)
+    word = text[c.start:c.end].lower()
+    if nxt is not None and nxt.lower() in VI_COMPOUNDS.get(word, ()):
+        return False
+    if prev is not None:
+        low = prev.lower()
+        if low in VI_HONORIFICS and not prev[0].isupper():
+            return False
+        if prev[0].isupper() and not opens:
+            return False  # inside a name: Nguyễn Thị Nga, Hoàng Thị Mỹ
+    if nxt is not None and nxt[0].isupper() and (prev is None or prev.lower() not in VI_TITLE_WORDS):
+        return False  # Mỹ Tho, Anh Tuấn
+    if word in VI_STRICT:
+        return prev is not None and prev.lower() in VI_CONTEXT_WORDS and not prev[0].isupper()
+    return True
+
+
+def _latin_name_neighbour(text: str, c: Candidate) -> bool:
+    """True when a capitalised word right before/after makes it part of a longer name."""
+    prev, opens = _prev_word(text, c.start)
+    nxt = _next_word(text, c.end)
+    if prev and prev[0].isupper() and not opens:
+        return True
+    return bool(nxt and nxt[0].isupper())
+
+
+# --- Thai --------------------------------------------------------------------------------------------
+
+
+def _is_thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
+@lru_cache(maxsize=1)
+def _thai_tokenize():
+    from pythainlp.tokenize import word_tokenize
+
+    return lambda t: word_tokenize(t, engine="newmm", keep_whitespace=True)
+
+
+def _thai_cut(text: str, s: int, e: int, window: int = 24) -> bool:
+    """True when a dictionary word cuts through the match: ลาว in ลาวา, อินเดีย in อินเดียนแดง,
+    ชาด in ชาดก. A compound that ends with the name (คนไทย, ชาวจีน) is no cut."""
+    ws = max(0, s - window)
+    pos = ws
+    for tok in _thai_tokenize()(text[ws:min(len(text), e + window)]):
+        ts, te = pos, pos + len(tok)
+        pos = te
+        if te <= s or ts >= e:
+            continue
+        if ts >= s and te > e:
+            return True  # starts inside the match, runs past its end
+        if ts < s < te < e:
+            return True  # starts before, ends inside
+        if ts < s and te > e:
+            return True  # the match is inside one word
+    return False
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _zh_cut(text: str, s: int, e: int, window: int = 8) -> bool:
+    """True when jieba's segmentation cuts through a two-character name: 今日|本地 (not 日本),
+    增加|纳税 (not 加纳), 明智|利用 (not 智利). A word that starts with the name (日本首相, 中国队)
+    is no cut."""
+    import jieba
+
+    _zh_words()  # initialises jieba once
+    ws = max(0, s - window)
+    pos = ws
+    for tok in jieba.lcut(text[ws:min(len(text), e + window)], HMM=False):
+        ts, te = pos, pos + len(tok)
+        pos = te
+        if ts < s < te or s < ts < e < te:
+            return True
+    return False
+
+
+# --- Chinese abbreviations ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _zh_words() -> dict[str, int]:
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba.dt.FREQ
+
+
+def _zh_left_crossed(text: str, s: int, e: int) -> bool:
+    """A dictionary word starts before ``s`` and ends inside [s, e): 增加|中美 -> 加 belongs to 增加."""
+    words = _zh_words()
+    return any(words.get(text[i:j]) for i in range(max(0, s - 3), s) for j in range(s + 1, min(e, i + 5) + 1))
+
+
+def _zh_right_crossed(text: str, s: int, e: int) -> bool:
+    """A dictionary word starts inside (s, e) and ends after ``e``: 中|美洲, 中|老年, 新|加入."""
+    words = _zh_words()
+    return any(words.get(text[i:j]) for i in range(max(s + 1, e - 3), e) for j in range(e + 1, min(len(text), i + 5) + 1))
+
+
+def _zh_trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while e - s >= 2:
+        if _zh_left_crossed(text, s, e):
+            s += 1
+        elif _zh_right_crossed(text, s, e):
+            e -= 1
+        else:
+            break
+    return s, e
+
+
+def zh_abbreviations(text: str, covered: list[bool], abbr: dict[str, str], stop: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, entity id) for one-character country abbreviations in pair compounds (越俄, 中美)
+    or before 方/媒/军/... (俄方, 美媒); characters that belong to an ordinary word are left alone."""
+    out: list[tuple[int, int, str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        if covered[i] or text[i] not in abbr:
+            i += 1
+            continue
+        j = i
+        while j < n and not covered[j] and text[j] in abbr and text[j] not in text[i:j]:
+            j += 1
+        s, e = _zh_trim(text, i, j)
+        run = text[s:e]
+        if e - s >= 2 and not any(run[k:k + 2] in stop for k in range(len(run) - 1)):
+            out += [(k, k + 1, abbr[text[k]]) for k in range(s, e)]
+        elif j - i == 1 and text[i] not in ZH_NO_SUFFIX:
+            suf = next((x for x in ZH_SUFFIXES if text.startswith(x, j)), None)
+            if suf and not _zh_left_crossed(text, i, j) and not _zh_right_crossed(text, i, j + len(suf)):
+                out.append((i, i + 1, abbr[text[i]]))
+        i = max(j, i + 1)
+    return out
+
+
+# --- the stage ------------------------------------------------------------------------------------
+
+
+def _local_ok(text: str, lang: str | None, c: Candidate) -> bool:
+    """Vietnamese neighbours, Thai and Chinese word cuts (blockers are never checked)."""
+    if c.pattern.flags & gz.BLOCK:
+        return True
+    if c.pattern.flags & gz.VI_SHORT and not _vi_short_ok(text, c):
+        return False
+    if _is_thai(text[c.start]) and _thai_cut(text, c.start, c.end):
+        return False
+    two_han = c.end - c.start == 2 and (lang or "zh").startswith("zh") and _is_han(text[c.start])
+    return not (two_han and _zh_cut(text, c.start, c.end))
+
+
+class EntityTagger:
+    """Gazetteer matching plus the checks above; learned names come from ``names.Registry``."""
+
+    def __init__(self, gaz: gz.Gazetteer | None = None) -> None:
+        self.gaz = gaz or gz.load()
+        self.matcher = Matcher(self.gaz.patterns)
+
+    def entity(self, entity_id: str) -> Entity | None:
+        return self.gaz.get(entity_id)
+
+    def mentions(self, text: str, lang: str | None, extra: Matcher | None = None,
+                 extra_entities: dict[str, Entity] | None = None) -> list[Mention]:
+        folded = {"a": match_form(text), "b": match_form(text, fold_latin=True)}
+        cands = self.matcher.candidates(text, folded, lang)
+        if extra is not None:
+            cands += extra.candidates(text, folded, lang)
+        # checks that only look at the candidate and its neighbours run before the selection, so
+        # that a rejected candidate (在华 in 在华盛顿) does not hide another one (华盛顿)
+        chosen = select([c for c in cands if _local_ok(text, lang, c)])
+        ents = extra_entities or {}
+        return self._resolve(text, lang, chosen, ents)
+
+    def _lookup(self, entity_id: str, extra: dict[str, Entity]) -> Entity | None:
+        return self.gaz.get(entity_id) or extra.get(entity_id)
+
+    def _resolve(self, text: str, lang: str | None, chosen: list[Candidate], extra: dict[str, Entity]) -> list[Mention]:
+        firm: list[tuple[Candidate, Entity]] = []
+        pending: list[Candidate] = []
+        needs_context = self.gaz.context_lang.get(lang or "", frozenset())
+        for c in chosen:
+            p = c.pattern
+            if p.flags & gz.BLOCK:
+                continue
+            if p.flags & gz.CONTEXT or len(p.entities) > 1 or p.key in needs_context:
+                pending.append(c)
+                continue
+            ent = self._lookup(p.entities[0], extra)
+            if ent is not None:
+                firm.append((c, ent))
+        named = {_iso(e) for _, e in firm} | {e.id for _, e in firm}
+        for c in pending:
+            ent = self._pick(text, c, named, extra)
+            if ent is not None:
+                firm.append((c, ent))
+        mentions = [self._mention(text, c, e, lang) for c, e in firm]
+        mentions += self._zh(text, lang, firm)
+        return sorted(mentions, key=lambda m: (m.start, m.end))
+
+    def _pick(self, text: str, c: Candidate, named: set, extra: dict[str, Entity]) -> Entity | None:
+        ents = [e for e in (self._lookup(i, extra) for i in c.pattern.entities) if e is not None]
+        ents = [e for e in ents if e.id in named or _iso(e) in named]
+        if len(ents) != 1:
+            return None
+        if c.pattern.flags & gz.CONTEXT and _script_kind(c.pattern.key) == "spaced" \
+                and _latin_name_neighbour(text, c):
+            return None
+        return ents[0]
+
+    def _mention(self, text: str, c: Candidate, e: Entity, lang: str | None) -> Mention:
+        via = "learned" if c.pattern.lang == "learned" else "gazetteer"
+        return Mention(start=c.start, end=c.end, text=text[c.start:c.end], entity=e.id, kind=e.kind,
+                       lang=lang, iso3=_iso(e), via=via)
+
+    def _zh(self, text: str, lang: str | None, firm: list[tuple[Candidate, Entity]]) -> list[Mention]:
+        if not self.gaz.zh_abbr or not any(ch in self.gaz.zh_abbr for ch in text):
+            return []
+        if lang is not None and not lang.startswith("zh"):
+            return []
+        covered = [False] * len(text)
+        for c, _ in firm:
+            for k in range(c.start, c.end):
+                covered[k] = True
+        out = []
+        for s, e, eid in zh_abbreviations(text, covered, self.gaz.zh_abbr, self.gaz.zh_abbr_stop):
+            ent = self.gaz.get(eid)
+            if ent is not None:
+                out.append(Mention(start=s, end=e, text=text[s:e], entity=ent.id, kind=ent.kind, lang=lang,
+                                   iso3=_iso(ent), via="gazetteer"))
+        return out
+
+
+def _iso(e: Entity) -> str | None:
+    return e.iso3 or e.country
+
+
+def make_stage(learned: Iterable[Entity] = (), learn: bool = True) -> Callable[[Document], Document]:
+    """The entities stage. ``learned``: entities learned from earlier documents (the store passes
+    them); with ``learn`` the stage also learns person names from role appositions as it goes."""
+    from .names import Registry
+
+    tagger = EntityTagger()
+    registry = Registry(tagger, learned)
+
+    def run(doc: Document) -> Document:
+        text = doc.text or ""
+        lang = doc.lang.replace("_", "-").split("-")[0].lower() if doc.lang else None
+        mentions, new = registry.process(text, lang, learn=learn)
+        return dataclasses.replace(doc, mentions=tuple(mentions), **({"learned": tuple(new)} if _has_learned() else {}))
+
+    return run
+
+
+@lru_cache(maxsize=1)
+def _has_learned() -> bool:
+    return "learned" in {f.name for f in dataclasses.fields(Document)}
+
+
+def countries(doc: Document) -> set[str]:
+    """ISO3 codes of the countries a document names (country mentions only)."""
+    return {m.iso3 for m in doc.mentions if m.kind == "country" and m.iso3}

@@ -1,0 +1,96 @@
+"""The packaged gazetteer: countries, capitals, international organisations and leaders.
+
+``load()`` reads ``data/gazetteer.json.gz`` (built by ``scripts/build_gazetteer.py``) once per
+process. Entities are Wikidata QIDs only where the id is certain; otherwise stable ``bilat:`` ids
+(``bilat:country:ISO3``, ``bilat:org:slug``, ``bilat:place:slug``, ``bilat:person:slug-iso3``).
+
+Patterns are the matching keys of every name (``normalize.match_text``), each with the entities
+it may stand for and flags that tell the matcher which extra checks it needs.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .records import Entity, Role
+
+FORMAT_VERSION = 1
+
+# pattern flags
+CASE_INIT = 1  # the source text must start with an upper-case letter (Latin, Cyrillic, ...)
+CASE_EXACT = 2  # acronyms: the source text must have exactly this case (US, UN, WHO)
+CONTEXT = 4  # also a common word or given name: kept only when the document names the entity otherwise
+VI_SHORT = 8  # one Vietnamese syllable (Nga, Mỹ, Lào, Anh): checked against its neighbours
+AR_ART = 16  # Arabic name without its article (الصین -> صین): needs لل/ال before it
+AR_STEM = 32  # Arabic/Persian demonym stem (روس, صین): needs a nisba suffix (ی, یه, یون, ...)
+CYR_STEM = 128  # Cyrillic name stem (Украин-, Росси-): needs a case ending (а, у, е, ы, ой, ію, ...)
+FULL = 256  # with a stem flag: some name has exactly this key, so no ending is needed either
+NO_TAIL = 512  # a person or organisation: no nisba/ezafe ending in Arabic script (عباس is not عباسی)
+BLOCK = 64  # a longer phrase that is no entity (Latin America, Mỹ Tho): consumes the text, yields nothing
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    key: str  # matching key (match_text, or fold_latin for pass "b")
+    pass_: str  # "a": case-folded text; "b": Latin-folded text
+    entities: tuple[str, ...]
+    flags: int
+    lang: str
+
+
+@dataclass
+class Gazetteer:
+    entities: dict[str, Entity]
+    patterns: list[Pattern]
+    zh_abbr: dict[str, str]  # Chinese one-character abbreviation -> entity id
+    zh_abbr_stop: frozenset[str] = frozenset()  # ordinary words made of abbreviations (美德, 加法)
+    context_lang: dict[str, frozenset[str]] = field(default_factory=dict)  # lang -> keys needing context
+    _by_iso3: dict[str, Entity] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._by_iso3 = {e.iso3: e for e in self.entities.values() if e.kind == "country" and e.iso3}
+
+    def get(self, entity_id: str) -> Entity | None:
+        return self.entities.get(entity_id)
+
+    def country(self, iso3: str) -> Entity | None:
+        """The country entity for an ISO 3166-1 alpha-3 code (historical ones included: SUN, YUG...)."""
+        return self._by_iso3.get(iso3.upper())
+
+    def countries(self) -> list[Entity]:
+        return list(self._by_iso3.values())
+
+
+def _entity(data: dict) -> Entity:
+    """Built directly (``Entity.from_dict`` resolves type hints on every call: too slow for a load)."""
+    return Entity(id=data["id"], kind=data["kind"], name=data["name"], iso3=data.get("iso3"),
+                  country=data.get("country"),
+                  roles=tuple(Role(title=r.get("title") or "", country=r.get("country"), start=r.get("start"),
+                                   end=r.get("end")) for r in data.get("roles", ())),
+                  names={lang: tuple(v) for lang, v in data.get("names", {}).items()})
+
+
+def parse(data: dict) -> Gazetteer:
+    if data.get("version") != FORMAT_VERSION:
+        raise ValueError(f"gazetteer format {data.get('version')!r}, expected {FORMAT_VERSION}")
+    ents = [_entity(e) for e in data["entities"]]
+    ids = [e.id for e in ents]
+    patterns = [Pattern(key=k, pass_=p, entities=tuple(ids[i] for i in idx if i >= 0), flags=f, lang=lang)
+                for k, p, idx, f, lang in data["patterns"]]
+    return Gazetteer(entities={e.id: e for e in ents}, patterns=patterns,
+                     zh_abbr={ch: ids[i] for ch, i in data["zh_abbr"].items()},
+                     zh_abbr_stop=frozenset(data.get("zh_abbr_stop", ())),
+                     context_lang={k: frozenset(v) for k, v in data.get("context_lang", {}).items()})
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The packaged gazetteer, read once per process."""
+    ref = resources.files("bilat") / "data" / "gazetteer.json.gz"
+    with ref.open("rb") as f:
+        raw = gzip.decompress(f.read())
+    return parse(json.loads(raw))

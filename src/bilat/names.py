@@ -1,0 +1,773 @@
+"""Learning person names the gazetteer does not know.
+
+Candidates come from role appositions ("Bộ trưởng Bộ Quốc phòng Belarus Ravkov Andrei Alekseevich",
+"وزير الخارجية الروسي سيرغي لافروف", "国防部部长谢尔盖·绍伊古", "Foreign Minister Sergei Lavrov",
+"министр обороны Сергей Шойгу", Thai titles) and from parenthetical transliterations
+("谢尔盖·绍伊古(Sergei Shoigu)"). A candidate whose Latin form matches a known person (same folded
+token set) adds a variant to that person; otherwise it becomes a new ``bilat:person:<slug>`` entity
+with the role and the country named in the apposition. The registry keeps what was learned for
+the rest of the process, so later documents find the name anywhere in their text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import gazetteer as gz
+from .normalize import fold_latin, match_text
+from .records import Entity, Mention, Role
+
+if TYPE_CHECKING:
+    from .entities import EntityTagger, Matcher
+
+LEARNED = "learned"
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold_latin(text)).strip("-")
+
+
+def token_key(name: str) -> frozenset[str]:
+    """Order-free folded token set: 'Ravkov Andrei Alekseevich' == 'Andrei Alekseevich Ravkov'."""
+    return frozenset(t for t in re.split(r"[^a-z0-9]+", fold_latin(name)) if len(t) > 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    name: str
+    role: str | None = None
+    country: str | None = None  # ISO3 from the apposition
+    latin: str | None = None  # a Latin transliteration given in brackets
+    entity: str | None = None  # a known person the candidate continues (قاسم جورمات + توكاييف)
+
+
+class Registry:
+    """Learned entities for this process: seeded from the store, grown document by document."""
+
+    def __init__(self, tagger: EntityTagger, learned: Iterable[Entity] = ()) -> None:
+        self.tagger = tagger
+        self.entities: dict[str, Entity] = {}
+        self._matcher = None
+        self._dirty = True
+        self._by_tokens: dict[frozenset[str], str] = {}
+        for e in tagger.gaz.entities.values():
+            if e.kind == "person":
+                for v in e.names.get("en", ()) + (e.name,):
+                    self._by_tokens.setdefault(token_key(v), e.id)
+        for e in learned:
+            self.add(e)
+
+    def add(self, entity: Entity) -> Entity:
+        """Add or extend a learned entity; returns the merged record."""
+        old = self.entities.get(entity.id) or self.tagger.gaz.get(entity.id)
+        if old is not None:
+            names = {k: tuple(v) for k, v in old.names.items()}
+            for lang, vs in entity.names.items():
+                names[lang] = tuple(dict.fromkeys(names.get(lang, ()) + tuple(vs)))
+            entity = Entity.from_dict({**old.as_dict(), "names": names,
+                                       "roles": [r.as_dict() for r in old.roles or entity.roles]})
+        self.entities[entity.id] = entity
+        for v in entity.names.get("en", ()) + (entity.name,):
+            self._by_tokens.setdefault(token_key(v), entity.id)
+        self._dirty = True
+        return entity
+
+    def matcher(self) -> Matcher | None:
+        from .entities import Matcher
+
+        if self._dirty:
+            keys: dict[tuple[str, str], list[str]] = {}
+            flags: dict[tuple[str, str], int] = {}
+            for e in self.entities.values():
+                for v in {v for vs in e.names.values() for v in vs}:
+                    key = match_text(v)
+                    if len(key) < 3:
+                        continue
+                    case = (gz.CASE_INIT if v[:1].isupper() else 0) | gz.NO_TAIL  # a capitalised name stays one
+                    forms = [(key, "a")]
+                    folded = fold_latin(v)
+                    if folded != key and len(folded) >= 6:
+                        forms.append((folded, "b"))
+                    for form in forms:
+                        keys.setdefault(form, []).append(e.id)
+                        flags[form] = (flags.get(form, case) & case) | gz.NO_TAIL
+            pats = [gz.Pattern(key=k, pass_=p, entities=tuple(dict.fromkeys(ids)), flags=flags[(k, p)], lang=LEARNED)
+                    for (k, p), ids in keys.items()]
+            self._matcher = Matcher(pats) if pats else None
+            self._dirty = False
+        return self._matcher
+
+    def process(self, text: str, lang: str | None, *, learn: bool = True) -> tuple[list[Mention], list[Entity]]:
+        mentions = self.tagger.mentions(text, lang, self.matcher(), self.entities)
+        new: list[Entity] = []
+        if learn:
+            new = self.learn(text, lang, mentions)
+            if new:
+                mentions = self.tagger.mentions(text, lang, self.matcher(), self.entities)
+        mentions, grown = self._extend(text, lang, mentions, learn)
+        if grown:
+            merged = {e.id: e for e in new}
+            for e in grown:
+                merged[e.id] = _with_names(e, _union(merged[e.id].names, e.names)) if e.id in merged else e
+            new = list(merged.values())
+        return surname_mentions(text, mentions, lang), new
+
+    def _extend(self, text: str, lang: str | None, mentions: list[Mention],
+                learn: bool) -> tuple[list[Mention], list[Entity]]:
+        """Grow a Latin or Cyrillic person mention over the adjacent capitalised words that belong
+        to the same person's names ("Ravkov" + "Andrei Alekseevich"); the longer form is learned."""
+        out, grown = [], []
+        for m in mentions:
+            ent = self.entities.get(m.entity) or self.tagger.gaz.get(m.entity) if m.kind == "person" else None
+            if ent is None or not re.match(r"[A-Za-zÀ-ỹА-яЁё]", m.text):
+                out.append(m)
+                continue
+            tokens = {t for vs in ent.names.values() for v in vs for t in token_key(v)} | token_key(ent.name)
+            s, e = _grow(text, m.start, m.end, tokens)
+            if (s, e) == (m.start, m.end) or _overlaps(mentions, m, s, e):
+                out.append(m)
+                continue
+            out.append(Mention(start=s, end=e, text=text[s:e], entity=m.entity, kind=m.kind, lang=m.lang,
+                               iso3=m.iso3, via=m.via))
+            variant = text[s:e]
+            if learn and not any(variant in vs for vs in ent.names.values()):
+                merged = self.add(Entity(id=ent.id, kind=ent.kind, name=ent.name, country=ent.country,
+                                         roles=ent.roles, names={lang or "und": (variant,)}))
+                grown.append(_with_names(merged, {lang or "und": (variant,)}))
+        return out, grown
+
+    def learn(self, text: str, lang: str | None, mentions: list[Mention]) -> list[Entity]:
+        out: dict[str, Entity] = {}
+        for cand in find_candidates(text, lang, mentions):
+            ent = self._entity_for(cand, lang)
+            if ent is not None:
+                merged = self.add(ent)
+                # the document reports the entity with the variants it contributed, not all of them
+                out[ent.id] = _with_names(merged, _union(out[ent.id].names, ent.names) if ent.id in out else ent.names)
+        return list(out.values())
+
+    def _entity_for(self, cand: Candidate, lang: str | None) -> Entity | None:
+        lang = lang or "und"
+        names: dict[str, tuple[str, ...]] = {lang: (cand.name,)}
+        if _is_latin(cand.name):
+            latin = cand.name
+            if cand.latin:  # a phonetic respelling in brackets: Ravkov Andrei (Ráp-cốp An-đờ-rây)
+                names[lang] = (cand.name, cand.latin)
+        else:
+            latin = cand.latin
+            if latin:
+                names["en"] = (latin,)
+        known = cand.entity or (self._by_tokens.get(token_key(latin)) if latin else None)
+        if known is None:
+            known = self._known_by_name(cand.name)
+        if known is not None:
+            base = self.entities.get(known) or self.tagger.gaz.get(known)
+            return Entity.from_dict({**base.as_dict(), "names": names, "roles": []}) if base else None
+        if not latin and not cand.role:
+            return None
+        en = latin or cand.name
+        roles = (Role(title=cand.role, country=cand.country),) if cand.role else ()
+        key = slug(en) or "x" + hashlib.sha1(match_text(cand.name).encode("utf-8")).hexdigest()[:12]
+        return Entity(id=f"bilat:person:{key}", kind="person", name=en, country=cand.country,
+                      roles=roles, names=names)
+
+    def _known_by_name(self, name: str) -> str | None:
+        key = match_text(name)
+        for e in list(self.entities.values()):
+            if any(match_text(v) == key for vs in e.names.values() for v in vs):
+                return e.id
+        return None
+
+
+_CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐА-ЯЁ][\w'’-]*")
+
+
+def _grow(text: str, s: int, e: int, tokens: set[str]) -> tuple[int, int]:
+    for _ in range(3):
+        m = _CAP_WORD.match(text, e + 1) if text[e:e + 1] == " " else None
+        if not m or not token_key(m.group(0)) <= tokens or not token_key(m.group(0)):
+            break
+        e = m.end()
+    for _ in range(3):
+        if s < 2 or text[s - 1] != " ":
+            break
+        j = s - 1
+        while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "'’-"):
+            j -= 1
+        word = text[j:s - 1]
+        if not _CAP_WORD.fullmatch(word) or not token_key(word) or not token_key(word) <= tokens:
+            break
+        s = j
+    return s, e
+
+
+def _overlaps(mentions: list[Mention], me: Mention, s: int, e: int) -> bool:
+    return any(m is not me and m.start < e and s < m.end for m in mentions)
+
+
+def _union(a: dict[str, tuple[str, ...]], b: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    out = dict(a)
+    for lang, vs in b.items():
+        out[lang] = tuple(dict.fromkeys(out.get(lang, ()) + tuple(vs)))
+    return out
+
+
+def _with_names(e: Entity, names: dict[str, tuple[str, ...]]) -> Entity:
+    return Entity(id=e.id, kind=e.kind, name=e.name, iso3=e.iso3, country=e.country, roles=e.roles, names=names)
+
+
+def _is_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c < "\u0250" or "\u1e00" <= c <= "\u1eff" for c in letters)
+
+
+# --- role appositions -----------------------------------------------------------------------------
+
+# (role word or phrase, role code); longest first per language; matched case-insensitively for Latin
+ROLES: dict[str, list[tuple[str, str]]] = {
+    "vi": [("Bộ trưởng Bộ Quốc phòng", "defence_minister"), ("Bộ trưởng Quốc phòng", "defence_minister"),
+           ("Bộ trưởng Bộ Ngoại giao", "foreign_minister"), ("Bộ trưởng Ngoại giao", "foreign_minister"),
+           ("Ngoại trưởng", "foreign_minister"), ("Phó Chủ tịch nước", "vice_president"), ("Chủ tịch nước", "head_of_state"),
+           ("Tổng Bí thư", "party_leader"), ("Tổng thống", "head_of_state"), ("Phó Thủ tướng", "deputy_head_of_government"),
+           ("Thủ tướng", "head_of_government"), ("Chủ tịch Quốc hội", "speaker"), ("Chủ tịch", "head_of_state"),
+           ("Bộ trưởng", "minister"), ("Thứ trưởng", "deputy_minister"), ("Đại sứ", "ambassador"),
+           ("Đại tướng", "general"), ("Thượng tướng", "general"), ("Quốc vương", "head_of_state"),
+           ("Thủ tướng Chính phủ", "head_of_government"), ("ông", "person"), ("bà", "person"),
+           ("anh", "person"), ("chị", "person"), ("Phó Thủ tướng", "deputy_head_of_government"),
+           ("Phó Chủ tịch", "official"), ("Bí thư", "official"), ("Phó Bí thư", "official"),
+           ("Giám đốc", "official"), ("Phó Giám đốc", "official"), ("Tổng Giám đốc", "official"),
+           ("Chánh án", "official"), ("Viện trưởng", "official"), ("Người phát ngôn", "spokesperson"),
+           ("Thiếu tướng", "general"), ("Trung tướng", "general"), ("Đại tá", "officer"), ("Thượng tá", "officer"),
+           ("Trung tá", "officer"), ("Giáo sư", "academic"), ("GS.TS", "academic"), ("PGS.TS", "academic"),
+           ("Tiến sĩ", "academic"), ("TS", "academic"), ("Bác sĩ", "doctor"), ("Luật sư", "lawyer")],
+    "en": [("Defence Minister", "defence_minister"), ("Defense Minister", "defence_minister"),
+           ("Defense Secretary", "defence_minister"), ("Foreign Minister", "foreign_minister"),
+           ("Secretary of State", "foreign_minister"), ("Prime Minister", "head_of_government"),
+           ("Vice President", "vice_president"), ("President", "head_of_state"), ("Chancellor", "head_of_government"),
+           ("General Secretary", "party_leader"), ("King", "head_of_state"),
+           ("Minister", "minister"), ("Ambassador", "ambassador"),  # not General (Motors), Premier (League)
+           ("Mr", "person"), ("Mr.", "person"), ("Mrs", "person"), ("Mrs.", "person"), ("Ms", "person"),
+           ("Ms.", "person"), ("Dr", "person"), ("Dr.", "person"), ("Spokesman", "spokesperson"),
+           ("Spokeswoman", "spokesperson")],
+    "ru": [("министр обороны", "defence_minister"), ("министр иностранных дел", "foreign_minister"),
+           ("глава МИД", "foreign_minister"), ("премьер-министр", "head_of_government"),
+           ("президент", "head_of_state"), ("председатель правительства", "head_of_government"),
+           ("генеральный секретарь", "party_leader"), ("министр", "minister"), ("посол", "ambassador")],
+    "ar": [("وزير الدفاع", "defence_minister"), ("وزير الخارجية", "foreign_minister"), ("رئيس الوزراء", "head_of_government"),
+           ("رئيس الحكومة", "head_of_government"), ("الأمين العام", "party_leader"), ("نائب الرئيس", "vice_president"),
+           ("الرئيس", "head_of_state"), ("رئيس", "head_of_state"), ("الملك", "head_of_state"), ("ملك", "head_of_state"),
+           ("الوزير", "minister"), ("وزير", "minister"), ("السفير", "ambassador"), ("سفير", "ambassador"),
+           ("السيد", "person"), ("السيدة", "person"), ("الشيخ", "person"), ("الأمير", "prince"),
+           ("الدكتور", "person"), ("الدكتورة", "person")],
+    "fa": [("وزیر دفاع", "defence_minister"), ("وزیر امور خارجه", "foreign_minister"), ("وزیر خارجه", "foreign_minister"),
+           ("نخست وزیر", "head_of_government"), ("رئیس جمهور", "head_of_state"), ("رئیس‌جمهور", "head_of_state"),
+           ("دبیرکل", "party_leader"), ("دبیر کل", "party_leader"), ("معاون وزیر امور خارجه", "deputy_foreign_minister"),
+           ("معاون وزیر", "deputy_minister"),
+           ("وزیر", "minister"), ("سفیر", "ambassador"), ("پادشاه", "head_of_state"),
+           ("سردار", "officer")],  # آقای/خانم + one surname: the next word is no name part
+    "zh": [("国防部部长", "defence_minister"), ("国防部长", "defence_minister"), ("防长", "defence_minister"),
+           ("外交部部长", "foreign_minister"), ("外交部长", "foreign_minister"), ("外长", "foreign_minister"),
+           ("国家主席", "head_of_state"), ("总统", "head_of_state"), ("总书记", "party_leader"), ("总理", "head_of_government"),
+           ("首相", "head_of_government"), ("主席", "head_of_state"), ("部长", "minister"), ("大使", "ambassador"),
+           ("发言人", "spokesperson")],
+    "th": [("รัฐมนตรีว่าการกระทรวงกลาโหม", "defence_minister"), ("รัฐมนตรีกลาโหม", "defence_minister"),
+           ("รัฐมนตรีว่าการกระทรวงการต่างประเทศ", "foreign_minister"), ("รัฐมนตรีต่างประเทศ", "foreign_minister"),
+           ("นายกรัฐมนตรี", "head_of_government"), ("นายกฯ", "head_of_government"),
+           ("ประธานาธิบดี", "head_of_state"), ("เลขาธิการใหญ่", "party_leader"),
+           ("พลเอก", "general"), ("พล.อ.", "general"), ("พล.ต.อ.", "general"), ("นาย", "person"), ("นางสาว", "person"),
+           ("นาง", "person")],
+}
+
+AR_STOP = frozenset(match_text(w) for w in ["في", "إلى", "الى", "على", "من", "عن", "مع", "أن", "ان", "إن", "قد", "التي", "الذي", "خلال", "بعد", "قبل", "حيث", "يوم", "لدى", "اليوم", "أمس", "وزوجته", "وقال", "قال", "أكد", "وأكد", "إنه", "بين", "و", "،", "نظيره", "نظيرته", "التقى", "يلتقي", "زار", "يزور", "بحث", "وبحث", "صرح", "وصرح", "أعلن", "وأعلن", "يقول", "أمام", "لبحث", "الذي", "والذي", "كما", "وذلك", "عند", "عبر", "حول", "ضد", "منذ", "هذا", "هذه", "ذلك", "تلك", "أثناء", "فترة", "بشأن", "وزير", "وزيرة", "رئيس", "هيئة", "والوفد", "المرافق", "له", "لها", "أنه", "بأن", "إنها", "أنها", "فيما", "حيث", "إذ", "ثم", "كل", "غير", "أبلغ", "أوضح", "أشار", "أضاف", "قالت", "أكدت", "دعا", "طالب", "رحب", "استقبل", "شارك", "ناقش", "حفظه", "حفظهم", "جولته", "خلاله"])
+FA_STOP = frozenset(match_text(w) for w in ["در", "به", "با", "از", "که", "و", "را", "برای", "تا", "این", "آن", "کرد", "گفت", "دیدار", "همسرش", "همتای", "روز", "امروز", "دیروز", "طی", "پس", "گفتگو", "اعلام", "تاکید", "بر", "است", "بود", "شد", "شده", "داشت", "دارد", "کرد", "کرده", "نمود", "گفت", "نیز", "باید", "خواهد", "می", "نمی", "هم", "یک", "چند", "منع", "ارتباط", "گزارش", "نوشت", "نوشته", "درباره", "همچنین", "ادامه", "اظهار"])
+ZH_STOP_CHARS = frozenset("率在与和于会表对的是说称将已出访同向就为也指等及见共举发、，,。.（(0123456789今日月年")
+# role words too general to learn from without a country in the apposition (scripts without case)
+GENERIC_ROLES = frozenset(match_text(w) for w in ["رئيس", "الرئيس", "الوزير", "وزير", "السفير", "سفير", "الملك", "ملك", "وزیر", "سفیر", "پادشاه", "主席", "部长", "大使"])
+# honorifics and adjectives between the role and the name: الرئيس السابق الدكتور ...
+AR_SKIP = frozenset(match_text(w) for w in ["السابق", "الأسبق", "الراحل", "المخلوع", "المعزول", "الجديد", "الحالي", "الدكتور", "د.", "الأستاذ", "اللواء", "الفريق", "العميد", "العقيد", "المقدم", "الشيخ", "الأمير", "السيد", "سعادة", "معالي", "فخامة", "سمو", "دولة", "الملك", "آقای", "خانم", "دکتر", "سردار", "سرلشکر", "وقت", "سابق", "پیشین", "اسبق", "کشورمان"])
+AR_LINKS = frozenset(match_text(w) for w in ["عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل"])
+
+_LATIN_NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ]\.|[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ][\w'’-]*[\w'’]|[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ])"
+_CYR_NAME = r"[А-ЯЁ][а-яё-]+"
+_PAREN = re.compile(r"\s*[(（]([^()（）]{3,60})[)）]")
+
+
+_AR_CLASSES = [set("یيىئ"), set("کك"), set("اأإآ"), set("هةۀ"), {" ", "\u200c"}]
+
+
+def _ar_char(ch: str) -> str:
+    for group in _AR_CLASSES:
+        if ch in group:
+            return "[" + "".join(sorted(group)) + "]"
+    return re.escape(ch)
+
+
+def _role_regex(lang: str) -> re.Pattern | None:
+    """Group 1 is the role word. Word edges in spaced scripts; Arabic letter variants and an
+    optional proclitic (والرئيس) in Arabic and Persian."""
+    roles = ROLES.get(lang)
+    if not roles:
+        return None
+    ordered = [r for r, _ in sorted(roles, key=lambda x: -len(x[0]))]
+    if lang in ("ar", "fa"):
+        alts = "|".join("".join(_ar_char(c) for c in r) for r in ordered)
+        return re.compile(f"(?<!\\w)(?:[وف]?[بل]?)({alts})(?!\\w)")
+    alts = "|".join(re.escape(r) for r in ordered)
+    if lang in ("zh", "th"):
+        return re.compile(f"({alts})")
+    return re.compile(f"(?<!\\w)({alts})(?!\\w)", re.IGNORECASE)
+
+
+_ROLE_RX = {lang: _role_regex(lang) for lang in ROLES}
+_ROLE_CODE = {lang: {match_text(r): c for r, c in rs} for lang, rs in ROLES.items()}
+
+
+def _role_code(lang: str, role: str) -> str | None:
+    return _ROLE_CODE[lang].get(match_text(role))
+
+
+def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> list[Candidate]:
+    """Person-name candidates from role appositions and bracketed transliterations."""
+    lang = (lang or "").split("-")[0].split("_")[0]
+    rx = _ROLE_RX.get(lang)
+    if rx is None:
+        return []
+    by_start = {_word_start(text, m.start): m for m in mentions}  # الروسي: the mention is روسي
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    out: list[Candidate] = []
+    for m in rx.finditer(text):
+        if lang in ("vi", "en", "ru") and not _title_case_ok(m.group(1), lang):
+            continue
+        pos, country = _skip_mentions(text, m.end(1), by_start, lang)
+        if country is None:
+            country = _country_before(m.start(1), mentions)
+        found = _NAME_READERS[lang](text, pos)
+        if found is None:
+            continue
+        s, e = found
+        person = _person_inside(mentions, s, e)
+        if person is not None:  # given names before a known surname: the whole is a longer variant
+            if person.start <= s and person.end >= e:
+                continue
+            out.append(Candidate(min(s, person.start), max(e, person.end), text[min(s, person.start):max(e, person.end)],
+                                 _role_code(lang, m.group(1)), country, None, person.entity))
+            continue
+        if any(k in covered for k in range(s, e)):
+            continue  # already a known entity
+        if lang in ("ar", "fa", "zh") and country is None and match_text(m.group(1)) in GENERIC_ROLES:
+            continue
+        honorific = _role_code(lang, m.group(1)) == "person"
+        if lang == "fa" and not honorific and not _fa_apposition(text, m.end(1), s, e, country):
+            continue
+        if lang == "zh" and _common_zh_word(text[s:e]) and not _PAREN.match(text, e):
+            continue
+        name = text[s:e].strip()
+        latin = None
+        paren = _PAREN.match(text, e)
+        if paren and _is_latin(paren.group(1)):
+            latin = paren.group(1).strip()
+        out.append(Candidate(s, e, name, _role_code(lang, m.group(1)), country, latin))
+    if lang in ("ar", "fa"):
+        out += _arabic_name_before_role(text, lang, rx, covered, by_start)
+    if lang == "zh":
+        out += _zh_names_without_role(text, covered)
+    return _dedupe(out)
+
+
+_ZH_DOTTED = re.compile(r"[\u4e00-\u9fff]+(?:[·・•][\u4e00-\u9fff]+)+")
+_ZH_BEFORE_PAREN = re.compile(r"([\u4e00-\u9fff]{2,12})[(（]([A-Z][A-Za-z'’.-]+(?: [A-Za-z'’.-]+){1,4})[)）]")
+ORG_WORDS = frozenset(["bank", "council", "agency", "ministry", "committee", "organization", "organisation", "association", "union", "institute", "university", "company", "group", "news", "party", "forum", "fund", "corporation", "airlines", "airport", "center", "centre", "republic", "kingdom", "state", "states", "national", "international", "news", "times", "post", "daily", "television", "radio", "press", "service"])
+NAME_PARTICLES = frozenset(["dos", "de", "da", "das", "do", "van", "von", "der", "bin", "binti", "al", "el", "la", "le", "di", "du"])
+
+
+def _zh_name_start(text: str, s: int, e: int) -> int:
+    """Trim words off the left of a Han run until only name-like words remain (主席|安东尼奥)."""
+    import jieba
+
+    from .entities import _zh_words
+
+    _zh_words()
+    pos, keep = s, s
+    for tok in jieba.lcut(text[s:e], HMM=False):
+        if _common_zh_word(tok) or any(c in ZH_STOP_CHARS for c in tok):
+            keep = pos + len(tok)
+        pos += len(tok)
+    return keep
+
+
+def _zh_names_without_role(text: str, covered: set[int]) -> list[Candidate]:
+    """Dotted transliterations (安东尼奥·科斯塔) and a Han name with a Latin one in brackets
+    (维文(Vivian Balakrishnan)) are person names wherever they stand."""
+    out = []
+    for m in _ZH_DOTTED.finditer(text):
+        last_dot = max(m.group(0).rfind(d) for d in "·・•")
+        first = m.start() + m.group(0).find(next(d for d in "·・•" if d in m.group(0)))
+        s = _zh_name_start(text, max(m.start(), first - 6), first)
+        tail = m.start() + last_dot + 1
+        e = _han_run(text, tail, 6)
+        if not text.startswith(("(", "（"), e):
+            e = min(e, tail + 4)
+        if first - s >= 1 and e > m.start() + last_dot + 1 and not any(k in covered for k in range(s, e)):
+            paren = _PAREN.match(text, e)
+            latin = paren.group(1).strip() if paren and _is_latin(paren.group(1)) else None
+            out.append(Candidate(s, e, text[s:e], "person", None, latin))
+    for m in _ZH_BEFORE_PAREN.finditer(text):
+        latin = m.group(2)
+        toks = latin.split()
+        if any(t.lower() in ORG_WORDS for t in toks) or not all(t[0].isupper() or t in NAME_PARTICLES for t in toks):
+            continue
+        if m.start(1) > 0 and text[m.start(1) - 1] in "·・•":
+            continue  # the dotted rule has it
+        s = _zh_name_start(text, m.start(1), m.end(1))
+        e = m.end(1)
+        if e - s >= 2 and not any(k in covered for k in range(s, e)) and not _common_zh_word(text[s:e]):
+            out.append(Candidate(s, e, text[s:e], "person", None, latin))
+    return out
+
+
+def _person_inside(mentions: list[Mention], s: int, e: int) -> Mention | None:
+    hits = [m for m in mentions if m.start < e and s < m.end]
+    if len(hits) == 1 and hits[0].kind == "person" and hits[0].start >= s and hits[0].end >= e:
+        return hits[0]
+    return None
+
+
+def _word_start(text: str, i: int) -> int:
+    j = i
+    while j > 0 and i - j < 4 and text[j - 1].isalpha():
+        j -= 1
+    return j if j == 0 or not text[j - 1].isalpha() else i
+
+
+def _fa_apposition(text: str, role_end: int, s: int, e: int, country: str | None) -> bool:
+    """Persian names are learned only from a set-off apposition with a country:
+    "رئیس جمهور قزاقستان، قاسم جومارت توکایف،" (a comma before the name, or punctuation after it)."""
+    if country is None:
+        return False
+    return "،" in text[role_end:s] or "," in text[role_end:s] or text[e:e + 1] in ("،", ",", ".", ")", "؛")
+
+
+def _title_case_ok(role: str, lang: str) -> bool:
+    if lang == "ru" or role in ("ông", "bà", "anh", "chị"):
+        return True
+    return role[:1].isupper()
+
+
+def _skip_mentions(text: str, pos: int, by_start: dict[int, Mention], lang: str) -> tuple[int, str | None]:
+    """Skip spaces, country/org mentions and (for fa) a comma after the role word."""
+    country = None
+    for _ in range(4):
+        j = pos
+        while j < len(text) and text[j] in " \u00a0\u200c":
+            j += 1
+        if j in by_start and by_start[j].kind in ("country", "org", "place"):
+            if by_start[j].kind == "country":
+                country = country or by_start[j].iso3
+            pos = by_start[j].end
+            while pos < len(text) and text[pos].isalpha():  # the rest of a nisba: الإيران|ي
+                pos += 1
+            continue
+        if lang in ("fa", "ar") and j < len(text) and text[j] in "،,":
+            pos = j + 1
+            continue
+        if lang == "vi" and text.startswith("(", j):  # Belarus (Bê-la-rút) Ravkov
+            close = text.find(")", j)
+            if 0 < close - j < 40 and text[j + 1:close] and _only_country(text, j, by_start):
+                pos = close + 1
+                continue
+        pos = j
+        break
+    return pos, country
+
+
+def _only_country(text: str, j: int, by_start: dict[int, Mention]) -> bool:
+    m = by_start.get(j + 1)
+    return m is not None and text.startswith(")", m.end)
+
+
+def _country_before(start: int, mentions: list[Mention]) -> str | None:
+    """A country mention (nisba, demonym, abbreviation) just before the role word."""
+    for m in mentions:
+        if m.kind == "country" and 0 <= start - m.end <= 1:
+            return m.iso3
+    return None
+
+
+def _read_latin(text: str, pos: int) -> tuple[int, int] | None:
+    m = re.compile(rf"(?:{_LATIN_NAME})(?:[ \u00a0](?:{_LATIN_NAME})){{1,3}}").match(text, pos)
+    return (m.start(), m.end()) if m else None
+
+
+def _read_cyrillic(text: str, pos: int) -> tuple[int, int] | None:
+    m = re.compile(rf"{_CYR_NAME}(?: {_CYR_NAME}){{1,2}}").match(text, pos)
+    return (m.start(), m.end()) if m else None
+
+
+def _tokens(text: str, pos: int) -> list[tuple[int, int, str, str]]:
+    """Adjacent tokens from ``pos`` (only spaces between), as (start, end, folded, raw)."""
+    out: list[tuple[int, int, str, str]] = []
+    for t in re.finditer(r"[^\s،,.؛:()\[\]«»\"\-–）（]+(?:\.)?", text[pos:pos + 100]):
+        gap = text[out[-1][1] if out else pos: pos + t.start()]
+        if gap.strip() or "\n" in gap:
+            break
+        raw = t.group(0)
+        if raw.endswith(".") and len(raw) > 3:
+            raw = raw[:-1]  # a full stop, not an initial (ك.)
+            out.append((pos + t.start(), pos + t.start() + len(raw), match_text(raw), raw))
+            break
+        out.append((pos + t.start(), pos + t.end(), match_text(raw), raw))
+    return out
+
+
+def _is_name_token(tok: str, stop: frozenset[str], raw: str = "") -> bool:
+    """Not a stop word, no digit, no accusative tanween (اجتماعًا)."""
+    if tok in stop or any(c.isdigit() for c in tok):
+        return False
+    if len(tok) >= 5 and tok.endswith(("یدن", "ادن", "ردن", "ستن", "شتن", "فتن")):
+        return False  # a Persian infinitive (پوشیدن)
+    return not raw.endswith(("ًا", "اً", "ً"))
+
+
+AR_CLITICS = ("و", "ب", "ل", "ف", "ک")
+AR_FIRST_BAD = AR_CLITICS + ("ی", "ت")  # a conjunction, preposition or verb prefix, not a name
+AR_FIRST_OK = frozenset(match_text(w) for w in ["وليد", "وائل", "وليام", "وفاء", "وسام", "وديع", "وحيد", "وجدي", "باراك", "بنيامين", "بشار", "بوريس", "بان", "بيل", "بيتر", "بدر", "بندر", "بسام", "لوران", "ليونيد", "لي", "لويس", "لاري", "فلاديمير", "فرانسوا", "فيصل", "فهد", "فؤاد", "فاروق", "فرانك", "كمال", "كريم", "كارل", "كاترين", "كيم", "يوسف", "ياسر", "يحيى", "يعقوب", "يوشيهيدي", "يوكيا", "تيريزا", "توني", "تو", "تيم", "توماس", "تامر"])
+
+
+def _good_first(tok: str) -> bool:
+    return tok in AR_FIRST_OK or not tok.startswith(AR_FIRST_BAD)
+
+
+def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
+    """Skip honorifics, then a first name that carries no article and no clitic, then the parts an
+    Arabic name has: a second token, further ones with an article, after عبد/بن/أبو, or at the end
+    of the phrase."""
+    toks = _tokens(text, pos)
+    i = 0
+    while i < len(toks) and i < 3 and (toks[i][2] in AR_SKIP or toks[i][3].startswith("ال")):
+        i += 1
+    toks = toks[i:]
+    if len(toks) < 2 or toks[0][3].startswith(("ال", "لل")) or not _good_first(toks[0][2]) \
+            or not _is_name_token(toks[0][2], AR_STOP, toks[0][3]):
+        return None
+    taken = [toks[0]]
+    for k, t in enumerate(toks[1:4], start=1):
+        if not _is_name_token(t[2], AR_STOP, t[3]):
+            break
+        prev = taken[-1][2]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        ends_here = nxt is None or not _is_name_token(nxt[2], AR_STOP, nxt[3])  # "قاسم جورمات توكاييف،"
+        arabic_chain = len(taken) >= 2 and (taken[1][3].startswith("ال") or taken[0][2] in AR_LINKS)  # عبد الفتاح السيسي
+        if len(taken) >= 2 and t[3].startswith("ال") and not (arabic_chain or prev in AR_LINKS):
+            break  # اشتون كارتر |العلاقات: a noun after a foreign name
+        if len(taken) >= 2 and not (t[3].startswith("ال") or prev in AR_LINKS or t[2] in AR_LINKS or ends_here):
+            break
+        if len(taken) >= 2 and t[2].startswith(AR_CLITICS) and t[2] not in AR_FIRST_OK and not t[3].startswith("ال"):
+            break  # واعتمده, لمخاطبته: a clitic word after the name
+        taken.append(t)
+    if len(taken) < 2 or taken[-1][2] in AR_LINKS:
+        return None
+    return taken[0][0], taken[-1][1]
+
+
+def _read_fa(text: str, pos: int) -> tuple[int, int] | None:
+    toks = _tokens(text, pos)
+    while toks and toks[0][2] in AR_SKIP:
+        toks = toks[1:]
+    taken = []
+    for t in toks[:4]:
+        if not _is_name_token(t[2], FA_STOP, t[3]):
+            break
+        taken.append(t)
+    if len(taken) < 2:
+        return None
+    return taken[0][0], taken[-1][1]
+
+
+def _read_zh(text: str, pos: int) -> tuple[int, int] | None:
+    m = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·・•][\u4e00-\u9fff]{1,6})*[·・•]").match(text, pos)
+    if m:  # a dotted transliteration: the last part ends at a bracket or a function character
+        j = _han_run(text, m.end(), 4)
+        return (m.start(), j) if j > m.end() else None
+    j = _han_run(text, pos, 5)
+    if j - pos > 3 and not text.startswith(("(", "（"), j):
+        j = pos + 3
+    return (pos, j) if j - pos >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _zh_tags() -> dict[str, str]:
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+def _common_zh_word(word: str) -> bool:
+    """A dictionary word that is no proper name (非正式 'b'); names (nr, ns, nz, nrt) and unknown words pass."""
+    tag = _zh_tags().get(word)
+    return tag is not None and not tag.startswith(("nr", "ns", "nz", "nt"))
+
+
+def _han_run(text: str, pos: int, most: int) -> int:
+    j = pos
+    while j < len(text) and j - pos < most and "\u4e00" <= text[j] <= "\u9fff" and text[j] not in ZH_STOP_CHARS:
+        j += 1
+    return j
+
+
+def _read_th(text: str, pos: int) -> tuple[int, int] | None:
+    """Given name and surname, each ended by a space, punctuation or the end of the text; a given
+    name that reads as two or more ordinary words (ทหาร|ระดับ|สูง) is no name."""
+    m = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25}) ([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[\s,.()\"]|$)").match(text, pos)
+    if not m or _thai_words_only(m.group(1)) or _thai_runs_on(m.group(2)):
+        return None
+    return m.start(), m.end()
+
+
+TH_FUNCTION_WORDS = frozenset(["ว่า", "กล่าว", "กล่าวว่า", "ได้", "จะ", "เป็น", "และ", "ที่", "ซึ่ง", "ให้", "ของ", "เดินทาง", "ยืนยัน", "ระบุ", "เปิดเผย"])
+
+
+def _thai_runs_on(chunk: str) -> bool:
+    """A surname that runs on into the verb (ทวีสินกล่าวว่า): Thai writes no space before it."""
+    from pythainlp.tokenize import word_tokenize
+
+    return any(t in TH_FUNCTION_WORDS or t[:4] in ("กล่า", "ได้ร") for t in word_tokenize(chunk, engine="newmm")[1:])
+
+
+def _thai_words_only(chunk: str) -> bool:
+    from pythainlp.corpus import thai_words
+    from pythainlp.tokenize import word_tokenize
+
+    toks = word_tokenize(chunk, engine="newmm")
+    return len(toks) >= 2 and all(t in thai_words() for t in toks)
+
+
+VI_FAMILY = frozenset(["nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "đinh", "trương", "lương", "tô", "mai", "đào", "cao", "lâm", "quách", "hà", "tạ", "chu", "trịnh", "đoàn", "lại", "kiều", "âu", "tôn", "triệu", "vương", "thân", "lưu", "khổng", "la", "nông", "lò", "hứa", "giang", "tống", "mạc", "lã", "lạc", "doãn"])
+_VI_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300-\u0323]|[ạ-ỹẠ-Ỹàáảãèéẻẽìíỉĩòóỏõùúủũỳýỷỹ]")
+
+
+VI_PLACES = frozenset("""hà nội|hà giang|hà nam|hà tĩnh|hà đông|cao bằng|lâm đồng|thái bình|thái nguyên|hồ chí minh|
+    hồ gươm|hồ tây|lê lợi|mai châu|đoàn kết|tô lịch|phan thiết|lý sơn|võ nhai|đinh lập""".replace("\n", "").split("|"))
+_VI_RUN = re.compile(rf"(?:{_LATIN_NAME})(?:[ \u00a0](?:{_LATIN_NAME})){{1,7}}")
+
+
+def _read_vi(text: str, pos: int) -> tuple[int, int] | None:
+    """A Vietnamese name starts at a family name (Bộ Công Thương |Nguyễn Hồng Diên), possibly a few
+    lowercase words after the title (Giám đốc Sở Y tế Hà Nội |Trần Văn Bình), but not at a place
+    (Hà Nội); a name with no Vietnamese letters right after the title is a foreign one."""
+    m = _VI_RUN.match(text, pos)
+    if m and not _VI_LETTERS.search(m.group(0)) and len(m.group(0).split()) <= 4:
+        return m.start(), m.end()
+    stop = re.search(r"[,.;:()–\n]", text[pos:pos + 80])
+    window_end = pos + (stop.start() if stop else min(80, len(text) - pos))
+    for run in _VI_RUN.finditer(text, pos, window_end):
+        toks = list(re.finditer(r"\S+", run.group(0)))
+        k = 0
+        while k < len(toks):
+            low = toks[k].group(0).lower()
+            pair = " ".join(t.group(0).lower() for t in toks[k:k + 2])
+            if pair in VI_PLACES:
+                k += 2
+                continue
+            if low in VI_FAMILY and len(toks) - k >= 2:
+                rest = toks[k:k + 4]
+                return run.start() + rest[0].start(), run.start() + rest[-1].end()
+            k += 1
+    return None
+
+
+_NAME_READERS = {"vi": _read_vi, "en": _read_latin, "ru": _read_cyrillic, "ar": _read_ar, "fa": _read_fa,
+                 "zh": _read_zh, "th": _read_th}
+
+
+def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[int],
+                             by_start: dict[int, Mention]) -> list[Candidate]:
+    """"سرگئی لاوروف، وزیر امور خارجه روسیه": a name right before a comma and a role word that a
+    country follows (or a party leader's title: "تو لام، دبیرکل")."""
+    out = []
+    stop = AR_STOP if lang == "ar" else FA_STOP
+    for m in rx.finditer(text):
+        code = _role_code(lang, m.group(1))
+        _, country = _skip_mentions(text, m.end(1), by_start, lang)
+        if country is None and code != "party_leader":
+            continue
+        k = m.start() - 1
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        if k < 1 or text[k] not in "،,":
+            continue
+        words = list(re.finditer(r"[^\s،,.؛:()]+", text[max(0, k - 60):k]))
+        taken = []
+        for w in reversed(words):
+            if not _is_name_token(match_text(w.group(0)), stop) or len(taken) == 3:
+                break
+            taken.insert(0, w)
+        if len(taken) >= 2:
+            base = max(0, k - 60)
+            s, e = base + taken[0].start(), base + taken[-1].end()
+            if not any(i in covered for i in range(s, e)):
+                out.append(Candidate(s, e, text[s:e], code, country, None))
+    return out
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    seen, out = set(), []
+    for c in cands:
+        if (c.start, c.end) not in seen:
+            seen.add((c.start, c.end))
+            out.append(c)
+    return out
+
+
+# --- later mentions by surname alone, inside the same document ------------------------------------
+
+
+def short_form(name: str, lang: str | None) -> str | None:
+    """The surname a text uses after a first full mention: Lavrov, Путин, لافروف, 绍伊古.
+    Not for Vietnamese (people are called by the given name) nor Thai; at least four letters."""
+    if lang in ("vi", "th") or re.search(r"[\u0e00-\u0e7f]", name):
+        return None
+    if "·" in name or "・" in name:
+        last = re.split(r"[·・]", name)[-1]
+        return last if len(last) >= 2 else None
+    toks = name.split()
+    if len(toks) < 2 or re.search(r"[\u4e00-\u9fff]", name):
+        return None
+    last = toks[-1]
+    if _is_latin(last) and lang not in (None, "en", "ru", "de", "fr", "es"):
+        return None
+    return last if len(last) >= 4 and sum(c.isalpha() for c in last) >= 4 else None
+
+
+def surname_mentions(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
+    """Add a mention for each later surname-only reference to a person named in full earlier."""
+    people = [m for m in mentions if m.kind == "person"]
+    if not people:
+        return mentions
+    taken = [False] * (len(text) + 1)
+    for m in mentions:
+        for k in range(m.start, m.end):
+            taken[k] = True
+    out = list(mentions)
+    seen: dict[str, Mention] = {}
+    for m in sorted(people, key=lambda x: x.start):
+        short = short_form(m.text, lang)
+        if not short or short in seen:
+            continue
+        seen[short] = m
+        cjk = bool(re.search(r"[\u4e00-\u9fff]", short))
+        pattern = re.escape(short) if cjk else rf"(?<![\w]){re.escape(short)}(?![\w])"
+        for hit in re.finditer(pattern, text[m.end:]):
+            s, e = m.end + hit.start(), m.end + hit.end()
+            if not any(taken[s:e]):
+                out.append(Mention(start=s, end=e, text=text[s:e], entity=m.entity, kind="person", lang=m.lang,
+                                   iso3=m.iso3, via=m.via))
+                for k in range(s, e):
+                    taken[k] = True
+    return sorted(out, key=lambda x: (x.start, x.end))

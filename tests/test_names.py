@@ -1,0 +1,219 @@
+"""Learning person names from role appositions and brackets; reuse on later documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat import gazetteer
+from bilat.entities import EntityTagger, make_stage
+from bilat.names import Registry, token_key
+from bilat.records import Document, Entity
+
+
+@pytest.fixture(scope="module")
+def full_tagger() -> EntityTagger:
+    return EntityTagger()
+
+
+@pytest.fixture(scope="module")
+def tagger() -> EntityTagger:
+    """The gazetteer without its persons, so that learning is tested on its own."""
+    gaz = gazetteer.load()
+    keep = {i for i, e in gaz.entities.items() if e.kind != "person"}
+    bare = gazetteer.Gazetteer(entities={i: gaz.entities[i] for i in keep},
+                               patterns=[p for p in gaz.patterns if set(p.entities) <= keep],
+                               zh_abbr=gaz.zh_abbr, zh_abbr_stop=gaz.zh_abbr_stop, context_lang=gaz.context_lang)
+    return EntityTagger(bare)
+
+
+def learn(tagger, text, lang):
+    reg = Registry(tagger)
+    return reg.process(text, lang)
+
+
+def test_vietnamese_apposition_with_country_and_brackets(tagger):
+    text = ("Phó Chủ tịch nước tiếp Bộ trưởng Bộ Quốc phòng Belarus (Bê-la-rút) Ravkov Andrei Alekseevich "
+            "(Ráp-cốp An-đờ-rây A-lếch-xây-ê-vích). Bộ trưởng Ravkov Andrei Alekseevich cảm ơn.")
+    mentions, new = learn(tagger, text, "vi")
+    ravkov = [e for e in new if e.name == "Ravkov Andrei Alekseevich"]
+    assert len(ravkov) == 1
+    e = ravkov[0]
+    assert e.id == "bilat:person:ravkov-andrei-alekseevich" and e.country == "BLR"
+    assert e.roles[0].title == "defence_minister"
+    assert "Ráp-cốp An-đờ-rây A-lếch-xây-ê-vích" in e.names["vi"]
+    hits = [m for m in mentions if m.entity == e.id]
+    assert len(hits) >= 2 and all(m.via == "learned" and m.iso3 == "BLR" for m in hits)
+
+
+def test_arabic_apposition(tagger):
+    text = "التقى وزير الخارجية الروسي سيرغي لافروف نظيره في موسكو"
+    _, new = learn(tagger, text, "ar")
+    assert [(e.names["ar"][0], e.country, e.roles[0].title) for e in new] == [("سيرغي لافروف", "RUS", "foreign_minister")]
+
+
+def test_persian_name_before_role(tagger):
+    text = "در دیدار با سرگئی لاوروف، وزیر امور خارجه روسیه گفت"
+    _, new = learn(tagger, text, "fa")
+    assert [e.names["fa"][0] for e in new] == ["سرگئی لاوروف"]
+
+
+def test_chinese_dotted_name_with_latin(tagger):
+    text = "应俄罗斯国防部部长谢尔盖·绍伊古(Sergei Shoigu)大将的邀请"
+    _, new = learn(tagger, text, "zh")
+    assert len(new) == 1 and new[0].id == "bilat:person:sergei-shoigu" and new[0].country == "RUS"
+    assert new[0].names["zh"] == ("谢尔盖·绍伊古",) and new[0].names["en"] == ("Sergei Shoigu",)
+
+
+def test_no_learning_from_ordinary_words(tagger):
+    assert learn(tagger, "东盟外交部长非正式会议在菲律宾举行", "zh")[1] == []
+    assert learn(tagger, "the minister said nothing", "en")[1] == []
+
+
+def test_links_to_a_known_person_by_latin_tokens(tagger):
+    known = Entity(id="bilat:person:sergei-shoigu-rus", kind="person", name="Sergei Shoigu", country="RUS",
+                   names={"en": ("Sergei Shoigu",)})
+    reg = Registry(tagger, [known])
+    _, new = reg.process("俄罗斯国防部长谢尔盖·绍伊古(Shoigu Sergei)表示", "zh")
+    assert [e.id for e in new] == ["bilat:person:sergei-shoigu-rus"]
+    assert "谢尔盖·绍伊古" in reg.entities[known.id].names["zh"]
+
+
+def test_learned_names_found_in_later_documents():
+    stage = make_stage()
+    first = stage(Document(id="a", source="a", original="", lang="vi",
+                           text="Bộ trưởng Bộ Quốc phòng Việt Nam Lò Văn Khải tiếp đoàn."))
+    assert any(e.name == "Lò Văn Khải" for e in first.learned)  # a made-up name: not in the gazetteer
+    later = stage(Document(id="b", source="b", original="", lang="vi", text="Ông Lo Van Khai phát biểu."))
+    assert [(m.text, m.via, m.iso3) for m in later.mentions if m.kind == "person"] == [("Lo Van Khai", "learned", "VNM")]
+    assert later.learned == ()
+
+
+def test_seeded_learned_entities():
+    seed = Entity(id="bilat:person:x1", kind="person", name="Zorbek Qalandarov", country="KAZ",
+                  names={"fa": ("زوربک قلندروف",)})
+    out = make_stage(learned=[seed], learn=False)(Document(id="c", source="c", original="", lang="fa",
+                                                           text="سفر زوربک قلندروف به مسکو"))
+    assert [(m.entity, m.iso3) for m in out.mentions if m.kind == "person"] == [("bilat:person:x1", "KAZ")]
+
+
+def test_token_key_is_order_free():
+    assert token_key("Ravkov Andrei Alekseevich") == token_key("Andrei Alekseevich RAVKOV")
+
+
+@pytest.mark.parametrize("text,lang,name,country,role", [
+    ("Russian Foreign Minister Sergei Lavrov said on Monday", "en", "Sergei Lavrov", "RUS", "foreign_minister"),
+    ("министр обороны России Сергей Шойгу заявил", "ru", "Сергей Шойгу", "RUS", "defence_minister"),
+    ("ประธานาธิบดีรัสเซีย วลาดิมีร์ ปูติน เดินทาง", "th", "วลาดิมีร์ ปูติน", "RUS", "head_of_state"),
+    ("พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี", "th", "ประยุทธ์ จันทร์โอชา", None, "general"),
+    ("Chủ tịch nước tiếp Tổng thống Pháp Emmanuel Macron.", "vi", "Emmanuel Macron", "FRA", "head_of_state"),
+    ("رئیس جمهور قزاقستان، قاسم جومارت توکایف، گفت", "fa", "قاسم جومارت توکایف", "KAZ", "head_of_state"),
+])
+def test_appositions_by_language(tagger, text, lang, name, country, role):
+    _, new = learn(tagger, text, lang)
+    assert [(e.names[lang][0], e.country, e.roles[0].title) for e in new] == [(name, country, role)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("นายทหารระดับสูง ได้เดินทาง", "th"),  # นาย + ordinary words
+    ("นายเศรษฐา ทวีสินกล่าวว่า", "th"),  # no end to the surname
+    ("وزير قال إن الاجتماع", "ar"),  # a generic role, no country
+    ("Ngày mai Bộ trưởng sẽ đến", "vi"),
+    ("General Motors Company said", "en"),
+    ("the Premier League Champions", "en"),
+])
+def test_no_candidate(tagger, text, lang):
+    assert learn(tagger, text, lang)[1] == []
+
+
+def test_surname_alone_after_a_full_mention(tagger):
+    mentions, _ = learn(tagger, "Russian Foreign Minister Sergei Lavrov said. Lavrov added that Lavrovsky came.", "en")
+    assert [m.text for m in mentions if m.kind == "person"] == ["Sergei Lavrov", "Lavrov"]
+    mentions, _ = learn(tagger, "俄罗斯国防部部长谢尔盖·绍伊古(Sergei Shoigu)表示。绍伊古说", "zh")
+    assert [m.text for m in mentions if m.kind == "person"] == ["谢尔盖·绍伊古", "Sergei Shoigu", "绍伊古"]
+    # Vietnamese people are called by their given name: no surname rule
+    mentions, _ = learn(tagger, "Bộ trưởng Bộ Quốc phòng Việt Nam Ngô Xuân Lịch nói. Ngô là họ.", "vi")
+    assert [m.text for m in mentions if m.kind == "person"] == ["Ngô Xuân Lịch"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên cho biết", "Nguyễn Hồng Diên"),  # skip the ministry's name
+    ("Thủ tướng Chính phủ Phạm Minh Chính chủ trì", "Phạm Minh Chính"),
+    ("Tổng Bí thư Tô Lâm phát biểu", "Tô Lâm"),
+])
+def test_vietnamese_names_start_at_a_family_name(tagger, text, name):
+    _, new = learn(tagger, text, "vi")
+    assert [e.names["vi"][0] for e in new] == [name]
+
+
+def test_vietnamese_capitalised_words_that_are_no_name(tagger):
+    assert learn(tagger, "Chủ tịch Hội đồng Quản trị Tập đoàn cho biết", "vi")[1] == []
+
+
+def test_arabic_honorifics_and_trailing_words(tagger):
+    _, new = learn(tagger, "قال الرئيس المصري السابق محمد مرسي. وأضاف", "ar")
+    assert [e.names["ar"][0] for e in new] == ["محمد مرسي"]
+    _, new = learn(tagger, "أكد وزير الدفاع الأمريكي اشتون كارتر العلاقات", "ar")
+    assert [e.names["ar"][0] for e in new] == ["اشتون كارتر"]
+
+
+def test_known_leaders_are_linked_from_the_gazetteer(full_tagger):
+    ms = full_tagger.mentions("Russian Foreign Minister Sergei Lavrov met Putin", "en")
+    people = [(m.text, m.iso3, m.via) for m in ms if m.kind == "person"]
+    assert people == [("Sergei Lavrov", "RUS", "gazetteer"), ("Putin", "RUS", "gazetteer")]
+
+
+def test_a_known_person_mention_grows_over_the_rest_of_the_name(full_tagger):
+    text = "Bộ trưởng Bộ Quốc phòng Belarus Ravkov Andrei Alekseevich cảm ơn."
+    mentions, new = Registry(full_tagger).process(text, "vi")
+    ravkov = [m for m in mentions if m.kind == "person"]
+    assert [(m.text, m.iso3) for m in ravkov] == [("Ravkov Andrei Alekseevich", "BLR")]
+    assert [e.id for e in new] == [ravkov[0].entity]  # the new variant is reported, and only it
+    assert new[0].names == {"vi": ("Ravkov Andrei Alekseevich",)} and new[0].roles
+
+
+def test_given_names_before_a_known_surname_join_that_person(full_tagger):
+    text = "بدعوة من رئيس كازاخستان قاسم جورمات توكاييف، زار"
+    mentions, new = Registry(full_tagger).process(text, "ar")
+    people = [m for m in mentions if m.kind == "person"]
+    assert [m.text for m in people] == ["قاسم جورمات توكاييف"]
+    assert people[0].entity == full_tagger.gaz.get(people[0].entity).id and people[0].iso3 == "KAZ"
+    assert [e.id for e in new] == [people[0].entity]
+    # but a known surname followed by a verb stays as it is
+    mentions, new = Registry(full_tagger).process("وزیر لاوروف تأیید کرد که", "fa")
+    assert [m.text for m in mentions if m.kind == "person"] == ["لاوروف"] and new == []
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Mr Zorbek Qalandarov said", "en", "Zorbek Qalandarov"),
+    ("وقال الشيخ عبدالله بن زايد إن", "ar", "عبدالله بن زايد"),
+    ("anh Nguyễn Văn Nam cho biết", "vi", "Nguyễn Văn Nam"),
+    ("Giám đốc Sở Y tế Hà Nội Trần Văn Bình cho biết", "vi", "Trần Văn Bình"),  # not Hà Nội
+    ("外交部发言人范秋姮表示", "zh", "范秋姮"),
+    ("欧洲理事会主席安东尼奥·科斯塔会见记者", "zh", "安东尼奥·科斯塔"),  # a dotted name, trimmed at 主席
+    ("首席代表尤里·德尼索维奇(Yuri Denisovich)撰写", "zh", "尤里·德尼索维奇"),
+])
+def test_honorifics_and_names_without_office(tagger, text, lang, name):
+    _, new = learn(tagger, text, lang)
+    assert [e.names[lang][0] for e in new] == [name]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Giám đốc Công ty Cổ phần Hà Nội cho biết", "vi"),
+    ("越南国家银行(State Bank of Vietnam)表示", "zh"),
+    ("俄罗斯塔斯新闻社(TASS)刊登了", "zh"),
+])
+def test_no_names_in_organisations(tagger, text, lang):
+    assert learn(tagger, text, lang)[1] == []
+
+
+def test_russian_surnames_in_every_case(full_tagger):
+    ms = full_tagger.mentions("встреча с Лавровым, заявление Захаровой, визит Путина", "ru")
+    assert [(m.text, m.iso3) for m in ms if m.kind == "person"] == [("Лавровым", "RUS"), ("Захаровой", "RUS"),
+                                                                    ("Путина", "RUS")]
+
+
+def test_person_names_take_no_arabic_endings(full_tagger):
+    ms = full_tagger.mentions("آقای عباسی گفت و محمود عباس", "fa")
+    assert [m.text for m in ms if m.kind == "person"] == ["محمود عباس"]
+    ms = full_tagger.mentions("وبوتين قال", "ar")  # a proclitic is fine
+    assert [m.text for m in ms if m.kind == "person"] == ["بوتين"]
