@@ -1,0 +1,831 @@
+"""The ``dates`` stage: explicit and partial dates in many languages -> ``DateRef``.
+
+Rules, not dateparser's free search (which reads "1.5 مليار" or "4月23日" wrongly and is slow):
+every pattern is a precompiled regex over a same-length folded copy of the text
+(``numerals.fold``: all digits ASCII, Arabic/Persian letter variants unified), so offsets are exact.
+
+Values are ISO 8601: "2025-05-05", "2025-05", "2025", or partial "--05-05" / "--05" when no year
+can be had. A date without a year takes the year that puts it nearest the article's ``published``
+date; without ``published``, a year stated in the same sentence; otherwise it stays partial.
+Solar Hijri (Persian) dates are converted with jdatetime; Thai Buddhist-era years (> 2400) lose 543.
+See docs/dates_and_figures.md.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jdatetime
+
+from .numerals import (
+    AR_ORDINAL_RE,
+    FA_ORDINAL_RE,
+    arabic_ordinal,
+    chinese_number,
+    digit_windows,
+    fold,
+    persian_ordinal,
+)
+from .quantities import unit_follows
+from .records import DateRef, Document, Sentence
+
+# --- month names (folded forms, lower case) --------------------------------------------------------
+
+_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+       "november", "december"]
+MONTHS: dict[str, dict[str, int]] = {
+    "en": {**{m: i + 1 for i, m in enumerate(_EN)},
+           **{m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                              "oct", "nov", "dec"])}, "sept": 9},
+    "fr": {m: i + 1 for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+                                           "août", "septembre", "octobre", "novembre", "décembre"])}
+          | {"fevrier": 2, "aout": 8, "decembre": 12},
+    "de": {m: i + 1 for i, m in enumerate(["januar", "februar", "märz", "april", "mai", "juni", "juli",
+                                           "august", "september", "oktober", "november", "dezember"])}
+          | {"jänner": 1, "maerz": 3},
+    "es": {m: i + 1 for i, m in enumerate(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+                                           "agosto", "septiembre", "octubre", "noviembre", "diciembre"])}
+          | {"setiembre": 9},
+    "ru": {m: i + 1 for i, m in enumerate(["января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+                                           "августа", "сентября", "октября", "ноября", "декабря"])}
+          | {m: i + 1 for i, m in enumerate(["январе", "феврале", "марте", "апреле", "мае", "июне", "июле",
+                                             "августе", "сентябре", "октябре", "ноябре", "декабре"])}
+          | {m: i + 1 for i, m in enumerate(["январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+                                             "август", "сентябрь", "октябрь", "ноябрь", "декабрь"])},
+    "uk": {m: i + 1 for i, m in enumerate(["січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
+                                           "серпня", "вересня", "жовтня", "листопада", "грудня"])}
+          | {m: i + 1 for i, m in enumerate(["січні", "лютому", "березні", "квітні", "травні", "червні", "липні",
+                                             "серпні", "вересні", "жовтні", "листопаді", "грудні"])}
+          | {m: i + 1 for i, m in enumerate(["січень", "лютий", "березень", "квітень", "травень", "червень",
+                                             "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"])},
+    "tr": {m: i + 1 for i, m in enumerate(["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz",
+                                           "ağustos", "eylül", "ekim", "kasım", "aralık"])},
+    # Egyptian/Gulf, Levantine/Iraqi and Maghreb names, folded (أ->ا, ي->ی, ة->ه, ك->ک)
+    "ar": {m: i + 1 for i, m in enumerate(["ینایر", "فبرایر", "مارس", "ابریل", "مایو", "یونیو", "یولیو",
+                                           "اغسطس", "سبتمبر", "اکتوبر", "نوفمبر", "دیسمبر"])}
+          | {"یونیه": 6, "یولیه": 7, "اغسطس": 8, "اغسطوس": 8}
+          | {m: i + 1 for i, m in enumerate(["کانون الثانی", "شباط", "اذار", "نیسان", "ایار", "حزیران", "تموز",
+                                             "اب", "ایلول", "تشرین الاول", "تشرین الثانی", "کانون الاول"])}
+          | {m: i + 1 for i, m in enumerate(["جانفی", "فیفری", "مارس", "افریل", "مای", "جوان", "جویلیه",
+                                             "اوت", "سبتمبر", "اکتوبر", "نوفمبر", "دیسمبر"])},
+    "fa": {m: i + 1 for i, m in enumerate(["ژانویه", "فوریه", "مارس", "اوریل", "مه", "ژوین", "ژوییه", "اوت",
+                                           "سپتامبر", "اکتبر", "نوامبر", "دسامبر"])}
+          | {"می": 5, "ژوءن": 6, "ژوءیه": 7, "جولای": 7, "اگوست": 8, "ژانویهٔ": 1, "فوریهٔ": 2},
+    "th": {m: i + 1 for i, m in enumerate(["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+                                           "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"])}
+          | {m: i + 1 for i, m in enumerate(["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
+                                             "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."])},
+}
+SOLAR_MONTHS = {m: i + 1 for i, m in enumerate(["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
+                                                "ابان", "اذر", "دی", "بهمن", "اسفند"])} | {"امرداد": 5}
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+RELATIVE: dict[str, dict[str, int]] = {
+    "en": {"today": 0, "yesterday": -1, "tomorrow": 1},
+    "vi": {"hôm nay": 0, "hôm qua": -1, "ngày mai": 1},
+    "ar": {"امس": -1, "غدا": 1, "امس الاول": -2, "اول من امس": -2},
+    "fa": {"امروز": 0, "دیروز": -1, "فردا": 1},
+    "zh": {"今天": 0, "昨天": -1, "明天": 1, "今日": 0, "昨日": -1},
+    "ja": {"今日": 0, "昨日": -1, "明日": 1},
+    "th": {"วันนี้": 0, "เมื่อวานนี้": -1, "เมื่อวาน": -1, "พรุ่งนี้": 1},
+    "ru": {"сегодня": 0, "вчера": -1, "завтра": 1},
+    "fr": {"aujourd'hui": 0, "hier": -1, "demain": 1},
+    "de": {"heute": 0, "gestern": -1},  # "morgen" is also "the morning"
+    "es": {"hoy": 0, "ayer": -1},  # "mañana" is also "the morning"
+    "ko": {"오늘": 0, "어제": -1, "내일": 1},
+    "tr": {"bugün": 0, "dün": -1, "yarın": 1},
+}
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    y2: int | None = None
+    m2: int | None = None
+    d2: int | None = None
+    solar: bool = False
+    year_only: bool = False
+    rel: int | None = None  # relative offset in days
+    direction: int | None = None  # month-only: -1 "last May", 0 "this May", +1 "next May"
+    year_shift: int | None = None  # zh 去年/今年/明年: published year + shift
+
+
+Rule = tuple[re.Pattern[str], Callable[..., "_Cand | None"]]
+_FREE: set[re.Pattern[str]] = set()  # rules that can match with no digit at all (scanned over the whole text)
+
+
+def _free(pat: re.Pattern[str]) -> re.Pattern[str]:
+    _FREE.add(pat)
+    return pat
+
+L = r"(?<![^\W\d_])"  # not preceded by a letter
+R = r"(?![^\W\d_]|[\u064b-\u0652\u0670])"  # not followed by a letter or an Arabic mark
+D = r"(?<!\d)(?:[012]?[1-9]|10|20|30|31)(?!\d)"
+Y4 = r"(?<!\d)(?:1[0-9]|2[0-9])\d\d(?!\d)"
+RANGE_SEP = (r"(?:-|–|—|~|to|through|and|until|till|و|الی|الى|إلى|حتی|حتى|لغایه|تا|ถึง|đến|tới|до|по|au|à|bis|al|a|y|"
+             r"et|und)")
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[arg-type]
+
+
+def _int(s: str | None) -> int | None:
+    if s is None:
+        return None
+    if s.isdigit():
+        return int(s)
+    v = chinese_number(s)
+    return int(v) if v is not None else None
+
+
+def _year(raw: str | None, lang: str, era: str | None = None) -> int | None:
+    """A year as written -> Gregorian (Thai BE > 2400 and 2-digit BE after Thai months)."""
+    y = _int(raw)
+    if y is None:
+        return None
+    if lang == "th" and (era and "พ" in era or y > 2400):
+        y = y + 2500 if y < 100 else y
+        return y - 543
+    if lang == "th" and y < 100:
+        return 1957 + y if y > 40 else None  # 2-digit BE (68 -> 2568 -> 2025)
+    return y
+
+
+# --- rule builders ---------------------------------------------------------------------------------
+
+def _month_of(lang: str, name: str) -> int | None:
+    return MONTHS.get(lang, {}).get(name.lower()) or MONTHS.get(lang, {}).get(name)
+
+
+@lru_cache(maxsize=64)
+def _rules(lang: str) -> tuple[Rule, ...]:
+    rules: list[Rule] = []
+    rules += _numeric_rules(lang)
+    if lang in ("zh", "ja", "ko"):
+        rules += _cjk_rules(lang)
+    if lang == "vi":
+        rules += _vi_rules()
+    if lang in MONTHS:
+        rules += _month_name_rules(lang)
+    if lang == "fa":
+        rules += _solar_rules()
+    rules += _year_rules(lang)
+    if lang in RELATIVE:
+        words = _alt(fold(w) for w in RELATIVE[lang])
+        bounded = rf"{L}(?:{words}){R}" if lang not in ("zh", "ja") else rf"(?:{words})"
+        pat = _free(re.compile(bounded, re.IGNORECASE))
+        rules.append((pat, lambda m, _t, lg=lang: _Cand(m.start(), m.end(), rel=_rel(lg, m.group(0)))))
+    return tuple(rules)
+
+
+def _rel(lang: str, word: str) -> int:
+    table = {fold(k).lower(): v for k, v in RELATIVE[lang].items()}
+    return table[word.lower()]
+
+
+def _numeric_rules(lang: str) -> list[Rule]:
+    rules: list[Rule] = []
+    iso = re.compile(rf"({Y4})-(0[1-9]|1[0-2])-([0-2]\d|3[01])(?!\d)")
+    rules.append((iso, lambda m, _t: _Cand(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]))))
+    if lang in ("zh", "ja", "ko", "fa", "hu"):
+        ymd = re.compile(rf"({Y4})[/.](\d{{1,2}})[/.](\d{{1,2}})(?![\d/.])")
+        rules.append((ymd, lambda m, _t, lg=lang: _Cand(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]),
+                                                   solar=lg == "fa" and int(m[1]) < 1500)))
+    else:
+        dmy = re.compile(rf"(?<![\d/.-])(\d{{1,2}}) ?([/.-]) ?(\d{{1,2}}) ?\2 ?({Y4})(?![\d/-]|\.\d)")
+        rules.append((dmy, lambda m, _t, lg=lang: _dmy(m, lg)))
+    return rules
+
+
+def _dmy(m: re.Match[str], lang: str) -> _Cand | None:
+    a, b, y = int(m[1]), int(m[3]), int(m[4])
+    if lang in ("ar", "fa", "ur") and (1300 <= y < 1500 or HIJRI_MARK.match(m.string, m.end())):
+        return None  # Hijri (12/10/1436هـ); Persian y/m/d solar dates are handled elsewhere
+    if lang == "en":
+        if a > 12 >= b:
+            return _Cand(m.start(), m.end(), y, b, a)
+        if b > 12 >= a:
+            return _Cand(m.start(), m.end(), y, a, b)
+        return None  # 03/04/2025 is ambiguous in English text
+    return _Cand(m.start(), m.end(), _year(m[4], lang), b, a)
+
+
+def _cjk_rules(lang: str) -> list[Rule]:
+    yk, mk, dk = ("년", "월", "일") if lang == "ko" else ("年", "月", "[日号號]")
+    n = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+    yr = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
+    sp = r"\s*"
+    full = re.compile(
+        rf"(?<![\d〇零一二三四五六七八九十])(?:(?P<y>{yr}){sp}{yk}{sp})?(?P<m>{n}){sp}{mk}{sp}(?P<d>{n}){sp}{dk}"
+        rf"(?:{sp}(?:-|–|—|~|～|至|到|~){sp}(?:(?P<y2>{yr}){sp}{yk}{sp})?(?:(?P<m2>{n}){sp}{mk}{sp})?"
+        rf"(?P<d2>{n}){sp}{dk})?")
+    ym = re.compile(rf"(?<!\d)(?P<y>{yr}){sp}{yk}{sp}(?P<m>{n}){sp}{mk}(?![\d一二三四五六七八九十]|{sp}\d)")
+    mon = re.compile(rf"(?<![\d年년一二三四五六七八九十])(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}}){mk}(?:份)?"
+                     rf"(?![\d一二三四五六七八九十])" + ("(?!間|间|末)" if lang != "ko" else ""))
+    rel = re.compile(rf"(?P<ry>去年|今年|明年|前年)(?:(?P<m>{n}){sp}{mk}(?:{sp}(?P<d>{n}){sp}{dk})?)?")
+    months = re.compile(rf"(?<!\d)(?P<y>{yr}){sp}{yk}{sp}(?P<m>{n}){sp}(?:{mk}{sp})?(?:-|–|—|~|至|到){sp}(?P<m2>{n}){sp}{mk}"
+                        rf"(?!{sp}(?:\d|[一二三四五六七八九十])+{sp}{dk})")
+    for p in (rel, full, ym, mon, months):
+        _free(p)
+    return [(months, _cjk_month_range), (rel, _cjk_relative_year), (full, _cjk_full),
+            (ym, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]))),
+            (mon, lambda m, _t: _Cand(m.start(), m.end(), None, _int(m["m"])))]
+
+
+def _cjk_month_range(m: re.Match[str], _t: str) -> _Cand | None:
+    """"2023年1至11月": January to November 2023."""
+    y, m1, m2 = _int(m["y"]), _int(m["m"]), _int(m["m2"])
+    if m1 is None or m2 is None or not 1 <= m1 < m2 <= 12:
+        return None
+    return _Cand(m.start(), m.end(), y, m1, None, y, m2, None)
+
+
+def _cjk_relative_year(m: re.Match[str], _t: str) -> _Cand | None:
+    shift = {"去年": -1, "今年": 0, "明年": 1, "前年": -2}[m["ry"]]
+    mo, d = _int(m["m"]), _int(m["d"])
+    return _Cand(m.start(), m.end(), None, mo, d, year_shift=shift, year_only=mo is None)
+
+
+def _cjk_full(m: re.Match[str], _lang: str = "zh") -> _Cand:
+    y, mo, d = _int(m["y"]), _int(m["m"]), _int(m["d"])
+    c = _Cand(m.start(), m.end(), y, mo, d)
+    if m["d2"]:
+        c.y2, c.m2, c.d2 = _int(m["y2"]) or y, _int(m["m2"]) or mo, _int(m["d2"])
+    return c
+
+
+VI_CUE = re.compile(r"(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|từ|đến|tới|vào|trước|sau|đầu|cuối|qua|lúc|hạn|"
+                    r"thứ \w+|chủ nhật|\(|–|-)\s*,?\s*$", re.IGNORECASE)
+
+
+def _vi_rules() -> list[Rule]:
+    sep = r"\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?"
+    dm = re.compile(rf"(?<![\d/.,])(?:(?P<d1>{D}){sep})?(?P<d>{D})[/-](?P<m>0?[1-9]|1[0-2])"
+                    rf"(?:[/-](?P<y>{Y4}))?(?![\d/]|[.,]\d)")
+    words = re.compile(rf"(?:(?P<d1>{D}){sep})?(?P<d>{D})\s+tháng\s+(?P<m>0?[1-9]|1[0-2])(?!\d)"
+                       rf"(?:\s*(?:năm|,|/)\s*(?P<y>{Y4}))?", re.IGNORECASE)
+    my = re.compile(rf"(?<!\d\s)tháng\s+(?P<m>0?[1-9]|1[0-2])(?:\s*(?:/|năm|-)\s*(?P<y>{Y4}))?(?![\d/])"
+                    rf"(?:\s+(?P<dir>năm nay|năm ngoái|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
+    cross = re.compile(rf"(?<![\d/.,])(?P<d1>{D})[/-](?P<m1>0?[1-9]|1[0-2]){sep}(?P<d>{D})[/-](?P<m>0?[1-9]|1[0-2])"
+                       rf"(?:[/-](?P<y>{Y4}))?(?![\d/]|[.,]\d)")
+    return [(cross, _vi_cross), (dm, _vi_dm), (words, _vi_words), (my, _vi_month)]
+
+
+def _vi_cross(m: re.Match[str], _text: str) -> _Cand | None:
+    """"từ ngày 30/11 đến 12/12/2023": a range over two months."""
+    m1, m2, y = int(m["m1"]), int(m["m"]), _int(m["y"])
+    if m1 == m2:
+        return None
+    y1 = y - 1 if y is not None and m1 > m2 else y
+    return _Cand(m.start(), m.end(), y1, m1, int(m["d1"]), y, m2, int(m["d"]))
+
+
+def _vi_dm(m: re.Match[str], text: str) -> _Cand | None:
+    if not m["y"] and not m["d1"] and not VI_CUE.search(text[max(0, m.start() - 14):m.start()]):
+        return None
+    return _range_cand(m.start(), m.end(), _int(m["y"]), int(m["m"]), int(m["d"]), _int(m["d1"]))
+
+
+def _vi_words(m: re.Match[str], _text: str) -> _Cand | None:
+    return _range_cand(m.start(), m.end(), _int(m["y"]), int(m["m"]), int(m["d"]), _int(m["d1"]))
+
+
+def _vi_month(m: re.Match[str], text: str) -> _Cand | None:
+    if re.match(r"\s*(?:tuổi|lương|\d)", text[m.end():m.end() + 6]):
+        return None
+    c = _Cand(m.start(), m.end(), _int(m["y"]), int(m["m"]))
+    if m["dir"] and not m["y"]:
+        c.direction = _DIR_WORDS[m["dir"].lower()]
+    elif not m["dir"] and not m["y"]:
+        c.end = m.end("m")
+    return c
+
+
+def _range_cand(start: int, end: int, y: int | None, mo: int, d: int, d1: int | None) -> _Cand | None:
+    if d1 is not None:
+        if d1 >= d:
+            return None
+        return _Cand(start, end, y, mo, d1, y, mo, d)
+    return _Cand(start, end, y, mo, d)
+
+
+def _month_name_rules(lang: str) -> list[Rule]:
+    names = _alt(MONTHS[lang])
+    flags = re.IGNORECASE
+    r = R if lang != "fa" else rf"{R}(?!\u200c)"  # Persian "می‌شود" is not May
+    abbrev = [k for k in MONTHS[lang] if k in MONTH_ABBREVIATIONS]
+    if abbrev:  # "Sept. 2", "Nov. 19": the full stop belongs to an abbreviation only
+        full = _alt(k for k in MONTHS[lang] if k not in MONTH_ABBREVIATIONS)
+        mon = rf"{L}(?P<mon>{full}|(?:{_alt(abbrev)})(?:\.(?!\d))?){r}"
+    else:
+        mon = rf"{L}(?P<mon>{names}){r}" if lang != "th" else rf"(?P<mon>{names})"
+    alt_paren = (rf"(?:\s*(?:\(\s*(?:{names})\s*\)|/\s*(?:{names}))|\s+(?:{names}){R})?" if lang == "ar"
+                 else "")
+    fa_mah = r"(?:[\s\u200c]*ماه)?" if lang == "fa" else ""
+    era = r"(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*)?" if lang == "th" else ""
+    ypre = {"ar": r"(?:(?:عام|سنه|لعام|للعام|من\s+عام|من\s+العام)\s+)?", "fa": r"(?:سال\s+)?",
+            "es": r"(?:de(?:l)?\s+)?",
+            "fr": r"", "ru": r"", "vi": r"(?:năm\s+)?"}.get(lang, "")
+    yr = rf"(?P<y>{Y4}|(?<=\.\s)\d\d(?!\d)|(?<=\.)\d\d(?!\d))" if lang == "th" else rf"(?P<y>{Y4})"
+    year_tail = rf"(?:\s*,?\s*{ypre}{era}{yr})?"
+    dsuf = r"(?:st|nd|rd|th|er|e|\.|-?го|'?[ıi]nc[ıi])?" if lang != "th" else ""
+    de = r"(?:\s+de)?" if lang in ("es", "pt") else ""
+    dd = rf"(?P<d>{D}){dsuf}"
+    d1 = rf"(?:(?P<d1>{D}){dsuf}\s*{RANGE_SEP}\s*)?"
+    thai_day = r"(?:วันที่\s*)?" if lang == "th" else ""
+    day_first = re.compile(rf"{thai_day}{d1}{dd}{de}\s*{mon}{alt_paren}{fa_mah}{de}{year_tail}", flags)
+    rules: list[Rule] = [(day_first, lambda m, _t, lg=lang: _named(m, lg))]
+    if lang == "ar":
+        ordinal_day = re.compile(rf"(?<![\u0600-\u06ff]){AR_ORDINAL_RE}\s+من\s+"
+                                 rf"(?:شهر\s+)?{mon}{alt_paren}{year_tail}")
+        rules.append((_free(ordinal_day), lambda m, _t: _ordinal_day(m, "ar", arabic_ordinal(m))))
+    if lang == "fa":
+        not_may = mon.replace(names, _alt(k for k in MONTHS["fa"] if k != "می"))
+        ordinal_day = re.compile(rf"{FA_ORDINAL_RE}\s*{not_may}{fa_mah}{year_tail}")
+        rules.append((_free(ordinal_day), lambda m, _t: _ordinal_day(m, "fa", persian_ordinal(m["w"]))))
+    mon1 = mon.replace("(?P<mon>", "(?P<mon1>")
+    cross_sep = r"(?:-|–|—|по|до|to|until|إلى|الی|حتی|تا|ถึง|au|bis|al)"
+    cross = re.compile(rf"{thai_day}(?P<d1>{D}){dsuf}{de}\s*{mon1}\s*{cross_sep}"
+                       rf"\s*{dd}{de}\s*{mon}{alt_paren}{fa_mah}{de}{year_tail}", flags)
+    rules.append((cross, lambda m, _t, lg=lang: _cross(m, lg)))
+    if lang == "en":
+        mfirst = re.compile(rf"{mon}\s+(?P<d>{D})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|through)\s*(?P<d2>{D})"
+                            rf"(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>{Y4}))?(?!\d|,\d)", flags)
+        rules.append((mfirst, lambda m, _t, lg=lang: _named(m, lg)))
+    if lang in MONTH_DIRECTION:
+        before, after = MONTH_DIRECTION[lang]
+        if after:
+            pat = _free(re.compile(rf"{mon}{alt_paren}\s+(?P<dir>{after}){R}", flags))
+            rules.append((pat, lambda m, _t, lg=lang: _month_dir(m, lg)))
+        if before:
+            pat = _free(re.compile(rf"{L}(?P<dir>{before})\s+{mon}", flags))
+            rules.append((pat, lambda m, _t, lg=lang: _month_dir(m, lg)))
+    month_year = re.compile(rf"{mon}{alt_paren}{fa_mah}\s*,?\s*(?:{ypre}|of\s+|года\s+)?{era}(?P<y>{Y4})",
+                            flags)
+    rules.append((month_year, lambda m, _t, lg=lang: _month_year(m, lg)))
+    return rules
+
+
+# words that place a month without a day: "مايو الماضي" (last May), "next June", "tháng 12 tới"
+_PAST, _NEXT, _THIS = -1, 1, 0
+MONTH_DIRECTION: dict[str, tuple[str, str]] = {
+    "ar": ("", "الماضی|الفایت|المنصرم|السابق|المقبل|القادم|الجاری|الحالی"),
+    "en": ("last|next|this|past|coming", ""),
+}
+_DIR_WORDS = {"الماضی": _PAST, "الفایت": _PAST, "المنصرم": _PAST, "السابق": _PAST, "المقبل": _NEXT,
+              "القادم": _NEXT, "الجاری": _THIS, "الحالی": _THIS, "last": _PAST, "past": _PAST, "next": _NEXT,
+              "coming": _NEXT, "this": _THIS, "tới": _NEXT, "sau": _NEXT, "trước": _PAST, "vừa qua": _PAST,
+              "qua": _PAST, "này": _THIS, "năm nay": _THIS, "năm ngoái": _PAST, "năm sau": _NEXT,
+              "năm tới": _NEXT}
+
+
+def _month_dir(m: re.Match[str], lang: str) -> _Cand | None:
+    mo = _month_of(lang, m["mon"].rstrip("."))
+    if mo is None:
+        return None
+    return _Cand(m.start(), m.end(), None, mo, direction=_DIR_WORDS[m["dir"].lower()])
+
+
+def _named(m: re.Match[str], lang: str) -> _Cand | None:
+    mo = _month_of(lang, m["mon"].rstrip(".")) or _month_of(lang, m["mon"])
+    if mo is None:
+        return None
+    g = m.groupdict()
+    y = _year(g.get("y"), lang, g.get("era"))
+    d = int(m["d"])
+    if g.get("d2"):
+        return _range_cand(m.start(), m.end(), y, mo, int(g["d2"]), d)
+    return _range_cand(m.start(), m.end(), y, mo, d, _int(g.get("d1")))
+
+
+# "الأسبوع الرابع من أغسطس" is the fourth week, not the fourth day (folded forms)
+NOT_A_DAY = re.compile(r"(?:الاسبوع|الاسابیع|الربع|النصف|الشهر|العام|الجزء|الثلث)\s*$")
+
+
+def _ordinal_day(m: re.Match[str], lang: str, day: int | None) -> _Cand | None:
+    """"الحادي عشر من سبتمبر 2001", "هشتم ژانویه": a day written as an ordinal word."""
+    mo = _month_of(lang, m["mon"])
+    if day is None or mo is None or not 1 <= day <= 31 or NOT_A_DAY.search(m.string, max(0, m.start() - 12),
+                                                                              m.start()):
+        return None
+    return _Cand(m.start(), m.end(), _year(m.groupdict().get("y"), lang), mo, day)
+
+
+def _cross(m: re.Match[str], lang: str) -> _Cand | None:
+    """"31 августа – 1 сентября 2025": a range over two months (the year, if any, is written once)."""
+    m1, m2 = _month_of(lang, m["mon1"].rstrip(".")), _month_of(lang, m["mon"].rstrip("."))
+    if m1 is None or m2 is None:
+        return None
+    g = m.groupdict()
+    y = _year(g.get("y"), lang, g.get("era"))
+    y1 = y - 1 if y is not None and m1 > m2 else y
+    return _Cand(m.start(), m.end(), y1, m1, int(m["d1"]), y, m2, int(m["d"]))
+
+
+def _month_year(m: re.Match[str], lang: str) -> _Cand | None:
+    mo = _month_of(lang, m["mon"].rstrip(".")) or _month_of(lang, m["mon"])
+    if mo is None or (lang == "en" and m["mon"].lower() == "may" and m["mon"] == "may"):
+        return None
+    return _Cand(m.start(), m.end(), _year(m["y"], lang, m.groupdict().get("era")), mo)
+
+
+def _solar_rules() -> list[Rule]:
+    names = _alt(SOLAR_MONTHS)
+    d1 = rf"(?:(?P<d1>{D})\s*(?:-|–|تا|و|الی)\s*)?"
+    tail = r"(?:\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d(?!\d)|(?<!\d)\d\d(?!\d))|[\s\u200c]*(?P<this>امسال))?"
+    pat = re.compile(rf"{d1}(?P<d>{D})\s*(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
+    my = re.compile(rf"{L}(?P<mon>{names})(?:[\s\u200c]*ماه)?\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d)(?!\d)")
+    word_day = re.compile(rf"{FA_ORDINAL_RE}\s*(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
+    return [(_free(word_day), _solar_word_day), (pat, _solar), (my, _solar_month_year)]
+
+
+def _solar_month_year(m: re.Match[str], _text: str) -> _Cand:
+    return _Cand(m.start(), m.end(), int(m["y"]), SOLAR_MONTHS[m["mon"]], solar=True)
+
+
+def _solar_word_day(m: re.Match[str], _text: str) -> _Cand | None:
+    """"هشتم بهمن ماه 1381", "بیست و ششم خرداد": the day as a Persian ordinal word."""
+    day = persian_ordinal(m["w"])
+    if day is None or not 1 <= day <= 31:
+        return None
+    y = _int(m["y"])
+    c = _Cand(m.start(), m.end(), y + 1300 if y is not None and y < 100 else y, SOLAR_MONTHS[m["mon"]], day,
+              solar=True)
+    if m["this"]:
+        c.rel = 10**6
+    return c
+
+
+def _solar(m: re.Match[str], _text: str) -> _Cand | None:
+    y = _int(m["y"])
+    if y is not None and y < 100:
+        y += 1300
+    c = _range_cand(m.start(), m.end(), y, SOLAR_MONTHS[m["mon"]], int(m["d"]), _int(m["d1"]))
+    if c is not None:
+        c.solar = True
+        if m["this"]:
+            c.year_only = False
+            c.rel = 10**6  # marker: "this year" -> the published solar year
+    return c
+
+
+YEAR_CUES: dict[str, tuple[str, str]] = {
+    # (cue before the year, cue after the year)
+    "ar": (r"(?:عام|العام|للعام|لعام|بعام|بالعام|عامی|سنه|السنه|فی|منذ|حتی|خلال|بحلول|بین)\s+",
+           r"\s?م(?![\u0600-\u06ff])"),
+    "fa": (r"(?:سال|سالهای|سال‌های)\s+", ""),
+    "vi": (r"(?:năm|nhiệm kỳ|giai đoạn|niên khóa|niên khoá)\s+", ""),
+    "th": (r"(?:ปี|พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*", ""),
+    "en": (r"(?:in|since|until|till|by|from|during|of|year|early|late|mid-|before|after|between)\s+", ""),
+    "fr": (r"(?:en|depuis|année|d'ici|dès)\s+", ""),
+    "de": (r"(?:im Jahr|im Jahre|seit|bis|Jahr)\s+", ""),
+    "es": (r"(?:en|desde|año|hasta)\s+", ""),
+    "ru": (r"(?:в|с|до|к|по)\s+", r"\s*(?:год[а-я]*|г\.)"),
+    "uk": (r"(?:в|у|з|до)\s+", r"\s*(?:р\.|рок[а-я]*|році)"),
+    "tr": (r"", r"(?:\s*yılı[nd]?[ae]?|['’](?:de|da|te|ta|den|dan|ten|tan|e|a|ye|ya))"),
+}
+
+
+# "1980-х", "1980s", "1980er", "1980년대", "1990年代": decades, not years
+DECADE = r"(?!-?(?:х|ті|тих|s\b|er\b|ern\b|'s)|\s*(?:년대|年代)|'?s\b)"
+
+
+def _year_rules(lang: str) -> list[Rule]:
+    rules: list[Rule] = []
+    y4 = rf"(?<![\d.,])(?P<y>1[0-9]\d\d|20\d\d|2[45]\d\d)(?![\d%٪]|[.,]\d){DECADE}"
+    rng = (r"(?:\s*(?:-|–|—|/|الی|إلى|حتی|تا|đến|to|until|до|по|ถึง)\s*(?:(?:عام|سال|năm|ปี)\s*)?"
+           r"(?P<y2>1[0-9]\d\d|20\d\d|2[45]\d\d)(?!\d|[.,]\d))?")
+    if lang in ("zh", "ja", "ko"):
+        mark = "년" if lang == "ko" else "年"
+        pat = re.compile(rf"(?<![\d])(?P<y>1[5-9]\d\d|20\d\d)"
+                         rf"(?:\s*(?:-|–|—|至|到)\s*(?P<y2>1[5-9]\d\d|20\d\d))?"
+                         rf"\s*{mark}(?!代|대|\s*\d|[一二三四五六七八九十]+月)")
+        rules.append((pat, lambda m, _t, lg=lang: _year_cand(m, lg)))
+        return rules
+    cues = YEAR_CUES.get(lang)
+    if not cues:
+        return rules
+    before, after = cues
+    flags = re.IGNORECASE
+    if before:
+        left = L if lang != "th" else ""
+        pre = rf"{left}{before}(?:(?:عام|سال|năm|ปี|the year)\s+)?(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?"
+        pat = re.compile(rf"{pre}{y4}{rng}(?:{after})?", flags)
+        rules.append((pat, lambda m, _t, lg=lang: _year_cand(m, lg, cued=True)))
+    if after:
+        pat = re.compile(rf"{y4}{rng}{after}", flags)
+        rules.append((pat, lambda m, _t, lg=lang: _year_cand(m, lg)))
+    return rules
+
+
+HIJRI_MARK = re.compile(r"\s?(?:هـ|ه(?![\u0600-\u06ff])|ھ)")
+
+
+def _hijri_year(m: re.Match[str], lang: str, y: int) -> bool:
+    """Arabic/Persian Hijri (lunar) years, "1436هـ", are not converted: skip them."""
+    if lang not in ("ar", "fa", "ur"):
+        return False
+    if HIJRI_MARK.match(m.string, m.end("y")):
+        return True
+    return lang == "ar" and 1300 <= y < 1500
+
+
+WEAK_CUES = frozenset({"in", "of", "from", "by", "since", "until", "till", "during", "before", "after", "between",
+                       "بین", "early",
+                       "late", "mid-", "فی", "منذ", "حتی", "خلال", "بحلول", "en", "depuis", "dès", "desde", "hasta",
+                       "seit", "bis", "в", "с", "до", "к", "по", "у", "з"})
+
+
+def _weak_cue(m: re.Match[str]) -> bool:
+    cue = m.string[m.start():m.start("y")].split()
+    return bool(cue) and cue[0].lower() in WEAK_CUES and len(cue) == 1
+
+
+def _year_cand(m: re.Match[str], lang: str, cued: bool = False) -> _Cand | None:
+    g = m.groupdict()
+    y = _year(g["y"], lang, g.get("era"))
+    if y is None or _hijri_year(m, lang, y):
+        return None
+    start = m.start("y") if cued else m.start()
+    solar = lang == "fa" and 1300 <= y < 1500
+    if solar:
+        y += 621
+    elif not 1000 <= y <= 2100 or y < 1800 and cued and _weak_cue(m):
+        return None  # "in 1000 cases": a bare preposition is weak evidence for an old year
+    y2 = _year(g.get("y2"), lang) if g.get("y2") else None
+    if y2 is not None and solar:
+        y2 += 621
+    if y2 is not None and not y < y2 <= y + 20:
+        return None
+    end = m.end("y2") if y2 is not None else m.end("y")
+    if lang in ("zh", "ja", "ko"):
+        end = m.end()
+    elif unit_follows(m.string, end, lang):
+        return None  # "from 1500 to 2000 people", "في 2000 شخص": a figure, not a year
+    return _Cand(start, end, y, y2=y2, year_only=True)
+
+
+# --- resolution ------------------------------------------------------------------------------------
+
+def _published(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _valid(y: int | None, mo: int | None, d: int | None) -> bool:
+    if mo is None or not 1 <= mo <= 12:
+        return False
+    if d is None:
+        return True
+    try:
+        dt.date(y or 2000, mo, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _solar_to_greg(y: int, mo: int, d: int | None) -> tuple[int, int, int | None]:
+    g = jdatetime.date(y, mo, d or 1).togregorian()
+    return g.year, g.month, (g.day if d else None)
+
+
+def _nearest_year(mo: int, d: int | None, pub: dt.date) -> int:
+    best = pub.year
+    best_gap = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            gap = abs((dt.date(y, mo, d or 15) - pub).days)
+        except ValueError:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def _nearest_solar_year(mo: int, d: int | None, pub: dt.date) -> int:
+    sy = jdatetime.date.fromgregorian(date=pub).year
+    best, best_gap = sy, None
+    for y in (sy - 1, sy, sy + 1):
+        try:
+            gy, gm, gd = _solar_to_greg(y, mo, d or 15)
+        except ValueError:
+            continue  # 30 اسفند exists only in leap years
+        gap = abs((dt.date(gy, gm, gd or 15) - pub).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def _direction_shift(month: int, pub_month: int, direction: int) -> int:
+    if direction == _PAST:
+        return 0 if month < pub_month else -1
+    if direction == _NEXT:
+        return 0 if month > pub_month else 1
+    return 0
+
+
+def _iso(y: int | None, mo: int | None, d: int | None) -> str:
+    if y is None:
+        return f"--{mo:02d}" + (f"-{d:02d}" if d else "")
+    if mo is None:
+        return f"{y:04d}"
+    return f"{y:04d}-{mo:02d}" + (f"-{d:02d}" if d else "")
+
+
+# Tense of the sentence around a date without a year (folded forms). With the nearest-date rule a
+# "sẽ ... tháng 12" in May would be last December; a clear future (or past) marker moves it.
+TENSE: dict[str, tuple[str, str]] = {
+    "vi": (r"\bsẽ\b|dự kiến|sắp tới", r"\bđã\b|vừa qua"),
+    "en": (r"\bwill\b|\bis scheduled\b|\bare scheduled\b|\bis due\b|\bupcoming\b", r"\bwas\b|\bwere\b|\bago\b"),
+    "ar": (r"سوف|(?<!کان )من المقرر|(?<!کان )من المتوقع", r"الماضی|الفایت|المنصرم"),  # not "وكان من المقرر"
+    "fa": (r"خواهد|خواهند|قرار است", r"گذشته"),
+    "zh": (r"将于|将在|计划于|拟于|即将|预计", r"已于|曾于"),
+    "ja": (r"予定", r"した。"),
+    "th": (r"จะ", r"เมื่อวันที่|ที่ผ่านมา"),
+    "ru": (r"будет|состоится|пройдет|планируется", r"состоялс|прошел|прошла|прошли"),
+}
+_TENSE_RE = {k: (re.compile(f, re.IGNORECASE), re.compile(p, re.IGNORECASE)) for k, (f, p) in TENSE.items()}
+
+
+def _tense(lang: str, span: str) -> int:
+    pats = _TENSE_RE.get(lang)
+    if pats is None:
+        return 0
+    future, past = bool(pats[0].search(span)), bool(pats[1].search(span))
+    return (1 if future else 0) - (1 if past else 0)
+
+
+def _tensed_year(mo: int, d: int | None, pub: dt.date, y: int, tense: int) -> int:
+    """Move the nearest year by one when the sentence's tense clearly points the other way."""
+    try:
+        gap = (dt.date(y, mo, d or 15) - pub).days
+        if tense > 0 and gap < -60 and (dt.date(y + 1, mo, d or 15) - pub).days <= 300:
+            return y + 1
+        if tense < 0 and gap > 60 and (pub - dt.date(y - 1, mo, d or 15)).days <= 300:
+            return y - 1
+    except ValueError:
+        return y
+    return y
+
+
+def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None,
+             tense: int = 0) -> tuple[str, str | None] | None:
+    if c.rel is not None and not c.solar:
+        if pub is None:
+            return None
+        return (pub + dt.timedelta(days=c.rel)).isoformat(), None
+    if c.year_shift is not None:
+        if pub is None:
+            return None
+        c.y = pub.year + c.year_shift
+    if c.year_only:
+        return _iso(c.y, None, None), (_iso(c.y2, None, None) if c.y2 else None)
+    if c.solar:
+        return _resolve_solar(c, pub)
+    y = c.y
+    if y is None and pub is not None and c.direction is not None and c.m is not None:
+        y = pub.year + _direction_shift(c.m, pub.month, c.direction)
+    elif y is None and pub is not None:
+        y = _tensed_year(c.m or 1, c.d, pub, _nearest_year(c.m or 1, c.d, pub), tense)
+    elif y is None and context_year is not None:
+        y = context_year
+    if not _valid(y, c.m, c.d):
+        return None
+    value = _iso(y, c.m, c.d)
+    if c.d is None and c.m2 is not None:  # a range of months
+        return value, _iso(c.y2 if c.y2 is not None else y, c.m2, None)
+    if c.d2 is None:
+        return value, None
+    y2 = c.y2 if c.y2 is not None else y
+    m2 = c.m2 or c.m
+    if not _valid(y2, m2, c.d2):
+        return None
+    return value, _iso(y2, m2, c.d2)
+
+
+def _resolve_solar(c: _Cand, pub: dt.date | None) -> tuple[str, str | None] | None:
+    if c.m is None or not 1 <= c.m <= 12 or (c.d is not None and not 1 <= c.d <= 31):
+        return None
+    y = c.y
+    if c.rel is not None and pub is not None:
+        y = jdatetime.date.fromgregorian(date=pub).year
+    if y is None and pub is not None:
+        y = _nearest_solar_year(c.m, c.d, pub)
+    try:
+        if y is None:  # partial: month-day as it falls in a common year
+            _, gm, gd = _solar_to_greg(1403, c.m, c.d)
+            first = _iso(None, gm, gd)
+            second = _iso(None, *_solar_to_greg(1403, c.m, c.d2)[1:]) if c.d2 else None
+            return first, second
+        first = _iso(*_solar_to_greg(y, c.m, c.d))
+        second = _iso(*_solar_to_greg(y, c.m, c.d2)) if c.d2 else None
+    except ValueError:
+        return None
+    return first, second
+
+
+YEAR_AND = re.compile(r"\s*(?:و|and|và|и|et|y|und|،|,)\s*(?P<y>1[5-9]\d\d|20\d\d)(?![\d%٪]|[.,]\d)")
+
+
+def _year_lists(t: str, found: list[_Cand]) -> Iterator[_Cand]:
+    """A second year joined to a stated one: "في عامي 2023 و2024", "in 2015 and 2016"."""
+    for c in found:
+        if c.year_only and c.y2 is None and c.year_shift is None:
+            m = YEAR_AND.match(t, c.end)
+            if m:
+                yield _Cand(m.start("y"), m.end("y"), int(m["y"]), year_only=True)
+
+
+def _candidates(text: str, lang: str) -> list[_Cand]:
+    t = fold(text)
+    found: list[_Cand] = []
+    windows = digit_windows(t)
+    whole = [(0, len(t))]
+    for pat, handler in _rules(lang):
+        for a, b in whole if pat in _FREE else windows:
+            for m in pat.finditer(t, a, b):
+                c = handler(m, t)
+                if c is not None and c.end > c.start:
+                    found.append(c)
+    found += list(_year_lists(t, found))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    chosen: list[_Cand] = []
+    last_end = -1
+    for c in found:
+        if c.start >= last_end:
+            chosen.append(c)
+            last_end = c.end
+    return chosen
+
+
+SENTENCE_END = re.compile(r"[.!?؟。！？\n](?=\s|$)|[。！？\n]")
+
+
+def _sentence_of(c: _Cand, sentences: tuple[Sentence, ...], text: str) -> tuple[int, int]:
+    """The sentence holding a candidate: from ``Document.sentences``, else cut at sentence punctuation
+    within 200 characters."""
+    sent = next((s for s in sentences if s.start <= c.start < s.end), None)
+    if sent is not None:
+        return sent.start, sent.end
+    lo, hi = max(0, c.start - 200), min(len(text), c.end + 200)
+    before = [m.end() for m in SENTENCE_END.finditer(text, lo, c.start)]
+    after = SENTENCE_END.search(text, c.end, hi)
+    return (before[-1] if before else lo), (after.end() if after else hi)
+
+
+def _sentence_years(chosen: list[_Cand], sentences: tuple[Sentence, ...], text: str) -> Iterator[int | None]:
+    """For each candidate, the year stated explicitly nearest to it in the same sentence."""
+    for c in chosen:
+        lo, hi = _sentence_of(c, sentences, text)
+        best, gap = None, None
+        for o in chosen:
+            if o is c or o.y is None or o.solar or not lo <= o.start < hi:
+                continue
+            # a range "1930年2月3日-2026年2月3日" offers its end year at its end
+            for year, pos in ((o.y, o.start), (o.y2, o.end)):
+                g = min(abs(pos - c.start), abs(pos - c.end))
+                if year is not None and (gap is None or g < gap):
+                    best, gap = year, g
+        yield best
+
+
+def find_dates(text: str, lang: str | None, published: str | None = None,
+               sentences: tuple[Sentence, ...] = ()) -> tuple[DateRef, ...]:
+    """All dates in ``text`` (offsets into ``text``), resolved as far as the evidence allows."""
+    lang = (lang or "en").split("-")[0].lower()
+    pub = _published(published)
+    chosen = _candidates(text, lang)
+    out: list[DateRef] = []
+    folded = fold(text) if lang in TENSE and pub is not None else ""
+    for c, ctx in zip(chosen, _sentence_years(chosen, sentences, text), strict=True):
+        tense = 0
+        if folded and c.y is None and c.m is not None and c.rel is None and c.direction is None:
+            lo, hi = _sentence_of(c, sentences, text)
+            tense = _tense(lang, folded[lo:hi])
+        res = _resolve(c, pub, ctx, tense)
+        if res is None:
+            continue
+        out.append(DateRef(start=c.start, end=c.end, text=text[c.start:c.end], value=res[0],
+                           end_value=res[1]))
+    return tuple(out)
+
+
+def make_stage(**_options: object) -> Callable[[Document], Document]:
+    """The ``dates`` stage: sets ``Document.dates``."""
+    def run(doc: Document) -> Document:
+        return dataclasses.replace(doc, dates=find_dates(doc.text, doc.lang, doc.published, doc.sentences))
+    return run

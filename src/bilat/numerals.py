@@ -1,0 +1,261 @@
+"""Number parsing shared by the ``dates`` and ``quantities`` stages.
+
+- ``fold``: a same-length matching form (all decimal digits to ASCII, Arabic/Persian letter variants
+  unified one-for-one), so regex offsets found in it are offsets into the original text.
+- ``parse_number``: a digit token with language-aware thousands/decimal separators ("1.500" is 1500
+  in Vietnamese, 1.5 in English; Arabic "٫" and Persian "/" decimals).
+- ``chinese_number``: Chinese numerals (一百二十, 两千, 3000万, 1.5亿) via cn2an plus scale suffixes.
+- ``thai_number``: Thai number words (สามแสนห้าหมื่น) via pythainlp.
+- ``SCALES``: scale words per language (مليار, میلیارد, tỷ, 亿, ล้าน, billion, млрд, ...).
+- ``arabic_ordinal`` / ``persian_ordinal``: ordinal words (الخامسة والسبعين -> 75, هشتادمین -> 80).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import cn2an
+from pythainlp.util import thaiword_to_num
+
+from .normalize import DIGIT_TABLE
+
+# one-for-one Arabic-script unification (same length), plus all decimal digits to ASCII
+_FOLD = dict(DIGIT_TABLE)
+_FOLD.update({ord(k): v for k, v in {
+    "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ؤ": "و", "ة": "ه", "ۀ": "ه",
+}.items()})
+
+COMMA_DECIMAL = frozenset({"vi", "ru", "uk", "fr", "de", "es", "it", "pt", "tr", "id", "pl", "nl", "cs",
+                           "ro", "sv", "da", "nb", "fi", "hu", "bg", "sr", "hr", "el", "az", "kk", "be"})
+SPACE_THOUSANDS = frozenset({"ru", "uk", "fr", "pl", "cs", "sv", "fi", "nb", "kk", "be", "bg"})
+
+# digits after ``fold``: 1,500,000 / 1.5 / 1 500 (nbsp) / 2٫5 / 21،5
+_GROUPED = r"(?<![\d.,٫٬])\d{1,3}(?:(?:[.,٬\u00a0\u202f']%s)\d{3})*(?:[.,٫،]\d+)?(?![\d])"
+_PLAIN = r"(?<![\d.,٫٬])\d+(?:[.,٫،]\d+)?(?![\d])"
+NUM = _GROUPED % "" + "|" + _PLAIN
+# ru/fr/...: a plain space also groups thousands ("1 500 человек")
+NUM_SPACED = _GROUPED % r"|(?<=\d) (?=\d{3}(?!\d))" + "|" + _PLAIN
+
+
+DIGITS = re.compile(r"\d+")
+WINDOW = 64  # no date or figure reaches further than this from one of its digits
+
+
+def digit_windows(t: str, margin: int = WINDOW) -> list[tuple[int, int]]:
+    """Merged spans of ``t`` (folded: ASCII digits) within ``margin`` characters of a digit: the only
+    places a digit-bound rule can match, so the other 80-95% of an article is never scanned."""
+    spans: list[tuple[int, int]] = []
+    for m in DIGITS.finditer(t):
+        a, b = max(0, m.start() - margin), min(len(t), m.end() + margin)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def fold(text: str) -> str:
+    """Same-length matching form: digits to ASCII, Arabic/Persian letter variants unified."""
+    return text.translate(_FOLD)
+
+
+def parse_number(token: str, lang: str | None = None) -> float | None:
+    """A digit token (already ASCII digits or not) to a float, reading separators by language."""
+    s = re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", fold(token)).strip()
+    s = s.replace("\u00a0", " ").replace("\u202f", " ").replace("'", " ")
+    s = s.replace("٬", " ").replace("٫", "d")
+    if lang in ("ar", "fa", "ur"):
+        s = re.sub(r"،(\d{1,2})$", r"d\1", s)
+        s = s.replace("،", " ")
+        if lang == "fa":
+            s = re.sub(r"^(\d+)/(\d+)$", r"\1d\2", s)
+    s = s.replace(" ", "")
+    if not s or not re.fullmatch(r"[\d.,d]+", s) or not s[0].isdigit() or not s[-1].isdigit():
+        return None
+    dec, thou = (",", ".") if lang in COMMA_DECIMAL else (".", ",")
+    if "d" in s:
+        s = s.replace(".", "").replace(",", "").replace("d", ".")
+    elif "." in s and "," in s:
+        last = max(s.rfind("."), s.rfind(","))
+        head, sep = s[:last], s[last]
+        groups = re.split(r"[.,]", head)
+        if sep in head or not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+            return None
+        s = "".join(groups) + "." + s[last + 1:]
+    else:
+        s = _one_separator(s, dec, thou)
+    if s is None or s.count(".") > 1:
+        return None
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _one_separator(s: str, dec: str, thou: str) -> str | None:
+    for sep in (".", ","):
+        if sep not in s:
+            continue
+        parts = s.split(sep)
+        grouped = all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3
+        if len(parts) > 2:
+            return "".join(parts) if grouped else None
+        if sep == thou and grouped:
+            return "".join(parts)
+        return parts[0] + "." + parts[1]
+    return s
+
+
+# --- scale words --------------------------------------------------------------------------------
+
+SCALES: dict[str, dict[str, float]] = {
+    "ar": {"الف": 1e3, "الفا": 1e3, "الاف": 1e3, "مليون": 1e6, "مليونا": 1e6, "ملیارا": 1e9, "ملیونا": 1e6,
+           "ملیون": 1e6, "ملایین": 1e6, "ملیار": 1e9, "ملیارات": 1e9,
+           "بلیون": 1e9, "بلیونات": 1e9, "تریلیون": 1e12, "ترلیون": 1e12},
+    "fa": {"هزار": 1e3, "میلیون": 1e6, "ملیون": 1e6, "میلیارد": 1e9, "ملیارد": 1e9, "بیلیون": 1e9,
+           "تریلیون": 1e12, "هزار میلیارد": 1e12},
+    "vi": {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn tỷ": 1e12,
+           "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12, "trăm": 1e2},
+    "zh": {"十": 10, "百": 1e2, "千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "万亿": 1e12, "兆": 1e12,
+           "千万": 1e7, "百万": 1e6},
+    "ja": {"千": 1e3, "万": 1e4, "億": 1e8, "兆": 1e12, "百万": 1e6, "千万": 1e7},
+    "ko": {"천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12, "백만": 1e6, "천만": 1e7},
+    "th": {"พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "ล้าน": 1e6, "พันล้าน": 1e9, "หมื่นล้าน": 1e10,
+           "แสนล้าน": 1e11, "ล้านล้าน": 1e12},
+    "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
+           "billions": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3},
+    "ru": {"тыс.": 1e3, "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "млн": 1e6, "миллион": 1e6,
+           "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9,
+           "миллиардов": 1e9, "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12},
+    "uk": {"тис.": 1e3, "тис": 1e3, "тисяч": 1e3, "млн": 1e6, "мільйон": 1e6, "мільйонів": 1e6,
+           "мільйони": 1e6,
+           "млрд": 1e9, "мільярд": 1e9, "мільярдів": 1e9, "мільярди": 1e9},
+    "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "Md": 1e9,
+           "Mds": 1e9},
+    "de": {"Tausend": 1e3, "Million": 1e6, "Millionen": 1e6, "Mio.": 1e6, "Mio": 1e6, "Milliarde": 1e9,
+           "Milliarden": 1e9, "Mrd.": 1e9, "Mrd": 1e9, "Billion": 1e12, "Billionen": 1e12},
+    "es": {"mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "billón": 1e12, "billones": 1e12},
+    "tr": {"bin": 1e3, "milyon": 1e6, "milyar": 1e9, "trilyon": 1e12},
+}
+
+
+def scale_of(word: str, lang: str | None) -> float | None:
+    return _folded_scales(lang or "").get(re.sub(r"\s+", " ", fold(word)).lower())
+
+
+@lru_cache(maxsize=64)
+def _folded_scales(lang: str) -> dict[str, float]:
+    return {fold(k).lower(): v for k, v in SCALES.get(lang, {}).items()}
+
+
+def scale_pattern(lang: str | None) -> str | None:
+    """Regex alternation of the scale words of ``lang`` (folded forms), longest first."""
+    table = SCALES.get(lang or "")
+    if not table:
+        return None
+    words = sorted({fold(w) for w in table}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+# --- Chinese numerals ---------------------------------------------------------------------------
+
+CJK_DIGITS = "〇零一二两兩三四五六七八九十百千万萬亿億"
+_CJK_SCALE_SUFFIX = re.compile(r"(万亿|萬億|千万|百万|万|萬|亿|億|兆)$")
+
+
+@lru_cache(maxsize=4096)
+def chinese_number(token: str) -> float | None:
+    """'一百二十' -> 120, '两千' -> 2000, '3000万' -> 3e7, '1.5亿' -> 1.5e8, '1.5万亿' -> 1.5e12."""
+    s = fold(token).replace("兩", "两").replace("萬", "万").replace("億", "亿")
+    mult = 1.0
+    while True:
+        m = _CJK_SCALE_SUFFIX.search(s)
+        if not m or m.start() == 0 or not re.fullmatch(r"[\d.]+", s[:m.start()]):
+            break
+        mult *= {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "兆": 1e12}[m.group(1)]
+        s = s[:m.start()]
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s) * mult
+    if not s or any(ch not in CJK_DIGITS for ch in s):
+        return None
+    try:
+        value = cn2an.cn2an(s, "smart")
+    except ValueError:
+        return None
+    return float(value) * mult
+
+
+# --- Thai number words ---------------------------------------------------------------------------
+
+THAI_NUMBER_WORDS = ("หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ", "ยี่", "เอ็ด",
+                     "ร้อย", "พัน", "หมื่น", "แสน", "ล้าน", "ศูนย์")
+THAI_WORDS_RE = "(?:" + "|".join(sorted(THAI_NUMBER_WORDS, key=len, reverse=True)) + "){1,10}"
+
+
+@lru_cache(maxsize=4096)
+def thai_number(token: str) -> float | None:
+    """'สามแสนห้าหมื่น' -> 350000 (None when the words do not form a number)."""
+    try:
+        return float(thaiword_to_num(token))
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+# --- Arabic and Persian ordinal words (folded forms) ----------------------------------------------
+
+AR_ORD_UNITS = {"الاول": 1, "الاولی": 1, "الحادی": 1, "الحادیه": 1, "الثانی": 2, "الثانیه": 2, "الثالث": 3,
+                "الثالثه": 3, "الرابع": 4, "الرابعه": 4, "الخامس": 5, "الخامسه": 5, "السادس": 6,
+                "السادسه": 6, "السابع": 7, "السابعه": 7, "الثامن": 8, "الثامنه": 8, "التاسع": 9,
+                "التاسعه": 9, "العاشر": 10, "العاشره": 10}
+AR_TENS = {"العشرین": 20, "الثلاثین": 30, "الاربعین": 40, "الخمسین": 50, "الستین": 60, "السبعین": 70,
+           "الثمانین": 80, "التسعین": 90, "العشرون": 20, "الثلاثون": 30, "الاربعون": 40, "الخمسون": 50,
+           "الستون": 60, "السبعون": 70, "الثمانون": 80, "التسعون": 90}
+_AR_UNITS_RE = "|".join(sorted(AR_ORD_UNITS, key=len, reverse=True))
+_AR_TENS_RE = "|".join(sorted(AR_TENS, key=len, reverse=True))
+# "الخامسة والسبعين" (75th), "الحادي عشر" (11th), "الثمانين" (80th), "العاشرة"
+AR_ORDINAL_RE = (rf"(?:(?P<u>{_AR_UNITS_RE})\s+و\s*(?P<t>{_AR_TENS_RE})|(?P<u2>{_AR_UNITS_RE})\s+عشر[ه]?"
+                 rf"|(?P<t2>{_AR_TENS_RE})|(?P<u3>{_AR_UNITS_RE}))")
+
+
+def arabic_ordinal(m: re.Match[str]) -> int | None:
+    """Value of a match of ``AR_ORDINAL_RE`` (on folded text)."""
+    g = m.groupdict()
+    if g.get("u") and g.get("t"):
+        return AR_ORD_UNITS[g["u"]] % 10 + AR_TENS[g["t"]]
+    if g.get("u2"):
+        return 10 + AR_ORD_UNITS[g["u2"]] % 10
+    if g.get("t2"):
+        return AR_TENS[g["t2"]]
+    if g.get("u3"):
+        return AR_ORD_UNITS[g["u3"]]
+    return None
+
+
+FA_UNITS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6, "هفت": 7, "هشت": 8, "نه": 9}
+FA_TEENS = {"ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15, "شانزده": 16,
+            "هفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19}
+FA_TENS = {"بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90}
+FA_HUNDREDS = {"صد": 100, "یکصد": 100, "دویست": 200, "سیصد": 300, "چهارصد": 400, "پانصد": 500,
+               "ششصد": 600, "هفتصد": 700, "هشتصد": 800, "نهصد": 900}
+FA_WORDS = {**FA_UNITS, **FA_TEENS, **FA_TENS, **FA_HUNDREDS}
+_FA_WORD_RE = "|".join(sorted(FA_WORDS, key=len, reverse=True))
+# هشتادمین, هفتاد و پنجمین, بیست‌ویکمین, صدمین; "سوم/سومین" and "اول/اولین" are irregular
+_FA_AND = r"(?:[\s\u200c]+و[\s\u200c]*|\u200cو\u200c?)"
+FA_ORDINAL_RE = (rf"(?<![\u0600-\u06ff])(?P<w>(?:(?:{_FA_WORD_RE}){_FA_AND})*(?:{_FA_WORD_RE}|سو|اول))"
+                 r"[\u200c]?(?P<suf>امین|مین|ام|م)(?![\u0600-\u06ff])")
+
+
+def persian_ordinal(words: str) -> int | None:
+    """'هشتاد' -> 80, 'هفتاد و پنج' -> 75, 'سو' (from سوم) -> 3, 'اول' -> 1."""
+    total = 0
+    for part in re.split(r"[\s\u200c]+و[\s\u200c]*|[\s\u200c]*و[\s\u200c]+|\u200cو\u200c?", words.strip()):
+        if part == "سو":
+            part = "سه"
+        if part == "اول":
+            part = "یک"
+        if part not in FA_WORDS:
+            return None
+        total += FA_WORDS[part]
+    return total or None

@@ -1,0 +1,709 @@
+"""The ``quantities`` stage: figures in many languages -> ``Quantity``.
+
+A figure is a number (any digit system, Chinese numerals, Thai number words) with an optional scale
+word (مليار, میلیون, tỷ, 亿, ล้าน, billion, млрд ...) and a unit: a currency (kind "money"), a
+percent sign or word ("percent"), or a counted noun ("count": soldier, project, person, ...).
+Ordinals (الخامسة والسبعين, هشتادمین, 第十四, thứ 80, ครั้งที่ 2, 80th) are kind "ordinal".
+A bare number with neither a scale nor a unit is not kept (years, list numbers, "ảnh 1"), and
+nothing inside a date found by the ``dates`` stage becomes a figure. See docs/dates_and_figures.md.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from .numerals import (
+    AR_ORDINAL_RE,
+    FA_ORDINAL_RE,
+    NUM,
+    NUM_SPACED,
+    SCALES,
+    SPACE_THOUSANDS,
+    THAI_WORDS_RE,
+    arabic_ordinal,
+    chinese_number,
+    digit_windows,
+    fold,
+    parse_number,
+    persian_ordinal,
+    scale_of,
+    scale_pattern,
+    thai_number,
+)
+from .records import DateRef, Document, Quantity
+
+NO_SPACE = frozenset({"zh", "ja", "th", "ko", "lo", "km", "my"})
+AR_SUFFIX = r"(?:[\u064b-\u0652]*ا?[\u064b-\u0652]*)"
+R = r"(?![^\W\d_])"
+
+# unit (English singular) | kind : forms, comma separated. Forms are folded at build time.
+_UNITS_SRC: dict[str, str] = {
+    "*": """USD|money: USD, US$, $
+EUR|money: EUR, €
+GBP|money: GBP, £
+VND|money: VND, VNĐ
+CNY|money: CNY, RMB
+RUB|money: RUB
+JPY|money: JPY
+THB|money: THB
+percent|percent: %, ٪, ％""",
+    "ar": """USD|money: دولار أمريكي, دولارا أمريكيا, دولار, دولارات
+EUR|money: يورو
+SAR|money: ريال سعودي, ريال, ريالات
+AED|money: درهم إماراتي, درهم
+EGP|money: جنيه مصري, جنيه
+GBP|money: جنيه إسترليني
+RUB|money: روبل
+CNY|money: يوان
+percent|percent: في المائة, في المئة, بالمائة, بالمئة
+soldier|count: جندي, جنود, عسكري, عسكريين, عسكريون, مقاتل, مقاتلين, مقاتلون
+person|count: شخص, أشخاص, مواطن, مواطنين, مواطنون, نسمة
+fatality|count: قتيل, قتلى
+injury|count: جريح, جرحى, مصاب, مصابين
+project|count: مشروع, مشاريع, مشروعات
+delegation|count: وفد, وفود
+tonne|count: طن, أطنان
+aircraft|count: طائرة, طائرات
+tank|count: دبابة, دبابات
+missile|count: صاروخ, صواريخ
+ship|count: سفينة, سفن
+country|count: دولة, دول, بلد, بلدان
+agreement|count: اتفاقية, اتفاقيات, اتفاق, اتفاقات
+company|count: شركة, شركات
+year|count: عام, أعوام, سنة, سنوات
+km|count: كيلومتر, كم
+refugee|count: لاجئ, لاجئين
+student|count: طالب, طلاب
+teacher|count: مدرس, مدرسين, معلم, معلمين
+lawmaker|count: نائب, نواب, نائبا, برلماني, برلمانيين
+seat|count: مقعد, مقاعد
+day|count: يوم, أيام
+hour|count: ساعة, ساعات
+minute|count: دقيقة, دقائق""",
+    "fa": """USD|money: دلار آمریکا, دلار
+EUR|money: یورو
+IRR|money: ریال
+toman|money: تومان
+RUB|money: روبل
+CNY|money: یوان
+percent|percent: درصد
+soldier|count: سرباز, سربازان, نظامی
+person|count: نفر
+project|count: پروژه, طرح
+delegation|count: هیئت, هیات
+aircraft|count: فروند هواپیما, هواپیما, فروند
+country|count: کشور
+agreement|count: سند, تفاهم‌نامه, تفاهمنامه, موافقت‌نامه, قرارداد
+company|count: شرکت
+year|count: سال
+km|count: کیلومتر
+fatality|count: کشته
+injury|count: زخمی, مجروح
+student|count: دانشجو
+teacher|count: معلم
+lawmaker|count: نماینده
+seat|count: کرسی
+case|count: مورد
+day|count: روز
+hour|count: ساعت
+minute|count: دقیقه""",
+    "vi": """USD|money: đô la Mỹ, đô-la Mỹ, đô la, đôla, USD
+VND|money: đồng, VND, VNĐ
+EUR|money: euro
+RUB|money: rúp
+CNY|money: nhân dân tệ
+percent|percent: phần trăm
+soldier|count: quân nhân, binh sĩ, chiến sĩ, binh lính, lính
+officer|count: sĩ quan
+person|count: người
+project|count: dự án
+delegation|count: đoàn
+tonne|count: tấn
+aircraft|count: máy bay
+ship|count: tàu
+tank|count: xe tăng
+missile|count: tên lửa
+country|count: nước, quốc gia
+agreement|count: văn kiện, văn bản, thỏa thuận, thoả thuận, hiệp định
+company|count: doanh nghiệp, công ty
+year|count: năm
+km|count: km, cây số
+student|count: sinh viên, học viên
+teacher|count: giáo viên
+lawmaker|count: đại biểu Quốc hội, nghị sĩ
+seat|count: ghế
+day|count: ngày""",
+    "zh": """USD|money: 美元
+CNY|money: 元人民币, 人民币, 元
+VND|money: 越南盾
+RUB|money: 卢布
+EUR|money: 欧元
+JPY|money: 日元
+THB|money: 泰铢
+KRW|money: 韩元
+GBP|money: 英镑
+percent|percent: 百分点
+soldier|count: 名士兵, 名军人, 名官兵, 士兵, 军人, 官兵
+person|count: 名, 位, 人
+project|count: 个项目, 項項目, 项目
+delegation|count: 个代表团, 代表团
+tonne|count: 吨
+aircraft|count: 架飞机, 架战机, 架战斗机, 架
+ship|count: 艘
+vehicle|count: 辆
+country|count: 个成员国, 个国家, 成员国, 国
+agreement|count: 项协议, 份协议, 项文件, 份文件, 项合作文件
+company|count: 家企业, 家公司
+km|count: 公里
+lawmaker|count: 名议员, 名議員, 议员
+seat|count: 个席位, 席
+day|count: 天
+hour|count: 个小时, 小时
+minute|count: 分钟""",
+    "ja": """USD|money: ドル, 米ドル
+JPY|money: 円
+EUR|money: ユーロ
+RUB|money: ルーブル
+percent|percent: パーセント
+soldier|count: 人の兵士, 兵士
+person|count: 人
+tonne|count: トン
+aircraft|count: 機
+ship|count: 隻
+country|count: カ国, か国, ヶ国""",
+    "ko": """USD|money: 달러
+KRW|money: 원
+EUR|money: 유로
+GBP|money: 파운드
+percent|percent: 퍼센트
+soldier|count: 명의 병사, 장병, 병사
+person|count: 명
+tonne|count: 톤
+ship|count: 척
+country|count: 개국""",
+    "th": """USD|money: ดอลลาร์สหรัฐฯ, ดอลลาร์สหรัฐ, ดอลลาร์
+THB|money: บาท
+EUR|money: ยูโร
+RUB|money: รูเบิล
+CNY|money: หยวน
+VND|money: ดอง
+percent|percent: เปอร์เซ็นต์
+person|count: คน, นาย, ราย
+vehicle|count: คัน
+project|count: โครงการ
+agreement|count: ฉบับ
+country|count: ประเทศ
+tonne|count: ตัน
+km|count: กิโลเมตร
+year|count: ปี
+day|count: วัน
+hour|count: ชั่วโมง
+minute|count: นาที""",
+    "en": """USD|money: US dollars, U.S. dollars, dollars, dollar
+EUR|money: euros, euro
+CNY|money: yuan
+RUB|money: rubles, roubles
+THB|money: baht
+VND|money: dong
+JPY|money: yen
+KRW|money: won
+IRR|money: rials
+SAR|money: riyals
+GBP|money: pounds sterling, pounds
+percent|percent: percent, per cent
+soldier|count: soldiers, troops, servicemen, service members, soldier
+person|count: people, persons, civilians
+project|count: projects
+delegation|count: delegations
+tonne|count: metric tons, tonnes, tons
+aircraft|count: fighter jets, aircraft, planes, jets
+ship|count: warships, ships, vessels
+tank|count: tanks
+missile|count: missiles
+country|count: countries, nations
+agreement|count: agreements, deals, documents
+company|count: companies, firms
+fatality|count: dead, killed
+injury|count: wounded, injured
+km|count: kilometres, kilometers, km
+year|count: years
+lawmaker|count: lawmakers, legislators, MPs, deputies
+seat|count: seats
+teacher|count: teachers
+day|count: days
+hour|count: hours
+minute|count: minutes""",
+    "ru": """USD|money: долларов США, долларов, доллара, доллар
+EUR|money: евро
+RUB|money: рублей, рубля, рубль
+CNY|money: юаней
+percent|percent: процентов, процента, процент
+soldier|count: военнослужащих, военных, солдат
+person|count: человек
+project|count: проектов, проекта, проект
+delegation|count: делегаций, делегации
+tonne|count: тонн, тонны
+aircraft|count: самолетов, самолёта, самолетa, самолёт, самолет
+country|count: стран, страны
+agreement|count: соглашений, соглашения, документов
+company|count: компаний
+km|count: км
+year|count: лет, года
+lawmaker|count: депутатов, депутата
+seat|count: мест, места
+day|count: дней, дня
+hour|count: часов, часа
+minute|count: минут, минуты""",
+    "uk": """USD|money: доларів США, доларів, долара, долар
+EUR|money: євро
+UAH|money: гривень, гривні, гривня
+RUB|money: рублів
+percent|percent: відсотків, відсотка, відсоток
+soldier|count: військовослужбовців, військових, солдатів
+person|count: осіб, людей, людини
+country|count: країн, країни
+year|count: років, роки
+km|count: км""",
+    "fr": """USD|money: dollars américains, dollars
+EUR|money: euros
+percent|percent: pour cent
+soldier|count: soldats, militaires
+person|count: personnes
+project|count: projets
+tonne|count: tonnes
+aircraft|count: avions
+country|count: pays
+agreement|count: accords
+company|count: entreprises
+year|count: ans, années""",
+    "de": """USD|money: US-Dollar, Dollar
+EUR|money: Euro
+percent|percent: Prozent
+soldier|count: Soldaten
+person|count: Menschen, Personen
+project|count: Projekte
+tonne|count: Tonnen
+aircraft|count: Flugzeuge
+country|count: Länder, Staaten
+company|count: Unternehmen
+year|count: Jahre, Jahren""",
+    "es": """USD|money: dólares estadounidenses, dólares
+EUR|money: euros
+percent|percent: por ciento
+soldier|count: soldados, militares
+person|count: personas
+project|count: proyectos
+tonne|count: toneladas
+aircraft|count: aviones
+country|count: países
+agreement|count: acuerdos
+company|count: empresas
+year|count: años""",
+    "tr": """USD|money: dolar
+EUR|money: avro, euro
+soldier|count: asker
+person|count: kişi
+project|count: proje
+tonne|count: ton
+aircraft|count: uçak
+country|count: ülke
+year|count: yıl""",
+}
+
+# Thai: the noun comes before the number ("ทหาร 86 นาย"); it names the unit, the classifier follows.
+TH_NOUNS = {"ทหาร": "soldier", "กำลังพล": "soldier", "เครื่องบิน": "aircraft", "เครื่องบินรบ": "aircraft",
+            "เรือ": "ship", "เรือรบ": "ship", "รถถัง": "tank", "ขีปนาวุธ": "missile", "โครงการ": "project",
+            "ผู้แทน": "person", "ประชาชน": "person", "ผู้เสียชีวิต": "fatality", "ผู้บาดเจ็บ": "injury",
+            "นักศึกษา": "student", "บริษัท": "company", "ข้อตกลง": "agreement", "คณะผู้แทน": "delegation"}
+TH_CLASSIFIERS = {"นาย": "person", "คน": "person", "ราย": "person", "ลำ": None, "คัน": "vehicle", "ลูก": None,
+                  "โครงการ": "project", "ฉบับ": "agreement", "แห่ง": None, "คณะ": "delegation",
+                  "ประเทศ": "country",
+                  "บริษัท": "company", "ตัน": "tonne"}
+
+# a unit form that is also the start of another word: "2 วันที่ 5" is not "2 days"
+UNIT_GUARDS = {"วัน": "(?!ที่)", "ปี": r"(?!\s*(?:พ\.|ค\.)?\s*\d)", "ngày": r"(?!\s*\d)", "روز": r"(?!\s*\d)",
+               "ساعت": r"(?!\s*\d)", "tháng": r"(?!\s*\d)"}
+
+ANNIVERSARY = re.compile(r"anniversary|годовщин|летие|летия|kỷ niệm|周年|週年|주년|ครบรอบ|الذکری|سالگرد|"
+                         r"anniversaire|Jahrestag|aniversario|yıldönümü", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _units(lang: str) -> tuple[dict[str, tuple[str, str]], str]:
+    table: dict[str, tuple[str, str]] = {}
+    for src_lang in ("*", lang):
+        for line in _UNITS_SRC.get(src_lang, "").splitlines():
+            head, forms = line.split(":", 1)
+            unit, kind = head.split("|")
+            for form in forms.split(","):
+                table[fold(form.strip()).lower()] = (unit, kind)
+    parts = []
+    for form in sorted(table, key=len, reverse=True):
+        p = re.escape(form).replace(r"\ ", r"\s+")
+        if lang in ("ar",) and form[-1].isalpha():
+            p += AR_SUFFIX
+        if lang == "fa" and form[-1].isalpha():
+            p += "(?:\u200c?ی)?"  # adjectival: "۵ هزار میلیارد تومانی"
+        if form[-1].isalpha() and lang not in NO_SPACE:
+            p += R
+        parts.append(p + UNIT_GUARDS.get(form, ""))
+    return table, "|".join(parts)
+
+
+def _lookup(lang: str, form: str) -> tuple[str, str] | None:
+    table, _ = _units(lang)
+    key = re.sub(r"\s+", " ", form.lower())
+    if key in table:
+        return table[key]
+    key = re.sub(r"[\u064b-\u0652]", "", key)
+    return table.get(key) or table.get(key.rstrip("ا")) or table.get(key.rstrip("ی").rstrip("\u200c"))
+
+
+# "9 هزار و 288 میلیارد", "1 tỷ 200 triệu": a figure written in parts after a scale word
+COMPOUND_JOIN = {"fa": r"\s*و\s*", "ar": r"\s*و\s*", "vi": r"\s+", "ko": r"\s*", "zh": "", "ja": ""}
+
+
+@lru_cache(maxsize=64)
+def _main_pattern(lang: str) -> re.Pattern[str]:
+    _, units = _units(lang)
+    scale = scale_pattern(lang)
+    num = NUM_SPACED if lang in SPACE_THOUSANDS else NUM
+    if lang in ("zh", "ja"):
+        num = rf"{NUM}|[〇零一二两兩三四五六七八九十百千万萬亿億]{{1,12}}"
+    if lang == "fa":
+        num = rf"(?<![\d/])\d+/\d+(?![\d/])|{NUM}"
+    num = rf"(?<![\d.,])\d+[.,٫][\u200e\u200f]+\d+(?!\d)|{num}"
+    r = R if lang not in NO_SPACE else ""
+    more = ""
+    if lang in COMPOUND_JOIN and scale:
+        opt = "?" if lang in ("fa", "ar") else ""  # "2 هزار و 460": the last part may have no scale
+        more = rf"(?P<more>(?:{COMPOUND_JOIN[lang]}(?:{NUM})(?:\s*(?:{scale}){r}){opt})*)"
+    cjk_approx = r"(?:多|余|餘)?" if lang in ("zh", "ja") else ""
+    sc = (rf"(?:\s*{cjk_approx}(?P<scale>{scale}){r}(?:\s*(?P<scale2>{scale}){r})?{more})?") if scale else ""
+    approx = r"(?:\s*(?:多|余|餘|plus|\+))?" if lang in ("zh", "ja", "en") else ""
+    link = r"(?:\s*(?:de|d['’]|of)\s*)?" if lang in ("fr", "es", "en", "pt") else ""
+    sep = r"\s*" if lang not in ("ko",) else r"\s*(?:의\s*)?"
+    pre = r"(?P<pre>US\$|\$|€|£|USD\s?|EUR\s?)?"
+    return re.compile(rf"{pre}(?P<num>{num}){sc}{approx}(?:{link}{sep}(?P<unit>{units}))?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _unit_start(lang: str) -> re.Pattern[str]:
+    table, _ = _units(lang)
+    forms = sorted((f for f, (unit, _k) in table.items() if unit not in TIME_UNITS), key=len, reverse=True)
+    bound = R if lang not in NO_SPACE else ""
+    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") + (bound if f[-1].isalpha() else "") for f in forms)
+    scale = scale_pattern(lang)
+    alts += f"|(?:{scale}){R if lang not in NO_SPACE else ''}" if scale else ""
+    return re.compile(rf"\s*(?:{alts})", re.IGNORECASE)
+
+
+TIME_UNITS = frozenset({"year", "day", "hour", "minute"})
+
+
+def unit_follows(folded: str, pos: int, lang: str) -> bool:
+    """Whether a unit, currency, percent or scale word starts at ``pos`` of a folded text: a number
+    there is a figure ("in 1500 people", "في 2000 شخص"), not a year."""
+    return _unit_start(lang).match(folded, pos) is not None
+
+
+def _number(token: str, lang: str) -> float | None:
+    if re.search(r"[〇零一二两兩三四五六七八九十百千万萬亿億]", token):
+        return chinese_number(token)
+    return parse_number(token, lang)
+
+
+BROKEN_NUMBER = re.compile(r"[\d][.,٫]?[\u200e\u200f\u202a-\u202e\u2066-\u2069]+$")
+
+
+def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
+    pat = _main_pattern(lang)
+    spans = [(0, len(t))] if lang in ("zh", "ja") else digit_windows(t)  # 两千: numbers without digits
+    for m in (m for a, b in spans for m in pat.finditer(t, a, b)):
+        value = _number(m["num"], lang)
+        if value is None or BROKEN_NUMBER.search(t, max(0, m.start() - 3), m.start()):
+            continue
+        for g in ("scale", "scale2"):
+            if m[g]:
+                value *= scale_of(m[g], lang) or 1.0
+        if m.groupdict().get("more"):
+            value = _compound(value, m["more"], lang)
+        unit, kind = None, "cardinal"
+        if m["unit"]:
+            found = _lookup(lang, m["unit"])
+            if found:
+                unit, kind = found
+        if m["pre"]:
+            sign = m["pre"].strip()
+            unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}.get(sign, sign), "money"
+        if kind == "cardinal" and not (m["scale"] and value >= 1000):
+            continue
+        if m["num"][0] not in "0123456789" and (kind == "cardinal" or kind == "count" and value <= 2):
+            continue  # Chinese numerals alone are too often words (一些, 十四大); 两国 is "both countries"
+        if unit == "year" and re.match(r"\s*\d", t[m.end():m.end() + 3]):
+            continue
+        start, end = m.start(), (m.end("unit") if m["unit"] else _last_end(m))
+        head = _word_head(t, start, lang)
+        if head is not None:
+            if head[1] is None:
+                continue  # "...هزار و 355 نفر" with a head we cannot read: better nothing than 355
+            start, value = head[0], value + head[1]
+        low = _range_low(t, start, lang, m)
+        if low is not None:
+            lo_value = low[2] * (value / (_number(m["num"], lang) or 1.0))
+            yield Quantity(start=low[0], end=low[1], text=text[low[0]:low[1]], value=lo_value, unit=unit,
+                           kind=kind)
+        yield Quantity(start=start, end=end, text=text[start:end], value=value, unit=unit, kind=kind)
+
+
+RANGE_BEFORE = re.compile(rf"(?P<lo>{NUM})\s*(?:تا|الی|إلی|حتی|و|to|and|-|–|—|đến|tới|至|到|~|ถึง|до|à|a|bis)\s*$",
+                          re.IGNORECASE)
+FA_HEAD = re.compile(r"(?P<w>(?<![\u0600-\u06ff])(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)?)[\s\u200c]*"
+                     r"(?P<s>هزار|میلیون|میلیارد|الف|ملیون|ملیار)[\s\u200c]*و[\s\u200c]*$")
+
+
+def _range_low(t: str, start: int, lang: str, m: re.Match[str]) -> tuple[int, int, float] | None:
+    """"10 تا 15 درصد", "between 25 and 30 dollars": the low end gets the unit and scale of the high."""
+    if not (m["unit"] or m.groupdict().get("scale")) or m["pre"]:
+        return None
+    r = RANGE_BEFORE.search(t, max(0, start - 24), start)
+    if r is None:
+        return None
+    lo, hi = parse_number(r["lo"], lang), _number(m["num"], lang)
+    if lo is None or hi is None or not 0 <= lo < hi:
+        return None
+    return r.start("lo"), r.end("lo"), lo
+
+
+def _word_head(t: str, start: int, lang: str) -> tuple[int, float | None] | None:
+    """Persian/Arabic word numbers before a figure: "یکهزار و 355" -> (start of یک, 1000)."""
+    if lang not in ("fa", "ar"):
+        return None
+    h = FA_HEAD.search(t, max(0, start - 24), start)
+    if h is None:
+        return None
+    word = h["w"] or "یک"
+    unit = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10}
+    scale = scale_of(h["s"], lang) or scale_of(h["s"], "fa") or scale_of(h["s"], "ar")
+    if scale is None:
+        return h.start(), None
+    return h.start(), unit[word] * scale
+
+
+def _compound(value: float, more: str, lang: str) -> float:
+    """Add the parts after the first: value 9000 + "و 288 میلیارد" -> (9000 + 288) * 1e9 when the
+    later scale is larger, else a plain sum (23 میلیارد و 595 میلیون)."""
+    scale = scale_pattern(lang) or "(?!)"
+    for part in re.finditer(rf"(?P<n>{NUM})(?:\s*(?P<s>{scale}))?", more):
+        n = parse_number(part["n"], lang)
+        if n is None:
+            continue
+        s = scale_of(part["s"], lang) if part["s"] else 1.0
+        s = s or 1.0
+        value = (value + n) * s if s > value else value + n * s
+    return value
+
+
+def _last_end(m: re.Match[str]) -> int:
+    for g in ("more", "scale2", "scale", "num"):
+        if m.groupdict().get(g):
+            return m.end(g)
+    return m.end()
+
+
+# --- special forms -----------------------------------------------------------------------------------
+
+_TH_NOUN_RE = "|".join(sorted(TH_NOUNS, key=len, reverse=True))
+_TH_CLF_RE = "|".join(sorted(TH_CLASSIFIERS, key=len, reverse=True))
+# words that may stand between a Thai noun and its number: quantity hedges and nationalities
+TH_BETWEEN = (r"(?:จำนวน|อย่างน้อย|ไม่ต่ำกว่า|ไม่น้อยกว่า|กว่า|ประมาณ|ราว|รวม|เกือบ|ทั้งหมด|ทั้งสิ้น|ไทย|จีน|สหรัฐ|"
+              r"รัสเซีย|เวียดนาม|กัมพูชา|เมียนมา|ลาว|มาเลเซีย|อเมริกัน|ยูเครน|อิสราเอล|\s)*")
+TH_COUNT = re.compile(rf"(?:(?P<noun>{_TH_NOUN_RE}){TH_BETWEEN})?"
+                      rf"(?P<num>{NUM}|{THAI_WORDS_RE})\s*(?:กว่า\s*)?(?P<clf>{_TH_CLF_RE})")
+TH_PERCENT = re.compile(rf"ร้อยละ\s*(?P<num>{NUM})")
+ZH_PERCENT = re.compile(r"百分之(?P<num>[\d.]+|[〇零一二两三四五六七八九十百点]+)")
+TR_PERCENT = re.compile(rf"(?:%|yüzde\s*)(?P<num>{NUM})", re.IGNORECASE)
+
+
+# small numbers written as words before a counted noun: "ست دول", "three soldiers", "سه سرباز", "ba người"
+SMALL_WORDS: dict[str, dict[str, int]] = {
+    "ar": {"ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7,
+           "سبع": 7, "ثمانیه": 8, "ثمانی": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10},
+    "fa": {"سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10},
+    "en": {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
+    "vi": {"ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
+}
+
+
+@lru_cache(maxsize=16)
+def _small_words_pattern(lang: str) -> re.Pattern[str] | None:
+    words = SMALL_WORDS.get(lang)
+    if not words:
+        return None
+    table, _ = _units(lang)
+    nouns = sorted((f for f, (unit, kind) in table.items() if kind == "count" and unit not in TIME_UNITS
+                    and f[-1].isalpha() and len(f) > 1), key=len, reverse=True)
+    alt_nouns = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in nouns)
+    alt_words = "|".join(sorted(words, key=len, reverse=True))
+    suffix = AR_SUFFIX if lang == "ar" else ""
+    prefix = "(?:و|ب|ل)?" if lang == "ar" else ""  # attached "and", "with", "to"
+    return re.compile(rf"(?<![^\W\d_]){prefix}(?P<w>{alt_words})\s+(?P<unit>{alt_nouns}){suffix}{R}",
+                      re.IGNORECASE)
+
+
+def _small_words(text: str, t: str, lang: str) -> Iterator[Quantity]:
+    pat = _small_words_pattern(lang)
+    if pat is None:
+        return
+    for m in pat.finditer(t):
+        found = _lookup(lang, m["unit"])
+        if found is None or found[1] != "count":
+            continue
+        if lang == "vi" and m["w"].lower() == "năm":
+            continue  # "năm" is also "year"
+        value = SMALL_WORDS[lang][m["w"].lower()]
+        start = m.start("w")
+        yield Quantity(start=start, end=m.end(), text=text[start:m.end()], value=float(value),
+                       unit=found[0], kind="count")
+
+
+def _thai(text: str, t: str) -> Iterator[Quantity]:
+    for m in TH_COUNT.finditer(t):
+        num = m["num"]
+        value = parse_number(num, "th") if num[0].isdigit() else thai_number(num)
+        if value is None:
+            continue
+        unit = TH_NOUNS.get(m["noun"] or "") or TH_CLASSIFIERS.get(m["clf"])
+        if unit is None:
+            continue
+        if not num[0].isdigit() and value <= 2:
+            continue  # สองประเทศ: "the two countries", not a figure
+        yield Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=value, unit=unit,
+                       kind="count")
+    for m in TH_PERCENT.finditer(t):
+        value = parse_number(m["num"], "th")
+        if value is not None:
+            yield Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=value,
+                           unit="percent", kind="percent")
+
+
+def _prefix_percent(text: str, t: str, lang: str) -> Iterator[Quantity]:
+    pat = {"zh": ZH_PERCENT, "tr": TR_PERCENT}.get(lang)
+    if pat is None:
+        return
+    for m in pat.finditer(t):
+        num = m["num"]
+        value = parse_number(num, lang) if num[0].isdigit() else _zh_decimal(num)
+        if value is not None:
+            yield Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=value,
+                           unit="percent", kind="percent")
+
+
+def _zh_decimal(s: str) -> float | None:
+    if "点" not in s:
+        return chinese_number(s)
+    whole, frac = s.split("点", 1)
+    w = chinese_number(whole)
+    digits = "".join(str(int(chinese_number(c) or 0)) if c not in "〇零" else "0" for c in frac)
+    return float(f"{int(w)}.{digits}") if w is not None and digits.isdigit() else None
+
+
+# --- ordinals --------------------------------------------------------------------------------------------
+
+ORDINALS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "en": (re.compile(r"(?<![\w.,])(?P<num>\d+)(?:st|nd|rd|th)\b", re.IGNORECASE),),
+    "fr": (re.compile(r"(?<![\w.,])(?P<num>\d+)(?:e|ème|eme|er|re)\b", re.IGNORECASE),),
+    "es": (re.compile(r"(?<![\w.,])(?P<num>\d+)[ºª]"),),
+    "ru": (re.compile(r"(?<![\w.,])(?P<num>\d+)-(?:й|я|е|го|му|м|ый|ой|ая|ое|летие|летия|летию|летием)\b"),),
+    "uk": (re.compile(r"(?<![\w.,])(?P<num>\d+)-(?:й|я|е|го|му|м|річчя)\b"),),
+    "tr": (re.compile(r"(?<![\w.,])(?P<num>\d+)['’.]?\s?(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)\b",
+                      re.IGNORECASE),),
+    "zh": (re.compile(r"第\s*(?P<num>\d+|[〇零一二两三四五六七八九十百千]{1,8})"),
+           re.compile(r"(?<![\d.])(?P<num>\d+|[一二三四五六七八九十百]{1,6})\s*周年")),
+    "ja": (re.compile(r"第\s*(?P<num>\d+|[〇一二三四五六七八九十百千]{1,8})"),
+           re.compile(r"(?<![\d.])(?P<num>\d+)\s*周年")),
+    "ko": (re.compile(r"제\s*(?P<num>\d+)"), re.compile(r"(?<![\d.])(?P<num>\d+)\s*주년")),
+    "vi": (re.compile(r"(?<![^\W\d_])(?:lần\s+)?thứ\s+(?P<num>\d+)(?![\d/.,]\d)", re.IGNORECASE),
+           re.compile(r"kỷ niệm\s+(?P<num>\d+)\s+năm", re.IGNORECASE)),
+    "th": (re.compile(r"(?:ครั้ง|รอบ|ลำดับ|อันดับ|ชั้น|รุ่น|สมัย)?(?<=[\u0e01-\u0e4e])\s*ที่\s*(?P<num>\d+)(?![\d.,]\d)"),
+           re.compile(r"ครบรอบ\s*(?P<num>\d+)\s*ปี")),
+    "ar": (re.compile(r"الذکری\s+(?:ال)?ـ?\s*(?P<num>\d+)(?!\d)"),),
+    "fa": (re.compile(r"(?<![\d.,])(?P<num>\d+)[\u200c\s-]?(?:مین|ام)(?![\u0600-\u06ff])"),),
+}
+# a lone Arabic tens or unit word is an ordinal only after a noun of a series ("الذكرى الثمانين")
+AR_SERIES = re.compile(r"(?:الذکری|الدوره|القمه|المؤتمر|العید|الیوبیل|النسخه|الموسم|الجوله|المرتبه|المرکز|"
+                       r"الاحتفال|الحکومه|البرلمان)\s*\(?\s*$")
+AR_CLOCK = re.compile(r"الساعه\s*$")
+VI_WEEKDAY = re.compile(r"\s*(?:,|\()?\s*(?:ngày\s*)?\d{1,2}[/-]\d{1,2}|\s*(?:tuần|hằng|vừa|,\s*ngày)",
+                        re.IGNORECASE)
+
+
+def _ordinals(text: str, t: str, lang: str) -> Iterator[Quantity]:
+    for pat in ORDINALS.get(lang, ()):
+        for m in pat.finditer(t):
+            num = m["num"]
+            value = float(num) if num.isdigit() else chinese_number(num)
+            if value is None or value <= 0:
+                continue
+            if lang == "vi" and 2 <= value <= 8 and VI_WEEKDAY.match(t, m.end()):
+                continue  # "thứ 2, 15/11": a weekday, not an ordinal
+            yield _ordinal(text, t, m.start(), m.end(), value, lang)
+    if lang == "ar":
+        for m in re.finditer(rf"(?<![\u0600-\u06ff]){AR_ORDINAL_RE}(?![\u0600-\u06ff])", t):
+            value = arabic_ordinal(m)
+            before = t[max(0, m.start() - 16):m.start()]
+            if value is None or AR_CLOCK.search(before):
+                continue  # "الساعة الحادية عشرة" is a time of day
+            if (m["t2"] or m["u3"]) and not AR_SERIES.search(before):
+                continue  # "العشرين من عمره", "الأعوام الأربعين", "العاشرة صباحا": not ordinals
+            yield _ordinal(text, t, m.start(), m.end(), float(value), lang)
+    if lang == "fa":
+        for m in re.finditer(FA_ORDINAL_RE, t):
+            value = persian_ordinal(m["w"])
+            if value is None or (m["suf"] in ("م", "ام") and (value < 20 or value == 30 and m["suf"] == "م")):
+                continue
+            yield _ordinal(text, t, m.start(), m.end(), float(value), lang)
+
+
+def _ordinal(text: str, t: str, start: int, end: int, value: float, lang: str = "") -> Quantity:
+    after = 3 if lang in NO_SPACE else 16
+    window = t[max(0, start - 12):min(len(t), end + after)]
+    unit = "anniversary" if ANNIVERSARY.search(window) else None
+    return Quantity(start=start, end=end, text=text[start:end], value=value, unit=unit, kind="ordinal")
+
+
+# --- the stage ----------------------------------------------------------------------------------------------
+
+def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()) -> tuple[Quantity, ...]:
+    """All figures in ``text`` (offsets into ``text``), leaving out anything inside ``dates``."""
+    lang = (lang or "en").split("-")[0].lower()
+    t = fold(text)
+    found: list[Quantity] = list(_ordinals(text, t, lang))
+    if lang == "th":
+        found += _thai(text, t)
+    found += _prefix_percent(text, t, lang)
+    found += _main(text, t, lang)
+    found += _small_words(text, t, lang)
+    found.sort(key=lambda q: (q.start, -(q.end - q.start)))
+    taken = [(d.start, d.end) for d in dates]
+    out: list[Quantity] = []
+    last_end = -1
+    for q in found:
+        if q.start < last_end or any(q.start < e and s < q.end for s, e in taken):
+            continue
+        out.append(q)
+        last_end = q.end
+    return tuple(out)
+
+
+def make_stage(**_options: object) -> Callable[[Document], Document]:
+    """The ``quantities`` stage: sets ``Document.quantities`` (runs after ``dates``)."""
+    def run(doc: Document) -> Document:
+        return dataclasses.replace(doc, quantities=find_quantities(doc.text, doc.lang, doc.dates))
+    return run
+
+
+__all__ = ["SCALES", "find_quantities", "make_stage", "unit_follows"]

@@ -1,0 +1,261 @@
+"""The dates stage: a hand-checked gold set per language, plus unit and property tests.
+
+Run ``python tests/test_dates.py`` to print accuracy per language.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilat.dates import find_dates, make_stage
+from bilat.records import DateRef, Document, Sentence
+
+DATA = Path(__file__).parent / "data"
+# gold: written while building the rules; heldout: written before the rules were run on it
+GOLD_FILES = (DATA / "dates_gold.tsv", DATA / "dates_heldout.tsv")
+FLOOR = {"ar": 0.95, "vi": 0.95, "zh": 0.95, "th": 0.95, "fa": 0.95, "ru": 0.85, "en": 0.85}
+
+
+def load_gold(files: tuple[Path, ...] | None = None) -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+    for path in files or GOLD_FILES:
+        with path.open(encoding="utf-8") as fh:
+            rows += csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return rows
+
+
+def expected_items(cell: str) -> list[tuple[str, str, str | None]]:
+    if cell == "-":
+        return []
+    items = []
+    for part in cell.split(";;"):
+        surface, value = part.split("=>")
+        first, _, second = value.partition("/")
+        items.append((surface, first, second or None))
+    return items
+
+
+def overlaps(a: str, b: str) -> bool:
+    return a in b or b in a
+
+
+def case_ok(row: dict[str, str]) -> tuple[bool, tuple[DateRef, ...]]:
+    """All expected dates found with the right values, and nothing else (precision counts)."""
+    pub = None if row["published"] == "-" else row["published"]
+    found = find_dates(row["text"], row["lang"], pub)
+    want = expected_items(row["expected"])
+    if len(found) != len(want):
+        return False, found
+    for surface, value, end_value in want:
+        if not any(overlaps(surface, r.text) and r.value == value and r.end_value == end_value for r in found):
+            return False, found
+    return True, found
+
+
+def accuracy(files: tuple[Path, ...] | None = None) -> dict[str, tuple[int, int]]:
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for row in load_gold(files):
+        ok, _ = case_ok(row)
+        tally[row["lang"]][0] += ok
+        tally[row["lang"]][1] += 1
+    return {k: (v[0], v[1]) for k, v in tally.items()}
+
+
+def test_gold_set_is_big_enough() -> None:
+    counts = defaultdict(int)
+    for row in load_gold():
+        counts[row["lang"]] += 1
+    for lang in ("ar", "vi", "zh", "th", "fa"):
+        assert counts[lang] >= 25, lang
+
+
+@pytest.mark.parametrize("lang", sorted(FLOOR))
+def test_gold_accuracy(lang: str) -> None:
+    rows = [r for r in load_gold() if r["lang"] == lang]
+    failures = []
+    for row in rows:
+        ok, found = case_ok(row)
+        if not ok:
+            failures.append((row["text"], row["expected"], [(r.text, r.value, r.end_value) for r in found]))
+    acc = 1 - len(failures) / len(rows)
+    assert acc >= FLOOR[lang], failures
+
+
+def test_gold_cases_of_other_languages_all_pass() -> None:
+    for row in load_gold():
+        if row["lang"] not in FLOOR:
+            ok, found = case_ok(row)
+            assert ok, (row["text"], found)
+
+
+def test_offsets_are_exact_on_gold() -> None:
+    for row in load_gold():
+        for ref in find_dates(row["text"], row["lang"], None):
+            assert row["text"][ref.start:ref.end] == ref.text
+
+
+# --- the year rule ---------------------------------------------------------------------------------
+
+def test_year_from_published_is_the_nearest() -> None:
+    assert find_dates("Ngày 28/12, họp báo.", "vi", "2025-01-05")[0].value == "2024-12-28"
+    assert find_dates("Ngày 28/12, họp báo.", "vi", "2025-11-20")[0].value == "2025-12-28"
+    assert find_dates("Ngày 2/1, họp báo.", "vi", "2025-12-20")[0].value == "2026-01-02"
+
+
+def test_a_clear_tense_moves_the_nearest_year() -> None:
+    assert find_dates("Vào tháng 12, hai nước sẽ tổ chức diễn đàn.", "vi", "2025-05-01")[0].value == "2025-12"
+    assert find_dates("Vào tháng 12, hai nước tổ chức diễn đàn.", "vi", "2025-05-01")[0].value == "2024-12"
+    assert find_dates("Talks were held on 20 October.", "en", "2025-03-01")[0].value == "2024-10-20"
+    assert find_dates("Hội nghị sẽ diễn ra ngày 28/4.", "vi", "2025-05-01")[0].value == "2025-04-28"  # 3 days
+
+
+def test_full_stop_after_a_full_month_name_is_not_taken() -> None:
+    assert find_dates("They met on 20 December.", "en", "2025-05-01")[0].text == "20 December"
+    assert find_dates("On Tuesday, Sept. 2, they met.", "en", "2025-09-05")[0].text == "Sept. 2"
+
+
+def test_year_from_same_sentence_when_no_published() -> None:
+    text = "في عام 2025 يلتقي الزعيمان في 9 مايو في موسكو."
+    refs = find_dates(text, "ar", None, (Sentence(start=0, end=len(text)),))
+    assert [r.value for r in refs] == ["2025", "2025-05-09"]
+
+
+def test_sentence_year_of_a_range_is_its_nearer_end() -> None:
+    text = "值此越南共产党成立96周年(1930年2月3日-2026年2月3日)暨越共十四大胜利召开之际,1月29日上午,总书记率团。"
+    assert [r.value for r in find_dates(text, "zh")] == ["1930-02-03", "2026-01-29"]
+
+
+def test_no_year_invented_without_evidence() -> None:
+    refs = find_dates("Hội đàm diễn ra chiều 15/11.", "vi", None)
+    assert [r.value for r in refs] == ["--11-15"]
+    assert find_dates("4月23日", "zh", None)[0].value == "--04-23"
+
+
+def test_relative_dates_need_published() -> None:
+    assert find_dates("Yesterday the talks ended.", "en", None) == ()
+    assert find_dates("昨天会谈结束。", "zh", "2025-03-01")[0].value == "2025-02-28"
+
+
+def test_thai_buddhist_era_and_digits() -> None:
+    assert find_dates("พ.ศ. ๒๕๖๘", "th")[0].value == "2025"
+    assert find_dates("วันที่ 1 มกราคม 2567", "th")[0].value == "2024-01-01"
+
+
+def test_solar_hijri_conversion() -> None:
+    assert find_dates("۱ فروردین ۱۴۰۴", "fa")[0].value == "2025-03-21"
+    assert find_dates("۱۰ دی ۱۴۰۳", "fa")[0].value == "2024-12-30"
+
+
+def test_days_written_as_ordinal_words() -> None:
+    assert find_dates("هجمات الحادي عشر من سبتمبر 2001", "ar")[0].value == "2001-09-11"
+    assert find_dates("في الأول من مايو", "ar", "2025-04-20")[0].value == "2025-05-01"
+    assert find_dates("وزیر در هشتم بهمن ماه1381 گفت", "fa")[0].value == "2003-01-28"
+    assert find_dates("الدورة الثالثة من البطولة", "ar") == ()
+    assert [r.value for r in find_dates("في الأسبوع الرابع من أغسطس القادم", "ar", "2015-07-23")] == ["2015-08"]
+    assert find_dates("في السادس من ديسمبر لعام 1992", "ar")[0].value == "1992-12-06"
+    assert find_dates("دولت نهم می‌ماند", "fa") == ()  # "می" before a verb is not May
+
+
+def test_decades_are_not_years() -> None:
+    for lang, text in [("uk", "У 1980-х роках"), ("en", "in the 1980s"), ("ko", "1980년대"), ("zh", "1990年代")]:
+        assert find_dates(text, lang) == (), text
+
+
+def test_cued_number_followed_by_a_unit_is_not_a_year() -> None:
+    assert find_dates("from 1500 to 2000 people", "en") == ()
+    assert find_dates("شارك في 2000 شخص", "ar") == ()
+
+
+def test_numbers_that_are_not_dates() -> None:
+    for lang, text in [("ar", "1.5 مليار دولار و86 جنديًا"), ("fa", "۹۹ درصد و ۶ پروژه"),
+                       ("vi", "Bạn còn 500/500 ký tự"), ("zh", "3000万美元"), ("en", "call 555-1234"),
+                       ("th", "ทหาร 86 นาย"), ("vi", "tỷ lệ 3/4")]:
+        assert find_dates(text, lang, "2025-05-01") == (), text
+
+
+def test_invalid_calendar_dates_are_dropped() -> None:
+    assert find_dates("ngày 31/2", "vi", "2025-01-01") == ()
+    assert find_dates("2月30日", "zh", "2025-01-01") == ()
+
+
+# --- the stage ------------------------------------------------------------------------------------------
+
+def test_stage_sets_dates_on_document() -> None:
+    text = "Chiều 15/11, hai bên hội đàm. Năm 2019 hai bên ký kế hoạch."
+    doc = Document(id="d1", source="t", original=text, text=text, lang="vi", published="2018-11-16",
+                   sentences=(Sentence(start=0, end=29), Sentence(start=30, end=len(text))))
+    out = make_stage()(doc)
+    assert [(d.text, d.value) for d in out.dates] == [("15/11", "2018-11-15"), ("2019", "2019")]
+    assert dataclasses.replace(out, dates=()) == doc
+
+
+def test_stage_handles_unknown_and_missing_language() -> None:
+    doc = Document(id="d", source="t", original="x", text="On 9 May 2025 they met.", lang=None)
+    assert make_stage()(doc).dates[0].value == "2025-05-09"
+    doc = dataclasses.replace(doc, lang="sw")
+    assert make_stage()(doc).dates == ()
+
+
+_ALPHABET = "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓ /.-–年月日 مايو مه ژانویه tháng ngày năm พฤษภาคม พ.ศ. May 2025 ปี عام"
+_WORDS = ["31", "30", "29", "12", "2", "۳۰", "۳۱", "1403", "۱۴۰۴", "2024", "2568", " ", "/", "-", "اسفند", "مهر",
+          "فروردین", "امسال", "مه", "فبراير", "الماضي", "من", "إلى", "تا", "年", "月", "日", "去年", "tháng", "ngày",
+          "đến", "พ.ย.", "กุมภาพันธ์", "February", "last", "to", "апреля", "года", "الحادي عشر", "هشتم"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=12), st.sampled_from(["ar", "fa", "vi", "zh", "th", "en", "ru"]),
+       st.sampled_from([None, "2024-03-01", "2025-05-01"]))
+def test_date_words_in_any_order_never_crash(words: list[str], lang: str, pub: str | None) -> None:
+    text = " ".join(words)
+    for ref in find_dates(text, lang, pub):
+        assert text[ref.start:ref.end] == ref.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(_ALPHABET)), max_size=60),
+       st.sampled_from(["ar", "fa", "vi", "zh", "th", "en", "ru"]),
+       st.sampled_from([None, "2025-05-01"]))
+def test_offsets_exact_and_values_iso_on_random_text(text: str, lang: str, pub: str | None) -> None:
+    for ref in find_dates(text, lang, pub):
+        assert text[ref.start:ref.end] == ref.text
+        assert ref.value[:2] == "--" or ref.value[:4].isdigit()
+
+
+def test_digit_windows_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scanning only around digits must find exactly what a scan of the whole text finds."""
+    import bilat.dates as dates_module
+
+    rows = load_gold()
+    windowed = [find_dates(r["text"] * 3, r["lang"], "2025-05-01") for r in rows]
+    monkeypatch.setattr(dates_module, "digit_windows", lambda t, margin=64: [(0, len(t))])
+    assert windowed == [find_dates(r["text"] * 3, r["lang"], "2025-05-01") for r in rows]
+
+
+def test_speed_per_article() -> None:
+    text = " ".join(r["text"] for r in load_gold() if r["lang"] == "ar")
+    find_dates(text, "ar", "2025-05-01")
+    t0 = time.perf_counter()
+    for _ in range(20):
+        find_dates(text, "ar", "2025-05-01")
+    per = (time.perf_counter() - t0) / 20
+    assert per < 0.02, per  # a ~3,000-character text in well under 20 ms
+
+
+if __name__ == "__main__":
+    for path in GOLD_FILES:
+        print(path.name)
+        for lang, (ok, n) in sorted(accuracy((path,)).items()):
+            print(f"  {lang}\t{ok}/{n}\t{ok / n:.1%}")
+    for row in load_gold():
+        good, found = case_ok(row)
+        if not good:
+            print("FAIL", row["lang"], row["text"][:70], "| want", row["expected"], "| got",
+                  [(r.text, r.value, r.end_value) for r in found])

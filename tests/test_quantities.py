@@ -1,0 +1,244 @@
+"""The quantities stage: a hand-checked gold set per language, plus unit and property tests.
+
+Run ``python tests/test_quantities.py`` to print accuracy per language.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import math
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilat.dates import find_dates
+from bilat.dates import make_stage as make_dates
+from bilat.quantities import find_quantities, make_stage
+from bilat.records import DateRef, Document, Quantity
+
+DATA = Path(__file__).parent / "data"
+# gold: written while building the rules; heldout: written before the rules were run on it
+GOLD_FILES = (DATA / "quantities_gold.tsv", DATA / "quantities_heldout.tsv")
+FLOOR = {"ar": 0.95, "vi": 0.95, "zh": 0.95, "th": 0.95, "fa": 0.95, "ru": 0.8, "en": 0.8}
+
+
+def load_gold(files: tuple[Path, ...] | None = None) -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+    for path in files or GOLD_FILES:
+        with path.open(encoding="utf-8") as fh:
+            rows += csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return rows
+
+
+def expected_items(cell: str) -> list[tuple[str, float, str | None, str]]:
+    if cell == "-":
+        return []
+    items = []
+    for part in cell.split(";;"):
+        surface, rest = part.split("=>")
+        value, unit, kind = rest.split("|")
+        items.append((surface, float(value), unit or None, kind))
+    return items
+
+
+def run(text: str, lang: str) -> tuple[Quantity, ...]:
+    """As in the pipeline: dates first, figures skip what dates took."""
+    return find_quantities(text, lang, find_dates(text, lang, None))
+
+
+def case_ok(row: dict[str, str]) -> tuple[bool, tuple[Quantity, ...]]:
+    found = run(row["text"], row["lang"])
+    want = expected_items(row["expected"])
+    if len(found) != len(want):
+        return False, found
+    for surface, value, unit, kind in want:
+        if not any((surface in q.text or q.text in surface) and math.isclose(q.value, value, rel_tol=1e-9)
+                   and q.unit == unit and q.kind == kind for q in found):
+            return False, found
+    return True, found
+
+
+def accuracy(files: tuple[Path, ...] | None = None) -> dict[str, tuple[int, int]]:
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for row in load_gold(files):
+        ok, _ = case_ok(row)
+        tally[row["lang"]][0] += ok
+        tally[row["lang"]][1] += 1
+    return {k: (v[0], v[1]) for k, v in tally.items()}
+
+
+def test_gold_set_is_big_enough() -> None:
+    counts: dict[str, int] = defaultdict(int)
+    for row in load_gold():
+        counts[row["lang"]] += 1
+    for lang in ("ar", "vi", "zh", "th", "fa"):
+        assert counts[lang] >= 20, lang
+
+
+@pytest.mark.parametrize("lang", sorted(FLOOR))
+def test_gold_accuracy(lang: str) -> None:
+    rows = [r for r in load_gold() if r["lang"] == lang]
+    failures = []
+    for row in rows:
+        ok, found = case_ok(row)
+        if not ok:
+            failures.append((row["text"], row["expected"], [(q.text, q.value, q.unit, q.kind) for q in found]))
+    assert 1 - len(failures) / len(rows) >= FLOOR[lang], failures
+
+
+def test_gold_cases_of_other_languages_all_pass() -> None:
+    for row in load_gold():
+        if row["lang"] not in FLOOR:
+            ok, found = case_ok(row)
+            assert ok, (row["text"], found)
+
+
+def test_the_86_and_68_soldiers_agree_in_unit() -> None:
+    ar = run("وصل وفد مكون من 86 جنديًا إلى موسكو.", "ar")
+    fa = run("۶۸ سرباز در رژه شرکت خواهند کرد.", "fa")
+    vi = run("86 quân nhân tham gia duyệt binh.", "vi")
+    zh = run("86名士兵参加阅兵。", "zh")
+    th = run("ทหาร 86 นาย เข้าร่วม", "th")
+    assert {q.unit for q in ar + fa + vi + zh + th} == {"soldier"}
+    assert [q.value for q in ar + fa + vi + zh + th] == [86, 68, 86, 86, 86]
+
+
+def test_language_aware_separators() -> None:
+    assert run("đạt 1.500 người", "vi")[0].value == 1500
+    assert run("reached 1.5 million people", "en")[0].value == 1_500_000
+    assert run("đạt 1,5 tỷ USD", "vi")[0].value == 1.5e9
+    assert run("reached 1,500 troops", "en")[0].value == 1500
+
+
+def test_bare_numbers_years_and_list_numbers_are_not_figures() -> None:
+    for lang, text in [("vi", "Ảnh 1"), ("en", "in 2019 there were 5"), ("ar", "الفقرة 3 من المادة 12"),
+                       ("zh", "越共十四大"), ("th", "สามารถ"), ("fa", "شماره ۱")]:
+        assert run(text, lang) == (), text
+
+
+def test_dates_are_skipped() -> None:
+    text = "ngày 15 tháng 11 năm 2018"
+    assert run(text, "vi") == ()
+    fake_date = (DateRef(start=0, end=5, text="86 qu", value="2025"),)
+    assert find_quantities("86 quân nhân", "vi", fake_date) == ()
+
+
+def test_two_countries_in_words_is_not_a_figure() -> None:
+    assert run("两国关系不断发展，两位领导人会谈。", "zh") == ()
+    assert run("ความสัมพันธ์ระหว่างสองประเทศ", "th") == ()
+    assert [q.value for q in run("三名士兵受伤", "zh")] == [3]
+
+
+def test_ranges_give_both_ends_the_unit() -> None:
+    found = run("قیمت نان 10 تا 15 درصد افزایش می‌یابد", "fa")
+    assert [(q.text, q.value, q.unit) for q in found] == [("10", 10, "percent"), ("15 درصد", 15, "percent")]
+    found = run("between 25 and 30 million dollars", "en")
+    assert [q.value for q in found] == [25e6, 30e6]
+
+
+def test_small_number_words_before_counted_nouns() -> None:
+    found = run("جولة في ست دول افريقية وقتل ثلاثة جنود وخمسة أشخاص", "ar")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("ست دول", 6, "country"), ("ثلاثة جنود", 3, "soldier"), ("خمسة أشخاص", 5, "person")]
+    assert [(q.value, q.unit) for q in run("three soldiers and five people; three of them", "en")] == [
+        (3, "soldier"), (5, "person")]
+    assert run("năm người", "vi") == ()  # "năm" is also "year"
+    assert [q.value for q in run("سه سرباز", "fa")] == [3]
+
+
+def test_cjk_compound_figures() -> None:
+    assert run("1亿2000万美元", "zh")[0].value == 1.2e8
+    assert run("1억 2500만 파운드", "ko")[0].value == 1.25e8
+
+
+def test_persian_compound_and_word_head() -> None:
+    assert run("9 هزار و 288 میلیارد تومان", "fa")[0].value == 9288e9
+    assert run("به يكهزار و 355 نفر رسيد", "fa")[0].value == 1355
+
+
+def test_arabic_tens_words_are_ordinals_only_in_a_series() -> None:
+    assert [q.value for q in run("وحضور الذكرى الثمانين ليوم النصر", "ar")] == [80]
+    for text in ("شاب في العشرين من عمره", "على مدى الأعوام الأربعين الماضية", "من العاشرة صباحا",
+                 "الساعة الحادية عشرة"):
+        assert run(text, "ar") == (), text
+    assert run("بلغت 488 مليونا و 355 ألف طن", "ar")[0].value == 488_355_000
+
+
+def test_vietnamese_weekday_is_not_an_ordinal() -> None:
+    assert run("Thứ 2, ngày 15/11", "vi") == ()
+    assert run("lần thứ 2", "vi")[0].kind == "ordinal"
+
+
+# --- the stage ------------------------------------------------------------------------------------------
+
+def test_stage_runs_after_dates() -> None:
+    text = "Ngày 9/5/2025, 86 quân nhân Việt Nam duyệt binh; thương mại đạt 1,5 tỷ USD."
+    doc = Document(id="d1", source="t", original=text, text=text, lang="vi")
+    out = make_stage()(make_dates()(doc))
+    assert [(q.text, q.value, q.unit, q.kind) for q in out.quantities] == [
+        ("86 quân nhân", 86, "soldier", "count"), ("1,5 tỷ USD", 1.5e9, "USD", "money")]
+    assert dataclasses.replace(out, quantities=(), dates=()) == doc
+
+
+_ALPHABET = "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹๐๑๒๓ ,.٫/%$ مليار دولار جنديًا درصد میلیون tỷ USD người 亿美元名士兵 ล้าน บาท นาย"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(_ALPHABET)), max_size=60),
+       st.sampled_from(["ar", "fa", "vi", "zh", "th", "en", "ru"]))
+def test_offsets_exact_on_random_text(text: str, lang: str) -> None:
+    last = -1
+    for q in find_quantities(text, lang):
+        assert text[q.start:q.end] == q.text
+        assert q.start >= last
+        assert q.kind in ("cardinal", "ordinal", "money", "percent", "count")
+        assert math.isfinite(q.value)
+        last = q.end
+
+
+def test_speed_per_article() -> None:
+    text = " ".join(r["text"] for r in load_gold() if r["lang"] == "fa")
+    run(text, "fa")
+    t0 = time.perf_counter()
+    for _ in range(20):
+        find_quantities(text, "fa")
+    per = (time.perf_counter() - t0) / 20
+    assert per < 0.02, per
+
+
+def devdata_speed() -> None:
+    """Both stages over the shared dev articles: ms per article, µs per sentence-ish line."""
+    import json
+    import re
+
+    devdata = Path(__file__).resolve().parents[2] / "shared" / "devdata"
+    for name, lang in (("ar-saudinewsnet-2015-07-23.jsonl", "ar"), ("fa-farsnews-300.jsonl", "fa")):
+        path = devdata / name
+        if not path.exists():
+            continue
+        rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+        n_sent = sum(len(re.findall(r"[^.!?؟\n]+", r["text"])) for r in rows)
+        t0 = time.perf_counter()
+        for r in rows:
+            find_quantities(r["text"], lang, find_dates(r["text"], lang, r.get("published")))
+        el = time.perf_counter() - t0
+        print(f"{name}: {len(rows)} articles, {el / len(rows) * 1000:.2f} ms/article, "
+              f"{el / n_sent * 1e6:.0f} µs/sentence (dates + quantities)")
+
+
+if __name__ == "__main__":
+    devdata_speed()
+    for path in GOLD_FILES:
+        print(path.name)
+        for lang, (ok, n) in sorted(accuracy((path,)).items()):
+            print(f"  {lang}\t{ok}/{n}\t{ok / n:.1%}")
+    for row in load_gold():
+        good, found = case_ok(row)
+        if not good:
+            print("FAIL", row["lang"], row["text"][:70], "| want", row["expected"], "| got",
+                  [(q.text, q.value, q.unit, q.kind) for q in found])
