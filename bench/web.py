@@ -1,0 +1,104 @@
+"""Web page timings on a large synthetic store.
+
+    .venv/bin/python bench/web.py [--n 100000] [--db /tmp/bilat-web-bench-100000.db] [--repeat 20]
+
+Builds the store once (cached under /tmp, keyed on --n) through store.save_document with
+search.index_document, then prints p50/p95 per page (HTML and /api) via FastAPI's TestClient.
+Target: under 200 ms per page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "src"))
+
+from bilat import search, store  # noqa: E402
+from bilat.records import Actor, Document, Event, Mention, Paragraph, Sentence  # noqa: E402
+
+TARGET_MS = 200
+COUNTRIES = [("VNM", "Q881"), ("BLR", "Q184"), ("RUS", "Q159"), ("CHN", "Q148"), ("IRN", "Q794"),
+             ("THA", "Q869"), ("USA", "Q30"), ("SAU", "Q851")]
+TEXTS = {
+    "en": "The president of {a} visited {b} and signed an agreement on trade and visas.",
+    "ar": "زار رئيس {a} دولة {b} ووقع البلدان اتفاقية للتجارة.",
+    "fa": "رئیس جمهور {a} از {b} دیدار کرد و توافقنامه امضا شد.",
+    "th": "ประธานาธิบดี{a}เยือน{b}และลงนามข้อตกลงการค้า",
+    "zh": "{a}总统访问{b}并签署贸易协定",
+    "vi": "Chủ tịch {a} thăm {b} và ký hiệp định thương mại.",
+}
+
+
+def _doc(i: int, rng: random.Random) -> Document:
+    lang = rng.choice(list(TEXTS))
+    (a, qa), (b, qb) = rng.sample(COUNTRIES, 2)
+    text = TEXTS[lang].format(a=a, b=b) + f" #{i}"
+    month = f"20{rng.randint(20, 25)}-{rng.randint(1, 12):02d}"
+    did = f"d{i:06d}"
+    ev = Event(id=f"{did}:e0", event=rng.choice(["CONSULT", "AGREE", "COOPERATE"]), mode=None, context=(),
+               actor=Actor(code=a), recipient=Actor(code=b), date=f"{month}-{rng.randint(1, 28):02d}",
+               event_text=text, doc=did, start=0, end=len(text), confidence=0.9, lang=lang)
+    return Document(id=did, source=f"{did}.txt", original=text, text=text, lang=lang, title=text[:40],
+                    url=None, outlet=None, published=f"{month}-01",
+                    paragraphs=(Paragraph(start=0, end=len(text), lang=lang),),
+                    sentences=(Sentence(start=0, end=len(text)),),
+                    mentions=(Mention(start=0, end=3, text=a, entity=qa, kind="country", iso3=a, lang=lang),),
+                    events=(ev,), removed=())
+
+
+def build(path: str, n: int) -> None:
+    if os.path.exists(path):
+        return
+    rng = random.Random(0)
+    t = time.perf_counter()
+    conn = store.connect(path + ".part")
+    conn.execute("PRAGMA synchronous=OFF")
+    for i in range(n):
+        store.save_document(conn, _doc(i, rng), after=search.index_document)
+    conn.close()
+    os.replace(path + ".part", path)
+    print(f"built {n} documents in {time.perf_counter() - t:.0f} s -> {path}", flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--db")
+    ap.add_argument("--repeat", type=int, default=20)
+    args = ap.parse_args()
+    path = args.db or f"/tmp/bilat-web-bench-{args.n}.db"
+    build(path, args.n)
+    from fastapi.testclient import TestClient
+
+    from bilat.web.app import create_app
+
+    client = TestClient(create_app(path))
+    mid = f"d{args.n // 2:06d}"
+    pages = {
+        "overview": ["/", "/api/overview"], "stories": ["/stories", "/api/stories"],
+        "document": [f"/doc/{mid}", f"/api/documents/{mid}"], "entity": ["/entity/Q184", "/api/entities/Q184"],
+        "dyad": ["/dyad/VNM/BLR", "/api/dyads/VNM/BLR"], "conflicts": ["/conflicts", "/api/conflicts"],
+        "keyword search": ["/search?q=agreement", "/api/search?q=agreement"],
+    }
+    print(f"target: under {TARGET_MS} ms per page ({args.n} documents, {args.repeat} requests each)")
+    for name, urls in pages.items():
+        for url in urls:
+            times = []
+            status = None
+            for _ in range(args.repeat):
+                t = time.perf_counter()
+                status = client.get(url).status_code
+                times.append((time.perf_counter() - t) * 1000)
+            times.sort()
+            p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+            flag = "" if p95 < TARGET_MS else "  SLOW"
+            print(f"{name:15s} {url:28s} {status}  p50 {statistics.median(times):7.1f} ms  p95 {p95:7.1f} ms{flag}")
+
+
+if __name__ == "__main__":
+    main()

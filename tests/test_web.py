@@ -1,0 +1,86 @@
+"""The web UI and JSON API through an in-process client."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+from webstore import XSS, build
+
+from bilat.web.app import create_app
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory) -> TestClient:
+    path = str(tmp_path_factory.mktemp("web") / "web.db")
+    build(path)
+    return TestClient(create_app(path))
+
+
+def test_overview_counts_languages(client):
+    r = client.get("/api/overview")
+    assert r.status_code == 200
+    data = r.json()
+    assert data["documents"] == 4
+    assert data["by_lang"] == {"en": 2, "ar": 1, "fa": 1}
+    page = client.get("/")
+    assert page.status_code == 200 and "Overview" in page.text
+
+
+def test_document_page_escapes_article_text(client):
+    page = client.get("/doc/xss")
+    assert page.status_code == 200
+    assert "<script>alert(1)</script>" not in page.text
+    assert "<img src=x onerror" not in page.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+    assert client.get("/api/documents/xss").json()["title"] == XSS
+
+
+def test_document_page_is_rtl_for_arabic_and_links_mentions(client):
+    page = client.get("/doc/dar").text
+    assert re.search(r'<div class="text" dir="rtl">', page)
+    assert 'href="/entity/Q184"' in page
+    assert "تعليق (0)" in page  # removed debris is shown for audit
+    assert 'id="dar:e0"' in page
+
+
+def test_entity_page_lists_variants(client):
+    data = client.get("/api/entities/Q184").json()
+    names = {v["name"] for v in data["variants_seen"]}
+    assert "Belarus" in names and any("بيلاروسيا" in n for n in names)
+
+
+def test_keyword_search_works_without_spaces_and_across_scripts(client):
+    data = client.get("/api/search", params={"q": "بيلاروسيا"}).json()
+    assert [h["doc"] for g in data["groups"] for h in g["hits"]] == ["dar"]
+    data = client.get("/api/search", params={"q": "Lukashenko"}).json()
+    assert data["count"] == 1
+    data = client.get("/api/search", params={"q": "visa"}).json()
+    assert data["count"] == 1
+
+
+def test_one_error_shape(client):
+    for url in ("/api/documents/nope", "/api/search", "/api/stories?limit=0", "/api/entities/nope"):
+        r = client.get(url)
+        assert r.status_code in (404, 422), url
+        body = r.json()
+        assert set(body) == {"error"} and set(body["error"]) == {"status", "message"}
+        assert body["error"]["status"] == r.status_code
+    assert client.get("/doc/nope").status_code == 404
+
+
+def test_openapi_schema_lists_every_endpoint(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    for p in ("/api/overview", "/api/stories", "/api/stories/{story_id}", "/api/documents/{doc_id}",
+              "/api/dyads/{a}/{b}", "/api/conflicts", "/api/search"):
+        assert p in paths
+
+
+def test_pages_reference_no_outside_assets(client):
+    for url in ("/", "/doc/dar", "/search?q=Belarus", "/conflicts", "/stories"):
+        html = client.get(url).text
+        assets = re.findall(r'(?:src|href)="(https?://[^"]+)"', html)
+        outside = [a for a in assets if not a.startswith(("https://vietnamnet.vn", "https://thanhnien.vn"))]
+        assert outside == [], (url, outside)
+        assert not re.search(r'<(?:script|link|img)[^>]+(?:src|href)="https?://', html)
