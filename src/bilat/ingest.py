@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import search, store
+from . import conflicts, search, store
 from .errors import BadInput, BilatError
 from .pipeline import Pipeline, content_hash, document_from_raw
 from .records import Document, RawArticle
@@ -243,7 +243,8 @@ class Ingestor:
             def after(conn: sqlite3.Connection, saved: Document) -> None:
                 search.index_document(conn, saved)
                 if self.linker is not None:
-                    self.linker.link(conn, saved, prep)
+                    link = self.linker.link(conn, saved, prep)
+                    conflicts.refresh(conn, link.story, link.absorbed)
             stored = store.save_document(self.conn, doc, after=after)
         except BilatError as e:
             self.fail(BadInput(raw.source, str(e)))

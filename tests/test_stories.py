@@ -1,0 +1,158 @@
+"""Story linking: the samples end to end, and the linker's join / new / merge / window rules on
+hand-made vectors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import numpy as np
+import pytest
+
+from bilat import conflicts, export, store, stories
+from bilat.ingest import ingest
+from bilat.records import Document, Mention
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory):
+    from conftest import SAMPLES
+
+    tmp = tmp_path_factory.mktemp("stories")
+    shutil.copytree(SAMPLES, tmp / "in")
+    db = str(tmp / "s.db")
+    summary = ingest([tmp / "in"], db, error=lambda m: None)
+    assert summary.failed == 0
+    return db
+
+
+def _lang_of_docs(conn) -> dict[str, str]:
+    return {r[0]: r[1] for r in conn.execute("SELECT id, lang FROM documents")}
+
+
+def test_samples_trip_articles_form_one_story_and_the_others_do_not(sample_store):
+    conn = store.connect(sample_store)
+    langs = _lang_of_docs(conn)
+    story_of = stories.stories_of_docs(conn, list(langs))
+    by_lang = {lang: story_of[d] for d, lang in langs.items()}
+    assert by_lang["ar"] == by_lang["fa"]
+    assert by_lang["vi"] != by_lang["ar"] and by_lang["zh"] != by_lang["ar"] and by_lang["th"] != by_lang["ar"]
+    trip = stories.get_story(conn, by_lang["ar"])
+    assert trip["langs"] == ["ar", "fa"]
+    assert set(trip["countries"]) >= {"VNM", "RUS", "BLR", "KAZ", "AZE"}
+    assert trip["title"]
+    assert len(list(stories.export_stories(conn))) == 4
+
+
+def test_samples_report_the_86_vs_68_conflict_with_both_sentences(sample_store):
+    conn = store.connect(sample_store)
+    rows = list(export.KINDS["conflicts"](conn))
+    soldiers = [c for c in rows if "soldier" in c["key"]]
+    assert len(soldiers) == 1
+    c = soldiers[0]
+    assert sorted(v["value"] for v in c["values"]) == [68.0, 86.0]
+    langs = {v["lang"]: v for v in c["values"]}
+    assert "86" in langs["ar"]["text"] and "۶۸" in langs["fa"]["text"]
+    assert {v["outlet"] for v in c["values"]} == {"vietnamnet.vn", "thanhnien.vn"}
+    assert c["reason"]
+    assert conflicts.story_conflicts(conn, c["story"])[0]["id"] == c["id"]
+    # a trade target and a 2024 trade forecast are not reported as a conflict
+    assert not [c for c in rows if "USD" in c["key"]]
+
+
+def test_reingest_changes_no_story(sample_store, tmp_path):
+    from conftest import SAMPLES
+
+    conn = store.connect(sample_store)
+    before = [json.dumps(s, sort_keys=True) for s in stories.export_stories(conn)]
+    summary = ingest([SAMPLES], sample_store, error=lambda m: None)
+    assert summary.ingested == 0
+    assert [json.dumps(s, sort_keys=True) for s in stories.export_stories(conn)] == before
+
+
+def test_semantic_vectors_are_stored_for_search(sample_store):
+    conn = store.connect(sample_store)
+    ids, matrix = stories.load_embeddings(conn)
+    assert len(ids) == 5 == stories.embedding_count(conn)
+    assert matrix.shape == (5, 384)
+    assert np.allclose(np.linalg.norm(matrix, axis=1), 1.0, atol=0.01)
+
+
+# --- the linker's rules, on controlled vectors ----------------------------------------------------
+
+
+@pytest.fixture
+def plain_means(monkeypatch):
+    """Centring off: the vectors below are compared as given."""
+    monkeypatch.setattr(stories.Means, "mean", lambda self, lang: np.zeros(384, dtype=np.float32))
+
+
+def _vec(*axes: float) -> np.ndarray:
+    v = np.zeros(384, dtype=np.float32)
+    v[:len(axes)] = axes
+    return v / np.linalg.norm(v)
+
+
+def _doc(doc_id: str, published: str | None = "2025-05-09", entities=(), lang="en") -> Document:
+    mentions = tuple(Mention(start=0, end=1, text="x", entity=e, kind="person") for e in entities)
+    return Document(id=doc_id, source=doc_id, original=doc_id, text=doc_id, title=f"title {doc_id}", lang=lang,
+                    published=published, mentions=mentions)
+
+
+def _add(conn, linker, doc: Document, vec: np.ndarray) -> stories.Link:
+    prep = stories.Prepared(vector=vec, features=stories.features(doc))
+    out = []
+    store.save_document(conn, doc, after=lambda c, d: out.append(linker.link(c, d, prep)))
+    return out[0]
+
+
+def test_join_new_and_time_window(db_path, plain_means):
+    conn = store.connect(db_path)
+    linker = stories.make_linker(conn)
+    first = _add(conn, linker, _doc("a", entities=("P1",)), _vec(1, 0))
+    assert first.score is None
+    same = _add(conn, linker, _doc("b", entities=("P1",), lang="th"), _vec(1, 0.1))
+    assert same.story == first.story and same.score >= stories.JOIN
+    other = _add(conn, linker, _doc("c", entities=("P2",)), _vec(0, 1))
+    assert other.story != first.story
+    late = _add(conn, linker, _doc("d", published="2025-09-01", entities=("P1",)), _vec(1, 0.1))
+    assert late.story != first.story  # same content, but months later: a new story
+    story = stories.get_story(conn, first.story)
+    assert story["docs"] == ["a", "b"] and story["langs"] == ["en", "th"]
+    assert story["start"] == story["end"] == "2025-05-09"
+
+
+def test_a_bridging_document_merges_two_stories(db_path, plain_means, monkeypatch):
+    monkeypatch.setattr(stories, "MERGE", 0.7)
+    conn = store.connect(db_path)
+    linker = stories.make_linker(conn)
+    a = _add(conn, linker, _doc("a"), _vec(1, 0))
+    b = _add(conn, linker, _doc("b"), _vec(0, 1))
+    assert a.story != b.story
+    bridge = _add(conn, linker, _doc("c"), _vec(1, 1))  # cos 0.71 to each
+    assert bridge.story in (a.story, b.story)
+    assert set(bridge.absorbed) == {a.story, b.story} - {bridge.story}
+    gone = bridge.absorbed[0]
+    assert stories.get_story(conn, gone)["id"] == bridge.story  # old ids still resolve
+    assert sorted(stories.get_story(conn, bridge.story)["docs"]) == ["a", "b", "c"]
+    assert conn.execute("SELECT count(*) FROM stories").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM story_keys WHERE story=?", (gone,)).fetchone()[0] == 0
+
+
+def test_candidates_come_from_the_index_only(db_path, plain_means):
+    """A story that shares no key with the new document is never scored, however close its vector."""
+    conn = store.connect(db_path)
+    linker = stories.make_linker(conn)
+    a = _add(conn, linker, _doc("a", published=None), _vec(1, 0))
+    conn.execute("DELETE FROM story_keys")
+    b = _add(conn, linker, _doc("b", published=None), _vec(1, 0))
+    assert b.story != a.story
+
+
+def test_pair_score_combines_signals():
+    f = stories.Features
+    base = stories.pair_score(0.4, f(), f())
+    shared = stories.pair_score(0.4, f(entities=frozenset({"Q1"}), figures=frozenset({"86|soldier"})),
+                                f(entities=frozenset({"Q1"}), figures=frozenset({"86|soldier"})))
+    apart = stories.pair_score(0.4, f(countries=frozenset({"VNM"})), f(countries=frozenset({"FRA"})))
+    assert shared > base > apart
