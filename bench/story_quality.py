@@ -1,0 +1,76 @@
+"""Pairwise F1 of story linking on labelled articles, through the real ingest path.
+
+    python bench/story_quality.py ../shared/devdata/ntrex-dev.jsonl [--label group] [--limit N]
+
+Each JSONL line is an article with a label field (default ``group``): articles with the same label
+report the same event. The articles are ingested in a shuffled order (fixed seed) into a fresh
+store; every pair of articles is then counted as true/false positive/negative by whether bilat put
+them in the same story. Cross-language pairs are also reported on their own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bilat import store, stories
+from bilat.ingest import ingest
+
+
+def prf(pairs: list[tuple[bool, bool]]) -> tuple[float, float, float]:
+    tp = sum(p and g for p, g in pairs)
+    fp = sum(p and not g for p, g in pairs)
+    fn = sum(g and not p for p, g in pairs)
+    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("jsonl")
+    ap.add_argument("--label", default="group")
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    rows = [json.loads(line) for line in Path(args.jsonl).open(encoding="utf-8") if line.strip()]
+    random.Random(args.seed).shuffle(rows)
+    if args.limit:
+        rows = rows[:args.limit]
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.jsonl"
+        with src.open("w", encoding="utf-8") as fh:
+            for i, r in enumerate(rows):
+                fh.write(json.dumps({**r, "id": f"a{i}"}, ensure_ascii=False) + "\n")
+        db = str(Path(tmp) / "q.db")
+        t = time.perf_counter()
+        summary = ingest([src], db, error=lambda m: print(m, file=sys.stderr))
+        elapsed = time.perf_counter() - t
+        conn = store.connect(db)
+        docs = conn.execute("SELECT id, source, lang FROM documents").fetchall()
+        story_of = stories.stories_of_docs(conn, [d[0] for d in docs])
+        line_of = {d[0]: int(d[1].rsplit("#", 1)[1]) - 1 for d in docs}
+        label = {d[0]: rows[line_of[d[0]]][args.label] for d in docs}
+        lang = {d[0]: d[2] for d in docs}
+        pairs, cross = [], []
+        for a, b in itertools.combinations([d[0] for d in docs], 2):
+            pair = (story_of[a] == story_of[b], label[a] == label[b])
+            pairs.append(pair)
+            if lang[a] != lang[b]:
+                cross.append(pair)
+        n_stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+    print(f"{summary.line()} in {elapsed:.1f} s ({elapsed / max(summary.ingested, 1) * 1000:.0f} ms/article, "
+          f"all stages and linking)")
+    print(f"articles {len(docs)}, labels {len(set(label.values()))}, stories {n_stories}")
+    for name, ps in (("all pairs", pairs), ("cross-language pairs", cross)):
+        p, r, f = prf(ps)
+        print(f"{name:22s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+
+
+if __name__ == "__main__":
+    main()
