@@ -17,11 +17,13 @@ $(BIN)/bilat: pyproject.toml
 
 setup: $(BIN)/bilat
 
-# chromium for the browser tests: Debian's package, installed when missing and when we may.
+# chromium for the browser tests: Debian's package, installed when missing and when we may, with
+# fonts for Thai, Arabic/Persian and Chinese so screenshots show the scripts, not boxes.
+BROWSER_PKGS := chromium fonts-noto-core fonts-wqy-zenhei
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-	  else echo "chromium missing: install Debian's chromium package for the browser tests"; fi; }
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list :lang=th 2>/dev/null | grep -q .; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PKGS) >/dev/null; \
+	  else echo "for the browser tests install Debian's packages: $(BROWSER_PKGS)"; fi; fi
 
 run: setup
 	$(BIN)/bilat ingest --db $(DB) $(SAMPLES)
