@@ -140,6 +140,11 @@ def _agree(key: tuple[Any, ...], a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
+def _plain(value: Any) -> Any:
+    """86.0 -> 86: whole figures read as whole numbers in exports and pages."""
+    return int(value) if isinstance(value, float) and value.is_integer() and abs(value) < 2**53 else value
+
+
 def _fmt(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
@@ -203,7 +208,7 @@ def find(docs: Iterable[Document], story: str) -> list[Conflict]:
         if len(groups) < 2:
             continue
         values = tuple(
-            ConflictValue(value=c.value, unit=c.unit, doc=c.doc.id, text=c.doc.text[c.sentence[0]:c.sentence[1]].strip(),
+            ConflictValue(value=_plain(c.value), unit=c.unit, doc=c.doc.id, text=c.doc.text[c.sentence[0]:c.sentence[1]].strip(),
                           url=c.doc.url, outlet=c.doc.outlet, lang=c.doc.lang, start=c.start, end=c.end)
             for g in groups for c in g)
         ident = hashlib.sha1(json.dumps([story, key], default=list, ensure_ascii=False).encode()).hexdigest()[:16]
