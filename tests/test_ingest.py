@@ -115,3 +115,30 @@ def test_oversize_file_is_refused(tmp_path: Path, monkeypatch) -> None:
     p.write_text("x" * 200, encoding="utf-8")
     (item,) = list(read_file(p, print))
     assert isinstance(item, BadInput) and "too large" in item.reason
+
+
+def boom_stage(**_: object):
+    def run(doc):
+        if "BOOM" in doc.original:
+            raise ValueError("stage exploded")
+        return doc
+    return run
+
+
+def test_a_failing_article_in_a_batch_is_named_and_the_rest_is_stored(tmp_path, db_path):
+    from bilat.pipeline import Stage
+    from conftest import PLAIN
+
+    boom = Stage(name="boom", factory="test_ingest:boom_stage", needs=frozenset({"text"}), adds=frozenset())
+    d = tmp_path / "in"
+    d.mkdir()
+    for i, body in enumerate(["first article body", "BOOM goes this one", "third article body", "fourth one"]):
+        (d / f"a{i}.txt").write_text(f"Title {i}\n{body}\n", encoding="utf-8")
+    errors: list[str] = []
+    conn = store.connect(db_path)
+    ing = Ingestor(conn, stories=False, pipeline=Pipeline(PLAIN + (boom,)), error=errors.append, batch=3)
+    summary = ing.run([d])
+    assert (summary.ingested, summary.failed) == (3, 1)
+    assert len(errors) == 1 and "a1.txt" in errors[0] and "stage exploded" in errors[0]
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 3
+    assert ing.pending == []
