@@ -78,14 +78,23 @@ def main() -> None:
     from bilat.web.app import create_app
 
     client = TestClient(create_app(path))
-    mid = f"d{args.n // 2:06d}"
+    # what to open is read from the store, so `--db` may name any store (e.g. bench/stories.py --keep)
+    conn = store.connect(path, readonly=True)
+    n_docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    mid = conn.execute("SELECT id FROM documents LIMIT 1 OFFSET ?", (n_docs // 2,)).fetchone()[0]
+    ent = conn.execute("SELECT entity FROM mentions WHERE iso3='BLR' LIMIT 1").fetchone()[0]
+    story = conn.execute("SELECT id FROM stories ORDER BY n DESC LIMIT 1").fetchone()
+    conn.close()
     pages = {
         "overview": ["/", "/api/overview"], "stories": ["/stories", "/api/stories"],
-        "document": [f"/doc/{mid}", f"/api/documents/{mid}"], "entity": ["/entity/Q184", "/api/entities/Q184"],
+        "document": [f"/doc/{mid}", f"/api/documents/{mid}"], "entity": [f"/entity/{ent}", f"/api/entities/{ent}"],
         "dyad": ["/dyad/VNM/BLR", "/api/dyads/VNM/BLR"], "conflicts": ["/conflicts", "/api/conflicts"],
         "keyword search": ["/search?q=agreement", "/api/search?q=agreement"],
     }
-    print(f"target: under {TARGET_MS} ms per page ({args.n} documents, {args.repeat} requests each)")
+    if story:
+        pages["story"] = [f"/story/{story[0]}", f"/api/stories/{story[0]}"]
+        pages["semantic search"] = ["/search?q=military+agreement&mode=semantic"]
+    print(f"target: under {TARGET_MS} ms per page ({n_docs} documents, {args.repeat} requests each)")
     for name, urls in pages.items():
         for url in urls:
             times = []
