@@ -39,7 +39,9 @@ from bilat.gazetteer import (
     CYR_STEM,
     FORMAT_VERSION,
     FULL,
+    LOCAL,
     NO_TAIL,
+    PREFIX,
     VI_SHORT,
 )
 from bilat.normalize import fold_latin, match_text
@@ -50,6 +52,8 @@ MAIN_LANGS = ("en", "ru", "vi", "th", "ar", "fa", "zh")
 CYR_LANGS = ("ru", "uk", "be", "bg")
 # big languages whose short CLDR names (Irak, Rusia, Росія) are trusted like two locales agreeing
 TRUSTED = ("de", "fr", "es", "it", "pt", "uk", "tr", "pl", "nl", "id", "ms", "cs", "ro", "hu", "sv")
+# a key that only other locales give (Afrikaans Pole, Swahili Papua) is used only in their documents
+GLOBAL_LANGS = frozenset(MAIN_LANGS + TRUSTED + ("ja", "ko", "learned"))
 NOT_ISO = {"AC", "CP", "CQ", "DG", "EA", "EU", "EZ", "IC", "QO", "TA", "UN", "XA", "XB", "ZZ"}
 NO_SPACE_SCRIPTS = ("THAI", "CJK", "HIRAGANA", "KATAKANA", "HANGUL", "LAO", "KHMER", "MYANMAR", "TIBETAN")
 
@@ -87,6 +91,7 @@ class Builder:
         # (key, pass) -> {entity index: flags}, lang
         self.patterns: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)
         self.pattern_lang: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.own_lang: set[str] = set()  # keys used only in documents of their own language
 
     def entity(self, data: dict) -> int:
         if data["id"] in self.index:
@@ -115,6 +120,9 @@ class Builder:
                 self._put((folded, "b"), ent, lang, flags)
         if lang in CYR_LANGS and ent >= 0 and self.entities[ent]["kind"] in ("country", "place", "person"):
             self._cyrillic_stem(key, ent, lang, flags | CASE_INIT if name[:1].isupper() else flags)
+            if lang in ("ru", "uk") and self.entities[ent]["kind"] != "person":
+                for form in cyrillic_phrase_forms(name):
+                    self._put((match_text(form), "a"), ent, lang, flags | case_flags(form))
         if lang == "ar" or lang == "fa":
             self._arabic_forms(key, ent, lang, flags, name.startswith("ال"))
 
@@ -132,7 +140,7 @@ class Builder:
         """Россия -> Росси+и/ю/ей, Украина -> Украин+ы/у/е, Казахстан -> Казахстан+а/е/ом."""
         if " " in key or "-" in key or not re.fullmatch(r"[а-яёіїєґў]+", key):
             return
-        if key[-1] in "аяй":
+        if key[-1] in "аяйиы":  # Украин|а, Нідерланд|и (-ах, -ів)
             stem = key[:-1]
         elif key[-1] in "бвгджзклмнпрстфхцчшщ":
             stem = key
@@ -160,6 +168,35 @@ class Builder:
             self._put((stem, "a"), ent, lang, flags | AR_STEM)
 
 
+# adjective + noun names in Russian and Ukrainian decline both words: Північн|ої Коре|ї,
+# Сполучен|ому Королівств|і, Южн|ой Коре|и. Endings per gender/number, nominative first.
+CYR_ADJ = (("ая", "ой", "ую", "ою"), ("ое", "ого", "ому", "ым", "ом"), ("ые", "ых", "ым", "ыми"),
+           ("ий", "ого", "ому", "им", "ом"), ("ій", "ього", "ьому", "ім"),
+           ("а", "ої", "ій", "у", "ою"), ("е", "ого", "ому", "им"), ("і", "их", "им", "ими"))
+CYR_NOUN = (("ия", "ии", "ию", "ией"), ("ія", "ії", "ію", "ією"), ("я", "и", "і", "ї", "ю", "ей", "єю", "ею"),
+            ("а", "ы", "и", "і", "е", "у", "ой", "ою"), ("о", "а", "у", "е", "і", "ом"),
+            ("ы", "ов", "ам", "ах", "ами"), ("и", "ів", "ам", "ах", "ами"))
+
+
+def _declined(word: str, table: tuple[tuple[str, ...], ...]) -> list[str]:
+    for endings in table:
+        if word.endswith(endings[0]) and len(word) > len(endings[0]) + 2:
+            stem = word[: -len(endings[0])]
+            return [stem + e for e in endings]
+    return [word]
+
+
+def cyrillic_phrase_forms(name: str) -> list[str]:
+    """The oblique cases of a two-word Russian/Ukrainian name (adjective + noun), by rule."""
+    words = name.split()
+    if len(words) != 2 or not all(re.fullmatch(r"[А-ЯЁІЇЄҐа-яёіїєґʼ'-]+", w) for w in words):
+        return []
+    adjs, nouns = _declined(words[0], CYR_ADJ), _declined(words[1], CYR_NOUN)
+    if len(adjs) == 1:
+        return []
+    return [f"{a} {n}" for a in adjs for n in nouns if f"{a} {n}" != name]
+
+
 def load_json(path: Path):
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -182,11 +219,105 @@ def build_countries(b: Builder, extra: dict) -> dict[str, int]:
                 b.entity({"id": b.entities[by_iso3[a3]]["id"], "names": {lang: [n]}})
                 b.add_pattern(n, by_iso3[a3], lang, _flags(n, lang, context))
     _english_demonyms(b, by_iso3, extra, context)
-    for lang in ("ru", "uk"):  # российск|ий, китайськ|ої
+    for lang in ("ru", "uk"):  # российск|ий, китайськ|ої; американець, американц|ями
         for a3, stem in extra.get(f"{lang}_adjective_stems", {}).items():
             b._put((match_text(stem), "a"), by_iso3[a3], lang, CYR_STEM)
+        for a3, (nominative, stem) in extra.get(f"{lang}_noun_stems", {}).items():
+            _add_names(b, by_iso3[a3], lang, [nominative], context)
+            b._put((match_text(stem), "a"), by_iso3[a3], lang, CYR_STEM)
+    for lang, forms in (("de", german_adjective), ("fr", french_adjective), ("es", spanish_adjective)):
+        for a3, bases in extra.get(f"{lang}_adjectives", {}).items():
+            _add_names(b, by_iso3[a3], lang, [f for base in bases for f in forms(base)], context)
+    for lang in ("de", "fr", "es", "tr"):  # lower-case adjectives and short names: their own language only
+        b.own_lang.update(match_text(n) for langs in extra["names"].values() for n in langs.get(lang, ())
+                          if not n[:1].isupper() or len(n) < 5)  # tr belge "document", Fas (FAS)
+        b.own_lang.update(match_text(f) for bases in extra.get(f"{lang}_adjectives", {}).values()
+                          for base in bases if not base[:1].isupper() for f in ADJ_FORMS[lang](base))
+    for a3, names in list(extra["names"].items()):  # Amerikalı -> Amerikalılar
+        _add_names(b, by_iso3[a3], "tr", [f for n in names.get("tr", ()) if n.lower()[-2:] in ("lı", "li", "lu", "lü")
+                                          for f in turkish_demonym(n)], context)
     _cldr(b, a23, by_iso3, context, extra)
+    _inflected_cldr(b, a23, by_iso3, context, extra)
     return by_iso3
+
+
+def _add_names(b: Builder, ent: int, lang: str, names: list[str], context: set[str]) -> None:
+    b.entity({"id": b.entities[ent]["id"], "names": {lang: names}})
+    for n in names:
+        b.add_pattern(n, ent, lang, _flags(n, lang, context))
+
+
+def german_adjective(base: str) -> list[str]:
+    """deutsch -> deutsch, deutsche, deutschen, deutscher, deutsches, deutschem; a noun in -er
+    (Amerikaner) -> Amerikaner, Amerikanern, Amerikanerin, Amerikanerinnen; in -e (Brite) -> Briten."""
+    if base[:1].isupper() and base.endswith("er"):
+        return [base, base + "n", base + "s", base + "in", base + "innen"]
+    if base[:1].isupper() and base.endswith("e"):
+        return [base, base + "n"]
+    return [base] + [base + e for e in ("e", "en", "er", "es", "em")]
+
+
+def french_adjective(base: str) -> list[str]:
+    """argentin -> argentine, argentins, argentines; italien -> italienne; danois -> danoise; belge -> belges."""
+    if base.endswith("e"):
+        return [base, base + "s"]
+    if base.endswith(("ien", "éen", "on")):
+        return [base, base + "ne", base + "s", base + "nes"]
+    if base.endswith(("s", "x")):
+        return [base, base + "e", base + "es"]
+    return [base, base + "e", base + "s", base + "es"]
+
+
+def spanish_adjective(base: str) -> list[str]:
+    """argentino -> argentina, argentinos, argentinas; danés -> danesa, daneses, danesas;
+    marroquí -> marroquíes; belga -> belgas; español -> española, españoles, españolas."""
+    if base.endswith("o"):
+        return [base, base[:-1] + "a", base + "s", base[:-1] + "as"]
+    if base.endswith(("és", "án", "ón")):
+        plain = base[:-2] + {"é": "e", "á": "a", "ó": "o"}[base[-2]] + base[-1]
+        return [base, plain + "a", plain + "es", plain + "as"]
+    if base.endswith(("í", "e", "a")):
+        return [base, base + ("es" if base.endswith("í") else "s")]
+    return [base, base + "a", base + "es", base + "as"]
+
+
+TR_HARMONY = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
+ADJ_FORMS = {"de": german_adjective, "fr": french_adjective, "es": spanish_adjective}
+
+
+def turkish_demonym(name: str) -> list[str]:
+    """Kenya -> Kenyalı, Kenyalılar; a demonym in -lı/-li/-lu/-lü -> its plural (Amerikalılar)."""
+    if " " in name or len(name) < 4:
+        return []
+    low = name.lower()
+    vowel = next((c for c in reversed(low) if c in TR_HARMONY), "a")
+    if low[-2:] in ("lı", "li", "lu", "lü"):
+        return [name + ("lar" if TR_HARMONY[vowel] in "ıu" else "ler")]
+    suffix = "l" + TR_HARMONY[vowel]
+    return [name + suffix, name + suffix + ("lar" if TR_HARMONY[vowel] in "ıu" else "ler")]
+
+
+def _inflected_cldr(b: Builder, a23: dict, by_iso3: dict[str, int], context: set[str], extra: dict) -> None:
+    """Forms of the German and Turkish CLDR (and hand-checked) country names by rule: the German
+    genitive (Chinas, Großbritanniens) and the Turkish demonym in -lı/-li/-lu/-lü with its plural
+    (Kenyalı, Kenyalılar)."""
+    from babel import Locale
+
+    a32 = {a3: a2 for a2, a3 in a23.items()}
+    for lang in ("de", "tr"):
+        hand = [(a32[a3], n) for a3, langs in extra["names"].items() if a3 in a32
+                for n in langs.get(lang, ()) if n[:1].isupper() and lang == "de"]
+        for a2, name in list(Locale.parse(lang).territories.items()) + hand:
+            key = match_text(name)
+            if a2 not in a23 or a23[a2] not in by_iso3 or not _usable(name) or key in context:
+                continue
+            if lang == "de" and len(name) >= 5 and name[-1] not in "sxzß" and " " not in name:
+                forms = [name + "s"]
+            elif lang == "tr":
+                forms = turkish_demonym(name)
+            else:
+                continue
+            _add_names(b, by_iso3[a23[a2]], lang, forms, context)
 
 
 def _context_keys(extra: dict) -> set[str]:
@@ -344,9 +475,10 @@ def _year(value) -> int | None:
 
 
 def build_blockers(b: Builder, extra: dict) -> None:
+    """A blocker ending in ``*`` also blocks inside a longer word (Turkish ``ABD dolar*``: dolarından)."""
     for lang, names in extra["blockers"].items():
         for n in names:
-            b.add_pattern(n, -1, lang, BLOCK)
+            b.add_pattern(n.rstrip("*"), -1, lang, BLOCK | (PREFIX if n.endswith("*") else 0))
 
 
 def main() -> None:
@@ -365,13 +497,15 @@ def main() -> None:
         if any(i >= 0 and kind[i] == "country" and match_text(b.entities[i]["name"]) == key for i in ents):
             for i in [i for i in ents if i >= 0 and kind[i] == "person"]:
                 del ents[i]
-    patterns = [[key, pas, sorted(ents), _merged_flags(ents, kind), ",".join(sorted(b.pattern_lang[(key, pas)]))]
+    patterns = [[key, pas, sorted(ents), _merged_flags(ents, kind) | _local(b.pattern_lang[(key, pas)], key in b.own_lang),
+                 ",".join(sorted(b.pattern_lang[(key, pas)]))]
                 for (key, pas), ents in sorted(b.patterns.items())
                 if sum(kind[i] == "country" for i in ents if i >= 0) <= 1]  # a key naming two countries: dropped
     zh_abbr = {ch: by_iso3[a3] for ch, a3 in extra["zh_abbr"].items()}
     data = {"version": FORMAT_VERSION, "entities": [_clean(e) for e in b.entities], "patterns": patterns,
             "zh_abbr": zh_abbr, "zh_abbr_stop": extra["zh_abbr_stop"],
-            "context_lang": {lang: sorted({match_text(n) for n in extra["context_only"][lang]}) for lang in ("ar", "fa")}}
+            "context_lang": {lang: sorted({match_text(n) for n in extra["context_only"][lang]}) for lang in ("ar", "fa")},
+            "context_prev": {lang: sorted({match_text(n) for n in words}) for lang, words in extra["context_prev"].items()}}
     OUT.parent.mkdir(parents=True, exist_ok=True)
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     with gzip.GzipFile(OUT, "wb", mtime=0) as f:
@@ -381,6 +515,14 @@ def main() -> None:
         kinds[e["kind"]] += 1
     print(f"{len(b.entities)} entities {dict(kinds)}, {persons} person records read, {len(patterns)} patterns, "
           f"{OUT.stat().st_size // 1024} KiB -> {OUT.relative_to(ROOT)}")
+
+
+def _local(langs: set[str], own: bool = False) -> int:
+    """LOCAL for keys of small locales only, and for the lower-case adjectives of de fr es tr (belge
+    is Turkish for "document") unless a main language shares the key."""
+    if own:
+        return LOCAL if langs and not langs & set(MAIN_LANGS) else 0
+    return LOCAL if langs and not langs & GLOBAL_LANGS else 0
 
 
 def _merged_flags(ents: dict[int, int], kinds: list[str] | None = None) -> int:

@@ -267,3 +267,132 @@ def test_empty_and_odd_documents():
     for text in ("", " ", "\u200c\u200c", "1234", "ـــ"):
         out = stage(Document(id="x", source="x", original="", text=text, lang=None))
         assert out.mentions == () and out.learned == ()
+
+
+# one article, written in English and translated by hand: every language must give the same countries
+SEVEN = {
+    "en": "Vietnamese President visits Belarus and Russia\nHanoi, May 12 - Vietnam's President arrived in Minsk on "
+          "Monday for a three-day state visit to Belarus, before travelling on to Russia. Belarusian officials said "
+          "the talks also covered cooperation with China. Russian Foreign Minister Sergei Lavrov said Moscow welcomed "
+          "closer ties between Vietnam and Belarus. The visit comes as the United States and France seek to expand "
+          "their own trade with Southeast Asia. Analysts in Beijing and Washington are following the trip closely.",
+    "ru": "Президент Вьетнама посетит Беларусь и Россию\nХаной, 12 мая. Президент Вьетнама прибыл в понедельник в "
+          "Минск с трёхдневным государственным визитом в Беларусь, после чего отправится в Россию. Белорусские "
+          "официальные лица заявили, что на переговорах также обсуждалось сотрудничество с Китаем. Министр "
+          "иностранных дел России Сергей Лавров заявил, что Москва приветствует сближение Вьетнама и Беларуси. Визит "
+          "проходит в то время, когда Соединённые Штаты и Франция стремятся расширить собственную торговлю с "
+          "Юго-Восточной Азией. Аналитики в Пекине и Вашингтоне внимательно следят за поездкой.",
+    "th": "ประธานาธิบดีเวียดนามเยือนเบลารุสและรัสเซีย\nฮานอย 12 พฤษภาคม - ประธานาธิบดีของเวียดนามเดินทางถึงกรุงมินสค์"
+          "เมื่อวันจันทร์ เพื่อเยือนเบลารุสอย่างเป็นทางการเป็นเวลาสามวัน ก่อนเดินทางต่อไปยังรัสเซีย "
+          "เจ้าหน้าที่เบลารุสกล่าวว่าการหารือครั้งนี้ยังครอบคลุมถึงความร่วมมือกับจีนด้วย นายเซอร์เกย์ ลาฟรอฟ "
+          "รัฐมนตรีว่าการกระทรวงการต่างประเทศรัสเซีย กล่าวว่ามอสโกยินดีต่อความสัมพันธ์ที่ใกล้ชิดยิ่งขึ้นระหว่างเวียดนามและเบลารุส "
+          "การเยือนครั้งนี้มีขึ้นในขณะที่สหรัฐอเมริกาและฝรั่งเศสต่างพยายามขยายการค้าของตนกับเอเชียตะวันออกเฉียงใต้ "
+          "นักวิเคราะห์ในปักกิ่งและวอชิงตันกำลังติดตามการเดินทางครั้งนี้อย่างใกล้ชิด",
+    "vi": "Chủ tịch nước Việt Nam thăm Belarus và Nga\nHà Nội, ngày 12/5 - Chủ tịch nước Việt Nam đã đến Minsk hôm thứ "
+          "Hai, bắt đầu chuyến thăm cấp nhà nước ba ngày tới Belarus, trước khi tiếp tục sang Nga. Các quan chức "
+          "Belarus cho biết cuộc hội đàm cũng đề cập đến hợp tác với Trung Quốc. Bộ trưởng Ngoại giao Nga Sergei "
+          "Lavrov cho biết Moskva hoan nghênh quan hệ gắn bó hơn giữa Việt Nam và Belarus. Chuyến thăm diễn ra trong "
+          "bối cảnh Mỹ và Pháp đang tìm cách mở rộng thương mại với Đông Nam Á. Các nhà phân tích ở Bắc Kinh và "
+          "Washington đang theo dõi sát chuyến đi này.",
+    "ar": "رئيس فيتنام يزور بيلاروسيا وروسيا\nهانوي، 12 مايو - وصل رئيس فيتنام يوم الاثنين إلى مينسك في زيارة دولة "
+          "لبيلاروسيا تستغرق ثلاثة أيام، قبل أن يتوجه إلى روسيا. وقال مسؤولون بيلاروسيون إن المحادثات تناولت أيضا "
+          "التعاون مع الصين. وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو ترحب بتوثيق العلاقات بين فيتنام "
+          "وبيلاروسيا. وتأتي الزيارة في وقت تسعى فيه الولايات المتحدة وفرنسا إلى توسيع تجارتهما مع جنوب شرق آسيا. "
+          "ويتابع المحللون في بكين وواشنطن الرحلة عن كثب.",
+    "fa": "رئیس جمهور ویتنام از بلاروس و روسیه دیدار می‌کند\nهانوی، ۱۲ مه - رئیس جمهور ویتنام روز دوشنبه برای یک سفر "
+          "رسمی سه روزه به بلاروس وارد مینسک شد و پس از آن به روسیه خواهد رفت. مقامات بلاروسی گفتند که در این "
+          "گفتگوها همکاری با چین نیز بررسی شد. سرگئی لاوروف، وزیر امور خارجه روسیه، گفت که مسکو از نزدیک‌تر شدن "
+          "روابط ویتنام و بلاروس استقبال می‌کند. این سفر در حالی انجام می‌شود که ایالات متحده و فرانسه به دنبال "
+          "گسترش تجارت خود با جنوب شرق آسیا هستند. تحلیلگران در پکن و واشنگتن این سفر را از نزدیک دنبال می‌کنند.",
+    "zh": "越南国家主席访问白俄罗斯和俄罗斯\n河内5月12日电 越南国家主席周一抵达明斯克，开始对白俄罗斯进行为期三天的国事访问，"
+          "随后将前往俄罗斯。白俄罗斯官员表示，会谈还涉及与中国的合作。俄罗斯外长谢尔盖·拉夫罗夫表示，莫斯科欢迎越南与"
+          "白俄罗斯加强关系。此次访问正值美国和法国寻求扩大与东南亚的贸易之际。北京和华盛顿的分析人士正密切关注此次访问。",
+}
+SUMMIT = {
+    "en": "Leaders and ministers from Laos, Cambodia, Thailand and Indonesia met in the Vietnamese capital on Tuesday. "
+          "The Japanese Prime Minister and South Korean officials joined the talks as observers. India and Australia "
+          "sent their foreign ministers, while the German and British ambassadors attended the opening session. "
+          "Kazakhstan's delegation discussed rail links to Europe via Turkey. The Egyptian foreign minister met his "
+          "Iranian counterpart on the sidelines. Ukraine and Israel were not represented. Brazil announced it would "
+          "host the next meeting.",
+    "ru": "Лидеры и министры Лаоса, Камбоджи, Таиланда и Индонезии встретились во вторник во вьетнамской столице. "
+          "Премьер-министр Японии и южнокорейские официальные лица присоединились к переговорам в качестве "
+          "наблюдателей. Индия и Австралия направили своих министров иностранных дел, а послы Германии и "
+          "Великобритании присутствовали на открытии. Делегация Казахстана обсудила железнодорожное сообщение с "
+          "Европой через Турцию. Министр иностранных дел Египта встретился со своим иранским коллегой в кулуарах. "
+          "Украина и Израиль не были представлены. Бразилия объявила, что примет у себя следующую встречу.",
+    "th": "ผู้นำและรัฐมนตรีจากลาว กัมพูชา ไทย และอินโดนีเซีย ได้พบกันที่เมืองหลวงของเวียดนามเมื่อวันอังคาร "
+          "นายกรัฐมนตรีญี่ปุ่นและเจ้าหน้าที่เกาหลีใต้เข้าร่วมการหารือในฐานะผู้สังเกตการณ์ อินเดียและออสเตรเลียส่งรัฐมนตรี"
+          "ต่างประเทศมาร่วม ขณะที่เอกอัครราชทูตเยอรมนีและอังกฤษเข้าร่วมพิธีเปิด คณะผู้แทนคาซัคสถานหารือเรื่องเส้นทางรถไฟ"
+          "เชื่อมยุโรปผ่านตุรกี รัฐมนตรีต่างประเทศอียิปต์ได้พบกับรัฐมนตรีต่างประเทศอิหร่านนอกรอบการประชุม "
+          "ยูเครนและอิสราเอลไม่ได้ส่งผู้แทนเข้าร่วม บราซิลประกาศว่าจะเป็นเจ้าภาพการประชุมครั้งต่อไป",
+    "vi": "Lãnh đạo và bộ trưởng của Lào, Campuchia, Thái Lan và Indonesia đã gặp nhau tại thủ đô của Việt Nam hôm "
+          "thứ Ba. Thủ tướng Nhật Bản và các quan chức Hàn Quốc tham gia hội đàm với tư cách quan sát viên. Ấn Độ và "
+          "Australia cử ngoại trưởng tham dự, trong khi đại sứ Đức và đại sứ Anh dự phiên khai mạc. Phái đoàn "
+          "Kazakhstan thảo luận về các tuyến đường sắt nối với châu Âu qua Thổ Nhĩ Kỳ. Ngoại trưởng Ai Cập đã gặp "
+          "người đồng cấp Iran bên lề hội nghị. Ukraine và Israel không có đại diện. Brazil thông báo sẽ đăng cai "
+          "cuộc họp tiếp theo.",
+    "ar": "اجتمع قادة ووزراء من لاوس وكمبوديا وتايلاند وإندونيسيا في العاصمة الفيتنامية يوم الثلاثاء. وانضم رئيس "
+          "الوزراء الياباني ومسؤولون من كوريا الجنوبية إلى المحادثات بصفة مراقبين. وأرسلت الهند وأستراليا وزيري "
+          "خارجيتهما، فيما حضر السفيران الألماني والبريطاني الجلسة الافتتاحية. وناقش وفد كازاخستان خطوط السكك "
+          "الحديدية إلى أوروبا عبر تركيا. والتقى وزير الخارجية المصري نظيره الإيراني على هامش الاجتماع. ولم تكن "
+          "أوكرانيا وإسرائيل ممثلتين. وأعلنت البرازيل أنها ستستضيف الاجتماع المقبل.",
+    "fa": "رهبران و وزیران لائوس، کامبوج، تایلند و اندونزی روز سه‌شنبه در پایتخت ویتنام دیدار کردند. نخست‌وزیر ژاپن "
+          "و مقامات کره جنوبی به عنوان ناظر در این گفتگوها شرکت کردند. هند و استرالیا وزیران خارجه خود را فرستادند "
+          "و سفیران آلمان و انگلیس در جلسه افتتاحیه حضور داشتند. هیئت قزاقستان درباره خطوط راه‌آهن به اروپا از "
+          "طریق ترکیه گفتگو کرد. وزیر امور خارجه مصر در حاشیه نشست با همتای ایرانی خود دیدار کرد. اوکراین و "
+          "اسرائیل نماینده‌ای نداشتند. برزیل اعلام کرد که میزبان نشست بعدی خواهد بود.",
+    "zh": "老挝、柬埔寨、泰国和印度尼西亚的领导人和部长周二在越南首都举行会晤。日本首相和韩国官员作为观察员参加了会谈。"
+          "印度和澳大利亚派出了外长，德国和英国大使出席了开幕式。哈萨克斯坦代表团讨论了经土耳其通往欧洲的铁路线路。"
+          "埃及外长在会议间隙会见了伊朗外长。乌克兰和以色列没有派代表出席。巴西宣布将主办下一次会议。",
+}
+SUMMIT_COUNTRIES = {"LAO", "KHM", "THA", "IDN", "VNM", "JPN", "KOR", "IND", "AUS", "DEU", "GBR", "KAZ", "TUR", "EGY",
+                    "IRN", "UKR", "ISR", "BRA"}
+
+
+@pytest.mark.parametrize("lang", sorted(SEVEN))
+def test_one_article_in_seven_languages_gives_the_same_countries(lang):
+    from bilat.entities import countries as doc_countries
+
+    stage = make_stage()
+    for article, expected in ((SEVEN, {"VNM", "BLR", "RUS", "CHN", "USA", "FRA"}), (SUMMIT, SUMMIT_COUNTRIES)):
+        doc = stage(Document(id=lang, source="test", original="", text=article[lang], lang=lang))
+        assert doc_countries(doc) == expected
+
+
+@pytest.mark.parametrize("text,lang,iso3", [
+    ("між Північною Кореєю та Китаєм", "uk", ["PRK", "CHN"]),  # adjective + noun, both declined
+    ("у Сполученому Королівстві", "uk", ["GBR"]),
+    ("в Нідерландах", "uk", ["NLD"]),  # plural noun stem
+    ("перемогу над іспанцями", "uk", ["ESP"]),  # demonym noun stem
+    ("Vertreter Großbritanniens und Chinas", "de", ["GBR", "CHN"]),  # German genitive by rule
+    ("das deutsche Magazin und argentinische Touristen", "de", ["DEU", "ARG"]),  # adjective endings by rule
+    ("Beschwerden des Kolumbianers", "de", ["COL"]),
+    ("Amerikalılar ve Kenyalı sporcular", "tr", ["USA", "KEN"]),  # Turkish demonym and plural by rule
+    ("Çin ve Rusya", "tr", ["CHN", "RUS"]),
+    ("los turistas argentinos y una empresa española", "es", ["ARG", "ESP"]),
+    ("el suroeste de EE.\u00a0UU.", "es", ["USA"]),  # a no-break space reads as a space
+    ("des touristes argentins", "fr", ["ARG"]),
+    ("칠레와 볼리비아", "ko", ["CHL", "BOL"]),
+    ("ボリビアとチリ", "ja", ["BOL", "CHL"]),
+])
+def test_inflected_forms_by_rule(tagger, text, lang, iso3):
+    assert countries(tagger, text, lang) == iso3
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("26.750\u00a0US-Dollar", "de"), ("37 milyar ABD dolarından", "tr"), ("3,6 млрд дол.\u00a0США", "uk"),
+    ("Latin Amerika'nın en popüler başkanı", "tr"), ("президентів Латинської Америки", "uk"),
+    ("Von der Pole Position aus", "de"),  # Afrikaans "Pole" (Poland) is used in Afrikaans only
+    ("bir belge", "tr"),  # French "belge" is a Turkish word
+    ("인도적인 지원", "ko"), ("체코슬로바키아를 지원했다면", "ko"),
+    ("Mme Maurice a été payée", "fr"), ("Chuuk Island Flughafen", "de"), ("Чад Хаммел розповів", "uk"),
+])
+def test_currencies_regions_and_other_languages_words_are_not_countries(tagger, text, lang):
+    assert "BEL" not in countries(tagger, text, lang)
+    assert [c for c in countries(tagger, text, lang) if c != "CSK"] == []
+
+
+def test_persian_context_word_before_a_context_name(tagger):
+    assert countries(tagger, "وزیر امور خارجه مصر گفت", "fa") == ["EGY"]
+    assert countries(tagger, "او بر این موضع مصر است", "fa") == []

@@ -41,7 +41,9 @@ CYR_TAILS = frozenset({"а", "я", "ы", "и", "і", "ї", "у", "ю", "е", "є
                        "ам", "ах", "ові", "еві", "ію", "ії", "ия", "ии", "ию", "ией", "ія",
                        # adjectives (российск|ий): the stems come from the hand list
                        "ий", "ая", "ое", "ие", "ого", "ому", "им", "их", "ими", "ую", "ый", "ые", "ым", "ых",
-                       "ыми", "ої", "ій"})
+                       "ыми", "ої", "ій",
+                       # plural nouns (Нідерланд|ів, американц|ями)
+                       "ів", "ов", "ев", "ами", "ями", "ям", "ях", "єм"})
 NO_SPACE = ("THAI", "CJK", "HIRAGANA", "KATAKANA", "LAO", "KHMER", "MYANMAR", "TIBETAN")
 
 # Vietnamese one-syllable names (Nga, Mỹ, Anh): the word before decides
@@ -108,6 +110,8 @@ class Matcher:
                 if pats else None
             self.by_pass[p] = (pats, auto)
         self.kinds = {p: [_script_kind(x.key) for x in pats] for p, (pats, _) in self.by_pass.items()}
+        self.local_langs = {(p, i): frozenset(x.lang.split(",")) for p, (pats, _) in self.by_pass.items()
+                            for i, x in enumerate(pats) if x.flags & gz.LOCAL}
 
     def candidates(self, text: str, folded: dict[str, Folded], lang: str | None = None) -> list[Candidate]:
         """Checked candidates; in an Arabic or Persian document, Arabic-script names of the other
@@ -123,6 +127,8 @@ class Matcher:
                 pat = pats[idx]
                 if own and kinds[idx] == "arabic" and pat.lang != LEARNED_LANG and own not in pat.lang.split(","):
                     continue
+                if lang and pat.flags & gz.LOCAL and lang not in self.local_langs[(p, idx)]:
+                    continue  # Pole (Afrikaans), Papua (Swahili): only in a document of those languages
                 if not _edges_ok(f.text, s, e, pat, kinds[idx], own):
                     continue
                 if pat.flags & gz.CYR_STEM or kinds[idx] == "arabic":
@@ -151,7 +157,7 @@ def _edges_ok(t: str, s: int, e: int, pat: gz.Pattern, kind: str, lang: str | No
         return tail in CYR_TAILS or tail == "" and bool(pat.flags & gz.FULL)
     if pat.flags & gz.CASE_EXACT and t.startswith("$", e):
         return False  # US$, HK$: a currency
-    return e == len(t) or not _is_word_char(t[e])
+    return e == len(t) or not _is_word_char(t[e]) or bool(pat.flags & gz.PREFIX)
 
 
 def _word_end(t: str, e: int) -> int:
@@ -403,7 +409,8 @@ class EntityTagger:
 
     def mentions(self, text: str, lang: str | None, extra: Matcher | None = None,
                  extra_entities: dict[str, Entity] | None = None) -> list[Mention]:
-        folded = {"a": match_form(text), "b": match_form(text, fold_latin=True)}
+        plain = text.replace("\u00a0", " ").replace("\u202f", " ")  # EE.\u00a0UU.: same length, same offsets
+        folded = {"a": match_form(plain), "b": match_form(plain, fold_latin=True)}
         cands = self.matcher.candidates(text, folded, lang)
         if extra is not None:
             cands += extra.candidates(text, folded, lang)
@@ -432,15 +439,18 @@ class EntityTagger:
                 firm.append((c, ent))
         named = {_iso(e) for _, e in firm} | {e.id for _, e in firm}
         for c in pending:
-            ent = self._pick(text, c, named, extra)
+            ent = self._pick(text, lang, c, named, extra)
             if ent is not None:
                 firm.append((c, ent))
         mentions = [self._mention(text, c, e, lang) for c, e in firm]
         mentions += self._zh(text, lang, firm)
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
-    def _pick(self, text: str, c: Candidate, named: set, extra: dict[str, Entity]) -> Entity | None:
+    def _pick(self, text: str, lang: str | None, c: Candidate, named: set, extra: dict[str, Entity]) -> Entity | None:
         ents = [e for e in (self._lookup(i, extra) for i in c.pattern.entities) if e is not None]
+        if len(ents) == 1 and c.pattern.key in self.gaz.context_lang.get(lang or "", ()) \
+                and self._context_before(text, lang, c.start):
+            return ents[0]  # وزیر امور خارجه مصر, کشور مصر: a word before says it is the country
         ents = [e for e in ents if e.id in named or _iso(e) in named]
         if len(ents) != 1:
             return None
@@ -448,6 +458,13 @@ class EntityTagger:
                 and _latin_name_neighbour(text, c):
             return None
         return ents[0]
+
+    def _context_before(self, text: str, lang: str | None, start: int) -> bool:
+        words = self.gaz.context_prev.get(lang or "")
+        if not words:
+            return False
+        prev, _ = _prev_word(text, start)
+        return prev is not None and match_form(prev).text in words
 
     def _mention(self, text: str, c: Candidate, e: Entity, lang: str | None) -> Mention:
         via = "learned" if c.pattern.lang == "learned" else "gazetteer"

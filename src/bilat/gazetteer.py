@@ -31,6 +31,8 @@ CYR_STEM = 128  # Cyrillic name stem (Украин-, Росси-): needs a case 
 FULL = 256  # with a stem flag: some name has exactly this key, so no ending is needed either
 NO_TAIL = 512  # a person or organisation: no nisba/ezafe ending in Arabic script (عباس is not عباسی)
 BLOCK = 64  # a longer phrase that is no entity (Latin America, Mỹ Tho): consumes the text, yields nothing
+LOCAL = 1024  # only from CLDR locales outside the big languages (Pole, Papua): used in those languages only
+PREFIX = 2048  # a blocker that may run on inside the word (Turkish ABD dolar|ından)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,7 @@ class Gazetteer:
     zh_abbr: dict[str, str]  # Chinese one-character abbreviation -> entity id
     zh_abbr_stop: frozenset[str] = frozenset()  # ordinary words made of abbreviations (美德, 加法)
     context_lang: dict[str, frozenset[str]] = field(default_factory=dict)  # lang -> keys needing context
+    context_prev: dict[str, frozenset[str]] = field(default_factory=dict)  # lang -> words that give context
     _by_iso3: dict[str, Entity] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -84,7 +87,8 @@ def parse(data: dict) -> Gazetteer:
     return Gazetteer(entities={e.id: e for e in ents}, patterns=patterns,
                      zh_abbr={ch: ids[i] for ch, i in data["zh_abbr"].items()},
                      zh_abbr_stop=frozenset(data.get("zh_abbr_stop", ())),
-                     context_lang={k: frozenset(v) for k, v in data.get("context_lang", {}).items()})
+                     context_lang={k: frozenset(v) for k, v in data.get("context_lang", {}).items()},
+                     context_prev={k: frozenset(v) for k, v in data.get("context_prev", {}).items()})
 
 
 @lru_cache(maxsize=1)
