@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from bilat import store  # noqa: E402
-from bilat.ingest import Ingestor  # noqa: E402
-from bilat.pipeline import Pipeline  # noqa: E402
+from bilat import store
+from bilat.ingest import Ingestor
+from bilat.pipeline import Pipeline
 
 SAMPLES = ROOT.parent / "shared" / "samples"
 if not SAMPLES.is_dir():

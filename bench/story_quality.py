@@ -38,7 +38,8 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
-    rows = [json.loads(line) for line in Path(args.jsonl).open(encoding="utf-8") if line.strip()]
+    with Path(args.jsonl).open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
     random.Random(args.seed).shuffle(rows)
     if args.limit:
         rows = rows[:args.limit]

@@ -18,8 +18,8 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "src"))
 
-from bilat import search, store  # noqa: E402
-from bilat.records import Actor, Document, Event, Mention, Paragraph, Sentence  # noqa: E402
+from bilat import search, store
+from bilat.records import Actor, Document, Event, Mention, Paragraph, Sentence
 
 TARGET_MS = 200
 COUNTRIES = [("VNM", "Q881"), ("BLR", "Q184"), ("RUS", "Q159"), ("CHN", "Q148"), ("IRN", "Q794"),
@@ -36,7 +36,7 @@ TEXTS = {
 
 def _doc(i: int, rng: random.Random) -> Document:
     lang = rng.choice(list(TEXTS))
-    (a, qa), (b, qb) = rng.sample(COUNTRIES, 2)
+    (a, qa), (b, _) = rng.sample(COUNTRIES, 2)
     text = TEXTS[lang].format(a=a, b=b) + f" #{i}"
     month = f"20{rng.randint(20, 25)}-{rng.randint(1, 12):02d}"
     did = f"d{i:06d}"

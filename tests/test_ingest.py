@@ -104,7 +104,7 @@ def test_decode_rules() -> None:
     assert decode("مرحبا".encode("utf-16"), "f", warnings.append) == "مرحبا"
     assert not warnings
     assert looks_binary(b"\x00\x01\x02abc")
-    assert not looks_binary("Tô Lâm thăm Nga".encode("utf-8"))
+    assert not looks_binary("Tô Lâm thăm Nga".encode())
 
 
 def test_oversize_file_is_refused(tmp_path: Path, monkeypatch) -> None:
@@ -126,8 +126,9 @@ def boom_stage(**_: object):
 
 
 def test_a_failing_article_in_a_batch_is_named_and_the_rest_is_stored(tmp_path, db_path):
-    from bilat.pipeline import Stage
     from conftest import PLAIN
+
+    from bilat.pipeline import Stage
 
     boom = Stage(name="boom", factory="test_ingest:boom_stage", needs=frozenset({"text"}), adds=frozenset())
     d = tmp_path / "in"
