@@ -76,8 +76,8 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     """),
 )
 
-JOIN = 0.52          # mean pair score to join a story (tuned on NTREX translations + the samples)
-MERGE = 0.68         # mean pair score for a second candidate story to be merged into the first
+JOIN = 0.55          # mean pair score to join a story (tuned on NTREX translations + the samples)
+MERGE = 0.70         # mean pair score for a second candidate story to be merged into the first
 WINDOW_DAYS = 10     # candidate stories must have a document this close in time (when dates are known)
 PER_KEY = 30         # most recent stories read per index key
 PER_STORY = 6        # most recent documents of a candidate story compared with the new one
