@@ -6,6 +6,7 @@ Tests marked ``model`` load the embedding model once for the module.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -287,6 +288,121 @@ def test_anniversary_ordinals_are_not_figures(lexical):
     out = lexical(doc)
     assert all(e.event != plover.FIGURES for e in out.events)
     assert out.quantities[0].event is None
+
+
+# --- which date is the event's ------------------------------------------------------------------
+
+
+def dated(stage, text, lang, mentions, dates, event, published=None, split_at=None):
+    """The dates of the exported events of ``event`` type; ``split_at``: also cut a sentence after that
+    string (a semicolon the sentence splitter cuts at)."""
+    doc = make_doc(text, lang, mentions, dates=dates, published=published)
+    if split_at:
+        cut = text.index(split_at) + len(split_at)
+        sents = []
+        for s in doc.sentences:
+            sents += [Sentence(start=s.start, end=cut), Sentence(start=cut + 1, end=s.end)] if s.start < cut < s.end \
+                else [s]
+        doc = dataclasses.replace(doc, sentences=tuple(sents))
+    return [(e.date, e.end_date) for e in events.exported(stage(doc).events) if e.event == event]
+
+
+VN_JP = [("Vietnam", "VNM", "country"), ("Japan", "JPN", "country")]
+
+
+@pytest.mark.parametrize("text,lang,mentions,date,want", [
+    # the date of the announcement, next to the reporting verb: not the event's
+    ("The foreign ministry announced on 2 May that Vietnam and Japan signed an agreement.", "en", VN_JP,
+     "2 May", None),
+    ("Ngày 2/5, Bộ Ngoại giao thông báo Việt Nam và Nhật Bản đã ký kết hiệp định.", "vi",
+     [("Việt Nam", "VNM", "country"), ("Nhật Bản", "JPN", "country")], "2/5", None),
+    ("越南外交部5月2日宣布，越南与日本签署了合作协议。", "zh",
+     [("越南", "VNM", "country"), ("日本", "JPN", "country"), ("越南", "VNM", "country", 1)], "5月2日", None),
+    ("أعلنت وزارة الخارجية يوم 2 مايو توقيع فيتنام واليابان اتفاقية.", "ar",
+     [("فيتنام", "VNM", "country"), ("اليابان", "JPN", "country")], "2 مايو", None),
+    # in the reported clause ("that ..."), or away from any reporting word: the event's
+    ("The ministry said that on 2 May Vietnam and Japan signed an agreement.", "en", VN_JP, "2 May", "2025-05-02"),
+    ("On 2 May, Vietnam and Japan signed an agreement, the ministry said.", "en", VN_JP, "2 May", "2025-05-02"),
+    ("Bộ Ngoại giao cho biết rằng ngày 2/5 Việt Nam và Nhật Bản đã ký kết hiệp định.", "vi",
+     [("Việt Nam", "VNM", "country"), ("Nhật Bản", "JPN", "country")], "2/5", "2025-05-02"),
+])
+def test_a_reporting_date_is_not_the_event_date(lexical, text, lang, mentions, date, want):
+    assert dated(lexical, text, lang, mentions, [(date, "2025-05-02")], "SUPPORT") == [(want, None)]
+
+
+def test_an_announced_range_or_a_date_after_publication_stays(lexical):
+    text = "The ministry announced on 20 May that Vietnam and Japan signed an agreement."
+    assert dated(lexical, text, "en", VN_JP, [("20 May", "2025-05-20")], "SUPPORT", published="2025-05-02") == [
+        ("2025-05-20", None)]
+    text = "Theo thông báo của Bộ Ngoại giao, từ ngày 5-12/5, Tổng Bí thư Việt Nam sẽ thăm Nhật Bản."
+    got = dated(lexical, text, "vi", [("Việt Nam", "VNM", "country"), ("Nhật Bản", "JPN", "country")],
+                [("5-12/5", "2025-05-05", "2025-05-12")], "CONSULT")
+    assert got == [("2025-05-05", "2025-05-12")]
+
+
+@pytest.mark.parametrize("text,lang,mentions,want", [
+    # a year that names a plan or agreement, after the noun or (modifier first) before it
+    ("Việt Nam và Belarus đã ký kết Kế hoạch trao đổi đoàn năm 2019.", "vi",
+     [("Việt Nam", "VNM", "country"), ("Belarus", "BLR", "country")], None),
+    ("Vietnam and Belarus signed the 2019 delegation exchange plan.", "en",
+     [("Vietnam", "VNM", "country"), ("Belarus", "BLR", "country")], None),
+    ("وقعت فيتنام وبيلاروسيا خطة عام 2019 لتبادل الوفود.", "ar",
+     [("فيتنام", "VNM", "country"), ("بيلاروسيا", "BLR", "country")], None),
+    ("越南和白俄罗斯签署了2019年代表团交流计划。", "zh", [("越南", "VNM", "country"), ("白俄罗斯", "BLR", "country")], None),
+    # a year after a temporal preposition, or with the event verb between: the event's
+    ("Việt Nam và Belarus đã ký kết thỏa thuận vào năm 2019.", "vi",
+     [("Việt Nam", "VNM", "country"), ("Belarus", "BLR", "country")], "2019"),
+    ("Vietnam and Belarus signed an agreement in 2019.", "en",
+     [("Vietnam", "VNM", "country"), ("Belarus", "BLR", "country")], "2019"),
+    ("وقعت فيتنام وبيلاروسيا اتفاقية في عام 2019.", "ar",
+     [("فيتنام", "VNM", "country"), ("بيلاروسيا", "BLR", "country")], "2019"),
+    ("越南和白俄罗斯于2019年签署了合作协议。", "zh", [("越南", "VNM", "country"), ("白俄罗斯", "BLR", "country")], "2019"),
+])
+def test_a_document_year_is_not_the_event_date(lexical, text, lang, mentions, want):
+    assert dated(lexical, text, lang, mentions, [("2019", "2019")], "SUPPORT") == [(want, None)]
+
+
+def test_a_date_in_the_clause_after_a_semicolon_or_the_next_future_sentence(lexical):
+    text = ("طبق اعلام وزارت امور خارجه، در تاریخ ۲ مه، به دعوت رئیس جمهور قزاقستان، تو لام سفری رسمی به قزاقستان "
+            "انجام خواهد داد؛ همچنین در مراسم پیروزی از ۵ تا ۱۲ مه شرکت خواهد کرد.")
+    ms = [("قزاقستان", "KAZ", "country"), ("تو لام", "VNM", "person"), ("قزاقستان", "KAZ", "country", 1)]
+    ds = [("۲ مه", "2025-05-02"), ("۵ تا ۱۲ مه", "2025-05-05", "2025-05-12")]
+    assert dated(lexical, text, "fa", ms, ds, "CONSULT", split_at="؛") == [("2025-05-05", "2025-05-12")]
+    text = "Vietnam's leader will pay a state visit to Japan. He will also attend a ceremony from 5 to 12 May."
+    ds = [("5 to 12 May", "2025-05-05", "2025-05-12")]
+    assert dated(lexical, text, "en", VN_JP, ds, "CONSULT") == [("2025-05-05", "2025-05-12")]
+    text = "Vietnam's leader will pay a state visit to Japan. Laos will hold a summit from 5 to 12 May."
+    assert dated(lexical, text, "en", VN_JP + [("Laos", "LAO", "country")], ds, "CONSULT") == [(None, None)]
+
+
+VN_BY = [("Việt Nam", "VNM", "country"), ("Belarus", "BLR", "country")]
+
+
+def test_narrative_date_an_act_at_the_last_dated_meeting_takes_its_date(lexical):
+    text = ("Chiều 15/11, Phó Chủ tịch nước Việt Nam tiếp Bộ trưởng Quốc phòng Belarus.\n"
+            "Phó Chủ tịch nước đánh giá cao quan hệ hai nước.\n"
+            "Hai bên đã ký kết Thỏa thuận về hợp tác trong lĩnh vực khoa học quân sự.")
+    # a partial date (no published date) is enough; the three lines are three paragraphs
+    assert dated(lexical, text, "vi", VN_BY, [("15/11", "--11-15")], "SUPPORT") == [("--11-15", None)]
+    text = ("On 2 April, Vietnam's foreign minister met Russia's foreign minister Lavrov in Moscow.\n"
+            "The two ministers praised the comprehensive strategic partnership.")
+    ms = [("Vietnam", "VNM", "country"), ("Russia", "RUS", "country"), ("Lavrov", "RUS", "person")]
+    assert dated(lexical, text, "en", ms, [("2 April", "2025-04-02")], "SUPPORT") == [("2025-04-02", None)]
+
+
+def test_no_narrative_date_after_another_date_for_a_future_visit_or_so_far(lexical):
+    text = ("Chiều 15/11, Phó Chủ tịch nước Việt Nam tiếp Bộ trưởng Quốc phòng Belarus.\n"
+            "Năm 1998, Belarus mở đại sứ quán tại Việt Nam.\n"
+            "Hai bên đã ký kết Thỏa thuận về hợp tác trong lĩnh vực khoa học quân sự.")
+    ms = VN_BY + [("Belarus", "BLR", "country", 1), ("Việt Nam", "VNM", "country", 1)]
+    assert dated(lexical, text, "vi", ms, [("15/11", "--11-15"), ("1998", "1998")], "SUPPORT") == [(None, None)]
+    text = "سيزور الرئيس الفيتنامي روسيا في 9 مايو.\nووقع البلدان اتفاقية بشأن الإعفاء من التأشيرة."
+    ms = [("الفيتنامي", "VNM", "country"), ("روسيا", "RUS", "country")]
+    assert dated(lexical, text, "ar", ms, [("9 مايو", "2025-05-09")], "SUPPORT") == [(None, None)]
+    text = "4月23日，越南国防部长吴春历已对俄罗斯进行正式访问。\n截至目前，越南与俄罗斯已签署多项协议。"
+    ms = [("越南", "VNM", "country"), ("俄罗斯", "RUS", "country"), ("越南", "VNM", "country", 1),
+          ("俄罗斯", "RUS", "country", 1)]
+    assert dated(lexical, text, "zh", ms, [("4月23日", "2019-04-23")], "SUPPORT") == [(None, None)]
 
 
 # --- record contract ----------------------------------------------------------------------------

@@ -281,6 +281,9 @@ class Ctx:
     date: tuple[str | None, str | None] = (None, None)
     anchor: tuple[str | None, str | None] = (None, None)  # the date of the latest dated visit/meeting
     counts: Counter | None = None  # country mentions in the document
+    # the story line: the pairs of the past visits/meetings of the latest sentence that states a date, and
+    # that date; None when that sentence has none (its date then starts another time)
+    story: tuple[frozenset[frozenset[str]], tuple[str | None, str | None]] | None = None
 
 
 def _invitation_span(text: str, s: Sentence, lang: str | None, first_trigger: int) -> tuple[int, int] | None:
@@ -296,6 +299,91 @@ def _invitation_span(text: str, s: Sentence, lang: str | None, first_trigger: in
         return a, first_trigger
     cut = re.search(r"[,،;，]", text[b:s.end])
     return a, (b + cut.start() if cut else s.end)
+
+
+# --- which dates are the event's -------------------------------------------------------------------
+
+PUNCT = re.compile(r"[,.;:!?،؛，。、；：]")
+DAY = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
+SEMICOLONS = (";", "؛", "；")
+
+
+def _day_level(value: str | None) -> bool:
+    """A date to the day (``2025-05-05``, ``--05-05``), not a month or a year."""
+    return bool(value and DAY.fullmatch(value))
+
+
+def _dense(lang: str) -> bool:
+    return lang in SUBSTRING_LANGS and lang not in ARABIC_LANGS
+
+
+def _verbs_in(trigs: Sequence[Trigger], a: int, b: int) -> bool:
+    """A specific trigger (an event verb, not a generic noun) starts in [a, b)."""
+    return any(a <= t.start < b and t.strength >= 1.0 for t in trigs)
+
+
+def _reporting_date(text: str, s: Sentence, d: DateRef, lang: str, trigs: Sequence[Trigger],
+                    published: str | None) -> bool:
+    """The date of a report, not of the event: a single day right next to a reporting verb or an
+    announcement ("announced on 2 May", "طبق اعلام ... در تاریخ ۲ مه", "外交部5月2日宣布"), with no
+    event verb and no "that" between them. A range, a month or year, or a date after ``published`` is
+    never one."""
+    if d.end_value is not None or not _day_level(d.value):
+        return False
+    day, pub = _parse_date(d.value), _parse_date(published)
+    if day and pub and day > pub:
+        return False
+    before, after = (12, 8) if _dense(lang) else (45, 30)
+    for _, b in find_in(text, max(s.start, d.start - before), d.start, lang, plover.REPORTING):
+        if not _verbs_in(trigs, b, d.start) and not re.search(r"[;؛:：]", text[b:d.start]) \
+                and not find_in(text, b, d.start, lang, plover.COMPLEMENTIZER, strict=True):
+            return True
+    for a, _ in find_in(text, d.end, min(s.end, d.end + after), lang, plover.REPORTING):
+        if not _verbs_in(trigs, d.end, a) and not re.search(r"[;؛:：.]", text[d.end:a]):
+            return True
+    return False
+
+
+def _after_time_prep(text: str, lo: int, at: int, lang: str) -> bool:
+    """The word before position ``at`` (a year word like "năm"/"سال" skipped) is a temporal preposition."""
+    lead = match_text(text[lo:at]).rstrip()
+    for w in sorted((match_text(x) for x in plover.YEAR_WORDS.get(lang, ())), key=len, reverse=True):
+        if lead.endswith(w) and (len(lead) == len(w) or not lead[-len(w) - 1].isalpha() or _dense(lang)):
+            lead = lead[:-len(w)].rstrip()
+            break
+    preps = tuple(match_text(x) for x in plover.TIME_PREPS.get(lang, ()))
+    if _dense(lang):
+        return lead.endswith(preps) if preps else False
+    last = re.search(r"(\S+)$", lead)
+    return bool(last and last.group(1).strip("\"'«(") in preps)
+
+
+def _document_year(text: str, s: Sentence, d: DateRef, lang: str, trigs: Sequence[Trigger]) -> bool:
+    """A bare year that names a document ("Kế hoạch trao đổi đoàn năm 2019", "the 2019 exchange plan",
+    "2019年交流计划"), not the event's date: a plan or term noun just before it (no punctuation, event verb
+    or temporal preposition between) or, in modifier-first languages, a document noun just after it."""
+    if not re.fullmatch(r"\d{4}", d.value):
+        return False
+    ystart = d.start + next((i for i, ch in enumerate(d.text) if ch.isdigit()), 0)
+    if _after_time_prep(text, max(s.start, ystart - 20), ystart, lang):
+        return False
+    for _, b in find_in(text, max(s.start, ystart - 30), ystart, lang, plover.PLAN_NOUNS, strict=True)[-1:]:
+        if not PUNCT.search(text[b:ystart]) and not _verbs_in(trigs, b, ystart):
+            return True
+    if lang in plover.DOCUMENT_NOUNS:
+        span = 8 if _dense(lang) else 25
+        for a, _ in find_in(text, d.end, min(s.end, d.end + span), lang, plover.DOCUMENT_NOUNS, strict=True)[:1]:
+            if not PUNCT.search(text[d.end:a]) and not _verbs_in(trigs, d.end, a):
+                return True
+    return False
+
+
+def _event_dates(doc: Document, s: Sentence, lang: str, trigs: Sequence[Trigger]) -> list[DateRef]:
+    """The sentence's dates that can date its event (report dates and document years left out)."""
+    text = doc.text
+    return [d for d in doc.dates if s.start <= d.start < s.end
+            and not _reporting_date(text, s, d, lang, trigs, doc.published)
+            and not _document_year(text, s, d, lang, trigs)]
 
 
 def _date_of(dates: Sequence[DateRef]) -> tuple[str | None, str | None]:
@@ -376,7 +464,8 @@ class Extractor:
         for i, s in enumerate(sents):
             if paras[i] != ctx.para:
                 ctx.para, ctx.date = paras[i], (None, None)
-            for c in self._sentence(doc, s, sm[i], emb[i], home, ctx, lang):
+            nxt = sents[i + 1] if i + 1 < len(sents) and paras[i + 1] == paras[i] else None
+            for c in self._sentence(doc, s, sm[i], emb[i], home, ctx, lang, nxt):
                 cands.append((s, c))
         return _finish(doc, cands, lang)
 
@@ -399,14 +488,15 @@ class Extractor:
 
     # -- one sentence --
     def _sentence(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], emb: dict | None, home: str | None,
-                  ctx: Ctx, lang: str) -> list[Candidate]:
+                  ctx: Ctx, lang: str, nxt: Sentence | None = None) -> list[Candidate]:
         text = doc.text
         trigs = find_triggers(text, s.start, s.end, lang) if self.lexicon else []
         inv = _invitation_span(text, s, lang, min((t.start for t in trigs), default=s.end))
         if inv:
             trigs = [t for t in trigs if not (inv[0] <= t.start < inv[1])]
         ps = parties(text, ms, home)
-        date = self._date(doc, s, ctx, lang, ps)
+        stated = _event_dates(doc, s, lang, trigs)
+        date = self._date(doc, s, ctx, lang, ps, stated, nxt)
         figures = _figures(doc, s)
         out = self._typed(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home)
         sof = _figure_event(doc, s, ms, ps, figures, ctx, lang, date, out)
@@ -418,8 +508,14 @@ class Extractor:
             c.date = date
             if c.actor and c.recipient and c.confidence >= self.threshold:
                 ctx.pair = (c.actor, c.recipient)
-            if c.event == "CONSULT" and date[0] and len(date[0]) >= 10:
+            if c.event == "CONSULT" and _day_level(date[0]):
                 ctx.anchor = date
+            if date[0] is None:
+                _narrative_date(doc, s, c, ctx, lang)
+        if stated:
+            met = frozenset(frozenset((c.actor.code, c.recipient.code)) for c in out if c.event == "CONSULT"
+                            and c.actor and c.recipient and c.aux is None and _day_level(c.date[0]))
+            ctx.story = (met, date) if met else None
         codes = list(dict.fromkeys(p.code for p in ps if p.explicit))
         if not out and len(codes) == 2:  # "relations between A and B": the pair later sentences refer to
             first = {c: next(p for p in ps if p.code == c) for c in codes}
@@ -428,11 +524,15 @@ class Extractor:
             ctx.date = date
         return out
 
-    def _date(self, doc: Document, s: Sentence, ctx: Ctx, lang: str, ps: list[Party]) -> tuple[str | None, str | None]:
-        own = _date_of([d for d in doc.dates if s.start <= d.start < s.end])
+    def _date(self, doc: Document, s: Sentence, ctx: Ctx, lang: str, ps: list[Party], stated: Sequence[DateRef],
+              nxt: Sentence | None) -> tuple[str | None, str | None]:
+        own = _date_of(stated)
         specific = own[0] is not None and len(own[0].lstrip("-")) > 4
         if specific:
             return own
+        ahead = _date_ahead(doc, s, lang, ps, nxt) if own[0] is None else (None, None)
+        if ahead[0]:
+            return ahead
         this_visit = bool(find_in(doc.text, s.start, s.end, lang, plover.THIS_VISIT))
         continues = this_visit or not ps or bool(find_in(doc.text, s.start, s.end, lang, plover.PAIR_ANAPHORA))
         if continues and ctx.date[0] and len(ctx.date[0].lstrip("-")) > 4:
@@ -563,6 +663,48 @@ class Extractor:
         conf = 0.3 + 4 * emargin - (0.2 if aux == "historical" else 0.0)
         context = tuple(_contexts(doc.text, s, lang, ekey[0], ekey[1]))
         return [Candidate(ekey[0], ekey[1], actor, recipient, None, _clip(min(conf, 0.7)), aux, context, _place(ms))]
+
+
+def _date_ahead(doc: Document, s: Sentence, lang: str, ps: Sequence[Party], nxt: Sentence | None
+                ) -> tuple[str | None, str | None]:
+    """The date given just after an undated sentence: in the clause after a semicolon ("... will pay
+    official visits to A, B and C; they will also attend the parade from 5 to 12 May"), or in the next
+    sentence when both speak of the future and the next names no other country."""
+    none: tuple[str | None, str | None] = (None, None)
+    if nxt is None:
+        return none
+    text = doc.text
+    if not text[s.start:s.end].rstrip().endswith(SEMICOLONS):
+        if not (find_in(text, s.start, s.end, lang, plover.FUTURE) and find_in(text, nxt.start, nxt.end, lang,
+                                                                                plover.FUTURE)):
+            return none
+        codes = {p.code for p in ps}
+        if any(m.iso3 not in codes for m in doc.mentions
+               if nxt.start <= m.start < nxt.end and m.kind == "country" and m.iso3):
+            return none
+    date = _date_of(_event_dates(doc, nxt, lang, find_triggers(text, nxt.start, nxt.end, lang)))
+    return date if _day_level(date[0]) or date[1] else none
+
+
+NARRATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "REQUEST", "REJECT", "ACCUSE", "THREATEN"})
+
+
+def _narrative_date(doc: Document, s: Sentence, c: Candidate, ctx: Ctx, lang: str) -> None:
+    """The narrative date: an undated act of the pair that met at the last dated visit or meeting
+    ("Chiều 15/11, A tiếp B. ... Hai bên đã ký kết Thỏa thuận ...") happened there and takes its date,
+    as long as no sentence since has stated another date. Only acts with a trigger more than a generic noun (signing,
+    agreeing, urging, talks), not in future, modal, habitual or "so far" sentences; never figures."""
+    if c.event not in NARRATIVE_TYPES or c.aux is not None or not (c.actor and c.recipient and c.trig) \
+            or c.trig.strength <= 0.5 or ctx.story is None:
+        return
+    met, date = ctx.story
+    if frozenset((c.actor.code, c.recipient.code)) not in met:
+        return
+    text = doc.text
+    if any(find_in(text, s.start, s.end, lang, words) for words in
+           (plover.MODAL, plover.SO_FAR, plover.HABITUAL, plover.FUTURE)):
+        return
+    c.date = date
 
 
 def _passive(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party, recipient: Party

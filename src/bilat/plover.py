@@ -667,3 +667,91 @@ PASSIVE: dict[str, tuple[str, ...]] = {
     "th": ("ได้รับ", "จาก"), "ar": ("من قبل", "من جانب", "تلقی"), "fa": ("توسط", "از سوی", "از جانب"),
     "zh": ("受到", "得到", "被", "获得"), "ja": ("によって", "から"), "ko": ("에 의해",),
 }
+
+# --- dates: which of a sentence's dates is the event's (docs/events.md "Dates") ---------------------
+
+# Reporting verbs and announcement nouns: a date right next to one ("announced on 2 May", "طبق اعلام ...
+# در تاریخ ۲ مه", "外交部5月2日宣布") dates the report, not the event. Bare source markers ("according to",
+# "به گفته", "theo", "据") are not listed: "according to X, on 5 May A and B signed" dates the signing.
+REPORTING: dict[str, tuple[str, ...]] = {
+    "en": ("announced", "announcement", "said", "says", "told", "reported", "stated", "statement", "press release",
+           "published"),
+    "ru": ("сообщил", "сообщила", "сообщили", "сообщается", "объявил", "заявил", "заявила", "заявили", "заявлени"),
+    "uk": ("повідомив", "повідомила", "повідомили", "оголосив", "заявив", "заявила", "заявили", "заяв"),
+    "vi": ("thông báo", "cho biết", "tuyên bố", "công bố", "thông cáo"),
+    "th": ("ประกาศ", "แถลง", "เปิดเผย", "รายงานว่า"),
+    "ar": ("اعلن", "اعلنت", "الاعلان", "اعلان", "بیان", "قال ", "قالت ", "صرح", "افاد", "افادت", "ذکرت ", "ذکر ",
+           "نشرت ", "نقلت "),
+    "fa": ("اعلام", "اطلاعیه", "بیانیه", "گفت ", "گزارش داد"),
+    "zh": ("宣布", "表示", "声明", "报道", "发布", "通报", "透露"), "ja": ("発表", "明らかにした", "述べた", "報じた"),
+    "ko": ("발표", "밝혔다", "전했다"), "de": ("teilte", "mitgeteilt", "gab bekannt", "bekanntgegeben", "erklärte", "sagte"),
+    "fr": ("a annoncé", "annonce", "a déclaré", "déclaration", "communiqué", "a indiqué"),
+    "es": ("anunció", "informó", "declaró", "comunicado", "dijo"), "tr": ("açıkladı", "duyurdu", "bildirdi", "açıklama"),
+}
+# Words that open the reported clause: a date after them belongs to the reported event.
+COMPLEMENTIZER: dict[str, tuple[str, ...]] = {
+    "en": ("that ",), "ru": ("что ",), "uk": ("що ",), "vi": ("rằng", "là "), "th": ("ว่า",),
+    "ar": ("ان ",), "fa": ("که ",), "zh": ("，", ",", "：", ":"), "ja": ("、", "と"), "ko": ("고 ",),
+    "de": ("dass ",), "fr": ("que ", "qu'"), "es": ("que ",), "tr": ("ki ",),
+}
+# Plans and terms that cover a period: a bare year right after one ("Kế hoạch trao đổi đoàn năm 2019",
+# "خطة عام 2025", "план на 2019 год", "nhiệm kỳ 2020 – 2021") names the plan, not the event's date. After an
+# agreement noun a bare year is usually when it was signed ("توقع اتفاقية ... عام 2012"), so those are not here.
+PLAN_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("plan", "programme", "program", "strategy", "budget", "roadmap", "agenda", "vision", "term"),
+    "ru": ("план", "программ", "стратеги", "бюджет", "дорожн", "концепци"),
+    "uk": ("план", "програм", "стратегі", "бюджет"),
+    "vi": ("kế hoạch", "chương trình", "chiến lược", "ngân sách", "lộ trình", "tầm nhìn", "nhiệm kỳ", "đề án"),
+    "th": ("แผน", "โครงการ", "ยุทธศาสตร์", "งบประมาณ", "วาระ"),
+    "ar": ("خطة", "برنامج", "استراتيجية", "ميزانية", "رؤية", "خارطة طريق", "ولاية"),
+    "fa": ("برنامه", "طرح", "راهبرد", "بودجه", "نقشه راه", "چشمانداز"),
+    "zh": ("计划", "规划", "战略", "预算", "路线图", "愿景", "纲要", "方案", "任期"),
+    "ja": ("計画", "戦略", "予算"), "ko": ("계획", "전략", "예산"),
+    "de": ("plan", "programm", "strategie", "haushalt", "agenda"),
+    "fr": ("plan", "programme", "stratégie", "budget", "agenda", "feuille de route", "mandat"),
+    "es": ("plan", "programa", "estrategia", "presupuesto", "agenda", "mandato"),
+    "tr": ("plan", "program", "strateji", "bütçe"),
+}
+# Any document: in languages with the modifier first, a year right before one ("the 2019 exchange plan",
+# "the 2015 nuclear agreement", "2019年交流计划") names the document.
+DOCUMENT_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": PLAN_NOUNS["en"] + ("agreement", "deal", "treaty", "memorandum", "accord", "protocol"),
+    "de": PLAN_NOUNS["de"] + ("abkommen", "vertrag", "vereinbarung"),
+    "zh": PLAN_NOUNS["zh"] + ("协议", "协定", "备忘录", "议定书", "条约"),
+    "ja": PLAN_NOUNS["ja"] + ("協定", "覚書", "合意", "条約"), "ko": PLAN_NOUNS["ko"] + ("협정", "양해각서", "합의"),
+    "tr": PLAN_NOUNS["tr"] + ("anlaşma", "mutabakat"),
+}
+# Words for "year" that may stand between a noun or preposition and the year ("năm 2019", "سال ۲۰۲۵").
+YEAR_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("year", "the year"), "ru": ("год",), "uk": ("рік",), "vi": ("năm",), "th": ("ปี", "พ.ศ.", "ค.ศ."),
+    "ar": ("عام", "العام", "سنة", "لعام"), "fa": ("سال",), "de": ("jahr", "jahres"), "fr": ("année", "l'année"),
+    "es": ("año", "el año"), "tr": ("yılı", "yıl"),
+}
+# Temporal prepositions: a year after one is an adverbial of time ("signed an agreement in 2019"), a date.
+TIME_PREPS: dict[str, tuple[str, ...]] = {
+    "en": ("in", "on", "since", "by", "until", "till", "from", "during", "to", "through", "early", "late", "mid"),
+    "ru": ("в", "во", "с", "до", "к", "по"), "uk": ("в", "у", "з", "до", "по"),
+    "vi": ("vào", "trong", "từ", "đến", "tới", "cuối", "đầu", "giữa", "hồi", "sang"),
+    "th": ("ใน", "เมื่อ", "ตั้งแต่", "ถึง"), "ar": ("في", "منذ", "خلال", "حتى", "بحلول", "مطلع", "نهاية"),
+    "fa": ("در", "از", "تا", "طی"), "zh": ("在", "于", "从", "到", "至", "自"),
+    "de": ("im", "in", "seit", "bis", "ab"), "fr": ("en", "depuis", "dès", "jusqu'en", "d'ici"),
+    "es": ("en", "desde", "hasta", "durante"), "tr": ("beri",),
+}
+# "So far", "in recent years", "last year", "previously": a past event in such a sentence is background or at
+# another time, never dated by the narrative.
+SO_FAR: dict[str, tuple[str, ...]] = {
+    "en": ("so far", "to date", "until now", "in recent years", "over the years", "over the past", "last year",
+           "previously", "earlier this year", "in the past"),
+    "ru": ("до сих пор", "на сегодняшний день", "в последние годы", "за последние", "в прошлом году", "ранее"),
+    "uk": ("досі", "останніми роками", "минулого року", "раніше"),
+    "vi": ("thời gian qua", "cho đến nay", "đến nay", "những năm qua", "thời gian gần đây", "năm ngoái", "trước đây"),
+    "th": ("ที่ผ่านมา", "จนถึงปัจจุบัน", "ปีที่แล้ว"),
+    "ar": ("حتى الآن", "في السنوات الاخیره", "علی مدی", "العام الماضي", "السنة الماضية", "سابقا"),
+    "fa": ("تاکنون", "تا کنون", "در سالهای اخیر", "در دوره اخیر", "سال گذشته", "پیش از این", "قبلا"),
+    "zh": ("截至目前", "至今", "近年来", "迄今", "多年来", "去年", "此前", "之前"),
+    "ja": ("これまで", "近年", "昨年", "去年"), "ko": ("지금까지", "최근 몇 년", "지난해", "작년"),
+    "de": ("bisher", "in den letzten jahren", "letztes jahr", "im vergangenen jahr", "zuvor"),
+    "fr": ("jusqu'à présent", "ces dernières années", "an dernier", "année dernière", "auparavant"),
+    "es": ("hasta ahora", "en los últimos años", "el año pasado", "anteriormente"),
+    "tr": ("şimdiye kadar", "son yıllarda", "geçen yıl", "daha önce"),
+}
