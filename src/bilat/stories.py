@@ -340,7 +340,9 @@ def _in_window(day: int, first: int | None, last: int | None) -> bool:
 
 
 def _next_seq(conn: sqlite3.Connection) -> int:
-    row = conn.execute("SELECT max(seq) FROM story_docs").fetchone()
+    # the story updated last holds the highest seq (a merge target is updated, never deleted);
+    # max() over the indexed column is one index lookup, not a scan
+    row = conn.execute("SELECT max(seq) FROM stories").fetchone()
     return (row[0] or 0) + 1
 
 
