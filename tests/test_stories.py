@@ -84,7 +84,7 @@ def test_semantic_vectors_are_stored_for_search(sample_store):
 @pytest.fixture
 def plain_means(monkeypatch):
     """Centring off: the vectors below are compared as given."""
-    monkeypatch.setattr(stories.Means, "mean", lambda self, lang: np.zeros(384, dtype=np.float32))
+    monkeypatch.setattr(stories.Means, "mean", lambda self, lang, dim=384: np.zeros(dim, dtype=np.float32))
 
 
 def _vec(*axes: float) -> np.ndarray:
@@ -156,3 +156,14 @@ def test_pair_score_combines_signals():
                                 f(entities=frozenset({"Q1"}), figures=frozenset({"86|soldier"})))
     apart = stories.pair_score(0.4, f(countries=frozenset({"VNM"})), f(countries=frozenset({"FRA"})))
     assert shared > base > apart
+
+
+def test_another_embedding_model_dimension_links_too(db_path):
+    """BILAT_EMBED_MODEL may give 768-d vectors: the shipped 384-d means are then not applied."""
+    conn = store.connect(db_path)
+    linker = stories.make_linker(conn)
+    v = np.zeros(768, dtype=np.float32)
+    v[:2] = (0.6, 0.8)
+    a = _add(conn, linker, _doc("a", entities=("P1",)), v)
+    b = _add(conn, linker, _doc("b", entities=("P1",)), v)
+    assert a.story == b.story

