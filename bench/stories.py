@@ -125,6 +125,7 @@ def main() -> None:
 
                 def after(c, d, prep=prep):
                     search.index_document(c, d)
+                    conflicts.record(c, d)
                     link = linker.link(c, d, prep)
                     conflicts.refresh(c, link.story, link.absorbed)
                 store.save_document(conn, doc, after=after)

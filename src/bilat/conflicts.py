@@ -42,11 +42,15 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         CREATE INDEX conflicts_story ON conflicts(story);
         CREATE INDEX conflicts_seq ON conflicts(seq);
+        CREATE TABLE claims (
+            doc TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            data TEXT NOT NULL  -- the document's claims as JSON, so a refresh reads no documents
+        );
     """),
 )
 
 MONEY_TOLERANCE = 0.05
-MAX_DOCS = 60  # the most recent documents of a story compared (bounded work per ingest)
+MAX_DOCS = 200  # the most recent documents with claims compared per story (bounded work per ingest)
 FIGURE_KINDS = {"count", "money", "percent"}
 
 # Words that make a figure a goal or a forecast rather than a reported value, in many languages
@@ -89,13 +93,29 @@ def qualifier(sentence: str) -> str:
 
 @dataclass(frozen=True, kw_only=True)
 class Claim:
+    """One value an article gives for a fact, with where it says so."""
+
     key: tuple[Any, ...]
     value: Any
     unit: str | None
-    doc: Document
-    start: int
-    end: int
-    sentence: tuple[int, int]
+    doc: str
+    text: str  # the sentence
+    url: str | None = None
+    outlet: str | None = None
+    lang: str | None = None
+    start: int = 0
+    end: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Claim:
+        return cls(**{**d, "key": _tuples(d["key"])})
+
+
+def _tuples(x: Any) -> Any:
+    return tuple(_tuples(v) for v in x) if isinstance(x, list) else x
 
 
 def _sentence(doc: Document, pos: int) -> tuple[int, int]:
@@ -126,12 +146,18 @@ def claims(doc: Document) -> list[Claim]:
         span = _sentence(doc, q.start)
         sentence = doc.text[span[0]:span[1]]
         key = ("figure", e.event, e.mode, _pair(e), q.kind, q.unit, qualifier(sentence), _years(doc, span))
-        out.append(Claim(key=key, value=q.value, unit=q.unit, doc=doc, start=q.start, end=q.end, sentence=span))
+        out.append(_claim(doc, key, q.value, q.unit, span, q.start, q.end))
     for e in events.values():
         if e.aux is None and e.date and len(e.date) == 10 and e.date[4] == "-" and e.event in ("AGREE", "CONSULT"):
-            out.append(Claim(key=("date", e.event, e.mode, _pair(e)), value=e.date, unit=None, doc=doc,
-                             start=e.start, end=e.end, sentence=_sentence(doc, e.start)))
+            out.append(_claim(doc, ("date", e.event, e.mode, _pair(e)), e.date, None, _sentence(doc, e.start),
+                              e.start, e.end))
     return out
+
+
+def _claim(doc: Document, key: tuple[Any, ...], value: Any, unit: str | None, span: tuple[int, int],
+           start: int, end: int) -> Claim:
+    return Claim(key=key, value=value, unit=unit, doc=doc.id, text=doc.text[span[0]:span[1]].strip(), url=doc.url,
+                 outlet=doc.outlet, lang=doc.lang, start=start, end=end)
 
 
 def _agree(key: tuple[Any, ...], a: Any, b: Any) -> bool:
@@ -184,10 +210,14 @@ def reason(key: tuple[Any, ...], values: list[Any]) -> str:
 
 
 def find(docs: Iterable[Document], story: str) -> list[Conflict]:
+    """The conflicts between these documents' claims."""
+    return compare([c for doc in docs for c in claims(doc)], story)
+
+
+def compare(all_claims: Iterable[Claim], story: str) -> list[Conflict]:
     by_key: dict[tuple[Any, ...], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
-    for doc in docs:
-        for c in claims(doc):
-            by_key[c.key][doc.id].append(c)
+    for c in all_claims:
+        by_key[c.key][c.doc].append(c)
     out = []
     for key, per_doc in by_key.items():
         single = {}
@@ -198,7 +228,7 @@ def find(docs: Iterable[Document], story: str) -> list[Conflict]:
         if len(single) < 2:
             continue
         groups: list[list[Claim]] = []
-        for c in sorted(single.values(), key=lambda c: (str(c.value), c.doc.id)):
+        for c in sorted(single.values(), key=lambda c: (str(c.value), c.doc)):
             for g in groups:
                 if _agree(key, g[0].value, c.value):
                     g.append(c)
@@ -208,8 +238,8 @@ def find(docs: Iterable[Document], story: str) -> list[Conflict]:
         if len(groups) < 2:
             continue
         values = tuple(
-            ConflictValue(value=_plain(c.value), unit=c.unit, doc=c.doc.id, text=c.doc.text[c.sentence[0]:c.sentence[1]].strip(),
-                          url=c.doc.url, outlet=c.doc.outlet, lang=c.doc.lang, start=c.start, end=c.end)
+            ConflictValue(value=_plain(c.value), unit=c.unit, doc=c.doc, text=c.text, url=c.url, outlet=c.outlet,
+                          lang=c.lang, start=c.start, end=c.end)
             for g in groups for c in g)
         ident = hashlib.sha1(json.dumps([story, key], default=list, ensure_ascii=False).encode()).hexdigest()[:16]
         out.append(Conflict(id=f"c-{ident}", story=story, key=describe(key), values=values,
@@ -217,18 +247,24 @@ def find(docs: Iterable[Document], story: str) -> list[Conflict]:
     return out
 
 
-def refresh(conn: sqlite3.Connection, story: str, absorbed: Iterable[str] = ()) -> list[Conflict]:
-    """Recompute a story's conflicts (inside the caller's transaction)."""
-    from .store import load_document
+def record(conn: sqlite3.Connection, doc: Document) -> list[Claim]:
+    """Keep a stored document's claims (inside the caller's transaction)."""
+    found = claims(doc)
+    if found:
+        conn.execute("INSERT OR REPLACE INTO claims(doc, data) VALUES (?, ?)",
+                     (doc.id, json.dumps([c.as_dict() for c in found], ensure_ascii=False)))
+    return found
 
+
+def refresh(conn: sqlite3.Connection, story: str, absorbed: Iterable[str] = ()) -> list[Conflict]:
+    """Recompute a story's conflicts from its documents' recorded claims (no document is loaded)."""
     gone = [story, *absorbed]
     conn.execute(f"DELETE FROM conflicts WHERE story IN ({','.join('?' * len(gone))})", gone)
-    doc_ids = [r[0] for r in conn.execute("SELECT doc FROM story_docs WHERE story=? ORDER BY seq DESC LIMIT ?",
-                                          (story, MAX_DOCS))]
-    if len(doc_ids) < 2:
+    rows = conn.execute("SELECT c.data FROM story_docs s JOIN claims c ON c.doc = s.doc WHERE s.story=? "
+                        "ORDER BY s.seq DESC LIMIT ?", (story, MAX_DOCS)).fetchall()
+    if len(rows) < 2:
         return []
-    docs = [d for d in (load_document(conn, i) for i in doc_ids) if d is not None]
-    found = find(docs, story)
+    found = compare([Claim.from_dict(d) for (data,) in rows for d in json.loads(data)], story)
     seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM conflicts").fetchone()[0]
     conn.executemany("INSERT OR REPLACE INTO conflicts(id, story, seq, key, data) VALUES (?,?,?,?,?)",
                      [(c.id, story, seq, c.key, json.dumps(c.as_dict(), ensure_ascii=False)) for c in found])

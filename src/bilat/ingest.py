@@ -263,6 +263,7 @@ class Ingestor:
 
                 def after(conn: sqlite3.Connection, saved: Document, prep: Any = prep) -> None:
                     search.index_document(conn, saved)
+                    conflicts.record(conn, saved)
                     if self.linker is not None:
                         link = self.linker.link(conn, saved, prep)
                         conflicts.refresh(conn, link.story, link.absorbed)
