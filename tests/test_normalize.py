@@ -1,4 +1,5 @@
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bilat.normalize import fold_latin, match_form, match_text, to_ascii_digits
 

@@ -1,6 +1,7 @@
 import json
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bilat import store
 from bilat.records import Actor, Document, Entity, Event, Mention, Paragraph, Quantity, Role

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
-__all__ = ["analyze", "__version__"]
+__all__ = ["__version__", "analyze"]
 
 if TYPE_CHECKING:
     from .records import Document
 
 
-def analyze(text: str, published: str | None = None) -> "Document":
+def analyze(text: str, published: str | None = None) -> Document:
     """Run the pipeline on one text without storing anything; returns a typed Document."""
     from .pipeline import analyze as _analyze
 

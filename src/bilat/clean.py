@@ -25,12 +25,12 @@ COMMENT_WORDS = (
     "评论", "評論", "留言", "комментарии", "комментарий", "ความคิดเห็น", "commentaires", "commentaire",
     "comentarios", "kommentare", "komentar", "yorumlar", "yorum", "コメント", "댓글", "коментарі",
 )
-COMMENT = re.compile(rf"^\s*(?:{_alt(COMMENT_WORDS)})\s*[:：]?\s*(?:[(（\[]\s*\d+\s*[)）\]]|\d+)?\s*$", re.I)
-COUNTER = re.compile(r"\d+\s*/\s*\d+\s*(?:ký tự|characters?|chars?|حرف|کاراکتر|字|символ\w*|ตัวอักษร|caract\w*|karakter|Zeichen)", re.I)
+COMMENT = re.compile(rf"^\s*(?:{_alt(COMMENT_WORDS)})\s*[:：]?\s*(?:[(（\[]\s*\d+\s*[)）\]]|\d+)?\s*$", re.IGNORECASE)
+COUNTER = re.compile(r"\d+\s*/\s*\d+\s*(?:ký tự|characters?|chars?|حرف|کاراکتر|字|символ\w*|ตัวอักษร|caract\w*|karakter|Zeichen)", re.IGNORECASE)
 FORM_PROMPT = re.compile(
     r"^\s*(?:Bạn vui lòng|Vui lòng nhập|Please (?:enter|log ?in|sign ?in)|Leave a (?:comment|reply)|"
     r"Gửi bình luận|Đăng nhập|أضف تعليق|اكتب تعليق|ارسال نظر|发表评论|Оставьте комментарий|"
-    r"Laisser un commentaire|Deja un comentario|Schreiben Sie einen Kommentar)", re.I)
+    r"Laisser un commentaire|Deja un comentario|Schreiben Sie einen Kommentar)", re.IGNORECASE)
 RELATED_WORDS = (
     "更多", "相关新闻", "相关阅读", "相关报道", "延伸阅读", "xem thêm", "tin liên quan", "đọc thêm", "tin cùng chuyên mục",
     "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "أخبار ذات صلة", "مطالب مرتبط", "بیشتر بخوانید", "اخبار مرتبط",
@@ -39,18 +39,18 @@ RELATED_WORDS = (
     "leer más", "lea también", "noticias relacionadas", "mehr zum thema", "lesen sie auch", "baca juga",
     "berita terkait", "ilgili haberler", "bunlar da ilginizi çekebilir", "関連記事", "관련 기사", "관련기사", "читайте також",
 )
-RELATED = re.compile(rf"^\s*[»>•\-–—]?\s*(?:{_alt(RELATED_WORDS)})\s*[:：»>]?\s*$", re.I)
+RELATED = re.compile(rf"^\s*[»>•\-–—]?\s*(?:{_alt(RELATED_WORDS)})\s*[:：»>]?\s*$", re.IGNORECASE)
 FOOTER_WORDS = (
     "tin mới", "tin mới nhất", "tin nổi bật", "最新新闻", "最新", "آخر الأخبار", "آخرین اخبار", "latest news",
     "most read", "последние новости", "ข่าวล่าสุด", "dernières actualités", "últimas noticias", "son dakika",
     "share", "chia sẻ", "分享", "مشاركة", "اشتراک گذاری", "поделиться", "แชร์", "tags", "tag", "từ khóa", "标签",
 )
-FOOTER = re.compile(rf"^\s*(?:{_alt(FOOTER_WORDS)})\s*[:：]?\s*$", re.I)
+FOOTER = re.compile(rf"^\s*(?:{_alt(FOOTER_WORDS)})\s*[:：]?\s*$", re.IGNORECASE)
 CAPTION_WORDS = ("عکس", "صورة", "الصورة", "ảnh", "photo", "photos", "image", "ภาพ", "фото", "图", "图片", "圖片",
                  "摄影", "foto", "fotoğraf", "写真", "사진", "bild")
-CAPTION_LEAD = re.compile(rf"^\s*[(（]?(?:{_alt(CAPTION_WORDS)})\s*[:：]", re.I)
-CAPTION_TAIL = re.compile(rf"(?:{_alt(CAPTION_WORDS)})\s*[:：]\s*[^\s.。]{{1,30}}(?:\s[^\s.。]{{1,20}}){{0,3}}\s*[)）]?\s*$", re.I)
-CAPTION_MARK = re.compile(r"图片来源|图自|圖片來源|[(（]屏幕截图[)）]|[(（]截图[)）]|\sảnh\s\d+|\(Ảnh[:：]|\(Photo[:：]", re.I)
+CAPTION_LEAD = re.compile(rf"^\s*[(（]?(?:{_alt(CAPTION_WORDS)})\s*[:：]", re.IGNORECASE)
+CAPTION_TAIL = re.compile(rf"(?:{_alt(CAPTION_WORDS)})\s*[:：]\s*[^\s.。]{{1,30}}(?:\s[^\s.。]{{1,20}}){{0,3}}\s*[)）]?\s*$", re.IGNORECASE)
+CAPTION_MARK = re.compile(r"图片来源|图自|圖片來源|[(（]屏幕截图[)）]|[(（]截图[)）]|\sảnh\s\d+|\(Ảnh[:：]|\(Photo[:：]", re.IGNORECASE)
 SIGNOFF = re.compile(
     r"(?:/\.\s*$|[(（]\s*(?:[^()（）]{0,12}[—\-–]\s*)?(?:VNA|TTXVN|AFP|Reuters|AP|Xinhua|新华社|越通社|ANSA|EFE|dpa|"
     r"TASS|ТАСС|РИА Новости|IRNA|ایرنا|واس|وام|قنا|كونا)\s*[)）]\s*$|[—–-]\s*(?:Reuters|AFP|AP|Bloomberg)\s*$)")

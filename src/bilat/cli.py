@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import click
@@ -86,7 +85,7 @@ def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output:
         conn = store.connect(db, readonly=True)
     except BilatError as e:
         _fail(e)
-    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115 - stdout or a file, closed in finally
     try:
         if kind == "network":
             from . import graph
@@ -122,7 +121,7 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
 
     pipeline = Pipeline()
     threshold = -1.0 if all_events else None
-    stream = sys.stdin.buffer if file == "-" else open(file, "rb")
+    stream = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115 - stdin or a file
     name = "<stdin>" if file == "-" else file
 
     def emit(raw: RawArticle) -> None:

@@ -14,7 +14,7 @@ SOURCE_WORDS = (
     "ที่มา", "kaynak", "quelle", "fuente", "sumber", "出典", "출처", "джерело", "fonte",
 )
 _SRC = "|".join(re.escape(w) for w in sorted(SOURCE_WORDS, key=len, reverse=True))
-SOURCE_LINE = re.compile(rf"^\s*(?:{_SRC})\s*[:：]\s*(?P<val>\S.{{0,150}}?)\s*$", re.I)
+SOURCE_LINE = re.compile(rf"^\s*(?:{_SRC})\s*[:：]\s*(?P<val>\S.{{0,150}}?)\s*$", re.IGNORECASE)
 THEO_LINE = re.compile(r"^\s*Theo\s+(?P<val>[\w.&\- ]{1,40}?)\s*$")
 URL = re.compile(r"https?://[^\s<>\"')）]+")
 BARE_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
@@ -41,7 +41,7 @@ def derive_title(text: str, limit: int = 120) -> str:
         return sent.rstrip(".。") or sent
     cut = sent[:limit]
     space = cut.rfind(" ")
-    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,،،") + "…"
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,،") + "…"
 
 
 def find_url(text: str) -> str | None:
@@ -72,7 +72,7 @@ def outlet_from_url(url: str) -> str | None:
     host = urlsplit(url if "//" in url else "https://" + url).hostname
     if not host:
         return None
-    return host[4:] if host.startswith("www.") else host
+    return host.removeprefix("www.")
 
 
 def date_from_url(url: str) -> str | None:

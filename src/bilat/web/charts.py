@@ -31,8 +31,8 @@ def timeline_svg(dyad: dict[str, Any], width: int = 760, height: int = 260) -> M
     left, top, row = 170, 20, max(18, min(34, (height - 50) // max(len(types), 1)))
     h = top + row * len(types) + 40
     step = (width - left - 20) / max(len(months) - 1, 1)
-    parts = [f'<svg class="chart timeline" viewBox="0 0 {width} {h}" width="100%" role="img" '
-             f'aria-label="events by type and month">']
+    parts = [(f'<svg class="chart timeline" viewBox="0 0 {width} {h}" width="100%" role="img" '
+             f'aria-label="events by type and month">')]
     for i, t in enumerate(types):
         y = top + i * row + row / 2
         parts.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" class="axis">{escape(t)}</text>')
@@ -67,8 +67,8 @@ def score_svg(dyad: dict[str, Any], width: int = 760, height: int = 160) -> Mark
 
     xs = [left + i * step if len(scores) > 1 else left + (width - left - 20) / 2 for i in range(len(scores))]
     path = " ".join(f"{'M' if i == 0 else 'L'}{x:.1f},{y(s['score']):.1f}" for i, (x, s) in enumerate(zip(xs, scores)))
-    parts = [f'<svg class="chart score" viewBox="0 0 {width} {height}" width="100%" role="img" '
-             f'aria-label="cooperation score by month">',
+    parts = [(f'<svg class="chart score" viewBox="0 0 {width} {height}" width="100%" role="img" '
+             f'aria-label="cooperation score by month">'),
              f'<line x1="{left}" x2="{width - 20}" y1="{y(0):.1f}" y2="{y(0):.1f}" class="zero"/>',
              f'<text x="{left - 6}" y="{y(10) + 4:.1f}" text-anchor="end" class="axis">+10</text>',
              f'<text x="{left - 6}" y="{y(-10) + 4:.1f}" text-anchor="end" class="axis">-10</text>',

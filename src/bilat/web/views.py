@@ -3,6 +3,7 @@ call these, so what a page shows is exactly what /api/... returns."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 from typing import Any
@@ -158,7 +159,7 @@ def segments(doc: dict[str, Any]) -> list[list[dict[str, Any]]]:
                 cuts.update((max(s, p["start"]), min(e, p["end"])))
         points = sorted(cuts)
         pieces = []
-        for a, b in zip(points, points[1:]):
+        for a, b in itertools.pairwise(points):
             if a >= b:
                 continue
             mention = next((m for m in mentions if m["start"] <= a and b <= m["end"]), None)
