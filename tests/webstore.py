@@ -1,5 +1,6 @@
 """A small hand-built store for the web tests: documents with mentions and events, including
-an XSS probe. Story/conflict tables are filled by the stories module when it is present."""
+an XSS probe. No stories are linked here; story and conflict pages are exercised through the real
+ingest path (tests/test_stories.py, tests/test_browser.py)."""
 
 from __future__ import annotations
 

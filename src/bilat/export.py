@@ -13,8 +13,6 @@ from typing import Any, TextIO
 from .records import Document, Event
 from .store import iter_documents
 
-DEFAULT_EVENT_THRESHOLD = 0.5
-
 
 def documents(conn: sqlite3.Connection, **_: Any) -> Iterator[dict[str, Any]]:
     for doc in iter_documents(conn):
@@ -46,11 +44,9 @@ def analysis_row(doc: Document, *, threshold: float | None = None) -> dict[str, 
 
 
 def event_threshold() -> float:
-    try:
-        events = importlib.import_module("bilat.events")
-    except ModuleNotFoundError:
-        return DEFAULT_EVENT_THRESHOLD
-    return float(getattr(events, "CONFIDENCE_THRESHOLD", DEFAULT_EVENT_THRESHOLD))
+    from .events import CONFIDENCE_THRESHOLD  # imported here: the events stage loads its lexicons
+
+    return CONFIDENCE_THRESHOLD
 
 
 def shown(event: Event) -> bool:

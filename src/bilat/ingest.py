@@ -8,7 +8,6 @@ content hash is already stored is 'unchanged' and costs almost nothing.
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import sqlite3
@@ -22,6 +21,7 @@ from . import conflicts, search, store
 from .errors import BadInput, BilatError
 from .pipeline import Pipeline, content_hash, document_from_raw
 from .records import Document, RawArticle
+from .stories import Prepared, make_linker
 
 MAX_BYTES = 20 * 1024 * 1024  # per text/HTML file; JSONL is read line by line
 MAX_LINE_BYTES = 5 * 1024 * 1024
@@ -222,7 +222,7 @@ class Ingestor:
         self.error = error or (lambda msg: print(msg, file=sys.stderr))
         self.warn = warn or self.error
         self.pipeline = pipeline or Pipeline(options={"entities": {"learned": store.learned_entities(conn)}})
-        self.linker = _make_linker(conn) if stories else None
+        self.linker = make_linker(conn) if stories else None
         self.summary = Summary()
         self.batch = batch
         self.pending: list[tuple[str, Document]] = []
@@ -250,7 +250,7 @@ class Ingestor:
         """Embed the pending documents together (2-3x faster than one by one), then commit each
         document atomically with its search index, story link and conflicts."""
         pending, self.pending = self.pending, []
-        preps: list[Any] = [None] * len(pending)
+        preps: list[Prepared | None] = [None] * len(pending)
         if self.linker is not None and pending:
             try:
                 preps = self.linker.prepare_many([doc for _, doc in pending])
@@ -261,7 +261,7 @@ class Ingestor:
                 if self.linker is not None and prep is None:
                     prep = self.linker.prepare(doc)
 
-                def after(conn: sqlite3.Connection, saved: Document, prep: Any = prep) -> None:
+                def after(conn: sqlite3.Connection, saved: Document, prep: Prepared | None = prep) -> None:
                     search.index_document(conn, saved)
                     conflicts.record(conn, saved)
                     if self.linker is not None:
@@ -302,16 +302,6 @@ class Ingestor:
                 progress(i, len(files))
         self.flush()
         return self.summary
-
-
-def _make_linker(conn: sqlite3.Connection) -> Any:
-    try:
-        stories = importlib.import_module("bilat.stories")
-    except ModuleNotFoundError as e:  # stories not built in this checkout
-        if e.name == "bilat.stories":
-            return None
-        raise
-    return stories.make_linker(conn)
 
 
 def ingest(paths: Iterable[str | os.PathLike[str]], db: str | None = None, **kwargs: Any) -> Summary:

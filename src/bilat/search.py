@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from . import embed, stories
 from .normalize import match_form, match_text
 from .records import Document
 
@@ -92,11 +93,6 @@ class VectorCache:
         self._matrix = np.zeros((0, 384), dtype=np.float32)
 
     def get(self, conn: sqlite3.Connection) -> tuple[list[str], np.ndarray]:
-        try:
-            from . import stories
-        except ImportError:  # no stored passage embeddings without the stories module
-            return [], np.zeros((0, 384), dtype=np.float32)
-
         db = conn.execute("PRAGMA database_list").fetchone()[2]
         n = stories.embedding_count(conn)
         with self._lock:
@@ -112,8 +108,6 @@ _cache = VectorCache()
 
 def semantic(conn: sqlite3.Connection, q: str, *, limit: int = 20, min_score: float = 0.78) -> list[Hit]:
     """Documents nearest to the query in the multilingual embedding space."""
-    from . import embed
-
     ids, matrix = _cache.get(conn)
     if not q.strip() or not ids:
         return []
@@ -132,11 +126,7 @@ def semantic(conn: sqlite3.Connection, q: str, *, limit: int = 20, min_score: fl
 
 def group_by_story(conn: sqlite3.Connection, hits: list[Hit]) -> list[dict[str, Any]]:
     """Hits grouped by the story each document belongs to (documents without one stand alone)."""
-    try:
-        from . import stories
-    except ImportError:  # no story clustering yet: every document stands alone
-        stories = None
-    story_of = stories.stories_of_docs(conn, [h.doc for h in hits]) if stories is not None else {}
+    story_of = stories.stories_of_docs(conn, [h.doc for h in hits])
     groups: dict[str, dict[str, Any]] = {}
     for h in hits:
         sid = story_of.get(h.doc)
@@ -144,7 +134,7 @@ def group_by_story(conn: sqlite3.Connection, hits: list[Hit]) -> list[dict[str, 
         group = groups.setdefault(key, {"story": sid, "title": None, "hits": []})
         group["hits"].append({**h.__dict__, "story": sid})
     if groups:
-        titles = {} if stories is None else stories.story_titles(conn, [g["story"] for g in groups.values() if g["story"]])
+        titles = stories.story_titles(conn, [g["story"] for g in groups.values() if g["story"]])
         for g in groups.values():
             g["title"] = titles.get(g["story"]) if g["story"] else g["hits"][0]["title"]
     return list(groups.values())

@@ -107,13 +107,7 @@ def _migrations() -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for source in MIGRATION_SOURCES:
         module_name, attr = source.split(":")
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as e:
-            if e.name == module_name:  # that part of bilat is not built yet
-                continue
-            raise
-        out.extend(getattr(module, attr, ()))
+        out.extend(getattr(importlib.import_module(module_name), attr))
     return out
 
 

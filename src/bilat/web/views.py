@@ -8,6 +8,8 @@ import json
 import sqlite3
 from typing import Any
 
+from .. import dyads, gazetteer, stories
+from ..conflicts import export_conflicts, story_conflicts
 from ..errors import BilatError
 from ..export import document_row, event_row, event_threshold, shown
 from ..records import Document, Event
@@ -18,17 +20,6 @@ PAGE_SIZE = 50
 
 class NotFound(BilatError):
     pass
-
-
-def _optional(module: str) -> Any:
-    import importlib
-
-    try:
-        return importlib.import_module(f"bilat.{module}")
-    except ModuleNotFoundError as e:
-        if e.name == f"bilat.{module}":
-            return None
-        raise
 
 
 def _table_exists(conn: sqlite3.Connection, name: str) -> bool:
@@ -69,25 +60,19 @@ def top_pairs(conn: sqlite3.Connection, *, limit: int = 10) -> list[dict[str, An
 
 
 def stories_page(conn: sqlite3.Connection, *, limit: int = PAGE_SIZE, offset: int = 0) -> dict[str, Any]:
-    stories = _optional("stories")
-    if stories is None or not hasattr(stories, "list_stories"):
-        return {"stories": [], "available": False}
     return {"stories": stories.list_stories(conn, limit=limit, offset=offset), "available": True,
             "limit": limit, "offset": offset}
 
 
 def story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
-    stories = _optional("stories")
-    data = stories.get_story(conn, story_id) if stories is not None else None
+    data = stories.get_story(conn, story_id)
     if data is None:
         raise NotFound(f"no story {story_id!r}")
     docs = [d for d in (load(conn, doc_id) for doc_id in data["docs"]) if d is not None]
     events = sorted((event_row(e) for d in docs for e in d.events if shown(e)),
                     key=lambda e: (e["date"] or "9999", e["id"]))
-    conflicts_mod = _optional("conflicts")
-    conflicts = conflicts_mod.story_conflicts(conn, story_id) if conflicts_mod is not None else []
     return {"story": data, "documents": [document_summary(d) for d in docs], "events": events,
-            "entities": entity_chips(conn, docs), "conflicts": conflicts}
+            "entities": entity_chips(conn, docs), "conflicts": story_conflicts(conn, story_id)}
 
 
 def load(conn: sqlite3.Connection, doc_id: str) -> Document | None:
@@ -116,9 +101,6 @@ def entity_chips(conn: sqlite3.Connection, docs: list[Document]) -> list[dict[st
 
 
 def entity_names(ids: list[str]) -> dict[str, str]:
-    gazetteer = _optional("gazetteer")
-    if gazetteer is None:
-        return {}
     gaz = gazetteer.load()
     out = {}
     for i in ids:
@@ -137,8 +119,7 @@ def document(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any]:
     row["events"] = [event_row(e) for e in doc.events if shown(e)]
     row["dates"] = [d.as_dict() for d in doc.dates]
     row["quantities"] = [q.as_dict() for q in doc.quantities]
-    stories = _optional("stories")
-    row["story"] = stories.stories_of_docs(conn, [doc.id]).get(doc.id) if stories is not None else None
+    row["story"] = stories.stories_of_docs(conn, [doc.id]).get(doc.id)
     return row
 
 
@@ -184,8 +165,7 @@ def _learned_entity(conn: sqlite3.Connection, entity_id: str) -> Any:
 
 
 def entity(conn: sqlite3.Connection, entity_id: str) -> dict[str, Any]:
-    gazetteer = _optional("gazetteer")
-    found = gazetteer.load().get(entity_id) if gazetteer is not None else None
+    found = gazetteer.load().get(entity_id)
     learned = _learned_entity(conn, entity_id) if found is None and _table_exists(conn, "entities") else None
     base = found or learned
     mentions = conn.execute(
@@ -218,20 +198,12 @@ def entity(conn: sqlite3.Connection, entity_id: str) -> dict[str, Any]:
 
 
 def dyad(conn: sqlite3.Connection, a: str, b: str) -> dict[str, Any]:
-    dyads = _optional("dyads")
-    if dyads is None:
-        raise NotFound("dyads are not available in this build")
     return dyads.dyad(conn, a.upper(), b.upper())
 
 
 def conflicts(conn: sqlite3.Connection, *, limit: int = PAGE_SIZE, offset: int = 0) -> list[dict[str, Any]]:
-    mod = _optional("conflicts")
-    if mod is None:
-        return []
-    import itertools
-
     # stop reading once the page is full instead of materialising every conflict
-    return list(itertools.islice(mod.export_conflicts(conn), offset, offset + limit))
+    return list(itertools.islice(export_conflicts(conn), offset, offset + limit))
 
 
 def search(conn: sqlite3.Connection, q: str, mode: str = "keyword") -> dict[str, Any]:
