@@ -167,3 +167,27 @@ def test_another_embedding_model_dimension_links_too(db_path):
     a = _add(conn, linker, _doc("a", entities=("P1",)), v)
     b = _add(conn, linker, _doc("b", entities=("P1",)), v)
     assert a.story == b.story
+
+
+def test_a_rolled_back_link_leaves_no_trace_in_the_language_means(tmp_path, monkeypatch):
+    from bilat import ingest as ingest_mod
+    from bilat.ingest import Ingestor
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text("Vietnam and Belarus\nVietnam and Belarus signed a defence agreement in Minsk.\n")
+    (d / "b.txt").write_text("Boom\nFrance and Germany held talks in Paris on energy.\n")
+    real = ingest_mod.conflicts.refresh
+
+    def refresh(conn, story, absorbed=()):
+        if conn.execute("SELECT 1 FROM documents WHERE title='Boom'").fetchone():
+            raise ValueError("refresh failed")
+        return real(conn, story, absorbed)
+    monkeypatch.setattr(ingest_mod.conflicts, "refresh", refresh)
+    conn = store.connect(str(tmp_path / "s.db"))
+    ing = Ingestor(conn, error=lambda m: None)
+    summary = ing.run([d])
+    assert (summary.ingested, summary.failed) == (1, 1)
+    stored = {lang: n for lang, n in conn.execute("SELECT lang, n FROM lang_means")}
+    assert stored == {"en": 1}
+    assert {k: n for k, (n, _) in ing.linker.means.stats.items()} == stored

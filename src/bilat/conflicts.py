@@ -30,6 +30,7 @@ from typing import Any
 from .export import shown
 from .normalize import match_text
 from .records import Conflict, ConflictValue, Document, Event
+from .stories import FIGURE_KINDS, _resolve
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("conflicts_0001", """
@@ -51,7 +52,6 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
 
 MONEY_TOLERANCE = 0.05
 MAX_DOCS = 200  # the most recent documents with claims compared per story (bounded work per ingest)
-FIGURE_KINDS = {"count", "money", "percent"}
 
 # Words that make a figure a goal or a forecast rather than a reported value, in many languages
 # (matched on the normalised sentence, see normalize.match_text).
@@ -272,8 +272,6 @@ def refresh(conn: sqlite3.Connection, story: str, absorbed: Iterable[str] = ()) 
 
 
 def story_conflicts(conn: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
-    from .stories import _resolve
-
     return [json.loads(r[0]) for r in conn.execute("SELECT data FROM conflicts WHERE story=? ORDER BY key",
                                                    (_resolve(conn, story),))]
 

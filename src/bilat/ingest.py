@@ -269,6 +269,8 @@ class Ingestor:
                         conflicts.refresh(conn, link.story, link.absorbed)
                 stored = store.save_document(self.conn, doc, after=after)
             except Exception as e:  # noqa: BLE001
+                if self.linker is not None:  # its transaction rolled back: so must the linker's counts
+                    self.linker.reload(self.conn)
                 self._failed(source, e)
                 continue
             if stored:

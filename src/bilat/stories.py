@@ -197,15 +197,18 @@ class Means:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.stats: dict[str, tuple[int, np.ndarray]] = {}
+        self._means: dict[tuple[str, int], np.ndarray] = {}  # mean() per (lang, dim) until add()
         for lang, n, total in conn.execute("SELECT lang, n, total FROM lang_means"):
             self.stats[lang] = (n, np.frombuffer(total, dtype=np.float32).copy())
 
     def mean(self, lang: str | None, dim: int = embed.DIM) -> np.ndarray:
-        prior = _prior(lang, dim)
-        n, total = self.stats.get(lang or "", (0, None))
-        if not n or total is None or total.shape != prior.shape:
-            return prior
-        return (total + MEAN_PRIOR * prior) / (n + MEAN_PRIOR)
+        key = (lang or "", dim)
+        if key not in self._means:
+            prior = _prior(lang, dim)
+            n, total = self.stats.get(key[0], (0, None))
+            ok = n and total is not None and total.shape == prior.shape
+            self._means[key] = (total + MEAN_PRIOR * prior) / (n + MEAN_PRIOR) if ok else prior
+        return self._means[key]
 
     def centred(self, vec: np.ndarray, lang: str | None) -> np.ndarray:
         v = vec - self.mean(lang, vec.shape[0])
@@ -218,6 +221,7 @@ class Means:
             n, total = 0, np.zeros(vec.shape[0], dtype=np.float32)
         n, total = n + 1, total + vec.astype(np.float32)
         self.stats[key] = (n, total)
+        self._means.pop((key, vec.shape[0]), None)
         conn.execute("INSERT INTO lang_means(lang, n, total) VALUES (?,?,?) ON CONFLICT(lang) DO UPDATE "
                      "SET n=excluded.n, total=excluded.total", (key, n, total.tobytes()))
 
@@ -267,11 +271,15 @@ class Linker:
         self.means = Means(conn)
 
     def prepare(self, doc: Document) -> Prepared:
-        return Prepared(vector=embed.embed_documents([doc])[0], features=features(doc))
+        return self.prepare_many([doc])[0]
 
     def prepare_many(self, docs: Sequence[Document]) -> list[Prepared]:
         vectors = embed.embed_documents(docs)
         return [Prepared(vector=v, features=features(d)) for v, d in zip(vectors, docs)]
+
+    def reload(self, conn: sqlite3.Connection) -> None:
+        """Re-read the language means after a rolled-back link (``add`` had counted its document)."""
+        self.means = Means(conn)
 
     def link(self, conn: sqlite3.Connection, doc: Document, prep: Prepared | None = None) -> Link:
         """Attach a stored document to a story (inside the caller's transaction)."""
