@@ -187,7 +187,7 @@ def entity(conn: sqlite3.Connection, entity_id: str) -> dict[str, Any]:
         rows = conn.execute(
             f"SELECT data FROM events WHERE doc IN ({','.join('?' * len(docs))}) AND confidence >= ? "
             f"ORDER BY date DESC LIMIT 100", [*docs, event_threshold()]).fetchall()
-        events = [event_row(Event.from_dict(json.loads(r[0]))) for r in rows]
+        events = [event_row(e) for e in (Event.from_dict(json.loads(r[0])) for r in rows) if shown(e)]
         events = [e for e in events if entity_id in ((e["actor"] or {}).get("entity"),
                                                      (e["recipient"] or {}).get("entity"))
                   or (base is not None and base.kind == "country"
