@@ -16,6 +16,17 @@ SAMPLES = SHARED_SAMPLES if SHARED_SAMPLES.is_dir() else ROOT / "src" / "bilat" 
 DEVDATA = ROOT.parent / "shared" / "devdata"
 
 
+def read_tsv(paths: tuple[Path, ...]) -> list[dict[str, str]]:
+    """Rows of tab-separated gold files with a header line (no quoting: text keeps its quotes)."""
+    import csv
+
+    rows: list[dict[str, str]] = []
+    for path in paths:
+        with path.open(encoding="utf-8") as fh:
+            rows += csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return rows
+
+
 @pytest.fixture
 def samples_dir() -> Path:
     return SAMPLES

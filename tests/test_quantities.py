@@ -5,7 +5,6 @@ Run ``python tests/test_quantities.py`` to print accuracy per language.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import math
 import time
@@ -13,6 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from conftest import read_tsv
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,11 +28,7 @@ FLOOR = {"ar": 0.95, "vi": 0.95, "zh": 0.95, "th": 0.95, "fa": 0.95, "ru": 0.8, 
 
 
 def load_gold(files: tuple[Path, ...] | None = None) -> list[dict[str, str]]:
-    rows: list[dict[str, str]] = []
-    for path in files or GOLD_FILES:
-        with path.open(encoding="utf-8") as fh:
-            rows += csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return rows
+    return read_tsv(files or GOLD_FILES)
 
 
 def expected_items(cell: str) -> list[tuple[str, float, str | None, str]]:
