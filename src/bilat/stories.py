@@ -322,10 +322,9 @@ class Linker:
             return
         # the stories sharing most keys first, then cap the work per document
         chosen = [s for s, _ in sorted(candidates.items(), key=lambda kv: -kv[1])[:MAX_CANDIDATES]]
-        marks = ",".join("?" * len(chosen))
-        spans = {r[0]: (r[1], r[2]) for r in conn.execute(
-            f"SELECT id, first_day, last_day FROM stories WHERE id IN ({marks})", chosen)}
-        if day is not None:
+        if day is not None:  # the time window needs the candidates' first and last days
+            spans = {r[0]: (r[1], r[2]) for r in conn.execute(
+                f"SELECT id, first_day, last_day FROM stories WHERE id IN ({','.join('?' * len(chosen))})", chosen)}
             chosen = [s for s in chosen if _in_window(day, *spans.get(s, (None, None)))]
         if not chosen:
             return
