@@ -1,9 +1,11 @@
 """Pairwise F1 of story linking on labelled articles, through the real ingest path.
 
     python bench/story_quality.py ../shared/devdata/ntrex-dev.jsonl [--label group] [--limit N]
+        [--same bench/ntrex_same_event.json] [--keep PATH]
 
 Each JSONL line is an article with a label field (default ``group``): articles with the same label
-report the same event. The articles are ingested in a shuffled order (fixed seed) into a fresh
+report the same event. NTREX labels articles, not events: ``--same`` names groups of labels that
+report one event (read by hand, see the file), and the figures are then printed for both labelings. The articles are ingested in a shuffled order (fixed seed) into a fresh
 store; every pair of articles is then counted as true/false positive/negative by whether bilat put
 them in the same story. Cross-language pairs are also reported on their own.
 """
@@ -37,6 +39,8 @@ def main() -> None:
     ap.add_argument("--label", default="group")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--same", help="JSON with a 'same_event' list of label groups that report one event")
+    ap.add_argument("--keep", help="also copy the store to this path (for bench/story_replay.py)")
     args = ap.parse_args()
     with Path(args.jsonl).open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
@@ -58,19 +62,27 @@ def main() -> None:
         line_of = {d[0]: int(d[1].rsplit("#", 1)[1]) - 1 for d in docs}
         label = {d[0]: rows[line_of[d[0]]][args.label] for d in docs}
         lang = {d[0]: d[2] for d in docs}
+        labelings = {"article labels": label}
+        if args.same:
+            canon = {g: group[0] for group in json.loads(Path(args.same).read_text())["same_event"] for g in group}
+            labelings["event labels (--same)"] = {d: canon.get(v, v) for d, v in label.items()}
+        n_stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+        if args.keep:
+            conn.execute("VACUUM INTO ?", (args.keep,))
+            Path(args.keep + ".labels.json").write_text(json.dumps(label, ensure_ascii=False))
+    print(f"{summary.line()} in {elapsed:.1f} s ({elapsed / max(summary.ingested, 1) * 1000:.0f} ms/article, "
+          f"all stages and linking)")
+    for title, lab in labelings.items():
         pairs, cross = [], []
         for a, b in itertools.combinations([d[0] for d in docs], 2):
-            pair = (story_of[a] == story_of[b], label[a] == label[b])
+            pair = (story_of[a] == story_of[b], lab[a] == lab[b])
             pairs.append(pair)
             if lang[a] != lang[b]:
                 cross.append(pair)
-        n_stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
-    print(f"{summary.line()} in {elapsed:.1f} s ({elapsed / max(summary.ingested, 1) * 1000:.0f} ms/article, "
-          f"all stages and linking)")
-    print(f"articles {len(docs)}, labels {len(set(label.values()))}, stories {n_stories}")
-    for name, ps in (("all pairs", pairs), ("cross-language pairs", cross)):
-        p, r, f = prf(ps)
-        print(f"{name:22s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+        print(f"{title}: articles {len(docs)}, labels {len(set(lab.values()))}, stories {n_stories}")
+        for name, ps in (("all pairs", pairs), ("cross-language pairs", cross)):
+            p, r, f = prf(ps)
+            print(f"  {name:22s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
 
 
 if __name__ == "__main__":
