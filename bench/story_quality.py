@@ -1,7 +1,11 @@
 """Pairwise F1 of story linking on labelled articles, through the real ingest path.
 
-    python bench/story_quality.py ../shared/devdata/ntrex-dev.jsonl [--label group] [--limit N]
-        [--same bench/ntrex_same_event.json] [--keep PATH]
+    python bench/story_quality.py ../shared/devdata/ntrex-dev.jsonl [more.jsonl ...] [--label group]
+        [--limit N] [--same bench/ntrex_same_event.json] [--keep PATH]
+
+    # NTREX plus the same articles' leads in en ru zh th vi ar fa (bench/data/README.md)
+    python bench/story_quality.py ../shared/devdata/ntrex-dev.jsonl bench/data/ntrex-leads.jsonl \
+        --same bench/ntrex_same_event.json
 
 Each JSONL line is an article with a label field (default ``group``): articles with the same label
 report the same event. NTREX labels articles, not events: ``--same`` names groups of labels that
@@ -35,15 +39,17 @@ def prf(pairs: list[tuple[bool, bool]]) -> tuple[float, float, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("jsonl")
+    ap.add_argument("jsonl", nargs="+")
     ap.add_argument("--label", default="group")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--same", help="JSON with a 'same_event' list of label groups that report one event")
     ap.add_argument("--keep", help="also copy the store to this path (for bench/story_replay.py)")
     args = ap.parse_args()
-    with Path(args.jsonl).open(encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()]
+    rows = []
+    for path in args.jsonl:
+        with Path(path).open(encoding="utf-8") as fh:
+            rows += [json.loads(line) for line in fh if line.strip()]
     random.Random(args.seed).shuffle(rows)
     if args.limit:
         rows = rows[:args.limit]
