@@ -342,13 +342,14 @@ class Linker:
             chosen = [s for s in chosen if _in_window(day, *spans.get(s, (None, None)))]
         if not chosen:
             return
-        marks = ",".join("?" * len(chosen))
-        rows = conn.execute(
-            f"SELECT story, vec, lang, features, day FROM (SELECT story, vec, lang, features, day, row_number() OVER "
-            f"(PARTITION BY story ORDER BY seq DESC) AS rn FROM story_docs WHERE story IN ({marks})) "
-            f"WHERE rn <= ?", [*chosen, PER_STORY]).fetchall()
+        # one index range per candidate (story_docs_story): reading a story's latest documents
+        # costs the same whether it holds 6 documents or 6,000
+        latest = ("SELECT * FROM (SELECT story, vec, lang, features, day FROM story_docs WHERE story=? "
+                  "ORDER BY seq DESC LIMIT ?)")
+        recent = conn.execute(" UNION ALL ".join([latest] * len(chosen)),
+                              [x for story in chosen for x in (story, PER_STORY)]).fetchall()
         per_story: dict[str, list[float]] = {}
-        for story, blob, lang, feats, other_day in rows:
+        for story, blob, lang, feats, other_day in recent:
             other = self.means.centred(embed.from_blob(blob), lang)
             apart = abs(day - other_day) if day is not None and other_day is not None else None
             per_story.setdefault(story, []).append(
