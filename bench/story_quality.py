@@ -9,9 +9,10 @@
 
 Each JSONL line is an article with a label field (default ``group``): articles with the same label
 report the same event. NTREX labels articles, not events: ``--same`` names groups of labels that
-report one event (read by hand, see the file), and the figures are then printed for both labelings. The articles are ingested in a shuffled order (fixed seed) into a fresh
-store; every pair of articles is then counted as true/false positive/negative by whether bilat put
-them in the same story. Cross-language pairs are also reported on their own.
+report one event (read by hand, see the file), and the figures are then printed for both
+labelings. The articles are ingested in a shuffled order (fixed seed) into a fresh store; every pair
+of articles is then counted as true/false positive/negative by whether bilat put them in the same
+story. Cross-language pairs are also reported on their own.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--same", help="JSON with a 'same_event' list of label groups that report one event")
-    ap.add_argument("--keep", help="also copy the store to this path (for bench/story_replay.py)")
+    ap.add_argument("--keep", help="also copy the store to this path, with its labels in PATH.labels.json")
     args = ap.parse_args()
     rows = []
     for path in args.jsonl:

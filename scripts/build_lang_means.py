@@ -27,22 +27,12 @@ from pathlib import Path
 
 import numpy as np
 
-from bilat.embed import LEAD_CHARS, embed_leads
+from bilat.embed import embed_leads, lead
 
 ISO3_TO_1 = {"deu": "de", "fra": "fr", "spa": "es", "jpn": "ja", "kor": "ko", "tur": "tr", "ukr": "uk"}
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "bilat" / "data" / "lang_means.npz"
 TRANSLATED = ROOT / "bench" / "data" / "ntrex-leads.jsonl"
-
-
-def lead(title: str | None, text: str | None) -> str:
-    """The same text ``embed.lead_text`` builds from a document."""
-    title = (title or "").strip()
-    body = text or ""
-    if title and body.startswith(title):
-        body = body[len(title):]
-    body = " ".join(body[:LEAD_CHARS * 2].split())[:LEAD_CHARS]
-    return f"{title}\n{body}".strip()
 
 
 def read(path: Path, lang_of: dict[str, str] | None = None) -> dict[str, dict[str, str]]:

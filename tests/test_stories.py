@@ -182,7 +182,7 @@ def test_shipped_language_means_remove_the_language_offset(lang):
     assert lang in stories.shipped_means()
     rows = [json.loads(line) for line in (Path(__file__).parents[1] / "bench" / "data" / "ntrex-leads.jsonl")
             .read_text(encoding="utf-8").splitlines()]
-    leads = [f"{r['title']}\n{r['text'][:320]}" for r in rows if r["lang"] == lang][:6]
+    leads = [embed.lead(r["title"], r["text"]) for r in rows if r["lang"] == lang][:6]
     vectors = embed.embed_leads(leads) - stories.shipped_means()[lang]
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     sims = vectors @ vectors.T

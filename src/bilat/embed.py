@@ -23,8 +23,13 @@ LEAD_CHARS = 320  # title + this much of the clean text; the cost of e5 grows wi
 
 def lead_text(doc: Document) -> str:
     """Title and lead, the text a document is embedded by."""
-    title = (doc.title or "").strip()
-    text = doc.text or ""
+    return lead(doc.title, doc.text)
+
+
+def lead(title: str | None, text: str | None) -> str:
+    """A title and the start of its text (without the title repeated), whitespace collapsed."""
+    title = (title or "").strip()
+    text = text or ""
     if title and text.startswith(title):
         text = text[len(title):]
     body = " ".join(text[:LEAD_CHARS * 2].split())[:LEAD_CHARS]
