@@ -37,6 +37,7 @@ from bilat.gazetteer import (
     CASE_INIT,
     CONTEXT,
     CYR_STEM,
+    DEMONYM,
     FORMAT_VERSION,
     FULL,
     LOCAL,
@@ -132,7 +133,8 @@ class Builder:
             flags |= FULL
         if ent in slot:  # checks every variant needs stay (case, article); the others add up
             old = slot[ent]
-            flags = (old & flags & (CASE_INIT | CASE_EXACT | AR_ART)) | ((old | flags) & ~(CASE_INIT | CASE_EXACT | AR_ART))
+            both = CASE_INIT | CASE_EXACT | AR_ART | DEMONYM  # a key that is also a name is no demonym
+            flags = (old & flags & both) | ((old | flags) & ~both)
         slot[ent] = flags
         self.pattern_lang[pk].add(lang)
 
@@ -217,17 +219,17 @@ def build_countries(b: Builder, extra: dict) -> dict[str, int]:
         for lang, names in langs.items():
             for n in names:
                 b.entity({"id": b.entities[by_iso3[a3]]["id"], "names": {lang: [n]}})
-                b.add_pattern(n, by_iso3[a3], lang, _flags(n, lang, context))
+                b.add_pattern(n, by_iso3[a3], lang, _flags(n, lang, context) | (DEMONYM if is_demonym(n, lang) else 0))
     _english_demonyms(b, by_iso3, extra, context)
     for lang in ("ru", "uk"):  # российск|ий, китайськ|ої; американець, американц|ями
         for a3, stem in extra.get(f"{lang}_adjective_stems", {}).items():
-            b._put((match_text(stem), "a"), by_iso3[a3], lang, CYR_STEM)
+            b._put((match_text(stem), "a"), by_iso3[a3], lang, CYR_STEM | DEMONYM)
         for a3, (nominative, stem) in extra.get(f"{lang}_noun_stems", {}).items():
-            _add_names(b, by_iso3[a3], lang, [nominative], context)
-            b._put((match_text(stem), "a"), by_iso3[a3], lang, CYR_STEM)
+            _add_names(b, by_iso3[a3], lang, [nominative], context, DEMONYM)
+            b._put((match_text(stem), "a"), by_iso3[a3], lang, CYR_STEM | DEMONYM)
     for lang, forms in (("de", german_adjective), ("fr", french_adjective), ("es", spanish_adjective)):
         for a3, bases in extra.get(f"{lang}_adjectives", {}).items():
-            _add_names(b, by_iso3[a3], lang, [f for base in bases for f in forms(base)], context)
+            _add_names(b, by_iso3[a3], lang, [f for base in bases for f in forms(base)], context, DEMONYM)
     for lang in ("de", "fr", "es", "tr"):  # lower-case adjectives and short names: their own language only
         b.own_lang.update(match_text(n) for langs in extra["names"].values() for n in langs.get(lang, ())
                           if not n[:1].isupper() or len(n) < 5)  # tr belge "document", Fas (FAS)
@@ -235,16 +237,36 @@ def build_countries(b: Builder, extra: dict) -> dict[str, int]:
                           for base in bases if not base[:1].isupper() for f in ADJ_FORMS[lang](base))
     for a3, names in list(extra["names"].items()):  # Amerikalı -> Amerikalılar
         _add_names(b, by_iso3[a3], "tr", [f for n in names.get("tr", ()) if n.lower()[-2:] in ("lı", "li", "lu", "lü")
-                                          for f in turkish_demonym(n)], context)
+                                          for f in turkish_demonym(n)], context, DEMONYM)
     _cldr(b, a23, by_iso3, context, extra)
     _inflected_cldr(b, a23, by_iso3, context, extra)
     return by_iso3
 
 
-def _add_names(b: Builder, ent: int, lang: str, names: list[str], context: set[str]) -> None:
+def _add_names(b: Builder, ent: int, lang: str, names: list[str], context: set[str], extra_flags: int = 0) -> None:
     b.entity({"id": b.entities[ent]["id"], "names": {lang: names}})
     for n in names:
-        b.add_pattern(n, ent, lang, _flags(n, lang, context))
+        b.add_pattern(n, ent, lang, _flags(n, lang, context) | extra_flags)
+
+
+EN_DEMONYM = re.compile(r"(?:an|ans|ese|ish|i|is|ic|ch|sh|ss|ek|eks|akh|akhs|ot|ots|ino|inos|er|ers)$")
+TR_DEMONYM = re.compile(r"(?:lı|li|lu|lü)(?:lar|ler)?$")
+
+
+def is_demonym(name: str, lang: str) -> bool:
+    """A hand-listed form that is a demonym or adjective, not a name of the country (Mention.form):
+    English words in -an/-ese/-ish/-i (Russian, Chinese, Saudi), lower-case Cyrillic, French, German
+    and Spanish words (российский, russe, russisch, ruso), Turkish -lı/-li (Çinli). Arabic and
+    Persian nisbas are told at match time (the ی after the name)."""
+    if " " in name.strip() or not name[:1].isalpha():
+        return False
+    if lang == "en":
+        return bool(EN_DEMONYM.search(name)) and name[:1].isupper() and not name.isupper()
+    if lang in ("ru", "uk", "be", "bg", "fr", "de", "es"):
+        return name[:1].islower()
+    if lang == "tr":
+        return bool(TR_DEMONYM.search(name.lower()))
+    return False
 
 
 def german_adjective(base: str) -> list[str]:
@@ -349,7 +371,7 @@ def _english_demonyms(b: Builder, by_iso3: dict[str, int], extra: dict, context:
         else:
             continue
         b.entity({"id": b.entities[by_iso3[a3]]["id"], "names": {"en": [form]}})
-        b.add_pattern(form, by_iso3[a3], "en")
+        b.add_pattern(form, by_iso3[a3], "en", DEMONYM)
 
 
 def _country(a3: str, name: str, extra: dict) -> dict:
@@ -395,7 +417,8 @@ def _cldr(b: Builder, a23: dict, by_iso3: dict[str, int], context: set[str], ext
             continue
         ent = by_iso3[a3]
         b.entity({"id": b.entities[ent]["id"], "names": {lang: [name]}})
-        b.add_pattern(name, ent, lang, _flags(name, lang, context))
+        if hand.get(key) != a3:  # a hand-listed key keeps its own flags (Saudi: a demonym, though a locale's name)
+            b.add_pattern(name, ent, lang, _flags(name, lang, context))
 
 
 def _safe_other(key: str, langs: set[str]) -> bool:

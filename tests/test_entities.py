@@ -396,3 +396,18 @@ def test_currencies_regions_and_other_languages_words_are_not_countries(tagger, 
 def test_persian_context_word_before_a_context_name(tagger):
     assert countries(tagger, "وزیر امور خارجه مصر گفت", "fa") == ["EGY"]
     assert countries(tagger, "او بر این موضع مصر است", "fa") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The Russian minister met US officials in Moscow; Russia agreed.", "en",
+     [("Russian", "demonym"), ("US", "abbreviation"), ("Moscow", "capital"), ("Russia", "name")]),
+    ("قال وزير الخارجية الروسي إن روسيا والسعودية اتفقتا في موسكو", "ar",
+     [("روسي", "demonym"), ("روسيا", "name"), ("السعودية", "name"), ("موسكو", "capital")]),
+    ("سفیر روسیه و مقامات ایرانی در تهران", "fa", [("روسیه", "name"), ("ایرانی", "demonym"), ("تهران", "capital")]),
+    ("越俄两国关系。俄方表示，中国欢迎", "zh",
+     [("越", "abbreviation"), ("俄", "abbreviation"), ("俄方", "abbreviation"), ("中国", "name")]),
+    ("Российский министр прибыл в США и в Китай", "ru",
+     [("Российский", "demonym"), ("США", "abbreviation"), ("Китай", "name")]),
+])
+def test_mentions_say_their_form(tagger, text, lang, expected):
+    assert [(m.text, m.form) for m in tagger.mentions(text, lang)] == expected

@@ -74,3 +74,16 @@ def test_any_text_round_trips(tmp_path_factory, text, title):
     store.save_document(conn, doc)
     assert store.load_document(conn, "x") == doc
     assert json.loads(conn.execute("SELECT data FROM documents").fetchone()[0])["original"] == text
+
+
+def test_mention_form_is_stored_and_exported(tmp_path):
+    from bilat import export
+
+    conn = store.connect(tmp_path / "s.db")
+    text = "Israeli and Israel"
+    doc = Document(id="f1", source="s.txt", original=text, text=text, lang="en", mentions=(
+        Mention(start=0, end=7, text="Israeli", entity="Q801", kind="country", iso3="ISR", form="demonym"),
+        Mention(start=12, end=18, text="Israel", entity="Q801", kind="country", iso3="ISR")))
+    store.save_document(conn, doc)
+    assert [(r["text"], r["form"]) for r in export.mentions(conn)] == [("Israeli", "demonym"), ("Israel", "name")]
+    assert store.load_document(conn, "f1").mentions[0].form == "demonym"

@@ -34,6 +34,7 @@ _POSS = ("", "ه", "ها", "هم", "هما", "نا", "ک", "کم")
 NISBA_TAILS = frozenset(n + p for n in _NISBA for p in _POSS)
 FA_TAILS = frozenset({"ی", "ای", "ها", "های", "یی", "هایی", "ییها", "یها", "ش", "شان"})
 NAME_TAILS = NISBA_TAILS | FA_TAILS | {""}
+NISBA_ENDINGS = ("ی", "یه", "یون", "یین", "یان", "یها", "یات")  # a word ending so and not a name: a demonym
 FA_STEM_TAILS = NISBA_TAILS | {"ها", "های", "یی"}  # روس‌ها; not in Arabic, where -ها is "her"
 
 # Russian / Ukrainian case endings after a name stem
@@ -403,6 +404,7 @@ class EntityTagger:
     def __init__(self, gaz: gz.Gazetteer | None = None) -> None:
         self.gaz = gaz or gz.load()
         self.matcher = Matcher(self.gaz.patterns)
+        self._names_cache: dict[str, frozenset[str]] = {}
 
     def entity(self, entity_id: str) -> Entity | None:
         return self.gaz.get(entity_id)
@@ -469,7 +471,33 @@ class EntityTagger:
     def _mention(self, text: str, c: Candidate, e: Entity, lang: str | None) -> Mention:
         via = "learned" if c.pattern.lang == "learned" else "gazetteer"
         return Mention(start=c.start, end=c.end, text=text[c.start:c.end], entity=e.id, kind=e.kind,
-                       lang=lang, iso3=_iso(e), via=via)
+                       lang=lang, iso3=_iso(e), via=via, form=self._form(text, c, e))
+
+    def _form(self, text: str, c: Candidate, e: Entity) -> str:
+        """How the mention names its country: ``capital`` (Moscow, the Kremlin: its government),
+        ``abbreviation`` (US, РФ, 俄方, 访华), ``demonym`` (Russian, российский, الروسي, روسی), else ``name``."""
+        if e.kind == "place":
+            return "capital"
+        if e.kind != "country":
+            return "name"
+        key = c.pattern.key
+        if c.pattern.flags & gz.CASE_EXACT or _zh_abbreviated(key, self.gaz.zh_abbr):
+            return "abbreviation"
+        if c.pattern.flags & gz.DEMONYM:
+            return "demonym"
+        if _script_kind(key) == "arabic":
+            folded = match_form(text[c.start:c.end]).text
+            if folded.endswith(NISBA_ENDINGS) and folded not in self._arabic_names(e):
+                return "demonym"  # الروسي, روسی, ایرانیان; not روسیه, السعودية (names)
+        return "name"
+
+    def _arabic_names(self, e: Entity) -> frozenset[str]:
+        names = self._names_cache.get(e.id)
+        if names is None:
+            keys = {match_form(n).text for lang in ("ar", "fa") for n in e.names.get(lang, ())}
+            names = frozenset(keys | {k[2:] for k in keys if k.startswith("ال")})
+            self._names_cache[e.id] = names
+        return names
 
     def _zh(self, text: str, lang: str | None, firm: list[tuple[Candidate, Entity]]) -> list[Mention]:
         if not self.gaz.zh_abbr or not any(ch in self.gaz.zh_abbr for ch in text):
@@ -485,12 +513,19 @@ class EntityTagger:
             ent = self.gaz.get(eid)
             if ent is not None:
                 out.append(Mention(start=s, end=e, text=text[s:e], entity=ent.id, kind=ent.kind, lang=lang,
-                                   iso3=_iso(ent), via="gazetteer"))
+                                   iso3=_iso(ent), via="gazetteer", form="abbreviation"))
         return out
 
 
 def _iso(e: Entity) -> str | None:
     return e.iso3 or e.country
+
+
+def _zh_abbreviated(key: str, abbr: dict[str, str]) -> bool:
+    """俄方, 美媒, 中方 (an abbreviation and a suffix) and 访华, 驻华 (华 for China)."""
+    if len(key) < 2 or not _is_han(key[0]):
+        return False
+    return key[0] in abbr and key[1:] in ZH_SUFFIXES or len(key) == 2 and key[1] == "华"
 
 
 def make_stage(learned: Iterable[Entity] = (), learn: bool = True) -> Callable[[Document], Document]:

@@ -71,7 +71,7 @@ def events(conn: sqlite3.Connection, *, all_events: bool = False, **_: Any) -> I
 
 
 def mentions(conn: sqlite3.Connection, **_: Any) -> Iterator[dict[str, Any]]:
-    for row in conn.execute("SELECT doc, start, end, text, entity, kind, lang, iso3, via FROM mentions "
+    for row in conn.execute("SELECT doc, start, end, text, entity, kind, lang, iso3, via, form FROM mentions "
                             "ORDER BY doc, start"):
         yield dict(row)
 

@@ -33,6 +33,7 @@ NO_TAIL = 512  # a person or organisation: no nisba/ezafe ending in Arabic scrip
 BLOCK = 64  # a longer phrase that is no entity (Latin America, Mỹ Tho): consumes the text, yields nothing
 LOCAL = 1024  # only from CLDR locales outside the big languages (Pole, Papua): used in those languages only
 PREFIX = 2048  # a blocker that may run on inside the word (Turkish ABD dolar|ından)
+DEMONYM = 4096  # a demonym or country adjective (Russian, российский, russe), not the country's name
 
 
 @dataclass(frozen=True, slots=True)

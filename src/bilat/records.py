@@ -141,6 +141,7 @@ class Mention(Record):
     lang: str | None = None
     iso3: str | None = None  # the country the mention stands for (a country, or a person's country)
     via: str = "gazetteer"  # gazetteer | learned | candidate
+    form: str = "name"  # name | demonym | capital (standing for its government) | abbreviation (US, 越俄)
 
 
 # --- dates, figures, events ---------------------------------------------------------------------

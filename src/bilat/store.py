@@ -92,6 +92,9 @@ CORE: tuple[tuple[str, str], ...] = (
             PRIMARY KEY (entity, lang, name)
         );
     """),
+    ("0005_mention_form", """
+        ALTER TABLE mentions ADD COLUMN form TEXT NOT NULL DEFAULT 'name';
+    """),
 )
 
 # Explicit, ordered: (module, attribute) holding (name, sql) pairs.
@@ -226,9 +229,9 @@ def _insert_document(conn: sqlite3.Connection, doc: Document, hash_: str) -> Non
          json.dumps(doc.as_dict(), ensure_ascii=False)),
     )
     conn.executemany(
-        "INSERT OR IGNORE INTO mentions(doc, start, end, text, entity, kind, iso3, lang, via) "
-        "VALUES (?,?,?,?,?,?,?,?,?)",
-        [(doc.id, m.start, m.end, m.text, m.entity, m.kind, m.iso3, m.lang, m.via) for m in doc.mentions],
+        "INSERT OR IGNORE INTO mentions(doc, start, end, text, entity, kind, iso3, lang, via, form) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [(doc.id, m.start, m.end, m.text, m.entity, m.kind, m.iso3, m.lang, m.via, m.form) for m in doc.mentions],
     )
     conn.executemany(
         "INSERT OR REPLACE INTO events(id, doc, event, mode, date, actor, recipient, confidence, start, end, data) "
