@@ -1,0 +1,99 @@
+"""The labelled event corpus (bench/data/events): splitter, offsets, split file, label values."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+sys.path.insert(0, str(BENCH))
+import event_corpus
+
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[dict]:
+    return list(event_corpus.iter_all())
+
+
+@pytest.fixture(scope="module")
+def split() -> dict:
+    return json.loads(event_corpus.SPLIT_FILE.read_text(encoding="utf-8"))
+
+
+def test_splitter_cuts_at_stops_and_keeps_abbreviations() -> None:
+    text = "Mr. Lavrov met Gen. Smith in the U.S. capital. They talked!\nNext line"
+    spans = event_corpus.split_sentences(text, "en")
+    assert [text[s:e] for s, e in spans] == [
+        "Mr. Lavrov met Gen. Smith in the U.S. capital.", "They talked!", "Next line"]
+
+
+def test_splitter_chinese_and_arabic() -> None:
+    zh = "王毅会见了拉夫罗夫。双方讨论了合作！“好的。”下一句"
+    assert [zh[s:e] for s, e in event_corpus.split_sentences(zh, "zh")] == [
+        "王毅会见了拉夫罗夫。", "双方讨论了合作！", "“好的。”", "下一句"]
+    ar = "استقبل الملك الوزير. وحضر د. نزار مدني؟ نعم"
+    assert [ar[s:e] for s, e in event_corpus.split_sentences(ar, "ar")] == [
+        "استقبل الملك الوزير.", "وحضر د. نزار مدني؟", "نعم"]
+
+
+def test_splitter_thai_joins_short_segments() -> None:
+    th = "นายกรัฐมนตรี พบ ประธานาธิบดีเวียดนามที่ทำเนียบรัฐบาลเมื่อวันจันทร์ที่ผ่านมา เพื่อหารือความร่วมมือด้านการค้าและการลงทุนระหว่างสองประเทศ"
+    spans = event_corpus.split_sentences(th, "th")
+    assert all(e - s >= 40 for s, e in spans)
+    assert th[spans[0][0]:spans[0][1]].startswith("นายกรัฐมนตรี พบ")
+
+
+def test_every_article_has_a_half_and_offsets_match_the_splitter(articles, split) -> None:
+    assert len(articles) >= 30
+    for article in articles:
+        assert split["articles"].get(article["id"]) in ("dev", "test"), article["id"]
+        spans = event_corpus.split_sentences(article["text"], article["lang"])
+        assert [(s["start"], s["end"]) for s in article["sentences"]] == spans, article["id"]
+
+
+def test_labels_use_plover_types_iso3_and_known_statuses(articles) -> None:
+    for article in articles:
+        for sentence in article["sentences"]:
+            for event in sentence["events"]:
+                assert event["type"] in TYPES
+                assert ISO3.match(event["actor"]) and ISO3.match(event["recipient"])
+                assert event["actor"] != event["recipient"], (article["id"], event)
+                assert event["status"] in ("realised", "planned", "negated", "wish")
+                assert event["actor"] in sentence["countries"]
+            for person in sentence["people"]:
+                assert person["name"] and person["name"] in article["text"][sentence["start"]:sentence["end"]], (
+                    article["id"], person["name"])
+                assert person["country"] is None or ISO3.match(person["country"])
+            assert all(ISO3.match(code) for code in sentence["countries"])
+
+
+def test_outlets_fall_in_one_half_and_languages_in_both(articles, split) -> None:
+    halves_of_outlet: dict[str, set[str]] = defaultdict(set)
+    halves_of_lang: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        half = split["articles"][article["id"]]
+        halves_of_outlet[f"{article['lang']}:{article['outlet']}"].add(half)
+        halves_of_lang[article["lang"]].add(half)
+    for outlet, halves in halves_of_outlet.items():
+        if outlet not in split["split_by_article"]:
+            assert len(halves) == 1, outlet
+    assert all(halves == {"dev", "test"} for halves in halves_of_lang.values()), halves_of_lang
+
+
+def test_load_returns_one_half_only(split) -> None:
+    dev = event_corpus.load("dev")
+    test = event_corpus.load("test")
+    assert dev and test
+    assert not {a["id"] for a in dev} & {a["id"] for a in test}
+    assert all(split["articles"][a["id"]] == "dev" for a in dev)
+    with pytest.raises(ValueError):
+        event_corpus.load("train")
