@@ -46,6 +46,11 @@ class Hit:
     story: str | None = None
 
 
+def _clean_query(q: str) -> str:
+    """The query without control characters (a NUL ends an FTS5 string early): they match nothing."""
+    return "".join(" " if ord(c) < 32 or ord(c) == 127 else c for c in q)
+
+
 def _fts_query(q: str) -> str:
     # Each whitespace-separated term as a quoted phrase: no FTS syntax reaches the engine.
     terms = [t.replace('"', '""') for t in match_text(q).split() if t]
@@ -53,6 +58,7 @@ def _fts_query(q: str) -> str:
 
 
 def keyword(conn: sqlite3.Connection, q: str, *, limit: int = 50) -> list[Hit]:
+    q = _clean_query(q)
     folded = match_text(q).strip()
     if not folded:
         return []

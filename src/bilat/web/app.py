@@ -11,19 +11,37 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+from urllib.parse import quote
 
+import swagger_ui_bundle
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import store
-from . import charts, views
+from . import charts, security, views
 
 HERE = Path(__file__).parent
+
+# Bounds on every parameter (docs/web.md "Limits"): anything outside is a 400, never a 500.
+MAX_QUERY = 500  # characters of a search query
+MAX_ID = 512  # characters of a document, story or entity id
+MAX_OFFSET = 1_000_000_000
+Offset = Query(0, ge=0, le=MAX_OFFSET, description="rows to skip")
+Limit = Query(50, ge=1, le=500, description="rows per page")
+
+
+SearchMode = Literal["keyword", "semantic"]
+Country = PathParam(..., min_length=1, max_length=16, description="ISO 3166-1 alpha-3 code")
+
+
+def _id(name: str) -> Any:
+    return PathParam(..., min_length=1, max_length=MAX_ID, description=f"{name} id (may contain '/')")
 
 
 def error_body(status: int, message: str) -> dict[str, Any]:
@@ -33,9 +51,49 @@ def error_body(status: int, message: str) -> dict[str, Any]:
 
 def _templates() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"),
-                      autoescape=select_autoescape(default=True, default_for_string=True))
+                      autoescape=select_autoescape(default=True, default_for_string=True),
+                      finalize=security.strip_bidi)
     env.globals["direction"] = views.direction
+    # `{% set link = doc.url | safe_url %}{% if link %}<a href="{{ link }}">`: http(s) only
+    env.filters["safe_url"] = security.safe_url
+    # `/doc/{{ id | urlid }}`: ids keep their '/', lose nothing to '?', '#' or '%'
+    env.filters["urlid"] = lambda v: quote(str(v), safe="/:@!$&'()*+,;=~")
     return env
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for e in exc.errors():
+        loc = ".".join(str(x) for x in e["loc"] if x not in ("query", "path"))
+        parts.append(f"{loc}: {e['msg']}" if loc else e["msg"])
+    return "; ".join(parts)
+
+
+def install_error_handlers(app: FastAPI, env: Environment) -> None:
+    """Every error answers in the format of its route: the JSON error shape under /api/, an HTML
+    page everywhere else. Bad parameters are 400, unknown ids 404."""
+
+    def respond(request: Request, status: int, message: str) -> Any:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse(error_body(status, message), status_code=status)
+        html = env.get_template("error.html").render(status=status, message=message, data=None)
+        return HTMLResponse(html, status_code=status)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Any:
+        return respond(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(views.NotFound)
+    async def not_found(request: Request, exc: views.NotFound) -> Any:
+        return respond(request, 404, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Any:
+        return respond(request, 400, _validation_message(exc))
+
+    @app.exception_handler(ValueError)
+    async def value_error(request: Request, exc: ValueError) -> Any:
+        return respond(request, 400, str(exc))
 
 
 def create_app(db: str | None = None) -> FastAPI:
@@ -43,11 +101,15 @@ def create_app(db: str | None = None) -> FastAPI:
     # Create (or migrate) the store once, so a fresh install serves an empty desk; after this,
     # every request opens it read-only.
     store.connect(path).close()
-    # No Swagger/ReDoc pages: they load their JS from a CDN. The schema stays at /openapi.json.
+    # FastAPI's own /docs and /redoc load their JS from a CDN: ours (below) serves it from the package.
     app = FastAPI(title="bilat", version="0.1.0", description="News to a record of how countries relate.",
                   docs_url=None, redoc_url=None)
     env = _templates()
+    app.middleware("http")(security.add_headers)
+    # Swagger UI's own files from the swagger-ui-bundle package (Apache-2.0): /docs works offline
+    app.mount("/static/swagger-ui", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    install_error_handlers(app, env)
 
     def get_conn() -> Iterator[sqlite3.Connection]:
         conn = store.connect(path, readonly=True)
@@ -63,31 +125,6 @@ def create_app(db: str | None = None) -> FastAPI:
         resp.headers["Server-Timing"] = f"render;dur={(time.perf_counter() - t0) * 1000:.1f}"
         return resp
 
-    def wants_json(request: Request) -> bool:
-        return request.url.path.startswith("/api/")
-
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> Any:
-        if wants_json(request):
-            return JSONResponse(error_body(exc.status_code, str(exc.detail)), status_code=exc.status_code)
-        return HTMLResponse(env.get_template("error.html").render(status=exc.status_code, message=exc.detail),
-                            status_code=exc.status_code)
-
-    @app.exception_handler(views.NotFound)
-    async def not_found(request: Request, exc: views.NotFound) -> Any:
-        if wants_json(request):
-            return JSONResponse(error_body(404, str(exc)), status_code=404)
-        return HTMLResponse(env.get_template("error.html").render(status=404, message=str(exc)), status_code=404)
-
-    @app.exception_handler(RequestValidationError)
-    async def bad_request(request: Request, exc: RequestValidationError) -> Any:
-        message = "; ".join(f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors())
-        return JSONResponse(error_body(422, message), status_code=422)
-
-    @app.exception_handler(ValueError)
-    async def value_error(request: Request, exc: ValueError) -> Any:
-        return JSONResponse(error_body(400, str(exc)), status_code=400)
-
     # --- JSON API ---------------------------------------------------------------------------------
 
     @app.get("/api/overview")
@@ -95,33 +132,34 @@ def create_app(db: str | None = None) -> FastAPI:
         return views.overview(conn)
 
     @app.get("/api/stories")
-    def api_stories(limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0),
+    def api_stories(limit: int = Limit, offset: int = Offset,
                     conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
         return views.stories_page(conn, limit=limit, offset=offset)
 
-    @app.get("/api/stories/{story_id}")
-    def api_story(story_id: str, conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
+    @app.get("/api/stories/{story_id:path}")
+    def api_story(story_id: str = _id("story"), conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
         return views.story(conn, story_id)
 
-    @app.get("/api/documents/{doc_id}")
-    def api_document(doc_id: str, conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
+    @app.get("/api/documents/{doc_id:path}")
+    def api_document(doc_id: str = _id("document"),
+                     conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
         return views.document(conn, doc_id)
 
     @app.get("/api/entities/{entity_id:path}")
-    def api_entity(entity_id: str, conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
+    def api_entity(entity_id: str = _id("entity"), conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
         return views.entity(conn, entity_id)
 
     @app.get("/api/dyads/{a}/{b}")
-    def api_dyad(a: str, b: str, conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
+    def api_dyad(a: str = Country, b: str = Country, conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
         return views.dyad(conn, a, b)
 
     @app.get("/api/conflicts")
-    def api_conflicts(limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0),
+    def api_conflicts(limit: int = Limit, offset: int = Offset,
                       conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
         return {"conflicts": views.conflicts(conn, limit=limit, offset=offset), "limit": limit, "offset": offset}
 
     @app.get("/api/search")
-    def api_search(q: str = Query(..., min_length=1, max_length=500), mode: str = "keyword",
+    def api_search(q: str = Query(..., min_length=1, max_length=MAX_QUERY), mode: SearchMode = "keyword",
                    conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
         return views.search(conn, q, mode)
 
@@ -132,46 +170,63 @@ def create_app(db: str | None = None) -> FastAPI:
         return page("overview.html", request, data=views.overview(conn))
 
     @app.get("/stories", response_class=HTMLResponse)
-    def stories_page(request: Request, offset: int = Query(0, ge=0),
+    def stories_page(request: Request, offset: int = Offset,
                      conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
         return page("stories.html", request, data=views.stories_page(conn, offset=offset))
 
-    @app.get("/story/{story_id}", response_class=HTMLResponse)
-    def story_page(story_id: str, request: Request, conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
+    @app.get("/story/{story_id:path}", response_class=HTMLResponse)
+    def story_page(request: Request, story_id: str = _id("story"),
+                   conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
         return page("story.html", request, data=views.story(conn, story_id))
 
-    @app.get("/doc/{doc_id}", response_class=HTMLResponse)
-    def document_page(doc_id: str, request: Request, conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
+    @app.get("/doc/{doc_id:path}", response_class=HTMLResponse)
+    def document_page(request: Request, doc_id: str = _id("document"),
+                      conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
         data = views.document(conn, doc_id)
         return page("document.html", request, doc=data, segments=views.segments(data))
 
     @app.get("/entity/{entity_id:path}", response_class=HTMLResponse)
-    def entity_page(entity_id: str, request: Request, conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
+    def entity_page(request: Request, entity_id: str = _id("entity"),
+                    conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
         return page("entity.html", request, data=views.entity(conn, entity_id))
 
     @app.get("/dyad/{a}/{b}", response_class=HTMLResponse)
-    def dyad_page(a: str, b: str, request: Request, conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
+    def dyad_page(request: Request, a: str = Country, b: str = Country,
+                  conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
         data = views.dyad(conn, a, b)
         return page("dyad.html", request, data=data, chart=charts.timeline_svg(data),
                     score_chart=charts.score_svg(data))
 
     @app.get("/conflicts", response_class=HTMLResponse)
-    def conflicts_page(request: Request, offset: int = Query(0, ge=0),
+    def conflicts_page(request: Request, offset: int = Offset,
                        conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
         return page("conflicts.html", request, conflicts=views.conflicts(conn, offset=offset), offset=offset)
 
     @app.get("/search", response_class=HTMLResponse)
-    def search_page(request: Request, q: str = "", mode: str = "keyword",
+    def search_page(request: Request, q: str = Query("", max_length=MAX_QUERY), mode: SearchMode = "keyword",
                     conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
         data = views.search(conn, q, mode) if q.strip() else {"q": q, "mode": mode, "groups": [], "count": 0}
         return page("search.html", request, data=data)
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs_page(request: Request) -> HTMLResponse:
+        return page("docs.html", request, data=None)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> RedirectResponse:
+        return RedirectResponse("/static/favicon.svg", status_code=301)
 
     return app
 
 
 def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8765) -> None:
+    import sys
+
     import uvicorn
 
     app = create_app(db)
+    warning = security.exposure_warning(host)
+    if warning:
+        print(warning, file=sys.stderr, flush=True)
     print(f"bilat: serving {store.db_path(db)} at http://{host}:{port}/  (Ctrl-C to stop)", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
