@@ -169,3 +169,8 @@ def test_non_loopback_bind_warns(host, warned):
     assert (warning is not None) == warned
     if warned:
         assert "no authentication" in warning
+
+
+def test_dyad_reads_both_countries(client):
+    data = client.get("/api/dyads/vnm/BLR").json()
+    assert (data["a"], data["b"]) == ("VNM", "BLR") and data["total_events"] == 3

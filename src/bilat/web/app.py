@@ -32,12 +32,21 @@ HERE = Path(__file__).parent
 MAX_QUERY = 500  # characters of a search query
 MAX_ID = 512  # characters of a document, story or entity id
 MAX_OFFSET = 1_000_000_000
-Offset = Query(0, ge=0, le=MAX_OFFSET, description="rows to skip")
-Limit = Query(50, ge=1, le=500, description="rows per page")
+
+# Parameter declarations are built per use: FastAPI records the parameter's name in them.
+def _offset() -> Any:
+    return Query(0, ge=0, le=MAX_OFFSET, description="rows to skip")
+
+
+def _limit() -> Any:
+    return Query(50, ge=1, le=500, description="rows per page")
+
+
+def _country() -> Any:
+    return PathParam(..., min_length=1, max_length=16, description="ISO 3166-1 alpha-3 code")
 
 
 SearchMode = Literal["keyword", "semantic"]
-Country = PathParam(..., min_length=1, max_length=16, description="ISO 3166-1 alpha-3 code")
 
 
 def _id(name: str) -> Any:
@@ -132,7 +141,7 @@ def create_app(db: str | None = None) -> FastAPI:
         return views.overview(conn)
 
     @app.get("/api/stories")
-    def api_stories(limit: int = Limit, offset: int = Offset,
+    def api_stories(limit: int = _limit(), offset: int = _offset(),
                     conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
         return views.stories_page(conn, limit=limit, offset=offset)
 
@@ -150,11 +159,11 @@ def create_app(db: str | None = None) -> FastAPI:
         return views.entity(conn, entity_id)
 
     @app.get("/api/dyads/{a}/{b}")
-    def api_dyad(a: str = Country, b: str = Country, conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
+    def api_dyad(a: str = _country(), b: str = _country(), conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
         return views.dyad(conn, a, b)
 
     @app.get("/api/conflicts")
-    def api_conflicts(limit: int = Limit, offset: int = Offset,
+    def api_conflicts(limit: int = _limit(), offset: int = _offset(),
                       conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
         return {"conflicts": views.conflicts(conn, limit=limit, offset=offset), "limit": limit, "offset": offset}
 
@@ -170,7 +179,7 @@ def create_app(db: str | None = None) -> FastAPI:
         return page("overview.html", request, data=views.overview(conn))
 
     @app.get("/stories", response_class=HTMLResponse)
-    def stories_page(request: Request, offset: int = Offset,
+    def stories_page(request: Request, offset: int = _offset(),
                      conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
         return page("stories.html", request, data=views.stories_page(conn, offset=offset))
 
@@ -191,14 +200,14 @@ def create_app(db: str | None = None) -> FastAPI:
         return page("entity.html", request, data=views.entity(conn, entity_id))
 
     @app.get("/dyad/{a}/{b}", response_class=HTMLResponse)
-    def dyad_page(request: Request, a: str = Country, b: str = Country,
+    def dyad_page(request: Request, a: str = _country(), b: str = _country(),
                   conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
         data = views.dyad(conn, a, b)
         return page("dyad.html", request, data=data, chart=charts.timeline_svg(data),
                     score_chart=charts.score_svg(data))
 
     @app.get("/conflicts", response_class=HTMLResponse)
-    def conflicts_page(request: Request, offset: int = Offset,
+    def conflicts_page(request: Request, offset: int = _offset(),
                        conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
         return page("conflicts.html", request, conflicts=views.conflicts(conn, offset=offset), offset=offset)
 
