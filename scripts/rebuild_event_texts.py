@@ -1,0 +1,98 @@
+"""Rebuild the texts of labelled articles whose licence keeps them out of the repository.
+
+    python scripts/rebuild_event_texts.py --repo owner/name=PATH_TO_GIT_DIR [...]
+
+bench/data/events/*.jsonl keep `text: null` and `text_sha1` for these sources (SOURCES.md):
+- `cnews-val-N`: qianshuang/dl-exp `data/cnews/cnews.val.txt` (THUCNews subset, research use);
+- `unc-NAME`: undertheseanlp/resources `.../CP_Vietnamese-UNC/.../NAME.txt` (GPL-3.0).
+Fetch each repository (a bare git directory is enough) and pass where it is. The text is
+rebuilt exactly as the labeller saw it, checked against `text_sha1`, and written to
+bench/data/events/texts/<id>.txt (not committed), where bench/event_corpus.load finds it.
+A text that cannot be rebuilt or does not match is reported on one line; the rest go on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from event_corpus import DATA_DIR, TEXT_DIR  # noqa: E402
+
+CNEWS_REPO = "qianshuang/dl-exp"
+CNEWS_PATH = "data/cnews/cnews.val.txt"
+UNC_REPO = "undertheseanlp/resources"
+DATELINE = re.compile(
+    r"(新华网|人民网|中新网|中广网|中新社|中国新闻网|环球时报|环球网|本报|据新华社|新华社|中国台湾网|国际在线|央视网"
+    r"|京华时报|新京报|北京晨报|法制晚报|综合新华社)"
+)
+
+
+def git_show(git_dir: Path, path: str) -> str:
+    out = subprocess.run(["git", f"--git-dir={git_dir}", "show", f"HEAD:{path}"],
+                         capture_output=True, check=True)
+    return out.stdout.decode("utf-8")
+
+
+def cnews_text(body: str) -> str:
+    """The article body after the title (cnews glues title and dateline)."""
+    body = unicodedata.normalize("NFC", body.strip())
+    match = DATELINE.search(body, 0, 80)
+    return body[match.start():] if match and match.start() > 4 else body
+
+
+def unc_text(raw: str) -> str:
+    lines = [line.strip() for line in unicodedata.normalize("NFC", raw).split("\n")
+             if line.strip() and not line.startswith("# ")]
+    return "\n".join(lines[1:])
+
+
+def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str:
+    source = article["source"]
+    if article["id"].startswith("cnews-"):
+        if CNEWS_PATH not in cache:
+            cache[CNEWS_PATH] = git_show(repos[CNEWS_REPO], CNEWS_PATH)
+        number = int(source.rsplit(" ", 1)[1])
+        return cnews_text(cache[CNEWS_PATH].splitlines()[number - 1].partition("\t")[2])
+    if article["id"].startswith("unc-"):
+        return unc_text(git_show(repos[UNC_REPO], source.split(" ", 1)[1]))
+    raise KeyError(f"no rebuild rule for {article['id']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repo", action="append", default=[], help="owner/name=GIT_DIR")
+    args = parser.parse_args(argv)
+    repos = {k: Path(v) for k, _, v in (r.partition("=") for r in args.repo)}
+    TEXT_DIR.mkdir(exist_ok=True)
+    cache: dict[str, str] = {}
+    done = failed = 0
+    for path in sorted(DATA_DIR.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            article = json.loads(line)
+            if article.get("text") is not None:
+                continue
+            try:
+                text = rebuild(article, repos, cache)
+            except (KeyError, subprocess.CalledProcessError, IndexError, ValueError) as exc:
+                print(f"{path.name}: {article['id']}: cannot rebuild ({exc})", file=sys.stderr)
+                failed += 1
+                continue
+            if hashlib.sha1(text.encode("utf-8")).hexdigest() != article["text_sha1"]:
+                print(f"{path.name}: {article['id']}: rebuilt text differs (sha1)", file=sys.stderr)
+                failed += 1
+                continue
+            (TEXT_DIR / f"{article['id']}.txt").write_text(text, encoding="utf-8")
+            done += 1
+    print(f"{done} texts rebuilt into {TEXT_DIR}, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
