@@ -14,8 +14,10 @@ The splitter is deliberately simple so that anyone can reproduce the offsets:
   stay with the sentence) end a sentence, except after a short list of Latin/Cyrillic
   abbreviations and single capital letters (initials, "U.S.");
 - `。！？` (and `；` is NOT a boundary) end a sentence with or without a following space;
-- Thai has no sentence punctuation: a run of spaces ends a segment, and segments shorter than
-  40 characters are joined to the following one (within the same line).
+- Thai has no sentence punctuation: a run of two or more spaces ends a segment, and so does a
+  single space between two space-free tokens of at least 15 characters each (a single space
+  between shorter tokens is usually title, name and surname: "นายโดนัลด์ ทรัมป์"); segments
+  shorter than 40 characters are joined to the following one (within the same line).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ _WESTERN_END = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s)")
 _CJK_END = re.compile(r"[。！？]+[\"'»”’）)」』]*")
 _WORD_BEFORE = re.compile(r"(\w+)[.]*$")
 _THAI_MIN = 40
+_THAI_TOKEN = 15
 
 
 def _is_abbreviation(text: str, dot_at: int) -> bool:
@@ -52,11 +55,19 @@ def _is_abbreviation(text: str, dot_at: int) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
+def _thai_cut(line: str, space: re.Match[str]) -> bool:
+    if space.end() - space.start() >= 2:
+        return True
+    before = line[:space.start()].rsplit(" ", 1)[-1]
+    after = line[space.end():].split(" ", 1)[0]
+    return len(before) >= _THAI_TOKEN and len(after) >= _THAI_TOKEN
+
+
 def _line_cuts(text: str, start: int, end: int, lang: str) -> list[int]:
     """Positions inside text[start:end] after which a sentence ends."""
     line = text[start:end]
     if lang == "th":
-        return [start + m.start() for m in re.finditer(r" +", line)]
+        return [start + m.start() for m in re.finditer(r" +", line) if _thai_cut(line, m)]
     cuts = []
     for match in _WESTERN_END.finditer(line):
         if not _is_abbreviation(text, start + match.start()):

@@ -23,7 +23,7 @@ import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from event_corpus import DATA_DIR, TEXT_DIR  # noqa: E402
+from event_corpus import DATA_DIR, TEXT_DIR
 
 CNEWS_REPO = "qianshuang/dl-exp"
 CNEWS_PATH = "data/cnews/cnews.val.txt"

@@ -49,6 +49,7 @@ def test_splitter_thai_joins_short_segments() -> None:
     th = "นายกรัฐมนตรี พบ ประธานาธิบดีเวียดนามที่ทำเนียบรัฐบาลเมื่อวันจันทร์ที่ผ่านมา เพื่อหารือความร่วมมือด้านการค้าและการลงทุนระหว่างสองประเทศ"
     spans = event_corpus.split_sentences(th, "th")
     assert all(e - s >= 40 for s, e in spans)
+    assert "พบ ประธานาธิบดี" in th[spans[0][0]:spans[0][1]]
     assert th[spans[0][0]:spans[0][1]].startswith("นายกรัฐมนตรี พบ")
 
 
