@@ -4,7 +4,9 @@
 
 bench/data/events/*.jsonl keep `text: null` and `text_sha1` for these sources (SOURCES.md):
 - `cnews-val-N`: qianshuang/dl-exp `data/cnews/cnews.val.txt` (THUCNews subset, research use);
-- `unc-NAME`: undertheseanlp/resources `.../CP_Vietnamese-UNC/.../NAME.txt` (GPL-3.0).
+- `unc-NAME`: undertheseanlp/resources `.../CP_Vietnamese-UNC/.../NAME.txt` (GPL-3.0);
+- `bbc-SPLIT-N`: LTSACH/AILearningHub `datasets/bbcnews/data/SPLIT.csv` (BBC News 2004-05,
+  research use), row N+1.
 Fetch each repository (a bare git directory is enough) and pass where it is. The text is
 rebuilt exactly as the labeller saw it, checked against `text_sha1`, and written to
 bench/data/events/texts/<id>.txt (not committed), where bench/event_corpus.load finds it.
@@ -14,7 +16,9 @@ A text that cannot be rebuilt or does not match is reported on one line; the res
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
+import io
 import json
 import re
 import subprocess
@@ -28,6 +32,7 @@ from event_corpus import DATA_DIR, TEXT_DIR
 CNEWS_REPO = "qianshuang/dl-exp"
 CNEWS_PATH = "data/cnews/cnews.val.txt"
 UNC_REPO = "undertheseanlp/resources"
+BBC_REPO = "LTSACH/AILearningHub"
 DATELINE = re.compile(
     r"(新华网|人民网|中新网|中广网|中新社|中国新闻网|环球时报|环球网|本报|据新华社|新华社|中国台湾网|国际在线|央视网"
     r"|京华时报|新京报|北京晨报|法制晚报|综合新华社)"
@@ -62,6 +67,12 @@ def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str
         return cnews_text(cache[CNEWS_PATH].splitlines()[number - 1].partition("\t")[2])
     if article["id"].startswith("unc-"):
         return unc_text(git_show(repos[UNC_REPO], source.split(" ", 1)[1]))
+    if article["id"].startswith("bbc-"):
+        path, row = source.split(" ")[1], int(source.rsplit(" ", 1)[1])
+        if path not in cache:
+            cache[path] = git_show(repos[BBC_REPO], path)
+        rows = list(csv.DictReader(io.StringIO(cache[path])))
+        return unicodedata.normalize("NFC", rows[row - 1]["text"].strip())
     raise KeyError(f"no rebuild rule for {article['id']}")
 
 
