@@ -143,6 +143,15 @@ def _pair_hits(conn: sqlite3.Connection, a: str, b: str) -> list[_Hit]:
     return hits
 
 
+def pair_hits(conn: sqlite3.Connection, a: str, b: str) -> list[_Hit]:
+    """Every shown event between two countries, both directions, dated or not (what the dyad
+    page lists and filters)."""
+    a, b = a.upper(), b.upper()
+    if a == b or not (_ISO3.fullmatch(a) and _ISO3.fullmatch(b)):
+        return []
+    return _pair_hits(conn, a, b)
+
+
 def _empty(a: str, b: str) -> dict[str, Any]:
     return {"a": a, "b": b, "total_events": 0, "score": None, "timeline": [], "scores": [],
             "agreements": [], "visits": [], "figures": [], "stories": [], "undated": 0,
@@ -298,6 +307,23 @@ def links(conn: sqlite3.Connection) -> list[Link]:
         s = score(r["event"], r["mode"])
         if s is not None:
             scores[key].extend([s] * r["n"])
+    return [Link(source=k[0], target=k[1], events=dict(sorted(c.items())), weight=sum(c.values()),
+                 cooperation=_mean(scores.get(k, ()))) for k, c in sorted(counts.items())]
+
+
+def links_of(rows: Iterable[dict[str, Any]]) -> list[Link]:
+    """Directed aggregates of the given event rows (as exported) between two different countries:
+    the network of exactly the events a page lists."""
+    counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    scores: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for r in rows:
+        a, b = (r.get("actor") or {}).get("code"), (r.get("recipient") or {}).get("code")
+        if not a or not b or a == b:
+            continue
+        counts[(a, b)][r["event"]] += 1
+        s = score(r["event"], r.get("mode"))
+        if s is not None:
+            scores[(a, b)].append(s)
     return [Link(source=k[0], target=k[1], events=dict(sorted(c.items())), weight=sum(c.values()),
                  cooperation=_mean(scores.get(k, ()))) for k, c in sorted(counts.items())]
 

@@ -51,7 +51,11 @@ def _write(root: ET.Element, out: TextIO) -> None:
 
 def write_graphml(conn: sqlite3.Connection, out: TextIO) -> None:
     """GraphML with <key> declarations (label, events; weight, cooperation, one count per type)."""
-    edges = links(conn)
+    write_graphml_links(links(conn), out)
+
+
+def write_graphml_links(edges: list[Link], out: TextIO) -> None:
+    """GraphML of the given links (the web UI's downloads: the events a page lists)."""
     types = _types(edges)
     root = ET.Element("graphml", {"xmlns": GRAPHML_NS, "xmlns:xsi": XSI_NS,
                                   "xsi:schemaLocation": f"{GRAPHML_NS} {GRAPHML_XSD}"})

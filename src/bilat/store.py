@@ -103,6 +103,7 @@ MIGRATION_SOURCES: tuple[str, ...] = (
     "bilat.stories:MIGRATIONS",
     "bilat.conflicts:MIGRATIONS",
     "bilat.search:MIGRATIONS",
+    "bilat.web.lists:MIGRATIONS",
 )
 
 

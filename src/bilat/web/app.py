@@ -18,13 +18,14 @@ import swagger_ui_bundle
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import store
-from . import charts, security, views
+from . import charts, downloads, lists, security, views
+from .lists import Filters
 
 HERE = Path(__file__).parent
 
@@ -63,6 +64,8 @@ def _templates() -> Environment:
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       finalize=security.strip_bidi)
     env.globals["direction"] = views.direction
+    env.globals["country_name"] = views.country_name
+    env.globals["human_date"] = views.human_date
     # `{% set link = doc.url | safe_url %}{% if link %}<a href="{{ link }}">`: http(s) only
     env.filters["safe_url"] = security.safe_url
     # `/doc/{{ id | urlid }}`: ids keep their '/', lose nothing to '?', '#' or '%'
@@ -127,6 +130,23 @@ def create_app(db: str | None = None) -> FastAPI:
         finally:
             conn.close()
 
+    def event_filters(start: str | None = None, end: str | None = None, lang: str | None = None,
+                      country: str | None = None, event: str | None = None, outlet: str | None = None,
+                      direction: str | None = None, negated: bool = False, sort: str = "date") -> Filters:
+        return lists.filters(start=start, end=end, lang=lang, country=country, event=event, outlet=outlet,
+                             direction=direction, negated=negated, sort=sort, kind="events")
+
+    def story_filters(start: str | None = None, end: str | None = None, lang: str | None = None,
+                      country: str | None = None, event: str | None = None, outlet: str | None = None,
+                      sort: str = "date") -> Filters:
+        return lists.filters(start=start, end=end, lang=lang, country=country, event=event, outlet=outlet,
+                             sort=sort, kind="stories")
+
+    def download(rows: Any, fmt: str, kind: str, stem: str) -> Response:
+        body, media = downloads.render(rows, fmt, kind=kind)
+        return Response(body, media_type=media,
+                        headers={"Content-Disposition": f'attachment; filename="{downloads.filename(stem, fmt)}"'})
+
     def page(name: str, request: Request, **ctx: Any) -> HTMLResponse:
         t0 = time.perf_counter()
         html = env.get_template(name).render(request=request, **ctx)
@@ -141,13 +161,19 @@ def create_app(db: str | None = None) -> FastAPI:
         return views.overview(conn)
 
     @app.get("/api/stories")
-    def api_stories(limit: int = _limit(), offset: int = _offset(),
+    def api_stories(limit: int = _limit(), offset: int = _offset(), f: Filters = Depends(story_filters),
                     conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
-        return views.stories_page(conn, limit=limit, offset=offset)
+        return views.stories_page(conn, f, limit=limit, offset=offset)
+
+    @app.get("/api/events")
+    def api_events(limit: int = _limit(), offset: int = _offset(), f: Filters = Depends(event_filters),
+                   conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
+        return views.events_page(conn, f, limit=limit, offset=offset)
 
     @app.get("/api/stories/{story_id:path}")
-    def api_story(story_id: str = _id("story"), conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
-        return views.story(conn, story_id)
+    def api_story(story_id: str = _id("story"), offset: int = _offset(),
+                  conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
+        return views.story(conn, story_id, offset=offset)
 
     @app.get("/api/documents/{doc_id:path}")
     def api_document(doc_id: str = _id("document"),
@@ -155,12 +181,18 @@ def create_app(db: str | None = None) -> FastAPI:
         return views.document(conn, doc_id)
 
     @app.get("/api/entities/{entity_id:path}")
-    def api_entity(entity_id: str = _id("entity"), conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
-        return views.entity(conn, entity_id)
+    def api_entity(entity_id: str = _id("entity"), offset: int = _offset(), moffset: int = _offset(),
+                   f: Filters = Depends(event_filters),
+                   conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
+        data = views.entity(conn, entity_id, f, offset=offset, mention_offset=moffset)
+        data.pop("map", None)
+        return data
 
     @app.get("/api/dyads/{a}/{b}")
-    def api_dyad(a: str = _country(), b: str = _country(), conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
-        return views.dyad(conn, a, b)
+    def api_dyad(a: str = _country(), b: str = _country(), offset: int = _offset(),
+                 f: Filters = Depends(event_filters),
+                 conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
+        return views.dyad(conn, a, b, f, offset=offset)
 
     @app.get("/api/conflicts")
     def api_conflicts(limit: int = _limit(), offset: int = _offset(),
@@ -179,14 +211,28 @@ def create_app(db: str | None = None) -> FastAPI:
         return page("overview.html", request, data=views.overview(conn))
 
     @app.get("/stories", response_class=HTMLResponse)
-    def stories_page(request: Request, offset: int = _offset(),
-                     conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
-        return page("stories.html", request, data=views.stories_page(conn, offset=offset))
+    def stories_page(request: Request, offset: int = _offset(), f: Filters = Depends(story_filters),
+                     format: str | None = None, conn: sqlite3.Connection = Depends(get_conn)) -> Response:
+        if format:
+            return download(lists.iter_stories(conn, f), format, "stories", "stories")
+        return page("stories.html", request, data=views.stories_page(conn, f, offset=offset), f=f,
+                    facets=lists.facets(conn))
+
+    @app.get("/events", response_class=HTMLResponse)
+    def events_page(request: Request, offset: int = _offset(), f: Filters = Depends(event_filters),
+                    format: str | None = None, conn: sqlite3.Connection = Depends(get_conn)) -> Response:
+        if format:
+            return download(lists.iter_events(conn, f), format, "events", "events")
+        return page("events.html", request, data=views.events_page(conn, f, offset=offset), f=f)
 
     @app.get("/story/{story_id:path}", response_class=HTMLResponse)
-    def story_page(request: Request, story_id: str = _id("story"),
-                   conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
-        return page("story.html", request, data=views.story(conn, story_id))
+    def story_page(request: Request, story_id: str = _id("story"), offset: int = _offset(),
+                   format: str | None = None, conn: sqlite3.Connection = Depends(get_conn)) -> Response:
+        data = views.story(conn, story_id, offset=offset)
+        if format:
+            rows = [{**fact, "sources": len(fact["sources"])} for fact in data["facts"]]
+            return download(rows, format, "events", f"story-{story_id}")
+        return page("story.html", request, data=data, chart=charts.story_svg(data["facts"]))
 
     @app.get("/doc/{doc_id:path}", response_class=HTMLResponse)
     def document_page(request: Request, doc_id: str = _id("document"),
@@ -195,21 +241,34 @@ def create_app(db: str | None = None) -> FastAPI:
         return page("document.html", request, doc=data, segments=views.segments(data))
 
     @app.get("/entity/{entity_id:path}", response_class=HTMLResponse)
-    def entity_page(request: Request, entity_id: str = _id("entity"),
-                    conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
-        return page("entity.html", request, data=views.entity(conn, entity_id))
+    def entity_page(request: Request, entity_id: str = _id("entity"), offset: int = _offset(),
+                    moffset: int = _offset(), colour: Literal["score", "events"] = "score",
+                    f: Filters = Depends(event_filters), format: str | None = None,
+                    conn: sqlite3.Connection = Depends(get_conn)) -> Response:
+        data = views.entity(conn, entity_id, f, offset=offset, mention_offset=moffset, colour_by=colour)
+        if format:
+            iso3 = data["entity"].get("iso3") if data["entity"].get("kind") == "country" else None
+            return download(lists.iter_events(conn, f, scope=lists.entity_scope(entity_id, iso3)), format,
+                            "events", f"entity-{entity_id}")
+        return page("entity.html", request, data=data, f=f)
 
     @app.get("/dyad/{a}/{b}", response_class=HTMLResponse)
-    def dyad_page(request: Request, a: str = _country(), b: str = _country(),
-                  conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
-        data = views.dyad(conn, a, b)
-        return page("dyad.html", request, data=data, chart=charts.timeline_svg(data),
+    def dyad_page(request: Request, a: str = _country(), b: str = _country(), offset: int = _offset(),
+                  f: Filters = Depends(event_filters), format: str | None = None,
+                  conn: sqlite3.Connection = Depends(get_conn)) -> Response:
+        if format:
+            return download(views.dyad_event_rows(conn, a, b, f), format, "events", f"dyad-{a}-{b}")
+        data = views.dyad(conn, a, b, f, offset=offset)
+        return page("dyad.html", request, data=data, f=f, chart=charts.timeline_svg(data),
                     score_chart=charts.score_svg(data))
 
     @app.get("/conflicts", response_class=HTMLResponse)
-    def conflicts_page(request: Request, offset: int = _offset(),
-                       conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
-        return page("conflicts.html", request, conflicts=views.conflicts(conn, offset=offset), offset=offset)
+    def conflicts_page(request: Request, offset: int = _offset(), format: str | None = None,
+                       conn: sqlite3.Connection = Depends(get_conn)) -> Response:
+        if format:
+            from ..conflicts import export_conflicts
+            return download(export_conflicts(conn), format, "conflicts", "conflicts")
+        return page("conflicts.html", request, data=views.conflicts_page(conn, offset=offset))
 
     @app.get("/search", response_class=HTMLResponse)
     def search_page(request: Request, q: str = Query("", max_length=MAX_QUERY), mode: SearchMode = "keyword",

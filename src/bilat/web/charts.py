@@ -1,12 +1,17 @@
 """Inline SVG charts rendered on the server (no JS charting library, no CDN).
 
+Every chart has a real time axis: a point's x is proportional to its date, so 1994, 2000 and 2015
+sit at their distances, and the ticks are years (or months, for spans under two years).
 Every text that reaches the SVG goes through ``markupsafe.escape``."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from markupsafe import Markup, escape
+
+from .readable import MONTHS
 
 TYPE_COLOURS = {
     "AGREE": "#2b8a3e", "CONSULT": "#1c7ed6", "SUPPORT": "#37b24d", "CONCEDE": "#74b816",
@@ -17,33 +22,83 @@ TYPE_COLOURS = {
 }
 
 
-def _months(points: list[dict[str, Any]]) -> list[str]:
-    return sorted({p["month"] for p in points})
+def month_number(month: str) -> int:
+    """'2025-05' -> months since year 0 (a linear time coordinate)."""
+    return int(month[:4]) * 12 + int(month[5:7]) - 1
+
+
+class TimeAxis:
+    """Linear scale from a time coordinate (months, or days) to x, with readable ticks."""
+
+    def __init__(self, lo: float, hi: float, left: float, right: float, unit: str = "month") -> None:
+        pad = 1 if unit == "month" else 3
+        if hi - lo < 2 * pad:
+            lo, hi = lo - pad, hi + pad
+        self.lo, self.hi, self.left, self.right, self.unit = lo, hi, left, right, unit
+
+    def x(self, value: float) -> float:
+        return self.left + (value - self.lo) / (self.hi - self.lo) * (self.right - self.left)
+
+    def ticks(self) -> list[tuple[float, str]]:
+        if self.unit == "day":
+            return self._day_ticks()
+        span = self.hi - self.lo
+        if span <= 24:
+            step = 1 if span <= 8 else 3
+            out = []
+            for m in range(int(self.lo), int(self.hi) + 1):
+                if m % step == 0 or step == 1:
+                    label = MONTHS[m % 12][:3] + (f" {m // 12}" if m % 12 == 0 or m == int(self.lo) else "")
+                    out.append((self.x(m), label))
+            return out
+        years = range(int(self.lo // 12) + 1, int(self.hi // 12) + 1)
+        step = next(s for s in (1, 2, 5, 10, 20, 50) if len(years) / s <= 12)
+        return [(self.x(y * 12), str(y)) for y in years if y % step == 0]
+
+    def _day_ticks(self) -> list[tuple[float, str]]:
+        step = next(s for s in (1, 2, 7, 14, 30, 61, 91, 182, 365) if (self.hi - self.lo) / s <= 10)
+        out = []
+        d = int(self.lo)
+        while d <= self.hi:
+            day = date.fromordinal(d)
+            out.append((self.x(d), f"{day.day} {MONTHS[day.month - 1][:3]}" + (f" {day.year}" if not out else "")))
+            d += step
+        return out
+
+
+def _axis(axis: TimeAxis, y: float) -> list[str]:
+    parts = [f'<line x1="{axis.left}" x2="{axis.right}" y1="{y}" y2="{y}" class="axis-line"/>']
+    for x, label in axis.ticks():
+        parts.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{y}" y2="{y + 4}" class="tick"/>')
+        parts.append(f'<text x="{x:.1f}" y="{y + 16}" text-anchor="middle" class="axis">{escape(label)}</text>')
+    return parts
 
 
 def timeline_svg(dyad: dict[str, Any], width: int = 760, height: int = 260) -> Markup:
-    """One circle per (month, event type) with its count; x = month, y = type row."""
+    """One circle per (month, event type) with its count; x = time, y = type row."""
     points = [p for p in dyad.get("timeline", []) if p.get("month")]
+    undated = dyad.get("undated") or 0
     if not points:
-        return Markup('<p class="muted">No dated events for this pair yet.</p>')
-    months = _months(points)
+        if undated:
+            return Markup(f'<p class="muted">None of the {int(undated)} events has a usable date, so there is '
+                          'nothing to draw; all are listed below.</p>')
+        return Markup('<p class="muted">No events for this pair.</p>')
     types = sorted({p["event"] for p in points})
-    left, top, row = 170, 20, max(18, min(34, (height - 50) // max(len(types), 1)))
-    h = top + row * len(types) + 40
-    step = (width - left - 20) / max(len(months) - 1, 1)
+    months = [month_number(p["month"]) for p in points]
+    left, top, row = 170, 14, max(18, min(34, (height - 50) // max(len(types), 1)))
+    h = top + row * len(types) + 34
+    axis = TimeAxis(min(months), max(months), left, width - 20)
     parts = [(f'<svg class="chart timeline" viewBox="0 0 {width} {h}" width="100%" role="img" '
-             f'aria-label="events by type and month">')]
+              f'aria-label="events by type over time">')]
     for i, t in enumerate(types):
         y = top + i * row + row / 2
         parts.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" class="axis">{escape(t)}</text>')
         parts.append(f'<line x1="{left}" x2="{width - 20}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>')
-    for j, m in enumerate(months):
-        x = left + (j * step if len(months) > 1 else (width - left - 20) / 2)
-        parts.append(f'<text x="{x:.1f}" y="{h - 12}" text-anchor="middle" class="axis">{escape(m)}</text>')
+    parts += _axis(axis, top + row * len(types) + 6)
     for p in points:
-        x = left + (months.index(p["month"]) * step if len(months) > 1 else (width - left - 20) / 2)
+        x = axis.x(month_number(p["month"]) + 0.5)
         y = top + types.index(p["event"]) * row + row / 2
-        r = min(4 + 2.5 * p["count"], row / 2)
+        r = min(3 + 2 * p["count"] ** 0.5, row / 2)
         colour = TYPE_COLOURS.get(p["event"], "#495057")
         parts.append(f'<circle class="point" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" '
                      f'data-month="{escape(p["month"])}" data-event="{escape(p["event"])}" '
@@ -53,29 +108,63 @@ def timeline_svg(dyad: dict[str, Any], width: int = 760, height: int = 260) -> M
     return Markup("".join(parts))
 
 
-def score_svg(dyad: dict[str, Any], width: int = 760, height: int = 160) -> Markup:
-    """The monthly cooperation-conflict score as a line on a -10..+10 scale."""
+def score_svg(dyad: dict[str, Any], width: int = 760, height: int = 170) -> Markup:
+    """The monthly cooperation-conflict score on a -10..+10 scale, over a real time axis; the line
+    breaks where months have no scored event."""
     scores = [s for s in dyad.get("scores", []) if s.get("month") is not None]
     if not scores:
-        return Markup("")
-    left, top, bottom = 40, 10, 30
+        return Markup('<p class="muted">No scored, dated events.</p>')
+    left, top, bottom = 40, 10, 34
     plot_h = height - top - bottom
-    step = (width - left - 20) / max(len(scores) - 1, 1)
+    axis = TimeAxis(month_number(scores[0]["month"]), month_number(scores[-1]["month"]), left, width - 20)
 
     def y(v: float) -> float:
         return top + (10 - max(-10.0, min(10.0, v))) / 20 * plot_h
 
-    xs = [left + i * step if len(scores) > 1 else left + (width - left - 20) / 2 for i in range(len(scores))]
-    path = " ".join(f"{'M' if i == 0 else 'L'}{x:.1f},{y(s['score']):.1f}" for i, (x, s) in enumerate(zip(xs, scores)))
+    path, prev = [], None
+    for s in scores:
+        m = month_number(s["month"])
+        path.append(f"{'L' if prev is not None and m - prev == 1 else 'M'}{axis.x(m + 0.5):.1f},{y(s['score']):.1f}")
+        prev = m
     parts = [(f'<svg class="chart score" viewBox="0 0 {width} {height}" width="100%" role="img" '
-             f'aria-label="cooperation score by month">'),
+              f'aria-label="cooperation score by month">'),
              f'<line x1="{left}" x2="{width - 20}" y1="{y(0):.1f}" y2="{y(0):.1f}" class="zero"/>',
              f'<text x="{left - 6}" y="{y(10) + 4:.1f}" text-anchor="end" class="axis">+10</text>',
-             f'<text x="{left - 6}" y="{y(-10) + 4:.1f}" text-anchor="end" class="axis">-10</text>',
-             f'<path d="{path}" class="line"/>']
-    for x, s in zip(xs, scores):
-        parts.append(f'<circle class="score-point" cx="{x:.1f}" cy="{y(s["score"]):.1f}" r="3.5">'
-                     f'<title>{escape(s["month"])}: {s["score"]:+.1f}</title></circle>')
-        parts.append(f'<text x="{x:.1f}" y="{height - 8}" text-anchor="middle" class="axis">{escape(s["month"])}</text>')
+             f'<text x="{left - 6}" y="{y(0) + 4:.1f}" text-anchor="end" class="axis">0</text>',
+             f'<text x="{left - 6}" y="{y(-10) + 4:.1f}" text-anchor="end" class="axis">−10</text>',
+             f'<path d="{" ".join(path)}" class="line"/>']
+    parts += _axis(axis, height - bottom + 6)
+    for s in scores:
+        x = axis.x(month_number(s["month"]) + 0.5)
+        parts.append(f'<circle class="score-point" cx="{x:.1f}" cy="{y(s["score"]):.1f}" r="3.5" '
+                     f'data-month="{escape(s["month"])}"><title>{escape(s["month"])}: {s["score"]:+.1f} '
+                     f'({int(s["events"])} events)</title></circle>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def story_svg(facts: list[dict[str, Any]], width: int = 760) -> Markup:
+    """A story's facts by day: one circle per dated fact (sized by its sources), rows by type."""
+    dated = [f for f in facts if f.get("day") is not None]
+    if not dated:
+        return Markup("")
+    types = sorted({f["event"] for f in dated})
+    left, top, row = 170, 12, 24
+    h = top + row * len(types) + 34
+    days = [f["day"] for f in dated]
+    axis = TimeAxis(min(days), max(days), left, width - 20, unit="day")
+    parts = [(f'<svg class="chart story-timeline" viewBox="0 0 {width} {h}" width="100%" role="img" '
+             f'aria-label="the story\'s facts over time">')]
+    for i, t in enumerate(types):
+        y = top + i * row + row / 2
+        parts.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" class="axis">{escape(t)}</text>')
+        parts.append(f'<line x1="{left}" x2="{width - 20}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>')
+    parts += _axis(axis, top + row * len(types) + 6)
+    for f in dated:
+        r = min(3 + 2 * len(f["sources"]) ** 0.5, row / 2)
+        parts.append(f'<circle class="point" cx="{axis.x(f["day"]):.1f}" '
+                     f'cy="{top + types.index(f["event"]) * row + row / 2:.1f}" r="{r:.1f}" '
+                     f'fill="{TYPE_COLOURS.get(f["event"], "#495057")}"><title>{escape(f["gloss"])} · '
+                     f'{len(f["sources"])} sources</title></circle>')
     parts.append("</svg>")
     return Markup("".join(parts))

@@ -9,10 +9,13 @@ import sqlite3
 from typing import Any
 
 from .. import dyads, gazetteer, stories
-from ..conflicts import export_conflicts, story_conflicts
+from ..conflicts import export_conflicts
 from ..errors import BilatError
-from ..export import document_row, event_row, event_threshold, shown
-from ..records import Document, Event
+from ..export import document_row, event_row, shown
+from ..records import Document
+from . import lists, maps, storyview
+from .lists import Filters
+from .readable import country_name, human_date, is_latin, readable_event
 
 RTL_LANGS = {"ar", "fa", "ur", "he", "ps", "ckb", "yi", "dv", "sd", "ug"}
 PAGE_SIZE = 50
@@ -47,32 +50,64 @@ def overview(conn: sqlite3.Connection) -> dict[str, Any]:
         cached = _OVERVIEW_CACHE[key] = (counts(conn), top_pairs(conn, limit=10))
     data = dict(cached[0])
     data["pairs"] = cached[1]
+    # "latest" = the newest by publication date (the last article's), not the last updated
     data["stories"] = stories_page(conn, limit=10)["stories"]
     return data
 
 
 def top_pairs(conn: sqlite3.Connection, *, limit: int = 10) -> list[dict[str, Any]]:
-    rows = conn.execute(
-        "SELECT min(actor, recipient) AS a, max(actor, recipient) AS b, count(*) AS n FROM events "
-        "WHERE actor IS NOT NULL AND recipient IS NOT NULL AND actor != recipient AND confidence >= ? "
-        "GROUP BY 1, 2 ORDER BY n DESC LIMIT ?", (event_threshold(), limit)).fetchall()
-    return [{"a": r[0], "b": r[1], "events": r[2]} for r in rows]
+    """The pairs with most shown events (both directions), as the dyad pages count them."""
+    counts: dict[tuple[str, str], int] = {}
+    for r in conn.execute(
+            "SELECT min(actor, recipient) AS a, max(actor, recipient) AS b, json_extract(data, '$.aux') AS aux, "
+            "count(*) AS n FROM events WHERE actor IS NOT NULL AND recipient IS NOT NULL AND actor != recipient "
+            "AND confidence >= ? GROUP BY 1, 2, 3", (lists.event_threshold(),)):
+        if r["aux"] != "negated":
+            counts[(r["a"], r["b"])] = counts.get((r["a"], r["b"]), 0) + r["n"]
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    return [{"a": a, "b": b, "a_name": country_name(a), "b_name": country_name(b), "events": n}
+            for (a, b), n in top]
 
 
-def stories_page(conn: sqlite3.Connection, *, limit: int = PAGE_SIZE, offset: int = 0) -> dict[str, Any]:
-    return {"stories": stories.list_stories(conn, limit=limit, offset=offset), "available": True,
-            "limit": limit, "offset": offset}
+def stories_page(conn: sqlite3.Connection, f: Filters | None = None, *, limit: int = PAGE_SIZE,
+                 offset: int = 0) -> dict[str, Any]:
+    """One page of stories with the filters, each with its English headline where it has one."""
+    data = lists.stories(conn, f or Filters(), limit=limit, offset=offset)
+    heads = headlines(conn, [s["id"] for s in data["stories"]])
+    for s in data["stories"]:
+        s.update(heads.get(s["id"], {"headline": s.get("title"), "original_title": None}))
+        s["when"] = human_date(s.get("start"), s.get("end"))
+        s["country_names"] = [country_name(c) for c in s.get("countries", [])[:6]]
+    data.update(available=True, limit=limit, offset=offset)
+    return data
 
 
-def story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
-    data = stories.get_story(conn, story_id)
+def headlines(conn: sqlite3.Connection, story_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Per story: an English title where one of its articles is English (else one in Latin
+    script, else the story's own title), and the original title when that differs."""
+    if not story_ids:
+        return {}
+    titles: dict[str, list[tuple[str | None, str]]] = {}
+    for r in conn.execute(
+            "SELECT sd.story, d.lang, d.title FROM story_docs sd JOIN documents d ON d.id = sd.doc "
+            f"WHERE sd.story IN ({','.join('?' * len(story_ids))}) AND d.title IS NOT NULL ORDER BY sd.seq",
+            story_ids):
+        titles.setdefault(r[0], []).append((r[1], r[2]))
+    out = {}
+    for sid, items in titles.items():
+        english = next((t for lang, t in items if lang == "en"), None)
+        latin = english or next((t for _, t in items if is_latin(t)), None)
+        first = items[0][1]
+        out[sid] = {"headline": latin or first, "original_title": first if latin and latin != first else None}
+    return out
+
+
+def story(conn: sqlite3.Connection, story_id: str, *, offset: int = 0,
+          limit: int = storyview.ARTICLES_PER_PAGE) -> dict[str, Any]:
+    data = storyview.story(conn, story_id, offset=offset, limit=limit)
     if data is None:
         raise NotFound(f"no story {story_id!r}")
-    docs = [d for d in (load(conn, doc_id) for doc_id in data["docs"]) if d is not None]
-    events = sorted((event_row(e) for d in docs for e in d.events if shown(e)),
-                    key=lambda e: (e["date"] or "9999", e["id"]))
-    return {"story": data, "documents": [document_summary(d) for d in docs], "events": events,
-            "entities": entity_chips(conn, docs), "conflicts": story_conflicts(conn, story_id)}
+    return data
 
 
 def load(conn: sqlite3.Connection, doc_id: str) -> Document | None:
@@ -85,19 +120,6 @@ def document_summary(doc: Document) -> dict[str, Any]:
     row = document_row(doc)
     row["dir"] = direction(doc.lang)
     return row
-
-
-def entity_chips(conn: sqlite3.Connection, docs: list[Document]) -> list[dict[str, Any]]:
-    counts: dict[str, dict[str, Any]] = {}
-    for d in docs:
-        for m in d.mentions:
-            chip = counts.setdefault(m.entity, {"id": m.entity, "kind": m.kind, "text": m.text, "count": 0,
-                                                "iso3": m.iso3})
-            chip["count"] += 1
-    names = entity_names([c["id"] for c in counts.values()])
-    for chip in counts.values():
-        chip["name"] = names.get(chip["id"], chip["text"])
-    return sorted(counts.values(), key=lambda c: -c["count"])[:40]
 
 
 def entity_names(ids: list[str]) -> dict[str, str]:
@@ -116,7 +138,7 @@ def document(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any]:
         raise NotFound(f"no document {doc_id!r}")
     row = document_summary(doc)
     row["mentions"] = [m.as_dict() for m in doc.mentions]
-    row["events"] = [event_row(e) for e in doc.events if shown(e)]
+    row["events"] = [readable_event(event_row(e)) for e in doc.events if shown(e)]
     row["dates"] = [d.as_dict() for d in doc.dates]
     row["quantities"] = [q.as_dict() for q in doc.quantities]
     row["story"] = stories.stories_of_docs(conn, [doc.id]).get(doc.id)
@@ -164,46 +186,110 @@ def _learned_entity(conn: sqlite3.Connection, entity_id: str) -> Any:
     return Entity.from_dict({**json.loads(row[0]), "names": names})
 
 
-def entity(conn: sqlite3.Connection, entity_id: str) -> dict[str, Any]:
+def entity(conn: sqlite3.Connection, entity_id: str, f: Filters | None = None, *, offset: int = 0,
+           mention_offset: int = 0, limit: int = PAGE_SIZE, colour_by: str = "score") -> dict[str, Any]:
+    """An entity: its names per language over ALL its mentions (one grouped query), its mentions
+    and events (each paged, with totals), and for a country its partners and the map."""
     found = gazetteer.load().get(entity_id)
     learned = _learned_entity(conn, entity_id) if found is None and _table_exists(conn, "entities") else None
     base = found or learned
+    n_mentions, n_docs = conn.execute("SELECT count(*), count(DISTINCT doc) FROM mentions WHERE entity = ?",
+                                      (entity_id,)).fetchone()
+    if base is None and not n_mentions:
+        raise NotFound(f"no entity {entity_id!r}")
     mentions = conn.execute(
         "SELECT m.doc, m.start, m.end, m.text, m.lang, d.title, d.published FROM mentions m "
-        "JOIN documents d ON d.id = m.doc WHERE m.entity = ? ORDER BY d.published DESC, m.doc LIMIT 200",
-        (entity_id,)).fetchall()
-    if base is None and not mentions:
-        raise NotFound(f"no entity {entity_id!r}")
-    seen: dict[str, dict[str, Any]] = {}
-    for m in mentions:
-        seen.setdefault(m["text"], {"name": m["text"], "lang": m["lang"], "docs": 0, "learned_from": None})
-        seen[m["text"]]["docs"] += 1
-    for n in conn.execute("SELECT lang, name, doc FROM entity_names WHERE entity=?", (entity_id,)):
-        seen.setdefault(n["name"], {"name": n["name"], "lang": n["lang"], "docs": 0, "learned_from": None})
-        seen[n["name"]]["learned_from"] = n["doc"]
-    docs = sorted({m["doc"] for m in mentions})
-    events = []
-    if docs:
-        rows = conn.execute(
-            f"SELECT data FROM events WHERE doc IN ({','.join('?' * len(docs))}) AND confidence >= ? "
-            f"ORDER BY date DESC LIMIT 100", [*docs, event_threshold()]).fetchall()
-        events = [event_row(e) for e in (Event.from_dict(json.loads(r[0])) for r in rows) if shown(e)]
-        events = [e for e in events if entity_id in ((e["actor"] or {}).get("entity"),
-                                                     (e["recipient"] or {}).get("entity"))
-                  or (base is not None and base.kind == "country"
-                      and base.iso3 in ((e["actor"] or {}).get("code"), (e["recipient"] or {}).get("code")))]
-    return {"entity": base.as_dict() if base else {"id": entity_id, "name": mentions[0]["text"]},
-            "variants_seen": sorted(seen.values(), key=lambda v: (v["lang"] or "", v["name"])),
-            "mentions": [dict(m) for m in mentions], "events": events}
+        "JOIN documents d ON d.id = m.doc WHERE m.entity = ? ORDER BY d.published DESC, m.doc, m.start "
+        "LIMIT ? OFFSET ?", (entity_id, limit, mention_offset)).fetchall()
+    iso3 = base.iso3 if base is not None and base.kind == "country" else None
+    f = f or Filters()
+    events = lists.events(conn, f, scope=lists.entity_scope(entity_id, iso3), limit=limit, offset=offset)
+    out = {"entity": base.as_dict() if base else {"id": entity_id, "name": mentions[0]["text"] if mentions
+                                                  else entity_id},
+           "variants_seen": names_seen(conn, entity_id),
+           "counts": {"mentions": n_mentions, "articles": n_docs},
+           "mentions": [dict(m) for m in mentions], "mentions_page": lists.page_info(n_mentions, limit, mention_offset),
+           "events": [readable_event(e) for e in events["events"]], "page": events["page"],
+           "filters": f.as_dict(), "facets": lists.facets(conn)}
+    if iso3:
+        partners = maps.partners(conn, iso3)
+        out["partners"] = partners
+        out["map"] = maps.map_svg(iso3, partners, colour_by)
+    return out
 
 
-def dyad(conn: sqlite3.Connection, a: str, b: str) -> dict[str, Any]:
-    return dyads.dyad(conn, a.upper(), b.upper())
+def names_seen(conn: sqlite3.Connection, entity_id: str) -> list[dict[str, Any]]:
+    """Every name the entity was mentioned by, per language, with its mention and article counts
+    over all its mentions, and where a learned name was first seen."""
+    seen: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in conn.execute("SELECT lang, text, count(*) AS n, count(DISTINCT doc) AS docs FROM mentions "
+                          "WHERE entity = ? GROUP BY lang, text", (entity_id,)):
+        seen[(r["lang"] or "", r["text"])] = {"name": r["text"], "lang": r["lang"], "mentions": r["n"],
+                                              "articles": r["docs"], "learned_from": None}
+    for r in conn.execute("SELECT lang, name, doc FROM entity_names WHERE entity = ?", (entity_id,)):
+        item = seen.setdefault((r["lang"] or "", r["name"]), {"name": r["name"], "lang": r["lang"], "mentions": 0,
+                                                              "articles": 0, "learned_from": None})
+        item["learned_from"] = r["doc"]
+    return sorted(seen.values(), key=lambda v: (v["lang"] or "", -v["mentions"], v["name"]))
+
+
+def dyad(conn: sqlite3.Connection, a: str, b: str, f: Filters | None = None, *, offset: int = 0,
+         limit: int = PAGE_SIZE) -> dict[str, Any]:
+    """The pair's record (dyads.dyad) plus ALL its events, dated or not, filtered by type,
+    direction and period, one page at a time with the total."""
+    a, b = a.upper(), b.upper()
+    data = dyads.dyad(conn, a, b)
+    f = f or Filters()
+    hits = [h for h in dyads.pair_hits(conn, a, b) if _dyad_match(h, f)]
+    hits.sort(key=lambda h: (h.when, h.id), reverse=True)
+    page = hits[offset:offset + limit]
+    data["events"] = [readable_event(e) for e in lists.rows_by_id(conn, [h.id for h in page])]
+    data["page"] = lists.page_info(len(hits), limit, offset)
+    data["filters"] = f.as_dict()
+    data["a_name"], data["b_name"] = country_name(a), country_name(b)
+    for key in ("agreements", "visits", "figures"):
+        data[key] = [readable_event(e) for e in data[key]]
+    return data
+
+
+def _dyad_match(hit: Any, f: Filters) -> bool:
+    if f.event and hit.event != f.event:
+        return False
+    if f.direction and hit.actor != f.direction[:3]:
+        return False
+    if f.start and (hit.when or "") < f.start:
+        return False
+    return not (f.end and not (hit.when and hit.when <= f.end + "~"))
+
+
+def dyad_event_rows(conn: sqlite3.Connection, a: str, b: str, f: Filters) -> list[dict[str, Any]]:
+    """Every event of the pair matching the filters (downloads), newest first."""
+    hits = sorted((h for h in dyads.pair_hits(conn, a, b) if _dyad_match(h, f)), key=lambda h: (h.when, h.id),
+                  reverse=True)
+    return lists.rows_by_id(conn, [h.id for h in hits])
+
+
+def events_page(conn: sqlite3.Connection, f: Filters, *, offset: int = 0, limit: int = PAGE_SIZE) -> dict[str, Any]:
+    """Every event in the store with the filters, newest first, paged with the total."""
+    data = lists.events(conn, f, limit=limit, offset=offset)
+    data["events"] = [readable_event(e) for e in data["events"]]
+    data["facets"] = lists.facets(conn)
+    return data
 
 
 def conflicts(conn: sqlite3.Connection, *, limit: int = PAGE_SIZE, offset: int = 0) -> list[dict[str, Any]]:
     # stop reading once the page is full instead of materialising every conflict
     return list(itertools.islice(export_conflicts(conn), offset, offset + limit))
+
+
+def conflicts_page(conn: sqlite3.Connection, *, limit: int = PAGE_SIZE, offset: int = 0) -> dict[str, Any]:
+    """One page of disagreements, newest first, with the total and each story's headline."""
+    total = conn.execute("SELECT count(*) FROM conflicts").fetchone()[0]
+    rows = conflicts(conn, limit=limit, offset=offset)
+    heads = headlines(conn, sorted({c["story"] for c in rows}))
+    for c in rows:
+        c["headline"] = heads.get(c["story"], {}).get("headline")
+    return {"conflicts": rows, "page": lists.page_info(total, limit, offset)}
 
 
 def search(conn: sqlite3.Connection, q: str, mode: str = "keyword") -> dict[str, Any]:

@@ -1,0 +1,54 @@
+"""Downloads of what a list page shows, with its filters: CSV, JSON, PLOVER JSON, GraphML.
+
+The formats are written by the exporters the CLI uses (``export.write`` for CSV/JSON, the same
+event rows as ``bilat export events --format json`` for PLOVER JSON, ``graph`` for GraphML), so
+a download and ``bilat export`` agree. A download holds every row that matches the page's
+filters, not only the page on screen."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from typing import Any
+
+from .. import export, graph
+from ..dyads import links_of
+from .readable import gloss
+
+MEDIA = {"csv": "text/csv; charset=utf-8", "json": "application/json", "plover": "application/json",
+         "graphml": "application/xml"}
+EVENT_FORMATS = ("csv", "json", "plover", "graphml")
+TABLE_FORMATS = ("csv", "json")
+PLOVER_KEYS = ("id", "date", "end_date", "event", "mode", "context", "actor", "recipient", "event_loc",
+               "event_text", "doc", "start", "end", "quantities", "confidence", "lang", "aux")
+
+
+def render(rows: Iterable[dict[str, Any]], fmt: str, *, kind: str = "events") -> tuple[str, str]:
+    """(body, media type) of ``rows`` in ``fmt``. Events may be any of EVENT_FORMATS; other rows
+    (stories, mentions) CSV or JSON."""
+    allowed = EVENT_FORMATS if kind == "events" else TABLE_FORMATS
+    if fmt not in allowed:
+        raise ValueError(f"format: use one of {', '.join(allowed)} for {kind}")
+    out = io.StringIO()
+    if fmt == "graphml":
+        graph.write_graphml_links(links_of(rows), out)
+    elif fmt == "plover":
+        export.write(({k: r.get(k) for k in PLOVER_KEYS} for r in rows), out, "json")
+    elif kind == "events":
+        export.write((_event_line(r) for r in rows), out, fmt)
+    else:
+        export.write(rows, out, fmt)
+    return out.getvalue(), MEDIA[fmt]
+
+
+def _event_line(row: dict[str, Any]) -> dict[str, Any]:
+    """An event row as exported, with its English gloss and its article's date, title and outlet."""
+    keep = {k: row.get(k) for k in PLOVER_KEYS}
+    return {"gloss": gloss(row), **keep, "published": row.get("published"), "doc_title": row.get("doc_title"),
+            "outlet": row.get("outlet")}
+
+
+def filename(stem: str, fmt: str) -> str:
+    ext = {"plover": "plover.json"}.get(fmt, fmt)
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in stem)[:80]
+    return f"bilat-{safe}.{ext}"

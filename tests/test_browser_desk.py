@@ -1,0 +1,165 @@
+"""The analyst's desk in headless chromium, on the store of real articles (tests/devstore.py):
+screenshots at desktop and phone widths under test-artifacts/desk/, totals against the store's
+own counts, filters changing what is listed, the map and the charts drawn."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import devstore
+import pytest
+from test_browser import ARTIFACTS, CHROMIUM, _free_port
+
+from bilat.export import event_threshold
+
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed"),
+              pytest.mark.skipif(not devstore.available(), reason="../shared/devdata is not here")]
+SHOTS = ARTIFACTS / "desk"
+WIDTHS = {"desktop": 1280, "phone": 390}
+SHOWN = "confidence >= ? AND json_extract(data, '$.aux') IS NOT 'negated'"
+
+
+@pytest.fixture(scope="module")
+def db(request) -> str:
+    return devstore.cached(request.config.cache.mkdir("bilat-devstore"))
+
+
+@pytest.fixture(scope="module")
+def sql(db):
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    yield conn
+    conn.close()
+
+
+@pytest.fixture(scope="module")
+def url(db):
+    import uvicorn
+
+    from bilat.web.app import create_app
+
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        yield b
+        b.close()
+
+
+@pytest.fixture(params=list(WIDTHS))
+def page(browser, request):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": WIDTHS[request.param], "height": 900})
+    pg = context.new_page()
+    outside: list[str] = []
+    pg.on("request", lambda r: outside.append(r.url) if not r.url.startswith("http://127.0.0.1") else None)
+    pg.width_name = request.param
+    yield pg
+    assert outside == [], f"requests left the machine: {outside}"
+    context.close()
+
+
+def shot(page, name: str) -> None:
+    page.screenshot(path=str(SHOTS / f"{name}-{page.width_name}.png"), full_page=True)
+
+
+def stated_total(page, param: str = "offset") -> int:
+    return int(page.locator(f'nav.pager[data-param="{param}"]').first.get_attribute("data-total"))
+
+
+def test_events_total_and_filter(url, page, sql):
+    page.goto(url + "/events")
+    shot(page, "events")
+    total = sql.execute(f"SELECT count(*) FROM events WHERE {SHOWN}", (event_threshold(),)).fetchone()[0]
+    assert stated_total(page) == total
+    assert re.search(rf"1–50 of {total}", page.locator("nav.pager .count").first.inner_text())
+    page.select_option('form.filters select[name="event"]', "CONSULT")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_load_state()
+    consult = sql.execute(f"SELECT count(*) FROM events WHERE event='CONSULT' AND {SHOWN}",
+                          (event_threshold(),)).fetchone()[0]
+    assert "event=CONSULT" in page.url and stated_total(page) == consult < total
+    types = {t.get_attribute("data-event") for t in page.locator("li.event-row").all()}
+    assert types == {"CONSULT"}
+    shot(page, "events-consult")
+
+
+def test_pair_with_only_undated_events(url, page, sql):
+    page.goto(url + "/dyad/PRK/USA")
+    shot(page, "dyad-prk-usa")
+    assert page.locator("h1").inner_text() == "North Korea – United States"
+    n = sql.execute("SELECT count(*) FROM events WHERE ((actor='PRK' AND recipient='USA') OR (actor='USA' AND "
+                    f"recipient='PRK')) AND {SHOWN}", (event_threshold(),)).fetchone()[0]
+    assert page.locator("li.event-row").count() == n == stated_total(page)
+    assert "No dated events" not in page.content()
+
+
+def test_dyad_charts_drawn(url, page):
+    import json
+    from urllib.request import urlopen
+
+    data = json.load(urlopen(url + "/api/dyads/IRN/USA"))
+    page.goto(url + "/dyad/IRN/USA")
+    shot(page, "dyad-irn-usa")
+    assert page.locator("svg.timeline circle.point").count() == len(data["timeline"]) > 0
+    assert page.locator("svg.score circle.score-point").count() == len(data["scores"]) > 0
+    box = page.locator("svg.timeline").bounding_box()
+    assert box["width"] <= WIDTHS[page.width_name] and box["height"] > 40
+
+
+def test_country_map_links_to_pairs(url, page):
+    page.goto(url + "/entity/Q30")
+    shot(page, "entity-usa")
+    partners = page.locator("svg.worldmap a path.partner")
+    assert page.locator("svg.worldmap path.country").count() > 150  # the world is drawn
+    assert partners.count() >= 1
+    code = partners.first.get_attribute("data-code")
+    partners.first.dispatch_event("click")
+    page.wait_for_url(re.compile(rf"/dyad/USA/{code}$"))
+    assert page.locator("h1").inner_text().startswith("United States – ")
+
+
+def test_story_is_short_and_aggregated(url, page, sql):
+    sid, n = sql.execute("SELECT id, n FROM stories WHERE last_day IS NOT NULL ORDER BY n DESC LIMIT 1").fetchone()
+    page.goto(url + f"/story/{sid}")
+    shot(page, "story")
+    cards = page.locator("details.doc-card")
+    assert cards.count() == n == stated_total(page)
+    heights = [c.bounding_box()["height"] for c in cards.all()]
+    assert max(heights) < 90  # title lines only, until opened
+    cards.first.locator("summary").click()
+    assert cards.first.locator("p.lead").is_visible()
+    assert page.locator("svg.story-timeline circle.point").count() >= 1
+
+
+def test_stories_filter_by_language(url, page, sql):
+    page.goto(url + "/stories")
+    shot(page, "stories")
+    assert stated_total(page) == sql.execute("SELECT count(*) FROM stories").fetchone()[0]
+    page.select_option('form.filters select[name="lang"]', "fa")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_load_state()
+    fa = sql.execute("SELECT count(DISTINCT sd.story) FROM story_docs sd JOIN documents d ON d.id = sd.doc "
+                     "WHERE d.lang = 'fa'").fetchone()[0]
+    assert stated_total(page) == fa == page.locator("li.story-row").count()
+    assert all("fa" in r.inner_text() for r in page.locator("li.story-row").all())
