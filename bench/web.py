@@ -90,6 +90,11 @@ def main() -> None:
         "document": [f"/doc/{mid}", f"/api/documents/{mid}"], "entity": [f"/entity/{ent}", f"/api/entities/{ent}"],
         "dyad": ["/dyad/VNM/BLR", "/api/dyads/VNM/BLR"], "conflicts": ["/conflicts", "/api/conflicts"],
         "keyword search": ["/search?q=agreement", "/api/search?q=agreement"],
+        "events": ["/events", "/api/events", "/events?offset=5000"],
+        "events filtered": ["/events?event=AGREE&lang=vi&start=2023&end=2024-06", "/events?country=BLR&outlet=x.vn"],
+        "stories filtered": ["/stories?lang=ar&sort=size", "/stories?country=BLR&event=AGREE&start=2024"],
+        "dyad filtered": ["/dyad/VNM/BLR?event=AGREE&direction=VNM%3EBLR&start=2023", "/dyad/VNM/BLR?offset=500"],
+        "entity filtered": [f"/entity/{ent}?event=CONSULT&start=2024&moffset=10000"],
     }
     if story:
         pages["story"] = [f"/story/{story[0]}", f"/api/stories/{story[0]}"]

@@ -81,6 +81,8 @@ def page(browser, request):
 
 def shot(page, name: str) -> None:
     page.screenshot(path=str(SHOTS / f"{name}-{page.width_name}.png"), full_page=True)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= WIDTHS[page.width_name], f"{name} overflows: {width} px"
 
 
 def stated_total(page, param: str = "offset") -> int:

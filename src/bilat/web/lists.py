@@ -99,7 +99,9 @@ def page_info(total: int, limit: int, offset: int) -> dict[str, Any]:
 
 # the event's own date when it has a year, else its article's publication date
 EVENT_DAY = "(CASE WHEN e.date GLOB '[0-9][0-9][0-9][0-9]*' THEN e.date ELSE substr(d.published, 1, 10) END)"
-NOT_NEGATED = "json_extract(e.data, '$.aux') IS NOT 'negated'"
+# the few negated events come from the expression index events_aux; reading every row's JSON
+# would cost a parse per event
+NOT_NEGATED = "e.rowid NOT IN (SELECT rowid FROM events WHERE json_extract(data, '$.aux') = 'negated')"
 
 
 def _event_where(f: Filters, scope: tuple[str, list[Any]] | None) -> tuple[str, list[Any]]:

@@ -247,6 +247,9 @@ def dyad(conn: sqlite3.Connection, a: str, b: str, f: Filters | None = None, *, 
     data["page"] = lists.page_info(len(hits), limit, offset)
     data["filters"] = f.as_dict()
     data["a_name"], data["b_name"] = country_name(a), country_name(b)
+    heads = headlines(conn, [s["id"] for s in data["stories"]])
+    for s in data["stories"]:
+        s.update(heads.get(s["id"], {}))
     for key in ("agreements", "visits", "figures"):
         data[key] = [readable_event(e) for e in data[key]]
     return data
