@@ -139,6 +139,16 @@ def test_event_filters_narrow_the_list(client, sql):
     assert usa["events"] and all("USA" in ((e["actor"] or {}).get("code"), (e["recipient"] or {}).get("code"))
                                  for e in usa["events"])
     assert client.get("/events", params={"country": "not a code"}).status_code == 400
+    # the period: an event's own date when it has a year, else its article's publication date
+    day = ("CASE WHEN e.date GLOB '[0-9][0-9][0-9][0-9]*' THEN e.date ELSE substr(d.published, 1, 10) END")
+    for start, end in (("2015-07", "2015-07"), ("1978", "2000"), ("2024", None), (None, "1999")):
+        n = one(sql, f"SELECT count(*) FROM events e JOIN documents d ON d.id=e.doc WHERE e.confidence >= ? AND "
+                     f"json_extract(e.data, '$.aux') IS NOT 'negated' AND {day} >= ? AND {day} <= ?",
+                t, start or "0000", (end or "9999") + "~")
+        params = {k: v for k, v in (("start", start), ("end", end)) if v}
+        assert client.get("/api/events", params=params).json()["page"]["total"] == n, (start, end)
+    assert one(sql, "SELECT count(*) FROM events e JOIN documents d ON d.id=e.doc WHERE e.date IS NULL AND "
+                    "d.published LIKE '2015-07%' AND e.confidence >= ?", t) > 0  # undated events count by their article
 
 
 def test_story_filters_and_sorts(client, sql):

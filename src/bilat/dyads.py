@@ -158,14 +158,15 @@ def _empty(a: str, b: str) -> dict[str, Any]:
             "by_type": {}, "directions": {f"{a}>{b}": 0, f"{b}>{a}": 0}}
 
 
-def dyad(conn: sqlite3.Connection, a: str, b: str) -> dict[str, Any]:
+def dyad(conn: sqlite3.Connection, a: str, b: str, *, hits: list[_Hit] | None = None) -> dict[str, Any]:
     """Everything the dyad page, the API and ``bilat dyad`` show about two countries (ISO3).
+    ``hits``: the pair's events when the caller has read them already (``pair_hits``).
 
     A pair of the same country, or a code that is not three letters, has no events."""
     a, b = a.upper(), b.upper()
     if a == b or not (_ISO3.fullmatch(a) and _ISO3.fullmatch(b)):
         return _empty(a, b)
-    hits = _pair_hits(conn, a, b)
+    hits = _pair_hits(conn, a, b) if hits is None else hits
     data = _empty(a, b)
     data.update(total_events=len(hits), undated=sum(h.month is None for h in hits),
                 score=_mean(s for h in hits if (s := score(h.event, h.mode)) is not None),

@@ -10,6 +10,7 @@ Offsets (``start``/``end``) are always character offsets into ``Document.text``
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -28,12 +29,19 @@ class Record:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> typing.Self:
-        hints = typing.get_type_hints(cls)
+        hints = _hints(cls)
         kwargs = {}
         for f in dataclasses.fields(cls):  # type: ignore[arg-type]
             if f.name in data:
                 kwargs[f.name] = _load(hints[f.name], data[f.name])
         return cls(**kwargs)
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    """A record class's resolved type hints, once per class (``get_type_hints`` re-evaluates the
+    annotations on every call: most of the cost of reading a stored record)."""
+    return typing.get_type_hints(cls)
 
 
 def _dump(value: Any) -> Any:

@@ -248,7 +248,7 @@ def create_app(db: str | None = None) -> FastAPI:
         data = views.entity(conn, entity_id, f, offset=offset, mention_offset=moffset, colour_by=colour)
         if format:
             iso3 = data["entity"].get("iso3") if data["entity"].get("kind") == "country" else None
-            return download(lists.iter_events(conn, f, scope=lists.entity_scope(entity_id, iso3)), format,
+            return download(lists.iter_events(conn, f, **lists.entity_scope(entity_id, iso3)), format,
                             "events", f"entity-{entity_id}")
         return page("entity.html", request, data=data, f=f)
 

@@ -10,7 +10,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -28,6 +28,14 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX IF NOT EXISTS mentions_entity_names ON mentions(entity, lang, text, doc);
         CREATE INDEX IF NOT EXISTS stories_last_day ON stories(last_day);
         CREATE INDEX IF NOT EXISTS stories_n ON stories(n);
+    """),
+    ("web_0002_country_events", """
+        CREATE INDEX IF NOT EXISTS events_confidence ON events(confidence);
+        CREATE INDEX IF NOT EXISTS events_actor_date ON events(actor, date);
+        CREATE INDEX IF NOT EXISTS events_recipient_date ON events(recipient, date);
+        CREATE INDEX IF NOT EXISTS events_actor_count ON events(actor, confidence, event);
+        CREATE INDEX IF NOT EXISTS events_recipient_count ON events(recipient, confidence, actor, event);
+        CREATE INDEX IF NOT EXISTS story_docs_lang ON story_docs(lang, story);
     """),
 )
 
@@ -97,14 +105,18 @@ def page_info(total: int, limit: int, offset: int) -> dict[str, Any]:
 
 # --- events ----------------------------------------------------------------------------------------
 
-# the event's own date when it has a year, else its article's publication date
-EVENT_DAY = "(CASE WHEN e.date GLOB '[0-9][0-9][0-9][0-9]*' THEN e.date ELSE substr(d.published, 1, 10) END)"
 # the few negated events come from the expression index events_aux; reading every row's JSON
 # would cost a parse per event
 NOT_NEGATED = "e.rowid NOT IN (SELECT rowid FROM events WHERE json_extract(data, '$.aux') = 'negated')"
+# the period of an event: its own date when that has a year (events_date), else its article's
+# publication date (documents_published, then events_doc); '--05-12' (no year) sorts before '0'
+IN_PERIOD = ("((e.date >= ? AND e.date <= ?) OR ((e.date IS NULL OR e.date < '0') "
+             "AND e.doc IN (SELECT id FROM documents WHERE published >= ? AND published <= ?)))")
 
 
 def _event_where(f: Filters, scope: tuple[str, list[Any]] | None) -> tuple[str, list[Any]]:
+    """The WHERE clause on ``events e`` alone: article filters are subqueries on documents' own
+    indexes, so no count joins every event to its article."""
     where, params = ["e.confidence >= ?"], [event_threshold()]
     if scope is not None:
         where.append(scope[0])
@@ -117,42 +129,73 @@ def _event_where(f: Filters, scope: tuple[str, list[Any]] | None) -> tuple[str, 
     if f.country:
         where.append("(e.actor = ? OR e.recipient = ?)")
         params += [f.country, f.country]
-    if f.lang:
-        where.append("d.lang = ?")
-        params.append(f.lang)
-    if f.outlet:
-        where.append("d.outlet = ?")
-        params.append(f.outlet)
-    if f.start:
-        where.append(f"{EVENT_DAY} >= ?")
-        params.append(f.start)
-    if f.end:
-        where.append(f"{EVENT_DAY} <= ?")
-        params.append(f.end + "~")  # "2025-05~" is after every day of May 2025
+    docs = [(c, v) for c, v in (("lang = ?", f.lang), ("outlet = ?", f.outlet)) if v]
+    if docs:
+        where.append(f"e.doc IN (SELECT id FROM documents WHERE {' AND '.join(c for c, _ in docs)})")
+        params += [v for _, v in docs]
+    if f.start or f.end:
+        lo, hi = f.start or "0000", (f.end or "9999") + "~"  # "2025-05~" is after every day of May 2025
+        where.append(IN_PERIOD)
+        params += [lo, hi, lo, hi]
     return " AND ".join(where), params
 
 
+# newest own date first (an index scan on events_date), then year-unknown dates ("--05-12"), then
+# no date; "published": by the article's publication date
+EVENT_ORDER = {"date": "e.date DESC, e.rowid DESC", "published": "d.published DESC, e.rowid DESC"}
+
+
+def _from(f: Filters, *, with_doc: bool) -> str:
+    """Events, joined to their documents only for the order by publication or for their rows."""
+    if with_doc or f.sort == "published":
+        return "FROM events e JOIN documents d ON d.id = e.doc"
+    return "FROM events e"
+
+
 def events(conn: sqlite3.Connection, f: Filters, *, scope: tuple[str, list[Any]] | None = None,
-           limit: int = PAGE_SIZE, offset: int = 0) -> dict[str, Any]:
+           country: str | None = None, limit: int = PAGE_SIZE, offset: int = 0) -> dict[str, Any]:
     """One page of events matching the filters (newest first, undated last) and their total.
 
-    ``scope`` narrows to an entity or a pair: (SQL condition on ``e``/``d``, parameters)."""
-    where, params = _event_where(f, scope)
-    base = f"FROM events e JOIN documents d ON d.id = e.doc WHERE {where}"
-    total = conn.execute(f"SELECT count(*) {base}", params).fetchone()[0]
-    order = "d.published DESC, e.id" if f.sort == "published" else "e.date DESC, d.published DESC, e.id"
-    rows = conn.execute(f"SELECT e.data, d.published, d.title, d.outlet {base} ORDER BY {order} "
-                        "LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
-    return {"events": [_event_with_source(r) for r in rows], "page": page_info(total, limit, offset),
-            "filters": f.as_dict()}
+    ``scope`` narrows to an entity (SQL condition on ``e``, parameters); ``country`` to the events
+    a country takes part in (as ``f.country`` does)."""
+    country = country or f.country
+    if country and scope is None and f.sort == "date":
+        total, ids = _country_events(conn, country, f, limit=limit, offset=offset)
+    else:
+        if country:
+            f = replace(f, country=country)
+        where, params = _event_where(f, scope)
+        total = conn.execute(f"SELECT count(*) {_from(f, with_doc=False)} WHERE {where}", params).fetchone()[0]
+        ids = [r[0] for r in conn.execute(f"SELECT e.id {_from(f, with_doc=False)} WHERE {where} "
+                                          f"ORDER BY {EVENT_ORDER[f.sort]} LIMIT ? OFFSET ?",
+                                          [*params, limit, offset])]
+    return {"events": rows_by_id(conn, ids), "page": page_info(total, limit, offset), "filters": f.as_dict()}
 
 
-def iter_events(conn: sqlite3.Connection, f: Filters, *, scope: tuple[str, list[Any]] | None = None
-                ) -> Iterator[dict[str, Any]]:
+def _country_events(conn: sqlite3.Connection, iso3: str, f: Filters, *, limit: int, offset: int
+                    ) -> tuple[int, list[str]]:
+    """A country's events as two index scans, as actor and as recipient (not both), instead of one
+    OR that reads every row: counts from covering indexes, the page from (side, date) indexes."""
+    rest, params = _event_where(replace(f, country=None), None)
+    sides = (("e.actor = ?", [iso3], "events_actor_date"),
+             ("e.recipient = ? AND e.actor IS NOT ?", [iso3, iso3], "events_recipient_date"))
+    total = sum(conn.execute(f"SELECT count(*) FROM events e WHERE {side} AND {rest}", [*p, *params]).fetchone()[0]
+                for side, p, _ in sides)
+    found = []
+    for side, p, index in sides:  # walk the (side, date) index newest first; stop at the page's end
+        found += conn.execute(f"SELECT e.date, e.rowid, e.id FROM events e INDEXED BY {index} WHERE {side} AND "
+                              f"{rest} ORDER BY e.date DESC, e.rowid DESC LIMIT ?",
+                              [*p, *params, offset + limit]).fetchall()
+    found.sort(key=lambda r: (r[0] is not None, r[0] or "", r[1]), reverse=True)
+    return total, [r[2] for r in found[offset:offset + limit]]
+
+
+def iter_events(conn: sqlite3.Connection, f: Filters, *, scope: tuple[str, list[Any]] | None = None,
+                country: str | None = None) -> Iterator[dict[str, Any]]:
     """Every event matching the filters, in page order (downloads)."""
-    where, params = _event_where(f, scope)
-    for r in conn.execute(f"SELECT e.data, d.published, d.title, d.outlet FROM events e JOIN documents d "
-                          f"ON d.id = e.doc WHERE {where} ORDER BY e.date DESC, d.published DESC, e.id", params):
+    where, params = _event_where(replace(f, country=country) if country else f, scope)
+    for r in conn.execute(f"SELECT e.data, d.published, d.title, d.outlet {_from(f, with_doc=True)} "
+                          f"WHERE {where} ORDER BY {EVENT_ORDER[f.sort]}", params):
         yield _event_with_source(r)
 
 
@@ -174,12 +217,13 @@ def rows_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, Any]]
     return [found[i] for i in ids if i in found]
 
 
-def entity_scope(entity_id: str, iso3: str | None) -> tuple[str, list[Any]]:
-    """Events a country takes part in (by code), or a person/organisation (by resolved entity)."""
+def entity_scope(entity_id: str, iso3: str | None) -> dict[str, Any]:
+    """Keyword arguments of ``events``/``iter_events`` for the events a country takes part in (by
+    code), or a person/organisation (by resolved entity)."""
     if iso3:
-        return "(e.actor = ? OR e.recipient = ?)", [iso3, iso3]
-    return ("(json_extract(e.data, '$.actor.entity') = ? OR json_extract(e.data, '$.recipient.entity') = ?)",
-            [entity_id, entity_id])
+        return {"country": iso3}
+    return {"scope": ("(json_extract(e.data, '$.actor.entity') = ? OR json_extract(e.data, '$.recipient.entity') = ?)",
+                      [entity_id, entity_id])}
 
 
 # --- stories -----------------------------------------------------------------------------------------
@@ -207,7 +251,7 @@ def _story_where(f: Filters) -> tuple[str, list[Any]]:
         where.append("s.first_day <= ?")
         params.append(_ordinal(f.end, last=True))
     if f.lang:
-        where.append("s.id IN (SELECT sd.story FROM documents d JOIN story_docs sd ON sd.doc = d.id WHERE d.lang = ?)")
+        where.append("s.id IN (SELECT story FROM story_docs WHERE lang = ?)")
         params.append(f.lang)
     if f.outlet:
         where.append("s.id IN (SELECT sd.story FROM documents d JOIN story_docs sd ON sd.doc = d.id "
@@ -247,7 +291,14 @@ def iter_stories(conn: sqlite3.Connection, f: Filters) -> Iterator[dict[str, Any
 
 
 def facets(conn: sqlite3.Connection) -> dict[str, list[str]]:
-    """The values the filter forms offer: languages, outlets, event types present in the store."""
+    """The values the filter forms offer: languages, outlets, event types present in the store
+    (cached per process like the overview: three index scans)."""
+    from .views import cached
+
+    return cached(conn, ("facets",), lambda: _facets(conn))
+
+
+def _facets(conn: sqlite3.Connection) -> dict[str, list[str]]:
     def col(sql: str) -> list[str]:
         return [r[0] for r in conn.execute(sql) if r[0]]
 

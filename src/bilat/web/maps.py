@@ -17,17 +17,16 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from ..dyads import score
-from ..export import event_threshold, shown
-from ..records import Event
+from ..export import event_threshold
+from .lists import NOT_NEGATED
 from .readable import country_name
 
-_PARTNERS_SQL = """
-    SELECT CASE WHEN e.actor = :c THEN e.recipient ELSE e.actor END AS partner, e.event, e.mode,
-           json_extract(e.data, '$.aux') AS aux, min(e.confidence) AS confidence, count(*) AS n
+_PARTNERS_SQL = f"""
+    SELECT CASE WHEN e.actor = :c THEN e.recipient ELSE e.actor END AS partner, e.event, e.mode, count(*) AS n
     FROM events e
     WHERE (e.actor = :c OR e.recipient = :c) AND e.actor IS NOT NULL AND e.recipient IS NOT NULL
-      AND e.actor != e.recipient AND e.confidence >= :t
-    GROUP BY 1, 2, 3, 4
+      AND e.actor != e.recipient AND e.confidence >= :t AND {NOT_NEGATED}
+    GROUP BY 1, 2, 3
 """
 
 
@@ -43,8 +42,6 @@ def partners(conn: sqlite3.Connection, iso3: str) -> list[dict[str, Any]]:
     counts: dict[str, int] = defaultdict(int)
     scores: dict[str, list[float]] = defaultdict(list)
     for r in conn.execute(_PARTNERS_SQL, {"c": iso3, "t": event_threshold()}):
-        if not shown(Event(id="", event=r["event"], confidence=r["confidence"], aux=r["aux"])):
-            continue
         counts[r["partner"]] += r["n"]
         s = score(r["event"], r["mode"])
         if s is not None:

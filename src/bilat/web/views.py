@@ -203,7 +203,7 @@ def entity(conn: sqlite3.Connection, entity_id: str, f: Filters | None = None, *
         "LIMIT ? OFFSET ?", (entity_id, limit, mention_offset)).fetchall()
     iso3 = base.iso3 if base is not None and base.kind == "country" else None
     f = f or Filters()
-    events = lists.events(conn, f, scope=lists.entity_scope(entity_id, iso3), limit=limit, offset=offset)
+    events = lists.events(conn, f, limit=limit, offset=offset, **lists.entity_scope(entity_id, iso3))
     out = {"entity": base.as_dict() if base else {"id": entity_id, "name": mentions[0]["text"] if mentions
                                                   else entity_id},
            "variants_seen": names_seen(conn, entity_id),
@@ -212,7 +212,7 @@ def entity(conn: sqlite3.Connection, entity_id: str, f: Filters | None = None, *
            "events": [readable_event(e) for e in events["events"]], "page": events["page"],
            "filters": f.as_dict(), "facets": lists.facets(conn)}
     if iso3:
-        partners = maps.partners(conn, iso3)
+        partners = cached(conn, ("partners", iso3), lambda: maps.partners(conn, iso3))
         out["partners"] = partners
         out["map"] = maps.map_svg(iso3, partners, colour_by)
     return out
@@ -238,9 +238,10 @@ def dyad(conn: sqlite3.Connection, a: str, b: str, f: Filters | None = None, *, 
     """The pair's record (dyads.dyad) plus ALL its events, dated or not, filtered by type,
     direction and period, one page at a time with the total."""
     a, b = a.upper(), b.upper()
-    data = dyads.dyad(conn, a, b)
+    every = pair_hits(conn, a, b)
+    data = dyads.dyad(conn, a, b, hits=every)
     f = f or Filters()
-    hits = [h for h in dyads.pair_hits(conn, a, b) if _dyad_match(h, f)]
+    hits = [h for h in every if _dyad_match(h, f)]
     hits.sort(key=lambda h: (h.when, h.id), reverse=True)
     page = hits[offset:offset + limit]
     data["events"] = [readable_event(e) for e in lists.rows_by_id(conn, [h.id for h in page])]
@@ -255,6 +256,30 @@ def dyad(conn: sqlite3.Connection, a: str, b: str, f: Filters | None = None, *, 
     return data
 
 
+_CACHE: dict[tuple[Any, ...], Any] = {}
+CACHE_SIZE = 64
+
+
+def cached(conn: sqlite3.Connection, key: tuple[Any, ...], compute: Any) -> Any:
+    """``compute()``, kept per process for the keys last asked for, keyed on the store and its
+    highest event rowid (a new ingest invalidates): paging and filtering one pair or one country
+    reads its events once."""
+    full = (conn.execute("PRAGMA database_list").fetchone()[2],
+            conn.execute("SELECT max(rowid) FROM events").fetchone()[0], *key)
+    value = _CACHE.pop(full, None)
+    if value is None:
+        value = compute()
+    _CACHE[full] = value  # most recent last
+    while len(_CACHE) > CACHE_SIZE:
+        del _CACHE[next(iter(_CACHE))]
+    return value
+
+
+def pair_hits(conn: sqlite3.Connection, a: str, b: str) -> list[Any]:
+    """A pair's events (dyads.pair_hits), cached."""
+    return cached(conn, ("pair", a, b), lambda: dyads.pair_hits(conn, a, b))
+
+
 def _dyad_match(hit: Any, f: Filters) -> bool:
     if f.event and hit.event != f.event:
         return False
@@ -267,7 +292,7 @@ def _dyad_match(hit: Any, f: Filters) -> bool:
 
 def dyad_event_rows(conn: sqlite3.Connection, a: str, b: str, f: Filters) -> list[dict[str, Any]]:
     """Every event of the pair matching the filters (downloads), newest first."""
-    hits = sorted((h for h in dyads.pair_hits(conn, a, b) if _dyad_match(h, f)), key=lambda h: (h.when, h.id),
+    hits = sorted((h for h in pair_hits(conn, a, b) if _dyad_match(h, f)), key=lambda h: (h.when, h.id),
                   reverse=True)
     return lists.rows_by_id(conn, [h.id for h in hits])
 
