@@ -22,6 +22,8 @@ from .pipeline import content_hash
 from .records import Document, Entity
 
 DEFAULT_DB = "bilat.db"
+# A migration is SQL, or a function of the connection for repairs SQL cannot express.
+MigrationStep = str | Callable[[sqlite3.Connection], None]
 SCHEMA_VERSION_KEY = "schema_version"
 
 CORE: tuple[tuple[str, str], ...] = (
@@ -104,11 +106,12 @@ MIGRATION_SOURCES: tuple[str, ...] = (
     "bilat.conflicts:MIGRATIONS",
     "bilat.search:MIGRATIONS",
     "bilat.web.lists:MIGRATIONS",
+    "bilat.repair:MIGRATIONS",
 )
 
 
-def _migrations() -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
+def _migrations() -> list[tuple[str, MigrationStep]]:
+    out: list[tuple[str, MigrationStep]] = []
     for source in MIGRATION_SOURCES:
         module_name, attr = source.split(":")
         out.extend(getattr(importlib.import_module(module_name), attr))
@@ -149,12 +152,15 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
     conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
     applied = []
-    for name, sql in _migrations():
+    for name, step in _migrations():
         if name in done:
             continue
         with transaction(conn):
-            for statement in _statements(sql):
-                conn.execute(statement)
+            if callable(step):
+                step(conn)
+            else:
+                for statement in _statements(step):
+                    conn.execute(statement)
             conn.execute("INSERT INTO migrations(name) VALUES (?)", (name,))
         applied.append(name)
     total = conn.execute("SELECT count(*) FROM migrations").fetchone()[0]

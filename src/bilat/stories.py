@@ -28,6 +28,7 @@ are kept in ``story_merges`` so old links still resolve.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sqlite3
@@ -314,7 +315,7 @@ class Linker:
                     _merge(conn, other, into=story)
                     absorbed.append(other)
         else:
-            story, best, stats = f"s-{doc.id[:16]}", None, _empty_stats()
+            story, best, stats = new_story_id(conn, doc.id), None, _empty_stats()
         conn.execute("INSERT OR REPLACE INTO story_docs(doc, story, seq, day, lang, vec, features) "
                      "VALUES (?,?,?,?,?,?,?)", (doc.id, story, seq, day, doc.lang, embed.to_blob(prep.vector),
                                                 json.dumps(prep.features.as_dict(), ensure_ascii=False)))
@@ -362,6 +363,18 @@ def _in_window(day: int, first: int | None, last: int | None) -> bool:
     if first is None or last is None:
         return True
     return first - WINDOW_DAYS <= day <= last + WINDOW_DAYS
+
+
+def new_story_id(conn: sqlite3.Connection, doc_id: str) -> str:
+    """A new story's id: a hash of its first document's full id (never a prefix, so ids sharing a
+    long prefix get stories of their own), suffixed in the unlikely case it is already taken."""
+    base = "s-" + hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    story, n = base, 1
+    while conn.execute("SELECT 1 FROM stories WHERE id=? UNION ALL SELECT 1 FROM story_merges WHERE old=?",
+                       (story, story)).fetchone():
+        n += 1
+        story = f"{base}-{n}"
+    return story
 
 
 def _next_seq(conn: sqlite3.Connection) -> int:
