@@ -86,9 +86,9 @@ def test_a_crash_mid_document_keeps_what_was_committed(tmp_path: Path, db_path: 
     real_insert = store._insert_document
     calls = {"n": 0}
 
-    def flaky(conn, doc, hash_):
+    def flaky(conn, doc, hash_, error=None):
         calls["n"] += 1
-        real_insert(conn, doc, hash_)
+        real_insert(conn, doc, hash_, error)
         if calls["n"] == 2:
             raise KeyboardInterrupt  # Ctrl-C after the row was written, before COMMIT
     monkeypatch.setattr(store, "_insert_document", flaky)
@@ -125,7 +125,9 @@ def boom_stage(**_: object):
     return run
 
 
-def test_a_failing_article_in_a_batch_is_named_and_the_rest_is_stored(tmp_path, db_path):
+def test_a_failing_article_is_stored_with_its_error_and_analysed_again(tmp_path, db_path):
+    """Issue 11: an article whose analysis fails keeps its text, language and error; the batch goes on;
+    `bilat stats` counts it; the next ingest (or `bilat reanalyze`) analyses it again."""
     from conftest import PLAIN
 
     from bilat.pipeline import Stage
@@ -139,7 +141,20 @@ def test_a_failing_article_in_a_batch_is_named_and_the_rest_is_stored(tmp_path, 
     conn = store.connect(db_path)
     ing = Ingestor(conn, stories=False, pipeline=Pipeline(PLAIN + (boom,)), error=errors.append, batch=3)
     summary = ing.run([d])
-    assert (summary.ingested, summary.failed) == (3, 1)
+    assert (summary.ingested, summary.analysis_errors, summary.failed) == (3, 1, 0)
     assert len(errors) == 1 and "a1.txt" in errors[0] and "stage exploded" in errors[0]
-    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 3
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 4
+    ((doc_id, error),) = store.failed_documents(conn)
+    assert "boom" in error and "stage exploded" in error
+    assert "BOOM goes this one" in store.load_document(conn, doc_id).text
+    assert store.counts(conn)["analysis_errors"] == 1
     assert ing.pending == []
+    # the same input again, with the bug still there: still one stored error, nothing duplicated
+    again = Ingestor(conn, stories=False, pipeline=Pipeline(PLAIN + (boom,)), error=errors.append).run([d])
+    assert (again.unchanged, again.analysis_errors, again.failed) == (3, 1, 0)
+    # the bug fixed: reanalyze stores the analysis in place of the error
+    fixed = Ingestor(conn, stories=False, pipeline=Pipeline(PLAIN), error=errors.append).reanalyze()
+    assert (fixed.ingested, fixed.failed) == (1, 0)
+    assert store.failed_documents(conn) == []
+    assert store.load_document(conn, doc_id).paragraphs
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 4

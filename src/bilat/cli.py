@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -19,18 +20,40 @@ def _fail(e: BilatError) -> None:
     raise click.ClickException(str(e)) from e
 
 
-def _progress() -> Callable[[int, int], None] | None:
-    if not sys.stderr.isatty():
-        return None
+class ProgressBar:
+    """Articles done across all files, with the rate and the time left; on a terminal only. A line
+    printed meanwhile (an error, a warning) clears the bar first, so it stands on its own line."""
 
-    def show(i: int, n: int) -> None:
+    def __init__(self, stream: Any = None) -> None:
+        self.stream = stream or sys.stderr
+        self.start = time.monotonic()
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        elapsed = max(time.monotonic() - self.start, 1e-6)
+        rate = done / elapsed
+        left = (total - done) / rate if rate > 0 else 0.0
         width = 30
-        filled = int(width * i / max(n, 1))
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {i}/{n} files")
-        if i == n:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
-    return show
+        filled = int(width * done / max(total, 1))
+        self.stream.write(f"\r\033[K[{'#' * filled}{'.' * (width - filled)}] {done}/{total} articles, "
+                          f"{rate:.1f}/s, {_duration(left)} left")
+        self.stream.flush()
+        self.shown = True
+
+    def echo(self, line: str) -> None:
+        if self.shown:
+            self.stream.write("\r\033[K")
+        click.echo(line, err=True)
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds // 3600}h{seconds // 60 % 60:02d}m" if seconds >= 3600 else f"{seconds // 60}m{seconds % 60:02d}s"
 
 
 @click.group()
@@ -42,9 +65,22 @@ def main() -> None:
 @main.command()
 @db_option
 @click.option("--no-stories", is_flag=True, help="Skip story linking (no embeddings).")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 def ingest(db: str | None, no_stories: bool, paths: tuple[str, ...]) -> None:
     """Ingest text, HTML and JSONL files or directories (recursively) into the store."""
+    _run_ingest(db, lambda ingestor, bar: ingestor.run(paths, progress=bar), stories=not no_stories)
+
+
+@main.command()
+@db_option
+@click.option("--no-stories", is_flag=True, help="Skip story linking (no embeddings).")
+@click.argument("ids", nargs=-1)
+def reanalyze(db: str | None, no_stories: bool, ids: tuple[str, ...]) -> None:
+    """Analyse again the documents stored with an analysis error (or the documents IDS)."""
+    _run_ingest(db, lambda ingestor, bar: ingestor.reanalyze(ids or None), stories=not no_stories)
+
+
+def _run_ingest(db: str | None, work: Callable[[Any, Any], Any], *, stories: bool) -> None:
     from . import store
     from .ingest import Ingestor
 
@@ -52,14 +88,17 @@ def ingest(db: str | None, no_stories: bool, paths: tuple[str, ...]) -> None:
         conn = store.connect(db)
     except BilatError as e:
         _fail(e)
-    ingestor = Ingestor(conn, stories=not no_stories,
-                        error=lambda m: click.echo(m, err=True), warn=lambda m: click.echo(f"warning: {m}", err=True))
+    bar = ProgressBar() if sys.stderr.isatty() else None
+    echo = bar.echo if bar else (lambda m: click.echo(m, err=True))
+    ingestor = Ingestor(conn, stories=stories, error=echo, warn=lambda m: echo(f"warning: {m}"))
     try:
-        summary = ingestor.run(paths, progress=_progress())
+        summary = work(ingestor, bar)
     except KeyboardInterrupt:
         click.echo(f"\ninterrupted: {ingestor.summary.line()} (everything committed so far is kept)", err=True)
         sys.exit(130)
     finally:
+        if bar:
+            bar.close()
         conn.close()
     click.echo(summary.line())
     if summary.failed:
@@ -115,7 +154,7 @@ def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output:
 def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> None:
     """Run the pipeline on one text (or JSONL lines) and print JSON; stores nothing."""
     from .export import analysis_row
-    from .ingest import decode, jsonl_article
+    from .ingest import decode, parse_jsonl_line
     from .pipeline import Pipeline, document_from_raw
     from .records import RawArticle
 
@@ -135,7 +174,7 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
                 if not line.strip():
                     continue
                 try:
-                    emit(jsonl_article(json.loads(decode(line, f"{name}#{n}", _warn)), f"{name}#{n}"))
+                    emit(parse_jsonl_line(line, f"{name}#{n}", _warn))
                 except (BilatError, json.JSONDecodeError) as e:
                     failed += 1
                     click.echo(f"error: {name}#{n}: {e}", err=True)
@@ -181,6 +220,8 @@ def stats(db: str | None, as_json: bool) -> None:
         for k, v in data[key].items():
             click.echo(f"  {k:<24} {v}")
     click.echo(f"learned entities: {data['learned_entities']}")
+    if data["analysis_errors"]:
+        click.echo(f"stored with analysis errors: {data['analysis_errors']} (`bilat reanalyze` analyses them again)")
 
 
 @main.command()

@@ -8,8 +8,10 @@ content hash is already stored is 'unchanged' and costs almost nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -18,13 +20,17 @@ from pathlib import Path
 from typing import Any
 
 from . import conflicts, search, store
-from .errors import BadInput, BilatError
+from .errors import BadInput, BilatError, one_line
+from .metadata import iso_published
 from .pipeline import Pipeline, content_hash, document_from_raw
 from .records import Document, RawArticle
+from .store import document_hash
 from .stories import Prepared, make_linker
 
 MAX_BYTES = 20 * 1024 * 1024  # per text/HTML file; JSONL is read line by line
-MAX_LINE_BYTES = 5 * 1024 * 1024
+MAX_LINE_BYTES = 5 * 1024 * 1024  # per JSONL line (one article)
+MAX_JSON_DEPTH = 32  # lists and objects nested in one JSONL line
+MAX_ID_CHARS = 256  # a longer JSONL id is ignored (the article gets an id from its text)
 TEXT_EXT = {".txt", ".text", ".md", ""}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 JSONL_EXT = {".jsonl", ".ndjson"}
@@ -38,34 +44,50 @@ LATIN_FAMILY = {"latin_1", "iso8859_15", "cp1252", "cp1250", "iso8859_2", "cp125
 
 # --- decoding -------------------------------------------------------------------------------------
 
+BOMS: tuple[tuple[bytes, str], ...] = (  # longest first: a UTF-32-LE BOM starts like UTF-16-LE's
+    (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+)
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_STRAY_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")  # C0 controls but \t \n \f \r, and DEL
+
+
+def bom(data: bytes) -> tuple[str, int] | None:
+    """The encoding a byte-order mark names, and the mark's length."""
+    for mark, encoding in BOMS:
+        if data.startswith(mark):
+            return encoding, len(mark)
+    return None
+
 
 def looks_binary(data: bytes) -> bool:
     head = data[:8192]
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    if bom(head) is not None:
+        return False  # UTF-16/32 text is full of NULs; its decoded text is checked instead
+    if b"\x00" in head:
         return True
     control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
     return bool(head) and control / len(head) > 0.05
 
 
-def decode(data: bytes, source: str, warn: Report) -> str:
-    """UTF-8 (BOM or not), UTF-16 with BOM; otherwise a detected legacy encoding, with a warning."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as e:
-            raise BadInput(source, f"undecodable UTF-16 ({e.reason} at byte {e.start})") from e
+def _replacing(data: bytes, encoding: str, source: str, warn: Report) -> str:
+    """Decode, each undecodable sequence becoming U+FFFD, with one warning giving their count."""
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        utf8_error = e
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        text = data.decode(encoding, errors="replace")
+    bad = text.count("\ufffd") - data.decode(encoding, errors="ignore").count("\ufffd")
+    warn(f"{source}: {bad} undecodable byte sequence(s) in {encoding} replaced with U+FFFD")
+    return text
+
+
+def _legacy(data: bytes) -> tuple[str, str] | None:
+    """A single-byte legacy encoding that decodes the data cleanly (no control characters)."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None or best.encoding in ("utf_8", "ascii"):
-        raise BadInput(source, f"not valid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}) "
-                               "and no other encoding fits") from utf8_error
+        return None
     encoding = best.encoding
     if encoding in LATIN_FAMILY:
         # Detection cannot tell the Western code pages apart on short texts; cp1252 is
@@ -75,15 +97,50 @@ def decode(data: bytes, source: str, warn: Report) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         encoding, text = best.encoding, str(best)
-    warn(f"{source}: not UTF-8; decoded as {encoding}")
-    return text
+    if any(0x80 <= ord(ch) <= 0x9f for ch in text) or _STRAY_CONTROLS.search(text):
+        return None
+    return encoding, text
+
+
+def decode(data: bytes, source: str, warn: Report) -> str:
+    """Bytes to text, one rule for every reader (documented in docs/pipeline.md, "Input"):
+
+    1. a byte-order mark decides: UTF-8, UTF-16 or UTF-32 (LE or BE);
+    2. else valid UTF-8 is UTF-8;
+    3. else, when the data holds no UTF-8 multi-byte sequence at all, a legacy encoding that
+       charset-normalizer detects and that decodes cleanly (a warning names it);
+    4. else UTF-8 with each undecodable sequence replaced by U+FFFD (a warning counts them).
+    Nothing is rejected for its encoding alone; binary files are refused before decoding."""
+    mark = bom(data)
+    if mark is not None:
+        return _replacing(data[mark[1]:], mark[0], source, warn)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if not _UTF8_MULTIBYTE.search(data):
+        legacy = _legacy(data)
+        if legacy is not None:
+            warn(f"{source}: not UTF-8; decoded as {legacy[0]}")
+            return legacy[1]
+    return _replacing(data, "utf-8", source, warn)
+
+
+def clean_chars(text: str) -> str:
+    """Text as stored: lone surrogates (from JSON escapes) become U+FFFD, and C0 control
+    characters other than tab, newline, form feed and carriage return are removed."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return _STRAY_CONTROLS.sub("", text)
 
 
 # --- readers --------------------------------------------------------------------------------------
 
 
 def read_text(path: Path, data: bytes, warn: Report) -> list[RawArticle]:
-    text = decode(data, str(path), warn)
+    text = clean_chars(decode(data, str(path), warn))
     if not text.strip():
         raise BadInput(str(path), "empty file (no text)")
     return [RawArticle(source=str(path), text=text, fmt="txt")]
@@ -95,7 +152,7 @@ def _html_truncated(html: str) -> bool:
     return opened and "</html>" not in low and "</body>" not in low
 
 
-def extract_html(html: str, source: str) -> RawArticle:
+def extract_html(html: str, source: str, warn: Report | None = None) -> RawArticle:
     import trafilatura
 
     if _html_truncated(html):
@@ -107,56 +164,155 @@ def extract_html(html: str, source: str) -> RawArticle:
     data: dict[str, Any] = {}
     if result is not None:
         data = result if isinstance(result, dict) else result.as_dict()
-    text = (data.get("text") or "").strip()
+    text = clean_chars((data.get("text") or "").strip())
     if not text:
         raise BadInput(source, "no article text found in the HTML")
-    return RawArticle(source=source, text=text, fmt="html", title=data.get("title") or None,
-                      url=data.get("url") or None, published=data.get("date") or None)
+    return RawArticle(source=source, text=text, fmt="html", title=_string(data, "title", source, warn),
+                      url=_string(data, "url", source, warn), published=_published(data, source, warn))
 
 
 def read_html(path: Path, data: bytes, warn: Report) -> list[RawArticle]:
     html = decode(data, str(path), warn)
     if not html.strip():
         raise BadInput(str(path), "empty file (no HTML)")
-    return [extract_html(html, str(path))]
+    return [extract_html(html, str(path), warn)]
 
 
-def jsonl_article(obj: Any, source: str) -> RawArticle:
+def _string(obj: dict[str, Any], key: str, source: str, warn: Report | None) -> str | None:
+    """A text field, or None with a warning when it holds something else (a list, a number)."""
+    value = obj.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return clean_chars(value).strip() or None
+    if warn:
+        warn(f"{source}: field '{key}' ignored (a {type(value).__name__}, not a string)")
+    return None
+
+
+def _published(obj: dict[str, Any], source: str, warn: Report | None) -> str | None:
+    """The published field as an ISO date; a value that is not one is dropped with a warning and
+    the article is kept (see metadata.iso_published)."""
+    value = obj.get("published", obj.get("date"))
+    if value is None or value == "":
+        return None
+    try:
+        return iso_published(value)
+    except ValueError as e:
+        if warn:
+            shown = json.dumps(value, ensure_ascii=False, default=str)[:60]
+            warn(f"{source}: published {shown} ignored ({e}); the article is stored without a date")
+        return None
+
+
+def _id(obj: dict[str, Any], source: str, warn: Report | None) -> str | None:
+    value = obj.get("id")
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not clean_chars(value).strip() or len(value) > MAX_ID_CHARS:
+        if warn:
+            warn(f"{source}: id ignored (not a string or integer of at most {MAX_ID_CHARS} characters); "
+                 "the article gets an id from its text")
+        return None
+    return clean_chars(value).strip()
+
+
+def jsonl_article(obj: Any, source: str, warn: Report | None = None) -> RawArticle:
     if not isinstance(obj, dict):
         raise BadInput(source, "a JSONL line must be an object")
     text, html = obj.get("text"), obj.get("html")
     if isinstance(html, str) and html.strip() and not (isinstance(text, str) and text.strip()):
-        raw = extract_html(html, source)
-    elif isinstance(text, str) and text.strip():
-        raw = RawArticle(source=source, text=text, fmt="jsonl")
+        raw = extract_html(html, source, warn)
+    elif isinstance(text, str) and clean_chars(text).strip():
+        raw = RawArticle(source=source, text=clean_chars(text), fmt="jsonl")
     else:
         raise BadInput(source, "no 'text' or 'html' field with content")
+    return RawArticle(source=source, text=raw.text, fmt="jsonl",
+                      title=_string(obj, "title", source, warn) or raw.title,
+                      url=_string(obj, "url", source, warn) or raw.url,
+                      published=_published(obj, source, warn) if "published" in obj or "date" in obj
+                      else raw.published, id=_id(obj, source, warn))
 
-    def opt(key: str) -> str | None:
-        value = obj.get(key)
-        return str(value) if value not in (None, "") else None
 
-    return RawArticle(source=source, text=raw.text, fmt="jsonl", title=opt("title") or raw.title,
-                      url=opt("url") or raw.url, published=opt("published") or raw.published, id=opt("id"))
+def _depth(obj: Any, limit: int) -> bool:
+    """True when ``obj`` nests lists and objects deeper than ``limit`` (iterative: no recursion)."""
+    stack = [(obj, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            if depth > limit:
+                return True
+            stack.extend((x, depth + 1) for x in item if isinstance(x, (dict, list)))
+    return False
+
+
+def parse_jsonl_line(line: bytes | str, source: str, warn: Report | None = None) -> RawArticle:
+    """One JSONL line to a RawArticle, within the depth and size limits; BadInput otherwise."""
+    if len(line) > MAX_LINE_BYTES:
+        raise BadInput(source, f"line too large ({len(line)} bytes > {MAX_LINE_BYTES} limit)")
+    text = decode(line, source, warn or (lambda _: None)) if isinstance(line, bytes) else line
+    too_deep = f"JSON nested too deep (more than {MAX_JSON_DEPTH} levels)"
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise BadInput(source, f"invalid JSON ({e.msg} at column {e.colno})") from e
+    except RecursionError as e:  # the C decoder stops at the interpreter's recursion limit
+        raise BadInput(source, too_deep) from e
+    if _depth(obj, MAX_JSON_DEPTH):
+        raise BadInput(source, too_deep)
+    return jsonl_article(obj, source, warn)
+
+
+def _lines(path: Path) -> Iterator[tuple[int, bytes | str | None, int]]:
+    """(line number, line, size) of each line; the line is None when it is over MAX_LINE_BYTES (it is
+    skipped without being held in memory). A UTF-16/32 file (with its BOM) is read as text."""
+    with path.open("rb") as fh:
+        mark = bom(fh.read(4))
+    if mark is not None and mark[0] != "utf-8":
+        with path.open(encoding=mark[0].rsplit("-", 1)[0], errors="replace", newline="\n") as th:
+            yield from _limited(th, "", mark[1])
+        return
+    with path.open("rb") as fh:
+        yield from _limited(fh, b"", 0)
+
+
+def _limited(fh: Any, empty: bytes | str, skip: int) -> Iterator[tuple[int, Any, int]]:
+    newline = "\n" if isinstance(empty, str) else b"\n"
+    n = 0
+    while True:
+        line = fh.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        n += 1
+        size = len(line)
+        if size > MAX_LINE_BYTES and not line.endswith(newline):
+            while line and not line.endswith(newline):  # the rest of an over-long line, in chunks
+                line = fh.readline(1 << 20)
+                size += len(line)
+            yield n, None, size
+            continue
+        if n == 1 and skip and isinstance(line, str):
+            line = line.lstrip("\ufeff")
+        yield n, line, size
 
 
 def read_jsonl(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
-    """One RawArticle per line; a bad line yields a BadInput and reading goes on."""
-    with path.open("rb") as fh:
-        for n, line in enumerate(fh, 1):
-            source = f"{path}#{n}"
-            if not line.strip():
-                continue
-            if len(line) > MAX_LINE_BYTES:
-                yield BadInput(source, f"line too large ({len(line)} bytes > {MAX_LINE_BYTES})")
-                continue
-            try:
-                obj = json.loads(decode(line, source, warn))
-                yield jsonl_article(obj, source)
-            except json.JSONDecodeError as e:
-                yield BadInput(source, f"invalid JSON ({e.msg} at column {e.colno})")
-            except BadInput as e:
-                yield e
+    """One RawArticle per line; a bad line yields a BadInput naming file and line, and reading goes on."""
+    for n, line, size in _lines(path):
+        source = f"{path}#{n}"
+        if line is None:
+            yield BadInput(source, f"line too large ({size} bytes > {MAX_LINE_BYTES} limit)")
+            continue
+        if not line.strip():
+            continue
+        try:
+            yield parse_jsonl_line(line, source, warn)
+        except BadInput as e:
+            yield e
 
 
 def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
@@ -177,7 +333,7 @@ def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
         sniff = data[:1024].lstrip().lower()
         if ext in HTML_EXT or sniff.startswith((b"<!doctype html", b"<html")):
             yield from read_html(path, data, warn)
-        elif ext in TEXT_EXT or ext not in HTML_EXT:
+        else:
             yield from read_text(path, data, warn)
     except BadInput as e:
         yield e
@@ -186,46 +342,78 @@ def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
 
 
 def walk(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | BadInput]:
-    """Files under the given paths, recursively, in a stable order."""
+    """Files under the given paths, recursively, in a stable order; a path or sub-folder that cannot
+    be read is one BadInput, and the walk goes on."""
     for p in paths:
         path = Path(p)
-        if path.is_dir():
-            for sub in sorted(path.rglob("*")):
-                if sub.is_file() and not sub.name.startswith(".") and sub.name not in SKIP_NAMES:
-                    yield sub
-        elif path.is_file():
-            yield path
-        else:
-            yield BadInput(str(path), "no such file or directory")
+        try:
+            if path.is_dir():
+                yield from _walk_dir(path)
+            elif path.exists():
+                yield path
+            else:
+                yield BadInput(str(path), "no such file or directory")
+        except OSError as e:
+            yield BadInput(str(path), f"cannot read ({e.strerror or e})")
+
+
+def _walk_dir(root: Path) -> Iterator[Path | BadInput]:
+    errors: list[OSError] = []
+    for folder, dirs, files in os.walk(root, onerror=errors.append):
+        yield from (BadInput(str(e.filename or folder), f"cannot read folder ({e.strerror or e})")
+                    for e in errors)
+        errors.clear()
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and name not in SKIP_NAMES:
+                yield Path(folder) / name
+    yield from (BadInput(str(e.filename or root), f"cannot read folder ({e.strerror or e})") for e in errors)
 
 
 # --- the batch ------------------------------------------------------------------------------------
+
+# Exceptions that are bugs in a stage or a reader: the article is named and the batch goes on.
+BUG_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, RuntimeError, ArithmeticError,
+              LookupError, sqlite3.Error)
 
 
 @dataclass
 class Summary:
     ingested: int = 0
-    unchanged: int = 0
-    failed: int = 0
+    unchanged: int = 0  # the same article from the same source, already stored
+    duplicates: int = 0  # the same text again, from another source or twice in this batch
+    clashes: int = 0  # a known id with a different text: stored under a new id
+    analysis_errors: int = 0  # stored with an analysis error (text and language kept)
+    failed: int = 0  # not stored: unreadable files, bad lines, store errors
     errors: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        return f"{self.ingested} ingested, {self.unchanged} unchanged, {self.failed} failed"
+        parts = [f"{self.ingested} ingested", f"{self.unchanged} unchanged", f"{self.duplicates} duplicates"]
+        if self.clashes:
+            parts.append(f"{self.clashes} id clashes (stored under new ids)")
+        if self.analysis_errors:
+            parts.append(f"{self.analysis_errors} stored with analysis errors")
+        return ", ".join([*parts, f"{self.failed} failed"])
+
+
+Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
 
 class Ingestor:
-    """Analyses RawArticles and commits them one by one."""
+    """Analyses RawArticles and commits them in small batches."""
 
     def __init__(self, conn: sqlite3.Connection, *, stories: bool = True, pipeline: Pipeline | None = None,
                  error: Report | None = None, warn: Report | None = None, batch: int = 16) -> None:
         self.conn = conn
-        self.error = error or (lambda msg: print(msg, file=sys.stderr))
-        self.warn = warn or self.error
+        report = error or (lambda msg: print(msg, file=sys.stderr))
+        self.error: Report = lambda msg: report(one_line(msg))
+        self.warn: Report = (lambda msg: warn(one_line(msg))) if warn else self.error
         self.pipeline = pipeline or Pipeline(options={"entities": {"learned": store.learned_entities(conn)}})
         self.linker = make_linker(conn) if stories else None
         self.summary = Summary()
         self.batch = batch
-        self.pending: list[tuple[str, Document]] = []
+        self.pending: list[tuple[str, Document, str | None]] = []  # (source, document, analysis error)
+        self._pending_ids: dict[str, str] = {}  # id -> content hash, for the pending batch
 
     def fail(self, bad: BadInput) -> None:
         self.summary.failed += 1
@@ -235,75 +423,167 @@ class Ingestor:
     def add(self, raw: RawArticle) -> None:
         """Analyse one article; it is stored with the next batch (``flush``)."""
         doc = document_from_raw(raw)
-        if store.has_hash(self.conn, content_hash(doc.original)):
-            self.summary.unchanged += 1
+        hash_ = content_hash(doc.original)
+        if self._known(raw.source, hash_):
             return
-        try:
-            self.pending.append((raw.source, self.pipeline(doc)))
-        except Exception as e:  # noqa: BLE001 - one article's failure must not stop the batch
-            self._failed(raw.source, e)
-            return
+        doc = self._own_id(raw, doc, hash_)
+        analysed, failure = self.pipeline.attempt(doc)
+        error = None
+        if failure is not None:
+            if not isinstance(failure.error, BUG_ERRORS + (BilatError,)):
+                raise failure.error
+            analysed, error = _kept(doc, analysed), failure.line()
+            self.warn(f"{raw.source}: {error}; stored without analysis, analysed again on the next ingest "
+                      "or by `bilat reanalyze`")
+        self.pending.append((raw.source, analysed, error))
+        self._pending_ids[analysed.id] = hash_
         if len(self.pending) >= self.batch:
             self.flush()
+
+    def _known(self, source: str, hash_: str) -> bool:
+        """Count an article whose text is already stored (or pending) as unchanged or duplicate."""
+        if hash_ in self._pending_ids.values():
+            self.summary.duplicates += 1
+            return True
+        row = store.stored(self.conn, hash_=hash_)
+        if row is None or row["error"] is not None:
+            return False
+        if row["source"] == source:
+            self.summary.unchanged += 1
+        else:
+            self.summary.duplicates += 1
+        return True
+
+    def _own_id(self, raw: RawArticle, doc: Document, hash_: str) -> Document:
+        """The document's id: its own, unless that id already names a different text (a clash: the
+        article is stored under ``id~hash`` and the clash is reported)."""
+        failed = store.stored(self.conn, hash_=hash_)
+        if failed is not None:  # stored earlier with an analysis error: the same row again
+            return dataclasses.replace(doc, id=failed["id"])
+        if raw.id is None:
+            return doc
+        taken = self._pending_ids.get(doc.id)
+        if taken is None:
+            row = store.stored(self.conn, doc_id=doc.id)
+            taken = row["hash"] if row is not None else None
+        if taken is None or taken == hash_:
+            return doc
+        new_id, n = f"{raw.id}~{hash_[:10]}", 1
+        while store.stored(self.conn, doc_id=new_id) or new_id in self._pending_ids:
+            n += 1
+            new_id = f"{raw.id}~{hash_[:10]}-{n}"
+        self.summary.clashes += 1
+        self.warn(f"{raw.source}: id {raw.id!r} already names a different article; stored as {new_id!r}")
+        return dataclasses.replace(doc, id=new_id)
 
     def flush(self) -> None:
         """Embed the pending documents together (2-3x faster than one by one), then commit each
         document atomically with its search index, story link and conflicts."""
-        pending, self.pending = self.pending, []
-        preps: list[Prepared | None] = [None] * len(pending)
-        if self.linker is not None and pending:
+        pending, self.pending, self._pending_ids = self.pending, [], {}
+        analysed = [(i, doc) for i, (_, doc, error) in enumerate(pending) if error is None]
+        preps: dict[int, Prepared] = {}
+        if self.linker is not None and analysed:
             try:
-                preps = self.linker.prepare_many([doc for _, doc in pending])
-            except Exception:  # noqa: BLE001 - retried one by one below, so the bad one is named
-                preps = [None] * len(pending)
-        for (source, doc), prep in zip(pending, preps):
-            try:
-                if self.linker is not None and prep is None:
-                    prep = self.linker.prepare(doc)
+                preps = dict(zip([i for i, _ in analysed], self.linker.prepare_many([d for _, d in analysed])))
+            except BUG_ERRORS:
+                preps = {}  # retried one by one below, so the bad one is named
+        for i, (source, doc, error) in enumerate(pending):
+            self._save(source, doc, error, preps.get(i))
 
-                def after(conn: sqlite3.Connection, saved: Document, prep: Prepared | None = prep) -> None:
-                    search.index_document(conn, saved)
-                    conflicts.record(conn, saved)
-                    if self.linker is not None:
-                        link = self.linker.link(conn, saved, prep)
-                        conflicts.refresh(conn, link.story, link.absorbed)
-                stored = store.save_document(self.conn, doc, after=after)
-            except Exception as e:  # noqa: BLE001
-                if self.linker is not None:  # its transaction rolled back: so must the linker's counts
-                    self.linker.reload(self.conn)
-                self._failed(source, e)
-                continue
-            if stored:
-                self.summary.ingested += 1
-            else:
-                self.summary.unchanged += 1
+    def _save(self, source: str, doc: Document, error: str | None, prep: Prepared | None) -> None:
+        try:
+            if self.linker is not None and prep is None and error is None:
+                prep = self.linker.prepare(doc)
+
+            def after(conn: sqlite3.Connection, saved: Document) -> None:
+                search.index_document(conn, saved)
+                conflicts.record(conn, saved)
+                if self.linker is not None:
+                    link = self.linker.link(conn, saved, prep)
+                    conflicts.refresh(conn, link.story, link.absorbed)
+            stored = store.save_document(self.conn, doc, after=after, error=error)
+        except BUG_ERRORS + (BilatError,) as e:
+            if self.linker is not None:  # its transaction rolled back: so must the linker's counts
+                self.linker.reload(self.conn)
+            self._failed(source, e)
+            return
+        if not stored:  # another process stored it since add() looked
+            if not self._known(source, document_hash(doc)):
+                self.fail(BadInput(source, f"id {doc.id!r} was taken by another process meanwhile; ingest again"))
+        elif error is not None:
+            self.summary.analysis_errors += 1
+        else:
+            self.summary.ingested += 1
 
     def _failed(self, source: str, e: Exception) -> None:
         if isinstance(e, BilatError):
             self.fail(BadInput(source, str(e)))
-        elif isinstance(e, (ValueError, TypeError, KeyError, IndexError, AttributeError, RuntimeError,
-                            ArithmeticError, sqlite3.Error)):
-            # A bug in a stage must not stop the batch: name the article and go on.
-            self.fail(BadInput(source, f"internal error while analysing ({type(e).__name__}: {e})"))
-        else:
-            raise e
+        else:  # a bug must not stop the batch: name the article and go on
+            self.fail(BadInput(source, f"internal error ({type(e).__name__}: {e})"))
 
-    def run(self, paths: Iterable[str | os.PathLike[str]], progress: Callable[[int, int], None] | None = None
-            ) -> Summary:
+    def run(self, paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None) -> Summary:
+        """Ingest files and folders; ``progress(done, total)`` counts articles across all files."""
         files = list(walk(paths))
-        for i, item in enumerate(files, 1):
+        total = sum(count_articles(f) for f in files if isinstance(f, Path))
+        done = 0
+        for item in files:
             if isinstance(item, BadInput):
                 self.fail(item)
-            else:
-                for raw in read_file(item, self.warn):
-                    if isinstance(raw, BadInput):
-                        self.fail(raw)
-                    else:
-                        self.add(raw)
-            if progress:
-                progress(i, len(files))
+                continue
+            for raw in self._read(item):
+                if isinstance(raw, BadInput):
+                    self.fail(raw)
+                else:
+                    self.add(raw)
+                done += 1
+                if progress:
+                    progress(done, max(total, done))
+        self.flush()
+        if progress:
+            progress(max(total, done), max(total, done))
+        return self.summary
+
+    def _read(self, path: Path) -> Iterator[RawArticle | BadInput]:
+        """read_file, with a reader's bug reported as one line for that file (the batch goes on)."""
+        try:
+            yield from read_file(path, self.warn)
+        except BUG_ERRORS as e:
+            yield BadInput(str(path), f"internal error while reading ({type(e).__name__}: {e})")
+
+    def reanalyze(self, ids: Iterable[str] | None = None) -> Summary:
+        """Analyse again the documents stored with an analysis error (or those named)."""
+        targets = list(ids) if ids is not None else [i for i, _ in store.failed_documents(self.conn)]
+        for doc_id in targets:
+            doc = store.load_document(self.conn, doc_id)
+            if doc is None:
+                self.fail(BadInput(doc_id, "no such document"))
+                continue
+            self.add(RawArticle(source=doc.source, text=doc.original, fmt=doc.fmt, title=doc.title, url=doc.url,
+                                published=doc.published, id=doc.id))
         self.flush()
         return self.summary
+
+
+def _kept(doc: Document, partial: Document) -> Document:
+    """What is stored of an article whose analysis failed: its text, language and metadata."""
+    return dataclasses.replace(doc, text=partial.text or doc.original, lang=partial.lang, title=partial.title,
+                               url=partial.url, published=partial.published, outlet=partial.outlet,
+                               paragraphs=partial.paragraphs)
+
+
+def count_articles(path: Path) -> int:
+    """Articles a file holds, for the progress bar: its lines for JSONL, else one."""
+    if path.suffix.lower() not in JSONL_EXT:
+        return 1
+    try:
+        with path.open("rb") as fh:
+            n, last = 0, b""
+            while chunk := fh.read(1 << 20):
+                n += chunk.count(b"\n")
+                last = chunk
+            return n + (1 if last and not last.endswith(b"\n") else 0)
+    except OSError:
+        return 1
 
 
 def ingest(paths: Iterable[str | os.PathLike[str]], db: str | None = None, **kwargs: Any) -> Summary:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 from .records import Document
@@ -22,6 +24,9 @@ AGENCY_SIGNOFF = re.compile(r"[(（]\s*(?:[^()（）]{0,12}[—\-–]\s*)?(?P<va
 SENTENCE_END = re.compile(r"[.!?。！？؟۔।:;…]\s*$")
 _DATE_SEP = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/\-_](\d{1,2})[/\-_](\d{1,2})(?!\d)")
 _DATE_SEG = re.compile(r"(?:^|/)(20\d\d|19\d\d)(\d\d)(\d\d)(?:/|$|\.html?$)")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?")
+PUBLISHED_YEARS = (1800, 2200)  # a published year outside these is a mistake, not a date
 
 
 def is_headline(line: str, rest: str) -> bool:
@@ -87,6 +92,38 @@ def date_from_url(url: str) -> str | None:
     return None
 
 
+def iso_published(value: object) -> str:
+    """A published date as stored: ``YYYY-MM-DD``, or a full ISO datetime normalised to
+    ``YYYY-MM-DDTHH:MM:SS[+HH:MM]`` (``Z`` becomes ``+00:00``); an RFC 2822 date (RSS
+    ``pubDate``) is accepted and normalised the same way. Anything else raises ValueError
+    with the reason (numbers, booleans, objects, other formats, years outside PUBLISHED_YEARS)."""
+    if not isinstance(value, str):
+        raise ValueError(f"not a date string but {type(value).__name__}")  # noqa: TRY004 - one error type for every reason
+    v = value.strip()
+    try:
+        if _ISO_DATE.fullmatch(v):
+            out, year = v, date.fromisoformat(v).year
+        elif _ISO_DATETIME.fullmatch(v):
+            dt = datetime.fromisoformat(v)
+            out, year = dt.isoformat(timespec="seconds"), dt.year
+        else:
+            dt = parsedate_to_datetime(v)
+            out, year = dt.isoformat(timespec="seconds"), dt.year
+    except (ValueError, TypeError, IndexError) as e:
+        raise ValueError("not an ISO date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)") from e
+    if not PUBLISHED_YEARS[0] <= year <= PUBLISHED_YEARS[1]:
+        raise ValueError(f"year {year} out of range {PUBLISHED_YEARS[0]}-{PUBLISHED_YEARS[1]}")
+    return out
+
+
+def valid_published(value: object) -> str | None:
+    """``iso_published`` or None: the stage's guard for callers that skipped the reader's check."""
+    try:
+        return iso_published(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
 def extract(doc: Document) -> Document:
     text = doc.original
     url = doc.url or find_url(text)
@@ -97,7 +134,7 @@ def extract(doc: Document) -> Document:
         title = first.strip() if is_headline(first, rest) else derive_title(stripped)
         title = title or doc.source
     outlet = doc.outlet or (outlet_from_url(url) if url else None) or find_outlet(text)
-    published = doc.published or (date_from_url(url) if url else None)
+    published = valid_published(doc.published) or (date_from_url(url) if url else None)
     return dataclasses.replace(doc, title=title, url=url, outlet=outlet, published=published)
 
 

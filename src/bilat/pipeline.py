@@ -66,6 +66,15 @@ def _build(stage: Stage, options: dict) -> StageFn:
     return fn
 
 
+@dataclass(frozen=True, kw_only=True)
+class StageFailure:
+    stage: str
+    error: Exception
+
+    def line(self) -> str:
+        return f"stage {self.stage!r} failed ({type(self.error).__name__}: {self.error})"
+
+
 class Pipeline:
     """Built once; call it on many documents."""
 
@@ -88,6 +97,19 @@ class Pipeline:
                 raise PipelineError(f"stage {name!r} returned {type(out).__name__}, not Document")
             doc = out
         return doc
+
+    def attempt(self, doc: Document) -> tuple[Document, StageFailure | None]:
+        """Run every stage; when one raises an Exception, return the document as the stages before
+        it left it, and the failure (ingest stores such an article with its error)."""
+        for name, fn in self._fns:
+            try:
+                out = fn(doc)
+            except Exception as e:  # noqa: BLE001 - handed back to the caller, named by stage
+                return doc, StageFailure(stage=name, error=e)
+            if not isinstance(out, Document):
+                raise PipelineError(f"stage {name!r} returned {type(out).__name__}, not Document")
+            doc = out
+        return doc, None
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         for doc in docs:

@@ -97,6 +97,11 @@ CORE: tuple[tuple[str, str], ...] = (
     ("0005_mention_form", """
         ALTER TABLE mentions ADD COLUMN form TEXT NOT NULL DEFAULT 'name';
     """),
+    # an article whose analysis failed is kept (text, language) with the error, and analysed again
+    ("0006_analysis_errors", """
+        ALTER TABLE documents ADD COLUMN error TEXT;
+        CREATE INDEX documents_error ON documents(error) WHERE error IS NOT NULL;
+    """),
 )
 
 # Explicit, ordered: (module, attribute) holding (name, sql) pairs.
@@ -133,6 +138,7 @@ def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = Fals
             conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
         else:
             conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout=10000")  # before anything that takes a lock
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
     except sqlite3.Error as e:
@@ -156,6 +162,9 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
         if name in done:
             continue
         with transaction(conn):
+            # another process may have applied it since `done` was read: the write lock decides
+            if conn.execute("SELECT 1 FROM migrations WHERE name=?", (name,)).fetchone():
+                continue
             if callable(step):
                 step(conn)
             else:
@@ -164,6 +173,8 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
             conn.execute("INSERT INTO migrations(name) VALUES (?)", (name,))
         applied.append(name)
     total = conn.execute("SELECT count(*) FROM migrations").fetchone()[0]
+    if schema_version(conn) == total:
+        return applied
     conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
                  (SCHEMA_VERSION_KEY, str(total)))
     return applied
@@ -203,7 +214,18 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 
 def has_hash(conn: sqlite3.Connection, hash_: str) -> bool:
-    return conn.execute("SELECT 1 FROM documents WHERE hash=?", (hash_,)).fetchone() is not None
+    """True when this content is stored and analysed (a stored analysis error does not count)."""
+    return conn.execute("SELECT 1 FROM documents WHERE hash=? AND error IS NULL", (hash_,)).fetchone() is not None
+
+
+def stored(conn: sqlite3.Connection, *, hash_: str | None = None, doc_id: str | None = None) -> sqlite3.Row | None:
+    """The stored row (id, hash, source, error) with this content hash, or else with this id."""
+    for column, value in (("hash", hash_), ("id", doc_id)):
+        if value is not None:
+            row = conn.execute(f"SELECT id, hash, source, error FROM documents WHERE {column}=?", (value,)).fetchone()
+            if row is not None:
+                return row
+    return None
 
 
 def document_hash(doc: Document) -> str:
@@ -213,28 +235,36 @@ def document_hash(doc: Document) -> str:
 AfterSave = Callable[[sqlite3.Connection, Document], None]
 
 
-def save_document(conn: sqlite3.Connection, doc: Document, *, after: AfterSave | None = None) -> bool:
-    """Store one analysed document atomically. False if its content was already stored.
+def save_document(conn: sqlite3.Connection, doc: Document, *, after: AfterSave | None = None,
+                  error: str | None = None) -> bool:
+    """Store one analysed document atomically. False if its content or its id was already stored.
 
     ``after(conn, doc)`` runs inside the same transaction (story linking, conflicts), so a
-    document and everything derived from it commit together or not at all."""
+    document and everything derived from it commit together or not at all. With ``error`` the
+    document is kept as text and language with the analysis error (no side tables, no ``after``);
+    the same content saved again later replaces it."""
     hash_ = document_hash(doc)
     with transaction(conn):
-        if has_hash(conn, hash_) or conn.execute("SELECT 1 FROM documents WHERE id=?", (doc.id,)).fetchone():
+        old = conn.execute("SELECT id, hash, error FROM documents WHERE hash=? OR id=?", (hash_, doc.id)).fetchall()
+        if any(r["error"] is None or r["id"] != doc.id or r["hash"] != hash_ for r in old):
             return False
-        _insert_document(conn, doc, hash_)
-        if after is not None:
+        if old:  # the same article, stored earlier with an analysis error: analysed now
+            conn.execute("DELETE FROM documents WHERE id=?", (doc.id,))
+        _insert_document(conn, doc, hash_, error)
+        if after is not None and error is None:
             after(conn, doc)
     return True
 
 
-def _insert_document(conn: sqlite3.Connection, doc: Document, hash_: str) -> None:
+def _insert_document(conn: sqlite3.Connection, doc: Document, hash_: str, error: str | None = None) -> None:
     conn.execute(
-        "INSERT INTO documents(id, hash, source, url, outlet, title, lang, published, data) "
-        "VALUES (?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO documents(id, hash, source, url, outlet, title, lang, published, data, error) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?)",
         (doc.id, hash_, doc.source, doc.url, doc.outlet, doc.title, doc.lang, doc.published,
-         json.dumps(doc.as_dict(), ensure_ascii=False)),
+         json.dumps(doc.as_dict(), ensure_ascii=False), error),
     )
+    if error is not None:
+        return
     conn.executemany(
         "INSERT OR IGNORE INTO mentions(doc, start, end, text, entity, kind, iso3, lang, via, form) "
         "VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -306,4 +336,12 @@ def counts(conn: sqlite3.Connection) -> dict[str, Any]:
         "mentions_by_kind": pairs("SELECT kind, count(*) FROM mentions GROUP BY 1 ORDER BY 2 DESC"),
         "events_by_type": pairs("SELECT event, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"),
         "learned_entities": conn.execute("SELECT count(*) FROM entities").fetchone()[0],
+        "analysis_errors": len(failed_documents(conn)),
     }
+
+
+def failed_documents(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(id, error) of the documents stored with an analysis error, oldest first."""
+    if "error" not in {r[1] for r in conn.execute("PRAGMA table_info(documents)")}:
+        return []  # a store written before 0005_analysis_errors, opened read-only
+    return [(r[0], r[1]) for r in conn.execute("SELECT id, error FROM documents WHERE error IS NOT NULL ORDER BY rowid")]

@@ -230,9 +230,12 @@ class Means:
         return v / max(float(np.linalg.norm(v)), 1e-9)
 
     def add(self, conn: sqlite3.Connection, vec: np.ndarray, lang: str | None) -> None:
+        """Count a document (inside the caller's write transaction): the stored sum is read and
+        written back under the write lock, so concurrent ingest processes add up."""
         key = lang or ""
-        n, total = self.stats.get(key, (0, np.zeros(vec.shape[0], dtype=np.float32)))
-        if total.shape != vec.shape:  # another embedding model: start its mean afresh
+        row = conn.execute("SELECT n, total FROM lang_means WHERE lang=?", (key,)).fetchone()
+        n, total = (row[0], np.frombuffer(row[1], dtype=np.float32).copy()) if row else (0, np.zeros(0, np.float32))
+        if total.shape != vec.shape:  # none yet, or another embedding model: start its mean afresh
             n, total = 0, np.zeros(vec.shape[0], dtype=np.float32)
         n, total = n + 1, total + vec.astype(np.float32)
         self.stats[key] = (n, total)
