@@ -19,6 +19,7 @@ from .records import Document
 
 DIM = 384
 LEAD_CHARS = 320  # title + this much of the clean text; the cost of e5 grows with length
+MAX_TITLE_CHARS = 300  # of a title, embedded (the store keeps the whole title)
 
 
 def lead_text(doc: Document) -> str:
@@ -32,6 +33,7 @@ def lead(title: str | None, text: str | None) -> str:
     text = text or ""
     if title and text.startswith(title):
         text = text[len(title):]
+    title = title[:MAX_TITLE_CHARS]
     body = " ".join(text[:LEAD_CHARS * 2].split())[:LEAD_CHARS]
     return f"{title}\n{body}".strip()
 

@@ -23,6 +23,7 @@ import ahocorasick_rs
 from . import gazetteer as gz
 from .normalize import Folded, match_form
 from .records import Document, Entity, Mention
+from .sentences import analysed_end
 
 # Arabic proclitic sequences that may stand before a name inside the same written word
 AR_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ک", "ال", "وال", "فال", "بال", "کال", "لل", "ولل", "فلل",
@@ -538,6 +539,7 @@ def make_stage(learned: Iterable[Entity] = (), learn: bool = True) -> Callable[[
 
     def run(doc: Document) -> Document:
         text = doc.text or ""
+        text = text[:analysed_end(text)]  # the part the sentences stage analyses (a bounded cost)
         lang = doc.lang.replace("_", "-").split("-")[0].lower() if doc.lang else None
         mentions, new = registry.process(text, lang, learn=learn)
         return dataclasses.replace(doc, mentions=tuple(mentions), **({"learned": tuple(new)} if _has_learned() else {}))

@@ -35,6 +35,11 @@ from .records import Document, Sentence
 from .scripts import dominant_script, script_of, script_runs
 
 Span = tuple[int, int]
+MAX_SENTENCE_CHARS = 1000  # a longer "sentence" (no punctuation: a list, a dump) is cut at a space
+# Sentences are found in the first this-many characters of a text (a long news article has 20,000);
+# the rest is stored and searchable, but no stage after this one analyses it. With the cap above,
+# the cost of analysing any text is bounded (docs/pipeline.md, "Limits").
+MAX_ANALYSED_CHARS = 50_000
 
 # --- punctuation ---------------------------------------------------------------------------------
 
@@ -304,8 +309,24 @@ def _is_thai(text: str, lo: int, hi: int, lang: str | None) -> bool:
     return dominant_script(text[lo:hi]) == "Thai"
 
 
+def _cap(text: str, s: int, e: int, limit: int = MAX_SENTENCE_CHARS) -> Iterator[Span]:
+    """Cut a span longer than ``limit`` at the last whitespace before each limit (or at the limit)."""
+    while e - s > limit:
+        cut = max(text.rfind(" ", s + limit // 2, s + limit), text.rfind("\t", s + limit // 2, s + limit))
+        cut = cut if cut > s else s + limit
+        span = _strip(text, s, cut)
+        if span:
+            yield span
+        s = cut
+    span = _strip(text, s, e)
+    if span:
+        yield span
+
+
 def split_sentences(text: str, lang: str | None = None, start: int = 0, end: int | None = None) -> list[Span]:
-    """Sentence spans (absolute offsets) in text[start:end]; never across a line break."""
+    """Sentence spans (absolute offsets) in text[start:end]; never across a line break, never longer
+    than ``MAX_SENTENCE_CHARS`` (a longer run without sentence punctuation is cut at a space), so the
+    stages after this one do bounded work per sentence and the whole analysis stays linear."""
     end = len(text) if end is None else end
     out: list[Span] = []
     for line in re.finditer(r"[^\n]+", text[start:end]):
@@ -313,8 +334,17 @@ def split_sentences(text: str, lang: str | None = None, start: int = 0, end: int
         if not text[lo:hi].strip():
             continue
         splitter = _thai_split if _is_thai(text, lo, hi, lang) else _punct_split
-        out.extend(splitter(text, lo, hi, lang))
+        for s, e in splitter(text, lo, hi, lang):
+            out.extend(_cap(text, s, e))
     return out
+
+
+def analysed_end(text: str, limit: int = MAX_ANALYSED_CHARS) -> int:
+    """Where analysis stops: the end of the text, or the last whitespace before ``limit``."""
+    if len(text) <= limit:
+        return len(text)
+    cut = max(text.rfind(" ", limit // 2, limit), text.rfind("\n", limit // 2, limit))
+    return cut if cut > 0 else limit
 
 
 def make_stage(**options: Any) -> Callable[[Document], Document]:
@@ -324,10 +354,12 @@ def make_stage(**options: Any) -> Callable[[Document], Document]:
         text = doc.text
         paragraphs = doc.paragraphs
         sents: list[Sentence] = []
+        stop = analysed_end(text)
         if not paragraphs and text:
-            spans = split_sentences(text, doc.lang)
+            spans = split_sentences(text, doc.lang, 0, stop)
         else:
-            spans = [sp for p in paragraphs for sp in split_sentences(text, p.lang or doc.lang, p.start, p.end)]
+            spans = [sp for p in paragraphs if p.start < stop
+                     for sp in split_sentences(text, p.lang or doc.lang, p.start, min(p.end, stop))]
         sents = [Sentence(start=s, end=e) for s, e in spans]
         return dataclasses.replace(doc, sentences=tuple(sents))
 
