@@ -232,3 +232,19 @@ def test_analysis_is_bounded_by_sentence_and_text_limits() -> None:
     assert out.sentences[-1].end > sentences.MAX_ANALYSED_CHARS - sentences.MAX_SENTENCE_CHARS
     lead = embed.lead("T" * 1_000_000, "body text")
     assert len(lead) <= embed.MAX_TITLE_CHARS + 1 + embed.LEAD_CHARS
+
+
+def test_the_progress_bar_shows_articles_rate_and_time_left_and_errors_on_their_own_lines() -> None:
+    import io
+
+    out = io.StringIO()
+    bar = cli.ProgressBar(out)
+    bar(1, 10)
+    bar(4, 10)
+    bar.echo("error: a.jsonl#3: invalid JSON")
+    bar(10, 10)
+    bar.close()
+    lines = out.getvalue().split("\n")
+    assert lines[0].rsplit("\r\x1b[K", 1)[1] == "error: a.jsonl#3: invalid JSON"
+    assert "4/10 articles" in lines[0] and "/s, " in lines[0] and " left" in lines[0]
+    assert "10/10 articles" in lines[1]

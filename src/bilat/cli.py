@@ -26,24 +26,27 @@ class ProgressBar:
 
     def __init__(self, stream: Any = None) -> None:
         self.stream = stream or sys.stderr
-        self.start = time.monotonic()
+        self.start: tuple[float, int] | None = None  # (time, done) at the first call: models are loaded
         self.shown = False
 
     def __call__(self, done: int, total: int) -> None:
-        elapsed = max(time.monotonic() - self.start, 1e-6)
-        rate = done / elapsed
-        left = (total - done) / rate if rate > 0 else 0.0
+        now = time.monotonic()
+        if self.start is None:
+            self.start = (now, done)
+        elapsed = max(now - self.start[0], 1e-6)
+        rate = (done - self.start[1]) / elapsed
+        left = (total - done) / rate if rate > 0 else None
         width = 30
         filled = int(width * done / max(total, 1))
         self.stream.write(f"\r\033[K[{'#' * filled}{'.' * (width - filled)}] {done}/{total} articles, "
-                          f"{rate:.1f}/s, {_duration(left)} left")
+                          f"{rate:.1f}/s, {_duration(left) if left is not None else '?'} left")
         self.stream.flush()
         self.shown = True
 
     def echo(self, line: str) -> None:
-        if self.shown:
-            self.stream.write("\r\033[K")
-        click.echo(line, err=True)
+        self.stream.write(("\r\033[K" if self.shown else "") + line + "\n")
+        self.stream.flush()
+        self.shown = False
 
     def close(self) -> None:
         if self.shown:
