@@ -534,7 +534,10 @@ class Ingestor:
                 if isinstance(raw, BadInput):
                     self.fail(raw)
                 else:
-                    self.add(raw)
+                    try:
+                        self.add(raw)
+                    except BUG_ERRORS as e:  # a bug outside the stages: this article only
+                        self._failed(raw.source, e)
                 done += 1
                 if progress:
                     progress(done, max(total, done))
