@@ -7,6 +7,7 @@ are served from ``static/``.
 
 from __future__ import annotations
 
+import importlib.util
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -14,7 +15,6 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import quote
 
-import swagger_ui_bundle
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
@@ -24,10 +24,13 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import store
-from . import charts, downloads, lists, security, views
+from . import charts, downloads, lists, models, security, views
 from .lists import Filters
 
 HERE = Path(__file__).parent
+# swagger-ui-bundle.js and swagger-ui.css, shipped by the fastapi-offline package (MIT; Swagger UI
+# itself is Apache-2.0); found without importing it
+SWAGGER_UI = Path(importlib.util.find_spec("fastapi_offline").submodule_search_locations[0]) / "static"
 
 # Bounds on every parameter (docs/web.md "Limits"): anything outside is a 400, never a 500.
 MAX_QUERY = 500  # characters of a search query
@@ -86,15 +89,15 @@ def install_error_handlers(app: FastAPI, env: Environment) -> None:
     """Every error answers in the format of its route: the JSON error shape under /api/, an HTML
     page everywhere else. Bad parameters are 400, unknown ids 404."""
 
-    def respond(request: Request, status: int, message: str) -> Any:
+    def respond(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Any:
         if request.url.path.startswith("/api/"):
-            return JSONResponse(error_body(status, message), status_code=status)
+            return JSONResponse(error_body(status, message), status_code=status, headers=headers)
         html = env.get_template("error.html").render(status=status, message=message, data=None)
-        return HTMLResponse(html, status_code=status)
+        return HTMLResponse(html, status_code=status, headers=headers)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Any:
-        return respond(request, exc.status_code, str(exc.detail))
+        return respond(request, exc.status_code, str(exc.detail), exc.headers)
 
     @app.exception_handler(views.NotFound)
     async def not_found(request: Request, exc: views.NotFound) -> Any:
@@ -119,8 +122,8 @@ def create_app(db: str | None = None) -> FastAPI:
                   docs_url=None, redoc_url=None)
     env = _templates()
     app.middleware("http")(security.add_headers)
-    # Swagger UI's own files from the swagger-ui-bundle package (Apache-2.0): /docs works offline
-    app.mount("/static/swagger-ui", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger-ui")
+    # Swagger UI's own files (5.x, reads OpenAPI 3.1) from the fastapi-offline package: /docs works offline
+    app.mount("/static/swagger-ui", StaticFiles(directory=SWAGGER_UI), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     install_error_handlers(app, env)
 
@@ -157,31 +160,31 @@ def create_app(db: str | None = None) -> FastAPI:
 
     # --- JSON API ---------------------------------------------------------------------------------
 
-    @app.get("/api/overview")
+    @app.get("/api/overview", response_model=models.Overview, responses=models.ERROR_RESPONSES, tags=["api"])
     def api_overview(conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
         return views.overview(conn)
 
-    @app.get("/api/stories")
+    @app.get("/api/stories", response_model=models.StoriesPage, responses=models.ERROR_RESPONSES, tags=["api"])
     def api_stories(limit: int = _limit(), offset: int = _offset(), f: Filters = Depends(story_filters),
                     conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
         return views.stories_page(conn, f, limit=limit, offset=offset)
 
-    @app.get("/api/events")
+    @app.get("/api/events", response_model=models.EventsPage, responses=models.ERROR_RESPONSES, tags=["api"])
     def api_events(limit: int = _limit(), offset: int = _offset(), f: Filters = Depends(event_filters),
                    conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
         return views.events_page(conn, f, limit=limit, offset=offset)
 
-    @app.get("/api/stories/{story_id:path}")
+    @app.get("/api/stories/{story_id:path}", response_model=models.StoryOut, responses=models.ERROR_RESPONSES, tags=["api"])
     def api_story(story_id: str = _id("story"), offset: int = _offset(),
                   conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
         return views.story(conn, story_id, offset=offset)
 
-    @app.get("/api/documents/{doc_id:path}")
+    @app.get("/api/documents/{doc_id:path}", response_model=models.DocumentOut, responses=models.ERROR_RESPONSES, tags=["api"])
     def api_document(doc_id: str = _id("document"),
                      conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
         return views.document(conn, doc_id)
 
-    @app.get("/api/entities/{entity_id:path}")
+    @app.get("/api/entities/{entity_id:path}", response_model=models.EntityOut, responses=models.ERROR_RESPONSES, tags=["api"])
     def api_entity(entity_id: str = _id("entity"), offset: int = _offset(), moffset: int = _offset(),
                    f: Filters = Depends(event_filters),
                    conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
@@ -189,18 +192,18 @@ def create_app(db: str | None = None) -> FastAPI:
         data.pop("map", None)
         return data
 
-    @app.get("/api/dyads/{a}/{b}")
+    @app.get("/api/dyads/{a}/{b}", response_model=models.DyadOut, responses=models.ERROR_RESPONSES, tags=["api"])
     def api_dyad(a: str = _country(), b: str = _country(), offset: int = _offset(),
                  f: Filters = Depends(event_filters),
                  conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
         return views.dyad(conn, a, b, f, offset=offset)
 
-    @app.get("/api/conflicts")
+    @app.get("/api/conflicts", response_model=models.ConflictsPage, responses=models.ERROR_RESPONSES, tags=["api"])
     def api_conflicts(limit: int = _limit(), offset: int = _offset(),
                       conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
         return {"conflicts": views.conflicts(conn, limit=limit, offset=offset), "limit": limit, "offset": offset}
 
-    @app.get("/api/search")
+    @app.get("/api/search", response_model=models.SearchResults, responses=models.ERROR_RESPONSES, tags=["api"])
     def api_search(q: str = Query(..., min_length=1, max_length=MAX_QUERY), mode: SearchMode = "hybrid",
                    limit: int = Query(20, ge=1, le=100, description="hits per page"), offset: int = _offset(),
                    conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
@@ -208,11 +211,11 @@ def create_app(db: str | None = None) -> FastAPI:
 
     # --- pages ------------------------------------------------------------------------------------
 
-    @app.get("/", response_class=HTMLResponse)
+    @app.get("/", response_class=HTMLResponse, responses=models.PAGE_ERRORS, tags=["pages"])
     def overview_page(request: Request, conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
         return page("overview.html", request, data=views.overview(conn))
 
-    @app.get("/stories", response_class=HTMLResponse)
+    @app.get("/stories", response_class=HTMLResponse, responses=models.PAGE_ERRORS, tags=["pages"])
     def stories_page(request: Request, offset: int = _offset(), f: Filters = Depends(story_filters),
                      format: str | None = None, conn: sqlite3.Connection = Depends(get_conn)) -> Response:
         if format:
@@ -220,14 +223,14 @@ def create_app(db: str | None = None) -> FastAPI:
         return page("stories.html", request, data=views.stories_page(conn, f, offset=offset), f=f,
                     facets=lists.facets(conn))
 
-    @app.get("/events", response_class=HTMLResponse)
+    @app.get("/events", response_class=HTMLResponse, responses=models.PAGE_ERRORS, tags=["pages"])
     def events_page(request: Request, offset: int = _offset(), f: Filters = Depends(event_filters),
                     format: str | None = None, conn: sqlite3.Connection = Depends(get_conn)) -> Response:
         if format:
             return download(lists.iter_events(conn, f), format, "events", "events")
         return page("events.html", request, data=views.events_page(conn, f, offset=offset), f=f)
 
-    @app.get("/story/{story_id:path}", response_class=HTMLResponse)
+    @app.get("/story/{story_id:path}", response_class=HTMLResponse, responses=models.PAGE_ERRORS, tags=["pages"])
     def story_page(request: Request, story_id: str = _id("story"), offset: int = _offset(),
                    format: str | None = None, conn: sqlite3.Connection = Depends(get_conn)) -> Response:
         data = views.story(conn, story_id, offset=offset)
@@ -236,13 +239,13 @@ def create_app(db: str | None = None) -> FastAPI:
             return download(rows, format, "events", f"story-{story_id}")
         return page("story.html", request, data=data, chart=charts.story_svg(data["facts"]))
 
-    @app.get("/doc/{doc_id:path}", response_class=HTMLResponse)
+    @app.get("/doc/{doc_id:path}", response_class=HTMLResponse, responses=models.PAGE_ERRORS, tags=["pages"])
     def document_page(request: Request, doc_id: str = _id("document"),
                       conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
         data = views.document(conn, doc_id)
         return page("document.html", request, doc=data, segments=views.segments(data))
 
-    @app.get("/entity/{entity_id:path}", response_class=HTMLResponse)
+    @app.get("/entity/{entity_id:path}", response_class=HTMLResponse, responses=models.PAGE_ERRORS, tags=["pages"])
     def entity_page(request: Request, entity_id: str = _id("entity"), offset: int = _offset(),
                     moffset: int = _offset(), colour: Literal["score", "events"] = "score",
                     f: Filters = Depends(event_filters), format: str | None = None,
@@ -254,7 +257,7 @@ def create_app(db: str | None = None) -> FastAPI:
                             "events", f"entity-{entity_id}")
         return page("entity.html", request, data=data, f=f)
 
-    @app.get("/dyad/{a}/{b}", response_class=HTMLResponse)
+    @app.get("/dyad/{a}/{b}", response_class=HTMLResponse, responses=models.PAGE_ERRORS, tags=["pages"])
     def dyad_page(request: Request, a: str = _country(), b: str = _country(), offset: int = _offset(),
                   f: Filters = Depends(event_filters), format: str | None = None,
                   conn: sqlite3.Connection = Depends(get_conn)) -> Response:
@@ -264,7 +267,7 @@ def create_app(db: str | None = None) -> FastAPI:
         return page("dyad.html", request, data=data, f=f, chart=charts.timeline_svg(data),
                     score_chart=charts.score_svg(data))
 
-    @app.get("/conflicts", response_class=HTMLResponse)
+    @app.get("/conflicts", response_class=HTMLResponse, responses=models.PAGE_ERRORS, tags=["pages"])
     def conflicts_page(request: Request, offset: int = _offset(), format: str | None = None,
                        conn: sqlite3.Connection = Depends(get_conn)) -> Response:
         if format:
@@ -272,7 +275,7 @@ def create_app(db: str | None = None) -> FastAPI:
             return download(export_conflicts(conn), format, "conflicts", "conflicts")
         return page("conflicts.html", request, data=views.conflicts_page(conn, offset=offset))
 
-    @app.get("/search", response_class=HTMLResponse)
+    @app.get("/search", response_class=HTMLResponse, responses=models.PAGE_ERRORS, tags=["pages"])
     def search_page(request: Request, q: str = Query("", max_length=MAX_QUERY), mode: SearchMode = "hybrid",
                     offset: int = _offset(), conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
         if not q.strip():
@@ -287,7 +290,24 @@ def create_app(db: str | None = None) -> FastAPI:
     def favicon() -> RedirectResponse:
         return RedirectResponse("/static/favicon.svg", status_code=301)
 
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's schema without its default 422 answers: bad parameters here are 400, in the error
+    shape (JSON routes) or as an HTML page."""
+    if app.openapi_schema is None:
+        from fastapi.openapi.utils import get_openapi
+
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        for item in schema["paths"].values():
+            for op in item.values():
+                op["responses"].pop("422", None)
+        for name in ("HTTPValidationError", "ValidationError"):
+            schema.get("components", {}).get("schemas", {}).pop(name, None)
+        app.openapi_schema = schema
+    return app.openapi_schema
 
 
 def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8765) -> None:
