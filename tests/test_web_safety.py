@@ -74,7 +74,7 @@ def test_no_page_has_a_link_outside_http_and_relative(client):
 
 
 @pytest.mark.parametrize("url", ["/", "/doc/dar", "/api/overview", "/static/bilat.css", "/nope", "/api/nope",
-                                 "/search?offset=-1", "/openapi.json", "/docs"])
+                                 "/search?offset=-1", "/openapi.json", "/docs", "/stories?lang=" + "x" * 2000])
 def test_security_headers_on_every_response(client, url):
     r = client.get(url)
     csp = r.headers["content-security-policy"]
@@ -119,10 +119,12 @@ def test_long_queries_are_refused_quickly(client):
     assert client.get("/api/search", params={"q": "x" * MAX_QUERY}).status_code == 200
 
 
-BAD_PAGES = ["/search?q=%00", "/search?q=a%00b%00c", "/stories?offset=9223372036854775808", "/stories?offset=-1",
+BAD_PAGES = ["/stories?sort=" + "x" * 2000, "/search?q=%FF%FE", "/doc/%ED%A0%80", "/dyad/%00/%FF", "/search?q=%22*",
+             "/search?q=%00", "/search?q=a%00b%00c", "/stories?offset=9223372036854775808", "/stories?offset=-1",
              "/stories?offset=abc", "/conflicts?offset=1e3", "/search?mode=nope&q=x", "/doc/nope", "/story/nope",
              "/entity/nope", "/dyad/XXX/YYY", "/doc/" + "x" * 600, "/no/such/page"]
-BAD_API = ["/api/search?q=%00", "/api/stories?offset=9223372036854775808", "/api/stories?limit=-5",
+BAD_API = ["/api/stories?lang=" + "x" * 2000, "/api/search?q=%FF%FE", "/api/documents/%00",
+           "/api/search?q=%00", "/api/stories?offset=9223372036854775808", "/api/stories?limit=-5",
            "/api/stories?limit=abc", "/api/conflicts?offset=-1", "/api/search?q=x&mode=nope",
            "/api/documents/nope", "/api/stories/nope", "/api/entities/nope", "/api/documents/" + "x" * 600,
            "/api/nope"]

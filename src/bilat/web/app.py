@@ -36,6 +36,7 @@ SWAGGER_UI = Path(importlib.util.find_spec("fastapi_offline").submodule_search_l
 MAX_QUERY = 500  # characters of a search query
 MAX_ID = 512  # characters of a document, story or entity id
 MAX_OFFSET = 1_000_000_000
+MAX_PARAM = 1000  # characters of any other query parameter (filters): longer is a 400 before routing
 
 # Parameter declarations are built per use: FastAPI records the parameter's name in them.
 def _offset() -> Any:
@@ -95,6 +96,13 @@ def install_error_handlers(app: FastAPI, env: Environment) -> None:
         html = env.get_template("error.html").render(status=status, message=message, data=None)
         return HTMLResponse(html, status_code=status, headers=headers)
 
+    @app.middleware("http")
+    async def bounded_parameters(request: Request, call_next: Any) -> Any:
+        for name, value in request.query_params.multi_items():
+            if len(value) > MAX_PARAM:
+                return respond(request, 400, f"{name}: longer than {MAX_PARAM} characters")
+        return await call_next(request)
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Any:
         return respond(request, exc.status_code, str(exc.detail), exc.headers)
@@ -121,11 +129,11 @@ def create_app(db: str | None = None) -> FastAPI:
     app = FastAPI(title="bilat", version="0.1.0", description="News to a record of how countries relate.",
                   docs_url=None, redoc_url=None)
     env = _templates()
-    app.middleware("http")(security.add_headers)
     # Swagger UI's own files (5.x, reads OpenAPI 3.1) from the fastapi-offline package: /docs works offline
     app.mount("/static/swagger-ui", StaticFiles(directory=SWAGGER_UI), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     install_error_handlers(app, env)
+    app.middleware("http")(security.add_headers)  # added last: outermost, so on every response
 
     def get_conn() -> Iterator[sqlite3.Connection]:
         conn = store.connect(path, readonly=True)
