@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -60,7 +61,7 @@ class Hit:
 class Results:
     q: str
     mode: str
-    total: int  # matching documents (at least this many when total_exact is False)
+    total: int  # matching documents (a lower bound when total_exact is False)
     total_exact: bool
     offset: int
     limit: int
@@ -121,14 +122,24 @@ def keyword_count(conn: sqlite3.Connection, q: str, *, cap: int = COUNT_CAP) -> 
     return min(n, cap), n <= cap
 
 
-def keyword_members(conn: sqlite3.Connection, q: str, docs: list[str]) -> set[str]:
-    """Which of ``docs`` match the query by keyword."""
+def keyword_list(conn: sqlite3.Connection, q: str, *, limit: int,
+                 offset: int = 0) -> tuple[list[tuple[str, float]], int, bool]:
+    """One slice of the keyword ranking with the total (and whether it is exact). A LIKE query
+    (short terms) cannot use the index, so it is read once, up to the count cap, for both."""
     f = _keyword_filter(q)
-    if f is None or not docs:
-        return set()
-    where, args, _ = f
-    return {r[0] for r in conn.execute(
-        f"SELECT doc FROM doc_fts WHERE {where} AND doc IN ({','.join('?' * len(docs))})", (*args, *docs))}
+    if f is None:
+        return [], 0, True
+    where, args, order = f
+    if order == "rank":
+        total, exact = keyword_count(conn, q)
+        rows = keyword_ranked(conn, q, limit=limit, offset=offset) if offset < total or not exact else []
+        return rows, total, exact
+    found = [r[0] for r in conn.execute(f"SELECT doc FROM doc_fts WHERE {where} ORDER BY rowid DESC LIMIT ?",
+                                        (*args, COUNT_CAP + 1))]
+    total, exact = min(len(found), COUNT_CAP), len(found) <= COUNT_CAP
+    if offset + limit <= len(found):
+        return [(d, 1.0) for d in found[offset:offset + limit]], total, exact
+    return keyword_ranked(conn, q, limit=limit, offset=offset), total, exact
 
 
 def keyword(conn: sqlite3.Connection, q: str, *, limit: int = 50) -> list[Hit]:
@@ -171,28 +182,31 @@ def run(conn: sqlite3.Connection, q: str, mode: str = "hybrid", *, limit: int = 
 
 
 def _keyword_page(conn: sqlite3.Connection, q: str, limit: int, offset: int) -> tuple[list[_Ranked], int, bool]:
-    total, exact = keyword_count(conn, q)
-    rows = keyword_ranked(conn, q, limit=limit, offset=offset) if offset < total or not exact else []
+    rows, total, exact = keyword_list(conn, q, limit=limit, offset=offset)
     return ([_Ranked(doc=d, score=s, keyword_rank=offset + i) for i, (d, s) in enumerate(rows, start=1)],
             total, exact)
 
 
 def _hybrid_page(conn: sqlite3.Connection, q: str, limit: int, offset: int) -> tuple[list[_Ranked], int, bool]:
-    """Exact RRF down to the page: the keyword list is read to offset + limit + |semantic hits|, so
-    no document below it can outscore one on the page."""
-    sem = semantic_ranked(conn, q, limit=SEMANTIC_CANDIDATES)
-    total_kw, exact = keyword_count(conn, q)
-    depth = offset + limit + len(sem)
-    kw = keyword_ranked(conn, q, limit=depth) if total_kw else []
+    """Exact RRF down to the page: the keyword ranking is read to offset + limit + the number of
+    cross-lingual candidates, so no document below it can outscore one on the page. The vector
+    scan runs on another thread meanwhile (numpy and SQLite release the GIL).
+
+    The total is exact when every keyword match was read. Otherwise a cross-lingual hit outside
+    the part read may or may not match by keyword further down, and the total is the keyword
+    count alone: a lower bound ("N+")."""
+    ids, matrix = _cache.get(conn)
+    pending = _POOL.submit(_nearest, ids, matrix, q, SEMANTIC_CANDIDATES, MIN_COSINE)
+    kw, total_kw, exact = keyword_list(conn, q, limit=offset + limit + SEMANTIC_CANDIDATES)
+    sem = pending.result()
     kw_rank = {d: i for i, (d, _) in enumerate(kw, start=1)}
-    # semantic hits that match by keyword further down than we read (counted once in the total)
-    deeper = keyword_members(conn, q, [d for d, _ in sem if d not in kw_rank]) if total_kw > len(kw) else set()
     fused = fuse([[d for d, _ in kw], [d for d, _ in sem]])
     cosine = dict(sem)
     ranked = [_Ranked(doc=d, score=s, keyword_rank=kw_rank.get(d), semantic_score=cosine.get(d))
               for d, s in fused[offset:offset + limit]]
-    overlap = sum(d in kw_rank or d in deeper for d, _ in sem)
-    return ranked, total_kw + len(sem) - overlap, exact
+    if exact and len(kw) == total_kw:
+        return ranked, total_kw + sum(d not in kw_rank for d, _ in sem), True
+    return ranked, total_kw, False
 
 
 def _hits(conn: sqlite3.Connection, ranked: list[_Ranked], q: str) -> list[Hit]:
@@ -243,6 +257,7 @@ class VectorCache:
 
 
 _cache = VectorCache()
+_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="bilat-search")
 
 
 @lru_cache(maxsize=256)
@@ -254,8 +269,12 @@ def _query_vector(q: str) -> np.ndarray:
 def semantic_ranked(conn: sqlite3.Connection, q: str, *, limit: int = SEMANTIC_CANDIDATES,
                     min_score: float = MIN_COSINE) -> list[tuple[str, float]]:
     """(document, cosine) nearest to the query, best first, down to ``min_score``."""
-    q = " ".join(_clean_query(q).split())
     ids, matrix = _cache.get(conn)
+    return _nearest(ids, matrix, q, limit, min_score)
+
+
+def _nearest(ids: list[str], matrix: np.ndarray, q: str, limit: int, min_score: float) -> list[tuple[str, float]]:
+    q = " ".join(_clean_query(q).split())
     if not q or not ids:
         return []
     scores = matrix @ _query_vector(q)
