@@ -55,6 +55,23 @@ SearchMode = Literal["hybrid", "keyword", "semantic"]
 SEARCH_PAGE = 20  # hits per search page
 
 
+# Filters as the schema states them (bilat.web.lists checks the same): empty means no filter.
+def _period() -> Any:
+    return Query(None, pattern=r"^\s*(\d{4}(-\d{2}(-\d{2})?)?)?\s*$", description="YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def _iso3() -> Any:
+    return Query(None, pattern=r"^\s*([A-Za-z]{3})?\s*$", description="ISO3 country code")
+
+
+def _word() -> Any:
+    return Query(None, pattern=r"^\s*([\w.:\-]{1,80})?\s*$")
+
+
+EventFormat = Literal["csv", "json", "plover", "graphml"]  # downloads.EVENT_FORMATS
+TableFormat = Literal["csv", "json"]  # downloads.TABLE_FORMATS
+
+
 def _id(name: str) -> Any:
     return PathParam(..., min_length=1, max_length=MAX_ID, description=f"{name} id (may contain '/')")
 
@@ -142,15 +159,16 @@ def create_app(db: str | None = None) -> FastAPI:
         finally:
             conn.close()
 
-    def event_filters(start: str | None = None, end: str | None = None, lang: str | None = None,
-                      country: str | None = None, event: str | None = None, outlet: str | None = None,
-                      direction: str | None = None, negated: bool = False, sort: str = "date") -> Filters:
+    def event_filters(start: str | None = _period(), end: str | None = _period(), lang: str | None = _word(),
+                      country: str | None = _iso3(), event: str | None = _word(), outlet: str | None = _word(),
+                      direction: str | None = Query(None, pattern=r"^\s*([A-Z]{3}>[A-Z]{3})?\s*$"),
+                      negated: bool = False, sort: Literal["date", "published"] = "date") -> Filters:
         return lists.filters(start=start, end=end, lang=lang, country=country, event=event, outlet=outlet,
                              direction=direction, negated=negated, sort=sort, kind="events")
 
-    def story_filters(start: str | None = None, end: str | None = None, lang: str | None = None,
-                      country: str | None = None, event: str | None = None, outlet: str | None = None,
-                      sort: str = "date") -> Filters:
+    def story_filters(start: str | None = _period(), end: str | None = _period(), lang: str | None = _word(),
+                      country: str | None = _iso3(), event: str | None = _word(), outlet: str | None = _word(),
+                      sort: Literal["date", "size", "updated"] = "date") -> Filters:
         return lists.filters(start=start, end=end, lang=lang, country=country, event=event, outlet=outlet,
                              sort=sort, kind="stories")
 
@@ -223,24 +241,24 @@ def create_app(db: str | None = None) -> FastAPI:
     def overview_page(request: Request, conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
         return page("overview.html", request, data=views.overview(conn))
 
-    @app.get("/stories", response_class=HTMLResponse, responses=models.PAGE_ERRORS, tags=["pages"])
+    @app.get("/stories", response_class=HTMLResponse, responses=models.DOWNLOAD_PAGES, tags=["pages"])
     def stories_page(request: Request, offset: int = _offset(), f: Filters = Depends(story_filters),
-                     format: str | None = None, conn: sqlite3.Connection = Depends(get_conn)) -> Response:
+                     format: TableFormat | None = None, conn: sqlite3.Connection = Depends(get_conn)) -> Response:
         if format:
             return download(lists.iter_stories(conn, f), format, "stories", "stories")
         return page("stories.html", request, data=views.stories_page(conn, f, offset=offset), f=f,
                     facets=lists.facets(conn))
 
-    @app.get("/events", response_class=HTMLResponse, responses=models.PAGE_ERRORS, tags=["pages"])
+    @app.get("/events", response_class=HTMLResponse, responses=models.DOWNLOAD_PAGES, tags=["pages"])
     def events_page(request: Request, offset: int = _offset(), f: Filters = Depends(event_filters),
-                    format: str | None = None, conn: sqlite3.Connection = Depends(get_conn)) -> Response:
+                    format: EventFormat | None = None, conn: sqlite3.Connection = Depends(get_conn)) -> Response:
         if format:
             return download(lists.iter_events(conn, f), format, "events", "events")
         return page("events.html", request, data=views.events_page(conn, f, offset=offset), f=f)
 
-    @app.get("/story/{story_id:path}", response_class=HTMLResponse, responses=models.PAGE_ERRORS, tags=["pages"])
+    @app.get("/story/{story_id:path}", response_class=HTMLResponse, responses=models.DOWNLOAD_PAGES, tags=["pages"])
     def story_page(request: Request, story_id: str = _id("story"), offset: int = _offset(),
-                   format: str | None = None, conn: sqlite3.Connection = Depends(get_conn)) -> Response:
+                   format: EventFormat | None = None, conn: sqlite3.Connection = Depends(get_conn)) -> Response:
         data = views.story(conn, story_id, offset=offset)
         if format:
             rows = [{**fact, "sources": len(fact["sources"])} for fact in data["facts"]]
@@ -253,10 +271,10 @@ def create_app(db: str | None = None) -> FastAPI:
         data = views.document(conn, doc_id)
         return page("document.html", request, doc=data, segments=views.segments(data))
 
-    @app.get("/entity/{entity_id:path}", response_class=HTMLResponse, responses=models.PAGE_ERRORS, tags=["pages"])
+    @app.get("/entity/{entity_id:path}", response_class=HTMLResponse, responses=models.DOWNLOAD_PAGES, tags=["pages"])
     def entity_page(request: Request, entity_id: str = _id("entity"), offset: int = _offset(),
                     moffset: int = _offset(), colour: Literal["score", "events"] = "score",
-                    f: Filters = Depends(event_filters), format: str | None = None,
+                    f: Filters = Depends(event_filters), format: EventFormat | None = None,
                     conn: sqlite3.Connection = Depends(get_conn)) -> Response:
         data = views.entity(conn, entity_id, f, offset=offset, mention_offset=moffset, colour_by=colour)
         if format:
@@ -265,9 +283,9 @@ def create_app(db: str | None = None) -> FastAPI:
                             "events", f"entity-{entity_id}")
         return page("entity.html", request, data=data, f=f)
 
-    @app.get("/dyad/{a}/{b}", response_class=HTMLResponse, responses=models.PAGE_ERRORS, tags=["pages"])
+    @app.get("/dyad/{a}/{b}", response_class=HTMLResponse, responses=models.DOWNLOAD_PAGES, tags=["pages"])
     def dyad_page(request: Request, a: str = _country(), b: str = _country(), offset: int = _offset(),
-                  f: Filters = Depends(event_filters), format: str | None = None,
+                  f: Filters = Depends(event_filters), format: EventFormat | None = None,
                   conn: sqlite3.Connection = Depends(get_conn)) -> Response:
         if format:
             return download(views.dyad_event_rows(conn, a, b, f), format, "events", f"dyad-{a}-{b}")
@@ -275,8 +293,8 @@ def create_app(db: str | None = None) -> FastAPI:
         return page("dyad.html", request, data=data, f=f, chart=charts.timeline_svg(data),
                     score_chart=charts.score_svg(data))
 
-    @app.get("/conflicts", response_class=HTMLResponse, responses=models.PAGE_ERRORS, tags=["pages"])
-    def conflicts_page(request: Request, offset: int = _offset(), format: str | None = None,
+    @app.get("/conflicts", response_class=HTMLResponse, responses=models.DOWNLOAD_PAGES, tags=["pages"])
+    def conflicts_page(request: Request, offset: int = _offset(), format: TableFormat | None = None,
                        conn: sqlite3.Connection = Depends(get_conn)) -> Response:
         if format:
             from ..conflicts import export_conflicts

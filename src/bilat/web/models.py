@@ -41,6 +41,14 @@ PAGE_ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"description": "an HTML error page: no such id", "content": _HTML},
 }
 
+_ANY = {"schema": {}}
+_TEXT = {"schema": {"type": "string"}}
+DOWNLOAD_PAGES: dict[int | str, dict[str, Any]] = {
+    200: {"description": "the page; with ?format= a download of what it lists (CSV, JSON, PLOVER JSON, GraphML)",
+          "content": {"text/csv": _TEXT, "application/json": _ANY, "application/xml": _TEXT}},
+    **PAGE_ERRORS,
+}
+
 
 # --- records as the API shows them ----------------------------------------------------------------
 
