@@ -176,3 +176,11 @@ def test_non_loopback_bind_warns(host, warned):
 def test_dyad_reads_both_countries(client):
     data = client.get("/api/dyads/vnm/BLR").json()
     assert (data["a"], data["b"]) == ("VNM", "BLR") and data["total_events"] == 3
+
+
+@pytest.mark.parametrize(("query", "status"), [("start=0000", 200), ("end=9999", 200), ("end=2025-02-31", 200),
+                                               ("start=2025-13", 400), ("start=abc", 400), ("end=2025-1-1", 400),
+                                               ("start=+2024+", 200), ("start=", 200)])
+def test_bad_dates_are_a_400_or_a_filter_never_a_500(client, query, status):
+    for url in ("/stories", "/api/stories", "/events", "/api/events", "/dyad/VNM/BLR", "/api/dyads/VNM/BLR"):
+        assert client.get(f"{url}?{query}").status_code == status, (url, query)

@@ -57,7 +57,8 @@ SEARCH_PAGE = 20  # hits per search page
 
 # Filters as the schema states them (bilat.web.lists checks the same): empty means no filter.
 def _period() -> Any:
-    return Query(None, pattern=r"^\s*(\d{4}(-\d{2}(-\d{2})?)?)?\s*$", description="YYYY, YYYY-MM or YYYY-MM-DD")
+    return Query(None, pattern=r"^\s*(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?\s*$",
+                 description="YYYY, YYYY-MM or YYYY-MM-DD")
 
 
 def _iso3() -> Any:

@@ -6,6 +6,7 @@ Nothing is capped silently: each list returns ``total`` (rows matching the filte
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 import sqlite3
@@ -231,10 +232,11 @@ def entity_scope(entity_id: str, iso3: str | None) -> dict[str, Any]:
 
 def _ordinal(period: str, *, last: bool) -> int:
     """Day number (date.toordinal, as stories.first_day/last_day) of a period's first or last day."""
-    y = int(period[:4])
-    m = int(period[5:7]) if len(period) >= 7 else (12 if last else 1)
+    # clamped into the calendar: "0000", "9999-12" or "2025-02-31" filter, they do not fail
+    y = min(max(int(period[:4]), 1), 9998)
+    m = min(max(int(period[5:7]), 1), 12) if len(period) >= 7 else (12 if last else 1)
     if len(period) >= 10:
-        return date(y, m, int(period[8:10])).toordinal()
+        return date(y, m, min(max(int(period[8:10]), 1), calendar.monthrange(y, m)[1])).toordinal()
     if not last:
         return date(y, m, 1).toordinal()
     nxt = date(y + (m == 12), 1 if m == 12 else m + 1, 1)
