@@ -112,3 +112,15 @@ def test_the_repair_leaves_a_sound_store_alone(db_path, plain_means):
     before = [tuple(r) for r in conn.execute("SELECT * FROM stories ORDER BY id")]
     repair.repair_story_ids(conn)
     assert [tuple(r) for r in conn.execute("SELECT * FROM stories ORDER BY id")] == before
+
+
+def test_an_old_store_is_repaired_when_the_cli_reads_it(db_path, plain_means, monkeypatch):
+    """`bilat export stories` on a store written before the repair migrates it first."""
+    _legacy_store(db_path, monkeypatch)
+    conn = store.connect(db_path)
+    conn.execute("DELETE FROM migrations WHERE name='repair_0001_story_ids'")  # as an old bilat left it
+    conn.execute("UPDATE meta SET value='0' WHERE key='schema_version'")
+    conn.close()
+    exported = exported_stories(db_path)  # the CLI first, before anything else opens the store
+    assert sorted(len(s["docs"]) for s in exported) == [2, 2, 2]
+    assert_each_story_doc_exported_once(db_path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -14,6 +15,17 @@ from .errors import BilatError
 
 db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None, envvar="BILAT_DB",
                          help="SQLite store (default ./bilat.db, or $BILAT_DB).")
+
+
+def _reader(db: str | None) -> Any:
+    """A read-only connection; a store written by an older bilat is first migrated (and repaired,
+    e.g. ``repair_0001_story_ids``) when this user may write it, so exports agree with the tables."""
+    from . import store
+
+    target = store.db_path(db)
+    if os.path.exists(target) and os.access(target, os.W_OK):
+        store.connect(target).close()
+    return store.connect(target, readonly=True)
 
 
 def _fail(e: BilatError) -> None:
@@ -121,10 +133,9 @@ EXPORT_KINDS = ("documents", "entities", "mentions", "events", "stories", "confl
 def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output: str | None) -> None:
     """Print the store's records of KIND, one JSON object per line."""
     from . import export as ex
-    from . import store
 
     try:
-        conn = store.connect(db, readonly=True)
+        conn = _reader(db)
     except BilatError as e:
         _fail(e)
     out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115 - stdout or a file, closed in finally
@@ -208,7 +219,7 @@ def stats(db: str | None, as_json: bool) -> None:
     from . import store
 
     try:
-        conn = store.connect(db, readonly=True)
+        conn = _reader(db)
     except BilatError as e:
         _fail(e)
     data = store.counts(conn)
@@ -233,10 +244,10 @@ def stats(db: str | None, as_json: bool) -> None:
 @db_option
 def dyad(a: str, b: str, db: str | None) -> None:
     """A country pair's relations as text, with a sparkline timeline (e.g. `bilat dyad VNM BLR`)."""
-    from . import dyads, store
+    from . import dyads
 
     try:
-        conn = store.connect(db, readonly=True)
+        conn = _reader(db)
     except BilatError as e:
         _fail(e)
     click.echo(dyads.dyad_summary(conn, a.upper(), b.upper()))
