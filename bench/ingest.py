@@ -11,6 +11,12 @@ removed) goes through `bilat ingest` (the whole pipeline and stories) in a fresh
 wall time, CPU time and peak RSS are printed (issue 15: the cost of analysis is linear in size):
 
     .venv/bin/python bench/ingest.py --big 5 19
+    .venv/bin/python bench/ingest.py --full --devdata fa --n 60 --repeat 3
+
+``--devdata LANG`` (fa, ar or both: fa,ar) reads the first N real articles of ../shared/devdata
+instead of the synthetic corpus. With ``--full`` the time spent embedding sentences in the events
+stage is printed on its own, with the number of sentences embedded, and so is the CPU time of the
+process (on a shared machine the wall time depends on the other users' load; CPU time less so).
 """
 
 from __future__ import annotations
@@ -26,14 +32,19 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Self
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from bilat import store
+from bilat import events, store
 from bilat.ingest import Ingestor
 from bilat.pipeline import Pipeline
 
+DEVDATA = ROOT.parent / "shared" / "devdata"
+if not DEVDATA.is_dir():
+    DEVDATA = Path("/work/shared/devdata")
+DEVDATA_FILES = {"fa": "fa-farsnews-300.jsonl", "ar": "ar-saudinewsnet-2015-07-23.jsonl"}
 SAMPLES = ROOT.parent / "shared" / "samples"
 if not SAMPLES.is_dir():
     SAMPLES = ROOT / "src" / "bilat" / "samples"
@@ -54,20 +65,62 @@ def make_corpus(path: Path, n: int, seed: int = 7) -> None:
             out.write(json.dumps({"id": f"b{i}", "text": text}, ensure_ascii=False) + "\n")
 
 
-def run(n: int, until: str | None, stories: bool) -> dict[str, float]:
+def devdata_corpus(path: Path, n: int, langs: str) -> None:
+    """The first ``n`` articles of each devdata file named (real Persian / Arabic news)."""
+    with path.open("w", encoding="utf-8") as out:
+        for lang in langs.split(","):
+            with (DEVDATA / DEVDATA_FILES[lang]).open(encoding="utf-8") as f:
+                for i, line in enumerate(f):
+                    if i >= n:
+                        break
+                    obj = json.loads(line)
+                    out.write(json.dumps({k: obj.get(k) for k in ("id", "title", "text", "url", "published")},
+                                         ensure_ascii=False) + "\n")
+
+
+class EmbedTimer:
+    """Times the events stage's sentence embedding (``events.Prototypes.embed``) on its own."""
+
+    def __init__(self) -> None:
+        self.seconds, self.sentences = 0.0, 0
+        self._orig = events.Prototypes.embed
+
+    def __enter__(self) -> Self:
+        timer, orig = self, self._orig
+
+        def timed(protos, texts):
+            t = time.perf_counter()
+            try:
+                return orig(protos, texts)
+            finally:
+                timer.seconds += time.perf_counter() - t
+                timer.sentences += len(texts)
+        events.Prototypes.embed = timed
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        events.Prototypes.embed = self._orig
+
+
+def run(n: int, until: str | None, stories: bool, devdata: str | None = None) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
-        make_corpus(corpus, n)
+        if devdata:
+            devdata_corpus(corpus, n, devdata)
+        else:
+            make_corpus(corpus, n)
         conn = store.connect(Path(tmp) / "bench.db")
         pipeline = Pipeline(until=until)
         ingestor = Ingestor(conn, stories=stories, pipeline=pipeline, error=lambda m: None)
-        t0 = time.perf_counter()
-        summary = ingestor.run([corpus])
-        elapsed = time.perf_counter() - t0
+        with EmbedTimer() as timer:
+            t0, c0 = time.perf_counter(), time.process_time()
+            summary = ingestor.run([corpus])
+            elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
         conn.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"docs": summary.ingested, "failed": summary.failed, "seconds": elapsed,
-            "docs_per_s": summary.ingested / elapsed, "peak_mb": peak_mb}
+    return {"docs": summary.ingested, "failed": summary.failed, "seconds": elapsed, "cpu": cpu,
+            "docs_per_s": summary.ingested / elapsed, "peak_mb": peak_mb, "embed_s": timer.seconds,
+            "embedded": timer.sentences}
 
 
 def big_file(path: Path, megabytes: float) -> None:
@@ -101,20 +154,26 @@ def main() -> None:
     ap.add_argument("--stories", action="store_true", help="also link stories (embeddings)")
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--big", type=float, nargs="+", metavar="MB", help="single-line files of these sizes")
+    ap.add_argument("--devdata", metavar="LANGS", help="real articles from ../shared/devdata: fa, ar or fa,ar")
     args = ap.parse_args()
     if args.big:
         for mb in args.big:
             run_big(mb)
         return
     until = None if args.full else "sentences"
-    rates = []
+    rates, cpu_rates, embeds = [], [], []
     for _ in range(args.repeat):
-        r = run(args.n, until, args.stories)
+        r = run(args.n, until, args.stories, args.devdata)
         rates.append(r["docs_per_s"])
+        cpu_rates.append(r["docs"] / max(r["cpu"], 1e-9))
+        embeds.append(r["embed_s"])
         print(f"stages up to {until or 'events'}: {r['docs']} docs ({r['failed']} failed) in {r['seconds']:.1f} s "
-              f"= {r['docs_per_s']:.0f} docs/s; peak RSS {r['peak_mb']:.0f} MB")
+              f"= {r['docs_per_s']:.2f} docs/s (CPU {r['cpu']:.1f} s = {cpu_rates[-1]:.2f} docs per CPU-second); "
+              f"embedding {r['embed_s']:.1f} s for {r['embedded']} sentences "
+              f"({100 * r['embed_s'] / max(r['seconds'], 1e-9):.0f}% of the time); peak RSS {r['peak_mb']:.0f} MB")
     if args.repeat > 1:
-        print(f"median {statistics.median(rates):.0f} docs/s over {args.repeat} runs")
+        print(f"median {statistics.median(rates):.2f} docs/s, {statistics.median(cpu_rates):.2f} docs per CPU-second, "
+              f"embedding {statistics.median(embeds):.1f} s, over {args.repeat} runs")
 
 
 if __name__ == "__main__":

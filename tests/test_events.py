@@ -512,3 +512,21 @@ def test_same_sentence_in_seven_languages_same_type_and_pair(combined):
         got = pairs(combined(doc))
         assert got == [("SUPPORT", "VNM", "BLR")], (lang, got)
         assert "military" in combined(doc).events[0].context, lang
+
+
+def test_only_sentences_that_can_hold_an_interstate_event_are_embedded():
+    def m(kind: str, iso3: str | None) -> Mention:
+        return Mention(start=0, end=1, text="x", entity="e", kind=kind, iso3=iso3)
+    assert events.may_hold_event([m("country", "IRN"), m("place", "SAU")])  # Riyadh stands for its government
+    assert events.may_hold_event([m("country", "IRN"), m("person", None)])
+    assert not events.may_hold_event([m("country", "IRN"), m("country", "IRN")])
+    assert not events.may_hold_event([m("person", None)])
+
+
+@pytest.mark.model
+def test_a_batch_of_documents_gives_what_each_alone_gives(combined):
+    a = make_doc("Iran accused Saudi Arabia of interfering in Yemen.", "en",
+                 [("Iran", "IRN", "country"), ("Saudi Arabia", "SAU", "country"), ("Yemen", "YEM", "country")])
+    b = dataclasses.replace(make_doc("Việt Nam và Belarus đã ký thỏa thuận hợp tác quân sự.", "vi",
+                                     [("Việt Nam", "VNM", "country"), ("Belarus", "BLR", "country")]), id="d2")
+    assert combined.batch([a, b]) == [combined(a), combined(b)]

@@ -43,3 +43,26 @@ def test_pipeline_runs_stages_in_order():
     doc = Pipeline(PLAIN)(document_from_raw(RawArticle(source="s", text="  Title line\nbody ")))
     assert doc.text == "Title line\nbody"
     assert dataclasses.asdict(doc.paragraphs[0])["end"] == len(doc.text)
+
+
+def test_run_many_gives_what_one_by_one_gives():
+    p = Pipeline(options={"events": {"embeddings": False}})
+    texts = ["Việt Nam và Belarus đã ký thỏa thuận hợp tác quân sự tại Minsk ngày 15/11/2024.",
+             "Iran's foreign minister met his Saudi counterpart in Riyadh on Monday.", ""]
+    docs = [document_from_raw(RawArticle(source=f"s{i}", text=t)) for i, t in enumerate(texts)]
+    many = p.run_many(docs)
+    assert many == [p(d) for d in docs]
+    assert [e.event for e in many[0].events] == ["SUPPORT"]
+
+
+def batched_bad_stage(**_):
+    fn = lambda doc: doc  # noqa: E731
+    fn.batch = lambda docs: docs[:1]
+    return fn
+
+
+def test_run_many_refuses_a_batch_that_loses_documents():
+    stage = Stage(name="bad", factory="test_pipeline:batched_bad_stage", needs=frozenset(), adds=frozenset())
+    docs = [Document(id=str(i), source="s", original="t") for i in range(2)]
+    with pytest.raises(PipelineError, match="wrong count"):
+        Pipeline((stage,)).run_many(docs)

@@ -21,11 +21,17 @@ from datetime import date as Date
 from functools import lru_cache
 
 from . import plover
+from .event_classifier import TypeClassifier
 from .normalize import match_form, match_text
 from .records import Actor, DateRef, Document, Event, Mention, Quantity, Sentence
 
 CONFIDENCE_THRESHOLD = 0.5  # events below it are kept in the record but not exported by default
 MIN_EMBED_CHARS = 25  # shorter sentences are not embedded
+EMBED_CHARS = 400  # a longer sentence is embedded by its start (the cost grows with its length)
+CLF_AGREE = 0.5  # the classifier agrees with a trigger's type at this probability (+0.1)
+CLF_LOW = 0.1  # ... and disagrees under this one (-0.05 for a specific verb, -0.1 for a generic noun)
+RETYPE_MIN, RETYPE_LOW = 0.6, 0.1  # another type replaces the trigger's when this sure and the trigger's this unlikely
+CLF_ONLY_BASE = 0.5  # confidence of a classifier-only event at its type's threshold
 EMBED_ONLY_MARGIN = 0.03  # an embeddings-only event needs its type this far above the NONE prototypes
 SUBSTRING_LANGS = frozenset({"zh", "ja", "ko", "th", "ar", "fa", "ur", "ps"})
 ARABIC_LANGS = frozenset({"ar", "fa", "ur", "ps"})
@@ -161,21 +167,37 @@ class Prototypes:
         self.keys = keys
         self.matrix = np.asarray(embed(texts), dtype="float32")
 
-    def scores(self, texts: Sequence[str]) -> list[dict[tuple[str, str | None], float]]:
-        """For each text, the best similarity per (type, mode) key."""
-        if not texts:
-            return []
+    def embed(self, texts: Sequence[str]):
         import numpy as np
 
-        sims = np.asarray(self._embed(list(texts)), dtype="float32") @ self.matrix.T
+        return np.asarray(self._embed(list(texts)), dtype="float32").reshape(len(texts), -1)
+
+    def scores(self, texts: Sequence[str]) -> list[dict[tuple[str, str | None], float]]:
+        """For each text, the best similarity per (type, mode) key."""
+        return self.scores_of(self.embed(texts)) if texts else []
+
+    def scores_of(self, vectors) -> list[dict[tuple[str, str | None], float]]:
+        """For each sentence vector, the best similarity per (type, mode) key."""
         out = []
-        for row in sims:
+        for row in vectors @ self.matrix.T:
             best: dict[tuple[str, str | None], float] = {}
             for key, v in zip(self.keys, row):
                 if v > best.get(key, -1.0):
                     best[key] = float(v)
             out.append(best)
         return out
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the embedding of one sentence says: prototype similarities and classifier probabilities."""
+
+    scores: dict[tuple[str, str | None], float]
+    probs: dict[str, float] | None = None
+
+    def best_mode(self, event: str) -> str | None:
+        keys = [k for k in self.scores if k[0] == event]
+        return max(keys, key=lambda k: self.scores[k])[1] if keys else None
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +212,13 @@ def emb_best(scores: dict[tuple[str, str | None], float]) -> tuple[tuple[str, st
     none = scores.get(("NONE", None), 0.0)
     key = max((k for k in scores if k[0] != "NONE"), key=lambda k: scores[k])
     return key, scores[key] - none
+
+
+def may_hold_event(ms: Sequence[Mention]) -> bool:
+    """The cheap filter before embedding: two parties with different countries (countries, demonyms,
+    capitals, organisations or persons of a country), or one and a person."""
+    codes = {m.iso3 for m in ms if m.iso3}
+    return len(codes) >= 2 or bool(codes) and any(m.kind == "person" for m in ms)
 
 
 # --- actors -------------------------------------------------------------------------------------
@@ -446,17 +475,25 @@ class Extractor:
     """Runs the events stage on one document (built once per stage)."""
 
     def __init__(self, prototypes: Prototypes | None, threshold: float = CONFIDENCE_THRESHOLD,
-                 lexicon: bool = True) -> None:
+                 lexicon: bool = True, classifier: TypeClassifier | None = None) -> None:
         self.protos = prototypes
         self.threshold = threshold
         self.lexicon = lexicon  # False: embeddings alone (for measuring what each part adds)
+        self.clf = classifier if prototypes is not None else None
 
     # -- the document --
     def __call__(self, doc: Document) -> Document:
+        return self.batch([doc])[0]
+
+    def batch(self, docs: Sequence[Document]) -> list[Document]:
+        """The stage over several documents: their candidate sentences are embedded in one batch."""
+        sms = [_sentence_mentions(d) for d in docs]
+        signals = self._signals(docs, sms)
+        return [self._document(d, sm, sig) for d, sm, sig in zip(docs, sms, signals)]
+
+    def _document(self, doc: Document, sm: list[tuple[Mention, ...]], emb: list[Signals | None]) -> Document:
         text, lang = doc.text or "", _base_lang(doc.lang)
         sents = doc.sentences
-        sm = [tuple(m for m in doc.mentions if s.start <= m.start and m.end <= s.end) for s in sents]
-        emb = self._embed(doc, sents, sm)
         home = dominant_country(doc.mentions, doc.lang)
         paras = _paragraph_index(text, sents, doc)
         ctx = Ctx(counts=Counter(m.iso3 for m in doc.mentions if m.kind == "country" and m.iso3))
@@ -469,25 +506,29 @@ class Extractor:
                 cands.append((s, c))
         return _finish(doc, cands, lang)
 
-    def _embed(self, doc: Document, sents: Sequence[Sentence], sm: Sequence[tuple[Mention, ...]]) -> list[dict | None]:
-        """Prototype scores for the sentences where they can change the outcome: a trigger word, or two
-        named countries; at least MIN_EMBED_CHARS long. One batch per document."""
-        out: list[dict | None] = [None] * len(sents)
+    def _signals(self, docs: Sequence[Document], sms: Sequence[list[tuple[Mention, ...]]]
+                 ) -> list[list[Signals | None]]:
+        """Prototype scores and classifier probabilities for the sentences that can hold an interstate
+        event (``may_hold_event``, at least MIN_EMBED_CHARS long), all documents in one batch."""
+        out: list[list[Signals | None]] = [[None] * len(d.sentences) for d in docs]
         if self.protos is None:
             return out
-        text, idx = doc.text, []
-        for i, s in enumerate(sents):
-            if not sm[i] or s.end - s.start < MIN_EMBED_CHARS:
-                continue
-            two = len({m.iso3 for m in sm[i] if m.iso3 and m.kind != "place"}) >= 2
-            if two or (self.lexicon and find_triggers(text, s.start, s.end, doc.lang)):
-                idx.append(i)
-        for i, sc in zip(idx, self.protos.scores([text[sents[i].start:sents[i].end][:600] for i in idx])):
-            out[i] = sc
+        where, texts = [], []
+        for di, d in enumerate(docs):
+            for si, s in enumerate(d.sentences):
+                if s.end - s.start >= MIN_EMBED_CHARS and may_hold_event(sms[di][si]):
+                    where.append((di, si))
+                    texts.append(d.text[s.start:s.end][:EMBED_CHARS])
+        if not texts:
+            return out
+        vectors = self.protos.embed(texts)
+        probs = self.clf.predict(vectors) if self.clf is not None else [None] * len(texts)
+        for (di, si), sc, pr in zip(where, self.protos.scores_of(vectors), probs):
+            out[di][si] = Signals(sc, pr)
         return out
 
     # -- one sentence --
-    def _sentence(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], emb: dict | None, home: str | None,
+    def _sentence(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], emb: Signals | None, home: str | None,
                   ctx: Ctx, lang: str, nxt: Sentence | None = None) -> list[Candidate]:
         text = doc.text
         trigs = find_triggers(text, s.start, s.end, lang) if self.lexicon else []
@@ -542,13 +583,17 @@ class Extractor:
         return own
 
     def _typed(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trigs: list[Trigger],
-               inv: tuple[int, int] | None, emb: dict | None, ctx: Ctx, lang: str,
+               inv: tuple[int, int] | None, emb: Signals | None, ctx: Ctx, lang: str,
                date: tuple[str | None, str | None], home: str | None = None) -> list[Candidate]:
         text = doc.text
-        ekey, emargin = emb_best(emb) if emb else ((None, None), 0.0)
+        ekey, emargin = emb_best(emb.scores) if emb else ((None, None), 0.0)
+        probs = emb.probs if emb else None
         if not trigs:
+            if probs is not None:
+                return self._classifier_only(doc, s, ms, ps, emb, ctx, lang, date)
             return self._embedding_only(doc, s, ms, ps, ekey, emargin, ctx, lang, date)
-        best = max(trigs, key=lambda t: (t.strength, t.event == ekey[0], -t.start))
+        likely = max(probs, key=probs.__getitem__) if probs else ekey[0]
+        best = max(trigs, key=lambda t: (t.strength, t.event == likely, -t.start))
         frame = next((t for t in trigs if t.event in FRAMING and t.strength >= 0.8), None)
         if frame is not None and frame.start < best.start and frame.event != best.event:
             best = frame  # "X urged Y to send troops" is a REQUEST, not a deployment
@@ -565,7 +610,9 @@ class Extractor:
             return []
         aux = _aux(text, s, best, lang, date[0], doc.published)
         conf = 0.35 + 0.3 * best.strength
-        if emb:
+        if probs is not None:
+            conf += _classifier_vote(probs.get(best.event, 0.0), best.strength)
+        elif emb:
             if ekey[0] == best.event:
                 conf += 0.1
             else:
@@ -580,6 +627,11 @@ class Extractor:
             mode = "military"
         context = tuple(_contexts(text, s, lang, best.event, mode))
         event = best.event
+        retyped = self._retype(best, probs)
+        if retyped is not None and emb is not None:  # "a verbal attack": the sentence says ACCUSE, not ASSAULT
+            event, mode = retyped, emb.best_mode(retyped)
+            best = dataclasses.replace(best, event=event, mode=mode)
+            context = tuple(_contexts(text, s, lang, event, mode))
         if event == "CONCEDE" and "migration" in context and find_in(text, s.start, s.end, lang, plover.PAIR_ANAPHORA):
             event, mode = "SUPPORT", "agreement"  # a mutual visa waiver between "the two sides" is an agreement
         if best.event == "CONSULT" and best.mode == "visit":
@@ -648,6 +700,37 @@ class Extractor:
             out.append(Candidate("CONSULT", "visit", actor, h, trig, _clip(c), aux, context, _place(ms) or loc))
         return out
 
+    def _retype(self, best: Trigger, probs: dict[str, float] | None) -> str | None:
+        """Another type when the classifier is sure of it and rejects the trigger's type."""
+        if probs is None or self.clf is None:
+            return None
+        top = max(probs, key=probs.__getitem__)
+        if top == best.event or probs[top] < max(RETYPE_MIN, self.clf.threshold(top)):
+            return None
+        return top if probs.get(best.event, 0.0) < RETYPE_LOW else None
+
+    def _classifier_only(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party],
+                         emb: Signals, ctx: Ctx, lang: str, date: tuple[str | None, str | None]) -> list[Candidate]:
+        """No trigger word: the classifier's type when it is above its threshold and two countries act."""
+        probs = emb.probs or {}
+        if not probs or self.clf is None:
+            return []
+        event = max(probs, key=probs.__getitem__)
+        p, thr = probs[event], self.clf.threshold(event)
+        codes = {q.code for q in ps if q.explicit}
+        if p < thr or len(codes) < 2 or find_in(doc.text, s.start, s.end, lang, plover.MODAL):
+            return []
+        actor, recipient, _ = _pair(ps, ctx, False, doc.text, s, lang)
+        if actor is None or recipient is None:
+            return []
+        aux = _aux(doc.text, s, None, lang, date[0], doc.published)
+        conf = CLF_ONLY_BASE + 0.25 * (p - thr) / max(1e-6, 1.0 - thr)
+        conf -= {"future": 0.05, "historical": 0.2}.get(aux or "", 0.0)
+        conf -= 0.3 if doc.text[s.start:s.end].rstrip("»\"”' ").endswith(("?", "؟", "？")) else 0.0
+        mode = emb.best_mode(event)
+        context = tuple(_contexts(doc.text, s, lang, event, mode))
+        return [Candidate(event, mode, actor, recipient, None, _clip(min(conf, 0.75)), aux, context, _place(ms))]
+
     def _embedding_only(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party],
                         ekey: tuple, emargin: float, ctx: Ctx, lang: str,
                         date: tuple[str | None, str | None]) -> list[Candidate]:
@@ -663,6 +746,15 @@ class Extractor:
         conf = 0.3 + 4 * emargin - (0.2 if aux == "historical" else 0.0)
         context = tuple(_contexts(doc.text, s, lang, ekey[0], ekey[1]))
         return [Candidate(ekey[0], ekey[1], actor, recipient, None, _clip(min(conf, 0.7)), aux, context, _place(ms))]
+
+
+def _classifier_vote(p: float, strength: float) -> float:
+    """What the classifier's probability for the trigger's type adds to the confidence."""
+    if p >= CLF_AGREE:
+        return 0.1
+    if p < CLF_LOW:
+        return -0.05 if strength >= 1.0 else -0.1
+    return 0.0
 
 
 def _date_ahead(doc: Document, s: Sentence, lang: str, ps: Sequence[Party], nxt: Sentence | None
@@ -758,6 +850,19 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
     if len(distinct) == 1:
         return distinct[0], None, False
     return None, None, False
+
+
+def _sentence_mentions(doc: Document) -> list[tuple[Mention, ...]]:
+    """The mentions of each sentence (both lists are in text order)."""
+    out, ms, j = [], doc.mentions, 0
+    for s in doc.sentences:
+        while j < len(ms) and ms[j].start < s.start:
+            j += 1
+        k = j
+        while k < len(ms) and ms[k].start < s.end:
+            k += 1
+        out.append(tuple(m for m in ms[j:k] if m.end <= s.end))
+    return out
 
 
 def _figures(doc: Document, s: Sentence) -> tuple[Quantity, ...]:
@@ -857,13 +962,19 @@ def exported(events: Sequence[Event], threshold: float = CONFIDENCE_THRESHOLD) -
 
 
 def make_stage(*, embeddings: bool = True, lexicon: bool = True, threshold: float = CONFIDENCE_THRESHOLD,
-               prototypes: Prototypes | None = None) -> Callable[[Document], Document]:
-    """The ``events`` stage: sets ``Document.events`` and links ``Quantity.event``.
+               prototypes: Prototypes | None = None, classifier: bool | TypeClassifier = True
+               ) -> Callable[[Document], Document]:
+    """The ``events`` stage: sets ``Document.events`` and links ``Quantity.event``. The returned
+    extractor also has ``batch(docs)``, which embeds the candidate sentences of several documents at once.
 
     ``embeddings=False`` runs the lexicons alone (no model load); ``lexicon=False`` the
-    embedding prototypes alone (for measurement)."""
+    embeddings alone (for measurement); ``classifier=False`` the prototypes without the learned
+    type classifier."""
+    from . import event_classifier
+
     protos = prototypes if prototypes is not None else (default_prototypes() if embeddings else None)
-    return Extractor(protos, threshold, lexicon)
+    clf = classifier if isinstance(classifier, TypeClassifier) else (event_classifier.load() if classifier else None)
+    return Extractor(protos, threshold, lexicon, clf)
 
 
 __all__ = ["CONFIDENCE_THRESHOLD", "Extractor", "Prototypes", "exported", "find_triggers", "make_stage"]

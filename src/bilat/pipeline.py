@@ -115,6 +115,18 @@ class Pipeline:
         for doc in docs:
             yield self(doc)
 
+    def run_many(self, docs: Sequence[Document]) -> list[Document]:
+        """Every stage over all the documents, in order; a stage function with a ``batch`` method gets
+        them all at once (the events stage embeds the candidate sentences of all of them in one batch)."""
+        out = list(docs)
+        for name, fn in self._fns:
+            batch = getattr(fn, "batch", None)
+            out = list(batch(out)) if batch is not None else [fn(d) for d in out]
+            bad = next((d for d in out if not isinstance(d, Document)), None)
+            if bad is not None or len(out) != len(docs):
+                raise PipelineError(f"stage {name!r} returned {type(bad).__name__} or a wrong count, not Documents")
+        return out
+
 
 def content_hash(text: str) -> str:
     """The key that makes ingest idempotent: sha256 of the NFC text."""

