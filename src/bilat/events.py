@@ -21,7 +21,7 @@ from datetime import date as Date
 from functools import lru_cache
 
 from . import plover
-from .event_classifier import TypeClassifier
+from .event_classifier import TypeClassifier, trigger_features
 from .normalize import match_form, match_text
 from .records import Actor, DateRef, Document, Event, Mention, Quantity, Sentence
 
@@ -30,7 +30,7 @@ MIN_EMBED_CHARS = 25  # shorter sentences are not embedded
 EMBED_CHARS = 400  # a longer sentence is embedded by its start (the cost grows with its length)
 CLF_AGREE = 0.5  # the classifier agrees with a trigger's type at this probability (+0.1)
 CLF_LOW = 0.1  # ... and disagrees under this one (-0.05 for a specific verb, -0.1 for a generic noun)
-RETYPE_MIN, RETYPE_LOW = 0.6, 0.1  # another type replaces the trigger's when this sure and the trigger's this unlikely
+RETYPE_MIN, RETYPE_GAP = 0.5, 0.3  # another type replaces the trigger's when this sure and this far above it
 CLF_ONLY_BASE = 0.5  # confidence of a classifier-only event at its type's threshold
 EMBED_ONLY_MARGIN = 0.03  # an embeddings-only event needs its type this far above the NONE prototypes
 SUBSTRING_LANGS = frozenset({"zh", "ja", "ko", "th", "ar", "fa", "ur", "ps"})
@@ -267,11 +267,19 @@ def sector_of(text: str, m: Mention, lang: str | None) -> str | None:
     return None
 
 
-def parties(text: str, ms: Sequence[Mention], home: str | None) -> list[Party]:
-    """Country-bearing mentions of a sentence in text order (persons act for their country)."""
+def _located(text: str, m: Mention, lang: str | None) -> bool:
+    """A place named as where something happens ("in Moscow", "در تهران", "在北京"), not as a government."""
+    lo = max(0, m.start - 5)
+    return bool(text[lo:m.start].strip()) and bool(find_in(text, lo, m.start, lang, plover.LOCATIVE)) or \
+        bool(re.search(r"(?:\bin|\bat|\bfrom|\bto|ب|از|به|من|إلى|الى)\s*$", text[lo:m.start]))
+
+
+def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None = None) -> list[Party]:
+    """Country-bearing mentions of a sentence in text order (persons act for their country; a capital
+    stands for its government unless it is where something happens: "Moscow said", not "in Moscow")."""
     out = []
     for m in ms:
-        if m.kind == "place":
+        if m.kind == "place" and (m.form != "capital" or not m.iso3 or _located(text, m, lang)):
             continue
         code, explicit = m.iso3, True
         if m.kind == "person" and not code:
@@ -513,16 +521,23 @@ class Extractor:
         out: list[list[Signals | None]] = [[None] * len(d.sentences) for d in docs]
         if self.protos is None:
             return out
-        where, texts = [], []
+        where, texts, trigs = [], [], []
         for di, d in enumerate(docs):
             for si, s in enumerate(d.sentences):
                 if s.end - s.start >= MIN_EMBED_CHARS and may_hold_event(sms[di][si]):
                     where.append((di, si))
                     texts.append(d.text[s.start:s.end][:EMBED_CHARS])
+                    found = find_triggers(d.text, s.start, s.end, d.lang) if self.lexicon and self.clf else []
+                    trigs.append([(t.event, t.strength) for t in found])
         if not texts:
             return out
         vectors = self.protos.embed(texts)
-        probs = self.clf.predict(vectors) if self.clf is not None else [None] * len(texts)
+        probs: list = [None] * len(texts)
+        if self.clf is not None:
+            import numpy as np
+
+            feats = np.stack([trigger_features(t, self.clf.types) for t in trigs])
+            probs = self.clf.predict(vectors, feats)
         for (di, si), sc, pr in zip(where, self.protos.scores_of(vectors), probs):
             out[di][si] = Signals(sc, pr)
         return out
@@ -535,7 +550,7 @@ class Extractor:
         inv = _invitation_span(text, s, lang, min((t.start for t in trigs), default=s.end))
         if inv:
             trigs = [t for t in trigs if not (inv[0] <= t.start < inv[1])]
-        ps = parties(text, ms, home)
+        ps = parties(text, ms, home, lang)
         stated = _event_dates(doc, s, lang, trigs)
         date = self._date(doc, s, ctx, lang, ps, stated, nxt)
         figures = _figures(doc, s)
@@ -594,6 +609,9 @@ class Extractor:
             return self._embedding_only(doc, s, ms, ps, ekey, emargin, ctx, lang, date)
         likely = max(probs, key=probs.__getitem__) if probs else ekey[0]
         best = max(trigs, key=lambda t: (t.strength, t.event == likely, -t.start))
+        if probs and self.clf is not None and probs[likely] >= self.clf.threshold(likely):
+            # the classifier is sure of a type: its trigger word, if the sentence has one, is the event's
+            best = max((t for t in trigs if t.event == likely), key=lambda t: (t.strength, -t.start), default=best)
         frame = next((t for t in trigs if t.event in FRAMING and t.strength >= 0.8), None)
         if frame is not None and frame.start < best.start and frame.event != best.event:
             best = frame  # "X urged Y to send troops" is a REQUEST, not a deployment
@@ -707,7 +725,7 @@ class Extractor:
         top = max(probs, key=probs.__getitem__)
         if top == best.event or probs[top] < max(RETYPE_MIN, self.clf.threshold(top)):
             return None
-        return top if probs.get(best.event, 0.0) < RETYPE_LOW else None
+        return top if probs.get(best.event, 0.0) < probs[top] - RETYPE_GAP else None
 
     def _classifier_only(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party],
                          emb: Signals, ctx: Ctx, lang: str, date: tuple[str | None, str | None]) -> list[Candidate]:

@@ -255,39 +255,55 @@ ROLES: dict[str, list[tuple[str, str]]] = {
            ("Minister", "minister"), ("Ambassador", "ambassador"),  # not General (Motors), Premier (League)
            ("Mr", "person"), ("Mr.", "person"), ("Mrs", "person"), ("Mrs.", "person"), ("Ms", "person"),
            ("Ms.", "person"), ("Dr", "person"), ("Dr.", "person"), ("Spokesman", "spokesperson"),
-           ("Spokeswoman", "spokesperson")],
+           ("Spokeswoman", "spokesperson"), ("Foreign Secretary", "foreign_minister"),
+           ("Deputy Foreign Minister", "deputy_foreign_minister"), ("Crown Prince", "prince"), ("Prince", "prince"),
+           ("Secretary-General", "official"), ("Secretary General", "official"), ("Sheikh", "person"),
+           ("Senator", "official"), ("Governor", "official"), ("Chief of Staff", "general")],
     "ru": [("министр обороны", "defence_minister"), ("министр иностранных дел", "foreign_minister"),
            ("глава МИД", "foreign_minister"), ("премьер-министр", "head_of_government"),
            ("президент", "head_of_state"), ("председатель правительства", "head_of_government"),
-           ("генеральный секретарь", "party_leader"), ("министр", "minister"), ("посол", "ambassador")],
+           ("генеральный секретарь", "party_leader"), ("министр", "minister"), ("посол", "ambassador"),
+           ("госсекретарь", "foreign_minister"), ("канцлер", "head_of_government"), ("король", "head_of_state"),
+           ("вице-президент", "vice_president"), ("официальный представитель", "spokesperson"),
+           ("пресс-секретарь", "spokesperson"), ("глава", "official"), ("лидер", "official")],
     "ar": [("وزير الدفاع", "defence_minister"), ("وزير الخارجية", "foreign_minister"), ("رئيس الوزراء", "head_of_government"),
            ("رئيس الحكومة", "head_of_government"), ("الأمين العام", "party_leader"), ("نائب الرئيس", "vice_president"),
            ("الرئيس", "head_of_state"), ("رئيس", "head_of_state"), ("الملك", "head_of_state"), ("ملك", "head_of_state"),
            ("الوزير", "minister"), ("وزير", "minister"), ("السفير", "ambassador"), ("سفير", "ambassador"),
            ("السيد", "person"), ("السيدة", "person"), ("الشيخ", "person"), ("الأمير", "prince"),
-           ("الدكتور", "person"), ("الدكتورة", "person")],
+           ("الدكتور", "person"), ("الدكتورة", "person"), ("المتحدث باسم", "spokesperson"),
+           ("المتحدث الرسمي باسم", "spokesperson"), ("الناطق باسم", "spokesperson"), ("الناطق الرسمي باسم", "spokesperson"),
+           ("ولي العهد", "prince"), ("ولي ولي العهد", "prince"), ("وزيرة الخارجية", "foreign_minister"),
+           ("نائب وزير الخارجية", "deputy_foreign_minister"), ("رئيس هيئة الأركان", "general"),
+           ("الصحفي", "journalist"), ("الصحفية", "journalist"), ("المبعوث", "envoy"), ("المبعوث الخاص", "envoy")],
     "fa": [("وزیر دفاع", "defence_minister"), ("وزیر امور خارجه", "foreign_minister"), ("وزیر خارجه", "foreign_minister"),
            ("نخست وزیر", "head_of_government"), ("رئیس جمهور", "head_of_state"), ("رئیس‌جمهور", "head_of_state"),
            ("دبیرکل", "party_leader"), ("دبیر کل", "party_leader"), ("معاون وزیر امور خارجه", "deputy_foreign_minister"),
            ("معاون وزیر", "deputy_minister"),
            ("وزیر", "minister"), ("سفیر", "ambassador"), ("پادشاه", "head_of_state"),
-           ("سردار", "officer")],  # آقای/خانم + one surname: the next word is no name part
+           ("سردار", "officer"), ("سخنگوی وزارت امور خارجه", "spokesperson"), ("سخنگوی", "spokesperson"),
+           ("وزیر خارجه سابق", "foreign_minister"), ("معاون رئیس جمهور", "vice_president"),
+           ("رئیس مجلس", "speaker"), ("نماینده ویژه", "envoy")],  # آقای/خانم + one surname: the next word is no name part
     "zh": [("国防部部长", "defence_minister"), ("国防部长", "defence_minister"), ("防长", "defence_minister"),
            ("外交部部长", "foreign_minister"), ("外交部长", "foreign_minister"), ("外长", "foreign_minister"),
            ("国家主席", "head_of_state"), ("总统", "head_of_state"), ("总书记", "party_leader"), ("总理", "head_of_government"),
            ("首相", "head_of_government"), ("主席", "head_of_state"), ("部长", "minister"), ("大使", "ambassador"),
-           ("发言人", "spokesperson")],
+           ("发言人", "spokesperson"), ("记者", "journalist"), ("特派记者", "journalist"), ("主笔", "journalist"),
+           ("国务卿", "foreign_minister"), ("副总理", "deputy_head_of_government"), ("副主席", "official"),
+           ("大使", "ambassador"), ("特使", "envoy"), ("国王", "head_of_state"), ("首相", "head_of_government")],
     "th": [("รัฐมนตรีว่าการกระทรวงกลาโหม", "defence_minister"), ("รัฐมนตรีกลาโหม", "defence_minister"),
            ("รัฐมนตรีว่าการกระทรวงการต่างประเทศ", "foreign_minister"), ("รัฐมนตรีต่างประเทศ", "foreign_minister"),
            ("นายกรัฐมนตรี", "head_of_government"), ("นายกฯ", "head_of_government"),
            ("ประธานาธิบดี", "head_of_state"), ("เลขาธิการใหญ่", "party_leader"),
            ("พลเอก", "general"), ("พล.อ.", "general"), ("พล.ต.อ.", "general"), ("นาย", "person"), ("นางสาว", "person"),
-           ("นาง", "person")],
+           ("นาง", "person"), ("พลโท", "general"), ("พลตรี", "general"), ("พล.ท.", "general"), ("พล.ต.", "general"),
+           ("พลเรือเอก", "general"), ("พลอากาศเอก", "general"), ("พลตำรวจเอก", "general"), ("ดร.", "person"),
+           ("เอกอัครราชทูต", "ambassador"), ("โฆษก", "spokesperson")],
 }
 
 AR_STOP = frozenset(match_text(w) for w in ["في", "إلى", "الى", "على", "من", "عن", "مع", "أن", "ان", "إن", "قد", "التي", "الذي", "خلال", "بعد", "قبل", "حيث", "يوم", "لدى", "اليوم", "أمس", "وزوجته", "وقال", "قال", "أكد", "وأكد", "إنه", "بين", "و", "،", "نظيره", "نظيرته", "التقى", "يلتقي", "زار", "يزور", "بحث", "وبحث", "صرح", "وصرح", "أعلن", "وأعلن", "يقول", "أمام", "لبحث", "الذي", "والذي", "كما", "وذلك", "عند", "عبر", "حول", "ضد", "منذ", "هذا", "هذه", "ذلك", "تلك", "أثناء", "فترة", "بشأن", "وزير", "وزيرة", "رئيس", "هيئة", "والوفد", "المرافق", "له", "لها", "أنه", "بأن", "إنها", "أنها", "فيما", "حيث", "إذ", "ثم", "كل", "غير", "أبلغ", "أوضح", "أشار", "أضاف", "قالت", "أكدت", "دعا", "طالب", "رحب", "استقبل", "شارك", "ناقش", "حفظه", "حفظهم", "جولته", "خلاله"])
 FA_STOP = frozenset(match_text(w) for w in ["در", "به", "با", "از", "که", "و", "را", "برای", "تا", "این", "آن", "کرد", "گفت", "دیدار", "همسرش", "همتای", "روز", "امروز", "دیروز", "طی", "پس", "گفتگو", "اعلام", "تاکید", "بر", "است", "بود", "شد", "شده", "داشت", "دارد", "کرد", "کرده", "نمود", "گفت", "نیز", "باید", "خواهد", "می", "نمی", "هم", "یک", "چند", "منع", "ارتباط", "گزارش", "نوشت", "نوشته", "درباره", "همچنین", "ادامه", "اظهار"])
-ZH_STOP_CHARS = frozenset("率在与和于会表对的是说称将已出访同向就为也指等及见共举发、，,。.（(0123456789今日月年")
+ZH_STOP_CHARS = frozenset("率在与和于会表对的是说称将已出访同向就为也指等及见共举发报、，,。.（(0123456789今日月年")
 # role words too general to learn from without a country in the apposition (scripts without case)
 GENERIC_ROLES = frozenset(match_text(w) for w in ["رئيس", "الرئيس", "الوزير", "وزير", "السفير", "سفير", "الملك", "ملك", "وزیر", "سفیر", "پادشاه", "主席", "部长", "大使"])
 # honorifics and adjectives between the role and the name: الرئيس السابق الدكتور ...
@@ -349,6 +365,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         if country is None:
             country = _country_before(m.start(1), mentions)
         found = _NAME_READERS[lang](text, pos)
+        if found is None and lang == "en" and _role_code(lang, m.group(1)) == "person":
+            found = _read_surname(text, pos)  # Mr Blair, Ms Short: an honorific and one name
         if found is None:
             continue
         s, e = found
@@ -503,6 +521,11 @@ def _country_before(start: int, mentions: list[Mention]) -> str | None:
 def _read_latin(text: str, pos: int) -> tuple[int, int] | None:
     m = re.compile(rf"(?:{_LATIN_NAME})(?:[ \u00a0](?:{_LATIN_NAME})){{1,3}}").match(text, pos)
     return (m.start(), m.end()) if m else None
+
+
+def _read_surname(text: str, pos: int) -> tuple[int, int] | None:
+    m = re.compile(r"[A-Z][a-z'’-]{2,}(?![\w'’-])").match(text, pos)
+    return (m.start(), m.end()) if m and m.group(0) not in ("The", "President", "Minister") else None
 
 
 def _read_cyrillic(text: str, pos: int) -> tuple[int, int] | None:

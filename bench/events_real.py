@@ -1,0 +1,204 @@
+"""Events, people and countries on real labelled news (bench/data/events), per language.
+
+    .venv/bin/python bench/events_real.py [--half dev|test|both] [--no-classifier] [--lexicon-only]
+
+Runs the whole pipeline on each article of the half and compares with the hand labels
+(bench/event_corpus.py loads them):
+
+- events: a gold event is one with status realised or planned whose actor and recipient are both
+  states. A predicted event is an exported one (``events.exported``) with an actor and a recipient.
+  They match when their sentences overlap, the type is the same and the pair is the same (in either
+  order). precision = matched / predicted, recall = matched / gold, "dir" = the share of matched
+  events whose actor is the gold actor, "P dir" = precision counting a reversed event as wrong.
+  Predicted events without a recipient are counted apart ("1-party").
+- people: a gold person is found when a person mention overlaps the name as written in its sentence.
+- countries: per sentence, the set of countries named (country mentions: names, demonyms,
+  abbreviations; and capitals) against the gold ``countries``; and the same per article.
+
+Each article is read as published: its headline, a blank line, its body.
+
+Tune on ``dev``; quote ``test``; do not read test misses to fix them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import event_corpus  # noqa: E402
+
+from bilat import events  # noqa: E402
+from bilat.pipeline import Pipeline, document_from_raw  # noqa: E402
+from bilat.records import Document, RawArticle  # noqa: E402
+
+COUNTED = ("realised", "planned")
+
+
+def align(doc: Document, text: str) -> list[tuple[int, int, int]]:
+    """(doc start, doc end, offset into the corpus text) for each bilat sentence found in the text."""
+    out, cursor = [], 0
+    for s in doc.sentences:
+        piece = doc.text[s.start:s.end]
+        at = text.find(piece, cursor)
+        if at < 0:
+            at = text.find(piece)
+        if at >= 0:
+            out.append((s.start, s.end, at))
+            cursor = at + len(piece)
+    return out
+
+
+def to_corpus(pos: int, spans: list[tuple[int, int, int]]) -> int | None:
+    for a, b, at in spans:
+        if a <= pos < b:
+            return at + pos - a
+    return None
+
+
+def sentence_at(art: dict, pos: int | None) -> int | None:
+    if pos is None:
+        return None
+    for i, s in enumerate(art["sentences"]):
+        if s["start"] <= pos < s["end"] + 1:
+            return i
+    return None
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.n = defaultdict(int)
+
+    def add(self, **kw: int) -> None:
+        for k, v in kw.items():
+            self.n[k] += v
+
+    def ratio(self, a: str, b: str) -> str:
+        return f"{self.n[a] / self.n[b]:.2f}" if self.n[b] else "  - "
+
+
+def score_article(art: dict, doc: Document, t: Tally) -> None:
+    spans = align(doc, art["text"])
+    sents = art["sentences"]
+    gold = [(i, e) for i, s in enumerate(sents) for e in s.get("events", ())
+            if e.get("status", "realised") in COUNTED and e.get("actor") and e.get("recipient")]
+    pred = []
+    for e in events.exported(doc.events):
+        a, b = to_corpus(e.start, spans), to_corpus(max(e.start, e.end - 1), spans)
+        lo, hi = sentence_at(art, a), sentence_at(art, b)
+        if lo is None:
+            continue
+        if not (e.actor and e.recipient and e.actor.code and e.recipient.code):
+            t.add(one_party=1)
+            continue
+        pred.append((lo, hi if hi is not None else lo, e))
+    used = set()
+    matched = right_dir = 0
+    for lo, hi, e in pred:
+        for k, (i, g) in enumerate(gold):
+            if k in used or not lo <= i <= hi or g["type"] != e.event:
+                continue
+            if {g["actor"], g["recipient"]} == {e.actor.code, e.recipient.code}:
+                used.add(k)
+                matched += 1
+                right_dir += g["actor"] == e.actor.code
+                break
+    t.add(gold=len(gold), pred=len(pred), matched=matched, right_dir=right_dir)
+    _people(art, doc, spans, t)
+    _countries(art, doc, spans, t)
+
+
+def _people(art: dict, doc: Document, spans: list, t: Tally) -> None:
+    persons = [(to_corpus(m.start, spans), m) for m in doc.mentions if m.kind == "person"]
+    for s in art["sentences"]:
+        body = art["text"][s["start"]:s["end"]]
+        for p in s.get("people", ()):
+            at = body.find(p["name"])
+            if at < 0:
+                continue
+            a, b = s["start"] + at, s["start"] + at + len(p["name"])
+            hit = any(pos is not None and a <= pos < b or pos is not None and pos <= a < pos + len(m.text)
+                      for pos, m in persons)
+            t.add(people=1, people_found=int(hit))
+
+
+def _countries(art: dict, doc: Document, spans: list, t: Tally) -> None:
+    found: dict[int, set[str]] = defaultdict(set)
+    for m in doc.mentions:
+        if m.iso3 and (m.kind == "country" or m.form == "capital"):
+            i = sentence_at(art, to_corpus(m.start, spans))
+            if i is not None:
+                found[i].add(m.iso3)
+    for i, s in enumerate(art["sentences"]):
+        g = set(s.get("countries", ()))
+        t.add(c_gold=len(g), c_pred=len(found[i]), c_right=len(g & found[i]))
+    g_all = {c for s in art["sentences"] for c in s.get("countries", ())}
+    f_all = set().union(*found.values()) if found else set()
+    t.add(a_gold=len(g_all), a_pred=len(f_all), a_right=len(g_all & f_all))
+
+
+def _as_published(art: dict) -> str:
+    """The article as a reader gets it: the headline, then the body (the clean stage takes a first
+    line for the headline)."""
+    return f"{art['title']}\n\n{art['text']}" if art.get("title") else art["text"]
+
+
+def run(half: str, pipeline: Pipeline, batch: int = 8) -> dict[str, Tally]:
+    arts = event_corpus.load(half)
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    for k in range(0, len(arts), batch):
+        chunk = arts[k:k + batch]
+        docs = [document_from_raw(RawArticle(source=a["id"], text=_as_published(a), title=a.get("title"),
+                                             published=a.get("published"), id=a["id"])) for a in chunk]
+        for art, doc in zip(chunk, pipeline.run_many(docs)):
+            score_article(art, doc, tallies[art["lang"]])
+            score_article(art, doc, tallies["all"])
+    return tallies
+
+
+def report(half: str, tallies: dict[str, Tally]) -> None:
+    print(f"\n{half}: events (type + both countries), direction, people, countries")
+    print("lang  gold pred   P    R   dir  P dir 1-party | people  R   | countries  P    R  | per article P    R")
+    for lang in sorted(tallies, key=lambda x: (x == "all", x)):
+        t = tallies[lang]
+        n = t.n
+        p_dir = f"{n['right_dir'] / n['pred']:.2f}" if n["pred"] else "  - "
+        print(f"{lang:4} {n['gold']:5} {n['pred']:4} {t.ratio('matched', 'pred')} {t.ratio('matched', 'gold')} "
+              f"{t.ratio('right_dir', 'matched')} {p_dir} {n['one_party']:6}  | {n['people']:5} "
+              f"{t.ratio('people_found', 'people')} | {n['c_gold']:7} {t.ratio('c_right', 'c_pred')} "
+              f"{t.ratio('c_right', 'c_gold')} | {n['a_gold']:11} {t.ratio('a_right', 'a_pred')} "
+              f"{t.ratio('a_right', 'a_gold')}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--half", default="dev", choices=("dev", "test", "both"))
+    ap.add_argument("--no-classifier", action="store_true", help="prototypes only (the stage before issue 10)")
+    ap.add_argument("--lexicon-only", action="store_true", help="no embeddings at all")
+    ap.add_argument("--clf-threshold", type=float, help="override the classifier's thresholds (tuning on dev only)")
+    args = ap.parse_args()
+    opts: dict = {"embeddings": not args.lexicon_only, "classifier": not args.no_classifier}
+    if args.clf_threshold is not None and not args.no_classifier:
+        import dataclasses
+
+        import numpy as np
+
+        from bilat import event_classifier
+        clf = event_classifier.load()
+        opts["classifier"] = dataclasses.replace(clf, thresholds=np.full(len(clf.types), args.clf_threshold))
+    pipeline = Pipeline(options={"events": opts})
+    for half in (("dev", "test") if args.half == "both" else (args.half,)):
+        t0 = time.perf_counter()
+        tallies = run(half, pipeline)
+        report(half, tallies)
+        print(f"({time.perf_counter() - t0:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
