@@ -32,11 +32,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import event_corpus  # noqa: E402
+import event_corpus
 
-from bilat import events  # noqa: E402
-from bilat.pipeline import Pipeline, document_from_raw  # noqa: E402
-from bilat.records import Document, RawArticle  # noqa: E402
+from bilat import events
+from bilat.pipeline import Pipeline, document_from_raw
+from bilat.records import Document, RawArticle
 
 COUNTED = ("realised", "planned")
 

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "scripts" / "event_train"))
 
-from bilat import embed, event_classifier, events, plover  # noqa: E402
+from bilat import embed, event_classifier, events, plover
 
 OUT = ROOT / "src" / "bilat" / "data"
 CACHE = Path.home() / ".cache" / "bilat-train" / "sentence-vectors.npz"

@@ -530,3 +530,26 @@ def test_a_batch_of_documents_gives_what_each_alone_gives(combined):
     b = dataclasses.replace(make_doc("Việt Nam và Belarus đã ký thỏa thuận hợp tác quân sự.", "vi",
                                      [("Việt Nam", "VNM", "country"), ("Belarus", "BLR", "country")]), id="d2")
     assert combined.batch([a, b]) == [combined(a), combined(b)]
+
+
+def test_a_capital_stands_for_its_government_but_not_as_a_venue(lexical):
+    def doc(text, capital):
+        d = make_doc(text, "en", [(capital, "RUS", "place"), ("Ukraine", "UKR", "country")])
+        return dataclasses.replace(d, mentions=tuple(dataclasses.replace(m, form="capital") if m.kind == "place" else m
+                                                     for m in d.mentions))
+    assert pairs(lexical(doc("Moscow accused Ukraine of shelling the plant.", "Moscow"))) == [("ACCUSE", "RUS", "UKR")]
+    assert pairs(lexical(doc("In Moscow, officials accused Ukraine of shelling the plant.", "Moscow"))) == []
+
+
+@pytest.mark.model
+def test_the_learned_classifier_ships_with_its_meta_and_types_conflict():
+    from bilat import embed, event_classifier
+
+    clf = event_classifier.load()
+    meta = event_classifier.meta()
+    assert clf is not None and set(clf.types) == set(plover.PLOVER_TYPES)
+    assert meta["training_data"]["corpus_dev"]["sentences"] > 0 and "per_type" in meta["scores_test"]
+    texts = ["Saudi Arabia accused Iran of interfering in the internal affairs of Bahrain.",
+             "The United States imposed new sanctions on Iranian companies."]
+    probs = clf.predict(embed.embed_passages(texts))
+    assert max(probs[0], key=probs[0].get) == "ACCUSE" and max(probs[1], key=probs[1].get) == "SANCTION"

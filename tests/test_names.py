@@ -217,3 +217,13 @@ def test_person_names_take_no_arabic_endings(full_tagger):
     assert [m.text for m in ms if m.kind == "person"] == ["محمود عباس"]
     ms = full_tagger.mentions("وبوتين قال", "ar")  # a proclitic is fine
     assert [m.text for m in ms if m.kind == "person"] == ["بوتين"]
+
+
+@pytest.mark.parametrize("text, lang, name, role", [
+    ("But Mr Straw said the talks went well.", "en", "Straw", "person"),
+    ("ให้การต้อนรับ พลโท วีรชน สุคนธปฏิภาค รองโฆษกประจำสำนักนายกรัฐมนตรี", "th", "วีรชน สุคนธปฏิภาค", "general"),
+    ("中国之声记者王健报道", "zh", "王健", "journalist"),
+])
+def test_people_found_by_title_and_role(tagger, text, lang, name, role):
+    _, new = learn(tagger, text, lang)
+    assert [(e.names[lang][0], e.roles[0].title) for e in new] == [(name, role)]
