@@ -56,7 +56,7 @@ def test_run_many_gives_what_one_by_one_gives():
 
 
 def batched_bad_stage(**_):
-    fn = lambda doc: doc  # noqa: E731
+    fn = lambda doc: doc
     fn.batch = lambda docs: docs[:1]
     return fn
 
