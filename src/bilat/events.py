@@ -29,7 +29,7 @@ CONFIDENCE_THRESHOLD = 0.5  # events below it are kept in the record but not exp
 MIN_EMBED_CHARS = 25  # shorter sentences are not embedded
 EMBED_CHARS = 400  # a longer sentence is embedded by its start (the cost grows with its length)
 CLF_AGREE = 0.5  # the classifier agrees with a trigger's type at this probability (+0.1)
-CLF_LOW = 0.1  # ... and disagrees under this one (-0.05 for a specific verb, -0.1 for a generic noun)
+CLF_LOW = 0.1  # ... and disagrees under this one (-0.05 for a specific verb; a generic noun: -0.1 under CLF_AGREE)
 RETYPE_MIN, RETYPE_GAP = 0.5, 0.3  # another type replaces the trigger's when this sure and this far above it
 CLF_ONLY_BASE = 0.5  # confidence of a classifier-only event at its type's threshold
 EMBED_ONLY_MARGIN = 0.03  # an embeddings-only event needs its type this far above the NONE prototypes
@@ -603,10 +603,9 @@ class Extractor:
         text = doc.text
         ekey, emargin = emb_best(emb.scores) if emb else ((None, None), 0.0)
         probs = emb.probs if emb else None
-        if not trigs:
-            if probs is not None:
-                return self._classifier_only(doc, s, ms, ps, emb, ctx, lang, date)
-            return self._embedding_only(doc, s, ms, ps, ekey, emargin, ctx, lang, date)
+        if not trigs:  # the classifier, else (a language without a lexicon) the prototypes
+            found = self._classifier_only(doc, s, ms, ps, emb, ctx, lang, date) if probs is not None else []
+            return found or self._embedding_only(doc, s, ms, ps, ekey, emargin, ctx, lang, date)
         likely = max(probs, key=probs.__getitem__) if probs else ekey[0]
         best = max(trigs, key=lambda t: (t.strength, t.event == likely, -t.start))
         if probs and self.clf is not None and probs[likely] >= self.clf.threshold(likely):
@@ -770,9 +769,9 @@ def _classifier_vote(p: float, strength: float) -> float:
     """What the classifier's probability for the trigger's type adds to the confidence."""
     if p >= CLF_AGREE:
         return 0.1
-    if p < CLF_LOW:
-        return -0.05 if strength >= 1.0 else -0.1
-    return 0.0
+    if strength < 1.0:
+        return -0.1  # a generic noun ("continued sanctions") needs the classifier's agreement
+    return -0.05 if p < CLF_LOW else 0.0
 
 
 def _date_ahead(doc: Document, s: Sentence, lang: str, ps: Sequence[Party], nxt: Sentence | None
