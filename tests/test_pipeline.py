@@ -66,3 +66,23 @@ def test_run_many_refuses_a_batch_that_loses_documents():
     docs = [Document(id=str(i), source="s", original="t") for i in range(2)]
     with pytest.raises(PipelineError, match="wrong count"):
         Pipeline((stage,)).run_many(docs)
+
+
+def failing_batch_stage(**_):
+    def fn(doc):
+        if doc.id == "bad":
+            raise ValueError("bad document")
+        return doc
+
+    def batch(docs):
+        return [fn(d) for d in docs]
+    fn.batch = batch
+    return fn
+
+
+def test_attempt_many_names_the_failing_document_and_keeps_the_others():
+    stage = Stage(name="flaky", factory="test_pipeline:failing_batch_stage", needs=frozenset(), adds=frozenset())
+    docs = [Document(id=i, source="s", original="t") for i in ("a", "bad", "c")]
+    got = Pipeline((stage,)).attempt_many(docs)
+    assert [(d.id, f is None) for d, f in got] == [("a", True), ("bad", False), ("c", True)]
+    assert got[1][1].stage == "flaky"

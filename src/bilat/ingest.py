@@ -414,6 +414,7 @@ class Ingestor:
         self.batch = batch
         self.pending: list[tuple[str, Document, str | None]] = []  # (source, document, analysis error)
         self._pending_ids: dict[str, str] = {}  # id -> content hash, for the pending batch
+        self.queued: list[tuple[str, Document]] = []  # read, analysed at the next flush
 
     def fail(self, bad: BadInput) -> None:
         self.summary.failed += 1
@@ -421,24 +422,30 @@ class Ingestor:
         self.error(f"error: {bad}")
 
     def add(self, raw: RawArticle) -> None:
-        """Analyse one article; it is stored with the next batch (``flush``)."""
+        """Queue one article; the next batch (``flush``) analyses and stores it."""
         doc = document_from_raw(raw)
         hash_ = content_hash(doc.original)
         if self._known(raw.source, hash_):
             return
         doc = self._own_id(raw, doc, hash_)
-        analysed, failure = self.pipeline.attempt(doc)
-        error = None
-        if failure is not None:
-            if not isinstance(failure.error, BUG_ERRORS + (BilatError,)):
-                raise failure.error
-            analysed, error = _kept(doc, analysed), failure.line()
-            self.warn(f"{raw.source}: {error}; stored without analysis, analysed again on the next ingest "
-                      "or by `bilat reanalyze`")
-        self.pending.append((raw.source, analysed, error))
-        self._pending_ids[analysed.id] = hash_
-        if len(self.pending) >= self.batch:
+        self.queued.append((raw.source, doc))
+        self._pending_ids[doc.id] = hash_
+        if len(self.queued) >= self.batch:
             self.flush()
+
+    def _analyse(self) -> None:
+        """Analyse the queued articles together (the events stage embeds their sentences in one batch)."""
+        queued, self.queued = self.queued, []
+        results = self.pipeline.attempt_many([doc for _, doc in queued])
+        for (source, doc), (analysed, failure) in zip(queued, results):
+            error = None
+            if failure is not None:
+                if not isinstance(failure.error, BUG_ERRORS + (BilatError,)):
+                    raise failure.error
+                analysed, error = _kept(doc, analysed), failure.line()
+                self.warn(f"{source}: {error}; stored without analysis, analysed again on the next ingest "
+                          "or by `bilat reanalyze`")
+            self.pending.append((source, analysed, error))
 
     def _known(self, source: str, hash_: str) -> bool:
         """Count an article whose text is already stored (or pending) as unchanged or duplicate."""
@@ -479,6 +486,7 @@ class Ingestor:
     def flush(self) -> None:
         """Embed the pending documents together (2-3x faster than one by one), then commit each
         document atomically with its search index, story link and conflicts."""
+        self._analyse()
         pending, self.pending, self._pending_ids = self.pending, [], {}
         analysed = [(i, doc) for i, (_, doc, error) in enumerate(pending) if error is None]
         preps: dict[int, Prepared] = {}

@@ -111,6 +111,34 @@ class Pipeline:
             doc = out
         return doc, None
 
+    def attempt_many(self, docs: Sequence[Document]) -> list[tuple[Document, StageFailure | None]]:
+        """``attempt`` over several documents, stage by stage: a stage with a ``batch`` method gets all
+        the documents still going at once (the events stage embeds their sentences in one batch); if
+        the batch raises, that stage runs one document at a time so the failure is the right one's."""
+        state: list[tuple[Document, StageFailure | None]] = [(d, None) for d in docs]
+        for name, fn in self._fns:
+            going = [i for i, (_, f) in enumerate(state) if f is None]
+            batch = getattr(fn, "batch", None)
+            if batch is not None and len(going) > 1:
+                try:
+                    outs = list(batch([state[i][0] for i in going]))
+                except Exception:  # noqa: BLE001 - run one by one below, to name the document
+                    outs = None
+                if outs is not None and len(outs) == len(going) and all(isinstance(o, Document) for o in outs):
+                    for i, out in zip(going, outs):
+                        state[i] = (out, None)
+                    continue
+            for i in going:
+                try:
+                    out = fn(state[i][0])
+                except Exception as e:  # noqa: BLE001 - handed back to the caller, named by stage
+                    state[i] = (state[i][0], StageFailure(stage=name, error=e))
+                    continue
+                if not isinstance(out, Document):
+                    raise PipelineError(f"stage {name!r} returned {type(out).__name__}, not Document")
+                state[i] = (out, None)
+        return state
+
     def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
         for doc in docs:
             yield self(doc)
