@@ -184,3 +184,17 @@ def test_dyad_reads_both_countries(client):
 def test_bad_dates_are_a_400_or_a_filter_never_a_500(client, query, status):
     for url in ("/stories", "/api/stories", "/events", "/api/events", "/dyad/VNM/BLR", "/api/dyads/VNM/BLR"):
         assert client.get(f"{url}?{query}").status_code == status, (url, query)
+
+
+def test_serve_warns_when_bound_beyond_loopback(monkeypatch, tmp_path, capsys):
+    import uvicorn
+
+    from bilat.web.app import serve
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw["host"]))
+    serve(str(tmp_path / "s.db"), host="0.0.0.0")
+    assert "no authentication" in capsys.readouterr().err
+    serve(str(tmp_path / "s.db"))
+    assert "no authentication" not in capsys.readouterr().err
+    assert calls == ["0.0.0.0", "127.0.0.1"]

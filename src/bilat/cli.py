@@ -256,7 +256,8 @@ def dyad(a: str, b: str, db: str | None) -> None:
 
 @main.command()
 @db_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind. The UI has no authentication: any non-loopback address prints a warning.")
 @click.option("--port", default=8765, show_default=True, type=int)
 def serve(db: str | None, host: str, port: int) -> None:
     """Serve the web UI and JSON API over the store (read-only)."""
