@@ -48,3 +48,59 @@ def plain_stage(**_: object):
 
 PLAIN = (Stage(name="plain", factory="conftest:plain_stage", needs=frozenset({"original"}),
                adds=frozenset({"text", "paragraphs", "title"})),)
+
+
+# --- PostgreSQL: the real server (never a mock) ---------------------------------------------------
+
+PG_DEFAULT = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+def _pg_base() -> str:
+    import os
+
+    return os.environ.get("BILAT_TEST_PG") or PG_DEFAULT
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    """The test server's URL. Without a server the PostgreSQL tests skip with one line; in CI
+    (CI=true) they fail instead, so a missing server never passes silently."""
+    import os
+
+    url = _pg_base()
+    try:
+        import psycopg
+
+        psycopg.connect(url, connect_timeout=3).close()
+    except Exception as e:  # noqa: BLE001 - any failure to reach the server means the same thing
+        message = f"PostgreSQL not reachable at {url} (set BILAT_TEST_PG): {str(e).strip().splitlines()[0]}"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return url
+
+
+@pytest.fixture(scope="session")
+def new_pg_store(pg_server: str):
+    """A factory of fresh, empty stores: each call creates its own schema; all are dropped after
+    the session."""
+    import os
+    import uuid
+    from urllib.parse import quote
+
+    import psycopg
+
+    made: list[str] = []
+
+    def make() -> str:
+        schema = f"bilat_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(pg_server, autocommit=True) as conn:
+            conn.execute(f'CREATE SCHEMA "{schema}"')
+        made.append(schema)
+        sep = "&" if "?" in pg_server else "?"
+        return f"{pg_server}{sep}options={quote(f'-csearch_path={schema},public')}"
+
+    yield make
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        for schema in made:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')

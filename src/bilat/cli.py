@@ -14,7 +14,8 @@ import click
 from .errors import BilatError
 
 db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None, envvar="BILAT_DB",
-                         help="SQLite store (default ./bilat.db, or $BILAT_DB).")
+                         help="Store: a SQLite file (default ./bilat.db) or a postgresql://user@host/dbname URL; "
+                              "or $BILAT_DB.")
 
 
 def _reader(db: str | None) -> Any:

@@ -272,7 +272,7 @@ def refresh(conn: sqlite3.Connection, story: str, absorbed: Iterable[str] = ()) 
 
 
 def story_conflicts(conn: sqlite3.Connection, story: str) -> list[dict[str, Any]]:
-    return [json.loads(r[0]) for r in conn.execute("SELECT data FROM conflicts WHERE story=? ORDER BY key",
+    return [json.loads(r[0]) for r in conn.execute("SELECT data FROM conflicts WHERE story=? ORDER BY key, id",
                                                    (_resolve(conn, story),))]
 
 

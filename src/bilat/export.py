@@ -71,8 +71,8 @@ def events(conn: sqlite3.Connection, *, all_events: bool = False, **_: Any) -> I
 
 
 def mentions(conn: sqlite3.Connection, **_: Any) -> Iterator[dict[str, Any]]:
-    for row in conn.execute("SELECT doc, start, end, text, entity, kind, lang, iso3, via, form FROM mentions "
-                            "ORDER BY doc, start"):
+    for row in conn.execute("SELECT doc, start, \"end\", text, entity, kind, lang, iso3, via, form FROM mentions "
+                            "ORDER BY doc, start, \"end\", entity"):
         yield dict(row)
 
 
@@ -83,7 +83,7 @@ def entities(conn: sqlite3.Connection, **_: Any) -> Iterator[dict[str, Any]]:
 
     gaz = gazetteer.load()
     learned = {e.id: e for e in learned_entities(conn)}
-    for row in conn.execute("SELECT entity, count(*) FROM mentions GROUP BY entity ORDER BY count(*) DESC"):
+    for row in conn.execute("SELECT entity, count(*) FROM mentions GROUP BY entity ORDER BY count(*) DESC, entity"):
         entity = learned.pop(row[0], None) or gaz.get(row[0])
         if entity is not None:
             yield {**entity.as_dict(), "mentions": row[1]}

@@ -12,14 +12,13 @@ import dataclasses
 import json
 import os
 import re
-import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import conflicts, search, store
+from . import backends, conflicts, search, store
 from .errors import BadInput, BilatError, one_line
 from .metadata import iso_published
 from .pipeline import Pipeline, content_hash, document_from_raw
@@ -374,7 +373,7 @@ def _walk_dir(root: Path) -> Iterator[Path | BadInput]:
 
 # Exceptions that are bugs in a stage or a reader: the article is named and the batch goes on.
 BUG_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, RuntimeError, ArithmeticError,
-              LookupError, sqlite3.Error)
+              LookupError, *backends.db_errors())
 
 
 @dataclass
@@ -402,19 +401,26 @@ Progress = Callable[[int, int], None]  # (articles done, articles in all)
 class Ingestor:
     """Analyses RawArticles and commits them in small batches."""
 
-    def __init__(self, conn: sqlite3.Connection, *, stories: bool = True, pipeline: Pipeline | None = None,
+    def __init__(self, conn: store.Connection, *, stories: bool = True, pipeline: Pipeline | None = None,
                  error: Report | None = None, warn: Report | None = None, batch: int = 16) -> None:
         self.conn = conn
         report = error or (lambda msg: print(msg, file=sys.stderr))
         self.error: Report = lambda msg: report(one_line(msg))
         self.warn: Report = (lambda msg: warn(one_line(msg))) if warn else self.error
-        self.pipeline = pipeline or Pipeline(options={"entities": {"learned": store.learned_entities(conn)}})
+        self._pipeline = pipeline
         self.linker = make_linker(conn) if stories else None
         self.summary = Summary()
         self.batch = batch
         self.pending: list[tuple[str, Document, str | None]] = []  # (source, document, analysis error)
         self._pending_ids: dict[str, str] = {}  # id -> content hash, for the pending batch
         self.queued: list[tuple[str, Document]] = []  # read, analysed at the next flush
+
+    @property
+    def pipeline(self) -> Pipeline:
+        """Built on first use: a client that only stores what cluster workers analysed loads no models."""
+        if self._pipeline is None:
+            self._pipeline = Pipeline(options={"entities": {"learned": store.learned_entities(self.conn)}})
+        return self._pipeline
 
     def fail(self, bad: BadInput) -> None:
         self.summary.failed += 1
@@ -498,12 +504,18 @@ class Ingestor:
         for i, (source, doc, error) in enumerate(pending):
             self._save(source, doc, error, preps.get(i))
 
+    def store_one(self, source: str, doc: Document, prep: Prepared | None = None) -> bool:
+        """Commit one analysed document (its search index, story link, conflicts); True if stored now."""
+        before = self.summary.ingested
+        self._save(source, doc, None, prep)
+        return self.summary.ingested > before
+
     def _save(self, source: str, doc: Document, error: str | None, prep: Prepared | None) -> None:
         try:
             if self.linker is not None and prep is None and error is None:
                 prep = self.linker.prepare(doc)
 
-            def after(conn: sqlite3.Connection, saved: Document) -> None:
+            def after(conn: store.Connection, saved: Document) -> None:
                 search.index_document(conn, saved)
                 conflicts.record(conn, saved)
                 if self.linker is not None:

@@ -21,14 +21,21 @@ from typing import Any
 
 import numpy as np
 
-from . import embed, stories
+from . import backends, embed, stories
 from .normalize import match_form, match_text
 from .records import Document
 
-MIGRATIONS: tuple[tuple[str, str], ...] = (
-    ("search_0001_fts", """
-        CREATE VIRTUAL TABLE doc_fts USING fts5(doc UNINDEXED, title, body, tokenize='trigram');
-    """),
+MIGRATIONS: tuple[tuple[str, str | dict[str, str]], ...] = (
+    ("search_0001_fts", {
+        "sqlite": "CREATE VIRTUAL TABLE doc_fts USING fts5(doc UNINDEXED, title, body, tokenize='trigram');",
+        # PostgreSQL: the same folded text, with pg_trgm GIN indexes that serve LIKE '%term%' in any
+        # script (Thai and Chinese need no word segmentation), as FTS5's trigram tokenizer does
+        "postgresql": """
+            CREATE TABLE doc_fts (doc TEXT NOT NULL, title TEXT, body TEXT);
+            CREATE INDEX doc_fts_doc ON doc_fts(doc);
+            CREATE INDEX doc_fts_title_trgm ON doc_fts USING gin (title gin_trgm_ops);
+            CREATE INDEX doc_fts_body_trgm ON doc_fts USING gin (body gin_trgm_ops);
+        """}),
 )
 
 
@@ -87,12 +94,21 @@ def _fts_query(q: str) -> str:
     return " AND ".join(f'"{t}"' for t in terms)
 
 
-def _keyword_filter(q: str) -> tuple[str, tuple[str, ...], str] | None:
+def _like(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_") + "%"
+
+
+def _keyword_filter(q: str, *, postgresql: bool = False) -> tuple[str, tuple[str, ...], str] | None:
     """The WHERE clause over doc_fts for a query, its arguments, and the ORDER BY: FTS5 MATCH ranked
-    by bm25 when every term has three characters (the trigram index), else LIKE, newest first."""
+    by bm25 when every term has three characters (the trigram index), else LIKE, newest first.
+    PostgreSQL: every term by LIKE (pg_trgm GIN indexes serve it in any script), newest first."""
     folded = match_text(_clean_query(q)).strip()
     if not folded:
         return None
+    if postgresql:
+        terms = folded.split()
+        where = " AND ".join([r"(body LIKE ? ESCAPE '\' OR title LIKE ? ESCAPE '\')"] * len(terms))
+        return where, tuple(x for t in terms for x in (_like(t), _like(t))), "rowid DESC"
     if all(len(t) >= 3 for t in folded.split()):
         return "doc_fts MATCH ?", (_fts_query(folded),), "rank"
     like = "%" + folded.replace("\\", "\\\\").replace("%", r"\%").replace("_", r"\_") + "%"
@@ -101,7 +117,7 @@ def _keyword_filter(q: str) -> tuple[str, tuple[str, ...], str] | None:
 
 def keyword_ranked(conn: sqlite3.Connection, q: str, *, limit: int, offset: int = 0) -> list[tuple[str, float]]:
     """(document, score) by keyword relevance: -bm25 for FTS matches, 1.0 for LIKE matches."""
-    f = _keyword_filter(q)
+    f = _keyword_filter(q, postgresql=backends.backend(conn) == backends.POSTGRESQL)
     if f is None or limit <= 0:
         return []
     where, args, order = f
@@ -113,11 +129,11 @@ def keyword_ranked(conn: sqlite3.Connection, q: str, *, limit: int, offset: int 
 
 def keyword_count(conn: sqlite3.Connection, q: str, *, cap: int = COUNT_CAP) -> tuple[int, bool]:
     """How many documents match, counted up to ``cap``; and whether that count is exact."""
-    f = _keyword_filter(q)
+    f = _keyword_filter(q, postgresql=backends.backend(conn) == backends.POSTGRESQL)
     if f is None:
         return 0, True
     where, args, _ = f
-    n = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM doc_fts WHERE {where} LIMIT ?)",
+    n = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM doc_fts WHERE {where} LIMIT ?) AS found",
                      (*args, cap + 1)).fetchone()[0]
     return min(n, cap), n <= cap
 
@@ -126,7 +142,7 @@ def keyword_list(conn: sqlite3.Connection, q: str, *, limit: int,
                  offset: int = 0) -> tuple[list[tuple[str, float]], int, bool]:
     """One slice of the keyword ranking with the total (and whether it is exact). A LIKE query
     (short terms) cannot use the index, so it is read once, up to the count cap, for both."""
-    f = _keyword_filter(q)
+    f = _keyword_filter(q, postgresql=backends.backend(conn) == backends.POSTGRESQL)
     if f is None:
         return [], 0, True
     where, args, order = f

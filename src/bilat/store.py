@@ -17,13 +17,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from . import backends
 from .errors import StoreError
 from .pipeline import content_hash
 from .records import Document, Entity
 
 DEFAULT_DB = "bilat.db"
 # A migration is SQL, or a function of the connection for repairs SQL cannot express.
-MigrationStep = str | Callable[[sqlite3.Connection], None]
+MigrationStep = str | Callable[[Any], None]
+Connection = Any  # sqlite3.Connection, or backends.PgConnection with the same API
 SCHEMA_VERSION_KEY = "schema_version"
 
 CORE: tuple[tuple[str, str], ...] = (
@@ -47,14 +49,14 @@ CORE: tuple[tuple[str, str], ...] = (
         CREATE TABLE mentions (
             doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             start INTEGER NOT NULL,
-            end INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
             text TEXT NOT NULL,
             entity TEXT NOT NULL,
             kind TEXT NOT NULL,
             iso3 TEXT,
             lang TEXT,
             via TEXT,
-            PRIMARY KEY (doc, start, end, entity)
+            PRIMARY KEY (doc, start, "end", entity)
         );
         CREATE INDEX mentions_entity ON mentions(entity);
         CREATE INDEX mentions_iso3 ON mentions(iso3);
@@ -70,7 +72,7 @@ CORE: tuple[tuple[str, str], ...] = (
             recipient TEXT,
             confidence REAL NOT NULL,
             start INTEGER NOT NULL,
-            end INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
             data TEXT NOT NULL
         );
         CREATE INDEX events_doc ON events(doc);
@@ -115,22 +117,28 @@ MIGRATION_SOURCES: tuple[str, ...] = (
 )
 
 
-def _migrations() -> list[tuple[str, MigrationStep]]:
+def _migrations(kind: str = backends.SQLITE) -> list[tuple[str, MigrationStep]]:
     out: list[tuple[str, MigrationStep]] = []
     for source in MIGRATION_SOURCES:
         module_name, attr = source.split(":")
-        out.extend(getattr(importlib.import_module(module_name), attr))
+        out.extend((name, backends.migration_sql(sql, kind))
+                   for name, sql in getattr(importlib.import_module(module_name), attr))
     return out
 
 
 def db_path(path: str | os.PathLike[str] | None = None) -> str:
-    """--db, else $BILAT_DB, else ./bilat.db."""
+    """--db, else $BILAT_DB, else ./bilat.db. A postgresql:// URL selects PostgreSQL."""
     return str(path or os.environ.get("BILAT_DB") or DEFAULT_DB)
 
 
-def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> sqlite3.Connection:
-    """Open (and migrate, unless read-only) the store."""
+def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Connection:
+    """Open (and migrate, unless read-only) the store: a SQLite file or a postgresql:// URL."""
     target = db_path(path)
+    if backends.backend_of(target) == backends.POSTGRESQL:
+        pg = backends.connect_pg(target, readonly=readonly)
+        if not readonly:
+            migrate(pg)
+        return pg
     try:
         if readonly:
             if not Path(target).exists():
@@ -151,33 +159,40 @@ def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = Fals
     return conn
 
 
-def migrate(conn: sqlite3.Connection) -> list[str]:
+def migrate(conn: Connection) -> list[str]:
     """Apply each named migration once; returns the names applied now."""
-    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, "
-                 "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))")
-    conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
-    applied = []
-    for name, step in _migrations():
-        if name in done:
-            continue
-        with transaction(conn):
-            # another process may have applied it since `done` was read: the write lock decides
-            if conn.execute("SELECT 1 FROM migrations WHERE name=?", (name,)).fetchone():
+    kind = backends.backend(conn)
+    with transaction(conn):  # on PostgreSQL: under the write lock, so concurrent first runs agree
+        if kind == backends.POSTGRESQL:
+            backends.pg_prepare(conn)
+        for table in (("migrations (name TEXT PRIMARY KEY, "
+                       "applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))"),
+                      "meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"):
+            _run_ddl(conn, f"CREATE TABLE IF NOT EXISTS {table}")
+        done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
+        applied = []
+        for name, step in _migrations(kind):
+            if name in done:
                 continue
             if callable(step):
                 step(conn)
             else:
                 for statement in _statements(step):
-                    conn.execute(statement)
+                    _run_ddl(conn, statement)
             conn.execute("INSERT INTO migrations(name) VALUES (?)", (name,))
-        applied.append(name)
-    total = conn.execute("SELECT count(*) FROM migrations").fetchone()[0]
-    if schema_version(conn) == total:
-        return applied
-    conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
-                 (SCHEMA_VERSION_KEY, str(total)))
+            applied.append(name)
+        total = conn.execute("SELECT count(*) FROM migrations").fetchone()[0]
+        if schema_version(conn) != total:
+            conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
+                         "SET value=excluded.value", (SCHEMA_VERSION_KEY, str(total)))
     return applied
+
+
+def _run_ddl(conn: Connection, statement: str) -> None:
+    if isinstance(conn, backends.PgConnection):
+        conn.raw().execute(backends.ddl(statement))
+    else:
+        conn.execute(statement)
 
 
 def _statements(sql: str) -> list[str]:
@@ -196,14 +211,16 @@ def _statements(sql: str) -> list[str]:
     return parts
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
+def schema_version(conn: Connection) -> int:
     row = conn.execute("SELECT value FROM meta WHERE key=?", (SCHEMA_VERSION_KEY,)).fetchone()
     return int(row[0]) if row else 0
 
 
 @contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE ... COMMIT; ROLLBACK on any error (including KeyboardInterrupt)."""
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """BEGIN IMMEDIATE ... COMMIT; ROLLBACK on any error (including KeyboardInterrupt).
+
+    On PostgreSQL BEGIN also takes the store's advisory write lock (``backends.WRITE_LOCK``)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
@@ -213,12 +230,12 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("COMMIT")
 
 
-def has_hash(conn: sqlite3.Connection, hash_: str) -> bool:
+def has_hash(conn: Connection, hash_: str) -> bool:
     """True when this content is stored and analysed (a stored analysis error does not count)."""
     return conn.execute("SELECT 1 FROM documents WHERE hash=? AND error IS NULL", (hash_,)).fetchone() is not None
 
 
-def stored(conn: sqlite3.Connection, *, hash_: str | None = None, doc_id: str | None = None) -> sqlite3.Row | None:
+def stored(conn: Connection, *, hash_: str | None = None, doc_id: str | None = None) -> sqlite3.Row | None:
     """The stored row (id, hash, source, error) with this content hash, or else with this id."""
     for column, value in (("hash", hash_), ("id", doc_id)):
         if value is not None:
@@ -232,10 +249,10 @@ def document_hash(doc: Document) -> str:
     return content_hash(doc.original)
 
 
-AfterSave = Callable[[sqlite3.Connection, Document], None]
+AfterSave = Callable[[Connection, Document], None]
 
 
-def save_document(conn: sqlite3.Connection, doc: Document, *, after: AfterSave | None = None,
+def save_document(conn: Connection, doc: Document, *, after: AfterSave | None = None,
                   error: str | None = None) -> bool:
     """Store one analysed document atomically. False if its content or its id was already stored.
 
@@ -256,7 +273,7 @@ def save_document(conn: sqlite3.Connection, doc: Document, *, after: AfterSave |
     return True
 
 
-def _insert_document(conn: sqlite3.Connection, doc: Document, hash_: str, error: str | None = None) -> None:
+def _insert_document(conn: Connection, doc: Document, hash_: str, error: str | None = None) -> None:
     conn.execute(
         "INSERT INTO documents(id, hash, source, url, outlet, title, lang, published, data, error) "
         "VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -266,12 +283,12 @@ def _insert_document(conn: sqlite3.Connection, doc: Document, hash_: str, error:
     if error is not None:
         return
     conn.executemany(
-        "INSERT OR IGNORE INTO mentions(doc, start, end, text, entity, kind, iso3, lang, via, form) "
+        "INSERT OR IGNORE INTO mentions(doc, start, \"end\", text, entity, kind, iso3, lang, via, form) "
         "VALUES (?,?,?,?,?,?,?,?,?,?)",
         [(doc.id, m.start, m.end, m.text, m.entity, m.kind, m.iso3, m.lang, m.via, m.form) for m in doc.mentions],
     )
     conn.executemany(
-        "INSERT OR REPLACE INTO events(id, doc, event, mode, date, actor, recipient, confidence, start, end, data) "
+        "INSERT OR REPLACE INTO events(id, doc, event, mode, date, actor, recipient, confidence, start, \"end\", data) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         [(e.id, doc.id, e.event, e.mode, e.date, e.actor.code if e.actor else None,
           e.recipient.code if e.recipient else None, e.confidence, e.start, e.end,
@@ -281,7 +298,7 @@ def _insert_document(conn: sqlite3.Connection, doc: Document, hash_: str, error:
         save_entity(conn, entity, doc=doc.id)
 
 
-def save_entity(conn: sqlite3.Connection, entity: Entity, *, doc: str | None = None) -> None:
+def save_entity(conn: Connection, entity: Entity, *, doc: str | None = None) -> None:
     """Insert or extend a (learned) entity and its name variants. Call inside a transaction."""
     conn.execute(
         "INSERT INTO entities(id, kind, name, iso3, country, data) VALUES (?,?,?,?,?,?) "
@@ -295,7 +312,7 @@ def save_entity(conn: sqlite3.Connection, entity: Entity, *, doc: str | None = N
     )
 
 
-def learned_entities(conn: sqlite3.Connection) -> list[Entity]:
+def learned_entities(conn: Connection) -> list[Entity]:
     """Entities learned from earlier documents, with every variant seen since."""
     out = []
     for row in conn.execute("SELECT id, data FROM entities"):
@@ -307,12 +324,12 @@ def learned_entities(conn: sqlite3.Connection) -> list[Entity]:
     return out
 
 
-def load_document(conn: sqlite3.Connection, doc_id: str) -> Document | None:
+def load_document(conn: Connection, doc_id: str) -> Document | None:
     row = conn.execute("SELECT data FROM documents WHERE id=?", (doc_id,)).fetchone()
     return Document.from_dict(json.loads(row[0])) if row else None
 
 
-def iter_documents(conn: sqlite3.Connection, *, batch: int = 500) -> Iterator[Document]:
+def iter_documents(conn: Connection, *, batch: int = 500) -> Iterator[Document]:
     """Every stored document, oldest first, read in batches (constant memory)."""
     last = -1
     while True:
@@ -325,16 +342,16 @@ def iter_documents(conn: sqlite3.Connection, *, batch: int = 500) -> Iterator[Do
         last = rows[-1][0]
 
 
-def counts(conn: sqlite3.Connection) -> dict[str, Any]:
+def counts(conn: Connection) -> dict[str, Any]:
     """Counts per language and per kind, for `bilat stats` and the overview page."""
     def pairs(sql: str) -> dict[str, int]:
         return {str(k): v for k, v in conn.execute(sql).fetchall()}
 
     return {
         "documents": conn.execute("SELECT count(*) FROM documents").fetchone()[0],
-        "by_lang": pairs("SELECT coalesce(lang,'?'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"),
-        "mentions_by_kind": pairs("SELECT kind, count(*) FROM mentions GROUP BY 1 ORDER BY 2 DESC"),
-        "events_by_type": pairs("SELECT event, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"),
+        "by_lang": pairs("SELECT coalesce(lang,'?'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC, 1"),
+        "mentions_by_kind": pairs("SELECT kind, count(*) FROM mentions GROUP BY 1 ORDER BY 2 DESC, 1"),
+        "events_by_type": pairs("SELECT event, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1"),
         "learned_entities": conn.execute("SELECT count(*) FROM entities").fetchone()[0],
         "analysis_errors": len(failed_documents(conn)),
     }

@@ -42,7 +42,7 @@ from typing import Any
 
 import numpy as np
 
-from . import embed
+from . import backends, embed
 from .normalize import to_ascii_digits
 from .records import Document, Story
 
@@ -284,6 +284,12 @@ class Link:
     score: float | None = None  # the winning pair score; None for a new story
 
 
+def prepare_all(docs: Sequence[Document]) -> list[Prepared]:
+    """Embeddings and features of documents, computed together (needs no store: cluster workers run it)."""
+    vectors = embed.embed_documents(docs)
+    return [Prepared(vector=v, features=features(d)) for v, d in zip(vectors, docs)]
+
+
 class Linker:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.means = Means(conn)
@@ -292,8 +298,7 @@ class Linker:
         return self.prepare_many([doc])[0]
 
     def prepare_many(self, docs: Sequence[Document]) -> list[Prepared]:
-        vectors = embed.embed_documents(docs)
-        return [Prepared(vector=v, features=features(d)) for v, d in zip(vectors, docs)]
+        return prepare_all(docs)
 
     def reload(self, conn: sqlite3.Connection) -> None:
         """Re-read the language means after a rolled-back link (``add`` had counted its document)."""
@@ -302,6 +307,9 @@ class Linker:
     def link(self, conn: sqlite3.Connection, doc: Document, prep: Prepared | None = None) -> Link:
         """Attach a stored document to a story (inside the caller's transaction)."""
         prep = prep or self.prepare(doc)
+        if backends.backend(conn) == backends.POSTGRESQL:
+            # other processes link into the same store: their documents moved the means
+            self.means = Means(conn)
         centred = self.means.centred(prep.vector, doc.lang)
         lsh = lsh_keys(centred)
         keys = index_keys(prep.features, lsh)
@@ -349,7 +357,7 @@ class Linker:
         # one index range per candidate (story_docs_story): reading a story's latest documents
         # costs the same whether it holds 6 documents or 6,000
         latest = ("SELECT * FROM (SELECT story, vec, lang, features, day FROM story_docs WHERE story=? "
-                  "ORDER BY seq DESC LIMIT ?)")
+                  "ORDER BY seq DESC LIMIT ?) AS latest")
         recent = conn.execute(" UNION ALL ".join([latest] * len(chosen)),
                               [x for story in chosen for x in (story, PER_STORY)]).fetchall()
         per_story: dict[str, list[float]] = {}
