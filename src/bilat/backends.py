@@ -145,6 +145,7 @@ _AUTOINCREMENT = re.compile(r"^INTEGER\s+PRIMARY\s+KEY\s+AUTOINCREMENT\b", re.IG
 _STRFTIME = re.compile(r"strftime\('%Y-%m-%dT%H:%M:%SZ',\s*'now'\)", re.IGNORECASE)
 _PG_NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
 _CREATE_TABLE = re.compile(r"^\s*CREATE\s+TABLE\s+(IF\s+NOT\s+EXISTS\s+)?(\w+)\s*\(", re.IGNORECASE)
+_ADD_COLUMN = re.compile(r"^\s*ALTER\s+TABLE\s+\w+\s+ADD\s+COLUMN\s+", re.IGNORECASE)
 _CONSTRAINTS = {"PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "CONSTRAINT"}
 
 
@@ -163,6 +164,9 @@ def _column(definition: str) -> str:
 def ddl(statement: str) -> str:
     """One SQLite DDL statement in PostgreSQL's terms (see the module docstring)."""
     statement = _STRFTIME.sub(_PG_NOW, statement)
+    add = _ADD_COLUMN.match(statement)
+    if add:
+        return statement[:add.end()] + _column(statement[add.end():].rstrip().rstrip(";"))
     m = _CREATE_TABLE.match(statement)
     if not m:
         return statement
