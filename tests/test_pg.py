@@ -208,8 +208,9 @@ def test_samples_pages_same_on_both_backends(samples_both):
     stories = lite.get("/api/stories").json()["stories"]
     assert stories and pg.get("/api/stories").json()["stories"] == stories
     doc = stories[0]["docs"][0]
-    pages = ["/", "/stories", f"/story/{stories[0]['id']}", f"/doc/{doc}", "/dyad/VNM/BLR", "/entity/Q184",
-             "/conflicts", "/search?q=Belarus", "/search?q=" + "เบลารุส"]
+    pages = ["/", "/stories", "/stories?sort=size", f"/story/{stories[0]['id']}", f"/doc/{doc}", "/dyad/VNM/BLR",
+             "/entity/Q184", "/events", "/events?country=VNM&start=2025-01", "/conflicts", "/search?q=Belarus",
+             "/search?q=" + "เบลารุส", "/api/events"]
     for page in pages:
         a, b = lite.get(page), pg.get(page)
         assert a.status_code == b.status_code == 200, page

@@ -8,7 +8,8 @@ all in this module (see ``translate`` and ``ddl``):
 
 - ``?`` -> ``%s``; ``INSERT OR IGNORE`` -> ``ON CONFLICT DO NOTHING``; ``INSERT OR REPLACE``
   -> ``ON CONFLICT (primary key) DO UPDATE`` (the key is read from the catalogue);
-- ``min(a, b)``/``max(a, b)`` with two plain arguments -> ``LEAST``/``GREATEST``;
+- ``min(a, b)``/``max(a, b)`` with two plain arguments -> ``LEAST``/``GREATEST``; ``x GLOB 'pat'``
+  -> a regular expression; ``IS [NOT] value`` -> ``IS [NOT] DISTINCT FROM``; ``:name`` parameters;
 - ORDER BY terms get SQLite's NULL order (NULLs first ascending, last descending);
 - ``json_extract(x, '$.a')``, ``json_array_length(x, '$.a')`` and the ``sqlite_master`` view
   exist as small compatibility functions in the schema; ``PRAGMA database_list`` answers with
@@ -60,6 +61,10 @@ def db_errors() -> tuple[type[BaseException], ...]:
 _QUOTED = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"")
 _MINMAX = re.compile(r"\b(min|max)\(\s*([\w.]+)\s*,\s*([\w.]+)\s*\)", re.IGNORECASE)
 _INSERT_OR = re.compile(r"^\s*INSERT\s+OR\s+(IGNORE|REPLACE)\s+INTO\s+(\w+)\s*\(([^)]*)\)", re.IGNORECASE | re.DOTALL)
+_GLOB = re.compile(r"([\w.]+)\s+GLOB\s+'([^']*)'", re.IGNORECASE)
+_NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+_IS_NOT = re.compile(r"\bIS\s+NOT\s+(?!NULL\b|TRUE\b|FALSE\b|DISTINCT\b)", re.IGNORECASE)
+_IS = re.compile(r"\bIS\s+(?!NOT\b|NULL\b|TRUE\b|FALSE\b|DISTINCT\b)", re.IGNORECASE)
 _ORDER_BY = re.compile(r"\bORDER\s+BY\s+", re.IGNORECASE)
 _ORDER_END = re.compile(r"\b(LIMIT|OFFSET)\b", re.IGNORECASE)
 
@@ -113,12 +118,32 @@ def translate(sql: str) -> tuple[str, str | None, str | None, tuple[str, ...]]:
         cols = tuple(c.strip().strip('"') for c in m.group(3).split(","))
         sql = f"INSERT INTO {table}({m.group(3)})" + sql[m.end():]
 
+    sql = _GLOB.sub(lambda x: f"{x.group(1)} ~ '{_glob_regex(x.group(2))}'", sql)
+
     def part(s: str) -> str:
         s = s.replace("?", "%s")
+        s = _NAMED.sub(r"%(\1)s", s)
+        s = _IS_NOT.sub("IS DISTINCT FROM ", s)
+        s = _IS.sub("IS NOT DISTINCT FROM ", s)
         return _MINMAX.sub(lambda x: f"{'LEAST' if x.group(1).lower() == 'min' else 'GREATEST'}"
                                      f"({x.group(2)}, {x.group(3)})", s)
 
     return _order_nulls(_outside_quotes(sql.replace("%", "%%"), part)), mode, table, cols
+
+
+def _glob_regex(pattern: str) -> str:
+    """A GLOB pattern (``*``, ``?``, ``[...]``) as an anchored POSIX regular expression."""
+    out, i = ["^"], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "[":
+            j = pattern.index("]", i + 1)
+            out.append(pattern[i:j + 1])
+            i = j + 1
+            continue
+        out.append(".*" if ch == "*" else "." if ch == "?" else re.escape(ch))
+        i += 1
+    return "".join(out) + "$"
 
 
 def _order_nulls(sql: str) -> str:
@@ -266,7 +291,7 @@ class PgConnection:
         self._keys: dict[str, tuple[str, ...]] = {}
         self.in_transaction = False
 
-    def execute(self, sql: str, params: Sequence[Any] | None = None) -> _Result:
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> _Result:
         head = sql.lstrip()[:24].upper()
         if head.startswith("PRAGMA"):
             return self._pragma(sql)
@@ -280,8 +305,10 @@ class PgConnection:
             self._conn.execute(head.split()[0])
             return _Result([])
         query = self._query(sql)
-        cur = self._conn.execute(query, tuple(params) if params is not None else None) if params is not None \
-            else self._conn.execute(query.replace("%%", "%"))
+        if params is None:
+            cur = self._conn.execute(query.replace("%%", "%"))
+        else:
+            cur = self._conn.execute(query, params if isinstance(params, dict) else tuple(params))
         return _Result(cur.fetchall() if cur.description else [])
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:

@@ -126,7 +126,7 @@ def chips(conn: sqlite3.Connection, sid: str) -> list[dict[str, Any]]:
     rows = conn.execute(
         "SELECT m.entity, m.kind, count(DISTINCT m.doc) AS docs, count(*) AS n, min(m.text) AS text "
         "FROM story_docs sd JOIN mentions m ON m.doc = sd.doc WHERE sd.story = ? AND m.via != 'candidate' "
-        "GROUP BY m.entity ORDER BY docs DESC, n DESC LIMIT ?", (sid, MAX_CHIPS)).fetchall()
+        "GROUP BY m.entity, m.kind ORDER BY docs DESC, n DESC, m.entity LIMIT ?", (sid, MAX_CHIPS)).fetchall()
     return [{"id": r["entity"], "kind": r["kind"], "articles": r["docs"], "mentions": r["n"],
              "text": r["text"], "name": entity_name(r["entity"]) or r["text"]} for r in rows]
 
