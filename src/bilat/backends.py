@@ -9,7 +9,7 @@ all in this module (see ``translate`` and ``ddl``):
 - ``?`` -> ``%s``; ``INSERT OR IGNORE`` -> ``ON CONFLICT DO NOTHING``; ``INSERT OR REPLACE``
   -> ``ON CONFLICT (primary key) DO UPDATE`` (the key is read from the catalogue);
 - ``min(a, b)``/``max(a, b)`` with two plain arguments -> ``LEAST``/``GREATEST``; ``x GLOB 'pat'``
-  -> a regular expression; ``IS [NOT] value`` -> ``IS [NOT] DISTINCT FROM``; ``:name`` parameters;
+  -> a regular expression; ``IS [NOT] value`` -> ``IS [NOT] DISTINCT FROM``; ``:name`` parameters; ``INDEXED BY`` dropped;
 - ORDER BY terms get SQLite's NULL order (NULLs first ascending, last descending);
 - ``json_extract(x, '$.a')``, ``json_array_length(x, '$.a')`` and the ``sqlite_master`` view
   exist as small compatibility functions in the schema; ``PRAGMA database_list`` answers with
@@ -64,6 +64,7 @@ _INSERT_OR = re.compile(r"^\s*INSERT\s+OR\s+(IGNORE|REPLACE)\s+INTO\s+(\w+)\s*\(
 _GLOB = re.compile(r"([\w.]+)\s+GLOB\s+'([^']*)'", re.IGNORECASE)
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 _IS_NOT = re.compile(r"\bIS\s+NOT\s+(?!NULL\b|TRUE\b|FALSE\b|DISTINCT\b)", re.IGNORECASE)
+_INDEXED = re.compile(r"\s+(?:INDEXED\s+BY\s+\w+|NOT\s+INDEXED)\b", re.IGNORECASE)
 _IS = re.compile(r"\bIS\s+(?!NOT\b|NULL\b|TRUE\b|FALSE\b|DISTINCT\b)", re.IGNORECASE)
 _ORDER_BY = re.compile(r"\bORDER\s+BY\s+", re.IGNORECASE)
 _ORDER_END = re.compile(r"\b(LIMIT|OFFSET)\b", re.IGNORECASE)
@@ -125,6 +126,7 @@ def translate(sql: str) -> tuple[str, str | None, str | None, tuple[str, ...]]:
         s = _NAMED.sub(r"%(\1)s", s)
         s = _IS_NOT.sub("IS DISTINCT FROM ", s)
         s = _IS.sub("IS NOT DISTINCT FROM ", s)
+        s = _INDEXED.sub(" ", s)  # SQLite's planner hints; PostgreSQL's planner chooses
         return _MINMAX.sub(lambda x: f"{'LEAST' if x.group(1).lower() == 'min' else 'GREATEST'}"
                                      f"({x.group(2)}, {x.group(3)})", s)
 
