@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bilat.normalize import to_ascii_digits
@@ -21,6 +21,7 @@ from bilat.numerals import (
     scale_of,
     scale_pattern,
     thai_number,
+    word_number,
 )
 
 
@@ -108,3 +109,34 @@ def test_parse_number_round_trips_grouped_integers(n: int) -> None:
     assert parse_number(f"{n:,}".replace(",", "."), "vi") == n
     arabic = f"{n}".translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
     assert parse_number(arabic, "ar") == n
+
+
+@pytest.mark.parametrize("words, lang, value", [
+    ("هشتاد و شش", "fa", 86), ("یکصد و بیست", "fa", 120), ("ستة وثمانون", "ar", 86), ("ثلاثة آلاف", "ar", 3000),
+    ("ثلاث مائة", "ar", 300), ("hai mươi mốt", "vi", 21), ("tám mươi sáu", "vi", 86),
+    ("một trăm linh năm", "vi", 105), ("hai nghìn tỷ", "vi", 2e12), ("восемьдесят шесть", "ru", 86),
+    ("две тысячи двадцать пять", "ru", 2025), ("eighty-six", "en", 86), ("two hundred and five", "en", 205),
+    ("แปดสิบหก", "th", 86), ("สามแสนห้าหมื่น", "th", 350000), ("ยี่สิบเอ็ด", "th", 21), ("八十六", "zh", 86),
+])
+def test_word_number(words: str, lang: str, value: float) -> None:
+    assert word_number(words, lang) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("words, lang", [("two three", "en"), ("twenty thirty", "en"), ("thousand", "en"),
+                                         ("一一亿一", "zh"), ("hello", "en"), ("شش", "xx")])
+def test_word_number_rejects_what_is_not_one_number(words: str, lang: str) -> None:
+    assert word_number(words, lang) is None
+
+
+@pytest.mark.parametrize("token, value", [("一万亿", 1e12), ("千万", 1e7), ("九千九百万", 9.9e7), ("三亿五千万", 3.5e8),
+                                          ("一百零五", 105), ("3千", 3000), ("二〇二五", 2025)])
+def test_chinese_scales_in_any_order(token: str, value: float) -> None:
+    assert chinese_number(token) == pytest.approx(value)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(alphabet="〇零一二两兩三四五六七八九十百千万萬亿億0123456789.", max_size=12))
+def test_chinese_number_never_raises(token: str) -> None:
+    """cn2an raised KeyError(10000000) on 一一亿一 and crashed ingest: any string gives a number or None."""
+    value = chinese_number(token)
+    assert value is None or value >= 0

@@ -238,3 +238,15 @@ if __name__ == "__main__":
         if not good:
             print("FAIL", row["lang"], row["text"][:70], "| want", row["expected"], "| got",
                   [(q.text, q.value, q.unit, q.kind) for q in found])
+
+
+@pytest.mark.parametrize("lang", ["en", "sw", "it", "xx", "zh", "vi", "ar"])
+def test_latin_multipliers_never_crash(lang: str) -> None:
+    """"3M" raised IndexError (no such group) in languages without scale words."""
+    found = find_quantities("3M people, 100K, $3M and 1.5bn", lang)
+    assert all(q.value > 0 for q in found)
+
+
+def test_latin_multipliers_in_english() -> None:
+    found = {q.text: (q.value, q.unit) for q in find_quantities("3M people, 100K, $3M and 1.5bn", "en")}
+    assert found == {"3M people": (3e6, "person"), "100K": (1e5, None), "$3M": (3e6, "USD"), "1.5bn": (1.5e9, None)}

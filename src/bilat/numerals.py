@@ -4,7 +4,9 @@
   unified one-for-one), so regex offsets found in it are offsets into the original text.
 - ``parse_number``: a digit token with language-aware thousands/decimal separators ("1.500" is 1500
   in Vietnamese, 1.5 in English; Arabic "٫" and Persian "/" decimals).
-- ``chinese_number``: Chinese numerals (一百二十, 两千, 3000万, 1.5亿) via cn2an plus scale suffixes.
+- ``chinese_number``: Chinese numerals (一百二十, 两千, 3000万, 1.5亿) read with the number words of
+  ``data/numbers.json`` (well-formed or None, never an exception).
+- ``word_number``: number words in every supported language (هشتاد و شش, ستة وثمانون, tám mươi sáu).
 - ``thai_number``: Thai number words (สามแสนห้าหมื่น) via pythainlp.
 - ``SCALES``: scale words per language (مليار, میلیارد, tỷ, 亿, ล้าน, billion, млрд, ...).
 - ``arabic_ordinal`` / ``persian_ordinal``: ordinal words (الخامسة والسبعين -> 75, هشتادمین -> 80).
@@ -12,10 +14,12 @@
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 
-import cn2an
 from pythainlp.util import thaiword_to_num
 
 from .normalize import DIGIT_TABLE
@@ -159,32 +163,137 @@ def scale_pattern(lang: str | None) -> str | None:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
+# --- number words (data/numbers.json) ----------------------------------------------------------
+
+NUMBERS_FILE = files("bilat") / "data" / "numbers.json"
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """One language's number words (folded, lower case) and the regex of a run of them."""
+
+    lang: str
+    kinds: dict[str, tuple[str, float]]  # word -> ("add" | "mult" | "big", value)
+    run: re.Pattern[str]  # a run of number words with the joiners allowed between them
+    word: re.Pattern[str]  # one number word (or ASCII number) inside a run
+    approx_before: dict[str, str | None]
+    approx_after: dict[str, str | None]
+
+
+@lru_cache(maxsize=1)
+def _numbers_data() -> dict[str, dict]:
+    return json.loads(NUMBERS_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=64)
+def number_words(lang: str | None) -> NumberWords | None:
+    """The number words of ``lang`` from ``data/numbers.json`` (None for a language without them)."""
+    data = _numbers_data().get(lang or "")
+    if not data:
+        return None
+    kinds: dict[str, tuple[str, float]] = {}
+    for kind in ("add", "mult", "big"):
+        for w, v in data.get(kind, {}).items():
+            kinds[fold(w).lower()] = (kind, float(v))
+    alt = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
+    spaced = lang not in NO_SPACE_LANGS
+    if spaced:
+        joins = [re.escape(fold(j)) for j in data.get("joiners", []) if j.strip()]
+        join = r"(?:\s+|[\s\u200c]*-[\s\u200c]*" + "".join(rf"|[\s\u200c]+{j}[\s\u200c]*" for j in joins) + ")"
+        unit = rf"(?:{alt})(?![^\W\d_])"
+        run = rf"(?<![^\W\d_])(?:{unit})(?:{join}(?:{unit}))*"
+    else:
+        run = rf"(?:{alt})+"
+    approx = {fold(k).lower(): v for k, v in data.get("approx", {}).items()}
+    after = {fold(k).lower(): v for k, v in data.get("approx_after", {}).items()}
+    word = rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])" if spaced else alt
+    return NumberWords(lang or "", kinds, re.compile(run, re.IGNORECASE), re.compile(word, re.IGNORECASE),
+                       approx, after)
+
+
+NO_SPACE_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my"})
+
+
+def word_number(words: str, lang: str | None) -> float | None:
+    """A run of number words to its value: "هشتاد و شش" 86, "ستة وثمانون" 86, "hai mươi mốt" 21,
+    "восемьдесят шесть" 86, "eighty-six" 86, "八十六" 86, "แปดสิบหก" 86, "一万亿" 1e12. None when the
+    words do not form a number ("一一亿", "two three")."""
+    nw = number_words(lang)
+    if nw is None:
+        return None
+    folded = fold(words).lower()
+    if lang == "ar":  # "وثمانون": the attached "and"
+        folded = re.sub(r"(?<![^\W\d_])و(?=\S)", "و ", folded)
+    tokens = [nw.kinds[m.group(0).lower()] for m in nw.word.finditer(folded)]
+    return accumulate(tokens)
+
+
+def accumulate(tokens: list[tuple[str, float]]) -> float | None:
+    """Sum number-word values: ``add`` words add to the pending number, ``mult`` words (hundred, 百,
+    mươi) multiply it into the current group, ``big`` words (thousand, 万, triệu) close the group."""
+    if not tokens or tokens[0][0] == "big":
+        return None
+    total, group, pending, last_big = 0.0, 0.0, None, 0.0
+    for kind, v in tokens:
+        if kind == "add":
+            if pending is not None and (v < 10 and pending % 10 or 10 <= v < 100 and pending % 100 >= 10):
+                return None  # "two three", "twenty thirty": not one number ("ستة وثمانون" is 86)
+            pending = v if pending is None else pending + v
+        elif kind == "mult":
+            group += (1.0 if pending is None else pending) * v
+            pending = None
+        else:
+            part = group + (pending or 0.0)
+            if part == 0 and total > 0:
+                total *= v  # "一万亿", "hai nghìn tỷ"
+            elif v > last_big and total > 0:
+                total = (total + part) * v
+            else:
+                total += (part or 1.0) * v
+            last_big, group, pending = max(last_big, v), 0.0, None
+    return total + group + (pending or 0.0)
+
+
 # --- Chinese numerals ---------------------------------------------------------------------------
 
 CJK_DIGITS = "〇零一二两兩三四五六七八九十百千万萬亿億"
 _CJK_SCALE_SUFFIX = re.compile(r"(万亿|萬億|千万|百万|万|萬|亿|億|兆)$")
+_CJK_PLAIN_DIGITS = re.compile(r"[〇零一二三四五六七八九]{2,}")
+_CJK_VALUES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "兆": 1e12}
 
 
 @lru_cache(maxsize=4096)
 def chinese_number(token: str) -> float | None:
-    """'一百二十' -> 120, '两千' -> 2000, '3000万' -> 3e7, '1.5亿' -> 1.5e8, '1.5万亿' -> 1.5e12."""
+    """'一百二十' -> 120, '两千' -> 2000, '3000万' -> 3e7, '1.5亿' -> 1.5e8, '1.5万亿' -> 1.5e12,
+    '二〇二五' -> 2025 (digit by digit). None for anything that is not a well-formed number."""
     s = fold(token).replace("兩", "两").replace("萬", "万").replace("億", "亿")
     mult = 1.0
     while True:
         m = _CJK_SCALE_SUFFIX.search(s)
         if not m or m.start() == 0 or not re.fullmatch(r"[\d.]+", s[:m.start()]):
             break
-        mult *= {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "兆": 1e12}[m.group(1)]
+        mult *= _CJK_VALUES[m.group(1)]
         s = s[:m.start()]
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
         return float(s) * mult
-    if not s or any(ch not in CJK_DIGITS for ch in s):
+    if not s or any(ch not in CJK_DIGITS and not ch.isdigit() for ch in s):
         return None
-    try:
-        value = cn2an.cn2an(s, "smart")
-    except ValueError:
-        return None
-    return float(value) * mult
+    if _CJK_PLAIN_DIGITS.fullmatch(s):
+        return float("".join(str(_ZH_DIGIT[c]) for c in s)) * mult
+    tokens: list[tuple[str, float]] = []
+    for part in re.findall(r"\d+(?:\.\d+)?|\D", s):
+        if part[0].isdigit():
+            tokens.append(("add", float(part)))
+        else:
+            kinds = number_words("zh")
+            if kinds is None or part not in kinds.kinds:
+                return None
+            tokens.append(kinds.kinds[part])
+    value = accumulate(tokens)
+    return None if value is None else value * mult
+
+
+_ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
 # --- Thai number words ---------------------------------------------------------------------------

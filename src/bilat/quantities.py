@@ -324,7 +324,7 @@ TH_CLASSIFIERS = {"นาย": "person", "คน": "person", "ราย": "perso
                   "บริษัท": "company", "ตัน": "tonne"}
 
 # a unit form that is also the start of another word: "2 วันที่ 5" is not "2 days"
-UNIT_GUARDS = {"วัน": "(?!ที่)", "ปี": r"(?!\s*(?:พ\.|ค\.)?\s*\d)", "ngày": r"(?!\s*\d)", "روز": r"(?!\s*\d)",
+UNIT_GUARDS = {"$": r"(?!\s*\d)", "us$": r"(?!\s*\d)", "€": r"(?!\s*\d)", "£": r"(?!\s*\d)", "วัน": "(?!ที่)", "ปี": r"(?!\s*(?:พ\.|ค\.)?\s*\d)", "ngày": r"(?!\s*\d)", "روز": r"(?!\s*\d)",
                "ساعت": r"(?!\s*\d)", "tháng": r"(?!\s*\d)"}
 
 ANNIVERSARY = re.compile(r"anniversary|годовщин|летие|летия|kỷ niệm|周年|週年|주년|ครบรอบ|الذکری|سالگرد|"
@@ -426,9 +426,10 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         value = _number(m["num"], lang)
         if value is None or BROKEN_NUMBER.search(t, max(0, m.start() - 3), m.start()):
             continue
+        groups = m.groupdict()
         for g in ("scale", "scale2"):
-            if m[g]:
-                value *= scale_of(m[g], lang) or 1.0
+            if groups.get(g):
+                value *= scale_of(groups[g], lang) or 1.0
         if m.groupdict().get("more"):
             value = _compound(value, m["more"], lang)
         unit, kind = None, "cardinal"
@@ -439,7 +440,7 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if m["pre"]:
             sign = m["pre"].strip()
             unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}.get(sign, sign), "money"
-        if kind == "cardinal" and not (m["scale"] and value >= 1000):
+        if kind == "cardinal" and not (groups.get("scale") and value >= 1000):
             continue
         if m["num"][0] not in "0123456789" and (kind == "cardinal" or kind == "count" and value <= 2):
             continue  # Chinese numerals alone are too often words (一些, 十四大); 两国 is "both countries"
