@@ -163,13 +163,15 @@ def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output:
 
 @main.command()
 @click.argument("file", default="-", type=click.Path(allow_dash=True))
-@click.option("--jsonl", is_flag=True, help="Input is JSONL: one {id, text, published?} per line.")
+@click.option("--jsonl", is_flag=True,
+              help="Input is JSONL: one {id, text, published?, lang?} per line; a line that cannot be analysed "
+                   "gives {id, source, error} and the next line is read.")
 @click.option("--published", default=None, help="Published date (ISO) for a single text.")
 @click.option("--all", "all_events", is_flag=True, help="Include events below the confidence threshold.")
 def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> None:
     """Run the pipeline on one text (or JSONL lines) and print JSON; stores nothing."""
     from .export import analysis_row
-    from .ingest import decode, parse_jsonl_line
+    from .ingest import decode
     from .pipeline import Pipeline, document_from_raw
     from .records import RawArticle
 
@@ -186,13 +188,8 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
     try:
         if jsonl:
             for n, line in enumerate(stream, 1):
-                if not line.strip():
-                    continue
-                try:
-                    emit(parse_jsonl_line(line, f"{name}#{n}", _warn))
-                except (BilatError, json.JSONDecodeError) as e:
+                if line.strip() and not _analyze_line(emit, line, f"{name}#{n}"):
                     failed += 1
-                    click.echo(f"error: {name}#{n}: {e}", err=True)
         else:
             try:
                 text = decode(stream.read(), name, _warn)
@@ -206,6 +203,36 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
             stream.close()
     if failed:
         sys.exit(1)
+
+
+def _analyze_line(emit: Callable[[Any], None], line: bytes, source: str) -> bool:
+    """One JSONL line of ``bilat analyze --jsonl``: its analysis, or an error object for its id (and one
+    line on stderr); the lines after it are read either way."""
+    from .ingest import parse_jsonl_line
+
+    raw = None
+    try:
+        raw = parse_jsonl_line(line, source, _warn)
+        emit(raw)
+        return True
+    except BilatError as e:
+        reason = str(e)
+    except Exception as e:  # noqa: BLE001 - a bug in one stage must not end the batch; it is reported
+        reason = f"analysis failed: {type(e).__name__}: {e}"
+    doc_id = raw.id if raw is not None else _line_id(line)
+    click.echo(json.dumps({"id": doc_id, "source": source, "error": reason}, ensure_ascii=False))
+    click.echo(f"error: {source}: {reason}", err=True)
+    return False
+
+
+def _line_id(line: bytes) -> str | None:
+    """The ``id`` of a line that could not be read as an article, when it can be had at all."""
+    try:
+        obj = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    doc_id = obj.get("id") if isinstance(obj, dict) else None
+    return None if doc_id is None else str(doc_id)
 
 
 def _warn(msg: str) -> None:

@@ -232,7 +232,25 @@ def jsonl_article(obj: Any, source: str, warn: Report | None = None) -> RawArtic
                       title=_string(obj, "title", source, warn) or raw.title,
                       url=_string(obj, "url", source, warn) or raw.url,
                       published=_published(obj, source, warn) if "published" in obj or "date" in obj
-                      else raw.published, id=_id(obj, source, warn))
+                      else raw.published, id=_id(obj, source, warn),
+                      lang=_lang_hint(obj.get("lang") if isinstance(obj.get("lang"), str) else None))
+
+
+LANG_HINT = re.compile(r"[a-z]{2}")
+# ISO 639-2/3 codes feeds use (NTREX: "deu", "zho") -> the ISO 639-1 codes bilat works in
+LANG_639_1 = {"ara": "ar", "arb": "ar", "fas": "fa", "pes": "fa", "per": "fa", "tha": "th", "vie": "vi",
+              "zho": "zh", "chi": "zh", "cmn": "zh", "eng": "en", "rus": "ru", "ukr": "uk", "deu": "de",
+              "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "jpn": "ja", "kor": "ko", "tur": "tr"}
+
+
+def _lang_hint(value: str | None) -> str | None:
+    """A feed's ``lang`` field as an ISO 639-1 code ("zh-CN" -> "zh", "deu" -> "de"); anything else
+    is ignored (the lang stage detects the language)."""
+    if value is None:
+        return None
+    code = value.strip().lower().replace("_", "-").split("-")[0]
+    code = LANG_639_1.get(code, code)
+    return code if LANG_HINT.fullmatch(code) else None
 
 
 def _depth(obj: Any, limit: int) -> bool:

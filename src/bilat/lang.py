@@ -242,8 +242,10 @@ def _fits(script: str | None, lang: str) -> bool:
     return script == want or {script, want} <= {"Han", "Kana"}
 
 
-def label_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], str | None]:
-    """Each paragraph with its language set, and the document language."""
+def label_paragraphs(text: str, paragraphs: tuple[Paragraph, ...],
+                     known: str | None = None) -> tuple[tuple[Paragraph, ...], str | None]:
+    """Each paragraph with its language set, and the document language (``known``, a feed's own
+    language, wins over detection)."""
     found = []
     votes: Counter[str] = Counter()
     for p in paragraphs:
@@ -255,7 +257,7 @@ def label_paragraphs(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[tupl
             votes[sure] += letters
         elif lang is not None:
             votes[lang] += letters * 0.01  # an unsure guess breaks ties only
-    doc_lang = votes.most_common(1)[0][0] if votes else None
+    doc_lang = known or (votes.most_common(1)[0][0] if votes else None)
     if doc_lang is None and text.strip():
         doc_lang = detect_lang(text)
     out = []
@@ -284,7 +286,7 @@ def make_stage(**options: Any) -> Callable[[Document], Document]:
 
     def run(doc: Document) -> Document:
         paragraphs = doc.paragraphs or ((Paragraph(start=0, end=len(doc.text)),) if doc.text else ())
-        labelled, doc_lang = label_paragraphs(doc.text, paragraphs)
+        labelled, doc_lang = label_paragraphs(doc.text, paragraphs, doc.lang)
         if not doc.paragraphs:
             return dataclasses.replace(doc, lang=doc_lang)
         return dataclasses.replace(doc, paragraphs=labelled, lang=doc_lang)

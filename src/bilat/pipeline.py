@@ -165,7 +165,7 @@ def document_from_raw(raw: RawArticle) -> Document:
     original = raw.text.replace("\r\n", "\n").replace("\r", "\n")
     doc_id = raw.id or "d" + content_hash(original)[:15]
     return Document(id=doc_id, source=raw.source, original=original, fmt=raw.fmt,
-                    title=raw.title, url=raw.url, published=raw.published)
+                    title=raw.title, url=raw.url, published=raw.published, lang=raw.lang)
 
 
 _default: Pipeline | None = None

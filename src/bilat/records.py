@@ -90,6 +90,7 @@ class RawArticle(Record):
     url: str | None = None
     published: str | None = None  # ISO date or datetime
     id: str | None = None  # caller-supplied id (JSONL ``id``)
+    lang: str | None = None  # the feed's own language (JSONL ``lang``); the lang stage keeps it
 
 
 @record

@@ -1,0 +1,59 @@
+"""``bilat analyze --jsonl``: one answer per line, an error object for a line it cannot analyse."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from bilat.cli import main
+from bilat.pipeline import Pipeline
+from bilat.records import Document
+
+
+@pytest.fixture
+def fragile_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real pipeline, made to fail on one text as a stage bug would."""
+    real = Pipeline.__call__
+
+    def call(self: Pipeline, doc: Document) -> Document:
+        if "EXPLODE" in doc.original:
+            raise ValueError("a stage bug")
+        return real(self, doc)
+
+    monkeypatch.setattr(Pipeline, "__call__", call)
+
+
+def _run(lines: list[str]) -> tuple[list[dict], str, int]:
+    result = CliRunner().invoke(main, ["analyze", "--jsonl", "-"], input="\n".join(lines) + "\n")
+    out = [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
+    return out, result.stderr, result.exit_code
+
+
+def test_a_failing_line_gives_an_error_object_and_the_rest_goes_on(fragile_pipeline: None) -> None:
+    short = "Hanoi Moskva"  # too short to tell the language by itself
+    lines = [json.dumps({"id": "a", "text": "Putin met Xi in Beijing on 9 May 2025."}),
+             json.dumps({"id": "b", "text": "EXPLODE 3M"}),
+             "{not json",
+             json.dumps({"id": "x", "text": short, "lang": "vi"}),
+             json.dumps({"id": "y", "text": short, "lang": "zh-CN"}),
+             json.dumps({"id": "z", "text": short, "lang": "not a code"})]
+    out, err, code = _run(lines)
+    assert [o.get("id") for o in out] == ["a", "b", None, "x", "y", "z"]
+    assert "error" in out[1] and "ValueError" in out[1]["error"] and out[1]["source"] == "<stdin>#2"
+    assert "error" in out[2] and out[2]["source"] == "<stdin>#3"
+    assert all("error" not in o for o in out[:1] + out[3:])
+    assert "<stdin>#2" in err and "<stdin>#3" in err
+    assert code == 1
+    # the optional lang field of a line is kept, as ingest keeps a feed's language
+    assert [o["lang"] for o in out[3:5]] == ["vi", "zh"] and out[5]["lang"] != "not a code"
+
+
+def test_jsonl_lang_field_reaches_the_document_as_at_ingest() -> None:
+    from bilat.ingest import jsonl_article
+    from bilat.pipeline import document_from_raw
+
+    raw = jsonl_article({"id": "1", "text": "x", "lang": "FA"}, "f.jsonl#1")
+    assert raw.lang == "fa" and document_from_raw(raw).lang == "fa"
+    assert jsonl_article({"text": "x", "lang": 7}, "f.jsonl#2").lang is None
