@@ -1,0 +1,103 @@
+"""Dates and figures read right on real news, per language (issue 11).
+
+    python bench/dates.py                 # the test split: dates-right and numbers-right per language
+    python bench/dates.py --split dev -v  # the dev split, with every miss
+
+Data: bench/data/dates_real.tsv and numbers_real.tsv (see bench/data/README.md). One row is one target
+expression in a real sentence. A date row is right when every date found overlapping the target has
+the expected value (and end of range), or none is found for a `-` row. A figure row is right when
+every figure found overlapping the target has the expected value (and unit, unless `*`), or none for
+`-`. An exception is a crash: counted, and the row is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import sys
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from bilat.dates import find_dates
+from bilat.quantities import find_quantities
+
+DATA = Path(__file__).parent / "data"
+LANGS = ("ar", "fa", "th", "vi", "zh", "en", "ru")
+
+
+def read(name: str, split: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [r for r in rows if split == "all" or r["split"] == split]
+
+
+def _span(row: dict[str, str]) -> tuple[int, int]:
+    start = row["text"].index(row["target"])
+    return start, start + len(row["target"])
+
+
+def date_right(row: dict[str, str]) -> tuple[bool, list[tuple[str, str, str | None]]]:
+    pub = None if row["published"] in ("", "-") else row["published"]
+    a, b = _span(row)
+    found = [d for d in find_dates(row["text"], row["lang"], pub) if d.start < b and a < d.end]
+    got = [(d.text, d.value, d.end_value) for d in found]
+    if row["expected"] == "-":
+        return not found, got
+    value, _, end = row["expected"].partition("/")
+    return bool(found) and all(d.value == value and d.end_value == (end or None) for d in found), got
+
+
+def number_right(row: dict[str, str]) -> tuple[bool, list[tuple[str, float, str | None]]]:
+    text, lang = row["text"], row["lang"]
+    a, b = _span(row)
+    found = [q for q in find_quantities(text, lang, find_dates(text, lang, None)) if q.start < b and a < q.end]
+    got = [(q.text, q.value, q.unit) for q in found]
+    if row["expected"] == "-":
+        return not found, got
+    value, _, unit = row["expected"].partition("|")
+    ok = bool(found) and all(math.isclose(q.value, float(value), rel_tol=1e-9)
+                             and (unit in ("*", "") or q.unit == unit) for q in found)
+    return ok, got
+
+
+def score(rows: list[dict[str, str]], judge: Callable[[dict[str, str]], tuple[bool, list]], verbose: bool) -> tuple[dict[str, list[int]], int]:
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    crashes = 0
+    for row in rows:
+        try:
+            ok, got = judge(row)
+        except Exception as e:  # noqa: BLE001 - a crash is what this bench counts
+            ok, got, crashes = False, [f"CRASH {type(e).__name__}: {e}"], crashes + 1
+        tally[row["lang"]][0] += ok
+        tally[row["lang"]][1] += 1
+        if verbose and not ok:
+            print(f"  MISS {row['lang']} {row['target']!r} want {row['expected']} got {got}")
+    return tally, crashes
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", default="test", choices=("test", "dev", "all"))
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = ap.parse_args()
+    dates, d_crash = score(read("dates_real.tsv", args.split), date_right, args.verbose)
+    numbers, n_crash = score(read("numbers_real.tsv", args.split), number_right, args.verbose)
+    print(f"split={args.split}\nlang  dates-right        numbers-right")
+    for lang in LANGS:
+        d, n = dates.get(lang, [0, 0]), numbers.get(lang, [0, 0])
+        dr = f"{d[0]}/{d[1]} {d[0] / d[1]:.2f}" if d[1] else "-"
+        nr = f"{n[0]}/{n[1]} {n[0] / n[1]:.2f}" if n[1] else "-"
+        print(f"{lang:4}  {dr:17}  {nr}")
+    d_all = [sum(v[i] for v in dates.values()) for i in (0, 1)]
+    n_all = [sum(v[i] for v in numbers.values()) for i in (0, 1)]
+    print(f"all   {d_all[0]}/{d_all[1]} {d_all[0] / max(1, d_all[1]):.2f}   "
+          f"{n_all[0]}/{n_all[1]} {n_all[0] / max(1, n_all[1]):.2f}")
+    print(f"crashes: {d_crash + n_crash}")
+
+
+if __name__ == "__main__":
+    main()
