@@ -33,6 +33,7 @@ from .numerals import (
 )
 from .quantities import unit_follows
 from .records import DateRef, Document, Sentence
+from .reldates import RelativeWords, blocked, hijri_to_gregorian, period_range, relative_words, weekday_date
 
 # --- month names (folded forms, lower case) --------------------------------------------------------
 
@@ -85,21 +86,6 @@ SOLAR_MONTHS = {m: i + 1 for i, m in enumerate(["فروردین", "اردیبه�
                                                 "ابان", "اذر", "دی", "بهمن", "اسفند"])} | {"امرداد": 5}
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 
-RELATIVE: dict[str, dict[str, int]] = {
-    "en": {"today": 0, "yesterday": -1, "tomorrow": 1},
-    "vi": {"hôm nay": 0, "hôm qua": -1, "ngày mai": 1},
-    "ar": {"امس": -1, "غدا": 1, "امس الاول": -2, "اول من امس": -2},
-    "fa": {"امروز": 0, "دیروز": -1, "فردا": 1},
-    "zh": {"今天": 0, "昨天": -1, "明天": 1, "今日": 0, "昨日": -1},
-    "ja": {"今日": 0, "昨日": -1, "明日": 1},
-    "th": {"วันนี้": 0, "เมื่อวานนี้": -1, "เมื่อวาน": -1, "พรุ่งนี้": 1},
-    "ru": {"сегодня": 0, "вчера": -1, "завтра": 1},
-    "fr": {"aujourd'hui": 0, "hier": -1, "demain": 1},
-    "de": {"heute": 0, "gestern": -1},  # "morgen" is also "the morning"
-    "es": {"hoy": 0, "ayer": -1},  # "mañana" is also "the morning"
-    "ko": {"오늘": 0, "어제": -1, "내일": 1},
-    "tr": {"bugün": 0, "dün": -1, "yarın": 1},
-}
 
 
 @dataclass(slots=True)
@@ -117,6 +103,10 @@ class _Cand:
     rel: int | None = None  # relative offset in days
     direction: int | None = None  # month-only: -1 "last May", 0 "this May", +1 "next May"
     year_shift: int | None = None  # zh 去年/今年/明年: published year + shift
+    period: tuple[str, int] | None = None  # "last week": ("week", -1); "năm nay": ("year", 0)
+    weekday: int | None = None  # 0 Monday .. 6 Sunday
+    wmode: str = "tense"  # how a weekday picks its day (reldates.weekday_date)
+    day_only: bool = False  # zh "19日": the day of a month read from publication
 
 
 Rule = tuple[re.Pattern[str], Callable[..., "_Cand | None"]]
@@ -180,17 +170,53 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     if lang == "fa":
         rules += _solar_rules()
     rules += _year_rules(lang)
-    if lang in RELATIVE:
-        words = _alt(fold(w) for w in RELATIVE[lang])
-        bounded = rf"{L}(?:{words}){R}" if lang not in ("zh", "ja") else rf"(?:{words})"
-        pat = _free(re.compile(bounded, re.IGNORECASE))
-        rules.append((pat, lambda m, _t, lg=lang: _Cand(m.start(), m.end(), rel=_rel(lg, m.group(0)))))
+    rules += _relative_rules(lang)
     return tuple(rules)
 
 
-def _rel(lang: str, word: str) -> int:
-    table = {fold(k).lower(): v for k, v in RELATIVE[lang].items()}
-    return table[word.lower()]
+def _relative_rules(lang: str) -> list[Rule]:
+    """Day words, periods and weekdays (``data/dates.json``, read by ``reldates``), and month names
+    alone after a cue ("في يونيو", "in June", "เดือนกันยายน")."""
+    words = relative_words(lang)
+    if words is None:
+        return []
+    rules: list[Rule] = []
+    for kind, pat in (("days", words.day_re), ("periods", words.period_re), ("weekdays", words.weekday_re)):
+        if pat is not None:
+            rules.append((_free(pat), lambda m, t, k=kind, w=words: _relative(m, t, k, w)))
+    if words.month_cues and lang in MONTHS:
+        cues = _alt(words.month_cues).replace(r"\ ", r"\s+")
+        sp = r"\s*" if lang == "th" else r"\s+"
+        left, right = ("", "") if lang == "th" else (L, R)
+        pat = re.compile(rf"{left}(?:{cues}){sp}(?P<mon>{_alt(MONTHS[lang])}){right}(?![\s\u200c]*\d)",
+                         re.IGNORECASE)
+        rules.append((_free(pat), lambda m, _t, lg=lang: _month_alone(m, lg)))
+    return rules
+
+
+def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _Cand | None:
+    if blocked(words, kind, text, m.start(), m.end()):
+        return None
+    key = re.sub(r"[\s\u200c]+", " ", m.group(0)).lower()
+    if kind == "days":
+        return _Cand(m.start(), m.end(), rel=words.days[key])
+    if kind == "periods":
+        return _Cand(m.start(), m.end(), period=words.periods[key])
+    g = {k: re.sub(r"[\s\u200c]+", " ", v) for k, v in m.groupdict().items() if v}
+    wd, pre, post = g["wd"], g.get("pre", "").lower(), g.get("post", "").lower()
+    mode = words.after.get(post) or words.before.get(pre) or "tense"
+    if words.weekday_cue and not (pre or post) and (wd == wd.lower() or wd[-1].isdigit()):
+        return None  # vi "lần thứ hai" (the second time): a lower-case weekday needs a time word
+    return _Cand(m.start(), m.end(), weekday=words.weekdays[wd.lower()], wmode=mode)
+
+
+def _month_alone(m: re.Match[str], lang: str) -> _Cand | None:
+    """"في يونيو", "by October", "เดือนกันยายน": a month with no day or year, placed by publication."""
+    name = m["mon"].rstrip(".")
+    mo = _month_of(lang, name)
+    if mo is None or lang == "en" and name.lower() == "may" and name != "May":
+        return None
+    return _Cand(m.start("mon"), m.end(), None, mo)
 
 
 def _numeric_rules(lang: str) -> list[Rule]:
@@ -210,7 +236,7 @@ def _numeric_rules(lang: str) -> list[Rule]:
 def _dmy(m: re.Match[str], lang: str) -> _Cand | None:
     a, b, y = int(m[1]), int(m[3]), int(m[4])
     if lang in ("ar", "fa", "ur") and (1300 <= y < 1500 or HIJRI_MARK.match(m.string, m.end())):
-        return None  # Hijri (12/10/1436هـ); Persian y/m/d solar dates are handled elsewhere
+        return _hijri(m, a, b, y)  # Lunar Hijri (7/10/1436هـ); Persian y/m/d solar dates are handled elsewhere
     if lang == "en":
         if a > 12 >= b:
             return _Cand(m.start(), m.end(), y, b, a)
@@ -218,6 +244,17 @@ def _dmy(m: re.Match[str], lang: str) -> _Cand | None:
             return _Cand(m.start(), m.end(), y, a, b)
         return None  # 03/04/2025 is ambiguous in English text
     return _Cand(m.start(), m.end(), _year(m[4], lang), b, a)
+
+
+def _hijri(m: re.Match[str], day: int, month: int, year: int) -> _Cand | None:
+    """A Lunar Hijri day-month-year, converted (arithmetic calendar, within a day of Umm al-Qura)."""
+    if not 1300 <= year < 1500:
+        return None
+    g = hijri_to_gregorian(year, month, day)
+    if g is None:
+        return None
+    mark = HIJRI_MARK.match(m.string, m.end())
+    return _Cand(m.start(), mark.end() if mark else m.end(), g.year, g.month, g.day)
 
 
 def _cjk_rules(lang: str) -> list[Rule]:
@@ -235,11 +272,24 @@ def _cjk_rules(lang: str) -> list[Rule]:
     rel = re.compile(rf"(?P<ry>去年|今年|明年|前年)(?:(?P<m>{n}){sp}{mk}(?:{sp}(?P<d>{n}){sp}{dk})?)?")
     months = re.compile(rf"(?<!\d)(?P<y>{yr}){sp}{yk}{sp}(?P<m>{n}){sp}(?:{mk}{sp})?(?:-|–|—|~|至|到){sp}(?P<m2>{n}){sp}{mk}"
                         rf"(?!{sp}(?:\d|[一二三四五六七八九十])+{sp}{dk})")
+    day = re.compile(rf"(?<![\d月年〇一二三四五六七八九十])(?:(?P<d1>\d{{1,2}}){sp}(?:{dk})?{sp}(?:-|–|—|~|～|至|到){sp})?"
+                     rf"(?P<d>\d{{1,2}}){sp}{dk}")
     for p in (rel, full, ym, mon, months):
         _free(p)
-    return [(months, _cjk_month_range), (rel, _cjk_relative_year), (full, _cjk_full),
+    return [(day, _cjk_day), (months, _cjk_month_range), (rel, _cjk_relative_year), (full, _cjk_full),
             (ym, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]))),
             (mon, lambda m, _t: _Cand(m.start(), m.end(), None, _int(m["m"])))]
+
+
+def _cjk_day(m: re.Match[str], _t: str) -> _Cand | None:
+    """"19日", "3至5日": a day of the month of publication (or the month next to it nearest)."""
+    d, d1 = int(m["d"]), _int(m["d1"])
+    if not 1 <= d <= 31 or d1 is not None and not 1 <= d1 < d:
+        return None
+    c = _Cand(m.start(), m.end(), d=d1 if d1 is not None else d, day_only=True)
+    if d1 is not None:
+        c.d2 = d
+    return c
 
 
 def _cjk_month_range(m: re.Match[str], _t: str) -> _Cand | None:
@@ -300,9 +350,15 @@ def _vi_words(m: re.Match[str], _text: str) -> _Cand | None:
     return _range_cand(m.start(), m.end(), _int(m["y"]), int(m["m"]), int(m["d"]), _int(m["d1"]))
 
 
+VI_LUNAR = re.compile(r"(?:rằm|mùng|mồng|tết)\s*$", re.IGNORECASE)
+
+
 def _vi_month(m: re.Match[str], text: str) -> _Cand | None:
     if re.match(r"\s*(?:tuổi|lương|\d)", text[m.end():m.end() + 6]):
         return None
+    if VI_LUNAR.search(text, max(0, m.start() - 8), m.start()) or \
+            re.match(r"\s*\(?\s*âm lịch", text[m.end():m.end() + 12], re.IGNORECASE):
+        return None  # "rằm tháng 9", "tháng 8 âm lịch": a lunar month
     c = _Cand(m.start(), m.end(), _int(m["y"]), int(m["m"]))
     if m["dir"] and not m["y"]:
         c.direction = _DIR_WORDS[m["dir"].lower()]
@@ -682,39 +738,94 @@ def _tensed_year(mo: int, d: int | None, pub: dt.date, y: int, tense: int) -> in
     return y
 
 
-def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None,
-             tense: int = 0) -> tuple[str, str | None] | None:
-    if c.rel is not None and not c.solar:
-        if pub is None:
-            return None
-        return (pub + dt.timedelta(days=c.rel)).isoformat(), None
+EXPLICIT, RELATIVE, INFERRED, PARTIAL = "explicit", "relative", "inferred_year", "partial"
+Resolved = tuple[str, str | None, str]  # value, end_value, how it was resolved
+
+
+def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int = 0,
+             lang: str = "") -> Resolved | None:
+    """The ISO value (and range end) of a candidate, and how it was had: ``explicit`` (the year is
+    written), ``relative`` (read from publication: yesterday, last week, on Monday, "19日"),
+    ``inferred_year`` (a day or month whose year comes from publication or the sentence) or
+    ``partial`` (no year to be had: "--04-23")."""
+    if c.period is not None or c.weekday is not None or c.day_only or c.rel is not None and not c.solar:
+        return _resolve_relative(c, pub, tense, lang)
     if c.year_shift is not None:
         if pub is None:
             return None
         c.y = pub.year + c.year_shift
+        how = RELATIVE
+    else:
+        how = EXPLICIT if c.y is not None else INFERRED
     if c.year_only:
-        return _iso(c.y, None, None), (_iso(c.y2, None, None) if c.y2 else None)
+        return _iso(c.y, None, None), (_iso(c.y2, None, None) if c.y2 else None), how
     if c.solar:
-        return _resolve_solar(c, pub)
+        solar = _resolve_solar(c, pub)
+        if solar is None:
+            return None
+        how = RELATIVE if c.rel is not None and pub is not None else how
+        return solar[0], solar[1], how if pub is not None or c.y is not None else PARTIAL
     y = c.y
     if y is None and pub is not None and c.direction is not None and c.m is not None:
-        y = pub.year + _direction_shift(c.m, pub.month, c.direction)
+        y, how = pub.year + _direction_shift(c.m, pub.month, c.direction), RELATIVE
     elif y is None and pub is not None:
         y = _tensed_year(c.m or 1, c.d, pub, _nearest_year(c.m or 1, c.d, pub), tense)
     elif y is None and context_year is not None:
         y = context_year
+    elif y is None:
+        how = PARTIAL
     if not _valid(y, c.m, c.d):
         return None
     value = _iso(y, c.m, c.d)
     if c.d is None and c.m2 is not None:  # a range of months
-        return value, _iso(c.y2 if c.y2 is not None else y, c.m2, None)
+        return value, _iso(c.y2 if c.y2 is not None else y, c.m2, None), how
     if c.d2 is None:
-        return value, None
+        return value, None, how
     y2 = c.y2 if c.y2 is not None else y
     m2 = c.m2 or c.m
     if not _valid(y2, m2, c.d2):
         return None
-    return value, _iso(y2, m2, c.d2)
+    return value, _iso(y2, m2, c.d2), how
+
+
+def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> Resolved | None:
+    """Day words, periods, weekdays and bare days of the month, read against publication (without a
+    publication date there is nothing to read them against: dropped)."""
+    if pub is None:
+        return None
+    words = relative_words(lang)
+    first = words.week_start if words else 0
+    if c.rel is not None:
+        return (pub + dt.timedelta(days=c.rel)).isoformat(), None, RELATIVE
+    if c.period is not None:
+        value, end = period_range(pub, c.period[0], c.period[1], lang, first)
+        return value, end, RELATIVE
+    if c.weekday is not None:
+        return weekday_date(pub, c.weekday, c.wmode, tense, first).isoformat(), None, RELATIVE
+    day = _nearest_month_day(c.d or 0, pub)
+    if day is None:
+        return None
+    end = None
+    if c.d2 is not None:
+        try:
+            end = day.replace(day=c.d2).isoformat()
+        except ValueError:
+            return None
+    return day.isoformat(), end, RELATIVE
+
+
+def _nearest_month_day(d: int, pub: dt.date) -> dt.date | None:
+    """Day ``d`` of the month before, of or after publication's, whichever is nearest to it."""
+    best: dt.date | None = None
+    for shift in (-1, 0, 1):
+        n = pub.year * 12 + pub.month - 1 + shift
+        try:
+            day = dt.date(n // 12, n % 12 + 1, d)
+        except ValueError:
+            continue
+        if best is None or abs((day - pub).days) < abs((best - pub).days):
+            best = day
+    return best
 
 
 def _resolve_solar(c: _Cand, pub: dt.date | None) -> tuple[str, str | None] | None:
@@ -769,7 +880,50 @@ def _candidates(text: str, lang: str) -> list[_Cand]:
         if c.start >= last_end:
             chosen.append(c)
             last_end = c.end
-    return chosen
+    return _year_periods(_drop_named_weekdays(chosen, t), t)
+
+
+YEAR_PERIOD_GAP = re.compile(r"[\s,،]*(?:من|of|de|năm|в|из)?[\s,،]*", re.IGNORECASE)
+
+
+def _year_periods(chosen: list[_Cand], t: str) -> list[_Cand]:
+    """"1-2 декабря нынешнего года", "مايو من العام الماضي", "March last year": a year period right
+    after a day or month with no year is that date's year."""
+    out: list[_Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if c.period is not None and c.period[0] == "year" and prev is not None and prev.y is None \
+                and prev.m is not None and not prev.solar and prev.year_shift is None \
+                and prev.direction is None and YEAR_PERIOD_GAP.fullmatch(t, prev.end, c.start):
+            prev.year_shift, prev.end = c.period[1], c.end
+            continue
+        out.append(c)
+    return out
+
+
+WEEKDAY_GAP = re.compile(r"[\s,،()（）:.\-–—]*(?:ที่|الموافق|ngày|,)?[\s,،()（）:.\-–—]*")
+
+
+def _drop_named_weekdays(chosen: list[_Cand], t: str) -> list[_Cand]:
+    """A weekday right next to a day it names ("أمس الأربعاء", "Thursday, March 5", "15/11 (thứ Hai)",
+    "星期五(7月11日)") is that day's label, not a second date: the day wins."""
+    def day_level(c: _Cand) -> bool:
+        return c.weekday is None and (c.rel is not None or c.d is not None)
+
+    out = []
+    for i, c in enumerate(chosen):
+        if c.weekday is not None:
+            before = chosen[i - 1] if i else None
+            after = chosen[i + 1] if i + 1 < len(chosen) else None
+            if after is not None and day_level(after) and _gap(t, c.end, after.start) \
+                    or before is not None and day_level(before) and _gap(t, before.end, c.start):
+                continue
+        out.append(c)
+    return out
+
+
+def _gap(t: str, a: int, b: int) -> bool:
+    return 0 <= b - a <= 14 and WEEKDAY_GAP.fullmatch(t, a, b) is not None
 
 
 SENTENCE_END = re.compile(r"[.!?؟。！？\n](?=\s|$)|[。！？\n]")
@@ -813,14 +967,15 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     folded = fold(text) if lang in TENSE and pub is not None else ""
     for c, ctx in zip(chosen, _sentence_years(chosen, sentences, text), strict=True):
         tense = 0
-        if folded and c.y is None and c.m is not None and c.rel is None and c.direction is None:
+        if folded and c.y is None and (c.m is not None or c.weekday is not None or c.day_only) \
+                and c.rel is None and c.direction is None:
             lo, hi = _sentence_of(c, sentences, text)
             tense = _tense(lang, folded[lo:hi])
-        res = _resolve(c, pub, ctx, tense)
+        res = _resolve(c, pub, ctx, tense, lang)
         if res is None:
             continue
         out.append(DateRef(start=c.start, end=c.end, text=text[c.start:c.end], value=res[0],
-                           end_value=res[1]))
+                           end_value=res[1], resolution=res[2]))
     return tuple(out)
 
 

@@ -178,6 +178,8 @@ class NumberWords:
     word: re.Pattern[str]  # one number word (or ASCII number) inside a run
     approx_before: dict[str, str | None]
     approx_after: dict[str, str | None]
+    alone: frozenset[str]  # scale words that are a figure by themselves: "مليون شخص", "тысяча"
+    not_alone: frozenset[str]  # words that are no figure by themselves: vi "năm" is also "year"
 
 
 @lru_cache(maxsize=1)
@@ -207,8 +209,12 @@ def number_words(lang: str | None) -> NumberWords | None:
     approx = {fold(k).lower(): v for k, v in data.get("approx", {}).items()}
     after = {fold(k).lower(): v for k, v in data.get("approx_after", {}).items()}
     word = rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])" if spaced else alt
+    if lang == "ar":  # "وثمانون", "بثلاثة": an attached "and", "with", "to"
+        run = run.replace("(?<![^\\W\\d_])", "(?:(?<![^\\W\\d_])|(?<=(?<![^\\W\\d_])[وبلف]))", 1)
+    alone = frozenset(fold(w).lower() for w in data.get("alone", ()))
+    not_alone = frozenset(fold(w).lower() for w in data.get("not_alone", ()))
     return NumberWords(lang or "", kinds, re.compile(run, re.IGNORECASE), re.compile(word, re.IGNORECASE),
-                       approx, after)
+                       approx, after, alone, not_alone)
 
 
 NO_SPACE_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my"})
@@ -224,8 +230,12 @@ def word_number(words: str, lang: str | None) -> float | None:
     folded = fold(words).lower()
     if lang == "ar":  # "وثمانون": the attached "and"
         folded = re.sub(r"(?<![^\W\d_])و(?=\S)", "و ", folded)
-    tokens = [nw.kinds[m.group(0).lower()] for m in nw.word.finditer(folded)]
-    return accumulate(tokens)
+    words_found = [m.group(0).lower() for m in nw.word.finditer(folded)]
+    if len(words_found) == 1 and words_found[0] in nw.not_alone:
+        return None
+    if len(words_found) == 1 and words_found[0] in nw.alone:
+        return nw.kinds[words_found[0]][1]  # "مليون شخص": a million people
+    return accumulate([nw.kinds[w] for w in words_found])
 
 
 def accumulate(tokens: list[tuple[str, float]]) -> float | None:

@@ -27,11 +27,13 @@ from .numerals import (
     chinese_number,
     digit_windows,
     fold,
+    number_words,
     parse_number,
     persian_ordinal,
     scale_of,
     scale_pattern,
     thai_number,
+    word_number,
 )
 from .records import DateRef, Document, Quantity
 
@@ -61,6 +63,7 @@ CNY|money: يوان
 percent|percent: في المائة, في المئة, بالمائة, بالمئة
 soldier|count: جندي, جنود, عسكري, عسكريين, عسكريون, مقاتل, مقاتلين, مقاتلون
 person|count: شخص, أشخاص, مواطن, مواطنين, مواطنون, نسمة
+child|count: طفل, أطفال, طفلة
 fatality|count: قتيل, قتلى
 injury|count: جريح, جرحى, مصاب, مصابين
 project|count: مشروع, مشاريع, مشروعات
@@ -91,7 +94,8 @@ RUB|money: روبل
 CNY|money: یوان
 percent|percent: درصد
 soldier|count: سرباز, سربازان, نظامی
-person|count: نفر
+person|count: نفر, تن
+child|count: کودک, کودکان
 project|count: پروژه, طرح
 delegation|count: هیئت, هیات
 aircraft|count: فروند هواپیما, هواپیما, فروند
@@ -119,6 +123,7 @@ percent|percent: phần trăm
 soldier|count: quân nhân, binh sĩ, chiến sĩ, binh lính, lính
 officer|count: sĩ quan
 person|count: người
+child|count: trẻ em, em bé, cháu
 project|count: dự án
 delegation|count: đoàn
 tonne|count: tấn
@@ -137,7 +142,7 @@ lawmaker|count: đại biểu Quốc hội, nghị sĩ
 seat|count: ghế
 day|count: ngày""",
     "zh": """USD|money: 美元
-CNY|money: 元人民币, 人民币, 元
+CNY|money: 元人民币, 人民币, 人民幣, 元
 VND|money: 越南盾
 RUB|money: 卢布
 EUR|money: 欧元
@@ -148,6 +153,7 @@ GBP|money: 英镑
 percent|percent: 百分点
 soldier|count: 名士兵, 名军人, 名官兵, 士兵, 军人, 官兵
 person|count: 名, 位, 人
+child|count: 名儿童, 名兒童, 儿童, 兒童
 project|count: 个项目, 項項目, 项目
 delegation|count: 个代表团, 代表团
 tonne|count: 吨
@@ -192,6 +198,8 @@ CNY|money: หยวน
 VND|money: ดอง
 percent|percent: เปอร์เซ็นต์
 person|count: คน, นาย, ราย
+fatality|count: ศพ
+child|count: เด็ก
 vehicle|count: คัน
 project|count: โครงการ
 agreement|count: ฉบับ
@@ -216,6 +224,7 @@ GBP|money: pounds sterling, pounds
 percent|percent: percent, per cent
 soldier|count: soldiers, troops, servicemen, service members, soldier
 person|count: people, persons, civilians
+child|count: children
 project|count: projects
 delegation|count: delegations
 tonne|count: metric tons, tonnes, tons
@@ -242,7 +251,8 @@ RUB|money: рублей, рубля, рубль
 CNY|money: юаней
 percent|percent: процентов, процента, процент
 soldier|count: военнослужащих, военных, солдат
-person|count: человек
+person|count: человек, человека
+child|count: детей, ребенка, ребёнка, дети
 project|count: проектов, проекта, проект
 delegation|count: делегаций, делегации
 tonne|count: тонн, тонны
@@ -318,7 +328,7 @@ TH_NOUNS = {"ทหาร": "soldier", "กำลังพล": "soldier", "เ�
             "เรือ": "ship", "เรือรบ": "ship", "รถถัง": "tank", "ขีปนาวุธ": "missile", "โครงการ": "project",
             "ผู้แทน": "person", "ประชาชน": "person", "ผู้เสียชีวิต": "fatality", "ผู้บาดเจ็บ": "injury",
             "นักศึกษา": "student", "บริษัท": "company", "ข้อตกลง": "agreement", "คณะผู้แทน": "delegation"}
-TH_CLASSIFIERS = {"นาย": "person", "คน": "person", "ราย": "person", "ลำ": None, "คัน": "vehicle", "ลูก": None,
+TH_CLASSIFIERS = {"นาย": "person", "คน": "person", "ราย": "person", "ศพ": "fatality", "ลำ": None, "คัน": "vehicle", "ลูก": None,
                   "โครงการ": "project", "ฉบับ": "agreement", "แห่ง": None, "คณะ": "delegation",
                   "ประเทศ": "country",
                   "บริษัท": "company", "ตัน": "tonne"}
@@ -379,7 +389,7 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     r = R if lang not in NO_SPACE else ""
     more = ""
     if lang in COMPOUND_JOIN and scale:
-        opt = "?" if lang in ("fa", "ar") else ""  # "2 هزار و 460": the last part may have no scale
+        opt = "?" if lang in ("fa", "ar", "zh", "ja") else ""  # "2 هزار و 460", "4萬2000": the last part may have no scale
         more = rf"(?P<more>(?:{COMPOUND_JOIN[lang]}(?:{NUM})(?:\s*(?:{scale}){r}){opt})*)"
     cjk_approx = r"(?:多|余|餘)?" if lang in ("zh", "ja") else ""
     sc = (rf"(?:\s*{cjk_approx}(?P<scale>{scale}){r}(?:\s*(?P<scale2>{scale}){r})?{more})?") if scale else ""
@@ -452,18 +462,31 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             if head[1] is None:
                 continue  # "...هزار و 355 نفر" with a head we cannot read: better nothing than 355
             start, value = head[0], value + head[1]
+        if unit == "person" and lang == "fa" and not _fa_people(t, m):
+            unit = "tonne"  # "سه هزار تن زباله": tonnes; "۸۶ تن کشته شدند", "سیزده تن از": people
         low = _range_low(t, start, lang, m)
         if low is not None:
             lo_value = low[2] * (value / (_number(m["num"], lang) or 1.0))
             yield Quantity(start=low[0], end=low[1], text=text[low[0]:low[1]], value=lo_value, unit=unit,
-                           kind=kind)
-        yield Quantity(start=start, end=end, text=text[start:end], value=value, unit=unit, kind=kind)
+                           kind=kind, approx="range")
+        yield Quantity(start=start, end=end, text=text[start:end], value=value, unit=unit, kind=kind,
+                       approx="range" if low is not None else None)
 
 
 RANGE_BEFORE = re.compile(rf"(?P<lo>{NUM})\s*(?:تا|الی|إلی|حتی|و|to|and|-|–|—|đến|tới|至|到|~|ถึง|до|à|a|bis)\s*$",
                           re.IGNORECASE)
 FA_HEAD = re.compile(r"(?P<w>(?<![\u0600-\u06ff])(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)?)[\s\u200c]*"
                      r"(?P<s>هزار|میلیون|میلیارد|الف|ملیون|ملیار)[\s\u200c]*و[\s\u200c]*$")
+
+
+FA_PEOPLE = re.compile(r"[\s\u200c]*(?:از|کشته|زخمی|مجروح|شهید|جان|مصدوم|نفر|دستگیر|بازداشت|عضو|نماینده)")
+
+
+def _fa_people(t: str, m: re.Match[str]) -> bool:
+    """Persian "تن" counts people before "از" or a casualty word, else it is a tonne."""
+    if not re.fullmatch(r"تن", fold(m["unit"] or "").strip()):
+        return True
+    return FA_PEOPLE.match(t, m.end("unit")) is not None
 
 
 def _range_low(t: str, start: int, lang: str, m: re.Match[str]) -> tuple[int, int, float] | None:
@@ -569,6 +592,38 @@ def _small_words(text: str, t: str, lang: str) -> Iterator[Quantity]:
         start = m.start("w")
         yield Quantity(start=start, end=m.end(), text=text[start:m.end()], value=float(value),
                        unit=found[0], kind="count")
+
+
+@lru_cache(maxsize=16)
+def _unit_after(lang: str) -> re.Pattern[str]:
+    _, units = _units(lang)
+    return re.compile(rf"[\s\u200c]*(?P<unit>{units})", re.IGNORECASE)
+
+
+def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
+    """Figures written in words: "ستة وثمانون جنديا", "هشتاد و شش سرباز", "hai mươi mốt tấn",
+    "восемьдесят шесть военнослужащих", "eighty-six soldiers", "three million dollars", "مليون شخص".
+    Kept with a unit (a counted noun of at least 3, a currency, a percent) or as a cardinal of a
+    thousand or more written with a scale word; never a time span ("three days")."""
+    nw = number_words(lang)
+    if nw is None or lang in NO_SPACE:
+        return  # Chinese numerals and Thai number words go through the digit and classifier rules
+    for m in nw.run.finditer(t):
+        value = word_number(m.group(0), lang)
+        if value is None or value <= 0:
+            continue
+        unit, kind, end = None, "cardinal", m.end()
+        u = _unit_after(lang).match(t, m.end())
+        if u is not None and (found := _lookup(lang, u["unit"])) is not None:
+            unit, kind = found
+            end = u.end()
+        scaled = any(nw.kinds[w.lower()][0] == "big" for w in nw.word.findall(m.group(0)))
+        if unit in TIME_UNITS or kind == "count" and value < 3 or kind == "cardinal" and not (scaled and value >= 1000):
+            continue
+        if unit == "person" and lang == "fa" and u is not None and not FA_PEOPLE.match(t, u.end()) \
+                and fold(u["unit"]).strip() == "تن":
+            unit = "tonne"
+        yield Quantity(start=m.start(), end=end, text=text[m.start():end], value=value, unit=unit, kind=kind)
 
 
 def _thai(text: str, t: str) -> Iterator[Quantity]:
@@ -687,6 +742,7 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
         found += _thai(text, t)
     found += _prefix_percent(text, t, lang)
     found += _main(text, t, lang)
+    found += _word_figures(text, t, lang)
     found += _small_words(text, t, lang)
     found.sort(key=lambda q: (q.start, -(q.end - q.start)))
     taken = [(d.start, d.end) for d in dates]
@@ -695,9 +751,45 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     for q in found:
         if q.start < last_end or any(q.start < e and s < q.end for s, e in taken):
             continue
-        out.append(q)
+        out.append(_with_approx(q, t, lang))
         last_end = q.end
     return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _approx_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    nw = number_words(lang)
+    if nw is None:
+        return None
+    sp = r"\s*" if lang in NO_SPACE else r"[\s\u200c]+"
+
+    def alt(words: dict[str, str | None]) -> str:
+        kept = sorted((w for w, v in words.items() if v), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"[\s\u200c]+") for w in kept) or "(?!)"
+
+    left = "" if lang in NO_SPACE else r"(?<![^\W\d_])"
+    before = re.compile(rf"{left}(?P<w>{alt(nw.approx_before)}){sp if lang not in NO_SPACE else ''}$", re.IGNORECASE)
+    after = re.compile(rf"\s*(?P<w>{alt(nw.approx_after)})", re.IGNORECASE)
+    return before, after
+
+
+def _with_approx(q: Quantity, t: str, lang: str) -> Quantity:
+    """Mark a figure given as an approximation: "nearly 100", "أكثر من 20", "hơn 340 tỷ", "超过8万",
+    "более 100", "3000多万" (``approx``: about, nearly, over, under, at_least, at_most; "range" for the
+    two ends of "10 تا 15")."""
+    pats, nw = _approx_patterns(lang), number_words(lang)
+    if pats is None or nw is None or q.approx is not None or q.kind == "ordinal":
+        return q
+    b = pats[0].search(t, max(0, q.start - 24), q.start)
+    if b is not None:
+        return dataclasses.replace(q, approx=nw.approx_before[re.sub(r"[\s\u200c]+", " ", b["w"].lower())])
+    a = pats[1].match(t, q.end)
+    inner = re.search(r"[多余餘]", q.text) if lang in ("zh", "ja") else None
+    if a is not None:
+        return dataclasses.replace(q, approx=nw.approx_after[re.sub(r"[\s\u200c]+", " ", a["w"].lower())])
+    if inner is not None:
+        return dataclasses.replace(q, approx="over")
+    return q
 
 
 def make_stage(**_options: object) -> Callable[[Document], Document]:

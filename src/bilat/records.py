@@ -163,6 +163,7 @@ class DateRef(Record):
     text: str
     value: str  # ISO 8601: "2025-05-05", "2025-05", "2025", or partial "--04-23"
     end_value: str | None = None  # the far end of a range ("from 5 to 12 May")
+    resolution: str = "explicit"  # explicit | relative (to publication) | inferred_year | partial
 
 
 @record
@@ -174,6 +175,7 @@ class Quantity(Record):
     unit: str | None = None  # USD, VND, percent, soldier, project, ... (English singular)
     kind: str = "cardinal"  # cardinal | ordinal | money | percent | count
     event: str | None = None  # Event.id it belongs to, if any
+    approx: str | None = None  # about | nearly | over | under | at_least | at_most | range (an end of "80–90")
 
 
 @record

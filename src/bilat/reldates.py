@@ -1,0 +1,168 @@
+"""Relative dates for the ``dates`` stage: the words (``data/dates.json``) and the calendar arithmetic.
+
+A relative expression is read against the article's publication date:
+- a day word ("أمس", "hôm qua", "昨晚", "last night") is a day offset;
+- a weekday ("الثلاثاء الماضي", "上周三", "on Monday") picks a day by its modifier or, bare, by the
+  sentence's tense (past when unclear: news reports what happened);
+- a period ("last week", "الشهر الماضي", "năm nay", "上个月") is a week (a range of days, from the
+  language's first day of the week), a month or a year.
+Persian months and years are Solar Hijri ("ماه گذشته" is the previous Solar month, as a range of
+Gregorian days). Lunar Hijri dates ("7/10/1436 هـ") are converted with the arithmetic calendar, which is
+within a day of Umm al-Qura.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+import jdatetime
+
+from .numerals import fold
+
+DATES_FILE = files("bilat") / "data" / "dates.json"
+NO_SPACE = frozenset({"zh", "ja", "th"})
+L = r"(?<![^\W\d_])"
+R = r"(?![^\W\d_]|[\u064b-\u0652\u0670])"
+
+
+@dataclass(frozen=True)
+class RelativeWords:
+    """One language's relative date words, folded, with their patterns."""
+
+    days: dict[str, int]
+    periods: dict[str, tuple[str, int]]
+    weekdays: dict[str, int]
+    before: dict[str, str]
+    after: dict[str, str]
+    week_start: int
+    weekday_cue: bool
+    day_re: re.Pattern[str] | None
+    period_re: re.Pattern[str] | None
+    weekday_re: re.Pattern[str] | None
+    month_cues: tuple[str, ...]
+    not_before: dict[str, re.Pattern[str]]
+    days_not_after: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, dict]:
+    return json.loads(DATES_FILE.read_text(encoding="utf-8"))
+
+
+def _key(word: str) -> str:
+    return re.sub(r"\s+", " ", fold(word)).lower()
+
+
+def _alt(words: object) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[\s\u200c]+") for w in
+                    sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
+
+
+def _bounded(alt: str, lang: str) -> str:
+    return f"(?:{alt})" if lang in NO_SPACE else rf"{L}(?:{alt}){R}"
+
+
+@lru_cache(maxsize=64)
+def relative_words(lang: str) -> RelativeWords | None:
+    """The relative date words of ``lang`` (None for a language without them)."""
+    data = _data().get(lang)
+    if not data:
+        return None
+    days = {_key(k): int(v) for k, v in data.get("days", {}).items()}
+    periods = {_key(k): (v[0], int(v[1])) for k, v in data.get("periods", {}).items()}
+    weekdays = {_key(k): int(v) for k, v in data.get("weekdays", {}).items()}
+    before = {_key(k): v for k, v in data.get("weekday_before", {}).items()}
+    after = {_key(k): v for k, v in data.get("weekday_after", {}).items()}
+    sp = r"\s*" if lang in NO_SPACE else r"[\s\u200c]+"
+    weekday_re = None
+    if weekdays:
+        pre = rf"(?:(?P<pre>{_alt(before)}){sp})?" if before else ""
+        post = rf"(?:{sp}(?P<post>{_alt(after)}){R if lang not in NO_SPACE else ''})?" if after else ""
+        left = "" if lang in NO_SPACE else L
+        weekday_re = re.compile(rf"{left}{pre}(?P<wd>{_alt(weekdays)}){R if lang not in NO_SPACE else ''}{post}",
+                                re.IGNORECASE)
+    guards = data.get("not_before", {})
+    not_before = {kind: re.compile(rf"(?:^|[^\w])(?:{_alt(_key(w) for w in words)})[\s\u200c]*$", re.IGNORECASE)
+                  for kind, words in guards.items() if words}
+    after_re = data.get("days_not_after_re")
+    return RelativeWords(
+        days=days, periods=periods, weekdays=weekdays, before=before, after=after,
+        week_start=int(data.get("week_start", 0)), weekday_cue=bool(data.get("weekday_cue")),
+        day_re=re.compile(_bounded(_alt(days), lang), re.IGNORECASE) if days else None,
+        period_re=re.compile(_bounded(_alt(periods), lang), re.IGNORECASE) if periods else None,
+        weekday_re=weekday_re,
+        month_cues=tuple(_key(c) for c in data.get("month_cues", ())),
+        not_before=not_before,
+        days_not_after=re.compile(fold(after_re)) if after_re else None,
+    )
+
+
+def blocked(words: RelativeWords, kind: str, text: str, start: int, end: int) -> bool:
+    """Whether the word before (or, for a day word, after) the match makes it something else:
+    "امام جمعه" (a Friday-prayer leader), "những năm qua" (the past years), "اليوم الوطني"."""
+    guard = words.not_before.get(kind)
+    if guard is not None and guard.search(text[max(0, start - 24):start]):
+        return True
+    return kind == "days" and words.days_not_after is not None and bool(words.days_not_after.match(text, end))
+
+
+# --- calendar arithmetic ---------------------------------------------------------------------------
+
+def week_start(day: dt.date, first: int) -> dt.date:
+    return day - dt.timedelta(days=(day.weekday() - first) % 7)
+
+
+def weekday_date(pub: dt.date, weekday: int, mode: str, tense: int, first: int) -> dt.date:
+    """The day a weekday names, read against ``pub``."""
+    if mode == "past" or mode == "tense" and tense <= 0:
+        back = (pub.weekday() - weekday) % 7
+        return pub - dt.timedelta(days=back or (7 if mode == "past" else 0))
+    if mode in ("next", "tense"):
+        ahead = (weekday - pub.weekday()) % 7
+        return pub + dt.timedelta(days=ahead or (7 if mode == "next" else 0))
+    shift = {"prev_week": -7, "this_week": 0, "next_week": 7}[mode]
+    return week_start(pub, first) + dt.timedelta(days=shift + (weekday - first) % 7)
+
+
+def period_range(pub: dt.date, unit: str, offset: int, lang: str, first: int) -> tuple[str, str | None]:
+    """A week (a range of days), weekend, month or year ``offset`` periods from ``pub``'s."""
+    if unit in ("week", "weekend"):
+        start = week_start(pub, first) + dt.timedelta(days=7 * offset)
+        if unit == "weekend":
+            sat = start + dt.timedelta(days=(5 - first) % 7)
+            return sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat()
+        return start.isoformat(), (start + dt.timedelta(days=6)).isoformat()
+    if lang == "fa":
+        return _solar_period(pub, unit, offset)
+    if unit == "month":
+        n = pub.year * 12 + pub.month - 1 + offset
+        return f"{n // 12:04d}-{n % 12 + 1:02d}", None
+    return f"{pub.year + offset:04d}", None
+
+
+def _solar_period(pub: dt.date, unit: str, offset: int) -> tuple[str, str | None]:
+    """Persian months and years are Solar: a month as its range of Gregorian days, a year as its
+    Gregorian start year (the year that holds 9 of its 12 months)."""
+    j = jdatetime.date.fromgregorian(date=pub)
+    if unit == "year":
+        return f"{j.year + offset + 621:04d}", None
+    n = j.year * 12 + j.month - 1 + offset
+    y, m = n // 12, n % 12 + 1
+    first = jdatetime.date(y, m, 1).togregorian()
+    ny, nm = (y + 1, 1) if m == 12 else (y, m + 1)
+    last = jdatetime.date(ny, nm, 1).togregorian() - dt.timedelta(days=1)
+    return first.isoformat(), last.isoformat()
+
+
+def hijri_to_gregorian(y: int, m: int, d: int) -> dt.date | None:
+    """Lunar Hijri to Gregorian by the arithmetic (tabular) calendar: within a day of Umm al-Qura."""
+    if not (1 <= m <= 12 and 1 <= d <= 30 and 1 <= y <= 2000):
+        return None
+    jdn = d + math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + (3 + 11 * y) // 30 + 1948439 - 1
+    return dt.date.fromordinal(jdn - 1721425)
