@@ -250,3 +250,45 @@ def test_latin_multipliers_never_crash(lang: str) -> None:
 def test_latin_multipliers_in_english() -> None:
     found = {q.text: (q.value, q.unit) for q in find_quantities("3M people, 100K, $3M and 1.5bn", "en")}
     assert found == {"3M people": (3e6, "person"), "100K": (1e5, None), "$3M": (3e6, "USD"), "1.5bn": (1.5e9, None)}
+
+
+@pytest.mark.parametrize("lang, text, value, unit", [
+    ("fa", "هشتاد و شش سرباز", 86, "soldier"),  # 86, not the 6 of "شش سرباز"
+    ("ar", "وصل ستة وثمانون جنديا", 86, "soldier"), ("vi", "hai mươi mốt tấn gạo", 21, "tonne"),
+    ("vi", "tám mươi sáu binh sĩ", 86, "soldier"), ("ru", "восемьдесят шесть военнослужащих", 86, "soldier"),
+    ("en", "eighty-six soldiers", 86, "soldier"), ("th", "ทหาร แปดสิบหก นาย", 86, "soldier"),
+    ("zh", "八十六名士兵", 86, "soldier"), ("fa", "۸۶ تن کشته شدند", 86, "person"),
+    ("fa", "سیزده تن از نمایندگان", 13, "person"), ("fa", "سه هزار تن زباله", 3000, "tonne"),
+    ("ar", "ما يزيد على مليون شخص", 1e6, "person"), ("ar", "صندوق قيمته ملياري دولار", 2e9, "USD"),
+    ("ru", "из девяти человек", 9, "person"), ("en", "three million dollars", 3e6, "USD"),
+])
+def test_figures_in_words(lang: str, text: str, value: float, unit: str) -> None:
+    found = run(text, lang)
+    assert [(q.value, q.unit) for q in found] == [(value, unit)], found
+
+
+@pytest.mark.parametrize("lang, text, value, unit", [
+    ("ar", "1.5 مليار دولار", 1.5e9, "USD"), ("fa", "۳۵ میلیون دلار", 3.5e7, "USD"), ("th", "5 ล้านบาท", 5e6, "THB"),
+    ("vi", "340,6 tỷ USD", 3.406e11, "USD"), ("zh", "4萬2000棟", 42000, None), ("zh", "89億人民幣", 8.9e9, "CNY"),
+    ("ru", "3 млрд рублей", 3e9, "RUB"), ("en", "$1.5bn", 1.5e9, "USD"), ("en", "100K people", 1e5, "person"),
+    ("ar", "21،5 في المائة", 21.5, "percent"), ("ar", "٣٫٥ في المائة", 3.5, "percent"),
+])
+def test_multipliers_and_local_separators(lang: str, text: str, value: float, unit: str | None) -> None:
+    found = run(text, lang)
+    assert [(q.value, q.unit) for q in found] == [(pytest.approx(value), unit)], found
+
+
+@pytest.mark.parametrize("lang, text, approx", [
+    ("en", "nearly 100 people", "nearly"), ("en", "more than 20 soldiers", "over"),
+    ("ar", "أكثر من 20 قتيلا", "over"), ("ar", "قتل 40 شخصًا على الأقل", "at_least"), ("vi", "hơn 340 tỷ USD", "over"),
+    ("zh", "超过8万人", "over"), ("zh", "3000多万美元", "over"), ("ru", "более 100 человек", "over"),
+    ("fa", "حدود 50 هزار نفر", "about"), ("th", "กว่า 30 คน", "over"), ("en", "20 soldiers", None),
+])
+def test_approximations_are_recorded(lang: str, text: str, approx: str | None) -> None:
+    found = run(text, lang)
+    assert len(found) == 1 and found[0].approx == approx, found
+
+
+def test_ranges_are_recorded_as_ranges() -> None:
+    found = run("between 80 and 90 soldiers", "en")
+    assert [(q.value, q.unit, q.approx) for q in found] == [(80, "soldier", "range"), (90, "soldier", "range")]

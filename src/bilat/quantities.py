@@ -768,7 +768,7 @@ def _approx_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | Non
         return "|".join(re.escape(w).replace(r"\ ", r"[\s\u200c]+") for w in kept) or "(?!)"
 
     left = "" if lang in NO_SPACE else r"(?<![^\W\d_])"
-    before = re.compile(rf"{left}(?P<w>{alt(nw.approx_before)}){sp if lang not in NO_SPACE else ''}$", re.IGNORECASE)
+    before = re.compile(rf"{left}(?P<w>{alt(nw.approx_before)}){sp}$", re.IGNORECASE)
     after = re.compile(rf"\s*(?P<w>{alt(nw.approx_after)})", re.IGNORECASE)
     return before, after
 

@@ -1,0 +1,129 @@
+"""Relative dates read against publication (issue 11): day words, weekdays, weeks, months, years, in
+th, vi, ar, fa, zh, en and ru, and how each date says it was resolved."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bilat.dates import find_dates
+from bilat.reldates import hijri_to_gregorian, period_range, relative_words, weekday_date
+
+THURSDAY = "2015-07-23"  # the devdata Arabic day
+WEDNESDAY = "2025-05-07"
+
+
+def values(text: str, lang: str, pub: str | None) -> list[tuple[str, str | None]]:
+    return [(d.value, d.end_value) for d in find_dates(text, lang, pub)]
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("ar", "أجرى أمس اتصالا", "2025-05-06"), ("ar", "عقد الاجتماع أول من أمس", "2025-05-05"),
+    ("ar", "يصل الوفد غدا", "2025-05-08"), ("fa", "دیروز گفت", "2025-05-06"), ("fa", "امروز گفت", WEDNESDAY),
+    ("fa", "فردا می‌رود", "2025-05-08"), ("fa", "ديشب", "2025-05-06"), ("th", "เมื่อวานนี้ นายก", "2025-05-06"),
+    ("th", "วันนี้ นายก", WEDNESDAY), ("th", "พรุ่งนี้ นายก", "2025-05-08"), ("vi", "hôm qua", "2025-05-06"),
+    ("vi", "Sáng nay, Thủ tướng", WEDNESDAY), ("vi", "ngày mai", "2025-05-08"), ("zh", "昨天会谈", "2025-05-06"),
+    ("zh", "昨晚通电话", "2025-05-06"), ("zh", "今天上午", WEDNESDAY), ("zh", "明天", "2025-05-08"),
+    ("ru", "вчера вечером", "2025-05-06"), ("ru", "сегодня", WEDNESDAY), ("ru", "завтра", "2025-05-08"),
+    ("en", "spoke by phone last night", "2025-05-06"), ("en", "this morning", WEDNESDAY),
+    ("en", "yesterday", "2025-05-06"), ("en", "tomorrow", "2025-05-08"),
+])
+def test_day_words(lang: str, text: str, value: str) -> None:
+    assert values(text, lang, WEDNESDAY) == [(value, None)]
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("ar", "وقال الثلاثاء الماضي", "2025-05-06"), ("ar", "يعقد الخميس المقبل", "2025-05-08"),
+    ("ar", "قتل 30 شخصا الاثنين", "2025-05-05"), ("fa", "سه‌شنبه گذشته", "2025-05-06"),
+    ("zh", "上周三", "2025-04-30"), ("zh", "下周一", "2025-05-12"), ("zh", "本周五", "2025-05-09"),
+    ("en", "last Tuesday", "2025-05-06"), ("en", "next Monday", "2025-05-12"),
+    ("en", "They met on Monday.", "2025-05-05"), ("en", "They will meet on Friday.", "2025-05-09"),
+    ("ru", "во вторник", "2025-05-06"), ("ru", "в прошлую пятницу", "2025-05-02"),
+    ("vi", "thứ Ba tuần trước", "2025-04-29"), ("vi", "hôm thứ hai", "2025-05-05"),
+    ("th", "วันอังคารที่ผ่านมา", "2025-05-06"), ("th", "เมื่อวันจันทร์", "2025-05-05"),
+])
+def test_weekdays_past_or_next_by_modifier_or_tense(lang: str, text: str, value: str) -> None:
+    assert values(text, lang, WEDNESDAY) == [(value, None)]
+
+
+@pytest.mark.parametrize("lang, text, value, end", [
+    ("ar", "الأسبوع الماضي", "2025-04-27", "2025-05-03"),  # Arabic weeks start on Sunday
+    ("ar", "الشهر الماضي", "2025-04", None), ("ar", "العام المقبل", "2026", None),
+    ("ar", "في وقت سابق من الشهر الجاري", "2025-05", None), ("en", "last week", "2025-04-28", "2025-05-04"),
+    ("en", "earlier this month", "2025-05", None), ("en", "next year", "2026", None),
+    ("vi", "tháng trước", "2025-04", None), ("vi", "năm nay", "2025", None), ("zh", "上个月", "2025-04", None),
+    ("zh", "下周", "2025-05-12", "2025-05-18"), ("th", "ปีที่แล้ว", "2024", None), ("th", "เดือนหน้า", "2025-06", None),
+    ("ru", "на прошлой неделе", "2025-04-28", "2025-05-04"), ("ru", "в прошлом году", "2024", None),
+    ("fa", "هفته گذشته", "2025-04-26", "2025-05-02"),  # Persian weeks start on Saturday
+    ("fa", "ماه گذشته", "2025-03-21", "2025-04-20"),  # the previous Solar month (Farvardin 1404)
+    ("fa", "سال گذشته", "2024", None),
+])
+def test_periods(lang: str, text: str, value: str, end: str | None) -> None:
+    assert values(text, lang, WEDNESDAY) == [(value, end)]
+
+
+def test_a_weekday_next_to_the_day_it_names_is_not_a_second_date() -> None:
+    assert values("اعتبرت الوزارة أمس الأربعاء استمرار الاستيطان", "ar", THURSDAY) == [("2015-07-22", None)]
+    assert values("يوم الثلاثاء 28 مارس (آذار) 1978", "ar", THURSDAY) == [("1978-03-28", None)]
+    assert values("星期五(7月11日)会晤", "zh", "2025-07-12") == [("2025-07-11", None)]
+    assert values("Thursday, March 5, 2020", "en", "2020-03-06") == [("2020-03-05", None)]
+
+
+def test_what_is_not_a_date() -> None:
+    for lang, text in [("fa", "امام جمعه دلوار گفت"), ("fa", "امروزه هنرمندان"), ("fa", "در یک سال گذشته"),
+                       ("ar", "احتفل اليوم الوطني"), ("ar", "في أمسّ الحاجة"), ("ar", "بالأمس القريب"),
+                       ("ar", "خلال الأسبوعين الماضيين"), ("vi", "lần thứ hai"), ("vi", "những năm qua"),
+                       ("vi", "rằm tháng 9"), ("zh", "每周一"), ("en", "over the last year")]:
+        assert find_dates(text, lang, WEDNESDAY) == (), (lang, text)
+
+
+def test_without_publication_relative_words_are_dropped_and_partials_stay() -> None:
+    assert find_dates("last Tuesday they met on 4 May", "en", None)[0].value == "--05-04"
+    assert find_dates("上周三", "zh", None) == ()
+    assert find_dates("19日", "zh", None) == ()
+
+
+def test_each_date_says_how_it_was_resolved() -> None:
+    refs = find_dates("Yesterday they recalled 9 May 2025 and agreed to meet on 20 December.", "en", WEDNESDAY)
+    assert [(d.text, d.resolution) for d in refs] == [
+        ("Yesterday", "relative"), ("9 May 2025", "explicit"), ("20 December", "inferred_year")]
+    assert find_dates("4月23日", "zh", None)[0].resolution == "partial"
+    assert find_dates("1-2 декабря нынешнего года", "ru", "2022-11-30")[0].value == "2022-12-01"
+
+
+def test_zh_days_of_the_month_and_hijri_dates() -> None:
+    assert values("将于3至5日在金边举行", "zh", "2022-08-03") == [("2022-08-03", "2022-08-05")]
+    assert values("截至19日8時", "zh", "2010-07-19") == [("2010-07-19", None)]
+    assert values("اليوم الخميس 7 / 10 / 1436 هـ", "ar", THURSDAY) == [("2015-07-23", None), ("2015-07-23", None)]
+    assert hijri_to_gregorian(1436, 10, 1) == dt.date(2015, 7, 17)
+    assert hijri_to_gregorian(1446, 1, 1) == dt.date(2024, 7, 7)
+
+
+def test_months_alone_after_a_cue() -> None:
+    assert values("انخفض الإنتاج في يونيو", "ar", THURSDAY) == [("2015-06", None)]
+    assert values("ส่วนช่วงเดือนกันยายนจะเดินทาง", "th", "2010-07-09") == [("2010-09", None)]
+    assert values("في أيار (مايو) 2014 حصل", "ar", THURSDAY) == [("2014-05", None)]
+
+
+def test_calendar_arithmetic() -> None:
+    wed = dt.date(2025, 5, 7)
+    assert weekday_date(wed, 2, "past", 0, 0) == dt.date(2025, 4, 30)  # "last Wednesday" on a Wednesday
+    assert weekday_date(wed, 2, "tense", 0, 0) == wed  # "on Wednesday", reported that day
+    assert weekday_date(wed, 2, "next", 0, 0) == dt.date(2025, 5, 14)
+    assert period_range(dt.date(2025, 1, 15), "month", -1, "en", 0) == ("2024-12", None)
+    assert period_range(wed, "weekend", -1, "en", 0) == ("2025-05-03", "2025-05-04")
+
+
+def test_every_language_has_its_words() -> None:
+    for lang in ("th", "vi", "ar", "fa", "zh", "en", "ru"):
+        words = relative_words(lang)
+        assert words is not None and words.days and words.periods and words.weekdays, lang
+
+
+def test_an_event_said_last_night_gets_the_resolved_date() -> None:
+    from bilat.pipeline import analyze
+
+    doc = analyze("Russian Foreign Minister Sergei Lavrov spoke by phone last night with Chinese Foreign "
+                  "Minister Wang Yi about Ukraine.", "2025-05-07")
+    assert [(e.event, e.date) for e in doc.events] == [("CONSULT", "2025-05-06")]
