@@ -34,10 +34,10 @@ def analysis_row(doc: Document, *, threshold: float | None = None) -> dict[str, 
     """`bilat analyze` output: the document row plus mentions, dates, quantities and events."""
     row = document_row(doc)
     row["mentions"] = [m.as_dict() for m in doc.mentions]
-    row["dates"] = [{"start": d.start, "end": d.end, "text": d.text, "value": d.value, "end_value": d.end_value}
-                    for d in doc.dates]
+    row["dates"] = [{"start": d.start, "end": d.end, "text": d.text, "value": d.value, "end_value": d.end_value,
+                     "resolution": d.resolution} for d in doc.dates]
     row["quantities"] = [{"start": q.start, "end": q.end, "text": q.text, "value": q.value, "unit": q.unit,
-                          "kind": q.kind} for q in doc.quantities]
+                          "kind": q.kind, "approx": q.approx} for q in doc.quantities]
     cut = event_threshold() if threshold is None else threshold
     row["events"] = [event_row(e) for e in doc.events if e.confidence >= cut and e.aux != "negated"]
     return row
