@@ -57,3 +57,5 @@ def test_jsonl_lang_field_reaches_the_document_as_at_ingest() -> None:
     raw = jsonl_article({"id": "1", "text": "x", "lang": "FA"}, "f.jsonl#1")
     assert raw.lang == "fa" and document_from_raw(raw).lang == "fa"
     assert jsonl_article({"text": "x", "lang": 7}, "f.jsonl#2").lang is None
+    assert jsonl_article({"text": "x", "lang": "deu"}, "f.jsonl#3").lang == "de"  # NTREX's ISO 639-3 codes
+    assert jsonl_article({"text": "x", "lang": "xyz"}, "f.jsonl#4").lang is None
