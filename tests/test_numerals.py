@@ -31,7 +31,7 @@ from bilat.numerals import (
     ("1 500", "ru", 1500), ("1,5", "ru", 1.5), ("2.000", "de", 2000), ("1,5", "fr", 1.5),
     ("1.5", "ar", 1.5), ("187,4", "ar", 187.4), ("21،5", "ar", 21.5), ("٣٫٥", "ar", 3.5), ("١٬٥٠٠", "ar", 1500),
     ("۲٫۵", "fa", 2.5), ("2/5", "fa", 2.5), ("۱۲۳", "fa", 123), ("๒๕๖๘", "th", 2568), ("１２", "ja", 12),
-    ("24.\u200f56", "ar", 24.56),
+    ("24.\u200f56", "ar", 56.24),  # typed against the text direction: fraction first (Brent was $56.24)
 ])
 def test_parse_number(token: str, lang: str, value: float) -> None:
     assert parse_number(token, lang) == pytest.approx(value)

@@ -65,8 +65,16 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+SWAPPED_DECIMAL = re.compile(r"(?P<frac>\d{1,2})(?:[.,٫]\u200f+|ر)(?P<int>\d+)")
+
+
 def parse_number(token: str, lang: str | None = None) -> float | None:
-    """A digit token (already ASCII digits or not) to a float, reading separators by language."""
+    """A digit token (already ASCII digits or not) to a float, reading separators by language.
+    Arabic press decimals typed against the text direction come out fraction first: "75.\u200f49"
+    (a right-to-left mark after the point) and "5ر47" are 49.75 and 47.5."""
+    swapped = SWAPPED_DECIMAL.fullmatch(fold(token).strip())
+    if swapped:
+        token = f"{swapped['int']}.{swapped['frac']}"
     s = re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", fold(token)).strip()
     s = s.replace("\u00a0", " ").replace("\u202f", " ").replace("'", " ")
     s = s.replace("٬", " ").replace("٫", "d")

@@ -62,7 +62,7 @@ RUB|money: روبل
 CNY|money: يوان
 percent|percent: في المائة, في المئة, بالمائة, بالمئة
 soldier|count: جندي, جنود, عسكري, عسكريين, عسكريون, مقاتل, مقاتلين, مقاتلون
-person|count: شخص, أشخاص, مواطن, مواطنين, مواطنون, نسمة
+person|count: شخص, أشخاص, مواطن, مواطنين, مواطنون, نسمة, آخرين, آخرون
 child|count: طفل, أطفال, طفلة
 fatality|count: قتيل, قتلى
 injury|count: جريح, جرحى, مصاب, مصابين
@@ -222,8 +222,8 @@ IRR|money: rials
 SAR|money: riyals
 GBP|money: pounds sterling, pounds
 percent|percent: percent, per cent
-soldier|count: soldiers, troops, servicemen, service members, soldier
-person|count: people, persons, civilians
+soldier|count: soldiers, troops, servicemen, service members, soldier, personnel, Marines, marines
+person|count: people, persons, civilians, members, others
 child|count: children
 project|count: projects
 delegation|count: delegations
@@ -376,6 +376,9 @@ def _lookup(lang: str, form: str) -> tuple[str, str] | None:
 COMPOUND_JOIN = {"fa": r"\s*و\s*", "ar": r"\s*و\s*", "vi": r"\s+", "ko": r"\s*", "zh": "", "ja": ""}
 
 
+EN_NATIONALITY = r"(?:\s*(?-i:U\.S\.|US|UK|UN|EU|NATO|[A-Z][a-z]+(?:an|ian|ese|ish|i)))?"
+
+
 @lru_cache(maxsize=64)
 def _main_pattern(lang: str) -> re.Pattern[str]:
     _, units = _units(lang)
@@ -386,6 +389,8 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     if lang == "fa":
         num = rf"(?<![\d/])\d+/\d+(?![\d/])|{NUM}"
     num = rf"(?<![\d.,])\d+[.,٫][\u200e\u200f]+\d+(?!\d)|{num}"
+    if lang == "ar":
+        num = rf"(?<![\d.,])\d{{1,2}}ر\d+(?!\d)|{num}"  # "5ر47": 47.5 (see numerals.parse_number)
     r = R if lang not in NO_SPACE else ""
     more = ""
     if lang in COMPOUND_JOIN and scale:
@@ -395,6 +400,8 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     sc = (rf"(?:\s*{cjk_approx}(?P<scale>{scale}){r}(?:\s*(?P<scale2>{scale}){r})?{more})?") if scale else ""
     approx = r"(?:\s*(?:多|余|餘|plus|\+))?" if lang in ("zh", "ja", "en") else ""
     link = r"(?:\s*(?:de|d['’]|of)\s*)?" if lang in ("fr", "es", "en", "pt") else ""
+    if lang == "en":  # "2,241 U.S. troops", "78 Iraqi soldiers": a nationality between figure and noun
+        link += EN_NATIONALITY
     sep = r"\s*" if lang not in ("ko",) else r"\s*(?:의\s*)?"
     pre = r"(?P<pre>US\$|\$|€|£|USD\s?|EUR\s?)?"
     return re.compile(rf"{pre}(?P<num>{num}){sc}{approx}(?:{link}{sep}(?P<unit>{units}))?", re.IGNORECASE)
@@ -426,6 +433,15 @@ def _number(token: str, lang: str) -> float | None:
     return parse_number(token, lang)
 
 
+GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f ٬']\d{3})+")
+
+
+def _grouped(token: str, value: float) -> bool:
+    """A whole number written with thousands separators ("3,596", "130.000", "2 007 965") is a count,
+    not a year or a list number: a figure even with no unit."""
+    return value >= 1000 and value.is_integer() and GROUPED.fullmatch(fold(token).strip()) is not None
+
+
 BROKEN_NUMBER = re.compile(r"[\d][.,٫]?[\u200e\u200f\u202a-\u202e\u2066-\u2069]+$")
 
 
@@ -450,7 +466,7 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if m["pre"]:
             sign = m["pre"].strip()
             unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}.get(sign, sign), "money"
-        if kind == "cardinal" and not (groups.get("scale") and value >= 1000):
+        if kind == "cardinal" and not (groups.get("scale") and value >= 1000) and not _grouped(m["num"], value):
             continue
         if m["num"][0] not in "0123456789" and (kind == "cardinal" or kind == "count" and value <= 2):
             continue  # Chinese numerals alone are too often words (一些, 十四大); 两国 is "both countries"
@@ -597,7 +613,8 @@ def _small_words(text: str, t: str, lang: str) -> Iterator[Quantity]:
 @lru_cache(maxsize=16)
 def _unit_after(lang: str) -> re.Pattern[str]:
     _, units = _units(lang)
-    return re.compile(rf"[\s\u200c]*(?P<unit>{units})", re.IGNORECASE)
+    between = EN_NATIONALITY if lang == "en" else ""
+    return re.compile(rf"{between}[\s\u200c]*(?P<unit>{units})", re.IGNORECASE)
 
 
 def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
