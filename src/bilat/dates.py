@@ -186,7 +186,7 @@ def _relative_rules(lang: str) -> list[Rule]:
             rules.append((_free(pat), lambda m, t, k=kind, w=words: _relative(m, t, k, w)))
     if words.month_cues and lang in MONTHS:
         cues = _alt(words.month_cues).replace(r"\ ", r"\s+")
-        sp = r"\s*" if lang == "th" else r"\s+"
+        sp = r"\s*" if lang == "th" else r"(?:(?<=-)\s*|\s+)"  # "in June", "mid-July"
         left, right = ("", "") if lang == "th" else (L, R)
         pat = re.compile(rf"{left}(?:{cues}){sp}(?P<mon>{_alt(MONTHS[lang])}){right}(?![\s\u200c]*\d)",
                          re.IGNORECASE)
@@ -706,7 +706,8 @@ def _iso(y: int | None, mo: int | None, d: int | None) -> str:
 # "sẽ ... tháng 12" in May would be last December; a clear future (or past) marker moves it.
 TENSE: dict[str, tuple[str, str]] = {
     "vi": (r"\bsẽ\b|dự kiến|sắp tới", r"\bđã\b|vừa qua"),
-    "en": (r"\bwill\b|\bis scheduled\b|\bare scheduled\b|\bis due\b|\bupcoming\b", r"\bwas\b|\bwere\b|\bago\b"),
+    "en": ((r"\bwill\b|\bis scheduled\b|\bare scheduled\b|\bis due\b|\bupcoming\b|\blikely to\b"
+            r"|\bexpected to\b|\bset to\b|\bplans? to\b|\bplanned to\b"), r"\bwas\b|\bwere\b|\bago\b"),
     "ar": (r"سوف|(?<!کان )من المقرر|(?<!کان )من المتوقع", r"الماضی|الفایت|المنصرم"),  # not "وكان من المقرر"
     "fa": (r"خواهد|خواهند|قرار است", r"گذشته"),
     "zh": (r"将于|将在|计划于|拟于|即将|预计", r"已于|曾于"),
