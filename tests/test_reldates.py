@@ -127,3 +127,10 @@ def test_an_event_said_last_night_gets_the_resolved_date() -> None:
     doc = analyze("Russian Foreign Minister Sergei Lavrov spoke by phone last night with Chinese Foreign "
                   "Minister Wang Yi about Ukraine.", "2025-05-07")
     assert [(e.event, e.date) for e in doc.events] == [("CONSULT", "2025-05-06")]
+
+
+def test_hijri_month_names_and_arabic_marks() -> None:
+    assert values("حتى نهاية يوم الخميس 21 شوال 1436هـ.", "ar", THURSDAY) == [("2015-08-06", None)]
+    assert values("اعتبارا من يوم الأحد الموافق 8 ذي القعدة المقبل", "ar", THURSDAY) == [("2015-08-22", None)]
+    assert values("تصدر غداً", "ar", THURSDAY) == [("2015-07-24", None)]
+    assert values("بيان صدر الليلة قبل الماضية", "ar", THURSDAY) == [("2015-07-21", None)]

@@ -33,7 +33,15 @@ from .numerals import (
 )
 from .quantities import unit_follows
 from .records import DateRef, Document, Sentence
-from .reldates import RelativeWords, blocked, hijri_to_gregorian, period_range, relative_words, weekday_date
+from .reldates import (
+    RelativeWords,
+    blocked,
+    gregorian_to_hijri,
+    hijri_to_gregorian,
+    period_range,
+    relative_words,
+    weekday_date,
+)
 
 # --- month names (folded forms, lower case) --------------------------------------------------------
 
@@ -107,6 +115,7 @@ class _Cand:
     weekday: int | None = None  # 0 Monday .. 6 Sunday
     wmode: str = "tense"  # how a weekday picks its day (reldates.weekday_date)
     day_only: bool = False  # zh "19日": the day of a month read from publication
+    hijri: tuple[int, int] | None = None  # "8 ذي القعدة": a Lunar (month, day) with no year
 
 
 Rule = tuple[re.Pattern[str], Callable[..., "_Cand | None"]]
@@ -184,6 +193,10 @@ def _relative_rules(lang: str) -> list[Rule]:
     for kind, pat in (("days", words.day_re), ("periods", words.period_re), ("weekdays", words.weekday_re)):
         if pat is not None:
             rules.append((_free(pat), lambda m, t, k=kind, w=words: _relative(m, t, k, w)))
+    if words.hijri_months:
+        pat = re.compile(rf"(?<!\d)(?P<d>{D})\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{_alt(words.hijri_months)}){R}"
+                         rf"(?:\s*(?:من\s+)?(?:عام\s+)?(?P<y>1[34]\d\d)(?!\d))?(?:\s?(?:هـ+|ه)(?![\u0600-\u06ff]))?")
+        rules.append((pat, lambda m, _t, w=words: _hijri_named(m, w)))
     if words.month_cues and lang in MONTHS:
         cues = _alt(words.month_cues).replace(r"\ ", r"\s+")
         sp = r"\s*" if lang == "th" else r"(?:(?<=-)\s*|\s+)"  # "in June", "mid-July"
@@ -197,7 +210,7 @@ def _relative_rules(lang: str) -> list[Rule]:
 def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _Cand | None:
     if blocked(words, kind, text, m.start(), m.end()):
         return None
-    key = re.sub(r"[\s\u200c]+", " ", m.group(0)).lower()
+    key = re.sub(r"[\s\u200c]+", " ", re.sub(r"[\u064b-\u0652\u0670]", "", m.group(0))).lower()
     if kind == "days":
         return _Cand(m.start(), m.end(), rel=words.days[key])
     if kind == "periods":
@@ -208,6 +221,16 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
     if words.weekday_cue and not (pre or post) and (wd == wd.lower() or wd[-1].isdigit()):
         return None  # vi "lần thứ hai" (the second time): a lower-case weekday needs a time word
     return _Cand(m.start(), m.end(), weekday=words.weekdays[wd.lower()], wmode=mode)
+
+
+def _hijri_named(m: re.Match[str], words: RelativeWords) -> _Cand | None:
+    """"21 شوال 1436هـ", "8 ذي القعدة المقبل": a Lunar Hijri day; with no year, the one nearest
+    publication."""
+    month, day = words.hijri_months[re.sub(r"\s+", " ", m["mon"])], int(m["d"])
+    if m["y"]:
+        g = hijri_to_gregorian(int(m["y"]), month, day)
+        return None if g is None else _Cand(m.start(), m.end(), g.year, g.month, g.day)
+    return _Cand(m.start(), m.end(), hijri=(month, day))
 
 
 def _month_alone(m: re.Match[str], lang: str) -> _Cand | None:
@@ -749,7 +772,8 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
     written), ``relative`` (read from publication: yesterday, last week, on Monday, "19日"),
     ``inferred_year`` (a day or month whose year comes from publication or the sentence) or
     ``partial`` (no year to be had: "--04-23")."""
-    if c.period is not None or c.weekday is not None or c.day_only or c.rel is not None and not c.solar:
+    if c.period is not None or c.weekday is not None or c.day_only or c.hijri is not None \
+            or c.rel is not None and not c.solar:
         return _resolve_relative(c, pub, tense, lang)
     if c.year_shift is not None:
         if pub is None:
@@ -803,6 +827,9 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
         return value, end, RELATIVE
     if c.weekday is not None:
         return weekday_date(pub, c.weekday, c.wmode, tense, first).isoformat(), None, RELATIVE
+    if c.hijri is not None:
+        day = _nearest_hijri_day(c.hijri[0], c.hijri[1], pub)
+        return None if day is None else (day.isoformat(), None, INFERRED)
     day = _nearest_month_day(c.d or 0, pub)
     if day is None:
         return None
@@ -813,6 +840,12 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
         except ValueError:
             return None
     return day.isoformat(), end, RELATIVE
+
+
+def _nearest_hijri_day(month: int, day: int, pub: dt.date) -> dt.date | None:
+    hy = gregorian_to_hijri(pub)[0]
+    days = [g for g in (hijri_to_gregorian(y, month, day) for y in (hy - 1, hy, hy + 1)) if g is not None]
+    return min(days, key=lambda g: abs((g - pub).days)) if days else None
 
 
 def _nearest_month_day(d: int, pub: dt.date) -> dt.date | None:
@@ -909,7 +942,7 @@ def _drop_named_weekdays(chosen: list[_Cand], t: str) -> list[_Cand]:
     """A weekday right next to a day it names ("أمس الأربعاء", "Thursday, March 5", "15/11 (thứ Hai)",
     "星期五(7月11日)") is that day's label, not a second date: the day wins."""
     def day_level(c: _Cand) -> bool:
-        return c.weekday is None and (c.rel is not None or c.d is not None)
+        return c.weekday is None and (c.rel is not None or c.d is not None or c.hijri is not None)
 
     out = []
     for i, c in enumerate(chosen):

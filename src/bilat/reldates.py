@@ -48,6 +48,7 @@ class RelativeWords:
     month_cues: tuple[str, ...]
     not_before: dict[str, re.Pattern[str]]
     days_not_after: re.Pattern[str] | None
+    hijri_months: dict[str, int]
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +66,10 @@ def _alt(words: object) -> str:
 
 
 def _bounded(alt: str, lang: str) -> str:
-    return f"(?:{alt})" if lang in NO_SPACE else rf"{L}(?:{alt}){R}"
+    if lang in NO_SPACE:
+        return f"(?:{alt})"
+    marks = r"[\u064b-\u0652\u0670]*" if lang in ("ar", "fa") else ""  # "غداً", "أمسِ"
+    return rf"{L}(?:{alt}){marks}{R}"
 
 
 @lru_cache(maxsize=64)
@@ -100,6 +104,7 @@ def relative_words(lang: str) -> RelativeWords | None:
         month_cues=tuple(_key(c) for c in data.get("month_cues", ())),
         not_before=not_before,
         days_not_after=re.compile(fold(after_re)) if after_re else None,
+        hijri_months={_key(k): int(v) for k, v in data.get("hijri_months", {}).items()},
     )
 
 
@@ -160,9 +165,22 @@ def _solar_period(pub: dt.date, unit: str, offset: int) -> tuple[str, str | None
     return first.isoformat(), last.isoformat()
 
 
-def hijri_to_gregorian(y: int, m: int, d: int) -> dt.date | None:
-    """Lunar Hijri to Gregorian by the arithmetic (tabular) calendar: within a day of Umm al-Qura."""
+def gregorian_to_hijri(day: dt.date) -> tuple[int, int, int]:
+    """The arithmetic Hijri date of a Gregorian day (the inverse of ``hijri_to_gregorian``)."""
+    jdn = day.toordinal() + 1721425
+    y = (30 * (jdn - 1948439) + 10646) // 10631
+    m = min(12, math.ceil((jdn - 29 - (hijri_jdn(y, 1, 1) or 0)) / 29.5) + 1)
+    d = jdn - (hijri_jdn(y, m, 1) or 0) + 1
+    return y, m, d
+
+
+def hijri_jdn(y: int, m: int, d: int) -> int | None:
     if not (1 <= m <= 12 and 1 <= d <= 30 and 1 <= y <= 2000):
         return None
-    jdn = d + math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + (3 + 11 * y) // 30 + 1948439 - 1
-    return dt.date.fromordinal(jdn - 1721425)
+    return d + math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + (3 + 11 * y) // 30 + 1948439 - 1
+
+
+def hijri_to_gregorian(y: int, m: int, d: int) -> dt.date | None:
+    """Lunar Hijri to Gregorian by the arithmetic (tabular) calendar: within a day of Umm al-Qura."""
+    jdn = hijri_jdn(y, m, d)
+    return None if jdn is None else dt.date.fromordinal(jdn - 1721425)
