@@ -134,3 +134,9 @@ def test_hijri_month_names_and_arabic_marks() -> None:
     assert values("اعتبارا من يوم الأحد الموافق 8 ذي القعدة المقبل", "ar", THURSDAY) == [("2015-08-22", None)]
     assert values("تصدر غداً", "ar", THURSDAY) == [("2015-07-24", None)]
     assert values("بيان صدر الليلة قبل الماضية", "ar", THURSDAY) == [("2015-07-21", None)]
+
+
+def test_a_counted_span_of_periods_is_not_a_date() -> None:
+    for lang, text in [("fa", "برای حداقل 400-500 سال آینده مقاوم"), ("vi", "trong 3 tháng qua"),
+                       ("fa", "خطیب جمعه تبریز")]:
+        assert find_dates(text, lang, WEDNESDAY) == (), text

@@ -108,12 +108,17 @@ def relative_words(lang: str) -> RelativeWords | None:
     )
 
 
+COUNTED = re.compile(r"\d[\s\u200c]*$")
+
+
 def blocked(words: RelativeWords, kind: str, text: str, start: int, end: int) -> bool:
     """Whether the word before (or, for a day word, after) the match makes it something else:
     "امام جمعه" (a Friday-prayer leader), "những năm qua" (the past years), "اليوم الوطني"."""
     guard = words.not_before.get(kind)
     if guard is not None and guard.search(text[max(0, start - 24):start]):
         return True
+    if kind == "periods" and COUNTED.search(text[max(0, start - 12):start]):
+        return True  # "400-500 سال آینده", "3 tháng qua": a span of periods, not a date
     return kind == "days" and words.days_not_after is not None and bool(words.days_not_after.match(text, end))
 
 
