@@ -140,3 +140,8 @@ def test_a_counted_span_of_periods_is_not_a_date() -> None:
     for lang, text in [("fa", "برای حداقل 400-500 سال آینده مقاوم"), ("vi", "trong 3 tháng qua"),
                        ("fa", "خطیب جمعه تبریز")]:
         assert find_dates(text, lang, WEDNESDAY) == (), text
+
+
+def test_vietnamese_periods_and_weekdays_that_are_not_dates() -> None:
+    for text in ["hai năm sau vụ ám sát", "trong mười năm qua", "Thứ hai, giáo dục phổ thông", "so với tuần trước đó"]:
+        assert find_dates(text, "vi", WEDNESDAY) == (), text

@@ -218,8 +218,9 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
     g = {k: re.sub(r"[\s\u200c]+", " ", v) for k, v in m.groupdict().items() if v}
     wd, pre, post = g["wd"], g.get("pre", "").lower(), g.get("post", "").lower()
     mode = words.after.get(post) or words.before.get(pre) or "tense"
-    if words.weekday_cue and not (pre or post) and (wd == wd.lower() or wd[-1].isdigit()):
-        return None  # vi "lần thứ hai" (the second time): a lower-case weekday needs a time word
+    if words.weekday_cue and not (pre or post) and (not wd.split()[-1][0].isupper() or wd[-1].isdigit()
+                                                     or re.match(r"\s*,", text[m.end():m.end() + 2])):
+        return None  # vi "lần thứ hai" (the second time), "Thứ hai, ..." (secondly): a weekday needs a time word
     return _Cand(m.start(), m.end(), weekday=words.weekdays[wd.lower()], wmode=mode)
 
 

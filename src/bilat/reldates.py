@@ -23,7 +23,7 @@ from importlib.resources import files
 
 import jdatetime
 
-from .numerals import fold
+from .numerals import fold, number_words
 
 DATES_FILE = files("bilat") / "data" / "dates.json"
 NO_SPACE = frozenset({"zh", "ja", "th"})
@@ -49,6 +49,8 @@ class RelativeWords:
     not_before: dict[str, re.Pattern[str]]
     days_not_after: re.Pattern[str] | None
     hijri_months: dict[str, int]
+    periods_not_after: re.Pattern[str] | None
+    counted: re.Pattern[str]  # a number (digits or words) just before a period word
 
 
 @lru_cache(maxsize=1)
@@ -104,11 +106,17 @@ def relative_words(lang: str) -> RelativeWords | None:
         month_cues=tuple(_key(c) for c in data.get("month_cues", ())),
         not_before=not_before,
         days_not_after=re.compile(fold(after_re)) if after_re else None,
+        periods_not_after=re.compile(data["periods_not_after_re"]) if data.get("periods_not_after_re") else None,
+        counted=_counted(lang),
         hijri_months={_key(k): int(v) for k, v in data.get("hijri_months", {}).items()},
     )
 
 
-COUNTED = re.compile(r"\d[\s\u200c]*$")
+def _counted(lang: str) -> re.Pattern[str]:
+    nw = number_words(lang)
+    words = "|".join(re.escape(w) for w in sorted(nw.kinds, key=len, reverse=True)) if nw else ""
+    alt = rf"\d|(?<![^\W\d_])(?:{words})" if words else r"\d"
+    return re.compile(rf"(?:{alt})[\s\u200c]*$", re.IGNORECASE)
 
 
 def blocked(words: RelativeWords, kind: str, text: str, start: int, end: int) -> bool:
@@ -117,8 +125,10 @@ def blocked(words: RelativeWords, kind: str, text: str, start: int, end: int) ->
     guard = words.not_before.get(kind)
     if guard is not None and guard.search(text[max(0, start - 24):start]):
         return True
-    if kind == "periods" and COUNTED.search(text[max(0, start - 12):start]):
-        return True  # "400-500 سال آینده", "3 tháng qua": a span of periods, not a date
+    if kind == "periods" and words.counted.search(text[max(0, start - 16):start]):
+        return True  # "400-500 سال آینده", "3 tháng qua", "hai năm sau": a span of periods, not a date
+    if kind == "periods" and words.periods_not_after is not None and words.periods_not_after.match(text, end):
+        return True
     return kind == "days" and words.days_not_after is not None and bool(words.days_not_after.match(text, end))
 
 
