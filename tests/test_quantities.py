@@ -308,3 +308,10 @@ def test_a_nationality_between_figure_and_noun() -> None:
 def test_arabic_decimals_typed_against_the_text_direction() -> None:
     assert [q.value for q in run("باعت 5ر47 مليون هاتف", "ar")] == [47.5e6]
     assert [q.value for q in run("إلى 24.\u200f56 دولار", "ar")] == [56.24]
+
+
+def test_scale_words_alone_need_a_unit_or_an_approximation() -> None:
+    assert [q.value for q in run("بلغت نصف مليون دولار", "ar")] == [5e5]
+    assert run("أساطير ألف ليلة وليلة", "ar") == () and run("صد حيف و هزار دريغ", "fa") == ()
+    assert [q.value for q in run("почти тысяча пожаров", "ru")] == [1000]
+    assert run("ممكن است صدام آنها را", "fa") == ()  # Saddam, not "the hundredth"

@@ -634,7 +634,9 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if u is not None and (found := _lookup(lang, u["unit"])) is not None:
             unit, kind = found
             end = u.end()
-        scaled = any(nw.kinds[w.lower()][0] == "big" for w in nw.word.findall(m.group(0)))
+        found_words = nw.word.findall(m.group(0))
+        scaled = any(nw.kinds[w.lower()][0] == "big" for w in found_words) and (
+            len(found_words) > 1 or _approximated(t, m.start(), lang))  # "ألف ليلة وليلة" is no figure
         if unit in TIME_UNITS or kind == "count" and value < 3 or kind == "cardinal" and not (scaled and value >= 1000):
             continue
         if unit == "person" and lang == "fa" and u is not None and not FA_PEOPLE.match(t, u.end()) \
@@ -736,6 +738,8 @@ def _ordinals(text: str, t: str, lang: str) -> Iterator[Quantity]:
     if lang == "fa":
         for m in re.finditer(FA_ORDINAL_RE, t):
             value = persian_ordinal(m["w"])
+            if m.group(0) == "صدام":
+                continue  # Saddam, not "the hundredth"
             if value is None or (m["suf"] in ("م", "ام") and (value < 20 or value == 30 and m["suf"] == "م")):
                 continue
             yield _ordinal(text, t, m.start(), m.end(), float(value), lang)
@@ -788,6 +792,11 @@ def _approx_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | Non
     before = re.compile(rf"{left}(?P<w>{alt(nw.approx_before)}){sp}$", re.IGNORECASE)
     after = re.compile(rf"\s*(?P<w>{alt(nw.approx_after)})", re.IGNORECASE)
     return before, after
+
+
+def _approximated(t: str, start: int, lang: str) -> bool:
+    pats = _approx_patterns(lang)
+    return pats is not None and pats[0].search(t, max(0, start - 24), start) is not None
 
 
 def _with_approx(q: Quantity, t: str, lang: str) -> Quantity:
