@@ -403,9 +403,13 @@ class EntityTagger:
     """Gazetteer matching plus the checks above; learned names come from ``names.Registry``."""
 
     def __init__(self, gaz: gz.Gazetteer | None = None) -> None:
+        from . import places
+
         self.gaz = gaz or gz.load()
         self.matcher = Matcher(self.gaz.patterns)
         self._names_cache: dict[str, frozenset[str]] = {}
+        self.places = places.load()  # cities and regions (data/places.json.gz), matched with the rest
+        self.place_matcher = Matcher(self.places.patterns)
 
     def entity(self, entity_id: str) -> Entity | None:
         return self.gaz.get(entity_id)
@@ -415,6 +419,7 @@ class EntityTagger:
         plain = text.replace("\u00a0", " ").replace("\u202f", " ")  # EE.\u00a0UU.: same length, same offsets
         folded = {"a": match_form(plain), "b": match_form(plain, fold_latin=True)}
         cands = self.matcher.candidates(text, folded, lang)
+        cands += self.place_matcher.candidates(text, folded, lang)
         if extra is not None:
             cands += extra.candidates(text, folded, lang)
         # checks that only look at the candidate and its neighbours run before the selection, so
@@ -424,7 +429,7 @@ class EntityTagger:
         return self._resolve(text, lang, chosen, ents)
 
     def _lookup(self, entity_id: str, extra: dict[str, Entity]) -> Entity | None:
-        return self.gaz.get(entity_id) or extra.get(entity_id)
+        return self.gaz.get(entity_id) or extra.get(entity_id) or self.places.entities.get(entity_id)
 
     def _resolve(self, text: str, lang: str | None, chosen: list[Candidate], extra: dict[str, Entity]) -> list[Mention]:
         firm: list[tuple[Candidate, Entity]] = []

@@ -42,6 +42,7 @@ STAGES: tuple[Stage, ...] = (
     _stage("dates", needs={"text", "sentences", "lang", "published"}, adds={"dates"}),
     _stage("quantities", needs={"text", "sentences", "lang"}, adds={"quantities"}),
     _stage("events", needs={"sentences", "mentions", "dates", "quantities"}, adds={"events"}),
+    _stage("places", needs={"mentions", "events"}, adds=set()),  # event_loc as a place id
 )
 
 BASE_FIELDS = frozenset({"id", "source", "original", "fmt"})

@@ -1,0 +1,180 @@
+"""Build src/bilat/data/places.json.gz: cities and regions with a Wikidata id and names across scripts.
+
+    .venv/bin/python scripts/build_places.py /work/.mirror/dr5hn+countries-states-cities-database/repo
+
+Source: github.com/dr5hn/countries-states-cities-database (ODbL-1.0, "Countries States Cities
+Database"), read from a git snapshot of it (the commit is recorded in the output):
+- contributions/cities/<ISO2>.json: cities with population, Wikidata id, timezone and names in
+  ar fa zh-CN ja ko ru uk de es fr tr (partly machine-made upstream, so only names in their own
+  script are kept, see ``_script_ok``);
+- csv/states.csv: first-level regions (provinces, governorates, states) with their native name;
+- contributions/countries/countries.json: ISO2 -> ISO3 and each country's capital.
+Thai and Vietnamese names come from CLDR exemplar cities (babel), for the cities CLDR names.
+
+Each place's matching keys (``normalize.match_text`` of its names, in the order of ``names``
+sorted by language) are stored beside it, so loading needs no normalisation.
+
+Kept: cities of at least MIN_POPULATION people, every capital, every CLDR exemplar city, and regions
+of at least MIN_REGION_POPULATION (or without a count: Sulawesi, Mindanao). Arabic-script names of
+three letters or fewer (صور, عين) are ordinary words too often, so they need MIN_SHORT_AR people.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from bilat.normalize import match_text
+
+OUT = ROOT / "src" / "bilat" / "data" / "places.json.gz"
+MIN_POPULATION = 150_000
+MIN_REGION_POPULATION = 1_000_000
+MIN_SHORT_AR = 400_000
+LANGS = {"ar": "ar", "fa": "fa", "zh-CN": "zh", "ja": "ja", "ko": "ko", "ru": "ru", "uk": "uk",
+         "de": "de", "es": "es", "fr": "fr", "tr": "tr"}
+SCRIPTS = {"ar": ("ARABIC",), "fa": ("ARABIC",), "zh": ("CJK",), "ja": ("CJK", "KATAKANA", "HIRAGANA"),
+           "ko": ("HANGUL",), "ru": ("CYRILLIC",), "uk": ("CYRILLIC",), "th": ("THAI",),
+           "en": ("LATIN",), "de": ("LATIN",), "es": ("LATIN",), "fr": ("LATIN",), "tr": ("LATIN",), "vi": ("LATIN",)}
+
+
+def git_show(repo: Path, path: str) -> bytes:
+    return subprocess.run(["git", "-C", str(repo), "show", f"HEAD:{path}"], check=True, capture_output=True).stdout
+
+
+def _script_ok(name: str, lang: str) -> bool:
+    """Every letter of the name is in the language's script (drops untranslated upstream copies)."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and all(any(unicodedata.name(ch, "").startswith(s) for s in SCRIPTS[lang]) for ch in letters)
+
+
+def _short_arabic(name: str) -> bool:
+    return _script_ok(name, "ar") and sum(ch.isalpha() for ch in name) <= 3
+
+
+def cldr_cities() -> dict[str, dict[str, str]]:
+    """timezone -> {lang: exemplar city} for en th vi (CLDR via babel)."""
+    from babel import Locale
+
+    out: dict[str, dict[str, str]] = {}
+    for lang in ("en", "th", "vi"):
+        for tz, data in Locale(lang).time_zones.items():
+            city = data.get("city") if hasattr(data, "get") else None
+            if city:
+                out.setdefault(tz, {})[lang] = city
+    return out
+
+
+def names_of(row: dict, cldr: dict[str, dict[str, str]]) -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {"en": [row["name"]]}
+    native = row.get("native") or ""
+    for src, lang in LANGS.items():
+        value = (row.get("translations") or {}).get(src)
+        for v in (value, native if lang == "ar" else None):
+            if v and _script_ok(v, lang) and v not in names.get(lang, []) and v != row["name"]:
+                names.setdefault(lang, []).append(v)
+    ex = cldr.get(row.get("timezone") or "", {})
+    english = ex.get("en") or (row.get("timezone") or "").rsplit("/", 1)[-1].replace("_", " ")
+    if english == row["name"]:
+        for lang in ("th", "vi"):
+            if ex.get(lang) and _script_ok(ex[lang], lang) and ex[lang] != row["name"]:
+                names.setdefault(lang, []).append(ex[lang])
+    return names
+
+
+_FA_AR = str.maketrans({"ی": "ي", "ک": "ك", "ة": "ه", "ى": "ي", "أ": "ا", "إ": "ا", "آ": "ا", "پ": "ب", "چ": "ج", "گ": "ك",
+                        "ژ": "ز", "ڤ": "ف", "ئ": "ي", "ؤ": "و"})
+
+
+def _skeleton(name: str) -> str:
+    s = name.translate(_FA_AR).replace(" ", "").replace("-", "")
+    return s.removeprefix("ال")
+
+
+def keep_names(names: dict[str, list[str]], population: int) -> dict[str, list[str]]:
+    """Short Arabic-script names only for big places; a Persian name only when it spells the Arabic
+    one (upstream machine translation gives تعزیه, "a passion play", for Ta'izz)."""
+    out = {}
+    ar = {_skeleton(v) for v in names.get("ar", [])}
+    for lang, vs in names.items():
+        vs = [v for v in vs if population >= MIN_SHORT_AR or not _short_arabic(v)]
+        if lang == "fa" and ar:
+            vs = [v for v in vs if _skeleton(v) in ar]
+        if vs:
+            out[lang] = vs
+    return out
+
+
+def cities(repo: Path, iso3: dict[str, str], capitals: dict[str, str], cldr: dict) -> list[dict]:
+    listing = subprocess.run(["git", "-C", str(repo), "ls-tree", "--name-only", "HEAD", "contributions/cities/"],
+                             check=True, capture_output=True, text=True).stdout.split()
+    exemplar = {(tz, c.get("en")) for tz, c in cldr.items()}
+    out = []
+    for path in listing:
+        try:
+            rows = json.loads(git_show(repo, path))
+        except (subprocess.CalledProcessError, json.JSONDecodeError):
+            print(f"{path}: not in this snapshot, skipped", file=sys.stderr)
+            continue
+        for r in rows:
+            pop = int(r.get("population") or 0)
+            capital = capitals.get(r["country_code"]) == r["name"]
+            if not r.get("wikiDataId") or not (pop >= MIN_POPULATION or capital
+                                               or (r.get("timezone"), r["name"]) in exemplar):
+                continue
+            names = keep_names(names_of(r, cldr), max(pop, MIN_SHORT_AR if capital else 0))
+            out.append({"id": r["wikiDataId"], "kind": "city", "name": r["name"],
+                        "country": iso3.get(r["country_code"]), "population": pop or None, "names": names})
+    return out
+
+
+def regions(repo: Path, iso3: dict[str, str]) -> list[dict]:
+    out = []
+    for r in csv.DictReader(io.StringIO(git_show(repo, "csv/states.csv").decode("utf-8"))):
+        pop = int(r["population"] or 0)
+        if not r["wikiDataId"] or (r["population"] and pop < MIN_REGION_POPULATION):
+            continue
+        names = {"en": [r["name"]]}
+        if r["native"] and r["native"] != r["name"] and _script_ok(r["native"], "ar"):
+            names["ar"] = [r["native"]]
+        out.append({"id": r["wikiDataId"], "kind": "region", "name": r["name"], "country": iso3.get(r["country_code"]),
+                    "population": pop or None, "names": keep_names(names, pop)})
+    return out
+
+
+def main() -> None:
+    repo = Path(sys.argv[1])
+    commit = subprocess.run(["git", "-C", str(repo), "rev-parse", "HEAD"], check=True, capture_output=True,
+                            text=True).stdout.strip()
+    countries = json.loads(git_show(repo, "contributions/countries/countries.json"))
+    iso3 = {c["iso2"]: c["iso3"] for c in countries}
+    capitals = {c["iso2"]: c.get("capital") for c in countries}
+    cldr = cldr_cities()
+    places = cities(repo, iso3, capitals, cldr) + regions(repo, iso3)
+    # one entry per id: upstream gives some ids twice (Palu and Palopo share Q14635); the bigger place keeps it
+    best: dict[str, dict] = {}
+    for p in places:
+        if p["id"] not in best or (p["population"] or 0) > (best[p["id"]]["population"] or 0):
+            best[p["id"]] = p
+    unique = sorted(best.values(), key=lambda p: p["id"])
+    data = {"version": 1,
+            "keys": [[match_text(n) for lang in sorted(p["names"]) for n in p["names"][lang]] for p in unique],
+            "source": {"repository": "github.com/dr5hn/countries-states-cities-database", "commit": commit,
+                       "licence": "ODbL-1.0", "also": "CLDR exemplar cities (babel), Unicode licence",
+                       "built_by": "scripts/build_places.py"},
+            "places": unique}
+    OUT.write_bytes(gzip.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(), mtime=0))
+    print(f"{len(unique)} places ({sum(p['kind'] == 'city' for p in unique)} cities) -> {OUT} "
+          f"({OUT.stat().st_size // 1024} KiB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""Places: cities and regions with a Wikidata id and their names across scripts.
+
+``data/places.json.gz`` (built by ``scripts/build_places.py`` from the Countries States Cities
+Database, ODbL, and CLDR exemplar cities; origin and commit are recorded in the file) holds about
+3,200 cities (100k+ people, capitals, CLDR exemplar cities) and 2,900 first-level regions, each
+with its Wikidata id, country and names in en ar fa zh ja ko ru uk de es fr tr (th and vi where
+CLDR has them). The entities stage matches them as ``place`` mentions whose entity is the
+Wikidata id, so "帕卢" and "Palu" are the same evidence; names the main gazetteer already holds
+(countries, capitals, its own places) stay with the gazetteer. The ``places`` stage then gives
+each event the id of its place (``Event.event_loc``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from importlib import resources
+
+from . import gazetteer as gz
+from .entities import _script_kind
+from .records import Document, Entity
+
+FORMAT_VERSION = 1
+MIN_KEY = {"nospace": 2, "hangul": 2, "arabic": 3, "spaced": 3}
+LATIN_CYR_FLAGS = gz.CASE_INIT  # Nice, Split, Mobile in lower case are words, not places
+
+
+@dataclasses.dataclass(frozen=True)
+class Places:
+    entities: dict[str, Entity]
+    patterns: tuple[gz.Pattern, ...]
+    aliases: dict[str, str]  # gazetteer place id -> Wikidata id of the same place (bilat:place:moscow -> Q649)
+
+
+def _entity(p: dict) -> Entity:
+    return Entity(id=p["id"], kind="place", name=p["name"], country=p.get("country"),
+                  names={lang: tuple(v) for lang, v in p["names"].items()})
+
+
+def _patterns(places: Iterable[dict], keys: Iterable[list[str]], taken: set[str]) -> list[gz.Pattern]:
+    """One pattern per key that names exactly one place (a name shared by two places, Tripoli, says
+    nothing certain); the key's languages are kept for the Arabic/Persian split of the matcher."""
+    ids_of: dict[str, set[str]] = {}
+    langs_of: dict[str, set[str]] = {}
+    for p, pkeys in zip(places, keys):
+        named = iter(pkeys)
+        for lang in sorted(p["names"]):
+            for _name in p["names"][lang]:
+                key = next(named)
+                ids_of.setdefault(key, set()).add(p["id"])
+                langs_of.setdefault(key, set()).add(lang)
+    out = []
+    for key, ids in ids_of.items():
+        if len(ids) != 1 or key in taken:
+            continue
+        kind = _script_kind(key)
+        if len(key.replace(" ", "")) < MIN_KEY[kind]:
+            continue
+        flags = gz.NO_TAIL if kind == "arabic" else LATIN_CYR_FLAGS if kind == "spaced" else 0
+        out.append(gz.Pattern(key=key, pass_="a", entities=tuple(ids), flags=flags,
+                              lang=",".join(sorted(langs_of[key]))))
+    return out
+
+
+def _aliases(gaz: gz.Gazetteer, places: list[dict]) -> dict[str, str]:
+    by_name = {(p["name"], p.get("country")): p["id"] for p in places if p["kind"] == "city"}
+    out = {}
+    for e in gaz.entities.values():
+        if e.kind == "place":
+            qid = by_name.get((e.name, e.country))
+            if qid:
+                out[e.id] = qid
+    return out
+
+
+@lru_cache(maxsize=1)
+def load() -> Places:
+    """The packaged places, matched against names the gazetteer does not already hold."""
+    ref = resources.files("bilat") / "data" / "places.json.gz"
+    with ref.open("rb") as f:
+        data = json.loads(gzip.decompress(f.read()))
+    if data.get("version") != FORMAT_VERSION:
+        raise ValueError(f"places format {data.get('version')!r}, expected {FORMAT_VERSION}")
+    gaz = gz.load()
+    taken = {p.key for p in gaz.patterns if not p.flags & gz.LOCAL}  # Palu is Palau only in Zarma or Kabyle
+    places = data["places"]
+    return Places(entities={p["id"]: _entity(p) for p in places},
+                  patterns=tuple(_patterns(places, data["keys"], taken)),
+                  aliases=_aliases(gaz, places))
+
+
+def canonical(entity_id: str) -> str:
+    """The Wikidata id of a place the gazetteer knows under its own id, else the id itself."""
+    return load().aliases.get(entity_id, entity_id)
+
+
+def locate(doc: Document) -> Document:
+    """Each event's place as an id: the place mention that gave its ``event_loc`` text (same
+    sentence span), else the first place mention inside the event's span."""
+    places = [m for m in doc.mentions if m.kind == "place"]
+    if not places or not doc.events:
+        return doc
+    events = []
+    for e in doc.events:
+        inside = [m for m in places if e.start <= m.start < e.end]
+        named = [m for m in inside if e.event_loc and m.text == e.event_loc]
+        pick = (named or inside or [None])[0]
+        events.append(dataclasses.replace(e, event_loc=canonical(pick.entity)) if pick is not None else e)
+    return dataclasses.replace(doc, events=tuple(events))
+
+
+def make_stage() -> Callable[[Document], Document]:
+    """The ``places`` stage (after events): event places as Wikidata ids."""
+    load()
+    return locate

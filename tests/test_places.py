@@ -1,0 +1,63 @@
+"""Places across scripts: cities and regions with a Wikidata id, and events placed by id."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from importlib import resources
+
+import pytest
+
+from bilat import places
+from bilat.entities import EntityTagger
+from bilat.records import Document, Event, Mention
+
+
+@pytest.fixture(scope="module")
+def tagger() -> EntityTagger:
+    return EntityTagger()
+
+
+def _places(tagger: EntityTagger, text: str, lang: str) -> list[tuple[str, str]]:
+    return [(m.text, m.entity) for m in tagger.mentions(text, lang) if m.kind == "place"]
+
+
+def test_one_city_in_four_scripts_is_one_id(tagger):
+    found = {lang: _places(tagger, text, lang) for lang, text in {
+        "en": "A strong earthquake struck near Palu on Sulawesi island.",
+        "zh": "印尼帕卢发生强烈地震。",
+        "ru": "Сильное землетрясение произошло в городе Палу.",
+        "ar": "ضرب زلزال قوي مدينة بالو الإندونيسية.",
+    }.items()}
+    ids = {lang: {e for _, e in v} for lang, v in found.items()}
+    assert ids["en"] >= {"Q14635", "Q3812"}  # Palu, Sulawesi
+    assert ids["zh"] == ids["ru"] == ids["ar"] == {"Q14635"}
+
+
+def test_arabic_places_need_a_whole_word_and_latin_ones_a_capital(tagger):
+    assert _places(tagger, "وصلت طائرة إلى مطار عدن وقتل ثلاثة في تعز", "ar") == [("عدن", "Q131694"), ("تعز", "Q466216")]
+    assert _places(tagger, "قدم التعزية لأسرة الفقيد", "ar") == []  # تعز + ية is a word, not Taiz
+    assert _places(tagger, "They split the bill.", "en") == []
+
+
+def test_events_get_the_place_id():
+    text = "Talks were held in Skopje on Monday."
+    doc = Document(id="d", source="d.txt", original=text, text=text, lang="en",
+                   mentions=(Mention(start=19, end=25, text="Skopje", entity="Q384", kind="place"),),
+                   events=(Event(id="d:e1", event="CONSULT", event_loc="Skopje", start=0, end=len(text)),))
+    assert places.locate(doc).events[0].event_loc == "Q384"
+    outside = Document(id="d", source="d.txt", original=text, text=text, lang="en", mentions=doc.mentions,
+                       events=(Event(id="d:e1", event="CONSULT", start=0, end=10),))
+    assert places.locate(outside).events[0].event_loc is None
+
+
+def test_gazetteer_places_resolve_to_the_same_wikidata_id():
+    assert places.canonical("bilat:place:beijing") == "Q956"
+    assert places.canonical("Q384") == "Q384"
+
+
+def test_the_data_records_its_origin():
+    with (resources.files("bilat") / "data" / "places.json.gz").open("rb") as fh:
+        data = json.loads(gzip.decompress(fh.read()))
+    assert data["source"]["licence"] == "ODbL-1.0" and len(data["source"]["commit"]) == 40
+    assert len(data["places"]) == len(data["keys"]) > 5000
