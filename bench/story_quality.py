@@ -1,18 +1,26 @@
 """Pairwise F1 of story linking on labelled articles, through the real ingest path.
 
-    python bench/story_quality.py ../shared/devdata/ntrex-dev.jsonl [more.jsonl ...] [--label group]
-        [--limit N] [--same bench/ntrex_same_event.json] [--keep PATH]
-
-    # NTREX plus the same articles' leads in en ru zh th vi ar fa (bench/data/README.md)
+    # NTREX, one language drawn per article (seeded): positives are only different outlets'
+    # reports of one event (bench/ntrex_same_event.json); several seeds, figures per seed and mean
     python bench/story_quality.py ../shared/devdata/ntrex-dev.jsonl bench/data/ntrex-leads.jsonl \
-        --same bench/ntrex_same_event.json
+        --same bench/ntrex_same_event.json --one-lang --seeds 1,2,3,4,5
+
+    # the translation case: every article in every language
+    python bench/story_quality.py ../shared/devdata/ntrex-dev.jsonl --same bench/ntrex_same_event.json
+
+    # one day of Saudi news (1,318 articles, ten outlets), event labels read by hand; only the
+    # labelled articles of the chosen split are scored, the rest are ingested as distractors
+    python bench/story_quality.py ../shared/devdata/ar-saudinewsnet-2015-07-23.jsonl \
+        --events bench/data/saudi-2015-07-23-events.json --split test
 
 Each JSONL line is an article with a label field (default ``group``): articles with the same label
 report the same event. NTREX labels articles, not events: ``--same`` names groups of labels that
-report one event (read by hand, see the file), and the figures are then printed for both
-labelings. The articles are ingested in a shuffled order (fixed seed) into a fresh store; every pair
-of articles is then counted as true/false positive/negative by whether bilat put them in the same
-story. Cross-language pairs are also reported on their own.
+report one event (read by hand, see the file). ``--events`` gives event (and storyline) labels per
+article id instead, with a dev/test split fixed in the file. The articles are ingested in a
+shuffled order (fixed seed) into a fresh store; every pair of scored articles is then counted as
+true/false positive/negative by whether bilat put them in the same story. Figures are printed for
+all pairs, cross-language pairs, and different-outlet pairs (the case of independent reports);
+``--one-lang`` keeps one randomly drawn language per label, so that no pair is a translation.
 """
 
 from __future__ import annotations
@@ -21,10 +29,12 @@ import argparse
 import itertools
 import json
 import random
+import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bilat import store, stories
 from bilat.ingest import ingest
@@ -38,20 +48,40 @@ def prf(pairs: list[tuple[bool, bool]]) -> tuple[float, float, float]:
     return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("jsonl", nargs="+")
-    ap.add_argument("--label", default="group")
-    ap.add_argument("--limit", type=int, default=0)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--same", help="JSON with a 'same_event' list of label groups that report one event")
-    ap.add_argument("--keep", help="also copy the store to this path, with its labels in PATH.labels.json")
-    args = ap.parse_args()
-    rows = []
-    for path in args.jsonl:
+def read_rows(paths: list[str]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for path in paths:
         with Path(path).open(encoding="utf-8") as fh:
             rows += [json.loads(line) for line in fh if line.strip()]
-    random.Random(args.seed).shuffle(rows)
+    return rows
+
+
+def one_language_each(rows: list[dict[str, Any]], label: str, seed: int) -> list[dict[str, Any]]:
+    """One article per label, its language drawn at random (seeded)."""
+    by_label: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_label.setdefault(r[label], []).append(r)
+    rng = random.Random(seed)
+    return [rng.choice(sorted(group, key=lambda r: r.get("lang", ""))) for _, group in sorted(by_label.items())]
+
+
+def event_labels(path: str, split: str) -> tuple[dict[str, str], set[str]]:
+    """Article id -> event id, and the ids scored in this split (``all``: every labelled article)."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    label, scored = {}, set()
+    for ev in data["events"]:
+        for doc in ev["docs"]:
+            label[doc] = ev["id"]
+            if split == "all" or ev["split"] == split:
+                scored.add(doc)
+    return label, scored
+
+
+def run_once(rows: list[dict[str, Any]], args: argparse.Namespace, seed: int) -> dict[str, tuple[float, ...]]:
+    rows = list(rows)
+    if args.one_lang:
+        rows = one_language_each(rows, args.label, seed)
+    random.Random(seed).shuffle(rows)
     if args.limit:
         rows = rows[:args.limit]
     with tempfile.TemporaryDirectory() as tmp:
@@ -66,30 +96,85 @@ def main() -> None:
         conn = store.connect(db)
         docs = conn.execute("SELECT id, source, lang FROM documents").fetchall()
         story_of = stories.stories_of_docs(conn, [d[0] for d in docs])
-        line_of = {d[0]: int(d[1].rsplit("#", 1)[1]) - 1 for d in docs}
-        label = {d[0]: rows[line_of[d[0]]][args.label] for d in docs}
-        lang = {d[0]: d[2] for d in docs}
-        labelings = {"article labels": label}
-        if args.same:
-            canon = {g: group[0] for group in json.loads(Path(args.same).read_text())["same_event"] for g in group}
-            labelings["event labels (--same)"] = {d: canon.get(v, v) for d, v in label.items()}
+        row_of = {d[0]: rows[int(d[1].rsplit("#", 1)[1]) - 1] for d in docs}
         n_stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
         if args.keep:
             conn.execute("VACUUM INTO ?", (args.keep,))
-            Path(args.keep + ".labels.json").write_text(json.dumps(label, ensure_ascii=False))
-    print(f"{summary.line()} in {elapsed:.1f} s ({elapsed / max(summary.ingested, 1) * 1000:.0f} ms/article, "
-          f"all stages and linking)")
-    for title, lab in labelings.items():
-        pairs, cross = [], []
-        for a, b in itertools.combinations([d[0] for d in docs], 2):
+            Path(args.keep + ".labels.json").write_text(json.dumps(
+                {d: {"id": r.get("id"), args.label: r.get(args.label), "outlet": r.get("outlet")}
+                 for d, r in row_of.items()}, ensure_ascii=False))
+    print(f"seed {seed}: {summary.line()} in {elapsed:.1f} s "
+          f"({elapsed / max(summary.ingested, 1) * 1000:.0f} ms/article, all stages and linking), {n_stories} stories")
+    return score(docs, story_of, row_of, args)
+
+
+def labelings(row_of: dict[str, dict[str, Any]], args: argparse.Namespace) -> dict[str, tuple[dict[str, str], set[str]]]:
+    """Named labelings: doc -> label, and the docs scored under it."""
+    if args.events:
+        by_id, scored = event_labels(args.events, args.split)
+        lab = {d: by_id.get(r["id"], f"unlabelled:{r['id']}") for d, r in row_of.items()}
+        return {f"event labels ({args.split})": (lab, {d for d, r in row_of.items() if r["id"] in scored})}
+    label = {d: str(r[args.label]) for d, r in row_of.items()}
+    out = {"article labels": (label, set(row_of))}
+    if args.same:
+        canon = {g: group[0] for group in json.loads(Path(args.same).read_text())["same_event"] for g in group}
+        out["event labels (--same)"] = ({d: canon.get(v, v) for d, v in label.items()}, set(row_of))
+    return out
+
+
+def outlet_of(row: dict[str, Any], label: str) -> str:
+    """The outlet field, else the part of an NTREX label before the dot ("reuters.218861")."""
+    return str(row.get("outlet") or str(row.get(label, "")).split(".")[0])
+
+
+def score(docs: list[tuple[str, str, str]], story_of: dict[str, str], row_of: dict[str, dict[str, Any]],
+          args: argparse.Namespace) -> dict[str, tuple[float, ...]]:
+    lang = {d[0]: d[2] for d in docs}
+    outlet = {d: outlet_of(r, args.label) for d, r in row_of.items()}
+    out = {}
+    for title, (lab, scored) in labelings(row_of, args).items():
+        groups: dict[str, list[tuple[bool, bool]]] = {"all pairs": [], "cross-language pairs": [],
+                                                      "different-outlet pairs": []}
+        ids = sorted(d for d in (x[0] for x in docs) if d in scored)
+        for a, b in itertools.combinations(ids, 2):
             pair = (story_of[a] == story_of[b], lab[a] == lab[b])
-            pairs.append(pair)
+            groups["all pairs"].append(pair)
             if lang[a] != lang[b]:
-                cross.append(pair)
-        print(f"{title}: articles {len(docs)}, labels {len(set(lab.values()))}, stories {n_stories}")
-        for name, ps in (("all pairs", pairs), ("cross-language pairs", cross)):
+                groups["cross-language pairs"].append(pair)
+            if outlet[a] != outlet[b]:
+                groups["different-outlet pairs"].append(pair)
+        print(f"  {title}: scored articles {len(ids)}, labels {len({lab[d] for d in ids})}")
+        for name, ps in groups.items():
+            if not ps:
+                continue
             p, r, f = prf(ps)
-            print(f"  {name:22s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+            positives = sum(g for _, g in ps)
+            print(f"    {name:24s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   ({positives} positive of {len(ps)} pairs)")
+            out[f"{title} / {name}"] = (p, r, f)
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("jsonl", nargs="+")
+    ap.add_argument("--label", default="group")
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--seeds", help="comma-separated seeds: one run each, then the mean")
+    ap.add_argument("--one-lang", action="store_true", help="keep one article per label, in a language drawn at random")
+    ap.add_argument("--same", help="JSON with a 'same_event' list of label groups that report one event")
+    ap.add_argument("--events", help="JSON with event labels per article id and a dev/test split (bench/data)")
+    ap.add_argument("--split", default="test", choices=("dev", "test", "all"), help="which --events labels to score")
+    ap.add_argument("--keep", help="also copy the store to this path, with its labels in PATH.labels.json")
+    args = ap.parse_args()
+    rows = read_rows(args.jsonl)
+    seeds = [int(s) for s in args.seeds.split(",")] if args.seeds else [args.seed]
+    results = [run_once(rows, args, seed) for seed in seeds]
+    if len(results) > 1:
+        print(f"mean over seeds {seeds}:")
+        for key in results[0]:
+            p, r, f = (statistics.mean(res[key][i] for res in results) for i in range(3))
+            print(f"  {key:60s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
 
 
 if __name__ == "__main__":
