@@ -8,7 +8,7 @@ import json
 import sqlite3
 from typing import Any
 
-from .. import dyads, gazetteer, stories
+from .. import dyads, gazetteer, places, stories
 from ..conflicts import export_conflicts
 from ..errors import BilatError
 from ..export import document_row, event_row, shown
@@ -123,10 +123,10 @@ def document_summary(doc: Document) -> dict[str, Any]:
 
 
 def entity_names(ids: list[str]) -> dict[str, str]:
-    gaz = gazetteer.load()
+    gaz, known = gazetteer.load(), places.load().entities
     out = {}
     for i in ids:
-        e = gaz.get(i)
+        e = gaz.get(i) or known.get(i)
         if e is not None:
             out[i] = e.name
     return out
@@ -190,7 +190,7 @@ def entity(conn: sqlite3.Connection, entity_id: str, f: Filters | None = None, *
            mention_offset: int = 0, limit: int = PAGE_SIZE, colour_by: str = "score") -> dict[str, Any]:
     """An entity: its names per language over ALL its mentions (one grouped query), its mentions
     and events (each paged, with totals), and for a country its partners and the map."""
-    found = gazetteer.load().get(entity_id)
+    found = gazetteer.load().get(entity_id) or places.load().entities.get(entity_id)
     learned = _learned_entity(conn, entity_id) if found is None and _table_exists(conn, "entities") else None
     base = found or learned
     n_mentions, n_docs = conn.execute("SELECT count(*), count(DISTINCT doc) FROM mentions WHERE entity = ?",
