@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bilat.conflicts import describe, find, qualifier
-from bilat.records import Actor, DateRef, Document, Event, Quantity, Sentence
+from bilat.records import Actor, DateRef, Document, Event, Quantity, Sentence  # noqa: F401
 
 
 def doc(doc_id: str, sentence: str, value: float | None, *, unit: str = "soldier", kind: str = "count",
@@ -100,3 +100,41 @@ def test_past_agreement_dates_conflict_but_planned_ones_do_not():
 def test_describe_is_readable():
     key = ("figure", "STATEMENT_OF_FIGURES", "trade", ("KAZ", "VNM"), "money", "USD", "target", ("2030",))
     assert describe(key) == "amount in USD (statement_of_figures / trade, KAZ–VNM, target, 2030)"
+
+
+def _dated(d: Document, published: str) -> Document:
+    import dataclasses
+
+    return dataclasses.replace(d, published=published)
+
+
+def test_a_lower_bound_beside_an_exact_count_is_no_conflict():
+    a = doc("a", "At least 800 people were killed.", 800.0, unit="person", mode="killed")
+    b = doc("b", "The quake killed 832 people.", 832.0, unit="person", mode="killed")
+    assert find([a, b], "s") == []
+    c = doc("c", "لقي 21 شخصا على الأقل مصرعهم", 21.0, unit="person", mode="killed", lang="ar")
+    d = doc("d", "لقي 15 شخصا مصرعهم", 15.0, unit="person", mode="killed", lang="ar")
+    assert find([c, d], "s") == []  # "at least 21" beside an earlier 15: a toll that grew
+    about = doc("f", "About 800 people were killed.", 800.0, unit="person", mode="killed")
+    assert find([about, doc("g", "It killed 780 people.", 780.0, unit="person", mode="killed")], "s") == []
+    e = doc("e", "The quake killed 700 people.", 700.0, unit="person", mode="killed")
+    [conflict] = find([b, e], "s")  # two exact counts for one time still conflict
+    assert "lower bound" in conflict.reason
+
+
+def test_a_death_toll_that_rises_is_an_update_not_a_conflict():
+    day1 = _dated(doc("a", "The quake killed 384 people.", 384.0, unit="person", mode="killed"), "2018-09-29")
+    day2 = _dated(doc("b", "The quake killed 832 people.", 832.0, unit="person", mode="killed"), "2018-09-30")
+    assert find([day1, day2], "s") == []
+    same_day = doc("c", "The toll rose to 21 after divers found more bodies.", 21.0, unit="person", mode="killed")
+    first = doc("d", "The boat accident killed 13 people.", 13.0, unit="person", mode="killed")
+    assert find([same_day, first], "s") == []
+    # a lower count published later is no update: it contradicts
+    later_lower = _dated(doc("e", "The quake killed 300 people.", 300.0, unit="person", mode="killed"), "2018-10-01")
+    assert len(find([day2, later_lower], "s")) == 1
+
+
+def test_counts_of_events_on_different_dates_are_not_compared():
+    a = doc("a", "86 soldiers marched.", 86.0, date="2025-05-09")
+    b = doc("b", "68 soldiers marched.", 68.0, date="2025-05-07")
+    assert find([a, b], "s") == []

@@ -18,6 +18,7 @@ the ``conflicts`` table, newest first.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -25,6 +26,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Any
 
 from .export import shown
@@ -75,11 +77,66 @@ FORECAST_WORDS = (
     "ожидается", "прогноз", "около",
     "erwartet", "prévu", "previsto", "esperado", "bekleniyor", "예상", "очікується",
 )
+# Words just before a figure that make it a lower bound ("at least 800" agrees with 832) or an
+# approximation ("about 800" agrees with 790: within APPROX_TOLERANCE).
+LOWER_BOUND_WORDS = (
+    "at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "not less than",
+    "ít nhất", "hơn", "trên", "không dưới",
+    "อย่างน้อย", "กว่า", "มากกว่า", "ไม่ต่ำกว่า",
+    "على الأقل", "أكثر من", "ما لا يقل عن", "ما يزيد على", "ما يزيد عن", "نيف",
+    "دست کم", "حداقل", "بیش از", "بیشتر از", "بالغ بر",
+    "至少", "超过", "逾", "多于", "不少于", "以上",
+    "не менее", "более", "свыше", "больше", "по меньшей мере", "как минимум",
+)
+APPROX_WORDS = (
+    "about", "around", "nearly", "almost", "some", "approximately", "roughly", "close to", "an estimated",
+    "khoảng", "gần", "chừng", "xấp xỉ",
+    "ประมาณ", "เกือบ", "ราว",
+    "حوالي", "نحو", "قرابة", "زهاء", "حوالى", "تقريبا",
+    "حدود", "تقریبا", "نزدیک به", "قریب",
+    "约", "近", "大约", "将近", "左右",
+    "около", "почти", "порядка", "примерно",
+)
+# Words that make a figure an updated running total ("the toll rose to 21"): a later, larger value
+# updates an earlier one instead of contradicting it.
+UPDATE_WORDS = (
+    "rose to", "risen to", "rises to", "climbed to", "toll rose", "has risen", "increased to", "jumped to",
+    "tăng lên", "đã tăng", "nâng số",
+    "เพิ่มขึ้นเป็น", "เพิ่มเป็น",
+    "ارتفاع حصيلة", "ارتفعت حصيلة", "ارتفع عدد", "ارتفاع عدد", "ارتفع إلى", "ارتفعت إلى", "ارتفاع ضحايا",
+    "ارتفاع قتلى",
+    "افزایش یافت", "رسید به", "به رقم",
+    "上升至", "升至", "增至", "攀升至",
+    "возросло до", "возросло", "выросло до", "увеличилось до",
+)
+APPROX_TOLERANCE = 0.10
+BOUND_WINDOW = 20  # characters before and after a figure searched for bound words
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
 def _has_any(text: str, words: Iterable[str]) -> bool:
     return any(match_text(w) in text for w in words)
+
+
+def _near(window: str, words: Iterable[str]) -> bool:
+    padded = f" {window} "
+    return any((f" {w} " in padded) if w.isascii() or " " in w or w[0].isalpha() and not _no_space(w) else (w in window)
+               for w in (match_text(x) for x in words))
+
+
+def _no_space(word: str) -> bool:
+    return any("\u0e00" <= ch <= "\u0e7f" or "\u3000" <= ch <= "\u9fff" for ch in word)
+
+
+def bound(before: str, after: str = "") -> str | None:
+    """``"min"`` for a lower bound (at least 800, 21 شخصا على الأقل, 800人以上), ``"approx"`` for an
+    approximation (about 800), from the words around a figure; None for an exact figure."""
+    window = " ".join(match_text(before).split()) + " # " + " ".join(match_text(after).split())
+    if _near(window, LOWER_BOUND_WORDS):
+        return "min"
+    if _near(window, APPROX_WORDS):
+        return "approx"
+    return None
 
 
 def qualifier(sentence: str) -> str:
@@ -105,6 +162,10 @@ class Claim:
     lang: str | None = None
     start: int = 0
     end: int = 0
+    bound: str | None = None    # "min" (at least 800), "approx" (about 800) or None (exactly)
+    update: bool = False        # the sentence reports a running total that rose ("rose to 21")
+    day: str | None = None      # publication date of the article
+    when: str | None = None     # the event's own date, when it has a full one
 
     def as_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
@@ -146,7 +207,11 @@ def claims(doc: Document) -> list[Claim]:
         span = _sentence(doc, q.start)
         sentence = doc.text[span[0]:span[1]]
         key = ("figure", e.event, e.mode, _pair(e), q.kind, q.unit, qualifier(sentence), _years(doc, span))
-        out.append(_claim(doc, key, q.value, q.unit, span, q.start, q.end))
+        around = (doc.text[max(span[0], q.start - BOUND_WINDOW):q.start], doc.text[q.end:min(span[1], q.end + BOUND_WINDOW)])
+        out.append(dataclasses.replace(
+            _claim(doc, key, q.value, q.unit, span, q.start, q.end), bound=bound(*around),
+            update=_has_any(match_text(sentence), UPDATE_WORDS),
+            when=e.date if e.date and len(e.date) == 10 and e.date[4] == "-" else None))
     for e in events.values():
         if e.aux is None and e.date and len(e.date) == 10 and e.date[4] == "-" and e.event in ("AGREE", "CONSULT"):
             out.append(_claim(doc, ("date", e.event, e.mode, _pair(e)), e.date, None, _sentence(doc, e.start),
@@ -157,13 +222,33 @@ def claims(doc: Document) -> list[Claim]:
 def _claim(doc: Document, key: tuple[Any, ...], value: Any, unit: str | None, span: tuple[int, int],
            start: int, end: int) -> Claim:
     return Claim(key=key, value=value, unit=unit, doc=doc.id, text=doc.text[span[0]:span[1]].strip(), url=doc.url,
-                 outlet=doc.outlet, lang=doc.lang, start=start, end=end)
+                 outlet=doc.outlet, lang=doc.lang, start=start, end=end,
+                 day=doc.published[:10] if doc.published and len(doc.published) >= 10 else None)
 
 
 def _agree(key: tuple[Any, ...], a: Any, b: Any) -> bool:
     if key[0] == "figure" and key[4] == "money":
         return abs(a - b) <= MONEY_TOLERANCE * max(abs(a), abs(b))
     return bool(a == b)
+
+
+def why_not(key: tuple[Any, ...], a: Claim, b: Claim) -> str | None:
+    """Why two different values for one fact are no contradiction, or None when they are one."""
+    if _agree(key, a.value, b.value):
+        return "same value"
+    if a.when and b.when and a.when != b.when:
+        return "different event dates"
+    if key[0] != "figure":
+        return None
+    low, high = (a, b) if a.value < b.value else (b, a)
+    if "min" in (low.bound, high.bound):  # at least 800 beside 832; 15 beside an "at least 21" that grew
+        return "a lower bound"
+    if high.bound == "approx" and high.value * (1 - APPROX_TOLERANCE) <= low.value \
+            or low.bound == "approx" and low.value * (1 + APPROX_TOLERANCE) >= high.value:
+        return "an approximation"
+    if key[4] == "count" and (high.update or low.day and high.day and high.day > low.day):
+        return "a later, higher running total"
+    return None
 
 
 def _plain(value: Any) -> Any:
@@ -206,7 +291,8 @@ def reason(key: tuple[Any, ...], values: list[Any]) -> str:
     _, event, mode, (a, b), kind, unit, qual, years = key
     return (f"Comparable: the same {event}{f'/{mode}' if mode else ''} event between {a} and {b}, the same unit "
             f"({unit or kind}), both {qual} figures{f' for {years[0]}' if len(years) == 1 else ''}, one value "
-            f"per article. Values differ: {shown_values}.")
+            f"per article, none given as a lower bound, an approximation or a later running total. "
+            f"Values differ: {shown_values}.")
 
 
 def find(docs: Iterable[Document], story: str) -> list[Conflict]:
@@ -235,7 +321,7 @@ def compare(all_claims: Iterable[Claim], story: str) -> list[Conflict]:
                     break
             else:
                 groups.append([c])
-        if len(groups) < 2:
+        if len(groups) < 2 or not _contradicts(key, groups):
             continue
         values = tuple(
             ConflictValue(value=_plain(c.value), unit=c.unit, doc=c.doc, text=c.text, url=c.url, outlet=c.outlet,
@@ -245,6 +331,11 @@ def compare(all_claims: Iterable[Claim], story: str) -> list[Conflict]:
         out.append(Conflict(id=f"c-{ident}", story=story, key=describe(key), values=values,
                             reason=reason(key, [g[0].value for g in groups])))
     return out
+
+
+def _contradicts(key: tuple[Any, ...], groups: list[list[Claim]]) -> bool:
+    """Some two claims of different groups contradict: not a bound, an update or another date."""
+    return any(why_not(key, a, b) is None for g, h in combinations(groups, 2) for a in g for b in h)
 
 
 def record(conn: sqlite3.Connection, doc: Document) -> list[Claim]:
