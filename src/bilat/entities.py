@@ -399,6 +399,34 @@ def _local_ok(text: str, lang: str | None, c: Candidate) -> bool:
     return not (two_han and _zh_cut(text, c.start, c.end))
 
 
+_NAME_DOTS = "·•・"
+
+
+def _zh_place_ok(text: str, s: int, e: int) -> bool:
+    """A Chinese place name (data/places.json.gz) is not part of a dotted foreign name (安东 in
+    安东尼奥·科斯塔) and, when it has two characters, not the start of a longer word."""
+    if not _is_han(text[s]):
+        return True
+    i, j = s, e
+    while i > 0 and _is_han(text[i - 1]):
+        i -= 1
+    while j < len(text) and _is_han(text[j]):
+        j += 1
+    if (i > 0 and text[i - 1] in _NAME_DOTS) or (j < len(text) and text[j] in _NAME_DOTS):
+        return False
+    if e - s != 2:
+        return True
+    import jieba
+
+    _zh_words()
+    pos = max(0, s - 8)
+    for tok in jieba.lcut(text[pos:min(len(text), e + 8)], HMM=False):
+        if pos == s and pos + len(tok) > e:
+            return False
+        pos += len(tok)
+    return True
+
+
 class EntityTagger:
     """Gazetteer matching plus the checks above; learned names come from ``names.Registry``."""
 
@@ -419,7 +447,7 @@ class EntityTagger:
         plain = text.replace("\u00a0", " ").replace("\u202f", " ")  # EE.\u00a0UU.: same length, same offsets
         folded = {"a": match_form(plain), "b": match_form(plain, fold_latin=True)}
         cands = self.matcher.candidates(text, folded, lang)
-        cands += self.place_matcher.candidates(text, folded, lang)
+        cands += [c for c in self.place_matcher.candidates(text, folded, lang) if _zh_place_ok(text, c.start, c.end)]
         if extra is not None:
             cands += extra.candidates(text, folded, lang)
         # checks that only look at the candidate and its neighbours run before the selection, so
