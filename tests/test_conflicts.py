@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bilat.conflicts import describe, find, qualifier
-from bilat.records import Actor, DateRef, Document, Event, Quantity, Sentence  # noqa: F401
+from bilat.records import Actor, DateRef, Document, Event, Quantity, Sentence
 
 
 def doc(doc_id: str, sentence: str, value: float | None, *, unit: str = "soldier", kind: str = "count",
