@@ -38,6 +38,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX IF NOT EXISTS events_recipient_count ON events(recipient, confidence, actor, event);
         CREATE INDEX IF NOT EXISTS story_docs_lang ON story_docs(lang, story);
     """),
+    ("web_0003_country_cover", """
+        DROP INDEX IF EXISTS events_actor_count;
+        DROP INDEX IF EXISTS events_recipient_count;
+        CREATE INDEX IF NOT EXISTS events_actor_cover ON events(actor, confidence, event, recipient, mode);
+        CREATE INDEX IF NOT EXISTS events_recipient_cover ON events(recipient, confidence, actor, event, mode);
+        CREATE INDEX IF NOT EXISTS events_event_count ON events(event, confidence);
+    """),
 )
 
 PAGE_SIZE = 50
@@ -115,9 +122,10 @@ IN_PERIOD = ("((e.date >= ? AND e.date <= ?) OR ((e.date IS NULL OR e.date < '0'
              "AND e.doc IN (SELECT id FROM documents WHERE published >= ? AND published <= ?)))")
 
 
-def _event_where(f: Filters, scope: tuple[str, list[Any]] | None) -> tuple[str, list[Any]]:
-    """The WHERE clause on ``events e`` alone: article filters are subqueries on documents' own
-    indexes, so no count joins every event to its article."""
+def _event_where(f: Filters, scope: tuple[str, list[Any]] | None, *, joined: bool = False
+                 ) -> tuple[str, list[Any]]:
+    """The WHERE clause on ``events e``; article filters on ``d`` when ``joined`` (the query then
+    starts from the documents those filters select), else none."""
     where, params = ["e.confidence >= ?"], [event_threshold()]
     if scope is not None:
         where.append(scope[0])
@@ -130,10 +138,11 @@ def _event_where(f: Filters, scope: tuple[str, list[Any]] | None) -> tuple[str, 
     if f.country:
         where.append("(e.actor = ? OR e.recipient = ?)")
         params += [f.country, f.country]
-    docs = [(c, v) for c, v in (("lang = ?", f.lang), ("outlet = ?", f.outlet)) if v]
-    if docs:
-        where.append(f"e.doc IN (SELECT id FROM documents WHERE {' AND '.join(c for c, _ in docs)})")
-        params += [v for _, v in docs]
+    if joined:
+        for column in ("lang", "outlet"):
+            if getattr(f, column):
+                where.append(f"d.{column} = ?")
+                params.append(getattr(f, column))
     if f.start or f.end:
         lo, hi = f.start or "0000", (f.end or "9999") + "~"  # "2025-05~" is after every day of May 2025
         where.append(IN_PERIOD)
@@ -147,7 +156,10 @@ EVENT_ORDER = {"date": "e.date DESC, e.rowid DESC", "published": "d.published DE
 
 
 def _from(f: Filters, *, with_doc: bool) -> str:
-    """Events, joined to their documents only for the order by publication or for their rows."""
+    """Events alone, or joined to their documents: from the documents an article filter (language,
+    outlet) selects by its index (CROSS JOIN fixes that order in SQLite), else from the events."""
+    if f.lang or f.outlet:
+        return "FROM documents d CROSS JOIN events e ON e.doc = d.id"
     if with_doc or f.sort == "published":
         return "FROM events e JOIN documents d ON d.id = e.doc"
     return "FROM events e"
@@ -160,12 +172,12 @@ def events(conn: sqlite3.Connection, f: Filters, *, scope: tuple[str, list[Any]]
     ``scope`` narrows to an entity (SQL condition on ``e``, parameters); ``country`` to the events
     a country takes part in (as ``f.country`` does)."""
     country = country or f.country
-    if country and scope is None and f.sort == "date":
+    if country and scope is None and f.sort == "date" and not (f.lang or f.outlet):
         total, ids = _country_events(conn, country, f, limit=limit, offset=offset)
     else:
         if country:
             f = replace(f, country=country)
-        where, params = _event_where(f, scope)
+        where, params = _event_where(f, scope, joined=bool(f.lang or f.outlet))
         total = conn.execute(f"SELECT count(*) {_from(f, with_doc=False)} WHERE {where}", params).fetchone()[0]
         ids = [r[0] for r in conn.execute(f"SELECT e.id {_from(f, with_doc=False)} WHERE {where} "
                                           f"ORDER BY {EVENT_ORDER[f.sort]} LIMIT ? OFFSET ?",
@@ -194,7 +206,7 @@ def _country_events(conn: sqlite3.Connection, iso3: str, f: Filters, *, limit: i
 def iter_events(conn: sqlite3.Connection, f: Filters, *, scope: tuple[str, list[Any]] | None = None,
                 country: str | None = None) -> Iterator[dict[str, Any]]:
     """Every event matching the filters, in page order (downloads)."""
-    where, params = _event_where(replace(f, country=country) if country else f, scope)
+    where, params = _event_where(replace(f, country=country) if country else f, scope, joined=True)
     for r in conn.execute(f"SELECT e.data, d.published, d.title, d.outlet {_from(f, with_doc=True)} "
                           f"WHERE {where} ORDER BY {EVENT_ORDER[f.sort]}", params):
         yield _event_with_source(r)
