@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import gazetteer as gz
+from . import people
 from .normalize import fold_latin, match_text
 from .records import Entity, Mention, Role
 
@@ -230,76 +231,8 @@ def _is_latin(text: str) -> bool:
 
 # --- role appositions -----------------------------------------------------------------------------
 
-# (role word or phrase, role code); longest first per language; matched case-insensitively for Latin
-ROLES: dict[str, list[tuple[str, str]]] = {
-    "vi": [("Bộ trưởng Bộ Quốc phòng", "defence_minister"), ("Bộ trưởng Quốc phòng", "defence_minister"),
-           ("Bộ trưởng Bộ Ngoại giao", "foreign_minister"), ("Bộ trưởng Ngoại giao", "foreign_minister"),
-           ("Ngoại trưởng", "foreign_minister"), ("Phó Chủ tịch nước", "vice_president"), ("Chủ tịch nước", "head_of_state"),
-           ("Tổng Bí thư", "party_leader"), ("Tổng thống", "head_of_state"), ("Phó Thủ tướng", "deputy_head_of_government"),
-           ("Thủ tướng", "head_of_government"), ("Chủ tịch Quốc hội", "speaker"), ("Chủ tịch", "head_of_state"),
-           ("Bộ trưởng", "minister"), ("Thứ trưởng", "deputy_minister"), ("Đại sứ", "ambassador"),
-           ("Đại tướng", "general"), ("Thượng tướng", "general"), ("Quốc vương", "head_of_state"),
-           ("Thủ tướng Chính phủ", "head_of_government"), ("ông", "person"), ("bà", "person"),
-           ("anh", "person"), ("chị", "person"), ("Phó Thủ tướng", "deputy_head_of_government"),
-           ("Phó Chủ tịch", "official"), ("Bí thư", "official"), ("Phó Bí thư", "official"),
-           ("Giám đốc", "official"), ("Phó Giám đốc", "official"), ("Tổng Giám đốc", "official"),
-           ("Chánh án", "official"), ("Viện trưởng", "official"), ("Người phát ngôn", "spokesperson"),
-           ("Thiếu tướng", "general"), ("Trung tướng", "general"), ("Đại tá", "officer"), ("Thượng tá", "officer"),
-           ("Trung tá", "officer"), ("Giáo sư", "academic"), ("GS.TS", "academic"), ("PGS.TS", "academic"),
-           ("Tiến sĩ", "academic"), ("TS", "academic"), ("Bác sĩ", "doctor"), ("Luật sư", "lawyer")],
-    "en": [("Defence Minister", "defence_minister"), ("Defense Minister", "defence_minister"),
-           ("Defense Secretary", "defence_minister"), ("Foreign Minister", "foreign_minister"),
-           ("Secretary of State", "foreign_minister"), ("Prime Minister", "head_of_government"),
-           ("Vice President", "vice_president"), ("President", "head_of_state"), ("Chancellor", "head_of_government"),
-           ("General Secretary", "party_leader"), ("King", "head_of_state"),
-           ("Minister", "minister"), ("Ambassador", "ambassador"),  # not General (Motors), Premier (League)
-           ("Mr", "person"), ("Mr.", "person"), ("Mrs", "person"), ("Mrs.", "person"), ("Ms", "person"),
-           ("Ms.", "person"), ("Dr", "person"), ("Dr.", "person"), ("Spokesman", "spokesperson"),
-           ("Spokeswoman", "spokesperson"), ("Foreign Secretary", "foreign_minister"),
-           ("Deputy Foreign Minister", "deputy_foreign_minister"), ("Crown Prince", "prince"), ("Prince", "prince"),
-           ("Secretary-General", "official"), ("Secretary General", "official"), ("Sheikh", "person"),
-           ("Senator", "official"), ("Governor", "official"), ("Chief of Staff", "general")],
-    "ru": [("министр обороны", "defence_minister"), ("министр иностранных дел", "foreign_minister"),
-           ("глава МИД", "foreign_minister"), ("премьер-министр", "head_of_government"),
-           ("президент", "head_of_state"), ("председатель правительства", "head_of_government"),
-           ("генеральный секретарь", "party_leader"), ("министр", "minister"), ("посол", "ambassador"),
-           ("госсекретарь", "foreign_minister"), ("канцлер", "head_of_government"), ("король", "head_of_state"),
-           ("вице-президент", "vice_president"), ("официальный представитель", "spokesperson"),
-           ("пресс-секретарь", "spokesperson"), ("глава", "official"), ("лидер", "official")],
-    "ar": [("وزير الدفاع", "defence_minister"), ("وزير الخارجية", "foreign_minister"), ("رئيس الوزراء", "head_of_government"),
-           ("رئيس الحكومة", "head_of_government"), ("الأمين العام", "party_leader"), ("نائب الرئيس", "vice_president"),
-           ("الرئيس", "head_of_state"), ("رئيس", "head_of_state"), ("الملك", "head_of_state"), ("ملك", "head_of_state"),
-           ("الوزير", "minister"), ("وزير", "minister"), ("السفير", "ambassador"), ("سفير", "ambassador"),
-           ("السيد", "person"), ("السيدة", "person"), ("الشيخ", "person"), ("الأمير", "prince"),
-           ("الدكتور", "person"), ("الدكتورة", "person"), ("المتحدث باسم", "spokesperson"),
-           ("المتحدث الرسمي باسم", "spokesperson"), ("الناطق باسم", "spokesperson"), ("الناطق الرسمي باسم", "spokesperson"),
-           ("ولي العهد", "prince"), ("ولي ولي العهد", "prince"), ("وزيرة الخارجية", "foreign_minister"),
-           ("نائب وزير الخارجية", "deputy_foreign_minister"), ("رئيس هيئة الأركان", "general"),
-           ("الصحفي", "journalist"), ("الصحفية", "journalist"), ("المبعوث", "envoy"), ("المبعوث الخاص", "envoy")],
-    "fa": [("وزیر دفاع", "defence_minister"), ("وزیر امور خارجه", "foreign_minister"), ("وزیر خارجه", "foreign_minister"),
-           ("نخست وزیر", "head_of_government"), ("رئیس جمهور", "head_of_state"), ("رئیس‌جمهور", "head_of_state"),
-           ("دبیرکل", "party_leader"), ("دبیر کل", "party_leader"), ("معاون وزیر امور خارجه", "deputy_foreign_minister"),
-           ("معاون وزیر", "deputy_minister"),
-           ("وزیر", "minister"), ("سفیر", "ambassador"), ("پادشاه", "head_of_state"),
-           ("سردار", "officer"), ("سخنگوی وزارت امور خارجه", "spokesperson"), ("سخنگوی", "spokesperson"),
-           ("وزیر خارجه سابق", "foreign_minister"), ("معاون رئیس جمهور", "vice_president"),
-           ("رئیس مجلس", "speaker"), ("نماینده ویژه", "envoy")],  # آقای/خانم + one surname: the next word is no name part
-    "zh": [("国防部部长", "defence_minister"), ("国防部长", "defence_minister"), ("防长", "defence_minister"),
-           ("外交部部长", "foreign_minister"), ("外交部长", "foreign_minister"), ("外长", "foreign_minister"),
-           ("国家主席", "head_of_state"), ("总统", "head_of_state"), ("总书记", "party_leader"), ("总理", "head_of_government"),
-           ("首相", "head_of_government"), ("主席", "head_of_state"), ("部长", "minister"), ("大使", "ambassador"),
-           ("发言人", "spokesperson"), ("记者", "journalist"), ("特派记者", "journalist"), ("主笔", "journalist"),
-           ("国务卿", "foreign_minister"), ("副总理", "deputy_head_of_government"), ("副主席", "official"),
-           ("大使", "ambassador"), ("特使", "envoy"), ("国王", "head_of_state"), ("首相", "head_of_government")],
-    "th": [("รัฐมนตรีว่าการกระทรวงกลาโหม", "defence_minister"), ("รัฐมนตรีกลาโหม", "defence_minister"),
-           ("รัฐมนตรีว่าการกระทรวงการต่างประเทศ", "foreign_minister"), ("รัฐมนตรีต่างประเทศ", "foreign_minister"),
-           ("นายกรัฐมนตรี", "head_of_government"), ("นายกฯ", "head_of_government"),
-           ("ประธานาธิบดี", "head_of_state"), ("เลขาธิการใหญ่", "party_leader"),
-           ("พลเอก", "general"), ("พล.อ.", "general"), ("พล.ต.อ.", "general"), ("นาย", "person"), ("นางสาว", "person"),
-           ("นาง", "person"), ("พลโท", "general"), ("พลตรี", "general"), ("พล.ท.", "general"), ("พล.ต.", "general"),
-           ("พลเรือเอก", "general"), ("พลอากาศเอก", "general"), ("พลตำรวจเอก", "general"), ("ดร.", "person"),
-           ("เอกอัครราชทูต", "ambassador"), ("โฆษก", "spokesperson")],
-}
+# (role word or phrase, role code) per language, from data/roles.json (bilat.people)
+ROLES: dict[str, list[tuple[str, str]]] = people.roles()
 
 AR_STOP = frozenset(match_text(w) for w in ["في", "إلى", "الى", "على", "من", "عن", "مع", "أن", "ان", "إن", "قد", "التي", "الذي", "خلال", "بعد", "قبل", "حيث", "يوم", "لدى", "اليوم", "أمس", "وزوجته", "وقال", "قال", "أكد", "وأكد", "إنه", "بين", "و", "،", "نظيره", "نظيرته", "التقى", "يلتقي", "زار", "يزور", "بحث", "وبحث", "صرح", "وصرح", "أعلن", "وأعلن", "يقول", "أمام", "لبحث", "الذي", "والذي", "كما", "وذلك", "عند", "عبر", "حول", "ضد", "منذ", "هذا", "هذه", "ذلك", "تلك", "أثناء", "فترة", "بشأن", "وزير", "وزيرة", "رئيس", "هيئة", "والوفد", "المرافق", "له", "لها", "أنه", "بأن", "إنها", "أنها", "فيما", "حيث", "إذ", "ثم", "كل", "غير", "أبلغ", "أوضح", "أشار", "أضاف", "قالت", "أكدت", "دعا", "طالب", "رحب", "استقبل", "شارك", "ناقش", "حفظه", "حفظهم", "جولته", "خلاله"])
 FA_STOP = frozenset(match_text(w) for w in ["در", "به", "با", "از", "که", "و", "را", "برای", "تا", "این", "آن", "کرد", "گفت", "دیدار", "همسرش", "همتای", "روز", "امروز", "دیروز", "طی", "پس", "گفتگو", "اعلام", "تاکید", "بر", "است", "بود", "شد", "شده", "داشت", "دارد", "کرد", "کرده", "نمود", "گفت", "نیز", "باید", "خواهد", "می", "نمی", "هم", "یک", "چند", "منع", "ارتباط", "گزارش", "نوشت", "نوشته", "درباره", "همچنین", "ادامه", "اظهار"])
@@ -394,6 +327,7 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         out.append(Candidate(s, e, name, _role_code(lang, m.group(1)), country, latin))
     if lang in ("ar", "fa"):
         out += _arabic_name_before_role(text, lang, rx, covered, by_start)
+    out += _given_name_candidates(text, lang, covered, out, mentions)
     if lang == "zh":
         out += _zh_names_without_role(text, covered)
     return _dedupe(out)
@@ -703,6 +637,26 @@ def _read_vi(text: str, pos: int) -> tuple[int, int] | None:
                 return run.start() + rest[0].start(), run.start() + rest[-1].end()
             k += 1
     return None
+
+
+def read_name(text: str, pos: int, lang: str) -> tuple[int, int] | None:
+    """The span of a person name that starts at ``pos`` (the reader of ``lang``), or None."""
+    reader = _NAME_READERS.get(lang)
+    return reader(text, pos) if reader else None
+
+
+def _given_name_candidates(text: str, lang: str, covered: set[int], found: list[Candidate],
+                           mentions: list[Mention]) -> list[Candidate]:
+    """A given name and a surname with no title ("Михаил Саакашвили"); the country is the one a
+    mention right before gives ("the Georgian ..."), else unknown."""
+    taken = {k for c in found for k in range(c.start, c.end)}
+    out = []
+    for s, e in people.given_name_spans(text, lang):
+        if any(k in covered or k in taken for k in range(s, e)):
+            continue
+        out.append(Candidate(s, e, text[s:e].strip(), "person", _country_before(s, mentions), None))
+        taken.update(range(s, e))
+    return out
 
 
 _NAME_READERS = {"vi": _read_vi, "en": _read_latin, "ru": _read_cyrillic, "ar": _read_ar, "fa": _read_fa,

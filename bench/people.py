@@ -1,0 +1,116 @@
+"""People found in real news: recall and precision of person mentions on the labelled corpus.
+
+    .venv/bin/python bench/people.py               # dev and test, per language
+    .venv/bin/python bench/people.py --half dev    # one half only
+    .venv/bin/python bench/people.py --half dev --misses ar   # print dev misses of one language
+
+Corpus: bench/data/events/ (issue 10, point 1), each sentence labelled with the people it names
+(name as written, latin, role, country). Each article runs through the entities stage alone, on
+its own text, with the labelled sentence spans (so the figures measure person finding, not
+sentence splitting). One fresh stage per half, so names learned on dev never help test.
+
+- recall: a labelled person is found when a person mention in its sentence overlaps the labelled
+  name (located in the sentence by its written form; a name that cannot be located is counted
+  apart, `unloc`);
+- country: of the found, the share whose mention carries the labelled country;
+- precision: person mentions inside labelled sentences that overlap a labelled name, over all
+  person mentions in those sentences.
+Tune on dev only; figures are quoted from test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import event_corpus
+
+from bilat.entities import make_stage
+from bilat.records import Document, Sentence
+
+
+def _locate(text: str, s: int, e: int, name: str) -> tuple[int, int] | None:
+    at = text.find(name, s, e)
+    if at < 0:
+        return None
+    return at, at + len(name)
+
+
+def _score_article(stage, art: dict, tally: dict, misses: list | None) -> None:
+    text = art["text"]
+    sents = tuple(Sentence(start=s["start"], end=s["end"]) for s in art["sentences"])
+    doc = Document(id=art["id"], source="bench", original=text, text=text, lang=art["lang"], sentences=sents)
+    people = [m for m in stage(doc).mentions if m.kind == "person"]
+    for sent in art["sentences"]:
+        s, e = sent["start"], sent["end"]
+        inside = [m for m in people if s <= m.start < e]
+        spans = []
+        for p in sent["people"]:
+            span = _locate(text, s, e, p["name"])
+            if span is None:
+                tally["unloc"] += 1
+                continue
+            spans.append(span)
+            tally["gold"] += 1
+            hit = [m for m in inside if m.start < span[1] and span[0] < m.end]
+            if hit:
+                tally["found"] += 1
+                tally["country"] += any(m.iso3 == p.get("country") for m in hit)
+            elif misses is not None:
+                misses.append((art["id"], p["name"], p.get("role"), text[s:e][:200]))
+        for m in inside:
+            tally["out"] += 1
+            tally["right"] += any(m.start < b and a < m.end for a, b in spans)
+
+
+def run(half: str, misses_lang: str | None = None) -> dict[str, dict]:
+    stage = make_stage()
+    tallies: dict[str, dict] = defaultdict(lambda: defaultdict(int))
+    misses: list = []
+    t0 = time.perf_counter()
+    for art in event_corpus.load(half):
+        want = misses if art["lang"] == misses_lang else None
+        _score_article(stage, art, tallies[art["lang"]], want)
+    for m in misses:
+        print("MISS", *m, sep=" | ")
+    total: dict = defaultdict(int)
+    for t in tallies.values():
+        for k, v in t.items():
+            total[k] += v
+    tallies["all"] = total
+    print(f"{half}: {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    return tallies
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f}" if b else "  -  "
+
+
+def table(half: str, tallies: dict[str, dict]) -> str:
+    rows = ["| lang | half | labelled | unloc | recall | country | mentions | precision |",
+            "|---|---|---|---|---|---|---|---|"]
+    for lang in sorted(tallies, key=lambda x: (x == "all", x)):
+        t = tallies[lang]
+        rows.append(f"| {lang} | {half} | {t['gold']} | {t['unloc']} | {_ratio(t['found'], t['gold'])} | "
+                    f"{_ratio(t['country'], t['found'])} | {t['out']} | {_ratio(t['right'], t['out'])} |")
+    return "\n".join(rows)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--half", choices=event_corpus.HALVES, action="append")
+    ap.add_argument("--misses", metavar="LANG", help="print the misses of one language (dev only)")
+    args = ap.parse_args()
+    halves = args.half or list(event_corpus.HALVES)
+    for half in halves:
+        if args.misses and half != "dev":
+            sys.exit("--misses is for dev only: never look at test misses")
+        print(table(half, run(half, args.misses)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""People: role words, given names, and what a person mention says about its country and role.
+
+Part of the entities stage (``names.find_candidates`` calls it); no stage of its own. The lexicons
+live in ``data/roles.json``:
+
+- ``roles``: per language, ``[phrase, role code]`` (``وزير الخارجية`` -> ``foreign_minister``,
+  ``国务委员`` -> ``state_councillor``, ``Bộ trưởng Quốc phòng`` -> ``defence_minister``), read by
+  ``names`` for role appositions ("Foreign Minister X", "X، وزير الخارجية السعودي");
+- ``given_names``: common given names per language (Cyrillic, Latin, Arabic, Persian spellings):
+  a given name followed by a surname is a person even with no title ("Михаил Саакашвили",
+  "غلامرضا شافعی"), read by :func:`given_name_spans`.
+
+For the later stages (events, dyads): :func:`person_country` and :func:`person_role` say which
+country a person mention stands for and the role known for it (gazetteer or learned).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .normalize import match_text
+from .records import Entity, Mention
+
+ROLES_FILE = "roles.json"
+
+# Russian given names decline: Михаила, Михаилу, Михаилом, Михаиле; Анны, Анне, Анной
+_RU_ENDINGS = ("", "а", "я", "у", "ю", "ом", "ем", "е", "ы", "и", "ой", "ей")
+_CYR_CAP = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?"
+_LAT_CAP = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-Z]?[a-zà-öø-ÿ]+)?"
+_WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """The parsed roles.json (cached)."""
+    text = resources.files("bilat").joinpath("data", ROLES_FILE).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def roles() -> dict[str, list[tuple[str, str]]]:
+    """Role phrases per language: ``{lang: [(phrase, role code), ...]}``."""
+    return {lang: [(p, c) for p, c in pairs] for lang, pairs in lexicon()["roles"].items()}
+
+
+@lru_cache(maxsize=8)
+def _given(lang: str) -> frozenset[str]:
+    names = lexicon().get("given_names", {}).get(lang, ())
+    if lang in ("ar", "fa"):
+        return frozenset(match_text(n) for n in names)
+    return frozenset(n.lower() for n in names)
+
+
+def _is_given(word: str, lang: str) -> bool:
+    given = _given(lang)
+    low = word.lower()
+    if lang == "ru":
+        return any(low.endswith(e) and low[: len(low) - len(e)] + fix in given
+                   for e in _RU_ENDINGS for fix in ("", "й", "ь", "я", "а"))
+    if lang in ("ar", "fa"):
+        return match_text(word) in given
+    return low in given
+
+
+_SURNAME = {"ru": re.compile(rf"[ \u00a0]({_CYR_CAP})(?:[ \u00a0]({_CYR_CAP}))?"),
+            "en": re.compile(rf"[ \u00a0]((?:[A-Z]\.[ \u00a0])?{_LAT_CAP})(?:[ \u00a0]({_LAT_CAP}))?")}
+
+
+def _spaced_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Cyrillic / Latin: a capitalised given name, then one or two capitalised words."""
+    out = []
+    for w in _WORD.finditer(text):
+        if not w.group(0)[:1].isupper() or not _is_given(w.group(0), lang):
+            continue
+        m = _SURNAME[lang].match(text, w.end())
+        if m is None:
+            continue
+        end = m.end(2) if m.group(2) and not _is_given(m.group(2), lang) else m.end(1)
+        if _is_given(m.group(1), lang) and not m.group(2):
+            continue  # two given names and nothing more: "Джон Пол" is no surname
+        out.append((w.start(), end))
+    return out
+
+
+def _arabic_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Arabic / Persian: a given name that starts a word, read on by the names reader."""
+    from .names import read_name
+
+    out = []
+    for w in re.finditer(r"[^\s،,.؛:()\[\]«»\"]+", text):
+        if w.start() > 0 and not text[w.start() - 1].isspace() and text[w.start() - 1] not in "«\"(":
+            continue
+        if not _is_given(w.group(0), lang):
+            continue
+        span = read_name(text, w.start(), lang)
+        if span is not None and span[0] == w.start():
+            out.append(span)
+    return out
+
+
+def given_name_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
+    """Spans of "given name + surname" in ``text`` (ru, en, ar, fa); overlaps are left to the caller."""
+    if lang in ("ru", "en"):
+        return _spaced_spans(text, lang)
+    if lang in ("ar", "fa"):
+        return _arabic_spans(text, lang)
+    return []
+
+
+def person_country(mention: Mention) -> str | None:
+    """The ISO3 a person mention stands for (its gazetteer or learned country), or None."""
+    return mention.iso3 if mention.kind == "person" else None
+
+
+def person_role(entity: Entity | None) -> str | None:
+    """The role code known for a person entity (``foreign_minister``, ``head_of_state``, ...):
+    the open-ended role if there is one, else the latest."""
+    if entity is None or entity.kind != "person" or not entity.roles:
+        return None
+    current = [r for r in entity.roles if r.end is None]
+    pick = current[-1] if current else max(entity.roles, key=lambda r: r.end or 0)
+    return pick.title

@@ -1,0 +1,63 @@
+"""People found by role words and by given names (bilat.people, data/roles.json)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat import gazetteer, people
+from bilat.entities import EntityTagger
+from bilat.names import Registry
+from bilat.records import Entity, Mention, Role
+
+
+@pytest.fixture(scope="module")
+def tagger() -> EntityTagger:
+    return EntityTagger()
+
+
+def persons(tagger, text, lang):
+    mentions, _ = Registry(tagger).process(text, lang)
+    return [(m.text, m.iso3) for m in mentions if m.kind == "person"]
+
+
+def test_roles_come_from_the_data_file():
+    table = people.roles()
+    assert ("国务委员", "state_councillor") in table["zh"]
+    assert ("ولي العهد", "crown_prince") in table["ar"]
+    assert all(isinstance(code, str) and code for pairs in table.values() for _, code in pairs)
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Михаил Саакашвили уверенно лидирует на выборах.", "ru", "Михаил Саакашвили"),
+    ("Архитектор Ираклий Лолашвили голосовал за вступление.", "ru", "Ираклий Лолашвили"),
+    ("قال غلامرضا شافعی روز گذشته در یک کنفرانس", "fa", "غلامرضا شافعی"),
+    ("وقال خالد المشري في بيان", "ar", "خالد المشري"),
+    ("Analysts say Gordon Brown will stand.", "en", "Gordon Brown"),
+])
+def test_given_name_and_surname_without_title(tagger, text, lang, name):
+    assert name in [t for t, _ in persons(tagger, text, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Москва и Киев подписали договор с Минском.", "ru"),
+    ("وقال محمد إن العلاقات جيدة", "ar"),  # a given name alone
+])
+def test_no_person_without_a_name(tagger, text, lang):
+    assert persons(tagger, text, lang) == []
+
+
+def test_a_known_leader_keeps_the_gazetteer_link(tagger):
+    found = persons(tagger, "وزير الخارجية عادل الجبير يلتقي نظيره", "ar")
+    assert ("عادل الجبير", "SAU") in found
+
+
+def test_person_country_and_role():
+    gaz = gazetteer.load()
+    lavrov = next(e for e in gaz.entities.values() if e.kind == "person" and e.name == "Sergei Lavrov")
+    assert people.person_role(lavrov) == "foreign_minister"
+    m = Mention(start=0, end=6, text="Lavrov", entity=lavrov.id, kind="person", iso3="RUS")
+    assert people.person_country(m) == "RUS"
+    old = Entity(id="x", kind="person", name="X", roles=(Role(title="minister", end=2001),
+                                                          Role(title="head_of_state", end=2010)))
+    assert people.person_role(old) == "head_of_state"
+    assert people.person_role(None) is None
