@@ -580,9 +580,10 @@ def _han_run(text: str, pos: int, most: int) -> int:
 
 def _read_th(text: str, pos: int) -> tuple[int, int] | None:
     """Given name and surname, each ended by a space, punctuation or the end of the text; a given
-    name that reads as two or more ordinary words (ทหาร|ระดับ|สูง) is no name."""
+    name and surname that both read as two or more ordinary words (ทหาร|ระดับ|สูง) are no name
+    (a given name alone may: สุว|พันธุ์ ตันยุวรรธนะ)."""
     m = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25}) ([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[\s,.()\"]|$)").match(text, pos)
-    if not m or _thai_words_only(m.group(1)) or _thai_runs_on(m.group(2)):
+    if not m or _thai_runs_on(m.group(2)) or _thai_words_only(m.group(1)) and _thai_words_only(m.group(2)):
         return None
     return m.start(), m.end()
 
@@ -650,13 +651,49 @@ def _given_name_candidates(text: str, lang: str, covered: set[int], found: list[
     """A given name and a surname with no title ("Михаил Саакашвили"); the country is the one a
     mention right before gives ("the Georgian ..."), else unknown."""
     taken = {k for c in found for k in range(c.start, c.end)}
+    by_start = {_word_start(text, m.start): m for m in mentions}
     out = []
+    rx = _ROLE_RX.get(lang)
     for s, e in people.given_name_spans(text, lang):
+        if lang in ("ar", "fa"):  # a reader runs on into the apposition: "غلامرضا شافعی |سفیر ایران"
+            e = _cut_before(text, s, e, rx, covered)
+            if len(text[s:e].split()) < 2:
+                continue
         if any(k in covered or k in taken for k in range(s, e)):
             continue
-        out.append(Candidate(s, e, text[s:e].strip(), "person", _country_before(s, mentions), None))
+        role, country = _role_after(text, e, lang, by_start)
+        out.append(Candidate(s, e, text[s:e].strip(), role or "person", _country_before(s, mentions) or country, None))
         taken.update(range(s, e))
     return out
+
+
+def _cut_before(text: str, s: int, e: int, rx: re.Pattern | None, covered: set[int]) -> int:
+    """End the span before a role word or a known mention inside it."""
+    cut = next((k for k in range(s + 1, e) if k in covered), e)
+    role = rx.search(text, s + 1, cut) if rx is not None else None
+    if role is not None:
+        cut = role.start()
+    return len(text[:cut].rstrip(" \u00a0\u200c،,")) if cut < e else e
+
+
+_AFTER_GAP = re.compile(r"[ \u00a0]*(?:[,،]|—|–)?[ \u00a0]*(?:(?:the|a|former|then|who is)[ \u00a0]+)*", re.IGNORECASE)
+
+
+def _role_after(text: str, end: int, lang: str, by_start: dict[int, Mention]) -> tuple[str | None, str | None]:
+    """The role and country an apposition after a name gives: "X, the Saudi foreign minister",
+    "فیلیپ هاموند وزیر خارجه انگلستان", "Сергей Лавров, министр иностранных дел России"."""
+    rx = _ROLE_RX.get(lang)
+    if rx is None or lang in ("zh", "th"):
+        return None, None
+    pos, country = _skip_mentions(text, _AFTER_GAP.match(text, end).end(), by_start, lang)
+    m = rx.match(text, pos)
+    if m is None:
+        return None, None
+    code = _role_code(lang, m.group(1))
+    if code == "person":
+        return None, None
+    _, after = _skip_mentions(text, m.end(1), by_start, lang)
+    return code, country or after
 
 
 _NAME_READERS = {"vi": _read_vi, "en": _read_latin, "ru": _read_cyrillic, "ar": _read_ar, "fa": _read_fa,

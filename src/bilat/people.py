@@ -100,12 +100,80 @@ def _arabic_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return out
 
 
+_DOTS = frozenset("·・•")
+
+
+@lru_cache(maxsize=1)
+def _zh_surnames() -> frozenset[str]:
+    return frozenset(lexicon().get("zh_surnames", ()))
+
+
+def _zh_spans(text: str) -> list[tuple[int, int]]:
+    """Chinese: words jieba tags as person names (``nr``: 贺国强, 王毅) that start with a common
+    surname and are two to four characters long, and transliterated names (``nrt``: 拉夫罗夫) of
+    three characters or more."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    out, pos = [], 0
+    surnames = _zh_surnames()
+    for word, flag in jieba.posseg.lcut(text):
+        start, pos = pos, pos + len(word)
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in word) or text[pos:pos + 1] in _DOTS \
+                or start and text[start - 1] in _DOTS:
+            continue  # part of a dotted transliteration (安东尼奥·科斯塔): names.py reads it whole
+        if flag == "nr" and _zh_person(word, surnames) or flag == "nrt" and len(word) >= 4:
+            out.append((start, pos))
+    return out
+
+
+def _zh_common(word: str) -> bool:
+    """A frequent dictionary word that is no name (仲裁, 水平, 纪念)."""
+    import jieba
+
+    from .names import _zh_tags
+
+    tag = _zh_tags().get(word)
+    return tag is not None and not tag.startswith("nr") and jieba.dt.FREQ.get(word, 0) > 50
+
+
+def _zh_person(word: str, surnames: frozenset[str]) -> bool:
+    """A surname (one character, or two: 欧阳) and one or two given-name characters, no part of it
+    an ordinary word (仲裁|法, 高|水平, 纪念|堂, 隆重举行)."""
+    cut = 2 if word[:2] in surnames else 1 if word[:1] in surnames else 0
+    if not cut or not 2 <= len(word) - cut + 1 <= 3:
+        return False
+    return not (_zh_common(word[:2]) or _zh_common(word[1:]) or len(word) == 4 and _zh_common(word[2:]))
+
+
+# a Latin name after an English honorific, in any language's text ("H.E. Mr.Shiro Sadoshima")
+_LATIN_HONORIFIC = re.compile(rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]?({_LAT_CAP}(?:[ \u00a0]{_LAT_CAP}){{1,2}})")
+
+
+def _honorific_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(1), m.end(1)) for m in _LATIN_HONORIFIC.finditer(text)]
+
+
 def given_name_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
-    """Spans of "given name + surname" in ``text`` (ru, en, ar, fa); overlaps are left to the caller."""
+    """Spans of "given name + surname" in ``text``; overlaps are left to the caller."""
+    spans = _given_name_spans(text, lang)
+    if lang not in ("en", "vi", "ru"):
+        spans += _honorific_spans(text)
+    return spans
+
+
+def _given_name_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
+    """Spans of "given name + surname" in ``text`` (ru, en, ar, fa; foreign Latin names in vi;
+    jieba-tagged names in zh); overlaps are left to the caller."""
     if lang in ("ru", "en"):
         return _spaced_spans(text, lang)
+    if lang == "vi":
+        return _spaced_spans(text, "en")
     if lang in ("ar", "fa"):
         return _arabic_spans(text, lang)
+    if lang == "zh":
+        return _zh_spans(text)
     return []
 
 
