@@ -64,7 +64,10 @@ def _score_article(stage, art: dict, tally: dict, misses: list | None) -> None:
                 misses.append((art["id"], p["name"], p.get("role"), text[s:e][:200]))
         for m in inside:
             tally["out"] += 1
-            tally["right"] += any(m.start < b and a < m.end for a, b in spans)
+            right = any(m.start < b and a < m.end for a, b in spans)
+            tally["right"] += right
+            if not right and misses is not None:
+                misses.append((art["id"], "FALSE", m.text, text[max(s, m.start - 30):m.end + 20]))
 
 
 def run(half: str, misses_lang: str | None = None) -> dict[str, dict]:
@@ -103,7 +106,7 @@ def table(half: str, tallies: dict[str, dict]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--half", choices=event_corpus.HALVES, action="append")
-    ap.add_argument("--misses", metavar="LANG", help="print the misses of one language (dev only)")
+    ap.add_argument("--misses", metavar="LANG", help="print the misses and false mentions of one language (dev only)")
     args = ap.parse_args()
     halves = args.half or list(event_corpus.HALVES)
     for half in halves:

@@ -637,7 +637,13 @@ def _read_vi(text: str, pos: int) -> tuple[int, int] | None:
                 rest = toks[k:k + 4]
                 return run.start() + rest[0].start(), run.start() + rest[-1].end()
             k += 1
+    one = _VI_FOREIGN_ONE.match(text, pos)  # Đại sứ Imanov, ông Havlicek: a foreign surname alone
+    if one and not _VI_LETTERS.search(one.group(0)):
+        return one.start(), one.end()
     return None
+
+
+_VI_FOREIGN_ONE = re.compile(r"[A-Z][a-z'’-]{3,}(?![\w])(?![ \u00a0][A-ZÀ-ỸĐ])")
 
 
 def read_name(text: str, pos: int, lang: str) -> tuple[int, int] | None:
@@ -656,8 +662,8 @@ def _given_name_candidates(text: str, lang: str, covered: set[int], found: list[
     rx = _ROLE_RX.get(lang)
     for s, e in people.given_name_spans(text, lang):
         if lang in ("ar", "fa"):  # a reader runs on into the apposition: "غلامرضا شافعی |سفیر ایران"
-            e = _cut_before(text, s, e, rx, covered)
-            if len(text[s:e].split()) < 2:
+            e = _arabic_name_end(text, s, _cut_before(text, s, e, rx, covered))
+            if e is None:
                 continue
         if any(k in covered or k in taken for k in range(s, e)):
             continue
@@ -665,6 +671,22 @@ def _given_name_candidates(text: str, lang: str, covered: set[int], found: list[
         out.append(Candidate(s, e, text[s:e].strip(), role or "person", _country_before(s, mentions) or country, None))
         taken.update(range(s, e))
     return out
+
+
+_AR_NOUN_AFTER_CLITIC = re.compile(r"^[لب](?:ال|ت|م)")  # لتنمية, بالمنطقة: a preposition and a noun
+
+
+def _arabic_name_end(text: str, s: int, e: int) -> int | None:
+    """Where a given-name span ends: before a word that reads as a preposition and a noun (سلمان
+    |لتنمية) or a verb (بولارد |يجب); None when less than given name and surname is left."""
+    words = list(re.finditer(r"\S+", text[s:e]))
+    keep = words[:1]
+    for w in words[1:]:
+        tok = match_text(w.group(0))
+        if _AR_NOUN_AFTER_CLITIC.match(tok) or len(keep) >= 2 and tok.startswith(("ی", "ت")) and tok not in AR_FIRST_OK:
+            break
+        keep.append(w)
+    return s + keep[-1].end() if len(keep) >= 2 else None
 
 
 def _cut_before(text: str, s: int, e: int, rx: re.Pattern | None, covered: set[int]) -> int:
