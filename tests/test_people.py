@@ -61,3 +61,27 @@ def test_person_country_and_role():
                                                           Role(title="head_of_state", end=2010)))
     assert people.person_role(old) == "head_of_state"
     assert people.person_role(None) is None
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("中央军委副主席郭伯雄宣读了命令。", "zh", "郭伯雄"),
+    ("Đại sứ Imanov khẳng định lập trường.", "vi", "Imanov"),
+    ("министр торговли Китая Чэнь Дэмин заявил", "ru", "Чэнь Дэмин"),
+    ("นายสุวพันธุ์ ตันยุวรรธนะ รัฐมนตรีว่าการกระทรวงยุติธรรม ให้การต้อนรับ", "th", "สุวพันธุ์ ตันยุวรรธนะ"),
+    ("ให้การต้อนรับ H.E. Mr.Shiro Sadoshima เอกอัครราชทูต", "th", "Shiro Sadoshima"),
+])
+def test_names_after_titles_and_by_name_shape(tagger, text, lang, name):
+    assert name in [t for t, _ in persons(tagger, text, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("全国人大常委会通过农村土地承包调解仲裁法。", "zh"),  # 仲 is a surname, 仲裁法 a law
+    ("รัฐมนตรีว่าการกระทรวงยุติธรรม ให้การต้อนรับ", "th"),  # a ministry, then a verb
+])
+def test_ordinary_words_are_no_names(tagger, text, lang):
+    assert persons(tagger, text, lang) == []
+
+
+def test_role_and_country_after_the_name(tagger):
+    _, new = Registry(tagger).process("قال غلامرضا شافعی سفیر ایران در روسیه", "fa")
+    assert [(e.names["fa"][0], e.country, e.roles[0].title) for e in new] == [("غلامرضا شافعی", "IRN", "ambassador")]

@@ -300,6 +300,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         found = _NAME_READERS[lang](text, pos)
         if found is None and lang == "en" and _role_code(lang, m.group(1)) == "person":
             found = _read_surname(text, pos)  # Mr Blair, Ms Short: an honorific and one name
+        if found is None and lang in ("ru", "en"):
+            found = _scan_forward(text, pos, lang, covered)
         if found is None:
             continue
         s, e = found
@@ -404,6 +406,29 @@ def _fa_apposition(text: str, role_end: int, s: int, e: int, country: str | None
     if country is None:
         return False
     return "،" in text[role_end:s] or "," in text[role_end:s] or text[e:e + 1] in ("،", ",", ".", ")", "؛")
+
+
+_LOWER_WORD = re.compile(r"[a-zа-яё][\w-]*")
+
+
+def _scan_forward(text: str, pos: int, lang: str, covered: set[int]) -> tuple[int, int] | None:
+    """The name after the rest of a title: lower-case words and known mentions ("министр торговли
+    Китая |Чэнь Дэмин", "Посол Японии в России |Масахару Коно", "Minister of Trade |Chen Deming")."""
+    reader = _NAME_READERS[lang]
+    j = pos
+    for _ in range(6):
+        while j < len(text) and text[j] in " \u00a0":
+            j += 1
+        if j in covered:
+            while j < len(text) and (j in covered or text[j].isalpha()):
+                j += 1
+            continue
+        word = _LOWER_WORD.match(text, j)
+        if word is None:
+            found = reader(text, j)
+            return found if found and not any(k in covered for k in range(*found)) else None
+        j = word.end()
+    return None
 
 
 def _title_case_ok(role: str, lang: str) -> bool:
@@ -580,10 +605,10 @@ def _han_run(text: str, pos: int, most: int) -> int:
 
 def _read_th(text: str, pos: int) -> tuple[int, int] | None:
     """Given name and surname, each ended by a space, punctuation or the end of the text; a given
-    name and surname that both read as two or more ordinary words (ทหาร|ระดับ|สูง) are no name
-    (a given name alone may: สุว|พันธุ์ ตันยุวรรธนะ)."""
+    name that reads as ordinary words (ทหาร|ระดับ|สูง) is no name when a function word follows
+    (ได้เดินทาง); otherwise it may be one (สุว|พันธุ์ ตันยุวรรธนะ)."""
     m = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25}) ([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[\s,.()\"]|$)").match(text, pos)
-    if not m or _thai_runs_on(m.group(2)) or _thai_words_only(m.group(1)) and _thai_words_only(m.group(2)):
+    if not m or _thai_runs_on(m.group(2)) or _thai_words_only(m.group(1)) and _thai_starts_with_function_word(m.group(2)):
         return None
     return m.start(), m.end()
 
@@ -596,6 +621,16 @@ def _thai_runs_on(chunk: str) -> bool:
     from pythainlp.tokenize import word_tokenize
 
     return any(t in TH_FUNCTION_WORDS or t[:4] in ("กล่า", "ได้ร") for t in word_tokenize(chunk, engine="newmm")[1:])
+
+
+TH_NOT_SURNAME = TH_FUNCTION_WORDS | frozenset(["ทั้งนี้", "โดย", "เพื่อ", "ใน", "กับ", "แก่", "ต่อ", "จาก", "การ", "ความ"])
+
+
+def _thai_starts_with_function_word(chunk: str) -> bool:
+    from pythainlp.tokenize import word_tokenize
+
+    toks = word_tokenize(chunk, engine="newmm")
+    return bool(toks) and toks[0] in TH_NOT_SURNAME
 
 
 def _thai_words_only(chunk: str) -> bool:

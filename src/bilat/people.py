@@ -152,7 +152,9 @@ _LATIN_HONORIFIC = re.compile(rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Dr)\.?[ \u00a0]?({_LA
 
 
 def _honorific_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(1), m.end(1)) for m in _LATIN_HONORIFIC.finditer(text)]
+    """Not inside brackets: "นายโซเฮล คาน (Mr. Sohail Khan)" is the Latin form of the name before."""
+    return [(m.start(1), m.end(1)) for m in _LATIN_HONORIFIC.finditer(text)
+            if "(" not in text[max(0, m.start() - 6):m.start()]]
 
 
 def given_name_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
