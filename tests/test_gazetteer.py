@@ -1,20 +1,18 @@
-"""The packaged gazetteer: coverage, ids, CLDR filtering, load time."""
+"""The packaged gazetteer: coverage, ids, CLDR filtering, caching."""
 
 from __future__ import annotations
 
 import re
-import time
 from collections import defaultdict
 
 from bilat import gazetteer
 from bilat.normalize import match_text
 
 
-def test_load_is_cached_and_fast():
+def test_load_is_cached():
+    # the load time is a benchmark figure (bench/entities.py), not a timed unit test
     gazetteer.load.cache_clear()
-    t = time.perf_counter()
     gaz = gazetteer.load()
-    assert time.perf_counter() - t < 2.0  # target < 1 s on a laptop; slack for shared CI cores
     assert gazetteer.load() is gaz
 
 

@@ -43,6 +43,15 @@ def test_dates_from_url():
     assert outlet_from_url("https://www.vietnamnet.vn/x") == "vietnamnet.vn"
 
 
+def test_outlet_only_from_web_addresses():
+    assert outlet_from_url("vietnamnet.vn/x") == "vietnamnet.vn"
+    assert outlet_from_url("example.com:8080/x") == "example.com"
+    assert outlet_from_url("//www.bbc.co.uk/news") == "bbc.co.uk"
+    for url in (" JaVaScRiPt:alert(1)", "javascript://x.com/%0aalert(1)", "data:text/html,<b>x</b>",
+                "mailto:a@b.c", "vbscript:msgbox(1)"):
+        assert outlet_from_url(url) is None, url
+
+
 @pytest.mark.skipif(not SAMPLES.exists(), reason="no samples")
 def test_samples_have_titles():
     for f in SAMPLES.glob("*.txt"):

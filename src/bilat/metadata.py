@@ -61,6 +61,10 @@ def find_url(text: str) -> str | None:
     return None
 
 
+# "javascript:x" or "data:..." but not "example.com:8080/x"
+_OTHER_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")
+
+
 def find_outlet(text: str) -> str | None:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     for ln in reversed(lines[-12:]):
@@ -74,6 +78,13 @@ def find_outlet(text: str) -> str | None:
 
 
 def outlet_from_url(url: str) -> str | None:
+    """The host of a web address; None for any other scheme (javascript:, data:, mailto:, ...)."""
+    url = url.strip()
+    if "//" in url:
+        if urlsplit(url).scheme.lower() not in ("http", "https", ""):
+            return None
+    elif _OTHER_SCHEME.match(url):
+        return None
     host = urlsplit(url if "//" in url else "https://" + url).hostname
     if not host:
         return None
