@@ -9,6 +9,8 @@ import shutil
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -29,12 +31,30 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory, samples_dir_module):
+@contextmanager
+def serving(db: str) -> Iterator[str]:
+    """bilat's web app on the store at `db`, on a free loopback port; yields its base URL."""
     import uvicorn
 
-    from bilat.ingest import ingest
     from bilat.web.app import create_app
+
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, samples_dir_module):
+    from bilat.ingest import ingest
 
     tmp = tmp_path_factory.mktemp("browser")
     inputs = tmp / "in"
@@ -43,17 +63,8 @@ def server(tmp_path_factory, samples_dir_module):
     db = str(tmp / "b.db")
     summary = ingest([inputs], db, error=lambda m: None)
     assert summary.ingested == 6, summary.errors
-    port = _free_port()
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.05)
-    yield {"url": f"http://127.0.0.1:{port}", "db": db}
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(db) as url:
+        yield {"url": url, "db": db}
 
 
 @pytest.fixture(scope="module")

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import threading
-import time
 from pathlib import Path
 
 import devstore
 import pytest
-from test_browser import ARTIFACTS, CHROMIUM, _free_port
+from test_browser import ARTIFACTS, CHROMIUM, browser, serving  # noqa: F401  (browser: a fixture)
 
 from bilat.export import event_threshold
 
@@ -38,36 +36,13 @@ def sql(db):
 
 @pytest.fixture(scope="module")
 def url(db):
-    import uvicorn
+    with serving(db) as base:
+        yield base
 
-    from bilat.web.app import create_app
-
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
-        yield b
-        b.close()
 
 
 @pytest.fixture(params=list(WIDTHS))
-def page(browser, request):
+def page(browser, request):  # noqa: F811
     SHOTS.mkdir(parents=True, exist_ok=True)
     context = browser.new_context(viewport={"width": WIDTHS[request.param], "height": 900})
     pg = context.new_page()

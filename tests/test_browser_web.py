@@ -4,12 +4,10 @@ HTML error pages. The store is hand-built (tests/webstore.py plus hostile docume
 
 from __future__ import annotations
 
-import threading
-import time
 from pathlib import Path
 
 import pytest
-from test_browser import ARTIFACTS, CHROMIUM, _free_port, browser  # noqa: F401  (browser: a fixture)
+from test_browser import ARTIFACTS, CHROMIUM, browser, serving  # noqa: F401  (browser: a fixture)
 from webstore import build
 
 from bilat import search, store
@@ -34,10 +32,6 @@ def _doc(doc_id: str, title: str, url: str | None) -> Document:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
-    from bilat.web.app import create_app
-
     db = str(tmp_path_factory.mktemp("browser-web") / "w.db")
     build(db)
     conn = store.connect(db)
@@ -46,16 +40,8 @@ def server(tmp_path_factory):
     store.save_document(conn, _doc("long", LONG_TITLE, "https://example.org/" + "x" * 200),
                         after=search.index_document)
     conn.close()
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(db) as url:
+        yield url
 
 
 def _page(browser, width: int = 1280, height: int = 900):  # noqa: F811
