@@ -66,6 +66,16 @@ class TimeAxis:
         return out
 
 
+def _type_rows(types: list[str], left: int, width: int, top: int, row: float) -> list[str]:
+    """One labelled grid line per event type, the rows of a timeline."""
+    parts = []
+    for i, t in enumerate(types):
+        y = top + i * row + row / 2
+        parts.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" class="axis">{escape(t)}</text>')
+        parts.append(f'<line x1="{left}" x2="{width - 20}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>')
+    return parts
+
+
 def _axis(axis: TimeAxis, y: float) -> list[str]:
     parts = [f'<line x1="{axis.left}" x2="{axis.right}" y1="{y}" y2="{y}" class="axis-line"/>']
     for x, label in axis.ticks():
@@ -90,10 +100,7 @@ def timeline_svg(dyad: dict[str, Any], width: int = 760, height: int = 260) -> M
     axis = TimeAxis(min(months), max(months), left, width - 20)
     parts = [(f'<svg class="chart timeline" viewBox="0 0 {width} {h}" width="100%" role="img" '
               f'aria-label="events by type over time">')]
-    for i, t in enumerate(types):
-        y = top + i * row + row / 2
-        parts.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" class="axis">{escape(t)}</text>')
-        parts.append(f'<line x1="{left}" x2="{width - 20}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>')
+    parts += _type_rows(types, left, width, top, row)
     parts += _axis(axis, top + row * len(types) + 6)
     for p in points:
         x = axis.x(month_number(p["month"]) + 0.5)
@@ -155,10 +162,7 @@ def story_svg(facts: list[dict[str, Any]], width: int = 760) -> Markup:
     axis = TimeAxis(min(days), max(days), left, width - 20, unit="day")
     parts = [(f'<svg class="chart story-timeline" viewBox="0 0 {width} {h}" width="100%" role="img" '
              f'aria-label="the story\'s facts over time">')]
-    for i, t in enumerate(types):
-        y = top + i * row + row / 2
-        parts.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" class="axis">{escape(t)}</text>')
-        parts.append(f'<line x1="{left}" x2="{width - 20}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>')
+    parts += _type_rows(types, left, width, top, row)
     parts += _axis(axis, top + row * len(types) + 6)
     for f in dated:
         r = min(3 + 2 * len(f["sources"]) ** 0.5, row / 2)
