@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from bilat.dates import find_dates
-from bilat.quantities import find_quantities
+from bilat.stages.dates import find_dates
+from bilat.stages.quantities import find_quantities
 
 DATA = Path(__file__).parent / "data"
 LANGS = ("ar", "fa", "th", "vi", "zh", "en", "ru")

@@ -22,7 +22,7 @@ DEVDATA = Path(__file__).resolve().parents[2] / "shared" / "devdata"
 
 def load_figures() -> None:
     from bilat import gazetteer
-    from bilat.entities import EntityTagger
+    from bilat.stages.entities import EntityTagger
 
     t = time.perf_counter()
     gaz = gazetteer.load()
@@ -48,8 +48,8 @@ def read(name: str, limit: int) -> list[dict]:
 
 
 def speed(limit: int) -> None:
-    from bilat.entities import EntityTagger, make_stage
     from bilat.records import Document
+    from bilat.stages.entities import EntityTagger, make_stage
 
     tagger = EntityTagger()
     tagger.mentions("warm up 中美", "zh")
@@ -74,7 +74,7 @@ def speed(limit: int) -> None:
 
 
 def agreement() -> None:
-    from bilat.entities import EntityTagger
+    from bilat.stages.entities import EntityTagger
 
     tagger = EntityTagger()
     groups: dict[str, dict[str, set[str]]] = defaultdict(dict)

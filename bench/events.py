@@ -19,8 +19,8 @@ import sys
 import time
 from pathlib import Path
 
-from bilat import events
 from bilat.records import Document, Mention, Sentence
+from bilat.stages import events
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "events_gold.jsonl"
@@ -80,7 +80,7 @@ def split(text: str) -> tuple[Sentence, ...]:
 
 
 def sample_docs() -> list[Document]:
-    from bilat import dates, entities, quantities
+    from bilat.stages import dates, entities, quantities
 
     stages = [entities.make_stage(), dates.make_stage(), quantities.make_stage()]
     docs = []

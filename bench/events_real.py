@@ -34,9 +34,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import event_corpus
 
-from bilat import events
 from bilat.pipeline import Pipeline, document_from_raw
 from bilat.records import Document, RawArticle
+from bilat.stages import events
 
 COUNTED = ("realised", "planned")
 
@@ -189,7 +189,7 @@ def main() -> None:
 
         import numpy as np
 
-        from bilat import event_classifier
+        from bilat.stages import event_classifier
         clf = event_classifier.load()
         opts["classifier"] = dataclasses.replace(clf, thresholds=np.full(len(clf.types), args.clf_threshold))
     pipeline = Pipeline(options={"events": opts})

@@ -37,9 +37,10 @@ from typing import Self
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from bilat import events, store
+from bilat import store
 from bilat.ingest import Ingestor
 from bilat.pipeline import Pipeline
+from bilat.stages import events
 
 DEVDATA = ROOT.parent / "shared" / "devdata"
 if not DEVDATA.is_dir():

@@ -29,8 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import event_corpus
 
-from bilat.entities import make_stage
 from bilat.records import Document, Sentence
+from bilat.stages.entities import make_stage
 
 
 def _locate(text: str, s: int, e: int, name: str) -> tuple[int, int] | None:

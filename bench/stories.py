@@ -25,7 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bilat import conflicts, embed, search, store, stories
+from bilat import embed, store
+from bilat.corpus import conflicts, search, stories
 from bilat.records import Actor, DateRef, Document, Event, Mention, Quantity
 
 LANGS = ("en", "vi", "th", "ar", "fa", "zh", "ru")

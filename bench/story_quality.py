@@ -36,7 +36,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bilat import store, stories
+from bilat import store
+from bilat.corpus import stories
 from bilat.ingest import ingest
 
 

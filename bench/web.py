@@ -18,7 +18,8 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "src"))
 
-from bilat import search, store
+from bilat import store
+from bilat.corpus import search
 from bilat.records import Actor, Document, Event, Mention, Paragraph, Sentence
 
 TARGET_MS = 200

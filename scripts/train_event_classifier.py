@@ -31,7 +31,8 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "scripts" / "event_train"))
 
-from bilat import embed, event_classifier, events, plover
+from bilat import embed, plover
+from bilat.stages import event_classifier, events
 
 OUT = ROOT / "src" / "bilat" / "data"
 CACHE = Path.home() / ".cache" / "bilat-train" / "sentence-vectors.npz"
@@ -91,7 +92,7 @@ def vectors(texts: list[str]) -> np.ndarray:
 
 def trigger_matrix(items: list[dict]) -> np.ndarray:
     """The lexicon's trigger strength per type in each sentence, as the events stage computes it."""
-    from bilat.lang import detect_lang
+    from bilat.stages.lang import detect_lang
 
     rows = []
     for it in items:

@@ -10,7 +10,8 @@ import pytest
 from test_browser import ARTIFACTS, CHROMIUM, browser, serving  # noqa: F401  (browser: a fixture)
 from webstore import build
 
-from bilat import search, store
+from bilat import store
+from bilat.corpus import search
 from bilat.records import Document, Paragraph, Sentence
 
 pytestmark = [pytest.mark.browser,

@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilat.clean import clean
 from bilat.records import Document
+from bilat.stages.clean import clean
 
 SAMPLES = Path("/work/shared/samples")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bilat.conflicts import describe, find, qualifier
+from bilat.corpus.conflicts import describe, find, qualifier
 from bilat.records import Actor, DateRef, Document, Event, Quantity, Sentence
 
 

@@ -15,8 +15,8 @@ from conftest import read_tsv
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilat.dates import find_dates, make_stage
 from bilat.records import DateRef, Document, Sentence
+from bilat.stages.dates import find_dates, make_stage
 
 DATA = Path(__file__).parent / "data"
 # gold: written while building the rules; heldout: written before the rules were run on it
@@ -227,7 +227,7 @@ def test_offsets_exact_and_values_iso_on_random_text(text: str, lang: str, pub: 
 
 def test_digit_windows_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Scanning only around digits must find exactly what a scan of the whole text finds."""
-    import bilat.dates as dates_module
+    import bilat.stages.dates as dates_module
 
     rows = load_gold()
     windowed = [find_dates(r["text"] * 3, r["lang"], "2025-05-01") for r in rows]

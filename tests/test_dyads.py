@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from bilat import dyads, store
+from bilat import store
 from bilat.cli import main
+from bilat.corpus import dyads
 from bilat.plover import FIGURES, PLOVER_TYPES
 from bilat.records import Actor, Document, Event, Paragraph, Quantity, Sentence
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.entities import EntityTagger, make_stage
 from bilat.normalize import match_text
 from bilat.records import Document
+from bilat.stages.entities import EntityTagger, make_stage
 
 
 @pytest.fixture(scope="module")
@@ -352,7 +352,7 @@ SUMMIT_COUNTRIES = {"LAO", "KHM", "THA", "IDN", "VNM", "JPN", "KOR", "IND", "AUS
 
 @pytest.mark.parametrize("lang", sorted(SEVEN))
 def test_one_article_in_seven_languages_gives_the_same_countries(lang):
-    from bilat.entities import countries as doc_countries
+    from bilat.stages.entities import countries as doc_countries
 
     stage = make_stage()
     for article, expected in ((SEVEN, {"VNM", "BLR", "RUS", "CHN", "USA", "FRA"}), (SUMMIT, SUMMIT_COUNTRIES)):

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bilat import events, plover
+from bilat import plover
 from bilat.records import DateRef, Document, Event, Mention, Quantity, Sentence
+from bilat.stages import events
 
 GOLD = Path(__file__).resolve().parent / "data" / "events_gold.jsonl"
 
@@ -543,7 +544,8 @@ def test_a_capital_stands_for_its_government_but_not_as_a_venue(lexical):
 
 @pytest.mark.model
 def test_the_learned_classifier_ships_with_its_meta_and_types_conflict():
-    from bilat import embed, event_classifier
+    from bilat import embed
+    from bilat.stages import event_classifier
 
     clf = event_classifier.load()
     meta = event_classifier.meta()

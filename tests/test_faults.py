@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from bilat import stories
+from bilat.corpus import stories
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKER = """

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bilat.dates import find_dates
 from bilat.pipeline import Pipeline, document_from_raw
-from bilat.quantities import find_quantities
 from bilat.records import Document, RawArticle
+from bilat.stages.dates import find_dates
+from bilat.stages.quantities import find_quantities
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ["ar", "fa", "th", "vi", "zh", "en", "ru", "ja", "ko", "uk", "fr", "xx", None]

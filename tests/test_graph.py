@@ -10,8 +10,9 @@ import pytest
 from click.testing import CliRunner
 from test_dyads import DOCS
 
-from bilat import graph, store
+from bilat import store
 from bilat.cli import main
+from bilat.corpus import graph
 from bilat.plover import FIGURES
 
 G = {"g": graph.GRAPHML_NS}

@@ -218,8 +218,9 @@ def test_progress_counts_articles_across_files(tmp_path, db_path):
 def test_analysis_is_bounded_by_sentence_and_text_limits() -> None:
     """A single-line text of any size gives sentences of at most MAX_SENTENCE_CHARS, all within the
     first MAX_ANALYSED_CHARS characters; a title of any size is cut for embedding only."""
-    from bilat import embed, sentences
+    from bilat import embed
     from bilat.records import Document, Paragraph
+    from bilat.stages import sentences
 
     words = "Vietnam and Laos signed an agreement on trade in Vientiane while officials met "
     text = (words * 3000).strip()  # 240k characters, one line, no sentence punctuation

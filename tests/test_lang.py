@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import DEVDATA, SAMPLES
 
-from bilat.lang import detect_lang, label_paragraphs, make_stage
 from bilat.records import Document, Paragraph
+from bilat.stages.lang import detect_lang, label_paragraphs, make_stage
 
 
 @pytest.fixture(scope="module")

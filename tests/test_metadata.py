@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from bilat.metadata import date_from_url, extract, outlet_from_url
 from bilat.records import Document
+from bilat.stages.metadata import date_from_url, extract, outlet_from_url
 
 SAMPLES = Path("/work/shared/samples")
 

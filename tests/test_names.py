@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bilat import gazetteer
-from bilat.entities import EntityTagger, make_stage
-from bilat.names import Registry, token_key
 from bilat.records import Document, Entity
+from bilat.stages.entities import EntityTagger, make_stage
+from bilat.stages.names import Registry, token_key
 
 
 @pytest.fixture(scope="module")

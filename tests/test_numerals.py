@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bilat.normalize import to_ascii_digits
-from bilat.numerals import (
+from bilat.stages.numerals import (
     AR_ORDINAL_RE,
     FA_ORDINAL_RE,
     NUM,

@@ -1,13 +1,14 @@
-"""People found by role words and by given names (bilat.people, data/roles.json)."""
+"""People found by role words and by given names (bilat.stages.people, data/roles.json)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bilat import gazetteer, people
-from bilat.entities import EntityTagger
-from bilat.names import Registry
+from bilat import gazetteer
 from bilat.records import Entity, Mention, Role
+from bilat.stages import people
+from bilat.stages.entities import EntityTagger
+from bilat.stages.names import Registry
 
 
 @pytest.fixture(scope="module")

@@ -17,9 +17,11 @@ from conftest import PLAIN, ROOT, SAMPLES
 from fastapi.testclient import TestClient
 from webstore import build
 
-from bilat import backends, export, search, store
+from bilat import export, store
+from bilat.corpus import search
 from bilat.ingest import Ingestor
 from bilat.pipeline import Pipeline
+from bilat.store import backends
 from bilat.web.app import create_app
 
 # --- the dialect (no server needed) ---------------------------------------------------------------
@@ -170,9 +172,9 @@ def _unscored(data: dict) -> dict:
 @pytest.fixture(scope="module")
 def analysed_samples() -> list[tuple[str, object, object]]:
     """The bundled samples through the real pipeline and embedding, once: (source, doc, prepared)."""
+    from bilat.corpus.stories import prepare_all
     from bilat.ingest import read_file, walk
     from bilat.pipeline import document_from_raw
-    from bilat.stories import prepare_all
 
     pipeline = Pipeline()
     raws = [r for f in walk([SAMPLES]) for r in read_file(f, print)]

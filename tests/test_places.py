@@ -8,9 +8,9 @@ from importlib import resources
 
 import pytest
 
-from bilat import places
-from bilat.entities import EntityTagger
 from bilat.records import Document, Event, Mention
+from bilat.stages import places
+from bilat.stages.entities import EntityTagger
 
 
 @pytest.fixture(scope="module")

@@ -16,10 +16,10 @@ from conftest import read_tsv
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilat.dates import find_dates
-from bilat.dates import make_stage as make_dates
-from bilat.quantities import find_quantities, make_stage
 from bilat.records import DateRef, Document, Quantity
+from bilat.stages.dates import find_dates
+from bilat.stages.dates import make_stage as make_dates
+from bilat.stages.quantities import find_quantities, make_stage
 
 DATA = Path(__file__).parent / "data"
 # gold: written while building the rules; heldout: written before the rules were run on it

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from bilat.dates import find_dates
-from bilat.reldates import hijri_to_gregorian, period_range, relative_words, weekday_date
+from bilat.stages.dates import find_dates
+from bilat.stages.reldates import hijri_to_gregorian, period_range, relative_words, weekday_date
 
 THURSDAY = "2015-07-23"  # the devdata Arabic day
 WEDNESDAY = "2025-05-07"

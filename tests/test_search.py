@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from bilat import search, store, stories
+from bilat import store
+from bilat.corpus import search, stories
 from bilat.records import Document, Paragraph, Sentence
 from bilat.web.app import create_app
 

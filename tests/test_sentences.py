@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bilat.records import Document, Paragraph
-from bilat.sentences import make_stage, split_sentences, tokenize
+from bilat.stages.sentences import make_stage, split_sentences, tokenize
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,8 @@ import shutil
 import numpy as np
 import pytest
 
-from bilat import conflicts, export, store, stories
+from bilat import export, store
+from bilat.corpus import conflicts, stories
 from bilat.ingest import ingest
 from bilat.records import Document, Mention
 

@@ -9,8 +9,10 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from bilat import cli, repair, store, stories
+from bilat import cli, store
+from bilat.corpus import stories
 from bilat.records import Document, Mention
+from bilat.store import repair
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ import pytest
 from fastapi.testclient import TestClient
 from webstore import build
 
-from bilat import search, store
+from bilat import store
+from bilat.corpus import search
 from bilat.records import Document, Paragraph, Sentence
 from bilat.web import security
 from bilat.web.app import MAX_QUERY, create_app

@@ -4,7 +4,8 @@ ingest path (tests/test_stories.py, tests/test_browser.py)."""
 
 from __future__ import annotations
 
-from bilat import search, store
+from bilat import store
+from bilat.corpus import search
 from bilat.records import Actor, Document, Event, Mention, Paragraph, Quantity, Removed, Sentence
 
 XSS = '<script>alert(1)</script> and <img src=x onerror=alert(1)> in Hanoi'

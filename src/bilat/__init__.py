@@ -8,11 +8,11 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "analyze"]
 
 if TYPE_CHECKING:
-    from .records import Document
+    from bilat.records import Document
 
 
 def analyze(text: str, published: str | None = None) -> Document:
     """Run the pipeline on one text without storing anything; returns a typed Document."""
-    from .pipeline import analyze as _analyze
+    from bilat.pipeline import analyze as _analyze
 
     return _analyze(text, published)

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from .errors import BilatError
+from bilat.errors import BilatError
 
 db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None, envvar="BILAT_DB",
                          help="Store: a SQLite file (default ./bilat.db) or a postgresql://user@host/dbname URL; "
@@ -21,7 +21,7 @@ db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=
 def _reader(db: str | None) -> Any:
     """A read-only connection; a store written by an older bilat is first migrated (and repaired,
     e.g. ``repair_0001_story_ids``) when this user may write it, so exports agree with the tables."""
-    from . import store
+    from bilat import store
 
     target = store.db_path(db)
     if os.path.exists(target) and os.access(target, os.W_OK):
@@ -97,8 +97,8 @@ def reanalyze(db: str | None, no_stories: bool, ids: tuple[str, ...]) -> None:
 
 
 def _run_ingest(db: str | None, work: Callable[[Any, Any], Any], *, stories: bool) -> None:
-    from . import store
-    from .ingest import Ingestor
+    from bilat import store
+    from bilat.ingest import Ingestor
 
     try:
         conn = store.connect(db)
@@ -133,7 +133,7 @@ EXPORT_KINDS = ("documents", "entities", "mentions", "events", "stories", "confl
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to a file.")
 def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output: str | None) -> None:
     """Print the store's records of KIND, one JSON object per line."""
-    from . import export as ex
+    from bilat import export as ex
 
     try:
         conn = _reader(db)
@@ -142,7 +142,7 @@ def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output:
     out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115 - stdout or a file, closed in finally
     try:
         if kind == "network":
-            from . import graph
+            from bilat.corpus import graph
 
             fmt = fmt or "graphml"
             if fmt not in ("graphml", "gexf"):
@@ -170,10 +170,10 @@ def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output:
 @click.option("--all", "all_events", is_flag=True, help="Include events below the confidence threshold.")
 def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> None:
     """Run the pipeline on one text (or JSONL lines) and print JSON; stores nothing."""
-    from .export import analysis_row
-    from .ingest import decode
-    from .pipeline import Pipeline, document_from_raw
-    from .records import RawArticle
+    from bilat.export import analysis_row
+    from bilat.ingest import decode
+    from bilat.pipeline import Pipeline, document_from_raw
+    from bilat.records import RawArticle
 
     pipeline = Pipeline()
     threshold = -1.0 if all_events else None
@@ -208,7 +208,7 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
 def _analyze_line(emit: Callable[[Any], None], line: bytes, source: str) -> bool:
     """One JSONL line of ``bilat analyze --jsonl``: its analysis, or an error object for its id (and one
     line on stderr); the lines after it are read either way."""
-    from .ingest import parse_jsonl_line
+    from bilat.ingest import parse_jsonl_line
 
     raw = None
     try:
@@ -244,7 +244,7 @@ def _warn(msg: str) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def stats(db: str | None, as_json: bool) -> None:
     """Counts per language and kind."""
-    from . import store
+    from bilat import store
 
     try:
         conn = _reader(db)
@@ -272,7 +272,7 @@ def stats(db: str | None, as_json: bool) -> None:
 @db_option
 def dyad(a: str, b: str, db: str | None) -> None:
     """A country pair's relations as text, with a sparkline timeline (e.g. `bilat dyad VNM BLR`)."""
-    from . import dyads
+    from bilat.corpus import dyads
 
     try:
         conn = _reader(db)
@@ -289,7 +289,7 @@ def dyad(a: str, b: str, db: str | None) -> None:
 @click.option("--port", default=8765, show_default=True, type=int)
 def serve(db: str | None, host: str, port: int) -> None:
     """Serve the web UI and JSON API over the store (read-only)."""
-    from .web.app import serve as run_server
+    from bilat.web.app import serve as run_server
 
     try:
         run_server(db=db, host=host, port=port)

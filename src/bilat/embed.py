@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from .records import Document
+from bilat.records import Document
 
 DIM = 384
 LEAD_CHARS = 320  # title + this much of the clean text; the cost of e5 grows with length

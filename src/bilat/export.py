@@ -10,8 +10,8 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
-from .records import Document, Event
-from .store import iter_documents
+from bilat.records import Document, Event
+from bilat.store import iter_documents
 
 
 def documents(conn: sqlite3.Connection, **_: Any) -> Iterator[dict[str, Any]]:
@@ -44,7 +44,7 @@ def analysis_row(doc: Document, *, threshold: float | None = None) -> dict[str, 
 
 
 def event_threshold() -> float:
-    from .events import CONFIDENCE_THRESHOLD  # imported here: the events stage loads its lexicons
+    from bilat.stages.events import CONFIDENCE_THRESHOLD  # imported here: the events stage loads its lexicons
 
     return CONFIDENCE_THRESHOLD
 
@@ -78,8 +78,8 @@ def mentions(conn: sqlite3.Connection, **_: Any) -> Iterator[dict[str, Any]]:
 
 def entities(conn: sqlite3.Connection, **_: Any) -> Iterator[dict[str, Any]]:
     """Every entity mentioned in the store (gazetteer or learned), with its mention count."""
-    from . import gazetteer
-    from .store import learned_entities
+    from bilat import gazetteer
+    from bilat.store import learned_entities
 
     gaz = gazetteer.load()
     learned = {e.id: e for e in learned_entities(conn)}
@@ -104,9 +104,9 @@ KINDS: dict[str, Callable[..., Iterator[dict[str, Any]]]] = {
     "entities": entities,
     "mentions": mentions,
     "events": events,
-    "stories": _delegate("bilat.stories:export_stories"),
-    "conflicts": _delegate("bilat.conflicts:export_conflicts"),
-    "dyads": _delegate("bilat.dyads:export_dyads"),
+    "stories": _delegate("bilat.corpus.stories:export_stories"),
+    "conflicts": _delegate("bilat.corpus.conflicts:export_conflicts"),
+    "dyads": _delegate("bilat.corpus.dyads:export_dyads"),
 }
 FORMATS = ("jsonl", "csv", "json")
 

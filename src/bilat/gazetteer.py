@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .records import Entity, Role
+from bilat.records import Entity, Role
 
 FORMAT_VERSION = 1
 

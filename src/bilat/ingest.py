@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import backends, conflicts, search, store
-from .errors import BadInput, BilatError, one_line
-from .metadata import iso_published
-from .pipeline import Pipeline, content_hash, document_from_raw
-from .records import Document, RawArticle
-from .store import document_hash
-from .stories import Prepared, make_linker
+from bilat import store
+from bilat.corpus import conflicts, search
+from bilat.corpus.stories import Prepared, make_linker
+from bilat.errors import BadInput, BilatError, one_line
+from bilat.pipeline import Pipeline, content_hash, document_from_raw
+from bilat.records import Document, RawArticle
+from bilat.stages.metadata import iso_published
+from bilat.store import backends, document_hash
 
 MAX_BYTES = 20 * 1024 * 1024  # per text/HTML file; JSONL is read line by line
 MAX_LINE_BYTES = 5 * 1024 * 1024  # per JSONL line (one article)

@@ -14,8 +14,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from .errors import PipelineError
-from .records import Document, RawArticle
+from bilat.errors import PipelineError
+from bilat.records import Document, RawArticle
 
 StageFn = Callable[[Document], Document]
 
@@ -29,7 +29,7 @@ class Stage:
 
 
 def _stage(name: str, needs: Iterable[str], adds: Iterable[str]) -> Stage:
-    return Stage(name=name, factory=f"bilat.{name}:make_stage", needs=frozenset(needs), adds=frozenset(adds))
+    return Stage(name=name, factory=f"bilat.stages.{name}:make_stage", needs=frozenset(needs), adds=frozenset(adds))
 
 
 # ingest -> clean -> language -> sentences -> entities -> events; stories run against the store.

@@ -23,9 +23,9 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import store
-from . import charts, downloads, lists, models, security, views
-from .lists import Filters
+from bilat import store
+from bilat.web import charts, downloads, lists, models, security, views
+from bilat.web.lists import Filters
 
 HERE = Path(__file__).parent
 # swagger-ui-bundle.js and swagger-ui.css, shipped by the fastapi-offline package (MIT; Swagger UI
@@ -298,7 +298,7 @@ def create_app(db: str | None = None) -> FastAPI:
     def conflicts_page(request: Request, offset: int = _offset(), format: TableFormat | None = None,
                        conn: sqlite3.Connection = Depends(get_conn)) -> Response:
         if format:
-            from ..conflicts import export_conflicts
+            from bilat.corpus.conflicts import export_conflicts
             return download(export_conflicts(conn), format, "conflicts", "conflicts")
         return page("conflicts.html", request, data=views.conflicts_page(conn, offset=offset))
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from .readable import MONTHS
+from bilat.web.readable import MONTHS
 
 TYPE_COLOURS = {
     "AGREE": "#2b8a3e", "CONSULT": "#1c7ed6", "SUPPORT": "#37b24d", "CONCEDE": "#74b816",

@@ -11,9 +11,10 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
-from .. import export, graph
-from ..dyads import links_of
-from .readable import gloss
+from bilat import export
+from bilat.corpus import graph
+from bilat.corpus.dyads import links_of
+from bilat.web.readable import gloss
 
 MEDIA = {"csv": "text/csv; charset=utf-8", "json": "application/json", "plover": "application/json",
          "graphml": "application/xml"}

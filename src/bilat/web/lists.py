@@ -15,8 +15,8 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
-from ..export import event_row, event_threshold
-from ..records import Event
+from bilat.export import event_row, event_threshold
+from bilat.records import Event
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("web_0001_list_indexes", """
@@ -307,7 +307,7 @@ def iter_stories(conn: sqlite3.Connection, f: Filters) -> Iterator[dict[str, Any
 def facets(conn: sqlite3.Connection) -> dict[str, list[str]]:
     """The values the filter forms offer: languages, outlets, event types present in the store
     (cached per process like the overview: three index scans)."""
-    from .views import cached
+    from bilat.web.views import cached
 
     return cached(conn, ("facets",), lambda: _facets(conn))
 

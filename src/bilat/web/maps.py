@@ -16,10 +16,10 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from ..dyads import score
-from ..export import event_threshold
-from .lists import NOT_NEGATED
-from .readable import country_name
+from bilat.corpus.dyads import score
+from bilat.export import event_threshold
+from bilat.web.lists import NOT_NEGATED
+from bilat.web.readable import country_name
 
 # one side at a time (as actor, as recipient), each read from a covering index alone
 _PARTNERS_SQL = [f"""

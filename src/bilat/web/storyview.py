@@ -11,13 +11,13 @@ import sqlite3
 from datetime import date
 from typing import Any
 
-from .. import stories
-from ..conflicts import story_conflicts
-from ..dyads import resolve_date
-from ..export import event_row, event_threshold, shown
-from ..records import Event
-from .lists import page_info
-from .readable import entity_name, figure, human_date, is_latin, readable_event
+from bilat.corpus import stories
+from bilat.corpus.conflicts import story_conflicts
+from bilat.corpus.dyads import resolve_date
+from bilat.export import event_row, event_threshold, shown
+from bilat.records import Event
+from bilat.web.lists import page_info
+from bilat.web.readable import entity_name, figure, human_date, is_latin, readable_event
 
 ARTICLES_PER_PAGE = 50
 LEAD_CHARS = 320
@@ -64,7 +64,7 @@ def lead(text: str) -> str:
 
 def articles(conn: sqlite3.Connection, sid: str, *, offset: int, limit: int) -> tuple[list[dict[str, Any]], int]:
     """One page of the story's articles (oldest publication first): title, lead, outlet, language."""
-    from .views import direction
+    from bilat.web.views import direction
 
     total = conn.execute("SELECT count(*) FROM story_docs WHERE story = ?", (sid,)).fetchone()[0]
     rows = conn.execute(

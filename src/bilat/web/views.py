@@ -8,14 +8,16 @@ import json
 import sqlite3
 from typing import Any
 
-from .. import dyads, gazetteer, places, stories
-from ..conflicts import export_conflicts
-from ..errors import BilatError
-from ..export import document_row, event_row, shown
-from ..records import Document
-from . import lists, maps, storyview
-from .lists import Filters
-from .readable import country_name, human_date, is_latin, readable_event
+from bilat import gazetteer
+from bilat.corpus import dyads, stories
+from bilat.corpus.conflicts import export_conflicts
+from bilat.errors import BilatError
+from bilat.export import document_row, event_row, shown
+from bilat.records import Document
+from bilat.stages import places
+from bilat.web import lists, maps, storyview
+from bilat.web.lists import Filters
+from bilat.web.readable import country_name, human_date, is_latin, readable_event
 
 RTL_LANGS = {"ar", "fa", "ur", "he", "ps", "ckb", "yi", "dv", "sd", "ug"}
 PAGE_SIZE = 50
@@ -37,7 +39,7 @@ _OVERVIEW_CACHE: dict[tuple[Any, ...], tuple[dict[str, Any], list[dict[str, Any]
 
 
 def overview(conn: sqlite3.Connection) -> dict[str, Any]:
-    from ..store import counts
+    from bilat.store import counts
 
     # counts and top pairs scan the whole store (~300 ms at 100k documents): cached per process,
     # keyed on the store file and the highest document/event rowids, so a new ingest invalidates it
@@ -111,7 +113,7 @@ def story(conn: sqlite3.Connection, story_id: str, *, offset: int = 0,
 
 
 def load(conn: sqlite3.Connection, doc_id: str) -> Document | None:
-    from ..store import load_document
+    from bilat.store import load_document
 
     return load_document(conn, doc_id)
 
@@ -175,7 +177,7 @@ def segments(doc: dict[str, Any]) -> list[list[dict[str, Any]]]:
 
 def _learned_entity(conn: sqlite3.Connection, entity_id: str) -> Any:
     """One learned entity by primary key (store.learned_entities loads them all)."""
-    from ..records import Entity
+    from bilat.records import Entity
 
     row = conn.execute("SELECT data FROM entities WHERE id=?", (entity_id,)).fetchone()
     if row is None:
@@ -335,8 +337,8 @@ def search_help(conn: sqlite3.Connection) -> dict[str, Any]:
 
 def search(conn: sqlite3.Connection, q: str, mode: str = "hybrid", *, limit: int = 20,
            offset: int = 0) -> dict[str, Any]:
-    """One page of search results, grouped by story (bilat.search.run)."""
-    from .. import search as s
+    """One page of search results, grouped by story (bilat.corpus.search.run)."""
+    from bilat.corpus import search as s
 
     res = s.run(conn, q, mode, limit=limit, offset=offset)
     return {"q": res.q, "mode": res.mode, "total": res.total, "total_exact": res.total_exact,

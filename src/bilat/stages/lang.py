@@ -27,8 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .records import Document, Paragraph
-from .scripts import script_counts, script_runs
+from bilat.records import Document, Paragraph
+from bilat.scripts import script_counts, script_runs
 
 # Scripts written (in news) by one language.
 SCRIPT_LANG: dict[str, str] = {

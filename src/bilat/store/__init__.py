@@ -17,10 +17,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from . import backends
-from .errors import StoreError
-from .pipeline import content_hash
-from .records import Document, Entity
+from bilat.errors import StoreError
+from bilat.pipeline import content_hash
+from bilat.records import Document, Entity
+from bilat.store import backends
 
 DEFAULT_DB = "bilat.db"
 # A migration is SQL, or a function of the connection for repairs SQL cannot express.
@@ -109,11 +109,11 @@ CORE: tuple[tuple[str, str], ...] = (
 # Explicit, ordered: (module, attribute) holding (name, sql) pairs.
 MIGRATION_SOURCES: tuple[str, ...] = (
     "bilat.store:CORE",
-    "bilat.stories:MIGRATIONS",
-    "bilat.conflicts:MIGRATIONS",
-    "bilat.search:MIGRATIONS",
+    "bilat.corpus.stories:MIGRATIONS",
+    "bilat.corpus.conflicts:MIGRATIONS",
+    "bilat.corpus.search:MIGRATIONS",
     "bilat.web.lists:MIGRATIONS",
-    "bilat.repair:MIGRATIONS",
+    "bilat.store.repair:MIGRATIONS",
 )
 
 

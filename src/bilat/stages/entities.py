@@ -20,10 +20,10 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from . import gazetteer as gz
-from .normalize import Folded, match_form
-from .records import Document, Entity, Mention
-from .sentences import analysed_end
+from bilat import gazetteer as gz
+from bilat.normalize import Folded, match_form
+from bilat.records import Document, Entity, Mention
+from bilat.stages.sentences import analysed_end
 
 # Arabic proclitic sequences that may stand before a name inside the same written word
 AR_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ک", "ال", "وال", "فال", "بال", "کال", "لل", "ولل", "فلل",
@@ -431,7 +431,7 @@ class EntityTagger:
     """Gazetteer matching plus the checks above; learned names come from ``names.Registry``."""
 
     def __init__(self, gaz: gz.Gazetteer | None = None) -> None:
-        from . import places
+        from bilat.stages import places
 
         self.gaz = gaz or gz.load()
         self.matcher = Matcher(self.gaz.patterns)
@@ -565,7 +565,7 @@ def _zh_abbreviated(key: str, abbr: dict[str, str]) -> bool:
 def make_stage(learned: Iterable[Entity] = (), learn: bool = True) -> Callable[[Document], Document]:
     """The entities stage. ``learned``: entities learned from earlier documents (the store passes
     them); with ``learn`` the stage also learns person names from role appositions as it goes."""
-    from .names import Registry
+    from bilat.stages.names import Registry
 
     tagger = EntityTagger()
     registry = Registry(tagger, learned)

@@ -23,7 +23,7 @@ from importlib.resources import files
 
 import jdatetime
 
-from .numerals import fold, number_words
+from bilat.stages.numerals import fold, number_words
 
 DATES_FILE = files("bilat") / "data" / "dates.json"
 NO_SPACE = frozenset({"zh", "ja", "th"})

@@ -31,8 +31,8 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from .records import Document, Sentence
-from .scripts import dominant_script, script_of, script_runs
+from bilat.records import Document, Sentence
+from bilat.scripts import dominant_script, script_of, script_runs
 
 Span = tuple[int, int]
 MAX_SENTENCE_CHARS = 1000  # a longer "sentence" (no punctuation: a list, a dump) is cut at a space

@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
-from . import gazetteer as gz
-from .entities import _script_kind
-from .records import Document, Entity
+from bilat import gazetteer as gz
+from bilat.records import Document, Entity
+from bilat.stages.entities import _script_kind
 
 FORMAT_VERSION = 1
 MIN_KEY = {"nospace": 2, "hangul": 2, "arabic": 3, "spaced": 3}

@@ -42,9 +42,10 @@ from typing import Any
 
 import numpy as np
 
-from . import backends, embed
-from .normalize import to_ascii_digits
-from .records import Document, Story
+from bilat import embed
+from bilat.normalize import to_ascii_digits
+from bilat.records import Document, Story
+from bilat.store import backends
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("stories_0001", """
@@ -121,7 +122,7 @@ class Features:
 
 
 def features(doc: Document) -> Features:
-    from .export import shown
+    from bilat.export import shown
 
     entities, countries = set(), set()
     for m in doc.mentions:

@@ -22,7 +22,7 @@ from importlib.resources import files
 
 from pythainlp.util import thaiword_to_num
 
-from .normalize import DIGIT_TABLE
+from bilat.normalize import DIGIT_TABLE
 
 # one-for-one Arabic-script unification (same length), plus all decimal digits to ASCII
 _FOLD = dict(DIGIT_TABLE)

@@ -12,8 +12,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from .metadata import BARE_URL_LINE, SOURCE_LINE, THEO_LINE, is_headline
-from .records import Document, Paragraph, Removed
+from bilat.records import Document, Paragraph, Removed
+from bilat.stages.metadata import BARE_URL_LINE, SOURCE_LINE, THEO_LINE, is_headline
 
 
 def _alt(words: tuple[str, ...]) -> str:

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, Self
 
-from .errors import StoreError
+from bilat.errors import StoreError
 
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
 WRITE_LOCK = 0x62696C6174  # "bilat": the advisory lock every PostgreSQL write transaction holds

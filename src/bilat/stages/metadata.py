@@ -9,7 +9,7 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
-from .records import Document
+from bilat.records import Document
 
 SOURCE_WORDS = (
     "المصدر", "مصدر", "منبع", "source", "sources", "nguồn", "theo", "来源", "來源", "出处", "источник",

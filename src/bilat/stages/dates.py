@@ -22,6 +22,9 @@ from functools import lru_cache
 
 import jdatetime
 
+from bilat.records import DateRef, Document, Sentence
+from bilat.stages.quantities import unit_follows
+
 from .numerals import (
     AR_ORDINAL_RE,
     FA_ORDINAL_RE,
@@ -31,8 +34,6 @@ from .numerals import (
     fold,
     persian_ordinal,
 )
-from .quantities import unit_follows
-from .records import DateRef, Document, Sentence
 from .reldates import (
     RelativeWords,
     blocked,

@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import gazetteer as gz
-from . import people
-from .normalize import fold_latin, match_text
-from .records import Entity, Mention, Role
+from bilat import gazetteer as gz
+from bilat.normalize import fold_latin, match_text
+from bilat.records import Entity, Mention, Role
+from bilat.stages import people
 
 if TYPE_CHECKING:
-    from .entities import EntityTagger, Matcher
+    from bilat.stages.entities import EntityTagger, Matcher
 
 LEARNED = "learned"
 
@@ -81,7 +81,7 @@ class Registry:
         return entity
 
     def matcher(self) -> Matcher | None:
-        from .entities import Matcher
+        from bilat.stages.entities import Matcher
 
         if self._dirty:
             keys: dict[tuple[str, str], list[str]] = {}
@@ -231,7 +231,7 @@ def _is_latin(text: str) -> bool:
 
 # --- role appositions -----------------------------------------------------------------------------
 
-# (role word or phrase, role code) per language, from data/roles.json (bilat.people)
+# (role word or phrase, role code) per language, from data/roles.json (bilat.stages.people)
 ROLES: dict[str, list[tuple[str, str]]] = people.roles()
 
 AR_STOP = frozenset(match_text(w) for w in ["في", "إلى", "الى", "على", "من", "عن", "مع", "أن", "ان", "إن", "قد", "التي", "الذي", "خلال", "بعد", "قبل", "حيث", "يوم", "لدى", "اليوم", "أمس", "وزوجته", "وقال", "قال", "أكد", "وأكد", "إنه", "بين", "و", "،", "نظيره", "نظيرته", "التقى", "يلتقي", "زار", "يزور", "بحث", "وبحث", "صرح", "وصرح", "أعلن", "وأعلن", "يقول", "أمام", "لبحث", "الذي", "والذي", "كما", "وذلك", "عند", "عبر", "حول", "ضد", "منذ", "هذا", "هذه", "ذلك", "تلك", "أثناء", "فترة", "بشأن", "وزير", "وزيرة", "رئيس", "هيئة", "والوفد", "المرافق", "له", "لها", "أنه", "بأن", "إنها", "أنها", "فيما", "حيث", "إذ", "ثم", "كل", "غير", "أبلغ", "أوضح", "أشار", "أضاف", "قالت", "أكدت", "دعا", "طالب", "رحب", "استقبل", "شارك", "ناقش", "حفظه", "حفظهم", "جولته", "خلاله"])
@@ -345,7 +345,7 @@ def _zh_name_start(text: str, s: int, e: int) -> int:
     """Trim words off the left of a Han run until only name-like words remain (主席|安东尼奥)."""
     import jieba
 
-    from .entities import _zh_words
+    from bilat.stages.entities import _zh_words
 
     _zh_words()
     pos, keep = s, s

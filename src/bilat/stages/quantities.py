@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from bilat.records import DateRef, Document, Quantity
+
 from .numerals import (
     AR_ORDINAL_RE,
     FA_ORDINAL_RE,
@@ -35,7 +37,6 @@ from .numerals import (
     thai_number,
     word_number,
 )
-from .records import DateRef, Document, Quantity
 
 NO_SPACE = frozenset({"zh", "ja", "th", "ko", "lo", "km", "my"})
 AR_SUFFIX = r"(?:[\u064b-\u0652]*ا?[\u064b-\u0652]*)"

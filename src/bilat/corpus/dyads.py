@@ -30,9 +30,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .export import event_row, event_threshold, shown
-from .plover import FIGURES
-from .records import Event
+from bilat.export import event_row, event_threshold, shown
+from bilat.plover import FIGURES
+from bilat.records import Event
 
 TYPE_SCORES: dict[str, float] = {
     "AID": 7.0, "COOPERATE": 6.0, "AGREE": 6.0, "CONCEDE": 5.0, "SUPPORT": 4.0, "CONSULT": 3.0,
@@ -334,7 +334,7 @@ def links_of(rows: Iterable[dict[str, Any]]) -> list[Link]:
 
 def country_name(iso3: str) -> str:
     """English name from the gazetteer, else the code itself."""
-    from . import gazetteer
+    from bilat import gazetteer
 
     entity = gazetteer.load().country(iso3) if _ISO3.fullmatch(iso3 or "") else None
     return entity.name if entity is not None else iso3

@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
-from .export import shown
-from .normalize import match_text
-from .records import Conflict, ConflictValue, Document, Event
-from .stories import FIGURE_KINDS, _resolve
+from bilat.corpus.stories import FIGURE_KINDS, _resolve
+from bilat.export import shown
+from bilat.normalize import match_text
+from bilat.records import Conflict, ConflictValue, Document, Event
 
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("conflicts_0001", """

@@ -20,7 +20,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 
-from . import conflicts, stories
+from bilat.corpus import conflicts, stories
 
 
 def _orphans(conn: sqlite3.Connection) -> dict[str, list[tuple[str, int]]]:
@@ -45,8 +45,8 @@ def _groups(story: str, rows: list[tuple[str, int]]) -> list[list[tuple[str, int
 
 
 def _rebuild(conn: sqlite3.Connection, old: str, group: list[tuple[str, int]], means: stories.Means) -> str:
-    from .embed import from_blob
-    from .store import load_document
+    from bilat.embed import from_blob
+    from bilat.store import load_document
 
     new = stories.new_story_id(conn, group[0][0])
     stats = stories._empty_stats()

@@ -21,8 +21,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .normalize import match_text
-from .records import Entity, Mention
+from bilat.normalize import match_text
+from bilat.records import Entity, Mention
 
 ROLES_FILE = "roles.json"
 
@@ -86,7 +86,7 @@ def _spaced_spans(text: str, lang: str) -> list[tuple[int, int]]:
 
 def _arabic_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Arabic / Persian: a given name that starts a word, read on by the names reader."""
-    from .names import read_name
+    from bilat.stages.names import read_name
 
     out = []
     for w in re.finditer(r"[^\s،,.؛:()\[\]«»\"]+", text):
@@ -132,7 +132,7 @@ def _zh_common(word: str) -> bool:
     """A frequent dictionary word that is no name (仲裁, 水平, 纪念)."""
     import jieba
 
-    from .names import _zh_tags
+    from bilat.stages.names import _zh_tags
 
     tag = _zh_tags().get(word)
     return tag is not None and not tag.startswith("nr") and jieba.dt.FREQ.get(word, 0) > 50

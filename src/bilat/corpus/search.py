@@ -21,9 +21,11 @@ from typing import Any
 
 import numpy as np
 
-from . import backends, embed, stories
-from .normalize import match_form, match_text
-from .records import Document
+from bilat import embed
+from bilat.corpus import stories
+from bilat.normalize import match_form, match_text
+from bilat.records import Document
+from bilat.store import backends
 
 MIGRATIONS: tuple[tuple[str, str | dict[str, str]], ...] = (
     ("search_0001_fts", {

@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from typing import TextIO
 
-from .dyads import Link, country_name, links
+from bilat.corpus.dyads import Link, country_name, links
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 GRAPHML_XSD = "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
 
-from . import plover
-from .event_classifier import TypeClassifier, trigger_features
-from .normalize import match_form, match_text
-from .records import Actor, DateRef, Document, Event, Mention, Quantity, Sentence
+from bilat import plover
+from bilat.normalize import match_form, match_text
+from bilat.records import Actor, DateRef, Document, Event, Mention, Quantity, Sentence
+from bilat.stages.event_classifier import TypeClassifier, trigger_features
 
 CONFIDENCE_THRESHOLD = 0.5  # events below it are kept in the record but not exported by default
 MIN_EMBED_CHARS = 25  # shorter sentences are not embedded
@@ -987,7 +987,7 @@ def make_stage(*, embeddings: bool = True, lexicon: bool = True, threshold: floa
     ``embeddings=False`` runs the lexicons alone (no model load); ``lexicon=False`` the
     embeddings alone (for measurement); ``classifier=False`` the prototypes without the learned
     type classifier."""
-    from . import event_classifier
+    from bilat.stages import event_classifier
 
     protos = prototypes if prototypes is not None else (default_prototypes() if embeddings else None)
     clf = classifier if isinstance(classifier, TypeClassifier) else (event_classifier.load() if classifier else None)
