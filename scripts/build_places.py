@@ -1,6 +1,7 @@
 """Build src/bilat/data/places.json.gz: cities and regions with a Wikidata id and names across scripts.
 
-    .venv/bin/python scripts/build_places.py /work/.mirror/dr5hn+countries-states-cities-database/repo
+    .venv/bin/python scripts/build_places.py /work/.mirror/dr5hn+countries-states-cities-database/repo \
+        --natural-earth /work/.mirror/martynafford+natural-earth-geojson/repo   # needs: pip install py7zr
 
 Source: github.com/dr5hn/countries-states-cities-database (ODbL-1.0, "Countries States Cities
 Database"), read from a git snapshot of it (the commit is recorded in the output):
@@ -10,6 +11,15 @@ Database"), read from a git snapshot of it (the commit is recorded in the output
 - csv/states.csv: first-level regions (provinces, governorates, states) with their native name;
 - contributions/countries/countries.json: ISO2 -> ISO3 and each country's capital.
 Thai and Vietnamese names come from CLDR exemplar cities (babel), for the cities CLDR names.
+
+Second source: Natural Earth 1:10m populated places (public domain), as GeoJSON in the CC0 repository
+github.com/martynafford/natural-earth-geojson (10m/cultural/ne_10m_populated_places.7z; 7,343
+places, each with its Wikidata id and names in en ru zh de es fr pt). The snapshot we can fetch
+lacks upstream's largest files, among them the city lists of the United States, Russia, Germany,
+France and India, so Wheeling or Chicago were missing. A Natural Earth place whose Wikidata id is
+already kept adds its names in scripts we lack; one that is not is added when it has at least
+MIN_NE_POPULATION people or is a capital (national or first-level), and no kept city of that
+country has its name (the two sources sometimes give one city different ids).
 
 Each place's matching keys (``normalize.match_text`` of its names, in the order of ``names``
 sorted by language) are stored beside it, so loading needs no normalisation.
@@ -21,6 +31,7 @@ three letters or fewer (صور, عين) are ordinary words too often, so they ne
 
 from __future__ import annotations
 
+import argparse
 import csv
 import gzip
 import io
@@ -39,6 +50,10 @@ OUT = ROOT / "src" / "bilat" / "data" / "places.json.gz"
 MIN_POPULATION = 150_000
 MIN_REGION_POPULATION = 1_000_000
 MIN_SHORT_AR = 400_000
+MIN_NE_POPULATION = 50_000
+NE_FILE = "10m/cultural/ne_10m_populated_places.7z"
+NE_NAMES = (("NAME", "en"), ("NAME_EN", "en"), ("NAME_RU", "ru"), ("NAME_ZH", "zh"), ("NAME_DE", "de"),
+            ("NAME_ES", "es"), ("NAME_FR", "fr"))
 LANGS = {"ar": "ar", "fa": "fa", "zh-CN": "zh", "ja": "ja", "ko": "ko", "ru": "ru", "uk": "uk",
          "de": "de", "es": "es", "fr": "fr", "tr": "tr"}
 SCRIPTS = {"ar": ("ARABIC",), "fa": ("ARABIC",), "zh": ("CJK",), "ja": ("CJK", "KATAKANA", "HIRAGANA"),
@@ -150,8 +165,69 @@ def regions(repo: Path, iso3: dict[str, str]) -> list[dict]:
     return out
 
 
+def natural_earth_rows(repo: Path) -> list[dict]:
+    """The features' properties of Natural Earth's 10m populated places, from the 7z in the snapshot."""
+    import tempfile
+
+    import py7zr
+
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Path(tmp) / "places.7z"
+        archive.write_bytes(git_show(repo, NE_FILE))
+        with py7zr.SevenZipFile(archive) as z:
+            z.extractall(tmp)
+        data = json.loads(next(Path(tmp).glob("*.json")).read_text(encoding="utf-8"))
+    return [f["properties"] for f in data["features"]]
+
+
+def ne_names(row: dict) -> dict[str, list[str]]:
+    names: dict[str, list[str]] = {}
+    for field, lang in NE_NAMES:
+        v = (row.get(field) or "").strip()
+        if v and _script_ok(v, lang) and v not in names.get(lang, []) and (lang == "en" or v != row["NAME"]):
+            names.setdefault(lang, []).append(v)
+    return names
+
+
+def add_natural_earth(places: list[dict], rows: list[dict], iso3: dict[str, str]) -> int:
+    """Merge Natural Earth places into ``places`` (in place); returns how many were added."""
+    by_id = {p["id"]: p for p in places}
+    by_name = {(p["name"], p["country"]) for p in places if p["kind"] == "city"}
+    added = 0
+    for r in rows:
+        qid = r.get("wikidataid")
+        if not qid:
+            continue
+        names = ne_names(r)
+        if qid in by_id:
+            have = by_id[qid]["names"]
+            for lang, vs in names.items():
+                for v in vs:
+                    if lang != "en" and v not in have.get(lang, []):
+                        have.setdefault(lang, []).append(v)
+            continue
+        pop = int(r.get("POP_MAX") or 0)
+        capital = "capital" in (r.get("FEATURECLA") or "").lower()
+        if pop < MIN_NE_POPULATION and not capital:
+            continue
+        country = iso3.get(r.get("ISO_A2") or "") or r.get("ADM0_A3")
+        if (r["NAME"], country) in by_name:  # the same city under another id upstream (Palu: Q14635 / Q15826)
+            continue
+        place = {"id": qid, "kind": "city", "name": r["NAME"], "country": country, "population": pop or None,
+                 "names": keep_names(names, max(pop, MIN_SHORT_AR if capital else 0))}
+        places.append(place)
+        by_id[qid] = place
+        by_name.add((r["NAME"], country))
+        added += 1
+    return added
+
+
 def main() -> None:
-    repo = Path(sys.argv[1])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("repo", type=Path, help="git snapshot of dr5hn/countries-states-cities-database")
+    parser.add_argument("--natural-earth", type=Path, help="git snapshot of martynafford/natural-earth-geojson")
+    args = parser.parse_args()
+    repo = args.repo
     commit = subprocess.run(["git", "-C", str(repo), "rev-parse", "HEAD"], check=True, capture_output=True,
                             text=True).stdout.strip()
     countries = json.loads(git_show(repo, "contributions/countries/countries.json"))
@@ -164,12 +240,21 @@ def main() -> None:
     for p in places:
         if p["id"] not in best or (p["population"] or 0) > (best[p["id"]]["population"] or 0):
             best[p["id"]] = p
-    unique = sorted(best.values(), key=lambda p: p["id"])
+    unique = list(best.values())
+    source = {"repository": "github.com/dr5hn/countries-states-cities-database", "commit": commit,
+              "licence": "ODbL-1.0", "also": "CLDR exemplar cities (babel), Unicode licence",
+              "built_by": "scripts/build_places.py"}
+    if args.natural_earth:
+        added = add_natural_earth(unique, natural_earth_rows(args.natural_earth), iso3)
+        ne_commit = subprocess.run(["git", "-C", str(args.natural_earth), "rev-parse", "HEAD"], check=True,
+                                   capture_output=True, text=True).stdout.strip()
+        source["natural_earth"] = {"repository": "github.com/martynafford/natural-earth-geojson",
+                                   "file": NE_FILE, "commit": ne_commit,
+                                   "licence": "public domain (Natural Earth); repository CC0-1.0", "added": added}
+    unique.sort(key=lambda p: p["id"])
     data = {"version": 1,
             "keys": [[match_text(n) for lang in sorted(p["names"]) for n in p["names"][lang]] for p in unique],
-            "source": {"repository": "github.com/dr5hn/countries-states-cities-database", "commit": commit,
-                       "licence": "ODbL-1.0", "also": "CLDR exemplar cities (babel), Unicode licence",
-                       "built_by": "scripts/build_places.py"},
+            "source": source,
             "places": unique}
     OUT.write_bytes(gzip.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(), mtime=0))
     print(f"{len(unique)} places ({sum(p['kind'] == 'city' for p in unique)} cities) -> {OUT} "

@@ -61,3 +61,18 @@ def test_the_data_records_its_origin():
         data = json.loads(gzip.decompress(fh.read()))
     assert data["source"]["licence"] == "ODbL-1.0" and len(data["source"]["commit"]) == 40
     assert len(data["places"]) == len(data["keys"]) > 5000
+
+
+def test_cities_of_countries_the_first_source_lacks_come_from_natural_earth(tagger):
+    """US and Russian city lists are missing from the first source's snapshot; Natural Earth fills them."""
+    assert _places(tagger, "Trump spoke at a rally in Wheeling, West Virginia.", "en")[0] == ("Wheeling", "Q838112")
+    chicago = {e for _, e in _places(tagger, "Trump flew to Chicago.", "en")}
+    assert chicago == {e for _, e in _places(tagger, "特朗普飞往芝加哥。", "zh")} == {"Q1297"}
+    assert _places(tagger, "Путин посетил Новосибирск.", "ru") == [("Новосибирск", "Q883")]
+
+
+def test_natural_earth_origin_is_recorded():
+    with (resources.files("bilat") / "data" / "places.json.gz").open("rb") as fh:
+        source = json.loads(gzip.decompress(fh.read()))["source"]
+    ne = source["natural_earth"]
+    assert len(ne["commit"]) == 40 and ne["file"].endswith("ne_10m_populated_places.7z") and ne["added"] > 1000

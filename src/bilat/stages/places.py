@@ -1,10 +1,11 @@
 """Places: cities and regions with a Wikidata id and their names across scripts.
 
 ``data/places.json.gz`` (built by ``scripts/build_places.py`` from the Countries States Cities
-Database, ODbL, and CLDR exemplar cities; origin and commit are recorded in the file) holds about
-3,200 cities (100k+ people, capitals, CLDR exemplar cities) and 2,900 first-level regions, each
-with its Wikidata id, country and names in en ar fa zh ja ko ru uk de es fr tr (th and vi where
-CLDR has them). The entities stage matches them as ``place`` mentions whose entity is the
+Database, ODbL, Natural Earth's populated places, public domain, and CLDR exemplar cities; origin
+and commits are recorded in the file) holds about 6,500 cities (150k+ people from the first
+source, 50k+ from Natural Earth, capitals, CLDR exemplar cities) and 2,900 first-level regions,
+each with its Wikidata id, country and names in en ar fa zh ja ko ru uk de es fr tr (th and vi
+where CLDR has them). The entities stage matches them as ``place`` mentions whose entity is the
 Wikidata id, so "帕卢" and "Palu" are the same evidence; names the main gazetteer already holds
 (countries, capitals, its own places) stay with the gazetteer. The ``places`` stage then gives
 each event the id of its place (``Event.event_loc``).
