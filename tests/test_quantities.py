@@ -315,3 +315,44 @@ def test_scale_words_alone_need_a_unit_or_an_approximation() -> None:
     assert run("أساطير ألف ليلة وليلة", "ar") == () and run("صد حيف و هزار دريغ", "fa") == ()
     assert [q.value for q in run("почти тысяча пожаров", "ru")] == [1000]
     assert run("ممكن است صدام آنها را", "fa") == ()  # Saddam, not "the hundredth"
+
+
+# --- issue 11, second round: constructions fixed on the dev rows of bench/data/numbers_real.tsv ----------
+
+@pytest.mark.parametrize("lang, text, value, unit", [
+    ("ru", "погибли 12 тысяч 415 человек", 12415, "person"),  # a compound figure, the last part unscaled
+    ("ru", "ущерб составил 7 тыс. 250 рублей", 7250, "RUB"),
+    ("ru", "бюджет 2,5 млрд руб. на год", 2.5e9, "RUB"),
+    ("ru", "выделят более полутора миллиардов рублей", 1.5e9, "RUB"),
+    ("ru", "зарегистрировано 2417 нарушений", 2417, None),  # a counted noun by its ending
+    ("en", "a fund of half a billion dollars", 5e8, "USD"),
+    ("vi", "mất 7 triệu bảng để mua cầu thủ", 7e6, "GBP"),
+    ("vi", "có 14 ngôi nhà bị sập", 14, None),  # a classifier: a count with no named unit
+    ("zh", "造成12名英军士兵受伤", 12, "soldier"),  # a nationality between 名 and the noun
+    ("zh", "年產量達3.5萬噸", 35000, "tonne"),  # traditional characters
+    ("zh", "共有27種方案", 27, None),
+    ("zh", "統計顯示,412種商品上漲", 412, None),  # a number right after an ASCII comma
+    ("th", "ยอดสะสมอยู่ที่ 150,230 ราย", 150230, "person"),  # "อยู่ที่": no ordinal cut from a grouped number
+])
+def test_issue11_dev_constructions(lang: str, text: str, value: float, unit: str | None) -> None:
+    qs = run(text, lang)
+    assert len(qs) == 1, qs
+    assert math.isclose(qs[0].value, value) and qs[0].unit == unit, qs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("vi", "bệnh nhân có một triệu chứng lạ"),  # triệu chứng: a symptom, not a million
+    ("vi", "một tỷ lệ nhỏ người dân"),  # tỷ lệ: a ratio
+    ("vi", "thiệt hại hàng trăm triệu đồng"),  # hundreds of millions: no figure
+    ("zh", "发电量6751亿千瓦时", ),  # 千瓦 is kilowatt: 6751亿 only, not 6751亿千
+    ("ru", "до 2 тыс. 10 августа"),  # a day before a month is no part of a compound figure
+    ("zh", "持续3个月"),  # 个月 is a month: no count
+])
+def test_issue11_not_misread(lang: str, text: str) -> None:
+    qs = run(text, lang)
+    if lang == "zh" and "千瓦" in text:
+        assert [q.value for q in qs] == [6751e8], qs
+    elif lang == "ru":
+        assert [q.value for q in qs] == [2000.0], qs
+    else:
+        assert qs == (), qs

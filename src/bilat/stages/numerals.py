@@ -35,9 +35,10 @@ COMMA_DECIMAL = frozenset({"vi", "ru", "uk", "fr", "de", "es", "it", "pt", "tr",
                            "ro", "sv", "da", "nb", "fi", "hu", "bg", "sr", "hr", "el", "az", "kk", "be"})
 SPACE_THOUSANDS = frozenset({"ru", "uk", "fr", "pl", "cs", "sv", "fi", "nb", "kk", "be", "bg"})
 
-# digits after ``fold``: 1,500,000 / 1.5 / 1 500 (nbsp) / 2٫5 / 21،5
-_GROUPED = r"(?<![\d.,٫٬])\d{1,3}(?:(?:[.,٬\u00a0\u202f']%s)\d{3})*(?:[.,٫،]\d+)?(?![\d])"
-_PLAIN = r"(?<![\d.,٫٬])\d+(?:[.,٫،]\d+)?(?![\d])"
+# digits after ``fold``: 1,500,000 / 1.5 / 1 500 (nbsp) / 2٫5 / 21،5; a number may follow a comma that
+# follows no digit ("9月份,612種": Chinese text typed with ASCII commas)
+_GROUPED = r"(?<![\d.٫٬])(?<!\d,)\d{1,3}(?:(?:[.,٬\u00a0\u202f']%s)\d{3})*(?:[.,٫،]\d+)?(?![\d])"
+_PLAIN = r"(?<![\d.٫٬])(?<!\d,)\d+(?:[.,٫،]\d+)?(?![\d])"
 NUM = _GROUPED % "" + "|" + _PLAIN
 # ru/fr/...: a plain space also groups thousands ("1 500 человек")
 NUM_SPACED = _GROUPED % r"|(?<=\d) (?=\d{3}(?!\d))" + "|" + _PLAIN
@@ -168,7 +169,16 @@ def scale_pattern(lang: str | None) -> str | None:
     if not table:
         return None
     words = sorted({fold(w) for w in table}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") + not_before(lang, w) for w in words)
+
+
+def not_before(lang: str | None, word: str) -> str:
+    """A lookahead that keeps a number word out of a longer word: vi "triệu chứng" (symptom), "tỷ lệ"
+    (ratio), "tỷ phú" (billionaire) are no numbers (``not_before`` in data/numbers.json)."""
+    nexts = _numbers_data().get(lang or "", {}).get("not_before", {}).get(word)
+    if not nexts:
+        return ""
+    return r"(?!\s+(?:" + "|".join(re.escape(fold(n)) for n in nexts) + r")(?![^\W\d_]))"
 
 
 # --- number words (data/numbers.json) ----------------------------------------------------------
@@ -205,7 +215,7 @@ def number_words(lang: str | None) -> NumberWords | None:
     for kind in ("add", "mult", "big"):
         for w, v in data.get(kind, {}).items():
             kinds[fold(w).lower()] = (kind, float(v))
-    alt = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
+    alt = "|".join(re.escape(w) + not_before(lang, w) for w in sorted(kinds, key=len, reverse=True))
     spaced = lang not in NO_SPACE_LANGS
     if spaced:
         joins = [re.escape(fold(j)) for j in data.get("joiners", []) if j.strip()]

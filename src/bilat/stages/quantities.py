@@ -11,13 +11,16 @@ nothing inside a date found by the ``dates`` stage becomes a figure. See docs/da
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from importlib.resources import files
 
 from bilat.records import DateRef, Document, Quantity
 
 from .numerals import (
+    _numbers_data as _numbers_json,
     AR_ORDINAL_RE,
     FA_ORDINAL_RE,
     NUM,
@@ -42,287 +45,15 @@ NO_SPACE = frozenset({"zh", "ja", "th", "ko", "lo", "km", "my"})
 AR_SUFFIX = r"(?:[\u064b-\u0652]*ا?[\u064b-\u0652]*)"
 R = r"(?![^\W\d_])"
 
-# unit (English singular) | kind : forms, comma separated. Forms are folded at build time.
-_UNITS_SRC: dict[str, str] = {
-    "*": """USD|money: USD, US$, $
-EUR|money: EUR, €
-GBP|money: GBP, £
-VND|money: VND, VNĐ
-CNY|money: CNY, RMB
-RUB|money: RUB
-JPY|money: JPY
-THB|money: THB
-percent|percent: %, ٪, ％""",
-    "ar": """USD|money: دولار أمريكي, دولارا أمريكيا, دولار, دولارات
-EUR|money: يورو
-SAR|money: ريال سعودي, ريال, ريالات
-AED|money: درهم إماراتي, درهم
-EGP|money: جنيه مصري, جنيه
-GBP|money: جنيه إسترليني
-RUB|money: روبل
-CNY|money: يوان
-percent|percent: في المائة, في المئة, بالمائة, بالمئة
-soldier|count: جندي, جنود, عسكري, عسكريين, عسكريون, مقاتل, مقاتلين, مقاتلون
-person|count: شخص, أشخاص, مواطن, مواطنين, مواطنون, نسمة, آخرين, آخرون
-child|count: طفل, أطفال, طفلة
-fatality|count: قتيل, قتلى
-injury|count: جريح, جرحى, مصاب, مصابين
-project|count: مشروع, مشاريع, مشروعات
-delegation|count: وفد, وفود
-tonne|count: طن, أطنان
-aircraft|count: طائرة, طائرات
-tank|count: دبابة, دبابات
-missile|count: صاروخ, صواريخ
-ship|count: سفينة, سفن
-country|count: دولة, دول, بلد, بلدان
-agreement|count: اتفاقية, اتفاقيات, اتفاق, اتفاقات
-company|count: شركة, شركات
-year|count: عام, أعوام, سنة, سنوات
-km|count: كيلومتر, كم
-refugee|count: لاجئ, لاجئين
-student|count: طالب, طلاب
-teacher|count: مدرس, مدرسين, معلم, معلمين
-lawmaker|count: نائب, نواب, نائبا, برلماني, برلمانيين
-seat|count: مقعد, مقاعد
-day|count: يوم, أيام
-hour|count: ساعة, ساعات
-minute|count: دقيقة, دقائق""",
-    "fa": """USD|money: دلار آمریکا, دلار
-EUR|money: یورو
-IRR|money: ریال
-toman|money: تومان
-RUB|money: روبل
-CNY|money: یوان
-percent|percent: درصد
-soldier|count: سرباز, سربازان, نظامی
-person|count: نفر, تن
-child|count: کودک, کودکان
-project|count: پروژه, طرح
-delegation|count: هیئت, هیات
-aircraft|count: فروند هواپیما, هواپیما, فروند
-country|count: کشور
-agreement|count: سند, تفاهم‌نامه, تفاهمنامه, موافقت‌نامه, قرارداد
-company|count: شرکت
-year|count: سال
-km|count: کیلومتر
-fatality|count: کشته
-injury|count: زخمی, مجروح
-student|count: دانشجو
-teacher|count: معلم
-lawmaker|count: نماینده
-seat|count: کرسی
-case|count: مورد
-day|count: روز
-hour|count: ساعت
-minute|count: دقیقه""",
-    "vi": """USD|money: đô la Mỹ, đô-la Mỹ, đô la, đôla, USD
-VND|money: đồng, VND, VNĐ
-EUR|money: euro
-RUB|money: rúp
-CNY|money: nhân dân tệ
-percent|percent: phần trăm
-soldier|count: quân nhân, binh sĩ, chiến sĩ, binh lính, lính
-officer|count: sĩ quan
-person|count: người
-child|count: trẻ em, em bé, cháu
-project|count: dự án
-delegation|count: đoàn
-tonne|count: tấn
-aircraft|count: máy bay
-ship|count: tàu
-tank|count: xe tăng
-missile|count: tên lửa
-country|count: nước, quốc gia
-agreement|count: văn kiện, văn bản, thỏa thuận, thoả thuận, hiệp định
-company|count: doanh nghiệp, công ty
-year|count: năm
-km|count: km, cây số
-student|count: sinh viên, học viên
-teacher|count: giáo viên
-lawmaker|count: đại biểu Quốc hội, nghị sĩ
-seat|count: ghế
-day|count: ngày""",
-    "zh": """USD|money: 美元
-CNY|money: 元人民币, 人民币, 人民幣, 元
-VND|money: 越南盾
-RUB|money: 卢布
-EUR|money: 欧元
-JPY|money: 日元
-THB|money: 泰铢
-KRW|money: 韩元
-GBP|money: 英镑
-percent|percent: 百分点
-soldier|count: 名士兵, 名军人, 名官兵, 士兵, 军人, 官兵
-person|count: 名, 位, 人
-child|count: 名儿童, 名兒童, 儿童, 兒童
-project|count: 个项目, 項項目, 项目
-delegation|count: 个代表团, 代表团
-tonne|count: 吨
-aircraft|count: 架飞机, 架战机, 架战斗机, 架
-ship|count: 艘
-vehicle|count: 辆
-country|count: 个成员国, 个国家, 成员国, 国
-agreement|count: 项协议, 份协议, 项文件, 份文件, 项合作文件
-company|count: 家企业, 家公司
-km|count: 公里
-lawmaker|count: 名议员, 名議員, 议员
-seat|count: 个席位, 席
-day|count: 天
-hour|count: 个小时, 小时
-minute|count: 分钟""",
-    "ja": """USD|money: ドル, 米ドル
-JPY|money: 円
-EUR|money: ユーロ
-RUB|money: ルーブル
-percent|percent: パーセント
-soldier|count: 人の兵士, 兵士
-person|count: 人
-tonne|count: トン
-aircraft|count: 機
-ship|count: 隻
-country|count: カ国, か国, ヶ国""",
-    "ko": """USD|money: 달러
-KRW|money: 원
-EUR|money: 유로
-GBP|money: 파운드
-percent|percent: 퍼센트
-soldier|count: 명의 병사, 장병, 병사
-person|count: 명
-tonne|count: 톤
-ship|count: 척
-country|count: 개국""",
-    "th": """USD|money: ดอลลาร์สหรัฐฯ, ดอลลาร์สหรัฐ, ดอลลาร์
-THB|money: บาท
-EUR|money: ยูโร
-RUB|money: รูเบิล
-CNY|money: หยวน
-VND|money: ดอง
-percent|percent: เปอร์เซ็นต์
-person|count: คน, นาย, ราย
-fatality|count: ศพ
-child|count: เด็ก
-vehicle|count: คัน
-project|count: โครงการ
-agreement|count: ฉบับ
-country|count: ประเทศ
-tonne|count: ตัน
-km|count: กิโลเมตร
-year|count: ปี
-day|count: วัน
-hour|count: ชั่วโมง
-minute|count: นาที""",
-    "en": """USD|money: US dollars, U.S. dollars, dollars, dollar
-EUR|money: euros, euro
-CNY|money: yuan
-RUB|money: rubles, roubles
-THB|money: baht
-VND|money: dong
-JPY|money: yen
-KRW|money: won
-IRR|money: rials
-SAR|money: riyals
-GBP|money: pounds sterling, pounds
-percent|percent: percent, per cent
-soldier|count: soldiers, troops, servicemen, service members, soldier, personnel, Marines, marines
-person|count: people, persons, civilians, members, others
-child|count: children
-project|count: projects
-delegation|count: delegations
-tonne|count: metric tons, tonnes, tons
-aircraft|count: fighter jets, aircraft, planes, jets
-ship|count: warships, ships, vessels
-tank|count: tanks
-missile|count: missiles
-country|count: countries, nations
-agreement|count: agreements, deals, documents
-company|count: companies, firms
-fatality|count: dead, killed
-injury|count: wounded, injured
-km|count: kilometres, kilometers, km
-year|count: years
-lawmaker|count: lawmakers, legislators, MPs, deputies
-seat|count: seats
-teacher|count: teachers
-day|count: days
-hour|count: hours
-minute|count: minutes""",
-    "ru": """USD|money: долларов США, долларов, доллара, доллар
-EUR|money: евро
-RUB|money: рублей, рубля, рубль
-CNY|money: юаней
-percent|percent: процентов, процента, процент
-soldier|count: военнослужащих, военных, солдат
-person|count: человек, человека
-child|count: детей, ребенка, ребёнка, дети
-project|count: проектов, проекта, проект
-delegation|count: делегаций, делегации
-tonne|count: тонн, тонны
-aircraft|count: самолетов, самолёта, самолетa, самолёт, самолет
-country|count: стран, страны
-agreement|count: соглашений, соглашения, документов
-company|count: компаний
-km|count: км
-year|count: лет, года
-lawmaker|count: депутатов, депутата
-seat|count: мест, места
-day|count: дней, дня
-hour|count: часов, часа
-minute|count: минут, минуты""",
-    "uk": """USD|money: доларів США, доларів, долара, долар
-EUR|money: євро
-UAH|money: гривень, гривні, гривня
-RUB|money: рублів
-percent|percent: відсотків, відсотка, відсоток
-soldier|count: військовослужбовців, військових, солдатів
-person|count: осіб, людей, людини
-country|count: країн, країни
-year|count: років, роки
-km|count: км""",
-    "fr": """USD|money: dollars américains, dollars
-EUR|money: euros
-percent|percent: pour cent
-soldier|count: soldats, militaires
-person|count: personnes
-project|count: projets
-tonne|count: tonnes
-aircraft|count: avions
-country|count: pays
-agreement|count: accords
-company|count: entreprises
-year|count: ans, années""",
-    "de": """USD|money: US-Dollar, Dollar
-EUR|money: Euro
-percent|percent: Prozent
-soldier|count: Soldaten
-person|count: Menschen, Personen
-project|count: Projekte
-tonne|count: Tonnen
-aircraft|count: Flugzeuge
-country|count: Länder, Staaten
-company|count: Unternehmen
-year|count: Jahre, Jahren""",
-    "es": """USD|money: dólares estadounidenses, dólares
-EUR|money: euros
-percent|percent: por ciento
-soldier|count: soldados, militares
-person|count: personas
-project|count: proyectos
-tonne|count: toneladas
-aircraft|count: aviones
-country|count: países
-agreement|count: acuerdos
-company|count: empresas
-year|count: años""",
-    "tr": """USD|money: dolar
-EUR|money: avro, euro
-soldier|count: asker
-person|count: kişi
-project|count: proje
-tonne|count: ton
-aircraft|count: uçak
-country|count: ülke
-year|count: yıl""",
-}
+# unit (English singular or ISO 4217) | kind -> forms, per language ("*": every language); "_": a counted
+# noun or classifier with no unit of its own (the figure is a count, unit None). Forms are folded at build time.
+UNITS_FILE = files("bilat") / "data" / "units.json"
+
+
+@lru_cache(maxsize=1)
+def _units_data() -> dict[str, dict[str, list[str]]]:
+    return json.loads(UNITS_FILE.read_text(encoding="utf-8"))
+
 
 # Thai: the noun comes before the number ("ทหาร 86 นาย"); it names the unit, the classifier follows.
 TH_NOUNS = {"ทหาร": "soldier", "กำลังพล": "soldier", "เครื่องบิน": "aircraft", "เครื่องบินรบ": "aircraft",
@@ -336,7 +67,8 @@ TH_CLASSIFIERS = {"นาย": "person", "คน": "person", "ราย": "perso
 
 # a unit form that is also the start of another word: "2 วันที่ 5" is not "2 days"
 UNIT_GUARDS = {"$": r"(?!\s*\d)", "us$": r"(?!\s*\d)", "€": r"(?!\s*\d)", "£": r"(?!\s*\d)", "วัน": "(?!ที่)", "ปี": r"(?!\s*(?:พ\.|ค\.)?\s*\d)", "ngày": r"(?!\s*\d)", "روز": r"(?!\s*\d)",
-               "ساعت": r"(?!\s*\d)", "tháng": r"(?!\s*\d)"}
+               "ساعت": r"(?!\s*\d)", "tháng": r"(?!\s*\d)",
+               "个": "(?!月|小时|星期|季度|多月|工作日|百分点)", "bảng": r"(?!\s+(?:xếp|điểm|tin|đen|vàng|tổng|số|[A-H])\b)"}
 
 ANNIVERSARY = re.compile(r"anniversary|годовщин|летие|летия|kỷ niệm|周年|週年|주년|ครบรอบ|الذکری|سالگرد|"
                          r"anniversaire|Jahrestag|aniversario|yıldönümü", re.IGNORECASE)
@@ -346,11 +78,10 @@ ANNIVERSARY = re.compile(r"anniversary|годовщин|летие|летия|k�
 def _units(lang: str) -> tuple[dict[str, tuple[str, str]], str]:
     table: dict[str, tuple[str, str]] = {}
     for src_lang in ("*", lang):
-        for line in _UNITS_SRC.get(src_lang, "").splitlines():
-            head, forms = line.split(":", 1)
+        for head, forms in _units_data().get(src_lang, {}).items():
             unit, kind = head.split("|")
-            for form in forms.split(","):
-                table[fold(form.strip()).lower()] = (unit, kind)
+            for form in forms:
+                table[fold(form).lower()] = (unit, kind)
     parts = []
     for form in sorted(table, key=len, reverse=True):
         p = re.escape(form).replace(r"\ ", r"\s+")
@@ -374,7 +105,18 @@ def _lookup(lang: str, form: str) -> tuple[str, str] | None:
 
 
 # "9 هزار و 288 میلیارد", "1 tỷ 200 triệu": a figure written in parts after a scale word
-COMPOUND_JOIN = {"fa": r"\s*و\s*", "ar": r"\s*و\s*", "vi": r"\s+", "ko": r"\s*", "zh": "", "ja": ""}
+COMPOUND_JOIN = {"fa": r"\s*و\s*", "ar": r"\s*و\s*", "vi": r"\s+", "ko": r"\s*", "zh": "", "ja": "",
+                 "ru": r"\s+", "uk": r"\s+"}
+# ru "10 тысяч 378 человек", "3 млн 569 тыс.": a part with no scale is never a day before a month
+_RU_MONTHS = r"(?!\s*(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд))"
+COMPOUND_TAIL = {"ru": _RU_MONTHS, "uk": _RU_MONTHS}
+ZH_SOLDIER_AFTER = re.compile(r"[^\W\d_]{0,4}?(?:士兵|军人|官兵|战士)")
+
+
+def _counted(lang: str, form: str) -> tuple[str, str] | None:
+    """A noun matched by the language's ``count_suffix`` (ru "1538 происшествий"): a count, no unit."""
+    suffix = _numbers_json().get(lang, {}).get("count_suffix")
+    return ("_", "count") if suffix and re.fullmatch(suffix, fold(form).strip(), re.IGNORECASE) else None
 
 
 EN_NATIONALITY = r"(?:\s*(?-i:U\.S\.|US|UK|UN|EU|NATO|[A-Z][a-z]+(?:an|ian|ese|ish|i)))?"
@@ -393,10 +135,16 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     if lang == "ar":
         num = rf"(?<![\d.,])\d{{1,2}}ر\d+(?!\d)|{num}"  # "5ر47": 47.5 (see numerals.parse_number)
     r = R if lang not in NO_SPACE else ""
+    if lang in ("zh", "ja"):
+        r = "(?![瓦克米卡])"  # 千瓦 kilowatt, 千克 kilogram, 千米 kilometre: no scale
+    suffix = _numbers_json().get(lang, {}).get("count_suffix")
+    if suffix:
+        units = rf"{units}|{suffix}{R}"
     more = ""
     if lang in COMPOUND_JOIN and scale:
-        opt = "?" if lang in ("fa", "ar", "zh", "ja") else ""  # "2 هزار و 460", "4萬2000": the last part may have no scale
-        more = rf"(?P<more>(?:{COMPOUND_JOIN[lang]}(?:{NUM})(?:\s*(?:{scale}){r}){opt})*)"
+        opt = "?" if lang in ("fa", "ar", "zh", "ja", "ru", "uk") else ""  # "2 هزار و 460", "4萬2000": the last part may have no scale
+        tail = COMPOUND_TAIL.get(lang, "")
+        more = rf"(?P<more>(?:{COMPOUND_JOIN[lang]}(?:{NUM})(?:\s*(?:{scale}){r}){opt}{tail})*)"
     cjk_approx = r"(?:多|余|餘)?" if lang in ("zh", "ja") else ""
     sc = (rf"(?:\s*{cjk_approx}(?P<scale>{scale}){r}(?:\s*(?P<scale2>{scale}){r})?{more})?") if scale else ""
     approx = r"(?:\s*(?:多|余|餘|plus|\+))?" if lang in ("zh", "ja", "en") else ""
@@ -461,9 +209,14 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             value = _compound(value, m["more"], lang)
         unit, kind = None, "cardinal"
         if m["unit"]:
-            found = _lookup(lang, m["unit"])
+            found = _lookup(lang, m["unit"]) or _counted(lang, m["unit"])
             if found:
                 unit, kind = found
+        end = m.end("unit") if m["unit"] else _last_end(m)
+        if lang == "zh" and unit == "person" and (n := ZH_SOLDIER_AFTER.match(t, end)) is not None:
+            unit, end = "soldier", n.end()  # "35名美军士兵": 35 soldiers, a nationality between
+        if unit == "_":
+            unit = None
         if m["pre"]:
             sign = m["pre"].strip()
             unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}.get(sign, sign), "money"
@@ -473,7 +226,7 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             continue  # Chinese numerals alone are too often words (一些, 十四大); 两国 is "both countries"
         if unit == "year" and re.match(r"\s*\d", t[m.end():m.end() + 3]):
             continue
-        start, end = m.start(), (m.end("unit") if m["unit"] else _last_end(m))
+        start = m.start()
         head = _word_head(t, start, lang)
         if head is not None:
             if head[1] is None:
@@ -626,10 +379,11 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
     nw = number_words(lang)
     if nw is None or lang in NO_SPACE:
         return  # Chinese numerals and Thai number words go through the digit and classifier rules
+    vague = _vague(lang)
     for m in nw.run.finditer(t):
         value = word_number(m.group(0), lang)
-        if value is None or value <= 0:
-            continue
+        if value is None or value <= 0 or (vague is not None and vague.search(t, max(0, m.start() - 12), m.start())):
+            continue  # "hàng trăm triệu USD": hundreds of millions, no figure
         unit, kind, end = None, "cardinal", m.end()
         u = _unit_after(lang).match(t, m.end())
         if u is not None and (found := _lookup(lang, u["unit"])) is not None:
@@ -644,6 +398,14 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 and fold(u["unit"]).strip() == "تن":
             unit = "tonne"
         yield Quantity(start=m.start(), end=end, text=text[m.start():end], value=value, unit=unit, kind=kind)
+
+
+@lru_cache(maxsize=16)
+def _vague(lang: str) -> re.Pattern[str] | None:
+    words = _numbers_json().get(lang, {}).get("vague")
+    if not words:
+        return None
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(fold(w)) for w in words) + r")\s+$", re.IGNORECASE)
 
 
 def _thai(text: str, t: str) -> Iterator[Quantity]:
@@ -704,7 +466,7 @@ ORDINALS: dict[str, tuple[re.Pattern[str], ...]] = {
     "ko": (re.compile(r"제\s*(?P<num>\d+)"), re.compile(r"(?<![\d.])(?P<num>\d+)\s*주년")),
     "vi": (re.compile(r"(?<![^\W\d_])(?:lần\s+)?thứ\s+(?P<num>\d+)(?![\d/.,]\d)", re.IGNORECASE),
            re.compile(r"kỷ niệm\s+(?P<num>\d+)\s+năm", re.IGNORECASE)),
-    "th": (re.compile(r"(?:ครั้ง|รอบ|ลำดับ|อันดับ|ชั้น|รุ่น|สมัย)?(?<=[\u0e01-\u0e4e])\s*ที่\s*(?P<num>\d+)(?![\d.,]\d)"),
+    "th": (re.compile(r"(?:ครั้ง|รอบ|ลำดับ|อันดับ|ชั้น|รุ่น|สมัย)?(?<=[\u0e01-\u0e4e])\s*ที่\s*(?P<num>\d+)(?!\d|[.,]\d)"),
            re.compile(r"ครบรอบ\s*(?P<num>\d+)\s*ปี")),
     "ar": (re.compile(r"الذکری\s+(?:ال)?ـ?\s*(?P<num>\d+)(?!\d)"),),
     "fa": (re.compile(r"(?<![\d.,])(?P<num>\d+)[\u200c\s-]?(?:مین|ام)(?![\u0600-\u06ff])"),),
@@ -759,6 +521,8 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     """All figures in ``text`` (offsets into ``text``), leaving out anything inside ``dates``."""
     lang = (lang or "en").split("-")[0].lower()
     t = fold(text)
+    if lang == "zh":
+        t = t.translate(_zh_traditional())  # 噸 吨, 國 国, 萬 万: one for one, offsets kept
     found: list[Quantity] = list(_ordinals(text, t, lang))
     if lang == "th":
         found += _thai(text, t)
@@ -817,6 +581,13 @@ def _with_approx(q: Quantity, t: str, lang: str) -> Quantity:
     if inner is not None:
         return dataclasses.replace(q, approx="over")
     return q
+
+
+@lru_cache(maxsize=1)
+def _zh_traditional() -> dict[int, str]:
+    nw = number_words("zh")
+    table = _numbers_json().get("zh", {}).get("traditional", {}) if nw is not None else {}
+    return {ord(k): v for k, v in table.items() if len(k) == 1 and len(v) == 1}
 
 
 def make_stage(**_options: object) -> Callable[[Document], Document]:
