@@ -205,6 +205,11 @@ def _numbers_data() -> dict[str, dict]:
     return json.loads(NUMBERS_FILE.read_text(encoding="utf-8"))
 
 
+def language_data(lang: str | None) -> dict:
+    """The raw ``data/numbers.json`` entry of ``lang`` (empty for a language without one)."""
+    return _numbers_data().get(lang or "", {})
+
+
 @lru_cache(maxsize=64)
 def number_words(lang: str | None) -> NumberWords | None:
     """The number words of ``lang`` from ``data/numbers.json`` (None for a language without them)."""

@@ -20,7 +20,6 @@ from importlib.resources import files
 from bilat.records import DateRef, Document, Quantity
 
 from .numerals import (
-    _numbers_data as _numbers_json,
     AR_ORDINAL_RE,
     FA_ORDINAL_RE,
     NUM,
@@ -32,6 +31,7 @@ from .numerals import (
     chinese_number,
     digit_windows,
     fold,
+    language_data,
     number_words,
     parse_number,
     persian_ordinal,
@@ -115,7 +115,7 @@ ZH_SOLDIER_AFTER = re.compile(r"[^\W\d_]{0,4}?(?:士兵|军人|官兵|战士)")
 
 def _counted(lang: str, form: str) -> tuple[str, str] | None:
     """A noun matched by the language's ``count_suffix`` (ru "1538 происшествий"): a count, no unit."""
-    suffix = _numbers_json().get(lang, {}).get("count_suffix")
+    suffix = language_data(lang).get("count_suffix")
     return ("_", "count") if suffix and re.fullmatch(suffix, fold(form).strip(), re.IGNORECASE) else None
 
 
@@ -137,7 +137,7 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     r = R if lang not in NO_SPACE else ""
     if lang in ("zh", "ja"):
         r = "(?![瓦克米卡])"  # 千瓦 kilowatt, 千克 kilogram, 千米 kilometre: no scale
-    suffix = _numbers_json().get(lang, {}).get("count_suffix")
+    suffix = language_data(lang).get("count_suffix")
     if suffix:
         units = rf"{units}|{suffix}{R}"
     more = ""
@@ -402,7 +402,7 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
 
 @lru_cache(maxsize=16)
 def _vague(lang: str) -> re.Pattern[str] | None:
-    words = _numbers_json().get(lang, {}).get("vague")
+    words = language_data(lang).get("vague")
     if not words:
         return None
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(fold(w)) for w in words) + r")\s+$", re.IGNORECASE)
@@ -586,7 +586,7 @@ def _with_approx(q: Quantity, t: str, lang: str) -> Quantity:
 @lru_cache(maxsize=1)
 def _zh_traditional() -> dict[int, str]:
     nw = number_words("zh")
-    table = _numbers_json().get("zh", {}).get("traditional", {}) if nw is not None else {}
+    table = language_data("zh").get("traditional", {}) if nw is not None else {}
     return {ord(k): v for k, v in table.items() if len(k) == 1 and len(v) == 1}
 
 
