@@ -145,3 +145,30 @@ def test_a_counted_span_of_periods_is_not_a_date() -> None:
 def test_vietnamese_periods_and_weekdays_that_are_not_dates() -> None:
     for text in ["hai năm sau vụ ám sát", "trong mười năm qua", "Thứ hai, giáo dục phổ thông", "so với tuần trước đó"]:
         assert find_dates(text, "vi", WEDNESDAY) == (), text
+
+
+# --- issue 11, second round: constructions fixed on the dev rows of bench/data/dates_real.tsv ------------
+
+@pytest.mark.parametrize("lang, text, published, value, end", [
+    ("fa", "مراسم از 10 مهر لغایت 5 آبان برگزار می‌شود", "2019-09-20", "2019-10-02", "2019-10-27"),  # two Solar months
+    ("fa", "این نمایشگاه 3 لغایت 7 آذر برپاست", "2019-11-20", "2019-11-24", "2019-11-28"),
+    ("fa", "جشنواره 20 بهمن ماه سال جاری آغاز می‌شود", "2020-01-05", "2020-02-09", None),  # the Solar year
+    ("fa", "ثبت نام تا 10 تیر سال آینده ادامه دارد", "2020-01-05", "2020-06-30", None),
+    ("fa", "وزیر شامگاه گذشته در مراسمی گفت", "2021-03-10", "2021-03-09", None),
+    ("ar", "تبدأ المرحلة في غرة مارس المقبل", "2015-07-23", "2016-03-01", None),  # the first of a month
+    ("ar", "يسري القرار اعتبارا من أول سبتمبر", "2015-07-23", "2015-09-01", None),
+    ("ru", "с марта по май 2021 года цены росли", "2021-07-01", "2021-03", "2021-05"),  # a range of months
+    ("ru", "к утру пятницы пострадали 12 человек", "2020-06-13", "2020-06-12", None),  # a weekday in the genitive
+    ("vi", "trước ngày khai giảng 5/9 các trường", "2020-08-20", "2020-09-05", None),  # ngày + two words
+    ("zh", "他将于下周一(9日)至下周三(11日)访华", "2024-12-04", "2024-12-09", "2024-12-11"),  # one range
+    ("en", "officials were expected to meet on Friday in Geneva", "2022-03-09", "2022-03-11", None),  # a future
+    ("en", "she unveiled on Monday plans to build a port", "2022-03-09", "2022-03-07", None),  # a past verb
+])
+def test_issue11_dev_constructions(lang: str, text: str, published: str, value: str, end: str | None) -> None:
+    refs = find_dates(text, lang, published)
+    assert [(r.value, r.end_value) for r in refs] == [(value, end)], refs
+
+
+def test_issue11_a_date_after_today_in_vietnamese() -> None:
+    refs = find_dates("Tính đến hôm nay, 5/12, có 20 ca mắc", "vi", "2020-12-06")
+    assert [r.text for r in refs] == ["hôm nay", "5/12"] and refs[1].value == "2020-12-05", refs

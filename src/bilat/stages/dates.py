@@ -131,7 +131,7 @@ L = r"(?<![^\W\d_])"  # not preceded by a letter
 R = r"(?![^\W\d_]|[\u064b-\u0652\u0670])"  # not followed by a letter or an Arabic mark
 D = r"(?<!\d)(?:[012]?[1-9]|10|20|30|31)(?!\d)"
 Y4 = r"(?<!\d)(?:1[0-9]|2[0-9])\d\d(?!\d)"
-RANGE_SEP = (r"(?:-|–|—|~|to|through|and|until|till|و|الی|الى|إلى|حتی|حتى|لغایه|تا|ถึง|đến|tới|до|по|au|à|bis|al|a|y|"
+RANGE_SEP = (r"(?:-|–|—|~|to|through|and|until|till|و|الی|الى|إلى|حتی|حتى|لغایه|لغایت|تا|ถึง|đến|tới|до|по|au|à|bis|al|a|y|"
              r"et|und)")
 
 
@@ -339,7 +339,7 @@ def _cjk_full(m: re.Match[str], _lang: str = "zh") -> _Cand:
     return c
 
 
-VI_CUE = re.compile(r"(?:ngày|sáng|chiều|trưa|tối|đêm|hôm|từ|đến|tới|vào|trước|sau|đầu|cuối|qua|lúc|hạn|"
+VI_CUE = re.compile(r"(?:ngày(?:\s+[^\W\d_]+){0,2}|hôm nay|hôm qua|sáng|chiều|trưa|tối|đêm|hôm|từ|đến|tới|vào|trước|sau|đầu|cuối|qua|lúc|hạn|"
                     r"thứ \w+|chủ nhật|\(|–|-)\s*,?\s*$", re.IGNORECASE)
 
 
@@ -366,7 +366,7 @@ def _vi_cross(m: re.Match[str], _text: str) -> _Cand | None:
 
 
 def _vi_dm(m: re.Match[str], text: str) -> _Cand | None:
-    if not m["y"] and not m["d1"] and not VI_CUE.search(text[max(0, m.start() - 14):m.start()]):
+    if not m["y"] and not m["d1"] and not VI_CUE.search(text[max(0, m.start() - 24):m.start()]):
         return None
     return _range_cand(m.start(), m.end(), _int(m["y"]), int(m["m"]), int(m["d"]), _int(m["d1"]))
 
@@ -430,15 +430,22 @@ def _month_name_rules(lang: str) -> list[Rule]:
         ordinal_day = re.compile(rf"(?<![\u0600-\u06ff]){AR_ORDINAL_RE}\s+من\s+"
                                  rf"(?:شهر\s+)?{mon}{alt_paren}{year_tail}")
         rules.append((_free(ordinal_day), lambda m, _t: _ordinal_day(m, "ar", arabic_ordinal(m))))
+        first = re.compile(rf"(?<![\u0600-\u06ff])(?:اول|غره)\s+(?:شهر\s+)?{mon}{alt_paren}"
+                           rf"(?:\s+(?P<dir>{MONTH_DIRECTION['ar'][1]}){R})?{year_tail}")
+        rules.append((_free(first), lambda m, _t: _first_of_month(m, "ar")))
     if lang == "fa":
         not_may = mon.replace(names, _alt(k for k in MONTHS["fa"] if k != "می"))
         ordinal_day = re.compile(rf"{FA_ORDINAL_RE}\s*{not_may}{fa_mah}{year_tail}")
         rules.append((_free(ordinal_day), lambda m, _t: _ordinal_day(m, "fa", persian_ordinal(m["w"]))))
     mon1 = mon.replace("(?P<mon>", "(?P<mon1>")
-    cross_sep = r"(?:-|–|—|по|до|to|until|إلى|الی|حتی|تا|ถึง|au|bis|al)"
+    cross_sep = r"(?:-|–|—|по|до|to|until|إلى|الی|حتی|تا|لغایت|ถึง|au|bis|al)"
     cross = re.compile(rf"{thai_day}(?P<d1>{D}){dsuf}{de}\s*{mon1}\s*{cross_sep}"
                        rf"\s*{dd}{de}\s*{mon}{alt_paren}{fa_mah}{de}{year_tail}", flags)
     rules.append((cross, lambda m, _t, lg=lang: _cross(m, lg)))
+    if lang in ("ru", "uk"):  # "с июля до октября 2022-го": a range of months
+        months = re.compile(rf"{L}(?:с|со|з|із)\s+{mon1}\s+(?:до|по)\s+{mon}(?:\s+(?P<y>{Y4})(?:-го|\s*г\.|\s*год[а-я]*)?)?",
+                            flags)
+        rules.append((_free(months), lambda m, _t, lg=lang: _month_range(m, lg)))
     if lang == "en":
         mfirst = re.compile(rf"{mon}\s+(?P<d>{D})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|through)\s*(?P<d2>{D})"
                             rf"(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>{Y4}))?(?!\d|,\d)", flags)
@@ -502,6 +509,14 @@ def _ordinal_day(m: re.Match[str], lang: str, day: int | None) -> _Cand | None:
     return _Cand(m.start(), m.end(), _year(m.groupdict().get("y"), lang), mo, day)
 
 
+def _first_of_month(m: re.Match[str], lang: str) -> _Cand | None:
+    """"أول أغسطس المقبل", "غرة يناير": the first day of a month (with its direction word, if any)."""
+    c = _ordinal_day(m, lang, 1)
+    if c is not None and m["dir"] and c.y is None:
+        c.direction = _DIR_WORDS[m["dir"]]
+    return c
+
+
 def _cross(m: re.Match[str], lang: str) -> _Cand | None:
     """"31 августа – 1 сентября 2025": a range over two months (the year, if any, is written once)."""
     m1, m2 = _month_of(lang, m["mon1"].rstrip(".")), _month_of(lang, m["mon"].rstrip("."))
@@ -513,6 +528,14 @@ def _cross(m: re.Match[str], lang: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), y1, m1, int(m["d1"]), y, m2, int(m["d"]))
 
 
+def _month_range(m: re.Match[str], lang: str) -> _Cand | None:
+    m1, m2 = _month_of(lang, m["mon1"]), _month_of(lang, m["mon"])
+    if m1 is None or m2 is None or m1 == m2:
+        return None
+    y = _year(m.groupdict().get("y"), lang)
+    return _Cand(m.start(), m.end(), y - 1 if y is not None and m1 > m2 else y, m1, None, y, m2, None)
+
+
 def _month_year(m: re.Match[str], lang: str) -> _Cand | None:
     mo = _month_of(lang, m["mon"].rstrip(".")) or _month_of(lang, m["mon"])
     if mo is None or (lang == "en" and m["mon"].lower() == "may" and m["mon"] == "may"):
@@ -522,12 +545,30 @@ def _month_year(m: re.Match[str], lang: str) -> _Cand | None:
 
 def _solar_rules() -> list[Rule]:
     names = _alt(SOLAR_MONTHS)
-    d1 = rf"(?:(?P<d1>{D})\s*(?:-|–|تا|و|الی)\s*)?"
+    d1 = rf"(?:(?P<d1>{D})\s*(?:-|–|تا|و|الی|لغایت)\s*)?"
     tail = r"(?:\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d(?!\d)|(?<!\d)\d\d(?!\d))|[\s\u200c]*(?P<this>امسال))?"
     pat = re.compile(rf"{d1}(?P<d>{D})\s*(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
     my = re.compile(rf"{L}(?P<mon>{names})(?:[\s\u200c]*ماه)?\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d)(?!\d)")
     word_day = re.compile(rf"{FA_ORDINAL_RE}\s*(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
-    return [(_free(word_day), _solar_word_day), (pat, _solar), (my, _solar_month_year)]
+    cross = re.compile(rf"(?P<d1>{D})\s*(?P<mon1>{names})(?:[\s\u200c]*ماه)?\s*(?:-|–|تا|الی|لغایت)\s*"
+                       rf"(?P<d>{D})\s*(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
+    return [(_free(word_day), _solar_word_day), (cross, _solar_cross), (pat, _solar), (my, _solar_month_year)]
+
+
+def _solar_cross(m: re.Match[str], text: str) -> _Cand | None:
+    """"24 فروردین لغایت 3 اردیبهشت": a range over two Solar months."""
+    m1, m2 = SOLAR_MONTHS[m["mon1"]], SOLAR_MONTHS[m["mon"]]
+    if m1 == m2:
+        return None
+    y = _int(m["y"])
+    if y is not None and y < 100:
+        y += 1300
+    c = _Cand(m.start(), m.end(), y, m1, int(m["d1"]), y, m2, int(m["d"]), solar=True)
+    if y is not None and m1 > m2:
+        c.y = y - 1
+    if m["this"]:
+        c.rel = 10**6  # "this year" -> the published solar year
+    return c
 
 
 def _solar_month_year(m: re.Match[str], _text: str) -> _Cand:
@@ -732,7 +773,8 @@ def _iso(y: int | None, mo: int | None, d: int | None) -> str:
 TENSE: dict[str, tuple[str, str]] = {
     "vi": (r"\bsẽ\b|dự kiến|sắp tới", r"\bđã\b|vừa qua"),
     "en": ((r"\bwill\b|\bis scheduled\b|\bare scheduled\b|\bis due\b|\bupcoming\b|\blikely to\b"
-            r"|\bexpected to\b|\bset to\b|\bplans? to\b|\bplanned to\b"), r"\bwas\b|\bwere\b|\bago\b"),
+            r"|\bexpected to\b|\bset to\b|(?<!announced )(?<!unveiled )\bplans? to\b|\bplanned to\b"),
+           r"\b(?:was|were)\b(?!\s+(?:likely|expected|scheduled|set|due|going)\s+to\b)|\bago\b"),
     "ar": (r"سوف|(?<!کان )من المقرر|(?<!کان )من المتوقع", r"الماضی|الفایت|المنصرم"),  # not "وكان من المقرر"
     "fa": (r"خواهد|خواهند|قرار است", r"گذشته"),
     "zh": (r"将于|将在|计划于|拟于|即将|预计", r"已于|曾于"),
@@ -780,7 +822,8 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
     if c.year_shift is not None:
         if pub is None:
             return None
-        c.y = pub.year + c.year_shift
+        base = jdatetime.date.fromgregorian(date=pub).year if c.solar else pub.year  # "15 اسفند سال جاری"
+        c.y = base + c.year_shift
         how = RELATIVE
     else:
         how = EXPLICIT if c.y is not None else INFERRED
@@ -876,10 +919,11 @@ def _resolve_solar(c: _Cand, pub: dt.date | None) -> tuple[str, str | None] | No
         if y is None:  # partial: month-day as it falls in a common year
             _, gm, gd = _solar_to_greg(1403, c.m, c.d)
             first = _iso(None, gm, gd)
-            second = _iso(None, *_solar_to_greg(1403, c.m, c.d2)[1:]) if c.d2 else None
+            second = _iso(None, *_solar_to_greg(1403, c.m2 or c.m, c.d2)[1:]) if c.d2 else None
             return first, second
         first = _iso(*_solar_to_greg(y, c.m, c.d))
-        second = _iso(*_solar_to_greg(y, c.m, c.d2)) if c.d2 else None
+        y2 = c.y2 if c.y2 is not None else y + (1 if c.m2 is not None and c.m2 < c.m else 0)
+        second = _iso(*_solar_to_greg(y2, c.m2 or c.m, c.d2)) if c.d2 else None
     except ValueError:
         return None
     return first, second
@@ -916,7 +960,26 @@ def _candidates(text: str, lang: str) -> list[_Cand]:
         if c.start >= last_end:
             chosen.append(c)
             last_end = c.end
-    return _year_periods(_drop_named_weekdays(chosen, t), t)
+    return _join_ranges(_year_periods(_drop_named_weekdays(chosen, t), t), t)
+
+
+# "下周日(5日)至下周六(11日)": two days whose weekday labels were dropped, joined by 至, are one range
+CJK_RANGE_GAP = re.compile(r"[)）]?\s*(?:至|到|-|–|—|~|～)\s*(?:下|上|本)?(?:周|週|星期|礼拜)[一二三四五六日天]?\s*[(（]?")
+
+
+def _join_ranges(chosen: list[_Cand], t: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.d2 is None and c.d is not None and prev.d is not None \
+                and prev.day_only == c.day_only and prev.weekday is None and c.weekday is None \
+                and CJK_RANGE_GAP.fullmatch(t, prev.end, c.start) and (c.m or 0) >= (prev.m or 0):
+            prev.end, prev.d2 = c.end, c.d
+            if c.m is not None:
+                prev.m2, prev.y2 = c.m, c.y
+            continue
+        out.append(c)
+    return out
 
 
 YEAR_PERIOD_GAP = re.compile(r"[\s,،]*(?:من|of|de|năm|в|из)?[\s,،]*", re.IGNORECASE)
@@ -929,7 +992,7 @@ def _year_periods(chosen: list[_Cand], t: str) -> list[_Cand]:
     for c in chosen:
         prev = out[-1] if out else None
         if c.period is not None and c.period[0] == "year" and prev is not None and prev.y is None \
-                and prev.m is not None and not prev.solar and prev.year_shift is None \
+                and prev.m is not None and prev.rel is None and prev.year_shift is None \
                 and prev.direction is None and YEAR_PERIOD_GAP.fullmatch(t, prev.end, c.start):
             prev.year_shift, prev.end = c.period[1], c.end
             continue
@@ -1007,6 +1070,10 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
                 and c.rel is None and c.direction is None:
             lo, hi = _sentence_of(c, sentences, text)
             tense = _tense(lang, folded[lo:hi])
+            words = relative_words(lang) if c.weekday is not None else None
+            if words is not None and words.past_before is not None \
+                    and words.past_before.search(folded, max(0, c.start - 24), c.start):
+                tense = -1  # "he announced on Thursday plans to ...": the verb of the weekday is past
         res = _resolve(c, pub, ctx, tense, lang)
         if res is None:
             continue

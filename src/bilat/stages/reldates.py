@@ -51,6 +51,7 @@ class RelativeWords:
     hijri_months: dict[str, int]
     periods_not_after: re.Pattern[str] | None
     counted: re.Pattern[str]  # a number (digits or words) just before a period word
+    past_before: re.Pattern[str] | None = None  # a past verb right before a weekday: "announced on Thursday"
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +110,8 @@ def relative_words(lang: str) -> RelativeWords | None:
         periods_not_after=re.compile(data["periods_not_after_re"]) if data.get("periods_not_after_re") else None,
         counted=_counted(lang),
         hijri_months={_key(k): int(v) for k, v in data.get("hijri_months", {}).items()},
+        past_before=re.compile(data["weekday_past_before_re"], re.IGNORECASE)
+        if data.get("weekday_past_before_re") else None,
     )
 
 
