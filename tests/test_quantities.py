@@ -332,7 +332,9 @@ def test_scale_words_alone_need_a_unit_or_an_approximation() -> None:
     ("zh", "年產量達3.5萬噸", 35000, "tonne"),  # traditional characters
     ("zh", "共有27種方案", 27, None),
     ("zh", "統計顯示,412種商品上漲", 412, None),  # a number right after an ASCII comma
-    ("th", "ยอดสะสมอยู่ที่ 150,230 ราย", 150230, "person"),  # "อยู่ที่": no ordinal cut from a grouped number
+    ("th", "ยอดสะสมอยู่ที่ 150,230 ราย", 150230, "person"),
+    ("th", "ศาลรับฟ้อง 12 คดี", 12, "case"),
+    ("ar", "واعتقلت الشرطة خمسة رجال في المدينة", 5, None),  # 3-10 in words before any plural noun  # "อยู่ที่": no ordinal cut from a grouped number
 ])
 def test_issue11_dev_constructions(lang: str, text: str, value: float, unit: str | None) -> None:
     qs = run(text, lang)
@@ -347,6 +349,8 @@ def test_issue11_dev_constructions(lang: str, text: str, value: float, unit: str
     ("zh", "发电量6751亿千瓦时", ),  # 千瓦 is kilowatt: 6751亿 only, not 6751亿千
     ("ru", "до 2 тыс. 10 августа"),  # a day before a month is no part of a compound figure
     ("zh", "持续3个月"),  # 个月 is a month: no count
+    ("ar", "استمرت المفاوضات ثلاثة أشهر"),  # a time noun: no count
+    ("ar", "شارك خمسة عشر لاعبا"),  # خمسة عشر is fifteen, not five
 ])
 def test_issue11_not_misread(lang: str, text: str) -> None:
     qs = run(text, lang)

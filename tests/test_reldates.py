@@ -163,6 +163,11 @@ def test_vietnamese_periods_and_weekdays_that_are_not_dates() -> None:
     ("zh", "他将于下周一(9日)至下周三(11日)访华", "2024-12-04", "2024-12-09", "2024-12-11"),  # one range
     ("en", "officials were expected to meet on Friday in Geneva", "2022-03-09", "2022-03-11", None),  # a future
     ("en", "she unveiled on Monday plans to build a port", "2022-03-09", "2022-03-07", None),  # a past verb
+    ("th", "ตัวเลขเดือน มี.ค. 52 ลดลง", "2009-06-01", "2009-03", None),  # a 2-digit Buddhist year
+    ("ar", "وسيلتقي الفريق منافسه يوم السبت في الدوحة", "2015-07-23", "2015-07-25", None),  # future prefix
+    ("ar", "قال الوزير اليوم الثلاثاء إن", "2015-07-22", "2015-07-21", None),  # the weekday names the day
+    ("ar", "شهدت البلاد بين أعوام 1990-1995 أزمة", "2015-07-23", "1990", "1995"),
+    ("th", "ระหว่างวันที่ 28 ก.พ. – 3 มี.ค. 2560", "2017-03-05", "2017-02-28", "2017-03-03"),  # two months
 ])
 def test_issue11_dev_constructions(lang: str, text: str, published: str, value: str, end: str | None) -> None:
     refs = find_dates(text, lang, published)

@@ -117,6 +117,7 @@ class _Cand:
     wmode: str = "tense"  # how a weekday picks its day (reldates.weekday_date)
     day_only: bool = False  # zh "19日": the day of a month read from publication
     hijri: tuple[int, int] | None = None  # "8 ذي القعدة": a Lunar (month, day) with no year
+    label: int | None = None  # the weekday written next to a day word ("اليوم الأربعاء")
 
 
 Rule = tuple[re.Pattern[str], Callable[..., "_Cand | None"]]
@@ -458,8 +459,8 @@ def _month_name_rules(lang: str) -> list[Rule]:
         if before:
             pat = _free(re.compile(rf"{L}(?P<dir>{before})\s+{mon}", flags))
             rules.append((pat, lambda m, _t, lg=lang: _month_dir(m, lg)))
-    month_year = re.compile(rf"{mon}{alt_paren}{fa_mah}\s*,?\s*(?:{ypre}|of\s+|года\s+)?{era}(?P<y>{Y4})",
-                            flags)
+    month_year = re.compile(rf"{mon}{alt_paren}{fa_mah}\s*,?\s*(?:{ypre}|of\s+|года\s+)?{era}{yr}",
+                            flags)  # th "ก.ค. 51": a 2-digit Buddhist year after an abbreviated month
     rules.append((month_year, lambda m, _t, lg=lang: _month_year(m, lg)))
     return rules
 
@@ -519,7 +520,8 @@ def _first_of_month(m: re.Match[str], lang: str) -> _Cand | None:
 
 def _cross(m: re.Match[str], lang: str) -> _Cand | None:
     """"31 августа – 1 сентября 2025": a range over two months (the year, if any, is written once)."""
-    m1, m2 = _month_of(lang, m["mon1"].rstrip(".")), _month_of(lang, m["mon"].rstrip("."))
+    m1 = _month_of(lang, m["mon1"].rstrip(".")) or _month_of(lang, m["mon1"])  # "30 เม.ย. – 6 พ.ค. 2559"
+    m2 = _month_of(lang, m["mon"].rstrip(".")) or _month_of(lang, m["mon"])
     if m1 is None or m2 is None:
         return None
     g = m.groupdict()
@@ -603,7 +605,7 @@ def _solar(m: re.Match[str], _text: str) -> _Cand | None:
 
 YEAR_CUES: dict[str, tuple[str, str]] = {
     # (cue before the year, cue after the year)
-    "ar": (r"(?:عام|العام|للعام|لعام|بعام|بالعام|عامی|سنه|السنه|فی|منذ|حتی|خلال|بحلول|بین)\s+",
+    "ar": (r"(?:عام|العام|للعام|لعام|بعام|بالعام|عامی|اعوام|الاعوام|سنه|السنه|فی|منذ|حتی|خلال|بحلول|بین)\s+",
            r"\s?م(?![\u0600-\u06ff])"),
     "fa": (r"(?:سال|سالهای|سال‌های)\s+", ""),
     "vi": (r"(?:năm|nhiệm kỳ|giai đoạn|niên khóa|niên khoá)\s+", ""),
@@ -775,7 +777,10 @@ TENSE: dict[str, tuple[str, str]] = {
     "en": ((r"\bwill\b|\bis scheduled\b|\bare scheduled\b|\bis due\b|\bupcoming\b|\blikely to\b"
             r"|\bexpected to\b|\bset to\b|(?<!announced )(?<!unveiled )\bplans? to\b|\bplanned to\b"),
            r"\b(?:was|were)\b(?!\s+(?:likely|expected|scheduled|set|due|going)\s+to\b)|\bago\b"),
-    "ar": (r"سوف|(?<!کان )من المقرر|(?<!کان )من المتوقع", r"الماضی|الفایت|المنصرم"),  # not "وكان من المقرر"
+    # "سيواجه": the future prefix on common verbs
+    "ar": ((r"سوف|(?<!کان )من المقرر|(?<!کان )من المتوقع|(?<![\u0600-\u06ff])[وف]?(?:سی|ست)(?:زور|لتقی|عقد|واجه|"
+            r"کون|تم|بدا|صل|شارک|لعب|خوض|قام|نطلق|جری|توجه|تجه|ستضیف|لقی|ناقش)"),
+           r"الماضی|الفایت|المنصرم"),  # not "وكان من المقرر"
     "fa": (r"خواهد|خواهند|قرار است", r"گذشته"),
     "zh": (r"将于|将在|计划于|拟于|即将|预计", r"已于|曾于"),
     "ja": (r"予定", r"した。"),
@@ -866,7 +871,11 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
     words = relative_words(lang)
     first = words.week_start if words else 0
     if c.rel is not None:
-        return (pub + dt.timedelta(days=c.rel)).isoformat(), None, RELATIVE
+        day = pub + dt.timedelta(days=c.rel)
+        if c.label is not None and day.weekday() != c.label:  # "اليوم الأربعاء" published on Thursday:
+            near = [day + dt.timedelta(days=k) for k in (-1, 1) if (day + dt.timedelta(days=k)).weekday() == c.label]
+            day = near[0] if near else day  # written the day before; the weekday names the day
+        return day.isoformat(), None, RELATIVE
     if c.period is not None:
         value, end = period_range(pub, c.period[0], c.period[1], lang, first)
         return value, end, RELATIVE
@@ -1014,8 +1023,11 @@ def _drop_named_weekdays(chosen: list[_Cand], t: str) -> list[_Cand]:
         if c.weekday is not None:
             before = chosen[i - 1] if i else None
             after = chosen[i + 1] if i + 1 < len(chosen) else None
-            if after is not None and day_level(after) and _gap(t, c.end, after.start) \
-                    or before is not None and day_level(before) and _gap(t, before.end, c.start):
+            if after is not None and day_level(after) and _gap(t, c.end, after.start):
+                after.label = c.weekday
+                continue
+            if before is not None and day_level(before) and _gap(t, before.end, c.start):
+                before.label = c.weekday
                 continue
         out.append(c)
     return out

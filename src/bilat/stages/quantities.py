@@ -62,7 +62,7 @@ TH_NOUNS = {"ทหาร": "soldier", "กำลังพล": "soldier", "เ�
             "นักศึกษา": "student", "บริษัท": "company", "ข้อตกลง": "agreement", "คณะผู้แทน": "delegation"}
 TH_CLASSIFIERS = {"นาย": "person", "คน": "person", "ราย": "person", "ศพ": "fatality", "ลำ": None, "คัน": "vehicle", "ลูก": None,
                   "โครงการ": "project", "ฉบับ": "agreement", "แห่ง": None, "คณะ": "delegation",
-                  "ประเทศ": "country",
+                  "ประเทศ": "country", "คดี": "case",
                   "บริษัท": "company", "ตัน": "tonne"}
 
 # a unit form that is also the start of another word: "2 วันที่ 5" is not "2 days"
@@ -349,6 +349,7 @@ def _small_words_pattern(lang: str) -> re.Pattern[str] | None:
 
 
 def _small_words(text: str, t: str, lang: str) -> Iterator[Quantity]:
+    yield from _small_words_any_noun(text, t, lang)
     pat = _small_words_pattern(lang)
     if pat is None:
         return
@@ -362,6 +363,29 @@ def _small_words(text: str, t: str, lang: str) -> Iterator[Quantity]:
         start = m.start("w")
         yield Quantity(start=start, end=m.end(), text=text[start:m.end()], value=float(value),
                        unit=found[0], kind="count")
+
+
+def _small_words_any_noun(text: str, t: str, lang: str) -> Iterator[Quantity]:
+    """Arabic "ثلاثة رجال", "أربعة قطاعات": 3-10 in words before a plural noun we have no unit for is a
+    count (unit None); not before a time noun, a preposition or another number word (``not_counted``)."""
+    words, nw = SMALL_WORDS.get(lang), number_words(lang)
+    skip = language_data(lang).get("not_counted")
+    if not words or nw is None or not skip:
+        return
+    stop = {fold(w) for w in skip}
+    for m in _any_noun_pattern(lang).finditer(t):
+        noun = re.sub(r"[\u064b-\u0652]", "", m["n"])
+        if noun in stop or noun in nw.kinds or _lookup(lang, noun) is not None or noun.startswith("عشر"):
+            continue
+        value = SMALL_WORDS[lang][m["w"]]
+        yield Quantity(start=m.start("w"), end=m.end(), text=text[m.start("w"):m.end()], value=float(value),
+                       unit=None, kind="count")
+
+
+@lru_cache(maxsize=16)
+def _any_noun_pattern(lang: str) -> re.Pattern[str]:
+    alt_words = "|".join(sorted(SMALL_WORDS[lang], key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:و|ب|ل)?(?P<w>{alt_words})\s+(?P<n>[\u0621-\u064a\u06cc\u06a9]{{3,}}){R}")
 
 
 @lru_cache(maxsize=16)
