@@ -167,6 +167,7 @@ def test_vietnamese_periods_and_weekdays_that_are_not_dates() -> None:
     ("ar", "وسيلتقي الفريق منافسه يوم السبت في الدوحة", "2015-07-23", "2015-07-25", None),  # future prefix
     ("ar", "قال الوزير اليوم الثلاثاء إن", "2015-07-22", "2015-07-21", None),  # the weekday names the day
     ("ar", "شهدت البلاد بين أعوام 1990-1995 أزمة", "2015-07-23", "1990", "1995"),
+    ("vi", "doanh thu quý 3 năm nay tăng", "2020-11-02", "2020", None),  # quý 3: a label, not a count
     ("th", "ระหว่างวันที่ 28 ก.พ. – 3 มี.ค. 2560", "2017-03-05", "2017-02-28", "2017-03-03"),  # two months
 ])
 def test_issue11_dev_constructions(lang: str, text: str, published: str, value: str, end: str | None) -> None:

@@ -153,7 +153,9 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
         link += EN_NATIONALITY
     sep = r"\s*" if lang not in ("ko",) else r"\s*(?:의\s*)?"
     pre = r"(?P<pre>US\$|\$|€|£|USD\s?|EUR\s?)?"
-    return re.compile(rf"{pre}(?P<num>{num}){sc}{approx}(?:{link}{sep}(?P<unit>{units}))?", re.IGNORECASE)
+    # a number glued to a letter ("m3", "G20") is no figure, except after a currency code ("USD5")
+    glued = "" if lang in NO_SPACE or lang in ("ar", "fa", "ur") else r"(?:(?<=USD)|(?<=EUR)|(?<![^\W\d_]))"
+    return re.compile(rf"{pre}{glued}(?P<num>{num}){sc}{approx}(?:{link}{sep}(?P<unit>{units}))?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)

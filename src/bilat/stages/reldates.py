@@ -52,6 +52,7 @@ class RelativeWords:
     periods_not_after: re.Pattern[str] | None
     counted: re.Pattern[str]  # a number (digits or words) just before a period word
     past_before: re.Pattern[str] | None = None  # a past verb right before a weekday: "announced on Thursday"
+    label_before: re.Pattern[str] | None = None  # "quý 4 năm nay": a number that labels, not counts
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +113,8 @@ def relative_words(lang: str) -> RelativeWords | None:
         hijri_months={_key(k): int(v) for k, v in data.get("hijri_months", {}).items()},
         past_before=re.compile(data["weekday_past_before_re"], re.IGNORECASE)
         if data.get("weekday_past_before_re") else None,
+        label_before=re.compile(rf"{L}(?:{_alt(data['number_labels'])})\s*\d+[\s\u200c]*$", re.IGNORECASE)
+        if data.get("number_labels") else None,
     )
 
 
@@ -128,7 +131,8 @@ def blocked(words: RelativeWords, kind: str, text: str, start: int, end: int) ->
     guard = words.not_before.get(kind)
     if guard is not None and guard.search(text[max(0, start - 24):start]):
         return True
-    if kind == "periods" and words.counted.search(text[max(0, start - 16):start]):
+    if kind == "periods" and words.counted.search(text[max(0, start - 16):start]) \
+            and not (words.label_before is not None and words.label_before.search(text[max(0, start - 16):start])):
         return True  # "400-500 سال آینده", "3 tháng qua", "hai năm sau": a span of periods, not a date
     if kind == "periods" and words.periods_not_after is not None and words.periods_not_after.match(text, end):
         return True
