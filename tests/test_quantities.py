@@ -336,7 +336,8 @@ def test_scale_words_alone_need_a_unit_or_an_approximation() -> None:
     ("th", "ศาลรับฟ้อง 12 คดี", 12, "case"),
     ("ar", "واعتقلت الشرطة خمسة رجال في المدينة", 5, None),  # 3-10 in words before any plural noun
     ("vi", "hồ chứa 12 triệu m3 nước", 12e6, None),  # "m3 nước" is no "3 countries"
-    ("en", "a loan of USD5 million", 5e6, "USD"),  # "อยู่ที่": no ordinal cut from a grouped number
+    ("en", "a loan of USD5 million", 5e6, "USD"),
+    ("zh", "小组有8个人", 8, "person"),  # 个人 after a number: people  # "อยู่ที่": no ordinal cut from a grouped number
 ])
 def test_issue11_dev_constructions(lang: str, text: str, value: float, unit: str | None) -> None:
     qs = run(text, lang)

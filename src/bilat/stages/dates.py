@@ -298,11 +298,16 @@ def _cjk_rules(lang: str) -> list[Rule]:
     rel = re.compile(rf"(?P<ry>去年|今年|明年|前年)(?:(?P<m>{n}){sp}{mk}(?:{sp}(?P<d>{n}){sp}{dk})?)?")
     months = re.compile(rf"(?<!\d)(?P<y>{yr}){sp}{yk}{sp}(?P<m>{n}){sp}(?:{mk}{sp})?(?:-|–|—|~|至|到){sp}(?P<m2>{n}){sp}{mk}"
                         rf"(?!{sp}(?:\d|[一二三四五六七八九十])+{sp}{dk})")
+    # "6月至8月" (no year), "2018年至2022年": ranges of months and of years
+    months_ny = re.compile(rf"(?<![\d年月〇一二三四五六七八九十])(?P<m>{n}){sp}{mk}{sp}(?:-|–|—|~|至|到){sp}(?P<m2>{n}){sp}{mk}"
+                           rf"(?!{sp}(?:\d|[一二三四五六七八九十])+{sp}{dk})")
+    years = re.compile(rf"(?<!\d)(?P<y>{yr}){sp}{yk}{sp}(?:-|–|—|~|至|到){sp}(?P<y2>{yr}){sp}{yk}(?!{sp}\d|代)")
     day = re.compile(rf"(?<![\d月年〇一二三四五六七八九十])(?:(?P<d1>\d{{1,2}}){sp}(?:{dk})?{sp}(?:-|–|—|~|～|至|到){sp})?"
                      rf"(?P<d>\d{{1,2}}){sp}{dk}")
-    for p in (rel, full, ym, mon, months):
+    for p in (rel, full, ym, mon, months, months_ny, years):
         _free(p)
-    return [(day, _cjk_day), (months, _cjk_month_range), (rel, _cjk_relative_year), (full, _cjk_full),
+    return [(day, _cjk_day), (months, _cjk_month_range), (months_ny, _cjk_month_range), (years, _cjk_years),
+            (rel, _cjk_relative_year), (full, _cjk_full),
             (ym, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]))),
             (mon, lambda m, _t: _Cand(m.start(), m.end(), None, _int(m["m"])))]
 
@@ -320,10 +325,17 @@ def _cjk_day(m: re.Match[str], _t: str) -> _Cand | None:
 
 def _cjk_month_range(m: re.Match[str], _t: str) -> _Cand | None:
     """"2023年1至11月": January to November 2023."""
-    y, m1, m2 = _int(m["y"]), _int(m["m"]), _int(m["m2"])
+    y, m1, m2 = _int(m.groupdict().get("y")), _int(m["m"]), _int(m["m2"])  # "6月至8月": no year
     if m1 is None or m2 is None or not 1 <= m1 < m2 <= 12:
         return None
     return _Cand(m.start(), m.end(), y, m1, None, y, m2, None)
+
+
+def _cjk_years(m: re.Match[str], _t: str) -> _Cand | None:
+    y, y2 = _int(m["y"]), _int(m["y2"])
+    if y is None or y2 is None or not y < y2 <= y + 50:
+        return None
+    return _Cand(m.start(), m.end(), y, y2=y2, year_only=True)
 
 
 def _cjk_relative_year(m: re.Match[str], _t: str) -> _Cand | None:
@@ -973,7 +985,7 @@ def _candidates(text: str, lang: str) -> list[_Cand]:
 
 
 # "下周日(5日)至下周六(11日)": two days whose weekday labels were dropped, joined by 至, are one range
-CJK_RANGE_GAP = re.compile(r"[)）]?\s*(?:至|到|-|–|—|~|～)\s*(?:下|上|本)?(?:周|週|星期|礼拜)[一二三四五六日天]?\s*[(（]?")
+CJK_RANGE_GAP = re.compile(r"[)）]?\s*(?:至|到|-|–|—|~|～)\s*(?:(?:下|上|本)?(?:周|週|星期|礼拜)[一二三四五六日天]?)?\s*[(（]?")
 
 
 def _join_ranges(chosen: list[_Cand], t: str) -> list[_Cand]:
@@ -986,6 +998,11 @@ def _join_ranges(chosen: list[_Cand], t: str) -> list[_Cand]:
             prev.end, prev.d2 = c.end, c.d
             if c.m is not None:
                 prev.m2, prev.y2 = c.m, c.y
+            continue
+        if prev is not None and prev.d is None and c.d is None and prev.m is not None and c.m is not None \
+                and prev.m2 is None and c.y is None and c.m > prev.m and not prev.year_only \
+                and CJK_RANGE_GAP.fullmatch(t, prev.end, c.start):
+            prev.end, prev.m2 = c.end, c.m  # "今年3月至5月": a range of months in that year
             continue
         out.append(c)
     return out
