@@ -337,7 +337,10 @@ def test_scale_words_alone_need_a_unit_or_an_approximation() -> None:
     ("ar", "واعتقلت الشرطة خمسة رجال في المدينة", 5, None),  # 3-10 in words before any plural noun
     ("vi", "hồ chứa 12 triệu m3 nước", 12e6, None),  # "m3 nước" is no "3 countries"
     ("en", "a loan of USD5 million", 5e6, "USD"),
-    ("zh", "小组有8个人", 8, "person"),  # 个人 after a number: people  # "อยู่ที่": no ordinal cut from a grouped number
+    ("zh", "小组有8个人", 8, "person"),  # 个人 after a number: people
+    ("en", "the country will send 75 more troops", 75, "soldier"),  # a word between figure and noun
+    ("en", "joining 320 British military personnel", 320, "soldier"),
+    ("en", "four officers were hurt", 4, "officer"),  # "อยู่ที่": no ordinal cut from a grouped number
 ])
 def test_issue11_dev_constructions(lang: str, text: str, value: float, unit: str | None) -> None:
     qs = run(text, lang)

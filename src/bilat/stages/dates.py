@@ -622,7 +622,7 @@ YEAR_CUES: dict[str, tuple[str, str]] = {
     "fa": (r"(?:سال|سالهای|سال‌های)\s+", ""),
     "vi": (r"(?:năm|nhiệm kỳ|giai đoạn|niên khóa|niên khoá)\s+", ""),
     "th": (r"(?:ปี|พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*", ""),
-    "en": (r"(?:in|since|until|till|by|from|during|of|year|early|late|mid-|before|after|between)\s+", ""),
+    "en": (r"(?:in|into|since|until|till|by|from|during|of|year|early|late|mid-|before|after|between)\s+", ""),
     "fr": (r"(?:en|depuis|année|d'ici|dès)\s+", ""),
     "de": (r"(?:im Jahr|im Jahre|seit|bis|Jahr)\s+", ""),
     "es": (r"(?:en|desde|año|hasta)\s+", ""),
@@ -676,7 +676,7 @@ def _hijri_year(m: re.Match[str], lang: str, y: int) -> bool:
     return lang == "ar" and 1300 <= y < 1500
 
 
-WEAK_CUES = frozenset({"in", "of", "from", "by", "since", "until", "till", "during", "before", "after", "between",
+WEAK_CUES = frozenset({"in", "into", "of", "from", "by", "since", "until", "till", "during", "before", "after", "between",
                        "بین", "early",
                        "late", "mid-", "فی", "منذ", "حتی", "خلال", "بحلول", "en", "depuis", "dès", "desde", "hasta",
                        "seit", "bis", "в", "с", "до", "к", "по", "у", "з"})

@@ -119,7 +119,11 @@ def _counted(lang: str, form: str) -> tuple[str, str] | None:
     return ("_", "count") if suffix and re.fullmatch(suffix, fold(form).strip(), re.IGNORECASE) else None
 
 
-EN_NATIONALITY = r"(?:\s*(?-i:U\.S\.|US|UK|UN|EU|NATO|[A-Z][a-z]+(?:an|ian|ese|ish|i)))?"
+# between a figure and its noun: a nationality and words like "more", "extra", "military" ("noun_modifiers" in
+# data/numbers.json): "2,241 U.S. troops", "50 more troops", "450 British military personnel"
+EN_NATIONALITY = (r"(?:\s*(?:(?-i:U\.S\.|US|UK|UN|EU|NATO|[A-Z][a-z]+(?:an|ian|ese|ish|i))|(?:"
+                  + "|".join(sorted(language_data("en").get("noun_modifiers", ["(?!)"]), key=len, reverse=True))
+                  + r")(?![^\W\d_]))){0,3}")
 
 
 @lru_cache(maxsize=64)
