@@ -340,7 +340,8 @@ def test_scale_words_alone_need_a_unit_or_an_approximation() -> None:
     ("zh", "小组有8个人", 8, "person"),  # 个人 after a number: people
     ("en", "the country will send 75 more troops", 75, "soldier"),  # a word between figure and noun
     ("en", "joining 320 British military personnel", 320, "soldier"),
-    ("en", "four officers were hurt", 4, "officer"),  # "อยู่ที่": no ordinal cut from a grouped number
+    ("en", "four officers were hurt", 4, "officer"),
+    ("fa", "زائران از ۱۲ استان کشور آمدند", 12, None),  # "อยู่ที่": no ordinal cut from a grouped number
 ])
 def test_issue11_dev_constructions(lang: str, text: str, value: float, unit: str | None) -> None:
     qs = run(text, lang)

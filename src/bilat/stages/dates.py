@@ -619,7 +619,7 @@ YEAR_CUES: dict[str, tuple[str, str]] = {
     # (cue before the year, cue after the year)
     "ar": (r"(?:عام|العام|للعام|لعام|بعام|بالعام|عامی|اعوام|الاعوام|سنه|السنه|فی|منذ|حتی|خلال|بحلول|بین)\s+",
            r"\s?م(?![\u0600-\u06ff])"),
-    "fa": (r"(?:سال|سالهای|سال‌های)\s+", ""),
+    "fa": (r"(?:سال\s+|سالهای\s*|سال‌های\s*)", ""),
     "vi": (r"(?:năm|nhiệm kỳ|giai đoạn|niên khóa|niên khoá)\s+", ""),
     "th": (r"(?:ปี|พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*", ""),
     "en": (r"(?:in|into|since|until|till|by|from|during|of|year|early|late|mid-|before|after|between)\s+", ""),
@@ -661,7 +661,18 @@ def _year_rules(lang: str) -> list[Rule]:
     if after:
         pat = re.compile(rf"{y4}{rng}{after}", flags)
         rules.append((pat, lambda m, _t, lg=lang: _year_cand(m, lg)))
+    if lang == "fa":  # "سال 99", "سال 84 تا 86": a Solar year written with two digits (1320-1399)
+        pat = re.compile(rf"{L}(?:سال|سالهای|سال‌های)\s*(?P<y>[2-9]\d)(?![\d/.,٫%٪])"
+                         rf"(?:\s*(?:-|–|تا|الی)\s*(?P<y2>[2-9]\d)(?![\d/.,٫%٪]))?")
+        rules.append((pat, lambda m, _t: _fa_short_year(m)))
     return rules
+
+
+def _fa_short_year(m: re.Match[str]) -> _Cand | None:
+    y, y2 = 1300 + int(m["y"]), 1300 + int(m["y2"]) if m["y2"] else None
+    if unit_follows(m.string, m.end(), "fa") or y2 is not None and not y < y2 <= y + 20:
+        return None  # "سال 20 درصد", not a year
+    return _Cand(m.start(), m.end(), y + 621, y2=y2 + 621 if y2 else None, year_only=True)
 
 
 HIJRI_MARK = re.compile(r"\s?(?:هـ|ه(?![\u0600-\u06ff])|ھ)")
