@@ -341,7 +341,9 @@ def test_scale_words_alone_need_a_unit_or_an_approximation() -> None:
     ("en", "the country will send 75 more troops", 75, "soldier"),  # a word between figure and noun
     ("en", "joining 320 British military personnel", 320, "soldier"),
     ("en", "four officers were hurt", 4, "officer"),
-    ("fa", "زائران از ۱۲ استان کشور آمدند", 12, None),  # "อยู่ที่": no ordinal cut from a grouped number
+    ("fa", "زائران از ۱۲ استان کشور آمدند", 12, None),
+    ("th", "พบผู้ป่วยใน 9 จังหวัด", 9, None),  # a classifier with no unit of its own
+    ("th", "พื้นที่กว่า 1 ล้าน 2 เเสนไร่", 1.2e6, None),  # a compound figure; เเ typed for แ  # "อยู่ที่": no ordinal cut from a grouped number
 ])
 def test_issue11_dev_constructions(lang: str, text: str, value: float, unit: str | None) -> None:
     qs = run(text, lang)

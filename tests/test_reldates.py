@@ -171,6 +171,7 @@ def test_vietnamese_periods_and_weekdays_that_are_not_dates() -> None:
     ("zh", "2015年至2019年期间", "2023-01-01", "2015", "2019"),  # a range of years
     ("en", "the mission was extended into 2019", "2018-05-01", "2019", None),
     ("fa", "این طرح در سال 92 تصویب شد", "2020-01-01", "2013", None),  # a 2-digit Solar year
+    ("th", "คาดว่าจะเปิดใช้ในปี 65 นี้", "2021-01-01", "2022", None),  # a 2-digit Buddhist year after ปี
     ("fa", "رشد در سال 84 تا 86 ادامه داشت", "2020-01-01", "2005", "2007"),
     ("fa", "در سال‌های2001 تا 2005 مربی بود", "2020-01-01", "2001", "2005"),  # glued to سال‌های
     ("zh", "今年3月至5月,出口增长", "2023-09-05", "2023-03", "2023-05"),  # a range of months, no year

@@ -661,6 +661,10 @@ def _year_rules(lang: str) -> list[Rule]:
     if after:
         pat = re.compile(rf"{y4}{rng}{after}", flags)
         rules.append((pat, lambda m, _t, lg=lang: _year_cand(m, lg)))
+    if lang == "th":  # "ปี 63", "คาดปี ๖๓": a Buddhist year written with two digits (2540-2599)
+        pat = re.compile(r"(?:ปี|พ\.\s?ศ\.)\s*(?P<y>[4-9]\d)(?![\d/.,%])")
+        rules.append((pat, lambda m, _t: None if unit_follows(m.string, m.end(), "th")
+                      else _Cand(m.start(), m.end(), 2500 + int(m["y"]) - 543, year_only=True)))
     if lang == "fa":  # "سال 99", "سال 84 تا 86": a Solar year written with two digits (1320-1399)
         pat = re.compile(rf"{L}(?:سال|سالهای|سال‌های)\s*(?P<y>[2-9]\d)(?![\d/.,٫%٪])"
                          rf"(?:\s*(?:-|–|تا|الی)\s*(?P<y2>[2-9]\d)(?![\d/.,٫%٪]))?")

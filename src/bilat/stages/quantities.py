@@ -60,8 +60,10 @@ TH_NOUNS = {"ทหาร": "soldier", "กำลังพล": "soldier", "เ�
             "เรือ": "ship", "เรือรบ": "ship", "รถถัง": "tank", "ขีปนาวุธ": "missile", "โครงการ": "project",
             "ผู้แทน": "person", "ประชาชน": "person", "ผู้เสียชีวิต": "fatality", "ผู้บาดเจ็บ": "injury",
             "นักศึกษา": "student", "บริษัท": "company", "ข้อตกลง": "agreement", "คณะผู้แทน": "delegation"}
+# "_": a classifier with no unit of its own (a count, unit None); None: only with a noun before the number
 TH_CLASSIFIERS = {"นาย": "person", "คน": "person", "ราย": "person", "ศพ": "fatality", "ลำ": None, "คัน": "vehicle", "ลูก": None,
                   "โครงการ": "project", "ฉบับ": "agreement", "แห่ง": None, "คณะ": "delegation",
+                  "จังหวัด": "_", "ประเภท": "_", "หน่วยงาน": "_", "ไร่": "_",
                   "ประเทศ": "country", "คดี": "case",
                   "บริษัท": "company", "ตัน": "tonne"}
 
@@ -106,7 +108,7 @@ def _lookup(lang: str, form: str) -> tuple[str, str] | None:
 
 # "9 هزار و 288 میلیارد", "1 tỷ 200 triệu": a figure written in parts after a scale word
 COMPOUND_JOIN = {"fa": r"\s*و\s*", "ar": r"\s*و\s*", "vi": r"\s+", "ko": r"\s*", "zh": "", "ja": "",
-                 "ru": r"\s+", "uk": r"\s+"}
+                 "ru": r"\s+", "uk": r"\s+", "th": r"\s*"}
 # ru "10 тысяч 378 человек", "3 млн 569 тыс.": a part with no scale is never a day before a month
 _RU_MONTHS = r"(?!\s*(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд))"
 COMPOUND_TAIL = {"ru": _RU_MONTHS, "uk": _RU_MONTHS}
@@ -447,6 +449,7 @@ def _thai(text: str, t: str) -> Iterator[Quantity]:
         unit = TH_NOUNS.get(m["noun"] or "") or TH_CLASSIFIERS.get(m["clf"])
         if unit is None:
             continue
+        unit = None if unit == "_" else unit
         if not num[0].isdigit() and value <= 2:
             continue  # สองประเทศ: "the two countries", not a figure
         yield Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=value, unit=unit,
