@@ -4,7 +4,8 @@
 
 Builds the store once (cached under /tmp, keyed on --n) through store.save_document with
 search.index_document, then prints p50/p95 per page (HTML and /api) via FastAPI's TestClient.
-Target: under 200 ms per page.
+Target: under 300 ms per page (issue 14), on a warm server: the app is created (store migrated,
+unfiltered facets counted) before the first timed request; p95 includes each URL's first request.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from bilat import store
 from bilat.corpus import search
 from bilat.records import Actor, Document, Event, Mention, Paragraph, Sentence
 
-TARGET_MS = 200
+TARGET_MS = 300
 COUNTRIES = [("VNM", "Q881"), ("BLR", "Q184"), ("RUS", "Q159"), ("CHN", "Q148"), ("IRN", "Q794"),
              ("THA", "Q869"), ("USA", "Q30"), ("SAU", "Q851")]
 TEXTS = {
@@ -125,14 +126,18 @@ def main() -> None:
         "document": [f"/doc/{mid}", f"/api/documents/{mid}"], "entity": [f"/entity/{ent}", f"/api/entities/{ent}"],
         "dyad": ["/dyad/VNM/BLR", "/api/dyads/VNM/BLR"], "conflicts": ["/conflicts", "/api/conflicts"],
         "events": ["/events", "/api/events", "/events?offset=5000"],
-        "events filtered": ["/events?event=AGREE&lang=vi&start=2023&end=2024-06", "/events?country=BLR&outlet=x.vn"],
+        "events filtered": ["/events?event=AGREE&lang=vi&start=2023&end=2024-06", "/events?country=BLR&outlet=x.vn",
+                            "/events?start=2021", "/events?start=2020&end=2025&sort=published",
+                            "/events?country=BLR&start=2022&end=2023", "/api/events?start=2021&offset=5000"],
         "stories filtered": ["/stories?lang=ar&sort=size", "/stories?country=BLR&event=AGREE&start=2024"],
         "dyad filtered": ["/dyad/VNM/BLR?event=AGREE&direction=VNM%3EBLR&start=2023", "/dyad/VNM/BLR?offset=500"],
-        "entity filtered": [f"/entity/{ent}?event=CONSULT&start=2024&moffset=10000"],
+        "entity filtered": [f"/entity/{ent}?event=CONSULT&start=2024&moffset=10000", f"/entity/{ent}?mlang=ar&moffset=500",
+                            f"/api/entities/{ent}?mform=name&mlang=vi"],
         "keyword search": ["/search?q=agreement&mode=keyword", "/api/search?q=agreement&mode=keyword",
-                           "/search?q=agreement&mode=keyword&offset=5000"],
+                           "/search?q=agreement&mode=keyword&offset=5000",
+                           "/search?q=agreement&mode=keyword&lang=vi&start=2024"],
         "hybrid search": ["/search?q=agreement", "/api/search?q=agreement", "/search?q=agreement&offset=2000",
-                          "/search?q=trade+visas+Belarus"],
+                          "/search?q=trade+visas+Belarus", "/search?q=agreement&country=BLR&event=AGREE"],
         "empty search": ["/search"],
     }
     if story:

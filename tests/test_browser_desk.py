@@ -140,3 +140,71 @@ def test_stories_filter_by_language(url, page, sql):
                      "WHERE d.lang = 'fa'").fetchone()[0]
     assert stated_total(page) == fa == page.locator("li.story-row").count()
     assert all("fa" in r.inner_text() for r in page.locator("li.story-row").all())
+
+
+# --- facets and mention filters: the count beside a choice is what choosing it lists ---------------
+
+
+def choose(page, select: str, pick=max) -> tuple[str, int]:
+    """Pick an option of a counted select (by its count) and submit its form: (value, count)."""
+    options = page.locator(f"{select} option[data-count]")
+    values = [(o.get_attribute("value"), int(o.get_attribute("data-count"))) for o in options.all()]
+    assert values, f"{select} has no counted options"
+    value, n = pick(values, key=lambda v: v[1])
+    page.select_option(select, value)
+    page.locator(select).evaluate("s => s.form.submit()")
+    page.wait_for_load_state()
+    return value, n
+
+
+def test_event_facets_in_the_browser(url, page):
+    page.goto(url + "/events")
+    assert "Numbers in brackets count events" in page.locator("p.facet-note").inner_text()
+    lang, n = choose(page, 'form.filters select[name="lang"]')
+    shot(page, "events-facets")
+    assert stated_total(page) == n
+    assert page.locator('form.filters select[name="lang"]').input_value() == lang
+    # with the language chosen, the event types count what is left; choosing one lists that many
+    event, m = choose(page, 'form.filters select[name="event"]', pick=min)
+    assert stated_total(page) == m and m <= n
+    assert {r.get_attribute("data-event") for r in page.locator("li.event-row").all()} == {event}
+    # a year of the period facet
+    page.goto(url + "/events")
+    link = page.locator("p.period-facet a").first
+    count = int(link.get_attribute("data-count"))
+    link.click()
+    page.wait_for_load_state()
+    assert stated_total(page) == count
+
+
+def test_story_and_search_facets_in_the_browser(url, page, sql):
+    page.goto(url + "/stories")
+    code, n = choose(page, 'form.filters select[name="country"]')
+    shot(page, "stories-facets")
+    assert stated_total(page) == n == page.locator("li.story-row").count()
+    assert page.locator('form.filters select[name="country"]').input_value() == code
+    page.goto(url + "/search?q=and&mode=keyword")
+    lang, n = choose(page, 'form.filters select[name="lang"]', pick=min)
+    shot(page, "search-facets")
+    hits = page.locator("li.hit")
+    assert hits.count() == n and int(page.locator("nav.pager").get_attribute("data-total")) == n
+    assert all(h.locator(".badge").first.inner_text() == lang for h in hits.all())
+    assert page.locator('input[name="q"]').first.input_value() == "and"
+
+
+def test_mention_filters_in_the_browser(url, page, sql):
+    page.goto(url + "/entity/Q30")
+    total = sql.execute("SELECT count(*) FROM mentions WHERE entity = 'Q30'").fetchone()[0]
+    assert stated_total(page, "moffset") == total
+    lang, n = choose(page, 'form.mention-filters select[name="mlang"]', pick=min)
+    shot(page, "entity-mentions-filtered")
+    assert stated_total(page, "moffset") == n
+    rows = page.locator("li.mention")
+    assert rows.count() == min(n, 50) and {r.get_attribute("data-lang") for r in rows.all()} == {lang}
+    link = page.locator("#mentions a.download[data-format=csv]").get_attribute("href")
+    assert "list=mentions" in link and f"mlang={lang}" in link
+    # the events list above keeps its own total when mentions are filtered
+    events = sql.execute("SELECT count(*) FROM events WHERE (actor='USA' OR recipient='USA') AND confidence >= ? "
+                         "AND json_extract(data, '$.aux') IS NOT 'negated'",
+                         (event_threshold(),)).fetchone()[0]
+    assert stated_total(page) == events

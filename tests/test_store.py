@@ -87,3 +87,37 @@ def test_mention_form_is_stored_and_exported(tmp_path):
     store.save_document(conn, doc)
     assert [(r["text"], r["form"]) for r in export.mentions(conn)] == [("Israeli", "demonym"), ("Israel", "name")]
     assert store.load_document(conn, "f1").mentions[0].form == "demonym"
+
+
+def test_migration_builds_the_event_list_and_mention_dates_of_an_existing_store(tmp_path):
+    """A store written before 0007/0008 gets its narrow event rows and its mentions' article dates
+    when it is next opened for writing; new documents write them as they are saved."""
+    from webstore import build
+
+    path = str(tmp_path / "old.db")
+    build(path)
+    conn = store.connect(path)
+    expected = conn.execute("SELECT e.id, e.event, e.actor, e.recipient, e.date, d.lang, d.published "
+                            "FROM events e JOIN documents d ON d.id = e.doc ORDER BY e.id").fetchall()
+    assert expected
+    written = conn.execute("SELECT id, event, actor, recipient, date, lang, published FROM event_list "
+                           "ORDER BY id").fetchall()
+    assert [tuple(r) for r in written] == [tuple(r) for r in expected]
+    # as the store was before: no table, no column, no record of the migrations
+    conn.executescript("DROP TABLE event_list; DROP INDEX mentions_entity_published; "
+                       "ALTER TABLE mentions DROP COLUMN published; "
+                       "DELETE FROM migrations WHERE name IN ('0007_event_list', '0008_mention_published');")
+    conn.close()
+    conn = store.connect(path)
+    rebuilt = conn.execute("SELECT id, event, actor, recipient, date, lang, published FROM event_list "
+                           "ORDER BY id").fetchall()
+    assert [tuple(r) for r in rebuilt] == [tuple(r) for r in expected]
+    period = {r[0]: r[1] for r in conn.execute("SELECT id, period FROM event_list")}
+    for r in expected:  # its own date when that has a year, else its article's
+        assert period[r["id"]] == (r["date"] if r["date"] and r["date"][:1].isdigit() else r["published"])
+    assert conn.execute("SELECT count(*) FROM mentions m JOIN documents d ON d.id = m.doc "
+                        "WHERE m.published IS NOT d.published").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM mentions WHERE published IS NOT NULL").fetchone()[0] > 0
+    conn.execute("DELETE FROM documents WHERE id = ?", (expected[0]["id"].split(":")[0],))
+    assert conn.execute("SELECT count(*) FROM event_list WHERE doc = ?",
+                        (expected[0]["id"].split(":")[0],)).fetchone()[0] == 0  # cascades with its article

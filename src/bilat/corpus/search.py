@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -117,9 +118,24 @@ def _keyword_filter(q: str, *, postgresql: bool = False) -> tuple[str, tuple[str
     return r"(body LIKE ? ESCAPE '\' OR title LIKE ? ESCAPE '\')", (like, like), "rowid DESC"
 
 
-def keyword_ranked(conn: sqlite3.Connection, q: str, *, limit: int, offset: int = 0) -> list[tuple[str, float]]:
-    """(document, score) by keyword relevance: -bm25 for FTS matches, 1.0 for LIKE matches."""
+# Search can be narrowed to the documents a condition on ``documents d`` selects (language, outlet,
+# period, country, event type: bilat.web.lists.doc_condition), as (SQL, parameters).
+DocCondition = tuple[str, list[Any]] | None
+
+
+def _keyword_where(conn: sqlite3.Connection, q: str, docs: DocCondition
+                   ) -> tuple[str, tuple[Any, ...], str] | None:
     f = _keyword_filter(q, postgresql=backends.backend(conn) == backends.POSTGRESQL)
+    if f is None or docs is None:
+        return f
+    where, args, order = f
+    return f"{where} AND doc IN (SELECT d.id FROM documents d WHERE {docs[0]})", (*args, *docs[1]), order
+
+
+def keyword_ranked(conn: sqlite3.Connection, q: str, *, limit: int, offset: int = 0,
+                   docs: DocCondition = None) -> list[tuple[str, float]]:
+    """(document, score) by keyword relevance: -bm25 for FTS matches, 1.0 for LIKE matches."""
+    f = _keyword_where(conn, q, docs)
     if f is None or limit <= 0:
         return []
     where, args, order = f
@@ -129,9 +145,10 @@ def keyword_ranked(conn: sqlite3.Connection, q: str, *, limit: int, offset: int 
         (*args, limit, offset))]
 
 
-def keyword_count(conn: sqlite3.Connection, q: str, *, cap: int = COUNT_CAP) -> tuple[int, bool]:
+def keyword_count(conn: sqlite3.Connection, q: str, *, cap: int = COUNT_CAP,
+                  docs: DocCondition = None) -> tuple[int, bool]:
     """How many documents match, counted up to ``cap``; and whether that count is exact."""
-    f = _keyword_filter(q, postgresql=backends.backend(conn) == backends.POSTGRESQL)
+    f = _keyword_where(conn, q, docs)
     if f is None:
         return 0, True
     where, args, _ = f
@@ -140,24 +157,33 @@ def keyword_count(conn: sqlite3.Connection, q: str, *, cap: int = COUNT_CAP) -> 
     return min(n, cap), n <= cap
 
 
-def keyword_list(conn: sqlite3.Connection, q: str, *, limit: int,
-                 offset: int = 0) -> tuple[list[tuple[str, float]], int, bool]:
+def keyword_list(conn: sqlite3.Connection, q: str, *, limit: int, offset: int = 0,
+                 docs: DocCondition = None) -> tuple[list[tuple[str, float]], int, bool]:
     """One slice of the keyword ranking with the total (and whether it is exact). A LIKE query
     (short terms) cannot use the index, so it is read once, up to the count cap, for both."""
-    f = _keyword_filter(q, postgresql=backends.backend(conn) == backends.POSTGRESQL)
+    f = _keyword_where(conn, q, docs)
     if f is None:
         return [], 0, True
     where, args, order = f
     if order == "rank":
-        total, exact = keyword_count(conn, q)
-        rows = keyword_ranked(conn, q, limit=limit, offset=offset) if offset < total or not exact else []
+        total, exact = keyword_count(conn, q, docs=docs)
+        rows = keyword_ranked(conn, q, limit=limit, offset=offset, docs=docs) if offset < total or not exact else []
         return rows, total, exact
     found = [r[0] for r in conn.execute(f"SELECT doc FROM doc_fts WHERE {where} ORDER BY rowid DESC LIMIT ?",
                                         (*args, COUNT_CAP + 1))]
     total, exact = min(len(found), COUNT_CAP), len(found) <= COUNT_CAP
     if offset + limit <= len(found):
         return [(d, 1.0) for d in found[offset:offset + limit]], total, exact
-    return keyword_ranked(conn, q, limit=limit, offset=offset), total, exact
+    return keyword_ranked(conn, q, limit=limit, offset=offset, docs=docs), total, exact
+
+
+def keyword_matches(conn: sqlite3.Connection, q: str, *, cap: int = COUNT_CAP) -> tuple[str, tuple[Any, ...]] | None:
+    """A subquery selecting the documents that match by keyword (up to ``cap``), with its parameters."""
+    f = _keyword_filter(q, postgresql=backends.backend(conn) == backends.POSTGRESQL)
+    if f is None:
+        return None
+    where, args, _ = f
+    return f"SELECT doc FROM doc_fts WHERE {where} LIMIT {int(cap)}", args
 
 
 def keyword(conn: sqlite3.Connection, q: str, *, limit: int = 50) -> list[Hit]:
@@ -182,30 +208,34 @@ def fuse(rankings: list[list[str]], *, k: int = RRF_K) -> list[tuple[str, float]
     return sorted(scores.items(), key=lambda kv: -kv[1])
 
 
-def run(conn: sqlite3.Connection, q: str, mode: str = "hybrid", *, limit: int = 20, offset: int = 0) -> Results:
+def run(conn: sqlite3.Connection, q: str, mode: str = "hybrid", *, limit: int = 20, offset: int = 0,
+        docs: DocCondition = None) -> Results:
     """One page of search results with the total. ``hybrid`` fuses the keyword ranking and the
-    cross-lingual one by reciprocal rank fusion; ``keyword`` and ``semantic`` use one list."""
+    cross-lingual one by reciprocal rank fusion; ``keyword`` and ``semantic`` use one list.
+    ``docs`` narrows both lists to the documents it selects."""
     if mode not in MODES:
         raise ValueError(f"mode must be one of {', '.join(MODES)}")
     if mode == "keyword":
-        ranked, total, exact = _keyword_page(conn, q, limit, offset)
+        ranked, total, exact = _keyword_page(conn, q, limit, offset, docs)
     elif mode == "semantic":
-        found = semantic_ranked(conn, q, limit=SEMANTIC_CANDIDATES)
+        found = semantic_ranked(conn, q, limit=SEMANTIC_CANDIDATES, docs=docs)
         ranked = [_Ranked(doc=d, score=s, semantic_score=s) for d, s in found[offset:offset + limit]]
         total, exact = len(found), True
     else:
-        ranked, total, exact = _hybrid_page(conn, q, limit, offset)
+        ranked, total, exact = _hybrid_page(conn, q, limit, offset, docs)
     return Results(q=q, mode=mode, total=total, total_exact=exact, offset=offset, limit=limit,
                    hits=tuple(_hits(conn, ranked, q)))
 
 
-def _keyword_page(conn: sqlite3.Connection, q: str, limit: int, offset: int) -> tuple[list[_Ranked], int, bool]:
-    rows, total, exact = keyword_list(conn, q, limit=limit, offset=offset)
+def _keyword_page(conn: sqlite3.Connection, q: str, limit: int, offset: int,
+                  docs: DocCondition = None) -> tuple[list[_Ranked], int, bool]:
+    rows, total, exact = keyword_list(conn, q, limit=limit, offset=offset, docs=docs)
     return ([_Ranked(doc=d, score=s, keyword_rank=offset + i) for i, (d, s) in enumerate(rows, start=1)],
             total, exact)
 
 
-def _hybrid_page(conn: sqlite3.Connection, q: str, limit: int, offset: int) -> tuple[list[_Ranked], int, bool]:
+def _hybrid_page(conn: sqlite3.Connection, q: str, limit: int, offset: int,
+                 docs: DocCondition = None) -> tuple[list[_Ranked], int, bool]:
     """Exact RRF down to the page: the keyword ranking is read to offset + limit + the number of
     cross-lingual candidates, so no document below it can outscore one on the page. The vector
     scan runs on another thread meanwhile (numpy and SQLite release the GIL).
@@ -214,9 +244,10 @@ def _hybrid_page(conn: sqlite3.Connection, q: str, limit: int, offset: int) -> t
     the part read may or may not match by keyword further down, and the total is the keyword
     count alone: a lower bound ("N+")."""
     ids, matrix = _cache.get(conn)
-    pending = _POOL.submit(_nearest, ids, matrix, q, SEMANTIC_CANDIDATES, MIN_COSINE)
-    kw, total_kw, exact = keyword_list(conn, q, limit=offset + limit + SEMANTIC_CANDIDATES)
-    sem = pending.result()
+    wide = SEMANTIC_CANDIDATES * (FILTERED_WIDEN if docs else 1)
+    pending = _POOL.submit(_nearest, ids, matrix, q, wide, MIN_COSINE)
+    kw, total_kw, exact = keyword_list(conn, q, limit=offset + limit + SEMANTIC_CANDIDATES, docs=docs)
+    sem = _narrow(conn, pending.result(), docs)
     kw_rank = {d: i for i, (d, _) in enumerate(kw, start=1)}
     fused = fuse([[d for d, _ in kw], [d for d, _ in sem]])
     cosine = dict(sem)
@@ -284,14 +315,55 @@ def _query_vector(q: str) -> np.ndarray:
     return embed.embed_query(q)
 
 
+FILTERED_WIDEN = 10  # with a document condition, this many times the nearest are read, then narrowed
+
+
 def semantic_ranked(conn: sqlite3.Connection, q: str, *, limit: int = SEMANTIC_CANDIDATES,
-                    min_score: float = MIN_COSINE) -> list[tuple[str, float]]:
-    """(document, cosine) nearest to the query, best first, down to ``min_score``."""
+                    min_score: float = MIN_COSINE, docs: DocCondition = None) -> list[tuple[str, float]]:
+    """(document, cosine) nearest to the query, best first, down to ``min_score``; with ``docs``,
+    the nearest of the documents it selects among ``FILTERED_WIDEN`` times as many."""
     ids, matrix = _cache.get(conn)
-    return _nearest(ids, matrix, q, limit, min_score)
+    if docs is None:
+        return _nearest(ids, matrix, q, limit, min_score)
+    return _narrow(conn, _nearest(ids, matrix, q, limit * FILTERED_WIDEN, min_score), docs)[:limit]
+
+
+def _narrow(conn: sqlite3.Connection, found: list[tuple[str, float]], docs: DocCondition
+            ) -> list[tuple[str, float]]:
+    """The hits whose document the condition selects, in their order."""
+    if docs is None or not found:
+        return found[:SEMANTIC_CANDIDATES]
+    keep: set[str] = set()
+    ids = [d for d, _ in found]
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        keep.update(r[0] for r in conn.execute(
+            f"SELECT d.id FROM documents d WHERE d.id IN ({','.join('?' * len(chunk))}) AND {docs[0]}",
+            [*chunk, *docs[1]]))
+    return [(d, s) for d, s in found if d in keep][:SEMANTIC_CANDIDATES]
+
+
+_NEAREST: dict[tuple[int, str, float], tuple[Any, int, list[tuple[str, float]]]] = {}
+_NEAREST_LOCK = threading.Lock()
 
 
 def _nearest(ids: list[str], matrix: np.ndarray, q: str, limit: int, min_score: float) -> list[tuple[str, float]]:
+    """The ``limit`` nearest documents above ``min_score``; the last 32 scans are kept (per matrix
+    and query), so a second look at the same query (paging, facets) reads the prefix of one."""
+    key = (id(matrix), q, min_score)
+    with _NEAREST_LOCK:
+        hit = _NEAREST.get(key)
+    if hit is not None and hit[0]() is matrix and hit[1] >= limit:  # a weak reference: the same matrix
+        return hit[2][:limit]
+    found = _scan(ids, matrix, q, limit, min_score)
+    with _NEAREST_LOCK:
+        _NEAREST[key] = (weakref.ref(matrix), limit, found)
+        while len(_NEAREST) > 32:
+            del _NEAREST[next(iter(_NEAREST))]
+    return found
+
+
+def _scan(ids: list[str], matrix: np.ndarray, q: str, limit: int, min_score: float) -> list[tuple[str, float]]:
     q = " ".join(_clean_query(q).split())
     if not q or not ids:
         return []

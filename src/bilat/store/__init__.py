@@ -23,10 +23,17 @@ from bilat.records import Document, Entity
 from bilat.store import backends
 
 DEFAULT_DB = "bilat.db"
+READ_MMAP = 1 << 30  # bytes of the store a read-only connection maps (address space, not memory)
 # A migration is SQL, or a function of the connection for repairs SQL cannot express.
 MigrationStep = str | Callable[[Any], None]
 Connection = Any  # sqlite3.Connection, or backends.PgConnection with the same API
 SCHEMA_VERSION_KEY = "schema_version"
+
+# event_list's row for an event ``e`` of its document ``d``: the period an event falls in is its own
+# date when that has a year ('--05-12' has none and sorts before '0'), else its article's date
+EVENT_LIST_COLUMNS = ("e.id, e.rowid, e.doc, e.event, e.actor, e.recipient, e.date, "
+                      "CASE WHEN e.date >= '0' THEN e.date ELSE d.published END, d.published, d.lang, d.outlet, "
+                      "e.confidence, CASE WHEN json_extract(e.data, '$.aux') = 'negated' THEN 1 ELSE 0 END")
 
 CORE: tuple[tuple[str, str], ...] = (
     ("0001_documents", """
@@ -104,6 +111,47 @@ CORE: tuple[tuple[str, str], ...] = (
         ALTER TABLE documents ADD COLUMN error TEXT;
         CREATE INDEX documents_error ON documents(error) WHERE error IS NOT NULL;
     """),
+    # One narrow row per event with what event lists filter and sort on (its article's language,
+    # outlet and date beside its own), written with the events (_insert_document): a filtered count
+    # reads one covering index (led by the most selective filter) instead of every event's JSON;
+    # a page walks the (date, seq) index. Built here for existing stores.
+    ("0007_event_list", """
+        CREATE TABLE event_list (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            event TEXT NOT NULL,
+            actor TEXT,
+            recipient TEXT,
+            date TEXT,
+            period TEXT,
+            published TEXT,
+            lang TEXT,
+            outlet TEXT,
+            confidence REAL NOT NULL,
+            negated INTEGER NOT NULL
+        );
+        INSERT INTO event_list(id, seq, doc, event, actor, recipient, date, period, published, lang, outlet,
+                               confidence, negated)
+            SELECT """ + EVENT_LIST_COLUMNS + """ FROM events e JOIN documents d ON d.id = e.doc;
+        CREATE INDEX event_list_doc ON event_list(doc, confidence, negated, event);
+        CREATE INDEX event_list_date ON event_list(date, seq);
+        CREATE INDEX event_list_published ON event_list(published, seq);
+        CREATE INDEX event_list_period ON event_list(period, confidence, negated, event, lang, outlet, actor, recipient);
+        CREATE INDEX event_list_event ON event_list(event, period, confidence, negated, lang, outlet, actor, recipient,
+                                                    doc);
+        CREATE INDEX event_list_actor ON event_list(actor, period, confidence, negated, event, lang, outlet, recipient);
+        CREATE INDEX event_list_recipient ON event_list(recipient, period, confidence, negated, event, lang, outlet, actor);
+        CREATE INDEX event_list_lang ON event_list(lang, period, confidence, negated, event, outlet, actor, recipient);
+        CREATE INDEX event_list_outlet ON event_list(outlet, period, confidence, negated, event, lang, actor, recipient);
+    """),
+    # the article's publication date on each mention, so an entity's mentions page newest first
+    # from one index instead of sorting all of them (a country has one in every few articles)
+    ("0008_mention_published", """
+        ALTER TABLE mentions ADD COLUMN published TEXT;
+        UPDATE mentions SET published = (SELECT d.published FROM documents d WHERE d.id = mentions.doc);
+        CREATE INDEX mentions_entity_published ON mentions(entity, published DESC, doc, start);
+    """),
 )
 
 # Explicit, ordered: (module, attribute) holding (name, sql) pairs.
@@ -152,6 +200,8 @@ def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = Fals
     except sqlite3.Error as e:
         raise StoreError(f"{target}: cannot open store ({e})") from e
     conn.row_factory = sqlite3.Row
+    if readonly:  # reads through a memory map: no read() call per page (the web opens one per request)
+        conn.execute(f"PRAGMA mmap_size={READ_MMAP}")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=10000")
     if not readonly:
@@ -283,9 +333,10 @@ def _insert_document(conn: Connection, doc: Document, hash_: str, error: str | N
     if error is not None:
         return
     conn.executemany(
-        "INSERT OR IGNORE INTO mentions(doc, start, \"end\", text, entity, kind, iso3, lang, via, form) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?)",
-        [(doc.id, m.start, m.end, m.text, m.entity, m.kind, m.iso3, m.lang, m.via, m.form) for m in doc.mentions],
+        "INSERT OR IGNORE INTO mentions(doc, start, \"end\", text, entity, kind, iso3, lang, via, form, published) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(doc.id, m.start, m.end, m.text, m.entity, m.kind, m.iso3, m.lang, m.via, m.form, doc.published)
+         for m in doc.mentions],
     )
     conn.executemany(
         "INSERT OR REPLACE INTO events(id, doc, event, mode, date, actor, recipient, confidence, start, \"end\", data) "
@@ -294,6 +345,10 @@ def _insert_document(conn: Connection, doc: Document, hash_: str, error: str | N
           e.recipient.code if e.recipient else None, e.confidence, e.start, e.end,
           json.dumps(e.as_dict(), ensure_ascii=False)) for e in doc.events],
     )
+    if doc.events:
+        conn.execute("INSERT OR REPLACE INTO event_list(id, seq, doc, event, actor, recipient, date, period, "
+                     f"published, lang, outlet, confidence, negated) SELECT {EVENT_LIST_COLUMNS} "
+                     "FROM events e JOIN documents d ON d.id = e.doc WHERE e.doc = ?", (doc.id,))
     for entity in getattr(doc, "learned", ()):
         save_entity(conn, entity, doc=doc.id)
 

@@ -142,7 +142,9 @@ def create_app(db: str | None = None) -> FastAPI:
     path = store.db_path(db)
     # Create (or migrate) the store once, so a fresh install serves an empty desk; after this,
     # every request opens it read-only.
-    store.connect(path).close()
+    conn = store.connect(path)
+    lists.warm(conn)  # the unfiltered facets, counted once per store version and process
+    conn.close()
     # FastAPI's own /docs and /redoc load their JS from a CDN: ours (below) serves it from the package.
     app = FastAPI(title="bilat", version="0.1.0", description="News to a record of how countries relate.",
                   docs_url=None, redoc_url=None)
@@ -173,6 +175,17 @@ def create_app(db: str | None = None) -> FastAPI:
         return lists.filters(start=start, end=end, lang=lang, country=country, event=event, outlet=outlet,
                              sort=sort, kind="stories")
 
+    def search_filters(start: str | None = _period(), end: str | None = _period(), lang: str | None = _word(),
+                       country: str | None = _iso3(), event: str | None = _word(),
+                       outlet: str | None = _word()) -> Filters:
+        return lists.filters(start=start, end=end, lang=lang, country=country, event=event, outlet=outlet)
+
+    def mention_filters(mlang: str | None = _word(),
+                        mform: str | None = Query(None, pattern=rf"^\s*({'|'.join(lists.MENTION_FORMS)})?\s*$",
+                                                  description="the form of the name (empty: any)")
+                        ) -> lists.MentionFilters:
+        return lists.mention_filters(mlang, mform)
+
     def download(rows: Any, fmt: str, kind: str, stem: str) -> Response:
         body, media = downloads.render(rows, fmt, kind=kind)
         return Response(body, media_type=media,
@@ -194,7 +207,7 @@ def create_app(db: str | None = None) -> FastAPI:
     @app.get("/api/stories", response_model=models.StoriesPage, responses=models.ERROR_RESPONSES, tags=["api"])
     def api_stories(limit: int = _limit(), offset: int = _offset(), f: Filters = Depends(story_filters),
                     conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
-        return views.stories_page(conn, f, limit=limit, offset=offset)
+        return views.stories_page(conn, f, limit=limit, offset=offset, with_facets=True)
 
     @app.get("/api/events", response_model=models.EventsPage, responses=models.ERROR_RESPONSES, tags=["api"])
     def api_events(limit: int = _limit(), offset: int = _offset(), f: Filters = Depends(event_filters),
@@ -213,9 +226,9 @@ def create_app(db: str | None = None) -> FastAPI:
 
     @app.get("/api/entities/{entity_id:path}", response_model=models.EntityOut, responses=models.ERROR_RESPONSES, tags=["api"])
     def api_entity(entity_id: str = _id("entity"), offset: int = _offset(), moffset: int = _offset(),
-                   f: Filters = Depends(event_filters),
+                   f: Filters = Depends(event_filters), mf: lists.MentionFilters = Depends(mention_filters),
                    conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
-        data = views.entity(conn, entity_id, f, offset=offset, mention_offset=moffset)
+        data = views.entity(conn, entity_id, f, offset=offset, mention_offset=moffset, mf=mf)
         data.pop("map", None)
         return data
 
@@ -233,8 +246,9 @@ def create_app(db: str | None = None) -> FastAPI:
     @app.get("/api/search", response_model=models.SearchResults, responses=models.ERROR_RESPONSES, tags=["api"])
     def api_search(q: str = Query(..., min_length=1, max_length=MAX_QUERY), mode: SearchMode = "hybrid",
                    limit: int = Query(20, ge=1, le=100, description="hits per page"), offset: int = _offset(),
+                   f: Filters = Depends(search_filters),
                    conn: sqlite3.Connection = Depends(get_conn)) -> dict[str, Any]:
-        return views.search(conn, q, mode, limit=limit, offset=offset)
+        return views.search(conn, q, mode, limit=limit, offset=offset, f=f)
 
     # --- pages ------------------------------------------------------------------------------------
 
@@ -247,8 +261,8 @@ def create_app(db: str | None = None) -> FastAPI:
                      format: TableFormat | None = None, conn: sqlite3.Connection = Depends(get_conn)) -> Response:
         if format:
             return download(lists.iter_stories(conn, f), format, "stories", "stories")
-        return page("stories.html", request, data=views.stories_page(conn, f, offset=offset), f=f,
-                    facets=lists.facets(conn))
+        data = views.stories_page(conn, f, offset=offset, with_facets=True)
+        return page("stories.html", request, data=data, f=f, facets=data["facets"])
 
     @app.get("/events", response_class=HTMLResponse, responses=models.DOWNLOAD_PAGES, tags=["pages"])
     def events_page(request: Request, offset: int = _offset(), f: Filters = Depends(event_filters),
@@ -275,14 +289,22 @@ def create_app(db: str | None = None) -> FastAPI:
     @app.get("/entity/{entity_id:path}", response_class=HTMLResponse, responses=models.DOWNLOAD_PAGES, tags=["pages"])
     def entity_page(request: Request, entity_id: str = _id("entity"), offset: int = _offset(),
                     moffset: int = _offset(), colour: Literal["score", "events"] = "score",
-                    f: Filters = Depends(event_filters), format: EventFormat | None = None,
+                    f: Filters = Depends(event_filters), mf: lists.MentionFilters = Depends(mention_filters),
+                    format: EventFormat | None = None,
+                    rows: Literal["events", "mentions"] = Query("events", alias="list",
+                                                                description="what a download holds"),
                     conn: sqlite3.Connection = Depends(get_conn)) -> Response:
-        data = views.entity(conn, entity_id, f, offset=offset, mention_offset=moffset, colour_by=colour)
+        if format and rows == "mentions":
+            if format not in downloads.TABLE_FORMATS:
+                raise ValueError(f"format: use one of {', '.join(downloads.TABLE_FORMATS)} for mentions")
+            views.entity_exists(conn, entity_id)
+            return download(lists.iter_mentions(conn, entity_id, mf), format, "mentions", f"mentions-{entity_id}")
+        data = views.entity(conn, entity_id, f, offset=offset, mention_offset=moffset, colour_by=colour, mf=mf)
         if format:
             iso3 = data["entity"].get("iso3") if data["entity"].get("kind") == "country" else None
             return download(lists.iter_events(conn, f, **lists.entity_scope(entity_id, iso3)), format,
                             "events", f"entity-{entity_id}")
-        return page("entity.html", request, data=data, f=f)
+        return page("entity.html", request, data=data, f=f, mf=mf)
 
     @app.get("/dyad/{a}/{b}", response_class=HTMLResponse, responses=models.DOWNLOAD_PAGES, tags=["pages"])
     def dyad_page(request: Request, a: str = _country(), b: str = _country(), offset: int = _offset(),
@@ -304,10 +326,12 @@ def create_app(db: str | None = None) -> FastAPI:
 
     @app.get("/search", response_class=HTMLResponse, responses=models.PAGE_ERRORS, tags=["pages"])
     def search_page(request: Request, q: str = Query("", max_length=MAX_QUERY), mode: SearchMode = "hybrid",
-                    offset: int = _offset(), conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
+                    offset: int = _offset(), f: Filters = Depends(search_filters),
+                    conn: sqlite3.Connection = Depends(get_conn)) -> HTMLResponse:
         if not q.strip():
-            return page("search.html", request, data={"q": q, "mode": mode}, help=views.search_help(conn))
-        return page("search.html", request, data=views.search(conn, q, mode, limit=SEARCH_PAGE, offset=offset))
+            return page("search.html", request, data={"q": q, "mode": mode}, help=views.search_help(conn), f=f)
+        return page("search.html", request, data=views.search(conn, q, mode, limit=SEARCH_PAGE, offset=offset, f=f),
+                    f=f)
 
     @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
     def docs_page(request: Request) -> HTMLResponse:

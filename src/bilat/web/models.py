@@ -184,13 +184,17 @@ class StoriesPage(Model):
     stories: list[StoryRecord]
     page: PageInfo | None = None
     filters: dict[str, Any] = {}
+    facets: dict[str, Any] = Field({}, description="per filter its values with the number of stories each would "
+                                   "list, the other filters kept; `counts` names what is counted")
 
 
 class EventsPage(Model):
     events: list[EventOut]
     page: PageInfo
     filters: dict[str, Any] = {}
-    facets: dict[str, list[str]] = {}
+    facets: dict[str, Any] = Field({}, description="per filter (lang, country, event, outlet, period: years) its "
+                                   "values with the number of events each would list, the other filters kept; "
+                                   "`counts` names what is counted")
 
 
 class ConflictValueOut(Model):
@@ -252,12 +256,37 @@ class EntityRecord(Model):
     kind: str | None = None
 
 
+class FacetValue(Model):
+    """One value of a filter and how many rows choosing it would list, the other filters kept."""
+
+    value: str
+    label: str | None = Field(None, description="the value in words (a country's name)")
+    count: int
+
+
+class MentionRow(Model):
+    doc: str
+    start: int
+    end: int
+    text: str
+    lang: str | None = None
+    form: str = Field("name", description="name | demonym | capital | abbreviation")
+    kind: str
+    published: str | None = Field(None, description="the article's publication date")
+    title: str | None = None
+    outlet: str | None = None
+
+
 class EntityOut(Model):
     entity: EntityRecord
     counts: dict[str, int] = Field({}, description="mentions and articles")
     events: list[EventOut] = []
     page: PageInfo | None = None
+    mentions: list[MentionRow] = Field([], description="one page of mentions (mlang, mform, moffset)")
     mentions_page: PageInfo | None = None
+    mentions_articles: int = Field(0, description="articles the listed mentions are in")
+    mention_filters: dict[str, str] = {}
+    mention_facets: dict[str, list[FacetValue]] = Field({}, description="mentions per language and per form")
 
 
 class DyadOut(Model):
@@ -298,3 +327,6 @@ class SearchResults(Model):
     limit: int
     count: int = Field(description="hits on this page")
     groups: list[SearchGroup]
+    filters: dict[str, Any] = {}
+    facets: dict[str, Any] = Field({}, description="per filter its values with the number of articles the query "
+                                   "finds with each, the other filters kept; `counts` names what is counted")

@@ -72,9 +72,11 @@ def top_pairs(conn: sqlite3.Connection, *, limit: int = 10) -> list[dict[str, An
 
 
 def stories_page(conn: sqlite3.Connection, f: Filters | None = None, *, limit: int = PAGE_SIZE,
-                 offset: int = 0) -> dict[str, Any]:
+                 offset: int = 0, with_facets: bool = False) -> dict[str, Any]:
     """One page of stories with the filters, each with its English headline where it has one."""
     data = lists.stories(conn, f or Filters(), limit=limit, offset=offset)
+    if with_facets:
+        data["facets"] = lists.story_facets(conn, f or Filters())
     heads = headlines(conn, [s["id"] for s in data["stories"]])
     for s in data["stories"]:
         s.update(heads.get(s["id"], {"headline": s.get("title"), "original_title": None}))
@@ -189,7 +191,8 @@ def _learned_entity(conn: sqlite3.Connection, entity_id: str) -> Any:
 
 
 def entity(conn: sqlite3.Connection, entity_id: str, f: Filters | None = None, *, offset: int = 0,
-           mention_offset: int = 0, limit: int = PAGE_SIZE, colour_by: str = "score") -> dict[str, Any]:
+           mention_offset: int = 0, limit: int = PAGE_SIZE, colour_by: str = "score",
+           mf: lists.MentionFilters | None = None) -> dict[str, Any]:
     """An entity: its names per language over ALL its mentions (one grouped query), its mentions
     and events (each paged, with totals), and for a country its partners and the map."""
     found = gazetteer.load().get(entity_id) or places.load().entities.get(entity_id)
@@ -199,25 +202,36 @@ def entity(conn: sqlite3.Connection, entity_id: str, f: Filters | None = None, *
                                       (entity_id,)).fetchone()
     if base is None and not n_mentions:
         raise NotFound(f"no entity {entity_id!r}")
-    mentions = conn.execute(
-        "SELECT m.doc, m.start, m.end, m.text, m.lang, d.title, d.published FROM mentions m "
-        "JOIN documents d ON d.id = m.doc WHERE m.entity = ? ORDER BY d.published DESC, m.doc, m.start "
-        "LIMIT ? OFFSET ?", (entity_id, limit, mention_offset)).fetchall()
+    mentions = lists.mentions(conn, entity_id, mf or lists.MentionFilters(), limit=limit, offset=mention_offset)
     iso3 = base.iso3 if base is not None and base.kind == "country" else None
     f = f or Filters()
     events = lists.events(conn, f, limit=limit, offset=offset, **lists.entity_scope(entity_id, iso3))
-    out = {"entity": base.as_dict() if base else {"id": entity_id, "name": mentions[0]["text"] if mentions
-                                                  else entity_id},
+    first = mentions["mentions"][0]["text"] if mentions["mentions"] else entity_id
+    out = {"entity": base.as_dict() if base else {"id": entity_id, "name": first},
            "variants_seen": names_seen(conn, entity_id),
            "counts": {"mentions": n_mentions, "articles": n_docs},
-           "mentions": [dict(m) for m in mentions], "mentions_page": lists.page_info(n_mentions, limit, mention_offset),
+           "mentions": mentions["mentions"], "mentions_page": mentions["page"],
+           "mentions_articles": mentions["articles"], "mention_filters": mentions["filters"],
+           "mention_facets": mentions["facets"],
            "events": [readable_event(e) for e in events["events"]], "page": events["page"],
-           "filters": f.as_dict(), "facets": lists.facets(conn)}
+           "filters": f.as_dict(),
+           "facets": lists.event_facets(conn, f, dims=("lang", "event", "outlet", "period"),
+                                        **lists.entity_scope(entity_id, iso3))}
     if iso3:
         partners = cached(conn, ("partners", iso3), lambda: maps.partners(conn, iso3))
         out["partners"] = partners
         out["map"] = maps.map_svg(iso3, partners, colour_by)
     return out
+
+
+def entity_exists(conn: sqlite3.Connection, entity_id: str) -> None:
+    """NotFound unless the entity is known (gazetteer, places, learned) or mentioned."""
+    if gazetteer.load().get(entity_id) or places.load().entities.get(entity_id):
+        return
+    if _table_exists(conn, "entities") and conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone():
+        return
+    if conn.execute("SELECT 1 FROM mentions WHERE entity = ? LIMIT 1", (entity_id,)).fetchone() is None:
+        raise NotFound(f"no entity {entity_id!r}")
 
 
 def names_seen(conn: sqlite3.Connection, entity_id: str) -> list[dict[str, Any]]:
@@ -303,7 +317,7 @@ def events_page(conn: sqlite3.Connection, f: Filters, *, offset: int = 0, limit:
     """Every event in the store with the filters, newest first, paged with the total."""
     data = lists.events(conn, f, limit=limit, offset=offset)
     data["events"] = [readable_event(e) for e in data["events"]]
-    data["facets"] = lists.facets(conn)
+    data["facets"] = lists.event_facets(conn, f)
     return data
 
 
@@ -336,11 +350,14 @@ def search_help(conn: sqlite3.Connection) -> dict[str, Any]:
 
 
 def search(conn: sqlite3.Connection, q: str, mode: str = "hybrid", *, limit: int = 20,
-           offset: int = 0) -> dict[str, Any]:
-    """One page of search results, grouped by story (bilat.corpus.search.run)."""
+           offset: int = 0, f: Filters | None = None) -> dict[str, Any]:
+    """One page of search results, grouped by story (bilat.corpus.search.run), narrowed by the
+    filters, with the facets of what the query finds."""
     from bilat.corpus import search as s
 
-    res = s.run(conn, q, mode, limit=limit, offset=offset)
+    f = f or Filters()
+    res = s.run(conn, q, mode, limit=limit, offset=offset, docs=lists.doc_condition(f))
     return {"q": res.q, "mode": res.mode, "total": res.total, "total_exact": res.total_exact,
             "offset": res.offset, "limit": res.limit, "count": len(res.hits),
-            "groups": s.group_by_story(conn, list(res.hits))}
+            "groups": s.group_by_story(conn, list(res.hits)), "filters": f.as_dict(),
+            "facets": lists.search_facets(conn, q, mode, f)}
