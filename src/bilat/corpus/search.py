@@ -161,7 +161,12 @@ def keyword_list(conn: sqlite3.Connection, q: str, *, limit: int, offset: int = 
                  docs: DocCondition = None) -> tuple[list[tuple[str, float]], int, bool]:
     """One slice of the keyword ranking with the total (and whether it is exact). A LIKE query
     (short terms) cannot use the index, so it is read once, up to the count cap, for both."""
-    f = _keyword_where(conn, q, docs)
+    if docs is not None:  # the query's whole ranking (read once) narrowed to the selected documents
+        full = _full_ranking(conn, q)
+        allowed = _allowed(conn, docs)
+        rows = [r for r in full if r[0] in allowed]
+        return rows[offset:offset + limit], min(len(rows), COUNT_CAP), len(full) <= RANKING_CAP and len(rows) <= COUNT_CAP
+    f = _keyword_where(conn, q, None)
     if f is None:
         return [], 0, True
     where, args, order = f
@@ -175,6 +180,43 @@ def keyword_list(conn: sqlite3.Connection, q: str, *, limit: int, offset: int = 
     if offset + limit <= len(found):
         return [(d, 1.0) for d in found[offset:offset + limit]], total, exact
     return keyword_ranked(conn, q, limit=limit, offset=offset, docs=docs), total, exact
+
+
+_RANKINGS: dict[tuple[Any, ...], list[tuple[str, float]]] = {}
+_ALLOWED: dict[tuple[Any, ...], frozenset[str]] = {}
+_MEMO_SIZE = 16
+
+
+def _memo(memo: dict[tuple[Any, ...], Any], key: tuple[Any, ...], compute: Any) -> Any:
+    value = memo.pop(key, None)
+    if value is None:
+        value = compute()
+    memo[key] = value  # most recent last
+    while len(memo) > _MEMO_SIZE:
+        del memo[next(iter(memo))]
+    return value
+
+
+def _store_key(conn: sqlite3.Connection) -> tuple[Any, ...]:
+    """The store and its newest indexed document: a new ingest invalidates what was kept."""
+    return (conn.execute("PRAGMA database_list").fetchone()[2],
+            conn.execute("SELECT max(rowid) FROM doc_fts").fetchone()[0])
+
+
+RANKING_CAP = 10 * COUNT_CAP  # matches a filtered search ranks (FTS5 scores every match to rank anyway)
+
+
+def _full_ranking(conn: sqlite3.Connection, q: str) -> list[tuple[str, float]]:
+    """The query's keyword ranking down to RANKING_CAP (+1, to tell a capped one), kept for the
+    last queries: filters and pages of one query rank it once."""
+    return _memo(_RANKINGS, (*_store_key(conn), q), lambda: keyword_ranked(conn, q, limit=RANKING_CAP + 1))
+
+
+def _allowed(conn: sqlite3.Connection, docs: tuple[str, list[Any]]) -> frozenset[str]:
+    """The documents a condition selects, kept for the last conditions."""
+    return _memo(_ALLOWED, (*_store_key(conn), docs[0], tuple(docs[1])),
+                 lambda: frozenset(r[0] for r in conn.execute(f"SELECT d.id FROM documents d WHERE {docs[0]}",
+                                                               docs[1])))
 
 
 def keyword_matches(conn: sqlite3.Connection, q: str, *, cap: int = COUNT_CAP) -> tuple[str, tuple[Any, ...]] | None:
@@ -333,13 +375,7 @@ def _narrow(conn: sqlite3.Connection, found: list[tuple[str, float]], docs: DocC
     """The hits whose document the condition selects, in their order."""
     if docs is None or not found:
         return found[:SEMANTIC_CANDIDATES]
-    keep: set[str] = set()
-    ids = [d for d, _ in found]
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        keep.update(r[0] for r in conn.execute(
-            f"SELECT d.id FROM documents d WHERE d.id IN ({','.join('?' * len(chunk))}) AND {docs[0]}",
-            [*chunk, *docs[1]]))
+    keep = _allowed(conn, docs)
     return [(d, s) for d, s in found if d in keep][:SEMANTIC_CANDIDATES]
 
 

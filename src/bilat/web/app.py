@@ -143,7 +143,7 @@ def create_app(db: str | None = None) -> FastAPI:
     # Create (or migrate) the store once, so a fresh install serves an empty desk; after this,
     # every request opens it read-only.
     conn = store.connect(path)
-    lists.warm(conn)  # the unfiltered facets, counted once per store version and process
+    views.warm(conn)  # the overview's counts and the unfiltered facets, once per store version and process
     conn.close()
     # FastAPI's own /docs and /redoc load their JS from a CDN: ours (below) serves it from the package.
     app = FastAPI(title="bilat", version="0.1.0", description="News to a record of how countries relate.",

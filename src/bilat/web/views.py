@@ -57,6 +57,13 @@ def overview(conn: sqlite3.Connection) -> dict[str, Any]:
     return data
 
 
+def warm(conn: sqlite3.Connection) -> None:
+    """What a fresh server would otherwise count on its first pages, counted when it starts: the
+    overview's counts and pairs, the unfiltered facets (each cached per store version)."""
+    overview(conn)
+    lists.warm(conn)
+
+
 def top_pairs(conn: sqlite3.Connection, *, limit: int = 10) -> list[dict[str, Any]]:
     """The pairs with most shown events (both directions), as the dyad pages count them."""
     counts: dict[tuple[str, str], int] = {}
