@@ -574,6 +574,12 @@ def search_facets(conn: sqlite3.Connection, q: str, mode: str, f: Filters) -> di
     counted with the other filters. The found articles are read once per query (cached)."""
     from bilat.web.views import cached
 
+    return cached(conn, ("search facets", q, mode, repr(f)), lambda: _search_facets(conn, q, mode, f))
+
+
+def _search_facets(conn: sqlite3.Connection, q: str, mode: str, f: Filters) -> dict[str, Any]:
+    from bilat.web.views import cached
+
     docs = cached(conn, ("search docs", q, mode), lambda: _search_docs(conn, q, mode))
     lo, hi = period_bounds(f)
 
