@@ -343,6 +343,8 @@ def test_scale_words_alone_need_a_unit_or_an_approximation() -> None:
     ("en", "four officers were hurt", 4, "officer"),
     ("fa", "زائران از ۱۲ استان کشور آمدند", 12, None),
     ("th", "พบผู้ป่วยใน 9 จังหวัด", 9, None),  # a classifier with no unit of its own
+    ("zh", "支持率下跌3.5 个百分点", 3.5, "percent"),
+    ("zh", "观众数1.2亿人", 1.2e8, "person"),  # 数 after a noun, before digits: not "several"
     ("th", "พื้นที่กว่า 1 ล้าน 2 เเสนไร่", 1.2e6, None),  # a compound figure; เเ typed for แ  # "อยู่ที่": no ordinal cut from a grouped number
 ])
 def test_issue11_dev_constructions(lang: str, text: str, value: float, unit: str | None) -> None:
@@ -360,6 +362,7 @@ def test_issue11_dev_constructions(lang: str, text: str, value: float, unit: str
     ("zh", "持续3个月"),  # 个月 is a month: no count
     ("ar", "استمرت المفاوضات ثلاثة أشهر"),  # a time noun: no count
     ("ar", "شارك خمسة عشر لاعبا"),  # خمسة عشر is fifteen, not five
+    ("zh", "逮捕了数十名嫌疑人"),  # 数十: tens of, no figure
 ])
 def test_issue11_not_misread(lang: str, text: str) -> None:
     qs = run(text, lang)

@@ -169,6 +169,7 @@ def test_vietnamese_periods_and_weekdays_that_are_not_dates() -> None:
     ("ar", "شهدت البلاد بين أعوام 1990-1995 أزمة", "2015-07-23", "1990", "1995"),
     ("vi", "doanh thu quý 3 năm nay tăng", "2020-11-02", "2020", None),  # quý 3: a label, not a count
     ("zh", "2015年至2019年期间", "2023-01-01", "2015", "2019"),  # a range of years
+    ("zh", "预计8日夜间至11日有降雪", "2025-01-05", "2025-01-08", "2025-01-11"),  # a time word before 至
     ("en", "the mission was extended into 2019", "2018-05-01", "2019", None),
     ("fa", "این طرح در سال 92 تصویب شد", "2020-01-01", "2013", None),  # a 2-digit Solar year
     ("th", "คาดว่าจะเปิดใช้ในปี 65 นี้", "2021-01-01", "2022", None),  # a 2-digit Buddhist year after ปี

@@ -1000,7 +1000,7 @@ def _candidates(text: str, lang: str) -> list[_Cand]:
 
 
 # "下周日(5日)至下周六(11日)": two days whose weekday labels were dropped, joined by 至, are one range
-CJK_RANGE_GAP = re.compile(r"[)）]?\s*(?:至|到|-|–|—|~|～)\s*(?:(?:下|上|本)?(?:周|週|星期|礼拜)[一二三四五六日天]?)?\s*[(（]?")
+CJK_RANGE_GAP = re.compile(r"(?:夜间|夜間|上午|下午|晚上|晚间|晚|早上|早晨|凌晨|白天|中午|傍晚)?[)）]?\s*(?:至|到|-|–|—|~|～)\s*(?:(?:下|上|本)?(?:周|週|星期|礼拜)[一二三四五六日天]?)?\s*[(（]?")
 
 
 def _join_ranges(chosen: list[_Cand], t: str) -> list[_Cand]:

@@ -232,6 +232,9 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             continue
         if m["num"][0] not in "0123456789" and (kind == "cardinal" or kind == "count" and value <= 2):
             continue  # Chinese numerals alone are too often words (一些, 十四大); 两国 is "both countries"
+        if lang == "zh" and m.start() and m["num"][0] not in "0123456789" \
+                and t[m.start() - 1] in language_data("zh").get("vague", ()):
+            continue  # "数十名", "几百人": tens, hundreds of, no figure
         if unit == "year" and re.match(r"\s*\d", t[m.end():m.end() + 3]):
             continue
         start = m.start()
