@@ -154,4 +154,7 @@ def test_mentions_paged_filtered_and_downloaded(client, sql):
     assert len(rows) == langs[big] and {r["lang"] for r in rows} == {big}
     assert client.get("/entity/Q30?list=mentions&format=json").json().__len__() == total
     assert client.get("/entity/Q30?list=mentions&format=graphml").status_code == 400
-    assert client.get("/entity/Q30?mform=bogus").status_code == 400
+    bad = client.get("/entity/Q30?mform=bogus")
+    assert bad.status_code == 400 and "use one of name, demonym" in bad.text  # in words, not the pattern
+    bad = client.get("/api/events?start=May")
+    assert bad.status_code == 400 and "2025-05" in bad.json()["error"]["message"]

@@ -96,11 +96,25 @@ def _templates() -> Environment:
     return env
 
 
+# What a parameter that does not match its pattern should look like, in words (not the regex)
+PATTERN_HINTS = {"start": "a year, month or day: 2025, 2025-05 or 2025-05-12",
+                 "end": "a year, month or day: 2025, 2025-05 or 2025-05-12",
+                 "country": "a three-letter country code such as USA", "a": "a three-letter country code such as USA",
+                 "b": "a three-letter country code such as USA",
+                 "direction": "two country codes joined by >, such as USA>PRK",
+                 "mform": f"one of {', '.join(lists.MENTION_FORMS)}"}
+
+
 def _validation_message(exc: RequestValidationError) -> str:
     parts = []
     for e in exc.errors():
         loc = ".".join(str(x) for x in e["loc"] if x not in ("query", "path"))
-        parts.append(f"{loc}: {e['msg']}" if loc else e["msg"])
+        name = str(e["loc"][-1]) if e["loc"] else ""
+        if e.get("type") == "string_pattern_mismatch" and name in PATTERN_HINTS:
+            msg = f"use {PATTERN_HINTS[name]} (got {str(e.get('input'))[:40]!r})"
+        else:
+            msg = e["msg"]
+        parts.append(f"{loc}: {msg}" if loc else msg)
     return "; ".join(parts)
 
 
