@@ -157,7 +157,8 @@ def test_russian_and_ukrainian_case_endings(tagger):
     text = "Визит в Китай и Казахстане, переговоры с Россией и Украиной, из Ирана"
     assert countries(tagger, text, "ru") == ["CHN", "KAZ", "RUS", "UKR", "IRN"]
     assert countries(tagger, "Президент України відвідав Росію", "uk") == ["UKR", "RUS"]
-    assert countries(tagger, "Кита и Россиянин", "ru") == []  # a stem alone, or another word
+    assert countries(tagger, "Кита и Иранистика", "ru") == []  # a stem alone, or another word
+    assert countries(tagger, "Россияне и израильтяне", "ru") == ["RUS", "ISR"]  # demonym nouns (ru_noun_stems)
 
 
 def test_russian_adjectives(tagger):
@@ -400,10 +401,15 @@ def test_persian_context_word_before_a_context_name(tagger):
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("The Russian minister met US officials in Moscow; Russia agreed.", "en",
-     [("Russian", "demonym"), ("US", "abbreviation"), ("Moscow", "capital"), ("Russia", "name")]),
+     [("Russian", "demonym"), ("US", "abbreviation"), ("Moscow", "place"), ("Russia", "name")]),
+    ("Moscow said the Kremlin agreed.", "en", [("Moscow", "capital"), ("Kremlin", "capital")]),
     ("قال وزير الخارجية الروسي إن روسيا والسعودية اتفقتا في موسكو", "ar",
-     [("روسي", "demonym"), ("روسيا", "name"), ("السعودية", "name"), ("موسكو", "capital")]),
-    ("سفیر روسیه و مقامات ایرانی در تهران", "fa", [("روسیه", "name"), ("ایرانی", "demonym"), ("تهران", "capital")]),
+     [("روسي", "demonym"), ("روسيا", "name"), ("السعودية", "name"), ("موسكو", "place")]),
+    ("وقالت موسكو إن الرياض وافقت بالرياض", "ar", [("موسكو", "capital"), ("الرياض", "capital"), ("الرياض", "place")]),
+    ("سفیر روسیه و مقامات ایرانی در تهران", "fa", [("روسیه", "name"), ("ایرانی", "demonym"), ("تهران", "place")]),
+    ("تهران اعلام کرد", "fa", [("تهران", "capital")]),
+    ("中广网北京6月15日消息 北京表示，会谈在莫斯科举行", "zh", [("北京", "place"), ("北京", "capital"), ("莫斯科", "place")]),
+    ("عين اليوم – واشنطن", "ar", [("واشنطن", "place")]),
     ("越俄两国关系。俄方表示，中国欢迎", "zh",
      [("越", "abbreviation"), ("俄", "abbreviation"), ("俄方", "abbreviation"), ("中国", "name")]),
     ("Российский министр прибыл в США и в Китай", "ru",
@@ -411,3 +417,40 @@ def test_persian_context_word_before_a_context_name(tagger):
 ])
 def test_mentions_say_their_form(tagger, text, lang, expected):
     assert [(m.text, m.form) for m in tagger.mentions(text, lang)] == expected
+
+
+def test_vietnamese_strict_names_stand_where_the_document_names_the_country(tagger):
+    # Séc with no context word before it stands only when the document names the Czech Republic firmly
+    assert countries(tagger, "Căng thẳng Nga - Séc leo thang.", "vi") == ["RUS"]
+    text = "Nga trục xuất nhà ngoại giao của Cộng hòa Séc. Căng thẳng Nga - Séc leo thang, việc Séc trục xuất."
+    assert countries(tagger, text, "vi").count("CZE") == 3
+    assert "CZE" not in countries(tagger, "Cộng hòa Séc. Bà Nguyễn Thị Séc nói.", "vi")[1:]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第二次中日经济高层对话昨日在东京举行。", ["CHN", "JPN"]),  # 日经 crosses the pair; jieba cuts 中日|经济
+    ("奥巴马政府宣布发展21世纪的美中关系", ["USA", "USA", "CHN"]),  # 美中关系 is one jieba word
+    ("中美洲国家和中老年人越来越多", []),
+    ("朝核问题", ["PRK"]),
+])
+def test_chinese_pairs_that_dictionary_words_cross(tagger, text, expected):
+    assert [m.iso3 for m in tagger.mentions(text, "zh") if m.iso3 and m.kind != "place"] == expected
+
+
+def test_chinese_pairs_that_are_also_words_and_context_abbreviations(tagger):
+    assert countries(tagger, "我很中意这个。", "zh") == []
+    assert countries(tagger, "意大利总统说，中意两国关系很好。", "zh") == ["ITA", "CHN", "ITA"]
+    assert countries(tagger, "中罗关系很好。", "zh") == []  # 罗 is Romania only where the document says so
+    assert countries(tagger, "罗马尼亚总理说，中罗关系很好。", "zh") == ["ROU", "CHN", "ROU"]
+
+
+def test_a_blocked_name_hides_its_abbreviation_characters(tagger):
+    assert "GBR" not in countries(tagger, "马英九表示，中共也有拍贺电过来。", "zh")
+    assert "MYS" not in countries(tagger, "马英九表示，中共也有拍贺电过来。", "zh")
+
+
+def test_places_that_are_no_seat_of_government_are_no_capitals(tagger):
+    # الرياضي is "sporting", not Riyadh; a city that is not a capital is a place
+    assert [m.text for m in tagger.mentions("النادي الرياضي", "ar")] == []
+    forms = {m.text: m.form for m in tagger.mentions("Saint Petersburg and Moscow announced", "en")}
+    assert forms.get("Moscow") == "capital" and forms.get("Saint Petersburg", "place") == "place"

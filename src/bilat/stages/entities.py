@@ -12,6 +12,7 @@ on what is left. ``names.py`` then learns person names from role appositions.
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -67,7 +68,7 @@ _VI_COMPOUND_WORDS = {
     "anh": "hùng ấy em chị ta",
 }
 VI_COMPOUNDS = {k: frozenset(v.split()) for k, v in _VI_COMPOUND_WORDS.items()}
-ZH_SUFFIXES = ("方", "媒", "军", "企", "籍", "总统", "外长", "防长", "总理", "驻")
+ZH_SUFFIXES = ("方", "媒", "军", "企", "籍", "总统", "外长", "防长", "总理", "驻", "核")
 ZH_NO_SUFFIX = frozenset("新土老中")
 
 LEARNED_LANG = "learned"
@@ -243,7 +244,12 @@ def _next_word(text: str, end: int) -> str | None:
     return m.group(0) if m else None
 
 
-def _vi_short_ok(text: str, c: Candidate) -> bool:
+WEAK = "weak"  # a Vietnamese strict name with no context word: kept only if the document names it otherwise
+
+
+def _vi_short_ok(text: str, c: Candidate) -> bool | str:
+    """True, False, or ``WEAK`` for a strict name (Séc, Ý, Úc) that passes every check but the context
+    word before it (``Nga - Séc``, ``rời Séc``): it stands when the document names that country firmly."""
     prev, opens = _prev_word(text, c.start)
     nxt = _next_word(text, c.end)
     word = text[c.start:c.end].lower()
@@ -258,7 +264,7 @@ def _vi_short_ok(text: str, c: Candidate) -> bool:
     if nxt is not None and nxt[0].isupper() and (prev is None or prev.lower() not in VI_TITLE_WORDS):
         return False  # Mỹ Tho, Anh Tuấn
     if word in VI_STRICT:
-        return prev is not None and prev.lower() in VI_CONTEXT_WORDS and not prev[0].isupper()
+        return True if prev is not None and prev.lower() in VI_CONTEXT_WORDS and not prev[0].isupper() else WEAK
     return True
 
 
@@ -360,9 +366,34 @@ def _zh_trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def zh_abbreviations(text: str, covered: list[bool], abbr: dict[str, str], stop: frozenset[str]) -> list[tuple[int, int, str]]:
+def _zh_seg_ok(text: str, s: int, e: int, pair_after: tuple[str, ...], window: int = 8) -> bool:
+    """jieba cuts the text at both ends of the run (第二次|中日|经济, 增加|中|美|贸易), or reads the run and a
+    relation word as one word (美中关系, 中俄关系): the run is a pair, whatever dictionary words cross it
+    (日经, 中关)."""
+    import jieba
+
+    _zh_words()
+    ws = max(0, s - window)
+    cuts, pos = {ws}, ws
+    for tok in jieba.lcut(text[ws:min(len(text), e + window)], HMM=False):
+        if pos == s and pos + len(tok) > e and tok[e - s:].startswith(pair_after) and pair_after:
+            return True
+        pos += len(tok)
+        cuts.add(pos)
+    return s in cuts and e in cuts
+
+
+def zh_abbreviations(text: str, covered: list[bool], abbr: dict[str, str], stop: frozenset[str],
+                     named: frozenset[str] = frozenset(), context: dict[str, str] | None = None,
+                     pair_after: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
     """(start, end, entity id) for one-character country abbreviations in pair compounds (越俄, 中美)
-    or before 方/媒/军/... (俄方, 美媒); characters that belong to an ordinary word are left alone."""
+    or before 方/媒/军/... (俄方, 美媒); characters that belong to an ordinary word are left alone.
+    ``context``: characters that stand for a country only when the document names it (``named``: ids
+    and ISO3 codes named by other mentions; 罗 Romania in 中罗). A pair that is also an ordinary word
+    (中意, 中土) stands when the document names both countries and a relation word follows (中意两国,
+    中意建交); China, 中, need not be named."""
+    if context:
+        abbr = {**abbr, **{ch: eid for ch, eid in context.items() if eid in named}}
     out: list[tuple[int, int, str]] = []
     i, n = 0, len(text)
     while i < n:
@@ -372,9 +403,12 @@ def zh_abbreviations(text: str, covered: list[bool], abbr: dict[str, str], stop:
         j = i
         while j < n and not covered[j] and text[j] in abbr and text[j] not in text[i:j]:
             j += 1
-        s, e = _zh_trim(text, i, j)
+        s, e = (i, j) if j - i >= 2 and _zh_seg_ok(text, i, j, pair_after) else _zh_trim(text, i, j)
         run = text[s:e]
-        if e - s >= 2 and not any(run[k:k + 2] in stop for k in range(len(run) - 1)):
+        stopped = any(run[k:k + 2] in stop for k in range(len(run) - 1))
+        if stopped and text.startswith(pair_after, e) and all(ch == "中" or abbr[ch] in named for ch in run):
+            stopped = False
+        if e - s >= 2 and not stopped:
             out += [(k, k + 1, abbr[text[k]]) for k in range(s, e)]
         elif j - i == 1 and text[i] not in ZH_NO_SUFFIX:
             suf = next((x for x in ZH_SUFFIXES if text.startswith(x, j)), None)
@@ -387,12 +421,15 @@ def zh_abbreviations(text: str, covered: list[bool], abbr: dict[str, str], stop:
 # --- the stage ------------------------------------------------------------------------------------
 
 
-def _local_ok(text: str, lang: str | None, c: Candidate) -> bool:
-    """Vietnamese neighbours, Thai and Chinese word cuts (blockers are never checked)."""
+def _local_ok(text: str, lang: str | None, c: Candidate) -> bool | str:
+    """Vietnamese neighbours, Thai and Chinese word cuts (blockers are never checked); ``WEAK`` for a
+    Vietnamese strict name that needs the document's other mentions."""
     if c.pattern.flags & gz.BLOCK:
         return True
-    if c.pattern.flags & gz.VI_SHORT and not _vi_short_ok(text, c):
-        return False
+    if c.pattern.flags & gz.VI_SHORT:
+        ok = _vi_short_ok(text, c)
+        if ok is not True:
+            return ok
     if _is_thai(text[c.start]) and _thai_cut(text, c.start, c.end):
         return False
     two_han = c.end - c.start == 2 and (lang or "zh").startswith("zh") and _is_han(text[c.start])
@@ -438,6 +475,10 @@ class EntityTagger:
         self._names_cache: dict[str, frozenset[str]] = {}
         self.places = places.load()  # cities and regions (data/places.json.gz), matched with the rest
         self.place_matcher = Matcher(self.places.patterns)
+        # capitals and seats of power (the gazetteer's places, and the same cities under their Wikidata id)
+        self.seats = frozenset(e.id for e in self.gaz.entities.values() if e.kind == "place") | \
+            frozenset(self.places.aliases.values())
+        self.actors = actor_words()
 
     def entity(self, entity_id: str) -> Entity | None:
         return self.gaz.get(entity_id)
@@ -452,26 +493,31 @@ class EntityTagger:
             cands += extra.candidates(text, folded, lang)
         # checks that only look at the candidate and its neighbours run before the selection, so
         # that a rejected candidate (在华 in 在华盛顿) does not hide another one (华盛顿)
-        chosen = select([c for c in cands if _local_ok(text, lang, c)])
+        checked = [(c, _local_ok(text, lang, c)) for c in cands]
+        chosen = select([c for c, ok in checked if ok])
+        weak = {id(c) for c, ok in checked if ok == WEAK}
         ents = extra_entities or {}
-        return self._resolve(text, lang, chosen, ents)
+        return self._resolve(text, lang, chosen, ents, weak)
 
     def _lookup(self, entity_id: str, extra: dict[str, Entity]) -> Entity | None:
         return self.gaz.get(entity_id) or extra.get(entity_id) or self.places.entities.get(entity_id)
 
-    def _resolve(self, text: str, lang: str | None, chosen: list[Candidate], extra: dict[str, Entity]) -> list[Mention]:
+    def _resolve(self, text: str, lang: str | None, chosen: list[Candidate], extra: dict[str, Entity],
+                 weak: set[int] = frozenset()) -> list[Mention]:
         firm: list[tuple[Candidate, Entity]] = []
         pending: list[Candidate] = []
+        blocked: list[Candidate] = []
         needs_context = self.gaz.context_lang.get(lang or "", frozenset())
         for c in chosen:
             p = c.pattern
             if p.flags & gz.BLOCK:
+                blocked.append(c)  # 马英九: its characters are no abbreviations either
                 continue
-            if p.flags & gz.CONTEXT or len(p.entities) > 1 or p.key in needs_context:
+            if p.flags & gz.CONTEXT or len(p.entities) > 1 or p.key in needs_context or id(c) in weak:
                 pending.append(c)
                 continue
             ent = self._lookup(p.entities[0], extra)
-            if ent is not None:
+            if ent is not None and self._tail_ok(text, c, ent):
                 firm.append((c, ent))
         named = {_iso(e) for _, e in firm} | {e.id for _, e in firm}
         for c in pending:
@@ -479,8 +525,14 @@ class EntityTagger:
             if ent is not None:
                 firm.append((c, ent))
         mentions = [self._mention(text, c, e, lang) for c, e in firm]
-        mentions += self._zh(text, lang, firm)
+        mentions += self._zh(text, lang, firm, blocked)
         return sorted(mentions, key=lambda m: (m.start, m.end))
+
+    def _tail_ok(self, text: str, c: Candidate, e: Entity) -> bool:
+        """A place in Arabic script takes no nisba or other ending: الرياضي is "sporting", not Riyadh."""
+        if e.kind != "place" or _script_kind(c.pattern.key) != "arabic":
+            return True
+        return match_form(text[c.start:c.end]).text == c.pattern.key
 
     def _pick(self, text: str, lang: str | None, c: Candidate, named: set, extra: dict[str, Entity]) -> Entity | None:
         ents = [e for e in (self._lookup(i, extra) for i in c.pattern.entities) if e is not None]
@@ -505,12 +557,16 @@ class EntityTagger:
     def _mention(self, text: str, c: Candidate, e: Entity, lang: str | None) -> Mention:
         via = "learned" if c.pattern.lang == "learned" else "gazetteer"
         return Mention(start=c.start, end=c.end, text=text[c.start:c.end], entity=e.id, kind=e.kind,
-                       lang=lang, iso3=_iso(e), via=via, form=self._form(text, c, e))
+                       lang=lang, iso3=_iso(e), via=via, form=self._form(text, c, e, lang))
 
-    def _form(self, text: str, c: Candidate, e: Entity) -> str:
-        """How the mention names its country: ``capital`` (Moscow, the Kremlin: its government),
-        ``abbreviation`` (US, РФ, 俄方, 访华), ``demonym`` (Russian, российский, الروسي, روسی), else ``name``."""
+    def _form(self, text: str, c: Candidate, e: Entity, lang: str | None = None) -> str:
+        """How the mention names its country: ``capital`` (Moscow, the Kremlin: standing for its
+        government), ``place`` (a city or region, or a capital named as where something happens: "in
+        Moscow", "بالرياض", "在北京", a dateline), ``abbreviation`` (US, РФ, 俄方, 访华), ``demonym``
+        (Russian, российский, الروسي, روسی), else ``name``."""
         if e.kind == "place":
+            if e.id not in self.seats or venue(text, c.start, c.end, lang, self.actors):
+                return "place"
             return "capital"
         if e.kind != "country":
             return "name"
@@ -533,22 +589,79 @@ class EntityTagger:
             self._names_cache[e.id] = names
         return names
 
-    def _zh(self, text: str, lang: str | None, firm: list[tuple[Candidate, Entity]]) -> list[Mention]:
-        if not self.gaz.zh_abbr or not any(ch in self.gaz.zh_abbr for ch in text):
+    def _zh(self, text: str, lang: str | None, firm: list[tuple[Candidate, Entity]],
+            blocked: list[Candidate] = ()) -> list[Mention]:
+        context = self.actors["zh_abbr_context"]
+        if not self.gaz.zh_abbr or not any(ch in self.gaz.zh_abbr or ch in context for ch in text):
             return []
         if lang is not None and not lang.startswith("zh"):
             return []
         covered = [False] * len(text)
-        for c, _ in firm:
+        for c in [c for c, _ in firm] + list(blocked):
             for k in range(c.start, c.end):
                 covered[k] = True
+        named = frozenset(x for _, e in firm if e.kind == "country" for x in (e.id, _iso(e)) if x)
+        ids = {e.iso3: e.id for e in self.gaz.entities.values() if e.kind == "country" and e.iso3}
+        context = {ch: ids[iso] for ch, iso in context.items() if iso in ids}
         out = []
-        for s, e, eid in zh_abbreviations(text, covered, self.gaz.zh_abbr, self.gaz.zh_abbr_stop):
+        for s, e, eid in zh_abbreviations(text, covered, self.gaz.zh_abbr, self.gaz.zh_abbr_stop, named,
+                                          context, tuple(self.actors["zh_pair_after"])):
             ent = self.gaz.get(eid)
             if ent is not None:
                 out.append(Mention(start=s, end=e, text=text[s:e], entity=ent.id, kind=ent.kind, lang=lang,
                                    iso3=_iso(ent), via="gazetteer", form="abbreviation"))
         return out
+
+
+@lru_cache(maxsize=1)
+def actor_words() -> dict:
+    """data/actors.json: the words that tell a capital standing for its government from a venue."""
+    from importlib import resources
+
+    data = json.loads(resources.files("bilat").joinpath("data", "actors.json").read_text(encoding="utf-8"))
+    fold = {lang: frozenset(match_form(w).text for w in ws) for lang, ws in data["venue_before"].items()}
+    return {"venue_before": fold, "zh_venue_before": tuple(data["venue_before"].get("zh", ())),
+            "zh_venue_after": tuple(data["venue_after"].get("zh", ())),
+            "zh_dateline_before": tuple(data["dateline_before"].get("zh", ())),
+            "th_venue_before": tuple(data["venue_before"].get("th", ())),
+            "zh_abbr_context": dict(data.get("zh_abbr_context", {})),
+            "zh_pair_after": tuple(data.get("zh_pair_after", ()))}
+
+
+_DASHES = "-–—"
+
+
+def venue(text: str, start: int, end: int, lang: str | None, words: dict | None = None) -> bool:
+    """True when the capital at ``text[start:end]`` names where something happens, not its government:
+    a word of place before it ("in Moscow", "در تهران", "tại Hà Nội", "在北京"), an Arabic proclitic ب or
+    ل on it (بالرياض, لبغداد), a Chinese dateline (中广网北京6月15日, 北京时间), or a dateline line
+    ("عين اليوم – واشنطن")."""
+    words = words or actor_words()
+    lang = (lang or "").split("-")[0]
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    if le - ls < 60 and any(d in text[ls:start] for d in _DASHES) and not text[end:le].strip(" .:)"):
+        return True  # a dateline: "Outlet – City"
+    if _is_han(text[start]):
+        before, after = text[max(0, start - 4):start], text[end:end + 4]
+        if before.endswith(words["zh_venue_before"] + words["zh_dateline_before"]):
+            return True
+        return after[:1].isdigit() or after.startswith(words["zh_venue_after"])
+    if _is_thai(text[start]):
+        return text[max(0, start - 8):start].rstrip().endswith(words["th_venue_before"])
+    ws = start
+    while ws > 0 and _is_word_char(text[ws - 1]):
+        ws -= 1
+    if ws < start and match_form(text[ws:start]).text.lstrip("وف")[:1] in ("ب", "ل"):
+        return True  # بالرياض, لبغداد, ببغداد
+    prev, _ = _prev_word(text, ws)
+    if prev is None:
+        return False
+    low = match_form(prev).text
+    if low[:1] in ("و", "ف") and low[1:] in words["venue_before"].get(lang, ()):
+        return True  # وفي
+    return low in words["venue_before"].get(lang, ())
 
 
 def _iso(e: Entity) -> str | None:
