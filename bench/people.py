@@ -12,7 +12,8 @@ sentence splitting). One fresh stage per half, so names learned on dev never hel
 - recall: a labelled person is found when a person mention in its sentence overlaps the labelled
   name (located in the sentence by its written form; a name that cannot be located is counted
   apart, `unloc`);
-- country: of the found, the share whose mention carries the labelled country;
+- country: of the found, the share whose mention carries the labelled country (``--misses`` prints
+  the others as COUNTRY lines);
 - precision: person mentions inside labelled sentences that overlap a labelled name, over all
   person mentions in those sentences.
 Tune on dev only; figures are quoted from test.
@@ -59,7 +60,11 @@ def _score_article(stage, art: dict, tally: dict, misses: list | None) -> None:
             hit = [m for m in inside if m.start < span[1] and span[0] < m.end]
             if hit:
                 tally["found"] += 1
-                tally["country"] += any(m.iso3 == p.get("country") for m in hit)
+                right = any(m.iso3 == p.get("country") for m in hit)
+                tally["country"] += right
+                if not right and misses is not None:
+                    misses.append((art["id"], "COUNTRY", p["name"], p.get("country"),
+                                   ",".join(f"{m.text}:{m.iso3}:{m.via}" for m in hit), text[s:e][:160]))
             elif misses is not None:
                 misses.append((art["id"], p["name"], p.get("role"), text[s:e][:200]))
         for m in inside:

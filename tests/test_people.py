@@ -86,3 +86,37 @@ def test_ordinary_words_are_no_names(tagger, text, lang):
 def test_role_and_country_after_the_name(tagger):
     _, new = Registry(tagger).process("قال غلامرضا شافعی سفیر ایران در روسیه", "fa")
     assert [(e.names["fa"][0], e.country, e.roles[0].title) for e in new] == [("غلامرضا شافعی", "IRN", "ambassador")]
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "iso3"), [
+    # the country of a role phrase before the name, even after a given name made the person first
+    ("أعلن وزير الخارجية الفرنسي لوران فابيوس أنه سيزور طهران.", "ar", "لوران فابيوس", "FRA"),
+    # after the name, past a comma and a role word that is not followed by the country at once
+    ("ويتوجه زيجمار جابريل، وزير الاقتصاد الألماني، اليوم إلى طهران.", "ar", "زيجمار جابريل", "DEU"),
+    # a quoted name, then the role and the country
+    ("به نوشته بی‌بی‌سی «فیلیپ هاموند» وزیر خارجه انگلستان گفت", "fa", "فیلیپ هاموند", "GBR"),
+    # the name's shape when the document names no country: a Georgian surname
+    ("Архитектор Ираклий Лолашвили голосовал.", "ru", "Ираклий Лолашвили", "GEO"),
+    # a Chinese name in Chinese text
+    ("中共中央政治局常委贺国强出席座谈会。", "zh", "贺国强", "CHN"),
+])
+def test_a_person_takes_the_country_its_context_gives(tagger, text, lang, name, iso3):
+    assert (name, iso3) in persons(tagger, text, lang)
+
+
+def test_later_mentions_of_a_person_take_the_country_one_mention_gave(tagger):
+    text = "Ông Imanov nói. Đại sứ Azerbaijan Anar Imanov cho biết. Ông Imanov khẳng định."
+    found = persons(tagger, text, "vi")
+    assert found and all(iso3 == "AZE" for _, iso3 in found)
+
+
+def test_a_patronymic_chain_links_to_the_gazetteer_person(tagger):
+    mentions, _ = Registry(tagger).process("وحضر الاستقبال عادل بن أحمد الجبير وزير الخارجية.", "ar")
+    assert any(m.entity == "bilat:person:adel-al-jubeir-sau" and m.iso3 == "SAU" for m in mentions)
+
+
+def test_a_person_met_without_a_country_learns_it_from_a_later_apposition(tagger):
+    reg = Registry(tagger)
+    reg.process("قال غلامرضا شافعی روز گذشته در یک کنفرانس", "fa")
+    mentions, _ = reg.process("غلامرضا شافعی، سفیر ایران در روسیه، گفت", "fa")
+    assert [(m.text, m.iso3) for m in mentions if m.kind == "person"] == [("غلامرضا شافعی", "IRN")]

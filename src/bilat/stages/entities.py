@@ -464,6 +464,14 @@ def _zh_place_ok(text: str, s: int, e: int) -> bool:
     return True
 
 
+def _in_longer_name(text: str, c: Candidate) -> bool:
+    """A city or region in Latin or Cyrillic script with a capitalised word right before or after it
+    is part of a longer name: a person (Robert Jackson, Michael Howard), an institution (Stockholm
+    International Peace Research Institute) or a newspaper."""
+    return _script_kind(c.pattern.key) == "spaced" and text[c.start:c.start + 1].isupper() \
+        and _latin_name_neighbour(text, c)
+
+
 class EntityTagger:
     """Gazetteer matching plus the checks above; learned names come from ``names.Registry``."""
 
@@ -488,7 +496,8 @@ class EntityTagger:
         plain = text.replace("\u00a0", " ").replace("\u202f", " ")  # EE.\u00a0UU.: same length, same offsets
         folded = {"a": match_form(plain), "b": match_form(plain, fold_latin=True)}
         cands = self.matcher.candidates(text, folded, lang)
-        cands += [c for c in self.place_matcher.candidates(text, folded, lang) if _zh_place_ok(text, c.start, c.end)]
+        cands += [c for c in self.place_matcher.candidates(text, folded, lang)
+                  if _zh_place_ok(text, c.start, c.end) and not _in_longer_name(text, c)]
         if extra is not None:
             cands += extra.candidates(text, folded, lang)
         # checks that only look at the candidate and its neighbours run before the selection, so
@@ -625,7 +634,9 @@ def actor_words() -> dict:
             "zh_dateline_before": tuple(data["dateline_before"].get("zh", ())),
             "th_venue_before": tuple(data["venue_before"].get("th", ())),
             "zh_abbr_context": dict(data.get("zh_abbr_context", {})),
-            "zh_pair_after": tuple(data.get("zh_pair_after", ()))}
+            "zh_pair_after": tuple(data.get("zh_pair_after", ())),
+            "surname_endings": {k: tuple(v) for k, v in data.get("surname_endings", {}).items()},
+            "role_home": dict(data.get("role_home", {}))}
 
 
 _DASHES = "-–—"

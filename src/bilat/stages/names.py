@@ -11,6 +11,7 @@ the rest of the process, so later documents find the name anywhere in their text
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Iterable
@@ -58,6 +59,8 @@ class Registry:
         self._matcher = None
         self._dirty = True
         self._by_tokens: dict[frozenset[str], str] = {}
+        self._ends: dict[tuple[str, str], str] | None = None  # (first, last word) of gazetteer persons, ar/fa
+        self._surnames: dict[str, str] | None = None  # the last word that names one gazetteer person only
         for e in tagger.gaz.entities.values():
             if e.kind == "person":
                 for v in e.names.get("en", ()) + (e.name,):
@@ -72,8 +75,12 @@ class Registry:
             names = {k: tuple(v) for k, v in old.names.items()}
             for lang, vs in entity.names.items():
                 names[lang] = tuple(dict.fromkeys(names.get(lang, ()) + tuple(vs)))
-            entity = Entity.from_dict({**old.as_dict(), "names": names,
-                                       "roles": [r.as_dict() for r in old.roles or entity.roles]})
+            country = old.country or (entity.country if old.id.startswith(LEARNED_PREFIX) else None)
+            roles = old.roles or entity.roles
+            if country and not old.country and entity.roles:  # the first apposition that names a country
+                roles = entity.roles
+            entity = Entity.from_dict({**old.as_dict(), "names": names, "country": country,
+                                       "roles": [r.as_dict() for r in roles]})
         self.entities[entity.id] = entity
         for v in entity.names.get("en", ()) + (entity.name,):
             self._by_tokens.setdefault(token_key(v), entity.id)
@@ -118,7 +125,7 @@ class Registry:
             for e in grown:
                 merged[e.id] = _with_names(e, _union(merged[e.id].names, e.names)) if e.id in merged else e
             new = list(merged.values())
-        return surname_mentions(text, mentions, lang), new
+        return person_countries(text, surname_mentions(text, mentions, lang), lang), new
 
     def _extend(self, text: str, lang: str | None, mentions: list[Mention],
                 learn: bool) -> tuple[list[Mention], list[Entity]]:
@@ -168,9 +175,19 @@ class Registry:
         known = cand.entity or (self._by_tokens.get(token_key(latin)) if latin else None)
         if known is None:
             known = self._known_by_name(cand.name)
+        if known is None:
+            known = self._known_by_ends(cand.name, lang)
+        if known is None and len(cand.name.split()) == 1 and cand.role == "person":
+            known = self._known_by_surname(cand.name)
         if known is not None:
             base = self.entities.get(known) or self.tagger.gaz.get(known)
-            return Entity.from_dict({**base.as_dict(), "names": names, "roles": []}) if base else None
+            if base is None:
+                return None
+            if base.country is None and cand.country and base.id.startswith(LEARNED_PREFIX):
+                # a learned person named before without a country: this apposition gives it
+                roles = [Role(title=cand.role, country=cand.country).as_dict()] if cand.role else []
+                return Entity.from_dict({**base.as_dict(), "names": names, "country": cand.country, "roles": roles})
+            return Entity.from_dict({**base.as_dict(), "names": names, "roles": []})
         if not latin and not cand.role:
             return None
         en = latin or cand.name
@@ -178,6 +195,40 @@ class Registry:
         key = slug(en) or "x" + hashlib.sha1(match_text(cand.name).encode("utf-8")).hexdigest()[:12]
         return Entity(id=f"bilat:person:{key}", kind="person", name=en, country=cand.country,
                       roles=roles, names=names)
+
+    def _known_by_ends(self, name: str, lang: str) -> str | None:
+        """Arabic and Persian: a known person whose name has the same first and last word, the
+        candidate only adding a patronymic chain (عادل بن أحمد الجبير = عادل الجبير, محمد بن نايف بن
+        عبدالعزيز = محمد بن نايف ... is not: the last words differ)."""
+        if lang not in ("ar", "fa"):
+            return None
+        ends = _ends(name)
+        if ends is None or len(match_text(name).split()) < 3:
+            return None
+        if self._ends is None:
+            idx: dict[tuple[str, str], set[str]] = {}
+            for e in list(self.tagger.gaz.entities.values()):
+                if e.kind == "person":
+                    for v in e.names.get("ar", ()) + e.names.get("fa", ()):
+                        k = _ends(v)
+                        if k is not None:
+                            idx.setdefault(k, set()).add(e.id)
+            self._ends = {k: next(iter(v)) for k, v in idx.items() if len(v) == 1}
+        return self._ends.get(ends)
+
+    def _known_by_surname(self, name: str) -> str | None:
+        """An honorific and a surname alone ("Mr Abbas", "Ms Short"): the one gazetteer person whose
+        names end with that surname, if exactly one does."""
+        if self._surnames is None:
+            idx: dict[str, set[str]] = {}
+            for e in list(self.tagger.gaz.entities.values()):
+                if e.kind == "person":
+                    for v in {v for vs in e.names.values() for v in vs} | {e.name}:
+                        words = match_text(v).split()
+                        if len(words) >= 2 and len(words[-1]) >= 4:
+                            idx.setdefault(words[-1], set()).add(e.id)
+            self._surnames = {k: next(iter(v)) for k, v in idx.items() if len(v) == 1}
+        return self._surnames.get(match_text(name))
 
     def _known_by_name(self, name: str) -> str | None:
         key = match_text(name)
@@ -539,13 +590,14 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
             or not _is_name_token(toks[0][2], AR_STOP, toks[0][3]):
         return None
     taken = [toks[0]]
-    for k, t in enumerate(toks[1:4], start=1):
-        if not _is_name_token(t[2], AR_STOP, t[3]):
+    for k, t in enumerate(toks[1:6], start=1):
+        nasab = any(x[2] in AR_LINKS for x in taken[1:])  # عادل بن أحمد الجبير, محمد بن نايف بن عبدالعزيز
+        if not _is_name_token(t[2], AR_STOP, t[3]) or len(taken) >= 4 and not nasab:
             break
         prev = taken[-1][2]
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         ends_here = nxt is None or not _is_name_token(nxt[2], AR_STOP, nxt[3])  # "قاسم جورمات توكاييف،"
-        arabic_chain = len(taken) >= 2 and (taken[1][3].startswith("ال") or taken[0][2] in AR_LINKS)  # عبد الفتاح السيسي
+        arabic_chain = len(taken) >= 2 and (taken[1][3].startswith("ال") or taken[0][2] in AR_LINKS or nasab)  # عبد الفتاح السيسي
         if len(taken) >= 2 and t[3].startswith("ال") and not (arabic_chain or prev in AR_LINKS):
             break  # اشتون كارتر |العلاقات: a noun after a foreign name
         if len(taken) >= 2 and not (t[3].startswith("ال") or prev in AR_LINKS or t[2] in AR_LINKS or ends_here):
@@ -842,3 +894,146 @@ def surname_mentions(text: str, mentions: list[Mention], lang: str | None) -> li
                 for k in range(s, e):
                     taken[k] = True
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+# --- the country a person mention stands for ------------------------------------------------------
+
+LEARNED_PREFIX = "bilat:person:"
+_AR_COMPOUND = re.compile(r"\b(عبد|ابو|أبو)\s+(?=ال)")
+
+
+def _ends(name: str) -> tuple[str, str] | None:
+    """The first and last word of an Arabic-script name, ``عبد ال...`` joined (عبدالله = عبد الله)."""
+    words = _AR_COMPOUND.sub(r"\1", match_text(name)).split()
+    return (words[0], words[-1]) if len(words) >= 2 else None
+
+
+_SENTENCE_PUNCT = re.compile(r"[.!?;:؛。；！？\n\"“”«»()（）]")
+
+
+def _roles_in(text: str, lang: str) -> list[tuple[int, int, str | None]]:
+    rx = _ROLE_RX.get(lang)
+    return [] if rx is None else [(m.start(1), m.end(1), _role_code(lang, m.group(1))) for m in rx.finditer(text)]
+
+
+def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Mention],
+                           others: list[Mention]) -> str | None:
+    """The country a role phrase next to a person gives: before it ("وزير الخارجية الفرنسي لوران
+    فابيوس", "Ngoại trưởng Mỹ Blinken", "美国国务卿克林顿", "министр торговли Китая Чэнь Дэмин") or
+    after it ("زيجمار جابريل، وزير الاقتصاد الألماني", "X, the Saudi foreign minister")."""
+    span = 14 if lang in ("zh", "th") else 48
+    lo, hi = max(0, m.start - span), min(len(text), m.end + span)
+    roles = [r for r in _roles_in(text[lo:hi], lang) if r[2] not in (None, "person")]
+    if not roles:
+        return None
+    roles = [(lo + a, lo + b, code) for a, b, code in roles]
+
+    def clean(a: int, b: int, commas: int) -> bool:
+        gap = text[a:b]
+        if _SENTENCE_PUNCT.search(gap) or len(re.findall(r"[,،，、]", gap)) > commas:
+            return False
+        return not any(a <= o.start < b for o in others)
+
+    comma = 1 if lang in ("ar", "fa") else 0
+    before = [c for c in countries if lo <= c.end <= m.start]
+    for c in sorted(before, key=lambda c: -c.end):
+        if not clean(c.end, m.start, comma):
+            break
+        if any(c.end <= a and b <= m.start for a, b, _ in roles) or \
+                any(b <= c.start and clean(b, c.start, 0) for a, b, _ in roles):
+            return c.iso3
+    gap = re.match(r"[»\"”’)]?[ \u00a0]*[,،]?[ \u00a0]*(?:(?:the|a|former)[ \u00a0]+)?", text[m.end:hi])
+    start = m.end + gap.end()
+    role = next((r for r in roles if r[0] == start or r[0] > start and not text[start:r[0]].strip()), None)
+    if role is None:
+        role = next((r for r in roles if start <= r[0] and clean(start, r[0], 0) and r[0] - start <= 20), None)
+    if role is None:
+        return None
+    after = [c for c in countries if start <= c.start and c.start - role[1] <= 30 and c.start >= role[0]]
+    for c in sorted(after, key=lambda c: c.start):
+        if clean(start, c.start, 0):
+            return c.iso3
+    return None
+
+
+def _beside_role(text: str, lang: str, m: Mention) -> bool:
+    """A government role word (not an honorific) right before or right after the person."""
+    span = 14 if lang in ("zh", "th") else 40
+    lo, hi = max(0, m.start - span), min(len(text), m.end + span)
+    for a, b, code in _roles_in(text[lo:hi], lang):
+        if code in (None, "person", "journalist"):
+            continue
+        a, b = lo + a, lo + b
+        if b <= m.start and not text[b:m.start].strip(" \u00a0«\"“،,:"):
+            return True
+        if a >= m.end and not text[m.end:a].strip(" \u00a0»\"”،,"):
+            return True
+    return False
+
+
+def person_countries(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
+    """Person mentions without a country take the one a role phrase next to them names; every
+    mention of the same person in the document takes what one of them says (Lavrov → RUS); else
+    the name's shape (native_country) or, for a government role with no country, the language's
+    home country (data/actors.json ``role_home``: an Iranian minister in Persian news)."""
+    from bilat.stages.entities import actor_words
+
+    people_ms = [m for m in mentions if m.kind == "person"]
+    if not people_ms or all(m.iso3 for m in people_ms):
+        return mentions
+    lang = (lang or "").split("-")[0]
+    countries = [m for m in mentions if m.kind == "country" and m.iso3]
+    known: dict[str, str] = {}
+    for m in people_ms:
+        if m.iso3:
+            known.setdefault(m.entity, m.iso3)
+    for m in people_ms:
+        if m.iso3 or m.entity in known:
+            continue
+        others = [o for o in people_ms if o is not m]
+        code = _country_in_apposition(text, lang, m, countries, others)
+        if code:
+            known[m.entity] = code
+    home = actor_words()["role_home"].get(lang)
+    for m in people_ms:
+        if not m.iso3 and m.entity not in known:
+            code = native_country(m.text, lang) or (home if home and _beside_role(text, lang, m) else None)
+            if code:
+                known[m.entity] = code
+    by_surname: dict[str, str] = {}
+    for m in people_ms:
+        code = m.iso3 or known.get(m.entity)
+        if code and len(m.text.split()) >= 2:
+            by_surname.setdefault(match_text(m.text.split()[-1]), code)
+    for m in people_ms:  # "Ông Imanov" and "Đại sứ Azerbaijan Anar Imanov": one person in one document
+        if not m.iso3 and m.entity not in known and len(m.text.split()) == 1:
+            code = by_surname.get(match_text(m.text))
+            if code:
+                known[m.entity] = code
+    return [dataclasses.replace(m, iso3=known[m.entity]) if m.kind == "person" and not m.iso3 and m.entity in known
+            else m for m in mentions]
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_THAI_NAME = re.compile(r"[\u0e00-\u0e7f]+(?:\s[\u0e00-\u0e7f]+)?")
+
+
+def native_country(name: str, lang: str) -> str | None:
+    """The country a name's shape says when the document says nothing: a Chinese name of a common
+    surname in Chinese text (CHN), a Vietnamese name starting with a family name in Vietnamese text
+    (VNM), a Thai name in Thai text (THA), a surname ending of data/actors.json (Georgian -швили)."""
+    from bilat.stages.entities import actor_words
+
+    if lang == "zh" and _HAN_NAME.fullmatch(name) and (name[:1] in people.zh_surnames() or name[:2] in people.zh_surnames()):
+        return "CHN"
+    if lang == "vi":
+        toks = name.split()
+        if len(toks) >= 2 and toks[0].lower() in VI_FAMILY and re.search(r"[^\x00-\x7f]", name):
+            return "VNM"
+    if lang == "th" and _THAI_NAME.fullmatch(name):
+        return "THA"
+    last = name.split()[-1].lower() if name.split() else ""
+    for code, ends in actor_words()["surname_endings"].items():
+        if last.endswith(ends):
+            return code
+    return None

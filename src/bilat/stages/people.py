@@ -104,8 +104,12 @@ _DOTS = frozenset("·・•")
 
 
 @lru_cache(maxsize=1)
-def _zh_surnames() -> frozenset[str]:
+def zh_surnames() -> frozenset[str]:
+    """Common Chinese surnames (data/roles.json), one or two characters."""
     return frozenset(lexicon().get("zh_surnames", ()))
+
+
+_zh_surnames = zh_surnames
 
 
 def _zh_spans(text: str) -> list[tuple[int, int]]:
