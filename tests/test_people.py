@@ -120,3 +120,11 @@ def test_a_person_met_without_a_country_learns_it_from_a_later_apposition(tagger
     reg.process("قال غلامرضا شافعی روز گذشته در یک کنفرانس", "fa")
     mentions, _ = reg.process("غلامرضا شافعی، سفیر ایران در روسیه، گفت", "fa")
     assert [(m.text, m.iso3) for m in mentions if m.kind == "person"] == [("غلامرضا شافعی", "IRN")]
+
+
+def test_two_character_chinese_names_are_learned_and_a_role_word_makes_a_place_a_person(tagger):
+    reg = Registry(tagger)
+    mentions, _ = reg.process("商务部副部长陈健表示。陈健说，美国国务院发言人克劳利说。", "zh")
+    found = [(m.text, m.kind) for m in mentions if m.kind in ("person", "place")]
+    assert found.count(("陈健", "person")) == 2
+    assert ("克劳利", "place") not in found

@@ -467,9 +467,19 @@ def _zh_place_ok(text: str, s: int, e: int) -> bool:
 def _in_longer_name(text: str, c: Candidate) -> bool:
     """A city or region in Latin or Cyrillic script with a capitalised word right before or after it
     is part of a longer name: a person (Robert Jackson, Michael Howard), an institution (Stockholm
-    International Peace Research Institute) or a newspaper."""
+    International Peace Research Institute) or a newspaper. In Chinese, a place right after a role
+    word is a person's name (发言人克劳利 is no Crawley)."""
+    if _is_han(text[c.start]):
+        return text[max(0, c.start - 5):c.start].endswith(_zh_role_words())
     return _script_kind(c.pattern.key) == "spaced" and text[c.start:c.start + 1].isupper() \
         and _latin_name_neighbour(text, c)
+
+
+@lru_cache(maxsize=1)
+def _zh_role_words() -> tuple[str, ...]:
+    from bilat.stages import people
+
+    return tuple(p for p, code in people.roles().get("zh", ()) if code != "person")
 
 
 class EntityTagger:

@@ -96,7 +96,7 @@ class Registry:
             for e in self.entities.values():
                 for v in {v for vs in e.names.values() for v in vs}:
                     key = match_text(v)
-                    if len(key) < 3:
+                    if len(key) < (2 if _HAN_NAME.fullmatch(key) else 3):  # 王毅, 陈健: two Han characters
                         continue
                     case = (gz.CASE_INIT if v[:1].isupper() else 0) | gz.NO_TAIL  # a capitalised name stays one
                     forms = [(key, "a")]
