@@ -454,3 +454,12 @@ def test_places_that_are_no_seat_of_government_are_no_capitals(tagger):
     assert [m.text for m in tagger.mentions("النادي الرياضي", "ar")] == []
     forms = {m.text: m.form for m in tagger.mentions("Saint Petersburg and Moscow announced", "en")}
     assert forms.get("Moscow") == "capital" and forms.get("Saint Petersburg", "place") == "place"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The IDF said the PLA drilled.", "en", [("IDF", "ISR"), ("PLA", "CHN")]),
+    ("سپاه پاسداران اعلام کرد", "fa", [("سپاه پاسداران", "IRN")]),
+    ("ЦАХАЛ нанес удар", "ru", [("ЦАХАЛ", "ISR")]),
+])
+def test_armed_forces_stand_for_their_country(tagger, text, lang, expected):
+    assert [(m.text, m.iso3) for m in tagger.mentions(text, lang) if m.kind == "org"] == expected
