@@ -233,6 +233,23 @@ def test_cli_commands_take_a_postgresql_url(samples_both):
     assert dyad.returncode == 0 and "Belarus" in dyad.stdout, dyad.stderr
 
 
+def test_cli_ingest_into_postgresql_serves_the_same_pages(samples_both, new_pg_store):
+    """`bilat ingest --db postgresql://...` of the samples, then the web app on that store: the same
+    pages as the samples stored in SQLite."""
+    url, path = new_pg_store(), samples_both[1]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run([sys.executable, "-m", "bilat.cli", "ingest", "--db", url, str(SAMPLES)],
+                          capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert _exports(url) == _exports(path)
+    pg, lite = TestClient(create_app(url)), TestClient(create_app(path))
+    story = lite.get("/api/stories").json()["stories"][0]["id"]
+    for page in ("/", "/api/overview", f"/story/{story}", "/dyad/VNM/BLR", "/search?q=Belarus", "/search?q=เบลารุส"):
+        a, b = lite.get(page), pg.get(page)
+        assert a.status_code == b.status_code == 200, page
+        assert _page_text(a.text) == _page_text(b.text), page
+
+
 WRITER = """
 import pickle, sys
 from bilat import store

@@ -81,10 +81,34 @@ def main() -> None:
 @main.command()
 @db_option
 @click.option("--no-stories", is_flag=True, help="Skip story linking (no embeddings).")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Analyse on a local Dask cluster of N worker processes.")
+@click.option("--cluster", default=None, metavar="ADDRESS",
+              help="Analyse on an existing Dask cluster (its scheduler, e.g. tcp://host:8786).")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
-def ingest(db: str | None, no_stories: bool, paths: tuple[str, ...]) -> None:
-    """Ingest text, HTML and JSONL files or directories (recursively) into the store."""
-    _run_ingest(db, lambda ingestor, bar: ingestor.run(paths, progress=bar), stories=not no_stories)
+def ingest(db: str | None, no_stories: bool, workers: int | None, cluster: str | None, paths: tuple[str, ...]) -> None:
+    """Ingest text, HTML and JSONL files or directories (recursively) into the store.
+
+    With --workers or --cluster the analysis runs on Dask workers and this process commits the
+    results in input order (the store equals a single-process ingest); see docs/scale.md."""
+    def run(ingestor: Any, bar: Any) -> Any:
+        return ingestor.run(paths, progress=bar)
+
+    if workers is None and cluster is None:
+        _run_ingest(db, run, stories=not no_stories)
+        return
+    if workers is not None and cluster is not None:
+        raise click.UsageError("give --workers (a local cluster) or --cluster (an existing one), not both")
+    from bilat import engine
+
+    try:
+        client = engine.connect(workers, cluster)
+    except BilatError as e:
+        _fail(e)
+    try:
+        _run_ingest(db, run, stories=not no_stories, cluster=client)
+    finally:
+        engine.close(client)
 
 
 @main.command()
@@ -96,7 +120,7 @@ def reanalyze(db: str | None, no_stories: bool, ids: tuple[str, ...]) -> None:
     _run_ingest(db, lambda ingestor, bar: ingestor.reanalyze(ids or None), stories=not no_stories)
 
 
-def _run_ingest(db: str | None, work: Callable[[Any, Any], Any], *, stories: bool) -> None:
+def _run_ingest(db: str | None, work: Callable[[Any, Any], Any], *, stories: bool, cluster: Any = None) -> None:
     from bilat import store
     from bilat.ingest import Ingestor
 
@@ -106,7 +130,12 @@ def _run_ingest(db: str | None, work: Callable[[Any, Any], Any], *, stories: boo
         _fail(e)
     bar = ProgressBar() if sys.stderr.isatty() else None
     echo = bar.echo if bar else (lambda m: click.echo(m, err=True))
-    ingestor = Ingestor(conn, stories=stories, error=echo, warn=lambda m: echo(f"warning: {m}"))
+    if cluster is not None:
+        from bilat.engine import ClusterIngestor
+
+        ingestor = ClusterIngestor(conn, cluster, stories=stories, error=echo, warn=lambda m: echo(f"warning: {m}"))
+    else:
+        ingestor = Ingestor(conn, stories=stories, error=echo, warn=lambda m: echo(f"warning: {m}"))
     try:
         summary = work(ingestor, bar)
     except KeyboardInterrupt:

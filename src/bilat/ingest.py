@@ -448,6 +448,13 @@ class Ingestor:
 
     def add(self, raw: RawArticle) -> None:
         """Queue one article; the next batch (``flush``) analyses and stores it."""
+        self.queue(raw)
+        if len(self.queued) >= self.batch:
+            self.flush()
+
+    def queue(self, raw: RawArticle) -> None:
+        """Queue one article for analysis unless its text is already stored (or queued), under its
+        own id or, on a clash, a new one."""
         doc = document_from_raw(raw)
         hash_ = content_hash(doc.original)
         if self._known(raw.source, hash_):
@@ -455,8 +462,11 @@ class Ingestor:
         doc = self._own_id(raw, doc, hash_)
         self.queued.append((raw.source, doc))
         self._pending_ids[doc.id] = hash_
-        if len(self.queued) >= self.batch:
-            self.flush()
+
+    def stored(self, *, hash_: str | None = None, doc_id: str | None = None) -> Any:
+        """What the store holds under this hash (or else this id); the cluster engine also counts
+        the articles it has sent for analysis and not yet committed."""
+        return store.stored(self.conn, hash_=hash_, doc_id=doc_id)
 
     def _analyse(self) -> None:
         """Analyse the queued articles together (the events stage embeds their sentences in one batch)."""
@@ -477,7 +487,7 @@ class Ingestor:
         if hash_ in self._pending_ids.values():
             self.summary.duplicates += 1
             return True
-        row = store.stored(self.conn, hash_=hash_)
+        row = self.stored(hash_=hash_)
         if row is None or row["error"] is not None:
             return False
         if row["source"] == source:
@@ -489,19 +499,19 @@ class Ingestor:
     def _own_id(self, raw: RawArticle, doc: Document, hash_: str) -> Document:
         """The document's id: its own, unless that id already names a different text (a clash: the
         article is stored under ``id~hash`` and the clash is reported)."""
-        failed = store.stored(self.conn, hash_=hash_)
+        failed = self.stored(hash_=hash_)
         if failed is not None:  # stored earlier with an analysis error: the same row again
             return dataclasses.replace(doc, id=failed["id"])
         if raw.id is None:
             return doc
         taken = self._pending_ids.get(doc.id)
         if taken is None:
-            row = store.stored(self.conn, doc_id=doc.id)
+            row = self.stored(doc_id=doc.id)
             taken = row["hash"] if row is not None else None
         if taken is None or taken == hash_:
             return doc
         new_id, n = f"{raw.id}~{hash_[:10]}", 1
-        while store.stored(self.conn, doc_id=new_id) or new_id in self._pending_ids:
+        while self.stored(doc_id=new_id) or new_id in self._pending_ids:
             n += 1
             new_id = f"{raw.id}~{hash_[:10]}-{n}"
         self.summary.clashes += 1
