@@ -123,7 +123,7 @@ def whole_ingest(schemas: Schemas, folder: Path, n: int) -> None:
     conn.close()
     for workers in (1, 2):
         url = schemas.new()
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as local, \
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as local, \
                 Client(local) as client:
             conn = store.connect(url)
             ingestor = ClusterIngestor(conn, client)

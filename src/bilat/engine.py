@@ -14,6 +14,10 @@ checked again against the store just before it commits; where they differ (an ea
 failed, another process wrote meanwhile) the batches from there on are dropped and planned again,
 so the result never depends on the speculation.
 
+Known gap: the entities stage learns person names as it goes; a worker learns only from its own
+batches, so an article naming a person learned from an earlier article analysed elsewhere in the
+same run can get other mentions than in a single process (docs/scale.md).
+
 A worker that dies mid-batch loses nothing: the scheduler runs its unfinished batches again on
 another worker (analysis is a pure function of the article), and nothing is committed until a
 batch's result reaches the client, so nothing is committed twice (and the content-hash key would
@@ -293,7 +297,7 @@ def connect(workers: int | None = None, cluster: str | None = None) -> Any:
             return Client(cluster, timeout="20s")
         except (OSError, TimeoutError) as e:
             raise BilatError(f"cannot reach the Dask scheduler at {cluster} ({e})") from e
-    local = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True, dashboard_address=None)
+    local = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True, dashboard_address=":0")
     client = Client(local)
     client._bilat_cluster = local  # type: ignore[attr-defined] - closed with the client by close()
     return client
