@@ -14,9 +14,10 @@ checked again against the store just before it commits; where they differ (an ea
 failed, another process wrote meanwhile) the batches from there on are dropped and planned again,
 so the result never depends on the speculation.
 
-Known gap: the entities stage learns person names as it goes; a worker learns only from its own
-batches, so an article naming a person learned from an earlier article analysed elsewhere in the
-same run can get other mentions than in a single process (docs/scale.md).
+The entities stage learns person names as it goes, and a single process uses a name learned from
+one article in every later one. So each batch is analysed knowing the names learned by the
+articles committed before it was sent; when it commits, if articles committed since taught names
+that occur in its text, it is analysed again with them (``reanalysed`` counts these).
 
 A worker that dies mid-batch loses nothing: the scheduler runs its unfinished batches again on
 another worker (analysis is a pure function of the article), and nothing is committed until a
@@ -31,6 +32,8 @@ import hashlib
 import itertools
 import os
 import pickle
+import re
+import threading
 import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -53,19 +56,22 @@ from bilat.ingest import (
     read_file,
     walk,
 )
+from bilat.normalize import match_text
 from bilat.pipeline import Pipeline, content_hash
-from bilat.records import Document, RawArticle
+from bilat.records import Document, Entity, RawArticle
 
 # Batches in flight per worker: enough that a worker never waits for the client's commits.
 IN_FLIGHT_PER_WORKER = 3
 
 Item = RawArticle | BadInput
-Result = tuple[Document, str | None, Any]  # (analysed document, analysis error, stories.Prepared or None)
+# (analysed document, analysis error, stories.Prepared or None, the entities it taught)
+Result = tuple[Document, str | None, Any, tuple[Entity, ...]]
 
 
 # --- the worker side ------------------------------------------------------------------------------
 
-_PIPELINES: dict[str, Pipeline] = {}  # per worker process: options key -> the pipeline built once
+_PIPELINES: dict[str, tuple[Pipeline, list[Entity]]] = {}  # per worker process: key -> (pipeline, learned)
+_LOCK = threading.Lock()
 
 
 def options_key(options: dict) -> str:
@@ -83,38 +89,58 @@ class PipelinePlugin(WorkerPlugin):
 
     def setup(self, worker: Any = None) -> None:
         if self.key not in _PIPELINES:
-            _PIPELINES[self.key] = Pipeline(options=self.options)
+            learned = list(self.options.get("entities", {}).get("learned", ()))
+            _PIPELINES[self.key] = (Pipeline(options=self.options), learned)
 
     def teardown(self, worker: Any = None) -> None:
         _PIPELINES.pop(self.key, None)
 
 
-def analyse_batch(key: str, docs: list[Document], stories: bool) -> list[Result]:
+def analyse_batch(key: str, docs: list[Document], stories: bool, taught: list[Entity]) -> list[Result]:
     """Run on a worker: the pipeline over a batch, then the story embeddings of those that passed.
-    A stage failure that is a bug in one article is that article's error (it is stored with it);
-    anything else fails the task."""
-    pipeline = _PIPELINES.get(key)
-    if pipeline is None:
+    The entities stage starts from the store's learned names plus ``taught`` (what the articles
+    before this batch taught, in order), as it would in a single process. A stage failure that is
+    a bug in one article is that article's error (it is stored with it); anything else fails the task."""
+    built = _PIPELINES.get(key)
+    if built is None:
         raise RuntimeError(f"worker has no pipeline {key} (the bilat plugin did not run on it)")
+    pipeline, learned = built
+    with _LOCK:  # a worker with several threads: one batch at a time through the (stateful) pipeline
+        reset = getattr(pipeline.stage("entities"), "reset", None)
+        if reset is not None:
+            reset([*learned, *taught])
+        results = pipeline.attempt_many(docs)
     out: list[Result] = []
-    for doc, (analysed, failure) in zip(docs, pipeline.attempt_many(docs)):
+    for doc, (analysed, failure) in zip(docs, results):
+        taught_here = tuple(getattr(analysed, "learned", ()))
         if failure is None:
-            out.append((analysed, None, None))
+            out.append((analysed, None, None, taught_here))
         elif isinstance(failure.error, BUG_ERRORS + (BilatError,)):
-            out.append((_kept(doc, analysed), failure.line(), None))
+            out.append((_kept(doc, analysed), failure.line(), None, taught_here))
         else:
             raise failure.error
     if stories:
         from bilat.corpus.stories import prepare_all
 
-        ok = [i for i, (_, error, _) in enumerate(out) if error is None]
+        ok = [i for i, r in enumerate(out) if r[1] is None]
         try:
             preps = prepare_all([out[i][0] for i in ok])
         except BUG_ERRORS:
             preps = [None] * len(ok)  # the client embeds them one by one, naming the bad one
         for i, prep in zip(ok, preps):
-            out[i] = (out[i][0], None, prep)
+            out[i] = (out[i][0], None, prep, out[i][3])
     return out
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w{3,}", match_text(text)))
+
+
+def matters(taught: list[Entity], docs: list[Document]) -> bool:
+    """Whether names taught since a batch was sent could change its analysis: a word of one of
+    their names occurs in one of its articles (a loose test: when in doubt, analyse again)."""
+    names = {w for e in taught for vs in (*e.names.values(), (e.name,)) for v in vs for w in _words(v)}
+    return bool(names) and any(names & _words(doc.original) for doc in docs)
 
 
 # --- the client side ------------------------------------------------------------------------------
@@ -130,6 +156,7 @@ class Plan:
     summary: Summary = field(default_factory=Summary)
     messages: list[tuple[bool, str]] = field(default_factory=list)  # (is a warning, message)
     future: Any = None
+    taught: int = 0  # how many taught names the batch was analysed with
 
     def keys(self) -> list[tuple[str, str, str]]:
         return [(source, doc.id, content_hash(doc.original)) for source, doc in self.queued]
@@ -148,6 +175,8 @@ class ClusterIngestor(Ingestor):
         self.plugin = PipelinePlugin(self.options)
         self.run_id = uuid.uuid4().hex[:8]
         self.replanned = 0  # batches planned again after a failed check (for tests and the log)
+        self.reanalysed = 0  # batches analysed again for names taught while they were in flight
+        self.taught: list[Entity] = []  # names the committed articles of this run taught, in order
         self._inflight: dict[str, dict[str, Any]] = {}  # hash -> the row it will have once committed
         self._inflight_ids: dict[str, str] = {}  # id -> hash, of the articles in flight
         self._speculating = False
@@ -199,9 +228,10 @@ class ClusterIngestor(Ingestor):
             self._inflight[hash_] = {"id": doc.id, "hash": hash_, "source": source, "error": None}
             self._inflight_ids[doc.id] = hash_
         if plan.queued:
+            plan.taught = len(self.taught)
             plan.future = self.client.submit(
                 analyse_batch, self.plugin.key, [doc for _, doc in plan.queued], self.linker is not None,
-                key=f"bilat-analyse-{self.run_id}-{next(self._batches)}", pure=False)
+                list(self.taught), key=f"bilat-analyse-{self.run_id}-{next(self._batches)}", pure=False)
 
     def _forget(self, plan: Plan) -> None:
         for _, doc in plan.queued:
@@ -245,6 +275,12 @@ class ClusterIngestor(Ingestor):
                     waiting.clear()
                     source = itertools.chain(items, source)
                     continue
+                if plan.queued and plan.taught != len(self.taught) and \
+                        matters(self.taught[plan.taught:], [doc for _, doc in plan.queued]):
+                    self.reanalysed += 1
+                    self._submit(plan)
+                    results = plan.future.result()
+                    self._forget(plan)
                 self._commit(check, results)
                 done += len(plan.items)
                 if progress:
@@ -277,7 +313,8 @@ class ClusterIngestor(Ingestor):
         self.summary.errors += plan.summary.errors
         for is_warning, message in plan.messages:
             (self.warn if is_warning else self.error)(message)
-        for (source, _), (analysed, error, prep) in zip(plan.queued, results):
+        for (source, _), (analysed, error, prep, taught) in zip(plan.queued, results):
+            self.taught.extend(taught)
             if error is not None:
                 self.warn(f"{source}: {error}; stored without analysis, analysed again on the next ingest "
                           "or by `bilat reanalyze`")

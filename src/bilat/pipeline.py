@@ -91,6 +91,10 @@ class Pipeline:
         opts = options or {}
         self._fns = [(s.name, _build(s, opts)) for s in self.stages]
 
+    def stage(self, name: str) -> StageFn | None:
+        """The built function of the stage ``name`` (None if this pipeline lacks it)."""
+        return dict(self._fns).get(name)
+
     def __call__(self, doc: Document) -> Document:
         for name, fn in self._fns:
             out = fn(doc)

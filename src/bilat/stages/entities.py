@@ -711,6 +711,13 @@ def make_stage(learned: Iterable[Entity] = (), learn: bool = True) -> Callable[[
         mentions, new = registry.process(text, lang, learn=learn)
         return dataclasses.replace(doc, mentions=tuple(mentions), **({"learned": tuple(new)} if _has_learned() else {}))
 
+    def reset(known: Iterable[Entity]) -> None:
+        """Forget what was learned since the stage was built; know ``known`` instead (a cluster
+        worker sets, per batch, the names the articles before the batch taught)."""
+        nonlocal registry
+        registry = Registry(tagger, known)
+
+    run.reset = reset  # type: ignore[attr-defined]
     return run
 
 
