@@ -134,6 +134,7 @@ def whole_ingest(schemas: Schemas, folder: Path, n: int) -> None:
             wall = time.perf_counter() - t
             line(f"dask, {workers} worker(s) + client", summary.ingested, wall,
                  {"client": time.process_time() - c, "workers": cpu_of(pids) - w})
+            print(f"{'':34} batches analysed again for names taught meanwhile: {ingestor.reanalysed}")
             conn.close()
             assert summary.ingested == n, summary.line()
 
