@@ -10,9 +10,8 @@
    N articles analysed once up front, then stored by 1 writer process, and by 2 writer processes at
    once, each storing half, into one fresh schema.
 
-Wall time and CPU time (of this process and of every worker or writer process; for the writers
-also of the PostgreSQL server, whose other sessions on a shared machine count too) are printed for
-each. The machine this was written on has 2 cores shared with other jobs: wall times depend on
+Wall time and CPU time (of this process and of every worker or writer process; not of the
+PostgreSQL server) are printed for each. The machine this was written on has 2 cores shared with other jobs: wall times depend on
 their load, CPU times much less. docs/scale.md works from these figures.
 """
 
@@ -94,13 +93,6 @@ def cpu_of(pids: list[int]) -> float:
     return total
 
 
-def server_cpu() -> float:
-    """CPU time of every PostgreSQL server process on this machine (other users' sessions too)."""
-    import psutil
-
-    return cpu_of([p.pid for p in psutil.process_iter(["name"]) if p.info["name"] == "postgres"])
-
-
 def line(label: str, n: int, wall: float, cpu: dict[str, float]) -> None:
     parts = ", ".join(f"{k} {v:.1f}s" for k, v in cpu.items())
     print(f"{label:<34} {n / wall:6.2f} articles/s  wall {wall:6.1f}s  CPU: {parts}  "
@@ -160,15 +152,15 @@ def writers(schemas: Schemas, folder: Path, n: int) -> None:
             procs = [subprocess.Popen([sys.executable, "-c", WRITER, url, str(f)], env=env, stdin=subprocess.PIPE,
                                       stdout=subprocess.PIPE, text=True) for f in files]
             time.sleep(3)  # imports and connections before the clock starts
-            t, server = time.perf_counter(), server_cpu()
+            t = time.perf_counter()
             for p in procs:
                 p.stdin.write("go\n")
                 p.stdin.flush()
             outs = [p.communicate()[0].split() for p in procs]
-            wall, server = time.perf_counter() - t, server_cpu() - server
+            wall = time.perf_counter() - t
             stored = sum(int(o[0]) for o in outs)
             line(f"PostgreSQL, {count} writer(s) at once", stored, wall,
-                 {**{f"writer {i + 1}": float(o[1]) for i, o in enumerate(outs)}, "postgres server": server})
+                 {f"writer {i + 1}": float(o[1]) for i, o in enumerate(outs)})
             assert stored == n
 
 
