@@ -9,6 +9,9 @@ Sources (scripts/gazetteer_src/):
                         context-only names, Chinese one-character abbreviations
 - orgs.json             international organisations
 - persons/*.json        leaders (written by another contributor; ids may be null)
+- leaders.json          heads of state and government since 1990 and foreign ministers of 2022, English
+                        names, QIDs from Wikidata (built by scripts/build_leaders.py; LEADERS.md); merged
+                        into the persons above when a folded Latin name and the country agree
 - CLDR territory names of every babel locale (filtered: ambiguous and short names dropped)
 
 Output: {"version", "entities": [Entity.as_dict()], "patterns": [[key, pass, [entity index], flags, lang]],
@@ -489,6 +492,94 @@ def build_persons(b: Builder, folder: Path) -> int:
     return count
 
 
+LATIN_LANGS = ("en", "vi")  # the Latin-script variants a leaders.json name is compared with
+
+
+def _name_key(name: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", fold_latin(name)).split())
+
+
+def _loose_key(key: str) -> tuple[str, str, int] | None:
+    """Sergey/Sergei Lavrov: the same surname, the same number of words and the first three letters
+    of the given name (George W. Bush and George H. W. Bush stay apart)."""
+    words = key.split()
+    return (words[-1], words[0][:3], len(words)) if len(words) >= 2 else None
+
+
+def leader_pattern_ok(name: str) -> bool:
+    """A leaders.json name becomes a matching key only when it cannot be an ordinary name alone:
+    two words or more, or one word of nine letters or more (Vajiralongkorn; not Philippe, Henri)."""
+    key = _name_key(name)
+    return len(key.split()) >= 2 or len(key) >= 9
+
+
+def build_leaders(b: Builder, path: Path) -> tuple[int, int, int]:
+    """Merge leaders.json into the persons: the same QID, or the same folded Latin name (any
+    variant, or loosely: surname, word count, given-name start) in the same country, is one person;
+    a hand-written person with no id takes the QID. Returns (merged, new, QIDs given)."""
+    if not path.is_file():
+        return 0, 0, 0
+    people = load_json(path)["people"]
+    exact: dict[tuple[str | None, str], int] = {}
+    loose: dict[tuple[str | None, tuple], set[int]] = defaultdict(set)
+    for i, e in enumerate(b.entities):
+        if e["kind"] != "person":
+            continue
+        for lang in LATIN_LANGS:
+            for v in e["names"].get(lang, []):
+                k = _name_key(v)
+                if len(k) >= 4:
+                    exact.setdefault((e.get("country"), k), i)
+                    if _loose_key(k):
+                        loose[(e.get("country"), _loose_key(k))].add(i)
+    merged = new = qids = 0
+    person_keys = {k for k, ents in b.patterns.items() if any(i >= 0 and b.entities[i]["kind"] == "person" for i in ents)}
+    wanted: dict[tuple[str, str], set[int]] = defaultdict(set)  # keys of new persons, added once all are known
+    for p in people:
+        names = [n for n in p["names"].get("en", []) if n.strip()] or [p["name"]]
+        keys = [_name_key(n) for n in names]
+        countries = [p["country"]] + sorted({r["country"] for r in p["roles"]} - {p["country"]})
+        target = b.index.get(p["id"]) if p.get("id") else None
+        for c in countries:
+            for k in keys:
+                if target is None and len(k) >= 4:
+                    target = exact.get((c, k))
+        if target is None:
+            found = set().union(*(loose.get((p["country"], _loose_key(k)), set()) for k in keys if _loose_key(k)))
+            target = found.pop() if len(found) == 1 else None
+        roles = [{"title": r["title"], "country": r["country"], "start": r["start"], "end": r["end"]} for r in p["roles"]]
+        if target is None:
+            ent = b.entity({"id": p.get("id") or person_id(p), "kind": "person", "name": p["name"],
+                            "country": p["country"], "roles": roles, "names": {"en": names}})
+            new += 1
+            for n in names:  # a new person never makes a known person's key ambiguous
+                if leader_pattern_ok(n) and (match_text(n), "a") not in person_keys:
+                    wanted[(n, match_text(n))].add(ent)
+            continue
+        ent = target
+        e = b.entities[ent]
+        if p.get("id") and e["id"].startswith("bilat:") and p["id"] not in b.index:
+            del b.index[e["id"]]
+            e["id"] = p["id"]
+            b.index[p["id"]] = ent
+            qids += 1
+        have = {(r.get("title"), r.get("country"), r.get("start")) for r in e.get("roles") or []}
+        e["roles"] = list(e.get("roles") or []) + [r for r in roles if (r["title"], r["country"], r["start"]) not in have]
+        en = e["names"].setdefault("en", [])
+        en += [n for n in names if n not in en]
+        merged += 1
+        for n in names:
+            if leader_pattern_ok(n):
+                b.add_pattern(n, ent, "en")
+    by_key: dict[str, set[int]] = defaultdict(set)
+    for (n, key), ents in wanted.items():
+        by_key[key] |= ents
+    for (n, key), ents in sorted(wanted.items()):
+        if len(by_key[key]) == 1:  # two new persons with one name (Albert II of Belgium, of Monaco): neither
+            b.add_pattern(n, next(iter(ents)), "en")
+    return merged, new, qids
+
+
 def _year(value) -> int | None:
     if isinstance(value, int):
         return value
@@ -511,6 +602,7 @@ def main() -> None:
     build_places(b, extra, by_iso3)
     build_orgs(b, load_json(SRC / "orgs.json"))
     persons = build_persons(b, SRC / "persons")
+    leaders = build_leaders(b, SRC / "leaders.json")
     build_blockers(b, extra)
     kind = [e["kind"] for e in b.entities]
     for ents in b.patterns.values():  # a blocker that is also a name (American Samoa): the name wins
@@ -536,7 +628,8 @@ def main() -> None:
     kinds = defaultdict(int)
     for e in b.entities:
         kinds[e["kind"]] += 1
-    print(f"{len(b.entities)} entities {dict(kinds)}, {persons} person records read, {len(patterns)} patterns, "
+    print(f"{len(b.entities)} entities {dict(kinds)}, {persons} person records read, leaders.json: {leaders[0]} merged "
+          f"into them ({leaders[2]} given their QID), {leaders[1]} new; {len(patterns)} patterns, "
           f"{OUT.stat().st_size // 1024} KiB -> {OUT.relative_to(ROOT)}")
 
 
