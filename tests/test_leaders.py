@@ -69,16 +69,17 @@ def test_no_key_names_two_persons_and_no_bare_given_names():
         assert match_text(word) not in person_keys, word
 
 
+def _people(stage, text: str, lang: str) -> dict[str, str]:
+    doc = stage(Document(id="t", source="t", original=text, text=text, lang=lang))
+    return {m.text: m.iso3 for m in doc.mentions if m.kind == "person"}
+
+
 def test_leaders_found_in_english_and_vietnamese_text():
     stage = make_stage(learn=False)
-    en = "In 1994 Boris Yeltsin received John Major in Moscow, and Jiang Zemin sent a message."
-    doc = stage(Document(id="t", source="t", original=en, text=en, lang="en"))
-    found = {m.text: m.iso3 for m in doc.mentions if m.kind == "person"}
-    assert found == {"Boris Yeltsin": "RUS", "John Major": "GBR", "Jiang Zemin": "CHN"}
+    en = "In 1994 President Boris Yeltsin received John Major in Moscow, and Jiang Zemin sent a message."
+    assert _people(stage, en, "en") == {"Boris Yeltsin": "RUS", "John Major": "GBR", "Jiang Zemin": "CHN"}
     vi = "Thủ tướng Võ Văn Kiệt tiếp Tổng thống Pháp Jacques Chirac tại Hà Nội."
-    doc = stage(Document(id="v", source="t", original=vi, text=vi, lang="vi"))
-    found = {m.text: m.iso3 for m in doc.mentions if m.kind == "person"}
-    assert found == {"Võ Văn Kiệt": "VNM", "Jacques Chirac": "FRA"}
+    assert _people(stage, vi, "vi") == {"Võ Văn Kiệt": "VNM", "Jacques Chirac": "FRA"}
 
 
 def test_parse_a_state_leaders_page():
