@@ -15,7 +15,8 @@ Sources (scripts/gazetteer_src/):
 - CLDR territory names of every babel locale (filtered: ambiguous and short names dropped)
 
 Output: {"version", "entities": [Entity.as_dict()], "patterns": [[key, pass, [entity index], flags, lang]],
-"zh_abbr": {char: entity index}}. Pass "a" keys are ``normalize.match_text(name)``; pass "b" keys are
+"zh_abbr": {char: entity index}, "aliases": {former id: id}}.
+Pass "a" keys are ``normalize.match_text(name)``; pass "b" keys are
 Latin-folded (``fold_latin``) for Vietnamese and person names written without diacritics.
 """
 
@@ -96,6 +97,7 @@ class Builder:
         self.patterns: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)
         self.pattern_lang: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.own_lang: set[str] = set()  # keys used only in documents of their own language
+        self.aliases: dict[str, str] = {}  # an id a person had before it took its QID -> the QID
 
     def entity(self, data: dict) -> int:
         if data["id"] in self.index:
@@ -559,6 +561,7 @@ def build_leaders(b: Builder, path: Path) -> tuple[int, int, int]:
         ent = target
         e = b.entities[ent]
         if p.get("id") and e["id"].startswith("bilat:") and p["id"] not in b.index:
+            b.aliases[e["id"]] = p["id"]
             del b.index[e["id"]]
             e["id"] = p["id"]
             b.index[p["id"]] = ent
@@ -620,7 +623,8 @@ def main() -> None:
     data = {"version": FORMAT_VERSION, "entities": [_clean(e) for e in b.entities], "patterns": patterns,
             "zh_abbr": zh_abbr, "zh_abbr_stop": extra["zh_abbr_stop"],
             "context_lang": {lang: sorted({match_text(n) for n in extra["context_only"][lang]}) for lang in ("ar", "fa")},
-            "context_prev": {lang: sorted({match_text(n) for n in words}) for lang, words in extra["context_prev"].items()}}
+            "context_prev": {lang: sorted({match_text(n) for n in words}) for lang, words in extra["context_prev"].items()},
+            "aliases": dict(sorted(b.aliases.items()))}
     OUT.parent.mkdir(parents=True, exist_ok=True)
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     with gzip.GzipFile(OUT, "wb", mtime=0) as f:

@@ -58,6 +58,9 @@ def test_wikidata_qids_reach_the_hand_written_persons():
     assert lavrov is not None and lavrov.name == "Sergei Lavrov" and lavrov.names.get("fa")
     assert gaz.get("Q4298520").name == "Mikhail Mishustin"
     assert not [e for e in gaz.entities.values() if e.kind == "person" and e.name == "Sergey Lavrov"]
+    # the id a person had before it took its QID still resolves (stores written by an earlier build)
+    assert gaz.get("bilat:person:sergei-lavrov-rus") is lavrov
+    assert gaz.aliases and all(old not in gaz.entities and gaz.get(old).id == new for old, new in gaz.aliases.items())
 
 
 def test_no_key_names_two_persons_and_no_bare_given_names():

@@ -2,7 +2,8 @@
 
 ``load()`` reads ``data/gazetteer.json.gz`` (built by ``scripts/build_gazetteer.py``) once per
 process. Entities are Wikidata QIDs only where the id is certain; otherwise stable ``bilat:`` ids
-(``bilat:country:ISO3``, ``bilat:org:slug``, ``bilat:place:slug``, ``bilat:person:slug-iso3``).
+(``bilat:country:ISO3``, ``bilat:org:slug``, ``bilat:place:slug``, ``bilat:person:slug-iso3``); a person
+that took its QID in a later build keeps its former id as an alias that ``get`` resolves.
 
 Patterns are the matching keys of every name (``normalize.match_text``), each with the entities
 it may stand for and flags that tell the matcher which extra checks it needs.
@@ -53,13 +54,18 @@ class Gazetteer:
     zh_abbr_stop: frozenset[str] = frozenset()  # ordinary words made of abbreviations (美德, 加法)
     context_lang: dict[str, frozenset[str]] = field(default_factory=dict)  # lang -> keys needing context
     context_prev: dict[str, frozenset[str]] = field(default_factory=dict)  # lang -> words that give context
+    aliases: dict[str, str] = field(default_factory=dict)  # a former id (bilat:person:...) -> the id now (QID)
     _by_iso3: dict[str, Entity] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_iso3 = {e.iso3: e for e in self.entities.values() if e.kind == "country" and e.iso3}
 
     def get(self, entity_id: str) -> Entity | None:
-        return self.entities.get(entity_id)
+        """The entity of an id, or of an id it had in an earlier build (a store written then still resolves)."""
+        found = self.entities.get(entity_id)
+        if found is None and entity_id in self.aliases:
+            found = self.entities.get(self.aliases[entity_id])
+        return found
 
     def country(self, iso3: str) -> Entity | None:
         """The country entity for an ISO 3166-1 alpha-3 code (historical ones included: SUN, YUG...)."""
@@ -89,7 +95,8 @@ def parse(data: dict) -> Gazetteer:
                      zh_abbr={ch: ids[i] for ch, i in data["zh_abbr"].items()},
                      zh_abbr_stop=frozenset(data.get("zh_abbr_stop", ())),
                      context_lang={k: frozenset(v) for k, v in data.get("context_lang", {}).items()},
-                     context_prev={k: frozenset(v) for k, v in data.get("context_prev", {}).items()})
+                     context_prev={k: frozenset(v) for k, v in data.get("context_prev", {}).items()},
+                     aliases=dict(data.get("aliases", {})))
 
 
 @lru_cache(maxsize=1)
