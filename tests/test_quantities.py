@@ -372,3 +372,21 @@ def test_issue11_not_misread(lang: str, text: str) -> None:
         assert [q.value for q in qs] == [2000.0], qs
     else:
         assert qs == (), qs
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("ar", "أسفر الهجوم عن مقتل 12 وجرح 40 آخرين", 12.0),  # a bare count after a casualty noun
+    ("ar", "أدى الحادث إلى وفاة 7 في المدينة", 7.0),
+    ("en", "Officials said 212 were wounded in the clashes.", 212.0),  # a bare count before "were wounded"
+])
+def test_issue11_bare_counts_in_casualty_context(lang: str, text: str, value: float) -> None:
+    qs = run(text, lang)
+    assert qs and qs[0].value == value and qs[0].kind == "count", qs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "زار الوفد 12 مدينة في الجنوب" ),  # no casualty noun: a bare 12 stays no figure
+    ("en", "In 212 cases the courts were slow.", ),  # "were" with no casualty verb
+])
+def test_issue11_bare_numbers_without_casualty_context(lang: str, text: str) -> None:
+    assert all(q.value != 212.0 and q.value != 12.0 for q in run(text, lang))

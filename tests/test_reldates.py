@@ -186,3 +186,15 @@ def test_issue11_dev_constructions(lang: str, text: str, published: str, value: 
 def test_issue11_a_date_after_today_in_vietnamese() -> None:
     refs = find_dates("Tính đến hôm nay, 5/12, có 20 ca mắc", "vi", "2020-12-06")
     assert [r.text for r in refs] == ["hôm nay", "5/12"] and refs[1].value == "2020-12-05", refs
+
+
+
+@pytest.mark.parametrize("text, published, value, end", [
+    ("وزیر در ماه گذشته میلادی به پکن رفت", "2010-03-10", "2010-02", None),  # Gregorian, not Solar
+    ("وزیر در ماه گذشته به پکن رفت", "2010-03-10", "2010-01-21", "2010-02-19"),  # Solar month Bahman 1388
+    ("جشنواره از 28 فرودین تا 2 اردیبهشت برگزار شد", "2012-04-01", "2012-04-16", "2012-04-21"),  # misspelt month
+])
+def test_issue11_persian_gregorian_periods_and_month_spelling(text: str, published: str, value: str,
+                                                               end: str | None) -> None:
+    refs = find_dates(text, "fa", published)
+    assert [(r.value, r.end_value) for r in refs] == [(value, end)], refs

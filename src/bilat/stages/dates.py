@@ -92,7 +92,7 @@ MONTHS: dict[str, dict[str, int]] = {
                                              "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."])},
 }
 SOLAR_MONTHS = {m: i + 1 for i, m in enumerate(["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
-                                                "ابان", "اذر", "دی", "بهمن", "اسفند"])} | {"امرداد": 5}
+                                                "ابان", "اذر", "دی", "بهمن", "اسفند"])} | {"امرداد": 5, "فرودین": 1}
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 
 
@@ -1032,7 +1032,7 @@ def _year_periods(chosen: list[_Cand], t: str) -> list[_Cand]:
     out: list[_Cand] = []
     for c in chosen:
         prev = out[-1] if out else None
-        if c.period is not None and c.period[0] == "year" and prev is not None and prev.y is None \
+        if c.period is not None and c.period[0] in ("year", "gyear") and prev is not None and prev.y is None \
                 and prev.m is not None and prev.rel is None and prev.year_shift is None \
                 and prev.direction is None and YEAR_PERIOD_GAP.fullmatch(t, prev.end, c.start):
             prev.year_shift, prev.end = c.period[1], c.end

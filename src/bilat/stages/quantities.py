@@ -229,7 +229,9 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             sign = m["pre"].strip()
             unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}.get(sign, sign), "money"
         if kind == "cardinal" and not (groups.get("scale") and value >= 1000) and not _grouped(m["num"], value):
-            continue
+            if m["unit"] or not _bare_count(t, m, lang):
+                continue
+            kind = "count"
         if m["num"][0] not in "0123456789" and (kind == "cardinal" or kind == "count" and value <= 2):
             continue  # Chinese numerals alone are too often words (一些, 十四大); 两国 is "both countries"
         if lang == "zh" and m.start() and m["num"][0] not in "0123456789" \
@@ -252,6 +254,24 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                            kind=kind, approx="range")
         yield Quantity(start=start, end=end, text=text[start:end], value=value, unit=unit, kind=kind,
                        approx="range" if low is not None else None)
+
+
+@lru_cache(maxsize=64)
+def _bare_count_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = language_data(lang)
+    before, after = data.get("count_before"), data.get("count_after")
+    return (re.compile(before, re.IGNORECASE) if before else None,
+            re.compile(after, re.IGNORECASE) if after else None)
+
+
+def _bare_count(t: str, m: re.Match[str], lang: str) -> bool:
+    """A bare digit number right after a casualty noun ("وإصابة 100") or before "were injured" ("1593
+    were injured") counts people (``count_before``/``count_after`` in data/numbers.json)."""
+    if not m["num"].isdigit():
+        return False
+    before, after = _bare_count_patterns(lang)
+    return bool(before is not None and before.search(t[max(0, m.start() - 24):m.start()])
+                or after is not None and after.match(t, m.end()))
 
 
 RANGE_BEFORE = re.compile(rf"(?P<lo>{NUM})\s*(?:تا|الی|إلی|حتی|و|to|and|-|–|—|đến|tới|至|到|~|ถึง|до|à|a|bis)\s*$",

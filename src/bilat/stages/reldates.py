@@ -158,7 +158,10 @@ def weekday_date(pub: dt.date, weekday: int, mode: str, tense: int, first: int) 
 
 
 def period_range(pub: dt.date, unit: str, offset: int, lang: str, first: int) -> tuple[str, str | None]:
-    """A week (a range of days), weekend, month or year ``offset`` periods from ``pub``'s."""
+    """A week (a range of days), weekend, month or year ``offset`` periods from ``pub``'s. Persian months
+    and years are Solar unless the unit is "gmonth"/"gyear" ("ماه گذشته میلادی": the previous Gregorian month)."""
+    if unit in ("gmonth", "gyear"):
+        unit, lang = unit[1:], ""
     if unit in ("week", "weekend"):
         start = week_start(pub, first) + dt.timedelta(days=7 * offset)
         if unit == "weekend":
