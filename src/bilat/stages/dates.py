@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -35,6 +36,7 @@ from .numerals import (
     persian_ordinal,
 )
 from .reldates import (
+    DATES_FILE,
     RelativeWords,
     blocked,
     gregorian_to_hijri,
@@ -799,20 +801,10 @@ def _iso(y: int | None, mo: int | None, d: int | None) -> str:
 
 # Tense of the sentence around a date without a year (folded forms). With the nearest-date rule a
 # "sẽ ... tháng 12" in May would be last December; a clear future (or past) marker moves it.
-TENSE: dict[str, tuple[str, str]] = {
-    "vi": (r"\bsẽ\b|dự kiến|sắp tới", r"\bđã\b|vừa qua"),
-    "en": ((r"\bwill\b|\bis scheduled\b|\bare scheduled\b|\bis due\b|\bupcoming\b|\blikely to\b"
-            r"|\bexpected to\b|\bset to\b|(?<!announced )(?<!unveiled )\bplans? to\b|\bplanned to\b"),
-           r"\b(?:was|were)\b(?!\s+(?:likely|expected|scheduled|set|due|going)\s+to\b)|\bago\b"),
-    # "سيواجه": the future prefix on common verbs
-    "ar": ((r"سوف|(?<!کان )من المقرر|(?<!کان )من المتوقع|(?<![\u0600-\u06ff])[وف]?(?:سی|ست)(?:زور|لتقی|عقد|واجه|"
-            r"کون|تم|بدا|صل|شارک|لعب|خوض|قام|نطلق|جری|توجه|تجه|ستضیف|لقی|ناقش)"),
-           r"الماضی|الفایت|المنصرم"),  # not "وكان من المقرر"
-    "fa": (r"خواهد|خواهند|قرار است", r"گذشته"),
-    "zh": (r"将于|将在|计划于|拟于|即将|预计", r"已于|曾于"),
-    "ja": (r"予定", r"した。"),
-    "th": (r"จะ", r"เมื่อวันที่|ที่ผ่านมา"),
-    "ru": (r"будет|состоится|пройдет|планируется", r"состоялс|прошел|прошла|прошли"),
+TENSE: dict[str, tuple[str, str]] = {  # (future, past) regexes: "tense" in data/dates.json
+    lang: (entry["tense"]["future"], entry["tense"]["past"])
+    for lang, entry in json.loads(DATES_FILE.read_text(encoding="utf-8")).items()
+    if isinstance(entry, dict) and entry.get("tense")
 }
 _TENSE_RE = {k: (re.compile(f, re.IGNORECASE), re.compile(p, re.IGNORECASE)) for k, (f, p) in TENSE.items()}
 

@@ -8,7 +8,7 @@
   ``data/numbers.json`` (well-formed or None, never an exception).
 - ``word_number``: number words in every supported language (هشتاد و شش, ستة وثمانون, tám mươi sáu).
 - ``thai_number``: Thai number words (สามแสนห้าหมื่น) via pythainlp.
-- ``SCALES``: scale words per language (مليار, میلیارد, tỷ, 亿, ล้าน, billion, млрд, ...).
+- ``SCALES``: scale words per language (مليار, میلیارد, tỷ, 亿, ล้าน, billion, млрд, ...), from ``data/numbers.json``.
 - ``arabic_ordinal`` / ``persian_ordinal``: ordinal words (الخامسة والسبعين -> 75, هشتادمین -> 80).
 """
 
@@ -123,34 +123,10 @@ def _one_separator(s: str, dec: str, thou: str) -> str | None:
 
 # --- scale words --------------------------------------------------------------------------------
 
-SCALES: dict[str, dict[str, float]] = {
-    "ar": {"الف": 1e3, "الفا": 1e3, "الاف": 1e3, "مليون": 1e6, "مليونا": 1e6, "ملیارا": 1e9, "ملیونا": 1e6,
-           "ملیون": 1e6, "ملایین": 1e6, "ملیار": 1e9, "ملیارات": 1e9,
-           "بلیون": 1e9, "بلیونات": 1e9, "تریلیون": 1e12, "ترلیون": 1e12},
-    "fa": {"هزار": 1e3, "میلیون": 1e6, "ملیون": 1e6, "میلیارد": 1e9, "ملیارد": 1e9, "بیلیون": 1e9,
-           "تریلیون": 1e12, "هزار میلیارد": 1e12},
-    "vi": {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9, "nghìn tỷ": 1e12,
-           "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12, "trăm": 1e2},
-    "zh": {"十": 10, "百": 1e2, "千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "万亿": 1e12, "兆": 1e12,
-           "千万": 1e7, "百万": 1e6},
-    "ja": {"千": 1e3, "万": 1e4, "億": 1e8, "兆": 1e12, "百万": 1e6, "千万": 1e7},
-    "ko": {"천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12, "백만": 1e6, "천만": 1e7},
-    "th": {"พัน": 1e3, "หมื่น": 1e4, "แสน": 1e5, "เเสน": 1e5, "ล้าน": 1e6, "พันล้าน": 1e9, "หมื่นล้าน": 1e10,
-           "แสนล้าน": 1e11, "ล้านล้าน": 1e12},
-    "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9,
-           "billions": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12, "k": 1e3},
-    "ru": {"тыс.": 1e3, "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3, "тысяча": 1e3, "млн": 1e6, "миллион": 1e6,
-           "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9,
-           "миллиардов": 1e9, "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12},
-    "uk": {"тис.": 1e3, "тис": 1e3, "тисяч": 1e3, "млн": 1e6, "мільйон": 1e6, "мільйонів": 1e6,
-           "мільйони": 1e6,
-           "млрд": 1e9, "мільярд": 1e9, "мільярдів": 1e9, "мільярди": 1e9},
-    "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "Md": 1e9,
-           "Mds": 1e9},
-    "de": {"Tausend": 1e3, "Million": 1e6, "Millionen": 1e6, "Mio.": 1e6, "Mio": 1e6, "Milliarde": 1e9,
-           "Milliarden": 1e9, "Mrd.": 1e9, "Mrd": 1e9, "Billion": 1e12, "Billionen": 1e12},
-    "es": {"mil": 1e3, "millón": 1e6, "millones": 1e6, "mil millones": 1e9, "billón": 1e12, "billones": 1e12},
-    "tr": {"bin": 1e3, "milyon": 1e6, "milyar": 1e9, "trilyon": 1e12},
+SCALES: dict[str, dict[str, float]] = {  # read from data/numbers.json ("scales")
+    lang: {w: float(v) for w, v in entry["scales"].items()}
+    for lang, entry in json.loads((files("bilat") / "data" / "numbers.json").read_text(encoding="utf-8")).items()
+    if isinstance(entry, dict) and entry.get("scales")
 }
 
 
@@ -214,8 +190,8 @@ def language_data(lang: str | None) -> dict:
 def number_words(lang: str | None) -> NumberWords | None:
     """The number words of ``lang`` from ``data/numbers.json`` (None for a language without them)."""
     data = _numbers_data().get(lang or "")
-    if not data:
-        return None
+    if not data or not any(data.get(k) for k in ("add", "mult", "big")):
+        return None  # a language with scale words only
     kinds: dict[str, tuple[str, float]] = {}
     for kind in ("add", "mult", "big"):
         for w, v in data.get(kind, {}).items():

@@ -55,17 +55,11 @@ def _units_data() -> dict[str, dict[str, list[str]]]:
     return json.loads(UNITS_FILE.read_text(encoding="utf-8"))
 
 
-# Thai: the noun comes before the number ("ทหาร 86 นาย"); it names the unit, the classifier follows.
-TH_NOUNS = {"ทหาร": "soldier", "กำลังพล": "soldier", "เครื่องบิน": "aircraft", "เครื่องบินรบ": "aircraft",
-            "เรือ": "ship", "เรือรบ": "ship", "รถถัง": "tank", "ขีปนาวุธ": "missile", "โครงการ": "project",
-            "ผู้แทน": "person", "ประชาชน": "person", "ผู้เสียชีวิต": "fatality", "ผู้บาดเจ็บ": "injury",
-            "นักศึกษา": "student", "บริษัท": "company", "ข้อตกลง": "agreement", "คณะผู้แทน": "delegation"}
-# "_": a classifier with no unit of its own (a count, unit None); None: only with a noun before the number
-TH_CLASSIFIERS = {"นาย": "person", "คน": "person", "ราย": "person", "ศพ": "fatality", "ลำ": None, "คัน": "vehicle", "ลูก": None,
-                  "โครงการ": "project", "ฉบับ": "agreement", "แห่ง": None, "คณะ": "delegation",
-                  "จังหวัด": "_", "ประเภท": "_", "หน่วยงาน": "_", "ไร่": "_",
-                  "ประเทศ": "country", "คดี": "case",
-                  "บริษัท": "company", "ตัน": "tonne"}
+# Thai: the noun comes before the number ("ทหาร 86 นาย"); it names the unit, the classifier follows
+# ("nouns_before" and "classifiers" of "th" in data/numbers.json). A classifier's unit "_": a count with no
+# unit of its own (unit None); None: only with a noun before the number.
+TH_NOUNS: dict[str, str] = language_data("th").get("nouns_before", {})
+TH_CLASSIFIERS: dict[str, str | None] = language_data("th").get("classifiers", {})
 
 # a unit form that is also the start of another word: "2 วันที่ 5" is not "2 days"
 UNIT_GUARDS = {"$": r"(?!\s*\d)", "us$": r"(?!\s*\d)", "€": r"(?!\s*\d)", "£": r"(?!\s*\d)", "วัน": "(?!ที่)", "ปี": r"(?!\s*(?:พ\.|ค\.)?\s*\d)", "ngày": r"(?!\s*\d)", "روز": r"(?!\s*\d)",
