@@ -390,3 +390,35 @@ def test_issue11_bare_counts_in_casualty_context(lang: str, text: str, value: fl
 ])
 def test_issue11_bare_numbers_without_casualty_context(lang: str, text: str) -> None:
     assert all(q.value != 212.0 and q.value != 12.0 for q in run(text, lang))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("น้ำท่วมใน 12 อำเภอ 40 ตำบล", 12.0),  # administrative units as classifiers
+    ("บ้านพังเสียหาย 37 หลัง", 37.0),  # หลัง: houses
+    ("กระทบ 8 จว. ภาคใต้", 8.0),  # จว.: the abbreviation of จังหวัด
+])
+def test_issue11_thai_area_and_house_classifiers(text: str, value: float) -> None:
+    qs = run(text, "th")
+    assert qs and qs[0].value == value and qs[0].kind == "count", qs
+
+
+def test_issue11_thai_lang_after_a_number_is_not_houses() -> None:
+    assert all(q.value != 3 for q in run("ผ่านไป 3 หลังจากนั้นก็ไม่กลับ", "th"))
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("กองทัพอากาศรับมอบเครื่องบินขับไล่ใหม่ จำนวน 4 ลำ", 4.0, None),  # ลำ: boats and aircraft
+    ("ตรวจยึดข้าวสาร 12 กระสอบ", 12.0, None),
+    ("พบกัญชาแห้ง 250 กิโลกรัม", 250.0, "kg"),
+])
+def test_issue11_thai_vessels_sacks_and_kilograms(text: str, value: float, unit: str | None) -> None:
+    qs = run(text, "th")
+    assert [(q.value, q.unit) for q in qs] == [(value, unit)], qs
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("th", "ผู้ต้องหาเป็นชาย อายุ 36 ปี ชาวจังหวัดน่าน"),  # an age
+    ("ar", "رحل الفنان عن عمر ناهز 70 عاما"),
+])
+def test_issue11_ages_are_no_figures(lang: str, text: str) -> None:
+    assert run(text, lang) == (), run(text, lang)

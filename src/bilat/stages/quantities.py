@@ -233,6 +233,9 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             continue  # "数十名", "几百人": tens, hundreds of, no figure
         if unit == "year" and re.match(r"\s*\d", t[m.end():m.end() + 3]):
             continue
+        if unit == "year" and (age := language_data(lang).get("age_before")) \
+                and re.search(age, t[max(0, m.start() - 24):m.start()]):
+            continue  # "อายุ 41 ปี", "عن عمر يناهز 55 عاما": an age, no figure
         start = m.start()
         head = _word_head(t, start, lang)
         if head is not None:
@@ -336,7 +339,8 @@ def _last_end(m: re.Match[str]) -> int:
 # --- special forms -----------------------------------------------------------------------------------
 
 _TH_NOUN_RE = "|".join(sorted(TH_NOUNS, key=len, reverse=True))
-_TH_CLF_RE = "|".join(sorted(TH_CLASSIFIERS, key=len, reverse=True))
+_TH_CLF_RE = "|".join(re.escape(c) + (f"(?!{'|'.join(map(re.escape, nb))})" if (nb := language_data("th").get(
+    "classifier_not_before", {}).get(c)) else "") for c in sorted(TH_CLASSIFIERS, key=len, reverse=True))
 # words that may stand between a Thai noun and its number: quantity hedges and nationalities
 TH_BETWEEN = (r"(?:จำนวน|อย่างน้อย|ไม่ต่ำกว่า|ไม่น้อยกว่า|กว่า|ประมาณ|ราว|รวม|เกือบ|ทั้งหมด|ทั้งสิ้น|ไทย|จีน|สหรัฐ|"
               r"รัสเซีย|เวียดนาม|กัมพูชา|เมียนมา|ลาว|มาเลเซีย|อเมริกัน|ยูเครน|อิสราเอล|\s)*")
