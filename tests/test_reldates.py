@@ -198,3 +198,12 @@ def test_issue11_persian_gregorian_periods_and_month_spelling(text: str, publish
                                                                end: str | None) -> None:
     refs = find_dates(text, "fa", published)
     assert [(r.value, r.end_value) for r in refs] == [(value, end)], refs
+
+
+@pytest.mark.parametrize("text, value, end", [
+    ("Đoàn sẽ làm việc tại Lào từ ngày 30/12/2024 đến ngày 2/1/2025.", "2024-12-30", "2025-01-02"),  # two full dates
+    ("Hội chợ mở cửa từ 3/5/2019 đến 9/5/2019", "2019-05-03", "2019-05-09"),  # the same month, each with its year
+])
+def test_issue11_vietnamese_range_of_two_full_dates(text: str, value: str, end: str) -> None:
+    refs = find_dates(text, "vi", "2019-01-01")
+    assert [(r.value, r.end_value) for r in refs] == [(value, end)], refs

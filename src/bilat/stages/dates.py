@@ -366,17 +366,22 @@ def _vi_rules() -> list[Rule]:
                        rf"(?:\s*(?:năm|,|/)\s*(?P<y>{Y4}))?", re.IGNORECASE)
     my = re.compile(rf"(?<!\d\s)tháng\s+(?P<m>0?[1-9]|1[0-2])(?:\s*(?:/|năm|-)\s*(?P<y>{Y4}))?(?![\d/])"
                     rf"(?:\s+(?P<dir>năm nay|năm ngoái|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
-    cross = re.compile(rf"(?<![\d/.,])(?P<d1>{D})[/-](?P<m1>0?[1-9]|1[0-2]){sep}(?P<d>{D})[/-](?P<m>0?[1-9]|1[0-2])"
+    cross = re.compile(rf"(?<![\d/.,])(?P<d1>{D})[/-](?P<m1>0?[1-9]|1[0-2])(?:[/-](?P<y1>{Y4}))?{sep}"
+                       rf"(?P<d>{D})[/-](?P<m>0?[1-9]|1[0-2])"
                        rf"(?:[/-](?P<y>{Y4}))?(?![\d/]|[.,]\d)")
     return [(cross, _vi_cross), (dm, _vi_dm), (words, _vi_words), (my, _vi_month)]
 
 
 def _vi_cross(m: re.Match[str], _text: str) -> _Cand | None:
-    """"từ ngày 30/11 đến 12/12/2023": a range over two months."""
-    m1, m2, y = int(m["m1"]), int(m["m"]), _int(m["y"])
-    if m1 == m2:
+    """"từ ngày 30/11 đến 12/12/2023", "từ ngày 31/8/2025 đến ngày 1/9/2025": a range over two months (or
+    two full dates)."""
+    m1, m2, y, y1 = int(m["m1"]), int(m["m"]), _int(m["y"]), _int(m["y1"])
+    if m1 == m2 and y1 is None:
         return None
-    y1 = y - 1 if y is not None and m1 > m2 else y
+    if y1 is None:
+        y1 = y - 1 if y is not None and m1 > m2 else y
+    elif y is None or (y1, m1, int(m["d1"])) > (y, m2, int(m["d"])):
+        return None
     return _Cand(m.start(), m.end(), y1, m1, int(m["d1"]), y, m2, int(m["d"]))
 
 
