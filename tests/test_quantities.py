@@ -295,7 +295,10 @@ def test_ranges_are_recorded_as_ranges() -> None:
 
 
 def test_grouped_numbers_are_counts_even_without_a_unit() -> None:
-    assert [(q.value, q.unit) for q in run("A total of 3,596 have died; 1593 were injured.", "en")] == [(3596, None)]
+    assert [(q.value, q.unit) for q in run("A total of 3,596 have died; many were hurt.", "en")] == [(3596, None)]
+    # a bare 1593 is a count only before a casualty verb (issue 11, round three)
+    assert [q.value for q in run("A total of 3,596 have died; 1593 were injured.", "en")] == [3596, 1593]
+    assert [q.value for q in run("A total of 3,596 have died; 1593 were counted.", "en")] == [3596]
     assert [q.value for q in run("hơn 130.000 nhà", "vi")] == [130000]
     assert run("في عام 2015 رقم 1436", "ar") == ()
 
