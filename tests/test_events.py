@@ -555,3 +555,26 @@ def test_the_learned_classifier_ships_with_its_meta_and_types_conflict():
              "The United States imposed new sanctions on Iranian companies."]
     probs = clf.predict(embed.embed_passages(texts))
     assert max(probs[0], key=probs[0].get) == "ACCUSE" and max(probs[1], key=probs[1].get) == "SANCTION"
+
+
+def test_spoken_acts_worded_as_physical_ones_are_accusations(lexical):
+    def types(text, lang, ms):
+        return [e.event for e in events.exported(lexical(make_doc(text, lang, ms)).events)]
+    iran_saudi = [("Iran", "IRN", "country"), ("Saudi Arabia", "SAU", "country")]
+    # a verbal attack is ACCUSE; an attack with a word of force stays ASSAULT
+    assert types("In a statement, Iran attacked Saudi Arabia over its policy.", "en", iran_saudi) == ["ACCUSE"]
+    assert types("Iran attacked Saudi Arabia with missiles.", "en", iran_saudi) == ["ASSAULT"]
+    # a government's protest (no crowd) is ACCUSE; demonstrators make a PROTEST
+    assert types("Iran lodged a protest with Saudi Arabia over the incident.", "en", iran_saudi) == ["ACCUSE"]
+    assert types("Thousands of demonstrators in Iran protested against Saudi Arabia.", "en", iran_saudi) == \
+        ["PROTEST"]
+
+
+def test_one_named_country_of_the_article_pair_takes_the_other_as_counterpart(lexical):
+    text = ("Iran and Saudi Arabia held talks in Muscat. Later, Iran accused the kingdom of lying. "
+            "Iraq condemned the attacks.")
+    doc = lexical(make_doc(text, "en", [("Iran", "IRN", "country"), ("Saudi Arabia", "SAU", "country"),
+                                        ("Iran", "IRN", "country", 1), ("Iraq", "IRQ", "country")]))
+    got = pairs(doc)
+    assert ("ACCUSE", "IRN", "SAU") in got
+    assert not any(e == "ACCUSE" and a == "IRQ" and r is not None for e, a, r in got)  # Iraq is not of the pair

@@ -653,6 +653,58 @@ HABITUAL: dict[str, tuple[str, ...]] = {
     "fr": ("régulièrement", "chaque année"), "es": ("regularmente", "cada año"), "tr": ("düzenli", "her yıl"),
 }
 
+# Crowds: PROTEST is people demonstrating (GUIDE.md); a "protest" without a crowd word is a
+# government's verbal protest (summoning an ambassador to protest, a protest note), coded ACCUSE.
+CROWD: dict[str, tuple[str, ...]] = {
+    "en": ("demonstrator", "protester", "crowd", "rally", "march", "thousands", "hundreds", "people", "students",
+           "strike", "boycott"),
+    "ru": ("демонстрант", "митинг", "толп", "тысяч", "сотни", "люд", "забастов", "бойкот", "шестви"),
+    "vi": ("người biểu tình", "biểu tình", "đám đông", "hàng nghìn", "hàng trăm", "người dân", "đình công",
+           "tẩy chay", "tuần hành"),
+    "th": ("ผู้ประท้วง", "ผู้ชุมนุม", "ชุมนุม", "ฝูงชน", "ประชาชน", "คว่ำบาตรสินค้า"),
+    "ar": ("متظاهر", "محتج", "تظاهر", "مظاهر", "حشود", "الآلاف", "المئات", "مسیره", "اعتصام", "اضراب", "مقاطعه"),
+    "fa": ("تظاهرکننده", "تظاهرات", "معترضان", "تجمع", "راهپیمایی", "هزاران", "صدها", "مردم", "اعتصاب",
+           "تحریم کالا"),
+    "zh": ("示威", "游行", "民众", "群众", "人群", "数千", "数百", "罢工", "抵制", "集会"),
+    "ja": ("デモ", "群衆", "市民", "ストライキ"), "ko": ("시위대", "군중", "시민", "파업"),
+    "de": ("demonstrant", "kundgebung", "menge", "tausende", "streik", "boykott"),
+    "fr": ("manifestant", "foule", "milliers", "grève", "boycott"),
+    "es": ("manifestante", "multitud", "miles", "huelga", "boicot"),
+    "tr": ("gösterici", "kalabalık", "binlerce", "grev", "boykot"), "uk": ("демонстрант", "мітинг", "натовп"),
+}
+
+# Spoken acts: an "attack" in a sentence about words (a statement, remarks, a speech) and with no word of
+# force is a verbal attack, coded ACCUSE (GUIDE.md), not ASSAULT.
+SPOKEN: dict[str, tuple[str, ...]] = {
+    "en": ("statement", "remarks", "comments", "speech", "verbal", "words", "tweet", "interview", "rhetoric"),
+    "ru": ("заявлени", "высказывани", "слова", "речь", "выступлени", "интервью", "словесн", "риторик"),
+    "vi": ("phát biểu", "tuyên bố", "phát ngôn", "bài phát biểu", "lời lẽ", "bằng lời", "chỉ trích"),
+    "th": ("แถลง", "คำพูด", "ถ้อยคำ", "กล่าว", "วิจารณ์"),
+    "ar": ("تصریحات", "تصریح", "بیان", "خطاب", "كلمه", "کلمه", "انتقاد", "انتقادات", "لفظی", "مقابله"),
+    "fa": ("سخنان", "اظهارات", "بیانیه", "سخنرانی", "انتقاد", "لفظی", "مصاحبه"),
+    "zh": ("讲话", "言论", "声明", "发言", "抨击", "批评", "口头"), "ja": ("発言", "声明", "演説", "批判"),
+    "ko": ("발언", "성명", "연설", "비판"), "de": ("äußerung", "erklärung", "rede", "verbal", "kritik"),
+    "fr": ("déclaration", "propos", "discours", "verbal", "critique"),
+    "es": ("declaraci", "comentarios", "discurso", "verbal", "crítica"), "tr": ("açıklama", "sözler", "konuşma"),
+    "uk": ("заяв", "висловлюван", "промов", "словесн"),
+}
+FORCE: dict[str, tuple[str, ...]] = {
+    "en": ("killed", "wounded", "bomb", "missile", "rocket", "shell", "troops", "soldiers", "air strike",
+           "airstrike", "drone", "fire"),
+    "ru": ("погиб", "убит", "ранен", "бомб", "ракет", "снаряд", "войск", "солдат", "авиаудар", "дрон"),
+    "vi": ("thiệt mạng", "bị thương", "bom", "tên lửa", "pháo", "binh sĩ", "không kích", "máy bay không người lái"),
+    "th": ("เสียชีวิต", "บาดเจ็บ", "ระเบิด", "ขีปนาวุธ", "ทหาร", "ปืน"),
+    "ar": ("قتل", "قتلى", "مقتل", "جرحى", "اصابه", "صاروخ", "صواریخ", "قذائف", "قصف", "غارة", "غاره", "طائرات",
+           "جنود", "قوات", "مسلح", "انتحاری", "تفجیر"),
+    "fa": ("کشته", "زخمی", "بمب", "موشک", "سرباز", "نیروهای", "پهپاد", "انفجار", "مسلحانه"),
+    "zh": ("死亡", "受伤", "炸弹", "导弹", "火箭", "炮", "士兵", "部队", "无人机", "爆炸"),
+    "ja": ("死亡", "負傷", "爆弾", "ミサイル", "兵"), "ko": ("사망", "부상", "폭탄", "미사일", "병력"),
+    "de": ("getötet", "verletzt", "bombe", "rakete", "soldaten", "truppen"),
+    "fr": ("tué", "blessé", "bombe", "missile", "soldats", "troupes"),
+    "es": ("muerto", "herido", "bomba", "misil", "soldados", "tropas"),
+    "tr": ("öldü", "yaralı", "bomba", "füze", "asker"), "uk": ("загин", "поранен", "ракет", "військ"),
+}
+
 # Locative words right before a country name: the country is the venue ("in the Philippines").
 LOCATIVE: dict[str, tuple[str, ...]] = {
     "en": ("in ",), "ru": ("в ", "во "), "uk": ("в ", "у "), "vi": ("tại ", "ở "), "th": ("ที่", "ใน"),

@@ -32,6 +32,10 @@ CLF_AGREE = 0.5  # the classifier agrees with a trigger's type at this probabili
 CLF_LOW = 0.1  # ... and disagrees under this one (-0.05 for a specific verb; a generic noun: -0.1 under CLF_AGREE)
 RETYPE_MIN, RETYPE_GAP = 0.5, 0.3  # another type replaces the trigger's when this sure and this far above it
 CLF_ONLY_BASE = 0.5  # confidence of a classifier-only event at its type's threshold
+MAX_EXTRA = 2  # at most this many more events of other types per sentence, from the classifier
+EXTRA_SURE = 0.8  # ... each with a trigger word of its type, or at least this probability
+CARRY_ONE = True  # one named country of the previous pair takes the other as its counterpart
+CLF_CARRY = True  # a classifier-only event may take "the two sides" of the previous pair
 EMBED_ONLY_MARGIN = 0.03  # an embeddings-only event needs its type this far above the NONE prototypes
 SUBSTRING_LANGS = frozenset({"zh", "ja", "ko", "th", "ar", "fa", "ur", "ps"})
 ARABIC_LANGS = frozenset({"ar", "fa", "ur", "ps"})
@@ -600,12 +604,26 @@ class Extractor:
     def _typed(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trigs: list[Trigger],
                inv: tuple[int, int] | None, emb: Signals | None, ctx: Ctx, lang: str,
                date: tuple[str | None, str | None], home: str | None = None) -> list[Candidate]:
-        text = doc.text
+        """The sentence's events: its main trigger word's, then the classifier's other sure types."""
         ekey, emargin = emb_best(emb.scores) if emb else ((None, None), 0.0)
         probs = emb.probs if emb else None
         if not trigs:  # the classifier, else (a language without a lexicon) the prototypes
             found = self._classifier_only(doc, s, ms, ps, emb, ctx, lang, date) if probs is not None else []
             return found or self._embedding_only(doc, s, ms, ps, ekey, emargin, ctx, lang, date)
+        first = self._triggered(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home)
+        if probs is None or emb is None:
+            return first
+        words = {t.event for t in trigs if t.strength >= 0.8}
+        return first + self._also(doc, s, ms, ps, emb, ctx, lang, date, {c.event for c in first},
+                                  first[0] if first else None, words)
+
+    def _triggered(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trigs: list[Trigger],
+                   inv: tuple[int, int] | None, emb: Signals | None, ctx: Ctx, lang: str,
+                   date: tuple[str | None, str | None], home: str | None = None) -> list[Candidate]:
+        """The event of the sentence's main trigger word (the classifier choosing among trigger words)."""
+        text = doc.text
+        ekey, emargin = emb_best(emb.scores) if emb else ((None, None), 0.0)
+        probs = emb.probs if emb else None
         likely = max(probs, key=probs.__getitem__) if probs else ekey[0]
         best = max(trigs, key=lambda t: (t.strength, t.event == likely, -t.start))
         if probs and self.clf is not None and probs[likely] >= self.clf.threshold(likely):
@@ -647,6 +665,10 @@ class Extractor:
         retyped = self._retype(best, probs)
         if retyped is not None and emb is not None:  # "a verbal attack": the sentence says ACCUSE, not ASSAULT
             event, mode = retyped, emb.best_mode(retyped)
+            best = dataclasses.replace(best, event=event, mode=mode)
+            context = tuple(_contexts(text, s, lang, event, mode))
+        if _spoken(text, s, lang, event):  # a verbal "attack", a diplomatic "protest": ACCUSE (GUIDE.md)
+            event, mode = "ACCUSE", "disapprove"
             best = dataclasses.replace(best, event=event, mode=mode)
             context = tuple(_contexts(text, s, lang, event, mode))
         if event == "CONCEDE" and "migration" in context and find_in(text, s.start, s.end, lang, plover.PAIR_ANAPHORA):
@@ -728,25 +750,49 @@ class Extractor:
 
     def _classifier_only(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party],
                          emb: Signals, ctx: Ctx, lang: str, date: tuple[str | None, str | None]) -> list[Candidate]:
-        """No trigger word: the classifier's type when it is above its threshold and two countries act."""
+        """No trigger word: every type the classifier puts at or above its threshold, when two countries
+        act (named, or "the two sides" of the previous pair)."""
+        return self._also(doc, s, ms, ps, emb, ctx, lang, date, set(), None)
+
+    def _also(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], emb: Signals, ctx: Ctx,
+              lang: str, date: tuple[str | None, str | None], have: set[str], main: Candidate | None,
+              words: set[str] | None = None) -> list[Candidate]:
+        """The classifier's types at or above their thresholds that the sentence has not yet given
+        (``have``): a sentence often states two acts ("accused B and recalled its ambassador").
+        They take the main event's pair, else the sentence's."""
         probs = emb.probs or {}
         if not probs or self.clf is None:
             return []
-        event = max(probs, key=probs.__getitem__)
-        p, thr = probs[event], self.clf.threshold(event)
-        codes = {q.code for q in ps if q.explicit}
-        if p < thr or len(codes) < 2 or find_in(doc.text, s.start, s.end, lang, plover.MODAL):
+        if main is not None and main.event == "SUPPORT" and main.mode == "agreement":
+            have = have | {"AGREE", "COOPERATE"}  # what an agreement signed is about is not another act
+        found = sorted((e for e, p in probs.items() if e not in have and p >= self.clf.threshold(e)
+                        and (main is None or e in (words or ()) or p >= EXTRA_SURE)),
+                       key=lambda e: -probs[e])[:MAX_EXTRA]
+        if not found or find_in(doc.text, s.start, s.end, lang, plover.MODAL) or \
+                find_in(doc.text, s.start, s.end, lang, plover.HABITUAL):
             return []
-        actor, recipient, _ = _pair(ps, ctx, False, doc.text, s, lang)
+        carried = False
+        if main is not None and main.actor is not None and main.recipient is not None:
+            actor, recipient = main.actor, main.recipient
+        else:
+            if len({q.code for q in ps if q.explicit}) < 2 and not CLF_CARRY:
+                return []
+            actor, recipient, carried = _pair(ps, ctx, False, doc.text, s, lang)
         if actor is None or recipient is None:
             return []
         aux = _aux(doc.text, s, None, lang, date[0], doc.published)
-        conf = CLF_ONLY_BASE + 0.25 * (p - thr) / max(1e-6, 1.0 - thr)
-        conf -= {"future": 0.05, "historical": 0.2}.get(aux or "", 0.0)
-        conf -= 0.3 if doc.text[s.start:s.end].rstrip("»\"”' ").endswith(("?", "؟", "？")) else 0.0
-        mode = emb.best_mode(event)
-        context = tuple(_contexts(doc.text, s, lang, event, mode))
-        return [Candidate(event, mode, actor, recipient, None, _clip(min(conf, 0.75)), aux, context, _place(ms))]
+        out = []
+        for event in found:
+            p, thr = probs[event], self.clf.threshold(event)
+            conf = CLF_ONLY_BASE + 0.25 * (p - thr) / max(1e-6, 1.0 - thr)
+            conf -= {"future": 0.05, "historical": 0.2}.get(aux or "", 0.0)
+            conf -= 0.1 if carried else 0.0
+            conf -= 0.3 if doc.text[s.start:s.end].rstrip("»\"”' ").endswith(("?", "؟", "？")) else 0.0
+            mode = emb.best_mode(event)
+            context = tuple(_contexts(doc.text, s, lang, event, mode))
+            out.append(Candidate(event, mode, actor, recipient, None, _clip(min(conf, 0.75)), aux, context,
+                                 _place(ms)))
+        return out
 
     def _embedding_only(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party],
                         ekey: tuple, emargin: float, ctx: Ctx, lang: str,
@@ -763,6 +809,17 @@ class Extractor:
         conf = 0.3 + 4 * emargin - (0.2 if aux == "historical" else 0.0)
         context = tuple(_contexts(doc.text, s, lang, ekey[0], ekey[1]))
         return [Candidate(ekey[0], ekey[1], actor, recipient, None, _clip(min(conf, 0.7)), aux, context, _place(ms))]
+
+
+def _spoken(text: str, s: Sentence, lang: str, event: str) -> bool:
+    """A spoken act worded as a physical one: a "protest" with no crowd (a government's protest), an
+    "attack" in a sentence about statements or remarks with no word of force."""
+    if event == "PROTEST":
+        return not find_in(text, s.start, s.end, lang, plover.CROWD)
+    if event == "ASSAULT":
+        return bool(find_in(text, s.start, s.end, lang, plover.SPOKEN)) and \
+            not find_in(text, s.start, s.end, lang, plover.FORCE)
+    return False
 
 
 def _classifier_vote(p: float, strength: float) -> float:
@@ -864,6 +921,11 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
             return one, b, True
         if one.code == b.code:
             return one, a, True
+    if len(distinct) == 1 and ctx.pair and CARRY_ONE and distinct[0].explicit:
+        # one country named, in an article about a pair: the other of the pair is the other party
+        one, (a, b) = distinct[0], ctx.pair
+        if one.code in (a.code, b.code) and a.code != b.code:
+            return one, (b if one.code == a.code else a), True
     if len(distinct) == 1:
         return distinct[0], None, False
     return None, None, False
