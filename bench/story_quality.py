@@ -141,7 +141,7 @@ def replay_once(rows: list[dict[str, Any]], args: argparse.Namespace, seed: int)
     stored = {row_key(lab, args.label, lang_of.get(d)): d for d, lab in labels.items()}
     with tempfile.TemporaryDirectory() as tmp:
         conn = store.connect(str(Path(tmp) / "q.db"))
-        linker = stories.make_linker(conn)
+        linker = stories.Linker(conn, model=not args.hand_set)
         row_of, cpu = {}, 0.0
         for r in rows:
             d = stored.get(row_key(r, args.label))
@@ -225,6 +225,8 @@ def main() -> None:
     ap.add_argument("--keep", help="also copy the store to this path, with its labels in PATH.labels.json")
     ap.add_argument("--replay", help="a store kept (--keep) by a run over all these rows: re-link its analysed "
                                      "documents instead of ingesting (only the linker runs)")
+    ap.add_argument("--hand-set", action="store_true", help="with --replay: the hand-set pair score, not the "
+                                                            "learned scorer (to compare)")
     args = ap.parse_args()
     rows = read_rows(args.jsonl)
     seeds = [int(s) for s in args.seeds.split(",")] if args.seeds else [args.seed]

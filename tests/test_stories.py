@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from bilat import export, store
-from bilat.corpus import conflicts, stories
+from bilat.corpus import conflicts, stories, story_scorer
 from bilat.ingest import ingest
 from bilat.records import Document, Mention
 
@@ -123,10 +123,16 @@ def test_join_new_and_time_window(db_path, plain_means):
     assert story["start"] == story["end"] == "2025-05-09"
 
 
-def test_a_bridging_document_merges_two_stories(db_path, plain_means, monkeypatch):
+@pytest.mark.parametrize("learned", [False, True])
+def test_a_bridging_document_merges_two_stories(db_path, plain_means, monkeypatch, learned):
     monkeypatch.setattr(stories, "MERGE", 0.7)
     conn = store.connect(db_path)
-    linker = stories.make_linker(conn)
+    linker = stories.Linker(conn, model=learned)
+    if learned:  # thresholds just below what a document at cos 0.71 to each story scores
+        f, model = stories.Features(), linker.model
+        bridge_p = model.probability(story_scorer.pair_vector(0.707, f, f, "en", "en"))
+        assert model.probability(story_scorer.pair_vector(0.0, f, f, "en", "en")) < bridge_p - 0.01
+        linker.join = linker.merge = bridge_p - 0.01
     a = _add(conn, linker, _doc("a"), _vec(1, 0))
     b = _add(conn, linker, _doc("b"), _vec(0, 1))
     assert a.story != b.story
@@ -164,6 +170,49 @@ def test_publication_days_apart_lower_the_pair_score():
     same_day = stories.pair_score(0.6, f, f, days_apart=0)
     assert stories.pair_score(0.6, f, f, days_apart=1) == same_day == stories.pair_score(0.6, f, f)
     assert stories.pair_score(0.6, f, f, days_apart=6) == pytest.approx(same_day - 0.1)
+
+
+def _p(cos: float, x: stories.Features, y: stories.Features, days_apart: int | None = None,
+       langs: tuple[str, str] = ("en", "en")) -> float:
+    model = story_scorer.shipped()
+    return model.probability(story_scorer.pair_vector(cos, x, y, *langs), days_apart)
+
+
+def test_learned_pair_probability_rises_with_shared_evidence():
+    f = stories.Features
+    base = _p(0.3, f(), f())
+    shared = _p(0.3, f(entities=frozenset({"Q1"}), people=frozenset({"Q1"}), countries=frozenset({"VNM"}),
+                       numbers=frozenset({"86", "15"})),
+                f(entities=frozenset({"Q1"}), people=frozenset({"Q1"}), countries=frozenset({"VNM"}),
+                  numbers=frozenset({"86", "15"})))
+    apart = _p(0.3, f(countries=frozenset({"VNM"})), f(countries=frozenset({"FRA"})))
+    assert shared > base > apart
+    assert _p(0.8, f(), f()) > _p(0.3, f(), f())
+
+
+def test_learned_pair_probability_falls_with_days_apart():
+    f = stories.Features()
+    assert _p(0.6, f, f, 0) == _p(0.6, f, f, 1) == _p(0.6, f, f)
+    assert _p(0.6, f, f, 6) < _p(0.6, f, f, 2) < _p(0.6, f, f, 1)
+
+
+def test_shipped_story_scorer_matches_this_bilat():
+    model = story_scorer.shipped()
+    assert model is not None and model.names == story_scorer.NAMES
+    assert len(model.weights) == len(story_scorer.NAMES)
+    assert 0 < model.join <= model.merge < 1
+    assert model.meta["pairs"] > model.meta["positives"] > 0
+    # the story score stays between the worst and the best of what it is made from
+    assert 0.2 <= model.story([0.2, 0.9], 0.5) <= 0.9
+
+
+def test_features_stored_before_people_places_and_outlet_still_read():
+    old = {"entities": ["Q1"], "countries": ["VNM"], "events": [], "figures": [], "dates": [], "numbers": ["86"]}
+    f = stories.Features.from_dict(old)
+    assert f.entities == {"Q1"} and f.people == frozenset() and f.outlet == ""
+    new = stories.Features(entities=frozenset({"Q1"}), people=frozenset({"Q1"}), outlet="vnexpress.net")
+    assert stories.Features.from_dict(json.loads(json.dumps(new.as_dict()))) == new
+    assert new.union(f).entities == {"Q1"} and new.union(f).outlet == ""
 
 
 def test_story_score_is_between_the_mean_and_the_best_pair():
@@ -223,3 +272,22 @@ def test_a_rolled_back_link_leaves_no_trace_in_the_language_means(tmp_path, monk
     stored = {lang: n for lang, n in conn.execute("SELECT lang, n FROM lang_means")}
     assert stored == {"en": 1}
     assert {k: n for k, (n, _) in ing.linker.means.stats.items()} == stored
+
+
+def test_a_related_event_starts_its_own_story_linked_as_one_storyline(db_path, plain_means):
+    """Close enough to be the same thread, not close enough to be the same event: a story of its
+    own, recorded as a storyline link both ways; links follow a merge."""
+    conn = store.connect(db_path)
+    linker = stories.Linker(conn, model=False)
+    a = _add(conn, linker, _doc("a"), _vec(1, 0))
+    near = _add(conn, linker, _doc("b"), _vec(1, 1.83))  # cos 0.48: above STORYLINE, below JOIN
+    assert stories.STORYLINE <= 0.48 < stories.JOIN
+    assert near.story != a.story
+    assert [x["story"] for x in stories.storyline(conn, near.story)] == [a.story]
+    assert [x["story"] for x in stories.storyline(conn, a.story)] == [near.story]
+    far = _add(conn, linker, _doc("c"), _vec(0, 0, 1))
+    assert stories.storyline(conn, far.story) == []
+    conn.execute("BEGIN")
+    stories._merge(conn, far.story, into=a.story)  # the link of a merged story stays with its new story
+    conn.execute("COMMIT")
+    assert [x["story"] for x in stories.storyline(conn, near.story)] == [a.story]

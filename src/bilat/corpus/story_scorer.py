@@ -1,0 +1,144 @@
+"""The learned pair scorer of the story linker: how likely two documents report one event.
+
+A logistic regression over what two documents share, trained by ``scripts/train_story_scorer.py``
+on labelled pairs of the dev halves only (the Saudi day's events, the NTREX events) and shipped as
+``data/story_scorer.json`` (feature names, weights, and the thresholds tuned on dev). Pure numpy:
+one pair costs a few microseconds, a candidate story (its recent documents and its centroid) well
+under a millisecond.
+
+Publication dates do not vary within the training sets (one Saudi day; NTREX has no dates), so the
+date penalty is not learned: each day apart beyond the first costs what ``DAY_COS`` of cosine is
+worth to the model.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Protocol
+
+import numpy as np
+
+DAY_COS = 0.02  # a day apart beyond the first weighs as much as this much cosine (not learned)
+
+
+class Comparable(Protocol):
+    """What the scorer reads of a document (``stories.Features``)."""
+
+    entities: frozenset[str]
+    people: frozenset[str]
+    places: frozenset[str]
+    countries: frozenset[str]
+    events: frozenset[str]
+    figures: frozenset[str]
+    dates: frozenset[str]
+    numbers: frozenset[str]
+    outlet: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Side:
+    """One side of a comparison: a document's features, its language and its outlet."""
+
+    features: Comparable
+    lang: str | None = None
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _parts(events: frozenset[str], i: int) -> frozenset[str]:
+    """Event types (i=0) or country pairs (i=1) of "TYPE:A:B" keys."""
+    out = set()
+    for e in events:
+        bits = e.split(":", 1)
+        out.add(bits[i] if i == 0 else bits[-1])
+    return frozenset(out)
+
+
+NAMES: tuple[str, ...] = (
+    "bias", "cos", "cos2", "cos_cross", "cross_lang", "entities", "shared_entities", "people", "places",
+    "events", "event_types", "event_pairs", "countries", "no_shared_country", "figures", "numbers", "dates",
+    "same_outlet",
+)
+
+
+def pair_vector(cos: float, x: Comparable, y: Comparable, lang_x: str | None, lang_y: str | None) -> list[float]:
+    """The features of one pair, in the order of ``NAMES``."""
+    cross = 1.0 if lang_x and lang_y and lang_x != lang_y else 0.0
+    shared_ent = len(x.entities & y.entities)
+    return [
+        1.0, cos, cos * abs(cos), cos * cross, cross,
+        overlap(x.entities, y.entities), min(shared_ent, 3) / 3,
+        overlap(x.people, y.people), overlap(x.places, y.places),
+        overlap(x.events, y.events), overlap(_parts(x.events, 0), _parts(y.events, 0)),
+        overlap(_parts(x.events, 1), _parts(y.events, 1)),
+        overlap(x.countries, y.countries),
+        1.0 if x.countries and y.countries and not (x.countries & y.countries) else 0.0,
+        min(len(x.figures & y.figures), 2) / 2, overlap(x.numbers, y.numbers),
+        min(len(x.dates & y.dates), 2) / 2,
+        1.0 if x.outlet and x.outlet == y.outlet else 0.0,
+    ]
+
+
+@dataclass(frozen=True)
+class Model:
+    names: tuple[str, ...]
+    weights: np.ndarray
+    join: float           # story score (probability) to join the best story
+    merge: float          # story score for a further candidate to be merged into it
+    storyline: float      # story score for a candidate left apart to be linked as one storyline
+    best_weight: float    # story score = this share of the best pair + (1 - it) of the mean pair ...
+    centroid_weight: float  # ... blended with the centroid comparison by this share
+    meta: dict[str, Any]
+
+    def logit(self, vector: Sequence[float], days_apart: int | None = None) -> float:
+        z = float(np.dot(self.weights, vector))
+        if days_apart is not None and days_apart > 1:
+            z -= self.weights[self.names.index("cos")] * DAY_COS * (days_apart - 1)
+        return z
+
+    def probability(self, vector: Sequence[float], days_apart: int | None = None) -> float:
+        z = self.logit(vector, days_apart)
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    def story(self, pairs: Sequence[float], centroid: float | None) -> float:
+        """A candidate story's score from its pair probabilities and its centroid probability."""
+        linked = self.best_weight * max(pairs) + (1 - self.best_weight) * sum(pairs) / len(pairs)
+        if centroid is None:
+            return linked
+        return (1 - self.centroid_weight) * linked + self.centroid_weight * centroid
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"names": list(self.names), "weights": [round(float(w), 5) for w in self.weights],
+                "join": self.join, "merge": self.merge, "storyline": self.storyline, "best_weight": self.best_weight,
+                "centroid_weight": self.centroid_weight, "meta": self.meta}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Model:
+        names = tuple(d["names"])
+        if names != NAMES:
+            raise ValueError(f"story scorer features {names} do not match this bilat's {NAMES}")
+        return cls(names=names, weights=np.asarray(d["weights"], dtype=np.float64), join=float(d["join"]),
+                   merge=float(d["merge"]), storyline=float(d["storyline"]), best_weight=float(d["best_weight"]),
+                   centroid_weight=float(d["centroid_weight"]), meta=d.get("meta", {}))
+
+
+FILE = "story_scorer.json"
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Model | None:
+    """The shipped model, or None when there is none (the hand-set score is used then)."""
+    try:
+        text = resources.files("bilat.data").joinpath(FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    return Model.from_dict(json.loads(text))
