@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import os
 import signal
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -19,9 +20,11 @@ from conftest import DEVDATA
 from bilat import export, store
 from bilat.ingest import Ingestor
 
-# Few articles, so that the suite stays short on a 2-core machine: the Arabic ones include a story of
-# two documents (linking order matters), the Persian ones are cheap to analyse.
+# Few articles, so that the suite stays short on a 2-core machine: the Persian ones are cheap to
+# analyse; the bundled Arabic and Persian samples (two renderings of one report) always make a story
+# of two documents, so linking order matters whichever linker runs.
 FILES = (("fa-farsnews-300.jsonl", 16), ("ar-saudinewsnet-2015-07-23.jsonl", 18))
+SAMPLES = ("ar-to-lam-visits-four-countries.txt", "fa-to-lam-visits-four-countries.txt")
 BATCH = 4  # smaller than the default 16: more batches in flight, and the result must not depend on it
 KINDS = ("documents", "entities", "mentions", "events", "stories", "conflicts", "dyads")
 
@@ -35,6 +38,9 @@ def articles(tmp_path_factory) -> Path:
     for name, n in FILES:
         with (DEVDATA / name).open(encoding="utf-8") as fh:
             (folder / name).write_text("".join(itertools.islice(fh, n)), encoding="utf-8")
+    bundled = resources.files("bilat") / "samples"
+    for name in SAMPLES:
+        (folder / name).write_text((bundled / name).read_text(encoding="utf-8"), encoding="utf-8")
     return folder
 
 
@@ -57,7 +63,7 @@ def reference(new_pg_store, articles, tmp_path_factory) -> dict[str, list]:
     conn = store.connect(path)
     summary = Ingestor(conn).run([articles])
     conn.close()
-    assert summary.failed == 0 and summary.ingested == sum(n for _, n in FILES), summary.line()
+    assert summary.failed == 0 and summary.ingested == sum(n for _, n in FILES) + len(SAMPLES), summary.line()
     return _state(path)
 
 
