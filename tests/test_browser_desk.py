@@ -155,7 +155,8 @@ def choose(page, select: str, pick=max) -> tuple[str, int]:
     assert values, f"{select} has no counted options"
     value, n = pick(values, key=lambda v: v[1])
     page.select_option(select, value)
-    page.locator(select).evaluate("s => s.form.submit()")
+    with page.expect_navigation():  # wait for the new page, not the loaded old one
+        page.locator(select).evaluate("s => s.form.submit()")
     page.wait_for_load_state()
     return value, n
 
