@@ -88,13 +88,17 @@ def event_labels(path: str, split: str) -> tuple[dict[str, str], set[str]]:
     return label, scored
 
 
-def run_once(rows: list[dict[str, Any]], args: argparse.Namespace, seed: int) -> dict[str, tuple[float, ...]]:
+def draw(rows: list[dict[str, Any]], args: argparse.Namespace, seed: int) -> list[dict[str, Any]]:
+    """The rows one run ingests, in its order: one language each (--one-lang), shuffled, cut to --limit."""
     rows = list(rows)
     if args.one_lang:
         rows = one_language_each(rows, args.label, seed)
     random.Random(seed).shuffle(rows)
-    if args.limit:
-        rows = rows[:args.limit]
+    return rows[:args.limit] if args.limit else rows
+
+
+def run_once(rows: list[dict[str, Any]], args: argparse.Namespace, seed: int) -> dict[str, tuple[float, ...]]:
+    rows = draw(rows, args, seed)
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in.jsonl"
         with src.open("w", encoding="utf-8") as fh:
@@ -127,14 +131,9 @@ def row_key(row: dict[str, Any], label: str, lang: str | None = None) -> str:
 def replay_once(rows: list[dict[str, Any]], args: argparse.Namespace, seed: int) -> dict[str, tuple[float, ...]]:
     """As run_once, but the documents come analysed from a store kept by an earlier run over every
     row (--keep, without --one-lang): only the linking stage runs again, in this run's order, into
-    a fresh store. The stages before it are deterministic, so this measures the linker as a full
-    ingest would, in a fraction of the time."""
-    rows = list(rows)
-    if args.one_lang:
-        rows = one_language_each(rows, args.label, seed)
-    random.Random(seed).shuffle(rows)
-    if args.limit:
-        rows = rows[:args.limit]
+    a fresh store. This measures the linker in a fraction of a full ingest's time; it is close to,
+    not identical with, a full ingest, since names the entities stage learns depend on ingest order."""
+    rows = draw(rows, args, seed)
     kept = store.connect(args.replay, readonly=True)
     labels = json.loads(Path(args.replay + ".labels.json").read_text(encoding="utf-8"))
     lang_of = dict(kept.execute("SELECT id, lang FROM documents"))
