@@ -128,3 +128,42 @@ def test_two_character_chinese_names_are_learned_and_a_role_word_makes_a_place_a
     found = [(m.text, m.kind) for m in mentions if m.kind in ("person", "place")]
     assert found.count(("陈健", "person")) == 2
     assert ("克劳利", "place") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("به طور کلی دیدگاه آقای اسکوچیچ تغییر در نیمکت نیست.", "fa", "اسکوچیچ"),
+    ("وارسته با اشاره به جذب منابع توسط این دفاتر، خاطرنشان کرد: حساب‌ها افتتاح شده است.", "fa", "وارسته"),
+    ("وقال يعلون: نحن نتحدث عن المساعدات العسكرية.", "ar", "يعلون"),
+    ("Phán quyết là một thắng lợi của bà Mạnh Vãn Chu.", "vi", "Mạnh Vãn Chu"),
+])
+def test_one_word_named_by_an_honorific_or_a_speech_verb(tagger, text, lang, name):
+    assert name in [t for t, _ in persons(tagger, text, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("وی گفت: ایران آماده است.", "fa"),  # a pronoun
+    ("وقال مصدر إن العلاقات جيدة", "ar"),  # a common noun
+    ("Tỉnh Bà Rịa đón khách.", "vi"),  # a place, not the honorific
+])
+def test_no_one_word_person_without_a_name(tagger, text, lang):
+    assert persons(tagger, text, lang) == []
+
+
+def test_a_later_short_form_is_the_person_named_before(tagger):
+    text = "Ông Đặng Hữu Lên nói như vậy. Ông Lên cho biết, việc này cần được làm rõ."
+    mentions, _ = Registry(tagger).process(text, "vi")
+    found = {m.text: m.entity for m in mentions if m.kind == "person"}
+    assert found["Lên"] == found["Đặng Hữu Lên"]
+
+
+def test_a_one_word_name_is_no_key_for_other_documents(tagger):
+    reg = Registry(tagger)
+    first, _ = reg.process("وارسته گفت: حساب‌ها افتتاح شده است. وارسته افزود که کار ادامه دارد.", "fa")
+    assert [m.text for m in first if m.kind == "person"] == ["وارسته", "وارسته"]
+    later, _ = reg.process("این خانه وارسته و زیبا است.", "fa")
+    assert [m for m in later if m.kind == "person"] == []
+
+
+def test_vietnamese_byline_signs_the_article(tagger):
+    text = "Nga và Ukraine đàm phán tại Istanbul hôm nay.\nMinh PhươngTheo Reuters"
+    assert ("Minh Phương", "VNM") in persons(tagger, text, "vi")

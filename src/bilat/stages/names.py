@@ -61,6 +61,7 @@ class Registry:
         self._by_tokens: dict[frozenset[str], str] = {}
         self._ends: dict[tuple[str, str], str] | None = None  # (first, last word) of gazetteer persons, ar/fa
         self._surnames: dict[str, str] | None = None  # the last word that names one gazetteer person only
+        self._local: set[str] = set()  # one-word people found in one document: no key for the others
         for e in tagger.gaz.entities.values():
             if e.kind == "person":
                 for v in e.names.get("en", ()) + (e.name,):
@@ -94,6 +95,8 @@ class Registry:
             keys: dict[tuple[str, str], list[str]] = {}
             flags: dict[tuple[str, str], int] = {}
             for e in self.entities.values():
+                if e.id in self._local:
+                    continue
                 for v in {v for vs in e.names.values() for v in vs}:
                     key = match_text(v)
                     if len(key) < (2 if _HAN_NAME.fullmatch(key) else 3):  # 王毅, 陈健: two Han characters
@@ -120,6 +123,8 @@ class Registry:
             if new:
                 mentions = self.tagger.mentions(text, lang, self.matcher(), self.entities)
         mentions, grown = self._extend(text, lang, mentions, learn)
+        mentions, bare = self._bare(text, lang, mentions, learn)
+        grown += bare
         if grown:
             merged = {e.id: e for e in new}
             for e in grown:
@@ -150,6 +155,50 @@ class Registry:
                                          roles=ent.roles, names={lang or "und": (variant,)}))
                 grown.append(_with_names(merged, {lang or "und": (variant,)}))
         return out, grown
+
+    def _bare(self, text: str, lang: str | None, mentions: list[Mention],
+              learn: bool) -> tuple[list[Mention], list[Entity]]:
+        """People named by one word (:func:`bare_name_candidates`): the person of this document
+        whose name ends with that word (ông Lên after Đặng Hữu Lên), else the one known person of
+        that surname, else a new person. A new one-word name stays in its document (it is no key
+        for later documents: one word is too weak a sign); each of its occurrences is a mention."""
+        cands = bare_name_candidates(text, lang, mentions)
+        if not cands:
+            return mentions, []
+        people_ms = [m for m in mentions if m.kind == "person"]
+        out, new = list(mentions), []
+        covered = [False] * (len(text) + 1)
+        for m in mentions:
+            covered[m.start:m.end] = [True] * (m.end - m.start)
+        for c in cands:
+            if any(covered[c.start:c.end]):
+                continue
+            same = next((m for m in people_ms if len(m.text.split()) >= 2 and _short_of(c.name, m.text, lang)), None)
+            iso3 = None
+            if same is not None:
+                ent_id, iso3 = same.entity, same.iso3
+            else:
+                ent = self._entity_for(c, lang)
+                if ent is None or not learn and ent.id not in self.entities and self.tagger.gaz.get(ent.id) is None:
+                    continue
+                single = len(c.name.split()) == 1 and ent.id.startswith(LEARNED_PREFIX) and ent.id not in self.entities
+                if learn:
+                    if single:
+                        self._local.add(ent.id)
+                    merged = self.add(ent)
+                    new.append(_with_names(merged, ent.names))
+                    ent = merged
+                ent_id, iso3 = ent.id, _iso_of(ent)
+            hits = [(c.start, c.end)]
+            if len(c.name.split()) == 1:
+                hits += [(c.start + h.start(), c.start + h.end()) for h in
+                         re.finditer(rf"(?<!\w){re.escape(c.name)}(?!\w)", text[c.start:])][1:]
+            for s, e in hits:
+                if not any(covered[s:e]):
+                    out.append(Mention(start=s, end=e, text=text[s:e], entity=ent_id, kind="person", lang=lang,
+                                       iso3=iso3, via=LEARNED))
+                    covered[s:e] = [True] * (e - s)
+        return sorted(out, key=lambda x: (x.start, x.end)), new
 
     def learn(self, text: str, lang: str | None, mentions: list[Mention]) -> list[Entity]:
         out: dict[str, Entity] = {}
@@ -839,12 +888,131 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
     return out
 
 
+def _short_of(short: str, full: str, lang: str | None) -> bool:
+    """``short`` is how a text calls the person ``full`` names: its last words (ظریف, Havlicek,
+    ông Lên for Đặng Hữu Lên), or in Vietnamese also its first (bà Mạnh for Mạnh Vãn Chu)."""
+    a, b = match_text(short).split(), match_text(full).split()
+    if not a or len(a) >= len(b):
+        return False
+    return b[-len(a):] == a or lang == "vi" and b[:len(a)] == a
+
+
+def _iso_of(e: Entity) -> str | None:
+    return e.iso3 or e.country
+
+
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     seen, out = set(), []
     for c in cands:
         if (c.start, c.end) not in seen:
             seen.add((c.start, c.end))
             out.append(c)
+    return out
+
+
+# --- one word named as a person: an honorific before it, or the subject of a speech verb ----------
+
+_TOKEN = r"[^\s\u200c،,.؛:()\[\]«»\"“”!؟?0-9۰-۹٠-٩]{2,}"
+_VI_SYL = r"[A-ZÀ-ÖØ-ÞĐƠƯẠ-Ỹ][a-zà-öø-ÿđơưạ-ỹ]*"
+_VI_HONORIFIC = re.compile(rf"(?<![\w])(ông|bà|Ông|Bà)[ \u00a0]+({_VI_SYL}(?:[ \u00a0]{_VI_SYL}){{0,3}})(?![\w])")
+_VI_BYLINE = re.compile(rf"(?m)^(?:Theo[ \u00a0]+)?({_VI_SYL}(?:[ \u00a0]{_VI_SYL}){{1,2}})(?=Theo[ \u00a0]|[ \u00a0]*$)")
+
+
+@lru_cache(maxsize=8)
+def _bare_cues(lang: str) -> tuple[re.Pattern | None, re.Pattern | None, frozenset[str]]:
+    """(honorific regex, speech regex, words that are no name) from data/roles.json ``bare_names``."""
+    cues = people.lexicon().get("bare_names", {}).get(lang)
+    if not cues or lang not in ("fa", "ar"):
+        return None, None, frozenset()
+
+    def alts(words: list[str]) -> str:
+        return "|".join("".join(_ar_char(c) for c in w) for w in sorted(words, key=len, reverse=True))
+
+    hon = spk = None
+    if cues.get("honorifics"):
+        hon = re.compile(rf"(?<!\w)(?:{alts(cues['honorifics'])})[ \u00a0\u200c]+")
+    verbs = alts(cues.get("speech_verbs", []))
+    if lang == "fa" and verbs:  # "ظریف گفت:", "وارسته با اشاره به ...، خاطرنشان کرد:" at a sentence's start
+        spk = re.compile(rf"(?:^|(?<=[.!؟?\n:»])[ \u00a0]*)({_TOKEN})[ \u00a0]+(?:[^.!؟?\n:«»]{{0,160}}?[،,][ \u00a0]*)?"
+                         rf"(?:{verbs})(?=[ \u00a0]*[:،]|[ \u00a0]+(?:که|:))")
+    elif lang == "ar" and verbs:  # "وقال يعلون: ...", "وقال رودريجيز للصحفيين إن"
+        spk = re.compile(rf"(?<!\w)(?:{verbs})[ \u00a0]+({_TOKEN})(?=[ \u00a0]*[:،,]|[ \u00a0]+(?:إن|ان|أن|إنه|انه|في|خلال|ل\w+))")
+    stop = frozenset(match_text(w) for w in cues.get("not_names", [])) | (FA_STOP if lang == "fa" else AR_STOP)
+    return hon, spk, stop
+
+
+def _bare_ok(text: str, s: int, e: int, lang: str, stop: frozenset[str], covered: set[int], whole: bool = False) -> bool:
+    """One word that can be a surname: no stop word, pronoun or common noun of the cues, no role
+    word, no known mention, and no given name alone ("وقال محمد إن"; ``whole``: a full name starts
+    with it)."""
+    tok = match_text(text[s:e])
+    if tok in stop or tok in AR_SKIP or any(k in covered for k in range(s, e)) or len(tok) < 3:
+        return False
+    if not whole and people._is_given(text[s:e], lang):
+        return False
+    if lang == "ar" and (tok.startswith(("ال", "لل")) or text[s:e].endswith(("ًا", "اً", "ً", "ة"))):
+        return False  # a noun with the article, an accusative, a feminine noun: not a surname
+    if lang == "fa" and (tok.startswith(("می", "نمی", "ب")) and len(tok) > 4 and tok.endswith(("د", "ند", "یم", "ید"))):
+        return False  # a verb (می‌گوید, بگوید)
+    rx = _ROLE_RX.get(lang)
+    return not (rx is not None and rx.match(text, s))
+
+
+def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -> list[Candidate]:
+    """People named by one word, which no given name nor role apposition finds: after an honorific
+    (آقای عزیزی, سردار سلامی, ông Lên, bà Mạnh Vãn Chu), as the subject of a speech verb at a
+    sentence's start (Persian: "وارسته گفت:", Arabic: "وقال يعلون:"), and Vietnamese bylines (a
+    line of two or three capitalised syllables at the article's end: "Minh Phương")."""
+    covered = {k for m in mentions for k in range(m.start, m.end)}
+    out: list[Candidate] = []
+    if lang == "vi":
+        for m in _VI_HONORIFIC.finditer(text):
+            if m.group(1)[0].isupper() and m.start() > 0 and not re.search(r"[.!?\n\"“:]\s*$", text[max(0, m.start() - 3):m.start()]):
+                continue  # "Bà Rịa": a capitalised honorific inside a sentence is part of a place name
+            s, e = m.span(2)
+            if any(k in covered for k in range(s, e)) or m.group(2).lower() in VI_PLACES:
+                continue
+            out.append(Candidate(s, e, m.group(2), "person"))
+        tail = max(0, len(text) - 200)
+        for m in _VI_BYLINE.finditer(text, tail):
+            s, e = m.span(1)
+            line_start = text[max(0, s - 1):s] in ("", "\n") or text[s - 5:s].startswith("Theo")
+            if line_start and not any(k in covered for k in range(s, e)) and m.group(1).lower() not in VI_PLACES \
+                    and not m.group(1).startswith("Theo"):
+                home = "VNM" if _VI_LETTERS.search(m.group(1)) else None  # a Vietnamese name signs for a Vietnamese outlet
+                out.append(Candidate(s, e, m.group(1), "journalist", home))
+        return out
+    if lang not in ("fa", "ar"):
+        return out
+    hon, spk, stop = _bare_cues(lang)
+    by_start = {_word_start(text, m.start): m for m in mentions}
+    spans: list[tuple[int, int]] = []
+    if hon is not None:
+        for m in hon.finditer(text):
+            pos, _ = _skip_mentions(text, m.end(), by_start, lang)
+            tok = re.compile(_TOKEN).match(text, pos)
+            if tok is None:
+                continue
+            s, e = tok.span()
+            while match_text(text[s:e]) in AR_SKIP:  # آقای دکتر ظریف
+                tok = re.compile(rf"[ \u00a0\u200c]+({_TOKEN})").match(text, e)
+                if tok is None:
+                    break
+                s, e = tok.span(1)
+            whole = read_name(text, s, lang) if people._is_given(text[s:e], lang) else None
+            if whole is not None:  # آقای محمدجواد ظریف: the reader takes the whole name
+                s, e = whole[0], _arabic_name_end(text, whole[0], whole[1]) or e
+            if _bare_ok(text, s, s + len(text[s:e].split()[0]), lang, stop, covered, whole is not None):
+                spans.append((s, e))
+    if spk is not None:
+        for m in spk.finditer(text):
+            s, e = m.span(1)
+            if _bare_ok(text, s, e, lang, stop, covered):
+                spans.append((s, e))
+    for s, e in sorted(set(spans)):
+        if not any(k in covered for k in range(s, e)):
+            out.append(Candidate(s, e, text[s:e], "person"))
+            covered.update(range(s, e))
     return out
 
 
