@@ -167,3 +167,15 @@ def test_a_one_word_name_is_no_key_for_other_documents(tagger):
 def test_vietnamese_byline_signs_the_article(tagger):
     text = "Nga và Ukraine đàm phán tại Istanbul hôm nay.\nMinh PhươngTheo Reuters"
     assert ("Minh Phương", "VNM") in persons(tagger, text, "vi")
+
+
+def test_a_learned_chinese_name_beats_a_blocked_phrase(tagger):
+    # 马英九 is blocked in the gazetteer so that 马 is not read as Malaysia; the name is a person
+    assert ("马英九", None) in [(t, None) for t, _ in persons(tagger, "7月25日，马英九说：在过去一年中。", "zh")]
+
+
+def test_thai_title_and_given_name_is_the_person_named_before(tagger):
+    text = "พล.อ.ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี เดินทางถึง ต่อมา พล.อ.ประยุทธ์ กล่าวว่า ยินดี"
+    mentions, _ = Registry(tagger).process(text, "th")
+    ents = {m.text: m.entity for m in mentions if m.kind == "person"}
+    assert ents.get("ประยุทธ์") is not None and ents["ประยุทธ์"] == ents[next(t for t in ents if t != "ประยุทธ์")]

@@ -509,7 +509,10 @@ class EntityTagger:
         cands += [c for c in self.place_matcher.candidates(text, folded, lang)
                   if _zh_place_ok(text, c.start, c.end) and not _in_longer_name(text, c)]
         if extra is not None:
-            cands += extra.candidates(text, folded, lang)
+            learned = extra.candidates(text, folded, lang)
+            spans = {(c.start, c.end) for c in learned}
+            # a learned person's name is more than a phrase blocked as no entity (马英九 blocks 马 = Malaysia)
+            cands = [c for c in cands if not (c.pattern.flags & gz.BLOCK and (c.start, c.end) in spans)] + learned
         # checks that only look at the candidate and its neighbours run before the selection, so
         # that a rejected candidate (在华 in 在华盛顿) does not hide another one (华盛顿)
         checked = [(c, _local_ok(text, lang, c)) for c in cands]

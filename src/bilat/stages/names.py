@@ -48,6 +48,7 @@ class Candidate:
     country: str | None = None  # ISO3 from the apposition
     latin: str | None = None  # a Latin transliteration given in brackets
     entity: str | None = None  # a known person the candidate continues (قاسم جورمات + توكاييف)
+    short_only: bool = False  # only the short form of a person the same document names in full
 
 
 class Registry:
@@ -177,6 +178,8 @@ class Registry:
             iso3 = None
             if same is not None:
                 ent_id, iso3 = same.entity, same.iso3
+            elif c.short_only:
+                continue
             else:
                 ent = self._entity_for(c, lang)
                 if ent is None or not learn and ent.id not in self.entities and self.tagger.gaz.get(ent.id) is None:
@@ -894,7 +897,7 @@ def _short_of(short: str, full: str, lang: str | None) -> bool:
     a, b = match_text(short).split(), match_text(full).split()
     if not a or len(a) >= len(b):
         return False
-    return b[-len(a):] == a or lang == "vi" and b[:len(a)] == a
+    return b[-len(a):] == a or lang in ("vi", "th") and b[:len(a)] == a
 
 
 def _iso_of(e: Entity) -> str | None:
@@ -933,8 +936,8 @@ def _bare_cues(lang: str) -> tuple[re.Pattern | None, re.Pattern | None, frozens
         hon = re.compile(rf"(?<!\w)(?:{alts(cues['honorifics'])})[ \u00a0\u200c]+")
     verbs = alts(cues.get("speech_verbs", []))
     if lang == "fa" and verbs:  # "ظریف گفت:", "وارسته با اشاره به ...، خاطرنشان کرد:" at a sentence's start
-        spk = re.compile(rf"(?:^|(?<=[.!؟?\n:»])[ \u00a0]*)({_TOKEN})[ \u00a0]+(?:[^.!؟?\n:«»]{{0,160}}?[،,][ \u00a0]*)?"
-                         rf"(?:{verbs})(?=[ \u00a0]*[:،]|[ \u00a0]+(?:که|:))")
+        spk = re.compile(rf"(?:^|(?<=[.!؟?\n:»،])[ \u00a0]*)({_TOKEN})(?=[ \u00a0]+(?:[^.!؟?\n:«»]{{0,160}}?[،,][ \u00a0]*)?"
+                         rf"(?:{verbs})(?:[ \u00a0]*[:،]|[ \u00a0]+(?:که|:)))")
     elif lang == "ar" and verbs:  # "وقال يعلون: ...", "وقال رودريجيز للصحفيين إن"
         spk = re.compile(rf"(?<!\w)(?:{verbs})[ \u00a0]+({_TOKEN})(?=[ \u00a0]*[:،,]|[ \u00a0]+(?:إن|ان|أن|إنه|انه|في|خلال|ل\w+))")
     stop = frozenset(match_text(w) for w in cues.get("not_names", [])) | (FA_STOP if lang == "fa" else AR_STOP)
@@ -956,6 +959,17 @@ def _bare_ok(text: str, s: int, e: int, lang: str, stop: frozenset[str], covered
         return False  # a verb (می‌گوید, بگوید)
     rx = _ROLE_RX.get(lang)
     return not (rx is not None and rx.match(text, s))
+
+
+_TH_GIVEN = re.compile(r"[ \u00a0]?([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[\s,.()\"]|$)")
+_FA_LEAD = re.compile(r"(?:به[ \u00a0]+گزارش|به[ \u00a0]+نقل[ \u00a0]+از)")
+
+
+def _after_lead(text: str, pos: int) -> bool:
+    """``pos`` follows the one comma of a Persian lead clause ("به گزارش فارس از بندرعباس، X گفت")."""
+    start = max(text.rfind(c, 0, pos) for c in ".!؟?\n:") + 1
+    head = text[start:pos].strip()
+    return bool(_FA_LEAD.match(head)) and head.count("،") == 1
 
 
 def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -> list[Candidate]:
@@ -982,6 +996,15 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
                 home = "VNM" if _VI_LETTERS.search(m.group(1)) else None  # a Vietnamese name signs for a Vietnamese outlet
                 out.append(Candidate(s, e, m.group(1), "journalist", home))
         return out
+    if lang == "th":  # พล.อ.ประยุทธ์ กล่าวว่า: a title and the given name of a person named in full before
+        rx = _ROLE_RX.get("th")
+        for m in rx.finditer(text) if rx is not None else ():
+            if _role_code("th", m.group(1)) not in ("person", "general"):
+                continue
+            name = _TH_GIVEN.match(text, m.end(1))
+            if name and not any(k in covered for k in range(*name.span(1))):
+                out.append(Candidate(name.start(1), name.end(1), name.group(1), "person", short_only=True))
+        return out
     if lang not in ("fa", "ar"):
         return out
     hon, spk, stop = _bare_cues(lang)
@@ -1007,6 +1030,8 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
     if spk is not None:
         for m in spk.finditer(text):
             s, e = m.span(1)
+            if lang == "fa" and text[:s].rstrip(" \u00a0").endswith("،") and not _after_lead(text, s):
+                continue
             if _bare_ok(text, s, e, lang, stop, covered):
                 spans.append((s, e))
     for s, e in sorted(set(spans)):
@@ -1053,7 +1078,8 @@ def surname_mentions(text: str, mentions: list[Mention], lang: str | None) -> li
             continue
         seen[short] = m
         cjk = bool(re.search(r"[\u4e00-\u9fff]", short))
-        pattern = re.escape(short) if cjk else rf"(?<![\w]){re.escape(short)}(?![\w])"
+        body = "".join(_ar_char(c) for c in short) if re.search(r"[\u0600-\u06ff]", short) else re.escape(short)
+        pattern = body if cjk else rf"(?<![\w]){body}(?![\w])"
         for hit in re.finditer(pattern, text[m.end:]):
             s, e = m.end + hit.start(), m.end + hit.end()
             if not any(taken[s:e]):
