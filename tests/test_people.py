@@ -179,3 +179,24 @@ def test_thai_title_and_given_name_is_the_person_named_before(tagger):
     mentions, _ = Registry(tagger).process(text, "th")
     ents = {m.text: m.entity for m in mentions if m.kind == "person"}
     assert ents.get("ประยุทธ์") is not None and ents["ประยุทธ์"] == ents[next(t for t in ents if t != "ประยุทธ์")]
+
+
+def person_links(tagger, text, lang="en"):
+    mentions, _ = Registry(tagger).process(text, lang)
+    return [(m.text, m.entity, m.iso3) for m in mentions if m.kind == "person"]
+
+
+def test_a_leader_namesake_without_support_is_no_leader(tagger):
+    found = person_links(tagger, "Estate manager David Thompson explains that the woods are ideal for bats.")
+    assert [(t, iso) for t, _, iso in found] == [("David Thompson", None)]
+    assert found[0][1].endswith("-namesake")
+
+
+def test_a_leader_with_support_stays_the_leader(tagger):
+    found = person_links(tagger, "Prime Minister David Thompson of Barbados opened the session.")
+    assert ("David Thompson", "BRB") in [(t, iso) for t, _, iso in found]
+
+
+def test_a_longer_english_name_is_not_the_leader(tagger):
+    found = person_links(tagger, "The church was taken over under the Reverend John Howard Johnson, who led a boycott.")
+    assert all(iso != "AUS" for _, _, iso in found)

@@ -125,7 +125,8 @@ class Registry:
                 mentions = self.tagger.mentions(text, lang, self.matcher(), self.entities)
         mentions, grown = self._extend(text, lang, mentions, learn)
         mentions, bare = self._bare(text, lang, mentions, learn)
-        grown += bare
+        mentions, namesakes = self._namesakes(text, lang, mentions, learn)
+        grown += bare + namesakes
         if grown:
             merged = {e.id: e for e in new}
             for e in grown:
@@ -202,6 +203,45 @@ class Registry:
                                        iso3=iso3, via=LEARNED))
                     covered[s:e] = [True] * (e - s)
         return sorted(out, key=lambda x: (x.start, x.end)), new
+
+    def _namesakes(self, text: str, lang: str | None, mentions: list[Mention],
+                   learn: bool) -> tuple[list[Mention], list[Entity]]:
+        """A gazetteer leader named by a common first name and a surname (David Thompson, John
+        Howard) is that leader only with support in the document: the leader's country named
+        somewhere, a government role word next to one of the mentions or anywhere in the document,
+        or another known leader named in it (Tony Blair meeting Berlusconi). Without it, and where a
+        role lexicon lets us judge (the language has one), the mentions are a namesake: a person
+        of their own, with no country ("estate manager David Thompson" is no Barbadian prime
+        minister). In English, a capitalised word right after the name makes it a longer name
+        ("the Reverend John Howard Johnson")."""
+        if (lang or "") not in ROLES:
+            return mentions, []
+        countries = {m.iso3 for m in mentions if m.kind == "country" and m.iso3}
+        groups: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if m.kind == "person" and m.via == "gazetteer" and _is_latin(m.text):
+                groups.setdefault(m.entity, []).append(m)
+        swap: dict[int, Mention] = {}
+        new: list[Entity] = []
+        for eid, ms in groups.items():
+            ent = self.tagger.gaz.get(eid)
+            if ent is None or not ent.roles:
+                continue
+            longer = [m for m in ms if lang == "en" and _capitalised_after(text, m.end, ent)]
+            full = [m for m in ms if len(m.text.split()) >= 2]
+            home = {ent.country} | {r.country for r in ent.roles}
+            alone = bool(full) and all(people._is_given(m.text.split()[0], "en") for m in full) \
+                and not home & countries and not any(_beside_role(text, lang, m) for m in ms) \
+                and not len(groups) > 1 and not _political(text, lang)
+            for m in (ms if alone else longer):
+                key = LEARNED_PREFIX + slug(m.text) + "-namesake"
+                if learn and key not in self.entities:
+                    self._local.add(key)
+                    made = self.add(Entity(id=key, kind="person", name=m.text, names={lang: (m.text,)}))
+                    new.append(made)
+                if learn or key in self.entities:
+                    swap[id(m)] = dataclasses.replace(m, entity=key, iso3=None, via=LEARNED)
+        return [swap.get(id(m), m) for m in mentions], new
 
     def learn(self, text: str, lang: str | None, mentions: list[Mention]) -> list[Entity]:
         out: dict[str, Entity] = {}
@@ -898,6 +938,23 @@ def _short_of(short: str, full: str, lang: str | None) -> bool:
     if not a or len(a) >= len(b):
         return False
     return b[-len(a):] == a or lang in ("vi", "th") and b[:len(a)] == a
+
+
+_NOT_NAME_AFTER = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "I"])
+
+
+def _political(text: str, lang: str) -> bool:
+    """The document speaks of government: a government role word stands in it."""
+    return any(code not in (None, "person", "journalist", "academic", "doctor", "lawyer") for _, _, code in _roles_in(text, lang))
+
+
+def _capitalised_after(text: str, end: int, ent: Entity) -> bool:
+    """A capitalised word right after a Latin name that is none of the person's own name words."""
+    nxt = re.match(r"[ \u00a0]([A-Z][a-z]+)\b", text[end:end + 30])
+    if nxt is None or nxt.group(1) in _NOT_NAME_AFTER:
+        return False
+    own = {t for vs in ent.names.values() for v in vs for t in token_key(v)} | token_key(ent.name)
+    return fold_latin(nxt.group(1)) not in own
 
 
 def _iso_of(e: Entity) -> str | None:
