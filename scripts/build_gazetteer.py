@@ -9,7 +9,8 @@ Sources (scripts/gazetteer_src/):
                         context-only names, Chinese one-character abbreviations
 - orgs.json             international organisations
 - persons/*.json        leaders (written by another contributor; ids may be null)
-- leaders.json          heads of state and government since 1990 and foreign ministers of 2022, English
+- leaders.json          heads of state and government since 1990, foreign ministers of 2019 and 2022 and
+                        defence ministers of 2019, English
                         names, QIDs from Wikidata (built by scripts/build_leaders.py; LEADERS.md); merged
                         into the persons above when a folded Latin name and the country agree
 - CLDR territory names of every babel locale (filtered: ambiguous and short names dropped)

@@ -1,10 +1,12 @@
-"""Build scripts/gazetteer_src/leaders.json: heads of state and government since 1990 and the
-foreign ministers in office in 2022, with Wikidata QIDs where a Wikidata source gives them.
+"""Build scripts/gazetteer_src/leaders.json: heads of state and government since 1990, the
+foreign ministers in office in 2022 and the foreign and defence ministers of 2019, with Wikidata
+QIDs where a Wikidata source gives them.
 
     .venv/bin/python scripts/build_leaders.py \\
         --wikipedia GIT_DIR_OF_chinapedia/wikipedia.abstract.en \\
         --leaders GIT_DIR_OF_every-politician-scrapers/world-leaders-2021 \\
-        --world GIT_DIR_OF_every-politician-scrapers/world
+        --world GIT_DIR_OF_every-politician-scrapers/world \\
+        --cia GIT_DIR_OF_WilliamRADFunk/cia-world-leaders
 
 Each argument is a git directory (a bare clone is enough); the commits read are written to the
 output. Sources (origin, commit and licence also in scripts/gazetteer_src/LEADERS.md):
@@ -19,7 +21,10 @@ output. Sources (origin, commit and licence also in scripts/gazetteer_src/LEADER
 - Wikidata query results in every-politician-scrapers/world `sources/foreign/wikidata.csv`
   (holders of a position that is a subclass of foreign minister, Q7330070, with QIDs and start
   dates), every version (2022-08 to 2022-12); a minister no longer listed in the last version
-  ends with the year of the last version that lists them.
+  ends with the year of the last version that lists them;
+- the CIA World Leaders directory as scraped in mid-2019 into WilliamRADFunk/cia-world-leaders
+  (``dist/json/json.zip``, government-offices.json): foreign and defence ministers (``cia_role``),
+  roles of the year 2019, merged like the Wikipedia rows (by folded name and country).
 
 Names are English (the Wikipedia form, and the Wikidata English label). No public source found
 gives these people's names in ar fa zh th vi ru with their QIDs (LEADERS.md says where we looked);
@@ -41,6 +46,7 @@ import re
 import subprocess
 import sys
 import unicodedata
+import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import ClassVar
@@ -308,6 +314,86 @@ def parse_foreign(git_dir: Path, countries: Countries, stats: Counter) -> list[d
     return rows
 
 
+CIA_PATH = "dist/json/json.zip"
+CIA_OFFICES = "dist/json/government-offices.json"
+CIA_YEAR = 2019  # the scrape behind the repository's json.zip (May-June 2019)
+WL = "http://williamrobertfunk.com/ontologies/world-leaders#"
+# cabinet titles of the CIA directory -> role code: the first portfolio a title names is foreign affairs or
+# defence ("Minister of Foreign Affairs & Foreign Trade", "Secretary of State for Defense"); junior and
+# supporting posts and neighbouring portfolios are not ("Minister-Delegate to the Minister of Foreign
+# Affairs", "Minister of Defense Industry", "Minister of State for Defense", "Minister of Foreign Trade").
+# A minister-delegate at the presidency in charge of defence is the defence minister of presidential
+# systems (Cameroon, Gabon).
+_CIA_OFFICE = r"^(?:minister|secretary|cabinet secretary|chief of the federal department|minister responsible)(?: of| for)?(?: state for)?(?: the)? "
+CIA_FOREIGN = re.compile(_CIA_OFFICE + r"(?:foreign affairs|foreign relations|foreign &|external relations|external affairs|europe(?:, integration,)? & foreign)", re.IGNORECASE)
+CIA_DEFENCE = re.compile(_CIA_OFFICE + r"(?:national )?defen[cs]e(?! industry| production)|^minister-delegate (?:at|to) the presidency.*defen[cs]e"
+                         r"|^minister of state for presidential affairs & national defen[cs]e", re.IGNORECASE)
+CIA_NOT = re.compile(r"^(?:deputy|junior)|supporting|^minister of state for (?:defen[cs]e|foreign)|secretary of state,"
+                     r"|^secretary of state for (?!foreign & commonwealth|defen[cs]e$)", re.IGNORECASE)
+
+
+def cia_role(title: str) -> str | None:
+    """The role code of a CIA cabinet title, or None for any other portfolio."""
+    if CIA_NOT.search(title):
+        return None
+    if CIA_DEFENCE.search(title):
+        return "defence_minister"
+    if CIA_FOREIGN.search(title):
+        return "foreign_minister"
+    return None
+
+
+def cia_names(raw: str) -> list[str]:
+    """"Mohammad Javad ZARIF" -> ["Mohammad Javad Zarif"]; the directory writes the surname in capitals,
+    a maternal surname after it in lower case ("Vladimir PADRINO Lopez" -> also "Vladimir Padrino")."""
+    raw = re.sub(r"\s*\(.*?\)", "", raw).strip()
+    toks = raw.split()
+    if not toks or raw.lower() in ("vacant", "n/a"):
+        return []
+
+    def fix(t: str) -> str:
+        return "-".join(p.capitalize() for p in t.split("-")) if t.isupper() and len(t) > 1 else t
+
+    names = [" ".join(fix(t) for t in toks)]
+    upper = [i for i, t in enumerate(toks) if t.isupper() and len(t) > 1]
+    if upper and upper[0] > 0 and upper[-1] < len(toks) - 1:  # given names, SURNAME, maternal surname
+        names.append(" ".join(fix(t) for t in toks[:upper[-1] + 1]))
+    return names
+
+
+def parse_cia(git_dir: Path, countries: Countries, stats: Counter) -> list[dict]:
+    """Foreign and defence ministers in the CIA World Leaders directory as scraped in 2019 by
+    WilliamRADFunk/cia-world-leaders (``dist/json/json.zip``, government-offices.json)."""
+    blob = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"HEAD:{CIA_PATH}"], check=True,
+                          capture_output=True).stdout
+    with zipfile.ZipFile(io.BytesIO(blob)) as z:
+        offices = json.loads(z.read(CIA_OFFICES).decode("utf-8"))
+    rows = []
+    for office in offices.values():
+        code = cia_role(office.get("datatypeProperties", {}).get(WL + "title", ""))
+        if code is None:
+            continue
+        props = office.get("objectProperties", [])
+        country = next((p["http://williamrobertfunk.com/ontologies/country#hasCountry"][LABEL] for p in props
+                        if "http://williamrobertfunk.com/ontologies/country#hasCountry" in p), "")
+        iso3 = countries(re.sub(r"^(.*), (the|The)$", r"\1", country))
+        officials = [p[WL + "hasGovernmentOfficial"][LABEL] for p in props if WL + "hasGovernmentOfficial" in p]
+        if iso3 is None:
+            stats["CIA rows left out (country)"] += 1
+            continue
+        for raw in officials:
+            names = cia_names(raw)
+            if names:
+                rows.append({"qid": None, "name": names[0], "variants": names[1:], "country": iso3, "title": code,
+                             "office": "defence" if code == "defence_minister" else "foreign",
+                             "start": CIA_YEAR, "end": CIA_YEAR})
+    stats["CIA foreign and defence ministers"] += len(rows)
+    return rows
+
+
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
 def merge(wiki_rows: list[dict], wd_rows: list[dict]) -> list[dict]:
     """One person per (QID) or (folded English name, country); roles deduplicated."""
     people: dict[str, dict] = {}
@@ -396,8 +482,9 @@ def close_open_roles(people: list[dict]) -> None:
 
 
 def _add(p: dict, r: dict) -> None:
-    if r["name"] and r["name"] not in p["names"]["en"] and clean_person_name(r["name"]):
-        p["names"]["en"].append(r["name"])
+    for name in [r["name"], *r.get("variants", ())]:
+        if name and name not in p["names"]["en"] and clean_person_name(name):
+            p["names"]["en"].append(name)
     p["roles"].append({"title": r["title"], "country": r["country"], "start": r["start"], "end": r["end"],
                        "office": r["office"]})
     p["countries"][r["country"]] += 1
@@ -428,6 +515,7 @@ def main() -> None:
     ap.add_argument("--wikipedia", type=Path, required=True, help="git dir of chinapedia/wikipedia.abstract.en")
     ap.add_argument("--leaders", type=Path, required=True, help="git dir of every-politician-scrapers/world-leaders-2021")
     ap.add_argument("--world", type=Path, required=True, help="git dir of every-politician-scrapers/world")
+    ap.add_argument("--cia", type=Path, help="git dir of WilliamRADFunk/cia-world-leaders (foreign and defence ministers, 2019)")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     stats: Counter = Counter()
@@ -436,18 +524,23 @@ def main() -> None:
     for page in WIKIPEDIA_PAGES:
         wiki_rows += parse_wikipedia(git_show(args.wikipedia, "HEAD", page), countries, stats)
     wd_rows = parse_leaders(args.leaders, countries, stats) + parse_foreign(args.world, countries, stats)
+    if args.cia:
+        wiki_rows += parse_cia(args.cia, countries, stats)
     people = merge(wiki_rows, wd_rows)
     sources = {}
     for key, git_dir, repo in (("wikipedia", args.wikipedia, "chinapedia/wikipedia.abstract.en"),
                                ("leaders", args.leaders, "every-politician-scrapers/world-leaders-2021"),
-                               ("world", args.world, "every-politician-scrapers/world")):
+                               ("world", args.world, "every-politician-scrapers/world"),
+                               ("cia", args.cia, "WilliamRADFunk/cia-world-leaders")):
+        if git_dir is None:
+            continue
         commit, date = git_head(git_dir)
         sources[key] = {"repository": repo, "commit": commit, "date": date}
     args.out.write_text(json.dumps({"sources": sources, "people": people}, ensure_ascii=False, indent=1) + "\n",
                         encoding="utf-8")
     titles = Counter(r["title"] for p in people for r in p["roles"])
     print(f"{len(people)} people ({sum(1 for p in people if p['id'])} with a QID), roles {dict(titles)}; "
-          f"{len(wiki_rows)} Wikipedia rows, {len(wd_rows)} Wikidata rows; {dict(stats)} -> {args.out.relative_to(ROOT)}")
+          f"{len(wiki_rows)} Wikipedia rows, {len(wd_rows)} Wikidata rows; {dict(stats)} -> {args.out}")
 
 
 if __name__ == "__main__":

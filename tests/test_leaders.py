@@ -125,3 +125,28 @@ def test_countries_and_succession():
     merged = bl.merge_same_name({"a": person("Albert II", "king", 1993), "b": person("Albert II", "king", 2005) | {
         "countries": Counter({"MCO": 1})}})
     assert len(merged) == 2  # a regnal name in two countries: two people
+
+
+def test_cia_titles_and_names():
+    bl = _module("build_leaders")
+    assert bl.cia_role("Minister of Foreign Affairs & Foreign Trade") == "foreign_minister"
+    assert bl.cia_role("Secretary of State for Foreign & Commonwealth Affairs") == "foreign_minister"
+    assert bl.cia_role("Minister of National Defense & War Veterans") == "defence_minister"
+    assert bl.cia_role("Minister-Delegate at the Presidency in Charge of Defense") == "defence_minister"
+    for other in ("Minister-Delegate to the Minister of Foreign Affairs & Cooperation", "Minister of Defense Industry",
+                  "Minister of State for Defense", "Minister of Foreign Trade", "Deputy Minister of National Defense",
+                  "Minister of Civil Defense, Emergencies, & Natural Disasters"):
+        assert bl.cia_role(other) is None, other
+    assert bl.cia_names("Mohammad Javad ZARIF") == ["Mohammad Javad Zarif"]
+    assert bl.cia_names("Vladimir PADRINO Lopez") == ["Vladimir Padrino Lopez", "Vladimir Padrino"]
+    assert bl.cia_names("Patrick SHANAHAN (Acting)") == ["Patrick Shanahan"]
+
+
+def test_defence_ministers_of_2019_are_known():
+    gaz = gazetteer.load()
+    akar = _by_name(gaz, "Hulusi Akar")
+    assert ("defence_minister", "TUR") in {(r.title, r.country) for r in akar.roles}
+    stage = make_stage(learn=False)
+    doc = Document(id="d", source="t", original="", lang="en",
+                   text="Turkish Defence Minister Hulusi Akar met his counterpart in Ankara.")
+    assert [(m.text, m.iso3) for m in stage(doc).mentions if m.kind == "person"] == [("Hulusi Akar", "TUR")]
