@@ -1,0 +1,46 @@
+"""The held-out halves of the dates/figures gold (bench/data/dates_real.tsv, numbers_real.tsv) share no
+web outlet with `dev`, and every row's target is in its text (issue 11)."""
+
+import csv
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("bench_dates", ROOT / "bench" / "dates.py")
+bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench)
+
+
+def _rows(name):
+    with (ROOT / "bench" / "data" / name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def test_outlet():
+    assert bench.outlet("https://news.sina.com.cn/c/2020/x.shtml") == "sina.com.cn"
+    assert bench.outlet("https://zh.hk01.com/a") == bench.outlet("https://hk01.com/b") == "hk01.com"
+    assert bench.outlet("https://www.matichon.co.th/x") == "matichon.co.th"
+    assert bench.outlet("http://a.blogspot.com/2012/x") != bench.outlet("http://b.blogspot.com/y")
+    assert bench.outlet("devdata:farsnews-12") is None
+
+
+@pytest.mark.parametrize("name", ["dates_real.tsv", "numbers_real.tsv"])
+def test_no_outlet_spans_dev_and_a_held_out_half(name):
+    seen: dict[str, set[str]] = {}
+    for row in _rows(name):
+        o = bench.outlet(row["source"])
+        if o:
+            seen.setdefault(o, set()).add(row["split"])
+    leaks = {o: s for o, s in seen.items() if "dev" in s and s & {"test2", "test3"}}
+    assert not leaks
+
+
+@pytest.mark.parametrize("name", ["dates_real.tsv", "numbers_real.tsv"])
+def test_rows_well_formed(name):
+    rows = _rows(name)
+    assert {r["split"] for r in rows} <= {"dev", "test", "test2", "test3"}
+    for r in rows:
+        assert r["target"] in r["text"], r["target"]
+        assert "\t" not in r["text"] and r["expected"]
