@@ -425,3 +425,50 @@ def test_issue11_thai_vessels_sacks_and_kilograms(text: str, value: float, unit:
 ])
 def test_issue11_ages_are_no_figures(lang: str, text: str) -> None:
     assert run(text, lang) == (), run(text, lang)
+
+
+# --- issue 11, fourth round ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, text", [
+    ("fa", "این مذاکرات طی 3 روز برگزار شد"),  # a span of time is no figure
+    ("en", "The talks lasted 45 days."),
+    ("zh", "访问日本3天"),
+    ("th", "ในรอบ 24 ชั่วโมงที่ผ่านมา"),
+    ("vi", "Trái Đất đã tồn tại 4,5 tỷ năm"),
+])
+def test_issue11_durations_are_no_figures(lang: str, text: str) -> None:
+    assert run(text, lang) == (), run(text, lang)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("۸۱۵ جودوکار در این مسابقات شرکت کردند", 815.0),  # a counted noun with no unit of its own
+    ("ایران 164 سانتریفیوژ نصب کرد", 164.0),
+    ("کشته و مجروح شدن 6زائر ایرانی", 6.0),  # glued to its noun
+])
+def test_issue11_persian_counted_nouns_without_a_unit(text: str, value: float) -> None:
+    qs = run(text, "fa")
+    assert [(q.value, q.unit, q.kind) for q in qs] == [(value, None, "count")], qs
+
+
+@pytest.mark.parametrize("text", [
+    "بر اساس قطعنامه 2231 شورای امنیت",  # a number that labels
+    "ماده 5 قانون اساسی",
+    "ساعت 9 صبح امروز",
+    "در 3 بار تلاش",  # times, no count
+])
+def test_issue11_persian_labels_and_function_words_are_no_counts(text: str) -> None:
+    assert run(text, "fa") == (), run(text, "fa")
+
+
+def test_issue11_persian_scaled_noun_stays_a_cardinal() -> None:
+    assert [(q.value, q.kind) for q in run("ایران ۲ میلیون بشکه نفت صادر کرد.", "fa")] == [(2e6, "cardinal")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ได้รับความไว้วางใจ 264 เสียง", 264.0),  # votes
+    ("ตรวจยึดยาบ้า 500 เม็ด", 500.0),  # pills
+    ("อาวุธปืน 12 กระบอก", 12.0),
+])
+def test_issue11_thai_more_classifiers(text: str, value: float) -> None:
+    qs = run(text, "th")
+    assert [(q.value, q.kind) for q in qs] == [(value, "count")], qs

@@ -207,3 +207,29 @@ def test_issue11_persian_gregorian_periods_and_month_spelling(text: str, publish
 def test_issue11_vietnamese_range_of_two_full_dates(text: str, value: str, end: str) -> None:
     refs = find_dates(text, "vi", "2019-01-01")
     assert [(r.value, r.end_value) for r in refs] == [(value, end)], refs
+
+
+# --- issue 11, fourth round ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, pub, value", [
+    # Russian marks every past verb (-л-): with none, a bare weekday is the next one (perfective present = future)
+    ("Вторник в Москве объявлен днем траура в связи с гибелью людей.", "2003-07-07", "2003-07-08"),
+    ("Во вторник президент посетит Минск.", "2025-09-25", "2025-09-30"),
+    ("Во вторник президент посетил Минск.", "2025-09-25", "2025-09-23"),
+])
+def test_issue11_russian_unmarked_weekday_is_next(text: str, pub: str, value: str) -> None:
+    assert [v for v, _ in values(text, "ru", pub)] == [value]
+
+
+@pytest.mark.parametrize("text, value, end", [
+    ("总理下月九日访问日本", "2018-05-09", None),
+    ("上个月28日发生爆炸", "2018-03-28", None),
+    ("本月7號到15號春運展開", "2018-04-07", "2018-04-15"),
+    ("王毅应邀在下周日(15日)至二(17日)正式访问日本", "2018-04-15", "2018-04-17"),
+])
+def test_issue11_zh_day_of_a_relative_month(text: str, value: str, end: str | None) -> None:
+    assert values(text, "zh", "2018-04-11") == [(value, end)]
+
+
+def test_issue11_thai_abbreviated_month_after_a_cue() -> None:
+    assert values("นายกฯ ระบุว่า ภายในเดือน ต.ค. แต่ขอให้ไปถาม", "th", "2025-09-26") == [("2025-10", None)]

@@ -120,6 +120,7 @@ class _Cand:
     day_only: bool = False  # zh "19日": the day of a month read from publication
     hijri: tuple[int, int] | None = None  # "8 ذي القعدة": a Lunar (month, day) with no year
     label: int | None = None  # the weekday written next to a day word ("اليوم الأربعاء")
+    moff: int | None = None  # zh "下月九日": day ``d`` of the month ``moff`` months from publication's
 
 
 Rule = tuple[re.Pattern[str], Callable[..., "_Cand | None"]]
@@ -241,7 +242,7 @@ def _hijri_named(m: re.Match[str], words: RelativeWords) -> _Cand | None:
 def _month_alone(m: re.Match[str], lang: str) -> _Cand | None:
     """"في يونيو", "by October", "เดือนกันยายน": a month with no day or year, placed by publication."""
     name = m["mon"].rstrip(".")
-    mo = _month_of(lang, name)
+    mo = _month_of(lang, name) or _month_of(lang, m["mon"])  # "เดือน ต.ค.": the abbreviation keeps its dot
     if mo is None or lang == "en" and name.lower() == "may" and name != "May":
         return None
     return _Cand(m.start("mon"), m.end(), None, mo)
@@ -306,12 +307,25 @@ def _cjk_rules(lang: str) -> list[Rule]:
     years = re.compile(rf"(?<!\d)(?P<y>{yr}){sp}{yk}{sp}(?:-|–|—|~|至|到){sp}(?P<y2>{yr}){sp}{yk}(?!{sp}\d|代)")
     day = re.compile(rf"(?<![\d月年〇一二三四五六七八九十])(?:(?P<d1>\d{{1,2}}){sp}(?:{dk})?{sp}(?:-|–|—|~|～|至|到){sp})?"
                      rf"(?P<d>\d{{1,2}}){sp}{dk}")
-    for p in (rel, full, ym, mon, months, months_ny, years):
+    # "下月九日", "上个月28日", "本月7號到15號": a day of the month before, of or after publication's
+    rel_month = re.compile(rf"(?P<rm>上個?个?月|下個?个?月|本月|這個月|这个月|當月|当月){sp}(?P<d>{n}){sp}{dk}"
+                           rf"(?:{sp}(?:-|–|—|~|～|至|到){sp}(?P<d2>{n}){sp}{dk})?")
+    for p in (rel, full, ym, mon, months, months_ny, years, rel_month):
         _free(p)
-    return [(day, _cjk_day), (months, _cjk_month_range), (months_ny, _cjk_month_range), (years, _cjk_years),
+    return [(rel_month, _cjk_relative_month_day), (day, _cjk_day), (months, _cjk_month_range),
+            (months_ny, _cjk_month_range), (years, _cjk_years),
             (rel, _cjk_relative_year), (full, _cjk_full),
             (ym, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]))),
             (mon, lambda m, _t: _Cand(m.start(), m.end(), None, _int(m["m"])))]
+
+
+def _cjk_relative_month_day(m: re.Match[str], _t: str) -> _Cand | None:
+    """"下月九日": day 9 of the month after publication's; "本月7號到15號": a range of days of this month."""
+    d, d2 = _int(m["d"]), _int(m["d2"])
+    if d is None or not 1 <= d <= 31 or d2 is not None and not d < d2 <= 31:
+        return None
+    off = -1 if m["rm"][0] == "上" else 1 if m["rm"][0] == "下" else 0
+    return _Cand(m.start(), m.end(), d=d, d2=d2, moff=off)
 
 
 def _cjk_day(m: re.Match[str], _t: str) -> _Cand | None:
@@ -812,6 +826,13 @@ TENSE: dict[str, tuple[str, str]] = {  # (future, past) regexes: "tense" in data
     if isinstance(entry, dict) and entry.get("tense")
 }
 _TENSE_RE = {k: (re.compile(f, re.IGNORECASE), re.compile(p, re.IGNORECASE)) for k, (f, p) in TENSE.items()}
+# A language that marks every past verb ("past_verb", ru -л-): a bare weekday in a sentence with no past verb
+# and a present or future one ("present_verb") is the next one (Russian perfective present is a future:
+# "Вторник ... объявлен днем траура", "во вторник посетит").
+_UNMARKED = {lang: (re.compile(entry["tense"]["past_verb"], re.IGNORECASE),
+                    re.compile(entry["tense"]["present_verb"], re.IGNORECASE))
+             for lang, entry in json.loads(DATES_FILE.read_text(encoding="utf-8")).items()
+             if isinstance(entry, dict) and entry.get("tense", {}).get("past_verb")}
 
 
 def _tense(lang: str, span: str) -> int:
@@ -845,7 +866,7 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
     written), ``relative`` (read from publication: yesterday, last week, on Monday, "19日"),
     ``inferred_year`` (a day or month whose year comes from publication or the sentence) or
     ``partial`` (no year to be had: "--04-23")."""
-    if c.period is not None or c.weekday is not None or c.day_only or c.hijri is not None \
+    if c.period is not None or c.weekday is not None or c.day_only or c.hijri is not None or c.moff is not None \
             or c.rel is not None and not c.solar:
         return _resolve_relative(c, pub, tense, lang)
     if c.year_shift is not None:
@@ -908,6 +929,12 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
     if c.hijri is not None:
         day = _nearest_hijri_day(c.hijri[0], c.hijri[1], pub)
         return None if day is None else (day.isoformat(), None, INFERRED)
+    if c.moff is not None:
+        k = pub.year * 12 + pub.month - 1 + c.moff
+        if not _valid(k // 12, k % 12 + 1, c.d) or c.d2 is not None and not _valid(k // 12, k % 12 + 1, c.d2):
+            return None
+        return (_iso(k // 12, k % 12 + 1, c.d), None if c.d2 is None else _iso(k // 12, k % 12 + 1, c.d2),
+                RELATIVE)
     day = _nearest_month_day(c.d or 0, pub)
     if day is None:
         return None
@@ -996,8 +1023,9 @@ def _candidates(text: str, lang: str) -> list[_Cand]:
     return _join_ranges(_year_periods(_drop_named_weekdays(chosen, t), t), t)
 
 
-# "下周日(5日)至下周六(11日)": two days whose weekday labels were dropped, joined by 至, are one range
-CJK_RANGE_GAP = re.compile(r"(?:夜间|夜間|上午|下午|晚上|晚间|晚|早上|早晨|凌晨|白天|中午|傍晚)?[)）]?\s*(?:至|到|-|–|—|~|～)\s*(?:(?:下|上|本)?(?:周|週|星期|礼拜)[一二三四五六日天]?)?\s*[(（]?")
+# "下周日(5日)至下周六(11日)", "下周日(15日)至二(17日)": two days whose weekday labels were dropped, joined by
+# 至, are one range
+CJK_RANGE_GAP = re.compile(r"(?:夜间|夜間|上午|下午|晚上|晚间|晚|早上|早晨|凌晨|白天|中午|傍晚)?[)）]?\s*(?:至|到|-|–|—|~|～)\s*(?:(?:下|上|本)?(?:周|週|星期|礼拜)[一二三四五六日天]?|[一二三四五六日天](?=[(（]))?\s*[(（]?")
 
 
 def _join_ranges(chosen: list[_Cand], t: str) -> list[_Cand]:
@@ -1115,6 +1143,9 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
             if words is not None and words.past_before is not None \
                     and words.past_before.search(folded, max(0, c.start - 24), c.start):
                 tense = -1  # "he announced on Thursday plans to ...": the verb of the weekday is past
+            elif c.weekday is not None and tense == 0 and lang in _UNMARKED \
+                    and not _UNMARKED[lang][0].search(folded, lo, hi) and _UNMARKED[lang][1].search(folded, lo, hi):
+                tense = 1
         res = _resolve(c, pub, ctx, tense, lang)
         if res is None:
             continue

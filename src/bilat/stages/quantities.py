@@ -109,6 +109,18 @@ COMPOUND_TAIL = {"ru": _RU_MONTHS, "uk": _RU_MONTHS}
 ZH_SOLDIER_AFTER = re.compile(r"[^\W\d_]{0,4}?(?:士兵|军人|官兵|战士)")
 
 
+@lru_cache(maxsize=64)
+def _label_pattern(lang: str) -> re.Pattern[str] | None:
+    label = language_data(lang).get("label_before")
+    return re.compile(label, re.IGNORECASE) if label else None
+
+
+def _labelled(t: str, start: int, lang: str) -> bool:
+    """Whether the word before a number makes it a label ("ماده 5", "ساعت 9"), not a count."""
+    pat = _label_pattern(lang)
+    return pat is not None and pat.search(t, max(0, start - 24), start) is not None
+
+
 def _counted(lang: str, form: str) -> tuple[str, str] | None:
     """A noun matched by the language's ``count_suffix`` (ru "1538 происшествий"): a count, no unit."""
     suffix = language_data(lang).get("count_suffix")
@@ -211,9 +223,16 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             value = _compound(value, m["more"], lang)
         unit, kind = None, "cardinal"
         if m["unit"]:
-            found = _lookup(lang, m["unit"]) or _counted(lang, m["unit"])
+            found = _lookup(lang, m["unit"])
+            if found is None and (found := _counted(lang, m["unit"])) is not None:
+                if _labelled(t, m.start(), lang):
+                    continue  # "قطعنامه 2231 شورای", "ساعت 9 صبح": a number that labels, no count
+                if groups.get("scale"):
+                    found = None  # "۲ میلیون بشکه": a scaled cardinal, as "813 ألف برميل"
             if found:
                 unit, kind = found
+        if unit in TIME_UNITS:
+            continue  # a span of time ("3 روز", "45 days", "3天") is no figure (docs/dates_and_figures.md)
         end = m.end("unit") if m["unit"] else _last_end(m)
         if lang == "zh" and unit == "person" and (n := ZH_SOLDIER_AFTER.match(t, end)) is not None:
             unit, end = "soldier", n.end()  # "35名美军士兵": 35 soldiers, a nationality between
