@@ -472,3 +472,9 @@ def test_issue11_persian_scaled_noun_stays_a_cardinal() -> None:
 def test_issue11_thai_more_classifiers(text: str, value: float) -> None:
     qs = run(text, "th")
     assert [(q.value, q.kind) for q in qs] == [(value, "count")], qs
+
+
+def test_issue11_russian_collective_numerals_and_counted_nouns_after_words() -> None:
+    qs = run("трое спасателей погибли, пять мирных жителей получили травмы", "ru")
+    assert [(q.value, q.kind) for q in qs] == [(3.0, "count"), (5.0, "count")], qs
+    assert run("в течение трех дней", "ru") == ()  # a span of time

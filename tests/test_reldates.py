@@ -233,3 +233,8 @@ def test_issue11_zh_day_of_a_relative_month(text: str, value: str, end: str | No
 
 def test_issue11_thai_abbreviated_month_after_a_cue() -> None:
     assert values("นายกฯ ระบุว่า ภายในเดือน ต.ค. แต่ขอให้ไปถาม", "th", "2025-09-26") == [("2025-10", None)]
+
+
+def test_issue11_persian_range_over_two_solar_months_with_a_weekday() -> None:
+    text = "امتحانات از روز یکشنبه ۲۵ خرداد تا روز پنج شنبه ۱۹ تیر برگزار می‌شود"
+    assert values(text, "fa", "2020-06-10") == [("2020-06-14", "2020-07-09")]

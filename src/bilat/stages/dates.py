@@ -585,7 +585,8 @@ def _solar_rules() -> list[Rule]:
     pat = re.compile(rf"{d1}(?P<d>{D})\s*(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
     my = re.compile(rf"{L}(?P<mon>{names})(?:[\s\u200c]*ماه)?\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d)(?!\d)")
     word_day = re.compile(rf"{FA_ORDINAL_RE}\s*(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
-    cross = re.compile(rf"(?P<d1>{D})\s*(?P<mon1>{names})(?:[\s\u200c]*ماه)?\s*(?:-|–|تا|الی|لغایت)\s*"
+    wday = r"(?:روز\s*)?(?:(?:(?:یک|دو|سه|چهار|پنج)[\s\u200c]*)?شنبه\s*|جمعه\s*)?"  # "تا روز پنج شنبه 19 تیر"
+    cross = re.compile(rf"(?P<d1>{D})\s*(?P<mon1>{names})(?:[\s\u200c]*ماه)?\s*(?:-|–|تا|الی|لغایت)\s*{wday}"
                        rf"(?P<d>{D})\s*(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
     return [(_free(word_day), _solar_word_day), (cross, _solar_cross), (pat, _solar), (my, _solar_month_year)]
 

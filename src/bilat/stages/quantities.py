@@ -439,6 +439,9 @@ def _any_noun_pattern(lang: str) -> re.Pattern[str]:
 @lru_cache(maxsize=16)
 def _unit_after(lang: str) -> re.Pattern[str]:
     _, units = _units(lang)
+    data = language_data(lang)
+    if data.get("count_suffix_words") and data.get("count_suffix"):
+        units = rf"{units}|{data['count_suffix']}{R}"  # "шесть мирных жителей": a counted noun by its ending
     between = EN_NATIONALITY if lang == "en" else ""
     return re.compile(rf"{between}[\s\u200c]*(?P<unit>{units})", re.IGNORECASE)
 
@@ -458,8 +461,10 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
             continue  # "hàng trăm triệu USD": hundreds of millions, no figure
         unit, kind, end = None, "cardinal", m.end()
         u = _unit_after(lang).match(t, m.end())
-        if u is not None and (found := _lookup(lang, u["unit"])) is not None:
+        if u is not None and (found := _lookup(lang, u["unit"]) or (
+                _counted(lang, u["unit"]) if language_data(lang).get("count_suffix_words") else None)) is not None:
             unit, kind = found
+            unit = None if unit == "_" else unit
             end = u.end()
         found_words = nw.word.findall(m.group(0))
         scaled = any(nw.kinds[w.lower()][0] == "big" for w in found_words) and (
