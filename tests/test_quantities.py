@@ -388,7 +388,7 @@ def test_issue11_bare_counts_in_casualty_context(lang: str, text: str, value: fl
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("ar", "زار الوفد 12 مدينة في الجنوب" ),  # no casualty noun: a bare 12 stays no figure
+    ("ar", "فاز الفريق في الجولة 12 من الدوري"),  # no casualty noun, a number that labels: no figure
     ("en", "In 212 cases the courts were slow.", ),  # "were" with no casualty verb
 ])
 def test_issue11_bare_numbers_without_casualty_context(lang: str, text: str) -> None:
@@ -478,3 +478,23 @@ def test_issue11_russian_collective_numerals_and_counted_nouns_after_words() -> 
     qs = run("трое спасателей погибли, пять мирных жителей получили травмы", "ru")
     assert [(q.value, q.kind) for q in qs] == [(3.0, "count"), (5.0, "count")], qs
     assert run("в течение трех дней", "ru") == ()  # a span of time
+
+
+@pytest.mark.parametrize("text, value", [
+    ("بلغت 431 عنصرا في خلايا مرتبطة بالتنظيم", 431.0),  # an indefinite counted noun, no unit of its own
+    ("وعلى متنه 220 راكبا", 220.0),
+    ("زار الوفد 12 مدينة في الجنوب", 12.0),
+])
+def test_issue11_arabic_counted_nouns_without_a_unit(text: str, value: float) -> None:
+    assert [(q.value, q.unit, q.kind) for q in run(text, "ar")] == [(value, None, "count")]
+
+
+@pytest.mark.parametrize("text", [
+    "على مدى السنوات الـ75 الماضية",  # a definite word after the number
+    "الساعة 14:06 بتوقيت غرينتش",  # a time
+    "من اصل 298 حضروا الجلسة",  # a verb
+    "نص المادة 4 من اللائحة",  # a label
+    "لمدة ٣ أشهر",  # a span of time
+])
+def test_issue11_arabic_no_counted_noun(text: str) -> None:
+    assert run(text, "ar") == (), run(text, "ar")

@@ -238,3 +238,8 @@ def test_issue11_thai_abbreviated_month_after_a_cue() -> None:
 def test_issue11_persian_range_over_two_solar_months_with_a_weekday() -> None:
     text = "امتحانات از روز یکشنبه ۲۵ خرداد تا روز پنج شنبه ۱۹ تیر برگزار می‌شود"
     assert values(text, "fa", "2020-06-10") == [("2020-06-14", "2020-07-09")]
+
+
+def test_issue11_arabic_yesterday_before_a_definite_subject() -> None:
+    assert values("تعطل أمس القطار رقم 6 خلال رحلته", "ar", "2015-07-23") == [("2015-07-22", None)]
+    assert values("احتفلت المملكة اليوم الوطني", "ar", "2015-07-23") == []  # National Day, no date
