@@ -225,8 +225,9 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if m["unit"]:
             found = _lookup(lang, m["unit"])
             if found is None and (found := _counted(lang, m["unit"])) is not None:
-                if _labelled(t, m.start(), lang):
-                    continue  # "قطعنامه 2231 شورای", "ساعت 9 صبح": a number that labels, no count
+                if _labelled(t, m.start(), lang) or m["num"].isdigit() and (
+                        1300 <= int(m["num"]) < 1500 or 1900 <= int(m["num"]) <= 2100):
+                    continue  # "قطعنامه 2231 شورای", "ساعت 9 صبح", "بودجه ۱۴۰۰ انجام": a label or a year
                 if groups.get("scale"):
                     found = None  # "۲ میلیون بشکه": a scaled cardinal, as "813 ألف برميل"
             if found:
