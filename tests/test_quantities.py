@@ -498,3 +498,8 @@ def test_issue11_arabic_counted_nouns_without_a_unit(text: str, value: float) ->
 ])
 def test_issue11_arabic_no_counted_noun(text: str) -> None:
     assert run(text, "ar") == (), run(text, "ar")
+
+
+@pytest.mark.parametrize("text, value", [("船内已发现5具遗体", 5.0), ("我國共發生3宗國人中暑進院的案例", 3.0)])
+def test_issue11_zh_classifiers_for_bodies_and_cases(text: str, value: float) -> None:
+    assert [(q.value, q.kind) for q in run(text, "zh")] == [(value, "count")]

@@ -243,3 +243,8 @@ def test_issue11_persian_range_over_two_solar_months_with_a_weekday() -> None:
 def test_issue11_arabic_yesterday_before_a_definite_subject() -> None:
     assert values("تعطل أمس القطار رقم 6 خلال رحلته", "ar", "2015-07-23") == [("2015-07-22", None)]
     assert values("احتفلت المملكة اليوم الوطني", "ar", "2015-07-23") == []  # National Day, no date
+
+
+def test_issue11_zh_day_before_yesterday_is_not_former_japan() -> None:
+    assert values("据悉他前日下午参加会议", "zh", "2013-03-06") == [("2013-03-04", None)]
+    assert values("前日本首相安倍晋三", "zh", "2013-03-06") == []  # 前 + 日本: former Japanese
