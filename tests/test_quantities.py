@@ -503,3 +503,9 @@ def test_issue11_arabic_no_counted_noun(text: str) -> None:
 @pytest.mark.parametrize("text, value", [("船内已发现5具遗体", 5.0), ("我國共發生3宗國人中暑進院的案例", 3.0)])
 def test_issue11_zh_classifiers_for_bodies_and_cases(text: str, value: float) -> None:
     assert [(q.value, q.kind) for q in run(text, "zh")] == [(value, "count")]
+
+
+@pytest.mark.parametrize("text, value", [("คมนาคมทุ่มงบลงทุน2.3แสนล.", 2.3e11), ("หลังเสนอ 16 ข้อ รัฐเพิ่งทำไป", 16.0)])
+def test_issue11_thai_abbreviated_scales_and_items(text: str, value: float) -> None:
+    qs = run(text, "th")
+    assert [round(q.value) for q in qs] == [round(value)], qs

@@ -248,3 +248,17 @@ def test_issue11_arabic_yesterday_before_a_definite_subject() -> None:
 def test_issue11_zh_day_before_yesterday_is_not_former_japan() -> None:
     assert values("据悉他前日下午参加会议", "zh", "2013-03-06") == [("2013-03-04", None)]
     assert values("前日本首相安倍晋三", "zh", "2013-03-06") == []  # 前 + 日本: former Japanese
+
+
+@pytest.mark.parametrize("lang, text", [("en", "on Monday they will meet"), ("ru", "Во вторник президент посетит Минск."),
+                                        ("ar", "الخميس المقبل"), ("zh", "下月九日访问")])
+def test_issue11_a_date_past_the_calendar_is_dropped_not_raised(lang: str, text: str) -> None:
+    assert values(text, lang, "9999-12-31") == []
+
+
+@pytest.mark.parametrize("lang, text, value, end", [
+    ("th", "ช่วง ต.ค.63- มี.ค.64 มีมูลค่าการลงทุนรวม", "2020-10", "2021-03"),  # two months of two years, a dash between
+    ("en", "from March 2020 - May 2021", "2020-03", "2021-05"),
+])
+def test_issue11_a_range_of_two_months_of_two_years(lang: str, text: str, value: str, end: str) -> None:
+    assert values(text, lang, "2021-06-01") == [(value, end)]

@@ -932,7 +932,7 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
         return None if day is None else (day.isoformat(), None, INFERRED)
     if c.moff is not None:
         k = pub.year * 12 + pub.month - 1 + c.moff
-        if not _valid(k // 12, k % 12 + 1, c.d) or c.d2 is not None and not _valid(k // 12, k % 12 + 1, c.d2):
+        if not 1 <= k // 12 <= 9999 or not _valid(k // 12, k % 12 + 1, c.d) or c.d2 is not None and not _valid(k // 12, k % 12 + 1, c.d2):
             return None
         return (_iso(k // 12, k % 12 + 1, c.d), None if c.d2 is None else _iso(k // 12, k % 12 + 1, c.d2),
                 RELATIVE)
@@ -1045,8 +1045,17 @@ def _join_ranges(chosen: list[_Cand], t: str) -> list[_Cand]:
                 and CJK_RANGE_GAP.fullmatch(t, prev.end, c.start):
             prev.end, prev.m2 = c.end, c.m  # "今年3月至5月": a range of months in that year
             continue
+        if prev is not None and prev.d is None and c.d is None and prev.m is not None and c.m is not None \
+                and prev.y is not None and c.y is not None and prev.m2 is None and c.m2 is None \
+                and not prev.year_only and not c.year_only and (c.y, c.m) > (prev.y, prev.m) \
+                and MONTH_RANGE_GAP.fullmatch(t, prev.end, c.start):
+            prev.end, prev.m2, prev.y2 = c.end, c.m, c.y  # "ต.ค.63- มี.ค.64": October 2020 to March 2021
+            continue
         out.append(c)
     return out
+
+
+MONTH_RANGE_GAP = re.compile(r"\s*[-–—]\s*")
 
 
 YEAR_PERIOD_GAP = re.compile(r"[\s,،]*(?:من|of|de|năm|в|из)?[\s,،]*", re.IGNORECASE)
@@ -1147,7 +1156,10 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
             elif c.weekday is not None and tense == 0 and lang in _UNMARKED \
                     and not _UNMARKED[lang][0].search(folded, lo, hi) and _UNMARKED[lang][1].search(folded, lo, hi):
                 tense = 1
-        res = _resolve(c, pub, ctx, tense, lang)
+        try:
+            res = _resolve(c, pub, ctx, tense, lang)
+        except OverflowError:
+            continue  # "next Monday" read against 9999-12-31: past the calendar, no date
         if res is None:
             continue
         out.append(DateRef(start=c.start, end=c.end, text=text[c.start:c.end], value=res[0],
