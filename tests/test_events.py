@@ -426,12 +426,49 @@ def test_ids_offsets_and_round_trip(lexical):
 
 
 def test_person_acts_for_their_country(lexical):
+    text = "Sergei Lavrov met Bui Thanh Son in Hanoi."
+    doc = make_doc(text, "en", [("Sergei Lavrov", "RUS", "person"), ("Bui Thanh Son", "VNM", "person"),
+                                ("Hanoi", "VNM", "place")])
+    (e,) = lexical(doc).events
+    assert (e.actor.code, e.recipient.code, e.actor.entity_text) == ("RUS", "VNM", "Sergei Lavrov")
+    assert e.actor.identifier_id is None and e.actor.entity == "bilat:person:Sergei Lavrov"
+
+
+def test_meeting_at_home_makes_the_guest_the_actor(lexical):
+    """A meeting the subject holds in their own country: the guest acts, as in a visit (GUIDE.md);
+    a dateline place before the subject does not count."""
     text = "Sergei Lavrov met Bui Thanh Son in Moscow."
     doc = make_doc(text, "en", [("Sergei Lavrov", "RUS", "person"), ("Bui Thanh Son", "VNM", "person"),
                                 ("Moscow", "RUS", "place")])
     (e,) = lexical(doc).events
-    assert (e.actor.code, e.recipient.code, e.actor.entity_text) == ("RUS", "VNM", "Sergei Lavrov")
-    assert e.actor.identifier_id is None and e.actor.entity == "bilat:person:Sergei Lavrov"
+    assert (e.actor.code, e.recipient.code) == ("VNM", "RUS")
+    text = "中广网北京6月4日消息 国务院副总理回良玉会见马来西亚总理纳吉布。"
+    doc = make_doc(text, "zh", [("北京", "CHN", "place"), ("回良玉", "CHN", "person"), ("马来西亚", "MYS", "country"),
+                                ("纳吉布", "MYS", "person")])
+    (e,) = lexical(doc).events
+    assert (e.actor.code, e.recipient.code) == ("CHN", "MYS")
+
+
+def test_host_verb_first_hosts_the_next_party(lexical):
+    """Arabic puts the verb first: استقبل X Y is X receiving Y, so Y (the visitor) acts."""
+    text = "استقبل أمير دولة الكويت اليوم وزير الخارجية السعودي."
+    doc = make_doc(text, "ar", [("الكويت", "KWT", "country"), ("السعودي", "SAU", "country")])
+    (e,) = lexical(doc).events
+    assert (e.event, e.actor.code, e.recipient.code) == ("CONSULT", "SAU", "KWT")
+
+
+def test_one_named_country_after_the_verb_is_the_recipient(lexical):
+    """In an article about a pair, a sentence naming one of them after the verb makes it the object;
+    named first it acts; a reporter in the byline acts for no one."""
+    text = "Saudi Arabia and Iran met on Monday. The minister also condemned Iran. Iran condemned the statement."
+    doc = make_doc(text, "en", [("Saudi Arabia", "SAU", "country"), ("Iran", "IRN", "country"),
+                                ("Iran", "IRN", "country", 1), ("Iran", "IRN", "country", 2)])
+    evs = [e for e in lexical(doc).events if e.event == "ACCUSE"]
+    assert [(e.actor.code, e.recipient.code) for e in evs] == [("SAU", "IRN"), ("IRN", "SAU")]
+    text = "(中国之声记者焦莹) 俄罗斯谴责日本。"
+    doc = make_doc(text, "zh", [("焦莹", "CHN", "person"), ("俄罗斯", "RUS", "country"), ("日本", "JPN", "country")])
+    (e,) = [e for e in lexical(doc).events if e.event == "ACCUSE"]
+    assert (e.actor.code, e.recipient.code) == ("RUS", "JPN")
 
 
 def test_lexicon_quality_floor_on_the_labelled_set(lexical):

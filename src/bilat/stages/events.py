@@ -286,6 +286,8 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
         if m.kind == "place" and (m.form != "capital" or not m.iso3 or _located(text, m, lang)):
             continue
         code, explicit = m.iso3, True
+        if m.kind == "person" and _reporter(text, m, lang):
+            continue  # "(中国之声记者焦莹)", "our correspondent X": the outlet's reporter does not act
         if m.kind == "person" and not code:
             code = _person_country(text, m, ms)
             if not code:
@@ -295,6 +297,13 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
         if code:
             out.append(Party(code, m, m.start, explicit))
     return out
+
+
+def _reporter(text: str, m: Mention, lang: str | None) -> bool:
+    """A person named right after a reporter's title (the byline or dateline of the article)."""
+    lo = max(0, m.start - 14)
+    return any(b >= m.start - 2 and not text[b:m.start].strip()
+               for _, b in find_in(text, lo, m.start, lang, _direction_words()["journalist"]))
 
 
 def _actor(p: Party | None, text: str, lang: str | None, s: Sentence) -> Actor | None:
@@ -637,7 +646,7 @@ class Extractor:
         if find_in(text, s.start, s.end, lang, plover.HABITUAL):
             return []  # "the two countries regularly exchange visits": a pattern, not an event
         modal = any(not (inv and inv[0] <= a < inv[1]) for a, _ in find_in(text, s.start, s.end, lang, plover.MODAL))
-        if home and ps and all(p.pos > best.start for p in ps) and best.role != "host" and \
+        if home and ps and all(p.pos > best.start and p.code != home for p in ps) and best.role != "host" and \
                 find_in(text, s.start, best.start, lang, plover.SECTOR_WORDS["GOV"]) + \
                 find_in(text, s.start, best.start, lang, plover.SECTOR_WORDS["MIL"]):
             ps = [Party(home, None, s.start, False)] + ps  # "The Vice-President urged Belarus ...": a home official
@@ -677,11 +686,13 @@ class Extractor:
             return self._visits(doc, s, ms, ps, best, inv, ctx, lang, conf, aux, context)
         if best.event in DIPLOMATIC:
             ps = _drop_venues(text, s, ps, lang)
-        actor, recipient, carried = _pair(ps, ctx, best.role == "host", text, s, lang)
+        actor, recipient, carried = _pair(ps, ctx, best.role == "host", text, s, lang, best)
         if actor is None:
             return []
         if recipient is not None and best.role != "host":
             actor, recipient = _passive(text, s, lang, best, actor, recipient)
+            if event == "CONSULT" and best.mode == "meet" and not carried:
+                actor, recipient = _at_home(s, ms, actor, recipient)
         conf += 0.05 if recipient and actor.explicit and recipient.explicit else 0.0
         conf -= 0.1 if carried else 0.0
         if recipient is None:
@@ -702,6 +713,8 @@ class Extractor:
         if trig.role == "host":  # "X received Y": Y is the visitor
             host = next((p for p in others if p.pos < trig.start), None)
             host = host or (inviters[0] if inviters else None)
+            if host is None and not inviters:  # verb first (استقبل X Y): the first party after it hosts
+                host = next((p for p in others if p.pos > trig.start and p.explicit), None)
             visitor = next((p for p in others if p.pos > trig.start and (host is None or p.code != host.code)), None)
             if host is None or visitor is None:
                 return []
@@ -882,6 +895,18 @@ def _passive(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party, rec
     return actor, recipient
 
 
+def _at_home(s: Sentence, ms: Sequence[Mention], actor: Party, recipient: Party) -> tuple[Party, Party]:
+    """A meeting the subject holds at home ("X met Y in Beijing", "في قصره بالرياض"): the guest is the
+    actor, as of a visit (GUIDE.md: the visitor acts, the host receives). A place named before the
+    subject (a dateline) does not count."""
+    def where(code: str) -> bool:
+        return any(m.kind == "place" and m.iso3 == code and m.start > actor.pos for m in ms
+                   if s.start <= m.start < s.end)
+    if actor.mention is None or recipient.mention is None or not where(actor.code) or where(recipient.code):
+        return actor, recipient
+    return recipient, actor
+
+
 def _drop_venues(text: str, s: Sentence, ps: list[Party], lang: str) -> list[Party]:
     """Drop countries named as the venue ("in the Philippines, A met B") when two other countries act."""
     venue = [p for p in ps if p.mention is not None and p.mention.kind == "country"
@@ -901,8 +926,37 @@ def _place(ms: Sequence[Mention]) -> str | None:
     return next((m.text for m in ms if m.kind == "place"), None)
 
 
-def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, lang: str
-          ) -> tuple[Party | None, Party | None, bool]:
+@lru_cache(maxsize=1)
+def _direction_words() -> dict:
+    """data/direction.json: the words that make a country the object of an act, and reporters' titles."""
+    from importlib import resources
+    import json
+
+    return json.loads(resources.files("bilat").joinpath("data", "direction.json").read_text(encoding="utf-8"))
+
+
+def _object_of(text: str, s: Sentence, lang: str, p: Party, trig: Trigger) -> bool:
+    """Whether the sentence makes the party the object or addressee of the trigger's act: after the
+    verb in a subject-first language, or marked (إلى/على/مع, به/با ... را) in one that is not."""
+    lang = _base_lang(lang)
+    words = _direction_words()
+    end = p.mention.end if p.mention is not None else p.pos
+    lo = max(s.start, p.pos - 12)
+    if find_in(text, lo, p.pos, lang, plover.PASSIVE):
+        return False  # "condemned by Russia"
+    marked = any(b >= p.pos - 2 for _, b in find_in(text, lo, p.pos, lang, words["object_before"], strict=True))
+    after = words["object_after"].get(lang, ())
+    if after and any(a <= end + 2 for a, _ in find_in(text, end, min(s.end, end + 6), lang, after, strict=True)):
+        return True
+    if lang == "fa":
+        return marked
+    if lang in words["verb_first"]:
+        return p.pos >= trig.end and marked
+    return p.pos >= trig.end
+
+
+def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, lang: str,
+          trig: Trigger | None = None) -> tuple[Party | None, Party | None, bool]:
     """Actor and recipient: the first two countries of the sentence, else the previous pair."""
     distinct: list[Party] = []
     for p in ps:
@@ -922,10 +976,14 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
         if one.code == b.code:
             return one, a, True
     if len(distinct) == 1 and ctx.pair and CARRY_ONE and distinct[0].explicit:
-        # one country named, in an article about a pair: the other of the pair is the other party
+        # one country named, in an article about a pair: the other of the pair is the other party; the
+        # named one acts, unless the sentence makes it the object ("it also urged Iran ...")
         one, (a, b) = distinct[0], ctx.pair
         if one.code in (a.code, b.code) and a.code != b.code:
-            return one, (b if one.code == a.code else a), True
+            other = b if one.code == a.code else a
+            if trig is not None and _object_of(text, s, lang, one, trig):
+                return other, one, True
+            return one, other, True
     if len(distinct) == 1:
         return distinct[0], None, False
     return None, None, False
