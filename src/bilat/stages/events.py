@@ -693,6 +693,8 @@ class Extractor:
             actor, recipient = _passive(text, s, lang, best, actor, recipient)
             if event == "CONSULT" and best.mode == "meet" and not carried:
                 actor, recipient = _at_home(s, ms, actor, recipient)
+            if event in PHYSICAL and not carried:
+                actor, recipient = _speaker_first(text, s, lang, best, actor, recipient)
         conf += 0.05 if recipient and actor.explicit and recipient.explicit else 0.0
         conf -= 0.1 if carried else 0.0
         if recipient is None:
@@ -895,6 +897,19 @@ def _passive(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party, rec
     return actor, recipient
 
 
+PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
+
+
+def _speaker_first(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party, recipient: Party
+                   ) -> tuple[Party, Party]:
+    """"An Iraqi doctor said American soldiers attacked ...": in a material act reported by someone of
+    the other side, the party after the reporting verb acts; the speaker's side is acted on."""
+    if not actor.pos < recipient.pos < trig.start:
+        return actor, recipient
+    said = find_in(text, actor.pos, recipient.pos, lang, plover.REPORTING)
+    return (recipient, actor) if said else (actor, recipient)
+
+
 def _at_home(s: Sentence, ms: Sequence[Mention], actor: Party, recipient: Party) -> tuple[Party, Party]:
     """A meeting the subject holds at home ("X met Y in Beijing", "في قصره بالرياض"): the guest is the
     actor, as of a visit (GUIDE.md: the visitor acts, the host receives). A place named before the
@@ -975,10 +990,11 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
             return one, b, True
         if one.code == b.code:
             return one, a, True
-    if len(distinct) == 1 and ctx.pair and CARRY_ONE and distinct[0].explicit:
+    named = next((p for p in ps if p.explicit), None)
+    if len(distinct) == 1 and ctx.pair and CARRY_ONE and named is not None:
         # one country named, in an article about a pair: the other of the pair is the other party; the
         # named one acts, unless the sentence makes it the object ("it also urged Iran ...")
-        one, (a, b) = distinct[0], ctx.pair
+        one, (a, b) = named, ctx.pair
         if one.code in (a.code, b.code) and a.code != b.code:
             other = b if one.code == a.code else a
             if trig is not None and _object_of(text, s, lang, one, trig):
