@@ -646,7 +646,8 @@ class Extractor:
         if find_in(text, s.start, s.end, lang, plover.HABITUAL):
             return []  # "the two countries regularly exchange visits": a pattern, not an event
         modal = any(not (inv and inv[0] <= a < inv[1]) for a, _ in find_in(text, s.start, s.end, lang, plover.MODAL))
-        if home and ps and all(p.pos > best.start and p.code != home for p in ps) and best.role != "host" and \
+        if home and ps and all(p.pos > best.start for p in ps) and any(p.code != home for p in ps) and \
+                best.role != "host" and best.mode != "visit" and \
                 find_in(text, s.start, best.start, lang, plover.SECTOR_WORDS["GOV"]) + \
                 find_in(text, s.start, best.start, lang, plover.SECTOR_WORDS["MIL"]):
             ps = [Party(home, None, s.start, False)] + ps  # "The Vice-President urged Belarus ...": a home official
