@@ -615,3 +615,18 @@ def test_one_named_country_of_the_article_pair_takes_the_other_as_counterpart(le
     got = pairs(doc)
     assert ("ACCUSE", "IRN", "SAU") in got
     assert not any(e == "ACCUSE" and a == "IRQ" and r is not None for e, a, r in got)  # Iraq is not of the pair
+
+
+def test_one_named_country_takes_the_articles_main_pair(lexical):
+    """No pair carried from the sentence before: an article about two countries gives the one named
+    the other as its counterpart; not when a third country is named about as often."""
+    text = "Saudi Arabia is a kingdom. Iran is a republic. Saudi Arabia is large. Iran is old. " \
+           "On Monday Saudi Arabia condemned the test."
+    ms = [("Saudi Arabia", "SAU", "country"), ("Iran", "IRN", "country"), ("Saudi Arabia", "SAU", "country", 1),
+          ("Iran", "IRN", "country", 1), ("Saudi Arabia", "SAU", "country", 2)]
+    (e,) = [e for e in lexical(make_doc(text, "en", ms)).events if e.event == "ACCUSE"]
+    assert (e.actor.code, e.recipient.code if e.recipient else None) == ("SAU", "IRN")
+    text2 = "Qatar is rich. Qatar is small. " + text
+    ms2 = [("Qatar", "QAT", "country"), ("Qatar", "QAT", "country", 1)] + ms
+    (e,) = [e for e in lexical(make_doc(text2, "en", ms2)).events if e.event == "ACCUSE"]
+    assert e.recipient is None

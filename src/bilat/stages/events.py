@@ -35,6 +35,9 @@ CLF_ONLY_BASE = 0.5  # confidence of a classifier-only event at its type's thres
 MAX_EXTRA = 2  # at most this many more events of other types per sentence, from the classifier
 EXTRA_SURE = 0.8  # ... each with a trigger word of its type, or at least this probability
 CARRY_ONE = True  # one named country of the previous pair takes the other as its counterpart
+DOC_PAIR = True  # one named country of the article's main pair takes the other as its counterpart
+DOC_PAIR_MIN = 2  # ... when the second of the pair is named at least this often
+DOC_PAIR_RATIO = 3  # ... and at least this many times as often as the third
 CLF_CARRY = True  # a classifier-only event may take "the two sides" of the previous pair
 EMBED_ONLY_MARGIN = 0.03  # an embeddings-only event needs its type this far above the NONE prototypes
 SUBSTRING_LANGS = frozenset({"zh", "ja", "ko", "th", "ar", "fa", "ur", "ps"})
@@ -1001,9 +1004,29 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
             if trig is not None and _object_of(text, s, lang, one, trig):
                 return other, one, True
             return one, other, True
+    if named is not None and len(distinct) == 1 and DOC_PAIR:
+        other = _counterpart(ctx, named.code)
+        if other is not None:
+            if trig is not None and _object_of(text, s, lang, named, trig):
+                return other, named, True
+            return named, other, True
     if len(distinct) == 1:
         return distinct[0], None, False
     return None, None, False
+
+
+def _counterpart(ctx: Ctx, code: str) -> Party | None:
+    """The other country of the article's main pair, when the article is about one pair (its two most
+    named countries hold most of its country mentions) and ``code`` is one of them."""
+    if not ctx.counts:
+        return None
+    top = ctx.counts.most_common(3)
+    if len(top) < 2 or code not in (top[0][0], top[1][0]) or top[1][1] < DOC_PAIR_MIN:
+        return None
+    if len(top) == 3 and top[2][1] * DOC_PAIR_RATIO > top[1][1]:
+        return None
+    other = top[1][0] if code == top[0][0] else top[0][0]
+    return Party(other, None, -1, False)
 
 
 def _sentence_mentions(doc: Document) -> list[tuple[Mention, ...]]:
