@@ -630,3 +630,17 @@ def test_one_named_country_takes_the_articles_main_pair(lexical):
     ms2 = [("Qatar", "QAT", "country"), ("Qatar", "QAT", "country", 1)] + ms
     (e,) = [e for e in lexical(make_doc(text2, "en", ms2)).events if e.event == "ACCUSE"]
     assert e.recipient is None
+
+
+def test_listed_recipients_each_get_the_event(lexical):
+    """"X met the American, Italian and French consuls": one event per country of the list."""
+    text = "Erekat met the American consul, the Italian consul and the French consul on Monday."
+    doc = make_doc(text, "en", [("Erekat", "PSE", "person"), ("American", "USA", "country"),
+                                ("Italian", "ITA", "country"), ("French", "FRA", "country")])
+    evs = [e for e in lexical(doc).events if e.event == "CONSULT"]
+    assert [(e.actor.code, e.recipient.code) for e in evs] == [("PSE", "USA"), ("PSE", "ITA"), ("PSE", "FRA")]
+    text = "Erekat met the American consul. Later the Italian consul spoke."
+    doc = make_doc(text, "en", [("Erekat", "PSE", "person"), ("American", "USA", "country"),
+                                ("Italian", "ITA", "country")])
+    evs = [e for e in lexical(doc).events if e.event == "CONSULT"]
+    assert [(e.actor.code, e.recipient.code) for e in evs] == [("PSE", "USA")]

@@ -704,7 +704,11 @@ class Extractor:
         if recipient is None:
             conf -= 0.15 if best.event in ("PROTEST", "MOBILIZE") else 0.3
         loc = _place(ms)
-        return [Candidate(event, mode, actor, recipient, best, _clip(conf), aux, context, loc)]
+        out = [Candidate(event, mode, actor, recipient, best, _clip(conf), aux, context, loc)]
+        if recipient is not None and not carried and LIST_RECIPIENTS:
+            out += [Candidate(event, mode, actor, r, best, _clip(conf - 0.05), aux, context, loc)
+                    for r in _listed_after(text, s, ps, actor, recipient, best)]
+        return out
 
     def _visits(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trig: Trigger,
                 inv: tuple[int, int] | None, ctx: Ctx, lang: str, conf: float, aux: str | None,
@@ -899,6 +903,36 @@ def _passive(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party, rec
     if any(m_end <= recipient.pos < trig.start for _, m_end in marks) and actor.pos < recipient.pos:
         return recipient, actor
     return actor, recipient
+
+
+LIST_GAP = 60  # the most characters between two countries of one list ("met the US, Italian and French consuls")
+LIST_RECIPIENTS = True
+LIST_WORDS = re.compile(r"[,،、，]|\b(?:and|và|и|a|und|et|y)\b|\sو|[和与及]|และ|\sو\s?")
+
+
+def _listed_after(text: str, s: Sentence, ps: list[Party], actor: Party, recipient: Party, trig: Trigger
+                  ) -> list[Party]:
+    """More recipients listed after the first ("met the US, Italian and French consuls", "và Kenya"):
+    each next country follows the one before it closely, joined by a comma or a conjunction."""
+    if not (actor.pos < trig.start < recipient.pos):
+        return []
+    out: list[Party] = []
+    seen = {actor.code, recipient.code}
+    last = recipient.mention.end if recipient.mention is not None else recipient.pos
+    for p in ps:
+        if p.pos <= recipient.pos:
+            continue
+        end = p.mention.end if p.mention is not None else p.pos
+        if p.code in seen:
+            last = max(last, end)
+            continue
+        gap = text[last:p.pos]
+        if len(gap) > LIST_GAP or re.search(r"[.;:!?؛。；：]", gap) or not LIST_WORDS.search(gap) or not p.explicit:
+            break
+        out.append(p)
+        seen.add(p.code)
+        last = end
+    return out
 
 
 PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
