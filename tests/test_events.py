@@ -644,3 +644,10 @@ def test_listed_recipients_each_get_the_event(lexical):
                                 ("Italian", "ITA", "country")])
     evs = [e for e in lexical(doc).events if e.event == "CONSULT"]
     assert [(e.actor.code, e.recipient.code) for e in evs] == [("PSE", "USA")]
+
+
+def test_receiving_aid_makes_the_giver_the_actor(lexical):
+    text = "ذكرت الصحيفة أن إسرائيل تحصل على مساعدات عسكرية سنوية من الولايات المتحدة."
+    doc = make_doc(text, "ar", [("إسرائيل", "ISR", "country"), ("الولايات المتحدة", "USA", "country")])
+    (e,) = [e for e in lexical(doc).events if e.event == "AID"]
+    assert (e.actor.code, e.recipient.code) == ("USA", "ISR")

@@ -697,6 +697,8 @@ class Extractor:
             actor, recipient = _passive(text, s, lang, best, actor, recipient)
             if event == "CONSULT" and best.mode == "meet" and not carried:
                 actor, recipient = _at_home(s, ms, actor, recipient)
+            if event in ("AID", "SUPPORT") and not carried:
+                actor, recipient = _received(text, lang, best, actor, recipient)
             if event in PHYSICAL and not carried:
                 actor, recipient = _speaker_first(text, s, lang, best, actor, recipient)
         conf += 0.05 if recipient and actor.explicit and recipient.explicit else 0.0
@@ -936,6 +938,16 @@ def _listed_after(text: str, s: Sentence, ps: list[Party], actor: Party, recipie
 
 
 PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
+
+
+def _received(text: str, lang: str, trig: Trigger, actor: Party, recipient: Party) -> tuple[Party, Party]:
+    """"Israel receives military aid from Washington": a word of receiving between the first party and
+    the trigger makes the party after the trigger the giver."""
+    if not actor.pos < trig.start < recipient.pos:
+        return actor, recipient
+    words = _direction_words()["receive"]
+    got = find_in(text, actor.pos, trig.start, lang, words, strict=True)
+    return (recipient, actor) if got else (actor, recipient)
 
 
 def _speaker_first(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party, recipient: Party
