@@ -651,3 +651,14 @@ def test_receiving_aid_makes_the_giver_the_actor(lexical):
     doc = make_doc(text, "ar", [("إسرائيل", "ISR", "country"), ("الولايات المتحدة", "USA", "country")])
     (e,) = [e for e in lexical(doc).events if e.event == "AID"]
     assert (e.actor.code, e.recipient.code) == ("USA", "ISR")
+
+
+def test_sports_sentences_hold_no_interstate_event(lexical):
+    """A player's "help" or a national team's match is not an act of state, whatever its type;
+    a joint military exercise (tập trận) is not sport."""
+    text = "وأدرك المهاجم النيجيري فيكتور موسيس التعادل لتشيلسي بمساعدة زميله الأسباني سيسك فابريجاس."
+    doc = make_doc(text, "ar", [("النيجيري", "NGA", "country"), ("الأسباني", "ESP", "country")])
+    assert lexical(doc).events == ()
+    text = "Mỹ và Australia sẽ tổ chức tập trận chung."
+    doc = make_doc(text, "vi", [("Mỹ", "USA", "country"), ("Australia", "AUS", "country")])
+    assert [e.event for e in lexical(doc).events] == ["COOPERATE"]

@@ -631,10 +631,11 @@ EXCLUDE: dict[str, tuple[str, ...]] = {
 
 # Sport: a "meeting" (دیدار, مباراة, trận) between two national teams is not a CONSULT.
 SPORTS: dict[str, tuple[str, ...]] = {
-    "en": ("match", "league", "football", "tournament", "championship", "team", "cup "),
+    "en": ("match", "league", "football", "tournament", "championship", "national team", "cup ", "striker",
+           "midfielder", "goalkeeper"),
     "ru": ("матч", "сборн", "чемпионат", "турнир", "футбол"), "uk": ("матч", "збірн", "чемпіонат"),
-    "vi": ("trận", "đội tuyển", "giải đấu", "bóng đá", "vô địch"), "th": ("ฟุตบอล", "การแข่งขัน", "ทีมชาติ"),
-    "ar": ("مباراه", "المنتخب", "الدوری", "بطوله", "فریق", "کره القدم"),
+    "vi": ("trận đấu", "trận bóng", "đội tuyển", "giải đấu", "bóng đá", "vô địch"), "th": ("ฟุตบอล", "การแข่งขัน", "ทีมชาติ"),
+    "ar": ("مباراه", "المنتخب", "الدوری", "بطوله", "فریق کره", "کره القدم", "المهاجم"),
     "fa": ("مسابقه", "تیم ملی", "لیگ", "جام", "فوتبال", "بسکتبال", "والیبال", "شکست داد", "بازی"),
     "zh": ("比赛", "联赛", "足球", "球队", "锦标赛"), "ja": ("試合", "サッカー", "代表チーム"),
     "ko": ("경기", "축구", "대표팀"), "de": ("spiel", "mannschaft", "fußball", "turnier"),

@@ -35,6 +35,7 @@ CLF_ONLY_BASE = 0.5  # confidence of a classifier-only event at its type's thres
 MAX_EXTRA = 2  # at most this many more events of other types per sentence, from the classifier
 EXTRA_SURE = 0.8  # ... each with a trigger word of its type, or at least this probability
 CARRY_ONE = True  # one named country of the previous pair takes the other as its counterpart
+HOME_SHARE = 2  # the language's country is the home of unknown persons unless another is named this many times more
 DOC_PAIR = True  # one named country of the article's main pair takes the other as its counterpart
 DOC_PAIR_MIN = 2  # ... when the second of the pair is named at least this often
 DOC_PAIR_RATIO = 3  # ... and at least this many times as often as the third
@@ -241,8 +242,9 @@ def dominant_country(mentions: Sequence[Mention], lang: str | None = None) -> st
     counts = Counter(m.iso3 for m in mentions if m.kind == "country" and m.iso3)
     if not counts:
         return None
-    if LANG_HOME.get(_base_lang(lang)) in counts:
-        return LANG_HOME[_base_lang(lang)]
+    own = LANG_HOME.get(_base_lang(lang))
+    if own in counts and counts[own] * HOME_SHARE >= max(counts.values()):
+        return own
     order = {m.iso3: i for i, m in reversed(list(enumerate(mentions)))}
     return max(counts, key=lambda c: (counts[c], -order[c]))
 
@@ -644,8 +646,8 @@ class Extractor:
         frame = next((t for t in trigs if t.event in FRAMING and t.strength >= 0.8), None)
         if frame is not None and frame.start < best.start and frame.event != best.event:
             best = frame  # "X urged Y to send troops" is a REQUEST, not a deployment
-        if best.event == "CONSULT" and find_in(text, s.start, s.end, lang, plover.SPORTS):
-            return []  # a "meeting" of two teams
+        if find_in(text, s.start, s.end, lang, plover.SPORTS):
+            return []  # a "meeting" of two teams, a player's "help" (national teams and clubs are not states)
         if find_in(text, s.start, s.end, lang, plover.HABITUAL):
             return []  # "the two countries regularly exchange visits": a pattern, not an event
         modal = any(not (inv and inv[0] <= a < inv[1]) for a, _ in find_in(text, s.start, s.end, lang, plover.MODAL))
@@ -794,7 +796,8 @@ class Extractor:
                         and (main is None or e in (words or ()) or p >= EXTRA_SURE)),
                        key=lambda e: -probs[e])[:MAX_EXTRA]
         if not found or find_in(doc.text, s.start, s.end, lang, plover.MODAL) or \
-                find_in(doc.text, s.start, s.end, lang, plover.HABITUAL):
+                find_in(doc.text, s.start, s.end, lang, plover.HABITUAL) or \
+                find_in(doc.text, s.start, s.end, lang, plover.SPORTS):
             return []
         carried = False
         if main is not None and main.actor is not None and main.recipient is not None:
