@@ -662,3 +662,13 @@ def test_sports_sentences_hold_no_interstate_event(lexical):
     text = "Mỹ và Australia sẽ tổ chức tập trận chung."
     doc = make_doc(text, "vi", [("Mỹ", "USA", "country"), ("Australia", "AUS", "country")])
     assert [e.event for e in lexical(doc).events] == ["COOPERATE"]
+
+
+def test_a_wish_is_not_an_event(lexical):
+    """"Japan wants to / hopes to sign ..." is a wish (GUIDE.md): far less sure than the act itself."""
+    ms = [("Nhật Bản", "JPN", "country"), ("Việt Nam", "VNM", "country")]
+    (wish,) = lexical(make_doc("Nhật Bản muốn ký thỏa thuận hợp tác với Việt Nam.", "vi", ms)).events
+    (done,) = lexical(make_doc("Nhật Bản ký thỏa thuận hợp tác với Việt Nam.", "vi", ms)).events
+    assert wish.confidence <= done.confidence - 0.2 + 1e-9
+    ms = [("Япония", "JPN", "country"), ("Вьетнамом", "VNM", "country")]
+    assert events.exported(lexical(make_doc("Япония надеется подписать соглашение с Вьетнамом.", "ru", ms)).events) == ()

@@ -438,10 +438,14 @@ FUTURE: dict[str, tuple[str, ...]] = {
 }
 # Modal / potential wording: generic triggers in such sentences are not events.
 MODAL: dict[str, tuple[str, ...]] = {
-    "en": ("potential", "should", "need to", "needs to", "must ", "could ", "hope", "ready to", "willing to"),
-    "ru": ("потенциал", "должн", "необходимо", "следует"), "uk": ("потенціал", "повинн", "слід"),
-    "vi": ("tiềm năng", "cần ", "nên ", "mong muốn", "sẵn sàng"), "th": ("ศักยภาพ", "ควร", "ต้อง", "พร้อมที่จะ"),
-    "ar": ("امکانات", "امکانیات", "مجال واسع", "ینبغی", "یجب", "مستعد"), "fa": ("پتانسیل", "ظرفیت", "باید", "آماده"),
+    "en": ("potential", "should", "need to", "needs to", "must ", "could ", "hope", "ready to", "willing to",
+           "would like to", "wants to", "want to"),
+    "ru": ("потенциал", "должн", "необходимо", "следует", "надеется", "надеемся", "надеются", "хотел бы",
+           "хотела бы", "хотели бы"), "uk": ("потенціал", "повинн", "слід"),
+    "vi": ("tiềm năng", "cần ", "nên ", "mong muốn", "sẵn sàng", "muốn ", "hy vọng", "mong "),
+    "th": ("ศักยภาพ", "ควร", "ต้อง", "พร้อมที่จะ", "หวังว่า", "คาดหวัง"),
+    "ar": ("امکانات", "امکانیات", "مجال واسع", "ینبغی", "یجب", "مستعد", "نامل", "یامل", "تامل", "یرغب", "ترغب"),
+    "fa": ("پتانسیل", "ظرفیت", "باید", "آماده", "امیدوار", "مایل"),
     "zh": ("潜力", "应", "需", "今后", "应该", "希望", "愿意"), "ja": ("べき", "可能性"), "ko": ("잠재", "해야"),
     "de": ("potenzial", "sollte", "müssen"), "fr": ("potentiel", "devrait", "doit"),
     "es": ("potencial", "debería", "debe "), "tr": ("potansiyel", "gerek"),

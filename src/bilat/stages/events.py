@@ -670,7 +670,7 @@ class Extractor:
             if emargin < 0:
                 conf -= 0.05
         conf -= {"negated": 0.35, "future": 0.05, "historical": 0.2}.get(aux or "", 0.0)
-        conf -= 0.1 if modal else 0.0  # "ready to respond to any aggression"
+        conf -= 0.2 if modal else 0.0  # "ready to respond to any aggression"
         conf -= 0.3 if text[s.start:s.end].rstrip("»\"”' ").endswith(("?", "؟", "？")) else 0.0  # a question
         mode = best.mode
         if best.event == "COOPERATE" and mode is None and find_in(text, s.start, s.end, lang, plover.CONTEXT_WORDS["military"]):
