@@ -997,8 +997,8 @@ def _place(ms: Sequence[Mention]) -> str | None:
 @lru_cache(maxsize=1)
 def _direction_words() -> dict:
     """data/direction.json: the words that make a country the object of an act, and reporters' titles."""
-    from importlib import resources
     import json
+    from importlib import resources
 
     return json.loads(resources.files("bilat").joinpath("data", "direction.json").read_text(encoding="utf-8"))
 
