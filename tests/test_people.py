@@ -200,3 +200,16 @@ def test_a_leader_with_support_stays_the_leader(tagger):
 def test_a_longer_english_name_is_not_the_leader(tagger):
     found = person_links(tagger, "The church was taken over under the Reverend John Howard Johnson, who led a boycott.")
     assert all(iso != "AUS" for _, _, iso in found)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("به گزارش خبرگزاری فارس از بندرعباس، سعید اسدی ظهر امروز در جمع خبرنگاران اظهار کرد: خوب است.", "سعید اسدی"),
+    ("منصور حقیقت‌پور نائب رئیس کمیسیون امنیت ملی مجلس گفت: این اقدام خیانت است.", "منصور حقیقت‌پور"),
+])
+def test_a_persian_name_stops_before_the_words_after_it(tagger, text, name):
+    assert name in [t for t, _ in persons(tagger, text, "fa")]
+
+
+def test_a_persian_honorific_chain_is_no_name(tagger):
+    found = [t for t, _ in persons(tagger, "حجت‌الاسلام والمسلمین رضاعلی متهور در خطبه‌ها گفت.", "fa")]
+    assert "والمسلمین" not in found

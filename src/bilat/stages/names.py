@@ -844,12 +844,35 @@ def _given_name_candidates(text: str, lang: str, covered: set[int], found: list[
             e = _arabic_name_end(text, s, _cut_before(text, s, e, rx, covered))
             if e is None:
                 continue
+            e = _trim_tail(text, s, e, lang)
         if any(k in covered or k in taken for k in range(s, e)):
             continue
         role, country = _role_after(text, e, lang, by_start)
         out.append(Candidate(s, e, text[s:e].strip(), role or "person", _country_before(s, mentions) or country, None))
         taken.update(range(s, e))
     return out
+
+
+_FA_TIME = frozenset(match_text(w) for w in ["ظهر", "صبح", "عصر", "شب", "بوده", "است", "هم", "روز", "امشب", "پیش",
+                                              "نائب", "نایب", "سرپرست"])
+
+
+def _trim_tail(text: str, s: int, e: int, lang: str) -> int:
+    """Drop the words a name reader ran on into: a speech verb, a pronoun or common noun of the
+    bare-name cues, a time word ("سعید اسدی |ظهر امروز", "سمير غضبان |افزود", "حسین شریفی |سرپرست");
+    given name and surname stay."""
+    cues = people.lexicon().get("bare_names", {}).get(lang, {})
+    stop = _surname_stop(lang) | _FA_TIME | frozenset(match_text(v.split()[0]) for v in cues.get("speech_verbs", ()))
+    words = list(re.finditer(r"\S+", text[s:e]))
+    cut = next((k for k in range(2, len(words)) if match_text(words[k].group(0)) in stop), len(words))
+    return s + words[cut - 1].end() if words else e
+
+
+@lru_cache(maxsize=4)
+def _surname_stop(lang: str) -> frozenset[str]:
+    """The stop words of a language's names reader and the pronouns and nouns of its bare-name cues."""
+    return (FA_STOP if lang == "fa" else AR_STOP) | frozenset(
+        match_text(w) for w in people.lexicon().get("bare_names", {}).get(lang, {}).get("not_names", ()))
 
 
 _AR_NOUN_AFTER_CLITIC = re.compile(r"^[لب](?:ال|ت|م)")  # لتنمية, بالمنطقة: a preposition and a noun
@@ -1008,8 +1031,8 @@ def _bare_ok(text: str, s: int, e: int, lang: str, stop: frozenset[str], covered
     tok = match_text(text[s:e])
     if tok in stop or tok in AR_SKIP or any(k in covered for k in range(s, e)) or len(tok) < 3:
         return False
-    if not whole and people._is_given(text[s:e], lang):
-        return False
+    if not whole and (people._is_given(text[s:e], lang) or lang == "fa" and tok.endswith(("الله", "اله"))):
+        return False  # a given name alone (نورالله غلامیان: the surname follows)
     if lang == "ar" and (tok.startswith(("ال", "لل")) or text[s:e].endswith(("ًا", "اً", "ً", "ة"))):
         return False  # a noun with the article, an accusative, a feminine noun: not a surname
     if lang == "fa" and (tok.startswith(("می", "نمی", "ب")) and len(tok) > 4 and tok.endswith(("د", "ند", "یم", "ید"))):
