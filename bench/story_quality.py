@@ -11,7 +11,8 @@
         --events bench/data/ntrex-events.json --split test --one-lang --seeds 1,2,3,4,5
 
     # any of these on a store kept by a run over every row (--keep PATH, no --one-lang): only the
-    # linker runs again (--replay PATH), in this run's order; minutes instead of an hour
+    # linker runs again (--replay PATH), in this run's order; minutes instead of an hour. A store
+    # kept before chunk vectors were stored needs scripts/backfill_story_chunks.py PATH first
     python bench/story_quality.py ../shared/devdata/ar-saudinewsnet-2015-07-23.jsonl \
         --events bench/data/saudi-2015-07-23-events.json --split test --replay /tmp/saudi.db
 
@@ -47,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from bilat import embed, store
-from bilat.corpus import stories
+from bilat.corpus import stories, story_scorer
 from bilat.ingest import ingest
 
 
@@ -140,15 +141,19 @@ def replay_once(rows: list[dict[str, Any]], args: argparse.Namespace, seed: int)
     stored = {row_key(lab, args.label, lang_of.get(d)): d for d, lab in labels.items()}
     with tempfile.TemporaryDirectory() as tmp:
         conn = store.connect(str(Path(tmp) / "q.db"))
-        linker = stories.Linker(conn, model=not args.hand_set)
+        model = story_scorer.Model.from_dict(json.loads(Path(args.model).read_text(encoding="utf-8"))) \
+            if args.model else not args.hand_set
+        linker = stories.Linker(conn, model=model)
         row_of, cpu = {}, 0.0
         for r in rows:
             d = stored.get(row_key(r, args.label))
-            found = kept.execute("SELECT vec FROM story_docs WHERE doc=?", (d,)).fetchone() if d else None
+            found = kept.execute("SELECT vec, chunks FROM story_docs WHERE doc=?", (d,)).fetchone() if d else None
             if not found:
                 continue  # the kept run could not ingest it
             doc = store.load_document(kept, d)
-            prep = stories.Prepared(vector=embed.from_blob(found[0]), features=stories.features(doc))
+            vec = embed.from_blob(found[0])
+            prep = stories.Prepared(vector=vec, features=stories.features(doc),
+                                    chunks=stories.chunks_from_blob(found[1], vec.shape[0]))
             t = time.process_time()
             store.save_document(conn, doc, after=lambda c, x, p=prep: linker.link(c, x, p))
             cpu += time.process_time() - t
@@ -226,6 +231,7 @@ def main() -> None:
                                      "documents instead of ingesting (only the linker runs)")
     ap.add_argument("--hand-set", action="store_true", help="with --replay: the hand-set pair score, not the "
                                                             "learned scorer (to compare)")
+    ap.add_argument("--model", help="with --replay: this scorer file instead of the shipped one (to compare)")
     args = ap.parse_args()
     rows = read_rows(args.jsonl)
     seeds = [int(s) for s in args.seeds.split(",")] if args.seeds else [args.seed]

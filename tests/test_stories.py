@@ -291,3 +291,67 @@ def test_a_related_event_starts_its_own_story_linked_as_one_storyline(db_path, p
     stories._merge(conn, far.story, into=a.story)  # the link of a merged story stays with its new story
     conn.execute("COMMIT")
     assert [x["story"] for x in stories.storyline(conn, near.story)] == [a.story]
+
+
+def test_chunk_texts_are_the_title_and_body_passages_after_the_lead():
+    from bilat import embed
+
+    body = " ".join(f"w{i:04d}" for i in range(400))  # 2,399 characters
+    chunks = embed.chunk_texts("A title", "A title\n" + body)
+    assert chunks[0] == "A title" and len(chunks) == 1 + embed.BODY_CHUNKS
+    assert all(0 < len(c) <= embed.CHUNK_CHARS for c in chunks[1:])
+    assert chunks[1] == body[embed.LEAD_CHARS:embed.LEAD_CHARS + embed.CHUNK_CHARS].strip()  # after the lead
+    assert embed.chunk_texts("T", "short text") == ["T", "", ""]  # nothing beyond the lead
+
+
+def test_chunk_similarities_read_missing_chunks_as_the_lead():
+    lead_a, lead_b = _vec(1, 0), _vec(1, 1)
+    cos = float(lead_a @ lead_b)
+    assert story_scorer.chunk_similarities(cos, None, None, lead_a, lead_b) == (cos, cos, cos)
+    a = np.stack([_vec(0, 0, 1), _vec(0, 0, 0, 1), np.zeros(384, np.float32)])  # title, one body chunk
+    b = np.stack([_vec(0, 0, 1), np.zeros(384, np.float32), np.zeros(384, np.float32)])  # title only
+    title, best, mean = story_scorer.chunk_similarities(cos, a, b, lead_a, lead_b)
+    assert title == pytest.approx(1.0)
+    assert best == pytest.approx(float(_vec(0, 0, 0, 1) @ lead_b))  # the lead-lead pair is not the best
+    assert mean == pytest.approx((cos + best) / 2)
+    same_body = np.stack([_vec(0, 0, 1), _vec(0, 0, 0, 1), np.zeros(384, np.float32)])
+    assert story_scorer.chunk_similarities(cos, a, same_body, lead_a, lead_b)[1] == pytest.approx(1.0)
+
+
+def test_a_scorer_without_some_features_gives_them_no_weight():
+    d = {"names": ["bias", "cos"], "weights": [-1.0, 2.0], "join": 0.5, "merge": 0.7, "storyline": 0.3,
+         "best_weight": 0.5, "centroid_weight": 0.0}
+    model = story_scorer.Model.from_dict(d)
+    assert model.names == story_scorer.NAMES and not model.uses_chunks
+    assert model.weights[story_scorer.NAMES.index("cos")] == 2.0 and model.weights.sum() == 1.0
+    with pytest.raises(ValueError):
+        story_scorer.Model.from_dict({**d, "names": ["bias", "nonsense"]})
+
+
+def test_chunk_vectors_are_stored_and_compared(db_path, plain_means):
+    """Two documents with unrelated leads but the same body passage join when the scorer weighs chunks."""
+    weights = np.zeros(len(story_scorer.NAMES))
+    weights[story_scorer.NAMES.index("bias")] = -5.0
+    weights[story_scorer.NAMES.index("chunk_max")] = 10.0
+    model = story_scorer.Model(names=story_scorer.NAMES, weights=weights, join=0.5, merge=0.9, storyline=0.4,
+                               best_weight=0.5, centroid_weight=0.0, meta={})
+    assert model.uses_chunks
+    conn = store.connect(db_path)
+    linker = stories.Linker(conn, model=model)
+    body = np.stack([_vec(0, 0, 1), _vec(0, 0, 0, 1), np.zeros(384, np.float32)])
+
+    def add(doc_id: str, lead: np.ndarray, chunks) -> stories.Link:
+        doc = _doc(doc_id, entities=("P1",))  # a shared key makes every story a candidate
+        prep = stories.Prepared(vector=lead, features=stories.features(doc), chunks=chunks)
+        out = []
+        store.save_document(conn, doc, after=lambda c, d: out.append(linker.link(c, d, prep)))
+        return out[0]
+
+    a = add("a", _vec(1, 0), body)
+    b = add("b", _vec(1, 0.05), None)  # no chunks: its lead alone, cos ~1 reads as chunk_max ~1
+    c = add("c", _vec(0, 1, 0.2), body)  # another lead, the same body passage
+    d = add("d", _vec(0, 0, 0, 0, 1), None)  # another lead and no chunks
+    assert b.story == a.story == c.story and d.story != a.story
+    blob = conn.execute("SELECT chunks FROM story_docs WHERE doc='a'").fetchone()[0]
+    assert np.allclose(stories.chunks_from_blob(blob), body, atol=1e-3)
+    assert conn.execute("SELECT chunks FROM story_docs WHERE doc='b'").fetchone()[0] is None

@@ -20,6 +20,8 @@ from bilat.records import Document
 DIM = 384
 LEAD_CHARS = 320  # title + this much of the clean text; the cost of e5 grows with length
 MAX_TITLE_CHARS = 300  # of a title, embedded (the store keeps the whole title)
+BODY_CHUNKS = 2  # passages of the body after the lead, embedded for the story linker ...
+CHUNK_CHARS = 400  # ... of this many characters each
 
 
 def lead_text(doc: Document) -> str:
@@ -36,6 +38,33 @@ def lead(title: str | None, text: str | None) -> str:
     title = title[:MAX_TITLE_CHARS]
     body = " ".join(text[:LEAD_CHARS * 2].split())[:LEAD_CHARS]
     return f"{title}\n{body}".strip()
+
+
+def chunk_texts(title: str | None, text: str | None) -> list[str]:
+    """The title alone, then ``BODY_CHUNKS`` passages of the body after the lead (empty where the
+    text is too short): what the story linker compares beyond the title+lead vector."""
+    title = (title or "").strip()
+    text = text or ""
+    if title and text.startswith(title):
+        text = text[len(title):]
+    body = " ".join(text[:(LEAD_CHARS + BODY_CHUNKS * CHUNK_CHARS) * 2].split())
+    chunks = [" ".join(title[:MAX_TITLE_CHARS].split())]
+    for i in range(BODY_CHUNKS):
+        start = LEAD_CHARS + i * CHUNK_CHARS
+        chunks.append(body[start:start + CHUNK_CHARS].strip() if len(body) > start + CHUNK_CHARS // 4 else "")
+    return chunks
+
+
+def embed_chunks(pieces: Sequence[Sequence[str]]) -> np.ndarray:
+    """Unit vectors of each document's chunks (``chunk_texts``), shape (n, 1 + BODY_CHUNKS, dim);
+    an empty chunk is a row of zeros. One batch for all, with E5's ``query: `` prefix."""
+    width = 1 + BODY_CHUNKS
+    flat = [(i, j, t) for i, chunks in enumerate(pieces) for j, t in enumerate(chunks[:width]) if t]
+    vectors = _encode([t for _, _, t in flat], query=True)
+    out = np.zeros((len(pieces), width, vectors.shape[1] if len(flat) else DIM), dtype=np.float32)
+    for (i, j, _), v in zip(flat, vectors):
+        out[i, j] = v
+    return out
 
 
 @lru_cache(maxsize=1)

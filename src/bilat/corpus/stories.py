@@ -88,6 +88,8 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         CREATE INDEX story_links_b ON story_links(b);
     """),
+    # the title and body chunk vectors (embed.chunk_texts), float16; NULL for documents linked before
+    ("stories_0003", "ALTER TABLE story_docs ADD COLUMN chunks BLOB;"),
 )
 
 JOIN = 0.52          # story score to join a story (NTREX at event level, 7 more languages, the samples)
@@ -269,6 +271,17 @@ class Means:
                      "SET n=excluded.n, total=excluded.total", (key, n, total.tobytes()))
 
 
+def centre_chunks(means: Means, chunks: np.ndarray | None, lang: str | None) -> np.ndarray | None:
+    """Chunk vectors centred by the language's mean, as the lead's; rows of zeros (no such chunk) stay zeros."""
+    if chunks is None:
+        return None
+    out = np.zeros_like(chunks)
+    for i, row in enumerate(chunks):
+        if row.any():
+            out[i] = means.centred(row, lang)
+    return out
+
+
 @lru_cache(maxsize=2)
 def _planes(dim: int) -> np.ndarray:
     return np.random.default_rng(20250509).standard_normal((LSH_BANDS * LSH_BITS, dim)).astype(np.float32)
@@ -300,6 +313,18 @@ class Prepared:
 
     vector: np.ndarray
     features: Features
+    chunks: np.ndarray | None = None  # (1 + embed.BODY_CHUNKS, dim): title and body passages, zeros where none
+
+
+@dataclass(frozen=True, kw_only=True)
+class Member:
+    """A stored document of a candidate story, as the learned scorer compares it."""
+
+    vec: np.ndarray  # centred
+    lang: str | None
+    features: Features
+    day: int | None
+    chunks: np.ndarray | None = None  # centred chunk vectors (Linker.centred_chunks)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -312,7 +337,21 @@ class Link:
 def prepare_all(docs: Sequence[Document]) -> list[Prepared]:
     """Embeddings and features of documents, computed together (needs no store: cluster workers run it)."""
     vectors = embed.embed_documents(docs)
-    return [Prepared(vector=v, features=features(d)) for v, d in zip(vectors, docs)]
+    model = story_scorer.shipped()
+    chunks: Sequence[np.ndarray | None] = [None] * len(docs)
+    if model is not None and model.uses_chunks:
+        chunks = list(embed.embed_chunks([embed.chunk_texts(d.title, d.text) for d in docs]))
+    return [Prepared(vector=v, features=features(d), chunks=c) for v, d, c in zip(vectors, docs, chunks)]
+
+
+def chunks_to_blob(chunks: np.ndarray | None) -> bytes | None:
+    return None if chunks is None else np.asarray(chunks, dtype=np.float16).tobytes()
+
+
+def chunks_from_blob(blob: bytes | None, dim: int = embed.DIM) -> np.ndarray | None:
+    if not blob:
+        return None
+    return np.frombuffer(blob, dtype=np.float16).astype(np.float32).reshape(-1, dim)
 
 
 class Linker:
@@ -343,7 +382,8 @@ class Linker:
         lsh = lsh_keys(centred)
         keys = index_keys(prep.features, lsh)
         day = day_of(doc)
-        scored = sorted(self._score(conn, keys, centred, prep.features, day, doc.lang), key=lambda s: -s[1])
+        chunks = self.centred_chunks(prep.chunks, doc.lang)
+        scored = sorted(self._score(conn, keys, centred, prep.features, day, doc.lang, chunks), key=lambda s: -s[1])
         seq = _next_seq(conn)
         absorbed: list[str] = []
         if scored and scored[0][1] >= self.join:
@@ -359,9 +399,10 @@ class Linker:
         for other, score in scored:
             if other != story and other not in absorbed and score >= self.storyline:
                 link_stories(conn, story, other, score)
-        conn.execute("INSERT OR REPLACE INTO story_docs(doc, story, seq, day, lang, vec, features) "
-                     "VALUES (?,?,?,?,?,?,?)", (doc.id, story, seq, day, doc.lang, embed.to_blob(prep.vector),
-                                                json.dumps(prep.features.as_dict(), ensure_ascii=False)))
+        conn.execute("INSERT OR REPLACE INTO story_docs(doc, story, seq, day, lang, vec, features, chunks) "
+                     "VALUES (?,?,?,?,?,?,?,?)", (doc.id, story, seq, day, doc.lang, embed.to_blob(prep.vector),
+                                                  json.dumps(prep.features.as_dict(), ensure_ascii=False),
+                                                  chunks_to_blob(prep.chunks)))
         conn.executemany("INSERT OR REPLACE INTO story_keys(key, story, seq) VALUES (?,?,?)",
                          [(k, story, seq) for k in dict.fromkeys(keys)])
         self.means.add(conn, prep.vector, doc.lang)
@@ -369,8 +410,16 @@ class Linker:
         _save(conn, story, seq, stats)
         return Link(story=story, absorbed=tuple(absorbed), score=best)
 
+    def centred_chunks(self, chunks: np.ndarray | None, lang: str | None) -> np.ndarray | None:
+        """Chunk vectors centred like the lead's (rows of zeros, missing chunks, stay zeros); None
+        when the model does not use them."""
+        if self.model is None or not self.model.uses_chunks:
+            return None
+        return centre_chunks(self.means, chunks, lang)
+
     def _score(self, conn: sqlite3.Connection, keys: list[str], centred: np.ndarray, f: Features,
-               day: int | None, lang_of: str | None = None) -> Iterator[tuple[str, float]]:
+               day: int | None, lang_of: str | None = None, chunks: np.ndarray | None = None
+               ) -> Iterator[tuple[str, float]]:
         candidates: dict[str, int] = {}
         for key in keys:
             for (story,) in conn.execute("SELECT story FROM story_keys WHERE key=? ORDER BY seq DESC LIMIT ?",
@@ -388,13 +437,13 @@ class Linker:
             return
         # one index range per candidate (story_docs_story): reading a story's latest documents
         # costs the same whether it holds 6 documents or 6,000
-        latest = ("SELECT * FROM (SELECT story, vec, lang, features, day FROM story_docs WHERE story=? "
+        latest = ("SELECT * FROM (SELECT story, vec, lang, features, day, chunks FROM story_docs WHERE story=? "
                   "ORDER BY seq DESC LIMIT ?) AS latest")
         recent = conn.execute(" UNION ALL ".join([latest] * len(chosen)),
                               [x for story in chosen for x in (story, PER_STORY)]).fetchall()
         if self.model is None:
             per_story: dict[str, list[float]] = {}
-            for story, blob, lang, feats, other_day in recent:
+            for story, blob, lang, feats, other_day, _ in recent:
                 other = self.means.centred(embed.from_blob(blob), lang)
                 apart = abs(day - other_day) if day is not None and other_day is not None else None
                 per_story.setdefault(story, []).append(
@@ -402,34 +451,39 @@ class Linker:
             for story, scores in per_story.items():
                 yield story, story_score(scores)
             return
-        members: dict[str, list[tuple[np.ndarray, str | None, Features, int | None]]] = {}
-        for story, blob, lang, feats, other_day in recent:
-            members.setdefault(story, []).append(
-                (self.means.centred(embed.from_blob(blob), lang), lang, Features.from_dict(json.loads(feats)),
-                 other_day))
+        members: dict[str, list[Member]] = {}
+        for story, blob, lang, feats, other_day, chunk_blob in recent:
+            vec = embed.from_blob(blob)
+            members.setdefault(story, []).append(Member(
+                vec=self.means.centred(vec, lang), lang=lang, features=Features.from_dict(json.loads(feats)),
+                day=other_day,
+                chunks=self.centred_chunks(chunks_from_blob(chunk_blob, vec.shape[0]), lang) if chunks is not None
+                else None))
         for story, docs in members.items():
-            yield story, self.story_probability(centred, lang_of, f, day, docs)
+            yield story, self.story_probability(centred, lang_of, f, day, docs, chunks)
 
     def story_probability(self, centred: np.ndarray, lang: str | None, f: Features, day: int | None,
-                          docs: Sequence[tuple[np.ndarray, str | None, Features, int | None]]) -> float:
+                          docs: Sequence[Member], chunks: np.ndarray | None = None) -> float:
         """The learned score of one candidate story: the new document against each of its recent
         documents (best and mean) and against its centroid (the mean vector, the pooled features)."""
         model = self.model
         assert model is not None
         pairs, nearest = [], None
-        for vec, other_lang, feats, other_day in docs:
+        for m in docs:
+            vec, other_lang, feats, other_day = m.vec, m.lang, m.features, m.day
             apart = abs(day - other_day) if day is not None and other_day is not None else None
-            pairs.append(model.probability(story_scorer.pair_vector(float(centred @ vec), f, feats, lang, other_lang),
-                                           apart))
+            cos = float(centred @ vec)
+            sims = story_scorer.chunk_similarities(cos, chunks, m.chunks, centred, vec)
+            pairs.append(model.probability(story_scorer.pair_vector(cos, f, feats, lang, other_lang, sims), apart))
             nearest = apart if nearest is None or (apart is not None and apart < nearest) else nearest
         centroid_p = None
         if model.centroid_weight and len(docs) > 1:
-            mean = np.mean([d[0] for d in docs], axis=0)
+            mean = np.mean([d.vec for d in docs], axis=0)
             mean /= max(float(np.linalg.norm(mean)), 1e-9)
-            pooled = docs[0][2]
+            pooled = docs[0].features
             for d in docs[1:]:
-                pooled = pooled.union(d[2])
-            langs = {d[1] for d in docs}
+                pooled = pooled.union(d.features)
+            langs = {d.lang for d in docs}
             other_lang = lang if lang in langs else next(iter(langs))
             centroid_p = model.probability(story_scorer.pair_vector(float(centred @ mean), f, pooled, lang,
                                                                      other_lang), nearest)
@@ -613,3 +667,23 @@ def load_embeddings(conn: sqlite3.Connection) -> tuple[list[str], np.ndarray]:
         vectors.append(embed.from_blob(blob))
     matrix = np.vstack(vectors) if vectors else np.zeros((0, embed.DIM), dtype=np.float32)
     return ids, matrix
+
+
+def backfill_chunks(conn: sqlite3.Connection, *, batch: int = 32) -> int:
+    """Embed the title and body chunks (``embed.chunk_texts``) of linked documents stored without
+    them (linked before chunks were kept); returns how many were filled. Without them a document is
+    compared by its title+lead vector alone."""
+    from bilat import store
+
+    done = 0
+    while True:
+        ids = [r[0] for r in conn.execute("SELECT doc FROM story_docs WHERE chunks IS NULL ORDER BY seq LIMIT ?",
+                                          (batch,))]
+        docs = [d for d in (store.load_document(conn, i) for i in ids) if d is not None]
+        if not docs:
+            return done
+        vectors = embed.embed_chunks([embed.chunk_texts(d.title, d.text) for d in docs])
+        with store.transaction(conn):
+            conn.executemany("UPDATE story_docs SET chunks=? WHERE doc=?",
+                             [(chunks_to_blob(v), d.id) for v, d in zip(vectors, docs)])
+        done += len(docs)

@@ -66,13 +66,36 @@ def _parts(events: frozenset[str], i: int) -> frozenset[str]:
 NAMES: tuple[str, ...] = (
     "bias", "cos", "cos2", "cos_cross", "cross_lang", "entities", "shared_entities", "people", "places",
     "events", "event_types", "event_pairs", "countries", "no_shared_country", "figures", "numbers", "dates",
-    "same_outlet",
+    "same_outlet", "title_cos", "chunk_max", "chunk_mean", "chunk_cross", "no_shared_place", "no_shared_date",
 )
 
 
-def pair_vector(cos: float, x: Comparable, y: Comparable, lang_x: str | None, lang_y: str | None) -> list[float]:
-    """The features of one pair, in the order of ``NAMES``."""
+def chunk_similarities(cos: float, a: np.ndarray | None, b: np.ndarray | None,
+                       a_lead: np.ndarray, b_lead: np.ndarray) -> tuple[float, float, float]:
+    """Title-title cosine, the best and the mean cosine over the pairs of lead and body chunks (the
+    lead-lead pair left out of the best). ``a``/``b``: centred chunk vectors (``embed.chunk_texts``
+    order: title, then body passages), rows of zeros where a chunk is missing; None for a document
+    stored without them. What is missing reads as the lead's cosine."""
+    if a is None or b is None:
+        return cos, cos, cos
+    title = float(a[0] @ b[0]) if a[0].any() and b[0].any() else cos
+    left = [a_lead] + [r for r in a[1:] if r.any()]
+    right = [b_lead] + [r for r in b[1:] if r.any()]
+    if len(left) == 1 and len(right) == 1:
+        return title, cos, cos
+    sims = np.vstack(left) @ np.vstack(right).T
+    mean = float(sims.mean())
+    sims[0, 0] = -1.0
+    return title, float(sims.max()), mean
+
+CHUNK_FEATURES = ("title_cos", "chunk_max", "chunk_mean", "chunk_cross")
+
+
+def pair_vector(cos: float, x: Comparable, y: Comparable, lang_x: str | None, lang_y: str | None,
+                chunks: tuple[float, float, float] | None = None) -> list[float]:
+    """The features of one pair, in the order of ``NAMES``; ``chunks`` from ``chunk_similarities``."""
     cross = 1.0 if lang_x and lang_y and lang_x != lang_y else 0.0
+    title, chunk_max, chunk_mean = chunks if chunks is not None else (cos, cos, cos)
     shared_ent = len(x.entities & y.entities)
     return [
         1.0, cos, cos * abs(cos), cos * cross, cross,
@@ -85,7 +108,14 @@ def pair_vector(cos: float, x: Comparable, y: Comparable, lang_x: str | None, la
         min(len(x.figures & y.figures), 2) / 2, overlap(x.numbers, y.numbers),
         min(len(x.dates & y.dates), 2) / 2,
         1.0 if x.outlet and x.outlet == y.outlet else 0.0,
+        title, chunk_max, chunk_mean, chunk_max * cross,
+        _apart(x.places, y.places), _apart(x.dates, y.dates),
     ]
+
+
+def _apart(a: frozenset[str], b: frozenset[str]) -> float:
+    """Both name some (places, dates) and share none: two events of one storyline, often."""
+    return 1.0 if a and b and not (a & b) else 0.0
 
 
 @dataclass(frozen=True)
@@ -98,6 +128,11 @@ class Model:
     best_weight: float    # story score = this share of the best pair + (1 - it) of the mean pair ...
     centroid_weight: float  # ... blended with the centroid comparison by this share
     meta: dict[str, Any]
+
+    @property
+    def uses_chunks(self) -> bool:
+        """Whether the title and body chunk features carry weight (else they need not be embedded)."""
+        return any(self.weights[self.names.index(n)] for n in CHUNK_FEATURES)
 
     def logit(self, vector: Sequence[float], days_apart: int | None = None) -> float:
         z = float(np.dot(self.weights, vector))
@@ -123,10 +158,13 @@ class Model:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Model:
-        names = tuple(d["names"])
-        if names != NAMES:
-            raise ValueError(f"story scorer features {names} do not match this bilat's {NAMES}")
-        return cls(names=names, weights=np.asarray(d["weights"], dtype=np.float64), join=float(d["join"]),
+        """A model without some of this bilat's features gives them no weight."""
+        given = dict(zip(d["names"], d["weights"]))
+        unknown = set(given) - set(NAMES)
+        if unknown:
+            raise ValueError(f"story scorer features {sorted(unknown)} are not among this bilat's {NAMES}")
+        weights = np.asarray([float(given.get(n, 0.0)) for n in NAMES], dtype=np.float64)
+        return cls(names=NAMES, weights=weights, join=float(d["join"]),
                    merge=float(d["merge"]), storyline=float(d["storyline"]), best_weight=float(d["best_weight"]),
                    centroid_weight=float(d["centroid_weight"]), meta=d.get("meta", {}))
 

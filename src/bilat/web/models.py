@@ -228,6 +228,12 @@ class StoryArticle(Model):
     lead: str | None = None
 
 
+class StoryLinkOut(Model):
+    story: str
+    title: str | None = None
+    score: float
+
+
 class StoryOut(Model):
     story: StoryRecord
     headline: str | None = Field(None, description="the English headline where one exists")
@@ -235,6 +241,8 @@ class StoryOut(Model):
     page: PageInfo | None = None
     facts: list[dict[str, Any]] = Field([], description="events aggregated across the story's articles")
     conflicts: list[ConflictOut] = []
+    storyline: list[StoryLinkOut] = Field([], description="related stories of one storyline (other events of the "
+                                                          "same thread, kept apart), strongest link first")
 
 
 class PairCount(Model):

@@ -38,7 +38,8 @@ def story(conn: sqlite3.Connection, story_id: str, *, offset: int = 0, limit: in
             "original_title": data.get("title") if english and english != data.get("title") else None,
             "when": human_date(data.get("start"), data.get("end")),
             "documents": docs, "page": page_info(total, limit, offset), "facts": facts, "figures": figures,
-            "entities": chips(conn, sid), "conflicts": story_conflicts(conn, sid)}
+            "entities": chips(conn, sid), "conflicts": story_conflicts(conn, sid),
+            "storyline": stories.storyline(conn, sid)}
 
 
 def english_title(conn: sqlite3.Connection, sid: str) -> str | None:
