@@ -9,7 +9,7 @@ import shutil
 import numpy as np
 import pytest
 
-from bilat import export, store
+from bilat import embed, export, store
 from bilat.corpus import conflicts, stories, story_scorer
 from bilat.ingest import ingest
 from bilat.records import Document, Mention
@@ -294,14 +294,12 @@ def test_a_related_event_starts_its_own_story_linked_as_one_storyline(db_path, p
 
 
 def test_chunk_texts_are_the_title_and_body_passages_after_the_lead():
-    from bilat import embed
-
     body = " ".join(f"w{i:04d}" for i in range(400))  # 2,399 characters
     chunks = embed.chunk_texts("A title", "A title\n" + body)
     assert chunks[0] == "A title" and len(chunks) == 1 + embed.BODY_CHUNKS
     assert all(0 < len(c) <= embed.CHUNK_CHARS for c in chunks[1:])
     assert chunks[1] == body[embed.LEAD_CHARS:embed.LEAD_CHARS + embed.CHUNK_CHARS].strip()  # after the lead
-    assert embed.chunk_texts("T", "short text") == ["T", "", ""]  # nothing beyond the lead
+    assert embed.chunk_texts("T", "short text") == ["T"] + [""] * embed.BODY_CHUNKS  # nothing beyond the lead
 
 
 def test_chunk_similarities_read_missing_chunks_as_the_lead():
@@ -338,7 +336,7 @@ def test_chunk_vectors_are_stored_and_compared(db_path, plain_means):
     assert model.uses_chunks
     conn = store.connect(db_path)
     linker = stories.Linker(conn, model=model)
-    body = np.stack([_vec(0, 0, 1), _vec(0, 0, 0, 1), np.zeros(384, np.float32)])
+    body = np.stack([_vec(0, 0, 1), _vec(0, 0, 0, 1)] + [np.zeros(384, np.float32)] * (embed.BODY_CHUNKS - 1))
 
     def add(doc_id: str, lead: np.ndarray, chunks) -> stories.Link:
         doc = _doc(doc_id, entities=("P1",))  # a shared key makes every story a candidate

@@ -20,7 +20,7 @@ from bilat.records import Document
 DIM = 384
 LEAD_CHARS = 320  # title + this much of the clean text; the cost of e5 grows with length
 MAX_TITLE_CHARS = 300  # of a title, embedded (the store keeps the whole title)
-BODY_CHUNKS = 2  # passages of the body after the lead, embedded for the story linker ...
+BODY_CHUNKS = 1  # passages of the body after the lead, embedded for the story linker ...
 CHUNK_CHARS = 400  # ... of this many characters each
 
 

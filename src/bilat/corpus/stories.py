@@ -351,7 +351,7 @@ def chunks_to_blob(chunks: np.ndarray | None) -> bytes | None:
 def chunks_from_blob(blob: bytes | None, dim: int = embed.DIM) -> np.ndarray | None:
     if not blob:
         return None
-    return np.frombuffer(blob, dtype=np.float16).astype(np.float32).reshape(-1, dim)
+    return np.frombuffer(blob, dtype=np.float16).astype(np.float32).reshape(-1, dim)[:1 + embed.BODY_CHUNKS]
 
 
 class Linker:
