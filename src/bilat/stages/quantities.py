@@ -261,7 +261,9 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if head is not None:
             if head[1] is None:
                 continue  # "...هزار و 355 نفر" with a head we cannot read: better nothing than 355
-            start, value = head[0], value + head[1]
+            sc = value / (_number(m["num"], lang) or 1.0) if not m.groupdict().get("more") else 1.0
+            # "هزار و ۵۰۰میلیارد": the head joins the number before its larger scale (1,500 billion)
+            start, value = head[0], value + head[1] * (sc if sc > head[1] else 1.0)
         if unit == "person" and lang == "fa" and not _fa_people(t, m):
             unit = "tonne"  # "سه هزار تن زباله": tonnes; "۸۶ تن کشته شدند", "سیزده تن از": people
         low = _range_low(t, start, lang, m)
@@ -297,7 +299,8 @@ FA_HEAD = re.compile(r"(?P<w>(?<![\u0600-\u06ff])(?:یک|دو|سه|چهار|پن
                      r"(?P<s>هزار|میلیون|میلیارد|الف|ملیون|ملیار)[\s\u200c]*و[\s\u200c]*$")
 
 
-FA_PEOPLE = re.compile(r"[\s\u200c]*(?:از|کشته|زخمی|مجروح|شهید|جان|مصدوم|نفر|دستگیر|بازداشت|عضو|نماینده)")
+FA_PEOPLE = re.compile(r"[\s\u200c]*(?:از|کشته|زخمی|مجروح|شهید|جان|مصدوم|نفر|دستگیر|بازداشت|عضو|نماینده|را(?![\u0600-\u06ff])|"
+                       r"دیگر|هلاک|روز(?!انه)|کشته|زخم|غیرنظامی|سرباز|پلیس|پولیس|شهروند)")
 
 
 def _fa_people(t: str, m: re.Match[str]) -> bool:
@@ -424,7 +427,8 @@ def _small_words_any_noun(text: str, t: str, lang: str) -> Iterator[Quantity]:
     stop = {fold(w) for w in skip}
     for m in _any_noun_pattern(lang).finditer(t):
         noun = re.sub(r"[\u064b-\u0652]", "", m["n"])
-        if noun in stop or noun in nw.kinds or _lookup(lang, noun) is not None or noun.startswith("عشر"):
+        if noun in stop or noun in nw.kinds or _lookup(lang, noun) is not None or noun.startswith("عشر") \
+                or m["w"] in language_data(lang).get("not_counted_words", ()):
             continue
         value = SMALL_WORDS[lang][m["w"]]
         yield Quantity(start=m.start("w"), end=m.end(), text=text[m.start("w"):m.end()], value=float(value),
@@ -434,7 +438,8 @@ def _small_words_any_noun(text: str, t: str, lang: str) -> Iterator[Quantity]:
 @lru_cache(maxsize=16)
 def _any_noun_pattern(lang: str) -> re.Pattern[str]:
     alt_words = "|".join(sorted(SMALL_WORDS[lang], key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:و|ب|ل)?(?P<w>{alt_words})\s+(?P<n>[\u0621-\u064a\u06cc\u06a9]{{3,}}){R}")
+    prefix = "(?:و|ب|ل)?" if lang == "ar" else ""  # Arabic attached "and", "with", "to"; Persian "بده" is a verb
+    return re.compile(rf"(?<![^\W\d_]){prefix}(?P<w>{alt_words})\s+(?P<n>[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{{3,}}){R}")
 
 
 @lru_cache(maxsize=16)
@@ -470,7 +475,9 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
         found_words = nw.word.findall(m.group(0))
         scaled = any(nw.kinds[w.lower()][0] == "big" for w in found_words) and (
             len(found_words) > 1 or _approximated(t, m.start(), lang))  # "ألف ليلة وليلة" is no figure
-        if unit in TIME_UNITS or kind == "count" and value < 3 or kind == "cardinal" and not (scaled and value >= 1000):
+        if unit is None and m.group(0).strip().lower() in language_data(lang).get("collective", ()):
+            unit, kind = "person", "count"  # ru "погибли трое", "семеро из них": a collective numeral counts people
+        elif unit in TIME_UNITS or kind == "count" and value < 3 or kind == "cardinal" and not (scaled and value >= 1000):
             continue
         if unit == "person" and lang == "fa" and u is not None and not FA_PEOPLE.match(t, u.end()) \
                 and fold(u["unit"]).strip() == "تن":
