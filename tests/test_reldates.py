@@ -262,3 +262,19 @@ def test_issue11_a_date_past_the_calendar_is_dropped_not_raised(lang: str, text:
 ])
 def test_issue11_a_range_of_two_months_of_two_years(lang: str, text: str, value: str, end: str) -> None:
     assert values(text, lang, "2021-06-01") == [(value, end)]
+
+
+@pytest.mark.parametrize("text, pub, value", [
+    ("این کارخانه از سال۱۳۹۰ تعطیل است", "2020-01-01", "2011"),  # a year glued to سال
+    ("روزشنبه جلسه‌ای برگزار شد", "2006-09-19", "2006-09-16"),  # the day word glued to the weekday
+    ("این مسابقه دوشنبه در تهران برگزار می‌شود", "2011-08-13", "2011-08-15"),  # a scheduled event: next
+    ("کابل ، 12 حمل 1398 ساعت 10", None, "2019-04-01"),  # an Afghan (Dari) month with its year
+    ("امروز (سه‌شنبه، ۱۵جوزا) در کابل", "2021-06-05", "2021-06-05"),  # after a weekday, no year
+])
+def test_round_five_persian_dates(text: str, pub: str | None, value: str) -> None:
+    assert (value, None) in values(text, "fa", pub)
+
+
+def test_round_five_dari_month_words_alone_are_no_dates() -> None:
+    assert values("۱۰ سرطان شایع در ایران", "fa", "2021-06-05") == []  # ten cancers
+    assert values("بشار اسد گفت", "fa", "2021-06-05") == []

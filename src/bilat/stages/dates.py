@@ -95,6 +95,11 @@ MONTHS: dict[str, dict[str, int]] = {
 }
 SOLAR_MONTHS = {m: i + 1 for i, m in enumerate(["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
                                                 "ابان", "اذر", "دی", "بهمن", "اسفند"])} | {"امرداد": 5, "فرودین": 1}
+# the Solar months by their Afghan (Dari) names, read only as a day and a year or a day after a weekday: each is
+# also a common word (سرطان cancer, میزان amount, اسد a name)
+DARI_MONTHS = {m: i + 1 for i, m in enumerate(["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب",
+                                               "قوس", "جدی", "دلو", "حوت"])}
+DARI_WEEKDAY_BEFORE = re.compile(r"(?:شنبه|جمعه)[\s\u200c]*[،,]?[\s\u200c]*$")
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 
 
@@ -588,7 +593,20 @@ def _solar_rules() -> list[Rule]:
     wday = r"(?:روز\s*)?(?:(?:(?:یک|دو|سه|چهار|پنج)[\s\u200c]*)?شنبه\s*|جمعه\s*)?"  # "تا روز پنج شنبه 19 تیر"
     cross = re.compile(rf"(?P<d1>{D})\s*(?P<mon1>{names})(?:[\s\u200c]*ماه)?\s*(?:-|–|تا|الی|لغایت)\s*{wday}"
                        rf"(?P<d>{D})\s*(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
-    return [(_free(word_day), _solar_word_day), (cross, _solar_cross), (pat, _solar), (my, _solar_month_year)]
+    dari = re.compile(rf"(?<!\d)(?P<d>{D})[\s\u200c]*(?P<mon>{_alt(DARI_MONTHS)}){R}"
+                      rf"(?:\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d)(?!\d))?")
+    return [(_free(word_day), _solar_word_day), (cross, _solar_cross), (pat, _solar), (my, _solar_month_year),
+            (dari, _dari)]
+
+
+def _dari(m: re.Match[str], text: str) -> _Cand | None:
+    """"28 میزان 1396", "(یکشنبه، ۳۰سرطان)": an Afghan Solar date, with its year or after a weekday."""
+    if m["y"] is None and not DARI_WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    return _Cand(m.start(), m.end(), _int(m["y"]), DARI_MONTHS[m["mon"]], d, solar=True)
 
 
 def _solar_cross(m: re.Match[str], text: str) -> _Cand | None:
@@ -641,7 +659,7 @@ YEAR_CUES: dict[str, tuple[str, str]] = {
     # (cue before the year, cue after the year)
     "ar": (r"(?:عام|العام|للعام|لعام|بعام|بالعام|عامی|اعوام|الاعوام|سنه|السنه|فی|منذ|حتی|خلال|بحلول|بین)\s+",
            r"\s?م(?![\u0600-\u06ff])"),
-    "fa": (r"(?:سال\s+|سالهای\s*|سال‌های\s*)", ""),
+    "fa": (r"(?:سال[\s\u200c]*|سالهای\s*|سال‌های\s*)", ""),  # "سال۱۳۹۴": glued
     "vi": (r"(?:năm|nhiệm kỳ|giai đoạn|niên khóa|niên khoá)\s+", ""),
     "th": (r"(?:ปี|พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*", ""),
     "en": (r"(?:in|into|since|until|till|by|from|during|of|year|early|late|mid-|before|after|between)\s+", ""),

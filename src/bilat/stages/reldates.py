@@ -90,7 +90,8 @@ def relative_words(lang: str) -> RelativeWords | None:
     sp = r"\s*" if lang in NO_SPACE else r"[\s\u200c]+"
     weekday_re = None
     if weekdays:
-        pre = rf"(?:(?P<pre>{_alt(before)}){sp})?" if before else ""
+        pre_sp = r"[\s\u200c]*" if lang == "fa" else sp  # Persian "روزدوشنبه": the day word glued to the weekday
+        pre = rf"(?:(?P<pre>{_alt(before)}){pre_sp})?" if before else ""
         post = rf"(?:{sp}(?P<post>{_alt(after)}){R if lang not in NO_SPACE else ''})?" if after else ""
         left = "" if lang in NO_SPACE else L
         weekday_re = re.compile(rf"{left}{pre}(?P<wd>{_alt(weekdays)}){R if lang not in NO_SPACE else ''}{post}",
