@@ -537,3 +537,12 @@ def test_round_five_counts(lang: str, text: str, value: float, unit: str | None)
 ])
 def test_round_five_no_counts(lang: str, text: str) -> None:
     assert not [q for q in run(text, lang) if q.kind == "count"], run(text, lang)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("a disaster that killed at least 105 people and injured over 600.", 600),
+    ("The blast killed 12 and wounded 30 in the market.", 30),
+    ("The death toll rose to 45 on Friday.", 45),
+])
+def test_round_five_english_bare_casualty_counts(text: str, value: float) -> None:
+    assert any(q.value == value and q.kind == "count" for q in run(text, "en")), run(text, "en")
