@@ -16,7 +16,7 @@ wall time, CPU time and peak RSS are printed (issue 15: the cost of analysis is 
 ``--devdata LANG`` (fa, ar or both: fa,ar) reads the first N real articles of ../shared/devdata
 instead of the synthetic corpus. With ``--full`` the time spent embedding sentences in the events
 stage is printed on its own, with the number of sentences embedded (with ``--stories`` also the time
-spent embedding the documents' title and lead), and so is the CPU time of the process (on a shared
+spent embedding the documents' title, lead and body chunks), and so is the CPU time of the process (on a shared
 machine the wall time depends on the other users' load; CPU time less so: docs per CPU-second times
 about 1.8 is the wall rate of a quiet 2-core machine, where the process keeps both cores ~90% busy).
 """
@@ -83,7 +83,7 @@ def devdata_corpus(path: Path, n: int, langs: str) -> None:
 
 class EmbedTimer:
     """Times embedding on its own: the events stage's sentences (``events.Prototypes.embed``) and, with
-    stories, the documents' title and lead (``embed.embed_documents``)."""
+    stories, the documents' title, lead and body chunks (``embed.embed_documents``, ``embed.embed_chunks``)."""
 
     def __init__(self) -> None:
         self.seconds, self.sentences = 0.0, 0
