@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bilat import gazetteer
@@ -227,3 +229,58 @@ def test_person_names_take_no_arabic_endings(full_tagger):
 def test_people_found_by_title_and_role(tagger, text, lang, name, role):
     _, new = learn(tagger, text, lang)
     assert [(e.names[lang][0], e.roles[0].title) for e in new] == [(name, role)]
+
+
+
+LOCAL_CASES = [
+    ("vi", "Ông Lên cho biết đoàn sẽ đến Hà Nội.", "Lên là một từ."),
+    ("fa", "آقای شهرکی گفت که ایران آماده است.", "شهرکی در تهران است."),
+]
+
+
+def _people(stage, lang, text):
+    doc = stage(Document(id="x", source="x", original="", lang=lang, text=text))
+    return doc, [(m.text, m.entity) for m in doc.mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize("lang,first,later", LOCAL_CASES)
+def test_one_word_names_stay_local_after_a_reset(lang, first, later):
+    """A one-word name is known after its document but is no key for later ones. A cluster worker
+    rebuilds the registry from what earlier articles taught (``reset``); the taught entity says it
+    is local, so the worker reads a later article as the single process does."""
+    single = make_stage()
+    taught, _ = _people(single, lang, first)
+    assert [e.local for e in taught.learned] == [True]
+    assert _people(single, lang, later)[1] == []
+
+    worker = make_stage()
+    worker.reset(list(taught.learned))
+    assert _people(worker, lang, later)[1] == []
+    worker.reset([dataclasses.replace(e, local=False) for e in taught.learned])  # the old bug
+    assert _people(worker, lang, later)[1] != []
+
+
+@pytest.mark.parametrize("lang,first,later", LOCAL_CASES)
+def test_one_word_names_stay_local_in_the_next_ingest(tmp_path, lang, first, later):
+    """The flag is stored: a later ingest run (which starts from the store's learned entities) does
+    not turn a one-word name of an earlier run into a key for every article."""
+    from bilat import store
+    from bilat.ingest import Ingestor
+
+    db = str(tmp_path / "s.db")
+    for name, text in (("first", first), ("later", later)):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        conn = store.connect(db)
+        try:
+            Ingestor(conn).run([tmp_path / f"{name}.txt"])
+        finally:
+            conn.close()
+    conn = store.connect(db)
+    try:
+        learned = store.learned_entities(conn)
+        assert [e.local for e in learned] == [True]
+        persons = conn.execute("SELECT count(*) FROM mentions WHERE kind='person' AND entity=?",
+                               (learned[0].id,)).fetchone()[0]
+    finally:
+        conn.close()
+    assert persons == 1  # in the first article only

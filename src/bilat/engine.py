@@ -17,7 +17,10 @@ so the result never depends on the speculation.
 The entities stage learns person names as it goes, and a single process uses a name learned from
 one article in every later one. So each batch is analysed knowing the names learned by the
 articles committed before it was sent; when it commits, if articles committed since taught names
-that occur in its text, it is analysed again with them (``reanalysed`` counts these).
+that occur in its text, it is analysed again with them (``reanalysed`` counts these). Some learned
+entities stay in the document that found them (``Entity.local``: a one-word name, a leader's
+namesake): the flag travels with the taught entity, so a worker knows them as a single process
+does, without matching text with them.
 
 A worker that dies mid-batch loses nothing: the scheduler runs its unfinished batches again on
 another worker (analysis is a pure function of the article), and nothing is committed until a

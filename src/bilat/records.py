@@ -138,6 +138,9 @@ class Entity(Record):
     country: str | None = None  # ISO3 a person or org belongs to
     roles: tuple[Role, ...] = ()
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # learned from one document, known after it, but no key for matching later ones (a one-word
+    # name, a leader's namesake): set when first learned, it stays with the entity in the store
+    local: bool = False
 
 
 @record

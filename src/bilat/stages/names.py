@@ -62,7 +62,7 @@ class Registry:
         self._by_tokens: dict[frozenset[str], str] = {}
         self._ends: dict[tuple[str, str], str] | None = None  # (first, last word) of gazetteer persons, ar/fa
         self._surnames: dict[str, str] | None = None  # the last word that names one gazetteer person only
-        self._local: set[str] = set()  # one-word people found in one document: no key for the others
+        self._local: set[str] = set()  # ids of the local entities (Entity.local): no key for later documents
         for e in tagger.gaz.entities.values():
             if e.kind == "person":
                 for v in e.names.get("en", ()) + (e.name,):
@@ -84,6 +84,8 @@ class Registry:
             entity = Entity.from_dict({**old.as_dict(), "names": names, "country": country,
                                        "roles": [r.as_dict() for r in roles]})
         self.entities[entity.id] = entity
+        if entity.local:
+            self._local.add(entity.id)
         for v in entity.names.get("en", ()) + (entity.name,):
             self._by_tokens.setdefault(token_key(v), entity.id)
         self._dirty = True
@@ -188,7 +190,7 @@ class Registry:
                 single = len(c.name.split()) == 1 and ent.id.startswith(LEARNED_PREFIX) and ent.id not in self.entities
                 if learn:
                     if single:
-                        self._local.add(ent.id)
+                        ent = dataclasses.replace(ent, local=True)
                     merged = self.add(ent)
                     new.append(_with_names(merged, ent.names))
                     ent = merged
@@ -236,8 +238,7 @@ class Registry:
             for m in (ms if alone else longer):
                 key = LEARNED_PREFIX + slug(m.text) + "-namesake"
                 if learn and key not in self.entities:
-                    self._local.add(key)
-                    made = self.add(Entity(id=key, kind="person", name=m.text, names={lang: (m.text,)}))
+                    made = self.add(Entity(id=key, kind="person", name=m.text, names={lang: (m.text,)}, local=True))
                     new.append(made)
                 if learn or key in self.entities:
                     swap[id(m)] = dataclasses.replace(m, entity=key, iso3=None, via=LEARNED)
@@ -364,7 +365,7 @@ def _union(a: dict[str, tuple[str, ...]], b: dict[str, tuple[str, ...]]) -> dict
 
 
 def _with_names(e: Entity, names: dict[str, tuple[str, ...]]) -> Entity:
-    return Entity(id=e.id, kind=e.kind, name=e.name, iso3=e.iso3, country=e.country, roles=e.roles, names=names)
+    return dataclasses.replace(e, names=names)
 
 
 def _is_latin(text: str) -> bool:
