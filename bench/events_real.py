@@ -12,6 +12,11 @@ Runs the whole pipeline on each article of the half and compares with the hand l
   events whose actor is the gold actor, "P dir" = precision counting a reversed event as wrong.
   Predicted events without a recipient are counted apart ("1-party"). ``STATEMENT_OF_FIGURES`` events
   (bilat's extension for figures; GUIDE.md labels only the 16 PLOVER types) are left out of both.
+- events per article: the distinct (type, pair) facts of an article, gold against predicted, however
+  many sentences tell them. An analyst reads the record this way (a fact bilat misses is a relation
+  never seen; one found in any sentence is seen), and bilat reports an event once per article where
+  the sentence count would ask for it in each. "dir" = the share of matched facts whose actor is
+  one of the gold actors of that fact.
 - people: a gold person is found when a person mention overlaps the name as written in its sentence.
 - countries: per sentence, the set of countries named (country mentions: names, demonyms,
   abbreviations; and capitals) against the gold ``countries``; and the same per article.
@@ -115,8 +120,21 @@ def score_article(art: dict, doc: Document, t: Tally) -> None:
                 right_dir += g["actor"] == e.actor.code
                 break
     t.add(gold=len(gold), pred=len(pred), matched=matched, right_dir=right_dir)
+    _facts(gold, pred, t)
     _people(art, doc, spans, t)
     _countries(art, doc, spans, t)
+
+
+def _facts(gold: list, pred: list, t: Tally) -> None:
+    """Per article: distinct (type, unordered pair) facts, and the actors each was told with."""
+    g: dict[tuple, set[str]] = defaultdict(set)
+    for _, e in gold:
+        g[(e["type"], frozenset((e["actor"], e["recipient"])))].add(e["actor"])
+    p: dict[tuple, set[str]] = defaultdict(set)
+    for _, _, e in pred:
+        p[(e.event, frozenset((e.actor.code, e.recipient.code)))].add(e.actor.code)
+    both = g.keys() & p.keys()
+    t.add(f_gold=len(g), f_pred=len(p), f_matched=len(both), f_dir=sum(bool(g[k] & p[k]) for k in both))
 
 
 def _people(art: dict, doc: Document, spans: list, t: Tally) -> None:
@@ -181,6 +199,15 @@ def report(half: str, tallies: dict[str, Tally]) -> None:
               f"{t.ratio('a_right', 'a_gold')}")
 
 
+def report_facts(half: str, tallies: dict[str, Tally]) -> None:
+    print(f"\n{half}: events per article (distinct type + country pair)")
+    print("lang  gold pred   P    R   dir")
+    for lang in sorted(tallies, key=lambda x: (x == "all", x)):
+        t = tallies[lang]
+        print(f"{lang:4} {t.n['f_gold']:5} {t.n['f_pred']:4} {t.ratio('f_matched', 'f_pred')} "
+              f"{t.ratio('f_matched', 'f_gold')} {t.ratio('f_dir', 'f_matched')}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--half", default="dev", choices=("dev", "test", "both"))
@@ -202,6 +229,7 @@ def main() -> None:
         t0 = time.perf_counter()
         tallies = run(half, pipeline)
         report(half, tallies)
+        report_facts(half, tallies)
         print(f"({time.perf_counter() - t0:.0f} s)")
 
 
