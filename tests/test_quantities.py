@@ -546,3 +546,36 @@ def test_round_five_no_counts(lang: str, text: str) -> None:
 ])
 def test_round_five_english_bare_casualty_counts(text: str, value: float) -> None:
     assert any(q.value == value and q.kind == "count" for q in run(text, "en")), run(text, "en")
+
+
+@pytest.mark.parametrize("lang, text, value, unit", [
+    ("ru", "Oбнaружeны тeлa 20 чeлoвeк, включая ребенка.", 20, "person"),  # Latin e, o, a in Cyrillic words
+    ("ru", "еще восьмерых людей ищут", 8, "person"),  # a collective numeral in the genitive
+    ("ru", "свяжут Крым с шестью городами на материке", 6, None),  # an instrumental numeral and noun
+    ("en", "twisters that gouged through seven southern states", 7, None),  # an adjective before the noun
+])
+def test_round_six_counts(lang: str, text: str, value: float, unit: str | None) -> None:
+    assert any(q.value == value and q.unit == unit for q in run(text, lang)), run(text, lang)
+
+
+def test_round_six_homoglyphs_only_inside_cyrillic_words() -> None:
+    text = "Цена 20 EUR за 5 mеtrov"  # EUR (all Latin) stays Latin; "mеtrov" stays no Russian noun
+    assert [(q.text, q.unit) for q in run(text, "ru")] == [("20 EUR", "EUR")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The death toll in Alabama, the hardest-hit state, rose to 255 on Saturday.", 255),
+    ("The recovery of more bodies pushed the death toll in Wednesday night's twisters to 318.", 318),
+    ("The death toll reached 337 across seven states, including at least 246 in Alabama.", 246),
+    ("The death toll from Wednesday's storms reached 337 across seven states.", 337),
+])
+def test_round_six_english_death_toll_far_before(text: str, value: float) -> None:
+    assert any(q.value == value and q.kind == "count" for q in run(text, "en")), run(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The toll road was opened in 2015 and widened to 4 in 2019.",  # no death toll verb before the number
+    "He drove 40 across the border.",  # "across" is no counted noun
+])
+def test_round_six_no_english_bare_counts(text: str) -> None:
+    assert not [q for q in run(text, "en") if q.kind == "count"], run(text, "en")

@@ -278,3 +278,16 @@ def test_round_five_persian_dates(text: str, pub: str | None, value: str) -> Non
 def test_round_five_dari_month_words_alone_are_no_dates() -> None:
     assert values("۱۰ سرطان شایع در ایران", "fa", "2021-06-05") == []  # ten cancers
     assert values("بشار اسد گفت", "fa", "2021-06-05") == []
+
+
+@pytest.mark.parametrize("text, pub, value", [
+    ("نرخ مرجع ارزها در پايان روز يكشنبه 24/10/1385به شرح زير اعلام شد.", "2007-01-14", "2007-01-14"),
+    ("نرخ مرجع ارزها در تاریخ ۵/۱/۱۴۰۳ اعلام شد.", None, "2024-03-24"),
+])
+def test_round_six_persian_day_month_solar_year(text: str, pub: str | None, value: str) -> None:
+    assert (value, None) in values(text, "fa", pub)
+
+
+def test_round_six_persian_dmy_with_hijri_mark_is_lunar() -> None:
+    assert ("2015-07-23", None) in values("اليوم 7/10/1436 هـ", "fa", None)
+    assert values("در مقایسه با 12/6 مبلغ پیش بینی شده", "fa", "2006-10-01") == []  # a fraction

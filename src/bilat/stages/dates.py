@@ -261,6 +261,9 @@ def _numeric_rules(lang: str) -> list[Rule]:
         ymd = re.compile(rf"({Y4})[/.](\d{{1,2}})[/.](\d{{1,2}})(?![\d/.])")
         rules.append((ymd, lambda m, _t, lg=lang: _Cand(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]),
                                                    solar=lg == "fa" and int(m[1]) < 1500)))
+    if lang == "fa":  # "یکشنبه 24/10/1385": a Persian day/month/year with a Solar year
+        dmy = re.compile(rf"(?<![\d/.-])(\d{{1,2}})([/.-])(\d{{1,2}})\2(13\d\d|14[0-4]\d)(?![\d/-]|\.\d)")
+        rules.append((dmy, _fa_dmy))
     else:
         dmy = re.compile(rf"(?<![\d/.-])(\d{{1,2}}) ?([/.-]) ?(\d{{1,2}}) ?\2 ?({Y4})(?![\d/-]|\.\d)")
         rules.append((dmy, lambda m, _t, lg=lang: _dmy(m, lg)))
@@ -278,6 +281,16 @@ def _dmy(m: re.Match[str], lang: str) -> _Cand | None:
             return _Cand(m.start(), m.end(), y, a, b)
         return None  # 03/04/2025 is ambiguous in English text
     return _Cand(m.start(), m.end(), _year(m[4], lang), b, a)
+
+
+def _fa_dmy(m: re.Match[str], _text: str) -> _Cand | None:
+    """A Persian d/m/yyyy date: Solar, unless a Hijri mark follows (\"7/10/1436 هـ\" is Lunar)."""
+    day, month, year = int(m[1]), int(m[3]), int(m[4])
+    if HIJRI_MARK.match(m.string, m.end()):
+        return _hijri(m, day, month, year)
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    return _Cand(m.start(), m.end(), year, month, day, solar=True)
 
 
 def _hijri(m: re.Match[str], day: int, month: int, year: int) -> _Cand | None:

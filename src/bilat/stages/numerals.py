@@ -186,6 +186,30 @@ def language_data(lang: str | None) -> dict:
     return _numbers_data().get(lang or "", {})
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=64)
+def _homoglyphs(lang: str | None) -> tuple[dict[int, str], re.Pattern[str]] | None:
+    """``homoglyphs`` of ``lang`` in data/numbers.json: Latin letters that stand for the script's own
+    look-alikes ("чeлoвeк" with Latin e and o), and the script's letters (to tell a word of that script)."""
+    data = language_data(lang).get("homoglyphs")
+    if not data:
+        return None
+    return str.maketrans(data["latin"], data["native"]), re.compile(f"[{data['script']}]")
+
+
+def fold_lang(text: str, lang: str | None) -> str:
+    """``fold`` plus, in a word of the language's own script, Latin look-alike letters read as that script's
+    (spam and copy-paste text mixes them: "20 чeлoвeк"). Same length as ``text``."""
+    t = fold(text)
+    glyphs = _homoglyphs(lang)
+    if glyphs is None or not re.search("[A-Za-z]", t):
+        return t
+    table, script = glyphs
+    return _LETTER_RUN.sub(lambda m: m.group(0).translate(table) if script.search(m.group(0)) else m.group(0), t)
+
+
 @lru_cache(maxsize=64)
 def number_words(lang: str | None) -> NumberWords | None:
     """The number words of ``lang`` from ``data/numbers.json`` (None for a language without them)."""

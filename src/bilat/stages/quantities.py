@@ -31,6 +31,7 @@ from .numerals import (
     chinese_number,
     digit_windows,
     fold,
+    fold_lang,
     language_data,
     number_words,
     parse_number,
@@ -276,21 +277,24 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
 
 
 @lru_cache(maxsize=64)
-def _bare_count_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _bare_count_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
     data = language_data(lang)
-    before, after = data.get("count_before"), data.get("count_after")
+    before, after, far = data.get("count_before"), data.get("count_after"), data.get("count_before_far")
     return (re.compile(before, re.IGNORECASE) if before else None,
-            re.compile(after, re.IGNORECASE) if after else None)
+            re.compile(after, re.IGNORECASE) if after else None,
+            re.compile(far, re.IGNORECASE) if far else None)
 
 
 def _bare_count(t: str, m: re.Match[str], lang: str) -> bool:
-    """A bare digit number right after a casualty noun ("وإصابة 100") or before "were injured" ("1593
-    were injured") counts people (``count_before``/``count_after`` in data/numbers.json)."""
+    """A bare digit number right after a casualty noun ("وإصابة 100"), before "were injured" ("1593
+    were injured") or where a death toll rises to it ("the death toll in Alabama ... rose to 255") counts
+    people (``count_before``/``count_after``/``count_before_far`` in data/numbers.json)."""
     if not m["num"].isdigit():
         return False
-    before, after = _bare_count_patterns(lang)
+    before, after, far = _bare_count_patterns(lang)
     return bool(before is not None and before.search(t[max(0, m.start() - 24):m.start()])
-                or after is not None and after.match(t, m.end()))
+                or after is not None and after.match(t, m.end())
+                or far is not None and far.search(t[max(0, m.start() - 160):m.start()]))
 
 
 RANGE_BEFORE = re.compile(rf"(?P<lo>{NUM})\s*(?:تا|الی|إلی|حتی|و|to|and|-|–|—|đến|tới|至|到|~|ถึง|до|à|a|bis)\s*$",
@@ -606,7 +610,7 @@ def _ordinal(text: str, t: str, start: int, end: int, value: float, lang: str = 
 def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()) -> tuple[Quantity, ...]:
     """All figures in ``text`` (offsets into ``text``), leaving out anything inside ``dates``."""
     lang = (lang or "en").split("-")[0].lower()
-    t = fold(text)
+    t = fold_lang(text, lang)
     if lang == "zh":
         t = t.translate(_zh_traditional())  # 噸 吨, 國 国, 萬 万: one for one, offsets kept
     found: list[Quantity] = list(_ordinals(text, t, lang))
