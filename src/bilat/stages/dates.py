@@ -262,7 +262,7 @@ def _numeric_rules(lang: str) -> list[Rule]:
         rules.append((ymd, lambda m, _t, lg=lang: _Cand(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]),
                                                    solar=lg == "fa" and int(m[1]) < 1500)))
     if lang == "fa":  # "یکشنبه 24/10/1385": a Persian day/month/year with a Solar year
-        dmy = re.compile(rf"(?<![\d/.-])(\d{{1,2}})([/.-])(\d{{1,2}})\2(13\d\d|14[0-4]\d)(?![\d/-]|\.\d)")
+        dmy = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(13\d\d|14[0-4]\d)(?![\d/-]|\.\d)")
         rules.append((dmy, _fa_dmy))
     else:
         dmy = re.compile(rf"(?<![\d/.-])(\d{{1,2}}) ?([/.-]) ?(\d{{1,2}}) ?\2 ?({Y4})(?![\d/-]|\.\d)")
