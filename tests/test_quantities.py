@@ -579,3 +579,21 @@ def test_round_six_english_death_toll_far_before(text: str, value: float) -> Non
 ])
 def test_round_six_no_english_bare_counts(text: str) -> None:
     assert not [q for q in run(text, "en") if q.kind == "count"], run(text, "en")
+
+
+@pytest.mark.parametrize("lang, text, value, unit", [
+    ("en", "seized three inflatable boats and seven all-terrain vehicles", 3, None),  # adjective by its ending
+    ("en", "seized three inflatable boats and seven all-terrain vehicles", 7, None),  # a hyphenated modifier
+    ("en", "The seized drugs are worth Rs 10.59 crore.", 10.59e7, None),  # an Indian scale word
+    ("ru", "обнаружили кокаин массой 995,86 грамма", 995.86, "gram"),
+    ("ru", "уголовное дело в отношении пяти граждан России", 5, "person"),
+    ("fa", "از ابتدای امسال 932 خردهفروش دستگیر شدند", 932, None),  # "سال" inside "امسال" is no label
+    ("fa", "۳۳۱ كيلو گرم هروئين كشف شد", 331, "kg"),  # kilogram in two words
+])
+def test_round_six_more_counts(lang: str, text: str, value: float, unit: str | None) -> None:
+    assert any(math.isclose(q.value, value) and q.unit == unit for q in run(text, lang)), run(text, lang)
+
+
+def test_round_six_percent_is_no_adjective() -> None:
+    assert [(q.value, q.unit) for q in run("a 50 percent higher price for 3 percent gains", "en")] == [
+        (50, "percent"), (3, "percent")]

@@ -291,3 +291,12 @@ def test_round_six_persian_day_month_solar_year(text: str, pub: str | None, valu
 def test_round_six_persian_dmy_with_hijri_mark_is_lunar() -> None:
     assert ("2015-07-23", None) in values("اليوم 7/10/1436 هـ", "fa", None)
     assert values("در مقایسه با 12/6 مبلغ پیش بینی شده", "fa", "2006-10-01") == []  # a fraction
+
+
+@pytest.mark.parametrize("text, value", [
+    ("По версии следствия, восьмого августа 2011 года майор поехал в район", "2011-08-08"),
+    ("Двадцать первого мая 2019 года он приехал", "2019-05-21"),
+    ("Первого сентября 2020 года дети пошли в школу", "2020-09-01"),
+])
+def test_round_six_russian_ordinal_day_words(text: str, value: str) -> None:
+    assert (value, None) in values(text, "ru", None)

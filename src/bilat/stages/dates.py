@@ -489,6 +489,12 @@ def _month_name_rules(lang: str) -> list[Rule]:
         not_may = mon.replace(names, _alt(k for k in MONTHS["fa"] if k != "می"))
         ordinal_day = re.compile(rf"{FA_ORDINAL_RE}\s*{not_may}{fa_mah}{year_tail}")
         rules.append((_free(ordinal_day), lambda m, _t: _ordinal_day(m, "fa", persian_ordinal(m["w"]))))
+    ord_words = _ordinal_day_words(lang)
+    if ord_words:  # ru "восьмого августа 2011 года": the day as an ordinal word
+        words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ord_words, key=len, reverse=True))
+        ordinal_day = re.compile(rf"(?<![^\W\d_])(?P<w>{words})\s+{mon}{year_tail}", flags)
+        rules.append((_free(ordinal_day), lambda m, _t, lg=lang, ow=ord_words:
+                      _ordinal_day(m, lg, ow.get(re.sub(r"\s+", " ", m["w"].lower())))))
     mon1 = mon.replace("(?P<mon>", "(?P<mon1>")
     cross_sep = r"(?:-|–|—|по|до|to|until|إلى|الی|حتی|تا|لغایت|ถึง|au|bis|al)"
     cross = re.compile(rf"{thai_day}(?P<d1>{D}){dsuf}{de}\s*{mon1}\s*{cross_sep}"
@@ -550,6 +556,13 @@ def _named(m: re.Match[str], lang: str) -> _Cand | None:
 
 # "الأسبوع الرابع من أغسطس" is the fourth week, not the fourth day (folded forms)
 NOT_A_DAY = re.compile(r"(?:الاسبوع|الاسابیع|الربع|النصف|الشهر|العام|الجزء|الثلث)\s*$")
+
+
+@lru_cache(maxsize=32)
+def _ordinal_day_words(lang: str) -> dict[str, int]:
+    """``ordinal_days`` of ``lang`` in data/dates.json: ordinal day words and their day ("восьмого": 8)."""
+    entry = json.loads(DATES_FILE.read_text(encoding="utf-8")).get(lang, {})
+    return {w.lower(): int(n) for w, n in entry.get("ordinal_days", {}).items()}
 
 
 def _ordinal_day(m: re.Match[str], lang: str, day: int | None) -> _Cand | None:

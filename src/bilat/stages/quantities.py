@@ -130,7 +130,10 @@ def _counted(lang: str, form: str) -> tuple[str, str] | None:
 
 # between a figure and its noun: a nationality and words like "more", "extra", "military" ("noun_modifiers" in
 # data/numbers.json): "2,241 U.S. troops", "50 more troops", "450 British military personnel"
-EN_NATIONALITY = (r"(?:\s*(?:(?-i:U\.S\.|US|UK|UN|EU|NATO|[A-Z][a-z]+(?:an|ian|ese|ish|i))|(?:"
+# also an adjective by its ending or a hyphenated modifier: "three inflatable boats", "four mobile phones",
+# "seven all-terrain vehicles", "12 long-range missiles" (never "percent", which is a unit)
+EN_ADJECTIVE = (r"(?!per\s*cent)(?-i:[a-z]{2,}(?:-[a-z]+)+|[a-z]{3,}(?:able|ible|ile|ial|ical|ive|ous|ful|less|ern|ary))")
+EN_NATIONALITY = (r"(?:\s*(?:(?-i:U\.S\.|US|UK|UN|EU|NATO|[A-Z][a-z]+(?:an|ian|ese|ish|i))|" + EN_ADJECTIVE + "|(?:"
                   + "|".join(sorted(language_data("en").get("noun_modifiers", ["(?!)"]), key=len, reverse=True))
                   + r")(?![^\W\d_]))){0,3}")
 
