@@ -300,3 +300,16 @@ def test_round_six_persian_dmy_with_hijri_mark_is_lunar() -> None:
 ])
 def test_round_six_russian_ordinal_day_words(text: str, value: str) -> None:
     assert (value, None) in values(text, "ru", None)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("تغییر نام «شب یلدا» در تقویم رسمی By | ۱۴۰۲-۰۸-۲۲", "2023-11-13"),  # a Solar year-month-day with dashes
+    ("امروز دوشنبه ۱۴ اپریل ۲۰۲۵میلادی", "2025-04-14"),  # a Dari month name
+    ("این نشست در ۵ دسمبر ۲۰۲۴ برگزار شد", "2024-12-05"),
+])
+def test_round_six_persian_solar_iso_and_dari_months(text: str, value: str) -> None:
+    assert (value, None) in values(text, "fa", "2023-11-13")
+
+
+def test_round_six_persian_gregorian_iso_stays_gregorian() -> None:
+    assert ("2023-11-13", None) in values("تاریخ انتشار 2023-11-13", "fa", None)

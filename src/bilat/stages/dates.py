@@ -87,7 +87,9 @@ MONTHS: dict[str, dict[str, int]] = {
                                              "اوت", "سبتمبر", "اکتوبر", "نوفمبر", "دیسمبر"])},
     "fa": {m: i + 1 for i, m in enumerate(["ژانویه", "فوریه", "مارس", "اوریل", "مه", "ژوین", "ژوییه", "اوت",
                                            "سپتامبر", "اکتبر", "نوامبر", "دسامبر"])}
-          | {"می": 5, "ژوءن": 6, "ژوءیه": 7, "جولای": 7, "اگوست": 8, "ژانویهٔ": 1, "فوریهٔ": 2},
+          | {"می": 5, "ژوءن": 6, "ژوءیه": 7, "جولای": 7, "اگوست": 8, "ژانویهٔ": 1, "فوریهٔ": 2}
+          | {"جنوری": 1, "فبروری": 2, "مارچ": 3, "اپریل": 4, "اگست": 8, "سپتمبر": 9, "اکتوبر": 10,
+             "نومبر": 11, "دسمبر": 12},  # Dari (Afghan) spellings: "۱۴ اپریل ۲۰۲۵"
     "th": {m: i + 1 for i, m in enumerate(["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
                                            "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"])}
           | {m: i + 1 for i, m in enumerate(["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
@@ -256,7 +258,8 @@ def _month_alone(m: re.Match[str], lang: str) -> _Cand | None:
 def _numeric_rules(lang: str) -> list[Rule]:
     rules: list[Rule] = []
     iso = re.compile(rf"({Y4})-(0[1-9]|1[0-2])-([0-2]\d|3[01])(?!\d)")
-    rules.append((iso, lambda m, _t: _Cand(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]))))
+    rules.append((iso, lambda m, _t, lg=lang: _Cand(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]),
+                                                   solar=lg == "fa" and int(m[1]) < 1500)))  # fa "۱۴۰۲-۰۸-۲۲"
     if lang in ("zh", "ja", "ko", "fa", "hu"):
         ymd = re.compile(rf"({Y4})[/.](\d{{1,2}})[/.](\d{{1,2}})(?![\d/.])")
         rules.append((ymd, lambda m, _t, lg=lang: _Cand(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]),
