@@ -597,3 +597,13 @@ def test_round_six_more_counts(lang: str, text: str, value: float, unit: str | N
 def test_round_six_percent_is_no_adjective() -> None:
     assert [(q.value, q.unit) for q in run("a 50 percent higher price for 3 percent gains", "en")] == [
         (50, "percent"), (3, "percent")]
+
+
+@pytest.mark.parametrize("lang, text, value, unit", [
+    ("ar", "أن 36.801 شخصا على الأقل قتلوا خلال ثمانية أشهر", 36801, "person"),  # a dot groups thousands
+    ("ar", "عدد الإصابات بلغ 103.601 حالة على الأقل", 103601, None),
+    ("ar", "نقل 2.500 طن من القمح", 2.5, "tonne"),  # a measure keeps its decimal point
+    ("vi", "Đã có 24 mặt hàng có kim ngạch trên 1 tỷ USD.", 24, None),
+])
+def test_round_six_dot_thousands_and_vi_items(lang: str, text: str, value: float, unit: str | None) -> None:
+    assert any(math.isclose(q.value, value) and q.unit == unit for q in run(text, lang)), run(text, lang)

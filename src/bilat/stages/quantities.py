@@ -212,6 +212,11 @@ def _grouped(token: str, value: float) -> bool:
 BROKEN_NUMBER = re.compile(r"[\d][.,٫]?[\u200e\u200f\u202a-\u202e\u2066-\u2069]+$")
 
 
+# a count of things (no measure) written "36.801": a dot that groups thousands, as Arabic and European press write
+DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+MEASURES = frozenset({"tonne", "km", "kg", "gram"})
+
+
 def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
     pat = _main_pattern(lang)
     spans = [(0, len(t))] if lang in ("zh", "ja") else digit_windows(t)  # 两千: numbers without digits
@@ -270,6 +275,8 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             start, value = head[0], value + head[1] * (sc if sc > head[1] else 1.0)
         if unit == "person" and lang == "fa" and not _fa_people(t, m):
             unit = "tonne"  # "سه هزار تن زباله": tonnes; "۸۶ تن کشته شدند", "سیزده تن از": people
+        if kind == "count" and unit not in MEASURES and not groups.get("scale") and DOT_THOUSANDS.fullmatch(m["num"]):
+            value = float(m["num"].replace(".", ""))  # "36.801 شخصا": no fraction of a person, a dot groups thousands
         low = _range_low(t, start, lang, m)
         if low is not None:
             lo_value = low[2] * (value / (_number(m["num"], lang) or 1.0))
