@@ -607,3 +607,8 @@ def test_round_six_percent_is_no_adjective() -> None:
 ])
 def test_round_six_dot_thousands_and_vi_items(lang: str, text: str, value: float, unit: str | None) -> None:
     assert any(math.isclose(q.value, value) and q.unit == unit for q in run(text, lang)), run(text, lang)
+
+
+def test_round_six_arabic_number_of_the_noun_counts() -> None:
+    assert [(q.value, q.kind) for q in run("وتم اعتقال نحو 100 من المعلمين المجتمعين", "ar")] == [(100, "count")]
+    assert not run("يوم 15 من الشهر الجاري", "ar")  # a day of the month, no count

@@ -287,24 +287,24 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
 
 
 @lru_cache(maxsize=64)
-def _bare_count_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+def _bare_count_patterns(lang: str) -> tuple[re.Pattern[str] | None, ...]:
     data = language_data(lang)
-    before, after, far = data.get("count_before"), data.get("count_after"), data.get("count_before_far")
-    return (re.compile(before, re.IGNORECASE) if before else None,
-            re.compile(after, re.IGNORECASE) if after else None,
-            re.compile(far, re.IGNORECASE) if far else None)
+    keys = ("count_before", "count_after", "count_before_far", "count_of")
+    return tuple(re.compile(data[k], re.IGNORECASE) if data.get(k) else None for k in keys)
 
 
 def _bare_count(t: str, m: re.Match[str], lang: str) -> bool:
     """A bare digit number right after a casualty noun ("وإصابة 100"), before "were injured" ("1593
-    were injured") or where a death toll rises to it ("the death toll in Alabama ... rose to 255") counts
-    people (``count_before``/``count_after``/``count_before_far`` in data/numbers.json)."""
+    were injured"), where a death toll rises to it ("the death toll in Alabama ... rose to 255") or before
+    "of the" a noun ("نحو 100 من المعلمين") counts people or things (``count_before``/``count_after``/
+    ``count_before_far``/``count_of`` in data/numbers.json)."""
     if not m["num"].isdigit():
         return False
-    before, after, far = _bare_count_patterns(lang)
+    before, after, far, of = _bare_count_patterns(lang)
     return bool(before is not None and before.search(t[max(0, m.start() - 24):m.start()])
                 or after is not None and after.match(t, m.end())
-                or far is not None and far.search(t[max(0, m.start() - 160):m.start()]))
+                or far is not None and far.search(t[max(0, m.start() - 160):m.start()])
+                or of is not None and of.match(t, m.end()) and not _labelled(t, m.start(), lang))
 
 
 RANGE_BEFORE = re.compile(rf"(?P<lo>{NUM})\s*(?:تا|الی|إلی|حتی|و|to|and|-|–|—|đến|tới|至|到|~|ถึง|до|à|a|bis)\s*$",
