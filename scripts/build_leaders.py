@@ -192,6 +192,10 @@ def years(text: str) -> list[tuple[int, int | None]]:
     return out
 
 
+# "Name, Role (years)": a holder, not an office header (those have no comma before the years)
+PERSON_ROW = re.compile(r"^[^,(]+,[^()]*\(.*\d{4}")
+
+
 def parse_wikipedia(text: str, countries: Countries, stats: Counter) -> list[dict]:
     """Rows {name, country, title, start, end} from one 'List of state leaders' page."""
     rows = []
@@ -210,10 +214,12 @@ def parse_wikipedia(text: str, countries: Countries, stats: Counter) -> list[dic
             state, group, pending = m.group(1), None, None
             continue
         m = re.match(r"^:\*(.+)$", line)
-        if m:
+        if m and not PERSON_ROW.match(m.group(1)):  # ":*Presidents (complete list) –": an office
             group, pending = m.group(1), None
             continue
-        m = re.match(r"^(::?:\*)(.+)$", line)
+        if m:  # ":*Bill Clinton, President (1993–2001)": a country with one office lists its holders here
+            group, pending = None, None
+        m = re.match(r"^(::?:?\*)(.+)$", line)
         if not m or state is None and italic is None:
             continue
         depth, body = m.group(1).count(":"), m.group(2).strip()

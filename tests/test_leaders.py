@@ -105,6 +105,39 @@ def test_parse_a_state_leaders_page():
     assert bl.years("1991–1992, 1996–1999, 2012–present") == [(1991, 1992), (1996, 1999), (2012, None)]
 
 
+def test_parse_a_country_with_one_office():
+    """A country with one office lists its holders right under the country (":*Name, Role (years)"),
+    with no office header: those rows are people, not offices (the United States, Mexico, ...)."""
+    bl = _module("build_leaders")
+    lines = ("Americas: North", "-   Ruritania (complete list) –", ":*Rudolf Rassendyll, President (1985–1993)",
+             ":*Flavia Elphberg, President (1993–2001)", ":*Military leaders: _de facto_ Heads of state (1968–1989)",
+             "::*Sapt Tarlenheim, Chairman (1988–1990)")
+    rows = bl.parse_wikipedia("\n\n".join(lines), lambda name: "RUR" if "Ruritania" in name else None, Counter())
+    assert [(r["name"], r["title"], r["start"], r["end"]) for r in rows] == [
+        ("Rudolf Rassendyll", "head_of_state", 1985, 1993), ("Flavia Elphberg", "head_of_state", 1993, 2001),
+        ("Sapt Tarlenheim", "head_of_state", 1988, 1990)]
+
+
+def test_us_presidents_since_1990_and_one_name_by_title():
+    """The heads of single-office countries are in the gazetteer; a title and a surname alone reach
+    the one of them whose country the article names ("President Bush" in a story naming the US is the
+    later Bush; "Mr Blair" is Tony Blair when Britain is named, Bill Blair when Canada is)."""
+    gaz = gazetteer.load()
+    for name in ("Bill Clinton", "George W. Bush", "George H. W. Bush", "Hugo Chávez", "Luiz Inácio Lula da Silva"):
+        assert _by_name(gaz, name).country in ("USA", "VEN", "BRA")
+    stage = make_stage(learn=True)
+    doc = stage(Document(id="t", source="t", original="", lang="en",
+                         text="President Bush met Mr Blair in Washington. The US and Britain agreed."))
+    assert {m.text: (m.entity, m.iso3) for m in doc.mentions if m.kind == "person"} == {
+        "Bush": (_by_name(gaz, "George W. Bush").id, "USA"), "Blair": (_by_name(gaz, "Tony Blair").id, "GBR")}
+    doc = make_stage(learn=True)(Document(id="u", source="u", original="", lang="en",
+                                          text="Mr Blair, Canada's public safety minister, spoke in Ottawa."))
+    assert [m.iso3 for m in doc.mentions if m.kind == "person"] == ["CAN"]
+    doc = make_stage(learn=True)(Document(id="v", source="v", original="", lang="en",
+                                          text="Mr Putin spoke to Mr Bush by phone on Monday about Iran."))
+    assert [m.iso3 for m in doc.mentions if m.kind == "person" and m.text == "Bush"] == [None]  # no US named
+
+
 def test_countries_and_succession():
     bl = _module("build_leaders")
     countries = bl.Countries()

@@ -61,7 +61,7 @@ class Registry:
         self._dirty = True
         self._by_tokens: dict[frozenset[str], str] = {}
         self._ends: dict[tuple[str, str], str] | None = None  # (first, last word) of gazetteer persons, ar/fa
-        self._surnames: dict[str, str] | None = None  # the last word that names one gazetteer person only
+        self._surnames: dict[str, set[str]] | None = None  # last word of a gazetteer person's names -> those persons
         self._local: set[str] = set()  # ids of the local entities (Entity.local): no key for later documents
         for e in tagger.gaz.entities.values():
             if e.kind == "person":
@@ -81,8 +81,11 @@ class Registry:
             roles = old.roles or entity.roles
             if country and not old.country and entity.roles:  # the first apposition that names a country
                 roles = entity.roles
+            # local is decided when the registry first learns the entity (a gazetteer person first
+            # named here by one word is local to this document, as a new person would be)
+            local = old.local if entity.id in self.entities else entity.local
             entity = Entity.from_dict({**old.as_dict(), "names": names, "country": country,
-                                       "roles": [r.as_dict() for r in roles]})
+                                       "roles": [r.as_dict() for r in roles], "local": local})
         self.entities[entity.id] = entity
         if entity.local:
             self._local.add(entity.id)
@@ -170,6 +173,7 @@ class Registry:
         if not cands:
             return mentions, []
         people_ms = [m for m in mentions if m.kind == "person"]
+        named = _countries_named(mentions)
         out, new = list(mentions), []
         covered = [False] * (len(text) + 1)
         for m in mentions:
@@ -184,7 +188,7 @@ class Registry:
             elif c.short_only:
                 continue
             else:
-                ent = self._entity_for(c, lang)
+                ent = self._entity_for(c, lang, named)
                 if ent is None or not learn and ent.id not in self.entities and self.tagger.gaz.get(ent.id) is None:
                     continue
                 single = len(c.name.split()) == 1 and ent.id.startswith(LEARNED_PREFIX) and ent.id not in self.entities
@@ -246,15 +250,16 @@ class Registry:
 
     def learn(self, text: str, lang: str | None, mentions: list[Mention]) -> list[Entity]:
         out: dict[str, Entity] = {}
+        named = _countries_named(mentions)
         for cand in find_candidates(text, lang, mentions):
-            ent = self._entity_for(cand, lang)
+            ent = self._entity_for(cand, lang, named)
             if ent is not None:
                 merged = self.add(ent)
                 # the document reports the entity with the variants it contributed, not all of them
                 out[ent.id] = _with_names(merged, _union(out[ent.id].names, ent.names) if ent.id in out else ent.names)
         return list(out.values())
 
-    def _entity_for(self, cand: Candidate, lang: str | None) -> Entity | None:
+    def _entity_for(self, cand: Candidate, lang: str | None, named: frozenset[str] = frozenset()) -> Entity | None:
         lang = lang or "und"
         names: dict[str, tuple[str, ...]] = {lang: (cand.name,)}
         if _is_latin(cand.name):
@@ -270,8 +275,9 @@ class Registry:
             known = self._known_by_name(cand.name)
         if known is None:
             known = self._known_by_ends(cand.name, lang)
-        if known is None and len(cand.name.split()) == 1 and cand.role == "person":
-            known = self._known_by_surname(cand.name)
+        if known is None and len(cand.name.split()) == 1 and cand.role:
+            here = named | {cand.country} if cand.country else named
+            known = self._known_by_surname(cand.name, here, honorific=cand.role == "person")
         if known is not None:
             base = self.entities.get(known) or self.tagger.gaz.get(known)
             if base is None:
@@ -309,9 +315,13 @@ class Registry:
             self._ends = {k: next(iter(v)) for k, v in idx.items() if len(v) == 1}
         return self._ends.get(ends)
 
-    def _known_by_surname(self, name: str) -> str | None:
-        """An honorific and a surname alone ("Mr Abbas", "Ms Short"): the one gazetteer person whose
-        names end with that surname, if exactly one does."""
+    def _known_by_surname(self, name: str, named: frozenset[str] = frozenset(), *, honorific: bool = True) -> str | None:
+        """A title and a surname alone ("Mr Abbas", "Ms Short", "President Bush"): after an honorific,
+        the one gazetteer person whose names end with that surname, if exactly one does; otherwise
+        (several do, or a role title) the one of them whose country the document names, or, when
+        those are several of one country (George H. W. and George W. Bush), the one in office last.
+        A surname of no person of a named country stays unknown ("Mr Blair" in a Canadian story is
+        not Tony Blair unless Britain is named)."""
         if self._surnames is None:
             idx: dict[str, set[str]] = {}
             for e in list(self.tagger.gaz.entities.values()):
@@ -320,8 +330,15 @@ class Registry:
                         words = match_text(v).split()
                         if len(words) >= 2 and len(words[-1]) >= 4:
                             idx.setdefault(words[-1], set()).add(e.id)
-            self._surnames = {k: next(iter(v)) for k, v in idx.items() if len(v) == 1}
-        return self._surnames.get(match_text(name))
+            self._surnames = idx
+        ids = self._surnames.get(match_text(name), set())
+        if len(ids) == 1 and honorific:
+            return next(iter(ids))
+        people = [self.tagger.gaz.get(i) for i in sorted(ids)]
+        here = [e for e in people if e is not None and e.country in named]
+        if not here or len({e.country for e in here}) > 1:
+            return None
+        return max(here, key=lambda e: max((r.start or 0 for r in e.roles), default=0)).id
 
     def _known_by_name(self, name: str) -> str | None:
         key = match_text(name)
@@ -362,6 +379,10 @@ def _union(a: dict[str, tuple[str, ...]], b: dict[str, tuple[str, ...]]) -> dict
     for lang, vs in b.items():
         out[lang] = tuple(dict.fromkeys(out.get(lang, ()) + tuple(vs)))
     return out
+
+
+def _countries_named(mentions: list[Mention]) -> frozenset[str]:
+    return frozenset(m.iso3 for m in mentions if m.kind == "country" and m.iso3)
 
 
 def _with_names(e: Entity, names: dict[str, tuple[str, ...]]) -> Entity:
@@ -442,8 +463,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         if country is None:
             country = _country_before(m.start(1), mentions)
         found = _NAME_READERS[lang](text, pos)
-        if found is None and lang == "en" and _role_code(lang, m.group(1)) == "person":
-            found = _read_surname(text, pos)  # Mr Blair, Ms Short: an honorific and one name
+        if found is None and lang == "en" and _role_code(lang, m.group(1)) is not None:
+            found = _read_surname(text, pos)  # Mr Blair, Ms Short, President Bush: a title and one name
         if found is None and lang in ("ru", "en"):
             found = _scan_forward(text, pos, lang, covered)
         if found is None:
