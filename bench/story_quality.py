@@ -24,6 +24,14 @@
     python bench/story_quality.py ../shared/devdata/ar-saudinewsnet-2015-07-23.jsonl \
         --events bench/data/saudi-2015-07-23-events.json --split test
 
+    # a second day (2015-07-22, 2,050 articles, ten outlets, bench/data): every labelled article
+    # and a fixed draw of 320 unlabelled ones (--background), since the whole day is slow to ingest
+    python bench/story_quality.py bench/data/saudi-2015-07-22.jsonl \
+        --events bench/data/saudi-2015-07-22-events.json --split test --background 320
+
+    # every set at once, dev or test, from stores kept by the runs above (--keep): replays only
+    python bench/story_quality.py --all test --saudi23 KEPT23.db --saudi22 KEPT22.db --ntrex KEPTN.db
+
 Each JSONL line is an article with a label field (default ``group``): articles with the same label
 report the same event. NTREX labels articles, not events: ``--same`` names groups of labels that
 report one event (read by hand, see the file). ``--events`` gives event (and storyline) labels per
@@ -87,6 +95,23 @@ def event_labels(path: str, split: str) -> tuple[dict[str, str], set[str]]:
             if split == "all" or ev["split"] == split:
                 scored.add(doc)
     return label, scored
+
+
+def with_background(rows: list[dict[str, Any]], events: str, n: int) -> list[dict[str, Any]]:
+    """Every row labelled in the events file (by id or label) and ``n`` of the others, drawn with a
+    fixed seed (the same whatever the run's seed), in their file order: a day's labelled articles
+    with a smaller unlabelled background, when the whole day is too slow to ingest."""
+    labelled = {d for ev in json.loads(Path(events).read_text(encoding="utf-8"))["events"] for d in ev["docs"]}
+    others = [i for i, r in enumerate(rows) if r.get("id") not in labelled and str(r.get("group")) not in labelled]
+    drop = set(others) - set(random.Random(0).sample(others, min(n, len(others))))
+    return [r for i, r in enumerate(rows) if i not in drop]
+
+
+def union_of_draws(rows: list[dict[str, Any]], label: str, seeds: list[int]) -> list[dict[str, Any]]:
+    """The rows that the one-language draws of these seeds pick, each once, in file order: what a
+    store kept for replaying those draws must hold."""
+    picked = {id(r) for seed in seeds for r in one_language_each(rows, label, seed)}
+    return [r for r in rows if id(r) in picked]
 
 
 def draw(rows: list[dict[str, Any]], args: argparse.Namespace, seed: int) -> list[dict[str, Any]]:
@@ -215,9 +240,47 @@ def score(docs: list[tuple[str, str, str]], story_of: dict[str, str], row_of: di
     return out
 
 
+DEVDATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "devdata"
+DATA = Path(__file__).resolve().parent / "data"
+SETS = {  # name: (rows, events, background, one language per article and seeds)
+    "saudi23": ([DEVDATA / "ar-saudinewsnet-2015-07-23.jsonl"], DATA / "saudi-2015-07-23-events.json", 430, None),
+    "saudi22": ([DATA / "saudi-2015-07-22.jsonl"], DATA / "saudi-2015-07-22-events.json", 320, None),
+    "ntrex": ([DEVDATA / "ntrex-dev.jsonl", DATA / "ntrex-leads.jsonl"], DATA / "ntrex-events.json", None,
+              "1,2,3,4,5"),
+}
+
+
+def all_sets(args: argparse.Namespace) -> None:
+    """--all SPLIT: every labelled set replayed from its kept store, one table of different-outlet pairs."""
+    table = []
+    for name, (paths, events, background, seeds) in SETS.items():
+        kept = getattr(args, name)
+        if not kept:
+            print(f"{name}: no kept store given (--{name} PATH), left out")
+            continue
+        ns = argparse.Namespace(**{**vars(args), "events": str(events), "split": args.all, "replay": kept,
+                                   "one_lang": bool(seeds), "same": None, "background": background})
+        rows = read_rows([str(p) for p in paths])
+        if background is not None:
+            rows = with_background(rows, str(events), background)
+        print(f"== {name} ({args.all})")
+        results = [replay_once(rows, ns, int(seed)) for seed in (seeds or str(args.seed)).split(",")]
+        key = next(k for k in results[0] if k.endswith("different-outlet pairs"))
+        table.append((name, *(statistics.mean(r[key][i] for r in results) for i in range(3))))
+    print(f"different-outlet pairs, {args.all} events (NTREX: mean over seeds 1-5):")
+    for name, p, r, f in table:
+        print(f"  {name:8s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("jsonl", nargs="+")
+    ap.add_argument("jsonl", nargs="*")
+    ap.add_argument("--all", choices=("dev", "test"), help="every labelled set (the two Saudi days, NTREX one "
+                                                           "language per article) from kept stores: --saudi23, "
+                                                           "--saudi22, --ntrex")
+    ap.add_argument("--saudi23", help="with --all: the store kept from ../shared/devdata's 2015-07-23 day")
+    ap.add_argument("--saudi22", help="with --all: the store kept from bench/data/saudi-2015-07-22.jsonl")
+    ap.add_argument("--ntrex", help="with --all: the store kept from the NTREX rows of seeds 1-5")
     ap.add_argument("--label", default="group")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)
@@ -226,15 +289,28 @@ def main() -> None:
     ap.add_argument("--same", help="JSON with a 'same_event' list of label groups that report one event")
     ap.add_argument("--events", help="JSON with event labels per article id and a dev/test split (bench/data)")
     ap.add_argument("--split", default="test", choices=("dev", "test", "all"), help="which --events labels to score")
-    ap.add_argument("--keep", help="also copy the store to this path, with its labels in PATH.labels.json")
+    ap.add_argument("--keep", help="also copy the store to this path, with its labels in PATH.labels.json; "
+                                   "with --one-lang and --seeds, one run over the rows that those draws pick, "
+                                   "to --replay them later")
+    ap.add_argument("--background", type=int, help="with --events: every labelled row and only this many "
+                                                   "unlabelled ones (a fixed draw), to ingest a day faster")
     ap.add_argument("--replay", help="a store kept (--keep) by a run over all these rows: re-link its analysed "
                                      "documents instead of ingesting (only the linker runs)")
     ap.add_argument("--hand-set", action="store_true", help="with --replay: the hand-set pair score, not the "
                                                             "learned scorer (to compare)")
     ap.add_argument("--model", help="with --replay: this scorer file instead of the shipped one (to compare)")
     args = ap.parse_args()
+    if args.all:
+        all_sets(args)
+        return
+    if not args.jsonl:
+        ap.error("give the JSONL files (or --all)")
     rows = read_rows(args.jsonl)
     seeds = [int(s) for s in args.seeds.split(",")] if args.seeds else [args.seed]
+    if args.background is not None and args.events:
+        rows = with_background(rows, args.events, args.background)
+    if args.keep and args.one_lang and not args.replay:
+        rows, args.one_lang, seeds = union_of_draws(rows, args.label, seeds), False, seeds[:1]
     results = [(replay_once if args.replay else run_once)(rows, args, seed) for seed in seeds]
     if len(results) > 1:
         print(f"mean over seeds {seeds}:")

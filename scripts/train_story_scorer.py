@@ -4,26 +4,36 @@ Input: stores written by ``bench/story_quality.py --keep`` (every stage already 
 does not redo the pipeline), with their ``.labels.json``:
 
     python bench/story_quality.py ../shared/devdata/ar-saudinewsnet-2015-07-23.jsonl \\
-        --events bench/data/saudi-2015-07-23-events.json --split dev --keep /tmp/saudi.db
+        --events bench/data/saudi-2015-07-23-events.json --split dev --background 430 --keep /tmp/saudi.db
+    python bench/story_quality.py bench/data/saudi-2015-07-22.jsonl \\
+        --events bench/data/saudi-2015-07-22-events.json --split dev --background 320 --keep /tmp/saudi22.db
     python bench/story_quality.py ../shared/devdata/ntrex-dev.jsonl bench/data/ntrex-leads.jsonl \\
         --events bench/data/ntrex-events.json --split dev --keep /tmp/ntrex.db
     python -c "from bilat.ingest import ingest; ingest(['../shared/samples'], '/tmp/samples.db')"
     python scripts/backfill_story_chunks.py /tmp/saudi.db   # and the other two: stores linked while
                                                             # the shipped scorer used no chunks have none
-    python scripts/train_story_scorer.py --saudi /tmp/saudi.db --ntrex /tmp/ntrex.db --samples /tmp/samples.db
+    python scripts/train_story_scorer.py --saudi /tmp/saudi.db \\
+        --saudi /tmp/saudi22.db=bench/data/saudi-2015-07-22-events.json \\
+        --ntrex /tmp/ntrex.db --samples /tmp/samples.db --cv
 
 A kept store may hold a subset of the rows (the labelled Saudi articles and some others; the NTREX
 rows that the one-language draws of seeds 1-5 pick): the replays skip rows it lacks.
 
-Pairs: every pair of the Saudi day's dev-labelled articles (same event or not; events of one
-storyline are the hard negatives), and the NTREX dev events in every pair of languages
-(translations of one article, independent reports of one event, and different events), the
-negatives sampled. Each set weighs the same in the fit. The fitted weights are then tried in the
+Pairs: every pair of each Saudi day's dev-labelled articles (same event or not; events of one
+storyline are the hard negatives; ``--saudi STORE=EVENTS``, one per day, the events file of
+2015-07-23 when none is named), and the NTREX dev events in every pair of languages (translations
+of one article, independent reports of one event, and different events), the negatives sampled.
+NTREX weighs half of the fit, the Saudi days share the other half equally.
+
+``--cv``: before the fit, the L2 penalty and the feature set are chosen on dev alone by leaving
+one set out (each Saudi day, NTREX): fitted on the others' pairs, scored by the average precision
+of the left-out set's pairs, averaged over the sets. Title and chunk features are left out when
+the stores hold no chunk vectors. The fitted weights are then tried in the
 real linker (``stories.Linker`` over the stored documents, replayed in their ingest order) with a
 small grid of story-level settings (join threshold, best/mean share, centroid share); the setting
-with the best mean dev F1 on different-outlet pairs (less any shortfall of precision below 0.9)
-that keeps the samples right (ar and fa one story, th, vi and zh apart) is written, and the
-storyline threshold is tuned on the Saudi day's storyline labels (dev). Test halves are never read.
+with the best mean dev F1 over the sets on different-outlet pairs (less any shortfall of precision
+below MIN_PRECISION) that keeps the samples right (ar and fa one story, th, vi and zh apart) is written, and the
+storyline threshold is tuned on the Saudi days' storyline labels (dev). Test halves are never read.
 The operating point asks for precision first: each point of dev precision below MIN_PRECISION (0.9)
 costs SHORTFALL (5) points of F1 in the goal.
 
@@ -63,12 +73,12 @@ MIN_PRECISION = 0.9   # the operating point: precision at least this on differen
 SHORTFALL = 5.0       # ... each point of precision short of it costs this many points of F1
 
 
-def goal(r: Sequence[Any]) -> float:
-    """Mean dev F1 of the Saudi day and NTREX, less SHORTFALL times each shortfall of precision
-    below MIN_PRECISION (the target asks for P >= 0.9 first); -1 when the samples break."""
-    if not r[6]:
+def goal(figures: Sequence[tuple[float, float, float]], samples: bool) -> float:
+    """Mean dev F1 over the sets (each Saudi day, NTREX), less SHORTFALL times each shortfall of
+    precision below MIN_PRECISION (the target asks for P >= 0.9 first); -1 when the samples break."""
+    if not samples:
         return -1.0
-    return sum(f - SHORTFALL * max(0.0, MIN_PRECISION - p) for p, f in ((r[0], r[2]), (r[3], r[5]))) / 2
+    return sum(f - SHORTFALL * max(0.0, MIN_PRECISION - p) for p, _, f in figures) / len(figures)
 
 
 # --- reading the kept stores ---------------------------------------------------------------------
@@ -164,6 +174,50 @@ def fit(X: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2) -> np.ndarr
     return beta
 
 
+def average_precision(p: np.ndarray, y: np.ndarray) -> float:
+    order = np.argsort(-p, kind="stable")
+    hits = y[order]
+    if not hits.sum():
+        return 0.0
+    precision_at = np.cumsum(hits) / np.arange(1, len(hits) + 1)
+    return float((precision_at * hits).sum() / hits.sum())
+
+
+FEATURE_SETS = {
+    "all": (),
+    "no event overlaps": ("events", "event_types", "event_pairs", "shared_entities"),
+    "core": ("events", "event_types", "event_pairs", "shared_entities", "people", "places", "cos2",
+             "no_shared_place", "no_shared_date", "same_outlet"),
+}
+L2S = (1.0, 10.0, 100.0, 1000.0)
+
+
+def cross_validate(sets: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]], base_drop: Sequence[int]
+                   ) -> tuple[float, tuple[int, ...]]:
+    """Leave one set out: fit on the others, the average precision of the left-out set's pairs;
+    the (L2, dropped features) with the best mean over the sets."""
+    best: tuple[float, float, tuple[int, ...]] = (-1.0, L2, tuple(base_drop))
+    for name, extra in FEATURE_SETS.items():
+        drop = tuple(sorted(set(base_drop) | {story_scorer.NAMES.index(n) for n in extra}))
+        keep = [i for i in range(len(story_scorer.NAMES)) if i not in drop]
+        for l2 in L2S:
+            aps = []
+            for k, (_, Xk, yk, _) in enumerate(sets):
+                rest = [x for j, x in enumerate(sets) if j != k]
+                X = np.vstack([x[1] for x in rest])
+                y = np.concatenate([x[2] for x in rest])
+                w = np.concatenate([x[3] for x in rest])
+                w = w / w.sum() * len(y)
+                beta = fit(X[:, keep], y, w, l2)
+                aps.append(average_precision(Xk[:, keep] @ beta, yk))
+            mean = float(np.mean(aps))
+            print(f"cv {name:18s} L2 {l2:6g}: left-out AP " + " ".join(f"{s[0]} {a:.3f}" for s, a in zip(sets, aps))
+                  + f" | mean {mean:.3f}", flush=True)
+            if mean > best[0] + 1e-4:
+                best = (mean, l2, drop)
+    return best[1], best[2]
+
+
 # --- replaying the linker ------------------------------------------------------------------------
 
 
@@ -201,20 +255,21 @@ def dev_figures(docs: Sequence[dict[str, Any]], story_of: dict[str, str], ev: di
     return prf(pairs)
 
 
-def tune_storyline(docs: Sequence[dict[str, Any]], model: story_scorer.Model, ev: dict[str, tuple[str, str]],
-                   lines: dict[str, str]) -> float:
-    """The storyline threshold: on the Saudi dev pairs that the linker keeps in different stories, the
-    best F1 of 'their stories are linked' against 'different events of one labelled storyline'."""
-    links: list[tuple[str, str, float]] = []
-    story_of = replay(docs, model, links)
-    score = {(a, b): s for a, b, s in links}
-    scored = [d["doc"].id for d in docs if ev.get(d["doc"].id, ("", ""))[1] == "dev"]
+def tune_storyline(days: Sequence[tuple[Sequence[dict[str, Any]], dict[str, tuple[str, str]], dict[str, str]]],
+                   model: story_scorer.Model) -> float:
+    """The storyline threshold: on the Saudi days' dev pairs that the linker keeps in different stories,
+    the best F1 of 'their stories are linked' against 'different events of one labelled storyline'."""
     pairs = []
-    for x, y in itertools.combinations(scored, 2):
-        if story_of[x] == story_of[y] or ev[x][0] == ev[y][0]:
-            continue
-        gold = lines.get(ev[x][0]) is not None and lines.get(ev[x][0]) == lines.get(ev[y][0])
-        pairs.append((score.get(tuple(sorted((story_of[x], story_of[y]))), -1.0), gold))
+    for docs, ev, lines in days:
+        links: list[tuple[str, str, float]] = []
+        story_of = replay(docs, model, links)
+        score = {(a, b): s for a, b, s in links}
+        scored = [d["doc"].id for d in docs if ev.get(d["doc"].id, ("", ""))[1] == "dev"]
+        for x, y in itertools.combinations(scored, 2):
+            if story_of[x] == story_of[y] or ev[x][0] == ev[y][0]:
+                continue
+            gold = lines.get(ev[x][0]) is not None and lines.get(ev[x][0]) == lines.get(ev[y][0])
+            pairs.append((score.get(tuple(sorted((story_of[x], story_of[y]))), -1.0), gold))
     best = (0.0, 0.5)
     for at in (0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4):
         p, r, f = prf([(s >= at, g) for s, g in pairs])
@@ -244,9 +299,15 @@ def ntrex_draws(docs: list[dict[str, Any]], labels: dict[str, Any], seeds: Seque
     return out
 
 
+SAUDI_EVENTS = ROOT / "bench" / "data" / "saudi-2015-07-23-events.json"
+NTREX_SHARE = 0.5  # NTREX's share of the fit; the Saudi days share the rest equally
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--saudi", required=True)
+    ap.add_argument("--saudi", action="append", required=True,
+                    help="STORE[=EVENTS]: a kept store of one Saudi day and its events file (default: the "
+                         "2015-07-23 labels); once per day")
     ap.add_argument("--ntrex", required=True)
     ap.add_argument("--samples", required=True)
     ap.add_argument("--seeds", default="1,2,3")
@@ -254,44 +315,68 @@ def main() -> None:
     ap.add_argument("--baseline", action="store_true", help="also replay the hand-set linker")
     ap.add_argument("--drop", default="", help="comma-separated features left out of the fit (weight 0), to "
                                                "measure what they bring")
+    ap.add_argument("--l2", type=float, default=L2, help="the L2 penalty (without --cv)")
+    ap.add_argument("--cv", action="store_true", help="choose the L2 penalty and the feature set by leaving one "
+                                                      "dev set out (pair average precision)")
     args = ap.parse_args()
     t0 = time.process_time()
-    saudi, ntrex, samples = load_kept(args.saudi), load_kept(args.ntrex), load_kept(args.samples)
-    saudi_ev = event_of(ROOT / "bench" / "data" / "saudi-2015-07-23-events.json", args.saudi)
-    saudi_lines = {e["id"]: e.get("storyline") for e in json.loads(
-        (ROOT / "bench" / "data" / "saudi-2015-07-23-events.json").read_text(encoding="utf-8"))["events"]}
+    days = []
+    for spec in args.saudi:
+        db, _, events = spec.partition("=")
+        events_path = Path(events) if events else SAUDI_EVENTS
+        lines = {e["id"]: e.get("storyline") for e in json.loads(events_path.read_text(encoding="utf-8"))["events"]}
+        days.append((events_path.stem.replace("-events", ""), load_kept(db), event_of(events_path, db), lines))
+    ntrex, samples = load_kept(args.ntrex), load_kept(args.samples)
     ntrex_ev = event_of(ROOT / "bench" / "data" / "ntrex-events.json", args.ntrex)
     ntrex_labels = json.loads(Path(args.ntrex + ".labels.json").read_text(encoding="utf-8"))
-    print(f"loaded {len(saudi)} + {len(ntrex)} + {len(samples)} documents in {time.process_time() - t0:.0f} s CPU")
+    print(f"loaded {' + '.join(str(len(d[1])) for d in days)} Saudi + {len(ntrex)} NTREX + {len(samples)} sample "
+          f"documents in {time.process_time() - t0:.0f} s CPU")
 
-    Xs, ys = saudi_pairs(saudi, saudi_ev)
+    sets = []
+    for name, docs, ev, _ in days:
+        Xs, ys = saudi_pairs(docs, ev)
+        sets.append((name, np.asarray(Xs, dtype=np.float64), np.asarray(ys, dtype=np.float64),
+                     np.full(len(ys), (1 - NTREX_SHARE) / len(days) / len(ys))))
+        print(f"pairs: {name} dev {len(ys)} ({int(sum(ys))} same event)")
     Xn, yn, wn = ntrex_pairs(ntrex, ntrex_ev, ntrex_labels, random.Random(7))
-    X = np.asarray(Xs + Xn, dtype=np.float64)
-    y = np.asarray(ys + yn, dtype=np.float64)
-    wn_ = np.asarray(wn) / sum(wn)
-    w = np.concatenate([np.full(len(ys), 0.5 / len(ys)), 0.5 * wn_]) * len(y)
-    print(f"pairs: Saudi dev {len(ys)} ({int(sum(ys))} same event), NTREX dev {len(yn)} ({int(sum(yn))} same event)")
-    dropped = [story_scorer.NAMES.index(n) for n in args.drop.split(",") if n]
+    sets.append(("ntrex", np.asarray(Xn, dtype=np.float64), np.asarray(yn, dtype=np.float64),
+                 NTREX_SHARE * np.asarray(wn) / sum(wn)))
+    print(f"pairs: NTREX dev {len(yn)} ({int(sum(yn))} same event)")
+    X = np.vstack([x[1] for x in sets])
+    y = np.concatenate([x[2] for x in sets])
+    w = np.concatenate([x[3] for x in sets]) * len(y)
+    dropped = {story_scorer.NAMES.index(n) for n in args.drop.split(",") if n}
+    if not any(d["chunks"] is not None for docs in [x[1] for x in days] + [ntrex] for d in docs):
+        print("no chunk vectors in the stores: the title and chunk features are left out")
+        dropped |= {story_scorer.NAMES.index(n) for n in story_scorer.CHUNK_FEATURES}
+    l2 = args.l2
+    if args.cv:
+        l2, cv_drop = cross_validate(sets, sorted(dropped))
+        dropped = set(cv_drop)
+        print(f"cv chose L2 {l2:g}, left out {[story_scorer.NAMES[i] for i in sorted(dropped)]}")
     keep = [i for i in range(X.shape[1]) if i not in dropped]
     beta = np.zeros(X.shape[1])
-    beta[keep] = fit(X[:, keep], y, w)
+    beta[keep] = fit(X[:, keep], y, w, l2)
     for name, b in zip(story_scorer.NAMES, beta):
         print(f"  {name:18s} {b:+.3f}")
 
     outlet = {d["doc"].id: d["features"].outlet or str(ntrex_labels.get(d["doc"].id, {}).get("outlet") or "")
-              for d in saudi + ntrex}
+              for d in [d for x in days for d in x[1]] + ntrex}
     draws = ntrex_draws(ntrex, ntrex_labels, [int(s) for s in args.seeds.split(",")])
 
-    def evaluate(model: story_scorer.Model | None) -> tuple[float, float, float, float, float, float, bool]:
-        s = dev_figures(saudi, replay(saudi, model), saudi_ev, outlet)
+    def evaluate(model: story_scorer.Model | None) -> tuple[list[tuple[float, float, float]], bool]:
+        figures = [dev_figures(docs, replay(docs, model), ev, outlet) for _, docs, ev, _ in days]
         ns = [dev_figures(dr, replay(dr, model), ntrex_ev, outlet) for dr in draws]
-        n = tuple(float(np.mean([x[i] for x in ns])) for i in range(3))
-        return (*s, *n, samples_ok(samples, replay(samples, model)))
+        figures.append(tuple(float(np.mean([x[i] for x in ns])) for i in range(3)))
+        return figures, samples_ok(samples, replay(samples, model))
+
+    def line(figures: list[tuple[float, float, float]], ok: bool) -> str:
+        names = [d[0] for d in days] + ["NTREX"]
+        return " | ".join(f"{n} dev P {p:.3f} R {r:.3f} F1 {f:.3f}" for n, (p, r, f) in zip(names, figures)) + \
+            f" | samples {'ok' if ok else 'BROKEN'}"
 
     if args.baseline:
-        r = evaluate(None)
-        print(f"hand-set: Saudi dev P {r[0]:.3f} R {r[1]:.3f} F1 {r[2]:.3f} | NTREX dev P {r[3]:.3f} R {r[4]:.3f} "
-              f"F1 {r[5]:.3f} | samples {'ok' if r[6] else 'BROKEN'}")
+        print("hand-set: " + line(*evaluate(None)))
     tried: dict[tuple[float, float, float], float] = {}
 
     def trial(join: float, best_weight: float, centroid_weight: float) -> float:
@@ -301,11 +386,10 @@ def main() -> None:
                                        merge=round(min(key[0] + MERGE_ABOVE, 0.95), 3), storyline=key[0],
                                        best_weight=best_weight,
                                        centroid_weight=centroid_weight, meta={})
-            r = evaluate(model)
-            tried[key] = goal(r)
-            print(f"join {key[0]} best {best_weight} centroid {centroid_weight}: Saudi dev P {r[0]:.3f} R {r[1]:.3f} "
-                  f"F1 {r[2]:.3f} | NTREX dev P {r[3]:.3f} R {r[4]:.3f} F1 {r[5]:.3f} | samples "
-                  f"{'ok' if r[6] else 'BROKEN'} | goal {tried[key]:.3f}", flush=True)
+            figures, ok = evaluate(model)
+            tried[key] = goal(figures, ok)
+            print(f"join {key[0]} best {best_weight} centroid {centroid_weight}: {line(figures, ok)} | "
+                  f"goal {tried[key]:.3f}", flush=True)
         return tried[key]
 
     # coordinate search: the threshold first, then the story-level shares, then the threshold again
@@ -314,21 +398,20 @@ def main() -> None:
                                        key=lambda bc: trial(join, *bc))
     join = max((join - 0.05, join, join + 0.05), key=lambda j: trial(j, best_weight, centroid_weight))
     key = (round(join, 3), best_weight, centroid_weight)
-    best = (tried[key], story_scorer.Model(names=story_scorer.NAMES, weights=beta, join=key[0],
-                                           merge=round(min(key[0] + MERGE_ABOVE, 0.95), 3), storyline=0.0,
-                                           best_weight=best_weight, centroid_weight=centroid_weight, meta={}))
-    assert best is not None
-    chosen = best[1]
-    meta = {"trained": "scripts/train_story_scorer.py on the dev halves of bench/data/saudi-2015-07-23-events.json "
-                       "and bench/data/ntrex-events.json", "pairs": len(y), "positives": int(y.sum()),
-            "dev_goal": round(best[0], 4)}
-    storyline_at = tune_storyline(saudi, chosen, saudi_ev, saudi_lines)
+    chosen = story_scorer.Model(names=story_scorer.NAMES, weights=beta, join=key[0],
+                                merge=round(min(key[0] + MERGE_ABOVE, 0.95), 3), storyline=0.0,
+                                best_weight=best_weight, centroid_weight=centroid_weight, meta={})
+    meta = {"trained": "scripts/train_story_scorer.py on the dev halves of "
+                       + ", ".join(f"bench/data/{d[0]}-events.json" for d in days)
+                       + " and bench/data/ntrex-events.json", "pairs": len(y), "positives": int(y.sum()),
+            "l2": l2, "dev_goal": round(tried[key], 4)}
+    storyline_at = tune_storyline([(docs, ev, lines) for _, docs, ev, lines in days], chosen)
     model = story_scorer.Model(names=chosen.names, weights=chosen.weights, join=chosen.join, merge=chosen.merge,
                                storyline=storyline_at,
                                best_weight=chosen.best_weight, centroid_weight=chosen.centroid_weight, meta=meta)
     Path(args.out).write_text(json.dumps(model.as_dict(), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: join {model.join} merge {model.merge} storyline {model.storyline} best {model.best_weight} "
-          f"centroid {model.centroid_weight} (dev goal {best[0]:.3f}); {time.process_time() - t0:.0f} s CPU")
+          f"centroid {model.centroid_weight} (dev goal {tried[key]:.3f}); {time.process_time() - t0:.0f} s CPU")
 
 
 if __name__ == "__main__":
