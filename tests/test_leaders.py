@@ -136,6 +136,10 @@ def test_us_presidents_since_1990_and_one_name_by_title():
     doc = make_stage(learn=True)(Document(id="v", source="v", original="", lang="en",
                                           text="Mr Putin spoke to Mr Bush by phone on Monday about Iran."))
     assert [m.iso3 for m in doc.mentions if m.kind == "person" and m.text == "Bush"] == [None]  # no US named
+    doc = make_stage(learn=True)(Document(id="w", source="w", original="", lang="en",
+                                          text="Mr Chavez met Mr Lula in Caracas. Venezuela and Brazil agreed."))
+    assert {m.text: m.entity for m in doc.mentions if m.kind == "person"} == {  # written without accents
+        "Chavez": _by_name(gaz, "Hugo Chávez").id, "Lula": _by_name(gaz, "Luiz Inácio Lula da Silva").id}
 
 
 def test_countries_and_succession():

@@ -330,8 +330,12 @@ class Registry:
                         words = match_text(v).split()
                         if len(words) >= 2 and len(words[-1]) >= 4:
                             idx.setdefault(words[-1], set()).add(e.id)
+                            folded = fold_latin(words[-1])  # Chávez written Chavez
+                            if folded != words[-1] and folded.isascii():
+                                idx.setdefault(folded, set()).add(e.id)
             self._surnames = idx
-        ids = self._surnames.get(match_text(name), set())
+        key = match_text(name)
+        ids = self._surnames.get(key) or (self._surnames.get(fold_latin(key), set()) if key.isascii() else set())
         if len(ids) == 1 and honorific:
             return next(iter(ids))
         people = [self.tagger.gaz.get(i) for i in sorted(ids)]
