@@ -1,6 +1,10 @@
 """Events, people and countries on real labelled news (bench/data/events), per language.
 
     .venv/bin/python bench/events_real.py [--half dev|test|both] [--no-classifier] [--lexicon-only]
+    .venv/bin/python bench/events_real.py --half dev --lang fa --misses   # one language; dev misses
+
+``--lang`` keeps the articles of one language (or a comma-separated list); ``--misses`` (dev only)
+prints each missed gold event and each false predicted event with the sentence's parties.
 
 Runs the whole pipeline on each article of the half and compares with the hand labels
 (bench/event_corpus.py loads them):
@@ -91,7 +95,7 @@ class Tally:
         return f"{self.n[a] / self.n[b]:.2f}" if self.n[b] else "  - "
 
 
-def score_article(art: dict, doc: Document, t: Tally) -> None:
+def score_article(art: dict, doc: Document, t: Tally, misses: list | None = None) -> None:
     spans = align(doc, art["text"])
     sents = art["sentences"]
     gold = [(i, e) for i, s in enumerate(sents) for e in s.get("events", ())
@@ -110,17 +114,20 @@ def score_article(art: dict, doc: Document, t: Tally) -> None:
         pred.append((lo, hi if hi is not None else lo, e))
     used = set()
     matched = right_dir = 0
-    for lo, hi, e in pred:
+    for n, (lo, hi, e) in enumerate(pred):
         for k, (i, g) in enumerate(gold):
             if k in used or not lo <= i <= hi or g["type"] != e.event:
                 continue
             if {g["actor"], g["recipient"]} == {e.actor.code, e.recipient.code}:
                 used.add(k)
+                pred[n] = (lo, hi, e, g["actor"] != e.actor.code)
                 matched += 1
                 right_dir += g["actor"] == e.actor.code
                 break
     t.add(gold=len(gold), pred=len(pred), matched=matched, right_dir=right_dir)
     _facts(gold, pred, t)
+    if misses is not None:
+        _misses(art, doc, spans, gold, used, pred, misses)
     _people(art, doc, spans, t)
     _countries(art, doc, spans, t)
 
@@ -131,10 +138,44 @@ def _facts(gold: list, pred: list, t: Tally) -> None:
     for _, e in gold:
         g[(e["type"], frozenset((e["actor"], e["recipient"])))].add(e["actor"])
     p: dict[tuple, set[str]] = defaultdict(set)
-    for _, _, e in pred:
+    for item in pred:
+        e = item[2]
         p[(e.event, frozenset((e.actor.code, e.recipient.code)))].add(e.actor.code)
     both = g.keys() & p.keys()
     t.add(f_gold=len(g), f_pred=len(p), f_matched=len(both), f_dir=sum(bool(g[k] & p[k]) for k in both))
+
+
+def _misses(art: dict, doc: Document, spans: list, gold: list, used: set, pred: list, out: list) -> None:
+    """Dev only: missed gold events (MISS), false predictions (FALSE) and reversed ones (REVERSED),
+    each with the sentence's parties (mention text:iso3:kind/form) and every event bilat coded there."""
+    def parties(i: int) -> str:
+        ms = [m for m in doc.mentions if sentence_at(art, to_corpus(m.start, spans)) == i]
+        return " ".join(f"{m.text}:{m.iso3}:{m.kind[:3]}/{m.form or '-'}" for m in ms) or "-"
+
+    def coded(i: int) -> str:
+        got = []
+        for e in doc.events:
+            lo = sentence_at(art, to_corpus(e.start, spans))
+            if lo == i:
+                a = e.actor.code if e.actor else None
+                r = e.recipient.code if e.recipient else None
+                got.append(f"{e.event}/{e.mode}:{a}>{r}:{e.confidence:.2f}{':' + e.aux if e.aux else ''}")
+        return " ".join(got) or "-"
+
+    def line(kind: str, i: int, what: str) -> None:
+        s = art["sentences"][i]
+        out.append(f"{kind} | {art['id']} | {what} | coded {coded(i)} | parties {parties(i)}\n    "
+                   f"{art['text'][s['start']:s['end']][:300]}")
+
+    for k, (i, g) in enumerate(gold):
+        if k not in used:
+            line("MISS", i, f"{g['type']}/{g.get('mode')} {g['actor']}>{g['recipient']} {g.get('status')}")
+    for item in pred:
+        lo, e = item[0], item[2]
+        if len(item) == 3:
+            line("FALSE", lo, f"{e.event}/{e.mode} {e.actor.code}>{e.recipient.code} {e.confidence:.2f}")
+        elif item[3]:
+            line("REVERSED", lo, f"{e.event}/{e.mode} {e.actor.code}>{e.recipient.code}")
 
 
 def _people(art: dict, doc: Document, spans: list, t: Tally) -> None:
@@ -172,15 +213,16 @@ def _as_published(art: dict) -> str:
     return f"{art['title']}\n\n{art['text']}" if art.get("title") else art["text"]
 
 
-def run(half: str, pipeline: Pipeline, batch: int = 8) -> dict[str, Tally]:
-    arts = event_corpus.load(half)
+def run(half: str, pipeline: Pipeline, batch: int = 8, langs: frozenset[str] | None = None,
+        misses: list | None = None) -> dict[str, Tally]:
+    arts = [a for a in event_corpus.load(half) if langs is None or a["lang"] in langs]
     tallies: dict[str, Tally] = defaultdict(Tally)
     for k in range(0, len(arts), batch):
         chunk = arts[k:k + batch]
         docs = [document_from_raw(RawArticle(source=a["id"], text=_as_published(a), title=a.get("title"),
                                              published=a.get("published"), id=a["id"])) for a in chunk]
         for art, doc in zip(chunk, pipeline.run_many(docs)):
-            score_article(art, doc, tallies[art["lang"]])
+            score_article(art, doc, tallies[art["lang"]], misses)
             score_article(art, doc, tallies["all"])
     return tallies
 
@@ -214,7 +256,12 @@ def main() -> None:
     ap.add_argument("--no-classifier", action="store_true", help="prototypes only (the stage before issue 10)")
     ap.add_argument("--lexicon-only", action="store_true", help="no embeddings at all")
     ap.add_argument("--clf-threshold", type=float, help="override the classifier's thresholds (tuning on dev only)")
+    ap.add_argument("--lang", help="only these languages (comma-separated: fa or fa,ar)")
+    ap.add_argument("--misses", action="store_true", help="print dev misses and false events (dev only)")
     args = ap.parse_args()
+    if args.misses and args.half != "dev":
+        sys.exit("--misses is for dev only: never look at test misses")
+    langs = frozenset(args.lang.split(",")) if args.lang else None
     opts: dict = {"embeddings": not args.lexicon_only, "classifier": not args.no_classifier}
     if args.clf_threshold is not None and not args.no_classifier:
         import dataclasses
@@ -227,7 +274,10 @@ def main() -> None:
     pipeline = Pipeline(options={"events": opts})
     for half in (("dev", "test") if args.half == "both" else (args.half,)):
         t0 = time.perf_counter()
-        tallies = run(half, pipeline)
+        misses: list | None = [] if args.misses else None
+        tallies = run(half, pipeline, langs=langs, misses=misses)
+        for m in misses or ():
+            print(m)
         report(half, tallies)
         report_facts(half, tallies)
         print(f"({time.perf_counter() - t0:.0f} s)")

@@ -675,3 +675,66 @@ def test_a_wish_is_not_an_event(lexical):
     assert wish.confidence <= done.confidence - 0.2 + 1e-9
     ms = [("Япония", "JPN", "country"), ("Вьетнамом", "VNM", "country")]
     assert events.exported(lexical(make_doc("Япония надеется подписать соглашение с Вьетнамом.", "ru", ms)).events) == ()
+
+
+# --- Persian (issue 10): spellings, negated light verbs, clause future, listed actors, "between" ----------
+
+
+def test_persian_space_in_a_stem_also_matches_zwnj_and_no_space():
+    for spelling in ("عقب نشینی", "عقب\u200cنشینی", "عقبنشینی"):
+        text = f"ارتش روسیه از مرز {spelling} کرد."
+        assert [t.event for t in events.find_triggers(text, 0, len(text), "fa")] == ["RETREAT"], spelling
+
+
+def test_persian_arabic_letter_variants_match_the_lexicon():
+    text = "ايران حمله اسرائيل را محكوم كرد."  # Arabic ي and ك, as many Persian outlets print them
+    assert "ACCUSE" in {t.event for t in events.find_triggers(text, 0, len(text), "fa")}
+
+
+def test_persian_negated_light_verb_after_the_noun(lexical):
+    text = "ایران این قرارداد را با روسیه امضا نخواهد کرد."
+    doc = make_doc(text, "fa", [("ایران", "IRN", "country"), ("روسیه", "RUS", "country")])
+    out = lexical(doc)
+    assert [e.aux for e in out.events] == ["negated"]
+    assert events.exported(out.events) == ()
+
+
+def test_persian_future_of_a_quote_is_not_the_speakers(lexical):
+    text = "روسیه از آمریکا انتقاد کرد و گفت: «این اقدام تبعات سنگینی خواهد داشت»."
+    doc = make_doc(text, "fa", [("روسیه", "RUS", "country"), ("آمریکا", "USA", "country")])
+    ev = [e for e in lexical(doc).events if e.event == "ACCUSE"]
+    assert [(e.actor.code, e.recipient.code, e.aux) for e in ev] == [("RUS", "USA", None)]
+    text = "روسیه هفته آینده از آمریکا انتقاد خواهد کرد."
+    doc = make_doc(text, "fa", [("روسیه", "RUS", "country"), ("آمریکا", "USA", "country")])
+    assert [e.aux for e in lexical(doc).events if e.event == "ACCUSE"] == ["future"]
+
+
+def test_listed_countries_act_together_on_the_next_one(lexical):
+    text = "ترکیه و پاکستان امارات را به شدت محکوم کردند."
+    doc = make_doc(text, "fa", [("ترکیه", "TUR", "country"), ("پاکستان", "PAK", "country"),
+                                ("امارات", "ARE", "country")])
+    assert sorted(pairs(lexical(doc))) == [("ACCUSE", "PAK", "ARE"), ("ACCUSE", "TUR", "ARE")]
+    text = "Turkey and Pakistan condemned the UAE."
+    doc = make_doc(text, "en", [("Turkey", "TUR", "country"), ("Pakistan", "PAK", "country"), ("UAE", "ARE", "country")])
+    assert sorted(pairs(lexical(doc))) == [("ACCUSE", "PAK", "ARE"), ("ACCUSE", "TUR", "ARE")]
+
+
+def test_a_list_that_is_the_object_is_not_the_actor(lexical):
+    text = "آمریکا، ترکیه و روسیه را محکوم کرد."  # را after the list: the list is the object
+    doc = make_doc(text, "fa", [("آمریکا", "USA", "country"), ("ترکیه", "TUR", "country"), ("روسیه", "RUS", "country")])
+    assert ("ACCUSE", "USA", "TUR") in pairs(lexical(doc))
+    assert all(a == "USA" for _, a, _ in pairs(lexical(doc)))
+
+
+def test_persian_ties_between_two_countries_are_theirs_not_the_speakers(lexical):
+    text = "حقیقت‌پور با اشاره به برقراری روابط بین امارات و اسرائیل گفت."
+    doc = make_doc(text, "fa", [("حقیقت‌پور", "IRN", "person"), ("امارات", "ARE", "country"),
+                                ("اسرائیل", "ISR", "country")])
+    assert [(e.event, e.actor.code, e.recipient.code) for e in lexical(doc).events if e.event == "SUPPORT"] == \
+        [("SUPPORT", "ARE", "ISR")]
+
+
+def test_persian_interview_is_not_a_meeting(lexical):
+    text = "نماینده ایران در گفت‌وگو با خبرنگار فارس درباره عراق سخن گفت."
+    doc = make_doc(text, "fa", [("ایران", "IRN", "country"), ("عراق", "IRQ", "country")])
+    assert [e for e in lexical(doc).events if e.event == "CONSULT"] == []

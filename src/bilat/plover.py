@@ -812,3 +812,28 @@ SO_FAR: dict[str, tuple[str, ...]] = {
     "es": ("hasta ahora", "en los últimos años", "el año pasado", "anteriormente"),
     "tr": ("şimdiye kadar", "son yıllarda", "geçen yıl", "daha önce"),
 }
+
+
+def _load_additions() -> None:
+    """Append the lexicon additions of ``data/event_lexicon.json`` (triggers and word lists per language)
+    to the tables above, and read its Persian-style negation and "between" words."""
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("bilat").joinpath("data", "event_lexicon.json").read_text(encoding="utf-8"))
+    for lang, groups in data.get("triggers", {}).items():
+        TRIGGERS[lang] = TRIGGERS.get(lang, ()) + tuple(x for ev, mode, role, strength, words in groups
+                                                         for x in _t(ev, mode, role, strength, *words))
+    for name, per_lang in data.get("words", {}).items():
+        table = globals()[name]
+        for lang, words in per_lang.items():
+            table[lang] = tuple(dict.fromkeys(table.get(lang, ()) + tuple(words)))
+    NEGATION_AFTER.update({k: tuple(v) for k, v in data.get("negation_after", {}).items()})
+    BETWEEN.update({k: tuple(v) for k, v in data.get("between", {}).items()})
+
+
+# Words right after a trigger that negate it (verb-final languages: Persian "امضا نکرد"); "between" words that
+# introduce the pair of a joint act ("برقراری روابط بین A و B"). Both filled from data/event_lexicon.json.
+NEGATION_AFTER: dict[str, tuple[str, ...]] = {}
+BETWEEN: dict[str, tuple[str, ...]] = {}
+_load_additions()

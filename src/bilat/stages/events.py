@@ -83,11 +83,18 @@ def _compiled(lang: str) -> tuple[tuple[re.Pattern[str], tuple], ...]:
     return tuple((_pattern(p, lang), (ev, mode, role, strength)) for p, ev, mode, role, strength in entries)
 
 
+def _escaped(folded: str, lang: str) -> str:
+    """A folded stem as a regex; in Persian a space inside it also matches no space (a ZWNJ, dropped by
+    the folding, or nothing): 'عقب نشینی' finds 'عقب‌نشینی' and 'عقبنشینی'."""
+    body = re.escape(folded)
+    return body.replace(r"\ ", r"\s?") if lang == "fa" else body
+
+
 @lru_cache(maxsize=8192)
 def _pattern(word: str, lang: str) -> re.Pattern[str]:
     w = match_text(word)
     tail = r"\b" if w.endswith(" ") else ""
-    body = re.escape(w.strip())
+    body = _escaped(w.strip(), lang)
     if lang in ARABIC_LANGS and w.endswith(" "):
         return re.compile(body + r"(?!\w)")
     if lang in SUBSTRING_LANGS:
@@ -138,7 +145,7 @@ def _excluded(folded: str, lang: str) -> list[tuple[int, int]]:
     """Spans of words that contain a trigger but mean something else (tiếp tục, 大将)."""
     out = []
     for w in plover.EXCLUDE.get(lang, ()):
-        out.extend((m.start(), m.end()) for m in re.finditer(re.escape(match_text(w)), folded))
+        out.extend((m.start(), m.end()) for m in re.finditer(_escaped(match_text(w), lang), folded))
     return out
 
 
@@ -482,13 +489,37 @@ def _aux(text: str, s: Sentence, trig: Trigger | None, lang: str | None, date: s
     hi = trig.start if trig else s.end
     if trig and find_in(text, lo, hi, lang, plover.NEGATION, strict=True):
         return "negated"
-    verb_final = _base_lang(lang) in ("fa", "ja", "ko", "tr", "de")
-    if find_in(text, s.start, s.end if verb_final or not trig else min(s.end, trig.end + 15), lang, plover.FUTURE):
+    base = _base_lang(lang)
+    if trig and base in plover.NEGATION_AFTER:  # Persian: the light verb after the noun carries the negation
+        tail = text[trig.end:min(s.end, trig.end + NEG_AFTER_CHARS)]
+        cut = PUNCT.search(tail)
+        tail_end = trig.end + (cut.start() if cut else len(tail))
+        if find_in(text, trig.end, tail_end, lang, plover.NEGATION_AFTER, strict=True):
+            return "negated"
+    verb_final = base in ("fa", "ja", "ko", "tr", "de")
+    if trig and base in CLAUSE_FUTURE:
+        lo_f, hi_f = _clause(text, s, trig)  # "X warned: «... will ...»": the future of the quote is not the warning's
+    else:
+        lo_f, hi_f = s.start, s.end if verb_final or not trig else min(s.end, trig.end + 15)
+    if find_in(text, lo_f, hi_f, lang, plover.FUTURE):
         return "future"
     ev, pub = _parse_date(date), _parse_date(published)
     if ev and pub and (pub - ev).days > 365:
         return "historical"
     return None
+
+
+NEG_AFTER_CHARS = 20  # how far after a trigger a Persian negated light verb is looked for
+CLAUSE_FUTURE = frozenset({"fa"})  # languages whose future marker is looked for in the trigger's clause only
+CLAUSE_BREAK = re.compile(r"[.;:!?؛«»\"“”]|\sکه\s|\sكه\s")
+
+
+def _clause(text: str, s: Sentence, trig: Trigger) -> tuple[int, int]:
+    """The clause around a trigger: from the last break before it (a colon, a quote mark, ``که``) to
+    the first one after it."""
+    before = [m.end() for m in CLAUSE_BREAK.finditer(text, s.start, trig.start)]
+    after = CLAUSE_BREAK.search(text, trig.end, s.end)
+    return (before[-1] if before else s.start), (after.start() if after else s.end)
 
 
 def _contexts(text: str, s: Sentence, lang: str | None, event: str, mode: str | None) -> list[str]:
@@ -730,6 +761,9 @@ class Extractor:
         if recipient is not None and not carried and LIST_RECIPIENTS:
             out += [Candidate(event, mode, actor, r, best, _clip(conf - 0.05), aux, context, loc)
                     for r in _listed_after(text, s, ps, actor, recipient, best)]
+        if recipient is not None and not carried and best.role == "subj" and COORDINATED:
+            out += [Candidate(event, mode, a, recipient, best, _clip(conf - 0.05), aux, context, loc)
+                    for a in _coactors(text, lang, ps, actor, recipient)]
         return out
 
     def _visits(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trig: Trigger,
@@ -1049,6 +1083,15 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
         if p.code not in {d.code for d in distinct}:
             distinct.append(p)
     if len(distinct) >= 2:
+        if trig is not None and trig.role == "pair":
+            joint = _between(text, s, lang, trig, distinct)
+            if joint is not None:  # "برقراری روابط بین A و B": the pair after "between", not the speaker
+                return joint[0], joint[1], False
+        if trig is not None and trig.role == "subj" and COORDINATED:
+            group = _coordinated(text, lang, distinct)
+            rest = distinct[len(group):]
+            if len(group) >= 2 and rest:  # "A and B imposed restrictions on C": A (and B, see _coactors) acts on C
+                return group[0], rest[0], False
         a, b = distinct[0], distinct[1]
         return (b, a, False) if host_first else (a, b, False)
     anaphora = bool(find_in(text, s.start, s.end, lang, plover.PAIR_ANAPHORA))
@@ -1080,6 +1123,66 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
     if len(distinct) == 1:
         return distinct[0], None, False
     return None, None, False
+
+
+COORDINATED = True  # countries listed together before a one-sided act are its actors, not actor and recipient
+GROUP_GAP = re.compile(r"\s*(?:[,،、，]|و|and|và|и|und|et|y|ve|[和与及]|และ)\s*")
+COMMA_GAP = re.compile(r"\s*[,،、，]\s*")
+
+
+def _end(p: Party) -> int:
+    return p.mention.end if p.mention is not None else p.pos
+
+
+def _coordinated(text: str, lang: str, distinct: list[Party]) -> list[Party]:
+    """The countries listed together at the head of the sentence ("A, B and C ...", "ترکیه و پاکستان"):
+    the first party and those joined to it by nothing but commas and a conjunction, at least one of
+    them a conjunction ("A، B را ..." is a subject and an object), not followed by an object marker."""
+    group = [distinct[0]]
+    conj = False
+    for p in distinct[1:]:
+        if p.mention is None or group[-1].mention is None or p.pos <= _end(group[-1]):
+            break
+        gap = text[_end(group[-1]):p.pos]
+        if not GROUP_GAP.fullmatch(gap):
+            break
+        conj = conj or not COMMA_GAP.fullmatch(gap)
+        group.append(p)
+    if len(group) < 2 or not conj:
+        return [distinct[0]]
+    after = _direction_words()["object_after"].get(_base_lang(lang), ())
+    end = _end(group[-1])
+    if after and find_in(text, end, min(len(text), end + 6), lang, after, strict=True):
+        return [distinct[0]]  # "A و B را متهم کرد": the list is the object
+    return group
+
+
+def _coactors(text: str, lang: str, ps: list[Party], actor: Party, recipient: Party | None) -> list[Party]:
+    """The other countries of the actor's list ("Turkey and Pakistan restricted ties with the UAE")."""
+    distinct: list[Party] = []
+    for p in ps:
+        if p.code not in {d.code for d in distinct}:
+            distinct.append(p)
+    if not distinct or distinct[0] is not actor:
+        return []
+    group = _coordinated(text, lang, distinct)
+    return [p for p in group[1:] if recipient is None or p.code != recipient.code]
+
+
+def _between(text: str, s: Sentence, lang: str, trig: Trigger, distinct: list[Party]) -> tuple[Party, Party] | None:
+    """The two countries right after a "between" word that follows a joint act's trigger."""
+    words = plover.BETWEEN.get(_base_lang(lang))
+    if not words:
+        return None
+    hi = min(s.end, trig.end + 30)
+    for _, b in find_in(text, trig.end, hi, lang, words, strict=True):
+        if PUNCT.search(text, trig.end, b):
+            continue
+        after = [p for p in distinct if p.pos >= b]
+        if len(after) >= 2 and after[0].mention is not None and not text[b:after[0].pos].strip() and \
+                GROUP_GAP.fullmatch(text[_end(after[0]):after[1].pos]):
+            return after[0], after[1]
+    return None
 
 
 def _counterpart(ctx: Ctx, code: str) -> Party | None:
