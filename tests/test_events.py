@@ -738,3 +738,30 @@ def test_persian_interview_is_not_a_meeting(lexical):
     text = "نماینده ایران در گفت‌وگو با خبرنگار فارس درباره عراق سخن گفت."
     doc = make_doc(text, "fa", [("ایران", "IRN", "country"), ("عراق", "IRQ", "country")])
     assert [e for e in lexical(doc).events if e.event == "CONSULT"] == []
+
+
+def test_persian_unnamed_home_official_speaks_for_iran(lexical):
+    text = "نائب رئیس کمیسیون امنیت ملی مجلس گفت: امارات را به شدت محکوم می‌کنیم."
+    doc = make_doc(text, "fa", [("امارات", "ARE", "country")])
+    assert pairs(lexical(doc)) == [("ACCUSE", "IRN", "ARE")]
+
+
+def test_persian_pronoun_speaker_is_the_last_person_named(lexical):
+    text = "لاوروف به خبرنگاران گفت. وی افزود: اقدام آمریکا را محکوم می‌کنیم."
+    doc = make_doc(text, "fa", [("لاوروف", "RUS", "person"), ("آمریکا", "USA", "country")])
+    assert pairs(lexical(doc)) == [("ACCUSE", "RUS", "USA")]
+    text = "وی افزود: امارات را محکوم می‌کنیم."  # no one named before: no speaker, no pair
+    doc = make_doc(text, "fa", [("امارات", "ARE", "country")])
+    assert all(r is None for _, _, r in pairs(lexical(doc)))
+
+
+def test_reported_physical_act_of_two_named_countries_is_theirs(lexical):
+    text = "نماینده مجلس گفت: ترکیه و پاکستان علیه امارات تحریم کرد."
+    doc = make_doc(text, "fa", [("ترکیه", "TUR", "country"), ("پاکستان", "PAK", "country"), ("امارات", "ARE", "country")])
+    assert sorted(pairs(lexical(doc))) == [("SANCTION", "PAK", "ARE"), ("SANCTION", "TUR", "ARE")]
+
+
+def test_persian_future_of_another_verb_is_not_the_triggers(lexical):
+    text = "ترکیه با امارات قطع رابطه کرد و این موضوع آثار زیادی در منطقه به همراه خواهد داشت."
+    doc = make_doc(text, "fa", [("ترکیه", "TUR", "country"), ("امارات", "ARE", "country")])
+    assert [(e.event, e.aux) for e in lexical(doc).events] == [("SANCTION", None)]

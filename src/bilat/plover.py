@@ -830,10 +830,17 @@ def _load_additions() -> None:
             table[lang] = tuple(dict.fromkeys(table.get(lang, ()) + tuple(words)))
     NEGATION_AFTER.update({k: tuple(v) for k, v in data.get("negation_after", {}).items()})
     BETWEEN.update({k: tuple(v) for k, v in data.get("between", {}).items()})
+    for lang, kinds in data.get("speaker", {}).items():
+        SPEAKER_PRONOUNS[lang] = tuple(kinds.get("pronouns", ()))
+        SPEAKER_HOME_ROLES[lang] = tuple(kinds.get("home_roles", ()))
 
 
 # Words right after a trigger that negate it (verb-final languages: Persian "امضا نکرد"); "between" words that
 # introduce the pair of a joint act ("برقراری روابط بین A و B"). Both filled from data/event_lexicon.json.
 NEGATION_AFTER: dict[str, tuple[str, ...]] = {}
 BETWEEN: dict[str, tuple[str, ...]] = {}
+# An unnamed speaker opening a sentence ("وی افزود:", "نائب رئیس کمیسیون امنیت ملی مجلس گفت:"): pronouns for the
+# last person named, and the language's own institutions (its home country). From data/event_lexicon.json.
+SPEAKER_PRONOUNS: dict[str, tuple[str, ...]] = {}
+SPEAKER_HOME_ROLES: dict[str, tuple[str, ...]] = {}
 _load_additions()

@@ -499,6 +499,7 @@ def _aux(text: str, s: Sentence, trig: Trigger | None, lang: str | None, date: s
     verb_final = base in ("fa", "ja", "ko", "tr", "de")
     if trig and base in CLAUSE_FUTURE:
         lo_f, hi_f = _clause(text, s, trig)  # "X warned: «... will ...»": the future of the quote is not the warning's
+        hi_f = min(hi_f, trig.end + FUTURE_AFTER_CHARS)  # "... ایجاد کرده‌اند و ... خواهد داشت": another verb's
     else:
         lo_f, hi_f = s.start, s.end if verb_final or not trig else min(s.end, trig.end + 15)
     if find_in(text, lo_f, hi_f, lang, plover.FUTURE):
@@ -510,15 +511,16 @@ def _aux(text: str, s: Sentence, trig: Trigger | None, lang: str | None, date: s
 
 
 NEG_AFTER_CHARS = 20  # how far after a trigger a Persian negated light verb is looked for
+FUTURE_AFTER_CHARS = 40  # ... and at most this far after the trigger (the light verb: "سفر خواهد کرد")
 CLAUSE_FUTURE = frozenset({"fa"})  # languages whose future marker is looked for in the trigger's clause only
 CLAUSE_BREAK = re.compile(r"[.;:!?؛«»\"“”]|\sکه\s|\sكه\s")
 
 
-def _clause(text: str, s: Sentence, trig: Trigger) -> tuple[int, int]:
+def _clause(text: str, s: Sentence, trig: Trigger, breaks: re.Pattern[str] = CLAUSE_BREAK) -> tuple[int, int]:
     """The clause around a trigger: from the last break before it (a colon, a quote mark, ``که``) to
     the first one after it."""
-    before = [m.end() for m in CLAUSE_BREAK.finditer(text, s.start, trig.start)]
-    after = CLAUSE_BREAK.search(text, trig.end, s.end)
+    before = [m.end() for m in breaks.finditer(text, s.start, trig.start)]
+    after = breaks.search(text, trig.end, s.end)
     return (before[-1] if before else s.start), (after.start() if after else s.end)
 
 
@@ -618,6 +620,8 @@ class Extractor:
         if inv:
             trigs = [t for t in trigs if not (inv[0] <= t.start < inv[1])]
         ps = parties(text, ms, home, lang)
+        if SPEAKERS:
+            ps = _with_speaker(doc, s, ps, lang)
         stated = _event_dates(doc, s, lang, trigs)
         date = self._date(doc, s, ctx, lang, ps, stated, nxt)
         figures = _figures(doc, s)
@@ -739,6 +743,8 @@ class Extractor:
             event, mode = "SUPPORT", "agreement"  # a mutual visa waiver between "the two sides" is an agreement
         if best.event == "CONSULT" and best.mode == "visit":
             return self._visits(doc, s, ms, ps, best, inv, ctx, lang, conf, aux, context)
+        if event in PHYSICAL and ps and ps[0].mention is None and len({p.code for p in ps[1:] if p.explicit}) >= 2:
+            ps = ps[1:]  # "X said: Turkey and Pakistan restricted ties with the UAE": the named countries act
         if best.event in DIPLOMATIC:
             ps = _drop_venues(text, s, ps, lang)
         actor, recipient, carried = _pair(ps, ctx, best.role == "host", text, s, lang, best)
@@ -1009,6 +1015,13 @@ def _speaker_first(text: str, s: Sentence, lang: str, trig: Trigger, actor: Part
                    ) -> tuple[Party, Party]:
     """"An Iraqi doctor said American soldiers attacked ...": in a material act reported by someone of
     the other side, the party after the reporting verb acts; the speaker's side is acted on."""
+    if _base_lang(lang) == "fa" and actor.pos < recipient.pos:
+        # verb-final: "منابع فلسطینی گفتند: ... به ضرب گلوله نظامیان اسرائیل ..." (the trigger noun may come
+        # before its agent); a party the sentence marks as the object (به, از, را) stays the recipient
+        said = [b for _, b in find_in(text, actor.pos, min(recipient.pos, trig.start), lang, plover.REPORTING)]
+        if said and not _object_of(text, s, lang, recipient, trig):
+            return recipient, actor
+        return actor, recipient
     if not actor.pos < recipient.pos < trig.start:
         return actor, recipient
     said = find_in(text, actor.pos, recipient.pos, lang, plover.REPORTING)
@@ -1036,6 +1049,34 @@ def _drop_venues(text: str, s: Sentence, ps: list[Party], lang: str) -> list[Par
         return ps
     rest = [p for p in ps if p not in venue and p.code not in {v.code for v in venue}]
     return rest if len({p.code for p in rest}) >= 2 else ps
+
+
+SPEAKERS = True  # an unnamed speaker opening a sentence ("وی افزود: ...") is a party (Persian)
+SPEECH = re.compile(r"\s*(?::|که\s|كه\s)")
+
+
+def _with_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str) -> list[Party]:
+    """Persian news opens many sentences with an unnamed speaker and a reporting verb before a colon or
+    که: "وی افزود: ..." (the last person named before), "نائب رئیس کمیسیون امنیت ملی مجلس گفت: ..." (an
+    official of the language's home country, Iran for Persian). That speaker is the sentence's first party."""
+    pronouns, roles = plover.SPEAKER_PRONOUNS.get(lang), plover.SPEAKER_HOME_ROLES.get(lang)
+    if not (pronouns or roles):
+        return ps
+    text = doc.text
+    said = next((b for _, b in find_in(text, s.start, s.end, lang, plover.REPORTING) if SPEECH.match(text, b)), None)
+    if said is None or any(p.pos < said for p in ps):
+        return ps
+    head = text[s.start:said]
+    code = None
+    if pronouns and any(a == s.start or not text[s.start:a].strip()
+                        for a, _ in find_in(text, s.start, said, lang, pronouns, strict=True)):
+        code = next((m.iso3 for m in reversed(doc.mentions)
+                     if m.end <= s.start and m.kind == "person"), None)
+    elif roles and find_in(text, s.start, said, lang, roles) and len(head) <= 80:
+        code = LANG_HOME.get(lang)
+    if code is None:
+        return ps
+    return [Party(code, None, s.start, False)] + ps
 
 
 def _clip(x: float) -> float:
@@ -1166,7 +1207,9 @@ def _coactors(text: str, lang: str, ps: list[Party], actor: Party, recipient: Pa
     if not distinct or distinct[0] is not actor:
         return []
     group = _coordinated(text, lang, distinct)
-    return [p for p in group[1:] if recipient is None or p.code != recipient.code]
+    if recipient is None or recipient.code in {p.code for p in group}:
+        return []  # "A, B and C opposed it": a list with no one acted on gives no more pairs
+    return group[1:]
 
 
 def _between(text: str, s: Sentence, lang: str, trig: Trigger, distinct: list[Party]) -> tuple[Party, Party] | None:
