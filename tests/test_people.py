@@ -213,3 +213,25 @@ def test_a_persian_name_stops_before_the_words_after_it(tagger, text, name):
 def test_a_persian_honorific_chain_is_no_name(tagger):
     found = [t for t, _ in persons(tagger, "حجت‌الاسلام والمسلمین رضاعلی متهور در خطبه‌ها گفت.", "fa")]
     assert "والمسلمین" not in found
+
+
+# --- Persian (issue 10): quoted names before a role, the country ending a role phrase, "according to" ---
+
+
+@pytest.mark.parametrize("text", [
+    "به گزارش فارس، «نسرین برواری» وزیر خدمات عمومی عراق گفت.",
+    "به گزارش فارس، «نسرین برواری»، وزیر خدمات عمومی عراق گفت.",
+    "نسرین برواری، وزیر خدمات عمومی عراق روز گذشته جان سالم به در برد.",
+])
+def test_persian_name_before_a_role_phrase_ending_in_a_country(tagger, text):
+    assert ("نسرین برواری", "IRQ") in persons(tagger, text, "fa")
+
+
+def test_persian_quoted_outlet_before_a_role_is_not_a_person(tagger):
+    text = "بنا بر گزارش خبرگزاری «اسپوتنیک»، سخنگوی وزارت خارجه روسیه گفت."
+    assert all("اسپوتنیک" not in t for t, _ in persons(tagger, text, "fa"))
+
+
+def test_persian_according_to_is_not_part_of_the_name(tagger):
+    text = "به گفته سعید خطیب‌زاده، سخنگوی وزارت امور خارجه ایران، این اقدام محکوم است."
+    assert [t for t, _ in persons(tagger, text, "fa")] == ["سعید خطیب‌زاده"]

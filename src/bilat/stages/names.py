@@ -404,7 +404,8 @@ def _is_latin(text: str) -> bool:
 ROLES: dict[str, list[tuple[str, str]]] = people.roles()
 
 AR_STOP = frozenset(match_text(w) for w in ["في", "إلى", "الى", "على", "من", "عن", "مع", "أن", "ان", "إن", "قد", "التي", "الذي", "خلال", "بعد", "قبل", "حيث", "يوم", "لدى", "اليوم", "أمس", "وزوجته", "وقال", "قال", "أكد", "وأكد", "إنه", "بين", "و", "،", "نظيره", "نظيرته", "التقى", "يلتقي", "زار", "يزور", "بحث", "وبحث", "صرح", "وصرح", "أعلن", "وأعلن", "يقول", "أمام", "لبحث", "الذي", "والذي", "كما", "وذلك", "عند", "عبر", "حول", "ضد", "منذ", "هذا", "هذه", "ذلك", "تلك", "أثناء", "فترة", "بشأن", "وزير", "وزيرة", "رئيس", "هيئة", "والوفد", "المرافق", "له", "لها", "أنه", "بأن", "إنها", "أنها", "فيما", "حيث", "إذ", "ثم", "كل", "غير", "أبلغ", "أوضح", "أشار", "أضاف", "قالت", "أكدت", "دعا", "طالب", "رحب", "استقبل", "شارك", "ناقش", "حفظه", "حفظهم", "جولته", "خلاله"])
-FA_STOP = frozenset(match_text(w) for w in ["در", "به", "با", "از", "که", "و", "را", "برای", "تا", "این", "آن", "کرد", "گفت", "دیدار", "همسرش", "همتای", "روز", "امروز", "دیروز", "طی", "پس", "گفتگو", "اعلام", "تاکید", "بر", "است", "بود", "شد", "شده", "داشت", "دارد", "کرد", "کرده", "نمود", "گفت", "نیز", "باید", "خواهد", "می", "نمی", "هم", "یک", "چند", "منع", "ارتباط", "گزارش", "نوشت", "نوشته", "درباره", "همچنین", "ادامه", "اظهار"])
+FA_STOP = frozenset(match_text(w) for w in ["در", "به", "با", "از", "که", "و", "را", "برای", "تا", "این", "آن", "کرد", "گفت", "دیدار", "همسرش", "همتای", "روز", "امروز", "دیروز", "طی", "پس", "گفتگو", "اعلام", "تاکید", "بر", "است", "بود", "شد", "شده", "داشت", "دارد", "کرد", "کرده", "نمود", "گفت", "نیز", "باید", "خواهد", "می", "نمی", "هم", "یک", "چند", "منع", "ارتباط", "گزارش", "نوشت", "نوشته", "درباره", "همچنین", "ادامه", "اظهار"]) | frozenset(
+    match_text(w) for w in people.lexicon().get("name_stop_words", {}).get("fa", ()))
 ZH_STOP_CHARS = frozenset("率在与和于会表对的是说称将已出访同向就为也指等及见共举发报、，,。.（(0123456789今日月年")
 # role words too general to learn from without a country in the apposition (scripts without case)
 GENERIC_ROLES = frozenset(match_text(w) for w in ["رئيس", "الرئيس", "الوزير", "وزير", "السفير", "سفير", "الملك", "ملك", "وزیر", "سفیر", "پادشاه", "主席", "部长", "大使"])
@@ -959,12 +960,34 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
     for m in rx.finditer(text):
         code = _role_code(lang, m.group(1))
         _, country = _skip_mentions(text, m.end(1), by_start, lang)
+        if country is None and lang == "fa":
+            country = _fa_role_country(text, m.end(1), by_start)
         if country is None and code != "party_leader":
             continue
         k = m.start() - 1
         while k >= 0 and text[k] == " ":
             k -= 1
-        if k < 1 or text[k] not in "،,":
+        if k >= 1 and text[k] in "،," and lang == "fa":
+            k2 = k - 1
+            while k2 >= 0 and text[k2] == " ":
+                k2 -= 1
+            quoted = k2 >= 1 and text[k2] in _FA_CLOSE_QUOTES
+            k = k2 if quoted else k
+        else:
+            quoted = lang == "fa" and k >= 1 and text[k] in _FA_CLOSE_QUOTES
+        if k < 1 or text[k] not in "،," and not quoted:
+            continue
+        if quoted:  # «نسرین برواری» وزیر خدمات عمومی عراق: the quoted words before a role and its country
+            opening = max(text.rfind(q, max(0, k - 60), k) for q in _FA_OPEN_QUOTES)
+            if opening < 0 or _after_title_noun(text, opening):
+                continue
+            words = list(re.finditer(r"[^\s،,.؛:()«»\"“”]+", text[opening + 1:k]))
+            base = opening + 1
+            if not 1 <= len(words) <= 4 or not all(_is_name_token(match_text(w.group(0)), stop) for w in words):
+                continue
+            s, e = base + words[0].start(), base + words[-1].end()
+            if not any(i in covered for i in range(s, e)):
+                out.append(Candidate(s, e, text[s:e], code, country, None))
             continue
         words = list(re.finditer(r"[^\s،,.؛:()]+", text[max(0, k - 60):k]))
         taken = []
@@ -978,6 +1001,30 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
             if not any(i in covered for i in range(s, e)):
                 out.append(Candidate(s, e, text[s:e], code, country, None))
     return out
+
+
+_FA_CLOSE_QUOTES = "»\"”"
+_FA_OPEN_QUOTES = "«\"“"
+FA_ROLE_COUNTRY_CHARS = 30  # "وزیر خدمات عمومی عراق": the country ends the role phrase within this many characters
+
+
+def _after_title_noun(text: str, opening: int) -> bool:
+    """A quote right after an outlet, party or programme noun (خبرگزاری «اسپوتنیک»): a title, not a person."""
+    before = re.findall(r"[^\s«»\"“”]+", text[max(0, opening - 20):opening])
+    nouns = {match_text(w) for w in people.lexicon().get("name_stop_words", {}).get("fa_title_nouns", ())}
+    return bool(before) and match_text(before[-1]) in nouns
+
+
+def _fa_role_country(text: str, end: int, by_start: dict[int, Mention]) -> str | None:
+    """The country that ends a Persian role phrase a few words after the role word ("وزیر خدمات عمومی
+    عراق", "سفیر جمهوری اسلامی ایران"), with no punctuation between."""
+    for j in range(end, min(len(text), end + FA_ROLE_COUNTRY_CHARS)):
+        if text[j] in "،,.؛:()«»\"\n":
+            return None
+        m = by_start.get(j)
+        if m is not None and (j == 0 or not text[j - 1].isalpha()):
+            return m.iso3 if m.kind == "country" else None
+    return None
 
 
 def _short_of(short: str, full: str, lang: str | None) -> bool:
