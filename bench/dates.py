@@ -107,8 +107,8 @@ def score(rows: list[dict[str, str]], judge: Callable[[dict[str, str]], tuple[bo
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", default="test2,test3,test4",
-                    help="comma-separated splits, each reported on its own: test, test2, test3, test4, dev, all")
+    ap.add_argument("--split", default="test2,test3,test4,test5",
+                    help="comma-separated splits, each reported on its own: test, test2, test3, test4, test5, dev, all")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss of the dev split (test misses are never listed)")
     args = ap.parse_args()
     for split in args.split.split(","):
