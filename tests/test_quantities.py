@@ -612,3 +612,24 @@ def test_round_six_dot_thousands_and_vi_items(lang: str, text: str, value: float
 def test_round_six_arabic_number_of_the_noun_counts() -> None:
     assert [(q.value, q.kind) for q in run("وتم اعتقال نحو 100 من المعلمين المجتمعين", "ar")] == [(100, "count")]
     assert not run("يوم 15 من الشهر الجاري", "ar")  # a day of the month, no count
+
+
+def test_zh_any_cedict_classifier_makes_a_count() -> None:
+    """A number before any classifier CC-CEDICT names is a count (data/zh_classifiers.json), traditional forms too;
+    an ordinal (第), a time or turn word (次, 届) and a classifier starting another word (发生, 所有) are not."""
+    from bilat.stages.quantities import zh_classifiers
+    assert {"艘", "枚", "颗", "把", "辆"} <= zh_classifiers() and not {"次", "届", "点"} & zh_classifiers()
+    got = {q.text: (q.value, q.unit) for q in run("缴获11枚手榴弹和400余发子弹,管制刀具23把,擁有6把手槍,14顆子彈", "zh")}
+    assert got["11枚"] == (11, None) and got["23把"] == (23, None) and got["6把"] == (6, None)
+    assert got["14顆"] == (14, None) and got["400余发"][0] == 400
+    assert [q.value for q in run("两枚手榴弹,两所学校", "zh")] == [2, 2]
+    assert [q.kind for q in run("第3艘船,第十届会议,连续3次,G244K1284+029发生事故", "zh")] == ["ordinal"] * 2
+
+
+def test_vi_number_before_any_noun_is_a_count() -> None:
+    """Vietnamese: a digit figure before a lowercase noun counts that noun; a label before the figure, a year,
+    a time or function word after it, and a date or plate make no count."""
+    got = {q.text: (q.value, q.unit) for q in run("bắt 16 đối tượng, thu 15 dao lê và 2 gậy điện", "vi")}
+    assert got == {"16 đối tượng": (16, "person"), "15 dao": (15, None), "2 gậy": (2, None)}
+    assert run("trên quốc lộ 30 vào năm 2022 có, lúc 21h ngày 24/11 xe 78F-002.64 đã tông, sau 30 giây", "vi") == ()
+    assert run("Ông A (25 tuổi) sinh 1993 tại", "vi") == ()

@@ -71,6 +71,32 @@ ANNIVERSARY = re.compile(r"anniversary|годовщин|летие|летия|k�
                          r"anniversaire|Jahrestag|aniversario|yıldönümü", re.IGNORECASE)
 
 
+ZH_CLASSIFIERS_FILE = files("bilat") / "data" / "zh_classifiers.json"
+
+
+@lru_cache(maxsize=1)
+def _zh_classifier_data() -> dict:
+    return json.loads(ZH_CLASSIFIERS_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def zh_classifiers() -> frozenset[str]:
+    """Every Chinese classifier (measure word) CC-CEDICT names (data/zh_classifiers.json, simplified forms;
+    traditional ones are folded to these before matching), less those after which a number is no count
+    ("classifier_not_counts" of "zh" in data/numbers.json: 次, 届, 点, ...)."""
+    data = _zh_classifier_data()
+    trad = data.get("traditional", {})
+    not_counts = {trad.get(c, c) for c in language_data("zh").get("classifier_not_counts", ())}
+    return frozenset(c for c in data.get("classifiers", {}) if c not in not_counts)
+
+
+def _unit_guard(lang: str, form: str) -> str:
+    guard = UNIT_GUARDS.get(form, "")
+    if lang == "zh" and (nxt := language_data("zh").get("classifier_not_before", {}).get(form)):
+        guard += "(?!" + "|".join(re.escape(c) for c in nxt) + ")"  # 发生, 台湾, 所有: part of another word
+    return guard
+
+
 @lru_cache(maxsize=64)
 def _units(lang: str) -> tuple[dict[str, tuple[str, str]], str]:
     table: dict[str, tuple[str, str]] = {}
@@ -79,6 +105,9 @@ def _units(lang: str) -> tuple[dict[str, tuple[str, str]], str]:
             unit, kind = head.split("|")
             for form in forms:
                 table[fold(form).lower()] = (unit, kind)
+    if lang == "zh":  # "5枚手榴弹", "14颗子弹", "6把手枪": a number before any classifier is a count
+        for c in zh_classifiers():
+            table.setdefault(c, ("_", "count"))
     parts = []
     for form in sorted(table, key=len, reverse=True):
         p = re.escape(form).replace(r"\ ", r"\s+")
@@ -88,7 +117,7 @@ def _units(lang: str) -> tuple[dict[str, tuple[str, str]], str]:
             p += "(?:\u200c?ی)?"  # adjectival: "۵ هزار میلیارد تومانی"
         if form[-1].isalpha() and lang not in NO_SPACE:
             p += R
-        parts.append(p + UNIT_GUARDS.get(form, ""))
+        parts.append(p + _unit_guard(lang, form))
     return table, "|".join(parts)
 
 
@@ -246,17 +275,25 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         end = m.end("unit") if m["unit"] else _last_end(m)
         if lang == "zh" and unit == "person" and (n := ZH_SOLDIER_AFTER.match(t, end)) is not None:
             unit, end = "soldier", n.end()  # "35名美军士兵": 35 soldiers, a nationality between
+        classifier = unit == "_"
         if unit == "_":
             unit = None
         if m["pre"]:
             sign = m["pre"].strip()
             unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}.get(sign, sign), "money"
+        n: int | None = None
         if kind == "cardinal" and not (groups.get("scale") and value >= 1000) and not _grouped(m["num"], value):
-            if m["unit"] or not _bare_count(t, m, lang):
+            if m["unit"] or not (_bare_count(t, m, lang) or lang == "vi" and (n := _vi_noun_after(t, m)) is not None):
                 continue
             kind = "count"
-        if m["num"][0] not in "0123456789" and (kind == "cardinal" or kind == "count" and value <= 2):
-            continue  # Chinese numerals alone are too often words (一些, 十四大); 两国 is "both countries"
+            if lang == "vi" and n is not None:
+                end = n  # "9 thanh niên", "14 vũ khí", "2 dao nhọn": a count of the noun after it
+        if lang == "zh" and m.start() and t[m.start() - 1] == "第":
+            continue  # "第3艘", "第十届": an ordinal, no count
+        if m["num"][0] not in "0123456789" and (kind == "cardinal" or kind == "count" and value <= 2) and not (
+                value == 2 and lang == "zh" and classifier):
+            continue  # Chinese numerals alone are too often words (一些, 十四大); 两国, 两位领导人: "both", "the two";
+            # 两枚, 两所, 两个孩子: a classifier with no unit of its own makes it a count of 2
         if lang == "zh" and m.start() and m["num"][0] not in "0123456789" \
                 and t[m.start() - 1] in language_data("zh").get("vague", ()):
             continue  # "数十名", "几百人": tens, hundreds of, no figure
@@ -284,6 +321,30 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                            kind=kind, approx="range")
         yield Quantity(start=start, end=end, text=text[start:end], value=value, unit=unit, kind=kind,
                        approx="range" if low is not None else None)
+
+
+VI_WORD = re.compile(r"[ \t\u00a0]+(?P<w>[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+)(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _vi_not_counted() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in language_data("vi").get("not_counted_after", ()))
+
+
+def _vi_noun_after(t: str, m: re.Match[str]) -> int | None:
+    """Vietnamese: a digit figure followed by a lowercase word that is no function, time, number or scale
+    word ("not_counted_after" of "vi" in data/numbers.json) counts that noun ("9 thanh niên", "15 dao lê"),
+    unless the word before the figure makes it a label ("quốc lộ 30", "năm 2022"; "label_before") or the
+    figure could be a year. Returns the end of the noun's first word."""
+    num = m["num"]
+    if not num.isdigit() or len(num) == 4 and 1900 <= int(num) <= 2100 or _labelled(t, m.start(), "vi"):
+        return None
+    if m.start() and t[m.start() - 1] in "/-.,:#" or re.match(r"[/\-.,:]\d", t[m.end():m.end() + 2]):
+        return None  # "24/11", "78F-002", "10:30": part of a date, plate or time
+    w = VI_WORD.match(t, m.end())
+    if w is None or w["w"] in _vi_not_counted():
+        return None
+    return w.end()
 
 
 @lru_cache(maxsize=64)
@@ -686,7 +747,8 @@ def _with_approx(q: Quantity, t: str, lang: str) -> Quantity:
 @lru_cache(maxsize=1)
 def _zh_traditional() -> dict[int, str]:
     nw = number_words("zh")
-    table = language_data("zh").get("traditional", {}) if nw is not None else {}
+    table = dict(_zh_classifier_data().get("traditional", {}))  # 個 个, 顆 颗, 輛 辆: classifiers as simplified
+    table.update(language_data("zh").get("traditional", {}) if nw is not None else {})
     return {ord(k): v for k, v in table.items() if len(k) == 1 and len(v) == 1}
 
 
