@@ -633,3 +633,12 @@ def test_vi_number_before_any_noun_is_a_count() -> None:
     assert got == {"16 đối tượng": (16, "person"), "15 dao": (15, None), "2 gậy": (2, None)}
     assert run("trên quốc lộ 30 vào năm 2022 có, lúc 21h ngày 24/11 xe 78F-002.64 đã tông, sau 30 giây", "vi") == ()
     assert run("Ông A (25 tuổi) sinh 1993 tại", "vi") == ()
+
+
+def test_ru_genitive_singular_and_case_endings_count() -> None:
+    """Russian agreement: after a figure ending in 2-4 (not 12-14) the noun is genitive singular ('2 танка'); a
+    figure may carry a case ending ('30-ти человек'); a dative or locative plural counts too ('в 22 семьях');
+    never a time, month or 'раз' word."""
+    got = {q.text: (q.value, q.unit) for q in run("потеряли 2 танка, из 30-ти человек, в 22 семьях", "ru")}
+    assert got == {"2 танка": (2, None), "30-ти человек": (30, "person"), "22 семьях": (22, None)}
+    assert run("за 2 года, в 2 раза больше, в 12 часах езды, 13 танка", "ru") == ()

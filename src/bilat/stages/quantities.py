@@ -200,7 +200,8 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     pre = r"(?P<pre>US\$|\$|€|£|USD\s?|EUR\s?)?"
     # a number glued to a letter ("m3", "G20") is no figure, except after a currency code ("USD5")
     glued = "" if lang in NO_SPACE or lang in ("ar", "fa", "ur") else r"(?:(?<=USD)|(?<=EUR)|(?<![^\W\d_]))"
-    return re.compile(rf"{pre}{glued}(?P<num>{num}){sc}{approx}(?:{link}{sep}(?P<unit>{units}))?", re.IGNORECASE)
+    case = r"(?:-(?:ти|х|ми|м|ю|и|го|му|ой|ух|ёх|ех|ью)(?![^\W\d_]))?" if lang in ("ru", "uk") else ""  # "30-ти", "2-х"
+    return re.compile(rf"{pre}{glued}(?P<num>{num}){case}{sc}{approx}(?:{link}{sep}(?P<unit>{units}))?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -283,10 +284,11 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}.get(sign, sign), "money"
         n: int | None = None
         if kind == "cardinal" and not (groups.get("scale") and value >= 1000) and not _grouped(m["num"], value):
-            if m["unit"] or not (_bare_count(t, m, lang) or lang == "vi" and (n := _vi_noun_after(t, m)) is not None):
+            if m["unit"] or not (_bare_count(t, m, lang) or lang == "vi" and (n := _vi_noun_after(t, m)) is not None
+                                 or lang == "ru" and (n := _ru_genitive_after(t, m)) is not None):
                 continue
             kind = "count"
-            if lang == "vi" and n is not None:
+            if n is not None:
                 end = n  # "9 thanh niên", "14 vũ khí", "2 dao nhọn": a count of the noun after it
         if lang == "zh" and m.start() and t[m.start() - 1] == "第":
             continue  # "第3艘", "第十届": an ordinal, no count
@@ -345,6 +347,22 @@ def _vi_noun_after(t: str, m: re.Match[str]) -> int | None:
     if w is None or w["w"] in _vi_not_counted():
         return None
     return w.end()
+
+
+@lru_cache(maxsize=1)
+def _ru_gen_singular() -> re.Pattern[str] | None:
+    pat = language_data("ru").get("count_gen_singular")
+    return re.compile(rf"\s+(?:{pat})(?![^\W\d_])", re.IGNORECASE) if pat else None
+
+
+def _ru_genitive_after(t: str, m: re.Match[str]) -> int | None:
+    """Russian: a digit figure ending in 2, 3 or 4 (not 12-14) takes its noun in the genitive singular ("2 танка",
+    "24 дома"); such a noun ("count_gen_singular" in data/numbers.json) makes it a count of that noun."""
+    num, pat = m["num"], _ru_gen_singular()
+    if pat is None or not num.isdigit() or num[-1] not in "234" or num[-2:-1] == "1" or len(num) == 4:
+        return None
+    g = pat.match(t, m.end())
+    return g.end() if g is not None else None
 
 
 @lru_cache(maxsize=64)
