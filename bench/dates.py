@@ -1,13 +1,13 @@
 """Dates and figures read right on real news, per language (issue 11).
 
-    python bench/dates.py                 # test2, test3, test4 splits: dates-right and numbers-right per language
+    python bench/dates.py                 # test2, test3, test4, test5 splits: dates-right and numbers-right per language
     python bench/dates.py --split dev -v  # the dev split, with every miss
 
 Splits: `dev` (tune on this only); `test` (the first held-out half, its figures taken and looked at: no longer
 held out), `test2` (a second held-out half, measured once before the third round of issue 11), `test3` (a fresh
 held-out half of outlets in no other split, labelled before bilat was run on it; measured once, at the end of
-round four), `test4` (round six's fresh half, the same way; measured once, at the end of round six). No web outlet
-has rows in `dev` and in `test2`, `test3` or `test4` (`outlet`, checked by tests/test_bench_split.py).
+round four), `test4` (round six's fresh half, the same way; measured once, at the end of round six), `test5` (round
+seven's, the same way). No web outlet has rows in `dev` and in `test2`, `test3`, `test4` or `test5` (`outlet`, checked by tests/test_bench_split.py).
 
 Data: bench/data/dates_real.tsv and numbers_real.tsv (see bench/data/README.md). One row is one target
 expression in a real sentence. A date row is right when every date found overlapping the target has
