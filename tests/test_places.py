@@ -40,6 +40,17 @@ def test_arabic_places_need_a_whole_word_and_latin_ones_a_capital(tagger):
     assert _places(tagger, "They split the bill.", "en") == []
 
 
+def test_ordinary_words_are_no_places(tagger):
+    """Upstream translations of English place names read as words (Malé 'Male' -> ذكر, Nkongsamba
+    'Noun' -> اسم, Resistencia -> المقاومة, Widerstand) and names that are common words (شمال, مردان)
+    are listed in data/places_block.json; the real places beside them stay."""
+    ar = "وذكر البيان اسم المسؤول في العاصمة، وأشاد بدور المقاومة في شمال اليمن وفي عدن"
+    assert _places(tagger, ar, "ar") == [("عدن", "Q131694")]
+    assert _places(tagger, "مردان و زنان در اردبیل سیب خریدند", "fa") == [("اردبیل", "Q180103")]
+    assert _places(tagger, "Der Widerstand wuchs in Sulawesi.", "de") == [("Sulawesi", "Q3812")]
+    assert places.blocked() and all(w == w.strip() for w in places.blocked())
+
+
 def test_events_get_the_place_id():
     text = "Talks were held in Skopje on Monday."
     doc = Document(id="d", source="d.txt", original=text, text=text, lang="en",

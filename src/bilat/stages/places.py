@@ -21,6 +21,7 @@ from functools import lru_cache
 from importlib import resources
 
 from bilat import gazetteer as gz
+from bilat.normalize import match_text
 from bilat.records import Document, Entity
 from bilat.stages.entities import _script_kind
 
@@ -87,10 +88,19 @@ def load() -> Places:
         raise ValueError(f"places format {data.get('version')!r}, expected {FORMAT_VERSION}")
     gaz = gz.load()
     taken = {p.key for p in gaz.patterns if not p.flags & gz.LOCAL}  # Palu is Palau only in Zarma or Kabyle
+    taken |= blocked()
     places = data["places"]
     return Places(entities={p["id"]: _entity(p) for p in places},
                   patterns=tuple(_patterns(places, data["keys"], taken)),
                   aliases=_aliases(gaz, places))
+
+
+@lru_cache(maxsize=1)
+def blocked() -> frozenset[str]:
+    """Keys that are ordinary words, not places (data/places_block.json says where they come from)."""
+    ref = resources.files("bilat") / "data" / "places_block.json"
+    words = json.loads(ref.read_text(encoding="utf-8"))["words"]
+    return frozenset(match_text(w) for ws in words.values() for w in ws)
 
 
 def canonical(entity_id: str) -> str:
