@@ -33,14 +33,30 @@ def test_no_outlet_spans_dev_and_a_held_out_half(name):
         o = bench.outlet(row["source"])
         if o:
             seen.setdefault(o, set()).add(row["split"])
-    leaks = {o: s for o, s in seen.items() if "dev" in s and s & {"test2", "test3", "test4", "test5"}}
+    leaks = {o: s for o, s in seen.items() if "dev" in s and s & {"test2", "test3", "test4", "test5", "test6"}}
     assert not leaks
 
 
 @pytest.mark.parametrize("name", ["dates_real.tsv", "numbers_real.tsv"])
 def test_rows_well_formed(name):
     rows = _rows(name)
-    assert {r["split"] for r in rows} <= {"dev", "test", "test2", "test3", "test4", "test5"}
+    assert {r["split"] for r in rows} <= {"dev", "test", "test2", "test3", "test4", "test5", "test6"}
     for r in rows:
         assert r["target"] in r["text"], r["target"]
         assert "\t" not in r["text"] and r["expected"]
+
+
+@pytest.mark.parametrize("name", ["dates_real.tsv", "numbers_real.tsv"])
+def test_test6_outlets_are_in_no_other_split(name):
+    """test6 (round eight) was labelled from outlets no earlier half or dev holds, in either file."""
+    other: set[str] = set()
+    for n in ("dates_real.tsv", "numbers_real.tsv"):
+        for row in _rows(n):
+            o = bench.outlet(row["source"])
+            if o and row["split"] != "test6":
+                other.add(o)
+    rows6 = [r for r in _rows(name) if r["split"] == "test6"]
+    assert rows6
+    for r in rows6:
+        assert bench.outlet(r["source"]), r["source"]
+        assert bench.outlet(r["source"]) not in other, r["source"]
