@@ -642,3 +642,25 @@ def test_ru_genitive_singular_and_case_endings_count() -> None:
     got = {q.text: (q.value, q.unit) for q in run("потеряли 2 танка, из 30-ти человек, в 22 семьях", "ru")}
     assert got == {"2 танка": (2, None), "30-ти человек": (30, "person"), "22 семьях": (22, None)}
     assert run("за 2 года, в 2 раза больше, в 12 часах езды, 13 танка", "ru") == ()
+
+
+def test_ru_words_two_to_four_before_genitive_singular_and_abbreviations_count() -> None:
+    """Russian: 2-4 in words before a genitive singular noun count it, adjectives between ('три бронированных
+    катера'); 'два человека' counts people; abbreviations (БПЛА, БМП) and 'штук' are counted nouns; a bare
+    figure with a cardinal case ending ('из 40-ка', '15-ти') stands for those counted; never a decade or a span."""
+    got = {q.text: (q.value, q.unit) for q in run("сбили четыре беспилотника, погибли два человека, 9 БМП и 40 штук", "ru")}
+    assert got == {"четыре беспилотника": (4, None), "два человека": (2, "person"), "9 БМП": (9, None),
+                   "40 штук": (40, None)}
+    assert [q.value for q in run("уничтожены три бронированных катера", "ru")] == [3]
+    assert [q.value for q in run("из них 15-ти нужна помощь", "ru")] == [15]
+    assert run("в 80-х годах, за два года, две стороны, 5-ти лет", "ru") == ()
+
+
+def test_fa_one_and_two_in_words_count_people_and_classifiers_only() -> None:
+    """Persian: یک and دو in words count people, soldiers, craft and classifiers (دستگاه, فروند); 'دو کشور'
+    ('the two countries') and 'یک بار' stay no figure; an adjectival تنی is tonnes; متر and پوند are units."""
+    got = {q.text: (q.value, q.unit) for q in run("دو نفر و یک دستگاه خودرو و دو سرباز", "fa")}
+    assert got == {"دو نفر": (2, "person"), "یک دستگاه": (1, None), "دو سرباز": (2, "soldier")}
+    assert run("روابط دو کشور را یک بار دیگر", "fa") == ()
+    assert [(q.value, q.unit) for q in run("انبار 20 هزار تنی و 300 متر و 9 هزار پوند", "fa")] == [
+        (20000, "tonne"), (300, "m"), (9000, "GBP")]

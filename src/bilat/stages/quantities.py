@@ -244,7 +244,7 @@ BROKEN_NUMBER = re.compile(r"[\d][.,٫]?[\u200e\u200f\u202a-\u202e\u2066-\u2069]
 
 # a count of things (no measure) written "36.801": a dot that groups thousands, as Arabic and European press write
 DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-MEASURES = frozenset({"tonne", "km", "kg", "gram"})
+MEASURES = frozenset({"tonne", "km", "kg", "gram", "m", "m2"})
 
 
 def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
@@ -285,6 +285,7 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         n: int | None = None
         if kind == "cardinal" and not (groups.get("scale") and value >= 1000) and not _grouped(m["num"], value):
             if m["unit"] or not (_bare_count(t, m, lang) or lang == "vi" and (n := _vi_noun_after(t, m)) is not None
+                                 or lang in ("ru", "uk") and RU_CASE_COUNT.match(t, m.end("num")) is not None
                                  or lang == "ru" and (n := _ru_genitive_after(t, m)) is not None):
                 continue
             kind = "count"
@@ -352,7 +353,13 @@ def _vi_noun_after(t: str, m: re.Match[str]) -> int | None:
 @lru_cache(maxsize=1)
 def _ru_gen_singular() -> re.Pattern[str] | None:
     pat = language_data("ru").get("count_gen_singular")
-    return re.compile(rf"\s+(?:{pat})(?![^\W\d_])", re.IGNORECASE) if pat else None
+    adj = language_data("ru").get("adjectives_between", "")  # "2 украинских танка", "два транзитных канала"
+    return re.compile(rf"{adj}\s+(?:{pat})(?![^\W\d_])", re.IGNORECASE) if pat else None
+
+
+# "состояние 30-ти оценивается": a cardinal with its case ending and no noun stands for the people or things counted
+# (never "в 90-х", a decade; "5-ти лет" has its time unit and is no figure)
+RU_CASE_COUNT = re.compile(r"-(?:ти|ми)(?![^\W\d_])")
 
 
 def _ru_genitive_after(t: str, m: re.Match[str]) -> int | None:
@@ -398,7 +405,10 @@ FA_PEOPLE = re.compile(r"[\s\u200c]*(?:از|کشته|زخمی|مجروح|شهی�
 
 def _fa_people(t: str, m: re.Match[str]) -> bool:
     """Persian "تن" counts people before "از" or a casualty word, else it is a tonne."""
-    if not re.fullmatch(r"تن", fold(m["unit"] or "").strip()):
+    unit = fold(m["unit"] or "").strip()
+    if re.fullmatch(r"تن[\s\u200c]*ی", unit):
+        return False  # "سیلوی 50 هزار تنی": the adjective of a tonne, never of people
+    if unit != "تن":
         return True
     return FA_PEOPLE.match(t, m.end("unit")) is not None
 
@@ -560,18 +570,25 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
             continue  # "hàng trăm triệu USD": hundreds of millions, no figure
         unit, kind, end = None, "cardinal", m.end()
         u = _unit_after(lang).match(t, m.end())
+        raw_unit = None
         if u is not None and (found := _lookup(lang, u["unit"]) or (
                 _counted(lang, u["unit"]) if language_data(lang).get("count_suffix_words") else None)) is not None:
             unit, kind = found
+            raw_unit = unit
             unit = None if unit == "_" else unit
             end = u.end()
+        elif lang == "ru" and value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14) \
+                and (g := _ru_gen_singular()) is not None and (gm := g.match(t, m.end())) is not None:
+            unit, kind, raw_unit, end = None, "count", "_", gm.end()  # "два транзитных канала", "четыре беспилотника"
         found_words = nw.word.findall(m.group(0))
         scaled = any(nw.kinds[w.lower()][0] == "big" for w in found_words) and (
             len(found_words) > 1 or _approximated(t, m.start(), lang))  # "ألف ليلة وليلة" is no figure
         if unit is None and m.group(0).strip().lower() in language_data(lang).get("collective", ()):
             unit, kind = "person", "count"  # ru "погибли трое", "семеро из них": a collective numeral counts people
-        elif unit in TIME_UNITS or kind == "count" and value < 3 or kind == "cardinal" and not (scaled and value >= 1000):
-            continue
+        elif unit in TIME_UNITS or kind == "count" and value < 3 and not (
+                value >= 1 and raw_unit in language_data(lang).get("small_count_units", ())) \
+                or kind == "cardinal" and not (scaled and value >= 1000):
+            continue  # "دو کشور", "one project": 1 and 2 in words count only people, soldiers, craft, classifiers
         if unit == "person" and lang == "fa" and u is not None and not FA_PEOPLE.match(t, u.end()) \
                 and fold(u["unit"]).strip() == "تن":
             unit = "tonne"
