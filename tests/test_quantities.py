@@ -661,6 +661,8 @@ def test_fa_one_and_two_in_words_count_people_and_classifiers_only() -> None:
     ('the two countries') and 'یک بار' stay no figure; an adjectival تنی is tonnes; متر and پوند are units."""
     got = {q.text: (q.value, q.unit) for q in run("دو نفر و یک دستگاه خودرو و دو سرباز", "fa")}
     assert got == {"دو نفر": (2, "person"), "یک دستگاه": (1, None), "دو سرباز": (2, "soldier")}
-    assert run("روابط دو کشور را یک بار دیگر", "fa") == ()
+    assert run("روابط دو کشور را یک بار دیگر در یک بیمارستان", "fa") == ()
+    assert run("بازدید 10 ساعته و خدمات 24 ساعته", "fa") == ()  # adjectival spans of time
+    assert [(q.value, q.unit) for q in run("40 گل زد و ضخامت 20 میلیمتر", "fa")] == [(40, None), (20, "mm")]
     assert [(q.value, q.unit) for q in run("انبار 20 هزار تنی و 300 متر و 9 هزار پوند", "fa")] == [
         (20000, "tonne"), (300, "m"), (9000, "GBP")]

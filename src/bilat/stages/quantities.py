@@ -244,7 +244,7 @@ BROKEN_NUMBER = re.compile(r"[\d][.,٫]?[\u200e\u200f\u202a-\u202e\u2066-\u2069]
 
 # a count of things (no measure) written "36.801": a dot that groups thousands, as Arabic and European press write
 DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-MEASURES = frozenset({"tonne", "km", "kg", "gram", "m", "m2"})
+MEASURES = frozenset({"tonne", "km", "kg", "gram", "m", "m2", "mm"})
 
 
 def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
@@ -586,9 +586,10 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if unit is None and m.group(0).strip().lower() in language_data(lang).get("collective", ()):
             unit, kind = "person", "count"  # ru "погибли трое", "семеро из них": a collective numeral counts people
         elif unit in TIME_UNITS or kind == "count" and value < 3 and not (
-                value >= 1 and raw_unit in language_data(lang).get("small_count_units", ())) \
+                value >= 1 and (raw_unit in language_data(lang).get("small_count_units", ()) or u is not None and fold(
+                    u["unit"]).strip().lower() in language_data(lang).get("small_count_nouns", ()))) \
                 or kind == "cardinal" and not (scaled and value >= 1000):
-            continue  # "دو کشور", "one project": 1 and 2 in words count only people, soldiers, craft, classifiers
+            continue  # "دو کشور", "یک بیمارستان": 1 and 2 in words count only people, soldiers, craft, classifiers
         if unit == "person" and lang == "fa" and u is not None and not FA_PEOPLE.match(t, u.end()) \
                 and fold(u["unit"]).strip() == "تن":
             unit = "tonne"
