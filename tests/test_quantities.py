@@ -666,3 +666,13 @@ def test_fa_one_and_two_in_words_count_people_and_classifiers_only() -> None:
     assert [(q.value, q.unit) for q in run("40 گل زد و ضخامت 20 میلیمتر", "fa")] == [(40, None), (20, "mm")]
     assert [(q.value, q.unit) for q in run("انبار 20 هزار تنی و 300 متر و 9 هزار پوند", "fa")] == [
         (20000, "tonne"), (300, "m"), (9000, "GBP")]
+
+
+def test_ru_feminine_genitive_and_bare_figure_before_casualty_verb() -> None:
+    """Russian: 2-4 before a feminine genitive singular in -ы/-и counts ('три квартиры', '2 машины'), never a time
+    of day or a part ('в 2 ночи', '3 части'); a bare figure before a casualty verb counts ('еще 15 получили
+    ранения', '12 погибли'), never a year ('в 2015 погибли')."""
+    assert [q.value for q in run("повреждены три квартиры и 2 машины", "ru")] == [3, 2]
+    assert run("в 2 ночи, 3 части, 2 недели", "ru") == ()
+    assert [q.value for q in run("еще 15 получили ранения, а 12 погибли", "ru")] == [15, 12]
+    assert run("в 2015 погибли", "ru") == ()

@@ -384,8 +384,8 @@ def _bare_count(t: str, m: re.Match[str], lang: str) -> bool:
     were injured"), where a death toll rises to it ("the death toll in Alabama ... rose to 255") or before
     "of the" a noun ("نحو 100 من المعلمين") counts people or things (``count_before``/``count_after``/
     ``count_before_far``/``count_of`` in data/numbers.json)."""
-    if not m["num"].isdigit():
-        return False
+    if not m["num"].isdigit() or len(m["num"]) == 4 and 1900 <= int(m["num"]) <= 2100:
+        return False  # "в 2015 погибли": a year
     before, after, far, of = _bare_count_patterns(lang)
     return bool(before is not None and before.search(t[max(0, m.start() - 24):m.start()])
                 or after is not None and after.match(t, m.end())
