@@ -248,6 +248,28 @@ def test_arabic_clitics_tolerated_but_ministry_is_not_a_visit():
     assert events.find_triggers(text, 0, len(text), "ar") == []
 
 
+@pytest.mark.parametrize("text, mentions, want", [
+    ("أبرمت الأردن اتفاقية تعاون مع اليونان.", [("الأردن", "JOR", "country"), ("اليونان", "GRC", "country")],
+     ("SUPPORT", "JOR", "GRC")),
+    ("أعلنت الكويت أنها استدعت سفيرها لدى العراق.", [("الكويت", "KWT", "country"), ("العراق", "IRQ", "country")],
+     ("SANCTION", "KWT", "IRQ")),
+    ("ستسلم ألمانيا الأردن أربع مروحيات.", [("ألمانيا", "DEU", "country"), ("الأردن", "JOR", "country")],
+     ("AID", "DEU", "JOR")),
+    ("تسلمت الأردن أمس سفينتين من ألمانيا.", [("الأردن", "JOR", "country"), ("ألمانيا", "DEU", "country")],
+     ("COOPERATE", "DEU", "JOR")),
+])
+def test_arabic_concluding_recalling_and_delivering(lexical, text, mentions, want):
+    assert want in pairs(lexical(make_doc(text, "ar", mentions)))
+
+
+def test_arabic_agreement_in_a_relative_clause_and_an_anonymous_source_are_no_events(lexical):
+    text = "انتقد الأردن الاتفاق الذي أبرمته اليونان. وقال مسؤول في الأردن طلب عدم الكشف عن اسمه إن الأردن رفض الإفصاح عن موقف اليونان."
+    doc = lexical(make_doc(text, "ar", [("الأردن", "JOR", "country"), ("اليونان", "GRC", "country"),
+                                        ("الأردن", "JOR", "country", 1), ("الأردن", "JOR", "country", 2),
+                                        ("اليونان", "GRC", "country", 1)]))
+    assert {e for e, *_ in pairs(doc)} <= {"ACCUSE"}
+
+
 def test_every_type_has_triggers_in_the_core_languages():
     for lang in ("en", "ru", "vi", "th", "ar", "fa", "zh"):
         types = {ev for _, ev, *_ in plover.TRIGGERS[lang]}
