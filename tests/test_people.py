@@ -235,3 +235,40 @@ def test_persian_quoted_outlet_before_a_role_is_not_a_person(tagger):
 def test_persian_according_to_is_not_part_of_the_name(tagger):
     text = "به گفته سعید خطیب‌زاده، سخنگوی وزارت امور خارجه ایران، این اقدام محکوم است."
     assert [t for t, _ in persons(tagger, text, "fa")] == ["سعید خطیب‌زاده"]
+
+
+_FA_LEAD_FOREIGN = ("خبرگزاری فارس: وزیر کشاورزی فرانسه گفت: تعرفه‌ها کاهش نمی‌یابد.\n\n"
+                    "به گزارش خبرگزاری فارس، ژان مارتن در مصاحبه با رویترز افزود: این تصمیم جدی است.")
+_FA_LEAD_HOME = ("خبرگزاری فارس: مدیر کل بنادر استان گفت: دو اسکله تازه ساخته می‌شود.\n\n"
+                 "به گزارش خبرگزاری فارس از تهران، مهدی کرمانی در جمع خبرنگاران افزود: کار آغاز شده است.")
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), [
+    # the lead names the official's role and country, the next sentence gives the name
+    (_FA_LEAD_FOREIGN, "ژان مارتن", "FRA"),
+    # a role with no country: the home country, as the document names Tehran
+    (_FA_LEAD_HOME, "مهدی کرمانی", "IRN"),
+    # no home country when the document names neither Iran nor one of its places
+    (_FA_LEAD_HOME.replace(" از تهران", ""), "مهدی کرمانی", None),
+    # no role in the lead: a demonym in the subject of its speech verb, past an honorific
+    (("خبرگزاری فارس: یک پزشک عراقی گفت: بیمارستان آسیب دید.\n\n"
+     "به گزارش الجزیره از رمادی، دکتر «مهدی کرمانی» افزود: کار ادامه دارد."), "مهدی کرمانی", "IRQ"),
+    # a lead that names no role nor demonym gives nothing
+    (("خبرگزاری فارس: یک روزنامه نوشت: دو اسکله ساخته می‌شود.\n\n"
+     "به گزارش خبرگزاری فارس از تهران، مهدی کرمانی افزود: کار آغاز شده است."), "مهدی کرمانی", None),
+])
+def test_a_persian_lead_gives_the_country_of_the_person_named_after_it(tagger, text, name, iso3):
+    assert (name, iso3) in persons(tagger, text, "fa")
+
+
+def test_a_role_its_complement_and_an_honorific_before_the_name_make_a_home_official(tagger):
+    text = "حضر الاجتماع في الرياض وزير الثقافة والإعلام الدكتور صالح بن زيد العمري، وعدد من المسؤولين."
+    assert ("صالح بن زيد العمري", "SAU") in persons(tagger, text, "ar")
+    # a verb between the role and the name: no home country
+    text = "وقال وزير الثقافة في الرياض إن صالح بن زيد العمري سيحضر."
+    assert ("صالح بن زيد العمري", "SAU") not in persons(tagger, text, "ar")
+
+
+def test_an_arabic_nasab_chain_is_read_whole(tagger):
+    found = persons(tagger, "حضر الاستقبال الأمير محمد بن نايف بن عبدالعزيز ولي العهد.", "ar")
+    assert [n for n, _ in found] == ["محمد بن نايف بن عبدالعزيز"]

@@ -721,7 +721,8 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
             break  # اشتون كارتر |العلاقات: a noun after a foreign name
         if len(taken) >= 2 and not (t[3].startswith("ال") or prev in AR_LINKS or t[2] in AR_LINKS or ends_here):
             break
-        if len(taken) >= 2 and t[2].startswith(AR_CLITICS) and t[2] not in AR_FIRST_OK and not t[3].startswith("ال"):
+        if len(taken) >= 2 and t[2].startswith(AR_CLITICS) and t[2] not in AR_FIRST_OK and t[2] not in AR_LINKS \
+                and not t[3].startswith("ال"):
             break  # واعتمده, لمخاطبته: a clitic word after the name
         taken.append(t)
     if len(taken) < 2 or taken[-1][2] in AR_LINKS:
@@ -1041,7 +1042,8 @@ _NOT_NAME_AFTER = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Frid
 
 def _political(text: str, lang: str) -> bool:
     """The document speaks of government: a government role word stands in it."""
-    return any(code not in (None, "person", "journalist", "academic", "doctor", "lawyer") for _, _, code in _roles_in(text, lang))
+    return any(code not in (None, "person", "journalist", "academic", "doctor", "lawyer")
+               for _, _, code in _roles_in(text, lang, state=False))
 
 
 def _capitalised_after(text: str, end: int, ent: Entity) -> bool:
@@ -1258,9 +1260,75 @@ def _ends(name: str) -> tuple[str, str] | None:
 _SENTENCE_PUNCT = re.compile(r"[.!?;:؛。；！？\n\"“”«»()（）]")
 
 
-def _roles_in(text: str, lang: str) -> list[tuple[int, int, str | None]]:
-    rx = _ROLE_RX.get(lang)
-    return [] if rx is None else [(m.start(1), m.end(1), _role_code(lang, m.group(1))) for m in rx.finditer(text)]
+def _roles_in(text: str, lang: str, *, state: bool = True) -> list[tuple[int, int, str | None]]:
+    """Role words of ``text`` with their role code: those that find names and, with ``state``, the
+    country-only ones of roles.json ``country_roles`` (رئیس, دادستان, المدير العام)."""
+    rx = (_STATE_RX.get(lang) if state else None) or _ROLE_RX.get(lang)
+    if rx is None:
+        return []
+    codes = (_STATE_CODE.get(lang) if state else None) or _ROLE_CODE.get(lang, {})
+    return [(m.start(1), m.end(1), codes.get(match_text(m.group(1)))) for m in rx.finditer(text)]
+
+
+def _state_regex(lang: str) -> re.Pattern | None:
+    extra = people.lexicon().get("country_roles", {}).get(lang)
+    if not extra:
+        return None
+    words = sorted({r for r, _ in ROLES.get(lang, [])} | {r for r, _ in extra}, key=lambda r: -len(r))
+    alts = "|".join("".join(_ar_char(c) for c in r) for r in words) if lang in ("ar", "fa") \
+        else "|".join(re.escape(r) for r in words)
+    if lang in ("ar", "fa"):
+        return re.compile(f"(?<!\\w)(?:[وف]?[بل]?)({alts})(?!\\w)")
+    return re.compile(f"(?<!\\w)({alts})(?!\\w)", re.IGNORECASE)
+
+
+_STATE_RX = {lang: rx for lang in people.lexicon().get("country_roles", {}) if not lang.startswith("_")
+             and (rx := _state_regex(lang)) is not None}
+_STATE_CODE = {lang: {**{match_text(r): c for r, c in people.lexicon()["country_roles"][lang]}, **_ROLE_CODE.get(lang, {})}
+               for lang in _STATE_RX}
+
+
+_FA_FROM = re.compile(r"(?<!\w)به[ \u00a0]+نقل[ \u00a0]+از$")
+
+
+@lru_cache(maxsize=1)
+def _fa_speech_rx() -> re.Pattern:
+    verbs = sorted(people.lexicon()["bare_names"]["fa"]["speech_verbs"], key=lambda v: -len(v))
+    return re.compile("(?<!\\w)(?:" + "|".join("".join(_ar_char(c) for c in v) for v in verbs) + ")(?!\\w)")
+
+
+def _lead_country(text: str, lang: str, m: Mention, countries: list[Mention], people_ms: list[Mention],
+                  home: str | None) -> str | None:
+    """The country of the official a Persian lead names before the name is given: "دادستان
+    بندرعباس گفت: ... به گزارش خبرگزاری فارس از بندرعباس، سعید اسدی اظهار کرد" (the first person of
+    the document, right after the comma of the "به گزارش" clause, takes the country the lead's role
+    phrase names, or the home country when it names none)."""
+    if lang != "fa" or not _after_lead(text, m.start):
+        return None
+    before = text[:m.start].rstrip(" \u00a0«\"“")
+    for word in people.lexicon()["bare_names"]["fa"]["honorifics"]:  # "، دکتر «احمد ابراهیم»"
+        if match_text(before).endswith(match_text(word)):
+            before = before[:len(before) - len(word)].rstrip(" \u00a0")
+            break
+    if before[-1:] not in ("،", ",") and not _FA_FROM.search(before):
+        return None
+    if any(o.start < m.start and o.entity != m.entity for o in people_ms):
+        return None
+    clause = max(text.rfind(c, 0, m.start) for c in ".!؟?\n:") + 1
+    lead = text[:min(clause, 600)]
+    roles = [r for r in _roles_in(lead, lang) if r[2] not in (None, "person", "journalist")]
+    if not roles:  # "یک پزشک عراقی گفت": a demonym in the subject of the lead's speech verb
+        verb = _fa_speech_rx().search(lead)
+        if verb is None:
+            return None
+        subj = max(lead.rfind(c, 0, verb.start()) for c in ".!؟?\n:") + 1
+        demonyms = [c for c in countries if subj <= c.start < verb.start() and c.form == "demonym"]
+        return demonyms[0].iso3 if len(demonyms) == 1 else None
+    _, b, _ = roles[0]
+    for c in sorted(countries, key=lambda c: c.start):
+        if b <= c.start < clause and c.start - b <= 40 and not _SENTENCE_PUNCT.search(text[b:c.start]):
+            return c.iso3
+    return home
 
 
 def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Mention],
@@ -1304,14 +1372,21 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
 
 
 def _beside_role(text: str, lang: str, m: Mention) -> bool:
-    """A government role word (not an honorific) right before or right after the person."""
+    """A government role word (not an honorific) right before or right after the person; in Arabic
+    and Persian also a role, up to four words of its complement and an honorific before the name
+    ("ووزير الثقافة والإعلام الدكتور عادل بن زيد الطريفي")."""
     span = 14 if lang in ("zh", "th") else 40
     lo, hi = max(0, m.start - span), min(len(text), m.end + span)
-    for a, b, code in _roles_in(text[lo:hi], lang):
+    found = [(lo + a, lo + b, code) for a, b, code in _roles_in(text[lo:hi], lang)]
+    # "ووزير الثقافة والإعلام الدكتور عادل": the role's complement and an honorific between
+    honorific = next((a for a, b, code in found if code == "person" and not text[b:m.start].strip(" \u00a0«\"“")), None)
+    for a, b, code in found:
         if code in (None, "person", "journalist"):
             continue
-        a, b = lo + a, lo + b
         if b <= m.start and not text[b:m.start].strip(" \u00a0«\"“،,:"):
+            return True
+        if lang in ("ar", "fa") and honorific is not None and b <= honorific and \
+                len(text[b:honorific].split()) <= 4 and not re.search(r"[.،,:;؛!?؟()«»\"\n]", text[b:honorific]):
             return True
         if a >= m.end and not text[m.end:a].strip(" \u00a0»\"”،,"):
             return True
@@ -1342,6 +1417,13 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
         if code:
             known[m.entity] = code
     home = actor_words()["role_home"].get(lang)
+    if home and not any(o.iso3 == home and o.kind != "person" for o in mentions):
+        home = None  # the document never names the home country nor one of its places
+    for m in people_ms:
+        if not m.iso3 and m.entity not in known:
+            code = _lead_country(text, lang, m, countries, people_ms, home)
+            if code:
+                known[m.entity] = code
     for m in people_ms:
         if not m.iso3 and m.entity not in known:
             code = native_country(m.text, lang) or (home if home and _beside_role(text, lang, m) else None)
