@@ -1009,11 +1009,15 @@ _FA_OPEN_QUOTES = "«\"“"
 FA_ROLE_COUNTRY_CHARS = 30  # "وزیر خدمات عمومی عراق": the country ends the role phrase within this many characters
 
 
+@lru_cache(maxsize=1)
+def _fa_title_nouns() -> frozenset[str]:
+    return frozenset(match_text(w) for w in people.lexicon().get("name_stop_words", {}).get("fa_title_nouns", ()))
+
+
 def _after_title_noun(text: str, opening: int) -> bool:
     """A quote right after an outlet, party or programme noun (خبرگزاری «اسپوتنیک»): a title, not a person."""
     before = re.findall(r"[^\s«»\"“”]+", text[max(0, opening - 20):opening])
-    nouns = {match_text(w) for w in people.lexicon().get("name_stop_words", {}).get("fa_title_nouns", ())}
-    return bool(before) and match_text(before[-1]) in nouns
+    return bool(before) and match_text(before[-1]) in _fa_title_nouns()
 
 
 def _fa_role_country(text: str, end: int, by_start: dict[int, Mention]) -> str | None:
