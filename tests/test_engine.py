@@ -61,14 +61,20 @@ def _short(line: str) -> bool:
     return len(json.loads(line)["text"]) <= MAX_CHARS
 
 
-@pytest.fixture(scope="module")
-def large(tmp_path_factory) -> Path:
+def _devdata_folder(factory, name: str, files: tuple[tuple[str, int], ...], keep=None) -> Path:
+    """A new folder with the first ``n`` lines of each devdata file (of those ``keep`` accepts)."""
     if not DEVDATA.is_dir():
         pytest.skip(f"no devdata at {DEVDATA}")
-    folder = tmp_path_factory.mktemp("large")
-    for name, n in LARGE:
-        with (DEVDATA / name).open(encoding="utf-8") as fh:
-            (folder / name).write_text("".join(itertools.islice(filter(_short, fh), n)), encoding="utf-8")
+    folder = factory.mktemp(name)
+    for fname, n in files:
+        with (DEVDATA / fname).open(encoding="utf-8") as fh:
+            (folder / fname).write_text("".join(itertools.islice(filter(keep, fh), n)), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory) -> Path:
+    folder = _devdata_folder(tmp_path_factory, "large", LARGE, _short)
     with (DEVDATA / NTREX).open(encoding="utf-8") as fh:
         lines = fh.readlines()
     groups: dict[str, list[str]] = {}
@@ -82,12 +88,7 @@ def large(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory) -> Path:
-    if not DEVDATA.is_dir():
-        pytest.skip(f"no devdata at {DEVDATA}")
-    folder = tmp_path_factory.mktemp("small")
-    for name, n in SMALL:
-        with (DEVDATA / name).open(encoding="utf-8") as fh:
-            (folder / name).write_text("".join(itertools.islice(fh, n)), encoding="utf-8")
+    folder = _devdata_folder(tmp_path_factory, "small", SMALL)
     _copy_samples(folder)
     return folder
 
