@@ -284,3 +284,32 @@ def test_one_word_names_stay_local_in_the_next_ingest(tmp_path, lang, first, lat
     finally:
         conn.close()
     assert persons == 1  # in the first article only
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # a foreign name in full before its bracketed Latin form; the country from the role after the bracket
+    ("ให้การต้อนรับ นายเกส ปีเตอร์ ราเดอ ( Kees Pieter Rade ) ออท.ราชอาณาจักรเนเธอร์แลนด์ ประจำประเทศไทย",
+     "เกส ปีเตอร์ ราเดอ", "NLD"),
+    ("เวลา 13.30 น. นายโซเฮล คาน (Mr. Sohail Khan) เอกอัครราชทูตสาธารณรัฐอิสลามปากีสถานประจำประเทศไทย",
+     "โซเฮล คาน", "PAK"),
+    # a Latin name after a Thai title
+    ("และ พล.ท. Perry Lim (เปอร์รี ลิม) ผู้บัญชาการทหารสูงสุด สาธารณรัฐสิงคโปร์", "Perry Lim", "SGP"),
+    # more words of a foreign name before a role word
+    ("ให้การต้อนรับ นายอันเดลโฟ โฆเซ การ์เซีย กอนซาเลซ เอกอัครราชทูตสาธารณรัฐโคลอมเบียประจำประเทศไทย",
+     "อันเดลโฟ โฆเซ การ์เซีย กอนซาเลซ", "COL"),
+])
+def test_thai_foreign_names(tagger, text, name, country):
+    mentions, _ = learn(tagger, text, "th")
+    people = [(m.text, m.iso3) for m in mentions if m.kind == "person"]
+    assert people == [(name, country)]  # the bracketed Latin form is no second mention
+
+
+def test_thai_deputy_is_no_surname(tagger):
+    mentions, _ = learn(tagger, "พล.อ.ประวิตร วงษ์สุวรรณ รอง นรม. และ รมว.กห. ได้ให้การต้อนรับ", "th")
+    assert [m.text for m in mentions if m.kind == "person"] == ["ประวิตร วงษ์สุวรรณ"]
+
+
+def test_thai_verb_between_name_and_role_gives_no_country(tagger):
+    # ดร.อรรชกา ให้การต้อนรับประธานาธิบดี...เมียนมาร์: the president is Myanmar's, not the minister
+    mentions, _ = learn(tagger, "ดร.อรรชกา สีบุญเรือง ให้การต้อนรับประธานาธิบดีสหภาพเมียนมาร์", "th")
+    assert [m.iso3 for m in mentions if m.kind == "person"] != ["MMR"]

@@ -137,6 +137,8 @@ class Registry:
             for e in grown:
                 merged[e.id] = _with_names(e, _union(merged[e.id].names, e.names)) if e.id in merged else e
             new = list(merged.values())
+        if (lang or "").startswith("th"):
+            mentions = _drop_bracketed(text, mentions)
         return person_countries(text, surname_mentions(text, mentions, lang), lang), new
 
     def _extend(self, text: str, lang: str | None, mentions: list[Mention],
@@ -355,6 +357,30 @@ class Registry:
 _CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐА-ЯЁ][\w'’-]*")
 
 
+_BRACKET_AFTER = re.compile(r"[ \u00a0]*[(（][^()（）\n]{1,80}[)）]")
+
+
+def _drop_bracketed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Thai: a person named again in a bracket right after the name (นายโซเฮล คาน (Mr. Sohail Khan),
+    นายอู ถิ่น จอว์ (U Htin Kyaw)) is one mention, not two: the bracketed one goes, and a learned
+    name takes the gazetteer person the bracket names. (Chinese keeps both: 谢尔盖·绍伊古(Sergei Shoigu).)"""
+    people_ms = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
+    drop: set[int] = set()
+    swap: dict[int, Mention] = {}
+    for p in people_ms:
+        br = _BRACKET_AFTER.match(text, p.end)
+        if br is None:
+            continue
+        for q in people_ms:
+            if q is not p and br.start() < q.start and q.end < br.end():
+                drop.add(id(q))
+                if p.entity.startswith(LEARNED_PREFIX) and not q.entity.startswith(LEARNED_PREFIX):
+                    swap[id(p)] = dataclasses.replace(p, entity=q.entity, iso3=q.iso3 or p.iso3)
+    if not drop:
+        return mentions
+    return [swap.get(id(m), m) for m in mentions if id(m) not in drop]
+
+
 def _grow(text: str, s: int, e: int, tokens: set[str]) -> tuple[int, int]:
     for _ in range(3):
         m = _CAP_WORD.match(text, e + 1) if text[e:e + 1] == " " else None
@@ -416,6 +442,7 @@ AR_LINKS = frozenset(match_text(w) for w in ["عبد", "أبو", "ابو", "بن
 _LATIN_NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ]\.|[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ][\w'’-]*[\w'’]|[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ])"
 _CYR_NAME = r"[А-ЯЁ][а-яё-]+"
 _PAREN = re.compile(r"\s*[(（]([^()（）]{3,60})[)）]")
+_LATIN_HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Mr|Mrs|Ms|Dr|Gen|Lt|Maj)\.?\s*)+(?=[A-Z])")
 
 
 _AR_CLASSES = [set("یيىئ"), set("کك"), set("اأإآ"), set("هةۀ"), {" ", "\u200c"}]
@@ -472,6 +499,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             found = _read_surname(text, pos)  # Mr Blair, Ms Short, President Bush: a title and one name
         if found is None and lang in ("ru", "en"):
             found = _scan_forward(text, pos, lang, covered)
+        if found is None and lang == "th" and _role_code(lang, m.group(1)) in ("person", "general"):
+            found = _read_latin(text, text.startswith(" ", pos) + pos)  # นาง Evren Dagdelen Akgun, พล.ท. Perry Lim
         if found is None:
             continue
         s, e = found
@@ -495,7 +524,7 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         latin = None
         paren = _PAREN.match(text, e)
         if paren and _is_latin(paren.group(1)):
-            latin = paren.group(1).strip()
+            latin = _LATIN_HONORIFIC.sub("", paren.group(1).strip()) or None  # (H.E. Mr. Gilberto ...)
         out.append(Candidate(s, e, name, _role_code(lang, m.group(1)), country, latin))
     if lang in ("ar", "fa"):
         out += _arabic_name_before_role(text, lang, rx, covered, by_start)
@@ -782,7 +811,37 @@ def _read_th(text: str, pos: int) -> tuple[int, int] | None:
     m = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25}) ([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[\s,.()\"]|$)").match(text, pos)
     if not m or _thai_runs_on(m.group(2)) or _thai_words_only(m.group(1)) and _thai_starts_with_function_word(m.group(2)):
         return None
-    return m.start(), m.end()
+    more = _TH_FOREIGN_TAIL.match(text, m.end())  # เกส ปีเตอร์ |ราเดอ (Kees Pieter Rade): a foreign name in full
+    if more:
+        return m.start(), more.end(1)
+    return m.start(), _th_tail_before_role(text, m.end())
+
+
+def _th_tail_before_role(text: str, end: int) -> int:
+    """อันเดลโฟ โฆเซ |การ์เซีย กอนซาเลซ เอกอัครราชทูต...: up to three more spaced words, none of
+    them made only of dictionary words (รอง, และ), when a role word follows them."""
+    rx = _STATE_RX.get("th") or _ROLE_RX.get("th")
+    j, best = end, end
+    for _ in range(3):
+        tok = re.compile(r" ([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[ \u00a0])").match(text, j)
+        if tok is None or _thai_dictionary_only(tok.group(1)) or rx.match(text, tok.start(1)):
+            break
+        j = tok.end()
+        nxt = re.compile(r"[ \u00a0]+").match(text, j)
+        if nxt and rx.match(text, nxt.end()) and _role_code("th", rx.match(text, nxt.end()).group(1)) != "person":
+            best = j
+    return best
+
+
+def _thai_dictionary_only(chunk: str) -> bool:
+    from pythainlp.corpus import thai_words
+    from pythainlp.tokenize import word_tokenize
+
+    return all(t in thai_words() for t in word_tokenize(chunk, engine="newmm"))
+
+
+# up to three more spaced Thai words right before a bracketed Latin name: the rest of a foreign name
+_TH_FOREIGN_TAIL = re.compile(r"((?: [\u0e01-\u0e2e\u0e30-\u0e4e]{1,25}){1,3})(?=[ \u00a0]*[(（][ \u00a0]*(?:H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|[A-Z])[^()（）]{0,60}[)）])")
 
 
 TH_FUNCTION_WORDS = frozenset(["ว่า", "กล่าว", "กล่าวว่า", "ได้", "จะ", "เป็น", "และ", "ที่", "ซึ่ง", "ให้", "ของ", "เดินทาง", "ยืนยัน", "ระบุ", "เปิดเผย"])
@@ -1283,6 +1342,8 @@ def _state_regex(lang: str) -> re.Pattern | None:
         else "|".join(re.escape(r) for r in words)
     if lang in ("ar", "fa"):
         return re.compile(f"(?<!\\w)(?:[وف]?[بل]?)({alts})(?!\\w)")
+    if lang in ("zh", "th"):  # no spaces between words
+        return re.compile(f"({alts})")
     return re.compile(f"(?<!\\w)({alts})(?!\\w)", re.IGNORECASE)
 
 
@@ -1341,7 +1402,10 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
     فابيوس", "Ngoại trưởng Mỹ Blinken", "美国国务卿克林顿", "министр торговли Китая Чэнь Дэмин") or
     after it ("زيجمار جابريل، وزير الاقتصاد الألماني", "X, the Saudi foreign minister")."""
     span = 14 if lang in ("zh", "th") else 48
-    lo, hi = max(0, m.start - span), min(len(text), m.end + span)
+    # a bracketed form of the name first: นายโซเฮล คาน (Mr. Sohail Khan) เอกอัครราชทูต...
+    bracket = re.match(r"[ \u00a0]*[(（][^()（）\n]{1,80}[)）]", text[m.end:m.end + 90])
+    skip = bracket.end() if bracket else 0
+    lo, hi = max(0, m.start - span), min(len(text), m.end + skip + (30 if lang == "th" else span))  # Thai roles are long
     roles = [r for r in _roles_in(text[lo:hi], lang) if r[2] not in (None, "person")]
     if not roles:
         return None
@@ -1361,16 +1425,16 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
         if any(c.end <= a and b <= m.start for a, b, _ in roles) or \
                 any(b <= c.start and clean(b, c.start, 0) for a, b, _ in roles):
             return c.iso3
-    gap = re.match(r"[»\"”’)]?[ \u00a0]*[,،]?[ \u00a0]*(?:(?:the|a|former)[ \u00a0]+)?", text[m.end:hi])
-    start = m.end + gap.end()
+    gap = re.match(r"[»\"”’)]?[ \u00a0]*[,،]?[ \u00a0]*(?:(?:the|a|former)[ \u00a0]+)?", text[m.end + skip:hi])
+    start = m.end + skip + gap.end()
     role = next((r for r in roles if r[0] == start or r[0] > start and not text[start:r[0]].strip()), None)
-    if role is None:
+    if role is None and lang != "th":  # Thai writes no spaces: a gap there is a verb (ให้การต้อนรับ)
         role = next((r for r in roles if start <= r[0] and clean(start, r[0], 0) and r[0] - start <= 20), None)
     if role is None:
         return None
     after = [c for c in countries if start <= c.start and c.start - role[1] <= 30 and c.start >= role[0]]
     for c in sorted(after, key=lambda c: c.start):
-        if clean(start, c.start, 0):
+        if clean(role[1], c.start, 0):  # the role word itself may hold a dot (ออท., Amb.)
             return c.iso3
     return None
 
