@@ -787,3 +787,38 @@ def test_persian_future_of_another_verb_is_not_the_triggers(lexical):
     text = "ترکیه با امارات قطع رابطه کرد و این موضوع آثار زیادی در منطقه به همراه خواهد داشت."
     doc = make_doc(text, "fa", [("ترکیه", "TUR", "country"), ("امارات", "ARE", "country")])
     assert [(e.event, e.aux) for e in lexical(doc).events] == [("SANCTION", None)]
+
+
+# --- issue 10: lexicons of vi, ru, zh, th, en widened; readiness is an offer ----------------------
+
+
+@pytest.mark.parametrize("text, lang, mentions, want", [
+    ("Indonesia phủ nhận tin Trung Quốc đặt căn cứ.", "vi", [("Indonesia", "IDN", "country"), ("Trung Quốc", "CHN", "country")],
+     ("REJECT", "IDN", "CHN")),
+    ("Trung Quốc ban hành lệnh cấm nhập hàng hóa của Australia.", "vi",
+     [("Trung Quốc", "CHN", "country"), ("Australia", "AUS", "country")], ("SANCTION", "CHN", "AUS")),
+    ("Япония отозвала посла из России.", "ru", [("Япония", "JPN", "country"), ("России", "RUS", "country")],
+     ("SANCTION", "JPN", "RUS")),
+    ("Минсельхоз России запретил ввоз фруктов из Молдавии.", "ru",
+     [("России", "RUS", "country"), ("Молдавии", "MDA", "country")], ("SANCTION", "RUS", "MDA")),
+    ("中国否认了日本的说法。", "zh", [("中国", "CHN", "country"), ("日本", "JPN", "country")], ("REJECT", "CHN", "JPN")),
+    # 同 + 意大利 (with Italy) is not 同意 (agree)
+    ("中国同意大利建交。", "zh", [("中国", "CHN", "country"), ("意大利", "ITA", "country")], ("SUPPORT", "CHN", "ITA")),
+    ("เอกอัครราชทูตญี่ปุ่นเข้าเยี่ยมคารวะนายกรัฐมนตรีไทย", "th", [("ญี่ปุ่น", "JPN", "country"), ("ไทย", "THA", "country")],
+     ("CONSULT", "JPN", "THA")),
+    ("Russia summoned the Czech ambassador.", "en", [("Russia", "RUS", "country"), ("Czech", "CZE", "country")],
+     ("ACCUSE", "RUS", "CZE")),
+    ("India and Iran reached a preliminary deal.", "en", [("India", "IND", "country"), ("Iran", "IRN", "country")],
+     ("AGREE", "IND", "IRN")),
+])
+def test_widened_lexicons_find_common_acts(lexical, text, lang, mentions, want):
+    assert want in pairs(lexical(make_doc(text, lang, mentions)))
+
+
+def test_readiness_is_an_offer_not_a_hedge(lexical):
+    """"ready to cooperate" (sẵn sàng, พร้อมที่จะ) is itself an AGREE (GUIDE.md: offer); the modal word
+    inside the trigger does not count against it, but a wish stays a wish."""
+    ms = [("Hà Lan", "NLD", "country"), ("Thái Lan", "THA", "country")]
+    assert ("AGREE", "NLD", "THA") in pairs(lexical(make_doc("Hà Lan sẵn sàng hợp tác với Thái Lan.", "vi", ms)))
+    ms = [("Nhật Bản", "JPN", "country"), ("Việt Nam", "VNM", "country")]
+    assert pairs(lexical(make_doc("Nhật Bản hy vọng hợp tác với Việt Nam.", "vi", ms))) == []

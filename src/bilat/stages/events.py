@@ -703,7 +703,9 @@ class Extractor:
             return []  # a "meeting" of two teams, a player's "help" (national teams and clubs are not states)
         if find_in(text, s.start, s.end, lang, plover.HABITUAL):
             return []  # "the two countries regularly exchange visits": a pattern, not an event
-        modal = any(not (inv and inv[0] <= a < inv[1]) for a, _ in find_in(text, s.start, s.end, lang, plover.MODAL))
+        # a modal word outside the trigger ("ready to" is itself the offer of an AGREE trigger, not a hedge on it)
+        modal = any(not (inv and inv[0] <= a < inv[1]) and not best.start <= a < best.end
+                    for a, _ in find_in(text, s.start, s.end, lang, plover.MODAL))
         if home and ps and all(p.pos > best.start for p in ps) and any(p.code != home for p in ps) and \
                 best.role != "host" and best.mode != "visit" and \
                 find_in(text, s.start, best.start, lang, plover.SECTOR_WORDS["GOV"]) + \
