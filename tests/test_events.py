@@ -11,6 +11,7 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bilat import plover
@@ -615,8 +616,17 @@ def test_the_learned_classifier_ships_with_its_meta_and_types_conflict():
     assert meta["training_data"]["corpus_dev"]["sentences"] > 0 and "per_type" in meta["scores_test"]
     texts = ["Saudi Arabia accused Iran of interfering in the internal affairs of Bahrain.",
              "The United States imposed new sanctions on Iranian companies."]
-    probs = clf.predict(embed.embed_passages(texts))
+    vectors = embed.embed_passages(texts)
+    # as the stage calls it: the sentence vector and the lexicon's trigger strengths
+    feats = np.stack([event_classifier.trigger_features([(t.event, t.strength) for t in events.find_triggers(x, 0, len(x), "en")],
+                                                        clf.types) for x in texts])
+    probs = clf.predict(vectors, feats)
     assert max(probs[0], key=probs[0].get) == "ACCUSE" and max(probs[1], key=probs[1].get) == "SANCTION"
+    assert probs[1]["SANCTION"] >= 0.5 > probs[1]["ACCUSE"]
+    # the vector alone (a language without a lexicon) still ranks the types of each sentence among its top two
+    alone = clf.predict(vectors)
+    assert max(alone[0], key=alone[0].get) == "ACCUSE"
+    assert "SANCTION" in sorted(alone[1], key=alone[1].get)[-2:]
 
 
 def test_spoken_acts_worded_as_physical_ones_are_accusations(lexical):

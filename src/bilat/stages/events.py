@@ -48,6 +48,7 @@ AR_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ال", "وال", "بال",
                          "ن", "ا", "وی", "وت", "ون", "سی", "ست", "می", "نمی", "ک", "بی", "با"})
 DIPLOMATIC = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE"})
 FRAMING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
+UNREALISED_FRAMES = frozenset({"REQUEST", "THREATEN"})  # the act they frame has not happened
 FIGURE_KINDS = frozenset({"money", "percent", "count", "cardinal"})
 SKIP_UNITS = frozenset({"anniversary", "year", "day", "month", "week", "time", "hour", "minute"})
 
@@ -680,7 +681,9 @@ class Extractor:
         first = self._triggered(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home)
         if probs is None or emb is None:
             return first
-        words = {t.event for t in trigs if t.strength >= 0.8}
+        frame = first[0].trig if first and first[0].trig is not None and first[0].event in UNREALISED_FRAMES else None
+        # "Russia invited Vietnam to send troops": the act asked for or threatened is no second event
+        words = {t.event for t in trigs if t.strength >= 0.8 and (frame is None or t.start < frame.end)}
         return first + self._also(doc, s, ms, ps, emb, ctx, lang, date, {c.event for c in first},
                                   first[0] if first else None, words)
 
