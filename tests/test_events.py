@@ -832,3 +832,26 @@ def test_readiness_is_an_offer_not_a_hedge(lexical):
     assert ("AGREE", "NLD", "THA") in pairs(lexical(make_doc("Hà Lan sẵn sàng hợp tác với Thái Lan.", "vi", ms)))
     ms = [("Nhật Bản", "JPN", "country"), ("Việt Nam", "VNM", "country")]
     assert pairs(lexical(make_doc("Nhật Bản hy vọng hợp tác với Việt Nam.", "vi", ms))) == []
+
+
+def test_a_gap_in_a_stem_takes_a_verb_first_subject(lexical):
+    """" * " in a lexicon stem stands for one to four words: Arabic puts the subject between the verb
+    and its object (استدعت الكويت سفيرها: recalled its ambassador, not a summons)."""
+    ms = [("الكويت", "KWT", "country"), ("العراق", "IRQ", "country")]
+    got = pairs(lexical(make_doc("استدعت الكويت سفيرها لدى العراق.", "ar", ms)))
+    assert ("SANCTION", "KWT", "IRQ") in got and ("ACCUSE", "KWT", "IRQ") not in got
+    ms = [("السعودية", "SAU", "country"), ("البحرين", "BHR", "country")]
+    got = pairs(lexical(make_doc("أدانت السعودية الحادث الإرهابي في البحرين.", "ar", ms)))
+    assert ("ACCUSE", "SAU", "BHR") not in got
+    assert re.fullmatch(events._escaped("a * b", "en"), "a x y b") and not re.fullmatch(events._escaped("a * b", "en"), "a x, y b")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Japan expels two Russian diplomats.", ("SANCTION", "JPN", "RUS")),
+    ("Ukraine accuses Russia of shelling its ports.", ("ACCUSE", "UKR", "RUS")),
+    ("Turkey detains a Russian ship.", ("COERCE", "TUR", "RUS")),
+])
+def test_english_verbs_in_all_their_forms(lexical, text, want):
+    names = {"JPN": ("Japan",), "RUS": ("Russian", "Russia"), "UKR": ("Ukraine",), "TUR": ("Turkey",)}
+    ms = [(n, code, "country") for code, ns in names.items() for n in ns if n in text and not (n == "Russia" and "Russian" in text)]
+    assert want in pairs(lexical(make_doc(text, "en", ms)))

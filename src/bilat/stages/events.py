@@ -84,11 +84,17 @@ def _compiled(lang: str) -> tuple[tuple[re.Pattern[str], tuple], ...]:
     return tuple((_pattern(p, lang), (ev, mode, role, strength)) for p, ev, mode, role, strength in entries)
 
 
+GAP = r"\s(?:[^\s.,;:!?،؛]+\s){1,%d}" % 4  # " * " in a stem: one to four words, no punctuation
+
+
 def _escaped(folded: str, lang: str) -> str:
     """A folded stem as a regex; in Persian a space inside it also matches no space (a ZWNJ, dropped by
-    the folding, or nothing): 'عقب نشینی' finds 'عقب‌نشینی' and 'عقبنشینی'."""
-    body = re.escape(folded)
-    return body.replace(r"\ ", r"\s?") if lang == "fa" else body
+    the folding, or nothing): 'عقب نشینی' finds 'عقب‌نشینی' and 'عقبنشینی'. A " * " in the stem stands for
+    one to four words (a verb-first subject: 'استدعت * سفیرها' finds 'استدعت الكويت سفيرها')."""
+    parts = [re.escape(x) for x in folded.split(" * ")]
+    if lang == "fa":
+        parts = [x.replace(r"\ ", r"\s?") for x in parts]
+    return GAP.join(parts)
 
 
 @lru_cache(maxsize=8192)
