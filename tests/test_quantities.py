@@ -676,3 +676,73 @@ def test_ru_feminine_genitive_and_bare_figure_before_casualty_verb() -> None:
     assert run("в 2 ночи, 3 части, 2 недели", "ru") == ()
     assert [q.value for q in run("еще 15 получили ранения, а 12 погибли", "ru")] == [15, 12]
     assert run("в 2015 погибли", "ru") == ()
+
+
+# --- issue 11, round nine: constructions fixed on the round-nine dev rows of bench/data/numbers_real.tsv ----------
+
+def test_round_nine_arabic_figures_in_brackets_and_measures() -> None:
+    """Arabic press lists figures in brackets ('مقتل (19) أمريكياً وأصيب وجرح (386) شخصاً'): read as if the brackets
+    were spaces, offsets kept; a bare bracketed figure after a casualty verb counts ('وأصيب (148)'); كيلوجراما is kg,
+    مترا is m; a bracketed number after a label word stays a label ('الرقم (990)')."""
+    got = [(q.value, q.unit) for q in run("وكانت الحصيلة مقتل (19) أمريكياً وأصيب وجرح (386) شخصاً", "ar")]
+    assert got == [(19, None), (386, "person")]
+    assert [q.value for q in run("استشهاد (5) من رجال الأمن ومواطن وأصيب (148).", "ar")] == [5, 148]
+    got = [(q.value, q.unit) for q in run("تهريب (51) كيلوجراما وارتفاع يصل إلى 25 مترا", "ar")]
+    assert got == [(51, "kg"), (25, "m")]
+    text = "وجرح (386) شخصاً"
+    q = run(text, "ar")[0]
+    assert text[q.start:q.end] == q.text and q.text.endswith("شخصاً")
+    assert run("على الرقم: (990)", "ar") == ()
+
+
+def test_round_nine_vietnamese_ranges_compounds_and_minutes() -> None:
+    """Vietnamese: a range of counts before a noun gives both ends ('10-15 trẻ'), never a date-like '12-3'; a noun of
+    two words whose first is no noun alone counts ('5 phiên bản'); 'lớp' after a figure is classes ('19 lớp'); minutes
+    and hours are spans, no figure, even with a thousands dot ('1.000 phút')."""
+    got = [(q.value, q.approx) for q in run("chỉ có 10-15 trẻ", "vi")]
+    assert got == [(10, "range"), (15, "range")]
+    assert [q.value for q in run("sẽ có đến 5 phiên bản khác nhau của 19 lớp", "vi")] == [5, 19]
+    assert run("miễn phí tối đa 1.000 phút và 3 giờ", "vi") == ()
+
+
+def test_round_nine_chinese_headline_casualties_and_numbered_labels() -> None:
+    """Chinese headlines count the dead and missing by a bare character ('致46死25失踪', '3死5伤'); '第9号台风' is a
+    typhoon's number, no ordinal (but '第十四届', '第3次' stay ordinals); 两架 (two aircraft) counts, 两国 does not."""
+    got = [(q.value, q.unit) for q in run("台风致46死25失踪", "zh")]
+    assert got == [(46, "fatality"), (25, None)]
+    assert [(q.value, q.unit) for q in run("已致3死5伤", "zh")] == [(3, "fatality"), (5, "injury")]
+    assert run("第9号台风和第19号台风", "zh") == ()
+    assert [(q.value, q.kind) for q in run("第十四届和第3次", "zh")] == [(14, "ordinal"), (3, "ordinal")]
+    assert [q.value for q in run("美方派出两架轰炸机", "zh")] == [2]
+    assert run("两国关系", "zh") == ()
+
+
+def test_round_nine_thai_road_and_village_numbers_are_labels() -> None:
+    """Thai: a number after หมายเลข, ซอย, หมู่ (a road, lane or village number) is a label, not a count of the
+    classifier after it ('ถนนหมายเลข 4056 เขตเทศบาล'); 'ผู้บาดเจ็บ 2 ราย' still counts."""
+    assert run("ที่ถนนหมายเลข 4056 เขตเทศบาลปะลุรู", "th") == ()
+    assert [q.value for q in run("ส่งผลให้มีผู้บาดเจ็บ 2 ราย", "th")] == [2]
+
+
+def test_round_nine_persian_news_codes_are_no_counts() -> None:
+    """Persian: 'کد خبر: ۶۳۳۷۴۱۸   تاریخ انتشار' is a news code, and تاریخ (date) no counted noun."""
+    assert run("کد خبر: ۶۳۳۷۴۱۸   تاریخ انتشار : ۱۳۹۶/۰۹/۰۵", "fa") == ()
+
+
+def test_round_nine_russian_adjective_before_dative_and_zero_ending_genitive() -> None:
+    """Russian: an adjective may stand between a figure and its dative plural noun ('70 российским регионам'); 5-20 in
+    words before a genitive plural with no ending count it ('девять гильз'), never 'пять лет', 'семь раз'."""
+    assert [q.value for q in run("выделить примерно 70 российским регионам", "ru")] == [70]
+    assert [q.value for q in run("обнаружили девять гильз", "ru")] == [9]
+    assert run("за пять лет он семь раз", "ru") == ()
+
+
+def test_round_nine_english_counts_after_modifiers_and_irregular_plurals() -> None:
+    """English: a digit figure, up to three modifiers (a name, a noun, a compound) and a counted noun make a count
+    ('26 Rafale fighter jets', '18 wedding guests', '45 multi-role transport aircraft'); irregular plurals count
+    ('100 gunmen', '127 war planes'); 'an 8.7-billion-dollar deal' is money; a year, a label or a time word is not."""
+    got = [(q.value, q.unit) for q in run("to purchase 26 Rafale fighter jets and 45 multi-role transport aircraft", "en")]
+    assert got == [(26, "aircraft"), (45, "aircraft")]
+    assert [q.value for q in run("gunned down 18 wedding guests; as many as 100 gunmen", "en")] == [18, 100]
+    assert [(q.value, q.unit) for q in run("signed an 8.7-billion-dollar deal", "en")] == [(8.7e9, "USD")]
+    assert run("In 2012 Dassault won the contract; Flight 17 crew members; for 36 long months", "en") == ()

@@ -313,3 +313,31 @@ def test_round_six_persian_solar_iso_and_dari_months(text: str, value: str) -> N
 
 def test_round_six_persian_gregorian_iso_stays_gregorian() -> None:
     assert ("2023-11-13", None) in values("تاریخ انتشار 2023-11-13", "fa", None)
+
+
+# --- issue 11, round nine: constructions fixed on the round-nine dev rows of bench/data/dates_real.tsv ------------
+
+def test_round_nine_year_ranges() -> None:
+    """Year ranges: 'من 2016 إلى 2025' (من is a year cue), 'من عام 1965 وحتى عام 2015م' (a year word before the second
+    year allows a span longer than 20 years), '(2013-2015)' (a range in brackets, any language); a bare
+    '2016 إلى 2025' needs its cue and 'من 2000 شخص' is a figure."""
+    assert values("خطة لعمل الصندوق خلال الأعوام من 2016 إلى 2025 وتركز", "ar", "2015-07-22") == [("2016", "2025")]
+    assert values("من عام 1965 وحتى عام 2015م وفق التالي", "ar", "2015-07-22") == [("1965", "2015")]
+    assert values("for three years running (2013-2015).", "en", "2017-01-25") == [("2013", "2015")]
+    assert values("أكثر من 2000 شخص", "ar", "2015-07-22") == []
+
+
+def test_round_nine_persian_solar_months_and_glued_ordinals() -> None:
+    """Persian: a Solar month with its year is the range of its Gregorian days ('آبانماه ۱۳۹۶'); day ordinals whose
+    ZWNJ was dropped are read ('بیستویکم جولای', 'بیستوهفتم خرداد ماه'); a pluperfect ('گفته بود') is a past marker,
+    so a bare weekday is the last one even with a future verb later in the sentence."""
+    assert values("منتهی به آبانماه ۱۳۹۶ معادل", "fa", "2017-11-26") == [("2017-10-23", "2017-11-21")]
+    assert values("روز بیستویکم جولای در مسکو", "fa", "2020-07-20") == [("2020-07-21", None)]
+    assert values("در تاریخ بیستوهفتم خرداد ماه نیز", "fa", "2020-07-20") == [("2020-06-16", None)]
+    text = "پس از دیدار روز سه شنبه با معاون وزیر گفته بود که ظریف به زودی سفر رسمی به مسکو خواهد داشت."
+    assert values(text, "fa", "2015-08-07") == [("2015-08-04", None)]
+
+
+def test_round_nine_english_pluperfect_is_past() -> None:
+    """English 'had announced' is a past marker: 'in January' said in September is the last January, not the next."""
+    assert values("PM Narendra Modi had announced the purchase in January.", "en", "2016-09-23") == [("2016-01", None)]

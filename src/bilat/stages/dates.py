@@ -686,7 +686,7 @@ def _solar(m: re.Match[str], _text: str) -> _Cand | None:
 
 YEAR_CUES: dict[str, tuple[str, str]] = {
     # (cue before the year, cue after the year)
-    "ar": (r"(?:عام|العام|للعام|لعام|بعام|بالعام|عامی|اعوام|الاعوام|سنه|السنه|فی|منذ|حتی|خلال|بحلول|بین)\s+",
+    "ar": (r"(?:عام|العام|للعام|لعام|بعام|بالعام|عامی|اعوام|الاعوام|سنه|السنه|فی|منذ|حتی|خلال|بحلول|بین|من)\s+",
            r"\s?م(?![\u0600-\u06ff])"),
     "fa": (r"(?:سال[\s\u200c]*|سالهای\s*|سال‌های\s*)", ""),  # "سال۱۳۹۴": glued
     "vi": (r"(?:năm|nhiệm kỳ|giai đoạn|niên khóa|niên khoá)\s+", ""),
@@ -708,7 +708,7 @@ DECADE = r"(?!-?(?:х|ті|тих|s\b|er\b|ern\b|'s)|\s*(?:년대|年代)|'?s\b)
 def _year_rules(lang: str) -> list[Rule]:
     rules: list[Rule] = []
     y4 = rf"(?<![\d.,])(?P<y>1[0-9]\d\d|20\d\d|2[45]\d\d)(?![\d%٪]|[.,]\d){DECADE}"
-    rng = (r"(?:\s*(?:-|–|—|/|الی|إلى|حتی|تا|đến|to|until|до|по|ถึง)\s*(?:(?:عام|سال|năm|ปี)\s*)?"
+    rng = (r"(?:\s*(?:-|–|—|/|و?الی|إلى|و?حتی|تا|đến|to|until|до|по|ถึง)\s*(?:(?:عام|سال|năm|ปี)\s*)?"
            r"(?P<y2>1[0-9]\d\d|20\d\d|2[45]\d\d)(?!\d|[.,]\d))?")
     if lang in ("zh", "ja", "ko"):
         mark = "년" if lang == "ko" else "年"
@@ -717,6 +717,9 @@ def _year_rules(lang: str) -> list[Rule]:
                          rf"\s*{mark}(?!代|대|\s*\d|[一二三四五六七八九十]+月)")
         rules.append((pat, lambda m, _t, lg=lang: _year_cand(m, lg)))
         return rules
+    # "(2013-2015)": a range of years in brackets is a date in every language, with or without a cue word
+    paren = re.compile(rf"(?<=\()\s*{y4}\s*(?:-|–|—)\s*(?P<y2>1[0-9]\d\d|20\d\d)\s*(?=\))")
+    rules.append((paren, lambda m, _t, lg=lang: _year_cand(m, lg, cued=True)))
     cues = YEAR_CUES.get(lang)
     if not cues:
         return rules
@@ -771,6 +774,9 @@ def _weak_cue(m: re.Match[str]) -> bool:
     return bool(cue) and cue[0].lower() in WEAK_CUES and len(cue) == 1
 
 
+YEAR_WORD_BEFORE = re.compile(r"(?:عام|سال|năm|ปี)\s*$")
+
+
 def _year_cand(m: re.Match[str], lang: str, cued: bool = False) -> _Cand | None:
     g = m.groupdict()
     y = _year(g["y"], lang, g.get("era"))
@@ -785,7 +791,9 @@ def _year_cand(m: re.Match[str], lang: str, cued: bool = False) -> _Cand | None:
     y2 = _year(g.get("y2"), lang) if g.get("y2") else None
     if y2 is not None and solar:
         y2 += 621
-    if y2 is not None and not y < y2 <= y + 20:
+    # a year word before the second year ("من عام 1965 وحتى عام 2015م") makes a long span sure; else at most 20 years
+    span = 100 if y2 is not None and YEAR_WORD_BEFORE.search(m.string, m.end("y"), m.start("y2")) else 20
+    if y2 is not None and not y < y2 <= y + span:
         return None
     end = m.end("y2") if y2 is not None else m.end("y")
     if lang in ("zh", "ja", "ko"):
@@ -1029,6 +1037,11 @@ def _resolve_solar(c: _Cand, pub: dt.date | None) -> tuple[str, str | None] | No
             first = _iso(None, gm, gd)
             second = _iso(None, *_solar_to_greg(1403, c.m2 or c.m, c.d2)[1:]) if c.d2 else None
             return first, second
+        if c.d is None and c.m2 is None and c.y2 is None:
+            # "آبانماه ۱۳۹۶": a Solar month is no Gregorian month, so it is the range of its Gregorian days
+            # (as "ماه گذشته" is): 1396-08-01 .. the day before 1396-09-01
+            nxt = jdatetime.date(y + (c.m == 12), c.m % 12 + 1, 1).togregorian() - dt.timedelta(days=1)
+            return _iso(*_solar_to_greg(y, c.m, 1)), nxt.isoformat()
         first = _iso(*_solar_to_greg(y, c.m, c.d))
         y2 = c.y2 if c.y2 is not None else y + (1 if c.m2 is not None and c.m2 < c.m else 0)
         second = _iso(*_solar_to_greg(y2, c.m2 or c.m, c.d2)) if c.d2 else None

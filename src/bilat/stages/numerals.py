@@ -385,7 +385,9 @@ FA_WORDS = {**FA_UNITS, **FA_TEENS, **FA_TENS, **FA_HUNDREDS}
 _FA_WORD_RE = "|".join(sorted(FA_WORDS, key=len, reverse=True))
 # هشتادمین, هفتاد و پنجمین, بیست‌ویکمین, صدمین; "سوم/سومین" and "اول/اولین" are irregular
 _FA_AND = r"(?:[\s\u200c]+و[\s\u200c]*|\u200cو\u200c?)"
-FA_ORDINAL_RE = (rf"(?<![\u0600-\u06ff])(?P<w>(?:(?:{_FA_WORD_RE}){_FA_AND})*(?:{_FA_WORD_RE}|سو|اول))"
+# the ZWNJ dropped, as stored pages often have it: "بیستویکم", "بیستوهفتم" (tens glued to و and the unit)
+_FA_TENS_GLUED = "(?:" + "|".join(sorted(FA_TENS, key=len, reverse=True)) + ")و"
+FA_ORDINAL_RE = (rf"(?<![\u0600-\u06ff])(?P<w>(?:(?:{_FA_WORD_RE}){_FA_AND}|{_FA_TENS_GLUED})*(?:{_FA_WORD_RE}|سو|اول))"
                  r"[\u200c]?(?P<suf>امین|مین|ام|م)(?![\u0600-\u06ff])")
 
 
@@ -397,6 +399,10 @@ def persian_ordinal(words: str) -> int | None:
             part = "سه"
         if part == "اول":
             part = "یک"
+        glued = re.fullmatch(rf"({'|'.join(FA_TENS)})و(.+)", part)
+        if part not in FA_WORDS and glued and glued[2] in FA_UNITS:
+            total += FA_TENS[glued[1]] + FA_UNITS[glued[2]]  # "بیستویکم": 21, the ZWNJ dropped
+            continue
         if part not in FA_WORDS:
             return None
         total += FA_WORDS[part]

@@ -136,6 +136,8 @@ COMPOUND_JOIN = {"fa": r"\s*و\s*", "ar": r"\s*و\s*", "vi": r"\s+", "ko": r"\s*
 # ru "10 тысяч 378 человек", "3 млн 569 тыс.": a part with no scale is never a day before a month
 _RU_MONTHS = r"(?!\s*(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд))"
 COMPOUND_TAIL = {"ru": _RU_MONTHS, "uk": _RU_MONTHS}
+# 两架, 两艘, 两辆: two craft, ships, vehicles are a count (两国 "both countries", 两位领导人 "the two leaders" are not)
+ZH_TWO_COUNTS = frozenset({"aircraft", "ship", "vehicle", "tank", "missile"})
 ZH_SOLDIER_AFTER = re.compile(r"[^\W\d_]{0,4}?(?:士兵|军人|官兵|战士)")
 
 
@@ -191,12 +193,16 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
         tail = COMPOUND_TAIL.get(lang, "")
         more = rf"(?P<more>(?:{COMPOUND_JOIN[lang]}(?:{NUM})(?:\s*(?:{scale}){r}){opt}{tail})*)"
     cjk_approx = r"(?:多|余|餘)?" if lang in ("zh", "ja") else ""
-    sc = (rf"(?:\s*{cjk_approx}(?P<scale>{scale}){r}(?:\s*(?P<scale2>{scale}){r})?{more})?") if scale else ""
+    gap = r"(?:\s*|-)" if lang == "en" else r"\s*"  # "an 8.7-billion-dollar deal"
+    marks = r"[\u064b-\u0652]*" if lang in ("ar", "fa", "ur") else ""  # "22 مليوناً و 200 ألف": tanwin after the scale
+    sc = (rf"(?:{gap}{cjk_approx}(?P<scale>{scale}){marks}{r}(?:\s*(?P<scale2>{scale}){r})?{more})?") if scale else ""
     approx = r"(?:\s*(?:多|余|餘|plus|\+))?" if lang in ("zh", "ja", "en") else ""
     link = r"(?:\s*(?:de|d['’]|of)\s*)?" if lang in ("fr", "es", "en", "pt") else ""
     if lang == "en":  # "2,241 U.S. troops", "78 Iraqi soldiers": a nationality between figure and noun
         link += EN_NATIONALITY
-    sep = r"\s*" if lang not in ("ko",) else r"\s*(?:의\s*)?"
+    if lang in ("ru", "uk"):  # "70 российским регионам", "в 22 пострадавших семьях": an adjective between
+        link += r"(?:\s*[а-яёіїє]{3,}(?:ым|им|ыми|ими|ых|их)(?=\s+[а-яёіїє]{3,}(?:ам|ям|ами|ями|ах|ях)(?![а-яёіїє])))?"
+    sep = r"\s*" if lang not in ("ko", "en") else r"\s*(?:의\s*)?" if lang == "ko" else r"(?:\s*|-(?=dollar|euro|pound))"
     pre = r"(?P<pre>US\$|\$|€|£|USD\s?|EUR\s?)?"
     # a number glued to a letter ("m3", "G20") is no figure, except after a currency code ("USD5")
     glued = "" if lang in NO_SPACE or lang in ("ar", "fa", "ur") else r"(?:(?<=USD)|(?<=EUR)|(?<![^\W\d_]))"
@@ -283,6 +289,11 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             sign = m["pre"].strip()
             unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}.get(sign, sign), "money"
         n: int | None = None
+        if lang == "en" and not m["unit"] and not m["pre"] and (en := _en_noun_after(t, m)) is not None:
+            n, found = en  # "26 Rafale fighter jets", "18 wedding guests", "45 multi-role transport aircraft"
+            unit, kind = found if found else (None, "count")
+            unit = None if unit == "_" else unit
+            end = n
         if kind == "cardinal" and not (groups.get("scale") and value >= 1000) and not _grouped(m["num"], value):
             if m["unit"] or not (_bare_count(t, m, lang) or lang == "vi" and (n := _vi_noun_after(t, m)) is not None
                                  or lang in ("ru", "uk") and RU_CASE_COUNT.match(t, m.end("num")) is not None
@@ -294,7 +305,7 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if lang == "zh" and m.start() and t[m.start() - 1] == "第":
             continue  # "第3艘", "第十届": an ordinal, no count
         if m["num"][0] not in "0123456789" and (kind == "cardinal" or kind == "count" and value <= 2) and not (
-                value == 2 and lang == "zh" and classifier):
+                value == 2 and lang == "zh" and (classifier or unit in ZH_TWO_COUNTS)):
             continue  # Chinese numerals alone are too often words (一些, 十四大); 两国, 两位领导人: "both", "the two";
             # 两枚, 两所, 两个孩子: a classifier with no unit of its own makes it a count of 2
         if lang == "zh" and m.start() and m["num"][0] not in "0123456789" \
@@ -317,7 +328,7 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             unit = "tonne"  # "سه هزار تن زباله": tonnes; "۸۶ تن کشته شدند", "سیزده تن از": people
         if kind == "count" and unit not in MEASURES and not groups.get("scale") and DOT_THOUSANDS.fullmatch(m["num"]):
             value = float(m["num"].replace(".", ""))  # "36.801 شخصا": no fraction of a person, a dot groups thousands
-        low = _range_low(t, start, lang, m)
+        low = _range_low(t, start, lang, m, counted=n is not None)
         if low is not None:
             lo_value = low[2] * (value / (_number(m["num"], lang) or 1.0))
             yield Quantity(start=low[0], end=low[1], text=text[low[0]:low[1]], value=lo_value, unit=unit,
@@ -334,6 +345,45 @@ def _vi_not_counted() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in language_data("vi").get("not_counted_after", ()))
 
 
+EN_STOP = frozenset("""the of and or in on at to for from with by as than that this these those were was are is be been
+being have has had will would could should may might can per its their his her our your who which when where after before
+during since until about over under into while whose whom what not but nor yet so also only just even still all each every
+both some any few many much other such own same new old last next first second third out off up down""".split())
+EN_MODIFIER = re.compile(r"\s+(?P<w>[A-Z][A-Za-z]+(?:-[A-Za-z]+)*|[a-z]{3,}(?:-[a-z]+)*)")
+
+
+def _en_noun_after(t: str, m: re.Match[str]) -> tuple[int, tuple[str, str] | None] | None:
+    """English: a digit figure, up to three modifiers (a name, a noun, a compound: "Rafale", "wedding", "multi-role
+    transport"), then a counted noun (a unit form, or a plural by ``count_suffix``): a count of that noun. Returns the end
+    of the noun and its unit, if the lexicon names one. Never a year, a label ("Flight 17"), a time or money word."""
+    num = m["num"]
+    if not num.isdigit() or len(num) == 4 and 1900 <= int(num) <= 2100 or _labelled(t, m.start(), "en"):
+        return None
+    pos, words = m.end(), 0
+    table, _ = _units("en")
+    while words < 3:
+        w = EN_MODIFIER.match(t, pos)
+        if w is None or w["w"].lower() in EN_STOP:
+            return None
+        pos, words = w.end(), words + 1
+        nxt = EN_MODIFIER.match(t, pos)
+        if nxt is None:
+            return None
+        noun = nxt["w"]
+        found = _lookup("en", noun)
+        for two in (EN_MODIFIER.match(t, nxt.end()),):  # "fighter jets", "police officers": a unit of two words
+            if two is not None and (f2 := _lookup("en", f"{noun} {two['w']}")) is not None:
+                found, nxt = f2, two
+        if found is not None and found[1] == "count" and found[0] not in TIME_UNITS:
+            return nxt.end(), found
+        if found is None and noun.lower() not in EN_STOP and _counted("en", noun.lower()) is not None:
+            return nxt.end(), None
+    return None
+
+
+VI_RANGE_LOW = re.compile(r"(?<![\d/.,:-])(?P<lo>\d{1,3})\s*[-–]\s*$")
+
+
 def _vi_noun_after(t: str, m: re.Match[str]) -> int | None:
     """Vietnamese: a digit figure followed by a lowercase word that is no function, time, number or scale
     word ("not_counted_after" of "vi" in data/numbers.json) counts that noun ("9 thanh niên", "15 dao lê"),
@@ -342,12 +392,24 @@ def _vi_noun_after(t: str, m: re.Match[str]) -> int | None:
     num = m["num"]
     if not num.isdigit() or len(num) == 4 and 1900 <= int(num) <= 2100 or _labelled(t, m.start(), "vi"):
         return None
-    if m.start() and t[m.start() - 1] in "/-.,:#" or re.match(r"[/\-.,:]\d", t[m.end():m.end() + 2]):
+    rng = VI_RANGE_LOW.search(t, max(0, m.start() - 8), m.start())
+    if rng is not None and not int(rng["lo"]) < int(num):
+        rng = None  # "10-15 trẻ": a range of counts, but "12-3" is no range
+    if m.start() and t[m.start() - 1] in "/-.,:#" and rng is None or re.match(r"[/\-.,:]\d", t[m.end():m.end() + 2]):
         return None  # "24/11", "78F-002", "10:30": part of a date, plate or time
     w = VI_WORD.match(t, m.end())
+    if w is not None and w["w"] in _vi_not_counted():
+        two = VI_WORD.match(t, w.end())  # "5 phiên bản": a noun of two words whose first is no noun alone
+        if two is not None and f"{w['w']} {two['w']}" in _vi_counted_compounds():
+            return two.end()
     if w is None or w["w"] in _vi_not_counted():
         return None
     return w.end()
+
+
+@lru_cache(maxsize=1)
+def _vi_counted_compounds() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in language_data("vi").get("counted_compounds", ()))
 
 
 @lru_cache(maxsize=1)
@@ -413,9 +475,9 @@ def _fa_people(t: str, m: re.Match[str]) -> bool:
     return FA_PEOPLE.match(t, m.end("unit")) is not None
 
 
-def _range_low(t: str, start: int, lang: str, m: re.Match[str]) -> tuple[int, int, float] | None:
-    """"10 تا 15 درصد", "between 25 and 30 dollars": the low end gets the unit and scale of the high."""
-    if not (m["unit"] or m.groupdict().get("scale")) or m["pre"]:
+def _range_low(t: str, start: int, lang: str, m: re.Match[str], counted: bool = False) -> tuple[int, int, float] | None:
+    """"10 تا 15 درصد", "between 25 and 30 dollars", "10-15 trẻ": the low end gets the unit and scale of the high."""
+    if not (m["unit"] or m.groupdict().get("scale") or counted) or m["pre"]:
         return None
     r = RANGE_BEFORE.search(t, max(0, start - 24), start)
     if r is None:
@@ -555,6 +617,12 @@ def _unit_after(lang: str) -> re.Pattern[str]:
     return re.compile(rf"{between}[\s\u200c]*(?P<unit>{units})", re.IGNORECASE)
 
 
+# Russian 5-20 take the genitive plural; a noun of the zero ending ("девять гильз", "пять рот") is counted, never a
+# time, measure or "times" word ("пять лет", "семь раз", "девять утра")
+RU_GEN_PLURAL_ZERO = re.compile(r"(?:\s+[а-яё]{3,}(?:ых|их))*\s+(?!(?:лет|раз|минут|секунд|недель|суток|тонн|утра|вечера|дня|"
+                                r"ночи|часов|мест|побед|очков)(?![а-яё]))[а-яё]{2,}[бвгджзклмнпрстфхцчшщ](?![а-яё])")
+
+
 def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
     """Figures written in words: "ستة وثمانون جنديا", "هشتاد و شش سرباز", "hai mươi mốt tấn",
     "восемьдесят шесть военнослужащих", "eighty-six soldiers", "three million dollars", "مليون شخص".
@@ -580,6 +648,8 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
         elif lang == "ru" and value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14) \
                 and (g := _ru_gen_singular()) is not None and (gm := g.match(t, m.end())) is not None:
             unit, kind, raw_unit, end = None, "count", "_", gm.end()  # "два транзитных канала", "четыре беспилотника"
+        elif lang == "ru" and 5 <= value <= 20 and (gp := RU_GEN_PLURAL_ZERO.match(t, m.end())) is not None:
+            unit, kind, raw_unit, end = None, "count", "_", gp.end()  # "девять гильз": a genitive plural with no ending
         found_words = nw.word.findall(m.group(0))
         scaled = any(nw.kinds[w.lower()][0] == "big" for w in found_words) and (
             len(found_words) > 1 or _approximated(t, m.start(), lang))  # "ألف ليلة وليلة" is no figure
@@ -616,6 +686,8 @@ def _thai(text: str, t: str) -> Iterator[Quantity]:
         unit = None if unit == "_" else unit
         if not num[0].isdigit() and value <= 2:
             continue  # สองประเทศ: "the two countries", not a figure
+        if not m["noun"] and _labelled(t, m.start("num"), "th"):
+            continue  # "ถนนหมายเลข 4056 เขตเทศบาล": a road number, no count of the classifier after it
         yield Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=value, unit=unit,
                        kind="count")
     for m in TH_PERCENT.finditer(t):
@@ -656,7 +728,9 @@ ORDINALS: dict[str, tuple[re.Pattern[str], ...]] = {
     "uk": (re.compile(r"(?<![\w.,])(?P<num>\d+)-(?:й|я|е|го|му|м|річчя)\b"),),
     "tr": (re.compile(r"(?<![\w.,])(?P<num>\d+)['’.]?\s?(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)\b",
                       re.IGNORECASE),),
-    "zh": (re.compile(r"第\s*(?P<num>\d+|[〇零一二两三四五六七八九十百千]{1,8})"),
+    # "第9号台风", "第30號": a number (a label), no ordinal figure
+    "zh": (re.compile(r"第\s*(?P<num>\d+(?!\d)|[〇零一二两三四五六七八九十百千]{1,8}(?![〇零一二两三四五六七八九十百千]))"
+                      r"(?!\s*[号號])"),
            re.compile(r"(?<![\d.])(?P<num>\d+|[一二三四五六七八九十百]{1,6})\s*周年")),
     "ja": (re.compile(r"第\s*(?P<num>\d+|[〇一二三四五六七八九十百千]{1,8})"),
            re.compile(r"(?<![\d.])(?P<num>\d+)\s*周年")),
@@ -714,12 +788,20 @@ def _ordinal(text: str, t: str, start: int, end: int, value: float, lang: str = 
 
 # --- the stage ----------------------------------------------------------------------------------------------
 
+# Arabic and Persian press put figures of a list in brackets ("وكانت الحصيلة مقتل (19) أمريكياً و(386) جريحاً"):
+# read as if the brackets were spaces (same length, so offsets hold)
+PAREN_NUMBER_LANGS = frozenset({"ar", "fa", "ur"})
+PAREN_NUMBER = re.compile(r"\(\s*(\d[\d,.]*)\s*\)")
+
+
 def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()) -> tuple[Quantity, ...]:
     """All figures in ``text`` (offsets into ``text``), leaving out anything inside ``dates``."""
     lang = (lang or "en").split("-")[0].lower()
     t = fold_lang(text, lang)
     if lang == "zh":
         t = t.translate(_zh_traditional())  # 噸 吨, 國 国, 萬 万: one for one, offsets kept
+    if lang in PAREN_NUMBER_LANGS:
+        t = PAREN_NUMBER.sub(lambda p: " " + p[0][1:-1] + " ", t)  # "مقتل (19) أمريكياً": a figure in brackets, offsets kept
     found: list[Quantity] = list(_ordinals(text, t, lang))
     if lang == "th":
         found += _thai(text, t)
