@@ -746,3 +746,11 @@ def test_round_nine_english_counts_after_modifiers_and_irregular_plurals() -> No
     assert [q.value for q in run("gunned down 18 wedding guests; as many as 100 gunmen", "en")] == [18, 100]
     assert [(q.value, q.unit) for q in run("signed an 8.7-billion-dollar deal", "en")] == [(8.7e9, "USD")]
     assert run("In 2012 Dassault won the contract; Flight 17 crew members; for 36 long months", "en") == ()
+
+
+def test_round_nine_russian_units_and_persian_service_numbers() -> None:
+    """Russian 'килограмм' (colloquial genitive plural) is kg, 'кв. м' is m2, '21 ребенок' counts children; a Persian
+    number after سامانه (a service line, 'سامانه 125 اعلام') is a label, and اعلام no counted noun."""
+    got = [(q.value, q.unit) for q in run("общий вес превысил 500 килограмм, площадь 75 кв. м, в том числе 21 ребенок", "ru")]
+    assert got == [(500, "kg"), (75, "m2"), (21, "child")]
+    assert run("بعد از پل همت به سامانه 125 اعلام و", "fa") == ()

@@ -341,3 +341,10 @@ def test_round_nine_persian_solar_months_and_glued_ordinals() -> None:
 def test_round_nine_english_pluperfect_is_past() -> None:
     """English 'had announced' is a past marker: 'in January' said in September is the last January, not the next."""
     assert values("PM Narendra Modi had announced the purchase in January.", "en", "2016-09-23") == [("2016-01", None)]
+
+
+def test_round_nine_english_range_over_two_months() -> None:
+    """English 'from February 1 to July 1, 2023' is one range over two months (month first), as '31 августа – 1 сентября'."""
+    assert values("This decision will be effective from February 1 to July 1, 2023.", "en", "2022-12-29") == [
+        ("2023-02-01", "2023-07-01")]
+    assert values("on May 5-12, 2025", "en", "2025-01-01") == [("2025-05-05", "2025-05-12")]

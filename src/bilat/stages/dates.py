@@ -507,7 +507,10 @@ def _month_name_rules(lang: str) -> list[Rule]:
         months = re.compile(rf"{L}(?:с|со|з|із)\s+{mon1}\s+(?:до|по)\s+{mon}(?:\s+(?P<y>{Y4})(?:-го|\s*г\.|\s*год[а-я]*)?)?",
                             flags)
         rules.append((_free(months), lambda m, _t, lg=lang: _month_range(m, lg)))
-    if lang == "en":
+    if lang == "en":  # "from February 1 to July 1, 2023": a range over two months, month first
+        cross_mf = re.compile(rf"{mon1}\s+(?P<d1>{D})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|until)\s*{mon}\s+{dd}"
+                              rf"(?:,?\s+(?P<y>{Y4}))?(?!\d|,\d)", flags)
+        rules.append((cross_mf, lambda m, _t, lg=lang: _cross(m, lg)))
         mfirst = re.compile(rf"{mon}\s+(?P<d>{D})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|through)\s*(?P<d2>{D})"
                             rf"(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>{Y4}))?(?!\d|,\d)", flags)
         rules.append((mfirst, lambda m, _t, lg=lang: _named(m, lg)))
