@@ -313,3 +313,25 @@ def test_thai_verb_between_name_and_role_gives_no_country(tagger):
     # ดร.อรรชกา ให้การต้อนรับประธานาธิบดี...เมียนมาร์: the president is Myanmar's, not the minister
     mentions, _ = learn(tagger, "ดร.อรรชกา สีบุญเรือง ให้การต้อนรับประธานาธิบดีสหภาพเมียนมาร์", "th")
     assert [m.iso3 for m in mentions if m.kind == "person"] != ["MMR"]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("سعود الفیصل وزیر امور خارجه عربستان سعودی با همتای ایرانی خود دیدار کرد.", "سعود الفیصل", "SAU"),
+    # a name right before a role phrase naming a country, set off by punctuation on its left only
+    ("خبرگزاری فارس: تحلیلگران گفتند. میشل باچله رئیس جمهور شیلی اظهار داشت", "میشل باچله", "CHL"),
+    ("- پرويز مشرف رئيس جمهور پاكستان گفت", "پرويز مشرف", "PAK"),
+])
+def test_persian_names_found(tagger, text, name, country):
+    mentions, _ = learn(tagger, text, "fa")
+    assert [(m.text, m.iso3) for m in mentions if m.kind == "person"] == [(name, country)]
+
+
+@pytest.mark.parametrize("text,people", [
+    ("سرتیپ پاسدار رمضان شریف سخنگوی سپاه گفت.", ["رمضان شریف"]),  # پاسدار is a rank word, no name
+    ("قاریان قرآن کریم بانوان در این مراسم حضور داشتند.", []),  # کریم is an adjective here
+    ("خبرگزاری فارس- سفیر ایران در روسیه گفت", []),  # the agency is no name before the role
+    ("برادر گرامی جناب آقای عنایت‌اله ملکی‌تبار رئیس مرکز", ["عنایت‌اله ملکی‌تبار"]),  # ZWNJ name endings
+])
+def test_persian_no_false_names(tagger, text, people):
+    mentions, _ = learn(tagger, text, "fa")
+    assert [m.text for m in mentions if m.kind == "person"] == people

@@ -1036,6 +1036,10 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
         else:
             quoted = lang == "fa" and k >= 1 and text[k] in _FA_CLOSE_QUOTES
         if k < 1 or text[k] not in "،," and not quoted:
+            if lang == "fa" and code not in (None, "person"):
+                bare = _fa_name_right_before(text, m.start(), stop, covered)
+                if bare is not None:
+                    out.append(Candidate(bare[0], bare[1], text[bare[0]:bare[1]], code, country, None))
             continue
         if quoted:  # «نسرین برواری» وزیر خدمات عمومی عراق: the quoted words before a role and its country
             opening = max(text.rfind(q, max(0, k - 60), k) for q in _FA_OPEN_QUOTES)
@@ -1061,6 +1065,37 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
             if not any(i in covered for i in range(s, e)):
                 out.append(Candidate(s, e, text[s:e], code, country, None))
     return out
+
+
+_FA_LEFT_EDGE = re.compile(r"(?:^|[.،,:؛!?؟\n«»\"“”\-–—]|خبرگزار[یي] فارس:)[ \u00a0]*$")
+
+
+@lru_cache(maxsize=1)
+def _fa_not_before_role() -> frozenset[str]:
+    return _FA_TIME | _fa_title_nouns() | frozenset(match_text(w) for w in ["فارس", "خبرگزاری", "ایرنا", "ایسنا", "مهر", "تسنیم"])
+
+
+def _fa_name_right_before(text: str, role_start: int, stop: frozenset[str], covered: set[int]) -> tuple[int, int] | None:
+    """"آلبرتو فوجیموری رئیس جمهور سابق پرو": two or three name words right before a role phrase
+    that names a country, with no comma, when punctuation or the start of the text (or the
+    agency's "خبرگزاری فارس:") comes right before them."""
+    words = list(re.finditer(r"[^\s،,.؛:()«»\"“”!?؟\-–—]+", text[max(0, role_start - 60):role_start]))
+    base = max(0, role_start - 60)
+    for n in (2, 3):
+        if len(words) < n:
+            break
+        taken = words[-n:]
+        s, e = base + taken[0].start(), base + taken[-1].end()
+        if text[e:role_start].strip(" \u00a0\u200c"):
+            return None
+        if not all(_is_name_token(match_text(w.group(0)), stop) and match_text(w.group(0)) not in _fa_not_before_role()
+                   for w in taken) or any(i in covered for i in range(s, e)) or (_STATE_RX.get("fa") or _ROLE_RX["fa"]).search(text, s, e):
+            return None
+        if any(people._is_given(w.group(0), "fa") for w in taken[1:]):
+            return None  # "قال غلامرضا شافعی": the name starts at the given name (given_name_spans)
+        if _FA_LEFT_EDGE.search(text[max(0, s - 20):s]) and not re.search(r"\d", text[s:e]):
+            return s, e
+    return None
 
 
 _FA_CLOSE_QUOTES = "»\"”"
@@ -1133,7 +1168,8 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 # --- one word named as a person: an honorific before it, or the subject of a speech verb ----------
 
-_TOKEN = r"[^\s\u200c،,.؛:()\[\]«»\"“”!؟?0-9۰-۹٠-٩]{2,}"
+# a word, with the name endings Persian joins by a ZWNJ (عنایت‌اله, خامنه‌ای, ملکی‌تبار)
+_TOKEN = r"[^\s\u200c،,.؛:()\[\]«»\"“”!؟?0-9۰-۹٠-٩]{2,}(?:\u200c(?:الله|اله|ای|اي|زاده|پور|نژاد|نیا|تبار)(?![^\s\u200c،,.؛:]))*"
 _VI_SYL = r"[A-ZÀ-ÖØ-ÞĐƠƯẠ-Ỹ][a-zà-öø-ÿđơưạ-ỹ]*"
 _VI_HONORIFIC = re.compile(rf"(?<![\w])(ông|bà|Ông|Bà)[ \u00a0]+({_VI_SYL}(?:[ \u00a0]{_VI_SYL}){{0,3}})(?![\w])")
 _VI_BYLINE = re.compile(rf"(?m)^(?:Theo[ \u00a0]+)?({_VI_SYL}(?:[ \u00a0]{_VI_SYL}){{1,2}})(?=Theo[ \u00a0]|[ \u00a0]*$)")
@@ -1243,6 +1279,12 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
             whole = read_name(text, s, lang) if people._is_given(text[s:e], lang) else None
             if whole is not None:  # آقای محمدجواد ظریف: the reader takes the whole name
                 s, e = whole[0], _arabic_name_end(text, whole[0], whole[1]) or e
+            elif lang == "fa" and match_text(text[s:e]).endswith(("الله", "اله")):
+                # آقای عنایت‌اله ملکی‌تبار: a given name of -الله and the surname after it
+                nxt = re.compile(rf"[ \u00a0]+({_TOKEN})").match(text, e)
+                if nxt and _is_name_token(match_text(nxt.group(1)), FA_STOP) and \
+                        not (_STATE_RX.get("fa") or _ROLE_RX["fa"]).match(text, nxt.start(1)):
+                    e, whole = nxt.end(1), (s, nxt.end(1))
             if _bare_ok(text, s, s + len(text[s:e].split()[0]), lang, stop, covered, whole is not None):
                 spans.append((s, e))
     if spk is not None:
