@@ -491,6 +491,8 @@ def build_persons(b: Builder, folder: Path) -> int:
                 for v in variants:
                     if len(match_text(v)) >= 3 or no_space_script(v):
                         b.add_pattern(v, ent, lang)
+                    if lang in ("fa", "ar") and "\u200c" in v:  # احمدی‌نژاد is often written احمدی نژاد
+                        b.add_pattern(v.replace("\u200c", " "), ent, lang)
             count += 1
     return count
 
