@@ -335,3 +335,27 @@ def test_persian_names_found(tagger, text, name, country):
 def test_persian_no_false_names(tagger, text, people):
     mentions, _ = learn(tagger, text, "fa")
     assert [m.text for m in mentions if m.kind == "person"] == people
+
+
+def test_persian_joined_role_word(tagger):
+    mentions, _ = learn(tagger, "وزيرخارجه آمريكا كالين پاول گفت", "fa")
+    assert [(m.text, m.iso3) for m in mentions if m.kind == "person"] == [("كالين پاول", "USA")]
+
+
+def test_persian_nisba_surname_is_iranian_where_iran_is_named(tagger):
+    text = "ضرابي اظهار داشت: نشست‌هاي مشتركي در تهران برگزار شد. ایران آماده است."
+    mentions, _ = learn(tagger, text, "fa")
+    assert [(m.text, m.iso3) for m in mentions if m.kind == "person"] == [("ضرابي", "IRN")]
+    # not with the Arabic article, and not where Iran is not named
+    mentions, _ = learn(tagger, "ضرابي اظهار داشت: نشست‌هاي مشتركي برگزار شد.", "fa")
+    assert [m.iso3 for m in mentions if m.kind == "person"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "لعلاقات تعاون تقوم على مبادئ حسن الجوار وعدم التدخل",
+    "ووزير الدولة عضو مجلس الوزراء الدكتور",
+    "وقد أقام سمو أمير دولة الكويت مأدبة غداء تكريماً",
+])
+def test_arabic_common_words_are_no_names(tagger, text):
+    mentions, _ = learn(tagger, text, "ar")
+    assert [m.text for m in mentions if m.kind == "person"] == []

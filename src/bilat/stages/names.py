@@ -429,7 +429,8 @@ def _is_latin(text: str) -> bool:
 # (role word or phrase, role code) per language, from data/roles.json (bilat.stages.people)
 ROLES: dict[str, list[tuple[str, str]]] = people.roles()
 
-AR_STOP = frozenset(match_text(w) for w in ["في", "إلى", "الى", "على", "من", "عن", "مع", "أن", "ان", "إن", "قد", "التي", "الذي", "خلال", "بعد", "قبل", "حيث", "يوم", "لدى", "اليوم", "أمس", "وزوجته", "وقال", "قال", "أكد", "وأكد", "إنه", "بين", "و", "،", "نظيره", "نظيرته", "التقى", "يلتقي", "زار", "يزور", "بحث", "وبحث", "صرح", "وصرح", "أعلن", "وأعلن", "يقول", "أمام", "لبحث", "الذي", "والذي", "كما", "وذلك", "عند", "عبر", "حول", "ضد", "منذ", "هذا", "هذه", "ذلك", "تلك", "أثناء", "فترة", "بشأن", "وزير", "وزيرة", "رئيس", "هيئة", "والوفد", "المرافق", "له", "لها", "أنه", "بأن", "إنها", "أنها", "فيما", "حيث", "إذ", "ثم", "كل", "غير", "أبلغ", "أوضح", "أشار", "أضاف", "قالت", "أكدت", "دعا", "طالب", "رحب", "استقبل", "شارك", "ناقش", "حفظه", "حفظهم", "جولته", "خلاله"])
+AR_STOP = frozenset(match_text(w) for w in ["في", "إلى", "الى", "على", "من", "عن", "مع", "أن", "ان", "إن", "قد", "التي", "الذي", "خلال", "بعد", "قبل", "حيث", "يوم", "لدى", "اليوم", "أمس", "وزوجته", "وقال", "قال", "أكد", "وأكد", "إنه", "بين", "و", "،", "نظيره", "نظيرته", "التقى", "يلتقي", "زار", "يزور", "بحث", "وبحث", "صرح", "وصرح", "أعلن", "وأعلن", "يقول", "أمام", "لبحث", "الذي", "والذي", "كما", "وذلك", "عند", "عبر", "حول", "ضد", "منذ", "هذا", "هذه", "ذلك", "تلك", "أثناء", "فترة", "بشأن", "وزير", "وزيرة", "رئيس", "هيئة", "والوفد", "المرافق", "له", "لها", "أنه", "بأن", "إنها", "أنها", "فيما", "حيث", "إذ", "ثم", "كل", "غير", "أبلغ", "أوضح", "أشار", "أضاف", "قالت", "أكدت", "دعا", "طالب", "رحب", "استقبل", "شارك", "ناقش", "حفظه", "حفظهم", "جولته", "خلاله"]) | frozenset(
+    match_text(w) for w in people.lexicon().get("name_stop_words", {}).get("ar", ()))
 FA_STOP = frozenset(match_text(w) for w in ["در", "به", "با", "از", "که", "و", "را", "برای", "تا", "این", "آن", "کرد", "گفت", "دیدار", "همسرش", "همتای", "روز", "امروز", "دیروز", "طی", "پس", "گفتگو", "اعلام", "تاکید", "بر", "است", "بود", "شد", "شده", "داشت", "دارد", "کرد", "کرده", "نمود", "گفت", "نیز", "باید", "خواهد", "می", "نمی", "هم", "یک", "چند", "منع", "ارتباط", "گزارش", "نوشت", "نوشته", "درباره", "همچنین", "ادامه", "اظهار"]) | frozenset(
     match_text(w) for w in people.lexicon().get("name_stop_words", {}).get("fa", ()))
 ZH_STOP_CHARS = frozenset("率在与和于会表对的是说称将已出访同向就为也指等及见共举发报、，,。.（(0123456789今日月年")
@@ -1536,7 +1537,8 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
                 known[m.entity] = code
     for m in people_ms:
         if not m.iso3 and m.entity not in known:
-            code = native_country(m.text, lang) or (home if home and _beside_role(text, lang, m) else None)
+            code = native_country(m.text, lang) or (home if home and _beside_role(text, lang, m) else None) \
+                or (home if home and lang == "fa" and _fa_nisba_surname(m.text) else None)
             if code:
                 known[m.entity] = code
     by_surname: dict[str, str] = {}
@@ -1551,6 +1553,14 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
                 known[m.entity] = code
     return [dataclasses.replace(m, iso3=known[m.entity]) if m.kind == "person" and not m.iso3 and m.entity in known
             else m for m in mentions]
+
+
+def _fa_nisba_surname(name: str) -> bool:
+    """A Persian surname of the Iranian shape (a nisba in -ی: موسوی, کروبی, شریفی; no Arabic
+    article: المالکی is Iraqi): in Persian news that names Iran, such a person is taken as Iranian."""
+    words = match_text(name).split()
+    return bool(words) and len(words[-1]) >= 4 and words[-1].endswith("ی") and not words[-1].startswith("ال") \
+        and not re.search(r"[a-z\u0400-\u04ff]", name)
 
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
