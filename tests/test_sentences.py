@@ -120,6 +120,14 @@ def test_thai_splits_without_punctuation() -> None:
     assert "".join(got) == text.replace(" ", "").replace(" ", "") or all(s in text for s in got)
 
 
+
+def test_thai_is_not_cut_after_a_latin_title() -> None:
+    """crfcut cuts Thai text after "(H.E." and "Mr.", between an envoy and the verb: the piece joins the next."""
+    text = ("นายสุวพันธุ์ ตันยุวรรธนะ รัฐมนตรีว่าการกระทรวงยุติธรรม ให้การต้อนรับ H.E. Mr.Shiro Sadoshima "
+            "เอกอัครราชทูตวิสามัญผู้มีอำนาจเต็มแห่งญี่ปุ่นประจำประเทศไทย พร้อมคณะ")
+    assert _split(text, "th") == [text]
+    assert _split("He met H.E. Mr. Lee in Seoul. They talked.", "en") == ["He met H.E. Mr. Lee in Seoul.", "They talked."]
+
 # --- the stage and its invariants ------------------------------------------------------------------------
 
 def test_stage_sentences_stay_inside_paragraphs(stage: Callable[[Document], Document]) -> None:

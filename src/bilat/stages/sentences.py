@@ -65,7 +65,7 @@ def _words(text: str) -> frozenset[str]:
 # Abbreviations (lowercase, without the final dot) after which a capitalised word does not start a
 # sentence. Shared ones first, then per language.
 _ABBR_ALL = _words("mr mrs ms dr prof sen rep gov gen col lt sgt capt adm maj cmdr brig st jr sr inc "
-                   "ltd corp co bros vs mt ft rev hon pres amb dept univ assn approx est fig vol")
+                   "ltd corp co bros vs mt ft rev hon pres amb dept univ assn approx est fig vol h.e")
 _ABBR: dict[str, frozenset[str]] = {
     "en": _words("messrs mme u.s u.k u.n e.u a.m p.m e.g i.e"),
     "fr": _words("m mm mme mlle me pr dr gén col art cf env etc") - {"etc"},
@@ -292,10 +292,27 @@ def _merge_short(spans: list[Span], min_len: int) -> list[Span]:
     return out
 
 
+_TITLE_END = re.compile(r"([^\W\d_](?:\.?[^\W\d_])*)\.\s*$")
+
+
+def _join_titles(text: str, spans: list[Span]) -> list[Span]:
+    """Join a piece that ends in a Latin title ("(H.E.", "Mr.") to the next one: crfcut cuts Thai text
+    there, between an ambassador and the verb ("นายฆิลเบร์โต ... (H.E. | Mr. Gilberto ...) ... เข้าเยี่ยมคารวะ")."""
+    out: list[Span] = []
+    for s, e in spans:
+        if out:
+            m = _TITLE_END.search(text, out[-1][0], out[-1][1])
+            if m and m.group(1).lower() in _ABBR_ALL:
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
+
+
 def _thai_split(text: str, lo: int, hi: int, lang: str | None) -> Iterator[Span]:
     for s, e in _punct_split(text, lo, hi, lang):  # explicit ? ! and Latin sentences first
         pieces = _merge_short(_thai_pieces(text, s, e), MIN_THAI_SENTENCE) if e - s > MIN_THAI_SENTENCE else [(s, e)]
-        for ps, pe in pieces:
+        for ps, pe in _join_titles(text, pieces):
             span = _strip(text, ps, pe)
             if span:
                 yield span
