@@ -237,7 +237,31 @@ def score(docs: list[tuple[str, str, str]], story_of: dict[str, str], row_of: di
             positives = sum(g for _, g in ps)
             print(f"    {name:24s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   ({positives} positive of {len(ps)} pairs)")
             out[f"{title} / {name}"] = (p, r, f)
+        if getattr(args, "show_false", 0) and args.split == "dev":  # never a test miss
+            show_false(ids, story_of, lab, outlet, row_of, args.show_false)
     return out
+
+
+def show_false(ids: list[str], story_of: dict[str, str], lab: dict[str, str], outlet: dict[str, str],
+               row_of: dict[str, dict[str, Any]], limit: int) -> None:
+    """The dev false pairs (one story, different labelled events, different outlets), grouped by the
+    pair of events, the most pairs first; and the missed pairs the same way."""
+    wrong: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    missed: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for a, b in itertools.combinations(ids, 2):
+        if outlet[a] == outlet[b]:
+            continue
+        same_story, same_event = story_of[a] == story_of[b], lab[a] == lab[b]
+        if same_story and not same_event:
+            wrong.setdefault(tuple(sorted((lab[a], lab[b]))), []).append((a, b))
+        elif same_event and not same_story:
+            missed.setdefault((lab[a], lab[a]), []).append((a, b))
+    for name, found in (("false pairs", wrong), ("missed pairs", missed)):
+        print(f"    dev {name}: {sum(map(len, found.values()))}")
+        for (x, y), pairs in sorted(found.items(), key=lambda kv: -len(kv[1]))[:limit]:
+            a, b = pairs[0]
+            print(f"      {len(pairs):3d}  {x} / {y}\n           {str(row_of[a].get('title'))[:90]}\n"
+                  f"           {str(row_of[b].get('title'))[:90]}")
 
 
 DEVDATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "devdata"
@@ -298,6 +322,8 @@ def main() -> None:
                                      "documents instead of ingesting (only the linker runs)")
     ap.add_argument("--hand-set", action="store_true", help="with --replay: the hand-set pair score, not the "
                                                             "learned scorer (to compare)")
+    ap.add_argument("--show-false", type=int, default=0, help="with --split dev: print the dev false and missed "
+                                                              "pairs of this many event pairs")
     ap.add_argument("--model", help="with --replay: this scorer file instead of the shipped one (to compare)")
     args = ap.parse_args()
     if args.all:

@@ -66,6 +66,7 @@ from bilat.records import Document
 
 L2 = 1.0
 JOINS = (0.5, 0.6, 0.7, 0.8, 0.9)  # join thresholds tried (story probability)
+VETOES = (0.0, 0.01, 0.03, 0.1)  # member vetoes tried (a recent member below this pair probability)
 HARD_NEGATIVE_COS = 0.2  # NTREX article pairs this close (mean over languages) are all kept as negatives
 TRANSLATION_WEIGHT = 0.25  # a translation pair weighs this much: the target is independent reports
 MERGE_ABOVE = 0.2                       # a further story is merged at join + this
@@ -377,41 +378,44 @@ def main() -> None:
 
     if args.baseline:
         print("hand-set: " + line(*evaluate(None)))
-    tried: dict[tuple[float, float, float], float] = {}
 
-    def trial(join: float, best_weight: float, centroid_weight: float) -> float:
-        key = (round(join, 3), best_weight, centroid_weight)
+    tried: dict[tuple[float, float, float, float], float] = {}
+
+    def trial(join: float, best_weight: float, centroid_weight: float, veto: float = 0.0) -> float:
+        key = (round(join, 3), best_weight, centroid_weight, veto)
         if key not in tried:
             model = story_scorer.Model(names=story_scorer.NAMES, weights=beta, join=key[0],
                                        merge=round(min(key[0] + MERGE_ABOVE, 0.95), 3), storyline=key[0],
                                        best_weight=best_weight,
-                                       centroid_weight=centroid_weight, meta={})
+                                       centroid_weight=centroid_weight, meta={}, veto=veto)
             figures, ok = evaluate(model)
             tried[key] = goal(figures, ok)
-            print(f"join {key[0]} best {best_weight} centroid {centroid_weight}: {line(figures, ok)} | "
+            print(f"join {key[0]} best {best_weight} centroid {centroid_weight} veto {veto}: {line(figures, ok)} | "
                   f"goal {tried[key]:.3f}", flush=True)
         return tried[key]
 
-    # coordinate search: the threshold first, then the story-level shares, then the threshold again
+    # coordinate search: the threshold first, then the story-level shares, the member veto, then the
+    # threshold again
     join = max(JOINS, key=lambda j: trial(j, 0.5, 0.0))
     best_weight, centroid_weight = max(((b, c) for b in (0.5, 0.75, 1.0) for c in (0.0, 0.3)),
                                        key=lambda bc: trial(join, *bc))
-    join = max((join - 0.05, join, join + 0.05), key=lambda j: trial(j, best_weight, centroid_weight))
-    key = (round(join, 3), best_weight, centroid_weight)
+    veto = max(VETOES, key=lambda v: trial(join, best_weight, centroid_weight, v))
+    join = max((join - 0.05, join, join + 0.05), key=lambda j: trial(j, best_weight, centroid_weight, veto))
+    key = (round(join, 3), best_weight, centroid_weight, veto)
     chosen = story_scorer.Model(names=story_scorer.NAMES, weights=beta, join=key[0],
                                 merge=round(min(key[0] + MERGE_ABOVE, 0.95), 3), storyline=0.0,
-                                best_weight=best_weight, centroid_weight=centroid_weight, meta={})
+                                best_weight=best_weight, centroid_weight=centroid_weight, meta={}, veto=veto)
     meta = {"trained": "scripts/train_story_scorer.py on the dev halves of "
                        + ", ".join(f"bench/data/{d[0]}-events.json" for d in days)
                        + " and bench/data/ntrex-events.json", "pairs": len(y), "positives": int(y.sum()),
             "l2": l2, "dev_goal": round(tried[key], 4)}
     storyline_at = tune_storyline([(docs, ev, lines) for _, docs, ev, lines in days], chosen)
     model = story_scorer.Model(names=chosen.names, weights=chosen.weights, join=chosen.join, merge=chosen.merge,
-                               storyline=storyline_at,
-                               best_weight=chosen.best_weight, centroid_weight=chosen.centroid_weight, meta=meta)
+                               storyline=storyline_at, best_weight=chosen.best_weight,
+                               centroid_weight=chosen.centroid_weight, meta=meta, veto=chosen.veto)
     Path(args.out).write_text(json.dumps(model.as_dict(), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: join {model.join} merge {model.merge} storyline {model.storyline} best {model.best_weight} "
-          f"centroid {model.centroid_weight} (dev goal {tried[key]:.3f}); {time.process_time() - t0:.0f} s CPU")
+          f"centroid {model.centroid_weight} veto {model.veto} (dev goal {tried[key]:.3f}); {time.process_time() - t0:.0f} s CPU")
 
 
 if __name__ == "__main__":

@@ -353,3 +353,39 @@ def test_chunk_vectors_are_stored_and_compared(db_path, plain_means):
     blob = conn.execute("SELECT chunks FROM story_docs WHERE doc='a'").fetchone()[0]
     assert np.allclose(stories.chunks_from_blob(blob), body, atol=1e-3)
     assert conn.execute("SELECT chunks FROM story_docs WHERE doc='b'").fetchone()[0] is None
+
+
+def test_a_member_below_the_veto_decides_the_story_score():
+    model = story_scorer.shipped()
+    d = {**model.as_dict(), "veto": 0.05, "best_weight": 0.5, "centroid_weight": 0.0}
+    vetoing = story_scorer.Model.from_dict(d)
+    assert vetoing.story([0.9, 0.8], None) == pytest.approx(0.875)
+    assert vetoing.story([0.9, 0.01], None) == pytest.approx(0.01)
+    plain = story_scorer.Model.from_dict({**d, "veto": 0.0})
+    assert plain.story([0.9, 0.01], None) == pytest.approx(0.6775)
+    # a model file written before the veto reads as none
+    assert story_scorer.Model.from_dict({k: v for k, v in d.items() if k != "veto"}).veto == 0.0
+
+
+def _story_quality():
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("story_quality", Path(__file__).parents[1] / "bench" /
+                                                  "story_quality.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_story_quality_prints_dev_false_pairs_by_event_pair(capsys):
+    sq = _story_quality()
+    ids = ["a", "b", "c", "d"]
+    story_of = {"a": "s1", "b": "s1", "c": "s1", "d": "s2"}
+    lab = {"a": "king", "b": "king", "c": "prince", "d": "king"}
+    outlet = {"a": "x", "b": "y", "c": "z", "d": "w"}
+    rows = {d: {"title": f"title {d}"} for d in ids}
+    sq.show_false(ids, story_of, lab, outlet, rows, 5)
+    out = capsys.readouterr().out
+    assert "dev false pairs: 2" in out and "king / prince" in out  # a-c and b-c
+    assert "dev missed pairs: 2" in out  # a-d and b-d

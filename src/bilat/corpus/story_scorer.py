@@ -128,6 +128,7 @@ class Model:
     best_weight: float    # story score = this share of the best pair + (1 - it) of the mean pair ...
     centroid_weight: float  # ... blended with the centroid comparison by this share
     meta: dict[str, Any]
+    veto: float = 0.0     # a member below this pair probability vetoes the story (its score is that pair's)
 
     @property
     def uses_chunks(self) -> bool:
@@ -146,6 +147,9 @@ class Model:
 
     def story(self, pairs: Sequence[float], centroid: float | None) -> float:
         """A candidate story's score from its pair probabilities and its centroid probability."""
+        worst = min(pairs)
+        if worst < self.veto:
+            return worst  # complete link: one recent member that clearly reports another event is enough
         linked = self.best_weight * max(pairs) + (1 - self.best_weight) * sum(pairs) / len(pairs)
         if centroid is None:
             return linked
@@ -154,7 +158,7 @@ class Model:
     def as_dict(self) -> dict[str, Any]:
         return {"names": list(self.names), "weights": [round(float(w), 5) for w in self.weights],
                 "join": self.join, "merge": self.merge, "storyline": self.storyline, "best_weight": self.best_weight,
-                "centroid_weight": self.centroid_weight, "meta": self.meta}
+                "centroid_weight": self.centroid_weight, "veto": self.veto, "meta": self.meta}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Model:
@@ -166,7 +170,8 @@ class Model:
         weights = np.asarray([float(given.get(n, 0.0)) for n in NAMES], dtype=np.float64)
         return cls(names=NAMES, weights=weights, join=float(d["join"]),
                    merge=float(d["merge"]), storyline=float(d["storyline"]), best_weight=float(d["best_weight"]),
-                   centroid_weight=float(d["centroid_weight"]), meta=d.get("meta", {}))
+                   centroid_weight=float(d["centroid_weight"]), meta=d.get("meta", {}),
+                   veto=float(d.get("veto", 0.0)))
 
 
 FILE = "story_scorer.json"
