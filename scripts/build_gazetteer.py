@@ -13,6 +13,8 @@ Sources (scripts/gazetteer_src/):
                         defence ministers of 2019, English
                         names, QIDs from Wikidata (built by scripts/build_leaders.py; LEADERS.md); merged
                         into the persons above when a folded Latin name and the country agree
+- cedict_persons.json  Chinese names of those persons from CC-CEDICT glosses (scripts/build_cedict_persons.py;
+                        CC BY-SA 4.0); a name that is already another entity's key is left out
 - CLDR territory names of every babel locale (filtered: ambiguous and short names dropped)
 
 Output: {"version", "entities": [Entity.as_dict()], "patterns": [[key, pass, [entity index], flags, lang]],
@@ -586,6 +588,26 @@ def build_leaders(b: Builder, path: Path) -> tuple[int, int, int]:
     return merged, new, qids
 
 
+def build_cedict_persons(b: Builder, path: Path) -> int:
+    """Chinese names from CC-CEDICT glosses (cedict_persons.json, scripts/build_cedict_persons.py): a name
+    is added to its person unless it already is a key of another entity. Returns the number added."""
+    if not path.is_file():
+        return 0
+    added = 0
+    for a in load_json(path)["aliases"]:
+        ent = b.index.get(a["id"], b.index.get(b.aliases.get(a["id"], "")))
+        if ent is None:
+            continue
+        if any(i != ent for i in b.patterns.get((match_text(a["zh"]), "a"), {})):
+            continue
+        zh = b.entities[ent]["names"].setdefault("zh", [])
+        if a["zh"] not in zh:
+            zh.append(a["zh"])
+            b.add_pattern(a["zh"], ent, "zh")
+            added += 1
+    return added
+
+
 def _year(value) -> int | None:
     if isinstance(value, int):
         return value
@@ -609,6 +631,7 @@ def main() -> None:
     build_orgs(b, load_json(SRC / "orgs.json"))
     persons = build_persons(b, SRC / "persons")
     leaders = build_leaders(b, SRC / "leaders.json")
+    cedict = build_cedict_persons(b, SRC / "cedict_persons.json")
     build_blockers(b, extra)
     kind = [e["kind"] for e in b.entities]
     for ents in b.patterns.values():  # a blocker that is also a name (American Samoa): the name wins
@@ -636,7 +659,8 @@ def main() -> None:
     for e in b.entities:
         kinds[e["kind"]] += 1
     print(f"{len(b.entities)} entities {dict(kinds)}, {persons} person records read, leaders.json: {leaders[0]} merged "
-          f"into them ({leaders[2]} given their QID), {leaders[1]} new; {len(patterns)} patterns, "
+          f"into them ({leaders[2]} given their QID), {leaders[1]} new; {cedict} Chinese names from CC-CEDICT; "
+          f"{len(patterns)} patterns, "
           f"{OUT.stat().st_size // 1024} KiB -> {OUT.relative_to(ROOT)}")
 
 
