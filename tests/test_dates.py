@@ -255,3 +255,15 @@ if __name__ == "__main__":
         if not good:
             print("FAIL", row["lang"], row["text"][:70], "| want", row["expected"], "| got",
                   [(r.text, r.value, r.end_value) for r in found])
+
+
+def test_thai_month_ranges_and_short_year_ranges() -> None:
+    """Round ten (issue 11): "มกราคมถึงพฤษภาคม" and "ม.ค.-พ.ค. 67" are one range of months, "ปี 55-65" one range of
+    Buddhist years written short; a second number that is no later year leaves the first alone."""
+    def got(text: str, pub: str | None) -> list[tuple[str, str | None]]:
+        return [(d.value, d.end_value) for d in find_dates(text, "th", pub)]
+    assert got("ช่วงเดือนมกราคมถึงพฤษภาคมที่ผ่านมา ยอดส่งออกเพิ่มขึ้น", "2024-06-15") == [("2024-01", "2024-05")]
+    assert got("ระหว่าง ม.ค.-พ.ค. 67 มีผู้ป่วยเพิ่มขึ้น", None) == [("2024-01", "2024-05")]
+    assert got("โครงการตั้งแต่ปี 55-65 รวม 47 โครงการ", None) == [("2012", "2022")]
+    assert got("ปี 65-60 ยังไม่ชัด", None) == [("2022", None)]
+    assert got("คาดปี 63 จะดีขึ้น", None) == [("2020", None)]

@@ -754,3 +754,24 @@ def test_round_nine_russian_units_and_persian_service_numbers() -> None:
     got = [(q.value, q.unit) for q in run("общий вес превысил 500 килограмм, площадь 75 кв. м, в том числе 21 ребенок", "ru")]
     assert got == [(500, "kg"), (75, "m2"), (21, "child")]
     assert run("بعد از پل همت به سامانه 125 اعلام و", "fa") == ()
+
+
+def test_chinese_weights_and_areas_have_units() -> None:
+    """Round ten (issue 11): 公斤, 克, 平方米 and 平方公里 were no units, so drug seizures in kilograms and grams and
+    burnt areas were no figures; 克 before 拉/里/罗 is a carat or a name, no gram."""
+    got = {(q.text, q.value, q.unit) for q in run("警方缴获冰毒12.5公斤、海洛因300克,过火面积800平方米。", "zh")}
+    assert got == {("12.5公斤", 12.5, "kg"), ("300克", 300.0, "g"), ("800平方米", 800.0, "m2")}
+    assert [q.unit for q in run("灾区面积44万平方公里", "zh")] == ["km2"]
+    assert not run("这颗钻石重3克拉", "zh") and not run("他在1克里米亚", "zh")
+
+
+def test_thai_km_abbreviation_and_us_dollar_word() -> None:
+    got = [(q.value, q.unit) for q in run("มูลค่า 150 ล้านเหรียญสหรัฐ ระยะทาง 45 กม. ในพื้นที่", "th")]
+    assert got == [(150_000_000, "USD"), (45, "km")]
+
+
+def test_thai_people_classifier_beats_a_thing_noun_before() -> None:
+    """"ลูกเรือ 19 คน" (19 crew): the noun before ends in เรือ (ship), but people counted in คน are people."""
+    got = [(q.value, q.unit) for q in run("ควบคุมตัวลูกเรือ 19 คน พร้อมเรือ 2 ลำ", "th")]
+    assert got == [(19, "person"), (2, "ship")]
+    assert [q.unit for q in run("ทหาร 86 นาย", "th")] == ["soldier"]

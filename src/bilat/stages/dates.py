@@ -507,6 +507,9 @@ def _month_name_rules(lang: str) -> list[Rule]:
         months = re.compile(rf"{L}(?:с|со|з|із)\s+{mon1}\s+(?:до|по)\s+{mon}(?:\s+(?P<y>{Y4})(?:-го|\s*г\.|\s*год[а-я]*)?)?",
                             flags)
         rules.append((_free(months), lambda m, _t, lg=lang: _month_range(m, lg)))
+    if lang == "th":  # "มกราคมถึงพฤษภาคม", "มกราคม – มีนาคม 2567", "ม.ค.-พ.ค. 67": a range of months
+        months = re.compile(rf"{mon1}\s*(?:-|–|—|ถึง)\s*(?:เดือน\s*)?{mon}(?:\s*{era}{yr})?", flags)
+        rules.append((_free(months), lambda m, _t, lg=lang: _month_range(m, lg)))
     if lang == "en":  # "from February 1 to July 1, 2023": a range over two months, month first
         cross_mf = re.compile(rf"{mon1}\s+(?P<d1>{D})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|until)\s*{mon}\s+{dd}"
                               rf"(?:,?\s+(?P<y>{Y4}))?(?!\d|,\d)", flags)
@@ -736,15 +739,24 @@ def _year_rules(lang: str) -> list[Rule]:
     if after:
         pat = re.compile(rf"{y4}{rng}{after}", flags)
         rules.append((pat, lambda m, _t, lg=lang: _year_cand(m, lg)))
-    if lang == "th":  # "ปี 63", "คาดปี ๖๓": a Buddhist year written with two digits (2540-2599)
-        pat = re.compile(r"(?:ปี|พ\.\s?ศ\.)\s*(?P<y>[4-9]\d)(?![\d/.,%])")
-        rules.append((pat, lambda m, _t: None if unit_follows(m.string, m.end(), "th")
-                      else _Cand(m.start(), m.end(), 2500 + int(m["y"]) - 543, year_only=True)))
+    if lang == "th":  # "ปี 63", "คาดปี ๖๓", "ปี 55-65": a Buddhist year written with two digits (2540-2599)
+        pat = re.compile(r"(?:ปี|พ\.\s?ศ\.)\s*(?P<y>[4-9]\d)(?![\d/.,%])"
+                         r"(?:\s*(?:-|–|ถึง)\s*(?:ปี\s*)?(?P<y2>[4-9]\d)(?![\d/.,%]))?")
+        rules.append((pat, lambda m, _t: _th_short_year(m)))
     if lang == "fa":  # "سال 99", "سال 84 تا 86": a Solar year written with two digits (1320-1399)
         pat = re.compile(rf"{L}(?:سال|سالهای|سال‌های)\s*(?P<y>[2-9]\d)(?![\d/.,٫%٪])"
                          rf"(?:\s*(?:-|–|تا|الی)\s*(?P<y2>[2-9]\d)(?![\d/.,٫%٪]))?")
         rules.append((pat, lambda m, _t: _fa_short_year(m)))
     return rules
+
+
+def _th_short_year(m: re.Match[str]) -> _Cand | None:
+    y, y2 = 2500 + int(m["y"]) - 543, 2500 + int(m["y2"]) - 543 if m["y2"] else None
+    if y2 is not None and not y < y2 <= y + 20:  # two numbers that are no span of years: the first alone
+        return None if unit_follows(m.string, m.end("y"), "th") else _Cand(m.start(), m.end("y"), y, year_only=True)
+    if unit_follows(m.string, m.end(), "th"):
+        return None  # "ปี 63 คน"
+    return _Cand(m.start(), m.end(), y, y2=y2, year_only=True)
 
 
 def _fa_short_year(m: re.Match[str]) -> _Cand | None:

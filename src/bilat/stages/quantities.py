@@ -532,6 +532,8 @@ _TH_CLF_RE = "|".join(re.escape(c) + (f"(?!{'|'.join(map(re.escape, nb))})" if (
 # words that may stand between a Thai noun and its number: quantity hedges and nationalities
 TH_BETWEEN = (r"(?:จำนวน|อย่างน้อย|ไม่ต่ำกว่า|ไม่น้อยกว่า|กว่า|ประมาณ|ราว|รวม|เกือบ|ทั้งหมด|ทั้งสิ้น|ไทย|จีน|สหรัฐ|"
               r"รัสเซีย|เวียดนาม|กัมพูชา|เมียนมา|ลาว|มาเลเซีย|อเมริกัน|ยูเครน|อิสราเอล|\s)*")
+# units that count people: a people classifier after the number overrides a noun before it that is no person
+TH_PEOPLE = frozenset({"person", "fatality", "injury", "soldier", "student", "child", "delegation"})
 TH_COUNT = re.compile(rf"(?:(?P<noun>{_TH_NOUN_RE}){TH_BETWEEN})?"
                       rf"(?P<num>{NUM}|{THAI_WORDS_RE})\s*(?:กว่า\s*)?(?P<clf>{_TH_CLF_RE})")
 TH_PERCENT = re.compile(rf"ร้อยละ\s*(?P<num>{NUM})")
@@ -681,6 +683,8 @@ def _thai(text: str, t: str) -> Iterator[Quantity]:
         if value is None:
             continue
         unit = TH_NOUNS.get(m["noun"] or "") or TH_CLASSIFIERS.get(m["clf"])
+        if TH_CLASSIFIERS.get(m["clf"]) in TH_PEOPLE and unit not in TH_PEOPLE:
+            unit = TH_CLASSIFIERS[m["clf"]]  # "ลูกเรือ 19 คน": people counted in คน are crew, not ships
         if unit is None:
             continue
         unit = None if unit == "_" else unit
