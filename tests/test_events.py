@@ -855,3 +855,52 @@ def test_english_verbs_in_all_their_forms(lexical, text, want):
     names = {"JPN": ("Japan",), "RUS": ("Russian", "Russia"), "UKR": ("Ukraine",), "TUR": ("Turkey",)}
     ms = [(n, code, "country") for code, ns in names.items() for n in ns if n in text and not (n == "Russia" and "Russian" in text)]
     assert want in pairs(lexical(make_doc(text, "en", ms)))
+
+
+# --- the pair: topic and venue countries (issue 10) ----------------------------------------------------
+
+
+def _parties_of(text: str, names: dict[str, str]) -> list[events.Party]:
+    """A party for each occurrence of each name (name -> iso3), in text order."""
+    out = []
+    for name, iso3 in names.items():
+        for m in re.finditer(re.escape(name), text):
+            mention = Mention(start=m.start(), end=m.end(), text=name, entity=iso3, kind="country", iso3=iso3)
+            out.append(events.Party(iso3, mention, m.start(), True))
+    return sorted(out, key=lambda p: p.pos)
+
+
+@pytest.mark.parametrize("text, lang, names, kept", [
+    ("Britain and France held talks about Syria.", "en", {"Britain": "GBR", "France": "FRA", "Syria": "SYR"},
+     {"GBR", "FRA"}),
+    ("中国与俄罗斯讨论了关于叙利亚的问题。", "zh", {"中国": "CHN", "俄罗斯": "RUS", "叙利亚": "SYR"}, {"CHN", "RUS"}),
+    ("بحثت مصر والسعودية بشأن سوريا", "ar", {"مصر": "EGY", "السعودية": "SAU", "سوريا": "SYR"}, {"EGY", "SAU"}),
+    # the topic is the only other country: it stays (the stage needs two parties)
+    ("Britain spoke about Syria.", "en", {"Britain": "GBR", "Syria": "SYR"}, {"GBR", "SYR"}),
+    # a country also named as a party stays ("Syria" acts in the second clause)
+    ("Britain and France spoke about Syria, and Syria rejected it.", "en",
+     {"Britain": "GBR", "France": "FRA", "Syria": "SYR"}, {"GBR", "FRA", "SYR"}),
+    # "on" marks the object of sanctions, not a topic
+    ("Britain and France imposed sanctions on Syria.", "en", {"Britain": "GBR", "France": "FRA", "Syria": "SYR"},
+     {"GBR", "FRA", "SYR"}),
+])
+def test_topic_country_is_not_a_party(text, lang, names, kept):
+    s = Sentence(start=0, end=len(text))
+    ps = _parties_of(text, names)
+    assert {p.code for p in events._drop_topics(text, s, ps, lang)} == kept
+
+
+def test_venue_country_also_named_as_party_stays():
+    # "the Iranian ambassador in Russia said: Russia ...": Russia is the posting and then the subject
+    text = "The ambassador of Iran in Russia said Russia raised its demands on Iran under pressure from America."
+    s = Sentence(start=0, end=len(text))
+    ps = _parties_of(text, {"Iran": "IRN", "Russia": "RUS", "America": "USA"})
+    assert {p.code for p in events._drop_venues(text, s, ps, "en")} == {"IRN", "RUS", "USA"}
+    text = "In Russia, the envoys of Iran and America met."
+    s = Sentence(start=0, end=len(text))
+    ps = _parties_of(text, {"Iran": "IRN", "Russia": "RUS", "America": "USA"})
+    assert {p.code for p in events._drop_venues(text, s, ps, "en")} == {"IRN", "USA"}
+
+
+def test_topic_words_load_from_the_lexicon():
+    assert "about " in plover.TOPIC["en"] and "关于" in plover.TOPIC["zh"] and "بشأن " in plover.TOPIC["ar"]

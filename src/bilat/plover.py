@@ -413,6 +413,10 @@ LOCATIVE: dict[str, tuple[str, ...]] = {
     "de": ("in ",), "fr": ("en ", "au "), "es": ("en ",), "tr": ("da", "de"),
 }
 
+# Topic words right before a country name: the country is what is discussed ("talks about Syria", بشأن
+# سوريا, 关于叙利亚), not a party. Filled from data/event_lexicon.json ("words" -> "TOPIC").
+TOPIC: dict[str, tuple[str, ...]] = {}
+
 # Passive markers: "Vietnam received great help from the Soviet Union" (受到 X 的帮助): the party between
 # the marker and the trigger is the actor.
 PASSIVE: dict[str, tuple[str, ...]] = {

@@ -756,8 +756,10 @@ class Extractor:
             return self._visits(doc, s, ms, ps, best, inv, ctx, lang, conf, aux, context)
         if event in PHYSICAL and ps and ps[0].mention is None and len({p.code for p in ps[1:] if p.explicit}) >= 2:
             ps = ps[1:]  # "X said: Turkey and Pakistan restricted ties with the UAE": the named countries act
-        if best.event in DIPLOMATIC:
+        if best.event in DIPLOMATIC or VENUES_ALL:
             ps = _drop_venues(text, s, ps, lang)
+        if TOPICS:
+            ps = _drop_topics(text, s, ps, lang)
         actor, recipient, carried = _pair(ps, ctx, best.role == "host", text, s, lang, best)
         if actor is None:
             return []
@@ -1056,9 +1058,38 @@ def _drop_venues(text: str, s: Sentence, ps: list[Party], lang: str) -> list[Par
     venue = [p for p in ps if p.mention is not None and p.mention.kind == "country"
              and find_in(text, max(s.start, p.pos - 4), p.pos, lang, plover.LOCATIVE)
              and text[max(s.start, p.pos - 4):p.pos].strip()]
+    venue = _only(ps, venue)  # a country also named as a party ("سفير ايران در روسيه گفت: روسيه ...") stays
     if not venue:
         return ps
     rest = [p for p in ps if p not in venue and p.code not in {v.code for v in venue}]
+    return rest if len({p.code for p in rest}) >= 2 else ps
+
+
+def _only(ps: list[Party], marked: list[Party]) -> list[Party]:
+    """The marked parties whose country the sentence names only so (every mention of it marked)."""
+    return [p for p in marked if all(q in marked for q in ps if q.code == p.code)]
+
+
+VENUES_ALL = True  # a venue country is dropped for every type, not only diplomatic ones
+TOPICS = True  # a country named as the topic ("talks about Syria", بشأن سوريا) is not a party
+TOPIC_GAP = 3  # the most characters between a topic word and the country ("about the" is matched as "about ")
+
+
+def _topic(text: str, s: Sentence, p: Party, lang: str) -> bool:
+    """Whether a topic word ends right before the party's country mention (plover.TOPIC)."""
+    if p.mention is None or p.mention.kind != "country":
+        return False
+    lo = max(s.start, p.pos - 24)
+    return any(p.pos - TOPIC_GAP <= b <= p.pos and not text[b:p.pos].strip(" ال")
+               for _, b in find_in(text, lo, p.pos, lang, plover.TOPIC))
+
+
+def _drop_topics(text: str, s: Sentence, ps: list[Party], lang: str) -> list[Party]:
+    """Drop countries named as the topic ("talks about Syria", "关于叙利亚问题") when two other countries remain."""
+    topic = _only(ps, [p for p in ps if _topic(text, s, p, lang)])
+    if not topic:
+        return ps
+    rest = [p for p in ps if p not in topic and p.code not in {t.code for t in topic}]
     return rest if len({p.code for p in rest}) >= 2 else ps
 
 
