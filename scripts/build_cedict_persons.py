@@ -43,13 +43,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from bilat import gazetteer  # noqa: E402
-from bilat.normalize import fold_latin  # noqa: E402
+from bilat import gazetteer
+from bilat.normalize import fold_latin
 
 OUT = ROOT / "scripts" / "gazetteer_src" / "cedict_persons.json"
 OFFICE = re.compile(r"\b(president|prime minister|premier|chancellor|foreign minister|foreign secretary|"
                     r"secretary of state|leader|king|queen|emperor|dictator|chairman|general secretary|"
-                    r"minister|head of state|monarch|sultan|emir|ayatollah|shah)\b", re.I)
+                    r"minister|head of state|monarch|sultan|emir|ayatollah|shah)\b", re.IGNORECASE)
 NAME_GLOSS = re.compile(r"^(?:[A-Z(\"'«]|abbr\. for|also written|also called|see |variant of|old variant|"
                         r"surname|used in|transliteration)")
 NAME_TAGS = {"nr", "nrt", "nrfg", "nz", "ns"}

@@ -46,7 +46,6 @@ SUBSTRING_LANGS = frozenset({"zh", "ja", "ko", "th", "ar", "fa", "ur", "ps"})
 ARABIC_LANGS = frozenset({"ar", "fa", "ur", "ps"})
 AR_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "ول", "وب", "س", "وس", "ی", "ت",
                          "ن", "ا", "وی", "وت", "ون", "سی", "ست", "می", "نمی", "ک", "بی", "با"})
-DIPLOMATIC = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE"})
 FRAMING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
 UNREALISED_FRAMES = frozenset({"REQUEST", "THREATEN"})  # the act they frame has not happened
 FIGURE_KINDS = frozenset({"money", "percent", "count", "cardinal"})
@@ -84,7 +83,7 @@ def _compiled(lang: str) -> tuple[tuple[re.Pattern[str], tuple], ...]:
     return tuple((_pattern(p, lang), (ev, mode, role, strength)) for p, ev, mode, role, strength in entries)
 
 
-GAP = r"\s(?:[^\s.,;:!?،؛]+\s){1,%d}" % 4  # " * " in a stem: one to four words, no punctuation
+GAP = r"\s(?:[^\s.,;:!?،؛]+\s){1,4}"  # " * " in a stem: one to four words, no punctuation
 
 
 def _escaped(folded: str, lang: str) -> str:
@@ -756,10 +755,7 @@ class Extractor:
             return self._visits(doc, s, ms, ps, best, inv, ctx, lang, conf, aux, context)
         if event in PHYSICAL and ps and ps[0].mention is None and len({p.code for p in ps[1:] if p.explicit}) >= 2:
             ps = ps[1:]  # "X said: Turkey and Pakistan restricted ties with the UAE": the named countries act
-        if best.event in DIPLOMATIC or VENUES_ALL:
-            ps = _drop_venues(text, s, ps, lang)
-        if TOPICS:
-            ps = _drop_topics(text, s, ps, lang)
+        ps = _drop_topics(text, s, _drop_venues(text, s, ps, lang), lang)
         actor, recipient, carried = _pair(ps, ctx, best.role == "host", text, s, lang, best)
         if actor is None:
             return []
@@ -1058,10 +1054,16 @@ def _drop_venues(text: str, s: Sentence, ps: list[Party], lang: str) -> list[Par
     venue = [p for p in ps if p.mention is not None and p.mention.kind == "country"
              and find_in(text, max(s.start, p.pos - 4), p.pos, lang, plover.LOCATIVE)
              and text[max(s.start, p.pos - 4):p.pos].strip()]
-    venue = _only(ps, venue)  # a country also named as a party ("سفير ايران در روسيه گفت: روسيه ...") stays
-    if not venue:
+    return _without(ps, venue)
+
+
+def _without(ps: list[Party], marked: list[Party]) -> list[Party]:
+    """The parties less the countries the sentence names only as marked (a country also named as a party,
+    "سفير ايران در روسيه گفت: روسيه ...", stays), when two other countries remain; else all of them."""
+    marked = _only(ps, marked)
+    if not marked:
         return ps
-    rest = [p for p in ps if p not in venue and p.code not in {v.code for v in venue}]
+    rest = [p for p in ps if p.code not in {m.code for m in marked}]
     return rest if len({p.code for p in rest}) >= 2 else ps
 
 
@@ -1070,8 +1072,6 @@ def _only(ps: list[Party], marked: list[Party]) -> list[Party]:
     return [p for p in marked if all(q in marked for q in ps if q.code == p.code)]
 
 
-VENUES_ALL = True  # a venue country is dropped for every type, not only diplomatic ones
-TOPICS = True  # a country named as the topic ("talks about Syria", بشأن سوريا) is not a party
 TOPIC_GAP = 3  # the most characters between a topic word and the country ("about the" is matched as "about ")
 
 
@@ -1086,11 +1086,7 @@ def _topic(text: str, s: Sentence, p: Party, lang: str) -> bool:
 
 def _drop_topics(text: str, s: Sentence, ps: list[Party], lang: str) -> list[Party]:
     """Drop countries named as the topic ("talks about Syria", "关于叙利亚问题") when two other countries remain."""
-    topic = _only(ps, [p for p in ps if _topic(text, s, p, lang)])
-    if not topic:
-        return ps
-    rest = [p for p in ps if p not in topic and p.code not in {t.code for t in topic}]
-    return rest if len({p.code for p in rest}) >= 2 else ps
+    return _without(ps, [p for p in ps if _topic(text, s, p, lang)])
 
 
 SPEAKERS = True  # an unnamed speaker opening a sentence ("وی افزود: ...") is a party (Persian)
@@ -1158,13 +1154,19 @@ def _object_of(text: str, s: Sentence, lang: str, p: Party, trig: Trigger) -> bo
     return p.pos >= trig.end
 
 
+def _distinct(ps: list[Party]) -> list[Party]:
+    """The first party of each country, in sentence order."""
+    out: list[Party] = []
+    for p in ps:
+        if p.code not in {d.code for d in out}:
+            out.append(p)
+    return out
+
+
 def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, lang: str,
           trig: Trigger | None = None) -> tuple[Party | None, Party | None, bool]:
     """Actor and recipient: the first two countries of the sentence, else the previous pair."""
-    distinct: list[Party] = []
-    for p in ps:
-        if p.code not in {d.code for d in distinct}:
-            distinct.append(p)
+    distinct = _distinct(ps)
     if len(distinct) >= 2:
         if trig is not None and trig.role == "pair":
             joint = _between(text, s, lang, trig, distinct)
@@ -1242,10 +1244,7 @@ def _coordinated(text: str, lang: str, distinct: list[Party]) -> list[Party]:
 
 def _coactors(text: str, lang: str, ps: list[Party], actor: Party, recipient: Party | None) -> list[Party]:
     """The other countries of the actor's list ("Turkey and Pakistan restricted ties with the UAE")."""
-    distinct: list[Party] = []
-    for p in ps:
-        if p.code not in {d.code for d in distinct}:
-            distinct.append(p)
+    distinct = _distinct(ps)
     if not distinct or distinct[0] is not actor:
         return []
     group = _coordinated(text, lang, distinct)

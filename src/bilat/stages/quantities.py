@@ -345,11 +345,19 @@ def _vi_not_counted() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in language_data("vi").get("not_counted_after", ()))
 
 
-EN_STOP = frozenset("""the of and or in on at to for from with by as than that this these those were was are is be been
-being have has had will would could should may might can per its their his her our your who which when where after before
-during since until about over under into while whose whom what not but nor yet so also only just even still all each every
-both some any few many much other such own same new old last next first second third out off up down""".split())
+def _year_like(digits: str) -> bool:
+    """Whether a digit string could be a Gregorian year (1900-2100), so no count."""
+    return len(digits) == 4 and 1900 <= int(digits) <= 2100
+
+
 EN_MODIFIER = re.compile(r"\s+(?P<w>[A-Z][A-Za-z]+(?:-[A-Za-z]+)*|[a-z]{3,}(?:-[a-z]+)*)")
+
+
+@lru_cache(maxsize=1)
+def _en_not_modifiers() -> frozenset[str]:
+    """Function words that end the modifiers between an English figure and its noun ("not_modifiers" of "en" in
+    data/numbers.json)."""
+    return frozenset(language_data("en").get("not_modifiers", ()))
 
 
 def _en_noun_after(t: str, m: re.Match[str]) -> tuple[int, tuple[str, str] | None] | None:
@@ -357,13 +365,12 @@ def _en_noun_after(t: str, m: re.Match[str]) -> tuple[int, tuple[str, str] | Non
     transport"), then a counted noun (a unit form, or a plural by ``count_suffix``): a count of that noun. Returns the end
     of the noun and its unit, if the lexicon names one. Never a year, a label ("Flight 17"), a time or money word."""
     num = m["num"]
-    if not num.isdigit() or len(num) == 4 and 1900 <= int(num) <= 2100 or _labelled(t, m.start(), "en"):
+    if not num.isdigit() or _year_like(num) or _labelled(t, m.start(), "en"):
         return None
     pos, words = m.end(), 0
-    table, _ = _units("en")
     while words < 3:
         w = EN_MODIFIER.match(t, pos)
-        if w is None or w["w"].lower() in EN_STOP:
+        if w is None or w["w"].lower() in _en_not_modifiers():
             return None
         pos, words = w.end(), words + 1
         nxt = EN_MODIFIER.match(t, pos)
@@ -376,7 +383,7 @@ def _en_noun_after(t: str, m: re.Match[str]) -> tuple[int, tuple[str, str] | Non
                 found, nxt = f2, two
         if found is not None and found[1] == "count" and found[0] not in TIME_UNITS:
             return nxt.end(), found
-        if found is None and noun.lower() not in EN_STOP and _counted("en", noun.lower()) is not None:
+        if found is None and noun.lower() not in _en_not_modifiers() and _counted("en", noun.lower()) is not None:
             return nxt.end(), None
     return None
 
@@ -390,7 +397,7 @@ def _vi_noun_after(t: str, m: re.Match[str]) -> int | None:
     unless the word before the figure makes it a label ("quốc lộ 30", "năm 2022"; "label_before") or the
     figure could be a year. Returns the end of the noun's first word."""
     num = m["num"]
-    if not num.isdigit() or len(num) == 4 and 1900 <= int(num) <= 2100 or _labelled(t, m.start(), "vi"):
+    if not num.isdigit() or _year_like(num) or _labelled(t, m.start(), "vi"):
         return None
     rng = VI_RANGE_LOW.search(t, max(0, m.start() - 8), m.start())
     if rng is not None and not int(rng["lo"]) < int(num):
@@ -446,7 +453,7 @@ def _bare_count(t: str, m: re.Match[str], lang: str) -> bool:
     were injured"), where a death toll rises to it ("the death toll in Alabama ... rose to 255") or before
     "of the" a noun ("نحو 100 من المعلمين") counts people or things (``count_before``/``count_after``/
     ``count_before_far``/``count_of`` in data/numbers.json)."""
-    if not m["num"].isdigit() or len(m["num"]) == 4 and 1900 <= int(m["num"]) <= 2100:
+    if not m["num"].isdigit() or _year_like(m["num"]):
         return False  # "в 2015 погибли": a year
     before, after, far, of = _bare_count_patterns(lang)
     return bool(before is not None and before.search(t[max(0, m.start() - 24):m.start()])
