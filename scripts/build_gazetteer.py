@@ -15,6 +15,9 @@ Sources (scripts/gazetteer_src/):
                         into the persons above when a folded Latin name and the country agree
 - cedict_persons.json  Chinese names of those persons from CC-CEDICT glosses (scripts/build_cedict_persons.py;
                         CC BY-SA 4.0); a name that is already another entity's key is left out
+- leader_names.json     Persian, Russian, Thai and Arabic names of those persons, written by hand (the same
+                        rule); ``successors``: a person of a dissolved state only (SUN) takes the state
+                        that continues it as their country
 - CLDR territory names of every babel locale (filtered: ambiguous and short names dropped)
 
 Output: {"version", "entities": [Entity.as_dict()], "patterns": [[key, pass, [entity index], flags, lang]],
@@ -608,6 +611,42 @@ def build_cedict_persons(b: Builder, path: Path) -> int:
     return added
 
 
+def build_leader_names(b: Builder, path: Path) -> int:
+    """Hand-written names of gazetteer persons in fa ru th ar (leader_names.json): a name is added to
+    its person unless it already is a key of another entity; a person whose roles are all in a state
+    of ``successors`` (the Soviet Union) takes the continuing state as their country, the roles keep
+    theirs. Returns the number of names added."""
+    if not path.is_file():
+        return 0
+    data = load_json(path)
+    successors = {k: v for k, v in data.get("successors", {}).items() if not k.startswith("_")}
+    for e in b.entities:
+        roles = e.get("roles") or []
+        if e["kind"] == "person" and e.get("country") in successors and \
+                all(r.get("country") in (None, e["country"]) for r in roles):
+            old = e["country"]
+            e["roles"] = [{**r, "country": r.get("country") or old} for r in roles]
+            e["country"] = successors[old]
+    added = 0
+    for item in data["names"]:
+        ent = b.index.get(item["id"], b.index.get(b.aliases.get(item["id"], "")))
+        if ent is None:
+            print(f"leader_names.json: no person {item['id']}", file=sys.stderr)
+            continue
+        for lang in MAIN_LANGS:
+            for name in item.get(lang, []):
+                forms = [name] + ([name.replace("\u200c", " ")] if "\u200c" in name else [])
+                have = b.entities[ent]["names"].setdefault(lang, [])
+                for form in forms:
+                    if any(i != ent for i in b.patterns.get((match_text(form), "a"), {})):
+                        continue
+                    if form == name and name not in have:
+                        have.append(name)
+                        added += 1
+                    b.add_pattern(form, ent, lang)
+    return added
+
+
 def _year(value) -> int | None:
     if isinstance(value, int):
         return value
@@ -632,6 +671,7 @@ def main() -> None:
     persons = build_persons(b, SRC / "persons")
     leaders = build_leaders(b, SRC / "leaders.json")
     cedict = build_cedict_persons(b, SRC / "cedict_persons.json")
+    hand = build_leader_names(b, SRC / "leader_names.json")
     build_blockers(b, extra)
     kind = [e["kind"] for e in b.entities]
     for ents in b.patterns.values():  # a blocker that is also a name (American Samoa): the name wins
@@ -660,6 +700,7 @@ def main() -> None:
         kinds[e["kind"]] += 1
     print(f"{len(b.entities)} entities {dict(kinds)}, {persons} person records read, leaders.json: {leaders[0]} merged "
           f"into them ({leaders[2]} given their QID), {leaders[1]} new; {cedict} Chinese names from CC-CEDICT; "
+          f"{hand} names from leader_names.json; "
           f"{len(patterns)} patterns, "
           f"{OUT.stat().st_size // 1024} KiB -> {OUT.relative_to(ROOT)}")
 
