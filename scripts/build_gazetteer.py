@@ -509,11 +509,13 @@ def _name_key(name: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9 ]+", " ", fold_latin(name)).split())
 
 
-def _loose_key(key: str) -> tuple[str, str, int] | None:
-    """Sergey/Sergei Lavrov: the same surname, the same number of words and the first three letters
-    of the given name (George W. Bush and George H. W. Bush stay apart)."""
-    words = key.split()
-    return (words[-1], words[0][:3], len(words)) if len(words) >= 2 else None
+def _loose_key(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """Sergey/Sergei Lavrov, Abdrabbuh Mansur/Mansour Hadi: the same last word and the first three
+    letters of every other word (George W. Bush and George H. W. Bush stay apart). A hyphenated word
+    is one word (Han Seung-soo and Han Duck-soo share no "soo"), and every word counts (Ahmad Abdullah
+    and Ahmed Nawaf Al-Ahmad Al-Sabah share a family name, not a person)."""
+    words = re.sub(r"[^a-z0-9 ]+", "", re.sub(r"[^a-z0-9 '’-]+", " ", fold_latin(name))).split()
+    return (words[-1], tuple(w[:3] for w in words[:-1])) if len(words) >= 2 else None
 
 
 def leader_pattern_ok(name: str) -> bool:
@@ -540,8 +542,8 @@ def build_leaders(b: Builder, path: Path) -> tuple[int, int, int]:
                 k = _name_key(v)
                 if len(k) >= 4:
                     exact.setdefault((e.get("country"), k), i)
-                    if _loose_key(k):
-                        loose[(e.get("country"), _loose_key(k))].add(i)
+                    if _loose_key(v):
+                        loose[(e.get("country"), _loose_key(v))].add(i)
     merged = new = qids = 0
     person_keys = {k for k, ents in b.patterns.items() if any(i >= 0 and b.entities[i]["kind"] == "person" for i in ents)}
     wanted: dict[tuple[str, str], set[int]] = defaultdict(set)  # keys of new persons, added once all are known
@@ -555,7 +557,7 @@ def build_leaders(b: Builder, path: Path) -> tuple[int, int, int]:
                 if target is None and len(k) >= 4:
                     target = exact.get((c, k))
         if target is None:
-            found = set().union(*(loose.get((p["country"], _loose_key(k)), set()) for k in keys if _loose_key(k)))
+            found = set().union(*(loose.get((p["country"], _loose_key(n)), set()) for n in names if _loose_key(n)))
             target = found.pop() if len(found) == 1 else None
         roles = [{"title": r["title"], "country": r["country"], "start": r["start"], "end": r["end"]} for r in p["roles"]]
         if target is None:

@@ -66,3 +66,15 @@ def test_earlier_leaders_in_other_scripts(tagger, text, lang, name, iso3):
     gaz = gazetteer.load()
     found = [(gaz.get(m.entity).name, m.iso3) for m in tagger.mentions(text, lang) if m.kind == "person"]
     assert (name, iso3) in found, found
+
+
+def test_leaders_merge_keeps_namesakes_of_one_family_apart():
+    key = _build()._loose_key
+    assert key("Sergey Lavrov") == key("Sergei Lavrov")
+    assert key("Abdrabbuh Mansur Hadi") == key("Abdrabbuh Mansour Hadi")
+    assert key("Han Seung-soo") != key("Han Duck-soo")  # a hyphenated given name is one word
+    assert key("Ahmad Abdullah Al-Ahmad Al-Sabah") != key("Ahmed Nawaf Al-Ahmad Al-Sabah")
+    assert key("George W. Bush") != key("George H. W. Bush")
+    gaz = gazetteer.load()
+    han = [e for e in gaz.entities.values() if e.kind == "person" and e.name in ("Han Seung-soo", "Han Duck-soo")]
+    assert len(han) == 2 and all(len(e.names["en"]) == 1 for e in han)
