@@ -33,14 +33,14 @@ def test_no_outlet_spans_dev_and_a_held_out_half(name):
         o = bench.outlet(row["source"])
         if o:
             seen.setdefault(o, set()).add(row["split"])
-    leaks = {o: s for o, s in seen.items() if "dev" in s and s & {"test2", "test3", "test4", "test5", "test6", "test7", "test8"}}
+    leaks = {o: s for o, s in seen.items() if "dev" in s and s & {"test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9"}}
     assert not leaks
 
 
 @pytest.mark.parametrize("name", ["dates_real.tsv", "numbers_real.tsv"])
 def test_rows_well_formed(name):
     rows = _rows(name)
-    assert {r["split"] for r in rows} <= {"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8"}
+    assert {r["split"] for r in rows} <= {"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9"}
     for r in rows:
         assert r["target"] in r["text"], r["target"]
         assert "\t" not in r["text"] and r["expected"]
@@ -63,10 +63,10 @@ def test_test6_outlets_are_in_no_other_split(name):
 
 
 @pytest.mark.parametrize("name", ["dates_real.tsv", "numbers_real.tsv"])
-@pytest.mark.parametrize("split, least", [("test7", 150), ("test8", 30)])
+@pytest.mark.parametrize("split, least", [("test7", 150), ("test8", 30), ("test9", 100)])
 def test_fresh_half_outlets_are_in_no_other_split(name, split, least):
-    """test7 (round nine) and test8 (round ten) were labelled from web outlets no other split holds, in either
-    file; their corpus rows (Underthesea files, SaudiNewsNet 2015-07-22 articles quoted by their own URL: for
+    """test7 (round nine), test8 and test9 (round ten) were labelled from web outlets no other split holds, in
+    either file; their corpus rows (Underthesea files, SaudiNewsNet 2015-07-22 articles quoted by their own URL: for
     test8 the outlets alwatan and alweeam) are articles no other row uses."""
     other: set[str] = set()
     for n in ("dates_real.tsv", "numbers_real.tsv"):
@@ -86,3 +86,17 @@ def test_test8_covers_the_languages_of_round_ten():
     assert per(figures)["zh"] >= 40 and per(figures)["th"] >= 40
     assert min(per(figures)[lang] for lang in ("ar", "fa", "vi")) >= 15
     assert per(dates)["ar"] >= 15 and per(dates)["th"] >= 15
+
+
+def test_test9_is_web_only_and_weighted_to_arabic_and_persian():
+    """test9 (round ten, second half) quotes public news pages only: every row names its page, whose outlet no other
+    split holds (checked above); no corpus row (SaudiNewsNet, Fars News, Underthesea), so no article it quotes can
+    be one another split uses."""
+    figures = [r for r in _rows("numbers_real.tsv") if r["split"] == "test9"]
+    dates = [r for r in _rows("dates_real.tsv") if r["split"] == "test9"]
+    assert all(bench.outlet(r["source"]) for r in figures + dates)
+    per = lambda rows: {lang: sum(r["lang"] == lang for r in rows) for lang in ("ar", "fa", "th", "vi", "zh")}
+    assert per(figures)["ar"] >= 50 and per(figures)["fa"] >= 50
+    assert min(per(figures)[lang] for lang in ("th", "vi", "zh")) >= 20
+    assert per(dates)["ar"] >= 25 and per(dates)["fa"] >= 25
+    assert min(per(dates)[lang] for lang in ("th", "vi", "zh")) >= 10
