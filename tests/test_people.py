@@ -273,3 +273,27 @@ def test_a_role_its_complement_and_an_honorific_before_the_name_make_a_home_offi
 def test_an_arabic_nasab_chain_is_read_whole(tagger):
     found = persons(tagger, "حضر الاستقبال الأمير محمد بن نايف بن عبدالعزيز ولي العهد.", "ar")
     assert [n for n, _ in found] == ["محمد بن نايف بن عبدالعزيز"]
+
+
+@pytest.mark.parametrize(("word", "given"), [
+    ("سیدمجتبی", True), ("محمدعلی", True), ("سیدمحمدعلی", True), ("رضاعلی", True),
+    ("محمدی", False), ("علیزاده", False), ("امیرآباد", False), ("سیدی", False),
+])
+def test_persian_compound_given_names(word, given):
+    assert people._is_given(word, "fa") is given
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("حجت‌الاسلام سیدمجتبی میردامادی در خطبه‌های نماز جمعه گفت", "سیدمجتبی میردامادی"),  # سید + given
+    ("حجت‌الاسلام ستار علیزاده شامگاه پنج‌شنبه گفت", "ستار علیزاده"),  # a surname-shaped second word
+    ("این متن توسط مهندس نعمت زاده نگارش شده است.", "نعمت زاده"),  # the spaced -زاده
+    ("نوادگان سردار شهید رئیسعلی در مراسم بودند.", "رئیسعلی"),  # شهید (martyr) is no name
+])
+def test_persian_names_after_honorifics_read_whole(tagger, text, name):
+    assert name in [t for t, _ in persons(tagger, text, "fa")]
+
+
+def test_persian_honorific_takes_no_noun_as_surname(tagger):
+    found = [t for t, _ in persons(tagger, "اخیرا آقای سروش نامه‌ای به رئیس جمهور نوشته است.", "fa")]
+    assert found == ["سروش"]  # نامه‌ای (a letter) is no surname
+    assert "زاده" not in " ".join(t for t, _ in persons(tagger, "آقای کریمی زاده شد و بزرگ شد.", "fa"))

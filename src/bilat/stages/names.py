@@ -437,7 +437,7 @@ ZH_STOP_CHARS = frozenset("率在与和于会表对的是说称将已出访同�
 # role words too general to learn from without a country in the apposition (scripts without case)
 GENERIC_ROLES = frozenset(match_text(w) for w in ["رئيس", "الرئيس", "الوزير", "وزير", "السفير", "سفير", "الملك", "ملك", "وزیر", "سفیر", "پادشاه", "主席", "部长", "大使"])
 # honorifics and adjectives between the role and the name: الرئيس السابق الدكتور ...
-AR_SKIP = frozenset(match_text(w) for w in ["السابق", "الأسبق", "الراحل", "المخلوع", "المعزول", "الجديد", "الحالي", "الدكتور", "د.", "الأستاذ", "اللواء", "الفريق", "العميد", "العقيد", "المقدم", "الشيخ", "الأمير", "السيد", "سعادة", "معالي", "فخامة", "سمو", "دولة", "الملك", "آقای", "خانم", "دکتر", "سردار", "سرلشکر", "وقت", "سابق", "پیشین", "اسبق", "کشورمان"])
+AR_SKIP = frozenset(match_text(w) for w in ["السابق", "الأسبق", "الراحل", "المخلوع", "المعزول", "الجديد", "الحالي", "الدكتور", "د.", "الأستاذ", "اللواء", "الفريق", "العميد", "العقيد", "المقدم", "الشيخ", "الأمير", "السيد", "سعادة", "معالي", "فخامة", "سمو", "دولة", "الملك", "آقای", "خانم", "دکتر", "سردار", "سرلشکر", "وقت", "سابق", "پیشین", "اسبق", "کشورمان", "شهید", "مرحوم"])
 AR_LINKS = frozenset(match_text(w) for w in ["عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل"])
 
 _LATIN_NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ]\.|[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ][\w'’-]*[\w'’]|[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ])"
@@ -1170,7 +1170,8 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 # --- one word named as a person: an honorific before it, or the subject of a speech verb ----------
 
 # a word, with the name endings Persian joins by a ZWNJ (عنایت‌اله, خامنه‌ای, ملکی‌تبار)
-_TOKEN = r"[^\s\u200c،,.؛:()\[\]«»\"“”!؟?0-9۰-۹٠-٩]{2,}(?:\u200c(?:الله|اله|ای|اي|زاده|پور|نژاد|نیا|تبار)(?![^\s\u200c،,.؛:]))*"
+_TOKEN = r"[^\s\u200c،,.؛:()\[\]«»\"“”!؟?0-9۰-۹٠-٩]{2,}(?:(?:\u200c(?:الله|اله|ای|اي|زاده|پور|نژاد|نیا|تبار)|[ \u00a0](?:زاده|پور|نژاد)(?![ \u00a0]+ش[دو]))(?![^\s\u200c،,.؛:]))*"
+# the spaced ending too (نعمت زاده, احمدی نژاد), not the verb (زاده شد: was born)
 _VI_SYL = r"[A-ZÀ-ÖØ-ÞĐƠƯẠ-Ỹ][a-zà-öø-ÿđơưạ-ỹ]*"
 _VI_HONORIFIC = re.compile(rf"(?<![\w])(ông|bà|Ông|Bà)[ \u00a0]+({_VI_SYL}(?:[ \u00a0]{_VI_SYL}){{0,3}})(?![\w])")
 _VI_BYLINE = re.compile(rf"(?m)^(?:Theo[ \u00a0]+)?({_VI_SYL}(?:[ \u00a0]{_VI_SYL}){{1,2}})(?=Theo[ \u00a0]|[ \u00a0]*$)")
@@ -1280,6 +1281,13 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
             whole = read_name(text, s, lang) if people._is_given(text[s:e], lang) else None
             if whole is not None:  # آقای محمدجواد ظریف: the reader takes the whole name
                 s, e = whole[0], _arabic_name_end(text, whole[0], whole[1]) or e
+            elif lang == "fa" and not _fa_surname_shape(text[s:e]):
+                # حجت‌الاسلام ستار علیزاده, ناطق نوری: a first name the list lacks and a surname-shaped word
+                nxt = re.compile(rf"[ \u00a0]+({_TOKEN})").match(text, e)
+                if nxt and _fa_surname_shape(nxt.group(1)) and match_text(nxt.group(1)) not in stop and \
+                        not any(k in covered for k in range(*nxt.span(1))) and \
+                        not (_STATE_RX.get("fa") or _ROLE_RX["fa"]).match(text, nxt.start(1)):
+                    e, whole = nxt.end(1), (s, nxt.end(1))
             elif lang == "fa" and match_text(text[s:e]).endswith(("الله", "اله")):
                 # آقای عنایت‌اله ملکی‌تبار: a given name of -الله and the surname after it
                 nxt = re.compile(rf"[ \u00a0]+({_TOKEN})").match(text, e)
@@ -1553,6 +1561,27 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
                 known[m.entity] = code
     return [dataclasses.replace(m, iso3=known[m.entity]) if m.kind == "person" and not m.iso3 and m.entity in known
             else m for m in mentions]
+
+
+_FA_SURNAME_ENDS = ("زاده", "نژاد", "پور", "یان", "ی", "فر", "نیا", "تبار", "وند", "لو")
+
+
+def _fa_surname_shape(word: str) -> bool:
+    """A Persian family name by its ending (علیزاده, نوری, کریمیان, تقوی‌فرد), four letters or more."""
+    key = match_text(word)
+    if key.endswith(("ای", "های")):  # نامه‌ای (a letter), کشورهای: an indefinite or plural noun
+        return False
+    return len(key.replace("\u200c", "").replace(" ", "")) >= 4 and key.endswith(_FA_SURNAME_ENDS)
+
+
+_RU_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ск|цк)(?:а|у|ым|ом|е|ой|ую|ых)?|[А-ЯЁ][а-яё]+(?:ский|цкий|ская|цкая|ского|цкого|скому|цкому|ским|цким|ской|цкой)")
+
+
+def _ru_native_name(name: str) -> bool:
+    """A Russian name of the Russian shape: a given name of the list and a surname in -ов/-ев/-ин/-ский
+    in any case (Юрия Лужкова, Сергей Удальцов): in Russian news that names Russia, a Russian."""
+    words = name.split()
+    return len(words) == 2 and people._is_given(words[0], "ru") and bool(_RU_SURNAME.fullmatch(words[1]))
 
 
 def _fa_nisba_surname(name: str) -> bool:

@@ -60,8 +60,19 @@ def _is_given(word: str, lang: str) -> bool:
         return any(low.endswith(e) and low[: len(low) - len(e)] + fix in given
                    for e in _RU_ENDINGS for fix in ("", "й", "ь", "я", "а"))
     if lang in ("ar", "fa"):
-        return match_text(word) in given
+        key = match_text(word)
+        return key in given or lang == "fa" and _fa_compound_given(key.replace("\u200c", ""), given)
     return low in given
+
+
+def _fa_compound_given(key: str, given: frozenset[str]) -> bool:
+    """A Persian given name written as one word of two: سید + a given name (سیدمجتبی), or two given
+    names of three letters or more (محمدعلی, رضاعلی, غلامحسین); at most one سید prefix."""
+    if key.startswith("سید") and len(key) > 5:
+        key = key[3:]
+        if key in given:
+            return True
+    return any(key[:k] in given and key[k:] in given for k in range(3, len(key) - 2))
 
 
 _SURNAME = {"ru": re.compile(rf"[ \u00a0]({_CYR_CAP})(?:[ \u00a0]({_CYR_CAP}))?"),
