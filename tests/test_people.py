@@ -297,3 +297,20 @@ def test_persian_honorific_takes_no_noun_as_surname(tagger):
     found = [t for t, _ in persons(tagger, "اخیرا آقای سروش نامه‌ای به رئیس جمهور نوشته است.", "fa")]
     assert found == ["سروش"]  # نامه‌ای (a letter) is no surname
     assert "زاده" not in " ".join(t for t, _ in persons(tagger, "آقای کریمی زاده شد و بزرگ شد.", "fa"))
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), [
+    ("премьер-министр Японии Н. Кан заявил журналистам", "Н. Кан", "JPN"),  # initials; Кан is no river here
+    ("глава японского МИДа Сэйдзи Маэхара отметил это", "Сэйдзи Маэхара", "JPN"),  # a title word in a case
+    ("Экс-председатель Верховного народного собрания КНДР Хван Чжан Еп рассказал", "Хван Чжан Еп", "PRK"),
+])
+def test_russian_names_after_titles(tagger, text, name, iso3):
+    assert (name, iso3) in persons(tagger, text, "ru")
+
+
+def test_russian_foreign_given_names_and_native_country(tagger):
+    found = persons(tagger, "В Москве выступили Крис Хелмбрехт и Юрий Лужков, а Иван Бозович промолчал.", "ru")
+    assert ("Крис Хелмбрехт", None) in found  # a foreign given name of the widened list; no country said
+    assert ("Юрий Лужков", "RUS") in found  # a Russian name shape in news that names Russia (Москве)
+    assert ("Иван Бозович", None) in found  # -ич is no Russian surname ending
+    assert ("Юрий Лужков", None) in persons(tagger, "Юрий Лужков выступил на собрании.", "ru")  # Russia unnamed

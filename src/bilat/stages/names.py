@@ -512,7 +512,7 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             out.append(Candidate(min(s, person.start), max(e, person.end), text[min(s, person.start):max(e, person.end)],
                                  _role_code(lang, m.group(1)), country, None, person.entity))
             continue
-        if any(k in covered for k in range(s, e)):
+        if any(k in covered for k in range(s, e)) and not _place_inside_name(mentions, s, e, lang):
             continue  # already a known entity
         if lang in ("ar", "fa", "zh") and country is None and match_text(m.group(1)) in GENERIC_ROLES:
             continue
@@ -586,6 +586,14 @@ def _zh_names_without_role(text: str, covered: set[int]) -> list[Candidate]:
     return out
 
 
+def _place_inside_name(mentions: list[Mention], s: int, e: int, lang: str) -> bool:
+    """Russian: the name read after a role holds only a shorter place name ("премьер-министр Японии
+    Н. |Кан|", Kan read as a river): the name wins."""
+    hits = [m for m in mentions if m.start < e and s < m.end]
+    return lang == "ru" and bool(hits) and all(m.kind == "place" and s <= m.start and m.end <= e
+                                                and m.end - m.start < e - s for m in hits)
+
+
 def _person_inside(mentions: list[Mention], s: int, e: int) -> Mention | None:
     hits = [m for m in mentions if m.start < e and s < m.end]
     if len(hits) == 1 and hits[0].kind == "person" and hits[0].start >= s and hits[0].end >= e:
@@ -626,9 +634,18 @@ def _scan_forward(text: str, pos: int, lang: str, covered: set[int]) -> tuple[in
         word = _LOWER_WORD.match(text, j)
         if word is None:
             found = reader(text, j)
+            if found is None and lang == "ru":  # "глава японского МИДа |Сэйдзи Маэхара", "Верховного народного собрания"
+                word = _CYR_TITLE_WORD.match(text, j)
+                if word is not None:
+                    j = word.end()
+                    continue
             return found if found and not any(k in covered for k in range(*found)) else None
         j = word.end()
     return None
+
+
+# a capitalised word of a title that is no name: an adjective (Верховного), an abbreviation in a case (МИДа)
+_CYR_TITLE_WORD = re.compile(r"(?:[А-ЯЁ][а-яё-]+(?:ого|его|ой|ей|ых|их|ого|ий|ый|ая|ое)|[А-ЯЁ]{2,}[а-яё]{0,2})(?![\w.])")
 
 
 def _title_case_ok(role: str, lang: str) -> bool:
@@ -687,8 +704,12 @@ def _read_surname(text: str, pos: int) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m and m.group(0) not in ("The", "President", "Minister") else None
 
 
+_CYR_INITIALS = re.compile(rf"(?:[А-ЯЁ]\.[ \u00a0]?){{1,2}}{_CYR_NAME}(?![\w.])")
+
+
 def _read_cyrillic(text: str, pos: int) -> tuple[int, int] | None:
-    m = re.compile(rf"{_CYR_NAME}(?: {_CYR_NAME}){{1,2}}").match(text, pos)
+    """Two or three capitalised words, or initials and a surname ("премьер-министр Японии Н. Кан")."""
+    m = re.compile(rf"{_CYR_NAME}(?: {_CYR_NAME}){{1,2}}").match(text, pos) or _CYR_INITIALS.match(text, pos)
     return (m.start(), m.end()) if m else None
 
 
@@ -1546,7 +1567,8 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
     for m in people_ms:
         if not m.iso3 and m.entity not in known:
             code = native_country(m.text, lang) or (home if home and _beside_role(text, lang, m) else None) \
-                or (home if home and lang == "fa" and _fa_nisba_surname(m.text) else None)
+                or (home if home and lang == "fa" and _fa_nisba_surname(m.text) else None) \
+                or (home if home and lang == "ru" and _ru_native_name(m.text) else None)
             if code:
                 known[m.entity] = code
     by_surname: dict[str, str] = {}
