@@ -314,3 +314,18 @@ def test_russian_foreign_given_names_and_native_country(tagger):
     assert ("Юрий Лужков", "RUS") in found  # a Russian name shape in news that names Russia (Москве)
     assert ("Иван Бозович", None) in found  # -ич is no Russian surname ending
     assert ("Юрий Лужков", None) in persons(tagger, "Юрий Лужков выступил на собрании.", "ru")  # Russia unnamed
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), [
+    ("وزیر امور خارجه فرانسه برنار کوشنر در دیدار با همتای خود گفت", "برنار کوشنر", "FRA"),  # no comma, a clause word after
+    ("سخنگوی وزارت امور خارجه آمریکا شون مک‌کورمک روز دوشنبه گفت", "شون مک‌کورمک", "USA"),
+])
+def test_persian_role_country_then_a_foreign_name(tagger, text, name, iso3):
+    assert (name, iso3) in persons(tagger, text, "fa")
+
+
+def test_persian_two_words_set_off_before_a_role_without_country(tagger):
+    assert "یوهانس کوبلر" in [t for t, _ in persons(tagger, "یوهانس کوبلر، سخنگوی دفتر سازمان ملل گفت که نشست برگزار می‌شود.", "fa")]
+    assert persons(tagger, "در این نشست مسئولان استان، رئیس سازمان حضور داشتند.", "fa") == []
+    # mid-sentence, with no punctuation before the two words, they are no name
+    assert persons(tagger, "او از نتیجه کار تیم ملی، سرپرست فدراسیون را مطلع کرد.", "fa") == []

@@ -613,7 +613,16 @@ def _fa_apposition(text: str, role_end: int, s: int, e: int, country: str | None
     "رئیس جمهور قزاقستان، قاسم جومارت توکایف،" (a comma before the name, or punctuation after it)."""
     if country is None:
         return False
-    return "،" in text[role_end:s] or "," in text[role_end:s] or text[e:e + 1] in ("،", ",", ".", ")", "؛")
+    if "،" in text[role_end:s] or "," in text[role_end:s] or text[e:e + 1] in ("،", ",", ".", ")", "؛"):
+        return True
+    # "وزیر امور خارجه آمریکا کاندولیزا رایس در ...": two or three words, then a word that opens the clause
+    nxt = re.match(r"[ \u00a0]+([^\s،,.؛:()«»]+)", text[e:e + 30])
+    return 2 <= len(text[s:e].split()) <= 3 and nxt is not None and match_text(nxt.group(1)) in _FA_CLAUSE_WORDS
+
+
+_FA_CLAUSE_WORDS = frozenset(match_text(w) for w in ["در", "با", "به", "که", "روز", "امروز", "دیروز", "گفت", "اظهار",
+                                                     "تاکید", "اعلام", "نیز", "هم", "طی", "ضمن", "صبح", "عصر", "شب",
+                                                     "خاطرنشان", "تصریح", "افزود", "هشدار", "پیش", "پس"])
 
 
 _LOWER_WORD = re.compile(r"[a-zа-яё][\w-]*")
@@ -1044,8 +1053,11 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
         _, country = _skip_mentions(text, m.end(1), by_start, lang)
         if country is None and lang == "fa":
             country = _fa_role_country(text, m.end(1), by_start)
+        bare_comma = False  # "جان نگروپونته، رئیس سازمان ...": a two-word name set off before a role with no country
         if country is None and code != "party_leader":
-            continue
+            if lang != "fa" or code in (None, "person"):
+                continue
+            bare_comma = True
         k = m.start() - 1
         while k >= 0 and text[k] == " ":
             k -= 1
@@ -1057,6 +1069,8 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
             k = k2 if quoted else k
         else:
             quoted = lang == "fa" and k >= 1 and text[k] in _FA_CLOSE_QUOTES
+        if bare_comma and (quoted or k < 1 or text[k] not in "،,"):
+            continue
         if k < 1 or text[k] not in "،," and not quoted:
             if lang == "fa" and code not in (None, "person"):
                 bare = _fa_name_right_before(text, m.start(), stop, covered)
@@ -1084,6 +1098,10 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
         if len(taken) >= 2:
             base = max(0, k - 60)
             s, e = base + taken[0].start(), base + taken[-1].end()
+            if bare_comma and not (len(taken) == 2 and _FA_LEFT_EDGE.search(text[max(0, s - 20):s])
+                                   and not any(match_text(w.group(0)) in _fa_not_before_role() for w in taken)
+                                   and not (_STATE_RX.get("fa") or _ROLE_RX["fa"]).search(text, s, e)):
+                continue
             if not any(i in covered for i in range(s, e)):
                 out.append(Candidate(s, e, text[s:e], code, country, None))
     return out
