@@ -61,6 +61,11 @@ def tagger() -> EntityTagger:
     ("после смерти Кима Чен Ира режим не пал", "ru", "Kim Jong-il", "PRK"),
     ("นายกอร์ดอน บราวน์ นายกรัฐมนตรีสหราชอาณาจักร เดินทางถึงกรุงเทพฯ", "th", "Gordon Brown", "GBR"),
     ("وقال الرئيس الفرنسي جاك شيراك إن بلاده تدعم الحل.", "ar", "Jacques Chirac", "FRA"),
+    # persons/officials.json: ministers, officials and envoys the news of 2000-2020 names often
+    ("سفر انتخاباتی کروبی به مازندران آغاز شد.", "fa", "Mehdi Karroubi", "IRN"),
+    ("دونالد رامسفلد در پنتاگون سخنرانی کرد.", "fa", "Donald Rumsfeld", "USA"),
+    ("راهبرد آیت‌الله سیستانی روشن است.", "fa", "Ali al-Sistani", "IRQ"),
+    ("Госсекретарь Кондолиза Райс прибыла в Москву.", "ru", "Condoleezza Rice", "USA"),
 ])
 def test_earlier_leaders_in_other_scripts(tagger, text, lang, name, iso3):
     gaz = gazetteer.load()
