@@ -10,8 +10,8 @@ its own text, with the labelled sentence spans (so the figures measure person fi
 sentence splitting). One fresh stage per half, so names learned on dev never help test.
 
 - recall: a labelled person is found when a person mention in its sentence overlaps the labelled
-  name (located in the sentence by its written form; a name that cannot be located is counted
-  apart, `unloc`);
+  name (located in the sentence by its written form, as a word of its own where it also stands
+  inside a longer word; a name that cannot be located is counted apart, `unloc`);
 - country: of the found, the share whose mention carries the labelled country (``--misses`` prints
   the others as COUNTRY lines);
 - precision: person mentions inside labelled sentences that overlap a labelled name, over all
@@ -35,10 +35,16 @@ from bilat.stages.entities import make_stage
 
 
 def _locate(text: str, s: int, e: int, name: str) -> tuple[int, int] | None:
-    at = text.find(name, s, e)
-    if at < 0:
-        return None
-    return at, at + len(name)
+    """The first occurrence of the labelled name in the sentence that stands as a word of its own
+    (سلامی, not the end of اسلامی), else the first occurrence (scripts without spaces)."""
+    first = at = text.find(name, s, e)
+    while at >= 0:
+        before = text[at - 1:at] if at > s else ""
+        after = text[at + len(name):at + len(name) + 1]
+        if not (before.isalpha() or after.isalpha()):
+            return at, at + len(name)
+        at = text.find(name, at + 1, e)
+    return None if first < 0 else (first, first + len(name))
 
 
 def _score_article(stage, art: dict, tally: dict, misses: list | None) -> None:

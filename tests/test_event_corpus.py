@@ -98,3 +98,15 @@ def test_load_returns_one_half_only(split) -> None:
     assert all(split["articles"][a["id"]] == "dev" for a in dev)
     with pytest.raises(ValueError):
         event_corpus.load("train")
+
+
+def test_people_bench_locates_a_name_as_a_word_of_its_own():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_people", BENCH / "people.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    text = "انقلاب اسلامی با حضور سردار سلامی برگزار شد"
+    assert mod._locate(text, 0, len(text), "سلامی") == (text.index("سردار سلامی") + 6, text.index("سردار سلامی") + 11)
+    assert mod._locate("พลเอกประยุทธ์กล่าว", 0, 18, "ประยุทธ์") == (5, 13)  # no spaces: the first occurrence
+    assert mod._locate("abc", 0, 3, "x") is None
