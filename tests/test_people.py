@@ -329,3 +329,21 @@ def test_persian_two_words_set_off_before_a_role_without_country(tagger):
     assert persons(tagger, "در این نشست مسئولان استان، رئیس سازمان حضور داشتند.", "fa") == []
     # mid-sentence, with no punctuation before the two words, they are no name
     assert persons(tagger, "او از نتیجه کار تیم ملی، سرپرست فدراسیون را مطلع کرد.", "fa") == []
+
+
+def test_thai_words_before_a_title_are_no_given_name(tagger):
+    text = ("นายเอิง เอ็ง เฮ็น (Mr. Ng Eng Hen) รัฐมนตรีว่าการกระทรวงกลาโหมสิงคโปร์ "
+            "เข้าเยี่ยมคารวะพลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ณ ทำเนียบรัฐบาล")
+    found = persons(tagger, text, "th")
+    assert ("ประยุทธ์ จันทร์โอชา", "THA") in found
+    assert not [t for t, _ in found if t.startswith("เข้าเยี่ยม")]
+    assert persons(tagger, "รองโฆษกประจำสำนักนายกรัฐมนตรี ได้เปิดเผยว่า นายกรัฐมนตรี จะเดินทาง", "th") == []
+    assert persons(tagger, "โฆษกประจำสำนักนายกรัฐมนตรี กล่าวสรุปสาระสำคัญดังนี้", "th") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("พันเอกหญิง ทักษดา สังขจันทร์ รองโฆษกประจำสำนักนายกรัฐมนตรี กล่าวว่า", "ทักษดา สังขจันทร์"),
+    ("และนายแพทย์ปิยะสกล สกลสัตยากร รัฐมนตรีว่าการกระทรวงสาธารณสุข", "ปิยะสกล สกลสัตยากร"),
+])
+def test_thai_titles_of_rank_and_profession(tagger, text, name):
+    assert name in [t for t, _ in persons(tagger, text, "th")]

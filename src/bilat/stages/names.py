@@ -842,10 +842,27 @@ def _read_th(text: str, pos: int) -> tuple[int, int] | None:
     m = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25}) ([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[\s,.()\"]|$)").match(text, pos)
     if not m or _thai_runs_on(m.group(2)) or _thai_words_only(m.group(1)) and _thai_starts_with_function_word(m.group(2)):
         return None
+    if _thai_title_inside(m.group(1), m.group(2)):
+        return None
     more = _TH_FOREIGN_TAIL.match(text, m.end())  # เกส ปีเตอร์ |ราเดอ (Kees Pieter Rade): a foreign name in full
     if more:
         return m.start(), more.end(1)
     return m.start(), _th_tail_before_role(text, m.end())
+
+
+def _thai_title_inside(given: str, surname: str) -> bool:
+    """Words before a title are no given name (เข้าเยี่ยมคารวะพลเอก |ประยุทธ์, แสดงความยินดีที่นาย|อะศิม,
+    ประจำสำนักนายกรัฐมนตรี |กล่าว...), nor is a title or a verb a surname (ทำเนียบรัฐบาล |นายออมสิน,
+    รัฐบาล |เผย)."""
+    rx = _ROLE_RX["th"]
+    if any(h.start() > 0 for h in rx.finditer(given)) or rx.fullmatch(given) or rx.match(surname):
+        return True
+    from pythainlp.tokenize import word_tokenize
+
+    first = word_tokenize(given, engine="newmm")[:1]
+    toks = word_tokenize(surname, engine="newmm")
+    return bool(toks) and (toks[0] in TH_FUNCTION_WORDS or toks[0] in ("เผย", "กล่าวสรุป")) or \
+        bool(first) and (first[0] in TH_FUNCTION_WORDS or first[0] == "เผย")
 
 
 def _th_tail_before_role(text: str, end: int) -> int:
