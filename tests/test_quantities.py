@@ -585,7 +585,7 @@ def test_round_six_no_english_bare_counts(text: str) -> None:
     ("en", "seized three inflatable boats and seven all-terrain vehicles", 3, None),  # adjective by its ending
     ("en", "seized three inflatable boats and seven all-terrain vehicles", 7, None),  # a hyphenated modifier
     ("en", "The seized drugs are worth Rs 10.59 crore.", 10.59e7, None),  # an Indian scale word
-    ("ru", "обнаружили кокаин массой 995,86 грамма", 995.86, "gram"),
+    ("ru", "обнаружили кокаин массой 995,86 грамма", 995.86, "g"),
     ("ru", "уголовное дело в отношении пяти граждан России", 5, "person"),
     ("fa", "از ابتدای امسال 932 خردهفروش دستگیر شدند", 932, None),  # "سال" inside "امسال" is no label
     ("fa", "۳۳۱ كيلو گرم هروئين كشف شد", 331, "kg"),  # kilogram in two words
@@ -775,3 +775,39 @@ def test_thai_people_classifier_beats_a_thing_noun_before() -> None:
     got = [(q.value, q.unit) for q in run("ควบคุมตัวลูกเรือ 19 คน พร้อมเรือ 2 ลำ", "th")]
     assert got == [(19, "person"), (2, "ship")]
     assert [q.unit for q in run("ทหาร 86 นาย", "th")] == ["soldier"]
+
+
+def test_round_eleven_arabic_presentation_forms_quotes_and_counts() -> None:
+    """Arabic text stored in presentation forms ('15 ﻣﻦ ﻣﺴﻠﺤﻲ ﺍﻟﺤﻮﺛﻲ') reads as its letters (same length); a figure
+    in quotes reads like one in brackets ('"٣٦٣٣٧٨" شخصاً'); a bare number after 'القبض على' counts; 'من' and a noun in
+    construct ('15 من مسلحي الحوثي') counts like 'من' and a definite noun; آلية is a vehicle, باوند is GBP; a number after
+    'الرمز' is a code, no figure."""
+    text = "إﻥ 15 ﻣﻦ ﻣﺴﻠﺤﻲ ﺍﻟﺤﻮﺛﻲ ﻗﺘﻠﻮﺍ"
+    q = run(text, "ar")
+    assert [x.value for x in q] == [15] and text[q[0].start:q[0].end] == q[0].text
+    assert [(x.value, x.unit) for x in run("بلغ حتى الظهر \"٣٦٣٣٧٨\" شخصاً", "ar")] == [(363378, "person")]
+    assert [x.value for x in run("ألقت المقاومة القبض على 72 بينهم قيادي", "ar")] == [72]
+    assert [(x.value, x.unit) for x in run("وصول 130 آلية عسكرية جديدة", "ar")] == [(130, "vehicle")]
+    assert [(x.value, x.unit) for x in run("سعر التذكرة ذات ٢٥ باوند", "ar")] == [(25, "GBP")]
+    assert run("زين تبدأ بالرمز 162 مسافة ثم الرسالة", "ar") == ()
+    assert run("قال 15 من شهر رمضان", "ar") == ()
+
+
+def test_round_eleven_persian_labels_word_counts_and_people() -> None:
+    """Persian: a number after شبکه, لشکر, تلفن is a label; 11-19, the tens and یکصد in words count any noun ('هفده
+    حوزه', 'یکصد برنامه'), never a vague 'چند صد'; 'ستاره' (a hotel's stars) is no counted noun; تن after a casualty word
+    ('منجر به کشته شدن 3 تن') counts people, after none a tonne."""
+    assert run("از خبرنگار شبكه 4 تلويزيوني اسپانيا شكايت كرده", "fa") == ()
+    assert run("در این دیدار که فرمانده لشکر21حمزه تبریز", "fa") == ()
+    assert run("از طریق شماره تلفن ۱۹۵ موضوع را در میان بگذارند", "fa") == ()
+    assert [(q.value, q.unit) for q in run("انتخابات در هفده حوزه انتخابیه باطل شد", "fa")] == [(17, None)]
+    assert [q.value for q in run("اجرای یکصد برنامه در راستای سند", "fa")] == [100]
+    assert run("ساخت هتل های چهار و پنج ستاره", "fa") == ()
+    assert [(q.value, q.unit) for q in run("منجر به كشته شدن 3 تن و زخمي شدن تعدادي شد", "fa")] == [(3, "person")]
+    assert [(q.value, q.unit) for q in run("انبار با ظرفيت 500 تن در دست احداث است", "fa")] == [(500, "tonne")]
+
+
+def test_round_eleven_grams_are_g_in_every_language() -> None:
+    """One unit name for grams: 'g' (ru граммов as zh 克), as the gold labels say."""
+    assert [(q.value, q.unit) for q in run("изъяли более 750 граммов героина", "ru")] == [(750, "g")]
+    assert [(q.value, q.unit) for q in run("缴获海洛因50克", "zh")] == [(50, "g")]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -30,6 +31,12 @@ _FOLD.update({ord(k): v for k, v in {
     "ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
     "ؤ": "و", "ة": "ه", "ۀ": "ه",
 }.items()})
+# Arabic presentation forms (isolated, initial, medial, final glyphs that some sites store instead of letters:
+# "ﻣﻦ ﻣﺴﻠﺤﻲ") read as their letters, where the letter is one character (a ligature such as ﻻ stays as it is)
+for _cp in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFF00)):
+    _letter = unicodedata.normalize("NFKC", chr(_cp))
+    if len(_letter) == 1 and "\u0600" <= _letter <= "\u06ff":
+        _FOLD[_cp] = _FOLD.get(ord(_letter), _letter)
 
 COMMA_DECIMAL = frozenset({"vi", "ru", "uk", "fr", "de", "es", "it", "pt", "tr", "id", "pl", "nl", "cs",
                            "ro", "sv", "da", "nb", "fi", "hu", "bg", "sr", "hr", "el", "az", "kk", "be"})

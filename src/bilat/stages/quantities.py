@@ -250,7 +250,7 @@ BROKEN_NUMBER = re.compile(r"[\d][.,٫]?[\u200e\u200f\u202a-\u202e\u2066-\u2069]
 
 # a count of things (no measure) written "36.801": a dot that groups thousands, as Arabic and European press write
 DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-MEASURES = frozenset({"tonne", "km", "kg", "gram", "m", "m2", "mm"})
+MEASURES = frozenset({"tonne", "km", "kg", "g", "m", "m2", "mm"})
 
 
 def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
@@ -472,14 +472,19 @@ FA_PEOPLE = re.compile(r"[\s\u200c]*(?:از|کشته|زخمی|مجروح|شهی�
                        r"دیگر|هلاک|روز(?!انه)|کشته|زخم|غیرنظامی|سرباز|پلیس|پولیس|شهروند)")
 
 
+# a casualty word just before the figure ("منجر به کشته شدن 3 تن و زخمی شدن ..."): "تن" counts people there too
+FA_PEOPLE_BEFORE = re.compile(r"(?:کشته|زخمی|مجروح|شهید|شهادت|جان[\s\u200c]*باختن|هلاکت|مصدوم|دستگیری|بازداشت)"
+                              r"(?:[\s\u200c]+(?:شدن|شدند|شده|کردن|رسیدن))?[\s\u200c]*(?:دست[\s\u200c]*کم|حداقل|بیش[\s\u200c]*از)?[\s\u200c]*$")
+
+
 def _fa_people(t: str, m: re.Match[str]) -> bool:
-    """Persian "تن" counts people before "از" or a casualty word, else it is a tonne."""
+    """Persian "تن" counts people before "از" or a casualty word, or after a casualty word, else it is a tonne."""
     unit = fold(m["unit"] or "").strip()
     if re.fullmatch(r"تن[\s\u200c]*ی", unit):
         return False  # "سیلوی 50 هزار تنی": the adjective of a tonne, never of people
     if unit != "تن":
         return True
-    return FA_PEOPLE.match(t, m.end("unit")) is not None
+    return FA_PEOPLE.match(t, m.end("unit")) is not None or FA_PEOPLE_BEFORE.search(t, max(0, m.start() - 40), m.start()) is not None
 
 
 def _range_low(t: str, start: int, lang: str, m: re.Match[str], counted: bool = False) -> tuple[int, int, float] | None:
@@ -556,6 +561,8 @@ SMALL_WORDS: dict[str, dict[str, int]] = {
     "en": {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
     "vi": {"ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
 }
+for _lang, _words in SMALL_WORDS.items():  # more words that count any noun ("هفده حوزه", "یکصد برنامه"): count_words
+    _words.update({fold(w): int(v) for w, v in language_data(_lang).get("count_words", {}).items()})
 
 
 @lru_cache(maxsize=16)
@@ -670,7 +677,7 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 or kind == "cardinal" and not (scaled and value >= 1000):
             continue  # "دو کشور", "یک بیمارستان": 1 and 2 in words count only people, soldiers, craft, classifiers
         if unit == "person" and lang == "fa" and u is not None and not FA_PEOPLE.match(t, u.end()) \
-                and fold(u["unit"]).strip() == "تن":
+                and fold(u["unit"]).strip() == "تن" and not FA_PEOPLE_BEFORE.search(t, max(0, m.start() - 40), m.start()):
             unit = "tonne"
         yield Quantity(start=m.start(), end=end, text=text[m.start():end], value=value, unit=unit, kind=kind)
 
@@ -799,10 +806,10 @@ def _ordinal(text: str, t: str, start: int, end: int, value: float, lang: str = 
 
 # --- the stage ----------------------------------------------------------------------------------------------
 
-# Arabic and Persian press put figures of a list in brackets ("وكانت الحصيلة مقتل (19) أمريكياً و(386) جريحاً"):
-# read as if the brackets were spaces (same length, so offsets hold)
+# Arabic and Persian press put figures of a list in brackets ("وكانت الحصيلة مقتل (19) أمريكياً و(386) جريحاً") or
+# quotes ('بلغ "٣٦٣٣٧٨" شخصاً', "«3» آلاف"): read as if the brackets were spaces (same length, so offsets hold)
 PAREN_NUMBER_LANGS = frozenset({"ar", "fa", "ur"})
-PAREN_NUMBER = re.compile(r"\(\s*(\d[\d,.]*)\s*\)")
+PAREN_NUMBER = re.compile(r"\(\s*(\d[\d,.]*)\s*\)|\"\s*(\d[\d,.]*)\s*\"|«\s*(\d[\d,.]*)\s*»")
 
 
 def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()) -> tuple[Quantity, ...]:
