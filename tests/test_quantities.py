@@ -811,3 +811,16 @@ def test_round_eleven_grams_are_g_in_every_language() -> None:
     """One unit name for grams: 'g' (ru граммов as zh 克), as the gold labels say."""
     assert [(q.value, q.unit) for q in run("изъяли более 750 граммов героина", "ru")] == [(750, "g")]
     assert [(q.value, q.unit) for q in run("缴获海洛因50克", "zh")] == [(50, "g")]
+
+
+def test_round_eleven_thai_scale_alone_and_scaled_ranges() -> None:
+    """Thai: a compound scale word with no digit is one of it ('ถึงแสนล้าน' 1e11, 'ลงทุนหมื่นล้านบาท' 1e10 THB, 'กว่า'
+    marks it over), never after a number word ('สามหมื่นล้าน' is words) or a vague word ('หลายแสนล้าน'); a range of
+    decimals before a scale gives both ends the scale ('1.7-5.7 หมื่นล้านบาท')."""
+    assert [(q.value, q.unit) for q in run("อาจมีเงินถึงแสนล้านสำหรับแก้ปัญหา", "th")] == [(1e11, None)]
+    assert run("ไฟเขียว ธ.ก.ส.ปล่อยกู้ ‘โคแสนล้าน’ 5,000", "th")[0].value == 5000
+    got = run("มูลค่ากว่าหมื่นล้านบาท", "th")
+    assert [(q.value, q.unit, q.approx) for q in got] == [(1e10, "THB", "over")]
+    assert run("ความเสียหายหลายแสนล้านบาท", "th") == ()
+    assert all(q.value != 1e10 for q in run("สามหมื่นล้านบาท", "th"))
+    assert [(q.value, q.unit) for q in run("งบประมาณ 1.7-5.7 หมื่นล้านบาท", "th")] == [(1.7e10, "THB"), (5.7e10, "THB")]

@@ -348,3 +348,30 @@ def test_round_nine_english_range_over_two_months() -> None:
     assert values("This decision will be effective from February 1 to July 1, 2023.", "en", "2022-12-29") == [
         ("2023-02-01", "2023-07-01")]
     assert values("on May 5-12, 2025", "en", "2025-01-01") == [("2025-05-05", "2025-05-12")]
+
+
+def test_round_eleven_arabic_days_years_and_hijri() -> None:
+    """Arabic: 'مساء أمس الأول' is the day before yesterday; 'الـ 12 من أغسطس المقبل' a day of a month with its
+    direction; 'الخميس الموافق 1436/10/7هـ' a Lunar Hijri year/month/day; 'اواخر 2012' a year; 'من 2002 لغاية العام
+    2005' a span; a month with no day in a past sentence ('وكانت ... في سبتمبر', published in July) is last year's,
+    and not when it is only one month ahead."""
+    assert values("أخمدت فرق الإطفاء مساء أمس الأول حريقا", "ar", "2015-07-23") == [("2015-07-21", None)]
+    assert values("التي يستضيفها ملعبه في الـ 12 من أغسطس المقبل", "ar", "2015-07-23") == [("2015-08-12", None)]
+    assert values("حتى ظهر يوم الخميس الموافق 1436/10/7هـ", "ar", "2015-07-23")[-1] == ("2015-07-23", None)
+    assert values("أدرجت واشنطن الجبهة على لائحة المنظمات الارهابية اواخر 2012", "ar", "2015-07-23") == [("2012", None)]
+    assert values("في الفترة من 2002 لغاية العام 2005 أو", "ar", "2015-07-23") == [("2002", "2005")]
+    assert values("وكانت غارة جوية استهدفت الفضلي في سبتمبر الا ان", "ar", "2015-07-23") == [("2014-09", None)]
+    assert values("وكانت غارة جوية استهدفت الفضلي في أغسطس", "ar", "2015-07-23") == [("2015-08", None)]
+
+
+def test_round_eleven_persian_solar_months_first_days_and_reversed_years() -> None:
+    """Persian: a Solar month with a two-digit year is the range of its Gregorian days ('خرداد 76', 'خرداد ماه 83',
+    'اردیبهشت ماه سال 93'; never 'تیر 20' without ماه or سال); 'اول آبان' is the first of Aban; 'سال‌های 86-1377'
+    (typed against the text direction) is 1377-1386; 'اعلام می‌شود' schedules a weekday ahead."""
+    assert values("پس از انتخابات خرداد 76", "fa", None) == [("1997-05-22", "1997-06-21")]
+    assert values("در خرداد ماه 83 برگزار خواهد شد", "fa", None) == [("2004-05-21", "2004-06-20")]
+    assert values("از اردیبهشت ماه سال 93 کار خود را آغاز کرده", "fa", None) == [("2014-04-21", "2014-05-21")]
+    assert values("شلیک تیر 20 گلوله", "fa", None) == []
+    assert values("تا شروع مسابقات که اول آبان است", "fa", "2013-09-15") == [("2013-10-23", None)]
+    assert values("وضعیت محیط زیست در سال‌های 86-1377 منتشر شد", "fa", None) == [("1998", "2007")]
+    assert values("نامزدها روز سه‌شنبه اعلام می‌شود", "fa", "2005-01-23") == [("2005-01-25", None)]

@@ -264,6 +264,9 @@ def _numeric_rules(lang: str) -> list[Rule]:
         ymd = re.compile(rf"({Y4})[/.](\d{{1,2}})[/.](\d{{1,2}})(?![\d/.])")
         rules.append((ymd, lambda m, _t, lg=lang: _Cand(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]),
                                                    solar=lg == "fa" and int(m[1]) < 1500)))
+    if lang in ("ar", "ur"):  # "الخميس الموافق 1436/10/7هـ": a Lunar Hijri year/month/day, the year first
+        hymd = re.compile(r"(?<![\d/.-])(1[34]\d\d) ?/ ?(\d{1,2}) ?/ ?(\d{1,2})(?![\d/]|\.\d)")
+        rules.append((hymd, lambda m, _t: _hijri(m, int(m[3]), int(m[2]), int(m[1]))))
     if lang == "fa":  # "یکشنبه 24/10/1385": a Persian day/month/year with a Solar year
         dmy = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(13\d\d|14[0-4]\d)(?![\d/-]|\.\d)")
         rules.append((dmy, _fa_dmy))
@@ -488,6 +491,9 @@ def _month_name_rules(lang: str) -> list[Rule]:
         first = re.compile(rf"(?<![\u0600-\u06ff])(?:اول|غره)\s+(?:شهر\s+)?{mon}{alt_paren}"
                            rf"(?:\s+(?P<dir>{MONTH_DIRECTION['ar'][1]}){R})?{year_tail}")
         rules.append((_free(first), lambda m, _t: _first_of_month(m, "ar")))
+        of_month = re.compile(rf"(?<![\u0600-\u06ff\d])(?:ال\u0640*\s*)?(?P<d>{D})\s+من\s+(?:شهر\s+)?{mon}{alt_paren}"
+                              rf"(?:\s+(?P<dir>{MONTH_DIRECTION['ar'][1]}){R})?{year_tail}")
+        rules.append((_free(of_month), lambda m, _t: _first_of_month(m, "ar", int(m["d"]))))
     if lang == "fa":
         not_may = mon.replace(names, _alt(k for k in MONTHS["fa"] if k != "می"))
         ordinal_day = re.compile(rf"{FA_ORDINAL_RE}\s*{not_may}{fa_mah}{year_tail}")
@@ -583,9 +589,10 @@ def _ordinal_day(m: re.Match[str], lang: str, day: int | None) -> _Cand | None:
     return _Cand(m.start(), m.end(), _year(m.groupdict().get("y"), lang), mo, day)
 
 
-def _first_of_month(m: re.Match[str], lang: str) -> _Cand | None:
-    """"أول أغسطس المقبل", "غرة يناير": the first day of a month (with its direction word, if any)."""
-    c = _ordinal_day(m, lang, 1)
+def _first_of_month(m: re.Match[str], lang: str, day: int = 1) -> _Cand | None:
+    """"أول أغسطس المقبل", "غرة يناير": the first day of a month (with its direction word, if any); "الـ 12 من
+    أغسطس المقبل": the day given."""
+    c = _ordinal_day(m, lang, day)
     if c is not None and m["dir"] and c.y is None:
         c.direction = _DIR_WORDS[m["dir"]]
     return c
@@ -628,10 +635,15 @@ def _solar_rules() -> list[Rule]:
     wday = r"(?:روز\s*)?(?:(?:(?:یک|دو|سه|چهار|پنج)[\s\u200c]*)?شنبه\s*|جمعه\s*)?"  # "تا روز پنج شنبه 19 تیر"
     cross = re.compile(rf"(?P<d1>{D})\s*(?P<mon1>{names})(?:[\s\u200c]*ماه)?\s*(?:-|–|تا|الی|لغایت)\s*{wday}"
                        rf"(?P<d>{D})\s*(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
+    # "اول آبان": the first of a month, said "first" with no ordinal ending
+    first = re.compile(rf"{L}(?P<w>اول)\s+(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
+    # "خرداد 76", "خرداد ماه 83", "اردیبهشت ماه سال 93": a Solar month with a two-digit year (13xx)
+    my2 = re.compile(rf"{L}(?P<mon>{names})(?P<mah>[\s\u200c]*ماه)?\s*(?:(?P<sal>سال)\s+)?(?<!\d)(?P<y>[2-9]\d)"
+                     r"(?![\d/.,٫%٪])")
     dari = re.compile(rf"(?<!\d)(?P<d>{D})[\s\u200c]*(?P<mon>{_alt(DARI_MONTHS)}){R}"
                       rf"(?:\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d)(?!\d))?")
-    return [(_free(word_day), _solar_word_day), (cross, _solar_cross), (pat, _solar), (my, _solar_month_year),
-            (dari, _dari)]
+    return [(_free(word_day), _solar_word_day), (_free(first), _solar_word_day), (cross, _solar_cross), (pat, _solar),
+            (my, _solar_month_year), (my2, _solar_month_short_year), (dari, _dari)]
 
 
 def _dari(m: re.Match[str], text: str) -> _Cand | None:
@@ -664,6 +676,17 @@ def _solar_month_year(m: re.Match[str], _text: str) -> _Cand:
     return _Cand(m.start(), m.end(), int(m["y"]), SOLAR_MONTHS[m["mon"]], solar=True)
 
 
+SOLAR_MONTH_WORDS = frozenset({"تیر", "مهر", "دی"})  # also "arrow", "seal", "yesterday"
+
+
+def _solar_month_short_year(m: re.Match[str], text: str) -> _Cand | None:
+    """"خرداد 76", "خرداد ماه 83": a Solar month and a two-digit year; a month name that is also a common word needs
+    ماه or سال, and a number with a unit after it is no year ("تیر 20 نفر")."""
+    if m["mon"] in SOLAR_MONTH_WORDS and not (m["mah"] or m["sal"]) or unit_follows(text, m.end(), "fa"):
+        return None
+    return _Cand(m.start(), m.end(), 1300 + int(m["y"]), SOLAR_MONTHS[m["mon"]], solar=True)
+
+
 def _solar_word_day(m: re.Match[str], _text: str) -> _Cand | None:
     """"هشتم بهمن ماه 1381", "بیست و ششم خرداد": the day as a Persian ordinal word."""
     day = persian_ordinal(m["w"])
@@ -692,7 +715,8 @@ def _solar(m: re.Match[str], _text: str) -> _Cand | None:
 
 YEAR_CUES: dict[str, tuple[str, str]] = {
     # (cue before the year, cue after the year)
-    "ar": (r"(?:عام|العام|للعام|لعام|بعام|بالعام|عامی|اعوام|الاعوام|سنه|السنه|فی|منذ|حتی|خلال|بحلول|بین|من)\s+",
+    "ar": ((r"(?:عام|العام|للعام|لعام|بعام|بالعام|عامی|اعوام|الاعوام|سنه|السنه|فی|منذ|حتی|خلال|بحلول|بین|من|اواخر|اوایل|"
+            r"اواسط|مطلع|منتصف)\s+"),
            r"\s?م(?![\u0600-\u06ff])"),
     "fa": (r"(?:سال[\s\u200c]*|سالهای\s*|سال‌های\s*)", ""),  # "سال۱۳۹۴": glued
     "vi": (r"(?:năm|nhiệm kỳ|giai đoạn|niên khóa|niên khoá)\s+", ""),
@@ -714,7 +738,7 @@ DECADE = r"(?!-?(?:х|ті|тих|s\b|er\b|ern\b|'s)|\s*(?:년대|年代)|'?s\b)
 def _year_rules(lang: str) -> list[Rule]:
     rules: list[Rule] = []
     y4 = rf"(?<![\d.,])(?P<y>1[0-9]\d\d|20\d\d|2[45]\d\d)(?![\d%٪]|[.,]\d){DECADE}"
-    rng = (r"(?:\s*(?:-|–|—|/|و?الی|إلى|و?حتی|تا|đến|to|until|до|по|ถึง)\s*(?:(?:عام|سال|năm|ปี)\s*)?"
+    rng = (r"(?:\s*(?:-|–|—|/|و?الی|إلى|و?حتی|و?لغایه|تا|đến|to|until|до|по|ถึง)\s*(?:(?:عام|العام|سال|năm|ปี)\s*)?"
            r"(?P<y2>1[0-9]\d\d|20\d\d|2[45]\d\d)(?!\d|[.,]\d))?")
     if lang in ("zh", "ja", "ko"):
         mark = "년" if lang == "ko" else "年"
@@ -743,6 +767,9 @@ def _year_rules(lang: str) -> list[Rule]:
         pat = re.compile(r"(?:ปี|พ\.\s?ศ\.)\s*(?P<y>[4-9]\d)(?![\d/.,%])"
                          r"(?:\s*(?:-|–|ถึง)\s*(?:ปี\s*)?(?P<y2>[4-9]\d)(?![\d/.,%]))?")
         rules.append((pat, lambda m, _t: _th_short_year(m)))
+    if lang == "fa":  # "سال‌های 86-1377": a span of Solar years typed against the text direction, short end first
+        pat = re.compile(rf"{L}(?:سال|سالهای|سال‌های)\s*(?P<y2>[2-9]\d)\s*[-–]\s*(?P<y>1[34]\d\d)(?![\d/.,٫%٪])")
+        rules.append((pat, lambda m, _t: _fa_reversed_years(m)))
     if lang == "fa":  # "سال 99", "سال 84 تا 86": a Solar year written with two digits (1320-1399)
         pat = re.compile(rf"{L}(?:سال|سالهای|سال‌های)\s*(?P<y>[2-9]\d)(?![\d/.,٫%٪])"
                          rf"(?:\s*(?:-|–|تا|الی)\s*(?P<y2>[2-9]\d)(?![\d/.,٫%٪]))?")
@@ -757,6 +784,14 @@ def _th_short_year(m: re.Match[str]) -> _Cand | None:
     if unit_follows(m.string, m.end(), "th"):
         return None  # "ปี 63 คน"
     return _Cand(m.start(), m.end(), y, y2=y2, year_only=True)
+
+
+def _fa_reversed_years(m: re.Match[str]) -> _Cand | None:
+    y = int(m["y"])
+    y2 = y // 100 * 100 + int(m["y2"])
+    if not y < y2 <= y + 20:
+        return None
+    return _Cand(m.start(), m.end(), y + 621, y2=y2 + 621, year_only=True)
 
 
 def _fa_short_year(m: re.Match[str]) -> _Cand | None:
@@ -780,7 +815,8 @@ def _hijri_year(m: re.Match[str], lang: str, y: int) -> bool:
 
 WEAK_CUES = frozenset({"in", "into", "of", "from", "by", "since", "until", "till", "during", "before", "after", "between",
                        "بین", "early",
-                       "late", "mid-", "فی", "منذ", "حتی", "خلال", "بحلول", "en", "depuis", "dès", "desde", "hasta",
+                       "late", "mid-", "فی", "منذ", "حتی", "خلال", "بحلول", "اواخر", "اوایل", "اواسط", "مطلع", "منتصف",
+                       "en", "depuis", "dès", "desde", "hasta",
                        "seit", "bis", "в", "с", "до", "к", "по", "у", "з"})
 
 
@@ -922,6 +958,8 @@ def _tensed_year(mo: int, d: int | None, pub: dt.date, y: int, tense: int) -> in
             return y + 1
         if tense < 0 and gap > 60 and (pub - dt.date(y - 1, mo, d or 15)).days <= 300:
             return y - 1
+        if tense < 0 and d is None and (y - pub.year) * 12 + mo - pub.month >= 2:
+            return y - 1  # a past month with no day two months ahead is last year's ("كانت ... في سبتمبر" in July)
     except ValueError:
         return y
     return y

@@ -715,6 +715,35 @@ def _thai(text: str, t: str) -> Iterator[Quantity]:
                            unit="percent", kind="percent")
 
 
+@lru_cache(maxsize=1)
+def _th_scale_alone() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = language_data("th")
+    words, after = data.get("scale_alone"), data.get("scale_alone_after", ())
+    if not words or not after:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    cue = "|".join(re.escape(w) for w in sorted(after, key=len, reverse=True))
+    return re.compile(rf"(?<![\d.,])(?<!\d )(?P<s>{alt})"), re.compile(rf"(?:{cue})\s*$")
+
+
+def _thai_scale_alone(text: str, t: str) -> Iterator[Quantity]:
+    """"อาจมีเงินถึงแสนล้าน", "ลงทุนหมื่นล้านบาท": a compound scale word with no digit is one of it (1e11, 1e10), only
+    right after an amount or money word (``scale_alone_after``: ถึง, กว่า, มูลค่า, ลงทุน ...); never after a number word
+    ("สามหมื่นล้าน" is words), a vague one ("หลายแสนล้าน") or in a name ("โคแสนล้าน", the hundred-billion cattle scheme)."""
+    pats = _th_scale_alone()
+    if pats is None:
+        return
+    pat, cue = pats
+    for m in pat.finditer(t):
+        if not cue.search(t, max(0, m.start() - 10), m.start()):
+            continue
+        value, unit, kind, end = float(SCALES["th"][m["s"]]), None, "cardinal", m.end()
+        u = _unit_after("th").match(t, m.end())
+        if u is not None and (found := _lookup("th", u["unit"])) is not None and found[1] == "money":
+            unit, kind, end = found[0], "money", u.end()
+        yield Quantity(start=m.start(), end=end, text=text[m.start():end], value=value, unit=unit, kind=kind)
+
+
 def _prefix_percent(text: str, t: str, lang: str) -> Iterator[Quantity]:
     pat = {"zh": ZH_PERCENT, "tr": TR_PERCENT}.get(lang)
     if pat is None:
@@ -823,6 +852,7 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     found: list[Quantity] = list(_ordinals(text, t, lang))
     if lang == "th":
         found += _thai(text, t)
+        found += _thai_scale_alone(text, t)
     found += _prefix_percent(text, t, lang)
     found += _main(text, t, lang)
     found += _word_figures(text, t, lang)
