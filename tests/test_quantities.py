@@ -791,6 +791,10 @@ def test_round_eleven_arabic_presentation_forms_quotes_and_counts() -> None:
     assert [(x.value, x.unit) for x in run("سعر التذكرة ذات ٢٥ باوند", "ar")] == [(25, "GBP")]
     assert run("زين تبدأ بالرمز 162 مسافة ثم الرسالة", "ar") == ()
     assert run("قال 15 من شهر رمضان", "ar") == ()
+    assert run("وتستحوذ الصين على 40 من إجمالي الإنفاق", "ar") == ()  # a share of a total, no count of people
+    assert [(x.value, x.unit) for x in run("بلغت قيمتها «81.000» ريال", "ar")] == [(81000, "SAR")]  # a dot groups
+    assert run("توقفه عند الكيلو متر \" 310 \" إثر تعطل المحرك", "ar") == ()  # a kilometre post in quotes
+    assert run("غارة على مبنى قيادة اللواء 19 بمحافظة شبوة", "ar") == ()  # a brigade's number
 
 
 def test_round_eleven_persian_labels_word_counts_and_people() -> None:
@@ -803,6 +807,7 @@ def test_round_eleven_persian_labels_word_counts_and_people() -> None:
     assert [(q.value, q.unit) for q in run("انتخابات در هفده حوزه انتخابیه باطل شد", "fa")] == [(17, None)]
     assert [q.value for q in run("اجرای یکصد برنامه در راستای سند", "fa")] == [100]
     assert run("ساخت هتل های چهار و پنج ستاره", "fa") == ()
+    assert run("سیزده بدر روز گناه نیست", "fa") == ()  # a festival's name
     assert [(q.value, q.unit) for q in run("منجر به كشته شدن 3 تن و زخمي شدن تعدادي شد", "fa")] == [(3, "person")]
     assert [(q.value, q.unit) for q in run("انبار با ظرفيت 500 تن در دست احداث است", "fa")] == [(500, "tonne")]
 

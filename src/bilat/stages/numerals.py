@@ -87,6 +87,7 @@ def parse_number(token: str, lang: str | None = None) -> float | None:
     s = s.replace("\u00a0", " ").replace("\u202f", " ").replace("'", " ")
     s = s.replace("٬", " ").replace("٫", "d")
     if lang in ("ar", "fa", "ur"):
+        s = re.sub(r"^(\d{1,3})\.(000)$", r"\1\2", s)  # "81.000 ريال": a dot groups thousands, never a decimal of .000
         s = re.sub(r"،(\d{1,2})$", r"d\1", s)
         s = s.replace("،", " ")
         if lang == "fa":
