@@ -904,3 +904,31 @@ def test_venue_country_also_named_as_party_stays():
 
 def test_topic_words_load_from_the_lexicon():
     assert "about " in plover.TOPIC["en"] and "关于" in plover.TOPIC["zh"] and "بشأن " in plover.TOPIC["ar"]
+
+
+def test_bare_kingdom_is_the_kingdom_the_article_is_about(lexical):
+    """A bare "المملكة" is Saudi Arabia in an article that names it (or no other kingdom), else the kingdom
+    the article names; "المملكة المتحدة" is not it."""
+    saudi = make_doc("اتهمت إيران السعودية بالتدخل. وأدانت إيران المملكة بشدة.", "ar",
+                     [("إيران", "IRN", "country"), ("السعودية", "SAU", "country"), ("إيران", "IRN", "country", 1)])
+    assert ("ACCUSE", "IRN", "SAU") in pairs(lexical(saudi))
+    assert events._kingdom(saudi.mentions, "ar") == "SAU"
+    jordan = make_doc("وأدانت إيران المملكة بشدة. وقال الأردن إن ذلك مرفوض.", "ar",
+                      [("إيران", "IRN", "country"), ("الأردن", "JOR", "country")])
+    assert events._kingdom(jordan.mentions, "ar") == "JOR"
+    s = jordan.sentences[0]
+    got = events._with_kingdom(jordan.text, s, jordan.mentions[:1], [], "ar", "JOR")
+    assert [p.code for p in got] == ["JOR"]
+    uk = make_doc("وأدانت إيران المملكة المتحدة بشدة.", "ar", [("إيران", "IRN", "country")])
+    assert events._with_kingdom(uk.text, uk.sentences[0], uk.mentions, [], "ar", "SAU") == []
+    assert not [e for e in pairs(lexical(uk)) if "SAU" in e]
+
+
+def test_the_two_sides_take_the_articles_main_pair_when_no_pair_came_before(lexical):
+    """"双方" in the first sentence of an event, with no pair before it: the article's two most named countries."""
+    text = ("双方签署了合作协议。中国和越南是邻国。中国重视越南。越南重视中国。")
+    doc = make_doc(text, "zh", [("中国", "CHN", "country"), ("越南", "VNM", "country"), ("中国", "CHN", "country", 1),
+                                ("越南", "VNM", "country", 1), ("越南", "VNM", "country", 2),
+                                ("中国", "CHN", "country", 2)])
+    got = pairs(lexical(doc))
+    assert any(e[0] == "SUPPORT" and {e[1], e[2]} == {"CHN", "VNM"} for e in got), got

@@ -530,6 +530,7 @@ def _load_additions() -> None:
             table[lang] = tuple(dict.fromkeys(table.get(lang, ()) + tuple(words)))
     NEGATION_AFTER.update({k: tuple(v) for k, v in data.get("negation_after", {}).items()})
     BETWEEN.update({k: tuple(v) for k, v in data.get("between", {}).items()})
+    KINGDOM.update(data.get("kingdom", {}))
     for lang, kinds in data.get("speaker", {}).items():
         SPEAKER_PRONOUNS[lang] = tuple(kinds.get("pronouns", ()))
         SPEAKER_HOME_ROLES[lang] = tuple(kinds.get("home_roles", ()))
@@ -543,4 +544,7 @@ BETWEEN: dict[str, tuple[str, ...]] = {}
 # last person named, and the language's own institutions (its home country). From data/event_lexicon.json.
 SPEAKER_PRONOUNS: dict[str, tuple[str, ...]] = {}
 SPEAKER_HOME_ROLES: dict[str, tuple[str, ...]] = {}
+# The bare "the kingdom" ("المملكة") for the kingdom an article is about: per language, its words, the words after
+# it that make it another name ("المملكة المتحدة"), the default kingdom and the kingdoms it may stand for.
+KINGDOM: dict[str, dict] = {}
 _load_additions()

@@ -370,6 +370,7 @@ class Ctx:
     # the story line: the pairs of the past visits/meetings of the latest sentence that states a date, and
     # that date; None when that sentence has none (its date then starts another time)
     story: tuple[frozenset[frozenset[str]], tuple[str | None, str | None]] | None = None
+    kingdom: str | None = None  # the country a bare "the kingdom" (المملكة) stands for in this document
 
 
 def _invitation_span(text: str, s: Sentence, lang: str | None, first_trigger: int) -> tuple[int, int] | None:
@@ -580,6 +581,7 @@ class Extractor:
         home = dominant_country(doc.mentions, doc.lang)
         paras = _paragraph_index(text, sents, doc)
         ctx = Ctx(counts=Counter(m.iso3 for m in doc.mentions if m.kind == "country" and m.iso3))
+        ctx.kingdom = _kingdom(doc.mentions, lang)
         cands: list[tuple[Sentence, Candidate]] = []
         for i, s in enumerate(sents):
             if paras[i] != ctx.para:
@@ -599,7 +601,8 @@ class Extractor:
         where, texts, trigs = [], [], []
         for di, d in enumerate(docs):
             for si, s in enumerate(d.sentences):
-                if s.end - s.start >= MIN_EMBED_CHARS and may_hold_event(sms[di][si]):
+                if s.end - s.start >= MIN_EMBED_CHARS and (may_hold_event(sms[di][si]) or ANAPHORA_EMBED and
+                                                           find_in(d.text, s.start, s.end, d.lang, plover.PAIR_ANAPHORA)):
                     where.append((di, si))
                     texts.append(embedded_text(d.text[s.start:s.end]))
                     found = find_triggers(d.text, s.start, s.end, d.lang) if self.lexicon and self.clf else []
@@ -626,6 +629,8 @@ class Extractor:
         if inv:
             trigs = [t for t in trigs if not (inv[0] <= t.start < inv[1])]
         ps = parties(text, ms, home, lang)
+        if ctx.kingdom:
+            ps = _with_kingdom(text, s, ms, ps, lang, ctx.kingdom)
         if SPEAKERS:
             ps = _with_speaker(doc, s, ps, lang)
         stated = _event_dates(doc, s, lang, trigs)
@@ -1117,6 +1122,42 @@ def _with_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str) -> lis
     return [Party(code, None, s.start, False)] + ps
 
 
+KINGDOMS = True  # a bare "the kingdom" (المملكة) is the kingdom the article is about
+
+
+def _kingdom(mentions: Sequence[Mention], lang: str) -> str | None:
+    """The kingdom a bare "the kingdom" stands for in a document: the language's default (Saudi Arabia for
+    Arabic) when the document names it (country, capital, person) or no other kingdom of the list, else the
+    kingdom of the list it names most."""
+    spec = plover.KINGDOM.get(lang)
+    if not KINGDOMS or not spec:
+        return None
+    named = Counter(m.iso3 for m in mentions if m.iso3 and m.kind in ("country", "person", "place", "org"))
+    default = spec.get("default")
+    others = [(n, c) for c, n in named.items() if c in spec.get("kingdoms", ()) and c != default]
+    if default in named or not others:
+        return default
+    return max(others)[1]
+
+
+def _with_kingdom(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party], lang: str, code: str
+                  ) -> list[Party]:
+    """Add the bare "the kingdom" of the sentence as a party of the document's kingdom ("زيارة للمملكة"), in
+    text order; not when a country or one of the ``not_after`` words follows ("المملكة المتحدة")."""
+    spec = plover.KINGDOM.get(lang) or {}
+    after = tuple(spec.get("not_after", ()))
+    out = list(ps)
+    for a, b in find_in(text, s.start, s.end, lang, tuple(spec.get("words", ()))):
+        if any(m.start < b + 3 and m.end > a for m in ms):
+            continue  # part of a named country ("المملكة العربية السعودية") or right before one
+        if after and find_in(text, b, min(s.end, b + 16), lang, after, strict=True) and \
+                not text[b:find_in(text, b, min(s.end, b + 16), lang, after, strict=True)[0][0]].strip():
+            continue
+        out.append(Party(code, None, a, True))
+    out.sort(key=lambda p: p.pos)
+    return out
+
+
 def _clip(x: float) -> float:
     return round(max(0.0, min(1.0, x)), 3)
 
@@ -1180,8 +1221,9 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
         a, b = distinct[0], distinct[1]
         return (b, a, False) if host_first else (a, b, False)
     anaphora = bool(find_in(text, s.start, s.end, lang, plover.PAIR_ANAPHORA))
-    if ctx.pair and anaphora:
-        a, b = ctx.pair
+    pair = ctx.pair or (_main_pair(ctx) if anaphora and MAIN_PAIR else None)
+    if pair and anaphora:
+        a, b = pair
         if not distinct:
             return a, b, True
         one = distinct[0]
@@ -1267,6 +1309,20 @@ def _between(text: str, s: Sentence, lang: str, trig: Trigger, distinct: list[Pa
                 GROUP_GAP.fullmatch(text[_end(after[0]):after[1].pos]):
             return after[0], after[1]
     return None
+
+
+ANAPHORA_EMBED = True  # a sentence naming "the two sides" is embedded too (its pair is carried)
+MAIN_PAIR = True  # "the two sides" with no earlier pair in the document: the article's main pair
+
+
+def _main_pair(ctx: Ctx) -> tuple[Party, Party] | None:
+    """The article's two most named countries, when it is about one pair (as ``_counterpart``)."""
+    if not ctx.counts:
+        return None
+    top = ctx.counts.most_common(3)
+    if len(top) < 2 or top[1][1] < DOC_PAIR_MIN or len(top) == 3 and top[2][1] * DOC_PAIR_RATIO > top[1][1]:
+        return None
+    return Party(top[0][0], None, -1, False), Party(top[1][0], None, -1, False)
 
 
 def _counterpart(ctx: Ctx, code: str) -> Party | None:
