@@ -932,3 +932,18 @@ def test_the_two_sides_take_the_articles_main_pair_when_no_pair_came_before(lexi
                                 ("中国", "CHN", "country", 2)])
     got = pairs(lexical(doc))
     assert any(e[0] == "SUPPORT" and {e[1], e[2]} == {"CHN", "VNM"} for e in got), got
+
+
+def test_a_non_state_subject_makes_no_event_between_the_countries_after_it(lexical):
+    """"The West urged Russia ..." is not Ukraine urging Russia (the pair of the story), nor is a call by the
+    IMF (an organisation with no country) an act of a state; a state named as the subject still acts."""
+    text = "Ukraine accused Russia of shelling. The West urged Russia to withdraw. The IMF warned Ukraine on debt."
+    doc = make_doc(text, "en", [("Ukraine", "UKR", "country"), ("Russia", "RUS", "country"),
+                                ("Russia", "RUS", "country", 1), ("IMF", None, "org"), ("Ukraine", "UKR", "country", 1)])
+    got = pairs(lexical(doc))
+    assert ("ACCUSE", "UKR", "RUS") in got
+    assert not [e for e in got if e[0] in ("REQUEST", "THREATEN")], got
+    state = make_doc("Ukraine accused Russia of shelling. Germany urged Russia to withdraw.", "en",
+                     [("Ukraine", "UKR", "country"), ("Russia", "RUS", "country"), ("Germany", "DEU", "country"),
+                      ("Russia", "RUS", "country", 1)])
+    assert ("REQUEST", "DEU", "RUS") in pairs(lexical(state))

@@ -531,6 +531,7 @@ def _load_additions() -> None:
     NEGATION_AFTER.update({k: tuple(v) for k, v in data.get("negation_after", {}).items()})
     BETWEEN.update({k: tuple(v) for k, v in data.get("between", {}).items()})
     KINGDOM.update(data.get("kingdom", {}))
+    NONSTATE.update({k: tuple(v) for k, v in data.get("nonstate", {}).items()})
     for lang, kinds in data.get("speaker", {}).items():
         SPEAKER_PRONOUNS[lang] = tuple(kinds.get("pronouns", ()))
         SPEAKER_HOME_ROLES[lang] = tuple(kinds.get("home_roles", ()))
@@ -547,4 +548,6 @@ SPEAKER_HOME_ROLES: dict[str, tuple[str, ...]] = {}
 # The bare "the kingdom" ("المملكة") for the kingdom an article is about: per language, its words, the words after
 # it that make it another name ("المملكة المتحدة"), the default kingdom and the kingdoms it may stand for.
 KINGDOM: dict[str, dict] = {}
+# Words for actors that are no state ("the international community", "the West", "lawyers"): the subject of a trigger.
+NONSTATE: dict[str, tuple[str, ...]] = {}
 _load_additions()

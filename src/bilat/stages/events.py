@@ -689,6 +689,9 @@ class Extractor:
             found = self._classifier_only(doc, s, ms, ps, emb, ctx, lang, date) if probs is not None else []
             return found or self._embedding_only(doc, s, ms, ps, ekey, emargin, ctx, lang, date)
         first = self._triggered(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home)
+        lead = min(trigs, key=lambda t: t.start)
+        if not first and NONSTATE_SUBJECT and _nonstate_subject(doc.text, s, ms, ps, lang, lead, Party("", None, -1, False)):
+            return []  # the sentence's first act is a non-state actor's: no other type of it either
         if probs is None or emb is None:
             return first
         frame = first[0].trig if first and first[0].trig is not None and first[0].event in UNREALISED_FRAMES else None
@@ -772,6 +775,8 @@ class Extractor:
                 actor, recipient = _received(text, lang, best, actor, recipient)
             if event in PHYSICAL and not carried:
                 actor, recipient = _speaker_first(text, s, lang, best, actor, recipient)
+        if NONSTATE_SUBJECT and recipient is not None and _nonstate_subject(text, s, ms, ps, lang, best, actor):
+            return []  # "The international community urged Myanmar ...", "the IMF warned India ...": no state acts
         conf += 0.05 if recipient and actor.explicit and recipient.explicit else 0.0
         conf -= 0.1 if carried else 0.0
         if recipient is None:
@@ -1156,6 +1161,24 @@ def _with_kingdom(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party]
         out.append(Party(code, None, a, True))
     out.sort(key=lambda p: p.pos)
     return out
+
+
+NONSTATE_SUBJECT = True  # a trigger whose subject is no state (an organisation, "the West") gives no event
+
+
+def _nonstate_subject(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party], lang: str, trig: Trigger,
+                      actor: Party) -> bool:
+    """The last thing named before the trigger, in its clause, is no state: an organisation without a country
+    (the IMF, Huawei) or a word of ``plover.NONSTATE`` ("the international community", "lawyers"); and the
+    chosen actor is not named between it and the trigger."""
+    lo = max([s.start] + [b for b in (m.end() + s.start for m in PUNCT.finditer(text[s.start:trig.start]))])
+    cands = [(a, b) for a, b in find_in(text, lo, trig.start, lang, plover.NONSTATE)]
+    cands += [(m.start, m.end) for m in ms if m.kind == "org" and not m.iso3 and lo <= m.start < trig.start]
+    if not cands:
+        return False
+    last = max(b for _, b in cands)
+    after = [p for p in ps if last <= p.pos < trig.start]
+    return not after and not (lo <= actor.pos < trig.start and actor.pos >= last)
 
 
 def _clip(x: float) -> float:
