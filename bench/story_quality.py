@@ -29,8 +29,14 @@
     python bench/story_quality.py bench/data/saudi-2015-07-22.jsonl \
         --events bench/data/saudi-2015-07-22-events.json --split test --background 320
 
+    # a third day (2015-07-24, 2,069 articles, eleven outlets, bench/data): every labelled article
+    # and a fixed draw of 300 unlabelled ones
+    python bench/story_quality.py bench/data/saudi-2015-07-24.jsonl \
+        --events bench/data/saudi-2015-07-24-events.json --split test --background 300
+
     # every set at once, dev or test, from stores kept by the runs above (--keep): replays only
-    python bench/story_quality.py --all test --saudi23 KEPT23.db --saudi22 KEPT22.db --ntrex KEPTN.db
+    python bench/story_quality.py --all test --saudi23 KEPT23.db --saudi22 KEPT22.db --saudi24 KEPT24.db \
+        --ntrex KEPTN.db
 
 Each JSONL line is an article with a label field (default ``group``): articles with the same label
 report the same event. NTREX labels articles, not events: ``--same`` names groups of labels that
@@ -269,6 +275,7 @@ DATA = Path(__file__).resolve().parent / "data"
 SETS = {  # name: (rows, events, background, one language per article and seeds)
     "saudi23": ([DEVDATA / "ar-saudinewsnet-2015-07-23.jsonl"], DATA / "saudi-2015-07-23-events.json", 430, None),
     "saudi22": ([DATA / "saudi-2015-07-22.jsonl"], DATA / "saudi-2015-07-22-events.json", 320, None),
+    "saudi24": ([DATA / "saudi-2015-07-24.jsonl"], DATA / "saudi-2015-07-24-events.json", 300, None),
     "ntrex": ([DEVDATA / "ntrex-dev.jsonl", DATA / "ntrex-leads.jsonl"], DATA / "ntrex-events.json", None,
               "1,2,3,4,5"),
 }
@@ -299,11 +306,12 @@ def all_sets(args: argparse.Namespace) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("jsonl", nargs="*")
-    ap.add_argument("--all", choices=("dev", "test"), help="every labelled set (the two Saudi days, NTREX one "
+    ap.add_argument("--all", choices=("dev", "test"), help="every labelled set (the three Saudi days, NTREX one "
                                                            "language per article) from kept stores: --saudi23, "
-                                                           "--saudi22, --ntrex")
+                                                           "--saudi22, --saudi24, --ntrex")
     ap.add_argument("--saudi23", help="with --all: the store kept from ../shared/devdata's 2015-07-23 day")
     ap.add_argument("--saudi22", help="with --all: the store kept from bench/data/saudi-2015-07-22.jsonl")
+    ap.add_argument("--saudi24", help="with --all: the store kept from bench/data/saudi-2015-07-24.jsonl")
     ap.add_argument("--ntrex", help="with --all: the store kept from the NTREX rows of seeds 1-5")
     ap.add_argument("--label", default="group")
     ap.add_argument("--limit", type=int, default=0)
