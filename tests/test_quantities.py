@@ -829,3 +829,14 @@ def test_round_eleven_thai_scale_alone_and_scaled_ranges() -> None:
     assert run("ความเสียหายหลายแสนล้านบาท", "th") == ()
     assert all(q.value != 1e10 for q in run("สามหมื่นล้านบาท", "th"))
     assert [(q.value, q.unit) for q in run("งบประมาณ 1.7-5.7 หมื่นล้านบาท", "th")] == [(1.7e10, "THB"), (5.7e10, "THB")]
+
+
+def test_dates12_arabic_duals_and_plural_km_and_vietnamese_hectares() -> None:
+    """Arabic dual nouns are a count of two by themselves ('قتيلان' two dead, 'شخصين' two people), but not with the
+    article ('الشخصين', people already counted); plural 'كيلومترات' is km; Vietnamese 'ha' is hectares."""
+    assert [(q.value, q.unit) for q in run("قتيلان و8 جرحى إثر إطلاق نار", "ar")] == [(2, "fatality"), (8, "injury")]
+    assert [(q.value, q.unit) for q in run("أعلنت السلطات أن شخصين لقيا حتفهما", "ar")] == [(2, "person")]
+    assert [(q.value, q.unit) for q in run("لقي شخصان مصرعهما", "ar")] == [(2, "person")]
+    assert run("وأكدت مقتل الشخصين", "ar") == ()
+    assert [(q.value, q.unit) for q in run("الزلزال بعمق 10 كيلومترات", "ar")] == [(10, "km")]
+    assert [(q.value, q.unit) for q in run("quy mô diện tích 12,9 ha.", "vi")] == [(12.9, "ha")]

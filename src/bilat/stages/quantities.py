@@ -744,6 +744,27 @@ def _thai_scale_alone(text: str, t: str) -> Iterator[Quantity]:
         yield Quantity(start=m.start(), end=end, text=text[m.start():end], value=value, unit=unit, kind=kind)
 
 
+@lru_cache(maxsize=16)
+def _dual_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    forms = {fold_lang(w, lang): unit for w, unit in language_data(lang).get("dual", {}).items()}
+    if not forms:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:[وف](?=\w))?(?P<w>{alt})(?![^\W\d_])"), forms
+
+
+def _duals(text: str, t: str, lang: str) -> Iterator[Quantity]:
+    """A dual noun is a count of two by itself (ar 'قتيلان', 'شخصين': two dead, two people; numbers.json ``dual``:
+    form -> unit). Only the bare or 'و'-joined word: 'الشخصين' (the two people) names people already counted."""
+    pat = _dual_pattern(lang)
+    if pat is None:
+        return
+    rx, forms = pat
+    for m in rx.finditer(t):
+        a, b = m.start("w"), m.end("w")
+        yield Quantity(start=a, end=b, text=text[a:b], value=2.0, unit=forms[m["w"]], kind="count")
+
+
 def _prefix_percent(text: str, t: str, lang: str) -> Iterator[Quantity]:
     pat = {"zh": ZH_PERCENT, "tr": TR_PERCENT}.get(lang)
     if pat is None:
@@ -857,6 +878,7 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     found += _main(text, t, lang)
     found += _word_figures(text, t, lang)
     found += _small_words(text, t, lang)
+    found += _duals(text, t, lang)
     found.sort(key=lambda q: (q.start, -(q.end - q.start)))
     taken = [(d.start, d.end) for d in dates]
     out: list[Quantity] = []
