@@ -267,3 +267,12 @@ def test_thai_month_ranges_and_short_year_ranges() -> None:
     assert got("โครงการตั้งแต่ปี 55-65 รวม 47 โครงการ", None) == [("2012", "2022")]
     assert got("ปี 65-60 ยังไม่ชัด", None) == [("2022", None)]
     assert got("คาดปี 63 จะดีขึ้น", None) == [("2020", None)]
+
+
+def test_dates12_solar_month_word_after_a_time_preposition() -> None:
+    """A Solar month that is also a word (مهر 'seal', the Mehr agency; دی) with a two-digit year is the month after a
+    time preposition ('برای مهر ۹۴' -> Mehr 1394), never after 'خبرگزاری' or with a unit after the number."""
+    got = [(d.value, d.end_value) for d in find_dates("برای مهر ۹۴ حدود ۱۳۰۰ مدرسه افتتاح شد", "fa", None)]
+    assert got == [("2015-09-23", "2015-10-22")]
+    assert find_dates("به گزارش خبرگزاری مهر ۹۴ نفر", "fa", None) == ()
+    assert find_dates("به گزارش مهر 12 نفر کشته شدند", "fa", None) == ()

@@ -677,12 +677,16 @@ def _solar_month_year(m: re.Match[str], _text: str) -> _Cand:
 
 
 SOLAR_MONTH_WORDS = frozenset({"تیر", "مهر", "دی"})  # also "arrow", "seal", "yesterday"
+# a time preposition right before a Solar month that is also a word makes it the month ("برای مهر ۹۴", "از دی 85")
+SOLAR_TIME_PREP = re.compile(r"(?<![\u0600-\u06ff])(?:در|از|تا|برای|طی|اوایل|اواخر|اواسط|ابتدای)\s+$")
 
 
 def _solar_month_short_year(m: re.Match[str], text: str) -> _Cand | None:
     """"خرداد 76", "خرداد ماه 83": a Solar month and a two-digit year; a month name that is also a common word needs
-    ماه or سال, and a number with a unit after it is no year ("تیر 20 نفر")."""
-    if m["mon"] in SOLAR_MONTH_WORDS and not (m["mah"] or m["sal"]) or unit_follows(text, m.end(), "fa"):
+    ماه, سال or a time preposition before it ("برای مهر ۹۴"), and a number with a unit after it is no year ("تیر 20 نفر")."""
+    if unit_follows(text, m.end(), "fa"):
+        return None
+    if m["mon"] in SOLAR_MONTH_WORDS and not (m["mah"] or m["sal"] or SOLAR_TIME_PREP.search(text, 0, m.start())):
         return None
     return _Cand(m.start(), m.end(), 1300 + int(m["y"]), SOLAR_MONTHS[m["mon"]], solar=True)
 
