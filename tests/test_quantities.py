@@ -840,3 +840,13 @@ def test_dates12_arabic_duals_and_plural_km_and_vietnamese_hectares() -> None:
     assert run("وأكدت مقتل الشخصين", "ar") == ()
     assert [(q.value, q.unit) for q in run("الزلزال بعمق 10 كيلومترات", "ar")] == [(10, "km")]
     assert [(q.value, q.unit) for q in run("quy mô diện tích 12,9 ha.", "vi")] == [(12.9, "ha")]
+
+
+def test_dates12_thai_ordinals_only_after_a_series_noun() -> None:
+    """Thai 'Xที่ N' is an ordinal only after a noun of a series ('ครั้งที่ 35', 'ลำที่2'); a phase, village or house
+    number ('ระยะที่ 2', 'หมู่ที่ 3', 'เลขที่ 16/1') is a label, and 'อยู่ที่ 150 ราย' is a count of 150 people."""
+    assert [(q.value, q.kind) for q in run("ครั้งที่ 35 ของปี", "th")] == [(35, "ordinal")]
+    assert [(q.value, q.kind) for q in run("เรือลำที่2 จม", "th")] == [(2, "ordinal")]
+    assert run("ประเทศไทยอยู่ในระยะที่ 2 ยังไม่เกิดการระบาด", "th") == ()
+    assert run("บ้านเลขที่ 16/1 หมู่ที่ 3", "th") == ()
+    assert [(q.value, q.unit) for q in run("ยอดอยู่ที่ 150 ราย", "th")] == [(150, "person")]

@@ -805,7 +805,8 @@ ORDINALS: dict[str, tuple[re.Pattern[str], ...]] = {
     "ko": (re.compile(r"제\s*(?P<num>\d+)"), re.compile(r"(?<![\d.])(?P<num>\d+)\s*주년")),
     "vi": (re.compile(r"(?<![^\W\d_])(?:lần\s+)?thứ\s+(?P<num>\d+)(?![\d/.,]\d)", re.IGNORECASE),
            re.compile(r"kỷ niệm\s+(?P<num>\d+)\s+năm", re.IGNORECASE)),
-    "th": (re.compile(r"(?:ครั้ง|รอบ|ลำดับ|อันดับ|ชั้น|รุ่น|สมัย)?(?<=[\u0e01-\u0e4e])\s*ที่\s*(?P<num>\d+)(?!\d|[.,]\d)"),
+    # th: only after a noun of a series ("ครั้งที่ 35", "ลำที่ 2"); "ระยะที่ 2", "หมู่ที่ 11", "อยู่ที่ 150 ราย" are labels or "at"
+    "th": (re.compile(r"(?:ครั้ง|รอบ|ลำดับ|อันดับ|ชั้น|รุ่น|สมัย|ลำ|คัน|นัด|เกม)\s*ที่\s*(?P<num>\d+)(?!\d|[.,/]\d)"),
            re.compile(r"ครบรอบ\s*(?P<num>\d+)\s*ปี")),
     "ar": (re.compile(r"الذکری\s+(?:ال)?ـ?\s*(?P<num>\d+)(?!\d)"),),
     "fa": (re.compile(r"(?<![\d.,])(?P<num>\d+)[\u200c\s-]?(?:مین|ام)(?![\u0600-\u06ff])"),),
