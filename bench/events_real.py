@@ -222,6 +222,14 @@ def run(half: str, pipeline: Pipeline, batch: int = 8, langs: frozenset[str] | N
         misses: list | None = None) -> dict[str, Tally]:
     arts = [a for a in event_corpus.load(half) if langs is None or a["lang"] in langs]
     tallies: dict[str, Tally] = defaultdict(Tally)
+    _score_into(tallies, arts, pipeline, batch, misses)
+    return tallies
+
+
+def _score_into(tallies: dict[str, Tally], arts: list[dict], pipeline: Pipeline, batch: int,
+                misses: list | None) -> None:
+    """Run the pipeline over the articles, a batch at a time, and score each into its language's
+    tally and the "all" tally."""
     for k in range(0, len(arts), batch):
         chunk = arts[k:k + batch]
         docs = [document_from_raw(RawArticle(source=a["id"], text=_as_published(a), title=a.get("title"),
@@ -229,7 +237,6 @@ def run(half: str, pipeline: Pipeline, batch: int = 8, langs: frozenset[str] | N
         for art, doc in zip(chunk, pipeline.run_many(docs)):
             score_article(art, doc, tallies[art["lang"]], misses)
             score_article(art, doc, tallies["all"])
-    return tallies
 
 
 def run_out_of_fold(pipeline_opts: dict, langs: frozenset[str] | None = None, misses: list | None = None,
@@ -257,14 +264,7 @@ def run_out_of_fold(pipeline_opts: dict, langs: frozenset[str] | None = None, mi
         w, b = tr.fit(tr.np.vstack([x_hand, x_dev[keep]]), tr.np.vstack([y_hand, y_dev[keep]]))
         clf = dataclasses.replace(shipped, weights=w, bias=b)
         pipeline = Pipeline(options={"events": {**pipeline_opts, "classifier": clf}})
-        part = [a for a in arts if fold_of.get(a["id"]) == f]
-        for k in range(0, len(part), 8):
-            chunk = part[k:k + 8]
-            docs = [document_from_raw(RawArticle(source=a["id"], text=_as_published(a), title=a.get("title"),
-                                                 published=a.get("published"), id=a["id"])) for a in chunk]
-            for art, doc in zip(chunk, pipeline.run_many(docs)):
-                score_article(art, doc, tallies[art["lang"]], misses)
-                score_article(art, doc, tallies["all"])
+        _score_into(tallies, [a for a in arts if fold_of.get(a["id"]) == f], pipeline, 8, misses)
     return tallies
 
 

@@ -1155,9 +1155,9 @@ def _with_kingdom(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party]
     for a, b in find_in(text, s.start, s.end, lang, tuple(spec.get("words", ()))):
         if any(m.start < b + 3 and m.end > a for m in ms):
             continue  # part of a named country ("المملكة العربية السعودية") or right before one
-        if after and find_in(text, b, min(s.end, b + 16), lang, after, strict=True) and \
-                not text[b:find_in(text, b, min(s.end, b + 16), lang, after, strict=True)[0][0]].strip():
-            continue
+        follows = find_in(text, b, min(s.end, b + 16), lang, after, strict=True) if after else []
+        if follows and not text[b:follows[0][0]].strip():
+            continue  # "المملكة المتحدة": another name
         out.append(Party(code, None, a, True))
     out.sort(key=lambda p: p.pos)
     return out
@@ -1339,7 +1339,8 @@ MAIN_PAIR = True  # "the two sides" with no earlier pair in the document: the ar
 
 
 def _main_pair(ctx: Ctx) -> tuple[Party, Party] | None:
-    """The article's two most named countries, when it is about one pair (as ``_counterpart``)."""
+    """The article's two most named countries, when it is about one pair: the second is named at least
+    ``DOC_PAIR_MIN`` times and far more than the third."""
     if not ctx.counts:
         return None
     top = ctx.counts.most_common(3)
@@ -1351,15 +1352,10 @@ def _main_pair(ctx: Ctx) -> tuple[Party, Party] | None:
 def _counterpart(ctx: Ctx, code: str) -> Party | None:
     """The other country of the article's main pair, when the article is about one pair (its two most
     named countries hold most of its country mentions) and ``code`` is one of them."""
-    if not ctx.counts:
+    pair = _main_pair(ctx)
+    if pair is None or code not in (pair[0].code, pair[1].code):
         return None
-    top = ctx.counts.most_common(3)
-    if len(top) < 2 or code not in (top[0][0], top[1][0]) or top[1][1] < DOC_PAIR_MIN:
-        return None
-    if len(top) == 3 and top[2][1] * DOC_PAIR_RATIO > top[1][1]:
-        return None
-    other = top[1][0] if code == top[0][0] else top[0][0]
-    return Party(other, None, -1, False)
+    return pair[1] if code == pair[0].code else pair[0]
 
 
 def _sentence_mentions(doc: Document) -> list[tuple[Mention, ...]]:

@@ -654,7 +654,7 @@ def _scan_forward(text: str, pos: int, lang: str, covered: set[int]) -> tuple[in
 
 
 # a capitalised word of a title that is no name: an adjective (Верховного), an abbreviation in a case (МИДа)
-_CYR_TITLE_WORD = re.compile(r"(?:[А-ЯЁ][а-яё-]+(?:ого|его|ой|ей|ых|их|ого|ий|ый|ая|ое)|[А-ЯЁ]{2,}[а-яё]{0,2})(?![\w.])")
+_CYR_TITLE_WORD = re.compile(r"(?:[А-ЯЁ][а-яё-]+(?:ого|его|ой|ей|ых|их|ий|ый|ая|ое)|[А-ЯЁ]{2,}[а-яё]{0,2})(?![\w.])")
 
 
 def _title_case_ok(role: str, lang: str) -> bool:

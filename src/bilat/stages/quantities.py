@@ -484,7 +484,13 @@ def _fa_people(t: str, m: re.Match[str]) -> bool:
         return False  # "سیلوی 50 هزار تنی": the adjective of a tonne, never of people
     if unit != "تن":
         return True
-    return FA_PEOPLE.match(t, m.end("unit")) is not None or FA_PEOPLE_BEFORE.search(t, max(0, m.start() - 40), m.start()) is not None
+    return _fa_tan_people(t, m.end("unit"), m.start())
+
+
+def _fa_tan_people(t: str, after: int, before: int) -> bool:
+    """"تن" counts people when "از" or a casualty word follows it (from ``after``) or a casualty word comes just
+    before the figure (which starts at ``before``)."""
+    return FA_PEOPLE.match(t, after) is not None or FA_PEOPLE_BEFORE.search(t, max(0, before - 40), before) is not None
 
 
 def _range_low(t: str, start: int, lang: str, m: re.Match[str], counted: bool = False) -> tuple[int, int, float] | None:
@@ -676,8 +682,8 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
                     u["unit"]).strip().lower() in language_data(lang).get("small_count_nouns", ()))) \
                 or kind == "cardinal" and not (scaled and value >= 1000):
             continue  # "دو کشور", "یک بیمارستان": 1 and 2 in words count only people, soldiers, craft, classifiers
-        if unit == "person" and lang == "fa" and u is not None and not FA_PEOPLE.match(t, u.end()) \
-                and fold(u["unit"]).strip() == "تن" and not FA_PEOPLE_BEFORE.search(t, max(0, m.start() - 40), m.start()):
+        if unit == "person" and lang == "fa" and u is not None and fold(u["unit"]).strip() == "تن" \
+                and not _fa_tan_people(t, u.end(), m.start()):
             unit = "tonne"
         yield Quantity(start=m.start(), end=end, text=text[m.start():end], value=value, unit=unit, kind=kind)
 
