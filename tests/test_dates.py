@@ -276,3 +276,11 @@ def test_dates12_solar_month_word_after_a_time_preposition() -> None:
     assert got == [("2015-09-23", "2015-10-22")]
     assert find_dates("به گزارش خبرگزاری مهر ۹۴ نفر", "fa", None) == ()
     assert find_dates("به گزارش مهر 12 نفر کشته شدند", "fa", None) == ()
+
+
+def test_round_twelve_solar_short_year_after_a_date_word() -> None:
+    """'در تاریخ ۹۸/۶/۱۵' is Solar 1398/06/15 (a two-digit year after تاریخ or مورخ: 50-99 is 13xx, 00-49 14xx); the same
+    digits after 'شماره' are a letter number, no date."""
+    assert [d.value for d in find_dates("این نامه در تاریخ ۹۸/۶/۱۵ ابلاغ شد", "fa", None)] == ["2019-09-06"]
+    assert [d.value for d in find_dates("قرارداد مورخ 02/1/20 امضا شد", "fa", None)] == ["2023-04-09"]
+    assert find_dates("نامه شماره ۹۸/۶/۱۵ ابلاغ شد", "fa", None) == ()

@@ -850,3 +850,55 @@ def test_dates12_thai_ordinals_only_after_a_series_noun() -> None:
     assert run("ประเทศไทยอยู่ในระยะที่ 2 ยังไม่เกิดการระบาด", "th") == ()
     assert run("บ้านเลขที่ 16/1 หมู่ที่ 3", "th") == ()
     assert [(q.value, q.unit) for q in run("ยอดอยู่ที่ 150 ราย", "th")] == [(150, "person")]
+
+
+def test_round_twelve_thai_classifier_not_a_word_and_more_counted_nouns() -> None:
+    """Thai 'ราย' begins 'รายงาน' (a report) and 'รายการ': no count of people then, whichever rule reads it; a series of
+    episodes, seats, sides and routes are counted ('5 ตอน', '12 ที่นั่ง'), but 'ตอนที่ 2' and 'ตอนเช้า' are no count."""
+    assert run("ศูนย์ข่าวโควิด-19 รายงานตัวเลขล่าสุด", "th") == ()
+    assert [(q.value, q.unit) for q in run("ผู้ป่วยใหม่ 27 รายในวันนี้", "th")] == [(27, "person")]
+    assert [(q.value, q.unit) for q in run("ละครเรื่องนี้มีทั้งหมด 5 ตอน", "th")] == [(5, None)]
+    assert [(q.value, q.unit) for q in run("พรรคได้ไป 12 ที่นั่งในสภา", "th")] == [(12, "seat")]
+    assert [(q.value, q.unit) for q in run("เปิดเดินรถใหม่ 4 เส้นทาง", "th")] == [(4, None)]
+    assert run("ตอนที่ 2 ออกอากาศคืนนี้", "th") == ()
+    assert run("เมื่อเวลา 9 ตอนเช้า", "th") == ()
+
+
+def test_round_twelve_cents_join_the_amount_and_a_range_low_takes_the_unit() -> None:
+    """'۱۸۲۰ دلار و ۴۰ سنت' is 1820.40 USD (one figure, not 1820 and 40); the low end of a compound range with no unit of
+    its own takes the high end's ('12 هزار و 500 تا 13 هزار و 200 تومان': both toman)."""
+    got = [(q.value, q.unit) for q in run("قیمت هر اونس طلا به ۱۸۲۰ دلار و ۴۰ سنت رسید", "fa")]
+    assert got == [(1820.4, "USD")]
+    got = [(q.value, q.unit) for q in run("وسجل البرميل 64 دولارا و5 سنتات", "ar")]
+    assert got[0] == (64.05, "USD")
+    got = [(q.value, q.unit, q.approx) for q in run("هر کیلو بین 12 هزار و 500 تا 13 هزار و 200 تومان است", "fa")]
+    assert got == [(12500, "toman", "range"), (13200, "toman", None)]
+
+
+def test_round_twelve_arabic_hedged_bare_counts_duals_and_no_year_after_more_than() -> None:
+    """A hedge may stand between a casualty noun and its bare number ('وإصابة أكثر من 35.'); 'أكثر من 1990 شخصا' is more
+    than 1990 people, no year, while 'منذ 1990' stays one; nominative duals count two ('جنديان', 'فلسطينيان')."""
+    assert [q.value for q in run("قتل ثلاثة مدنيين وإصابة أكثر من 35.", "ar")][-1:] == [35]
+    text = "تضرر أكثر من 1990 شخصا من الفيضانات"
+    assert find_dates(text, "ar", None) == ()
+    assert [(q.value, q.unit) for q in run(text, "ar")] == [(1990, "person")]
+    assert [d.value for d in find_dates("يعيش هناك منذ 1990", "ar", None)] == ["1990"]
+    assert [(q.value, q.unit) for q in run("وقتل جنديان في الهجوم", "ar")] == [(2, "soldier")]
+    assert [(q.value, q.unit) for q in run("أصيب فلسطينيان برصاص", "ar")] == [(2, "person")]
+    assert run("أصدرت الوزارة البيان", "ar") == ()
+
+
+def test_round_twelve_persian_magnitudes_fineness_and_aftershocks() -> None:
+    """'۵.۲ ریشتری' is a magnitude and '۲۲ عیار' a gold fineness: no figures; 'پس لرزه' (aftershocks) is counted."""
+    assert run("زلزله ۵.۲ ریشتری شهر را لرزاند", "fa") == ()
+    assert run("قیمت سکه ۲۲ عیار بالا رفت", "fa") == ()
+    assert [(q.value, q.approx) for q in run("بیش از ۴۰ پس لرزه ثبت شد", "fa")] == [(40, "over")]
+
+
+def test_round_twelve_vietnamese_mm_kg_and_celebrated_anniversaries() -> None:
+    """Vietnamese 'mm' and 'kg' are units (a rain range gives both ends mm); 'chào mừng 50 năm' is an anniversary as
+    'kỷ niệm 50 năm', but '50 năm qua' (the past fifty years) is none."""
+    assert [(q.value, q.unit) for q in run("lượng mưa phổ biến 80-120mm trong đêm", "vi")] == [(80, "mm"), (120, "mm")]
+    assert [(q.value, q.unit) for q in run("lực lượng chức năng thu giữ 25 kg pháo", "vi")] == [(25, "kg")]
+    assert [(q.value, q.unit) for q in run("chào mừng 50 năm thành lập tỉnh", "vi")] == [(50, "anniversary")]
+    assert run("chào mừng 50 năm qua của ngành", "vi") == ()

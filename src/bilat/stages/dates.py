@@ -270,6 +270,9 @@ def _numeric_rules(lang: str) -> list[Rule]:
     if lang == "fa":  # "یکشنبه 24/10/1385": a Persian day/month/year with a Solar year
         dmy = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(13\d\d|14[0-4]\d)(?![\d/-]|\.\d)")
         rules.append((dmy, _fa_dmy))
+        # "در تاریخ ۹۲/۱۰/۳", "مورخ 99/5/12": a Solar year/month/day with a two-digit year, after a date word
+        yy = re.compile(r"(?:(?<=تاریخ )|(?<=مورخ )|(?<=مورخه ))(?<![\d/.-])(\d\d)/(\d{1,2})/(\d{1,2})(?![\d/]|\.\d)")
+        rules.append((yy, _fa_short_ymd))
     else:
         dmy = re.compile(rf"(?<![\d/.-])(\d{{1,2}}) ?([/.-]) ?(\d{{1,2}}) ?\2 ?({Y4})(?![\d/-]|\.\d)")
         rules.append((dmy, lambda m, _t, lg=lang: _dmy(m, lg)))
@@ -287,6 +290,14 @@ def _dmy(m: re.Match[str], lang: str) -> _Cand | None:
             return _Cand(m.start(), m.end(), y, a, b)
         return None  # 03/04/2025 is ambiguous in English text
     return _Cand(m.start(), m.end(), _year(m[4], lang), b, a)
+
+
+def _fa_short_ymd(m: re.Match[str], _text: str) -> _Cand | None:
+    """"۹۲/۱۰/۳": Solar 1392/10/03; a two-digit year of 50-99 is 13xx, 00-49 is 14xx."""
+    yy, month, day = int(m[1]), int(m[2]), int(m[3])
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    return _Cand(m.start(), m.end(), (1300 if yy >= 50 else 1400) + yy, month, day, solar=True)
 
 
 def _fa_dmy(m: re.Match[str], _text: str) -> _Cand | None:
@@ -719,7 +730,8 @@ def _solar(m: re.Match[str], _text: str) -> _Cand | None:
 
 YEAR_CUES: dict[str, tuple[str, str]] = {
     # (cue before the year, cue after the year)
-    "ar": ((r"(?:عام|العام|للعام|لعام|بعام|بالعام|عامی|اعوام|الاعوام|سنه|السنه|فی|منذ|حتی|خلال|بحلول|بین|من|اواخر|اوایل|"
+    "ar": ((r"(?:عام|العام|للعام|لعام|بعام|بالعام|عامی|اعوام|الاعوام|سنه|السنه|فی|منذ|حتی|خلال|بحلول|بین|"
+            r"(?<!اکثر )(?<!اقل )(?<!یقرب )(?<!یقارب )(?<!یزید )(?<!ازید )من|اواخر|اوایل|"
             r"اواسط|مطلع|منتصف)\s+"),
            r"\s?م(?![\u0600-\u06ff])"),
     "fa": (r"(?:سال[\s\u200c]*|سالهای\s*|سال‌های\s*)", ""),  # "سال۱۳۹۴": glued

@@ -67,7 +67,7 @@ UNIT_GUARDS = {"$": r"(?!\s*\d)", "us$": r"(?!\s*\d)", "€": r"(?!\s*\d)", "£"
                "ساعت": r"(?!\s*\d)", "tháng": r"(?!\s*\d)",
                "个": "(?!月|小时|星期|季度|多月|工作日|百分点)", "bảng": r"(?!\s+(?:xếp|điểm|tin|đen|vàng|tổng|số|[A-H])\b)"}
 
-ANNIVERSARY = re.compile(r"anniversary|годовщин|летие|летия|kỷ niệm|周年|週年|주년|ครบรอบ|الذکری|سالگرد|"
+ANNIVERSARY = re.compile(r"anniversary|годовщин|летие|летия|kỷ niệm|chào mừng\s+\d+\s+năm|周年|週年|주년|ครบรอบ|الذکری|سالگرد|"
                          r"anniversaire|Jahrestag|aniversario|yıldönümü", re.IGNORECASE)
 
 
@@ -267,6 +267,10 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if m.groupdict().get("more"):
             value = _compound(value, m["more"], lang)
         unit, kind = None, "cardinal"
+        if m["unit"] and lang == "th" and t.startswith(
+                tuple(language_data("th").get("classifier_not_before", {}).get(m["unit"].strip(), ())),
+                m.end("unit")):
+            continue  # "โควิด-19 รายงาน": ราย begins "a report", no count of people
         if m["unit"]:
             found = _lookup(lang, m["unit"])
             if found is None and (found := _counted(lang, m["unit"])) is not None:
@@ -810,7 +814,7 @@ ORDINALS: dict[str, tuple[re.Pattern[str], ...]] = {
            re.compile(r"(?<![\d.])(?P<num>\d+)\s*周年")),
     "ko": (re.compile(r"제\s*(?P<num>\d+)"), re.compile(r"(?<![\d.])(?P<num>\d+)\s*주년")),
     "vi": (re.compile(r"(?<![^\W\d_])(?:lần\s+)?thứ\s+(?P<num>\d+)(?![\d/.,]\d)", re.IGNORECASE),
-           re.compile(r"kỷ niệm\s+(?P<num>\d+)\s+năm", re.IGNORECASE)),
+           re.compile(r"(?:kỷ niệm|chào mừng)\s+(?P<num>\d+)\s+năm(?!\s+(?:qua|tới|nay|trước|sau))", re.IGNORECASE)),
     # th: only after a noun of a series ("ครั้งที่ 35", "ลำที่ 2"); "ระยะที่ 2", "หมู่ที่ 11", "อยู่ที่ 150 ราย" are labels or "at"
     "th": (re.compile(r"(?:ครั้ง|รอบ|ลำดับ|อันดับ|ชั้น|รุ่น|สมัย|ลำ|คัน|นัด|เกม)\s*ที่\s*(?P<num>\d+)(?!\d|[.,/]\d)"),
            re.compile(r"ครบรอบ\s*(?P<num>\d+)\s*ปี")),
@@ -895,6 +899,41 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
             continue
         out.append(_with_approx(q, t, lang))
         last_end = q.end
+    return tuple(_range_units(_cents(out, text, t, lang), t))
+
+
+# "۶۱ دلار و ۵۰ سنت", "2 dollars and 15 cents", "73 دولارا و50 سنتا": the cents join the amount before them
+CENTS = re.compile(r"[\s\u200c]*(?:و|and|\+)[\s\u200c]*(?P<n>\d{1,2})[\s\u200c]*(?:سنتات|سنتا|سنت|cents?)"
+                   r"(?![\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cca-z])", re.IGNORECASE)
+CENT_CURRENCIES = frozenset({"USD", "EUR", "CAD", "AUD"})
+
+
+def _cents(found: list[Quantity], text: str, t: str, lang: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    skip_to = -1
+    for q in found:
+        if q.start < skip_to:
+            continue  # the cents figure, now part of the amount before it
+        c = CENTS.match(t, q.end) if q.unit in CENT_CURRENCIES and q.value == int(q.value) else None
+        if c is not None:
+            q = dataclasses.replace(q, end=c.end(), text=text[q.start:c.end()], value=q.value + int(c["n"]) / 100)
+            skip_to = c.end()
+        out.append(q)
+    return out
+
+
+# "23 هزار و 400 تا 23 هزار و 600 تومان", "between 20 thousand to 25 thousand riyals": a low end with no unit of its own
+# takes the unit of the high end right after it
+RANGE_JOIN = re.compile(r"\s*(?:تا|الی|حتی|to|-|–|—|đến|tới|ถึง|до)\s*", re.IGNORECASE)
+
+
+def _range_units(found: list[Quantity], t: str) -> tuple[Quantity, ...]:
+    out = list(found)
+    for i in range(len(out) - 1):
+        lo, hi = out[i], out[i + 1]
+        if lo.unit is None and lo.kind == "cardinal" and hi.unit is not None and lo.approx is None \
+                and 0 < lo.value < hi.value <= lo.value * 100 and RANGE_JOIN.fullmatch(t, lo.end, hi.start):
+            out[i] = dataclasses.replace(lo, unit=hi.unit, kind=hi.kind, approx="range")
     return tuple(out)
 
 
