@@ -505,6 +505,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         if found is None:
             continue
         s, e = found
+        if lang == "fa":  # دکتر ولایتی |مشاور مقام معظم رهبری: the name ends before a role word
+            e = _cut_before(text, s, e, _STATE_RX.get("fa"), set())
         person = _person_inside(mentions, s, e)
         if person is not None:  # given names before a known surname: the whole is a longer variant
             if person.start <= s and person.end >= e:
@@ -791,17 +793,28 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _read_fa(text: str, pos: int) -> tuple[int, int] | None:
+    """Up to four name words; not the noun of a compound verb (محمد شریف ملک‌زاده |برگزار شود)."""
     toks = _tokens(text, pos)
     while toks and toks[0][2] in AR_SKIP:
         toks = toks[1:]
     taken = []
-    for t in toks[:4]:
-        if not _is_name_token(t[2], FA_STOP, t[3]):
+    for k, t in enumerate(toks[:4]):
+        if not _is_name_token(t[2], FA_STOP, t[3]) or k + 1 < len(toks) and _fa_light_verb(toks[k + 1][2]):
             break
         taken.append(t)
     if len(taken) < 2:
         return None
     return taken[0][0], taken[-1][1]
+
+
+@lru_cache(maxsize=1)
+def _fa_light_verbs() -> frozenset[str]:
+    return frozenset(match_text(w) for w in people.lexicon().get("name_stop_words", {}).get("fa_light_verbs", ()))
+
+
+def _fa_light_verb(tok: str) -> bool:
+    """A form of the verbs that make Persian compound verbs (شد, شود, کرد, می‌کند, نمود, گردید)."""
+    return tok.replace("\u200c", "") in _fa_light_verbs()
 
 
 def _read_zh(text: str, pos: int) -> tuple[int, int] | None:
@@ -973,7 +986,7 @@ def _given_name_candidates(text: str, lang: str, covered: set[int], found: list[
     taken = {k for c in found for k in range(c.start, c.end)}
     by_start = {_word_start(text, m.start): m for m in mentions}
     out = []
-    rx = _ROLE_RX.get(lang)
+    rx = _ROLE_RX.get(lang) if lang != "fa" else _STATE_RX.get(lang) or _ROLE_RX.get(lang)  # حسین شریفی |سرپرست
     for s, e in people.given_name_spans(text, lang):
         if lang in ("ar", "fa"):  # a reader runs on into the apposition: "غلامرضا شافعی |سفیر ایران"
             e = _arabic_name_end(text, s, _cut_before(text, s, e, rx, covered))
