@@ -1382,6 +1382,9 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
 # --- later mentions by surname alone, inside the same document ------------------------------------
 
 
+_SPACED_ENDINGS = frozenset(match_text(w) for w in ("زاده", "پور", "نژاد"))
+
+
 def short_form(name: str, lang: str | None) -> str | None:
     """The surname a text uses after a first full mention: Lavrov, Путин, لافروف, 绍伊古.
     Not for Vietnamese (people are called by the given name) nor Thai; at least four letters."""
@@ -1396,11 +1399,19 @@ def short_form(name: str, lang: str | None) -> str | None:
     last = toks[-1]
     if _is_latin(last) and lang not in (None, "en", "ru", "de", "fr", "es"):
         return None
+    if lang in ("fa", "ar") and match_text(last) in _SPACED_ENDINGS:  # نعمت زاده, محمود احمدی نژاد
+        return " ".join(toks[-2:]) if len(toks) >= 3 else None
     return last if len(last) >= 4 and sum(c.isalpha() for c in last) >= 4 else None
 
 
+# languages whose news leads name a person by surname before the full name ("مشایی و ملک‌زاده ...
+# گزارش دادند" and only then "محمد شریف ملک‌زاده")
+_SURNAME_BEFORE_LANGS = frozenset(["fa", "ru", "en"])
+
+
 def surname_mentions(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
-    """Add a mention for each later surname-only reference to a person named in full earlier."""
+    """Add a mention for each surname-only reference to a person named in full in the document:
+    after the full name, and in Persian, Russian and English also before it (a lead)."""
     people = [m for m in mentions if m.kind == "person"]
     if not people:
         return mentions
@@ -1418,8 +1429,9 @@ def surname_mentions(text: str, mentions: list[Mention], lang: str | None) -> li
         cjk = bool(re.search(r"[\u4e00-\u9fff]", short))
         body = "".join(_ar_char(c) for c in short) if re.search(r"[\u0600-\u06ff]", short) else re.escape(short)
         pattern = body if cjk else rf"(?<![\w]){body}(?![\w])"
-        for hit in re.finditer(pattern, text[m.end:]):
-            s, e = m.end + hit.start(), m.end + hit.end()
+        lead = 0 if lang in _SURNAME_BEFORE_LANGS else m.end  # a lead may name the surname first
+        for hit in re.finditer(pattern, text[lead:]):
+            s, e = lead + hit.start(), lead + hit.end()
             if not any(taken[s:e]):
                 out.append(Mention(start=s, end=e, text=text[s:e], entity=m.entity, kind="person", lang=m.lang,
                                    iso3=m.iso3, via=m.via))
