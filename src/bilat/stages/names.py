@@ -1628,6 +1628,7 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
         if not m.iso3 and m.entity not in known:
             code = native_country(m.text, lang) or (home if home and _beside_role(text, lang, m) else None) \
                 or (home if home and lang == "fa" and _fa_nisba_surname(m.text) else None) \
+                or (_FA_HOME if lang == "fa" and _fa_native_name(m.text) else None) \
                 or (home if home and lang == "ru" and _ru_native_name(m.text) else None)
             if code:
                 known[m.entity] = code
@@ -1672,6 +1673,17 @@ def _fa_nisba_surname(name: str) -> bool:
     words = match_text(name).split()
     return bool(words) and len(words[-1]) >= 4 and words[-1].endswith("ی") and not words[-1].startswith("ال") \
         and not re.search(r"[a-z\u0400-\u04ff]", name)
+
+
+_FA_HOME = "IRN"
+
+
+def _fa_native_name(name: str) -> bool:
+    """A given name of the list and a surname of the Persian shape (حسین شریفی, کریم قنبری,
+    مهدی تاج‌زاده): in Persian news an Iranian, even where the article never names Iran."""
+    words = name.split()
+    return len(words) >= 2 and people._is_given(words[0], "fa") and _fa_surname_shape(words[-1]) \
+        and not match_text(words[-1]).startswith("ال") and not re.search(r"[a-z\u0400-\u04ff]", name)
 
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
