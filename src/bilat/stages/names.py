@@ -1628,7 +1628,7 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
         if not m.iso3 and m.entity not in known:
             code = native_country(m.text, lang) or (home if home and _beside_role(text, lang, m) else None) \
                 or (home if home and lang == "fa" and _fa_nisba_surname(m.text) else None) \
-                or (_FA_HOME if lang == "fa" and _fa_native_name(m.text) else None) \
+                or (_FA_HOME if lang == "fa" and (_fa_native_name(m.text) or _fa_home_honorific(text, m.start)) else None) \
                 or (home if home and lang == "ru" and _ru_native_name(m.text) else None)
             if code:
                 known[m.entity] = code
@@ -1684,6 +1684,18 @@ def _fa_native_name(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and people._is_given(words[0], "fa") and _fa_surname_shape(words[-1]) \
         and not match_text(words[-1]).startswith("ال") and not re.search(r"[a-z\u0400-\u04ff]", name)
+
+
+@lru_cache(maxsize=1)
+def _fa_home_honorifics() -> re.Pattern:
+    words = people.lexicon()["bare_names"]["fa"].get("home_honorifics", [])
+    alts = "|".join("".join(_ar_char(c) for c in w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})[ \u00a0\u200c]*$")
+
+
+def _fa_home_honorific(text: str, start: int) -> bool:
+    """An Iranian rank right before the name (سردار سلامی, حجت‌الاسلام رئیسی, امیر سرتیپ حیدری)."""
+    return bool(_fa_home_honorifics().search(text, max(0, start - 40), start))
 
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
