@@ -855,6 +855,8 @@ def _read_th(text: str, pos: int) -> tuple[int, int] | None:
     m = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25}) ([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[\s,.()\"]|$)").match(text, pos)
     if not m or _thai_runs_on(m.group(2)) or _thai_words_only(m.group(1)) and _thai_starts_with_function_word(m.group(2)):
         return None
+    if _thai_grammar_inside(m.group(1)) or _thai_grammar_inside(m.group(2)):
+        return None  # สรุปสาระสำคัญ|ของ|การสนทนา ดังนี้, หวัง|ว่า เอกชนรายอื่นๆ: a clause, not a name
     if _thai_title_inside(m.group(1), m.group(2)):
         return None
     more = _TH_FOREIGN_TAIL.match(text, m.end())  # เกส ปีเตอร์ |ราเดอ (Kees Pieter Rade): a foreign name in full
@@ -895,10 +897,13 @@ def _th_tail_before_role(text: str, end: int) -> int:
 
 
 def _thai_dictionary_only(chunk: str) -> bool:
+    """Thai words only (รอง, และ, ผู้แทนกรม...), not a transliteration that the dictionary cuts into
+    syllables of two letters (บา|ดา|วี: บาดาวี)."""
     from pythainlp.corpus import thai_words
     from pythainlp.tokenize import word_tokenize
 
-    return all(t in thai_words() for t in word_tokenize(chunk, engine="newmm"))
+    toks = word_tokenize(chunk, engine="newmm")
+    return all(t in thai_words() for t in toks) and any(len(t) >= 3 for t in toks)
 
 
 # up to three more spaced Thai words right before a bracketed Latin name: the rest of a foreign name
@@ -916,6 +921,17 @@ def _thai_runs_on(chunk: str) -> bool:
 
 
 TH_NOT_SURNAME = TH_FUNCTION_WORDS | frozenset(["ทั้งนี้", "โดย", "เพื่อ", "ใน", "กับ", "แก่", "ต่อ", "จาก", "การ", "ความ"])
+
+
+# grammatical words that no Thai or transliterated name holds (its, of the act, and, with, that)
+TH_GRAMMAR = frozenset(["ของ", "การ", "ความ", "และ", "กับ", "ว่า", "ซึ่ง", "ดังนี้", "หรือ", "แต่", "เพื่อ", "โดย", "จึง", "ได้แก่"])
+
+
+def _thai_grammar_inside(chunk: str) -> bool:
+    """A chunk that holds a grammatical word or the repetition mark ๆ is a phrase, not a name."""
+    from pythainlp.tokenize import word_tokenize
+
+    return "ๆ" in chunk or any(t in TH_GRAMMAR for t in word_tokenize(chunk, engine="newmm"))
 
 
 def _thai_starts_with_function_word(chunk: str) -> bool:
@@ -1564,7 +1580,9 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
         role = next((r for r in roles if start <= r[0] and clean(start, r[0], 0) and r[0] - start <= 20), None)
     if role is None:
         return None
-    after = [c for c in countries if start <= c.start and c.start - role[1] <= 30 and c.start >= role[0]]
+    # Thai writes a role phrase as one run without spaces, as long as it is: the country ends it
+    after = [c for c in countries if start <= c.start and c.start >= role[0] and
+             (c.start - role[1] <= 30 or lang == "th" and not re.search(r"\s", text[role[1]:c.start]))]
     for c in sorted(after, key=lambda c: c.start):
         if clean(role[1], c.start, 0):  # the role word itself may hold a dot (ออท., Amb.)
             return c.iso3
@@ -1624,8 +1642,9 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
             code = _lead_country(text, lang, m, countries, people_ms, home)
             if code:
                 known[m.entity] = code
+    foreign = {m.entity for m in people_ms if lang == "th" and _latin_form_after(text, m.end)}
     for m in people_ms:
-        if not m.iso3 and m.entity not in known:
+        if not m.iso3 and m.entity not in known and m.entity not in foreign:
             code = native_country(m.text, lang) or (home if home and _beside_role(text, lang, m) else None) \
                 or (home if home and lang == "fa" and _fa_nisba_surname(m.text) else None) \
                 or (_FA_HOME if lang == "fa" and (_fa_native_name(m.text) or _fa_home_honorific(text, m.start)) else None) \
@@ -1644,6 +1663,15 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
                 known[m.entity] = code
     return [dataclasses.replace(m, iso3=known[m.entity]) if m.kind == "person" and not m.iso3 and m.entity in known
             else m for m in mentions]
+
+
+_TH_LATIN_AFTER = re.compile(r"[ \u00a0]*[(（][ \u00a0]*(?:H\.\s?E\.\s?)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s?)?[A-Z][a-z]")
+
+
+def _latin_form_after(text: str, end: int) -> bool:
+    """A Thai-script name followed by its Latin spelling in brackets (นายฟิลิป เดลิดาคิส (Philip
+    Dalidakis)): a foreigner, whom neither the name's script nor the home country places."""
+    return bool(_TH_LATIN_AFTER.match(text, end))
 
 
 _FA_SURNAME_ENDS = ("زاده", "نژاد", "پور", "یان", "ی", "فر", "نیا", "تبار", "وند", "لو")
