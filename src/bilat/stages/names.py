@@ -801,10 +801,24 @@ def _read_fa(text: str, pos: int) -> tuple[int, int] | None:
     for k, t in enumerate(toks[:4]):
         if not _is_name_token(t[2], FA_STOP, t[3]) or k + 1 < len(toks) and _fa_light_verb(toks[k + 1][2]):
             break
+        if k >= 2 and not _fa_third_word(t[3], taken):
+            break
         taken.append(t)
     if len(taken) < 2:
         return None
     return taken[0][0], taken[-1][1]
+
+
+_FA_LINKS = frozenset(match_text(w) for w in ("بن", "آل", "ابو", "سید", "میر"))
+
+
+def _fa_third_word(raw: str, taken: list[tuple[int, int, str, str]]) -> bool:
+    """A third or fourth word belongs to a Persian name when no surname has come yet (محمد رضا
+    |خاتمی, محمد بن |سلمان) or when it has a surname's shape itself (سعید قاضی |مغربی, امیر احمری
+    |نژاد); not an adverb or a noun after the surname (محمدرضا خاتمی |چه, شکریه |اصناف)."""
+    if all(people._is_given(x[3], "fa") or x[2] in _FA_LINKS for x in taken):
+        return True
+    return match_text(raw) in _SPACED_ENDINGS or _fa_surname_shape(raw)
 
 
 @lru_cache(maxsize=1)
