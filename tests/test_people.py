@@ -248,8 +248,9 @@ _FA_LEAD_HOME = ("خبرگزاری فارس: مدیر کل بنادر استان
     (_FA_LEAD_FOREIGN, "ژان مارتن", "FRA"),
     # a role with no country: the home country, as the document names Tehran
     (_FA_LEAD_HOME, "مهدی کرمانی", "IRN"),
-    # no home country when the document names neither Iran nor one of its places
-    (_FA_LEAD_HOME.replace(" از تهران", ""), "مهدی کرمانی", None),
+    # no home country when the document names neither Iran nor one of its places (a surname not of
+    # the Persian shape: کرمانی would be taken as Iranian by its shape alone)
+    (_FA_LEAD_HOME.replace(" از تهران", "").replace("کرمانی", "کاوه"), "مهدی کاوه", None),
     # no role in the lead: a demonym in the subject of its speech verb, past an honorific
     (("خبرگزاری فارس: یک پزشک عراقی گفت: بیمارستان آسیب دید.\n\n"
      "به گزارش الجزیره از رمادی، دکتر «مهدی کرمانی» افزود: کار ادامه دارد."), "مهدی کرمانی", "IRQ"),
@@ -347,3 +348,61 @@ def test_thai_words_before_a_title_are_no_given_name(tagger):
 ])
 def test_thai_titles_of_rank_and_profession(tagger, text, name):
     assert name in [t for t, _ in persons(tagger, text, "th")]
+
+
+# --- issue 10, point 3: people by their role and title, in Persian and Thai ------------------------
+
+def test_persian_name_ends_before_a_compound_verb_and_a_role(tagger):
+    found = [t for t, _ in persons(tagger, "نشست فردا با حضور مهرداد کیانی‌پور برگزار می‌شود.", "fa")]
+    assert "مهرداد کیانی‌پور" in found and not any("برگزار" in t for t in found)
+    found = persons(tagger, "دکتر فرشید تهرانی مشاور شهردار در این جلسه گفت که کار ادامه دارد.", "fa")
+    assert [t for t, _ in found] == ["فرشید تهرانی"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("سرلشگر بهرام نوروزی فرمانده قرارگاه در بازدید از مرز گفت.", "بهرام نوروزی"),
+    ("امیر سرتیپ کیوان رحمانی در این مراسم سخنرانی کرد.", "کیوان رحمانی"),
+    ("حجت‌الاسلام سعید شاکری امروز در مسجد سخنرانی کرد.", "سعید شاکری"),
+])
+def test_persian_iranian_ranks_make_an_iranian(tagger, text, name):
+    assert (name, "IRN") in persons(tagger, text, "fa")
+
+
+def test_persian_given_name_and_persian_surname_is_iranian_without_iran_named(tagger):
+    assert ("بهروز کاظمی", "IRN") in persons(tagger, "بهروز کاظمی در نشست خبری باشگاه شرکت کرد.", "fa")
+    assert ("جورج واشنگتن", "IRN") not in persons(tagger, "جورج واشنگتن در این نشست حضور داشت.", "fa")
+
+
+def test_persian_surname_named_before_the_full_name(tagger):
+    text = "جلسه کمیته با حضور نوربخش و صفاری برگزار شد. حمید نوربخش در این جلسه گفت که کار ادامه دارد."
+    found = [t for t, _ in persons(tagger, text, "fa")]
+    assert found.count("نوربخش") == 1 and "حمید نوربخش" in found
+
+
+def test_persian_spaced_surname_ending_keeps_both_words(tagger):
+    text = "مجید حسن زاده امروز به شیراز رفت. مردم از حسن زاده استقبال کردند."
+    found = persons(tagger, text, "fa")
+    assert ("حسن زاده", "IRN") in found and not any("استقبال" in t for t, _ in found)
+
+
+def test_persian_name_takes_no_adverb_after_the_surname(tagger):
+    found = [t for t, _ in persons(tagger, "فرهاد عباسی اخیرا نامه‌ای به وزیر نوشته است.", "fa")]
+    assert found == ["فرهاد عباسی"]
+
+
+def test_thai_clause_with_grammatical_words_is_no_name(tagger):
+    assert persons(tagger, "ซึ่งนายกรัฐมนตรีหวังว่า เอกชนรายอื่นๆ จะให้ความสนใจลงทุน", "th") == []
+    assert persons(tagger, "ผู้แทนรัฐบาลสรุปผลของการประชุม ดังนี้", "th") == []
+
+
+def test_thai_foreign_name_reads_on_to_its_role_and_country(tagger):
+    text = "นายคาเล็ด ฮัสซัน บาดาวี เอกอัครราชทูตสาธารณรัฐอียิปต์ประจำประเทศไทย กล่าวว่า"
+    assert ("คาเล็ด ฮัสซัน บาดาวี", "EGY") in persons(tagger, text, "th")
+    text = "นายจอห์น สมิธ รัฐมนตรีว่าการกระทรวงการค้าและอุตสาหกรรมแห่งสาธารณรัฐแอฟริกาใต้ กล่าวว่า"
+    assert ("จอห์น สมิธ", "ZAF") in persons(tagger, text, "th")
+
+
+def test_thai_name_with_latin_form_is_not_placed_in_thailand_by_script(tagger):
+    text = "นายปีเตอร์ มาร์ติน (Peter Martin) ได้เดินทางมาร่วมงาน"
+    assert ("ปีเตอร์ มาร์ติน", "THA") not in persons(tagger, text, "th")
+    assert ("สมชาย ใจดี", "THA") in persons(tagger, "นายสมชาย ใจดี ได้เดินทางมาร่วมงาน", "th")
