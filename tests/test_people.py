@@ -406,3 +406,10 @@ def test_thai_name_with_latin_form_is_not_placed_in_thailand_by_script(tagger):
     text = "นายปีเตอร์ มาร์ติน (Peter Martin) ได้เดินทางมาร่วมงาน"
     assert ("ปีเตอร์ มาร์ติน", "THA") not in persons(tagger, text, "th")
     assert ("สมชาย ใจดี", "THA") in persons(tagger, "นายสมชาย ใจดี ได้เดินทางมาร่วมงาน", "th")
+
+
+def test_persian_surname_alone_before_a_role(tagger):
+    found = persons(tagger, "دیروز در رم، لوکارلی وزیر خارجه ایتالیا با سفیر ایران دیدار کرد.", "fa")
+    assert ("لوکارلی", "ITA") in found
+    # an adjective joined by "و" before a role is no surname
+    assert persons(tagger, "معاون سیاسی و امنیتی فرماندار شهر گفت که کار ادامه دارد.", "fa") == []

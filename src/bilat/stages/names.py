@@ -531,6 +531,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         out.append(Candidate(s, e, name, _role_code(lang, m.group(1)), country, latin))
     if lang in ("ar", "fa"):
         out += _arabic_name_before_role(text, lang, rx, covered, by_start)
+    if lang == "fa":
+        out += _fa_surname_before_role(text, covered | {k for c in out for k in range(c.start, c.end)})
     out += _given_name_candidates(text, lang, covered, out, mentions)
     if lang == "zh":
         out += _zh_names_without_role(text, covered)
@@ -1196,6 +1198,41 @@ def _fa_name_right_before(text: str, role_start: int, stop: frozenset[str], cove
         if _FA_LEFT_EDGE.search(text[max(0, s - 20):s]) and not re.search(r"\d", text[s:e]):
             return s, e
     return None
+
+
+_FA_LIST_EDGE = re.compile(r"(?:^|[.،,:؛!?؟\n«»\"“”])[ \u00a0]*$")  # not "و": سیاسی و |امنیتی فرماندار
+
+
+def _fa_surname_before_role(text: str, covered: set[int]) -> list[Candidate]:
+    """One word of a surname's shape between a clause or list edge (punctuation, the start) and a
+    role word ("، مطهری‌زاده نماینده اهواز", "فراتینی وزیر خارجه ایتالیا"): a person named by
+    surname and role, as Persian lists of officials do."""
+    rx = _STATE_RX.get("fa")
+    if rx is None:
+        return []
+    _, _, stop = _bare_cues("fa")
+    out = []
+    for m in rx.finditer(text):
+        code = _STATE_CODE["fa"].get(match_text(m.group(1)))
+        if code in (None, "person") or m.start(1) != m.start():
+            continue  # a clitic before the role (برای, ب...) is no list
+        word = re.compile(rf"({_TOKEN})[ \u00a0]+$").search(text, max(0, m.start() - 40), m.start())
+        if word is None:
+            continue
+        s, e = word.span(1)
+        if not _fa_surname_shape(text[s:e]) or not _FA_LIST_EDGE.search(text, max(0, s - 6), s) \
+                or not _bare_ok(text, s, e, "fa", stop, covered) or match_text(text[s:e]) in _fa_not_before_role():
+            continue
+        if _fa_full_name_elsewhere(text, text[s:e]):
+            continue  # the surname of a person named in full: one entity, found by surname_mentions
+        out.append(Candidate(s, e, text[s:e], code, None, None))
+        covered.update(range(s, e))
+    return out
+
+
+def _fa_full_name_elsewhere(text: str, surname: str) -> bool:
+    body = "".join(_ar_char(c) for c in surname)
+    return any(people._is_given(w.group(1), "fa") for w in re.finditer(rf"(\S+)[ \u00a0]+{body}(?!\w)", text))
 
 
 _FA_CLOSE_QUOTES = "»\"”"
