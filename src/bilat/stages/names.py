@@ -514,7 +514,7 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             out.append(Candidate(min(s, person.start), max(e, person.end), text[min(s, person.start):max(e, person.end)],
                                  _role_code(lang, m.group(1)), country, None, person.entity))
             continue
-        if any(k in covered for k in range(s, e)) and not _place_inside_name(mentions, s, e, lang):
+        if any(k in covered for k in range(s, e)) and not _place_inside_name(mentions, s, e, lang, text):
             continue  # already a known entity
         if lang in ("ar", "fa", "zh") and country is None and match_text(m.group(1)) in GENERIC_ROLES:
             continue
@@ -590,10 +590,15 @@ def _zh_names_without_role(text: str, covered: set[int]) -> list[Candidate]:
     return out
 
 
-def _place_inside_name(mentions: list[Mention], s: int, e: int, lang: str) -> bool:
+def _place_inside_name(mentions: list[Mention], s: int, e: int, lang: str, text: str = "") -> bool:
     """Russian: the name read after a role holds only a shorter place name ("премьер-министр Японии
-    Н. |Кан|", Kan read as a river): the name wins."""
+    Н. |Кан|", Kan read as a river): the name wins. Thai: a country or place glued inside the surname
+    (ดร.สมชาย รัก|ไทย, เสถียร|ไทย) is part of it."""
     hits = [m for m in mentions if m.start < e and s < m.end]
+    if lang == "th":  # inside the surname only: หารือทวิภาคี|รัสเซีย ระหว่าง... is a clause
+        space = text.find(" ", s, e)
+        return bool(hits) and space > 0 and all(space < m.start and m.end <= e and m.kind in ("place", "country")
+                                                and text[m.start - 1:m.start].strip() for m in hits)
     return lang == "ru" and bool(hits) and all(m.kind == "place" and s <= m.start and m.end <= e
                                                 and m.end - m.start < e - s for m in hits)
 
