@@ -413,3 +413,12 @@ def test_persian_surname_alone_before_a_role(tagger):
     assert ("لوکارلی", "ITA") in found
     # an adjective joined by "و" before a role is no surname
     assert persons(tagger, "معاون سیاسی و امنیتی فرماندار شهر گفت که کار ادامه دارد.", "fa") == []
+
+
+def test_thai_surname_holding_a_country_name(tagger):
+    assert "สมบัติ รักไทย" in [t for t, _ in persons(tagger, "ดร.สมบัติ รักไทย ที่ปรึกษาสมาคม กล่าวเปิดงาน", "th")]
+
+
+def test_thai_role_a_short_prefix_into_the_run_after_the_name(tagger):
+    text = "ให้การต้อนรับนายเดวิด บราวน์ ผู้ช่วยรัฐมนตรีต่างประเทศแคนาดา ณ ทำเนียบรัฐบาล"
+    assert ("เดวิด บราวน์", "CAN") in persons(tagger, text, "th")

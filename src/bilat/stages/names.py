@@ -941,6 +941,8 @@ def _thai_runs_on(chunk: str) -> bool:
     return any(t in TH_FUNCTION_WORDS or t[:4] in ("กล่า", "ได้ร") for t in word_tokenize(chunk, engine="newmm")[1:])
 
 
+TH_VERBS_AFTER_NAME = frozenset(["ให้", "ให้การ", "ต้อนรับ", "เข้าพบ", "เข้าเยี่ยม", "เข้าเยี่ยมคารวะ", "หารือ", "พบ", "พบปะ", "เดินทาง",
+                                  "ร่วม", "นำ", "เป็น", "เปิด", "แถลง", "มอบ", "รับ", "ลงนาม", "ส่ง", "แสดง"])
 TH_NOT_SURNAME = TH_FUNCTION_WORDS | frozenset(["ทั้งนี้", "โดย", "เพื่อ", "ใน", "กับ", "แก่", "ต่อ", "จาก", "การ", "ความ"])
 
 
@@ -1634,15 +1636,29 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
     role = next((r for r in roles if r[0] == start or r[0] > start and not text[start:r[0]].strip()), None)
     if role is None and lang != "th":  # Thai writes no spaces: a gap there is a verb (ให้การต้อนรับ)
         role = next((r for r in roles if start <= r[0] and clean(start, r[0], 0) and r[0] - start <= 20), None)
+    in_run = False
+    if role is None and lang == "th" and not _thai_verb_first(text[start:start + 30]):
+        # ผู้ช่วย|รัฐมนตรีต่างประเทศสหรัฐอเมริกา: a role word a short prefix into the run after the name,
+        # and the country in that run (not ภริยา|นายกรัฐมนตรี ... จีน: the wife of a prime minister)
+        role = next((r for r in roles if start < r[0] <= start + 10 and not re.search(r"\s", text[start:r[0]])), None)
+        in_run = role is not None
     if role is None:
         return None
     # Thai writes a role phrase as one run without spaces, as long as it is: the country ends it
     after = [c for c in countries if start <= c.start and c.start >= role[0] and
-             (c.start - role[1] <= 30 or lang == "th" and not re.search(r"\s", text[role[1]:c.start]))]
+             (c.start - role[1] <= 30 and not in_run or lang == "th" and not re.search(r"\s", text[role[1]:c.start]))]
     for c in sorted(after, key=lambda c: c.start):
         if clean(role[1], c.start, 0):  # the role word itself may hold a dot (ออท., Amb.)
             return c.iso3
     return None
+
+
+def _thai_verb_first(chunk: str) -> bool:
+    """The run after a Thai name opens with a verb or function word (ให้การต้อนรับ, ได้, กล่าว)."""
+    from pythainlp.tokenize import word_tokenize
+
+    toks = word_tokenize(chunk.strip(), engine="newmm")[:1]
+    return bool(toks) and (toks[0] in TH_NOT_SURNAME or toks[0] in TH_VERBS_AFTER_NAME)
 
 
 def _beside_role(text: str, lang: str, m: Mention) -> bool:
