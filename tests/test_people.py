@@ -422,3 +422,18 @@ def test_thai_surname_holding_a_country_name(tagger):
 def test_thai_role_a_short_prefix_into_the_run_after_the_name(tagger):
     text = "ให้การต้อนรับนายเดวิด บราวน์ ผู้ช่วยรัฐมนตรีต่างประเทศแคนาดา ณ ทำเนียบรัฐบาล"
     assert ("เดวิด บราวน์", "CAN") in persons(tagger, text, "th")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("รศ.สมพร แก้วใส คณบดีคณะนิติศาสตร์ กล่าวว่า", "สมพร แก้วใส"),
+    ("นาวาเอก ธวัช บุญมา ผู้ช่วยทูตฝ่ายทหารเรือ กล่าวว่า", "ธวัช บุญมา"),
+    ("ร.ต.อ.ประสิทธิ์ ทองคำ รองสารวัตร กล่าวว่า", "ประสิทธิ์ ทองคำ"),
+    ("ม.ล.สุรวิช สุขสวัสดิ์ ที่ปรึกษา กล่าวว่า", "สุรวิช สุขสวัสดิ์"),
+])
+def test_thai_academic_military_and_royal_titles(tagger, text, name):
+    assert (name, "THA") in persons(tagger, text, "th")
+
+
+def test_thai_arabic_name_with_link_words_and_country_after_of(tagger):
+    text = "เจ้าชายมุกริน บิน ซาอัด แห่งซาอุดีอาระเบีย เสด็จเยือนไทย"
+    assert ("มุกริน บิน ซาอัด", "SAU") in persons(tagger, text, "th")

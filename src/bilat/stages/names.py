@@ -883,7 +883,19 @@ def _read_th(text: str, pos: int) -> tuple[int, int] | None:
     more = _TH_FOREIGN_TAIL.match(text, m.end())  # เกส ปีเตอร์ |ราเดอ (Kees Pieter Rade): a foreign name in full
     if more:
         return m.start(), more.end(1)
+    if m.group(2) in TH_NAME_LINKS:  # อัลวาลีด บิน |ทาลาล: an Arabic name goes on after its link word
+        end, link = m.end(), True
+        for _ in range(4):
+            nxt = re.compile(r" ([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[\s,.()\"]|$)").match(text, end)
+            if nxt is None or not link and nxt.group(1) not in TH_NAME_LINKS:
+                break
+            end, link = nxt.end(), nxt.group(1) in TH_NAME_LINKS
+        return (m.start(), end) if end > m.end() and not link else None
     return m.start(), _th_tail_before_role(text, m.end())
+
+
+# the link words of Arabic names written in Thai (bin, al, bint)
+TH_NAME_LINKS = frozenset(["บิน", "อัล", "บินต์", "เบน", "อับดุล"])
 
 
 def _thai_title_inside(given: str, surname: str) -> bool:
@@ -1612,6 +1624,11 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
     bracket = re.match(r"[ \u00a0]*[(（][^()（）\n]{1,80}[)）]", text[m.end:m.end + 90])
     skip = bracket.end() if bracket else 0
     lo, hi = max(0, m.start - span), min(len(text), m.end + skip + (30 if lang == "th" else span))  # Thai roles are long
+    if lang == "th":  # อัลวาลีด บิน ทาลาล แห่งซาอุดีอาระเบีย: "of" and a country right after the name
+        of = re.match(r"[ \u00a0]*(?:แห่ง|จาก)", text[m.end + skip:m.end + skip + 12])
+        hit = of and next((c for c in countries if c.start == m.end + skip + of.end()), None)
+        if hit:
+            return hit.iso3
     roles = [r for r in _roles_in(text[lo:hi], lang) if r[2] not in (None, "person")]
     if not roles:
         return None
