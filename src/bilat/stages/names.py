@@ -808,14 +808,15 @@ def _read_fa(text: str, pos: int) -> tuple[int, int] | None:
     for k, t in enumerate(toks[:4]):
         if not _is_name_token(t[2], FA_STOP, t[3]) or k + 1 < len(toks) and _fa_light_verb(toks[k + 1][2]):
             break
-        if k >= 2 and not _fa_third_word(t[3], taken):
-            break
+        if k >= 2 and not _fa_third_word(t[3], taken) and not _FA_PHRASE_END.match(text, t[1]):
+            break  # (a word that ends the phrase may end the name: قاسم جومارت |توکایف،)
         taken.append(t)
     if len(taken) < 2:
         return None
     return taken[0][0], taken[-1][1]
 
 
+_FA_PHRASE_END = re.compile(r"[ \u00a0]*(?:[،,.:؛)»\"]|$)")
 _FA_LINKS = frozenset(match_text(w) for w in ("بن", "آل", "ابو", "سید", "میر"))
 
 
