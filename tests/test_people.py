@@ -437,3 +437,10 @@ def test_thai_academic_military_and_royal_titles(tagger, text, name):
 def test_thai_arabic_name_with_link_words_and_country_after_of(tagger):
     text = "เจ้าชายมุกริน บิน ซาอัด แห่งซาอุดีอาระเบีย เสด็จเยือนไทย"
     assert ("มุกริน บิน ซาอัด", "SAU") in persons(tagger, text, "th")
+
+
+def test_persian_name_stops_at_a_verb_and_keeps_a_spaced_allah(tagger):
+    found = [t for t, _ in persons(tagger, "بهروز کاظمی می‌گوید که کار ادامه دارد.", "fa")]
+    assert found == ["بهروز کاظمی"]
+    found = [t for t, _ in persons(tagger, "در این مراسم سید نصرت الله موسوی سخنرانی کرد.", "fa")]
+    assert any(t.endswith("الله موسوی") for t in found)

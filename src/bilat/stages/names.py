@@ -806,7 +806,8 @@ def _read_fa(text: str, pos: int) -> tuple[int, int] | None:
         toks = toks[1:]
     taken = []
     for k, t in enumerate(toks[:4]):
-        if not _is_name_token(t[2], FA_STOP, t[3]) or k + 1 < len(toks) and _fa_light_verb(toks[k + 1][2]):
+        if not _is_name_token(t[2], FA_STOP, t[3]) or k + 1 < len(toks) and _fa_light_verb(toks[k + 1][2]) \
+                or k and _FA_VERB.match(t[3]):
             break
         if k >= 2 and not _fa_third_word(t[3], taken) and not _FA_PHRASE_END.match(text, t[1]):
             break  # (a word that ends the phrase may end the name: قاسم جومارت |توکایف،)
@@ -816,16 +817,20 @@ def _read_fa(text: str, pos: int) -> tuple[int, int] | None:
     return taken[0][0], taken[-1][1]
 
 
+_FA_VERB = re.compile(r"(?:ن?می[\u200c ]|هست(?:م|ی|یم|ید|ند)$|نیست)")  # می‌گوید, نمی‌شود, هستیم: a verb
 _FA_PHRASE_END = re.compile(r"[ \u00a0]*(?:[،,.:؛)»\"]|$)")
 _FA_LINKS = frozenset(match_text(w) for w in ("بن", "آل", "ابو", "سید", "میر"))
+
+
+_FA_NAME_TAILS = frozenset(match_text(w) for w in ("الله", "اله", "اللّه", "الدین", "الدين"))
 
 
 def _fa_third_word(raw: str, taken: list[tuple[int, int, str, str]]) -> bool:
     """A third or fourth word belongs to a Persian name when no surname has come yet (محمد رضا
     |خاتمی, محمد بن |سلمان) or when it has a surname's shape itself (سعید قاضی |مغربی, امیر احمری
     |نژاد); not an adverb or a noun after the surname (محمدرضا خاتمی |چه, شکریه |اصناف)."""
-    if all(people._is_given(x[3], "fa") or x[2] in _FA_LINKS for x in taken):
-        return True
+    if all(people._is_given(x[3], "fa") or x[2] in _FA_LINKS for x in taken) or match_text(raw) in _FA_NAME_TAILS:
+        return True  # (نعمت |الله حسینی: the spaced end of a given name)
     return match_text(raw) in _SPACED_ENDINGS or _fa_surname_shape(raw)
 
 
