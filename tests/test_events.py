@@ -947,3 +947,19 @@ def test_a_non_state_subject_makes_no_event_between_the_countries_after_it(lexic
                      [("Ukraine", "UKR", "country"), ("Russia", "RUS", "country"), ("Germany", "DEU", "country"),
                       ("Russia", "RUS", "country", 1)])
     assert ("REQUEST", "DEU", "RUS") in pairs(lexical(state))
+
+
+def test_unnamed_host_of_a_subject_first_host_verb_is_the_home_country(lexical):
+    """"The permanent secretary received the ambassador of South Korea to Thailand": the host is a Thai official
+    (the article's home), the envoy's country visits; the posting country named after him does not host."""
+    text = ("ประเทศไทยและเกาหลีใต้มีความสัมพันธ์อันดี\n"
+            "ปลัดกระทรวงการต่างประเทศ ให้การต้อนรับเอกอัครราชทูตเกาหลีใต้ประจำประเทศไทย")
+    doc = make_doc(text, "th", [("ประเทศไทย", "THA", "country"), ("เกาหลีใต้", "KOR", "country"),
+                                ("เกาหลีใต้", "KOR", "country", 1), ("ประเทศไทย", "THA", "country", 1)])
+    got = [(e.event, e.mode, e.actor.code, e.recipient.code) for e in events.exported(lexical(doc).events)
+           if e.start > text.index("\n")]
+    assert got == [("CONSULT", "visit", "KOR", "THA")]
+    # verb first (Arabic: استقبل X Y) the first party after the verb still hosts
+    ar = "استقبل وزير الخارجية الأردني السفير الكويتي."
+    doc = make_doc(ar, "ar", [("الأردني", "JOR", "country"), ("الكويتي", "KWT", "country")])
+    assert pairs(lexical(doc))[:1] == [("CONSULT", "KWT", "JOR")]

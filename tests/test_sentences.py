@@ -231,3 +231,16 @@ def test_numbered_lists_pauses_and_transliterated_initials() -> None:
     assert len(_split("اداره فدرال تحقیقات آمریکا (اف. بی. آی) تیرماه سال گذشته گفت. بعد رفت.", "fa")) == 2
     assert len(_split("لمواجهة داعش.. «سيلفي» نموذجاً.. جديد.", "ar")) == 1
     assert _split("این کار انجام شد. او رفت.", "fa") == ["این کار انجام شد.", "او رفت."]
+
+
+def test_thai_is_not_cut_after_a_thai_abbreviation() -> None:
+    """A dot after Thai letters closes an abbreviation (พ.ย., พล.อ., รมว.กห., ออท.), never a sentence, and a
+    piece ending in an open bracket goes on: the host's titles and the verb stay in one sentence, the envoy's
+    title with his country."""
+    text = ("เมื่อ 12 พ.ย. 62 พล.อ.สมชาย ใจดี รอง นรม. และ รมว.กห. ได้ให้การต้อนรับ นายจอห์น สมิธ ( John Smith ) "
+            "ออท.ออสเตรเลียประจำประเทศไทย เพื่อหารือความร่วมมือด้านการฝึกทหาร")
+    got = _split(text, "th")
+    assert all(s in text for s in got) and len(got) <= 2
+    assert any("พล.อ.สมชาย ใจดี รอง นรม. และ รมว.กห. ได้ให้การต้อนรับ" in s for s in got)
+    assert any("( John Smith ) ออท.ออสเตรเลียประจำประเทศไทย" in s for s in got)
+    assert not any(re.search(r"[\u0e01-\u0e4e]\.$|\($", s) for s in got)

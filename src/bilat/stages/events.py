@@ -760,7 +760,7 @@ class Extractor:
         if event == "CONCEDE" and "migration" in context and find_in(text, s.start, s.end, lang, plover.PAIR_ANAPHORA):
             event, mode = "SUPPORT", "agreement"  # a mutual visa waiver between "the two sides" is an agreement
         if best.event == "CONSULT" and best.mode == "visit":
-            return self._visits(doc, s, ms, ps, best, inv, ctx, lang, conf, aux, context)
+            return self._visits(doc, s, ms, ps, best, inv, ctx, lang, conf, aux, context, home)
         if event in PHYSICAL and ps and ps[0].mention is None and len({p.code for p in ps[1:] if p.explicit}) >= 2:
             ps = ps[1:]  # "X said: Turkey and Pakistan restricted ties with the UAE": the named countries act
         ps = _drop_topics(text, s, _drop_venues(text, s, ps, lang), lang)
@@ -793,7 +793,7 @@ class Extractor:
 
     def _visits(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trig: Trigger,
                 inv: tuple[int, int] | None, ctx: Ctx, lang: str, conf: float, aux: str | None,
-                context: tuple[str, ...]) -> list[Candidate]:
+                context: tuple[str, ...], home: str | None = None) -> list[Candidate]:
         before = [p for p in ps if p.pos < trig.start]
         persons = [p for p in before if p.mention is not None and p.mention.kind == "person"]
         visitor = persons[-1] if persons else None
@@ -804,6 +804,11 @@ class Extractor:
         if trig.role == "host":  # "X received Y": Y is the visitor
             host = next((p for p in others if p.pos < trig.start), None)
             host = host or (inviters[0] if inviters else None)
+            if host is None and not inviters and UNNAMED_HOST and home and lang in SUBJECT_FIRST \
+                    and any(p.code != home for p in others if p.pos > trig.start and p.explicit):
+                # subject first, the host unnamed ("the Minister of Justice received the Japanese ambassador
+                # to Thailand"): a home official hosts; the envoy's posting country after him is no host
+                host = Party(home, None, s.start, False)
             if host is None and not inviters:  # verb first (استقبل X Y): the first party after it hosts
                 host = next((p for p in others if p.pos > trig.start and p.explicit), None)
             visitor = next((p for p in others if p.pos > trig.start and (host is None or p.code != host.code)), None)
@@ -1334,6 +1339,10 @@ def _between(text: str, s: Sentence, lang: str, trig: Trigger, distinct: list[Pa
     return None
 
 
+UNNAMED_HOST = True  # a host verb with no party before it, subject first: the home country hosts
+# ... in these languages (the subject comes before a host verb; in Arabic the verb opens the clause,
+# English and Russian put the host after it too: "hosted by X", "приняли министры")
+SUBJECT_FIRST = frozenset({"th", "vi", "zh"})
 ANAPHORA_EMBED = True  # a sentence naming "the two sides" is embedded too (its pair is carried)
 MAIN_PAIR = True  # "the two sides" with no earlier pair in the document: the article's main pair
 
@@ -1432,6 +1441,9 @@ def _paragraph_index(text: str, sents: Sequence[Sentence], doc: Document) -> lis
     return out
 
 
+MERGE_REPEATS = True  # the same event told again in a later sentence is merged into the first
+
+
 def _finish(doc: Document, cands: list[tuple[Sentence, Candidate]], lang: str) -> Document:
     """Ids in order, dedupe, Quantity.event links."""
     text = doc.text
@@ -1441,7 +1453,7 @@ def _finish(doc: Document, cands: list[tuple[Sentence, Candidate]], lang: str) -
     for s, c in cands:
         date, end_date = c.date
         key = (c.event, c.mode, c.actor.code if c.actor else None, c.recipient.code if c.recipient else None, c.aux)
-        j = seen.get(key)
+        j = seen.get(key) if MERGE_REPEATS else None
         if j is not None and not c.quantities and (date is None or events[j].date in (None, date)):
             # the same event told again (a caption, a summary): keep one, with the date and the best confidence
             events[j] = dataclasses.replace(events[j], confidence=max(c.confidence, events[j].confidence),

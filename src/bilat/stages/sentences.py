@@ -293,16 +293,21 @@ def _merge_short(spans: list[Span], min_len: int) -> list[Span]:
 
 
 _TITLE_END = re.compile(r"([^\W\d_](?:\.?[^\W\d_])*)\.\s*$")
+# Thai writes no full stop: a dot after a Thai letter closes an abbreviation (นรม., รมว.กห., ออท., พ.ย., น.),
+# and a piece that ends in an open bracket goes on in the next one
+_THAI_ABBR_END = re.compile(r"(?:[\u0e01-\u0e4e]\.|[(（\[])\s*$")
 
 
 def _join_titles(text: str, spans: list[Span]) -> list[Span]:
     """Join a piece that ends in a Latin title ("(H.E.", "Mr.") to the next one: crfcut cuts Thai text
-    there, between an ambassador and the verb ("นายฆิลเบร์โต ... (H.E. | Mr. Gilberto ...) ... เข้าเยี่ยมคารวะ")."""
+    there, between an ambassador and the verb ("นายฆิลเบร์โต ... (H.E. | Mr. Gilberto ...) ... เข้าเยี่ยมคารวะ").
+    The same for a Thai abbreviation ("รอง นรม. | และ รมว.กห. ให้การต้อนรับ | ... ออท. | สาธารณรัฐตุรกี") and
+    an open bracket: a dot after Thai letters ends no sentence."""
     out: list[Span] = []
     for s, e in spans:
         if out:
             m = _TITLE_END.search(text, out[-1][0], out[-1][1])
-            if m and m.group(1).lower() in _ABBR_ALL:
+            if m and m.group(1).lower() in _ABBR_ALL or _THAI_ABBR_END.search(text, out[-1][0], out[-1][1]):
                 out[-1] = (out[-1][0], e)
                 continue
         out.append((s, e))
@@ -310,12 +315,13 @@ def _join_titles(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _thai_split(text: str, lo: int, hi: int, lang: str | None) -> Iterator[Span]:
+    pieces: list[Span] = []
     for s, e in _punct_split(text, lo, hi, lang):  # explicit ? ! and Latin sentences first
-        pieces = _merge_short(_thai_pieces(text, s, e), MIN_THAI_SENTENCE) if e - s > MIN_THAI_SENTENCE else [(s, e)]
-        for ps, pe in _join_titles(text, pieces):
-            span = _strip(text, ps, pe)
-            if span:
-                yield span
+        pieces += _merge_short(_thai_pieces(text, s, e), MIN_THAI_SENTENCE) if e - s > MIN_THAI_SENTENCE else [(s, e)]
+    for ps, pe in _join_titles(text, pieces):
+        span = _strip(text, ps, pe)
+        if span:
+            yield span
 
 
 # --- public --------------------------------------------------------------------------------------------
