@@ -963,3 +963,16 @@ def test_unnamed_host_of_a_subject_first_host_verb_is_the_home_country(lexical):
     ar = "استقبل وزير الخارجية الأردني السفير الكويتي."
     doc = make_doc(ar, "ar", [("الأردني", "JOR", "country"), ("الكويتي", "KWT", "country")])
     assert pairs(lexical(doc))[:1] == [("CONSULT", "KWT", "JOR")]
+
+
+def test_a_visit_to_the_one_country_named_is_by_the_other_of_the_pair(lexical):
+    """"The president will travel to Oman": the one country named is where the unnamed visitor goes, so the
+    other of the pair told before visits it; a country outside the pair gets no visitor."""
+    text = "Iran and Oman signed a trade deal on Monday. The president will travel to Oman next month."
+    ms = [("Iran", "IRN", "country"), ("Oman", "OMN", "country"), ("Oman", "OMN", "country", 1)]
+    got = [(e.event, e.mode, e.actor.code, e.recipient.code) for e in events.exported(lexical(make_doc(text, "en", ms)).events)
+           if e.start > text.index("Monday")]
+    assert got == [("CONSULT", "visit", "IRN", "OMN")]
+    text = "Iran and Oman signed a trade deal on Monday. The president will travel to Iraq next month."
+    ms = [("Iran", "IRN", "country"), ("Oman", "OMN", "country"), ("Iraq", "IRQ", "country")]
+    assert not [e for e in events.exported(lexical(make_doc(text, "en", ms)).events) if e.start > text.index("Monday")]

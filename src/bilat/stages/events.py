@@ -820,12 +820,20 @@ class Extractor:
                              and p.mention.kind == "person" and p.code not in inv_codes), None)
         actor = visitor or after_person or next((p for p in reversed(before) if p.code not in inv_codes), None)
         actor = actor or (others[0] if others else None)
+        carried = False
+        if VISIT_COUNTERPART and actor is not None and actor.explicit and actor.pos > trig.start \
+                and actor.mention is not None and actor.mention.kind == "country" and {p.code for p in ps} == {actor.code}:
+            # "... scheduled to visit Brunei": the one country named is where the unnamed visitor goes; the
+            # other of the article's pair visits it (as a sentence naming one of its pair takes the other)
+            pair = ctx.pair if ctx.pair and actor.code in (ctx.pair[0].code, ctx.pair[1].code) else None
+            other = (pair[1] if pair[0].code == actor.code else pair[0]) if pair else _counterpart(ctx, actor.code)
+            if other is not None and other.code != actor.code:
+                actor, carried = other, True
         if actor is not None and not actor.explicit and ctx.counts:
             hosts_named = inv_codes | {p.code for p in ps if p.pos > trig.start and p.explicit}
             if actor.code in hosts_named:  # the guessed home country is a host: take the next most named one
                 alt = [c for c, _ in ctx.counts.most_common() if c not in hosts_named]
                 actor = dataclasses.replace(actor, code=alt[0]) if alt else None
-        carried = False
         if actor is None and ctx.pair:
             actor, carried = ctx.pair[0], True
         if actor is None:
@@ -1343,6 +1351,7 @@ UNNAMED_HOST = True  # a host verb with no party before it, subject first: the h
 # ... in these languages (the subject comes before a host verb; in Arabic the verb opens the clause,
 # English and Russian put the host after it too: "hosted by X", "приняли министры")
 SUBJECT_FIRST = frozenset({"th", "vi", "zh"})
+VISIT_COUNTERPART = True  # a visit to the one country named: the other of the article's pair visits
 ANAPHORA_EMBED = True  # a sentence naming "the two sides" is embedded too (its pair is carried)
 MAIN_PAIR = True  # "the two sides" with no earlier pair in the document: the article's main pair
 
