@@ -976,3 +976,12 @@ def test_a_visit_to_the_one_country_named_is_by_the_other_of_the_pair(lexical):
     text = "Iran and Oman signed a trade deal on Monday. The president will travel to Iraq next month."
     ms = [("Iran", "IRN", "country"), ("Oman", "OMN", "country"), ("Iraq", "IRQ", "country")]
     assert not [e for e in events.exported(lexical(make_doc(text, "en", ms)).events) if e.start > text.index("Monday")]
+
+
+def test_russian_loans_are_aid_and_arriving_is_a_visit(lexical):
+    got = pairs(lexical(make_doc("Китай предоставил Лаосу кредит на строительство дороги.", "ru",
+                                 [("Китай", "CHN", "country"), ("Лаосу", "LAO", "country")])))
+    assert got == [("AID", "CHN", "LAO")]
+    got = pairs(lexical(make_doc("Президент Франции прибудет в Германию в понедельник.", "ru",
+                                 [("Франции", "FRA", "country"), ("Германию", "DEU", "country")])))
+    assert got == [("CONSULT", "FRA", "DEU")]
