@@ -284,3 +284,40 @@ def test_round_twelve_solar_short_year_after_a_date_word() -> None:
     assert [d.value for d in find_dates("این نامه در تاریخ ۹۸/۶/۱۵ ابلاغ شد", "fa", None)] == ["2019-09-06"]
     assert [d.value for d in find_dates("قرارداد مورخ 02/1/20 امضا شد", "fa", None)] == ["2023-04-09"]
     assert find_dates("نامه شماره ۹۸/۶/۱۵ ابلاغ شد", "fa", None) == ()
+
+
+def _vals(text: str, lang: str, pub: str | None) -> list[tuple[str, str | None]]:
+    return [(d.value, d.end_value) for d in find_dates(text, lang, pub)]
+
+
+def test_round13_hijri_day_follows_its_written_weekday() -> None:
+    """A Lunar Hijri date converted by arithmetic can be a day off the sighted calendar; a weekday written with it
+    names the day (within two days). Without a weekday the arithmetic day stands."""
+    assert _vals("أعلنت الوزارة أن 29 رمضان 1445 هـ هو آخر أيام الشهر", "ar", None) == [("2024-04-07", None)]
+    got = find_dates("أعلنت الوزارة أن يوم الاثنين 29 رمضان 1445 هـ هو آخر أيام الشهر", "ar", None)
+    assert [(d.value, d.text) for d in got] == [("2024-04-08", "29 رمضان 1445 هـ")]
+    assert _vals("يبدأ العام الدراسي في فاتح شهر صفر 1446", "ar", None) == [("2024-08-06", None)]
+
+
+def test_round13_arabic_relative_forms() -> None:
+    """Moroccan month names, 'يوم غد' and 'بعد يوم غد', a weekday after a verb of saying (past, whatever the
+    reported clause says), and a weekday labelling a date: one date spanning both."""
+    assert _vals("وصل الوفد يوم 3 غشت 2021 م إلى الرباط", "ar", None) == [("2021-08-03", None)]
+    assert _vals("تنطلق القمة يوم غد", "ar", "2024-05-01") == [("2024-05-02", None)]
+    assert _vals("تنطلق القمة بعد يوم غد الجمعة", "ar", "2024-05-01") == [("2024-05-03", None)]
+    assert _vals("سيتم فتح المعابر يوم الأحد", "ar", "2024-05-01") == [("2024-05-05", None)]
+    assert _vals("وقال الوزير يوم الأحد إنه سيتم فتح المعابر", "ar", "2024-05-01") == [("2024-04-28", None)]
+    got = find_dates("ستعقد الجلسة يوم الخميس المقبل الموافق 9 أيار", "ar", "2024-05-01")
+    assert [(d.text, d.value) for d in got] == [("يوم الخميس المقبل الموافق 9 أيار", "2024-05-09")]
+    assert _vals("تراجعت المبيعات في بيانات مارس/آذار", "ar", "2024-05-01") == [("2024-03", None)]
+    assert _vals("تراجعت المبيعات في بيانات مارس/نيسان", "ar", "2024-05-01") == []
+
+
+def test_round13_quarters_and_first_months_of_a_year() -> None:
+    assert _vals("Doanh thu quý II/2021 tăng 12%", "vi", None) == [("2021-04", "2021-06")]
+    assert _vals("lợi nhuận quý 4 năm 2019 giảm", "vi", None) == [("2019-10", "2019-12")]
+    assert _vals("7 tháng đầu năm 2020", "vi", None) == [("2020-01", "2020-07")]
+    assert _vals("exports rose in the first three months of 2021", "en", None) == [("2021-01", "2021-03")]
+    assert _vals("خلال الأشهر الثمانية الأولى من عام 2019", "ar", None) == [("2019-01", "2019-08")]
+    assert _vals("2021年前5个月出口增长", "zh", None) == [("2021-01", "2021-05")]
+    assert _vals("the first thirty months of 2021", "en", None) == [("2021", None)]

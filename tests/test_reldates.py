@@ -131,7 +131,9 @@ def test_an_event_said_last_night_gets_the_resolved_date() -> None:
 
 def test_hijri_month_names_and_arabic_marks() -> None:
     assert values("حتى نهاية يوم الخميس 21 شوال 1436هـ.", "ar", THURSDAY) == [("2015-08-06", None)]
-    assert values("اعتبارا من يوم الأحد الموافق 8 ذي القعدة المقبل", "ar", THURSDAY) == [("2015-08-22", None)]
+    # 8 Dhu al-Qa'da 1436 is Saturday 22 August by arithmetic, Sunday 23 August by Umm al-Qura: the weekday written
+    # with it names the day (round thirteen; it was 2015-08-22 before)
+    assert values("اعتبارا من يوم الأحد الموافق 8 ذي القعدة المقبل", "ar", THURSDAY) == [("2015-08-23", None)]
     assert values("تصدر غداً", "ar", THURSDAY) == [("2015-07-24", None)]
     assert values("بيان صدر الليلة قبل الماضية", "ar", THURSDAY) == [("2015-07-21", None)]
 

@@ -84,7 +84,8 @@ MONTHS: dict[str, dict[str, int]] = {
           | {m: i + 1 for i, m in enumerate(["کانون الثانی", "شباط", "اذار", "نیسان", "ایار", "حزیران", "تموز",
                                              "اب", "ایلول", "تشرین الاول", "تشرین الثانی", "کانون الاول"])}
           | {m: i + 1 for i, m in enumerate(["جانفی", "فیفری", "مارس", "افریل", "مای", "جوان", "جویلیه",
-                                             "اوت", "سبتمبر", "اکتوبر", "نوفمبر", "دیسمبر"])},
+                                             "اوت", "سبتمبر", "اکتوبر", "نوفمبر", "دیسمبر"])}
+          | {"یولیوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12},  # Moroccan: "18 يوليوز 2023", "24 نونبر"
     "fa": {m: i + 1 for i, m in enumerate(["ژانویه", "فوریه", "مارس", "اوریل", "مه", "ژوین", "ژوییه", "اوت",
                                            "سپتامبر", "اکتبر", "نوامبر", "دسامبر"])}
           | {"می": 5, "ژوءن": 6, "ژوءیه": 7, "جولای": 7, "اگوست": 8, "ژانویهٔ": 1, "فوریهٔ": 2}
@@ -127,6 +128,7 @@ class _Cand:
     day_only: bool = False  # zh "19日": the day of a month read from publication
     hijri: tuple[int, int] | None = None  # "8 ذي القعدة": a Lunar (month, day) with no year
     label: int | None = None  # the weekday written next to a day word ("اليوم الأربعاء")
+    lunar: bool = False  # a Lunar Hijri date converted by arithmetic: a weekday written with it may move it a day or two
     moff: int | None = None  # zh "下月九日": day ``d`` of the month ``moff`` months from publication's
 
 
@@ -190,9 +192,41 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules += _month_name_rules(lang)
     if lang == "fa":
         rules += _solar_rules()
+    rules += _first_months_rules(lang)
     rules += _year_rules(lang)
     rules += _relative_rules(lang)
     return tuple(rules)
+
+
+# "the first five months of 2017": January to that month of the year written. Counts as words (folded Arabic)
+FIRST_MONTHS_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                      "ten": 10, "eleven": 11, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7,
+                      "ثمانیه": 8, "تسعه": 9, "عشره": 10}
+
+
+def _first_months_rules(lang: str) -> list[Rule]:
+    """The first N months of a written year: "the first four months of 2019", "للأشهر الخمسة الأولى من عام
+    2017", "5 tháng đầu năm 2022", "2018年前7个月", "2022年1-7月份" (a range from January)."""
+    words = _alt(FIRST_MONTHS_WORDS)
+    pats = {
+        "en": rf"\bfirst\s+(?P<n>\d{{1,2}}|{words})\s+months\s+of\s+(?:the\s+year\s+)?(?P<y>{Y4})(?!\d)",
+        "ar": rf"(?<![\u0600-\u06ff])(?:ال|لل)(?:اشهر|شهور)\s+(?:ال)?(?P<n>\d{{1,2}}|{words})\s+(?:ال)?اولی\s+"
+              rf"(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?سنه\s+)?(?P<y>{Y4})(?!\d)",
+        "vi": rf"(?<![\d.,])(?P<n>\d{{1,2}})\s+tháng\s+đầu\s+năm\s+(?P<y>{Y4})(?!\d)",
+        "zh": rf"(?P<y>{Y4})\s*年\s*(?:前\s*(?P<n>\d{{1,2}})\s*个?月|1\s*(?:-|–|—|至|到)\s*(?P<n2>\d{{1,2}})\s*月份?)",
+    }
+    if lang not in pats:
+        return []
+    return [(re.compile(pats[lang], re.IGNORECASE), _first_months)]
+
+
+def _first_months(m: re.Match[str], _text: str) -> _Cand | None:
+    raw = m["n"] or m.groupdict().get("n2")
+    n = int(raw) if raw and raw.isdigit() else FIRST_MONTHS_WORDS.get((raw or "").lower())
+    if n is None or not 2 <= n <= 12:
+        return None
+    y = int(m["y"])
+    return _Cand(m.start(), m.end(), y, 1, None, y, n)
 
 
 def _relative_rules(lang: str) -> list[Rule]:
@@ -206,9 +240,14 @@ def _relative_rules(lang: str) -> list[Rule]:
         if pat is not None:
             rules.append((_free(pat), lambda m, t, k=kind, w=words: _relative(m, t, k, w)))
     if words.hijri_months:
-        pat = re.compile(rf"(?<!\d)(?P<d>{D})\s*(?:من\s+)?(?:شهر\s+)?(?P<mon>{_alt(words.hijri_months)}){R}"
+        pat = re.compile(rf"(?:(?<!\d)(?P<d>{D})|(?<![\u0600-\u06ff])(?:فاتح|غره|مستهل))\s*(?:من\s+)?(?:شهر\s+)?"
+                         rf"(?P<mon>{_alt(words.hijri_months)}){R}"
                          rf"(?:\s*(?:من\s+)?(?:عام\s+)?(?P<y>1[34]\d\d)(?!\d))?(?:\s?(?:هـ+|ه)(?![\u0600-\u06ff]))?")
         rules.append((pat, lambda m, _t, w=words: _hijri_named(m, w)))
+    if lang == "ar":  # "بيانات أكتوبر/تشرين الأول": a month named twice, Egyptian and Levantine, is a date alone
+        pair = re.compile(rf"{L}(?P<mon>{_alt(MONTHS['ar'])})\s*/\s*(?P<mon2>{_alt(MONTHS['ar'])}){R}(?![\s\u200c]*[\d/])")
+        rules.append((_free(pair), lambda m, _t: _month_alone(m, "ar")
+                      if _month_of("ar", m["mon"]) == _month_of("ar", m["mon2"]) else None))
     if words.month_cues and lang in MONTHS:
         cues = _alt(words.month_cues).replace(r"\ ", r"\s+")
         sp = r"\s*" if lang == "th" else r"(?:(?<=-)\s*|\s+)"  # "in June", "mid-July"
@@ -239,10 +278,10 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
 def _hijri_named(m: re.Match[str], words: RelativeWords) -> _Cand | None:
     """"21 شوال 1436هـ", "8 ذي القعدة المقبل": a Lunar Hijri day; with no year, the one nearest
     publication."""
-    month, day = words.hijri_months[re.sub(r"\s+", " ", m["mon"])], int(m["d"])
+    month, day = words.hijri_months[re.sub(r"\s+", " ", m["mon"])], int(m["d"]) if m["d"] else 1  # "فاتح شهر محرم"
     if m["y"]:
         g = hijri_to_gregorian(int(m["y"]), month, day)
-        return None if g is None else _Cand(m.start(), m.end(), g.year, g.month, g.day)
+        return None if g is None else _Cand(m.start(), m.end(), g.year, g.month, g.day, lunar=True)
     return _Cand(m.start(), m.end(), hijri=(month, day))
 
 
@@ -318,7 +357,7 @@ def _hijri(m: re.Match[str], day: int, month: int, year: int) -> _Cand | None:
     if g is None:
         return None
     mark = HIJRI_MARK.match(m.string, m.end())
-    return _Cand(m.start(), mark.end() if mark else m.end(), g.year, g.month, g.day)
+    return _Cand(m.start(), mark.end() if mark else m.end(), g.year, g.month, g.day, lunar=True)
 
 
 def _cjk_rules(lang: str) -> list[Rule]:
@@ -418,7 +457,17 @@ def _vi_rules() -> list[Rule]:
     cross = re.compile(rf"(?<![\d/.,])(?P<d1>{D})[/-](?P<m1>0?[1-9]|1[0-2])(?:[/-](?P<y1>{Y4}))?{sep}"
                        rf"(?P<d>{D})[/-](?P<m>0?[1-9]|1[0-2])"
                        rf"(?:[/-](?P<y>{Y4}))?(?![\d/]|[.,]\d)")
-    return [(cross, _vi_cross), (dm, _vi_dm), (words, _vi_words), (my, _vi_month)]
+    quarter = re.compile(rf"(?<!\w)quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|-|năm)\s*(?P<y>{Y4})(?!\d)", re.IGNORECASE)
+    return [(cross, _vi_cross), (dm, _vi_dm), (words, _vi_words), (my, _vi_month), (quarter, _vi_quarter)]
+
+
+QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _vi_quarter(m: re.Match[str], _text: str) -> _Cand | None:
+    """"quý III/2024", "quý 1 năm 2023": a quarter of a written year, its three months."""
+    q, y = QUARTERS[m["q"].lower()], int(m["y"])
+    return _Cand(m.start(), m.end(), y, 3 * q - 2, None, y, 3 * q)
 
 
 def _vi_cross(m: re.Match[str], _text: str) -> _Cand | None:
@@ -1021,6 +1070,8 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
         how = PARTIAL
     if not _valid(y, c.m, c.d):
         return None
+    if c.lunar and c.label is not None and y is not None and c.m is not None and c.d is not None:
+        y, c.m, c.d = _on_weekday(dt.date(y, c.m, c.d), c.label)
     value = _iso(y, c.m, c.d)
     if c.d is None and c.m2 is not None:  # a range of months
         return value, _iso(c.y2 if c.y2 is not None else y, c.m2, None), how
@@ -1053,6 +1104,8 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
         return weekday_date(pub, c.weekday, c.wmode, tense, first).isoformat(), None, RELATIVE
     if c.hijri is not None:
         day = _nearest_hijri_day(c.hijri[0], c.hijri[1], pub)
+        if day is not None and c.label is not None:
+            day = dt.date(*_on_weekday(day, c.label))
         return None if day is None else (day.isoformat(), None, INFERRED)
     if c.moff is not None:
         k = pub.year * 12 + pub.month - 1 + c.moff
@@ -1070,6 +1123,17 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
         except ValueError:
             return None
     return day.isoformat(), end, RELATIVE
+
+
+def _on_weekday(day: dt.date, weekday: int) -> tuple[int, int, int]:
+    """A Lunar Hijri day converted by arithmetic is a day or two off where the month began by sighting
+    ("الأربعاء 29 شعبان 1444 هـ" is 22 March 2023 in Morocco, the 21st by arithmetic): the weekday written with
+    it names the day, within two days."""
+    for k in (0, 1, -1, 2, -2):
+        g = day + dt.timedelta(days=k)
+        if g.weekday() == weekday:
+            return g.year, g.month, g.day
+    return day.year, day.month, day.day
 
 
 def _nearest_hijri_day(month: int, day: int, pub: dt.date) -> dt.date | None:
@@ -1219,11 +1283,15 @@ def _drop_named_weekdays(chosen: list[_Cand], t: str) -> list[_Cand]:
         if c.weekday is not None:
             before = chosen[i - 1] if i else None
             after = chosen[i + 1] if i + 1 < len(chosen) else None
+            # a weekday with its own direction word ("يوم الثلاثاء القادم الموافق 4 تموز") is part of the date's text
+            spans = c.wmode != "tense"
             if after is not None and day_level(after) and _gap(t, c.end, after.start):
                 after.label = c.weekday
+                after.start = min(after.start, c.start) if spans else after.start
                 continue
             if before is not None and day_level(before) and _gap(t, before.end, c.start):
                 before.label = c.weekday
+                before.end = max(before.end, c.end) if spans else before.end
                 continue
         out.append(c)
     return out
