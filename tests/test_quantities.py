@@ -902,3 +902,19 @@ def test_round_twelve_vietnamese_mm_kg_and_celebrated_anniversaries() -> None:
     assert [(q.value, q.unit) for q in run("lực lượng chức năng thu giữ 25 kg pháo", "vi")] == [(25, "kg")]
     assert [(q.value, q.unit) for q in run("chào mừng 50 năm thành lập tỉnh", "vi")] == [(50, "anniversary")]
     assert run("chào mừng 50 năm qua của ngành", "vi") == ()
+
+
+def _q(text: str, lang: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(text, lang, ())]
+
+
+def test_round13_english_smaller_scale_adds_to_a_larger_one() -> None:
+    """'$2 billion 350 million' is one sum; two figures of the same scale joined by 'and' stay two."""
+    assert _q("The plan costs $2 billion 350 million over five years", "en") == [(2350000000.0, "USD")]
+    assert _q("between 2 million and 3 million people fled", "en") == [(2000000.0, None), (3000000.0, "person")]
+
+
+def test_round13_latin_km_in_chinese_and_an_arabic_toll_rising_to_a_bare_number() -> None:
+    assert _q("震中距离县城约12km", "zh") == [(12.0, "km")]
+    assert _q("وارتفعت حصيلة الضحايا في المدينة إلى 57 بعد انتشال جثث جديدة", "ar") == [(57.0, None)]
+    assert _q("ارتفع سعر النفط إلى 85 اليوم", "ar") == []

@@ -192,6 +192,9 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
         opt = "?" if lang in ("fa", "ar", "zh", "ja", "ru", "uk") else ""  # "2 هزار و 460", "4萬2000": the last part may have no scale
         tail = COMPOUND_TAIL.get(lang, "")
         more = rf"(?P<more>(?:{COMPOUND_JOIN[lang]}(?:{NUM})(?:\s*(?:{scale}){r}){opt}{tail})*)"
+    if lang == "en":  # "$3 billion 74 million", "one billion and 200 million": a smaller scale after a larger one adds
+        more = (rf"(?P<more>(?:(?<=billion)|(?<=trillion))\s+(?:and\s+)?(?:{NUM})\s*(?:million|thousand){r}"
+                rf"|(?<=million)\s+(?:and\s+)?(?:{NUM})\s*thousand{r})?")
     cjk_approx = r"(?:多|余|餘)?" if lang in ("zh", "ja") else ""
     gap = r"(?:\s*|-)" if lang == "en" else r"\s*"  # "an 8.7-billion-dollar deal"
     marks = r"[\u064b-\u0652]*" if lang in ("ar", "fa", "ur") else ""  # "22 مليوناً و 200 ألف": tanwin after the scale
