@@ -95,9 +95,11 @@ def main() -> None:
     ap.add_argument("--saudi", action="append", required=True)
     ap.add_argument("--ntrex", required=True)
     ap.add_argument("--samples")
-    ap.add_argument("--folds", type=int, default=4)
+    ap.add_argument("--folds", type=int, default=4, help="0: no out-of-fold figures (with --write: only the fit)")
     ap.add_argument("--seeds", default="1,2,3")
     ap.add_argument("--grid", action="append", required=True)
+    ap.add_argument("--ntrex-only", action="store_true", help="replay NTREX alone (the Saudi days are still fitted "
+                                                                   "on): for settings that change only cross-language pairs")
     ap.add_argument("--write", help="fit the (last) grid setting on every dev pair and write the scorer file here")
     args = ap.parse_args()
     t0 = time.time()
@@ -108,13 +110,13 @@ def main() -> None:
         data = json.loads(path.read_text(encoding="utf-8"))["events"]
         line = {e["id"]: e.get("storyline") or e["id"] for e in data}
         docs, ev = T.load_kept(db), T.event_of(path, db)
-        fold = {d: fold_of(line[e], args.folds) for d, (e, s) in ev.items() if s == "dev"}
+        fold = {d: fold_of(line[e], max(args.folds, 1)) for d, (e, s) in ev.items() if s == "dev"}
         days.append((path.stem.replace("-events", ""), docs, ev, fold))
         lines[days[-1][0]] = {e["id"]: e.get("storyline") for e in data}
     ntrex = T.load_kept(args.ntrex)
     nev = T.event_of(T.ROOT / "bench" / "data" / "ntrex-events.json", args.ntrex)
     nlabels = json.loads(Path(args.ntrex + ".labels.json").read_text(encoding="utf-8"))
-    nfold = {d: fold_of(e, args.folds) for d, (e, s) in nev.items() if s == "dev"}
+    nfold = {d: fold_of(e, max(args.folds, 1)) for d, (e, s) in nev.items() if s == "dev"}
     samples = T.load_kept(args.samples) if args.samples else None
     outlet = {d["doc"].id: d["features"].outlet or str(nlabels.get(d["doc"].id, {}).get("outlet") or "")
               for d in [d for x in days for d in x[1]] + ntrex}
@@ -164,7 +166,7 @@ def main() -> None:
             model = story_scorer.Model(names=story_scorer.NAMES, weights=beta, join=cfg["join"], merge=cfg["merge"],
                                        storyline=cfg["join"], best_weight=cfg["best"],
                                        centroid_weight=cfg["centroid"], meta={}, veto=cfg["veto"])
-            for name, docs, ev, fold in days:
+            for name, docs, ev, fold in ([] if args.ntrex_only else days):
                 story_of = T.replay(docs, model)
                 held = sorted(d for d, f in fold.items() if f == k and d in story_of)
                 add(counts[name][0], held, story_of, ev, outlet)
@@ -185,7 +187,10 @@ def main() -> None:
                                + " and bench/data/ntrex-events.json (settings chosen by out-of-fold dev figures)",
                     "pairs": model.meta["pairs"], "positives": model.meta["positives"], "l2": cfg["l2"],
                     "oof_goal": round(goal, 4), "setting": spec}
-            at = T.tune_storyline([(docs, ev, lines[name]) for name, docs, ev, _ in days], model)
+            every_link = story_scorer.Model(names=model.names, weights=model.weights, join=model.join,
+                                            merge=model.merge, storyline=0.0, best_weight=model.best_weight,
+                                            centroid_weight=model.centroid_weight, meta={}, veto=model.veto)
+            at = T.tune_storyline([(docs, ev, lines[name]) for name, docs, ev, _ in days], every_link)
             model = story_scorer.Model(names=model.names, weights=model.weights, join=model.join, merge=model.merge,
                                        storyline=at, best_weight=model.best_weight,
                                        centroid_weight=model.centroid_weight, meta=meta, veto=model.veto)
