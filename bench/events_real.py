@@ -109,14 +109,14 @@ def score_article(art: dict, doc: Document, t: Tally, misses: list | None = None
     for e in events.exported(doc.events):
         if e.event not in PLOVER_TYPES:  # figures are a bilat extension the labels do not have
             continue
-        a, b = to_corpus(e.start, spans), to_corpus(max(e.start, e.end - 1), spans)
-        lo, hi = sentence_at(art, a), sentence_at(art, b)
-        if lo is None:
-            continue
         if not (e.actor and e.recipient and e.actor.code and e.recipient.code):
             t.add(one_party=1)
             continue
-        pred.append((lo, hi if hi is not None else lo, e))
+        for start, end in ((e.start, e.end), *e.tellings):  # every sentence bilat says tells the event
+            a, b = to_corpus(start, spans), to_corpus(max(start, end - 1), spans)
+            lo, hi = sentence_at(art, a), sentence_at(art, b)
+            if lo is not None:
+                pred.append((lo, hi if hi is not None else lo, e))
     used = set()
     matched = right_dir = 0
     for n, (lo, hi, e) in enumerate(pred):

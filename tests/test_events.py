@@ -117,6 +117,20 @@ def test_a_retold_event_is_one_event_with_its_date(lexical):
     out = lexical(doc)
     assert [(e.id, e.event, e.actor.code, e.recipient.code, e.date) for e in out.events] == [
         ("d1:e1", "CONSULT", "BLR", "VNM", "2018-11-15")]
+    # the retelling is not lost: the event lists the second sentence as another telling of it
+    second = text.index("\n") + 1
+    (e,) = out.events
+    assert e.start == 0 and e.tellings == ((second, len(text)),)
+    assert text[slice(*e.tellings[0])].startswith("Phó Chủ tịch nước Việt Nam tiếp")
+
+
+def test_tellings_survive_the_store_and_export():
+    from bilat import export
+    from bilat.records import Event
+    e = Event(id="d1:e1", event="CONSULT", start=0, end=10, tellings=((12, 30), (40, 55)))
+    back = Event.from_dict(e.as_dict())
+    assert back.tellings == ((12, 30), (40, 55))
+    assert export.event_row(back)["tellings"] == [[12, 30], [40, 55]]
 
 
 def test_rhetorical_question_is_not_exported(lexical):

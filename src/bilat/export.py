@@ -58,7 +58,7 @@ def event_row(event: Event) -> dict[str, Any]:
     """PLOVER-compatible fields first, then bilat's own."""
     d = event.as_dict()
     keys = ["id", "date", "end_date", "event", "mode", "context", "actor", "recipient", "event_loc",
-            "event_text", "doc", "start", "end", "quantities", "confidence", "lang", "aux"]
+            "event_text", "doc", "start", "end", "quantities", "confidence", "lang", "aux", "tellings"]
     return {k: d.get(k) for k in keys}
 
 

@@ -211,6 +211,9 @@ class Event(Record):
     confidence: float = 0.0
     lang: str | None = None
     aux: str | None = None  # historical | future | negated | None
+    # later sentences that tell the same event again (a summary, a caption, a closing line), as
+    # (start, end) of the sentence; the event keeps its first telling in start/end
+    tellings: tuple[tuple[int, int], ...] = ()
 
 
 # --- the document ---------------------------------------------------------------------------------

@@ -1450,7 +1450,7 @@ def _paragraph_index(text: str, sents: Sequence[Sentence], doc: Document) -> lis
     return out
 
 
-MERGE_REPEATS = True  # the same event told again in a later sentence is merged into the first
+MERGE_REPEATS = True  # the same event told again in a later sentence is merged into the first (kept in Event.tellings)
 
 
 def _finish(doc: Document, cands: list[tuple[Sentence, Candidate]], lang: str) -> Document:
@@ -1465,8 +1465,11 @@ def _finish(doc: Document, cands: list[tuple[Sentence, Candidate]], lang: str) -
         j = seen.get(key) if MERGE_REPEATS else None
         if j is not None and not c.quantities and (date is None or events[j].date in (None, date)):
             # the same event told again (a caption, a summary): keep one, with the date and the best confidence
+            told = events[j].tellings if (s.start, s.end) in events[j].tellings or s.start == events[j].start \
+                else events[j].tellings + ((s.start, s.end),)
             events[j] = dataclasses.replace(events[j], confidence=max(c.confidence, events[j].confidence),
-                                            date=events[j].date or date, end_date=events[j].end_date or end_date)
+                                            date=events[j].date or date, end_date=events[j].end_date or end_date,
+                                            tellings=told)
             continue
         eid = f"{doc.id}:e{len(events) + 1}"
         qs = tuple(dataclasses.replace(q, event=eid) for q in c.quantities)
