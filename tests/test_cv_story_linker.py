@@ -32,4 +32,4 @@ def test_pair_counts_skip_one_outlet_and_count_errors():
     # a-b true; a-c, b-c false; a-d same outlet (skipped); b-d missed; c-d neither
     assert c == [1, 2, 1]
     p, r, f = cv.prf(c)
-    assert (round(p, 3), r) == (0.333, 0.5)
+    assert (round(p, 3), r, round(f, 3)) == (0.333, 0.5, 0.4)

@@ -826,7 +826,7 @@ class Extractor:
             # "... scheduled to visit Brunei": the one country named is where the unnamed visitor goes; the
             # other of the article's pair visits it (as a sentence naming one of its pair takes the other)
             pair = ctx.pair if ctx.pair and actor.code in (ctx.pair[0].code, ctx.pair[1].code) else None
-            other = (pair[1] if pair[0].code == actor.code else pair[0]) if pair else _counterpart(ctx, actor.code)
+            other = _other_side(pair, actor.code) if pair else _counterpart(ctx, actor.code)
             if other is not None and other.code != actor.code:
                 actor, carried = other, True
         if actor is not None and not actor.explicit and ctx.counts:
@@ -1273,7 +1273,7 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
         # named one acts, unless the sentence makes it the object ("it also urged Iran ...")
         one, (a, b) = named, ctx.pair
         if one.code in (a.code, b.code) and a.code != b.code:
-            other = b if one.code == a.code else a
+            other = _other_side((a, b), one.code)
             if trig is not None and _object_of(text, s, lang, one, trig):
                 return other, one, True
             return one, other, True
@@ -1373,7 +1373,12 @@ def _counterpart(ctx: Ctx, code: str) -> Party | None:
     pair = _main_pair(ctx)
     if pair is None or code not in (pair[0].code, pair[1].code):
         return None
-    return pair[1] if code == pair[0].code else pair[0]
+    return _other_side(pair, code)
+
+
+def _other_side(pair: tuple[Party, Party], code: str) -> Party:
+    """The side of ``pair`` that is not ``code`` (the first side when neither is)."""
+    return pair[1] if pair[0].code == code else pair[0]
 
 
 def _sentence_mentions(doc: Document) -> list[tuple[Mention, ...]]:

@@ -904,6 +904,15 @@ def _read_th(text: str, pos: int) -> tuple[int, int] | None:
 TH_NAME_LINKS = frozenset(["บิน", "อัล", "บินต์", "เบน", "อับดุล"])
 
 
+@lru_cache(maxsize=4096)
+def _th_words(chunk: str) -> tuple[str, ...]:
+    """The Thai words of a chunk (pythainlp newmm). The name readers ask about one chunk several times
+    (runs on, function word first, grammar inside, title inside): it is cut once."""
+    from pythainlp.tokenize import word_tokenize
+
+    return tuple(word_tokenize(chunk, engine="newmm"))
+
+
 def _thai_title_inside(given: str, surname: str) -> bool:
     """Words before a title are no given name (เข้าเยี่ยมคารวะพลเอก |ประยุทธ์, แสดงความยินดีที่นาย|อะศิม,
     ประจำสำนักนายกรัฐมนตรี |กล่าว...), nor is a title or a verb a surname (ทำเนียบรัฐบาล |นายออมสิน,
@@ -911,10 +920,8 @@ def _thai_title_inside(given: str, surname: str) -> bool:
     rx = _ROLE_RX["th"]
     if any(h.start() > 0 for h in rx.finditer(given)) or rx.fullmatch(given) or rx.match(surname):
         return True
-    from pythainlp.tokenize import word_tokenize
-
-    first = word_tokenize(given, engine="newmm")[:1]
-    toks = word_tokenize(surname, engine="newmm")
+    first = _th_words(given)[:1]
+    toks = _th_words(surname)
     return bool(toks) and (toks[0] in TH_FUNCTION_WORDS or toks[0] in ("เผย", "กล่าวสรุป")) or \
         bool(first) and (first[0] in TH_FUNCTION_WORDS or first[0] == "เผย")
 
@@ -939,9 +946,8 @@ def _thai_dictionary_only(chunk: str) -> bool:
     """Thai words only (รอง, และ, ผู้แทนกรม...), not a transliteration that the dictionary cuts into
     syllables of two letters (บา|ดา|วี: บาดาวี)."""
     from pythainlp.corpus import thai_words
-    from pythainlp.tokenize import word_tokenize
 
-    toks = word_tokenize(chunk, engine="newmm")
+    toks = _th_words(chunk)
     return all(t in thai_words() for t in toks) and any(len(t) >= 3 for t in toks)
 
 
@@ -954,9 +960,7 @@ TH_FUNCTION_WORDS = frozenset(["ว่า", "กล่าว", "กล่าว�
 
 def _thai_runs_on(chunk: str) -> bool:
     """A surname that runs on into the verb (ทวีสินกล่าวว่า): Thai writes no space before it."""
-    from pythainlp.tokenize import word_tokenize
-
-    return any(t in TH_FUNCTION_WORDS or t[:4] in ("กล่า", "ได้ร") for t in word_tokenize(chunk, engine="newmm")[1:])
+    return any(t in TH_FUNCTION_WORDS or t[:4] in ("กล่า", "ได้ร") for t in _th_words(chunk)[1:])
 
 
 TH_VERBS_AFTER_NAME = frozenset(["ให้", "ให้การ", "ต้อนรับ", "เข้าพบ", "เข้าเยี่ยม", "เข้าเยี่ยมคารวะ", "หารือ", "พบ", "พบปะ", "เดินทาง",
@@ -970,23 +974,18 @@ TH_GRAMMAR = frozenset(["ของ", "การ", "ความ", "และ", "
 
 def _thai_grammar_inside(chunk: str) -> bool:
     """A chunk that holds a grammatical word or the repetition mark ๆ is a phrase, not a name."""
-    from pythainlp.tokenize import word_tokenize
-
-    return "ๆ" in chunk or any(t in TH_GRAMMAR for t in word_tokenize(chunk, engine="newmm"))
+    return "ๆ" in chunk or any(t in TH_GRAMMAR for t in _th_words(chunk))
 
 
 def _thai_starts_with_function_word(chunk: str) -> bool:
-    from pythainlp.tokenize import word_tokenize
-
-    toks = word_tokenize(chunk, engine="newmm")
+    toks = _th_words(chunk)
     return bool(toks) and toks[0] in TH_NOT_SURNAME
 
 
 def _thai_words_only(chunk: str) -> bool:
     from pythainlp.corpus import thai_words
-    from pythainlp.tokenize import word_tokenize
 
-    toks = word_tokenize(chunk, engine="newmm")
+    toks = _th_words(chunk)
     return len(toks) >= 2 and all(t in thai_words() for t in toks)
 
 
@@ -1678,9 +1677,7 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
 
 def _thai_verb_first(chunk: str) -> bool:
     """The run after a Thai name opens with a verb or function word (ให้การต้อนรับ, ได้, กล่าว)."""
-    from pythainlp.tokenize import word_tokenize
-
-    toks = word_tokenize(chunk.strip(), engine="newmm")[:1]
+    toks = _th_words(chunk.strip())[:1]
     return bool(toks) and (toks[0] in TH_NOT_SURNAME or toks[0] in TH_VERBS_AFTER_NAME)
 
 

@@ -469,8 +469,10 @@ def _bare_count(t: str, m: re.Match[str], lang: str) -> bool:
                 or of is not None and of.match(t, m.end()) and not _labelled(t, m.start(), lang))
 
 
-RANGE_BEFORE = re.compile(rf"(?P<lo>{NUM})\s*(?:تا|الی|إلی|حتی|و|to|and|-|–|—|đến|tới|至|到|~|ถึง|до|à|a|bis)\s*$",
-                          re.IGNORECASE)
+# the words between the two ends of a range of figures ("10 تا 15", "20 to 25", "80–90"); RANGE_BEFORE also takes
+# "and", "و", "至" ... before a high end that carries the unit ("between 25 and 30 dollars")
+RANGE_TO = r"تا|الی|حتی|to|-|–|—|đến|tới|ถึง|до"
+RANGE_BEFORE = re.compile(rf"(?P<lo>{NUM})\s*(?:{RANGE_TO}|إلی|و|and|至|到|~|à|a|bis)\s*$", re.IGNORECASE)
 FA_HEAD = re.compile(r"(?P<w>(?<![\u0600-\u06ff])(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)?)[\s\u200c]*"
                      r"(?P<s>هزار|میلیون|میلیارد|الف|ملیون|ملیار)[\s\u200c]*و[\s\u200c]*$")
 
@@ -927,7 +929,7 @@ def _cents(found: list[Quantity], text: str, t: str, lang: str) -> list[Quantity
 
 # "23 هزار و 400 تا 23 هزار و 600 تومان", "between 20 thousand to 25 thousand riyals": a low end with no unit of its own
 # takes the unit of the high end right after it
-RANGE_JOIN = re.compile(r"\s*(?:تا|الی|حتی|to|-|–|—|đến|tới|ถึง|до)\s*", re.IGNORECASE)
+RANGE_JOIN = re.compile(rf"\s*(?:{RANGE_TO})\s*", re.IGNORECASE)
 
 
 def _range_units(found: list[Quantity], t: str) -> tuple[Quantity, ...]:
