@@ -321,3 +321,9 @@ def test_round13_quarters_and_first_months_of_a_year() -> None:
     assert _vals("خلال الأشهر الثمانية الأولى من عام 2019", "ar", None) == [("2019-01", "2019-08")]
     assert _vals("2021年前5个月出口增长", "zh", None) == [("2021-01", "2021-05")]
     assert _vals("the first thirty months of 2021", "en", None) == [("2021", None)]
+
+
+def test_first_months_counts_come_from_the_number_words() -> None:
+    """The count words are data/numbers.json's number words of 2 to 12, not a list of their own."""
+    assert _vals("in the first twelve months of 2021", "en", None) == [("2021-01", "2021-12")]
+    assert _vals("خلال الأشهر الستة الأولى من عام 2018", "ar", None) == [("2018-01", "2018-06")]

@@ -10,7 +10,7 @@ from conftest import PLAIN
 
 from bilat import store
 from bilat.errors import BadInput
-from bilat.ingest import Ingestor, decode, looks_binary, read_file
+from bilat.ingest import Ingestor, decode, looks_binary, parse_jsonl_line, read_file
 from bilat.pipeline import Pipeline
 
 HTML = """<!doctype html><html><head><title>Talks in Hanoi</title>
@@ -158,3 +158,13 @@ def test_a_failing_article_is_stored_with_its_error_and_analysed_again(tmp_path,
     assert store.failed_documents(conn) == []
     assert store.load_document(conn, doc_id).paragraphs
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 4
+
+
+def test_invalid_json_names_the_column_once() -> None:
+    """json's "Unterminated string starting at" already ends in "at": the error says it once."""
+    with pytest.raises(BadInput) as e:
+        parse_jsonl_line('{"title": "cut off', "a.jsonl#3")
+    assert "starting at column 11" in str(e.value) and "at at" not in str(e.value)
+    with pytest.raises(BadInput) as e:
+        parse_jsonl_line('{"title": }', "a.jsonl#4")
+    assert "Expecting value at column 11" in str(e.value)

@@ -277,7 +277,8 @@ def parse_jsonl_line(line: bytes | str, source: str, warn: Report | None = None)
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as e:
-        raise BadInput(source, f"invalid JSON ({e.msg} at column {e.colno})") from e
+        at = "" if e.msg.endswith(" at") else " at"  # "Unterminated string starting at" already ends in "at"
+        raise BadInput(source, f"invalid JSON ({e.msg}{at} column {e.colno})") from e
     except RecursionError as e:  # the C decoder stops at the interpreter's recursion limit
         raise BadInput(source, too_deep) from e
     if _depth(obj, MAX_JSON_DEPTH):

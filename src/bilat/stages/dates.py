@@ -19,7 +19,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import jdatetime
 
@@ -33,6 +33,7 @@ from .numerals import (
     chinese_number,
     digit_windows,
     fold,
+    language_data,
     persian_ordinal,
 )
 from .reldates import (
@@ -198,16 +199,18 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-# "the first five months of 2017": January to that month of the year written. Counts as words (folded Arabic)
-FIRST_MONTHS_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                      "ten": 10, "eleven": 11, "ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7,
-                      "ثمانیه": 8, "تسعه": 9, "عشره": 10}
+# "the first five months of 2017": January to that month of the year written.
+def _month_count_words(lang: str) -> dict[str, int]:
+    """Number words of 2 to 12 in ``lang`` (folded, lower case), from data/numbers.json's ``add`` words."""
+    add = language_data(lang).get("add", {})
+    return {w: int(v) for w, v in add.items() if float(v).is_integer() and 2 <= v <= 12}
 
 
 def _first_months_rules(lang: str) -> list[Rule]:
     """The first N months of a written year: "the first four months of 2019", "للأشهر الخمسة الأولى من عام
     2017", "5 tháng đầu năm 2022", "2018年前7个月", "2022年1-7月份" (a range from January)."""
-    words = _alt(FIRST_MONTHS_WORDS)
+    counts = _month_count_words(lang)
+    words = _alt(counts) if counts else r"(?!)"
     pats = {
         "en": rf"\bfirst\s+(?P<n>\d{{1,2}}|{words})\s+months\s+of\s+(?:the\s+year\s+)?(?P<y>{Y4})(?!\d)",
         "ar": rf"(?<![\u0600-\u06ff])(?:ال|لل)(?:اشهر|شهور)\s+(?:ال)?(?P<n>\d{{1,2}}|{words})\s+(?:ال)?اولی\s+"
@@ -217,12 +220,12 @@ def _first_months_rules(lang: str) -> list[Rule]:
     }
     if lang not in pats:
         return []
-    return [(re.compile(pats[lang], re.IGNORECASE), _first_months)]
+    return [(re.compile(pats[lang], re.IGNORECASE), partial(_first_months, counts))]
 
 
-def _first_months(m: re.Match[str], _text: str) -> _Cand | None:
+def _first_months(counts: dict[str, int], m: re.Match[str], _text: str) -> _Cand | None:
     raw = m["n"] or m.groupdict().get("n2")
-    n = int(raw) if raw and raw.isdigit() else FIRST_MONTHS_WORDS.get((raw or "").lower())
+    n = int(raw) if raw and raw.isdigit() else counts.get((raw or "").lower())
     if n is None or not 2 <= n <= 12:
         return None
     y = int(m["y"])
