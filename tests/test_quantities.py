@@ -918,3 +918,38 @@ def test_round13_latin_km_in_chinese_and_an_arabic_toll_rising_to_a_bare_number(
     assert _q("震中距离县城约12km", "zh") == [(12.0, "km")]
     assert _q("وارتفعت حصيلة الضحايا في المدينة إلى 57 بعد انتشال جثث جديدة", "ar") == [(57.0, None)]
     assert _q("ارتفع سعر النفط إلى 85 اليوم", "ar") == []
+
+
+def test_a_bare_number_after_an_approximation_word_is_a_count() -> None:
+    """'nearly 30' with a noun we have no unit for (or none) is a count, in every language with ``span_after``; not a
+    span of time, an age, a clock time, a range, a year or a label after the same words (issue 11, figlearn)."""
+    assert _q("وحضر الحفل قرابة 300.", "ar") == [(300.0, None)]
+    assert _q("وشارك في السباق نحو 40 من هواة الجري", "ar") == [(40.0, None)]
+    assert _q("حدود ۶۰ پی ساخته شد", "fa") == [(60.0, None)]
+    assert _q("พายุทำให้ร้านค้าเสียหายประมาณ 30 ร้าน", "th") == [(30.0, None)]
+    assert _q("Cơn bão làm hư hại khoảng 30 điểm trường", "vi")[0] == (30.0, None)
+    assert _q("The rally drew nearly 300.", "en") == [(300.0, None)]
+    assert _q("Собрание посетили около 300.", "ru") == [(300.0, None)]
+    assert [q.approx for q in find_quantities("ประมาณ 30 ร้าน", "th", ())] == ["about"]
+    assert _q("ادامه درمان بیش از ۳۰ روز طول کشید", "fa") == []  # a span of time
+    assert _q("استمرت المفاوضات نحو 12 ساعة", "ar") == []
+    assert _q("ใช้เวลากว่า 3 ชั่วโมง", "th") == []
+    assert _q("Họ chờ khoảng 3 tháng", "vi") == []
+    assert _q("He waited about 3 weeks", "en") == []
+    assert _q("The blast happened at about 5 p.m.", "en") == []  # a clock time
+    assert _q("khoảng 12h30 trưa", "vi") == []
+    assert _q("نحو 2015 كان", "ar") == []  # a year
+    assert _q("children over 12 were sent home", "en") == []  # 'over 12': an age threshold, not a count
+    assert _q("около 5 утра", "ru") == []
+
+
+def test_latin_and_local_measure_symbols_in_every_language() -> None:
+    """km, kg and mm in Latin letters are units in any language ('150mm' of rain in zh, en; '15 km' in th), and so are
+    ru 'мм', ar 'ملم' and zh '毫米'."""
+    assert _q("降雨量达到150mm", "zh") == [(150.0, "mm")]
+    assert _q("The storm dumped 150mm of rain", "en") == [(150.0, "mm")]
+    assert _q("ระยะทาง 15 km จากตัวเมือง", "th") == [(15.0, "km")]
+    assert _q("изъяли 12 kg наркотиков", "ru") == [(12.0, "kg")]
+    assert _q("выпало 40 мм осадков", "ru") == [(40.0, "mm")]
+    assert _q("سجلت الأمطار 35 ملم في المدينة", "ar") == [(35.0, "mm")]
+    assert _q("降雨量为35毫米", "zh") == [(35.0, "mm")]

@@ -895,6 +895,7 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     found += _word_figures(text, t, lang)
     found += _small_words(text, t, lang)
     found += _duals(text, t, lang)
+    found += _approx_bare(text, t, lang, found)
     found.sort(key=lambda q: (q.start, -(q.end - q.start)))
     taken = [(d.start, d.end) for d in dates]
     out: list[Quantity] = []
@@ -905,6 +906,49 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
         out.append(_with_approx(q, t, lang))
         last_end = q.end
     return tuple(_range_units(_cents(out, text, t, lang), t))
+
+
+# a bare number right after an approximation word is a count even with no unit we know: "وإصابة أكثر من 200.",
+# "حدود ۲۰۰ پس لرزه", "ประมาณ 30 ร้าน", "trên 250 điểm" (an approximation is said of amounts, not of years,
+# labels or list numbers), unless a span of time, an age, a clock time or a number of times follows (``span_after``)
+APPROX_BARE_KINDS = frozenset({"about", "nearly", "over", "at_least"})
+BARE_NUMBER = re.compile(NUM)
+JOINED_AFTER = re.compile(r"\s*[-–—/:.,]\s*\d|[^\W\d_]?\d")
+JOINED_BEFORE = re.compile(r"\d\s*[-–—/:]\s*$")
+
+
+@lru_cache(maxsize=16)
+def _span_after(lang: str) -> re.Pattern[str] | None:
+    span = language_data(lang).get("span_after")
+    return re.compile(rf"[\s\u200c]*(?:{span})", re.IGNORECASE) if span else None
+
+
+def _approx_bare(text: str, t: str, lang: str, found: list[Quantity]) -> Iterator[Quantity]:
+    span, pats, nw = _span_after(lang), _approx_patterns(lang), number_words(lang)
+    if span is None or pats is None or nw is None:
+        return
+    not_alone = set(language_data(lang).get("approx_bare_not", ()))
+    for a, b in digit_windows(t, 0):
+        for m in BARE_NUMBER.finditer(t, a, b):
+            s, e = m.span()
+            w = pats[0].search(t, max(0, s - 24), s)
+            if w is None or any(s < q.end and q.start < e for q in found):
+                continue
+            word = re.sub(r"[\s\u200c]+", " ", w["w"].lower())
+            if nw.approx_before.get(word) not in APPROX_BARE_KINDS or word in not_alone:
+                continue
+            if JOINED_AFTER.match(t, e) or JOINED_BEFORE.search(t, max(0, s - 8), s) or span.match(t, e) \
+                    or unit_follows(t, e, lang) or _labelled(t, s, lang) \
+                    or m[0].isdigit() and (_year_like(m[0]) or lang == "fa" and 1300 <= int(m[0]) < 1500):
+                continue  # a range, date or clock time; a span of time; a unit the rules read; a label; a year
+            if (age := language_data(lang).get("age_before")) and re.search(age, t[max(0, s - 24):s]):
+                continue
+            value = _number(m[0], lang)
+            if value is None:
+                continue
+            if DOT_THOUSANDS.fullmatch(m[0]):
+                value = float(m[0].replace(".", ""))  # a count: a dot groups thousands
+            yield Quantity(start=s, end=e, text=text[s:e], value=value, unit=None, kind="count")
 
 
 # "۶۱ دلار و ۵۰ سنت", "2 dollars and 15 cents", "73 دولارا و50 سنتا": the cents join the amount before them
