@@ -1,6 +1,6 @@
 """Build bench/data/events/<batch>.jsonl from hand-written label files and the source articles.
 
-    python scripts/build_event_corpus.py --pool POOL.jsonl [--pool ...] LABELS.lab [...]
+    python scripts/build_event_corpus.py --pool POOL.jsonl [--pool ...] [--half dev] LABELS.lab [...]
 
 POOL files hold the source articles, one JSON object a line: {id, lang, outlet, source, published,
 title, text} (made from the fetched repositories listed in bench/data/events/SOURCES.md). Each
@@ -132,12 +132,15 @@ def build_article(source: dict, labels: dict[int, dict], where: str) -> dict:
     }
 
 
-def update_split(rows: list[dict]) -> dict:
+def update_split(rows: list[dict], half_for_new: str | None = None) -> dict:
     """Give each new article a half; never move an article that already has one.
 
     An outlet's articles all go to one half: a new outlet goes to the half that has fewer
     sentences in its language so far. Outlets listed under "split_by_article" (the only
     outlet of a language, see README) are split article by article the same way.
+    ``half_for_new`` (``--half``) puts every new article of a split-by-article outlet, and every
+    new outlet, in that half instead (a batch added to widen dev); an outlet that already has a
+    half keeps it.
     """
     split = json.loads(SPLIT_FILE.read_text(encoding="utf-8")) if SPLIT_FILE.exists() else {
         "note": "fixed before any tuning; new articles are added, none is ever moved",
@@ -157,7 +160,7 @@ def update_split(rows: list[dict]) -> dict:
         by_article = outlet_key in split["split_by_article"]
         half = None if by_article else split["outlets"].get(outlet_key)
         if half is None:
-            half = min(("dev", "test"), key=lambda h: sizes.get((row["lang"], h), 0))
+            half = half_for_new or min(("dev", "test"), key=lambda h: sizes.get((row["lang"], h), 0))
             if not by_article:
                 split["outlets"][outlet_key] = half
         split["articles"][row["id"]] = half
@@ -172,6 +175,8 @@ def update_split(rows: list[dict]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pool", action="append", required=True, type=Path)
+    parser.add_argument("--half", choices=("dev", "test"),
+                        help="half for new articles of split-by-article outlets and for new outlets")
     parser.add_argument("labels", nargs="+", type=Path)
     args = parser.parse_args(argv)
     pool: dict[str, dict] = {}
@@ -193,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         with out.open("w", encoding="utf-8") as handle:
             for row in rows:
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-        update_split(rows)
+        update_split(rows, args.half)
         print(f"{out}: {len(rows)} articles, {sum(len(r['sentences']) for r in rows)} sentences")
     return 1 if failed else 0
 
