@@ -263,6 +263,8 @@ class Registry:
 
     def _entity_for(self, cand: Candidate, lang: str | None, named: frozenset[str] = frozenset()) -> Entity | None:
         lang = lang or "und"
+        if "\u00a0" in cand.name or "\u202f" in cand.name:  # the tagger matches on text with plain spaces
+            cand = dataclasses.replace(cand, name=cand.name.replace("\u00a0", " ").replace("\u202f", " "))
         names: dict[str, tuple[str, ...]] = {lang: (cand.name,)}
         if _is_latin(cand.name):
             latin = cand.name
@@ -879,8 +881,13 @@ def _read_th(text: str, pos: int) -> tuple[int, int] | None:
     """Given name and surname, each ended by a space, punctuation or the end of the text; a given
     name that reads as ordinary words (ทหาร|ระดับ|สูง) is no name when a function word follows
     (ได้เดินทาง); otherwise it may be one (สุว|พันธุ์ ตันยุวรรธนะ)."""
-    m = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25}) ([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[\s,.()\"]|$)").match(text, pos)
-    if not m or _thai_runs_on(m.group(2)) or _thai_words_only(m.group(1)) and _thai_starts_with_function_word(m.group(2)):
+    m = _TH_GIVEN_SURNAME.match(text, pos)
+    if not m:
+        one = _TH_ONE_BEFORE_LATIN.match(text, pos)  # นายเต็งส่วย (H.E.U Thein Swe): one name, spelt in Latin after it
+        if one is None or one.group(2) is None and _thai_dictionary_only(one.group(1)):
+            return None  # (Thai words with no honorific in the brackets: ญี่ปุ่น (Japan))
+        return one.span(1)
+    if _thai_runs_on(m.group(2)) or _thai_words_only(m.group(1)) and _thai_starts_with_function_word(m.group(2)):
         return None
     if _thai_grammar_inside(m.group(1)) or _thai_grammar_inside(m.group(2)):
         return None  # สรุปสาระสำคัญ|ของ|การสนทนา ดังนี้, หวัง|ว่า เอกชนรายอื่นๆ: a clause, not a name
@@ -899,6 +906,11 @@ def _read_th(text: str, pos: int) -> tuple[int, int] | None:
         return (m.start(), end) if end > m.end() and not link else None
     return m.start(), _th_tail_before_role(text, m.end())
 
+
+# a given name and a surname, with a space or a no-break space between (นายจรินทร์\u00a0จักกะพาก)
+_TH_GIVEN_SURNAME = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})[ \u00a0]([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[\s,.()\"]|$)")
+# one Thai word right before its Latin spelling in brackets: a name of one word (Burmese, Indonesian)
+_TH_ONE_BEFORE_LATIN = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[ \u00a0]*[(（][ \u00a0]*(H\.\s?E\.\s?|(?:Mr|Mrs|Ms|Dr)\.?\s|(?:U|Daw) (?=[A-Z]))?[A-Z ]*[A-Z][a-z][^()（）]{0,60}[)）])")
 
 # the link words of Arabic names written in Thai (bin, al, bint)
 TH_NAME_LINKS = frozenset(["บิน", "อัล", "บินต์", "เบน", "อับดุล"])
@@ -922,8 +934,13 @@ def _thai_title_inside(given: str, surname: str) -> bool:
         return True
     first = _th_words(given)[:1]
     toks = _th_words(surname)
-    return bool(toks) and (toks[0] in TH_FUNCTION_WORDS or toks[0] in ("เผย", "กล่าวสรุป")) or \
-        bool(first) and (first[0] in TH_FUNCTION_WORDS or first[0] == "เผย")
+    return bool(toks) and (toks[0] in TH_FUNCTION_WORDS or toks[0] in ("เผย", "กล่าวสรุป") or toks[0] in TH_CLAUSE_OPENERS) or \
+        bool(first) and (first[0] in TH_FUNCTION_WORDS or first[0] == "เผย" or first[0] in TH_CLAUSE_OPENERS)
+
+
+# prepositions and conjunctions that open an adverbial phrase, never a name: นายกรัฐมนตรี |ในโอกาส
+# เข้ารับตำแหน่ง ภายหลังเสร็จสิ้นการหารือ (in the occasion of ..., after ...)
+TH_CLAUSE_OPENERS = frozenset(["ใน", "โดย", "เพื่อ", "จาก", "ระหว่าง", "ภายหลัง", "หลังจาก", "ภายใน", "ณ"])
 
 
 def _th_tail_before_role(text: str, end: int) -> int:
@@ -952,7 +969,8 @@ def _thai_dictionary_only(chunk: str) -> bool:
 
 
 # up to three more spaced Thai words right before a bracketed Latin name: the rest of a foreign name
-_TH_FOREIGN_TAIL = re.compile(r"((?: [\u0e01-\u0e2e\u0e30-\u0e4e]{1,25}){1,3})(?=[ \u00a0]*[(（][ \u00a0]*(?:H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|[A-Z])[^()（）]{0,60}[)）])")
+# (after an initial's dot: ยอน อาร์|. โฮล์มเกรน (Jan R. Holmgren))
+_TH_FOREIGN_TAIL = re.compile(r"((?:\.? [\u0e01-\u0e2e\u0e30-\u0e4e]{1,25}){1,3})(?=[ \u00a0]*[(（][ \u00a0]*(?:H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|[A-Z])[^()（）]{0,60}[)）])")
 
 
 TH_FUNCTION_WORDS = frozenset(["ว่า", "กล่าว", "กล่าวว่า", "ได้", "จะ", "เป็น", "และ", "ที่", "ซึ่ง", "ให้", "ของ", "เดินทาง", "ยืนยัน", "ระบุ", "เปิดเผย"])
@@ -1378,6 +1396,24 @@ def _bare_ok(text: str, s: int, e: int, lang: str, stop: frozenset[str], covered
 
 
 _TH_GIVEN = re.compile(r"[ \u00a0]?([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[\s,.()\"]|$)")
+
+
+def _th_glued_given(text: str, pos: int, givens: set[str]) -> tuple[int, int] | None:
+    """รัฐมนตรีกอบศักดิ์กล่าวว่า: right after a title, with no space on either side, the given name of
+    a person the document names in full (กอบศักดิ์ ภูตระกูล), ending where the words of the run end."""
+    pos += text.startswith((" ", "\u00a0"), pos)
+    for given in sorted(givens, key=len, reverse=True):
+        if len(given) >= 3 and text.startswith(given, pos):
+            cut, ends = 0, set()
+            for w in _th_words(text[pos:pos + len(given) + 20]):
+                cut += len(w)
+                ends.add(cut)
+            if len(given) in ends or not _TH_LETTER.match(text, pos + len(given)):
+                return pos, pos + len(given)
+    return None
+
+
+_TH_LETTER = re.compile(r"[\u0e01-\u0e4e]")
 _FA_LEAD = re.compile(r"(?:به[ \u00a0]+گزارش|به[ \u00a0]+نقل[ \u00a0]+از)")
 
 
@@ -1413,13 +1449,14 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
                 out.append(Candidate(s, e, m.group(1), "journalist", home))
         return out
     if lang == "th":  # พล.อ.ประยุทธ์ กล่าวว่า: a title and the given name of a person named in full before
-        rx = _ROLE_RX.get("th")
+        rx = _STATE_RX.get("th") or _ROLE_RX.get("th")  # (รัฐมนตรี|กอบศักดิ์: a country role too)
+        givens = {m.text.split()[0] for m in mentions if m.kind == "person" and len(m.text.split()) >= 2
+                  and _THAI_NAME.fullmatch(m.text)}
         for m in rx.finditer(text) if rx is not None else ():
-            if _role_code("th", m.group(1)) not in ("person", "general"):
-                continue
-            name = _TH_GIVEN.match(text, m.end(1))
-            if name and not any(k in covered for k in range(*name.span(1))):
-                out.append(Candidate(name.start(1), name.end(1), name.group(1), "person", short_only=True))
+            name = _TH_GIVEN.match(text, m.end(1)) if _role_code("th", m.group(1)) in ("person", "general") else None
+            span = name.span(1) if name else _th_glued_given(text, m.end(1), givens)
+            if span and not any(k in covered for k in range(*span)):
+                out.append(Candidate(span[0], span[1], text[span[0]:span[1]], "person", short_only=True))
         return out
     if lang not in ("fa", "ar"):
         return out
@@ -1629,8 +1666,9 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
     bracket = re.match(r"[ \u00a0]*[(（][^()（）\n]{1,80}[)）]", text[m.end:m.end + 90])
     skip = bracket.end() if bracket else 0
     lo, hi = max(0, m.start - span), min(len(text), m.end + skip + (30 if lang == "th" else span))  # Thai roles are long
-    if lang == "th":  # อัลวาลีด บิน ทาลาล แห่งซาอุดีอาระเบีย: "of" and a country right after the name
-        of = re.match(r"[ \u00a0]*(?:แห่ง|จาก)", text[m.end + skip:m.end + skip + 12])
+    if lang == "th":  # อัลวาลีด บิน ทาลาล แห่งซาอุดีอาระเบีย: "of" and a country right after the name;
+        # a demonym after it: ยอน อาร์. โฮล์มเกรน (Jan R. Holmgren) ชาวสวีเดน
+        of = re.match(r"[ \u00a0]*(?:แห่ง|จาก|ชาว)", text[m.end + skip:m.end + skip + 12])
         hit = of and next((c for c in countries if c.start == m.end + skip + of.end()), None)
         if hit:
             return hit.iso3
@@ -1757,7 +1795,7 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
             else m for m in mentions]
 
 
-_TH_LATIN_AFTER = re.compile(r"[ \u00a0]*[(（][ \u00a0]*(?:H\.\s?E\.\s?)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s?)?[A-Z][a-z]")
+_TH_LATIN_AFTER = re.compile(r"[ \u00a0]*[(（][ \u00a0]*(?:H\.\s?E\.\s?)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s?|(?:U|Daw) (?=[A-Z]))?[A-Z][a-z]")
 
 
 def _latin_form_after(text: str, end: int) -> bool:

@@ -1,0 +1,75 @@
+"""Persian and Thai person names (issue 10, people): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.records import Document, Sentence
+from bilat.stages.entities import make_stage
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return make_stage()
+
+
+def people(stage, text: str, lang: str) -> list[tuple[str, str | None]]:
+    doc = Document(id="t", source="test", original=text, text=text, lang=lang,
+                   sentences=(Sentence(start=0, end=len(text)),))
+    return [(m.text.replace("\u00a0", " "), m.iso3) for m in stage(doc).mentions if m.kind == "person"]
+
+
+def countries(stage, text: str, lang: str) -> list[tuple[str, str | None]]:
+    doc = Document(id="t", source="test", original=text, text=text, lang=lang,
+                   sentences=(Sentence(start=0, end=len(text)),))
+    return [(m.text, m.iso3) for m in stage(doc).mentions if m.kind == "country"]
+
+
+# --- Thai ----------------------------------------------------------------------------------------
+
+def test_thai_name_with_a_no_break_space(stage):
+    text = "รัฐมนตรีเดินทางพร้อมด้วย นายสมชาย\u00a0ใจเย็นดี\nปลัดกระทรวงพาณิชย์"
+    assert ("สมชาย ใจเย็นดี", "THA") in people(stage, text, "th")
+
+
+def test_thai_one_word_name_before_its_latin_spelling(stage):
+    text = "รัฐมนตรีได้หารือร่วมกับนายมินอ่อง (H.E.U Min Aung) รัฐมนตรีว่าการกระทรวงพาณิชย์ ณ กรุงเทพฯ"
+    found = people(stage, text, "th")
+    assert [n for n, _ in found] == ["มินอ่อง"]
+    assert found[0][1] != "THA"  # a foreigner: the Latin form says so, not the Thai script
+
+
+def test_thai_foreign_name_with_an_initial_and_a_demonym(stage):
+    text = "ศาสตราจารย์ นายแพทย์ ปีเตอร์ เจ. สมิธ (Professor Peter J. Smith) ชาวแคนาดา ได้รับรางวัลในปีนี้"
+    assert people(stage, text, "th") == [("ปีเตอร์ เจ. สมิธ", "CAN")]
+    text = "ร่วมกับ นายแพทย์ แดเนียล อาร์. มิลเลอร์ (Dr. Daniel R. Miller) ชาวอเมริกัน ในการวิจัย"
+    assert people(stage, text, "th") == [("แดเนียล อาร์. มิลเลอร์", "USA")]
+
+
+def test_united_mexican_states_is_mexico_not_the_usa(stage):
+    text = "เอกอัครราชทูตสหรัฐเม็กซิโกประจำประเทศไทยเข้าพบรัฐมนตรี"
+    found = countries(stage, text, "th")
+    assert ("สหรัฐเม็กซิโก", "MEX") in found and all(code != "USA" for _, code in found)
+    assert all(code != "USA" for _, code in countries(stage, "سفیر ایالات متحده مکزیک در تهران", "fa"))
+    assert ("สหรัฐ", "USA") in countries(stage, "ประธานาธิบดีสหรัฐเดินทางถึง", "th")
+
+
+def test_thai_given_name_glued_to_a_title(stage):
+    text = ("นายสมศักดิ์ ทองประเสริฐ รัฐมนตรีประจำสำนักนายกรัฐมนตรี ต้อนรับคณะผู้แทน "
+            "ทั้งนี้ รัฐมนตรีสมศักดิ์กล่าวว่า รัฐบาลพร้อมร่วมมือ")
+    found = [n for n, _ in people(stage, text, "th")]
+    assert found == ["สมศักดิ์ ทองประเสริฐ", "สมศักดิ์"]
+    # a longer word that merely starts like the given name is not it
+    text = text.replace("รัฐมนตรีสมศักดิ์กล่าวว่า", "รัฐมนตรีสมศักดิ์ศรีกล่าวว่า")
+    assert [n for n, _ in people(stage, text, "th")] == ["สมศักดิ์ ทองประเสริฐ"]
+
+
+def test_thai_clause_after_a_role_is_no_name(stage):
+    text = "เข้าพบรัฐมนตรีว่าการกระทรวงกลาโหม ในโอกาสเดินทางเยือน ภายหลังเสร็จสิ้นการประชุม ทั้งสองฝ่ายยินดี"
+    assert people(stage, text, "th") == []
+
+
+def test_thai_attache_and_czech_spelling(stage):
+    text = "นาย Karel Novak (คาเรล โนวัก) ออท.สาธารณรัฐเซ็ก/ไทย ได้นำ พล.อ.ต. Petr Dvorak (ปีเตอร์ ดโวรัก) ผชท.ทหารเช็ก/กรุงเทพฯ เข้าพบ"
+    found = dict(people(stage, text, "th"))
+    assert found.get("Karel Novak") == "CZE" and found.get("Petr Dvorak") == "CZE"
