@@ -73,3 +73,35 @@ def test_thai_attache_and_czech_spelling(stage):
     text = "นาย Karel Novak (คาเรล โนวัก) ออท.สาธารณรัฐเซ็ก/ไทย ได้นำ พล.อ.ต. Petr Dvorak (ปีเตอร์ ดโวรัก) ผชท.ทหารเช็ก/กรุงเทพฯ เข้าพบ"
     found = dict(people(stage, text, "th"))
     assert found.get("Karel Novak") == "CZE" and found.get("Petr Dvorak") == "CZE"
+
+
+# --- Persian -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "دو کشور پیمان همکاری راهبردی امضا کردند.",
+    "اعضای پیمان ورشو در مسکو دیدار کردند.",
+    "فعالیت هنری فرهنگی در استان ادامه دارد.",
+    "حافظ منافع آمریکا در تهران پیام را رساند.",
+])
+def test_persian_given_names_that_are_common_words(stage, text):
+    assert people(stage, text, "fa") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("پیمان جعفرزاده در نشست خبری حاضر شد.", "پیمان جعفرزاده"),
+    ("پیمان رستمی مدیر کل امور مالیاتی گفت: درآمدها افزایش یافت.", "پیمان رستمی"),
+    ("پیمان رستمی گفت: درآمدها افزایش یافت.", "پیمان رستمی"),
+])
+def test_persian_common_word_given_names_that_are_names(stage, text, name):
+    assert name in [n for n, _ in people(stage, text, "fa")]
+
+
+def test_persian_foreign_given_names_in_arabic_letters(stage):
+    text = "دادگاه عالي آرژانتين درخواست روبرتو مانسيا براي سفر به خارج از كشور را رد كرد."
+    assert "روبرتو مانسيا" in [n for n, _ in people(stage, text, "fa")]
+
+
+def test_persian_one_of_the_leaders_of_a_country(stage):
+    text = "عبدالرحمن فاروقی و شهباز جعفری از رهبران حزب مردم پاکستان در این نشست سخنرانی کردند."
+    found = dict(people(stage, text, "fa"))
+    assert found.get("عبدالرحمن فاروقی") == "PAK" and found.get("شهباز جعفری") == "PAK"

@@ -1672,6 +1672,10 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
         hit = of and next((c for c in countries if c.start == m.end + skip + of.end()), None)
         if hit:
             return hit.iso3
+    if lang == "fa":
+        code = _fa_one_of(text, m, countries, others)
+        if code:
+            return code
     roles = [r for r in _roles_in(text[lo:hi], lang) if r[2] not in (None, "person")]
     if not roles:
         return None
@@ -1710,6 +1714,30 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
     for c in sorted(after, key=lambda c: c.start):
         if clean(role[1], c.start, 0):  # the role word itself may hold a dot (ออท., Amb.)
             return c.iso3
+    return None
+
+
+# "X از رهبران / از مقامات ... پاکستان": one of the leaders, officials, members of a country's body
+_FA_ONE_OF = re.compile(r"[ \u00a0]*[،,]?[ \u00a0]*از[ \u00a0]+(?:رهبران|سران|مقامات|مقام[\u200c ]های|مسئولان|مسئولین|مسؤولان"
+                        r"|اعضای|اعضاي|فرماندهان|نمایندگان|نمايندگان|دیپلمات[\u200c ]های|ديپلمات[\u200c ]هاي|وزرای|وزراي)(?!\w)")
+FA_ONE_OF_CHARS = 40  # the country ends the body's name within this many characters ("سپاه صحابه پاکستان")
+
+
+def _fa_one_of(text: str, m: Mention, countries: list[Mention], others: list[Mention]) -> str | None:
+    """"نواز جهنگوی از رهبران سپاه صحابه پاکستان", "الف و ب از مقامات ارشد عراق": the country that ends
+    the phrase (no punctuation between), for the name right before it or the first of two joined by و."""
+    end = m.end
+    nxt = re.match(r"[ \u00a0]+و[ \u00a0]+", text[end:end + 5])
+    if nxt:  # "A و B از رهبران ...": A takes what B's phrase says
+        joined = next((o for o in others if o.start == end + nxt.end()), None)
+        if joined is not None:
+            end = joined.end
+    one = _FA_ONE_OF.match(text, end)
+    if one is None:
+        return None
+    for c in sorted(countries, key=lambda c: c.start):
+        if one.end() <= c.start <= one.end() + FA_ONE_OF_CHARS:
+            return None if re.search(r"[.،,:؛()«»\"\n]", text[one.end():c.start]) else c.iso3
     return None
 
 

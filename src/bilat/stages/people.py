@@ -8,7 +8,9 @@ live in ``data/roles.json``:
   ``names`` for role appositions ("Foreign Minister X", "X، وزير الخارجية السعودي");
 - ``given_names``: common given names per language (Cyrillic, Latin, Arabic, Persian spellings):
   a given name followed by a surname is a person even with no title ("Михаил Саакашвили",
-  "غلامرضا شافعی"), read by :func:`given_name_spans`.
+  "غلامرضا شافعی"), read by :func:`given_name_spans`;
+- ``given_names_common_words``: the given names that are also common words (Persian پیمان, هنری),
+  which start a name with no title only with more support (:func:`_common_word_given`).
 
 For the later stages (events, dyads): :func:`person_country` and :func:`person_role` say which
 country a person mention stands for and the role known for it (gazetteer or learned).
@@ -106,9 +108,48 @@ def _arabic_spans(text: str, lang: str) -> list[tuple[int, int]]:
         if not _is_given(w.group(0), lang):
             continue
         span = read_name(text, w.start(), lang)
-        if span is not None and span[0] == w.start():
+        if span is not None and span[0] == w.start() and not _common_word_given(text, span, lang):
             out.append(span)
     return out
+
+
+@lru_cache(maxsize=4)
+def _common_words(lang: str) -> frozenset[str]:
+    return frozenset(match_text(w) for w in lexicon().get("given_names_common_words", {}).get(lang, ()))
+
+
+_FA_NAME_SHAPE = ("زاده", "نژاد", "پور", "یان", "فر", "نیا", "تبار", "وند")
+
+
+def _common_word_given(text: str, span: tuple[int, int], lang: str) -> bool:
+    """A given name that is also a common word (پیمان, هنری: roles.json ``given_names_common_words``)
+    starts no name unless the rest has a family name's shape other than the adjective's -ی
+    (پیمان علیزاده), or a comma, a role word or a speech verb follows (پیمان رستمی مدیر کل,
+    پیمان رستمی گفت); "پیمان همکاری راهبردی" is a treaty."""
+    from bilat.stages.names import _STATE_RX
+
+    words = text[span[0]:span[1]].split()
+    if lang != "fa" or match_text(words[0]) not in _common_words(lang):
+        return False
+    if len(words) >= 2 and match_text(words[-1]).replace("\u200c", "").endswith(_FA_NAME_SHAPE):
+        return False
+    after = re.match(r"[ \u00a0\u200c]*", text[span[1]:]).end() + span[1]
+    if text[after:after + 1] in ("،", ","):
+        return False
+    rx = _STATE_RX.get("fa")
+    if rx is not None and rx.match(text, after):
+        return False
+    return not _fa_speech_after().match(text, after)
+
+
+@lru_cache(maxsize=1)
+def _fa_speech_after() -> re.Pattern:
+    """A speech verb of roles.json ``bare_names`` right after a name (گفت, اظهار داشت)."""
+    from bilat.stages.names import _ar_char
+
+    verbs = lexicon().get("bare_names", {}).get("fa", {}).get("speech_verbs", [])
+    alts = "|".join("".join(_ar_char(c) for c in v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?:{alts})(?!\w)") if alts else re.compile(r"(?!)")
 
 
 _DOTS = frozenset("·・•")
