@@ -105,3 +105,17 @@ def test_persian_one_of_the_leaders_of_a_country(stage):
     text = "عبدالرحمن فاروقی و شهباز جعفری از رهبران حزب مردم پاکستان در این نشست سخنرانی کردند."
     found = dict(people(stage, text, "fa"))
     assert found.get("عبدالرحمن فاروقی") == "PAK" and found.get("شهباز جعفری") == "PAK"
+
+
+def test_persian_quoted_foreign_name_with_a_common_word_first(stage):
+    assert [n for n, _ in people(stage, "«جان هریسون» در گفت‌وگو با خبرنگار ما گفت که مذاکرات ادامه دارد.", "fa")] \
+        == ["جان هریسون"]
+    assert people(stage, "در این حادثه سه نفر جان باختند و پل ارتباطی روستا تخریب شد.", "fa") == []
+
+
+def test_persian_list_of_surnames_around_a_known_person(stage):
+    found = [n for n, _ in people(stage, "در این نشست، کروبی، موسوی، رضایی و دیگران سخن گفتند.", "fa")]
+    assert found == ["کروبی", "موسوی", "رضایی"]
+    # nouns of the same ending after a name are no list of people
+    found = [n for n, _ in people(stage, "با حضور کروبی و همکاری وزارت کشور برگزار شد.", "fa")]
+    assert found == ["کروبی"]

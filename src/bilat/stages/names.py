@@ -1500,11 +1500,54 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
                 continue
             if _bare_ok(text, s, e, lang, stop, covered):
                 spans.append((s, e))
+    if lang == "fa":
+        spans += _fa_surname_list(text, mentions, stop, covered)
     for s, e in sorted(set(spans)):
         if not any(k in covered for k in range(s, e)):
             out.append(Candidate(s, e, text[s:e], "person"))
             covered.update(range(s, e))
     return out
+
+
+_FA_LIST_RIGHT = re.compile(rf"(?:[ \u00a0]*[،,][ \u00a0]*|[ \u00a0]+و[ \u00a0]+)({_TOKEN})")
+_FA_LIST_LEFT = re.compile(rf"({_TOKEN})(?:[ \u00a0]*[،,][ \u00a0]*|[ \u00a0]+و[ \u00a0]+)$")
+_FA_ITEM_END = re.compile(r"[ \u00a0]*(?:[،,.؛:)»\"]|و[ \u00a0]|$)")
+
+
+def _fa_surname_list(text: str, mentions: list[Mention], stop: frozenset[str], covered: set[int]) -> list[tuple[int, int]]:
+    """A list of surnames joined by "،" and "و" in which one is a person already found ("موسوی، کروبی
+    و رضایی"): the other items of surname shape (-ی, -زاده, -پور...) that end their item are people
+    too. Items are followed only as far as the list goes on."""
+    out: list[tuple[int, int]] = []
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        end = m.end
+        while (nxt := _FA_LIST_RIGHT.match(text, end)) is not None:  # rightwards
+            s, e = nxt.span(1)
+            if not _fa_list_item(text, s, e, stop, covered):
+                break
+            out.append((s, e))
+            end = e
+        start = m.start
+        while (prev := _FA_LIST_LEFT.search(text, max(0, start - 60), start)) is not None:  # leftwards
+            s, e = prev.span(1)
+            if not _fa_list_item(text, s, e, stop, covered) or _fa_left_of_name(text, s):
+                break
+            out.append((s, e))
+            start = s
+    return out
+
+
+def _fa_list_item(text: str, s: int, e: int, stop: frozenset[str], covered: set[int]) -> bool:
+    return _fa_surname_shape(text[s:e]) and bool(_FA_ITEM_END.match(text, e)) and \
+        not people._is_given(text[s:e], "fa") and _bare_ok(text, s, e, "fa", stop, covered)
+
+
+def _fa_left_of_name(text: str, s: int) -> bool:
+    """The word before is a given name (محسن |رضایی): the item is the end of a full name, found apart."""
+    before = re.search(rf"({_TOKEN})[ \u00a0]+$", text[max(0, s - 30):s])
+    return before is not None and people._is_given(before.group(1), "fa")
 
 
 # --- later mentions by surname alone, inside the same document ------------------------------------

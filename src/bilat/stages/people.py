@@ -125,7 +125,8 @@ def _common_word_given(text: str, span: tuple[int, int], lang: str) -> bool:
     """A given name that is also a common word (پیمان, هنری: roles.json ``given_names_common_words``)
     starts no name unless the rest has a family name's shape other than the adjective's -ی
     (پیمان علیزاده), or a comma, a role word or a speech verb follows (پیمان رستمی مدیر کل,
-    پیمان رستمی گفت); "پیمان همکاری راهبردی" is a treaty."""
+    پیمان رستمی گفت), or the name stands alone in guillemets (a foreign name set off: «جان گارور»);
+    "پیمان همکاری راهبردی" is a treaty."""
     from bilat.stages.names import _STATE_RX
 
     words = text[span[0]:span[1]].split()
@@ -136,6 +137,8 @@ def _common_word_given(text: str, span: tuple[int, int], lang: str) -> bool:
     after = re.match(r"[ \u00a0\u200c]*", text[span[1]:]).end() + span[1]
     if text[after:after + 1] in ("،", ","):
         return False
+    if len(words) >= 2 and text[:span[0]].rstrip(" \u00a0").endswith(("«", "“")) and text[after:after + 1] in ("»", "”"):
+        return False  # «جان گارور»: a quoted name, as Persian news sets off a foreign one
     rx = _STATE_RX.get("fa")
     if rx is not None and rx.match(text, after):
         return False
