@@ -119,3 +119,10 @@ def test_persian_list_of_surnames_around_a_known_person(stage):
     # nouns of the same ending after a name are no list of people
     found = [n for n, _ in people(stage, "با حضور کروبی و همکاری وزارت کشور برگزار شد.", "fa")]
     assert found == ["کروبی"]
+
+
+def test_persian_demonyms_and_senator(stage):
+    found = dict(countries(stage, "سفیر اندونزیایی و دیپلمات شیلیایی در جلسه حاضر بودند.", "fa"))
+    assert found.get("اندونزیایی") == "IDN" and found.get("شیلیایی") == "CHL"
+    assert people(stage, "روبرتو مانسیا سناتور شیلیایی در این نشست گفت که همکاری ادامه دارد.", "fa") \
+        == [("روبرتو مانسیا", "CHL")]
