@@ -105,6 +105,9 @@ def test_persian_one_of_the_leaders_of_a_country(stage):
     text = "عبدالرحمن فاروقی و شهباز جعفری از رهبران حزب مردم پاکستان در این نشست سخنرانی کردند."
     found = dict(people(stage, text, "fa"))
     assert found.get("عبدالرحمن فاروقی") == "PAK" and found.get("شهباز جعفری") == "PAK"
+    # Arabic ي and ك, as older Persian news writes them
+    found = dict(people(stage, "علي اكبري، از مسئولين ارشد حزب دعوت عراق در اين باره گفت.", "fa"))
+    assert found.get("علي اكبري") == "IRQ"
 
 
 def test_persian_quoted_foreign_name_with_a_common_word_first(stage):

@@ -1761,8 +1761,10 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
 
 
 # "X از رهبران / از مقامات ... پاکستان": one of the leaders, officials, members of a country's body
-_FA_ONE_OF = re.compile(r"[ \u00a0]*[،,]?[ \u00a0]*از[ \u00a0]+(?:رهبران|سران|مقامات|مقام[\u200c ]های|مسئولان|مسئولین|مسؤولان"
-                        r"|اعضای|اعضاي|فرماندهان|نمایندگان|نمايندگان|دیپلمات[\u200c ]های|ديپلمات[\u200c ]هاي|وزرای|وزراي)(?!\w)")
+_FA_ONE_OF_WORDS = ("رهبران", "سران", "مقامات", "مقام‌های", "مقام های", "مسئولان", "مسئولین", "مسؤولان", "اعضای",
+                    "فرماندهان", "نمایندگان", "دیپلمات‌های", "دیپلمات های", "وزرای")
+_FA_ONE_OF = re.compile(r"[ \u00a0]*[،,]?[ \u00a0]*از[ \u00a0]+(?:"
+                        + "|".join("".join(_ar_char(c) for c in w) for w in _FA_ONE_OF_WORDS) + r")(?!\w)")
 FA_ONE_OF_CHARS = 40  # the country ends the body's name within this many characters ("سپاه صحابه پاکستان")
 
 
