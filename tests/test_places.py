@@ -87,3 +87,11 @@ def test_natural_earth_origin_is_recorded():
         source = json.loads(gzip.decompress(fh.read()))["source"]
     ne = source["natural_earth"]
     assert len(ne["commit"]) == 40 and ne["file"].endswith("ne_10m_populated_places.7z") and ne["added"] > 1000
+
+
+def test_gazetteer_capitals_resolve_to_the_place_that_shares_their_names():
+    """Moscow and Paris are regions in the places data (their names match no city): the capital's
+    names still find them, so "Moskau" in German and "Москва" in Russian are one id."""
+    assert places.canonical("bilat:place:moscow") == "Q649"
+    assert places.canonical("bilat:place:paris") == "Q90"
+    assert places.canonical("bilat:place:washington") == "Q61"  # the city, not the state (Q1223)

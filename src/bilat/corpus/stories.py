@@ -151,11 +151,12 @@ def features(doc: Document) -> Features:
             if m.iso3:
                 countries.add(m.iso3)
         elif m.via != "candidate":
-            entities.add(m.entity)
+            entity = canonical_entity(m.entity)
+            entities.add(entity)
             if m.kind == "person":
-                people.add(m.entity)
+                people.add(entity)
             elif m.kind in PLACE_KINDS:
-                places.add(m.entity)
+                places.add(entity)
     events = set()
     for e in doc.events:
         if not shown(e):
@@ -170,6 +171,16 @@ def features(doc: Document) -> Features:
     return Features(entities=frozenset(entities), countries=frozenset(countries), events=frozenset(events),
                     figures=frozenset(figures), dates=frozenset(dates), numbers=numbers(doc.text),
                     people=frozenset(people), places=frozenset(places), outlet=doc.outlet or "")
+
+
+def canonical_entity(entity_id: str) -> str:
+    """One id per entity whatever the language matched it: a former gazetteer id resolves to the id
+    now (a person's QID), and a gazetteer place to the Wikidata id the places data gives it (Damascus
+    is ``bilat:place:damascus`` in Arabic text and Q3766 in Japanese text: one place, shared evidence)."""
+    from bilat import gazetteer
+    from bilat.stages import places
+
+    return places.canonical(gazetteer.load().aliases.get(entity_id, entity_id))
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")

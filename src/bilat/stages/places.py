@@ -68,13 +68,26 @@ def _patterns(places: Iterable[dict], keys: Iterable[list[str]], taken: set[str]
 
 
 def _aliases(gaz: gz.Gazetteer, places: list[dict]) -> dict[str, str]:
-    by_name = {(p["name"], p.get("country")): p["id"] for p in places if p["kind"] == "city"}
+    """Each gazetteer place -> the Wikidata place of its country that shares most of its names (any
+    language, matching keys), a city before a region: Moscow's gazetteer entry and the places entry
+    that German or Japanese text matches ("Moskau", "モスクワ") are then one id."""
+    by_key: dict[tuple[str, str | None], set[int]] = {}
+    for i, p in enumerate(places):
+        for names in p["names"].values():
+            for name in names:
+                by_key.setdefault((match_text(name), p.get("country")), set()).add(i)
     out = {}
     for e in gaz.entities.values():
-        if e.kind == "place":
-            qid = by_name.get((e.name, e.country))
-            if qid:
-                out[e.id] = qid
+        if e.kind != "place":
+            continue
+        hits: dict[int, int] = {}
+        for names in e.names.values():
+            for key in {match_text(n) for n in names}:
+                for i in by_key.get((key, e.country), ()):
+                    hits[i] = hits.get(i, 0) + 1
+        if hits:
+            best = min(hits, key=lambda i: (places[i]["kind"] != "city", -hits[i], places[i]["id"]))
+            out[e.id] = places[best]["id"]
     return out
 
 
