@@ -14,7 +14,8 @@ outlets) are counted, pooled over the folds. This is the held-out measurement, m
 
 A grid entry is ``key=value;...``: ``l2``, ``join``, ``merge`` (default join + 0.2), ``best`` (best
 pair share), ``centroid``, ``veto``, ``drop`` (comma-separated feature names left out, ``+`` joined),
-``ntrex`` (NTREX's share of the fit), ``tw`` (translation pair weight), ``xoff``/``soff`` (logit offsets
+``ntrex`` (NTREX's share of the fit), ``tw`` (translation pair weight), ``sw`` (weight of a pair of two
+NTREX events of one labelled storyline, bench/data/ntrex-storylines.json), ``xoff``/``soff`` (logit offsets
 added after the fit to a pair in two languages / from one outlet). Test halves are never read.
 """
 
@@ -55,34 +56,18 @@ def pairs_with_ids(docs: list[dict[str, Any]], ev: dict[str, tuple[str, str]]) -
 
 
 def ntrex_pairs_with_ids(docs: list[dict[str, Any]], ev: dict[str, tuple[str, str]], labels: dict[str, Any],
-                         rng: random.Random, tw: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, list]:
+                         rng: random.Random, tw: float, sw: float = T.STORYLINE_WEIGHT
+                         ) -> tuple[np.ndarray, np.ndarray, np.ndarray, list]:
     """As the trainer's ntrex_pairs, with the doc ids of each pair."""
-    dev = [d for d in docs if ev.get(d["doc"].id, ("", ""))[1] == "dev"]
-    by_group: dict[str, list[dict[str, Any]]] = {}
-    for d in dev:
-        by_group.setdefault(labels[d["doc"].id]["group"], []).append(d)
-    X, y, w, ids = [], [], [], []
-    for g, h in itertools.combinations_with_replacement(sorted(by_group), 2):
-        same = ev[by_group[g][0]["doc"].id][0] == ev[by_group[h][0]["doc"].id][0]
-        combos = [(a, b) for a in by_group[g] for b in by_group[h] if a is not b and a["lang"] != b["lang"]]
-        if g == h:
-            combos = [(a, b) for a, b in combos if a["lang"] < b["lang"]]
-            combos = rng.sample(combos, min(len(combos), 6))
-        elif not same:
-            close = float(np.mean([a["centred"] @ b["centred"] for a, b in combos])) if combos else 0.0
-            if close < T.HARD_NEGATIVE_COS:
-                combos = rng.sample(combos, min(len(combos), 2))
-        for a, b in combos:
-            X.append(T.pair_row(a, b))
-            y.append(float(same))
-            w.append(tw if g == h else 1.0)
-            ids.append((a["doc"].id, b["doc"].id))
+    ids: list[tuple[str, str]] = []
+    X, y, w = T.ntrex_pairs(docs, ev, labels, rng, translation_weight=tw, storyline_weight=sw, ids=ids)
     return np.asarray(X), np.asarray(y), np.asarray(w), ids
 
 
 def parse(spec: str) -> dict[str, Any]:
     out: dict[str, Any] = {"l2": 1.0, "join": 0.55, "best": 0.5, "centroid": 0.0, "veto": 0.0, "drop": "",
-                           "ntrex": T.NTREX_SHARE, "tw": T.TRANSLATION_WEIGHT}
+                           "ntrex": T.NTREX_SHARE, "tw": T.TRANSLATION_WEIGHT,
+                           "sw": T.STORYLINE_WEIGHT}
     for part in filter(None, spec.split(";")):
         k, _, v = part.partition("=")
         out[k.strip()] = v.strip() if k.strip() == "drop" else float(v)
@@ -116,18 +101,19 @@ def main() -> None:
     ntrex = T.load_kept(args.ntrex)
     nev = T.event_of(T.ROOT / "bench" / "data" / "ntrex-events.json", args.ntrex)
     nlabels = json.loads(Path(args.ntrex + ".labels.json").read_text(encoding="utf-8"))
-    nfold = {d: fold_of(e, max(args.folds, 1)) for d, (e, s) in nev.items() if s == "dev"}
+    nline = T.ntrex_storylines()  # a storyline's events in one fold, as the Saudi days' threads
+    nfold = {d: fold_of(nline.get(e, e), max(args.folds, 1)) for d, (e, s) in nev.items() if s == "dev"}
     samples = T.load_kept(args.samples) if args.samples else None
     outlet = {d["doc"].id: d["features"].outlet or str(nlabels.get(d["doc"].id, {}).get("outlet") or "")
               for d in [d for x in days for d in x[1]] + ntrex}
     draws = T.ntrex_draws(ntrex, nlabels, [int(s) for s in args.seeds.split(",")])
     pair_sets = [(name, *pairs_with_ids(docs, ev), fold) for name, docs, ev, fold in days]
     print(f"loaded in {time.time() - t0:.0f} s", flush=True)
-    cache: dict[tuple[float, float], tuple] = {}
+    cache: dict[tuple[float, float, float], tuple] = {}
 
     def full_model(cfg: dict[str, Any]) -> story_scorer.Model:
         """The fit on every dev pair with this setting (what would ship)."""
-        Xn, yn, wn, _ = cache[(cfg["ntrex"], cfg["tw"])]
+        Xn, yn, wn, _ = cache[(cfg["ntrex"], cfg["tw"], cfg["sw"])]
         keep = kept_features(cfg)
         beta = np.zeros(len(story_scorer.NAMES))
         Xa = np.vstack([x[1] for x in pair_sets] + [Xn])
@@ -143,9 +129,9 @@ def main() -> None:
     for spec in args.grid:
         cfg = parse(spec)
         t = time.time()
-        key = (cfg["ntrex"], cfg["tw"])
+        key = (cfg["ntrex"], cfg["tw"], cfg["sw"])
         if key not in cache:
-            cache[key] = ntrex_pairs_with_ids(ntrex, nev, nlabels, random.Random(7), cfg["tw"])
+            cache[key] = ntrex_pairs_with_ids(ntrex, nev, nlabels, random.Random(7), cfg["tw"], cfg["sw"])
         Xn, yn, wn, idn = cache[key]
         keep = kept_features(cfg)
         counts: dict[str, list[list[int]]] = {name: [[0, 0, 0]] for name, *_ in days}
@@ -186,7 +172,9 @@ def main() -> None:
                                + ", ".join(f"bench/data/{d[0]}-events.json" for d in days)
                                + " and bench/data/ntrex-events.json (settings chosen by out-of-fold dev figures)",
                     "pairs": model.meta["pairs"], "positives": model.meta["positives"], "l2": cfg["l2"],
-                    "oof_goal": round(goal, 4), "setting": spec}
+                    "setting": spec}
+            if args.folds:  # without folds there are no out-of-fold figures
+                meta["oof_goal"] = round(goal, 4)
             every_link = story_scorer.Model(names=model.names, weights=model.weights, join=model.join,
                                             merge=model.merge, storyline=0.0, best_weight=model.best_weight,
                                             centroid_weight=model.centroid_weight, meta={}, veto=model.veto)

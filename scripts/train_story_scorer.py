@@ -69,6 +69,7 @@ JOINS = (0.5, 0.6, 0.7, 0.8, 0.9)  # join thresholds tried (story probability)
 VETOES = (0.0, 0.01, 0.03, 0.1)  # member vetoes tried (a recent member below this pair probability)
 HARD_NEGATIVE_COS = 0.2  # NTREX article pairs this close (mean over languages) are all kept as negatives
 TRANSLATION_WEIGHT = 0.25  # a translation pair weighs this much: the target is independent reports
+STORYLINE_WEIGHT = 1.0  # a pair of two NTREX events of one labelled storyline (bench/data/ntrex-storylines.json)
 MERGE_ABOVE = 0.2                       # a further story is merged at join + this
 MIN_PRECISION = 0.9   # the operating point: precision at least this on different-outlet pairs ...
 SHORTFALL = 5.0       # ... each point of precision short of it costs this many points of F1
@@ -132,8 +133,23 @@ def saudi_pairs(docs: list[dict[str, Any]], ev: dict[str, tuple[str, str]]) -> t
     return X, y
 
 
+def ntrex_storylines(path: Path | None = None) -> dict[str, str]:
+    """NTREX dev event -> its storyline (bench/data/ntrex-storylines.json, read by hand)."""
+    data = json.loads((path or NTREX_STORYLINES).read_text(encoding="utf-8"))["storylines"]
+    return {e: name for name, line in data.items() for e in line["events"]}
+
+
 def ntrex_pairs(docs: list[dict[str, Any]], ev: dict[str, tuple[str, str]], labels: dict[str, Any],
-                rng: random.Random, negatives_per_group_pair: int = 2) -> tuple[list, list, list]:
+                rng: random.Random, negatives_per_group_pair: int = 2, *, translation_weight: float | None = None,
+                storyline_weight: float | None = None, lines: dict[str, str] | None = None,
+                ids: list[tuple[str, str]] | None = None) -> tuple[list, list, list]:
+    """The NTREX dev pairs: a few translations of each article, every pair of languages of two
+    outlets' reports of one event, every pair of languages of two events of one labelled storyline
+    (``lines``, weighing ``storyline_weight``) or of two events whose articles are close (mean cosine >=
+    HARD_NEGATIVE_COS), and a sample of the other pairs. ``ids`` collects each pair's doc ids."""
+    translation_weight = TRANSLATION_WEIGHT if translation_weight is None else translation_weight
+    storyline_weight = STORYLINE_WEIGHT if storyline_weight is None else storyline_weight
+    lines = ntrex_storylines() if lines is None else lines
     dev = [d for d in docs if ev.get(d["doc"].id, ("", ""))[1] == "dev"]
     by_group: dict[str, list[dict[str, Any]]] = {}
     for d in dev:
@@ -141,12 +157,14 @@ def ntrex_pairs(docs: list[dict[str, Any]], ev: dict[str, tuple[str, str]], labe
     groups = sorted(by_group)
     X, y, w = [], [], []
     for g, h in itertools.combinations_with_replacement(groups, 2):
-        same = ev[by_group[g][0]["doc"].id][0] == ev[by_group[h][0]["doc"].id][0]
+        eg, eh = ev[by_group[g][0]["doc"].id][0], ev[by_group[h][0]["doc"].id][0]
+        same = eg == eh
+        one_line = not same and lines.get(eg) is not None and lines.get(eg) == lines.get(eh)
         combos = [(a, b) for a in by_group[g] for b in by_group[h] if a is not b and a["lang"] != b["lang"]]
         if g == h:
             combos = [(a, b) for a, b in combos if a["lang"] < b["lang"]]
             combos = rng.sample(combos, min(len(combos), 6))  # translations: a few, they are easy
-        elif not same:
+        elif not same and not one_line:
             # hard negatives (one storyline, another event: the Ryder Cup's third day and its result)
             # in every pair of languages; unrelated articles, a sample
             close = float(np.mean([a["centred"] @ b["centred"] for a, b in combos])) if combos else 0.0
@@ -155,7 +173,9 @@ def ntrex_pairs(docs: list[dict[str, Any]], ev: dict[str, tuple[str, str]], labe
         for a, b in combos:
             X.append(pair_row(a, b))
             y.append(float(same))
-            w.append(TRANSLATION_WEIGHT if g == h else 1.0)
+            w.append(translation_weight if g == h else storyline_weight if one_line else 1.0)
+            if ids is not None:
+                ids.append((a["doc"].id, b["doc"].id))
     return X, y, w
 
 
@@ -301,6 +321,7 @@ def ntrex_draws(docs: list[dict[str, Any]], labels: dict[str, Any], seeds: Seque
 
 
 SAUDI_EVENTS = ROOT / "bench" / "data" / "saudi-2015-07-23-events.json"
+NTREX_STORYLINES = ROOT / "bench" / "data" / "ntrex-storylines.json"
 NTREX_SHARE = 0.5  # NTREX's share of the fit; the Saudi days share the rest equally
 
 

@@ -389,3 +389,29 @@ def test_story_quality_prints_dev_false_pairs_by_event_pair(capsys):
     out = capsys.readouterr().out
     assert "dev false pairs: 2" in out and "king / prince" in out  # a-c and b-c
     assert "dev missed pairs: 2" in out  # a-d and b-d
+
+
+def test_one_place_is_one_id_in_the_features_whatever_matched_it():
+    """Damascus is the gazetteer's capital in Arabic text and a Wikidata place in Japanese text:
+    the story features give both the same id, so two reports share the evidence."""
+    text = "..."
+    ar = Document(id="a", source="a", original=text, text=text, lang="ar", mentions=(
+        Mention(start=0, end=1, text="دمشق", entity="bilat:place:damascus", kind="place"),))
+    ja = Document(id="j", source="j", original=text, text=text, lang="ja", mentions=(
+        Mention(start=0, end=1, text="ダマスカス", entity="Q3766", kind="place"),))
+    fa, fj = stories.features(ar), stories.features(ja)
+    assert fa.places == fj.places == fa.entities == {"Q3766"}
+    assert stories.canonical_entity("bilat:place:moscow") == stories.canonical_entity("Q649") == "Q649"
+    assert stories.canonical_entity("Q42") == "Q42"
+
+
+def test_countries_count_again_across_languages():
+    f = stories.Features
+    x, y = f(countries=frozenset({"SYR", "USA"})), f(countries=frozenset({"SYR"}))
+    names = story_scorer.NAMES
+    cross = story_scorer.pair_vector(0.3, x, y, "ja", "fa")
+    one = story_scorer.pair_vector(0.3, x, y, "fa", "fa")
+    assert cross[names.index("countries")] == one[names.index("countries")] == 1.0
+    assert cross[names.index("countries_cross")] == 1.0 and one[names.index("countries_cross")] == 0.0
+    apart = story_scorer.pair_vector(0.3, x, f(countries=frozenset({"FRA"})), "ja", "fa")
+    assert apart[names.index("countries_cross")] == 0.0

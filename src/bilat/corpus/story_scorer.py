@@ -67,6 +67,7 @@ NAMES: tuple[str, ...] = (
     "bias", "cos", "cos2", "cos_cross", "cross_lang", "entities", "shared_entities", "people", "places",
     "events", "event_types", "event_pairs", "countries", "no_shared_country", "figures", "numbers", "dates",
     "same_outlet", "title_cos", "chunk_max", "chunk_mean", "chunk_cross", "no_shared_place", "no_shared_date",
+    "countries_cross",
 )
 
 
@@ -97,19 +98,24 @@ def pair_vector(cos: float, x: Comparable, y: Comparable, lang_x: str | None, la
     cross = 1.0 if lang_x and lang_y and lang_x != lang_y else 0.0
     title, chunk_max, chunk_mean = chunks if chunks is not None else (cos, cos, cos)
     shared_ent = len(x.entities & y.entities)
+    countries = overlap(x.countries, y.countries)
     return [
         1.0, cos, cos * abs(cos), cos * cross, cross,
         overlap(x.entities, y.entities), min(shared_ent, 3) / 3,
         overlap(x.people, y.people), overlap(x.places, y.places),
         overlap(x.events, y.events), overlap(_parts(x.events, 0), _parts(y.events, 0)),
         overlap(_parts(x.events, 1), _parts(y.events, 1)),
-        overlap(x.countries, y.countries),
+        countries,
         1.0 if x.countries and y.countries and not (x.countries & y.countries) else 0.0,
         min(len(x.figures & y.figures), 2) / 2, overlap(x.numbers, y.numbers),
         min(len(x.dates & y.dates), 2) / 2,
         1.0 if x.outlet and x.outlet == y.outlet else 0.0,
         title, chunk_max, chunk_mean, chunk_max * cross,
         _apart(x.places, y.places), _apart(x.dates, y.dates),
+        # the countries named, again when the languages differ: across scripts the cosine is weaker and the
+        # countries (ISO3, read alike in every language) tell more; within one language (one region's
+        # outlets) nearly every article names the same few
+        countries * cross,
     ]
 
 
