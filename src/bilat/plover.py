@@ -532,6 +532,8 @@ def _load_additions() -> None:
     BETWEEN.update({k: tuple(v) for k, v in data.get("between", {}).items()})
     KINGDOM.update(data.get("kingdom", {}))
     NONSTATE.update({k: tuple(v) for k, v in data.get("nonstate", {}).items()})
+    ADDRESSEE.update({k: tuple(v) for k, v in data.get("addressee", {}).items()})
+    GATHERING.update({k: tuple(v) for k, v in data.get("gathering", {}).items()})
     for lang, kinds in data.get("speaker", {}).items():
         SPEAKER_PRONOUNS[lang] = tuple(kinds.get("pronouns", ()))
         SPEAKER_HOME_ROLES[lang] = tuple(kinds.get("home_roles", ()))
@@ -550,4 +552,8 @@ SPEAKER_HOME_ROLES: dict[str, tuple[str, ...]] = {}
 KINGDOM: dict[str, dict] = {}
 # Words for actors that are no state ("the international community", "the West", "lawyers"): the subject of a trigger.
 NONSTATE: dict[str, tuple[str, ...]] = {}
+# Addressees of a request that are no state ("the public", "its citizens"), after the verb. From data/event_lexicon.json.
+ADDRESSEE: dict[str, tuple[str, ...]] = {}
+# Gatherings of many states (a summit, a conference): a meeting there is a pair's only when the sentence names both.
+GATHERING: dict[str, tuple[str, ...]] = {}
 _load_additions()

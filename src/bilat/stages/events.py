@@ -41,6 +41,9 @@ DOC_PAIR = True  # one named country of the article's main pair takes the other 
 DOC_PAIR_MIN = 2  # ... when the second of the pair is named at least this often
 DOC_PAIR_RATIO = 3  # ... and at least this many times as often as the third
 CLF_CARRY = True  # a classifier-only event may take "the two sides" of the previous pair
+CARRIED_ONE_SIDED = 0.1  # a one-sided act (not JOINT) with a party carried from earlier sentences loses this more
+JOINT = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})  # acts of two sides: "the two sides" may stand for both
+GATHERINGS = True  # a summit or conference (plover.GATHERING) gives no CONSULT to a carried pair
 EMBED_ONLY_MARGIN = 0.03  # an embeddings-only event needs its type this far above the NONE prototypes
 SUBSTRING_LANGS = frozenset({"zh", "ja", "ko", "th", "ar", "fa", "ur", "ps"})
 ARABIC_LANGS = frozenset({"ar", "fa", "ur", "ps"})
@@ -767,6 +770,8 @@ class Extractor:
         actor, recipient, carried = _pair(ps, ctx, best.role == "host", text, s, lang, best)
         if actor is None:
             return []
+        if carried and GATHERINGS and event == "CONSULT" and find_in(text, best.start, best.end, lang, plover.GATHERING):
+            return []  # a summit or conference: a meeting of the pair only when the sentence names both
         if recipient is not None and best.role != "host":
             actor, recipient = _passive(text, s, lang, best, actor, recipient)
             if event == "CONSULT" and best.mode == "meet" and not carried:
@@ -777,8 +782,12 @@ class Extractor:
                 actor, recipient = _speaker_first(text, s, lang, best, actor, recipient)
         if NONSTATE_SUBJECT and recipient is not None and _nonstate_subject(text, s, ms, ps, lang, best, actor):
             return []  # "The international community urged Myanmar ...", "the IMF warned India ...": no state acts
+        if NONSTATE_ADDRESSEE and event == "REQUEST" and recipient is not None and \
+                _nonstate_addressee(text, s, ms, ps, lang, best, actor):
+            return []  # "X called on the international community / the UN / its citizens to ...": no state is asked
         conf += 0.05 if recipient and actor.explicit and recipient.explicit else 0.0
         conf -= 0.1 if carried else 0.0
+        conf -= CARRIED_ONE_SIDED if carried and event not in JOINT else 0.0  # one party of a one-sided act guessed
         if recipient is None:
             conf -= 0.15 if best.event in ("PROTEST", "MOBILIZE") else 0.3
         loc = _place(ms)
@@ -1192,6 +1201,29 @@ def _nonstate_subject(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Pa
     last = max(b for _, b in cands)
     after = [p for p in ps if last <= p.pos < trig.start]
     return not after and not (lo <= actor.pos < trig.start and actor.pos >= last)
+
+
+NONSTATE_ADDRESSEE = True  # a request made first to no state (the UN, "the public", its citizens) gives no REQUEST
+
+
+def _nonstate_addressee(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party], lang: str, trig: Trigger,
+                        actor: Party) -> bool:
+    """The first one asked after the trigger, with no punctuation between, is no state: a word of
+    ``plover.ADDRESSEE`` ("the public", "its citizens") or ``plover.NONSTATE`` ("the international community"),
+    or an organisation with no country (the UN, the EU); and no country other than the actor's comes before it
+    ("Erekat called on the international community to make Israel stop ...", "urged the EU to hold Israel to
+    account"). Languages that put the addressee before the verb (Persian "از X خواست") have no such words."""
+    if not plover.ADDRESSEE.get(_base_lang(lang)):
+        return False
+    stop = PUNCT.search(text, trig.end, s.end)
+    hi = stop.start() if stop else s.end
+    found = [a for a, _ in find_in(text, trig.end, hi, lang, plover.ADDRESSEE)]
+    found += [a for a, _ in find_in(text, trig.end, hi, lang, plover.NONSTATE)]
+    found += [m.start for m in ms if m.kind == "org" and not m.iso3 and trig.end <= m.start < hi]
+    if not found:
+        return False
+    first = min(found)
+    return not any(trig.end <= p.pos < first and p.code != actor.code for p in ps)
 
 
 def _clip(x: float) -> float:
