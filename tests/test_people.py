@@ -110,6 +110,14 @@ def test_later_mentions_of_a_person_take_the_country_one_mention_gave(tagger):
     assert found and all(iso3 == "AZE" for _, iso3 in found)
 
 
+def test_a_titled_surname_takes_the_full_names_country_before_the_home_guess(tagger):
+    """"Đại sứ Imanov" (a role word, in a Vietnamese article that names Vietnam) is the Azerbaijani ambassador named
+    in full before, not a Vietnamese official: the full name's stated country comes before the home-country guess."""
+    text = "Đại sứ Azerbaijan Anar Imanov tại Việt Nam đã gặp báo chí. Đại sứ Imanov bác bỏ các cáo buộc."
+    found = persons(tagger, text, "vi")
+    assert ("Imanov", "AZE") in found and not [p for p in found if p[1] == "VNM"], found
+
+
 def test_a_patronymic_chain_links_to_the_gazetteer_person(tagger):
     mentions, _ = Registry(tagger).process("وحضر الاستقبال عادل بن أحمد الجبير وزير الخارجية.", "ar")
     assert any(m.entity == "bilat:person:adel-al-jubeir-sau" and m.iso3 == "SAU" for m in mentions)

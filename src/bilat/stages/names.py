@@ -1845,6 +1845,7 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
             code = _lead_country(text, lang, m, countries, people_ms, home)
             if code:
                 known[m.entity] = code
+    _by_surname(people_ms, known)  # a full name's stated country before any guess ("Đại sứ Imanov" is not home's)
     foreign = {m.entity for m in people_ms if lang == "th" and _latin_form_after(text, m.end)}
     for m in people_ms:
         if not m.iso3 and m.entity not in known and m.entity not in foreign:
@@ -1854,18 +1855,24 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
                 or (home if home and lang == "ru" and _ru_native_name(m.text) else None)
             if code:
                 known[m.entity] = code
+    _by_surname(people_ms, known)
+    return [dataclasses.replace(m, iso3=known[m.entity]) if m.kind == "person" and not m.iso3 and m.entity in known
+            else m for m in mentions]
+
+
+def _by_surname(people_ms: list[Mention], known: dict[str, str]) -> None:
+    """A one-word name takes the country of a longer name of the document ending in it ("Ông Imanov" and
+    "Đại sứ Azerbaijan Anar Imanov": one person in one document); fills ``known`` (entity -> ISO3)."""
     by_surname: dict[str, str] = {}
     for m in people_ms:
         code = m.iso3 or known.get(m.entity)
         if code and len(m.text.split()) >= 2:
             by_surname.setdefault(match_text(m.text.split()[-1]), code)
-    for m in people_ms:  # "Ông Imanov" and "Đại sứ Azerbaijan Anar Imanov": one person in one document
+    for m in people_ms:
         if not m.iso3 and m.entity not in known and len(m.text.split()) == 1:
             code = by_surname.get(match_text(m.text))
             if code:
                 known[m.entity] = code
-    return [dataclasses.replace(m, iso3=known[m.entity]) if m.kind == "person" and not m.iso3 and m.entity in known
-            else m for m in mentions]
 
 
 _TH_LATIN_AFTER = re.compile(r"[ \u00a0]*[(（][ \u00a0]*(?:H\.\s?E\.\s?)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s?|(?:U|Daw) (?=[A-Z]))?[A-Z][a-z]")
