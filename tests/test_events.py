@@ -1065,3 +1065,15 @@ def test_a_company_subject_makes_no_event(lexical):
     got = pairs(lexical(make_doc(vi, "vi", [("Mỹ", "USA", "country"), ("Việt Nam", "VNM", "country")])))
     assert got and got[0][1:] == ("USA", "VNM")
 
+
+
+def test_a_line_opening_with_a_courtesy_call_verb_is_the_other_sides_call_on_the_person_after_it(lexical):
+    """A Thai line cut before its verb ("the ambassador of Pakistan to Thailand | paid a courtesy call on General
+    Prayut ..."): the person after the verb is called on (the host), the other of the pair named before calls; a line
+    with its subject before the verb is read as before."""
+    text = ("เอกอัครราชทูตปากีสถานประจำประเทศไทย\n"
+            "เข้าเยี่ยมคารวะ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ณ ทำเนียบรัฐบาล")
+    ms = [("ปากีสถาน", "PAK", "country"), ("ประเทศไทย", "THA", "country"), ("ประยุทธ์ จันทร์โอชา", "THA", "person")]
+    got = [(e.event, e.mode, e.actor.code, e.recipient.code) for e in events.exported(lexical(make_doc(text, "th", ms)).events)
+           if e.start > text.index("\n")]
+    assert got == [("CONSULT", "visit", "PAK", "THA")]

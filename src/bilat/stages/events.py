@@ -827,6 +827,15 @@ class Extractor:
                               _place(ms))]
         after_person = next((p for p in ps if p.pos > trig.start and p.mention is not None
                              and p.mention.kind == "person" and p.code not in inv_codes), None)
+        first_after = next((p for p in ps if p.pos > trig.start), None)
+        if SUBJECTLESS_CALL and not before and lang in SUBJECT_FIRST and after_person is not None \
+                and first_after is after_person and ctx.pair and after_person.code in (ctx.pair[0].code, ctx.pair[1].code) \
+                and ctx.pair[0].code != ctx.pair[1].code:
+            # "... เอกอัครราชทูตปากีสถานประจำประเทศไทย | เข้าเยี่ยมคารวะ พลเอก ประยุทธ์": a line that opens with the
+            # verb (its subject cut off before it) calls on the person after the verb; the other of the pair calls
+            visitor = _other_side(ctx.pair, after_person.code)
+            c = conf + (0.05 if visitor.explicit else 0.0) - 0.1
+            return [Candidate("CONSULT", "visit", visitor, after_person, trig, _clip(c), aux, context, _place(ms))]
         actor = visitor or after_person or next((p for p in reversed(before) if p.code not in inv_codes), None)
         actor = actor or (others[0] if others else None)
         carried = False
@@ -1383,6 +1392,7 @@ UNNAMED_HOST = True  # a host verb with no party before it, subject first: the h
 # ... in these languages (the subject comes before a host verb; in Arabic the verb opens the clause,
 # English and Russian put the host after it too: "hosted by X", "приняли министры")
 SUBJECT_FIRST = frozenset({"th", "vi", "zh"})
+SUBJECTLESS_CALL = True  # a visit verb opening a line (th, vi, zh) calls on the person after it; the pair's other visits
 VISIT_COUNTERPART = True  # a visit to the one country named: the other of the article's pair visits
 ANAPHORA_EMBED = True  # a sentence naming "the two sides" is embedded too (its pair is carried)
 MAIN_PAIR = True  # "the two sides" with no earlier pair in the document: the article's main pair
