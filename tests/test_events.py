@@ -1077,3 +1077,18 @@ def test_a_line_opening_with_a_courtesy_call_verb_is_the_other_sides_call_on_the
     got = [(e.event, e.mode, e.actor.code, e.recipient.code) for e in events.exported(lexical(make_doc(text, "th", ms)).events)
            if e.start > text.index("\n")]
     assert got == [("CONSULT", "visit", "PAK", "THA")]
+
+
+def test_a_verbal_act_told_in_a_meetings_setting_is_a_second_event_of_the_pair(lexical, monkeypatch):
+    """"During the meeting between the ministers, Indonesia urged the US to invest": the meeting and the request
+    are both events of the pair; a visit's setting ("the visit comes after the signing") and a request to no state
+    add nothing."""
+    text = "Trong cuộc gặp giữa hai Ngoại trưởng, Indonesia kêu gọi Mỹ đầu tư vào các đảo."
+    ms = [("Indonesia", "IDN", "country"), ("Mỹ", "USA", "country")]
+    got = pairs(lexical(make_doc(text, "vi", ms)))
+    assert ("CONSULT", "IDN", "USA") in got and ("REQUEST", "IDN", "USA") in got, got
+    un = "During the meeting with Egypt, Israel urged the United Nations to act."
+    doc = make_doc(un, "en", [("Egypt", "EGY", "country"), ("Israel", "ISR", "country"), ("United Nations", None, "org")])
+    assert not [e for e in pairs(lexical(doc)) if e[0] == "REQUEST"]
+    monkeypatch.setattr(events, "SETTING_ACTS", frozenset())
+    assert not [e for e in pairs(lexical(make_doc(text, "vi", ms))) if e[0] == "REQUEST"]

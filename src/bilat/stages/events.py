@@ -43,6 +43,7 @@ DOC_PAIR_RATIO = 3  # ... and at least this many times as often as the third
 CLF_CARRY = True  # a classifier-only event may take "the two sides" of the previous pair
 CARRIED_ONE_SIDED = 0.1  # a one-sided act (not JOINT) with a party carried from earlier sentences loses this more
 JOINT = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})  # acts of two sides: "the two sides" may stand for both
+SETTING_ACTS = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "AGREE"})  # acts told after a meeting or call, one sentence
 GATHERINGS = True  # a summit or conference (plover.GATHERING) gives no CONSULT to a carried pair
 EMBED_ONLY_MARGIN = 0.03  # an embeddings-only event needs its type this far above the NONE prototypes
 SUBSTRING_LANGS = frozenset({"zh", "ja", "ko", "th", "ar", "fa", "ur", "ps"})
@@ -695,6 +696,8 @@ class Extractor:
         lead = min(trigs, key=lambda t: t.start)
         if not first and NONSTATE_SUBJECT and _nonstate_subject(doc.text, s, ms, ps, lang, lead, Party("", None, -1, False)):
             return []  # the sentence's first act is a non-state actor's: no other type of it either
+        if SETTING_ACTS and first:
+            first = first + _setting_act(doc.text, s, ms, ps, trigs, lang, first)
         if probs is None or emb is None:
             return first
         frame = first[0].trig if first and first[0].trig is not None and first[0].event in UNREALISED_FRAMES else None
@@ -945,6 +948,25 @@ class Extractor:
         conf = 0.3 + 4 * emargin - (0.2 if aux == "historical" else 0.0)
         context = tuple(_contexts(doc.text, s, lang, ekey[0], ekey[1]))
         return [Candidate(ekey[0], ekey[1], actor, recipient, None, _clip(min(conf, 0.7)), aux, context, _place(ms))]
+
+
+def _setting_act(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party], trigs: list[Trigger], lang: str,
+                 first: list[Candidate]) -> list[Candidate]:
+    """A meeting or call told as the setting of a verbal act in the same sentence ("During the meeting between the
+    ministers, Indonesia urged the US to invest", "في بداية اللقاء هنّأ الرئيس الفرنسي الأمير"): the act (REQUEST,
+    ACCUSE, SUPPORT but not the signing of an agreement, AGREE; a specific trigger after the meeting's) is a second
+    event of the meeting's pair. A request to no state (``_nonstate_addressee``) is none."""
+    lead = first[0]
+    if lead.event != "CONSULT" or lead.mode not in ("meet", "phone") or lead.trig is None \
+            or lead.actor is None or lead.recipient is None:
+        return []
+    act = next((t for t in trigs if t.event in SETTING_ACTS and t.strength >= 0.9 and t.start >= lead.trig.end
+                and t.mode != "agreement"), None)
+    if act is None or act.event in {c.event for c in first}:
+        return []
+    if act.event == "REQUEST" and NONSTATE_ADDRESSEE and _nonstate_addressee(text, s, ms, ps, lang, act, lead.actor):
+        return []
+    return [dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act, confidence=_clip(lead.confidence - 0.05))]
 
 
 def _spoken(text: str, s: Sentence, lang: str, event: str) -> bool:
