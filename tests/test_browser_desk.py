@@ -117,10 +117,12 @@ def test_country_map_links_to_pairs(url, page):
 
 
 def test_story_is_short_and_aggregated(url, page, sql):
-    # the largest dated story with an event between two countries (its timeline has a point)
+    # the largest dated story with a shown event between two countries (its timeline has a point)
     sid, n = sql.execute("SELECT s.id, s.n FROM stories s WHERE s.last_day IS NOT NULL AND EXISTS (SELECT 1 FROM "
-                         "story_docs d JOIN events e ON e.doc = d.doc WHERE d.story = s.id AND e.recipient IS NOT NULL) "
-                         "ORDER BY s.n DESC, s.id LIMIT 1").fetchone()
+                         "story_docs d JOIN events e ON e.doc = d.doc WHERE d.story = s.id AND e.recipient IS NOT NULL "
+                         "AND e.confidence >= ? AND json_extract(e.data, '$.aux') IS NOT 'negated') "
+                         "ORDER BY s.n DESC, s.id LIMIT 1",
+                         (event_threshold(),)).fetchone()
     page.goto(url + f"/story/{sid}")
     shot(page, "story")
     cards = page.locator("details.doc-card")
