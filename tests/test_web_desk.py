@@ -235,10 +235,11 @@ def test_dyad_charts_on_a_time_axis(client):
 
 
 def test_story_timeline_is_drawn(client, sql):
-    # the largest dated story with an event between two countries
+    # the largest dated story with a shown event between two countries
     sid = sql.execute("SELECT s.id FROM stories s WHERE s.last_day IS NOT NULL AND EXISTS (SELECT 1 FROM story_docs d "
-                      "JOIN events e ON e.doc = d.doc WHERE d.story = s.id AND e.recipient IS NOT NULL) "
-                      "ORDER BY s.n DESC, s.id LIMIT 1").fetchone()[0]
+                      "JOIN events e ON e.doc = d.doc WHERE d.story = s.id AND e.recipient IS NOT NULL "
+                      "AND e.confidence >= ? AND json_extract(e.data, '$.aux') IS NOT 'negated') "
+                      "ORDER BY s.n DESC, s.id LIMIT 1", (event_threshold(),)).fetchone()[0]
     data = client.get(f"/api/stories/{sid}").json()
     html = client.get(f"/story/{sid}").text
     dated = [f for f in data["facts"] if f["day"] is not None]
