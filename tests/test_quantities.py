@@ -953,3 +953,43 @@ def test_latin_and_local_measure_symbols_in_every_language() -> None:
     assert _q("выпало 40 мм осадков", "ru") == [(40.0, "mm")]
     assert _q("سجلت الأمطار 35 ملم في المدينة", "ar") == [(35.0, "mm")]
     assert _q("降雨量为35毫米", "zh") == [(35.0, "mm")]
+
+
+def test_dev14_thai_classifiers_of_goods_places_and_measures() -> None:
+    """Thai counts with the classifiers of goods, groups, places and measures (numbers.json th.classifiers: ชุด, ครอบครัว,
+    แท่ง, ชนิด, แหล่ง, ขวด, ห้อง, นิ้ว, ...), and แสน typed with two เ; a classifier that starts another word stays none."""
+    assert _q("อำเภอแจกถุงยังชีพ 250 ชุด ให้ผู้ประสบภัย", "th") == [(250.0, None)]
+    assert _q("ช่วยเหลือผู้ประสบภัย 85 ครอบครัว ในตำบล", "th") == [(85.0, None)]
+    assert _q("ตรวจยึดกัญชาอัดแท่ง 140แท่ง ที่ริมโขง", "th") == [(140.0, None)]
+    assert _q("ปล่อยปลา 12 ชนิดพันธุ์ลงอ่างเก็บน้ำ", "th") == [(12.0, None)]
+    assert _q("ฝนตกหนักวัดได้ 4 นิ้ว ในคืนเดียว", "th") == [(4.0, None)]
+    assert _q("ชาวบ้านได้รับกล้าไม้กว่าเเสนต้นและปลากว่าเเสนตัว", "th")[-1] == (100000.0, None)
+    assert _q("ได้รับ 3 ใบหน้า", "th") == []  # ใบหน้า "face": ใบ begins another word
+
+
+def test_dev14_chinese_boxes_hectares_and_traditional_vague_words() -> None:
+    """箱 and 公顷/公頃 after a number are counts; 數千 (traditional 数千) is vague, no figure."""
+    assert _q("警方查获毒品12箱", "zh") == [(12.0, None)]
+    assert _q("受灾面积达到350.5公顷", "zh") == [(350.5, None)]
+    assert _q("另外還有數千棟民房受損", "zh") == []
+
+
+def test_dev14_english_lakh_grouping_tn_pc_shillings_and_participles() -> None:
+    """Indian grouping ('12,45,600 people'), 'tn' after thousands is tonnes ('$2tn' stays trillions), 'pc' is percent,
+    'ton' is tonnes, Kenyan shillings before a number, and a participle between a figure and its noun."""
+    assert _q("Officials said 12,45,600 people were displaced", "en") == [(1245600.0, "person")]
+    assert _q("The country shipped 41,200tn of tea", "en") == [(41200.0, "tonne")]
+    assert _q("Debt rose to $2tn last year", "en") == [(2e12, "USD")]
+    assert _q("Output grew 2.5pc in the quarter", "en") == [(2.5, "percent")]
+    assert _q("They exported 9,000 ton of sugar", "en") == [(9000.0, "tonne")]
+    assert _q("Goods worth Sh45 million were seized", "en") == [(45000000.0, "KES")]
+    assert _q("Floods left 2,310 stranded people in camps", "en") == [(2310.0, "person")]
+
+
+def test_dev14_russian_adjective_before_a_known_noun_and_more_genitive_plurals() -> None:
+    """'12 двусторонних соглашений' gives the noun's unit across an adjective; 'улиц', 'деревень' are counted nouns;
+    'тонну' is tonnes; a span of days stays none."""
+    assert _q("Стороны подписали 12 двусторонних соглашений", "ru") == [(12.0, "agreement")]
+    assert _q("Вода затопила 9 улиц и пять деревень", "ru")[0] == (9.0, None)
+    assert _q("Самолет доставил 31 тонну груза", "ru") == [(31.0, "tonne")]
+    assert _q("Спасатели работали 5 дней", "ru") == []

@@ -340,7 +340,7 @@ _ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"�
 # --- Thai number words ---------------------------------------------------------------------------
 
 THAI_NUMBER_WORDS = ("หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ", "ยี่", "เอ็ด",
-                     "ร้อย", "พัน", "หมื่น", "แสน", "ล้าน", "ศูนย์")
+                     "ร้อย", "พัน", "หมื่น", "แสน", "เเสน", "ล้าน", "ศูนย์")  # เเสน: แ typed as two เ
 THAI_WORDS_RE = "(?:" + "|".join(sorted(THAI_NUMBER_WORDS, key=len, reverse=True)) + "){1,10}"
 
 
@@ -348,7 +348,7 @@ THAI_WORDS_RE = "(?:" + "|".join(sorted(THAI_NUMBER_WORDS, key=len, reverse=True
 def thai_number(token: str) -> float | None:
     """'สามแสนห้าหมื่น' -> 350000 (None when the words do not form a number)."""
     try:
-        return float(thaiword_to_num(token))
+        return float(thaiword_to_num(token.replace("เเ", "แ")))
     except (ValueError, KeyError, IndexError):
         return None
 

@@ -163,7 +163,8 @@ def _counted(lang: str, form: str) -> tuple[str, str] | None:
 # data/numbers.json): "2,241 U.S. troops", "50 more troops", "450 British military personnel"
 # also an adjective by its ending or a hyphenated modifier: "three inflatable boats", "four mobile phones",
 # "seven all-terrain vehicles", "12 long-range missiles" (never "percent", which is a unit)
-EN_ADJECTIVE = (r"(?!per\s*cent)(?-i:[a-z]{2,}(?:-[a-z]+)+|[a-z]{3,}(?:able|ible|ile|ial|ical|ive|ous|ful|less|ern|ary))")
+EN_ADJECTIVE = (r"(?!per\s*cent)(?-i:[a-z]{2,}(?:-[a-z]+)+|[a-z]{3,}(?:able|ible|ile|ial|ical|ive|ous|ful|less|ern|ary)"
+                r"|[a-z]{4,}ed(?=\s+[a-z]))")  # a participle before the noun: "3,857 impacted people"
 EN_NATIONALITY = (r"(?:\s*(?:(?-i:U\.S\.|US|UK|UN|EU|NATO|[A-Z][a-z]+(?:an|ian|ese|ish|i))|" + EN_ADJECTIVE + "|(?:"
                   + "|".join(sorted(language_data("en").get("noun_modifiers", ["(?!)"]), key=len, reverse=True))
                   + r")(?![^\W\d_]))){0,3}")
@@ -178,6 +179,8 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
         num = rf"{NUM}|[〇零一二两兩三四五六七八九十百千万萬亿億]{{1,12}}"
     if lang == "fa":
         num = rf"(?<![\d/])\d+/\d+(?![\d/])|{NUM}"
+    if lang == "en":
+        num = rf"{INDIAN}|{num}"  # "25,29,312 people": lakh grouping
     num = rf"(?<![\d.,])\d+[.,٫][\u200e\u200f]+\d+(?!\d)|{num}"
     if lang == "ar":
         num = rf"(?<![\d.,])\d{{1,2}}ر\d+(?!\d)|{num}"  # "5ر47": 47.5 (see numerals.parse_number)
@@ -205,10 +208,11 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
         link += EN_NATIONALITY
     if lang in ("ru", "uk"):  # "70 российским регионам", "в 22 пострадавших семьях": an adjective between
         link += r"(?:\s*[а-яёіїє]{3,}(?:ым|им|ыми|ими|ых|их)(?=\s+[а-яёіїє]{3,}(?:ам|ям|ами|ями|ах|ях)(?![а-яёіїє])))?"
+        link += r"(?:\s*[а-яёіїє]{3,}(?:ых|их)(?=\s))?"  # "27 торговых соглашений": an adjective before a known noun
     sep = r"\s*" if lang not in ("ko", "en") else r"\s*(?:의\s*)?" if lang == "ko" else r"(?:\s*|-(?=dollar|euro|pound))"
-    pre = r"(?P<pre>US\$|\$|€|£|USD\s?|EUR\s?)?"
+    pre = r"(?P<pre>US\$|\$|€|£|USD\s?|EUR\s?|KSh\s?|Sh(?=\d))?"  # "Sh18 Million", "KSh 56 million": Kenyan shillings
     # a number glued to a letter ("m3", "G20") is no figure, except after a currency code ("USD5")
-    glued = "" if lang in NO_SPACE or lang in ("ar", "fa", "ur") else r"(?:(?<=USD)|(?<=EUR)|(?<![^\W\d_]))"
+    glued = "" if lang in NO_SPACE or lang in ("ar", "fa", "ur") else r"(?:(?<=USD)|(?<=EUR)|(?<=Sh)|(?<![^\W\d_]))"
     case = r"(?:-(?:ти|х|ми|м|ю|и|го|му|ой|ух|ёх|ех|ью)(?![^\W\d_]))?" if lang in ("ru", "uk") else ""  # "30-ти", "2-х"
     return re.compile(rf"{pre}{glued}(?P<num>{num}){case}{sc}{approx}(?:{link}{sep}(?P<unit>{units}))?", re.IGNORECASE)
 
@@ -233,7 +237,13 @@ def unit_follows(folded: str, pos: int, lang: str) -> bool:
     return _unit_start(lang).match(folded, pos) is not None
 
 
+# Indian digit grouping: the last three digits, then pairs ("25,29,312" = 2,529,312; "11,12,138")
+INDIAN = r"(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
+
+
 def _number(token: str, lang: str) -> float | None:
+    if lang == "en" and re.fullmatch(INDIAN, token):
+        return float(token.replace(",", ""))
     if re.search(r"[〇零一二两兩三四五六七八九十百千万萬亿億]", token):
         return chinese_number(token)
     return parse_number(token, lang)
@@ -264,6 +274,10 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if value is None or BROKEN_NUMBER.search(t, max(0, m.start() - 3), m.start()):
             continue
         groups = m.groupdict()
+        # "52,300tn of coffee": "tn" after a number of thousands is tonnes, not trillions ("$1.2tn")
+        tn_tonnes = lang == "en" and (groups.get("scale") or "").lower() == "tn" and value >= 1000 and not m["pre"]
+        if tn_tonnes:
+            groups["scale"] = None
         for g in ("scale", "scale2"):
             if groups.get(g):
                 value *= scale_of(groups[g], lang) or 1.0
@@ -284,6 +298,8 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                     found = None  # "۲ میلیون بشکه": a scaled cardinal, as "813 ألف برميل"
             if found:
                 unit, kind = found
+        if tn_tonnes:
+            unit, kind = "tonne", "count"
         if unit in TIME_UNITS:
             continue  # a span of time ("3 روز", "45 days", "3天") is no figure (docs/dates_and_figures.md)
         end = m.end("unit") if m["unit"] else _last_end(m)
@@ -294,7 +310,7 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             unit = None
         if m["pre"]:
             sign = m["pre"].strip()
-            unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}.get(sign, sign), "money"
+            unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "KSh": "KES", "Sh": "KES"}.get(sign, sign), "money"
         n: int | None = None
         if lang == "en" and not m["unit"] and not m["pre"] and (en := _en_noun_after(t, m)) is not None:
             n, found = en  # "26 Rafale fighter jets", "18 wedding guests", "45 multi-role transport aircraft"
