@@ -1074,7 +1074,8 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
     if not _valid(y, c.m, c.d):
         return None
     if c.lunar and c.label is not None and y is not None and c.m is not None and c.d is not None:
-        y, c.m, c.d = _on_weekday(dt.date(y, c.m, c.d), c.label)
+        g = _on_weekday(dt.date(y, c.m, c.d), c.label)
+        y, c.m, c.d = g.year, g.month, g.day
     value = _iso(y, c.m, c.d)
     if c.d is None and c.m2 is not None:  # a range of months
         return value, _iso(c.y2 if c.y2 is not None else y, c.m2, None), how
@@ -1108,7 +1109,7 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
     if c.hijri is not None:
         day = _nearest_hijri_day(c.hijri[0], c.hijri[1], pub)
         if day is not None and c.label is not None:
-            day = dt.date(*_on_weekday(day, c.label))
+            day = _on_weekday(day, c.label)
         return None if day is None else (day.isoformat(), None, INFERRED)
     if c.moff is not None:
         k = pub.year * 12 + pub.month - 1 + c.moff
@@ -1128,15 +1129,15 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
     return day.isoformat(), end, RELATIVE
 
 
-def _on_weekday(day: dt.date, weekday: int) -> tuple[int, int, int]:
+def _on_weekday(day: dt.date, weekday: int) -> dt.date:
     """A Lunar Hijri day converted by arithmetic is a day or two off where the month began by sighting
     ("الأربعاء 29 شعبان 1444 هـ" is 22 March 2023 in Morocco, the 21st by arithmetic): the weekday written with
     it names the day, within two days."""
     for k in (0, 1, -1, 2, -2):
         g = day + dt.timedelta(days=k)
         if g.weekday() == weekday:
-            return g.year, g.month, g.day
-    return day.year, day.month, day.day
+            return g
+    return day
 
 
 def _nearest_hijri_day(month: int, day: int, pub: dt.date) -> dt.date | None:

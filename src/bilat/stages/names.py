@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -899,7 +899,7 @@ def _read_th(text: str, pos: int) -> tuple[int, int] | None:
     if m.group(2) in TH_NAME_LINKS:  # อัลวาลีด บิน |ทาลาล: an Arabic name goes on after its link word
         end, link = m.end(), True
         for _ in range(4):
-            nxt = re.compile(r" ([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[\s,.()\"]|$)").match(text, end)
+            nxt = _TH_NEXT_WORD.match(text, end)
             if nxt is None or not link and nxt.group(1) not in TH_NAME_LINKS:
                 break
             end, link = nxt.end(), nxt.group(1) in TH_NAME_LINKS
@@ -912,6 +912,8 @@ _TH_GIVEN_SURNAME = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})[ \u00a0]([
 # one Thai word right before its Latin spelling in brackets: a name of one word (Burmese, Indonesian)
 _TH_ONE_BEFORE_LATIN = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[ \u00a0]*[(（][ \u00a0]*(H\.\s?E\.\s?|(?:Mr|Mrs|Ms|Dr)\.?\s|(?:U|Daw) (?=[A-Z]))?[A-Z ]*[A-Z][a-z][^()（）]{0,60}[)）])")
 
+# one more spaced Thai word (the next part of a name)
+_TH_NEXT_WORD = re.compile(r" ([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[\s,.()\"]|$)")
 # the link words of Arabic names written in Thai (bin, al, bint)
 TH_NAME_LINKS = frozenset(["บิน", "อัล", "บินต์", "เบน", "อับดุล"])
 
@@ -1258,7 +1260,7 @@ def _fa_surname_before_role(text: str, covered: set[int]) -> list[Candidate]:
         code = _STATE_CODE["fa"].get(match_text(m.group(1)))
         if code in (None, "person") or m.start(1) != m.start():
             continue  # a clitic before the role (برای, ب...) is no list
-        word = re.compile(rf"({_TOKEN})[ \u00a0]+$").search(text, max(0, m.start() - 40), m.start())
+        word = _FA_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if word is None:
             continue
         s, e = word.span(1)
@@ -1350,6 +1352,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 # a word, with the name endings Persian joins by a ZWNJ (عنایت‌اله, خامنه‌ای, ملکی‌تبار)
 _TOKEN = r"[^\s\u200c،,.؛:()\[\]«»\"“”!؟?0-9۰-۹٠-٩]{2,}(?:(?:\u200c(?:الله|اله|ای|اي|زاده|پور|نژاد|نیا|تبار)|[ \u00a0](?:زاده|پور|نژاد)(?![ \u00a0]+ش[دو]))(?![^\s\u200c،,.؛:]))*"
 # the spaced ending too (نعمت زاده, احمدی نژاد), not the verb (زاده شد: was born)
+_FA_WORD_BEFORE = re.compile(rf"({_TOKEN})[ \u00a0]+$")  # the name-shaped word right before a position
 _VI_SYL = r"[A-ZÀ-ÖØ-ÞĐƠƯẠ-Ỹ][a-zà-öø-ÿđơưạ-ỹ]*"
 _VI_HONORIFIC = re.compile(rf"(?<![\w])(ông|bà|Ông|Bà)[ \u00a0]+({_VI_SYL}(?:[ \u00a0]{_VI_SYL}){{0,3}})(?![\w])")
 _VI_BYLINE = re.compile(rf"(?m)^(?:Theo[ \u00a0]+)?({_VI_SYL}(?:[ \u00a0]{_VI_SYL}){{1,2}})(?=Theo[ \u00a0]|[ \u00a0]*$)")
@@ -1398,11 +1401,11 @@ def _bare_ok(text: str, s: int, e: int, lang: str, stop: frozenset[str], covered
 _TH_GIVEN = re.compile(r"[ \u00a0]?([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[\s,.()\"]|$)")
 
 
-def _th_glued_given(text: str, pos: int, givens: set[str]) -> tuple[int, int] | None:
+def _th_glued_given(text: str, pos: int, givens: Sequence[str]) -> tuple[int, int] | None:
     """รัฐมนตรีกอบศักดิ์กล่าวว่า: right after a title, with no space on either side, the given name of
     a person the document names in full (กอบศักดิ์ ภูตระกูล), ending where the words of the run end."""
     pos += text.startswith((" ", "\u00a0"), pos)
-    for given in sorted(givens, key=len, reverse=True):
+    for given in givens:  # longest first
         if len(given) >= 3 and text.startswith(given, pos):
             cut, ends = 0, set()
             for w in _th_words(text[pos:pos + len(given) + 20]):
@@ -1450,8 +1453,8 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
         return out
     if lang == "th":  # พล.อ.ประยุทธ์ กล่าวว่า: a title and the given name of a person named in full before
         rx = _STATE_RX.get("th") or _ROLE_RX.get("th")  # (รัฐมนตรี|กอบศักดิ์: a country role too)
-        givens = {m.text.split()[0] for m in mentions if m.kind == "person" and len(m.text.split()) >= 2
-                  and _THAI_NAME.fullmatch(m.text)}
+        givens = sorted({m.text.split()[0] for m in mentions if m.kind == "person" and len(m.text.split()) >= 2
+                         and _THAI_NAME.fullmatch(m.text)}, key=len, reverse=True)
         for m in rx.finditer(text) if rx is not None else ():
             name = _TH_GIVEN.match(text, m.end(1)) if _role_code("th", m.group(1)) in ("person", "general") else None
             span = name.span(1) if name else _th_glued_given(text, m.end(1), givens)
@@ -1546,7 +1549,7 @@ def _fa_list_item(text: str, s: int, e: int, stop: frozenset[str], covered: set[
 
 def _fa_left_of_name(text: str, s: int) -> bool:
     """The word before is a given name (محسن |رضایی): the item is the end of a full name, found apart."""
-    before = re.search(rf"({_TOKEN})[ \u00a0]+$", text[max(0, s - 30):s])
+    before = _FA_WORD_BEFORE.search(text, max(0, s - 30), s)
     return before is not None and people._is_given(before.group(1), "fa")
 
 

@@ -127,7 +127,7 @@ def _common_word_given(text: str, span: tuple[int, int], lang: str) -> bool:
     (پیمان علیزاده), or a comma, a role word or a speech verb follows (پیمان رستمی مدیر کل,
     پیمان رستمی گفت), or the name stands alone in guillemets (a foreign name set off: «جان گارور»);
     "پیمان همکاری راهبردی" is a treaty."""
-    from bilat.stages.names import _STATE_RX
+    from bilat.stages.names import _STATE_RX, _fa_speech_rx
 
     words = text[span[0]:span[1]].split()
     if lang != "fa" or match_text(words[0]) not in _common_words(lang):
@@ -142,17 +142,7 @@ def _common_word_given(text: str, span: tuple[int, int], lang: str) -> bool:
     rx = _STATE_RX.get("fa")
     if rx is not None and rx.match(text, after):
         return False
-    return not _fa_speech_after().match(text, after)
-
-
-@lru_cache(maxsize=1)
-def _fa_speech_after() -> re.Pattern:
-    """A speech verb of roles.json ``bare_names`` right after a name (گفت, اظهار داشت)."""
-    from bilat.stages.names import _ar_char
-
-    verbs = lexicon().get("bare_names", {}).get("fa", {}).get("speech_verbs", [])
-    alts = "|".join("".join(_ar_char(c) for c in v) for v in sorted(verbs, key=len, reverse=True))
-    return re.compile(rf"(?:{alts})(?!\w)") if alts else re.compile(r"(?!)")
+    return not _fa_speech_rx().match(text, after)
 
 
 _DOTS = frozenset("·・•")

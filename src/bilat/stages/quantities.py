@@ -336,8 +336,7 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             continue  # "数十名", "几百人": tens, hundreds of, no figure
         if unit == "year" and re.match(r"\s*\d", t[m.end():m.end() + 3]):
             continue
-        if unit == "year" and (age := language_data(lang).get("age_before")) \
-                and re.search(age, t[max(0, m.start() - 24):m.start()]):
+        if unit == "year" and _age_before(t, m.start(), lang):
             continue  # "อายุ 41 ปี", "عن عمر يناهز 55 عاما": an age, no figure
         start = m.start()
         head = _word_head(t, start, lang)
@@ -366,6 +365,12 @@ VI_WORD = re.compile(r"[ \t\u00a0]+(?P<w>[a-zđàáảãạăằắẳẵặâ�
 @lru_cache(maxsize=1)
 def _vi_not_counted() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in language_data("vi").get("not_counted_after", ()))
+
+
+def _age_before(t: str, start: int, lang: str) -> bool:
+    """The words just before ``start`` make the number an age (numbers.json ``age_before``: "อายุ", "عن عمر يناهز")."""
+    age = language_data(lang).get("age_before")
+    return bool(age) and re.search(age, t[max(0, start - 24):start]) is not None
 
 
 def _year_like(digits: str) -> bool:
@@ -957,7 +962,7 @@ def _approx_bare(text: str, t: str, lang: str, found: list[Quantity]) -> Iterato
                     or unit_follows(t, e, lang) or _labelled(t, s, lang) \
                     or m[0].isdigit() and (_year_like(m[0]) or lang == "fa" and 1300 <= int(m[0]) < 1500):
                 continue  # a range, date or clock time; a span of time; a unit the rules read; a label; a year
-            if (age := language_data(lang).get("age_before")) and re.search(age, t[max(0, s - 24):s]):
+            if _age_before(t, s, lang):
                 continue
             value = _number(m[0], lang)
             if value is None:
