@@ -993,3 +993,33 @@ def test_dev14_russian_adjective_before_a_known_noun_and_more_genitive_plurals()
     assert _q("Вода затопила 9 улиц и пять деревень", "ru")[0] == (9.0, None)
     assert _q("Самолет доставил 31 тонну груза", "ru") == [(31.0, "tonne")]
     assert _q("Спасатели работали 5 дней", "ru") == []
+
+
+def test_figlex_currency_names_and_signs_from_cldr() -> None:
+    """Currency names and signs of every language from CLDR (data/currencies.json, scripts/build_currencies.py): a
+    full name or a count form is money in its ISO code; a sign before or after the number; a name two currencies share
+    (en 'dollars' of Hong Kong and Canada alone) is no new form; ru two-word names are not split by the adjective rule."""
+    assert _q("The bank paid 500 Swiss francs per share", "en") == [(500.0, "CHF")]
+    assert _q("a HK$5 billion bridge", "en") == [(5e9, "HKD")]
+    assert _q("a ₹500 crore scheme", "en") == [(5e9, "INR")]
+    assert _q("сумма составила 3 млн швейцарских франков", "ru") == [(3e6, "CHF")]
+    assert _q("площадь 500 квадратных метров", "ru") == [(500.0, "m2")]
+    assert _q("заключили 27 торговых соглашений", "ru") == [(27.0, "agreement")]
+    assert _q("投资200亿港元兴建", "zh") == [(2e10, "HKD")]
+    assert _q("投資200億港幣興建", "zh") == [(2e10, "HKD")]
+    assert _q("มูลค่า 500 ล้านเยนญี่ปุ่น", "th") == [(5e8, "JPY")]
+    assert _q("بقيمة 500 فرنك سويسري", "ar") == [(500.0, "CHF")]
+    assert _q("trị giá 2 tỷ yên Nhật", "vi") == [(2e9, "JPY")]
+    assert _q("a loan of 3 HK$5 million", "en") == [(5e6, "HKD")]  # a sign before a number is that number's
+
+
+def test_figlex_currency_data_is_unambiguous() -> None:
+    """Every name in data/currencies.json names one code, every code has three capitals, and the common words left out
+    stay out."""
+    from bilat.stages.quantities import _currency_data
+    data = _currency_data()
+    for lang, names in data["names"].items():
+        assert all(len(code) == 3 and code.isupper() for code in names.values()), lang
+    assert "dollar" not in data["names"]["en"] and "dollars" not in data["names"]["en"]
+    assert "أفغاني" not in data["names"]["ar"]
+    assert data["symbols"]["₹"] == "INR" and "$" not in data["symbols"]

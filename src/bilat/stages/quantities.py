@@ -72,6 +72,24 @@ ANNIVERSARY = re.compile(r"anniversary|годовщин|летие|летия|k�
 
 
 ZH_CLASSIFIERS_FILE = files("bilat") / "data" / "zh_classifiers.json"
+CURRENCIES_FILE = files("bilat") / "data" / "currencies.json"
+
+
+@lru_cache(maxsize=1)
+def _currency_data() -> dict:
+    """Currency names per language and signs, CLDR via babel (data/currencies.json, scripts/build_currencies.py)."""
+    return json.loads(CURRENCIES_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _folded_signs() -> frozenset[str]:
+    return frozenset(fold(c).lower() for c in currency_signs())
+
+
+@lru_cache(maxsize=1)
+def currency_signs() -> dict[str, str]:
+    """A currency sign written before or after a number ("HK$", "₹", "R$", "₪") -> its ISO code."""
+    return dict(_currency_data().get("symbols", {}))
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +110,8 @@ def zh_classifiers() -> frozenset[str]:
 
 def _unit_guard(lang: str, form: str) -> str:
     guard = UNIT_GUARDS.get(form, "")
+    if not guard and form in _folded_signs():
+        guard = r"(?!\s*\d)"  # "3 HK$5 million": the sign belongs to the number after it
     if lang == "zh" and (nxt := language_data("zh").get("classifier_not_before", {}).get(form)):
         guard += "(?!" + "|".join(re.escape(c) for c in nxt) + ")"  # 发生, 台湾, 所有: part of another word
     return guard
@@ -105,6 +125,11 @@ def _units(lang: str) -> tuple[dict[str, tuple[str, str]], str]:
             unit, kind = head.split("|")
             for form in forms:
                 table[fold(form).lower()] = (unit, kind)
+    # "500 Swiss francs", "3 млн швейцарских франков", "200亿港元": CLDR's names of currencies (after units.json's)
+    for form, code in {**_currency_data().get("names", {}).get(lang, {}), **currency_signs()}.items():
+        table.setdefault(fold(form).lower(), (code, "money"))
+        if lang == "zh":  # the text is read with 幣 as 币, 圓 as 圆: the traditional name as the text will be
+            table.setdefault(fold(form).translate(_zh_traditional()).lower(), (code, "money"))
     if lang == "zh":  # "5枚手榴弹", "14颗子弹", "6把手枪": a number before any classifier is a count
         for c in zh_classifiers():
             table.setdefault(c, ("_", "count"))
@@ -207,10 +232,16 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     if lang == "en":  # "2,241 U.S. troops", "78 Iraqi soldiers": a nationality between figure and noun
         link += EN_NATIONALITY
     if lang in ("ru", "uk"):  # "70 российским регионам", "в 22 пострадавших семьях": an adjective between
-        link += r"(?:\s*[а-яёіїє]{3,}(?:ым|им|ыми|ими|ых|их)(?=\s+[а-яёіїє]{3,}(?:ам|ям|ами|ями|ах|ях)(?![а-яёіїє])))?"
-        link += r"(?:\s*[а-яёіїє]{3,}(?:ых|их)(?=\s))?"  # "27 торговых соглашений": an adjective before a known noun
+        # never the first word of a unit of two words ("швейцарских франков", "квадратных метров")
+        table, _ = _units(lang)
+        two = [re.escape(f).replace(r"\ ", r"\s+") for f in sorted(table, key=len, reverse=True) if " " in f]
+        keep = rf"(?!\s*(?:{'|'.join(two)}){R})" if two else ""
+        link += rf"(?:{keep}\s*[а-яёіїє]{{3,}}(?:ым|им|ыми|ими|ых|их)(?=\s+[а-яёіїє]{{3,}}(?:ам|ям|ами|ями|ах|ях)(?![а-яёіїє])))?"
+        link += rf"(?:{keep}\s*[а-яёіїє]{{3,}}(?:ых|их)(?=\s))?"  # "27 торговых соглашений": an adjective before a known noun
     sep = r"\s*" if lang not in ("ko", "en") else r"\s*(?:의\s*)?" if lang == "ko" else r"(?:\s*|-(?=dollar|euro|pound))"
-    pre = r"(?P<pre>US\$|\$|€|£|USD\s?|EUR\s?|KSh\s?|Sh(?=\d))?"  # "Sh18 Million", "KSh 56 million": Kenyan shillings
+    signs = "|".join(re.escape(c) for c in sorted(currency_signs(), key=len, reverse=True) if not c[-1].isalpha()
+                     and not c[-1] == ".")  # "HK$5 billion", "₹500 crore", "R$ 3 bilhões"
+    pre = rf"(?P<pre>{signs}|US\$|\$|€|£|USD\s?|EUR\s?|KSh\s?|Sh(?=\d))?"  # "Sh18 Million", "KSh 56 million": Kenyan shillings
     # a number glued to a letter ("m3", "G20") is no figure, except after a currency code ("USD5")
     glued = "" if lang in NO_SPACE or lang in ("ar", "fa", "ur") else r"(?:(?<=USD)|(?<=EUR)|(?<=Sh)|(?<![^\W\d_]))"
     case = r"(?:-(?:ти|х|ми|м|ю|и|го|му|ой|ух|ёх|ех|ью)(?![^\W\d_]))?" if lang in ("ru", "uk") else ""  # "30-ти", "2-х"
@@ -310,7 +341,8 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             unit = None
         if m["pre"]:
             sign = m["pre"].strip()
-            unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "KSh": "KES", "Sh": "KES"}.get(sign, sign), "money"
+            unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "KSh": "KES", "Sh": "KES"}.get(
+                sign, currency_signs().get(sign, sign)), "money"
         n: int | None = None
         if lang == "en" and not m["unit"] and not m["pre"] and (en := _en_noun_after(t, m)) is not None:
             n, found = en  # "26 Rafale fighter jets", "18 wedding guests", "45 multi-role transport aircraft"
