@@ -1023,3 +1023,28 @@ def test_figlex_currency_data_is_unambiguous() -> None:
     assert "dollar" not in data["names"]["en"] and "dollars" not in data["names"]["en"]
     assert "أفغاني" not in data["names"]["ar"]
     assert data["symbols"]["₹"] == "INR" and "$" not in data["symbols"]
+
+
+def test_figlex_thai_classifiers_of_the_link_grammar_lexicon() -> None:
+    """Thai classifiers of the Thai Link Grammar lexicon (data/th_classifiers.json) count the number before them
+    (อาคาร, แก๊ง, บาร์เรล, เหตุการณ์; ท่าน counts people); not where the classifier begins a longer dictionary word
+    (วงเงิน), after a year, after the '/' of an address, or after a number word inside another word (แหกโค้ง)."""
+    assert _q("ตำรวจตรวจค้น 12 อาคาร ในพื้นที่", "th") == [(12.0, None)]
+    assert _q("จับกุมผู้ต้องหา 3 แก๊ง", "th") == [(3.0, None)]
+    assert _q("ผลิตได้ 300 บาร์เรล ต่อวัน", "th") == [(300.0, None)]
+    assert _q("มีผู้เข้าร่วม 200 ท่าน", "th") == [(200.0, "person")]
+    assert _q("ใช้งบ 5 วงเงิน", "th") == []
+    assert _q("บ้านเลขที่ 21/25 หมู่ 6 ตำบล", "th") == []
+    assert _q("รถแหกโค้งตกข้างทาง", "th") == []
+    assert _q("งบประมาณ 2566 รัฐบาลได้อนุมัติ", "th") == []
+    assert _q("งบประมาณ 250 ที่ตั้ง", "th") == []  # ประมาณ ends งบประมาณ "budget": no approximation
+    assert _q("ใช้เงินประมาณ 250 ที่ตั้ง", "th") == [(250.0, None)]
+    assert _q("เปิดให้บริการ 30 ร้านอาหาร", "th") == [(30.0, None)]  # a hand-made classifier keeps its own guards
+
+
+def test_figlex_thai_lexicon_leaves_out_time_money_and_labels() -> None:
+    """The lexicon holds no span of time, currency, label or sequence word (those have their own rules)."""
+    from bilat.stages.quantities import TH_LEXICON
+    for word in ("ปี", "วัน", "ชั่วโมง", "บาท", "ดอลลาร์", "หมู่", "ครั้ง", "รอบ", "ริกเตอร์", "ที่", "รายงาน"):
+        assert word not in TH_LEXICON, word
+    assert len(TH_LEXICON) > 200

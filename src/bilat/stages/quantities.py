@@ -60,7 +60,12 @@ def _units_data() -> dict[str, dict[str, list[str]]]:
 # ("nouns_before" and "classifiers" of "th" in data/numbers.json). A classifier's unit "_": a count with no
 # unit of its own (unit None); None: only with a noun before the number.
 TH_NOUNS: dict[str, str] = language_data("th").get("nouns_before", {})
-TH_CLASSIFIERS: dict[str, str | None] = language_data("th").get("classifiers", {})
+# the Thai Link Grammar's noun classifiers (data/th_classifiers.json, scripts/build_th_classifiers.py), after the hand-made
+# ones of numbers.json, which keep their units and guards
+TH_LEXICON: dict[str, str] = json.loads((files("bilat") / "data" / "th_classifiers.json").read_text(encoding="utf-8")).get(
+    "classifiers", {})
+TH_CLASSIFIERS: dict[str, str | None] = {**TH_LEXICON, **language_data("th").get("classifiers", {})}
+TH_FROM_LEXICON = frozenset(TH_LEXICON) - frozenset(language_data("th").get("classifiers", {}))
 
 # a unit form that is also the start of another word: "2 วันที่ 5" is not "2 days"
 UNIT_GUARDS = {"$": r"(?!\s*\d)", "us$": r"(?!\s*\d)", "€": r"(?!\s*\d)", "£": r"(?!\s*\d)", "วัน": "(?!ที่)", "ปี": r"(?!\s*(?:พ\.|ค\.)?\s*\d)", "ngày": r"(?!\s*\d)", "روز": r"(?!\s*\d)",
@@ -774,6 +779,11 @@ def _thai(text: str, t: str) -> Iterator[Quantity]:
             continue  # สองประเทศ: "the two countries", not a figure
         if not m["noun"] and _labelled(t, m.start("num"), "th"):
             continue  # "ถนนหมายเลข 4056 เขตเทศบาล": a road number, no count of the classifier after it
+        if m["clf"] in TH_FROM_LEXICON and (not num[0].isdigit() and m.start("num") and "\u0e00" <= t[m.start("num") - 1] <= "\u0e7f"
+                                            or _th_longer_word(t, m.start("clf"), m["clf"]) or num.isdigit() and (
+                len(num) == 4 and (2400 <= int(num) <= 2600 or _year_like(num))) or re.search(r"[\d][/+]\s*$", t[max(0, m.start() - 3):m.start()])):
+            continue  # "5 วงเงิน", "ปี 2566 รัฐบาล", "21/25 ...", "แหกโค้ง": a classifier of the lexicon that begins a longer word, a year,
+            # the second part of an address or a kilometre post, or a number word inside another word
         yield Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=value, unit=unit,
                        kind="count")
     for m in TH_PERCENT.finditer(t):
@@ -781,6 +791,29 @@ def _thai(text: str, t: str) -> Iterator[Quantity]:
         if value is not None:
             yield Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=value,
                            unit="percent", kind="percent")
+
+
+@lru_cache(maxsize=1)
+def _th_dictionary() -> tuple[frozenset[str], int]:
+    from pythainlp.corpus import thai_words  # loaded once, only when a Thai classifier of the lexicon is met
+
+    words = thai_words()
+    return words, max(map(len, words))
+
+
+def _th_word_ending(t: str, start: int, end: int) -> bool:
+    """Whether a word of pythainlp's Thai dictionary starts before ``start`` and ends at ``end`` ("งบประมาณ" around
+    "ประมาณ")."""
+    words, longest = _th_dictionary()
+    return any(t[k:end] in words for k in range(max(0, end - longest), start))
+
+
+def _th_longer_word(t: str, pos: int, clf: str) -> bool:
+    """Whether a word of pythainlp's Thai dictionary longer than ``clf`` starts at ``pos`` ("ร้านอาหาร", "วงเงิน",
+    "เหล่านี้"): the classifier is then the start of another word, not the thing counted."""
+    words, longest = _th_dictionary()
+    end = min(len(t), pos + longest)
+    return any(t[pos:k] in words for k in range(pos + len(clf) + 1, end + 1))
 
 
 @lru_cache(maxsize=1)
@@ -992,8 +1025,11 @@ def _approx_bare(text: str, t: str, lang: str, found: list[Quantity]) -> Iterato
                 continue
             if JOINED_AFTER.match(t, e) or JOINED_BEFORE.search(t, max(0, s - 8), s) or span.match(t, e) \
                     or unit_follows(t, e, lang) or _labelled(t, s, lang) \
-                    or m[0].isdigit() and (_year_like(m[0]) or lang == "fa" and 1300 <= int(m[0]) < 1500):
+                    or m[0].isdigit() and (_year_like(m[0]) or lang == "fa" and 1300 <= int(m[0]) < 1500
+                                           or lang == "th" and len(m[0]) == 4 and 2400 <= int(m[0]) <= 2600):
                 continue  # a range, date or clock time; a span of time; a unit the rules read; a label; a year
+            if lang == "th" and _th_word_ending(t, w.start("w"), w.end("w")):
+                continue  # "งบประมาณ 2566": ประมาณ ends the word "budget", no approximation
             if _age_before(t, s, lang):
                 continue
             value = _number(m[0], lang)
