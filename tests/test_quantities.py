@@ -1048,3 +1048,41 @@ def test_figlex_thai_lexicon_leaves_out_time_money_and_labels() -> None:
     for word in ("ปี", "วัน", "ชั่วโมง", "บาท", "ดอลลาร์", "หมู่", "ครั้ง", "รอบ", "ริกเตอร์", "ที่", "รายงาน"):
         assert word not in TH_LEXICON, word
     assert len(TH_LEXICON) > 200
+
+
+def test_figlex_calibres_are_no_measures() -> None:
+    """A number of millimetres that names a gun's bore is no figure (numbers.json calibre_before/calibre_after): en a
+    weapon or shell after it, ru/ar/vi a calibre word or gun before it, zh 口径 or a gun after it; rainfall in mm stays."""
+    assert _q("The army fired 155mm shells at the town", "en") == []
+    assert _q("The army fired 155 mm artillery shells", "en") == []
+    assert _q("Rainfall of 150mm was recorded", "en") == [(150.0, "mm")]
+    assert _q("снаряды калибра 155 мм", "ru") == []
+    assert _q("выпало 50 мм осадков", "ru") == [(50.0, "mm")]
+    assert _q("bắn pháo 155mm vào", "vi") == []
+    assert _q("lượng mưa 150mm", "vi") == [(150.0, "mm")]
+    assert _q("155毫米口径榴弹炮", "zh") == []
+    assert _q("降雨量达155毫米", "zh") == [(155.0, "mm")]
+    assert _q("مدفع عيار 155 ملم", "ar") == []
+
+
+def test_figlex_russian_nominatives_after_one_and_two() -> None:
+    """ru: a figure ending in 1 (not 11) counts a nominative singular noun ('21 уголовное дело'), never a year, a time or
+    a label noun; 2-4 in words take a nominative plural adjective before a genitive singular noun."""
+    assert _q("возбуждено 21 уголовное дело", "ru") == [(21.0, None)]
+    assert _q("занял 1 место в рейтинге", "ru") == []
+    assert _q("в 2021 году", "ru") == []
+    assert _q("за 21 час до", "ru") == []
+    assert _q("возбуждено 11 уголовное дело", "ru") == []
+    assert _q("задержаны две межрегиональные группы", "ru") == [(2.0, None)]
+
+
+def test_figlex_english_stray_space_and_glued_abbreviations() -> None:
+    """en: '248, 000 tonnes' is one number (a space after a thousands comma, before zeros only; '248, 500' stays a list);
+    a currency abbreviation glued to a figure with a scale ('Lm1 million', 'Rs5 billion') gives the amount without a
+    unit; Kenyan 'Sh' keeps KES; 'F16' alone stays nothing."""
+    assert _q("after exporting 248, 000 tonnes of coffee", "en") == [(248000.0, "tonne")]
+    assert _q("items 248, 500 and 600", "en") == []
+    assert _q("would top Lm1 million", "en") == [(1e6, None)]
+    assert _q("spent Rs5 billion on roads", "en") == [(5e9, None)]
+    assert _q("estimated at Sh18 Million.", "en") == [(1.8e7, "KES")]
+    assert _q("the F16 was shot down", "en") == []

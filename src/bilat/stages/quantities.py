@@ -209,8 +209,8 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
         num = rf"{NUM}|[〇零一二两兩三四五六七八九十百千万萬亿億]{{1,12}}"
     if lang == "fa":
         num = rf"(?<![\d/])\d+/\d+(?![\d/])|{NUM}"
-    if lang == "en":
-        num = rf"{INDIAN}|{num}"  # "25,29,312 people": lakh grouping
+    if lang == "en":  # "25,29,312 people": lakh grouping; "248, 000 tonnes": a space after the thousands comma
+        num = rf"{INDIAN}|{STRAY_SPACE}|{num}"
     num = rf"(?<![\d.,])\d+[.,٫][\u200e\u200f]+\d+(?!\d)|{num}"
     if lang == "ar":
         num = rf"(?<![\d.,])\d{{1,2}}ر\d+(?!\d)|{num}"  # "5ر47": 47.5 (see numerals.parse_number)
@@ -246,9 +246,14 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     sep = r"\s*" if lang not in ("ko", "en") else r"\s*(?:의\s*)?" if lang == "ko" else r"(?:\s*|-(?=dollar|euro|pound))"
     signs = "|".join(re.escape(c) for c in sorted(currency_signs(), key=len, reverse=True) if not c[-1].isalpha()
                      and not c[-1] == ".")  # "HK$5 billion", "₹500 crore", "R$ 3 bilhões"
-    pre = rf"(?P<pre>{signs}|US\$|\$|€|£|USD\s?|EUR\s?|KSh\s?|Sh(?=\d))?"  # "Sh18 Million", "KSh 56 million": Kenyan shillings
+    glued_sign = ""
+    if lang == "en":  # "Lm1 million", "Rs5 billion", "Tk3 billion": a currency abbreviation glued to a figure with a scale
+        glued_sign = r"(?P<abbr>(?<![^\W\d_])(?-i:[A-Z][a-z]{0,2})(?=\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|mln)(?![^\W\d_])))"
+    pre = rf"(?P<pre>{signs}|US\$|\$|€|£|USD\s?|EUR\s?|KSh\s?|Sh(?=\d)|{glued_sign or '(?!)'})?"  # "Sh18 Million", "KSh 56 million": Kenyan shillings
     # a number glued to a letter ("m3", "G20") is no figure, except after a currency code ("USD5")
     glued = "" if lang in NO_SPACE or lang in ("ar", "fa", "ur") else r"(?:(?<=USD)|(?<=EUR)|(?<=Sh)|(?<![^\W\d_]))"
+    if glued_sign:
+        glued = rf"(?(abbr)|{glued})"
     case = r"(?:-(?:ти|х|ми|м|ю|и|го|му|ой|ух|ёх|ех|ью)(?![^\W\d_]))?" if lang in ("ru", "uk") else ""  # "30-ти", "2-х"
     return re.compile(rf"{pre}{glued}(?P<num>{num}){case}{sc}{approx}(?:{link}{sep}(?P<unit>{units}))?", re.IGNORECASE)
 
@@ -277,9 +282,13 @@ def unit_follows(folded: str, pos: int, lang: str) -> bool:
 INDIAN = r"(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
 
 
+# "248, 000 tonnes": a thousands comma typed with a space after it, before a group of zeros only (a list "248, 500" stays two)
+STRAY_SPACE = r"(?<![\d.,])\d{1,3}(?:, 000)+(?![\d,])"
+
+
 def _number(token: str, lang: str) -> float | None:
-    if lang == "en" and re.fullmatch(INDIAN, token):
-        return float(token.replace(",", ""))
+    if lang == "en" and (re.fullmatch(INDIAN, token) or re.fullmatch(STRAY_SPACE, token)):
+        return float(token.replace(",", "").replace(" ", ""))
     if re.search(r"[〇零一二两兩三四五六七八九十百千万萬亿億]", token):
         return chinese_number(token)
     return parse_number(token, lang)
@@ -336,6 +345,8 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 unit, kind = found
         if tn_tonnes:
             unit, kind = "tonne", "count"
+        if unit == "mm" and _calibre(t, m.start(), m.end("unit"), lang):
+            continue  # "155mm howitzers", "калибра 155 мм", "pháo 155mm": a gun's bore, no measure
         if unit in TIME_UNITS:
             continue  # a span of time ("3 روز", "45 days", "3天") is no figure (docs/dates_and_figures.md)
         end = m.end("unit") if m["unit"] else _last_end(m)
@@ -344,7 +355,9 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         classifier = unit == "_"
         if unit == "_":
             unit = None
-        if m["pre"]:
+        if m["pre"] and groups.get("abbr"):
+            unit, kind = None, "cardinal"  # an abbreviation we cannot name: the amount without its currency
+        elif m["pre"]:
             sign = m["pre"].strip()
             unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "KSh": "KES", "Sh": "KES"}.get(
                 sign, currency_signs().get(sign, sign)), "money"
@@ -357,7 +370,8 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if kind == "cardinal" and not (groups.get("scale") and value >= 1000) and not _grouped(m["num"], value):
             if m["unit"] or not (_bare_count(t, m, lang) or lang == "vi" and (n := _vi_noun_after(t, m)) is not None
                                  or lang in ("ru", "uk") and RU_CASE_COUNT.match(t, m.end("num")) is not None
-                                 or lang == "ru" and (n := _ru_genitive_after(t, m)) is not None):
+                                 or lang == "ru" and (n := _ru_genitive_after(t, m)) is not None
+                                 or lang == "ru" and (n := _ru_nominative_after(t, m)) is not None):
                 continue
             kind = "count"
             if n is not None:
@@ -402,6 +416,22 @@ VI_WORD = re.compile(r"[ \t\u00a0]+(?P<w>[a-zđàáảãạăằắẳẵặâ�
 @lru_cache(maxsize=1)
 def _vi_not_counted() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in language_data("vi").get("not_counted_after", ()))
+
+
+@lru_cache(maxsize=16)
+def _calibre_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = language_data(lang)
+    return tuple(re.compile(data[k], re.IGNORECASE) if data.get(k) else None  # type: ignore[return-value]
+                 for k in ("calibre_before", "calibre_after"))
+
+
+def _calibre(t: str, start: int, end: int, lang: str) -> bool:
+    """Whether a number of millimetres names a gun's calibre: a calibre word before it ("калибра 155 мм", "عيار 155
+    ملم", "pháo 155mm") or a weapon or shell after it ("155mm howitzers", "155毫米口径"); numbers.json ``calibre_before``,
+    ``calibre_after``."""
+    before, after = _calibre_patterns(lang)
+    return bool(before is not None and before.search(t[max(0, start - 24):start])
+                or after is not None and after.match(t, end))
 
 
 def _age_before(t: str, start: int, lang: str) -> bool:
@@ -501,6 +531,24 @@ def _ru_genitive_after(t: str, m: re.Match[str]) -> int | None:
     "24 дома"); such a noun ("count_gen_singular" in data/numbers.json) makes it a count of that noun."""
     num, pat = m["num"], _ru_gen_singular()
     if pat is None or not num.isdigit() or num[-1] not in "234" or num[-2:-1] == "1" or len(num) == 4:
+        return None
+    g = pat.match(t, m.end())
+    return g.end() if g is not None else None
+
+
+@lru_cache(maxsize=1)
+def _ru_nom_singular() -> re.Pattern[str] | None:
+    pat = language_data("ru").get("count_nom_singular")
+    return re.compile(pat, re.IGNORECASE) if pat else None
+
+
+def _ru_nominative_after(t: str, m: re.Match[str]) -> int | None:
+    """Russian: a digit figure ending in 1 (not 11) takes its noun in the nominative singular ("21 уголовное дело",
+    "31 регион"); such a noun, no time, month, measure or label word ("count_nom_singular" in data/numbers.json), makes
+    it a count of that noun. Never a year or a label."""
+    num, pat = m["num"], _ru_nom_singular()
+    if pat is None or not num.isdigit() or num[-1] != "1" or num[-2:] == "11" or _year_like(num) \
+            or _labelled(t, m.start(), "ru") or re.match(r"[/\-.,:]\d", t[m.end():m.end() + 2]):
         return None
     g = pat.match(t, m.end())
     return g.end() if g is not None else None
