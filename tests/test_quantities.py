@@ -1086,3 +1086,14 @@ def test_figlex_english_stray_space_and_glued_abbreviations() -> None:
     assert _q("spent Rs5 billion on roads", "en") == [(5e9, None)]
     assert _q("estimated at Sh18 Million.", "en") == [(1.8e7, "KES")]
     assert _q("the F16 was shot down", "en") == []
+
+
+def test_figlex_chinese_measure_words_of_jieba() -> None:
+    """zh: measure words jieba's dictionary tags q that CC-CEDICT lacks (data/zh_measure_words.json) count the number
+    before them (艘次 sorties, 类 kinds, 英亩 acres, 锭 ingots); time and money words of that list are left out."""
+    assert _q("出动了3艘次舰艇", "zh") == [(3.0, None)]
+    assert _q("房屋主要包括6类结构类型", "zh") == [(6.0, None)]
+    assert _q("火灾烧毁500英亩森林", "zh") == [(500.0, None)]
+    assert _q("持续了3天", "zh") == []
+    from bilat.stages.quantities import zh_classifiers
+    assert "级" not in zh_classifiers() and "掏耳朵" not in zh_classifiers()

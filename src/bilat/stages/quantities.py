@@ -77,6 +77,7 @@ ANNIVERSARY = re.compile(r"anniversary|годовщин|летие|летия|k�
 
 
 ZH_CLASSIFIERS_FILE = files("bilat") / "data" / "zh_classifiers.json"
+ZH_MEASURE_WORDS_FILE = files("bilat") / "data" / "zh_measure_words.json"
 CURRENCIES_FILE = files("bilat") / "data" / "currencies.json"
 
 
@@ -105,12 +106,14 @@ def _zh_classifier_data() -> dict:
 @lru_cache(maxsize=1)
 def zh_classifiers() -> frozenset[str]:
     """Every Chinese classifier (measure word) CC-CEDICT names (data/zh_classifiers.json, simplified forms;
-    traditional ones are folded to these before matching), less those after which a number is no count
+    traditional ones are folded to these before matching) and those jieba's dictionary tags q (data/zh_measure_words.json,
+    scripts/build_zh_measure_words.py), less those after which a number is no count
     ("classifier_not_counts" of "zh" in data/numbers.json: 次, 届, 点, ...)."""
     data = _zh_classifier_data()
     trad = data.get("traditional", {})
     not_counts = {trad.get(c, c) for c in language_data("zh").get("classifier_not_counts", ())}
-    return frozenset(c for c in data.get("classifiers", {}) if c not in not_counts)
+    more = json.loads(ZH_MEASURE_WORDS_FILE.read_text(encoding="utf-8")).get("measure_words", {})
+    return frozenset(c for c in (*data.get("classifiers", {}), *more) if c not in not_counts)
 
 
 def _unit_guard(lang: str, form: str) -> str:
