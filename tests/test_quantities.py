@@ -1097,3 +1097,13 @@ def test_figlex_chinese_measure_words_of_jieba() -> None:
     assert _q("持续了3天", "zh") == []
     from bilat.stages.quantities import zh_classifiers
     assert "级" not in zh_classifiers() and "掏耳朵" not in zh_classifiers()
+
+
+def test_figlex_weapons_and_vehicles_have_units_in_russian_and_english() -> None:
+    """ru tanks, missiles, ships and armoured vehicles have the units their English counts have (units.json), also for
+    1-2 in words; en 'armoured personnel carriers' are vehicles, not personnel."""
+    assert _q("уничтожили 12 танков", "ru") == [(12.0, "tank")]
+    assert _q("выпустили 3 ракеты", "ru") == [(3.0, "missile")]
+    assert _q("уничтожены два бронетранспортера", "ru") == [(2.0, "vehicle")]
+    assert _q("seized 5 armoured personnel carriers", "en") == [(5.0, "vehicle")]
+    assert _q("deployed 450 personnel", "en") == [(450.0, "soldier")]
