@@ -583,7 +583,7 @@ def test_round_six_no_english_bare_counts(text: str) -> None:
 
 @pytest.mark.parametrize("lang, text, value, unit", [
     ("en", "seized three inflatable boats and seven all-terrain vehicles", 3, None),  # adjective by its ending
-    ("en", "seized three inflatable boats and seven all-terrain vehicles", 7, None),  # a hyphenated modifier
+    ("en", "seized three inflatable boats and seven all-terrain vehicles", 7, "vehicle"),  # a hyphenated modifier (vehicles: units.json)
     ("en", "The seized drugs are worth Rs 10.59 crore.", 10.59e7, None),  # an Indian scale word
     ("ru", "обнаружили кокаин массой 995,86 грамма", 995.86, "g"),
     ("ru", "уголовное дело в отношении пяти граждан России", 5, "person"),
@@ -640,8 +640,8 @@ def test_ru_genitive_singular_and_case_endings_count() -> None:
     figure may carry a case ending ('30-ти человек'); a dative or locative plural counts too ('в 22 семьях');
     never a time, month or 'раз' word."""
     got = {q.text: (q.value, q.unit) for q in run("потеряли 2 танка, из 30-ти человек, в 22 семьях", "ru")}
-    assert got == {"2 танка": (2, None), "30-ти человек": (30, "person"), "22 семьях": (22, None)}
-    assert run("за 2 года, в 2 раза больше, в 12 часах езды, 13 танка", "ru") == ()
+    assert got == {"2 танка": (2, "tank"), "30-ти человек": (30, "person"), "22 семьях": (22, None)}  # tank: units.json
+    assert run("за 2 года, в 2 раза больше, в 12 часах езды, 13 катера", "ru") == ()
 
 
 def test_ru_words_two_to_four_before_genitive_singular_and_abbreviations_count() -> None:
