@@ -1107,3 +1107,17 @@ def test_figlex_weapons_and_vehicles_have_units_in_russian_and_english() -> None
     assert _q("уничтожены два бронетранспортера", "ru") == [(2.0, "vehicle")]
     assert _q("seized 5 armoured personnel carriers", "en") == [(5.0, "vehicle")]
     assert _q("deployed 450 personnel", "en") == [(450.0, "soldier")]
+
+
+def test_figlex_currency_head_words() -> None:
+    """The head word of CLDR's currency names is money alone where it names one currency in use (yen, yuan, ringgit in
+    their languages' spellings); false friends of a language stay no currency (en 'real', ru 'соль', th 'ทอง')."""
+    assert _q("thu về 2 tỷ yên", "vi") == [(2e9, "JPY")]
+    assert _q("มูลค่า 500 ล้านเยน", "th") == [(5e8, "JPY")]
+    assert _q("بقيمة 500 مليون يوان", "ar") == [(5e8, "CNY")]
+    assert _q("۵۰۰ میلیون یوآن", "fa") == [(5e8, "CNY")]
+    assert _q("ущерб 5 млн гривен", "ru") == [(5e6, "UAH")]
+    assert _q("a 3 billion rupiah loan", "en") == [(3e9, "IDR")]
+    from bilat.stages.quantities import _currency_data
+    heads = _currency_data()["heads"]
+    assert "real" not in heads["en"] and "соль" not in heads["ru"] and "ทอง" not in heads["th"]

@@ -133,8 +133,11 @@ def _units(lang: str) -> tuple[dict[str, tuple[str, str]], str]:
             unit, kind = head.split("|")
             for form in forms:
                 table[fold(form).lower()] = (unit, kind)
-    # "500 Swiss francs", "3 млн швейцарских франков", "200亿港元": CLDR's names of currencies (after units.json's)
-    for form, code in {**_currency_data().get("names", {}).get(lang, {}), **currency_signs()}.items():
+    # "500 Swiss francs", "3 млн швейцарских франков", "200亿港元", "500 ล้านเยน": CLDR's names of currencies and their head
+    # words (after units.json's)
+    data = _currency_data()
+    for form, code in {**data.get("names", {}).get(lang, {}), **data.get("heads", {}).get(lang, {}),
+                       **currency_signs()}.items():
         table.setdefault(fold(form).lower(), (code, "money"))
         if lang == "zh":  # the text is read with 幣 as 币, 圓 as 圆: the traditional name as the text will be
             table.setdefault(fold(form).translate(_zh_traditional()).lower(), (code, "money"))
