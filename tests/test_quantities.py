@@ -1121,3 +1121,11 @@ def test_figlex_currency_head_words() -> None:
     from bilat.stages.quantities import _currency_data
     heads = _currency_data()["heads"]
     assert "real" not in heads["en"] and "соль" not in heads["ru"] and "ทอง" not in heads["th"]
+
+
+def test_figlex_vietnamese_dong_sign() -> None:
+    """vi: 'đ' after a number is dong ('500.000đ', '2 triệu đ'), as the sign ₫ is; a word that begins with đ stays."""
+    assert _q("giá 500.000đ một vé", "vi") == [(500000.0, "VND")]
+    assert _q("thu 2 triệu đ mỗi tháng", "vi") == [(2e6, "VND")]
+    assert _q("giá 500.000₫", "vi") == [(500000.0, "VND")]
+    assert _q("có 5 đội tham gia", "vi") == [(5.0, None)]
