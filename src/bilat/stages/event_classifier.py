@@ -6,7 +6,7 @@ learns when a trigger word is to be trusted), trained by ``scripts/train_event_c
 corpus (``bench/data/events``), the hand-written typed sentences of ``plover.PROTOTYPES`` and
 ``scripts/event_train/examples.jsonl``, and ``tests/data/events_gold.jsonl``. It ships as
 ``data/event_classifier.npz`` (weights, biases, per-type thresholds chosen on dev) with
-``data/event_classifier.meta.json`` (what it was trained on, the split, scores per type on test).
+``data/event_classifier.meta.json`` (what it was trained on, the split, its out-of-fold dev score).
 """
 
 from __future__ import annotations

@@ -593,7 +593,7 @@ class Extractor:
             nxt = sents[i + 1] if i + 1 < len(sents) and paras[i + 1] == paras[i] else None
             for c in self._sentence(doc, s, sm[i], emb[i], home, ctx, lang, nxt):
                 cands.append((s, c))
-        return _finish(doc, cands, lang)
+        return _finish(doc, cands, lang, self.threshold)
 
     def _signals(self, docs: Sequence[Document], sms: Sequence[list[tuple[Mention, ...]]]
                  ) -> list[list[Signals | None]]:
@@ -733,6 +733,12 @@ class Extractor:
                 find_in(text, s.start, best.start, lang, plover.SECTOR_WORDS["GOV"]) + \
                 find_in(text, s.start, best.start, lang, plover.SECTOR_WORDS["MIL"]):
             ps = [Party(home, None, s.start, False)] + ps  # "The Vice-President urged Belarus ...": a home official
+        elif home and lang in ZERO_SUBJECT_HOME and best.role == "subj" and best.mode != "visit" \
+                and len(ps) >= 2 and all(p.pos > best.start for p in ps) and ps[0].code != home \
+                and any(p.code == home for p in ps[1:]):
+            # Thai drops a subject the reader knows: "[the PM] wished Japan to cooperate with Thailand" is the home
+            # country's act on the country named first after the verb, not that country's act on the home country
+            ps = [Party(home, None, s.start, False)] + ps
         if best.strength < 1.0 and modal:
             return []
         aux = _aux(text, s, best, lang, date[0], doc.published)
@@ -1414,6 +1420,9 @@ UNNAMED_HOST = True  # a host verb with no party before it, subject first: the h
 # ... in these languages (the subject comes before a host verb; in Arabic the verb opens the clause,
 # English and Russian put the host after it too: "hosted by X", "приняли министры")
 SUBJECT_FIRST = frozenset({"th", "vi", "zh"})
+# a subject-role act with no party before it and the home country after it is the home country's (Thai drops a known
+# subject; on dev Vietnamese direction fell with it, 0.88 -> 0.85, so not for vi)
+ZERO_SUBJECT_HOME = frozenset({"th"})
 SUBJECTLESS_CALL = True  # a visit verb opening a line (th, vi, zh) calls on the person after it; the pair's other visits
 VISIT_COUNTERPART = True  # a visit to the one country named: the other of the article's pair visits
 ANAPHORA_EMBED = True  # a sentence naming "the two sides" is embedded too (its pair is carried)
@@ -1520,10 +1529,14 @@ def _paragraph_index(text: str, sents: Sequence[Sentence], doc: Document) -> lis
 
 
 MERGE_REPEATS = True  # the same event told again in a later sentence is merged into the first (kept in Event.tellings)
+STRONG_TELLINGS = True  # only tellings at or above the export threshold are tellings of an exported event
 
 
-def _finish(doc: Document, cands: list[tuple[Sentence, Candidate]], lang: str) -> Document:
-    """Ids in order, dedupe, Quantity.event links."""
+def _finish(doc: Document, cands: list[tuple[Sentence, Candidate]], lang: str,
+            threshold: float = CONFIDENCE_THRESHOLD) -> Document:
+    """Ids in order, dedupe, Quantity.event links. A retelling under the export threshold is no telling of
+    an event at or above it (``STRONG_TELLINGS``: "the dialogue goes on" is no second telling of the talks),
+    and a first telling under it gives its place to the first telling at or above it."""
     text = doc.text
     events: list[Event] = []
     seen: dict[tuple, int] = {}  # (type, mode, actor, recipient, aux) -> index of the first such event
@@ -1534,10 +1547,21 @@ def _finish(doc: Document, cands: list[tuple[Sentence, Candidate]], lang: str) -
         j = seen.get(key) if MERGE_REPEATS else None
         if j is not None and not c.quantities and (date is None or events[j].date in (None, date)):
             # the same event told again (a caption, a summary): keep one, with the date and the best confidence
-            told = events[j].tellings if (s.start, s.end) in events[j].tellings or s.start == events[j].start \
-                else events[j].tellings + ((s.start, s.end),)
-            events[j] = dataclasses.replace(events[j], confidence=max(c.confidence, events[j].confidence),
-                                            date=events[j].date or date, end_date=events[j].end_date or end_date,
+            first = events[j]
+            weak_first, weak_now = first.confidence < threshold, c.confidence < threshold
+            if STRONG_TELLINGS and weak_first and not weak_now and not first.quantities:
+                # the first telling was too weak to export: this one is the event's (its sentence, its parties)
+                events[j] = dataclasses.replace(
+                    first, actor=_actor(c.actor, text, lang, s), recipient=_actor(c.recipient, text, lang, s),
+                    event_loc=c.loc or first.event_loc, event_text=text[s.start:s.end], start=s.start, end=s.end,
+                    confidence=c.confidence, date=first.date or date, end_date=first.end_date or end_date, tellings=())
+                continue
+            if STRONG_TELLINGS and weak_now and not weak_first:
+                continue  # a weak retelling of an exported event adds nothing to it
+            told = first.tellings if (s.start, s.end) in first.tellings or s.start == first.start \
+                else first.tellings + ((s.start, s.end),)
+            events[j] = dataclasses.replace(first, confidence=max(c.confidence, first.confidence),
+                                            date=first.date or date, end_date=first.end_date or end_date,
                                             tellings=told)
             continue
         eid = f"{doc.id}:e{len(events) + 1}"
