@@ -862,6 +862,9 @@ def test_persian_future_of_another_verb_is_not_the_triggers(lexical):
      ("AGREE", "MEX", "THA")),
     ("ไทยประสงค์ให้ญี่ปุ่นร่วมลงทุน", "th", [("ไทย", "THA", "country"), ("ญี่ปุ่น", "JPN", "country")],
      ("REQUEST", "THA", "JPN")),
+    # ชื่นชม (praise) is as specific as พร้อมสนับสนุน (ready to support, AGREE): the earlier word wins
+    ("นิวซีแลนด์ชื่นชมบทบาทของไทย และพร้อมสนับสนุนไทยในเวทีระดับภูมิภาค", "th",
+     [("นิวซีแลนด์", "NZL", "country"), ("ไทย", "THA", "country"), ("ไทย", "THA", "country", 1)], ("SUPPORT", "NZL", "THA")),
     ("Russia summoned the Czech ambassador.", "en", [("Russia", "RUS", "country"), ("Czech", "CZE", "country")],
      ("ACCUSE", "RUS", "CZE")),
     ("India and Iran reached a preliminary deal.", "en", [("India", "IND", "country"), ("Iran", "IRN", "country")],
