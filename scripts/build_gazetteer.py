@@ -232,6 +232,10 @@ def build_countries(b: Builder, extra: dict) -> dict[str, int]:
                 b.entity({"id": b.entities[by_iso3[a3]]["id"], "names": {lang: [n]}})
                 b.add_pattern(n, by_iso3[a3], lang, _flags(n, lang, context) | (DEMONYM if is_demonym(n, lang) else 0))
     _english_demonyms(b, by_iso3, extra, context)
+    for lang in ("ar", "fa"):  # الأفغاني, فرانسوی: a stem that takes only a nisba ending
+        for a3, stems in extra.get("nisba_stems", {}).get(lang, {}).items():
+            for stem in stems:
+                b._put((match_text(stem), "a"), by_iso3[a3], lang, AR_STEM | DEMONYM)
     for lang in ("ru", "uk"):  # российск|ий, китайськ|ої; американець, американц|ями
         for a3, stem in extra.get(f"{lang}_adjective_stems", {}).items():
             b._put((match_text(stem), "a"), by_iso3[a3], lang, CYR_STEM | DEMONYM)

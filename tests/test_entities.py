@@ -463,3 +463,45 @@ def test_places_that_are_no_seat_of_government_are_no_capitals(tagger):
 ])
 def test_armed_forces_stand_for_their_country(tagger, text, lang, expected):
     assert [(m.text, m.iso3) for m in tagger.mentions(text, lang) if m.kind == "org"] == expected
+
+
+def test_chinese_name_that_runs_on_into_a_feature_or_a_transliteration(tagger):
+    # a sea, gulf, river or plateau named after a country is not the country
+    for text in ("印度洋海啸", "墨西哥湾漏油事件", "伊朗高原的气候", "巴拿马运河扩建"):
+        assert countries(tagger, text, "zh") == [], text
+    # a transliterated name that starts with a country's name: Maryland, Mario, Amanda
+    for text in ("马里兰大学的研究", "马里奥和阿曼达结婚了", "他在马里兰州工作"):
+        assert countries(tagger, text, "zh") == [], text
+    # the country itself, a compound and a verb after it stay
+    assert countries(tagger, "阿曼达成协议，德国人和伊朗海军", "zh") == ["OMN", "DEU", "IRN"]
+    assert countries(tagger, "马里总统访问日本", "zh") == ["MLI", "JPN"]
+
+
+def test_chinese_place_and_agency_names_with_a_country_inside(tagger):
+    assert countries(tagger, "新墨西哥州州长", "zh") == []
+    assert countries(tagger, "据德新社报道", "zh") == []
+    assert countries(tagger, "北朝鲜和南朝鲜，联邦德国", "zh") == ["PRK", "KOR", "DEU"]
+
+
+@pytest.mark.parametrize("text,iso3", [
+    ("الأفغاني", "AFG"), ("الافغانية", "AFG"), ("الإنجليزي", "GBR"), ("الطاجيكي", "TJK"), ("الأوزبكية", "UZB"),
+    ("إيرانيا", "IRN"), ("أفغانيا", "AFG"),  # the indefinite accusative: جنديا أفغانيا
+])
+def test_arabic_demonyms_from_hand_listed_stems_and_the_accusative(tagger, text, iso3):
+    assert countries(tagger, f"قال المسؤول {text} اليوم", "ar") == [iso3]
+
+
+def test_arabic_language_and_bare_stems_are_no_country(tagger):
+    assert countries(tagger, "كتب التعليق بالإنكليزية", "ar") == []
+    assert countries(tagger, "دعم الدول ماليا", "ar") == []  # financially, not Mali
+
+
+@pytest.mark.parametrize("text,iso3", [("فرانسوی", "FRA"), ("سعودی", "SAU"), ("افغان", "AFG"), ("افغانی", "AFG"),
+                                       ("لیبیایی", "LBY"), ("مالزیایی", "MYS"), ("تاجیک", "TJK")])
+def test_persian_demonyms(tagger, text, iso3):
+    assert countries(tagger, f"مقامات {text} امروز", "fa") == [iso3]
+
+
+def test_persian_stems_never_stand_bare(tagger):
+    assert countries(tagger, "خاندان آل سعود", "fa") == []
+    assert countries(tagger, "زبان فرانسوی", "fa") == []

@@ -34,9 +34,10 @@ AR_ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "کال",
 _NISBA = ("ی", "یه", "یین", "یون", "یان", "یات", "یتین", "یتان")
 _POSS = ("", "ه", "ها", "هم", "هما", "نا", "ک", "کم")
 NISBA_TAILS = frozenset(n + p for n in _NISBA for p in _POSS)
-FA_TAILS = frozenset({"ی", "ای", "ها", "های", "یی", "هایی", "ییها", "یها", "ش", "شان"})
+FA_TAILS = frozenset({"ی", "ای", "ها", "های", "یی", "هایی", "ییها", "یها", "ش", "شان", "ایی"})  # لیبی|ایی
 NAME_TAILS = NISBA_TAILS | FA_TAILS | {""}
-NISBA_ENDINGS = ("ی", "یه", "یون", "یین", "یان", "یها", "یات")  # a word ending so and not a name: a demonym
+AR_ACCUSATIVE = "یا"  # the indefinite accusative nisba, Arabic only: جنديا أفغانيا, دبلوماسيا إيرانيا
+NISBA_ENDINGS = ("ی", "یه", "یون", "یین", "یان", "یها", "یات", "یا")  # a word ending so and not a name: a demonym
 FA_STEM_TAILS = NISBA_TAILS | {"ها", "های", "یی"}  # روس‌ها; not in Arabic, where -ها is "her"
 
 # Russian / Ukrainian case endings after a name stem
@@ -188,6 +189,8 @@ def _arabic_ok(t: str, s: int, e: int, flags: int, fa: bool) -> bool:
         return False
     if flags & gz.NO_TAIL:
         return tail == ""
+    if not fa and tail == AR_ACCUSATIVE:
+        return True
     if flags & gz.AR_STEM and not (flags & gz.FULL and tail in NAME_TAILS):
         return tail in (FA_STEM_TAILS if fa else NISBA_TAILS)
     return tail in NAME_TAILS
@@ -432,8 +435,36 @@ def _local_ok(text: str, lang: str | None, c: Candidate) -> bool | str:
             return ok
     if _is_thai(text[c.start]) and _thai_cut(text, c.start, c.end):
         return False
-    two_han = c.end - c.start == 2 and (lang or "zh").startswith("zh") and _is_han(text[c.start])
-    return not (two_han and _zh_cut(text, c.start, c.end))
+    zh = (lang or "zh").startswith("zh") and _is_han(text[c.start])
+    if zh and c.end - c.start >= 2 and _zh_runs_on(text, c.start, c.end):
+        return False
+    return not (zh and c.end - c.start == 2 and _zh_cut(text, c.start, c.end))
+
+
+def _zh_runs_on(text: str, s: int, e: int, window: int = 8) -> bool:
+    """A Chinese name that jieba reads as the start of a longer word ending in a geographic feature
+    (印度洋, 墨西哥湾, 约旦河: the ocean, not India), or, when the name does not end in 国, that runs on
+    into a transliteration syllable, inside one word or as a one-character word after it (马里兰 and
+    马里奥 are no Mali, 阿曼|达 no Oman; 阿曼|达成 is). Lists: data/actors.json ``zh_runs_on``."""
+    import jieba
+
+    words = actor_words()["zh_runs_on"]
+    _zh_words()
+    pos = ws = max(0, s - window)
+    toks = jieba.lcut(text[ws:min(len(text), e + window)], HMM=False)
+    for k, tok in enumerate(toks):
+        ts, te = pos, pos + len(tok)
+        pos = te
+        if ts == s and te > e:
+            rest = text[e:te]
+            return rest.startswith(words["features"]) or (
+                text[e - 1] != "国" and rest[0] in words["transliteration"])
+        if ts == e:
+            return len(tok) == 1 and text[e - 1] != "国" and tok in words["transliteration"] and (
+                k + 1 >= len(toks) or len(toks[k + 1]) > 1 or not _is_han(toks[k + 1][0]) or toks[k + 1] in "的和与在")
+        if ts > e:
+            break
+    return False
 
 
 _NAME_DOTS = "·•・"
@@ -648,6 +679,8 @@ def actor_words() -> dict:
             "th_venue_before": tuple(data["venue_before"].get("th", ())),
             "zh_abbr_context": dict(data.get("zh_abbr_context", {})),
             "zh_pair_after": tuple(data.get("zh_pair_after", ())),
+            "zh_runs_on": {"features": tuple(data["zh_runs_on"]["features"]),
+                           "transliteration": frozenset(data["zh_runs_on"]["transliteration"])},
             "surname_endings": {k: tuple(v) for k, v in data.get("surname_endings", {}).items()},
             "role_home": dict(data.get("role_home", {}))}
 
