@@ -110,3 +110,19 @@ def test_people_bench_locates_a_name_as_a_word_of_its_own():
     assert mod._locate(text, 0, len(text), "سلامی") == (text.index("سردار سلامی") + 6, text.index("سردار سلامی") + 11)
     assert mod._locate("พลเอกประยุทธ์กล่าว", 0, 18, "ประยุทธ์") == (5, 13)  # no spaces: the first occurrence
     assert mod._locate("abc", 0, 3, "x") is None
+
+
+def test_people_bench_counts_every_mention_of_a_labelled_name_in_its_sentence():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_people", BENCH / "people.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    text = "ترامپ گفت که نامزد پیشنهادی ترامپ انقلاب اسلامی سلامی"
+    first, second = text.index("ترامپ"), text.rindex("ترامپ")
+    assert mod._occurrences(text, 0, len(text), "ترامپ") == [(first, first + 5), (second, second + 5)]
+    at = text.rindex("سلامی")
+    assert mod._occurrences(text, 0, len(text), "سلامی") == [(at, at + 5)]  # not inside اسلامی
+    assert mod._occurrences("Путин и Путина", 0, 14, "Путин") == [(0, 5), (8, 13)]  # an inflected second mention
+    assert mod._occurrences("普京说普京", 0, 5, "普京") == [(0, 2), (3, 5)]
+    assert mod._occurrences("abc", 0, 3, "x") == []
