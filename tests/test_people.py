@@ -452,3 +452,11 @@ def test_persian_name_stops_at_a_verb_and_keeps_a_spaced_allah(tagger):
     assert found == ["بهروز کاظمی"]
     found = [t for t, _ in persons(tagger, "در این مراسم سید نصرت الله موسوی سخنرانی کرد.", "fa")]
     assert any(t.endswith("الله موسوی") for t in found)
+
+
+def test_a_quoted_pact_is_no_person(tagger):
+    # پیمان is a given name and "pact": a pact the gazetteer knows (orgs.json) is an organisation
+    assert persons(tagger, "اعضای سابق «پیمان ورشو» به ناتو پیوستند.", "fa") == []
+    assert persons(tagger, "کشورهای عضو «پیمان امنیت جمعی» گفتند.", "fa") == []
+    assert persons(tagger, "وی با «پیمان رستمی» دیدار کرد.", "fa") == [("پیمان رستمی", "IRN")]
+
