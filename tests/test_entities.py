@@ -494,6 +494,7 @@ def test_arabic_demonyms_from_hand_listed_stems_and_the_accusative(tagger, text,
 def test_arabic_language_and_bare_stems_are_no_country(tagger):
     assert countries(tagger, "كتب التعليق بالإنكليزية", "ar") == []
     assert countries(tagger, "دعم الدول ماليا", "ar") == []  # financially, not Mali
+    assert countries(tagger, "قاعدة ماندا باي بكينيا", "ar") == ["KEN"]  # a place takes no accusative: not بكين|يا
 
 
 @pytest.mark.parametrize("text,iso3", [("فرانسوی", "FRA"), ("سعودی", "SAU"), ("افغان", "AFG"), ("افغانی", "AFG"),

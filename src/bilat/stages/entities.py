@@ -105,7 +105,9 @@ def _is_word_char(ch: str) -> bool:
 class Matcher:
     """An automaton per pass over a set of patterns; finds checked candidates in a text."""
 
-    def __init__(self, patterns: Iterable[gz.Pattern]) -> None:
+    def __init__(self, patterns: Iterable[gz.Pattern], accusative: frozenset[str] = frozenset()) -> None:
+        """``accusative``: entity ids whose Arabic names take the indefinite accusative nisba (countries:
+        أفغانيا); a place takes no ending (بكين|يا is ب + كينيا)."""
         self.by_pass: dict[str, tuple[list[gz.Pattern], ahocorasick_rs.AhoCorasick | None]] = {}
         patterns = list(patterns)
         for p in ("a", "b"):
@@ -116,6 +118,8 @@ class Matcher:
         self.kinds = {p: [_script_kind(x.key) for x in pats] for p, (pats, _) in self.by_pass.items()}
         self.local_langs = {(p, i): frozenset(x.lang.split(",")) for p, (pats, _) in self.by_pass.items()
                             for i, x in enumerate(pats) if x.flags & gz.LOCAL}
+        self.accusative = {(p, i) for p, (pats, _) in self.by_pass.items() for i, x in enumerate(pats)
+                           if x.entities and set(x.entities) <= accusative}
 
     def candidates(self, text: str, folded: dict[str, Folded], lang: str | None = None) -> list[Candidate]:
         """Checked candidates; in an Arabic or Persian document, Arabic-script names of the other
@@ -133,7 +137,7 @@ class Matcher:
                     continue
                 if lang and pat.flags & gz.LOCAL and lang not in self.local_langs[(p, idx)]:
                     continue  # Pole (Afrikaans), Papua (Swahili): only in a document of those languages
-                if not _edges_ok(f.text, s, e, pat, kinds[idx], own):
+                if not _edges_ok(f.text, s, e, pat, kinds[idx], own, (p, idx) in self.accusative):
                     continue
                 if pat.flags & gz.CYR_STEM or kinds[idx] == "arabic":
                     e = _word_end(f.text, e)  # the mention is the whole nisba: روسی -> الروسیه's روسیه
@@ -143,7 +147,8 @@ class Matcher:
         return out
 
 
-def _edges_ok(t: str, s: int, e: int, pat: gz.Pattern, kind: str, lang: str | None = None) -> bool:
+def _edges_ok(t: str, s: int, e: int, pat: gz.Pattern, kind: str, lang: str | None = None,
+              accusative: bool = False) -> bool:
     if kind == "nospace":
         # katakana names (タイ) must not be cut out of a longer katakana word (タイム)
         if _is_kana(t[s]) and s > 0 and _is_kana(t[s - 1]):
@@ -153,7 +158,7 @@ def _edges_ok(t: str, s: int, e: int, pat: gz.Pattern, kind: str, lang: str | No
         return s == 0 or not _is_word_char(t[s - 1])
     if kind == "arabic":
         fa = lang == "fa" or lang is None and "ar" not in pat.lang.split(",")
-        return _arabic_ok(t, s, e, pat.flags, fa)
+        return _arabic_ok(t, s, e, pat.flags, fa, accusative)
     if s > 0 and _is_word_char(t[s - 1]):
         return False
     if pat.flags & gz.CYR_STEM:
@@ -174,7 +179,7 @@ def _is_kana(ch: str) -> bool:
     return "\u30a0" <= ch <= "\u30ff" or ch == "\uff70"
 
 
-def _arabic_ok(t: str, s: int, e: int, flags: int, fa: bool) -> bool:
+def _arabic_ok(t: str, s: int, e: int, flags: int, fa: bool, accusative: bool = False) -> bool:
     ws = s
     while ws > 0 and _is_word_char(t[ws - 1]):
         ws -= 1
@@ -189,7 +194,7 @@ def _arabic_ok(t: str, s: int, e: int, flags: int, fa: bool) -> bool:
         return False
     if flags & gz.NO_TAIL:
         return tail == ""
-    if not fa and tail == AR_ACCUSATIVE:
+    if accusative and not fa and tail == AR_ACCUSATIVE:
         return True
     if flags & gz.AR_STEM and not (flags & gz.FULL and tail in NAME_TAILS):
         return tail in (FA_STEM_TAILS if fa else NISBA_TAILS)
@@ -520,7 +525,8 @@ class EntityTagger:
         from bilat.stages import places
 
         self.gaz = gaz or gz.load()
-        self.matcher = Matcher(self.gaz.patterns)
+        self.matcher = Matcher(self.gaz.patterns, frozenset(
+            e.id for e in self.gaz.entities.values() if e.kind == "country"))
         self._names_cache: dict[str, frozenset[str]] = {}
         self.places = places.load()  # cities and regions (data/places.json.gz), matched with the rest
         self.place_matcher = Matcher(self.places.patterns)
