@@ -460,3 +460,10 @@ def test_a_quoted_pact_is_no_person(tagger):
     assert persons(tagger, "کشورهای عضو «پیمان امنیت جمعی» گفتند.", "fa") == []
     assert persons(tagger, "وی با «پیمان رستمی» دیدار کرد.", "fa") == [("پیمان رستمی", "IRN")]
 
+
+
+def test_persian_place_words_and_development_are_no_names(tagger):
+    # a village or district named after a person (جعفر آباد, نرگس تپه) is a place; عمران شهری is urban development
+    text = "كارخانه آرد جعفر آباد و پارك جنگلي نرگس تپه و توجه مسئولين در عمران شهري"
+    assert persons(tagger, text, "fa") == []
+    assert persons(tagger, "عمران خان نخست وزیر پاکستان گفت", "fa")[0][0] == "عمران خان"
