@@ -506,3 +506,16 @@ def test_persian_demonyms(tagger, text, iso3):
 def test_persian_stems_never_stand_bare(tagger):
     assert countries(tagger, "خاندان آل سعود", "fa") == []
     assert countries(tagger, "زبان فرانسوی", "fa") == []
+
+
+def test_chinese_capital_before_a_noun_is_a_place(tagger):
+    def capitals(text):
+        return [(m.text, m.form) for m in tagger.mentions(text, "zh") if m.kind == "place"]
+
+    # the capital modifies the noun after it: a university, games, a newspaper, an agreement
+    for text in ("北京大学的教授", "东京奥运会推迟举行", "据华盛顿邮报报道", "巴黎协定生效", "伦敦金融峰会"):
+        assert [f for _, f in capitals(text)] == ["place"], text
+    # a verb, a preposition, a government or relation word after it: the government
+    for text in ("北京表示反对", "华盛顿对此表示不满", "莫斯科方面表示", "北京当局表示", "华盛顿的立场"):
+        assert [f for _, f in capitals(text)] == ["capital"], text
+    assert [f for _, f in capitals("北京和华盛顿关系紧张")] == ["capital", "capital"]

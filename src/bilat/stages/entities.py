@@ -685,6 +685,8 @@ def actor_words() -> dict:
             "th_venue_before": tuple(data["venue_before"].get("th", ())),
             "zh_abbr_context": dict(data.get("zh_abbr_context", {})),
             "zh_pair_after": tuple(data.get("zh_pair_after", ())),
+            "zh_capital_noun": {"agreements": frozenset(data["zh_capital_noun"]["agreements"]),
+                                "government": frozenset(data["zh_capital_noun"]["government"])},
             "zh_runs_on": {"features": tuple(data["zh_runs_on"]["features"]),
                            "transliteration": frozenset(data["zh_runs_on"]["transliteration"])},
             "surname_endings": {k: tuple(v) for k, v in data.get("surname_endings", {}).items()},
@@ -710,7 +712,7 @@ def venue(text: str, start: int, end: int, lang: str | None, words: dict | None 
         before, after = text[max(0, start - 4):start], text[end:end + 4]
         if before.endswith(words["zh_venue_before"] + words["zh_dateline_before"]):
             return True
-        return after[:1].isdigit() or after.startswith(words["zh_venue_after"])
+        return after[:1].isdigit() or after.startswith(words["zh_venue_after"]) or _zh_before_noun(text, end, words)
     if _is_thai(text[start]):
         return text[max(0, start - 8):start].rstrip().endswith(words["th_venue_before"])
     ws = start
@@ -725,6 +727,24 @@ def venue(text: str, start: int, end: int, lang: str | None, words: dict | None 
     if low[:1] in ("و", "ف") and low[1:] in words["venue_before"].get(lang, ()):
         return True  # وفي
     return low in words["venue_before"].get(lang, ())
+
+
+def _zh_before_noun(text: str, end: int, words: dict) -> bool:
+    """A Chinese capital right before a noun modifies it (北京大学, 东京奥运会, 华盛顿邮报, 巴黎协定): a
+    place, not the government, unless the noun is a government or relation word (北京当局, 莫斯科方面,
+    华盛顿关系). data/actors.json ``zh_capital_noun``."""
+    import jieba.posseg
+
+    if end >= len(text) or not _is_han(text[end]):
+        return False
+    _zh_words()
+    tok = next(iter(jieba.posseg.lcut(text[end:end + 8], HMM=False)), None)
+    if tok is None:
+        return False
+    nouns = words["zh_capital_noun"]
+    if tok.word in nouns["government"] or tok.word.startswith(words["zh_pair_after"]):
+        return False
+    return tok.flag.startswith("n") or tok.flag == "j" or tok.word in nouns["agreements"]
 
 
 def _iso(e: Entity) -> str | None:
