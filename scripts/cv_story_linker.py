@@ -94,11 +94,11 @@ def main() -> None:
         path = Path(events) if events else T.SAUDI_EVENTS
         data = json.loads(path.read_text(encoding="utf-8"))["events"]
         line = {e["id"]: e.get("storyline") or e["id"] for e in data}
-        docs, ev = T.load_kept(db), T.event_of(path, db)
+        docs, ev = T.with_rarity(T.load_kept(db)), T.event_of(path, db)
         fold = {d: fold_of(line[e], max(args.folds, 1)) for d, (e, s) in ev.items() if s == "dev"}
         days.append((path.stem.replace("-events", ""), docs, ev, fold))
         lines[days[-1][0]] = {e["id"]: e.get("storyline") for e in data}
-    ntrex = T.load_kept(args.ntrex)
+    ntrex = T.with_rarity(T.load_kept(args.ntrex))
     nev = T.event_of(T.ROOT / "bench" / "data" / "ntrex-events.json", args.ntrex)
     nlabels = json.loads(Path(args.ntrex + ".labels.json").read_text(encoding="utf-8"))
     nline = T.ntrex_storylines()  # a storyline's events in one fold, as the Saudi days' threads

@@ -121,7 +121,24 @@ def event_of(events_path: Path, kept: str) -> dict[str, tuple[str, str]]:
 def pair_row(a: dict[str, Any], b: dict[str, Any]) -> list[float]:
     cos = float(a["centred"] @ b["centred"])
     sims = story_scorer.chunk_similarities(cos, a["centred_chunks"], b["centred_chunks"], a["centred"], b["centred"])
-    return story_scorer.pair_vector(cos, a["features"], b["features"], a["lang"], b["lang"], sims)
+    return story_scorer.pair_vector(cos, a["features"], b["features"], a["lang"], b["lang"], sims, a.get("rarity"))
+
+
+def with_rarity(docs: list[dict[str, Any]], model: story_scorer.Model | None = None) -> list[dict[str, Any]]:
+    """Give every document of a set the set's rarity map (``story_scorer.rarity_weight`` of each entity and
+    ``c:ISO3``: how many of the stories that the linker makes of the whole set carry it), as the linker
+    reads it online from its recent stories."""
+    story_of = replay(docs, model or story_scorer.shipped())
+    carriers: dict[str, set[str]] = {}
+    for d in docs:
+        f = d["features"]
+        for key in list(f.entities) + [f"c:{c}" for c in f.countries]:
+            carriers.setdefault(key, set()).add(story_of[d["doc"].id])
+    n = len(set(story_of.values()))
+    rarity = {k: story_scorer.rarity_weight(len(v), n) for k, v in carriers.items()}
+    for d in docs:
+        d["rarity"] = rarity
+    return docs
 
 
 def saudi_pairs(docs: list[dict[str, Any]], ev: dict[str, tuple[str, str]]) -> tuple[list, list]:
@@ -348,7 +365,9 @@ def main() -> None:
         events_path = Path(events) if events else SAUDI_EVENTS
         lines = {e["id"]: e.get("storyline") for e in json.loads(events_path.read_text(encoding="utf-8"))["events"]}
         days.append((events_path.stem.replace("-events", ""), load_kept(db), event_of(events_path, db), lines))
-    ntrex, samples = load_kept(args.ntrex), load_kept(args.samples)
+    for day in days:
+        with_rarity(day[1])
+    ntrex, samples = with_rarity(load_kept(args.ntrex)), load_kept(args.samples)
     ntrex_ev = event_of(ROOT / "bench" / "data" / "ntrex-events.json", args.ntrex)
     ntrex_labels = json.loads(Path(args.ntrex + ".labels.json").read_text(encoding="utf-8"))
     print(f"loaded {' + '.join(str(len(d[1])) for d in days)} Saudi + {len(ntrex)} NTREX + {len(samples)} sample "

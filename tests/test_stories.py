@@ -415,3 +415,43 @@ def test_countries_count_again_across_languages():
     assert cross[names.index("countries_cross")] == 1.0 and one[names.index("countries_cross")] == 0.0
     apart = story_scorer.pair_vector(0.3, x, f(countries=frozenset({"FRA"})), "ja", "fa")
     assert apart[names.index("countries_cross")] == 0.0
+
+
+def test_rarity_weight_counts_less_for_an_entity_many_stories_carry():
+    w = story_scorer.rarity_weight
+    assert w(0, 0) == 1.0 and w(3, 1000) == 1.0  # a young store, or a name few stories carry: full weight
+    assert w(300, 1000) < 0.4 < w(30, 1000) < 1.0  # a third of the stories (Trump, the UN) against 3 %
+    assert w(1000, 1000) == pytest.approx(0.0, abs=0.02) and w(5000, 1000) == 0.0
+
+
+def test_rare_shared_entities_and_countries_in_the_pair_vector():
+    f, names = stories.Features, story_scorer.NAMES
+    x = f(entities=frozenset({"Q_trump", "Q_town"}), countries=frozenset({"USA", "YEM"}))
+    y = f(entities=frozenset({"Q_trump", "Q_town", "Q_other"}), countries=frozenset({"USA", "YEM"}))
+    plain = story_scorer.pair_vector(0.3, x, y, "en", "ar")
+    assert plain[names.index("rare_entities")] == 1.0 and plain[names.index("rare_countries")] == 1.0
+    rarity = {"Q_trump": 0.2, "Q_town": 1.0, "c:USA": 0.1, "c:YEM": 0.6}
+    v = story_scorer.pair_vector(0.3, x, y, "en", "ar", rarity=rarity)
+    assert v[names.index("rare_entities")] == pytest.approx(0.6) and v[names.index("rare_countries")] == pytest.approx(0.35)
+    only_trump = story_scorer.pair_vector(0.3, f(entities=frozenset({"Q_trump"})), y, "en", "ar", rarity=rarity)
+    assert only_trump[names.index("rare_entities")] == pytest.approx(0.1)
+    assert only_trump[names.index("entities")] == v[names.index("entities")] == 1.0  # the plain overlap is unchanged
+
+
+def test_the_linker_reads_rarity_from_the_recent_stories(db_path, plain_means):
+    """An entity that every recent story carries weighs less than one no story carries; the lookup runs
+    only when the model weighs the rarity features."""
+    weights = np.zeros(len(story_scorer.NAMES))
+    weights[story_scorer.NAMES.index("bias")] = -5.0
+    weights[story_scorer.NAMES.index("rare_entities")] = 1.0
+    model = story_scorer.Model(names=story_scorer.NAMES, weights=weights, join=0.99, merge=0.99, storyline=0.99,
+                               best_weight=0.5, centroid_weight=0.0, meta={})
+    assert model.uses_rarity
+    conn = store.connect(db_path)
+    linker = stories.Linker(conn, model=model)
+    for i in range(120):  # 120 stories (join 0.99: none joins), every one naming P_common
+        _add(conn, linker, _doc(f"d{i}", entities=("P_common",)), _vec(1, i))
+    probe = stories.features(_doc("new", entities=("P_common", "P_rare")))
+    rarity = linker.rarity(conn, probe, stories._next_seq(conn))
+    assert rarity["P_rare"] == 1.0 and rarity["P_common"] < 0.15
+    assert stories.Linker(conn, model=False).rarity(conn, probe, 1) is None

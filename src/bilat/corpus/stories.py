@@ -101,6 +101,7 @@ PER_KEY = 30         # most recent stories read per index key
 PER_STORY = 6        # most recent documents of a candidate story compared with the new one
 MAX_CANDIDATES = 80  # candidate stories scored per document
 LSH_BANDS, LSH_BITS = 16, 6
+RARITY_WINDOW = 5000  # an entity's rarity: how many of the stories touched in this many recent links carry it
 MEAN_PRIOR = 30      # weight, in documents, of the shipped language mean against the store's own
 
 W_ENT, W_EVT, W_FIG, W_DATE, W_NUM, W_COUNTRY, NO_SHARED_COUNTRY = 0.15, 0.06, 0.10, 0.05, 0.12, 0.03, -0.12
@@ -394,8 +395,10 @@ class Linker:
         keys = index_keys(prep.features, lsh)
         day = day_of(doc)
         chunks = self.centred_chunks(prep.chunks, doc.lang)
-        scored = sorted(self._score(conn, keys, centred, prep.features, day, doc.lang, chunks), key=lambda s: -s[1])
         seq = _next_seq(conn)
+        rarity = self.rarity(conn, prep.features, seq)
+        scored = sorted(self._score(conn, keys, centred, prep.features, day, doc.lang, chunks, rarity),
+                        key=lambda s: -s[1])
         absorbed: list[str] = []
         if scored and scored[0][1] >= self.join:
             story, best = scored[0]
@@ -428,9 +431,23 @@ class Linker:
             return None
         return centre_chunks(self.means, chunks, lang)
 
+    def rarity(self, conn: sqlite3.Connection, f: Features, seq: int) -> dict[str, float] | None:
+        """``story_scorer.rarity_weight`` of the document's entities and countries (``c:ISO3``), from how
+        many of the stories touched in the last RARITY_WINDOW links carry each (the index ``story_keys``,
+        one bounded range per key); None when the model does not weigh rarity."""
+        if self.model is None or not self.model.uses_rarity:
+            return None
+        since = seq - RARITY_WINDOW
+        recent = conn.execute("SELECT count(*) FROM stories WHERE seq > ?", (since,)).fetchone()[0]
+        out = {}
+        for name, key in [(e, f"e:{e}") for e in f.entities] + [(f"c:{c}", f"c:{c}") for c in f.countries]:
+            carrying = conn.execute("SELECT count(*) FROM story_keys WHERE key=? AND seq > ?", (key, since)).fetchone()[0]
+            out[name] = story_scorer.rarity_weight(carrying, recent)
+        return out
+
     def _score(self, conn: sqlite3.Connection, keys: list[str], centred: np.ndarray, f: Features,
-               day: int | None, lang_of: str | None = None, chunks: np.ndarray | None = None
-               ) -> Iterator[tuple[str, float]]:
+               day: int | None, lang_of: str | None = None, chunks: np.ndarray | None = None,
+               rarity: dict[str, float] | None = None) -> Iterator[tuple[str, float]]:
         candidates: dict[str, int] = {}
         for key in keys:
             for (story,) in conn.execute("SELECT story FROM story_keys WHERE key=? ORDER BY seq DESC LIMIT ?",
@@ -471,10 +488,11 @@ class Linker:
                 chunks=self.centred_chunks(chunks_from_blob(chunk_blob, vec.shape[0]), lang) if chunks is not None
                 else None))
         for story, docs in members.items():
-            yield story, self.story_probability(centred, lang_of, f, day, docs, chunks)
+            yield story, self.story_probability(centred, lang_of, f, day, docs, chunks, rarity)
 
     def story_probability(self, centred: np.ndarray, lang: str | None, f: Features, day: int | None,
-                          docs: Sequence[Member], chunks: np.ndarray | None = None) -> float:
+                          docs: Sequence[Member], chunks: np.ndarray | None = None,
+                          rarity: dict[str, float] | None = None) -> float:
         """The learned score of one candidate story: the new document against each of its recent
         documents (best and mean) and against its centroid (the mean vector, the pooled features)."""
         model = self.model
@@ -485,7 +503,8 @@ class Linker:
             apart = abs(day - other_day) if day is not None and other_day is not None else None
             cos = float(centred @ vec)
             sims = story_scorer.chunk_similarities(cos, chunks, m.chunks, centred, vec)
-            pairs.append(model.probability(story_scorer.pair_vector(cos, f, feats, lang, other_lang, sims), apart))
+            pairs.append(model.probability(story_scorer.pair_vector(cos, f, feats, lang, other_lang, sims, rarity),
+                                           apart))
             nearest = apart if nearest is None or (apart is not None and apart < nearest) else nearest
         centroid_p = None
         if model.centroid_weight and len(docs) > 1:
@@ -497,7 +516,7 @@ class Linker:
             langs = {d.lang for d in docs}
             other_lang = lang if lang in langs else next(iter(langs))
             centroid_p = model.probability(story_scorer.pair_vector(float(centred @ mean), f, pooled, lang,
-                                                                     other_lang), nearest)
+                                                                     other_lang, rarity=rarity), nearest)
         return model.story(pairs, centroid_p)
 
 

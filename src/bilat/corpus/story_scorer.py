@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -67,8 +67,27 @@ NAMES: tuple[str, ...] = (
     "bias", "cos", "cos2", "cos_cross", "cross_lang", "entities", "shared_entities", "people", "places",
     "events", "event_types", "event_pairs", "countries", "no_shared_country", "figures", "numbers", "dates",
     "same_outlet", "title_cos", "chunk_max", "chunk_mean", "chunk_cross", "no_shared_place", "no_shared_date",
-    "countries_cross",
+    "countries_cross", "rare_entities", "rare_countries",
 )
+
+RARITY_SCALE = 50.0  # an entity carried by at most 1/50 of the recent stories weighs fully (``rarity_weight``)
+
+
+def rarity_weight(carrying: int, stories: int) -> float:
+    """How much a shared entity tells, from how many of ``stories`` recent stories carry it: an IDF,
+    log((stories + RARITY_SCALE) / (carrying + 1)) / log(RARITY_SCALE), at most 1. An entity no recent
+    story carries (or any entity in a young store) weighs 1; Trump or the UN, named by a third of the
+    stories, weigh about 0.3."""
+    idf = math.log((stories + RARITY_SCALE) / (carrying + 1)) / math.log(RARITY_SCALE)
+    return max(0.0, min(1.0, idf))
+
+
+def _rare_shared(shared: frozenset[str], rarity: Mapping[str, float] | None) -> float:
+    """The shared items weighed by rarity (an item the map lacks weighs 1), up to 2, over 2."""
+    if not shared:
+        return 0.0
+    total = sum(rarity.get(e, 1.0) for e in shared) if rarity is not None else float(len(shared))
+    return min(total, 2.0) / 2
 
 
 def chunk_similarities(cos: float, a: np.ndarray | None, b: np.ndarray | None,
@@ -90,11 +109,14 @@ def chunk_similarities(cos: float, a: np.ndarray | None, b: np.ndarray | None,
     return title, float(sims.max()), mean
 
 CHUNK_FEATURES = ("title_cos", "chunk_max", "chunk_mean", "chunk_cross")
+RARITY_FEATURES = ("rare_entities", "rare_countries")
 
 
 def pair_vector(cos: float, x: Comparable, y: Comparable, lang_x: str | None, lang_y: str | None,
-                chunks: tuple[float, float, float] | None = None) -> list[float]:
-    """The features of one pair, in the order of ``NAMES``; ``chunks`` from ``chunk_similarities``."""
+                chunks: tuple[float, float, float] | None = None,
+                rarity: Mapping[str, float] | None = None) -> list[float]:
+    """The features of one pair, in the order of ``NAMES``; ``chunks`` from ``chunk_similarities``;
+    ``rarity``: entity id or ``c:ISO3`` -> ``rarity_weight`` (what it lacks weighs 1)."""
     cross = 1.0 if lang_x and lang_y and lang_x != lang_y else 0.0
     title, chunk_max, chunk_mean = chunks if chunks is not None else (cos, cos, cos)
     shared_ent = len(x.entities & y.entities)
@@ -116,6 +138,10 @@ def pair_vector(cos: float, x: Comparable, y: Comparable, lang_x: str | None, la
         # countries (ISO3, read alike in every language) tell more; within one language (one region's
         # outlets) nearly every article names the same few
         countries * cross,
+        # shared entities and countries weighed by how few recent stories carry them: a rare person or
+        # town shared says more than Trump, the UN or the United States
+        _rare_shared(x.entities & y.entities, rarity),
+        _rare_shared(frozenset(f"c:{c}" for c in x.countries & y.countries), rarity),
     ]
 
 
@@ -140,6 +166,11 @@ class Model:
     def uses_chunks(self) -> bool:
         """Whether the title and body chunk features carry weight (else they need not be embedded)."""
         return any(self.weights[self.names.index(n)] for n in CHUNK_FEATURES)
+
+    @property
+    def uses_rarity(self) -> bool:
+        """Whether the rarity-weighed overlaps carry weight (else the linker need not count carriers)."""
+        return any(self.weights[self.names.index(n)] for n in RARITY_FEATURES)
 
     def logit(self, vector: Sequence[float], days_apart: int | None = None) -> float:
         z = float(np.dot(self.weights, vector))
