@@ -327,3 +327,13 @@ def test_first_months_counts_come_from_the_number_words() -> None:
     """The count words are data/numbers.json's number words of 2 to 12, not a list of their own."""
     assert _vals("in the first twelve months of 2021", "en", None) == [("2021-01", "2021-12")]
     assert _vals("خلال الأشهر الستة الأولى من عام 2018", "ar", None) == [("2018-01", "2018-06")]
+
+
+def test_dev15_persian_number_after_a_solar_month_with_a_unit_is_no_year() -> None:
+    """"تا پانزدهم خرداد 70 هزار تن": 70 thousand tonnes, not Khordad 1370; "۵ خرداد 70" alone keeps its year."""
+    got = find_dates("پیش بینی کرده است تا پانزدهم خرداد 70 هزار تن گندم برداشت شود.", "fa", "2020-12-02")
+    assert [(d.text, d.value) for d in got] == [("پانزدهم خرداد", "2020-06-04")]
+    got = find_dates("در ۵ خرداد 70 هزار نفر آمدند", "fa", "2020-12-02")
+    assert [d.text for d in got] == ["۵ خرداد"]
+    assert [d.value for d in find_dates("در ۵ خرداد 70 آمدند", "fa", "2020-12-02")] == ["1991-05-26"]
+    assert [d.value for d in find_dates("هشتم بهمن ماه 1381 بود", "fa", None)] == ["2003-01-28"]

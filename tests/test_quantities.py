@@ -1129,3 +1129,74 @@ def test_figlex_vietnamese_dong_sign() -> None:
     assert _q("thu 2 triệu đ mỗi tháng", "vi") == [(2e6, "VND")]
     assert _q("giá 500.000₫", "vi") == [(500000.0, "VND")]
     assert _q("có 5 đội tham gia", "vi") == [(5.0, None)]
+
+
+def _qa(text: str, lang: str) -> list[tuple[str, float, str | None, str | None]]:
+    return [(q.text, q.value, q.unit, q.approx) for q in find_quantities(text, lang)]
+
+
+def test_dev15_won_the_verb_is_no_korean_money() -> None:
+    """en "won" is Korean won after a figure with a scale, separators or a rate, the verb before an object or after a
+    small bare number (round fifteen)."""
+    assert _qa("He scored twice as his side 5 won the match.", "en") == []
+    assert _qa("The party's 30 won seats in the south.", "en") == []
+    assert _qa("The three 3 won a seat each.", "en") == []
+    assert _qa("Of the 12 candidates, 7 won.", "en") == [("12 candidates", 12.0, None, None)]
+    assert _qa("The plan costs 1.2 trillion won this year.", "en") == [("1.2 trillion won", 1.2e12, "KRW", None)]
+    assert _qa("A ticket costs 5,000 won ($4).", "en") == [("5,000 won", 5000.0, "KRW", None), ("$4", 4.0, "USD", None)]
+    assert _qa("Members pay 3,000 won a month.", "en") == [("3,000 won", 3000.0, "KRW", None)]
+    assert _qa("Seoul spent 500 billion won the year before.", "en")[0][2] == "KRW"
+
+
+def test_dev15_iso_codes_ringgit_and_pesos() -> None:
+    """An ISO 4217 code in capitals after a number is its currency (not a code that is also a word: "5 ALL"); en "RM"
+    before a number is ringgit, a capital "P" before a grouped or scaled number is Philippine pesos."""
+    assert _qa("a budget of 105.7 billion KRW", "en") == [("105.7 billion KRW", 105.7e9, "KRW", None)]
+    assert _qa("worth 300 CHF in all", "en") == [("300 CHF", 300.0, "CHF", None)]
+    assert _qa("bổ sung 1 tỷ AUD vào ngân sách", "vi") == [("1 tỷ AUD", 1e9, "AUD", None)]
+    assert _qa("they took 5 ALL of them", "en") == []
+    assert _qa("worth 300 chf in all", "en") == []
+    assert _qa("drugs valued at RM33.7 million were seized", "en") == [("RM33.7 million", 33.7e6, "MYR", None)]
+    assert _qa("worth RM252,916.", "en") == [("RM252,916", 252916.0, "MYR", None)]
+    assert _qa("shabu worth P1,020,000, seized", "en") == [("P1,020,000", 1020000.0, "PHP", None)]
+    assert _qa("more than P1 million worth", "en") == [("P1 million", 1e6, "PHP", "over")]
+    assert _qa("Gate P1 and P2 5 opened", "en") == []
+
+
+def test_dev15_units_grammes_hectares_square_metres_and_possessive_s() -> None:
+    assert _qa("seized 1,300 grammes of syabu", "en") == [("1,300 grammes", 1300.0, "g", None)]
+    assert _qa("about 40 hectares were flooded", "en")[0][:3] == ("40 hectares", 40.0, "ha")
+    assert _qa("از سطح 1150 هكتار اراضي", "fa") == [("1150 هكتار", 1150.0, "ha", None)]
+    assert _qa("زراعة 300 هكتار من القمح", "ar") == [("300 هكتار", 300.0, "ha", None)]
+    assert _qa("выгорел на площади 72 кв. метра, сообщили", "ru") == [("72 кв. метра", 72.0, "m2", None)]
+    # "Bangladesh's 317": the possessive s is no label letter ("S 400")
+    assert _qa("damaged 150 of Bangladesh's 317 health clinics", "en") == [("317 health clinics", 317.0, None, None)]
+
+
+def test_dev15_persian_glued_scale_and_percent_lists() -> None:
+    assert _qa("پیش بینی می شود 70هزارتن گندم جمع آوری شود", "fa") == [("70هزارتن", 70000.0, "tonne", None)]
+    assert _qa("به ترتیب ۱۹ و ۷.۳ درصد رشد داشته است", "fa") == [("۱۹", 19.0, "percent", None),
+                                                                ("۷.۳ درصد", 7.3, "percent", None)]
+    assert _qa("rose 19 and 7.3 percent", "en")[0] == ("19", 19.0, "percent", None)
+    assert _qa("بین ۱۰ و ۱۵ درصد", "fa") == [("۱۰", 10.0, "percent", "range"), ("۱۵ درصد", 15.0, "percent", "range")]
+    assert _qa("در سال 1400 و 5 درصد", "fa") == [("5 درصد", 5.0, "percent", None)]  # a year is listed with no percent
+
+
+def test_dev15_moroccan_dirhams_maghreb_billions_and_arabic_or_more() -> None:
+    got = _qa("ستستفيد 12 جماعة بإقليم الحوز من مبلغ يفوق 10 ملايير سنتيم (101 مليون درهم)", "ar")
+    assert ("10 ملايير سنتيم", 1e10, None, None) in got and ("101 مليون درهم", 101e6, "MAD", None) in got
+    assert _qa("بلغ 2.35 درهم", "ar") == [("2.35 درهم", 2.35, "AED", None)]
+    assert _qa("في الرباط بلغ 2.35 درهم إماراتي", "ar")[0][2] == "AED"
+    # "نحو عشرة واكثر من 23 جريحا": "واكثر" begins the next figure, no counted noun of عشرة
+    assert [g[:3] for g in _qa("ارتفع عدد الشهداء الى نحو عشرة واكثر من 23 جريحا", "ar")] == [("23 جريحا", 23.0, "injury")]
+
+
+def test_dev15_chinese_hours_after_ge_duo() -> None:
+    assert _qa("在長達8個多小時的押解后", "zh") == []
+    assert _qa("工作了8个多月", "zh") == []
+    assert _qa("查获8个多集装箱", "zh")[0][:2] == ("8个", 8.0)
+
+
+def test_dev15_vietnamese_backpacks_are_counted() -> None:
+    """"ba lô" (backpack) begins with the number word "ba" but is a noun of two words: "30 ba lô" counts it."""
+    assert _qa("cùng 30 ba lô cho các em học sinh", "vi") == [("30 ba lô", 30.0, None, None)]

@@ -754,24 +754,38 @@ def _solar_month_short_year(m: re.Match[str], text: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), 1300 + int(m["y"]), SOLAR_MONTHS[m["mon"]], solar=True)
 
 
-def _solar_word_day(m: re.Match[str], _text: str) -> _Cand | None:
+def _year_is_figure(m: re.Match[str], text: str) -> int | None:
+    """"تا پانزدهم خرداد 70 هزار تن": a number after a Solar month with a unit or scale word after it is a figure, not the
+    date's year. Returns where the date ends without it (None when the year stays)."""
+    if not m["y"] or not unit_follows(text, m.end("y"), "fa"):
+        return None
+    return len(text[:m.start("y")].rstrip())
+
+
+def _solar_word_day(m: re.Match[str], text: str) -> _Cand | None:
     """"هشتم بهمن ماه 1381", "بیست و ششم خرداد": the day as a Persian ordinal word."""
     day = persian_ordinal(m["w"])
     if day is None or not 1 <= day <= 31:
         return None
     y = _int(m["y"])
-    c = _Cand(m.start(), m.end(), y + 1300 if y is not None and y < 100 else y, SOLAR_MONTHS[m["mon"]], day,
-              solar=True)
+    end = _year_is_figure(m, text)
+    if end is not None:
+        y = None
+    c = _Cand(m.start(), end if end is not None else m.end(), y + 1300 if y is not None and y < 100 else y,
+              SOLAR_MONTHS[m["mon"]], day, solar=True)
     if m["this"]:
         c.rel = 10**6
     return c
 
 
-def _solar(m: re.Match[str], _text: str) -> _Cand | None:
+def _solar(m: re.Match[str], text: str) -> _Cand | None:
     y = _int(m["y"])
     if y is not None and y < 100:
         y += 1300
-    c = _range_cand(m.start(), m.end(), y, SOLAR_MONTHS[m["mon"]], int(m["d"]), _int(m["d1"]))
+    end = _year_is_figure(m, text)
+    if end is not None:
+        y = None  # "۵ خرداد 70 هزار تن": the number after the month is a figure
+    c = _range_cand(m.start(), end if end is not None else m.end(), y, SOLAR_MONTHS[m["mon"]], int(m["d"]), _int(m["d1"]))
     if c is not None:
         c.solar = True
         if m["this"]:

@@ -144,9 +144,16 @@ def _units(lang: str) -> tuple[dict[str, tuple[str, str]], str]:
     if lang == "zh":  # "5枚手榴弹", "14颗子弹", "6把手枪": a number before any classifier is a count
         for c in zh_classifiers():
             table.setdefault(c, ("_", "count"))
+    codes = _iso_codes()
+    iso = {c.lower() for c in codes if c.lower() not in table}
+    for code in codes:  # "105.7 billion KRW", "500 CHF": an ISO 4217 code after a number, in capitals only
+        table.setdefault(code.lower(), (code, "money"))
     parts = []
     for form in sorted(table, key=len, reverse=True):
         p = re.escape(form).replace(r"\ ", r"\s+")
+        if form in iso:
+            parts.append(rf"(?-i:{form.upper()})(?![^\W\d_])")
+            continue
         if lang in ("ar",) and form[-1].isalpha():
             p += AR_SUFFIX
         if lang == "fa" and form[-1].isalpha():
@@ -155,6 +162,16 @@ def _units(lang: str) -> tuple[dict[str, tuple[str, str]], str]:
             p += R
         parts.append(p + _unit_guard(lang, form))
     return table, "|".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _iso_codes() -> tuple[str, ...]:
+    """ISO 4217 codes of data/currencies.json, less those that are also words or names written in capitals ("ALL",
+    "TOP", "CUP", "COP", "PHP"; ``_iso_code_words`` of data/units.json)."""
+    words = set(_units_data().get("_iso_code_words", ()))
+    data = _currency_data()
+    codes = {c for names in data.get("names", {}).values() for c in names.values()} | set(data.get("symbols", {}).values())
+    return tuple(sorted(c for c in codes if re.fullmatch("[A-Z]{3}", c) and c not in words))
 
 
 def _lookup(lang: str, form: str) -> tuple[str, str] | None:
@@ -175,6 +192,29 @@ COMPOUND_TAIL = {"ru": _RU_MONTHS, "uk": _RU_MONTHS}
 # 两架, 两艘, 两辆: two craft, ships, vehicles are a count (两国 "both countries", 两位领导人 "the two leaders" are not)
 ZH_TWO_COUNTS = frozenset({"aircraft", "ship", "vehicle", "tank", "missile"})
 ZH_SOLDIER_AFTER = re.compile(r"[^\W\d_]{0,4}?(?:士兵|军人|官兵|战士)")
+
+
+@lru_cache(maxsize=64)
+@lru_cache(maxsize=1)
+def _won_verb_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The object of the verb "won" ("the match", "seats", "a seat"; ``won_not_before`` of "en" in data/numbers.json,
+    "a"/"an" unless a rate follows: ``won_a_per``), and a plural subject noun right before the figure."""
+    data = language_data("en")
+    words = "|".join(sorted(data.get("won_not_before", ()), key=len, reverse=True)) or "(?!)"
+    per = "|".join(sorted(data.get("won_a_per", ()), key=len, reverse=True)) or "(?!)"
+    obj = re.compile(rf"\s+(?:(?:{words})|an?\s+(?!(?:{per})(?![^\W\d_])))(?![^\W\d_])", re.IGNORECASE)
+    return obj, re.compile(r"(?<![^\W\d_])[a-z]{3,}s,?\s+$")
+
+
+def _won_verb(t: str, m: re.Match[str], value: float) -> bool:
+    """en "5 won the match", "30 won seats", "of the 12 candidates, 7 won": the verb, not Korean won. A figure with a
+    scale word, thousands separators or a currency sign stays money ("1.2 trillion won", "5,000 won ($4)"), and so does
+    one of 100 or more followed by no object ("500 won coins" aside, small sums of won are rare in news)."""
+    if m.groupdict().get("scale") or m["pre"] or _grouped(m["num"], value):
+        return False
+    obj, subject = _won_verb_patterns()
+    return (obj.match(t, m.end("unit")) is not None or value < 100
+            or subject.search(t, max(0, m.start() - 30), m.start()) is not None)
 
 
 @lru_cache(maxsize=64)
@@ -221,6 +261,8 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     if lang == "ar":
         num = rf"(?<![\d.,])\d{{1,2}}ر\d+(?!\d)|{num}"  # "5ر47": 47.5 (see numerals.parse_number)
     r = R if lang not in NO_SPACE else ""
+    if lang == "fa":  # "70هزارتن", "۵۰۰میلیاردتومان": a scale word typed against its unit
+        r = rf"(?:{R}|(?=(?:{units})))"
     if lang in ("zh", "ja"):
         r = "(?![瓦克米卡])"  # 千瓦 kilowatt, 千克 kilogram, 千米 kilometre: no scale
     suffix = language_data(lang).get("count_suffix")
@@ -251,15 +293,20 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
         link += rf"(?:{keep}\s*[а-яёіїє]{{3,}}(?:ых|их)(?=\s))?"  # "27 торговых соглашений": an adjective before a known noun
     sep = r"\s*" if lang not in ("ko", "en") else r"\s*(?:의\s*)?" if lang == "ko" else r"(?:\s*|-(?=dollar|euro|pound))"
     signs = "|".join(re.escape(c) for c in sorted(currency_signs(), key=len, reverse=True) if not c[-1].isalpha()
-                     and not c[-1] == ".")  # "HK$5 billion", "₹500 crore", "R$ 3 bilhões"
+                     and c[-1] != ".")  # "HK$5 billion", "₹500 crore", "R$ 3 bilhões"
     glued_sign = ""
     if lang == "en":  # "Lm1 million", "Rs5 billion", "Tk3 billion": a currency abbreviation glued to a figure with a scale
         glued_sign = r"(?P<abbr>(?<![^\W\d_])(?-i:[A-Z][a-z]{0,2})(?=\d[\d.,]*\s*(?:million|billion|trillion|bn|mn|mln)(?![^\W\d_])))"
-    pre = rf"(?P<pre>{signs}|US\$|\$|€|£|USD\s?|EUR\s?|KSh\s?|Sh(?=\d)|{glued_sign or '(?!)'})?"  # "Sh18 Million", "KSh 56 million": Kenyan shillings
+    # "Sh18 Million", "KSh 56 million": Kenyan shillings; "RM33.7 million", "RM 500": Malaysian ringgit; "P1,020,000",
+    # "P1 million": Philippine pesos (a capital P only before thousands separators or a scale word)
+    peso = (r"(?-i:P)(?=\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d[\d.]*\s*(?:million|billion|trillion)(?![^\W\d_]))"
+            if lang == "en" else "(?!)")
+    pre = (rf"(?P<pre>{signs}|US\$|\$|€|£|USD\s?|EUR\s?|KSh\s?|Sh(?=\d)|(?-i:RM)\s?(?=\d)|{peso}|"
+           rf"{glued_sign or '(?!)'})?")
     # a number glued to a letter ("m3", "G20") is no figure, except after a currency code ("USD5")
     glued = "" if lang in NO_SPACE or lang in ("ar", "fa", "ur") else r"(?:(?<=USD)|(?<=EUR)|(?<=Sh)|(?<![^\W\d_]))"
     if glued_sign:
-        glued = rf"(?(abbr)|{glued})"
+        glued = rf"(?(pre)|{glued})"  # after a sign or an abbreviation ("Lm1 million", "RM33.7 million") a glued number
     case = r"(?:-(?:ти|х|ми|м|ю|и|го|му|ой|ух|ёх|ех|ью)(?![^\W\d_]))?" if lang in ("ru", "uk") else ""  # "30-ти", "2-х"
     return re.compile(rf"{pre}{glued}(?P<num>{num}){case}{sc}{approx}(?:{link}{sep}(?P<unit>{units}))?", re.IGNORECASE)
 
@@ -349,6 +396,8 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                     found = None  # "۲ میلیون بشکه": a scaled cardinal, as "813 ألف برميل"
             if found:
                 unit, kind = found
+        if unit == "KRW" and lang == "en" and m["unit"].strip().lower() == "won" and _won_verb(t, m, value):
+            continue  # "5 won the match": the verb
         if tn_tonnes:
             unit, kind = "tonne", "count"
         if unit == "mm" and _calibre(t, m.start(), m.end("unit"), lang):
@@ -365,7 +414,7 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             unit, kind = None, "cardinal"  # an abbreviation we cannot name: the amount without its currency
         elif m["pre"]:
             sign = m["pre"].strip()
-            unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "KSh": "KES", "Sh": "KES"}.get(
+            unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "KSh": "KES", "Sh": "KES", "RM": "MYR", "P": "PHP"}.get(
                 sign, currency_signs().get(sign, sign)), "money"
         n: int | None = None
         if lang == "en" and not m["unit"] and not m["pre"] and (en := _en_noun_after(t, m)) is not None:
@@ -410,10 +459,12 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         low = _range_low(t, start, lang, m, counted=n is not None)
         if low is not None:
             lo_value = low[2] * (value / (_number(m["num"], lang) or 1.0))
+            listed = lo_value >= value  # "۱۹ و ۷.۳ درصد": a list of two, no range
             yield Quantity(start=low[0], end=low[1], text=text[low[0]:low[1]], value=lo_value, unit=unit,
-                           kind=kind, approx="range")
+                           kind=kind, approx=None if listed else "range")
         yield Quantity(start=start, end=end, text=text[start:end], value=value, unit=unit, kind=kind,
-                       approx="range" if low is not None else None)
+                       approx="range" if low is not None and low[2] * (value / (_number(m["num"], lang) or 1.0)) < value
+                       else None)
 
 
 VI_WORD = re.compile(r"[ \t\u00a0]+(?P<w>[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+)(?![^\W\d_])")
@@ -622,9 +673,19 @@ def _range_low(t: str, start: int, lang: str, m: re.Match[str], counted: bool = 
     if r is None:
         return None
     lo, hi = parse_number(r["lo"], lang), _number(m["num"], lang)
-    if lo is None or hi is None or not 0 <= lo < hi:
+    if lo is None or hi is None:
+        return None
+    if not 0 <= lo < hi and not (0 <= lo <= 100 and _percent_list(r, m, lang)):
         return None
     return r.start("lo"), r.end("lo"), lo
+
+
+LIST_AND = re.compile(r"(?:و|and)\s*$", re.IGNORECASE)
+
+
+def _percent_list(r: re.Match[str], m: re.Match[str], lang: str) -> bool:
+    """"۱۹ و ۷.۳ درصد", "19 and 7.3 percent": two percentages listed ("به ترتیب"), the larger first."""
+    return bool(m["unit"]) and (_lookup(lang, m["unit"]) or ("", ""))[1] == "percent" and LIST_AND.search(r[0]) is not None
 
 
 def _word_head(t: str, start: int, lang: str) -> tuple[int, float | None] | None:
@@ -1045,7 +1106,23 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
             continue
         out.append(_with_approx(q, t, lang))
         last_end = q.end
-    return tuple(_range_units(_cents(out, text, t, lang), t))
+    return tuple(_moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang))
+
+
+@lru_cache(maxsize=1)
+def _mad_context() -> re.Pattern[str] | None:
+    pat = language_data("ar").get("dirham_mad")
+    return re.compile(fold(pat)) if pat else None
+
+
+def _moroccan_dirhams(found: tuple[Quantity, ...], t: str, lang: str) -> tuple[Quantity, ...]:
+    """Arabic "درهم" is the UAE dirham unless the text is Moroccan ("المغرب", "مراكش", "سنتيم", the Maghreb plural
+    "ملايير"; ``dirham_mad`` of "ar" in data/numbers.json): then MAD. "درهم إماراتي" stays AED."""
+    ctx = _mad_context()
+    if lang != "ar" or ctx is None or not any(q.unit == "AED" for q in found) or ctx.search(t) is None:
+        return found
+    return tuple(dataclasses.replace(q, unit="MAD") if q.unit == "AED" and "امارات" not in t[q.start:q.end + 12] else q
+                 for q in found)
 
 
 # a bare number right after an approximation word is a count even with no unit we know: "وإصابة أكثر من 200.",
