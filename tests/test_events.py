@@ -1138,3 +1138,29 @@ def test_thai_dropped_subject_is_the_home_country(lexical):
     assert ("REQUEST", "THA", "JPN") in got and ("REQUEST", "JPN", "THA") not in got
     got = pairs(lexical(make_doc("ญี่ปุ่นประสงค์ให้ไทยร่วมมือในการพัฒนาทรัพยากรมนุษย์", "th", ms)))
     assert ("REQUEST", "JPN", "THA") in got
+
+
+def test_a_dialogue_named_as_a_topic_is_no_meeting(lexical, monkeypatch):
+    """"这一对话机制框架下的战略对话主要涉及中美关系" names a dialogue mechanism, no meeting (plover.NOUN_USE: 对话 is a
+    trigger only with a holding verb near it); "中美战略对话昨日在北京举行" and "双方共同主持对话" tell one."""
+    ms = [("中", "CHN", "country"), ("美", "USA", "country")]
+    topic = "据悉，这一中美对话机制框架下的战略对话主要涉及全球性问题。"
+    assert pairs(lexical(make_doc(topic, "zh", ms))) == []
+    held = "第二次中美战略对话昨日在北京举行。"
+    assert ("CONSULT", "CHN", "USA") in pairs(lexical(make_doc(held, "zh", ms)))
+    chaired = "中美两国外长共同主持对话。"
+    assert ("CONSULT", "CHN", "USA") in pairs(lexical(make_doc(chaired, "zh", ms)))
+    monkeypatch.setattr(events, "NOUN_USE", False)
+    assert ("CONSULT", "CHN", "USA") in pairs(lexical(make_doc(topic, "zh", ms)))
+
+
+def test_a_line_listing_the_attendees_is_no_meeting_of_its_own(lexical, monkeypatch):
+    """"حضر اللقاء وزير الخارجية ..." (attending the meeting were ...) lists who attended a meeting told before: no
+    second meeting (plover.ATTENDANCE, at the opening of the sentence only); a meeting told in it otherwise stays."""
+    ms = [("السعودي", "SAU", "country"), ("الفرنسي", "FRA", "country")]
+    text = "حضر اللقاء وزير الخارجية السعودي والسفير الفرنسي لدى المملكة."
+    assert pairs(lexical(make_doc(text, "ar", ms))) == []
+    other = "التقى وزير الخارجية السعودي والسفير الفرنسي لدى المملكة."
+    assert ("CONSULT", "SAU", "FRA") in pairs(lexical(make_doc(other, "ar", ms)))
+    monkeypatch.setattr(events, "ATTENDANCE", False)
+    assert pairs(lexical(make_doc(text, "ar", ms))) != []

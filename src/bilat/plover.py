@@ -534,6 +534,9 @@ def _load_additions() -> None:
     NONSTATE.update({k: tuple(v) for k, v in data.get("nonstate", {}).items()})
     ADDRESSEE.update({k: tuple(v) for k, v in data.get("addressee", {}).items()})
     GATHERING.update({k: tuple(v) for k, v in data.get("gathering", {}).items()})
+    for lang, spec in data.get("noun_use", {}).items():
+        NOUN_USE[lang] = (tuple(spec["nouns"]), tuple(spec["verbs"]), int(spec.get("within", 12)))
+    ATTENDANCE.update({k: tuple(v) for k, v in data.get("attendance", {}).items()})
     for lang, kinds in data.get("speaker", {}).items():
         SPEAKER_PRONOUNS[lang] = tuple(kinds.get("pronouns", ()))
         SPEAKER_HOME_ROLES[lang] = tuple(kinds.get("home_roles", ()))
@@ -556,4 +559,11 @@ NONSTATE: dict[str, tuple[str, ...]] = {}
 ADDRESSEE: dict[str, tuple[str, ...]] = {}
 # Gatherings of many states (a summit, a conference): a meeting there is a pair's only when the sentence names both.
 GATHERING: dict[str, tuple[str, ...]] = {}
+# Meeting nouns that name a mechanism or a topic far more often than they tell a meeting ("中美战略与经济对话" in a
+# commentary): per language (nouns, holding verbs, distance) -- such a noun is a trigger only with a holding verb
+# ("举行", "主持") within that many characters, no punctuation between. From data/event_lexicon.json.
+NOUN_USE: dict[str, tuple[tuple[str, ...], tuple[str, ...], int]] = {}
+# A sentence opening with these words lists who attended a meeting told before ("حضر اللقاء ...", "Tham dự buổi
+# tiếp có ..."): no meeting of its own. From data/event_lexicon.json.
+ATTENDANCE: dict[str, tuple[str, ...]] = {}
 _load_additions()

@@ -170,6 +170,8 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
                 continue
             if any(a <= m.start() < b for a, b in excluded):
                 continue
+            if NOUN_USE and ev == "CONSULT" and not _held(form.text, m.start(), m.end(), lang):
+                continue
             s, e = form.span(m.start(), m.end())
             found.append(Trigger(start + s, start + e, ev, mode, role, strength))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
@@ -179,6 +181,40 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
             continue
         out.append(t)
     return out
+
+
+NOUN_USE = True  # a meeting noun of plover.NOUN_USE ("对话") is a trigger only with a holding verb near it
+ATTENDANCE = True  # a sentence opening with plover.ATTENDANCE ("حضر اللقاء ...") lists attendees: no event of its own
+NOUN_PUNCT = re.compile(r"[,.;:!?，。；：،؛]")  # an enumeration comma ("举行经济、战略对话") does not part verb and noun
+
+
+def _held(folded: str, start: int, end: int, lang: str) -> bool:
+    """A meeting noun that names a mechanism or a topic ("中美战略与经济对话的含意", "这一对话机制") is no meeting;
+    one with a holding verb near it in the same clause ("举行...对话", "对话昨日在东京举行", "共同主持对话") is."""
+    spec = plover.NOUN_USE.get(lang)
+    if spec is None:
+        return True
+    nouns, verbs, within = spec
+    if not any(match_text(n) in folded[start:end] for n in nouns):
+        return True
+    lo, hi = max(0, start - within), min(len(folded), end + within)
+    for v in verbs:
+        fv = match_text(v)
+        for at in (i for i in range(lo, hi) if folded.startswith(fv, i)):
+            a, b = (at + len(fv), start) if at < start else (end, at)
+            if at + len(fv) <= hi and not NOUN_PUNCT.search(folded, a, max(a, b)):
+                return True
+    return False
+
+
+def _attendance(text: str, s: Sentence, lang: str) -> bool:
+    """A sentence that opens by listing who attended a meeting told before ("حضر اللقاء وزير الخارجية ...")."""
+    words = plover.ATTENDANCE.get(lang)
+    if not words:
+        return False
+    head = text[s.start:s.end].lstrip(" \t\n-–—•*")
+    lead = len(text[s.start:s.end]) - len(head)
+    return any(a == s.start + lead for a, _ in find_in(text, s.start + lead, min(s.end, s.start + lead + 40), lang, words))
 
 
 # --- embeddings ---------------------------------------------------------------------------------
@@ -689,6 +725,8 @@ class Extractor:
         """The sentence's events: its main trigger word's, then the classifier's other sure types."""
         ekey, emargin = emb_best(emb.scores) if emb else ((None, None), 0.0)
         probs = emb.probs if emb else None
+        if ATTENDANCE and _attendance(doc.text, s, lang):
+            return []  # "حضر اللقاء وزير الخارجية ...": the attendees of a meeting told before
         if not trigs:  # the classifier, else (a language without a lexicon) the prototypes
             found = self._classifier_only(doc, s, ms, ps, emb, ctx, lang, date) if probs is not None else []
             return found or self._embedding_only(doc, s, ms, ps, ekey, emargin, ctx, lang, date)
