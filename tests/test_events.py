@@ -1164,3 +1164,17 @@ def test_a_line_listing_the_attendees_is_no_meeting_of_its_own(lexical, monkeypa
     assert ("CONSULT", "SAU", "FRA") in pairs(lexical(make_doc(other, "ar", ms)))
     monkeypatch.setattr(events, "ATTENDANCE", False)
     assert pairs(lexical(make_doc(text, "ar", ms))) != []
+
+
+def test_a_signing_told_as_a_time_reference_is_no_signing(lexical):
+    """"يحاول ابتزاز واشنطن بعد توقيع الاتفاق" (after the signing of the deal) dates another act by an earlier signing:
+    no SUPPORT/agreement (EXCLUDE: بعد توقيع, "after the signing", после подписания, sau khi ký, ...); the signing
+    told as an act ("وقعت السعودية ... مع ناميبيا") stays."""
+    ms = [("السعودية", "SAU", "country"), ("ناميبيا", "NAM", "country")]
+    after = "تحسنت علاقات السعودية مع ناميبيا بعد توقيع الاتفاق."
+    assert not [e for e in pairs(lexical(make_doc(after, "ar", ms))) if e[0] == "SUPPORT"]
+    signed = "وقعت السعودية مع ناميبيا على بروتوكول إقامة علاقات دبلوماسية."
+    assert ("SUPPORT", "SAU", "NAM") in pairs(lexical(make_doc(signed, "ar", ms)))
+    en = [("Iran", "IRN", "country"), ("France", "FRA", "country")]
+    assert not [e for e in pairs(lexical(make_doc("Relations between Iran and France improved after the signing of the deal.", "en", en)))
+                if e[0] == "SUPPORT"]
