@@ -1178,3 +1178,17 @@ def test_a_signing_told_as_a_time_reference_is_no_signing(lexical):
     en = [("Iran", "IRN", "country"), ("France", "FRA", "country")]
     assert not [e for e in pairs(lexical(make_doc("Relations between Iran and France improved after the signing of the deal.", "en", en)))
                 if e[0] == "SUPPORT"]
+
+
+def test_talks_named_as_a_means_or_an_interview_are_no_meeting(lexical):
+    """"мир может быть достигнут только путем переговоров" (peace only through negotiations), "giải quyết thông qua đàm
+    phán", "a meeting with journalists", "an exclusive interview" (گفت‌وگوی اختصاصی): no meeting of the pair (EXCLUDE);
+    talks held stay."""
+    ru = [("Израиль", "ISR", "country"), ("США", "USA", "country")]
+    means = "Израиль и США заявили, что мир может быть достигнут только путем переговоров."
+    assert not [e for e in pairs(lexical(make_doc(means, "ru", ru))) if e[0] == "CONSULT"]
+    held = "Израиль и США провели переговоры в Вашингтоне."
+    assert ("CONSULT", "ISR", "USA") in pairs(lexical(make_doc(held, "ru", ru)))
+    vi = [("Thổ Nhĩ Kỳ", "TUR", "country"), ("Mỹ", "USA", "country")]
+    doc = make_doc("Thổ Nhĩ Kỳ cho rằng tranh cãi với Mỹ nên được giải quyết thông qua đàm phán.", "vi", vi)
+    assert not [e for e in pairs(lexical(doc)) if e[0] == "CONSULT"]
