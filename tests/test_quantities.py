@@ -1187,6 +1187,9 @@ def test_dev15_moroccan_dirhams_maghreb_billions_and_arabic_or_more() -> None:
     assert ("10 ملايير سنتيم", 1e10, None, None) in got and ("101 مليون درهم", 101e6, "MAD", None) in got
     assert _qa("بلغ 2.35 درهم", "ar") == [("2.35 درهم", 2.35, "AED", None)]
     assert _qa("في الرباط بلغ 2.35 درهم إماراتي", "ar")[0][2] == "AED"
+    # a Gulf text that names Morocco keeps its dirhams AED
+    assert _qa("وقعت الإمارات مع المغرب اتفاقا بقيمة 500 مليون درهم", "ar")[0][2] == "AED"
+    assert _qa("وقعت شركة مع المغرب اتفاقا بقيمة 500 مليون درهم", "ar")[0][2] == "MAD"
     # "نحو عشرة واكثر من 23 جريحا": "واكثر" begins the next figure, no counted noun of عشرة
     assert [g[:3] for g in _qa("ارتفع عدد الشهداء الى نحو عشرة واكثر من 23 جريحا", "ar")] == [("23 جريحا", 23.0, "injury")]
 

@@ -1109,17 +1109,20 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     return tuple(_moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang))
 
 
-@lru_cache(maxsize=1)
-def _mad_context() -> re.Pattern[str] | None:
-    pat = language_data("ar").get("dirham_mad")
+@lru_cache(maxsize=2)
+def _dirham_context(key: str) -> re.Pattern[str] | None:
+    pat = language_data("ar").get(key)
     return re.compile(fold(pat)) if pat else None
 
 
 def _moroccan_dirhams(found: tuple[Quantity, ...], t: str, lang: str) -> tuple[Quantity, ...]:
     """Arabic "درهم" is the UAE dirham unless the text is Moroccan ("المغرب", "مراكش", "سنتيم", the Maghreb plural
-    "ملايير"; ``dirham_mad`` of "ar" in data/numbers.json): then MAD. "درهم إماراتي" stays AED."""
-    ctx = _mad_context()
+    "ملايير"; ``dirham_mad`` of "ar" in data/numbers.json): then MAD. "درهم إماراتي" stays AED, and so does every
+    dirham of a text that also names the Emirates (``dirham_aed``: a Gulf article that mentions Morocco)."""
+    ctx, gulf = _dirham_context("dirham_mad"), _dirham_context("dirham_aed")
     if lang != "ar" or ctx is None or not any(q.unit == "AED" for q in found) or ctx.search(t) is None:
+        return found
+    if gulf is not None and gulf.search(t) is not None:
         return found
     return tuple(dataclasses.replace(q, unit="MAD") if q.unit == "AED" and "امارات" not in t[q.start:q.end + 12] else q
                  for q in found)
