@@ -337,3 +337,12 @@ def test_dev15_persian_number_after_a_solar_month_with_a_unit_is_no_year() -> No
     assert [d.text for d in got] == ["۵ خرداد"]
     assert [d.value for d in find_dates("در ۵ خرداد 70 آمدند", "fa", "2020-12-02")] == ["1991-05-26"]
     assert [d.value for d in find_dates("هشتم بهمن ماه 1381 بود", "fa", None)] == ["2003-01-28"]
+
+
+def test_dev16_afghan_solar_date_in_brackets_after_a_weekday() -> None:
+    """"روز یکشنبه(۱۰ سرطان)": an Afghan (Dari) month after a weekday, in brackets, is a date (10 Saratan = 10 Tir);
+    the bare "۱۰ سرطان شایع" (ten common cancers) is none."""
+    got = find_dates("حمله روز یکشنبه(۱۰ سرطان) انجام شده است.", "fa", "2024-07-02")
+    assert [(d.text, d.value) for d in got] == [("۱۰ سرطان", "2024-06-30")]
+    assert [d.value for d in find_dates("روز یکشنبه (۱۰ سرطان) بود", "fa", None)] == ["--06-30"]
+    assert find_dates("۱۰ سرطان شایع در ایران", "fa", "2024-07-02") == ()

@@ -1203,3 +1203,32 @@ def test_dev15_chinese_hours_after_ge_duo() -> None:
 def test_dev15_vietnamese_backpacks_are_counted() -> None:
     """"ba lô" (backpack) begins with the number word "ba" but is a noun of two words: "30 ba lô" counts it."""
     assert _qa("cùng 30 ba lô cho các em học sinh", "vi") == [("30 ba lô", 30.0, None, None)]
+
+
+def test_dev16_arabic_tanwin_before_its_alif_in_a_compound() -> None:
+    """"112 مليارًا و821 مليون دولار": the tanwin typed before the accusative alif of the scale word keeps the compound."""
+    assert _qa("بلغت 112 مليارًا و821 مليون دولار", "ar") == [("112 مليارًا و821 مليون دولار", 112821e6, "USD", None)]
+    assert _qa("بلغت 22 مليوناً و 200 ألف دولار", "ar") == [("22 مليوناً و 200 ألف دولار", 22.2e6, "USD", None)]
+    assert _qa("بلغت 112 مليارا و821 مليون دولار", "ar") == [("112 مليارا و821 مليون دولار", 112821e6, "USD", None)]
+
+
+def test_dev16_arabic_dual_scale_word_heads_a_compound() -> None:
+    """"مليونين و660 ألف طن": a dual scale word is two of it, the head of the figure after it."""
+    assert _qa("بلغت أكثر من مليونين و660 ألف طن", "ar") == [("مليونين و660 ألف طن", 2.66e6, "tonne", "over")]
+    assert _qa("بلغت مليارين و300 مليون دولار", "ar") == [("مليارين و300 مليون دولار", 2.3e9, "USD", None)]
+    assert _qa("دفع ألفين و500 دولار", "ar") == [("ألفين و500 دولار", 2500.0, "USD", None)]
+    assert _qa("بلغت مليون و200 ألف دولار", "ar") == [("مليون و200 ألف دولار", 1.2e6, "USD", None)]
+
+
+def test_dev16_a_scaled_figure_before_a_year_cue_is_no_span() -> None:
+    """"9 مليارات عام 2019": عام names the year that follows; "5 ملايين عام" alone stays a span (no figure)."""
+    assert _qa("ارتفعت الى 9 مليارات عام 2019، ليتكرر النمو", "ar") == [("9 مليارات", 9e9, None, None)]
+    assert _qa("đạt 5 tỷ năm 2020", "vi") == [("5 tỷ", 5e9, None, None)]
+    assert _qa("منذ 5 ملايين عام", "ar") == []
+    assert _qa("خلال 3 أعوام 2019", "ar") == []  # no scale: never a figure
+
+
+def test_dev16_arabic_bodies_are_fatalities() -> None:
+    assert _qa("وصل إلى المستشفيات 62 جثمانا و300 إصابة", "ar")[0] == ("62 جثمانا", 62.0, "fatality", None)
+    assert _qa("انتشلت فرق الإنقاذ 24 جثة", "ar") == [("24 جثة", 24.0, "fatality", None)]
+    assert _qa("عثر على 7 جثث", "ar") == [("7 جثث", 7.0, "fatality", None)]

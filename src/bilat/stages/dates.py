@@ -103,7 +103,8 @@ SOLAR_MONTHS = {m: i + 1 for i, m in enumerate(["فروردین", "اردیبه�
 # also a common word (سرطان cancer, میزان amount, اسد a name)
 DARI_MONTHS = {m: i + 1 for i, m in enumerate(["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب",
                                                "قوس", "جدی", "دلو", "حوت"])}
-DARI_WEEKDAY_BEFORE = re.compile(r"(?:شنبه|جمعه)[\s\u200c]*[،,]?[\s\u200c]*$")
+# a weekday before it, the date maybe in brackets: "یکشنبه، ۳۰سرطان", "روز یکشنبه(۱۰ سرطان)"
+DARI_WEEKDAY_BEFORE = re.compile(r"(?:شنبه|جمعه)[\s\u200c]*[،,]?[\s\u200c]*\(?[\s\u200c]*$")
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 
 

@@ -278,7 +278,8 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
                 rf"|(?<=million)\s+(?:and\s+)?(?:{NUM})\s*thousand{r})?")
     cjk_approx = r"(?:多|余|餘)?" if lang in ("zh", "ja") else ""
     gap = r"(?:\s*|-)" if lang == "en" else r"\s*"  # "an 8.7-billion-dollar deal"
-    marks = r"[\u064b-\u0652]*" if lang in ("ar", "fa", "ur") else ""  # "22 مليوناً و 200 ألف": tanwin after the scale
+    # "22 مليوناً و 200 ألف": tanwin after the scale; "112 مليارًا و821 مليون": the tanwin typed before its alif
+    marks = r"[\u064b-\u0652]*(?:(?<=[\u064b-\u0652])ا)?" if lang in ("ar", "fa", "ur") else ""
     sc = (rf"(?:{gap}{cjk_approx}(?P<scale>{scale}){marks}{r}(?:\s*(?P<scale2>{scale}){r})?{more})?") if scale else ""
     approx = r"(?:\s*(?:多|余|餘|plus|\+))?" if lang in ("zh", "ja", "en") else ""
     link = r"(?:\s*(?:de|d['’]|of)\s*)?" if lang in ("fr", "es", "en", "pt") else ""
@@ -323,6 +324,8 @@ def _unit_start(lang: str) -> re.Pattern[str]:
 
 
 TIME_UNITS = frozenset({"year", "day", "hour", "minute"})
+# a year right after a time word: "9 مليارات عام 2019", "5 tỷ năm 2020" (the time word is the year's cue, not a span)
+YEAR_AFTER_TIME_WORD = re.compile(r"[\s\u200c]*(?:1[3-9]|20)\d\d(?!\d)")
 
 
 def unit_follows(folded: str, pos: int, lang: str) -> bool:
@@ -402,9 +405,13 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             unit, kind = "tonne", "count"
         if unit == "mm" and _calibre(t, m.start(), m.end("unit"), lang):
             continue  # "155mm howitzers", "калибра 155 мм", "pháo 155mm": a gun's bore, no measure
+        unit_cut = False
         if unit in TIME_UNITS:
-            continue  # a span of time ("3 روز", "45 days", "3天") is no figure (docs/dates_and_figures.md)
-        end = m.end("unit") if m["unit"] else _last_end(m)
+            if not (groups.get("scale") and value >= 1000 and YEAR_AFTER_TIME_WORD.match(t, m.end("unit"))):
+                continue  # a span of time ("3 روز", "45 days", "3天") is no figure (docs/dates_and_figures.md)
+            # "ارتفعت الى 9 مليارات عام 2019": the time word names the year that follows, no span of 9e9 years
+            unit, kind, unit_cut = None, "cardinal", True
+        end = m.end("unit") if m["unit"] and not unit_cut else _last_end(m)
         if lang == "zh" and unit == "person" and (n := ZH_SOLDIER_AFTER.match(t, end)) is not None:
             unit, end = "soldier", n.end()  # "35名美军士兵": 35 soldiers, a nationality between
         classifier = unit == "_"
@@ -637,7 +644,7 @@ def _bare_count(t: str, m: re.Match[str], lang: str) -> bool:
 RANGE_TO = r"تا|الی|حتی|to|-|–|—|đến|tới|ถึง|до"
 RANGE_BEFORE = re.compile(rf"(?P<lo>{NUM})\s*(?:{RANGE_TO}|إلی|و|and|至|到|~|à|a|bis)\s*$", re.IGNORECASE)
 FA_HEAD = re.compile(r"(?P<w>(?<![\u0600-\u06ff])(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)?)[\s\u200c]*"
-                     r"(?P<s>هزار|میلیون|میلیارد|الف|ملیون|ملیار)[\s\u200c]*و[\s\u200c]*$")
+                     r"(?P<s>هزار|میلیون|میلیارد|الف|ملیون|ملیار)(?P<dual>ین|ان)?[\s\u200c]*و[\s\u200c]*$")
 
 
 FA_PEOPLE = re.compile(r"[\s\u200c]*(?:از|کشته|زخمی|مجروح|شهید|جان|مصدوم|نفر|دستگیر|بازداشت|عضو|نماینده|را(?![\u0600-\u06ff])|"
@@ -689,13 +696,16 @@ def _percent_list(r: re.Match[str], m: re.Match[str], lang: str) -> bool:
 
 
 def _word_head(t: str, start: int, lang: str) -> tuple[int, float | None] | None:
-    """Persian/Arabic word numbers before a figure: "یکهزار و 355" -> (start of یک, 1000)."""
+    """Persian/Arabic word numbers before a figure: "یکهزار و 355" -> (start of یک, 1000); ar "مليونين و660 ألف"
+    (a dual scale word) -> (start of مليونين, 2e6)."""
     if lang not in ("fa", "ar"):
         return None
     h = FA_HEAD.search(t, max(0, start - 24), start)
     if h is None:
         return None
-    word = h["w"] or "یک"
+    if h["dual"] and (h["w"] or lang != "ar"):
+        return None  # the dual is Arabic only, with no number word before it (as before this rule: no head)
+    word = "دو" if h["dual"] else h["w"] or "یک"  # ar "مليونين و660 ألف": a dual scale word is two of it
     unit = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10}
     scale = scale_of(h["s"], lang) or scale_of(h["s"], "fa") or scale_of(h["s"], "ar")
     if scale is None:
