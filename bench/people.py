@@ -3,6 +3,7 @@
     .venv/bin/python bench/people.py               # dev and test, per language
     .venv/bin/python bench/people.py --half dev    # one half only
     .venv/bin/python bench/people.py --half dev --misses ar   # print dev misses of one language
+    .venv/bin/python bench/people.py --half dev --batch batch19   # one batch's articles only
 
 Corpus: bench/data/events/ (issue 10, point 1), each sentence labelled with the people it names
 (name as written, latin, role, country). Each article runs through the entities stage alone, on
@@ -23,6 +24,7 @@ Tune on dev only; figures are quoted from test.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections import defaultdict
@@ -100,12 +102,23 @@ def _score_article(stage, art: dict, tally: dict, misses: list | None) -> None:
                 misses.append((art["id"], "FALSE", m.text, text[max(s, m.start - 30):m.end + 20]))
 
 
-def run(half: str, misses_lang: str | None = None) -> dict[str, dict]:
+def _batch_ids(batch: str) -> set[str]:
+    """The article ids of one batch file (bench/data/events/<batch>.jsonl)."""
+    path = event_corpus.DATA_DIR / f"{batch}.jsonl"
+    if not path.exists():
+        sys.exit(f"no batch file {path}")
+    return {json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+def run(half: str, misses_lang: str | None = None, batch: str | None = None) -> dict[str, dict]:
     stage = make_stage()
+    keep = _batch_ids(batch) if batch else None
     tallies: dict[str, dict] = defaultdict(lambda: defaultdict(int))
     misses: list = []
     t0 = time.perf_counter()
     for art in event_corpus.load(half):
+        if keep is not None and art["id"] not in keep:
+            continue
         want = misses if art["lang"] == misses_lang else None
         _score_article(stage, art, tallies[art["lang"]], want)
     for m in misses:
@@ -137,12 +150,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--half", choices=event_corpus.HALVES, action="append")
     ap.add_argument("--misses", metavar="LANG", help="print the misses and false mentions of one language (dev only)")
+    ap.add_argument("--batch", metavar="NAME", help="score only the articles of one batch file (batch19)")
     args = ap.parse_args()
     halves = args.half or list(event_corpus.HALVES)
     for half in halves:
         if args.misses and half != "dev":
             sys.exit("--misses is for dev only: never look at test misses")
-        print(table(half, run(half, args.misses)))
+        print(table(half, run(half, args.misses, args.batch)))
 
 
 if __name__ == "__main__":

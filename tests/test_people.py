@@ -467,3 +467,42 @@ def test_persian_place_words_and_development_are_no_names(tagger):
     text = "كارخانه آرد جعفر آباد و پارك جنگلي نرگس تپه و توجه مسئولين در عمران شهري"
     assert persons(tagger, text, "fa") == []
     assert persons(tagger, "عمران خان نخست وزیر پاکستان گفت", "fa")[0][0] == "عمران خان"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # foreign given names in Persian spelling (roles.json given_names.fa): a quoted name before a role with no country
+    ("«آندره ماکاروف» استاد دانشگاه مسکو گفت: این طرح شکست خورد.", "آندره ماکاروف"),
+    ("«یولیا پتروا» کارشناس اقتصادی معتقد است: بودجه کم است.", "یولیا پتروا"),
+    ("در این دیدار، پراتیبها راو رئیس کمیته اعلام کرد که کار تمام است.", "پراتیبها راو"),
+    ("این گروه به رهبری مقتدا حکیمی تشکیل شد.", "مقتدا حکیمی"),
+])
+def test_persian_foreign_given_names_start_a_name(tagger, text, name):
+    assert name in [t for t, _ in persons(tagger, text, "fa")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a link word (میر, بن) takes the word after it even when that word starts like an Arabic verb (ت, ی)
+    ("حسن میر تقوی‌نژاد نماینده مردم اهر گفت: کار ادامه دارد.", "حسن میر تقوی‌نژاد"),
+    ("محمدرضا میر تاج‌الدینی نماینده مردم تبریز گفت: کار ادامه دارد.", "محمدرضا میر تاج‌الدینی"),
+])
+def test_a_link_word_keeps_the_name_going(tagger, text, name):
+    assert name in [t for t, _ in persons(tagger, text, "fa")]
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), [
+    # Persian names of leaders the gazetteer knew in English only (leader_names.json, officials.json)
+    ("پروشنکو، مسکو را به دخالت متهم کرد.", "پروشنکو", "UKR"),
+    ("ماتئو رنزی در رم سخنرانی کرد.", "ماتئو رنزی", "ITA"),
+    ("مورلی دئورا در دهلی نو گفت که قیمت مهم نیست.", "مورلی دئورا", "IND"),
+])
+def test_persian_names_of_foreign_leaders(tagger, text, name, iso3):
+    assert (name, iso3) in persons(tagger, text, "fa")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname joined by a zero-width non-joiner to -الدین(ی) or -آبادی is one word before a role
+    ("در این جلسه، شمس‌الدینی نماینده مردم بم گفت: کار ادامه دارد.", "شمس‌الدینی"),
+    ("در این جلسه، نجف‌آبادی دادستان کل کشور گفت: کار ادامه دارد.", "نجف‌آبادی"),
+])
+def test_persian_surname_with_joined_ending_before_a_role(tagger, text, name):
+    assert name in [t for t, _ in persons(tagger, text, "fa")]

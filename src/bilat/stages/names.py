@@ -1109,6 +1109,9 @@ def _arabic_name_end(text: str, s: int, e: int) -> int | None:
     keep = words[:1]
     for w in words[1:]:
         tok = match_text(w.group(0))
+        if match_text(keep[-1].group(0)) in _FA_LINKS:
+            keep.append(w)  # a link word (میر, بن, سید) takes the word after it: محمدرضا میر |تاج‌الدینی
+            continue
         if _AR_NOUN_AFTER_CLITIC.match(tok) or len(keep) >= 2 and tok.startswith(("ی", "ت")) and tok not in AR_FIRST_OK:
             break
         keep.append(w)
@@ -1350,7 +1353,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 # --- one word named as a person: an honorific before it, or the subject of a speech verb ----------
 
 # a word, with the name endings Persian joins by a ZWNJ (عنایت‌اله, خامنه‌ای, ملکی‌تبار)
-_TOKEN = r"[^\s\u200c،,.؛:()\[\]«»\"“”!؟?0-9۰-۹٠-٩]{2,}(?:(?:\u200c(?:الله|اله|ای|اي|زاده|پور|نژاد|نیا|تبار)|[ \u00a0](?:زاده|پور|نژاد)(?![ \u00a0]+ش[دو]))(?![^\s\u200c،,.؛:]))*"
+_TOKEN = r"[^\s\u200c،,.؛:()\[\]«»\"“”!؟?0-9۰-۹٠-٩]{2,}(?:(?:\u200c(?:الله|اله|ای|اي|زاده|پور|نژاد|نیا|تبار|ال[دذ][یي]ن[یي]?|آباد[یي])|[ \u00a0](?:زاده|پور|نژاد)(?![ \u00a0]+ش[دو]))(?![^\s\u200c،,.؛:]))*"
 # the spaced ending too (نعمت زاده, احمدی نژاد), not the verb (زاده شد: was born)
 _FA_WORD_BEFORE = re.compile(rf"({_TOKEN})[ \u00a0]+$")  # the name-shaped word right before a position
 _VI_SYL = r"[A-ZÀ-ÖØ-ÞĐƠƯẠ-Ỹ][a-zà-öø-ÿđơưạ-ỹ]*"
