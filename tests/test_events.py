@@ -1192,3 +1192,51 @@ def test_talks_named_as_a_means_or_an_interview_are_no_meeting(lexical):
     vi = [("Thổ Nhĩ Kỳ", "TUR", "country"), ("Mỹ", "USA", "country")]
     doc = make_doc("Thổ Nhĩ Kỳ cho rằng tranh cãi với Mỹ nên được giải quyết thông qua đàm phán.", "vi", vi)
     assert not [e for e in pairs(lexical(doc)) if e[0] == "CONSULT"]
+
+
+def test_a_courtesy_call_line_takes_the_pair_of_the_line_before_it(lexical, monkeypatch):
+    """The line before a Thai line cut before its verb names the caller's pair (the ambassador of Pakistan to
+    Thailand) but codes only a weak event of its own, so the carried pair is still an earlier one (Japan-Thailand):
+    the call is Pakistan's, from the latest line naming exactly two countries, not Japan's."""
+    text = ("นายกรัฐมนตรีญี่ปุ่นหารือกับนายกรัฐมนตรีไทย\n"
+            "เอกอัครราชทูตปากีสถานประจำประเทศไทยไม่ได้หารือ\n"
+            "เข้าเยี่ยมคารวะ พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ณ ทำเนียบรัฐบาล")
+    ms = [("ญี่ปุ่น", "JPN", "country"), ("ไทย", "THA", "country"), ("ปากีสถาน", "PAK", "country"),
+          ("ประเทศไทย", "THA", "country"), ("ประยุทธ์ จันทร์โอชา", "THA", "person")]
+    last = text.rindex("\n")
+
+    def call():
+        return [(e.event, e.mode, e.actor.code, e.recipient.code) for e in events.exported(lexical(make_doc(text, "th", ms)).events)
+                if e.start > last]
+
+    assert call() == [("CONSULT", "visit", "PAK", "THA")]
+    monkeypatch.setattr(events, "NAMED_CALL", False)
+    assert call() == [("CONSULT", "visit", "JPN", "THA")]
+
+
+def test_the_two_countries_are_the_pair_of_the_latest_sentence_naming_two(lexical, monkeypatch):
+    """"The two countries" refers to the two countries of the latest earlier sentence naming exactly two (Turkey and
+    Israel, in a sentence whose own event is negated, so not carried), within NAMED_WINDOW sentences; farther back,
+    the pair carried from the last exported event (Iran-Turkey) stands."""
+    ms = [("Iran", "IRN", "country"), ("Turkey", "TUR", "country"), ("Turkey", "TUR", "country", 1),
+          ("Israel", "ISR", "country")]
+    near = ("Iran and Turkey held talks in Ankara on Monday. Turkey did not sign a deal with Israel last year. "
+            "The two countries agreed to expand military cooperation.")
+    far = ("Iran and Turkey held talks in Ankara on Monday. Turkey did not sign a deal with Israel last year. "
+           "Oil prices fell. Markets were calm. The two countries agreed to expand military cooperation.")
+
+    def agreed(text):
+        return [p[1:] for p in pairs(lexical(make_doc(text, "en", ms))) if p[0] == "AGREE"]
+
+    assert agreed(near) == [("TUR", "ISR")]
+    assert agreed(far) == [("IRN", "TUR")]
+    monkeypatch.setattr(events, "NAMED_ANAPHORA", False)
+    assert agreed(near) == [("IRN", "TUR")]
+
+
+def test_pair_anaphora_phrases_are_read_from_the_lexicon():
+    """The "two sides" phrases live in data/event_lexicon.json ("words" -> "PAIR_ANAPHORA"), case forms included."""
+    for lang, phrase in (("ar", "الجانبين"), ("fa", "دو کشور"), ("vi", "hai bên"), ("zh", "双方"),
+                         ("th", "ทั้งสองฝ่าย"), ("ru", "двумя странами"), ("en", "the two countries")):
+        text = f"xx {phrase} yy"
+        assert events.find_in(text, 0, len(text), lang, plover.PAIR_ANAPHORA), (lang, phrase)

@@ -147,18 +147,7 @@ MODAL: dict[str, tuple[str, ...]] = {
     "es": ("potencial", "debería", "debe "), "tr": ("potansiyel", "gerek"),
 }
 # Anaphora that continue the previous sentence's event ("the two sides", "during this visit").
-PAIR_ANAPHORA: dict[str, tuple[str, ...]] = {
-    "en": ("the two sides", "both sides", "the two countries", "both countries", "the two ministers",
-           "the two leaders", "bilateral"),
-    "ru": ("стороны", "обе страны", "две страны", "двусторон"), "uk": ("сторони", "обидві країни"),
-    "vi": ("hai bên", "hai nước", "hai bộ trưởng", "hai phía", "song phương"),
-    "th": ("ทั้งสองฝ่าย", "สองฝ่าย", "ทั้งสองประเทศ", "สองประเทศ"),
-    "ar": ("الجانبان", "الجانبين", "البلدان", "البلدین", "الدولتان", "الدولتین", "الطرفان", "الثنائی"),
-    "fa": ("دو طرف", "دو کشور", "طرفین", "دوجانبه", "دو وزیر"),
-    "zh": ("双方", "两国", "双边", "两位领导人", "两国领导人"), "ja": ("両国", "双方"), "ko": ("양국", "양측"),
-    "de": ("beide seiten", "beiden länder", "beiden staaten"), "fr": ("les deux parties", "les deux pays"),
-    "es": ("ambas partes", "ambos países", "los dos países"), "tr": ("iki ülke", "taraflar"),
-}
+PAIR_ANAPHORA: dict[str, tuple[str, ...]] = {}  # per language; filled from data/event_lexicon.json ("words")
 THIS_VISIT: dict[str, tuple[str, ...]] = {
     "en": ("this visit", "during the visit", "on the occasion"),
     "ru": ("в ходе визита", "этого визита"), "vi": ("lần này", "chuyến thăm này", "dịp này", "buổi tiếp"),

@@ -411,6 +411,11 @@ class Ctx:
     # that date; None when that sentence has none (its date then starts another time)
     story: tuple[frozenset[frozenset[str]], tuple[str | None, str | None]] | None = None
     kingdom: str | None = None  # the country a bare "the kingdom" (المملكة) stands for in this document
+    index: int = 0  # the sentence being coded
+    # the latest sentence naming exactly two countries (whatever it tells), and its index; None once a later
+    # sentence names a country outside it
+    named: tuple[Party, Party] | None = None
+    named_at: int = -1
 
 
 def _invitation_span(text: str, s: Sentence, lang: str | None, first_trigger: int) -> tuple[int, int] | None:
@@ -624,6 +629,7 @@ class Extractor:
         ctx.kingdom = _kingdom(doc.mentions, lang)
         cands: list[tuple[Sentence, Candidate]] = []
         for i, s in enumerate(sents):
+            ctx.index = i
             if paras[i] != ctx.para:
                 ctx.para, ctx.date = paras[i], (None, None)
             nxt = sents[i + 1] if i + 1 < len(sents) and paras[i + 1] == paras[i] else None
@@ -695,9 +701,13 @@ class Extractor:
                             and c.actor and c.recipient and c.aux is None and _day_level(c.date[0]))
             ctx.story = (met, date) if met else None
         codes = list(dict.fromkeys(p.code for p in ps if p.explicit))
-        if not out and len(codes) == 2:  # "relations between A and B": the pair later sentences refer to
+        if len(codes) == 2:  # "relations between A and B": the pair later sentences refer to
             first = {c: next(p for p in ps if p.code == c) for c in codes}
-            ctx.pair = (first[codes[0]], first[codes[1]])
+            if not out:
+                ctx.pair = (first[codes[0]], first[codes[1]])
+            ctx.named, ctx.named_at = (first[codes[0]], first[codes[1]]), ctx.index
+        elif ctx.named and set(codes) - {ctx.named[0].code, ctx.named[1].code}:
+            ctx.named = None  # a sentence naming another country (or three) comes between: no nearest pair
         if date[0]:
             ctx.date = date
         return out
@@ -875,12 +885,16 @@ class Extractor:
         after_person = next((p for p in ps if p.pos > trig.start and p.mention is not None
                              and p.mention.kind == "person" and p.code not in inv_codes), None)
         first_after = next((p for p in ps if p.pos > trig.start), None)
+        called = None
+        for pair in (_named_pair(ctx) if NAMED_CALL else None, ctx.pair):  # the nearer pair first
+            if called is None and pair and after_person is not None and pair[0].code != pair[1].code \
+                    and after_person.code in (pair[0].code, pair[1].code):
+                called = pair
         if SUBJECTLESS_CALL and not before and lang in SUBJECT_FIRST and after_person is not None \
-                and first_after is after_person and ctx.pair and after_person.code in (ctx.pair[0].code, ctx.pair[1].code) \
-                and ctx.pair[0].code != ctx.pair[1].code:
+                and first_after is after_person and called is not None:
             # "... เอกอัครราชทูตปากีสถานประจำประเทศไทย | เข้าเยี่ยมคารวะ พลเอก ประยุทธ์": a line that opens with the
             # verb (its subject cut off before it) calls on the person after the verb; the other of the pair calls
-            visitor = _other_side(ctx.pair, after_person.code)
+            visitor = _other_side(called, after_person.code)
             c = conf + (0.05 if visitor.explicit else 0.0) - 0.1
             return [Candidate("CONSULT", "visit", visitor, after_person, trig, _clip(c), aux, context, _place(ms))]
         actor = visitor or after_person or next((p for p in reversed(before) if p.code not in inv_codes), None)
@@ -1364,7 +1378,10 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
         a, b = distinct[0], distinct[1]
         return (b, a, False) if host_first else (a, b, False)
     anaphora = bool(find_in(text, s.start, s.end, lang, plover.PAIR_ANAPHORA))
-    pair = ctx.pair or (_main_pair(ctx) if anaphora and MAIN_PAIR else None)
+    named = _named_pair(ctx) if NAMED_ANAPHORA and anaphora else None
+    if named and ctx.pair and {named[0].code, named[1].code} == {ctx.pair[0].code, ctx.pair[1].code}:
+        named = None  # the carried pair is the same two, with the direction of its event
+    pair = named or ctx.pair or (_main_pair(ctx) if anaphora and MAIN_PAIR else None)
     if pair and anaphora:
         a, b = pair
         if not distinct:
@@ -1464,7 +1481,18 @@ ZERO_SUBJECT_HOME = frozenset({"th"})
 SUBJECTLESS_CALL = True  # a visit verb opening a line (th, vi, zh) calls on the person after it; the pair's other visits
 VISIT_COUNTERPART = True  # a visit to the one country named: the other of the article's pair visits
 ANAPHORA_EMBED = True  # a sentence naming "the two sides" is embedded too (its pair is carried)
+NAMED_WINDOW = 2  # how many sentences back the latest sentence naming exactly two countries is looked for
+NAMED_ANAPHORA = True  # "the two sides" are the two countries of that sentence before any carried pair
+NAMED_CALL = True  # a line opening with a visit verb calls on that sentence's pair when no carried pair has the host
 MAIN_PAIR = True  # "the two sides" with no earlier pair in the document: the article's main pair
+
+
+def _named_pair(ctx: Ctx) -> tuple[Party, Party] | None:
+    """The two countries of the latest earlier sentence that names exactly two, within ``NAMED_WINDOW``
+    sentences: "the two sides", or a line cut off from its subject, refers to them."""
+    if ctx.named is None or not 0 < ctx.index - ctx.named_at <= NAMED_WINDOW:
+        return None
+    return ctx.named
 
 
 def _main_pair(ctx: Ctx) -> tuple[Party, Party] | None:
