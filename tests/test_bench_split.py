@@ -137,37 +137,25 @@ def test_test11_is_web_only_from_fresh_outlets():
     assert all(r["published"] == "-" or len(r["published"]) == 10 for r in dates)
 
 
-def test_test12_is_web_only_from_fresh_outlets():
-    """test12 (a fresh held-out half, labelled by reading before bilat was run on it) quotes public news pages only, of
-    outlets (registered domains) that no other split of either file holds (checked above), at most 8 rows an outlet over
-    both files, in all seven languages, with the minimum counts it was labelled to."""
-    figures = [r for r in _rows("numbers_real.tsv") if r["split"] == "test12"]
-    dates = [r for r in _rows("dates_real.tsv") if r["split"] == "test12"]
+@pytest.mark.parametrize("split, outlets_least, figures_least, dates_least, lang_figures, lang_dates, non_figures", [
+    ("test12", 60, 250, 95, 30, 12, 50),
+    ("test13", 90, 300, 100, 35, 10, 70),
+])
+def test_fresh_web_half_is_web_only_from_fresh_outlets(split, outlets_least, figures_least, dates_least, lang_figures,
+                                                        lang_dates, non_figures):
+    """test12 and test13 (fresh held-out halves, labelled by reading before bilat was run on them) quote public news
+    pages only, of outlets (registered domains) that no other split of either file holds (checked above), at most 8 rows
+    an outlet over both files, in all seven languages, with the minimum counts each was labelled to."""
+    figures = [r for r in _rows("numbers_real.tsv") if r["split"] == split]
+    dates = [r for r in _rows("dates_real.tsv") if r["split"] == split]
     outlets = [bench.outlet(r["source"]) for r in figures + dates]
     assert None not in outlets
     per_outlet = {o: outlets.count(o) for o in set(outlets)}
-    assert len(per_outlet) >= 60 and max(per_outlet.values()) <= 8, max(per_outlet.items(), key=lambda kv: kv[1])
-    assert len(figures) >= 250 and len(dates) >= 95
+    assert len(per_outlet) >= outlets_least and max(per_outlet.values()) <= 8, max(per_outlet.items(), key=lambda kv: kv[1])
+    assert len(figures) >= figures_least and len(dates) >= dates_least
     per = lambda rows, lang: sum(r["lang"] == lang for r in rows)
-    assert min(per(figures, lang) for lang in ("th", "vi", "ar", "fa", "zh", "en", "ru")) >= 30
-    assert min(per(dates, lang) for lang in ("th", "vi", "ar", "fa", "zh", "en", "ru")) >= 12
-    assert sum(r["expected"] == "-" for r in figures) >= 50  # non-figures (years, labels, ordinals, codes, spans)
-    assert all(r["published"] == "-" or len(r["published"]) == 10 for r in dates)
-
-
-def test_test13_is_web_only_from_fresh_outlets():
-    """test13 (a fresh held-out half, labelled by reading before bilat was run on it) quotes public news pages only, of
-    outlets (registered domains) that no other split of either file holds (checked above), at most 8 rows an outlet over
-    both files, in all seven languages, with the minimum counts it was labelled to."""
-    figures = [r for r in _rows("numbers_real.tsv") if r["split"] == "test13"]
-    dates = [r for r in _rows("dates_real.tsv") if r["split"] == "test13"]
-    outlets = [bench.outlet(r["source"]) for r in figures + dates]
-    assert None not in outlets
-    per_outlet = {o: outlets.count(o) for o in set(outlets)}
-    assert len(per_outlet) >= 90 and max(per_outlet.values()) <= 8, max(per_outlet.items(), key=lambda kv: kv[1])
-    assert len(figures) >= 300 and len(dates) >= 100
-    per = lambda rows, lang: sum(r["lang"] == lang for r in rows)
-    assert min(per(figures, lang) for lang in ("th", "vi", "ar", "fa", "zh", "en", "ru")) >= 35
-    assert min(per(dates, lang) for lang in ("th", "vi", "ar", "fa", "zh", "en", "ru")) >= 10
-    assert sum(r["expected"] == "-" for r in figures) >= 70  # non-figures (years, labels, ordinals, codes, spans, ages)
+    assert min(per(figures, lang) for lang in ("th", "vi", "ar", "fa", "zh", "en", "ru")) >= lang_figures
+    assert min(per(dates, lang) for lang in ("th", "vi", "ar", "fa", "zh", "en", "ru")) >= lang_dates
+    # non-figures (years, labels, ordinals, codes, spans, ages)
+    assert sum(r["expected"] == "-" for r in figures) >= non_figures
     assert all(r["published"] == "-" or len(r["published"]) == 10 for r in dates)

@@ -194,7 +194,6 @@ ZH_TWO_COUNTS = frozenset({"aircraft", "ship", "vehicle", "tank", "missile"})
 ZH_SOLDIER_AFTER = re.compile(r"[^\W\d_]{0,4}?(?:士兵|军人|官兵|战士)")
 
 
-@lru_cache(maxsize=64)
 @lru_cache(maxsize=1)
 def _won_verb_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The object of the verb "won" ("the match", "seats", "a seat"; ``won_not_before`` of "en" in data/numbers.json,
@@ -464,14 +463,13 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if kind == "count" and unit not in MEASURES and not groups.get("scale") and DOT_THOUSANDS.fullmatch(m["num"]):
             value = float(m["num"].replace(".", ""))  # "36.801 شخصا": no fraction of a person, a dot groups thousands
         low = _range_low(t, start, lang, m, counted=n is not None)
+        ranged = None
         if low is not None:
             lo_value = low[2] * (value / (_number(m["num"], lang) or 1.0))
-            listed = lo_value >= value  # "۱۹ و ۷.۳ درصد": a list of two, no range
+            ranged = "range" if lo_value < value else None  # "۱۹ و ۷.۳ درصد": a list of two, no range
             yield Quantity(start=low[0], end=low[1], text=text[low[0]:low[1]], value=lo_value, unit=unit,
-                           kind=kind, approx=None if listed else "range")
-        yield Quantity(start=start, end=end, text=text[start:end], value=value, unit=unit, kind=kind,
-                       approx="range" if low is not None and low[2] * (value / (_number(m["num"], lang) or 1.0)) < value
-                       else None)
+                           kind=kind, approx=ranged)
+        yield Quantity(start=start, end=end, text=text[start:end], value=value, unit=unit, kind=kind, approx=ranged)
 
 
 VI_WORD = re.compile(r"[ \t\u00a0]+(?P<w>[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+)(?![^\W\d_])")
@@ -904,11 +902,8 @@ def _thai(text: str, t: str) -> Iterator[Quantity]:
             continue  # สองประเทศ: "the two countries", not a figure
         if not m["noun"] and _labelled(t, m.start("num"), "th"):
             continue  # "ถนนหมายเลข 4056 เขตเทศบาล": a road number, no count of the classifier after it
-        if m["clf"] in TH_FROM_LEXICON and (not num[0].isdigit() and m.start("num") and "\u0e00" <= t[m.start("num") - 1] <= "\u0e7f"
-                                            or _th_longer_word(t, m.start("clf"), m["clf"]) or num.isdigit() and (
-                len(num) == 4 and (2400 <= int(num) <= 2600 or _year_like(num))) or re.search(r"[\d][/+]\s*$", t[max(0, m.start() - 3):m.start()])):
-            continue  # "5 วงเงิน", "ปี 2566 รัฐบาล", "21/25 ...", "แหกโค้ง": a classifier of the lexicon that begins a longer word, a year,
-            # the second part of an address or a kilometre post, or a number word inside another word
+        if m["clf"] in TH_FROM_LEXICON and _th_lexicon_no_count(t, m, num):
+            continue
         yield Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=value, unit=unit,
                        kind="count")
     for m in TH_PERCENT.finditer(t):
@@ -916,6 +911,25 @@ def _thai(text: str, t: str) -> Iterator[Quantity]:
         if value is not None:
             yield Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=value,
                            unit="percent", kind="percent")
+
+
+TH_ADDRESS_BEFORE = re.compile(r"[\d][/+]\s*$")
+
+
+def _th_lexicon_no_count(t: str, m: re.Match[str], num: str) -> bool:
+    """A classifier of the Thai lexicon (not a hand-made one) counts nothing after a number word inside another word
+    ("แหกโค้ง"), when it begins a longer word ("5 วงเงิน"), after a year ("ปี 2566 รัฐบาล") or after the "/" of an
+    address or the "+" of a kilometre post ("21/25 ...")."""
+    s = m.start("num")
+    return (not num[0].isdigit() and s > 0 and "\u0e00" <= t[s - 1] <= "\u0e7f"
+            or _th_longer_word(t, m.start("clf"), m["clf"])
+            or num.isdigit() and (_th_buddhist_year(num) or _year_like(num))
+            or TH_ADDRESS_BEFORE.search(t, max(0, m.start() - 3), m.start()) is not None)
+
+
+def _th_buddhist_year(digits: str) -> bool:
+    """Whether a digit string could be a Thai Buddhist-era year (2400-2600: 2566 = 2023)."""
+    return len(digits) == 4 and 2400 <= int(digits) <= 2600
 
 
 @lru_cache(maxsize=1)
@@ -1170,7 +1184,7 @@ def _approx_bare(text: str, t: str, lang: str, found: list[Quantity]) -> Iterato
             if JOINED_AFTER.match(t, e) or JOINED_BEFORE.search(t, max(0, s - 8), s) or span.match(t, e) \
                     or unit_follows(t, e, lang) or _labelled(t, s, lang) \
                     or m[0].isdigit() and (_year_like(m[0]) or lang == "fa" and 1300 <= int(m[0]) < 1500
-                                           or lang == "th" and len(m[0]) == 4 and 2400 <= int(m[0]) <= 2600):
+                                           or lang == "th" and _th_buddhist_year(m[0])):
                 continue  # a range, date or clock time; a span of time; a unit the rules read; a label; a year
             if lang == "th" and _th_word_ending(t, w.start("w"), w.end("w")):
                 continue  # "งบประมาณ 2566": ประมาณ ends the word "budget", no approximation
