@@ -129,3 +129,47 @@ def test_persian_demonyms_and_senator(stage):
     assert found.get("اندونزیایی") == "IDN" and found.get("شیلیایی") == "CHL"
     assert people(stage, "روبرتو مانسیا سناتور شیلیایی در این نشست گفت که همکاری ادامه دارد.", "fa") \
         == [("روبرتو مانسیا", "CHL")]
+
+
+# --- Persian: titles, ezafe, spellings of given names (people20) ---------------------------------
+
+def test_persian_dateline_place_is_no_surname_of_a_list(stage):
+    text = "به گزارش خبرگزاری فارس از شهرری، سعید رضایی در جلسه ستاد گفت: امتحانات برگزار می‌شود."
+    assert [n for n, _ in people(stage, text, "fa")] == ["سعید رضایی"]
+
+
+def test_persian_ezafe_after_a_name_ending_in_a_vowel(stage):
+    text = "رادیو صدای آمریکا گفت: توافق می‌تواند میراث خوبی از اوبامای نه چندان مقبول باشد."
+    assert [(n, c) for n, c in people(stage, text, "fa")] == [("اوبامای", "USA")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("هدایت‌اله جمالی‌پور در جلسه هم‌اندیشی احزاب گفت: آرامش برقرار است.", "هدایت‌اله جمالی‌پور"),
+    ("به نقل از روابط عمومی اداره کل محیط زیست استان قزوین، علی‌آقا‌ فرهادی اظهار داشت: جرایم کم بود.",
+     "علی‌آقا‌ فرهادی"),
+    ("در ادامه جلسه امیر احمری نژاد معاون آموزشی دانشگاه گفت: دروس برگزار می‌شود.", "امیر احمری نژاد"),
+])
+def test_persian_given_name_spellings(stage, text, name):
+    assert name in [n for n, _ in people(stage, text, "fa")]
+
+
+@pytest.mark.parametrize("text", [
+    "اما زائران باید بدانند که امریکا و آل سعود حادثه مکه را یک نزاع فرقه‌ای جلوه دادند.",
+    "دیدار اخیر رهبر فرزانه انقلاب اسلامی با اعضای مجلس خبرگان مهم بود.",
+])
+def test_persian_house_and_revolution_phrases_are_no_people(stage, text):
+    assert people(stage, text, "fa") == []
+
+
+def test_persian_title_and_a_surname_of_two_words(stage):
+    text = ("ستاد نماز جمعه قم اعلام کرد: آیت‌الله جوادی آملی از اقامه نماز جمعه کناره گرفت. "
+            "شایان ذکر است مردم آملی با این خبر ناراحت شدند.")
+    assert [n for n, _ in people(stage, text, "fa")] == ["جوادی آملی"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("وی گفت: با آقای کریمی مذاکراتی انجام دادیم و به نتیجه رسیدیم.", ["کریمی"]),
+    ("عسکراولادی گفت: اخیرا آقای سروش نامه‌ای موهن به رئیس جمهور نوشته است.", ["سروش"]),
+])
+def test_persian_title_and_surname_stop_before_a_noun(stage, text, names):
+    assert [n for n, _ in people(stage, text, "fa")][-len(names):] == names

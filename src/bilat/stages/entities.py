@@ -38,6 +38,7 @@ FA_TAILS = frozenset({"ی", "ای", "ها", "های", "یی", "هایی", "یی�
 NAME_TAILS = NISBA_TAILS | FA_TAILS | {""}
 AR_ACCUSATIVE = "یا"  # the indefinite accusative nisba, Arabic only: جنديا أفغانيا, دبلوماسيا إيرانيا
 NISBA_ENDINGS = ("ی", "یه", "یون", "یین", "یان", "یها", "یات", "یا")  # a word ending so and not a name: a demonym
+FA_VOWEL_EZAFE = frozenset({"ی", "یِ"})  # after a name's final ا/و: the ezafe (اوبامای نه چندان مقبول)
 FA_STEM_TAILS = NISBA_TAILS | {"ها", "های", "یی"}  # روس‌ها; not in Arabic, where -ها is "her"
 
 # Russian / Ukrainian case endings after a name stem
@@ -192,8 +193,8 @@ def _arabic_ok(t: str, s: int, e: int, flags: int, fa: bool, accusative: bool = 
             return False
     elif prefix not in AR_PROCLITICS:
         return False
-    if flags & gz.NO_TAIL:
-        return tail == ""
+    if flags & gz.NO_TAIL:  # a Persian name ending in a vowel takes the ezafe as -ی: اوبامای, ناتوی
+        return tail == "" or fa and tail in FA_VOWEL_EZAFE and t[e - 1] in "او" and e - s >= 4
     if accusative and not fa and tail == AR_ACCUSATIVE:
         return True
     if flags & gz.AR_STEM and not (flags & gz.FULL and tail in NAME_TAILS):

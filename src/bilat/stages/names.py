@@ -1482,6 +1482,9 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
                     break
                 s, e = tok.span(1)
             whole = read_name(text, s, lang) if people._is_given(text[s:e], lang) else None
+            surname = whole is not None and people._common_word_given(text, whole, lang)
+            if surname:  # آقای سروش |نامه‌ای موهن: a given name that is a common word is the surname here
+                whole = None
             if whole is not None:  # آقای محمدجواد ظریف: the reader takes the whole name
                 s, e = whole[0], _arabic_name_end(text, whole[0], whole[1]) or e
             elif lang == "fa" and not _fa_surname_shape(text[s:e]):
@@ -1491,13 +1494,19 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
                         not any(k in covered for k in range(*nxt.span(1))) and \
                         not (_STATE_RX.get("fa") or _ROLE_RX["fa"]).match(text, nxt.start(1)):
                     e, whole = nxt.end(1), (s, nxt.end(1))
+            elif lang == "fa" and (nxt := re.compile(rf"[ \u00a0]+\u200c?({_TOKEN})").match(text, e)) and \
+                    _fa_surname_shape(nxt.group(1)) and _fa_surname_shape(text[s:e]) and \
+                    not people._is_given(nxt.group(1), "fa") and _bare_ok(text, *nxt.span(1), lang, stop, covered) and \
+                    _fa_name_closes(text, nxt.end(1)):
+                # آیت‌الله جوادی آملی, آقای مکارم شیرازی: a surname of two words, the second a nisba
+                e, whole = nxt.end(1), (s, nxt.end(1))
             elif lang == "fa" and match_text(text[s:e]).endswith(("الله", "اله")):
                 # آقای عنایت‌اله ملکی‌تبار: a given name of -الله and the surname after it
                 nxt = re.compile(rf"[ \u00a0]+({_TOKEN})").match(text, e)
                 if nxt and _is_name_token(match_text(nxt.group(1)), FA_STOP) and \
                         not (_STATE_RX.get("fa") or _ROLE_RX["fa"]).match(text, nxt.start(1)):
                     e, whole = nxt.end(1), (s, nxt.end(1))
-            if _bare_ok(text, s, s + len(text[s:e].split()[0]), lang, stop, covered, whole is not None):
+            if _bare_ok(text, s, s + len(text[s:e].split()[0]), lang, stop, covered, whole is not None or surname):
                 spans.append((s, e))
     if spk is not None:
         for m in spk.finditer(text):
@@ -1538,7 +1547,7 @@ def _fa_surname_list(text: str, mentions: list[Mention], stop: frozenset[str], c
         start = m.start
         while (prev := _FA_LIST_LEFT.search(text, max(0, start - 60), start)) is not None:  # leftwards
             s, e = prev.span(1)
-            if not _fa_list_item(text, s, e, stop, covered) or _fa_left_of_name(text, s):
+            if not _fa_list_item(text, s, e, stop, covered) or _fa_left_of_name(text, s) or _fa_dateline(text, s):
                 break
             out.append((s, e))
             start = s
@@ -1548,6 +1557,29 @@ def _fa_surname_list(text: str, mentions: list[Mention], stop: frozenset[str], c
 def _fa_list_item(text: str, s: int, e: int, stop: frozenset[str], covered: set[int]) -> bool:
     return _fa_surname_shape(text[s:e]) and bool(_FA_ITEM_END.match(text, e)) and \
         not people._is_given(text[s:e], "fa") and _bare_ok(text, s, e, "fa", stop, covered)
+
+
+def _fa_name_closes(text: str, end: int) -> bool:
+    """What follows a Persian name ends it: punctuation, a preposition or conjunction (از, در, که),
+    a speech verb or a role word; not the rest of a compound verb (عمرموسی مذاکراتی |انجام دادیم)."""
+    if _FA_PHRASE_END.match(text, end):
+        return True
+    nxt = re.compile(rf"[ \u00a0]+({_TOKEN})").match(text, end)
+    if nxt is None:
+        return True
+    if _fa_light_verb(match_text(nxt.group(1))):
+        return False  # کریمی زاده |شد: a compound verb
+    if match_text(nxt.group(1)) in FA_STOP or _fa_speech_rx().match(text, nxt.start(1)):
+        return True
+    return bool((_STATE_RX.get("fa") or _ROLE_RX["fa"]).match(text, nxt.start(1)))
+
+
+def _fa_dateline(text: str, s: int) -> bool:
+    """The word is the place of a lead's dateline ("به گزارش خبرگزاری فارس از |شهرری، سعید رضایی"):
+    a place, not the first item of a list of surnames."""
+    start = max(text.rfind(c, 0, s) for c in ".!؟?\n:") + 1
+    head = text[start:s].strip()
+    return bool(_FA_LEAD.match(head)) and "،" not in head and head.endswith((" از", "\u00a0از"))
 
 
 def _fa_left_of_name(text: str, s: int) -> bool:
@@ -1578,6 +1610,9 @@ def short_form(name: str, lang: str | None) -> str | None:
         return None
     if lang in ("fa", "ar") and match_text(last) in _SPACED_ENDINGS:  # نعمت زاده, محمود احمدی نژاد
         return " ".join(toks[-2:]) if len(toks) >= 3 else None
+    if lang == "fa" and len(toks) == 2 and _fa_surname_shape(toks[0]) and _fa_surname_shape(last) \
+            and not people._is_given(toks[0], "fa"):
+        return None  # جوادی آملی, a surname of two words: آملی alone is no later mention of him
     return last if len(last) >= 4 and sum(c.isalpha() for c in last) >= 4 else None
 
 

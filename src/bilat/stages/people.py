@@ -63,8 +63,22 @@ def _is_given(word: str, lang: str) -> bool:
                    for e in _RU_ENDINGS for fix in ("", "й", "ь", "я", "а"))
     if lang in ("ar", "fa"):
         key = match_text(word)
-        return key in given or lang == "fa" and _fa_compound_given(key.replace("\u200c", ""), given)
+        return key in given or lang == "fa" and _fa_variant_given(key, given)
     return low in given
+
+
+def _fa_variant_given(key: str, given: frozenset[str]) -> bool:
+    """A Persian given name in another spelling: one word of two (:func:`_fa_compound_given`), the
+    short -اله of -الله (هدایت‌اله = هدایت‌الله), a given name and آقا (علی‌آقا), a ZWNJ left at its end."""
+    key = key.strip("\u200c")
+    if key in given:
+        return True
+    if key.endswith("اله") and not key.endswith("الله") and key[:-3] + "الله" in given:
+        return True
+    aqa = match_text("آقا")
+    if key.endswith(aqa) and len(key) > len(aqa) + 2 and key[:-len(aqa)].rstrip("\u200c") in given:
+        return True
+    return _fa_compound_given(key.replace("\u200c", ""), given)
 
 
 def _fa_compound_given(key: str, given: frozenset[str]) -> bool:
@@ -105,12 +119,20 @@ def _arabic_spans(text: str, lang: str) -> list[tuple[int, int]]:
     for w in re.finditer(r"[^\s،,.؛:()\[\]«»\"]+", text):
         if w.start() > 0 and not text[w.start() - 1].isspace() and text[w.start() - 1] not in "«\"(":
             continue
-        if not _is_given(w.group(0), lang):
+        if not _is_given(w.group(0), lang) or _after_dynasty(text, w.start()):
             continue
         span = read_name(text, w.start(), lang)
         if span is not None and span[0] == w.start() and not _common_word_given(text, span, lang):
             out.append(span)
     return out
+
+
+_DYNASTY = re.compile(r"(?:^|[\s«(])(?:آل|ال)[ \u00a0]+$")
+
+
+def _after_dynasty(text: str, start: int) -> bool:
+    """A given name right after آل names a house, not a person (آل سعود, آل خلیفه, آل نهیان)."""
+    return bool(_DYNASTY.search(text, max(0, start - 6), start))
 
 
 @lru_cache(maxsize=4)
