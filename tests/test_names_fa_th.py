@@ -173,3 +173,14 @@ def test_persian_title_and_a_surname_of_two_words(stage):
 ])
 def test_persian_title_and_surname_stop_before_a_noun(stage, text, names):
     assert [n for n, _ in people(stage, text, "fa")][-len(names):] == names
+
+
+def test_persian_lead_name_is_the_full_name_of_a_surname_found_alone(stage):
+    text = ("رئیس اداره گفت: کارها انجام شد. به گزارش خبرگزاری فارس از خرم‌آباد، رحیم قاسمیه صبح امروز در جمع "
+            "خبرنگاران گفت: کارها انجام شد. قاسمیه افزود: خوب است.")
+    assert [n for n, _ in people(stage, text, "fa")] == ["رحیم قاسمیه", "قاسمیه"]
+
+
+def test_persian_zwnj_after_a_comma_is_no_part_of_the_name(stage):
+    text = "به گزارش فارس،\u200cمسعود میرزایی برزی در تاریخ 10 تیرماه امسال نامه‌ای نوشت."
+    assert [n for n, _ in people(stage, text, "fa")] == ["مسعود میرزایی برزی"]

@@ -1376,7 +1376,7 @@ def _bare_cues(lang: str) -> tuple[re.Pattern | None, re.Pattern | None, frozens
         hon = re.compile(rf"(?<!\w)(?:{alts(cues['honorifics'])})[ \u00a0\u200c]+")
     verbs = alts(cues.get("speech_verbs", []))
     if lang == "fa" and verbs:  # "ظریف گفت:", "وارسته با اشاره به ...، خاطرنشان کرد:" at a sentence's start
-        spk = re.compile(rf"(?:^|(?<=[.!؟?\n:»،])[ \u00a0]*)({_TOKEN})(?=[ \u00a0]+(?:[^.!؟?\n:«»]{{0,160}}?[،,][ \u00a0]*)?"
+        spk = re.compile(rf"(?:^|(?<=[.!؟?\n:»،])[ \u00a0]*\u200c?)({_TOKEN})(?=[ \u00a0]+(?:[^.!؟?\n:«»]{{0,160}}?[،,][ \u00a0]*)?"
                          rf"(?:{verbs})(?:[ \u00a0]*[:،]|[ \u00a0]+(?:که|:)))")
     elif lang == "ar" and verbs:  # "وقال يعلون: ...", "وقال رودريجيز للصحفيين إن"
         spk = re.compile(rf"(?<!\w)(?:{verbs})[ \u00a0]+({_TOKEN})(?=[ \u00a0]*[:،,]|[ \u00a0]+(?:إن|ان|أن|إنه|انه|في|خلال|ل\w+))")
@@ -1517,6 +1517,7 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
                 spans.append((s, e))
     if lang == "fa":
         spans += _fa_surname_list(text, mentions, stop, covered)
+        spans += _fa_lead_full_names(text, spans, stop, covered)
     for s, e in sorted(set(spans)):
         if not any(k in covered for k in range(s, e)):
             out.append(Candidate(s, e, text[s:e], "person"))
@@ -1557,6 +1558,31 @@ def _fa_surname_list(text: str, mentions: list[Mention], stop: frozenset[str], c
 def _fa_list_item(text: str, s: int, e: int, stop: frozenset[str], covered: set[int]) -> bool:
     return _fa_surname_shape(text[s:e]) and bool(_FA_ITEM_END.match(text, e)) and \
         not people._is_given(text[s:e], "fa") and _bare_ok(text, s, e, "fa", stop, covered)
+
+
+def _fa_lead_full_names(text: str, spans: list[tuple[int, int]], stop: frozenset[str],
+                        covered: set[int]) -> list[tuple[int, int]]:
+    """A surname found alone (رحیم قاسمیه ... "قاسمیه گفت:") that stands elsewhere right after the
+    comma of a lead clause with one word before it ("به گزارش فارس از بندرعباس، رحیم قاسمیه صبح
+    امروز ..."): that word and the surname are the person's full name, as the agencies write it."""
+    out = []
+    role = _STATE_RX.get("fa") or _ROLE_RX["fa"]
+    for s, e in spans:
+        word = text[s:e]
+        if " " in word.strip() or "\u00a0" in word:
+            continue
+        for occ in re.finditer(rf"(?<![\w\u200c]){re.escape(word)}(?![\w\u200c])", text):
+            a, b = occ.span()
+            prev = _FA_WORD_BEFORE.search(text, max(0, a - 30), a)
+            if a == s or prev is None or any(k in covered for k in range(prev.start(1), b)):
+                continue
+            p0 = prev.start(1)
+            if not text[:p0].rstrip(" \u00a0\u200c").endswith("،") or not _after_lead(text, p0) \
+                    or match_text(prev.group(1)) in stop or role.match(text, p0) \
+                    or _fa_surname_shape(prev.group(1)) and not people._is_given(prev.group(1), "fa"):
+                continue
+            out.append((p0, b))
+    return out
 
 
 def _fa_name_closes(text: str, end: int) -> bool:
