@@ -184,3 +184,11 @@ def test_persian_lead_name_is_the_full_name_of_a_surname_found_alone(stage):
 def test_persian_zwnj_after_a_comma_is_no_part_of_the_name(stage):
     text = "به گزارش فارس،\u200cمسعود میرزایی برزی در تاریخ 10 تیرماه امسال نامه‌ای نوشت."
     assert [n for n, _ in people(stage, text, "fa")] == ["مسعود میرزایی برزی"]
+
+
+def test_persian_foreign_person_takes_the_one_country_of_its_sentence(stage):
+    text = ("الکساندر رومیانتسف در گفت‌وگو با خبرنگاران گفت: روسیه با این طرح موافق است. "
+            "نیکلای اسمیرنوف در نشست تهران گفت: ایران و روسیه همکاری می‌کنند.")
+    found = dict(people(stage, text, "fa"))
+    assert found["الکساندر رومیانتسف"] == "RUS"
+    assert found["نیکلای اسمیرنوف"] is None  # the sentence names Iran too: no guess
