@@ -192,3 +192,18 @@ def test_persian_foreign_person_takes_the_one_country_of_its_sentence(stage):
     found = dict(people(stage, text, "fa"))
     assert found["الکساندر رومیانتسف"] == "RUS"
     assert found["نیکلای اسمیرنوف"] is None  # the sentence names Iran too: no guess
+
+
+@pytest.mark.parametrize("text,name", [
+    ("รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติ (พลเอก สุรศักดิ์  กาญจนรัตน์) พร้อมด้วย ปลัดกระทรวง", "สุรศักดิ์  กาญจนรัตน์"),
+    ("กรุงเทพมหานคร พลเอก\u200b สุรศักดิ์\u200b กาญจนรัตน์\u200b รัฐมนตรีว่าการกระทรวง", "สุรศักดิ์\u200b กาญจนรัตน์"),
+    ("เวลา 11.00 น. นายจรินทร์  จักกะพาก ปลัดกระทรวงแรงงาน เป็นประธาน", "จรินทร์  จักกะพาก"),
+])
+def test_thai_name_with_two_spaces_or_a_zero_width_space(stage, text, name):
+    assert (name, "THA") in people(stage, text, "th")
+
+
+def test_thai_zero_width_space_before_the_latin_form_keeps_a_foreigner_foreign(stage):
+    text = "พร้อมด้วย \u200bนายซึกาสะ\u200b อะกิโมโต้\u200b (Mr.Tsukasa Akimoto)\u200b รัฐมนตรีช่วยว่าการ"
+    found = dict(people(stage, text, "th"))
+    assert found.get("ซึกาสะ\u200b อะกิโมโต้", "missing") is None

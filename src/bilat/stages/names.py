@@ -881,6 +881,8 @@ def _read_th(text: str, pos: int) -> tuple[int, int] | None:
     """Given name and surname, each ended by a space, punctuation or the end of the text; a given
     name that reads as ordinary words (ทหาร|ระดับ|สูง) is no name when a function word follows
     (ได้เดินทาง); otherwise it may be one (สุว|พันธุ์ ตันยุวรรธนะ)."""
+    while text[pos:pos + 1] in ("\u200b", " ", "\u00a0") and pos < len(text):
+        pos += 1  # พลเอก\u200b |สุรศักดิ์, พลเอก  |ประวิตร
     m = _TH_GIVEN_SURNAME.match(text, pos)
     if not m:
         one = _TH_ONE_BEFORE_LATIN.match(text, pos)  # นายเต็งส่วย (H.E.U Thein Swe): one name, spelt in Latin after it
@@ -908,7 +910,9 @@ def _read_th(text: str, pos: int) -> tuple[int, int] | None:
 
 
 # a given name and a surname, with a space or a no-break space between (นายจรินทร์\u00a0จักกะพาก)
-_TH_GIVEN_SURNAME = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})[ \u00a0]([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[\s,.()\"]|$)")
+# (two spaces or a zero-width space are as common in Thai government news: พลเอก\u200b สุรศักดิ์\u200b กาญจนรัตน์)
+_TH_GAP = r"(?:\u200b?[ \u00a0]{1,2}\u200b?|\u200b)"
+_TH_GIVEN_SURNAME = re.compile(rf"([\u0e01-\u0e2e\u0e30-\u0e4e]{{2,25}}){_TH_GAP}([\u0e01-\u0e2e\u0e30-\u0e4e]{{2,25}})(?=[\s\u200b,.()\"]|$)")
 # one Thai word right before its Latin spelling in brackets: a name of one word (Burmese, Indonesian)
 _TH_ONE_BEFORE_LATIN = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[ \u00a0]*[(（][ \u00a0]*(H\.\s?E\.\s?|(?:Mr|Mrs|Ms|Dr)\.?\s|(?:U|Daw) (?=[A-Z]))?[A-Z ]*[A-Z][a-z][^()（）]{0,60}[)）])")
 
@@ -1970,7 +1974,7 @@ def _by_surname(people_ms: list[Mention], known: dict[str, str]) -> None:
                 known[m.entity] = code
 
 
-_TH_LATIN_AFTER = re.compile(r"[ \u00a0]*[(（][ \u00a0]*(?:H\.\s?E\.\s?)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s?|(?:U|Daw) (?=[A-Z]))?[A-Z][a-z]")
+_TH_LATIN_AFTER = re.compile(r"[ \u00a0\u200b]*[(（][ \u00a0]*(?:H\.\s?E\.\s?)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s?|(?:U|Daw) (?=[A-Z]))?[A-Z][a-z]")
 
 
 def _latin_form_after(text: str, end: int) -> bool:
@@ -2032,7 +2036,7 @@ def _fa_home_honorific(text: str, start: int) -> bool:
 
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_THAI_NAME = re.compile(r"[\u0e00-\u0e7f]+(?:\s[\u0e00-\u0e7f]+)?")
+_THAI_NAME = re.compile(r"[\u0e00-\u0e7f]+(?:(?:\u200b?\s{1,2}\u200b?|\u200b)[\u0e00-\u0e7f]+)?")
 
 
 def native_country(name: str, lang: str) -> str | None:
