@@ -207,3 +207,16 @@ def test_thai_zero_width_space_before_the_latin_form_keeps_a_foreigner_foreign(s
     text = "พร้อมด้วย \u200bนายซึกาสะ\u200b อะกิโมโต้\u200b (Mr.Tsukasa Akimoto)\u200b รัฐมนตรีช่วยว่าการ"
     found = dict(people(stage, text, "th"))
     assert found.get("ซึกาสะ\u200b อะกิโมโต้", "missing") is None
+
+
+@pytest.mark.parametrize("text,name,iso3", [
+    ("ให้การต้อนรับ รัฐมนตรีช่วยว่าการกระทรวงสิ่งแวดล้อมญี่ปุ่น (นางนาโอมิ โทกาชิกิ) และคณะ ในโอกาสเข้าเยี่ยมคารวะ",
+     "นาโอมิ โทกาชิกิ", "JPN"),
+    ("ต้อนรับเอกอัครราชทูตสาธารณรัฐเม็กซิโกประจำประเทศไทย นายไฆเม นัวลาร์ต (H.E. Mr. Jaime Nualart) โดยทั้งสองฝ่ายได้หารือ",
+     "ไฆเม นัวลาร์ต", "MEX"),
+    ("ให้การต้อนรับ เอกอัครราชทูตไทยประจำประเทศญี่ปุ่น นายสมชาย ใจดี และคณะ", "สมชาย ใจดี", "THA"),
+    ("ให้การต้อนรับ นายปีร์กะ ตาปีโอละ (Mr.Pirkka Tapiola) เอกอัครราชทูตวิสามัญผู้มีอำนาจเต็มแห่งสหภาพยุโรปประจำประเทศไทย ณ ห้องรับรอง",
+     "ปีร์กะ ตาปีโอละ", None),
+])
+def test_thai_role_run_before_the_name_and_the_host_country_after_pracham(stage, text, name, iso3):
+    assert (name, iso3) in people(stage, text, "th")

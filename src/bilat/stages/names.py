@@ -496,7 +496,7 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             continue
         pos, country = _skip_mentions(text, m.end(1), by_start, lang)
         if country is None:
-            country = _country_before(m.start(1), mentions)
+            country = _country_before(m.start(1), mentions, text if lang == "th" else None)
         found = _NAME_READERS[lang](text, pos)
         if found is None and lang == "en" and _role_code(lang, m.group(1)) is not None:
             found = _read_surname(text, pos)  # Mr Blair, Ms Short, President Bush: a title and one name
@@ -706,10 +706,13 @@ def _only_country(text: str, j: int, by_start: dict[int, Mention]) -> bool:
     return m is not None and text.startswith(")", m.end)
 
 
-def _country_before(start: int, mentions: list[Mention]) -> str | None:
-    """A country mention (nisba, demonym, abbreviation) just before the role word."""
+def _country_before(start: int, mentions: list[Mention], text: str | None = None) -> str | None:
+    """A country mention (nisba, demonym, abbreviation) just before the role word; with ``text``,
+    not a Thai host country (เอกอัครราชทูตไทยประจำประเทศญี่ปุ่น |นาย...: posted to Japan)."""
     for m in mentions:
         if m.kind == "country" and 0 <= start - m.end <= 1:
+            if text is not None and _TH_HOST.search(text, max(0, m.start - 12), m.start):
+                return None
             return m.iso3
     return None
 
@@ -1770,6 +1773,33 @@ def _lead_country(text: str, lang: str, m: Mention, countries: list[Mention], pe
     return home
 
 
+_TH_HOST = re.compile(r"ประจำ(?:ประเทศ)?$")  # เอกอัครราชทูต...ประจำประเทศไทย: accredited to, not from
+_TH_BEFORE_NAME = re.compile(r"[ \u00a0\u200b]*[(（]?[ \u00a0\u200b]*[\u0e01-\u0e4e.]{0,12}$")  # " (นาง", " นาย"
+
+
+def _th_role_run_before(text: str, m: Mention, countries: list[Mention]) -> str | None:
+    """Thai: the role phrase written as one run right before the name (a title between), whose
+    country is the last one in the run that is not the host after ประจำ: รัฐมนตรีช่วยว่าการกระทรวง
+    สิ่งแวดล้อมญี่ปุ่น (นางนาโอมิ ...), เอกอัครราชทูตสาธารณรัฐเม็กซิโกประจำประเทศไทย นายไฆเม ... (MEX)."""
+    run_end = m.start
+    gap = _TH_BEFORE_NAME.search(text, max(0, m.start - 20), m.start)
+    if gap is not None:
+        run_end = gap.start()
+    run_start = run_end
+    while run_start > 0 and not text[run_start - 1].isspace() and text[run_start - 1] not in "()（）,\u200b" \
+            and run_end - run_start < 120:
+        run_start -= 1
+    if run_start == run_end:
+        return None
+    roles = [r for r in _roles_in(text[run_start:run_end], "th") if r[2] not in (None, "person")]
+    if not roles:
+        return None
+    first_role = run_start + roles[0][0]
+    inside = [c for c in countries if first_role < c.start and c.end <= run_end
+              and not _TH_HOST.search(text[run_start:c.start])]
+    return inside[-1].iso3 if inside else None
+
+
 def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Mention],
                            others: list[Mention]) -> str | None:
     """The country a role phrase next to a person gives: before it ("وزير الخارجية الفرنسي لوران
@@ -1786,6 +1816,9 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
         hit = of and next((c for c in countries if c.start == m.end + skip + of.end()), None)
         if hit:
             return hit.iso3
+        code = _th_role_run_before(text, m, countries)
+        if code:
+            return code
     if lang == "fa":
         code = _fa_one_of(text, m, countries, others)
         if code:
@@ -1826,6 +1859,8 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
     after = [c for c in countries if start <= c.start and c.start >= role[0] and
              (c.start - role[1] <= 30 and not in_run or lang == "th" and not re.search(r"\s", text[role[1]:c.start]))]
     for c in sorted(after, key=lambda c: c.start):
+        if lang == "th" and _TH_HOST.search(text[role[1]:c.start]):
+            continue  # ...ประจำประเทศไทย: the country the envoy is posted to
         if clean(role[1], c.start, 0):  # the role word itself may hold a dot (ออท., Amb.)
             return c.iso3
     return None
