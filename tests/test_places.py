@@ -95,3 +95,11 @@ def test_gazetteer_capitals_resolve_to_the_place_that_shares_their_names():
     assert places.canonical("bilat:place:moscow") == "Q649"
     assert places.canonical("bilat:place:paris") == "Q90"
     assert places.canonical("bilat:place:washington") == "Q61"  # the city, not the state (Q1223)
+
+
+def test_chinese_ordinary_words_are_no_places(tagger):
+    """data/zh_place_common_words.json (checked by hand from jieba's dictionary): 十分 'very' is no
+    Shifen, 港口 'port' no Gangkou; the real cities jieba mistags (大连, 开封) stay places."""
+    assert _places(tagger, "双方认为这次会谈十分重要，愿加强港口和地铁合作。", "zh") == []
+    assert [n for n, _ in _places(tagger, "代表团访问了大连和开封。", "zh")] == ["大连", "开封"]
+    assert {"十分", "成功", "地铁"} <= places.blocked()

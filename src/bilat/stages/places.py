@@ -110,10 +110,13 @@ def load() -> Places:
 
 @lru_cache(maxsize=1)
 def blocked() -> frozenset[str]:
-    """Keys that are ordinary words, not places (data/places_block.json says where they come from)."""
+    """Keys that are ordinary words, not places (data/places_block.json says where they come from;
+    data/zh_place_common_words.json, Chinese words such as 十分 'very')."""
     ref = resources.files("bilat") / "data" / "places_block.json"
     words = json.loads(ref.read_text(encoding="utf-8"))["words"]
-    return frozenset(match_text(w) for ws in words.values() for w in ws)
+    zh = resources.files("bilat") / "data" / "zh_place_common_words.json"  # 十分, 成功, 地铁 (checked by hand)
+    common = json.loads(zh.read_text(encoding="utf-8"))["words"]
+    return frozenset(match_text(w) for ws in words.values() for w in ws) | frozenset(match_text(w) for w in common)
 
 
 def canonical(entity_id: str) -> str:
