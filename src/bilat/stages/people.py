@@ -69,12 +69,16 @@ def _is_given(word: str, lang: str) -> bool:
 
 def _fa_variant_given(key: str, given: frozenset[str]) -> bool:
     """A Persian given name in another spelling: one word of two (:func:`_fa_compound_given`), the
-    short -اله of -الله (هدایت‌اله = هدایت‌الله), a given name and آقا (علی‌آقا), a ZWNJ left at its end."""
+    short -اله of -الله (هدایت‌اله = هدایت‌الله), a given name and آقا (علی‌آقا), any -الدین name
+    (علاءالدین), a ZWNJ left at its end."""
     key = key.strip("\u200c")
     if key in given:
         return True
     if key.endswith("اله") and not key.endswith("الله") and key[:-3] + "الله" in given:
         return True
+    din, flat = match_text("الدین"), key.replace("\u200c", "")
+    if flat.endswith(din) and len(flat) >= len(din) + 2:
+        return True  # علاءالدین, جلال‌الدین, شهاب‌الدین: given names of the -الدین shape
     aqa = match_text("آقا")
     if key.endswith(aqa) and len(key) > len(aqa) + 2 and key[:-len(aqa)].rstrip("\u200c") in given:
         return True
