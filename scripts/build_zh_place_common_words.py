@@ -119,9 +119,9 @@ def main() -> None:
     OUT.write_text(json.dumps({
         "about": "Chinese keys of data/places.json.gz that are ordinary words (十分 'very' is no place Shifen): "
                  "candidates are the Han place keys that jieba's dictionary lists with a part of speech other "
-                 "than ns and a frequency of at least %d; each listed word was read and judged by hand (its "
+                 f"than ns and a frequency of at least {MIN_FREQ}; each listed word was read and judged by hand (its "
                  "gloss, then the place it would be). Real cities jieba mistags (大连, 开封, 保定) are not listed. "
-                 "Built by scripts/build_zh_place_common_words.py; places.blocked() drops these keys." % MIN_FREQ,
+                 "Built by scripts/build_zh_place_common_words.py; places.blocked() drops these keys.",
         "source": {"jieba": jieba.__version__, "dictionary": "jieba/dict.txt", "licence": "MIT",
                    "places": "src/bilat/data/places.json.gz"},
         "words": CHECKED,
