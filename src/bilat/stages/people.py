@@ -115,34 +115,22 @@ def _spaced_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return out
 
 
-class _Word:
-    """A word found in a text: its start and its letters (as a match would give them)."""
-
-    def __init__(self, start: int, word: str) -> None:
-        self._start, self._word = start, word
-
-    def start(self) -> int:
-        return self._start
-
-    def group(self, _n: int = 0) -> str:
-        return self._word
-
-
 def _arabic_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Arabic / Persian: a given name that starts a word, read on by the names reader."""
     from bilat.stages.names import read_name
 
     out = []
     for w in re.finditer(r"\u200c?([^\s\u200c،,.؛:()\[\]«»\"][^\s،,.؛:()\[\]«»\"]*)", text):
-        # (a ZWNJ some outlets leave after a comma is no part of the name: "، \u200cمسعود میرزایی")
-        w = _Word(w.start(1), w.group(1))
-        if w.start() > 0 and not text[w.start() - 1].isspace() and text[w.start() - 1] not in "«\"(" \
-                and not (text[w.start() - 1] == "\u200c" and (w.start() < 2 or not text[w.start() - 2].isalpha())):
+        # (a ZWNJ some outlets leave after a comma is no part of the name: "،\u200cمسعود میرزایی")
+        start, word = w.start(1), w.group(1)
+        before = text[start - 1] if start > 0 else " "
+        if not before.isspace() and before not in "«\"(" \
+                and not (before == "\u200c" and (start < 2 or not text[start - 2].isalpha())):
             continue
-        if not _is_given(w.group(0), lang) or _after_dynasty(text, w.start()):
+        if not _is_given(word, lang) or _after_dynasty(text, start):
             continue
-        span = read_name(text, w.start(), lang)
-        if span is not None and span[0] == w.start() and not _common_word_given(text, span, lang):
+        span = read_name(text, start, lang)
+        if span is not None and span[0] == start and not _common_word_given(text, span, lang):
             out.append(span)
     return out
 
