@@ -79,6 +79,14 @@ ANNIVERSARY = re.compile(r"anniversary|годовщин|летие|летия|k�
 ZH_CLASSIFIERS_FILE = files("bilat") / "data" / "zh_classifiers.json"
 ZH_MEASURE_WORDS_FILE = files("bilat") / "data" / "zh_measure_words.json"
 CURRENCIES_FILE = files("bilat") / "data" / "currencies.json"
+MEASURE_UNITS_FILE = files("bilat") / "data" / "measure_units.json"
+
+
+@lru_cache(maxsize=1)
+def _measure_units() -> dict[str, dict[str, str]]:
+    """Measures of length, area, mass and volume per language, CLDR via babel (data/measure_units.json,
+    scripts/build_measure_units.py): "metres" m, "square kilometres" km2, "أمتار" m, "ตร.กม." km2, "英尺" ft."""
+    return json.loads(MEASURE_UNITS_FILE.read_text(encoding="utf-8")).get("units", {})
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +149,10 @@ def _units(lang: str) -> tuple[dict[str, tuple[str, str]], str]:
         table.setdefault(fold(form).lower(), (code, "money"))
         if lang == "zh":  # the text is read with 幣 as 币, 圓 as 圆: the traditional name as the text will be
             table.setdefault(fold(form).translate(_zh_traditional()).lower(), (code, "money"))
+    for form, unit in _measure_units().get(lang, {}).items():  # after units.json's and the currencies' forms
+        table.setdefault(fold(form).lower(), (unit, "count"))
+        if lang == "zh":
+            table.setdefault(fold(form).translate(_zh_traditional()).lower(), (unit, "count"))
     if lang == "zh":  # "5枚手榴弹", "14颗子弹", "6把手枪": a number before any classifier is a count
         for c in zh_classifiers():
             table.setdefault(c, ("_", "count"))
@@ -301,8 +313,10 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     # "P1 million": Philippine pesos (a capital P only before thousands separators or a scale word)
     peso = (r"(?-i:P)(?=\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d[\d.]*\s*(?:million|billion|trillion)(?![^\W\d_]))"
             if lang == "en" else "(?!)")
-    pre = (rf"(?P<pre>{signs}|US\$|\$|€|£|USD\s?|EUR\s?|KSh\s?|Sh(?=\d)|(?-i:RM)\s?(?=\d)|{peso}|"
-           rf"{glued_sign or '(?!)'})?")
+    # "KRW 10 tn", "GBP 200m", "SAR 1.2 billion", "US$ 4.5 billion": an ISO 4217 code in capitals before the amount
+    codes = "|".join(c for c in _iso_codes() if c not in ("USD", "EUR"))
+    pre = (rf"(?P<pre>{signs}|US\$\s?|\$|€|£|USD\s?|EUR\s?|(?<![A-Za-z])(?-i:{codes})\s?(?=\d)|KSh\s?|Sh(?=\d)|"
+           rf"(?-i:RM)\s?(?=\d)|{peso}|{glued_sign or '(?!)'})?")
     # a number glued to a letter ("m3", "G20") is no figure, except after a currency code ("USD5")
     glued = "" if lang in NO_SPACE or lang in ("ar", "fa", "ur") else r"(?:(?<=USD)|(?<=EUR)|(?<=Sh)|(?<![^\W\d_]))"
     if glued_sign:
@@ -363,7 +377,8 @@ BROKEN_NUMBER = re.compile(r"[\d][.,٫]?[\u200e\u200f\u202a-\u202e\u2066-\u2069]
 
 # a count of things (no measure) written "36.801": a dot that groups thousands, as Arabic and European press write
 DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-MEASURES = frozenset({"tonne", "km", "kg", "g", "m", "m2", "mm"})
+MEASURES = frozenset({"tonne", "km", "kg", "g", "m", "m2", "mm"}) | frozenset(
+    u for forms in _measure_units().values() for u in forms.values())
 
 
 def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
@@ -420,6 +435,8 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             unit, kind = None, "cardinal"  # an abbreviation we cannot name: the amount without its currency
         elif m["pre"]:
             sign = m["pre"].strip()
+            if re.fullmatch("[A-Z]{3}", sign) and not groups.get("scale") and m["num"].isdigit() and _year_like(m["num"]):
+                continue  # "CNY 2024": a code before a year is no amount
             unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "KSh": "KES", "Sh": "KES", "RM": "MYR", "P": "PHP"}.get(
                 sign, currency_signs().get(sign, sign)), "money"
         n: int | None = None
@@ -897,6 +914,8 @@ def _thai(text: str, t: str) -> Iterator[Quantity]:
             unit = TH_CLASSIFIERS[m["clf"]]  # "ลูกเรือ 19 คน": people counted in คน are crew, not ships
         if unit is None:
             continue
+        if unit == "_":  # "30 ฟุต", "500 ตารางเมตร": a classifier that is a measure of CLDR has its unit
+            unit = _measure_units().get("th", {}).get(m["clf"], "_")
         unit = None if unit == "_" else unit
         if not num[0].isdigit() and value <= 2:
             continue  # สองประเทศ: "the two countries", not a figure

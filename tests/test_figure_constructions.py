@@ -1,0 +1,72 @@
+"""Figures by construction (issue 11, figrules): number words of the hidden languages (ar, fa, th, vi, zh) with scale
+words and units, measures of length and area in every language, currency codes before the amount. Each test is a class
+of written sentences, not a row of the bench."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.stages.quantities import find_quantities
+
+
+def _f(text: str, lang: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(text, lang)]
+
+
+# --- measures of length, area and volume, CLDR names (data/measure_units.json) and symbols (units.json) ---
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("The wall is 300 metres long.", "en", [(300.0, "m")]),
+    ("The tower rises 828 meters above the city.", "en", [(828.0, "m")]),
+    ("The plot covers 3,000 square metres.", "en", [(3000.0, "m2")]),
+    ("The area is 150 square kilometres.", "en", [(150.0, "km2")]),
+    ("a zone of 200 sq km", "en", [(200.0, "km2")]),
+    ("The ship is 300 feet long.", "en", [(300.0, "ft")]),
+    ("The river is 4,000 miles long.", "en", [(4000.0, "mi")]),
+    ("The fire burned 5,000 acres.", "en", [(5000.0, "acre")]),
+    ("Bức tường cao 30 mét.", "vi", [(30.0, "m")]),
+    ("nước ngập sâu 1,5 m", "vi", [(1.5, "m")]),
+    ("Diện tích 500 m2.", "vi", [(500.0, "m2")]),
+    ("Diện tích 1.200 km2.", "vi", [(1200.0, "km2")]),
+    ("Diện tích 20 ki-lô-mét vuông.", "vi", [(20.0, "km2")]),
+    ("مساحة 500 كيلومتر مربع", "ar", [(500.0, "km2")]),
+    ("على بعد 12 ميلا من الساحل", "ar", [(12.0, "mi")]),
+    ("مساحة 500 كم2", "ar", [(500.0, "km2")]),
+    ("۵۰۰ کیلومتر مربع", "fa", [(500.0, "km2")]),
+    ("به ارتفاع ۳ سانتی‌متر", "fa", [(3.0, "cm")]),
+    ("در فاصله ۸۰ مایل", "fa", [(80.0, "mi")]),
+    ("พื้นที่ 300 ตารางกิโลเมตร", "th", [(300.0, "km2")]),
+    ("ลึก 30 ฟุต", "th", [(30.0, "ft")]),
+    ("距离海岸线200海里", "zh", [(200.0, "nmi")]),
+    ("面积达5000英亩", "zh", [(5000.0, "acre")]),
+    ("高度为3000英尺", "zh", [(3000.0, "ft")]),
+    ("площадью 20 квадратных километров", "ru", [(20.0, "km2")]),
+])
+def test_figrules_measures_of_length_and_area(text: str, lang: str, want: list) -> None:
+    assert _f(text, lang) == want
+
+
+def test_figrules_measure_abbreviations_that_are_words_stay_out() -> None:
+    """One-letter and word-like abbreviations are no units: en "m" is million, "in" a preposition; Thai "ก." begins "ก.พ."."""
+    assert _f("The company raised $200m in 2020.", "en") == [(200e6, "USD")]
+    assert _f("5 in the morning", "en") == []
+    assert [u for _, u in _f("วันที่ 5 ก.พ. 2568 มีผู้บาดเจ็บ 3 คน", "th")] == ["injury"]
+
+
+# --- a currency code before the amount ---
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("South Korea will spend KRW 10 tn on chips.", "en", [(10e12, "KRW")]),
+    ("The company raised GBP 200m.", "en", [(200e6, "GBP")]),
+    ("The deal is worth CNY 10 billion.", "en", [(10e9, "CNY")]),
+    ("It cost SAR 1.2 billion.", "en", [(1.2e9, "SAR")]),
+    ("Exports reached US$ 4.5 billion.", "en", [(4.5e9, "USD")]),
+    ("Dự án trị giá VND 5 tỷ.", "vi", [(5e9, "VND")]),
+    ("投资额为JPY 500亿", "zh", [(500e8, "JPY")]),
+])
+def test_figrules_iso_code_before_the_amount(text: str, lang: str, want: list) -> None:
+    assert _f(text, lang) == want
+
+
+def test_figrules_iso_code_before_a_year_is_no_money() -> None:
+    assert _f("The CNY 2024 holiday began.", "en") == []
