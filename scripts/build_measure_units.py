@@ -8,7 +8,8 @@ of the long and short patterns of the units in UNITS (`Locale(lang)._data["unit_
 квадратных метров", th "{0} ตร.กม.") gives the form without its "{0}" -> the unit symbol. Left out: "per" patterns, a
 form of one letter (en "m" is also "million", ar "م" marks an AD year), forms that are common words of the language
 (NOT_UNITS: en "in", ar "قدم" "presented", fa "فوت" "death"), and a form two units share in one language. The forms
-units.json already holds keep their units (quantities reads units.json first). Licence of the data: Unicode License v3
+units.json already holds keep their units (quantities reads units.json first). Barrels are left out: a scaled number of barrels stays a cardinal, as
+units.json has it ("۲ میلیون بشکه", "813 ألف برميل"). Licence of the data: Unicode License v3
 (CLDR), https://www.unicode.org/license.txt.
 """
 
@@ -32,7 +33,7 @@ UNITS = {
     "area-square-kilometer": "km2", "area-square-meter": "m2", "area-hectare": "ha", "area-acre": "acre",
     "area-square-mile": "mi2", "area-square-foot": "ft2", "area-dunam": "dunam",
     "mass-tonne": "tonne", "mass-kilogram": "kg", "mass-gram": "g",
-    "volume-liter": "l", "volume-cubic-meter": "m3", "volume-barrel": "barrel",
+    "volume-liter": "l", "volume-cubic-meter": "m3",
 }
 # forms that are also common words after a number in news, or another unit's abbreviation
 NOT_UNITS = {

@@ -338,7 +338,7 @@ def test_scale_words_alone_need_a_unit_or_an_approximation() -> None:
     ("th", "ยอดสะสมอยู่ที่ 150,230 ราย", 150230, "person"),
     ("th", "ศาลรับฟ้อง 12 คดี", 12, "case"),
     ("ar", "واعتقلت الشرطة خمسة رجال في المدينة", 5, None),  # 3-10 in words before any plural noun
-    ("vi", "hồ chứa 12 triệu m3 nước", 12e6, None),  # "m3 nước" is no "3 countries"
+    ("vi", "hồ chứa 12 triệu m3 nước", 12e6, "m3"),  # "m3 nước" is no "3 countries": cubic metres
     ("en", "a loan of USD5 million", 5e6, "USD"),
     ("zh", "小组有8个人", 8, "person"),  # 个人 after a number: people
     ("en", "the country will send 75 more troops", 75, "soldier"),  # a word between figure and noun
@@ -962,7 +962,7 @@ def test_dev14_thai_classifiers_of_goods_places_and_measures() -> None:
     assert _q("ช่วยเหลือผู้ประสบภัย 85 ครอบครัว ในตำบล", "th") == [(85.0, None)]
     assert _q("ตรวจยึดกัญชาอัดแท่ง 140แท่ง ที่ริมโขง", "th") == [(140.0, None)]
     assert _q("ปล่อยปลา 12 ชนิดพันธุ์ลงอ่างเก็บน้ำ", "th") == [(12.0, None)]
-    assert _q("ฝนตกหนักวัดได้ 4 นิ้ว ในคืนเดียว", "th") == [(4.0, None)]
+    assert _q("ฝนตกหนักวัดได้ 4 นิ้ว ในคืนเดียว", "th") == [(4.0, "in")]  # inches (CLDR, data/measure_units.json)
     assert _q("ชาวบ้านได้รับกล้าไม้กว่าเเสนต้นและปลากว่าเเสนตัว", "th")[-1] == (100000.0, None)
     assert _q("ได้รับ 3 ใบหน้า", "th") == []  # ใบหน้า "face": ใบ begins another word
 
@@ -1093,7 +1093,7 @@ def test_figlex_chinese_measure_words_of_jieba() -> None:
     before them (艘次 sorties, 类 kinds, 英亩 acres, 锭 ingots); time and money words of that list are left out."""
     assert _q("出动了3艘次舰艇", "zh") == [(3.0, None)]
     assert _q("房屋主要包括6类结构类型", "zh") == [(6.0, None)]
-    assert _q("火灾烧毁500英亩森林", "zh") == [(500.0, None)]
+    assert _q("火灾烧毁500英亩森林", "zh") == [(500.0, "acre")]  # a CLDR measure (data/measure_units.json)
     assert _q("持续了3天", "zh") == []
     from bilat.stages.quantities import zh_classifiers
     assert "级" not in zh_classifiers() and "掏耳朵" not in zh_classifiers()
