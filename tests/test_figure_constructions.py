@@ -70,3 +70,74 @@ def test_figrules_iso_code_before_the_amount(text: str, lang: str, want: list) -
 
 def test_figrules_iso_code_before_a_year_is_no_money() -> None:
     assert _f("The CNY 2024 holiday began.", "en") == []
+
+
+# --- number words with scale words and units, by construction ---
+
+@pytest.mark.parametrize("text, want", [
+    ("รัฐบาลอนุมัติงบประมาณสามหมื่นห้าพันล้านบาท", [(3.5e10, "THB")]),
+    ("ใช้เงินหนึ่งแสนล้านบาท", [(1e11, "THB")]),
+    ("ใช้เงินสองแสนห้าหมื่นบาท", [(250000.0, "THB")]),
+    ("หนึ่งล้านห้าแสนบาท", [(1.5e6, "THB")]),
+    ("ส่งออกข้าวห้าแสนตัน", [(5e5, "tonne")]),
+    ("รัฐบาลอนุมัติงบประมาณ 1.5 แสนล้านบาท", [(1.5e11, "THB")]),
+    ("มีผู้ประท้วงห้าหมื่นคน", [(5e4, "person")]),
+    ("สองล้านครึ่งบาท", [(2.5e6, "THB")]),
+    ("2 ล้านครึ่งบาท", [(2.5e6, "THB")]),
+])
+def test_figrules_thai_number_words_before_a_currency_or_measure(text: str, want: list) -> None:
+    assert _f(text, "th") == want
+
+
+@pytest.mark.parametrize("text", [
+    "มีผู้ประท้วงหลายพันคน", "มีผู้ประท้วงนับหมื่นคน", "มีผู้ประท้วงหลายร้อยคน", "มีผู้ประท้วงหลักพันคน",
+    "สูญเสียหลายล้านบาท", "ห้าวันก่อน", "ห้างสรรพสินค้าเปิดใหม่",
+])
+def test_figrules_thai_vague_scale_words_are_no_figures(text: str) -> None:
+    """"หลายพันคน" (thousands of people), "นับหมื่น", "หลักพัน": no figure (``vague`` of "th")."""
+    assert _f(text, "th") == []
+
+
+def test_figrules_thai_budget_is_no_approximation() -> None:
+    """"งบประมาณ" (budget) ends in ประมาณ (about): no approximation."""
+    q = find_quantities("รัฐบาลอนุมัติงบประมาณ 1.5 แสนล้านบาท", "th")
+    assert [x.approx for x in q] == [None]
+    assert [x.approx for x in find_quantities("ประมาณ 30 คน", "th")] == ["about"]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Hai triệu rưỡi người.", "vi", [(2.5e6, "person")]),
+    ("một nghìn rưỡi người", "vi", [(1500.0, "person")]),
+    ("hai trăm rưỡi người", "vi", [(250.0, "person")]),
+    ("1 tỷ rưỡi đồng", "vi", [(1.5e9, "VND")]),
+    ("یک و نیم میلیون نفر", "fa", [(1.5e6, "person")]),
+    ("دو میلیون و نیم نفر", "fa", [(2.5e6, "person")]),
+    ("۲ و نیم میلیارد دلار", "fa", [(2.5e9, "USD")]),
+    ("۲ میلیون و نیم نفر", "fa", [(2.5e6, "person")]),
+    ("مليون ونصف لاجئ", "ar", [(1.5e6, "refugee")]),
+    ("مليونان ونصف لاجئ", "ar", [(2.5e6, "refugee")]),
+    ("نزوح مليون ونصف المليون شخص", "ar", [(1.5e6, "person")]),
+    ("3 ملايين ونصف المليون دولار", "ar", [(3.5e6, "USD")]),
+    ("2 and a half million people", "en", [(2.5e6, "person")]),
+    ("نیم میلیون نفر", "fa", [(5e5, "person")]),
+    ("ربع مليون شخص", "ar", [(2.5e5, "person")]),
+])
+def test_figrules_a_half_or_quarter_of_a_scale(text: str, lang: str, want: list) -> None:
+    """A half after a scale word is half of that scale ("hai triệu rưỡi" 2.5 million, never 2,000,000.5); "one and a half"
+    before it multiplies ("یک و نیم میلیون"); ar "ربع مليون" is a quarter million."""
+    assert _f(text, lang) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("ألفا جندي", [(2000.0, "soldier")]),
+    ("بلغت قيمة الصفقة مليارا دولار", [(2e9, "USD")]),
+    ("مائتا شخص", [(200.0, "person")]),
+    ("أكثر من مائتي شخص", [(200.0, "person")]),
+    ("خمسة عشر مليونا دولار", [(15e6, "USD")]),
+    ("بلغت 112 مليارا و821 مليون دولار", [(112.821e9, "USD")]),
+    ("عشرون ألفا", [(20000.0, None)]),
+])
+def test_figrules_arabic_dual_scale_words_in_construct(text: str, want: list) -> None:
+    """ar nominative and oblique duals in construct: "ألفا جندي" 2,000, "مائتي شخص" 200; after a number word the same
+    form is the accusative singular ("خمسة عشر مليونا" 15 million)."""
+    assert _f(text, "ar") == want

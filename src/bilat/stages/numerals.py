@@ -266,6 +266,8 @@ def word_number(words: str, lang: str | None) -> float | None:
         return None
     if len(words_found) == 1 and words_found[0] in nw.alone:
         return nw.kinds[words_found[0]][1]  # "مليون شخص": a million people
+    if len(words_found) == 2 and words_found[0] in nw.alone and nw.kinds[words_found[1]] == ("add", 0.5):
+        return nw.kinds[words_found[0]][1] * 1.5  # "مليون ونصف", "میلیون و نیم": a million and a half
     return accumulate([nw.kinds[w] for w in words_found])
 
 
@@ -275,7 +277,22 @@ def accumulate(tokens: list[tuple[str, float]]) -> float | None:
     if not tokens or tokens[0][0] == "big":
         return None
     total, group, pending, last_big = 0.0, 0.0, None, 0.0
+    last_scale = None  # the mult or big word just read: "hai triệu rưỡi", "دو میلیون و نیم", "مليونان ونصف" (its half)
     for kind, v in tokens:
+        if kind == "add" and v == 0.5 and pending is None and last_scale is not None:
+            if last_scale[0] == "mult":
+                group += 0.5 * last_scale[1]  # "hai trăm rưỡi": 250
+            else:
+                total += 0.5 * last_scale[1]  # "hai triệu rưỡi": 2.5 million
+            last_scale = None
+            continue
+        if kind == "add" and v == 0.5 and pending is not None and pending.is_integer():
+            # "یک و نیم میلیون": one and a half million; after a dual scale word (ar "مليونان ونصف", read as one word of 2
+            # million) the half is of its scale: 2.5 million
+            pending = pending * 1.25 if pending >= 2000 else pending + 0.5
+            last_scale = None
+            continue
+        last_scale = (kind, v) if kind != "add" else None
         if kind == "add":
             if pending is not None and (v < 10 and pending % 10 or 10 <= v < 100 and pending % 100 >= 10):
                 return None  # "two three", "twenty thirty": not one number ("ستة وثمانون" is 86)

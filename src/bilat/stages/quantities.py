@@ -291,7 +291,14 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     gap = r"(?:\s*|-)" if lang == "en" else r"\s*"  # "an 8.7-billion-dollar deal"
     # "22 مليوناً و 200 ألف": tanwin after the scale; "112 مليارًا و821 مليون": the tanwin typed before its alif
     marks = r"[\u064b-\u0652]*(?:(?<=[\u064b-\u0652])ا)?" if lang in ("ar", "fa", "ur") else ""
-    sc = (rf"(?:{gap}{cjk_approx}(?P<scale>{scale}){marks}{r}(?:\s*(?P<scale2>{scale}){r})?{more})?") if scale else ""
+    # "۲ و نیم میلیارد", "2 and a half million": a half between the number and its scale; "3 ملايين ونصف المليون", "2 triệu
+    # rưỡi", "2 ล้านครึ่ง": a half of the scale after it (``half_before_scale``, ``half_after_scale`` in numbers.json)
+    data = language_data(lang)
+    half_pre = rf"(?P<halfpre>{data['half_before_scale']}{R})?" if data.get("half_before_scale") else ""
+    half = (rf"(?P<half>{data['half_after_scale']}{R if lang not in NO_SPACE else ''})?" if data.get("half_after_scale")
+            else "")
+    sc = (rf"(?:{half_pre}{gap}{cjk_approx}(?P<scale>{scale}){marks}{r}(?:\s*(?P<scale2>{scale}){r})?{more}{half})?"
+          if scale else "")
     approx = r"(?:\s*(?:多|余|餘|plus|\+))?" if lang in ("zh", "ja", "en") else ""
     link = r"(?:\s*(?:de|d['’]|of)\s*)?" if lang in ("fr", "es", "en", "pt") else ""
     if lang == "en":  # "2,241 U.S. troops", "78 Iraqi soldiers": a nationality between figure and noun
@@ -393,9 +400,13 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         tn_tonnes = lang == "en" and (groups.get("scale") or "").lower() == "tn" and value >= 1000 and not m["pre"]
         if tn_tonnes:
             groups["scale"] = None
+        if groups.get("halfpre"):
+            value += 0.5
         for g in ("scale", "scale2"):
             if groups.get(g):
                 value *= scale_of(groups[g], lang) or 1.0
+        if groups.get("half") and not groups.get("more"):
+            value += 0.5 * (scale_of(groups.get("scale2") or groups["scale"], lang) or 0.0)
         if m.groupdict().get("more"):
             value = _compound(value, m["more"], lang)
         unit, kind = None, "cardinal"
@@ -852,6 +863,9 @@ RU_GEN_PLURAL_ZERO = re.compile(r"(?:\s+[а-яё]{3,}(?:ых|их))*\s+(?!(?:л�
                                 r"ночи|часов|мест|побед|очков)(?![а-яё]))[а-яё]{2,}[бвгджзклмнпрстфхцчшщ](?![а-яё])")
 
 
+AR_HALF_SCALE = re.compile(r"\s*ال(?:مل[يی]ون|مل[يی]ار|الف)(?![^\W\d_])")
+
+
 def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
     """Figures written in words: "ستة وثمانون جنديا", "هشتاد و شش سرباز", "hai mươi mốt tấn",
     "восемьдесят шесть военнослужащих", "eighty-six soldiers", "three million dollars", "مليون شخص".
@@ -866,7 +880,9 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if value is None or value <= 0 or (vague is not None and vague.search(t, max(0, m.start() - 12), m.start())):
             continue  # "hàng trăm triệu USD": hundreds of millions, no figure
         unit, kind, end = None, "cardinal", m.end()
-        u = _unit_after(lang).match(t, m.end())
+        if lang == "ar" and (h := AR_HALF_SCALE.match(t, m.end())) is not None and re.search(r"نصف\s*$", t[m.start():m.end()]):
+            end = h.end()  # "مليون ونصف المليون": the half's own scale word, with the article
+        u = _unit_after(lang).match(t, end)
         raw_unit = None
         if u is not None and (found := _lookup(lang, u["unit"]) or (
                 _counted(lang, u["unit"]) if language_data(lang).get("count_suffix_words") else None)) is not None:
@@ -923,6 +939,8 @@ def _thai(text: str, t: str) -> Iterator[Quantity]:
             continue  # "ถนนหมายเลข 4056 เขตเทศบาล": a road number, no count of the classifier after it
         if m["clf"] in TH_FROM_LEXICON and _th_lexicon_no_count(t, m, num):
             continue
+        if num.startswith(TH_SCALE_WORDS) and _th_vague_before(t, m.start("num")):
+            continue  # "หลายพันคน", "นับหมื่นคน": thousands of people, no figure
         yield Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=value, unit=unit,
                        kind="count")
     for m in TH_PERCENT.finditer(t):
@@ -1003,6 +1021,42 @@ def _thai_scale_alone(text: str, t: str) -> Iterator[Quantity]:
         yield Quantity(start=m.start(), end=end, text=text[m.start():end], value=value, unit=unit, kind=kind)
 
 
+TH_DIGIT_WORD = r"(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่)"
+TH_SCALE_WORDS = ("สิบ", "ร้อย", "พัน", "หมื่น", "แสน", "เเสน", "ล้าน")
+
+
+@lru_cache(maxsize=1)
+def _th_word_amount() -> re.Pattern[str]:
+    from .numerals import THAI_WORDS_RE
+    return re.compile(rf"(?P<num>{TH_DIGIT_WORD}{THAI_WORDS_RE}?)(?P<half>ครึ่ง)?\s*(?P<unit>{_units('th')[1]})")
+
+
+def _th_vague_before(t: str, start: int) -> bool:
+    """"หลายพันคน", "นับหมื่นคน", "หลักแสนล้าน": a scale word after a vague word (``vague`` of "th" in numbers.json) is
+    "thousands of", no figure."""
+    words = language_data("th").get("vague", ())
+    return any(t.endswith(w, 0, start) or t.endswith(w + " ", 0, start) for w in words)
+
+
+def _thai_word_amounts(text: str, t: str) -> Iterator[Quantity]:
+    """Thai number words before a currency or a measure: "สามหมื่นห้าพันล้านบาท" (3.5e10 THB), "หนึ่งแสนล้านบาท",
+    "ห้าพันตัน". The words begin with a digit word (หนึ่ง ... เก้า, สิบ), so a scale word alone stays with
+    ``_thai_scale_alone``; counts before a classifier are ``_thai``'s."""
+    for m in _th_word_amount().finditer(t):
+        value = thai_number(m["num"])
+        if value is not None and m["half"]:  # "สองล้านครึ่งบาท": two and a half million
+            last = max((w for w in SCALES["th"] if m["num"].endswith(w)), key=len, default=None)
+            value = value + 0.5 * SCALES["th"][last] if last else None
+        found = _lookup("th", m["unit"])
+        if value is None or value <= 2 or found is None or found[1] == "count" and found[0] not in MEASURES:
+            continue
+        if found[0] in TIME_UNITS:
+            continue
+        unit, kind = found
+        yield Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=value,
+                       unit=None if unit == "_" else unit, kind=kind)
+
+
 @lru_cache(maxsize=16)
 def _dual_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     forms = {fold_lang(w, lang): unit for w, unit in language_data(lang).get("dual", {}).items()}
@@ -1022,6 +1076,38 @@ def _duals(text: str, t: str, lang: str) -> Iterator[Quantity]:
     for m in rx.finditer(t):
         a, b = m.start("w"), m.end("w")
         yield Quantity(start=a, end=b, text=text[a:b], value=2.0, unit=forms[m["w"]], kind="count")
+
+
+@lru_cache(maxsize=4)
+def _construct_dual_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, float]] | None:
+    forms = {fold_lang(w, lang): float(v) for w, v in language_data(lang).get("dual_construct", {}).items()}
+    if not forms:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    # no number word or digit before it ("عشرون ألفا" is twenty thousand), no tanwin after its alif ("ألفاً" is one)
+    return re.compile(rf"(?<![^\W\d_])(?:[وب](?=\w))?(?P<w>{alt})(?![^\W\d_]|[\u064b-\u0652])"), forms
+
+
+def _construct_duals(text: str, t: str, lang: str) -> Iterator[Quantity]:
+    """ar: a scale word in the nominative dual of a construct is two of it before its noun: "ألفا جندي" (2,000 soldiers),
+    "مليارا دولار" (2 billion dollars), "مائتا شخص" (200); ``dual_construct`` of "ar" in numbers.json. Only with a
+    currency or a counted noun right after (the construct), and with nothing counted before it: "خمسة عشر مليونا" is
+    fifteen million, "ألفاً" one thousand."""
+    pat = _construct_dual_pattern(lang)
+    if pat is None:
+        return
+    rx, forms = pat
+    num_before = re.compile(rf"(?:\d|{number_words(lang).word.pattern})\s*$") if number_words(lang) else None
+    for m in rx.finditer(t):
+        if num_before is not None and num_before.search(t, max(0, m.start() - 16), m.start()):
+            continue
+        u = _unit_after(lang).match(t, m.end("w"))
+        found = _lookup(lang, u["unit"]) if u is not None else None
+        if found is None or found[0] in TIME_UNITS:
+            continue
+        unit, kind = found
+        a, b = m.start("w"), u.end()
+        yield Quantity(start=a, end=b, text=text[a:b], value=forms[m["w"]], unit=None if unit == "_" else unit, kind=kind)
 
 
 def _prefix_percent(text: str, t: str, lang: str) -> Iterator[Quantity]:
@@ -1134,11 +1220,13 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     if lang == "th":
         found += _thai(text, t)
         found += _thai_scale_alone(text, t)
+        found += _thai_word_amounts(text, t)
     found += _prefix_percent(text, t, lang)
     found += _main(text, t, lang)
     found += _word_figures(text, t, lang)
     found += _small_words(text, t, lang)
     found += _duals(text, t, lang)
+    found += _construct_duals(text, t, lang)
     found += _approx_bare(text, t, lang, found)
     found.sort(key=lambda q: (q.start, -(q.end - q.start)))
     taken = [(d.start, d.end) for d in dates]
@@ -1282,6 +1370,8 @@ def _with_approx(q: Quantity, t: str, lang: str) -> Quantity:
     if pats is None or nw is None or q.approx is not None or q.kind == "ordinal":
         return q
     b = pats[0].search(t, max(0, q.start - 24), q.start)
+    if b is not None and lang == "th" and _th_word_ending(t, b.start("w"), b.end("w")):
+        b = None  # "งบประมาณ 1.5 แสนล้านบาท": ประมาณ ends the word "budget", no approximation
     if b is not None:
         return dataclasses.replace(q, approx=nw.approx_before[re.sub(r"[\s\u200c]+", " ", b["w"].lower())])
     a = pats[1].match(t, q.end)
