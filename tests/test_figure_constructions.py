@@ -141,3 +141,66 @@ def test_figrules_arabic_dual_scale_words_in_construct(text: str, want: list) ->
     """ar nominative and oblique duals in construct: "ألفا جندي" 2,000, "مائتي شخص" 200; after a number word the same
     form is the accusative singular ("خمسة عشر مليونا" 15 million)."""
     assert _f(text, "ar") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("近万名游客", [(1e4, "person")]),
+    ("逾万人", [(1e4, "person")]),
+    ("万余人", [(1e4, "person")]),
+    ("逾百名士兵受伤", [(100.0, "soldier")]),
+    ("项目总投资两千五百万元", [(2.5e7, "CNY")]),
+    ("进口大豆3.5万吨", [(35000.0, "tonne")]),
+    ("以上三千名士兵", [(3000.0, "soldier")]),
+    ("会上三名代表发言", [(3.0, "person")]),
+])
+def test_figrules_chinese_numerals_with_scales(text: str, want: list) -> None:
+    """A lone 万 is ten thousand when hedged (近万, 逾万, 万余); numerals with 千, 百, 万 before a unit."""
+    assert _f(text, "zh") == want
+
+
+@pytest.mark.parametrize("text", ["数十名示威者被捕", "上千名抗议者", "上万人参加", "成千上万的人", "几百名工人", "万人体育馆", "千万不要"])
+def test_figrules_chinese_vague_numbers_are_no_figures(text: str) -> None:
+    """"数十", "上千", "上万", "成千上万": tens, thousands of (``vague``, ``vague_before_scale``); a lone 万 with no hedge is
+    no number ("万人体育馆")."""
+    assert _f(text, "zh") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("在一货运班轮40尺进口冷冻集装箱内查获毒品", "zh"),
+    ("运送了20呎货柜", "zh"),
+    ("55吋电视", "zh"),
+    ("A 40 ft container arrived.", "en"),
+    ("He bought a 55 inch TV.", "en"),
+])
+def test_figrules_a_standard_size_is_no_measure(text: str, lang: str) -> None:
+    """A length in feet or inches before a thing sold in standard sizes (``size_nouns_after``: containers, screens) names
+    its size, no figure; "300 feet long", "3000英尺" stay measures."""
+    assert _f(text, lang) == []
+    assert _f("The ship is 300 feet long.", "en") == [(300.0, "ft")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("قتل بضعة جنود في الهجوم", "ar"), ("أصيب عشرات المدنيين", "ar"), ("آلاف الجنود", "ar"),
+    ("مئات الآلاف من اللاجئين", "ar"), ("چند نفر زخمی شدند", "fa"), ("ده‌ها نفر زخمی شدند", "fa"),
+    ("صدها نفر", "fa"), ("هزاران نفر", "fa"), ("Hàng chục người bị thương.", "vi"), ("Vài chục người.", "vi"),
+    ("Mấy trăm người.", "vi"), ("hàng nghìn tỷ đồng", "vi"),
+])
+def test_figrules_vague_amounts_are_no_figures(text: str, lang: str) -> None:
+    assert _f(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("استثمار بقيمة ١٫٥ مليار دولار", "ar", [(1.5e9, "USD")]),
+    ("يبلغ عدد السكان ١٢٬٥٠٠ نسمة", "ar", [(12500.0, "person")]),
+    ("۱٫۵ میلیارد دلار", "fa", [(1.5e9, "USD")]),
+    ("هزار و ۵۰۰ نفر کشته شدند", "fa", [(1500.0, "person")]),
+    ("Có hai mươi mốt người thiệt mạng.", "vi", [(21.0, "person")]),
+    ("Có hai mươi tư tấn hàng.", "vi", [(24.0, "tonne")]),
+    ("Một trăm linh năm người đã được sơ tán.", "vi", [(105.0, "person")]),
+    ("Một trăm lẻ năm người đã được sơ tán.", "vi", [(105.0, "person")]),
+    ("Giá trị 1,5 triệu USD.", "vi", [(1.5e6, "USD")]),
+    ("Kim ngạch đạt hai nghìn tỷ đồng.", "vi", [(2e12, "VND")]),
+    ("Bốn mươi lăm nghìn người.", "vi", [(45000.0, "person")]),
+])
+def test_figrules_digits_and_words_of_the_hidden_languages(text: str, lang: str, want: list) -> None:
+    assert _f(text, lang) == want

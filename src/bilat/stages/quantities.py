@@ -393,6 +393,9 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
     spans = [(0, len(t))] if lang in ("zh", "ja") else digit_windows(t)  # 两千: numbers without digits
     for m in (m for a, b in spans for m in pat.finditer(t, a, b)):
         value = _number(m["num"], lang)
+        if value is None and lang in ("zh", "ja") and m["num"] in ("万", "亿") and (
+                _approximated(t, m.start(), lang) or t.startswith(("余", "多", "餘"), m.end("num"))):
+            value = 1e4 if m["num"] == "万" else 1e8  # "近万名", "逾万人", "万余人": ten thousand, hedged
         if value is None or BROKEN_NUMBER.search(t, max(0, m.start() - 3), m.start()):
             continue
         groups = m.groupdict()
@@ -428,6 +431,9 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             continue  # "5 won the match": the verb
         if tn_tonnes:
             unit, kind = "tonne", "count"
+        if m["unit"] and (unit in SIZE_UNITS or fold(m["unit"]).strip().lower() in SIZE_UNITS) \
+                and (size := _size_after(lang)) is not None and size.match(t, m.end("unit")):
+            continue  # "40尺集装箱", "a 40 ft container", "55吋电视": a standard size of a thing, no measure of an event
         if unit == "mm" and _calibre(t, m.start(), m.end("unit"), lang):
             continue  # "155mm howitzers", "калибра 155 мм", "pháo 155mm": a gun's bore, no measure
         unit_cut = False
@@ -474,6 +480,9 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if lang == "zh" and m.start() and m["num"][0] not in "0123456789" \
                 and t[m.start() - 1] in language_data("zh").get("vague", ()):
             continue  # "数十名", "几百人": tens, hundreds of, no figure
+        if lang == "zh" and m.start() and m["num"][0] in "十百千万亿" \
+                and t[m.start() - 1] in language_data("zh").get("vague_before_scale", ()):
+            continue  # "上千名", "上万人", "成千": thousands of, no figure ("会上三名代表" stays three)
         if unit == "year" and re.match(r"\s*\d", t[m.end():m.end() + 3]):
             continue
         if unit == "year" and _age_before(t, m.start(), lang):
@@ -506,6 +515,17 @@ VI_WORD = re.compile(r"[ \t\u00a0]+(?P<w>[a-zđàáảãạăằắẳẵặâ�
 @lru_cache(maxsize=1)
 def _vi_not_counted() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in language_data("vi").get("not_counted_after", ()))
+
+
+SIZE_UNITS = frozenset({"ft", "in", "尺", "呎", "吋", "寸"})
+
+
+@lru_cache(maxsize=16)
+def _size_after(lang: str) -> re.Pattern[str] | None:
+    """Things sold in standard sizes (``size_nouns_after`` in numbers.json: containers, screens): a length in feet or
+    inches right before one names its size."""
+    pat = language_data(lang).get("size_nouns_after")
+    return re.compile(pat, re.IGNORECASE) if pat else None
 
 
 @lru_cache(maxsize=16)
