@@ -204,3 +204,17 @@ def test_figrules_vague_amounts_are_no_figures(text: str, lang: str) -> None:
 ])
 def test_figrules_digits_and_words_of_the_hidden_languages(text: str, lang: str, want: list) -> None:
     assert _f(text, lang) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("قتل ثلاثة من الجنود", [(3.0, None)]),
+    ("اعتقل خمسة من عناصر التنظيم", [(5.0, None)]),
+    ("أصيب عشرة من المدنيين", [(10.0, None)]),
+    ("اعتقل 20 من عناصر التنظيم", [(20.0, None)]),
+    ("واحد من الجنود", []),
+    ("قتل اثنان من المقاومين", []),  # words of 1 and 2 are no figures (the labels' convention)
+])
+def test_figrules_arabic_number_word_of_a_definite_noun(text: str, want: list) -> None:
+    """ar "N من" + a definite noun or a group noun in construct (عناصر, أفراد, سكان ... + ال): a count, in words as in digits
+    (``count_of``)."""
+    assert _f(text, "ar") == want
