@@ -184,6 +184,8 @@ def test_figrules_a_standard_size_is_no_measure(text: str, lang: str) -> None:
     ("مئات الآلاف من اللاجئين", "ar"), ("چند نفر زخمی شدند", "fa"), ("ده‌ها نفر زخمی شدند", "fa"),
     ("صدها نفر", "fa"), ("هزاران نفر", "fa"), ("Hàng chục người bị thương.", "vi"), ("Vài chục người.", "vi"),
     ("Mấy trăm người.", "vi"), ("hàng nghìn tỷ đồng", "vi"),
+    ("ده ها هزار نفر", "fa"), ("چند هزار نفر", "fa"), ("صدها هزار نفر", "fa"), ("در فاصله چند صد متری", "fa"),
+    ("بضع مئات من الجنود", "ar"), ("a few hundred soldiers", "en"), ("several million dollars", "en"),
 ])
 def test_figrules_vague_amounts_are_no_figures(text: str, lang: str) -> None:
     assert _f(text, lang) == []

@@ -915,8 +915,10 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
             unit, kind, raw_unit, end = None, "count", "_", gm.end()  # "два транзитных канала", "четыре беспилотника"
         elif lang == "ru" and 5 <= value <= 20 and (gp := RU_GEN_PLURAL_ZERO.match(t, m.end())) is not None:
             unit, kind, raw_unit, end = None, "count", "_", gp.end()  # "девять гильз": a genitive plural with no ending
-        if unit is None and lang == "ar" and value >= 3 and value == int(value) and (of := _bare_count_patterns(lang)[3]) \
-                is not None and of.match(t, m.end()) and not _labelled(t, m.start(), lang):
+        first = nw.word.findall(m.group(0))[:1]
+        if unit is None and lang == "ar" and value >= 3 and value == int(value) and first \
+                and nw.kinds.get(first[0].lower(), ("",))[0] == "add" and (of := _bare_count_patterns(lang)[3]) is not None \
+                and of.match(t, m.end()) and not _labelled(t, m.start(), lang):
             unit, kind, raw_unit = None, "count", "_"  # "ثلاثة من الجنود", "خمسة من عناصر التنظيم": a count of the noun after من
         found_words = nw.word.findall(m.group(0))
         scaled = any(nw.kinds[w.lower()][0] == "big" for w in found_words) and (
