@@ -220,3 +220,14 @@ def test_figrules_arabic_number_word_of_a_definite_noun(text: str, want: list) -
     """ar "N من" + a definite noun or a group noun in construct (عناصر, أفراد, سكان ... + ال): a count, in words as in digits
     (``count_of``)."""
     assert _f(text, "ar") == want
+
+
+def test_figrules_afghan_month_after_a_day_word_is_a_date() -> None:
+    """fa (Dari): "روز ۲۵ اسد", "به تاریخ ۱۲ حمل": an Afghan month after a day word is a date, so its day is no count;
+    "۱۰ سرطان شایع" (ten common cancers) stays a count."""
+    from bilat.stages.dates import find_dates
+    for text, value in (("روز ۲۵ اسد", "--08-15"), ("به تاریخ ۱۲ حمل", "--03-31")):
+        dates = find_dates(text, "fa")
+        assert [d.value for d in dates] == [value]
+        assert find_quantities(text, "fa", dates) == ()
+    assert find_dates("۱۰ سرطان شایع", "fa") == ()

@@ -105,6 +105,9 @@ DARI_MONTHS = {m: i + 1 for i, m in enumerate(["حمل", "ثور", "جوزا", "
                                                "قوس", "جدی", "دلو", "حوت"])}
 # a weekday before it, the date maybe in brackets: "یکشنبه، ۳۰سرطان", "روز یکشنبه(۱۰ سرطان)"
 DARI_WEEKDAY_BEFORE = re.compile(r"(?:شنبه|جمعه)[\s\u200c]*[،,]?[\s\u200c]*\(?[\s\u200c]*$")
+# or a day word before it, or a year word after it: "روز ۲۵ اسد", "به تاریخ ۱۲ حمل", "۲۵ اسد سال جاری"
+DARI_DAY_BEFORE = re.compile(r"(?<![^\W\d_])(?:روز|تاریخ|مورخ)[\s\u200c]*$")
+DARI_YEAR_AFTER = re.compile(r"[\s\u200c]+(?:سال|ماه)(?![^\W\d_])")
 MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 
 
@@ -712,7 +715,8 @@ def _solar_rules() -> list[Rule]:
 
 def _dari(m: re.Match[str], text: str) -> _Cand | None:
     """"28 میزان 1396", "(یکشنبه، ۳۰سرطان)": an Afghan Solar date, with its year or after a weekday."""
-    if m["y"] is None and not DARI_WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if m["y"] is None and not DARI_WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+            and not DARI_DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not DARI_YEAR_AFTER.match(text, m.end()):
         return None
     d = int(m["d"])
     if not 1 <= d <= 31:
