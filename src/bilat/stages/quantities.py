@@ -678,6 +678,8 @@ def _bare_count(t: str, m: re.Match[str], lang: str) -> bool:
     ``count_before_far``/``count_of`` in data/numbers.json)."""
     if not m["num"].isdigit() or _year_like(m["num"]):
         return False  # "в 2015 погибли": a year
+    if re.match(r"-[^\W\d_]", t[m.end():m.end() + 2]):
+        return False  # "of the 6-month plan", "3-year-old": a modifier, no count
     before, after, far, of = _bare_count_patterns(lang)
     return bool(before is not None and before.search(t[max(0, m.start() - 24):m.start()])
                 or after is not None and after.match(t, m.end())
@@ -916,10 +918,13 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
         elif lang == "ru" and 5 <= value <= 20 and (gp := RU_GEN_PLURAL_ZERO.match(t, m.end())) is not None:
             unit, kind, raw_unit, end = None, "count", "_", gp.end()  # "девять гильз": a genitive plural with no ending
         first = nw.word.findall(m.group(0))[:1]
-        if unit is None and lang == "ar" and value >= 3 and value == int(value) and first \
-                and nw.kinds.get(first[0].lower(), ("",))[0] == "add" and (of := _bare_count_patterns(lang)[3]) is not None \
-                and of.match(t, m.end()) and not _labelled(t, m.start(), lang):
-            unit, kind, raw_unit = None, "count", "_"  # "ثلاثة من الجنود", "خمسة من عناصر التنظيم": a count of the noun after من
+        _b, count_after, _f, count_of = _bare_count_patterns(lang)
+        if unit is None and value >= 3 and value == int(value) and first \
+                and nw.kinds.get(first[0].lower(), ("",))[0] == "add" and not _labelled(t, m.start(), lang) \
+                and (count_of is not None and count_of.match(t, m.end()) or count_after is not None and count_after.match(t, m.end())):
+            # "ثلاثة من الجنود", "خمسة من عناصر التنظيم", "Forty-six of the 90": a count of the noun after من / of;
+            # "Four were reported missing": a count of people by its verb
+            unit, kind, raw_unit = None, "count", "_"
         found_words = nw.word.findall(m.group(0))
         scaled = any(nw.kinds[w.lower()][0] == "big" for w in found_words) and (
             len(found_words) > 1 or _approximated(t, m.start(), lang))  # "ألف ليلة وليلة" is no figure
