@@ -245,3 +245,9 @@ def test_figrules_english_partitive_and_passive_counts(text: str, want: list) ->
     """en "N of the M", "N were reported missing": counts in words and digits (``count_of``, ``count_before``,
     ``count_after``); a number glued to a word by a hyphen ("6-month") is a modifier."""
     assert _f(text, "en") == want
+
+
+def test_figrules_arabic_members_are_counted_after_the_article() -> None:
+    """ar "الـ209 أعضاء": members are a counted noun (units.json), so the article before the number makes no label."""
+    assert _f("المصادقة عليها من طرف الـ209 أعضاء في الفيفا", "ar") == [(209.0, None)]
+    assert _f("الدول الأعضاء", "ar") == []
