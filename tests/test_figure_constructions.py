@@ -251,3 +251,14 @@ def test_figrules_arabic_members_are_counted_after_the_article() -> None:
     """ar "الـ209 أعضاء": members are a counted noun (units.json), so the article before the number makes no label."""
     assert _f("المصادقة عليها من طرف الـ209 أعضاء في الفيفا", "ar") == [(209.0, None)]
     assert _f("الدول الأعضاء", "ar") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("تتجاوز المائة ألف ريال", [(1e5, "SAR")]),
+    ("الثلاثة آلاف جندي", [(3000.0, "soldier")]),
+    ("مجموعة العشرين في قمة", []),
+    ("قتل الجنود الثلاثة", []),
+])
+def test_figrules_arabic_article_before_a_number_word(text: str, want: list) -> None:
+    """ar "المائة ألف ريال": a number word with the article reads as without it (100,000, not the 1,000 of ألف alone)."""
+    assert _f(text, "ar") == want

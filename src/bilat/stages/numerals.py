@@ -240,8 +240,10 @@ def number_words(lang: str | None) -> NumberWords | None:
     approx = {fold(k).lower(): v for k, v in data.get("approx", {}).items()}
     after = {fold(k).lower(): v for k, v in data.get("approx_after", {}).items()}
     word = rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])" if spaced else alt
-    if lang == "ar":  # "وثمانون", "بثلاثة": an attached "and", "with", "to"
-        run = run.replace("(?<![^\\W\\d_])", "(?:(?<![^\\W\\d_])|(?<=(?<![^\\W\\d_])[وبلف]))", 1)
+    if lang == "ar":  # "وثمانون", "بثلاثة": an attached "and", "with", "to"; the article
+        # "المائة ألف ريال", "بالألفي دولار": the article before a number word
+        run = run.replace("(?<![^\\W\\d_])", "(?:(?<![^\\W\\d_])|(?<=(?<![^\\W\\d_])[وبلف])|(?<=(?<![^\\W\\d_])ال)"
+                          "|(?<=(?<![^\\W\\d_])[وبلف]ال))", 1)
     alone = frozenset(fold(w).lower() for w in data.get("alone", ()))
     not_alone = frozenset(fold(w).lower() for w in data.get("not_alone", ()))
     return NumberWords(lang or "", kinds, re.compile(run, re.IGNORECASE), re.compile(word, re.IGNORECASE),
