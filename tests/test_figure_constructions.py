@@ -262,3 +262,17 @@ def test_figrules_arabic_members_are_counted_after_the_article() -> None:
 def test_figrules_arabic_article_before_a_number_word(text: str, want: list) -> None:
     """ar "المائة ألف ريال": a number word with the article reads as without it (100,000, not the 1,000 of ألف alone)."""
     assert _f(text, "ar") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("总额为人民币5000万", [(5e7, "CNY")]),
+    ("价值美元3亿", [(3e8, "USD")]),
+    ("港币5亿", [(5e8, "HKD")]),
+    ("总价2.28億美元(約新台幣72.6億元)", [(2.28e8, "USD"), (7.26e9, "TWD")]),
+    ("投资人民币5亿元", [(5e8, "CNY")]),
+])
+def test_figrules_chinese_currency_named_before_the_amount(text: str, want: list) -> None:
+    """zh: a currency named right before the number is its currency, also over the generic 元 after it (新台幣 TWD)."""
+    got = _f(text, "zh")
+    assert [u for _, u in got] == [u for _, u in want]
+    assert all(abs(a - b) < 1e-3 * b for (a, _), (b, _) in zip(got, want, strict=True))

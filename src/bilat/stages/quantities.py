@@ -456,6 +456,9 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 continue  # "CNY 2024": a code before a year is no amount
             unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "KSh": "KES", "Sh": "KES", "RM": "MYR", "P": "PHP"}.get(
                 sign, currency_signs().get(sign, sign)), "money"
+        if lang in ("zh", "ja") and not m["pre"] and (unit is None or kind == "money" and fold(m["unit"]).strip() in ("元", "圆"))\
+                and (before := _cjk_currency_before(t, m.start())) is not None:
+            unit, kind = before, "money"  # "人民币5000万", "美元3亿", "新台币2000万元": the currency named before the amount
         n: int | None = None
         if lang == "en" and not m["unit"] and not m["pre"] and (en := _en_noun_after(t, m)) is not None:
             n, found = en  # "26 Rafale fighter jets", "18 wedding guests", "45 multi-role transport aircraft"
@@ -515,6 +518,22 @@ VI_WORD = re.compile(r"[ \t\u00a0]+(?P<w>[a-zđàáảãạăằắẳẵặâ�
 @lru_cache(maxsize=1)
 def _vi_not_counted() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in language_data("vi").get("not_counted_after", ()))
+
+
+@lru_cache(maxsize=1)
+def _cjk_currency_forms() -> tuple[dict[str, str], int]:
+    table, _ = _units("zh")
+    forms = {f: u for f, (u, k) in table.items() if k == "money" and len(f) >= 2 and not f.isascii()}
+    return forms, max(map(len, forms), default=0)
+
+
+def _cjk_currency_before(t: str, start: int) -> str | None:
+    """zh: the longest currency name (two characters or more) ending right before a number: "人民币", "美元", "港币"."""
+    forms, longest = _cjk_currency_forms()
+    for k in range(max(0, start - longest), start - 1):
+        if t[k:start].lower() in forms:
+            return forms[t[k:start].lower()]
+    return None
 
 
 SIZE_UNITS = frozenset({"ft", "in", "尺", "呎", "吋", "寸"})
