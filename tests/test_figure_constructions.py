@@ -276,3 +276,10 @@ def test_figrules_chinese_currency_named_before_the_amount(text: str, want: list
     got = _f(text, "zh")
     assert [u for _, u in got] == [u for _, u in want]
     assert all(abs(a - b) < 1e-3 * b for (a, _), (b, _) in zip(got, want, strict=True))
+
+
+def test_figrules_thai_noun_before_a_scaled_figure() -> None:
+    """th "ทหาร 1 พันนาย": the noun before a figure with a scale word names what is counted, as before a plain one."""
+    assert _f("ส่งทหาร 1 พันนาย", "th") == [(1000.0, "soldier")]
+    assert _f("ส่งทหาร 1.5 หมื่นนาย", "th") == [(15000.0, "soldier")]
+    assert _f("ส่งทหาร 500 นาย", "th") == [(500.0, "soldier")]

@@ -456,6 +456,10 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 continue  # "CNY 2024": a code before a year is no amount
             unit, kind = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "KSh": "KES", "Sh": "KES", "RM": "MYR", "P": "PHP"}.get(
                 sign, currency_signs().get(sign, sign)), "money"
+        if lang == "th" and kind == "count" and groups.get("scale") and unit in (None, "person") \
+                and (nb := TH_NOUN_BEFORE.search(t, max(0, m.start() - 40), m.start())) is not None \
+                and TH_NOUNS.get(nb["noun"]) not in (None, "_"):
+            unit = TH_NOUNS[nb["noun"]]  # "ทหาร 1 พันนาย", "ผู้ลี้ภัยกว่า 2 หมื่นคน": the noun before a scaled figure names it
         if lang in ("zh", "ja") and not m["pre"] and (unit is None or kind == "money" and fold(m["unit"]).strip() in ("元", "圆"))\
                 and (before := _cjk_currency_before(t, m.start())) is not None:
             unit, kind = before, "money"  # "人民币5000万", "美元3亿", "新台币2000万元": the currency named before the amount
@@ -813,6 +817,7 @@ TH_BETWEEN = (r"(?:จำนวน|อย่างน้อย|ไม่ต่�
 TH_PEOPLE = frozenset({"person", "fatality", "injury", "soldier", "student", "child", "delegation"})
 TH_COUNT = re.compile(rf"(?:(?P<noun>{_TH_NOUN_RE}){TH_BETWEEN})?"
                       rf"(?P<num>{NUM}|{THAI_WORDS_RE})\s*(?:กว่า\s*)?(?P<clf>{_TH_CLF_RE})")
+TH_NOUN_BEFORE = re.compile(rf"(?P<noun>{_TH_NOUN_RE}){TH_BETWEEN}$")
 TH_PERCENT = re.compile(rf"ร้อยละ\s*(?P<num>{NUM})")
 ZH_PERCENT = re.compile(r"百分之(?P<num>[\d.]+|[〇零一二两三四五六七八九十百点]+)")
 TR_PERCENT = re.compile(rf"(?:%|yüzde\s*)(?P<num>{NUM})", re.IGNORECASE)
