@@ -283,3 +283,15 @@ def test_figrules_thai_noun_before_a_scaled_figure() -> None:
     assert _f("ส่งทหาร 1 พันนาย", "th") == [(1000.0, "soldier")]
     assert _f("ส่งทหาร 1.5 หมื่นนาย", "th") == [(15000.0, "soldier")]
     assert _f("ส่งทหาร 500 นาย", "th") == [(500.0, "soldier")]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("٪٩٠ من السكان", "ar", [(90.0, "percent")]),
+    ("بنسبة %90", "ar", [(90.0, "percent")]),
+    ("٪۹۰ مردم", "fa", [(90.0, "percent")]),
+    ("بنسبة ٩٠٪ من", "ar", [(90.0, "percent")]),
+    ("ارتفع 50% 90 مرة", "ar", [(50.0, "percent")]),
+])
+def test_figrules_percent_sign_before_the_number_right_to_left(text: str, lang: str, want: list) -> None:
+    """ar, fa: "%90" typed as the text reads right to left is 90 percent; not the sign of the figure before it."""
+    assert _f(text, lang) == want

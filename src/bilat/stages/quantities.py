@@ -821,6 +821,9 @@ TH_NOUN_BEFORE = re.compile(rf"(?P<noun>{_TH_NOUN_RE}){TH_BETWEEN}$")
 TH_PERCENT = re.compile(rf"ร้อยละ\s*(?P<num>{NUM})")
 ZH_PERCENT = re.compile(r"百分之(?P<num>[\d.]+|[〇零一二两三四五六七八九十百点]+)")
 TR_PERCENT = re.compile(rf"(?:%|yüzde\s*)(?P<num>{NUM})", re.IGNORECASE)
+# ar, fa: "%90", "٪۹۰": the sign typed before the number as the text reads right to left (not the sign of a figure before it,
+# "50% 90", nor part of a ratio "%90/10")
+RTL_PERCENT = re.compile(rf"(?<![\d.,٫٬])(?<![\d.,٫٬]\s)[%٪]\s?(?P<num>{NUM})(?![\d%٪/])")
 
 
 # small numbers written as words before a counted noun: "ست دول", "three soldiers", "سه سرباز", "ba người"
@@ -1165,7 +1168,7 @@ def _construct_duals(text: str, t: str, lang: str) -> Iterator[Quantity]:
 
 
 def _prefix_percent(text: str, t: str, lang: str) -> Iterator[Quantity]:
-    pat = {"zh": ZH_PERCENT, "tr": TR_PERCENT}.get(lang)
+    pat = {"zh": ZH_PERCENT, "tr": TR_PERCENT, "ar": RTL_PERCENT, "fa": RTL_PERCENT, "ur": RTL_PERCENT}.get(lang)
     if pat is None:
         return
     for m in pat.finditer(t):
