@@ -295,3 +295,21 @@ def test_figrules_thai_noun_before_a_scaled_figure() -> None:
 def test_figrules_percent_sign_before_the_number_right_to_left(text: str, lang: str, want: list) -> None:
     """ar, fa: "%90" typed as the text reads right to left is 90 percent; not the sign of the figure before it."""
     assert _f(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("خمسة وعشرون صحفيا", "ar", [(25.0, None)]),
+    ("ثلاثون طبيبا", "ar", [(30.0, None)]),
+    ("خمسون عاملا", "ar", [(50.0, None)]),
+    ("سی و دو خبرنگار", "fa", [(32.0, None)]),
+    ("سیصد خانوار", "fa", [(300.0, None)]),
+    ("عشرون عاما", "ar", []),
+    ("ألف ليلة وليلة", "ar", []),
+    ("روز سه شنبه", "fa", []),
+    ("مولفه های هفت گانه", "fa", []),
+])
+def test_figrules_number_words_before_any_noun(text: str, lang: str, want: list) -> None:
+    """ar, fa: a number of 11 or more in words before a noun no list names counts it, as digits do (``count_suffix``,
+    ``count_suffix_words``): "ثلاثون طبيبا", "سی و دو خبرنگار"; never a time noun, and 3-10 keep their own rules (سه شنبه
+    is Tuesday); "خمسة وعشرون" is one number, not five of "وعشرون"."""
+    assert _f(text, lang) == want

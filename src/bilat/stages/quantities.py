@@ -881,7 +881,8 @@ def _small_words_any_noun(text: str, t: str, lang: str) -> Iterator[Quantity]:
     stop = {fold(w) for w in skip}
     for m in _any_noun_pattern(lang).finditer(t):
         noun = re.sub(r"[\u064b-\u0652]", "", m["n"])
-        if noun in stop or noun in nw.kinds or _lookup(lang, noun) is not None or noun.startswith("عشر") \
+        if noun in stop or noun in nw.kinds or noun[:1] == "و" and noun[1:] in nw.kinds \
+                or _lookup(lang, noun) is not None or noun.startswith("عشر") \
                 or m["w"] in language_data(lang).get("not_counted_words", ()):
             continue
         value = SMALL_WORDS[lang][m["w"]]
@@ -934,7 +935,10 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
         u = _unit_after(lang).match(t, end)
         raw_unit = None
         if u is not None and (found := _lookup(lang, u["unit"]) or (
-                _counted(lang, u["unit"]) if language_data(lang).get("count_suffix_words") else None)) is not None:
+                _counted(lang, u["unit"]) if language_data(lang).get("count_suffix_words")
+                and (value >= 11 and value % 1000 != 0 or lang not in ("ar", "fa")) else None)) is not None:
+            # ar, fa: 3-10 in words before any noun are the small-word rules' (with their guards: "سه شنبه" is Tuesday);
+            # a round scaled figure before a noun by its ending stays a cardinal, as in digits ("دو میلیون بشکه")
             unit, kind = found
             raw_unit = unit
             unit = None if unit == "_" else unit
