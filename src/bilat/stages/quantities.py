@@ -936,8 +936,10 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
         raw_unit = None
         if u is not None and (found := _lookup(lang, u["unit"]) or (
                 _counted(lang, u["unit"]) if language_data(lang).get("count_suffix_words")
-                and (value >= 11 and value % 1000 != 0 or lang not in ("ar", "fa")) else None)) is not None:
-            # ar, fa: 3-10 in words before any noun are the small-word rules' (with their guards: "سه شنبه" is Tuesday);
+                and (value >= 11 and value % 1000 != 0 and (lang == "ar" or len(nw.word.findall(m.group(0))) > 1)
+                     or lang not in ("ar", "fa")) else None)) is not None:
+            # ar, fa: 3-10 in words before any noun are the small-word rules' (with their guards: "سه شنبه" is Tuesday),
+            # and so are single Persian words (count_words: "سیزده بدر" is a festival, "صد حيف" an idiom);
             # a round scaled figure before a noun by its ending stays a cardinal, as in digits ("دو میلیون بشکه")
             unit, kind = found
             raw_unit = unit
