@@ -316,3 +316,15 @@ def test_figrules_number_words_before_any_noun(text: str, lang: str, want: list)
     ``count_suffix_words``): "ثلاثون طبيبا", "سی و دو خبرنگار"; never a time noun, and 3-10 keep their own rules (سه شنبه
     is Tuesday); "خمسة وعشرون" is one number, not five of "وعشرون"."""
     assert _f(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("هزار و دویست نفر", "fa", [(1200.0, "person")]),
+    ("میلیون و دویست هزار نفر", "fa", [(1.2e6, "person")]),
+    ("ألف ومائتي شخص", "ar", [(1200.0, "person")]),
+    ("مليون ومائتا ألف دولار", "ar", [(1.2e6, "USD")]),
+])
+def test_figrules_a_scale_word_heads_a_number_in_words(text: str, lang: str, want: list) -> None:
+    """"هزار و دویست" is 1,200: a scale word that may stand alone (``alone``) heads a number as one of it (it gave nothing,
+    or 1,000 for the part after it)."""
+    assert _f(text, lang) == want

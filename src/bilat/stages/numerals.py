@@ -270,6 +270,9 @@ def word_number(words: str, lang: str | None) -> float | None:
         return nw.kinds[words_found[0]][1]  # "مليون شخص": a million people
     if len(words_found) == 2 and words_found[0] in nw.alone and nw.kinds[words_found[1]] == ("add", 0.5):
         return nw.kinds[words_found[0]][1] * 1.5  # "مليون ونصف", "میلیون و نیم": a million and a half
+    if len(words_found) > 1 and words_found[0] in nw.alone:
+        # "هزار و دویست" 1,200, "ألف ومائتي" 1,200: a scale word that may stand alone heads the number as one of it
+        return accumulate([("add", 1.0)] + [nw.kinds[w] for w in words_found])
     return accumulate([nw.kinds[w] for w in words_found])
 
 
