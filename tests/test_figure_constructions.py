@@ -328,3 +328,13 @@ def test_figrules_a_scale_word_heads_a_number_in_words(text: str, lang: str, wan
     """"هزار و دویست" is 1,200: a scale word that may stand alone (``alone``) heads a number as one of it (it gave nothing,
     or 1,000 for the part after it)."""
     assert _f(text, lang) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("เม็ดเงินลงทุนทะลุ 1 แสนลบ.โต 287%", [(1e11, "THB"), (287.0, "percent")]),
+    ("กำไร 500 ลบ.", [(5e8, "THB")]),
+    ("ปริมาตร 300 ลบ.ม.", [(300.0, "m3")]),
+])
+def test_figrules_thai_million_baht_abbreviation(text: str, want: list) -> None:
+    """th "ลบ." is ล้านบาท, a million baht (``unit_scales``); "ลบ.ม." is a cubic metre."""
+    assert _f(text, "th") == want

@@ -427,6 +427,8 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                     found = None  # "۲ میلیون بشکه": a scaled cardinal, as "813 ألف برميل"
             if found:
                 unit, kind = found
+        if m["unit"] and (times := language_data(lang).get("unit_scales", {}).get(m["unit"].strip())):
+            value *= times  # th "1 แสนลบ.": ลบ. is ล้านบาท, a million baht
         if unit == "KRW" and lang == "en" and m["unit"].strip().lower() == "won" and _won_verb(t, m, value):
             continue  # "5 won the match": the verb
         if tn_tonnes:
