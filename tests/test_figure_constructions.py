@@ -338,3 +338,13 @@ def test_figrules_a_scale_word_heads_a_number_in_words(text: str, lang: str, wan
 def test_figrules_thai_million_baht_abbreviation(text: str, want: list) -> None:
     """th "ลบ." is ล้านบาท, a million baht (``unit_scales``); "ลบ.ม." is a cubic metre."""
     assert _f(text, "th") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("دست کم چهارتن کشته شدند", [(4.0, "person")]),
+    ("چهارنفر زخمی شدند", [(4.0, "person")]),
+    ("پنجتن آل عبا", []),
+])
+def test_figrules_persian_number_word_glued_to_people(text: str, want: list) -> None:
+    """fa "چهارتن", "چهارنفر": a small number word typed against تن or نفر; تن counts people only by a casualty word."""
+    assert _f(text, "fa") == want

@@ -856,8 +856,17 @@ def _small_words_pattern(lang: str) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
+FA_GLUED_PEOPLE = re.compile(r"(?<![^\W\d_])(?P<w>سه|چهار|پنج|شش|هفت|هشت|ده)(?P<unit>تن|نفر)(?![^\W\d_])")
+
+
 def _small_words(text: str, t: str, lang: str) -> Iterator[Quantity]:
     yield from _small_words_any_noun(text, t, lang)
+    if lang == "fa":  # "دست کم چهارتن کشته شدند": a number word glued to تن or نفر, people only by a casualty word
+        for g in FA_GLUED_PEOPLE.finditer(t):
+            if g["unit"] == "تن" and not _fa_tan_people(t, g.end(), g.start()):
+                continue  # "پنجتن" (the Five holy persons), "سه‌تن" of tonnes: no count of people
+            yield Quantity(start=g.start(), end=g.end(), text=text[g.start():g.end()],
+                           value=float(SMALL_WORDS["fa"][g["w"]]), unit="person", kind="count")
     pat = _small_words_pattern(lang)
     if pat is None:
         return
