@@ -348,3 +348,15 @@ def test_figrules_thai_million_baht_abbreviation(text: str, want: list) -> None:
 def test_figrules_persian_number_word_glued_to_people(text: str, want: list) -> None:
     """fa "چهارتن", "چهارنفر": a small number word typed against تن or نفر; تن counts people only by a casualty word."""
     assert _f(text, "fa") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("إن حصيلة القتلى منذ بدء المواجهات في المدينة بلغت ألفاً .", [(1000.0, None)]),
+    ("ارتفع عدد الشهداء إلى ألف", [(1000.0, None)]),
+    ("حصيلة القتلى بلغت 212", [(212.0, None)]),
+    ("بلغت ألفاً", []),
+])
+def test_figrules_arabic_toll_reaching_a_bare_number(text: str, want: list) -> None:
+    """ar: a casualty toll that reaches a bare number or a scale word alone counts it (``count_before_far``), the toll
+    noun before or after its verb."""
+    assert _f(text, "ar") == want

@@ -936,8 +936,14 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
     if nw is None or lang in NO_SPACE:
         return  # Chinese numerals and Thai number words go through the digit and classifier rules
     vague = _vague(lang)
+    far = _bare_count_patterns(lang)[2]
     for m in nw.run.finditer(t):
         value = word_number(m.group(0), lang)
+        toll = False
+        if lang == "ar" and far is not None and m.group(0).lower().rstrip("ا") in nw.alone \
+                and far.search(t[max(0, m.start() - 160):m.start()]):
+            # "حصيلة القتلى ... بلغت ألفاً": a toll that reaches a scale word alone (the accusative one of it)
+            value, toll = nw.kinds[m.group(0).lower().rstrip("ا")][1], True
         if value is None or value <= 0 or (vague is not None and vague.search(t, max(0, m.start() - 12), m.start())):
             continue  # "hàng trăm triệu USD": hundreds of millions, no figure
         unit, kind, end = None, "cardinal", m.end()
@@ -968,6 +974,8 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 and (count_of is not None and count_of.match(t, m.end()) or count_after is not None and count_after.match(t, m.end())):
             # "ثلاثة من الجنود", "خمسة من عناصر التنظيم", "Forty-six of the 90": a count of the noun after من / of;
             # "Four were reported missing": a count of people by its verb
+            unit, kind, raw_unit = None, "count", "_"
+        if toll and unit is None:
             unit, kind, raw_unit = None, "count", "_"
         found_words = nw.word.findall(m.group(0))
         scaled = any(nw.kinds[w.lower()][0] == "big" for w in found_words) and (
