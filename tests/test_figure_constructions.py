@@ -360,3 +360,13 @@ def test_figrules_arabic_toll_reaching_a_bare_number(text: str, want: list) -> N
     """ar: a casualty toll that reaches a bare number or a scale word alone counts it (``count_before_far``), the toll
     noun before or after its verb."""
     assert _f(text, "ar") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("新增确诊病例30例", [(30.0, "case")]),
+    ("比如3例如下", []),
+    ("造成十人受伤", [(10.0, "person")]),  # 造成 ends in 成: no "成千" vagueness before 十
+    ("造成十多名士兵受伤", [(10.0, "soldier")]),
+])
+def test_figrules_chinese_cases_and_tens(text: str, want: list) -> None:
+    assert _f(text, "zh") == want

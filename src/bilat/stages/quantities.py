@@ -489,7 +489,7 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if lang == "zh" and m.start() and m["num"][0] not in "0123456789" \
                 and t[m.start() - 1] in language_data("zh").get("vague", ()):
             continue  # "数十名", "几百人": tens, hundreds of, no figure
-        if lang == "zh" and m.start() and m["num"][0] in "十百千万亿" \
+        if lang == "zh" and m.start() and m["num"][0] in "百千万亿" \
                 and t[m.start() - 1] in language_data("zh").get("vague_before_scale", ()):
             continue  # "上千名", "上万人", "成千": thousands of, no figure ("会上三名代表" stays three)
         if unit == "year" and re.match(r"\s*\d", t[m.end():m.end() + 3]):
