@@ -370,3 +370,17 @@ def test_figrules_arabic_toll_reaching_a_bare_number(text: str, want: list) -> N
 ])
 def test_figrules_chinese_cases_and_tens(text: str, want: list) -> None:
     assert _f(text, "zh") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("ยิงจรวด 30 ลูก", [(30.0, "missile")]),
+    ("ห้างสรรพสินค้า 5 แห่ง", [(5.0, None)]),
+    ("โรงเรียน 120 แห่ง", [(120.0, None)]),
+    ("ตามมาตรา 44 แห่งรัฐธรรมนูญ", []),
+    ("ธนาคารแห่งประเทศไทย", []),
+    ("ผู้ลี้ภัยกว่า 2 หมื่นคน", [(20000.0, "refugee")]),
+])
+def test_figrules_thai_nouns_before_and_places(text: str, want: list) -> None:
+    """th: more nouns before a figure (rockets, drones, refugees: ``nouns_before``); แห่ง counts places after any number
+    except a section's ("มาตรา 44 แห่ง" is section 44 of)."""
+    assert _f(text, "th") == want
