@@ -1010,6 +1010,8 @@ def _thai(text: str, t: str) -> Iterator[Quantity]:
         unit = TH_NOUNS.get(m["noun"] or "") or TH_CLASSIFIERS.get(m["clf"])
         if TH_CLASSIFIERS.get(m["clf"]) in TH_PEOPLE and unit not in TH_PEOPLE:
             unit = TH_CLASSIFIERS[m["clf"]]  # "ลูกเรือ 19 คน": people counted in คน are crew, not ships
+        elif unit in TH_PEOPLE | {"refugee"} and TH_CLASSIFIERS.get(m["clf"]) not in TH_PEOPLE | {None}:
+            unit = TH_CLASSIFIERS[m["clf"]]  # "ผู้ต้องหา 3 แก๊ง", "ผู้อพยพ 3 ครอบครัว": gangs, families, not people
         if unit is None:
             continue
         if unit == "_":  # "30 ฟุต", "500 ตารางเมตร": a classifier that is a measure of CLDR has its unit
