@@ -384,3 +384,19 @@ def test_figrules_thai_nouns_before_and_places(text: str, want: list) -> None:
     """th: more nouns before a figure (rockets, drones, refugees: ``nouns_before``); แห่ง counts places after any number
     except a section's ("มาตรา 44 แห่ง" is section 44 of)."""
     assert _f(text, "th") == want
+
+
+@pytest.mark.parametrize("text, value", [
+    ("วันที่ 14 มกราคม 56 นายจักริน เปลี่ยนวงษ์ ผู้ว่าราชการจังหวัด", "2013-01-14"),
+    ("โดยเมื่อวันที่ 22 พฤศจิกายน 55 ตำบลหนองพระได้เกิดภัยพิบัติขึ้น", "2012-11-22"),
+    ("เมื่อวันที่ 14 มกราคม 56 ราย", "--01-14"),
+])
+def test_figrules_thai_two_digit_buddhist_year_after_a_full_month(text: str, value: str) -> None:
+    """th: a day, a full month name and a two-digit Buddhist year (as after an abbreviated month) is one date, so the
+    year is no count ("56 นายจักริน" was 56 people); not before a classifier ("56 ราย")."""
+    from bilat.stages.dates import find_dates
+    dates = find_dates(text, "th")
+    assert dates[0].value == value
+    assert all(q.value not in (55.0, 56.0) or q.unit for q in find_quantities(text, "th", dates)) or value.startswith("--")
+    if not value.startswith("--"):
+        assert find_quantities(text, "th", dates) == ()

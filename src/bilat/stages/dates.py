@@ -544,12 +544,18 @@ def _month_name_rules(lang: str) -> list[Rule]:
             "fr": r"", "ru": r"", "vi": r"(?:năm\s+)?"}.get(lang, "")
     yr = rf"(?P<y>{Y4}|(?<=\.\s)\d\d(?!\d)|(?<=\.)\d\d(?!\d))" if lang == "th" else rf"(?P<y>{Y4})"
     year_tail = rf"(?:\s*,?\s*{ypre}{era}{yr})?"
+    # th "วันที่ 14 มกราคม 56": a day and a full month name with a two-digit Buddhist year, no figure after it
+    th_short = (r"|(?<=[\u0e01-\u0e4e]\s)[4-9]\d(?!\d)(?!\s*(?:คน|ราย|นาย(?![\u0e01-\u0e4e])|ศพ|ล้าน|พัน|หมื่น|แสน|บาท|"
+                r"ตัน|ปี|วัน|เดือน|ชั่วโมง|นาที|ครั้ง|แห่ง|หลัง|คัน|ลำ|องศา|กิโล|กม|มม|ซม|%|เปอร์เซ็นต์))"
+                if lang == "th" else "")  # "มกราคม 56 นายจักริน": นาย before a name is "Mr."
+    year_tail_day = rf"(?:\s*,?\s*{ypre}{era}(?P<y>{Y4}|(?<=\.\s)\d\d(?!\d)|(?<=\.)\d\d(?!\d){th_short}))?" \
+        if lang == "th" else year_tail
     dsuf = r"(?:st|nd|rd|th|er|e|\.|-?го|'?[ıi]nc[ıi])?" if lang != "th" else ""
     de = r"(?:\s+de)?" if lang in ("es", "pt") else ""
     dd = rf"(?P<d>{D}){dsuf}"
     d1 = rf"(?:(?P<d1>{D}){dsuf}\s*{RANGE_SEP}\s*)?"
     thai_day = r"(?:วันที่\s*)?" if lang == "th" else ""
-    day_first = re.compile(rf"{thai_day}{d1}{dd}{de}\s*{mon}{alt_paren}{fa_mah}{de}{year_tail}", flags)
+    day_first = re.compile(rf"{thai_day}{d1}{dd}{de}\s*{mon}{alt_paren}{fa_mah}{de}{year_tail_day}", flags)
     rules: list[Rule] = [(day_first, lambda m, _t, lg=lang: _named(m, lg))]
     if lang == "ar":
         ordinal_day = re.compile(rf"(?<![\u0600-\u06ff]){AR_ORDINAL_RE}\s+من\s+"
