@@ -397,6 +397,5 @@ def test_figrules_thai_two_digit_buddhist_year_after_a_full_month(text: str, val
     from bilat.stages.dates import find_dates
     dates = find_dates(text, "th")
     assert dates[0].value == value
-    assert all(q.value not in (55.0, 56.0) or q.unit for q in find_quantities(text, "th", dates)) or value.startswith("--")
     if not value.startswith("--"):
         assert find_quantities(text, "th", dates) == ()
