@@ -1111,7 +1111,6 @@ TH_SCALE_WORDS = ("สิบ", "ร้อย", "พัน", "หมื่น", "
 
 @lru_cache(maxsize=1)
 def _th_word_amount() -> re.Pattern[str]:
-    from .numerals import THAI_WORDS_RE
     return re.compile(rf"(?P<num>{TH_DIGIT_WORD}{THAI_WORDS_RE}?)(?P<half>ครึ่ง)?\s*(?P<unit>{_units('th')[1]})")
 
 
@@ -1163,13 +1162,15 @@ def _duals(text: str, t: str, lang: str) -> Iterator[Quantity]:
 
 
 @lru_cache(maxsize=4)
-def _construct_dual_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, float]] | None:
+def _construct_dual_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, float], re.Pattern[str]] | None:
     forms = {fold_lang(w, lang): float(v) for w, v in language_data(lang).get("dual_construct", {}).items()}
     if not forms:
         return None
     alt = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    nw = number_words(lang)
     # no number word or digit before it ("عشرون ألفا" is twenty thousand), no tanwin after its alif ("ألفاً" is one)
-    return re.compile(rf"(?<![^\W\d_])(?:[وب](?=\w))?(?P<w>{alt})(?![^\W\d_]|[\u064b-\u0652])"), forms
+    before = re.compile(rf"(?:\d|{nw.word.pattern})\s*$" if nw else r"\d\s*$")
+    return re.compile(rf"(?<![^\W\d_])(?:[وب](?=\w))?(?P<w>{alt})(?![^\W\d_]|[\u064b-\u0652])"), forms, before
 
 
 def _construct_duals(text: str, t: str, lang: str) -> Iterator[Quantity]:
@@ -1180,10 +1181,9 @@ def _construct_duals(text: str, t: str, lang: str) -> Iterator[Quantity]:
     pat = _construct_dual_pattern(lang)
     if pat is None:
         return
-    rx, forms = pat
-    num_before = re.compile(rf"(?:\d|{number_words(lang).word.pattern})\s*$") if number_words(lang) else None
+    rx, forms, num_before = pat
     for m in rx.finditer(t):
-        if num_before is not None and num_before.search(t, max(0, m.start() - 16), m.start()):
+        if num_before.search(t, max(0, m.start() - 16), m.start()):
             continue
         u = _unit_after(lang).match(t, m.end("w"))
         found = _lookup(lang, u["unit"]) if u is not None else None
