@@ -399,3 +399,27 @@ def test_figrules_thai_two_digit_buddhist_year_after_a_full_month(text: str, val
     assert dates[0].value == value
     if not value.startswith("--"):
         assert find_quantities(text, "th", dates) == ()
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("تم بموجبها الإفراج عن 1968 أسيرًا فلسطينيا", "ar", [(1968.0, None)]),
+    ("مقابل إطلاق سراح نحو 2000 أسير فلسطيني", "ar", [(2000.0, None)]),
+    ("ويعتقد أن هؤلاء الـ20 أسيرًا هم الأحياء", "ar", [(20.0, None)]),
+    ("عن صعود حوالي الفي اسير فلسطيني الى الحافلات", "ar", [(2000.0, None)]),
+    ("في عام 2015 شهدت المنطقة", "ar", []),
+    ("الدورة الـ36 للمؤتمر", "ar", []),
+    ("中欧班列累计开行13056列", "zh", [(13056.0, None)]),
+    ("列入名单的3列表", "zh", []),
+    ("ณ ห้องรับรองพิเศษอธิการบดี ชั้น 6 อาคารสิริคุณากร", "th", []),
+    ("ฝูงบิน๗๐๑ กองบิน๗ สุราษฎร์ธานี", "th", []),
+    ("việc kiếm 600 - 800 NDT/ngày", "vi", [(600.0, "CNY"), (800.0, "CNY")]),
+    ("Đã bước sang ngày thứ 4, người thân", "vi", []),
+    ("lần thứ 4", "vi", [(4.0, None)]),
+    ("第5天", "zh", []),
+    ("on the 5th day of the talks", "en", []),
+])
+def test_figrules_round17_classes(text: str, lang: str, want: list) -> None:
+    """Classes from dev round seventeen's first pass: ar a year-like number or one after "الـ" before a noun in the
+    accusative of a count, or after a hedge, counts; zh 列 counts trains (not in 列入, 列表); th floor and air-wing numbers
+    are labels (ชั้น, ฝูงบิน, กองบิน); vi NDT is CNY; an ordinal of a time unit is no figure (ngày thứ 4, 第5天, 5th day)."""
+    assert _f(text, lang) == want

@@ -420,8 +420,8 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if m["unit"]:
             found = _lookup(lang, m["unit"])
             if found is None and (found := _counted(lang, m["unit"])) is not None:
-                if _labelled(t, m.start(), lang) or m["num"].isdigit() and (
-                        1300 <= int(m["num"]) < 1500 or 1900 <= int(m["num"]) <= 2100):
+                if not (lang == "ar" and _ar_counted_anyway(t, m)) and (_labelled(t, m.start(), lang) or m["num"].isdigit() and (
+                        1300 <= int(m["num"]) < 1500 or 1900 <= int(m["num"]) <= 2100)):
                     continue  # "قطعنامه 2231 شورای", "ساعت 9 صبح", "بودجه ۱۴۰۰ انجام": a label or a year
                 if groups.get("scale"):
                     found = None  # "۲ میلیون بشکه": a scaled cardinal, as "813 ألف برميل"
@@ -524,6 +524,29 @@ VI_WORD = re.compile(r"[ \t\u00a0]+(?P<w>[a-zđàáảãạăằắẳẵặâ�
 @lru_cache(maxsize=1)
 def _vi_not_counted() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in language_data("vi").get("not_counted_after", ()))
+
+
+AR_ACCUSATIVE = re.compile(r"(?:[\u064b]ا|ا[\u064b]|(?<![اوی])ا)[\u064b-\u0652]*$")
+AR_ACCUSATIVE_AFTER = re.compile(r"(?:\u064bا|ا\u064b|\u064b)(?![^\W\d_])")  # "أسيرًا", "أسيراً" after the noun's letters
+AR_YEAR_CUE = re.compile(r"(?:عام|العام|لعام|للعام|سنه|السنه|منذ|حتی|مطلع|اواخر|اوائل|اواسط|منتصف|موسم|خلال|ربیع|صیف|خریف|شتاء)"
+                         r"\s*$")
+AR_LABEL_ARTICLE = re.compile(r"الـ\s*$")
+
+
+def _ar_counted_anyway(t: str, m: re.Match[str]) -> bool:
+    """ar: a number that looks like a year, or follows the article ("الـ20"), before a noun that is counted all the same:
+    the noun in the accusative of a count ("1968 أسيرًا", "الـ20 أسيرًا": a year never takes one), a hedge before the
+    number ("نحو 2000 أسير"), or a number of 1300-1499 (a Lunar Hijri year is written with هـ) with no year word before it
+    ("دخلت القطاع 1456 شاحنة")."""
+    num = m["num"]
+    labelled = _labelled(t, m.start(), "ar")
+    if labelled and not AR_LABEL_ARTICLE.search(t, max(0, m.start() - 4), m.start()):
+        return False  # "ماده 5", "الساعة 9": a label word
+    if AR_ACCUSATIVE.search(m["unit"].strip()) or AR_ACCUSATIVE_AFTER.match(t, m.end("unit")):
+        return True
+    if labelled or not num.isdigit() or AR_YEAR_CUE.search(t, max(0, m.start() - 10), m.start()):
+        return False
+    return _approximated(t, m.start(), "ar") or 1300 <= int(num) < 1500
 
 
 @lru_cache(maxsize=1)
@@ -953,7 +976,8 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
         raw_unit = None
         if u is not None and (found := _lookup(lang, u["unit"]) or (
                 _counted(lang, u["unit"]) if language_data(lang).get("count_suffix_words")
-                and (value >= 11 and value % 1000 != 0 and (lang == "ar" or len(nw.word.findall(m.group(0))) > 1)
+                and (value >= 11 and not any(nw.kinds.get(w.lower(), ("",))[0] == "big" for w in nw.word.findall(m.group(0)))
+                     and (lang == "ar" or len(nw.word.findall(m.group(0))) > 1)
                      or lang not in ("ar", "fa")) else None)) is not None:
             # ar, fa: 3-10 in words before any noun are the small-word rules' (with their guards: "سه شنبه" is Tuesday),
             # and so are single Persian words (count_words: "سیزده بدر" is a festival, "صد حيف" an idiom);
@@ -1257,6 +1281,8 @@ def _ordinals(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 continue
             if lang == "vi" and 2 <= value <= 8 and VI_WEEKDAY.match(t, m.end()):
                 continue  # "thứ 2, 15/11": a weekday, not an ordinal
+            if _time_ordinal(t, m.start(), m.end(), lang):
+                continue  # "ngày thứ 4", "第5天", "the 5th day": a place in a span of time, no figure (as "اليوم الرابع")
             yield _ordinal(text, t, m.start(), m.end(), value, lang)
     if lang == "ar":
         for m in re.finditer(rf"(?<![\u0600-\u06ff]){AR_ORDINAL_RE}(?![\u0600-\u06ff])", t):
@@ -1275,6 +1301,21 @@ def _ordinals(text: str, t: str, lang: str) -> Iterator[Quantity]:
             if value is None or (m["suf"] in ("م", "ام") and (value < 20 or value == 30 and m["suf"] == "م")):
                 continue
             yield _ordinal(text, t, m.start(), m.end(), float(value), lang)
+
+
+@lru_cache(maxsize=16)
+def _time_ordinal_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data = language_data(lang)
+    return tuple(re.compile(data[k], re.IGNORECASE) if data.get(k) else None  # type: ignore[return-value]
+                 for k in ("time_ordinal_before", "time_ordinal_after"))
+
+
+def _time_ordinal(t: str, start: int, end: int, lang: str) -> bool:
+    """An ordinal of a time unit: the time word before it (vi "ngày thứ 4", ``time_ordinal_before``) or after it (zh
+    "第5天", en "5th day", ``time_ordinal_after``)."""
+    before, after = _time_ordinal_patterns(lang)
+    return bool(before is not None and before.search(t, max(0, start - 12), start)
+                or after is not None and after.match(t, end))
 
 
 def _ordinal(text: str, t: str, start: int, end: int, value: float, lang: str = "") -> Quantity:
