@@ -423,3 +423,15 @@ def test_figrules_round17_classes(text: str, lang: str, want: list) -> None:
     accusative of a count, or after a hedge, counts; zh 列 counts trains (not in 列入, 列表); th floor and air-wing numbers
     are labels (ชั้น, ฝูงบิน, กองบิน); vi NDT is CNY; an ordinal of a time unit is no figure (ngày thứ 4, 第5天, 5th day)."""
     assert _f(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Sáng nay 14/9, Đoàn đại biểu cấp cao tỉnh Sê Kông", "vi", "--09-14"),
+    ("Chiều qua 3/5, đoàn", "vi", "--05-03"),
+    ("เมื่อวันที่ 19 ธ.ค 57 เวลา 14.09 น.", "th", "2014-12-19"),
+    ("5 ม.ค 2568", "th", "2025-01-05"),
+])
+def test_figrules_round17_dates(text: str, lang: str, value: str) -> None:
+    """vi "sáng nay", "chiều qua" before a day/month; th an abbreviated month with its last dot left out."""
+    from bilat.stages.dates import find_dates
+    assert [d.value for d in find_dates(text, lang)] == [value]

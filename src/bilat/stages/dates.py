@@ -95,7 +95,9 @@ MONTHS: dict[str, dict[str, int]] = {
     "th": {m: i + 1 for i, m in enumerate(["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
                                            "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"])}
           | {m: i + 1 for i, m in enumerate(["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
-                                             "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."])},
+                                             "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."])}
+          | {m: i + 1 for i, m in enumerate(["ม.ค", "ก.พ", "มี.ค", "เม.ย", "พ.ค", "มิ.ย", "ก.ค", "ส.ค",
+                                             "ก.ย", "ต.ค", "พ.ย", "ธ.ค"])},  # "19 ธ.ค 57": the last dot left out
 }
 SOLAR_MONTHS = {m: i + 1 for i, m in enumerate(["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
                                                 "ابان", "اذر", "دی", "بهمن", "اسفند"])} | {"امرداد": 5, "فرودین": 1}
@@ -449,7 +451,7 @@ def _cjk_full(m: re.Match[str], _lang: str = "zh") -> _Cand:
     return c
 
 
-VI_CUE = re.compile(r"(?:ngày(?:\s+[^\W\d_]+){0,2}|hôm nay|hôm qua|sáng|chiều|trưa|tối|đêm|hôm|từ|đến|tới|vào|trước|sau|đầu|cuối|qua|lúc|hạn|"
+VI_CUE = re.compile(r"(?:ngày(?:\s+[^\W\d_]+){0,2}|hôm nay|hôm qua|(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay|\s+qua)?|hôm|từ|đến|tới|vào|trước|sau|đầu|cuối|qua|lúc|hạn|"
                     r"thứ \w+|chủ nhật|\(|–|-)\s*,?\s*$", re.IGNORECASE)
 
 
