@@ -1240,3 +1240,93 @@ def test_pair_anaphora_phrases_are_read_from_the_lexicon():
                          ("th", "ทั้งสองฝ่าย"), ("ru", "двумя странами"), ("en", "the two countries")):
         text = f"xx {phrase} yy"
         assert events.find_in(text, 0, len(text), lang, plover.PAIR_ANAPHORA), (lang, phrase)
+
+
+# --- Persian: light verbs, negation, marked objects (issue 10, Persian events) -----------------------------------
+
+
+def test_persian_meeting_and_agreement_nouns_need_their_light_verb(lexical, monkeypatch):
+    """A Persian act is a noun with its light verb ("گفت‌وگو کردند", "به توافق رسیدند", "مذاکرات ... برگزار شد"); the
+    bare noun names a topic ("در آستانه مذاکره با کره شمالی", "توافق هسته‌ای با ایران ... میراث"): no event
+    (plover.NOUN_USE["fa"], any type, not only CONSULT)."""
+    ms = [("آمریکا", "USA", "country"), ("کره شمالی", "PRK", "country")]
+    topic = "اصلاح برجام در آستانه مذاکره آمریکا با کره شمالی پیام بدی است."
+    assert pairs(lexical(make_doc(topic, "fa", ms))) == []
+    held = "وزیران خارجه آمریکا و کره شمالی دیروز در سئول با یکدیگر گفت‌وگو کردند."
+    assert ("CONSULT", "USA", "PRK") in pairs(lexical(make_doc(held, "fa", ms)))
+    deal = "توافق هسته‌ای آمریکا با کره شمالی میراث خوبی خواهد بود."
+    assert not [p for p in pairs(lexical(make_doc(deal, "fa", ms))) if p[0] == "AGREE"]
+    reached = "آمریکا و کره شمالی درباره خلع سلاح به توافق رسیدند."
+    assert ("AGREE", "USA", "PRK") in pairs(lexical(make_doc(reached, "fa", ms)))
+    monkeypatch.setattr(events, "NOUN_USE", False)
+    assert pairs(lexical(make_doc(topic, "fa", ms))) != []
+    assert [p for p in pairs(lexical(make_doc(deal, "fa", ms))) if p[0] == "AGREE"]
+
+
+def test_persian_negation_by_hich_and_after_the_nouns_suffix(lexical, monkeypatch):
+    """"هیچ گونه مذاکره‌ای با چین صورت نگرفته" (no talks at all took place): "هیچ" before the noun negates it, and the
+    negated light verb is looked for from the end of the noun's word ("مذاکر|ه‌ای"), not of the stem."""
+    ms = [("ایران", "IRN", "country"), ("چین", "CHN", "country")]
+    text = "ایران مذاکره‌ای با چین انجام نداد."
+    monkeypatch.setattr(events, "NEG_FROM_WORD_END", False)
+    assert ("CONSULT", "IRN", "CHN") in pairs(lexical(make_doc(text, "fa", ms)))
+    monkeypatch.setattr(events, "NEG_FROM_WORD_END", True)
+    assert pairs(lexical(make_doc(text, "fa", ms))) == []
+    none = "آمریکا هیچ مخالفتی با موضع چین ندارد."
+    ms2 = [("آمریکا", "USA", "country"), ("چین", "CHN", "country")]
+    assert not [p for p in pairs(lexical(make_doc(none, "fa", ms2))) if p[0] == "REJECT"]
+    monkeypatch.setitem(plover.NEGATION, "fa", tuple(w for w in plover.NEGATION["fa"] if w != "هیچ"))
+    assert [p for p in pairs(lexical(make_doc(none, "fa", ms2))) if p[0] == "REJECT"]
+
+
+@pytest.mark.parametrize("text, mentions, want", [
+    ("سیزده تن از نمایندگان مجلس پاکستان برای گفت‌وگو راهی هند شدند.",
+     [("پاکستان", "PAK", "country"), ("هند", "IND", "country")], ("CONSULT", "PAK", "IND")),
+    ("در پی تهاجم نیروهای اسرائیلی به غزه سه فلسطینی کشته شدند.",
+     [("اسرائیلی", "ISR", "country"), ("فلسطینی", "PSE", "country")], ("ASSAULT", "ISR", "PSE")),
+    ("اسرائیل امروز رزمایشی در نزدیکی مرز لبنان برگزار کرد.",
+     [("اسرائیل", "ISR", "country"), ("لبنان", "LBN", "country")], ("MOBILIZE", "ISR", "LBN")),
+])
+def test_persian_visit_assault_and_exercise_words(lexical, text, mentions, want):
+    """"راهی X شد" (set off for X), "از X دیدن کرد" (visited X), "تهاجم" (assault), "رزمایش"/"مانور نظامی"
+    (military exercise: MOBILIZE, GUIDE.md)."""
+    assert want in pairs(lexical(make_doc(text, "fa", mentions)))
+
+
+def test_a_threats_modal_word_is_no_hedge(lexical, monkeypatch):
+    """"امارات باید بداند این اقدام هزینه زیادی برایش خواهد داشت" (the UAE must know this will cost it dearly) is a
+    threat: "باید" (must) is its wording, not a hedge that drops a weaker trigger (MODAL_THREAT)."""
+    ms = [("ایران", "IRN", "country"), ("امارات", "ARE", "country")]
+    text = "سخنگوی ایران گفت امارات باید بداند این اقدام هزینه زیادی برایش دارد."
+    assert ("THREATEN", "IRN", "ARE") in pairs(lexical(make_doc(text, "fa", ms)))
+    monkeypatch.setattr(events, "MODAL_THREAT", False)
+    assert ("THREATEN", "IRN", "ARE") not in pairs(lexical(make_doc(text, "fa", ms)))
+
+
+def test_persian_marked_object_is_the_recipient(lexical, monkeypatch):
+    """Persian marks the object before the verb: "ایران را تهدید کرد" (threatened Iran), "از هند خواست" (asked
+    India); the marked country is the recipient, not the country named second (a British network, China as the
+    gas's destination)."""
+    ms = [("اسرائیل", "ISR", "country"), ("انگلیسی", "GBR", "country"), ("ایران", "IRN", "country")]
+    text = "معاون وزیر خارجه اسرائیل در مصاحبه با یک شبکه انگلیسی، ایران را تهدید به حمله نظامی کرد."
+    assert ("THREATEN", "ISR", "IRN") in pairs(lexical(make_doc(text, "fa", ms)))
+    ms2 = [("ایران", "IRN", "country"), ("چین", "CHN", "country"), ("هند", "IND", "country")]
+    ask = "ایران به دنبال صدور گاز به چین است و از هند خواست که این فرصت را از دست ندهد."
+    assert ("REQUEST", "IRN", "IND") in pairs(lexical(make_doc(ask, "fa", ms2)))
+    monkeypatch.setattr(events, "MARKED_OBJECT", False)
+    assert ("THREATEN", "ISR", "IRN") not in pairs(lexical(make_doc(text, "fa", ms)))
+    assert ("REQUEST", "IRN", "IND") not in pairs(lexical(make_doc(ask, "fa", ms2)))
+
+
+def test_a_persian_visits_destination_hosts_it(lexical, monkeypatch):
+    """Persian puts the destination before the verb: "وزیر خارجه ایران به روسیه سفر کرد" (Iran's minister travelled
+    to Russia), "از هند دیدن کرد" (visited India): the marked country hosts (VISIT_DESTINATION), not the last country
+    named before the verb."""
+    ms = [("ایران", "IRN", "country"), ("روسیه", "RUS", "country")]
+    went = "وزیر خارجه ایران دیروز به روسیه سفر کرد."
+    ms2 = [("ایران", "IRN", "country"), ("هند", "IND", "country")]
+    seen = "رئیس جمهور ایران سه ماه پیش از هند دیدن کرد."
+    assert pairs(lexical(make_doc(went, "fa", ms))) == [("CONSULT", "IRN", "RUS")]
+    assert pairs(lexical(make_doc(seen, "fa", ms2))) == [("CONSULT", "IRN", "IND")]
+    monkeypatch.setattr(events, "VISIT_DESTINATION", False)
+    assert pairs(lexical(make_doc(went, "fa", ms))) == [("CONSULT", "RUS", "IRN")]

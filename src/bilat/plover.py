@@ -526,6 +526,7 @@ def _load_additions() -> None:
     for lang, spec in data.get("noun_use", {}).items():
         NOUN_USE[lang] = (tuple(spec["nouns"]), tuple(spec["verbs"]), int(spec.get("within", 12)))
     ATTENDANCE.update({k: tuple(v) for k, v in data.get("attendance", {}).items()})
+    DESTINATION.update({k: tuple(v) for k, v in data.get("destination", {}).items()})
     for lang, kinds in data.get("speaker", {}).items():
         SPEAKER_PRONOUNS[lang] = tuple(kinds.get("pronouns", ()))
         SPEAKER_HOME_ROLES[lang] = tuple(kinds.get("home_roles", ()))
@@ -555,4 +556,7 @@ NOUN_USE: dict[str, tuple[tuple[str, ...], tuple[str, ...], int]] = {}
 # A sentence opening with these words lists who attended a meeting told before ("حضر اللقاء ...", "Tham dự buổi
 # tiếp có ..."): no meeting of its own. From data/event_lexicon.json.
 ATTENDANCE: dict[str, tuple[str, ...]] = {}
+# Words right before a country that make it where a visit goes, in a verb-final language ("به روسیه سفر کرد",
+# "عازم مسکو شد"): that country hosts, the visitor is another. From data/event_lexicon.json.
+DESTINATION: dict[str, tuple[str, ...]] = {}
 _load_additions()

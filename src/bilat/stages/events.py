@@ -41,6 +41,7 @@ DOC_PAIR = True  # one named country of the article's main pair takes the other 
 DOC_PAIR_MIN = 2  # ... when the second of the pair is named at least this often
 DOC_PAIR_RATIO = 3  # ... and at least this many times as often as the third
 CLF_CARRY = True  # a classifier-only event may take "the two sides" of the previous pair
+MODAL_THREAT = True  # a modal word ("must", "باید") is part of a threat's wording, no hedge on it
 CARRIED_ONE_SIDED = 0.1  # a one-sided act (not JOINT) with a party carried from earlier sentences loses this more
 JOINT = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})  # acts of two sides: "the two sides" may stand for both
 SETTING_ACTS = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "AGREE"})  # acts told after a meeting or call, one sentence
@@ -170,7 +171,7 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
                 continue
             if any(a <= m.start() < b for a, b in excluded):
                 continue
-            if NOUN_USE and ev == "CONSULT" and not _held(form.text, m.start(), m.end(), lang):
+            if NOUN_USE and not _held(form.text, m.start(), m.end(), lang):
                 continue
             s, e = form.span(m.start(), m.end())
             found.append(Trigger(start + s, start + e, ev, mode, role, strength))
@@ -183,14 +184,16 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
     return out
 
 
-NOUN_USE = True  # a meeting noun of plover.NOUN_USE ("对话") is a trigger only with a holding verb near it
+NOUN_USE = True  # a noun of plover.NOUN_USE ("对话", "مذاکرات", "توافق") is a trigger only with a holding verb near it
 ATTENDANCE = True  # a sentence opening with plover.ATTENDANCE ("حضر اللقاء ...") lists attendees: no event of its own
-NOUN_PUNCT = re.compile(r"[,.;:!?，。；：،؛]")  # an enumeration comma ("举行经济、战略对话") does not part verb and noun
+NOUN_PUNCT = re.compile(r"[,.;:!?，。；：،؛«»]|\sکه\s")  # an enumeration comma ("举行经济、战略对话") does not part verb and noun
 
 
 def _held(folded: str, start: int, end: int, lang: str) -> bool:
     """A meeting noun that names a mechanism or a topic ("中美战略与经济对话的含意", "这一对话机制") is no meeting;
-    one with a holding verb near it in the same clause ("举行...对话", "对话昨日在东京举行", "共同主持对话") is."""
+    one with a holding verb near it in the same clause ("举行...对话", "对话昨日在东京举行", "共同主持对话") is. In
+    Persian the act is the noun with its light verb ("گفت‌وگو کردند", "به توافق رسیدند", "مذاکرات برگزار شد"): the
+    bare noun names a topic ("در آستانه مذاکره با کره شمالی", "توافق هسته‌ای ایران")."""
     spec = plover.NOUN_USE.get(lang)
     if spec is None:
         return True
@@ -543,10 +546,11 @@ def _aux(text: str, s: Sentence, trig: Trigger | None, lang: str | None, date: s
         return "negated"
     base = _base_lang(lang)
     if trig and base in plover.NEGATION_AFTER:  # Persian: the light verb after the noun carries the negation
-        tail = text[trig.end:min(s.end, trig.end + NEG_AFTER_CHARS)]
+        word_end = _word_end(text, trig.end, s.end) if NEG_FROM_WORD_END else trig.end
+        tail = text[word_end:min(s.end, word_end + NEG_AFTER_CHARS)]
         cut = PUNCT.search(tail)
-        tail_end = trig.end + (cut.start() if cut else len(tail))
-        if find_in(text, trig.end, tail_end, lang, plover.NEGATION_AFTER, strict=True):
+        tail_end = word_end + (cut.start() if cut else len(tail))
+        if find_in(text, word_end, tail_end, lang, plover.NEGATION_AFTER, strict=True):
             return "negated"
     verb_final = base in ("fa", "ja", "ko", "tr", "de")
     if trig and base in CLAUSE_FUTURE:
@@ -562,7 +566,15 @@ def _aux(text: str, s: Sentence, trig: Trigger | None, lang: str | None, date: s
     return None
 
 
-NEG_AFTER_CHARS = 20  # how far after a trigger a Persian negated light verb is looked for
+NEG_AFTER_CHARS = 20  # how far after a trigger a Persian negated light verb is looked for ...
+NEG_FROM_WORD_END = True  # ... counted from the end of the trigger's word ("مذاکره‌ای با چین صورت نگرفته")
+
+
+def _word_end(text: str, at: int, limit: int) -> int:
+    """The end of the word that a trigger stem ends in (Persian suffixes: "مذاکر|ات", "مذاکر|ه‌ای")."""
+    while at < limit and (text[at].isalpha() or text[at] in "\u200c\u200d"):
+        at += 1
+    return at
 FUTURE_AFTER_CHARS = 40  # ... and at most this far after the trigger (the light verb: "سفر خواهد کرد")
 CLAUSE_FUTURE = frozenset({"fa"})  # languages whose future marker is looked for in the trigger's clause only
 CLAUSE_BREAK = re.compile(r"[.;:!?؛«»\"“”]|\sکه\s|\sكه\s")
@@ -776,6 +788,8 @@ class Extractor:
         # a modal word outside the trigger ("ready to" is itself the offer of an AGREE trigger, not a hedge on it)
         modal = any(not (inv and inv[0] <= a < inv[1]) and not best.start <= a < best.end
                     for a, _ in find_in(text, s.start, s.end, lang, plover.MODAL))
+        if MODAL_THREAT and best.event == "THREATEN":
+            modal = False  # "امارات باید بداند ... هزینه زیادی خواهد داشت" (must know ... will pay): a threat's own words
         if home and ps and all(p.pos > best.start for p in ps) and any(p.code != home for p in ps) and \
                 best.role != "host" and best.mode != "visit" and \
                 find_in(text, s.start, best.start, lang, plover.SECTOR_WORDS["GOV"]) + \
@@ -829,6 +843,8 @@ class Extractor:
             return []
         if carried and GATHERINGS and event == "CONSULT" and find_in(text, best.start, best.end, lang, plover.GATHERING):
             return []  # a summit or conference: a meeting of the pair only when the sentence names both
+        if MARKED_OBJECT and recipient is not None and not carried and best.role == "subj" and event not in JOINT:
+            recipient = _marked_object(text, s, lang, best, ps, actor, recipient)
         if recipient is not None and best.role != "host":
             actor, recipient = _passive(text, s, lang, best, actor, recipient)
             if event == "CONSULT" and best.mode == "meet" and not carried:
@@ -898,6 +914,10 @@ class Extractor:
             c = conf + (0.05 if visitor.explicit else 0.0) - 0.1
             return [Candidate("CONSULT", "visit", visitor, after_person, trig, _clip(c), aux, context, _place(ms))]
         actor = visitor or after_person or next((p for p in reversed(before) if p.code not in inv_codes), None)
+        if VISIT_DESTINATION and actor is not None and actor is not visitor and _destination(doc.text, s, lang, trig, actor):
+            # "وزیر خارجه ایران به روسیه سفر کرد": the country marked as where the visit goes is no visitor
+            actor = next((p for p in before if p.code not in inv_codes and not _destination(doc.text, s, lang, trig, p)),
+                         actor)
         actor = actor or (others[0] if others else None)
         carried = False
         if VISIT_COUNTERPART and actor is not None and actor.explicit and actor.pos > trig.start \
@@ -1350,6 +1370,49 @@ def _object_of(text: str, s: Sentence, lang: str, p: Party, trig: Trigger) -> bo
     if lang in words["verb_first"]:
         return p.pos >= trig.end and marked
     return p.pos >= trig.end
+
+
+VISIT_DESTINATION = True  # Persian: a country marked as a visit's destination before the verb is its host
+
+
+def _destination(text: str, s: Sentence, lang: str, trig: Trigger, p: Party) -> bool:
+    """Whether a country before a Persian visit verb is marked as where the visit goes: "به روسیه سفر کرد",
+    "عازم مسکو شد", "وارد تهران شد", "راهی هند شد", and "از هند دیدن کرد" (visited India)."""
+    if _base_lang(lang) != "fa" or p.pos > trig.start:
+        return False
+    marks = plover.DESTINATION.get("fa", ())
+    if match_text("دیدن") in match_text(text[trig.start:trig.end]):
+        marks = marks + ("از",)
+    return any(b >= p.pos - 1 for _, b in find_in(text, max(s.start, p.pos - 8), p.pos, lang, marks, strict=True))
+
+
+MARKED_OBJECT = True  # Persian: the country marked as the object before a one-sided act's verb is its recipient
+OBJECT_FROM = frozenset({"REQUEST", "ACCUSE", "SUPPORT"})  # acts whose addressee takes "از" ("از هند خواست")
+
+
+def _marked_object(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Party], actor: Party,
+                   recipient: Party) -> Party:
+    """In a verb-final language the object of a one-sided act is marked before the verb: "X را" ("ایران را تهدید
+    کرد", "روسیه را ... متهم کرد") or, for a request, criticism or praise, "از X" ("از هند خواست"). The marked
+    country nearest the trigger, after the actor, is the recipient, not the country named second
+    ("... در مصاحبه با یک شبکه انگلیسی، ایران را تهدید کرد")."""
+    if _base_lang(lang) != "fa":
+        return recipient
+    words = _direction_words()
+    marked = None
+    for p in (q for q in ps if q.explicit and q.code != actor.code and actor.pos < q.pos < trig.start):
+        end = p.mention.end if p.mention is not None else p.pos
+        after = find_in(text, end, min(trig.start, end + 6), lang, words["object_after"], strict=True)
+        before = find_in(text, max(s.start, p.pos - 4), p.pos, lang, ("از",), strict=True) \
+            if trig.event in OBJECT_FROM else []
+        if any(a <= end + 2 for a, _ in after) or any(b >= p.pos - 1 for _, b in before):
+            marked = p
+    if marked is None or marked.code == recipient.code:
+        return recipient
+    if recipient.pos < marked.pos and recipient.mention is not None and \
+            re.fullmatch(r"\s*[,،]?\s*و\s*", text[recipient.mention.end:marked.pos]):
+        return recipient  # "آمریکا، ترکیه و روسیه را محکوم کرد": the marked list, from its first country
+    return marked
 
 
 def _distinct(ps: list[Party]) -> list[Party]:
