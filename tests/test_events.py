@@ -1330,3 +1330,28 @@ def test_a_persian_visits_destination_hosts_it(lexical, monkeypatch):
     assert pairs(lexical(make_doc(seen, "fa", ms2))) == [("CONSULT", "IRN", "IND")]
     monkeypatch.setattr(events, "VISIT_DESTINATION", False)
     assert pairs(lexical(make_doc(went, "fa", ms))) == [("CONSULT", "RUS", "IRN")]
+
+
+def test_a_country_naming_a_news_outlet_is_no_party(lexical, monkeypatch):
+    """"یک روزنامه آمریکایی نوشت ..." (an American newspaper wrote), "شبکه خبری انگلیسی", "صدای آمریکا" (Voice of
+    America): the country right after a media word (plover.MEDIA) is the outlet's, not an actor (MEDIA)."""
+    ms = [("آمریکایی", "USA", "country"), ("اسرائیل", "ISR", "country")]
+    text = "یک روزنامه آمریکایی نوشت اسرائیل ده‌ها نفر را دستگیر کرد."
+    assert pairs(lexical(make_doc(text, "fa", ms))) == []
+    monkeypatch.setattr(events, "MEDIA", False)
+    assert pairs(lexical(make_doc(text, "fa", ms))) != []
+
+
+def test_an_unnamed_home_official_met_is_a_party(lexical, monkeypatch):
+    """"وزیر خارجه ایتالیا در دیدار با دبیر شورای عالی امنیت ملی ... درباره عراق گفت" (Italy's FM, meeting the
+    secretary of the Supreme National Security Council, said about Iraq ...): the official met, unnamed and without a
+    country, is of the outlet's home country, Iran (HOME_COUNTERPART); Iraq is the topic. A role followed by its own
+    country ("وزیر خارجه عربستان") is that country's."""
+    ms = [("ایتالیا", "ITA", "country"), ("عراق", "IRQ", "country")]
+    text = "وزیر خارجه ایتالیا در دیدار با دبیر شورای عالی امنیت ملی در مورد روند انتقال قدرت در عراق گفت: هدف این است."
+    assert pairs(lexical(make_doc(text, "fa", ms))) == [("CONSULT", "ITA", "IRN")]
+    ms2 = ms[:1] + [("عربستان", "SAU", "country")] + ms[1:]
+    other = "وزیر خارجه ایتالیا در دیدار با وزیر خارجه عربستان در مورد روند انتقال قدرت در عراق گفت: هدف این است."
+    assert pairs(lexical(make_doc(other, "fa", ms2))) == [("CONSULT", "ITA", "SAU")]
+    monkeypatch.setattr(events, "HOME_COUNTERPART", False)
+    assert pairs(lexical(make_doc(text, "fa", ms))) == [("CONSULT", "ITA", "IRQ")]

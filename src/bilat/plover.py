@@ -527,6 +527,7 @@ def _load_additions() -> None:
         NOUN_USE[lang] = (tuple(spec["nouns"]), tuple(spec["verbs"]), int(spec.get("within", 12)))
     ATTENDANCE.update({k: tuple(v) for k, v in data.get("attendance", {}).items()})
     DESTINATION.update({k: tuple(v) for k, v in data.get("destination", {}).items()})
+    MEDIA.update({k: tuple(v) for k, v in data.get("media", {}).items()})
     for lang, kinds in data.get("speaker", {}).items():
         SPEAKER_PRONOUNS[lang] = tuple(kinds.get("pronouns", ()))
         SPEAKER_HOME_ROLES[lang] = tuple(kinds.get("home_roles", ()))
@@ -559,4 +560,7 @@ ATTENDANCE: dict[str, tuple[str, ...]] = {}
 # Words right before a country that make it where a visit goes, in a verb-final language ("به روسیه سفر کرد",
 # "عازم مسکو شد"): that country hosts, the visitor is another. From data/event_lexicon.json.
 DESTINATION: dict[str, tuple[str, ...]] = {}
+# Words for a news outlet that a country right after names as its attribute ("یک روزنامه روسی", "صحيفة أمريكية"):
+# that country is no party of an event. From data/event_lexicon.json.
+MEDIA: dict[str, tuple[str, ...]] = {}
 _load_additions()

@@ -373,9 +373,25 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
                 code, explicit = home, False
         if m.kind == "org" and m.iso3 is None:
             continue
+        if MEDIA and m.kind == "country" and _media(text, m, lang):
+            continue  # "یک روزنامه روسی نوشت", "شبکه خبری انگلیسی", "صدای آمریکا": an outlet, no state
         if code:
             out.append(Party(code, m, m.start, explicit))
     return out
+
+
+MEDIA = True  # a country named as an outlet's attribute ("a Russian newspaper", "صدای آمریکا") is no party
+MEDIA_GAP = re.compile(r"\s+(?:[^\s.,;:!?،؛«»]+\s+){0,2}")  # a media word, at most two words, then the country
+
+
+def _media(text: str, m: Mention, lang: str | None) -> bool:
+    """A country (name or demonym) right after a word for a news outlet (plover.MEDIA: "روزنامه", "شبکه",
+    "صحيفة"), at most two words between ("شبکه خبری انگلیسی"): the outlet's country, no actor."""
+    lo = max(0, m.start - 40)
+    for _, b in find_in(text, lo, m.start, lang, plover.MEDIA, strict=True):
+        if MEDIA_GAP.fullmatch(text, b, m.start):
+            return True
+    return False
 
 
 def _reporter(text: str, m: Mention, lang: str | None) -> bool:
@@ -691,6 +707,8 @@ class Extractor:
             ps = _with_kingdom(text, s, ms, ps, lang, ctx.kingdom)
         if SPEAKERS:
             ps = _with_speaker(doc, s, ps, lang)
+        if HOME_COUNTERPART:
+            ps = _with_home_counterpart(doc, s, ms, ps, lang)
         stated = _event_dates(doc, s, lang, trigs)
         date = self._date(doc, s, ctx, lang, ps, stated, nxt)
         figures = _figures(doc, s)
@@ -1256,6 +1274,31 @@ def _with_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str) -> lis
     if code is None:
         return ps
     return [Party(code, None, s.start, False)] + ps
+
+
+HOME_COUNTERPART = True  # "در دیدار با دبیر شورای عالی امنیت ملی": an unnamed home official met is a party
+WITH = {"fa": ("با",)}  # "with", right before the official
+ROLE_OWNER_GAP = 25  # a mention this close after the role, no punctuation between, is the role's own country or name
+
+
+def _with_home_counterpart(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list[Party], lang: str
+                           ) -> list[Party]:
+    """An official of the language's home country met or called without a name or country ("وزیر خارجه ایتالیا در
+    دیدار با دبیر شورای عالی امنیت ملی گفت", "با رئیس‌جمهور دیدار کرد" in an Iranian outlet) is a party: the home
+    country (plover.SPEAKER_HOME_ROLES, as for unnamed speakers), at the official's place. Not when a mention
+    follows the role closely ("با وزیر خارجه عربستان": that country's minister) or the home country is named."""
+    roles, home = plover.SPEAKER_HOME_ROLES.get(lang), LANG_HOME.get(lang)
+    if not roles or home is None or any(p.code == home and p.explicit for p in ps):
+        return ps
+    text = doc.text
+    for a, b in find_in(text, s.start, s.end, lang, roles):
+        if not any(y >= a - 1 for _, y in find_in(text, max(s.start, a - 4), a, lang, WITH.get(lang, ()), strict=True)):
+            continue
+        owner = next((m for m in ms if m.start >= b), None)
+        if owner is not None and owner.start - b <= ROLE_OWNER_GAP and not PUNCT.search(text, b, owner.start):
+            continue
+        return sorted(ps + [Party(home, None, a, False)], key=lambda p: p.pos)
+    return ps
 
 
 KINGDOMS = True  # a bare "the kingdom" (المملكة) is the kingdom the article is about
