@@ -1328,6 +1328,9 @@ def test_a_persian_visits_destination_hosts_it(lexical, monkeypatch):
     seen = "رئیس جمهور ایران سه ماه پیش از هند دیدن کرد."
     assert pairs(lexical(make_doc(went, "fa", ms))) == [("CONSULT", "IRN", "RUS")]
     assert pairs(lexical(make_doc(seen, "fa", ms2))) == [("CONSULT", "IRN", "IND")]
+    listed = "رئیس جمهور ایران سه ماه پیش از هند و پاکستان دیدن کرد."
+    ms3 = ms2 + [("پاکستان", "PAK", "country")]
+    assert sorted(pairs(lexical(make_doc(listed, "fa", ms3)))) == [("CONSULT", "IRN", "IND"), ("CONSULT", "IRN", "PAK")]
     monkeypatch.setattr(events, "VISIT_DESTINATION", False)
     assert pairs(lexical(make_doc(went, "fa", ms))) == [("CONSULT", "RUS", "IRN")]
 

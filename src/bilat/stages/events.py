@@ -932,10 +932,11 @@ class Extractor:
             c = conf + (0.05 if visitor.explicit else 0.0) - 0.1
             return [Candidate("CONSULT", "visit", visitor, after_person, trig, _clip(c), aux, context, _place(ms))]
         actor = visitor or after_person or next((p for p in reversed(before) if p.code not in inv_codes), None)
-        if VISIT_DESTINATION and actor is not None and actor is not visitor and _destination(doc.text, s, lang, trig, actor):
-            # "وزیر خارجه ایران به روسیه سفر کرد": the country marked as where the visit goes is no visitor
-            actor = next((p for p in before if p.code not in inv_codes and not _destination(doc.text, s, lang, trig, p)),
-                         actor)
+        if VISIT_DESTINATION and actor is not None and actor is not visitor:
+            dest = _destinations(doc.text, s, lang, trig, before)
+            if any(p is actor for p in dest):
+                # "وزیر خارجه ایران به روسیه سفر کرد": the country marked as where the visit goes is no visitor
+                actor = next((p for p in before if p.code not in inv_codes and not any(p is d for d in dest)), actor)
         actor = actor or (others[0] if others else None)
         carried = False
         if VISIT_COUNTERPART and actor is not None and actor.explicit and actor.pos > trig.start \
@@ -1427,6 +1428,20 @@ def _destination(text: str, s: Sentence, lang: str, trig: Trigger, p: Party) -> 
     if match_text("دیدن") in match_text(text[trig.start:trig.end]):
         marks = marks + ("از",)
     return any(b >= p.pos - 1 for _, b in find_in(text, max(s.start, p.pos - 8), p.pos, lang, marks, strict=True))
+
+
+def _destinations(text: str, s: Sentence, lang: str, trig: Trigger, before: list[Party]) -> list[Party]:
+    """The parties before a visit verb marked as its destinations, with the countries listed after a marked one
+    ("از هند و پاکستان دیدن کرد")."""
+    out: list[Party] = []
+    prev: Party | None = None
+    for p in before:
+        listed = prev is not None and any(prev is d for d in out) and prev.mention is not None \
+            and prev.mention.end <= p.pos and GROUP_GAP.fullmatch(text, prev.mention.end, p.pos)
+        if listed or _destination(text, s, lang, trig, p):
+            out.append(p)
+        prev = p
+    return out
 
 
 MARKED_OBJECT = True  # Persian: the country marked as the object before a one-sided act's verb is its recipient
