@@ -528,6 +528,7 @@ def _load_additions() -> None:
     ATTENDANCE.update({k: tuple(v) for k, v in data.get("attendance", {}).items()})
     DESTINATION.update({k: tuple(v) for k, v in data.get("destination", {}).items()})
     MEDIA.update({k: tuple(v) for k, v in data.get("media", {}).items()})
+    FUTURE_NOT.update({k: tuple(v) for k, v in data.get("future_not", {}).items()})
     for lang, kinds in data.get("speaker", {}).items():
         SPEAKER_PRONOUNS[lang] = tuple(kinds.get("pronouns", ()))
         SPEAKER_HOME_ROLES[lang] = tuple(kinds.get("home_roles", ()))
@@ -563,4 +564,7 @@ DESTINATION: dict[str, tuple[str, ...]] = {}
 # Words for a news outlet that a country right after names as its attribute ("یک روزنامه روسی", "صحيفة أمريكية"):
 # that country is no party of an event. From data/event_lexicon.json.
 MEDIA: dict[str, tuple[str, ...]] = {}
+# Words that begin with a future prefix but are no future verb (Arabic "سياسة", "سيادة", "ستة"). From
+# data/event_lexicon.json.
+FUTURE_NOT: dict[str, tuple[str, ...]] = {}
 _load_additions()

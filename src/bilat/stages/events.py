@@ -574,12 +574,26 @@ def _aux(text: str, s: Sentence, trig: Trigger | None, lang: str | None, date: s
         hi_f = min(hi_f, trig.end + FUTURE_AFTER_CHARS)  # "... ایجاد کرده‌اند و ... خواهد داشت": another verb's
     else:
         lo_f, hi_f = s.start, s.end if verb_final or not trig else min(s.end, trig.end + 15)
-    if find_in(text, lo_f, hi_f, lang, plover.FUTURE):
+    if _future(text, lo_f, hi_f, lang):
         return "future"
     ev, pub = _parse_date(date), _parse_date(published)
     if ev and pub and (pub - ev).days > 365:
         return "historical"
     return None
+
+
+AR_FUTURE_WORDS = True  # Arabic "سي"/"ست" mark the future only at a word's start and not in plover.FUTURE_NOT
+
+
+def _future(text: str, lo: int, hi: int, lang: str | None) -> bool:
+    """A future marker in ``text[lo:hi]``. The Arabic prefixes "سي"/"ست" ("سيزور", "ستعقد") are read only at the start
+    of a word (after و/ف at most: not "استدعت", "الاستيطان", "استطلاع") and not in nouns that begin with them
+    (plover.FUTURE_NOT: "سياسة", "سيادة", "ستة", "السيسي")."""
+    base = _base_lang(lang)
+    if not AR_FUTURE_WORDS or base != "ar":
+        return bool(find_in(text, lo, hi, lang, plover.FUTURE))
+    nots = find_in(text, lo, hi, lang, plover.FUTURE_NOT.get(base, ()), strict=True)
+    return any(not any(x <= a < y for x, y in nots) for a, _ in find_in(text, lo, hi, lang, plover.FUTURE, strict=True))
 
 
 NEG_AFTER_CHARS = 20  # how far after a trigger a Persian negated light verb is looked for ...
@@ -855,7 +869,7 @@ class Extractor:
             return self._visits(doc, s, ms, ps, best, inv, ctx, lang, conf, aux, context, home)
         if event in PHYSICAL and ps and ps[0].mention is None and len({p.code for p in ps[1:] if p.explicit}) >= 2:
             ps = ps[1:]  # "X said: Turkey and Pakistan restricted ties with the UAE": the named countries act
-        ps = _drop_topics(text, s, _drop_venues(text, s, ps, lang), lang)
+        ps = _drop_topics(text, s, _drop_venues(text, s, ps, lang, ms), lang)
         actor, recipient, carried = _pair(ps, ctx, best.role == "host", text, s, lang, best)
         if actor is None:
             return []
@@ -1209,12 +1223,26 @@ def _at_home(s: Sentence, ms: Sequence[Mention], actor: Party, recipient: Party)
     return recipient, actor
 
 
-def _drop_venues(text: str, s: Sentence, ps: list[Party], lang: str) -> list[Party]:
+def _drop_venues(text: str, s: Sentence, ps: list[Party], lang: str, ms: Sequence[Mention] = ()) -> list[Party]:
     """Drop countries named as the venue ("in the Philippines, A met B") when two other countries act."""
     venue = [p for p in ps if p.mention is not None and p.mention.kind == "country"
              and find_in(text, max(s.start, p.pos - 4), p.pos, lang, plover.LOCATIVE)
              and text[max(s.start, p.pos - 4):p.pos].strip()]
+    if CITY_DEMONYMS:  # "في مدينة نيويورك الأميركية", "in Istanbul, Turkey": the city's country is where, not who
+        venue += [p for p in ps if p.mention is not None and p.mention.kind == "country" and _of_city(text, s, p, ms)]
     return _without(ps, venue)
+
+
+CITY_DEMONYMS = True  # a country named right after a city, as its attribute, is a venue
+
+
+def _of_city(text: str, s: Sentence, p: Party, ms: Sequence[Mention]) -> bool:
+    """Whether the party's country follows a named city with nothing but a space or comma between ("اسطنبول
+    التركية", "نيويورك الأميركية", "Istanbul, Turkey")."""
+    i = p.pos
+    while i > s.start and text[i - 1] in " ,،\u200c":
+        i -= 1
+    return any(m.kind == "place" and m.end == i for m in ms)
 
 
 def _without(ps: list[Party], marked: list[Party]) -> list[Party]:
