@@ -1395,3 +1395,41 @@ def test_a_citys_country_is_the_venue_not_a_party(lexical, monkeypatch):
     assert pairs(lexical(make_doc(text, "ar", ms))) == [("SUPPORT", "SAU", "NAM")]
     monkeypatch.setattr(events, "CITY_DEMONYMS", False)
     assert pairs(lexical(make_doc(text, "ar", ms))) == [("SUPPORT", "SAU", "USA")]
+
+
+def test_persian_framing_verb_comes_last(lexical, monkeypatch):
+    """Persian puts the main verb last: "ایران حمله آمریکا به سوریه را محکوم کرد" (Iran condemned the US attack on
+    Syria) is ACCUSE Iran>US (VERB_FINAL_FRAME), not an ASSAULT; Syria, inside the object "حمله آمریکا به سوریه را",
+    is not the marked recipient."""
+    ms = [("ایران", "IRN", "country"), ("آمریکا", "USA", "country"), ("سوریه", "SYR", "country")]
+    text = "وزارت امور خارجه ایران حمله آمریکا به سوریه را محکوم کرد."
+    assert pairs(lexical(make_doc(text, "fa", ms))) == [("ACCUSE", "IRN", "USA")]
+    monkeypatch.setattr(events, "VERB_FINAL_FRAME", False)
+    assert pairs(lexical(make_doc(text, "fa", ms))) != [("ACCUSE", "IRN", "USA")]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("ظریف از وزیر خارجه عمان استقبال کرد.", [("ظریف", "IRN", "person"), ("عمان", "OMN", "country")]),
+    ("رئیس جمهور ایران وزیر خارجه عمان را به حضور پذیرفت.", [("ایران", "IRN", "country"), ("عمان", "OMN", "country")]),
+    ("وزیر خارجه عمان در فرودگاه مورد استقبال معاون وزیر خارجه ایران قرار گرفت.",
+     [("عمان", "OMN", "country"), ("ایران", "IRN", "country")]),
+    ("وزیر خارجه عمان از سوی ظریف مورد استقبال قرار گرفت.", [("عمان", "OMN", "country"), ("ظریف", "IRN", "person")]),
+])
+def test_persian_reception_guest_before_the_verb(lexical, monkeypatch, text, mentions):
+    """A Persian reception names host and guest before the verb: "X از Y استقبال کرد", "X Y را به حضور پذیرفت" (X
+    hosts), and in the passive "Y مورد استقبال X قرار گرفت", "Y از سوی X مورد استقبال قرار گرفت" (Y is the guest):
+    CONSULT/visit guest>host (VERB_FINAL_HOST); before, no event or the host as the visitor."""
+    assert pairs(lexical(make_doc(text, "fa", mentions))) == [("CONSULT", "OMN", "IRN")]
+    monkeypatch.setattr(events, "VERB_FINAL_HOST", False)
+    assert pairs(lexical(make_doc(text, "fa", mentions))) != [("CONSULT", "OMN", "IRN")]
+
+
+def test_persian_credentials_presented_to_an_unnamed_home_official(lexical, monkeypatch):
+    """"سفیر جدید ژاپن استوارنامه خود را تقدیم رئیس جمهور کرد" (presented his credentials to the President): CONSULT,
+    the ambassador's state > the host (GUIDE.md), the unnamed President of the outlet's home country
+    (HOME_COUNTERPART with "تقدیم")."""
+    text = "سفیر جدید ژاپن استوارنامه خود را تقدیم رئیس جمهور کرد."
+    ms = [("ژاپن", "JPN", "country")]
+    assert pairs(lexical(make_doc(text, "fa", ms))) == [("CONSULT", "JPN", "IRN")]
+    monkeypatch.setattr(events, "HOME_COUNTERPART", False)
+    assert pairs(lexical(make_doc(text, "fa", ms))) == []

@@ -813,6 +813,11 @@ class Extractor:
         frame = next((t for t in trigs if t.event in FRAMING and t.strength >= 0.8), None)
         if frame is not None and frame.start < best.start and frame.event != best.event:
             best = frame  # "X urged Y to send troops" is a REQUEST, not a deployment
+        elif VERB_FINAL_FRAME and lang in VERB_FINAL and best.event not in FRAMING:
+            # the main verb comes last: "ایران حمله آمریکا به سوریه را محکوم کرد" (condemned the attack) is an ACCUSE
+            last = [t for t in trigs if t.event in FRAMING and t.strength >= 0.8 and t.start > best.start]
+            if last:
+                best = last[-1]
         if find_in(text, s.start, s.end, lang, plover.SPORTS):
             return []  # a "meeting" of two teams, a player's "help" (national teams and clubs are not states)
         if find_in(text, s.start, s.end, lang, plover.HABITUAL):
@@ -876,7 +881,7 @@ class Extractor:
         if carried and GATHERINGS and event == "CONSULT" and find_in(text, best.start, best.end, lang, plover.GATHERING):
             return []  # a summit or conference: a meeting of the pair only when the sentence names both
         if MARKED_OBJECT and recipient is not None and not carried and best.role == "subj" and event not in JOINT:
-            recipient = _marked_object(text, s, lang, best, ps, actor, recipient)
+            recipient = _marked_object(text, s, lang, best, ps, actor, recipient, trigs)
         if recipient is not None and best.role != "host":
             actor, recipient = _passive(text, s, lang, best, actor, recipient)
             if event == "CONSULT" and best.mode == "meet" and not carried:
@@ -915,6 +920,12 @@ class Extractor:
                     and (visitor is None or p.code != visitor.code)]
         inv_codes = {p.code for p in inviters}
         others = [p for p in ps if p.code not in inv_codes]
+        if trig.role == "host" and VERB_FINAL_HOST and _base_lang(lang) in VERB_FINAL:
+            pair = _verb_final_host(doc.text, s, lang, trig, others)
+            if pair is None:
+                return []
+            visitor, host = pair
+            return [Candidate("CONSULT", "visit", visitor, host, trig, _clip(conf + 0.05), aux, context, _place(ms))]
         if trig.role == "host":  # "X received Y": Y is the visitor
             host = next((p for p in others if p.pos < trig.start), None)
             host = host or (inviters[0] if inviters else None)
@@ -1306,7 +1317,7 @@ def _with_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str) -> lis
 
 
 HOME_COUNTERPART = True  # "در دیدار با دبیر شورای عالی امنیت ملی": an unnamed home official met is a party
-WITH = {"fa": ("با",)}  # "with", right before the official
+WITH = {"fa": ("با", "تقدیم")}  # "with" / "presented to", right before the official
 ROLE_OWNER_GAP = 25  # a mention this close after the role, no punctuation between, is the role's own country or name
 
 
@@ -1321,7 +1332,7 @@ def _with_home_counterpart(doc: Document, s: Sentence, ms: Sequence[Mention], ps
         return ps
     text = doc.text
     for a, b in find_in(text, s.start, s.end, lang, roles):
-        if not any(y >= a - 1 for _, y in find_in(text, max(s.start, a - 4), a, lang, WITH.get(lang, ()), strict=True)):
+        if not any(y >= a - 1 for _, y in find_in(text, max(s.start, a - 8), a, lang, WITH.get(lang, ()), strict=True)):
             continue
         owner = next((m for m in ms if m.start >= b), None)
         if owner is not None and owner.start - b <= ROLE_OWNER_GAP and not PUNCT.search(text, b, owner.start):
@@ -1472,12 +1483,36 @@ def _destinations(text: str, s: Sentence, lang: str, trig: Trigger, before: list
     return out
 
 
+VERB_FINAL_HOST = True  # Persian receptions: the guest is before the verb ("X از Y استقبال کرد", "Y را پذیرفت")
+HOST_PASSIVE = {"fa": ("قرار گرفت", "قرار می", "قرار خواهد")}  # "مورد استقبال ... قرار گرفت": was received
+
+
+def _verb_final_host(text: str, s: Sentence, lang: str, trig: Trigger, others: list[Party]
+                     ) -> tuple[Party, Party] | None:
+    """(visitor, host) of a reception in a verb-final language, where both parties come before the verb:
+    "ظریف از وزیر خارجه عمان استقبال کرد", "رئیس جمهور ایران وزیر خارجه عمان را به حضور پذیرفت" (the first is the
+    host, the next other country the guest); passive, "وزیر خارجه عمان مورد استقبال معاون وزیر خارجه ایران قرار
+    گرفت" or "... از سوی ظریف مورد استقبال قرار گرفت", the subject is the guest and the other party the host."""
+    lo, hi = _clause(text, s, trig)
+    passive = bool(find_in(text, trig.end, min(hi, trig.end + 40), lang, HOST_PASSIVE.get(_base_lang(lang), ())))
+    passive = passive or bool(find_in(text, max(s.start, trig.start - 40), trig.start, lang, plover.PASSIVE))
+    first = next((p for p in others if p.pos < trig.start), None)
+    if first is None:
+        return None
+    rest = [p for p in others if p.code != first.code and p.pos > first.pos and p.pos < hi]
+    if not rest:
+        return None
+    return (first, rest[0]) if passive else (rest[0], first)
+
+
+VERB_FINAL_FRAME = True  # Persian: a framing verb after a noun trigger frames it ("حمله ... را محکوم کرد")
+VERB_FINAL = frozenset({"fa"})
 MARKED_OBJECT = True  # Persian: the country marked as the object before a one-sided act's verb is its recipient
 OBJECT_FROM = frozenset({"REQUEST", "ACCUSE", "SUPPORT"})  # acts whose addressee takes "از" ("از هند خواست")
 
 
 def _marked_object(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Party], actor: Party,
-                   recipient: Party) -> Party:
+                   recipient: Party, trigs: Sequence[Trigger] = ()) -> Party:
     """In a verb-final language the object of a one-sided act is marked before the verb: "X را" ("ایران را تهدید
     کرد", "روسیه را ... متهم کرد") or, for a request, criticism or praise, "از X" ("از هند خواست"). The marked
     country nearest the trigger, after the actor, is the recipient, not the country named second
@@ -1487,6 +1522,8 @@ def _marked_object(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Pa
     words = _direction_words()
     marked = None
     for p in (q for q in ps if q.explicit and q.code != actor.code and actor.pos < q.pos < trig.start):
+        if any(actor.pos < t.start < p.pos for t in trigs):
+            continue  # "حمله آمریکا به سوریه را محکوم کرد": را marks the attack, Syria is inside it
         end = p.mention.end if p.mention is not None else p.pos
         after = find_in(text, end, min(trig.start, end + 6), lang, words["object_after"], strict=True)
         before = find_in(text, max(s.start, p.pos - 4), p.pos, lang, ("از",), strict=True) \
