@@ -1258,6 +1258,12 @@ def test_persian_meeting_and_agreement_nouns_need_their_light_verb(lexical, monk
     assert not [p for p in pairs(lexical(make_doc(deal, "fa", ms))) if p[0] == "AGREE"]
     reached = "آمریکا و کره شمالی درباره خلع سلاح به توافق رسیدند."
     assert ("AGREE", "USA", "PRK") in pairs(lexical(make_doc(reached, "fa", ms)))
+    far = "یک رایزنی سیاسی بین آمریکا و کره شمالی در پایتخت سوئد برگزار شد."  # the holding verb far in the clause
+    assert ("CONSULT", "USA", "PRK") in pairs(lexical(make_doc(far, "fa", ms)))
+    told = "آمریکا و کره شمالی در این نشست بر خلع سلاح تاکید کردند."  # "this meeting": told before
+    assert events.find_triggers(told, 0, len(told), "fa")
+    during = "آمریکا و کره شمالی ضمن بررسی و توافق در مورد برنامه سفرها، روابط را ارزیابی کردند."  # while agreeing
+    assert ("AGREE", "USA", "PRK") in pairs(lexical(make_doc(during, "fa", ms)))
     monkeypatch.setattr(events, "NOUN_USE", False)
     assert pairs(lexical(make_doc(topic, "fa", ms))) != []
     assert [p for p in pairs(lexical(make_doc(deal, "fa", ms))) if p[0] == "AGREE"]

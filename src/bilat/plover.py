@@ -525,6 +525,9 @@ def _load_additions() -> None:
     GATHERING.update({k: tuple(v) for k, v in data.get("gathering", {}).items()})
     for lang, spec in data.get("noun_use", {}).items():
         NOUN_USE[lang] = (tuple(spec["nouns"]), tuple(spec["verbs"]), int(spec.get("within", 12)))
+        if "far_verbs" in spec:
+            NOUN_USE_FAR[lang] = (tuple(spec["far_verbs"]), int(spec.get("far_within", 80)), tuple(spec.get("told", ())),
+                                  tuple(spec.get("during", ())))
     ATTENDANCE.update({k: tuple(v) for k, v in data.get("attendance", {}).items()})
     DESTINATION.update({k: tuple(v) for k, v in data.get("destination", {}).items()})
     MEDIA.update({k: tuple(v) for k, v in data.get("media", {}).items()})
@@ -555,6 +558,10 @@ GATHERING: dict[str, tuple[str, ...]] = {}
 # commentary): per language (nouns, holding verbs, distance) -- such a noun is a trigger only with a holding verb
 # ("举行", "主持") within that many characters, no punctuation between. From data/event_lexicon.json.
 NOUN_USE: dict[str, tuple[tuple[str, ...], tuple[str, ...], int]] = {}
+# ... and per language the verbs that hold such a noun anywhere later in its clause (within that many characters:
+# "رایزنی سیاسی بین ... برگزار شد"), the words right before it that make it a meeting told before ("این نشست"), and
+# the words a little before it that make it an act done ("ضمن بررسی و توافق", while reviewing and agreeing).
+NOUN_USE_FAR: dict[str, tuple[tuple[str, ...], int, tuple[str, ...], tuple[str, ...]]] = {}
 # A sentence opening with these words lists who attended a meeting told before ("حضر اللقاء ...", "Tham dự buổi
 # tiếp có ..."): no meeting of its own. From data/event_lexicon.json.
 ATTENDANCE: dict[str, tuple[str, ...]] = {}

@@ -200,6 +200,21 @@ def _held(folded: str, start: int, end: int, lang: str) -> bool:
     nouns, verbs, within = spec
     if not any(match_text(n) in folded[start:end] for n in nouns):
         return True
+    far = plover.NOUN_USE_FAR.get(lang)
+    if far is not None:
+        far_verbs, far_within, told, during = far
+        if any(folded[max(0, start - len(match_text(w)) - 1):start].strip().endswith(match_text(w)) for w in told):
+            return True  # "این نشست" (this meeting): a meeting told before
+        head = folded[max(0, start - 20):start]
+        cut = list(NOUN_PUNCT.finditer(head))
+        head = head[cut[-1].end():] if cut else head
+        if any(re.search(r"(?<!\w)" + re.escape(match_text(w)) + r"\s", head) for w in during):
+            return True  # "دو طرف ضمن بررسی و توافق در مورد ..." (while reviewing and agreeing on ...): an act done
+        tail = folded[end:min(len(folded), end + far_within)]
+        cut = NOUN_PUNCT.search(tail)
+        tail = tail[:cut.start()] if cut else tail
+        if any(match_text(v) in tail for v in far_verbs):
+            return True  # "یک رایزنی سیاسی بین این کشور و ویتنام در آذربایجان برگزار شد": held, the verb far in the clause
     lo, hi = max(0, start - within), min(len(folded), end + within)
     for v in verbs:
         fv = match_text(v)
