@@ -41,7 +41,8 @@ DOC_PAIR = True  # one named country of the article's main pair takes the other 
 DOC_PAIR_MIN = 2  # ... when the second of the pair is named at least this often
 DOC_PAIR_RATIO = 3  # ... and at least this many times as often as the third
 CLF_CARRY = True  # a classifier-only event may take "the two sides" of the previous pair
-MODAL_THREAT = True  # a modal word ("must", "باید") is part of a threat's wording, no hedge on it
+MODAL_THREAT = True  # a modal word ("باید", must) is part of a threat's wording, no hedge on it ...
+MODAL_THREAT_LANGS = frozenset({"fa"})  # ... in Persian ("باید بداند"; Chinese "应" before a threat word is a hedge on dev)
 CARRIED_ONE_SIDED = 0.1  # a one-sided act (not JOINT) with a party carried from earlier sentences loses this more
 JOINT = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})  # acts of two sides: "the two sides" may stand for both
 SETTING_ACTS = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "AGREE"})  # acts told after a meeting or call, one sentence
@@ -840,7 +841,7 @@ class Extractor:
         # a modal word outside the trigger ("ready to" is itself the offer of an AGREE trigger, not a hedge on it)
         modal = any(not (inv and inv[0] <= a < inv[1]) and not best.start <= a < best.end
                     for a, _ in find_in(text, s.start, s.end, lang, plover.MODAL))
-        if MODAL_THREAT and best.event == "THREATEN":
+        if MODAL_THREAT and best.event == "THREATEN" and lang in MODAL_THREAT_LANGS:
             modal = False  # "امارات باید بداند ... هزینه زیادی خواهد داشت" (must know ... will pay): a threat's own words
         if home and ps and all(p.pos > best.start for p in ps) and any(p.code != home for p in ps) and \
                 best.role != "host" and best.mode != "visit" and \
