@@ -1509,7 +1509,7 @@ def _verb_final_host(text: str, s: Sentence, lang: str, trig: Trigger, others: l
     "ظریف از وزیر خارجه عمان استقبال کرد", "رئیس جمهور ایران وزیر خارجه عمان را به حضور پذیرفت" (the first is the
     host, the next other country the guest); passive, "وزیر خارجه عمان مورد استقبال معاون وزیر خارجه ایران قرار
     گرفت" or "... از سوی ظریف مورد استقبال قرار گرفت", the subject is the guest and the other party the host."""
-    lo, hi = _clause(text, s, trig)
+    _, hi = _clause(text, s, trig)
     passive = bool(find_in(text, trig.end, min(hi, trig.end + 40), lang, HOST_PASSIVE.get(_base_lang(lang), ())))
     passive = passive or bool(find_in(text, max(s.start, trig.start - 40), trig.start, lang, plover.PASSIVE))
     first = next((p for p in others if p.pos < trig.start), None)
