@@ -134,6 +134,7 @@ def iter_all() -> Iterator[dict]:
                 if not line.strip():
                     continue
                 article = json.loads(line)
+                article.setdefault("batch", path.stem)
                 if article.get("text") is None and not _fill_text(article):
                     print(f"{path.name}:{number}: {article['id']}: text not rebuilt "
                           "(run scripts/rebuild_event_texts.py)", file=sys.stderr)
