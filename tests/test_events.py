@@ -661,6 +661,17 @@ def test_the_learned_classifier_ships_with_its_meta_and_types_conflict():
     assert "SANCTION" in sorted(alone[1], key=alone[1].get)[-2:]
 
 
+def test_a_second_type_after_the_main_event_needs_its_own_word_or_a_sure_classifier():
+    # "met X and praised ...": after the main event, a type without a trigger word of its own is another act
+    # of the sentence when the classifier gives it at least EXTRA_SURE (0.6, chosen out of fold by outlet)
+    probs = {"CONSULT": 0.9, "SUPPORT": 0.65, "AGREE": 0.35, "ACCUSE": 0.1}
+    threshold = {"CONSULT": 0.3, "SUPPORT": 0.3, "AGREE": 0.35, "ACCUSE": 0.35}.get
+    assert events._extra_types(probs, threshold, {"CONSULT"}, True, set()) == ["SUPPORT"]
+    assert events._extra_types(probs, threshold, {"CONSULT"}, True, {"AGREE"}) == ["SUPPORT", "AGREE"]
+    assert events._extra_types(probs, threshold, set(), False, set()) == ["CONSULT", "SUPPORT"]  # no trigger: MAX_EXTRA
+    assert events._extra_types({"SUPPORT": 0.55}, threshold, {"CONSULT"}, True, set()) == []
+
+
 def test_spoken_acts_worded_as_physical_ones_are_accusations(lexical):
     def types(text, lang, ms):
         return [e.event for e in events.exported(lexical(make_doc(text, lang, ms)).events)]
