@@ -187,12 +187,11 @@ def test_persian_zwnj_after_a_comma_is_no_part_of_the_name(stage):
     assert [n for n, _ in people(stage, text, "fa")] == ["مسعود میرزایی برزی"]
 
 
-def test_persian_foreign_person_takes_the_one_country_of_its_sentence(stage):
-    text = ("الکساندر رومیانتسف در گفت‌وگو با خبرنگاران گفت: روسیه با این طرح موافق است. "
-            "نیکلای اسمیرنوف در نشست تهران گفت: ایران و روسیه همکاری می‌کنند.")
+def test_persian_foreign_person_with_no_cue_gets_no_guessed_country(stage):
+    # A guess from the one foreign country of the sentence was tried and reverted (about half wrong on Fars text).
+    text = "الکساندر رومیانتسف در گفت‌وگو با خبرنگاران گفت: روسیه با این طرح موافق است."
     found = dict(people(stage, text, "fa"))
-    assert found["الکساندر رومیانتسف"] == "RUS"
-    assert found["نیکلای اسمیرنوف"] is None  # the sentence names Iran too: no guess
+    assert found["الکساندر رومیانتسف"] is None
 
 
 @pytest.mark.parametrize("text,name", [

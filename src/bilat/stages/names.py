@@ -1962,36 +1962,8 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
             if code:
                 known[m.entity] = code
     _by_surname(people_ms, known)
-    if lang == "fa":
-        _fa_one_foreign_country(text, people_ms, countries, known)
     return [dataclasses.replace(m, iso3=known[m.entity]) if m.kind == "person" and not m.iso3 and m.entity in known
             else m for m in mentions]
-
-
-def _fa_one_foreign_country(text: str, people_ms: list[Mention], countries: list[Mention],
-                            known: dict[str, str]) -> None:
-    """Persian news about abroad: a person whom nothing else places, with a name of no Iranian shape,
-    is of the one country that its sentence names when that is not Iran ("الکساندر رومیانتسف به
-    خبرگزاری ایتارتاس گفت: ... روسیه"); fills ``known``. A sentence that names Iran too (a match
-    report, a meeting) or two foreign countries places no one."""
-    iranian = {m.entity for m in people_ms if _fa_nisba_surname(m.text) or _fa_native_name(m.text)
-               or len(m.text.split()) >= 2 and _fa_persian_given(m.text.split()[0])}
-    for m in people_ms:
-        if m.iso3 or m.entity in known or m.entity in iranian:
-            continue
-        start = max(text.rfind(c, 0, m.start) for c in ".!؟?\n") + 1
-        ends = [k for k in (text.find(c, m.end) for c in ".!؟?\n") if k >= 0]
-        end = min(ends) if ends else len(text)
-        here = {c.iso3 for c in countries if start <= c.start < end}
-        if len(here) == 1 and _FA_HOME not in here:
-            known[m.entity] = next(iter(here))
-    _by_surname(people_ms, known)
-
-
-def _fa_persian_given(word: str) -> bool:
-    """A given name of the Persian list that the Arabic list lacks (پوریا, شهرام, رضا; not محمد,
-    خالد, nor Western names both lists spell, الکساندر = ألكسندر): its bearer is likely Iranian."""
-    return people._is_given(word, "fa") and not people._is_given(word, "ar")
 
 
 def _by_surname(people_ms: list[Mention], known: dict[str, str]) -> None:
