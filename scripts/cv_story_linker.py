@@ -14,7 +14,8 @@ outlets) are counted, pooled over the folds. This is the held-out measurement, m
 
 A grid entry is ``key=value;...``: ``l2``, ``join``, ``merge`` (default join + 0.2), ``best`` (best
 pair share), ``centroid``, ``veto``, ``drop`` (comma-separated feature names left out, ``+`` joined),
-``ntrex`` (NTREX's share of the fit), ``tw`` (translation pair weight), ``sw`` (weight of a pair of two
+``chunks`` (1: fit the title and chunk features too; the stores need chunk vectors,
+scripts/backfill_story_chunks.py), ``ntrex`` (NTREX's share of the fit), ``tw`` (translation pair weight), ``sw`` (weight of a pair of two
 NTREX events of one labelled storyline, bench/data/ntrex-storylines.json), ``xoff``/``soff`` (logit offsets
 added after the fit to a pair in two languages / from one outlet). Test halves are never read.
 """
@@ -85,6 +86,8 @@ def main() -> None:
     ap.add_argument("--grid", action="append", required=True)
     ap.add_argument("--ntrex-only", action="store_true", help="replay NTREX alone (the Saudi days are still fitted "
                                                                    "on): for settings that change only cross-language pairs")
+    ap.add_argument("--show-ntrex", action="store_true", help="print each NTREX held-out dev pair the fold's fit "
+                                                                  "misses or joins wrongly (dev only), with its pair probability")
     ap.add_argument("--write", help="fit the (last) grid setting on every dev pair and write the scorer file here")
     args = ap.parse_args()
     t0 = time.time()
@@ -104,8 +107,7 @@ def main() -> None:
     nline = T.ntrex_storylines()  # a storyline's events in one fold, as the Saudi days' threads
     nfold = {d: fold_of(nline.get(e, e), max(args.folds, 1)) for d, (e, s) in nev.items() if s == "dev"}
     samples = T.load_kept(args.samples) if args.samples else None
-    outlet = {d["doc"].id: d["features"].outlet or str(nlabels.get(d["doc"].id, {}).get("outlet") or "")
-              for d in [d for x in days for d in x[1]] + ntrex}
+    outlet = {d["doc"].id: T.outlet_of(d, nlabels) for d in [d for x in days for d in x[1]] + ntrex}
     draws = T.ntrex_draws(ntrex, nlabels, [int(s) for s in args.seeds.split(",")])
     pair_sets = [(name, *pairs_with_ids(docs, ev), fold) for name, docs, ev, fold in days]
     print(f"loaded in {time.time() - t0:.0f} s", flush=True)
@@ -160,6 +162,8 @@ def main() -> None:
                 story_of = T.replay(dr, model)
                 held = sorted(d["doc"].id for d in dr if nfold.get(d["doc"].id) == k)
                 add(counts["ntrex"][i], held, story_of, nev, outlet)
+                if args.show_ntrex:
+                    show_pairs(held, story_of, nev, outlet, {d["doc"].id: d for d in dr}, model, f"seed {i + 1} fold {k}")
         figs = {name: [prf(c) for c in cs] for name, cs in counts.items()}
         mean = {name: tuple(float(np.mean([f[i] for f in fs])) for i in range(3)) for name, fs in figs.items()}
         goal = T.goal(list(mean.values()), True)
@@ -187,7 +191,9 @@ def main() -> None:
 
 
 def kept_features(cfg: dict[str, Any]) -> list[int]:
-    dropped = {story_scorer.NAMES.index(n) for n in NO_CHUNKS}
+    """The features fitted: all but ``drop`` and, unless ``chunks=1`` (stores with chunk vectors), the title
+    and chunk ones."""
+    dropped = set() if cfg.get("chunks") else {story_scorer.NAMES.index(n) for n in NO_CHUNKS}
     dropped |= {story_scorer.NAMES.index(n) for n in cfg["drop"].split("+") if n}
     return [i for i in range(len(story_scorer.NAMES)) if i not in dropped]
 
@@ -207,6 +213,19 @@ def add(c: list[int], held: list[str], story_of: dict[str, str], ev: dict[str, t
         c[0] += p and g
         c[1] += p and not g
         c[2] += g and not p
+
+
+def show_pairs(held: list[str], story_of: dict[str, str], ev: dict[str, tuple[str, str]], outlet: dict[str, str],
+               docs: dict[str, dict[str, Any]], model: story_scorer.Model, where: str) -> None:
+    """The held-out dev pairs of two outlets that the linker got wrong: missed (one event, two stories) or
+    false (two events, one story), with the languages, the centred cosine and the fit's pair probability."""
+    for a, b in itertools.combinations(held, 2):
+        if outlet[a] == outlet[b] or (story_of[a] == story_of[b]) == (ev[a][0] == ev[b][0]):
+            continue
+        x, y = docs[a], docs[b]
+        row = T.pair_row(x, y)
+        print(f"  {where} {'missed' if ev[a][0] == ev[b][0] else 'false '} {ev[a][0]}/{ev[b][0]} {x['lang']}-{y['lang']} "
+              f"cos {row[1]:.3f} p {model.probability(row):.3f}", flush=True)
 
 
 def prf(c: list[int]) -> tuple[float, float, float]:

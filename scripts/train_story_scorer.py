@@ -317,6 +317,14 @@ def tune_storyline(days: Sequence[tuple[Sequence[dict[str, Any]], dict[str, tupl
     return min(best[1], model.join)
 
 
+def outlet_of(d: dict[str, Any], labels: dict[str, Any]) -> str:
+    """A stored document's outlet: its own, else its row's, else the part of its NTREX label before the dot
+    (``bench/story_quality.outlet_of``): the NTREX leads (en ru zh th vi ar fa) have no outlet field, and
+    without this two leads of different outlets read as one outlet and a lead and a CNN article as two."""
+    lab = labels.get(d["doc"].id, {})
+    return d["features"].outlet or str(lab.get("outlet") or "") or str(lab.get("group") or "").split(".")[0]
+
+
 def samples_ok(docs: Sequence[dict[str, Any]], story_of: dict[str, str]) -> bool:
     by_lang = {d["lang"]: story_of[d["doc"].id] for d in docs}
     return (by_lang["ar"] == by_lang["fa"] and all(by_lang[x] != by_lang["ar"] for x in ("th", "vi", "zh"))
@@ -401,8 +409,7 @@ def main() -> None:
     for name, b in zip(story_scorer.NAMES, beta):
         print(f"  {name:18s} {b:+.3f}")
 
-    outlet = {d["doc"].id: d["features"].outlet or str(ntrex_labels.get(d["doc"].id, {}).get("outlet") or "")
-              for d in [d for x in days for d in x[1]] + ntrex}
+    outlet = {d["doc"].id: outlet_of(d, ntrex_labels) for d in [d for x in days for d in x[1]] + ntrex}
     draws = ntrex_draws(ntrex, ntrex_labels, [int(s) for s in args.seeds.split(",")])
 
     def evaluate(model: story_scorer.Model | None) -> tuple[list[tuple[float, float, float]], bool]:

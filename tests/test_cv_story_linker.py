@@ -33,3 +33,19 @@ def test_pair_counts_skip_one_outlet_and_count_errors():
     assert c == [1, 2, 1]
     p, r, f = cv.prf(c)
     assert (round(p, 3), r, round(f, 3)) == (0.333, 0.5, 0.4)
+
+
+def test_an_ntrex_lead_without_an_outlet_field_takes_its_label_prefix():
+    """The NTREX leads (en ru zh th vi ar fa) carry no outlet: two leads of two outlets are two outlets, and
+    a lead and a CNN article of the same CNN label are one (as bench/story_quality.outlet_of counts them)."""
+    import train_story_scorer as T
+    from bilat.corpus.stories import Features
+
+    def doc(i):
+        return {"doc": type("D", (), {"id": i})(), "features": Features()}
+
+    labels = {"a": {"group": "reuters.218932", "outlet": None}, "b": {"group": "rt.com.91337", "outlet": None},
+              "c": {"group": "cnn.304489", "outlet": "cnn"}, "d": {"group": "cnn.304447", "outlet": None}}
+    out = {i: T.outlet_of(doc(i), labels) for i in "abcd"}
+    assert out == {"a": "reuters", "b": "rt", "c": "cnn", "d": "cnn"}
+    assert T.outlet_of({"doc": doc("x")["doc"], "features": Features(outlet="alarabiya")}, labels) == "alarabiya"
