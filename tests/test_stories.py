@@ -455,3 +455,20 @@ def test_the_linker_reads_rarity_from_the_recent_stories(db_path, plain_means):
     rarity = linker.rarity(conn, probe, stories._next_seq(conn))
     assert rarity["P_rare"] == 1.0 and rarity["P_common"] < 0.15
     assert stories.Linker(conn, model=False).rarity(conn, probe, 1) is None
+
+
+def test_a_cross_language_cosine_is_rescaled_by_how_close_the_pair_embeds_translations():
+    """Japanese-Spanish translations embed further apart than German-French ones (data/lang_pairs.json):
+    one cosine is worth more between the first two; one language, or a pair not measured, is unscaled."""
+    f, names = stories.Features, story_scorer.NAMES
+    assert story_scorer.lang_pair_same("ja", "es") < story_scorer.lang_pair_same("fr", "de")
+    assert story_scorer.lang_pair_same("es", "ja") == story_scorer.lang_pair_same("ja", "es")
+    assert story_scorer.lang_pair_scale("ja", "es") > 1.0 > story_scorer.lang_pair_scale("de", "fr")
+    assert story_scorer.lang_pair_scale("ja", "ja") == story_scorer.lang_pair_scale("ja", "xx") == 1.0
+    far = story_scorer.pair_vector(0.35, f(), f(), "ja", "es")
+    near = story_scorer.pair_vector(0.35, f(), f(), "de", "fr")
+    one = story_scorer.pair_vector(0.35, f(), f(), "fr", "fr")
+    assert far[names.index("cos_pair")] > 0.35 > near[names.index("cos_pair")] > 0.0 == one[names.index("cos_pair")]
+    assert far[names.index("pair_gap")] > 0.0 > near[names.index("pair_gap")]
+    assert one[names.index("pair_gap")] == 0.0
+    assert far[names.index("cos_cross")] == near[names.index("cos_cross")] == 0.35  # the plain copy is unchanged

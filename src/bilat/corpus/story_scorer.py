@@ -67,7 +67,7 @@ NAMES: tuple[str, ...] = (
     "bias", "cos", "cos2", "cos_cross", "cross_lang", "entities", "shared_entities", "people", "places",
     "events", "event_types", "event_pairs", "countries", "no_shared_country", "figures", "numbers", "dates",
     "same_outlet", "title_cos", "chunk_max", "chunk_mean", "chunk_cross", "no_shared_place", "no_shared_date",
-    "countries_cross", "rare_entities", "rare_countries",
+    "countries_cross", "rare_entities", "rare_countries", "cos_pair", "pair_gap",
 )
 
 RARITY_SCALE = 50.0  # an entity carried by at most 1/50 of the recent stories weighs fully (``rarity_weight``)
@@ -109,6 +109,35 @@ def chunk_similarities(cos: float, a: np.ndarray | None, b: np.ndarray | None,
     return title, float(sims.max()), mean
 
 CHUNK_FEATURES = ("title_cos", "chunk_max", "chunk_mean", "chunk_cross")
+
+LANG_PAIRS = "lang_pairs.json"
+
+
+@lru_cache(maxsize=1)
+def _lang_pairs() -> tuple[float, dict[str, float]]:
+    """The reference and the per-pair translation cosines of ``data/lang_pairs.json``
+    (``scripts/build_lang_pairs.py``); none when the file does not ship."""
+    try:
+        text = resources.files("bilat.data").joinpath(LANG_PAIRS).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return 0.0, {}
+    data = json.loads(text)
+    return float(data["reference"]), {k: float(v["same"]) for k, v in data["pairs"].items()}
+
+
+def lang_pair_same(a: str | None, b: str | None) -> float | None:
+    """The mean centred cosine of a text and its translation between these two languages (measured on
+    the NTREX dev articles), or None for one language or a pair not measured."""
+    if not a or not b or a == b:
+        return None
+    return _lang_pairs()[1].get("|".join(sorted((a, b))))
+
+
+def lang_pair_scale(a: str | None, b: str | None) -> float:
+    """How much a cosine between these two languages is worth against the average pair: the reference
+    translation cosine over this pair's (Japanese-Spanish 1.14, German-French 0.79); 1 when unmeasured."""
+    same = lang_pair_same(a, b)
+    return _lang_pairs()[0] / same if same else 1.0
 RARITY_FEATURES = ("rare_entities", "rare_countries")
 
 
@@ -142,6 +171,11 @@ def pair_vector(cos: float, x: Comparable, y: Comparable, lang_x: str | None, la
         # town shared says more than Trump, the UN or the United States
         _rare_shared(x.entities & y.entities, rarity),
         _rare_shared(frozenset(f"c:{c}" for c in x.countries & y.countries), rarity),
+        # a cross-language cosine rescaled by how close this pair of languages embeds one text and its
+        # translation (e5 brings Spanish and French closer than Japanese and Spanish), and that pair's
+        # shortfall against the average pair (a per-pair offset)
+        cos * cross * lang_pair_scale(lang_x, lang_y),
+        cross * (_lang_pairs()[0] - (lang_pair_same(lang_x, lang_y) or _lang_pairs()[0])),
     ]
 
 
