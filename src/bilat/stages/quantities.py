@@ -568,19 +568,21 @@ def _cjk_currency_before(t: str, start: int) -> str | None:
 SIZE_UNITS = frozenset({"ft", "in", "尺", "呎", "吋", "寸"})
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=256)
+def _data_patterns(lang: str, keys: tuple[str, ...]) -> tuple[re.Pattern[str] | None, ...]:
+    """The optional patterns ``keys`` of a language's numbers.json data, compiled once (None where it has none)."""
+    data = language_data(lang)
+    return tuple(re.compile(data[k], re.IGNORECASE) if data.get(k) else None for k in keys)
+
+
 def _size_after(lang: str) -> re.Pattern[str] | None:
     """Things sold in standard sizes (``size_nouns_after`` in numbers.json: containers, screens): a length in feet or
     inches right before one names its size."""
-    pat = language_data(lang).get("size_nouns_after")
-    return re.compile(pat, re.IGNORECASE) if pat else None
+    return _data_patterns(lang, ("size_nouns_after",))[0]
 
 
-@lru_cache(maxsize=16)
-def _calibre_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    data = language_data(lang)
-    return tuple(re.compile(data[k], re.IGNORECASE) if data.get(k) else None  # type: ignore[return-value]
-                 for k in ("calibre_before", "calibre_after"))
+def _calibre_patterns(lang: str) -> tuple[re.Pattern[str] | None, ...]:
+    return _data_patterns(lang, ("calibre_before", "calibre_after"))
 
 
 def _calibre(t: str, start: int, end: int, lang: str) -> bool:
@@ -712,11 +714,8 @@ def _ru_nominative_after(t: str, m: re.Match[str]) -> int | None:
     return g.end() if g is not None else None
 
 
-@lru_cache(maxsize=64)
 def _bare_count_patterns(lang: str) -> tuple[re.Pattern[str] | None, ...]:
-    data = language_data(lang)
-    keys = ("count_before", "count_after", "count_before_far", "count_of")
-    return tuple(re.compile(data[k], re.IGNORECASE) if data.get(k) else None for k in keys)
+    return _data_patterns(lang, ("count_before", "count_after", "count_before_far", "count_of"))
 
 
 def _bare_count(t: str, m: re.Match[str], lang: str) -> bool:
@@ -1303,11 +1302,8 @@ def _ordinals(text: str, t: str, lang: str) -> Iterator[Quantity]:
             yield _ordinal(text, t, m.start(), m.end(), float(value), lang)
 
 
-@lru_cache(maxsize=16)
-def _time_ordinal_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    data = language_data(lang)
-    return tuple(re.compile(data[k], re.IGNORECASE) if data.get(k) else None  # type: ignore[return-value]
-                 for k in ("time_ordinal_before", "time_ordinal_after"))
+def _time_ordinal_patterns(lang: str) -> tuple[re.Pattern[str] | None, ...]:
+    return _data_patterns(lang, ("time_ordinal_before", "time_ordinal_after"))
 
 
 def _time_ordinal(t: str, start: int, end: int, lang: str) -> bool:
