@@ -38,8 +38,10 @@ from .numerals import (
 )
 from .reldates import (
     DATES_FILE,
+    MARKS,
     RelativeWords,
     blocked,
+    cldr,
     gregorian_to_hijri,
     hijri_to_gregorian,
     period_range,
@@ -99,6 +101,11 @@ MONTHS: dict[str, dict[str, int]] = {
           | {m: i + 1 for i, m in enumerate(["ม.ค", "ก.พ", "มี.ค", "เม.ย", "พ.ค", "มิ.ย", "ก.ค", "ส.ค",
                                              "ก.ย", "ต.ค", "พ.ย", "ธ.ค"])},  # "19 ธ.ค 57": the last dot left out
 }
+# every Gregorian month name CLDR lists for the language (all widths and contexts, regional locales too: data/cldr_dates.json),
+# beside the hand-made lists above, which win
+for _lang in ("ar", "fa", "ru", "en", "th"):
+    for _name, _n in cldr(_lang).get("months", {}).items():
+        MONTHS[_lang].setdefault(fold(MARKS.sub("", _name)).lower(), int(_n))
 SOLAR_MONTHS = {m: i + 1 for i, m in enumerate(["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر",
                                                 "ابان", "اذر", "دی", "بهمن", "اسفند"])} | {"امرداد": 5, "فرودین": 1}
 # the Solar months by their Afghan (Dari) names, read only as a day and a year or a day after a weekday: each is
@@ -703,7 +710,7 @@ def _month_year(m: re.Match[str], lang: str) -> _Cand | None:
 def _solar_rules() -> list[Rule]:
     names = _alt(SOLAR_MONTHS)
     d1 = rf"(?:(?P<d1>{D})\s*(?:-|–|تا|و|الی|لغایت)\s*)?"
-    tail = r"(?:\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d(?!\d)|(?<!\d)\d\d(?!\d))|[\s\u200c]*(?P<this>امسال))?"
+    tail = r"(?:[\s\u200c]*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d(?!\d)|(?<!\d)\d\d(?!\d))|[\s\u200c]*(?P<this>امسال))?"
     pat = re.compile(rf"{d1}(?P<d>{D})\s*(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
     my = re.compile(rf"{L}(?P<mon>{names})(?:[\s\u200c]*ماه)?\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d)(?!\d)")
     word_day = re.compile(rf"{FA_ORDINAL_RE}\s*(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
@@ -717,8 +724,26 @@ def _solar_rules() -> list[Rule]:
                      r"(?![\d/.,٫%٪])")
     dari = re.compile(rf"(?<!\d)(?P<d>{D})[\s\u200c]*(?P<mon>{_alt(DARI_MONTHS)}){R}"
                       rf"(?:\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d)(?!\d))?")
+    # "اواخر آبان", "در آذرماه", "مهر ماه امسال", "آذرماه گذشته": a Solar month with no day or year after a time word or
+    # with ماه; its year from publication (or the year period after it, or گذشته/آینده)
+    alone = re.compile(rf"(?:{L}(?P<cue>{SOLAR_MONTH_CUES})[\s\u200c]+)?(?P<mon>{names})(?P<mah>[\s\u200c]*ماه)?{R}"
+                       rf"(?:[\s\u200c]+(?P<dir>گذشته|آینده|اینده){R})?(?![\s\u200c]*(?:\d|[/-]))")
     return [(_free(word_day), _solar_word_day), (_free(first), _solar_word_day), (cross, _solar_cross), (pat, _solar),
-            (my, _solar_month_year), (my2, _solar_month_short_year), (dari, _dari)]
+            (my, _solar_month_year), (my2, _solar_month_short_year), (dari, _dari), (_free(alone), _solar_alone)]
+
+
+SOLAR_MONTH_CUES = "ماه|در|از|تا|طی|طول|اوایل|اواخر|اواسط|ابتدای|ابتدا|نیمه|نیمه‌ی|پایان|برای|همین"
+SOLAR_TIME_CUES = frozenset({"اوایل", "اواخر", "اواسط", "ابتدای", "نیمه", "نیمه‌ی", "پایان"})
+
+
+def _solar_alone(m: re.Match[str], _text: str) -> _Cand | None:
+    """"اواخر آبان", "در آذرماه", "مهر ماه امسال": a Solar month alone, as the range of its Gregorian days."""
+    if not (m["cue"] or m["mah"]) or m["mon"] in SOLAR_MONTH_WORDS and not (m["mah"] or m["cue"] in SOLAR_TIME_CUES):
+        return None  # "در مهر و محبت" (in kindness), "از دی" : a month name that is also a word needs ماه or a time word
+    c = _Cand(m.start("mon"), m.end(), None, SOLAR_MONTHS[m["mon"]], solar=True)
+    if m["dir"]:
+        c.direction = _PAST if m["dir"] == "گذشته" else _NEXT
+    return c
 
 
 def _dari(m: re.Match[str], text: str) -> _Cand | None:
@@ -1193,6 +1218,9 @@ def _resolve_solar(c: _Cand, pub: dt.date | None) -> tuple[str, str | None] | No
     y = c.y
     if c.rel is not None and pub is not None:
         y = jdatetime.date.fromgregorian(date=pub).year
+    if y is None and pub is not None and c.direction is not None:  # "آذرماه گذشته": the latest Azar before publication
+        j = jdatetime.date.fromgregorian(date=pub)
+        y = j.year + _direction_shift(c.m, j.month, c.direction)
     if y is None and pub is not None:
         y = _nearest_solar_year(c.m, c.d, pub)
     try:
@@ -1226,8 +1254,14 @@ def _year_lists(t: str, found: list[_Cand]) -> Iterator[_Cand]:
                 yield _Cand(m.start("y"), m.end("y"), int(m["y"]), year_only=True)
 
 
+# Persian ezafe written as a mark ("۱۴ آذرِ ۱۴۰۴", "هفتهٔ گذشته"): read as a joiner, same length
+EZAFE_MARKS = str.maketrans({"\u0650": "\u200c", "\u0654": "\u200c"})
+
+
 def _candidates(text: str, lang: str) -> list[_Cand]:
     t = fold(text)
+    if lang == "fa":
+        t = t.translate(EZAFE_MARKS)
     found: list[_Cand] = []
     windows = digit_windows(t)
     whole = [(0, len(t))]
@@ -1282,7 +1316,7 @@ def _join_ranges(chosen: list[_Cand], t: str) -> list[_Cand]:
 MONTH_RANGE_GAP = re.compile(r"\s*[-–—]\s*")
 
 
-YEAR_PERIOD_GAP = re.compile(r"[\s,،]*(?:من|of|de|năm|в|из)?[\s,،]*", re.IGNORECASE)
+YEAR_PERIOD_GAP = re.compile(r"[\s,،\u200c]*(?:من|of|de|năm|в|из)?[\s,،]*", re.IGNORECASE)
 
 
 def _year_periods(chosen: list[_Cand], t: str) -> list[_Cand]:

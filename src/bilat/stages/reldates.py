@@ -26,6 +26,7 @@ import jdatetime
 from bilat.stages.numerals import fold, number_words
 
 DATES_FILE = files("bilat") / "data" / "dates.json"
+CLDR_FILE = files("bilat") / "data" / "cldr_dates.json"  # scripts/build_cldr_dates.py (Unicode CLDR, via babel)
 NO_SPACE = frozenset({"zh", "ja", "th"})
 L = r"(?<![^\W\d_])"
 R = r"(?![^\W\d_]|[\u064b-\u0652\u0670])"
@@ -64,14 +65,71 @@ def _key(word: str) -> str:
     return re.sub(r"\s+", " ", fold(word)).lower()
 
 
+MARKS = re.compile(r"[\u064b-\u0652\u0670]")
+EZAFE = re.compile(r"[\u0654\u200c]")  # fa "هفتهٔ گذشته", "سه‌شنبهٔ": an ezafe mark or joiner before the next word
+
+
+@lru_cache(maxsize=1)
+def _cldr_data() -> dict[str, dict]:
+    return json.loads(CLDR_FILE.read_text(encoding="utf-8"))
+
+
+def cldr(lang: str) -> dict:
+    """The CLDR names and relative phrases of ``lang`` (data/cldr_dates.json; empty for a language not there)."""
+    return _cldr_data().get(lang, {})
+
+
+def _cldr_key(word: str) -> str:
+    """A CLDR phrase as ``_relative`` looks it up: marks dropped, an ezafe mark or joiner a space, folded."""
+    return _key(EZAFE.sub(" ", MARKS.sub("", word))).strip()
+
+
+def _merge_cldr(lang: str, days: dict[str, int], periods: dict[str, tuple[str, int]], weekdays: dict[str, int],
+                before: dict[str, str], after: dict[str, str]) -> None:
+    """Every form CLDR lists (day words, week/month/year phrases, weekday names, and the modifier words of its
+    relative weekday phrases: "الثلاثاء القادم" -> القادم next, "Thứ Ba tuần sau" -> tuần sau next_week), added
+    where dates.json has no entry of its own (its entries win)."""
+    data = cldr(lang)
+    for k, v in data.get("days", {}).items():
+        days.setdefault(_cldr_key(k), int(v))
+    for k, (unit, off) in data.get("periods", {}).items():
+        periods.setdefault(_cldr_key(k), (unit, int(off)))
+    for k, v in data.get("weekdays", {}).items():
+        weekdays.setdefault(_cldr_key(k).lower(), int(v))
+    week_words = {k for k, (unit, _) in periods.items() if unit == "week"}
+    for phrase, (wd, off) in data.get("weekday_phrases", {}).items():
+        key = _cldr_key(phrase).lower()
+        names = [n for n, v in weekdays.items() if v == wd and re.search(rf"(?:^| ){re.escape(n)}(?: |$)", key)]
+        if not names:
+            continue  # th "จันทร์ที่แล้ว", zh "上周一": the weekday not written as CLDR names it alone
+        name = max(names, key=len)
+        pre, _, post = (s.strip() for s in key.partition(name))
+        if bool(pre) == bool(post):
+            continue
+        rest = pre or post
+        if rest in week_words:
+            mode = {-1: "prev_week", 0: "this_week", 1: "next_week"}[int(off)]
+        else:
+            mode = {-1: "past", 0: "this_week", 1: "next"}[int(off)]
+        (before if pre else after).setdefault(rest, mode)
+
+
 def _alt(words: object) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"[\s\u200c]+") for w in
                     sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
 
 
+def _marked(alt: str, lang: str) -> str:
+    """Arabic: a vowel mark may follow any letter of a word ("غدًا", "أمسِ")."""
+    if lang != "ar":
+        return alt
+    return re.sub(r"([\u0621-\u064a\u06a9\u06cc])", r"\1[\\u064b-\\u0652\\u0670]*", alt)
+
+
 def _bounded(alt: str, lang: str) -> str:
     if lang in NO_SPACE:
         return f"(?:{alt})"
+    alt = _marked(alt, lang)
     marks = r"[\u064b-\u0652\u0670]*" if lang in ("ar", "fa") else ""  # "غداً", "أمسِ"
     return rf"{L}(?:{alt}){marks}{R}"
 
@@ -87,6 +145,7 @@ def relative_words(lang: str) -> RelativeWords | None:
     weekdays = {_key(k): int(v) for k, v in data.get("weekdays", {}).items()}
     before = {_key(k): v for k, v in data.get("weekday_before", {}).items()}
     after = {_key(k): v for k, v in data.get("weekday_after", {}).items()}
+    _merge_cldr(lang, days, periods, weekdays, before, after)
     sp = r"\s*" if lang in NO_SPACE else r"[\s\u200c]+"
     weekday_re = None
     if weekdays:

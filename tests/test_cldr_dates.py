@@ -1,0 +1,113 @@
+"""CLDR-wide date coverage (issue 11): every month name, weekday name and relative phrase CLDR lists for
+ar, fa, vi (data/cldr_dates.json, scripts/build_cldr_dates.py), Persian ezafe forms, Solar months alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from importlib.resources import files
+
+import jdatetime
+import pytest
+
+from bilat.stages.dates import SOLAR_MONTHS, find_dates
+
+PUB = "2025-11-12"  # a Wednesday; Solar 1404-08-21 (Aban)
+CLDR = json.loads((files("bilat") / "data" / "cldr_dates.json").read_text(encoding="utf-8"))
+PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def one(text: str, lang: str, pub: str | None = PUB) -> tuple[str, str | None]:
+    found = find_dates(text, lang, pub)
+    assert len(found) == 1, found
+    return found[0].value, found[0].end_value
+
+
+def test_cldr_file_records_origin_and_licence():
+    assert "Unicode License" in CLDR["_about"] and "CLDR" in CLDR["_about"]
+    for lang in ("ar", "fa", "vi"):
+        assert len(CLDR[lang]["days"]) >= 5 and len(CLDR[lang]["weekday_phrases"]) == 21
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa", "vi"])
+def test_every_cldr_day_word(lang):
+    pub = dt.date.fromisoformat(PUB)
+    frame = {"ar": "قال الوزير {} إن الاتفاق تم.", "fa": "وزیر {} گفت که توافق شد.", "vi": "Bộ trưởng nói {} rằng đã xong."}
+    for phrase, off in CLDR[lang]["days"].items():
+        assert one(frame[lang].format(phrase), lang)[0] == (pub + dt.timedelta(days=off)).isoformat(), phrase
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa", "vi"])
+def test_every_cldr_period(lang):
+    frame = {"ar": "قال الوزير {} إن الاتفاق تم.", "fa": "وزیر {} گفت که توافق شد.", "vi": "Bộ trưởng nói {} rằng đã xong."}
+    for phrase in CLDR[lang]["periods"]:
+        assert find_dates(frame[lang].format(phrase), lang, PUB), phrase
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa", "vi"])
+def test_every_cldr_weekday_phrase(lang):
+    pub = dt.date.fromisoformat(PUB)
+    frame = {"ar": "التقى الوزير {} بنظيره.", "fa": "وزیر {} با همتای خود دیدار کرد.", "vi": "Bộ trưởng gặp {} với đối tác."}
+    for phrase, (wd, off) in CLDR[lang]["weekday_phrases"].items():
+        value, _ = one(frame[lang].format(phrase), lang)
+        day = dt.date.fromisoformat(value)
+        assert day.weekday() == wd, phrase
+        if off == -1:
+            assert day < pub and (pub - day).days <= 13, phrase
+        if off == 1:
+            assert day > pub and (day - pub).days <= 13, phrase
+
+
+def test_ar_day_before_yesterday_and_relative_forms():
+    assert one("التقى الرئيس أول أمس بوزير الخارجية.", "ar")[0] == "2025-11-10"
+    assert one("التقى الرئيس الثلاثاء الماضي بوزير الخارجية.", "ar")[0] == "2025-11-11"
+    assert one("سيلتقي الرئيس الأسبوع المقبل بوزير الخارجية.", "ar") == ("2025-11-16", "2025-11-22")
+    assert one("التقى الرئيس في مطلع الشهر الجاري.", "ar")[0] == "2025-11"
+    assert one("وذلك يوم 15 رمضان 1446 هـ.", "ar")[0] == "2025-03-14"
+    assert one("سيلتقي الرئيس الخميس الحالي بوزير الخارجية.", "ar")[0] == "2025-11-13"
+
+
+@pytest.mark.parametrize("name", sorted(SOLAR_MONTHS))
+def test_every_solar_month_in_ezafe_and_digits(name):
+    month = SOLAR_MONTHS[name]
+    want = jdatetime.date(1404, month, 14).togregorian().isoformat()
+    spelled = {"اذر": "آذر", "ابان": "آبان"}.get(name, name)
+    for form in (f"{spelled}ِ", f"{spelled}‌ماهِ", f"{spelled} ماهِ", f"{spelled}ماه"):
+        for digits in (PERSIAN_DIGITS, ARABIC_DIGITS, str.maketrans("", "")):
+            text = f"این نشست در ۱۴ {form} 1404 برگزار شد.".replace("1404", "1404".translate(digits))
+            text = text.replace("۱۴", "14".translate(digits), 1)
+            assert one(text, "fa")[0] == want, text
+
+
+def test_solar_conversion_known_pairs():
+    assert one("نوروز ۱ فروردین ۱۴۰۳ بود.", "fa")[0] == "2024-03-20"
+    assert one("در ۱۴ آذر ۱۴۰۵ برگزار شد.", "fa")[0] == "2026-12-05"
+    assert one("در ۱ فروردین ۱۴۰۴ برگزار شد.", "fa")[0] == "2025-03-21"
+
+
+def test_fa_ezafe_relative_forms():
+    assert one("رئیس جمهور هفتهٔ گذشته با وزیر دیدار کرد.", "fa") == ("2025-11-01", "2025-11-07")
+    assert one("رئیس جمهور سه‌شنبهٔ گذشته با وزیر دیدار کرد.", "fa")[0] == "2025-11-11"
+    assert one("رئیس جمهور دوشنبهٔ آینده با وزیر دیدار خواهد کرد.", "fa")[0] == "2025-11-17"
+    assert one("رئیس جمهور پریروز با وزیر دیدار کرد.", "fa")[0] == "2025-11-10"
+    assert one("رئیس جمهور اوایل ماه جاری با وزیر دیدار کرد.", "fa") == ("2025-10-23", "2025-11-21")
+    assert one("رئیس جمهور ۱۴ آذرماه با وزیر دیدار کرد.", "fa")[0] == "2025-12-05"
+
+
+def test_fa_solar_month_alone():
+    assert one("رئیس جمهور اواخر آبان با وزیر دیدار کرد.", "fa") == ("2025-10-23", "2025-11-21")
+    assert one("رئیس جمهور در آذرماه با وزیر دیدار کرد.", "fa") == ("2025-11-22", "2025-12-21")
+    assert one("رئیس جمهور در آذرماه گذشته با وزیر دیدار کرد.", "fa") == ("2024-11-21", "2024-12-20")
+    assert one("رئیس جمهور در آبان ماه سال گذشته با وزیر دیدار کرد.", "fa") == ("2024-10-22", "2024-11-20")
+    assert one("در دی ماه آینده برگزار خواهد شد.", "fa") == ("2025-12-22", "2026-01-20")
+    assert not find_dates("او در مهر و محبت زندگی کرد.", "fa", PUB)  # kindness, not the month
+    assert not find_dates("او با تیر و کمان آمد.", "fa", PUB)
+
+
+def test_vi_cldr_forms():
+    assert one("Hôm thứ Ba tuần trước, ông đã đến.", "vi")[0] == "2025-11-04"
+    assert one("Ông sẽ đến vào Thứ Sáu tuần sau.", "vi")[0] == "2025-11-21"
+    assert one("Ông sẽ đến vào tuần tới.", "vi") == ("2025-11-17", "2025-11-23")
+    assert one("Sáng nay, ông đã đến.", "vi")[0] == "2025-11-12"
+    assert one("Hôm kia, ông đã đến.", "vi")[0] == "2025-11-10"
