@@ -359,3 +359,23 @@ def test_persian_nisba_surname_is_iranian_where_iran_is_named(tagger):
 def test_arabic_common_words_are_no_names(tagger, text):
     mentions, _ = learn(tagger, text, "ar")
     assert [m.text for m in mentions if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize("text,lang,name,country", [
+    # the country after a host marker is where the envoy is posted, not whom they serve
+    ("英国驻华大使欧威廉等出席了闭幕式。", "zh", "欧威廉", "GBR"),
+    ("中国驻美国大使崔天凯表示。", "zh", "崔天凯", "CHN"),
+    ("美国驻日本大使约翰出席。", "zh", "约翰", "USA"),
+    ("Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink cho biết", "vi", "Daniel Kritenbrink", "USA"),
+])
+def test_host_country_is_not_the_envoys(full_tagger, text, lang, name, country):
+    mentions, _ = learn(full_tagger, text, lang)
+    assert [(m.text, m.iso3) for m in mentions if m.kind == "person"] == [(name, country)]
+
+
+def test_arabic_host_country_with_the_proclitic_is_not_the_envoys(full_tagger):
+    text = ("أوضح القنصل العام للمملكة في لوس أنجلوس بالولايات المتحدة الأميركية السفير الدكتور فيصل السديري، "
+            "أن الحرائق")
+    mentions, _ = learn(full_tagger, text, "ar")
+    people = [(m.text, m.iso3) for m in mentions if m.kind == "person"]
+    assert people and all(code != "USA" for _, code in people)

@@ -496,7 +496,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             continue
         pos, country = _skip_mentions(text, m.end(1), by_start, lang)
         if country is None:
-            country = _country_before(m.start(1), mentions, text if lang == "th" else None)
+            country = _country_before(m.start(1), mentions, text if lang == "th" else None,
+                                      text if lang in ("zh", "ar", "vi", "en", "ru") else None, lang)
         found = _NAME_READERS[lang](text, pos)
         if found is None and lang == "en" and _role_code(lang, m.group(1)) is not None:
             found = _read_surname(text, pos)  # Mr Blair, Ms Short, President Bush: a title and one name
@@ -706,15 +707,37 @@ def _only_country(text: str, j: int, by_start: dict[int, Mention]) -> bool:
     return m is not None and text.startswith(")", m.end)
 
 
-def _country_before(start: int, mentions: list[Mention], text: str | None = None) -> str | None:
+def _country_before(start: int, mentions: list[Mention], text: str | None = None,
+                    host_text: str | None = None, lang: str = "") -> str | None:
     """A country mention (nisba, demonym, abbreviation) just before the role word; with ``text``,
-    not a Thai host country (เอกอัครราชทูตไทยประจำประเทศญี่ปุ่น |นาย...: posted to Japan)."""
+    not a Thai host country (เอกอัครราชทูตไทยประจำประเทศญี่ปุ่น |นาย...: posted to Japan); with
+    ``host_text``, a host country (英国驻华|大使, 中国驻美国|大使) gives way to the country right
+    before its host marker (GBR, CHN) or to none."""
     for m in mentions:
         if m.kind == "country" and 0 <= start - m.end <= 1:
             if text is not None and _TH_HOST.search(text, max(0, m.start - 12), m.start):
                 return None
+            if host_text is not None and _hosted(host_text, lang, m):
+                at = _host_start(host_text, lang, m)
+                return None if at is None or at >= start else _country_before(at, mentions, None, host_text, lang)
             return m.iso3
     return None
+
+
+def _host_start(text: str, lang: str, c: Mention) -> int | None:
+    """Where the host marker before (or opening) a hosted country mention starts."""
+    if lang == "zh" and c.text.startswith("驻"):
+        return c.start
+    if lang == "ar" and text[c.start - 1:c.start] == "ب":
+        return c.start - 1
+    rx = _host_rx(lang)
+    hit = rx.search(text, max(0, c.start - 12), c.start) if rx is not None else None
+    if hit is None:
+        return None
+    at = hit.start()
+    while at > 0 and text[at - 1] in " \u00a0":
+        at -= 1
+    return at
 
 
 def _read_latin(text: str, pos: int) -> tuple[int, int] | None:
@@ -1079,7 +1102,7 @@ def _given_name_candidates(text: str, lang: str, covered: set[int], found: list[
         if any(k in covered or k in taken for k in range(s, e)):
             continue
         role, country = _role_after(text, e, lang, by_start)
-        out.append(Candidate(s, e, text[s:e].strip(), role or "person", _country_before(s, mentions) or country, None))
+        out.append(Candidate(s, e, text[s:e].strip(), role or "person", _country_before(s, mentions, None, text, lang) or country, None))
         taken.update(range(s, e))
     return out
 
@@ -1800,6 +1823,31 @@ def _th_role_run_before(text: str, m: Mention, countries: list[Mention]) -> str 
     return inside[-1].iso3 if inside else None
 
 
+@lru_cache(maxsize=16)
+def _host_rx(lang: str) -> re.Pattern | None:
+    words = people.lexicon().get("host_markers", {}).get(lang)
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if lang in ("zh", "th"):
+        return re.compile(f"(?:{alts})$")
+    return re.compile(f"(?<!\\w)(?:{alts})[ \u00a0]+$", re.IGNORECASE)
+
+
+def _hosted(text: str, lang: str, c: Mention) -> bool:
+    """The country an envoy is posted to, not the one a person serves: after a host marker of
+    roles.json ``host_markers`` (英国驻华大使 -> 华 is the host, GBR the envoy's; سفير السعودية لدى
+    الولايات المتحدة; Đại sứ Mỹ tại Việt Nam), inside the mention (驻华) or, in Arabic, the
+    proclitic ب on it (القنصل العام للمملكة ... بالولايات المتحدة)."""
+    if lang == "zh" and c.text.startswith("驻"):
+        return True
+    if lang == "ar" and text[c.start - 1:c.start] == "ب" and (c.start < 2 or not text[c.start - 2].isalpha()
+                                                               or text[c.start - 2] in "وف"):
+        return True
+    rx = _host_rx(lang)
+    return rx is not None and rx.search(text, max(0, c.start - 12), c.start) is not None
+
+
 def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Mention],
                            others: list[Mention]) -> str | None:
     """The country a role phrase next to a person gives: before it ("وزير الخارجية الفرنسي لوران
@@ -1839,6 +1887,8 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
     for c in sorted(before, key=lambda c: -c.end):
         if not clean(c.end, m.start, comma):
             break
+        if _hosted(text, lang, c):
+            continue
         if any(c.end <= a and b <= m.start for a, b, _ in roles) or \
                 any(b <= c.start and clean(b, c.start, 0) for a, b, _ in roles):
             return c.iso3
@@ -1859,7 +1909,7 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
     after = [c for c in countries if start <= c.start and c.start >= role[0] and
              (c.start - role[1] <= 30 and not in_run or lang == "th" and not re.search(r"\s", text[role[1]:c.start]))]
     for c in sorted(after, key=lambda c: c.start):
-        if lang == "th" and _TH_HOST.search(text[role[1]:c.start]):
+        if lang == "th" and _TH_HOST.search(text[role[1]:c.start]) or _hosted(text, lang, c):
             continue  # ...ประจำประเทศไทย: the country the envoy is posted to
         if clean(role[1], c.start, 0):  # the role word itself may hold a dot (ออท., Amb.)
             return c.iso3
