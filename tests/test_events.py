@@ -1450,3 +1450,35 @@ def test_persian_credentials_presented_to_an_unnamed_home_official(lexical, monk
     assert pairs(lexical(make_doc(text, "fa", ms))) == [("CONSULT", "JPN", "IRN")]
     monkeypatch.setattr(events, "HOME_COUNTERPART", False)
     assert pairs(lexical(make_doc(text, "fa", ms))) == []
+
+
+def test_persian_stems_start_a_word():
+    """Persian stems match at a word's start or after the verbal prefix می/نمی/ن (FA_PREFIXES): 'وتو' (veto) is not
+    inside 'بوتو' (Bhutto), 'اخراج' (expulsion) not inside 'استخراج' (extraction); the future 'نخواهد' still counts."""
+    def types(text):
+        return {t.event for t in events.find_triggers(text, 0, len(text), "fa")}
+    assert "REJECT" not in types("رهبران احزاب برای بازگشت بی نظیر بوتو تلاش کردند.")
+    assert "REJECT" in types("روسیه قطعنامه را وتو کرد.")
+    assert "SANCTION" not in types("ایران استخراج نفت را افزایش داد.")
+    assert "SANCTION" in types("دولت دو دیپلمات را اخراج کرد.")
+    assert "REJECT" in types("ایران این پیشنهاد را نپذیرفت.")
+    text = "امارات این اقدام را بی پاسخ نخواهند گذاشت."
+    assert events.find_in(text, 0, len(text), "fa", ("خواهند",))
+
+
+def test_persian_asking_for_help_is_a_request_not_aid():
+    text = "رهبران پاکستان از آمریکا تقاضای کمک کردند."
+    oil = "افزایش تقاضا در آمریکا قیمت نفت را بالا برد."  # تقاضا alone is also demand (economics)
+    assert events.find_triggers(oil, 0, len(oil), "fa") == []
+    assert {t.event for t in events.find_triggers(text, 0, len(text), "fa")} == {"REQUEST"}
+
+
+def test_persian_holding_a_marked_object_to_blame_is_an_accusation(lexical):
+    """'Y را عامل/مسئول/مقصر ... دانست' (held Y to blame): the subject accuses the marked object, and a trigger
+    noun inside the object (مصادره, a seizure) is what is blamed, not a second act."""
+    ms = [("فلسطین", "PSE", "country"), ("اسرائیل", "ISR", "country")]
+    text = "رئیس تشکیلات خودگردان فلسطین تصمیم اسرائیل برای مصادره زمین‌ها را عامل ایجاد تنش خواند."
+    assert pairs(lexical(make_doc(text, "fa", ms))) == [("ACCUSE", "PSE", "ISR")]
+    ms = [("عراق", "IRQ", "country"), ("ترکیه", "TUR", "country")]
+    text = "وزیر خارجه عراق، ترکیه را مسئول این بحران دانست."
+    assert pairs(lexical(make_doc(text, "fa", ms))) == [("ACCUSE", "IRQ", "TUR")]

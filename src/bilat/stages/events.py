@@ -52,6 +52,10 @@ SUBSTRING_LANGS = frozenset({"zh", "ja", "ko", "th", "ar", "fa", "ur", "ps"})
 ARABIC_LANGS = frozenset({"ar", "fa", "ur", "ps"})
 AR_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال", "لل", "ول", "وب", "س", "وس", "ی", "ت",
                          "ن", "ا", "وی", "وت", "ون", "سی", "ست", "می", "نمی", "ک", "بی", "با"})
+# Persian writes no clitic article or preposition onto a word: a stem starts its word, or follows the verbal
+# prefix می/نمی/ن (its ZWNJ dropped by the folding; not ب, a noun's first letter as often): 'وتو' (veto) is not in 'بوتو' (Bhutto), 'اخراج' not in 'استخراج'.
+FA_WORD_START = True
+FA_PREFIXES = frozenset({"", "می", "نمی", "ن"})
 FRAMING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
 UNREALISED_FRAMES = frozenset({"REQUEST", "THREATEN"})  # the act they frame has not happened
 FIGURE_KINDS = frozenset({"money", "percent", "count", "cardinal"})
@@ -116,11 +120,13 @@ def _pattern(word: str, lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){body}{tail}")
 
 
-def _arabic_prefix_ok(folded: str, start: int, strict: bool = False) -> bool:
+def _arabic_prefix_ok(folded: str, start: int, strict: bool = False, lang: str = "ar") -> bool:
     i = start
     while i > 0 and folded[i - 1].isalpha():
         i -= 1
-    return folded[i:start] in (("", "و", "ف") if strict else AR_PREFIXES)
+    if strict:
+        return folded[i:start] in ("", "و", "ف")
+    return folded[i:start] in (FA_PREFIXES if lang == "fa" and FA_WORD_START else AR_PREFIXES)
 
 
 def find_in(text: str, start: int, end: int, lang: str | None, words: dict[str, tuple[str, ...]] | tuple[str, ...],
@@ -135,7 +141,7 @@ def find_in(text: str, start: int, end: int, lang: str | None, words: dict[str, 
     out = []
     for w in ws:
         for m in _pattern(w, lang).finditer(form.text):
-            if lang in ARABIC_LANGS and not _arabic_prefix_ok(form.text, m.start(), strict):
+            if lang in ARABIC_LANGS and not _arabic_prefix_ok(form.text, m.start(), strict, lang):
                 continue
             if strict and lang not in SUBSTRING_LANGS and m.start() > 0 and form.text[m.start() - 1].isalpha():
                 continue
@@ -168,7 +174,7 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
     found: list[Trigger] = []
     for pat, (ev, mode, role, strength) in _compiled(lang):
         for m in pat.finditer(form.text):
-            if lang in ARABIC_LANGS and not _arabic_prefix_ok(form.text, m.start()):
+            if lang in ARABIC_LANGS and not _arabic_prefix_ok(form.text, m.start(), lang=lang):
                 continue
             if any(a <= m.start() < b for a, b in excluded):
                 continue
@@ -178,8 +184,8 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
             found.append(Trigger(start + s, start + e, ev, mode, role, strength))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: list[Trigger] = []
-    for t in found:  # drop triggers inside a longer one already kept
-        if out and t.start < out[-1].end and t.end <= out[-1].end and (t.event, t.role) != (out[-1].event, out[-1].role):
+    for t in found:  # drop triggers inside a longer one already kept (of another type: 'تقاضای کمک' is no aid)
+        if any(t.end <= o.end and (t.event, t.role) != (o.event, o.role) for o in out if t.start < o.end):
             continue
         out.append(t)
     return out
