@@ -34,6 +34,10 @@
     python bench/story_quality.py bench/data/saudi-2015-07-24.jsonl \
         --events bench/data/saudi-2015-07-24-events.json --split test --background 300
 
+    # independent reports of one event by outlets in several languages (bench/data/xl-events.jsonl): the
+    # articles carry their event and split; only the chosen half is ingested
+    python bench/story_quality.py bench/data/xl-events.jsonl --events bench/data/xl-events.jsonl --split dev
+
     # every set at once, dev or test, from stores kept by the runs above (--keep): replays only
     python bench/story_quality.py --all test --saudi23 KEPT23.db --saudi22 KEPT22.db --saudi24 KEPT24.db \
         --ntrex KEPTN.db
@@ -91,11 +95,31 @@ def one_language_each(rows: list[dict[str, Any]], label: str, seed: int) -> list
     return [rng.choice(sorted(group, key=lambda r: r.get("lang", ""))) for _, group in sorted(by_label.items())]
 
 
+def load_events(path: str) -> list[dict[str, Any]]:
+    """The events of an events file: a JSON object with ``events`` ({id, docs, split, ...}), or a JSONL of
+    articles that carry their own ``event`` and ``split`` (bench/data/xl-events.jsonl), grouped here."""
+    if path.endswith(".jsonl"):
+        events: dict[str, dict[str, Any]] = {}
+        for row in read_rows([path]):
+            ev = events.setdefault(row["event"], {"id": row["event"], "docs": [], "split": row["split"],
+                                                  "storyline": row.get("storyline")})
+            ev["docs"].append(row["id"])
+        return list(events.values())
+    return json.loads(Path(path).read_text(encoding="utf-8"))["events"]
+
+
+def one_half(rows: list[dict[str, Any]], events: str, split: str) -> list[dict[str, Any]]:
+    """With an events JSONL whose rows carry their split, only the rows of ``split`` (``all``: every row):
+    the other half is not even ingested, so nothing of it is seen while working on one half."""
+    if not events.endswith(".jsonl") or split == "all":
+        return rows
+    return [r for r in rows if r.get("split", split) == split]
+
+
 def event_labels(path: str, split: str) -> tuple[dict[str, str], set[str]]:
     """Article id -> event id, and the ids scored in this split (``all``: every labelled article)."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
     label, scored = {}, set()
-    for ev in data["events"]:
+    for ev in load_events(path):
         for doc in ev["docs"]:
             label[doc] = ev["id"]
             if split == "all" or ev["split"] == split:
@@ -107,7 +131,7 @@ def with_background(rows: list[dict[str, Any]], events: str, n: int) -> list[dic
     """Every row labelled in the events file (by id or label) and ``n`` of the others, drawn with a
     fixed seed (the same whatever the run's seed), in their file order: a day's labelled articles
     with a smaller unlabelled background, when the whole day is too slow to ingest."""
-    labelled = {d for ev in json.loads(Path(events).read_text(encoding="utf-8"))["events"] for d in ev["docs"]}
+    labelled = {d for ev in load_events(events) for d in ev["docs"]}
     others = [i for i, r in enumerate(rows) if r.get("id") not in labelled and str(r.get("group")) not in labelled]
     drop = set(others) - set(random.Random(0).sample(others, min(n, len(others))))
     return [r for i, r in enumerate(rows) if i not in drop]
@@ -278,6 +302,8 @@ SETS = {  # name: (rows, events, background, one language per article and seeds)
     "saudi24": ([DATA / "saudi-2015-07-24.jsonl"], DATA / "saudi-2015-07-24-events.json", 300, None),
     "ntrex": ([DEVDATA / "ntrex-dev.jsonl", DATA / "ntrex-leads.jsonl"], DATA / "ntrex-events.json", None,
               "1,2,3,4,5"),
+    # independent reports across outlets and languages; only the chosen half is ingested (one_half)
+    "xl": ([DATA / "xl-events.jsonl"], DATA / "xl-events.jsonl", None, None),
 }
 
 
@@ -291,7 +317,7 @@ def all_sets(args: argparse.Namespace) -> None:
             continue
         ns = argparse.Namespace(**{**vars(args), "events": str(events), "split": args.all, "replay": kept,
                                    "one_lang": bool(seeds), "same": None, "background": background})
-        rows = read_rows([str(p) for p in paths])
+        rows = one_half(read_rows([str(p) for p in paths]), str(events), args.all)
         if background is not None:
             rows = with_background(rows, str(events), background)
         print(f"== {name} ({args.all})")
@@ -313,6 +339,7 @@ def main() -> None:
     ap.add_argument("--saudi22", help="with --all: the store kept from bench/data/saudi-2015-07-22.jsonl")
     ap.add_argument("--saudi24", help="with --all: the store kept from bench/data/saudi-2015-07-24.jsonl")
     ap.add_argument("--ntrex", help="with --all: the store kept from the NTREX rows of seeds 1-5")
+    ap.add_argument("--xl", help="with --all: the store kept from bench/data/xl-events.jsonl (that half's rows)")
     ap.add_argument("--label", default="group")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)
@@ -341,6 +368,8 @@ def main() -> None:
         ap.error("give the JSONL files (or --all)")
     rows = read_rows(args.jsonl)
     seeds = [int(s) for s in args.seeds.split(",")] if args.seeds else [args.seed]
+    if args.events:
+        rows = one_half(rows, args.events, args.split)
     if args.background is not None and args.events:
         rows = with_background(rows, args.events, args.background)
     if args.keep and args.one_lang and not args.replay:
