@@ -38,6 +38,7 @@ from .numerals import (
 )
 from .reldates import (
     DATES_FILE,
+    FA_EZAFE_YE_KEY,
     MARKS,
     RelativeWords,
     blocked,
@@ -274,15 +275,19 @@ def _relative_rules(lang: str) -> list[Rule]:
     return rules
 
 
+def _ezafe(s: str, lang: str) -> str:
+    return FA_EZAFE_YE_KEY.sub("", s) if lang == "fa" else s
+
+
 def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _Cand | None:
     if blocked(words, kind, text, m.start(), m.end()):
         return None
-    key = re.sub(r"[\s\u200c]+", " ", re.sub(r"[\u064b-\u0652\u0670]", "", m.group(0))).lower()
+    key = re.sub(r"[\s\u200c]+", " ", re.sub(r"[\u064b-\u0652\u0670]", "", _ezafe(m.group(0), lang=words.lang))).lower()
     if kind == "days":
         return _Cand(m.start(), m.end(), rel=words.days[key])
     if kind == "periods":
         return _Cand(m.start(), m.end(), period=words.periods[key])
-    g = {k: re.sub(r"[\s\u200c]+", " ", v) for k, v in m.groupdict().items() if v}
+    g = {k: re.sub(r"[\s\u200c]+", " ", _ezafe(v, words.lang)) for k, v in m.groupdict().items() if v}
     wd, pre, post = g["wd"], g.get("pre", "").lower(), g.get("post", "").lower()
     mode = words.after.get(post) or words.before.get(pre) or "tense"
     if words.weekday_cue and not (pre or post) and (not wd.split()[-1][0].isupper() or wd[-1].isdigit()
@@ -407,6 +412,17 @@ def _cjk_rules(lang: str) -> list[Rule]:
             (rel, _cjk_relative_year), (full, _cjk_full),
             (ym, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]))),
             (mon, lambda m, _t: _Cand(m.start(), m.end(), None, _int(m["m"])))]
+
+
+AR_MONTH_OFFSETS = {"الجاری": 0, "الحالی": 0, "الماضی": -1, "المنصرم": -1, "الفایت": -1, "المقبل": 1, "القادم": 1}
+
+
+def _ar_day_of_relative_month(m: re.Match[str], _t: str) -> _Cand | None:
+    """"في الثالث من الشهر الجاري": day 3 of publication's month (the month before: الماضي, after: المقبل)."""
+    d = int(m["d"]) if m["d"] else arabic_ordinal(m)
+    if d is None or not 1 <= d <= 31:
+        return None
+    return _Cand(m.start(), m.end(), d=d, moff=AR_MONTH_OFFSETS[m["rm"]])
 
 
 def _cjk_relative_month_day(m: re.Match[str], _t: str) -> _Cand | None:
@@ -576,6 +592,11 @@ def _month_name_rules(lang: str) -> list[Rule]:
         of_month = re.compile(rf"(?<![\u0600-\u06ff\d])(?:ال\u0640*\s*)?(?P<d>{D})\s+من\s+(?:شهر\s+)?{mon}{alt_paren}"
                               rf"(?:\s+(?P<dir>{MONTH_DIRECTION['ar'][1]}){R})?{year_tail}")
         rules.append((_free(of_month), lambda m, _t: _first_of_month(m, "ar", int(m["d"]))))
+        # "الثالث من الشهر الجاري", "3 من الشهر الماضي": a day of the month before, of or after publication's
+        rel_month = rf"(?:من\s+)?(?:ال)?شهر\s+(?P<rm>{_alt(AR_MONTH_OFFSETS)}){R}"
+        day_rel = re.compile(rf"(?:(?<![\u0600-\u06ff]){AR_ORDINAL_RE}|(?<![\u0600-\u06ff\d])(?:ال\u0640*\s*)?(?P<d>{D}))"
+                             rf"\s+{rel_month}")
+        rules.append((_free(day_rel), _ar_day_of_relative_month))
     if lang == "fa":
         not_may = mon.replace(names, _alt(k for k in MONTHS["fa"] if k != "می"))
         ordinal_day = re.compile(rf"{FA_ORDINAL_RE}\s*{not_may}{fa_mah}{year_tail}")

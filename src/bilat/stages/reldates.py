@@ -54,6 +54,7 @@ class RelativeWords:
     counted: re.Pattern[str]  # a number (digits or words) just before a period word
     past_before: re.Pattern[str] | None = None  # a past verb right before a weekday: "announced on Thursday"
     label_before: re.Pattern[str] | None = None  # "quý 4 năm nay": a number that labels, not counts
+    lang: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -114,9 +115,28 @@ def _merge_cldr(lang: str, days: dict[str, int], periods: dict[str, tuple[str, i
         (before if pre else after).setdefault(rest, mode)
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"[\s\u200c]+") for w in
+# Persian ezafe written as a letter after a word ending in ه: "هفته‌ی گذشته", "سه‌شنبه ی آینده"
+FA_EZAFE_YE = r"(?:(?<=ه)[\s\u200c]ی)?"
+FA_EZAFE_YE_KEY = re.compile(r"(?<=ه)[\s\u200c]ی(?=[\s\u200c])")
+
+
+def _alt(words: object, lang: str = "") -> str:
+    sp = FA_EZAFE_YE + r"[\s\u200c]+" if lang == "fa" else r"[\s\u200c]+"
+    return "|".join(re.escape(w).replace(r"\ ", sp) for w in
                     sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
+
+
+# a word glued to the one before it: Arabic و/ف (and), ب (in) before ال ("وأمس", "والثلاثاء الماضي", "بالأمس");
+# Persian در/از/تا ("درماه گذشته", "ازهفته گذشته"; not_before still applies to them)
+GLUED = {
+    "ar": r"(?<=(?<![^\W\d_])[وف])|(?<=(?<![^\W\d_])ب)(?=ال)|(?<=(?<![^\W\d_])[وف]ب)(?=ال)",
+    "fa": r"(?<=(?<![^\W\d_])در)|(?<=(?<![^\W\d_])از)|(?<=(?<![^\W\d_])تا)",
+}
+
+
+def _left(lang: str) -> str:
+    """Where a relative word may begin: after no letter, or after a preposition or conjunction glued to it."""
+    return f"(?:{L}|{GLUED[lang]})" if lang in GLUED else L
 
 
 def _marked(alt: str, lang: str) -> str:
@@ -131,7 +151,7 @@ def _bounded(alt: str, lang: str) -> str:
         return f"(?:{alt})"
     alt = _marked(alt, lang)
     marks = r"[\u064b-\u0652\u0670]*" if lang in ("ar", "fa") else ""  # "غداً", "أمسِ"
-    return rf"{L}(?:{alt}){marks}{R}"
+    return rf"{_left(lang)}(?:{alt}){marks}{R}"
 
 
 @lru_cache(maxsize=64)
@@ -150,10 +170,11 @@ def relative_words(lang: str) -> RelativeWords | None:
     weekday_re = None
     if weekdays:
         pre_sp = r"[\s\u200c]*" if lang == "fa" else sp  # Persian "روزدوشنبه": the day word glued to the weekday
-        pre = rf"(?:(?P<pre>{_alt(before)}){pre_sp})?" if before else ""
-        post = rf"(?:{sp}(?P<post>{_alt(after)}){R if lang not in NO_SPACE else ''})?" if after else ""
-        left = "" if lang in NO_SPACE else L
-        weekday_re = re.compile(rf"{left}{pre}(?P<wd>{_alt(weekdays)}){R if lang not in NO_SPACE else ''}{post}",
+        pre = rf"(?:(?P<pre>{_alt(before, lang)}){pre_sp})?" if before else ""
+        post_sp = FA_EZAFE_YE + sp if lang == "fa" else sp  # "سه‌شنبه‌ی گذشته"
+        post = rf"(?:{post_sp}(?P<post>{_alt(after, lang)}){R if lang not in NO_SPACE else ''})?" if after else ""
+        left = "" if lang in NO_SPACE else f"(?:{L}|{GLUED['ar']})" if lang == "ar" else L
+        weekday_re = re.compile(rf"{left}{pre}(?P<wd>{_alt(weekdays, lang)}){R if lang not in NO_SPACE else ''}{post}",
                                 re.IGNORECASE)
     guards = data.get("not_before", {})
     not_before = {kind: re.compile(rf"(?:^|[^\w])(?:{_alt(_key(w) for w in words)})[\s\u200c]*$", re.IGNORECASE)
@@ -162,8 +183,8 @@ def relative_words(lang: str) -> RelativeWords | None:
     return RelativeWords(
         days=days, periods=periods, weekdays=weekdays, before=before, after=after,
         week_start=int(data.get("week_start", 0)), weekday_cue=bool(data.get("weekday_cue")),
-        day_re=re.compile(_bounded(_alt(days), lang), re.IGNORECASE) if days else None,
-        period_re=re.compile(_bounded(_alt(periods), lang), re.IGNORECASE) if periods else None,
+        day_re=re.compile(_bounded(_alt(days, lang), lang), re.IGNORECASE) if days else None,
+        period_re=re.compile(_bounded(_alt(periods, lang), lang), re.IGNORECASE) if periods else None,
         weekday_re=weekday_re,
         month_cues=tuple(_key(c) for c in data.get("month_cues", ())),
         not_before=not_before,
@@ -175,6 +196,7 @@ def relative_words(lang: str) -> RelativeWords | None:
         if data.get("weekday_past_before_re") else None,
         label_before=re.compile(rf"{L}(?:{_alt(data['number_labels'])})\s*\d+[\s\u200c]*$", re.IGNORECASE)
         if data.get("number_labels") else None,
+        lang=lang,
     )
 
 
