@@ -444,6 +444,29 @@ def test_chinese_pairs_that_are_also_words_and_context_abbreviations(tagger):
     assert countries(tagger, "罗马尼亚总理说，中罗关系很好。", "zh") == ["ROU", "CHN", "ROU"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # weak abbreviations (data/actors.json zh_abbr_weak) make no pair where the country is not named
+    ("另一方面以中小盘股票为主。", []),
+    ("新老玩家共同见证。", []),
+    ("以新角度去拍摄。", []),
+    ("以朝青和朝阳公园板块的豪宅为主。", []),
+    ("参加澳葡第五届立法会选举。", []),
+    # a character after a number is a unit of it: 18日 is a day
+    ("4月18日加推的186套房源再次被抢。", []),
+    # name syllables joined by a hyphen, and an idiom that starts with a pair
+    ("当泰德-莱昂希斯买下奇才队之后。", []),
+    ("美中不足的是他还有7次失误。", []),
+    # still pairs and suffixes: the country is named, a suffix follows, or a relation word
+    ("以色列总理说，中以关系很好。", ["ISR", "CHN", "ISR"]),
+    ("朝核问题将是美中战略对话中的一个内容。", ["PRK", "USA", "CHN"]),
+    ("以军空袭加沙。", ["ISR"]),
+    ("3日美方表示。", ["USA"]),
+    ("中美关系很好。", ["CHN", "USA"]),
+])
+def test_chinese_weak_abbreviations_dates_names_and_idioms(tagger, text, expected):
+    assert countries(tagger, text, "zh") == expected
+
+
 def test_a_blocked_name_hides_its_abbreviation_characters(tagger):
     assert "GBR" not in countries(tagger, "马英九表示，中共也有拍贺电过来。", "zh")
     assert "MYS" not in countries(tagger, "马英九表示，中共也有拍贺电过来。", "zh")

@@ -394,27 +394,34 @@ def _zh_seg_ok(text: str, s: int, e: int, pair_after: tuple[str, ...], window: i
 
 def zh_abbreviations(text: str, covered: list[bool], abbr: dict[str, str], stop: frozenset[str],
                      named: frozenset[str] = frozenset(), context: dict[str, str] | None = None,
-                     pair_after: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
+                     pair_after: tuple[str, ...] = (), weak: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """(start, end, entity id) for one-character country abbreviations in pair compounds (越俄, 中美)
     or before 方/媒/军/... (俄方, 美媒); characters that belong to an ordinary word are left alone.
     ``context``: characters that stand for a country only when the document names it (``named``: ids
     and ISO3 codes named by other mentions; 罗 Romania in 中罗). A pair that is also an ordinary word
     (中意, 中土) stands when the document names both countries and a relation word follows (中意两国,
-    中意建交); China, 中, need not be named."""
+    中意建交); China, 中, need not be named. ``weak``: abbreviations that are also common words (以, 新,
+    马: data/actors.json ``zh_abbr_weak``) of countries the document does not name: no pair, only a
+    suffix (以军, 朝核)."""
     if context:
         abbr = {**abbr, **{ch: eid for ch, eid in context.items() if eid in named}}
     out: list[tuple[int, int, str]] = []
     i, n = 0, len(text)
     while i < n:
-        if covered[i] or text[i] not in abbr:
-            i += 1
+        if covered[i] or text[i] not in abbr or i > 0 and _zh_digit(text[i - 1]):
+            i += 1  # 18日加推, 3日美方: a character after a number is a unit of it (a day), no country
             continue
         j = i
-        while j < n and not covered[j] and text[j] in abbr and text[j] not in text[i:j]:
+        while j < n and not covered[j] and text[j] in abbr and text[j] not in text[i:j] \
+                and (text[j] not in weak or j == i):
             j += 1
+        if text[i] in weak:
+            j = i + 1  # alone: only a suffix makes it a country
         s, e = (i, j) if j - i >= 2 and _zh_seg_ok(text, i, j, pair_after) else _zh_trim(text, i, j)
         run = text[s:e]
         stopped = any(run[k:k + 2] in stop for k in range(len(run) - 1))
+        if e - s >= 2 and (_zh_name_joined(text, s, e) or _zh_idiom_from(text, s, e, pair_after)):
+            stopped = True
         if stopped and text.startswith(pair_after, e) and all(ch == "中" or abbr[ch] in named for ch in run):
             stopped = False
         if e - s >= 2 and not stopped:
@@ -425,6 +432,29 @@ def zh_abbreviations(text: str, covered: list[bool], abbr: dict[str, str], stop:
                 out.append((i, i + 1, abbr[text[i]]))
         i = max(j, i + 1)
     return out
+
+
+_ZH_DIGITS = frozenset("0123456789０１２３４５６７８９")
+
+
+def _zh_digit(ch: str) -> bool:
+    return ch in _ZH_DIGITS
+
+
+def _zh_name_joined(text: str, s: int, e: int) -> bool:
+    """A run joined to a transliterated name by a name dot or hyphen (泰德-莱昂希斯, 马德·X): name syllables."""
+    return text[e:e + 1] in _NAME_JOINERS or text[s - 1:s] in _NAME_JOINERS if s > 0 else text[e:e + 1] in _NAME_JOINERS
+
+
+def _zh_idiom_from(text: str, s: int, e: int, pair_after: tuple[str, ...]) -> bool:
+    """A dictionary word that starts with the run and goes on past it (美中不足 'a flaw', 中法战争 aside:
+    not followed by a relation word, as 中美关系 is): the run is part of an ordinary word."""
+    words = _zh_words()
+    return any(words.get(text[s:j]) and not text[e:j].startswith(pair_after)
+               for j in range(e + 1, min(len(text), s + 5) + 1))
+
+
+_NAME_JOINERS = frozenset("-·•・‧－")
 
 
 # --- the stage ------------------------------------------------------------------------------------
@@ -663,9 +693,10 @@ class EntityTagger:
         named = frozenset(x for _, e in firm if e.kind == "country" for x in (e.id, _iso(e)) if x)
         ids = {e.iso3: e.id for e in self.gaz.entities.values() if e.kind == "country" and e.iso3}
         context = {ch: ids[iso] for ch, iso in context.items() if iso in ids}
+        weak = frozenset(ch for ch in self.actors["zh_abbr_weak"] if self.gaz.zh_abbr.get(ch) not in named)
         out = []
         for s, e, eid in zh_abbreviations(text, covered, self.gaz.zh_abbr, self.gaz.zh_abbr_stop, named,
-                                          context, tuple(self.actors["zh_pair_after"])):
+                                          context, tuple(self.actors["zh_pair_after"]), weak):
             ent = self.gaz.get(eid)
             if ent is not None:
                 out.append(Mention(start=s, end=e, text=text[s:e], entity=ent.id, kind=ent.kind, lang=lang,
@@ -685,6 +716,7 @@ def actor_words() -> dict:
             "zh_dateline_before": tuple(data["dateline_before"].get("zh", ())),
             "th_venue_before": tuple(data["venue_before"].get("th", ())),
             "zh_abbr_context": dict(data.get("zh_abbr_context", {})),
+            "zh_abbr_weak": frozenset(data.get("zh_abbr_weak", ())),
             "zh_pair_after": tuple(data.get("zh_pair_after", ())),
             "zh_capital_noun": {"agreements": frozenset(data["zh_capital_noun"]["agreements"]),
                                 "government": frozenset(data["zh_capital_noun"]["government"])},
