@@ -143,3 +143,48 @@ def test_fa_previous_and_coming_periods():
     assert one("رئیس جمهور سال قبل با وزیر دیدار کرد.", "fa")[0] == "2024"  # Solar 1403
     assert one("رئیس جمهور هفته پیش رو با وزیر دیدار خواهد کرد.", "fa") == ("2025-11-15", "2025-11-21")
     assert not find_dates("او سال قبل از انقلاب آمد.", "fa", PUB)  # the year before the revolution
+
+
+def test_vi_months_in_words():
+    assert one("Ngày 7 tháng Giêng năm 2020, ông đến.", "vi")[0] == "2020-01-07"
+    assert one("Ông đến hôm thứ ba ngày 7 tháng giêng năm 2020.", "vi")[0] == "2020-01-07"
+    assert one("Ngày 5 tháng Ba năm 2025, ông đến.", "vi")[0] == "2025-03-05"
+    assert one("Tháng Mười Hai tới ông sẽ đến.", "vi")[0] == "2025-12"
+    assert one("Vào tháng Năm năm ngoái, ông đến.", "vi")[0] == "2024-05"
+    assert not find_dates("Ông làm việc ngày tháng năm nào cũng vậy.", "vi", PUB)
+    assert not find_dates("Rằm tháng Giêng là lễ lớn.", "vi", PUB)  # a lunar month
+
+
+def test_vi_day_of_relative_month_and_periods():
+    assert one("Ông đến vào ngày 5 tháng này.", "vi")[0] == "2025-11-05"
+    assert one("Ông đến vào ngày mùng 5 tháng trước.", "vi")[0] == "2025-10-05"
+    assert one("Ông đến tuần vừa rồi.", "vi") == ("2025-11-03", "2025-11-09")
+    assert one("Ông đến tháng vừa qua.", "vi")[0] == "2025-10"
+
+
+def test_zh_months_range_in_a_relative_year():
+    assert one("今年1至6月，出口增长。", "zh") == ("2025-01", "2025-06")
+    assert one("去年1-10月，出口增长。", "zh") == ("2024-01", "2024-10")
+    assert one("2025年1至6月，出口增长。", "zh") == ("2025-01", "2025-06")
+
+
+def test_vi_month_of_a_relative_year():
+    assert one("Giữa tháng 10 năm ngoái, ông đến.", "vi")[0] == "2024-10"
+    assert one("Tháng 3 năm sau ông sẽ đến.", "vi")[0] == "2026-03"
+    assert one("Tháng 2 năm nay ông đến.", "vi")[0] == "2025-02"
+
+
+def test_ar_more_forms():
+    assert one("التقى الرئيس في 2025/11/12 بوزير الخارجية.", "ar")[0] == "2025-11-12"
+    assert one("التقى الرئيس يوم 11 الجاري بوزير الخارجية.", "ar")[0] == "2025-11-11"
+    assert not find_dates("خلال 11 الماضي.", "ar", PUB)
+    assert one("سيلتقي الرئيس صباح الغد بوزير الخارجية.", "ar")[0] == "2025-11-13"
+    assert one("التقى الرئيس العام المنقضي بوزير الخارجية.", "ar")[0] == "2024"
+
+
+def test_fa_more_forms():
+    assert one("رئیس جمهور ژانویه آینده با وزیر دیدار خواهد کرد.", "fa")[0] == "2026-01"
+    assert one("رئیس جمهور هفته آتی با وزیر دیدار خواهد کرد.", "fa") == ("2025-11-15", "2025-11-21")
+    assert one("رئیس جمهور ۲۰ ماه جاری با وزیر دیدار کرد.", "fa")[0] == "2025-11-11"
+    assert one("رئیس جمهور بیستم ماه گذشته با وزیر دیدار کرد.", "fa")[0] == "2025-10-12"
+    assert not find_dates("در ۲۰ ماه گذشته تورم بالا بود.", "fa", PUB)  # the past 20 months

@@ -324,6 +324,9 @@ def _numeric_rules(lang: str) -> list[Rule]:
         ymd = re.compile(rf"({Y4})[/.](\d{{1,2}})[/.](\d{{1,2}})(?![\d/.])")
         rules.append((ymd, lambda m, _t, lg=lang: _Cand(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]),
                                                    solar=lg == "fa" and int(m[1]) < 1500)))
+    if lang == "ar":  # "2025/11/12": a Gregorian year/month/day, the year first
+        gymd = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})(?![\d/]|\.\d)")
+        rules.append((gymd, lambda m, _t: _Cand(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]))))
     if lang in ("ar", "ur"):  # "الخميس الموافق 1436/10/7هـ": a Lunar Hijri year/month/day, the year first
         hymd = re.compile(r"(?<![\d/.-])(1[34]\d\d) ?/ ?(\d{1,2}) ?/ ?(\d{1,2})(?![\d/]|\.\d)")
         rules.append((hymd, lambda m, _t: _hijri(m, int(m[3]), int(m[2]), int(m[1]))))
@@ -394,6 +397,8 @@ def _cjk_rules(lang: str) -> list[Rule]:
     mon = re.compile(rf"(?<![\d年년一二三四五六七八九十])(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}}){mk}(?:份)?"
                      rf"(?![\d一二三四五六七八九十])" + ("(?!間|间|末)" if lang != "ko" else ""))
     rel = re.compile(rf"(?P<ry>去年|今年|明年|前年)(?:(?P<m>{n}){sp}{mk}(?:{sp}(?P<d>{n}){sp}{dk})?)?")
+    # "今年1至6月", "去年1-10月": a range of months in a year named by publication
+    rel_months = re.compile(rf"(?P<ry>去年|今年|明年|前年){sp}(?P<m1>{n}){sp}(?:{mk}{sp})?(?:-|–|—|~|～|至|到){sp}(?P<m>{n}){sp}{mk}")
     months = re.compile(rf"(?<!\d)(?P<y>{yr}){sp}{yk}{sp}(?P<m>{n}){sp}(?:{mk}{sp})?(?:-|–|—|~|至|到){sp}(?P<m2>{n}){sp}{mk}"
                         rf"(?!{sp}(?:\d|[一二三四五六七八九十])+{sp}{dk})")
     # "6月至8月" (no year), "2018年至2022年": ranges of months and of years
@@ -405,9 +410,9 @@ def _cjk_rules(lang: str) -> list[Rule]:
     # "下月九日", "上个月28日", "本月7號到15號": a day of the month before, of or after publication's
     rel_month = re.compile(rf"(?P<rm>上個?个?月|下個?个?月|本月|這個月|这个月|當月|当月){sp}(?P<d>{n}){sp}{dk}"
                            rf"(?:{sp}(?:-|–|—|~|～|至|到){sp}(?P<d2>{n}){sp}{dk})?")
-    for p in (rel, full, ym, mon, months, months_ny, years, rel_month):
+    for p in (rel, full, ym, mon, months, months_ny, years, rel_month, rel_months):
         _free(p)
-    return [(rel_month, _cjk_relative_month_day), (day, _cjk_day), (months, _cjk_month_range),
+    return [(rel_months, _cjk_relative_months), (rel_month, _cjk_relative_month_day), (day, _cjk_day), (months, _cjk_month_range),
             (months_ny, _cjk_month_range), (years, _cjk_years),
             (rel, _cjk_relative_year), (full, _cjk_full),
             (ym, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]))),
@@ -420,8 +425,8 @@ AR_MONTH_OFFSETS = {"الجاری": 0, "الحالی": 0, "الماضی": -1, "�
 def _ar_day_of_relative_month(m: re.Match[str], _t: str) -> _Cand | None:
     """"في الثالث من الشهر الجاري": day 3 of publication's month (the month before: الماضي, after: المقبل)."""
     d = int(m["d"]) if m["d"] else arabic_ordinal(m)
-    if d is None or not 1 <= d <= 31:
-        return None
+    if d is None or not 1 <= d <= 31 or "شهر" not in m.group(0) and AR_MONTH_OFFSETS[m["rm"]] != 0:
+        return None  # "يوم 11 الجاري" (of this month) is said; "11 الماضي" is not
     return _Cand(m.start(), m.end(), d=d, moff=AR_MONTH_OFFSETS[m["rm"]])
 
 
@@ -460,6 +465,15 @@ def _cjk_years(m: re.Match[str], _t: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), y, y2=y2, year_only=True)
 
 
+def _cjk_relative_months(m: re.Match[str], _t: str) -> _Cand | None:
+    """"今年1至6月": January to June of publication's year (去年 the year before)."""
+    m1, m2 = _int(m["m1"]), _int(m["m"])
+    if m1 is None or m2 is None or not 1 <= m1 < m2 <= 12:
+        return None
+    shift = {"去年": -1, "今年": 0, "明年": 1, "前年": -2}[m["ry"]]
+    return _Cand(m.start(), m.end(), None, m1, None, None, m2, year_shift=shift)
+
+
 def _cjk_relative_year(m: re.Match[str], _t: str) -> _Cand | None:
     shift = {"去年": -1, "今年": 0, "明年": 1, "前年": -2}[m["ry"]]
     mo, d = _int(m["m"]), _int(m["d"])
@@ -485,12 +499,59 @@ def _vi_rules() -> list[Rule]:
     words = re.compile(rf"(?:(?P<d1>{D}){sep})?(?P<d>{D})\s+tháng\s+(?P<m>0?[1-9]|1[0-2])(?!\d)"
                        rf"(?:\s*(?:năm|,|/)\s*(?P<y>{Y4}))?", re.IGNORECASE)
     my = re.compile(rf"(?<!\d\s)tháng\s+(?P<m>0?[1-9]|1[0-2])(?:\s*(?:/|năm|-)\s*(?P<y>{Y4}))?(?![\d/])"
-                    rf"(?:\s+(?P<dir>năm nay|năm ngoái|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
+                    rf"(?:\s+(?P<dir>năm nay|năm ngoái|năm trước|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
     cross = re.compile(rf"(?<![\d/.,])(?P<d1>{D})[/-](?P<m1>0?[1-9]|1[0-2])(?:[/-](?P<y1>{Y4}))?{sep}"
                        rf"(?P<d>{D})[/-](?P<m>0?[1-9]|1[0-2])"
                        rf"(?:[/-](?P<y>{Y4}))?(?![\d/]|[.,]\d)")
     quarter = re.compile(rf"(?<!\w)quý\s+(?P<q>IV|III|II|I|[1-4])\s*(?:/|-|năm)\s*(?P<y>{Y4})(?!\d)", re.IGNORECASE)
-    return [(cross, _vi_cross), (dm, _vi_dm), (words, _vi_words), (my, _vi_month), (quarter, _vi_quarter)]
+    # "ngày 5 tháng này", "mùng 3 tháng trước": a day of the month of, before or after publication
+    rel_month = re.compile(rf"{L}(?:ngày|mùng|mồng)\s+(?:(?:mùng|mồng)\s+)?(?P<d>{D})\s+tháng\s+(?P<rm>{_alt(VI_MONTH_OFFSETS)}){R}",
+                           re.IGNORECASE)
+    # months as words: "ngày 5 tháng Ba", "7 tháng giêng năm 2020", "tháng Mười Một vừa qua"
+    mw = rf"(?P<mw>{_alt(VI_MONTH_WORDS)}){R}"
+    words_w = re.compile(rf"(?<![\d/.,])(?P<d>{D})\s+tháng\s+{mw}(?:\s*(?:năm|,)\s*(?P<y>{Y4}))?", re.IGNORECASE)
+    my_w = re.compile(rf"{L}tháng\s+{mw}(?:\s*(?:/|năm)\s*(?P<y>{Y4}))?(?![\d/])"
+                      rf"(?:\s+(?P<dir>năm nay|năm ngoái|năm trước|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
+    return [(cross, _vi_cross), (dm, _vi_dm), (words, _vi_words), (my, _vi_month), (quarter, _vi_quarter),
+            (rel_month, _vi_day_of_relative_month), (_free(words_w), _vi_word_month), (_free(my_w), _vi_word_month)]
+
+
+VI_MONTH_OFFSETS = {"này": 0, "trước": -1, "qua": -1, "sau": 1, "tới": 1}
+# Vietnamese month names in words (tháng Giêng January ... tháng Chạp December)
+VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                  "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+
+
+def _vi_day_of_relative_month(m: re.Match[str], _text: str) -> _Cand | None:
+    return _Cand(m.start(), m.end(), d=int(m["d"]), moff=VI_MONTH_OFFSETS[m["rm"].lower()])
+
+
+def _vi_word_month(m: re.Match[str], text: str) -> _Cand | None:
+    """"ngày 5 tháng Ba", "tháng Mười Một vừa qua": a month written as a word. Alone, the word must be capitalised
+    (the usual spelling of a month name: "tháng năm" is also "months and years"), Giêng and Chạp in any case; a
+    lower-case "năm" is always the year word. After a lunar word ("rằm tháng Giêng") it is a lunar month."""
+    word = re.sub(r"\s+", " ", m["mw"])
+    if word == "năm" or VI_LUNAR.search(text, max(0, m.start() - 8), m.start()) or \
+            re.match(r"\s*\(?\s*âm lịch", text[m.end():m.end() + 12], re.IGNORECASE):
+        return None
+    if m.groupdict().get("d") is None and not m["y"] and not word[0].isupper() and word.lower() not in ("giêng", "chạp"):
+        return None
+    c = _Cand(m.start(), m.end(), _int(m["y"]), VI_MONTH_WORDS[word.lower()], _int(m.groupdict().get("d")))
+    if m.groupdict().get("dir") and not m["y"]:
+        _vi_direction(c, m["dir"])
+    return c
+
+
+VI_YEAR_SHIFT = {"năm nay": 0, "năm ngoái": -1, "năm trước": -1, "năm sau": 1, "năm tới": 1}
+
+
+def _vi_direction(c: _Cand, word: str) -> None:
+    """"tháng 10 năm ngoái" is October of last year (not the latest October); "tháng 12 tới" the next December."""
+    word = re.sub(r"\s+", " ", word.lower())
+    if word in VI_YEAR_SHIFT:
+        c.year_shift = VI_YEAR_SHIFT[word]
+    else:
+        c.direction = _DIR_WORDS[word]
 
 
 QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -536,7 +597,7 @@ def _vi_month(m: re.Match[str], text: str) -> _Cand | None:
         return None  # "rằm tháng 9", "tháng 8 âm lịch": a lunar month
     c = _Cand(m.start(), m.end(), _int(m["y"]), int(m["m"]))
     if m["dir"] and not m["y"]:
-        c.direction = _DIR_WORDS[m["dir"].lower()]
+        _vi_direction(c, m["dir"])
     elif not m["dir"] and not m["y"]:
         c.end = m.end("m")
     return c
@@ -593,7 +654,7 @@ def _month_name_rules(lang: str) -> list[Rule]:
                               rf"(?:\s+(?P<dir>{MONTH_DIRECTION['ar'][1]}){R})?{year_tail}")
         rules.append((_free(of_month), lambda m, _t: _first_of_month(m, "ar", int(m["d"]))))
         # "الثالث من الشهر الجاري", "3 من الشهر الماضي": a day of the month before, of or after publication's
-        rel_month = rf"(?:من\s+)?(?:ال)?شهر\s+(?P<rm>{_alt(AR_MONTH_OFFSETS)}){R}"
+        rel_month = rf"(?:(?:من\s+)?(?:ال)?شهر\s+)?(?P<rm>{_alt(AR_MONTH_OFFSETS)}){R}"  # "يوم 11 الجاري"
         day_rel = re.compile(rf"(?:(?<![\u0600-\u06ff]){AR_ORDINAL_RE}|(?<![\u0600-\u06ff\d])(?:ال\u0640*\s*)?(?P<d>{D}))"
                              rf"\s+{rel_month}")
         rules.append((_free(day_rel), _ar_day_of_relative_month))
@@ -645,17 +706,18 @@ _PAST, _NEXT, _THIS = -1, 1, 0
 MONTH_DIRECTION: dict[str, tuple[str, str]] = {
     "ar": ("", "الماضی|الفایت|المنصرم|السابق|المقبل|القادم|الجاری|الحالی"),
     "en": ("last|next|this|past|coming", ""),
+    "fa": ("", "گذشته|اینده|اتی|جاری"),  # "ژانویه آینده", "ماه مه گذشته" (folded: آ -> ا)
 }
 _DIR_WORDS = {"الماضی": _PAST, "الفایت": _PAST, "المنصرم": _PAST, "السابق": _PAST, "المقبل": _NEXT,
               "القادم": _NEXT, "الجاری": _THIS, "الحالی": _THIS, "last": _PAST, "past": _PAST, "next": _NEXT,
               "coming": _NEXT, "this": _THIS, "tới": _NEXT, "sau": _NEXT, "trước": _PAST, "vừa qua": _PAST,
               "qua": _PAST, "này": _THIS, "năm nay": _THIS, "năm ngoái": _PAST, "năm sau": _NEXT,
-              "năm tới": _NEXT}
+              "năm tới": _NEXT, "گذشته": _PAST, "اینده": _NEXT, "اتی": _NEXT, "جاری": _THIS}
 
 
 def _month_dir(m: re.Match[str], lang: str) -> _Cand | None:
     mo = _month_of(lang, m["mon"].rstrip("."))
-    if mo is None:
+    if mo is None or lang == "fa" and m["mon"] == "می":  # fa "می" is also the verb prefix
         return None
     return _Cand(m.start(), m.end(), None, mo, direction=_DIR_WORDS[m["dir"].lower()])
 
@@ -749,12 +811,25 @@ def _solar_rules() -> list[Rule]:
     # with ماه; its year from publication (or the year period after it, or گذشته/آینده)
     alone = re.compile(rf"(?:{L}(?P<cue>{SOLAR_MONTH_CUES})[\s\u200c]+)?(?P<mon>{names})(?P<mah>[\s\u200c]*ماه)?{R}"
                        rf"(?:[\s\u200c]+(?P<dir>گذشته|آینده|اینده){R})?(?![\s\u200c]*(?:\d|[/-]))")
+    rm = "|".join(k.replace(" ", r"[\s\u200c]+") for k in FA_MONTH_OFFSETS)
+    day_rel = re.compile(rf"(?:{FA_ORDINAL_RE}|(?<![\d/])(?P<d>{D}))[\s\u200c]+(?P<rm>{rm}){R}")
     return [(_free(word_day), _solar_word_day), (_free(first), _solar_word_day), (cross, _solar_cross), (pat, _solar),
-            (my, _solar_month_year), (my2, _solar_month_short_year), (dari, _dari), (_free(alone), _solar_alone)]
+            (my, _solar_month_year), (my2, _solar_month_short_year), (dari, _dari), (_free(alone), _solar_alone),
+            (_free(day_rel), _fa_day_of_relative_month)]
 
 
-SOLAR_MONTH_CUES = "ماه|در|از|تا|طی|طول|اوایل|اواخر|اواسط|ابتدای|ابتدا|نیمه|نیمه‌ی|پایان|برای|همین"
-SOLAR_TIME_CUES = frozenset({"اوایل", "اواخر", "اواسط", "ابتدای", "نیمه", "نیمه‌ی", "پایان"})
+SOLAR_MONTH_CUES = "ماه|در|از|تا|طی|طول|اوایل|اواخر|اواسط|ابتدای|ابتدا|نیمه|نیمه‌ی|پایان|اخر|برای|همین"
+SOLAR_TIME_CUES = frozenset({"اوایل", "اواخر", "اواسط", "ابتدای", "نیمه", "نیمه‌ی", "پایان", "اخر"})
+FA_MONTH_OFFSETS = {"ماه جاری": 0, "همین ماه": 0, "ماه گذشته": -1, "ماه اینده": 1}
+
+
+def _fa_day_of_relative_month(m: re.Match[str], _text: str) -> _Cand | None:
+    """"۲۰ ماه جاری", "بیستم همین ماه": a day of the Solar month of (before, after) publication."""
+    d = int(m["d"]) if m["d"] else persian_ordinal(m["w"])
+    key = re.sub(r"[\s\u200c]+", " ", m["rm"])
+    if d is None or not 1 <= d <= 31 or m["d"] and FA_MONTH_OFFSETS[key] != 0:
+        return None  # "۲۰ ماه گذشته" is also "the past 20 months"; "بیستم ماه گذشته" is a day
+    return _Cand(m.start(), m.end(), d=d, moff=FA_MONTH_OFFSETS[key], solar=True)
 
 
 def _solar_alone(m: re.Match[str], _text: str) -> _Cand | None:
@@ -1184,6 +1259,14 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
         if day is not None and c.label is not None:
             day = _on_weekday(day, c.label)
         return None if day is None else (day.isoformat(), None, INFERRED)
+    if c.moff is not None and c.solar:  # "۲۰ ماه جاری": a day of a Solar month
+        j = jdatetime.date.fromgregorian(date=pub)
+        k = j.year * 12 + j.month - 1 + c.moff
+        try:
+            g = jdatetime.date(k // 12, k % 12 + 1, c.d or 1).togregorian()
+        except ValueError:
+            return None
+        return g.isoformat(), None, RELATIVE
     if c.moff is not None:
         k = pub.year * 12 + pub.month - 1 + c.moff
         if not 1 <= k // 12 <= 9999 or not _valid(k // 12, k % 12 + 1, c.d) or c.d2 is not None and not _valid(k // 12, k % 12 + 1, c.d2):

@@ -379,6 +379,13 @@ def _grouped(token: str, value: float) -> bool:
     return value >= 1000 and value.is_integer() and GROUPED.fullmatch(fold(token).strip()) is not None
 
 
+# Vietnamese writes decimals with a comma ("1,5 triệu") but many outlets group thousands with one ("1,500 người"):
+# one comma before three digits is thousands when they end in 0 (no decimal is written "1,500") or when no scale word
+# follows (a count "1,234 ca" is whole); a percent keeps its decimals ("6,125%")
+VI_COMMA_THOUSANDS = re.compile(r"[1-9]\d{0,2},\d{3}")
+VI_PERCENT_AFTER = re.compile(r"\s*(?:%|phần trăm)", re.IGNORECASE)
+
+
 BROKEN_NUMBER = re.compile(r"[\d][.,٫]?[\u200e\u200f\u202a-\u202e\u2066-\u2069]+$")
 
 
@@ -393,6 +400,9 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
     spans = [(0, len(t))] if lang in ("zh", "ja") else digit_windows(t)  # 两千: numbers without digits
     for m in (m for a, b in spans for m in pat.finditer(t, a, b)):
         value = _number(m["num"], lang)
+        if lang == "vi" and VI_COMMA_THOUSANDS.fullmatch(m["num"]) and not VI_PERCENT_AFTER.match(t, m.end("num")) \
+                and (m["num"].endswith("0") or not m.groupdict().get("scale")):
+            value = float(m["num"].replace(",", ""))  # "1,500 người", "150,000 USD", "1,500 tỷ": a comma that groups thousands
         if value is None and lang in ("zh", "ja") and m["num"] in ("万", "亿") and (
                 _approximated(t, m.start(), lang) or t.startswith(("余", "多", "餘"), m.end("num"))):
             value = 1e4 if m["num"] == "万" else 1e8  # "近万名", "逾万人", "万余人": ten thousand, hedged
