@@ -188,3 +188,29 @@ def test_fa_more_forms():
     assert one("رئیس جمهور ۲۰ ماه جاری با وزیر دیدار کرد.", "fa")[0] == "2025-11-11"
     assert one("رئیس جمهور بیستم ماه گذشته با وزیر دیدار کرد.", "fa")[0] == "2025-10-12"
     assert not find_dates("در ۲۰ ماه گذشته تورم بالا بود.", "fa", PUB)  # the past 20 months
+
+
+def test_fa_short_year_parts_of_month_and_dashes():
+    assert one("رئیس جمهور ۲۰ آبان ۰۴ با وزیر دیدار کرد.", "fa")[0] == "2025-11-11"
+    assert one("قیام ۱۵ خرداد ۴۲ رخ داد.", "fa")[0] == "1963-06-05"
+    assert one("رئیس جمهور در تاریخ ۱۴۰۴-۸-۲۰ با وزیر دیدار کرد.", "fa")[0] == "2025-11-11"
+    assert one("رئیس جمهور در دهه اول آبان با وزیر دیدار کرد.", "fa") == ("2025-10-23", "2025-11-21")
+    assert one("رئیس جمهور در نیمه دوم آبان با وزیر دیدار کرد.", "fa") == ("2025-10-23", "2025-11-21")
+    assert one("رئیس جمهور روز اول آبان با وزیر دیدار کرد.", "fa")[0] == "2025-10-23"
+
+
+def test_ar_marks_on_weekdays_and_hijri_month_variants():
+    assert one("أعلنت الوزارة الثلاثاءَ الماضيَ أن الرئيس التقى.", "ar")[0] == "2025-11-11"
+    assert one("في 20 ربيع ثاني 1447هـ التقى الرئيس.", "ar")[0] == "2025-10-12"
+
+
+def test_vi_two_days_joined_by_va():
+    assert one("Ông đến trong hai ngày 11 và 12/11.", "vi") == ("2025-11-11", "2025-11-12")
+    assert not find_dates("Có 1 và 2/3 số phiếu.", "vi", PUB)
+
+
+@pytest.mark.parametrize("text", ["در آذرماه گذشته", "۱۴ آذر امسال", "ماه گذشته", "۲۰ ماه جاری", "آبان ماه سال جاری",
+                                  "اواخر آبان", "بیستم ماه گذشته"])
+def test_fa_no_exception_at_calendar_edges(text):
+    for pub in ("9999-12-31", "0001-01-01", "9378-03-21"):
+        find_dates(text, "fa", pub)  # no exception, whatever is found

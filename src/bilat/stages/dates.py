@@ -287,7 +287,7 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
         return _Cand(m.start(), m.end(), rel=words.days[key])
     if kind == "periods":
         return _Cand(m.start(), m.end(), period=words.periods[key])
-    g = {k: re.sub(r"[\s\u200c]+", " ", _ezafe(v, words.lang)) for k, v in m.groupdict().items() if v}
+    g = {k: re.sub(r"[\s\u200c]+", " ", MARKS.sub("", _ezafe(v, words.lang))) for k, v in m.groupdict().items() if v}
     wd, pre, post = g["wd"], g.get("pre", "").lower(), g.get("post", "").lower()
     mode = words.after.get(post) or words.before.get(pre) or "tense"
     if words.weekday_cue and not (pre or post) and (not wd.split()[-1][0].isupper() or wd[-1].isdigit()
@@ -321,8 +321,9 @@ def _numeric_rules(lang: str) -> list[Rule]:
     rules.append((iso, lambda m, _t, lg=lang: _Cand(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]),
                                                    solar=lg == "fa" and int(m[1]) < 1500)))  # fa "۱۴۰۲-۰۸-۲۲"
     if lang in ("zh", "ja", "ko", "fa", "hu"):
-        ymd = re.compile(rf"({Y4})[/.](\d{{1,2}})[/.](\d{{1,2}})(?![\d/.])")
-        rules.append((ymd, lambda m, _t, lg=lang: _Cand(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]),
+        sep = r"([/.-])" if lang == "fa" else r"([/.])"  # fa "۱۴۰۴-۸-۲۰"
+        ymd = re.compile(rf"({Y4}){sep}(\d{{1,2}})\2(\d{{1,2}})(?![\d/.-])")
+        rules.append((ymd, lambda m, _t, lg=lang: _Cand(m.start(), m.end(), int(m[1]), int(m[3]), int(m[4]),
                                                    solar=lg == "fa" and int(m[1]) < 1500)))
     if lang == "ar":  # "2025/11/12": a Gregorian year/month/day, the year first
         gymd = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})(?![\d/]|\.\d)")
@@ -494,7 +495,8 @@ VI_CUE = re.compile(r"(?:ngày(?:\s+[^\W\d_]+){0,2}|hôm nay|hôm qua|(?:sáng|c
 
 def _vi_rules() -> list[Rule]:
     sep = r"\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?"
-    dm = re.compile(rf"(?<![\d/.,])(?:(?P<d1>{D}){sep})?(?P<d>{D})[/-](?P<m>0?[1-9]|1[0-2])"
+    dm_sep = r"\s*(?:-|–|đến|tới|(?P<va>và))\s*(?:ngày\s+)?"  # "ngày 11 và 12/11": two days, a range
+    dm = re.compile(rf"(?<![\d/.,])(?:(?P<d1>{D}){dm_sep})?(?P<d>{D})[/-](?P<m>0?[1-9]|1[0-2])"
                     rf"(?:[/-](?P<y>{Y4}))?(?![\d/]|[.,]\d)")
     words = re.compile(rf"(?:(?P<d1>{D}){sep})?(?P<d>{D})\s+tháng\s+(?P<m>0?[1-9]|1[0-2])(?!\d)"
                        rf"(?:\s*(?:năm|,|/)\s*(?P<y>{Y4}))?", re.IGNORECASE)
@@ -577,7 +579,7 @@ def _vi_cross(m: re.Match[str], _text: str) -> _Cand | None:
 
 
 def _vi_dm(m: re.Match[str], text: str) -> _Cand | None:
-    if not m["y"] and not m["d1"] and not VI_CUE.search(text[max(0, m.start() - 24):m.start()]):
+    if not m["y"] and (not m["d1"] or m["va"]) and not VI_CUE.search(text[max(0, m.start() - 24):m.start()]):
         return None
     return _range_cand(m.start(), m.end(), _int(m["y"]), int(m["m"]), int(m["d"]), _int(m["d1"]))
 
@@ -818,8 +820,9 @@ def _solar_rules() -> list[Rule]:
             (_free(day_rel), _fa_day_of_relative_month)]
 
 
-SOLAR_MONTH_CUES = "ماه|در|از|تا|طی|طول|اوایل|اواخر|اواسط|ابتدای|ابتدا|نیمه|نیمه‌ی|پایان|اخر|برای|همین"
-SOLAR_TIME_CUES = frozenset({"اوایل", "اواخر", "اواسط", "ابتدای", "نیمه", "نیمه‌ی", "پایان", "اخر"})
+SOLAR_MONTH_CUES = "ماه|در|از|تا|طی|طول|اوایل|اواخر|اواسط|ابتدای|ابتدا|نیمه|نیمه‌ی|پایان|اخر|برای|همین|اول|دوم|سوم|نخست"
+SOLAR_TIME_CUES = frozenset({"اوایل", "اواخر", "اواسط", "ابتدای", "نیمه", "نیمه‌ی", "پایان", "اخر", "اول", "دوم", "سوم",
+                             "نخست"})
 FA_MONTH_OFFSETS = {"ماه جاری": 0, "همین ماه": 0, "ماه گذشته": -1, "ماه اینده": 1}
 
 
@@ -842,6 +845,14 @@ def _solar_alone(m: re.Match[str], _text: str) -> _Cand | None:
     return c
 
 
+def _solar_short_year(y: int | None) -> int | None:
+    """A two-digit Solar year after a day and month: 20-99 is 13xx ("۱۵ خرداد ۴۲", "۲۸ مرداد ۳۲"), 00-19 is 14xx
+    ("۲۰ آبان ۰۴")."""
+    if y is None or y >= 100:
+        return y
+    return y + (1400 if y < 20 else 1300)
+
+
 def _dari(m: re.Match[str], text: str) -> _Cand | None:
     """"28 میزان 1396", "(یکشنبه، ۳۰سرطان)": an Afghan Solar date, with its year or after a weekday."""
     if m["y"] is None and not DARI_WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
@@ -858,9 +869,7 @@ def _solar_cross(m: re.Match[str], text: str) -> _Cand | None:
     m1, m2 = SOLAR_MONTHS[m["mon1"]], SOLAR_MONTHS[m["mon"]]
     if m1 == m2:
         return None
-    y = _int(m["y"])
-    if y is not None and y < 100:
-        y += 1300
+    y = _solar_short_year(_int(m["y"]))
     c = _Cand(m.start(), m.end(), y, m1, int(m["d1"]), y, m2, int(m["d"]), solar=True)
     if y is not None and m1 > m2:
         c.y = y - 1
@@ -896,8 +905,14 @@ def _year_is_figure(m: re.Match[str], text: str) -> int | None:
     return len(text[:m.start("y")].rstrip())
 
 
+SOLAR_PART_BEFORE = re.compile(r"(?<![^\W\d_])(?:دهه|نیمه|هفته|ماه|سال|قرن|بار|مرحله|دور)[\s\u200c]*(?:ی[\s\u200c]*)?$")
+
+
 def _solar_word_day(m: re.Match[str], text: str) -> _Cand | None:
-    """"هشتم بهمن ماه 1381", "بیست و ششم خرداد": the day as a Persian ordinal word."""
+    """"هشتم بهمن ماه 1381", "بیست و ششم خرداد": the day as a Persian ordinal word (not the part of a month in
+    "دهه اول آبان", "نیمه دوم آبان": the month alone reads those)."""
+    if SOLAR_PART_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
     day = persian_ordinal(m["w"])
     if day is None or not 1 <= day <= 31:
         return None
@@ -905,7 +920,7 @@ def _solar_word_day(m: re.Match[str], text: str) -> _Cand | None:
     end = _year_is_figure(m, text)
     if end is not None:
         y = None
-    c = _Cand(m.start(), end if end is not None else m.end(), y + 1300 if y is not None and y < 100 else y,
+    c = _Cand(m.start(), end if end is not None else m.end(), _solar_short_year(y),
               SOLAR_MONTHS[m["mon"]], day, solar=True)
     if m["this"]:
         c.rel = 10**6
@@ -913,9 +928,7 @@ def _solar_word_day(m: re.Match[str], text: str) -> _Cand | None:
 
 
 def _solar(m: re.Match[str], text: str) -> _Cand | None:
-    y = _int(m["y"])
-    if y is not None and y < 100:
-        y += 1300
+    y = _solar_short_year(_int(m["y"]))
     end = _year_is_figure(m, text)
     if end is not None:
         y = None  # "۵ خرداد 70 هزار تن": the number after the month is a figure
@@ -1197,7 +1210,10 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
     if c.year_shift is not None:
         if pub is None:
             return None
-        base = jdatetime.date.fromgregorian(date=pub).year if c.solar else pub.year  # "15 اسفند سال جاری"
+        try:
+            base = jdatetime.date.fromgregorian(date=pub).year if c.solar else pub.year  # "15 اسفند سال جاری"
+        except ValueError:
+            return None
         c.y = base + c.year_shift
         how = RELATIVE
     else:
@@ -1250,7 +1266,10 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
             day = near[0] if near else day  # written the day before; the weekday names the day
         return day.isoformat(), None, RELATIVE
     if c.period is not None:
-        value, end = period_range(pub, c.period[0], c.period[1], lang, first)
+        try:
+            value, end = period_range(pub, c.period[0], c.period[1], lang, first)
+        except (ValueError, OverflowError):
+            return None  # a publication date at the calendar's edge (Solar years end at 9377)
         return value, end, RELATIVE
     if c.weekday is not None:
         return weekday_date(pub, c.weekday, c.wmode, tense, first).isoformat(), None, RELATIVE
@@ -1260,9 +1279,9 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
             day = _on_weekday(day, c.label)
         return None if day is None else (day.isoformat(), None, INFERRED)
     if c.moff is not None and c.solar:  # "۲۰ ماه جاری": a day of a Solar month
-        j = jdatetime.date.fromgregorian(date=pub)
-        k = j.year * 12 + j.month - 1 + c.moff
         try:
+            j = jdatetime.date.fromgregorian(date=pub)
+            k = j.year * 12 + j.month - 1 + c.moff
             g = jdatetime.date(k // 12, k % 12 + 1, c.d or 1).togregorian()
         except ValueError:
             return None
@@ -1320,13 +1339,16 @@ def _resolve_solar(c: _Cand, pub: dt.date | None) -> tuple[str, str | None] | No
     if c.m is None or not 1 <= c.m <= 12 or (c.d is not None and not 1 <= c.d <= 31):
         return None
     y = c.y
-    if c.rel is not None and pub is not None:
-        y = jdatetime.date.fromgregorian(date=pub).year
-    if y is None and pub is not None and c.direction is not None:  # "آذرماه گذشته": the latest Azar before publication
-        j = jdatetime.date.fromgregorian(date=pub)
-        y = j.year + _direction_shift(c.m, j.month, c.direction)
-    if y is None and pub is not None:
-        y = _nearest_solar_year(c.m, c.d, pub)
+    try:  # a publication date past the Solar calendar's range (jdatetime: 9377) has no Solar year
+        if c.rel is not None and pub is not None:
+            y = jdatetime.date.fromgregorian(date=pub).year
+        if y is None and pub is not None and c.direction is not None:  # "آذرماه گذشته": the latest Azar before publication
+            j = jdatetime.date.fromgregorian(date=pub)
+            y = j.year + _direction_shift(c.m, j.month, c.direction)
+        if y is None and pub is not None:
+            y = _nearest_solar_year(c.m, c.d, pub)
+    except ValueError:
+        return None
     try:
         if y is None:  # partial: month-day as it falls in a common year
             _, gm, gd = _solar_to_greg(1403, c.m, c.d)

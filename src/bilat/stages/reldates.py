@@ -172,9 +172,9 @@ def relative_words(lang: str) -> RelativeWords | None:
         pre_sp = r"[\s\u200c]*" if lang == "fa" else sp  # Persian "روزدوشنبه": the day word glued to the weekday
         pre = rf"(?:(?P<pre>{_alt(before, lang)}){pre_sp})?" if before else ""
         post_sp = FA_EZAFE_YE + sp if lang == "fa" else sp  # "سه‌شنبه‌ی گذشته"
-        post = rf"(?:{post_sp}(?P<post>{_alt(after, lang)}){R if lang not in NO_SPACE else ''})?" if after else ""
+        post = rf"(?:{post_sp}(?P<post>{_marked(_alt(after, lang), lang)}){R if lang not in NO_SPACE else ''})?" if after else ""
         left = "" if lang in NO_SPACE else f"(?:{L}|{GLUED['ar']})" if lang == "ar" else L
-        weekday_re = re.compile(rf"{left}{pre}(?P<wd>{_alt(weekdays, lang)}){R if lang not in NO_SPACE else ''}{post}",
+        weekday_re = re.compile(rf"{left}{pre}(?P<wd>{_marked(_alt(weekdays, lang), lang)}){R if lang not in NO_SPACE else ''}{post}",
                                 re.IGNORECASE)
     guards = data.get("not_before", {})
     not_before = {kind: re.compile(rf"(?:^|[^\w])(?:{_alt(_key(w) for w in words)})[\s\u200c]*$", re.IGNORECASE)
