@@ -214,3 +214,22 @@ def test_vi_two_days_joined_by_va():
 def test_fa_no_exception_at_calendar_edges(text):
     for pub in ("9999-12-31", "0001-01-01", "9378-03-21"):
         find_dates(text, "fa", pub)  # no exception, whatever is found
+
+
+def test_days_ago():
+    assert one("وقبل يومين أعلن رئيس الوزراء تعديلات.", "ar")[0] == "2025-11-10"
+    assert one("ومنذ ثلاثة أيام أعلن رئيس الوزراء تعديلات.", "ar")[0] == "2025-11-09"
+    assert one("دو روز پیش رئیس جمهور اعلام کرد.", "fa")[0] == "2025-11-10"
+    assert not find_dates("سه روز قبل از انتخابات اعلام شد.", "fa", PUB)  # three days before the election
+    assert one("Hai ngày trước, ông đã đến.", "vi")[0] == "2025-11-10"
+    assert not find_dates("3 ngày trước khi bầu cử, ông đến.", "vi", PUB)
+
+
+def test_ar_this_month_day_ranges_and_glued_li():
+    assert one("وسيكون يوم العاشر من هذا الشهر عطلة رسمية.", "ar")[0] == "2025-11-10"
+    assert one("ستكون 17 - 18 من الشهر الجاري عطلتين.", "ar") == ("2025-11-17", "2025-11-18")
+    assert one("أعلنت المحافظات تعطيل الدوام ليوم غد الخميس.", "ar")[0] == "2025-11-13"
+
+
+def test_fa_day_month_word_before_month_name():
+    assert find_dates("امروز، سیزدهم ماه آبان در ایران مصادف است.", "fa", PUB)[-1].value == "2025-11-04"

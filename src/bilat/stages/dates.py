@@ -210,6 +210,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     rules += _first_months_rules(lang)
     rules += _year_rules(lang)
     rules += _relative_rules(lang)
+    rules += _days_ago_rule(lang)
     return tuple(rules)
 
 
@@ -420,15 +421,47 @@ def _cjk_rules(lang: str) -> list[Rule]:
             (mon, lambda m, _t: _Cand(m.start(), m.end(), None, _int(m["m"])))]
 
 
+# "قبل يومين", "منذ ثلاثة أيام", "دو روز پیش", "3 ngày trước": N days before publication (a day; weeks, months and years
+# ago are left out: which day they name is loose)
+DAYS_AGO: dict[str, str] = {
+    "ar": r"(?<![\u0600-\u06ff])[وف]?(?:قبل|منذ)\s+(?:(?P<two>یومین)|(?P<n>\d{1,2}|WORDS)\s+(?:ایام|یوما))(?![\u0600-\u06ff])",
+    "fa": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)[\s\u200c]*روز[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
+    "vi": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)\s+ngày\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
+}
+DAYS_AGO_WORDS = {
+    "ar": {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانیه": 8, "تسعه": 9, "عشره": 10},
+    "fa": {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10},
+    "vi": {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
+}
+
+
+def _days_ago_rule(lang: str) -> list[Rule]:
+    if lang not in DAYS_AGO:
+        return []
+    words = DAYS_AGO_WORDS[lang]
+    pat = re.compile(DAYS_AGO[lang].replace("WORDS", _alt(words)), re.IGNORECASE)
+
+    def handler(m: re.Match[str], _t: str) -> _Cand | None:
+        n = 2 if m.groupdict().get("two") else int(m["n"]) if m["n"].isdigit() else words.get(m["n"].lower())
+        if n is None or not 1 <= n <= 31:
+            return None
+        return _Cand(m.start(), m.end(), rel=-n)
+    return [(_free(pat), handler)]
+
+
 AR_MONTH_OFFSETS = {"الجاری": 0, "الحالی": 0, "الماضی": -1, "المنصرم": -1, "الفایت": -1, "المقبل": 1, "القادم": 1}
 
 
 def _ar_day_of_relative_month(m: re.Match[str], _t: str) -> _Cand | None:
     """"في الثالث من الشهر الجاري": day 3 of publication's month (the month before: الماضي, after: المقبل)."""
     d = int(m["d"]) if m["d"] else arabic_ordinal(m)
-    if d is None or not 1 <= d <= 31 or "شهر" not in m.group(0) and AR_MONTH_OFFSETS[m["rm"]] != 0:
+    off = 0 if m["this"] else AR_MONTH_OFFSETS[m["rm"]]
+    if d is None or not 1 <= d <= 31 or "شهر" not in m.group(0) and off != 0:
         return None  # "يوم 11 الجاري" (of this month) is said; "11 الماضي" is not
-    return _Cand(m.start(), m.end(), d=d, moff=AR_MONTH_OFFSETS[m["rm"]])
+    if m["d1"]:
+        d1 = int(m["d1"])
+        return _Cand(m.start(), m.end(), d=d1, d2=d, moff=off) if d1 < d else None
+    return _Cand(m.start(), m.end(), d=d, moff=off)
 
 
 def _cjk_relative_month_day(m: re.Match[str], _t: str) -> _Cand | None:
@@ -656,9 +689,10 @@ def _month_name_rules(lang: str) -> list[Rule]:
                               rf"(?:\s+(?P<dir>{MONTH_DIRECTION['ar'][1]}){R})?{year_tail}")
         rules.append((_free(of_month), lambda m, _t: _first_of_month(m, "ar", int(m["d"]))))
         # "الثالث من الشهر الجاري", "3 من الشهر الماضي": a day of the month before, of or after publication's
-        rel_month = rf"(?:(?:من\s+)?(?:ال)?شهر\s+)?(?P<rm>{_alt(AR_MONTH_OFFSETS)}){R}"  # "يوم 11 الجاري"
-        day_rel = re.compile(rf"(?:(?<![\u0600-\u06ff]){AR_ORDINAL_RE}|(?<![\u0600-\u06ff\d])(?:ال\u0640*\s*)?(?P<d>{D}))"
-                             rf"\s+{rel_month}")
+        rel_month = (rf"(?:(?:من\s+)?(?:ال)?شهر\s+)?(?P<rm>{_alt(AR_MONTH_OFFSETS)}){R}"  # "يوم 11 الجاري"
+                     rf"|(?:من\s+)?(?P<this>هذا\s+الشهر){R}")  # "العاشر من هذا الشهر"
+        day_rel = re.compile(rf"(?:(?<![\u0600-\u06ff]){AR_ORDINAL_RE}|(?<![\u0600-\u06ff\d])(?:ال\u0640*\s*)?"
+                             rf"(?:(?P<d1>{D})\s*(?:-|–|و)\s*)?(?P<d>{D}))\s+(?:{rel_month})")  # "17 - 18 من الشهر الجاري"
         rules.append((_free(day_rel), _ar_day_of_relative_month))
     if lang == "fa":
         not_may = mon.replace(names, _alt(k for k in MONTHS["fa"] if k != "می"))
@@ -796,9 +830,9 @@ def _solar_rules() -> list[Rule]:
     names = _alt(SOLAR_MONTHS)
     d1 = rf"(?:(?P<d1>{D})\s*(?:-|–|تا|و|الی|لغایت)\s*)?"
     tail = r"(?:[\s\u200c]*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d(?!\d)|(?<!\d)\d\d(?!\d))|[\s\u200c]*(?P<this>امسال))?"
-    pat = re.compile(rf"{d1}(?P<d>{D})\s*(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
+    pat = re.compile(rf"{d1}(?P<d>{D})\s*(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")  # "۱۳ ماه آبان"
     my = re.compile(rf"{L}(?P<mon>{names})(?:[\s\u200c]*ماه)?\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d)(?!\d)")
-    word_day = re.compile(rf"{FA_ORDINAL_RE}\s*(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
+    word_day = re.compile(rf"{FA_ORDINAL_RE}\s*(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
     wday = r"(?:روز\s*)?(?:(?:(?:یک|دو|سه|چهار|پنج)[\s\u200c]*)?شنبه\s*|جمعه\s*)?"  # "تا روز پنج شنبه 19 تیر"
     cross = re.compile(rf"(?P<d1>{D})\s*(?P<mon1>{names})(?:[\s\u200c]*ماه)?\s*(?:-|–|تا|الی|لغایت)\s*{wday}"
                        rf"(?P<d>{D})\s*(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
