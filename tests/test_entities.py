@@ -542,3 +542,20 @@ def test_chinese_capital_before_a_noun_is_a_place(tagger):
     for text in ("北京表示反对", "华盛顿对此表示不满", "莫斯科方面表示", "北京当局表示", "华盛顿的立场"):
         assert [f for _, f in capitals(text)] == ["capital"], text
     assert [f for _, f in capitals("北京和华盛顿关系紧张")] == ["capital", "capital"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # dependent territories are places of the state that holds them, not countries (GUIDE.md: states only)
+    ("A decision could come at the summit in Hong Kong.", "en", ("Hong Kong", "CHN")),
+    ("香港特区政府表示欢迎。", "zh", ("香港", "CHN")),
+    ("Troops arrived in Guam.", "en", ("Guam", "USA")),
+])
+def test_territories_are_places_of_their_state(tagger, text, lang, expected):
+    ms = [m for m in tagger.mentions(text, lang) if m.text == expected[0]]
+    assert [(m.text, m.iso3, m.kind, m.form) for m in ms] == [(*expected, "place", "place")]
+    assert countries(tagger, text, lang) == []
+
+
+def test_taiwan_palestine_and_kosovo_stay_countries(tagger):
+    assert countries(tagger, "台湾当局表示。", "zh") == ["TWN"]
+    assert countries(tagger, "Palestine and Kosovo", "en") == ["PSE", "XKX"]

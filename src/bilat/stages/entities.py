@@ -565,6 +565,10 @@ class EntityTagger:
         self.seats = frozenset(e.id for e in self.gaz.entities.values() if e.kind == "place") | \
             frozenset(self.places.aliases.values())
         self.actors = actor_words()
+        # dependent territories (Hong Kong, Guam, Greenland): places of the state that holds them
+        terr = self.actors["territories"]
+        self.territories = {e.id: terr[e.iso3] for e in self.gaz.entities.values()
+                            if e.kind == "country" and e.iso3 in terr}
 
     def entity(self, entity_id: str) -> Entity | None:
         return self.gaz.get(entity_id)
@@ -646,6 +650,9 @@ class EntityTagger:
 
     def _mention(self, text: str, c: Candidate, e: Entity, lang: str | None) -> Mention:
         via = "learned" if c.pattern.lang == "learned" else "gazetteer"
+        if e.id in self.territories:  # 香港, Hong Kong, Guam: no state, a place of the one that holds it
+            return Mention(start=c.start, end=c.end, text=text[c.start:c.end], entity=e.id, kind="place",
+                           lang=lang, iso3=self.territories[e.id], via=via, form="place")
         return Mention(start=c.start, end=c.end, text=text[c.start:c.end], entity=e.id, kind=e.kind,
                        lang=lang, iso3=_iso(e), via=via, form=self._form(text, c, e, lang))
 
@@ -717,6 +724,7 @@ def actor_words() -> dict:
             "th_venue_before": tuple(data["venue_before"].get("th", ())),
             "zh_abbr_context": dict(data.get("zh_abbr_context", {})),
             "zh_abbr_weak": frozenset(data.get("zh_abbr_weak", ())),
+            "territories": dict(data.get("territories", {})),
             "zh_pair_after": tuple(data.get("zh_pair_after", ())),
             "zh_capital_noun": {"agreements": frozenset(data["zh_capital_noun"]["agreements"]),
                                 "government": frozenset(data["zh_capital_noun"]["government"])},
