@@ -559,3 +559,13 @@ def test_territories_are_places_of_their_state(tagger, text, lang, expected):
 def test_taiwan_palestine_and_kosovo_stay_countries(tagger):
     assert countries(tagger, "台湾当局表示。", "zh") == ["TWN"]
     assert countries(tagger, "Palestine and Kosovo", "en") == ["PSE", "XKX"]
+
+
+def test_chinese_capital_with_no_act_or_government_word_is_a_place(tagger):
+    def forms(text):
+        return [m.form for m in tagger.mentions(text, "zh") if m.kind == "place"]
+
+    for text in ("北京的房价很高。", "北京、上海等城市已明确。", "整个巴黎都笼罩在火花中。", "二十国集团华盛顿峰会"):
+        assert set(forms(text)) == {"place"}, text
+    for text in ("北京表示反对。", "莫斯科拒绝了这一要求。", "华盛顿指责北京。"):
+        assert forms(text)[0] == "capital", text

@@ -724,6 +724,7 @@ def actor_words() -> dict:
             "th_venue_before": tuple(data["venue_before"].get("th", ())),
             "zh_abbr_context": dict(data.get("zh_abbr_context", {})),
             "zh_abbr_weak": frozenset(data.get("zh_abbr_weak", ())),
+            "zh_capital_acts": tuple(data.get("zh_capital_acts", ())),
             "territories": dict(data.get("territories", {})),
             "zh_pair_after": tuple(data.get("zh_pair_after", ())),
             "zh_capital_noun": {"agreements": frozenset(data["zh_capital_noun"]["agreements"]),
@@ -753,7 +754,11 @@ def venue(text: str, start: int, end: int, lang: str | None, words: dict | None 
         before, after = text[max(0, start - 4):start], text[end:end + 4]
         if before.endswith(words["zh_venue_before"] + words["zh_dateline_before"]):
             return True
-        return after[:1].isdigit() or after.startswith(words["zh_venue_after"]) or _zh_before_noun(text, end, words)
+        if after[:1].isdigit() or after.startswith(words["zh_venue_after"]) or _zh_before_noun(text, end, words):
+            return True
+        # standing for its government only with a government noun or an act after it (北京方面, 北京表示)
+        return not (after.startswith(words["zh_capital_acts"]) or after.startswith(tuple(words["zh_capital_noun"]["government"]))
+                    or after.startswith(("关系", "之间")) or _ZH_CAPITAL_PAIR.match(text, end))  # 华盛顿峰会: the venue
     if _is_thai(text[start]):
         return text[max(0, start - 8):start].rstrip().endswith(words["th_venue_before"])
     ws = start
@@ -768,6 +773,9 @@ def venue(text: str, start: int, end: int, lang: str | None, words: dict | None 
     if low[:1] in ("و", "ف") and low[1:] in words["venue_before"].get(lang, ()):
         return True  # وفي
     return low in words["venue_before"].get(lang, ())
+
+
+_ZH_CAPITAL_PAIR = re.compile(r"[和与同][\u4e00-\u9fff]{2,4}(?:关系|之间)")  # 北京和华盛顿关系
 
 
 def _zh_before_noun(text: str, end: int, words: dict) -> bool:
