@@ -379,3 +379,15 @@ def test_arabic_host_country_with_the_proclitic_is_not_the_envoys(full_tagger):
     mentions, _ = learn(full_tagger, text, "ar")
     people = [(m.text, m.iso3) for m in mentions if m.kind == "person"]
     assert people and all(code != "USA" for _, code in people)
+
+
+def test_vietnamese_country_set_off_by_a_comma_and_an_honorific(full_tagger):
+    text = "Song theo Người phát ngôn Bộ Ngoại giao Indonesia, ông Teuku Faizasyah, lời kêu gọi này."
+    mentions, _ = learn(full_tagger, text, "vi")
+    assert [(m.text, m.iso3) for m in mentions if m.kind == "person"] == [("Teuku Faizasyah", "IDN")]
+
+
+def test_vietnamese_ministry_word_before_a_short_country_name(full_tagger):
+    text = "Phó Thủ tướng kiêm Bộ trưởng Công thương Séc Karel Havlicek hôm nay cho biết."
+    mentions, _ = learn(full_tagger, text, "vi")
+    assert [m.iso3 for m in mentions if m.kind == "country"] == ["CZE"]

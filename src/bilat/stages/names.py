@@ -1848,6 +1848,9 @@ def _hosted(text: str, lang: str, c: Mention) -> bool:
     return rx is not None and rx.search(text, max(0, c.start - 12), c.start) is not None
 
 
+_VI_SET_OFF = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:[ôÔ]ng|[bB]à)[ \u00a0]+")
+
+
 def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Mention],
                            others: list[Mention]) -> str | None:
     """The country a role phrase next to a person gives: before it ("وزير الخارجية الفرنسي لوران
@@ -1885,6 +1888,8 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
     comma = 1 if lang in ("ar", "fa") else 0
     before = [c for c in countries if lo <= c.end <= m.start]
     for c in sorted(before, key=lambda c: -c.end):
+        if lang == "vi" and _VI_SET_OFF.fullmatch(text, c.end, m.start):
+            comma = 1  # "Người phát ngôn Bộ Ngoại giao Indonesia, ông Teuku Faizasyah": set off by a comma
         if not clean(c.end, m.start, comma):
             break
         if _hosted(text, lang, c):
