@@ -78,7 +78,9 @@ def parse(spec: str) -> dict[str, Any]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--saudi", action="append", required=True)
+    ap.add_argument("--saudi", action="append", required=True,
+                    help="STORE[=EVENTS]: a kept store of one labelled set and its events file; EVENTS may be an "
+                         "events JSONL (bench/data/xl-events.jsonl, dev half kept), folded by storyline the same way")
     ap.add_argument("--ntrex", required=True)
     ap.add_argument("--samples")
     ap.add_argument("--folds", type=int, default=4, help="0: no out-of-fold figures (with --write: only the fit)")
@@ -95,7 +97,7 @@ def main() -> None:
     for spec in args.saudi:
         db, _, events = spec.partition("=")
         path = Path(events) if events else T.SAUDI_EVENTS
-        data = json.loads(path.read_text(encoding="utf-8"))["events"]
+        data = T.events_in(path)
         line = {e["id"]: e.get("storyline") or e["id"] for e in data}
         docs, ev = T.with_rarity(T.load_kept(db)), T.event_of(path, db)
         fold = {d: fold_of(line[e], max(args.folds, 1)) for d, (e, s) in ev.items() if s == "dev"}
@@ -173,7 +175,7 @@ def main() -> None:
         print(f"[{spec}] OOF {line} | goal {goal:.3f}{extra} ({time.time() - t:.0f} s)", flush=True)
         if args.write:
             meta = {"trained": "scripts/cv_story_linker.py --write on the dev halves of "
-                               + ", ".join(f"bench/data/{d[0]}-events.json" for d in days)
+                               + ", ".join(f"bench/data/{d[0]}-events.json" + ("l" if d[0] == "xl" else "") for d in days)
                                + " and bench/data/ntrex-events.json (settings chosen by out-of-fold dev figures)",
                     "pairs": model.meta["pairs"], "positives": model.meta["positives"], "l2": cfg["l2"],
                     "setting": spec}

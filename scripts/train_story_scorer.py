@@ -102,10 +102,24 @@ def load_kept(db: str) -> list[dict[str, Any]]:
     return out
 
 
+def events_in(events_path: Path) -> list[dict[str, Any]]:
+    """The events of an events file: JSON ``{"events": [...]}``, or a JSONL of articles that carry their own
+    ``event``, ``storyline`` and ``split`` (bench/data/xl-events.jsonl), grouped into the same shape."""
+    if events_path.suffix == ".jsonl":
+        events: dict[str, dict[str, Any]] = {}
+        for line in events_path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                ev = events.setdefault(row["event"], {"id": row["event"], "docs": [], "split": row["split"],
+                                                      "storyline": row.get("storyline")})
+                ev["docs"].append(row["id"])
+        return list(events.values())
+    return json.loads(events_path.read_text(encoding="utf-8"))["events"]
+
+
 def event_of(events_path: Path, kept: str) -> dict[str, tuple[str, str]]:
     """Stored doc id -> (event, split), from the events file and the store's labels."""
-    data = json.loads(events_path.read_text(encoding="utf-8"))
-    by = {d: (ev["id"], ev["split"]) for ev in data["events"] for d in ev["docs"]}
+    by = {d: (ev["id"], ev["split"]) for ev in events_in(events_path) for d in ev["docs"]}
     labels = json.loads(Path(kept + ".labels.json").read_text(encoding="utf-8"))
     out = {}
     for doc, lab in labels.items():

@@ -64,3 +64,17 @@ def test_the_bench_reads_events_from_the_articles_and_ingests_one_half_only(tmp_
     assert [r["id"] for r in sq.one_half(rows, str(path), "dev")] == ["1", "2"]
     assert len(sq.one_half(rows, str(path), "all")) == 3
     assert len(sq.one_half(rows, "events.json", "dev")) == 3  # a JSON events file: every row, as before
+
+
+def test_the_trainer_reads_an_events_jsonl_as_it_reads_an_events_file(tmp_path):
+    import sys
+    sys.path.insert(0, str(ROOT / "scripts"))
+    T = _load("train_story_scorer", ROOT / "scripts" / "train_story_scorer.py")
+    path = tmp_path / "x.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in [
+        {"id": "1", "event": "e1", "storyline": "s", "split": "dev", "text": "a"},
+        {"id": "2", "event": "e2", "storyline": "s", "split": "dev", "text": "b"}]), encoding="utf-8")
+    kept = tmp_path / "k.db"
+    (tmp_path / "k.db.labels.json").write_text(json.dumps({"a0": {"id": "1"}, "a1": {"id": "2"}, "a2": {"id": "9"}}))
+    assert T.event_of(path, str(kept)) == {"a0": ("e1", "dev"), "a1": ("e2", "dev")}
+    assert {e["id"]: e["storyline"] for e in T.events_in(path)} == {"e1": "s", "e2": "s"}
