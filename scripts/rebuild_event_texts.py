@@ -6,7 +6,17 @@ bench/data/events/*.jsonl keep `text: null` and `text_sha1` for these sources (S
 - `cnews-val-N`: qianshuang/dl-exp `data/cnews/cnews.val.txt` (THUCNews subset, research use);
 - `unc-NAME`: undertheseanlp/resources `.../CP_Vietnamese-UNC/.../NAME.txt` (GPL-3.0);
 - `bbc-SPLIT-N`: LTSACH/AILearningHub `datasets/bbcnews/data/SPLIT.csv` (BBC News 2004-05,
-  research use), row N+1.
+  research use), row N+1;
+- `hkcnews-N`: hkarchivist/hkcnews-article-archive `articles/.../article_N.md` (Citizen News,
+  Hong Kong, 2016-22; the outlet keeps the copyright);
+- `gnews-N`: ourhimalayas/txt `content/gnews/N.md` (Chinese reposts of gnews.org, 2024; no
+  licence stated);
+- `wio-SLUG`: secureIntent-git/teftst `_posts/SLUG.md` (2016 reposts on whenitson.com of
+  Reuters, Washington Post, Times of India, CBS, ABC News ... articles; no licence stated);
+- `dkv-SLUG`: ewh-support/shrimpnew.dakotavina `content/SLUG.md` (Vietnamese news reposted
+  with the source newspaper in `trichdan`; no licence stated);
+- `adayroi-SLUG`: hungdoba/news.adayroi.jp `content/SLUG.md` (Vietnamese news site, 2025; no
+  licence stated).
 Fetch each repository (a bare git directory is enough) and pass where it is. The text is
 rebuilt exactly as the labeller saw it, checked against `text_sha1`, and written to
 bench/data/events/texts/<id>.txt (not committed), where bench/event_corpus.load finds it.
@@ -33,6 +43,11 @@ CNEWS_REPO = "qianshuang/dl-exp"
 CNEWS_PATH = "data/cnews/cnews.val.txt"
 UNC_REPO = "undertheseanlp/resources"
 BBC_REPO = "LTSACH/AILearningHub"
+HKCNEWS_REPO = "hkarchivist/hkcnews-article-archive"
+ADAYROI_REPO = "hungdoba/news.adayroi.jp"
+GNEWS_REPO = "ourhimalayas/txt"
+WIO_REPO = "secureIntent-git/teftst"
+DKV_REPO = "ewh-support/shrimpnew.dakotavina"
 DATELINE = re.compile(
     r"(新华网|人民网|中新网|中广网|中新社|中国新闻网|环球时报|环球网|本报|据新华社|新华社|中国台湾网|国际在线|央视网"
     r"|京华时报|新京报|北京晨报|法制晚报|综合新华社)"
@@ -58,6 +73,91 @@ def unc_text(raw: str) -> str:
     return "\n".join(lines[1:])
 
 
+def _markdown_body(raw: str) -> str:
+    """A Markdown article after its YAML front matter, without the front matter."""
+    raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n"))
+    if raw.startswith("---\n"):
+        raw = raw.split("\n---\n", 1)[1]
+    return raw
+
+
+def hkcnews_text(raw: str) -> str:
+    """Citizen News body: paragraphs and subheadings, without the title heading, figures,
+    the subscription lines and the trailer after the closing rule."""
+    body = _markdown_body(raw).split("\n---\n", 1)[0]
+    body = re.sub(r"<figure>.*?</figure>", "", body, flags=re.S)
+    lines = []
+    for line in body.split("\n"):
+        line = line.strip()
+        if not line or line.startswith(("# ", "<", "{{")) or "眾新聞" in line:
+            continue
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+        lines.append(re.sub(r"^#{2,6}\s*", "", line).strip())
+    return "\n".join(lines)
+
+
+def gnews_text(raw: str) -> str:
+    """gnews.org repost: the lines after the dateline, without images, photo captions (▲),
+    wiki-link markup ([[zh:X]] -> X) and link targets."""
+    raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n"))
+    body = raw.split("[轉載自GNews]", 1)[1].split("\n", 1)[1]
+    lines = []
+    for line in body.split("\n"):
+        line = line.strip()
+        if not line or line.startswith(("![", "▲", "#", "`")):
+            continue
+        line = re.sub(r"\[\[zh:([^\]]*)\]\]", r"\1", line)
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def whenitson_text(raw: str) -> str:
+    """whenitson.com repost: the text of each HTML paragraph (<p>), tags removed, entities
+    decoded; empty paragraphs and the closing reporting/editing credit are left out."""
+    import html
+    body = unicodedata.normalize("NFC", raw.split("\n---\n", 1)[-1])
+    lines = []
+    for para in re.findall(r"<p[^>]*>(.*?)</p>", body, flags=re.S):
+        text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", para)).split())
+        if not text or re.match(r"^\((?:Additional )?[Rr]eporting\b|^\(Writing\b|^\(Editing\b", text):
+            continue
+        lines.append(text)
+    return "\n".join(lines)
+
+
+def dakotavina_text(raw: str) -> str:
+    """dakotavina repost: the lead (`doangioithieu` in the JSON front matter), then the text of
+    each HTML heading and paragraph, tags removed, entities decoded, spaces collapsed; a closing
+    all-capitals byline is left out."""
+    import html
+    raw = unicodedata.normalize("NFC", raw)
+    head, _, body = raw.partition("\n}\n---\n")
+    lead = json.loads(head.split("\n", 1)[1] + "\n}").get("doangioithieu", "").strip()
+    lines = [lead] if lead else []
+    for block in re.findall(r"<(?:p|h\d)[^>]*>(.*?)</(?:p|h\d)>", body, flags=re.S):
+        text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", block)).split())
+        if text and not (text == text.upper() and len(text) < 40 and not any(c.isdigit() for c in text)):
+            lines.append(text)
+    return "\n".join(lines)
+
+
+def adayroi_text(raw: str) -> str:
+    """adayroi.jp body: headings and paragraphs, without the title heading, images,
+    bare links, link targets and Markdown emphasis marks."""
+    lines = []
+    for line in _markdown_body(raw).split("\n"):
+        line = line.strip()
+        if not line or line.startswith("# ") or line.startswith("!["):
+            continue
+        if re.fullmatch(r"\[[^\]]*\]\([^)]*\)", line):
+            continue
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+        line = re.sub(r"^#{2,6}\s*", "", line).replace("**", "")
+        lines.append(line[1:] if re.match(r"^\*[^*\s]", line) else line)
+    return "\n".join(lines)
+
+
 def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str:
     source = article["source"]
     if article["id"].startswith("cnews-"):
@@ -73,6 +173,16 @@ def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str
             cache[path] = git_show(repos[BBC_REPO], path)
         rows = list(csv.DictReader(io.StringIO(cache[path])))
         return unicodedata.normalize("NFC", rows[row - 1]["text"].strip())
+    if article["id"].startswith("hkcnews-"):
+        return hkcnews_text(git_show(repos[HKCNEWS_REPO], source.split(" ", 1)[1]))
+    if article["id"].startswith("gnews-"):
+        return gnews_text(git_show(repos[GNEWS_REPO], source.split(" ", 1)[1]))
+    if article["id"].startswith("wio-"):
+        return whenitson_text(git_show(repos[WIO_REPO], source.split(" ", 1)[1]))
+    if article["id"].startswith("dkv-"):
+        return dakotavina_text(git_show(repos[DKV_REPO], source.split(" ", 1)[1]))
+    if article["id"].startswith("adayroi-"):
+        return adayroi_text(git_show(repos[ADAYROI_REPO], source.split(" ", 1)[1]))
     raise KeyError(f"no rebuild rule for {article['id']}")
 
 

@@ -1,0 +1,55 @@
+"""Text rebuilding of the event-corpus sources whose text is not committed (batch 20 outlets)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+_spec = importlib.util.spec_from_file_location("rebuild_event_texts", ROOT / "scripts" / "rebuild_event_texts.py")
+rebuild = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(rebuild)
+
+
+def test_hkcnews_keeps_paragraphs_and_cuts_title_figures_links_and_trailer():
+    raw = (
+        '---\ntitle: "T"\ndate: "2018-04-04"\n---\n\n# T\n\n#### [請支持《眾新聞》](x)\n\n'
+        '<figure>\n<img src="a.png">\n<figcaption>圖</figcaption>\n</figure>\n\n'
+        '{{< video src="v" >}}\n\n第一段，[連結文字](http://x) 完。\n\n### 小標題\n\n第二段。\n\n\n---\n\n'
+        '請加入成為眾新聞的月費訂戶。\n'
+    )
+    assert rebuild.hkcnews_text(raw) == "第一段，連結文字 完。\n小標題\n第二段。"
+
+
+def test_gnews_drops_markup_images_and_captions():
+    raw = (
+        "###  [:house:返回](README.md)\n---\n\n\n## 标题\n`4/2/2024 1:11 PM UTC ` [轉載自GNews](https://g)\n\n"
+        "【Now新闻台】[[zh:总理]][[zh:李强]]会见。\n\n![图](https://i.jpg \"图\")\n\n▲说明。\n\n[[zh:中国]]愿合作。\n"
+    )
+    assert rebuild.gnews_text(raw) == "【Now新闻台】总理李强会见。\n中国愿合作。"
+
+
+def test_whenitson_takes_paragraph_text_and_drops_the_credit():
+    raw = (
+        "---\nID: 1\n---\n [ad_1]\n<p><span class=\"articleLocation\">TOKYO</span> Japan &amp; China met.</p>"
+        "<span/><p>  Second   one.</p><p> (Reporting By <a href=\"x\">A B</a>; Editing by C)</p>"
+    )
+    assert rebuild.whenitson_text(raw) == "TOKYO Japan & China met.\nSecond one."
+
+
+def test_adayroi_drops_front_matter_title_images_and_emphasis():
+    raw = (
+        '---\ntitle: "T"\n---\n\n# Tiêu đề\n\n## Mục\n\n![](/images/a.webp)\n*Chú thích ảnh.\n\n'
+        "Ông **A** gặp [B](http://x).\n[Hình ảnh](http://y)\n"
+    )
+    assert rebuild.adayroi_text(raw) == "Mục\nChú thích ảnh.\nÔng A gặp B."
+
+
+def test_dakotavina_puts_the_lead_first_decodes_entities_and_drops_the_byline():
+    raw = (
+        '---json\n{\n    "title": " T",\n    "doangioithieu": "Ngày 11/7, tin.",\n    "__content__": ""\n}\n---\n'
+        '<h3><span>G&oacute;i mới</span></h3>\n\n<p><span>Mỹ &aacute;p thuế.&nbsp;</span></p>\n\n<p><span>AN QUỐC</span></p>\n'
+    )
+    assert rebuild.dakotavina_text(raw) == "Ngày 11/7, tin.\nGói mới\nMỹ áp thuế."
