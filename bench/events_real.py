@@ -2,10 +2,13 @@
 
     .venv/bin/python bench/events_real.py [--half dev|test|both] [--no-classifier] [--lexicon-only]
     .venv/bin/python bench/events_real.py --half dev --lang fa --misses   # one language; dev misses
+    .venv/bin/python bench/events_real.py --half dev --batch batch20 --by-outlet   # one batch, per outlet
     .venv/bin/python bench/events_real.py --half dev --out-of-fold        # dev, classifier out of fold
     .venv/bin/python bench/events_real.py --half dev --out-of-fold --fold-by outlet   # ... of the outlet
 
-``--lang`` keeps the articles of one language (or a comma-separated list); ``--misses`` (dev only)
+``--lang`` keeps the articles of one language (or a comma-separated list); ``--batch batch20`` keeps the
+articles of one batch file (a first pass on newly labelled outlets); ``--by-outlet`` reports one line per
+language and outlet instead of per language; ``--misses`` (dev only)
 prints each missed gold event and each false predicted event with the sentence's parties.
 ``--out-of-fold`` (dev only) scores each dev article with a classifier trained without it: the folds of
 ``scripts/train_event_classifier.py`` (5 by article), each trained on the hand-written data and the other
@@ -222,29 +225,47 @@ def _as_published(art: dict) -> str:
     return f"{art['title']}\n\n{art['text']}" if art.get("title") else art["text"]
 
 
+def batch_ids(name: str) -> set[str]:
+    """The article ids of one batch file (bench/data/events/<name>.jsonl)."""
+    path = event_corpus.DATA_DIR / f"{name}.jsonl"
+    if not path.exists():
+        sys.exit(f"no batch file {path}")
+    return {line.split('"id": "', 1)[1].split('"', 1)[0] for line in path.read_text(encoding="utf-8").splitlines()}
+
+
+def _keep(arts: list[dict], langs: frozenset[str] | None, ids: set[str] | None) -> list[dict]:
+    return [a for a in arts if (langs is None or a["lang"] in langs) and (ids is None or a["id"] in ids)]
+
+
+def group_key(art: dict, by_outlet: bool = False) -> str:
+    """The report line an article is tallied into: its language, or language:outlet."""
+    return f"{art['lang']}:{art['outlet']}" if by_outlet else art["lang"]
+
+
 def run(half: str, pipeline: Pipeline, batch: int = 8, langs: frozenset[str] | None = None,
-        misses: list | None = None) -> dict[str, Tally]:
-    arts = [a for a in event_corpus.load(half) if langs is None or a["lang"] in langs]
+        misses: list | None = None, ids: set[str] | None = None, by_outlet: bool = False) -> dict[str, Tally]:
+    arts = _keep(event_corpus.load(half), langs, ids)
     tallies: dict[str, Tally] = defaultdict(Tally)
-    _score_into(tallies, arts, pipeline, batch, misses)
+    _score_into(tallies, arts, pipeline, batch, misses, by_outlet)
     return tallies
 
 
 def _score_into(tallies: dict[str, Tally], arts: list[dict], pipeline: Pipeline, batch: int,
-                misses: list | None) -> None:
+                misses: list | None, by_outlet: bool = False) -> None:
     """Run the pipeline over the articles, a batch at a time, and score each into its language's
-    tally and the "all" tally."""
+    (or language and outlet's) tally and the "all" tally."""
     for k in range(0, len(arts), batch):
         chunk = arts[k:k + batch]
         docs = [document_from_raw(RawArticle(source=a["id"], text=_as_published(a), title=a.get("title"),
                                              published=a.get("published"), id=a["id"])) for a in chunk]
         for art, doc in zip(chunk, pipeline.run_many(docs)):
-            score_article(art, doc, tallies[art["lang"]], misses)
+            score_article(art, doc, tallies[group_key(art, by_outlet)], misses)
             score_article(art, doc, tallies["all"])
 
 
 def run_out_of_fold(pipeline_opts: dict, langs: frozenset[str] | None = None, misses: list | None = None,
-                    folds: int = 5, by: str = "article", precision: float | None = None) -> dict[str, Tally]:
+                    folds: int = 5, by: str = "article", precision: float | None = None,
+                    ids: set[str] | None = None, by_outlet: bool = False) -> dict[str, Tally]:
     """Dev scored fold by fold, each fold's articles by a classifier trained without them. ``by``:
     ``article`` (5 folds of whole articles) or ``outlet`` (one fold per outlet: every article of an
     outlet held out together, ``train_event_classifier.fold_of``). ``precision``: the per-type thresholds
@@ -269,7 +290,7 @@ def run_out_of_fold(pipeline_opts: dict, langs: frozenset[str] | None = None, mi
         oof = tr.out_of_fold(x_hand, y_hand, x_dev, y_dev, groups, fold=fold_of)
         thresholds = tr.type_thresholds(oof, y_dev, dev, precision)
         print("thresholds", dict(zip(shipped.types, map(float, thresholds))), file=sys.stderr)
-    arts = [a for a in event_corpus.load("dev") if langs is None or a["lang"] in langs]
+    arts = _keep(event_corpus.load("dev"), langs, ids)
     tallies: dict[str, Tally] = defaultdict(Tally)
     for f in sorted(set(fold_of.values())):
         held = [a for a in arts if fold_of.get(a["id"]) == f]
@@ -279,7 +300,7 @@ def run_out_of_fold(pipeline_opts: dict, langs: frozenset[str] | None = None, mi
         w, b = tr.fit(tr.np.vstack([x_hand, x_dev[keep]]), tr.np.vstack([y_hand, y_dev[keep]]))
         clf = dataclasses.replace(shipped, weights=w, bias=b, thresholds=thresholds)
         pipeline = Pipeline(options={"events": {**pipeline_opts, "classifier": clf}})
-        _score_into(tallies, held, pipeline, 8, misses)
+        _score_into(tallies, held, pipeline, 8, misses, by_outlet)
     return tallies
 
 
@@ -289,6 +310,9 @@ def report(half: str, tallies: dict[str, Tally]) -> None:
     for lang in sorted(tallies, key=lambda x: (x == "all", x)):
         t = tallies[lang]
         n = t.n
+        if ":" in lang:
+            print(lang)
+            lang = ""
         p_dir = f"{n['right_dir'] / n['pred']:.2f}" if n["pred"] else "  - "
         print(f"{lang:4} {n['gold']:5} {n['pred']:4} {t.ratio('matched', 'pred')} {t.ratio('matched', 'gold')} "
               f"{t.ratio('right_dir', 'matched')} {p_dir} {n['one_party']:6}  | {n['people']:5} "
@@ -302,6 +326,9 @@ def report_facts(half: str, tallies: dict[str, Tally]) -> None:
     print("lang  gold pred   P    R   dir")
     for lang in sorted(tallies, key=lambda x: (x == "all", x)):
         t = tallies[lang]
+        if ":" in lang:
+            print(lang)
+            lang = ""
         print(f"{lang:4} {t.n['f_gold']:5} {t.n['f_pred']:4} {t.ratio('f_matched', 'f_pred')} "
               f"{t.ratio('f_matched', 'f_gold')} {t.ratio('f_dir', 'f_matched')}")
 
@@ -314,6 +341,8 @@ def main() -> None:
     ap.add_argument("--clf-threshold", type=float, help="override the classifier's thresholds (tuning on dev only)")
     ap.add_argument("--lang", help="only these languages (comma-separated: fa or fa,ar)")
     ap.add_argument("--misses", action="store_true", help="print dev misses and false events (dev only)")
+    ap.add_argument("--batch", metavar="NAME", help="score only the articles of one batch file (batch20)")
+    ap.add_argument("--by-outlet", action="store_true", help="one report line per language and outlet")
     ap.add_argument("--out-of-fold", action="store_true", help="dev with the classifier trained without each article")
     ap.add_argument("--fold-by", choices=("article", "outlet"), default="article",
                     help="--out-of-fold: 5 folds by article, or one fold per outlet (an outlet never seen)")
@@ -325,6 +354,7 @@ def main() -> None:
     if args.misses and args.half != "dev":
         sys.exit("--misses is for dev only: never look at test misses")
     langs = frozenset(args.lang.split(",")) if args.lang else None
+    ids = batch_ids(args.batch) if args.batch else None
     opts: dict = {"embeddings": not args.lexicon_only, "classifier": not args.no_classifier}
     if args.clf_threshold is not None and not args.no_classifier:
         import dataclasses
@@ -339,8 +369,9 @@ def main() -> None:
         t0 = time.perf_counter()
         misses: list | None = [] if args.misses else None
         tallies = (run_out_of_fold({"embeddings": True}, langs, misses, by=args.fold_by,
-                                   precision=args.fold_precision) if args.out_of_fold
-                   else run(half, pipeline, langs=langs, misses=misses))
+                                   precision=args.fold_precision, ids=ids, by_outlet=args.by_outlet)
+                   if args.out_of_fold
+                   else run(half, pipeline, langs=langs, misses=misses, ids=ids, by_outlet=args.by_outlet))
         for m in misses or ():
             print(m)
         report(half, tallies)
