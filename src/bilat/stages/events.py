@@ -13,12 +13,14 @@ by default (``exported``).
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
+from importlib import resources
 
 from bilat import plover
 from bilat.normalize import Folded, match_form, match_text
@@ -154,9 +156,25 @@ def find_in(text: str, start: int, end: int, lang: str | None, words: dict[str, 
 
 @lru_cache(maxsize=256)
 def _folded(text: str, lang: str) -> tuple[Folded, tuple[tuple[int, int], ...]]:
-    """The matching form of a sentence and its excluded spans (``find_in`` reads a sentence for many word lists)."""
+    """The matching form of a sentence and its excluded spans (``find_in`` reads a sentence for many word lists).
+    Chinese is read in simplified characters (``zh_simplified``): the lexicons are simplified, news from Hong
+    Kong and Taiwan is traditional (會談, 傳召, 譴責)."""
     form = match_form(text)
+    if lang == "zh":
+        form = dataclasses.replace(form, text=zh_simplified(form.text))
     return form, tuple(_excluded(form.text, lang))
+
+
+@lru_cache(maxsize=1)
+def _zh_t2s() -> dict[int, str]:
+    data = json.loads(resources.files("bilat").joinpath("data", "zh_t2s.json").read_text(encoding="utf-8"))
+    return str.maketrans(data["map"])
+
+
+def zh_simplified(text: str) -> str:
+    """``text`` with each traditional Chinese character written as its simplified one (data/zh_t2s.json,
+    from CC-CEDICT): one character for one, so offsets stay; simplified text is unchanged."""
+    return text.translate(_zh_t2s())
 
 
 def _excluded(folded: str, lang: str) -> list[tuple[int, int]]:
