@@ -377,3 +377,67 @@ def test_round_eleven_persian_solar_months_first_days_and_reversed_years() -> No
     assert values("تا شروع مسابقات که اول آبان است", "fa", "2013-09-15") == [("2013-10-23", None)]
     assert values("وضعیت محیط زیست در سال‌های 86-1377 منتشر شد", "fa", None) == [("1998", "2007")]
     assert values("نامزدها روز سه‌شنبه اعلام می‌شود", "fa", "2005-01-23") == [("2005-01-25", None)]
+
+
+# --- issue 11, dev round nineteen: relative and partial dates from unseen outlets ------------------------------
+
+def test_round19_taiwanese_bracketed_day_and_year_words() -> None:
+    """Taiwanese press puts the number a relative word stands for in brackets: 今(N)日 / 昨(N)日 / 明(N)日 are that day
+    of the month, 今(N)年 a Minguo year (N + 1911; a four-digit N is Gregorian), 本(N)月 that month, with its days."""
+    assert values("部長今(9)日出席記者會", "zh", "2024-05-09") == [("2024-05-09", None)]
+    assert values("立委昨(30)日表示", "zh", "2024-05-01") == [("2024-04-30", None)]  # the month before
+    assert values("自明(2)日起實施", "zh", "2024-05-01") == [("2024-05-02", None)]
+    assert values("今(113)年度計畫", "zh", "2024-05-01") == [("2024", None)]
+    assert values("去(2023)年出口", "zh", "2024-05-01") == [("2023", None)]
+    assert values("會議於本(6)月3日至5日舉行", "zh", "2024-06-01") == [("2024-06-03", "2024-06-05")]
+    assert values("今(40)日", "zh", "2024-05-01") == []  # no such day
+
+
+def test_round19_weekday_with_bracketed_month_day() -> None:
+    """A weekday with its month/day in brackets ("週一(1/5)") is that day, whatever the publication date."""
+    assert values("總統週一(1/5)宣布新政策", "zh", "2026-01-20") == [("2026-01-05", None)]
+    assert values("外交部周三（3/12）回应", "zh", "2025-03-20") == [("2025-03-12", None)]
+    assert values("比分(3/2)", "zh", "2025-03-20") == []  # no weekday before: not read
+
+
+def test_round19_weekday_runs() -> None:
+    """Weekdays written one after another are read together: a dual "يومي X وY" or consecutive days joined by "and"
+    are one range, the later day after the earlier; a run joined by a dash is a range read against its last day's
+    direction word; non-consecutive days stay separate, placed the same way."""
+    assert values("تستمر الزيارة يومي السبت والأحد المقبلين", "ar", "2024-05-08") == [("2024-05-11", "2024-05-12")]
+    assert values("اجتمع الوزراء يومي الاثنين والثلاثاء الماضيين", "ar", "2024-05-10") == [("2024-05-06", "2024-05-07")]
+    assert values("سيعقد يومي السبت والأحد", "ar", "2024-05-11") == [("2024-05-11", "2024-05-12")]  # not the Sunday before
+    assert values("คาดว่าวันพุธ-พฤหัสบดี-ศุกร์นี้ ฝนจะตกหนัก", "th", "2024-10-28") == [("2024-10-30", "2024-11-01")]
+    assert values("talks on Monday and Thursday", "en", "2024-05-10") == [("2024-05-06", None), ("2024-05-09", None)]
+
+
+def test_round19_weekday_in_a_named_week() -> None:
+    """fa a weekday followed by هفته جاری / همین هفته / هفته قبل / هفته بعد is that day of that week (weeks start on
+    Saturday); سهشنبه written without its joiner is Tuesday; th "X นี้" is the coming X, publication day included;
+    vi "hôm thứ X" is a past day (hôm marks the past), whatever the rest of the sentence says."""
+    assert values("دیدار دوشنبه هفته جاری برگزار می‌شود", "fa", "2024-05-04") == [("2024-05-06", None)]  # a Saturday
+    assert values("جلسه سهشنبه هفته قبل بود", "fa", "2024-05-04") == [("2024-04-30", None)]
+    assert values("มีประชุมวันอังคารนี้", "th", "2024-05-08") == [("2024-05-14", None)]  # a Wednesday: next Tuesday
+    assert values("มีประชุมวันพุธนี้", "th", "2024-05-08") == [("2024-05-08", None)]
+    assert values("Hôm thứ Hai, ông cho biết sẽ sang thăm", "vi", "2024-05-08") == [("2024-05-06", None)]
+
+
+def test_round19_afghan_solar_date_with_slash_year() -> None:
+    """An Afghan Solar date with its year after a slash, the day glued to the month: "(سه‌شنبه/۲۰حمل/۱۴۰۲)"."""
+    assert values("کابل (۲۰حمل/۱۴۰۲): وزارت", "fa", "2023-04-09") == [("2023-04-09", None)]
+
+
+def test_round19_hijri_beside_gregorian() -> None:
+    """A dateline in both calendars: the Gregorian date beside the Lunar one (within two days) names the day the
+    arithmetic calendar may miss by one; جمادى أول (no article) is Jumada I."""
+    assert values("الأحد 3 نوفمبر 2024 - 1 جمادى أول 1446هـ", "ar", "2024-11-03") == [("2024-11-03", None), ("2024-11-03", None)]
+    assert values("تم التوقيع في 10 جمادى أول 1446هـ", "ar", None)[0][0][:7] == "2024-11"
+
+
+def test_round19_vietnamese_zero_padded_day_month() -> None:
+    """A day/month written with a zero-padded month or day is a date with no time word before it; unpadded ones
+    ("3/2") still need one (scores, fractions)."""
+    assert values("Hội nghị 25/06 tại Hà Nội", "vi", "2025-06-20") == [("2025-06-25", None)]
+    assert values("Hà Nội, 05/12 - Bộ Ngoại giao", "vi", "2025-12-05") == [("2025-12-05", None)]
+    assert values("thắng với tỷ số 3/2", "vi", "2025-06-20") == []
+    assert values("05/12 người đồng ý", "vi", "2025-06-20") == []

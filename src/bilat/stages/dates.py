@@ -145,6 +145,7 @@ class _Cand:
     label: int | None = None  # the weekday written next to a day word ("اليوم الأربعاء")
     lunar: bool = False  # a Lunar Hijri date converted by arithmetic: a weekday written with it may move it a day or two
     moff: int | None = None  # zh "下月九日": day ``d`` of the month ``moff`` months from publication's
+    wspan: tuple[int, int] | None = None  # a run of weekdays: its first and last day, in days from the day ``weekday`` names
 
 
 Rule = tuple[re.Pattern[str], Callable[..., "_Cand | None"]]
@@ -414,7 +415,17 @@ def _cjk_rules(lang: str) -> list[Rule]:
                            rf"(?:{sp}(?:-|–|—|~|～|至|到){sp}(?P<d2>{n}){sp}{dk})?")
     for p in (rel, full, ym, mon, months, months_ny, years, rel_month, rel_months):
         _free(p)
-    return [(rel_months, _cjk_relative_months), (rel_month, _cjk_relative_month_day), (day, _cjk_day), (months, _cjk_month_range),
+    extra: list[Rule] = []
+    if lang == "zh":
+        # Taiwanese press: "今(18)日", "昨(3)日", "明(4)日" (a day word with its day of the month), "今(114)年" (a Minguo year),
+        # "本(2)月14日至28日" (publication's month, named)
+        paren = re.compile(r"(?P<w>[今昨明前去本上下])[(（](?P<n>\d{1,4})[)）](?P<u>[日天年月])"
+                           rf"(?:{sp}(?P<d>\d{{1,2}}){sp}{dk}(?:{sp}(?:-|–|—|~|～|至|到){sp}(?P<d2>\d{{1,2}}){sp}{dk})?)?")
+        # "週一(1/5)", "周三（3/12）", "今天(1/5)": a weekday or day word with its month/day in brackets
+        md = re.compile(r"(?:(?<=[周週][一二三四五六日天])|(?<=星期[一二三四五六日天])|(?<=[禮礼]拜[一二三四五六日天])|(?<=[今昨明][日天]))"
+                        r"[(（](?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])[)）]")
+        extra = [(paren, _zh_paren), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"])))]
+    return extra + [(rel_months, _cjk_relative_months), (rel_month, _cjk_relative_month_day), (day, _cjk_day), (months, _cjk_month_range),
             (months_ny, _cjk_month_range), (years, _cjk_years),
             (rel, _cjk_relative_year), (full, _cjk_full),
             (ym, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]))),
@@ -462,6 +473,28 @@ def _ar_day_of_relative_month(m: re.Match[str], _t: str) -> _Cand | None:
         d1 = int(m["d1"])
         return _Cand(m.start(), m.end(), d=d1, d2=d, moff=off) if d1 < d else None
     return _Cand(m.start(), m.end(), d=d, moff=off)
+
+
+def _zh_paren(m: re.Match[str], _t: str) -> _Cand | None:
+    """Taiwanese press writes the number a relative word stands for in brackets: "今(18)日" (today, the 18th; 昨 the day
+    before, 明 the day after), "今(114)年" (this year, Minguo 114 = 2025; 去/明 the years before and after), "本(2)月14日"
+    (this month, February). The number wins: a day of the month nearest publication, a year, a month placed by the year rule."""
+    w, n, u = m["w"], int(m["n"]), m["u"]
+    if u in "日天":
+        if w not in "今昨明前" or not 1 <= n <= 31 or m["d"]:
+            return None
+        return _Cand(m.start(), m.end(), d=n, day_only=True)
+    if u == "年":
+        if w not in "今去明前本" or m["d"]:
+            return None
+        y = n + 1911 if 1 <= n < 200 else n if 1800 <= n <= 2200 else None
+        return None if y is None else _Cand(m.start("w"), m.start("u") + 1, y, year_only=True)
+    if w not in "本上下" or not 1 <= n <= 12:
+        return None
+    d, d2 = _int(m["d"]), _int(m["d2"])
+    if d is not None and not 1 <= d <= 31 or d2 is not None and (d is None or not d < d2 <= 31):
+        return None
+    return _Cand(m.start(), m.end(), None, n, d, None, n if d2 is not None else None, d2)
 
 
 def _cjk_relative_month_day(m: re.Match[str], _t: str) -> _Cand | None:
@@ -611,8 +644,14 @@ def _vi_cross(m: re.Match[str], _text: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), y1, m1, int(m["d1"]), y, m2, int(m["d"]))
 
 
+VI_PADDED_DM = re.compile(r"(?:0[1-9]|[12]\d|3[01])/0[1-9]|0[1-9]/(?:0[1-9]|1[0-2])")
+
+
 def _vi_dm(m: re.Match[str], text: str) -> _Cand | None:
-    if not m["y"] and (not m["d1"] or m["va"]) and not VI_CUE.search(text[max(0, m.start() - 24):m.start()]):
+    """"ngày 15/11", "sáng 25/06": a day/month after a time word; a day/month written with a zero-padded month or day
+    ("25/06", "05/12") is a date with no cue too (no fraction or score is written so)."""
+    if not m["y"] and (not m["d1"] or m["va"]) and not VI_CUE.search(text[max(0, m.start() - 24):m.start()]) \
+            and not (VI_PADDED_DM.fullmatch(text, m.start("d"), m.end("m")) and not unit_follows(text, m.end(), "vi")):
         return None
     return _range_cand(m.start(), m.end(), _int(m["y"]), int(m["m"]), int(m["d"]), _int(m["d1"]))
 
@@ -842,7 +881,7 @@ def _solar_rules() -> list[Rule]:
     my2 = re.compile(rf"{L}(?P<mon>{names})(?P<mah>[\s\u200c]*ماه)?\s*(?:(?P<sal>سال)\s+)?(?<!\d)(?P<y>[2-9]\d)"
                      r"(?![\d/.,٫%٪])")
     dari = re.compile(rf"(?<!\d)(?P<d>{D})[\s\u200c]*(?P<mon>{_alt(DARI_MONTHS)}){R}"
-                      rf"(?:\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d)(?!\d))?")
+                      rf"(?:(?:\s*/\s*|\s*(?:سال\s+)?)(?P<y>(?<!\d)1[34]\d\d)(?!\d))?")  # "۱۶سنبله/۱۴۰۱"
     # "اواخر آبان", "در آذرماه", "مهر ماه امسال", "آذرماه گذشته": a Solar month with no day or year after a time word or
     # with ماه; its year from publication (or the year period after it, or گذشته/آینده)
     alone = re.compile(rf"(?:{L}(?P<cue>{SOLAR_MONTH_CUES})[\s\u200c]+)?(?P<mon>{names})(?P<mah>[\s\u200c]*ماه)?{R}"
@@ -1306,7 +1345,11 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
             return None  # a publication date at the calendar's edge (Solar years end at 9377)
         return value, end, RELATIVE
     if c.weekday is not None:
-        return weekday_date(pub, c.weekday, c.wmode, tense, first).isoformat(), None, RELATIVE
+        day = weekday_date(pub, c.weekday, c.wmode, tense, first)
+        if c.wspan is not None:  # "يومي السبت والأحد", "พฤหัสบดี-ศุกร์-เสาร์นี้": a run of weekdays
+            lo, hi = (day + dt.timedelta(days=k) for k in c.wspan)
+            return lo.isoformat(), None if hi == lo else hi.isoformat(), RELATIVE
+        return day.isoformat(), None, RELATIVE
     if c.hijri is not None:
         day = _nearest_hijri_day(c.hijri[0], c.hijri[1], pub)
         if day is not None and c.label is not None:
@@ -1439,7 +1482,32 @@ def _candidates(text: str, lang: str) -> list[_Cand]:
         if c.start >= last_end:
             chosen.append(c)
             last_end = c.end
-    return _join_ranges(_year_periods(_drop_named_weekdays(chosen, t), t), t)
+    return _join_ranges(_year_periods(_weekday_runs(_drop_named_weekdays(_hijri_beside_gregorian(chosen, t), t), t), t), t)
+
+
+def _hijri_beside_gregorian(chosen: list[_Cand], t: str) -> list[_Cand]:
+    """A dateline giving both calendars ("الجمعة 22 نوفمبر 2024 ... 20 جمادى أول 1446هـ"): the Lunar date converted by
+    arithmetic may be a day or two off the one the month's sighting gave; the Gregorian date written beside it, within
+    two days, names the day."""
+    def full(c: _Cand) -> dt.date | None:
+        if c.y is None or c.m is None or c.d is None or c.d2 is not None or c.m2 is not None or c.solar:
+            return None
+        try:
+            return dt.date(c.y, c.m, c.d)
+        except ValueError:
+            return None
+    for i, c in enumerate(chosen):
+        mine = full(c) if c.lunar else None
+        if mine is None:
+            continue
+        for o in chosen[max(0, i - 2):i + 3]:
+            other = full(o) if o is not c and not o.lunar else None
+            near = o.end <= c.start and c.start - o.end <= 40 or c.end <= o.start and o.start - c.end <= 40
+            gap = t[min(o.end, c.end):max(o.start, c.start)]
+            if other is not None and near and "\n" not in gap and 0 < abs((other - mine).days) <= 2:
+                c.y, c.m, c.d = other.year, other.month, other.day
+                break
+    return chosen
 
 
 # "下周日(5日)至下周六(11日)", "下周日(15日)至二(17日)": two days whose weekday labels were dropped, joined by
@@ -1453,6 +1521,7 @@ def _join_ranges(chosen: list[_Cand], t: str) -> list[_Cand]:
         prev = out[-1] if out else None
         if prev is not None and prev.d2 is None and c.d is not None and prev.d is not None \
                 and prev.day_only == c.day_only and prev.weekday is None and c.weekday is None \
+                and not prev.lunar and not c.lunar \
                 and CJK_RANGE_GAP.fullmatch(t, prev.end, c.start) and (c.m or 0) >= (prev.m or 0):
             prev.end, prev.d2 = c.end, c.d
             if c.m is not None:
@@ -1519,6 +1588,56 @@ def _drop_named_weekdays(chosen: list[_Cand], t: str) -> list[_Cand]:
                 before.end = max(before.end, c.end) if spans else before.end
                 continue
         out.append(c)
+    return out
+
+
+# weekdays joined into a run: "يومي السبت والأحد", "Monday and Tuesday", "thứ Hai và thứ Ba" (and), "พฤหัสบดี-ศุกร์-เสาร์นี้",
+# "周四至周六" (to)
+RUN_AND = re.compile(r"[\s\u200c]*(?:و|and|&|và|และ|,|،|、|和|及|與|与)[\s\u200c]*", re.IGNORECASE)
+RUN_TO = re.compile(r"[\s\u200c]*(?:-|–|—|~|～|to|through|until|إلى|الى|حتى|تا|الی|ถึง|đến|至|到)[\s\u200c]*", re.IGNORECASE)
+
+
+def _weekday_runs(chosen: list[_Cand], t: str) -> list[_Cand]:
+    """Weekdays written one after another are read together, against one of them: the one with its own direction
+    word ("الاثنين والثلاثاء الماضيين", "พฤหัสบดี-ศุกร์-เสาร์นี้": the last), else the first; each later weekday is the
+    next such day after the one before ("يومي السبت والأحد" published on a Saturday: that Saturday and the next day,
+    not the Sunday before). A run joined by "to" or a dash, or of consecutive days joined by "and", is one range of
+    days; other runs ("الاثنين والخميس") stay separate days, placed the same way."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(chosen):
+        run, kinds = [chosen[i]], []
+        while chosen[i].weekday is not None and i + len(run) < len(chosen):
+            nxt = chosen[i + len(run)]
+            gap = (RUN_TO if RUN_TO.fullmatch(t, run[-1].end, nxt.start) else
+                   RUN_AND if RUN_AND.fullmatch(t, run[-1].end, nxt.start) else None)
+            if nxt.weekday is None or gap is None or run[-1].wspan or nxt.wspan \
+                    or not 1 <= (nxt.weekday - run[-1].weekday) % 7 <= 6:
+                break
+            run.append(nxt)
+            kinds.append(gap is RUN_TO)
+        if len(run) == 1:
+            out.append(run[0])
+            i += 1
+            continue
+        pos = [0]
+        for a, b in zip(run, run[1:]):
+            pos.append(pos[-1] + (b.weekday - a.weekday) % 7)  # type: ignore[operator]
+        if pos[-1] > 6:
+            out.append(run[0])
+            i += 1
+            continue
+        directed = [k for k, c in enumerate(run) if c.wmode != "tense"]
+        anchor = directed[-1] if directed else 0
+        a = run[anchor]
+        if all(kinds) or all(q - p == 1 for p, q in zip(pos, pos[1:])):
+            out.append(_Cand(run[0].start, run[-1].end, weekday=a.weekday, wmode=a.wmode,
+                             wspan=(pos[0] - pos[anchor], pos[-1] - pos[anchor])))
+        else:
+            for k, c in enumerate(run):
+                c.weekday, c.wmode, c.wspan = a.weekday, a.wmode, (pos[k] - pos[anchor], pos[k] - pos[anchor])
+                out.append(c)
+        i += len(run)
     return out
 
 

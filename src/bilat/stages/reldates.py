@@ -233,6 +233,8 @@ def weekday_date(pub: dt.date, weekday: int, mode: str, tense: int, first: int) 
     if mode == "past" or mode == "tense" and tense <= 0:
         back = (pub.weekday() - weekday) % 7
         return pub - dt.timedelta(days=back or (7 if mode == "past" else 0))
+    if mode == "coming":  # th "วันเสาร์นี้": this Saturday, the next one with publication day included
+        return pub + dt.timedelta(days=(weekday - pub.weekday()) % 7)
     if mode in ("next", "tense"):
         ahead = (weekday - pub.weekday()) % 7
         return pub + dt.timedelta(days=ahead or (7 if mode == "next" else 0))
