@@ -1231,3 +1231,12 @@ def test_dev16_arabic_bodies_are_fatalities() -> None:
     assert _qa("وصل إلى المستشفيات 62 جثمانا و300 إصابة", "ar")[0] == ("62 جثمانا", 62.0, "fatality", None)
     assert _qa("انتشلت فرق الإنقاذ 24 جثة", "ar") == [("24 جثة", 24.0, "fatality", None)]
     assert _qa("عثر على 7 جثث", "ar") == [("7 جثث", 7.0, "fatality", None)]
+
+
+def test_round19_persian_tan_before_a_passive_casualty_verb() -> None:
+    """Persian "تن" counts people when a plural passive casualty verb ends the clause after it with no other figure
+    between ("۱۲ تن به دست ... اعدام شدند"), or right after it ("اعدام"); cargo stays tonnes."""
+    assert [(q.value, q.unit) for q in run("در این ماه ۱۲ تن به دست ماموران اعدام شدند", "fa")] == [(12, "person")]
+    assert [(q.value, q.unit) for q in run("اعدام ۷ تن در زندان", "fa")] == [(7, "person")]
+    got = [(q.value, q.unit) for q in run("۴۰۰ تن گندم کشف و ۳ نفر بازداشت شدند", "fa")]
+    assert got == [(400, "tonne"), (3, "person")]

@@ -752,12 +752,12 @@ FA_HEAD = re.compile(r"(?P<w>(?<![\u0600-\u06ff])(?:یک|دو|سه|چهار|پن
                      r"(?P<s>هزار|میلیون|میلیارد|الف|ملیون|ملیار)(?P<dual>ین|ان)?[\s\u200c]*و[\s\u200c]*$")
 
 
-FA_PEOPLE = re.compile(r"[\s\u200c]*(?:از|کشته|زخمی|مجروح|شهید|جان|مصدوم|نفر|دستگیر|بازداشت|عضو|نماینده|را(?![\u0600-\u06ff])|"
+FA_PEOPLE = re.compile(r"[\s\u200c]*(?:از|کشته|زخمی|مجروح|شهید|جان|مصدوم|نفر|دستگیر|بازداشت|اعدام|عضو|نماینده|را(?![\u0600-\u06ff])|"
                        r"دیگر|هلاک|روز(?!انه)|کشته|زخم|غیرنظامی|سرباز|پلیس|پولیس|شهروند)")
 
 
 # a casualty word just before the figure ("منجر به کشته شدن 3 تن و زخمی شدن ..."): "تن" counts people there too
-FA_PEOPLE_BEFORE = re.compile(r"(?:کشته|زخمی|مجروح|شهید|شهادت|جان[\s\u200c]*باختن|هلاکت|مصدوم|دستگیری|بازداشت)"
+FA_PEOPLE_BEFORE = re.compile(r"(?:کشته|زخمی|مجروح|شهید|شهادت|جان[\s\u200c]*باختن|هلاکت|مصدوم|دستگیری|بازداشت|اعدام)"
                               r"(?:[\s\u200c]+(?:شدن|شدند|شده|کردن|رسیدن))?[\s\u200c]*(?:دست[\s\u200c]*کم|حداقل|بیش[\s\u200c]*از)?[\s\u200c]*$")
 
 
@@ -771,10 +771,16 @@ def _fa_people(t: str, m: re.Match[str]) -> bool:
     return _fa_tan_people(t, m.end("unit"), m.start())
 
 
+# a passive casualty verb later in the clause, with no other figure between ("۲۳ تن توسط حکومت ... اعدام شده‌اند"): people
+FA_PEOPLE_LATER = re.compile(r"[^\d.,،؛:!?؟()]{0,48}?(?<![\u0600-\u06ff])(?:اعدام|کشته|زخمی|مجروح|شهید|مصدوم|ربوده|ناپدید)"
+                             r"[\s\u200c]*(?:شدند|شده[\s\u200c]*اند|گردیدند)")
+
+
 def _fa_tan_people(t: str, after: int, before: int) -> bool:
-    """"تن" counts people when "از" or a casualty word follows it (from ``after``) or a casualty word comes just
-    before the figure (which starts at ``before``)."""
-    return FA_PEOPLE.match(t, after) is not None or FA_PEOPLE_BEFORE.search(t, max(0, before - 40), before) is not None
+    """"تن" counts people when "از" or a casualty word follows it (from ``after``), a casualty word comes just
+    before the figure (which starts at ``before``), or a plural passive casualty verb ends the clause after it."""
+    return FA_PEOPLE.match(t, after) is not None or FA_PEOPLE_BEFORE.search(t, max(0, before - 40), before) is not None \
+        or FA_PEOPLE_LATER.match(t, after) is not None
 
 
 def _range_low(t: str, start: int, lang: str, m: re.Match[str], counted: bool = False) -> tuple[int, int, float] | None:
