@@ -18,6 +18,8 @@ Sources (scripts/gazetteer_src/):
 - leader_names.json     Persian, Russian, Thai and Arabic names of those persons, written by hand (the same
                         rule); ``successors``: a person of a dissolved state only (SUN) takes the state
                         that continues it as their country
+- Persian names derived from the Arabic names above for persons that have none (build_fa_from_ar:
+                        Persian letters, and پ گ و چ where the Latin name asks for them)
 - CLDR territory names of every babel locale (filtered: ambiguous and short names dropped)
 
 Output: {"version", "entities": [Entity.as_dict()], "patterns": [[key, pass, [entity index], flags, lang]],
@@ -653,6 +655,87 @@ def build_leader_names(b: Builder, path: Path) -> int:
     return added
 
 
+# Persian writes the sounds Arabic lacks with its own letters; which one an Arabic letter stands for
+# is read off the person's Latin name: Rodrigo -> رودريغو / رودریگو, Patrice -> باتريس / پاتریس
+FA_LETTERS = ((("p",), ("b",), "ب", "پ"), (("g",), ("gh",), "غ", "گ"), (("v",), ("f", "ph"), "ف", "و"),
+              (("ch", "č"), ("sh",), "تش", "چ"))
+FA_SPELLING = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "أ": "ا", "إ": "ا", "ٱ": "ا"})
+
+
+def persian_forms(arabic: str, latin: str) -> list[str]:
+    """Persian spellings of an Arabic-script name: the Persian letter forms (ي ك ة -> ی ک ه, hamza
+    seats on alef dropped), then, where the Latin name has a sound Arabic writes with a near letter,
+    the Persian letter for it (ب -> پ for p with no b, غ -> گ for g, ف -> و for v, تش -> چ for ch);
+    the ezafe, ZWNJ and the other folds are left to the matcher."""
+    base = re.sub("[\u064b-\u065f\u0670]", "", arabic).translate(FA_SPELLING)
+    low = fold_latin(latin)
+    out = [base]
+    alt = base
+    for has, lacks, ar, fa in FA_LETTERS:
+        if any(h in low for h in has) and not any(x in low for x in lacks) and ar in alt:
+            alt = re.sub(f"(?<!و){ar}", fa, alt) if fa == "و" else alt.replace(ar, fa)  # -ov stays وف: سعیدوف
+    if alt != base:
+        out.append(alt)
+    return out
+
+
+def build_fa_from_ar(b: Builder, roles: dict) -> int:
+    """Persian names of gazetteer persons that have Arabic names and no Persian one (foreign leaders
+    in Persian news; without a Persian key an Arabic one is not used in a Persian document): each
+    Arabic name in Persian letters (:func:`persian_forms`), as ``fa``. Left out: a name that is
+    already another entity's key, a one-word name shorter than five letters or that is a given name
+    (roles.json ``given_names`` ar, fa), and a name made of given names only (جعفر حسان, محمد زكي: an
+    Iranian may bear it). Returns the number of names added."""
+    given = {match_text(n) for lang in ("ar", "fa") for n in roles["given_names"].get(lang, ())}
+    given |= {match_text(n) for n in roles.get("given_names_common_words", {}).get("fa", ())}
+    links = {match_text(w) for w in ("بن", "بنت", "آل", "ال", "ابو", "أبو", "عبد", "عبد ال")}
+    added = 0
+    for ent, e in enumerate(b.entities):
+        names = e["names"]
+        if e["kind"] != "person" or names.get("fa") or not names.get("ar"):
+            continue
+        for ar in list(names["ar"]):
+            words = [w for w in match_text(ar).split() if w not in links]
+            if not words or all(w in given for w in words):
+                continue
+            if len(words) == 1 and len(words[0].replace("\u200c", "")) < 5:
+                continue
+            for form in persian_forms(ar, e["name"]):
+                if any(i != ent for i in b.patterns.get((match_text(form), "a"), {})):
+                    continue
+                have = names.setdefault("fa", [])
+                if form not in have:
+                    have.append(form)
+                    added += 1
+                b.add_pattern(form, ent, "fa")
+    return added
+
+
+AR_NISBA = ("ی", "یه", "یون", "یین")
+
+
+def drop_unattested_stems(b: Builder) -> int:
+    """An Arabic demonym stem cut off a country's name (النمسا -> نمس + ي) is dropped where the
+    country's listed Arabic demonyms are one word each and none is that stem with a nisba ending
+    (نمساوي): the stem then makes verbs and words of other roots a country (نمسي 'we spend the
+    evening'). Returns the number of stems dropped."""
+    dropped = 0
+    for (key, pas), ents in list(b.patterns.items()):
+        for i, flags in list(ents.items()):
+            if i < 0 or not flags & AR_STEM or flags & FULL or b.entities[i]["kind"] != "country" \
+                    or "ar" not in b.pattern_lang[(key, pas)]:
+                continue
+            names = [match_text(n) for n in b.entities[i]["names"].get("ar", [])]
+            names = [n[2:] if n.startswith("ال") else n for n in names if " " not in n]
+            demonyms = [n for n in names if n.endswith(AR_NISBA)]
+            if demonyms and not any(n.startswith(key) and n[len(key):] in AR_NISBA for n in demonyms):
+                del ents[i]
+                dropped += 1
+        if not ents:
+            del b.patterns[(key, pas)]
+    return dropped
+
+
 def _year(value) -> int | None:
     if isinstance(value, int):
         return value
@@ -678,7 +761,9 @@ def main() -> None:
     leaders = build_leaders(b, SRC / "leaders.json")
     cedict = build_cedict_persons(b, SRC / "cedict_persons.json")
     hand = build_leader_names(b, SRC / "leader_names.json")
+    fa_derived = build_fa_from_ar(b, load_json(ROOT / "src" / "bilat" / "data" / "roles.json"))
     build_blockers(b, extra)
+    drop_unattested_stems(b)
     kind = [e["kind"] for e in b.entities]
     for ents in b.patterns.values():  # a blocker that is also a name (American Samoa): the name wins
         if -1 in ents and len(ents) > 1:
@@ -706,7 +791,7 @@ def main() -> None:
         kinds[e["kind"]] += 1
     print(f"{len(b.entities)} entities {dict(kinds)}, {persons} person records read, leaders.json: {leaders[0]} merged "
           f"into them ({leaders[2]} given their QID), {leaders[1]} new; {cedict} Chinese names from CC-CEDICT; "
-          f"{hand} names from leader_names.json; "
+          f"{hand} names from leader_names.json; {fa_derived} Persian names derived from Arabic ones; "
           f"{len(patterns)} patterns, "
           f"{OUT.stat().st_size // 1024} KiB -> {OUT.relative_to(ROOT)}")
 

@@ -128,3 +128,33 @@ def test_persian_zwnj_names_also_spaced():
     gaz = gazetteer.load()
     keys = {p.key for p in gaz.patterns if any(gaz.entities[e].kind == "person" for e in p.entities)}
     assert match_text("علی خامنه‌ای") in keys and match_text("علی خامنه ای") in keys
+
+
+def test_persian_names_derived_from_arabic_ones():
+    """A person with Arabic names and no Persian one gets Persian forms (used in Persian documents),
+    with the Persian letter a Latin p, g, v or ch asks for; a name of given names only gets none."""
+    b = _build_module()
+    assert b.persian_forms("رودريغو باز", "Rodrigo Paz") == ["رودریغو باز", "رودریگو پاز"]
+    assert b.persian_forms("بختيار سعيدوف", "Bakhtiyor Saidov") == ["بختیار سعیدوف"]  # -ov stays وف
+    builder = b.Builder()
+    for name, ar in (("Rodrigo Paz", ["رودريغو باز"]), ("Jafar Hassan", ["جعفر حسان"])):
+        builder.entity({"id": f"x:{name}", "kind": "person", "name": name, "names": {"en": [name], "ar": ar}})
+    roles = {"given_names": {"ar": ["جعفر", "حسان"], "fa": []}}
+    assert b.build_fa_from_ar(builder, roles) == 2
+    assert builder.entities[0]["names"]["fa"] == ["رودریغو باز", "رودریگو پاز"]
+    assert "fa" not in builder.entities[1]["names"]
+    assert "fa" in builder.pattern_lang[(match_text("رودریگو پاز"), "a")]
+
+
+def test_a_persian_document_finds_a_leader_known_by_arabic_names_only():
+    from bilat.stages.entities import EntityTagger
+    from bilat.stages.names import Registry
+
+    mentions, _ = Registry(EntityTagger()).process("رئیس جمهور آرژانتین ماوریسیو ماکری به تهران سفر کرد.", "fa")
+    assert any(m.kind == "person" and m.iso3 == "ARG" for m in mentions)
+
+
+def test_an_arabic_demonym_stem_the_listed_demonyms_do_not_bear_is_dropped():
+    """النمسا's demonym is نمساوي: the stem نمس (+ي) would make the verb نمسي 'we spend the evening' Austria."""
+    keys = {p.key for p in gazetteer.load().patterns if p.flags & gazetteer.AR_STEM}
+    assert "نمس" not in keys and match_text("نمساو") in keys and match_text("روس") in keys

@@ -506,3 +506,20 @@ def test_persian_names_of_foreign_leaders(tagger, text, name, iso3):
 ])
 def test_persian_surname_with_joined_ending_before_a_role(tagger, text, name):
     assert name in [t for t, _ in persons(tagger, text, "fa")]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a bare role in an Arabic sentence that names another country and no place of the home one
+    ("وسيبقى الوفد في كينيا حسبما صرح السفير روبرت غوديك.", "روبرت غوديك"),
+    ("وقال العميد صقر الجروشي، قائد سلاح الجو الليبي، إن طائرة دمرت جرافة.", "صقر الجروشي"),
+])
+def test_an_arabic_bare_role_gives_no_home_country_in_a_foreign_sentence(tagger, text, name):
+    found = dict(persons(tagger, "أعلنت الرياض اليوم. " + text, "ar"))
+    assert name in found and found[name] != "SAU", found
+
+
+def test_an_arabic_bare_role_keeps_the_home_country_with_a_home_place_or_a_nasab(tagger):
+    found = dict(persons(tagger, "وصل إلى اليمن أمس. ورئيس المحكمة الجزائية بالرياض الشيخ فيصل الفوزان في اليمن.", "ar"))
+    assert found.get("فيصل الفوزان") == "SAU", found
+    found = dict(persons(tagger, "زار السعودية أمس. وقال وزير الدولة الدكتور مساعد بن محمد العيبان إن الكويت شريك.", "ar"))
+    assert found.get("مساعد بن محمد العيبان") == "SAU", found

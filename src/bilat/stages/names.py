@@ -2008,9 +2008,12 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
                 known[m.entity] = code
     _by_surname(people_ms, known)  # a full name's stated country before any guess ("Đại sứ Imanov" is not home's)
     foreign = {m.entity for m in people_ms if lang == "th" and _latin_form_after(text, m.end)}
+    nasab = {match_text(m.text.split()[-1]) for m in people_ms if lang == "ar" and _AR_NASAB.search(m.text)}
     for m in people_ms:
         if not m.iso3 and m.entity not in known and m.entity not in foreign:
-            code = native_country(m.text, lang) or (home if home and _beside_role(text, lang, m) else None) \
+            code = native_country(m.text, lang) or (home if home and _beside_role(text, lang, m)
+                                                    and not _foreign_sentence(text, lang, m, mentions, home, nasab)
+                                                    else None) \
                 or (home if home and lang == "fa" and _fa_nisba_surname(m.text) else None) \
                 or (_FA_HOME if lang == "fa" and (_fa_native_name(m.text) or _fa_home_honorific(text, m.start)) else None) \
                 or (home if home and lang == "ru" and _ru_native_name(m.text) else None)
@@ -2019,6 +2022,31 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
     _by_surname(people_ms, known)
     return [dataclasses.replace(m, iso3=known[m.entity]) if m.kind == "person" and not m.iso3 and m.entity in known
             else m for m in mentions]
+
+
+_AR_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_AR_NASAB = re.compile(r"(?<!\w)(?:بن|بنت|آل)[ \u00a0]")
+
+
+def _foreign_sentence(text: str, lang: str, m: Mention, mentions: list[Mention], home: str,
+                      nasab: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Arabic: the sentence of a person whom only a bare role word places names another country and
+    not the home one ("وسيبقى أوباما في العاصمة نيروبي حسبما صرح السفير روبرت غوديك", "والرئيس أوهورو
+    كنياتا" after "ضيف كينيا"): Arabic is the language of many states, so the outlet's country is no
+    guess for a visitor or the host of a visit; the person stays without one. A place of the home
+    country in the sentence ("المحكمة الجزائية بالرياض") keeps the guess, and so does a name of the Gulf
+    nasab shape (X بن Y, آل Z: "الأمير مقرن بن عبدالعزيز" in a sentence on Kuwait) or a later short
+    form of one (``nasab``: the last words of such names: "خالد السديري" after "خالد بن أحمد السديري")."""
+    if lang != "ar" or _AR_NASAB.search(m.text) or m.text.split() and match_text(m.text.split()[-1]) in nasab:
+        return False
+    countries = [c for c in mentions if c.iso3 and c.kind != "person"]
+    ends = [x.end() for x in _AR_SENTENCE_END.finditer(text, 0, m.start)]
+    lo = ends[-1] if ends else 0
+    nxt = _AR_SENTENCE_END.search(text, m.end)
+    hi = nxt.start() if nxt else len(text)
+    named = {c.iso3 for c in countries if lo <= c.start < hi and c.kind == "country"}
+    home_named = any(c.iso3 == home and c.kind in ("country", "place") for c in countries if lo <= c.start < hi)
+    return bool(named - {home}) and not home_named
 
 
 def _by_surname(people_ms: list[Mention], known: dict[str, str]) -> None:
