@@ -441,3 +441,18 @@ def test_round19_vietnamese_zero_padded_day_month() -> None:
     assert values("Hà Nội, 05/12 - Bộ Ngoại giao", "vi", "2025-12-05") == [("2025-12-05", None)]
     assert values("thắng với tỷ số 3/2", "vi", "2025-06-20") == []
     assert values("05/12 người đồng ý", "vi", "2025-06-20") == []
+
+
+def test_round19_recurring_weekdays_are_no_dates() -> None:
+    """A weekday said of every week is no date, nor is the weekday joined to it ("أيام الثلاثاء والأربعاء", "every Monday
+    and Tuesday", "الخميس من كل أسبوع", "thứ Hai và thứ Ba hàng tuần"); a run said once still is."""
+    assert values("يعمل المكتب أيام الأحد والاثنين", "ar", "2024-05-10") == []
+    assert values("open every Monday and Tuesday", "en", "2024-05-10") == []
+    assert values("تعقد الجلسة الخميس من كل أسبوع", "ar", "2024-05-10") == []
+    assert values("họp vào thứ Hai và thứ Ba hàng tuần", "vi", "2024-05-10") == []
+    assert values("met on Monday and Tuesday", "en", "2024-05-10") == [("2024-05-06", "2024-05-07")]
+
+
+def test_round19_cjk_date_then_bare_day() -> None:
+    """A full date, then a bare day after 至 (a time word between allowed) is a range of days in that month."""
+    assert values("2019年3月4日晚间至6日", "zh", "2019-03-08") == [("2019-03-04", "2019-03-06")]

@@ -289,6 +289,11 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
         return _Cand(m.start(), m.end(), rel=words.days[key])
     if kind == "periods":
         return _Cand(m.start(), m.end(), period=words.periods[key])
+    if words.weekday_re is not None:  # "أيام الثلاثاء والأربعاء", "every Monday and Tuesday": the run is recurring
+        prev = [p for p in words.weekday_re.finditer(text, max(0, m.start() - 40), m.start())
+                if RUN_AND.fullmatch(text, p.end(), m.start())]
+        if prev and blocked(words, kind, text, prev[-1].start(), prev[-1].end()):
+            return None
     g = {k: re.sub(r"[\s\u200c]+", " ", MARKS.sub("", _ezafe(v, words.lang))) for k, v in m.groupdict().items() if v}
     wd, pre, post = g["wd"], g.get("pre", "").lower(), g.get("post", "").lower()
     mode = words.after.get(post) or words.before.get(pre) or "tense"
@@ -1520,9 +1525,10 @@ def _join_ranges(chosen: list[_Cand], t: str) -> list[_Cand]:
     for c in chosen:
         prev = out[-1] if out else None
         if prev is not None and prev.d2 is None and c.d is not None and prev.d is not None \
-                and prev.day_only == c.day_only and prev.weekday is None and c.weekday is None \
+                and (prev.day_only == c.day_only or c.day_only and prev.m is not None and prev.m2 is None and c.d > prev.d) \
+                and prev.weekday is None and c.weekday is None \
                 and not prev.lunar and not c.lunar \
-                and CJK_RANGE_GAP.fullmatch(t, prev.end, c.start) and (c.m or 0) >= (prev.m or 0):
+                and CJK_RANGE_GAP.fullmatch(t, prev.end, c.start) and (c.day_only or (c.m or 0) >= (prev.m or 0)):
             prev.end, prev.d2 = c.end, c.d
             if c.m is not None:
                 prev.m2, prev.y2 = c.m, c.y
@@ -1597,6 +1603,11 @@ RUN_AND = re.compile(r"[\s\u200c]*(?:و|and|&|và|และ|,|،|、|和|及|與
 RUN_TO = re.compile(r"[\s\u200c]*(?:-|–|—|~|～|to|through|until|إلى|الى|حتى|تا|الی|ถึง|đến|至|到)[\s\u200c]*", re.IGNORECASE)
 
 
+# a weekday (or run of them) said of every week is no date: "الجمعة والسبت من كل أسبوع", "thứ Hai hàng tuần"
+RECURRING_AFTER = re.compile(r"[\s\u200c,،]*(?:من\s+[كک]ل\s+اسبوع|(?:في\s+)?[كک]ل\s+اسبوع|اسبوعيا|هر\s+هفته|hàng\s+tuần|mỗi\s+tuần|"
+                             r"every\s+week|each\s+week|a\s+week|weekly|每周|每週|ทุกสัปดาห์)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _weekday_runs(chosen: list[_Cand], t: str) -> list[_Cand]:
     """Weekdays written one after another are read together, against one of them: the one with its own direction
     word ("الاثنين والثلاثاء الماضيين", "พฤหัสบดี-ศุกร์-เสาร์นี้": the last), else the first; each later weekday is the
@@ -1616,6 +1627,9 @@ def _weekday_runs(chosen: list[_Cand], t: str) -> list[_Cand]:
                 break
             run.append(nxt)
             kinds.append(gap is RUN_TO)
+        if run[0].weekday is not None and RECURRING_AFTER.match(t, run[-1].end):
+            i += len(run)
+            continue
         if len(run) == 1:
             out.append(run[0])
             i += 1
