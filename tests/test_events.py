@@ -1289,7 +1289,7 @@ def test_persian_negation_by_hich_and_after_the_nouns_suffix(lexical, monkeypatc
     assert ("CONSULT", "IRN", "CHN") in pairs(lexical(make_doc(text, "fa", ms)))
     monkeypatch.setattr(events, "NEG_FROM_WORD_END", True)
     assert pairs(lexical(make_doc(text, "fa", ms))) == []
-    none = "آمریکا هیچ مخالفتی با موضع چین ندارد."
+    none = "آمریکا هیچ مخالفتی با موضع چین در مورد تایوان نشان نداده است."  # the light verb far: هیچ negates
     ms2 = [("آمریکا", "USA", "country"), ("چین", "CHN", "country")]
     assert not [p for p in pairs(lexical(make_doc(none, "fa", ms2))) if p[0] == "REJECT"]
     monkeypatch.setitem(plover.NEGATION, "fa", tuple(w for w in plover.NEGATION["fa"] if w != "هیچ"))
@@ -1482,3 +1482,76 @@ def test_persian_holding_a_marked_object_to_blame_is_an_accusation(lexical):
     ms = [("عراق", "IRQ", "country"), ("ترکیه", "TUR", "country")]
     text = "وزیر خارجه عراق، ترکیه را مسئول این بحران دانست."
     assert pairs(lexical(make_doc(text, "fa", ms))) == [("ACCUSE", "IRQ", "TUR")]
+
+
+def test_persian_meeting_told_before_and_trilateral_talks_are_no_new_meeting():
+    """"در این دیدار ... گفت" (in this meeting, X said), "گزیده‌ای از این گفتگو" (excerpts of this interview) refer
+    to a meeting told before; "مذاکرات سه جانبه" (trilateral talks), "بازگشت به میز مذاکره" (back to the table) are
+    no meeting of a pair (EXCLUDE fa)."""
+    def types(text):
+        return {t.event for t in events.find_triggers(text, 0, len(text), "fa")}
+    assert "CONSULT" not in types("وزیر خارجه ایتالیا نیز در این دیدار گفت: ایتالیا مایل است روابط را گسترش دهد.")
+    assert "CONSULT" not in types("گزیده‌ای از این گفت‌وگو را در ذیل می‌خوانید.")
+    assert "CONSULT" not in types("پاکستان آماده انجام مذاکرات سه جانبه است.")
+    assert "CONSULT" not in types("او خواستار بازگشت دو کشور به میز مذاکره شد.")
+    assert "CONSULT" in types("وزیر خارجه ایتالیا دیروز با ظریف دیدار کرد.")
+    assert "CONSULT" in types("در طول دیدار رئیس جمهور از هند تصمیم گرفته شد.")
+
+
+def test_persian_signature_needs_its_light_verb(lexical):
+    """"امضای پروتکل الحاقی" (the signing of the Additional Protocol) names a treaty, no signing; "امضا کردند"
+    and "به امضا رسید" are signings (noun_use fa)."""
+    ms = [("ایران", "IRN", "country"), ("روسیه", "RUS", "country")]
+    topic = "موضع روسیه درباره ضرورت امضای پروتکل الحاقی، مربوط به همه کشورها و نه تنها ایران است."
+    assert not [p for p in pairs(lexical(make_doc(topic, "fa", ms))) if p[0] == "SUPPORT"]
+    signed = "وزیران خارجه ایران و روسیه دیروز یک سند همکاری امضا کردند."
+    assert ("SUPPORT", "IRN", "RUS") in pairs(lexical(make_doc(signed, "fa", ms)))
+
+
+def test_persian_negated_have_after_the_noun(lexical):
+    """"به تحویل گاز اعتراض ندارد" (has no objection): "ندارد" after the noun negates it (negation_after fa)."""
+    ms = [("ایران", "IRN", "country"), ("پاکستان", "PAK", "country")]
+    text = "ایران می‌گوید پاکستان به تحویل گاز در مرز اعتراض ندارد."
+    assert pairs(lexical(make_doc(text, "fa", ms))) == []
+
+
+def test_persian_welcoming_an_idea_is_no_reception(lexical, monkeypatch):
+    """"از گسترش روابط با ایران، استقبال کرد" (welcomed wider ties with Iran) welcomes an idea (plover.WELCOME_TOPIC),
+    not a guest; "ظریف از وزیر خارجه عمان استقبال کرد" is a reception."""
+    idea = "وزیر خارجه انگلیس در این گفتگو از گسترش روابط با ایران، استقبال کرد."
+    assert not [t for t in events.find_triggers(idea, 0, len(idea), "fa") if t.role == "host"]
+    guest = "ظریف از وزیر خارجه عمان استقبال کرد."
+    ms = [("ظریف", "IRN", "person"), ("عمان", "OMN", "country")]
+    assert ("CONSULT", "OMN", "IRN") in pairs(lexical(make_doc(guest, "fa", ms)))
+    monkeypatch.setattr(events, "WELCOME_TOPIC", False)
+    assert [t for t in events.find_triggers(idea, 0, len(idea), "fa") if t.role == "host"]
+
+
+def test_persian_request_addressed_after_its_word(lexical, monkeypatch):
+    """A Persian request names its addressees inside it, before the light verb ("خواستار بازگشت آذربایجان و ارمنستان
+    به ... شد", "خواسته‌های خود از ایران را مطرح می‌کند"): a country standing unmarked before the request word (the
+    object of a criticism, "تحت فشار آمریکا") is not asked (REQUEST_AFTER); one marked by "از"/"را" still is."""
+    ms = [("آمریکا", "USA", "country"), ("ترکیه", "TUR", "country"), ("آذربایجان", "AZE", "country"),
+          ("ارمنستان", "ARM", "country")]
+    text = "وزیر خارجه آمریکا در واکنش به مواضع ترکیه خواستار آتش‌بس فوری میان آذربایجان و ارمنستان شد."
+    got = pairs(lexical(make_doc(text, "fa", ms)))
+    assert ("REQUEST", "USA", "AZE") in got and ("REQUEST", "USA", "ARM") in got
+    assert ("REQUEST", "USA", "TUR") not in got
+    ms2 = [("روسیه", "RUS", "country"), ("آمریکا", "USA", "country"), ("ایران", "IRN", "country")]
+    demands = "روسیه تحت فشار آمریکا خواسته‌های خود از ایران را مطرح می‌کند."
+    assert ("REQUEST", "RUS", "IRN") in pairs(lexical(make_doc(demands, "fa", ms2)))
+    ms3 = [("ایران", "IRN", "country"), ("هند", "IND", "country"), ("چین", "CHN", "country")]
+    marked = "ایران از هند خواست که گاز را به چین برساند."
+    assert ("REQUEST", "IRN", "IND") in pairs(lexical(make_doc(marked, "fa", ms3)))
+    monkeypatch.setattr(events, "REQUEST_AFTER", False)
+    assert ("REQUEST", "USA", "TUR") in pairs(lexical(make_doc(text, "fa", ms)))
+
+
+def test_arabic_congratulated_before_a_title(lexical):
+    """"هنّأ الرئيس الفرنسي الأمير ..." (congratulated): هنأ folds to هنا ("here"), so it is a trigger only before a
+    title or as "يهنئ"; "الوضع هنا تغير" (the situation here changed) is none."""
+    def types(text):
+        return {t.event for t in events.find_triggers(text, 0, len(text), "ar")}
+    assert "SUPPORT" in types("وفي بداية اللقاء، هنّأ الرئيس الفرنسي الأمير محمد بن سلمان بمناسبة اختياره.")
+    assert "SUPPORT" in types("ويهنئ الملك رئيس الوزراء الجديد.")
+    assert "SUPPORT" not in types("ومن الواضح أن الوضع هنا تغير وينبغي دراسته.")

@@ -532,6 +532,7 @@ def _load_additions() -> None:
     DESTINATION.update({k: tuple(v) for k, v in data.get("destination", {}).items()})
     MEDIA.update({k: tuple(v) for k, v in data.get("media", {}).items()})
     FUTURE_NOT.update({k: tuple(v) for k, v in data.get("future_not", {}).items()})
+    WELCOME_TOPIC.update({k: tuple(v) for k, v in data.get("welcome_topic", {}).items()})
     for lang, kinds in data.get("speaker", {}).items():
         SPEAKER_PRONOUNS[lang] = tuple(kinds.get("pronouns", ()))
         SPEAKER_HOME_ROLES[lang] = tuple(kinds.get("home_roles", ()))
@@ -574,4 +575,7 @@ MEDIA: dict[str, tuple[str, ...]] = {}
 # Words that begin with a future prefix but are no future verb (Arabic "سياسة", "سيادة", "ستة"). From
 # data/event_lexicon.json.
 FUTURE_NOT: dict[str, tuple[str, ...]] = {}
+# Nouns right after "از" before a reception word that make it the welcoming of an idea, not of a guest ("از گسترش
+# روابط با ایران استقبال کرد", welcomed wider ties): no visit. From data/event_lexicon.json.
+WELCOME_TOPIC: dict[str, tuple[str, ...]] = {}
 _load_additions()

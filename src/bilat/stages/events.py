@@ -198,6 +198,8 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
                 continue
             if NOUN_USE and not _held(form.text, m.start(), m.end(), lang):
                 continue
+            if WELCOME_TOPIC and role == "host" and _welcomed_topic(form.text, m.start(), lang):
+                continue
             s, e = form.span(m.start(), m.end())
             found.append(Trigger(start + s, start + e, ev, mode, role, strength))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
@@ -248,6 +250,27 @@ def _held(folded: str, start: int, end: int, lang: str) -> bool:
             if at + len(fv) <= hi and not NOUN_PUNCT.search(folded, a, max(a, b)):
                 return True
     return False
+
+
+WELCOME_TOPIC = True  # Persian "از گسترش روابط ... استقبال کرد" (welcomed an idea) is no reception
+WELCOME_FROM = re.compile(r"(?<!\w)از\s+")
+
+
+def _welcomed_topic(folded: str, start: int, lang: str) -> bool:
+    """A reception word whose object, marked by the last "از" before it in its clause (within 60 characters),
+    is an idea (plover.WELCOME_TOPIC: "از توسعه روابط با تهران استقبال می‌کنیم", "از گسترش روابط با ایران،
+    استقبال کرد"), not a guest ("ظریف از وزیر خارجه عمان استقبال کرد")."""
+    topics = plover.WELCOME_TOPIC.get(lang)
+    if not topics:
+        return False
+    head = folded[max(0, start - 60):start]
+    cut = list(re.finditer(r"[.;:!?؛«»]|\sکه\s", head))
+    head = head[cut[-1].end():] if cut else head
+    marks = list(WELCOME_FROM.finditer(head))
+    if not marks:
+        return False
+    after = head[marks[-1].end():]
+    return any(re.match(_escaped(match_text(w), lang) + r"(?!\w)", after) for w in topics)
 
 
 def _attendance(text: str, s: Sentence, lang: str) -> bool:
@@ -831,12 +854,12 @@ class Extractor:
         if SETTING_ACTS and first:
             first = first + _setting_act(doc.text, s, ms, ps, trigs, lang, first)
         if probs is None or emb is None:
-            return first
+            return _request_addressees(doc.text, s, lang, ps, trigs, first)
         frame = first[0].trig if first and first[0].trig is not None and first[0].event in UNREALISED_FRAMES else None
         # "Russia invited Vietnam to send troops": the act asked for or threatened is no second event
         words = {t.event for t in trigs if t.strength >= 0.8 and (frame is None or t.start < frame.end)}
-        return first + self._also(doc, s, ms, ps, emb, ctx, lang, date, {c.event for c in first},
-                                  first[0] if first else None, words)
+        return _request_addressees(doc.text, s, lang, ps, trigs, first + self._also(
+            doc, s, ms, ps, emb, ctx, lang, date, {c.event for c in first}, first[0] if first else None, words))
 
     def _triggered(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trigs: list[Trigger],
                    inv: tuple[int, int] | None, emb: Signals | None, ctx: Ctx, lang: str,
@@ -1583,6 +1606,49 @@ def _marked_object(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Pa
             re.fullmatch(r"\s*[,،]?\s*و\s*", text[recipient.mention.end:marked.pos]):
         return recipient  # "آمریکا، ترکیه و روسیه را محکوم کرد": the marked list, from its first country
     return marked
+
+
+REQUEST_AFTER = True  # Persian: a request's addressee named after its word, in its clause ("خواستار ... X شد")
+
+
+def _request_addressees(text: str, s: Sentence, lang: str, ps: list[Party], trigs: Sequence[Trigger],
+                        cands: list[Candidate]) -> list[Candidate]:
+    """In Persian the addressee of a request is marked before its word ("از هند خواست", "X را ... دعوت کرد") or
+    named inside it, before its light verb ("خواستار بازگشت آذربایجان و ارمنستان به ... شد", "خواسته‌های خود از
+    ایران را مطرح می‌کند"). A REQUEST of the sentence whose recipient stands unmarked before the request word
+    ("با انتقاد از مواضع ترکیه ... خواستار ... شد": Turkey is criticised; "تحت فشار آمریکا": the US presses) is
+    addressed to the countries named after the word in its clause, one event each."""
+    if not REQUEST_AFTER or _base_lang(lang) != "fa":
+        return cands
+    out: list[Candidate] = []
+    for c in cands:
+        trig = c.trig if c.trig is not None and c.trig.event == "REQUEST" else \
+            next((t for t in trigs if t.event == "REQUEST"), None)
+        rec, actor = c.recipient, c.actor
+        if c.event != "REQUEST" or trig is None or rec is None or actor is None or not rec.explicit \
+                or not s.start <= rec.pos < trig.start or _addressed_before(text, s, lang, trig, rec, actor, trigs):
+            out.append(c)
+            continue
+        _, hi = _clause(text, s, trig)
+        after = [p for p in _distinct([p for p in ps if p.explicit and trig.end <= p.pos < hi])
+                 if p.code not in (actor.code, rec.code)]
+        if not after:
+            out.append(c)
+            continue
+        out += [dataclasses.replace(c, recipient=p, confidence=_clip(c.confidence - (0.05 if i else 0.0)))
+                for i, p in enumerate(after[:3])]
+    return out
+
+
+def _addressed_before(text: str, s: Sentence, lang: str, trig: Trigger, p: Party, actor: Party,
+                      trigs: Sequence[Trigger]) -> bool:
+    """Whether a country before a Persian request word is marked as its addressee: "X را" or "به/با X"
+    (``_object_of``), or "از X" with no other act's word between the actor and it."""
+    if _object_of(text, s, lang, p, trig):
+        return True
+    inside = any(actor.pos < t.start < p.pos for t in trigs if t is not trig)
+    return not inside and any(b >= p.pos - 1 for _, b in find_in(text, max(s.start, p.pos - 4), p.pos, lang,
+                                                                  ("از",), strict=True))
 
 
 def _distinct(ps: list[Party]) -> list[Party]:
