@@ -569,3 +569,17 @@ def test_chinese_capital_with_no_act_or_government_word_is_a_place(tagger):
         assert set(forms(text)) == {"place"}, text
     for text in ("北京表示反对。", "莫斯科拒绝了这一要求。", "华盛顿指责北京。"):
         assert forms(text)[0] == "capital", text
+
+
+def test_traditional_chinese_is_read_in_simplified_characters():
+    """Hong Kong and Taiwan news (習近平, 北韓, 蓬佩奧) match the simplified gazetteer and role words; the
+    mentions keep the text as written, at the same offsets; traditional gazetteer keys match too."""
+    from bilat.records import Document
+    from bilat.stages.entities import make_stage
+
+    text = "美國國務卿蓬佩奧周三表示，中國國家主席習近平在北韓問題方面也有好的討論。"
+    doc = make_stage()(Document(id="t", source="t", original=text, text=text, lang="zh"))
+    got = {(m.text, m.iso3) for m in doc.mentions}
+    assert ("習近平", "CHN") in got and ("北韓", "PRK") in got and ("美國", "USA") in got, got
+    assert all(text[m.start:m.end] == m.text for m in doc.mentions)
+    assert any(m.kind == "person" and m.text == "蓬佩奧" and m.iso3 == "USA" for m in doc.mentions), got

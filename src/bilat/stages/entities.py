@@ -110,7 +110,14 @@ class Matcher:
         """``accusative``: entity ids whose Arabic names take the indefinite accusative nisba (countries:
         أفغانيا); a place takes no ending (بكين|يا is ب + كينيا)."""
         self.by_pass: dict[str, tuple[list[gz.Pattern], ahocorasick_rs.AhoCorasick | None]] = {}
+        # a key in traditional Chinese characters (北韓, 萬卡韋利卡) also in simplified ones, as Chinese is read
         patterns = list(patterns)
+        have = {(x.key, x.pass_) for x in patterns}
+        for x in list(patterns):
+            simple = zh_simplified(x.key)
+            if simple != x.key and (simple, x.pass_) not in have:
+                have.add((simple, x.pass_))
+                patterns.append(dataclasses.replace(x, key=simple))
         for p in ("a", "b"):
             pats = [pat for pat in patterns if pat.pass_ == p]
             auto = ahocorasick_rs.AhoCorasick([x.key for x in pats], matchkind=ahocorasick_rs.MatchKind.Standard) \
@@ -807,9 +814,25 @@ def _zh_abbreviated(key: str, abbr: dict[str, str]) -> bool:
     return key[0] in abbr and key[1:] in ZH_SUFFIXES or len(key) == 2 and key[1] == "华"
 
 
+@lru_cache(maxsize=1)
+def _zh_t2s() -> dict[int, str]:
+    from importlib import resources
+
+    data = json.loads(resources.files("bilat").joinpath("data", "zh_t2s.json").read_text(encoding="utf-8"))
+    return str.maketrans(data["map"])
+
+
+def zh_simplified(text: str) -> str:
+    """Chinese in simplified characters, one for one (data/zh_t2s.json, from CC-CEDICT, as the events
+    stage reads it): offsets stay, simplified text is unchanged."""
+    return text.translate(_zh_t2s())
+
+
 def make_stage(learned: Iterable[Entity] = (), learn: bool = True) -> Callable[[Document], Document]:
     """The entities stage. ``learned``: entities learned from earlier documents (the store passes
-    them); with ``learn`` the stage also learns person names from role appositions as it goes."""
+    them); with ``learn`` the stage also learns person names from role appositions as it goes.
+    Chinese is read in simplified characters (the gazetteer, jieba's dictionary and the role words
+    are simplified; Hong Kong and Taiwan news write 習近平, 蓬佩奧, 外交部長), the mentions keep the text."""
     from bilat.stages.names import Registry
 
     tagger = EntityTagger()
@@ -819,7 +842,10 @@ def make_stage(learned: Iterable[Entity] = (), learn: bool = True) -> Callable[[
         text = doc.text or ""
         text = text[:analysed_end(text)]  # the part the sentences stage analyses (a bounded cost)
         lang = doc.lang.replace("_", "-").split("-")[0].lower() if doc.lang else None
-        mentions, new = registry.process(text, lang, learn=learn)
+        simple = zh_simplified(text) if lang == "zh" else text
+        mentions, new = registry.process(simple, lang, learn=learn)
+        if simple != text:  # one character for one: the offsets hold, the mention keeps the text as written
+            mentions = [dataclasses.replace(m, text=text[m.start:m.end]) for m in mentions]
         return dataclasses.replace(doc, mentions=tuple(mentions), **({"learned": tuple(new)} if _has_learned() else {}))
 
     def reset(known: Iterable[Entity]) -> None:
