@@ -456,3 +456,25 @@ def test_round19_recurring_weekdays_are_no_dates() -> None:
 def test_round19_cjk_date_then_bare_day() -> None:
     """A full date, then a bare day after 至 (a time word between allowed) is a range of days in that month."""
     assert values("2019年3月4日晚间至6日", "zh", "2019-03-08") == [("2019-03-04", "2019-03-06")]
+
+
+def test_round19_periods_two_back_and_weekends() -> None:
+    """The week, month or year before last (ar "الأسبوع قبل الماضي", "العام قبل الماضي", zh 上上周, vi "tuần trước nữa",
+    "năm kia"), zh weekends (上周末, 本周末) and three days off (大前天); th "วานซืน" without เมื่อ."""
+    assert values("الأسبوع قبل الماضي", "ar", "2024-05-15") == [("2024-04-28", "2024-05-04")]  # weeks start on Sunday
+    assert values("في العام قبل الماضي", "ar", "2024-05-15") == [("2022", None)]
+    assert values("上上周", "zh", "2024-05-15") == [("2024-04-29", "2024-05-05")]  # was read as 上周
+    assert values("上周末", "zh", "2024-05-15") == [("2024-05-11", "2024-05-12")]
+    assert values("大前天", "zh", "2024-05-15") == [("2024-05-12", None)]
+    assert values("tuần trước nữa", "vi", "2024-05-15") == [("2024-04-29", "2024-05-05")]
+    assert values("วานซืน", "th", "2024-05-15") == [("2024-05-13", None)]
+
+
+def test_round19_day_of_month_with_direction() -> None:
+    """A day of the month with a direction word and no month: th "เมื่อวันที่ 20 ที่ผ่านมา" (the latest 20th), "วันที่ 3
+    นี้" (the coming 3rd), vi "ngày 20 tới", "ngày 12 vừa qua"; publication day counts on either side."""
+    assert values("เมื่อวันที่ 20 ที่ผ่านมา", "th", "2024-05-15") == [("2024-04-20", None)]
+    assert values("ในวันที่ 3 นี้", "th", "2024-05-15") == [("2024-06-03", None)]
+    assert values("ngày 20 tới", "vi", "2024-05-15") == [("2024-05-20", None)]
+    assert values("ngày 15 vừa qua", "vi", "2024-05-15") == [("2024-05-15", None)]
+    assert values("trong 20 ngày tới", "vi", "2024-05-15") == []  # a span, no day

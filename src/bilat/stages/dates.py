@@ -145,6 +145,7 @@ class _Cand:
     label: int | None = None  # the weekday written next to a day word ("اليوم الأربعاء")
     lunar: bool = False  # a Lunar Hijri date converted by arithmetic: a weekday written with it may move it a day or two
     moff: int | None = None  # zh "下月九日": day ``d`` of the month ``moff`` months from publication's
+    ddir: int = 0  # a day of the month with a direction word: -1 the latest one, +1 the coming one ("วันที่ 12 ที่ผ่านมา")
     wspan: tuple[int, int] | None = None  # a run of weekdays: its first and last day, in days from the day ``weekday`` names
 
 
@@ -212,7 +213,25 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     rules += _year_rules(lang)
     rules += _relative_rules(lang)
     rules += _days_ago_rule(lang)
+    if lang in DAY_DIRECTION:
+        rules.append((DAY_DIRECTION[lang], _day_with_direction))
     return tuple(rules)
+
+
+# a day of the month with no month and a direction word: th "เมื่อวันที่ 12 ที่ผ่านมา" (the 12th just past), "วันที่ 20 นี้"
+# (the coming 20th); vi "ngày 20 tới", "ngày 12 vừa qua"
+DAY_DIRECTION = {
+    "th": re.compile(r"วันที่\s*(?P<d>[12]?\d|3[01])(?![\d/.,])\s*(?:(?P<past>ที่ผ่านมา|ที่แล้ว)|(?P<next>นี้|ที่จะถึง(?:นี้)?))"),
+    "vi": re.compile(r"(?<![^\W\d_])ngày\s+(?P<d>[12]?\d|3[01])(?![\d/.,])\s+(?:(?P<past>vừa qua|vừa rồi|qua)|(?P<next>tới|sắp tới|này))"
+                     r"(?![^\W\d_])", re.IGNORECASE),
+}
+
+
+def _day_with_direction(m: re.Match[str], _t: str) -> _Cand | None:
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    return _Cand(m.start(), m.end(), d=d, day_only=True, ddir=-1 if m["past"] else 1)
 
 
 # "the first five months of 2017": January to that month of the year written.
@@ -1374,7 +1393,7 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
             return None
         return (_iso(k // 12, k % 12 + 1, c.d), None if c.d2 is None else _iso(k // 12, k % 12 + 1, c.d2),
                 RELATIVE)
-    day = _nearest_month_day(c.d or 0, pub)
+    day = _nearest_month_day(c.d or 0, pub, c.ddir)
     if day is None:
         return None
     end = None
@@ -1403,14 +1422,17 @@ def _nearest_hijri_day(month: int, day: int, pub: dt.date) -> dt.date | None:
     return min(days, key=lambda g: abs((g - pub).days)) if days else None
 
 
-def _nearest_month_day(d: int, pub: dt.date) -> dt.date | None:
-    """Day ``d`` of the month before, of or after publication's, whichever is nearest to it."""
+def _nearest_month_day(d: int, pub: dt.date, direction: int = 0) -> dt.date | None:
+    """Day ``d`` of the month before, of or after publication's, whichever is nearest to it (with a direction, the
+    nearest on that side of publication, publication day included)."""
     best: dt.date | None = None
     for shift in (-1, 0, 1):
         n = pub.year * 12 + pub.month - 1 + shift
         try:
             day = dt.date(n // 12, n % 12 + 1, d)
         except ValueError:
+            continue
+        if direction and (day - pub).days * direction < 0:
             continue
         if best is None or abs((day - pub).days) < abs((best - pub).days):
             best = day
