@@ -1555,3 +1555,47 @@ def test_arabic_congratulated_before_a_title(lexical):
     assert "SUPPORT" in types("وفي بداية اللقاء، هنّأ الرئيس الفرنسي الأمير محمد بن سلمان بمناسبة اختياره.")
     assert "SUPPORT" in types("ويهنئ الملك رئيس الوزراء الجديد.")
     assert "SUPPORT" not in types("ومن الواضح أن الوضع هنا تغير وينبغي دراسته.")
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # Chinese concern, interference, tariffs, talks and consensus wording (issue 10, eventsvzt)
+    ("zh", "我們對中國當局拘留兩名加拿大公民表示深切關注", "ACCUSE"),
+    ("zh", "日本外相對多個問題表示「嚴重關切」", "ACCUSE"),
+    ("zh", "美國一些政客嚴重干涉中國內政", "ACCUSE"),
+    ("zh", "中方對美方部分商品加徵關稅", "SANCTION"),
+    ("zh", "特朗普與習近平通了電話", "CONSULT"),
+    ("zh", "双方取得了多项共识", "AGREE"),
+    ("zh", "罗方将继续奉行一个中国政策", "SUPPORT"),
+    ("vi", "Tổng thống bày tỏ lòng biết ơn tới Malaysia", "SUPPORT"),
+    ("vi", "Ông Blinken chỉ ra lo ngại rằng Trung Quốc", "ACCUSE"),
+    ("vi", "Washington loại Thổ Nhĩ Kỳ ra khỏi chương trình F-35", "SANCTION"),
+    ("en", "South Korea called for North Korea to stop its threats", "REQUEST"),
+    ("en", "Kerry had spoken by phone to Wang", "CONSULT"),
+    ("en", "China was seriously concerned over the plan", "ACCUSE"),
+    ("th", "และพร้อมร่วมกันเพิ่มพูนความร่วมมือในทุกมิติ", "AGREE"),
+    ("th", "มีกำหนดเข้าเฝ้าสมเด็จพระราชาธิบดีแห่งบรูไน", "CONSULT"),
+])
+def test_vi_zh_th_en_wording(lang, text, expected):
+    assert expected in {t.event for t in events.find_triggers(text, 0, len(text), lang)}
+
+
+@pytest.mark.parametrize("text", ["中国坚持不干涉内政原则", "加大对社会面吸毒人员的管控"])
+def test_zh_excluded_wording(text):
+    assert not {t.event for t in events.find_triggers(text, 0, len(text), "zh")} & {"ACCUSE", "CONSULT"}
+
+
+@pytest.mark.parametrize("lang,text,ms", [
+    ("vi", "Nga bị Mỹ trừng phạt vì vụ tấn công mạng.", [("Nga", "RUS", "country"), ("Mỹ", "USA", "country")]),
+    ("th", "รัสเซียถูกสหรัฐคว่ำบาตรอีกครั้ง", [("รัสเซีย", "RUS", "country"), ("สหรัฐ", "USA", "country")]),
+    ("zh", "俄罗斯遭到美国制裁。", [("俄罗斯", "RUS", "country"), ("美国", "USA", "country")]),
+])
+def test_passive_markers_vi_th_zh(lexical, lang, text, ms):
+    """vi "bị", th "ถูก", zh "遭到": the party after the marker sanctions the one before it."""
+    assert ("SANCTION", "USA", "RUS") in pairs(lexical(make_doc(text, lang, ms)))
+
+
+def test_chuan_bi_is_no_passive(lexical):
+    text = "Nga chuẩn bị cho Mỹ trừng phạt mới."  # "prepare": the first country stays the actor
+    doc = make_doc(text, "vi", [("Nga", "RUS", "country"), ("Mỹ", "USA", "country")])
+    assert ("SANCTION", "RUS", "USA") in pairs(lexical(doc))
+
+

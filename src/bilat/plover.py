@@ -407,11 +407,25 @@ LOCATIVE: dict[str, tuple[str, ...]] = {
 TOPIC: dict[str, tuple[str, ...]] = {}
 
 # Passive markers: "Vietnam received great help from the Soviet Union" (受到 X 的帮助): the party between
-# the marker and the trigger is the actor.
+# the marker and the trigger is the actor (vi "bị", th "ถูก", zh "遭到": "Nga bị Mỹ trừng phạt", sanctioned by
+# the US; "chuẩn bị", "thiết bị", "ถูกต้อง" are in the lexicon's EXCLUDE words).
 PASSIVE: dict[str, tuple[str, ...]] = {
-    "en": ("by ", "from "), "ru": ("со стороны",), "vi": ("được", "nhận được", "từ phía"),
-    "th": ("ได้รับ", "จาก"), "ar": ("من قبل", "من جانب", "تلقی"), "fa": ("توسط", "از سوی", "از جانب"),
-    "zh": ("受到", "得到", "被", "获得"), "ja": ("によって", "から"), "ko": ("에 의해",),
+    "en": ("by ", "from "), "ru": ("со стороны",), "vi": ("được", "nhận được", "từ phía", "bị"),
+    "th": ("ได้รับ", "จาก", "ถูก"), "ar": ("من قبل", "من جانب", "تلقی"), "fa": ("توسط", "از سوی", "از جانب"),
+    "zh": ("受到", "得到", "被", "获得", "遭到", "遭受"), "ja": ("によって", "から"), "ko": ("에 의해",),
+}
+
+# Guest words right before the party met: "李强会见访华的印尼总统", "会见来访的X", "met the visiting Japanese
+# premier": the party met is the visitor, and GUIDE.md makes the visitor the actor of the meeting.
+GUEST: dict[str, tuple[str, ...]] = {
+    "zh": ("来访", "访华", "在华访问", "正在华访问", "应邀访华", "到访"),
+    "en": ("visiting ",),
+}
+
+# "With" before a country: in a joint act (talks, an agreement) the country so marked is the one met, and
+# the other named country acts ("In talks with Nigeria, the US Secretary of State said", "在与美国会谈时，中方表示").
+WITH: dict[str, tuple[str, ...]] = {
+    "vi": ("với", "với phía"), "zh": ("与", "同"), "en": ("with ",), "th": ("กับ",),
 }
 
 # --- dates: which of a sentence's dates is the event's (docs/events.md "Dates") ---------------------
