@@ -59,3 +59,17 @@ def test_jsonl_lang_field_reaches_the_document_as_at_ingest() -> None:
     assert jsonl_article({"text": "x", "lang": 7}, "f.jsonl#2").lang is None
     assert jsonl_article({"text": "x", "lang": "deu"}, "f.jsonl#3").lang == "de"  # NTREX's ISO 639-3 codes
     assert jsonl_article({"text": "x", "lang": "xyz"}, "f.jsonl#4").lang is None
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_utf16_jsonl_with_or_without_a_bom_is_read_line_by_line(fragile_pipeline: None, encoding: str) -> None:
+    """Binary lines split UTF-16 at b"\\n", so every line after the first was invalid JSON; now the
+    stream is read as ingest reads a file, and an error names its line once."""
+    lines = [json.dumps({"id": "a", "text": "Putin met Xi in Beijing on 9 May 2025.", "lang": "en"}),
+             '{"id": "cut", "text": "an article cut',
+             json.dumps({"id": "c", "text": "Вьетнам и Лаос подписали соглашение.", "lang": "ru"}, ensure_ascii=False)]
+    result = CliRunner().invoke(main, ["analyze", "--jsonl", "-"], input=("\n".join(lines) + "\n").encode(encoding))
+    out = [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
+    assert [o.get("id") for o in out] == ["a", None, "c"] and out[2]["lang"] == "ru"
+    assert out[1]["error"].startswith("truncated line") and out[1]["source"] == "<stdin>#2"
+    assert result.stderr.count("<stdin>#2") == 1 and result.exit_code == 1

@@ -54,7 +54,7 @@ def test_hostile_jsonl_lines_are_one_error_each_and_every_good_line_is_stored(tm
     assert summary.failed == len(hostile) == len(errors)
     assert [e.split("#", 1)[1].split(":", 1)[0] for e in errors] == [str(n) for n in range(2, 12)]
     assert "nested too deep" in errors[0] and "nested too deep" in errors[1]
-    assert "line too large" in errors[2] and "invalid JSON" in errors[3]
+    assert "line too large" in errors[2] and "truncated line" in errors[3]
     assert all("\n" not in line for line in errors + warnings)
     assert summary.ingested == 20 + len(kept)
     conn = store.connect(db_path)
@@ -249,3 +249,147 @@ def test_the_progress_bar_shows_articles_rate_and_time_left_and_errors_on_their_
     assert lines[0].rsplit("\r\x1b[K", 1)[1] == "error: a.jsonl#3: invalid JSON"
     assert "4/10 articles" in lines[0] and "/s, " in lines[0] and " left" in lines[0]
     assert "10/10 articles" in lines[1]
+
+
+# --- robust4: real-world encodings, pipes, numbers and truncation (issue 11) -----------------------
+
+LEGACY = {  # a few sentences as a user's old files would hold them, and their usual legacy encodings
+    "zh": (("中国外交部长星期二在北京会见了越南外交部长，双方讨论了两国贸易和南海问题。"
+           "会谈后，两国签署了三项合作协议，包括基础设施和农业领域。"), ["gb18030", "gbk"]),
+    "zh-hant": (("中國外交部長星期二在北京會見了越南外交部長，雙方討論了兩國貿易和南海問題。"
+                "會談後，兩國簽署了三項合作協議，包括基礎設施和農業領域。"), ["big5"]),
+    "th": (("นายกรัฐมนตรีไทยได้พบกับนายกรัฐมนตรีกัมพูชาที่กรุงพนมเปญเมื่อวันอังคาร "
+           "เพื่อหารือเรื่องการค้าชายแดนและความร่วมมือด้านความมั่นคง"), ["tis-620", "cp874"]),
+    "fa": (("وزير امور خارجه ايران روز سه شنبه در تهران با همتاي عراقي خود ديدار كرد. "
+           "دو طرف درباره روابط اقتصادي و امنيت مرزها گفتگو كردند."), ["cp1256"]),
+    "ja": (("日本の外務大臣は火曜日に東京で韓国の外務大臣と会談し、両国の貿易と安全保障について話し合った。"
+           "会談の後、両国は三つの協力文書に署名した。"), ["shift_jis", "euc-jp"]),
+    "ko": (("한국 외교부 장관은 화요일 서울에서 일본 외교부 장관과 만나 양국의 무역과 안보 문제를 논의했다. "
+           "회담 후 두 나라는 세 건의 협력 문서에 서명했다."), ["euc-kr"]),
+}
+
+
+@pytest.mark.parametrize(("lang", "encoding"), [(k, e) for k, (_, encs) in LEGACY.items() for e in encs])
+def test_multi_byte_legacy_encodings_are_decoded_not_replaced(lang: str, encoding: str) -> None:
+    """GB18030, Big5, TIS-620, Shift-JIS, EUC-KR (and Persian in cp1256) hold byte pairs that look like
+    UTF-8 by chance; they are still decoded in their own encoding, with one warning naming it."""
+    text = LEGACY[lang][0]
+    warnings: list[str] = []
+    assert decode(text.encode(encoding), "old.txt", warnings.append) == text
+    assert len(warnings) == 1 and warnings[0].startswith("old.txt: not UTF-8; decoded as ")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_utf16_and_utf32_without_a_bom_are_read_not_refused_as_binary(tmp_path, db_path, encoding):
+    d = tmp_path / "in"
+    d.mkdir()
+    texts = {"en.txt": "The foreign ministers of Vietnam and Laos met in Vientiane.",
+             "ar.txt": "التقى وزير الخارجية السعودي نظيره الإيراني في الرياض يوم الثلاثاء.",
+             "zh.txt": LEGACY["zh"][0], "th.txt": LEGACY["th"][0]}
+    for name, text in texts.items():
+        (d / name).write_bytes(text.encode(encoding))
+    lines = [json.dumps({"id": f"j{i}", "text": t}, ensure_ascii=False) for i, t in enumerate(texts.values())]
+    (d / "feed.jsonl").write_bytes(("\n".join(lines) + "\n").encode(encoding))
+    summary, errors, warnings = run(db_path, d)
+    assert errors == [] and summary.ingested == 4 and summary.duplicates == 4
+    assert all("no byte-order mark; decoded as " + encoding in w for w in warnings)
+    conn = store.connect(db_path)
+    originals = {store.load_document(conn, r[0]).original for r in conn.execute("SELECT id FROM documents")}
+    assert originals == set(texts.values())
+
+
+def test_html_is_decoded_in_the_charset_it_declares(tmp_path, db_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    body = "".join(f"<p>{LEGACY['zh'][0]}</p>" for _ in range(3))
+    (d / "gb.html").write_bytes(f"<html><head><meta charset='gb2312'></head><body><article>{body}</article>"
+                                "</body></html>".encode("gb18030"))
+    body = "".join(f"<p>{LEGACY['th'][0]}</p>" for _ in range(3))
+    (d / "th.html").write_bytes(("<html><head><meta http-equiv='Content-Type' content='text/html; charset=TIS-620'>"
+                                 f"</head><body><article>{body}</article></body></html>").encode("tis-620"))
+    summary, errors, warnings = run(db_path, d)
+    assert (summary.ingested, errors) == (2, [])
+    assert any("gb.html: not UTF-8; decoded as gb18030, the charset the page declares" in w for w in warnings)
+    assert any("th.html: not UTF-8; decoded as cp874, the charset the page declares" in w for w in warnings)
+    conn = store.connect(db_path)
+    texts = [store.load_document(conn, r[0]).original for r in conn.execute("SELECT id FROM documents")]
+    assert any(LEGACY["zh"][0] in t for t in texts) and any(LEGACY["th"][0] in t for t in texts)
+
+
+def test_a_huge_number_in_one_jsonl_line_loses_nothing_after_it(tmp_path, db_path):
+    """json refuses integers of over 4,300 digits with a ValueError that is not a JSONDecodeError:
+    it ended the whole file ("internal error while reading") and every line after it was lost."""
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join([good(0), '{"id": "n", "text": "A count: Vietnam and Laos met.", "n": ' + "9" * 5000 + "}",
+                               '{"id": "t", "text": ' + "7" * 5000 + "}", good(1), good(2)]) + "\n", encoding="utf-8")
+    summary, errors, _ = run(db_path, path)
+    assert summary.ingested == 4 and summary.failed == 1
+    assert len(errors) == 1 and "feed.jsonl#3: no 'text' or 'html' field" in errors[0]
+    conn = store.connect(db_path)
+    assert {r[0] for r in conn.execute("SELECT id FROM documents")} == {"g0", "n", "g1", "g2"}
+
+
+def test_a_reader_bug_on_one_line_names_that_line_and_the_file_reads_on(tmp_path, db_path, monkeypatch):
+    real = ingest_mod.jsonl_article
+
+    def fragile(obj, source, warn=None):
+        if obj.get("id") == "g1":
+            raise TypeError("a reader bug")
+        return real(obj, source, warn)
+    monkeypatch.setattr(ingest_mod, "jsonl_article", fragile)
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(good(i) for i in range(4)) + "\n", encoding="utf-8")
+    summary, errors, _ = run(db_path, path)
+    assert (summary.ingested, summary.failed) == (3, 1)
+    assert errors == [f"error: {path}#2: internal error while reading (TypeError: a reader bug)"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_in_a_folder_is_one_error_and_never_blocks_the_batch(tmp_path, db_path):
+    import signal
+
+    d = tmp_path / "in"
+    d.mkdir()
+    os.mkfifo(d / "a_pipe.txt")
+    os.mkfifo(d / "b_pipe.jsonl")
+    (d / "ok.txt").write_text("A fine article about Vietnam.", encoding="utf-8")
+
+    def hung(*_):
+        raise TimeoutError("ingest blocked on a named pipe")
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.setitimer(signal.ITIMER_REAL, 20, 5)  # again every 5 s: a second pipe must not hang the test
+    try:
+        summary, errors, _ = run(db_path, d)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+    assert (summary.ingested, summary.failed) == (1, 2)
+    assert all("not a regular file" in e for e in errors) and len(errors) == 2
+
+
+def test_binary_files_are_named_by_kind_even_as_jsonl_and_a_stray_nul_keeps_a_text(tmp_path, db_path):
+    import gzip
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "feed.jsonl").write_bytes(gzip.compress(("\n".join(good(i) for i in range(50)) + "\n").encode()))
+    (d / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    text = "The foreign ministers of Vietnam and Laos met in Vientiane on Tuesday to discuss trade."
+    (d / "nul.txt").write_bytes(text[:30].encode() + b"\x00" + text[30:].encode())
+    summary, errors, _ = run(db_path, d)
+    assert sorted(errors) == [f"error: {d / 'feed.jsonl'}: binary file (gzip archive), not JSONL",
+                              f"error: {d / 'photo.txt'}: binary file (PNG image), not text, HTML or JSONL"]
+    assert summary.ingested == 1
+    conn = store.connect(db_path)
+    (doc_id,) = [r[0] for r in conn.execute("SELECT id FROM documents")]
+    assert store.load_document(conn, doc_id).original == text
+
+
+def test_a_truncated_jsonl_line_is_named_as_truncated(tmp_path, db_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(good(0) + '\n{"id": "cut", "text": "an article cut in the mid\n' + good(1) + '\n{"id": "c2", "te',
+                    encoding="utf-8")
+    summary, errors, _ = run(db_path, path)
+    assert summary.ingested == 2 and len(errors) == 2
+    assert all("truncated line" in e for e in errors)
+    assert "feed.jsonl#2:" in errors[0] and "feed.jsonl#4:" in errors[1]

@@ -164,7 +164,10 @@ def test_invalid_json_names_the_column_once() -> None:
     """json's "Unterminated string starting at" already ends in "at": the error says it once."""
     with pytest.raises(BadInput) as e:
         parse_jsonl_line('{"title": "cut off', "a.jsonl#3")
-    assert "starting at column 11" in str(e.value) and "at at" not in str(e.value)
+    assert "truncated line (the JSON ends at column 11" in str(e.value) and "at at" not in str(e.value)
+    with pytest.raises(BadInput) as e:
+        parse_jsonl_line('{"title": "x" "y"}', "a.jsonl#4")
+    assert "invalid JSON (Expecting ',' delimiter at column 15)" in str(e.value)
     with pytest.raises(BadInput) as e:
         parse_jsonl_line('{"title": }', "a.jsonl#4")
     assert "Expecting value at column 11" in str(e.value)

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from bilat.errors import BilatError
+from bilat.errors import BadInput, BilatError
 
 db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None, envvar="BILAT_DB",
                          help="Store: a SQLite file (default ./bilat.db) or a postgresql://user@host/dbname URL; "
@@ -216,9 +216,7 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
     failed = 0
     try:
         if jsonl:
-            for n, line in enumerate(stream, 1):
-                if line.strip() and not _analyze_line(emit, line, f"{name}#{n}"):
-                    failed += 1
+            failed = _analyze_lines(emit, stream, name)
         else:
             try:
                 text = decode(stream.read(), name, _warn)
@@ -234,7 +232,30 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
         sys.exit(1)
 
 
-def _analyze_line(emit: Callable[[Any], None], line: bytes, source: str) -> bool:
+def _analyze_lines(emit: Callable[[Any], None], stream: Any, name: str) -> int:
+    """Every line of a JSONL stream (UTF-8, or UTF-16/32 with or without a BOM, as ingest reads it);
+    the number of lines that failed. An over-long line, or a binary stream, is one error object."""
+    from bilat.ingest import MAX_LINE_BYTES, jsonl_lines
+
+    failed = 0
+    try:
+        for n, line, size in jsonl_lines(stream):
+            source = f"{name}#{n}"
+            if line is None:
+                reason = f"line too large ({size} bytes > {MAX_LINE_BYTES} limit)"
+                click.echo(json.dumps({"id": None, "source": source, "error": reason}, ensure_ascii=False))
+                click.echo(f"error: {source}: {reason}", err=True)
+                failed += 1
+            elif line.strip() and not _analyze_line(emit, line, source):
+                failed += 1
+    except BadInput as e:  # a binary stream: nothing in it is read
+        click.echo(json.dumps({"id": None, "source": name, "error": e.reason}, ensure_ascii=False))
+        click.echo(f"error: {BadInput(name, e.reason)}", err=True)
+        failed += 1
+    return failed
+
+
+def _analyze_line(emit: Callable[[Any], None], line: bytes | str, source: str) -> bool:
     """One JSONL line of ``bilat analyze --jsonl``: its analysis, or an error object for its id (and one
     line on stderr); the lines after it are read either way."""
     from bilat.ingest import parse_jsonl_line
@@ -244,6 +265,8 @@ def _analyze_line(emit: Callable[[Any], None], line: bytes, source: str) -> bool
         raw = parse_jsonl_line(line, source, _warn)
         emit(raw)
         return True
+    except BadInput as e:  # its reason only: the source is given once, below
+        reason = e.reason
     except BilatError as e:
         reason = str(e)
     except Exception as e:  # noqa: BLE001 - a bug in one stage must not end the batch; it is reported
@@ -254,7 +277,7 @@ def _analyze_line(emit: Callable[[Any], None], line: bytes, source: str) -> bool
     return False
 
 
-def _line_id(line: bytes) -> str | None:
+def _line_id(line: bytes | str) -> str | None:
     """The ``id`` of a line that could not be read as an article, when it can be had at all."""
     try:
         obj = json.loads(line)

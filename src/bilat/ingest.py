@@ -9,10 +9,13 @@ content hash is already stored is 'unchanged' and costs almost nothing.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import os
 import re
+import stat
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,14 +63,74 @@ def bom(data: bytes) -> tuple[str, int] | None:
     return None
 
 
-def looks_binary(data: bytes) -> bool:
+# Formats users drop into a folder by mistake, named in the error line (magic bytes at the start)
+MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "PNG image"), (b"GIF8", "GIF image"), (b"\xff\xd8\xff", "JPEG image"), (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "zip archive or Office document"), (b"\x1f\x8b", "gzip archive"), (b"BZh", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "xz archive"), (b"7z\xbc\xaf", "7z archive"), (b"\x7fELF", "executable"),
+    (b"SQLite format 3\x00", "SQLite database"), (b"\xd0\xcf\x11\xe0", "Office document"),
+    (b"RIFF", "audio or video"), (b"\x00\x00\x00", "binary data"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary file is ("gzip archive", "binary data"), or None for text in any encoding."""
     head = data[:8192]
-    if bom(head) is not None:
-        return False  # UTF-16/32 text is full of NULs; its decoded text is checked instead
-    if b"\x00" in head:
-        return True
-    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
-    return bool(head) and control / len(head) > 0.05
+    if bom(head) is not None or unmarked_unicode(head) is not None:
+        return None  # UTF-16/32 text is full of NULs; its decoded text is checked instead
+    for magic, kind in MAGIC:
+        if head.startswith(magic):
+            return kind
+    # a stray NUL or control byte in real text is removed later (clean_chars); many of them is binary
+    if head.count(0) > max(4, len(head) // 100):
+        return "binary data"
+    control = sum(1 for b in head if b < 32 and b not in (0, 9, 10, 12, 13, 27))
+    return "binary data" if head and control / len(head) > 0.05 else None
+
+
+def looks_binary(data: bytes) -> bool:
+    return binary_kind(data) is not None
+
+
+_UNICODE_FAMILY = ("utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be")
+
+
+def unmarked_unicode(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 without a byte-order mark (as some Windows tools write it): the codec, or None.
+    Only looked for when the bytes hold NULs or control bytes (which UTF-8 text does not), and only
+    when the decoded text is clean: no control, unassigned or private-use characters."""
+    head = data[:65536]
+    if len(head) < 16 or not any(b < 9 or 13 < b < 32 for b in head[:4096]):  # too short to tell
+        return None
+    import unicodedata
+
+    from charset_normalizer import from_bytes
+
+    def clean(encoding: str) -> str | None:
+        unit = 4 if "32" in encoding else 2
+        text = head[: len(head) - len(head) % unit].decode(encoding, errors="replace")
+        if not text.strip() or _STRAY_CONTROLS.search(text):
+            return None
+        odd = sum(1 for ch in text if unicodedata.category(ch) in ("Cn", "Co", "Cs") or ch == "\ufffd")
+        return text if odd <= len(text) // 200 else None
+
+    best = from_bytes(head).best()
+    if best is not None and best.encoding in _UNICODE_FAMILY:
+        encoding = best.encoding.replace("_", "-")
+        if encoding in ("utf-16", "utf-32"):  # no mark: charset-normalizer means little-endian
+            encoding += "-le"
+        return encoding if clean(encoding) is not None else None
+    # charset-normalizer misses some text (big-endian, long Chinese pages): the byte order whose
+    # characters keep to a few 256-code-point blocks (one alphabet plus ASCII), or to ASCII and the CJK
+    # ranges, is the right one; the other byte order scatters them
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = clean(encoding)
+        if text is not None:
+            blocks = Counter(ord(ch) >> 8 for ch in text)
+            cjk = sum(n for b, n in blocks.items() if b == 0 or 0x30 <= b <= 0x9f or 0xac <= b <= 0xd7 or b == 0xff)
+            if max(cjk, sum(n for _, n in blocks.most_common(3))) >= 0.95 * len(text):
+                return encoding
+    return None
 
 
 def _replacing(data: bytes, encoding: str, source: str, warn: Report) -> str:
@@ -102,28 +165,66 @@ def _legacy(data: bytes) -> tuple[str, str] | None:
     return encoding, text
 
 
-def decode(data: bytes, source: str, warn: Report) -> str:
+def decode(data: bytes, source: str, warn: Report, declared: str | None = None) -> str:
     """Bytes to text, one rule for every reader (documented in docs/pipeline.md, "Input"):
 
     1. a byte-order mark decides: UTF-8, UTF-16 or UTF-32 (LE or BE);
-    2. else valid UTF-8 is UTF-8;
-    3. else, when the data holds no UTF-8 multi-byte sequence at all, a legacy encoding that
-       charset-normalizer detects and that decodes cleanly (a warning names it);
-    4. else UTF-8 with each undecodable sequence replaced by U+FFFD (a warning counts them).
+    2. else UTF-16 or UTF-32 without a mark, when the bytes hold NULs or control bytes and the decoded
+       text is clean (a warning names it);
+    3. else valid UTF-8 is UTF-8;
+    4. else the charset an HTML page declares (``declared``, from its <meta>), when Python knows it;
+    5. else, when the bytes do not read as UTF-8 with a few bad bytes (fewer UTF-8 multi-byte
+       sequences than undecodable ones), the legacy encoding that charset-normalizer detects, single-
+       or multi-byte (cp1256, gb18030, big5, tis-620), when it decodes cleanly (a warning names it);
+    6. else UTF-8 with each undecodable sequence replaced by U+FFFD (a warning counts them).
     Nothing is rejected for its encoding alone; binary files are refused before decoding."""
     mark = bom(data)
     if mark is not None:
         return _replacing(data[mark[1]:], mark[0], source, warn)
+    unmarked = unmarked_unicode(data)  # before UTF-8: UTF-16 of ASCII text is valid UTF-8 (with NULs)
+    if unmarked is not None:
+        warn(f"{source}: no byte-order mark; decoded as {unmarked}")
+        unit = 4 if "32" in unmarked else 2
+        return _replacing(data[: len(data) - len(data) % unit], unmarked, source, warn)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if not _UTF8_MULTIBYTE.search(data):
+    if declared is not None:
+        warn(f"{source}: not UTF-8; decoded as {declared}, the charset the page declares")
+        return _replacing(data, declared, source, warn)
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    if valid < data.decode("utf-8", errors="replace").count("\ufffd"):
         legacy = _legacy(data)
         if legacy is not None:
             warn(f"{source}: not UTF-8; decoded as {legacy[0]}")
             return legacy[1]
     return _replacing(data, "utf-8", source, warn)
+
+
+# An HTML page's own charset declaration, <meta charset="..."> or http-equiv Content-Type
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
+# WHATWG encoding labels that name a superset in practice (what browsers decode them as)
+_CHARSET_AS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "iso-8859-1": "cp1252",
+               "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "tis-620": "cp874",
+               "iso-8859-11": "cp874", "windows-874": "cp874", "big5": "big5hkscs", "iso-8859-9": "cp1254",
+               "shift_jis": "cp932", "euc-kr": "cp949", "ks_c_5601-1987": "cp949"}
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec for the charset an HTML page declares in its first 4 KB, or None."""
+    import codecs
+
+    found = _META_CHARSET.search(data[:4096])
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii").lower()
+    label = _CHARSET_AS.get(label, label)
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return None if name.startswith(("utf-16", "utf-32")) else name
 
 
 def clean_chars(text: str) -> str:
@@ -172,7 +273,7 @@ def extract_html(html: str, source: str, warn: Report | None = None) -> RawArtic
 
 
 def read_html(path: Path, data: bytes, warn: Report) -> list[RawArticle]:
-    html = decode(data, str(path), warn)
+    html = decode(data, str(path), warn, declared=declared_charset(data))
     if not html.strip():
         raise BadInput(str(path), "empty file (no HTML)")
     return [extract_html(html, str(path), warn)]
@@ -275,28 +376,61 @@ def parse_jsonl_line(line: bytes | str, source: str, warn: Report | None = None)
     text = decode(line, source, warn or (lambda _: None)) if isinstance(line, bytes) else line
     too_deep = f"JSON nested too deep (more than {MAX_JSON_DEPTH} levels)"
     try:
-        obj = json.loads(text)
+        obj = json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as e:
+        if _cut_short(e, text):
+            raise BadInput(source, f"truncated line (the JSON ends at column {e.colno} before the object "
+                                   "is closed)") from e
         at = "" if e.msg.endswith(" at") else " at"  # "Unterminated string starting at" already ends in "at"
         raise BadInput(source, f"invalid JSON ({e.msg}{at} column {e.colno})") from e
     except RecursionError as e:  # the C decoder stops at the interpreter's recursion limit
         raise BadInput(source, too_deep) from e
+    except ValueError as e:  # any other refusal of the decoder: this line only
+        raise BadInput(source, f"invalid JSON ({one_line(str(e))[:120]})") from e
     if _depth(obj, MAX_JSON_DEPTH):
         raise BadInput(source, too_deep)
     return jsonl_article(obj, source, warn)
 
 
-def _lines(path: Path) -> Iterator[tuple[int, bytes | str | None, int]]:
-    """(line number, line, size) of each line; the line is None when it is over MAX_LINE_BYTES (it is
-    skipped without being held in memory). A UTF-16/32 file (with its BOM) is read as text."""
-    with path.open("rb") as fh:
-        mark = bom(fh.read(4))
-    if mark is not None and mark[0] != "utf-8":
-        with path.open(encoding=mark[0].rsplit("-", 1)[0], errors="replace", newline="\n") as th:
-            yield from _limited(th, "", mark[1])
+def _json_int(digits: str) -> int | float:
+    """A JSON integer; one too long for Python to convert (over 4,300 digits) becomes a float (inf),
+    so that a huge number in one field cannot fail the line, let alone the file."""
+    return int(digits) if len(digits) <= 4000 else float(digits)
+
+
+def _cut_short(e: json.JSONDecodeError, text: str) -> bool:
+    """True when a JSON error is the line ending early (a line cut off mid-object), not bad syntax."""
+    rest = text.rstrip("\r\n")
+    return e.pos >= len(rest.rstrip()) or (e.msg.startswith("Unterminated string") and "\n" not in rest)
+
+
+def jsonl_lines(fh: Any) -> Iterator[tuple[int, bytes | str | None, int]]:
+    """(line number, line, size) of each line of a binary stream that can peek (a file opened "rb",
+    stdin's buffer); the line is None when it is over MAX_LINE_BYTES (it is skipped without being held
+    in memory). A UTF-16/32 stream, with its BOM or without one, is read as text in that encoding.
+    A binary stream (gzip, an image) raises BadInput("", reason): the caller names it."""
+    import io
+
+    if not hasattr(fh, "peek"):  # a BytesIO (tests, callers' buffers)
+        fh = io.BufferedReader(fh)
+    head = fh.peek(65536)[:65536]
+    mark = bom(head)
+    encoding = mark[0] if mark is not None else unmarked_unicode(head)
+    if encoding is not None and encoding != "utf-8":
+        if mark is not None:
+            encoding = encoding.rsplit("-", 1)[0]  # "utf-16" reads (and drops) the mark itself
+        text = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="\n")
+        yield from _limited(text, "", 1 if mark is not None else 0)
         return
+    kind = binary_kind(head)
+    if kind is not None:
+        raise BadInput("", f"binary file ({kind}), not JSONL")
+    yield from _limited(fh, b"", 0)
+
+
+def _lines(path: Path) -> Iterator[tuple[int, bytes | str | None, int]]:
     with path.open("rb") as fh:
-        yield from _limited(fh, b"", 0)
+        yield from jsonl_lines(fh)
 
 
 def _limited(fh: Any, empty: bytes | str, skip: int) -> Iterator[tuple[int, Any, int]]:
@@ -321,7 +455,13 @@ def _limited(fh: Any, empty: bytes | str, skip: int) -> Iterator[tuple[int, Any,
 
 def read_jsonl(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
     """One RawArticle per line; a bad line yields a BadInput naming file and line, and reading goes on."""
-    for n, line, size in _lines(path):
+    lines = _lines(path)
+    try:
+        first = next(lines, None)
+    except BadInput as e:  # a binary file: one line for the file
+        yield BadInput(str(path), e.reason)
+        return
+    for n, line, size in itertools.chain([first] if first is not None else [], lines):
         source = f"{path}#{n}"
         if line is None:
             yield BadInput(source, f"line too large ({size} bytes > {MAX_LINE_BYTES} limit)")
@@ -332,13 +472,18 @@ def read_jsonl(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
             yield parse_jsonl_line(line, source, warn)
         except BadInput as e:
             yield e
+        except BUG_ERRORS as e:  # a reader bug on one line: that line is named, the next is read
+            yield BadInput(source, f"internal error while reading ({type(e).__name__}: {e})")
 
 
 def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
     """Every article in one file, or BadInput items naming what is wrong."""
     ext = path.suffix.lower()
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a named pipe would block the batch forever; a device never ends
+            raise BadInput(str(path), "not a regular file (a pipe, socket or device), not read")
+        size = st.st_size
         if ext in JSONL_EXT:
             yield from read_jsonl(path, warn)
             return
@@ -347,8 +492,9 @@ def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
         data = path.read_bytes()
         if not data.strip():
             raise BadInput(str(path), "empty file")
-        if looks_binary(data):
-            raise BadInput(str(path), "binary file, not text, HTML or JSONL")
+        kind = binary_kind(data)
+        if kind is not None:
+            raise BadInput(str(path), f"binary file ({kind}), not text, HTML or JSONL")
         sniff = data[:1024].lstrip().lower()
         if ext in HTML_EXT or sniff.startswith((b"<!doctype html", b"<html")):
             yield from read_html(path, data, warn)
@@ -629,6 +775,8 @@ def count_articles(path: Path) -> int:
     if path.suffix.lower() not in JSONL_EXT:
         return 1
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return 1
         with path.open("rb") as fh:
             n, last = 0, b""
             while chunk := fh.read(1 << 20):

@@ -1,0 +1,75 @@
+"""Legacy and BOM-less encodings on real articles: encode each article, decode it with ingest.decode,
+count exact round trips (docs/pipeline.md, "Decoding").
+
+    .venv/bin/python bench/encodings.py [--th DIR] [--zh DIR]
+
+devdata gives ar, fa and the NTREX languages; --th / --zh add folders of .txt/.md articles (robust4
+used 40 PyThaiNLP/thaigov-corpus files, thaigov2-9/, commit ee227b25, public domain, and 40
+hkarchivist/hkcnews-article-archive files, commit 635cc02f, (c) Citizen News; not committed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+from bilat.ingest import decode
+
+DEVDATA = Path(__file__).resolve().parents[1].parent / "shared" / "devdata"
+NTREX = {"ukr": ("uk", ["cp1251", "koi8-u"]), "deu": ("de", ["cp1252"]), "jpn": ("ja", ["shift_jis", "euc-jp"]),
+         "kor": ("ko", ["euc-kr"]), "tur": ("tr", ["cp1254"])}
+UNMARKED = ["utf-16-le", "utf-16-be"]
+
+
+def jsonl(path: Path, n: int) -> list[str]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for _, line in zip(range(n), fh)]
+
+
+def folder(path: Path, n: int) -> list[str]:
+    files = sorted(p for p in path.iterdir() if p.suffix in (".txt", ".md"))[:n]
+    return [p.read_text(encoding="utf-8-sig") for p in files]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--th", type=Path)
+    ap.add_argument("--zh", type=Path)
+    ap.add_argument("-n", type=int, default=40)
+    args = ap.parse_args()
+    sets: dict[str, tuple[list[str], list[str]]] = {
+        "ar": (jsonl(DEVDATA / "ar-saudinewsnet-2015-07-23.jsonl", args.n), ["cp1256"]),
+        "fa": (jsonl(DEVDATA / "fa-farsnews-300.jsonl", args.n), ["cp1256"])}
+    ntrex = [json.loads(line) for line in (DEVDATA / "ntrex-dev.jsonl").open(encoding="utf-8")]
+    for code, (lang, encodings) in NTREX.items():
+        sets[lang] = ([o["text"] for o in ntrex if o.get("lang") == code][: args.n // 2], encodings)
+    if args.th:
+        sets["th"] = (folder(args.th, args.n), ["tis-620", "cp874"])
+    if args.zh:
+        sets["zh"] = (folder(args.zh, args.n), ["big5hkscs", "gb18030"])
+    for lang, (texts, encodings) in sets.items():
+        for encoding in encodings + UNMARKED:
+            ok = tried = 0
+            misses: Counter[str] = Counter()
+            for text in texts:
+                text = text[:3000]
+                try:
+                    data = text.encode(encoding)
+                except UnicodeEncodeError:
+                    continue
+                tried += 1
+                warnings: list[str] = []
+                if decode(data, "x", warnings.append) == text:
+                    ok += 1
+                else:
+                    misses[(warnings[0].split("; ")[-1] if warnings else "no warning")[:40]] += 1
+            print(f"{lang} {encoding:10} {ok}/{tried}  {dict(misses.most_common(2))}")
+    plain = [t for texts, _ in sets.values() for t in texts]
+    same = sum(1 for t in plain if decode(t.encode(), "x", lambda _: None) == t)
+    print(f"utf-8 unchanged {same}/{len(plain)}")
+
+
+if __name__ == "__main__":
+    main()
