@@ -523,3 +523,14 @@ def test_an_arabic_bare_role_keeps_the_home_country_with_a_home_place_or_a_nasab
     assert found.get("فيصل الفوزان") == "SAU", found
     found = dict(persons(tagger, "زار السعودية أمس. وقال وزير الدولة الدكتور مساعد بن محمد العيبان إن الكويت شريك.", "ar"))
     assert found.get("مساعد بن محمد العيبان") == "SAU", found
+
+
+@pytest.mark.parametrize("text,name", [
+    # a Chinese-script name with its Latin form in brackets is a foreigner, whatever its first character
+    ("中國拘留加拿大前外交官康明凱（Michael Kovrig）。康明凱說他無罪。", "康明凱"),
+    # a given part made only of transliteration syllables (Marcos): no Chinese by the surname's shape
+    ("发言人说，马科斯政府没有看到任何文件。马科斯表示反对。", "马科斯"),
+])
+def test_a_foreign_name_in_chinese_script_is_not_taken_for_a_chinese(tagger, text, name):
+    found = dict(persons(tagger, text, "zh"))
+    assert found.get(name, "absent") != "CHN", found

@@ -2007,7 +2007,7 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
             if code:
                 known[m.entity] = code
     _by_surname(people_ms, known)  # a full name's stated country before any guess ("Đại sứ Imanov" is not home's)
-    foreign = {m.entity for m in people_ms if lang == "th" and _latin_form_after(text, m.end)}
+    foreign = {m.entity for m in people_ms if lang in ("th", "zh") and _latin_form_after(text, m.end)}
     nasab = {match_text(m.text.split()[-1]) for m in people_ms if lang == "ar" and _AR_NASAB.search(m.text)}
     for m in people_ms:
         if not m.iso3 and m.entity not in known and m.entity not in foreign:
@@ -2068,8 +2068,9 @@ _TH_LATIN_AFTER = re.compile(r"[ \u00a0\u200b]*[(（][ \u00a0]*(?:H\.\s?E\.\s?)?
 
 
 def _latin_form_after(text: str, end: int) -> bool:
-    """A Thai-script name followed by its Latin spelling in brackets (นายฟิลิป เดลิดาคิส (Philip
-    Dalidakis)): a foreigner, whom neither the name's script nor the home country places."""
+    """A Thai- or Chinese-script name followed by its Latin spelling in brackets (นายฟิลิป เดลิดาคิส
+    (Philip Dalidakis), 康明凱（Michael Kovrig）): a foreigner, whom neither the name's shape nor the
+    home country places."""
     return bool(_TH_LATIN_AFTER.match(text, end))
 
 
@@ -2129,13 +2130,26 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _THAI_NAME = re.compile(r"[\u0e00-\u0e7f]+(?:(?:\u200b?\s{1,2}\u200b?|\u200b)[\u0e00-\u0e7f]+)?")
 
 
+def _zh_transliterated(name: str) -> bool:
+    """A Chinese-script name whose given part is made only of transliteration syllables (马科斯 Marcos,
+    data/actors.json ``zh_runs_on.transliteration``) or that jieba tags a transliterated name (克拉夫特):
+    a foreigner, not a Chinese by a surname's shape."""
+    from bilat.stages.entities import actor_words
+
+    syllables = actor_words()["zh_runs_on"]["transliteration"]
+    if _zh_tags().get(name) == "nrt":
+        return True
+    return len(name) >= 3 and all(ch in syllables for ch in name[1:])
+
+
 def native_country(name: str, lang: str) -> str | None:
     """The country a name's shape says when the document says nothing: a Chinese name of a common
     surname in Chinese text (CHN), a Vietnamese name starting with a family name in Vietnamese text
     (VNM), a Thai name in Thai text (THA), a surname ending of data/actors.json (Georgian -швили)."""
     from bilat.stages.entities import actor_words
 
-    if lang == "zh" and _HAN_NAME.fullmatch(name) and (name[:1] in people.zh_surnames() or name[:2] in people.zh_surnames()):
+    if lang == "zh" and _HAN_NAME.fullmatch(name) and (name[:1] in people.zh_surnames() or name[:2] in people.zh_surnames()) \
+            and not _zh_transliterated(name):
         return "CHN"
     if lang == "vi":
         toks = name.split()
