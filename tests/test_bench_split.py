@@ -141,7 +141,7 @@ def test_test11_is_web_only_from_fresh_outlets():
     ("test12", 60, 250, 95, 30, 12, 50),
     ("test13", 90, 300, 100, 35, 10, 70),
     ("test14", 95, 300, 85, 25, 10, 60),
-    ("test15", 55, 165, 90, 10, 2, 45),
+    ("test15", 55, 165, 150, 10, 10, 45),
 ])
 def test_fresh_web_half_is_web_only_from_fresh_outlets(split, outlets_least, figures_least, dates_least, lang_figures,
                                                         lang_dates, non_figures):
