@@ -13,7 +13,8 @@ whole kept store with that fit; only the pairs of two dev articles of the held-o
 outlets) are counted, pooled over the folds. This is the held-out measurement, made inside dev.
 
 A grid entry is ``key=value;...``: ``l2``, ``join``, ``merge`` (default join + 0.2), ``best`` (best
-pair share), ``centroid``, ``veto``, ``drop`` (comma-separated feature names left out, ``+`` joined),
+pair share), ``centroid``, ``veto``, ``far`` (days apart that veto a story, 0: off), ``when`` (0: the
+linker does not read the days a text names, as before), ``drop`` (comma-separated feature names left out, ``+`` joined),
 ``chunks`` (1: fit the title and chunk features too; the stores need chunk vectors,
 scripts/backfill_story_chunks.py), ``ntrex`` (NTREX's share of the fit), ``tw`` (translation pair weight), ``sw`` (weight of a pair of two
 NTREX events of one labelled storyline, bench/data/ntrex-storylines.json), ``xoff``/``soff`` (logit offsets
@@ -23,6 +24,7 @@ added after the fit to a pair in two languages / from one outlet). Test halves a
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import itertools
 import json
@@ -66,7 +68,7 @@ def ntrex_pairs_with_ids(docs: list[dict[str, Any]], ev: dict[str, tuple[str, st
 
 
 def parse(spec: str) -> dict[str, Any]:
-    out: dict[str, Any] = {"l2": 1.0, "join": 0.55, "best": 0.5, "centroid": 0.0, "veto": 0.0, "drop": "",
+    out: dict[str, Any] = {"l2": 1.0, "join": 0.55, "best": 0.5, "centroid": 0.0, "veto": 0.0, "far": 0, "drop": "",
                            "ntrex": T.NTREX_SHARE, "tw": T.TRANSLATION_WEIGHT,
                            "sw": T.STORYLINE_WEIGHT}
     for part in filter(None, spec.split(";")):
@@ -128,7 +130,8 @@ def main() -> None:
         offsets(beta, cfg)
         return story_scorer.Model(names=story_scorer.NAMES, weights=beta, join=cfg["join"], merge=cfg["merge"],
                                   storyline=cfg["join"], best_weight=cfg["best"], centroid_weight=cfg["centroid"],
-                                  meta={"pairs": len(ya), "positives": int(ya.sum())}, veto=cfg["veto"])
+                                  meta={"pairs": len(ya), "positives": int(ya.sum())}, veto=cfg["veto"],
+                                  far_days=int(cfg["far"]))
 
     for spec in args.grid:
         cfg = parse(spec)
@@ -155,13 +158,14 @@ def main() -> None:
             offsets(beta, cfg)
             model = story_scorer.Model(names=story_scorer.NAMES, weights=beta, join=cfg["join"], merge=cfg["merge"],
                                        storyline=cfg["join"], best_weight=cfg["best"],
-                                       centroid_weight=cfg["centroid"], meta={}, veto=cfg["veto"])
+                                       centroid_weight=cfg["centroid"], meta={}, veto=cfg["veto"],
+                                       far_days=int(cfg["far"]))
             for name, docs, ev, fold in ([] if args.ntrex_only else days):
-                story_of = T.replay(docs, model)
+                story_of = T.replay(undated(docs, cfg), model)
                 held = sorted(d for d, f in fold.items() if f == k and d in story_of)
                 add(counts[name][0], held, story_of, ev, outlet)
             for i, dr in enumerate(draws):
-                story_of = T.replay(dr, model)
+                story_of = T.replay(undated(dr, cfg), model)
                 held = sorted(d["doc"].id for d in dr if nfold.get(d["doc"].id) == k)
                 add(counts["ntrex"][i], held, story_of, nev, outlet)
                 if args.show_ntrex:
@@ -183,13 +187,22 @@ def main() -> None:
                 meta["oof_goal"] = round(goal, 4)
             every_link = story_scorer.Model(names=model.names, weights=model.weights, join=model.join,
                                             merge=model.merge, storyline=0.0, best_weight=model.best_weight,
-                                            centroid_weight=model.centroid_weight, meta={}, veto=model.veto)
+                                            centroid_weight=model.centroid_weight, meta={}, veto=model.veto,
+                                            far_days=model.far_days)
             at = T.tune_storyline([(docs, ev, lines[name]) for name, docs, ev, _ in days], every_link)
             model = story_scorer.Model(names=model.names, weights=model.weights, join=model.join, merge=model.merge,
                                        storyline=at, best_weight=model.best_weight,
-                                       centroid_weight=model.centroid_weight, meta=meta, veto=model.veto)
+                                       centroid_weight=model.centroid_weight, meta=meta, veto=model.veto,
+                                       far_days=model.far_days)
             Path(args.write).write_text(json.dumps(model.as_dict(), indent=1) + "\n", encoding="utf-8")
             print(f"wrote {args.write} (storyline {at})")
+
+
+def undated(docs: list[dict[str, Any]], cfg: dict[str, Any]) -> list[dict[str, Any]]:
+    """With ``when=0``, the documents without the days their texts name (as the linker read them before)."""
+    if cfg.get("when", 1):
+        return docs
+    return [{**d, "features": dataclasses.replace(d["features"], when=frozenset())} for d in docs]
 
 
 def kept_features(cfg: dict[str, Any]) -> list[int]:

@@ -3,6 +3,7 @@ hand-made vectors."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 
@@ -472,3 +473,36 @@ def test_a_cross_language_cosine_is_rescaled_by_how_close_the_pair_embeds_transl
     assert far[names.index("pair_gap")] > 0.0 > near[names.index("pair_gap")]
     assert one[names.index("pair_gap")] == 0.0
     assert far[names.index("cos_cross")] == near[names.index("cos_cross")] == 0.35  # the plain copy is unchanged
+
+
+def test_days_apart_reads_the_text_s_days_when_a_document_has_no_publication_date():
+    f = stories.Features
+    july = stories.date(2025, 7, 24).toordinal()
+    dec = f(when=frozenset({"--12-08"}))
+    # publication days win when both are known
+    assert stories.days_apart(july, f(), july + 2, f()) == 2
+    # an undated text that names 8 December, against a report published 24 July: months apart
+    assert stories.days_apart(july, f(), None, dec) == 137
+    # the closest of the days a text names counts (it also names earlier days), in the nearest year
+    both = f(when=frozenset({"--07-23", "2025-12-08"}))
+    assert stories.days_apart(july, f(), None, both) == 1
+    assert stories.days_apart(None, f(when=frozenset({"--12-30"})), None, f(when=frozenset({"--01-02"}))) == 3
+    # nothing known on one side: unknown
+    assert stories.days_apart(july, f(), None, f()) is None
+    assert stories.days_apart(None, f(when=frozenset({"--02-30"})), july, f()) is None
+
+
+def test_a_member_months_apart_vetoes_the_story(db_path, plain_means):
+    """Reports of one event come within days of it: with ``far_days`` a candidate story holding a document
+    far apart in time (its publication day, or the days its text names) is not joined."""
+    conn = store.connect(db_path)
+    model = story_scorer.shipped()
+    near = stories.Linker(conn, model=dataclasses.replace(model, join=0.5, far_days=3))
+    f = stories.Features(countries=frozenset({"THA", "KHM"}), when=frozenset({"--07-24"}))
+    member = stories.Member(vec=_vec(1, 0), lang="en", features=f, day=None)
+    same = near.story_probability(_vec(1, 0), "en", f, stories.date(2025, 7, 25).toordinal(), [member])
+    later = near.story_probability(_vec(1, 0), "en", f, stories.date(2025, 12, 8).toordinal(), [member])
+    assert same > 0.5 and later == 0.0
+    off = stories.Linker(conn, model=dataclasses.replace(model, join=0.5, far_days=0))
+    assert off.story_probability(_vec(1, 0), "en", f, stories.date(2025, 12, 8).toordinal(), [member]) > 0
+    assert story_scorer.Model.from_dict({k: v for k, v in model.as_dict().items() if k != "far_days"}).far_days == 0

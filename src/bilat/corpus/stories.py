@@ -126,9 +126,10 @@ class Features:
     numbers: frozenset[str] = frozenset()    # digit strings in the text ("86", "15"), years left out
     people: frozenset[str] = frozenset()     # the linked entities that are people ...
     places: frozenset[str] = frozenset()     # ... and places (cities, regions: ids shared across scripts)
+    when: frozenset[str] = frozenset()       # days the text names: "2025-07-24", or "--07-24" with no year
     outlet: str = ""                          # the publishing site
 
-    SETS = ("entities", "countries", "events", "figures", "dates", "numbers", "people", "places")
+    SETS = ("entities", "countries", "events", "figures", "dates", "numbers", "people", "places", "when")
 
     def as_dict(self) -> dict[str, Any]:
         return {**{k: sorted(getattr(self, k)) for k in self.SETS}, "outlet": self.outlet}
@@ -169,9 +170,63 @@ def features(doc: Document) -> Features:
     figures = {f"{q.value:g}|{q.unit or ''}" for q in doc.quantities
                if q.kind in FIGURE_KINDS and q.value and not (q.unit in (None, "year") and 1900 <= q.value <= 2100)}
     dates = {d.value for d in doc.dates if len(d.value) == 10 and d.value[4] == "-"}
+    when = {d.value for d in doc.dates if _DAY.fullmatch(d.value)}
     return Features(entities=frozenset(entities), countries=frozenset(countries), events=frozenset(events),
                     figures=frozenset(figures), dates=frozenset(dates), numbers=numbers(doc.text),
-                    people=frozenset(people), places=frozenset(places), outlet=doc.outlet or "")
+                    people=frozenset(people), places=frozenset(places), when=frozenset(list(when)[:MAX_WHEN]),
+                    outlet=doc.outlet or "")
+
+
+_DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
+MAX_WHEN = 20
+
+
+def _days_of(day: int | None, when: frozenset[str]) -> list[int | tuple[int, int]]:
+    """When a document was written, as well as it is known: its publication day (an ordinal), else the
+    days its text names (ordinals, or (month, day) where the text gives no year)."""
+    if day is not None:
+        return [day]
+    out: list[int | tuple[int, int]] = []
+    for value in sorted(when):
+        try:
+            if value.startswith("--"):
+                month, dd = int(value[2:4]), int(value[5:7])
+                date(2001 if (month, dd) != (2, 29) else 2004, month, dd)
+                out.append((month, dd))
+            else:
+                out.append(date.fromisoformat(value).toordinal())
+        except ValueError:
+            continue
+    return out
+
+
+def _gap(a: int | tuple[int, int], b: int | tuple[int, int]) -> int:
+    if isinstance(a, int) and isinstance(b, int):
+        return abs(a - b)
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        x, y = date(2004, *a).toordinal(), date(2004, *b).toordinal()
+        return min(abs(x - y), 366 - abs(x - y))
+    full, (month, dd) = (a, b) if isinstance(a, int) else (b, a)
+    year = date.fromordinal(full).year
+    gaps = []
+    for y in (year - 1, year, year + 1):
+        try:
+            gaps.append(abs(date(y, month, dd).toordinal() - full))
+        except ValueError:  # 29 February of a common year
+            continue
+    return min(gaps)
+
+
+def days_apart(day_a: int | None, a: Features, day_b: int | None, b: Features) -> int | None:
+    """Days between two documents: between their publication days, or, for a document without one, the days
+    its text names (the closest pair of days counts: a text also names earlier days, so only what all its
+    days put far apart is far apart; a day without a year is read in the nearest year). None when unknown."""
+    if day_a is not None and day_b is not None:
+        return abs(day_a - day_b)
+    left, right = _days_of(day_a, a.when), _days_of(day_b, b.when)
+    if not left or not right:
+        return None
+    return min(_gap(x, y) for x in left for y in right)
 
 
 def canonical_entity(entity_id: str) -> str:
@@ -500,12 +555,14 @@ class Linker:
         pairs, nearest = [], None
         for m in docs:
             vec, other_lang, feats, other_day = m.vec, m.lang, m.features, m.day
-            apart = abs(day - other_day) if day is not None and other_day is not None else None
+            apart = days_apart(day, f, other_day, feats)
             cos = float(centred @ vec)
             sims = story_scorer.chunk_similarities(cos, chunks, m.chunks, centred, vec)
             pairs.append(model.probability(story_scorer.pair_vector(cos, f, feats, lang, other_lang, sims, rarity),
                                            apart))
             nearest = apart if nearest is None or (apart is not None and apart < nearest) else nearest
+            if model.far_days and apart is not None and apart > model.far_days:
+                return 0.0  # reports of one event come within days of it: a member far apart is another event
         centroid_p = None
         if model.centroid_weight and len(docs) > 1:
             mean = np.mean([d.vec for d in docs], axis=0)

@@ -195,6 +195,7 @@ class Model:
     centroid_weight: float  # ... blended with the centroid comparison by this share
     meta: dict[str, Any]
     veto: float = 0.0     # a member below this pair probability vetoes the story (its score is that pair's)
+    far_days: int = 0     # a member more than this many days apart vetoes the story (0: off)
 
     @property
     def uses_chunks(self) -> bool:
@@ -229,7 +230,8 @@ class Model:
     def as_dict(self) -> dict[str, Any]:
         return {"names": list(self.names), "weights": [round(float(w), 5) for w in self.weights],
                 "join": self.join, "merge": self.merge, "storyline": self.storyline, "best_weight": self.best_weight,
-                "centroid_weight": self.centroid_weight, "veto": self.veto, "meta": self.meta}
+                "centroid_weight": self.centroid_weight, "veto": self.veto, "far_days": self.far_days,
+                "meta": self.meta}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Model:
@@ -242,7 +244,7 @@ class Model:
         return cls(names=NAMES, weights=weights, join=float(d["join"]),
                    merge=float(d["merge"]), storyline=float(d["storyline"]), best_weight=float(d["best_weight"]),
                    centroid_weight=float(d["centroid_weight"]), meta=d.get("meta", {}),
-                   veto=float(d.get("veto", 0.0)))
+                   veto=float(d.get("veto", 0.0)), far_days=int(d.get("far_days", 0)))
 
 
 FILE = "story_scorer.json"
