@@ -13,8 +13,8 @@ whole kept store with that fit; only the pairs of two dev articles of the held-o
 outlets) are counted, pooled over the folds. This is the held-out measurement, made inside dev.
 
 A grid entry is ``key=value;...``: ``l2``, ``join``, ``merge`` (default join + 0.2), ``best`` (best
-pair share), ``centroid``, ``veto``, ``far`` (days apart that veto a story, 0: off), ``when`` (0: the
-linker does not read the days a text names, as before), ``drop`` (comma-separated feature names left out, ``+`` joined),
+pair share), ``centroid``, ``veto``, ``far`` (days apart that veto a story, 0: off; default the shipped 3),
+``when`` (0: the linker does not read the days a text names, as before), ``drop`` (comma-separated feature names left out, ``+`` joined),
 ``chunks`` (1: fit the title and chunk features too; the stores need chunk vectors,
 scripts/backfill_story_chunks.py), ``ntrex`` (NTREX's share of the fit), ``tw`` (translation pair weight), ``sw`` (weight of a pair of two
 NTREX events of one labelled storyline, bench/data/ntrex-storylines.json), ``xoff``/``soff`` (logit offsets
@@ -68,7 +68,8 @@ def ntrex_pairs_with_ids(docs: list[dict[str, Any]], ev: dict[str, tuple[str, st
 
 
 def parse(spec: str) -> dict[str, Any]:
-    out: dict[str, Any] = {"l2": 1.0, "join": 0.55, "best": 0.5, "centroid": 0.0, "veto": 0.0, "far": 0, "drop": "",
+    out: dict[str, Any] = {"l2": 1.0, "join": 0.55, "best": 0.5, "centroid": 0.0, "veto": 0.0, "far": T.FAR_DAYS,
+                           "drop": "",
                            "ntrex": T.NTREX_SHARE, "tw": T.TRANSLATION_WEIGHT,
                            "sw": T.STORYLINE_WEIGHT}
     for part in filter(None, spec.split(";")):

@@ -506,3 +506,4 @@ def test_a_member_months_apart_vetoes_the_story(db_path, plain_means):
     off = stories.Linker(conn, model=dataclasses.replace(model, join=0.5, far_days=0))
     assert off.story_probability(_vec(1, 0), "en", f, stories.date(2025, 12, 8).toordinal(), [member]) > 0
     assert story_scorer.Model.from_dict({k: v for k, v in model.as_dict().items() if k != "far_days"}).far_days == 0
+    assert model.far_days == 3  # the shipped file vetoes a member more than three days apart

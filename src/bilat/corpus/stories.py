@@ -173,48 +173,50 @@ def features(doc: Document) -> Features:
     when = {d.value for d in doc.dates if _DAY.fullmatch(d.value)}
     return Features(entities=frozenset(entities), countries=frozenset(countries), events=frozenset(events),
                     figures=frozenset(figures), dates=frozenset(dates), numbers=numbers(doc.text),
-                    people=frozenset(people), places=frozenset(places), when=frozenset(list(when)[:MAX_WHEN]),
+                    people=frozenset(people), places=frozenset(places), when=frozenset(sorted(when)[:MAX_WHEN]),
                     outlet=doc.outlet or "")
 
 
 _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
-MAX_WHEN = 20
+MAX_WHEN = 8
 
 
-def _days_of(day: int | None, when: frozenset[str]) -> list[int | tuple[int, int]]:
-    """When a document was written, as well as it is known: its publication day (an ordinal), else the
-    days its text names (ordinals, or (month, day) where the text gives no year)."""
-    if day is not None:
-        return [day]
-    out: list[int | tuple[int, int]] = []
+Day = tuple[int | None, int]  # (ordinal, or None where no year is known; the day of the year in a leap year)
+
+
+def _day(ordinal: int | None, month: int, dd: int) -> Day:
+    return ordinal, date(2004, month, dd).toordinal() - date(2004, 1, 1).toordinal()
+
+
+@lru_cache(maxsize=4096)
+def _text_days(when: frozenset[str]) -> tuple[Day, ...]:
+    """The days a text names."""
+    out: list[Day] = []
     for value in sorted(when):
         try:
             if value.startswith("--"):
-                month, dd = int(value[2:4]), int(value[5:7])
-                date(2001 if (month, dd) != (2, 29) else 2004, month, dd)
-                out.append((month, dd))
+                out.append(_day(None, int(value[2:4]), int(value[5:7])))
             else:
-                out.append(date.fromisoformat(value).toordinal())
+                d = date.fromisoformat(value)
+                out.append(_day(d.toordinal(), d.month, d.day))
         except ValueError:
             continue
-    return out
+    return tuple(out)
 
 
-def _gap(a: int | tuple[int, int], b: int | tuple[int, int]) -> int:
-    if isinstance(a, int) and isinstance(b, int):
-        return abs(a - b)
-    if isinstance(a, tuple) and isinstance(b, tuple):
-        x, y = date(2004, *a).toordinal(), date(2004, *b).toordinal()
-        return min(abs(x - y), 366 - abs(x - y))
-    full, (month, dd) = (a, b) if isinstance(a, int) else (b, a)
-    year = date.fromordinal(full).year
-    gaps = []
-    for y in (year - 1, year, year + 1):
-        try:
-            gaps.append(abs(date(y, month, dd).toordinal() - full))
-        except ValueError:  # 29 February of a common year
-            continue
-    return min(gaps)
+def _days_of(day: int | None, when: frozenset[str]) -> Sequence[Day]:
+    """When a document was written, as well as it is known: its publication day, else the days its text names."""
+    if day is None:
+        return _text_days(when)
+    d = date.fromordinal(day)
+    return [_day(day, d.month, d.day)]
+
+
+def _gap(a: Day, b: Day) -> int:
+    if a[0] is not None and b[0] is not None:
+        return abs(a[0] - b[0])
+    apart = abs(a[1] - b[1])  # a day without a year: in the nearest year
+    return min(apart, 366 - apart)
 
 
 def days_apart(day_a: int | None, a: Features, day_b: int | None, b: Features) -> int | None:
