@@ -1599,3 +1599,49 @@ def test_chuan_bi_is_no_passive(lexical):
     assert ("SANCTION", "RUS", "USA") in pairs(lexical(doc))
 
 
+@pytest.mark.parametrize("lang,text,ms,expected", [
+    ("zh", "总理李强会见访华的印尼总统当选人普拉博沃。",
+     [("李强", "CHN", "person"), ("印尼", "IDN", "country"), ("普拉博沃", "IDN", "person")], ("IDN", "CHN")),
+    ("zh", "国家主席习近平会见来访的越南国家主席。",
+     [("习近平", "CHN", "person"), ("越南", "VNM", "country")], ("VNM", "CHN")),
+    ("en", "Chinese Premier Li Qiang met the visiting Indonesian President Prabowo on Monday.",
+     [("Chinese", "CHN", "country"), ("Indonesian", "IDN", "country")], ("IDN", "CHN")),
+    ("zh", "国家主席习近平会见越南国家主席。",  # no guest word: the subject stays the actor
+     [("习近平", "CHN", "person"), ("越南", "VNM", "country")], ("CHN", "VNM")),
+])
+def test_guest_met_is_the_actor(lexical, lang, text, ms, expected):
+    assert [(a, r) for ev, a, r in pairs(lexical(make_doc(text, lang, ms))) if ev == "CONSULT"] == [expected]
+
+
+@pytest.mark.parametrize("lang,text,ms,expected", [
+    ("vi", "Trong cuộc hội đàm với phía Nigeria hôm 27/4, Ngoại trưởng Mỹ Antony Blinken cho biết ông hy vọng.",
+     [("Nigeria", "NGA", "country"), ("Mỹ", "USA", "country")], ("USA", "NGA")),
+    ("zh", "在与美国会谈时，中方表示愿意合作。", [("美国", "USA", "country"), ("中方", "CHN", "country")], ("CHN", "USA")),
+    ("en", "In talks with Russia on Monday, Turkey said it wanted peace.",
+     [("Russia", "RUS", "country"), ("Turkey", "TUR", "country")], ("TUR", "RUS")),
+    ("en", "Turkey held talks with Russia on Monday.",  # the subject before "with" stays the actor
+     [("Turkey", "TUR", "country"), ("Russia", "RUS", "country")], ("TUR", "RUS")),
+])
+def test_with_marked_country_is_met(lexical, lang, text, ms, expected):
+    assert [(a, r) for ev, a, r in pairs(lexical(make_doc(text, lang, ms))) if ev == "CONSULT"] == [expected]
+
+
+def test_marked_recipient_stays_after_reporting_verb(lexical):
+    """"中國方面表示，對美方部分商品加徵關稅": 對 marks the one acted on; the speaker's country acts."""
+    text = "中國方面表示，對美方部分商品加徵關稅是正當舉措。"
+    doc = make_doc(text, "zh", [("中國", "CHN", "country"), ("美方", "USA", "country")])
+    assert ("SANCTION", "CHN", "USA") in pairs(lexical(doc))
+
+
+def test_zh_recipient_marked_by_dui(lexical):
+    """The country after 对 nearest before a one-sided act's verb is its recipient, not the first one named."""
+    text = "英國對於加拿大的做法充滿信心，又說對中國的做法表示嚴重關切。"
+    doc = make_doc(text, "zh", [("英國", "GBR", "country"), ("加拿大", "CAN", "country"), ("中國", "CHN", "country")])
+    assert [(a, r) for ev, a, r in pairs(lexical(doc)) if ev == "ACCUSE"] == [("GBR", "CHN")]
+
+
+def test_with_marked_list_is_met(lexical):
+    """"với phía Nigeria và Kenya, Ngoại trưởng Mỹ": the countries listed after "with" are met; the US acts."""
+    text = "Trong cuộc hội đàm với phía Nigeria và Kenya hôm 27/4, Ngoại trưởng Mỹ Antony Blinken cho biết."
+    doc = make_doc(text, "vi", [("Nigeria", "NGA", "country"), ("Kenya", "KEN", "country"), ("Mỹ", "USA", "country")])
+    assert ("CONSULT", "USA", "NGA") in pairs(lexical(doc))

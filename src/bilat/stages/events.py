@@ -945,10 +945,15 @@ class Extractor:
             return []  # a summit or conference: a meeting of the pair only when the sentence names both
         if MARKED_OBJECT and recipient is not None and not carried and best.role == "subj" and event not in JOINT:
             recipient = _marked_object(text, s, lang, best, ps, actor, recipient, trigs)
+        if ZH_MARKED_RECIPIENT and lang == "zh" and recipient is not None and not carried and best.role == "subj" \
+                and event not in JOINT:
+            recipient = _zh_marked_recipient(text, s, best, ps, actor, recipient)
         if recipient is not None and best.role != "host":
             actor, recipient = _passive(text, s, lang, best, actor, recipient)
             if event == "CONSULT" and best.mode == "meet" and not carried:
                 actor, recipient = _at_home(s, ms, actor, recipient)
+                if GUEST:
+                    actor, recipient = _guest(text, lang, best, actor, recipient)
             if event in ("AID", "SUPPORT") and not carried:
                 actor, recipient = _received(text, lang, best, actor, recipient)
             if event in PHYSICAL and not carried:
@@ -1288,8 +1293,40 @@ def _speaker_first(text: str, s: Sentence, lang: str, trig: Trigger, actor: Part
         return actor, recipient
     if not actor.pos < recipient.pos < trig.start:
         return actor, recipient
+    if MARKED_STAYS and _base_lang(lang) in MARKED_LANGS and _marked_before(text, s, lang, recipient):
+        return actor, recipient  # "中國方面表示，對美方部分商品加徵關稅": 對 marks the one acted on
     said = find_in(text, actor.pos, recipient.pos, lang, plover.REPORTING)
     return (recipient, actor) if said else (actor, recipient)
+
+
+MARKED_STAYS = True  # a party marked as the object (对/向 X, chống X) stays the recipient after a reporting verb ...
+MARKED_LANGS = frozenset({"zh", "vi", "th"})  # ... in these languages (measured on their dev only)
+ZH_MARKED_RECIPIENT = True  # Chinese: a one-sided act's recipient is the party marked by 对/向 nearest before the verb
+MARK_GAP = 2  # the most characters between an object marker and its country ("对于加拿大")
+
+
+def _marked_before(text: str, s: Sentence, lang: str, p: Party) -> bool:
+    """Whether an object marker (data/direction.json "object_before": 对, 向, against, chống) stands right before
+    the party."""
+    words = _direction_words()["object_before"]
+    lo = max(s.start, p.pos - 8)
+    return any(p.pos - b <= MARK_GAP for _, b in find_in(text, lo, p.pos, lang, words, strict=True))
+
+
+def _zh_marked_recipient(text: str, s: Sentence, trig: Trigger, ps: list[Party], actor: Party,
+                         recipient: Party) -> Party:
+    """"英國...對中國可能...拘留兩名加拿大，對此表示「深切關注」": the country marked by 对/向 nearest before a
+    one-sided act's verb is what the act is directed at, not the first other country named."""
+    marked = [p for p in ps if p.code != actor.code and p.pos < trig.start and p.mention is not None
+              and _marked_zh(text, s, p)]
+    return marked[-1] if marked else recipient
+
+
+def _marked_zh(text: str, s: Sentence, p: Party) -> bool:
+    lo = max(s.start, p.pos - 4)
+    return any(p.pos - b <= MARK_GAP for _, b in find_in(text, lo, p.pos, "zh", ("对", "向")))
+
+
 
 
 def _at_home(s: Sentence, ms: Sequence[Mention], actor: Party, recipient: Party) -> tuple[Party, Party]:
@@ -1302,6 +1339,21 @@ def _at_home(s: Sentence, ms: Sequence[Mention], actor: Party, recipient: Party)
     if actor.mention is None or recipient.mention is None or not where(actor.code) or where(recipient.code):
         return actor, recipient
     return recipient, actor
+
+
+GUEST = True  # "李强会见访华的印尼总统" (met the visiting Indonesian president): the guest met is the actor
+GUEST_GAP = 12  # the most characters between the guest word and the guest's country
+
+
+def _guest(text: str, lang: str, trig: Trigger, actor: Party, recipient: Party) -> tuple[Party, Party]:
+    """A meeting whose subject meets a party marked as visiting (plover.GUEST, right before it, after the
+    verb): the visitor is the actor, as of a visit (GUIDE.md)."""
+    if not actor.pos < trig.start < trig.end <= recipient.pos:
+        return actor, recipient
+    marks = find_in(text, trig.end, recipient.pos, lang, plover.GUEST)
+    if any(recipient.pos - b <= GUEST_GAP for _, b in marks):
+        return recipient, actor
+    return actor, recipient
 
 
 def _drop_venues(text: str, s: Sentence, ps: list[Party], lang: str, ms: Sequence[Mention] = ()) -> list[Party]:
@@ -1675,6 +1727,19 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
             if len(group) >= 2 and rest:  # "A and B imposed restrictions on C": A (and B, see _coactors) acts on C
                 return group[0], rest[0], False
         a, b = distinct[0], distinct[1]
+        if WITH_COUNTERPART and trig is not None and trig.role == "pair" and not host_first \
+                and _with_marked(text, s, lang, a):
+            # "Trong cuộc trao đổi với phía Nigeria và Kenya, Ngoại trưởng Mỹ ...": the one met with is met; the
+            # actor is the first other country, not marked by "with" and not listed with the one met
+            listed, last = [a], a
+            for p in distinct[1:]:
+                if GROUP_GAP.fullmatch(text[_end(last):p.pos]):
+                    listed.append(p)
+                    last = p
+                    continue
+                if not _with_marked(text, s, lang, p):
+                    return p, a, False
+                break
         return (b, a, False) if host_first else (a, b, False)
     anaphora = bool(find_in(text, s.start, s.end, lang, plover.PAIR_ANAPHORA))
     named = _named_pair(ctx) if NAMED_ANAPHORA and anaphora else None
@@ -1768,6 +1833,20 @@ def _between(text: str, s: Sentence, lang: str, trig: Trigger, distinct: list[Pa
                 GROUP_GAP.fullmatch(text[_end(after[0]):after[1].pos]):
             return after[0], after[1]
     return None
+
+
+WITH_COUNTERPART = True  # a joint act's first country marked by "with" (với, 与/同, with) is the one met, not the actor
+WITH_GAP = 12  # the most characters between the "with" word and the country (a title or "phía" between)
+
+
+def _with_marked(text: str, s: Sentence, lang: str, p: Party) -> bool:
+    """Whether a "with" word (plover.WITH) stands right before the party, no punctuation between: "với
+    phía Nigeria", "与美国国务卿", "with U.S. Secretary of State"."""
+    lo = max(s.start, p.pos - WITH_GAP)
+    for a, b in find_in(text, lo, p.pos, lang, plover.WITH, strict=True):
+        if not PUNCT.search(text, b, p.pos) and not text[b:b + 1] == "会":  # 与会: attending
+            return True
+    return False
 
 
 UNNAMED_HOST = True  # a host verb with no party before it, subject first: the home country hosts
