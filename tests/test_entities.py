@@ -583,3 +583,18 @@ def test_traditional_chinese_is_read_in_simplified_characters():
     assert ("習近平", "CHN") in got and ("北韓", "PRK") in got and ("美國", "USA") in got, got
     assert all(text[m.start:m.end] == m.text for m in doc.mentions)
     assert any(m.kind == "person" and m.text == "蓬佩奧" and m.iso3 == "USA" for m in doc.mentions), got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "据德国之声和美国有线电视新闻网报道，印度教徒聚集。"),
+    ("vi", "Theo Đài Tiếng nói Việt Nam và Thông tấn xã Việt Nam."),
+    ("th", "ตามรายงานของวอยซ์ออฟอเมริกาและสำนักข่าวไทย"),
+    ("ar", "وذكرت قناة روسيا اليوم وهيئة الإذاعة البريطانية."),
+    ("fa", "به گزارش صدای آلمان و خبرگزاری ایتالیا."),
+])
+def test_an_outlet_named_after_a_country_is_no_country(lang, text):
+    from bilat.records import Document
+    from bilat.stages.entities import make_stage
+
+    doc = make_stage()(Document(id="t", source="t", original=text, text=text, lang=lang))
+    assert not [m for m in doc.mentions if m.kind == "country"], doc.mentions
