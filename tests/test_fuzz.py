@@ -127,3 +127,82 @@ def test_every_stage_with_embeddings_on_a_few_texts() -> None:
     for text in ["3M " + "٣٫٥ مليار \u200f\u202e" * 8, "\x00" + "一一亿一 千万万 19日 上周三" * 5,
                  "ทหาร แปดสิบหก นาย เมื่อวานนี้ \u200c" * 5, real_sentences()[0] + "\u2066" + "9" * 2000]:
         run_all(pipeline, text, None, "2025-05-07")
+
+
+# --- the readers (robust4): any bytes, any encoding, any JSON field types -----------------------------
+# Every file is an article or one BadInput naming it; nothing else may escape a reader, and what is
+# read is clean text (no NUL or other C0 controls, no lone surrogates).
+
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "cp1252",
+             "cp1256", "cp1251", "koi8-r", "gb18030", "big5", "tis-620", "cp874", "shift_jis", "euc-kr"]
+BYTE_PIECES = [b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00", b"\x00\x00", b"\n", b"\r\n", b"\r", b"\x89PNG\r\n\x1a\n",
+               b"\x1f\x8b\x08", b"%PDF-1.4", b"PK\x03\x04", b"<html><body><p>", b"</p></body></html>",
+               b"<meta charset='gb2312'>", b"<meta charset='nonsense-42'>", b'{"id": ', b'"text": "', b'"}',
+               b"[", b"]", b"9" * 4400, b"\xe0\xa4", b"\xed\xa0\x80", b"\\ud800", b"\xc0\xaf"]
+
+
+def encoded_text() -> st.SearchStrategy[bytes]:
+    return st.builds(lambda t, e: t.encode(e, errors="ignore"), text_strategy(), st.sampled_from(ENCODINGS))
+
+
+def any_bytes() -> st.SearchStrategy[bytes]:
+    piece = st.one_of(st.binary(max_size=64), st.sampled_from(BYTE_PIECES), encoded_text())
+    return st.lists(piece, max_size=8).map(b"".join)
+
+
+def assert_clean(raw: RawArticle) -> None:
+    for value in (raw.text, raw.title, raw.url, raw.id):
+        if value is not None:
+            value.encode("utf-8")  # no lone surrogate
+            assert not any(ord(c) < 32 and c not in "\t\n\f\r" for c in value)
+    assert raw.text.strip()
+
+
+READERS = settings(max_examples=150, deadline=None, derandomize=True,
+                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+                                          HealthCheck.data_too_large])
+
+
+@READERS
+@given(data=any_bytes(), ext=st.sampled_from([".txt", ".jsonl", ".html", ".md", ""]))
+def test_every_reader_on_any_bytes(tmp_path_factory: pytest.TempPathFactory, data: bytes, ext: str) -> None:
+    from bilat.errors import BadInput
+    from bilat.ingest import decode, read_file
+
+    text = decode(data, "f", lambda _: None)
+    text.encode("utf-8")
+    path = tmp_path_factory.mktemp("r") / f"f{ext}"
+    path.write_bytes(data)
+    for item in read_file(path, lambda _: None):
+        assert isinstance(item, (RawArticle, BadInput))
+        if isinstance(item, BadInput):
+            assert str(path) in str(item) and "\n" not in str(item)
+        else:
+            assert_clean(item)
+
+
+JSON_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.integers(-10**60, 10**60),
+                         st.floats(allow_nan=True), text_strategy(), st.sampled_from(PUBLISHED + WORDS))
+JSON_VALUES = st.recursive(JSON_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                                                 st.dictionaries(st.text(max_size=5), inner, max_size=3)),
+                           max_leaves=8)
+FIELDS = ["id", "text", "html", "lang", "published", "date", "title", "url"]
+
+
+@READERS
+@given(obj=st.dictionaries(st.sampled_from(FIELDS), JSON_VALUES, max_size=8))
+def test_a_jsonl_line_with_any_field_types_is_an_article_or_one_error(obj: dict) -> None:
+    """Wrong field types (text a number, lang null or a list, id huge or a float, published an object)."""
+    import json
+
+    from bilat.errors import BadInput
+    from bilat.ingest import parse_jsonl_line
+
+    line = json.dumps(obj, ensure_ascii=False)
+    try:
+        raw = parse_jsonl_line(line.encode("utf-8"), "f.jsonl#1", lambda _: None)
+    except BadInput as e:
+        assert str(e).startswith("f.jsonl#1: ") and "\n" not in str(e)
+        return
+    assert_clean(raw)
+    assert raw.lang is None or (len(raw.lang) == 2 and raw.lang.isascii())

@@ -36,7 +36,7 @@ def test_hostile_jsonl_lines_are_one_error_each_and_every_good_line_is_stored(tm
         ('{"text": "deep field", "x": ' + "[" * 40 + "]" * 40 + "}").encode(),   # 3: deeper than the limit
         json.dumps({"id": "big", "text": "x " * 5000}).encode(),                 # 4: over the line limit
         b'{"id": "cut", "text": "an article cut in the mid',                     # 5: truncated
-        b"[1, 2]", b"42", b"{}", b'{"text": ["a list"]}', b'{"text": "   "}',   # 6-10: no article
+        b"[1, 2]", b"42", b"{}", b'{"text": ["a list"]}', b'{"text": null}',     # 6-10: no article
         bytes(range(128, 256)) * 3,                                              # 11: binary noise
     ]
     kept: list[bytes] = [
@@ -393,3 +393,19 @@ def test_a_truncated_jsonl_line_is_named_as_truncated(tmp_path, db_path):
     assert summary.ingested == 2 and len(errors) == 2
     assert all("truncated line" in e for e in errors)
     assert "feed.jsonl#2:" in errors[0] and "feed.jsonl#4:" in errors[1]
+
+
+def test_a_feed_record_with_blank_text_is_skipped_with_a_warning_not_a_failure(tmp_path):
+    """Real feeds hold records with an empty text (SaudiNewsNet: cartoons, ~1 in 100, with or without a
+    title): a warning naming the line, and the rest of a real set ingests with no error (exit 0)."""
+    rows = [{"id": "c1", "title": "كاريكاتير", "text": ""}, {"id": "c2", "title": "", "text": " "},
+            {"id": "h", "html": ""}, {"id": "ok", "text": "Vietnam and Laos met in Vientiane."}]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    result = CliRunner().invoke(cli.main, ["ingest", "--no-stories", "--db", db, str(path)])
+    assert result.exit_code == 0, result.output
+    assert "1 ingested" in result.output and "3 empty records skipped" in result.output and "0 failed" in result.output
+    for n in (1, 2, 3):
+        assert f"warning: {path}#{n}: empty article (its text is blank), skipped" in result.output
+    assert "error:" not in result.output

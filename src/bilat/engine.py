@@ -47,7 +47,7 @@ from typing import Any
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from bilat import store
-from bilat.errors import BadInput, BilatError
+from bilat.errors import BadInput, BilatError, EmptyArticle
 from bilat.ingest import (
     BUG_ERRORS,
     Ingestor,
@@ -210,6 +210,10 @@ class ClusterIngestor(Ingestor):
         try:
             for item in items:
                 plan.items.append(item)
+                if isinstance(item, EmptyArticle):  # a blank feed record: a warning, as Ingestor.run says
+                    self.summary.empty += 1
+                    self.warn(str(item))
+                    continue
                 if isinstance(item, BadInput):
                     self.fail(item)
                     continue

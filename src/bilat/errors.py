@@ -39,5 +39,10 @@ class BadInput(BilatError):
         self.reason = reason
 
 
+class EmptyArticle(BadInput):
+    """A feed record whose text (or HTML) field is an empty or blank string: real feeds hold them
+    (SaudiNewsNet's cartoons, about 1 in 100). Skipped with a warning, not counted as a failure."""
+
+
 class StoreError(BilatError):
     """The store cannot be opened or migrated."""

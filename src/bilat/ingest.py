@@ -24,7 +24,7 @@ from typing import Any
 from bilat import store
 from bilat.corpus import conflicts, search
 from bilat.corpus.stories import Prepared, make_linker
-from bilat.errors import BadInput, BilatError, one_line
+from bilat.errors import BadInput, BilatError, EmptyArticle, one_line
 from bilat.pipeline import Pipeline, content_hash, document_from_raw
 from bilat.records import Document, RawArticle
 from bilat.stages.metadata import iso_published
@@ -328,6 +328,8 @@ def jsonl_article(obj: Any, source: str, warn: Report | None = None) -> RawArtic
         raw = extract_html(html, source, warn)
     elif isinstance(text, str) and clean_chars(text).strip():
         raw = RawArticle(source=source, text=clean_chars(text), fmt="jsonl")
+    elif isinstance(text, str) or isinstance(html, str):
+        raise EmptyArticle(source, "empty article (its text is blank), skipped")
     else:
         raise BadInput(source, "no 'text' or 'html' field with content")
     return RawArticle(source=source, text=raw.text, fmt="jsonl",
@@ -549,6 +551,7 @@ class Summary:
     duplicates: int = 0  # the same text again, from another source or twice in this batch
     clashes: int = 0  # a known id with a different text: stored under a new id
     analysis_errors: int = 0  # stored with an analysis error (text and language kept)
+    empty: int = 0  # feed records with a blank text: skipped with a warning, not failures
     failed: int = 0  # not stored: unreadable files, bad lines, store errors
     errors: list[str] = field(default_factory=list)
 
@@ -558,6 +561,8 @@ class Summary:
             parts.append(f"{self.clashes} id clashes (stored under new ids)")
         if self.analysis_errors:
             parts.append(f"{self.analysis_errors} stored with analysis errors")
+        if self.empty:
+            parts.append(f"{self.empty} empty records skipped")
         return ", ".join([*parts, f"{self.failed} failed"])
 
 
@@ -727,7 +732,10 @@ class Ingestor:
                 self.fail(item)
                 continue
             for raw in self._read(item):
-                if isinstance(raw, BadInput):
+                if isinstance(raw, EmptyArticle):
+                    self.summary.empty += 1
+                    self.warn(str(raw))
+                elif isinstance(raw, BadInput):
                     self.fail(raw)
                 else:
                     try:
