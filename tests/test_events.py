@@ -1645,3 +1645,38 @@ def test_with_marked_list_is_met(lexical):
     text = "Trong cuộc hội đàm với phía Nigeria và Kenya hôm 27/4, Ngoại trưởng Mỹ Antony Blinken cho biết."
     doc = make_doc(text, "vi", [("Nigeria", "NGA", "country"), ("Kenya", "KEN", "country"), ("Mỹ", "USA", "country")])
     assert ("CONSULT", "USA", "NGA") in pairs(lexical(doc))
+
+
+def test_arabic_persian_one_sided_act_on_a_venue_only(lexical, monkeypatch):
+    """A one-sided act whose only other country is where it happens ("ضربات على معسكرات حزب العمال في العراق",
+    "حذرت ... من هجمات في مدينة اسطنبول التركية") has no recipient (GUIDE.md: strikes in Yemen -> no event);
+    "قصفت تركيا العراق" has one (VENUE_RECIPIENT)."""
+    ms = [("تركيا", "TUR", "country"), ("العراق", "IRQ", "country")]
+    where = "وقصفت تركيا معسكرات حزب العمال الكردستاني في العراق يوم الجمعة."
+    assert pairs(lexical(make_doc(where, "ar", ms))) == []
+    ms2 = [("الألمانية", "DEU", "country"), ("اسطنبول", None, "place"), ("التركية", "TUR", "country")]
+    warn = "حذرت وزارة الخارجية الألمانية اليوم من هجمات محتملة في مدينة اسطنبول التركية."
+    assert pairs(lexical(make_doc(warn, "ar", ms2))) == []
+    direct = "وقصفت تركيا مواقع الجيش العراقي قرب الحدود."
+    ms3 = [("تركيا", "TUR", "country"), ("العراقي", "IRQ", "country")]
+    assert ("ASSAULT", "TUR", "IRQ") in pairs(lexical(make_doc(direct, "ar", ms3)))
+    monkeypatch.setattr(events, "VENUE_RECIPIENT", False)
+    assert pairs(lexical(make_doc(where, "ar", ms))) != []
+
+
+def test_arabic_attack_noun_then_demonym_is_the_attacker(lexical, monkeypatch):
+    """"قتل 14 جنديا أفغانيا في غارة أميركية" (14 Afghan soldiers killed in an American raid): the demonym right after
+    the attack noun attacks (ADJECTIVE_ACTOR), not the victims named first."""
+    text = "قتل 14 جنديا أفغانيا على الأقل أمس في غارة أميركية على حاجز للجيش."
+    ms = [("أفغانيا", "AFG", "country"), ("أميركية", "USA", "country")]
+    doc = make_doc(text, "ar", ms)
+    doc = dataclasses.replace(doc, mentions=tuple(dataclasses.replace(m, form="demonym") for m in doc.mentions))
+    assert ("ASSAULT", "USA", "AFG") in pairs(lexical(doc))
+    verb = "قتل جنديا أفغانيا أمس قرب القاعدة الأمريكية."  # a verb's object, not an attack noun's adjective
+    ms2 = [("أفغانيا", "AFG", "country"), ("الأمريكية", "USA", "country")]
+    doc2 = make_doc(verb, "ar", ms2)
+    doc2 = dataclasses.replace(doc2, mentions=tuple(dataclasses.replace(m, form="demonym") for m in doc2.mentions))
+    assert events._adjective_actor(verb, "ar", events.find_triggers(verb, 0, len(verb), "ar"),
+                                   *events.parties(verb, doc2.mentions, None, "ar")[:2])[0].code == "AFG"
+    monkeypatch.setattr(events, "ADJECTIVE_ACTOR", False)
+    assert ("ASSAULT", "USA", "AFG") not in pairs(lexical(doc))

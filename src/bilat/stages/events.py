@@ -943,6 +943,9 @@ class Extractor:
             return []
         if carried and GATHERINGS and event == "CONSULT" and find_in(text, best.start, best.end, lang, plover.GATHERING):
             return []  # a summit or conference: a meeting of the pair only when the sentence names both
+        if VENUE_RECIPIENT and recipient is not None and not carried and event in VENUE_ACTS \
+                and _base_lang(lang) in ARABIC_LANGS and _venue(text, s, recipient, lang, ms):
+            return []  # "strikes on PKK camps in Iraq", "Moscow wants an inquiry" (children killed in Syria): where
         if MARKED_OBJECT and recipient is not None and not carried and best.role == "subj" and event not in JOINT:
             recipient = _marked_object(text, s, lang, best, ps, actor, recipient, trigs)
         if ZH_MARKED_RECIPIENT and lang == "zh" and recipient is not None and not carried and best.role == "subj" \
@@ -958,6 +961,8 @@ class Extractor:
                 actor, recipient = _received(text, lang, best, actor, recipient)
             if event in PHYSICAL and not carried:
                 actor, recipient = _speaker_first(text, s, lang, best, actor, recipient)
+            if ADJECTIVE_ACTOR and event == "ASSAULT" and not carried:
+                actor, recipient = _adjective_actor(text, lang, trigs, actor, recipient)
         if NONSTATE_SUBJECT and recipient is not None and _nonstate_subject(text, s, ms, ps, lang, best, actor):
             return []  # "The international community urged Myanmar ...", "the IMF warned India ...": no state acts
         if NONSTATE_ADDRESSEE and event == "REQUEST" and recipient is not None and \
@@ -1327,6 +1332,26 @@ def _marked_zh(text: str, s: Sentence, p: Party) -> bool:
     return any(p.pos - b <= MARK_GAP for _, b in find_in(text, lo, p.pos, "zh", ("对", "向")))
 
 
+ADJECTIVE_ACTOR = True  # Arabic: the demonym right after an attack noun ("غارة أمريكية", an American raid) attacks
+ADJECTIVE_GAP = re.compile(r"[^\W\d]*\s+")  # only the rest of the noun's word between it and the demonym
+
+
+def _adjective_actor(text: str, lang: str, trigs: Sequence[Trigger], actor: Party, recipient: Party
+                     ) -> tuple[Party, Party]:
+    """Arabic puts the attacker's demonym after the attack noun ("قتل 14 جنديا أفغانيا في غارة أميركية": killed in an
+    American raid, the Afghans named first are the victims): that country is the actor. The demonym must stand right
+    after the noun's word in an adjective's form (ending ي/ية: not "أفغانيا" after "قتل 14 جنديا", an object, nor
+    "أمريكيون", people)."""
+    if _base_lang(lang) != "ar":
+        return actor, recipient
+    for t in (t for t in trigs if t.event == "ASSAULT"):
+        for p, other in ((recipient, actor), (actor, recipient)):
+            if p.mention is None or p.mention.form != "demonym" or p.pos < t.end or p.pos - t.end > 20 \
+                    or not match_text(p.mention.text).endswith(("یه", "ی")):
+                continue
+            if ADJECTIVE_GAP.fullmatch(text, t.end, p.pos):
+                return p, other
+    return actor, recipient
 
 
 def _at_home(s: Sentence, ms: Sequence[Mention], actor: Party, recipient: Party) -> tuple[Party, Party]:
@@ -1364,6 +1389,20 @@ def _drop_venues(text: str, s: Sentence, ps: list[Party], lang: str, ms: Sequenc
     if CITY_DEMONYMS:  # "في مدينة نيويورك الأميركية", "in Istanbul, Turkey": the city's country is where, not who
         venue += [p for p in ps if p.mention is not None and p.mention.kind == "country" and _of_city(text, s, p, ms)]
     return _without(ps, venue)
+
+
+VENUE_RECIPIENT = True  # Arabic/Persian: a one-sided act whose only other country is where it happens gives no event
+VENUE_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "ASSAULT"})
+
+
+def _venue(text: str, s: Sentence, p: Party, lang: str, ms: Sequence[Mention]) -> bool:
+    """Whether a country is named as where something happens: right after "في"/"در" ("في العراق", "در سوریه") or
+    as a city's country ("اسطنبول التركية"). GUIDE.md: "strikes in Yemen" have no recipient; a warning of attacks in
+    Istanbul or a call for an inquiry into deaths in Syria is addressed to no state there."""
+    if p.mention is None or p.mention.kind != "country":
+        return False
+    lo = max(s.start, p.pos - 4)
+    return bool(find_in(text, lo, p.pos, lang, plover.LOCATIVE) and text[lo:p.pos].strip()) or _of_city(text, s, p, ms)
 
 
 CITY_DEMONYMS = True  # a country named right after a city, as its attribute, is a venue
