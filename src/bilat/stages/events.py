@@ -177,11 +177,18 @@ def zh_simplified(text: str) -> str:
     return text.translate(_zh_t2s())
 
 
+@lru_cache(maxsize=None)
+def _exclude_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The EXCLUDE words of ``lang``, folded and compiled once (they were folded and looked up in re's
+    cache for every sentence: a tenth of the analysis time on Persian and Arabic news)."""
+    return tuple(re.compile(_escaped(match_text(w), lang)) for w in plover.EXCLUDE.get(lang, ()))
+
+
 def _excluded(folded: str, lang: str) -> list[tuple[int, int]]:
     """Spans of words that contain a trigger but mean something else (tiếp tục, 大将)."""
     out = []
-    for w in plover.EXCLUDE.get(lang, ()):
-        out.extend((m.start(), m.end()) for m in re.finditer(_escaped(match_text(w), lang), folded))
+    for pat in _exclude_patterns(lang):
+        out.extend((m.start(), m.end()) for m in pat.finditer(folded))
     return out
 
 
