@@ -130,3 +130,20 @@ def to_ascii_digits(text: str) -> str:
 def fold_latin(text: str) -> str:
     """Strip Latin diacritics and lower-case: 'Ngô Xuân Lịch' -> 'ngo xuan lich'."""
     return match_text(text, fold_latin=True)
+
+
+@lru_cache(maxsize=1)
+def _zh_t2s() -> dict[int, str]:
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("bilat").joinpath("data", "zh_t2s.json").read_text(encoding="utf-8"))
+    return str.maketrans(data["map"])
+
+
+def zh_simplified(text: str) -> str:
+    """``text`` with each traditional Chinese character written as its simplified one (data/zh_t2s.json,
+    from CC-CEDICT): one character for one, so offsets stay; simplified text is unchanged. The entities
+    and events stages read Chinese this way (their lexicons are simplified; Hong Kong and Taiwan news
+    write 習近平, 會談, 傳召)."""
+    return text.translate(_zh_t2s())

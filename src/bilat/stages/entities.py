@@ -22,7 +22,7 @@ from functools import lru_cache
 import ahocorasick_rs
 
 from bilat import gazetteer as gz
-from bilat.normalize import Folded, match_form
+from bilat.normalize import Folded, match_form, zh_simplified
 from bilat.records import Document, Entity, Mention
 from bilat.stages.sentences import analysed_end
 
@@ -812,20 +812,6 @@ def _zh_abbreviated(key: str, abbr: dict[str, str]) -> bool:
     if len(key) < 2 or not _is_han(key[0]):
         return False
     return key[0] in abbr and key[1:] in ZH_SUFFIXES or len(key) == 2 and key[1] == "华"
-
-
-@lru_cache(maxsize=1)
-def _zh_t2s() -> dict[int, str]:
-    from importlib import resources
-
-    data = json.loads(resources.files("bilat").joinpath("data", "zh_t2s.json").read_text(encoding="utf-8"))
-    return str.maketrans(data["map"])
-
-
-def zh_simplified(text: str) -> str:
-    """Chinese in simplified characters, one for one (data/zh_t2s.json, from CC-CEDICT, as the events
-    stage reads it): offsets stay, simplified text is unchanged."""
-    return text.translate(_zh_t2s())
 
 
 def make_stage(learned: Iterable[Entity] = (), learn: bool = True) -> Callable[[Document], Document]:

@@ -13,17 +13,15 @@ by default (``exported``).
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
-from functools import lru_cache
-from importlib import resources
+from functools import cache, lru_cache
 
 from bilat import plover
-from bilat.normalize import Folded, match_form, match_text
+from bilat.normalize import Folded, match_form, match_text, zh_simplified
 from bilat.records import Actor, DateRef, Document, Event, Mention, Quantity, Sentence
 from bilat.stages.event_classifier import TypeClassifier, trigger_features
 
@@ -165,19 +163,7 @@ def _folded(text: str, lang: str) -> tuple[Folded, tuple[tuple[int, int], ...]]:
     return form, tuple(_excluded(form.text, lang))
 
 
-@lru_cache(maxsize=1)
-def _zh_t2s() -> dict[int, str]:
-    data = json.loads(resources.files("bilat").joinpath("data", "zh_t2s.json").read_text(encoding="utf-8"))
-    return str.maketrans(data["map"])
-
-
-def zh_simplified(text: str) -> str:
-    """``text`` with each traditional Chinese character written as its simplified one (data/zh_t2s.json,
-    from CC-CEDICT): one character for one, so offsets stay; simplified text is unchanged."""
-    return text.translate(_zh_t2s())
-
-
-@lru_cache(maxsize=None)
+@cache
 def _exclude_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     """The EXCLUDE words of ``lang``, folded and compiled once (they were folded and looked up in re's
     cache for every sentence: a tenth of the analysis time on Persian and Arabic news)."""
