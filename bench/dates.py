@@ -20,7 +20,8 @@ held-out half labelled by reading before bilat was run on it: figures and dates 
 pages of outlets in no other split, at most 8 rows an outlet; `--split test12`, to be measured once, later), `test13`
 (the same way, a later fresh half: figures and dates in th, vi, ar, fa, zh, en, ru from 100 other outlets; `--split test13`,
 to be measured once, later, by the lead), `test14` (the same way, a later fresh half from 105 more outlets;
-`--split test14`, to be measured once, later, by the lead).
+`--split test14`, to be measured once, later, by the lead), `test16` (the same way, from 103 more a-m outlets;
+`--split test16`, to be measured once, later, by the lead).
 No web outlet has rows in `dev` and in a held-out half (`outlet`, checked by tests/test_bench_split.py).
 
 Data: bench/data/dates_real.tsv and numbers_real.tsv (see bench/data/README.md). One row is one target
