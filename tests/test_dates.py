@@ -346,3 +346,26 @@ def test_dev16_afghan_solar_date_in_brackets_after_a_weekday() -> None:
     assert [(d.text, d.value) for d in got] == [("۱۰ سرطان", "2024-06-30")]
     assert [d.value for d in find_dates("روز یکشنبه (۱۰ سرطان) بود", "fa", None)] == ["--06-30"]
     assert find_dates("۱۰ سرطان شایع در ایران", "fa", "2024-07-02") == ()
+
+
+def test_dev20_ranges_joined_by_words() -> None:
+    """Round twenty: "từ ngày 19/12 đến 23/12" (the month written on both days, joined by a word) is one range, a
+    dash between two day/months of one month is not; 至於/至于 joins days like 至; Arabic "وحتى" ("and until")
+    joins two weekdays into one range, as إلى does."""
+    assert _vals("triển lãm kéo dài từ ngày 3/5 đến 7/5", "vi", "2024-05-08") == [("2024-05-03", "2024-05-07")]
+    assert _vals("triển lãm kéo dài từ ngày 7/5 đến 3/5", "vi", "2024-05-08") != [("2024-05-07", "2024-05-03")]
+    assert _vals("tỉ số 1/5 - 3/5", "vi", "2024-05-08") != [("2024-05-01", "2024-05-03")]
+    assert _vals("预报显示(即3日至於9日)天气晴朗", "zh", "2024-05-02") == [("2024-05-03", "2024-05-09")]
+    assert _vals("预报显示(即3日至于9日)天气晴朗", "zh", "2024-05-02") == [("2024-05-03", "2024-05-09")]
+    assert _vals("سيزور الوفد القاهرة من يوم السبت وحتى الثلاثاء", "ar", "2024-05-01") == [("2024-05-04", "2024-05-07")]
+
+
+def test_dev20_arabic_overnight_weekdays_are_the_night_they_start() -> None:
+    """"ليل الأحد الاثنين" (the night of Sunday to Monday), "ليلة الأحد/الاثنين", "منتصف ليل (الثلاثاء- الاربعاء)" and
+    "مساء الجمعة وحتى صباح السبت": one overnight span, dated by the day it starts on; two bare weekdays stay two."""
+    got = find_dates("شنت الطائرات غارات ليل الأحد الاثنين على مواقع في الجنوب", "ar", "2024-05-01")
+    assert [(d.text, d.value, d.end_value) for d in got] == [("ليل الأحد الاثنين", "2024-04-28", None)]
+    assert _vals("قصفت الطائرات ليلة الأحد/الاثنين عدة مواقع", "ar", "2024-05-01") == [("2024-04-28", None)]
+    assert _vals("وجه المتحدث منتصف ليل (الثلاثاء- الاربعاء) انذارا", "ar", "2024-05-01") == [("2024-04-30", None)]
+    assert _vals("استمر القصف من مساء الجمعة وحتى صباح السبت", "ar", "2024-05-01") == [("2024-04-26", None)]
+    assert _vals("تعقد الجلسات الاثنين الثلاثاء في الرياض", "ar", "2024-05-01") == [("2024-04-29", None), ("2024-04-30", None)]

@@ -659,13 +659,18 @@ def _vi_cross(m: re.Match[str], _text: str) -> _Cand | None:
     """"từ ngày 30/11 đến 12/12/2023", "từ ngày 31/8/2025 đến ngày 1/9/2025": a range over two months (or
     two full dates)."""
     m1, m2, y, y1 = int(m["m1"]), int(m["m"]), _int(m["y"]), _int(m["y1"])
-    if m1 == m2 and y1 is None:
+    # "từ ngày 19/12 đến 23/12": the month written on both days is a range when joined by a word (a dash between two
+    # day/months of one month is left to the single-date rules)
+    if m1 == m2 and y1 is None and not (VI_RANGE_WORD.search(m.group(0)) and int(m["d1"]) < int(m["d"])):
         return None
     if y1 is None:
         y1 = y - 1 if y is not None and m1 > m2 else y
     elif y is None or (y1, m1, int(m["d1"])) > (y, m2, int(m["d"])):
         return None
     return _Cand(m.start(), m.end(), y1, m1, int(m["d1"]), y, m2, int(m["d"]))
+
+
+VI_RANGE_WORD = re.compile(r"\b(?:đến|tới)\b", re.IGNORECASE)
 
 
 VI_PADDED_DM = re.compile(r"(?:0[1-9]|[12]\d|3[01])/0[1-9]|0[1-9]/(?:0[1-9]|1[0-2])")
@@ -1538,8 +1543,8 @@ def _hijri_beside_gregorian(chosen: list[_Cand], t: str) -> list[_Cand]:
 
 
 # "下周日(5日)至下周六(11日)", "下周日(15日)至二(17日)": two days whose weekday labels were dropped, joined by
-# 至, are one range
-CJK_RANGE_GAP = re.compile(r"(?:夜间|夜間|上午|下午|晚上|晚间|晚|早上|早晨|凌晨|白天|中午|傍晚)?[)）]?\s*(?:至|到|-|–|—|~|～)\s*(?:(?:下|上|本)?(?:周|週|星期|礼拜)[一二三四五六日天]?|[一二三四五六日天](?=[(（]))?\s*[(（]?")
+# 至 (or 至於/至于, "8日至於16日"), are one range
+CJK_RANGE_GAP = re.compile(r"(?:夜间|夜間|上午|下午|晚上|晚间|晚|早上|早晨|凌晨|白天|中午|傍晚)?[)）]?\s*(?:至[於于]?|到|-|–|—|~|～)\s*(?:(?:下|上|本)?(?:周|週|星期|礼拜)[一二三四五六日天]?|[一二三四五六日天](?=[(（]))?\s*[(（]?")
 
 
 def _join_ranges(chosen: list[_Cand], t: str) -> list[_Cand]:
@@ -1622,12 +1627,29 @@ def _drop_named_weekdays(chosen: list[_Cand], t: str) -> list[_Cand]:
 # weekdays joined into a run: "يومي السبت والأحد", "Monday and Tuesday", "thứ Hai và thứ Ba" (and), "พฤหัสบดี-ศุกร์-เสาร์นี้",
 # "周四至周六" (to)
 RUN_AND = re.compile(r"[\s\u200c]*(?:و|and|&|và|และ|,|،|、|和|及|與|与)[\s\u200c]*", re.IGNORECASE)
-RUN_TO = re.compile(r"[\s\u200c]*(?:-|–|—|~|～|to|through|until|إلى|الى|حتى|تا|الی|ถึง|đến|至|到)[\s\u200c]*", re.IGNORECASE)
+RUN_TO = re.compile(r"[\s\u200c]*(?:-|–|—|~|～|to|through|until|(?:و\s*)?(?:إلى|الى|الی|حتى|حتی|لغاية|لغایه)|تا|ถึง|đến|至[於于]?|到)[\s\u200c]*",
+                    re.IGNORECASE)  # "يوم الأحد وحتى الخميس": "and until" is "to"
 
 
 # a weekday (or run of them) said of every week is no date: "الجمعة والسبت من كل أسبوع", "thứ Hai hàng tuần"
 RECURRING_AFTER = re.compile(r"[\s\u200c,،]*(?:من\s+[كک]ل\s+اسبوع|(?:في\s+)?[كک]ل\s+اسبوع|اسبوعيا|هر\s+هفته|hàng\s+tuần|mỗi\s+tuần|"
                              r"every\s+week|each\s+week|a\s+week|weekly|每周|每週|ทุกสัปดาห์)(?![^\W\d_])", re.IGNORECASE)
+
+
+# a part of the day written before a weekday ("مساء الأحد", "ليل الأحد", "Sunday night" is not handled here)
+PART_OF_DAY = r"(?:منتصف\s+)?(?:ليل|ليله|لیل|لیله|مساء|فجر|صباح|evening|night|overnight)"
+PART_OF_DAY_BEFORE = re.compile(PART_OF_DAY + r"(?![^\W\d_])", re.IGNORECASE)
+PART_OF_DAY_END = re.compile(PART_OF_DAY + r"[\s\u200c]*[(（]?[\s\u200c]*$", re.IGNORECASE)
+# "ليل الأحد الاثنين", "ليل (الثلاثاء- الاربعاء)", "ليلة السبت/الأحد": a night named by the two days it joins
+NIGHT_GAP = re.compile(r"[\s\u200c()\-–—/]*")
+
+
+def _overnight(run: list[_Cand], gap_ok: bool, t: str) -> bool:
+    """Two consecutive weekdays, the first with a part of the day, joined by "to" ("مساء الأحد وحتى صباح الاثنين") or
+    named as one night ("ليل الأحد الاثنين"): one overnight span, dated by the day it starts on."""
+    return len(run) == 2 and gap_ok and (run[1].weekday - run[0].weekday) % 7 == 1 \
+        and (PART_OF_DAY_BEFORE.match(t, run[0].start) is not None
+             or PART_OF_DAY_END.search(t, max(0, run[0].start - 16), run[0].start) is not None)  # type: ignore[operator]
 
 
 def _weekday_runs(chosen: list[_Cand], t: str) -> list[_Cand]:
@@ -1640,6 +1662,15 @@ def _weekday_runs(chosen: list[_Cand], t: str) -> list[_Cand]:
     i = 0
     while i < len(chosen):
         run, kinds = [chosen[i]], []
+        nxt0 = chosen[i + 1] if i + 1 < len(chosen) else None
+        if chosen[i].weekday is not None and nxt0 is not None and nxt0.weekday is not None \
+                and not chosen[i].wspan and not nxt0.wspan \
+                and _overnight([chosen[i], nxt0], bool(NIGHT_GAP.fullmatch(t, chosen[i].end, nxt0.start)
+                                                      or RUN_TO.fullmatch(t, chosen[i].end, nxt0.start)), t):
+            chosen[i].end = nxt0.end if NIGHT_GAP.fullmatch(t, chosen[i].end, nxt0.start) else chosen[i].end
+            out.append(chosen[i])
+            i += 2
+            continue
         while chosen[i].weekday is not None and i + len(run) < len(chosen):
             nxt = chosen[i + len(run)]
             gap = (RUN_TO if RUN_TO.fullmatch(t, run[-1].end, nxt.start) else
