@@ -291,12 +291,13 @@ def _vals(text: str, lang: str, pub: str | None) -> list[tuple[str, str | None]]
 
 
 def test_round13_hijri_day_follows_its_written_weekday() -> None:
-    """A Lunar Hijri date converted by arithmetic can be a day off the sighted calendar; a weekday written with it
-    names the day (within two days). Without a weekday the arithmetic day stands."""
-    assert _vals("أعلنت الوزارة أن 29 رمضان 1445 هـ هو آخر أيام الشهر", "ar", None) == [("2024-04-07", None)]
+    """A Lunar Hijri date converted by a calendar can be a day off the sighted one; a weekday written with it names
+    the day (within two days). Without a weekday the Umm al-Qura day stands (round twenty; the arithmetic calendar
+    gave 2024-04-07)."""
+    assert _vals("أعلنت الوزارة أن 29 رمضان 1445 هـ هو آخر أيام الشهر", "ar", None) == [("2024-04-08", None)]
     got = find_dates("أعلنت الوزارة أن يوم الاثنين 29 رمضان 1445 هـ هو آخر أيام الشهر", "ar", None)
     assert [(d.value, d.text) for d in got] == [("2024-04-08", "29 رمضان 1445 هـ")]
-    assert _vals("يبدأ العام الدراسي في فاتح شهر صفر 1446", "ar", None) == [("2024-08-06", None)]
+    assert _vals("يبدأ العام الدراسي في فاتح شهر صفر 1446", "ar", None) == [("2024-08-05", None)]  # Umm al-Qura
 
 
 def test_round13_arabic_relative_forms() -> None:
@@ -369,3 +370,18 @@ def test_dev20_arabic_overnight_weekdays_are_the_night_they_start() -> None:
     assert _vals("وجه المتحدث منتصف ليل (الثلاثاء- الاربعاء) انذارا", "ar", "2024-05-01") == [("2024-04-30", None)]
     assert _vals("استمر القصف من مساء الجمعة وحتى صباح السبت", "ar", "2024-05-01") == [("2024-04-26", None)]
     assert _vals("تعقد الجلسات الاثنين الثلاثاء في الرياض", "ar", "2024-05-01") == [("2024-04-29", None), ("2024-04-30", None)]
+
+
+def test_dev20_hijri_dates_follow_umm_al_qura() -> None:
+    """Round twenty: Lunar Hijri dates of 1343-1500 AH are read on the Umm al-Qura calendar (data/ummalqura.json), a
+    day off the arithmetic one for some months (28 Sha'ban 1445 is 9 March 2024, not 8 March); dates past the table
+    keep the arithmetic calendar; the inverse gives the Hijri date of a Gregorian day."""
+    import datetime as dt
+
+    from bilat.stages.reldates import gregorian_to_hijri, hijri_to_gregorian
+    assert _vals("أعلنت الوزارة في 28 شعبان 1445 هـ بدء الاستعدادات", "ar", None) == [("2024-03-09", None)]
+    assert _vals("يبدأ الصيام في 1 رمضان 1447هـ", "ar", None) == [("2026-02-18", None)]
+    assert hijri_to_gregorian(1446, 5, 20) == dt.date(2024, 11, 22)
+    assert hijri_to_gregorian(1501, 1, 1) is not None
+    assert gregorian_to_hijri(dt.date(2024, 3, 11)) == (1445, 9, 1)
+    assert gregorian_to_hijri(dt.date(2015, 7, 23)) == (1436, 10, 7)

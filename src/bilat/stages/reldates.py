@@ -13,6 +13,7 @@ within a day of Umm al-Qura.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import math
@@ -275,8 +276,26 @@ def _solar_period(pub: dt.date, unit: str, offset: int) -> tuple[str, str | None
     return first.isoformat(), last.isoformat()
 
 
+UMMALQURA_FILE = files("bilat") / "data" / "ummalqura.json"  # scripts/build_ummalqura.py (hijri-converter, MIT)
+RJD = 2400000  # the table's day numbers are reduced Julian days (JDN - 2400000)
+ORDINAL_JDN = 1721425  # a Gregorian ordinal + this = its Julian day number
+
+
+@lru_cache(maxsize=1)
+def _ummalqura() -> tuple[int, tuple[int, ...]]:
+    data = json.loads(UMMALQURA_FILE.read_text(encoding="utf-8"))
+    return int(data["hijri_offset"]), tuple(int(x) for x in data["month_starts"])
+
+
 def gregorian_to_hijri(day: dt.date) -> tuple[int, int, int]:
-    """The arithmetic Hijri date of a Gregorian day (the inverse of ``hijri_to_gregorian``)."""
+    """The Hijri date of a Gregorian day (the inverse of ``hijri_to_gregorian``): Umm al-Qura within its table
+    (1343-1500 AH), else the arithmetic calendar."""
+    offset, starts = _ummalqura()
+    rjd = day.toordinal() + ORDINAL_JDN - RJD
+    if starts[0] <= rjd < starts[-1]:
+        i = bisect.bisect_right(starts, rjd) - 1
+        n = i + offset
+        return n // 12 + 1, n % 12 + 1, rjd - starts[i] + 1
     jdn = day.toordinal() + 1721425
     y = (30 * (jdn - 1948439) + 10646) // 10631
     m = min(12, math.ceil((jdn - 29 - (hijri_jdn(y, 1, 1) or 0)) / 29.5) + 1)
@@ -291,6 +310,14 @@ def hijri_jdn(y: int, m: int, d: int) -> int | None:
 
 
 def hijri_to_gregorian(y: int, m: int, d: int) -> dt.date | None:
-    """Lunar Hijri to Gregorian by the arithmetic (tabular) calendar: within a day of Umm al-Qura."""
+    """Lunar Hijri to Gregorian: by the Umm al-Qura calendar (data/ummalqura.json) within its table, 1343-1500 AH
+    (a day 30 written of a 29-day month is the next day), else by the arithmetic (tabular) calendar, within a day or
+    two of the sighted months."""
+    if not (1 <= m <= 12 and 1 <= d <= 30):
+        return None
+    offset, starts = _ummalqura()
+    i = (y - 1) * 12 + m - 1 - offset
+    if 0 <= i < len(starts) - 1:
+        return dt.date.fromordinal(starts[i] + d - 1 + RJD - ORDINAL_JDN)
     jdn = hijri_jdn(y, m, d)
     return None if jdn is None else dt.date.fromordinal(jdn - 1721425)
