@@ -385,3 +385,23 @@ def test_dev20_hijri_dates_follow_umm_al_qura() -> None:
     assert hijri_to_gregorian(1501, 1, 1) is not None
     assert gregorian_to_hijri(dt.date(2024, 3, 11)) == (1445, 9, 1)
     assert gregorian_to_hijri(dt.date(2015, 7, 23)) == (1436, 10, 7)
+
+
+def test_dev20_thai_and_chinese_days_ago_thai_weekends_vietnamese_dotted_days() -> None:
+    """Round twenty, class-wide steps: "เมื่อ 3 วันก่อน", "2 วันที่แล้ว", "3天前", "两天前" are N days before publication
+    ("3 วันก่อนเกิดเหตุ" is 3 days before the incident, "3天前往" is "go to" in 3 days, "3 วันที่ผ่านมา" the past three
+    days: none); "สุดสัปดาห์นี้"/"สุดสัปดาห์ที่ผ่านมา" are the weekend, not the week; Vietnamese "Chiều 12.4" (a dotted
+    day.month right after a time-of-day word) is a date, a bare decimal or one before a unit is not."""
+    assert _vals("เมื่อ 3 วันก่อน ตำรวจจับกุมผู้ต้องหา", "th", "2024-05-08") == [("2024-05-05", None)]
+    assert _vals("2 วันที่แล้ว มีการประชุม", "th", "2024-05-08") == [("2024-05-06", None)]
+    assert _vals("ตำรวจจับกุมได้ 3 วันก่อนเกิดเหตุ", "th", "2024-05-08") == []
+    assert _vals("ฝนตกหนักตลอด 3 วันที่ผ่านมา", "th", "2024-05-08") == []
+    assert _vals("3天前,警方接报", "zh", "2024-05-08") == [("2024-05-05", None)]
+    assert _vals("两天前他还在北京", "zh", "2024-05-08") == [("2024-05-06", None)]
+    assert _vals("代表团将于3天前往北京", "zh", "2024-05-08") == []
+    assert _vals("สุดสัปดาห์นี้ จะมีฝนตก", "th", "2024-05-08") == [("2024-05-11", "2024-05-12")]
+    assert _vals("เมื่อสุดสัปดาห์ที่ผ่านมา มีผู้ชุมนุม", "th", "2024-05-08") == [("2024-05-04", "2024-05-05")]
+    assert _vals("Chiều 2.5, tại Hà Nội, hội nghị đã diễn ra", "vi", "2024-05-08") == [("2024-05-02", None)]
+    assert _vals("ngày 20.3.2024 tại Hà Nội", "vi", None) == [("2024-03-20", None)]
+    assert _vals("giá vàng tăng 12.4 triệu đồng", "vi", "2024-05-08") == []
+    assert _vals("ngày 1.5 triệu đồng được chi", "vi", "2024-05-08") == []

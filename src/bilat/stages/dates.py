@@ -462,11 +462,17 @@ DAYS_AGO: dict[str, str] = {
     "ar": r"(?<![\u0600-\u06ff])[وف]?(?:قبل|منذ)\s+(?:(?P<two>یومین)|(?P<n>\d{1,2}|WORDS)\s+(?:ایام|یوما))(?![\u0600-\u06ff])",
     "fa": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)[\s\u200c]*روز[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
     "vi": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)\s+ngày\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
+    # "เมื่อ 3 วันก่อน", "2 วันที่แล้ว" (Thai is written without spaces: the phrase must end at a space, punctuation or นี้;
+    # "3 วันก่อนเกิดเหตุ" is 3 days before the incident); "3天前", "两天前" (not 前往 "go to", 前夕 "eve", 前后 "around")
+    "th": r"(?<![\d.,])(?P<n>\d{1,2}|WORDS)\s*วัน(?:ก่อน|ที่แล้ว)(?:หน้านี้|นี้)?(?=\s|$|[,.)\]”\"])",
+    "zh": r"(?<![\d.,])(?P<n>\d{1,2}|WORDS)\s*天前(?![往夕后後])",
 }
 DAYS_AGO_WORDS = {
     "ar": {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانیه": 8, "تسعه": 9, "عشره": 10},
     "fa": {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10},
     "vi": {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
+    "th": {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9, "สิบ": 10},
+    "zh": {"一": 1, "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10},
 }
 
 
@@ -604,7 +610,9 @@ def _vi_rules() -> list[Rule]:
     words_w = re.compile(rf"(?<![\d/.,])(?P<d>{D})\s+tháng\s+{mw}(?:\s*(?:năm|,)\s*(?P<y>{Y4}))?", re.IGNORECASE)
     my_w = re.compile(rf"{L}tháng\s+{mw}(?:\s*(?:/|năm)\s*(?P<y>{Y4}))?(?![\d/])"
                       rf"(?:\s+(?P<dir>năm nay|năm ngoái|năm trước|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
-    return [(cross, _vi_cross), (dm, _vi_dm), (words, _vi_words), (my, _vi_month), (quarter, _vi_quarter),
+    # "Chiều 12.4", "sáng 14.1", "ngày 20.3.2024": a day.month written with a dot (Thanh Niên, Dân Việt, Người Lao Động)
+    dot = re.compile(rf"(?<![\d.,/])(?P<d>{D})\.(?P<m>0?[1-9]|1[0-2])(?:\.(?P<y>{Y4}))?(?![\d/]|[.,]\d)")
+    return [(cross, _vi_cross), (dm, _vi_dm), (dot, _vi_dot), (words, _vi_words), (my, _vi_month), (quarter, _vi_quarter),
             (rel_month, _vi_day_of_relative_month), (_free(words_w), _vi_word_month), (_free(my_w), _vi_word_month)]
 
 
@@ -683,6 +691,17 @@ def _vi_dm(m: re.Match[str], text: str) -> _Cand | None:
             and not (VI_PADDED_DM.fullmatch(text, m.start("d"), m.end("m")) and not unit_follows(text, m.end(), "vi")):
         return None
     return _range_cand(m.start(), m.end(), _int(m["y"]), int(m["m"]), int(m["d"]), _int(m["d1"]))
+
+
+VI_DOT_CUE = re.compile(r"(?<![^\W\d_])(?:ngày|sáng|chiều|trưa|tối|đêm|khuya|hôm|rạng sáng|sáng sớm)\s+$", re.IGNORECASE)
+
+
+def _vi_dot(m: re.Match[str], text: str) -> _Cand | None:
+    """"Chiều 12.4", "hôm 3.12": a day.month with a dot is a date only right after a day or time-of-day word (a bare
+    "12.4" is a decimal), and not before a unit ("ngày 1.5 triệu" is no date)."""
+    if not VI_DOT_CUE.search(text, max(0, m.start() - 12), m.start()) or unit_follows(text, m.end(), "vi"):
+        return None
+    return _Cand(m.start(), m.end(), _int(m["y"]), int(m["m"]), int(m["d"]))
 
 
 def _vi_words(m: re.Match[str], _text: str) -> _Cand | None:
