@@ -405,3 +405,13 @@ def test_dev20_thai_and_chinese_days_ago_thai_weekends_vietnamese_dotted_days() 
     assert _vals("ngày 20.3.2024 tại Hà Nội", "vi", None) == [("2024-03-20", None)]
     assert _vals("giá vàng tăng 12.4 triệu đồng", "vi", "2024-05-08") == []
     assert _vals("ngày 1.5 triệu đồng được chi", "vi", "2024-05-08") == []
+
+
+def test_dev20_traditional_and_colloquial_chinese_weeks_and_dotted_vietnamese_ranges() -> None:
+    """Traditional and colloquial week and month words ("這個月", "這週", "上個星期", "下禮拜", "这礼拜") are periods like their
+    simplified forms; a Vietnamese dotted range ("từ ngày 13.3 - 19.3") is one range."""
+    assert _vals("這個月的銷售額上升", "zh", "2024-05-08") == [("2024-05", None)]
+    assert _vals("這週將公布結果", "zh", "2024-05-08") == [("2024-05-06", "2024-05-12")]
+    assert _vals("上個星期他去了台北", "zh", "2024-05-08") == [("2024-04-29", "2024-05-05")]
+    assert _vals("下禮拜開會", "zh", "2024-05-08") == [("2024-05-13", "2024-05-19")]
+    assert _vals("kỳ điều hành từ ngày 13.3 - 19.3", "vi", "2024-05-08") == [("2024-03-13", "2024-03-19")]

@@ -611,7 +611,9 @@ def _vi_rules() -> list[Rule]:
     my_w = re.compile(rf"{L}tháng\s+{mw}(?:\s*(?:/|năm)\s*(?P<y>{Y4}))?(?![\d/])"
                       rf"(?:\s+(?P<dir>năm nay|năm ngoái|năm trước|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
     # "Chiều 12.4", "sáng 14.1", "ngày 20.3.2024": a day.month written with a dot (Thanh Niên, Dân Việt, Người Lao Động)
-    dot = re.compile(rf"(?<![\d.,/])(?P<d>{D})\.(?P<m>0?[1-9]|1[0-2])(?:\.(?P<y>{Y4}))?(?![\d/]|[.,]\d)")
+    dot = re.compile(rf"(?<![\d.,/])(?P<d>{D})\.(?P<m>0?[1-9]|1[0-2])(?:\.(?P<y>{Y4}))?(?![\d/]|[.,]\d)"
+                     rf"(?:\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?(?P<d2>{D})\.(?P<m2>0?[1-9]|1[0-2])(?:\.(?P<y2>{Y4}))?(?![\d/]|[.,]\d))?",
+                     re.IGNORECASE)  # "từ ngày 13.3 - 19.3": a range
     return [(cross, _vi_cross), (dm, _vi_dm), (dot, _vi_dot), (words, _vi_words), (my, _vi_month), (quarter, _vi_quarter),
             (rel_month, _vi_day_of_relative_month), (_free(words_w), _vi_word_month), (_free(my_w), _vi_word_month)]
 
@@ -701,7 +703,13 @@ def _vi_dot(m: re.Match[str], text: str) -> _Cand | None:
     "12.4" is a decimal), and not before a unit ("ngày 1.5 triệu" is no date)."""
     if not VI_DOT_CUE.search(text, max(0, m.start() - 12), m.start()) or unit_follows(text, m.end(), "vi"):
         return None
-    return _Cand(m.start(), m.end(), _int(m["y"]), int(m["m"]), int(m["d"]))
+    y, mo, d = _int(m["y"]), int(m["m"]), int(m["d"])
+    if m["d2"]:
+        y2, mo2, d2 = _int(m["y2"]), int(m["m2"]), int(m["d2"])
+        if (mo2, d2) > (mo, d):
+            return _Cand(m.start(), m.end(), y if y is not None else y2, mo, d, y2 if y2 is not None else y, mo2, d2)
+        return _Cand(m.start(), m.end("m") if not m["y"] else m.end("y"), y, mo, d)
+    return _Cand(m.start(), m.end(), y, mo, d)
 
 
 def _vi_words(m: re.Match[str], _text: str) -> _Cand | None:
