@@ -415,3 +415,18 @@ def test_dev20_traditional_and_colloquial_chinese_weeks_and_dotted_vietnamese_ra
     assert _vals("上個星期他去了台北", "zh", "2024-05-08") == [("2024-04-29", "2024-05-05")]
     assert _vals("下禮拜開會", "zh", "2024-05-08") == [("2024-05-13", "2024-05-19")]
     assert _vals("kỳ điều hành từ ngày 13.3 - 19.3", "vi", "2024-05-08") == [("2024-03-13", "2024-03-19")]
+
+
+def test_dev20_vietnamese_this_weekday_thai_sunday_after_saturday_era_year_and_more_days() -> None:
+    """vi "thứ Sáu này" is the coming Friday unless the sentence is past ("đã ... thứ Hai này"); "2 hôm trước" is two days
+    ago, "khuya qua" last night; th "วันเสาร์และอาทิตย์นี้" is this Saturday and Sunday (อาทิตย์ after a weekday and "and" is
+    Sunday, alone "อาทิตย์นี้" is this week); "พ.ศ.2567" with the era's full stop touching the year is 2024."""
+    assert _vals("hội nghị sẽ diễn ra vào thứ Sáu này", "vi", "2024-05-08") == [("2024-05-10", None)]
+    assert _vals("thứ Sáu này", "vi", "2024-05-08") == [("2024-05-10", None)]
+    assert _vals("cuộc họp đã diễn ra vào thứ Hai này", "vi", "2024-05-08") == [("2024-05-06", None)]
+    assert _vals("2 hôm trước, cảnh sát bắt giữ", "vi", "2024-05-08") == [("2024-05-06", None)]
+    assert _vals("Khuya qua, một vụ cháy xảy ra", "vi", "2024-05-08") == [("2024-05-07", None)]
+    assert _vals("วันเสาร์และอาทิตย์นี้ จะมีฝนตก", "th", "2024-05-08") == [("2024-05-11", "2024-05-12")]
+    assert _vals("อาทิตย์นี้ จะมีฝนตก", "th", "2024-05-08") == [("2024-05-06", "2024-05-12")]
+    assert _vals("ในปี พ.ศ.2566 มีนักท่องเที่ยว", "th", "2024-05-08") == [("2023", None)]
+    assert _vals("version 3.2024 released", "en", "2024-05-08") == []

@@ -296,6 +296,9 @@ def _relative_rules(lang: str) -> list[Rule]:
     return rules
 
 
+TH_WEEKDAY_AND = re.compile(r"(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ?|ศุกร์|เสาร์)\s*(?:และ|หรือ|-|–|,|/)\s*(?:วัน)?$")
+
+
 def _ezafe(s: str, lang: str) -> str:
     return FA_EZAFE_YE_KEY.sub("", s) if lang == "fa" else s
 
@@ -307,6 +310,10 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
     if kind == "days":
         return _Cand(m.start(), m.end(), rel=words.days[key])
     if kind == "periods":
+        if words.lang == "th" and key.startswith("อาทิตย์") and TH_WEEKDAY_AND.search(text, max(0, m.start() - 24), m.start()):
+            # "วันเสาร์และอาทิตย์นี้", "เสาร์-อาทิตย์หน้า": after a weekday and "and", อาทิตย์ is Sunday, not the week
+            mode = words.after.get(key[len("อาทิตย์"):].strip(), "tense")
+            return _Cand(m.start(), m.end(), weekday=6, wmode=mode)
         return _Cand(m.start(), m.end(), period=words.periods[key])
     if words.weekday_re is not None:  # "أيام الثلاثاء والأربعاء", "every Monday and Tuesday": the run is recurring
         prev = [p for p in words.weekday_re.finditer(text, max(0, m.start() - 40), m.start())
@@ -461,7 +468,7 @@ def _cjk_rules(lang: str) -> list[Rule]:
 DAYS_AGO: dict[str, str] = {
     "ar": r"(?<![\u0600-\u06ff])[وف]?(?:قبل|منذ)\s+(?:(?P<two>یومین)|(?P<n>\d{1,2}|WORDS)\s+(?:ایام|یوما))(?![\u0600-\u06ff])",
     "fa": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)[\s\u200c]*روز[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
-    "vi": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)\s+ngày\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
+    "vi": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)\s+(?:ngày|hôm)\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
     # "เมื่อ 3 วันก่อน", "2 วันที่แล้ว" (Thai is written without spaces: the phrase must end at a space, punctuation or นี้;
     # "3 วันก่อนเกิดเหตุ" is 3 days before the incident); "3天前", "两天前" (not 前往 "go to", 前夕 "eve", 前后 "around")
     "th": r"(?<![\d.,])(?P<n>\d{1,2}|WORDS)\s*วัน(?:ก่อน|ที่แล้ว)(?:หน้านี้|นี้)?(?=\s|$|[,.)\]”\"])",
@@ -1095,7 +1102,8 @@ DECADE = r"(?!-?(?:х|ті|тих|s\b|er\b|ern\b|'s)|\s*(?:년대|年代)|'?s\b)
 
 def _year_rules(lang: str) -> list[Rule]:
     rules: list[Rule] = []
-    y4 = rf"(?<![\d.,])(?P<y>1[0-9]\d\d|20\d\d|2[45]\d\d)(?![\d%٪]|[.,]\d){DECADE}"
+    # "พ.ศ.2567": the era's full stop may touch the year (a digit and a full stop may not: "3.2024")
+    y4 = rf"(?<![\d,])(?<!\d\.)(?P<y>1[0-9]\d\d|20\d\d|2[45]\d\d)(?![\d%٪]|[.,]\d){DECADE}"
     rng = (r"(?:\s*(?:-|–|—|/|و?الی|إلى|و?حتی|و?لغایه|تا|đến|to|until|до|по|ถึง)\s*(?:(?:عام|العام|سال|năm|ปี)\s*)?"
            r"(?P<y2>1[0-9]\d\d|20\d\d|2[45]\d\d)(?!\d|[.,]\d))?")
     if lang in ("zh", "ja", "ko"):

@@ -231,6 +231,8 @@ def week_start(day: dt.date, first: int) -> dt.date:
 
 def weekday_date(pub: dt.date, weekday: int, mode: str, tense: int, first: int) -> dt.date:
     """The day a weekday names, read against ``pub``."""
+    if mode == "this_coming":  # vi "thứ Sáu này": the coming one, unless the sentence is clearly past
+        mode = "tense" if tense < 0 else "coming"
     if mode == "past" or mode == "tense" and tense <= 0:
         back = (pub.weekday() - weekday) % 7
         return pub - dt.timedelta(days=back or (7 if mode == "past" else 0))
