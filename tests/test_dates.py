@@ -430,3 +430,11 @@ def test_dev20_vietnamese_this_weekday_thai_sunday_after_saturday_era_year_and_m
     assert _vals("อาทิตย์นี้ จะมีฝนตก", "th", "2024-05-08") == [("2024-05-06", "2024-05-12")]
     assert _vals("ในปี พ.ศ.2566 มีนักท่องเที่ยว", "th", "2024-05-08") == [("2023", None)]
     assert _vals("version 3.2024 released", "en", "2024-05-08") == []
+
+
+def test_dev20_arabic_feminine_past_weekday_words() -> None:
+    """"الجمعة الفائتة", "الجمعة المنصرمة", "الأحد السابق": the latest past weekday even in a future sentence (the direction
+    word wins over the tense; data/dates.json ar weekday_after)."""
+    assert _vals("سيصل الوفد بعد اجتماع الجمعة الفائتة", "ar", "2024-05-08") == [("2024-05-03", None)]
+    assert _vals("وقعت الحادثة الجمعة المنصرمة", "ar", "2024-05-08") == [("2024-05-03", None)]
+    assert _vals("سيعقد الاجتماع كما اتفق عليه الأحد السابق", "ar", "2024-05-08") == [("2024-05-05", None)]
