@@ -438,3 +438,13 @@ def test_dev20_arabic_feminine_past_weekday_words() -> None:
     assert _vals("سيصل الوفد بعد اجتماع الجمعة الفائتة", "ar", "2024-05-08") == [("2024-05-03", None)]
     assert _vals("وقعت الحادثة الجمعة المنصرمة", "ar", "2024-05-08") == [("2024-05-03", None)]
     assert _vals("سيعقد الاجتماع كما اتفق عليه الأحد السابق", "ar", "2024-05-08") == [("2024-05-05", None)]
+
+
+def test_dev20_chinese_quarters_night_before_last_and_this_weekend() -> None:
+    """"2024年第一季度", "今年一季度", "去年第四季度" are a quarter's three months of the named year (a quarter with no year named
+    is left out); "前晚" is the night before last; "这个周末" the coming weekend."""
+    assert _vals("2024年第一季度GDP增长5.3%", "zh", "2024-05-08") == [("2024-01", "2024-03")]
+    assert _vals("去年第四季度出口下降", "zh", "2024-05-08") == [("2023-10", "2023-12")]
+    assert _vals("一季度GDP增长", "zh", "2024-05-08") == []
+    assert _vals("前晚,警方接报", "zh", "2024-05-08") == [("2024-05-06", None)]
+    assert _vals("这个周末将降温", "zh", "2024-05-08") == [("2024-05-11", "2024-05-12")]

@@ -455,7 +455,12 @@ def _cjk_rules(lang: str) -> list[Rule]:
         # "週一(1/5)", "周三（3/12）", "今天(1/5)": a weekday or day word with its month/day in brackets
         md = re.compile(r"(?:(?<=[周週][一二三四五六日天])|(?<=星期[一二三四五六日天])|(?<=[禮礼]拜[一二三四五六日天])|(?<=[今昨明][日天]))"
                         r"[(（](?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])[)）]")
-        extra = [(paren, _zh_paren), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"])))]
+        # "2024年第一季度", "今年一季度", "去年第4季度": a quarter of a named year, its three months (a quarter with no
+        # year named is left out: "一季度GDP" may be this year's or the last completed one)
+        quarter = _free(re.compile(r"(?:(?P<y>1[5-9]\d\d|20\d\d)\s*年|(?P<ry>去年|今年|明年|前年))\s*(?:的)?\s*"
+                                   r"第?\s*(?P<q>[一二三四1-4])\s*季(?:度)?"))
+        extra = [(paren, _zh_paren), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
+                 (quarter, _zh_quarter)]
     return extra + [(rel_months, _cjk_relative_months), (rel_month, _cjk_relative_month_day), (day, _cjk_day), (months, _cjk_month_range),
             (months_ny, _cjk_month_range), (years, _cjk_years),
             (rel, _cjk_relative_year), (full, _cjk_full),
@@ -576,6 +581,19 @@ def _cjk_relative_months(m: re.Match[str], _t: str) -> _Cand | None:
         return None
     shift = {"去年": -1, "今年": 0, "明年": 1, "前年": -2}[m["ry"]]
     return _Cand(m.start(), m.end(), None, m1, None, None, m2, year_shift=shift)
+
+
+ZH_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _zh_quarter(m: re.Match[str], _t: str) -> _Cand | None:
+    """"2024年第一季度": January to March 2024; "去年四季度": October to December of the year before publication's."""
+    q = ZH_QUARTERS[m["q"]]
+    if m["y"]:
+        y = int(m["y"])
+        return _Cand(m.start(), m.end(), y, 3 * q - 2, None, y, 3 * q)
+    shift = {"去年": -1, "今年": 0, "明年": 1, "前年": -2}[m["ry"]]
+    return _Cand(m.start(), m.end(), None, 3 * q - 2, None, None, 3 * q, year_shift=shift)
 
 
 def _cjk_relative_year(m: re.Match[str], _t: str) -> _Cand | None:
