@@ -448,3 +448,12 @@ def test_dev20_chinese_quarters_night_before_last_and_this_weekend() -> None:
     assert _vals("一季度GDP增长", "zh", "2024-05-08") == []
     assert _vals("前晚,警方接报", "zh", "2024-05-08") == [("2024-05-06", None)]
     assert _vals("这个周末将降温", "zh", "2024-05-08") == [("2024-05-11", "2024-05-12")]
+
+
+def test_dev20_thai_day_of_a_relative_month() -> None:
+    """"วันที่ 15 เดือนหน้า", "วันที่ 3 เดือนที่แล้ว", "วันที่ 20 ของเดือนนี้": a day of the month after, before or of publication's;
+    "วันที่ 15 ของทุกเดือน" (the 15th of every month) is none."""
+    assert _vals("จะประชุมในวันที่ 15 เดือนหน้า", "th", "2024-05-08") == [("2024-06-15", None)]
+    assert _vals("เมื่อวันที่ 3 เดือนที่แล้ว ตำรวจจับกุม", "th", "2024-05-08") == [("2024-04-03", None)]
+    assert _vals("ภายในวันที่ 20 ของเดือนนี้", "th", "2024-05-08") == [("2024-05-20", None)]
+    assert _vals("จ่ายภายในวันที่ 15 ของทุกเดือน", "th", "2024-05-08") == []

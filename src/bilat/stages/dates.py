@@ -215,7 +215,19 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     rules += _days_ago_rule(lang)
     if lang in DAY_DIRECTION:
         rules.append((DAY_DIRECTION[lang], _day_with_direction))
+    if lang == "th":
+        rules.append((_free(TH_DAY_OF_RELATIVE_MONTH), _th_day_of_relative_month))
     return tuple(rules)
+
+
+# th "วันที่ 15 เดือนหน้า" (the 15th of next month), "วันที่ 3 เดือนที่แล้ว", "วันที่ 20 เดือนนี้": a day of the month before,
+# of or after publication's (as vi "ngày 5 tháng này", zh "下月5日")
+TH_MONTH_OFFSETS = {"นี้": 0, "หน้า": 1, "ที่แล้ว": -1, "ก่อน": -1, "ที่ผ่านมา": -1}
+TH_DAY_OF_RELATIVE_MONTH = re.compile(r"วันที่\s*(?P<d>[12]?\d|3[01])(?![\d/.,])\s*(?:ของ\s*)?เดือน\s*(?P<rm>นี้|หน้า|ที่แล้ว|ก่อน|ที่ผ่านมา)")
+
+
+def _th_day_of_relative_month(m: re.Match[str], _t: str) -> _Cand | None:
+    return _Cand(m.start(), m.end(), d=int(m["d"]), moff=TH_MONTH_OFFSETS[m["rm"]])
 
 
 # a day of the month with no month and a direction word: th "เมื่อวันที่ 12 ที่ผ่านมา" (the 12th just past), "วันที่ 20 นี้"
