@@ -457,3 +457,17 @@ def test_dev20_thai_day_of_a_relative_month() -> None:
     assert _vals("เมื่อวันที่ 3 เดือนที่แล้ว ตำรวจจับกุม", "th", "2024-05-08") == [("2024-04-03", None)]
     assert _vals("ภายในวันที่ 20 ของเดือนนี้", "th", "2024-05-08") == [("2024-05-20", None)]
     assert _vals("จ่ายภายในวันที่ 15 ของทุกเดือน", "th", "2024-05-08") == []
+
+
+def test_persian_round_month_with_year_word_and_ordinal_day_of_month() -> None:
+    """Persian round: a Solar month name with a year word right after it ("خرداد پارسال", "اسفند سال گذشته", "مهر
+    امسال") is that month of that Solar year even with no "در"/"ماه" before it; "روز سوم از اردیبهشت ماه" (the
+    third day of Ordibehesht) is a day written as an ordinal with "از" before the month."""
+    pub = "2024-05-15"  # 26 Ordibehesht 1403
+    assert _vals("خرداد پارسال باران زیادی بارید", "fa", pub) == [("2023-05-22", "2023-06-21")]
+    assert _vals("اسفند سال گذشته قیمت‌ها بالا رفت", "fa", pub) == [("2024-02-20", "2024-03-19")]
+    assert _vals("مهر امسال مدارس باز می‌شوند", "fa", pub) == [("2024-09-22", "2024-10-21")]
+    assert _vals("خرداد سال آینده انتخابات برگزار می‌شود", "fa", pub) == [("2025-05-22", "2025-06-21")]
+    assert _vals("روز سوم از اردیبهشت ماه جشن اردیبهشتگان است", "fa", pub) == [("2024-04-22", None)]
+    assert _vals("روز دهم از ماه خرداد ۱۴۰۲ جلسه برگزار شد", "fa", pub) == [("2023-05-31", None)]
+    assert _vals("یک سوم از بودجه خرداد هزینه شد", "fa", pub) != [("2024-05-23", None)]

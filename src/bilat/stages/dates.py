@@ -977,15 +977,22 @@ def _solar_rules() -> list[Rule]:
                       rf"(?:(?:\s*/\s*|\s*(?:سال\s+)?)(?P<y>(?<!\d)1[34]\d\d)(?!\d))?")  # "۱۶سنبله/۱۴۰۱"
     # "اواخر آبان", "در آذرماه", "مهر ماه امسال", "آذرماه گذشته": a Solar month with no day or year after a time word or
     # with ماه; its year from publication (or the year period after it, or گذشته/آینده)
+    # ... or with a year word after it ("خرداد پارسال", "اسفند سال گذشته": the month of that Solar year)
     alone = re.compile(rf"(?:{L}(?P<cue>{SOLAR_MONTH_CUES})[\s\u200c]+)?(?P<mon>{names})(?P<mah>[\s\u200c]*ماه)?{R}"
-                       rf"(?:[\s\u200c]+(?P<dir>گذشته|آینده|اینده){R})?(?![\s\u200c]*(?:\d|[/-]))")
+                       rf"(?:[\s\u200c]+(?P<dir>گذشته|آینده|اینده){R})?(?![\s\u200c]*(?:\d|[/-]))"
+                       rf"(?=(?P<yr>[\s\u200c]+(?:پارسال|امسال|سال[\s\u200c]+(?:{SOLAR_YEAR_WORDS})){R})?)")
+    # "روز سوم از اردیبهشت ماه": the day as an ordinal word, "از" (of) before the month
+    day_of = re.compile(rf"(?<![\u0600-\u06ff])روز[\s\u200c]+{FA_ORDINAL_RE}[\s\u200c]+از[\s\u200c]+"
+                        rf"(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
     rm = "|".join(k.replace(" ", r"[\s\u200c]+") for k in FA_MONTH_OFFSETS)
     day_rel = re.compile(rf"(?:{FA_ORDINAL_RE}|(?<![\d/])(?P<d>{D}))[\s\u200c]+(?P<rm>{rm}){R}")
-    return [(_free(word_day), _solar_word_day), (_free(first), _solar_word_day), (cross, _solar_cross), (pat, _solar),
+    return [(_free(word_day), _solar_word_day), (_free(day_of), _solar_word_day), (_free(first), _solar_word_day),
+            (cross, _solar_cross), (pat, _solar),
             (my, _solar_month_year), (my2, _solar_month_short_year), (dari, _dari), (_free(alone), _solar_alone),
             (_free(day_rel), _fa_day_of_relative_month)]
 
 
+SOLAR_YEAR_WORDS = "گذشته|قبل|پیش|پيش|جاری|جاري|آینده|آينده|اینده"  # after سال, after a month name alone
 SOLAR_MONTH_CUES = "ماه|در|از|تا|طی|طول|اوایل|اواخر|اواسط|ابتدای|ابتدا|نیمه|نیمه‌ی|پایان|اخر|برای|همین|اول|دوم|سوم|نخست"
 SOLAR_TIME_CUES = frozenset({"اوایل", "اواخر", "اواسط", "ابتدای", "نیمه", "نیمه‌ی", "پایان", "اخر", "اول", "دوم", "سوم",
                              "نخست"})
@@ -1003,7 +1010,8 @@ def _fa_day_of_relative_month(m: re.Match[str], _text: str) -> _Cand | None:
 
 def _solar_alone(m: re.Match[str], _text: str) -> _Cand | None:
     """"اواخر آبان", "در آذرماه", "مهر ماه امسال": a Solar month alone, as the range of its Gregorian days."""
-    if not (m["cue"] or m["mah"]) or m["mon"] in SOLAR_MONTH_WORDS and not (m["mah"] or m["cue"] in SOLAR_TIME_CUES):
+    if not (m["cue"] or m["mah"] or m["yr"]) \
+            or m["mon"] in SOLAR_MONTH_WORDS and not (m["mah"] or m["yr"] or m["cue"] in SOLAR_TIME_CUES):
         return None  # "در مهر و محبت" (in kindness), "از دی" : a month name that is also a word needs ماه or a time word
     c = _Cand(m.start("mon"), m.end(), None, SOLAR_MONTHS[m["mon"]], solar=True)
     if m["dir"]:
