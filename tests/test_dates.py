@@ -471,3 +471,13 @@ def test_persian_round_month_with_year_word_and_ordinal_day_of_month() -> None:
     assert _vals("روز سوم از اردیبهشت ماه جشن اردیبهشتگان است", "fa", pub) == [("2024-04-22", None)]
     assert _vals("روز دهم از ماه خرداد ۱۴۰۲ جلسه برگزار شد", "fa", pub) == [("2023-05-31", None)]
     assert _vals("یک سوم از بودجه خرداد هزینه شد", "fa", pub) != [("2024-05-23", None)]
+
+
+def test_persian_round_spaced_monday_and_night_words() -> None:
+    """Persian round, probes: "دو شنبه" (Monday written with a space, like "سه شنبه") is Monday, not "شنبه" (Saturday)
+    with a stray "two"; "فرداشب"/"فردا شب" (tomorrow night) is tomorrow; "پریشب" (the night before last) two days back."""
+    pub = "2024-05-15"  # a Wednesday
+    assert _vals("دو شنبه آینده جلسه برگزار می‌شود", "fa", pub) == [("2024-05-20", None)]
+    assert _vals("روز دو شنبه گذشته جلسه بود", "fa", pub) == [("2024-05-13", None)]
+    assert _vals("فرداشب مسابقه برگزار می‌شود", "fa", pub) == [("2024-05-16", None)]
+    assert _vals("پریشب آتش‌سوزی رخ داد", "fa", pub) == [("2024-05-13", None)]
