@@ -534,3 +534,38 @@ def test_an_arabic_bare_role_keeps_the_home_country_with_a_home_place_or_a_nasab
 def test_a_foreign_name_in_chinese_script_is_not_taken_for_a_chinese(tagger, text, name):
     found = dict(persons(tagger, text, "zh"))
     assert found.get(name, "absent") != "CHN", found
+
+
+@pytest.mark.parametrize("text,name", [
+    # a title after a preposition clitic (لأمير, بوزير) is another person's: no country for the name before it
+    ("ونقل الأمير فهد بن سلطان لأمير دولة الكويت تحيات الملك.", "فهد بن سلطان"),
+    ("وسلّم السفير أحمد سالم رسالة لأمير دولة قطر الشيخ تميم بن حمد.", "أحمد سالم"),
+])
+def test_an_arabic_title_after_a_preposition_is_not_the_name_before(tagger, text, name):
+    found = dict(persons(tagger, text, "ar"))
+    assert name in found and found[name] not in ("KWT", "QAT"), found
+
+
+def test_an_arabic_title_in_apposition_still_gives_its_country(tagger):
+    found = dict(persons(tagger, "وقال خالد العطية وزير الخارجية القطري إن المحادثات مستمرة.", "ar"))
+    assert found.get("خالد العطية") == "QAT", found
+
+
+@pytest.mark.parametrize("text,name", [
+    # a Taiwanese body or party, or a ministry quoted as mainland outlets quote Taiwan's, in the role phrase
+    ("民进党“立法院”党团干事长林志成则认为，此举伤害受害者。", "林志成"),
+    ("国民党文传会主委李建荣则对外界指出，当初拆匾是违法的。", "李建荣"),
+    ("当初“政府”拆匾是违法的，前“教育部长”杜正胜视法律如无物。", "杜正胜"),
+])
+def test_a_chinese_role_phrase_of_a_taiwanese_body_makes_the_person_taiwanese(tagger, text, name):
+    assert dict(persons(tagger, text, "zh")).get(name) == "TWN"
+
+
+def test_a_mainland_spokesman_stays_chinese_and_a_dateline_is_no_role_phrase(tagger):
+    assert dict(persons(tagger, "外交部发言人赵立坚表示，台湾是中国的一部分。", "zh")).get("赵立坚") == "CHN"
+    found = dict(persons(tagger, "新华网台北5月21日（记者张明华）台湾出现新流感病例。", "zh"))
+    assert found.get("张明华") != "TWN", found
+
+
+def test_an_early_chinese_transliteration_of_kim_jong_un_is_north_korean(tagger):
+    assert dict(persons(tagger, "朝鲜最高领导人金正云视察了导弹试射。", "zh")).get("金正云") == "PRK"

@@ -1170,6 +1170,8 @@ def _role_after(text: str, end: int, lang: str, by_start: dict[int, Mention]) ->
     m = rx.match(text, pos)
     if m is None:
         return None, None
+    if lang == "ar" and re.search("[بل]", text[m.start():m.start(1)]):
+        return None, None  # "نقل فلان لأمير دولة الكويت": a preposition, the title is another person's
     code = _role_code(lang, m.group(1))
     if code == "person":
         return None, None
@@ -1851,6 +1853,9 @@ def _hosted(text: str, lang: str, c: Mention) -> bool:
 _VI_SET_OFF = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:[ôÔ]ng|[bB]à)[ \u00a0]+")
 
 
+_AR_PREP_CLITIC = re.compile(r"(?<![\w])[وف]?[بل]$")
+
+
 def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Mention],
                            others: list[Mention]) -> str | None:
     """The country a role phrase next to a person gives: before it ("وزير الخارجية الفرنسي لوران
@@ -1902,6 +1907,8 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
     role = next((r for r in roles if r[0] == start or r[0] > start and not text[start:r[0]].strip()), None)
     if role is None and lang != "th":  # Thai writes no spaces: a gap there is a verb (ให้การต้อนรับ)
         role = next((r for r in roles if start <= r[0] and clean(start, r[0], 0) and r[0] - start <= 20), None)
+    if role is not None and lang == "ar" and _AR_PREP_CLITIC.search(text, max(0, role[0] - 2), role[0]):
+        return None  # "نقل فلان لأمير دولة الكويت تحيات": to the emir, another person's title
     in_run = False
     if role is None and lang == "th" and not _thai_verb_first(text[start:start + 30]):
         # ผู้ช่วย|รัฐมนตรีต่างประเทศสหรัฐอเมริกา: a role word a short prefix into the run after the name,
@@ -2006,6 +2013,10 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
             code = _lead_country(text, lang, m, countries, people_ms, home)
             if code:
                 known[m.entity] = code
+    if lang == "zh":
+        for m in people_ms:
+            if not m.iso3 and m.entity not in known and _zh_taiwan_role(text, m.start):
+                known[m.entity] = "TWN"
     _by_surname(people_ms, known)  # a full name's stated country before any guess ("Đại sứ Imanov" is not home's)
     foreign = {m.entity for m in people_ms if lang in ("th", "zh") and _latin_form_after(text, m.end)}
     nasab = {match_text(m.text.split()[-1]) for m in people_ms if lang == "ar" and _AR_NASAB.search(m.text)}
@@ -2022,6 +2033,30 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
     _by_surname(people_ms, known)
     return [dataclasses.replace(m, iso3=known[m.entity]) if m.kind == "person" and not m.iso3 and m.entity in known
             else m for m in mentions]
+
+
+_ZH_CLAUSE_END = re.compile(r"[，。；：！？、,;:!?\n（）()]")
+_ZH_QUOTED_BODY = re.compile(r"[“「\"][\u4e00-\u9fff]{1,8}[部院会會署][\u4e00-\u9fff]{0,3}[”」\"]")
+
+
+@lru_cache(maxsize=1)
+def _zh_taiwan_rx() -> re.Pattern:
+    words = people.lexicon().get("taiwan_markers", {}).get("zh", [])
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+
+
+def _zh_taiwan_role(text: str, start: int) -> bool:
+    """A Chinese role phrase right before the name, in its clause, that names a Taiwanese body or
+    party (roles.json ``taiwan_markers``: 民进党“立法院”党团干事长X, 台湾行政院长X) or quotes a
+    ministry as a mainland outlet writes Taiwan's (前“教育部长”X)."""
+    lo = max(0, start - 24)
+    cut = [h.end() for h in _ZH_CLAUSE_END.finditer(text, lo, start)]
+    lo = cut[-1] if cut else lo
+    clause = text[lo:start]
+    roles = [r for r in _roles_in(clause, "zh") if r[2] not in (None, "person")]
+    if not roles or not any(not clause[b:].strip(" “”\"「」") for _, b, _ in roles):
+        return False  # no role word right before the name
+    return bool(_zh_taiwan_rx().search(clause) or _ZH_QUOTED_BODY.search(clause))
 
 
 _AR_SENTENCE_END = re.compile(r"[.!?؟\n]")
