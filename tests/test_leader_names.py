@@ -66,6 +66,12 @@ def tagger() -> EntityTagger:
     ("دونالد رامسفلد در پنتاگون سخنرانی کرد.", "fa", "Donald Rumsfeld", "USA"),
     ("راهبرد آیت‌الله سیستانی روشن است.", "fa", "Ali al-Sistani", "IRQ"),
     ("Госсекретарь Кондолиза Райс прибыла в Москву.", "ru", "Condoleezza Rice", "USA"),
+    # round people21: leaders of 1990-2015 that had only their English name
+    ("واجپایی پیشنهاد اسلام‌آباد را رد کرد.", "fa", "Atal Bihari Vajpayee", "IND"),
+    ("ونقل الوزير تحيات الملك عبدالله بن عبدالعزيز إلى الرئيس.", "ar", "Abdullah", "SAU"),
+    ("یولیا تیموشنکو در کی‌یف گفت که دولت استعفا نمی‌دهد.", "fa", "Yulia Tymoshenko", "UKR"),
+    ("وصل الشيخ حمد بن خليفة آل ثاني إلى القاهرة.", "ar", "Hamad bin Khalifa Al Thani", "QAT"),
+    ("朝鲜最高领导人金正云视察了导弹试射。", "zh", "Kim Jong Un", "PRK"),
 ])
 def test_earlier_leaders_in_other_scripts(tagger, text, lang, name, iso3):
     gaz = gazetteer.load()
