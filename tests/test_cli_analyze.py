@@ -73,3 +73,25 @@ def test_utf16_jsonl_with_or_without_a_bom_is_read_line_by_line(fragile_pipeline
     assert [o.get("id") for o in out] == ["a", None, "c"] and out[2]["lang"] == "ru"
     assert out[1]["error"].startswith("truncated line") and out[1]["source"] == "<stdin>#2"
     assert result.stderr.count("<stdin>#2") == 1 and result.exit_code == 1
+
+
+def test_a_gzipped_jsonl_is_read_and_a_cut_one_keeps_its_lines_and_names_the_cut(tmp_path) -> None:
+    """robust21: ``analyze --jsonl feed.jsonl.gz`` reads through gzip; a truncated archive gives the lines
+    before the cut and one error object naming it (no traceback)."""
+    import gzip
+
+    lines = "".join(json.dumps({"id": f"a{i}", "text": f"Vietnam and Laos signed trade deal {i}."}) + "\n"
+                    for i in range(60)).encode()
+    packed = gzip.compress(lines, mtime=0)
+    whole, cut = tmp_path / "feed.jsonl.gz", tmp_path / "cut.jsonl.gz"
+    whole.write_bytes(gzip.compress(b"".join(lines.splitlines(keepends=True)[:3])))
+    cut.write_bytes(packed[: len(packed) // 2])
+    result = CliRunner().invoke(main, ["analyze", "--jsonl", str(whole)])
+    out = [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
+    assert result.exit_code == 0 and out and all("error" not in o for o in out)
+    result = CliRunner().invoke(main, ["analyze", "--jsonl", str(cut)])
+    out = [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert out[-1] == {"id": None, "source": str(cut), "error": "truncated gzip (the archive ends before its "
+                                                                  "end-of-stream marker)"}
+    assert 0 < len(out) - 1 < 60 and all("error" not in o for o in out[:-1])

@@ -409,3 +409,36 @@ def test_a_feed_record_with_blank_text_is_skipped_with_a_warning_not_a_failure(t
     for n in (1, 2, 3):
         assert f"warning: {path}#{n}: empty article (its text is blank), skipped" in result.output
     assert "error:" not in result.output
+
+
+def test_gzipped_feeds_and_pages_are_read_and_a_bad_gzip_is_one_line(tmp_path, db_path):
+    """robust21: .jsonl.gz / .txt.gz / .html.gz are read (JSONL streamed); a truncated, corrupt, empty
+    or binary archive is one error naming the file, and every good line before a cut is stored."""
+    import gzip
+
+    d = tmp_path / "in"
+    d.mkdir()
+    feed = ("\n".join(good(i) for i in range(60)) + "\n").encode()
+    (d / "feed.jsonl.gz").write_bytes(gzip.compress(feed))
+    packed = gzip.compress(("\n".join(good(100 + i) for i in range(400)) + "\n").encode(), mtime=0)
+    (d / "cut.jsonl.gz").write_bytes(packed[: len(packed) // 2])
+    (d / "empty.jsonl.gz").write_bytes(gzip.compress(b""))
+    (d / "noise.jsonl.gz").write_bytes(gzip.compress(bytes(range(256)) * 20))
+    (d / "plain.jsonl.gz").write_bytes(feed)  # named .gz but not gzip
+    (d / "page.txt.gz").write_bytes(gzip.compress("Tô Lâm thăm Nga hôm thứ Ba để hội đàm.".encode()))
+    (d / "page.html.gz").write_bytes(gzip.compress(
+        b"<html><body><article><p>The foreign ministers of Thailand and Cambodia met in Bangkok on Monday "
+        b"to discuss the border and trade between the two countries.</p></article></body></html>"))
+    summary, errors, _ = run(db_path, d)
+    by_file = {e.split(": ", 2)[1].rsplit("/", 1)[-1]: e.split(": ", 2)[2] for e in errors}
+    assert by_file == {
+        "cut.jsonl.gz": "truncated gzip (the archive ends before its end-of-stream marker)",
+        "empty.jsonl.gz": "empty file (the gzip archive holds nothing)",
+        "noise.jsonl.gz": "binary file (binary data), not JSONL",
+        "plain.jsonl.gz": "corrupt gzip (Not a gzipped file (b'{\"'))",
+    }
+    assert summary.failed == 4
+    cut_lines = summary.ingested - 60 - 2
+    assert 0 < cut_lines < 400  # the lines before the cut are kept
+    again, errors2, _ = run(db_path, d)  # re-ingesting changes nothing
+    assert (again.ingested, again.unchanged, len(errors2)) == (0, summary.ingested, 4)

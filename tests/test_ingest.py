@@ -171,3 +171,14 @@ def test_invalid_json_names_the_column_once() -> None:
     with pytest.raises(BadInput) as e:
         parse_jsonl_line('{"title": }', "a.jsonl#4")
     assert "Expecting value at column 11" in str(e.value)
+
+
+def test_turkish_cp1254_is_told_from_cp1252() -> None:
+    """robust21: cp1254 differs from cp1252 in six bytes (ğ ı ş Ğ İ Ş there, ð ý þ Ð Ý Þ here); Turkish
+    text was read as cp1252 (ı -> ý). A Western text stays cp1252."""
+    tr = "Türkiye Dışişleri Bakanı Hakan Fidan, İran'ın başkenti Tahran'da mevkidaşıyla görüştü."
+    de = "Der deutsche Außenminister traf am Dienstag in Hanoi seinen vietnamesischen Amtskollegen."
+    warnings: list[str] = []
+    assert decode(tr.encode("cp1254"), "tr.txt", warnings.append) == tr
+    assert decode(de.encode("cp1252"), "de.txt", warnings.append) == de
+    assert warnings == ["tr.txt: not UTF-8; decoded as cp1254", "de.txt: not UTF-8; decoded as cp1252"]

@@ -6,6 +6,7 @@ import json
 import os
 import sys
 import time
+import zlib
 from collections.abc import Callable
 from typing import Any
 
@@ -206,7 +207,14 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
 
     pipeline = Pipeline()
     threshold = -1.0 if all_events else None
-    stream = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115 - stdin or a file
+    if file == "-":
+        stream = sys.stdin.buffer
+    elif file.lower().endswith(".gz"):  # a gzipped feed or page, read through gzip (streamed)
+        import gzip
+
+        stream = gzip.open(file, "rb")  # noqa: SIM115 - closed in finally
+    else:
+        stream = open(file, "rb")  # noqa: SIM115 - closed in finally
     name = "<stdin>" if file == "-" else file
 
     def emit(raw: RawArticle) -> None:
@@ -222,6 +230,12 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
                 text = decode(stream.read(), name, _warn)
             except BilatError as e:
                 _fail(e)
+            except (EOFError, OSError, zlib.error) as e:
+                from bilat.ingest import gzip_error
+
+                if gzip_error(e) is None:
+                    raise
+                raise click.ClickException(f"{name}: {gzip_error(e)}") from e
             if not text.strip():
                 raise click.ClickException(f"{name}: empty input")
             emit(RawArticle(source=name, text=text, published=published))
@@ -251,6 +265,15 @@ def _analyze_lines(emit: Callable[[Any], None], stream: Any, name: str) -> int:
     except BadInput as e:  # a binary stream: nothing in it is read
         click.echo(json.dumps({"id": None, "source": name, "error": e.reason}, ensure_ascii=False))
         click.echo(f"error: {BadInput(name, e.reason)}", err=True)
+        failed += 1
+    except (EOFError, OSError, zlib.error) as e:  # a gzipped stream cut off or damaged: the lines before it stay
+        from bilat.ingest import gzip_error
+
+        reason = gzip_error(e)
+        if reason is None:
+            raise
+        click.echo(json.dumps({"id": None, "source": name, "error": reason}, ensure_ascii=False))
+        click.echo(f"error: {BadInput(name, reason)}", err=True)
         failed += 1
     return failed
 

@@ -15,6 +15,7 @@ import os
 import re
 import stat
 import sys
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ MAX_ID_CHARS = 256  # a longer JSONL id is ignored (the article gets an id from 
 TEXT_EXT = {".txt", ".text", ".md", ""}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 JSONL_EXT = {".jsonl", ".ndjson"}
+GZIP_EXT = ".gz"  # feed.jsonl.gz, page.html.gz, article.txt.gz: read through gzip (JSONL streamed)
 SKIP_NAMES = {".DS_Store", "Thumbs.db"}
 
 Report = Callable[[str], None]
@@ -144,6 +146,19 @@ def _replacing(data: bytes, encoding: str, source: str, warn: Report) -> str:
     return text
 
 
+# cp1254 (Turkish) differs from cp1252 in six bytes only: Ğ İ Ş ğ ı ş where cp1252 has Ð Ý Þ ð ý þ,
+# letters only Icelandic and Faroese use among Western languages, and those always carry æ or á too.
+_TURKISH_BYTES = re.compile(rb"[\xd0\xdd\xde\xf0\xfd\xfe]")
+_ICELANDIC_BYTES = re.compile(rb"[\xc1\xc6\xe1\xe6]")  # Á Æ á æ in cp1252, rare in Turkish
+
+
+def _western(data: bytes) -> str:
+    """cp1254 when the bytes hold the Turkish letters and none of Icelandic's own; else cp1252."""
+    if _TURKISH_BYTES.search(data) and not _ICELANDIC_BYTES.search(data):
+        return "cp1254"
+    return "cp1252"
+
+
 def _legacy(data: bytes) -> tuple[str, str] | None:
     """A single-byte legacy encoding that decodes the data cleanly (no control characters)."""
     from charset_normalizer import from_bytes
@@ -154,8 +169,9 @@ def _legacy(data: bytes) -> tuple[str, str] | None:
     encoding = best.encoding
     if encoding in LATIN_FAMILY:
         # Detection cannot tell the Western code pages apart on short texts; cp1252 is
-        # by far the most common of them on the web (and a superset of Latin-1's letters).
-        encoding = "cp1252"
+        # by far the most common of them on the web (and a superset of Latin-1's letters),
+        # unless the bytes hold Turkish letters (see _western).
+        encoding = _western(data)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
@@ -431,8 +447,36 @@ def jsonl_lines(fh: Any) -> Iterator[tuple[int, bytes | str | None, int]]:
 
 
 def _lines(path: Path) -> Iterator[tuple[int, bytes | str | None, int]]:
+    if path.suffix.lower() == GZIP_EXT:
+        import gzip
+
+        with gzip.open(path, "rb") as gz:
+            yield from jsonl_lines(gz)
+        return
     with path.open("rb") as fh:
         yield from jsonl_lines(fh)
+
+
+def gzip_error(e: BaseException) -> str | None:
+    """The one-line reason for a gzip file that cannot be read to its end, or None for another error."""
+    import gzip
+
+    if isinstance(e, EOFError):
+        return "truncated gzip (the archive ends before its end-of-stream marker)"
+    if isinstance(e, (gzip.BadGzipFile, zlib.error)):
+        return f"corrupt gzip ({one_line(str(e))[:100]})"
+    return None
+
+
+def _gunzip(path: Path) -> bytes:
+    """A .gz file's content, at most MAX_BYTES of it (a small archive can unpack to gigabytes)."""
+    import gzip
+
+    with gzip.open(path, "rb") as gz:
+        data = gz.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise BadInput(str(path), f"file too large once unpacked (over {MAX_BYTES / 1e6:.0f} MB limit)")
+    return data
 
 
 def _limited(fh: Any, empty: bytes | str, skip: int) -> Iterator[tuple[int, Any, int]]:
@@ -463,7 +507,27 @@ def read_jsonl(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
     except BadInput as e:  # a binary file: one line for the file
         yield BadInput(str(path), e.reason)
         return
-    for n, line, size in itertools.chain([first] if first is not None else [], lines):
+    except (EOFError, OSError, zlib.error) as e:  # a corrupt .gz: its header or first block
+        reason = gzip_error(e)
+        if reason is None:
+            raise
+        yield BadInput(str(path), reason)
+        return
+    if first is None and path.suffix.lower() == GZIP_EXT:
+        yield BadInput(str(path), "empty file (the gzip archive holds nothing)")
+        return
+    try:
+        yield from _jsonl_articles(path, itertools.chain([first] if first is not None else [], lines), warn)
+    except (EOFError, OSError, zlib.error) as e:  # a .gz cut off or damaged part way: the lines before it stay
+        reason = gzip_error(e)
+        if reason is None:
+            raise
+        yield BadInput(str(path), reason)
+
+
+def _jsonl_articles(path: Path, lines: Iterator[tuple[int, bytes | str | None, int]],
+                    warn: Report) -> Iterator[RawArticle | BadInput]:
+    for n, line, size in lines:
         source = f"{path}#{n}"
         if line is None:
             yield BadInput(source, f"line too large ({size} bytes > {MAX_LINE_BYTES} limit)")
@@ -481,6 +545,9 @@ def read_jsonl(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
 def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
     """Every article in one file, or BadInput items naming what is wrong."""
     ext = path.suffix.lower()
+    gzipped = ext == GZIP_EXT
+    if gzipped:
+        ext = Path(path.stem).suffix.lower()  # feed.jsonl.gz -> .jsonl
     try:
         st = path.stat()
         if not stat.S_ISREG(st.st_mode):  # a named pipe would block the batch forever; a device never ends
@@ -491,9 +558,9 @@ def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
             return
         if size > MAX_BYTES:
             raise BadInput(str(path), f"file too large ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB limit)")
-        data = path.read_bytes()
+        data = _gunzip(path) if gzipped else path.read_bytes()
         if not data.strip():
-            raise BadInput(str(path), "empty file")
+            raise BadInput(str(path), "empty file" + (" (the gzip archive holds nothing)" if gzipped else ""))
         kind = binary_kind(data)
         if kind is not None:
             raise BadInput(str(path), f"binary file ({kind}), not text, HTML or JSONL")
@@ -504,8 +571,9 @@ def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
             yield from read_text(path, data, warn)
     except BadInput as e:
         yield e
-    except OSError as e:
-        yield BadInput(str(path), f"cannot read ({e.strerror or e})")
+    except (EOFError, OSError, zlib.error) as e:
+        reason = gzip_error(e) if gzipped else None
+        yield BadInput(str(path), reason or f"cannot read ({getattr(e, 'strerror', None) or e})")
 
 
 def walk(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | BadInput]:
