@@ -182,3 +182,18 @@ def test_turkish_cp1254_is_told_from_cp1252() -> None:
     assert decode(tr.encode("cp1254"), "tr.txt", warnings.append) == tr
     assert decode(de.encode("cp1252"), "de.txt", warnings.append) == de
     assert warnings == ["tr.txt: not UTF-8; decoded as cp1254", "de.txt: not UTF-8; decoded as cp1252"]
+
+
+def test_the_unicode_hint_is_the_control_byte_rule() -> None:
+    """robust21: unmarked_unicode looks for NULs or control bytes (not tab..CR) in the first 4 KB with a
+    regex instead of a Python loop; it must say exactly what the loop said."""
+    import random
+
+    from bilat.ingest import _UNICODE_HINT
+
+    rng = random.Random(21)
+    for _ in range(3000):
+        data = bytes(rng.choice((rng.randrange(256), rng.randrange(9, 14), rng.randrange(32, 127)))
+                     for _ in range(rng.randrange(40)))
+        assert (_UNICODE_HINT.search(data, 0, 4096) is not None) == any(b < 9 or 13 < b < 32 for b in data)
+    assert _UNICODE_HINT.search(b"a" * 4096 + b"\x01", 0, 4096) is None  # only the first 4 KB counts

@@ -97,13 +97,18 @@ def looks_binary(data: bytes) -> bool:
 _UNICODE_FAMILY = ("utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_32_le", "utf_32_be")
 
 
+# NULs or control bytes (not \t \n \v \f \r): UTF-8 text has none, UTF-16/32 text is full of them.
+# A regex, not a Python loop: it runs on every JSONL line (robust21: 227 -> about 20 us a line of devdata fa).
+_UNICODE_HINT = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+
+
 def unmarked_unicode(data: bytes) -> str | None:
     """UTF-16 or UTF-32 without a byte-order mark (as some Windows tools write it): the codec, or None.
     Only looked for when the bytes hold NULs or control bytes (which UTF-8 text does not), and only
     when the decoded text is clean: no control, unassigned or private-use characters."""
-    head = data[:65536]
-    if len(head) < 16 or not any(b < 9 or 13 < b < 32 for b in head[:4096]):  # too short to tell
+    if len(data) < 16 or not _UNICODE_HINT.search(data, 0, 4096):  # too short to tell, or no hint
         return None
+    head = data[:65536]
     import unicodedata
 
     from charset_normalizer import from_bytes
