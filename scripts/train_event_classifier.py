@@ -147,13 +147,14 @@ def labels(items: list[dict]) -> np.ndarray:
     return y
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 3e-4, steps: int = 400, lr: float = 0.05
-        ) -> tuple[np.ndarray, np.ndarray]:
-    """One-vs-rest logistic regression, full batch Adam; positives weighted up to balance each type."""
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 3e-4, steps: int = 400, lr: float = 0.05,
+        balance: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+    """One-vs-rest logistic regression, full batch Adam; positives weighted up to balance each type
+    (weight ``(negatives / positives) ** balance``, the ratio clipped to 1-20)."""
     n, d = x.shape
     w, b = np.zeros((y.shape[1], d), np.float32), np.zeros(y.shape[1], np.float32)
     pos = y.sum(0)
-    weight = np.where(y > 0, np.clip((n - pos) / np.maximum(pos, 1), 1, 20) ** 0.5, 1.0).astype(np.float32)
+    weight = np.where(y > 0, np.clip((n - pos) / np.maximum(pos, 1), 1, 20) ** balance, 1.0).astype(np.float32)
     mw, vw, mb, vb = (np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b))
     for step in range(1, steps + 1):
         p = 1 / (1 + np.exp(-np.clip(x @ w.T + b, -30, 30)))

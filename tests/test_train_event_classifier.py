@@ -40,3 +40,12 @@ def test_out_of_fold_never_scores_a_sentence_with_a_model_that_saw_its_outlet():
     hand_x, hand_y = np.array([[1.0, 0.0], [0.0, 1.0]], np.float32), np.array([[0.0], [1.0]], np.float32)
     oof = tr.out_of_fold(hand_x, hand_y, x, y, groups, fold=tr.fold_of(groups, outlets, "outlet"))
     assert (oof[:4, 0] < 0.5).all() and (oof[4:, 0] > 0.5).all()
+
+
+def test_balance_weights_the_rare_positives_up():
+    # one positive among ten rows on the same feature: the balanced fit scores it higher than the unweighted one
+    x = np.array([[1.0, 1.0]] * 10, np.float32)
+    y = np.array([[1.0]] + [[0.0]] * 9, np.float32)
+    p0 = tr.probs(*tr.fit(x, y, balance=0.0), x)[0, 0]
+    p1 = tr.probs(*tr.fit(x, y, balance=1.0), x)[0, 0]
+    assert p0 < 0.3 < p1
