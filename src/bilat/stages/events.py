@@ -600,6 +600,15 @@ def _date_of(dates: Sequence[DateRef]) -> tuple[str | None, str | None]:
     return d.value, d.end_value
 
 
+# (type, mode) of a promised act the PLOVER manual codes AGREE ("will sign an agreement", "will provide aid");
+# mode None stands for any mode of that type
+FUTURE_AGREE = frozenset({("SUPPORT", "agreement"), ("AID", None)})
+
+
+def _promised(event: str, mode: str | None, aux: str | None) -> bool:
+    """A future act the PLOVER manual codes AGREE, not the act + future (PLOVER_MANUAL.tex, AGREE)."""
+    return aux == "future" and ((event, mode) in FUTURE_AGREE or (event, None) in FUTURE_AGREE)
+
 def _parse_date(value: str | None) -> Date | None:
     if not value or value.startswith("--"):
         return None
@@ -924,6 +933,11 @@ class Extractor:
             event, mode = "ACCUSE", "disapprove"
             best = dataclasses.replace(best, event=event, mode=mode)
             context = tuple(_contexts(text, s, lang, event, mode))
+        if _promised(event, mode, aux):
+            # PLOVER manual: "will sign an agreement", "will provide ... to Ukraine" is AGREE, not SUPPORT/AID + future
+            event, mode = "AGREE", None
+            best = dataclasses.replace(best, event=event, mode=mode)
+            context = tuple(_contexts(text, s, lang, event, mode))
         if event == "CONCEDE" and "migration" in context and find_in(text, s.start, s.end, lang, plover.PAIR_ANAPHORA):
             event, mode = "SUPPORT", "agreement"  # a mutual visa waiver between "the two sides" is an agreement
         if best.event == "CONSULT" and best.mode == "visit":
@@ -1114,6 +1128,10 @@ class Extractor:
             conf -= 0.1 if carried else 0.0
             conf -= 0.3 if doc.text[s.start:s.end].rstrip("»\"”' ").endswith(("?", "؟", "？")) else 0.0
             mode = emb.best_mode(event)
+            if _promised(event, mode, aux):
+                if "AGREE" in have or any(c.event == "AGREE" for c in out):
+                    continue
+                event, mode = "AGREE", None
             context = tuple(_contexts(doc.text, s, lang, event, mode))
             out.append(Candidate(event, mode, actor, recipient, None, _clip(min(conf, 0.75)), aux, context,
                                  _place(ms)))
@@ -1132,8 +1150,9 @@ class Extractor:
             return []
         aux = _aux(doc.text, s, None, lang, date[0], doc.published)
         conf = 0.3 + 4 * emargin - (0.2 if aux == "historical" else 0.0)
-        context = tuple(_contexts(doc.text, s, lang, ekey[0], ekey[1]))
-        return [Candidate(ekey[0], ekey[1], actor, recipient, None, _clip(min(conf, 0.7)), aux, context, _place(ms))]
+        event, mode = ("AGREE", None) if _promised(ekey[0], ekey[1], aux) else ekey[:2]
+        context = tuple(_contexts(doc.text, s, lang, event, mode))
+        return [Candidate(event, mode, actor, recipient, None, _clip(min(conf, 0.7)), aux, context, _place(ms))]
 
 
 def _setting_act(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party], trigs: list[Trigger], lang: str,
