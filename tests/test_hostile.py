@@ -442,3 +442,18 @@ def test_gzipped_feeds_and_pages_are_read_and_a_bad_gzip_is_one_line(tmp_path, d
     assert 0 < cut_lines < 400  # the lines before the cut are kept
     again, errors2, _ = run(db_path, d)  # re-ingesting changes nothing
     assert (again.ingested, again.unchanged, len(errors2)) == (0, summary.ingested, 4)
+
+
+def test_bare_cr_line_ends_split_jsonl_and_an_empty_jsonl_is_named(tmp_path, db_path):
+    """robust21: a JSONL file with old-Mac or mixed line ends (bare CR) gives every record, not 'Extra data';
+    an empty JSONL, or one holding only blank lines or a BOM, is one error like an empty text file."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "mixed.jsonl").write_bytes((good(1) + "\r\n" + good(2) + "\r" + good(3) + "\n" + good(4) + "\r").encode())
+    (d / "empty.jsonl").write_bytes(b"")
+    (d / "blank.jsonl").write_bytes(b"\n\r\n  \n")
+    (d / "bom.jsonl").write_bytes(b"\xef\xbb\xbf")
+    summary, errors, _ = run(db_path, d)
+    assert summary.ingested == 4
+    assert sorted(errors) == [f"error: {d / name}: empty file (no JSONL lines)"
+                              for name in ("blank.jsonl", "bom.jsonl", "empty.jsonl")]

@@ -532,19 +532,46 @@ def read_jsonl(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
 
 def _jsonl_articles(path: Path, lines: Iterator[tuple[int, bytes | str | None, int]],
                     warn: Report) -> Iterator[RawArticle | BadInput]:
+    blank = True
     for n, line, size in lines:
         source = f"{path}#{n}"
         if line is None:
+            blank = False
             yield BadInput(source, f"line too large ({size} bytes > {MAX_LINE_BYTES} limit)")
             continue
+        if n == 1 and isinstance(line, bytes) and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]  # a UTF-8 byte-order mark (a file holding only the mark is empty)
         if not line.strip():
             continue
-        try:
-            yield parse_jsonl_line(line, source, warn)
-        except BadInput as e:
-            yield e
-        except BUG_ERRORS as e:  # a reader bug on one line: that line is named, the next is read
-            yield BadInput(source, f"internal error while reading ({type(e).__name__}: {e})")
+        blank = False
+        for part in _cr_lines(line):  # lines ended by a bare CR (old Mac files, mixed newlines) are split
+            if part.strip():
+                yield from _jsonl_article(part, source, warn)
+    if blank:
+        yield BadInput(str(path), "empty file (no JSONL lines)")
+
+
+def _cr_lines(line: bytes | str) -> list[bytes | str]:
+    """A line as read (up to LF) split at bare CRs when it holds more than one JSON value: a CR cannot
+    occur unescaped inside a JSON string, so between values it can only be a line end."""
+    cr = "\r" if isinstance(line, str) else b"\r"
+    body = line.rstrip(cr + ("\n" if isinstance(line, str) else b"\n"))  # type: ignore[operator]
+    if cr not in body:
+        return [line]
+    try:
+        json.loads(body)
+        return [line]  # CR as whitespace inside one object
+    except ValueError:
+        return body.split(cr)  # type: ignore[arg-type]
+
+
+def _jsonl_article(line: bytes | str, source: str, warn: Report) -> Iterator[RawArticle | BadInput]:
+    try:
+        yield parse_jsonl_line(line, source, warn)
+    except BadInput as e:
+        yield e
+    except BUG_ERRORS as e:  # a reader bug on one line: that line is named, the next is read
+        yield BadInput(source, f"internal error while reading ({type(e).__name__}: {e})")
 
 
 def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
