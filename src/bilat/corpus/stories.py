@@ -576,7 +576,17 @@ class Linker:
             other_lang = lang if lang in langs else next(iter(langs))
             centroid_p = model.probability(story_scorer.pair_vector(float(centred @ mean), f, pooled, lang,
                                                                      other_lang, rarity=rarity), nearest)
-        return model.story(pairs, centroid_p)
+        score = model.story(pairs, centroid_p)
+        if model.second_best and score < model.join:
+            best = max(range(len(pairs)), key=pairs.__getitem__)
+            if pairs[best] >= model.second_best and shares_event(f, docs[best].features):
+                return model.join  # a second pass: the closest member reports the same event type between the same countries
+        return score
+
+
+def shares_event(a: Features, b: Features) -> bool:
+    """Whether two documents report an event of one PLOVER type between the same countries ("TYPE:A:B")."""
+    return bool(a.events & b.events)
 
 
 def _in_window(day: int, first: int | None, last: int | None) -> bool:

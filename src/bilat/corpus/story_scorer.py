@@ -196,6 +196,8 @@ class Model:
     meta: dict[str, Any]
     veto: float = 0.0     # a member below this pair probability vetoes the story (its score is that pair's)
     far_days: int = 0     # a member more than this many days apart vetoes the story (0: off)
+    second_best: float = 0.0  # a story below join still joins when its best pair reaches this and that
+                              # member shares an event (type and country pair) with the new document (0: off)
 
     @property
     def uses_chunks(self) -> bool:
@@ -231,7 +233,7 @@ class Model:
         return {"names": list(self.names), "weights": [round(float(w), 5) for w in self.weights],
                 "join": self.join, "merge": self.merge, "storyline": self.storyline, "best_weight": self.best_weight,
                 "centroid_weight": self.centroid_weight, "veto": self.veto, "far_days": self.far_days,
-                "meta": self.meta}
+                "second_best": self.second_best, "meta": self.meta}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Model:
@@ -244,7 +246,8 @@ class Model:
         return cls(names=NAMES, weights=weights, join=float(d["join"]),
                    merge=float(d["merge"]), storyline=float(d["storyline"]), best_weight=float(d["best_weight"]),
                    centroid_weight=float(d["centroid_weight"]), meta=d.get("meta", {}),
-                   veto=float(d.get("veto", 0.0)), far_days=int(d.get("far_days", 0)))
+                   veto=float(d.get("veto", 0.0)), far_days=int(d.get("far_days", 0)),
+                   second_best=float(d.get("second_best", 0.0)))
 
 
 FILE = "story_scorer.json"
