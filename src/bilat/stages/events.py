@@ -1326,12 +1326,14 @@ ZH_MARKED_RECIPIENT = True  # Chinese: a one-sided act's recipient is the party 
 MARK_GAP = 2  # the most characters between an object marker and its country ("对于加拿大")
 
 
-def _marked_before(text: str, s: Sentence, lang: str, p: Party) -> bool:
-    """Whether an object marker (data/direction.json "object_before": 对, 向, against, chống) stands right before
-    the party."""
-    words = _direction_words()["object_before"]
-    lo = max(s.start, p.pos - 8)
-    return any(p.pos - b <= MARK_GAP for _, b in find_in(text, lo, p.pos, lang, words, strict=True))
+def _marked_before(text: str, s: Sentence, lang: str, p: Party,
+                   words: dict[str, tuple[str, ...]] | tuple[str, ...] | None = None, reach: int = 8,
+                   strict: bool = True) -> bool:
+    """Whether an object marker (data/direction.json "object_before": 对, 向, against, chống, or ``words``) ends at
+    most MARK_GAP characters before the party, looking ``reach`` characters back within the sentence."""
+    words = _direction_words()["object_before"] if words is None else words
+    lo = max(s.start, p.pos - reach)
+    return any(p.pos - b <= MARK_GAP for _, b in find_in(text, lo, p.pos, lang, words, strict=strict))
 
 
 def _zh_marked_recipient(text: str, s: Sentence, trig: Trigger, ps: list[Party], actor: Party,
@@ -1344,8 +1346,9 @@ def _zh_marked_recipient(text: str, s: Sentence, trig: Trigger, ps: list[Party],
 
 
 def _marked_zh(text: str, s: Sentence, p: Party) -> bool:
-    lo = max(s.start, p.pos - 4)
-    return any(p.pos - b <= MARK_GAP for _, b in find_in(text, lo, p.pos, "zh", ("对", "向")))
+    """对/向 right before the party (robust21: _marked_before with the Chinese pair, a 4-character reach, and
+    no word boundaries)."""
+    return _marked_before(text, s, "zh", p, words=("对", "向"), reach=4, strict=False)
 
 
 ADJECTIVE_ACTOR = True  # Arabic: the demonym right after an attack noun ("غارة أمريكية", an American raid) attacks
