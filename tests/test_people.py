@@ -569,3 +569,23 @@ def test_a_mainland_spokesman_stays_chinese_and_a_dateline_is_no_role_phrase(tag
 
 def test_an_early_chinese_transliteration_of_kim_jong_un_is_north_korean(tagger):
     assert dict(persons(tagger, "朝鲜最高领导人金正云视察了导弹试射。", "zh")).get("金正云") == "PRK"
+
+
+@pytest.mark.parametrize(("text", "lang", "gone"), [
+    ("افتتح وزير الصحة مستشفى الملك فهد الجديد في جدة.", "ar", "فهد"),
+    ("ووصل الوفد البحريني عبر جسر الملك فهد إلى الخبر.", "ar", "فهد"),
+    ("وقال الأمير محمد بن سلمان إن المملكة ستفتتح مستشفى الملك سلمان.", "ar", "الملك سلمان"),
+    ("وزار الملك سلمان بن عبدالعزيز مطار الملك خالد.", "ar", "مطار"),
+    ("هواپیمای وزیر خارجه در فرودگاه امام خمینی به زمین نشست.", "fa", "خمینی"),
+])
+def test_a_name_inside_an_eponym_is_no_person(tagger, text, lang, gone):
+    """A hospital, bridge or airport named after a king is a place, not the king; a name read up to the noun
+    of the place ("عبدالعزيز مطار") is cut before it."""
+    assert not [t for t, _ in persons(tagger, text, lang) if gone in t]
+
+
+def test_a_person_before_an_eponym_stays(tagger):
+    found = persons(tagger, "وزار الملك سلمان بن عبدالعزيز مطار الملك خالد.", "ar")
+    assert any("سلمان" in t and iso == "SAU" for t, iso in found)
+    found = persons(tagger, "وقال وزير الخارجية عادل الجبير في مطار الرياض إن", "ar")
+    assert ("عادل الجبير", "SAU") in found

@@ -618,12 +618,12 @@ class EntityTagger:
                 pending.append(c)
                 continue
             ent = self._lookup(p.entities[0], extra)
-            if ent is not None and self._tail_ok(text, c, ent):
+            if ent is not None and self._tail_ok(text, c, ent) and not _eponym(text, lang, c, ent):
                 firm.append((c, ent))
         named = {_iso(e) for _, e in firm} | {e.id for _, e in firm}
         for c in pending:
             ent = self._pick(text, lang, c, named, extra)
-            if ent is not None:
+            if ent is not None and not _eponym(text, lang, c, ent):
                 firm.append((c, ent))
         mentions = [self._mention(text, c, e, lang) for c, e in firm]
         mentions += self._zh(text, lang, firm, blocked)
@@ -719,11 +719,17 @@ class EntityTagger:
 
 
 @lru_cache(maxsize=1)
-def actor_words() -> dict:
-    """data/actors.json: the words that tell a capital standing for its government from a venue."""
+def actor_words_raw() -> dict:
+    """data/actors.json as written."""
     from importlib import resources
 
-    data = json.loads(resources.files("bilat").joinpath("data", "actors.json").read_text(encoding="utf-8"))
+    return json.loads(resources.files("bilat").joinpath("data", "actors.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def actor_words() -> dict:
+    """data/actors.json: the words that tell a capital standing for its government from a venue."""
+    data = actor_words_raw()
     fold = {lang: frozenset(match_form(w).text for w in ws) for lang, ws in data["venue_before"].items()}
     return {"venue_before": fold, "zh_venue_before": tuple(data["venue_before"].get("zh", ())),
             "zh_venue_after": tuple(data["venue_after"].get("zh", ())),
@@ -739,7 +745,34 @@ def actor_words() -> dict:
             "zh_runs_on": {"features": tuple(data["zh_runs_on"]["features"]),
                            "transliteration": frozenset(data["zh_runs_on"]["transliteration"])},
             "surname_endings": {k: tuple(v) for k, v in data.get("surname_endings", {}).items()},
-            "role_home": dict(data.get("role_home", {}))}
+            "role_home": dict(data.get("role_home", {})),
+            "eponym_before": {lang: frozenset(match_form(w).text for w in ws)
+                              for lang, ws in data.get("eponym_before", {}).items() if not lang.startswith("_")}}
+
+
+def _eponym(text: str, lang: str | None, c: Candidate, e: Entity) -> bool:
+    return e.kind == "person" and eponym_at(text, lang, c.start)
+
+
+def eponym_at(text: str, lang: str | None, start: int) -> bool:
+    """Arabic and Persian: a person's name (with at most one title word before it) right after a noun of a place or
+    institution names that place (مستشفى الملك فهد, جسر الملك فهد, جامعة الملك عبدالعزيز, فرودگاه امام خمینی), not the
+    person (data/actors.json, eponym_before; a proclitic و/ب/ل/ف on the noun is allowed)."""
+    if lang not in ("ar", "fa"):
+        return False
+    nouns = actor_words()["eponym_before"].get(lang, frozenset())
+    pos = start
+    for _ in range(2):
+        prev, opens = _prev_word(text, pos)
+        if prev is None:
+            return False
+        word = match_form(prev).text
+        if word in nouns or (len(word) > 3 and word[0] in "وبلف" and word[1:] in nouns):
+            return True
+        if opens:
+            return False
+        pos = text.rindex(prev, 0, pos)
+    return False
 
 
 _DASHES = "-–—"

@@ -23,6 +23,7 @@ from bilat import gazetteer as gz
 from bilat.normalize import fold_latin, match_text
 from bilat.records import Entity, Mention, Role
 from bilat.stages import people
+from bilat.stages.entities import actor_words_raw, eponym_at
 
 if TYPE_CHECKING:
     from bilat.stages.entities import EntityTagger, Matcher
@@ -139,7 +140,9 @@ class Registry:
             new = list(merged.values())
         if (lang or "").startswith("th"):
             mentions = _drop_bracketed(text, mentions)
-        return person_countries(text, surname_mentions(text, mentions, lang), lang), new
+        mentions = person_countries(text, surname_mentions(text, mentions, lang), lang)
+        # a name inside an eponym ("مستشفى الملك سلمان") is no person, however it was found
+        return [m for m in mentions if m.kind != "person" or not eponym_at(text, lang, m.start)], new
 
     def _extend(self, text: str, lang: str | None, mentions: list[Mention],
                 learn: bool) -> tuple[list[Mention], list[Entity]]:
@@ -431,10 +434,15 @@ def _is_latin(text: str) -> bool:
 # (role word or phrase, role code) per language, from data/roles.json (bilat.stages.people)
 ROLES: dict[str, list[tuple[str, str]]] = people.roles()
 
+def _eponym_nouns(lang: str) -> frozenset[str]:
+    """Nouns of places and institutions (مطار, مستشفى, فرودگاه): never part of a person's name."""
+    return frozenset(match_text(w) for w in actor_words_raw().get("eponym_before", {}).get(lang, ()))
+
+
 AR_STOP = frozenset(match_text(w) for w in ["في", "إلى", "الى", "على", "من", "عن", "مع", "أن", "ان", "إن", "قد", "التي", "الذي", "خلال", "بعد", "قبل", "حيث", "يوم", "لدى", "اليوم", "أمس", "وزوجته", "وقال", "قال", "أكد", "وأكد", "إنه", "بين", "و", "،", "نظيره", "نظيرته", "التقى", "يلتقي", "زار", "يزور", "بحث", "وبحث", "صرح", "وصرح", "أعلن", "وأعلن", "يقول", "أمام", "لبحث", "الذي", "والذي", "كما", "وذلك", "عند", "عبر", "حول", "ضد", "منذ", "هذا", "هذه", "ذلك", "تلك", "أثناء", "فترة", "بشأن", "وزير", "وزيرة", "رئيس", "هيئة", "والوفد", "المرافق", "له", "لها", "أنه", "بأن", "إنها", "أنها", "فيما", "حيث", "إذ", "ثم", "كل", "غير", "أبلغ", "أوضح", "أشار", "أضاف", "قالت", "أكدت", "دعا", "طالب", "رحب", "استقبل", "شارك", "ناقش", "حفظه", "حفظهم", "جولته", "خلاله"]) | frozenset(
-    match_text(w) for w in people.lexicon().get("name_stop_words", {}).get("ar", ()))
+    match_text(w) for w in people.lexicon().get("name_stop_words", {}).get("ar", ())) | _eponym_nouns("ar")
 FA_STOP = frozenset(match_text(w) for w in ["در", "به", "با", "از", "که", "و", "را", "برای", "تا", "این", "آن", "کرد", "گفت", "دیدار", "همسرش", "همتای", "روز", "امروز", "دیروز", "طی", "پس", "گفتگو", "اعلام", "تاکید", "بر", "است", "بود", "شد", "شده", "داشت", "دارد", "کرد", "کرده", "نمود", "گفت", "نیز", "باید", "خواهد", "می", "نمی", "هم", "یک", "چند", "منع", "ارتباط", "گزارش", "نوشت", "نوشته", "درباره", "همچنین", "ادامه", "اظهار"]) | frozenset(
-    match_text(w) for w in people.lexicon().get("name_stop_words", {}).get("fa", ()))
+    match_text(w) for w in people.lexicon().get("name_stop_words", {}).get("fa", ())) | _eponym_nouns("fa")
 ZH_STOP_CHARS = frozenset("率在与和于会表对的是说称将已出访同向就为也指等及见共举发报、，,。.（(0123456789今日月年")
 # role words too general to learn from without a country in the apposition (scripts without case)
 GENERIC_ROLES = frozenset(match_text(w) for w in ["رئيس", "الرئيس", "الوزير", "وزير", "السفير", "سفير", "الملك", "ملك", "وزیر", "سفیر", "پادشاه", "主席", "部长", "大使"])
