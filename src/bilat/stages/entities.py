@@ -719,17 +719,11 @@ class EntityTagger:
 
 
 @lru_cache(maxsize=1)
-def actor_words_raw() -> dict:
-    """data/actors.json as written."""
-    from importlib import resources
-
-    return json.loads(resources.files("bilat").joinpath("data", "actors.json").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
 def actor_words() -> dict:
     """data/actors.json: the words that tell a capital standing for its government from a venue."""
-    data = actor_words_raw()
+    from importlib import resources
+
+    data = json.loads(resources.files("bilat").joinpath("data", "actors.json").read_text(encoding="utf-8"))
     fold = {lang: frozenset(match_form(w).text for w in ws) for lang, ws in data["venue_before"].items()}
     return {"venue_before": fold, "zh_venue_before": tuple(data["venue_before"].get("zh", ())),
             "zh_venue_after": tuple(data["venue_after"].get("zh", ())),

@@ -613,6 +613,7 @@ def _promised(event: str, mode: str | None, aux: str | None, lang: str | None) -
     return aux == "future" and _base_lang(lang) in FUTURE_AGREE_LANGS and \
         ((event, mode) in FUTURE_AGREE or (event, None) in FUTURE_AGREE)
 
+
 def _parse_date(value: str | None) -> Date | None:
     if not value or value.startswith("--"):
         return None

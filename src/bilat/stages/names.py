@@ -23,7 +23,7 @@ from bilat import gazetteer as gz
 from bilat.normalize import fold_latin, match_text
 from bilat.records import Entity, Mention, Role
 from bilat.stages import people
-from bilat.stages.entities import actor_words_raw, eponym_at
+from bilat.stages.entities import actor_words, eponym_at
 
 if TYPE_CHECKING:
     from bilat.stages.entities import EntityTagger, Matcher
@@ -434,9 +434,10 @@ def _is_latin(text: str) -> bool:
 # (role word or phrase, role code) per language, from data/roles.json (bilat.stages.people)
 ROLES: dict[str, list[tuple[str, str]]] = people.roles()
 
+
 def _eponym_nouns(lang: str) -> frozenset[str]:
-    """Nouns of places and institutions (مطار, مستشفى, فرودگاه): never part of a person's name."""
-    return frozenset(match_text(w) for w in actor_words_raw().get("eponym_before", {}).get(lang, ()))
+    """Nouns of places and institutions (مطار, مستشفى, فرودگاه, data/actors.json): never part of a person's name."""
+    return actor_words()["eponym_before"].get(lang, frozenset())
 
 
 AR_STOP = frozenset(match_text(w) for w in ["في", "إلى", "الى", "على", "من", "عن", "مع", "أن", "ان", "إن", "قد", "التي", "الذي", "خلال", "بعد", "قبل", "حيث", "يوم", "لدى", "اليوم", "أمس", "وزوجته", "وقال", "قال", "أكد", "وأكد", "إنه", "بين", "و", "،", "نظيره", "نظيرته", "التقى", "يلتقي", "زار", "يزور", "بحث", "وبحث", "صرح", "وصرح", "أعلن", "وأعلن", "يقول", "أمام", "لبحث", "الذي", "والذي", "كما", "وذلك", "عند", "عبر", "حول", "ضد", "منذ", "هذا", "هذه", "ذلك", "تلك", "أثناء", "فترة", "بشأن", "وزير", "وزيرة", "رئيس", "هيئة", "والوفد", "المرافق", "له", "لها", "أنه", "بأن", "إنها", "أنها", "فيما", "حيث", "إذ", "ثم", "كل", "غير", "أبلغ", "أوضح", "أشار", "أضاف", "قالت", "أكدت", "دعا", "طالب", "رحب", "استقبل", "شارك", "ناقش", "حفظه", "حفظهم", "جولته", "خلاله"]) | frozenset(
