@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from bilat.pipeline import Pipeline, document_from_raw  # noqa: E402
-from bilat.records import RawArticle  # noqa: E402
+from bilat.pipeline import Pipeline, document_from_raw
+from bilat.records import RawArticle
 
 DATA = Path(__file__).resolve().parent / "data" / "plover_examples.jsonl"
 PUBLISHED = "2021-09-17"  # the manual's date: a plausible publication date for its examples

@@ -3,9 +3,9 @@ not SUPPORT/AID with a future aux; the realised act keeps its type. Sentences co
 from __future__ import annotations
 
 import pytest
+from test_events import make_doc
 
 from bilat.stages import events
-from test_events import make_doc
 
 
 @pytest.fixture(scope="module")
