@@ -452,11 +452,19 @@ def jsonl_lines(fh: Any) -> Iterator[tuple[int, bytes | str | None, int]]:
 
 
 def _lines(path: Path) -> Iterator[tuple[int, bytes | str | None, int]]:
+    """The lines of a JSONL file (jsonl_lines); a .gz that cannot be read to its end raises BadInput naming the file,
+    at its header or part way (the lines before it were given)."""
     if path.suffix.lower() == GZIP_EXT:
         import gzip
 
-        with gzip.open(path, "rb") as gz:
-            yield from jsonl_lines(gz)
+        try:
+            with gzip.open(path, "rb") as gz:
+                yield from jsonl_lines(gz)
+        except (EOFError, OSError, zlib.error) as e:
+            reason = gzip_error(e)
+            if reason is None:
+                raise
+            raise BadInput(str(path), reason) from e
         return
     with path.open("rb") as fh:
         yield from jsonl_lines(fh)
@@ -509,25 +517,16 @@ def read_jsonl(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
     lines = _lines(path)
     try:
         first = next(lines, None)
-    except BadInput as e:  # a binary file: one line for the file
+    except BadInput as e:  # a binary file, or a corrupt .gz (its header or first block): one line for the file
         yield BadInput(str(path), e.reason)
-        return
-    except (EOFError, OSError, zlib.error) as e:  # a corrupt .gz: its header or first block
-        reason = gzip_error(e)
-        if reason is None:
-            raise
-        yield BadInput(str(path), reason)
         return
     if first is None and path.suffix.lower() == GZIP_EXT:
         yield BadInput(str(path), "empty file (the gzip archive holds nothing)")
         return
     try:
         yield from _jsonl_articles(path, itertools.chain([first] if first is not None else [], lines), warn)
-    except (EOFError, OSError, zlib.error) as e:  # a .gz cut off or damaged part way: the lines before it stay
-        reason = gzip_error(e)
-        if reason is None:
-            raise
-        yield BadInput(str(path), reason)
+    except BadInput as e:  # a .gz cut off or damaged part way: the lines before it stay
+        yield BadInput(str(path), e.reason)
 
 
 def _jsonl_articles(path: Path, lines: Iterator[tuple[int, bytes | str | None, int]],
