@@ -184,6 +184,27 @@ def test_turkish_cp1254_is_told_from_cp1252() -> None:
     assert warnings == ["tr.txt: not UTF-8; decoded as cp1254", "de.txt: not UTF-8; decoded as cp1252"]
 
 
+def test_chinese_legacy_files_are_told_apart() -> None:
+    """GB18030 and Big5 text that charset-normalizer left undetected (or read as a Western code page)
+    came out as U+FFFD or mojibake; the common-character check reads it, and HKSCS characters survive
+    a Big5 pick. Korean, Japanese and Arabic legacy bytes are never taken for Chinese."""
+    from bilat.ingest import _chinese
+
+    zh = ("越南国家主席苏林周二在河内会见了来访的中国外交部长王毅，双方就两国关系和共同关心的"
+          "国际和地区问题交换了意见。王毅表示，中方愿与越方加强战略沟通，深化各领域务实合作。")
+    hk = ("香港特區政府發言人今日表示，政府高度重視兩地合作，並會繼續與內地有關部門保持緊密聯繫。"
+          "發言人又指出，市民對新措施的反應正面，啲細節會喺下星期公布。")
+    for text, encoding in ((zh, "gb18030"), (hk, "big5hkscs")):
+        warnings: list[str] = []
+        assert decode(text.encode(encoding), "a.txt", warnings.append) == text
+        assert warnings == [f"a.txt: not UTF-8; decoded as {encoding}"]
+    ko = "대한민국 외교부 장관은 화요일 서울에서 베트남 외교장관과 회담하고 양국 관계 발전 방안을 논의했다."
+    ja = "日本の外務大臣は火曜日、東京でベトナムの外相と会談し、両国関係の発展について話し合った。"
+    ar = "التقى وزير الخارجية السعودي نظيره الإيراني في الرياض يوم الثلاثاء لبحث العلاقات بين البلدين."
+    for text, encoding in ((ko, "euc-kr"), (ko, "cp949"), (ja, "shift_jis"), (ja, "euc-jp"), (ar, "cp1256")):
+        assert _chinese(text.encode(encoding)) is None, encoding
+
+
 def test_the_unicode_hint_is_the_control_byte_rule() -> None:
     """robust21: unmarked_unicode looks for NULs or control bytes (not tab..CR) in the first 4 KB with a
     regex instead of a Python loop; it must say exactly what the loop said."""

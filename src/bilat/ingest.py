@@ -9,6 +9,7 @@ content hash is already stored is 'unchanged' and costs almost nothing.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import json
 import os
@@ -164,11 +165,52 @@ def _western(data: bytes) -> str:
     return "cp1252"
 
 
+_CJK_CANDIDATES = ("gb18030", "big5hkscs")
+# charset-normalizer names the base code page; decode with the superset that real files use (HKSCS
+# characters in Hong Kong Big5, GBK's in a file detected as GB2312)
+_SUPERSET = {"big5": "big5hkscs", "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949"}
+
+
+@functools.cache
+def _common_hanzi() -> frozenset[str]:
+    """The 1,500 most frequent Chinese characters in both scripts (data/cjk_common.json)."""
+    from importlib import resources
+
+    data = json.loads(resources.files("bilat").joinpath("data", "cjk_common.json").read_text(encoding="utf-8"))
+    return frozenset(data["simplified"] + data["traditional"])
+
+
+def _chinese(data: bytes) -> tuple[str, str] | None:
+    """GB18030 or Big5 (HKSCS), when one decodes the bytes strictly and most of its Chinese characters
+    are common ones. The two share their byte ranges, so a Big5 file often decodes as GB18030 too, but
+    into characters (kana, Cyrillic, rare hanzi) that real text seldom uses; the 85% bar keeps Korean
+    EUC-KR (common GB2312 hanzi in pinyin order, rarely in the top 1,500) and single-byte text out."""
+    common = _common_hanzi()
+    best: tuple[float, str, str] | None = None
+    for encoding in _CJK_CANDIDATES:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        wide = [ch for ch in text if ord(ch) > 0x2fff and not 0x3000 <= ord(ch) <= 0x303f and not 0xff00 <= ord(ch) <= 0xffef]
+        if len(wide) < 4:
+            continue
+        share = sum(1 for ch in wide if ch in common) / len(wide)
+        if share >= 0.85 and (best is None or share > best[0]):
+            best = (share, encoding, text)
+    return None if best is None else (best[1], best[2])
+
+
 def _legacy(data: bytes) -> tuple[str, str] | None:
-    """A single-byte legacy encoding that decodes the data cleanly (no control characters)."""
+    """A legacy encoding that decodes the data cleanly (no control characters): charset-normalizer's
+    pick, or Chinese GB18030/Big5 where it finds nothing or a Western code page (_chinese)."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
+    if best is None or best.encoding in LATIN_FAMILY:
+        chinese = _chinese(data)
+        if chinese is not None:
+            return chinese
     if best is None or best.encoding in ("utf_8", "ascii"):
         return None
     encoding = best.encoding
@@ -177,6 +219,7 @@ def _legacy(data: bytes) -> tuple[str, str] | None:
         # by far the most common of them on the web (and a superset of Latin-1's letters),
         # unless the bytes hold Turkish letters (see _western).
         encoding = _western(data)
+    encoding = _SUPERSET.get(encoding, encoding)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
