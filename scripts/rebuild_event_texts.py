@@ -85,7 +85,7 @@ def hkcnews_text(raw: str) -> str:
     """Citizen News body: paragraphs and subheadings, without the title heading, figures,
     the subscription lines and the trailer after the closing rule."""
     body = _markdown_body(raw).split("\n---\n", 1)[0]
-    body = re.sub(r"<figure>.*?</figure>", "", body, flags=re.S)
+    body = re.sub(r"<figure>.*?</figure>", "", body, flags=re.DOTALL)
     lines = []
     for line in body.split("\n"):
         line = line.strip()
@@ -118,7 +118,7 @@ def whenitson_text(raw: str) -> str:
     import html
     body = unicodedata.normalize("NFC", raw.split("\n---\n", 1)[-1])
     lines = []
-    for para in re.findall(r"<p[^>]*>(.*?)</p>", body, flags=re.S):
+    for para in re.findall(r"<p[^>]*>(.*?)</p>", body, flags=re.DOTALL):
         text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", para)).split())
         if not text or re.match(r"^\((?:Additional )?[Rr]eporting\b|^\(Writing\b|^\(Editing\b", text):
             continue
@@ -135,7 +135,7 @@ def dakotavina_text(raw: str) -> str:
     head, _, body = raw.partition("\n}\n---\n")
     lead = json.loads(head.split("\n", 1)[1] + "\n}").get("doangioithieu", "").strip()
     lines = [lead] if lead else []
-    for block in re.findall(r"<(?:p|h\d)[^>]*>(.*?)</(?:p|h\d)>", body, flags=re.S):
+    for block in re.findall(r"<(?:p|h\d)[^>]*>(.*?)</(?:p|h\d)>", body, flags=re.DOTALL):
         text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", block)).split())
         if text and not (text == text.upper() and len(text) < 40 and not any(c.isdigit() for c in text)):
             lines.append(text)
@@ -148,7 +148,7 @@ def adayroi_text(raw: str) -> str:
     lines = []
     for line in _markdown_body(raw).split("\n"):
         line = line.strip()
-        if not line or line.startswith("# ") or line.startswith("!["):
+        if not line or line.startswith(("# ", "![")):
             continue
         if re.fullmatch(r"\[[^\]]*\]\([^)]*\)", line):
             continue
@@ -183,6 +183,9 @@ def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str
         return dakotavina_text(git_show(repos[DKV_REPO], source.split(" ", 1)[1]))
     if article["id"].startswith("adayroi-"):
         return adayroi_text(git_show(repos[ADAYROI_REPO], source.split(" ", 1)[1]))
+    if article["id"].startswith("webfa-"):
+        raise KeyError(f"{article['id']} is a stored web page ({source}): no repository to rebuild it from, "
+                       "its text is kept in texts/ by hand (SOURCES.md)")
     raise KeyError(f"no rebuild rule for {article['id']}")
 
 
@@ -198,6 +201,10 @@ def main(argv: list[str] | None = None) -> int:
         for line in path.read_text(encoding="utf-8").splitlines():
             article = json.loads(line)
             if article.get("text") is not None:
+                continue
+            kept = TEXT_DIR / f"{article['id']}.txt"
+            if kept.exists() and hashlib.sha1(kept.read_bytes()).hexdigest() == article["text_sha1"]:
+                done += 1
                 continue
             try:
                 text = rebuild(article, repos, cache)
