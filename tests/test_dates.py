@@ -481,3 +481,61 @@ def test_persian_round_spaced_monday_and_night_words() -> None:
     assert _vals("روز دو شنبه گذشته جلسه بود", "fa", pub) == [("2024-05-13", None)]
     assert _vals("فرداشب مسابقه برگزار می‌شود", "fa", pub) == [("2024-05-16", None)]
     assert _vals("پریشب آتش‌سوزی رخ داد", "fa", pub) == [("2024-05-13", None)]
+
+
+def test_hard_relative_round_persian_eve_weekend_and_forecast_weekdays() -> None:
+    """Hard relative-date round (fa): "شب جمعه" (Friday night) is Thursday evening, so the Thursday; "شب‌های جمعه" is
+    habitual (no date); "آخر هفته" is the Iranian weekend, Thursday and Friday; a bare weekday in a forecast
+    ("پیش‌بینی می‌شود") or with only present verbs after a reporting colon ("وی افزود: ... کاهش می‌یابد") is the
+    coming one, with a past verb ("رخ داد") the latest."""
+    pub = "2024-05-15"  # a Wednesday; the Persian week is Saturday 05-11 .. Friday 05-17
+    assert _vals("شب جمعه گذشته مراسم دعای کمیل برگزار شد", "fa", pub) == [("2024-05-09", None)]
+    assert _vals("شب جمعه مراسم دعای کمیل برگزار خواهد شد", "fa", pub) == [("2024-05-16", None)]
+    assert _vals("شب‌های جمعه در این مسجد دعای کمیل خوانده می‌شود", "fa", pub) == []
+    assert _vals("آخر هفته هوا سردتر می‌شود", "fa", pub) == [("2024-05-16", "2024-05-17")]
+    assert _vals("آخر هفته گذشته ترافیک سنگین بود", "fa", pub) == [("2024-05-09", "2024-05-10")]
+    assert _vals("روز شنبه بارش باران در تهران پیش‌بینی می‌شود", "fa", pub) == [("2024-05-18", None)]
+    assert _vals("وی افزود: روز شنبه دمای هوا کاهش می‌یابد", "fa", pub) == [("2024-05-18", None)]
+    assert _vals("روز شنبه زلزله‌ای در کرمان رخ داد", "fa", pub) == [("2024-05-11", None)]
+
+
+def test_hard_relative_round_seasons_and_hijri_months_with_direction() -> None:
+    """A season with a direction word or a Solar year is the range of its three Solar Hijri months (fa and ar: the
+    seasons start at the equinoxes and solstices, Farvardin 1 = spring); a season alone is no date. A Lunar Hijri month
+    with a direction word ("شهر رمضان الماضي", "شوال المقبل") is the range of its days."""
+    pub = "2024-05-15"  # spring 1403
+    assert _vals("زمستان گذشته بارش کم بود", "fa", pub) == [("2023-12-22", "2024-03-19")]
+    assert _vals("بهار گذشته سیل آمد", "fa", pub) == [("2023-03-21", "2023-06-21")]
+    assert _vals("تابستان امسال گرم خواهد بود", "fa", pub) == [("2024-06-21", "2024-09-21")]
+    assert _vals("گرمای تابستان ۹۵ بی‌سابقه بود", "fa", None) == [("2016-06-21", "2016-09-21")]
+    assert _vals("در زمستان هوا سرد است", "fa", pub) == []
+    assert _vals("بدأت الظاهرة الشتاء الماضي", "ar", "2015-07-23") == [("2014-12-22", "2015-03-20")]
+    assert _vals("تنطلق البطولة الصيف المقبل", "ar", "2015-01-10") == [("2015-06-22", "2015-09-22")]
+    assert _vals("مع نهاية شهر رمضان الماضي", "ar", "2015-07-23") == [("2015-06-18", "2015-07-16")]
+    assert _vals("تبدأ الدراسة في شوال المقبل", "ar", "2015-07-23") == [("2016-07-06", "2016-08-03")]
+
+
+def test_hard_relative_round_weeks_ago_and_past_week() -> None:
+    """N weeks ago is the calendar week N before publication's (as "last week" is N = 1), not a week before an event;
+    vi "tuần qua" (the past week) read on a weekend is the week now ending; "vài tháng sau" (a few months after) is a
+    span, no date."""
+    assert _vals("他三周前已经离开", "zh", "2024-05-15") == [("2024-04-22", "2024-04-28")]
+    assert _vals("貝聿銘兩個星期前出院", "zh", "2024-05-15") == [("2024-04-29", "2024-05-05")]
+    assert _vals("این تصمیم سه هفته پیش گرفته شد", "fa", "2024-05-15") == [("2024-04-20", "2024-04-26")]
+    assert _vals("وقع الحادث قبل أسبوعين في الرياض", "ar", "2015-07-23") == [("2015-07-05", "2015-07-11")]
+    assert _vals("وصل الوفد قبل أسبوع من الانتخابات", "ar", "2015-07-23") == []
+    assert _vals("Công ty đã công bố ba tuần trước", "vi", "2020-11-04") == [("2020-10-12", "2020-10-18")]
+    assert _vals("Tuần qua, chứng khoán tăng mạnh", "vi", "2020-11-01") == [("2020-10-26", "2020-11-01")]
+    assert _vals("Tuần qua, chứng khoán tăng mạnh", "vi", "2020-11-04") == [("2020-10-26", "2020-11-01")]
+    assert _vals("Họ chia tay vài tháng sau khi kết hôn", "vi", "2020-11-04") == []
+
+
+def test_hard_relative_round_arabic_tense_cues() -> None:
+    """Arabic tense cues: "سوف" is a word (not the letters inside "مايكروسوفت"); a forward day word in the sentence
+    ("بعد غد") makes a bare weekday the coming one; a past verb before a month named alone ("قالها ... في شهر مايو" on a
+    December page) makes it the latest one, a future verb the coming one."""
+    pub = "2015-07-23"  # a Thursday
+    assert _vals("تراجعت أسهم مايكروسوفت يوم الثلاثاء", "ar", pub) == [("2015-07-21", None)]
+    assert _vals("ويلتقي الفريقان بعد غد السبت ويلتقي الأهلي مع الزمالك يوم الأحد", "ar", pub)[-1] == ("2015-07-26", None)
+    assert _vals("قالها الرئيس في شهر مايو في خطابه", "ar", "2021-12-04") == [("2021-05", None)]
+    assert _vals("سيزور الرئيس باريس في شهر مايو", "ar", "2021-12-04") == [("2022-05", None)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -44,9 +45,11 @@ from .reldates import (
     blocked,
     cldr,
     gregorian_to_hijri,
+    hijri_month_range,
     hijri_to_gregorian,
     period_range,
     relative_words,
+    season_range,
     weekday_date,
 )
 
@@ -147,6 +150,9 @@ class _Cand:
     moff: int | None = None  # zh "下月九日": day ``d`` of the month ``moff`` months from publication's
     ddir: int = 0  # a day of the month with a direction word: -1 the latest one, +1 the coming one ("วันที่ 12 ที่ผ่านมา")
     wspan: tuple[int, int] | None = None  # a run of weekdays: its first and last day, in days from the day ``weekday`` names
+    eve: bool = False  # fa "شب جمعه": the evening before the weekday named, so the day before it
+    season: tuple[int, str, int | None] | None = None  # (0 spring .. 3 winter, how, Solar year): "زمستان گذشته", "تابستان ۹۵"
+    hmonth: tuple[int, int] | None = None  # a Lunar Hijri month with a direction word: (month, -1/0/+1), "رمضان الماضي"
 
 
 Rule = tuple[re.Pattern[str], Callable[..., "_Cand | None"]]
@@ -213,6 +219,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     rules += _year_rules(lang)
     rules += _relative_rules(lang)
     rules += _days_ago_rule(lang)
+    rules += _weeks_ago_rule(lang)
     if lang in DAY_DIRECTION:
         rules.append((DAY_DIRECTION[lang], _day_with_direction))
     if lang == "th":
@@ -289,7 +296,17 @@ def _relative_rules(lang: str) -> list[Rule]:
     for kind, pat in (("days", words.day_re), ("periods", words.period_re), ("weekdays", words.weekday_re)):
         if pat is not None:
             rules.append((_free(pat), lambda m, t, k=kind, w=words: _relative(m, t, k, w)))
+    if words.seasons and words.season_mods:
+        names, mods = _alt(words.seasons), _alt(words.season_mods).replace(r"\ ", r"[\s\u200c]+")
+        sp = r"[\s\u200c]+"
+        year = rf"|(?:سال{sp})?(?P<y>\d{{2}}|1[34]\d\d)(?!\d)" if lang == "fa" else ""  # "تابستان ۹۵": a Solar year
+        pat = re.compile(rf"{L}(?:فصل{sp})?(?P<s>{names}){sp}(?:(?P<mod>{mods}){R}{year})")
+        rules.append((_free(pat), lambda m, _t, w=words: _season(m, w)))
     if words.hijri_months:
+        dirs = _alt(AR_MONTH_OFFSETS)
+        pat = re.compile(rf"{L}(?:شهر\s+)?(?P<mon>{_alt(words.hijri_months)})\s+(?P<dir>{dirs}){R}")
+        rules.append((_free(pat), lambda m, _t, w=words: _Cand(
+            m.start(), m.end(), hmonth=(w.hijri_months[re.sub(r"\s+", " ", m["mon"])], AR_MONTH_OFFSETS[m["dir"]]))))
         pat = re.compile(rf"(?:(?<!\d)(?P<d>{D})|(?<![\u0600-\u06ff])(?:فاتح|غره|مستهل))\s*(?:من\s+)?(?:شهر\s+)?"
                          rf"(?P<mon>{_alt(words.hijri_months)}){R}"
                          rf"(?:\s*(?:من\s+)?(?:عام\s+)?(?P<y>1[34]\d\d)(?!\d))?(?:\s?(?:هـ+|ه)(?![\u0600-\u06ff]))?")
@@ -338,7 +355,17 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
     if words.weekday_cue and not (pre or post) and (not wd.split()[-1][0].isupper() or wd[-1].isdigit()
                                                      or re.match(r"\s*,", text[m.end():m.end() + 2])):
         return None  # vi "lần thứ hai" (the second time), "Thứ hai, ..." (secondly): a weekday needs a time word
-    return _Cand(m.start(), m.end(), weekday=words.weekdays[wd.lower()], wmode=mode)
+    return _Cand(m.start(), m.end(), weekday=words.weekdays[wd.lower()], wmode=mode, eve=pre in words.eve_before)
+
+
+def _season(m: re.Match[str], words: RelativeWords) -> _Cand | None:
+    """"زمستان گذشته", "تابستان امسال", "الشتاء الماضي", "تابستان ۹۵": a season with a direction word or a Solar year (a
+    season alone, "در زمستان", is no date)."""
+    season = (words.seasons or {})[re.sub(r"[\s\u200c]+", " ", m["s"])]
+    if m["mod"]:
+        return _Cand(m.start(), m.end(), season=(season, (words.season_mods or {})[re.sub(r"[\s\u200c]+", " ", m["mod"])], None))
+    y = int(m["y"])
+    return _Cand(m.start(), m.end(), season=(season, "year", _solar_short_year(y) if y < 100 else y))
 
 
 def _hijri_named(m: re.Match[str], words: RelativeWords) -> _Cand | None:
@@ -498,6 +525,32 @@ DAYS_AGO_WORDS = {
     "th": {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9, "สิบ": 10},
     "zh": {"一": 1, "两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10},
 }
+
+
+# N weeks ago is the calendar week N before publication's, as "last week" is N = 1: "三星期前", "兩個禮拜前", "سه هفته پیش",
+# "قبل ثلاثة أسابيع", "منذ أسبوعين", "ba tuần trước" (not "a week before the election": "قبل أسبوع من", "tuần trước khi/ngày")
+WEEKS_AGO: dict[str, str] = {
+    "ar": r"(?<![\u0600-\u06ff])[وف]?(?:قبل|منذ)\s+(?:(?P<two>اسبوعین)|(?P<one>اسبوع)|(?P<n>\d{1,2}|WORDS)\s+اسابیع)"
+          r"(?![\u0600-\u06ff])(?!\s+(?:من|علی)(?![\u0600-\u06ff]))",
+    "fa": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)[\s\u200c]*هفته[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
+    "vi": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)\s+tuần\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
+    "zh": r"(?<![\d.,至到])(?P<n>\d{1,2}|WORDS)\s*(?:个|個)?\s*(?:星期|周|週|礼拜|禮拜)前(?![往夕后後])",
+}
+
+
+def _weeks_ago_rule(lang: str) -> list[Rule]:
+    if lang not in WEEKS_AGO:
+        return []
+    words = DAYS_AGO_WORDS[lang]
+    pat = re.compile(WEEKS_AGO[lang].replace("WORDS", _alt(words)), re.IGNORECASE)
+
+    def handler(m: re.Match[str], _t: str) -> _Cand | None:
+        g = m.groupdict()
+        n = 2 if g.get("two") else 1 if g.get("one") else int(m["n"]) if m["n"].isdigit() else words.get(m["n"].lower())
+        if n is None or not 1 <= n <= 10:
+            return None
+        return _Cand(m.start(), m.end(), period=("week", -n))
+    return [(_free(pat), handler)]
 
 
 def _days_ago_rule(lang: str) -> list[Rule]:
@@ -1344,6 +1397,11 @@ _UNMARKED = {lang: (re.compile(entry["tense"]["past_verb"], re.IGNORECASE),
                     re.compile(entry["tense"]["present_verb"], re.IGNORECASE))
              for lang, entry in json.loads(DATES_FILE.read_text(encoding="utf-8")).items()
              if isinstance(entry, dict) and entry.get("tense", {}).get("past_verb")}
+# A past (perfect) verb before a month named alone in its sentence ("قالها ... في شهر مايو/أيار" in December): the
+# month is the latest one, as a bare weekday is, unless a future marker says otherwise.
+_MONTH_PAST = {lang: re.compile(entry["tense"]["month_past_verb"], re.IGNORECASE)
+               for lang, entry in json.loads(DATES_FILE.read_text(encoding="utf-8")).items()
+               if isinstance(entry, dict) and entry.get("tense", {}).get("month_past_verb")}
 
 
 def _tense(lang: str, span: str) -> int:
@@ -1380,7 +1438,7 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
     ``inferred_year`` (a day or month whose year comes from publication or the sentence) or
     ``partial`` (no year to be had: "--04-23")."""
     if c.period is not None or c.weekday is not None or c.day_only or c.hijri is not None or c.moff is not None \
-            or c.rel is not None and not c.solar:
+            or c.season is not None or c.hmonth is not None or c.rel is not None and not c.solar:
         return _resolve_relative(c, pub, tense, lang)
     if c.year_shift is not None:
         if pub is None:
@@ -1430,10 +1488,20 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
 def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> Resolved | None:
     """Day words, periods, weekdays and bare days of the month, read against publication (without a
     publication date there is nothing to read them against: dropped)."""
+    if c.season is not None and c.season[1] == "year":
+        season = season_range(None, c.season[0], "year", c.season[2])
+        return None if season is None else (season[0], season[1], EXPLICIT)
     if pub is None:
         return None
     words = relative_words(lang)
     first = words.week_start if words else 0
+    if c.season is not None or c.hmonth is not None:
+        try:
+            span = season_range(pub, c.season[0], c.season[1]) if c.season is not None \
+                else hijri_month_range(pub, *c.hmonth)  # type: ignore[misc]
+        except ValueError:
+            return None
+        return None if span is None else (span[0], span[1], RELATIVE)
     if c.rel is not None:
         day = pub + dt.timedelta(days=c.rel)
         if c.label is not None and day.weekday() != c.label:  # "اليوم الأربعاء" published on Thursday:
@@ -1448,6 +1516,8 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
         return value, end, RELATIVE
     if c.weekday is not None:
         day = weekday_date(pub, c.weekday, c.wmode, tense, first)
+        if c.eve:  # "شب جمعه" (Friday night) is Thursday evening
+            day -= dt.timedelta(days=1)
         if c.wspan is not None:  # "يومي السبت والأحد", "พฤหัสบดี-ศุกร์-เสาร์นี้": a run of weekdays
             lo, hi = (day + dt.timedelta(days=k) for k in c.wspan)
             return lo.isoformat(), None if hi == lo else hi.isoformat(), RELATIVE
@@ -1761,7 +1831,7 @@ def _weekday_runs(chosen: list[_Cand], t: str) -> list[_Cand]:
             i += 1
             continue
         pos = [0]
-        for a, b in zip(run, run[1:]):
+        for a, b in itertools.pairwise(run):
             pos.append(pos[-1] + (b.weekday - a.weekday) % 7)  # type: ignore[operator]
         if pos[-1] > 6:
             out.append(run[0])
@@ -1770,7 +1840,7 @@ def _weekday_runs(chosen: list[_Cand], t: str) -> list[_Cand]:
         directed = [k for k, c in enumerate(run) if c.wmode != "tense"]
         anchor = directed[-1] if directed else 0
         a = run[anchor]
-        if all(kinds) or all(q - p == 1 for p, q in zip(pos, pos[1:])):
+        if all(kinds) or all(q - p == 1 for p, q in itertools.pairwise(pos)):
             out.append(_Cand(run[0].start, run[-1].end, weekday=a.weekday, wmode=a.wmode,
                              wspan=(pos[0] - pos[anchor], pos[-1] - pos[anchor])))
         else:
@@ -1831,12 +1901,16 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
             lo, hi = _sentence_of(c, sentences, text)
             tense = _tense(lang, folded[lo:hi])
             words = relative_words(lang) if c.weekday is not None else None
+            if tense == 0 and c.weekday is None and c.d is None and c.m is not None and lang in _MONTH_PAST \
+                    and _MONTH_PAST[lang].search(folded, lo, c.start):
+                tense = -1
             if words is not None and words.past_before is not None \
                     and words.past_before.search(folded, max(0, c.start - 24), c.start):
                 tense = -1  # "he announced on Thursday plans to ...": the verb of the weekday is past
-            elif c.weekday is not None and tense == 0 and lang in _UNMARKED \
-                    and not _UNMARKED[lang][0].search(folded, lo, hi) and _UNMARKED[lang][1].search(folded, lo, hi):
-                tense = 1
+            elif c.weekday is not None and tense == 0 and lang in _UNMARKED:
+                lo = max([lo] + [k + 1 for k in range(lo, c.start) if folded[k] == ":"])  # "وی افزود: ...": the quote
+                if not _UNMARKED[lang][0].search(folded, lo, hi) and _UNMARKED[lang][1].search(folded, lo, hi):
+                    tense = 1
         try:
             res = _resolve(c, pub, ctx, tense, lang)
         except OverflowError:

@@ -56,6 +56,9 @@ class RelativeWords:
     past_before: re.Pattern[str] | None = None  # a past verb right before a weekday: "announced on Thursday"
     label_before: re.Pattern[str] | None = None  # "quý 4 năm nay": a number that labels, not counts
     lang: str = ""
+    eve_before: frozenset[str] = frozenset()  # fa "شب جمعه": the evening before the weekday (Thursday night)
+    seasons: dict[str, int] | None = None  # season name -> 0 spring .. 3 winter (Solar Hijri quarters)
+    season_mods: dict[str, str] | None = None  # word after a season name -> last / next / this_year / prev_year / next_year
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +202,9 @@ def relative_words(lang: str) -> RelativeWords | None:
         label_before=re.compile(rf"{L}(?:{_alt(data['number_labels'])})\s*\d+[\s\u200c]*$", re.IGNORECASE)
         if data.get("number_labels") else None,
         lang=lang,
+        eve_before=frozenset(_key(w) for w in data.get("weekday_eve_before", ())),
+        seasons={_key(k): int(v) for k, v in data["seasons"].items()} if data.get("seasons") else None,
+        season_mods={_key(k): v for k, v in data.get("season_after", {}).items()} or None,
     )
 
 
@@ -245,16 +251,27 @@ def weekday_date(pub: dt.date, weekday: int, mode: str, tense: int, first: int) 
     return week_start(pub, first) + dt.timedelta(days=shift + (weekday - first) % 7)
 
 
+def weekend_days(lang: str) -> tuple[int, int]:
+    """The weekend's two days (0 Monday .. 6 Sunday): ``weekend`` in data/dates.json (fa: Thursday and Friday),
+    else Saturday and Sunday."""
+    days = (_data().get(lang) or {}).get("weekend")
+    return (int(days[0]), int(days[1])) if days else (5, 6)
+
+
 def period_range(pub: dt.date, unit: str, offset: int, lang: str, first: int) -> tuple[str, str | None]:
     """A week (a range of days), weekend, month or year ``offset`` periods from ``pub``'s. Persian months
-    and years are Solar unless the unit is "gmonth"/"gyear" ("ماه گذشته میلادی": the previous Gregorian month)."""
+    and years are Solar unless the unit is "gmonth"/"gyear" ("ماه گذشته میلادی": the previous Gregorian month).
+    "pastweek" (vi "tuần qua", "the past week") is the previous week, or on the weekend the week now ending."""
     if unit in ("gmonth", "gyear"):
         unit, lang = unit[1:], ""
+    if unit == "pastweek":
+        unit, offset = "week", (0 if pub.weekday() in weekend_days(lang) else offset)
     if unit in ("week", "weekend"):
         start = week_start(pub, first) + dt.timedelta(days=7 * offset)
         if unit == "weekend":
-            sat = start + dt.timedelta(days=(5 - first) % 7)
-            return sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat()
+            d0, d1 = weekend_days(lang)
+            sat = start + dt.timedelta(days=(d0 - first) % 7)
+            return sat.isoformat(), (sat + dt.timedelta(days=(d1 - d0) % 7)).isoformat()
         return start.isoformat(), (start + dt.timedelta(days=6)).isoformat()
     if lang == "fa":
         return _solar_period(pub, unit, offset)
@@ -276,6 +293,53 @@ def _solar_period(pub: dt.date, unit: str, offset: int) -> tuple[str, str | None
     ny, nm = (y + 1, 1) if m == 12 else (y, m + 1)
     last = jdatetime.date(ny, nm, 1).togregorian() - dt.timedelta(days=1)
     return first.isoformat(), last.isoformat()
+
+
+def season_range(pub: dt.date | None, season: int, spec: str, year: int | None = None) -> tuple[str, str] | None:
+    """A season as the range of its three Solar Hijri months (the Iranian calendar starts its seasons at the
+    equinoxes and solstices: spring is Farvardin-Khordad, winter Dey-Esfand), as Gregorian days. ``spec``: "year"
+    (the season of Solar year ``year``), "last" / "next" (the latest one before the season of publication, the first
+    one after it), "this_year" / "prev_year" / "next_year" (that season of publication's Solar year, or the one
+    before or after)."""
+    if spec == "year":
+        y = year
+    else:
+        if pub is None:
+            return None
+        j = jdatetime.date.fromgregorian(date=pub)
+        now = j.year * 4 + (j.month - 1) // 3
+        if spec == "last":
+            k = now - 1 - (now - 1 - season) % 4
+        elif spec == "next":
+            k = now + 1 + (season - now - 1) % 4
+        else:
+            k = (j.year + {"this_year": 0, "prev_year": -1, "next_year": 1}[spec]) * 4 + season
+        y, season = k // 4, k % 4
+    if y is None:
+        return None
+    first = jdatetime.date(y, 3 * season + 1, 1).togregorian()
+    ny, nm = (y + 1, 1) if season == 3 else (y, 3 * season + 4)
+    last = jdatetime.date(ny, nm, 1).togregorian() - dt.timedelta(days=1)
+    return first.isoformat(), last.isoformat()
+
+
+def hijri_month_range(pub: dt.date, month: int, direction: int) -> tuple[str, str] | None:
+    """A Lunar Hijri month with a direction word ("رمضان الماضي", "شوال المقبل", "رمضان الجاري"): the latest one before
+    publication's month, the first one after it, or publication's own, as the range of its Gregorian days."""
+    hy, hm, _ = gregorian_to_hijri(pub)
+    now = hy * 12 + hm - 1
+    if direction < 0:
+        k = now - 1 - (now - 1 - (month - 1)) % 12
+    elif direction > 0:
+        k = now + 1 + (month - 1 - now - 1) % 12
+    else:
+        k = hy * 12 + month - 1
+    y, m = k // 12, k % 12 + 1
+    start = hijri_to_gregorian(y, m, 1)
+    nxt = hijri_to_gregorian(y + (m == 12), m % 12 + 1, 1)
+    if start is None or nxt is None:
+        return None
+    return start.isoformat(), (nxt - dt.timedelta(days=1)).isoformat()
 
 
 UMMALQURA_FILE = files("bilat") / "data" / "ummalqura.json"  # scripts/build_ummalqura.py (hijri-converter, MIT)
