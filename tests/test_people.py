@@ -589,3 +589,94 @@ def test_a_person_before_an_eponym_stays(tagger):
     assert any("سلمان" in t and iso == "SAU" for t, iso in found)
     found = persons(tagger, "وقال وزير الخارجية عادل الجبير في مطار الرياض إن", "ar")
     assert ("عادل الجبير", "SAU") in found
+
+
+def _linked(tagger, text, lang):
+    """(mention text, country, entity name) of the person mentions."""
+    gaz = gazetteer.load()
+    mentions, _ = Registry(tagger).process(text, lang)
+    return [(m.text, m.iso3, (gaz.get(m.entity).name if gaz.get(m.entity) else None))
+            for m in mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "lang", "son", "iso3", "father"), [
+    # a chain X بن Y بن Z names X; the father's name inside it is no mention of the father
+    ("وصل الأمير متعب بن عبدالله بن عبدالعزيز وزير الحرس الوطني إلى القاهرة.", "ar",
+     "متعب بن عبدالله بن عبدالعزيز", "SAU", "Abdullah"),
+    ("وقال متعب بن عبدالله بن عبدالعزيز إن الزيارة ناجحة.", "ar", "متعب بن عبدالله بن عبدالعزيز", "SAU", "Abdullah"),
+    ("وصل الأمير تركي بن فهد بن عبدالعزيز إلى لندن.", "ar", "تركي بن فهد بن عبدالعزيز", "SAU", "Fahd"),
+    ("وحضر الأمير سعود بن فيصل بن فهد بن عبدالعزيز الحفل.", "ar", "سعود بن فيصل بن فهد بن عبدالعزيز", "SAU", "Fahd"),
+    ("وقال الشيخ عبدالله بن حمد بن خليفة آل ثاني إن قطر مستعدة.", "ar",
+     "عبدالله بن حمد بن خليفة آل ثاني", "QAT", "Hamad bin Khalifa Al Thani"),
+    ("وقال الشيخ منصور بن محمد بن راشد آل مكتوم إن دبي مستعدة.", "ar",
+     "منصور بن محمد بن راشد آل مكتوم", "ARE", "Mohammed bin Rashid Al Maktoum"),
+    ("وقال حسين بن عبدالله الثاني ولي عهد الأردن إن", "ar", "حسين بن عبدالله الثاني", "JOR", "Abdullah II"),
+    ("وقالت الأميرة نورة بنت سلمان بن عبدالعزيز إن الجمعية ستفتتح فرعا.", "ar",
+     "نورة بنت سلمان بن عبدالعزيز", "SAU", "Salman bin Abdulaziz"),
+    ("وقال محمد ابن سلمان بن عبدالعزيز إن المملكة مستعدة.", "ar", "محمد ابن سلمان بن عبدالعزيز", "SAU",
+     "Salman bin Abdulaziz"),
+    ("شاهزاده فیصل بن سلمان به لندن سفر کرد.", "fa", "فیصل بن سلمان", "SAU", "Mohammed bin Salman"),
+])
+def test_a_patronymic_chain_names_the_son_not_the_father(tagger, text, lang, son, iso3, father):
+    """The son is a person of his own, of his father's country (a son named by his father's name is
+    of his house); the father, a known leader, is not named."""
+    found = _linked(tagger, text, lang)
+    assert (son, iso3) in [(t, c) for t, c, _ in found]
+    assert father not in [n for _, _, n in found]
+
+
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    ("وقال ولي العهد الأمير محمد بن سلمان بن عبدالعزيز إن المملكة مستعدة.", "ar", "Mohammed bin Salman"),
+    ("وحضر الأمير محمد بن سلمان بن عبدالعزيز ولي العهد الاجتماع.", "ar", "Mohammed bin Salman"),
+    ("وسلم الرئيس الأمير محمد بن سلمان بن عبدالعزيز رسالة لخادم الحرمين.", "ar", "Mohammed bin Salman"),
+    ("وأشاد الملك سلمان بن عبدالعزيز آل سعود بالعلاقات.", "ar", "Salman bin Abdulaziz"),
+    ("استقبل الشيخ تميم بن حمد بن خليفة آل ثاني أمير قطر الوزير.", "ar", "Tamim bin Hamad Al Thani"),
+])
+def test_the_rest_of_a_known_persons_chain_is_no_second_person(tagger, text, lang, who):
+    """"الأمير محمد بن سلمان" + "بن عبدالعزيز ولي": the rest of the chain is the same person, not a new
+    one read from the grandfather's name on ("عبدالعزيز ولي", "عبدالعزيز آل سعود")."""
+    found = _linked(tagger, text, lang)
+    assert [n for _, _, n in found] == [who]
+
+
+@pytest.mark.parametrize(("text", "lang", "house"), [
+    ("استقبل الشيخ صباح الأحمد الجابر الصباح الوفد. وقال مسؤول في أسرة الصباح إن الأمير بخير.", "ar", "الصباح"),
+    ("وصل الشيخ خليفة بن زايد آل نهيان إلى الرياض. وأكدت أسرة آل نهيان أن الزيارة ناجحة.", "ar", "نهيان"),
+    ("وصل الأمير محمد بن سلمان إلى القاهرة. وقال سلمان إن الزيارة مهمة.", "ar", "سلمان"),
+])
+def test_a_house_or_a_fathers_name_alone_is_no_later_mention(tagger, text, lang, house):
+    """The last word of "X بن Y", "... آل نهيان" or "... الصباح" is a father's or a house's name, which
+    hundreds share: alone it is no later mention of the person named in full."""
+    later = text.index(".") + 1
+    mentions, _ = Registry(tagger).process(text, lang)
+    assert not [m for m in mentions if m.kind == "person" and m.start >= later and m.text.endswith(house)]
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "iso3", "not_him"), [
+    ("وقال الشيخ صباح الخالد الصباح وزير الخارجية الكويتي إن", "ar", "صباح الخالد الصباح", "KWT",
+     "Sabah Al-Ahmad Al-Jaber Al-Sabah"),
+    ("وقال الشيخ محمد بن سلطان آل نهيان، وزير الدولة الإماراتي، إن", "ar", "محمد بن سلطان آل نهيان", "ARE",
+     "Mohamed bin Zayed"),
+])
+def test_a_shared_first_name_and_house_is_not_the_known_leader(tagger, text, lang, name, iso3, not_him):
+    """Same first word and house name, other middle names: another member of the house."""
+    found = _linked(tagger, text, lang)
+    assert (name, iso3) in [(t, c) for t, c, _ in found]
+    assert not_him not in [n for _, _, n in found]
+
+
+def test_a_persian_kinship_noun_ends_a_name(tagger):
+    """"محمد پسر ملک سلمان": the son of King Salman; پسر is no part of a name, the king stays named."""
+    found = _linked(tagger, "شاهزاده محمد پسر ملک سلمان به پاریس رفت.", "fa")
+    assert not [t for t, _, _ in found if "پسر" in t]
+    assert ("ملک سلمان", "SAU", "Salman bin Abdulaziz") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "iso3"), [
+    ("وقال رئيس الوزراء التركي بن علي يلدريم إن", "ar", "بن علي يلدريم", "TUR"),
+    ("وقال الرئيس التونسي زين العابدين بن علي إن", "ar", "زين العابدين بن علي", "TUN"),
+    ("التقى محمد بن سلمان الرئيس الأمريكي في الرياض.", "ar", "محمد بن سلمان", "SAU"),
+    ("وقال الشيخ عبدالله بن زايد آل نهيان وزير الخارجية إن", "ar", "عبدالله بن زايد", "ARE"),
+])
+def test_a_name_that_starts_or_holds_bin_stays(tagger, text, lang, name, iso3):
+    assert (name, iso3) in persons(tagger, text, lang)

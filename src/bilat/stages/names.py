@@ -61,7 +61,7 @@ class Registry:
         self._matcher = None
         self._dirty = True
         self._by_tokens: dict[frozenset[str], str] = {}
-        self._ends: dict[tuple[str, str], str] | None = None  # (first, last word) of gazetteer persons, ar/fa
+        self._ends: dict[tuple[str, str], set[tuple[str, tuple[str, ...]]]] | None = None  # (first, last word) of gazetteer persons, ar/fa
         self._surnames: dict[str, set[str]] | None = None  # last word of a gazetteer person's names -> those persons
         self._local: set[str] = set()  # ids of the local entities (Entity.local): no key for later documents
         for e in tagger.gaz.entities.values():
@@ -132,7 +132,8 @@ class Registry:
         mentions, grown = self._extend(text, lang, mentions, learn)
         mentions, bare = self._bare(text, lang, mentions, learn)
         mentions, namesakes = self._namesakes(text, lang, mentions, learn)
-        grown += bare + namesakes
+        mentions, sons = self._patronymics(text, lang, mentions, learn)
+        grown += bare + namesakes + sons
         if grown:
             merged = {e.id: e for e in new}
             for e in grown:
@@ -253,6 +254,66 @@ class Registry:
                     swap[id(m)] = dataclasses.replace(m, entity=key, iso3=None, via=LEARNED)
         return [swap.get(id(m), m) for m in mentions], new
 
+    def _patronymics(self, text: str, lang: str | None, mentions: list[Mention],
+                     learn: bool) -> tuple[list[Mention], list[Entity]]:
+        """Arabic script: a person mention that follows "<name> بن" (or starts with the link after a
+        name) names a father inside a patronymic chain, and the chain names its head, never the
+        father (:func:`chain_head`). When a person mention ends on the head ("الملك سلمان" + "بن
+        عبدالعزيز آل سعود", "الأمير محمد بن سلمان" + "بن عبدالعزيز"), it grows over the chain and the
+        father's mention goes; otherwise the chain is a person of its own ("متعب بن عبدالله بن
+        عبدالعزيز" is Mutaib, not King Abdullah), of the father's country: a son named by his father's
+        name is of his house. Learned, or dropped when nothing may be learned."""
+        if not chain_links(lang) or not any(m.kind == "person" for m in mentions):
+            return mentions, []
+        covered = [False] * (len(text) + 1)
+        for m in mentions:
+            if m.kind != "person" and not _bare_nisba(m):
+                covered[m.start:m.end] = [True] * (m.end - m.start)
+        gone: set[int] = set()
+        swap: dict[int, Mention] = {}
+        new: list[Entity] = []
+        persons = sorted((m for m in mentions if m.kind == "person"), key=lambda x: x.start)
+        for m in persons:
+            if id(m) in gone:
+                continue
+            head = chain_head(text, lang, m.start, covered)
+            if head is None:
+                continue
+            first = _words_from(text, m.start, 1)
+            link = m.start if first and first[0][2] in chain_links(lang) else _word_before(text, m.start)[0]
+            end = chain_end(text, lang, link)
+            if m.end > end and (m.via == "gazetteer" or re.fullmatch(r"[ \u00a0]+ال\S+", text[end:m.end])
+                                and match_text(text[end:m.end].strip()) not in AR_SKIP):
+                end = m.end  # the father's full name as the gazetteer has it (عبدالله الثاني), a family name (السديري)
+            owner = next((p for p in persons if p is not m and id(p) not in gone and p.start <= head < p.end <= link), None)
+            gone.add(id(m))
+            if owner is not None:
+                swap[id(owner)] = dataclasses.replace(owner, end=end, text=text[owner.start:end])
+                for p in persons:  # other fathers' names inside the grown chain
+                    if p is not owner and owner.start <= p.start < end:
+                        gone.add(id(p))
+                continue
+            name = text[head:end]
+            key = LEARNED_PREFIX + "x" + hashlib.sha1(match_text(name).encode("utf-8")).hexdigest()[:12]
+            if key not in self.entities and not learn:
+                continue
+            if key not in self.entities:
+                made = self.add(Entity(id=key, kind="person", name=name, country=m.iso3, names={lang or "und": (name,)}))
+                new.append(made)
+            ent = self.entities[key]
+            swap[id(m)] = Mention(start=head, end=end, text=name, entity=key, kind="person", lang=m.lang,
+                                  iso3=ent.country, via=LEARNED)
+            for p in persons:
+                if p is not m and head <= p.start < end:
+                    gone.add(id(p))
+        for m in mentions:  # "الأمير تركي بن فهد": the given name Turki, no Turkish
+            if _bare_nisba(m) and any(g.start <= m.start < g.end for g in swap.values()):
+                gone.add(id(m))
+        if not gone and not swap:
+            return mentions, new
+        out = [swap.get(id(m), m) for m in mentions if id(m) not in gone or id(m) in swap]
+        return sorted(out, key=lambda x: (x.start, x.end)), new
+
     def learn(self, text: str, lang: str | None, mentions: list[Mention]) -> list[Entity]:
         out: dict[str, Entity] = {}
         named = _countries_named(mentions)
@@ -305,22 +366,26 @@ class Registry:
     def _known_by_ends(self, name: str, lang: str) -> str | None:
         """Arabic and Persian: a known person whose name has the same first and last word, the
         candidate only adding a patronymic chain (عادل بن أحمد الجبير = عادل الجبير, محمد بن نايف بن
-        عبدالعزيز = محمد بن نايف ... is not: the last words differ)."""
+        عبدالعزيز = محمد بن نايف ... is not: the last words differ). The middle words of one must be
+        among the other's, in order: a house name ends many names (صباح الخالد الصباح is not صباح
+        الأحمد الجابر الصباح, محمد بن سلطان آل نهيان not محمد بن زايد آل نهيان)."""
         if lang not in ("ar", "fa"):
             return None
         ends = _ends(name)
         if ends is None or len(match_text(name).split()) < 3:
             return None
         if self._ends is None:
-            idx: dict[tuple[str, str], set[str]] = {}
+            idx: dict[tuple[str, str], set[tuple[str, tuple[str, ...]]]] = {}
             for e in list(self.tagger.gaz.entities.values()):
                 if e.kind == "person":
                     for v in e.names.get("ar", ()) + e.names.get("fa", ()):
                         k = _ends(v)
                         if k is not None:
-                            idx.setdefault(k, set()).add(e.id)
-            self._ends = {k: next(iter(v)) for k, v in idx.items() if len(v) == 1}
-        return self._ends.get(ends)
+                            idx.setdefault(k, set()).add((e.id, _middle(v)))
+            self._ends = idx
+        mid = _middle(name)
+        ids = {i for i, known in self._ends.get(ends, ()) if _subsequence(known, mid) or _subsequence(mid, known)}
+        return next(iter(ids)) if len(ids) == 1 else None
 
     def _known_by_surname(self, name: str, named: frozenset[str] = frozenset(), *, honorific: bool = True) -> str | None:
         """A title and a surname alone ("Mr Abbas", "Ms Short", "President Bush"): after an honorific,
@@ -335,7 +400,8 @@ class Registry:
                 if e.kind == "person":
                     for v in {v for vs in e.names.values() for v in vs} | {e.name}:
                         words = match_text(v).split()
-                        if len(words) >= 2 and len(words[-1]) >= 4:
+                        if len(words) >= 2 and len(words[-1]) >= 4 and not house_name(words, "ar") \
+                                and not house_name(words, "fa"):  # نهيان, الصباح: a house, no one's surname
                             idx.setdefault(words[-1], set()).add(e.id)
                             folded = fold_latin(words[-1])  # Chávez written Chavez
                             if folded != words[-1] and folded.isascii():
@@ -443,7 +509,8 @@ def _eponym_nouns(lang: str) -> frozenset[str]:
 AR_STOP = frozenset(match_text(w) for w in ["في", "إلى", "الى", "على", "من", "عن", "مع", "أن", "ان", "إن", "قد", "التي", "الذي", "خلال", "بعد", "قبل", "حيث", "يوم", "لدى", "اليوم", "أمس", "وزوجته", "وقال", "قال", "أكد", "وأكد", "إنه", "بين", "و", "،", "نظيره", "نظيرته", "التقى", "يلتقي", "زار", "يزور", "بحث", "وبحث", "صرح", "وصرح", "أعلن", "وأعلن", "يقول", "أمام", "لبحث", "الذي", "والذي", "كما", "وذلك", "عند", "عبر", "حول", "ضد", "منذ", "هذا", "هذه", "ذلك", "تلك", "أثناء", "فترة", "بشأن", "وزير", "وزيرة", "رئيس", "هيئة", "والوفد", "المرافق", "له", "لها", "أنه", "بأن", "إنها", "أنها", "فيما", "حيث", "إذ", "ثم", "كل", "غير", "أبلغ", "أوضح", "أشار", "أضاف", "قالت", "أكدت", "دعا", "طالب", "رحب", "استقبل", "شارك", "ناقش", "حفظه", "حفظهم", "جولته", "خلاله"]) | frozenset(
     match_text(w) for w in people.lexicon().get("name_stop_words", {}).get("ar", ())) | _eponym_nouns("ar")
 FA_STOP = frozenset(match_text(w) for w in ["در", "به", "با", "از", "که", "و", "را", "برای", "تا", "این", "آن", "کرد", "گفت", "دیدار", "همسرش", "همتای", "روز", "امروز", "دیروز", "طی", "پس", "گفتگو", "اعلام", "تاکید", "بر", "است", "بود", "شد", "شده", "داشت", "دارد", "کرد", "کرده", "نمود", "گفت", "نیز", "باید", "خواهد", "می", "نمی", "هم", "یک", "چند", "منع", "ارتباط", "گزارش", "نوشت", "نوشته", "درباره", "همچنین", "ادامه", "اظهار"]) | frozenset(
-    match_text(w) for w in people.lexicon().get("name_stop_words", {}).get("fa", ())) | _eponym_nouns("fa")
+    match_text(w) for w in people.lexicon().get("name_stop_words", {}).get("fa", ())) | _eponym_nouns("fa") | frozenset(
+    match_text(w) for w in people.lexicon().get("family_names", {}).get("fa_kin", ()))  # متعب |پسر ملک عبدالله
 ZH_STOP_CHARS = frozenset("率在与和于会表对的是说称将已出访同向就为也指等及见共举发报、，,。.（(0123456789今日月年")
 # role words too general to learn from without a country in the apposition (scripts without case)
 GENERIC_ROLES = frozenset(match_text(w) for w in ["رئيس", "الرئيس", "الوزير", "وزير", "السفير", "سفير", "الملك", "ملك", "وزیر", "سفیر", "پادشاه", "主席", "部长", "大使"])
@@ -520,6 +587,11 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         if lang == "fa":  # دکتر ولایتی |مشاور مقام معظم رهبری: the name ends before a role word
             e = _cut_before(text, s, e, _STATE_RX.get("fa"), set())
         person = _person_inside(mentions, s, e)
+        if person is not None and person.start > s and chain_head(text, lang, person.start) is not None:
+            # "الأمير متعب بن |عبدالله بن عبدالعزيز": the known person is the father; the chain is his son
+            e = max(e, person.end)
+            out.append(Candidate(s, e, text[s:e], _role_code(lang, m.group(1)), country or person.iso3, None))
+            continue
         if person is not None:  # given names before a known surname: the whole is a longer variant
             if person.start <= s and person.end >= e:
                 continue
@@ -827,6 +899,8 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
             break  # اشتون كارتر |العلاقات: a noun after a foreign name
         if len(taken) >= 2 and not (t[3].startswith("ال") or prev in AR_LINKS or t[2] in AR_LINKS or ends_here):
             break
+        if len(taken) >= 2 and taken[-2][2] == _FAMILY:
+            break  # محمد بن سلطان آل نهيان |الوفد: the house name ends the chain
         if len(taken) >= 2 and t[2].startswith(AR_CLITICS) and t[2] not in AR_FIRST_OK and t[2] not in AR_LINKS \
                 and not t[3].startswith("ال"):
             break  # واعتمده, لمخاطبته: a clitic word after the name
@@ -1675,6 +1749,8 @@ def short_form(name: str, lang: str | None) -> str | None:
     last = toks[-1]
     if _is_latin(last) and lang not in (None, "en", "ru", "de", "fr", "es"):
         return None
+    if lang in ("fa", "ar") and house_name([match_text(t) for t in toks], lang):
+        return None  # محمد بن |سلمان, خليفة بن زايد آل |نهيان, صباح الأحمد الجابر |الصباح: a father or a house
     if lang in ("fa", "ar") and match_text(last) in _SPACED_ENDINGS:  # نعمت زاده, محمود احمدی نژاد
         return " ".join(toks[-2:]) if len(toks) >= 3 else None
     if lang == "fa" and len(toks) == 2 and _fa_surname_shape(toks[0]) and _fa_surname_shape(last) \
@@ -1723,6 +1799,16 @@ def surname_mentions(text: str, mentions: list[Mention], lang: str | None) -> li
 
 LEARNED_PREFIX = "bilat:person:"
 _AR_COMPOUND = re.compile(r"\b(عبد|ابو|أبو)\s+(?=ال)")
+
+
+def _middle(name: str) -> tuple[str, ...]:
+    """The words of an Arabic-script name between its first and last (``عبد ال...`` joined)."""
+    return tuple(_AR_COMPOUND.sub(r"\1", match_text(name)).split()[1:-1])
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
 
 
 def _ends(name: str) -> tuple[str, str] | None:
@@ -2206,3 +2292,129 @@ def native_country(name: str, lang: str) -> str | None:
         if last.endswith(ends):
             return code
     return None
+
+
+# --- patronymic chains and house names (Arabic script) -------------------------------------------
+
+@lru_cache(maxsize=1)
+def _family_words() -> dict[str, dict[str, frozenset[str]] | frozenset[str]]:
+    """roles.json ``family_names``: the links of a patronymic chain (بن, ابن, بنت), house names
+    (الصباح) and Persian kinship nouns (پسر), folded."""
+    data = people.lexicon().get("family_names", {})
+    fold = {k: {lang: frozenset(match_text(w) for w in ws) for lang, ws in data.get(k, {}).items()
+                if not lang.startswith("_")} for k in ("links", "houses")}
+    return {**fold, "fa_kin": frozenset(match_text(w) for w in data.get("fa_kin", ()))}
+
+
+def chain_links(lang: str | None) -> frozenset[str]:
+    """The folded link words of a patronymic chain in ``lang`` (بن, ابن, بنت; none outside ar/fa)."""
+    return _family_words()["links"].get(lang or "", frozenset())
+
+
+_FAMILY = match_text("آل")
+_COMPOUND_FIRST = frozenset(match_text(w) for w in ("عبد", "أبو", "ابو"))
+_AR_PUNCT = set("،,.؛:()[]«»\"“”!؟?-–—/")
+
+
+def _word_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The word that ends right before ``pos`` with only spaces between, or None (punctuation or
+    the start of the text comes first)."""
+    i = pos
+    while i > 0 and text[i - 1] in " \u00a0":
+        i -= 1
+    if i == 0 or text[i - 1].isspace() or text[i - 1] in _AR_PUNCT:
+        return None
+    j = i
+    while j > 0 and not text[j - 1].isspace() and text[j - 1] not in _AR_PUNCT:
+        j -= 1
+    return j, i
+
+
+def _words_from(text: str, pos: int, most: int = 8) -> list[tuple[int, int, str]]:
+    """The words from ``pos`` on with only spaces between, as (start, end, folded)."""
+    out: list[tuple[int, int, str]] = []
+    for w in re.finditer(r"[^\s،,.؛:()\[\]«»\"“”!؟?\-–—/]+", text[pos:pos + 200]):
+        gap = text[out[-1][1] if out else pos:pos + w.start()]
+        if gap.strip(" \u00a0") or len(out) == most:
+            break
+        out.append((pos + w.start(), pos + w.end(), match_text(w.group(0))))
+    return out
+
+
+def _chain_name(tok: str, lang: str, after_compound: bool = False) -> bool:
+    """A word that can stand in a patronymic chain as a name: no stop word, title, link or article
+    word (the article only after عبد/أبو: عبد الله)."""
+    if tok in chain_links(lang) or tok == _FAMILY or tok in AR_SKIP or tok in _COMPOUND_FIRST:
+        return False
+    if tok.startswith("ال") and not after_compound:
+        return False
+    return _is_name_token(tok, FA_STOP if lang == "fa" else AR_STOP)
+
+
+def _bare_nisba(m: Mention) -> bool:
+    """A demonym with no article (تركي, مصري): in a chain, a given name (تركي بن فهد)."""
+    return m.kind == "country" and m.form == "demonym" and not match_text(m.text).startswith(("ال", "لل"))
+
+
+def chain_head(text: str, lang: str | None, start: int, covered: Sequence[bool] = ()) -> int | None:
+    """Where the chain starts when the name at ``start`` is a father's in a patronymic chain:
+    the word before it (or its own first word) is a link and a name stands before the link
+    ("متعب بن |عبدالله بن عبدالعزيز", "خالد |بن سلمان"); the head runs back over further links
+    and a compound's عبد/أبو ("ريما بنت بندر بن |سلطان"). None when the name opens no chain;
+    ``covered`` marks text of other (non-person) mentions, which is no name ("تركيا |بن علي")."""
+    links = chain_links(lang)
+    if not links:
+        return None
+    first = _words_from(text, start, 1)
+    if first and first[0][0] == start and first[0][2] in links:
+        link = first[0]
+    else:
+        w = _word_before(text, start)
+        if w is None or match_text(text[w[0]:w[1]]) not in links:
+            return None
+        link = (w[0], w[1], "")
+    head, s = None, link[0]
+    while True:
+        w = _word_before(text, s)
+        if w is None or any(covered[w[0]:w[1]]):
+            break
+        tok = match_text(text[w[0]:w[1]])
+        prev = _word_before(text, w[0])
+        compound = prev is not None and match_text(text[prev[0]:prev[1]]) in _COMPOUND_FIRST
+        if not _chain_name(tok, lang or "", compound):
+            break
+        head = s = prev[0] if compound else w[0]
+        more = _word_before(text, s)
+        if more is None or match_text(text[more[0]:more[1]]) not in links:
+            break
+        s = more[0]
+    return head
+
+
+def chain_end(text: str, lang: str | None, pos: int) -> int:
+    """Where a patronymic chain that goes on at ``pos`` (a link word) ends: each link takes one
+    name (a compound عبد الله as one), and آل takes the house name ("بن عبدالعزيز آل سعود")."""
+    links, end = chain_links(lang), pos
+    words = _words_from(text, pos)
+    i = 0
+    while i + 1 < len(words):
+        tok = words[i][2]
+        if tok == _FAMILY:
+            return words[i + 1][1]
+        if tok not in links:
+            break
+        j = i + 1
+        compound = words[j][2] in _COMPOUND_FIRST and j + 1 < len(words)
+        j += compound
+        if not _chain_name(words[j][2], lang or "", compound):
+            break
+        end, i = words[j][1], j + 1
+    return end
+
+
+def house_name(words: Sequence[str], lang: str | None) -> bool:
+    """The last of these (folded) words names a house or a father, not one person: it follows آل or
+    a chain link (آل نهيان, محمد بن |سلمان) or is a ruling house's name (الصباح)."""
+    if len(words) >= 2 and (words[-2] == _FAMILY or words[-2] in chain_links(lang)):
+        return True
+    return bool(words) and words[-1] in _family_words()["houses"].get(lang or "", frozenset())

@@ -129,6 +129,11 @@ def _arabic_spans(text: str, lang: str) -> list[tuple[int, int]]:
             continue
         if not _is_given(word, lang) or _after_dynasty(text, start):
             continue
+        head = _chain_head(text, start, lang)
+        if head is not None:  # عيد بن |محمد المهيلان: a father's name; the chain is read from its head
+            if out and out[-1][1] > head:
+                continue
+            start = head
         span = read_name(text, start, lang)
         if span is not None and span[0] == start and not _common_word_given(text, span, lang):
             out.append(span)
@@ -141,6 +146,14 @@ _DYNASTY = re.compile(r"(?:^|[\s«(])(?:آل|ال)[ \u00a0]+$")
 def _after_dynasty(text: str, start: int) -> bool:
     """A given name right after آل names a house, not a person (آل سعود, آل خلیفه, آل نهیان)."""
     return bool(_DYNASTY.search(text, max(0, start - 6), start))
+
+
+def _chain_head(text: str, start: int, lang: str) -> int | None:
+    """A given name right after a chain link names a father (محمد بن |سلمان بن عبدالعزيز), no person
+    of its own: where the chain's head starts, or None."""
+    from bilat.stages.names import chain_head
+
+    return chain_head(text, lang, start)
 
 
 @lru_cache(maxsize=4)
