@@ -539,3 +539,12 @@ def test_hard_relative_round_arabic_tense_cues() -> None:
     assert _vals("ويلتقي الفريقان بعد غد السبت ويلتقي الأهلي مع الزمالك يوم الأحد", "ar", pub)[-1] == ("2015-07-26", None)
     assert _vals("قالها الرئيس في شهر مايو في خطابه", "ar", "2021-12-04") == [("2021-05", None)]
     assert _vals("سيزور الرئيس باريس في شهر مايو", "ar", "2021-12-04") == [("2022-05", None)]
+
+
+def test_hard_relative_round_persian_future_persons_and_according_to() -> None:
+    """The Persian future auxiliary in every person ("خواهیم بود", not only "خواهد") is a future marker, and its "بود"
+    no past verb; "به گفته وی" (according to him) is no past verb either."""
+    pub = "2025-12-30"  # a Tuesday
+    assert _vals("وی گفت: از روز جمعه سامانه بارشی وارد کشور می‌شود و شاهد بارندگی خواهیم بود", "fa", pub) \
+        == [("2026-01-02", None)]
+    assert _vals("به گفته وی، پنجشنبه دمای هوا افزایش می‌یابد", "fa", pub) == [("2026-01-01", None)]
