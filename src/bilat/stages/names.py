@@ -1621,6 +1621,8 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
                 if nxt and _is_name_token(match_text(nxt.group(1)), FA_STOP) and \
                         not (_STATE_RX.get("fa") or _ROLE_RX["fa"]).match(text, nxt.start(1)):
                     e, whole = nxt.end(1), (s, nxt.end(1))
+            if lang == "fa" and not _fa_weak_honorific_ok(text, m, s, e, whole is not None):
+                continue
             if _bare_ok(text, s, s + len(text[s:e].split()[0]), lang, stop, covered, whole is not None or surname):
                 spans.append((s, e))
     if spk is not None:
@@ -1638,6 +1640,28 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
             out.append(Candidate(s, e, text[s:e], "person"))
             covered.update(range(s, e))
     return out
+
+
+@lru_cache(maxsize=1)
+def _fa_weak_honorifics() -> tuple[frozenset[str], frozenset[str]]:
+    cues = people.lexicon()["bare_names"]["fa"]
+    return (frozenset(match_text(w) for w in cues.get("weak_honorifics", ())),
+            frozenset(match_text(w) for w in cues.get("weak_honorific_not_names", ())))
+
+
+_FA_SAINT = re.compile(r"[ \u00a0]*\((?:ع|علیه|علیها|ص|س)\b")
+
+
+def _fa_weak_honorific_ok(text: str, hon: re.Match, s: int, e: int, whole: bool) -> bool:
+    """After a title that also starts common phrases (امام, شیخ: roles.json ``weak_honorifics``) a name
+    only when set off by a space and read as a full name or of a family name's shape (امام خمینی, شیخ
+    همام حمودی); not امام جمعه, امام راحل, شیخ‌نشین, nor a saint (امام حسین (ع))."""
+    weak, not_names = _fa_weak_honorifics()
+    if match_text(hon.group(0).strip(" \u00a0\u200c")) not in weak:
+        return True
+    if "\u200c" in hon.group(0) or match_text(text[s:e].split()[0]) in not_names or _FA_SAINT.match(text, e):
+        return False
+    return whole or _fa_surname_shape(text[s:e])
 
 
 _FA_LIST_RIGHT = re.compile(rf"(?:[ \u00a0]*[،,][ \u00a0]*|[ \u00a0]+و[ \u00a0]+)({_TOKEN})")
@@ -1661,6 +1685,8 @@ def _fa_surname_list(text: str, mentions: list[Mention], stop: frozenset[str], c
             out.append((s, e))
             end = e
         start = m.start
+        if _after_lead(text, start):  # به گزارش خبرگزاری ریانووستی، |ماریا زاخارووا: the lead, no list
+            continue
         while (prev := _FA_LIST_LEFT.search(text, max(0, start - 60), start)) is not None:  # leftwards
             s, e = prev.span(1)
             if not _fa_list_item(text, s, e, stop, covered) or _fa_left_of_name(text, s) or _fa_dateline(text, s):

@@ -127,7 +127,7 @@ def _arabic_spans(text: str, lang: str) -> list[tuple[int, int]]:
         if not before.isspace() and before not in "«\"(" \
                 and not (before == "\u200c" and (start < 2 or not text[start - 2].isalpha())):
             continue
-        if not _is_given(word, lang) or _after_dynasty(text, start):
+        if not _is_given(word, lang) or _after_dynasty(text, start) or _after_month_word(text, start, lang):
             continue
         head = _chain_head(text, start, lang)
         if head is not None:  # عيد بن |محمد المهيلان: a father's name; the chain is read from its head
@@ -154,6 +154,15 @@ def _chain_head(text: str, start: int, lang: str) -> int | None:
     from bilat.stages.names import chain_head
 
     return chain_head(text, lang, start)
+
+
+_MONTH_WORD = {"fa": re.compile(r"(?:^|[\s«(])ماه[ \u00a0]+$"), "ar": re.compile(r"(?:^|[\s«(])(?:شهر|لشهر|بشهر)[ \u00a0]+$")}
+
+
+def _after_month_word(text: str, start: int, lang: str) -> bool:
+    """A given name right after the word for month names the month (ماه رمضان, ماه رجب, شهر رمضان)."""
+    rx = _MONTH_WORD.get(lang)
+    return rx is not None and bool(rx.search(text, max(0, start - 8), start))
 
 
 @lru_cache(maxsize=4)

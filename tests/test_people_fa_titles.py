@@ -1,0 +1,59 @@
+"""Persian people named with weak titles, in leads and lists (issue 10, people, batch 21 classes):
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.records import Document, Sentence
+from bilat.stages.entities import make_stage
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return make_stage()
+
+
+def people(stage, text: str) -> list[str]:
+    doc = Document(id="t", source="test", original=text, text=text, lang="fa",
+                   sentences=(Sentence(start=0, end=len(text)),))
+    return [m.text.replace("\u00a0", " ") for m in stage(doc).mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("سخنان امام خمینی در این باره روشن است.", "خمینی"),
+    ("امام خميني (ره) در سال 57 به ايران بازگشت.", "خميني"),
+    ("شیخ حلیم زهیری مشاور نخست وزیر عراق در بغداد گفت.", "حلیم زهیری"),
+    ("در این دیدار شیخ صبحی طفیلی حضور داشت.", "صبحی طفیلی"),
+])
+def test_a_name_after_imam_or_sheikh(stage, text, name):
+    assert name in people(stage, text)
+
+
+@pytest.mark.parametrize("text", [
+    "امام جمعه تهران گفت که آمریکا شکست خورده است.",
+    "امام راحل فرمودند که آمریکا شیطان بزرگ است.",
+    "حضرت امام حسین (ع) در کربلا به شهادت رسید.",
+    "شیخ‌نشین‌های خلیج فارس با آمریکا همکاری می‌کنند.",
+    "کمیته امداد امام خمینی به نیازمندان کمک کرد.",
+    "سد شهید مدنی در استان تکمیل شد.",
+])
+def test_no_name_after_imam_in_common_phrases_saints_and_eponyms(stage, text):
+    assert people(stage, text) == []
+
+
+def test_a_given_name_after_the_word_for_month_is_the_month(stage):
+    assert people(stage, "دیدارها در ماه رمضان بین کشورهای اسلامی مرسوم است.") == []
+    assert "رمضان شریف" in people(stage, "سردار رمضان شریف سخنگوی سپاه گفت.")
+
+
+def test_the_word_before_the_comma_of_a_lead_is_no_list_item(stage):
+    found = people(stage, "به گزارش خبرگزاری ریانووستی، ماریا زاخارووا گفت که سفر در دست بررسی است.")
+    assert found == ["ماریا زاخارووا"]
+    assert people(stage, "به نقل از منابع قدس اشغالی، بنیامین نتانیاهو گفت.") == ["بنیامین نتانیاهو"]
+    # a list that is no lead keeps its items (موسوی، کروبی و رضایی)
+    assert "کروبی" in people(stage, "در این انتخابات میرحسین موسوی، کروبی و رضایی رای آوردند.")
+
+
+def test_an_adverb_after_a_surname_is_no_part_of_the_name(stage):
+    assert people(stage, "دکتر ظریف همواره گفته است که ایران آماده گفتگو است.") == ["ظریف"]
