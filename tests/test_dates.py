@@ -548,3 +548,14 @@ def test_hard_relative_round_persian_future_persons_and_according_to() -> None:
     assert _vals("وی گفت: از روز جمعه سامانه بارشی وارد کشور می‌شود و شاهد بارندگی خواهیم بود", "fa", pub) \
         == [("2026-01-02", None)]
     assert _vals("به گفته وی، پنجشنبه دمای هوا افزایش می‌یابد", "fa", pub) == [("2026-01-01", None)]
+
+
+def test_hard_relative_round_persian_this_weekday_and_month_with_past_verb() -> None:
+    """Persian "این جمعه" (this Friday) is the coming one, publication day included, unless a past verb says it is gone
+    ("این جمعه ... برگزار شد"); a Gregorian month named alone with a past verb anywhere in its (verb-final) sentence
+    ("در ماه مه گفت") is the latest one."""
+    pub = "2021-12-01"  # a Wednesday
+    assert _vals("این جمعه مسابقه فینال است", "fa", pub) == [("2021-12-03", None)]
+    assert _vals("این جمعه مسابقه برگزار شد", "fa", pub) == [("2021-11-26", None)]
+    assert _vals("او در ماه مه گفت که استعفا می‌دهد", "fa", pub) == [("2021-05", None)]
+    assert _vals("در ماه مه به پاریس سفر خواهد کرد", "fa", pub) == [("2022-05", None)]

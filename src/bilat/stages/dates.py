@@ -1397,8 +1397,9 @@ _UNMARKED = {lang: (re.compile(entry["tense"]["past_verb"], re.IGNORECASE),
                     re.compile(entry["tense"]["present_verb"], re.IGNORECASE))
              for lang, entry in json.loads(DATES_FILE.read_text(encoding="utf-8")).items()
              if isinstance(entry, dict) and entry.get("tense", {}).get("past_verb")}
-# A past (perfect) verb before a month named alone in its sentence ("قالها ... في شهر مايو/أيار" in December): the
-# month is the latest one, as a bare weekday is, unless a future marker says otherwise.
+# A past (perfect) verb before a month named alone in its sentence ("قالها ... في شهر مايو/أيار" in December; Persian,
+# verb-final, anywhere in it: "در ماه مه گفت"): the month is the latest one, as a bare weekday is, unless a future
+# marker says otherwise.
 _MONTH_PAST = {lang: re.compile(entry["tense"]["month_past_verb"], re.IGNORECASE)
                for lang, entry in json.loads(DATES_FILE.read_text(encoding="utf-8")).items()
                if isinstance(entry, dict) and entry.get("tense", {}).get("month_past_verb")}
@@ -1902,14 +1903,16 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
             tense = _tense(lang, folded[lo:hi])
             words = relative_words(lang) if c.weekday is not None else None
             if tense == 0 and c.weekday is None and c.d is None and c.m is not None and lang in _MONTH_PAST \
-                    and _MONTH_PAST[lang].search(folded, lo, c.start):
+                    and _MONTH_PAST[lang].search(folded, lo, hi if lang == "fa" else c.start):  # Persian: verb-final
                 tense = -1
             if words is not None and words.past_before is not None \
                     and words.past_before.search(folded, max(0, c.start - 24), c.start):
                 tense = -1  # "he announced on Thursday plans to ...": the verb of the weekday is past
             elif c.weekday is not None and tense == 0 and lang in _UNMARKED:
                 lo = max([lo] + [k + 1 for k in range(lo, c.start) if folded[k] == ":"])  # "وی افزود: ...": the quote
-                if not _UNMARKED[lang][0].search(folded, lo, hi) and _UNMARKED[lang][1].search(folded, lo, hi):
+                if _UNMARKED[lang][0].search(folded, lo, hi):
+                    tense = -1  # "این جمعه ... برگزار شد": a past verb makes "this Friday" the one gone by
+                elif _UNMARKED[lang][1].search(folded, lo, hi):
                     tense = 1
         try:
             res = _resolve(c, pub, ctx, tense, lang)
