@@ -57,3 +57,27 @@ def test_the_word_before_the_comma_of_a_lead_is_no_list_item(stage):
 
 def test_an_adverb_after_a_surname_is_no_part_of_the_name(stage):
     assert people(stage, "دکتر ظریف همواره گفته است که ایران آماده گفتگو است.") == ["ظریف"]
+
+
+def people_countries(stage, text: str) -> list[tuple[str, str | None]]:
+    doc = Document(id="t", source="test", original=text, text=text, lang="fa",
+                   sentences=(Sentence(start=0, end=len(text)),))
+    return [(m.text.replace("\u00a0", " "), m.iso3) for m in stage(doc).mentions if m.kind == "person"]
+
+
+def test_a_role_of_this_country_finds_the_name_and_takes_the_foreign_country_named_before(stage):
+    text = ("وزارت خارجه انگلیس، سفیر ایران در لندن را در ارتباط با بازداشت «راب مک ایر» سفیر این کشور "
+            "در تهران احضار کرد. مک ایر به زبان انگلیسی صحبت می کرد.")
+    found = people_countries(stage, text)
+    assert ("راب مک ایر", "GBR") in found
+    assert ("مک ایر", "GBR") in found  # the surname with its particle, later in the text
+    assert ("ژان کاستکس", "FRA") in people_countries(
+        stage, "رئیس جمهور ایران در سفر به فرانسه با ژان کاستکس، نخست وزیر این کشور دیدار کرد.")
+    # with only the home country named before, it is the home country
+    assert ("کاظم جلالی", "IRN") in people_countries(
+        stage, "وزارت خارجه ایران اعلام کرد کاظم جلالی، سفیر این کشور در مسکو، احضار شد.")
+
+
+def test_a_name_before_a_role_does_not_run_over_a_comma(stage):
+    found = people(stage, "در حاشیه این نشست، کارلوس آلوارادو، وزیر خارجه این کشور گفت.")
+    assert found == ["کارلوس آلوارادو"]

@@ -1278,7 +1278,8 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
         if country is None and lang == "fa":
             country = _fa_role_country(text, m.end(1), by_start)
         bare_comma = False  # "جان نگروپونته، رئیس سازمان ...": a two-word name set off before a role with no country
-        if country is None and code != "party_leader":
+        if country is None and code != "party_leader" and not (
+                lang == "fa" and code not in (None, "person") and _fa_this_country(text, m.end(1))):
             if lang != "fa" or code in (None, "person"):
                 continue
             bare_comma = True
@@ -1316,8 +1317,9 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
         words = list(re.finditer(r"[^\s،,.؛:()]+", text[max(0, k - 60):k]))
         taken = []
         for w in reversed(words):
-            if not _is_name_token(match_text(w.group(0)), stop) or len(taken) == 3:
-                break
+            if not _is_name_token(match_text(w.group(0)), stop) or len(taken) == 3 or \
+                    lang == "fa" and taken and re.search(r"[،,]", text[max(0, k - 60) + w.end():max(0, k - 60) + taken[0].start()]):
+                break  # نشست، |کارلوس آلوارادو، وزیر ...: a name does not run over a comma
             taken.insert(0, w)
         if len(taken) >= 2:
             base = max(0, k - 60)
@@ -1423,6 +1425,36 @@ def _fa_role_country(text: str, end: int, by_start: dict[int, Mention]) -> str |
         if m is not None and (j == 0 or not text[j - 1].isalpha()):
             return m.iso3 if m.kind == "country" else None
     return None
+
+
+_FA_THIS_COUNTRY = re.compile(r"[ \u00a0]+(?:[^\s،,.؛:()«»\"\n]+[ \u00a0]+){0,3}?(?:این|آن)[ \u00a0]+کشور(?![\w\u200c])")
+
+
+def _fa_this_country(text: str, end: int) -> bool:
+    """The role phrase names a country by "this country" ("«راب مک ایر» سفیر این کشور در تهران",
+    "وزیر خارجه این کشور"): it serves a state, which one the sentence before says."""
+    m = _FA_THIS_COUNTRY.match(text, end)
+    return m is not None and m.end() - end <= FA_ROLE_COUNTRY_CHARS
+
+
+def _fa_role_this_country(text: str, end: int) -> bool:
+    """Right after a name, a role phrase of "this country" (X» سفیر این کشور): a foreigner as often as
+    not, so no home country for them."""
+    pos = end
+    while pos < len(text) and text[pos] in " \u00a0\u200c»\"”،,":
+        pos += 1
+    role = (_STATE_RX.get("fa") or _ROLE_RX["fa"]).match(text, pos)
+    return role is not None and _fa_this_country(text, role.end(1))
+
+
+def _fa_this_country_referent(text: str, start: int, countries: list[Mention], home: str | None) -> str | None:
+    """The country "this country" stands for in a role right after a name: the last country the
+    sentence names before the name, passing over the home country when another is named
+    ("وزارت خارجه انگلیس، ... سفیر ایران ... «راب مک ایر» سفیر این کشور": GBR)."""
+    head = max(text.rfind(c, 0, start) for c in ".!؟?\n") + 1
+    before = [c.iso3 for c in countries if head <= c.start < start and c.iso3]
+    foreign = [c for c in before if c != home]
+    return foreign[-1] if foreign else (before[-1] if before else None)
 
 
 def _short_of(short: str, full: str, lang: str | None) -> bool:
@@ -1758,6 +1790,7 @@ def _fa_left_of_name(text: str, s: int) -> bool:
 # --- later mentions by surname alone, inside the same document ------------------------------------
 
 
+_FA_SURNAME_PARTICLES = frozenset(match_text(w) for w in ("مک", "فون", "فان", "ون", "دو", "دی", "دلا", "لا", "لو", "دا"))
 _SPACED_ENDINGS = frozenset(match_text(w) for w in ("زاده", "پور", "نژاد"))
 
 
@@ -1779,6 +1812,8 @@ def short_form(name: str, lang: str | None) -> str | None:
         return None  # محمد بن |سلمان, خليفة بن زايد آل |نهيان, صباح الأحمد الجابر |الصباح: a father or a house
     if lang in ("fa", "ar") and match_text(last) in _SPACED_ENDINGS:  # نعمت زاده, محمود احمدی نژاد
         return " ".join(toks[-2:]) if len(toks) >= 3 else None
+    if lang == "fa" and len(toks) >= 3 and match_text(toks[-2]) in _FA_SURNAME_PARTICLES:
+        return " ".join(toks[-2:])  # راب مک ایر -> مک ایر, جان مک کین -> مک کین: a particle written apart
     if lang == "fa" and len(toks) == 2 and _fa_surname_shape(toks[0]) and _fa_surname_shape(last) \
             and not people._is_given(toks[0], "fa"):
         return None  # جوادی آملی, a surname of two words: آملی alone is no later mention of him
@@ -2127,6 +2162,12 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
         if code:
             known[m.entity] = code
     home = actor_words()["role_home"].get(lang)
+    if lang == "fa":
+        for m in people_ms:
+            if not m.iso3 and m.entity not in known and _fa_role_this_country(text, m.end):
+                code = _fa_this_country_referent(text, m.start, countries, home)
+                if code:
+                    known[m.entity] = code
     if home and not any(o.iso3 == home and o.kind != "person" for o in mentions):
         home = None  # the document never names the home country nor one of its places
     for m in people_ms:
@@ -2145,6 +2186,7 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
         if not m.iso3 and m.entity not in known and m.entity not in foreign:
             code = native_country(m.text, lang) or (home if home and _beside_role(text, lang, m)
                                                     and not _foreign_sentence(text, lang, m, mentions, home, nasab)
+                                                    and not (lang == "fa" and _fa_role_this_country(text, m.end))
                                                     else None) \
                 or (home if home and lang == "fa" and _fa_nisba_surname(m.text) else None) \
                 or (_FA_HOME if lang == "fa" and (_fa_native_name(m.text) or _fa_home_honorific(text, m.start)) else None) \
