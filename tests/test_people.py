@@ -680,3 +680,23 @@ def test_a_persian_kinship_noun_ends_a_name(tagger):
 ])
 def test_a_name_that_starts_or_holds_bin_stays(tagger, text, lang, name, iso3):
     assert (name, iso3) in persons(tagger, text, lang)
+
+
+def test_a_longer_chain_ending_in_a_known_fathers_name_is_another_person(tagger):
+    """"عبدالله بن مساعد بن عبد العزيز" shares first and last word with King Abdullah (عبدالله بن
+    عبدالعزيز), but its last word is a father's: the chains differ, so another prince."""
+    found = _linked(tagger, "باهتمام صاحب السمو الملكي الأمير عبدالله بن مساعد بن عبد العزيز الرئيس العام لرعاية الشباب", "ar")
+    assert "Abdullah" not in [n for _, _, n in found]
+    assert "عبدالله بن مساعد بن عبد العزيز" in [t for t, _, _ in found]
+
+
+def test_a_chain_cut_at_its_link_is_never_learned(tagger):
+    """A name read up to "بن" and no further ("سليمان بن") is no key for the rest of the text or for
+    later documents, and half a compound ("عبد |العزيز") is no surname."""
+    reg = Registry(tagger)
+    reg.process("ومدير عام إدارة المتابعة الأستاذ سليمان بن محمد السريع، ومدير عام الإدارة.", "ar")
+    mentions, _ = reg.process("وقال اللواء سليمان بن عبدالرحمن السحيباني إن الجوازات مستعدة.", "ar")
+    assert not [m for m in mentions if m.kind == "person" and m.text.split()[-1] == "بن"]
+    text = "وقال الأمير محمد بن نايف بن عبد العزيز إن الأمن مستتب، حفظه الله ووفقه."
+    mentions, _ = Registry(tagger).process(text, "ar")
+    assert not [m for m in mentions if m.kind == "person" and m.text in ("العزيز", "الله")]

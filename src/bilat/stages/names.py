@@ -327,6 +327,8 @@ class Registry:
 
     def _entity_for(self, cand: Candidate, lang: str | None, named: frozenset[str] = frozenset()) -> Entity | None:
         lang = lang or "und"
+        if broken_chain(cand.name, lang):
+            return None  # "سليمان بن": a chain cut short
         if "\u00a0" in cand.name or "\u202f" in cand.name:  # the tagger matches on text with plain spaces
             cand = dataclasses.replace(cand, name=cand.name.replace("\u00a0", " ").replace("\u202f", " "))
         names: dict[str, tuple[str, ...]] = {lang: (cand.name,)}
@@ -384,7 +386,11 @@ class Registry:
                             idx.setdefault(k, set()).add((e.id, _middle(v)))
             self._ends = idx
         mid = _middle(name)
-        ids = {i for i, known in self._ends.get(ends, ()) if _subsequence(known, mid) or _subsequence(mid, known)}
+        # the last word a father's or a house's (عبدالله بن |عبدالعزيز): the chains must be the same
+        strict = house_name([*mid, ends[1]], lang)
+        ids = {i for i, known in self._ends.get(ends, ())
+               if (_same_lineage([*known, ends[1]], [*mid, ends[1]], lang) if strict or house_name([*known, ends[1]], lang)
+                   else _subsequence(known, mid) or _subsequence(mid, known))}
         return next(iter(ids)) if len(ids) == 1 else None
 
     def _known_by_surname(self, name: str, named: frozenset[str] = frozenset(), *, honorific: bool = True) -> str | None:
@@ -1808,8 +1814,9 @@ def short_form(name: str, lang: str | None) -> str | None:
     last = toks[-1]
     if _is_latin(last) and lang not in (None, "en", "ru", "de", "fr", "es"):
         return None
-    if lang in ("fa", "ar") and house_name([match_text(t) for t in toks], lang):
-        return None  # محمد بن |سلمان, خليفة بن زايد آل |نهيان, صباح الأحمد الجابر |الصباح: a father or a house
+    if lang in ("fa", "ar") and (house_name([match_text(t) for t in toks], lang)
+                                 or match_text(toks[-2]) in _COMPOUND_FIRST):
+        return None  # محمد بن |سلمان, خليفة بن زايد آل |نهيان, الصباح: a father or a house; عبد |العزيز: half a name
     if lang in ("fa", "ar") and match_text(last) in _SPACED_ENDINGS:  # نعمت زاده, محمود احمدی نژاد
         return " ".join(toks[-2:]) if len(toks) >= 3 else None
     if lang == "fa" and len(toks) >= 3 and match_text(toks[-2]) in _FA_SURNAME_PARTICLES:
@@ -1865,6 +1872,23 @@ _AR_COMPOUND = re.compile(r"\b(عبد|ابو|أبو)\s+(?=ال)")
 def _middle(name: str) -> tuple[str, ...]:
     """The words of an Arabic-script name between its first and last (``عبد ال...`` joined)."""
     return tuple(_AR_COMPOUND.sub(r"\1", match_text(name)).split()[1:-1])
+
+
+def _same_lineage(a: list[str], b: list[str], lang: str) -> bool:
+    """Two chains (the words after the first name) of one person: the same house, and the fathers of
+    one the first of the other's (تميم بن حمد آل ثاني = تميم بن حمد بن خليفة آل ثاني; عبدالله بن
+    عبدالعزيز is not عبدالله بن مساعد بن عبدالعزيز)."""
+    def lineage(words: list[str]) -> tuple[tuple[str, ...], str | None]:
+        house = None
+        if len(words) >= 2 and words[-2] == _FAMILY:
+            house, words = words[-1], words[:-2]
+        elif words and words[-1] in _family_words()["houses"].get(lang, frozenset()):
+            house, words = words[-1], words[:-1]
+        return tuple(w for w in words if w not in chain_links(lang)), house
+
+    (fa, ha), (fb, hb) = lineage(a), lineage(b)
+    short, long = sorted((fa, fb), key=len)
+    return ha == hb and long[:len(short)] == short
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -2483,6 +2507,16 @@ def chain_end(text: str, lang: str | None, pos: int) -> int:
 def house_name(words: Sequence[str], lang: str | None) -> bool:
     """The last of these (folded) words names a house or a father, not one person: it follows آل or
     a chain link (آل نهيان, محمد بن |سلمان) or is a ruling house's name (الصباح)."""
+    if len(words) >= 2 and words[-2] in _COMPOUND_FIRST:  # ... بن عبد |العزيز: the compound is one name
+        words = [*words[:-2], words[-2] + words[-1]]
     if len(words) >= 2 and (words[-2] == _FAMILY or words[-2] in chain_links(lang)):
         return True
     return bool(words) and words[-1] in _family_words()["houses"].get(lang or "", frozenset())
+
+
+def broken_chain(name: str, lang: str | None) -> bool:
+    """A name read up to a chain link, آل or the عبد of a compound and no further (سليمان بن, محمد آل,
+    خالد عبد): a chain cut short, no name to learn."""
+    words = match_text(name).split()
+    return bool(chain_links(lang)) and len(words) >= 1 and (
+        words[-1] in chain_links(lang) or words[-1] == _FAMILY or words[-1] in _COMPOUND_FIRST)
