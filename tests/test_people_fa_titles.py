@@ -81,3 +81,23 @@ def test_a_role_of_this_country_finds_the_name_and_takes_the_foreign_country_nam
 def test_a_name_before_a_role_does_not_run_over_a_comma(stage):
     found = people(stage, "در حاشیه این نشست، کارلوس آلوارادو، وزیر خارجه این کشور گفت.")
     assert found == ["کارلوس آلوارادو"]
+
+
+def test_every_official_of_a_list_with_roles_is_found_with_the_delegations_country(stage):
+    text = ("هاکان فیدان، وزیر امور خارجه، یاشار گولر، وزیر دفاع ملی و عاکیف چاغاتای قلیچ، مشاور ارشد رئیس جمهور "
+            "در این نشست حضور داشتند.")
+    assert ("عاکیف چاغاتای قلیچ", "TUR") in people_countries(stage, text)
+    text = ("عباس عراقچی، وزیر امور خارجه کشورمان، در دیدار با بدر البوسعیدی، وزیر خارجه عمان و خلیفه الحارثی، "
+            "معاون وزیر خارجه عمان گفت.")
+    assert ("خلیفه الحارثی", "OMN") in people_countries(stage, text)
+
+
+def test_the_adjective_of_a_role_is_no_surname_in_a_list(stage):
+    text = "عباس عراقچی، وزیر امور خارجه، مجید تخت روانچی، معاون سیاسی و کاظم غریب آبادی، معاون حقوقی حضور داشتند."
+    found = people(stage, text)
+    assert "سیاسی" not in found and "کاظم غریب آبادی" in found
+
+
+def test_a_given_name_that_is_a_word_starts_a_name_when_the_reader_runs_into_a_role(stage):
+    assert people(stage, "جان کربی سخنگوی شورای امنیت ملی آمریکا گفت.") == ["جان کربی"]
+    assert people(stage, "پیمان همکاری راهبردی دو کشور امضا شد.") == []

@@ -1670,12 +1670,15 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
                 continue
             if _bare_ok(text, s, e, lang, stop, covered):
                 spans.append((s, e))
+    listed: dict[tuple[int, int], str | None] = {}
     if lang == "fa":
+        listed = _fa_apposition_list(text, mentions, stop, covered, by_start)
+        spans += list(listed)
         spans += _fa_surname_list(text, mentions, stop, covered)
         spans += _fa_lead_full_names(text, spans, stop, covered)
     for s, e in sorted(set(spans)):
         if not any(k in covered for k in range(s, e)):
-            out.append(Candidate(s, e, text[s:e], "person"))
+            out.append(Candidate(s, e, text[s:e], "person", listed.get((s, e))))
             covered.update(range(s, e))
     return out
 
@@ -1700,6 +1703,41 @@ def _fa_weak_honorific_ok(text: str, hon: re.Match, s: int, e: int, whole: bool)
     if "\u200c" in hon.group(0) or match_text(text[s:e].split()[0]) in not_names or _FA_SAINT.match(text, e):
         return False
     return whole or _fa_surname_shape(text[s:e])
+
+
+_FA_COMMA = re.compile(r"[ \u00a0]*[،,][ \u00a0]*")
+_FA_NEXT_ITEM = re.compile(rf"(?:[ \u00a0]*[،,]|[ \u00a0]+و)[ \u00a0]+({_TOKEN}(?:[ \u00a0]+{_TOKEN}){{1,2}})(?=[ \u00a0]*[،,])")
+
+
+def _fa_apposition_list(text: str, mentions: list[Mention], stop: frozenset[str], covered: set[int],
+                        by_start: dict[int, Mention]) -> dict[tuple[int, int], str | None]:
+    """A list of officials each set off with a role ("هاکان فیدان، وزیر امور خارجه، یاشار گولر، وزیر
+    دفاع ملی و عاکیف چاغاتای قلیچ، مشاور ارشد رئیس‌جمهور"): after a person found with a comma and a
+    role, every later item of two or three name words that a comma and a role word follow is a person
+    too, within the sentence: of the country its role names, else of the first person's (one
+    delegation)."""
+    rx = _STATE_RX.get("fa") or _ROLE_RX["fa"]
+    out: dict[tuple[int, int], str | None] = {}
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        comma = _FA_COMMA.match(text, m.end)
+        if comma is None or not rx.match(text, comma.end()):
+            continue
+        stop_at = min((i for i in (text.find(c, m.end) for c in ".!؟?\n") if i >= 0), default=len(text))
+        pos = comma.end()
+        while (nxt := _FA_NEXT_ITEM.search(text, pos, stop_at)) is not None:
+            s, e = nxt.span(1)
+            pos = e
+            after = _FA_COMMA.match(text, e)
+            role = rx.match(text, after.end()) if after else None
+            words = text[s:e].split()
+            if role is None or any(k in covered for k in range(s, e)) or rx.search(text, s, e) or \
+                    not all(_is_name_token(match_text(w), stop) and match_text(w) not in _fa_not_before_role() for w in words):
+                continue
+            _, named = _skip_mentions(text, role.end(1), by_start, "fa")
+            out[(s, e)] = named or _fa_role_country(text, role.end(1), by_start) or m.iso3 or out.get((s, e))
+    return out
 
 
 _FA_LIST_RIGHT = re.compile(rf"(?:[ \u00a0]*[،,][ \u00a0]*|[ \u00a0]+و[ \u00a0]+)({_TOKEN})")
@@ -1727,7 +1765,8 @@ def _fa_surname_list(text: str, mentions: list[Mention], stop: frozenset[str], c
             continue
         while (prev := _FA_LIST_LEFT.search(text, max(0, start - 60), start)) is not None:  # leftwards
             s, e = prev.span(1)
-            if not _fa_list_item(text, s, e, stop, covered) or _fa_left_of_name(text, s) or _fa_dateline(text, s):
+            if not _fa_list_item(text, s, e, stop, covered) or _fa_left_of_name(text, s) or _fa_dateline(text, s) \
+                    or _fa_after_role_word(text, s):
                 break
             out.append((s, e))
             start = s
@@ -1785,6 +1824,12 @@ def _fa_dateline(text: str, s: int) -> bool:
     start = max(text.rfind(c, 0, s) for c in ".!؟?\n:") + 1
     head = text[start:s].strip()
     return bool(_FA_LEAD.match(head)) and "،" not in head and head.endswith((" از", "\u00a0از"))
+
+
+def _fa_after_role_word(text: str, s: int) -> bool:
+    """The word before is a role word (معاون |سیاسی و کاظم غریب آبادی): the item is the role's adjective."""
+    before = _FA_WORD_BEFORE.search(text, max(0, s - 30), s)
+    return before is not None and bool((_STATE_RX.get("fa") or _ROLE_RX["fa"]).match(text, before.start(1)))
 
 
 def _fa_left_of_name(text: str, s: int) -> bool:

@@ -194,6 +194,13 @@ def _common_word_given(text: str, span: tuple[int, int], lang: str) -> bool:
     rx = _STATE_RX.get("fa")
     if rx is not None and rx.match(text, after):
         return False
+    if rx is not None and len(words) >= 3:  # جان کربی |سخنگوی شورای ...: the reader ran on into the role
+        pos = span[0]
+        for k, w in enumerate(words):
+            pos = text.index(w, pos)
+            if k >= 2 and rx.match(text, pos):
+                return False
+            pos += len(w)
     return not _fa_speech_rx().match(text, after)
 
 
