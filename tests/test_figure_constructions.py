@@ -435,3 +435,59 @@ def test_figrules_round17_dates(text: str, lang: str, value: str) -> None:
     """vi "sáng nay", "chiều qua" before a day/month; th an abbreviated month with its last dot left out."""
     from bilat.stages.dates import find_dates
     assert [d.value for d in find_dates(text, lang)] == [value]
+
+
+# --- numeral expressions by class (issue 11, figures): spoken short tails, decimals in words, halves, multipliers ---
+
+@pytest.mark.parametrize("text, lang, want", [
+    # zh, vi: a last digit word after a hundred or more is the next lower unit ("一百二" 120), not 102
+    ("一百二人受伤", "zh", [(120.0, "person")]),
+    ("共有三千五人参加", "zh", [(3500.0, "person")]),
+    ("一万二人", "zh", [(12000.0, "person")]),
+    ("一百零二人", "zh", [(102.0, "person")]),
+    ("một trăm hai người", "vi", [(120.0, "person")]),
+    ("ba nghìn hai người", "vi", [(3200.0, "person")]),
+    ("hai triệu tư người", "vi", [(2.4e6, "person")]),
+    ("một trăm mốt người", "vi", [(110.0, "person")]),
+    ("một trăm linh hai người", "vi", [(102.0, "person")]),
+    # zh: a decimal in words, before a scale word or a percentage point
+    ("三点五亿元", "zh", [(3.5e8, "CNY")]),
+    ("一点二万人", "zh", [(12000.0, "person")]),
+    ("下降零点五个百分点", "zh", [(0.5, "percent")]),
+    # vi: "chục" (ten) multiplies; "nửa" (half) of a scale word
+    ("hai chục người", "vi", [(20.0, "person")]),
+    ("năm chục tấn", "vi", [(50.0, "tonne")]),
+    ("nửa triệu người", "vi", [(500000.0, "person")]),
+    # th: half a scale word; a percent in words, after ร้อยละ or before เปอร์เซ็นต์; one digit word before a unit
+    ("ครึ่งล้านคน", "th", [(500000.0, "person")]),
+    ("ครึ่งล้านบาท", "th", [(500000.0, "THB")]),
+    ("ร้อยละยี่สิบ", "th", [(20.0, "percent")]),
+    ("ร้อยละห้าสิบ", "th", [(50.0, "percent")]),
+    ("ห้าเปอร์เซ็นต์", "th", [(5.0, "percent")]),
+    ("ห้าตัน", "th", [(5.0, "tonne")]),
+    # ar: a dual scale word alone is two of it; a count before من and a definite noun with ي or ك in it
+    ("نزح مليونان من السكان", "ar", [(2e6, None)]),
+    ("بلغ عدد النازحين مليونين", "ar", [(2e6, None)]),
+    # en: "dozen" multiplies ("a dozen" 12, not 13); ru: half a million in one word
+    ("a dozen people", "en", [(12.0, "person")]),
+    ("two dozen people", "en", [(24.0, "person")]),
+    ("полмиллиона человек", "ru", [(500000.0, "person")]),
+    ("полмиллиарда рублей", "ru", [(5e8, "RUB")]),
+])
+def test_numeral_classes_short_tails_decimals_halves_multipliers(text: str, lang: str, want: list) -> None:
+    assert _f(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("三点五分开会", "zh"),  # a clock time, no decimal
+    ("八点半出发", "zh"),
+    ("hai trăm năm", "vi"),  # two hundred years: "năm" is no short tail
+    ("một nửa dân số", "vi"),  # "a half", no number
+    ("chục tỷ USD", "vi"),  # tens of billions: no digit word before "chục"
+    ("vài chục người", "vi"),
+    ("หลายล้านบาท", "th"),
+    ("dozens of people", "en"),
+    ("في عام ألفين وخمسة", "ar"),  # a year in words
+])
+def test_numeral_classes_that_stay_no_figure(text: str, lang: str) -> None:
+    assert _f(text, lang) == []

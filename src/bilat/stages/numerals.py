@@ -273,14 +273,32 @@ def word_number(words: str, lang: str | None) -> float | None:
     if len(words_found) > 1 and words_found[0] in nw.alone:
         # "هزار و دویست" 1,200, "ألف ومائتي" 1,200: a scale word that may stand alone heads the number as one of it
         return accumulate([("add", 1.0)] + [nw.kinds[w] for w in words_found])
-    return accumulate([nw.kinds[w] for w in words_found])
+    data = language_data(lang)
+    halves = {fold(w).lower(): float(v) for w, v in data.get("half_words", {}).items()}
+    if any(w in halves for w in words_found):
+        # vi "nửa triệu": half a million; a half word anywhere else ("một nửa", "a half") is no number
+        if len(words_found) == 2 and words_found[0] in halves and nw.kinds[words_found[1]][0] == "big":
+            return halves[words_found[0]] * nw.kinds[words_found[1]][1]
+        return None
+    if words_found and words_found[0] in {fold(w).lower() for w in data.get("not_first", ())}:
+        return None  # vi "chục tỷ": tens of billions, no number without a digit word before "chục"
+    tail_not = {fold(w).lower() for w in data.get("short_tail_not", ())}
+    short = data.get("short_tail", False) and words_found[-1] not in tail_not
+    return accumulate([nw.kinds[w] for w in words_found], short_tail=short)
 
 
-def accumulate(tokens: list[tuple[str, float]]) -> float | None:
+def accumulate(tokens: list[tuple[str, float]], short_tail: bool = False) -> float | None:
     """Sum number-word values: ``add`` words add to the pending number, ``mult`` words (hundred, 百,
-    mươi) multiply it into the current group, ``big`` words (thousand, 万, triệu) close the group."""
+    mươi) multiply it into the current group, ``big`` words (thousand, 万, triệu) close the group.
+    ``short_tail`` (zh, vi: ``short_tail`` in data/numbers.json): a last digit word right after a word of a hundred or
+    more is the next lower unit, as spoken: "一百二" 120, "一万二" 12,000, "một trăm hai" 120, "hai triệu tư" 2.4 million
+    ("一百零二", "một trăm linh hai", with the zero word, stay 102)."""
     if not tokens or tokens[0][0] == "big":
         return None
+    if (short_tail and len(tokens) >= 3 and tokens[-1][0] == "add" and 1 <= tokens[-1][1] <= 9
+            and tokens[-1][1].is_integer() and tokens[-2][0] in ("mult", "big") and tokens[-2][1] >= 100
+            and tokens[-3] != ("add", 0.0)):
+        tokens = [*tokens[:-1], ("add", tokens[-1][1] * tokens[-2][1] / 10)]
     total, group, pending, last_big = 0.0, 0.0, None, 0.0
     last_scale = None  # the mult or big word just read: "hai triệu rưỡi", "دو میلیون و نیم", "مليونان ونصف" (its half)
     for kind, v in tokens:
@@ -352,7 +370,7 @@ def chinese_number(token: str) -> float | None:
             if kinds is None or part not in kinds.kinds:
                 return None
             tokens.append(kinds.kinds[part])
-    value = accumulate(tokens)
+    value = accumulate(tokens, short_tail=True)
     return None if value is None else value * mult
 
 

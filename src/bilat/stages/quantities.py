@@ -262,8 +262,8 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     _, units = _units(lang)
     scale = scale_pattern(lang)
     num = NUM_SPACED if lang in SPACE_THOUSANDS else NUM
-    if lang in ("zh", "ja"):
-        num = rf"{NUM}|[〇零一二两兩三四五六七八九十百千万萬亿億]{{1,12}}"
+    if lang in ("zh", "ja"):  # "三点五亿", "零点五个百分点": a decimal in words (not a clock time, "三点五分", "十一点二十分")
+        num = rf"{ZH_WORD_DECIMAL}|{NUM}|[〇零一二两兩三四五六七八九十百千万萬亿億]{{1,12}}"
     if lang == "fa":
         num = rf"(?<![\d/])\d+/\d+(?![\d/])|{NUM}"
     if lang == "en":  # "25,29,312 people": lakh grouping; "248, 000 tonnes": a space after the thousands comma
@@ -362,9 +362,14 @@ INDIAN = r"(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
 STRAY_SPACE = r"(?<![\d.,])\d{1,3}(?:, 000)+(?![\d,])"
 
 
+ZH_WORD_DECIMAL = r"[〇零一二两兩三四五六七八九十百千]+[点點][〇零一二三四五六七八九]+(?![〇零一二三四五六七八九十分刻钟鐘])"
+
+
 def _number(token: str, lang: str) -> float | None:
     if lang == "en" and (re.fullmatch(INDIAN, token) or re.fullmatch(STRAY_SPACE, token)):
         return float(token.replace(",", "").replace(" ", ""))
+    if lang in ("zh", "ja") and re.fullmatch(ZH_WORD_DECIMAL, token):
+        return _zh_decimal(token)
     if re.search(r"[〇零一二两兩三四五六七八九十百千万萬亿億]", token):
         return chinese_number(token)
     return parse_number(token, lang)
@@ -538,6 +543,7 @@ def _vi_not_counted() -> frozenset[str]:
 
 AR_ACCUSATIVE = re.compile(r"(?:[\u064b]ا|ا[\u064b]|(?<![اوی])ا)[\u064b-\u0652]*$")
 AR_ACCUSATIVE_AFTER = re.compile(r"(?:\u064bا|ا\u064b|\u064b)(?![^\W\d_])")  # "أسيرًا", "أسيراً" after the noun's letters
+AR_YEAR_WORD_BEFORE = re.compile(r"(?:عام|العام|لعام|للعام|سنه|السنه|منذ|حتی)\s*$")
 AR_YEAR_CUE = re.compile(r"(?:عام|العام|لعام|للعام|سنه|السنه|منذ|حتی|مطلع|اواخر|اوائل|اواسط|منتصف|موسم|خلال|ربیع|صیف|خریف|شتاء)"
                          r"\s*$")
 AR_LABEL_ARTICLE = re.compile(r"الـ\s*$")
@@ -855,10 +861,12 @@ TH_BETWEEN = (r"(?:จำนวน|อย่างน้อย|ไม่ต่�
               r"รัสเซีย|เวียดนาม|กัมพูชา|เมียนมา|ลาว|มาเลเซีย|อเมริกัน|ยูเครน|อิสราเอล|\s)*")
 # units that count people: a people classifier after the number overrides a noun before it that is no person
 TH_PEOPLE = frozenset({"person", "fatality", "injury", "soldier", "student", "child", "delegation"})
+TH_DIGIT_WORD = r"(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่)"
+TH_HALF_SCALE = r"(?:พันล้าน|หมื่นล้าน|แสนล้าน|ล้านล้าน|พัน|หมื่น|แสน|ล้าน)"
 TH_COUNT = re.compile(rf"(?:(?P<noun>{_TH_NOUN_RE}){TH_BETWEEN})?"
-                      rf"(?P<num>{NUM}|{THAI_WORDS_RE})\s*(?:กว่า\s*)?(?P<clf>{_TH_CLF_RE})")
+                      rf"(?P<num>{NUM}|ครึ่ง{TH_HALF_SCALE}|{THAI_WORDS_RE})\s*(?:กว่า\s*)?(?P<clf>{_TH_CLF_RE})")
 TH_NOUN_BEFORE = re.compile(rf"(?P<noun>{_TH_NOUN_RE}){TH_BETWEEN}$")
-TH_PERCENT = re.compile(rf"ร้อยละ\s*(?P<num>{NUM})")
+TH_PERCENT = re.compile(rf"ร้อยละ\s*(?P<num>{NUM}|{TH_DIGIT_WORD}(?:{THAI_WORDS_RE})?(?!{THAI_WORDS_RE}))")
 ZH_PERCENT = re.compile(r"百分之(?P<num>[\d.]+|[〇零一二两三四五六七八九十百点]+)")
 TR_PERCENT = re.compile(rf"(?:%|yüzde\s*)(?P<num>{NUM})", re.IGNORECASE)
 # ar, fa: "%90", "٪۹۰": the sign typed before the number as the text reads right to left (not the sign of a figure before it,
@@ -1019,6 +1027,10 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
         found_words = nw.word.findall(m.group(0))
         scaled = any(nw.kinds[w.lower()][0] == "big" for w in found_words) and (
             len(found_words) > 1 or _approximated(t, m.start(), lang))  # "ألف ليلة وليلة" is no figure
+        if lang == "ar" and len(found_words) == 1 and nw.kinds[found_words[0].lower()][0] == "add" \
+                and nw.kinds[found_words[0].lower()][1] >= 2000 \
+                and not AR_YEAR_WORD_BEFORE.search(t, max(0, m.start() - 12), m.start()):
+            scaled = True  # "نزح مليونان", "بلغ عدد النازحين مليونين": a dual scale word is two of it (not "عام ألفين")
         if unit is None and m.group(0).strip().lower() in language_data(lang).get("collective", ()):
             unit, kind = "person", "count"  # ru "погибли трое", "семеро из них": a collective numeral counts people
         elif unit in TIME_UNITS or kind == "count" and value < 3 and not (
@@ -1044,6 +1056,8 @@ def _thai(text: str, t: str) -> Iterator[Quantity]:
     for m in TH_COUNT.finditer(t):
         num = m["num"]
         value = parse_number(num, "th") if num[0].isdigit() else thai_number(num)
+        if num.startswith("ครึ่ง"):  # "ครึ่งล้านคน": half a million
+            value = 0.5 * SCALES["th"][num[len("ครึ่ง"):]]
         if value is None:
             continue
         unit = TH_NOUNS.get(m["noun"] or "") or TH_CLASSIFIERS.get(m["clf"])
@@ -1066,8 +1080,8 @@ def _thai(text: str, t: str) -> Iterator[Quantity]:
             continue  # "หลายพันคน", "นับหมื่นคน": thousands of people, no figure
         yield Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=value, unit=unit,
                        kind="count")
-    for m in TH_PERCENT.finditer(t):
-        value = parse_number(m["num"], "th")
+    for m in TH_PERCENT.finditer(t):  # "ร้อยละ 20", "ร้อยละยี่สิบ"
+        value = parse_number(m["num"], "th") if m["num"][0].isdigit() else thai_number(m["num"])
         if value is not None:
             yield Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=value,
                            unit="percent", kind="percent")
@@ -1144,13 +1158,15 @@ def _thai_scale_alone(text: str, t: str) -> Iterator[Quantity]:
         yield Quantity(start=m.start(), end=end, text=text[m.start():end], value=value, unit=unit, kind=kind)
 
 
-TH_DIGIT_WORD = r"(?:หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่)"
+
 TH_SCALE_WORDS = ("สิบ", "ร้อย", "พัน", "หมื่น", "แสน", "เเสน", "ล้าน")
 
 
 @lru_cache(maxsize=1)
 def _th_word_amount() -> re.Pattern[str]:
-    return re.compile(rf"(?P<num>{TH_DIGIT_WORD}{THAI_WORDS_RE}?)(?P<half>ครึ่ง)?\s*(?P<unit>{_units('th')[1]})")
+    # "ห้าตัน", "สิบห้าเปอร์เซ็นต์": one digit word or more; "ครึ่งล้านบาท": half a scale word
+    return re.compile(rf"(?P<num>{TH_DIGIT_WORD}(?:{THAI_WORDS_RE})?|(?P<halfpre>ครึ่ง)(?:{TH_HALF_SCALE}))(?P<half>ครึ่ง)?"
+                      rf"\s*(?P<unit>{_units('th')[1]})")
 
 
 def _th_vague_before(t: str, start: int) -> bool:
@@ -1165,7 +1181,7 @@ def _thai_word_amounts(text: str, t: str) -> Iterator[Quantity]:
     "ห้าพันตัน". The words begin with a digit word (หนึ่ง ... เก้า, สิบ), so a scale word alone stays with
     ``_thai_scale_alone``; counts before a classifier are ``_thai``'s."""
     for m in _th_word_amount().finditer(t):
-        value = thai_number(m["num"])
+        value = thai_number(m["num"]) if not m["halfpre"] else 0.5 * SCALES["th"][m["num"][len("ครึ่ง"):]]
         if value is not None and m["half"]:  # "สองล้านครึ่งบาท": two and a half million
             last = max((w for w in SCALES["th"] if m["num"].endswith(w)), key=len, default=None)
             value = value + 0.5 * SCALES["th"][last] if last else None
@@ -1246,6 +1262,7 @@ def _prefix_percent(text: str, t: str, lang: str) -> Iterator[Quantity]:
 
 
 def _zh_decimal(s: str) -> float | None:
+    s = s.replace("點", "点")
     if "点" not in s:
         return chinese_number(s)
     whole, frac = s.split("点", 1)
