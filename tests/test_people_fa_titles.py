@@ -101,3 +101,13 @@ def test_the_adjective_of_a_role_is_no_surname_in_a_list(stage):
 def test_a_given_name_that_is_a_word_starts_a_name_when_the_reader_runs_into_a_role(stage):
     assert people(stage, "جان کربی سخنگوی شورای امنیت ملی آمریکا گفت.") == ["جان کربی"]
     assert people(stage, "پیمان همکاری راهبردی دو کشور امضا شد.") == []
+
+
+def test_a_quoted_name_before_a_role_word(stage):
+    text = ("به گزارش تسنیم، «امیرخان متقی» سرپرست وزارت خارجه طالبان در قطر با «ایان مککاری» رئیس "
+            "نمایندگی دیپلماتیک جدید آمریکا برای افغانستان دیدار کرد.")
+    assert ("ایان مککاری", "USA") in people_countries(stage, text)  # a country-only role word, its country
+    assert people(stage, "«عبدالقهار بلخی» سخنگوی وزارت خارجه طالبان در توئیتی نوشت.") == ["عبدالقهار بلخی"]
+    # a quoted phrase inside a clause, a role with no country after it: no name
+    assert people(stage, "او گفت «راه حل سیاسی» رئیس جمهور را می پذیریم.") == []
+    assert people(stage, "خبرگزاری «اسپوتنیک» روسیه گزارش داد.") == []

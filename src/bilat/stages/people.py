@@ -67,6 +67,13 @@ def _is_given(word: str, lang: str) -> bool:
     return low in given
 
 
+def _abd_shape(key: str) -> bool:
+    """A given name of the عبدال- shape (عبدالقهار): Arab, Afghan and Iranian alike, so it finds a name
+    but says nothing of the person's country."""
+    abd = match_text("عبدال")
+    return key.startswith(abd) and len(key) >= len(abd) + 3
+
+
 def _fa_variant_given(key: str, given: frozenset[str]) -> bool:
     """A Persian given name in another spelling: one word of two (:func:`_fa_compound_given`), the
     short -اله of -الله (هدایت‌اله = هدایت‌الله), a given name and آقا (علی‌آقا), any -الدین name
@@ -76,6 +83,8 @@ def _fa_variant_given(key: str, given: frozenset[str]) -> bool:
         return True
     if key.endswith("اله") and not key.endswith("الله") and key[:-3] + "الله" in given:
         return True
+    if _abd_shape(key):
+        return True  # عبدالقهار, عبدالغنی, عبدالسلام: theophoric given names of the عبدال- shape
     din, flat = match_text("الدین"), key.replace("\u200c", "")
     if flat.endswith(din) and len(flat) >= len(din) + 2:
         return True  # علاءالدین, جلال‌الدین, شهاب‌الدین: given names of the -الدین shape
