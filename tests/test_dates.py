@@ -559,3 +559,104 @@ def test_hard_relative_round_persian_this_weekday_and_month_with_past_verb() -> 
     assert _vals("این جمعه مسابقه برگزار شد", "fa", pub) == [("2021-11-26", None)]
     assert _vals("او در ماه مه گفت که استعفا می‌دهد", "fa", pub) == [("2021-05", None)]
     assert _vals("در ماه مه به پاریس سفر خواهد کرد", "fa", pub) == [("2022-05", None)]
+
+
+PROBE = "2013-02-12"  # a Tuesday
+
+
+def test_offsets_round_in_n_units_from_publication() -> None:
+    """In N units is the same calendar unit N ahead of publication's: a day, the calendar week (the language's own
+    week), the month, the year."""
+    assert _vals("The talks resume in 3 days", "en", PROBE) == [("2013-02-15", None)]
+    assert _vals("The report is due in two weeks", "en", PROBE) == [("2013-02-25", "2013-03-03")]
+    assert _vals("Elections will be held in 2 months", "en", PROBE) == [("2013-04", None)]
+    assert _vals("ستبدأ المحادثات بعد 3 أيام", "ar", PROBE) == [("2013-02-15", None)]
+    assert _vals("يعود اللاعب بعد أسبوعين", "ar", PROBE) == [("2013-02-24", "2013-03-02")]  # Sunday-Saturday weeks
+    assert _vals("يعود اللاعب بعد أسبوعين من الآن", "ar", PROBE) == [("2013-02-24", "2013-03-02")]
+    assert _vals("会议将于三天后举行", "zh", PROBE) == [("2013-02-15", None)]
+    assert _vals("两周后，新规正式实施", "zh", PROBE) == [("2013-02-25", "2013-03-03")]
+    assert _vals("3 ngày nữa sẽ có kết quả", "vi", PROBE) == [("2013-02-15", None)]
+    assert _vals("hai tuần nữa giải đấu khởi tranh", "vi", PROBE) == [("2013-02-25", "2013-03-03")]
+    assert _vals("این نمایشگاه سه روز دیگر افتتاح می‌شود", "fa", PROBE) == [("2013-02-15", None)]
+    assert _vals("دو هفته دیگر انتخابات برگزار می‌شود", "fa", PROBE) == [("2013-02-23", "2013-03-01")]  # Saturday-Friday
+    assert _vals("อีก 3 วัน จะประกาศผล", "th", PROBE) == [("2013-02-15", None)]
+    assert _vals("อีกสองสัปดาห์ จะเปิดให้บริการ", "th", PROBE) == [("2013-02-25", "2013-03-03")]
+    assert _vals("Переговоры пройдут через три дня", "ru", PROBE) == [("2013-02-15", None)]
+    assert _vals("Министр прилетит через неделю", "ru", PROBE) == [("2013-02-18", "2013-02-24")]
+
+
+def test_offsets_round_anchored_to_another_event_is_no_date() -> None:
+    """N days after another event (a narrative offset) does not count from publication: decided by what follows
+    (ar "من الاجتماع", ru "после", en "after the summit") or precedes it (zh: an event verb, not a clause start or a future
+    cue); a span is no date either ("for the first time in two years", th "ขยายเวลาอีก 7 วัน")."""
+    assert _vals("The ceasefire collapsed three days after the summit", "en", PROBE) == []
+    assert _vals("Prices rose for the first time in two years", "en", PROBE) == []
+    assert _vals("وقع الهجوم بعد يومين من الاجتماع", "ar", PROBE) == []
+    assert _vals("جاء الرد بعد ثلاثة أيام على الهجوم", "ar", PROBE) == []
+    assert _vals("他退休三天后去了西班牙", "zh", PROBE) == []
+    assert _vals("家人确诊，但5天后仍未收到通知", "zh", PROBE) == []
+    assert _vals("Выборы прошли через два дня после саммита", "ru", PROBE) == []
+    assert _vals("รัฐบาลขยายเวลาอีก 7 วัน", "th", PROBE) == []
+    assert _vals("Man Utd có thể phải chờ 15,20 năm nữa", "vi", PROBE) == []
+
+
+def test_offsets_round_n_units_ago() -> None:
+    """N units ago is the calendar unit N back: English days, weeks, months and years; months and years ago in every
+    language (Persian years Solar, written as their Gregorian start year); a vague count or a count before an event is
+    no date."""
+    assert _vals("He was arrested 3 days ago", "en", PROBE) == [("2013-02-09", None)]
+    assert _vals("The deal was signed two weeks ago", "en", PROBE) == [("2013-01-28", "2013-02-03")]
+    assert _vals("He got out of jail a year ago", "en", PROBE) == [("2012", None)]
+    assert _vals("The plant closed a month ago", "en", PROBE) == [("2013-01", None)]
+    assert _vals("Он приехал три дня назад", "ru", PROBE) == [("2013-02-09", None)]
+    assert _vals("Закон приняли год назад", "ru", PROBE) == [("2012", None)]
+    assert _vals("أعلنت الشركة قبل عامين، وتم", "ar", PROBE) == [("2011", None)]
+    assert _vals("التحق بالتنظيم قبل شهرين فقط", "ar", PROBE) == [("2012-12", None)]
+    assert _vals("وصل قبل شهر رمضان", "ar", PROBE) == []  # before the month of Ramadan
+    assert _vals("أنهى الدعم قبل عام من الموعد المقرر", "ar", PROBE) == []
+    assert _vals("两年前，他在选举中落败", "zh", PROBE) == [("2011", None)]
+    assert _vals("与一个月前相比", "zh", PROBE) == [("2013-01", None)]
+    assert _vals("那些二、三十年前已结业的书店", "zh", PROBE) == []
+    assert _vals("3 năm trước, họ đã kết hôn", "vi", PROBE) == [("2010", None)]
+    assert _vals("phát hiện bệnh 20 năm trước khi xuất hiện triệu chứng", "vi", PROBE) == []
+    assert _vals("دو سال پیش این طرح اجرا شد", "fa", PROBE) == [("2010", None)]  # 1391 - 2 = 1389, from 2010-03-21
+    assert _vals("سه ماه قبل از سفر", "fa", PROBE) == []
+    assert _vals("เมื่อ 2 ปีก่อน เกิดน้ำท่วม", "th", PROBE) == [("2011", None)]
+
+
+def test_offsets_round_parts_of_a_month_or_year() -> None:
+    """Beginning, middle or end of a month or year is that month or year (as "下月初" is); a month name or a number after
+    the part leaves it to the month rules; the day after tomorrow is two days on."""
+    assert _vals("by the end of the month", "en", PROBE) == [("2013-02", None)]
+    assert _vals("talks resume early next month", "en", PROBE) == [("2013-03", None)]
+    assert _vals("at the end of last year", "en", PROBE) == [("2012", None)]
+    assert _vals("The vote is on mid-March", "en", PROBE) == [("2013-03", None)]
+    assert _vals("The match is the day after tomorrow", "en", PROBE) == [("2013-02-14", None)]
+    assert _vals("حتى نهاية الشهر", "ar", PROBE) == [("2013-02", None)]
+    assert _vals("في مطلع الشهر المقبل", "ar", PROBE) == [("2013-03", None)]
+    assert _vals("في أواخر العام، قال", "ar", PROBE) == [("2013", None)]
+    assert _vals("بنهاية العام 2014", "ar", PROBE) == [("2014", None)]
+    assert _vals("预计月底完成", "zh", PROBE) == [("2013-02", None)]
+    assert _vals("年初，公司宣布", "zh", PROBE) == [("2013", None)]
+    assert _vals("大年初二", "zh", PROBE) == []  # a lunar New Year day, not the start of the year
+    assert _vals("từ nay đến cuối tháng", "vi", PROBE) == [("2013-02", None)]
+    assert _vals("ra mắt hồi đầu năm", "vi", PROBE) == [("2013", None)]
+    assert _vals("cuối năm học", "vi", PROBE) == []  # the school year
+    assert _vals("تا آخر ماه", "fa", PROBE) == [("2013-01-20", "2013-02-18")]  # Bahman 1391
+    assert _vals("اوایل سال آینده افتتاح می‌شود", "fa", PROBE) == [("2013", None)]  # Solar 1392, from 2013-03-21
+    assert _vals("تا پایان ماه ژوئن", "fa", PROBE) == [("2013-06", None)]
+    assert _vals("ภายในปลายเดือน นี้", "th", PROBE) == [("2013-02", None)]
+    assert _vals("คาดว่าจะเสร็จต้นปีหน้า", "th", PROBE) == [("2014", None)]
+    assert _vals("ปลายเดือนตุลาคมปีที่แล้ว", "th", PROBE) == [("2012-10", None)]
+    assert _vals("в конце месяца", "ru", PROBE) == [("2013-02", None)]
+    assert _vals("в начале следующего года", "ru", PROBE) == [("2014", None)]
+
+
+def test_offsets_round_vietnamese_cach_day_and_arabic_narrative() -> None:
+    """vi "cách đây N ..." (N ... ago) is N units ago; ar "عاما بعد عام" (year after year) and a narrative "وبعد يوم"
+    (a day later) are no dates, "وبعد أسبوعين سوف" (in two weeks ... will) is."""
+    assert _vals("Sự việc xảy ra cách đây 3 ngày", "vi", PROBE) == [("2013-02-09", None)]
+    assert _vals("đám cưới của họ cách đây một năm", "vi", PROBE) == [("2012", None)]
+    assert _vals("حرص على تطوير الرقصات عاماً بعد عام", "ar", PROBE) == []
+    assert _vals("اتصل بي المسؤولون، وبعد يوم أخبروني بالنتيجة", "ar", PROBE) == []
+    assert _vals("وبعد أسبوعين سوف أبدأ التدريب", "ar", PROBE) == [("2013-02-24", "2013-03-02")]

@@ -47,6 +47,7 @@ from .reldates import (
     gregorian_to_hijri,
     hijri_month_range,
     hijri_to_gregorian,
+    lexicon,
     period_range,
     relative_words,
     season_range,
@@ -220,6 +221,8 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     rules += _relative_rules(lang)
     rules += _days_ago_rule(lang)
     rules += _weeks_ago_rule(lang)
+    rules += _offset_rules(lang)
+    rules += _month_part_rules(lang)
     if lang in DAY_DIRECTION:
         rules.append((DAY_DIRECTION[lang], _day_with_direction))
     if lang == "th":
@@ -510,7 +513,7 @@ def _cjk_rules(lang: str) -> list[Rule]:
 # "قبل يومين", "منذ ثلاثة أيام", "دو روز پیش", "3 ngày trước": N days before publication (a day; weeks, months and years
 # ago are left out: which day they name is loose)
 DAYS_AGO: dict[str, str] = {
-    "ar": r"(?<![\u0600-\u06ff])[وف]?(?:قبل|منذ)\s+(?:(?P<two>یومین)|(?P<n>\d{1,2}|WORDS)\s+(?:ایام|یوما))(?![\u0600-\u06ff])",
+    "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?P<two>یومین)|(?P<n>\d{1,2}|WORDS)\s+(?:ایام|یوما))(?![^\W\d_])",
     "fa": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)[\s\u200c]*روز[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
     "vi": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)\s+(?:ngày|hôm)\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
     # "เมื่อ 3 วันก่อน", "2 วันที่แล้ว" (Thai is written without spaces: the phrase must end at a space, punctuation or นี้;
@@ -530,8 +533,8 @@ DAYS_AGO_WORDS = {
 # N weeks ago is the calendar week N before publication's, as "last week" is N = 1: "三星期前", "兩個禮拜前", "سه هفته پیش",
 # "قبل ثلاثة أسابيع", "منذ أسبوعين", "ba tuần trước" (not "a week before the election": "قبل أسبوع من", "tuần trước khi/ngày")
 WEEKS_AGO: dict[str, str] = {
-    "ar": r"(?<![\u0600-\u06ff])[وف]?(?:قبل|منذ)\s+(?:(?P<two>اسبوعین)|(?P<one>اسبوع)|(?P<n>\d{1,2}|WORDS)\s+اسابیع)"
-          r"(?![\u0600-\u06ff])(?!\s+(?:من|علی)(?![\u0600-\u06ff]))",
+    "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?P<two>اسبوعین)|(?P<one>اسبوع)|(?P<n>\d{1,2}|WORDS)\s+اسابیع)"
+          r"(?![^\W\d_])(?!\s+(?:من|علی)(?![^\W\d_]))",
     "fa": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)[\s\u200c]*هفته[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
     "vi": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)\s+tuần\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
     "zh": r"(?<![\d.,至到])(?P<n>\d{1,2}|WORDS)\s*(?:个|個)?\s*(?:星期|周|週|礼拜|禮拜)前(?![往夕后後])",
@@ -565,6 +568,101 @@ def _days_ago_rule(lang: str) -> list[Rule]:
             return None
         return _Cand(m.start(), m.end(), rel=-n)
     return [(_free(pat), handler)]
+
+
+# N units from publication ("in two weeks", "3 days ago", "بعد أسبوعين", "三天后", "3 ngày nữa", "سه روز دیگر", "อีก 3 วัน",
+# "через три дня", "a year ago", "兩年前"): the same calendar unit N back or ahead of publication's, a day, the calendar week,
+# the month or the year (Persian months and years Solar); the words and patterns in data/dates.json ("offsets")
+OFFSET_MAX = {"day": 31, "week": 10, "month": 24, "year": 100}
+ZH_TENS = re.compile(r"(?P<a>[一二两兩三四五六七八九]?)十(?P<b>[一二三四五六七八九]?)")
+
+
+def _count(raw: str | None, numbers: dict[str, int], lang: str) -> int | None:
+    if raw is None:
+        return None
+    if raw.isdigit():
+        return int(raw)
+    if lang == "zh" and (t := ZH_TENS.fullmatch(raw)):
+        return numbers.get(t["a"], 1) * 10 + numbers.get(t["b"], 0) if t["a"] or t["b"] else 10
+    return numbers.get(raw.lower())
+
+
+def _offset_rules(lang: str) -> list[Rule]:
+    data = lexicon(lang).get("offsets")
+    if not data:
+        return []
+    numbers = {fold(k).lower(): v for k, v in data["numbers"].items()}
+    units = {fold(k).lower(): tuple(v) for k, v in data["units"].items()}
+    num = _alt(numbers)
+    if lang == "zh":
+        num = r"[一二两兩三四五六七八九]?十[一二三四五六七八九]?|" + num
+    unit = _alt(units)
+    before = {k: re.compile(fold(data[k]), re.IGNORECASE) for k in ("before_ahead", "after_ahead", "not_before_ahead",
+                                                                     "not_before") if k in data}
+    future = _TENSE_RE.get(lang, (None,))[0] if data.get("future_after") else None
+    month_after = _month_name_after(lang)
+    rules: list[Rule] = []
+    for sign, key in ((-1, "ago"), (1, "ahead")):
+        for raw in data.get(key, []):
+            pat = re.compile(fold(raw).replace("{N}", num).replace("{U}", unit), re.IGNORECASE)
+
+            def handler(m: re.Match[str], t: str, sign: int = sign) -> _Cand | None:
+                u, implied = units[re.sub(r"\s+", " ", m["u"]).lower()]
+                n = _count(m.groupdict().get("n"), numbers, lang) if m.groupdict().get("n") else implied
+                if n is None or not 1 <= n <= OFFSET_MAX[u] or month_after is not None and month_after.match(t, m.end()):
+                    return None  # "قبل شهر رمضان": before the month of Ramadan
+                cut = min(m.start(g) for g in ("n", "u") if m.groupdict().get(g) is not None)
+                ahead = t[max(0, cut - 48):cut]  # what comes before the count, the offset's own word included ("in", "بعد")
+                if "not_before" in before and before["not_before"].search(ahead):
+                    return None  # "two or three days ago", "سه چهار هفته دیگر": a vague count
+                if sign > 0:
+                    if "before_ahead" in before and not before["before_ahead"].search(t, max(0, cut - 48), cut) \
+                            and not ("after_ahead" in before and before["after_ahead"].match(t, m.end())):
+                        return None  # zh "退休18天後": days after another event; "25年後母親來到香港": a narrative
+                    if "not_before_ahead" in before and before["not_before_ahead"].search(ahead) \
+                            and not (future is not None and future.search(t, m.end(), m.end() + 40)):
+                        return None  # "the first time in two years", "ขยายเวลาอีก 7 วัน": a span; ar "عاما بعد عام" (year
+                        # after year), "وبعد يوم أخبروني" (a day later, a narrative), unless a future verb follows
+                if u == "day":
+                    return _Cand(m.start(), m.end(), rel=sign * n)
+                return _Cand(m.start(), m.end(), period=(u, sign * n))
+            rules.append((_free(pat), handler))
+    return rules
+
+
+def _month_name_after(lang: str) -> re.Pattern[str] | None:
+    """A month name right after a unit word ("پایان ماه ژوئن", "قبل شهر رمضان"): the month is named, the unit is no offset."""
+    names = set(MONTHS.get(lang, {}))
+    if lang == "fa":
+        names |= set(SOLAR_MONTHS)
+    words = relative_words(lang)
+    if words is not None and words.hijri_months:
+        names |= set(words.hijri_months)
+    end = "" if lang in ("th", "zh") else r"(?![^\W\d_])"  # Thai is written without spaces: "ปลายเดือนตุลาคมปีที่แล้ว"
+    return re.compile(rf"[\s\u200c]*(?:{_alt(names)}){end}", re.IGNORECASE) if names else None
+
+
+def _month_part_rules(lang: str) -> list[Rule]:
+    """"نهاية الشهر الجاري", "مطلع العام المقبل", "cuối năm", "اواخر سال", "ปลายเดือนนี้", "early next month", "月底": a
+    part of a month or year is that month or year (as "下月初" is); a month name or a number after it is left to the
+    month and year rules ("نهاية العام 2014", "cuối tháng 10", "پایان ماه ژوئن")."""
+    data = lexicon(lang).get("month_parts")
+    if not data:
+        return []
+    units = {fold(k).lower(): v for k, v in data["units"].items()}
+    dirs = {fold(k).lower(): v for k, v in data["dirs"].items()}
+    after = _month_name_after(lang)
+    rules: list[Rule] = []
+    for raw in data["re"]:
+        pat = re.compile(fold(raw).replace("{U}", _alt(units)).replace("{D}", _alt(dirs) if dirs else "(?!)"), re.IGNORECASE)
+
+        def handler(m: re.Match[str], t: str) -> _Cand | None:
+            if after is not None and after.match(t, m.end()):
+                return None  # "پایان ماه ژوئن", "ปลายเดือนสิงหาคม": the month named
+            off = dirs[re.sub(r"\s+", " ", m["dir"]).lower()] if m.groupdict().get("dir") else 0
+            return _Cand(m.start(), m.end(), period=(units[m["u"].lower()], off))
+        rules.append((_free(pat), handler))
+    return rules
 
 
 AR_MONTH_OFFSETS = {"الجاری": 0, "الحالی": 0, "الماضی": -1, "المنصرم": -1, "الفایت": -1, "المقبل": 1, "القادم": 1}

@@ -66,6 +66,11 @@ def _data() -> dict[str, dict]:
     return json.loads(DATES_FILE.read_text(encoding="utf-8"))
 
 
+def lexicon(lang: str) -> dict:
+    """One language's raw entry of ``data/dates.json`` (empty when it has none)."""
+    return _data().get(lang, {})
+
+
 def _key(word: str) -> str:
     return re.sub(r"\s+", " ", fold(word)).lower()
 
