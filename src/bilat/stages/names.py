@@ -903,10 +903,15 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
         arabic_chain = len(taken) >= 2 and (taken[1][3].startswith("ال") or taken[0][2] in AR_LINKS or nasab)  # عبد الفتاح السيسي
         if len(taken) >= 2 and t[3].startswith("ال") and not (arabic_chain or prev in AR_LINKS):
             break  # اشتون كارتر |العلاقات: a noun after a foreign name
-        if len(taken) >= 2 and not (t[3].startswith("ال") or prev in AR_LINKS or t[2] in AR_LINKS or ends_here):
+        # عبد الرحيم |مصطفى: one given name so far, and a given name after it (not عبد الناصر |شعارها)
+        compound = len(taken) == 2 and taken[0][2] in _COMPOUND_FIRST and people._is_given(t[3], "ar")
+        if len(taken) >= 2 and not (t[3].startswith("ال") or prev in AR_LINKS or t[2] in AR_LINKS or ends_here
+                                    or compound):
             break
         if len(taken) >= 2 and taken[-2][2] == _FAMILY:
             break  # محمد بن سلطان آل نهيان |الوفد: the house name ends the chain
+        if prev not in AR_LINKS and _role_word_at(text, t[0]):
+            break  # فيصل بن بندر بن عبدالعزيز |أمير منطقة الرياض, عبد اللطيف الزياني |الأمين العام: a title after the name
         if len(taken) >= 2 and t[2].startswith(AR_CLITICS) and t[2] not in AR_FIRST_OK and t[2] not in AR_LINKS \
                 and not t[3].startswith("ال"):
             break  # واعتمده, لمخاطبته: a clitic word after the name
@@ -914,6 +919,12 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
     if len(taken) < 2 or taken[-1][2] in AR_LINKS:
         return None
     return taken[0][0], taken[-1][1]
+
+
+def _role_word_at(text: str, pos: int) -> bool:
+    """An Arabic role word (not an honorific) starts at ``pos``."""
+    m = _ROLE_RX["ar"].match(text, pos)
+    return m is not None and _role_code("ar", m.group(1)) not in (None, "person")
 
 
 def _read_fa(text: str, pos: int) -> tuple[int, int] | None:
@@ -2154,6 +2165,9 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
             comma = 1  # "Người phát ngôn Bộ Ngoại giao Indonesia, ông Teuku Faizasyah": set off by a comma
         if not clean(c.end, m.start, comma):
             break
+        if lang == "ar" and any(c.end <= a < m.start and re.search(r"(?:^|[\s وف])[بل]$", text[max(0, a - 3):a])
+                                for a, _, _ in roles):
+            break  # "رحب أمير دولة الكويت |بالأمير نواف": a preposition on the title; the country was the emir's
         if _hosted(text, lang, c):
             continue
         if any(c.end <= a and b <= m.start for a, b, _ in roles) or \
@@ -2595,8 +2609,15 @@ def house_name(words: Sequence[str], lang: str | None) -> bool:
 
 
 def broken_chain(name: str, lang: str | None) -> bool:
-    """A name read up to a chain link, آل or the عبد of a compound and no further (سليمان بن, محمد آل,
-    خالد عبد): a chain cut short, no name to learn."""
+    """No Arabic-script name to learn: one read up to a chain link, آل or the عبد of a compound and no
+    further (سليمان بن, محمد آل, خالد عبد: a chain cut short), a compound given name alone (عبد الله of
+    "وعبد الله السعيد"), or, in Arabic, two words or more that open with the article (الأسبوع الماضي of
+    "في الأسبوع الماضي، نائب وزير ...": a given name takes none)."""
     words = match_text(name).split()
-    return bool(chain_links(lang)) and len(words) >= 1 and (
-        words[-1] in chain_links(lang) or words[-1] == _FAMILY or words[-1] in _COMPOUND_FIRST)
+    if not chain_links(lang) or not words:
+        return False
+    if words[-1] in chain_links(lang) or words[-1] == _FAMILY or words[-1] in _COMPOUND_FIRST:
+        return True
+    if len(words) == 2 and words[0] == match_text("عبد"):
+        return True
+    return lang == "ar" and len(words) >= 2 and name.split()[0].startswith(("ال", "لل"))  # (not أليكسيس)
