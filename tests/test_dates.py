@@ -660,3 +660,16 @@ def test_offsets_round_vietnamese_cach_day_and_arabic_narrative() -> None:
     assert _vals("حرص على تطوير الرقصات عاماً بعد عام", "ar", PROBE) == []
     assert _vals("اتصل بي المسؤولون، وبعد يوم أخبروني بالنتيجة", "ar", PROBE) == []
     assert _vals("وبعد أسبوعين سوف أبدأ التدريب", "ar", PROBE) == [("2013-02-24", "2013-03-02")]
+
+
+def test_offsets_round_from_now_half_years_and_week_parts() -> None:
+    """"N days from now" is N days ahead, "the week after next" the second week on, "полгода"/"半年" six months, "mid-2014"
+    a year; a part of a week is that week (not in Vietnamese: "Thứ Hai đầu tuần" is the Monday, "cuối tuần" the weekend)."""
+    assert _vals("two days from now", "en", PROBE) == [("2013-02-14", None)]
+    assert _vals("the week after next", "en", PROBE) == [("2013-02-25", "2013-03-03")]
+    assert _vals("by mid-2014", "en", PROBE) == [("2014", None)]
+    assert _vals("Мост откроют через полгода", "ru", PROBE) == [("2013-08", None)]
+    assert _vals("半年前，他离开了公司", "zh", PROBE) == [("2012-08", None)]
+    assert _vals("в начале недели", "ru", PROBE) == [("2013-02-11", "2013-02-17")]
+    assert _vals("by the end of the week", "en", PROBE) == [("2013-02-11", "2013-02-17")]
+    assert _vals("Thứ Hai đầu tuần (11/2)", "vi", PROBE) == [("2013-02-11", None), ("2013-02-11", None)]

@@ -1275,7 +1275,7 @@ YEAR_CUES: dict[str, tuple[str, str]] = {
     "fa": (r"(?:سال[\s\u200c]*|سالهای\s*|سال‌های\s*)", ""),  # "سال۱۳۹۴": glued
     "vi": (r"(?:năm|nhiệm kỳ|giai đoạn|niên khóa|niên khoá)\s+", ""),
     "th": (r"(?:ปี|พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*", ""),
-    "en": (r"(?:in|into|since|until|till|by|from|during|of|year|early|late|mid-|before|after|between)\s+", ""),
+    "en": (r"(?:(?:in|into|since|until|till|by|from|during|of|year|early|late|mid-|before|after|between)\s+|mid-)", ""),
     "fr": (r"(?:en|depuis|année|d'ici|dès)\s+", ""),
     "de": (r"(?:im Jahr|im Jahre|seit|bis|Jahr)\s+", ""),
     "es": (r"(?:en|desde|año|hasta)\s+", ""),
