@@ -537,6 +537,8 @@ def _load_additions() -> None:
     NONSTATE.update({k: tuple(v) for k, v in data.get("nonstate", {}).items()})
     ADDRESSEE.update({k: tuple(v) for k, v in data.get("addressee", {}).items()})
     GATHERING.update({k: tuple(v) for k, v in data.get("gathering", {}).items()})
+    RECIPROCAL.update({k: tuple(v) for k, v in data.get("reciprocal", {}).items()})
+    CONDITIONAL.update({k: tuple(v) for k, v in data.get("conditional", {}).items()})
     for lang, spec in data.get("noun_use", {}).items():
         NOUN_USE[lang] = (tuple(spec["nouns"]), tuple(spec["verbs"]), int(spec.get("within", 12)))
         if "far_verbs" in spec:
@@ -569,6 +571,12 @@ NONSTATE: dict[str, tuple[str, ...]] = {}
 ADDRESSEE: dict[str, tuple[str, ...]] = {}
 # Gatherings of many states (a summit, a conference): a meeting there is a pair's only when the sentence names both.
 GATHERING: dict[str, tuple[str, ...]] = {}
+# Words that make an act of countries listed together mutual ("each other", "یکدیگر", "互相"): "A and B accused each
+# other" is an act between the two. From data/event_lexicon.json ("reciprocal").
+RECIPROCAL: dict[str, tuple[str, ...]] = {}
+# Words that open a condition ("if", "اگر", "如果"): a trigger after one in its clause is a hypothetical act. From
+# data/event_lexicon.json ("conditional").
+CONDITIONAL: dict[str, tuple[str, ...]] = {}
 # Meeting nouns that name a mechanism or a topic far more often than they tell a meeting ("中美战略与经济对话" in a
 # commentary): per language (nouns, holding verbs, distance) -- such a noun is a trigger only with a holding verb
 # ("举行", "主持") within that many characters, no punctuation between. From data/event_lexicon.json.

@@ -851,6 +851,11 @@ class Extractor:
         probs = emb.probs if emb else None
         if ATTENDANCE and _attendance(doc.text, s, lang):
             return []  # "حضر اللقاء وزير الخارجية ...": the attendees of a meeting told before
+        if CONDITIONAL and trigs:
+            real = [t for t in trigs if not _conditional(doc.text, s, lang, t)]
+            if not real:
+                return []  # "if Iran signs the protocol ...": every act of the sentence is hypothetical
+            trigs = real
         if not trigs:  # the classifier, else (a language without a lexicon) the prototypes
             found = self._classifier_only(doc, s, ms, ps, emb, ctx, lang, date) if probs is not None else []
             return found or self._embedding_only(doc, s, ms, ps, ekey, emargin, ctx, lang, date)
@@ -1118,6 +1123,8 @@ class Extractor:
         carried = False
         if main is not None and main.actor is not None and main.recipient is not None:
             actor, recipient = main.actor, main.recipient
+        elif main is not None and main.trig is not None and _co_subject_act(doc.text, s, lang, main.trig, ps):
+            return []  # the main act is the listed countries' own, on no one named: no pair for another type either
         else:
             if len({q.code for q in ps if q.explicit}) < 2 and not CLF_CARRY:
                 return []
@@ -1177,6 +1184,21 @@ def _setting_act(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party],
     if act.event == "REQUEST" and NONSTATE_ADDRESSEE and _nonstate_addressee(text, s, ms, ps, lang, act, lead.actor):
         return []
     return [dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act, confidence=_clip(lead.confidence - 0.05))]
+
+
+CONDITIONAL = True  # a trigger inside a condition ("if Iran signs ...", "اگر ایران ... امضا کند") is no event
+CONDITION_CHARS = 80  # the most characters between the condition word and the trigger (dense scripts: CONDITION_DENSE)
+CONDITION_DENSE = 30
+
+
+def _conditional(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
+    """Whether a condition word (plover.CONDITIONAL: "if", "unless", "اگر", "إذا", "если", "nếu", "如果", "ถ้า") opens
+    the trigger's clause: before it, at most CONDITION_CHARS away, no punctuation between (GUIDE.md: a conditional
+    or hypothetical act has status wish, no event)."""
+    reach = CONDITION_DENSE if _dense(lang) else CONDITION_CHARS
+    lo = max(s.start, trig.start - reach)
+    return any(not PUNCT.search(text, b, trig.start)
+               for _, b in find_in(text, lo, trig.start, lang, plover.CONDITIONAL, strict=True) if b <= trig.start)
 
 
 def _spoken(text: str, s: Sentence, lang: str, event: str) -> bool:
@@ -1785,6 +1807,8 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
             rest = distinct[len(group):]
             if len(group) >= 2 and rest:  # "A and B imposed restrictions on C": A (and B, see _coactors) acts on C
                 return group[0], rest[0], False
+            if CO_SUBJECTS and _co_subjects(text, s, lang, trig, group, distinct, ps):
+                return group[0], None, False  # "Germany and France called for the embargo to be lifted": on no one named
         a, b = distinct[0], distinct[1]
         if WITH_COUNTERPART and trig is not None and trig.role == "pair" and not host_first \
                 and _with_marked(text, s, lang, a):
@@ -1838,6 +1862,33 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
 COORDINATED = True  # countries listed together before a one-sided act are its actors, not actor and recipient
 GROUP_GAP = re.compile(r"\s*(?:[,،、，]|و|and|và|и|und|et|y|ve|[和与及]|และ)\s*")
 COMMA_GAP = re.compile(r"\s*[,،、，]\s*")
+
+
+CO_SUBJECTS = True  # countries listed together before a one-sided act, no other country named: the act is theirs, on no one
+CO_SUBJECT_OPEN = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "ASSAULT"})  # joint acts; fighting is often mutual
+
+
+def _co_subjects(text: str, s: Sentence, lang: str, trig: Trigger, group: list[Party], distinct: list[Party],
+                 ps: list[Party]) -> bool:
+    """Whether the sentence's only countries are a list before a one-sided act's trigger ("Germany and France have
+    called for the embargo to be lifted", "Italy and Germany favour an early start to talks", "آمريكا، كانادا و
+    استراليا ... خواستار ... شده اند"): the listed countries act together on something that is no named state, not
+    the first on the second. Not when the sentence says the act is mutual (plover.RECIPROCAL: "each other",
+    "یکدیگر", "互相", "the other side"), nor for joint acts and fighting (CO_SUBJECT_OPEN), nor when a country of the
+    list is named again between it and the trigger (the act's own subject)."""
+    if trig.event in CO_SUBJECT_OPEN or len(group) != len(distinct) or _end(group[-1]) > trig.start:
+        return False
+    if any(_end(group[-1]) <= p.pos < trig.start for p in ps):
+        return False  # "tension between Russia and Ukraine rose as Moscow massed troops": a subject after the list acts
+    return not find_in(text, s.start, s.end, lang, plover.RECIPROCAL)
+
+
+def _co_subject_act(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Party]) -> bool:
+    """``_co_subjects`` for the sentence's parties (the main act of a sentence whose classifier types come after)."""
+    distinct = _distinct(ps)
+    if not CO_SUBJECTS or trig.role != "subj" or len(distinct) < 2:
+        return False
+    return _co_subjects(text, s, lang, trig, _coordinated(text, lang, distinct), distinct, ps)
 
 
 def _end(p: Party) -> int:
@@ -1903,7 +1954,7 @@ def _with_marked(text: str, s: Sentence, lang: str, p: Party) -> bool:
     phía Nigeria", "与美国国务卿", "with U.S. Secretary of State"."""
     lo = max(s.start, p.pos - WITH_GAP)
     for a, b in find_in(text, lo, p.pos, lang, plover.WITH, strict=True):
-        if not PUNCT.search(text, b, p.pos) and not text[b:b + 1] == "会":  # 与会: attending
+        if not PUNCT.search(text, b, p.pos) and text[b:b + 1] != "会":  # 与会: attending
             return True
     return False
 
