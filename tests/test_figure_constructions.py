@@ -491,3 +491,33 @@ def test_numeral_classes_short_tails_decimals_halves_multipliers(text: str, lang
 ])
 def test_numeral_classes_that_stay_no_figure(text: str, lang: str) -> None:
     assert _f(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # zh: 公顷/公頃 is a hectare, with 千 as a scale or a hedge before it
+    ("农作物受灾面积12.4千公顷", "zh", [(12400.0, "ha")]),
+    ("其中绝收200余公顷", "zh", [(200.0, "ha")]),
+    ("面积达5000公頃", "zh", [(5000.0, "ha")]),
+    # fa: "و" glued to the scale word of a compound ("۳ هزارو ۹۹۹")
+    ("۳ هزارو ۹۹۹ نفر زخمی شدند", "fa", [(3999.0, "person")]),
+    ("۳هزارو ۸۸۴ نفر", "fa", [(3884.0, "person")]),
+    ("۱۲ میلیونو ۵۰۰ هزار نفر", "fa", [(12.5e6, "person")]),
+    # ar: a number word before من and a group noun in construct with an indefinite noun
+    ("قتل قناص خمسة من ضباط شرطة دالاس", "ar", [(5.0, None)]),
+    ("اعتقل ثلاثة من عناصر حزب الله", "ar", [(3.0, None)]),
+    # vi: "hai" (two) before a noun of people
+    ("khiến hai người thiệt mạng", "vi", [(2.0, "person")]),
+    ("hai quân nhân", "vi", [(2.0, "soldier")]),
+])
+def test_numeral_classes_dev_batch_figures(text: str, lang: str, want: list) -> None:
+    assert _f(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("hai bên đã ký", "vi"),  # both sides: no count of people
+    ("hai nước láng giềng", "vi"),
+    ("รักษาหายเกือบ 1 ใน 3 ของผู้ติดเชื้อทั้งหมด", "th"),  # a fraction, no count
+    ("هزارو یک شب", "fa"),
+])
+def test_numeral_classes_dev_batch_no_figure(text: str, lang: str) -> None:
+    assert _f(text, lang) == []

@@ -967,9 +967,10 @@ def test_dev14_thai_classifiers_of_goods_places_and_measures() -> None:
 
 
 def test_dev14_chinese_boxes_hectares_and_traditional_vague_words() -> None:
-    """箱 and 公顷/公頃 after a number are counts; 數千 (traditional 数千) is vague, no figure."""
+    """箱 after a number is a count, 公顷/公頃 a measure in hectares (as vi ha, ar هكتار); 數千 (traditional 数千) is vague,
+    no figure."""
     assert _q("警方查获毒品12箱", "zh") == [(12.0, None)]
-    assert _q("受灾面积达到350.5公顷", "zh") == [(350.5, None)]
+    assert _q("受灾面积达到350.5公顷", "zh") == [(350.5, "ha")]
     assert _q("另外還有數千棟民房受損", "zh") == []
 
 

@@ -272,8 +272,8 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     if lang == "ar":
         num = rf"(?<![\d.,])\d{{1,2}}ر\d+(?!\d)|{num}"  # "5ر47": 47.5 (see numerals.parse_number)
     r = R if lang not in NO_SPACE else ""
-    if lang == "fa":  # "70هزارتن", "۵۰۰میلیاردتومان": a scale word typed against its unit
-        r = rf"(?:{R}|(?=(?:{units})))"
+    if lang == "fa":  # "70هزارتن", "۵۰۰میلیاردتومان": a scale word typed against its unit; "۳ هزارو ۹۹۹": against its "و"
+        r = rf"(?:{R}|(?=(?:{units}))|(?=و[\s\u200c]*\d))"
     if lang in ("zh", "ja"):
         r = "(?![瓦克米卡])"  # 千瓦 kilowatt, 千克 kilogram, 千米 kilometre: no scale
     suffix = language_data(lang).get("count_suffix")
@@ -880,7 +880,7 @@ SMALL_WORDS: dict[str, dict[str, int]] = {
            "سبع": 7, "ثمانیه": 8, "ثمانی": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10},
     "fa": {"سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10},
     "en": {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
-    "vi": {"ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
+    "vi": {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
 }
 for _lang, _words in SMALL_WORDS.items():  # more words that count any noun ("هفده حوزه", "یکصد برنامه"): count_words
     _words.update({fold(w): int(v) for w, v in language_data(_lang).get("count_words", {}).items()})
@@ -923,6 +923,8 @@ def _small_words(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if lang == "vi" and m["w"].lower() == "năm":
             continue  # "năm" is also "year"
         value = SMALL_WORDS[lang][m["w"].lower()]
+        if value < 3 and found[0] not in language_data(lang).get("small_count_units", ()):
+            continue  # vi "hai người" (two people) counts; "hai bên", "hai nước" do not
         start = m.start("w")
         yield Quantity(start=start, end=m.end(), text=text[start:m.end()], value=float(value),
                        unit=found[0], kind="count")
@@ -1428,6 +1430,11 @@ def _span_after(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"[\s\u200c]*(?:{span})", re.IGNORECASE) if span else None
 
 
+@lru_cache(maxsize=16)
+def _fraction_after(lang: str) -> re.Pattern[str] | None:
+    return _data_patterns(lang, ("fraction_after",))[0]
+
+
 def _approx_bare(text: str, t: str, lang: str, found: list[Quantity]) -> Iterator[Quantity]:
     span, pats, nw = _span_after(lang), _approx_patterns(lang), number_words(lang)
     if span is None or pats is None or nw is None:
@@ -1449,8 +1456,8 @@ def _approx_bare(text: str, t: str, lang: str, found: list[Quantity]) -> Iterato
                 continue  # a range, date or clock time; a span of time; a unit the rules read; a label; a year
             if lang == "th" and _th_word_ending(t, w.start("w"), w.end("w")):
                 continue  # "งบประมาณ 2566": ประมาณ ends the word "budget", no approximation
-            if _age_before(t, s, lang):
-                continue
+            if _age_before(t, s, lang) or (frac := _fraction_after(lang)) is not None and frac.match(t, e):
+                continue  # "เกือบ 1 ใน 3", "nearly 1 in 3": a fraction, no count
             value = _number(m[0], lang)
             if value is None:
                 continue
