@@ -673,3 +673,15 @@ def test_offsets_round_from_now_half_years_and_week_parts() -> None:
     assert _vals("в начале недели", "ru", PROBE) == [("2013-02-11", "2013-02-17")]
     assert _vals("by the end of the week", "en", PROBE) == [("2013-02-11", "2013-02-17")]
     assert _vals("Thứ Hai đầu tuần (11/2)", "vi", PROBE) == [("2013-02-11", None), ("2013-02-11", None)]
+
+
+def test_offsets_round_before_last_and_after_next() -> None:
+    """Two periods back or on ("the year before last", "в позапрошлом году", "پیرارسال", "大后年"), a fortnight and a
+    decade as units; "后年" (the year after next) alone is left out: "此后年均" (thereafter, annually) holds it."""
+    assert _vals("the year before last", "en", PROBE) == [("2011", None)]
+    assert _vals("a fortnight ago", "en", PROBE) == [("2013-01-28", "2013-02-03")]
+    assert _vals("two decades ago", "en", PROBE) == [("1993", None)]
+    assert _vals("в позапрошлом году", "ru", PROBE) == [("2011", None)]
+    assert _vals("پیرارسال", "fa", PROBE) == [("2010", None)]  # Solar 1389
+    assert _vals("大后年竣工", "zh", PROBE) == [("2016", None)]
+    assert _vals("此后年均增长5%", "zh", PROBE) == []

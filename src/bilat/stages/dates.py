@@ -609,6 +609,8 @@ def _offset_rules(lang: str) -> list[Rule]:
             def handler(m: re.Match[str], t: str, sign: int = sign) -> _Cand | None:
                 u, implied = units[re.sub(r"\s+", " ", m["u"]).lower()]
                 n = _count(m.groupdict().get("n"), numbers, lang) if m.groupdict().get("n") else implied
+                if n is not None and implied is not None and m.groupdict().get("n"):
+                    n *= implied  # "two fortnights", "a decade"
                 if n is None or not 1 <= n <= OFFSET_MAX[u] or month_after is not None and month_after.match(t, m.end()):
                     return None  # "قبل شهر رمضان": before the month of Ramadan
                 cut = min(m.start(g) for g in ("n", "u") if m.groupdict().get(g) is not None)
