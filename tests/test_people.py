@@ -730,3 +730,11 @@ def test_a_country_before_a_title_with_a_preposition_is_not_the_persons(tagger):
     """"ورحب أمير دولة الكويت بالأمير نواف بن فيصل": Kuwait is the emir's; the guest is not Kuwaiti."""
     found = persons(tagger, "ورحب أمير دولة الكويت بالأمير نواف بن فيصل في بلده.", "ar")
     assert found and all(iso != "KWT" for t, iso in found if "نواف" in t)
+
+
+def test_the_name_after_a_regions_title_is_the_region(tagger):
+    """"أمير منطقة |مكة المكرمة الأمير خالد الفيصل": the words after "governor of the region" name the region;
+    the governor is the prince named after them."""
+    found = persons(tagger, "وقال مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة الأمير خالد الفيصل إن الموسم ناجح.", "ar")
+    assert "مكة المكرمة" not in [t for t, _ in found]
+    assert "خالد الفيصل" in [t for t, _ in found]

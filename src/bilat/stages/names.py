@@ -564,6 +564,9 @@ def _role_code(lang: str, role: str) -> str | None:
     return _ROLE_CODE[lang].get(match_text(role))
 
 
+_AR_REGION_NOUNS = frozenset(match_text(w) for w in ("منطقة", "محافظة", "ولاية", "إمارة", "مقاطعة", "إقليم"))
+
+
 def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> list[Candidate]:
     """Person-name candidates from role appositions and bracketed transliterations."""
     lang = (lang or "").split("-")[0].split("_")[0]
@@ -576,6 +579,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
     for m in rx.finditer(text):
         if lang in ("vi", "en", "ru") and not _title_case_ok(m.group(1), lang):
             continue
+        if lang == "ar" and match_text(m.group(1)).split()[-1] in _AR_REGION_NOUNS:
+            continue  # "أمير منطقة |مكة المكرمة": the region's name follows, the person comes after it
         pos, country = _skip_mentions(text, m.end(1), by_start, lang)
         if country is None:
             country = _country_before(m.start(1), mentions, text if lang == "th" else None,
