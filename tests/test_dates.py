@@ -685,3 +685,11 @@ def test_offsets_round_before_last_and_after_next() -> None:
     assert _vals("پیرارسال", "fa", PROBE) == [("2010", None)]  # Solar 1389
     assert _vals("大后年竣工", "zh", PROBE) == [("2016", None)]
     assert _vals("此后年均增长5%", "zh", PROBE) == []
+
+
+def test_offsets_round_past_verb_before_an_ahead_offset() -> None:
+    """A past verb before "in N units" makes it a span of a past event ("killed 200 people in three days"), unless a
+    future cue stands with it ("announced that the plant will open in two weeks")."""
+    assert _vals("Militants killed 200 people in three days", "en", PROBE) == []
+    assert _vals("The company announced that the plant will open in two weeks", "en", PROBE) == [("2013-02-25", "2013-03-03")]
+    assert _vals("The plant is expected to open in two weeks", "en", PROBE) == [("2013-02-25", "2013-03-03")]

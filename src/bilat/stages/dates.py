@@ -598,8 +598,8 @@ def _offset_rules(lang: str) -> list[Rule]:
         num = r"[一二两兩三四五六七八九]?十[一二三四五六七八九]?|" + num
     unit = _alt(units)
     before = {k: re.compile(fold(data[k]), re.IGNORECASE) for k in ("before_ahead", "after_ahead", "not_before_ahead",
-                                                                     "not_before") if k in data}
-    future = _TENSE_RE.get(lang, (None,))[0] if data.get("future_after") else None
+                                                                     "past_before_ahead", "not_before") if k in data}
+    future = _TENSE_RE.get(lang, (None,))[0]
     month_after = _month_name_after(lang)
     rules: list[Rule] = []
     for sign, key in ((-1, "ago"), (1, "ahead")):
@@ -621,10 +621,11 @@ def _offset_rules(lang: str) -> list[Rule]:
                     if "before_ahead" in before and not before["before_ahead"].search(t, max(0, cut - 48), cut) \
                             and not ("after_ahead" in before and before["after_ahead"].match(t, m.end())):
                         return None  # zh "退休18天後": days after another event; "25年後母親來到香港": a narrative
-                    if "not_before_ahead" in before and before["not_before_ahead"].search(ahead) \
-                            and not (future is not None and future.search(t, m.end(), m.end() + 40)):
-                        return None  # "the first time in two years", "ขยายเวลาอีก 7 วัน": a span; ar "عاما بعد عام" (year
-                        # after year), "وبعد يوم أخبروني" (a day later, a narrative), unless a future verb follows
+                    if "not_before_ahead" in before and before["not_before_ahead"].search(ahead):
+                        return None  # "the first time in two years", "ขยายเวลาอีก 7 วัน", ar "عاما بعد عام": a span
+                    if "past_before_ahead" in before and before["past_before_ahead"].search(ahead) and not (
+                            future is not None and (future.search(ahead) or future.search(t, m.end(), m.end() + 40))):
+                        return None  # "killed 200 people in three days", "وبعد يوم أخبروني": a narrative, no future cue
                 if u == "day":
                     return _Cand(m.start(), m.end(), rel=sign * n)
                 return _Cand(m.start(), m.end(), period=(u, sign * n))
