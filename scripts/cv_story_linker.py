@@ -18,7 +18,9 @@ pair share), ``centroid``, ``veto``, ``far`` (days apart that veto a story, 0: o
 ``chunks`` (1: fit the title and chunk features too; the stores need chunk vectors,
 scripts/backfill_story_chunks.py), ``ntrex`` (NTREX's share of the fit), ``tw`` (translation pair weight), ``sw`` (weight of a pair of two
 NTREX events of one labelled storyline, bench/data/ntrex-storylines.json), ``xoff``/``soff`` (logit offsets
-added after the fit to a pair in two languages / from one outlet). Test halves are never read.
+added after the fit to a pair in two languages / from one outlet), ``xlw`` (the weight of a set of independent
+reports in several languages, ``xl``/``xl2``, against a Saudi day; 0 leaves it out of the fit), ``xlcross`` (1: fit
+only such a set's pairs in two languages). Test halves are never read.
 """
 
 from __future__ import annotations
@@ -123,9 +125,10 @@ def main() -> None:
         Xn, yn, wn, _ = cache[(cfg["ntrex"], cfg["tw"], cfg["sw"])]
         keep = kept_features(cfg)
         beta = np.zeros(len(story_scorer.NAMES))
-        Xa = np.vstack([x[1] for x in pair_sets] + [Xn])
-        ya = np.concatenate([x[2] for x in pair_sets] + [yn])
-        wa = np.concatenate([np.full(len(x[2]), (1 - cfg["ntrex"]) / len(days) / len(x[2])) for x in pair_sets]
+        fit_sets = [(x[0], x[1][fitted(cfg, x[0], x[1])], x[2][fitted(cfg, x[0], x[1])]) for x in pair_sets]
+        Xa = np.vstack([x[1] for x in fit_sets] + [Xn])
+        ya = np.concatenate([x[2] for x in fit_sets] + [yn])
+        wa = np.concatenate([np.full(len(x[2]), share(cfg, x[0], days) / len(x[2])) for x in fit_sets]
                             + [cfg["ntrex"] * wn / wn.sum()]) * len(ya)
         beta[keep] = T.fit(Xa[:, keep], ya, wa, cfg["l2"])
         offsets(beta, cfg)
@@ -147,9 +150,9 @@ def main() -> None:
         for k in range(args.folds):
             Xs, ys, ws = [], [], []
             for name, X, y, ids, fold in pair_sets:
-                m = np.asarray([fold[a] != k and fold[b] != k for a, b in ids])
+                m = np.asarray([fold[a] != k and fold[b] != k for a, b in ids]) & fitted(cfg, name, X)
                 Xs.append(X[m]), ys.append(y[m])
-                ws.append(np.full(int(m.sum()), (1 - cfg["ntrex"]) / len(days) / max(int(m.sum()), 1)))
+                ws.append(np.full(int(m.sum()), share(cfg, name, days) / max(int(m.sum()), 1)))
             m = np.asarray([nfold[a] != k and nfold[b] != k for a, b in idn])
             Xs.append(Xn[m]), ys.append(yn[m]), ws.append(cfg["ntrex"] * wn[m] / wn[m].sum())
             X, y, w = np.vstack(Xs), np.concatenate(ys), np.concatenate(ws)
@@ -180,7 +183,7 @@ def main() -> None:
         print(f"[{spec}] OOF {line} | goal {goal:.3f}{extra} ({time.time() - t:.0f} s)", flush=True)
         if args.write:
             meta = {"trained": "scripts/cv_story_linker.py --write on the dev halves of "
-                               + ", ".join(f"bench/data/{d[0]}-events.json" + ("l" if d[0] == "xl" else "") for d in days)
+                               + ", ".join(f"bench/data/{d[0]}-events.json" + ("l" if d[0].startswith("xl") else "") for d in days)
                                + " and bench/data/ntrex-events.json (settings chosen by out-of-fold dev figures)",
                     "pairs": model.meta["pairs"], "positives": model.meta["positives"], "l2": cfg["l2"],
                     "setting": spec}
@@ -197,6 +200,23 @@ def main() -> None:
                                        far_days=model.far_days)
             Path(args.write).write_text(json.dumps(model.as_dict(), indent=1) + "\n", encoding="utf-8")
             print(f"wrote {args.write} (storyline {at})")
+
+
+def fitted(cfg: dict[str, Any], name: str, X: np.ndarray) -> np.ndarray:
+    """The pairs of a set that the fit reads: all, or with ``xlcross=1`` only the pairs in two languages of a set
+    of independent reports (``xl``, ``xl2``), so that what one language asks for is learned from the Saudi days'
+    storyline neighbours alone and these sets teach the cross-language features."""
+    if cfg.get("xlcross") and name.startswith("xl"):
+        return X[:, story_scorer.NAMES.index("cross_lang")] > 0
+    return np.ones(len(X), dtype=bool)
+
+
+def share(cfg: dict[str, Any], name: str, days: list) -> float:
+    """A labelled set's share of the fit: the sets share what NTREX leaves equally, a set of independent reports
+    in several languages (``xl``, ``xl2``: an events JSONL) weighing ``xlw`` times a Saudi day."""
+    def w(n: str) -> float:
+        return cfg.get("xlw", 1.0) if n.startswith("xl") else 1.0
+    return (1 - cfg["ntrex"]) * w(name) / (sum(w(d[0]) for d in days) or 1.0)
 
 
 def undated(docs: list[dict[str, Any]], cfg: dict[str, Any]) -> list[dict[str, Any]]:

@@ -39,6 +39,7 @@ def test_an_ntrex_lead_without_an_outlet_field_takes_its_label_prefix():
     """The NTREX leads (en ru zh th vi ar fa) carry no outlet: two leads of two outlets are two outlets, and
     a lead and a CNN article of the same CNN label are one (as bench/story_quality.outlet_of counts them)."""
     import train_story_scorer as T
+
     from bilat.corpus.stories import Features
 
     def doc(i):
@@ -49,3 +50,22 @@ def test_an_ntrex_lead_without_an_outlet_field_takes_its_label_prefix():
     out = {i: T.outlet_of(doc(i), labels) for i in "abcd"}
     assert out == {"a": "reuters", "b": "rt", "c": "cnn", "d": "cnn"}
     assert T.outlet_of({"doc": doc("x")["doc"], "features": Features(outlet="alarabiya")}, labels) == "alarabiya"
+
+
+def test_a_set_of_independent_reports_can_teach_only_its_cross_language_pairs_and_weigh_more():
+    import numpy as np
+
+    from bilat.corpus import story_scorer
+
+    X = np.zeros((3, len(story_scorer.NAMES)))
+    X[1, story_scorer.NAMES.index("cross_lang")] = 1.0
+    every = cv.parse("join=0.55")
+    cross = cv.parse("join=0.55;xlcross=1")
+    assert cv.fitted(every, "xl2", X).tolist() == [True, True, True]
+    assert cv.fitted(cross, "xl2", X).tolist() == [False, True, False]
+    assert cv.fitted(cross, "saudi-2015-07-22", X).tolist() == [True, True, True]  # one-language days: every pair
+    days = [("saudi-2015-07-22",), ("xl",), ("xl2",)]
+    assert abs(sum(cv.share(every, d[0], days) for d in days) - (1 - every["ntrex"])) < 1e-9
+    heavy = cv.parse("xlw=2")
+    assert cv.share(heavy, "xl", days) == 2 * cv.share(heavy, "saudi-2015-07-22", days)
+    assert cv.share(cv.parse("xlw=0"), "xl", days) == 0.0
