@@ -521,3 +521,21 @@ def test_numeral_classes_dev_batch_figures(text: str, lang: str, want: list) -> 
 ])
 def test_numeral_classes_dev_batch_no_figure(text: str, lang: str) -> None:
     assert _f(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # vi: the decimal point in words ("phẩy"), before a scale word or a percent
+    ("hai phẩy năm triệu người", "vi", [(2.5e6, "person")]),
+    ("ba phẩy năm phần trăm", "vi", [(3.5, "percent")]),
+    ("tăng một phẩy hai lăm phần trăm", "vi", [(1.25, "percent")]),
+    # zh: a full-width comma grouping thousands (was read as 0)
+    ("３，０００人", "zh", [(3000.0, "person")]),
+    ("在北京，３，０００人参加", "zh", [(3000.0, "person")]),
+])
+def test_numeral_classes_point_words_and_wide_commas(text: str, lang: str, want: list) -> None:
+    assert _f(text, lang) == want
+
+
+def test_numeral_classes_point_word_needs_digits_both_sides() -> None:
+    assert _f("phẩy năm người", "vi") == [] and _f("hai phẩy người", "vi") == []
+    assert _f("我们3人，500元", "zh") == [(3.0, "person"), (500.0, "CNY")]  # a clause comma, no thousands

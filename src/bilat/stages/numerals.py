@@ -228,6 +228,8 @@ def number_words(lang: str | None) -> NumberWords | None:
     for kind in ("add", "mult", "big"):
         for w, v in data.get(kind, {}).items():
             kinds[fold(w).lower()] = (kind, float(v))
+    for w in data.get("point", ()):  # vi "phẩy": the decimal point in words ("hai phẩy năm triệu" 2.5 million)
+        kinds[fold(w).lower()] = ("point", 0.0)
     alt = "|".join(re.escape(w) + not_before(lang, w) for w in sorted(kinds, key=len, reverse=True))
     spaced = lang not in NO_SPACE_LANGS
     if spaced:
@@ -274,6 +276,8 @@ def word_number(words: str, lang: str | None) -> float | None:
         # "هزار و دویست" 1,200, "ألف ومائتي" 1,200: a scale word that may stand alone heads the number as one of it
         return accumulate([("add", 1.0)] + [nw.kinds[w] for w in words_found])
     data = language_data(lang)
+    if any(nw.kinds[w][0] == "point" for w in words_found):
+        return _point_number([nw.kinds[w] for w in words_found])
     halves = {fold(w).lower(): float(v) for w, v in data.get("half_words", {}).items()}
     if any(w in halves for w in words_found):
         # vi "nửa triệu": half a million; a half word anywhere else ("một nửa", "a half") is no number
@@ -285,6 +289,23 @@ def word_number(words: str, lang: str | None) -> float | None:
     tail_not = {fold(w).lower() for w in data.get("short_tail_not", ())}
     short = data.get("short_tail", False) and words_found[-1] not in tail_not
     return accumulate([nw.kinds[w] for w in words_found], short_tail=short)
+
+
+def _point_number(tokens: list[tuple[str, float]]) -> float | None:
+    """A number with a decimal point in words: the whole part, one digit word a decimal, then scale words
+    ("hai phẩy năm triệu" 2.5 million, "ba phẩy hai lăm" 3.25); None when it is not of that shape."""
+    i = next(k for k, tok in enumerate(tokens) if tok[0] == "point")
+    whole = accumulate(tokens[:i])
+    digits, scale, k = "", 1.0, i + 1
+    while k < len(tokens) and tokens[k][0] == "add" and tokens[k][1] < 10 and tokens[k][1].is_integer():
+        digits += str(int(tokens[k][1]))
+        k += 1
+    while k < len(tokens) and tokens[k][0] == "big":
+        scale *= tokens[k][1]
+        k += 1
+    if whole is None or not digits or k != len(tokens):
+        return None
+    return (whole + float("0." + digits)) * scale
 
 
 def accumulate(tokens: list[tuple[str, float]], short_tail: bool = False) -> float | None:
