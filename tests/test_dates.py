@@ -693,3 +693,12 @@ def test_offsets_round_past_verb_before_an_ahead_offset() -> None:
     assert _vals("Militants killed 200 people in three days", "en", PROBE) == []
     assert _vals("The company announced that the plant will open in two weeks", "en", PROBE) == [("2013-02-25", "2013-03-03")]
     assert _vals("The plant is expected to open in two weeks", "en", PROBE) == [("2013-02-25", "2013-03-03")]
+
+
+def test_offsets_round_persian_n_days_later_needs_a_future() -> None:
+    """Persian "N روز بعد" (N days later) counts from publication alone or with a future verb after it; in a narrative
+    ("سه روز بعد او درگذشت", he died three days later) it is no date. "N روز دیگر" (in N days) needs no cue."""
+    assert _vals("سه روز بعد", "fa", PROBE) == [("2013-02-15", None)]
+    assert _vals("سه روز بعد نتایج اعلام خواهد شد", "fa", PROBE) == [("2013-02-15", None)]
+    assert _vals("سه روز بعد او در بیمارستان درگذشت", "fa", PROBE) == []
+    assert _vals("این طرح تا سه روز دیگر تمدید شد", "fa", PROBE) == [("2013-02-15", None)]

@@ -574,6 +574,7 @@ def _days_ago_rule(lang: str) -> list[Rule]:
 # "через три дня", "a year ago", "兩年前"): the same calendar unit N back or ahead of publication's, a day, the calendar week,
 # the month or the year (Persian months and years Solar); the words and patterns in data/dates.json ("offsets")
 OFFSET_MAX = {"day": 31, "week": 10, "month": 24, "year": 100}
+SENTENCE_END = re.compile(r"[.!?؟。！？\n]")
 ZH_TENS = re.compile(r"(?P<a>[一二两兩三四五六七八九]?)十(?P<b>[一二三四五六七八九]?)")
 
 
@@ -600,6 +601,7 @@ def _offset_rules(lang: str) -> list[Rule]:
     before = {k: re.compile(fold(data[k]), re.IGNORECASE) for k in ("before_ahead", "after_ahead", "not_before_ahead",
                                                                      "past_before_ahead", "not_before") if k in data}
     future = _TENSE_RE.get(lang, (None,))[0]
+    needs_future = tuple(fold(w) for w in data.get("needs_future", ()))
     month_after = _month_name_after(lang)
     rules: list[Rule] = []
     for sign, key in ((-1, "ago"), (1, "ahead")):
@@ -626,6 +628,10 @@ def _offset_rules(lang: str) -> list[Rule]:
                     if "past_before_ahead" in before and before["past_before_ahead"].search(ahead) and not (
                             future is not None and (future.search(ahead) or future.search(t, m.end(), m.end() + 40))):
                         return None  # "killed 200 people in three days", "وبعد يوم أخبروني": a narrative, no future cue
+                    if needs_future and m.group(0).endswith(needs_future):
+                        rest = SENTENCE_END.split(t[m.end():m.end() + 120], maxsplit=1)[0]
+                        if rest.strip(" \u200c\t,،:") and not (future is not None and future.search(rest)):
+                            return None  # fa "سه روز بعد او درگذشت": three days later, a narrative
                 if u == "day":
                     return _Cand(m.start(), m.end(), rel=sign * n)
                 return _Cand(m.start(), m.end(), period=(u, sign * n))
