@@ -111,3 +111,18 @@ def test_a_quoted_name_before_a_role_word(stage):
     # a quoted phrase inside a clause, a role with no country after it: no name
     assert people(stage, "او گفت «راه حل سیاسی» رئیس جمهور را می پذیریم.") == []
     assert people(stage, "خبرگزاری «اسپوتنیک» روسیه گزارش داد.") == []
+
+
+def test_western_given_names_find_names_but_make_no_one_iranian(stage):
+    found = people_countries(stage, "الیزابت استیکنی، سخنگوی کاخ سفید در تهران گفت که ایران باید مذاکره کند.")
+    assert ("الیزابت استیکنی", "USA") in found  # the seat in the role, not the -ی of the surname
+    assert ("الیزابت استیکنی", "USA") in people_countries(stage, "الیزابت استیکنی، از سخنگویان کاخ سفید گفت.")
+    assert people(stage, "خانه وینستون چرچیل، نخست وزیر پیشین بریتانیا اینجاست.") == ["وینستون چرچیل"]
+
+
+def test_a_small_place_named_like_a_given_name_starts_a_name_before_a_role(stage):
+    assert ("وودی جانسون", "USA") in people_countries(stage, "وودی جانسون سفیر آمریکا در انگلیس اعلام کرد.")
+
+
+def test_the_source_before_a_leads_comma_is_no_name(stage):
+    assert people(stage, "به گزارش روز چهارشنبه سایت اینسایدر، سفیر انگلیس در آمریکا گزارش داد.") == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -1320,7 +1321,7 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
             continue
         if k < 1 or text[k] not in "،," and not quoted:
             if lang == "fa" and code not in (None, "person"):
-                bare = _fa_name_right_before(text, m.start(), stop, covered)
+                bare = _fa_name_right_before(text, m.start(), stop, covered - _place_positions(by_start))
                 if bare is not None:
                     out.append(Candidate(bare[0], bare[1], text[bare[0]:bare[1]], code, country, None))
             continue
@@ -1336,6 +1337,8 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
             if not any(i in covered for i in range(s, e)):
                 out.append(Candidate(s, e, text[s:e], code, country, None))
             continue
+        if lang == "fa" and _fa_in_lead_head(text, k):
+            continue  # به گزارش روز چهارشنبه سایت اینسایدر، سفیر ...: the lead's source, no name
         words = list(re.finditer(r"[^\s،,.؛:()]+", text[max(0, k - 60):k]))
         taken = []
         for w in reversed(words):
@@ -1343,6 +1346,10 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
                     lang == "fa" and taken and re.search(r"[،,]", text[max(0, k - 60) + w.end():max(0, k - 60) + taken[0].start()]):
                 break  # نشست، |کارلوس آلوارادو، وزیر ...: a name does not run over a comma
             taken.insert(0, w)
+        if lang == "fa":  # خانه |وینستون چرچیل، نخست وزیر پیشین: the name starts at its given name
+            first = next((i for i in range(1, len(taken) - 1) if people._is_given(taken[i].group(0), "fa")), None)
+            if first is not None:
+                taken = taken[first:]
         if len(taken) >= 2:
             base = max(0, k - 60)
             s, e = base + taken[0].start(), base + taken[-1].end()
@@ -1361,6 +1368,19 @@ _FA_LEFT_EDGE = re.compile(r"(?:^|[.،,:؛!?؟\n«»\"“”\-–—]|خبرگز
 @lru_cache(maxsize=1)
 def _fa_not_before_role() -> frozenset[str]:
     return _FA_TIME | _fa_title_nouns() | frozenset(match_text(w) for w in ["فارس", "خبرگزاری", "ایرنا", "ایسنا", "مهر", "تسنیم"])
+
+
+def _fa_in_lead_head(text: str, pos: int) -> bool:
+    """``pos`` lies in the head of a lead clause, before its comma ("به گزارش روز چهارشنبه سایت اینسایدر|،")."""
+    start = max(text.rfind(c, 0, pos) for c in ".!؟?\n:") + 1
+    head = text[start:pos].strip()
+    return bool(_FA_LEAD.match(head)) and "،" not in head and "," not in head
+
+
+def _place_positions(by_start: dict[int, Mention]) -> set[int]:
+    """The characters of place mentions: a small place of the gazetteer whose name is also a foreign given
+    name (وودی) may be the start of a name read before a role ("وودی جانسون سفیر آمریکا")."""
+    return {k for m in by_start.values() if m.kind == "place" for k in range(m.start, m.end)}
 
 
 def _fa_name_right_before(text: str, role_start: int, stop: frozenset[str], covered: set[int]) -> tuple[int, int] | None:
@@ -1467,6 +1487,42 @@ def _fa_role_this_country(text: str, end: int) -> bool:
         pos += 1
     role = (_STATE_RX.get("fa") or _ROLE_RX["fa"]).match(text, pos)
     return role is not None and _fa_this_country(text, role.end(1))
+
+
+@lru_cache(maxsize=1)
+def _seat_countries() -> dict[str, str]:
+    from importlib import resources
+
+    data = json.loads(resources.files("bilat").joinpath("data", "actors.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in data.get("seat_countries", {}).get("fa", {}).items() if not k.startswith("_")}
+
+
+_FA_ROLE_LEAD = re.compile(r"[ \u00a0\u200c»\"”،,]*(?:از[ \u00a0]+)?")
+
+
+def _fa_seat_country(text: str, end: int) -> str | None:
+    """The country a seat of government names in the role phrase right after a name ("الیزابت استیکنی،
+    از سخنگویان کاخ سفید": USA; actors.json ``seat_countries``), within 30 characters of the role word,
+    no punctuation between."""
+    seats = _seat_countries()
+    lead = _FA_ROLE_LEAD.match(text, end)
+    role = (_STATE_RX.get("fa") or _ROLE_RX["fa"]).match(text, lead.end()) if lead else None
+    if role is not None:
+        at = role.end(1)
+    elif lead is not None and "از" in text[end:lead.end()]:  # از سخنگویان کاخ سفید: one of the role's holders
+        plural = re.compile(r"\S+(?:ان|ها)(?![\w\u200c])").match(text, lead.end())
+        if plural is None or not (_STATE_RX.get("fa") or _ROLE_RX["fa"]).match(plural.group(0)[:-2] + " "):
+            return None
+        at = plural.end()
+    else:
+        return None
+    span = text[at:at + FA_ROLE_COUNTRY_CHARS]
+    span = re.split(r"[.،,:؛!?؟()«»\"\n]", span, maxsplit=1)[0]
+    key = match_text(span)
+    for seat, code in seats.items():
+        if not seat.startswith("_") and match_text(seat) in key:
+            return code
+    return None
 
 
 def _fa_this_country_referent(text: str, start: int, countries: list[Mention], home: str | None) -> str | None:
@@ -2274,6 +2330,10 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
     for m in people_ms:
         if m.iso3:
             known.setdefault(m.entity, m.iso3)
+    if lang == "fa":  # سخنگوی کاخ سفید: a seat of government in the role phrase, before any other clue
+        for m in people_ms:
+            if not m.iso3 and m.entity not in known and (code := _fa_seat_country(text, m.end)):
+                known[m.entity] = code
     for m in people_ms:
         if m.iso3 or m.entity in known:
             continue
@@ -2417,6 +2477,8 @@ def _fa_nisba_surname(name: str) -> bool:
     """A Persian surname of the Iranian shape (a nisba in -ی: موسوی, کروبی, شریفی; no Arabic
     article: المالکی is Iraqi): in Persian news that names Iran, such a person is taken as Iranian."""
     words = match_text(name).split()
+    if len(words) >= 2 and people.foreign_given(words[0], "fa"):
+        return False  # الیزابت استیکنی: a Western given name, whatever the surname's ending
     return bool(words) and len(words[-1]) >= 4 and words[-1].endswith("ی") and not words[-1].startswith("ال") \
         and not re.search(r"[a-z\u0400-\u04ff]", name)
 
@@ -2429,7 +2491,7 @@ def _fa_native_name(name: str) -> bool:
     مهدی تاج‌زاده): in Persian news an Iranian, even where the article never names Iran."""
     words = name.split()
     first = match_text(words[0]) if words else ""
-    if people._abd_shape(first) and first not in people._given("fa"):
+    if people._abd_shape(first) and first not in people._given("fa") or people.foreign_given(first, "fa"):
         return False  # عبدالقهار بلخی: a name of the عبدال- shape the list lacks may be Afghan or Arab
     return len(words) >= 2 and people._is_given(words[0], "fa") and _fa_surname_shape(words[-1]) \
         and not match_text(words[-1]).startswith("ال") and not re.search(r"[a-z\u0400-\u04ff]", name)

@@ -51,7 +51,7 @@ def roles() -> dict[str, list[tuple[str, str]]]:
 def _given(lang: str) -> frozenset[str]:
     names = lexicon().get("given_names", {}).get(lang, ())
     if lang in ("ar", "fa"):
-        return frozenset(match_text(n) for n in names)
+        return frozenset(match_text(n) for n in names) | _foreign_given(lang)
     return frozenset(n.lower() for n in names)
 
 
@@ -65,6 +65,17 @@ def _is_given(word: str, lang: str) -> bool:
         key = match_text(word)
         return key in given or lang == "fa" and _fa_variant_given(key, given)
     return low in given
+
+
+@lru_cache(maxsize=4)
+def _foreign_given(lang: str) -> frozenset[str]:
+    """Western given names in the language's spelling (roles.json ``given_names_foreign``)."""
+    return frozenset(match_text(n) for n in lexicon().get("given_names_foreign", {}).get(lang, ()))
+
+
+def foreign_given(word: str, lang: str) -> bool:
+    """``word`` is a Western given name of the list (وینستون, الیزابت): the name is no Iranian one."""
+    return match_text(word) in _foreign_given(lang)
 
 
 def _abd_shape(key: str) -> bool:
