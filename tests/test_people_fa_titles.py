@@ -126,3 +126,8 @@ def test_a_small_place_named_like_a_given_name_starts_a_name_before_a_role(stage
 
 def test_the_source_before_a_leads_comma_is_no_name(stage):
     assert people(stage, "به گزارش روز چهارشنبه سایت اینسایدر، سفیر انگلیس در آمریکا گزارش داد.") == []
+
+
+def test_a_reporters_byline(stage):
+    assert "ژیار گل" in people(stage, "ترامپ وارد لندن شد. ژیار گل گزارش میدهد.")
+    assert people(stage, "خبرنگار ما گزارش میدهد.") == []

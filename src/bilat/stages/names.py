@@ -1746,6 +1746,11 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
     if lang == "fa":
         listed = _fa_apposition_list(text, mentions, stop, covered, by_start)
         listed.update(_fa_quoted_before_role(text, stop, covered, by_start))
+        for b in _FA_BYLINE.finditer(text):  # ژیار گل گزارش می‌دهد.: a reporter's byline
+            words = b.group(1).split()
+            if not any(k in covered for k in range(*b.span(1))) and \
+                    all(_is_name_token(match_text(w), stop) and match_text(w) not in _fa_not_before_role() for w in words):
+                listed[b.span(1)] = None
         spans += list(listed)
         spans += _fa_surname_list(text, mentions, stop, covered)
         spans += _fa_lead_full_names(text, spans, stop, covered)
@@ -1813,6 +1818,7 @@ def _fa_apposition_list(text: str, mentions: list[Mention], stop: frozenset[str]
     return out
 
 
+_FA_BYLINE = re.compile(rf"(?:^|(?<=[.!؟?\n]))[ \u00a0]*({_TOKEN}[ \u00a0]+{_TOKEN}(?:[ \u00a0]+{_TOKEN})?)[ \u00a0]+گزارش[ \u00a0]*می[ \u00a0\u200c]*دهد[ \u00a0]*[.]?[ \u00a0]*(?=\n|$)")
 _FA_QUOTED = re.compile(r"[«“]([^«»“”\n]{2,60})[»”][ \u00a0]*")
 _FA_CLAUSE_OPEN = re.compile(r"(?:^|[.!؟?\n:،,؛]|(?<![\w\u200c])با)[ \u00a0]*$")
 
