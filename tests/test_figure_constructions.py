@@ -539,3 +539,14 @@ def test_numeral_classes_point_words_and_wide_commas(text: str, lang: str, want:
 def test_numeral_classes_point_word_needs_digits_both_sides() -> None:
     assert _f("phẩy năm người", "vi") == [] and _f("hai phẩy người", "vi") == []
     assert _f("我们3人，500元", "zh") == [(3.0, "person"), (500.0, "CNY")]  # a clause comma, no thousands
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    # fa: number words joined by a ZWNJ ("سی‌وپنج" 35, was 30; "نیم‌میلیون" half a million, was a million)
+    ("سی\u200cوپنج نفر", "fa", [(35.0, "person")]),
+    ("دویست\u200cوپنجاه نفر", "fa", [(250.0, "person")]),
+    ("یک\u200cونیم میلیون نفر", "fa", [(1.5e6, "person")]),
+    ("نیم\u200cمیلیون نفر", "fa", [(5e5, "person")]),
+])
+def test_numeral_classes_persian_zwnj_joined_words(text: str, lang: str, want: list) -> None:
+    assert _f(text, lang) == want

@@ -234,7 +234,7 @@ def number_words(lang: str | None) -> NumberWords | None:
     spaced = lang not in NO_SPACE_LANGS
     if spaced:
         joins = [re.escape(fold(j)) for j in data.get("joiners", []) if j.strip()]
-        join = r"(?:\s+|[\s\u200c]*-[\s\u200c]*" + "".join(rf"|[\s\u200c]+{j}[\s\u200c]*" for j in joins) + ")"
+        join = r"(?:[\s\u200c]+|[\s\u200c]*-[\s\u200c]*" + "".join(rf"|[\s\u200c]+{j}[\s\u200c]*" for j in joins) + ")"
         unit = rf"(?:{alt})(?![^\W\d_])"
         run = rf"(?<![^\W\d_])(?:{unit})(?:{join}(?:{unit}))*"
     else:
@@ -265,6 +265,8 @@ def word_number(words: str, lang: str | None) -> float | None:
     folded = fold(words).lower()
     if lang == "ar":  # "وثمانون": the attached "and"
         folded = re.sub(r"(?<![^\W\d_])و(?=\S)", "و ", folded)
+    if lang == "fa":  # "سی‌وپنج", "دویست‌وپنجاه", "یک‌ونیم": "و" joined by a ZWNJ to the word after it
+        folded = re.sub(r"\u200cو\u200c?(?=\S)", " و ", folded)
     words_found = [m.group(0).lower() for m in nw.word.finditer(folded)]
     if len(words_found) == 1 and words_found[0] in nw.not_alone:
         return None
