@@ -531,6 +531,7 @@ def test_numeral_classes_dev_batch_no_figure(text: str, lang: str) -> None:
     # zh: a full-width comma grouping thousands (was read as 0)
     ("３，０００人", "zh", [(3000.0, "person")]),
     ("在北京，３，０００人参加", "zh", [(3000.0, "person")]),
+    ("３．５亿元", "zh", [(3.5e8, "CNY")]),  # a full-width point (was 5e8)
 ])
 def test_numeral_classes_point_words_and_wide_commas(text: str, lang: str, want: list) -> None:
     assert _f(text, lang) == want

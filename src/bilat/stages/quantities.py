@@ -1365,6 +1365,7 @@ PAREN_NUMBER = re.compile(r"\(\s*(\d[\d,.]*)\s*\)|\"\s*(\d[\d,.]*)\s*\"|«\s*(\d
 
 
 ZH_WIDE_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+ZH_WIDE_POINT = re.compile(r"(?<=\d)．(?=\d)")
 
 
 def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()) -> tuple[Quantity, ...]:
@@ -1373,8 +1374,8 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     t = fold_lang(text, lang)
     if lang == "zh":
         t = t.translate(_zh_traditional())  # 噸 吨, 國 国, 萬 万: one for one, offsets kept
-    if lang in ("zh", "ja"):  # "３，０００人": a full-width comma grouping thousands (not the comma of a clause)
-        t = ZH_WIDE_THOUSANDS.sub(",", t)
+    if lang in ("zh", "ja"):  # "３，０００人": a full-width comma grouping thousands (not the comma of a clause); "３．５亿" its point
+        t = ZH_WIDE_POINT.sub(".", ZH_WIDE_THOUSANDS.sub(",", t))
     if lang in PAREN_NUMBER_LANGS:
         t = PAREN_NUMBER.sub(lambda p: " " + p[0][1:-1] + " ", t)  # "مقتل (19) أمريكياً": a figure in brackets, offsets kept
     found: list[Quantity] = list(_ordinals(text, t, lang))
