@@ -338,10 +338,14 @@ def test_trade_target_with_period(lexical):
 def test_anniversary_ordinals_are_not_figures(lexical):
     text = "Vietnam and Russia celebrate the 75th anniversary of relations."
     doc = make_doc(text, "en", [("Vietnam", "VNM", "country"), ("Russia", "RUS", "country")],
-                   quantities=[("75th", 75.0, "anniversary", "ordinal")])
+                   quantities=[("75th", 75.0, "anniversary", "anniversary")])
     out = lexical(doc)
     assert all(e.event != plover.FIGURES for e in out.events)
     assert out.quantities[0].event is None
+    # a document stored before ordinals were dropped (kind "ordinal") reads the same
+    old = lexical(make_doc(text, "en", [("Vietnam", "VNM", "country"), ("Russia", "RUS", "country")],
+                           quantities=[("75th", 75.0, "anniversary", "ordinal")]))
+    assert all(e.event != plover.FIGURES for e in old.events)
 
 
 # --- which date is the event's ------------------------------------------------------------------

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from bilat.records import DateRef, Document, Quantity
 from bilat.stages.dates import find_dates
 from bilat.stages.dates import make_stage as make_dates
-from bilat.stages.quantities import find_quantities, make_stage
+from bilat.stages.quantities import _ordinals, find_quantities, make_stage
 
 DATA = Path(__file__).parent / "data"
 # gold: written while building the rules; heldout: written before the rules were run on it
@@ -167,7 +167,39 @@ def test_arabic_tens_words_are_ordinals_only_in_a_series() -> None:
 
 def test_vietnamese_weekday_is_not_an_ordinal() -> None:
     assert run("Thứ 2, ngày 15/11", "vi") == ()
-    assert run("lần thứ 2", "vi")[0].kind == "ordinal"
+    assert [q.kind for q in _ordinals("Thứ 2, ngày 15/11", "Thứ 2, ngày 15/11", "vi")] == []
+    assert [(q.value, q.kind) for q in _ordinals("lần thứ 2", "lần thứ 2", "vi")] == [(2, "ordinal")]
+    assert run("lần thứ 2", "vi") == ()  # an ordinal is found, and is no figure
+
+
+def test_ordinals_are_no_figures_in_every_language() -> None:
+    """An ordinal is no figure (issue 11, the lead's call): "the 35th round", "ครั้งที่ 35", "117-го", "第28届",
+    "پنجاهمین", "lần thứ 5", "الجولة الثالثة" give nothing, and a count next to one is still read; an ordinal or a
+    number of years next to an anniversary word is kind "anniversary" (the anniversary convention, `N|*`)."""
+    for lang, text, want in [
+        ("en", "The 35th round of talks brought together 20 leaders.", [(20, "count")]),
+        ("en", "He became the 47th president.", []),
+        ("th", "การประชุมครั้งที่ 35 มีผู้เข้าร่วม 200 คน", [(200, "count")]),
+        ("th", "ประเทศไทยอยู่อันดับที่ 114 ของโลก", []),
+        ("ru", "бойцы 117-го полка", []),
+        ("ru", "в 5-й раз", []),
+        ("zh", "第28届会议有300人参加", [(300, "count")]),
+        ("zh", "第三师和第二批", []),
+        ("fa", "پنجاهمین دوره مسابقات", []),
+        ("fa", "سومین دور مذاکرات", []),
+        ("ar", "الجولة الثالثة من المفاوضات", []),
+        ("ar", "الدورة السادسة والثلاثين", []),
+        ("vi", "Đại hội lần thứ 5 có 200 người", [(200, "count")]),
+        ("vi", "vòng thứ 3 của giải", []),
+    ]:
+        assert [(q.value, q.kind) for q in run(text, lang)] == want, (lang, text)
+    for lang, text in [("en", "the 75th anniversary of relations"), ("zh", "建国70周年"), ("ru", "80-летие Победы"),
+                       ("vi", "kỷ niệm 80 năm Quốc khánh"), ("th", "ครบรอบ 50 ปี"), ("ar", "الذكرى الثمانين"),
+                       ("fa", "پنجاهمین سالگرد")]:
+        assert [(q.unit, q.kind) for q in run(text, lang)] == [("anniversary", "anniversary")], (lang, text)
+    from bilat.corpus.stories import FIGURE_KINDS as STORY_KINDS
+    from bilat.stages.events import FIGURE_KINDS as EVENT_KINDS
+    assert "anniversary" not in STORY_KINDS | EVENT_KINDS  # shown, never compared nor made an event
 
 
 # --- the stage ------------------------------------------------------------------------------------------
@@ -192,7 +224,7 @@ def test_offsets_exact_on_random_text(text: str, lang: str) -> None:
     for q in find_quantities(text, lang):
         assert text[q.start:q.end] == q.text
         assert q.start >= last
-        assert q.kind in ("cardinal", "ordinal", "money", "percent", "count")
+        assert q.kind in ("cardinal", "anniversary", "money", "percent", "count")
         assert math.isfinite(q.value)
         last = q.end
 
@@ -622,7 +654,7 @@ def test_zh_any_cedict_classifier_makes_a_count() -> None:
     assert got["11枚"] == (11, None) and got["23把"] == (23, None) and got["6把"] == (6, None)
     assert got["14顆"] == (14, None) and got["400余发"][0] == 400
     assert [q.value for q in run("两枚手榴弹,两所学校", "zh")] == [2, 2]
-    assert [q.kind for q in run("第3艘船,第十届会议,连续3次,G244K1284+029发生事故", "zh")] == ["ordinal"] * 2
+    assert run("第3艘船,第十届会议,连续3次,G244K1284+029发生事故", "zh") == ()  # ordinals: no count of ships
 
 
 def test_vi_number_before_any_noun_is_a_count() -> None:
@@ -711,7 +743,7 @@ def test_round_nine_chinese_headline_casualties_and_numbered_labels() -> None:
     assert got == [(46, "fatality"), (25, None)]
     assert [(q.value, q.unit) for q in run("已致3死5伤", "zh")] == [(3, "fatality"), (5, "injury")]
     assert run("第9号台风和第19号台风", "zh") == ()
-    assert [(q.value, q.kind) for q in run("第十四届和第3次", "zh")] == [(14, "ordinal"), (3, "ordinal")]
+    assert run("第十四届和第3次", "zh") == ()  # ordinals are no figures
     assert [q.value for q in run("美方派出两架轰炸机", "zh")] == [2]
     assert run("两国关系", "zh") == ()
 
@@ -844,8 +876,8 @@ def test_dates12_arabic_duals_and_plural_km_and_vietnamese_hectares() -> None:
 def test_dates12_thai_ordinals_only_after_a_series_noun() -> None:
     """Thai 'Xที่ N' is an ordinal only after a noun of a series ('ครั้งที่ 35', 'ลำที่2'); a phase, village or house
     number ('ระยะที่ 2', 'หมู่ที่ 3', 'เลขที่ 16/1') is a label, and 'อยู่ที่ 150 ราย' is a count of 150 people."""
-    assert [(q.value, q.kind) for q in run("ครั้งที่ 35 ของปี", "th")] == [(35, "ordinal")]
-    assert [(q.value, q.kind) for q in run("เรือลำที่2 จม", "th")] == [(2, "ordinal")]
+    for text in ("ครั้งที่ 35 ของปี", "เรือลำที่2 จม"):  # ordinals: found, and no figure
+        assert [q.kind for q in _ordinals(text, text, "th")] == ["ordinal"] and run(text, "th") == ()
     assert run("ประเทศไทยอยู่ในระยะที่ 2 ยังไม่เกิดการระบาด", "th") == ()
     assert run("บ้านเลขที่ 16/1 หมู่ที่ 3", "th") == ()
     assert [(q.value, q.unit) for q in run("ยอดอยู่ที่ 150 ราย", "th")] == [(150, "person")]

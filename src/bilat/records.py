@@ -176,7 +176,7 @@ class Quantity(Record):
     text: str
     value: float
     unit: str | None = None  # USD, VND, percent, soldier, project, ... (English singular)
-    kind: str = "cardinal"  # cardinal | ordinal | money | percent | count
+    kind: str = "cardinal"  # cardinal | money | percent | count | anniversary (ordinals are no figures)
     event: str | None = None  # Event.id it belongs to, if any
     approx: str | None = None  # about | nearly | over | under | at_least | at_most | range (an end of "80–90")
 

@@ -3,7 +3,9 @@
 A figure is a number (any digit system, Chinese numerals, Thai number words) with an optional scale
 word (مليار, میلیون, tỷ, 亿, ล้าน, billion, млрд ...) and a unit: a currency (kind "money"), a
 percent sign or word ("percent"), or a counted noun ("count": soldier, project, person, ...).
-Ordinals (الخامسة والسبعين, هشتادمین, 第十四, thứ 80, ครั้งที่ 2, 80th) are kind "ordinal".
+Ordinals (الخامسة والسبعين, هشتادمین, 第十四, thứ 80, ครั้งที่ 2, 80th) are no figures (issue 11, the lead's call): they
+are found only to keep their number from being read as a count (第3艘, ครั้งที่ 35 ราย), then dropped. An ordinal or a
+number of years next to an anniversary word (80th anniversary, 70周年, kỷ niệm 80 năm) is kind "anniversary".
 A bare number with neither a scale nor a unit is not kept (years, list numbers, "ảnh 1"), and
 nothing inside a date found by the ``dates`` stage becomes a figure. See docs/dates_and_figures.md.
 """
@@ -1350,10 +1352,13 @@ def _time_ordinal(t: str, start: int, end: int, lang: str) -> bool:
 
 
 def _ordinal(text: str, t: str, start: int, end: int, value: float, lang: str = "") -> Quantity:
+    """An ordinal span: kind "anniversary" (unit "anniversary") next to an anniversary word, else "ordinal", which
+    ``find_quantities`` drops once it has kept other readings off its number."""
     after = 3 if lang in NO_SPACE else 16
     window = t[max(0, start - 12):min(len(t), end + after)]
-    unit = "anniversary" if ANNIVERSARY.search(window) else None
-    return Quantity(start=start, end=end, text=text[start:end], value=value, unit=unit, kind="ordinal")
+    if ANNIVERSARY.search(window):
+        return Quantity(start=start, end=end, text=text[start:end], value=value, unit="anniversary", kind="anniversary")
+    return Quantity(start=start, end=end, text=text[start:end], value=value, unit=None, kind="ordinal")
 
 
 # --- the stage ----------------------------------------------------------------------------------------------
@@ -1397,8 +1402,9 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     for q in found:
         if q.start < last_end or any(q.start < e and s < q.end for s, e in taken):
             continue
-        out.append(_with_approx(q, t, lang))
         last_end = q.end
+        if q.kind != "ordinal":  # an ordinal is no figure: its span only keeps other readings off its number
+            out.append(_with_approx(q, t, lang))
     return tuple(_moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang))
 
 
@@ -1534,7 +1540,7 @@ def _with_approx(q: Quantity, t: str, lang: str) -> Quantity:
     "более 100", "3000多万" (``approx``: about, nearly, over, under, at_least, at_most; "range" for the
     two ends of "10 تا 15")."""
     pats, nw = _approx_patterns(lang), number_words(lang)
-    if pats is None or nw is None or q.approx is not None or q.kind == "ordinal":
+    if pats is None or nw is None or q.approx is not None or q.kind == "anniversary":
         return q
     b = pats[0].search(t, max(0, q.start - 24), q.start)
     if b is not None and lang == "th" and _th_word_ending(t, b.start("w"), b.end("w")):
