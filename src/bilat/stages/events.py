@@ -431,9 +431,32 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
             continue
         if MEDIA and m.kind == "country" and _media(text, m, lang):
             continue  # "یک روزنامه روسی نوشت", "شبکه خبری انگلیسی", "صدای آمریکا": an outlet, no state
+        if DATELINE and m.kind in ("place", "country") and _dateline(text, m):
+            continue  # "WASHINGTON China's foreign minister spoke with ...", "人民网北京6月30日电": where it was filed
         if code:
             out.append(Party(code, m, m.start, explicit))
     return out
+
+
+DATELINE = True  # the place a story was filed from, at the head of its paragraph, is no party
+DATELINE_CAPS = re.compile(r"[A-Z][A-Z'\-]{3,}(?: [A-Z][A-Z'\-]+)*")  # "WASHINGTON", "FINSTADJORDET", "NEW DELHI"
+DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s*(?:\([^)]{1,20}\)\s*)?(?:[—–-]|\s[A-Z\"“])")
+DATELINE_ZH = re.compile(r"\s*\d{1,2}月\d{1,2}日\s*(?:\d{1,2}时\s*)?(?:电|消息|讯)")
+
+
+def _dateline(text: str, m: Mention) -> bool:
+    """Whether the mention is (in) the dateline opening its paragraph: a place in capitals first on the line, with
+    at most a ", Country" after it, then a dash, a bracketed agency or the story ("WASHINGTON China's foreign
+    minister ...", "MOSCOW — ...", "FINSTADJORDET, Norway U.S. Secretary ..."; the country after the city too), or a
+    Chinese wire head ("人民网北京6月30日电", "中广网北京6月24日消息": at most 8 characters of outlet before the place, a
+    date and 电/消息/讯 after it)."""
+    head = text[text.rfind("\n", 0, m.start) + 1:m.start]
+    if not head.strip() and DATELINE_CAPS.fullmatch(m.text) and DATELINE_AFTER.match(text, m.end):
+        return True
+    city = re.fullmatch(r"\s*([A-Z][A-Z'\-]{3,}(?: [A-Z][A-Z'\-]+)*),\s*", head)
+    if city and DATELINE_AFTER.match(text, m.end) is not None and m.text[:1].isupper() and not m.text.isupper():
+        return True
+    return len(head) <= 8 and not PUNCT.search(head) and bool(DATELINE_ZH.match(text, m.end))
 
 
 MEDIA = True  # a country named as an outlet's attribute ("a Russian newspaper", "صدای آمریکا") is no party
@@ -976,6 +999,8 @@ class Extractor:
                     actor, recipient = _guest(text, lang, best, actor, recipient)
             if event in ("AID", "SUPPORT") and not carried:
                 actor, recipient = _received(text, lang, best, actor, recipient)
+            if AGENT_AFTER and not carried:
+                actor, recipient = _agent_after(text, s, lang, best, event, ps, actor, recipient)
             if event in PHYSICAL and not carried:
                 actor, recipient = _speaker_first(text, s, lang, best, actor, recipient)
             if ADJECTIVE_ACTOR and event == "ASSAULT" and not carried:
@@ -1312,6 +1337,36 @@ def _listed_after(text: str, s: Sentence, ps: list[Party], actor: Party, recipie
 
 
 PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
+AGENT_AFTER = True  # "an accusation denied by Germany", "condemnation from the US": the agent after the trigger acts
+AGENT_SPOKEN = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "AGREE", "SUPPORT", "AID"})  # ... "from" only these
+AGENT_ADVERB = re.compile(r"\s*(?:[A-Za-z]+ly\s+)?")  # at most an adverb between the trigger and "by" ("backed militarily by")
+AGENT_GAP = re.compile(r"\s*(?:[^\s.,;:!?،؛«»\"“”]+\s+){0,4}")  # at most four words between "by"/"from" and the country
+
+
+def _agent_after(text: str, s: Sentence, lang: str, trig: Trigger, event: str, ps: list[Party], actor: Party,
+                 recipient: Party) -> tuple[Party, Party]:
+    """Swap when the recipient is the agent named after the trigger of a passive or a noun ("Damascus said German
+    forces were in Syria, an accusation denied by Germany", "provoking condemnation from its neighbours and the
+    United States", "осуждение со стороны США"): the trigger is followed, at most an adverb between, by a word of
+    data/direction.json ``agent_after`` (``agent_after_spoken`` for spoken acts, aid and support: "from" is also
+    where forces withdraw from), then within four words by the recipient, the first party after the trigger."""
+    if not actor.pos < trig.start < recipient.pos:
+        return actor, recipient
+    if any(trig.end <= p.pos < recipient.pos for p in ps):
+        return actor, recipient
+    words = _direction_words()
+    marks = tuple(words.get("agent_after", {}).get(_base_lang(lang), ()))
+    if event in AGENT_SPOKEN:
+        marks += tuple(words.get("agent_after_spoken", {}).get(_base_lang(lang), ()))
+    end = trig.end
+    while end < recipient.pos and text[end].isalnum():
+        end += 1  # the trigger is a stem: "condemn" in "condemnation"
+    gap = AGENT_ADVERB.match(text, end)
+    at = gap.end() if gap else end
+    for a, b in find_in(text, at, min(recipient.pos, at + 16), lang, marks, strict=True):
+        if a == at and AGENT_GAP.fullmatch(text, b, recipient.pos):
+            return recipient, actor
+    return actor, recipient
 
 
 def _received(text: str, lang: str, trig: Trigger, actor: Party, recipient: Party) -> tuple[Party, Party]:

@@ -1,0 +1,41 @@
+"""The agent named after a passive or a noun trigger ("a claim rejected by Germany", "condemnation from the United
+States", "backed militarily by Iran") acts on the party named before the trigger (events.AGENT_AFTER).
+Sentences composed for the test."""
+from __future__ import annotations
+
+import pytest
+from test_events import make_doc
+
+from bilat.stages import events
+
+
+@pytest.fixture(scope="module")
+def lexical():
+    return events.make_stage(embeddings=False)
+
+
+def two_party(stage, text, mentions):
+    doc = stage(make_doc(text, "en", mentions, published="2024-03-01"))
+    return [(e.event, e.actor.code, e.recipient.code) for e in events.exported(doc.events) if e.actor and e.recipient]
+
+
+SYR_DEU = [("Syria", "SYR", "country"), ("Germany", "DEU", "country")]
+
+
+@pytest.mark.parametrize("text, mentions, want", [
+    ("Syria made a claim that was rejected by Germany.", SYR_DEU, ("REJECT", "DEU", "SYR")),
+    ("Syria was backed militarily by Germany.", SYR_DEU, ("SUPPORT", "DEU", "SYR")),
+    ("Syria tested a missile, provoking condemnation from its neighbours and Germany.", SYR_DEU,
+     ("ACCUSE", "DEU", "SYR")),
+])
+def test_the_agent_after_the_trigger_acts(lexical, text, mentions, want):
+    assert two_party(lexical, text, mentions) == [want]
+
+
+@pytest.mark.parametrize("text, mentions, want", [
+    ("Germany rejected the claim by Syria.", SYR_DEU[::-1], ("REJECT", "DEU", "SYR")),  # "by" not after the verb
+    ("Germany announced a withdrawal from Syria.", SYR_DEU[::-1], ("RETREAT", "DEU", "SYR")),  # where forces leave
+    ("Germany criticised Syria.", SYR_DEU[::-1], ("ACCUSE", "DEU", "SYR")),
+])
+def test_no_agent_no_swap(lexical, text, mentions, want):
+    assert two_party(lexical, text, mentions) == [want]
