@@ -726,7 +726,7 @@ def drop_unattested_stems(b: Builder) -> int:
                     or "ar" not in b.pattern_lang[(key, pas)]:
                 continue
             names = [match_text(n) for n in b.entities[i]["names"].get("ar", [])]
-            names = [n[2:] if n.startswith("ال") else n for n in names if " " not in n]
+            names = [n.removeprefix("ال") for n in names if " " not in n]
             demonyms = [n for n in names if n.endswith(AR_NISBA)]
             if demonyms and not any(n.startswith(key) and n[len(key):] in AR_NISBA for n in demonyms):
                 del ents[i]

@@ -791,8 +791,8 @@ def venue(text: str, start: int, end: int, lang: str | None, words: dict | None 
         if after[:1].isdigit() or after.startswith(words["zh_venue_after"]) or _zh_before_noun(text, end, words):
             return True
         # standing for its government only with a government noun or an act after it (北京方面, 北京表示)
-        return not (after.startswith(words["zh_capital_acts"]) or after.startswith(tuple(words["zh_capital_noun"]["government"]))
-                    or after.startswith(("关系", "之间")) or _ZH_CAPITAL_PAIR.match(text, end))  # 华盛顿峰会: the venue
+        government = (*words["zh_capital_acts"], *words["zh_capital_noun"]["government"], "关系", "之间")
+        return not (after.startswith(government) or _ZH_CAPITAL_PAIR.match(text, end))  # 华盛顿峰会: the venue
     if _is_thai(text[start]):
         return text[max(0, start - 8):start].rstrip().endswith(words["th_venue_before"])
     ws = start
