@@ -305,6 +305,7 @@ SETS = {  # name: (rows, events, background, one language per article and seeds)
     # independent reports across outlets and languages; only the chosen half is ingested (one_half)
     "xl": ([DATA / "xl-events.jsonl"], DATA / "xl-events.jsonl", None, None),
     "xl2": ([DATA / "xl2-events.jsonl"], DATA / "xl2-events.jsonl", None, None),
+    "xl3": ([DATA / "xl3-events.jsonl"], DATA / "xl3-events.jsonl", None, None),
 }
 
 
@@ -342,6 +343,7 @@ def main() -> None:
     ap.add_argument("--ntrex", help="with --all: the store kept from the NTREX rows of seeds 1-5")
     ap.add_argument("--xl", help="with --all: the store kept from bench/data/xl-events.jsonl (that half's rows)")
     ap.add_argument("--xl2", help="with --all: the store kept from bench/data/xl2-events.jsonl (that half's rows)")
+    ap.add_argument("--xl3", help="with --all: the store kept from bench/data/xl3-events.jsonl (that half's rows)")
     ap.add_argument("--label", default="group")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)

@@ -71,7 +71,7 @@ def ntrex_pairs_with_ids(docs: list[dict[str, Any]], ev: dict[str, tuple[str, st
 
 def parse(spec: str) -> dict[str, Any]:
     out: dict[str, Any] = {"l2": 1.0, "join": 0.55, "best": 0.5, "centroid": 0.0, "veto": 0.0, "far": T.FAR_DAYS,
-                           "drop": "",
+                           "esame": T.EVENT_SAME, "efar": T.EVENT_FAR, "drop": "",
                            "ntrex": T.NTREX_SHARE, "tw": T.TRANSLATION_WEIGHT,
                            "sw": T.STORYLINE_WEIGHT}
     for part in filter(None, spec.split(";")):
@@ -135,7 +135,7 @@ def main() -> None:
         return story_scorer.Model(names=story_scorer.NAMES, weights=beta, join=cfg["join"], merge=cfg["merge"],
                                   storyline=cfg["join"], best_weight=cfg["best"], centroid_weight=cfg["centroid"],
                                   meta={"pairs": len(ya), "positives": int(ya.sum())}, veto=cfg["veto"],
-                                  far_days=int(cfg["far"]))
+                                  far_days=int(cfg["far"]), event_same=cfg["esame"], event_far=cfg["efar"])
 
     for spec in args.grid:
         cfg = parse(spec)
@@ -163,7 +163,7 @@ def main() -> None:
             model = story_scorer.Model(names=story_scorer.NAMES, weights=beta, join=cfg["join"], merge=cfg["merge"],
                                        storyline=cfg["join"], best_weight=cfg["best"],
                                        centroid_weight=cfg["centroid"], meta={}, veto=cfg["veto"],
-                                       far_days=int(cfg["far"]))
+                                       far_days=int(cfg["far"]), event_same=cfg["esame"], event_far=cfg["efar"])
             for name, docs, ev, fold in ([] if args.ntrex_only else days):
                 story_of = T.replay(undated(docs, cfg), model)
                 held = sorted(d for d, f in fold.items() if f == k and d in story_of)
@@ -192,12 +192,12 @@ def main() -> None:
             every_link = story_scorer.Model(names=model.names, weights=model.weights, join=model.join,
                                             merge=model.merge, storyline=0.0, best_weight=model.best_weight,
                                             centroid_weight=model.centroid_weight, meta={}, veto=model.veto,
-                                            far_days=model.far_days)
+                                            far_days=model.far_days, event_same=model.event_same, event_far=model.event_far)
             at = T.tune_storyline([(docs, ev, lines[name]) for name, docs, ev, _ in days], every_link)
             model = story_scorer.Model(names=model.names, weights=model.weights, join=model.join, merge=model.merge,
                                        storyline=at, best_weight=model.best_weight,
                                        centroid_weight=model.centroid_weight, meta=meta, veto=model.veto,
-                                       far_days=model.far_days)
+                                       far_days=model.far_days, event_same=model.event_same, event_far=model.event_far)
             Path(args.write).write_text(json.dumps(model.as_dict(), indent=1) + "\n", encoding="utf-8")
             print(f"wrote {args.write} (storyline {at})")
 

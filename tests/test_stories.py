@@ -532,3 +532,51 @@ def test_a_member_months_apart_vetoes_the_story(db_path, plain_means):
     assert off.story_probability(_vec(1, 0), "en", f, stories.date(2025, 12, 8).toordinal(), [member]) > 0
     assert story_scorer.Model.from_dict({k: v for k, v in model.as_dict().items() if k != "far_days"}).far_days == 0
     assert model.far_days == 3  # the shipped file vetoes a member more than three days apart
+
+
+def _dated(text: str, published: str | None, *dates: tuple[int, str]) -> Document:
+    from bilat.records import DateRef
+    refs = tuple(DateRef(start=s, end=s + 1, text=text[s:s + 1], value=v) for s, v in dates)
+    return Document(id="d", source="d", original=text, text=text, lang="en", published=published, dates=refs)
+
+
+def test_event_day_is_the_first_day_named_within_a_week_before_publication():
+    text = "x" * 200
+    # the lead's day first in the text counts, not a later background day
+    assert stories.event_day(_dated(text, "2025-07-24", (10, "2025-07-22"), (90, "2025-07-20"))) == "2025-07-22"
+    # a day without a year is read in the publication year; one months back or in the future is background
+    assert stories.event_day(_dated(text, "2025-07-24", (5, "2024-03-01"), (40, "--07-23"))) == "2025-07-23"
+    assert stories.event_day(_dated(text, "2025-07-24", (5, "2025-08-30"))) is None
+    # early January: a December day is last year's
+    assert stories.event_day(_dated(text, "2025-01-02", (5, "--12-31"))) == "2024-12-31"
+    # a month or a year is no day
+    assert stories.event_day(_dated(text, "2025-07-24", (5, "2025-07"))) is None
+    # without a publication day: the first day named, with or without its year (not an impossible one)
+    assert stories.event_day(_dated(text, None, (5, "2025-07"), (9, "--02-30"), (20, "--07-22"))) == "--07-22"
+    assert stories.event_day(_dated(text, None)) is None
+
+
+def test_event_days_raise_or_lower_a_pair_and_stored_features_keep_them():
+    f = stories.Features
+    model = dataclasses.replace(story_scorer.shipped(), event_same=2.0, event_far=-3.0)
+    a, same, next_day = f(event_day="2025-07-24"), f(event_day="2025-07-24"), f(event_day="2025-07-25")
+    far, yearless = f(event_day="2025-07-27"), f(event_day="--07-24")
+    vec = story_scorer.pair_vector(0.4, a, same, "en", "en")
+
+    def p(x: stories.Features, y: stories.Features) -> float:
+        return model.probability(vec, None, stories.event_gap(x, y))
+
+    assert p(a, same) == p(a, yearless) > p(a, next_day) == p(a, f()) > p(a, far)
+    assert stories.event_gap(a, f()) is None and stories.event_gap(far, a) == 3
+    assert stories.event_gap(f(event_day="--12-31"), f(event_day="2026-01-02")) == 2  # the nearest year
+    # between two reports published the same day the event days say nothing; a day apart, they do
+    assert stories.event_gap(a, far, 700, 700) is None and stories.event_gap(a, same, 700, 700) is None
+    assert stories.event_gap(a, far, 700, 701) == 3 and stories.event_gap(a, same, None, 700) == 0
+    shipped = story_scorer.shipped()
+    assert shipped.event_same > 0 > shipped.event_far  # the shipped file weighs them (round fourteen)
+    assert stories.Features.from_dict(json.loads(json.dumps(far.as_dict()))) == far
+    assert stories.Features.from_dict({"entities": []}).event_day is None
+    assert a.union(same).event_day == "2025-07-24" and a.union(far).event_day is None
+    d = model.as_dict()
+    assert story_scorer.Model.from_dict(d).event_far == -3.0
+    assert story_scorer.Model.from_dict({k: v for k, v in d.items() if k != "event_same"}).event_same == 0.0

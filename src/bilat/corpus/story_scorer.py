@@ -24,6 +24,7 @@ from typing import Any, Protocol
 import numpy as np
 
 DAY_COS = 0.02  # a day apart beyond the first weighs as much as this much cosine (not learned)
+EVENT_FAR = 2  # event days this many days apart or more are two events (Model.event_far)
 
 
 class Comparable(Protocol):
@@ -198,6 +199,8 @@ class Model:
     far_days: int = 0     # a member more than this many days apart vetoes the story (0: off)
     second_best: float = 0.0  # a story below join still joins when its best pair reaches this and that
                               # member shares an event (type and country pair) with the new document (0: off)
+    event_same: float = 0.0   # added to a pair's logit when both event days are known and the same ...
+    event_far: float = 0.0    # ... and when they are EVENT_FAR or more days apart (stories.event_day)
 
     @property
     def uses_chunks(self) -> bool:
@@ -209,14 +212,17 @@ class Model:
         """Whether the rarity-weighed overlaps carry weight (else the linker need not count carriers)."""
         return any(self.weights[self.names.index(n)] for n in RARITY_FEATURES)
 
-    def logit(self, vector: Sequence[float], days_apart: int | None = None) -> float:
+    def logit(self, vector: Sequence[float], days_apart: int | None = None, event_gap: int | None = None) -> float:
         z = float(np.dot(self.weights, vector))
         if days_apart is not None and days_apart > 1:
             z -= self.weights[self.names.index("cos")] * DAY_COS * (days_apart - 1)
+        if event_gap is not None:
+            z += self.event_same if event_gap == 0 else self.event_far if event_gap >= EVENT_FAR else 0.0
         return z
 
-    def probability(self, vector: Sequence[float], days_apart: int | None = None) -> float:
-        z = self.logit(vector, days_apart)
+    def probability(self, vector: Sequence[float], days_apart: int | None = None,
+                    event_gap: int | None = None) -> float:
+        z = self.logit(vector, days_apart, event_gap)
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
     def story(self, pairs: Sequence[float], centroid: float | None) -> float:
@@ -233,7 +239,8 @@ class Model:
         return {"names": list(self.names), "weights": [round(float(w), 5) for w in self.weights],
                 "join": self.join, "merge": self.merge, "storyline": self.storyline, "best_weight": self.best_weight,
                 "centroid_weight": self.centroid_weight, "veto": self.veto, "far_days": self.far_days,
-                "second_best": self.second_best, "meta": self.meta}
+                "second_best": self.second_best, "event_same": self.event_same, "event_far": self.event_far,
+                "meta": self.meta}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Model:
@@ -247,7 +254,8 @@ class Model:
                    merge=float(d["merge"]), storyline=float(d["storyline"]), best_weight=float(d["best_weight"]),
                    centroid_weight=float(d["centroid_weight"]), meta=d.get("meta", {}),
                    veto=float(d.get("veto", 0.0)), far_days=int(d.get("far_days", 0)),
-                   second_best=float(d.get("second_best", 0.0)))
+                   second_best=float(d.get("second_best", 0.0)), event_same=float(d.get("event_same", 0.0)),
+                   event_far=float(d.get("event_far", 0.0)))
 
 
 FILE = "story_scorer.json"
