@@ -552,6 +552,8 @@ def _load_additions() -> None:
     for lang, kinds in data.get("speaker", {}).items():
         SPEAKER_PRONOUNS[lang] = tuple(kinds.get("pronouns", ()))
         SPEAKER_HOME_ROLES[lang] = tuple(kinds.get("home_roles", ()))
+    IMPLIED_SPEAKER.update({k: (tuple(v["verbs"]), tuple(v["next"]))
+                            for k, v in data.get("implied_speaker", {}).items() if not k.startswith("_")})
 
 
 # Words right after a trigger that negate it (verb-final languages: Persian "امضا نکرد"); "between" words that
@@ -562,6 +564,8 @@ BETWEEN: dict[str, tuple[str, ...]] = {}
 # last person named, and the language's own institutions (its home country). From data/event_lexicon.json.
 SPEAKER_PRONOUNS: dict[str, tuple[str, ...]] = {}
 SPEAKER_HOME_ROLES: dict[str, tuple[str, ...]] = {}
+# A reporting verb opening a sentence with its subject left out ("وقال إن ..."): (verbs, words that may follow it).
+IMPLIED_SPEAKER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 # The bare "the kingdom" ("المملكة") for the kingdom an article is about: per language, its words, the words after
 # it that make it another name ("المملكة المتحدة"), the default kingdom and the kingdoms it may stand for.
 KINGDOM: dict[str, dict] = {}

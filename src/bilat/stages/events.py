@@ -816,6 +816,8 @@ class Extractor:
             ps = _with_speaker(doc, s, ps, lang)
         if HOME_COUNTERPART:
             ps = _with_home_counterpart(doc, s, ms, ps, lang)
+        if IMPLIED_SPEAKER:
+            ps = _with_implied_speaker(doc, s, ps, lang)
         stated = _event_dates(doc, s, lang, trigs)
         date = self._date(doc, s, ctx, lang, ps, stated, nxt)
         figures = _figures(doc, s)
@@ -1597,6 +1599,34 @@ def _with_home_counterpart(doc: Document, s: Sentence, ms: Sequence[Mention], ps
             continue
         return sorted(ps + [Party(home, None, a, False)], key=lambda p: p.pos)
     return ps
+
+
+IMPLIED_SPEAKER = True  # "وقال إن ..." (he said that ...): the last person named before speaks
+
+
+def _with_implied_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str) -> list[Party]:
+    """A sentence that opens with a reporting verb and leaves its subject out (plover.IMPLIED_SPEAKER: Arabic
+    "وقال إن ...", "وأضاف: ...", "وقال عقب اتصال هاتفي مع أمير قطر ...") goes on with the speech of the last person
+    named before it: that person's country is the sentence's first party. Not when a party is named before the
+    verb's end or the word after the verb is not one that may follow it without a subject ("وقال كيري")."""
+    spec = plover.IMPLIED_SPEAKER.get(_base_lang(lang))
+    if not spec:
+        return ps
+    verbs, nxt = spec
+    text = doc.text
+    head = text[s.start:min(s.end, s.start + 60)]
+    m = re.match(r"\s*([^\s:]+)\s*(:|\S*)", head)
+    if not m or m.group(1) not in verbs:
+        return ps
+    after = m.group(2)
+    if not (after[:1] in (":", "«", "“", '"') or after.rstrip(":،,") in nxt):
+        return ps
+    if any(p.pos < s.start + m.end(1) for p in ps):
+        return ps
+    code = next((x.iso3 for x in reversed(doc.mentions) if x.end <= s.start and x.kind == "person"), None)
+    if code is None or any(p.code == code and p.explicit for p in ps):
+        return ps
+    return [Party(code, None, s.start, False)] + ps
 
 
 KINGDOMS = True  # a bare "the kingdom" (المملكة) is the kingdom the article is about
