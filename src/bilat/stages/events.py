@@ -1104,6 +1104,12 @@ class Extractor:
         for p in dests + inviters:
             if p.code != actor.code and p.code not in {h.code for h in hosts}:
                 hosts.append(p)
+        if VISIT_TOPIC and len(hosts) > 1:
+            # "در سفر وزیر امورخارجه روسیه به ایران، ... درباره مسائل بین‌المللی، از جمله وضعیت در سوریه، افغانستان و
+            # یمن": the countries after a topic word that follows the first host are what was discussed, not hosts
+            cut = [a for a, _ in find_in(doc.text, hosts[0].pos + 1, s.end, lang, plover.TOPIC)]
+            if cut:
+                hosts = [h for h in hosts if h.pos < min(cut)]
         if not hosts:
             place = next((m for m in ms if m.kind == "place" and m.iso3 and m.iso3 != actor.code), None)
             if place is None:
@@ -1339,6 +1345,7 @@ def _listed_after(text: str, s: Sentence, ps: list[Party], actor: Party, recipie
 
 
 PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
+VISIT_TOPIC = True  # a visit's hosts end at a topic word after the first one ("visit to Iran ... about Syria, Yemen")
 AGENT_AFTER = True  # "an accusation denied by Germany", "condemnation from the US": the agent after the trigger acts
 AGENT_SPOKEN = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT", "AGREE", "SUPPORT", "AID"})  # ... "from" only these
 AGENT_ADVERB = re.compile(r"\s*(?:[A-Za-z]+ly\s+)?")  # at most an adverb between the trigger and "by" ("backed militarily by")
