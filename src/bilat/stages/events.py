@@ -768,7 +768,7 @@ class Extractor:
             if paras[i] != ctx.para:
                 ctx.para, ctx.date = paras[i], (None, None)
             nxt = sents[i + 1] if i + 1 < len(sents) and paras[i + 1] == paras[i] else None
-            for c in self._sentence(doc, s, sm[i], emb[i], home, ctx, lang, nxt):
+            for c in self._sentence(doc, s, sm[i], emb[i], home, ctx, _paragraph_lang(doc, paras[i], lang), nxt):
                 cands.append((s, c))
         return _finish(doc, cands, lang, self.threshold)
 
@@ -2157,6 +2157,25 @@ def _figure_event(doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[
     mode = "troops" if flows[0] == "troops" else flows[0]
     trig = next((c.trig for c in typed if c.event == "MOBILIZE"), None)
     return Candidate(plover.FIGURES, mode, actor, recipient, trig, _clip(conf), aux, tuple(context), loc, figures)
+
+
+PARAGRAPH_LANG = True  # a paragraph in another script than the document's is read in its own language
+SCRIPT_ALONE = frozenset({"th", "ko", "ja", "zh"})  # languages the lang stage tells by their script alone
+
+
+def _paragraph_lang(doc: Document, para: int, lang: str) -> str:
+    """The language a sentence's triggers are read in: the document's, or its paragraph's where that paragraph is
+    written in another script (a Thai government release that quotes a long English letter is English by letter
+    count, its Thai paragraphs Thai; an English report quoting an Arabic statement). Not between languages of
+    one script (a Persian paragraph the lang stage calls Arabic in a Persian article stays Persian)."""
+    if not PARAGRAPH_LANG or not 0 <= para < len(doc.paragraphs):
+        return lang
+    own = _base_lang(doc.paragraphs[para].lang) if doc.paragraphs[para].lang else lang
+    if own == lang:
+        return lang
+    if own in SCRIPT_ALONE or (own in ARABIC_LANGS) != (lang in ARABIC_LANGS):
+        return own
+    return lang
 
 
 def _paragraph_index(text: str, sents: Sequence[Sentence], doc: Document) -> list[int]:
