@@ -19,8 +19,9 @@ pair share), ``centroid``, ``veto``, ``far`` (days apart that veto a story, 0: o
 scripts/backfill_story_chunks.py), ``ntrex`` (NTREX's share of the fit), ``tw`` (translation pair weight), ``sw`` (weight of a pair of two
 NTREX events of one labelled storyline, bench/data/ntrex-storylines.json), ``xoff``/``soff`` (logit offsets
 added after the fit to a pair in two languages / from one outlet), ``xlw`` (the weight of a set of independent
-reports in several languages, ``xl``/``xl2``, against a Saudi day; 0 leaves it out of the fit), ``xlcross`` (1: fit
-only such a set's pairs in two languages). Test halves are never read.
+reports in several languages, ``xl``/``xl2``/``xl3``, against a Saudi day; 0 leaves it out of the fit), ``xlcross`` (1: fit
+only such a set's pairs in two languages), ``esame``/``efar`` (the event-day logit terms, Model.event_same and
+event_far; default the trainer's EVENT_SAME, EVENT_FAR). Test halves are never read.
 """
 
 from __future__ import annotations
