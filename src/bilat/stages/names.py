@@ -1998,6 +1998,9 @@ def surname_mentions(text: str, mentions: list[Mention], lang: str | None) -> li
         for k in range(m.start, m.end):
             taken[k] = True
     out = list(mentions)
+    # a place of the surname's spelling ("Kerry's arrival in Norway" after "John Kerry", not County Kerry):
+    # the person named in full in the document wins; a capital standing for its government stays
+    places = {(p.start, p.end): p for p in mentions if p.kind == "place" and p.form != "capital"}
     seen: dict[str, Mention] = {}
     for m in sorted(people, key=lambda x: x.start):
         short = short_form(m.text, lang)
@@ -2010,6 +2013,10 @@ def surname_mentions(text: str, mentions: list[Mention], lang: str | None) -> li
         lead = 0 if lang in _SURNAME_BEFORE_LANGS else m.end  # a lead may name the surname first
         for hit in re.finditer(pattern, text[lead:]):
             s, e = lead + hit.start(), lead + hit.end()
+            if (s, e) in places and places[(s, e)] in out:
+                out.remove(places[(s, e)])
+                for k in range(s, e):
+                    taken[k] = False
             if not any(taken[s:e]):
                 out.append(Mention(start=s, end=e, text=text[s:e], entity=m.entity, kind="person", lang=m.lang,
                                    iso3=m.iso3, via=m.via))
