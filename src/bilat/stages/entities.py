@@ -857,6 +857,7 @@ def make_stage(learned: Iterable[Entity] = (), learn: bool = True) -> Callable[[
         lang = doc.lang.replace("_", "-").split("-")[0].lower() if doc.lang else None
         simple = zh_simplified(text) if lang == "zh" else text
         mentions, new = registry.process(simple, lang, learn=learn)
+        mentions = divided_halves(simple, lang, mentions, tagger.gaz)
         if simple != text:  # one character for one: the offsets hold, the mention keeps the text as written
             mentions = [dataclasses.replace(m, text=text[m.start:m.end]) for m in mentions]
         return dataclasses.replace(doc, mentions=tuple(mentions), **({"learned": tuple(new)} if _has_learned() else {}))
@@ -869,6 +870,42 @@ def make_stage(learned: Iterable[Entity] = (), learn: bool = True) -> Callable[[
 
     run.reset = reset  # type: ignore[attr-defined]
     return run
+
+
+# the halves of a divided country, named by their side alone once both are named in the document ("the North
+# rejected our response", "warned the South" in a story that names North and South Korea): per language, the
+# side's word (capitalised: "the north" is a direction) -> the country it stands for, and the countries that
+# must all be named. Only where the word is unambiguous: Arabic الشمال, Chinese 北方, Vietnamese miền Bắc are
+# also the north of any country.
+DIVIDED_HALVES: dict[str, tuple[tuple[re.Pattern[str], str, frozenset[str]], ...]] = {
+    "en": (
+        (re.compile(r"(?<![\w-])[Tt]he (North)(?![\w-])(?! [A-Z])"), "PRK", frozenset({"PRK", "KOR"})),
+        (re.compile(r"(?<![\w-])[Tt]he (South)(?![\w-])(?! [A-Z])"), "KOR", frozenset({"PRK", "KOR"})),
+    ),
+}
+
+
+def divided_halves(text: str, lang: str | None, mentions: list[Mention],
+                   gaz: gz.Gazetteer | None = None) -> list[Mention]:
+    """Country mentions for "the North" / "the South" (``DIVIDED_HALVES``) in a document that names both
+    halves (as a country, demonym or capital). A side word followed by a capitalised word is part of a
+    longer name (the South China Sea, the North Atlantic) and stays unread."""
+    rules = DIVIDED_HALVES.get(lang or "", ())
+    if not rules:
+        return mentions
+    named = {m.iso3 for m in mentions if m.iso3 and (m.kind == "country" or m.kind == "place" and m.form == "capital")}
+    out = list(mentions)
+    for rx, iso3, needed in rules:
+        country = (gaz or gz.load()).country(iso3) if needed <= named else None
+        if country is None:
+            continue
+        for hit in rx.finditer(text):
+            s, e = hit.span(1)
+            if any(m.start < e and s < m.end for m in out):
+                continue
+            out.append(Mention(start=s, end=e, text=text[s:e], entity=country.id, kind="country", lang=lang,
+                               iso3=iso3, form="name"))
+    return sorted(out, key=lambda m: (m.start, m.end)) if len(out) > len(mentions) else mentions
 
 
 @lru_cache(maxsize=1)
