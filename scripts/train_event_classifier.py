@@ -16,6 +16,7 @@ lowest threshold whose precision (sentence x type) on dev sentences naming two c
 ``--precision`` (0.6); a type that never reaches it keeps 0.95. ``--fold-by outlet`` chooses them on
 folds of whole outlets instead (``fold_of``: every article of an outlet held out together).
 The ``test`` half is only scored, once, for meta.json; nothing is tuned on it.
+meta.json records ``corpus_dev.data_commit``: the last commit that changed bench/data/events when it was trained.
 """
 
 from __future__ import annotations
@@ -224,6 +225,18 @@ def per_type(p: np.ndarray, y: np.ndarray, thresholds: np.ndarray) -> dict:
     return out
 
 
+def data_commit() -> str | None:
+    """The last commit that changed bench/data/events (the labelled data the classifier was trained on)."""
+    import subprocess
+
+    try:
+        out = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h", "--", "bench/data/events"],
+                             capture_output=True, text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return out.stdout.strip() or None
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--precision", type=float, default=0.6,
@@ -257,7 +270,8 @@ def main() -> None:
                  "trigger strength per type (16 more features)",
         "trained_by": "scripts/train_event_classifier.py",
         "training_data": {
-            "corpus_dev": {"source": "bench/data/events (dev half of split.json)", "sentences": len(dev),
+            "corpus_dev": {"source": "bench/data/events (dev half of split.json)", "data_commit": data_commit(),
+                           "sentences": len(dev),
                            "with_events": int(y_dev.any(1).sum()) if dev else 0},
             "hand_written": {"source": "plover.PROTOTYPES, scripts/event_train/examples.py, tests/data/events_gold.jsonl",
                              "sentences": len(hand)},
