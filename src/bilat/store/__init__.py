@@ -12,6 +12,7 @@ import importlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -179,6 +180,22 @@ def db_path(path: str | os.PathLike[str] | None = None) -> str:
     return str(path or os.environ.get("BILAT_DB") or DEFAULT_DB)
 
 
+def _wal(conn: sqlite3.Connection, patience: float = 120.0) -> None:
+    """Switch to WAL, waiting while another process holds the file. The switch needs the file to itself
+    and SQLite may answer "database is locked" at once, without its busy handler (two ingests started
+    together on a new store: the second failed to open it), so it is retried with a growing pause."""
+    waited, pause = 0.0, 0.05
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e) or waited >= patience:
+                raise
+        time.sleep(pause)
+        waited, pause = waited + pause, min(pause * 2, 2.0)
+
+
 def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Connection:
     """Open (and migrate, unless read-only) the store: a SQLite file or a postgresql:// URL."""
     target = db_path(path)
@@ -195,7 +212,7 @@ def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = Fals
         else:
             conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA busy_timeout=10000")  # before anything that takes a lock
-            conn.execute("PRAGMA journal_mode=WAL")
+            _wal(conn)
             conn.execute("PRAGMA synchronous=NORMAL")
     except sqlite3.Error as e:
         raise StoreError(f"{target}: cannot open store ({e})") from e
