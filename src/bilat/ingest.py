@@ -8,6 +8,7 @@ content hash is already stored is 'unchanged' and costs almost nothing.
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import functools
 import itertools
@@ -166,9 +167,6 @@ def _western(data: bytes) -> str:
 
 
 _CJK_CANDIDATES = ("gb18030", "big5hkscs")
-# charset-normalizer names the base code page; decode with the superset that real files use (HKSCS
-# characters in Hong Kong Big5, GBK's in a file detected as GB2312)
-_SUPERSET = {"big5": "big5hkscs", "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949"}
 
 
 @functools.cache
@@ -273,20 +271,31 @@ _CHARSET_AS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "iso-8
                "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252", "tis-620": "cp874",
                "iso-8859-11": "cp874", "windows-874": "cp874", "big5": "big5hkscs", "iso-8859-9": "cp1254",
                "shift_jis": "cp932", "euc-kr": "cp949", "ks_c_5601-1987": "cp949"}
+# charset-normalizer names the base code page of a CJK file; it is decoded with the superset real files use
+# (HKSCS characters in Hong Kong Big5, GBK's in a file detected as GB2312): the multi-byte rows above, by codec name
+_MULTIBYTE_SUPERSETS = ("big5hkscs", "gb18030", "cp932", "cp949")
+
+
+def _codec_name(label: str) -> str | None:
+    """Python's name of the codec a charset label names ('euc-kr' -> 'euc_kr'), or None when unknown."""
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+_SUPERSET = {name: codec for label, codec in _CHARSET_AS.items()
+             if codec in _MULTIBYTE_SUPERSETS and (name := _codec_name(label)) is not None}
 
 
 def declared_charset(data: bytes) -> str | None:
     """The Python codec for the charset an HTML page declares in its first 4 KB, or None."""
-    import codecs
-
     found = _META_CHARSET.search(data[:4096])
     if found is None:
         return None
     label = found.group(1).decode("ascii").lower()
-    label = _CHARSET_AS.get(label, label)
-    try:
-        name = codecs.lookup(label).name
-    except LookupError:
+    name = _codec_name(_CHARSET_AS.get(label, label))
+    if name is None:
         return None
     return None if name.startswith(("utf-16", "utf-32")) else name
 
