@@ -1,5 +1,5 @@
-"""bench/data/xl3-events.jsonl (issue 12): a fresh set of independent reports across outlets and languages, read by
-hand, split by storyline (seed 2027) before anything was run on it."""
+"""bench/data/xl2-events.jsonl and xl3-events.jsonl (issue 12): fresh sets of independent reports across outlets and
+languages, read by hand, each split by storyline (its own seed) before anything was run on it."""
 
 import importlib.util
 import json
@@ -7,19 +7,24 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).parents[1]
-DATA = ROOT / "bench" / "data" / "xl3-events.jsonl"
-SEED = 2027
+# set name, split seed, least storylines (each storyline carries a hard negative: two events or more)
+SETS = [("xl2", 2026, 6), ("xl3", 2027, 8)]
 
 
-def _rows():
-    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _rows(name: str) -> list[dict]:
+    path = ROOT / "bench" / "data" / f"{name}-events.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def test_every_article_has_one_language_an_outlet_a_lead_and_one_event_in_one_storyline_and_half():
-    rows = _rows()
+@pytest.mark.parametrize(("name", "seed", "least_storylines"), SETS)
+def test_every_article_has_one_language_an_outlet_a_lead_and_one_event_in_one_storyline_and_half(
+        name: str, seed: int, least_storylines: int) -> None:
+    rows = _rows(name)
     assert len({r["id"] for r in rows}) == len(rows) == len({r["url"] for r in rows})
-    assert all(r["id"].startswith("xl3-") for r in rows)
+    assert all(r["id"].startswith(f"{name}-") for r in rows)
     storyline_of, half_of = {}, {}
     for r in rows:
         assert r["lang"] in {"th", "vi", "ar", "fa", "zh", "en", "ru"}
@@ -40,14 +45,15 @@ def test_every_article_has_one_language_an_outlet_a_lead_and_one_event_in_one_st
     per_storyline = defaultdict(set)
     for e, s in storyline_of.items():
         per_storyline[s].add(e)
-    assert len(per_storyline) >= 8 and all(len(evs) >= 2 for evs in per_storyline.values())
+    assert len(per_storyline) >= least_storylines and all(len(evs) >= 2 for evs in per_storyline.values())
 
 
-def test_the_split_is_the_seeded_one_by_storyline():
+@pytest.mark.parametrize(("name", "seed", "least_storylines"), SETS)
+def test_the_split_is_the_seeded_one_by_storyline(name: str, seed: int, least_storylines: int) -> None:
     spec = importlib.util.spec_from_file_location("split_xl_events", ROOT / "scripts" / "split_xl_events.py")
     split = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(split)
-    rows = _rows()
-    half = split.split(rows, SEED)
+    rows = _rows(name)
+    half = split.split(rows, seed)
     assert all(r["split"] == half[r["storyline"]] for r in rows)
-    assert split.split(list(reversed(rows)), SEED) == half
+    assert split.split(list(reversed(rows)), seed) == half
