@@ -57,6 +57,13 @@ def make_doc(text: str, lang: str, mentions=(), dates=(), quantities=(), publish
                     dates=tuple(ds), quantities=tuple(qs))
 
 
+def two_party(stage, text: str, lang: str, mentions, published: str = "2024-03-01") -> list[tuple[str, str, str]]:
+    """(type, actor, recipient) of the exported events with both parties, on a document made by make_doc."""
+    doc = stage(make_doc(text, lang, mentions, published=published))
+    return [(e.event, e.actor.code, e.recipient.code) for e in events.exported(doc.events)
+            if e.actor and e.recipient]
+
+
 @pytest.fixture(scope="module")
 def lexical():
     return events.make_stage(embeddings=False)

@@ -4,7 +4,7 @@ Sentences composed for the test."""
 from __future__ import annotations
 
 import pytest
-from test_events import make_doc
+import test_events
 
 from bilat.stages import events
 
@@ -15,8 +15,7 @@ def lexical():
 
 
 def two_party(stage, text, mentions):
-    doc = stage(make_doc(text, "en", mentions, published="2024-03-01"))
-    return [(e.event, e.actor.code, e.recipient.code) for e in events.exported(doc.events) if e.actor and e.recipient]
+    return test_events.two_party(stage, text, "en", mentions)
 
 
 SYR_DEU = [("Syria", "SYR", "country"), ("Germany", "DEU", "country")]

@@ -3,7 +3,7 @@ hypothetical act, no event (GUIDE.md: status wish; events.CONDITIONAL). Sentence
 from __future__ import annotations
 
 import pytest
-from test_events import make_doc
+from test_events import two_party
 
 from bilat.stages import events
 
@@ -11,12 +11,6 @@ from bilat.stages import events
 @pytest.fixture(scope="module")
 def lexical():
     return events.make_stage(embeddings=False)
-
-
-def two_party(stage, text, lang, mentions):
-    doc = stage(make_doc(text, lang, mentions, published="2024-03-01"))
-    return [(e.event, e.actor.code, e.recipient.code) for e in events.exported(doc.events)
-            if e.actor and e.recipient]
 
 
 EN = [("Iran", "IRN", "country"), ("Russia", "RUS", "country")]

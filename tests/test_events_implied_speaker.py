@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from test_events import make_doc
+import test_events
 
 from bilat.stages import events
 
@@ -15,9 +15,7 @@ def lexical():
 
 
 def two_party(stage, text, mentions):
-    doc = stage(make_doc(text, "ar", mentions, published="2015-07-21"))
-    return [(e.event, e.actor.code, e.recipient.code) for e in events.exported(doc.events)
-            if e.actor and e.recipient]
+    return test_events.two_party(stage, text, "ar", mentions, published="2015-07-21")
 
 
 OPENING = "استقبل الرئيس الإيراني حسن روحاني أمس وفدا اقتصاديا. "
