@@ -1876,7 +1876,7 @@ def _fa_surname_list(text: str, mentions: list[Mention], stop: frozenset[str], c
         while (prev := _FA_LIST_LEFT.search(text, max(0, start - 60), start)) is not None:  # leftwards
             s, e = prev.span(1)
             if not _fa_list_item(text, s, e, stop, covered) or _fa_left_of_name(text, s) or _fa_dateline(text, s) \
-                    or _fa_after_role_word(text, s):
+                    or _fa_after_role_word(text, s) or _fa_ezafe_adjective(text, s, covered):
                 break
             out.append((s, e))
             start = s
@@ -1940,6 +1940,25 @@ def _fa_after_role_word(text: str, s: int) -> bool:
     """The word before is a role word (معاون |سیاسی و کاظم غریب آبادی): the item is the role's adjective."""
     before = _FA_WORD_BEFORE.search(text, max(0, s - 30), s)
     return before is not None and bool((_STATE_RX.get("fa") or _ROLE_RX["fa"]).match(text, before.start(1)))
+
+
+def _fa_ezafe_adjective(text: str, s: int, covered: set[int]) -> bool:
+    """The word right before, with no punctuation between, is a noun or adjective of the -ی shape that
+    is no name (اداره پشتیبانی |اجرایی و یزن الحکیم): the item is an adjective of that noun phrase,
+    not a surname that opens a list."""
+    before = _FA_WORD_BEFORE.search(text, max(0, s - 30), s)
+    if before is None or any(k in covered for k in range(before.start(1), before.end(1))):
+        return False
+    word = before.group(1)
+    return match_text(word).endswith(("ی", "ي")) and _fa_surname_shape(word) and not people._is_given(word, "fa") \
+        and match_text(word) not in _fa_honorific_words()
+
+
+@lru_cache(maxsize=1)
+def _fa_honorific_words() -> frozenset[str]:
+    """The single words of the Persian honorifics (آقای, سرکار...): a name follows them."""
+    cues = people.lexicon()["bare_names"]["fa"]
+    return frozenset(match_text(w) for h in cues.get("honorifics", ()) for w in h.split())
 
 
 def _fa_left_of_name(text: str, s: int) -> bool:
@@ -2380,6 +2399,7 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
             code = native_country(m.text, lang) or (home if home and _beside_role(text, lang, m)
                                                     and not _foreign_sentence(text, lang, m, mentions, home, nasab)
                                                     and not (lang == "fa" and _fa_role_this_country(text, m.end))
+                                                    and not (lang == "fa" and _fa_foreign_given(m.text))
                                                     else None) \
                 or (home if home and lang == "fa" and _fa_nisba_surname(m.text) else None) \
                 or (_FA_HOME if lang == "fa" and (_fa_native_name(m.text) or _fa_home_honorific(text, m.start)) else None) \
@@ -2497,6 +2517,13 @@ def _fa_nisba_surname(name: str) -> bool:
 
 
 _FA_HOME = "IRN"
+
+
+def _fa_foreign_given(name: str) -> bool:
+    """The name opens with a Western or Russian given name of the list (لئونید اسلوتسکی رئیس کمیته ...):
+    a role word beside it says nothing of an Iranian."""
+    words = name.split()
+    return len(words) >= 2 and people.foreign_given(words[0], "fa")
 
 
 def _fa_native_name(name: str) -> bool:
