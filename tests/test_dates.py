@@ -702,3 +702,31 @@ def test_offsets_round_persian_n_days_later_needs_a_future() -> None:
     assert _vals("سه روز بعد نتایج اعلام خواهد شد", "fa", PROBE) == [("2013-02-15", None)]
     assert _vals("سه روز بعد او در بیمارستان درگذشت", "fa", PROBE) == []
     assert _vals("این طرح تا سه روز دیگر تمدید شد", "fa", PROBE) == [("2013-02-15", None)]
+
+
+def test_datesfa_persian_hijri_day_month_year() -> None:
+    """Persian Lunar Hijri dates (data/dates.json fa.hijri_months): a digit or ordinal-word day, an optional year (after
+    سال) and "هجری قمری"; no year: the day nearest publication. "هفته سوم رمضان" is a week, not a day; صفر stays out
+    ("یک با ۹ صفر": zeros)."""
+    assert _vals("۲۱ رمضان سال ۱۴۴۵ قمری", "fa", None) == [("2024-03-31", None)]
+    assert _vals("برابر با بیست و سوم شوال 1430 هجری قمری", "fa", None) == [("2009-10-12", None)]
+    assert _vals("بیست و سوم شوال", "fa", "2009-10-12") == [("2009-10-12", None)]
+    assert _vals("در هفته سوم رمضان", "fa", "2009-10-12") == []
+    assert _vals("یک میلیارد یعنی یک با ۹ صفر", "fa", "2009-10-12") == []
+
+
+def test_datesfa_persian_hijri_beside_its_solar_day() -> None:
+    """A Lunar date converted by Umm al-Qura may be a day off the Iranian month's sighting; the Solar (as the Gregorian)
+    date written beside it within two days names the day: 15 Shaban 1447 is 3 February 2026 by Umm al-Qura, the
+    Wednesday 15 Bahman 1404 (4 February) in Iran."""
+    text = "امسال نیمه شعبان مصادف هست با 15 شعبان 1447 و روز چهار شنبه 15 بهمن 1404 هجری شمسی."
+    assert _vals(text, "fa", None) == [("2026-02-04", None), ("2026-02-04", None)]
+    assert _vals("15 شعبان 1447", "fa", None) == [("2026-02-03", None)]
+
+
+def test_datesfa_persian_solar_year_before_1300() -> None:
+    """A Solar year 12xx after a day and month needs سال before it or a Solar mark after it ("۱۴ مهرماه سال ۱۲۸۶ هجری
+    شمسی", 7 October 1907); a bare four-digit number after a day and month stays a figure ("۱۴ مهر ۱۲۸۶ نفر")."""
+    assert _vals("۱۴ مهرماه سال ۱۲۸۶ هجری شمسی", "fa", "2021-10-06") == [("1907-10-07", None)]
+    assert _vals("۱۴ مهر ۱۲۸۶ خورشیدی", "fa", "2021-10-06") == [("1907-10-07", None)]
+    assert _vals("۱۴ مهر ۱۲۸۶ نفر", "fa", "2021-10-06") == [("2021-10-06", None)]

@@ -1273,3 +1273,15 @@ def test_round19_persian_tan_before_a_passive_casualty_verb() -> None:
     assert [(q.value, q.unit) for q in run("اعدام ۷ تن در زندان", "fa")] == [(7, "person")]
     got = [(q.value, q.unit) for q in run("۴۰۰ تن گندم کشف و ۳ نفر بازداشت شدند", "fa")]
     assert got == [(400, "tonne"), (3, "person")]
+
+
+def test_datesfa_persian_scales_with_no_and() -> None:
+    """Persian writes a smaller scale right after a larger one with no "و": "۲ میلیون ۵۰۰ هزار تومان" is 2.5 million,
+    "یک میلیون ۴۶۵ هزار" 1,465,000 (a number word before the larger scale). A part with no scale word, or no number word
+    before the scale, stays apart ("۱ میلیون ۲۰۰ نفر", "میلیون ۳۰۰ هزار")."""
+    assert _qa("قیمت ۲ میلیون ۵۰۰ هزار تومان است", "fa") == [("۲ میلیون ۵۰۰ هزار تومان", 2.5e6, "toman", None)]
+    assert _qa("۱۲ میلیارد ۳۰۰ میلیون تومان", "fa") == [("۱۲ میلیارد ۳۰۰ میلیون تومان", 12.3e9, "toman", None)]
+    assert [(q.text, q.value) for q in run("سکه طرح قدیم یک میلیون ۴۶۵ هزار و سکه طرح جدید", "fa")] == [
+        ("یک میلیون ۴۶۵ هزار", 1465000.0)]
+    assert [q.value for q in run("۱ میلیون ۲۰۰ نفر", "fa")] == [1e6, 200.0]
+    assert [q.value for q in run("میلیون ۳۰۰ هزار", "fa")] == [300000.0]

@@ -310,10 +310,16 @@ def _relative_rules(lang: str) -> list[Rule]:
         pat = re.compile(rf"{L}(?:شهر\s+)?(?P<mon>{_alt(words.hijri_months)})\s+(?P<dir>{dirs}){R}")
         rules.append((_free(pat), lambda m, _t, w=words: _Cand(
             m.start(), m.end(), hmonth=(w.hijri_months[re.sub(r"\s+", " ", m["mon"])], AR_MONTH_OFFSETS[m["dir"]]))))
-        pat = re.compile(rf"(?:(?<!\d)(?P<d>{D})|(?<![\u0600-\u06ff])(?:فاتح|غره|مستهل))\s*(?:من\s+)?(?:شهر\s+)?"
+        # fa "بیست و سوم شوال 1430 هجری قمری", "15 شعبان 1447": the day also as a Persian ordinal word, "سال" before the year
+        fa_day, fa_year, fa_mark = ((rf"|{FA_ORDINAL_RE}[\s\u200c]*", r"(?:سال[\s\u200c]+)?",
+                                     r"|[\s\u200c]*(?:هجری[\s\u200c]+)?قمری(?![\u0600-\u06ff])")
+                                    if lang == "fa" else ("", "", ""))
+        pat = re.compile(rf"(?:(?<!\d)(?P<d>{D})|(?<![\u0600-\u06ff])(?:فاتح|غره|مستهل){fa_day})\s*(?:من\s+)?(?:شهر\s+)?"
                          rf"(?P<mon>{_alt(words.hijri_months)}){R}"
-                         rf"(?:\s*(?:من\s+)?(?:عام\s+)?(?P<y>1[34]\d\d)(?!\d))?(?:\s?(?:هـ+|ه)(?![\u0600-\u06ff]))?")
-        rules.append((pat, lambda m, _t, w=words: _hijri_named(m, w)))
+                         rf"(?:\s*(?:من\s+)?(?:عام\s+)?{fa_year}(?P<y>1[34]\d\d)(?!\d))?"
+                         rf"(?:\s?(?:هـ+|ه)(?![\u0600-\u06ff]){fa_mark})?")
+        # a Persian ordinal day has no digit: the rule scans the whole text there
+        rules.append((_free(pat) if lang == "fa" else pat, lambda m, _t, w=words: _hijri_named(m, w)))
     if lang == "ar":  # "بيانات أكتوبر/تشرين الأول": a month named twice, Egyptian and Levantine, is a date alone
         pair = re.compile(rf"{L}(?P<mon>{_alt(MONTHS['ar'])})\s*/\s*(?P<mon2>{_alt(MONTHS['ar'])}){R}(?![\s\u200c]*[\d/])")
         rules.append((_free(pair), lambda m, _t: _month_alone(m, "ar")
@@ -374,7 +380,12 @@ def _season(m: re.Match[str], words: RelativeWords) -> _Cand | None:
 def _hijri_named(m: re.Match[str], words: RelativeWords) -> _Cand | None:
     """"21 شوال 1436هـ", "8 ذي القعدة المقبل": a Lunar Hijri day; with no year, the one nearest
     publication."""
-    month, day = words.hijri_months[re.sub(r"\s+", " ", m["mon"])], int(m["d"]) if m["d"] else 1  # "فاتح شهر محرم"
+    month = words.hijri_months[re.sub(r"\s+", " ", m["mon"])]
+    if m.groupdict().get("w") and SOLAR_PART_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "هفته سوم رمضان": the third week of Ramadan, not its third day
+    day = int(m["d"]) if m["d"] else persian_ordinal(m["w"]) if m.groupdict().get("w") else 1  # "فاتح شهر محرم"
+    if day is None or not 1 <= day <= 30:
+        return None
     if m["y"]:
         g = hijri_to_gregorian(int(m["y"]), month, day)
         return None if g is None else _Cand(m.start(), m.end(), g.year, g.month, g.day, lunar=True)
@@ -1121,7 +1132,10 @@ def _month_year(m: re.Match[str], lang: str) -> _Cand | None:
 def _solar_rules() -> list[Rule]:
     names = _alt(SOLAR_MONTHS)
     d1 = rf"(?:(?P<d1>{D})\s*(?:-|–|تا|و|الی|لغایت)\s*)?"
-    tail = r"(?:[\s\u200c]*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d(?!\d)|(?<!\d)\d\d(?!\d))|[\s\u200c]*(?P<this>امسال))?"
+    # a Solar year before 1300 only with سال before it or a Solar mark after it ("۱۴ مهرماه سال ۱۲۸۶ هجری شمسی")
+    old_year = r"(?<=سال\s)12\d\d(?!\d)|(?<!\d)12\d\d(?=[\s\u200c]*(?:هجری[\s\u200c]+)?(?:شمسی|خورشیدی))"
+    tail = (rf"(?:[\s\u200c]*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d(?!\d)|{old_year}|(?<!\d)\d\d(?!\d))"
+            r"|[\s\u200c]*(?P<this>امسال))?")
     pat = re.compile(rf"{d1}(?P<d>{D})\s*(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")  # "۱۳ ماه آبان"
     my = re.compile(rf"{L}(?P<mon>{names})(?:[\s\u200c]*ماه)?\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d)(?!\d)")
     word_day = re.compile(rf"{FA_ORDINAL_RE}\s*(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
@@ -1770,14 +1784,16 @@ def _candidates(text: str, lang: str) -> list[_Cand]:
 
 def _hijri_beside_gregorian(chosen: list[_Cand], t: str) -> list[_Cand]:
     """A dateline giving both calendars ("الجمعة 22 نوفمبر 2024 ... 20 جمادى أول 1446هـ"): the Lunar date converted by
-    arithmetic may be a day or two off the one the month's sighting gave; the Gregorian date written beside it, within
-    two days, names the day."""
+    arithmetic may be a day or two off the one the month's sighting gave; the Gregorian (or Persian Solar) date written
+    beside it, within two days, names the day."""
     def full(c: _Cand) -> dt.date | None:
-        if c.y is None or c.m is None or c.d is None or c.d2 is not None or c.m2 is not None or c.solar:
+        if c.y is None or c.m is None or c.d is None or c.d2 is not None or c.m2 is not None:
             return None
         try:
+            if c.solar:  # fa "15 شعبان 1447 ... مصادف با ... 15 بهمن 1404": a Solar date names the day as well
+                return dt.date(*_solar_to_greg(c.y, c.m, c.d)) if 1200 <= c.y < 1500 and c.rel is None else None
             return dt.date(c.y, c.m, c.d)
-        except ValueError:
+        except (ValueError, TypeError):
             return None
     for i, c in enumerate(chosen):
         mine = full(c) if c.lunar else None

@@ -285,7 +285,11 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     if lang in COMPOUND_JOIN and scale:
         opt = "?" if lang in ("fa", "ar", "zh", "ja", "ru", "uk") else ""  # "2 هزار و 460", "4萬2000": the last part may have no scale
         tail = COMPOUND_TAIL.get(lang, "")
-        more = rf"(?P<more>(?:{COMPOUND_JOIN[lang]}(?:{NUM})(?:\s*(?:{scale}){r}){opt}{tail})*)"
+        bare = ""
+        if lang == "fa":  # "۲ میلیون ۵۰۰ هزار تومان": with no "و", a smaller scale right after a larger one adds
+            bare = (rf"|(?:(?<=میلیارد)|(?<=ملیارد))\s+(?:{NUM})\s*(?:میلیون|ملیون|هزار){r}"
+                    rf"|(?:(?<=میلیون)|(?<=ملیون))\s+(?:{NUM})\s*هزار{r}")
+        more = rf"(?P<more>(?:{COMPOUND_JOIN[lang]}(?:{NUM})(?:\s*(?:{scale}){r}){opt}{tail}{bare})*)"
     if lang == "en":  # "$3 billion 74 million", "one billion and 200 million": a smaller scale after a larger one adds
         more = (rf"(?P<more>(?:(?<=billion)|(?<=trillion))\s+(?:and\s+)?(?:{NUM})\s*(?:million|thousand){r}"
                 rf"|(?<=million)\s+(?:and\s+)?(?:{NUM})\s*thousand{r})?")
@@ -514,11 +518,11 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if unit == "year" and _age_before(t, m.start(), lang):
             continue  # "อายุ 41 ปี", "عن عمر يناهز 55 عاما": an age, no figure
         start = m.start()
-        head = _word_head(t, start, lang)
+        sc = value / (_number(m["num"], lang) or 1.0) if not m.groupdict().get("more") else 1.0
+        head = _word_head(t, start, lang, sc)
         if head is not None:
             if head[1] is None:
                 continue  # "...هزار و 355 نفر" with a head we cannot read: better nothing than 355
-            sc = value / (_number(m["num"], lang) or 1.0) if not m.groupdict().get("more") else 1.0
             # "هزار و ۵۰۰میلیارد": the head joins the number before its larger scale (1,500 billion)
             start, value = head[0], value + head[1] * (sc if sc > head[1] else 1.0)
         if unit == "person" and lang == "fa" and not _fa_people(t, m):
@@ -757,7 +761,7 @@ def _bare_count(t: str, m: re.Match[str], lang: str) -> bool:
 RANGE_TO = r"تا|الی|حتی|to|-|–|—|đến|tới|ถึง|до"
 RANGE_BEFORE = re.compile(rf"(?P<lo>{NUM})\s*(?:{RANGE_TO}|إلی|و|and|至|到|~|à|a|bis)\s*$", re.IGNORECASE)
 FA_HEAD = re.compile(r"(?P<w>(?<![\u0600-\u06ff])(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)?)[\s\u200c]*"
-                     r"(?P<s>هزار|میلیون|میلیارد|الف|ملیون|ملیار)(?P<dual>ین|ان)?[\s\u200c]*و[\s\u200c]*$")
+                     r"(?P<s>هزار|میلیون|میلیارد|الف|ملیون|ملیار)(?P<dual>ین|ان)?(?:[\s\u200c]*و[\s\u200c]*$|(?P<bare>[\s\u200c]+)$)")
 
 
 FA_PEOPLE = re.compile(r"[\s\u200c]*(?:از|کشته|زخمی|مجروح|شهید|جان|مصدوم|نفر|دستگیر|بازداشت|اعدام|عضو|نماینده|را(?![\u0600-\u06ff])|"
@@ -814,14 +818,19 @@ def _percent_list(r: re.Match[str], m: re.Match[str], lang: str) -> bool:
     return bool(m["unit"]) and (_lookup(lang, m["unit"]) or ("", ""))[1] == "percent" and LIST_AND.search(r[0]) is not None
 
 
-def _word_head(t: str, start: int, lang: str) -> tuple[int, float | None] | None:
+def _word_head(t: str, start: int, lang: str, own_scale: float = 1.0) -> tuple[int, float | None] | None:
     """Persian/Arabic word numbers before a figure: "یکهزار و 355" -> (start of یک, 1000); ar "مليونين و660 ألف"
-    (a dual scale word) -> (start of مليونين, 2e6)."""
+    (a dual scale word) -> (start of مليونين, 2e6). fa with no "و": "یک میلیون ۴۶۵ هزار" (a number word, then a larger
+    scale than the figure's own, ``own_scale``) is one number, 1,465,000."""
     if lang not in ("fa", "ar"):
         return None
     h = FA_HEAD.search(t, max(0, start - 24), start)
     if h is None:
         return None
+    if h["bare"] is not None:
+        big = scale_of(h["s"], lang) or scale_of(h["s"], "fa") or 0.0
+        if lang != "fa" or not h["w"] or h["dual"] or not 1.0 < own_scale < big:
+            return None  # "هزار ۵۰۰ نفر", "میلیون 3 نفر": no number before, or no smaller scale after: no head
     if h["dual"] and (h["w"] or lang != "ar"):
         return None  # the dual is Arabic only, with no number word before it (as before this rule: no head)
     word = "دو" if h["dual"] else h["w"] or "یک"  # ar "مليونين و660 ألف": a dual scale word is two of it
