@@ -103,3 +103,32 @@ def test_chinese_ordinary_words_are_no_places(tagger):
     assert _places(tagger, "双方认为这次会谈十分重要，愿加强港口和地铁合作。", "zh") == []
     assert [n for n, _ in _places(tagger, "代表团访问了大连和开封。", "zh")] == ["大连", "开封"]
     assert {"十分", "成功", "地铁"} <= places.blocked()
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر مطلع إن الخبر صحيح ولا مبالغة فيه.",  # الخبر 'the news', not Khobar
+    "ونشرت الصحيفة الخبر على صفحتها الأولى.",
+    "وكان جده قد هاجر إلى الكويت قبل عقود.",  # جده 'his grandfather', not Jeddah جدة
+    "ارتدى الجنود القبعات الزرقاء في المهمة.",  # الزرقاء 'the blue', not Zarqa
+    "وقال إن العقبة الرئيسية هي التمويل.",  # العقبة 'the obstacle', not Aqaba
+])
+def test_arabic_common_words_are_places_only_with_place_context(tagger, text):
+    assert _places(tagger, text, "ar") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وصل الوزير إلى الخبر صباح اليوم.", "الخبر"),  # a word of place before it
+    ("افتتح الأمير مشروعا في الخبر والدمام.", "الخبر"),
+    ("نقل المصابون إلى مستشفى بالخبر.", "الخبر"),  # the proclitic ب
+    ("وتضم المنطقة الدمام والخبر والظهران.", "الخبر"),  # joined to another place
+    ("حضر الاحتفال في جده عدد من المسؤولين.", "جده"),
+    ("وصل الرئيس إلى جدة أمس.", "جدة"),  # written with ة: a place with no context needed
+    ("وقعت الاتفاقية في جدة.", "جدة"),
+])
+def test_the_same_places_with_place_context(tagger, text, name):
+    assert name in [t for t, _ in _places(tagger, text, "ar")]
+
+
+def test_jeddah_with_ta_marbuta_needs_no_context_and_persian_jeddah_stays(tagger):
+    assert [t for t, _ in _places(tagger, "جدة تستضيف القمة العربية.", "ar")] == ["جدة"]
+    assert "جده" in [t for t, _ in _places(tagger, "هیئت سوری وارد شهر جده شد.", "fa")]

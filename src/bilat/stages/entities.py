@@ -625,9 +625,32 @@ class EntityTagger:
             ent = self._pick(text, lang, c, named, extra)
             if ent is not None and not _eponym(text, lang, c, ent):
                 firm.append((c, ent))
+        firm = self._common_word_places(text, lang, firm)
         mentions = [self._mention(text, c, e, lang) for c, e in firm]
         mentions += self._zh(text, lang, firm, blocked)
         return sorted(mentions, key=lambda m: (m.start, m.end))
+
+    def _common_word_places(self, text: str, lang: str | None,
+                            firm: list[tuple[Candidate, Entity]]) -> list[tuple[Candidate, Entity]]:
+        """A place whose name is also a common word (data/places_block.json ``context``: الخبر 'the
+        news', Khobar), or an Arabic place in ة written with ه (جده 'his grandfather', Jeddah جدة),
+        is a place only with place context: a word of place or the proclitic ب/ل (venue), or another
+        place or country joined to it by و or a comma (الخبر والدمام)."""
+        from bilat.stages import places
+
+        common = places.context_words().get(lang or "", frozenset())
+        doubtful = [c for c, e in firm if e.kind == "place" and _script_kind(c.pattern.key) == "arabic"
+                    and (c.pattern.key in common or lang == "ar" and _pronoun_for_ta_marbuta(text, c, e))]
+        if not doubtful:
+            return firm
+        spots = [(c.start, c.end) for c, e in firm if e.kind in ("place", "country")]
+        keep = []
+        for c, e in firm:
+            if c in doubtful and not venue(text, c.start, c.end, lang, self.actors) \
+                    and not any(_joined(text, a, b, c.start, c.end) for a, b in spots if (a, b) != (c.start, c.end)):
+                continue
+            keep.append((c, e))
+        return keep
 
     def _tail_ok(self, text: str, c: Candidate, e: Entity) -> bool:
         """A place in Arabic script takes no nisba or other ending: الرياضي is "sporting", not Riyadh."""
@@ -770,6 +793,28 @@ def eponym_at(text: str, lang: str | None, start: int) -> bool:
 
 
 _DASHES = "-–—"
+
+
+def _pronoun_for_ta_marbuta(text: str, c: Candidate, e: Entity) -> bool:
+    """The text writes ه where every Arabic name of the place ends in ة (جده for جدة): the ending
+    reads as the pronoun "his" on a common noun (جده 'his grandfather') before it reads as the place."""
+    names = e.names.get("ar", ())
+    return text[c.end - 1:c.end] == "ه" and bool(names) and all(n.endswith("ة") for n in names)
+
+
+_JOIN = re.compile(r"[ \u00a0]*(?:[،,][ \u00a0]*)?(?:و[ \u00a0]*)?")
+
+
+def _joined(text: str, a: int, b: int, start: int, end: int) -> bool:
+    """The spans a:b and start:end are neighbours in a list, joined only by و or a comma
+    (الخبر والدمام, الدمام، الخبر)."""
+    if b <= start:
+        gap = text[b:start]
+    elif end <= a:
+        gap = text[end:a]
+    else:
+        return False
+    return bool(gap) and _JOIN.fullmatch(gap) is not None
 
 
 def venue(text: str, start: int, end: int, lang: str | None, words: dict | None = None) -> bool:

@@ -119,6 +119,15 @@ def blocked() -> frozenset[str]:
     return frozenset(match_text(w) for ws in words.values() for w in ws) | frozenset(match_text(w) for w in common)
 
 
+@lru_cache(maxsize=1)
+def context_words() -> dict[str, frozenset[str]]:
+    """Per language, the keys of real places that are also common words (data/places_block.json
+    ``context``: الخبر 'the news' and Khobar): a place only with place context (bilat.stages.entities)."""
+    ref = resources.files("bilat") / "data" / "places_block.json"
+    words = json.loads(ref.read_text(encoding="utf-8")).get("context", {})
+    return {lang: frozenset(match_text(w) for w in ws) for lang, ws in words.items()}
+
+
 def canonical(entity_id: str) -> str:
     """The Wikidata id of a place the gazetteer knows under its own id, else the id itself."""
     return load().aliases.get(entity_id, entity_id)
