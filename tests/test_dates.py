@@ -730,3 +730,16 @@ def test_datesfa_persian_solar_year_before_1300() -> None:
     assert _vals("۱۴ مهرماه سال ۱۲۸۶ هجری شمسی", "fa", "2021-10-06") == [("1907-10-07", None)]
     assert _vals("۱۴ مهر ۱۲۸۶ خورشیدی", "fa", "2021-10-06") == [("1907-10-07", None)]
     assert _vals("۱۴ مهر ۱۲۸۶ نفر", "fa", "2021-10-06") == [("2021-10-06", None)]
+
+
+def test_datesfa_persian_weekday_tense_present_forms_and_chained_participle() -> None:
+    """A bare weekday reads the tense of its clause (after "گفت:" the quote). Present forms with no می also mark the
+    present/future: "است" (not after a participle: "برگزار گردیده است" is a perfect), "هستند", "دارند"; a participle
+    chained by "و" ("رخ داده و ... خارج می گردد") takes the tense of the clause's last verb, so it marks no past."""
+    assert _vals("او بیان کرد:در استان های ساحلی خزر بارش در روز چهارشنبه شدید است.", "fa", "2025-12-02") == [
+        ("2025-12-03", None)]
+    assert _vals("طی روز پنجشنبه ارتفاعات شمالغرب کشور بارش برف دارند.", "fa", "2025-12-30") == [("2026-01-01", None)]
+    assert _vals("او بیان کرد: چهارشنبه بارش پراکنده رخ داده و سپس سامانه از کشور خارج می گردد.", "fa",
+                 "2025-12-29") == [("2025-12-31", None)]
+    assert _vals("وی گفت: روز چهارشنبه جلسه برگزار گردیده است.", "fa", "2025-12-02") == [("2025-11-26", None)]
+    assert _vals("روز چهارشنبه او را دیده و با او صحبت کرد.", "fa", "2025-12-02") == [("2025-11-26", None)]
