@@ -743,3 +743,28 @@ def test_datesfa_persian_weekday_tense_present_forms_and_chained_participle() ->
                  "2025-12-29") == [("2025-12-31", None)]
     assert _vals("وی گفت: روز چهارشنبه جلسه برگزار گردیده است.", "fa", "2025-12-02") == [("2025-11-26", None)]
     assert _vals("روز چهارشنبه او را دیده و با او صحبت کرد.", "fa", "2025-12-02") == [("2025-11-26", None)]
+
+
+def test_datesfa_persian_solar_year_glued_to_sal() -> None:
+    """سال glued to a two-digit Solar year after a day and month ("دوشنبه هفتم مهرماه سال٥٩", 29 September 1980) is the
+    date's year, as "سال ۵۹" is; a number with a unit after it stays a figure ("۵ خرداد سال۷۰ هزار تن")."""
+    assert _vals("دوشنبه هفتم مهرماه سال٥٩، موشکباران بود", "fa", "2016-09-28") == [("1980-09-29", None)]
+    assert _vals("۷ مهر سال۹۸ برگزار شد", "fa", "2019-10-10") == [("2019-09-29", None)]
+    assert _vals("۵ خرداد سال۷۰ هزار تن", "fa", "2019-10-10") == [("2019-05-26", None)]
+
+
+def test_datesfa_arabic_solar_day() -> None:
+    """Iranian outlets in Arabic write Solar dates: an ordinal day with من ("السادس من مهر", 6 Mehr 1387 = 27 September
+    2008 against a page of 2 October 2008) or a number day ("15 خرداد 1403"); a number before مهر/تیر/دی (also "dowry",
+    "arrow", a name) only with its Solar year."""
+    assert _vals("بالتزامن مع آخر يوم من اسبوع الدفاع المقدس (السادس من مهر) لكن", "ar", "2008-10-02") == [
+        ("2008-09-27", None)]
+    assert _vals("في 15 خرداد 1403 أعلن", "ar", "2024-01-01") == [("2024-06-04", None)]
+    assert _vals("في 10 مهر 1399", "ar", "2024-01-01") == [("2020-10-01", None)]
+    assert _vals("دفع 10 مهر للعروس", "ar", "2024-01-01") == []
+
+
+def test_datesfa_chinese_relative_year_de_month() -> None:
+    """去年/今年/明年 with 的 before the month ("去年的9月") is that month of the year named, as "去年9月" is."""
+    assert _vals("深圳上一次大力度优化楼市政策是去年的9月。", "zh", "2025-04-25") == [("2024-09", None)]
+    assert _vals("今年的3月15日", "zh", "2025-04-25") == [("2025-03-15", None)]

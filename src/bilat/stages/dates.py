@@ -483,7 +483,7 @@ def _cjk_rules(lang: str) -> list[Rule]:
     ym = re.compile(rf"(?<!\d)(?P<y>{yr}){sp}{yk}{sp}(?P<m>{n}){sp}{mk}(?![\d一二三四五六七八九十]|{sp}\d)")
     mon = re.compile(rf"(?<![\d年년一二三四五六七八九十])(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}}){mk}(?:份)?"
                      rf"(?![\d一二三四五六七八九十])" + ("(?!間|间|末)" if lang != "ko" else ""))
-    rel = re.compile(rf"(?P<ry>去年|今年|明年|前年)(?:(?P<m>{n}){sp}{mk}(?:{sp}(?P<d>{n}){sp}{dk})?)?")
+    rel = re.compile(rf"(?P<ry>去年|今年|明年|前年)(?:{sp}(?:的{sp})?(?P<m>{n}){sp}{mk}(?:{sp}(?P<d>{n}){sp}{dk})?)?")  # "去年的9月"
     # "今年1至6月", "去年1-10月": a range of months in a year named by publication
     rel_months = re.compile(rf"(?P<ry>去年|今年|明年|前年){sp}(?P<m1>{n}){sp}(?:{mk}{sp})?(?:-|–|—|~|～|至|到){sp}(?P<m>{n}){sp}{mk}")
     months = re.compile(rf"(?<!\d)(?P<y>{yr}){sp}{yk}{sp}(?P<m>{n}){sp}(?:{mk}{sp})?(?:-|–|—|~|至|到){sp}(?P<m2>{n}){sp}{mk}"
@@ -997,6 +997,11 @@ def _month_name_rules(lang: str) -> list[Rule]:
         day_rel = re.compile(rf"(?:(?<![\u0600-\u06ff]){AR_ORDINAL_RE}|(?<![\u0600-\u06ff\d])(?:ال\u0640*\s*)?"
                              rf"(?:(?P<d1>{D})\s*(?:-|–|و)\s*)?(?P<d>{D}))\s+(?:{rel_month})")  # "17 - 18 من الشهر الجاري"
         rules.append((_free(day_rel), _ar_day_of_relative_month))
+        # Iranian outlets in Arabic: "السادس من مهر", "15 خرداد 1403": a Solar day, the day as an ordinal word with من or
+        # as a number (a number before تیر/مهر/دی, also common words, only with its Solar year)
+        ar_solar = re.compile(rf"(?:(?<![\u0600-\u06ff]){AR_ORDINAL_RE}\s+من|(?<![\u0600-\u06ff\d])(?P<d>{D}))\s+"
+                              rf"(?:شهر\s+)?(?P<mon>{_alt(SOLAR_MONTHS)}){R}(?:\s+(?:عام\s+)?(?P<y>1[34]\d\d)(?!\d))?")
+        rules.append((_free(ar_solar), _ar_solar))
     if lang == "fa":
         not_may = mon.replace(names, _alt(k for k in MONTHS["fa"] if k != "می"))
         ordinal_day = re.compile(rf"{FA_ORDINAL_RE}\s*{not_may}{fa_mah}{year_tail}")
@@ -1078,6 +1083,14 @@ NOT_A_DAY = re.compile(r"(?:الاسبوع|الاسابیع|الربع|النص�
 
 
 @lru_cache(maxsize=32)
+def _ar_solar(m: re.Match[str], _text: str) -> _Cand | None:
+    """"السادس من مهر", "15 خرداد 1403": a Solar day written in Arabic (its year, with none, from publication)."""
+    day = int(m["d"]) if m["d"] else arabic_ordinal(m)
+    if day is None or not 1 <= day <= 31 or (m["d"] and m["mon"] in SOLAR_MONTH_WORDS and not m["y"]):
+        return None
+    return _Cand(m.start(), m.end(), _int(m["y"]), SOLAR_MONTHS[m["mon"]], day, solar=True)
+
+
 def _ordinal_day_words(lang: str) -> dict[str, int]:
     """``ordinal_days`` of ``lang`` in data/dates.json: ordinal day words and their day ("восьмого": 8)."""
     entry = json.loads(DATES_FILE.read_text(encoding="utf-8")).get(lang, {})
@@ -1134,7 +1147,7 @@ def _solar_rules() -> list[Rule]:
     d1 = rf"(?:(?P<d1>{D})\s*(?:-|–|تا|و|الی|لغایت)\s*)?"
     # a Solar year before 1300 only with سال before it or a Solar mark after it ("۱۴ مهرماه سال ۱۲۸۶ هجری شمسی")
     old_year = r"(?<=سال\s)12\d\d(?!\d)|(?<!\d)12\d\d(?=[\s\u200c]*(?:هجری[\s\u200c]+)?(?:شمسی|خورشیدی))"
-    tail = (rf"(?:[\s\u200c]*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d(?!\d)|{old_year}|(?<!\d)\d\d(?!\d))"
+    tail = (rf"(?:[\s\u200c]*(?:سال[\s\u200c]*)?(?P<y>(?<!\d)1[34]\d\d(?!\d)|{old_year}|(?<!\d)\d\d(?!\d))"
             r"|[\s\u200c]*(?P<this>امسال))?")
     pat = re.compile(rf"{d1}(?P<d>{D})\s*(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")  # "۱۳ ماه آبان"
     my = re.compile(rf"{L}(?P<mon>{names})(?:[\s\u200c]*ماه)?\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d)(?!\d)")
