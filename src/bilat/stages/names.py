@@ -883,7 +883,20 @@ AR_FIRST_OK = frozenset(match_text(w) for w in ["وليد", "وائل", "ولي�
 
 
 def _good_first(tok: str) -> bool:
-    return tok in AR_FIRST_OK or not tok.startswith(AR_FIRST_BAD)
+    """A first name, not a word with a clitic or a verb prefix; a given name of the list of five
+    letters or more that starts with one of those letters (فرناندو, تيموثي, ويلفريد) counts unless the
+    rest is a given name itself (ومحمد is و + محمد). Shorter ones are as often a verb or a clitic and a
+    noun (يزيد 'increases', باسم 'in the name of', تمام 'exactly'): those that are names are listed
+    in AR_FIRST_OK."""
+    return tok in AR_FIRST_OK or not tok.startswith(AR_FIRST_BAD) or \
+        len(tok) >= 5 and people._is_given(tok, "ar") and not people._is_given(tok[1:], "ar")
+
+
+def _al_given(word: str) -> bool:
+    """A given name of the list, five letters or more, that starts with the letters of the article
+    (اليستير, الكسندر, اليكسي): a name, not a noun with the article. Not a word with a hamza or madda,
+    which the name lists' matching folds away (الآن 'now' is no آلان, اليأس 'despair' no الياس)."""
+    return len(word) >= 5 and not any(c in "أإآؤئء" for c in word) and people._is_given(word, "ar")
 
 
 def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
@@ -892,10 +905,10 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
     of the phrase."""
     toks = _tokens(text, pos)
     i = 0
-    while i < len(toks) and i < 3 and (toks[i][2] in AR_SKIP or toks[i][3].startswith("ال")):
+    while i < len(toks) and i < 3 and (toks[i][2] in AR_SKIP or toks[i][3].startswith("ال") and not _al_given(toks[i][3])):
         i += 1
     toks = toks[i:]
-    if len(toks) < 2 or toks[0][3].startswith(("ال", "لل")) or not _good_first(toks[0][2]) \
+    if len(toks) < 2 or toks[0][3].startswith(("ال", "لل")) and not _al_given(toks[0][3]) or not _good_first(toks[0][2]) \
             or not _is_name_token(toks[0][2], AR_STOP, toks[0][3]):
         return None
     taken = [toks[0]]
@@ -1343,8 +1356,8 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
         taken = []
         for w in reversed(words):
             if not _is_name_token(match_text(w.group(0)), stop) or len(taken) == 3 or \
-                    lang == "fa" and taken and re.search(r"[،,]", text[max(0, k - 60) + w.end():max(0, k - 60) + taken[0].start()]):
-                break  # نشست، |کارلوس آلوارادو، وزیر ...: a name does not run over a comma
+                    taken and re.search(r"[،,]", text[max(0, k - 60) + w.end():max(0, k - 60) + taken[0].start()]):
+                break  # نشست، |کارلوس آلوارادو، وزیر ..., الإريتري، |جبريالوس الندسبرجس، وزير: a name does not run over a comma
             taken.insert(0, w)
         if lang == "fa":  # خانه |وینستون چرچیل، نخست وزیر پیشین: the name starts at its given name
             first = next((i for i in range(1, len(taken) - 1) if people._is_given(taken[i].group(0), "fa")), None)
@@ -2727,4 +2740,5 @@ def broken_chain(name: str, lang: str | None) -> bool:
         return True
     if len(words) == 2 and words[0] == match_text("عبد"):
         return True
-    return lang == "ar" and len(words) >= 2 and name.split()[0].startswith(("ال", "لل"))  # (not أليكسيس)
+    return lang == "ar" and len(words) >= 2 and name.split()[0].startswith(("ال", "لل")) \
+        and not _al_given(name.split()[0])  # (not أليكسيس, nor the listed اليستير)
