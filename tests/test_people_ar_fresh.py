@@ -44,3 +44,16 @@ def test_listed_given_names_that_start_like_a_clitic_or_the_article(stage, text,
 ])
 def test_short_prefixed_words_and_hamza_words_start_no_name(stage, text):
     assert people(stage, text) == {}
+
+
+def test_an_attendance_list_gives_its_side_country_to_the_people_in_it(stage):
+    found = people(stage, "وحضر الاجتماع من الجانب الأمريكي، القائم بأعمال السفارة تيموثي ليندركينج، "
+                          "ومن الجانب السوداني وزير الدولة محمد أحمد الشيخ.")
+    assert found.get("تيموثي ليندركينج") == "USA"
+    sudanese = [name for name in found if name.startswith("محمد أحمد")]
+    assert sudanese and found[sudanese[0]] == "SDN"  # the nearest side before the person decides
+
+
+def test_a_host_marker_with_the_conjunction_makes_the_country_the_post(stage):
+    found = people(stage, "والتقى الأمير السفراء المعينين لدى تركيا عادل مرداد، ولدى قطر عبدالله العيفان.")
+    assert found.get("عبدالله العيفان") != "QAT"  # ولدى قطر: posted to Qatar, not Qatari

@@ -2207,6 +2207,8 @@ def _host_rx(lang: str) -> re.Pattern | None:
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     if lang in ("zh", "th"):
         return re.compile(f"(?:{alts})$")
+    if lang == "ar":  # ولدى قطر: the conjunction و or ف on the marker
+        return re.compile(f"(?<!\\w)[وف]?(?:{alts})[ \u00a0]+$")
     return re.compile(f"(?<!\\w)(?:{alts})[ \u00a0]+$", re.IGNORECASE)
 
 
@@ -2386,6 +2388,10 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
         code = _country_in_apposition(text, lang, m, countries, others)
         if code:
             known[m.entity] = code
+    if lang == "ar":  # فيما حضره من الجانب الأمريكي، مساعدة وزير الخارجية ... ان باترسون
+        for m in people_ms:
+            if not m.iso3 and m.entity not in known and (code := _ar_side_country(text, m, countries)):
+                known[m.entity] = code
     home = actor_words()["role_home"].get(lang)
     if lang == "fa":
         for m in people_ms:
@@ -2449,6 +2455,19 @@ def _zh_taiwan_role(text: str, start: int) -> bool:
 
 
 _AR_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_AR_SIDE = re.compile(r"(?<!\w)[وف]?من[ \u00a0]+الجانب[ \u00a0]+")
+
+
+def _ar_side_country(text: str, m: Mention, countries: list[Mention]) -> str | None:
+    """The country of the "side" an Arabic attendance list opens with, earlier in the person's sentence
+    ("وحضره من الجانب السوداني وزير ... علي كرتي", "كما حضره من الجانب الأمريكي، ... تيموثي
+    ليندركينج"): the nearest such opening before the person decides, the next one starts another side."""
+    start = max([x.end() for x in _AR_SENTENCE_END.finditer(text, 0, m.start)], default=0)
+    sides = list(_AR_SIDE.finditer(text, start, m.start))
+    if not sides:
+        return None
+    at = sides[-1].end()
+    return next((c.iso3 for c in countries if _word_start(text, c.start) == at or c.start == at), None)
 _AR_NASAB = re.compile(r"(?<!\w)(?:بن|بنت|آل)[ \u00a0]")
 
 
