@@ -26,7 +26,10 @@ Runs the whole pipeline on each article of the half and compares with the hand l
   They match when their sentences overlap, the type is the same and the pair is the same (in either
   order). precision = matched / predicted, recall = matched / gold, "dir" = the share of matched
   events whose actor is the gold actor, "P dir" = precision counting a reversed event as wrong.
-  Predicted events without a recipient are counted apart ("1-party"). ``STATEMENT_OF_FIGURES`` events
+  Predicted events without a recipient are counted apart ("1-party"). A labelled sentence the clean stage
+  dropped as a verbatim copy of a kept line (a headline the body has twice) is read where bilat kept it: an
+  event bilat tells there counts for that sentence too, as if the copy had been kept (``copies``); a dropped line
+  that says the same in other words gets no such place. ``STATEMENT_OF_FIGURES`` events
   (bilat's extension for figures; GUIDE.md labels only the 16 PLOVER types) are left out of both.
 - events per article: the distinct (type, pair) facts of an article, gold against predicted, however
   many sentences tell them. An analyst reads the record this way (a fact bilat misses is a relation
@@ -47,6 +50,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -66,16 +70,49 @@ PLOVER_TYPES = frozenset(plover.PLOVER_TYPES)
 
 
 def align(doc: Document, text: str) -> list[tuple[int, int, int]]:
-    """(doc start, doc end, offset into the corpus text) for each bilat sentence found in the text."""
+    """(doc start, doc end, offset into the corpus text) for each bilat sentence found in the text: searched
+    from where its paragraph lies in the source (a line the body has twice is aligned to the copy bilat kept,
+    not to the first one), else from the previous sentence, else anywhere."""
     out, cursor = [], 0
+    off = len(doc.original) - len(text)  # the headline and blank line _as_published puts before the body
     for s in doc.sentences:
         piece = doc.text[s.start:s.end]
-        at = text.find(piece, cursor)
+        para = next((p for p in doc.paragraphs if p.start <= s.start < p.end), None)
+        at = -1
+        if para is not None and para.src_start is not None and para.src_start >= off:
+            at = text.find(piece, max(cursor, para.src_start - off))
+        if at < 0:
+            at = text.find(piece, cursor)
         if at < 0:
             at = text.find(piece)
         if at >= 0:
             out.append((s.start, s.end, at))
             cursor = at + len(piece)
+    return out
+
+
+REPEATS = ("duplicate", "caption")  # the kinds of Removed the clean stage gives a line repeated in a kept one
+
+
+def copies(art: dict, doc: Document, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """(doc start, doc end, corpus sentence) for each labelled sentence that the clean stage dropped as a
+    repeat (``REPEATS``) and whose text bilat kept verbatim elsewhere (a headline the body has twice, a caption
+    repeating a line): the sentence is read once, there. Only a verbatim copy (NFC, ends stripped) is aligned; a
+    dropped line that says the same otherwise is not, and its events count as missed."""
+    text = art["text"]
+    off = len(doc.original) - len(text)
+    covered = {i for a, b, at in spans for i, s in enumerate(art["sentences"]) if s["start"] < at + b - a
+               and at < s["end"]}
+    dropped = [(r.src_start - off, r.src_end - off) for r in doc.removed
+               if r.kind in REPEATS and r.src_start is not None and r.src_start >= off]
+    out = []
+    for i, s in enumerate(art["sentences"]):
+        if i in covered or not any(a <= s["start"] < b for a, b in dropped):
+            continue
+        piece = unicodedata.normalize("NFC", text[s["start"]:s["end"]].strip())
+        at = doc.text.find(piece) if piece else -1
+        if at >= 0:
+            out.append((at, at + len(piece), i))
     return out
 
 
@@ -113,6 +150,7 @@ def score_article(art: dict, doc: Document, t: Tally, misses: list | None = None
     gold = [(i, e) for i, s in enumerate(sents) for e in s.get("events", ())
             if e.get("status", "realised") in COUNTED and e.get("actor") and e.get("recipient")]
     pred = []
+    copied = copies(art, doc, spans)
     for e in events.exported(doc.events):
         if e.event not in PLOVER_TYPES:  # figures are a bilat extension the labels do not have
             continue
@@ -124,6 +162,8 @@ def score_article(art: dict, doc: Document, t: Tally, misses: list | None = None
             lo, hi = sentence_at(art, a), sentence_at(art, b)
             if lo is not None:
                 pred.append((lo, hi if hi is not None else lo, e))
+            # the same sentence where the body had it twice: a telling there too, as if the copy were kept
+            pred.extend((i, i, e) for a, b, i in copied if start < b and a < end)
     used = set()
     matched = right_dir = 0
     for n, (lo, hi, e) in enumerate(pred):

@@ -83,3 +83,41 @@ def test_samples(name, must, must_not):
         assert s in doc.text
     for s in must_not:
         assert s not in doc.text
+
+
+def test_headline_summing_up_the_lead_kept():
+    # a headline the body opens with, then the lead that tells it in other words: most words shared, but the
+    # headline is no copy of the lead, so both stay (the events stage reports a fact told in both once)
+    head = "Ambassador of Pakistan calls on the Prime Minister"
+    lead = ("Today the Ambassador of the Islamic Republic of Pakistan to Thailand, Mr Sohail Khan, called on the "
+            "Prime Minister at Government House to bid farewell.")
+    doc = run(f"Friday 2 June 2017\n{head}\n{head}\n{lead}\nThe Prime Minister thanked him.")
+    assert doc.text.count(head) == 1  # the verbatim second copy is still a duplicate
+    assert "bid farewell" in doc.text
+    assert [r.kind for r in doc.removed if r.kind != "title"] == ["duplicate"]
+
+
+def test_thai_headline_summing_up_the_lead_kept():
+    head = "เอกอัครราชทูตญี่ปุ่นประจำประเทศไทยเข้าเยี่ยมคารวะนายกรัฐมนตรี"
+    lead = ("วันนี้ เวลา 13.30 น. นายทาโร (Mr. Taro) เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย เข้าเยี่ยมคารวะ "
+            "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ณ ทำเนียบรัฐบาล")
+    doc = run(f"วันศุกร์ที่ 2 มิถุนายน 2560\n{head}\n{lead}\nทั้งสองฝ่ายหารือความร่วมมือ")
+    assert head in doc.text and "ทำเนียบรัฐบาล" in doc.text
+    assert "duplicate" not in kinds(doc)
+
+
+def test_copy_up_to_spacing_punctuation_and_letter_variants_removed():
+    # the lead again inside the body, written with Arabic ي/ك and other spacing and punctuation: a copy
+    lead = "خبرگزاري فارس: نماينده مردم تبريز گفت تهاجم عربستان به يمن را محكوم مي‌كنيم."
+    body = "به گزارش خبرگزاری فارس، نماینده مردم تبریز گفت: تهاجم عربستان به یمن را محکوم می کنیم. وی افزود"
+    doc = run(f"{lead}\n{body}\nبند دیگر خبر.")
+    assert "duplicate" in kinds(doc) and "خبرگزاري" not in doc.text
+
+
+def test_reworded_figure_after_a_longer_line_kept():
+    # a short line after a longer one, sharing most of its words but telling another figure: no caption
+    long = ("In the second quarter of 2005, 5.5 billion dollars of capital left the country, 27 times more than "
+            "the 0.2 billion of the first quarter.")
+    short = "In the first quarter of 2005, 0.2 billion dollars of capital left the country."
+    doc = run(f"{long}\n{short}")
+    assert short in doc.text and doc.removed == ()

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from bilat.normalize import match_text
 from bilat.records import Document, Paragraph, Removed
 from bilat.stages.metadata import BARE_URL_LINE, SOURCE_LINE, THEO_LINE, is_headline
 
@@ -116,8 +117,25 @@ def _strip_latin_debris(text: str, a: int, b: int, removed: list[Removed]) -> tu
     return a, b
 
 
+def folded(s: str) -> str:
+    """The letters, marks and digits of ``s`` in matching form (``normalize.match_text``: lower case, one
+    Arabic-script letter for its variants, ASCII digits, no zero-width marks): two lines that differ only in
+    spacing, punctuation, case or those variants fold to the same string."""
+    return "".join(c for c in match_text(s) if unicodedata.category(c)[0] in "LMN")
+
+
+COPIES_ONLY = True  # a line is dropped as a repeat only when it is a copy of the longer line (issue 10)
+
+
 def _repeats(kept: list[tuple[int, int]], text: str, removed: list[Removed]) -> list[tuple[int, int]]:
+    """Drop a line repeated in a longer (or an equal, later) one: an earlier line as ``duplicate`` (a lead or
+    a headline the body repeats), a later short one as ``caption`` (a photo caption or a pull quote repeating the
+    body). Only a copy is dropped (``COPIES_ONLY``): the line's folded text lies inside the other's, so every
+    sentence of it is still there to read. A line that shares most words but says them otherwise (a headline
+    that sums up the lead, a lead that rewords the body, a figure for another quarter) is a sentence of its own
+    and stays; the events stage reports a fact told in both once (``Event.tellings``)."""
     toks = [_tokens(text[a:b]) for a, b in kept]
+    folds = [folded(text[a:b]) for a, b in kept] if COPIES_ONLY else []
     drop: set[int] = set()
     for i, (a, b) in enumerate(kept):
         if not toks[i] or len(toks[i]) < 4:
@@ -125,7 +143,7 @@ def _repeats(kept: list[tuple[int, int]], text: str, removed: list[Removed]) -> 
         for j, (c, d) in enumerate(kept):
             if i == j or j in drop or (d - c) < (b - a) or ((d - c) == (b - a) and j < i):
                 continue
-            if len(toks[i] & toks[j]) >= 0.8 * len(toks[i]):
+            if folds[i] in folds[j] if COPIES_ONLY else len(toks[i] & toks[j]) >= 0.8 * len(toks[i]):
                 kind = "duplicate" if i < j else "caption"
                 if kind == "caption" and ((b - a) > 160 or ":" in text[a:b]):
                     continue
