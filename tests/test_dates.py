@@ -768,3 +768,17 @@ def test_datesfa_chinese_relative_year_de_month() -> None:
     """去年/今年/明年 with 的 before the month ("去年的9月") is that month of the year named, as "去年9月" is."""
     assert _vals("深圳上一次大力度优化楼市政策是去年的9月。", "zh", "2025-04-25") == [("2024-09", None)]
     assert _vals("今年的3月15日", "zh", "2025-04-25") == [("2025-03-15", None)]
+
+
+def test_datesav_recurring_day_is_no_date() -> None:
+    """A day or month with no year followed by a word that makes it come back every year or month, or a lunar day
+    ("15/8 âm lịch", "วันที่ 26 กุมภาพันธ์ ของทุกปี", "the first Tuesday of each month") is no date; with a year it stays."""
+    assert _vals("Thời gian: 15/8 âm lịch.", "vi", "2024-01-01") == []
+    assert _vals("Tổ chức 3 ngày, từ ngày 16 đến 18 tháng 10 âm lịch.", "vi", "2024-01-01") == []
+    assert _vals("sàng lọc vào 15/8 hằng năm", "vi", "2024-01-01") == []
+    assert _vals("ตรงกับวันที่ 26 กุมภาพันธ์ ของทุกปี", "th", "2024-01-01") == []
+    assert _vals("กำหนดจัดงานเดือนกุมภาพันธ์ของทุกปี", "th", "2024-01-01") == []
+    assert _vals("meetings on the first and third Tuesday of each month", "en", "2023-02-28") == []
+    assert _vals("يقام في 5 مايو من كل عام", "ar", "2024-01-01") == []
+    assert _vals("Thời gian: 15/8/2023.", "vi", "2024-01-01") == [("2023-08-15", None)]
+    assert _vals("ตรงกับวันที่ 26 กุมภาพันธ์ 2567", "th", "2024-01-01") == [("2024-02-26", None)]

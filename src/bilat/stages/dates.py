@@ -2023,6 +2023,14 @@ def _sentence_years(chosen: list[_Cand], sentences: tuple[Sentence, ...], text: 
         yield best
 
 
+@lru_cache(maxsize=32)
+def _recurring_after(lang: str) -> re.Pattern[str] | None:
+    """``recurring_after_re`` of ``lang`` (data/dates.json): what right after a date with no year makes it a day that
+    comes back every year or month, or a lunar day ('15/8 âm lịch', 'เดือนกุมภาพันธ์ของทุกปี', 'Tuesday of each month')."""
+    pat = lexicon(lang).get("recurring_after_re")
+    return re.compile(pat, re.IGNORECASE) if pat else None
+
+
 def find_dates(text: str, lang: str | None, published: str | None = None,
                sentences: tuple[Sentence, ...] = ()) -> tuple[DateRef, ...]:
     """All dates in ``text`` (offsets into ``text``), resolved as far as the evidence allows."""
@@ -2031,7 +2039,10 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     chosen = _candidates(text, lang)
     out: list[DateRef] = []
     folded = fold(text) if lang in TENSE and pub is not None else ""
+    recurring = _recurring_after(lang)
     for c, ctx in zip(chosen, _sentence_years(chosen, sentences, text), strict=True):
+        if recurring is not None and c.y is None and recurring.match(text, c.end):
+            continue  # "วันที่ 26 กุมภาพันธ์ ของทุกปี", "16 đến 18 tháng 10 âm lịch": no one day
         tense = 0
         if folded and c.y is None and (c.m is not None or c.weekday is not None or c.day_only) \
                 and c.rel is None and c.direction is None:
