@@ -782,3 +782,14 @@ def test_datesav_recurring_day_is_no_date() -> None:
     assert _vals("يقام في 5 مايو من كل عام", "ar", "2024-01-01") == []
     assert _vals("Thời gian: 15/8/2023.", "vi", "2024-01-01") == [("2023-08-15", None)]
     assert _vals("ตรงกับวันที่ 26 กุมภาพันธ์ 2567", "th", "2024-01-01") == [("2024-02-26", None)]
+
+
+def test_datesav_vietnamese_month_year_forms() -> None:
+    """Vietnamese month and year forms of blogs and parish pages: a year glued to the time after it ("18 Tháng Tư
+    202111:12 CH"), a day and month word with a bare year, "Tháng Bảy - 2019", "tháng 11.2023" (month.year with a dot),
+    and a zero-padded day/month with a two-digit year ("10/01/17")."""
+    assert _vals("Người tị nạn cao quý 18 Tháng Tư 202111:12 CH", "vi", None) == [("2021-04-18", None)]
+    assert _vals("Lịch Phụng Vụ Tháng Bảy - 2019", "vi", None) == [("2019-07", None)]
+    assert _vals("giải đấu giao hữu vào tháng 11.2023 tại Indonesia", "vi", None) == [("2023-11", None)]
+    assert _vals("(VTV1 - 19h - 10/01/17)", "vi", None) == [("2017-01-10", None)]
+    assert _vals("tỷ lệ 1/2/3 phần", "vi", None) == []

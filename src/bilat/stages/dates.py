@@ -167,7 +167,7 @@ def _free(pat: re.Pattern[str]) -> re.Pattern[str]:
 L = r"(?<![^\W\d_])"  # not preceded by a letter
 R = r"(?![^\W\d_]|[\u064b-\u0652\u0670])"  # not followed by a letter or an Arabic mark
 D = r"(?<!\d)(?:[012]?[1-9]|10|20|30|31)(?!\d)"
-Y4 = r"(?<!\d)(?:1[0-9]|2[0-9])\d\d(?!\d)"
+Y4 = r"(?<!\d)(?:1[0-9]|2[0-9])\d\d(?:(?!\d)|(?=\d{1,2}:\d\d(?!\d)))"  # "18 Tháng Tư 202111:12": a time glued after
 RANGE_SEP = (r"(?:-|–|—|~|to|through|and|until|till|و|الی|الى|إلى|حتی|حتى|لغایه|لغایت|تا|ถึง|đến|tới|до|по|au|à|bis|al|a|y|"
              r"et|und)")
 
@@ -804,7 +804,7 @@ def _vi_rules() -> list[Rule]:
                     rf"(?:[/-](?P<y>{Y4}))?(?![\d/]|[.,]\d)")
     words = re.compile(rf"(?:(?P<d1>{D}){sep})?(?P<d>{D})\s+tháng\s+(?P<m>0?[1-9]|1[0-2])(?!\d)"
                        rf"(?:\s*(?:năm|,|/)\s*(?P<y>{Y4}))?", re.IGNORECASE)
-    my = re.compile(rf"(?<!\d\s)tháng\s+(?P<m>0?[1-9]|1[0-2])(?:\s*(?:/|năm|-)\s*(?P<y>{Y4}))?(?![\d/])"
+    my = re.compile(rf"(?<!\d\s)tháng\s+(?P<m>0?[1-9]|1[0-2])(?:\s*(?:/|năm|-)\s*(?P<y>{Y4})|\.(?P<yd>{Y4}))?(?![\d/])"
                     rf"(?:\s+(?P<dir>năm nay|năm ngoái|năm trước|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
     cross = re.compile(rf"(?<![\d/.,])(?P<d1>{D})[/-](?P<m1>0?[1-9]|1[0-2])(?:[/-](?P<y1>{Y4}))?{sep}"
                        rf"(?P<d>{D})[/-](?P<m>0?[1-9]|1[0-2])"
@@ -815,14 +815,16 @@ def _vi_rules() -> list[Rule]:
                            re.IGNORECASE)
     # months as words: "ngày 5 tháng Ba", "7 tháng giêng năm 2020", "tháng Mười Một vừa qua"
     mw = rf"(?P<mw>{_alt(VI_MONTH_WORDS)}){R}"
-    words_w = re.compile(rf"(?<![\d/.,])(?P<d>{D})\s+tháng\s+{mw}(?:\s*(?:năm|,)\s*(?P<y>{Y4}))?", re.IGNORECASE)
-    my_w = re.compile(rf"{L}tháng\s+{mw}(?:\s*(?:/|năm)\s*(?P<y>{Y4}))?(?![\d/])"
+    words_w = re.compile(rf"(?<![\d/.,])(?P<d>{D})\s+tháng\s+{mw}(?:(?:\s*(?:năm|,)\s*|\s+)(?P<y>{Y4}))?", re.IGNORECASE)
+    my_w = re.compile(rf"{L}tháng\s+{mw}(?:\s*(?:/|năm|-|–)\s*(?P<y>{Y4}))?(?![\d/])"
                       rf"(?:\s+(?P<dir>năm nay|năm ngoái|năm trước|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
     # "Chiều 12.4", "sáng 14.1", "ngày 20.3.2024": a day.month written with a dot (Thanh Niên, Dân Việt, Người Lao Động)
     dot = re.compile(rf"(?<![\d.,/])(?P<d>{D})\.(?P<m>0?[1-9]|1[0-2])(?:\.(?P<y>{Y4}))?(?![\d/]|[.,]\d)"
                      rf"(?:\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?(?P<d2>{D})\.(?P<m2>0?[1-9]|1[0-2])(?:\.(?P<y2>{Y4}))?(?![\d/]|[.,]\d))?",
                      re.IGNORECASE)  # "từ ngày 13.3 - 19.3": a range
-    return [(cross, _vi_cross), (dm, _vi_dm), (dot, _vi_dot), (words, _vi_words), (my, _vi_month), (quarter, _vi_quarter),
+    # "(VTV1 - 19h - 10/01/17)": day/month/two-digit year, both day and month written with two digits
+    dmyy = re.compile(r"(?<![\d/.,])(?P<d>0[1-9]|[12]\d|3[01])/(?P<m>0[1-9]|1[0-2])/(?P<yy>\d\d)(?![\d/]|[.,]\d)")
+    return [(cross, _vi_cross), (dm, _vi_dm), (dmyy, _dmyy), (dot, _vi_dot), (words, _vi_words), (my, _vi_month), (quarter, _vi_quarter),
             (rel_month, _vi_day_of_relative_month), (_free(words_w), _vi_word_month), (_free(my_w), _vi_word_month)]
 
 
@@ -894,6 +896,12 @@ VI_RANGE_WORD = re.compile(r"\b(?:đến|tới)\b", re.IGNORECASE)
 VI_PADDED_DM = re.compile(r"(?:0[1-9]|[12]\d|3[01])/0[1-9]|0[1-9]/(?:0[1-9]|1[0-2])")
 
 
+def _dmyy(m: re.Match[str], _text: str) -> _Cand | None:
+    """"10/01/17": a two-digit year after a zero-padded day and month is 2000-2069 or 1970-1999."""
+    yy = int(m["yy"])
+    return _Cand(m.start(), m.end(), (2000 if yy < 70 else 1900) + yy, int(m["m"]), int(m["d"]))
+
+
 def _vi_dm(m: re.Match[str], text: str) -> _Cand | None:
     """"ngày 15/11", "sáng 25/06": a day/month after a time word; a day/month written with a zero-padded month or day
     ("25/06", "05/12") is a date with no cue too (no fraction or score is written so)."""
@@ -933,10 +941,11 @@ def _vi_month(m: re.Match[str], text: str) -> _Cand | None:
     if VI_LUNAR.search(text, max(0, m.start() - 8), m.start()) or \
             re.match(r"\s*\(?\s*âm lịch", text[m.end():m.end() + 12], re.IGNORECASE):
         return None  # "rằm tháng 9", "tháng 8 âm lịch": a lunar month
-    c = _Cand(m.start(), m.end(), _int(m["y"]), int(m["m"]))
-    if m["dir"] and not m["y"]:
+    y = _int(m["y"] or m["yd"])  # "tháng 11.2023": month.year with a dot
+    c = _Cand(m.start(), m.end(), y, int(m["m"]))
+    if m["dir"] and y is None:
         _vi_direction(c, m["dir"])
-    elif not m["dir"] and not m["y"]:
+    elif not m["dir"] and y is None:
         c.end = m.end("m")
     return c
 
