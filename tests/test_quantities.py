@@ -1285,3 +1285,15 @@ def test_datesfa_persian_scales_with_no_and() -> None:
         ("یک میلیون ۴۶۵ هزار", 1465000.0)]
     assert [q.value for q in run("۱ میلیون ۲۰۰ نفر", "fa")] == [1e6, 200.0]
     assert [q.value for q in run("میلیون ۳۰۰ هزار", "fa")] == [300000.0]
+
+
+def test_datesav_arabic_tatweel_euro_and_thai_nouns() -> None:
+    """ar: a tatweel stretching the end of a counted noun ("173 جريحاـ") and the Maghreb spelling of the euro ("7500
+    أورو"); th: ชาติ (nations) and ผู้เล่น (players) count; a classifier before ที่ is the next ordinal's noun, and a
+    number after ระยะที่ a label ("ระยะที่ 2 รุ่นที่ 3": no "2 รุ่น"), while "2 รุ่น" alone still counts."""
+    assert [(q.value, q.unit) for q in run("43 قتيلا و 173 جريحاـ وفقا لما", "ar")] == [(43, "fatality"), (173, "injury")]
+    assert [(q.value, q.unit) for q in run("بما قيمته 7500 أورو، مرة واحدة", "ar")] == [(7500, "EUR")]
+    assert [(q.value, q.unit) for q in run("หนึ่งใน 27 ชาติสมาชิกของสหภาพยุโรป", "th")] == [(27, "country")]
+    assert [(q.value, q.unit) for q in run("ประกาศรายชื่อ 23 ผู้เล่นชุดล่าสุด", "th")] == [(23, "person")]
+    assert run("ทุนการศึกษา ระยะที่ 2 รุ่นที่ 3 ณ ห้องประชุม", "th") == ()
+    assert [q.value for q in run("ผลิตได้ 2 รุ่น ต่อปี", "th")] == [2]

@@ -45,7 +45,7 @@ from .numerals import (
 )
 
 NO_SPACE = frozenset({"zh", "ja", "th", "ko", "lo", "km", "my"})
-AR_SUFFIX = r"(?:[\u064b-\u0652]*ا?[\u064b-\u0652]*)"
+AR_SUFFIX = r"(?:[\u064b-\u0652]*ا?[\u064b-\u0652]*\u0640*)"  # "173 جريحاـ": a tatweel may stretch the end
 R = r"(?![^\W\d_])"
 
 # unit (English singular or ISO 4217) | kind -> forms, per language ("*": every language); "_": a counted
@@ -193,7 +193,7 @@ def _lookup(lang: str, form: str) -> tuple[str, str] | None:
     key = re.sub(r"\s+", " ", form.lower())
     if key in table:
         return table[key]
-    key = re.sub(r"[\u064b-\u0652]", "", key)
+    key = re.sub(r"[\u064b-\u0652\u0640]" if lang == "ar" else r"[\u064b-\u0652]", "", key)  # ar "جريحاـ": tatweel
     return table.get(key) or table.get(key.rstrip("ا")) or table.get(key.rstrip("ی").rstrip("\u200c"))
 
 
