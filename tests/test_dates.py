@@ -793,3 +793,11 @@ def test_datesav_vietnamese_month_year_forms() -> None:
     assert _vals("giải đấu giao hữu vào tháng 11.2023 tại Indonesia", "vi", None) == [("2023-11", None)]
     assert _vals("(VTV1 - 19h - 10/01/17)", "vi", None) == [("2017-01-10", None)]
     assert _vals("tỷ lệ 1/2/3 phần", "vi", None) == []
+
+
+def test_datesav_long_year_span_with_era_or_brackets() -> None:
+    """A span of years longer than 20 is a date when an era stands before the first year ("ค.ศ.1161-1211") or brackets
+    hold the pair alone (a lifespan, "(1924-2008)"); with neither it stays no date ("from 1924-2008")."""
+    assert _vals("Tsangpa Gyare (ค.ศ.1161-1211)กำลังประกอบพิธี", "th", None) == [("1161", "1211")]
+    assert _vals("the poet (1924-2008) wrote", "en", None) == [("1924", "2008")]
+    assert _vals("from 1924-2008 the", "en", None) == []

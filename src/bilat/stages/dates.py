@@ -1428,6 +1428,9 @@ def _weak_cue(m: re.Match[str]) -> bool:
 YEAR_WORD_BEFORE = re.compile(r"(?:عام|سال|năm|ปี)\s*$")
 
 
+ERA_BEFORE = re.compile(r"(?:ค\.\s?ศ\.|พ\.\s?ศ\.|คริสต์ศักราช|พุทธศักราช|(?<![^\W\d_])A\.?D\.?)\s*$")
+
+
 def _year_cand(m: re.Match[str], lang: str, cued: bool = False) -> _Cand | None:
     g = m.groupdict()
     y = _year(g["y"], lang, g.get("era"))
@@ -1443,7 +1446,11 @@ def _year_cand(m: re.Match[str], lang: str, cued: bool = False) -> _Cand | None:
     if y2 is not None and solar:
         y2 += 621
     # a year word before the second year ("من عام 1965 وحتى عام 2015م") makes a long span sure; else at most 20 years
-    span = 100 if y2 is not None and YEAR_WORD_BEFORE.search(m.string, m.end("y"), m.start("y2")) else 20
+    # so does an era before the first ("ค.ศ.1161-1211") or brackets round the pair alone ("(1924-2008)", a lifespan)
+    sure = y2 is not None and (YEAR_WORD_BEFORE.search(m.string, m.end("y"), m.start("y2"))
+                               or ERA_BEFORE.search(m.string, max(0, m.start("y") - 16), m.start("y"))
+                               or m.string[m.end():m.end() + 1] == ")" and m.string[:m.start("y")].rstrip().endswith("("))
+    span = 100 if sure else 20
     if y2 is not None and not y < y2 <= y + span:
         return None
     end = m.end("y2") if y2 is not None else m.end("y")
