@@ -801,3 +801,12 @@ def test_datesav_long_year_span_with_era_or_brackets() -> None:
     assert _vals("Tsangpa Gyare (ค.ศ.1161-1211)กำลังประกอบพิธี", "th", None) == [("1161", "1211")]
     assert _vals("the poet (1924-2008) wrote", "en", None) == [("1924", "2008")]
     assert _vals("from 1924-2008 the", "en", None) == []
+
+
+def test_datesav_thai_future_in_relative_clause() -> None:
+    """th: จะ right after ซึ่ง ("which will") belongs to a relative clause about something else and does not make a bare
+    weekday the coming one ("ในวันอาทิตย์ ทรัมป์ ... วางพวงหรีด ... ซึ่งจะเป็นสถานที่จัดงาน" of Monday 20 January 2025 is
+    Sunday the 19th); จะ of the main clause still does."""
+    text = "ในวันอาทิตย์ ทรัมป์ วางพวงหรีดที่สุสานแห่งชาติ ซึ่งจะเป็นสถานที่จัดงานในวันต่อไปด้วย"
+    assert _vals(text, "th", "2025-01-20") == [("2025-01-19", None)]
+    assert _vals("ในวันอาทิตย์ ทรัมป์จะเดินทางไป", "th", "2025-01-20") == [("2025-01-26", None)]
