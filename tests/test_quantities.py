@@ -1297,3 +1297,14 @@ def test_datesav_arabic_tatweel_euro_and_thai_nouns() -> None:
     assert [(q.value, q.unit) for q in run("ประกาศรายชื่อ 23 ผู้เล่นชุดล่าสุด", "th")] == [(23, "person")]
     assert run("ทุนการศึกษา ระยะที่ 2 รุ่นที่ 3 ณ ห้องประชุม", "th") == ()
     assert [q.value for q in run("ผลิตได้ 2 รุ่น ต่อปี", "th")] == [2]
+
+
+def test_datesav_arabic_anniversary_after_its_name_and_pilgrims() -> None:
+    """ar: the number of an anniversary may follow the anniversary's name ("ذكرى استقلال السودان الـ63", the 63rd
+    anniversary of Sudan's independence, kind anniversary, the anniversary convention); pilgrims (حاج, حجاج) are people
+    ("مليون حاج" a million, "1500 حاج")."""
+    got = [(q.value, q.kind) for q in run("وتحل ذكرى استقلال السودان الـ63 في بداية يناير", "ar")]
+    assert got == [(63, "anniversary")]
+    assert [(q.value, q.unit) for q in run("ويبلغ عدد الحجاج هذا العام مليون حاج", "ar")] == [(1e6, "person")]
+    assert [(q.value, q.unit) for q in run("وصل 1500 حاج إلى مكة", "ar")] == [(1500, "person")]
+    assert [q.kind for q in run("في الدورة الـ63 للمهرجان", "ar")] == []

@@ -74,7 +74,7 @@ UNIT_GUARDS = {"$": r"(?!\s*\d)", "us$": r"(?!\s*\d)", "€": r"(?!\s*\d)", "£"
                "ساعت": r"(?!\s*\d)", "tháng": r"(?!\s*\d)",
                "个": "(?!月|小时|星期|季度|多月|工作日|百分点)", "bảng": r"(?!\s+(?:xếp|điểm|tin|đen|vàng|tổng|số|[A-H])\b)"}
 
-ANNIVERSARY = re.compile(r"anniversary|годовщин|летие|летия|kỷ niệm|chào mừng\s+\d+\s+năm|周年|週年|주년|ครบรอบ|الذکری|سالگرد|"
+ANNIVERSARY = re.compile(r"anniversary|годовщин|летие|летия|kỷ niệm|chào mừng\s+\d+\s+năm|周年|週年|주년|ครบรอบ|ذکری|سالگرد|"
                          r"anniversaire|Jahrestag|aniversario|yıldönümü", re.IGNORECASE)
 
 
@@ -1306,7 +1306,9 @@ ORDINALS: dict[str, tuple[re.Pattern[str], ...]] = {
     # th: only after a noun of a series ("ครั้งที่ 35", "ลำที่ 2"); "ระยะที่ 2", "หมู่ที่ 11", "อยู่ที่ 150 ราย" are labels or "at"
     "th": (re.compile(r"(?:ครั้ง|รอบ|ลำดับ|อันดับ|ชั้น|รุ่น|สมัย|ลำ|คัน|นัด|เกม)\s*ที่\s*(?P<num>\d+)(?!\d|[.,/]\d)"),
            re.compile(r"ครบรอบ\s*(?P<num>\d+)\s*ปี")),
-    "ar": (re.compile(r"الذکری\s+(?:ال)?ـ?\s*(?P<num>\d+)(?!\d)"),),
+    "ar": (re.compile(r"الذکری\s+(?:ال)?ـ?\s*(?P<num>\d+)(?!\d)"),
+           # "ذكرى استقلال السودان الـ63": the number after the anniversary's name, up to three words on
+           re.compile(r"(?<![\u0600-\u06ff])(?:ال)?ذکری(?:\s+[\u0600-\u06ff]+){1,3}?\s+ال\u0640*\s*(?P<num>\d+)(?!\d)")),
     "fa": (re.compile(r"(?<![\d.,])(?P<num>\d+)[\u200c\s-]?(?:مین|ام)(?![\u0600-\u06ff])"),),
 }
 # a lone Arabic tens or unit word is an ordinal only after a noun of a series ("الذكرى الثمانين")
