@@ -132,3 +132,7 @@ def test_the_same_places_with_place_context(tagger, text, name):
 def test_jeddah_with_ta_marbuta_needs_no_context_and_persian_jeddah_stays(tagger):
     assert [t for t, _ in _places(tagger, "جدة تستضيف القمة العربية.", "ar")] == ["جدة"]
     assert "جده" in [t for t, _ in _places(tagger, "هیئت سوری وارد شهر جده شد.", "fa")]
+
+
+def test_the_persian_ezafe_of_duma_is_no_indonesian_city(tagger):
+    assert _places(tagger, "عراقچی با رئیس کمیته امور بین‌الملل دومای دولتی روسیه دیدار کرد.", "fa") == []
