@@ -810,3 +810,20 @@ def test_datesav_thai_future_in_relative_clause() -> None:
     text = "ในวันอาทิตย์ ทรัมป์ วางพวงหรีดที่สุสานแห่งชาติ ซึ่งจะเป็นสถานที่จัดงานในวันต่อไปด้วย"
     assert _vals(text, "th", "2025-01-20") == [("2025-01-19", None)]
     assert _vals("ในวันอาทิตย์ ทรัมป์จะเดินทางไป", "th", "2025-01-20") == [("2025-01-26", None)]
+
+
+def test_datesav_vietnamese_lunar_date_of_a_named_year() -> None:
+    """A lunar day and month of a year named by stem and branch ("ngày 15 tháng 07 năm Tân Sửu") is converted to its
+    Gregorian day (bilat.stages.lunar, Vietnam's calendar at UTC+7), the year of that name nearest publication or the
+    sentence's own year; with neither there is no date. The converter gives Tết (1 Giêng) of 2000-2025."""
+    from bilat.stages.lunar import lunar_to_solar, sexagenary_years
+    tet = {2000: (2, 5), 2007: (2, 17), 2014: (1, 31), 2017: (1, 28), 2020: (1, 25), 2023: (1, 22), 2024: (2, 10),
+           2025: (1, 29)}
+    for y, (mo, d) in tet.items():
+        assert str(lunar_to_solar(1, 1, y)) == f"{y}-{mo:02d}-{d:02d}"
+    assert str(lunar_to_solar(15, 7, 2022)) == "2022-08-12" and str(lunar_to_solar(22, 11, 2023)) == "2024-01-03"
+    assert sexagenary_years(7, 1, 2021) == 2021 and sexagenary_years(0, 6, 2024) == 2014
+    text = "Chủ Nhật, ngày 22 tháng 8 năm 2021 (nhằm ngày 15 tháng 07 năm Tân Sửu)"
+    assert _vals(text, "vi", "2021-08-17") == [("2021-08-22", None), ("2021-08-22", None)]
+    assert _vals("mùng 7 tháng Giêng năm Giáp Ngọ", "vi", "2014-03-01") == [("2014-02-06", None)]
+    assert _vals("ngày 20 tháng Giêng năm Kỷ Hợi", "vi", None) == []

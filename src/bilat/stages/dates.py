@@ -27,6 +27,7 @@ import jdatetime
 from bilat.records import DateRef, Document, Sentence
 from bilat.stages.quantities import unit_follows
 
+from .lunar import lunar_to_solar, sexagenary_years
 from .numerals import (
     AR_ORDINAL_RE,
     FA_ORDINAL_RE,
@@ -154,6 +155,7 @@ class _Cand:
     eve: bool = False  # fa "شب جمعه": the evening before the weekday named, so the day before it
     season: tuple[int, str, int | None] | None = None  # (0 spring .. 3 winter, how, Solar year): "زمستان گذشته", "تابستان ۹۵"
     hmonth: tuple[int, int] | None = None  # a Lunar Hijri month with a direction word: (month, -1/0/+1), "رمضان الماضي"
+    sexa: tuple[int, int, int, int] | None = None  # vi "ngày 15 tháng 07 năm Tân Sửu": (stem, branch, lunar month, day)
 
 
 Rule = tuple[re.Pattern[str], Callable[..., "_Cand | None"]]
@@ -822,9 +824,15 @@ def _vi_rules() -> list[Rule]:
     dot = re.compile(rf"(?<![\d.,/])(?P<d>{D})\.(?P<m>0?[1-9]|1[0-2])(?:\.(?P<y>{Y4}))?(?![\d/]|[.,]\d)"
                      rf"(?:\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?(?P<d2>{D})\.(?P<m2>0?[1-9]|1[0-2])(?:\.(?P<y2>{Y4}))?(?![\d/]|[.,]\d))?",
                      re.IGNORECASE)  # "từ ngày 13.3 - 19.3": a range
+    # "ngày 15 tháng 07 năm Tân Sửu", "mùng 7 tháng Giêng năm Giáp Ngọ": a lunar day and month of a year named by its
+    # stem and branch, converted to the Gregorian day (bilat.stages.lunar)
+    sexa = lexicon("vi").get("sexagenary", {})
+    lunar_named = re.compile(rf"(?<![\d/.,])(?P<d>{D})\s+tháng\s+(?:(?P<m>0?[1-9]|1[0-2])(?!\d)|{mw})"
+                             rf"(?:\s*\(?\s*âm\s+lịch\s*\)?)?\s*,?\s*năm\s+(?P<stem>{_alt(sexa.get('stems', {}))})\s+"
+                             rf"(?P<branch>{_alt(sexa.get('branches', {}))}){R}", re.IGNORECASE)
     # "(VTV1 - 19h - 10/01/17)": day/month/two-digit year, both day and month written with two digits
     dmyy = re.compile(r"(?<![\d/.,])(?P<d>0[1-9]|[12]\d|3[01])/(?P<m>0[1-9]|1[0-2])/(?P<yy>\d\d)(?![\d/]|[.,]\d)")
-    return [(cross, _vi_cross), (dm, _vi_dm), (dmyy, _dmyy), (dot, _vi_dot), (words, _vi_words), (my, _vi_month), (quarter, _vi_quarter),
+    return [(cross, _vi_cross), (dm, _vi_dm), (dmyy, _dmyy), (lunar_named, _vi_lunar_named), (dot, _vi_dot), (words, _vi_words), (my, _vi_month), (quarter, _vi_quarter),
             (rel_month, _vi_day_of_relative_month), (_free(words_w), _vi_word_month), (_free(my_w), _vi_word_month)]
 
 
@@ -894,6 +902,16 @@ VI_RANGE_WORD = re.compile(r"\b(?:đến|tới)\b", re.IGNORECASE)
 
 
 VI_PADDED_DM = re.compile(r"(?:0[1-9]|[12]\d|3[01])/0[1-9]|0[1-9]/(?:0[1-9]|1[0-2])")
+
+
+def _vi_lunar_named(m: re.Match[str], _text: str) -> _Cand | None:
+    """A lunar day and month with the year's stem-branch name: the Gregorian day is read once publication gives the
+    cycle (``sexa``: stem, branch, lunar month, lunar day)."""
+    sexa = lexicon("vi").get("sexagenary", {})
+    month = int(m["m"]) if m["m"] else VI_MONTH_WORDS[m["mw"].lower()]
+    c = _Cand(m.start(), m.end(), None, month, int(m["d"]))
+    c.sexa = (sexa["stems"][m["stem"].lower()], sexa["branches"][m["branch"].lower()], month, int(m["d"]))
+    return c
 
 
 def _dmyy(m: re.Match[str], _text: str) -> _Cand | None:
@@ -2059,6 +2077,13 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     for c, ctx in zip(chosen, _sentence_years(chosen, sentences, text), strict=True):
         if recurring is not None and c.y is None and recurring.match(text, c.end):
             continue  # "วันที่ 26 กุมภาพันธ์ ของทุกปี", "16 đến 18 tháng 10 âm lịch": no one day
+        if c.sexa is not None:  # a lunar date of a named year: the year of that name nearest publication
+            near = pub.year if pub is not None else ctx  # else the year the sentence names, or none to be had
+            year = sexagenary_years(c.sexa[0], c.sexa[1], near) if near is not None else None
+            solar = lunar_to_solar(c.sexa[3], c.sexa[2], year) if year is not None else None
+            if solar is None:
+                continue
+            c.y, c.m, c.d, c.sexa = solar.year, solar.month, solar.day, None
         tense = 0
         if folded and c.y is None and (c.m is not None or c.weekday is not None or c.day_only) \
                 and c.rel is None and c.direction is None:
