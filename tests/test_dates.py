@@ -827,3 +827,12 @@ def test_datesav_vietnamese_lunar_date_of_a_named_year() -> None:
     assert _vals(text, "vi", "2021-08-17") == [("2021-08-22", None), ("2021-08-22", None)]
     assert _vals("mùng 7 tháng Giêng năm Giáp Ngọ", "vi", "2014-03-01") == [("2014-02-06", None)]
     assert _vals("ngày 20 tháng Giêng năm Kỷ Hợi", "vi", None) == []
+
+
+def test_datesav_vietnamese_lunar_date_with_its_year_number() -> None:
+    """A lunar day and month marked âm lịch with the lunar year's number ("ngày 10 tháng 3 âm lịch năm 2024", the Hùng
+    Kings' day, 18 April 2024), or a stem-branch name with the number after it, is converted; without âm lịch a day,
+    month and year stay Gregorian ("15 tháng 7 năm 2021")."""
+    assert _vals("Giỗ Tổ ngày 10 tháng 3 âm lịch năm 2024", "vi", None) == [("2024-04-18", None)]
+    assert _vals("mùng 7 tháng Giêng năm Giáp Thìn 2024", "vi", None) == [("2024-02-16", None)]
+    assert _vals("ngày 15 tháng 7 năm 2021", "vi", None) == [("2021-07-15", None)]

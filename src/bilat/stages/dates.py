@@ -828,8 +828,8 @@ def _vi_rules() -> list[Rule]:
     # stem and branch, converted to the Gregorian day (bilat.stages.lunar)
     sexa = lexicon("vi").get("sexagenary", {})
     lunar_named = re.compile(rf"(?<![\d/.,])(?P<d>{D})\s+tháng\s+(?:(?P<m>0?[1-9]|1[0-2])(?!\d)|{mw})"
-                             rf"(?:\s*\(?\s*âm\s+lịch\s*\)?)?\s*,?\s*năm\s+(?P<stem>{_alt(sexa.get('stems', {}))})\s+"
-                             rf"(?P<branch>{_alt(sexa.get('branches', {}))}){R}", re.IGNORECASE)
+                             rf"(?:\s*\(?\s*(?P<al>âm\s+lịch)\s*\)?)?\s*,?\s*năm\s+(?:(?P<stem>{_alt(sexa.get('stems', {}))})\s+"
+                             rf"(?P<branch>{_alt(sexa.get('branches', {}))}){R}(?:\s+(?P<ly2>{Y4}))?|(?P<ly>{Y4}))", re.IGNORECASE)
     # "(VTV1 - 19h - 10/01/17)": day/month/two-digit year, both day and month written with two digits
     dmyy = re.compile(r"(?<![\d/.,])(?P<d>0[1-9]|[12]\d|3[01])/(?P<m>0[1-9]|1[0-2])/(?P<yy>\d\d)(?![\d/]|[.,]\d)")
     return [(cross, _vi_cross), (dm, _vi_dm), (dmyy, _dmyy), (lunar_named, _vi_lunar_named), (dot, _vi_dot), (words, _vi_words), (my, _vi_month), (quarter, _vi_quarter),
@@ -907,8 +907,14 @@ VI_PADDED_DM = re.compile(r"(?:0[1-9]|[12]\d|3[01])/0[1-9]|0[1-9]/(?:0[1-9]|1[0-
 def _vi_lunar_named(m: re.Match[str], _text: str) -> _Cand | None:
     """A lunar day and month with the year's stem-branch name: the Gregorian day is read once publication gives the
     cycle (``sexa``: stem, branch, lunar month, lunar day)."""
-    sexa = lexicon("vi").get("sexagenary", {})
     month = int(m["m"]) if m["m"] else VI_MONTH_WORDS[m["mw"].lower()]
+    year = m["ly"] or m["ly2"]
+    if m["ly"] and not m["al"]:
+        return None  # "15 tháng 7 năm 2021": a Gregorian date (the day-month rules read it)
+    if year:  # "ngày 10 tháng 3 âm lịch năm 2024", "tháng Giêng năm Giáp Thìn 2024": the lunar year is written
+        solar = lunar_to_solar(int(m["d"]), month, int(year))
+        return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day) if solar is not None else None
+    sexa = lexicon("vi").get("sexagenary", {})
     c = _Cand(m.start(), m.end(), None, month, int(m["d"]))
     c.sexa = (sexa["stems"][m["stem"].lower()], sexa["branches"][m["branch"].lower()], month, int(m["d"]))
     return c
