@@ -57,3 +57,13 @@ def test_an_attendance_list_gives_its_side_country_to_the_people_in_it(stage):
 def test_a_host_marker_with_the_conjunction_makes_the_country_the_post(stage):
     found = people(stage, "والتقى الأمير السفراء المعينين لدى تركيا عادل مرداد، ولدى قطر عبدالله العيفان.")
     assert found.get("عبدالله العيفان") != "QAT"  # ولدى قطر: posted to Qatar, not Qatari
+
+
+def test_a_given_name_with_the_conjunction_on_it_starts_a_name(stage):
+    found = people(stage, "وحضر اللقاء مسؤولون، وفيليب لازاريني المفوض العام للأونروا.")
+    assert "فيليب لازاريني" in found
+    found = people(stage, "واستقبل الأمير أحمد سالم، ومحمد خالد الحربي.")
+    assert any(name.startswith("محمد خالد") for name in found)
+    # وليّ عهد is 'crown prince', not و + the given name لي
+    found = people(stage, "بحضور الشيخ محمد بن زايد آل نهيان وليّ عهد أبوظبي.")
+    assert not any(name.startswith(("لي", "ليّ")) for name in found)

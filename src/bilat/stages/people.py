@@ -147,6 +147,10 @@ def _arabic_spans(text: str, lang: str) -> list[tuple[int, int]]:
         if not before.isspace() and before not in "«\"(" \
                 and not (before == "\u200c" and (start < 2 or not text[start - 2].isalpha())):
             continue
+        if lang == "ar" and word[:1] in ("و", "ف") and len(re.sub(r"[\u064b-\u065f\u0670]", "", word)) > 3 \
+                and not _is_given(word, lang) and _is_given(word[1:], lang):
+            start, word = start + 1, word[1:]  # وفيليب لازاريني, ومحمد سالم: the conjunction on a given name
+            # (a given name of three letters or more: وليّ عهد is no و + لي)
         if not _is_given(word, lang) or _after_dynasty(text, start) or _after_month_word(text, start, lang):
             continue
         head = _chain_head(text, start, lang)
