@@ -4,6 +4,7 @@ hand-made vectors."""
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import json
 import shutil
 
@@ -580,3 +581,46 @@ def test_event_days_raise_or_lower_a_pair_and_stored_features_keep_them():
     d = model.as_dict()
     assert story_scorer.Model.from_dict(d).event_far == -3.0
     assert story_scorer.Model.from_dict({k: v for k, v in d.items() if k != "event_same"}).event_same == 0.0
+
+
+def test_a_member_naming_no_day_is_read_as_reporting_its_story_s_day(db_path, monkeypatch):
+    """Reports of one event: an undated member of a story whose dated members name one event day is compared
+    by that day (a new report of that day gains, one of another day loses); members naming two days say nothing."""
+    f = stories.Features
+    assert stories.story_day([]) is None
+
+    def member(day: str | None) -> stories.Member:
+        vec = np.zeros(384, dtype=np.float32)
+        vec[0] = 1.0
+        return stories.Member(vec=vec, lang="ar", features=f(event_day=day), day=None)
+
+    dated, undated = member("2025-09-09"), member(None)
+    assert stories.story_day([dated, undated]) == "2025-09-09"
+    assert stories.story_day([dated, undated, member("2025-09-12")]) is None
+    assert stories.story_day([undated, undated]) is None
+    linker = stories.Linker(store.connect(db_path))
+    model = dataclasses.replace(linker.model, event_same=3.0, event_far=-4.0, far_days=0)
+    linker.model = model
+    centred = np.zeros(384, dtype=np.float32)
+    centred[:2] = (0.4, (1 - 0.16) ** 0.5)
+
+    def score(day: str) -> float:
+        return linker.story_probability(centred, "en", f(event_day=day), None, [dated, undated])
+
+    same, far = score("2025-09-09"), score("2025-09-13")
+    monkeypatch.setattr(stories, "STORY_DAY", False)
+    assert same > score("2025-09-09") and far < score("2025-09-13")
+
+
+def test_a_dated_report_naming_no_day_agrees_with_an_event_on_its_publication_day():
+    """The day's news: a dated text that names no event day gets the bonus against an event day that is its
+    publication day, and nothing against another day (it may report the day before, or follow one up)."""
+    f = stories.Features
+    published = datetime.date(2025, 9, 9).toordinal()
+    assert stories.event_gap(f(), f(event_day="2025-09-09"), published, None) == 0
+    assert stories.event_gap(f(event_day="2025-09-09"), f(), None, published) == 0
+    assert stories.event_gap(f(), f(event_day="2025-09-12"), published, None) is None
+    assert stories.event_gap(f(), f(event_day="--09-09"), published, None) is None  # a day without its year
+    assert stories.event_gap(f(), f(), published, None) is None
+    # two reports published the same day stay neutral, as before
+    assert stories.event_gap(f(), f(event_day="2025-09-09"), published, published) is None

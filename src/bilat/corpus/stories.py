@@ -25,6 +25,7 @@ stories), and any that passes the storyline threshold is linked to it as one sto
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -102,6 +103,7 @@ PER_STORY = 6        # most recent documents of a candidate story compared with 
 MAX_CANDIDATES = 80  # candidate stories scored per document
 LSH_BANDS, LSH_BITS = 16, 6
 RARITY_WINDOW = 5000  # an entity's rarity: how many of the stories touched in this many recent links carry it
+STORY_DAY = True     # members naming no event day are compared by their story's day (story_day)
 MEAN_PRIOR = 30      # weight, in documents, of the shipped language mean against the store's own
 
 W_ENT, W_EVT, W_FIG, W_DATE, W_NUM, W_COUNTRY, NO_SHARED_COUNTRY = 0.15, 0.06, 0.10, 0.05, 0.12, 0.03, -0.12
@@ -235,6 +237,7 @@ def days_apart(day_a: int | None, a: Features, day_b: int | None, b: Features) -
 
 
 EVENT_DAYS_BEFORE = 7  # an event day is at most this many days before publication (and at most one after)
+PUBLICATION_SAME_DAY = True  # a dated text naming no event day agrees with an event day on its publication day
 
 
 def event_day(doc: Document) -> str | None:
@@ -268,14 +271,29 @@ def event_day(doc: Document) -> str | None:
     return None
 
 
+def _published_gap(published: int, day: str) -> int | None:
+    """A dated report that names no day of its event against another's event day: 0 when that day is its
+    publication day (the day's news), else None (it may report the day before, or a follow-up: no penalty)."""
+    if day.startswith("--"):
+        return None
+    try:
+        return 0 if date.fromisoformat(day).toordinal() == published else None
+    except ValueError:
+        return None
+
+
 def event_gap(a: Features, b: Features, day_a: int | None = None, day_b: int | None = None) -> int | None:
     """Days between two documents' event days (a day without a year in the nearest year); None when either
     has none, and None for two documents published the same day: one day's news names that day (or the day
     before) for every event, and its first named day is as often background (on the Saudi days a penalty for
     event days apart between same-day reports lowers 07-24 dev recall 0.884 -> 0.831, a bonus for one event day
-    lowers precision 0.910 -> 0.866, docs/stories.md round fourteen)."""
+    lowers precision 0.910 -> 0.866, docs/stories.md round fourteen). A dated document whose text names no event
+    day against one that names its publication day: 0 (``_published_gap``; round fifteen)."""
     if day_a is not None and day_a == day_b:
         return None
+    for x, published, y in ((a, day_a, b), (b, day_b, a)):
+        if x.event_day is None and published is not None and y.event_day is not None and PUBLICATION_SAME_DAY:
+            return _published_gap(published, y.event_day)
     if a.event_day is None or b.event_day is None:
         return None
     left, right = _text_days(frozenset({a.event_day})), _text_days(frozenset({b.event_day}))
@@ -608,8 +626,11 @@ class Linker:
         model = self.model
         assert model is not None
         pairs, nearest = [], None
+        shared_day = story_day(docs) if STORY_DAY else None
         for m in docs:
             vec, other_lang, feats, other_day = m.vec, m.lang, m.features, m.day
+            if shared_day is not None and feats.event_day is None:
+                feats = dataclasses.replace(feats, event_day=shared_day)  # reports of one event: its day
             apart = days_apart(day, f, other_day, feats)
             cos = float(centred @ vec)
             sims = story_scorer.chunk_similarities(cos, chunks, m.chunks, centred, vec)
@@ -636,6 +657,16 @@ class Linker:
             if pairs[best] >= model.second_best and shares_event(f, docs[best].features):
                 return model.join  # a second pass: the closest member reports the same event type between the same countries
         return score
+
+
+def story_day(docs: Sequence[Member]) -> str | None:
+    """The event day of a candidate story: the one day that every compared member naming an event day names
+    (``event_day``); None when none names one or two name different days. A story holds reports of one event, so a
+    member whose text names no day (an undated lead) is read as reporting the story's day: a new report of that day
+    gets ``Model.event_same`` against it too, and a report of another day ``event_far`` (docs/stories.md round
+    fifteen)."""
+    days = {m.features.event_day for m in docs if m.features.event_day}
+    return next(iter(days)) if len(days) == 1 else None
 
 
 def shares_event(a: Features, b: Features) -> bool:
