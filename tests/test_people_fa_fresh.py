@@ -63,3 +63,9 @@ def test_a_foreign_given_name_beside_a_role_is_not_made_iranian(stage):
     # an Iranian name beside a role in the same place keeps the home country
     found = people(stage, "ایران و روسیه در این دیدار به میزبانی «حسن کریمی» رئیس کمیته علمی گفتگو کردند.")
     assert found.get("حسن کریمی") == "IRN"
+
+
+def test_a_plural_noun_after_an_honorific_is_no_name(stage):
+    assert people(stage, "مراسمی به یاد سردار دلها در تهران برگزار شد.") == {}
+    assert people(stage, "مراسمی به یاد سردار دل‌ها در تهران برگزار شد.") == {}
+    assert "طاها" in " ".join(people(stage, "سردار طاها گفت که عملیات موفق بود."))  # a name in -اها stays

@@ -1622,6 +1622,9 @@ def _bare_cues(lang: str) -> tuple[re.Pattern | None, re.Pattern | None, frozens
     return hon, spk, stop
 
 
+_FA_PLURAL = re.compile(r"[^\sا]{2}\u200c?ها$")  # دلها, دل‌ها; not طاها (Taha)
+
+
 def _bare_ok(text: str, s: int, e: int, lang: str, stop: frozenset[str], covered: set[int], whole: bool = False) -> bool:
     """One word that can be a surname: no stop word, pronoun or common noun of the cues, no role
     word, no known mention, and no given name alone ("وقال محمد إن"; ``whole``: a full name starts
@@ -1635,6 +1638,8 @@ def _bare_ok(text: str, s: int, e: int, lang: str, stop: frozenset[str], covered
         return False  # a noun with the article, an accusative, a feminine noun: not a surname
     if lang == "fa" and (tok.startswith(("می", "نمی", "ب")) and len(tok) > 4 and tok.endswith(("د", "ند", "یم", "ید"))):
         return False  # a verb (می‌گوید, بگوید)
+    if lang == "fa" and _FA_PLURAL.search(text[s:e]):
+        return False  # a plural noun, its ZWNJ lost or kept (سردار دلها 'the commander of hearts')
     rx = _ROLE_RX.get(lang)
     return not (rx is not None and rx.match(text, s))
 
