@@ -183,7 +183,7 @@ def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str
         return dakotavina_text(git_show(repos[DKV_REPO], source.split(" ", 1)[1]))
     if article["id"].startswith("adayroi-"):
         return adayroi_text(git_show(repos[ADAYROI_REPO], source.split(" ", 1)[1]))
-    if article["id"].startswith(("webfa-", "webar-")):
+    if article["id"].startswith(("webfa-", "webar-", "audit2-")):
         raise KeyError(f"{article['id']} is a stored web page ({source}): no repository to rebuild it from, "
                        "its text is kept in texts/ by hand (SOURCES.md)")
     raise KeyError(f"no rebuild rule for {article['id']}")

@@ -126,3 +126,16 @@ def test_people_bench_counts_every_mention_of_a_labelled_name_in_its_sentence():
     assert mod._occurrences("Путин и Путина", 0, 14, "Путин") == [(0, 5), (8, 13)]  # an inflected second mention
     assert mod._occurrences("普京说普京", 0, 5, "普京") == [(0, 2), (3, 5)]
     assert mod._occurrences("abc", 0, 3, "x") == []
+
+
+def test_batch26_is_held_out_web_pages_of_fresh_outlets(split) -> None:
+    """Batch 26 (issue 10) is a fresh held-out test batch: every article in `test`, its text kept out of
+    git (stored web page, sha1 only), and no outlet of it in `dev`."""
+    path = event_corpus.DATA_DIR / "batch26.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert rows
+    dev_outlets = {k for k, v in split["outlets"].items() if v == "dev"}
+    for row in rows:
+        assert row["id"].startswith("audit2-") and row["text"] is None and len(row["text_sha1"]) == 40
+        assert split["articles"][row["id"]] == "test", row["id"]
+        assert f"{row['lang']}:{row['outlet']}" not in dev_outlets, row["id"]
