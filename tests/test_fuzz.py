@@ -206,3 +206,30 @@ def test_a_jsonl_line_with_any_field_types_is_an_article_or_one_error(obj: dict)
         return
     assert_clean(raw)
     assert raw.lang is None or (len(raw.lang) == 2 and raw.lang.isascii())
+
+
+# --- crashes the long fuzz runs found (issue 11, datesclean): each kept as a case ------------------------------
+
+
+@pytest.mark.parametrize("text, lang, published", [
+    ("ngày 15 tháng 07 năm Tân Sửu", "vi", "0001-01-01"),  # the named year nearest year 1 is before year 1
+    ("mùng 7 tháng Giêng năm Giáp Ngọ", "vi", "0002-01-01"),
+    ("2 tháng Giêng năm Giáp Thìn 32914", "vi", "0002-06-01"),
+    ("ngày 30 tháng 12 âm lịch năm 9999", "vi", None),  # its Gregorian day falls in year 10000
+    ("زمین لرزه ۷.۳ ریشتری در ساعت " + "9" * 400 + " دلار", "fa", None),  # a digit run past any float: inf
+    ("$" + "9" * 400, "en", None),
+    ("9" * 400 + " million dollars", "en", None),
+    ("9" * 400 + " người", "vi", None),
+])
+def test_crashes_found_by_long_fuzz_runs(text: str, lang: str, published: str | None) -> None:
+    dates = find_dates(text, lang, published)
+    quantities = find_quantities(text, lang, dates)
+    assert all(q.value == q.value and abs(q.value) != float("inf") for q in quantities)  # no inf or nan figure
+
+
+def test_lunar_dates_outside_the_gregorian_years_1_to_9999_are_none() -> None:
+    from bilat.stages.lunar import lunar_to_solar
+
+    assert lunar_to_solar(1, 1, 2024) is not None
+    for day, month, year in [(1, 1, 0), (1, 1, -5), (30, 12, 9999), (1, 1, 10000), (1, 1, 99999), (1, 1, 10**30)]:
+        assert lunar_to_solar(day, month, year) is None

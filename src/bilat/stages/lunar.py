@@ -20,8 +20,10 @@ def _jd(d: int, m: int, y: int) -> int:
     return d + (153 * mm + 2) // 5 + 365 * yy + yy // 4 - yy // 100 + yy // 400 - 32045
 
 
-def _date(jd: int) -> dt.date:
-    return dt.date.fromordinal(jd - 1721425)
+def _date(jd: int) -> dt.date | None:
+    """The Gregorian day of a Julian day number; None outside the years 1-9999 that ``datetime`` holds."""
+    ordinal = jd - 1721425
+    return dt.date.fromordinal(ordinal) if 1 <= ordinal <= dt.date.max.toordinal() else None
 
 
 def _new_moon(k: int) -> float:
@@ -89,8 +91,8 @@ def _leap_offset(a11: int, tz: float) -> int:
 @lru_cache(maxsize=4096)
 def lunar_to_solar(day: int, month: int, year: int, leap: bool = False, tz: float = 7.0) -> dt.date | None:
     """The Gregorian date of lunar ``day`` of ``month`` (1-12) of the lunar year that begins in Gregorian ``year``;
-    None for a day or a leap month the calendar does not have."""
-    if not (1 <= month <= 12 and 1 <= day <= 30):
+    None for a day or a leap month the calendar does not have, or a day outside the Gregorian years 1-9999."""
+    if not (1 <= month <= 12 and 1 <= day <= 30 and 1 <= year <= dt.MAXYEAR):
         return None
     if month < 11:
         a11, b11 = _month11(year - 1, tz), _month11(year, tz)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -1414,8 +1415,8 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
         if q.start < last_end or any(q.start < e and s < q.end for s, e in taken):
             continue
         last_end = q.end
-        if q.kind != "ordinal":  # an ordinal is no figure: its span only keeps other readings off its number
-            out.append(_with_approx(q, t, lang))
+        if q.kind != "ordinal" and math.isfinite(q.value):  # an ordinal is no figure: its span only keeps other
+            out.append(_with_approx(q, t, lang))  # readings off its number; so is a digit run past any float (inf)
     return tuple(_moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang))
 
 
