@@ -221,8 +221,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     rules += _first_months_rules(lang)
     rules += _year_rules(lang)
     rules += _relative_rules(lang)
-    rules += _days_ago_rule(lang)
-    rules += _weeks_ago_rule(lang)
+    rules += _ago_rules(lang)
     rules += _offset_rules(lang)
     rules += _month_part_rules(lang)
     if lang in DAY_DIRECTION:
@@ -284,7 +283,7 @@ def _first_months_rules(lang: str) -> list[Rule]:
 
 def _first_months(counts: dict[str, int], m: re.Match[str], _text: str) -> _Cand | None:
     raw = m["n"] or m.groupdict().get("n2")
-    n = int(raw) if raw and raw.isdigit() else counts.get((raw or "").lower())
+    n = _count(raw, counts, "")
     if n is None or not 2 <= n <= 12:
         return None
     y = int(m["y"])
@@ -554,33 +553,24 @@ WEEKS_AGO: dict[str, str] = {
 }
 
 
-def _weeks_ago_rule(lang: str) -> list[Rule]:
-    if lang not in WEEKS_AGO:
-        return []
-    words = DAYS_AGO_WORDS[lang]
-    pat = re.compile(WEEKS_AGO[lang].replace("WORDS", _alt(words)), re.IGNORECASE)
-
-    def handler(m: re.Match[str], _t: str) -> _Cand | None:
-        g = m.groupdict()
-        n = 2 if g.get("two") else 1 if g.get("one") else int(m["n"]) if m["n"].isdigit() else words.get(m["n"].lower())
-        if n is None or not 1 <= n <= 10:
-            return None
-        return _Cand(m.start(), m.end(), period=("week", -n))
-    return [(_free(pat), handler)]
+def _ago_rules(lang: str) -> list[Rule]:
+    """N days ago (DAYS_AGO: the day N before publication) and N weeks ago (WEEKS_AGO: the calendar week N before
+    publication's), N a digit, a number word of DAYS_AGO_WORDS or a dual or singular form (``two``, ``one``)."""
+    rules: list[Rule] = []
+    for table, unit in ((DAYS_AGO, "day"), (WEEKS_AGO, "week")):
+        if lang in table:
+            words = DAYS_AGO_WORDS[lang]
+            pat = re.compile(table[lang].replace("WORDS", _alt(words)), re.IGNORECASE)
+            rules.append((_free(pat), partial(_ago, words, unit, lang)))
+    return rules
 
 
-def _days_ago_rule(lang: str) -> list[Rule]:
-    if lang not in DAYS_AGO:
-        return []
-    words = DAYS_AGO_WORDS[lang]
-    pat = re.compile(DAYS_AGO[lang].replace("WORDS", _alt(words)), re.IGNORECASE)
-
-    def handler(m: re.Match[str], _t: str) -> _Cand | None:
-        n = 2 if m.groupdict().get("two") else int(m["n"]) if m["n"].isdigit() else words.get(m["n"].lower())
-        if n is None or not 1 <= n <= 31:
-            return None
-        return _Cand(m.start(), m.end(), rel=-n)
-    return [(_free(pat), handler)]
+def _ago(words: dict[str, int], unit: str, lang: str, m: re.Match[str], _text: str) -> _Cand | None:
+    g = m.groupdict()
+    n = 2 if g.get("two") else 1 if g.get("one") else _count(m["n"], words, lang)
+    if n is None or not 1 <= n <= OFFSET_MAX[unit]:
+        return None
+    return _Cand(m.start(), m.end(), rel=-n) if unit == "day" else _Cand(m.start(), m.end(), period=("week", -n))
 
 
 # N units from publication ("in two weeks", "3 days ago", "بعد أسبوعين", "三天后", "3 ngày nữa", "سه روز دیگر", "อีก 3 วัน",
