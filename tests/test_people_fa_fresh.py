@@ -69,3 +69,15 @@ def test_a_plural_noun_after_an_honorific_is_no_name(stage):
     assert people(stage, "مراسمی به یاد سردار دلها در تهران برگزار شد.") == {}
     assert people(stage, "مراسمی به یاد سردار دل‌ها در تهران برگزار شد.") == {}
     assert "طاها" in " ".join(people(stage, "سردار طاها گفت که عملیات موفق بود."))  # a name in -اها stays
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("سخنگوی وزارت خارجه چین، مائو نینگ، در نشست خبری گفت.", "مائو نینگ", "CHN"),
+    ("معاون وزیر خارجه ژاپن، کنجی یامادا، با سفیر ایران دیدار کرد.", "کنجی یامادا", "JPN"),
+])
+def test_a_name_set_off_by_commas_after_a_role_phrase_that_ends_with_its_country(stage, text, name, country):
+    assert people(stage, text).get(name) == country
+
+
+def test_a_comma_after_the_role_phrase_with_no_name_gives_none(stage):
+    assert people(stage, "سخنگوی وزارت خارجه چین، در نشست خبری گفت که پکن مخالف است.") == {}

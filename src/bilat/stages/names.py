@@ -587,6 +587,12 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             country = _country_before(m.start(1), mentions, text if lang == "th" else None,
                                       text if lang in ("zh", "ar", "vi", "en", "ru") else None, lang)
         found = _NAME_READERS[lang](text, pos)
+        if lang == "fa" and country is None:
+            # سخنگوی وزارت خارجه چین، |مائو نینگ، در ...: the role phrase ends with its country, the name
+            # is set off by commas after it (not "وزارت خارجه چین", what the reader takes first)
+            after_phrase, phrase_country = _fa_name_after_role_phrase(text, m.end(1), by_start)
+            if after_phrase is not None:
+                found, country = after_phrase, phrase_country
         if found is None and lang == "en" and _role_code(lang, m.group(1)) is not None:
             found = _read_surname(text, pos)  # Mr Blair, Ms Short, President Bush: a title and one name
         if found is None and lang in ("ru", "en"):
@@ -1468,6 +1474,31 @@ def _after_title_noun(text: str, opening: int) -> bool:
     """A quote right after an outlet, party or programme noun (خبرگزاری «اسپوتنیک»): a title, not a person."""
     before = re.findall(r"[^\s«»\"“”]+", text[max(0, opening - 20):opening])
     return bool(before) and match_text(before[-1]) in _fa_title_nouns()
+
+
+def _fa_name_after_role_phrase(text: str, end: int, by_start: dict[int, Mention]
+                               ) -> tuple[tuple[int, int] | None, str | None]:
+    """A name set off by commas right after a Persian role phrase that ends with its country
+    (سخنگوی وزارت خارجه چین، مائو نینگ، گفت): the name and the country, else (None, None)."""
+    for j in range(end, min(len(text), end + FA_ROLE_COUNTRY_CHARS)):
+        if text[j] in "،,.؛:()«»\"\n":
+            return None, None
+        c = by_start.get(j)
+        if c is None or j and text[j - 1].isalpha():
+            continue
+        if c.kind != "country":
+            return None, None
+        after = c.end
+        while after < len(text) and text[after].isalpha():  # the rest of a demonym: چینی
+            after += 1
+        comma = re.compile(r"[ \u00a0]*[،,][ \u00a0]*").match(text, after)
+        if comma is None:
+            return None, None
+        found = _read_fa(text, comma.end())
+        if found is None or not re.match(r"[ \u00a0]*[،,]", text[found[1]:]):
+            return None, None
+        return found, c.iso3
+    return None, None
 
 
 def _fa_role_country(text: str, end: int, by_start: dict[int, Mention]) -> str | None:
