@@ -2197,17 +2197,81 @@ MERGE_REPEATS = True  # the same event told again in a later sentence is merged 
 STRONG_TELLINGS = True  # only tellings at or above the export threshold are tellings of an exported event
 
 
+MERGE_RESTATED = True  # an act a restating line (a headline) tells is one event with its other tellings (issue 10)
+
+
+def _restating(doc: Document) -> set[int]:
+    """The paragraphs that restate a longer one: at least 4 words (Thai, Chinese: character pairs), 80 % of them in
+    the longer paragraph (a headline the body opens with, a lead, a caption; the clean stage keeps them unless they
+    are copies)."""
+    from bilat.stages.clean import _tokens
+
+    paras = [(p.start, p.end) for p in doc.paragraphs]
+    if len(paras) > 400:
+        return set()
+    toks = [_tokens(doc.text[a:b]) for a, b in paras]
+    return {i for i, (a, b) in enumerate(paras) if len(toks[i]) >= 4 and any(
+        d - c > b - a and len(toks[i] & toks[j]) >= 0.8 * len(toks[i]) for j, (c, d) in enumerate(paras))}
+
+
+def _fact(c: Candidate, threshold: float) -> tuple | None:
+    """(type, the two countries in either order) of an exported-strength, not negated two-party act; else None."""
+    if c.quantities or c.confidence < threshold or c.aux == "negated" or not (
+            c.actor and c.recipient and c.actor.code and c.recipient.code):
+        return None
+    return c.event, frozenset((c.actor.code, c.recipient.code))
+
+
+def _holds(e: Event, fact: tuple | None, threshold: float) -> bool:
+    """Whether an exported-strength, not negated event is that act (type, the two countries in either order)."""
+    return bool(fact and e.confidence >= threshold and e.aux != "negated" and not e.quantities and e.actor
+                and e.recipient and (e.event, frozenset((e.actor.code, e.recipient.code))) == fact)
+
+
+def _restated(doc: Document, cands: list[tuple[Sentence, Candidate]], threshold: float) -> dict[int, tuple]:
+    """The candidates (by index) told in a restating paragraph whose act (type and pair, whatever the mode or the
+    direction) a sentence of another paragraph, not itself restating, tells too: a headline "the ambassador calls
+    on the Prime Minister", its lead "today the ambassador ... called on the Prime Minister" and "the two sides
+    discussed ..." are one call, however each is coded. The headline sums up the article, so the act may be told
+    in any paragraph of it, not only in the one whose words it repeats. ``_finish`` keeps one event for such an act,
+    coded as first told, with every other telling of the type and pair in ``tellings``."""
+    if not MERGE_RESTATED or not cands:
+        return {}
+    restates = _restating(doc)
+    if not restates:
+        return {}
+    para = [next((k for k, p in enumerate(doc.paragraphs) if p.start <= s.start < max(p.end, p.start + 1)), -1)
+            for s, _ in cands]
+    facts = [_fact(c, threshold) for _, c in cands]
+    told = {f for k, f in zip(para, facts) if f and k not in restates}
+    return {n: f for n, (k, f) in enumerate(zip(para, facts)) if f and k in restates and f in told}
+
+
 def _finish(doc: Document, cands: list[tuple[Sentence, Candidate]], lang: str,
             threshold: float = CONFIDENCE_THRESHOLD) -> Document:
     """Ids in order, dedupe, Quantity.event links. A retelling under the export threshold is no telling of
     an event at or above it (``STRONG_TELLINGS``: "the dialogue goes on" is no second telling of the talks),
-    and a first telling under it gives its place to the first telling at or above it."""
+    and a first telling under it gives its place to the first telling at or above it. An act that a line restating
+    a longer paragraph tells and another paragraph tells too (type and pair) is one event (``MERGE_RESTATED``)."""
     text = doc.text
     events: list[Event] = []
     seen: dict[tuple, int] = {}  # (type, mode, actor, recipient, aux) -> index of the first such event
     qlink: dict[tuple[int, int], str] = {}
+    restated = set(_restated(doc, cands, threshold).values())  # acts a restating line tells, told elsewhere too
     for s, c in cands:
         date, end_date = c.date
+        fact = _fact(c, threshold) if restated else None
+        j = next((j for j, e in enumerate(events) if _holds(e, fact, threshold)), None) if fact in restated else None
+        if j is not None:
+            # an act a restating line tells (a headline and its lead): one event, coded as first told, whatever
+            # the mode or direction of the other tellings
+            first = events[j]
+            told = first.tellings if (s.start, s.end) in first.tellings or s.start == first.start \
+                else first.tellings + ((s.start, s.end),)
+            events[j] = dataclasses.replace(first, confidence=max(c.confidence, first.confidence),
+                                            date=first.date or date, end_date=first.end_date or end_date,
+                                            tellings=told)
+            continue
         key = (c.event, c.mode, c.actor.code if c.actor else None, c.recipient.code if c.recipient else None, c.aux)
         j = seen.get(key) if MERGE_REPEATS else None
         if j is not None and not c.quantities and (date is None or events[j].date in (None, date)):
