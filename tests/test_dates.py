@@ -836,3 +836,12 @@ def test_datesav_vietnamese_lunar_date_with_its_year_number() -> None:
     assert _vals("Giỗ Tổ ngày 10 tháng 3 âm lịch năm 2024", "vi", None) == [("2024-04-18", None)]
     assert _vals("mùng 7 tháng Giêng năm Giáp Thìn 2024", "vi", None) == [("2024-02-16", None)]
     assert _vals("ngày 15 tháng 7 năm 2021", "vi", None) == [("2021-07-15", None)]
+
+
+def test_ru_dateline_month_abbreviation_without_full_stop():
+    # agency datelines ("МОСКВА, 8 дек - РИА Новости") abbreviate the month with no full stop
+    found = find_dates("МОСКВА, 8 дек - РИА Новости. Путин провел переговоры.", "ru", "2023-12-09")
+    assert [(d.text, d.value) for d in found] == [("8 дек", "2023-12-08")]
+    assert [d.value for d in find_dates("ВАШИНГТОН, 3 сент – РИА Новости", "ru", "2023-09-04")] == ["2023-09-03"]
+    # a bare abbreviation with no day is no date
+    assert not find_dates("Он окт раз", "ru", "2023-12-09")
