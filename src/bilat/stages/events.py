@@ -1110,6 +1110,8 @@ class Extractor:
             cut = [a for a, _ in find_in(doc.text, hosts[0].pos + 1, s.end, lang, plover.TOPIC)]
             if cut:
                 hosts = [h for h in hosts if h.pos < min(cut)]
+        if VISIT_HOST_LIST and len(hosts) > 1:
+            hosts = _host_list(doc.text, s, lang, ms, trig, hosts, inv_codes)
         if not hosts:
             place = next((m for m in ms if m.kind == "place" and m.iso3 and m.iso3 != actor.code), None)
             if place is None:
@@ -1981,6 +1983,39 @@ def _co_subject_act(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[P
     if not CO_SUBJECTS or trig.role != "subj" or len(distinct) < 2:
         return False
     return _co_subjects(text, s, lang, trig, _coordinated(text, lang, distinct), distinct, ps)
+
+
+VISIT_HOST_LIST = True  # a visit's hosts are its first host and the countries listed with it (or after a later visit word)
+HOST_GAP = re.compile(r"\s*(?:(?:[,،、，]|و|and|và|и|und|et|y|ve|[和与及]|และ)\s*){1,2}(?:the\s+)?")  # ", and the"
+
+
+def _country_lists(text: str, ms: Sequence[Mention]) -> list[list[Mention]]:
+    """The sentence's country mentions in runs joined by list words only ("Russia, the US, Japan and Korea")."""
+    runs: list[list[Mention]] = []
+    for m in sorted((m for m in ms if m.kind == "country" and m.iso3), key=lambda m: m.start):
+        if runs and runs[-1][-1].end <= m.start and HOST_GAP.fullmatch(text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _host_list(text: str, s: Sentence, lang: str, ms: Sequence[Mention], trig: Trigger, hosts: list[Party],
+               inviters: set[str]) -> list[Party]:
+    """The hosts of one visit: the first host named and the countries listed with it; a country named further on
+    is what was said or discussed during the visit ("visiting Thailand, said North Korea ... China"), a medium
+    ("according to the British FT, ... visited China"), or another story, unless another visit word comes before
+    it ("a state visit to Kazakhstan and an official visit to Russia"). Inviters stay hosts."""
+    runs = _country_lists(text, ms)
+    later = sorted(t.start for t in find_triggers(text, s.start, s.end, lang)
+                   if t.event == "CONSULT" and t.mode == "visit" and t.start > trig.end)
+    kept: list[Party] = []
+    for h in sorted(hosts, key=lambda p: p.pos):
+        run = next((r for r in runs if any(m.start == h.pos for m in r)), [])
+        if not kept or h.code in inviters or any(m.iso3 in {k.code for k in kept} for m in run) or \
+                any(max(k.pos for k in kept) < a < h.pos for a in later):
+            kept.append(h)
+    return [h for h in hosts if any(h is k for k in kept)]
 
 
 def _end(p: Party) -> int:
