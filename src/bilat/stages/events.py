@@ -1903,6 +1903,10 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
                 return group[0], rest[0], False
             if CO_SUBJECTS and _co_subjects(text, s, lang, trig, group, distinct, ps):
                 return group[0], None, False  # "Germany and France called for the embargo to be lifted": on no one named
+        if WITH_PARTNER and trig is not None and trig.role == "pair" and not host_first and len(distinct) >= 3:
+            partner = _with_partner(text, s, lang, trig, ps, distinct)
+            if partner is not None:  # "... in the context of Turkey negotiating with Russia": Turkey and Russia
+                return partner[0], partner[1], False
         a, b = distinct[0], distinct[1]
         if WITH_COUNTERPART and trig is not None and trig.role == "pair" and not host_first \
                 and _with_marked(text, s, lang, a):
@@ -2074,6 +2078,24 @@ def _between(text: str, s: Sentence, lang: str, trig: Trigger, distinct: list[Pa
 
 WITH_COUNTERPART = True  # a joint act's first country marked by "with" (với, 与/同, with) is the one met, not the actor
 WITH_GAP = 12  # the most characters between the "with" word and the country (a title or "phía" between)
+
+
+WITH_PARTNER = True  # a joint act naming three countries or more: the one country marked by "with" after it is the partner
+
+
+def _with_partner(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Party], distinct: list[Party]
+                  ) -> tuple[Party, Party] | None:
+    """A joint act (talks, a signing) in a sentence naming three countries or more, one of them marked by "with" after
+    the trigger and not among the first two named: that one is the partner ("the US statement came as Turkey is
+    negotiating with Russia to buy more S-400s" is Turkey-Russia, not the US-Turkey). The actor is the country named
+    last before the trigger (its subject), else, the verb first, the first named after it."""
+    marked = [p for p in distinct if p.pos > trig.start and _with_marked(text, s, lang, p)]
+    if len(marked) != 1 or marked[0].code in (distinct[0].code, distinct[1].code):
+        return None
+    partner = marked[0]
+    before = [p for p in ps if p.pos < trig.start and p.code != partner.code]
+    actor = before[-1] if before else next((p for p in distinct if p.pos > trig.start and p is not partner), None)
+    return (actor, partner) if actor is not None else None
 
 
 def _with_marked(text: str, s: Sentence, lang: str, p: Party) -> bool:
