@@ -47,6 +47,7 @@ CARRIED_ONE_SIDED = 0.1  # a one-sided act (not JOINT) with a party carried from
 JOINT = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})  # acts of two sides: "the two sides" may stand for both
 SETTING_ACTS = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "AGREE"})  # acts told after a meeting or call, one sentence
 GATHERINGS = True  # a summit or conference (plover.GATHERING) gives no CONSULT to a carried pair
+PROTOTYPES_AFTER_CLASSIFIER = False  # True: a sentence of a lexicon language the classifier gives no type may still get the prototypes' guess
 EMBED_ONLY_MARGIN = 0.03  # an embeddings-only event needs its type this far above the NONE prototypes
 SUBSTRING_LANGS = frozenset({"zh", "ja", "ko", "th", "ar", "fa", "ur", "ps"})
 ARABIC_LANGS = frozenset({"ar", "fa", "ur", "ps"})
@@ -883,7 +884,9 @@ class Extractor:
             trigs = real
         if not trigs:  # the classifier, else (a language without a lexicon) the prototypes
             found = self._classifier_only(doc, s, ms, ps, emb, ctx, lang, date) if probs is not None else []
-            return found or self._embedding_only(doc, s, ms, ps, ekey, emargin, ctx, lang, date)
+            if found or (not PROTOTYPES_AFTER_CLASSIFIER and probs is not None and lang in plover.TRIGGERS):
+                return found  # the classifier has judged a sentence of a language with a lexicon: no prototype guess
+            return self._embedding_only(doc, s, ms, ps, ekey, emargin, ctx, lang, date)
         first = self._triggered(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home)
         lead = min(trigs, key=lambda t: t.start)
         if not first and NONSTATE_SUBJECT and _nonstate_subject(doc.text, s, ms, ps, lang, lead, Party("", None, -1, False)):
