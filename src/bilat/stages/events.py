@@ -2016,13 +2016,15 @@ def _host_list(text: str, s: Sentence, lang: str, ms: Sequence[Mention], trig: T
     runs = _country_lists(text, ms)
     later = sorted(t.start for t in find_triggers(text, s.start, s.end, lang)
                    if t.event == "CONSULT" and t.mode == "visit" and t.start > trig.end)
-    kept: list[Party] = []
+    kept: list[Party] = []  # the first host named (an inviter aside) and those that go with it
     for h in sorted(hosts, key=lambda p: p.pos):
+        if h.code in inviters:
+            continue
         run = next((r for r in runs if any(m.start == h.pos for m in r)), [])
-        if not kept or h.code in inviters or any(m.iso3 in {k.code for k in kept} for m in run) or \
+        if not kept or any(m.iso3 in {k.code for k in kept} for m in run) or \
                 any(max(k.pos for k in kept) < a < h.pos for a in later):
             kept.append(h)
-    return [h for h in hosts if any(h is k for k in kept)]
+    return [h for h in hosts if h.code in inviters or any(h is k for k in kept)]
 
 
 def _end(p: Party) -> int:
