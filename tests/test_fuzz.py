@@ -233,3 +233,23 @@ def test_lunar_dates_outside_the_gregorian_years_1_to_9999_are_none() -> None:
     assert lunar_to_solar(1, 1, 2024) is not None
     for day, month, year in [(1, 1, 0), (1, 1, -5), (30, 12, 9999), (1, 1, 10000), (1, 1, 99999), (1, 1, 10**30)]:
         assert lunar_to_solar(day, month, year) is None
+
+
+@pytest.mark.parametrize("text, lang, published", [
+    ("last year", "en", "0001-01-01"), ("next year", "en", "9999-12-31"), ("next month", "en", "9999-12-31"),
+    ("兩年前，結束20年議員生涯", "zh", "0001-01-01"),  # was '-001'
+    ("สัดส่วนหนี้ เดือน ก.ค. 51 ลดลงจากเดือนก่อนหน้า", "th", "0001-01-01"),  # was '0000-12'
+    ("Trận lũ cuối tháng 10 vừa qua", "vi", "0001-01-01"),  # was '0000-10'
+    ("سال گذشته", "fa", "0001-06-01"),
+])
+def test_no_date_value_outside_the_years_1_to_9999(text: str, lang: str, published: str) -> None:
+    """A relative date read against a publication day at the calendar's edge is no year 0000, -001 or 10000."""
+    for ref in find_dates(text, lang, published):
+        for value in (ref.value, ref.end_value):
+            assert value is None or value.startswith("--") or (len(value.split("-")[0]) == 4
+                                                               and "0001" <= value[:4] <= "9999"), value
+
+
+def test_relative_dates_still_read_inside_the_calendar() -> None:
+    assert [d.value for d in find_dates("next year", "en", "2025-01-01")] == ["2026"]
+    assert [d.value for d in find_dates("Trận lũ cuối tháng 10 vừa qua", "vi", "2025-01-01")] == ["2024-10"]

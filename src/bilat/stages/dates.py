@@ -1542,6 +1542,10 @@ def _direction_shift(month: int, pub_month: int, direction: int) -> int:
 
 
 def _iso(y: int | None, mo: int | None, d: int | None) -> str:
+    """An ISO value; a year past the calendar (0000 or 10000: "tháng 10 vừa qua" read against 0001-01-01) raises an
+    OverflowError, as a day past it does, and ``find_dates`` leaves that date out."""
+    if y is not None and not 1 <= y <= dt.MAXYEAR:
+        raise OverflowError(f"year {y} is out of range")
     if y is None:
         return f"--{mo:02d}" + (f"-{d:02d}" if d else "")
     if mo is None:

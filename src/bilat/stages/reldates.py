@@ -282,8 +282,16 @@ def period_range(pub: dt.date, unit: str, offset: int, lang: str, first: int) ->
         return _solar_period(pub, unit, offset)
     if unit == "month":
         n = pub.year * 12 + pub.month - 1 + offset
-        return f"{n // 12:04d}-{n % 12 + 1:02d}", None
-    return f"{pub.year + offset:04d}", None
+        return f"{_calendar_year(n // 12):04d}-{n % 12 + 1:02d}", None
+    return f"{_calendar_year(pub.year + offset):04d}", None
+
+
+def _calendar_year(year: int) -> int:
+    """``year``, when the calendar holds it (1-9999, as ``datetime``); past either end an OverflowError, as a day
+    past it raises ("last year" read against 0001-01-01 is no year 0000, "next month" against 9999-12 no 10000-01)."""
+    if not 1 <= year <= dt.MAXYEAR:
+        raise OverflowError(f"year {year} is out of range")
+    return year
 
 
 def _solar_period(pub: dt.date, unit: str, offset: int) -> tuple[str, str | None]:
@@ -291,7 +299,7 @@ def _solar_period(pub: dt.date, unit: str, offset: int) -> tuple[str, str | None
     Gregorian start year (the year that holds 9 of its 12 months)."""
     j = jdatetime.date.fromgregorian(date=pub)
     if unit == "year":
-        return f"{j.year + offset + 621:04d}", None
+        return f"{_calendar_year(j.year + offset + 621):04d}", None
     n = j.year * 12 + j.month - 1 + offset
     y, m = n // 12, n % 12 + 1
     first = jdatetime.date(y, m, 1).togregorian()
