@@ -1115,6 +1115,12 @@ class Extractor:
                 hosts = [h for h in hosts if h.pos < min(cut)]
         if VISIT_HOST_LIST and len(hosts) > 1:
             hosts = _host_list(doc.text, s, lang, ms, trig, hosts, inv_codes)
+        if not hosts and HOME_OFFICIAL_HOST and home and actor.code != home and lang in SUBJECT_FIRST:
+            # "รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น เข้าเยี่ยมคารวะนายกรัฐมนตรี" (Japan's foreign minister calls
+            # on the Prime Minister): an official named by title alone right after the verb is the home country's
+            title = find_in(doc.text, trig.end, s.end, lang, plover.SECTOR_WORDS["GOV"])
+            if title and title[0][0] - trig.end <= HOME_OFFICIAL_GAP:
+                hosts = [Party(home, None, title[0][0], False)]
         if not hosts:
             place = next((m for m in ms if m.kind == "place" and m.iso3 and m.iso3 != actor.code), None)
             if place is None:
@@ -2259,6 +2265,8 @@ MERGE_REPEATS = True  # the same event told again in a later sentence is merged 
 STRONG_TELLINGS = True  # only tellings at or above the export threshold are tellings of an exported event
 
 
+HOME_OFFICIAL_HOST = True  # a visit "on the Prime Minister" (a title alone after the verb) is to the home country
+HOME_OFFICIAL_GAP = 8  # ... when the title starts at most this many characters after the verb ("คารวะ" between)
 MERGE_RESTATED = True  # an act a restating line (a headline) tells is one event with its other tellings (issue 10)
 
 
