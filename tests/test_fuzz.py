@@ -253,3 +253,9 @@ def test_no_date_value_outside_the_years_1_to_9999(text: str, lang: str, publish
 def test_relative_dates_still_read_inside_the_calendar() -> None:
     assert [d.value for d in find_dates("next year", "en", "2025-01-01")] == ["2026"]
     assert [d.value for d in find_dates("Trận lũ cuối tháng 10 vừa qua", "vi", "2025-01-01")] == ["2024-10"]
+
+
+def test_a_range_of_months_ends_on_a_month() -> None:
+    """"今年1月至19月" (a typo the fuzz run met in a 新華社 line) gave the value 2024-19; a real range still reads."""
+    assert find_dates("今年1月至19月，全國海關共立案", "zh", "2024-02-29") == ()
+    assert [(d.value, d.end_value) for d in find_dates("今年3月至5月", "zh", "2024-02-29")] == [("2024-03", "2024-05")]

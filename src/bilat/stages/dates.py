@@ -1646,8 +1646,9 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
         g = _on_weekday(dt.date(y, c.m, c.d), c.label)
         y, c.m, c.d = g.year, g.month, g.day
     value = _iso(y, c.m, c.d)
-    if c.d is None and c.m2 is not None:  # a range of months
-        return value, _iso(c.y2 if c.y2 is not None else y, c.m2, None), how
+    if c.d is None and c.m2 is not None:  # a range of months; its last month a month ("1月至19月" is no range)
+        y2 = c.y2 if c.y2 is not None else y
+        return (value, _iso(y2, c.m2, None), how) if _valid(y2, c.m2, None) else None
     if c.d2 is None:
         return value, None, how
     y2 = c.y2 if c.y2 is not None else y
