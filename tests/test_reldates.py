@@ -478,3 +478,31 @@ def test_round19_day_of_month_with_direction() -> None:
     assert values("ngày 20 tới", "vi", "2024-05-15") == [("2024-05-20", None)]
     assert values("ngày 15 vừa qua", "vi", "2024-05-15") == [("2024-05-15", None)]
     assert values("trong 20 ngày tới", "vi", "2024-05-15") == []  # a span, no day
+
+
+def test_round21_arabic_first_of_month_fatih() -> None:
+    """Maghrebi "الفاتح من شهر يونيو 2017" / "فاتح ماي" is the first day of that month (as "غرة" is)."""
+    assert values("جهاز الوقاية الذي تم وضعه منذ الفاتح من شهر يونيو 2017", "ar", "2017-08-10") == [("2017-06-01", None)]
+    assert values("تنطلق العملية ابتداء من فاتح ماي المقبل", "ar", "2017-04-10") == [("2017-05-01", None)]
+    assert values("احتفالات الفاتح يوم 3 مارس", "ar", "2017-04-10") == [("2017-03-03", None)]  # a name, not a day
+
+
+def test_round21_vietnamese_list_of_days() -> None:
+    """"ngày 26, 27, 28/3": days that run on before one day/month are one range; a list with gaps stays no date."""
+    assert values("Thứ 5, 6, 7 (ngày 26, 27, 28/3): đi chặt lá", "vi", "2015-03-01") == [("2015-03-26", "2015-03-28")]
+    assert values("ngày 5, 6 và 7/4 sẽ diễn ra hội chợ", "vi", "2015-03-01") == [("2015-04-05", "2015-04-07")]
+    assert values("ngày 5, 12, 19/3 có họp", "vi", "2015-03-01") == []
+    assert values("ngày 11 và 12/11 hội nghị", "vi", "2015-10-01") == [("2015-11-11", "2015-11-12")]
+
+
+def test_round21_chinese_lunar_dates() -> None:
+    """A Chinese lunar month and day after 农历/農曆 (or a month lunar by name, 正月/腊月) is converted at UTC+8, the
+    lunar year being the one whose day falls nearest publication; a written year is the lunar year; 每年 makes it
+    a recurring day, no date."""
+    assert values("今天是農歷八月十五,中秋節。", "zh", "2002-09-21") == [("2002-09-21", None), ("2002-09-21", None)]
+    assert values("农历正月初七是人日", "zh", "2024-02-10") == [("2024-02-16", None)]
+    assert values("農曆2024年正月初七", "zh", None) == [("2024-02-16", None)]
+    assert values("腊月二十三过小年", "zh", "2024-01-20") == [("2024-02-02", None)]  # the lunar year before
+    assert values("农历闰四月廿三", "zh", "2020-06-01") == [("2020-06-14", None)]  # 2020's leap fourth month
+    assert values("每年农历八月十五", "zh", "2020-05-01") == []
+    assert values("八月十五日", "zh", "2002-09-01") == [("2002-08-15", None)]  # no marker: Gregorian

@@ -159,6 +159,7 @@ class _Cand:
     season: tuple[int, str, int | None] | None = None  # (0 spring .. 3 winter, how, Solar year): "زمستان گذشته", "تابستان ۹۵"
     hmonth: tuple[int, int] | None = None  # a Lunar Hijri month with a direction word: (month, -1/0/+1), "رمضان الماضي"
     sexa: tuple[int, int, int, int] | None = None  # vi "ngày 15 tháng 07 năm Tân Sửu": (stem, branch, lunar month, day)
+    lmd: tuple[int, int, bool] | None = None  # zh "农历八月十五": a Chinese lunar (month, day, leap) with no year written
 
 
 Rule = tuple[re.Pattern[str], Callable[..., "_Cand | None"]]
@@ -518,6 +519,8 @@ def _cjk_rules(lang: str) -> list[Rule]:
                                    r"第?\s*(?P<q>[一二三四1-4])\s*季(?:度)?"))
         extra = [(paren, _zh_paren), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
                  (quarter, _zh_quarter)]
+        if ZH_LUNAR is not None:
+            extra.insert(0, (_free(ZH_LUNAR), _zh_lunar))
     return extra + [(rel_months, _cjk_relative_months), (rel_month, _cjk_relative_month_day), (day, _cjk_day), (months, _cjk_month_range),
             (months_ny, _cjk_month_range), (years, _cjk_years),
             (rel, _cjk_relative_year), (full, _cjk_full),
@@ -695,6 +698,59 @@ def _ar_day_of_relative_month(m: re.Match[str], _t: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), d=d, moff=off)
 
 
+def _zh_lunar_re() -> re.Pattern[str] | None:
+    """"农历八月十五", "農曆2024年正月初七", "农历闰四月廿三", "腊月二十三": a Chinese lunar month and day (data/dates.json
+    zh ``lunar``); a month that is lunar by its name ("正月", "腊月") needs no marker."""
+    lu = lexicon("zh").get("lunar")
+    if not lu:
+        return None
+    num = r"(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
+    tens = _alt(lu["day_tens"])
+    day = rf"(?P<d>(?:{tens})[一二三四五六七八九十]?|[12]\d|3[01]|0?[1-9])(?![\d一二三四五六七八九十])"
+    marked = (rf"(?:{_alt(lu['markers'])})\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<leap>{_alt(lu['leap'])})?\s*"
+              rf"(?P<m>{_alt(lu['month_names'])}|{num})\s*月")
+    named = rf"(?P<mn>{_alt(lu['named_only'])})月"
+    return re.compile(rf"(?:{marked}|{named})\s*{day}(?:\s*[日号號])?")
+
+
+ZH_LUNAR = _zh_lunar_re()
+ZH_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _zh_small(raw: str) -> int | None:
+    """1-12 or a day 1-30 written in digits or Chinese numerals ("八", "十一", "二十", "廿三", "初七")."""
+    if raw.isdigit():
+        return int(raw)
+    tens = lexicon("zh")["lunar"]["day_tens"]
+    for pre in sorted(tens, key=len, reverse=True):
+        if raw.startswith(pre) and (rest := raw[len(pre):]) != raw:
+            if not rest:
+                return tens[pre] if pre != "初" else None
+            unit = ZH_CN_DIGITS.get(rest)
+            if unit is None or pre != "初" and unit == 10:
+                return None
+            return tens[pre] + unit
+    return ZH_CN_DIGITS.get(raw) if len(raw) == 1 else (10 + ZH_CN_DIGITS[raw[1]] if raw[0] == "十" else None)
+
+
+def _zh_lunar(m: re.Match[str], t: str) -> _Cand | None:
+    lu = lexicon("zh")["lunar"]
+    if re.search(r"(?:每年|每逢|每年的|逢)\s*$", t[max(0, m.start() - 4):m.start()]):
+        return None  # "每年农历八月十五": a recurring day, no one date
+    raw_m = m["mn"] or m["m"]
+    month = lu["month_names"].get(raw_m) or _zh_small(raw_m)
+    day = _zh_small(m["d"])
+    if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    leap = bool(m["leap"])
+    if m["y"]:  # "農曆2024年正月初七": the lunar year is written
+        solar = lunar_to_solar(day, month, int(m["y"]), leap, tz=8.0)
+        return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day) if solar is not None else None
+    c = _Cand(m.start(), m.end(), None, month, day)
+    c.lmd = (month, day, leap)
+    return c
+
+
 def _zh_paren(m: re.Match[str], _t: str) -> _Cand | None:
     """Taiwanese press writes the number a relative word stands for in brackets: "今(18)日" (today, the 18th; 昨 the day
     before, 明 the day after), "今(114)年" (this year, Minguo 114 = 2025; 去/明 the years before and after), "本(2)月14日"
@@ -795,7 +851,8 @@ VI_CUE = re.compile(r"(?:ngày(?:\s+[^\W\d_]+){0,2}|hôm nay|hôm qua|(?:sáng|c
 def _vi_rules() -> list[Rule]:
     sep = r"\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?"
     dm_sep = r"\s*(?:-|–|đến|tới|(?P<va>và))\s*(?:ngày\s+)?"  # "ngày 11 và 12/11": two days, a range
-    dm = re.compile(rf"(?<![\d/.,])(?:(?P<d1>{D}){dm_sep})?(?P<d>{D})[/-](?P<m>0?[1-9]|1[0-2])"
+    # "ngày 26, 27, 28/3", "ngày 5, 6 và 7/4": a list of days before the day/month (a range when they run on)
+    dm = re.compile(rf"(?<![\d/.,])(?P<dl>(?:{D}\s*,\s*)+)?(?:(?P<d1>{D}){dm_sep})?(?P<d>{D})[/-](?P<m>0?[1-9]|1[0-2])"
                     rf"(?:[/-](?P<y>{Y4}))?(?![\d/]|[.,]\d)")
     words = re.compile(rf"(?:(?P<d1>{D}){sep})?(?P<d>{D})\s+tháng\s+(?P<m>0?[1-9]|1[0-2])(?!\d)"
                        rf"(?:\s*(?:năm|,|/)\s*(?P<y>{Y4}))?", re.IGNORECASE)
@@ -922,9 +979,14 @@ def _dmyy(m: re.Match[str], _text: str) -> _Cand | None:
 def _vi_dm(m: re.Match[str], text: str) -> _Cand | None:
     """"ngày 15/11", "sáng 25/06": a day/month after a time word; a day/month written with a zero-padded month or day
     ("25/06", "05/12") is a date with no cue too (no fraction or score is written so)."""
-    if not m["y"] and (not m["d1"] or m["va"]) and not VI_CUE.search(text[max(0, m.start() - 24):m.start()]) \
+    if not m["y"] and (not m["d1"] or m["va"] or m["dl"]) and not VI_CUE.search(text[max(0, m.start() - 24):m.start()]) \
             and not (VI_PADDED_DM.fullmatch(text, m.start("d"), m.end("m")) and not unit_follows(text, m.end(), "vi")):
         return None
+    if m["dl"]:  # "ngày 26, 27, 28/3": days that run on are one range; other lists are left alone
+        days = [int(x) for x in re.findall(r"\d+", m["dl"])] + ([int(m["d1"])] if m["d1"] else []) + [int(m["d"])]
+        if m["d1"] and not m["va"] or any(b != a + 1 for a, b in itertools.pairwise(days)):
+            return None
+        return _range_cand(m.start(), m.end(), _int(m["y"]), int(m["m"]), int(m["d"]), days[0])
     return _range_cand(m.start(), m.end(), _int(m["y"]), int(m["m"]), int(m["d"]), _int(m["d1"]))
 
 
@@ -1011,7 +1073,8 @@ def _month_name_rules(lang: str) -> list[Rule]:
         ordinal_day = re.compile(rf"(?<![\u0600-\u06ff]){AR_ORDINAL_RE}\s+من\s+"
                                  rf"(?:شهر\s+)?{mon}{alt_paren}{year_tail}")
         rules.append((_free(ordinal_day), lambda m, _t: _ordinal_day(m, "ar", arabic_ordinal(m))))
-        first = re.compile(rf"(?<![\u0600-\u06ff])(?:اول|غره)\s+(?:شهر\s+)?{mon}{alt_paren}"
+        # "غرة يناير", Maghrebi "الفاتح من شهر يونيو 2017", "فاتح ماي": the first day of the month
+        first = re.compile(rf"(?<![\u0600-\u06ff])(?:اول|غره|(?:ال)?فاتح(?:\s+من)?)\s+(?:شهر\s+)?{mon}{alt_paren}"
                            rf"(?:\s+(?P<dir>{MONTH_DIRECTION['ar'][1]}){R})?{year_tail}")
         rules.append((_free(first), lambda m, _t: _first_of_month(m, "ar")))
         of_month = re.compile(rf"(?<![\u0600-\u06ff\d])(?:ال\u0640*\s*)?(?P<d>{D})\s+من\s+(?:شهر\s+)?{mon}{alt_paren}"
@@ -2088,6 +2151,18 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
             if solar is None:
                 continue
             c.y, c.m, c.d, c.sexa = solar.year, solar.month, solar.day, None
+        if c.lmd is not None:  # zh "农历八月十五": the lunar year whose day falls nearest publication
+            if pub is None and ctx is None:
+                continue
+            if pub is not None:
+                options = [s for y in (pub.year - 1, pub.year, pub.year + 1)
+                           if (s := lunar_to_solar(c.lmd[1], c.lmd[0], y, c.lmd[2], tz=8.0)) is not None]
+                solar = min(options, key=lambda s: abs((s - pub).days), default=None)
+            else:
+                solar = lunar_to_solar(c.lmd[1], c.lmd[0], ctx, c.lmd[2], tz=8.0)
+            if solar is None:
+                continue
+            c.y, c.m, c.d, c.lmd = solar.year, solar.month, solar.day, None
         tense = 0
         if folded and c.y is None and (c.m is not None or c.weekday is not None or c.day_only) \
                 and c.rel is None and c.direction is None:
