@@ -33,14 +33,14 @@ def test_no_outlet_spans_dev_and_a_held_out_half(name):
         o = bench.outlet(row["source"])
         if o:
             seen.setdefault(o, set()).add(row["split"])
-    leaks = {o: s for o, s in seen.items() if "dev" in s and s & {"test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18"}}
+    leaks = {o: s for o, s in seen.items() if "dev" in s and s & {"test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19"}}
     assert not leaks
 
 
 @pytest.mark.parametrize("name", ["dates_real.tsv", "numbers_real.tsv"])
 def test_rows_well_formed(name):
     rows = _rows(name)
-    assert {r["split"] for r in rows} <= {"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18"}
+    assert {r["split"] for r in rows} <= {"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19"}
     for r in rows:
         assert r["target"] in r["text"], r["target"]
         assert "\t" not in r["text"] and r["expected"]
@@ -63,7 +63,7 @@ def test_test6_outlets_are_in_no_other_split(name):
 
 
 @pytest.mark.parametrize("name", ["dates_real.tsv", "numbers_real.tsv"])
-@pytest.mark.parametrize("split, least", [("test7", 150), ("test8", 30), ("test9", 100), ("test10", 50), ("test11", 90), ("test12", 90), ("test13", 90), ("test14", 90), ("test15", 40), ("test16", 100), ("test17", 100), ("test18", 100)])
+@pytest.mark.parametrize("split, least", [("test7", 150), ("test8", 30), ("test9", 100), ("test10", 50), ("test11", 90), ("test12", 90), ("test13", 90), ("test14", 90), ("test15", 40), ("test16", 100), ("test17", 100), ("test18", 100), ("test19", 60)])
 def test_fresh_half_outlets_are_in_no_other_split(name, split, least):
     """test7 (round nine), test8 and test9 (round ten) were labelled from web outlets no other split holds, in
     either file; their corpus rows (Underthesea files, SaudiNewsNet 2015-07-22 articles quoted by their own URL: for
@@ -208,4 +208,26 @@ def test_test18_is_web_only_from_fresh_a_m_outlets():
     assert min(per(figures, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= LEAST18["figures_lang"]
     assert len(dates) >= LEAST18["dates"] and len(figures) >= LEAST18["figures"]
     assert sum(r["expected"] == "-" for r in figures) >= LEAST18["non_figures"]
+    assert all(r["published"] == "-" or len(r["published"]) == 10 for r in dates)
+
+
+# the counts test19 was labelled to (issue 11, 2026-12-04)
+LEAST19 = {"outlets": 95, "dates": 105, "figures": 105, "dates_lang": 18, "figures_lang": 19, "non_figures": 30}
+
+
+def test_test19_is_web_only_from_fresh_outlets():
+    """test19 (a fresh held-out half, labelled by reading before bilat was run on it) quotes public news pages only, of
+    outlets (registered domains) that no other split of either file holds (checked above), at most 8 rows an outlet
+    over both files, weighted to relative and calendar-specific dates, with the minimum counts it was labelled to."""
+    figures = [r for r in _rows("numbers_real.tsv") if r["split"] == "test19"]
+    dates = [r for r in _rows("dates_real.tsv") if r["split"] == "test19"]
+    outlets = [bench.outlet(r["source"]) for r in figures + dates]
+    assert None not in outlets
+    per_outlet = {o: outlets.count(o) for o in set(outlets)}
+    assert len(per_outlet) >= LEAST19["outlets"] and max(per_outlet.values()) <= 8
+    per = lambda rows, lang: sum(r["lang"] == lang for r in rows)
+    assert min(per(dates, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= LEAST19["dates_lang"]
+    assert min(per(figures, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= LEAST19["figures_lang"]
+    assert len(dates) >= LEAST19["dates"] and len(figures) >= LEAST19["figures"]
+    assert sum(r["expected"] == "-" for r in figures) >= LEAST19["non_figures"]
     assert all(r["published"] == "-" or len(r["published"]) == 10 for r in dates)
