@@ -506,3 +506,20 @@ def test_round21_chinese_lunar_dates() -> None:
     assert values("农历闰四月廿三", "zh", "2020-06-01") == [("2020-06-14", None)]  # 2020's leap fourth month
     assert values("每年农历八月十五", "zh", "2020-05-01") == []
     assert values("八月十五日", "zh", "2002-09-01") == [("2002-08-15", None)]  # no marker: Gregorian
+
+
+def test_round21_hijri_day_as_ordinal_word() -> None:
+    """"التاسع والعشرين من شهر شعبان عام 1436هـ": a Hijri day written as an ordinal word before من (also "لعام")."""
+    assert values("جلسة مساء هذا اليوم الثلاثاء التاسع والعشرين من شهر شعبان عام 1436هـ ، متحرية", "ar",
+                  "2015-06-16")[-1] == ("2015-06-16", None)
+    assert values("الخميس التاسع والعشرين من شهر ذي القعدة لعام 1445هـ ــ حسب تقويم أم القرى", "ar",
+                  "2024-06-06")[-1] == ("2024-06-06", None)
+    assert values("في العاشر من محرم", "ar", "2015-07-23") == [("2015-10-23", None)]  # no year: nearest publication
+
+
+def test_round21_chinese_new_years_eve() -> None:
+    """"除夕", "年三十" are the lunar year's last day (the day before 正月初一); "大年初一" its first; "去年三十多家" is no date."""
+    assert values("年三十,廣州各大超市人頭涌動", "zh", "2008-02-08") == [("2008-02-06", None)]
+    assert values("许多市民选择在大年初一前往庙会祈福", "zh", "2016-02-10") == [("2016-02-08", None)]
+    assert values("去年三十多家企业倒闭", "zh", "2008-02-08") == [("2007", None)]
+    assert values("每年除夕都会吃盆菜", "zh", "2016-02-10") == []

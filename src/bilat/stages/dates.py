@@ -159,7 +159,7 @@ class _Cand:
     season: tuple[int, str, int | None] | None = None  # (0 spring .. 3 winter, how, Solar year): "زمستان گذشته", "تابستان ۹۵"
     hmonth: tuple[int, int] | None = None  # a Lunar Hijri month with a direction word: (month, -1/0/+1), "رمضان الماضي"
     sexa: tuple[int, int, int, int] | None = None  # vi "ngày 15 tháng 07 năm Tân Sửu": (stem, branch, lunar month, day)
-    lmd: tuple[int, int, bool] | None = None  # zh "农历八月十五": a Chinese lunar (month, day, leap) with no year written
+    lmd: tuple[int, int, bool, int] | None = None  # zh "农历八月十五": a Chinese lunar (month, day, leap, days after) with no year
 
 
 Rule = tuple[re.Pattern[str], Callable[..., "_Cand | None"]]
@@ -319,12 +319,14 @@ def _relative_rules(lang: str) -> list[Rule]:
         fa_day, fa_year, fa_mark = ((rf"|{FA_ORDINAL_RE}[\s\u200c]*", r"(?:سال[\s\u200c]+)?",
                                      r"|[\s\u200c]*(?:هجری[\s\u200c]+)?قمری(?![\u0600-\u06ff])")
                                     if lang == "fa" else ("", "", ""))
-        pat = re.compile(rf"(?:(?<!\d)(?P<d>{D})|(?<![\u0600-\u06ff])(?:فاتح|غره|مستهل){fa_day})\s*(?:من\s+)?(?:شهر\s+)?"
+        # ar "التاسع والعشرين من شهر شعبان عام 1436هـ": the day as an ordinal word before من
+        ar_day = rf"|(?<![\u0600-\u06ff]){AR_ORDINAL_RE}(?=\s+من\s)" if lang == "ar" else ""
+        pat = re.compile(rf"(?:(?<!\d)(?P<d>{D})|(?<![\u0600-\u06ff])(?:فاتح|غره|مستهل){fa_day}{ar_day})\s*(?:من\s+)?(?:شهر\s+)?"
                          rf"(?P<mon>{_alt(words.hijri_months)}){R}"
-                         rf"(?:\s*(?:من\s+)?(?:عام\s+)?{fa_year}(?P<y>1[34]\d\d)(?!\d))?"
+                         rf"(?:\s*(?:من\s+)?(?:(?:ل|لل)?عام\s+)?{fa_year}(?P<y>1[34]\d\d)(?!\d))?"
                          rf"(?:\s?(?:هـ+|ه)(?![\u0600-\u06ff]){fa_mark})?")
         # a Persian ordinal day has no digit: the rule scans the whole text there
-        rules.append((_free(pat) if lang == "fa" else pat, lambda m, _t, w=words: _hijri_named(m, w)))
+        rules.append((_free(pat) if lang in ("fa", "ar") else pat, lambda m, _t, w=words: _hijri_named(m, w)))
     if lang == "ar":  # "بيانات أكتوبر/تشرين الأول": a month named twice, Egyptian and Levantine, is a date alone
         pair = re.compile(rf"{L}(?P<mon>{_alt(MONTHS['ar'])})\s*/\s*(?P<mon2>{_alt(MONTHS['ar'])}){R}(?![\s\u200c]*[\d/])")
         rules.append((_free(pair), lambda m, _t: _month_alone(m, "ar")
@@ -388,7 +390,9 @@ def _hijri_named(m: re.Match[str], words: RelativeWords) -> _Cand | None:
     month = words.hijri_months[re.sub(r"\s+", " ", m["mon"])]
     if m.groupdict().get("w") and SOLAR_PART_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return None  # "هفته سوم رمضان": the third week of Ramadan, not its third day
-    day = int(m["d"]) if m["d"] else persian_ordinal(m["w"]) if m.groupdict().get("w") else 1  # "فاتح شهر محرم"
+    g = m.groupdict()
+    day = int(m["d"]) if m["d"] else persian_ordinal(m["w"]) if g.get("w") else arabic_ordinal(m) \
+        if any(g.get(k) for k in ("u", "t", "u2", "t2", "u3")) else 1  # "فاتح شهر محرم"
     if day is None or not 1 <= day <= 30:
         return None
     if m["y"]:
@@ -710,7 +714,11 @@ def _zh_lunar_re() -> re.Pattern[str] | None:
     marked = (rf"(?:{_alt(lu['markers'])})\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<leap>{_alt(lu['leap'])})?\s*"
               rf"(?P<m>{_alt(lu['month_names'])}|{num})\s*月")
     named = rf"(?P<mn>{_alt(lu['named_only'])})月"
-    return re.compile(rf"(?:{marked}|{named})\s*{day}(?:\s*[日号號])?")
+    # "除夕", "年三十" (not "去年三十多家"), "大年初一"
+    eve = (rf"(?<![\d〇零一二三四五六七八九十今去明前后後每上下本同当當该該])(?P<eve>{_alt(lu['new_year_eve'])})"
+           rf"(?![多余餘万萬千百个個家人元岁歲名位几幾%％年天日号號\d])")
+    nyd = rf"{re.escape(lu['new_year_days'])}(?P<nyd>初[一二三四五六七八九十])(?![一二三四五六七八九十\d])"
+    return re.compile(rf"(?:{marked}|{named})\s*{day}(?:\s*[日号號])?|{eve}|{nyd}")
 
 
 ZH_LUNAR = _zh_lunar_re()
@@ -737,6 +745,10 @@ def _zh_lunar(m: re.Match[str], t: str) -> _Cand | None:
     lu = lexicon("zh")["lunar"]
     if re.search(r"(?:每年|每逢|每年的|逢)\s*$", t[max(0, m.start() - 4):m.start()]):
         return None  # "每年农历八月十五": a recurring day, no one date
+    if m["eve"] or m["nyd"]:  # the lunar year's last day (the day before 正月初一), "大年初三"
+        c = _Cand(m.start(), m.end(), None, 1, 1)
+        c.lmd = (1, 1, False, -1) if m["eve"] else (1, _zh_small(m["nyd"]) or 1, False, 0)
+        return c
     raw_m = m["mn"] or m["m"]
     month = lu["month_names"].get(raw_m) or _zh_small(raw_m)
     day = _zh_small(m["d"])
@@ -747,7 +759,7 @@ def _zh_lunar(m: re.Match[str], t: str) -> _Cand | None:
         solar = lunar_to_solar(day, month, int(m["y"]), leap, tz=8.0)
         return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day) if solar is not None else None
     c = _Cand(m.start(), m.end(), None, month, day)
-    c.lmd = (month, day, leap)
+    c.lmd = (month, day, leap, 0)
     return c
 
 
@@ -2155,11 +2167,12 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
             if pub is None and ctx is None:
                 continue
             if pub is not None:
-                options = [s for y in (pub.year - 1, pub.year, pub.year + 1)
+                options = [s + dt.timedelta(days=c.lmd[3]) for y in (pub.year - 1, pub.year, pub.year + 1)
                            if (s := lunar_to_solar(c.lmd[1], c.lmd[0], y, c.lmd[2], tz=8.0)) is not None]
                 solar = min(options, key=lambda s: abs((s - pub).days), default=None)
             else:
-                solar = lunar_to_solar(c.lmd[1], c.lmd[0], ctx, c.lmd[2], tz=8.0)
+                solar = lunar_to_solar(c.lmd[1], c.lmd[0], ctx + (c.lmd[3] < 0), c.lmd[2], tz=8.0)
+                solar = solar + dt.timedelta(days=c.lmd[3]) if solar is not None else None
             if solar is None:
                 continue
             c.y, c.m, c.d, c.lmd = solar.year, solar.month, solar.day, None
