@@ -1306,3 +1306,24 @@ def test_datesav_arabic_anniversary_after_its_name() -> None:
     got = [(q.value, q.kind) for q in run("وتحل ذكرى استقلال السودان الـ63 في بداية يناير", "ar")]
     assert got == [(63, "anniversary")]
     assert [q.kind for q in run("في الدورة الـ63 للمهرجان", "ar")] == []
+
+
+def test_figs4_scaled_decimal_reads_as_written() -> None:
+    # 8.2 * 1e12 is 8199999999999.999 in binary floats: the figure keeps the value as written
+    assert _qa("استلمت حوالي 8.2 تريليون دينار عراقي", "ar")[0][1:3] == (8.2e12, "IQD")
+    assert _qa("بلغ 0.3 مليون دولار", "ar")[0][1] == 300000.0
+
+
+def test_figs4_bare_dinar_takes_the_one_state_the_text_names() -> None:
+    assert _qa("رواتب الموظفين في العراق تبلغ 250 تريليون دينار", "ar")[0][2] == "IQD"
+    assert _qa("أعلنت الكويت منحة بقيمة 5 ملايين دينار", "ar")[0][2] == "KWD"
+    assert _qa("وزارة المالية الليبية صرفت 3 مليارات دينار", "ar")[0][2] == "LYD"
+    # no state named, or two of them: no currency rather than a guess
+    assert _qa("تبلغ الرواتب 250 تريليون دينار", "ar")[0][2] is None
+    assert _qa("بين العراق والكويت اتفاق بقيمة 250 مليون دينار", "ar")[0][2] is None
+    # a crusader (صليبي) is not Libya
+    assert _qa("قلعة الحصن الصليبية كلفت ترميمها 2 مليون دينار", "ar")[0][2] is None
+
+
+def test_figs4_arabic_kg_abbreviation() -> None:
+    assert _qa("سعر الربطة بوزن 1.250 كغ", "ar")[0][1:3] == (1.25, "kg")

@@ -1416,8 +1416,36 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
             continue
         last_end = q.end
         if q.kind != "ordinal" and math.isfinite(q.value):  # an ordinal is no figure: its span only keeps other
-            out.append(_with_approx(q, t, lang))  # readings off its number; so is a digit run past any float (inf)
-    return tuple(_moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang))
+            # readings off its number; so is a digit run past any float (inf). "8.2 تريليون": 8.2 * 1e12 is
+            # 8199999999999.999 in binary floats; 15 significant digits give the figure as written
+            out.append(_with_approx(dataclasses.replace(q, value=float(f"{q.value:.15g}")), t, lang))
+    found_t = _moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang)
+    return tuple(_bare_currencies(found_t, t, lang))
+
+
+@lru_cache(maxsize=8)
+def _bare_currency_table(lang: str) -> tuple[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]], ...]:
+    table = language_data(lang).get("bare_currency") or {}
+    edge = "(?<![\\u0621-\\u06cc])(?:ال|وال|بال|لل|[وبلف])?(?:{})(?![\\u0621-\\u06cc])"
+    return tuple((re.compile(rf"(?<![\u0621-\u06cc])(?:{fold(name)})[\u064b-\u0652]*\W*$"),
+                  tuple((code, re.compile(edge.format(fold(pat)))) for code, pat in states.items()))
+                 for name, states in table.items() if not name.startswith("_"))
+
+
+def _bare_currencies(found: tuple[Quantity, ...], t: str, lang: str) -> Iterator[Quantity]:
+    """A figure ending in a bare currency name several states share (Arabic "دينار": Iraq, Kuwait, Jordan, Bahrain,
+    Algeria, Tunisia, Libya; ``bare_currency`` in data/numbers.json) takes the currency of the one state the text
+    names; with none or two of them named it keeps no currency."""
+    table = _bare_currency_table(lang)
+    for q in found:
+        if q.unit is None and table:
+            for name, states in table:
+                if name.search(t[q.start:q.end]):
+                    codes = [code for code, pat in states if pat.search(t)]
+                    if len(codes) == 1:
+                        q = dataclasses.replace(q, unit=codes[0], kind="money")
+                    break
+        yield q
 
 
 @lru_cache(maxsize=2)
