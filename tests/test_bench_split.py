@@ -33,14 +33,14 @@ def test_no_outlet_spans_dev_and_a_held_out_half(name):
         o = bench.outlet(row["source"])
         if o:
             seen.setdefault(o, set()).add(row["split"])
-    leaks = {o: s for o, s in seen.items() if "dev" in s and s & {"test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19"}}
+    leaks = {o: s for o, s in seen.items() if "dev" in s and s & {"test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20"}}
     assert not leaks
 
 
 @pytest.mark.parametrize("name", ["dates_real.tsv", "numbers_real.tsv"])
 def test_rows_well_formed(name):
     rows = _rows(name)
-    assert {r["split"] for r in rows} <= {"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19"}
+    assert {r["split"] for r in rows} <= {"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20"}
     for r in rows:
         assert r["target"] in r["text"], r["target"]
         assert "\t" not in r["text"] and r["expected"]
@@ -231,3 +231,27 @@ def test_test19_is_web_only_from_fresh_outlets():
     assert len(dates) >= LEAST19["dates"] and len(figures) >= LEAST19["figures"]
     assert sum(r["expected"] == "-" for r in figures) >= LEAST19["non_figures"]
     assert all(r["published"] == "-" or len(r["published"]) == 10 for r in dates)
+
+
+# the counts test20 was labelled to (issue 11, 2026-12-04): figure rows only, from a-m and digit outlets
+LEAST20 = {"outlets": 20, "figures": 79, "figures_lang": 5, "non_figures": 15}
+
+
+def test_test20_is_web_only_figures_from_fresh_outlets():
+    """test20 (a fresh held-out half of figure rows, labelled by reading before bilat was run on it) quotes public news
+    pages only, of outlets (registered domains beginning a-m or a digit) that no other split of either file holds
+    (checked above), at most 6 rows an outlet, with the minimum counts it was labelled to."""
+    figures = [r for r in _rows("numbers_real.tsv") if r["split"] == "test20"]
+    assert not [r for r in _rows("dates_real.tsv") if r["split"] == "test20"]
+    outlets = [bench.outlet(r["source"]) for r in figures]
+    assert None not in outlets
+    other = {bench.outlet(r["source"]) or r["source"] for n in ("dates_real.tsv", "numbers_real.tsv")
+             for r in _rows(n) if r["split"] != "test20"}
+    assert not set(outlets) & other
+    per_outlet = {o: outlets.count(o) for o in set(outlets)}
+    assert len(per_outlet) >= LEAST20["outlets"] and max(per_outlet.values()) <= 6
+    assert all(o[0] in "abcdefghijklm0123456789" for o in per_outlet)
+    per = lambda lang: sum(r["lang"] == lang for r in figures)
+    assert min(per(lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= LEAST20["figures_lang"]
+    assert len(figures) >= LEAST20["figures"]
+    assert sum(r["expected"] == "-" for r in figures) >= LEAST20["non_figures"]
