@@ -1327,3 +1327,10 @@ def test_figs4_bare_dinar_takes_the_one_state_the_text_names() -> None:
 
 def test_figs4_arabic_kg_abbreviation() -> None:
     assert _qa("سعر الربطة بوزن 1.250 كغ", "ar")[0][1:3] == (1.25, "kg")
+
+
+def test_figs4_arabic_year_in_words_after_year_word() -> None:
+    assert _qa("ان العام الفين وستة عشر سيكون عاما صعبا", "ar") == []
+    assert _qa("وفي عام ألفين وعشرين تغير كل شيء", "ar") == []
+    # the same words as an amount stay a figure
+    assert _qa("وصل ألفين وستة عشر لاجئا", "ar")[0][1] == 2016.0

@@ -987,6 +987,12 @@ RU_GEN_PLURAL_ZERO = re.compile(r"(?:\s+[а-яё]{3,}(?:ых|их))*\s+(?!(?:л�
 AR_HALF_SCALE = re.compile(r"\s*ال(?:مل[يی]ون|مل[يی]ار|الف)(?![^\W\d_])")
 
 
+@lru_cache(maxsize=16)
+def _year_word_before(lang: str) -> re.Pattern[str] | None:
+    pat = language_data(lang).get("year_word_before")
+    return re.compile(pat) if pat else None
+
+
 def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
     """Figures written in words: "ستة وثمانون جنديا", "هشتاد و شش سرباز", "hai mươi mốt tấn",
     "восемьдесят шесть военнослужащих", "eighty-six soldiers", "three million dollars", "مليون شخص".
@@ -1006,6 +1012,9 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
             value, toll = nw.kinds[m.group(0).lower().rstrip("ا")][1], True
         if value is None or value <= 0 or (vague is not None and vague.search(t, max(0, m.start() - 12), m.start())):
             continue  # "hàng trăm triệu USD": hundreds of millions, no figure
+        if 1900 <= value <= 2100 and value == int(value) and (yw := _year_word_before(lang)) is not None \
+                and yw.search(t[max(0, m.start() - 12):m.start()]):
+            continue  # "العام الفين وستة عشر": a year in words after its year word, no figure
         unit, kind, end = None, "cardinal", m.end()
         if lang == "ar" and (h := AR_HALF_SCALE.match(t, m.end())) is not None and re.search(r"نصف\s*$", t[m.start():m.end()]):
             end = h.end()  # "مليون ونصف المليون": the half's own scale word, with the article
