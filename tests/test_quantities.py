@@ -1334,3 +1334,11 @@ def test_figs4_arabic_year_in_words_after_year_word() -> None:
     assert _qa("وفي عام ألفين وعشرين تغير كل شيء", "ar") == []
     # the same words as an amount stay a figure
     assert _qa("وصل ألفين وستة عشر لاجئا", "ar")[0][1] == 2016.0
+
+
+def test_figs4_persian_reversed_slash_decimal_with_space() -> None:
+    assert _qa("اسرائیل با واکسیناسیون ۹ / ۵۷ درصد از جمعیت", "fa")[0][1:3] == (57.9, "percent")
+    assert _qa("قیمت به ۳۷ /۷۶ دلار رسید", "fa")[0][1:3] == (76.37, "USD")
+    # a slash decimal written as usual, with no space, keeps its order; a date with slashes is no decimal
+    assert _qa("با ۵۷/۹ درصد", "fa")[0][1] == 57.9
+    assert [q for q in _qa("در تاریخ 30 / 8 / 1436 هجری", "fa") if q[1] in (8.3, 30.8)] == []

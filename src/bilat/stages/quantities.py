@@ -987,6 +987,19 @@ RU_GEN_PLURAL_ZERO = re.compile(r"(?:\s+[а-яё]{3,}(?:ых|их))*\s+(?!(?:л�
 AR_HALF_SCALE = re.compile(r"\s*ال(?:مل[يی]ون|مل[يی]ار|الف)(?![^\W\d_])")
 
 
+@lru_cache(maxsize=8)
+def _reversed_decimal(lang: str) -> re.Pattern[str] | None:
+    """Persian pages whose slash decimal lost its direction keep the parts in reversed order with a space at the slash:
+    "۹ / ۵۷ درصد" and "۳۷ /۷۶ دلار" are 57.9 % and 76.37 dollars (a decimal written as usual has no space:
+    "۵۶/۵ درصد" is 56.5). Only before a unit or scale word (``reversed_decimal_unit`` in data/numbers.json)."""
+    units = language_data(lang).get("reversed_decimal_unit")
+    if not units:
+        return None
+    d = "[0-9\u06f0-\u06f9\u0660-\u0669]"
+    return re.compile(rf"(?<![0-9\u06f0-\u06f9\u0660-\u0669/])(?P<frac>{d}{{1,3}})(?P<sep>\s+/\s*|/\s+)"
+                      rf"(?P<int>{d}{{1,3}})(?![0-9\u06f0-\u06f9\u0660-\u0669/.,٫])(?=\s*(?:{fold(units)}))")
+
+
 @lru_cache(maxsize=16)
 def _year_word_before(lang: str) -> re.Pattern[str] | None:
     pat = language_data(lang).get("year_word_before")
@@ -1402,6 +1415,8 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
         t = t.translate(_zh_traditional())  # 噸 吨, 國 国, 萬 万: one for one, offsets kept
     if lang in ("zh", "ja"):  # "３，０００人": a full-width comma grouping thousands (not the comma of a clause); "３．５亿" its point
         t = ZH_WIDE_POINT.sub(".", ZH_WIDE_THOUSANDS.sub(",", t))
+    if (rev := _reversed_decimal(lang)) is not None:  # "۹ / ۵۷ درصد": a slash decimal stored in reversed order
+        t = rev.sub(lambda r: r["int"] + "/" + r["frac"] + " " * (len(r["sep"]) - 1), t)  # 57.9, offsets kept
     if lang in PAREN_NUMBER_LANGS:
         t = PAREN_NUMBER.sub(lambda p: " " + p[0][1:-1] + " ", t)  # "مقتل (19) أمريكياً": a figure in brackets, offsets kept
     found: list[Quantity] = list(_ordinals(text, t, lang))
