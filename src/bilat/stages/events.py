@@ -2270,6 +2270,15 @@ HOME_OFFICIAL_GAP = 8  # ... when the title starts at most this many characters 
 MERGE_RESTATED = True  # an act a restating line (a headline) tells is one event with its other tellings (issue 10)
 
 
+def _retold(first: Event, s: Sentence, confidence: float, date: str | None, end_date: str | None) -> Event:
+    """``first`` told again in sentence ``s``: the sentence joins its tellings, and it keeps the best confidence and
+    its own date, or the new telling's where it had none."""
+    told = first.tellings if (s.start, s.end) in first.tellings or s.start == first.start \
+        else first.tellings + ((s.start, s.end),)
+    return dataclasses.replace(first, confidence=max(confidence, first.confidence), date=first.date or date,
+                               end_date=first.end_date or end_date, tellings=told)
+
+
 def _restating(doc: Document) -> set[int]:
     """The paragraphs that restate a longer one: at least 4 words (Thai, Chinese: character pairs), 80 % of them in
     the longer paragraph (a headline the body opens with, a lead, a caption; the clean stage keeps them unless they
@@ -2336,11 +2345,7 @@ def _finish(doc: Document, cands: list[tuple[Sentence, Candidate]], lang: str,
             # an act a restating line tells (a headline and its lead): one event, coded as first told, whatever
             # the mode or direction of the other tellings
             first = events[j]
-            told = first.tellings if (s.start, s.end) in first.tellings or s.start == first.start \
-                else first.tellings + ((s.start, s.end),)
-            events[j] = dataclasses.replace(first, confidence=max(c.confidence, first.confidence),
-                                            date=first.date or date, end_date=first.end_date or end_date,
-                                            tellings=told)
+            events[j] = _retold(first, s, c.confidence, date, end_date)
             continue
         key = (c.event, c.mode, c.actor.code if c.actor else None, c.recipient.code if c.recipient else None, c.aux)
         j = seen.get(key) if MERGE_REPEATS else None
@@ -2357,11 +2362,7 @@ def _finish(doc: Document, cands: list[tuple[Sentence, Candidate]], lang: str,
                 continue
             if STRONG_TELLINGS and weak_now and not weak_first:
                 continue  # a weak retelling of an exported event adds nothing to it
-            told = first.tellings if (s.start, s.end) in first.tellings or s.start == first.start \
-                else first.tellings + ((s.start, s.end),)
-            events[j] = dataclasses.replace(first, confidence=max(c.confidence, first.confidence),
-                                            date=first.date or date, end_date=first.end_date or end_date,
-                                            tellings=told)
+            events[j] = _retold(first, s, c.confidence, date, end_date)
             continue
         eid = f"{doc.id}:e{len(events) + 1}"
         qs = tuple(dataclasses.replace(q, event=eid) for q in c.quantities)
