@@ -64,6 +64,13 @@ def two_party(stage, text: str, lang: str, mentions, published: str = "2024-03-0
             if e.actor and e.recipient]
 
 
+def visits(stage, text: str, lang: str, mentions) -> list[tuple[str, str]]:
+    """(visitor, host) of the exported visits (CONSULT, mode visit) with both parties, sorted."""
+    doc = stage(make_doc(text, lang, mentions, published="2024-03-01"))
+    return sorted((e.actor.code, e.recipient.code) for e in events.exported(doc.events)
+                  if e.event == "CONSULT" and e.mode == "visit" and e.actor and e.recipient)
+
+
 @pytest.fixture(scope="module")
 def lexical():
     return events.make_stage(embeddings=False)

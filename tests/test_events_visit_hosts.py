@@ -4,7 +4,7 @@ Sentences composed for the test."""
 from __future__ import annotations
 
 import pytest
-from test_events import make_doc
+from test_events import visits
 
 from bilat.stages import events
 
@@ -12,12 +12,6 @@ from bilat.stages import events
 @pytest.fixture(scope="module")
 def lexical():
     return events.make_stage(embeddings=False)
-
-
-def visits(stage, text, lang, mentions):
-    doc = stage(make_doc(text, lang, mentions, published="2024-03-01"))
-    return sorted((e.actor.code, e.recipient.code) for e in events.exported(doc.events)
-                  if e.event == "CONSULT" and e.mode == "visit" and e.actor and e.recipient)
 
 
 EN = [("US", "USA", "country"), ("Thailand", "THA", "country"), ("North Korea", "PRK", "country"),

@@ -3,7 +3,7 @@ visit to Iran only (events.VISIT_TOPIC). Sentences composed for the test."""
 from __future__ import annotations
 
 import pytest
-from test_events import make_doc
+from test_events import visits
 
 from bilat.stages import events
 
@@ -11,12 +11,6 @@ from bilat.stages import events
 @pytest.fixture(scope="module")
 def lexical():
     return events.make_stage(embeddings=False)
-
-
-def visits(stage, text, lang, mentions):
-    doc = stage(make_doc(text, lang, mentions, published="2024-03-01"))
-    return sorted((e.actor.code, e.recipient.code) for e in events.exported(doc.events)
-                  if e.event == "CONSULT" and e.mode == "visit" and e.actor and e.recipient)
 
 
 EN = [("Russian", "RUS", "country"), ("Iran", "IRN", "country"), ("Syria", "SYR", "country"),
