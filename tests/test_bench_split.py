@@ -163,73 +163,37 @@ def test_fresh_web_half_is_web_only_from_fresh_outlets(split, outlets_least, fig
     assert all(r["published"] == "-" or len(r["published"]) == 10 for r in dates)
 
 
-# the counts test17 was labelled to (issue 11, 2026-12-04)
+# the counts each fresh held-out half of dates and figures was labelled to (issue 11, 2026-12-04), and the first letters
+# its outlets were kept to: test17 n-z (a-m was left to dev labelling done at the same time), test18 a-m (n-z left to
+# dev), test19 any letter
 LEAST17 = {"outlets": 75, "dates": 165, "figures": 130, "dates_lang": 30, "figures_lang": 15, "non_figures": 30}
-
-
-def test_test17_is_web_only_from_fresh_n_z_outlets():
-    """test17 (a fresh held-out half, labelled by reading before bilat was run on it) quotes public news pages only, of
-    outlets (registered domains) that no other split of either file holds (checked above) and that begin with a letter
-    n-z or a digit (a-m outlets were left to dev labelling done at the same time), at most 8 rows an outlet over both
-    files, weighted to relative and calendar-specific dates, with the minimum counts it was labelled to."""
-    figures = [r for r in _rows("numbers_real.tsv") if r["split"] == "test17"]
-    dates = [r for r in _rows("dates_real.tsv") if r["split"] == "test17"]
-    outlets = [bench.outlet(r["source"]) for r in figures + dates]
-    assert None not in outlets
-    assert all(o[0] >= "n" or o[0].isdigit() for o in outlets), sorted({o for o in outlets if "a" <= o[0] < "n"})
-    per_outlet = {o: outlets.count(o) for o in set(outlets)}
-    assert len(per_outlet) >= LEAST17["outlets"] and max(per_outlet.values()) <= 8
-    per = lambda rows, lang: sum(r["lang"] == lang for r in rows)
-    assert min(per(dates, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= LEAST17["dates_lang"]
-    assert min(per(figures, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= LEAST17["figures_lang"]
-    assert len(dates) >= LEAST17["dates"] and len(figures) >= LEAST17["figures"]
-    assert sum(r["expected"] == "-" for r in figures) >= LEAST17["non_figures"]
-    assert all(r["published"] == "-" or len(r["published"]) == 10 for r in dates)
-
-
-# the counts test18 was labelled to (issue 11, 2026-12-04)
 LEAST18 = {"outlets": 110, "dates": 175, "figures": 160, "dates_lang": 25, "figures_lang": 20, "non_figures": 30}
-
-
-def test_test18_is_web_only_from_fresh_a_m_outlets():
-    """test18 (a fresh held-out half, labelled by reading before bilat was run on it) quotes public news pages only, of
-    outlets (registered domains) that no other split of either file holds (checked above) and that begin with a letter
-    a-m or a digit (n-z was left to dev labelling done at the same time), at most 8 rows an outlet over both files,
-    weighted to relative and calendar-specific dates, with the minimum counts it was labelled to."""
-    figures = [r for r in _rows("numbers_real.tsv") if r["split"] == "test18"]
-    dates = [r for r in _rows("dates_real.tsv") if r["split"] == "test18"]
-    outlets = [bench.outlet(r["source"]) for r in figures + dates]
-    assert None not in outlets
-    assert all(o[0] < "n" or o[0].isdigit() for o in outlets), sorted({o for o in outlets if o[0] >= "n"})
-    per_outlet = {o: outlets.count(o) for o in set(outlets)}
-    assert len(per_outlet) >= LEAST18["outlets"] and max(per_outlet.values()) <= 8
-    per = lambda rows, lang: sum(r["lang"] == lang for r in rows)
-    assert min(per(dates, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= LEAST18["dates_lang"]
-    assert min(per(figures, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= LEAST18["figures_lang"]
-    assert len(dates) >= LEAST18["dates"] and len(figures) >= LEAST18["figures"]
-    assert sum(r["expected"] == "-" for r in figures) >= LEAST18["non_figures"]
-    assert all(r["published"] == "-" or len(r["published"]) == 10 for r in dates)
-
-
-# the counts test19 was labelled to (issue 11, 2026-12-04)
 LEAST19 = {"outlets": 105, "dates": 115, "figures": 108, "dates_lang": 22, "figures_lang": 20, "non_figures": 33}
+FRESH_HALVES = [("test17", LEAST17, "n-z"), ("test18", LEAST18, "a-m"), ("test19", LEAST19, None)]
 
 
-def test_test19_is_web_only_from_fresh_outlets():
-    """test19 (a fresh held-out half, labelled by reading before bilat was run on it) quotes public news pages only, of
-    outlets (registered domains) that no other split of either file holds (checked above), at most 8 rows an outlet
-    over both files, weighted to relative and calendar-specific dates, with the minimum counts it was labelled to."""
-    figures = [r for r in _rows("numbers_real.tsv") if r["split"] == "test19"]
-    dates = [r for r in _rows("dates_real.tsv") if r["split"] == "test19"]
+@pytest.mark.parametrize("split, least, letters", FRESH_HALVES)
+def test_fresh_half_is_web_only_from_fresh_outlets(split, least, letters):
+    """A fresh held-out half (labelled by reading before bilat was run on it) quotes public news pages only, of
+    outlets (registered domains) that no other split of either file holds (checked above) and, where the half was
+    labelled beside dev work, that begin with its letters (a digit goes with a-m and n-z alike), at most 8 rows an
+    outlet over both files, weighted to relative and calendar-specific dates, with the minimum counts it was labelled
+    to."""
+    figures = [r for r in _rows("numbers_real.tsv") if r["split"] == split]
+    dates = [r for r in _rows("dates_real.tsv") if r["split"] == split]
     outlets = [bench.outlet(r["source"]) for r in figures + dates]
     assert None not in outlets
+    if letters == "n-z":
+        assert all(o[0] >= "n" or o[0].isdigit() for o in outlets), sorted({o for o in outlets if "a" <= o[0] < "n"})
+    elif letters == "a-m":
+        assert all(o[0] < "n" or o[0].isdigit() for o in outlets), sorted({o for o in outlets if o[0] >= "n"})
     per_outlet = {o: outlets.count(o) for o in set(outlets)}
-    assert len(per_outlet) >= LEAST19["outlets"] and max(per_outlet.values()) <= 8
+    assert len(per_outlet) >= least["outlets"] and max(per_outlet.values()) <= 8
     per = lambda rows, lang: sum(r["lang"] == lang for r in rows)
-    assert min(per(dates, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= LEAST19["dates_lang"]
-    assert min(per(figures, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= LEAST19["figures_lang"]
-    assert len(dates) >= LEAST19["dates"] and len(figures) >= LEAST19["figures"]
-    assert sum(r["expected"] == "-" for r in figures) >= LEAST19["non_figures"]
+    assert min(per(dates, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= least["dates_lang"]
+    assert min(per(figures, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= least["figures_lang"]
+    assert len(dates) >= least["dates"] and len(figures) >= least["figures"]
+    assert sum(r["expected"] == "-" for r in figures) >= least["non_figures"]
     assert all(r["published"] == "-" or len(r["published"]) == 10 for r in dates)
 
 
