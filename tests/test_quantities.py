@@ -1342,3 +1342,53 @@ def test_figs4_persian_reversed_slash_decimal_with_space() -> None:
     # a slash decimal written as usual, with no space, keeps its order; a date with slashes is no decimal
     assert _qa("با ۵۷/۹ درصد", "fa")[0][1] == 57.9
     assert [q for q in _qa("در تاریخ 30 / 8 / 1436 هجری", "fa") if q[1] in (8.3, 30.8)] == []
+
+
+def test_figs5_bare_lira_takes_the_one_state_the_text_names() -> None:
+    # a bare "ليرة" is Lebanese, Syrian or Turkish: the state the text names (by name, adjective or capital)
+    assert _qa("بلغ سعر صرف الليرة اللبنانية نحو 90 ألف ليرة للدولار", "ar")[0][1:3] == (90000, "LBP")
+    assert _qa("سجل الدولار في مصرف سوريا المركزي 11500 ليرة للشراء", "ar")[0][1:3] == (11500, "SYP")
+    assert _qa("هبطت الليرة التركية إلى 40 ليرة للدولار", "ar")[0][1:3] == (40, "TRY")
+    # none named, or two: no currency rather than a guess
+    assert _qa("بلغ السعر 5000 ليرة", "ar")[0][2] is None
+    assert _qa("تهريب البضائع بين لبنان وسوريا يكلف 5000 ليرة", "ar")[0][2] is None
+
+
+def test_figs5_bare_currency_right_after_a_figure_in_words() -> None:
+    # a figure in words stops before its noun: the bare currency name right after it still names the currency
+    got = _qa("بلغ سعر الشراء في دمشق نحو أحد عشر ألفا وستمائة وخمسين ليرة", "ar")
+    assert got[0][:3] == ("أحد عشر ألفا وستمائة وخمسين ليرة", 11650, "SYP")
+    assert _qa("خصصت العراق ستمائة مليون دينار", "ar")[0][1:3] == (600e6, "IQD")
+
+
+def test_figs5_arabic_number_words_with_vowel_marks() -> None:
+    # tanween or a shadda inside a number word ("ألفًا", "ستّة") does not break the run of number words
+    assert _qa("سجلت نحو أحد عشر ألفًا وخمسمائة دولار", "ar")[0][1:3] == (11500, "USD")
+    assert _qa("قتل ستّة وعشرون شخصًا", "ar")[0][1:3] == (26, "person")
+
+
+def test_figs5_trillion_alone_and_a_bare_scale_word_heading_a_compound() -> None:
+    assert _qa("تجارتنا تتجاوز التريليون درهم إماراتي", "ar")[0][1:3] == (1e12, "AED")
+    assert _qa("لتصل لتريليون و58 مليار درهم إماراتي", "ar")[0][1:3] == (1.058e12, "AED")
+    assert _qa("بلغت الكلفة مليون و200 ألف دولار", "ar")[0][1:3] == (1.2e6, "USD")
+    assert _qa("تبرعت بمليون و500 ألف دولار", "ar")[0][1:3] == (1.5e6, "USD")
+
+
+def test_figs5_arabic_comma_groups_thousands() -> None:
+    assert _qa("وبلغ المتوسط 10،083 خلال العام", "ar")[0][1] == 10083
+    assert _qa("بلغت النسبة 21،5 في المئة", "ar")[0][1:3] == (21.5, "percent")  # one or two digits: a decimal
+
+
+def test_figs5_maghreb_decimal_comma_or_barasm_makes_a_dirham_moroccan() -> None:
+    assert _qa("أظهرت عجزا بقيمة 73,7 مليار درهم", "ar")[0][1:3] == (73.7e9, "MAD")
+    assert _qa("نفقات بقيمة 121 مليار درهم برسم سنة 2022", "ar")[0][2] == "MAD"
+    # a Gulf text with a point decimal stays AED
+    assert _qa("بلغت التجارة 73.7 مليار درهم", "ar")[0][2] == "AED"
+
+
+def test_figs5_negative_sign_word() -> None:
+    assert _qa("مقابل 0.9% وسالب 0.3% في يوليو", "ar")[1][:3] == ("وسالب 0.3%", -0.3, "percent")
+    assert _qa("رشد اقتصادی منفی ۲ درصد بود", "fa")[0][1:3] == (-2, "percent")
+    assert _qa("growth of minus 5 percent", "en")[0][1:3] == (-5, "percent")
+    # a count is never negative
+    assert _qa("the negative 5 people", "en")[0][1] == 5

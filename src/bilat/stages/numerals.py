@@ -235,7 +235,11 @@ def number_words(lang: str | None) -> NumberWords | None:
     if spaced:
         joins = [re.escape(fold(j)) for j in data.get("joiners", []) if j.strip()]
         join = r"(?:[\s\u200c]+|[\s\u200c]*-[\s\u200c]*" + "".join(rf"|[\s\u200c]+{j}[\s\u200c]*" for j in joins) + ")"
-        unit = rf"(?:{alt})(?![^\W\d_])"
+        marked = alt
+        if lang in MARKED_LANGS:  # "أحد عشر ألفًا وخمسمائة": a vowel mark may follow any letter of a number word
+            marked = "|".join(ARABIC_MARKS.join(map(re.escape, w)) + ARABIC_MARKS + not_before(lang, w)
+                              for w in sorted(kinds, key=len, reverse=True))
+        unit = rf"(?:{marked})(?![^\W\d_])"
         run = rf"(?<![^\W\d_])(?:{unit})(?:{join}(?:{unit}))*"
     else:
         run = rf"(?:{alt})+"
@@ -253,6 +257,14 @@ def number_words(lang: str | None) -> NumberWords | None:
 
 
 NO_SPACE_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my"})
+MARKED_LANGS = frozenset({"ar", "fa", "ur"})
+ARABIC_MARKS = "[\u064b-\u0652\u0670]*"  # tanween, harakat, shadda, sukun, dagger alif
+_MARK_RE = re.compile("[\u064b-\u0652\u0670]")
+
+
+def unmarked(words: str, lang: str | None) -> str:
+    """Number words without their Arabic vowel marks ("ألفًا" -> "ألفا"), to look them up; other scripts as they are."""
+    return _MARK_RE.sub("", words) if lang in MARKED_LANGS else words
 
 
 def word_number(words: str, lang: str | None) -> float | None:
@@ -262,7 +274,7 @@ def word_number(words: str, lang: str | None) -> float | None:
     nw = number_words(lang)
     if nw is None:
         return None
-    folded = fold(words).lower()
+    folded = unmarked(fold(words).lower(), lang)
     if lang == "ar":  # "وثمانون": the attached "and"
         folded = re.sub(r"(?<![^\W\d_])و(?=\S)", "و ", folded)
     if lang == "fa":  # "سی‌وپنج", "دویست‌وپنجاه", "یک‌ونیم": "و" joined by a ZWNJ to the word after it

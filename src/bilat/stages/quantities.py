@@ -42,6 +42,7 @@ from .numerals import (
     scale_of,
     scale_pattern,
     thai_number,
+    unmarked,
     word_number,
 )
 
@@ -382,7 +383,7 @@ def _number(token: str, lang: str) -> float | None:
     return parse_number(token, lang)
 
 
-GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f ٬']\d{3})+")
+GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f ٬،']\d{3})+")  # "10،083": the Arabic comma groups thousands too
 
 
 def _grouped(token: str, value: float) -> bool:
@@ -761,8 +762,8 @@ def _bare_count(t: str, m: re.Match[str], lang: str) -> bool:
 # "and", "و", "至" ... before a high end that carries the unit ("between 25 and 30 dollars")
 RANGE_TO = r"تا|الی|حتی|to|-|–|—|đến|tới|ถึง|до"
 RANGE_BEFORE = re.compile(rf"(?P<lo>{NUM})\s*(?:{RANGE_TO}|إلی|و|and|至|到|~|à|a|bis)\s*$", re.IGNORECASE)
-FA_HEAD = re.compile(r"(?P<w>(?<![\u0600-\u06ff])(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)?)[\s\u200c]*"
-                     r"(?P<s>هزار|میلیون|میلیارد|الف|ملیون|ملیار)(?P<dual>ین|ان)?(?:[\s\u200c]*و[\s\u200c]*$|(?P<bare>[\s\u200c]+)$)")
+FA_HEAD = re.compile(r"(?P<w>(?:(?<![\u0600-\u06ff])|(?<=(?<![\u0600-\u06ff])[وبلف]))(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)?)"
+                     r"[\s\u200c]*(?P<s>هزار|میلیون|میلیارد|تریلیون|الف|ملیون|ملیار|ترلیون)(?P<dual>ین|ان)?(?:[\s\u200c]*و[\s\u200c]*$|(?P<bare>[\s\u200c]+)$)")
 
 
 FA_PEOPLE = re.compile(r"[\s\u200c]*(?:از|کشته|زخمی|مجروح|شهید|جان|مصدوم|نفر|دستگیر|بازداشت|اعدام|عضو|نماینده|را(?![\u0600-\u06ff])|"
@@ -1017,26 +1018,27 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
     vague = _vague(lang)
     far = _bare_count_patterns(lang)[2]
     for m in nw.run.finditer(t):
-        value = word_number(m.group(0), lang)
+        words = unmarked(m.group(0), lang)  # "ألفًا": the vowel marks left out to look the words up
+        value = word_number(words, lang)
         toll = False
-        if lang == "ar" and far is not None and m.group(0).lower().rstrip("ا") in nw.alone \
+        if lang == "ar" and far is not None and words.lower().rstrip("ا") in nw.alone \
                 and far.search(t[max(0, m.start() - 160):m.start()]):
             # "حصيلة القتلى ... بلغت ألفاً": a toll that reaches a scale word alone (the accusative one of it)
-            value, toll = nw.kinds[m.group(0).lower().rstrip("ا")][1], True
+            value, toll = nw.kinds[words.lower().rstrip("ا")][1], True
         if value is None or value <= 0 or (vague is not None and vague.search(t, max(0, m.start() - 12), m.start())):
             continue  # "hàng trăm triệu USD": hundreds of millions, no figure
         if 1900 <= value <= 2100 and value == int(value) and (yw := _year_word_before(lang)) is not None \
                 and yw.search(t[max(0, m.start() - 12):m.start()]):
             continue  # "العام الفين وستة عشر": a year in words after its year word, no figure
         unit, kind, end = None, "cardinal", m.end()
-        if lang == "ar" and (h := AR_HALF_SCALE.match(t, m.end())) is not None and re.search(r"نصف\s*$", t[m.start():m.end()]):
+        if lang == "ar" and (h := AR_HALF_SCALE.match(t, m.end())) is not None and re.search(r"نصف\s*$", words):
             end = h.end()  # "مليون ونصف المليون": the half's own scale word, with the article
         u = _unit_after(lang).match(t, end)
         raw_unit = None
         if u is not None and (found := _lookup(lang, u["unit"]) or (
                 _counted(lang, u["unit"]) if language_data(lang).get("count_suffix_words")
-                and (value >= 11 and not any(nw.kinds.get(w.lower(), ("",))[0] == "big" for w in nw.word.findall(m.group(0)))
-                     and (lang == "ar" or len(nw.word.findall(m.group(0))) > 1)
+                and (value >= 11 and not any(nw.kinds.get(w.lower(), ("",))[0] == "big" for w in nw.word.findall(words))
+                     and (lang == "ar" or len(nw.word.findall(words)) > 1)
                      or lang not in ("ar", "fa")) else None)) is not None:
             # ar, fa: 3-10 in words before any noun are the small-word rules' (with their guards: "سه شنبه" is Tuesday),
             # and so are single Persian words (count_words: "سیزده بدر" is a festival, "صد حيف" an idiom);
@@ -1050,7 +1052,7 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
             unit, kind, raw_unit, end = None, "count", "_", gm.end()  # "два транзитных канала", "четыре беспилотника"
         elif lang == "ru" and 5 <= value <= 20 and (gp := RU_GEN_PLURAL_ZERO.match(t, m.end())) is not None:
             unit, kind, raw_unit, end = None, "count", "_", gp.end()  # "девять гильз": a genitive plural with no ending
-        first = nw.word.findall(m.group(0))[:1]
+        first = nw.word.findall(words)[:1]
         _b, count_after, _f, count_of = _bare_count_patterns(lang)
         if unit is None and value >= 3 and value == int(value) and first \
                 and nw.kinds.get(first[0].lower(), ("",))[0] == "add" and not _labelled(t, m.start(), lang) \
@@ -1060,14 +1062,14 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
             unit, kind, raw_unit = None, "count", "_"
         if toll and unit is None:
             unit, kind, raw_unit = None, "count", "_"
-        found_words = nw.word.findall(m.group(0))
+        found_words = nw.word.findall(words)
         scaled = any(nw.kinds[w.lower()][0] == "big" for w in found_words) and (
             len(found_words) > 1 or _approximated(t, m.start(), lang))  # "ألف ليلة وليلة" is no figure
         if lang == "ar" and len(found_words) == 1 and nw.kinds[found_words[0].lower()][0] == "add" \
                 and nw.kinds[found_words[0].lower()][1] >= 2000 \
                 and not AR_YEAR_WORD_BEFORE.search(t, max(0, m.start() - 12), m.start()):
             scaled = True  # "نزح مليونان", "بلغ عدد النازحين مليونين": a dual scale word is two of it (not "عام ألفين")
-        if unit is None and m.group(0).strip().lower() in language_data(lang).get("collective", ()):
+        if unit is None and words.strip().lower() in language_data(lang).get("collective", ()):
             unit, kind = "person", "count"  # ru "погибли трое", "семеро из них": a collective numeral counts people
         elif unit in TIME_UNITS or kind == "count" and value < 3 and not (
                 value >= 1 and (raw_unit in language_data(lang).get("small_count_units", ()) or u is not None and fold(
@@ -1442,32 +1444,59 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
         if q.kind != "ordinal" and math.isfinite(q.value):  # an ordinal is no figure: its span only keeps other
             # readings off its number; so is a digit run past any float (inf). "8.2 تريليون": 8.2 * 1e12 is
             # 8199999999999.999 in binary floats; 15 significant digits give the figure as written
-            out.append(_with_approx(dataclasses.replace(q, value=float(f"{q.value:.15g}")), t, lang))
+            out.append(_signed(_with_approx(dataclasses.replace(q, value=float(f"{q.value:.15g}")), t, lang), text, t, lang))
     found_t = _moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang)
-    return tuple(_bare_currencies(found_t, t, lang))
+    return tuple(_bare_currencies(found_t, text, t, lang))
+
+
+SIGNED_KINDS = frozenset({"percent", "money", "cardinal"})
+
+
+@lru_cache(maxsize=16)
+def _negative_before(lang: str) -> re.Pattern[str] | None:
+    words = language_data(lang).get("negative_before")
+    return re.compile(rf"(?<![^\W\d_])(?:{fold(words)})[\s\u200c]*$", re.IGNORECASE) if words else None
+
+
+def _signed(q: Quantity, text: str, t: str, lang: str) -> Quantity:
+    """A sign word right before a percent, an amount or a cardinal makes it negative and joins the span: "سالب 0.3%"
+    -0.3 %, "منفی ۲ درصد", "minus 5 percent" (``negative_before`` in data/numbers.json). A count is never negative."""
+    neg = _negative_before(lang)
+    if neg is None or q.kind not in SIGNED_KINDS or q.value <= 0:
+        return q
+    s = neg.search(t, max(0, q.start - 16), q.start)
+    if s is None:
+        return q
+    return dataclasses.replace(q, start=s.start(), text=text[s.start():q.end], value=-q.value)
 
 
 @lru_cache(maxsize=8)
-def _bare_currency_table(lang: str) -> tuple[tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]], ...]:
+def _bare_currency_table(lang: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]], ...]:
     table = language_data(lang).get("bare_currency") or {}
     edge = "(?<![\\u0621-\\u06cc])(?:ال|وال|بال|لل|[وبلف])?(?:{})(?![\\u0621-\\u06cc])"
     return tuple((re.compile(rf"(?<![\u0621-\u06cc])(?:{fold(name)})[\u064b-\u0652]*\W*$"),
+                  re.compile(rf"[\s\u200c]*(?:{fold(name)})[\u064b-\u0652]*(?![\u0621-\u06cc])"),
                   tuple((code, re.compile(edge.format(fold(pat)))) for code, pat in states.items()))
                  for name, states in table.items() if not name.startswith("_"))
 
 
-def _bare_currencies(found: tuple[Quantity, ...], t: str, lang: str) -> Iterator[Quantity]:
+def _bare_currencies(found: tuple[Quantity, ...], text: str, t: str, lang: str) -> Iterator[Quantity]:
     """A figure ending in a bare currency name several states share (Arabic "دينار": Iraq, Kuwait, Jordan, Bahrain,
-    Algeria, Tunisia, Libya; ``bare_currency`` in data/numbers.json) takes the currency of the one state the text
-    names; with none or two of them named it keeps no currency."""
+    Algeria, Tunisia, Libya; "ليرة": Lebanon, Syria, Turkey; ``bare_currency`` in data/numbers.json) takes the currency
+    of the one state the text names ("الليرة اللبنانية", "مصرف سوريا"); with none or two of them named it keeps no
+    currency. A figure in words stops before its noun ("أحد عشر ألفا وستمائة وخمسين ليرة"): the name right after it
+    counts too, and joins the span."""
     table = _bare_currency_table(lang)
     for q in found:
         if q.unit is None and table:
-            for name, states in table:
-                if name.search(t[q.start:q.end]):
+            for name, after, states in table:
+                inside = name.search(t[q.start:q.end]) is not None
+                a = None if inside else after.match(t, q.end)
+                if inside or a is not None:
                     codes = [code for code, pat in states if pat.search(t)]
                     if len(codes) == 1:
-                        q = dataclasses.replace(q, unit=codes[0], kind="money")
+                        end = a.end() if a is not None else q.end
+                        q = dataclasses.replace(q, end=end, text=text[q.start:end], unit=codes[0], kind="money")
                     break
         yield q
 
