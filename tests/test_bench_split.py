@@ -33,14 +33,14 @@ def test_no_outlet_spans_dev_and_a_held_out_half(name):
         o = bench.outlet(row["source"])
         if o:
             seen.setdefault(o, set()).add(row["split"])
-    leaks = {o: s for o, s in seen.items() if "dev" in s and s & {"test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20"}}
+    leaks = {o: s for o, s in seen.items() if "dev" in s and s & {"test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21"}}
     assert not leaks
 
 
 @pytest.mark.parametrize("name", ["dates_real.tsv", "numbers_real.tsv"])
 def test_rows_well_formed(name):
     rows = _rows(name)
-    assert {r["split"] for r in rows} <= {"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20"}
+    assert {r["split"] for r in rows} <= {"dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21"}
     for r in rows:
         assert r["target"] in r["text"], r["target"]
         assert "\t" not in r["text"] and r["expected"]
@@ -219,3 +219,31 @@ def test_test20_is_web_only_figures_from_fresh_outlets():
     assert min(per(lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= LEAST20["figures_lang"]
     assert len(figures) >= LEAST20["figures"]
     assert sum(r["expected"] == "-" for r in figures) >= LEAST20["non_figures"]
+
+
+# the counts test21 was labelled to (issue 11, 2026-12-04): dates and figures, from a-k and digit outlets (l-z was left to
+# dev labelling done at the same time), weighted to relative and calendar-specific dates (Solar Hijri, Buddhist era,
+# weekdays, yesterday/tomorrow) and to figures in words, multipliers and local separators
+LEAST21 = {"outlets": 60, "dates": 70, "figures": 135, "dates_lang": 4, "figures_lang": 12, "non_figures": 20}
+
+
+def test_test21_is_web_only_from_fresh_a_to_k_outlets():
+    """test21 (a fresh held-out half of dates and figures, labelled by reading before bilat was run on it) quotes public
+    news pages only, of outlets (registered domains beginning a-k or a digit) that no other split of either file holds,
+    at most 6 rows an outlet over both files, with the minimum counts it was labelled to."""
+    figures = [r for r in _rows("numbers_real.tsv") if r["split"] == "test21"]
+    dates = [r for r in _rows("dates_real.tsv") if r["split"] == "test21"]
+    outlets = [bench.outlet(r["source"]) for r in figures + dates]
+    assert None not in outlets
+    other = {bench.outlet(r["source"]) or r["source"] for n in ("dates_real.tsv", "numbers_real.tsv")
+             for r in _rows(n) if r["split"] != "test21"}
+    assert not set(outlets) & other, sorted(set(outlets) & other)
+    per_outlet = {o: outlets.count(o) for o in set(outlets)}
+    assert len(per_outlet) >= LEAST21["outlets"] and max(per_outlet.values()) <= 6
+    assert all(o[0] in "abcdefghijk0123456789" for o in per_outlet), sorted(o for o in per_outlet if o[0] > "k")
+    per = lambda rows, lang: sum(r["lang"] == lang for r in rows)
+    assert min(per(dates, lang) for lang in ("ar", "fa", "th", "vi", "zh", "en", "ru")) >= LEAST21["dates_lang"]
+    assert min(per(figures, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= LEAST21["figures_lang"]
+    assert len(dates) >= LEAST21["dates"] and len(figures) >= LEAST21["figures"]
+    assert sum(r["expected"] == "-" for r in figures) >= LEAST21["non_figures"]
+    assert all(r["published"] == "-" or len(r["published"]) == 10 for r in dates)
