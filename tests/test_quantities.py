@@ -1392,3 +1392,24 @@ def test_figs5_negative_sign_word() -> None:
     assert _qa("growth of minus 5 percent", "en")[0][1:3] == (-5, "percent")
     # a count is never negative
     assert _qa("the negative 5 people", "en")[0][1] == 5
+
+
+def test_figs5_a_million_before_a_counted_noun() -> None:
+    # "مليون" alone before a noun counted by its ending is a million of it (a cardinal, as "813 ألف برميل")
+    assert _qa("وصل مليون حاج إلى مكة", "ar")[0][:2] == ("مليون حاج", 1e6)
+    assert _qa("يعيش مليار شخص في فقر", "ar")[0][1] == 1e9
+    # "ألف" before a noun is too often an idiom: no figure alone
+    assert _qa("ألف مبروك للفائز", "ar") == []
+
+
+def test_figs5_approximation_before_a_definite_number_word() -> None:
+    assert _qa("عدد الحجاج تجاوز المليون منذ بدء القدوم", "ar")[0][1] == 1e6
+    assert _qa("وقد شارك فيها حوالي المئة", "ar")[0][1] == 100
+    # with no approximation the definite word is no figure ("مباراة المليون")
+    assert _qa("مباراة المليون في الملعب", "ar") == []
+
+
+def test_figs5_dot_before_three_digits_groups_thousands_with_cents_after() -> None:
+    assert _qa("قیمت طلا به ۱.۳۰۲ دلار و ۸۶ سنت رسید", "fa")[0][1:3] == (1302.86, "USD")
+    # with no cents the dot stays a decimal point
+    assert _qa("بلغ السعر 1.302 دولار", "ar")[0][1] == 1.302

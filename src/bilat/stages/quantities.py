@@ -1063,8 +1063,16 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if toll and unit is None:
             unit, kind, raw_unit = None, "count", "_"
         found_words = nw.word.findall(words)
+        # "حوالي المئة", "تجاوز المليون": an approximation before the number word's article
+        definite = lang == "ar" and len(found_words) == 1 and t.endswith("ال", max(0, m.start() - 2), m.start())
+        approximated = _approximated(t, m.start() - 2 if definite else m.start(), lang)
         scaled = any(nw.kinds[w.lower()][0] == "big" for w in found_words) and (
-            len(found_words) > 1 or _approximated(t, m.start(), lang))  # "ألف ليلة وليلة" is no figure
+            len(found_words) > 1 or approximated)  # "ألف ليلة وليلة" is no figure
+        if unit is None and u is not None and len(found_words) == 1 \
+                and found_words[0].lower() in language_data(lang).get("alone_before_noun", ()):
+            scaled, end = True, u.end()  # "مليون حاج", "مليار شخص": a million of the noun after it, a cardinal as in digits
+        if definite and approximated and value >= 100:
+            scaled = True  # "حوالي المئة": about a hundred
         if lang == "ar" and len(found_words) == 1 and nw.kinds[found_words[0].lower()][0] == "add" \
                 and nw.kinds[found_words[0].lower()][1] >= 2000 \
                 and not AR_YEAR_WORD_BEFORE.search(t, max(0, m.start() - 12), m.start()):
@@ -1074,7 +1082,7 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
         elif unit in TIME_UNITS or kind == "count" and value < 3 and not (
                 value >= 1 and (raw_unit in language_data(lang).get("small_count_units", ()) or u is not None and fold(
                     u["unit"]).strip().lower() in language_data(lang).get("small_count_nouns", ()))) \
-                or kind == "cardinal" and not (scaled and value >= 1000):
+                or kind == "cardinal" and not (scaled and (value >= 1000 or definite)):
             continue  # "دو کشور", "یک بیمارستان": 1 and 2 in words count only people, soldiers, craft, classifiers
         if unit == "person" and lang == "fa" and u is not None and fold(u["unit"]).strip() == "تن" \
                 and not _fa_tan_people(t, u.end(), m.start()):
@@ -1577,12 +1585,20 @@ CENTS = re.compile(r"[\s\u200c]*(?:و|and|\+)[\s\u200c]*(?P<n>\d{1,2})[\s\u200c]
 CENT_CURRENCIES = frozenset({"USD", "EUR", "CAD", "AUD"})
 
 
+DOT_THOUSANDS_HEAD = re.compile(r"(?P<n>\d{1,3}(?:\.\d{3})+)(?![\d.,])")
+
+
 def _cents(found: list[Quantity], text: str, t: str, lang: str) -> list[Quantity]:
+    """Cents join the amount before them ("5 دولارات و50 سنتا", "$3 and 20 cents"). An amount with cents is whole
+    dollars, so a dot before three digits there groups thousands ("۱.۳۰۲ دلار و ۸۶ سنت" = 1302.86)."""
     out: list[Quantity] = []
     skip_to = -1
     for q in found:
         if q.start < skip_to:
             continue  # the cents figure, now part of the amount before it
+        if q.unit in CENT_CURRENCIES and q.value != int(q.value) and CENTS.match(t, q.end) is not None \
+                and (d := DOT_THOUSANDS_HEAD.match(t, q.start)) is not None and float(d["n"]) == q.value:
+            q = dataclasses.replace(q, value=float(d["n"].replace(".", "")))
         c = CENTS.match(t, q.end) if q.unit in CENT_CURRENCIES and q.value == int(q.value) else None
         if c is not None:
             q = dataclasses.replace(q, end=c.end(), text=text[q.start:c.end()], value=q.value + int(c["n"]) / 100)
