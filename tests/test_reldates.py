@@ -81,7 +81,8 @@ def test_what_is_not_a_date() -> None:
 def test_without_publication_relative_words_are_dropped_and_partials_stay() -> None:
     assert find_dates("last Tuesday they met on 4 May", "en", None)[0].value == "--05-04"
     assert find_dates("上周三", "zh", None) == ()
-    assert find_dates("19日", "zh", None) == ()
+    # a bare day keeps a partial value, its month and year unknown (ISO 8601 "---19"; dates4, issue 11)
+    assert [(d.text, d.value, d.resolution) for d in find_dates("19日", "zh", None)] == [("19日", "---19", "partial")]
 
 
 def test_each_date_says_how_it_was_resolved() -> None:

@@ -158,6 +158,7 @@ class _Cand:
     eve: bool = False  # fa "شب جمعه": the evening before the weekday named, so the day before it
     season: tuple[int, str, int | None] | None = None  # (0 spring .. 3 winter, how, Solar year): "زمستان گذشته", "تابستان ۹۵"
     hmonth: tuple[int, int] | None = None  # a Lunar Hijri month with a direction word: (month, -1/0/+1), "رمضان الماضي"
+    hdir: int = 0  # a Lunar Hijri day with a direction word: +1 the coming one ("5 رمضان المقبل"), -1 the latest one
     sexa: tuple[int, int, int, int] | None = None  # vi "ngày 15 tháng 07 năm Tân Sửu": (stem, branch, lunar month, day)
     lmd: tuple[int, int, bool, int] | None = None  # zh "农历八月十五": a Chinese lunar (month, day, leap, days after) with no year
 
@@ -187,7 +188,7 @@ def _int(s: str | None) -> int | None:
         return None
     if s.isdigit():
         return int(s)
-    v = chinese_number(s)
+    v = chinese_number(s.replace("廿", "二十").replace("卅", "三十"))  # "廿二日" (22), "卅日" (30)
     return int(v) if v is not None else None
 
 
@@ -324,7 +325,8 @@ def _relative_rules(lang: str) -> list[Rule]:
         pat = re.compile(rf"(?:(?<!\d)(?P<d>{D})|(?<![\u0600-\u06ff])(?:فاتح|غره|مستهل){fa_day}{ar_day})\s*(?:من\s+)?(?:شهر\s+)?"
                          rf"(?P<mon>{_alt(words.hijri_months)}){R}"
                          rf"(?:\s*(?:من\s+)?(?:(?:ل|لل)?عام\s+)?{fa_year}(?P<y>1[34]\d\d)(?!\d))?"
-                         rf"(?:\s?(?:هـ+|ه)(?![\u0600-\u06ff]){fa_mark})?")
+                         rf"(?:\s?(?:هـ+|ه)(?![\u0600-\u06ff]){fa_mark})?"
+                         rf"(?:\s+(?P<hdir>{dirs}){R})?")  # "5 رمضان المقبل": the coming one
         # a Persian ordinal day has no digit: the rule scans the whole text there
         rules.append((_free(pat) if lang in ("fa", "ar") else pat, lambda m, _t, w=words: _hijri_named(m, w)))
     if lang == "ar":  # "بيانات أكتوبر/تشرين الأول": a month named twice, Egyptian and Levantine, is a date alone
@@ -398,7 +400,7 @@ def _hijri_named(m: re.Match[str], words: RelativeWords) -> _Cand | None:
     if m["y"]:
         g = hijri_to_gregorian(int(m["y"]), month, day)
         return None if g is None else _Cand(m.start(), m.end(), g.year, g.month, g.day, lunar=True)
-    return _Cand(m.start(), m.end(), hijri=(month, day))
+    return _Cand(m.start(), m.end(), hijri=(month, day), hdir=AR_MONTH_OFFSETS.get(m.groupdict().get("hdir") or "", 0))
 
 
 def _month_alone(m: re.Match[str], lang: str) -> _Cand | None:
@@ -482,7 +484,7 @@ def _hijri(m: re.Match[str], day: int, month: int, year: int) -> _Cand | None:
 
 def _cjk_rules(lang: str) -> list[Rule]:
     yk, mk, dk = ("년", "월", "일") if lang == "ko" else ("年", "月", "[日号號]")
-    n = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+    n = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[廿卅][一二三四五六七八九]?)"  # "本月十七日至廿二日"
     yr = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
     sp = r"\s*"
     full = re.compile(
@@ -894,7 +896,9 @@ def _vi_rules() -> list[Rule]:
                              rf"(?P<branch>{_alt(sexa.get('branches', {}))}){R}(?:\s+(?P<ly2>{Y4}))?|(?P<ly>{Y4}))", re.IGNORECASE)
     # "(VTV1 - 19h - 10/01/17)": day/month/two-digit year, both day and month written with two digits
     dmyy = re.compile(r"(?<![\d/.,])(?P<d>0[1-9]|[12]\d|3[01])/(?P<m>0[1-9]|1[0-2])/(?P<yy>\d\d)(?![\d/]|[.,]\d)")
-    return [(cross, _vi_cross), (dm, _vi_dm), (dmyy, _dmyy), (lunar_named, _vi_lunar_named), (dot, _vi_dot), (words, _vi_words), (my, _vi_month), (quarter, _vi_quarter),
+    # "Tháng Tám 24, 2021", "tháng 8 24, 2021": a page header's month, day, comma, year (month first, as in English)
+    mdy = re.compile(rf"{L}tháng\s+(?:{mw}|(?P<m>0?[1-9]|1[0-2]))\s+(?P<d>{D})\s*,\s*(?P<y>{Y4})", re.IGNORECASE)
+    return [(_free(mdy), _vi_month_first), (cross, _vi_cross), (dm, _vi_dm), (dmyy, _dmyy), (lunar_named, _vi_lunar_named), (dot, _vi_dot), (words, _vi_words), (my, _vi_month), (quarter, _vi_quarter),
             (rel_month, _vi_day_of_relative_month), (_free(words_w), _vi_word_month), (_free(my_w), _vi_word_month)]
 
 
@@ -902,6 +906,11 @@ VI_MONTH_OFFSETS = {"này": 0, "trước": -1, "qua": -1, "sau": 1, "tới": 1}
 # Vietnamese month names in words (tháng Giêng January ... tháng Chạp December)
 VI_MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                   "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+
+
+def _vi_month_first(m: re.Match[str], _text: str) -> _Cand | None:
+    mo = int(m["m"]) if m["m"] else VI_MONTH_WORDS.get(re.sub(r"\s+", " ", m["mw"]).lower())
+    return None if mo is None else _Cand(m.start(), m.end(), int(m["y"]), mo, int(m["d"]))
 
 
 def _vi_day_of_relative_month(m: re.Match[str], _text: str) -> _Cand | None:
@@ -1107,6 +1116,9 @@ def _month_name_rules(lang: str) -> list[Rule]:
         not_may = mon.replace(names, _alt(k for k in MONTHS["fa"] if k != "می"))
         ordinal_day = re.compile(rf"{FA_ORDINAL_RE}\s*{not_may}{fa_mah}{year_tail}")
         rules.append((_free(ordinal_day), lambda m, _t: _ordinal_day(m, "fa", persian_ordinal(m["w"]))))
+        # "هشتم ماه می": the ordinal day, ماه, then the month (after ماه "می" is May, not the verb prefix)
+        ordinal_mah = re.compile(rf"{FA_ORDINAL_RE}[\s\u200c]+ماه[\s\u200c]+{mon}{year_tail}")
+        rules.append((_free(ordinal_mah), lambda m, _t: _ordinal_day(m, "fa", persian_ordinal(m["w"]))))
     ord_words = _ordinal_day_words(lang)
     if ord_words:  # ru "восьмого августа 2011 года": the day as an ordinal word
         words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ord_words, key=len, reverse=True))
@@ -1739,6 +1751,9 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
     if c.season is not None and c.season[1] == "year":
         season = season_range(None, c.season[0], "year", c.season[2])
         return None if season is None else (season[0], season[1], EXPLICIT)
+    if pub is None and c.day_only and c.d is not None and 1 <= c.d <= 31:
+        # zh "3日晚間" with no publication date: the day of an unknown month and year (ISO 8601 "---03")
+        return f"---{c.d:02d}", (f"---{c.d2:02d}" if c.d2 is not None else None), PARTIAL
     if pub is None:
         return None
     words = relative_words(lang)
@@ -1771,7 +1786,7 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
             return lo.isoformat(), None if hi == lo else hi.isoformat(), RELATIVE
         return day.isoformat(), None, RELATIVE
     if c.hijri is not None:
-        day = _nearest_hijri_day(c.hijri[0], c.hijri[1], pub)
+        day = _nearest_hijri_day(c.hijri[0], c.hijri[1], pub, c.hdir)
         if day is not None and c.label is not None:
             day = _on_weekday(day, c.label)
         return None if day is None else (day.isoformat(), None, INFERRED)
@@ -1812,9 +1827,13 @@ def _on_weekday(day: dt.date, weekday: int) -> dt.date:
     return day
 
 
-def _nearest_hijri_day(month: int, day: int, pub: dt.date) -> dt.date | None:
+def _nearest_hijri_day(month: int, day: int, pub: dt.date, direction: int = 0) -> dt.date | None:
+    """The Hijri day nearest publication; with a direction word the coming one (publication day included) or the
+    latest one ("5 رمضان المقبل" published in Ramadan after the 5th is next year's)."""
     hy = gregorian_to_hijri(pub)[0]
     days = [g for g in (hijri_to_gregorian(y, month, day) for y in (hy - 1, hy, hy + 1)) if g is not None]
+    if direction:
+        days = [g for g in days if (g >= pub if direction > 0 else g <= pub)]
     return min(days, key=lambda g: abs((g - pub).days)) if days else None
 
 
@@ -2144,6 +2163,41 @@ def _recurring_after(lang: str) -> re.Pattern[str] | None:
     return re.compile(pat, re.IGNORECASE) if pat else None
 
 
+def _recurring_before(lang: str) -> re.Pattern[str] | None:
+    """``recurring_before_re`` of ``lang`` (data/dates.json): what right before a date with no year makes it a day that
+    comes back every year or month ('每年3月15日', '每月15日'): no one day, as with ``recurring_after_re``."""
+    pat = lexicon(lang).get("recurring_before_re")
+    return re.compile(pat, re.IGNORECASE) if pat else None
+
+
+def _same_day(lang: str) -> re.Pattern[str] | None:
+    """``same_day_re`` of ``lang`` (data/dates.json): "the same day" ('Cùng ngày', '同日', 'في اليوم نفسه')."""
+    pat = lexicon(lang).get("same_day_re")
+    return re.compile(pat, re.IGNORECASE) if pat else None
+
+
+SAME_DAY_REACH = 1500  # characters back to the day a "same day" takes: further off, the article has moved on
+
+
+def _same_days(text: str, lang: str, out: list[DateRef]) -> list[DateRef]:
+    """"Cùng ngày, ..." ("the same day") is the day of the dated expression before it in the document: the nearest
+    full day (no range) found before it, within ``SAME_DAY_REACH`` characters. With none, no date (none is invented)."""
+    pat = _same_day(lang)
+    if pat is None:
+        return out
+    days = [r for r in out if len(r.value) == 10 and r.value[4] == "-" and r.end_value is None]
+    added: list[DateRef] = []
+    for m in pat.finditer(text):
+        if any(r.start < m.end() and m.start() < r.end for r in out):
+            continue
+        before = [r for r in days if r.end <= m.start() and m.start() - r.end <= SAME_DAY_REACH]
+        if before:
+            prev = max(before, key=lambda r: r.end)
+            added.append(DateRef(start=m.start(), end=m.end(), text=m.group(), value=prev.value, end_value=None,
+                                 resolution=RELATIVE))
+    return sorted(out + added, key=lambda r: (r.start, r.end)) if added else out
+
+
 def find_dates(text: str, lang: str | None, published: str | None = None,
                sentences: tuple[Sentence, ...] = ()) -> tuple[DateRef, ...]:
     """All dates in ``text`` (offsets into ``text``), resolved as far as the evidence allows."""
@@ -2152,10 +2206,13 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     chosen = _candidates(text, lang)
     out: list[DateRef] = []
     folded = fold(text) if lang in TENSE and pub is not None else ""
-    recurring = _recurring_after(lang)
+    recurring, recurring_before = _recurring_after(lang), _recurring_before(lang)
     for c, ctx in zip(chosen, _sentence_years(chosen, sentences, text), strict=True):
         if recurring is not None and c.y is None and recurring.match(text, c.end):
             continue  # "วันที่ 26 กุมภาพันธ์ ของทุกปี", "16 đến 18 tháng 10 âm lịch": no one day
+        if recurring_before is not None and c.y is None and c.rel is None and c.period is None \
+                and recurring_before.search(text, max(0, c.start - 8), c.start):
+            continue  # "每年3月15日": every year's 15 March, no one day
         if c.sexa is not None:  # a lunar date of a named year: the year of that name nearest publication
             near = pub.year if pub is not None else ctx  # else the year the sentence names, or none to be had
             year = sexagenary_years(c.sexa[0], c.sexa[1], near) if near is not None else None
@@ -2202,7 +2259,7 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
             continue
         out.append(DateRef(start=c.start, end=c.end, text=text[c.start:c.end], value=res[0],
                            end_value=res[1], resolution=res[2]))
-    return tuple(out)
+    return tuple(_same_days(text, lang, out))
 
 
 def make_stage(**_options: object) -> Callable[[Document], Document]:
