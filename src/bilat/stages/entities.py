@@ -764,7 +764,9 @@ def actor_words() -> dict:
             "surname_endings": {k: tuple(v) for k, v in data.get("surname_endings", {}).items()},
             "role_home": dict(data.get("role_home", {})),
             "eponym_before": {lang: frozenset(match_form(w).text for w in ws)
-                              for lang, ws in data.get("eponym_before", {}).items() if not lang.startswith("_")}}
+                              for lang, ws in data.get("eponym_before", {}).items() if not lang.startswith("_")},
+            "unit_before": {lang: frozenset(match_form(w).text for w in ws)
+                            for lang, ws in data.get("unit_before", {}).items() if not lang.startswith("_")}}
 
 
 def _eponym(text: str, lang: str | None, c: Candidate, e: Entity) -> bool:
@@ -777,6 +779,8 @@ def eponym_at(text: str, lang: str | None, start: int) -> bool:
     person (data/actors.json, eponym_before; a proclitic و/ب/ل/ف on the noun is allowed)."""
     if lang not in ("ar", "fa"):
         return False
+    if _unit_before(text, lang, start):
+        return True
     nouns = actor_words()["eponym_before"].get(lang, frozenset())
     pos = start
     for _ in range(2):
@@ -790,6 +794,17 @@ def eponym_at(text: str, lang: str | None, start: int) -> bool:
             return False
         pos = text.rindex(prev, 0, pos)
     return False
+
+
+def _unit_before(text: str, lang: str, start: int) -> bool:
+    """A military unit's or armed group's noun right before ``start``, or before a number there
+    (سپاه |محمد رسول الله, لشکر ۲۷ |محمد رسول الله, كتائب |عز الدين القسام; data/actors.json unit_before):
+    the name is the unit's. No title between, no proclitic taken off (اللواء |عباس is a rank)."""
+    units = actor_words()["unit_before"].get(lang, frozenset())
+    prev, _ = _prev_word(text, start)
+    if prev is not None and prev.isdigit():
+        prev, _ = _prev_word(text, text.rindex(prev, 0, start))
+    return prev is not None and match_form(prev).text in units
 
 
 _DASHES = "-–—"

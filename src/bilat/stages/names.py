@@ -523,6 +523,7 @@ ZH_STOP_CHARS = frozenset("率在与和于会表对的是说称将已出访同�
 GENERIC_ROLES = frozenset(match_text(w) for w in ["رئيس", "الرئيس", "الوزير", "وزير", "السفير", "سفير", "الملك", "ملك", "وزیر", "سفیر", "پادشاه", "主席", "部长", "大使"])
 # honorifics and adjectives between the role and the name: الرئيس السابق الدكتور ...
 AR_SKIP = frozenset(match_text(w) for w in ["السابق", "الأسبق", "الراحل", "المخلوع", "المعزول", "الجديد", "الحالي", "الدكتور", "د.", "الأستاذ", "اللواء", "الفريق", "العميد", "العقيد", "المقدم", "الشيخ", "الأمير", "السيد", "سعادة", "معالي", "فخامة", "سمو", "دولة", "الملك", "آقای", "خانم", "دکتر", "سردار", "سرلشکر", "وقت", "سابق", "پیشین", "اسبق", "کشورمان", "شهید", "مرحوم"])
+_AR_RANK_QUALIFIERS = frozenset(match_text(w) for w in people.lexicon().get("rank_qualifiers", {}).get("ar", ()))
 AR_LINKS = frozenset(match_text(w) for w in ["عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل"])
 
 _LATIN_NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ]\.|[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ][\w'’-]*[\w'’]|[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ])"
@@ -701,8 +702,18 @@ def _place_inside_name(mentions: list[Mention], s: int, e: int, lang: str, text:
         space = text.find(" ", s, e)
         return bool(hits) and space > 0 and all(space < m.start and m.end <= e and m.kind in ("place", "country")
                                                 and text[m.start - 1:m.start].strip() for m in hits)
+    if lang == "ar":  # العميد الركن معن |السعدي|, عادل |الفارس|: a family name of the article and a place's name, after the first word
+        return bool(hits) and all(m.kind == "place" and s < m.start and m.end <= _word_end(text, m.end) <= e
+                                  and text[m.start - 2:m.start] == "ال" and text[m.start - 3:m.start - 2] in (" ", "\u00a0")
+                                  for m in hits)
     return lang == "ru" and bool(hits) and all(m.kind == "place" and s <= m.start and m.end <= e
                                                 and m.end - m.start < e - s for m in hits)
+
+
+def _word_end(text: str, i: int) -> int:
+    while i < len(text) and text[i].isalpha():
+        i += 1
+    return i
 
 
 def _person_inside(mentions: list[Mention], s: int, e: int) -> Mention | None:
@@ -911,8 +922,9 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
     of the phrase."""
     toks = _tokens(text, pos)
     i = 0
-    while i < len(toks) and i < 3 and (toks[i][2] in AR_SKIP or toks[i][3].startswith("ال") and not _al_given(toks[i][3])):
-        i += 1
+    while i < len(toks) and i < 4 and (toks[i][2] in AR_SKIP or toks[i][3].startswith("ال") and not _al_given(toks[i][3])
+                                       or i and toks[i - 1][2] in AR_SKIP | _AR_RANK_QUALIFIERS and toks[i][2] in _AR_RANK_QUALIFIERS):
+        i += 1  # الفريق أول ركن: a rank and its qualifiers
     toks = toks[i:]
     if len(toks) < 2 or toks[0][3].startswith(("ال", "لل")) and not _al_given(toks[0][3]) or not _good_first(toks[0][2]) \
             or not _is_name_token(toks[0][2], AR_STOP, toks[0][3]):
@@ -938,8 +950,8 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
         if prev not in AR_LINKS and _role_word_at(text, t[0]):
             break  # فيصل بن بندر بن عبدالعزيز |أمير منطقة الرياض, عبد اللطيف الزياني |الأمين العام: a title after the name
         if len(taken) >= 2 and t[2].startswith(AR_CLITICS) and t[2] not in AR_FIRST_OK and t[2] not in AR_LINKS \
-                and not t[3].startswith("ال"):
-            break  # واعتمده, لمخاطبته: a clitic word after the name
+                and not t[3].startswith("ال") and prev not in AR_LINKS:
+            break  # واعتمده, لمخاطبته: a clitic word after the name (not after أبو/بن: أبو فاعور, بن لادن)
         taken.append(t)
     if len(taken) < 2 or taken[-1][2] in AR_LINKS:
         return None
@@ -1322,6 +1334,11 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
         bare_comma = False  # "جان نگروپونته، رئیس سازمان ...": a two-word name set off before a role with no country
         if country is None and code != "party_leader" and not (
                 lang == "fa" and code not in (None, "person") and _fa_this_country(text, m.end(1))):
+            if lang == "ar" and code not in (None, "person"):
+                found = _ar_speaker_before_role(text, m.start(), covered - _place_positions(by_start))
+                if found is not None:
+                    out.append(Candidate(found[0], found[1], text[found[0]:found[1]], code, None, None))
+                continue
             if lang != "fa" or code in (None, "person"):
                 continue
             bare_comma = True
@@ -1379,6 +1396,37 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
             if not any(i in covered for i in range(s, e)):
                 out.append(Candidate(s, e, text[s:e], code, country, None))
     return out
+
+
+@lru_cache(maxsize=1)
+def _ar_speech_verbs() -> frozenset[str]:
+    return frozenset(match_text(w) for w in people.lexicon().get("bare_names", {}).get("ar", {}).get("speech_verbs", ()))
+
+
+_AR_SPEAKER_GAP = re.compile(r"[ \u00a0]*[،,]?[ \u00a0]*$")
+
+
+def _ar_speaker_before_role(text: str, role_start: int, covered: set[int]) -> tuple[int, int] | None:
+    """"وقال رامي أبو فاعور، وزير الصحة ...", "أعلن عادل الكردي المتحدث باسم الجيش": the subject of a
+    speech verb (data/roles.json bare_names ar speech_verbs), read as an Arabic name that runs up to
+    the role word (at most a comma between), is the person of the role, though no country follows it."""
+    gap = _AR_SPEAKER_GAP.search(text, max(0, role_start - 4), role_start)
+    end = gap.start() if gap else role_start
+    words = list(re.finditer(r"[^\s،,.؛:()«»\"“”!?؟]+", text[max(0, end - 60):end]))
+    base = max(0, end - 60)
+    for n in (2, 3, 4):  # the speech verb right before the name's first word
+        if len(words) <= n:
+            break
+        verb, first = words[-n - 1], words[-n]
+        if match_text(verb.group(0)) not in _ar_speech_verbs() or text[base + verb.end():base + first.start()].strip(" \u00a0"):
+            continue
+        s = base + first.start()
+        read = _read_ar(text, s)
+        if read is None or read[0] != s or read[1] != end or any(i in covered for i in range(s, end)) \
+                or any(match_text(w.group(0)) in _bare_cues("ar")[2] for w in words[-n:]):
+            return None  # not "وقال مصدر مسؤول، المتحدث ..."
+        return s, end
+    return None
 
 
 _FA_LEFT_EDGE = re.compile(r"(?:^|[.،,:؛!?؟\n«»\"“”\-–—]|خبرگزار[یي] فارس:)[ \u00a0]*$")
