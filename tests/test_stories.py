@@ -624,3 +624,47 @@ def test_a_dated_report_naming_no_day_agrees_with_an_event_on_its_publication_da
     assert stories.event_gap(f(), f(), published, None) is None
     # two reports published the same day stay neutral, as before
     assert stories.event_gap(f(), f(event_day="2025-09-09"), published, published) is None
+
+
+def test_an_undated_text_naming_a_day_of_the_month_alone_is_checked_against_an_event_day():
+    """An undated lead that names no full day but a day of the month ("当地时间22日晚上") keeps it as a loose day;
+    against another report's event day it agrees (the bonus) or is two or more days off (the penalty). A weekday is
+    read by dates.loose_day but not used by the linker (LOOSE); a dated text keeps no loose day."""
+    from bilat.stages import dates as date_stage
+
+    text = "据央视新闻,当地时间22日晚上,位于俄罗斯莫斯科州的音乐厅内发生恐怖袭击。"
+    doc = Document(id="z", source="z", original=text, text=text, lang="zh",
+                   dates=date_stage.find_dates(text, "zh", None))
+    assert not doc.dates  # a day of the month cannot be placed without a publication day
+    assert stories.features(doc).loose == "mday:22"
+    assert stories.features(dataclasses.replace(doc, published="2024-03-23")).loose is None
+    f = stories.Features
+    loose = f(loose="mday:22")
+    assert stories.event_gap(loose, f(event_day="2024-03-22")) == 0
+    assert stories.event_gap(f(event_day="--03-23"), loose) == 1
+    assert stories.event_gap(loose, f(event_day="2024-03-25")) == 3
+    assert stories.event_gap(loose, f()) is None and stories.event_gap(loose, f(loose="mday:22")) is None
+    assert stories.loose_gap("mday:31", "2024-04-01") == 1  # the nearest month
+    assert stories.loose_gap("weekday:1", "2024-12-03") == 0 and stories.loose_gap("weekday:4", "2024-12-03") == 3
+    assert stories.loose_gap("weekday:1", "--12-03") is None  # no year, no weekday
+    weekday = f"On Tuesday the president declared martial law. {text}"
+    assert stories.features(dataclasses.replace(doc, text=weekday, original=weekday, lang="en")).loose is None
+    assert f.from_dict(json.loads(json.dumps(loose.as_dict()))) == loose
+    model = dataclasses.replace(story_scorer.shipped(), event_same=3.0, event_far=-4.0)
+    vec = story_scorer.pair_vector(0.4, loose, f(), "zh", "ru")
+
+    def p(day: str) -> float:
+        return model.probability(vec, None, stories.event_gap(loose, f(event_day=day)))
+
+    assert p("2024-03-22") > p("2024-03-23") == model.probability(vec) > p("2024-03-26")
+
+
+def test_loose_day_reads_a_weekday_or_a_day_of_the_month_from_an_undated_lead():
+    from bilat.stages.dates import loose_day
+
+    assert loose_day("أعلن رئيس كوريا الجنوبية يون سوك يول يوم الثلاثاء حالة الطوارئ", "ar") == ("weekday", 1)
+    assert loose_day("شن الاحتلال الاسرائيلي عصر اليوم الثلاثاء هجوماً", "ar") == ("weekday", 1)
+    assert loose_day("On Friday, near Moscow, gunmen attacked a concert hall", "en") == ("weekday", 4)
+    assert loose_day("【彭博】– 周四一早泰国和柬埔寨军队在有争议的边境地区交火", "zh") == ("weekday", 3)
+    assert loose_day("泰國軍方證實,空軍於20日上午出動2架F-16戰機", "zh") == ("mday", 20)
+    assert loose_day("Gunmen attacked a concert hall near Moscow", "en") is None

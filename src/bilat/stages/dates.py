@@ -2262,6 +2262,25 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     return tuple(_same_days(text, lang, out))
 
 
+def loose_day(text: str, lang: str | None) -> tuple[str, int] | None:
+    """What a text read without a publication date says of its day when it names no full day: the first
+    weekday it names ("on Tuesday", "اليوم الثلاثاء", "周四"; the weekday written beside a day word counts, a
+    Persian "شب جمعه" names the Thursday) as ("weekday", 0 Monday .. 6 Sunday), or the first day of the month
+    written alone (zh "22日") as ("mday", 22). None when it names neither. Read by the story linker
+    (``stories.loose_gap``): a weekday cannot be placed without a publication day, but it can be checked against
+    the day another report names."""
+    lang = (lang or "en").split("-")[0].lower()
+    for c in _candidates(text, lang):
+        if c.wspan is not None or c.period is not None:
+            continue
+        weekday = c.weekday if c.weekday is not None and c.rel is None else c.label if c.rel == 0 else None
+        if weekday is not None:
+            return "weekday", (weekday - 1) % 7 if c.eve else weekday
+        if c.day_only and c.d is not None and c.m is None and c.moff is None and not c.ddir:
+            return "mday", c.d
+    return None
+
+
 def make_stage(**_options: object) -> Callable[[Document], Document]:
     """The ``dates`` stage: sets ``Document.dates``."""
     def run(doc: Document) -> Document:
