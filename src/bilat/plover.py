@@ -539,6 +539,11 @@ def _load_additions() -> None:
     GATHERING.update({k: tuple(v) for k, v in data.get("gathering", {}).items()})
     RECIPROCAL.update({k: tuple(v) for k, v in data.get("reciprocal", {}).items()})
     CONDITIONAL.update({k: tuple(v) for k, v in data.get("conditional", {}).items()})
+    for lang, spec in data.get("wish", {}).items():
+        WISH[lang] = tuple(spec["words"])
+        WISH_PRESUPPOSED[lang] = tuple(spec.get("presupposed", ()))
+    DENIAL.update({k: tuple(v) for k, v in data.get("denial", {}).items()})
+    RECIPIENT_SLOT.update({k: tuple(v) for k, v in data.get("recipient_slot", {}).items()})
     for lang, spec in data.get("noun_use", {}).items():
         NOUN_USE[lang] = (tuple(spec["nouns"]), tuple(spec["verbs"]), int(spec.get("within", 12)))
         if "far_verbs" in spec:
@@ -581,6 +586,14 @@ RECIPROCAL: dict[str, tuple[str, ...]] = {}
 # Words that open a condition ("if", "اگر", "如果"): a trigger after one in its clause is a hypothetical act. From
 # data/event_lexicon.json ("conditional").
 CONDITIONAL: dict[str, tuple[str, ...]] = {}
+# Words that open a wished or expected act ("امیدواریم", "مایل است"), and the words that make the act after them one
+# that has happened ("بعد از", after); words that deny what an accusation names ("تکذیب"). From data/event_lexicon.json
+# ("wish", "denial").
+WISH: dict[str, tuple[str, ...]] = {}
+WISH_PRESUPPOSED: dict[str, tuple[str, ...]] = {}
+DENIAL: dict[str, tuple[str, ...]] = {}
+# Trigger stems whose " * " names the recipient ("در اختیار X قرار داد"). From data/event_lexicon.json ("recipient_slot").
+RECIPIENT_SLOT: dict[str, tuple[str, ...]] = {}
 # Meeting nouns that name a mechanism or a topic far more often than they tell a meeting ("中美战略与经济对话" in a
 # commentary): per language (nouns, holding verbs, distance) -- such a noun is a trigger only with a holding verb
 # ("举行", "主持") within that many characters, no punctuation between. From data/event_lexicon.json.

@@ -94,17 +94,28 @@ def _compiled(lang: str) -> tuple[tuple[re.Pattern[str], tuple], ...]:
     return tuple((_pattern(p, lang), (ev, mode, role, strength)) for p, ev, mode, role, strength in entries)
 
 
-GAP = r"\s(?:[^\s.,;:!?،؛]+\s){1,4}"  # " * " in a stem: one to four words, no punctuation
+GAP = r"\s+(?:[^\s.,;:!?،؛]+\s+){1,4}"  # " * " in a stem: one to four words, no punctuation (any run of spaces)
+FA_WORD_SUFFIX = True  # Persian: a word of a multiword stem, not its last, may take the indefinite or plural ending
+FA_SUFFIX = r"(?:هایی|های|ها|یی|ی)?"  # 'مانور نظامی' finds 'مانوری نظامی', 'مانورهای نظامی' (ZWNJ dropped by folding)
+FA_SUFFIX_MIN = 3  # ... only after a word of at least this many letters ('را عامل' never finds 'رای عامل')
 
 
 def _escaped(folded: str, lang: str) -> str:
     """A folded stem as a regex; in Persian a space inside it also matches no space (a ZWNJ, dropped by
     the folding, or nothing): 'عقب نشینی' finds 'عقب‌نشینی' and 'عقبنشینی'. A " * " in the stem stands for
     one to four words (a verb-first subject: 'استدعت * سفیرها' finds 'استدعت الكويت سفيرها')."""
-    parts = [re.escape(x) for x in folded.split(" * ")]
+    parts = folded.split(" * ")
     if lang == "fa":
-        parts = [x.replace(r"\ ", r"\s?") for x in parts]
-    return GAP.join(parts)
+        return GAP.join(r"\s?".join(_fa_word(w, i < len(p.split(" ")) - 1) for i, w in enumerate(p.split(" ")))
+                        for p in parts)
+    return GAP.join(re.escape(x) for x in parts)
+
+
+def _fa_word(word: str, inner: bool) -> str:
+    """A word of a Persian stem as a regex: a word before another of the stem may take FA_SUFFIX."""
+    if FA_WORD_SUFFIX and inner and len(word) >= FA_SUFFIX_MIN:
+        return re.escape(word) + FA_SUFFIX
+    return re.escape(word)
 
 
 @lru_cache(maxsize=8192)
@@ -878,7 +889,8 @@ class Extractor:
         if ATTENDANCE and _attendance(doc.text, s, lang):
             return []  # "حضر اللقاء وزير الخارجية ...": the attendees of a meeting told before
         if CONDITIONAL and trigs:
-            real = [t for t in trigs if not _conditional(doc.text, s, lang, t)]
+            real = [t for t in trigs if not _conditional(doc.text, s, lang, t)
+                    and not (WISHED and _wished(doc.text, s, lang, t)) and not (DENIED and _denied(doc.text, s, lang, t))]
             if not real:
                 return []  # "if Iran signs the protocol ...": every act of the sentence is hypothetical
             trigs = real
@@ -888,6 +900,8 @@ class Extractor:
                 return found  # the classifier has judged a sentence of a language with a lexicon: no prototype guess
             return self._embedding_only(doc, s, ms, ps, ekey, emargin, ctx, lang, date)
         first = self._triggered(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home)
+        if BETWEEN_ACTS and first:
+            first = first + self._between_acts(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home, first)
         lead = min(trigs, key=lambda t: t.start)
         if not first and NONSTATE_SUBJECT and _nonstate_subject(doc.text, s, ms, ps, lang, lead, Party("", None, -1, False)):
             return []  # the sentence's first act is a non-state actor's: no other type of it either
@@ -1010,6 +1024,13 @@ class Extractor:
                 actor, recipient = _speaker_first(text, s, lang, best, actor, recipient)
             if ADJECTIVE_ACTOR and event == "ASSAULT" and not carried:
                 actor, recipient = _adjective_actor(text, lang, trigs, actor, recipient)
+        if RECIPIENT_SLOT and not carried and find_in(text, best.start, best.end, lang, plover.RECIPIENT_SLOT):
+            slot = _slot(best, ps)
+            if slot is None:
+                return []  # "در اختیار معارضان قرار می‌دهد" (puts at the rebels' disposal): no state receives
+            actor, recipient = slot[0] or actor, slot[1]
+            if actor.code == recipient.code:
+                return []
         if NONSTATE_SUBJECT and recipient is not None and _nonstate_subject(text, s, ms, ps, lang, best, actor):
             return []  # "The international community urged Myanmar ...", "the IMF warned India ...": no state acts
         if NONSTATE_ADDRESSEE and event == "REQUEST" and recipient is not None and \
@@ -1028,6 +1049,27 @@ class Extractor:
         if recipient is not None and not carried and best.role == "subj" and COORDINATED:
             out += [Candidate(event, mode, a, recipient, best, _clip(conf - 0.05), aux, context, loc)
                     for a in _coactors(text, lang, ps, actor, recipient)]
+        return out
+
+    def _between_acts(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trigs: list[Trigger],
+                      inv: tuple[int, int] | None, emb: Signals | None, ctx: Ctx, lang: str,
+                      date: tuple[str | None, str | None], home: str | None, first: list[Candidate]) -> list[Candidate]:
+        """A joint act with its own pair after "between" ("با اشاره به برقراری ارتباط بین امارات و اسرائیل گفت:
+        امارات مرتکب اشتباه شد"): when the sentence's main event is another act, the joint act between the two
+        countries named after "between" is an event too."""
+        main = {(c.event, frozenset((c.actor.code, c.recipient.code))) for c in first if c.actor and c.recipient}
+        used = {c.trig for c in first}
+        distinct = _distinct(ps)
+        out: list[Candidate] = []
+        for t in trigs:
+            if t in used or t.role != "pair" or t.strength < 0.8:
+                continue
+            joint = _between(doc.text, s, lang, t, distinct)
+            if joint is None or (t.event, frozenset((joint[0].code, joint[1].code))) in main:
+                continue
+            for c in self._triggered(doc, s, ms, ps, [t], inv, emb, ctx, lang, date, home):
+                if c.actor and c.recipient and (c.actor.code, c.recipient.code) == (joint[0].code, joint[1].code):
+                    out.append(c)
         return out
 
     def _visits(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trig: Trigger,
@@ -1243,6 +1285,47 @@ def _conditional(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
     lo = max(s.start, trig.start - reach)
     return any(not PUNCT.search(text, b, trig.start)
                for _, b in find_in(text, lo, trig.start, lang, plover.CONDITIONAL, strict=True) if b <= trig.start)
+
+
+RECIPIENT_SLOT = True  # "در اختیار X قرار داد" (put at X's disposal): X receives, the nearest country before gives
+
+
+def _slot(trig: Trigger, ps: list[Party]) -> tuple[Party | None, Party] | None:
+    """(giver, receiver) of a trigger whose stem names the recipient inside it (plover.RECIPIENT_SLOT): the first
+    country inside the trigger's span receives, the nearest other one before the trigger gives (None: keep the
+    sentence's actor); None when no country is named inside."""
+    inside = [p for p in ps if p.explicit and trig.start <= p.pos < trig.end]
+    if not inside:
+        return None
+    giver = next((p for p in reversed(ps) if p.explicit and p.pos < trig.start and p.code != inside[0].code), None)
+    return giver, inside[0]
+
+
+BETWEEN_ACTS = True  # a joint act with its own "between A and B" pair is an event beside the sentence's main act
+WISHED = True  # a trigger after a wish word ("امیدواریم", "مایل است") in its sentence is a wish, no event
+WISH_CHARS = 250  # the most characters between the wish word and the trigger
+WISH_BREAK = re.compile(r"[.;:!?؛»”]")  # a full stop, colon or closing quote ends what is wished (a comma does not)
+DENIED = True  # an accusation noun denied in its clause ("دخالت ... را تکذیب کرد") is no ACCUSE
+
+
+def _wished(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
+    """Whether a wish word (plover.WISH) comes before the trigger in its sentence, at most WISH_CHARS away, no
+    WISH_BREAK and no presupposing word ("بعد از", after: the act has happened) between (GUIDE.md: a hope or
+    a wish has status wish, no event)."""
+    lo = max(s.start, trig.start - WISH_CHARS)
+    for _, b in find_in(text, lo, trig.start, lang, plover.WISH, strict=True):
+        if b <= trig.start and not WISH_BREAK.search(text, b, trig.start) and \
+                not find_in(text, b, trig.start, lang, plover.WISH_PRESUPPOSED, strict=True):
+            return True
+    return False
+
+
+def _denied(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
+    """Whether an ACCUSE trigger is what a denial word (plover.DENIAL: "تکذیب", "انکار") after it in its clause denies."""
+    if trig.event != "ACCUSE":
+        return False
+    _, hi = _clause(text, s, trig)
+    return bool(find_in(text, trig.end, hi, lang, plover.DENIAL))
 
 
 def _spoken(text: str, s: Sentence, lang: str, event: str) -> bool:

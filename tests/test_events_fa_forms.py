@@ -1,0 +1,111 @@
+"""Persian event wording (issue 10, fa dev misses): stem forms (an indefinite or plural ending inside a multiword
+stem, runs of spaces in a " * " gap), trigger words for examining together, dissuading, accepting an invitation,
+trust and a war of A with B, wishes, denials, a joint act's own "between" pair beside the main act, and the
+recipient named inside "در اختیار X قرار". Sentences composed for the test (no corpus sentence)."""
+from __future__ import annotations
+
+import pytest
+from test_events import two_party
+
+from bilat.stages import events
+
+
+@pytest.fixture(scope="module")
+def lexical():
+    return events.make_stage(embeddings=False)
+
+
+def types(text: str, lang: str = "fa") -> list[str]:
+    return [t.event for t in events.find_triggers(text, 0, len(text), lang)]
+
+
+def c(*names: str) -> list[tuple[str, str, str]]:
+    codes = {"ایران": "IRN", "روسیه": "RUS", "ترکیه": "TUR", "آلمان": "DEU", "فرانسه": "FRA", "مصر": "EGY",
+             "عربستان": "SAU", "ژاپن": "JPN", "هند": "IND", "عراق": "IRQ", "کویت": "KWT", "قطر": "QAT",
+             "ونزوئلا": "VEN", "سوریه": "SYR", "آمریکا": "USA"}
+    return [(n, codes[n], "country") for n in names]
+
+
+# --- stem forms ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "ارتش روسیه مانوری نظامی در دریای سیاه برگزار کرد.",
+    "ارتش روسیه مانورهای نظامی در دریای سیاه برگزار کرد.",
+    "ارتش روسیه مانور‌های نظامی در دریای سیاه برگزار کرد.",
+])
+def test_an_inner_word_of_a_stem_may_take_the_indefinite_or_plural_ending(text):
+    assert "MOBILIZE" in types(text)
+
+
+def test_a_short_inner_word_takes_no_ending():
+    # 'را عامل' (made X the cause) is no 'رای عامل' (the vote of an agent)
+    assert "ACCUSE" not in types("رای عامل اصلی انتخابات شمرده شد.")
+
+
+def test_a_gap_may_hold_runs_of_spaces():
+    assert "AID" in types("روسیه سلاح در اختیار (دولت)  سوریه قرار داد.")
+
+
+# --- trigger words ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, names, want", [
+    ("ترکیه و روسیه راه‌های گسترش تجارت را مورد بررسی قرار دادند.", ("ترکیه", "روسیه"), ("CONSULT", "TUR", "RUS")),
+    ("آلمان می‌کوشد فرانسه را از خرید گاز منصرف کند.", ("آلمان", "فرانسه"), ("REQUEST", "DEU", "FRA")),
+    ("رئیس جمهور مصر دعوت عربستان را پذیرفت.", ("مصر", "عربستان"), ("AGREE", "EGY", "SAU")),
+    ("ژاپن به هند اعتماد دارد.", ("ژاپن", "هند"), ("SUPPORT", "JPN", "IND")),
+    ("پس از جنگ عراق با کویت قیمت نفت بالا رفت.", ("عراق", "کویت"), ("ASSAULT", "IRQ", "KWT")),
+])
+def test_persian_trigger_words(lexical, text, names, want):
+    assert want in two_party(lexical, text, "fa", c(*names))
+
+
+def test_examining_alone_is_no_meeting():
+    assert "CONSULT" not in types("وزیر بازرگانی شیوه خرید گندم را از نزدیک بررسی کرد.")
+
+
+# --- wishes -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "ایران امیدوار است روسیه قرارداد را با ترکیه امضا کند.",
+    "ایران امیدوار است که روسیه و ترکیه در آستانه دیدار کنند.",
+    "ایران مایل است روسیه، ترکیه را به زودی تحریم کند.",
+])
+def test_a_wished_act_is_no_event(lexical, text):
+    assert two_party(lexical, text, "fa", c("ایران", "روسیه", "ترکیه")) == []
+
+
+def test_an_act_after_which_things_are_hoped_to_improve_has_happened(lexical):
+    text = "امیدواریم اوضاع بعد از دیدار وزیران ایران و روسیه بهتر شود."
+    assert [g[0] for g in two_party(lexical, text, "fa", c("ایران", "روسیه"))] == ["CONSULT"]
+
+
+def test_a_wish_in_an_earlier_sentence_leaves_the_act(lexical):
+    text = "ما امیدواریم. ایران و روسیه مذاکره کردند."
+    assert [g[0] for g in two_party(lexical, text, "fa", c("ایران", "روسیه"))] == ["CONSULT"]
+
+
+# --- denials ------------------------------------------------------------------------------------------------
+def test_a_denied_accusation_is_no_accusation(lexical):
+    text = "سفارت روسیه دخالت مسکو در انتخابات آمریکا را تکذیب کرد."
+    assert two_party(lexical, text, "fa", c("روسیه", "آمریکا")) == []
+
+
+def test_the_accusation_itself_stands(lexical):
+    text = "آمریکا روسیه را به دخالت در انتخابات متهم کرد."
+    assert two_party(lexical, text, "fa", c("آمریکا", "روسیه")) == [("ACCUSE", "USA", "RUS")]
+
+
+# --- a joint act's own pair ---------------------------------------------------------------------------------
+def test_a_joint_act_between_two_countries_beside_the_main_act(lexical):
+    text = "وزیر خارجه مصر با اشاره به برقراری روابط بین قطر و ترکیه، قطر را محکوم کرد."
+    got = two_party(lexical, text, "fa", c("مصر", "قطر", "ترکیه") + [("قطر", "QAT", "country", 1)])
+    assert ("ACCUSE", "EGY", "QAT") in got
+    assert ("SUPPORT", "QAT", "TUR") in got
+
+
+# --- the recipient inside "در اختیار X قرار" ----------------------------------------------------------------
+def test_the_country_in_the_slot_receives_from_the_nearest_before(lexical):
+    text = "آمریکا گفت روسیه سلاح در اختیار (دولت)  سوریه قرار داده است."
+    assert ("AID", "RUS", "SYR") in two_party(lexical, text, "fa", c("آمریکا", "روسیه", "سوریه"))
+
+
+def test_no_country_in_the_slot_is_no_aid_between_states(lexical):
+    text = "روسیه گفت آمریکا سلاح در اختیار شورشیان قرار می‌دهد."
+    assert not [g for g in two_party(lexical, text, "fa", c("روسیه", "آمریکا")) if g[0] == "AID"]
