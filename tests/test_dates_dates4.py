@@ -80,3 +80,14 @@ def test_vietnamese_month_first_header() -> None:
 def test_persian_ordinal_day_mah_month() -> None:
     assert _got("هشتم ماه می مذاکرات برنامه ریزی شده است", "fa", None) == [("هشتم ماه می", "--05-08", None)]
     assert _got("هشتم ماه می ۲۰۱۹", "fa", None) == [("هشتم ماه می ۲۰۱۹", "2019-05-08", None)]
+
+
+def test_persian_safar_with_its_year_and_a_weekday_falling_on_it() -> None:
+    # صفر is also "zero": with its Hijri year after it, it is the month Safar; "روز پنجشنبه مصادف با" (Thursday, falling
+    # on) labels the day, which moves the arithmetic 2 December 2015 to the Thursday the text names
+    text = "در تقویم هجری قمری روز پنجشنبه مصادف با 20 صفر 1437 اربعین حسینی است."
+    assert _got(text, "fa", "2015-11-15") == [("20 صفر 1437", "2015-12-03", None)]
+    assert _got("بیستم صفر ۱۴۳۷ هجری قمری", "fa", None) == [("بیستم صفر ۱۴۳۷ هجری قمری", "2015-12-02", None)]
+    # "one with nine zeros", an amount: no date
+    assert _got("یک با ۹ صفر ۱۴۰۰ تومان", "fa", None) == []
+    assert _got("۹ صفر ۱۴۰۰ تومان", "fa", None) == []

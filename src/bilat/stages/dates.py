@@ -329,6 +329,10 @@ def _relative_rules(lang: str) -> list[Rule]:
                          rf"(?:\s+(?P<hdir>{dirs}){R})?")  # "5 رمضان المقبل": the coming one
         # a Persian ordinal day has no digit: the rule scans the whole text there
         rules.append((_free(pat) if lang in ("fa", "ar") else pat, lambda m, _t, w=words: _hijri_named(m, w)))
+        if lang == "fa":  # "20 صفر 1437": صفر (also "zero") is the month Safar with its Hijri year after it
+            safar = re.compile(rf"(?:(?<!\d)(?P<d>{D})|{FA_ORDINAL_RE})[\s\u200c]*صفر[\s\u200c]+(?:سال[\s\u200c]+)?"
+                               rf"(?P<y>1[34]\d\d)(?!\d)(?:[\s\u200c]*(?:هجری[\s\u200c]+)?قمری(?![\u0600-\u06ff]))?")
+            rules.append((_free(safar), _fa_safar))
     if lang == "ar":  # "بيانات أكتوبر/تشرين الأول": a month named twice, Egyptian and Levantine, is a date alone
         pair = re.compile(rf"{L}(?P<mon>{_alt(MONTHS['ar'])})\s*/\s*(?P<mon2>{_alt(MONTHS['ar'])}){R}(?![\s\u200c]*[\d/])")
         rules.append((_free(pair), lambda m, _t: _month_alone(m, "ar")
@@ -401,6 +405,19 @@ def _hijri_named(m: re.Match[str], words: RelativeWords) -> _Cand | None:
         g = hijri_to_gregorian(int(m["y"]), month, day)
         return None if g is None else _Cand(m.start(), m.end(), g.year, g.month, g.day, lunar=True)
     return _Cand(m.start(), m.end(), hijri=(month, day), hdir=AR_MONTH_OFFSETS.get(m.groupdict().get("hdir") or "", 0))
+
+
+FA_ZEROS = re.compile(r"[\s\u200c]*(?:تومان|ریال|دلار|یورو|درصد|میلیون|میلیارد|هزار)(?![\u0600-\u06ff])")
+
+
+def _fa_safar(m: re.Match[str], t: str) -> _Cand | None:
+    before = t[max(0, m.start() - 14):m.start()]
+    if re.search(r"(?<![\u0600-\u06ff])با[\s\u200c]*$", before) and not re.search(r"مصادف[\s\u200c]+با[\s\u200c]*$", before) \
+            or FA_ZEROS.match(t, m.end()):
+        return None  # "یک با ۹ صفر": "one with nine zeros" (not "مصادف با", "falling on"); an amount after it
+    day = int(m["d"]) if m["d"] else persian_ordinal(m["w"])
+    g = hijri_to_gregorian(int(m["y"]), 2, day) if day is not None and 1 <= day <= 30 else None
+    return None if g is None else _Cand(m.start(), m.end(), g.year, g.month, g.day, lunar=True)
 
 
 def _month_alone(m: re.Match[str], lang: str) -> _Cand | None:
@@ -2008,7 +2025,7 @@ def _year_periods(chosen: list[_Cand], t: str) -> list[_Cand]:
     return out
 
 
-WEEKDAY_GAP = re.compile(r"[\s,،()（）:.\-–—]*(?:ที่|الموافق|ngày|,)?[\s,،()（）:.\-–—]*")
+WEEKDAY_GAP = re.compile(r"[\s,،()（）:.\-–—]*(?:ที่|الموافق|مصادف[\s\u200c]+با|ngày|,)?[\s,،()（）:.\-–—]*")  # fa "مصادف با": "falling on"
 
 
 def _drop_named_weekdays(chosen: list[_Cand], t: str) -> list[_Cand]:
