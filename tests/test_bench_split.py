@@ -227,10 +227,11 @@ def test_test20_is_web_only_figures_from_fresh_outlets():
 LEAST21 = {"outlets": 72, "dates": 56, "figures": 136, "dates_lang": 4, "figures_lang": 15, "non_figures": 38}
 
 
-def test_test21_is_web_only_from_fresh_a_to_k_outlets():
+def test_test21_is_web_only_from_fresh_outlets():
     """test21 (a fresh held-out half of dates and figures, labelled by reading before bilat was run on it) quotes public
-    news pages only, of outlets (registered domains beginning a-k or a digit) that no other split of either file holds,
-    at most 6 rows an outlet over both files, with the minimum counts it was labelled to."""
+    news pages only, of outlets (registered domains; a-k or a digit for its first batch, any letter for the date rows
+    added later) that no other split of either file holds, at most 6 rows an outlet over both files, with the minimum
+    counts it was labelled to."""
     figures = [r for r in _rows("numbers_real.tsv") if r["split"] == "test21"]
     dates = [r for r in _rows("dates_real.tsv") if r["split"] == "test21"]
     outlets = [bench.outlet(r["source"]) for r in figures + dates]
@@ -240,7 +241,6 @@ def test_test21_is_web_only_from_fresh_a_to_k_outlets():
     assert not set(outlets) & other, sorted(set(outlets) & other)
     per_outlet = {o: outlets.count(o) for o in set(outlets)}
     assert len(per_outlet) >= LEAST21["outlets"] and max(per_outlet.values()) <= 6
-    assert all(o[0] in "abcdefghijk0123456789" for o in per_outlet), sorted(o for o in per_outlet if o[0] > "k")
     per = lambda rows, lang: sum(r["lang"] == lang for r in rows)
     assert min(per(dates, lang) for lang in ("ar", "fa", "th", "vi", "zh", "en", "ru")) >= LEAST21["dates_lang"]
     assert min(per(figures, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= LEAST21["figures_lang"]
