@@ -813,11 +813,18 @@ def _cjk_relative_month_day(m: re.Match[str], _t: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), d=d, d2=d2, moff=off)
 
 
+# "5日後仍未收到", "3日后便": a count of days and what came after them (the offset rules read "5日後" with a future
+# cue), not the 5th of the month
+CJK_DAYS_LATER = re.compile(r"\s*(?:之)?[后後]\s*[，,]?\s*(?:仍|已|便|才|就|再|又|都|卻|却|即)")
+
+
 def _cjk_day(m: re.Match[str], _t: str) -> _Cand | None:
     """"19日", "3至5日": a day of the month of publication (or the month next to it nearest)."""
     d, d1 = int(m["d"]), _int(m["d1"])
     if not 1 <= d <= 31 or d1 is not None and not 1 <= d1 < d:
         return None
+    if d1 is None and CJK_DAYS_LATER.match(_t, m.end()):
+        return None  # "5日後仍未收到": five days later (a narrative), no day of the month
     c = _Cand(m.start(), m.end(), d=d1 if d1 is not None else d, day_only=True)
     if d1 is not None:
         c.d2 = d
@@ -1484,6 +1491,11 @@ def _year_rules(lang: str) -> list[Rule]:
     if after:
         pat = re.compile(rf"{y4}{rng}{after}", flags)
         rules.append((pat, lambda m, _t, lg=lang: _year_cand(m, lg)))
+    if lang in ("ar", "fa"):  # "بين عام 568 و 645 ميلادية": a year of three digits after a year word, the era word
+        # after it or after the range it opens (the first year alone is a date; the era names both)
+        pat = re.compile(rf"{L}(?:عام|العام|سنه|السنه|سال)\s+(?P<y>[1-9]\d\d)(?![\d/.,٫%٪])(?=(?:\s*(?:-|–|و|الی|إلی|الى|إلى|"
+                         r"حتی|تا)\s*[1-9]\d{2,3})?\s*(?:میلادیه|میلادی|للمیلاد|م(?![\u0600-\u06ff])))")
+        rules.append((pat, lambda m, _t: _Cand(m.start("y"), m.end("y"), int(m["y"]), year_only=True)))
     if lang == "th":  # "ปี 63", "คาดปี ๖๓", "ปี 55-65": a Buddhist year written with two digits (2540-2599)
         pat = re.compile(r"(?:ปี|พ\.\s?ศ\.)\s*(?P<y>[4-9]\d)(?![\d/.,%])"
                          r"(?:\s*(?:-|–|ถึง)\s*(?:ปี\s*)?(?P<y2>[4-9]\d)(?![\d/.,%]))?")
@@ -1680,11 +1692,27 @@ _MONTH_PAST = {lang: re.compile(entry["tense"]["month_past_verb"], re.IGNORECASE
                if isinstance(entry, dict) and entry.get("tense", {}).get("month_past_verb")}
 
 
+# A weekday that is the day declared or named ("Вторник ... объявили днём траура", "Tuesday was declared a day of
+# mourning"; "weekday_declared" in the tense data, read after the weekday): the coming one, whatever the verb's tense.
+_DECLARED = {lang: re.compile(entry["tense"]["weekday_declared"], re.IGNORECASE)
+             for lang, entry in json.loads(DATES_FILE.read_text(encoding="utf-8")).items()
+             if isinstance(entry, dict) and entry.get("tense", {}).get("weekday_declared")}
+
+
+# A sentence (a headline) that opens with the verbal noun of holding or opening ("برگزاری نخستین دعای کمیل شب جمعه"):
+# an announcement of what is to come ("future_start" in the tense data); a past verb in it still makes it past.
+_FUTURE_START = {lang: re.compile(entry["tense"]["future_start"], re.IGNORECASE)
+                 for lang, entry in json.loads(DATES_FILE.read_text(encoding="utf-8")).items()
+                 if isinstance(entry, dict) and entry.get("tense", {}).get("future_start")}
+
+
 def _tense(lang: str, span: str) -> int:
     pats = _TENSE_RE.get(lang)
     if pats is None:
         return 0
     future, past = bool(pats[0].search(span)), bool(pats[1].search(span))
+    if lang in _FUTURE_START and _FUTURE_START[lang].match(span) and not (lang in _UNMARKED and _UNMARKED[lang][0].search(span)):
+        future = True
     return (1 if future else 0) - (1 if past else 0)
 
 
@@ -2043,7 +2071,9 @@ def _drop_named_weekdays(chosen: list[_Cand], t: str) -> list[_Cand]:
             spans = c.wmode != "tense"
             if after is not None and day_level(after) and _gap(t, c.end, after.start):
                 after.label = c.weekday
-                after.start = min(after.start, c.start) if spans else after.start
+                # "والخميس غرة شهر رمضان": a day written in words after its weekday takes the weekday into its text
+                wordy = not any(ch.isdigit() for ch in t[after.start:after.end])
+                after.start = min(after.start, c.start) if spans or wordy else after.start
                 continue
             if before is not None and day_level(before) and _gap(t, before.end, c.start):
                 before.label = c.weekday
@@ -2259,7 +2289,9 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
             if tense == 0 and c.weekday is None and c.d is None and c.m is not None and lang in _MONTH_PAST \
                     and _MONTH_PAST[lang].search(folded, lo, hi if lang == "fa" else c.start):  # Persian: verb-final
                 tense = -1
-            if words is not None and words.past_before is not None \
+            if c.weekday is not None and lang in _DECLARED and _DECLARED[lang].search(folded, c.end, hi):
+                tense = 1  # "Вторник ... объявили днём траура": the day declared is to come
+            elif words is not None and words.past_before is not None \
                     and words.past_before.search(folded, max(0, c.start - 24), c.start):
                 tense = -1  # "he announced on Thursday plans to ...": the verb of the weekday is past
             elif c.weekday is not None and tense == 0 and lang in _UNMARKED:

@@ -1,0 +1,49 @@
+"""Dates round five (issue 11): weekday labels written in words, declared days, Persian headline announcements,
+zh offsets after a scheduled end, zh day counts in a narrative, Arabic three-digit years with their era."""
+from bilat.stages.dates import find_dates
+
+
+def _vals(text: str, lang: str, pub: str) -> list[tuple[str, str, str | None]]:
+    return [(d.text, d.value, d.end_value) for d in find_dates(text, lang, pub)]
+
+
+def test_weekday_before_a_day_in_words_is_in_its_text() -> None:
+    # published Monday 2024-03-04: "tomorrow is the last day of Sha'ban, and Wednesday the first of Ramadan"
+    got = find_dates("غدا آخر أيام شعبان والأربعاء غرة شهر رمضان", "ar", "2024-03-04")
+    wd = [d for d in got if "الأربعاء" in d.text]
+    assert wd and all("غرة" in d.text for d in wd)
+    # a day written with digits keeps its own text
+    assert find_dates("On Tuesday, Sept. 2, they met.", "en", "2025-09-05")[0].text == "Sept. 2"
+
+
+def test_weekday_declared_a_day_of_mourning_is_the_coming_one() -> None:
+    # published Wednesday 2021-05-12; the verb is past but the day declared is Friday to come
+    assert _vals("Пятница в республике объявлена днём траура.", "ru", "2021-05-12") == [("Пятница", "2021-05-14", None)]
+    assert _vals("Пятница в области объявили днем траура.", "ru", "2021-05-12")[0][1] == "2021-05-14"
+    assert _vals("Friday was declared a national day of mourning.", "en", "2021-05-12")[0][1] == "2021-05-14"
+    # no declaration: a past verb keeps the one gone by
+    assert _vals("В пятницу губернатор посетил завод.", "ru", "2021-05-12")[0][1] == "2021-05-07"
+
+
+def test_persian_headline_of_holding_announces_the_coming_day() -> None:
+    # published Sunday 2020-01-05: "holding of the prayer on the eve of Friday (Thursday night) in Qom"
+    assert _vals("برگزاری مراسم دعای ندبه شب جمعه در قم", "fa", "2020-01-05") == [("شب جمعه", "2020-01-09", None)]
+    # with a past verb it is the one gone by
+    assert _vals("برگزاری مراسم دعا شب جمعه در قم انجام شد", "fa", "2020-01-05")[0][1] == "2020-01-02"
+
+
+def test_zh_weeks_until_a_term_ends_read_from_publication() -> None:
+    # published Wednesday 2019-04-10: "the chairman's term ends in three weeks"
+    assert _vals("主席三周後任滿，", "zh", "2019-04-10") == [("三周後", "2019-04-29", "2019-05-05")]
+
+
+def test_zh_days_later_in_a_narrative_is_no_day_of_the_month() -> None:
+    assert _vals("他入院檢查，但3日後仍未獲通知。", "zh", "2019-04-10") == []
+    assert _vals("會議將於3日舉行。", "zh", "2019-04-01")[0][1] == "2019-04-03"
+
+
+def test_arabic_three_digit_year_with_its_era() -> None:
+    got = _vals("بني المسجد بين عام 705 و 715 ميلادية", "ar", "2019-04-10")
+    assert got and got[0][1] == "0705"
+    assert _vals("وقع الحادث عام 705 في المدينة", "ar", "2019-04-10") == []  # no era word: a figure may be meant
+    assert _vals("شيد القصر في عام 912 م", "ar", "2019-04-10")[0][1] == "0912"
