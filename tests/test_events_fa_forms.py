@@ -109,3 +109,37 @@ def test_the_country_in_the_slot_receives_from_the_nearest_before(lexical):
 def test_no_country_in_the_slot_is_no_aid_between_states(lexical):
     text = "روسیه گفت آمریکا سلاح در اختیار شورشیان قرار می‌دهد."
     assert not [g for g in two_party(lexical, text, "fa", c("روسیه", "آمریکا")) if g[0] == "AID"]
+
+
+# --- what a country must do; former officials ---------------------------------------------------------------
+@pytest.mark.parametrize("text", ["آلمان باید به فرانسه سفر کند.", "آلمان باید به فرانسه کمک کند."])
+def test_what_a_country_must_do_is_no_event(lexical, text):
+    assert two_party(lexical, text, "fa", c("آلمان", "فرانسه")) == []
+
+
+def test_a_threat_worded_with_must_stays(lexical):
+    text = "ایران گفت: عربستان باید بداند که این اقدام بی پاسخ نخواهد ماند."
+    assert ("THREATEN", "IRN", "SAU") in two_party(lexical, text, "fa", c("ایران", "عربستان"))
+
+
+def test_a_country_after_former_is_a_former_officials_attribute(lexical):
+    text = "رئیس جمهور سابق مصر، عربستان را محکوم کرد."
+    assert two_party(lexical, text, "fa", c("مصر", "عربستان")) == []
+    text = "رئیس جمهور مصر، عربستان را محکوم کرد."
+    assert two_party(lexical, text, "fa", c("مصر", "عربستان")) == [("ACCUSE", "EGY", "SAU")]
+
+
+def test_a_person_called_former_once_acts_for_no_state_later(lexical):
+    text = "حسنی مبارک رئیس جمهور پیشین مصر مقاله‌ای نوشت. حسنی مبارک عربستان را محکوم کرد."
+    ms = [("حسنی مبارک", "EGY", "person"), ("مصر", "EGY", "country"), ("حسنی مبارک", "EGY", "person", 1),
+          ("عربستان", "SAU", "country")]
+    assert two_party(lexical, text, "fa", ms) == []
+    plain = "حسنی مبارک رئیس جمهور مصر مقاله‌ای نوشت. حسنی مبارک عربستان را محکوم کرد."
+    assert two_party(lexical, plain, "fa", ms) == [("ACCUSE", "EGY", "SAU")]
+
+
+def test_a_record_is_no_former():
+    # 'سابقه' (a record, a precedent) is not 'سابق' (former)
+    from bilat import plover
+    text = "افزایش بی سابقه قیمت"
+    assert events.find_in(text, 0, len(text), "fa", plover.FORMER) == []

@@ -544,6 +544,7 @@ def _load_additions() -> None:
         WISH_PRESUPPOSED[lang] = tuple(spec.get("presupposed", ()))
     DENIAL.update({k: tuple(v) for k, v in data.get("denial", {}).items()})
     RECIPIENT_SLOT.update({k: tuple(v) for k, v in data.get("recipient_slot", {}).items()})
+    FORMER.update({k: tuple(v) for k, v in data.get("former", {}).items()})
     for lang, spec in data.get("noun_use", {}).items():
         NOUN_USE[lang] = (tuple(spec["nouns"]), tuple(spec["verbs"]), int(spec.get("within", 12)))
         if "far_verbs" in spec:
@@ -594,6 +595,8 @@ WISH_PRESUPPOSED: dict[str, tuple[str, ...]] = {}
 DENIAL: dict[str, tuple[str, ...]] = {}
 # Trigger stems whose " * " names the recipient ("در اختیار X قرار داد"). From data/event_lexicon.json ("recipient_slot").
 RECIPIENT_SLOT: dict[str, tuple[str, ...]] = {}
+# Words for "former" ("سابق", "پیشین"): a former official acts for no state. From data/event_lexicon.json ("former").
+FORMER: dict[str, tuple[str, ...]] = {}
 # Meeting nouns that name a mechanism or a topic far more often than they tell a meeting ("中美战略与经济对话" in a
 # commentary): per language (nouns, holding verbs, distance) -- such a noun is a trigger only with a holding verb
 # ("举行", "主持") within that many characters, no punctuation between. From data/event_lexicon.json.

@@ -526,6 +526,7 @@ class Ctx:
     # sentence names a country outside it
     named: tuple[Party, Party] | None = None
     named_at: int = -1
+    former: frozenset[str] = frozenset()  # the persons (entity ids and names) the article calls former officials
 
 
 def _invitation_span(text: str, s: Sentence, lang: str | None, first_trigger: int) -> tuple[int, int] | None:
@@ -774,6 +775,8 @@ class Extractor:
         paras = _paragraph_index(text, sents, doc)
         ctx = Ctx(counts=Counter(m.iso3 for m in doc.mentions if m.kind == "country" and m.iso3))
         ctx.kingdom = _kingdom(doc.mentions, lang)
+        if FORMER:
+            ctx.former = _former_persons(text, doc.mentions, lang)
         cands: list[tuple[Sentence, Candidate]] = []
         for i, s in enumerate(sents):
             ctx.index = i
@@ -1000,6 +1003,8 @@ class Extractor:
         actor, recipient, carried = _pair(ps, ctx, best.role == "host", text, s, lang, best)
         if actor is None:
             return []
+        if FORMER and _former(text, s, lang, actor, ctx):
+            return []  # "گورباچف رهبر پیشین شوروی هشدار داد": a former official acts for no state
         if carried and GATHERINGS and event == "CONSULT" and find_in(text, best.start, best.end, lang, plover.GATHERING):
             return []  # a summit or conference: a meeting of the pair only when the sentence names both
         if VENUE_RECIPIENT and recipient is not None and not carried and event in VENUE_ACTS \
@@ -1217,6 +1222,8 @@ class Extractor:
             actor, recipient, carried = _pair(ps, ctx, False, doc.text, s, lang)
         if actor is None or recipient is None:
             return []
+        if FORMER and _former(doc.text, s, lang, actor, ctx):
+            return []  # the classifier's act of a former official is no state's either
         aux = _aux(doc.text, s, None, lang, date[0], doc.published)
         out = []
         for event in found:
@@ -1287,6 +1294,35 @@ def _conditional(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
                for _, b in find_in(text, lo, trig.start, lang, plover.CONDITIONAL, strict=True) if b <= trig.start)
 
 
+FORMER = True  # an event whose actor is a former official (plover.FORMER: "سابق", "پیشین") is not coded
+FORMER_CHARS = 25  # the most characters between the person's name and "former" after it, or "former" and the country
+
+
+def _former_persons(text: str, ms: Sequence[Mention], lang: str) -> frozenset[str]:
+    """The persons the article calls former officials: "former" at most FORMER_CHARS after a name, no punctuation
+    between ("گورباچف رهبر پیشین شوروی"): their entity ids and names."""
+    out: set[str] = set()
+    for m in ms:
+        if m.kind != "person":
+            continue
+        hi = min(len(text), m.end + FORMER_CHARS)
+        if any(not PUNCT.search(text, m.end, a) for a, _ in find_in(text, m.end, hi, lang, plover.FORMER)):
+            out.update((m.entity, m.text))
+    return frozenset(out)
+
+
+def _former(text: str, s: Sentence, lang: str, p: Party, ctx: Ctx) -> bool:
+    """Whether a party is a former official: a person the article calls former, or a country right after "former"
+    ("رئیس جمهور سابق پرو", "مقام سابق کاخ سفید": the former official's country is his attribute)."""
+    m = p.mention
+    if m is None:
+        return False
+    if m.kind == "person" and (m.entity in ctx.former or m.text in ctx.former):
+        return True
+    lo = max(s.start, p.pos - FORMER_CHARS)
+    return any(b <= p.pos and not PUNCT.search(text, b, p.pos) for _, b in find_in(text, lo, p.pos, lang, plover.FORMER))
+
+
 RECIPIENT_SLOT = True  # "در اختیار X قرار داد" (put at X's disposal): X receives, the nearest country before gives
 
 
@@ -1312,6 +1348,8 @@ def _wished(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
     """Whether a wish word (plover.WISH) comes before the trigger in its sentence, at most WISH_CHARS away, no
     WISH_BREAK and no presupposing word ("بعد از", after: the act has happened) between (GUIDE.md: a hope or
     a wish has status wish, no event)."""
+    if trig.event == "THREATEN":
+        return False  # "امارات باید بداند ... بی‌پاسخ نخواهد ماند": a modal word is part of a threat's own wording
     lo = max(s.start, trig.start - WISH_CHARS)
     for _, b in find_in(text, lo, trig.start, lang, plover.WISH, strict=True):
         if b <= trig.start and not WISH_BREAK.search(text, b, trig.start) and \
