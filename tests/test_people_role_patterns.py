@@ -86,3 +86,41 @@ def test_units_named_after_a_person_are_no_person(text, lang):
 ])
 def test_a_title_after_the_unit_noun_names_the_commander(text, lang, name):
     assert name in people(text, lang)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("در این بازدید هوشنگ کامرانی استاندار گیلان حضور داشت.", "هوشنگ کامرانی"),
+    ("در اين بازديد حيات پرتوي استاندار خوزستان، و ديگران حضور داشتند.", "حيات پرتوي"),
+])
+def test_fa_two_words_after_an_opening_phrase_before_a_role(text, name):
+    assert name in people(text, "fa")
+
+
+@pytest.mark.parametrize("text", [
+    "کامرانی در پایان افزود: این طرح اجرا می‌شود.",
+    "کامرانی با اشاره به تحریم‌ها گفت: این طرح اجرا می‌شود.",
+    "کامرانی همچنین گفت که این طرح اجرا می‌شود.",
+])
+def test_fa_surname_opening_a_sentence_a_few_words_before_a_speech_verb(text):
+    assert set(people(text, "fa")) == {"کامرانی"}
+
+
+@pytest.mark.parametrize("text", [
+    "دادستانی در ادامه اعلام کرد که پرونده بسته شد.",
+    "شهرداری همچنین اعلام کرد که خیابان بسته است.",
+])
+def test_fa_institution_nouns_before_a_speech_verb_are_no_person(text):
+    assert people(text, "fa") == {}
+
+
+def test_fa_name_before_one_of_the_officials():
+    found = people("به نقل از کامرانی از مقامات وزارت نفت، تولید افزایش یافت.", "fa")
+    assert set(found) == {"کامرانی"}
+
+
+@pytest.mark.parametrize("text", [
+    "تعدادی از مقامات آمریکایی گفتند که مذاکره ادامه دارد.",
+    "خبرگزاری رویترز به نقل از دو تن از مقامات نوشت.",
+])
+def test_fa_quantities_before_one_of_the_officials_are_no_person(text):
+    assert people(text, "fa") == {}

@@ -1354,7 +1354,9 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
         else:
             quoted = lang == "fa" and k >= 1 and text[k] in _FA_CLOSE_QUOTES
         if bare_comma and (quoted or k < 1 or text[k] not in "،,"):
-            continue
+            if not quoted and (bare := _fa_name_right_before(text, m.start(), stop, covered - _place_positions(by_start))):
+                out.append(Candidate(bare[0], bare[1], text[bare[0]:bare[1]], code, None, None))
+            continue  # (a role with no country: only two or three name words set off right before it)
         if k < 1 or text[k] not in "،," and not quoted:
             if lang == "fa" and code not in (None, "person"):
                 bare = _fa_name_right_before(text, m.start(), stop, covered - _place_positions(by_start))
@@ -1468,9 +1470,14 @@ def _fa_name_right_before(text: str, role_start: int, stop: frozenset[str], cove
             return None
         if any(people._is_given(w.group(0), "fa") for w in taken[1:]):
             return None  # "قال غلامرضا شافعی": the name starts at the given name (given_name_spans)
-        if _FA_LEFT_EDGE.search(text[max(0, s - 20):s]) and not re.search(r"\d", text[s:e]):
+        if (_FA_LEFT_EDGE.search(text[max(0, s - 20):s]) or n == 2 and _FA_IN_THIS.search(text[max(0, s - 30):s])) \
+                and not re.search(r"\d", text[s:e]):
             return s, e
     return None
+
+
+# "در این بازدید |هوشنگ فاضلی| استاندار ...": the opening "in this visit/meeting" ends right before a two-word name
+_FA_IN_THIS = re.compile(r"(?:^|[\s.،,:؛])در[ \u00a0]+(?:[اآ][یي]ن|آن)[ \u00a0]+[^\s،,.؛:()«»\"“”!?؟\d]+[ \u00a0]+$")
 
 
 _FA_LIST_EDGE = re.compile(r"(?:^|[.،,:؛!?؟\n«»\"“”])[ \u00a0]*$")  # not "و": سیاسی و |امنیتی فرماندار
@@ -1839,6 +1846,9 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
                 continue
             if _bare_ok(text, s, e, lang, stop, covered):
                 spans.append((s, e))
+    if lang == "fa":
+        spans += _fa_speaker_after_short_gap(text, stop, covered)
+        spans += _fa_one_of_officials(text, stop, covered)
     listed: dict[tuple[int, int], str | None] = {}
     if lang == "fa":
         listed = _fa_apposition_list(text, mentions, stop, covered, by_start)
@@ -1855,6 +1865,73 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
         if not any(k in covered for k in range(s, e)):
             out.append(Candidate(s, e, text[s:e], "person", listed.get((s, e))))
             covered.update(range(s, e))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _fa_short_gap_speaker_rx() -> re.Pattern | None:
+    """A word at a sentence's start, one to four words with no comma, then a speech verb and a colon or که
+    ("کامرانی در پایان افزود:", "کامرانی با اشاره به تحریم‌ها گفت:")."""
+    verbs = people.lexicon().get("bare_names", {}).get("fa", {}).get("speech_verbs", [])
+    if not verbs:
+        return None
+    alts = "|".join("".join(_ar_char(c) for c in w) for w in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[.!؟?\n]))[ \u00a0]*\u200c?({_TOKEN})((?:[ \u00a0]+[^\s.!؟?\n:،,؛«»\"“”()]+){{1,4}}?)"
+                      rf"[ \u00a0]+(?:{alts})(?:[ \u00a0]*:|[ \u00a0]+که(?![\w\u200c]))")
+
+
+def _fa_speaker_after_short_gap(text: str, stop: frozenset[str], covered: set[int]) -> list[tuple[int, int]]:
+    """The one word of a family name's shape that opens a sentence whose speech verb follows within
+    four words, no comma between (the comma form is the speech cue of :func:`_bare_cues`)."""
+    rx = _fa_short_gap_speaker_rx()
+    out = []
+    for m in rx.finditer(text) if rx is not None else ():
+        s, e = m.span(1)
+        gap = m.group(2).split()
+        if not _fa_surname_shape(m.group(1)) or not _bare_ok(text, s, e, "fa", stop, covered) \
+                or any(_FA_VERB.match(w) or _fa_light_verb(match_text(w)) for w in gap) or text[e:e + 1] == "\u200c":
+            continue
+        out.append((s, e))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _fa_one_of_cues() -> tuple[re.Pattern | None, frozenset[str]]:
+    cues = people.lexicon().get("bare_names", {}).get("fa", {})
+    words = cues.get("one_of_officials", [])
+    if not words:
+        return None, frozenset()
+    alts = "|".join("".join(_ar_char(c) for c in w) for w in sorted(words, key=len, reverse=True))
+    return (re.compile(rf"[ \u00a0]+از[ \u00a0]+(?:{alts})(?![\w\u200c])"),
+            frozenset(match_text(w) for w in cues.get("one_of_not_names", [])))
+
+
+_FA_ONE_OF_EDGE = re.compile(r"(?:^|[.،,:؛!?؟\n«»\"“”]|(?<![\w\u200c])(?:از|با|و))[ \u00a0]*$")
+
+
+def _fa_one_of_officials(text: str, stop: frozenset[str], covered: set[int]) -> list[tuple[int, int]]:
+    """"به نقل از ساروخان از مقامات حزب ...": one to three name words right before از and the plural of an
+    office (data/roles.json bare_names fa one_of_officials), set off on their left, are a person."""
+    rx, not_names = _fa_one_of_cues()
+    out = []
+    for m in rx.finditer(text) if rx is not None else ():
+        base = max(0, m.start() - 60)
+        words = list(re.finditer(r"[^\s،,.؛:()«»\"“”!?؟]+", text[base:m.start()]))
+        if words and base + words[-1].end() != m.start():
+            continue
+        for n in (1, 2, 3):
+            if len(words) < n:
+                break
+            taken = words[-n:]
+            s, e = base + taken[0].start(), base + taken[-1].end()
+            keys = [match_text(w.group(0)) for w in taken]
+            if any(k in stop or k in not_names or k in AR_SKIP or k in _fa_not_before_role() for k in keys) \
+                    or any(i in covered for i in range(s, e)) or re.search(r"\d", text[s:e]) \
+                    or (_STATE_RX.get("fa") or _ROLE_RX["fa"]).search(text, s, e):
+                break
+            if _FA_ONE_OF_EDGE.search(text, max(0, s - 12), s) and (n > 1 or _bare_ok(text, s, e, "fa", stop, covered)):
+                out.append((s, e))
+                break
     return out
 
 
