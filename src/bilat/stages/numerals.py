@@ -44,7 +44,7 @@ SPACE_THOUSANDS = frozenset({"ru", "uk", "fr", "pl", "cs", "sv", "fi", "nb", "kk
 
 # digits after ``fold``: 1,500,000 / 1.5 / 1 500 (nbsp) / 2٫5 / 21،5; a number may follow a comma that
 # follows no digit ("9月份,612種": Chinese text typed with ASCII commas)
-_GROUPED = r"(?<![\d.٫٬])(?<!\d,)\d{1,3}(?:(?:[.,٬\u00a0\u202f']%s)\d{3})*(?:[.,٫،]\d+)?(?![\d])"
+_GROUPED = r"(?<![\d.٫٬])(?<!\d,)\d{1,3}(?:(?:[.,٫٬\u00a0\u202f']%s)\d{3})*(?:[.,٫،]\d+)?(?![\d])"
 _PLAIN = r"(?<![\d.٫٬])(?<!\d,)\d+(?:[.,٫،]\d+)?(?![\d])"
 NUM = _GROUPED % "" + "|" + _PLAIN
 # ru/fr/...: a plain space also groups thousands ("1 500 человек")
@@ -96,6 +96,8 @@ def parse_number(token: str, lang: str | None = None) -> float | None:
     if not s or not re.fullmatch(r"[\d.,d]+", s) or not s[0].isdigit() or not s[-1].isdigit():
         return None
     dec, thou = (",", ".") if lang in COMMA_DECIMAL else (".", ",")
+    if re.fullmatch(r"\d{1,3}(?:d\d{3}){2,}", s):
+        s = s.replace("d", "")  # fa "۲۲٫۷۶۱٫۶۰۰٫۰۰۰": the decimal sign repeated groups thousands
     if "d" in s:
         s = s.replace(".", "").replace(",", "").replace("d", ".")
     elif "." in s and "," in s:
@@ -314,6 +316,13 @@ def _point_number(tokens: list[tuple[str, float]]) -> float | None:
     while k < len(tokens) and tokens[k][0] == "add" and tokens[k][1] < 10 and tokens[k][1].is_integer():
         digits += str(int(tokens[k][1]))
         k += 1
+    if not digits:  # fa "سه اعشاریه بیست و پنج میلیارد": the decimals read as one number (3.25 billion)
+        j = k
+        while j < len(tokens) and tokens[j][0] in ("add", "mult"):
+            j += 1
+        frac = accumulate(tokens[k:j]) if j > k else None
+        if frac is not None and frac.is_integer() and frac > 0:
+            digits, k = str(int(frac)), j
     while k < len(tokens) and tokens[k][0] == "big":
         scale *= tokens[k][1]
         k += 1

@@ -166,7 +166,8 @@ def _units(lang: str) -> tuple[dict[str, tuple[str, str]], str]:
         table.setdefault(code.lower(), (code, "money"))
     parts = []
     for form in sorted(table, key=len, reverse=True):
-        p = re.escape(form).replace(r"\ ", r"\s+")
+        # ar "765 ريالاً يمنياً", "934 كيلومترًا مربعًا": every word of a name takes the accusative ending, not only the last
+        p = re.escape(form).replace(r"\ ", (AR_SUFFIX if lang == "ar" else "") + r"\s+")
         if form in iso:
             parts.append(rf"(?-i:{form.upper()})(?![^\W\d_])")
             continue
@@ -196,7 +197,8 @@ def _lookup(lang: str, form: str) -> tuple[str, str] | None:
     if key in table:
         return table[key]
     key = re.sub(r"[\u064b-\u0652\u0640]" if lang == "ar" else r"[\u064b-\u0652]", "", key)  # ar "جريحاـ": tatweel
-    return table.get(key) or table.get(key.rstrip("ا")) or table.get(key.rstrip("ی").rstrip("\u200c"))
+    return table.get(key) or table.get(key.rstrip("ا")) or table.get(key.rstrip("ی").rstrip("\u200c")) \
+        or (table.get(" ".join(w.rstrip("ا") for w in key.split())) if lang == "ar" else None)  # "ريالا يمنيا"
 
 
 # "9 هزار و 288 میلیارد", "1 tỷ 200 triệu": a figure written in parts after a scale word
@@ -383,7 +385,8 @@ def _number(token: str, lang: str) -> float | None:
     return parse_number(token, lang)
 
 
-GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f ٬،']\d{3})+")  # "10،083": the Arabic comma groups thousands too
+# "10،083": the Arabic comma groups thousands too; "۲۲٫۷۶۱٫۶۰۰٫۰۰۰": so does the decimal sign repeated
+GROUPED = re.compile(r"\d{1,3}(?:[,.\u00a0\u202f ٬،']\d{3})+|\d{1,3}(?:٫\d{3}){2,}")
 
 
 def _grouped(token: str, value: float) -> bool:
@@ -790,11 +793,18 @@ FA_PEOPLE_LATER = re.compile(r"[^\d.,،؛:!?؟()]{0,48}?(?<![\u0600-\u06ff])(?:�
                              r"[\s\u200c]*(?:شدند|شده[\s\u200c]*اند|گردیدند)")
 
 
+# a toll that rises to the figure ("شمار کشته شدگان حمله ... به ۳۷ تن", "تعداد زخمی ها به ۷۰ نفر"): people
+FA_TOLL_BEFORE = re.compile(r"(?<![\u0600-\u06ff])(?:شمار|تعداد|آمار|امار)[\s\u200c]+(?:کشته|زخمی|مجروح|قربانی|جان[\s\u200c]*باخته"
+                            r"|مصدوم|تلفات|شهدا)[^\d.؛!?؟]{0,90}?(?<![\u0600-\u06ff])به[\s\u200c]*"
+                            r"(?:(?:دست[\s\u200c]*کم|حداقل|بیش[\s\u200c]*از)[\s\u200c]*)?$")
+
+
 def _fa_tan_people(t: str, after: int, before: int) -> bool:
     """"تن" counts people when "از" or a casualty word follows it (from ``after``), a casualty word comes just
-    before the figure (which starts at ``before``), or a plural passive casualty verb ends the clause after it."""
+    before the figure (which starts at ``before``), a toll rises to it, or a plural passive casualty verb ends the
+    clause after it."""
     return FA_PEOPLE.match(t, after) is not None or FA_PEOPLE_BEFORE.search(t, max(0, before - 40), before) is not None \
-        or FA_PEOPLE_LATER.match(t, after) is not None
+        or FA_PEOPLE_LATER.match(t, after) is not None or FA_TOLL_BEFORE.search(t, max(0, before - 140), before) is not None
 
 
 def _range_low(t: str, start: int, lang: str, m: re.Match[str], counted: bool = False) -> tuple[int, int, float] | None:
@@ -1454,7 +1464,41 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
             # 8199999999999.999 in binary floats; 15 significant digits give the figure as written
             out.append(_signed(_with_approx(dataclasses.replace(q, value=float(f"{q.value:.15g}")), t, lang), text, t, lang))
     found_t = _moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang)
-    return tuple(_bare_currencies(found_t, text, t, lang))
+    return _listed_amounts(tuple(_bare_currencies(found_t, text, t, lang)), text, t, lang)
+
+
+# ar/fa "۸۵۰۰، ۱۷۰۰۰ و ۲۵۵۰۰ افغانی", "۱۱، ۲۲ و ۳۳ هزار افغانی": bare numbers listed with commas, then "و" and an amount
+LISTED_BEFORE = re.compile(r"(?<![\d.٫٬،,/:-])(?P<list>\d+(?:[.٫]\d+)?(?:[\s\u200c]*[،,][\s\u200c]*\d+(?:[.٫]\d+)?)+)"
+                           r"[\s\u200c]*و[\s\u200c]*$")
+LIST_NUMBER = re.compile(r"\d+(?:[.٫]\d+)?")
+
+
+def _listed_amounts(found: tuple[Quantity, ...], text: str, t: str, lang: str) -> tuple[Quantity, ...]:
+    """A list of bare numbers before an amount or a percent ("۸۵۰۰، ۱۷۰۰۰ و ۲۵۵۰۰ افغانی", "۱۱، ۲۲ و ۳۳ هزار
+    افغانی": 11,000, 22,000 and 33,000 afghanis) shares its unit and its scale word: each listed number is an amount
+    of its own (ar, fa; at least two numbers before "و", so that a plain "10 و 15" stays the range rule's)."""
+    if lang not in ("ar", "fa"):
+        return found
+    out = list(found)
+    for q in found:
+        if q.kind not in ("money", "percent"):
+            continue
+        head = BARE_NUMBER.match(t, q.start)
+        own = _number(head[0], lang) if head is not None else None
+        lst = LISTED_BEFORE.search(t, max(0, q.start - 64), q.start)
+        if not own or lst is None:
+            continue
+        scale = q.value / own
+        if q.approx == "range":  # "۱۷۰۰۰ و ۲۵۵۰۰" read as a range: the last two of a list, no range
+            out = [dataclasses.replace(o, approx=None) if o is q or o.approx == "range" and lst.start("list") <= o.start
+                   and o.end <= lst.end("list") else o for o in out]
+        for n in LIST_NUMBER.finditer(t, lst.start("list"), lst.end("list")):
+            value = parse_number(n[0], lang)
+            if value is None or any(n.start() < o.end and o.start < n.end() for o in out):
+                continue
+            out.append(Quantity(start=n.start(), end=n.end(), text=text[n.start():n.end()],
+                                value=float(f"{value * scale:.15g}"), unit=q.unit, kind=q.kind))
+    return tuple(sorted(out, key=lambda x: x.start))
 
 
 SIGNED_KINDS = frozenset({"percent", "money", "cardinal"})
@@ -1478,14 +1522,38 @@ def _signed(q: Quantity, text: str, t: str, lang: str) -> Quantity:
     return dataclasses.replace(q, start=s.start(), text=text[s.start():q.end], value=-q.value)
 
 
+BareCurrency = tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], str | None,
+                     re.Pattern[str] | None]
+
+
 @lru_cache(maxsize=8)
-def _bare_currency_table(lang: str) -> tuple[tuple[re.Pattern[str], re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]], ...]:
-    table = language_data(lang).get("bare_currency") or {}
+def _bare_currency_table(lang: str) -> tuple[BareCurrency, ...]:
+    """``bare_currency`` (no currency unless the text names one state) and ``bare_currency_default`` (the default
+    state's currency unless the text names one other state) of data/numbers.json, as patterns over a folded text."""
+    data = language_data(lang)
     edge = "(?<![\\u0621-\\u06cc])(?:ال|وال|بال|لل|[وبلف])?(?:{})(?![\\u0621-\\u06cc])"
-    return tuple((re.compile(rf"(?<![\u0621-\u06cc])(?:{fold(name)})[\u064b-\u0652]*\W*$"),
-                  re.compile(rf"[\s\u200c]*(?:{fold(name)})[\u064b-\u0652]*(?![\u0621-\u06cc])"),
-                  tuple((code, re.compile(edge.format(fold(pat)))) for code, pat in states.items()))
-                 for name, states in table.items() if not name.startswith("_"))
+    out = []
+    for key in ("bare_currency", "bare_currency_default"):
+        for name, states in (data.get(key) or {}).items():
+            if name.startswith("_"):
+                continue
+            own = states.get("_own")
+            out.append((re.compile(rf"(?<![\u0621-\u06cc])(?:{fold(name)})[\u064b-\u0652]*\W*$"),
+                        re.compile(rf"[\s\u200c]*(?:{fold(name)})[\u064b-\u0652]*(?![\u0621-\u06cc])"),
+                        tuple((code, re.compile(edge.format(fold(pat)))) for code, pat in states.items()
+                              if not code.startswith("_")),
+                        states.get("_default"),
+                        re.compile(rf"(?<![\u0621-\u06cc])(?:ال)?(?:{fold(name)})[\u064b-\u0652ا]*\s+(?:{fold(own)})"
+                                   r"[\u064b-\u0652ا]*(?![\u0621-\u06cc])") if own else None))
+    return tuple(out)
+
+
+def _named_states(t: str, states: tuple[tuple[str, re.Pattern[str]], ...], own: re.Pattern[str] | None) -> list[str]:
+    """The states of ``states`` the text names; the default state's own currency phrase ("الريال السعودي") is no
+    mention of it (blanked, offsets kept)."""
+    if own is not None:
+        t = own.sub(lambda m: " " * len(m[0]), t)
+    return [code for code, pat in states if pat.search(t)]
 
 
 def _bare_currencies(found: tuple[Quantity, ...], text: str, t: str, lang: str) -> Iterator[Quantity]:
@@ -1493,19 +1561,22 @@ def _bare_currencies(found: tuple[Quantity, ...], text: str, t: str, lang: str) 
     Algeria, Tunisia, Libya; "ليرة": Lebanon, Syria, Turkey; ``bare_currency`` in data/numbers.json) takes the currency
     of the one state the text names ("الليرة اللبنانية", "مصرف سوريا"); with none or two of them named it keeps no
     currency. A figure in words stops before its noun ("أحد عشر ألفا وستمائة وخمسين ليرة"): the name right after it
-    counts too, and joins the span."""
+    counts too, and joins the span. A bare name with a default state (``bare_currency_default``: "ريال" SAR, "جنيه"
+    EGP) keeps it unless the text names one other state and not the default one ("بنك السودان المركزي": SDG). The
+    text is the whole document in the pipeline, so a state named in any sentence counts."""
     table = _bare_currency_table(lang)
     for q in found:
-        if q.unit is None and table:
-            for name, after, states in table:
-                inside = name.search(t[q.start:q.end]) is not None
-                a = None if inside else after.match(t, q.end)
-                if inside or a is not None:
-                    codes = [code for code, pat in states if pat.search(t)]
-                    if len(codes) == 1:
-                        end = a.end() if a is not None else q.end
-                        q = dataclasses.replace(q, end=end, text=text[q.start:end], unit=codes[0], kind="money")
-                    break
+        for name, after, states, default, own in table:
+            if q.unit != default:
+                continue
+            inside = name.search(t[q.start:q.end]) is not None
+            a = None if inside or default is not None else after.match(t, q.end)
+            if inside or a is not None:
+                codes = _named_states(t, states, own)
+                if len(codes) == 1 and codes[0] != default:
+                    end = a.end() if a is not None else q.end
+                    q = dataclasses.replace(q, end=end, text=text[q.start:end], unit=codes[0], kind="money")
+                break
         yield q
 
 
