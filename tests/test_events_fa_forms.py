@@ -143,3 +143,17 @@ def test_a_record_is_no_former():
     from bilat import plover
     text = "افزایش بی سابقه قیمت"
     assert events.find_in(text, 0, len(text), "fa", plover.FORMER) == []
+
+
+def test_on_charges_of_is_no_accusation_between_states(lexical):
+    # "به اتهام" (on charges of) names what an arrest or trial is for, not one state accusing another
+    text = "پلیس ترکیه ده‌ها نفر را به اتهام همکاری با روسیه دستگیر کرد."
+    assert "ACCUSE" not in types(text)
+    assert "ACCUSE" in types("ترکیه روسیه را به همکاری با شورشیان متهم کرد.")
+
+
+def test_a_list_of_headlines_tells_no_event(lexical):
+    text = "سفر وزیر خارجه ترکیه به روسیه و تحریم‌های جدید آمریکا علیه ایران، مهم‌ترین عناوین اخبار امروز است."
+    assert two_party(lexical, text, "fa", c("ترکیه", "روسیه", "آمریکا", "ایران")) == []
+    text = "وزیر خارجه ترکیه به روسیه سفر کرد."
+    assert two_party(lexical, text, "fa", c("ترکیه", "روسیه")) == [("CONSULT", "TUR", "RUS")]

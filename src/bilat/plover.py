@@ -545,6 +545,7 @@ def _load_additions() -> None:
     DENIAL.update({k: tuple(v) for k, v in data.get("denial", {}).items()})
     RECIPIENT_SLOT.update({k: tuple(v) for k, v in data.get("recipient_slot", {}).items()})
     FORMER.update({k: tuple(v) for k, v in data.get("former", {}).items()})
+    DIGEST.update({k: tuple(v) for k, v in data.get("digest", {}).items()})
     for lang, spec in data.get("noun_use", {}).items():
         NOUN_USE[lang] = (tuple(spec["nouns"]), tuple(spec["verbs"]), int(spec.get("within", 12)))
         if "far_verbs" in spec:
@@ -597,6 +598,8 @@ DENIAL: dict[str, tuple[str, ...]] = {}
 RECIPIENT_SLOT: dict[str, tuple[str, ...]] = {}
 # Words for "former" ("سابق", "پیشین"): a former official acts for no state. From data/event_lexicon.json ("former").
 FORMER: dict[str, tuple[str, ...]] = {}
+# Words that make a sentence a list of news headlines ("عناوین اخبار"). From data/event_lexicon.json ("digest").
+DIGEST: dict[str, tuple[str, ...]] = {}
 # Meeting nouns that name a mechanism or a topic far more often than they tell a meeting ("中美战略与经济对话" in a
 # commentary): per language (nouns, holding verbs, distance) -- such a noun is a trigger only with a holding verb
 # ("举行", "主持") within that many characters, no punctuation between. From data/event_lexicon.json.

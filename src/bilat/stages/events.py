@@ -217,6 +217,7 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
 
 
 NOUN_USE = True  # a noun of plover.NOUN_USE ("对话", "مذاکرات", "توافق") is a trigger only with a holding verb near it
+DIGEST = True  # a sentence listing news headlines (plover.DIGEST: "عناوین اخبار") tells no event of its own
 ATTENDANCE = True  # a sentence opening with plover.ATTENDANCE ("حضر اللقاء ...") lists attendees: no event of its own
 NOUN_PUNCT = re.compile(r"[,.;:!?，。；：،؛«»]|\sکه\s")  # an enumeration comma ("举行经济、战略对话") does not part verb and noun
 
@@ -891,6 +892,8 @@ class Extractor:
         probs = emb.probs if emb else None
         if ATTENDANCE and _attendance(doc.text, s, lang):
             return []  # "حضر اللقاء وزير الخارجية ...": the attendees of a meeting told before
+        if DIGEST and find_in(doc.text, s.start, s.end, lang, plover.DIGEST):
+            return []  # "X، Y و Z برخی عناوین اخبار امروز است": a list of headlines, told (if at all) in the body
         if CONDITIONAL and trigs:
             real = [t for t in trigs if not _conditional(doc.text, s, lang, t)
                     and not (WISHED and _wished(doc.text, s, lang, t)) and not (DENIED and _denied(doc.text, s, lang, t))]
