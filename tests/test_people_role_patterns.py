@@ -124,3 +124,18 @@ def test_fa_name_before_one_of_the_officials():
 ])
 def test_fa_quantities_before_one_of_the_officials_are_no_person(text):
     assert people(text, "fa") == {}
+
+
+def test_ar_given_name_that_is_a_noun_after_a_preposition():
+    assert people("وانتهت المباراة في صالح نادي الهلال بعد ركلات الجزاء.", "ar") == {}
+    assert "صالح مسلم" in people("والتقى الوزير مع صالح مسلم في القامشلي.", "ar")
+
+
+def test_ar_surname_of_the_article_after_a_definite_noun_is_an_adjective():
+    found = people("وصلت سلوى المدني إلى الموقع. وتمكنت فرق الدفاع المدني من إخماد الحريق.", "ar")
+    assert set(found) == {"سلوى المدني"}
+
+
+def test_ar_surname_after_a_title_stays_a_person():
+    found = people("وقال عادل الجبير إن المملكة ترحب. وأكد الوزير الجبير أن الاتفاق جيد.", "ar")
+    assert set(found) == {"عادل الجبير", "الجبير"}

@@ -144,7 +144,8 @@ class Registry:
             mentions = _drop_bracketed(text, mentions)
         mentions = person_countries(text, surname_mentions(text, mentions, lang), lang)
         # a name inside an eponym ("مستشفى الملك سلمان") is no person, however it was found
-        return [m for m in mentions if m.kind != "person" or not eponym_at(text, lang, m.start)], new
+        return [m for m in mentions if m.kind != "person" or not eponym_at(text, lang, m.start)
+                and not (lang == "ar" and _ar_adjective_surname(text, m))], new
 
     def _extend(self, text: str, lang: str | None, mentions: list[Mention],
                 learn: bool) -> tuple[list[Mention], list[Entity]]:
@@ -691,6 +692,23 @@ def _zh_names_without_role(text: str, covered: set[int]) -> list[Candidate]:
         if e - s >= 2 and not any(k in covered for k in range(s, e)) and not _common_zh_word(text[s:e]):
             out.append(Candidate(s, e, text[s:e], "person", None, latin))
     return out
+
+
+_AR_DEFINITE = ("ال", "لل", "وال", "بال", "فال", "كال", "ولل")
+
+
+def _ar_adjective_surname(text: str, m: Mention) -> bool:
+    """A person named by one word of the article (المدني of سلوى المدني) right after a noun of the article
+    that is no title nor role word (الدفاع |المدني, للدفاع |المدني): the adjective of that noun, not the person."""
+    if " " in m.text.strip() or not match_text(m.text).startswith("ال"):
+        return False
+    before = re.search(r"(\S+)[ \u00a0]+$", text[max(0, m.start - 30):m.start])
+    if before is None:
+        return False
+    word = before.group(1)
+    key = match_text(word)
+    return key.startswith(tuple(match_text(p) for p in _AR_DEFINITE)) and key not in AR_SKIP \
+        and _ROLE_RX["ar"].fullmatch(word) is None and not word.endswith(("ة", "ه"))
 
 
 def _place_inside_name(mentions: list[Mention], s: int, e: int, lang: str, text: str = "") -> bool:

@@ -206,6 +206,8 @@ def _common_word_given(text: str, span: tuple[int, int], lang: str) -> bool:
     from bilat.stages.names import _STATE_RX, _fa_speech_rx
 
     words = text[span[0]:span[1]].split()
+    if lang == "ar":
+        return _after_preposition(text, span[0], words[0])
     if lang != "fa" or match_text(words[0]) not in _common_words(lang):
         return False
     if len(words) >= 2 and match_text(words[-1]).replace("\u200c", "").endswith(_FA_NAME_SHAPE):
@@ -226,6 +228,22 @@ def _common_word_given(text: str, span: tuple[int, int], lang: str) -> bool:
                 return False
             pos += len(w)
     return not _fa_speech_rx().match(text, after)
+
+
+@lru_cache(maxsize=1)
+def _preposition_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    cues = lexicon().get("given_names_after_preposition", {})
+    return (frozenset(match_text(w) for w in cues.get("ar", ())), frozenset(match_text(w) for w in cues.get("prepositions", ())))
+
+
+def _after_preposition(text: str, start: int, word: str) -> bool:
+    """An Arabic given name that is also a noun read after a preposition, right after one (في |صالح
+    تشيلسي 'in Chelsea's favour'): roles.json ``given_names_after_preposition``."""
+    nouns, preps = _preposition_nouns()
+    if match_text(word) not in nouns:
+        return False
+    before = re.search(r"(\S+)[ \u00a0]+$", text[max(0, start - 12):start])
+    return before is not None and match_text(before.group(1)) in preps
 
 
 _DOTS = frozenset("·・•")
