@@ -1,4 +1,4 @@
-"""bench/data/xl2-events.jsonl and xl3-events.jsonl (issue 12): fresh sets of independent reports across outlets and
+"""bench/data/xl2-events.jsonl, xl3-events.jsonl and xl4-events.jsonl (issue 12): fresh sets of independent reports across outlets and
 languages, read by hand, each split by storyline (its own seed) before anything was run on it."""
 
 import importlib.util
@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).parents[1]
 # set name, split seed, least storylines (each storyline carries a hard negative: two events or more)
-SETS = [("xl2", 2026, 6), ("xl3", 2027, 8)]
+SETS = [("xl2", 2026, 6), ("xl3", 2027, 8), ("xl4", 2028, 8)]
 
 
 def _rows(name: str) -> list[dict]:
