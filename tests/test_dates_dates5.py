@@ -47,3 +47,36 @@ def test_arabic_three_digit_year_with_its_era() -> None:
     assert got and got[0][1] == "0705"
     assert _vals("وقع الحادث عام 705 في المدينة", "ar", "2019-04-10") == []  # no era word: a figure may be meant
     assert _vals("شيد القصر في عام 912 م", "ar", "2019-04-10")[0][1] == "0912"
+
+
+def test_two_full_days_joined_by_to_are_one_range() -> None:
+    # across a year, a weekday between the dash and the second day's number
+    assert _vals("หยุดยาวตั้งแต่วันศุกร์ที่ 29 ธ.ค.2566 - วันจันทร์ที่ 1 ม.ค.2567", "th", "2023-12-01") == [
+        ("29 ธ.ค.2566 - วันจันทร์ที่ 1 ม.ค.2567", "2023-12-29", "2024-01-01")]
+    # the first day takes the second's year
+    assert _vals("Áp dụng từ ngày 5/3 đến hết 20/4/2023.", "vi", None) == [
+        ("5/3 đến hết 20/4/2023", "2023-03-05", "2023-04-20")]
+    # a day word is no day written out: "tonight to Friday" stays two dates
+    assert len(_vals("از امشب تا روز جمعه باران می‌بارد", "fa", "2026-01-07")) == 2
+    # a later day far away is no range
+    assert len(_vals("بين 3 مارس 2020 و 5 مايو 2023", "ar", None)) == 2
+
+
+def test_zh_bracketed_lunar_label_before_zhi_joins_the_range() -> None:
+    got = _vals("春节于2月10日(初一)至17日(初八)放假", "zh", "2024-01-20")
+    assert got[0][1:] == ("2024-02-10", "2024-02-17")
+
+
+def test_cantonese_day_words_and_the_past_weekend() -> None:
+    assert _vals("佢噚日已經返咗屋企", "zh", "2021-03-10") == [("噚日", "2021-03-09", None)]
+    assert _vals("過去一個周末有大型集會", "zh", "2021-03-10") == [("過去一個周末", "2021-03-06", "2021-03-07")]
+
+
+def test_ru_month_after_v_is_that_month() -> None:
+    assert _vals("В марте цены выросли.", "ru", "2024-03-20")[0][1] == "2024-03"
+
+
+def test_fa_day_as_a_cardinal_word() -> None:
+    assert _vals("سه‌شنبه ده تیر 1399 جلسه برگزار شد", "fa", None)[0][1] == "2020-06-30"
+    assert _vals("جمعه پنج آبان مراسم است", "fa", "2023-10-01")[0][1] == "2023-10-27"
+    assert _vals("دو خرداد رفتیم", "fa", "2022-01-01") == []  # no weekday, no year: not read as a day

@@ -30,6 +30,7 @@ from bilat.stages.quantities import unit_follows
 from .lunar import lunar_to_solar, sexagenary_years
 from .numerals import (
     AR_ORDINAL_RE,
+    FA_CARDINAL_RE,
     FA_ORDINAL_RE,
     arabic_ordinal,
     chinese_number,
@@ -1310,7 +1311,10 @@ def _solar_rules() -> list[Rule]:
                         rf"(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
     rm = "|".join(k.replace(" ", r"[\s\u200c]+") for k in FA_MONTH_OFFSETS)
     day_rel = re.compile(rf"(?:{FA_ORDINAL_RE}|(?<![\d/])(?P<d>{D}))[\s\u200c]+(?P<rm>{rm}){R}")
-    return [(_free(word_day), _solar_word_day), (_free(day_of), _solar_word_day), (_free(first), _solar_word_day),
+    # "پنجشنبه پنج خرداد 1401": the day as a plain number word, with the weekday before it or the year after it
+    card_day = re.compile(rf"{FA_CARDINAL_RE}[\s\u200c]+(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
+    return [(_free(card_day), _solar_card_day),
+            (_free(word_day), _solar_word_day), (_free(day_of), _solar_word_day), (_free(first), _solar_word_day),
             (cross, _solar_cross), (pat, _solar),
             (my, _solar_month_year), (my2, _solar_month_short_year), (dari, _dari), (_free(alone), _solar_alone),
             (_free(day_rel), _fa_day_of_relative_month)]
@@ -1423,6 +1427,17 @@ def _solar_word_day(m: re.Match[str], text: str) -> _Cand | None:
     if m["this"]:
         c.rel = 10**6
     return c
+
+
+WEEKDAY_JUST_BEFORE_FA = re.compile(r"(?:شنبه|جمعه)[\s\u200c،,]*$")
+
+
+def _solar_card_day(m: re.Match[str], text: str) -> _Cand | None:
+    """"پنجشنبه پنج خرداد 1401": a Solar day as a cardinal word, only with a weekday right before or a year after it
+    (a bare number word before a month name is no day: "دو خرداد" is read only so labelled)."""
+    if not m["y"] and not WEEKDAY_JUST_BEFORE_FA.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    return _solar_word_day(m, text)
 
 
 def _solar(m: re.Match[str], text: str) -> _Cand | None:
@@ -2001,7 +2016,7 @@ def _hijri_beside_gregorian(chosen: list[_Cand], t: str) -> list[_Cand]:
 
 # "下周日(5日)至下周六(11日)", "下周日(15日)至二(17日)": two days whose weekday labels were dropped, joined by
 # 至 (or 至於/至于, "8日至於16日"), are one range
-CJK_RANGE_GAP = re.compile(r"(?:夜间|夜間|上午|下午|晚上|晚间|晚|早上|早晨|凌晨|白天|中午|傍晚)?[)）]?\s*(?:至[於于]?|到|-|–|—|~|～)\s*(?:(?:下|上|本)?(?:周|週|星期|礼拜)[一二三四五六日天]?|[一二三四五六日天](?=[(（]))?\s*[(（]?")
+CJK_RANGE_GAP = re.compile(r"(?:夜间|夜間|上午|下午|晚上|晚间|晚|早上|早晨|凌晨|白天|中午|傍晚)?[)）]?\s*(?:[(（][初十廿卅一二三四五六七八九正腊臘除夕]{1,4}[)）]\s*)?(?:至[於于]?|到|-|–|—|~|～)\s*(?:(?:下|上|本)?(?:周|週|星期|礼拜)[一二三四五六日天]?|[一二三四五六日天](?=[(（]))?\s*[(（]?")
 
 
 def _join_ranges(chosen: list[_Cand], t: str) -> list[_Cand]:
@@ -2226,6 +2241,43 @@ def _same_day(lang: str) -> re.Pattern[str] | None:
 SAME_DAY_REACH = 1500  # characters back to the day a "same day" takes: further off, the article has moved on
 
 
+# two days written in full, joined by "to" ("วันที่ 30 ธันวาคม 2568 – 4 มกราคม 2569", "từ ngày 11/7 đến hết 31/7/2022",
+# "29 tháng Chạp năm Quý Mão đến hết mùng 5 tháng Giêng năm Giáp Thìn"); a weekday or day word of the second day may
+# stand between the word "to" and its number ("- วันอังคารที่ 2 ม.ค.2561", "đến hết mùng 5")
+DAY_RANGE_GAP = re.compile(r"[\s\u200c]*(?:[-–—~～]|đến(?:\s+hết)?|tới|ถึง|to|until|through|till|до|по|(?:و\s*)?(?:إلى|الى|حتى|لغاية)|تا|至[於于]?|到)"
+                           r"(?:[\s\u200c]*[^\W\d_][^\d.,;:!?،؛。，；！？()（）]{0,18})?[\s\u200c]*$", re.IGNORECASE)
+FULL_DAY = re.compile(r"(?:\d{4}|--)-\d\d-\d\d")
+DAY_RANGE_MAX = 366
+
+
+def _join_days(text: str, out: list[DateRef]) -> list[DateRef]:
+    """A day and a later day, both written with their numbers ("tonight to Friday" is no range of days written out),
+    joined by a word for "to" are one range: the first's value, the second's as its end.
+    A first day without its year ("11/7 đến hết 31/7/2022") takes the second's (the year before when it falls later)."""
+    joined: list[DateRef] = []
+    for r in out:
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.end_value is None and r.end_value is None and prev.end <= r.start \
+                and FULL_DAY.fullmatch(prev.value) and FULL_DAY.fullmatch(r.value) and not r.value.startswith("--") \
+                and any(ch.isdigit() for ch in prev.text) and any(ch.isdigit() for ch in r.text) \
+                and DAY_RANGE_GAP.match(text, prev.end, r.start) is not None \
+                and DAY_RANGE_GAP.match(text, prev.end, r.start).end() == r.start:
+            first = prev.value
+            if first.startswith("--"):
+                y = int(r.value[:4])
+                first = f"{y - (first[2:] > r.value[5:]):04d}{first[1:]}"
+            try:
+                gap = (dt.date.fromisoformat(r.value) - dt.date.fromisoformat(first)).days
+            except ValueError:
+                gap = -1
+            if 0 < gap <= DAY_RANGE_MAX:
+                joined[-1] = DateRef(start=prev.start, end=r.end, text=text[prev.start:r.end], value=first,
+                                     end_value=r.value, resolution=prev.resolution)
+                continue
+        joined.append(r)
+    return joined
+
+
 def _same_days(text: str, lang: str, out: list[DateRef]) -> list[DateRef]:
     """"Cùng ngày, ..." ("the same day") is the day of the dated expression before it in the document: the nearest
     full day (no range) found before it, within ``SAME_DAY_REACH`` characters. With none, no date (none is invented)."""
@@ -2308,7 +2360,7 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
             continue
         out.append(DateRef(start=c.start, end=c.end, text=text[c.start:c.end], value=res[0],
                            end_value=res[1], resolution=res[2]))
-    return tuple(_same_days(text, lang, out))
+    return tuple(_same_days(text, lang, _join_days(text, out)))
 
 
 def loose_day(text: str, lang: str | None) -> tuple[str, int] | None:

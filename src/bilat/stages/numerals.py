@@ -483,6 +483,11 @@ FA_ORDINAL_RE = (rf"(?<![\u0600-\u06ff])(?P<w>(?:(?:{_FA_WORD_RE}){_FA_AND}|{_FA
                  r"[\u200c]?(?P<suf>امین|مین|ام|م)(?![\u0600-\u06ff])")
 
 
+# a cardinal number word, no ordinal ending ("پنج" in "پنجشنبه پنج خرداد 1401": a day written as a plain number word)
+FA_CARDINAL_RE = (rf"(?<![\u0600-\u06ff])(?P<w>(?:(?:{_FA_WORD_RE}){_FA_AND}|{_FA_TENS_GLUED})*(?:{_FA_WORD_RE}))"
+                  r"(?![\u0600-\u06ff\u200c])")
+
+
 def persian_ordinal(words: str) -> int | None:
     """'هشتاد' -> 80, 'هفتاد و پنج' -> 75, 'سو' (from سوم) -> 3, 'اول' -> 1."""
     total = 0
