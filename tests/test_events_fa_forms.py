@@ -5,7 +5,7 @@ recipient named inside "در اختیار X قرار". Sentences composed for th
 from __future__ import annotations
 
 import pytest
-from test_events import two_party
+from test_events import make_doc, two_party
 
 from bilat.stages import events
 
@@ -157,3 +157,24 @@ def test_a_list_of_headlines_tells_no_event(lexical):
     assert two_party(lexical, text, "fa", c("ترکیه", "روسیه", "آمریکا", "ایران")) == []
     text = "وزیر خارجه ترکیه به روسیه سفر کرد."
     assert two_party(lexical, text, "fa", c("ترکیه", "روسیه")) == [("CONSULT", "TUR", "RUS")]
+
+
+# --- physical acts: a guessed speaker, a country named as a venue and as a people ---------------------------
+def test_a_victims_country_named_also_as_a_venue_is_the_recipient(lexical):
+    text = "نیروهای اسرائیلی در جنوب لبنان یک نوجوان لبنانی را به ضرب گلوله کشتند."
+    ms = [("اسرائیلی", "ISR", "country"), ("لبنان", "LBN", "country"), ("لبنانی", "LBN", "country")]
+    assert two_party(lexical, text, "fa", ms) == [("ASSAULT", "ISR", "LBN")]
+
+
+def test_a_speaker_of_a_guessed_country_does_not_act_in_the_quote(lexical):
+    # the two named countries act, as when the sentence has no speaker: the guessed one is no party of it
+    quote = "«ترکیه سلاح‌های خود را به عراق شلیک کرد و مردم عراق را کشت.»"
+    named = [("ترکیه", "TUR", "country"), ("عراق", "IRQ", "country"), ("عراق", "IRQ", "country", 1)]
+
+    def assaults(text, ms):
+        doc = lexical(make_doc(text, "fa", ms, published="2024-03-01"))
+        return [(e.actor.code, e.recipient.code, round(e.confidence, 2)) for e in doc.events if e.event == "ASSAULT"]
+
+    alone = assaults(quote, named)
+    assert alone and alone[0][:2] == ("TUR", "IRQ")
+    assert assaults("نبیل گفت: " + quote, [("نبیل", None, "person")] + named) == alone

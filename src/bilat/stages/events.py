@@ -1000,8 +1000,11 @@ class Extractor:
             event, mode = "SUPPORT", "agreement"  # a mutual visa waiver between "the two sides" is an agreement
         if best.event == "CONSULT" and best.mode == "visit":
             return self._visits(doc, s, ms, ps, best, inv, ctx, lang, conf, aux, context, home)
-        if event in PHYSICAL and ps and ps[0].mention is None and len({p.code for p in ps[1:] if p.explicit}) >= 2:
-            ps = ps[1:]  # "X said: Turkey and Pakistan restricted ties with the UAE": the named countries act
+        if event in PHYSICAL and ps and (ps[0].mention is None or GUESSED_SPEAKER and not ps[0].explicit) \
+                and len({p.code for p in ps[1:] if p.explicit}) >= 2:
+            # "X said: Turkey and Pakistan restricted ties with the UAE": the named countries act; so they do when
+            # X is a person whose country is only guessed ("قاووق گفت: نیروهای اسرائیلی ... نوجوان لبنانی را کشته‌اند")
+            ps = ps[1:]
         ps = _drop_topics(text, s, _drop_venues(text, s, ps, lang, ms), lang)
         actor, recipient, carried = _pair(ps, ctx, best.role == "host", text, s, lang, best)
         if actor is None:
@@ -1633,6 +1636,7 @@ def _drop_venues(text: str, s: Sentence, ps: list[Party], lang: str, ms: Sequenc
 
 
 VENUE_RECIPIENT = True  # Arabic/Persian: a one-sided act whose only other country is where it happens gives no event
+GUESSED_SPEAKER = True  # a physical act: a first party whose country is only guessed yields to two named countries
 VENUE_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT", "ASSAULT"})
 
 
