@@ -1298,8 +1298,9 @@ def _solar_rules() -> list[Rule]:
     # "خرداد 76", "خرداد ماه 83", "اردیبهشت ماه سال 93": a Solar month with a two-digit year (13xx)
     my2 = re.compile(rf"{L}(?P<mon>{names})(?P<mah>[\s\u200c]*ماه)?\s*(?:(?P<sal>سال)\s+)?(?<!\d)(?P<y>[2-9]\d)"
                      r"(?![\d/.,٫%٪])")
-    dari = re.compile(rf"(?<!\d)(?P<d>{D})[\s\u200c]*(?P<mon>{_alt(DARI_MONTHS)}){R}"
-                      rf"(?:(?:\s*/\s*|\s*(?:سال\s+)?)(?P<y>(?<!\d)1[34]\d\d)(?!\d))?")  # "۱۶سنبله/۱۴۰۱"
+    # "۱۶سنبله/۱۴۰۱"; "29 جدی|دی 1396": the Iranian name of the same month after a bar or slash, then the year
+    dari = re.compile(rf"(?<!\d)(?P<d>{D})[\s\u200c]*(?P<mon>{_alt(DARI_MONTHS)}){R}(?:\s*[|/]\s*(?:{names}){R})?"
+                      rf"(?:(?:\s*/\s*|\s*(?:سال\s+)?)(?P<y>(?<!\d)1[34]\d\d)(?!\d))?")
     # "اواخر آبان", "در آذرماه", "مهر ماه امسال", "آذرماه گذشته": a Solar month with no day or year after a time word or
     # with ماه; its year from publication (or the year period after it, or گذشته/آینده)
     # ... or with a year word after it ("خرداد پارسال", "اسفند سال گذشته": the month of that Solar year)

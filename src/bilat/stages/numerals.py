@@ -281,6 +281,8 @@ def word_number(words: str, lang: str | None) -> float | None:
         folded = re.sub(r"(?<![^\W\d_])و(?=\S)", "و ", folded)
     if lang == "fa":  # "سی‌وپنج", "دویست‌وپنجاه", "یک‌ونیم": "و" joined by a ZWNJ to the word after it
         folded = re.sub(r"\u200cو\u200c?(?=\S)", " و ", folded)
+        # "هفتصد ونود و چهار هزار": an "و" typed against the number word after it
+        folded = re.sub(r"(?<![^\W\d_])و([^\W\d_]+)", lambda w: "و " + w[1] if w[1] in nw.kinds else w[0], folded)
     words_found = [m.group(0).lower() for m in nw.word.finditer(folded)]
     if len(words_found) == 1 and words_found[0] in nw.not_alone:
         return None

@@ -202,7 +202,8 @@ def _lookup(lang: str, form: str) -> tuple[str, str] | None:
 
 
 # "9 هزار و 288 میلیارد", "1 tỷ 200 triệu": a figure written in parts after a scale word
-COMPOUND_JOIN = {"fa": r"\s*و\s*", "ar": r"\s*و\s*", "vi": r"\s+", "ko": r"\s*", "zh": "", "ja": "",
+# ar "3 ملايين، و96 ألفًا، و100 فدان": a comma may set off each "and" of a compound
+COMPOUND_JOIN = {"fa": r"\s*و\s*", "ar": r"\s*(?:[،,]\s*)?و\s*", "vi": r"\s+", "ko": r"\s*", "zh": "", "ja": "",
                  "ru": r"\s+", "uk": r"\s+", "th": r"\s*"}
 # ru "10 тысяч 378 человек", "3 млн 569 тыс.": a part with no scale is never a day before a month
 _RU_MONTHS = r"(?!\s*(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд))"
@@ -285,6 +286,8 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     suffix = language_data(lang).get("count_suffix")
     if suffix:
         units = rf"{units}|{suffix}{R}"
+    # "22 مليوناً و 200 ألف": tanwin after the scale; "112 مليارًا و821 مليون": the tanwin typed before its alif
+    marks = r"[\u064b-\u0652]*(?:(?<=[\u064b-\u0652])ا)?" if lang in ("ar", "fa", "ur") else ""
     more = ""
     if lang in COMPOUND_JOIN and scale:
         opt = "?" if lang in ("fa", "ar", "zh", "ja", "ru", "uk") else ""  # "2 هزار و 460", "4萬2000": the last part may have no scale
@@ -293,14 +296,13 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
         if lang == "fa":  # "۲ میلیون ۵۰۰ هزار تومان": with no "و", a smaller scale right after a larger one adds
             bare = (rf"|(?:(?<=میلیارد)|(?<=ملیارد))\s+(?:{NUM})\s*(?:میلیون|ملیون|هزار){r}"
                     rf"|(?:(?<=میلیون)|(?<=ملیون))\s+(?:{NUM})\s*هزار{r}")
-        more = rf"(?P<more>(?:{COMPOUND_JOIN[lang]}(?:{NUM})(?:\s*(?:{scale}){r}){opt}{tail}{bare})*)"
+        # "(92) مليوناً و(255) ألفاً و(610) براميل": a later scale in the accusative too
+        more = rf"(?P<more>(?:{COMPOUND_JOIN[lang]}(?:{NUM})(?:\s*(?:{scale}){marks}{r}){opt}{tail}{bare})*)"
     if lang == "en":  # "$3 billion 74 million", "one billion and 200 million": a smaller scale after a larger one adds
         more = (rf"(?P<more>(?:(?<=billion)|(?<=trillion))\s+(?:and\s+)?(?:{NUM})\s*(?:million|thousand){r}"
                 rf"|(?<=million)\s+(?:and\s+)?(?:{NUM})\s*thousand{r})?")
     cjk_approx = r"(?:多|余|餘)?" if lang in ("zh", "ja") else ""
     gap = r"(?:\s*|-)" if lang == "en" else r"\s*"  # "an 8.7-billion-dollar deal"
-    # "22 مليوناً و 200 ألف": tanwin after the scale; "112 مليارًا و821 مليون": the tanwin typed before its alif
-    marks = r"[\u064b-\u0652]*(?:(?<=[\u064b-\u0652])ا)?" if lang in ("ar", "fa", "ur") else ""
     # "۲ و نیم میلیارد", "2 and a half million": a half between the number and its scale; "3 ملايين ونصف المليون", "2 triệu
     # rưỡi", "2 ล้านครึ่ง": a half of the scale after it (``half_before_scale``, ``half_after_scale`` in numbers.json)
     data = language_data(lang)
@@ -411,6 +413,9 @@ MEASURES = frozenset({"tonne", "km", "kg", "g", "m", "m2", "mm"}) | frozenset(
     u for forms in _measure_units().values() for u in forms.values())
 
 
+DATE_SLASH_BEFORE = re.compile(r"\d/$")
+
+
 def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
     pat = _main_pattern(lang)
     spans = [(0, len(t))] if lang in ("zh", "ja") else digit_windows(t)  # 两千: numbers without digits
@@ -508,6 +513,8 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 end = n  # "9 thanh niên", "14 vũ khí", "2 dao nhọn": a count of the noun after it
         if lang == "zh" and m.start() and t[m.start() - 1] == "第":
             continue  # "第3艘", "第十届": an ordinal, no count
+        if kind == "count" and DATE_SLASH_BEFORE.search(t, max(0, m.start() - 2), m.start()):
+            continue  # "الثلاثاء 01/31 مشروع قانون": the day of a date written with a slash, no count of the noun after
         if m["num"][0] not in "0123456789" and (kind == "cardinal" or kind == "count" and value <= 2) and not (
                 value == 2 and lang == "zh" and (classifier or unit in ZH_TWO_COUNTS)):
             continue  # Chinese numerals alone are too often words (一些, 十四大); 两国, 两位领导人: "both", "the two";
@@ -925,6 +932,15 @@ def _small_words_pattern(lang: str) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _two_person_pattern(lang: str) -> re.Pattern[str] | None:
+    nouns = language_data(lang).get("two_person_nouns")
+    if not nouns:
+        return None
+    alt = "|".join(re.escape(fold(n)) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])دو[\s\u200c]+(?:{alt})(?:[\s\u200c]*(?:ها|های|ان))?(?![^\W\d_])")
+
+
 FA_GLUED_PEOPLE = re.compile(r"(?<![^\W\d_])(?P<w>سه|چهار|پنج|شش|هفت|هشت|ده)(?P<unit>تن|نفر)(?![^\W\d_])")
 
 
@@ -936,6 +952,9 @@ def _small_words(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 continue  # "پنجتن" (the Five holy persons), "سه‌تن" of tonnes: no count of people
             yield Quantity(start=g.start(), end=g.end(), text=text[g.start():g.end()],
                            value=float(SMALL_WORDS["fa"][g["w"]]), unit="person", kind="count")
+    if (two := _two_person_pattern(lang)) is not None:  # "دو بازیکن", "دو نماینده": two people, a count
+        for g in two.finditer(t):
+            yield Quantity(start=g.start(), end=g.end(), text=text[g.start():g.end()], value=2.0, unit=None, kind="count")
     pat = _small_words_pattern(lang)
     if pat is None:
         return
@@ -1098,6 +1117,57 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 and not _fa_tan_people(t, u.end(), m.start()):
             unit = "tonne"
         yield Quantity(start=m.start(), end=end, text=text[m.start():end], value=value, unit=unit, kind=kind)
+
+
+@lru_cache(maxsize=8)
+def _point_words_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    data, nw, scale = language_data(lang), number_words(lang), scale_pattern(lang)
+    if not data.get("point") or not data.get("decimal_places") or nw is None or not scale:
+        return None
+    small = "|".join(re.escape(w) for w in sorted((w for w, (k, _v) in nw.kinds.items() if k in ("add", "mult")),
+                                                  key=len, reverse=True))
+    word = rf"(?:{small})(?![^\W\d_])"
+    run = rf"(?<![^\W\d_]){word}(?:[\s\u200c]+و?[\s\u200c]*{word})*"
+    places = {fold(k): int(v) for k, v in data["decimal_places"].items()}
+    point = "|".join(re.escape(fold(w)) for w in data["point"])
+    return re.compile(rf"(?P<whole>(?<![\d.,٫/])\d+|{run})[\s\u200c]+(?:{point})[\s\u200c]+(?P<frac>\d+(?![\d.,٫/])|{run})"
+                      rf"(?:[\s\u200c]+(?P<place>{'|'.join(map(re.escape, places))})(?![^\W\d_]))?"
+                      rf"(?P<scale>(?:[\s\u200c]*(?:{scale})(?![^\W\d_]))*)"), places
+
+
+def _point_words(text: str, t: str, lang: str) -> Iterator[Quantity]:
+    """Persian decimals in words with a digit on either side or a place word after the decimals: "۲۲۸ ممیز یک دهم
+    میلیون تن" 228.1 million tonnes, "سه ممیز سه دهم درصد" 3.3 %, "پنج ممیز پنج صدم" 5.05 (``decimal_places`` in
+    data/numbers.json); the decimals in words with neither are the number-word rules' ("ده اعشاریه هشت میلیون")."""
+    pp = _point_words_pattern(lang)
+    if pp is None:
+        return
+    pat, places = pp
+    for m in pat.finditer(t):
+        if not (m["place"] or m["whole"][0].isdigit() or m["frac"][0].isdigit()):
+            continue
+        whole = float(m["whole"]) if m["whole"].isdigit() else word_number(unmarked(m["whole"], lang), lang)
+        frac = float(m["frac"]) if m["frac"].isdigit() else word_number(unmarked(m["frac"], lang), lang)
+        if whole is None or frac is None or frac != int(frac):
+            continue
+        k = places[m["place"]] if m["place"] else len(m["frac"]) if m["frac"].isdigit() else len(str(int(frac)))
+        if frac >= 10 ** k:
+            continue  # "بیست و پنج دهم": no decimals
+        value = whole + frac / 10 ** k
+        for w in re.findall(scale_pattern(lang) or "(?!)", m["scale"]):
+            value *= scale_of(w, lang) or 1.0
+        end, unit, kind = m.end(), None, "cardinal"
+        u = _unit_after(lang).match(t, end)
+        if u is not None and (found := _lookup(lang, u["unit"])) is not None:
+            unit, kind = found
+            unit = None if unit == "_" else unit
+            end = u.end()
+            if unit == "person" and fold(u["unit"]).strip() == "تن" and not _fa_tan_people(t, u.end(), m.start()):
+                unit = "tonne"  # "۲۲۸ ممیز یک دهم میلیون تن": tonnes unless a toll
+        if unit in TIME_UNITS or kind == "cardinal" and value < 1000:
+            continue
+        yield Quantity(start=m.start(), end=end, text=text[m.start():end], value=float(f"{value:.15g}"), unit=unit,
+                       kind=kind)
 
 
 @lru_cache(maxsize=16)
@@ -1423,6 +1493,20 @@ PAREN_NUMBER_LANGS = frozenset({"ar", "fa", "ur"})
 PAREN_NUMBER = re.compile(r"\(\s*(\d[\d,.]*)\s*\)|\"\s*(\d[\d,.]*)\s*\"|«\s*(\d[\d,.]*)\s*»")
 
 
+# fa/ar "با رشد ۳، ۶ درصدی": the Arabic comma and a space before one digit and a percent is a decimal (3.6 %), unless a
+# list goes on ("۳، ۶ و ۹ درصد") or another number is listed before it ("۱، ۳، ۶ درصد")
+SPACED_COMMA_DECIMAL = re.compile(r"(?<![\d.,٫،/])(?<!\d[،,]\s)(?P<i>\d{1,3})،\s(?P<f>\d)(?=[\s\u200c]*(?:درصد|%|٪|بالمئه|"
+                                  r"بالمائه|في المئه|في المائه)[^\W\d_]*(?![\s\u200c]*و[\s\u200c]*\d))")
+
+
+# ar: a text that writes its decimals with a comma before a scale word ("10,3 مليار دولار", AFP) and none with a point
+# writes "19,452 مليار دينار" for 19.452 billion too, not 19,452 billion
+_AR_SCALE_AFTER = r"(?=\s*(?:مل[يی]ار|مل[يی]ون|ملا[يی][يی]ن|بل[يی]ون|تر[يی]ل[يی]ون)(?![^\W\d_]))"
+AR_COMMA_DECIMAL = re.compile(rf"(?<![\d.,٫])\d{{1,3}},\d{{1,2}}{_AR_SCALE_AFTER}")
+AR_POINT_DECIMAL = re.compile(rf"(?<![\d.,٫])\d+\.\d+{_AR_SCALE_AFTER}")
+AR_COMMA_THREE = re.compile(rf"(?<![\d.,٫])(?P<i>\d{{1,3}}),(?P<f>\d{{3}}){_AR_SCALE_AFTER}")
+
+
 ZH_WIDE_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 ZH_WIDE_POINT = re.compile(r"(?<=\d)．(?=\d)")
 
@@ -1439,6 +1523,9 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
         t = rev.sub(lambda r: r["int"] + "/" + r["frac"] + " " * (len(r["sep"]) - 1), t)  # 57.9, offsets kept
     if lang in PAREN_NUMBER_LANGS:
         t = PAREN_NUMBER.sub(lambda p: " " + p[0][1:-1] + " ", t)  # "مقتل (19) أمريكياً": a figure in brackets, offsets kept
+        t = SPACED_COMMA_DECIMAL.sub(lambda d: d["i"] + "٫" + d["f"] + " ", t)  # "۳، ۶ درصدی": 3.6 %, offsets kept
+    if lang == "ar" and AR_COMMA_DECIMAL.search(t) and not AR_POINT_DECIMAL.search(t):
+        t = AR_COMMA_THREE.sub(lambda d: d["i"] + "٫" + d["f"], t)  # "10,3 مليار" ... "19,452 مليار": the text's decimal comma, offsets kept
     found: list[Quantity] = list(_ordinals(text, t, lang))
     if lang == "th":
         found += _thai(text, t)
@@ -1447,6 +1534,7 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     found += _prefix_percent(text, t, lang)
     found += _main(text, t, lang)
     found += _word_figures(text, t, lang)
+    found += _point_words(text, t, lang)
     found += _small_words(text, t, lang)
     found += _duals(text, t, lang)
     found += _construct_duals(text, t, lang)
@@ -1624,7 +1712,7 @@ def _approx_bare(text: str, t: str, lang: str, found: list[Quantity]) -> Iterato
     if span is None or pats is None or nw is None:
         return
     not_alone = set(language_data(lang).get("approx_bare_not", ()))
-    for a, b in digit_windows(t, 0):
+    for a, b in digit_windows(t, 1):  # margin 1: "تجاوز 20.426" is one number, not "20" and "426"
         for m in BARE_NUMBER.finditer(t, a, b):
             s, e = m.span()
             w = pats[0].search(t, max(0, s - 24), s)
@@ -1647,6 +1735,8 @@ def _approx_bare(text: str, t: str, lang: str, found: list[Quantity]) -> Iterato
                 continue
             if DOT_THOUSANDS.fullmatch(m[0]):
                 value = float(m[0].replace(".", ""))  # a count: a dot groups thousands
+            if value != int(value):
+                continue  # "حوالي 1.5": no count of a thing
             yield Quantity(start=s, end=e, text=text[s:e], value=value, unit=None, kind="count")
 
 
