@@ -80,3 +80,10 @@ def test_fa_day_as_a_cardinal_word() -> None:
     assert _vals("سه‌شنبه ده تیر 1399 جلسه برگزار شد", "fa", None)[0][1] == "2020-06-30"
     assert _vals("جمعه پنج آبان مراسم است", "fa", "2023-10-01")[0][1] == "2023-10-27"
     assert _vals("دو خرداد رفتیم", "fa", "2022-01-01") == []  # no weekday, no year: not read as a day
+
+
+def test_vi_lunar_day_with_its_year_and_tet_days() -> None:
+    assert _vals("Rằm tháng Giêng tức ngày 15/1/2024 âm lịch", "vi", None)[0][1] == "2024-02-24"
+    assert _vals("Hôm đó là mùng 2 Tết Nhâm Dần 2022.", "vi", None)[0][1] == "2022-02-02"
+    assert _vals("Chợ mở lại từ mùng 4 Tết.", "vi", "2023-01-20")[0][1] == "2023-01-25"  # the Tết nearest publication
+    assert ("mùng 3 Tết Giáp Thìn", "2024-02-12", None) in _vals("Ngày mùng 3 Tết Giáp Thìn trời ấm", "vi", "2024-01-20")

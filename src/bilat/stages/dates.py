@@ -923,7 +923,14 @@ def _vi_rules() -> list[Rule]:
     dmyy = re.compile(r"(?<![\d/.,])(?P<d>0[1-9]|[12]\d|3[01])/(?P<m>0[1-9]|1[0-2])/(?P<yy>\d\d)(?![\d/]|[.,]\d)")
     # "Tháng Tám 24, 2021", "tháng 8 24, 2021": a page header's month, day, comma, year (month first, as in English)
     mdy = re.compile(rf"{L}tháng\s+(?:{mw}|(?P<m>0?[1-9]|1[0-2]))\s+(?P<d>{D})\s*,\s*(?P<y>{Y4})", re.IGNORECASE)
-    return [(_free(mdy), _vi_month_first), (cross, _vi_cross), (dm, _vi_dm), (dmyy, _dmyy), (lunar_named, _vi_lunar_named), (dot, _vi_dot), (words, _vi_words), (my, _vi_month), (quarter, _vi_quarter),
+    # "ngày 15/8/2017 âm lịch": a lunar day/month/year written with numbers; "mùng 6 Tết Tân Sửu 2021", "mùng 4 Tết": a
+    # day of the lunar new year's first month (its year written, named by stem and branch, or the Tết nearest publication)
+    lunar_dmy = re.compile(rf"(?<![\d/.,])(?P<d>{D})/(?P<m>0?[1-9]|1[0-2])/(?P<y>{Y4})\s*\(?\s*âm\s+lịch", re.IGNORECASE)
+    tet_day = re.compile(rf"{L}(?:mùng|mồng)\s+(?P<d>[1-9]|10)(?!\d)\s+tết(?:\s+nguyên\s+đán)?"
+                         rf"(?:\s+(?P<stem>{_alt(sexa.get('stems', {}))})\s+(?P<branch>{_alt(sexa.get('branches', {}))}){R})?"
+                         rf"(?:\s+(?P<y>{Y4})(?!\d))?", re.IGNORECASE)
+    return [(lunar_dmy, _vi_lunar_dmy), (_free(tet_day), _vi_tet_day),
+            (_free(mdy), _vi_month_first), (cross, _vi_cross), (dm, _vi_dm), (dmyy, _dmyy), (lunar_named, _vi_lunar_named), (dot, _vi_dot), (words, _vi_words), (my, _vi_month), (quarter, _vi_quarter),
             (rel_month, _vi_day_of_relative_month), (_free(words_w), _vi_word_month), (_free(my_w), _vi_word_month)]
 
 
@@ -998,6 +1005,28 @@ VI_RANGE_WORD = re.compile(r"\b(?:đến|tới)\b", re.IGNORECASE)
 
 
 VI_PADDED_DM = re.compile(r"(?:0[1-9]|[12]\d|3[01])/0[1-9]|0[1-9]/(?:0[1-9]|1[0-2])")
+
+
+def _vi_lunar_dmy(m: re.Match[str], _text: str) -> _Cand | None:
+    """"15/8/2017 âm lịch": the Gregorian day of a lunar date with its year."""
+    solar = lunar_to_solar(int(m["d"]), int(m["m"]), int(m["y"]))
+    return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day) if solar is not None else None
+
+
+def _vi_tet_day(m: re.Match[str], _text: str) -> _Cand | None:
+    """"mùng 6 Tết Tân Sửu 2021": day N of the first lunar month; with no year written, the stem and branch (read once
+    publication gives the cycle) or the lunar new year nearest publication."""
+    d = int(m["d"])
+    if m["y"]:
+        solar = lunar_to_solar(d, 1, int(m["y"]))
+        return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day) if solar is not None else None
+    c = _Cand(m.start(), m.end(), None, 1, d)
+    if m["stem"]:
+        sexa = lexicon("vi").get("sexagenary", {})
+        c.sexa = (sexa["stems"][m["stem"].lower()], sexa["branches"][m["branch"].lower()], 1, d)
+    else:
+        c.m, c.d, c.lmd = None, None, (1, d, False, 0)
+    return c
 
 
 def _vi_lunar_named(m: re.Match[str], _text: str) -> _Cand | None:
@@ -2325,10 +2354,10 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
                 continue
             if pub is not None:
                 options = [s + dt.timedelta(days=c.lmd[3]) for y in (pub.year - 1, pub.year, pub.year + 1)
-                           if (s := lunar_to_solar(c.lmd[1], c.lmd[0], y, c.lmd[2], tz=8.0)) is not None]
+                           if (s := lunar_to_solar(c.lmd[1], c.lmd[0], y, c.lmd[2], tz=7.0 if lang == "vi" else 8.0)) is not None]
                 solar = min(options, key=lambda s: abs((s - pub).days), default=None)
             else:
-                solar = lunar_to_solar(c.lmd[1], c.lmd[0], ctx + (c.lmd[3] < 0), c.lmd[2], tz=8.0)
+                solar = lunar_to_solar(c.lmd[1], c.lmd[0], ctx + (c.lmd[3] < 0), c.lmd[2], tz=7.0 if lang == "vi" else 8.0)
                 solar = solar + dt.timedelta(days=c.lmd[3]) if solar is not None else None
             if solar is None:
                 continue
