@@ -87,3 +87,16 @@ def test_vi_lunar_day_with_its_year_and_tet_days() -> None:
     assert _vals("Hôm đó là mùng 2 Tết Nhâm Dần 2022.", "vi", None)[0][1] == "2022-02-02"
     assert _vals("Chợ mở lại từ mùng 4 Tết.", "vi", "2023-01-20")[0][1] == "2023-01-25"  # the Tết nearest publication
     assert ("mùng 3 Tết Giáp Thìn", "2024-02-12", None) in _vals("Ngày mùng 3 Tết Giáp Thìn trời ấm", "vi", "2024-01-20")
+
+
+def test_zh_month_day_with_its_weekday_in_brackets() -> None:
+    assert _vals("連假從2/14(六) ~ 2/22(日)共9天", "zh", "2025-12-04") == [
+        ("2/14(六) ~ 2/22(日)", "2026-02-14", "2026-02-22")]
+    assert _vals("比分是2/3", "zh", "2025-12-04") == []  # no weekday: no date
+
+
+def test_en_would_before_a_weekday_is_the_coming_one() -> None:
+    # published Friday 2021-12-03
+    assert _vals("Asked if talks would resume on Wednesday, he said yes.", "en", "2021-12-03")[0][1] == "2021-12-08"
+    assert _vals("He said he would have resigned on Monday.", "en", "2021-12-03")[0][1] == "2021-11-29"
+    assert _vals("She told reporters on Monday that prices would rise.", "en", "2021-12-03")[0][1] == "2021-11-29"

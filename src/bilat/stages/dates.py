@@ -541,7 +541,10 @@ def _cjk_rules(lang: str) -> list[Rule]:
         # year named is left out: "一季度GDP" may be this year's or the last completed one)
         quarter = _free(re.compile(r"(?:(?P<y>1[5-9]\d\d|20\d\d)\s*年|(?P<ry>去年|今年|明年|前年))\s*(?:的)?\s*"
                                    r"第?\s*(?P<q>[一二三四1-4])\s*季(?:度)?"))
+        # "2/14(六)", "3/2(一)": a month/day with its weekday in brackets after it (the weekday makes it a date)
+        md_wd = re.compile(r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])[(（](?:[周週]|星期)?[一二三四五六日天][)）]")
         extra = [(paren, _zh_paren), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
+                 (md_wd, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
                  (quarter, _zh_quarter)]
         if ZH_LUNAR is not None:
             extra.insert(0, (_free(ZH_LUNAR), _zh_lunar))
@@ -1744,6 +1747,13 @@ _DECLARED = {lang: re.compile(entry["tense"]["weekday_declared"], re.IGNORECASE)
              if isinstance(entry, dict) and entry.get("tense", {}).get("weekday_declared")}
 
 
+# A future-in-the-past verb right before a weekday ("would resume on Wednesday"; "weekday_future_before" in the tense
+# data, read in the 40 characters before the weekday): the weekday is the coming one, whatever else the sentence says.
+_FUTURE_BEFORE = {lang: re.compile(entry["tense"]["weekday_future_before"], re.IGNORECASE)
+                  for lang, entry in json.loads(DATES_FILE.read_text(encoding="utf-8")).items()
+                  if isinstance(entry, dict) and entry.get("tense", {}).get("weekday_future_before")}
+
+
 # A sentence (a headline) that opens with the verbal noun of holding or opening ("برگزاری نخستین دعای کمیل شب جمعه"):
 # an announcement of what is to come ("future_start" in the tense data); a past verb in it still makes it past.
 _FUTURE_START = {lang: re.compile(entry["tense"]["future_start"], re.IGNORECASE)
@@ -2373,6 +2383,9 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
                 tense = -1
             if c.weekday is not None and lang in _DECLARED and _DECLARED[lang].search(folded, c.end, hi):
                 tense = 1  # "Вторник ... объявили днём траура": the day declared is to come
+            elif c.weekday is not None and lang in _FUTURE_BEFORE \
+                    and _FUTURE_BEFORE[lang].search(folded, max(lo, c.start - 40), c.start):
+                tense = 1  # "asked if talks would resume on Wednesday": the weekday's own verb is a future in the past
             elif words is not None and words.past_before is not None \
                     and words.past_before.search(folded, max(0, c.start - 24), c.start):
                 tense = -1  # "he announced on Thursday plans to ...": the verb of the weekday is past
