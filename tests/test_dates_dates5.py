@@ -100,3 +100,9 @@ def test_en_would_before_a_weekday_is_the_coming_one() -> None:
     assert _vals("Asked if talks would resume on Wednesday, he said yes.", "en", "2021-12-03")[0][1] == "2021-12-08"
     assert _vals("He said he would have resigned on Monday.", "en", "2021-12-03")[0][1] == "2021-11-29"
     assert _vals("She told reporters on Monday that prices would rise.", "en", "2021-12-03")[0][1] == "2021-11-29"
+
+
+def test_vi_lunar_day_takes_the_year_its_sentence_names() -> None:
+    assert ("10/3", "2016-04-16", None) in _vals("Năm 2016 này, ngày giỗ tổ Hùng Vương (10/3 âm lịch) vào thứ 7", "vi", None)
+    assert [v for v in _vals("Hàng năm, lễ hội năm 2016 diễn ra ngày 10/3 âm lịch", "vi", None) if v[0] == "10/3"] == []
+    assert _vals("Lễ hội diễn ra ngày 15/8 âm lịch.", "vi", "2020-05-01") == []  # no year named: a day of every year

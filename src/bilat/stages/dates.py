@@ -2337,6 +2337,12 @@ def _same_days(text: str, lang: str, out: list[DateRef]) -> list[DateRef]:
     return sorted(out + added, key=lambda r: (r.start, r.end)) if added else out
 
 
+# a lunar day ("10/3 âm lịch") in a sentence that names its year ("Năm 2016 này, ngày giỗ tổ Hùng Vương (10/3 âm lịch)")
+# is that year's day, unless the text says it comes back every year
+VI_LUNAR_AFTER = re.compile(r"\s*\)?\s*âm\s+lịch", re.IGNORECASE)
+VI_EVERY_YEAR = re.compile(r"hàng\s+năm|hằng\s+năm|mỗi\s+năm|năm\s+nào", re.IGNORECASE)
+
+
 def find_dates(text: str, lang: str | None, published: str | None = None,
                sentences: tuple[Sentence, ...] = ()) -> tuple[DateRef, ...]:
     """All dates in ``text`` (offsets into ``text``), resolved as far as the evidence allows."""
@@ -2348,7 +2354,12 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     recurring, recurring_before = _recurring_after(lang), _recurring_before(lang)
     for c, ctx in zip(chosen, _sentence_years(chosen, sentences, text), strict=True):
         if recurring is not None and c.y is None and recurring.match(text, c.end):
-            continue  # "วันที่ 26 กุมภาพันธ์ ของทุกปี", "16 đến 18 tháng 10 âm lịch": no one day
+            lunar = VI_LUNAR_AFTER.match(text, c.end) if lang == "vi" else None
+            solar = lunar_to_solar(c.d, c.m, ctx) if lunar and ctx is not None and c.d and c.m and c.d2 is None \
+                and not VI_EVERY_YEAR.search(text) else None
+            if solar is None:
+                continue  # "วันที่ 26 กุมภาพันธ์ ของทุกปี", "16 đến 18 tháng 10 âm lịch": no one day
+            c.y, c.m, c.d = solar.year, solar.month, solar.day  # "Năm 2016 này, ... (10/3 âm lịch)": that year's
         if recurring_before is not None and c.y is None and c.rel is None and c.period is None \
                 and recurring_before.search(text, max(0, c.start - 8), c.start):
             continue  # "每年3月15日": every year's 15 March, no one day
