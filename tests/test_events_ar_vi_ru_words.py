@@ -97,3 +97,18 @@ def test_ar_call_received_goes_from_the_caller(lexical):
     got = two_party(lexical, text, "ar", [("المصري", "EGY", C), ("الفرنسي", "FRA", C)])
     assert ("CONSULT", "FRA", "EGY") in got
     assert ("CONSULT", "EGY", "FRA") not in got
+
+
+def test_condemned_visit_is_no_visit_of_its_own():
+    for lang, text in [("ru", "Токио осудил визит министра обороны на острова."),
+                       ("vi", "Bắc Kinh lên án chuyến thăm của phái đoàn."),
+                       ("ar", "ونددت الصين بزيارة الوفد إلى الجزيرة.")]:
+        found = [(t.event, t.mode) for t in events.find_triggers(text, 0, len(text), lang)]
+        assert ("CONSULT", "visit") not in found, (lang, found)
+        assert "ACCUSE" in [e for e, _ in found]
+
+
+def test_a_visit_after_another_act_stays_a_visit():
+    text = "France condemned the attack during its visit to Kyiv."
+    found = [(t.event, t.mode) for t in events.find_triggers(text, 0, len(text), "en")]
+    assert ("CONSULT", "visit") in found

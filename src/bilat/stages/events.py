@@ -213,7 +213,29 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
         if any(t.end <= o.end and (t.event, t.role) != (o.event, o.role) for o in out if t.start < o.end):
             continue
         out.append(t)
+    if VISIT_CONDEMNED:
+        out = [t for t in out if not _condemned_visit(text, t, out)]
     return out
+
+
+VISIT_CONDEMNED = True  # a visit named right after a condemnation or protest is what was condemned: no visit of its own
+CONDEMNING = frozenset({"ACCUSE", "PROTEST", "REJECT"})
+CONDEMNED_WORDS = 4  # the most words between the condemning trigger and the visit ("protest against Friday's visit")
+
+
+def _condemned_visit(text: str, t: Trigger, trigs: Sequence[Trigger]) -> bool:
+    """A visit trigger that is the next trigger after an ACCUSE/PROTEST/REJECT one, at most CONDEMNED_WORDS words
+    later in the same clause ("осудил визит", "протест против визита", "ندد بزيارة", "lên án chuyến thăm"): the visit
+    is what was condemned, not an event the sentence reports on its own."""
+    if t.event != "CONSULT" or t.mode != "visit" or t.role != "subj":
+        return False
+    before = [o for o in trigs if o.end <= t.start]
+    if not before:
+        return False
+    o = max(before, key=lambda x: x.end)
+    gap = text[o.end:t.start]
+    return o.event in CONDEMNING and len(gap.split()) <= CONDEMNED_WORDS and not CLAUSE_BREAK.search(gap) \
+        and not re.search(r"[,،、，]", gap)
 
 
 NOUN_USE = True  # a noun of plover.NOUN_USE ("对话", "مذاکرات", "توافق") is a trigger only with a holding verb near it
