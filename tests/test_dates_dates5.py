@@ -106,3 +106,11 @@ def test_vi_lunar_day_takes_the_year_its_sentence_names() -> None:
     assert ("10/3", "2016-04-16", None) in _vals("Năm 2016 này, ngày giỗ tổ Hùng Vương (10/3 âm lịch) vào thứ 7", "vi", None)
     assert [v for v in _vals("Hàng năm, lễ hội năm 2016 diễn ra ngày 10/3 âm lịch", "vi", None) if v[0] == "10/3"] == []
     assert _vals("Lễ hội diễn ra ngày 15/8 âm lịch.", "vi", "2020-05-01") == []  # no year named: a day of every year
+
+
+def test_en_reported_clause_after_a_weekday_sets_no_tense() -> None:
+    # published Saturday 2020-05-23: the future of what was said does not move the Friday on
+    got = _vals("The minister confirmed the launch on Friday night and said that it is likely to fly today.", "en",
+                "2020-05-23")
+    assert ("on Friday", "2020-05-22", None) in got
+    assert _vals("The talks will resume on Monday and said nothing else.", "en", "2020-05-23")[0][1] == "2020-05-25"

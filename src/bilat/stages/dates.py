@@ -1754,6 +1754,13 @@ _FUTURE_BEFORE = {lang: re.compile(entry["tense"]["weekday_future_before"], re.I
                   if isinstance(entry, dict) and entry.get("tense", {}).get("weekday_future_before")}
 
 
+# A reporting verb after a weekday ("... on Friday night and said that it is likely to be sighted today"; "report_after"
+# in the tense data): what follows is what was said, and its tense is not the weekday's.
+_REPORT_AFTER = {lang: re.compile(entry["tense"]["report_after"], re.IGNORECASE)
+                 for lang, entry in json.loads(DATES_FILE.read_text(encoding="utf-8")).items()
+                 if isinstance(entry, dict) and entry.get("tense", {}).get("report_after")}
+
+
 # A sentence (a headline) that opens with the verbal noun of holding or opening ("برگزاری نخستین دعای کمیل شب جمعه"):
 # an announcement of what is to come ("future_start" in the tense data); a past verb in it still makes it past.
 _FUTURE_START = {lang: re.compile(entry["tense"]["future_start"], re.IGNORECASE)
@@ -2387,6 +2394,9 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
         if folded and c.y is None and (c.m is not None or c.weekday is not None or c.day_only) \
                 and c.rel is None and c.direction is None:
             lo, hi = _sentence_of(c, sentences, text)
+            if c.weekday is not None and lang in _REPORT_AFTER:  # "on Friday night and said that it is likely to ...":
+                cut = _REPORT_AFTER[lang].search(folded, c.end, hi)  # the reported clause after it sets no tense of its own
+                hi = cut.start() if cut is not None else hi
             tense = _tense(lang, folded[lo:hi])
             words = relative_words(lang) if c.weekday is not None else None
             if tense == 0 and c.weekday is None and c.d is None and c.m is not None and lang in _MONTH_PAST \
