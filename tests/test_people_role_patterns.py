@@ -139,3 +139,16 @@ def test_ar_surname_of_the_article_after_a_definite_noun_is_an_adjective():
 def test_ar_surname_after_a_title_stays_a_person():
     found = people("وقال عادل الجبير إن المملكة ترحب. وأكد الوزير الجبير أن الاتفاق جيد.", "ar")
     assert set(found) == {"عادل الجبير", "الجبير"}
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("وتولى كيم جونج أون السلطة عام 2011.", "كيم جونج أون", "PRK"),
+    ("وقال أفيجدور ليبرمان إن إسرائيل لن تتراجع.", "أفيجدور ليبرمان", "ISR"),
+])
+def test_ar_gazetteer_name_with_jim_for_a_foreign_g(text, name, iso3):
+    assert people(text, "ar").get(name) == iso3
+
+
+def test_ar_analyst_and_expert_titles():
+    assert "ألون بن دافيد" in people("وقال المحلل السياسي الإسرائيلي ألون بن دافيد إن الحكومة مرتبكة.", "ar")
+    assert people("وقال الخبير إن الأسعار ستنخفض.", "ar") == {}

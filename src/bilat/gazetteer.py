@@ -91,12 +91,30 @@ def parse(data: dict) -> Gazetteer:
     ids = [e.id for e in ents]
     patterns = [Pattern(key=k, pass_=p, entities=tuple(ids[i] for i in idx if i >= 0), flags=f, lang=lang)
                 for k, p, idx, f, lang in data["patterns"]]
+    patterns += _g_variants(patterns, {e.id: e for e in ents})
     return Gazetteer(entities={e.id: e for e in ents}, patterns=patterns,
                      zh_abbr={ch: ids[i] for ch, i in data["zh_abbr"].items()},
                      zh_abbr_stop=frozenset(data.get("zh_abbr_stop", ())),
                      context_lang={k: frozenset(v) for k, v in data.get("context_lang", {}).items()},
                      context_prev={k: frozenset(v) for k, v in data.get("context_prev", {}).items()},
                      aliases=dict(data.get("aliases", {})))
+
+
+def _g_variants(patterns: list[Pattern], entities: dict[str, Entity]) -> list[Pattern]:
+    """Arabic writes a foreign name's g as غ or as ج (Egyptian and Gulf outlets: كيم جونج أون, افيجدور
+    ليبرمان): for an Arabic name of two words or more of people only, the form with ج where it has غ,
+    unless the gazetteer has that form already."""
+    have = {(p.key, p.pass_) for p in patterns}
+    out = []
+    for p in patterns:
+        if "ar" not in p.lang.split(",") or "غ" not in p.key or " " not in p.key.strip() or not p.entities \
+                or any(entities[i].kind != "person" for i in p.entities if i in entities):
+            continue
+        key = p.key.replace("غ", "ج")
+        if (key, p.pass_) not in have:
+            have.add((key, p.pass_))
+            out.append(Pattern(key=key, pass_=p.pass_, entities=p.entities, flags=p.flags, lang=p.lang))
+    return out
 
 
 @lru_cache(maxsize=1)
