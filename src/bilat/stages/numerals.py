@@ -242,6 +242,10 @@ def number_words(lang: str | None) -> NumberWords | None:
             marked = "|".join(ARABIC_MARKS.join(map(re.escape, w)) + ARABIC_MARKS + not_before(lang, w)
                               for w in sorted(kinds, key=len, reverse=True))
         unit = rf"(?:{marked})(?![^\W\d_])"
+        if lang == "fa":  # "پنجهزار مهاجر", "دومیلیارد", "چهارونیم میلیون": a scale word or "ونیم" typed against a number word
+            glue = _fa_glue()
+            unit = rf"(?:{marked})(?:(?![^\W\d_])|(?={glue}))"
+            join = rf"(?:{join}|(?<=[^\W\d_])(?={glue})|و(?=نیم(?![^\W\d_])))"
         run = rf"(?<![^\W\d_])(?:{unit})(?:{join}(?:{unit}))*"
     else:
         run = rf"(?:{alt})+"
@@ -256,6 +260,18 @@ def number_words(lang: str | None) -> NumberWords | None:
     not_alone = frozenset(fold(w).lower() for w in data.get("not_alone", ()))
     return NumberWords(lang or "", kinds, re.compile(run, re.IGNORECASE), re.compile(word, re.IGNORECASE),
                        approx, after, alone, not_alone)
+
+
+def fa_unglued(words: str) -> str:
+    """Persian number words typed together, set apart: "پنجهزار" "پنج هزار", "چهارونیم" "چهار و نیم"."""
+    words = re.sub(r"(?<=[^\W\d_])و(?=نیم(?![^\W\d_]))", " و ", words)
+    return re.sub(rf"(?<=[^\W\d_])(?={_fa_glue()})", " ", words)
+
+
+def _fa_glue() -> str:
+    """What may follow a Persian number word with no space: a scale word (``big`` of "fa") or "ونیم" (and a half)."""
+    bigs = "|".join(sorted((re.escape(fold(w)) for w in language_data("fa").get("big", {})), key=len, reverse=True))
+    return rf"(?:(?:{bigs})(?![^\W\d_])|ونیم(?![^\W\d_]))"
 
 
 NO_SPACE_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my"})
@@ -283,6 +299,7 @@ def word_number(words: str, lang: str | None) -> float | None:
         folded = re.sub(r"\u200cو\u200c?(?=\S)", " و ", folded)
         # "هفتصد ونود و چهار هزار": an "و" typed against the number word after it
         folded = re.sub(r"(?<![^\W\d_])و([^\W\d_]+)", lambda w: "و " + w[1] if w[1] in nw.kinds else w[0], folded)
+        folded = fa_unglued(folded)
     words_found = [m.group(0).lower() for m in nw.word.finditer(folded)]
     if len(words_found) == 1 and words_found[0] in nw.not_alone:
         return None

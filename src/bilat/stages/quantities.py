@@ -33,6 +33,7 @@ from .numerals import (
     arabic_ordinal,
     chinese_number,
     digit_windows,
+    fa_unglued,
     fold,
     fold_lang,
     language_data,
@@ -297,7 +298,10 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
             bare = (rf"|(?:(?<=میلیارد)|(?<=ملیارد))\s+(?:{NUM})\s*(?:میلیون|ملیون|هزار){r}"
                     rf"|(?:(?<=میلیون)|(?<=ملیون))\s+(?:{NUM})\s*هزار{r}")
         # "(92) مليوناً و(255) ألفاً و(610) براميل": a later scale in the accusative too
-        more = rf"(?P<more>(?:{COMPOUND_JOIN[lang]}(?:{NUM})(?:\s*(?:{scale}){marks}{r}){opt}{tail}{bare})*)"
+        # "۱۸ میلیون و ۱۱ میلیون مسافر": the same scale word again starts the next item of a list, no compound
+        same = rf"(?!\s*(?P=scale){marks}{r})"
+        part = _compound_part(lang)
+        more = rf"(?P<more>(?:{COMPOUND_JOIN[lang]}(?:{part}){same}(?:\s*(?:{scale}){marks}{r}){opt}{tail}{bare})*)"
     if lang == "en":  # "$3 billion 74 million", "one billion and 200 million": a smaller scale after a larger one adds
         more = (rf"(?P<more>(?:(?<=billion)|(?<=trillion))\s+(?:and\s+)?(?:{NUM})\s*(?:million|thousand){r}"
                 rf"|(?<=million)\s+(?:and\s+)?(?:{NUM})\s*thousand{r})?")
@@ -576,6 +580,8 @@ def _ar_counted_anyway(t: str, m: re.Match[str]) -> bool:
     labelled = _labelled(t, m.start(), "ar")
     if labelled and not AR_LABEL_ARTICLE.search(t, max(0, m.start() - 4), m.start()):
         return False  # "ماده 5", "الساعة 9": a label word
+    if AR_LABEL_ARTICLE.search(t, max(0, m.start() - 4), m.start()) and GROUPED.fullmatch(fold(num)):
+        return True  # "تجاوز الـ55.000 متفرج": a number grouped in thousands is no ordinal nor label
     if AR_ACCUSATIVE.search(m["unit"].strip()) or AR_ACCUSATIVE_AFTER.match(t, m.end("unit")):
         return True
     if labelled or not num.isdigit() or AR_YEAR_CUE.search(t, max(0, m.start() - 10), m.start()):
@@ -801,8 +807,9 @@ FA_PEOPLE_LATER = re.compile(r"[^\d.,،؛:!?؟()]{0,48}?(?<![\u0600-\u06ff])(?:�
 
 
 # a toll that rises to the figure ("شمار کشته شدگان حمله ... به ۳۷ تن", "تعداد زخمی ها به ۷۰ نفر"): people
-FA_TOLL_BEFORE = re.compile(r"(?<![\u0600-\u06ff])(?:شمار|تعداد|آمار|امار)[\s\u200c]+(?:کشته|زخمی|مجروح|قربانی|جان[\s\u200c]*باخته"
-                            r"|مصدوم|تلفات|شهدا)[^\d.؛!?؟]{0,90}?(?<![\u0600-\u06ff])به[\s\u200c]*"
+# "شمار مهاجرین افغان ... به چهارونیم میلیون تن": شمار/تعداد (a number of, said of countables; a mass takes میزان) of anything
+FA_TOLL_BEFORE = re.compile(r"(?<![\u0600-\u06ff])(?:(?:آمار|امار)[\s\u200c]+(?:کشته|زخمی|مجروح|قربانی|جان[\s\u200c]*باخته"
+                            r"|مصدوم|تلفات|شهدا)|شمار|تعداد)[^\d.؛!?؟]{0,90}?(?<![\u0600-\u06ff])به[\s\u200c]*"
                             r"(?:(?:دست[\s\u200c]*کم|حداقل|بیش[\s\u200c]*از)[\s\u200c]*)?$")
 
 
@@ -850,6 +857,8 @@ def _word_head(t: str, start: int, lang: str, own_scale: float = 1.0) -> tuple[i
         big = scale_of(h["s"], lang) or scale_of(h["s"], "fa") or 0.0
         if lang != "fa" or not h["w"] or h["dual"] or not 1.0 < own_scale < big:
             return None  # "هزار ۵۰۰ نفر", "میلیون 3 نفر": no number before, or no smaller scale after: no head
+    if h["bare"] is None and not h["dual"] and (scale_of(h["s"], lang) or scale_of(h["s"], "fa")) == own_scale > 1.0:
+        return None  # "۱۸ میلیون و ۱۱ میلیون مسافر": the same scale again is the next item of a list, no head
     if h["dual"] and (h["w"] or lang != "ar"):
         return None  # the dual is Arabic only, with no number word before it (as before this rule: no head)
     word = "دو" if h["dual"] else h["w"] or "یک"  # ar "مليونين و660 ألف": a dual scale word is two of it
@@ -860,12 +869,19 @@ def _word_head(t: str, start: int, lang: str, own_scale: float = 1.0) -> tuple[i
     return h.start(), unit[word] * scale
 
 
+def _compound_part(lang: str) -> str:
+    """A later part of a compound: digits, or in Persian number words too ("۲ میلیون و سیصد هزار"; not "نیم", the half
+    rules' own)."""
+    nw = number_words(lang) if lang == "fa" else None
+    return rf"{NUM}|(?!نیم)(?:{nw.run.pattern})" if nw is not None else NUM
+
+
 def _compound(value: float, more: str, lang: str) -> float:
     """Add the parts after the first: value 9000 + "و 288 میلیارد" -> (9000 + 288) * 1e9 when the
-    later scale is larger, else a plain sum (23 میلیارد و 595 میلیون)."""
+    later scale is larger, else a plain sum (23 میلیارد و 595 میلیون; "۲ میلیون و سیصد هزار" 2,300,000)."""
     scale = scale_pattern(lang) or "(?!)"
-    for part in re.finditer(rf"(?P<n>{NUM})(?:\s*(?P<s>{scale}))?", more):
-        n = parse_number(part["n"], lang)
+    for part in re.finditer(rf"(?P<n>{_compound_part(lang)})(?:\s*(?P<s>{scale}))?", more):
+        n = parse_number(part["n"], lang) if part["n"][0].isdigit() else word_number(part["n"], lang)
         if n is None:
             continue
         s = scale_of(part["s"], lang) if part["s"] else 1.0
@@ -1048,6 +1064,8 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
     far = _bare_count_patterns(lang)[2]
     for m in nw.run.finditer(t):
         words = unmarked(m.group(0), lang)  # "ألفًا": the vowel marks left out to look the words up
+        if lang == "fa":
+            words = fa_unglued(words)  # "پنجهزار مهاجر": 5000, the number words typed together
         value = word_number(words, lang)
         toll = False
         if lang == "ar" and far is not None and words.lower().rstrip("ا") in nw.alone \
@@ -1506,6 +1524,12 @@ AR_COMMA_DECIMAL = re.compile(rf"(?<![\d.,٫])\d{{1,3}},\d{{1,2}}{_AR_SCALE_AFTE
 AR_POINT_DECIMAL = re.compile(rf"(?<![\d.,٫])\d+\.\d+{_AR_SCALE_AFTER}")
 AR_COMMA_THREE = re.compile(rf"(?<![\d.,٫])(?P<i>\d{{1,3}}),(?P<f>\d{{3}}){_AR_SCALE_AFTER}")
 
+# ar: a text that groups thousands with dots ("1.151.010 حجاج") and writes no decimal point with one or two digits groups
+# thousands with a single dot too: "بزيادة بلغت 228.704" is 228,704 (not before a scale word or a percent)
+AR_DOT_GROUPS = re.compile(r"(?<![\d.,٫])\d{1,3}(?:\.\d{3}){2,}(?![\d.,٫])")
+AR_POINT_SHORT = re.compile(r"(?<![\d.,٫])\d+\.\d{1,2}(?!\d)")
+AR_DOT_THREE = re.compile(rf"(?<![\d.,٫])(?P<i>\d{{1,3}})\.(?P<f>\d{{3}})(?![\d.,٫])(?!{_AR_SCALE_AFTER[3:-1]}|\s*(?:%|٪|في الما?ئ|بالما?ئ))")
+
 
 ZH_WIDE_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 ZH_WIDE_POINT = re.compile(r"(?<=\d)．(?=\d)")
@@ -1526,6 +1550,8 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
         t = SPACED_COMMA_DECIMAL.sub(lambda d: d["i"] + "٫" + d["f"] + " ", t)  # "۳، ۶ درصدی": 3.6 %, offsets kept
     if lang == "ar" and AR_COMMA_DECIMAL.search(t) and not AR_POINT_DECIMAL.search(t):
         t = AR_COMMA_THREE.sub(lambda d: d["i"] + "٫" + d["f"], t)  # "10,3 مليار" ... "19,452 مليار": the text's decimal comma, offsets kept
+    if lang == "ar" and AR_DOT_GROUPS.search(t) and not AR_POINT_SHORT.search(t):
+        t = AR_DOT_THREE.sub(lambda d: d["i"] + "٬" + d["f"], t)  # "1.151.010 ... 228.704": the text's thousands dot, offsets kept
     found: list[Quantity] = list(_ordinals(text, t, lang))
     if lang == "th":
         found += _thai(text, t)
