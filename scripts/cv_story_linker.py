@@ -179,6 +179,9 @@ def main() -> None:
         mean = {name: tuple(float(np.mean([f[i] for f in fs])) for i in range(3)) for name, fs in figs.items()}
         goal = T.goal(list(mean.values()), True)
         line = " | ".join(f"{n} P {p:.3f} R {r:.3f} F1 {f:.3f}" for n, (p, r, f) in mean.items())
+        pooled = [sum(cs[0][i] for n, cs in counts.items() if n.startswith("xl")) for i in range(3)]
+        if any(pooled):  # the sets of independent reports, their pairs pooled
+            line += " | xl pooled P {:.3f} R {:.3f} F1 {:.3f}".format(*prf(pooled))
         model = full_model(cfg)
         extra = f" | samples {'ok' if T.samples_ok(samples, T.replay(samples, model)) else 'BROKEN'}" if samples else ""
         print(f"[{spec}] OOF {line} | goal {goal:.3f}{extra} ({time.time() - t:.0f} s)", flush=True)

@@ -535,6 +535,23 @@ def test_a_member_months_apart_vetoes_the_story(db_path, plain_means):
     assert model.far_days == 3  # the shipped file vetoes a member more than three days apart
 
 
+def test_a_member_whose_event_day_is_far_vetoes_the_story(db_path, plain_means, monkeypatch):
+    """A report of a later event names the earlier one's day too, so the closest named days agree; the event days
+    (the first day each text names) are a week apart: with ``far_days`` that member vetoes the story."""
+    conn = store.connect(db_path)
+    linker = stories.Linker(conn, model=dataclasses.replace(story_scorer.shipped(), join=0.5, far_days=3))
+    f = stories.Features
+    first = f(countries=frozenset({"AFG"}), when=frozenset({"--10-07"}), event_day="--10-07")
+    member = stories.Member(vec=_vec(1, 0), lang="en", features=first, day=None)
+    later = f(countries=frozenset({"AFG"}), when=frozenset({"--10-15", "--10-07"}), event_day="--10-15")
+    assert stories.days_apart(None, later, None, first) == 0 and stories.event_gap(later, first) == 8
+    assert linker.story_probability(_vec(1, 0), "en", later, None, [member]) == 0.0
+    near = f(countries=frozenset({"AFG"}), when=frozenset({"--10-08"}), event_day="--10-08")
+    assert linker.story_probability(_vec(1, 0), "en", near, None, [member]) > 0.5  # a day on: no veto
+    monkeypatch.setattr(stories, "EVENT_DAY_VETO", False)
+    assert linker.story_probability(_vec(1, 0), "en", later, None, [member]) > 0.0
+
+
 def _dated(text: str, published: str | None, *dates: tuple[int, str]) -> Document:
     from bilat.records import DateRef
     refs = tuple(DateRef(start=s, end=s + 1, text=text[s:s + 1], value=v) for s, v in dates)

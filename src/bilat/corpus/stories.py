@@ -99,6 +99,7 @@ STORYLINE = 0.45     # story score for a candidate left apart to be linked as th
 BEST_WEIGHT = 0.5    # story score = this share of the best pair score + the rest of the mean
 WINDOW_DAYS = 10     # candidate stories must have a document this close in time (when dates are known)
 PER_KEY = 30         # most recent stories read per index key
+EVENT_DAY_VETO = True  # far_days also applies to two event days (event_gap), not only to the closest named days
 PER_STORY = 6        # most recent documents of a candidate story compared with the new one
 MAX_CANDIDATES = 80  # candidate stories scored per document
 LSH_BANDS, LSH_BITS = 16, 6
@@ -673,11 +674,15 @@ class Linker:
             apart = days_apart(day, f, other_day, feats)
             cos = float(centred @ vec)
             sims = story_scorer.chunk_similarities(cos, chunks, m.chunks, centred, vec)
+            gap = event_gap(f, feats, day, other_day)
             pairs.append(model.probability(story_scorer.pair_vector(cos, f, feats, lang, other_lang, sims, rarity),
-                                           apart, event_gap(f, feats, day, other_day)))
+                                           apart, gap))
             nearest = apart if nearest is None or (apart is not None and apart < nearest) else nearest
-            if model.far_days and apart is not None and apart > model.far_days:
-                return 0.0  # reports of one event come within days of it: a member far apart is another event
+            if model.far_days and ((apart is not None and apart > model.far_days)
+                                   or (EVENT_DAY_VETO and gap is not None and gap > model.far_days)):
+                # reports of one event come within days of it: a member far apart is another event, and so is a
+                # member whose event day (the first day its text names, or the story's) is far from this one's
+                return 0.0
         centroid_p = None
         if model.centroid_weight and len(docs) > 1:
             mean = np.mean([d.vec for d in docs], axis=0)
