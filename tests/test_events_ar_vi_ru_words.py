@@ -112,3 +112,41 @@ def test_a_visit_after_another_act_stays_a_visit():
     text = "France condemned the attack during its visit to Kyiv."
     found = [(t.event, t.mode) for t in events.find_triggers(text, 0, len(text), "en")]
     assert ("CONSULT", "visit") in found
+
+
+def test_vi_working_session_is_a_meeting(lexical):
+    text = "Bộ trưởng Ngoại giao Việt Nam làm việc với Đại sứ Nhật Bản tại Hà Nội."
+    got = two_party(lexical, text, "vi", [("Việt Nam", "VNM", C), ("Nhật Bản", "JPN", C)])
+    assert ("CONSULT", "VNM", "JPN") in got
+
+
+def test_vi_called_is_a_phone_call(lexical):
+    text = "Thủ tướng Việt Nam gọi điện cho Thủ tướng Lào."
+    got = two_party(lexical, text, "vi", [("Việt Nam", "VNM", C), ("Lào", "LAO", C)])
+    assert ("CONSULT", "VNM", "LAO") in got
+
+
+def test_ar_thanks_and_gratitude_are_support(lexical):
+    for text in ["وشكر الرئيس التونسي الجزائر على دعمها.", "وأعرب الرئيس التونسي عن امتنانه لموقف الجزائر."]:
+        got = two_party(lexical, text, "ar", [("التونسي", "TUN", C), ("الجزائر", "DZA", C)])
+        assert ("SUPPORT", "TUN", "DZA") in got, text
+
+
+def test_ar_release_is_retreat(lexical):
+    text = "أفرجت إيران عن بحارة بريطانيين."
+    got = two_party(lexical, text, "ar", [("إيران", "IRN", C), ("بريطانيين", "GBR", C)])
+    assert ("RETREAT", "IRN", "GBR") in got
+
+
+def test_ar_caught_is_arrest(lexical):
+    text = "ألقت السلطات التركية القبض على مواطنين روس."
+    got = two_party(lexical, text, "ar", [("التركية", "TUR", C), ("روس", "RUS", C)])
+    assert ("COERCE", "TUR", "RUS") in got
+
+
+def test_ru_release_and_recognition(lexical):
+    got = two_party(lexical, "Иран освободил британских моряков.", "ru", [("Иран", "IRN", C), ("британских", "GBR", C)])
+    assert ("RETREAT", "IRN", "GBR") in got
+    text = "Никарагуа признала независимость Абхазии."
+    got = two_party(lexical, text, "ru", [("Никарагуа", "NIC", C), ("Абхазии", "GEO", C)])
+    assert ("SUPPORT", "NIC", "GEO") in got
