@@ -552,6 +552,24 @@ def test_a_member_whose_event_day_is_far_vetoes_the_story(db_path, plain_means, 
     assert linker.story_probability(_vec(1, 0), "en", later, None, [member]) > 0.0
 
 
+def test_two_stories_of_event_days_far_apart_are_not_merged(db_path, plain_means, monkeypatch):
+    """A report resembling two stories equally (an undated lead of one storyline) merges them only when no member of
+    one has an event day more than ``far_days`` from a member of the other's."""
+    conn = store.connect(db_path)
+    linker = stories.Linker(conn, model=dataclasses.replace(story_scorer.shipped(), far_days=3))
+    days = {"a": "--10-07", "b": "--10-15", "c": "--10-08", "u": None}
+    for i, (doc_id, day) in enumerate(days.items()):
+        features = stories.Features(event_day=day)
+        store.save_document(conn, _doc(doc_id, published=None))
+        conn.execute("INSERT INTO story_docs(doc, story, seq, day, lang, vec, features) VALUES (?,?,?,?,?,?,?)",
+                     (doc_id, f"s-{doc_id}", i + 1, None, "en", embed.to_blob(_vec(1, 0)),
+                      json.dumps(features.as_dict())))
+    assert not linker.mergeable(conn, "s-a", "s-b")  # 7 and 15 October: two events
+    assert linker.mergeable(conn, "s-a", "s-c") and linker.mergeable(conn, "s-a", "s-u")  # a day on; no day known
+    monkeypatch.setattr(stories, "MERGE_CHECK", False)
+    assert linker.mergeable(conn, "s-a", "s-b")
+
+
 def _dated(text: str, published: str | None, *dates: tuple[int, str]) -> Document:
     from bilat.records import DateRef
     refs = tuple(DateRef(start=s, end=s + 1, text=text[s:s + 1], value=v) for s, v in dates)

@@ -100,6 +100,7 @@ BEST_WEIGHT = 0.5    # story score = this share of the best pair score + the res
 WINDOW_DAYS = 10     # candidate stories must have a document this close in time (when dates are known)
 PER_KEY = 30         # most recent stories read per index key
 EVENT_DAY_VETO = True  # far_days also applies to two event days (event_gap), not only to the closest named days
+MERGE_CHECK = True  # two stories are not merged when their members' event days are more than far_days apart
 PER_STORY = 6        # most recent documents of a candidate story compared with the new one
 MAX_CANDIDATES = 80  # candidate stories scored per document
 LSH_BANDS, LSH_BITS = 16, 6
@@ -572,7 +573,7 @@ class Linker:
             story, best = scored[0]
             stats = _stats(conn, story)
             for other, score in scored[1:]:
-                if score >= self.merge:
+                if score >= self.merge and self.mergeable(conn, story, other):
                     stats = _combine(stats, _stats(conn, other))
                     _merge(conn, other, into=story)
                     absorbed.append(other)
@@ -591,6 +592,23 @@ class Linker:
         _add_doc(stats, doc, day)
         _save(conn, story, seq, stats)
         return Link(story=story, absorbed=tuple(absorbed), score=best)
+
+    def mergeable(self, conn: sqlite3.Connection, a: str, b: str) -> bool:
+        """Whether two stories that a new document joins may be merged: not when a recent member of one and one of
+        the other have event days more than ``far_days`` apart (``event_gap``; two events of one storyline that an
+        undated report resembles equally)."""
+        far = self.model.far_days if self.model else 0
+        if not MERGE_CHECK or not far:
+            return True
+        sql = "SELECT features, day FROM story_docs WHERE story=? ORDER BY seq DESC LIMIT ?"
+        left = [(Features.from_dict(json.loads(x)), d) for x, d in conn.execute(sql, (a, PER_STORY))]
+        right = [(Features.from_dict(json.loads(x)), d) for x, d in conn.execute(sql, (b, PER_STORY))]
+        for fx, dx in left:
+            for fy, dy in right:
+                gap = event_gap(fx, fy, dx, dy)
+                if gap is not None and gap > far:
+                    return False
+        return True
 
     def centred_chunks(self, chunks: np.ndarray | None, lang: str | None) -> np.ndarray | None:
         """Chunk vectors centred like the lead's (rows of zeros, missing chunks, stay zeros); None
