@@ -1544,6 +1544,12 @@ def _year_rules(lang: str) -> list[Rule]:
         pat = re.compile(rf"{L}(?:عام|العام|سنه|السنه|سال)\s+(?P<y>[1-9]\d\d)(?![\d/.,٫%٪])(?=(?:\s*(?:-|–|و|الی|إلی|الى|إلى|"
                          r"حتی|تا)\s*[1-9]\d{2,3})?\s*(?:میلادیه|میلادی|للمیلاد|م(?![\u0600-\u06ff])))")
         rules.append((pat, lambda m, _t: _Cand(m.start("y"), m.end("y"), int(m["y"]), year_only=True)))
+    if lang == "vi":  # "Tết Nguyên đán Đinh Dậu 2017": a year written after its stem-branch name, when the two agree
+        sexa = lexicon("vi").get("sexagenary", {})
+        if sexa:
+            pat = re.compile(rf"{L}(?P<stem>{_alt(sexa['stems'])})\s+(?P<branch>{_alt(sexa['branches'])})\s+"
+                             rf"(?P<y>1[5-9]\d\d|20\d\d)(?![\d%]|[/.,]\d)", re.IGNORECASE)
+            rules.append((pat, lambda m, _t: _vi_named_year(m)))
     if lang == "th":  # "ปี 63", "คาดปี ๖๓", "ปี 55-65": a Buddhist year written with two digits (2540-2599)
         pat = re.compile(r"(?:ปี|พ\.\s?ศ\.)\s*(?P<y>[4-9]\d)(?![\d/.,%])"
                          r"(?:\s*(?:-|–|ถึง)\s*(?:ปี\s*)?(?P<y2>[4-9]\d)(?![\d/.,%]))?")
@@ -1556,6 +1562,16 @@ def _year_rules(lang: str) -> list[Rule]:
                          rf"(?:\s*(?:-|–|تا|الی)\s*(?P<y2>[2-9]\d)(?![\d/.,٫%٪]))?")
         rules.append((pat, lambda m, _t: _fa_short_year(m)))
     return rules
+
+
+def _vi_named_year(m: re.Match[str]) -> _Cand | None:
+    """"Đinh Dậu 2017": the year, when its stem and branch name it (a lunar year is mostly that Gregorian year)."""
+    sexa = lexicon("vi")["sexagenary"]
+    y = int(m["y"])
+    stem, branch = sexa["stems"][m["stem"].lower()], sexa["branches"][m["branch"].lower()]
+    if ((y - 4) % 10, (y - 4) % 12) != (stem, branch):
+        return None
+    return _Cand(m.start("y"), m.end("y"), y, year_only=True)
 
 
 def _th_short_year(m: re.Match[str]) -> _Cand | None:
@@ -2234,15 +2250,18 @@ def _gap(t: str, a: int, b: int) -> bool:
 
 
 SENTENCE_END = re.compile(r"[.!?؟。！？\n](?=\s|$)|[。！？\n]")
+# How far the sentence around a date may reach when no ``Document.sentences`` are given: a news lead with a quote
+# runs to 300 characters and more ("Chiều 3/1, ... cho biết: \"... Tết Nguyên đán Đinh Dậu 2017\"."; issue 11, dates6).
+SENTENCE_REACH = 400
 
 
-def _sentence_of(c: _Cand, sentences: tuple[Sentence, ...], text: str) -> tuple[int, int]:
+def _sentence_of(c: _Cand, sentences: tuple[Sentence, ...], text: str, reach: int = 200) -> tuple[int, int]:
     """The sentence holding a candidate: from ``Document.sentences``, else cut at sentence punctuation
-    within 200 characters."""
+    within ``reach`` characters (the tense of a sentence is read within 200, its year within ``SENTENCE_REACH``)."""
     sent = next((s for s in sentences if s.start <= c.start < s.end), None)
     if sent is not None:
         return sent.start, sent.end
-    lo, hi = max(0, c.start - 200), min(len(text), c.end + 200)
+    lo, hi = max(0, c.start - reach), min(len(text), c.end + reach)
     before = [m.end() for m in SENTENCE_END.finditer(text, lo, c.start)]
     after = SENTENCE_END.search(text, c.end, hi)
     return (before[-1] if before else lo), (after.end() if after else hi)
@@ -2251,7 +2270,7 @@ def _sentence_of(c: _Cand, sentences: tuple[Sentence, ...], text: str) -> tuple[
 def _sentence_years(chosen: list[_Cand], sentences: tuple[Sentence, ...], text: str) -> Iterator[int | None]:
     """For each candidate, the year stated explicitly nearest to it in the same sentence."""
     for c in chosen:
-        lo, hi = _sentence_of(c, sentences, text)
+        lo, hi = _sentence_of(c, sentences, text, SENTENCE_REACH)
         best, gap = None, None
         for o in chosen:
             if o is c or o.y is None or o.solar or not lo <= o.start < hi:
