@@ -150,3 +150,19 @@ def test_ru_release_and_recognition(lexical):
     text = "Никарагуа признала независимость Абхазии."
     got = two_party(lexical, text, "ru", [("Никарагуа", "NIC", C), ("Абхазии", "GEO", C)])
     assert ("SUPPORT", "NIC", "GEO") in got
+
+
+def test_recipients_listed_before_their_actor(lexical):
+    vi = "Trong cuộc hội đàm trực tuyến với Nigeria và Kenya hôm qua, Ngoại trưởng Mỹ kêu gọi hợp tác."
+    en = "During talks with Nigeria and Kenya on Tuesday, the US secretary of state called for cooperation."
+    for lang, text in [("vi", vi), ("en", en)]:
+        got = two_party(lexical, text, lang, [("Nigeria", "NGA", C), ("Kenya", "KEN", C), ("US" if lang == "en" else "Mỹ",
+                                                                                          "USA", C)])
+        assert ("CONSULT", "USA", "NGA") in got and ("CONSULT", "USA", "KEN") in got, (lang, got)
+
+
+def test_a_list_before_its_actor_ends_at_the_actor(lexical):
+    text = "During talks with Nigeria, the US secretary of state and Ghana and Togo called for cooperation."
+    got = two_party(lexical, text, "en", [("Nigeria", "NGA", C), ("US", "USA", C), ("Ghana", "GHA", C),
+                                          ("Togo", "TGO", C)])
+    assert not [g for g in got if g[0] == "CONSULT" and g[2] in ("GHA", "TGO")], got

@@ -1476,6 +1476,7 @@ def _passive(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party, rec
 
 LIST_GAP = 60  # the most characters between two countries of one list ("met the US, Italian and French consuls")
 LIST_RECIPIENTS = True
+LIST_ACTOR_AFTER = True  # the recipients' list may come before the actor, when the trigger opens it
 LIST_WORDS = re.compile(r"[,،、，]|\b(?:and|và|и|a|und|et|y)\b|\sو|[和与及]|และ|\sو\s?")
 
 
@@ -1483,14 +1484,17 @@ def _listed_after(text: str, s: Sentence, ps: list[Party], actor: Party, recipie
                   ) -> list[Party]:
     """More recipients listed after the first ("met the US, Italian and French consuls", "và Kenya"):
     each next country follows the one before it closely, joined by a comma or a conjunction."""
-    if not (actor.pos < trig.start < recipient.pos):
-        return []
+    if not trig.start < recipient.pos or (LIST_ACTOR_AFTER and trig.start < actor.pos < recipient.pos) or \
+            (not LIST_ACTOR_AFTER and not actor.pos < trig.start):
+        return []  # the actor may also come after the list ("in talks with Nigeria and Kenya, the US minister ...")
     out: list[Party] = []
     seen = {actor.code, recipient.code}
     last = recipient.mention.end if recipient.mention is not None else recipient.pos
     for p in ps:
         if p.pos <= recipient.pos:
             continue
+        if recipient.pos < actor.pos <= p.pos:
+            break  # a list before its actor ends at the actor
         end = p.mention.end if p.mention is not None else p.pos
         if p.code in seen:
             last = max(last, end)
