@@ -813,12 +813,22 @@ FA_TOLL_BEFORE = re.compile(r"(?<![\u0600-\u06ff])(?:(?:آمار|امار)[\s\u2
                             r"(?:(?:دست[\s\u200c]*کم|حداقل|بیش[\s\u200c]*از)[\s\u200c]*)?$")
 
 
+@lru_cache(maxsize=1)
+def _fa_person_noun_after() -> re.Pattern[str]:
+    """A noun for people right after "تن" ("(۲۷۵) تن معلول", "۳۰ تن بازیکن"): ``two_person_nouns`` and
+    ``tan_person_nouns`` of data/numbers.json, singular or plural."""
+    data = language_data("fa")
+    nouns = sorted({*data.get("two_person_nouns", ()), *data.get("tan_person_nouns", ())}, key=len, reverse=True)
+    return re.compile(rf"[\s\u200c]+(?:{'|'.join(map(re.escape, nouns))})(?:[\s\u200c]?(?:ان|ها|ین))?(?![\u0600-\u06ff])")
+
+
 def _fa_tan_people(t: str, after: int, before: int) -> bool:
-    """"تن" counts people when "از" or a casualty word follows it (from ``after``), a casualty word comes just
-    before the figure (which starts at ``before``), a toll rises to it, or a plural passive casualty verb ends the
-    clause after it."""
+    """"تن" counts people when "از", a casualty word or a noun for people follows it (from ``after``), a casualty
+    word comes just before the figure (which starts at ``before``), a toll rises to it, or a plural passive casualty
+    verb ends the clause after it."""
     return FA_PEOPLE.match(t, after) is not None or FA_PEOPLE_BEFORE.search(t, max(0, before - 40), before) is not None \
-        or FA_PEOPLE_LATER.match(t, after) is not None or FA_TOLL_BEFORE.search(t, max(0, before - 140), before) is not None
+        or FA_PEOPLE_LATER.match(t, after) is not None or FA_TOLL_BEFORE.search(t, max(0, before - 140), before) is not None \
+        or _fa_person_noun_after().match(t, after) is not None
 
 
 def _range_low(t: str, start: int, lang: str, m: re.Match[str], counted: bool = False) -> tuple[int, int, float] | None:
