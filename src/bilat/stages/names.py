@@ -2166,11 +2166,46 @@ _FA_SURNAME_PARTICLES = frozenset(match_text(w) for w in ("مک", "فون", "ف�
 _SPACED_ENDINGS = frozenset(match_text(w) for w in ("زاده", "پور", "نژاد"))
 
 
-def short_form(name: str, lang: str | None) -> str | None:
+@lru_cache(maxsize=1)
+def _family_first() -> frozenset[str]:
+    """Countries whose names put the family name first (roles.json ``family_name_first``)."""
+    return frozenset(people.lexicon().get("family_name_first", {}).get("countries", ()))
+
+
+@lru_cache(maxsize=1)
+def _ru_case_endings() -> tuple[str, ...]:
+    return tuple(sorted(people.lexicon().get("ru_case_endings", {}).get("endings", ()), key=lambda e: -len(e)))
+
+
+def _ru_stem(word: str) -> str:
+    """A Russian surname without its case ending (Цукерберга -> Цукерберг, Кана -> Кан, Зеленского
+    -> Зеленск); at least three letters stay."""
+    for end in _ru_case_endings():
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[:-len(end)]
+    return word
+
+
+def _cased_word(tok: str) -> bool:
+    """One capitalised Latin or Cyrillic word (Wang, Кан), hyphens allowed (Jae-in)."""
+    return bool(re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-Za-zА-Яа-яЁё]+)*", tok))
+
+
+def short_form(name: str, lang: str | None, iso3: str | None = None) -> str | None:
     """The surname a text uses after a first full mention: Lavrov, Путин, لافروف, 绍伊古.
-    Not for Vietnamese (people are called by the given name) nor Thai; at least four letters."""
+    Not for Vietnamese (people are called by the given name) nor Thai; at least four letters, or
+    three in Cyrillic (Кан). In English and Russian a person of a country whose names put the family
+    name first (roles.json ``family_name_first``: Wang Yi, Kim Jong Un) is called by the first word
+    (Wang, Kim), unless a known given name comes before one word (Carrie Lam)."""
     if lang in ("vi", "th") or re.search(r"[\u0e00-\u0e7f]", name):
         return None
+    toks = name.split()
+    if lang in ("en", "ru") and iso3 in _family_first() and len(toks) >= 2 and _cased_word(toks[0]) \
+            and not (len(toks) == 2 and "-" not in toks[1] and people._is_given(toks[0], lang)):
+        return toks[0]  # not Carrie Lam, John Lee (a Western given name and one word); Kim Jong Un, Kim Jong-un stay
+    if lang == "ru" and len(toks) >= 2 and _cased_word(toks[-1]) and len(toks[-1]) == 3 \
+            and re.fullmatch(r"[А-ЯЁ][а-яё]+", toks[-1]):
+        return toks[-1]  # Наото Кан -> Кан: a short Cyrillic surname, capitalised
     if "·" in name or "・" in name:
         last = re.split(r"[·・]", name)[-1]
         return last if len(last) >= 2 else None
@@ -2214,12 +2249,17 @@ def surname_mentions(text: str, mentions: list[Mention], lang: str | None) -> li
     places = {(p.start, p.end): p for p in mentions if p.kind == "place" and p.form != "capital"}
     seen: dict[str, Mention] = {}
     for m in sorted(people, key=lambda x: x.start):
-        short = short_form(m.text, lang)
+        short = short_form(m.text, lang, m.iso3)
+        if short and lang == "ru" and re.fullmatch(r"[А-ЯЁ][а-яё-]+", short):
+            short = _ru_stem(short)  # Марка Цукерберга, later Цукербергу: any case of the surname
+            ends = "|".join(_ru_case_endings() + ("ий", "ый", "ей", "ём"))
+            body = re.escape(short) + (f"(?:{ends})?" if len(short) >= 3 else "")
+        elif short:
+            body = "".join(_ar_char(c) for c in short) if re.search(r"[\u0600-\u06ff]", short) else re.escape(short)
         if not short or short in seen:
             continue
         seen[short] = m
         cjk = bool(re.search(r"[\u4e00-\u9fff]", short))
-        body = "".join(_ar_char(c) for c in short) if re.search(r"[\u0600-\u06ff]", short) else re.escape(short)
         pattern = body if cjk else rf"(?<![\w]){body}(?![\w])"
         lead = 0 if lang in _SURNAME_BEFORE_LANGS else m.end  # a lead may name the surname first
         for hit in re.finditer(pattern, text[lead:]):
