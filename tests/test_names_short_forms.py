@@ -64,3 +64,15 @@ def test_stemmed_surname_is_no_longer_word(stage):
     found = persons(stage, "Премьер-министр Японии Наото Кан прибыл в Сеул. Канада и Япония подписали соглашение.",
                     "ru")
     assert not any(t.startswith("Канад") for t, _, _ in found)
+
+
+def test_persian_three_letter_surname_only_in_quote_marks(stage):
+    text = ("کیم جونگ اون رهبر کره شمالی از یک کارخانه بازدید کرد. کارشناسان می‌گویند «اون» به تحریم‌ها "
+            "اهمیت نمی‌دهد. اون روز هوا سرد بود.")
+    found = persons(stage, text, "fa")
+    whole = [f for f in found if f[0] == "کیم جونگ اون"]
+    assert whole, found
+    at = text.index("«اون»") + 1
+    doc = stage(Document(id="t", source="t", original="", lang="fa", text=text))
+    short = [m for m in doc.mentions if m.kind == "person" and m.text == "اون"]
+    assert [(m.start, m.entity) for m in short] == [(at, whole[0][1])]  # not the colloquial اون روز

@@ -2228,6 +2228,16 @@ def short_form(name: str, lang: str | None, iso3: str | None = None) -> str | No
     return last if len(last) >= 4 and sum(c.isalpha() for c in last) >= 4 else None
 
 
+def _quoted_short(name: str, lang: str) -> str | None:
+    """The last word of an Arabic-script name when it is too short for :func:`short_form` (three
+    letters: کیم جونگ |اون); found later only inside quote marks («اون»), where no common word stands."""
+    toks = name.split()
+    if len(toks) < 2 or house_name([match_text(t) for t in toks], lang) or match_text(toks[-2]) in _COMPOUND_FIRST:
+        return None
+    last = toks[-1]
+    return last if len(last) == 3 and all("\u0600" <= c <= "\u06ff" for c in last) else None
+
+
 # languages whose news leads name a person by surname before the full name ("مشایی و ملک‌زاده ...
 # گزارش دادند" and only then "محمد شریف ملک‌زاده")
 _SURNAME_BEFORE_LANGS = frozenset(["fa", "ru", "en"])
@@ -2250,6 +2260,9 @@ def surname_mentions(text: str, mentions: list[Mention], lang: str | None) -> li
     seen: dict[str, Mention] = {}
     for m in sorted(people, key=lambda x: x.start):
         short = short_form(m.text, lang, m.iso3)
+        quoted = False
+        if short is None and lang in ("fa", "ar"):
+            short, quoted = _quoted_short(m.text, lang), True
         if short and lang == "ru" and re.fullmatch(r"[А-ЯЁ][а-яё-]+", short):
             short = _ru_stem(short)  # Марка Цукерберга, later Цукербергу: any case of the surname
             ends = "|".join(_ru_case_endings() + ("ий", "ый", "ей", "ём"))
@@ -2261,6 +2274,8 @@ def surname_mentions(text: str, mentions: list[Mention], lang: str | None) -> li
         seen[short] = m
         cjk = bool(re.search(r"[\u4e00-\u9fff]", short))
         pattern = body if cjk else rf"(?<![\w]){body}(?![\w])"
+        if quoted:  # کیم جونگ اون, then «اون»: a short surname counts only set off in quote marks
+            pattern = rf"(?<=[«\"“]){body}(?=[»\"”])"
         lead = 0 if lang in _SURNAME_BEFORE_LANGS else m.end  # a lead may name the surname first
         for hit in re.finditer(pattern, text[lead:]):
             s, e = lead + hit.start(), lead + hit.end()
