@@ -48,6 +48,7 @@ from .numerals import (
 )
 
 NO_SPACE = frozenset({"zh", "ja", "th", "ko", "lo", "km", "my"})
+AR_INNER_LETTER = re.compile(r"[\u0621-\u064a](?=[\u0621-\u064a])")  # an Arabic letter another follows
 AR_SUFFIX = r"(?:[\u064b-\u0652]*ا?[\u064b-\u0652]*\u0640*)"  # "173 جريحاـ": a tatweel may stretch the end
 R = r"(?![^\W\d_])"
 
@@ -169,6 +170,8 @@ def _units(lang: str) -> tuple[dict[str, tuple[str, str]], str]:
     for form in sorted(table, key=len, reverse=True):
         # ar "765 ريالاً يمنياً", "934 كيلومترًا مربعًا": every word of a name takes the accusative ending, not only the last
         p = re.escape(form).replace(r"\ ", (AR_SUFFIX if lang == "ar" else "") + r"\s+")
+        if lang == "ar":  # "ريال عُماني": a short vowel may be written inside a word of the name
+            p = AR_INNER_LETTER.sub(lambda c: c[0] + "[\u064b-\u0652]*", p)
         if form in iso:
             parts.append(rf"(?-i:{form.upper()})(?![^\W\d_])")
             continue
@@ -1515,6 +1518,26 @@ def _ordinal(text: str, t: str, start: int, end: int, value: float, lang: str = 
 
 # --- the stage ----------------------------------------------------------------------------------------------
 
+def _spelled_after(t: str, pos: int, lang: str) -> bool:
+    """A plain number word (not a scale word: "(3) ملايين" is 3 million) right after ``pos``: "(70) سبعون مليون"."""
+    nw = number_words(lang)
+    w = re.compile(r"[\s\u200c]*(?:[وب](?=\w))?(?P<w>[^\W\d_]+)").match(t, pos)
+    return nw is not None and w is not None and nw.kinds.get(w["w"].lower(), ("", 0.0))[0] == "add"
+
+
+# "للعام المالي 2010-2011", "2013/2014": two years in a row joined by a dash or slash are a span of time (a fiscal or
+# school year), no figures
+YEAR_PAIR = re.compile(r"(?<![\d.,/-])(?P<a>(?:19|20)\d\d)\s*[-–/]\s*(?P<b>(?:19|20)\d\d|\d\d)(?![\d.,/-])")
+
+
+def _drop_year_pairs(found: list[Quantity], t: str) -> list[Quantity]:
+    spans = [(y.start(), y.end()) for y in YEAR_PAIR.finditer(t)
+             if (int(y["b"]) - int(y["a"])) % (100 if len(y["b"]) == 2 else 10 ** 6) == 1]
+    if not spans:
+        return found
+    return [q for q in found if q.unit is not None or not any(q.start < e and s < q.end for s, e in spans)]
+
+
 # Arabic and Persian press put figures of a list in brackets ("وكانت الحصيلة مقتل (19) أمريكياً و(386) جريحاً") or
 # quotes ('بلغ "٣٦٣٣٧٨" شخصاً', "«3» آلاف"): read as if the brackets were spaces (same length, so offsets hold)
 PAREN_NUMBER_LANGS = frozenset({"ar", "fa", "ur"})
@@ -1556,7 +1579,9 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     if (rev := _reversed_decimal(lang)) is not None:  # "۹ / ۵۷ درصد": a slash decimal stored in reversed order
         t = rev.sub(lambda r: r["int"] + "/" + r["frac"] + " " * (len(r["sep"]) - 1), t)  # 57.9, offsets kept
     if lang in PAREN_NUMBER_LANGS:
-        t = PAREN_NUMBER.sub(lambda p: " " + p[0][1:-1] + " ", t)  # "مقتل (19) أمريكياً": a figure in brackets, offsets kept
+        t = PAREN_NUMBER.sub(lambda p: " " * len(p[0]) if _spelled_after(t, p.end(), lang) else " " + p[0][1:-1] + " ",
+                             t)  # "مقتل (19) أمريكياً": a figure in brackets, offsets kept; "(70) سبعون مليون": the
+        # bracketed digits restate the number written out in words after them, which carries the figure
         t = SPACED_COMMA_DECIMAL.sub(lambda d: d["i"] + "٫" + d["f"] + " ", t)  # "۳، ۶ درصدی": 3.6 %, offsets kept
     if lang == "ar" and AR_COMMA_DECIMAL.search(t) and not AR_POINT_DECIMAL.search(t):
         t = AR_COMMA_THREE.sub(lambda d: d["i"] + "٫" + d["f"], t)  # "10,3 مليار" ... "19,452 مليار": the text's decimal comma, offsets kept
@@ -1587,8 +1612,30 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
             # readings off its number; so is a digit run past any float (inf). "8.2 تريليون": 8.2 * 1e12 is
             # 8199999999999.999 in binary floats; 15 significant digits give the figure as written
             out.append(_signed(_with_approx(dataclasses.replace(q, value=float(f"{q.value:.15g}")), t, lang), text, t, lang))
+    out = _drop_year_pairs(out, t)
     found_t = _moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang)
-    return _listed_amounts(tuple(_bare_currencies(found_t, text, t, lang)), text, t, lang)
+    return _elided_currency(_listed_amounts(tuple(_bare_currencies(found_t, text, t, lang)), text, t, lang), lang)
+
+
+ELIDED_CURRENCY_LANGS = frozenset({"ar", "fa"})
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _elided_currency(found: tuple[Quantity, ...], lang: str) -> tuple[Quantity, ...]:
+    """ar/fa "بمبالغ تفوق التسعة عشر مليون ريال ... بمبلغ 9 ملايين، ... 5 ملايين": an amount of millions or more
+    written with its scale word and no unit, in a sentence whose other amounts of that size are all money in one
+    currency, is that currency left unsaid (nothing else of that size is named for it to count). A sum in a minor
+    unit ("سنتيم", ``elided_currency_not`` of data/numbers.json) keeps its own reading."""
+    if lang not in ELIDED_CURRENCY_LANGS:
+        return found
+    big = [q for q in found if q.value >= 1e6 and _LETTER.search(q.text)]
+    named = {q.unit for q in big if q.unit is not None}
+    if len(named) != 1 or any(q.unit is not None and q.kind != "money" for q in big):
+        return found
+    unit = named.pop()
+    minor = language_data(lang).get("elided_currency_not")  # "10 ملايير سنتيم": a sum in a minor unit, no elision
+    return tuple(dataclasses.replace(q, unit=unit, kind="money")
+                 if q in big and q.unit is None and not (minor and re.search(minor, q.text)) else q for q in found)
 
 
 # ar/fa "۸۵۰۰، ۱۷۰۰۰ و ۲۵۵۰۰ افغانی", "۱۱، ۲۲ و ۳۳ هزار افغانی": bare numbers listed with commas, then "و" and an amount
