@@ -1,5 +1,5 @@
-"""Figures of fresh Arabic pages (issue 11, dev batch figs10): a short vowel written inside a currency's name
-("ريال عُماني"), bracketed digits that restate a number written out in words ("(70) سبعون مليون"), a fiscal or
+"""Figures of fresh Arabic and Chinese pages (issue 11, dev batch figs10): a number before provinces ("7省市"), a
+short vowel written inside a currency's name ("ريال عُماني"), bracketed digits that restate a number written out in words ("(70) سبعون مليون"), a fiscal or
 school year written as two years ("2010-2011"), and an amount of millions whose currency the sentence names only
 once, for another amount ("بمبلغ 9 ملايين"). Sentences written for these tests, not taken from the bench."""
 
@@ -50,3 +50,9 @@ def test_millions_beside_another_kind_of_unit_stay_bare():
 def test_millions_of_a_minor_unit_take_no_elided_currency():
     found = got("ستستفيد الجماعات من مبلغ يفوق 10 ملايير سنتيم (101 مليون درهم)", "ar")
     assert ("10 ملايير سنتيم", 1e10, None) in found
+
+
+def test_zh_number_before_provinces_counts_them():
+    assert got("今年全国31省份的最低工资都有上调。", "zh") == [("31省份", 31.0, "province")]
+    assert got("京津冀等5省市签署了合作协议。", "zh")[0] == ("5省市", 5.0, "province")
+    assert got("节省5%的开支", "zh") == [("5%", 5.0, "percent")]
