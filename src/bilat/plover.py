@@ -546,6 +546,8 @@ def _load_additions() -> None:
     RECIPIENT_SLOT.update({k: tuple(v) for k, v in data.get("recipient_slot", {}).items()})
     FORMER.update({k: tuple(v) for k, v in data.get("former", {}).items()})
     DIGEST.update({k: tuple(v) for k, v in data.get("digest", {}).items()})
+    CONTINUATION.update({k: tuple(v) for k, v in data.get("continuation", {}).items() if not k.startswith("_")})
+    RESTATED.update({k: tuple(v) for k, v in data.get("continuation_restated", {}).items() if not k.startswith("_")})
     for lang, spec in data.get("noun_use", {}).items():
         NOUN_USE[lang] = (tuple(spec["nouns"]), tuple(spec["verbs"]), int(spec.get("within", 12)))
         if "far_verbs" in spec:
@@ -596,6 +598,11 @@ WISH_PRESUPPOSED: dict[str, tuple[str, ...]] = {}
 DENIAL: dict[str, tuple[str, ...]] = {}
 # Trigger stems whose " * " names the recipient ("در اختیار X قرار داد"). From data/event_lexicon.json ("recipient_slot").
 RECIPIENT_SLOT: dict[str, tuple[str, ...]] = {}
+# Words that open a line continuing the previous sentence's act, its subject left out ("และ", "โดย", "and"). From
+# data/event_lexicon.json ("continuation").
+CONTINUATION: dict[str, tuple[str, ...]] = {}
+# Words pointing back to a meeting told before ("ดังกล่าว", the said): such a continuing line restates it.
+RESTATED: dict[str, tuple[str, ...]] = {}
 # Words for "former" ("سابق", "پیشین"): a former official acts for no state. From data/event_lexicon.json ("former").
 FORMER: dict[str, tuple[str, ...]] = {}
 # Words that make a sentence a list of news headlines ("عناوین اخبار"). From data/event_lexicon.json ("digest").

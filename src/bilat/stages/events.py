@@ -549,6 +549,8 @@ class Ctx:
     # sentence names a country outside it
     named: tuple[Party, Party] | None = None
     named_at: int = -1
+    pair_at: int = -1  # the sentence whose event set ``pair``
+    country_at: int = -1  # the latest sentence naming a country
     former: frozenset[str] = frozenset()  # the persons (entity ids and names) the article calls former officials
 
 
@@ -868,7 +870,7 @@ class Extractor:
         for c in out:
             c.date = date
             if c.actor and c.recipient and c.confidence >= self.threshold:
-                ctx.pair = (c.actor, c.recipient)
+                ctx.pair, ctx.pair_at = (c.actor, c.recipient), ctx.index
             if c.event == "CONSULT" and _day_level(date[0]):
                 ctx.anchor = date
             if date[0] is None:
@@ -878,6 +880,8 @@ class Extractor:
                             and c.actor and c.recipient and c.aux is None and _day_level(c.date[0]))
             ctx.story = (met, date) if met else None
         codes = list(dict.fromkeys(p.code for p in ps if p.explicit))
+        if codes:
+            ctx.country_at = ctx.index
         if len(codes) == 2:  # "relations between A and B": the pair later sentences refer to
             first = {c: next(p for p in ps if p.code == c) for c in codes}
             if not out:
@@ -2117,7 +2121,31 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
             return named, other, True
     if len(distinct) == 1:
         return distinct[0], None, False
+    if CONTINUES and not distinct and ctx.pair and 0 < ctx.index - ctx.pair_at <= CONTINUE_WINDOW \
+            and ctx.country_at <= ctx.pair_at and _continues(text, s, lang, trig):
+        return ctx.pair[0], ctx.pair[1], True  # "... met Japan's ambassador. And [they] agreed to ...": the same two
     return None, None, False
+
+
+CONTINUES = True  # a line naming no country that continues the previous sentence's act takes that event's pair
+CONTINUE_WINDOW = 4  # ... at most this many sentences after that event, none between naming a country
+CONTINUE_VERB_FIRST = frozenset({"th"})  # ... also a line opening with its trigger word (Thai drops a known subject)
+
+
+def _continues(text: str, s: Sentence, lang: str, trig: Trigger | None) -> bool:
+    """Whether the sentence goes on with the previous sentence's act, its subject left out: it opens with a
+    continuation word (plover.CONTINUATION: "และ", "โดย", "同时", "đồng thời"), or, in a language that drops a known
+    subject (CONTINUE_VERB_FIRST), with its trigger word ("เข้าเยี่ยมคารวะ ...": [he] paid a courtesy call). Not a
+    meeting that points back to one told before (plover.RESTATED, plover.THIS_VISIT: "the said meeting")."""
+    if trig is not None and trig.event == "CONSULT" and (find_in(text, s.start, s.end, lang, plover.RESTATED)
+                                                          or find_in(text, s.start, s.end, lang, plover.THIS_VISIT)):
+        return False  # "โดยในการประชุมดังกล่าว มีการหารือ" (at the said meeting, [they] discussed): told before
+    head = text[s.start:s.end].lstrip(" \t\n\"'«“(-–—•*")
+    start = s.end - len(head)
+    if trig is not None and lang in CONTINUE_VERB_FIRST and trig.start == start:
+        return True
+    folded = head[:20].lower()
+    return any(folded.startswith(w) for w in plover.CONTINUATION.get(_base_lang(lang), ()))
 
 
 COORDINATED = True  # countries listed together before a one-sided act are its actors, not actor and recipient
