@@ -556,6 +556,9 @@ def _load_additions() -> None:
     ATTENDANCE.update({k: tuple(v) for k, v in data.get("attendance", {}).items()})
     DESTINATION.update({k: tuple(v) for k, v in data.get("destination", {}).items()})
     MEDIA.update({k: tuple(v) for k, v in data.get("media", {}).items()})
+    for side, words in data.get("nonstate_head", {}).items():
+        if not side.startswith("_"):
+            NONSTATE_HEAD[side] = {k: tuple(v) for k, v in words.items()}
     FUTURE_NOT.update({k: tuple(v) for k, v in data.get("future_not", {}).items()})
     WELCOME_TOPIC.update({k: tuple(v) for k, v in data.get("welcome_topic", {}).items()})
     for lang, kinds in data.get("speaker", {}).items():
@@ -624,6 +627,10 @@ DESTINATION: dict[str, tuple[str, ...]] = {}
 # Words for a news outlet that a country right after names as its attribute ("یک روزنامه روسی", "صحيفة أمريكية"):
 # that country is no party of an event. From data/event_lexicon.json.
 MEDIA: dict[str, tuple[str, ...]] = {}
+# Head nouns of a non-state actor whose country is named as its attribute, per side: "before" the country
+# ("مقاومت لبنان", "حزب الله اللبناني", "phe đối lập Syria") or "after" it ("黎巴嫩真主党", "Iraqi militias",
+# "ливанская «Хезболла»"): that country is no party of an event. From data/event_lexicon.json.
+NONSTATE_HEAD: dict[str, dict[str, tuple[str, ...]]] = {}
 # Words that begin with a future prefix but are no future verb (Arabic "سياسة", "سيادة", "ستة"). From
 # data/event_lexicon.json.
 FUTURE_NOT: dict[str, tuple[str, ...]] = {}

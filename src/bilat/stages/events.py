@@ -466,6 +466,8 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
             continue
         if MEDIA and m.kind == "country" and _media(text, m, lang):
             continue  # "یک روزنامه روسی نوشت", "شبکه خبری انگلیسی", "صدای آمریکا": an outlet, no state
+        if NONSTATE_HEAD and m.kind == "country" and _nonstate_head(text, m, lang):
+            continue  # "مقاومت لبنان", "حزب الله اللبناني", "黎巴嫩真主党", "Iraqi militias": a group, no state
         if DATELINE and m.kind in ("place", "country") and _dateline(text, m):
             continue  # "WASHINGTON China's foreign minister spoke with ...", "人民网北京6月30日电": where it was filed
         if code:
@@ -506,6 +508,30 @@ def _media(text: str, m: Mention, lang: str | None) -> bool:
         if MEDIA_GAP.fullmatch(text, b, m.start):
             return True
     return False
+
+
+NONSTATE_HEAD = True  # a country named as a non-state group's attribute ("حزب الله اللبناني") is no party
+HEAD_GAP_AFTER = re.compile(r"\s*[«\"“']?\s*")  # the country, then at most a space or an opening quote, then the head
+
+
+def _nonstate_head(text: str, m: Mention, lang: str | None) -> bool:
+    """A country (name or demonym) that is the attribute of a non-state actor's head noun
+    (plover.NONSTATE_HEAD): right after a "before" head ("مقاومت لبنان", "بشركة صينية",
+    "الحشد الشعبي العراقي", "phe đối lập Syria"), or right before an "after" head ("黎巴嫩真主党", "Iraqi militias",
+    "ливанская «Хезболла»"): the group's country, no state actor."""
+    lo = max(0, m.start - 40)
+    strict = _base_lang(lang) not in ARABIC_LANGS  # Arabic script: a clitic preposition may precede ("بشركة صينية")
+    for _, b in find_in(text, lo, m.start, lang, plover.NONSTATE_HEAD.get("before", {}), strict=strict):
+        if HEAD_GAP.fullmatch(text, b, m.start):
+            return True
+    hi = min(len(text), m.end + 40)
+    for a, _ in find_in(text, m.end, hi, lang, plover.NONSTATE_HEAD.get("after", {}), strict=True):
+        if HEAD_GAP_AFTER.fullmatch(text, m.end, a):
+            return True
+    return False
+
+
+HEAD_GAP = re.compile(r"[\s\u200c]*")  # a head noun, then the country (a multi-word head: "الحشد الشعبي")
 
 
 def _reporter(text: str, m: Mention, lang: str | None) -> bool:
@@ -1852,6 +1878,9 @@ def _nonstate_subject(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Pa
     lo = max([s.start] + [b for b in (m.end() + s.start for m in PUNCT.finditer(text[s.start:trig.start]))])
     cands = [(a, b) for a, b in find_in(text, lo, trig.start, lang, plover.NONSTATE)]
     cands += [(m.start, m.end) for m in ms if m.kind == "org" and not m.iso3 and lo <= m.start < trig.start]
+    if NONSTATE_HEAD:  # a country that is a non-state group's attribute ("مقاومت لبنان"): the group is named there
+        cands += [(m.start, m.end) for m in ms if m.kind == "country" and lo <= m.start < trig.start
+                  and _nonstate_head(text, m, lang)]
     if not cands:
         return False
     last = max(b for _, b in cands)
