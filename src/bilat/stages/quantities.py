@@ -825,13 +825,29 @@ def _fa_person_noun_after() -> re.Pattern[str]:
     return re.compile(rf"[\s\u200c]+(?:{'|'.join(map(re.escape, nouns))})(?:[\s\u200c]?(?:ان|ها|ین))?(?![\u0600-\u06ff])")
 
 
+# a list of counts: an earlier figure of the sentence counts people ("یکهزار و ۹۰۹ نظامی ...، ۱۴۰۹ تن در جریان جنگ")
+FA_COUNT_BEFORE = re.compile(r"[\d۰-۹٠-٩]+[\s\u200c]+(?P<noun>[\u0600-\u06ff]+)(?=[^.!?؟؛\d۰-۹٠-٩]{0,60}$)")
+FA_LIST_PEOPLE = frozenset({"person", "soldier", "fatality", "injury", "child", "officer", "student", "refugee"})
+
+
+def _fa_people_listed_before(t: str, before: int) -> bool:
+    """An earlier count of people in the same sentence, at most 60 characters and no other figure before ``before``."""
+    m = FA_COUNT_BEFORE.search(t, max(0, before - 120), before)
+    if m is None:
+        return False
+    if fold(m["noun"]).strip() == "تن":
+        return _fa_tan_people(t, m.end("noun"), m.start())  # "۱۴۰۹ تن ...، ۴۹۷ تن": the list goes on
+    found = _lookup("fa", m["noun"])
+    return found is not None and found[0] in FA_LIST_PEOPLE
+
+
 def _fa_tan_people(t: str, after: int, before: int) -> bool:
     """"تن" counts people when "از", a casualty word or a noun for people follows it (from ``after``), a casualty
-    word comes just before the figure (which starts at ``before``), a toll rises to it, or a plural passive casualty
-    verb ends the clause after it."""
+    word comes just before the figure (which starts at ``before``), a toll rises to it, a plural passive casualty
+    verb ends the clause after it, or the figure just before it in a list counts people."""
     return FA_PEOPLE.match(t, after) is not None or FA_PEOPLE_BEFORE.search(t, max(0, before - 40), before) is not None \
         or FA_PEOPLE_LATER.match(t, after) is not None or FA_TOLL_BEFORE.search(t, max(0, before - 140), before) is not None \
-        or _fa_person_noun_after().match(t, after) is not None
+        or _fa_person_noun_after().match(t, after) is not None or _fa_people_listed_before(t, before)
 
 
 def _range_low(t: str, start: int, lang: str, m: re.Match[str], counted: bool = False) -> tuple[int, int, float] | None:
@@ -1127,7 +1143,8 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
         definite = lang == "ar" and len(found_words) == 1 and t.endswith("ال", max(0, m.start() - 2), m.start())
         approximated = _approximated(t, m.start() - 2 if definite else m.start(), lang)
         scaled = any(nw.kinds[w.lower()][0] == "big" for w in found_words) and (
-            len(found_words) > 1 or approximated)  # "ألف ليلة وليلة" is no figure
+            len(found_words) > 1 or approximated  # "ألف ليلة وليلة" is no figure
+            or value != nw.kinds[found_words[0].lower()][1])  # "مليون ونصف": a half glued to its "و" (1.5 million)
         if unit is None and u is not None and len(found_words) == 1 \
                 and found_words[0].lower() in language_data(lang).get("alone_before_noun", ()):
             scaled, end = True, u.end()  # "مليون حاج", "مليار شخص": a million of the noun after it, a cardinal as in digits
