@@ -27,3 +27,24 @@ def test_fa_tan_in_a_list_after_a_count_of_people_counts_people() -> None:
 def test_fa_tan_after_a_count_of_things_stays_tonnes() -> None:
     got = _found("امسال ۲۰۰ کامیون و ۵۰۰ تن گندم به عراق صادر شد.", "fa")
     assert ("۵۰۰ تن", 500.0, "tonne") in got
+
+
+def test_ar_range_in_words_both_ends_take_the_scale() -> None:
+    got = _found("نزح ما بين سبعة وتسعة ملايين شخص عن ديارهم.", "ar")
+    assert ("سبعة", 7_000_000.0, "person") in got
+    assert ("تسعة ملايين شخص", 9_000_000.0, "person") in got
+
+
+def test_ar_range_words_then_digits() -> None:
+    got = _found("تراوحت الخسائر بين أربعة و12 مليار دولار.", "ar")
+    assert ("أربعة", 4e9, "USD") in got
+
+
+def test_fa_range_word_low_end() -> None:
+    got = _found("بین سه و ۵ میلیون نفر در این مراسم شرکت کردند.", "fa")
+    assert ("سه", 3e6, "person") in got
+
+
+def test_no_range_low_end_without_a_number_word() -> None:
+    got = _found("جمعت الحملة من أجل ذلك و5 ملايين دولار.", "ar")
+    assert [g for g in got if g[0] != "5 ملايين دولار"] == []

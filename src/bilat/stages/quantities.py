@@ -30,6 +30,7 @@ from .numerals import (
     SCALES,
     SPACE_THOUSANDS,
     THAI_WORDS_RE,
+    NumberWords,
     arabic_ordinal,
     chinese_number,
     digit_windows,
@@ -1081,6 +1082,57 @@ def _year_word_before(lang: str) -> re.Pattern[str] | None:
     return re.compile(pat) if pat else None
 
 
+def _has_big(words: str, nw: NumberWords) -> bool:
+    return any(nw.kinds.get(w.lower(), ("",))[0] == "big" for w in nw.word.findall(words))
+
+
+def _word_runs(nw: NumberWords, t: str, lang: str) -> Iterator[re.Match[str]]:
+    """The runs of number words; in ar and fa a run that reads as no number but as two joined by "و", the second
+    with a scale word and the first without, is the two ends of a range ("ما بين تسعة وأحد عشر مليوناً")."""
+    for m in nw.run.finditer(t):
+        if lang not in ("ar", "fa") or word_number(unmarked(m.group(0), lang), lang) is not None:
+            yield m
+            continue
+        for j in re.finditer(r"\s+و\s*", m.group(0)):
+            left, right = m.group(0)[:j.start()], m.group(0)[j.end():]
+            lv, rv = word_number(unmarked(left, lang), lang), word_number(unmarked(right, lang), lang)
+            if lv is not None and rv is not None and not _has_big(left, nw) and _has_big(right, nw):
+                lm, rm = nw.run.match(t, m.start(), m.start() + j.start()), nw.run.match(t, m.start() + j.end())
+                if lm is not None and rm is not None:
+                    yield lm
+                    yield rm
+                    break
+        else:
+            yield m
+
+
+# the low end of a range in words before a figure with a scale word: "بين ستة و13 مليوناً", "ما بين تسعة وأحد عشر مليوناً"
+WORD_RANGE_LOW = re.compile(r"(?<![^\W\d_])(?:بين|بین|من|از)\s+(?P<w>[^\W\d_]+)\s*(?:و|إلى|الى|حتى|تا)\s*$")
+
+
+def _word_range_low(out: list[Quantity], text: str, t: str, lang: str) -> list[Quantity]:
+    """A number word after بين/من (ar) or بین/از (fa), joined to a figure with a scale word, is the range's low end:
+    it takes the figure's scale and unit (as "بين 4 و 5 ملايين طن" in digits)."""
+    nw = number_words(lang)
+    if lang not in ("ar", "fa") or nw is None:
+        return out
+    added: list[Quantity] = []
+    for q in out:
+        bigs = [nw.kinds[w.lower()][1] for w in nw.word.findall(fold(q.text)) if nw.kinds.get(w.lower(), ("",))[0] == "big"]
+        if not bigs or q.value < 1000:
+            continue
+        low = WORD_RANGE_LOW.search(t, max(0, q.start - 30), q.start)
+        if low is None or any(o.start < low.end("w") and low.start("w") < o.end for o in out):
+            continue
+        word = unmarked(low["w"], lang)
+        lv = word_number(word, lang)
+        if lv is None or lv >= 1000 or _has_big(word, nw) or lv * max(bigs) >= q.value:
+            continue
+        added.append(Quantity(start=low.start("w"), end=low.end("w"), text=text[low.start("w"):low.end("w")],
+                              value=lv * max(bigs), unit=q.unit, kind=q.kind, approx="range"))
+    return sorted(out + added, key=lambda q: q.start) if added else out
+
+
 def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
     """Figures written in words: "ستة وثمانون جنديا", "هشتاد و شش سرباز", "hai mươi mốt tấn",
     "восемьдесят шесть военнослужащих", "eighty-six soldiers", "three million dollars", "مليون شخص".
@@ -1091,7 +1143,7 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
         return  # Chinese numerals and Thai number words go through the digit and classifier rules
     vague = _vague(lang)
     far = _bare_count_patterns(lang)[2]
-    for m in nw.run.finditer(t):
+    for m in _word_runs(nw, t, lang):
         words = unmarked(m.group(0), lang)  # "ألفًا": the vowel marks left out to look the words up
         if lang == "fa":
             words = fa_unglued(words)  # "پنجهزار مهاجر": 5000, the number words typed together
@@ -1629,7 +1681,7 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
             # readings off its number; so is a digit run past any float (inf). "8.2 تريليون": 8.2 * 1e12 is
             # 8199999999999.999 in binary floats; 15 significant digits give the figure as written
             out.append(_signed(_with_approx(dataclasses.replace(q, value=float(f"{q.value:.15g}")), t, lang), text, t, lang))
-    out = _drop_year_pairs(out, t)
+    out = _drop_year_pairs(_word_range_low(out, text, t, lang), t)
     found_t = _moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang)
     return _elided_currency(_listed_amounts(tuple(_bare_currencies(found_t, text, t, lang)), text, t, lang), lang)
 
