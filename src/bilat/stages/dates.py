@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
-import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -40,7 +39,6 @@ from .numerals import (
     persian_ordinal,
 )
 from .reldates import (
-    DATES_FILE,
     FA_EZAFE_YE_KEY,
     MARKS,
     RelativeWords,
@@ -50,9 +48,11 @@ from .reldates import (
     hijri_month_range,
     hijri_to_gregorian,
     lexicon,
+    lexicons,
     period_range,
     relative_words,
     season_range,
+    tense_patterns,
     weekday_date,
 )
 
@@ -1263,8 +1263,7 @@ def _ar_solar(m: re.Match[str], _text: str) -> _Cand | None:
 
 def _ordinal_day_words(lang: str) -> dict[str, int]:
     """``ordinal_days`` of ``lang`` in data/dates.json: ordinal day words and their day ("восьмого": 8)."""
-    entry = json.loads(DATES_FILE.read_text(encoding="utf-8")).get(lang, {})
-    return {w.lower(): int(n) for w, n in entry.get("ordinal_days", {}).items()}
+    return {w.lower(): int(n) for w, n in lexicon(lang).get("ordinal_days", {}).items()}
 
 
 def _ordinal_day(m: re.Match[str], lang: str, day: int | None) -> _Cand | None:
@@ -1737,51 +1736,39 @@ def _iso(y: int | None, mo: int | None, d: int | None) -> str:
 # "sẽ ... tháng 12" in May would be last December; a clear future (or past) marker moves it.
 TENSE: dict[str, tuple[str, str]] = {  # (future, past) regexes: "tense" in data/dates.json
     lang: (entry["tense"]["future"], entry["tense"]["past"])
-    for lang, entry in json.loads(DATES_FILE.read_text(encoding="utf-8")).items()
+    for lang, entry in lexicons().items()
     if isinstance(entry, dict) and entry.get("tense")
 }
 _TENSE_RE = {k: (re.compile(f, re.IGNORECASE), re.compile(p, re.IGNORECASE)) for k, (f, p) in TENSE.items()}
 # A language that marks every past verb ("past_verb", ru -л-): a bare weekday in a sentence with no past verb
 # and a present or future one ("present_verb") is the next one (Russian perfective present is a future:
 # "Вторник ... объявлен днем траура", "во вторник посетит").
-_UNMARKED = {lang: (re.compile(entry["tense"]["past_verb"], re.IGNORECASE),
-                    re.compile(entry["tense"]["present_verb"], re.IGNORECASE))
-             for lang, entry in json.loads(DATES_FILE.read_text(encoding="utf-8")).items()
-             if isinstance(entry, dict) and entry.get("tense", {}).get("past_verb")}
+_PRESENT_VERB = tense_patterns("present_verb")
+_UNMARKED = {lang: (past, _PRESENT_VERB[lang]) for lang, past in tense_patterns("past_verb").items()}
 # A past (perfect) verb before a month named alone in its sentence ("قالها ... في شهر مايو/أيار" in December; Persian,
 # verb-final, anywhere in it: "در ماه مه گفت"): the month is the latest one, as a bare weekday is, unless a future
 # marker says otherwise.
-_MONTH_PAST = {lang: re.compile(entry["tense"]["month_past_verb"], re.IGNORECASE)
-               for lang, entry in json.loads(DATES_FILE.read_text(encoding="utf-8")).items()
-               if isinstance(entry, dict) and entry.get("tense", {}).get("month_past_verb")}
+_MONTH_PAST = tense_patterns("month_past_verb")
 
 
 # A weekday that is the day declared or named ("Вторник ... объявили днём траура", "Tuesday was declared a day of
 # mourning"; "weekday_declared" in the tense data, read after the weekday): the coming one, whatever the verb's tense.
-_DECLARED = {lang: re.compile(entry["tense"]["weekday_declared"], re.IGNORECASE)
-             for lang, entry in json.loads(DATES_FILE.read_text(encoding="utf-8")).items()
-             if isinstance(entry, dict) and entry.get("tense", {}).get("weekday_declared")}
+_DECLARED = tense_patterns("weekday_declared")
 
 
 # A future-in-the-past verb right before a weekday ("would resume on Wednesday"; "weekday_future_before" in the tense
 # data, read in the 40 characters before the weekday): the weekday is the coming one, whatever else the sentence says.
-_FUTURE_BEFORE = {lang: re.compile(entry["tense"]["weekday_future_before"], re.IGNORECASE)
-                  for lang, entry in json.loads(DATES_FILE.read_text(encoding="utf-8")).items()
-                  if isinstance(entry, dict) and entry.get("tense", {}).get("weekday_future_before")}
+_FUTURE_BEFORE = tense_patterns("weekday_future_before")
 
 
 # A reporting verb after a weekday ("... on Friday night and said that it is likely to be sighted today"; "report_after"
 # in the tense data): what follows is what was said, and its tense is not the weekday's.
-_REPORT_AFTER = {lang: re.compile(entry["tense"]["report_after"], re.IGNORECASE)
-                 for lang, entry in json.loads(DATES_FILE.read_text(encoding="utf-8")).items()
-                 if isinstance(entry, dict) and entry.get("tense", {}).get("report_after")}
+_REPORT_AFTER = tense_patterns("report_after")
 
 
 # A sentence (a headline) that opens with the verbal noun of holding or opening ("برگزاری نخستین دعای کمیل شب جمعه"):
 # an announcement of what is to come ("future_start" in the tense data); a past verb in it still makes it past.
-_FUTURE_START = {lang: re.compile(entry["tense"]["future_start"], re.IGNORECASE)
-                 for lang, entry in json.loads(DATES_FILE.read_text(encoding="utf-8")).items()
-                 if isinstance(entry, dict) and entry.get("tense", {}).get("future_start")}
+_FUTURE_START = tense_patterns("future_start")
 
 
 def _tense(lang: str, span: str) -> int:

@@ -66,9 +66,20 @@ def _data() -> dict[str, dict]:
     return json.loads(DATES_FILE.read_text(encoding="utf-8"))
 
 
+def lexicons() -> dict[str, dict]:
+    """Every language's raw entry of ``data/dates.json``, by language."""
+    return _data()
+
+
 def lexicon(lang: str) -> dict:
     """One language's raw entry of ``data/dates.json`` (empty when it has none)."""
     return _data().get(lang, {})
+
+
+def tense_patterns(key: str) -> dict[str, re.Pattern[str]]:
+    """``tense.<key>`` of every language of ``data/dates.json`` that has it, compiled (case-insensitive)."""
+    return {lang: re.compile(entry["tense"][key], re.IGNORECASE) for lang, entry in lexicons().items()
+            if isinstance(entry, dict) and entry.get("tense", {}).get(key)}
 
 
 def _key(word: str) -> str:
