@@ -5,12 +5,7 @@ once, for another amount ("بمبلغ 9 ملايين"). Sentences written for th
 
 from __future__ import annotations
 
-from bilat.stages.dates import find_dates
-from bilat.stages.quantities import find_quantities
-
-
-def got(text: str, lang: str) -> list[tuple[str, float, str | None]]:
-    return [(q.text, q.value, q.unit) for q in find_quantities(text, lang, find_dates(text, lang, None))]
+from figs import got
 
 
 def test_short_vowel_inside_a_currency_name():

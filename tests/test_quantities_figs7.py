@@ -6,12 +6,9 @@ people, and a Dari month with its Iranian name after a bar. Sentences written fo
 
 from __future__ import annotations
 
+from figs import got
+
 from bilat.stages.dates import find_dates
-from bilat.stages.quantities import find_quantities
-
-
-def got(text: str, lang: str) -> list[tuple[str, float, str | None]]:
-    return [(q.text, q.value, q.unit) for q in find_quantities(text, lang, find_dates(text, lang, None))]
 
 
 def test_a_later_scale_in_the_accusative_keeps_the_compound_going():

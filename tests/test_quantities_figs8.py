@@ -6,13 +6,9 @@ Sentences written for these tests, not taken from the bench."""
 
 from __future__ import annotations
 
-from bilat.stages.dates import find_dates
+from figs import got
+
 from bilat.stages.numerals import fa_unglued, word_number
-from bilat.stages.quantities import find_quantities
-
-
-def got(text: str, lang: str) -> list[tuple[str, float, str | None]]:
-    return [(q.text, q.value, q.unit) for q in find_quantities(text, lang, find_dates(text, lang, None))]
 
 
 def test_persian_number_words_typed_together():

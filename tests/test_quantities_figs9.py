@@ -4,12 +4,7 @@ Sentences written for these tests, not taken from the bench."""
 
 from __future__ import annotations
 
-from bilat.stages.dates import find_dates
-from bilat.stages.quantities import find_quantities
-
-
-def got(text: str, lang: str) -> list[tuple[str, float, str | None]]:
-    return [(q.text, q.value, q.unit) for q in find_quantities(text, lang, find_dates(text, lang, None))]
+from figs import got
 
 
 def test_hemmat_is_a_thousand_billion_toman():
