@@ -819,10 +819,9 @@ FA_TOLL_BEFORE = re.compile(r"(?<![\u0600-\u06ff])(?:(?:آمار|امار)[\s\u2
 
 @lru_cache(maxsize=1)
 def _fa_person_noun_after() -> re.Pattern[str]:
-    """A noun for people right after "تن" ("(۲۷۵) تن معلول", "۳۰ تن بازیکن"): ``two_person_nouns`` and
-    ``tan_person_nouns`` of data/numbers.json, singular or plural."""
-    data = language_data("fa")
-    nouns = sorted({*data.get("two_person_nouns", ()), *data.get("tan_person_nouns", ())}, key=len, reverse=True)
+    """A noun for people right after "تن" ("(۲۷۵) تن معلول", "۳۰ تن بازیکن"): ``person_nouns`` of data/numbers.json,
+    singular or plural."""
+    nouns = sorted(language_data("fa").get("person_nouns", ()), key=len, reverse=True)
     return re.compile(rf"[\s\u200c]+(?:{'|'.join(map(re.escape, nouns))})(?:[\s\u200c]?(?:ان|ها|ین))?(?![\u0600-\u06ff])")
 
 
@@ -980,11 +979,15 @@ def _small_words_pattern(lang: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=8)
 def _two_person_pattern(lang: str) -> re.Pattern[str] | None:
-    nouns = language_data(lang).get("two_person_nouns")
+    """"دو" before a noun for people (``person_nouns``), the noun in group ``n``; not before one whose unit the unit
+    rules count already (``small_count_units``: "دو سرباز")."""
+    data = language_data(lang)
+    small = set(data.get("small_count_units", ()))
+    nouns = [n for n in data.get("person_nouns", ()) if (_lookup(lang, fold(n)) or ("_", ""))[0] not in small]
     if not nouns:
         return None
     alt = "|".join(re.escape(fold(n)) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])دو[\s\u200c]+(?:{alt})(?:[\s\u200c]*(?:ها|های|ان))?(?![^\W\d_])")
+    return re.compile(rf"(?<![^\W\d_])دو[\s\u200c]+(?P<n>{alt})(?:[\s\u200c]*(?:ها|های|ان))?(?![^\W\d_])")
 
 
 FA_GLUED_PEOPLE = re.compile(r"(?<![^\W\d_])(?P<w>سه|چهار|پنج|شش|هفت|هشت|ده)(?P<unit>تن|نفر)(?![^\W\d_])")
@@ -998,9 +1001,11 @@ def _small_words(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 continue  # "پنجتن" (the Five holy persons), "سه‌تن" of tonnes: no count of people
             yield Quantity(start=g.start(), end=g.end(), text=text[g.start():g.end()],
                            value=float(SMALL_WORDS["fa"][g["w"]]), unit="person", kind="count")
-    if (two := _two_person_pattern(lang)) is not None:  # "دو بازیکن", "دو نماینده": two people, a count
+    if (two := _two_person_pattern(lang)) is not None:  # "دو بازیکن", "دو زن": two people, a count
         for g in two.finditer(t):
-            yield Quantity(start=g.start(), end=g.end(), text=text[g.start():g.end()], value=2.0, unit=None, kind="count")
+            own = _lookup(lang, g["n"])  # "دو نماینده": the noun's own unit (lawmaker)
+            unit = own[0] if own is not None and own[1] == "count" and own[0] != "_" else None
+            yield Quantity(start=g.start(), end=g.end(), text=text[g.start():g.end()], value=2.0, unit=unit, kind="count")
     pat = _small_words_pattern(lang)
     if pat is None:
         return

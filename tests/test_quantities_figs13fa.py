@@ -1,0 +1,18 @@
+"""Issue 11, figs13fa: Persian forms of a fresh dev round (sentences composed for the tests, none copied from a row)."""
+
+from __future__ import annotations
+
+from figs import got
+
+
+def test_person_nouns_one_lexicon_two_of_people():
+    # "دو" before a noun for people (person_nouns): its own unit when it has one, else a count with no unit
+    assert got("دیروز دو زن در این روستا زخمی شدند.", "fa") == [("دو زن", 2.0, None)]
+    assert got("دو نماینده شهر به این جلسه آمدند.", "fa") == [("دو نماینده", 2.0, "lawmaker")]
+    assert got("دو سرباز مرزبان جان باختند.", "fa") == [("دو سرباز", 2.0, "soldier")]  # counted once
+    assert got("دو کشور همسایه توافق کردند.", "fa") == []
+
+
+def test_person_nouns_after_tan_are_people():
+    assert got("۴۰ تن زن روستایی در این کارگاه آموزش دیدند.", "fa") == [("۴۰ تن", 40.0, "person")]
+    assert got("۴۰ تن گندم به انبار رسید.", "fa") == [("۴۰ تن", 40.0, "tonne")]
