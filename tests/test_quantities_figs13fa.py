@@ -16,3 +16,14 @@ def test_person_nouns_one_lexicon_two_of_people():
 def test_person_nouns_after_tan_are_people():
     assert got("۴۰ تن زن روستایی در این کارگاه آموزش دیدند.", "fa") == [("۴۰ تن", 40.0, "person")]
     assert got("۴۰ تن گندم به انبار رسید.", "fa") == [("۴۰ تن", 40.0, "tonne")]
+
+
+def test_number_words_with_a_glued_and_or_preposition():
+    # "و" typed against the number word before it, or "و"/"در"/"از" against a number of two words or more
+    assert got("امسال هشتادو سه هزار تُن برنج برداشت شد.", "fa") == [("هشتادو سه هزار تُن", 83000.0, "tonne")]
+    assert got("گندم درچهل و دو هزار هکتار کشت شد.", "fa") == [("چهل و دو هزار هکتار", 42000.0, "ha")]
+    assert got("سیب برداشت شد وششصد و نه تن آن صادر شد.", "fa") == [("ششصد و نه تن", 609.0, "tonne")]
+    assert got("ازهفتاد و یک هزار نفر ثبت نام شد.", "fa") == [("هفتاد و یک هزار نفر", 71000.0, "person")]
+    # one word after "در" is another word ("درسی": of lessons), and "سهو" (a mistake) no number
+    assert got("کتاب درسی و پنج دفتر خرید.", "fa") == [("پنج دفتر", 5.0, None)]
+    assert got("این یک سهو بود.", "fa") == []

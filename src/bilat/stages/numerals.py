@@ -244,9 +244,20 @@ def number_words(lang: str | None) -> NumberWords | None:
         unit = rf"(?:{marked})(?![^\W\d_])"
         if lang == "fa":  # "پنجهزار مهاجر", "دومیلیارد", "چهارونیم میلیون": a scale word or "ونیم" typed against a number word
             glue = _fa_glue()
-            unit = rf"(?:{marked})(?:(?![^\W\d_])|(?={glue}))"
-            join = rf"(?:{join}|(?<=[^\W\d_])(?={glue})|و(?=نیم(?![^\W\d_])))"
+            # "هشتادو دو هزار": the "و" typed against the number word before it, another number word after it
+            glued_and = rf"و[\s\u200c]+(?:{marked})(?![^\W\d_])"
+            unit = rf"(?:{marked})(?:(?![^\W\d_])|(?={glue})|(?={glued_and}))"
+            join = rf"(?:{join}|(?<=[^\W\d_])(?={glue})|و(?=نیم(?![^\W\d_]))|(?<=[^\W\d_])و[\s\u200c]+)"
         run = rf"(?<![^\W\d_])(?:{unit})(?:{join}(?:{unit}))*"
+        if lang == "fa":  # "وهفتصد و هشت تن", "درشصت و پنج هزار هکتار", "ازدومیلیارد": "و", "در" or "از" typed against a
+            # number of two words or more (one word alone after them is another word: "درسی", "وسیع")
+            # and its first two words joined as a compound is: by "و", or a scale word glued or after a space (not "درسی دو")
+            # after "در", "از" a first word of three letters or more ("درسی و پنج" is "lesson and five", not 35)
+            glued = "|".join(rf"(?<=(?<![^\W\d_]){p})" + ("" if p == "و" else r"(?=[^\W\d_]{3})")
+                             for p in FA_GLUED_BEFORE_NUMBER)
+            bigs = "|".join(sorted((re.escape(fold(w)) for w in data.get("big", {})), key=len, reverse=True))
+            compound = rf"(?:[\s\u200c]*و[\s\u200c]*|(?<=[^\W\d_])(?={glue})|[\s\u200c]+(?=(?:{bigs})(?![^\W\d_])))"
+            run = rf"{run}|(?:{glued})(?:{unit})(?:{compound}(?:{unit}))(?:{join}(?:{unit}))*"
     else:
         run = rf"(?:{alt})+"
     approx = {fold(k).lower(): v for k, v in data.get("approx", {}).items()}
@@ -274,6 +285,7 @@ def _fa_glue() -> str:
     return rf"(?:(?:{bigs})(?![^\W\d_])|ونیم(?![^\W\d_]))"
 
 
+FA_GLUED_BEFORE_NUMBER = ("و", "در", "از")  # typed against a number word; not "به" ("بهشت و ..."), nor "با" ("باده")
 NO_SPACE_LANGS = frozenset({"zh", "ja", "th", "lo", "km", "my"})
 MARKED_LANGS = frozenset({"ar", "fa", "ur"})
 ARABIC_MARKS = "[\u064b-\u0652\u0670]*"  # tanween, harakat, shadda, sukun, dagger alif
@@ -299,6 +311,9 @@ def word_number(words: str, lang: str | None) -> float | None:
         folded = re.sub(r"\u200cو\u200c?(?=\S)", " و ", folded)
         # "هفتصد ونود و چهار هزار": an "و" typed against the number word after it
         folded = re.sub(r"(?<![^\W\d_])و([^\W\d_]+)", lambda w: "و " + w[1] if w[1] in nw.kinds else w[0], folded)
+        # "هشتادو دو": an "و" typed against the number word before it
+        folded = re.sub(r"(?<![^\W\d_])([^\W\d_]+)و(?=[\s\u200c])", lambda w: w[1] + " و" if w[1] in nw.kinds else w[0],
+                        folded)
         folded = fa_unglued(folded)
     words_found = [m.group(0).lower() for m in nw.word.finditer(folded)]
     if len(words_found) == 1 and words_found[0] in nw.not_alone:
