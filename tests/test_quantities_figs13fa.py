@@ -27,3 +27,19 @@ def test_number_words_with_a_glued_and_or_preposition():
     # one word after "در" is another word ("درسی": of lessons), and "سهو" (a mistake) no number
     assert got("کتاب درسی و پنج دفتر خرید.", "fa") == [("پنج دفتر", 5.0, None)]
     assert got("این یک سهو بود.", "fa") == []
+
+
+def test_unit_names_with_or_without_their_space_or_zwnj():
+    # a Persian unit name of two parts with a space, a ZWNJ or nothing between (pages often lose the ZWNJ)
+    assert got("ذخیره سد به ۴۰۰ میلیون مترمکعب رسید.", "fa") == [("۴۰۰ میلیون مترمکعب", 4e8, "m3")]
+    assert got("ذخیره سد به ۴۰۰ میلیون متر مکعب رسید.", "fa") == [("۴۰۰ میلیون متر مکعب", 4e8, "m3")]
+    assert got("۶۰۰ دانشآموز در این مسابقه شرکت کردند.", "fa") == [("۶۰۰ دانشآموز", 600.0, "student")]
+    assert got("قیمتها نه در صد بالا رفت.", "fa") == [("نه در صد", 9.0, "percent")]
+    assert got("در صد سال گذشته چنین سیلی نیامده بود.", "fa") == []
+
+
+def test_counted_pupils_missiles_ships_dams_bridges():
+    assert got("این مکتب ۸۰۰ شاگرد دارد.", "fa") == [("۸۰۰ شاگرد", 800.0, "student")]
+    assert got("سپاه سه فروند موشک شلیک کرد.", "fa") == [("سه فروند موشک", 3.0, "missile")]
+    assert got("دو فروند کشتی توقیف شد.", "fa") == [("دو فروند کشتی", 2.0, "ship")]
+    assert got("سیل ۱۴ پل و ۳ سد را ویران کرد.", "fa") == [("۱۴ پل", 14.0, None), ("۳ سد", 3.0, None)]

@@ -171,6 +171,8 @@ def _units(lang: str) -> tuple[dict[str, tuple[str, str]], str]:
     for form in sorted(table, key=len, reverse=True):
         # ar "765 ريالاً يمنياً", "934 كيلومترًا مربعًا": every word of a name takes the accusative ending, not only the last
         p = re.escape(form).replace(r"\ ", (AR_SUFFIX if lang == "ar" else "") + r"\s+")
+        if lang == "fa":  # "مترمکعب", "متر‌مکعب", "تفاهمنامه": the parts of a name with a space, a ZWNJ or nothing between
+            p = p.replace(r"\s+", r"[\s\u200c]*").replace("\u200c", r"[\s\u200c]?")
         if lang == "ar":  # "ريال عُماني": a short vowel may be written inside a word of the name
             p = AR_INNER_LETTER.sub(lambda c: c[0] + "[\u064b-\u0652]*", p)
         if form in iso:
@@ -201,6 +203,10 @@ def _lookup(lang: str, form: str) -> tuple[str, str] | None:
     key = re.sub(r"\s+", " ", form.lower())
     if key in table:
         return table[key]
+    if lang == "fa":  # "مترمکعب", "دانشآموز": a name written with no space or ZWNJ between its parts (adjectival ی too)
+        joined, bare = _fa_joined(lang), re.sub(r"[\s\u200c]+", "", key)
+        if (found := joined.get(bare) or joined.get(bare[:-1] if bare.endswith("ی") else "")) is not None:
+            return found
     key = re.sub(r"[\u064b-\u0652\u0640]" if lang == "ar" else r"[\u064b-\u0652]", "", key)  # ar "جريحاـ": tatweel
     return table.get(key) or table.get(key.rstrip("ا")) or table.get(key.rstrip("ی").rstrip("\u200c")) \
         or (table.get(" ".join(w.rstrip("ا") for w in key.split())) if lang == "ar" else None)  # "ريالا يمنيا"
@@ -216,6 +222,16 @@ COMPOUND_TAIL = {"ru": _RU_MONTHS, "uk": _RU_MONTHS}
 # 两架, 两艘, 两辆: two craft, ships, vehicles are a count (两国 "both countries", 两位领导人 "the two leaders" are not)
 ZH_TWO_COUNTS = frozenset({"aircraft", "ship", "vehicle", "tank", "missile"})
 ZH_SOLDIER_AFTER = re.compile(r"[^\W\d_]{0,4}?(?:士兵|军人|官兵|战士)")
+
+
+@lru_cache(maxsize=4)
+def _fa_joined(lang: str) -> dict[str, tuple[str, str]]:
+    """The unit table keyed by each name with its spaces and ZWNJs taken out ("متر مکعب" -> "مترمکعب")."""
+    table, _ = _units(lang)
+    out: dict[str, tuple[str, str]] = {}
+    for form, value in sorted(table.items(), key=lambda kv: -len(kv[0])):
+        out.setdefault(re.sub(r"[\s\u200c]+", "", form), value)
+    return out
 
 
 @lru_cache(maxsize=1)
