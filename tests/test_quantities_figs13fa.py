@@ -43,3 +43,9 @@ def test_counted_pupils_missiles_ships_dams_bridges():
     assert got("سپاه سه فروند موشک شلیک کرد.", "fa") == [("سه فروند موشک", 3.0, "missile")]
     assert got("دو فروند کشتی توقیف شد.", "fa") == [("دو فروند کشتی", 2.0, "ship")]
     assert got("سیل ۱۴ پل و ۳ سد را ویران کرد.", "fa") == [("۱۴ پل", 14.0, None), ("۳ سد", 3.0, None)]
+
+
+def test_arabic_thousands_sign_before_one_or_two_digits_is_a_decimal():
+    assert got("این پروژه ۲۴٬۶ میلیون افغانی هزینه دارد.", "fa") == [("۲۴٬۶ میلیون افغانی", 24.6e6, "AFN")]
+    assert got("نرخ بیکاری ۱۱٬۲۵ درصد شد.", "fa") == [("۱۱٬۲۵ درصد", 11.25, "percent")]
+    assert got("۲٬۴۰۰ نفر ثبت نام کردند.", "fa") == [("۲٬۴۰۰ نفر", 2400.0, "person")]  # three digits: thousands

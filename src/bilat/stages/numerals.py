@@ -44,8 +44,9 @@ SPACE_THOUSANDS = frozenset({"ru", "uk", "fr", "pl", "cs", "sv", "fi", "nb", "kk
 
 # digits after ``fold``: 1,500,000 / 1.5 / 1 500 (nbsp) / 2٫5 / 21،5; a number may follow a comma that
 # follows no digit ("9月份,612種": Chinese text typed with ASCII commas)
-_GROUPED = r"(?<![\d.٫٬])(?<!\d,)\d{1,3}(?:(?:[.,٫٬\u00a0\u202f']%s)\d{3})*(?:[.,٫،]\d+)?(?![\d])"
-_PLAIN = r"(?<![\d.٫٬])(?<!\d,)\d+(?:[.,٫،]\d+)?(?![\d])"
+# the Arabic thousands sign before one or two digits is a decimal point ("۱۷٬۳ میلیون": Dari pages type it for ٫)
+_GROUPED = r"(?<![\d.٫٬])(?<!\d,)\d{1,3}(?:(?:[.,٫٬\u00a0\u202f']%s)\d{3})*(?:[.,٫،]\d+|٬\d{1,2}(?!\d))?(?![\d])"
+_PLAIN = r"(?<![\d.٫٬])(?<!\d,)\d+(?:[.,٫،]\d+|٬\d{1,2}(?!\d))?(?![\d])"
 NUM = _GROUPED % "" + "|" + _PLAIN
 # ru/fr/...: a plain space also groups thousands ("1 500 человек")
 NUM_SPACED = _GROUPED % r"|(?<=\d) (?=\d{3}(?!\d))" + "|" + _PLAIN
@@ -85,6 +86,7 @@ def parse_number(token: str, lang: str | None = None) -> float | None:
         token = f"{swapped['int']}.{swapped['frac']}"
     s = re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", fold(token)).strip()
     s = s.replace("\u00a0", " ").replace("\u202f", " ").replace("'", " ")
+    s = re.sub(r"^(\d+)٬(\d{1,2})$", r"\1d\2", s)  # "۱۷٬۳": the thousands sign before one or two digits, a decimal
     s = s.replace("٬", " ").replace("٫", "d")
     if lang in ("ar", "fa", "ur"):
         s = re.sub(r"^(\d{1,3})\.(000)$", r"\1\2", s)  # "81.000 ريال": a dot groups thousands, never a decimal of .000
