@@ -46,11 +46,11 @@ def test_a_number_of_people_reaching_n_tan():
 
 def test_an_arabic_text_that_groups_thousands_with_dots():
     assert got("وصل 2.340.118 زائرا، بزيادة قدرها 112.560 عن العام الماضي.", "ar") == [
-        ("2.340.118 زائرا", 2340118.0, None), ("112.560", 112560.0, None)]
+        ("2.340.118 زائرا", 2340118.0, "person"), ("112.560", 112560.0, None)]
     # with a decimal point of one or two digits in the text the single dot stays a decimal point
     assert got("وصل 2.340.118 زائرا وارتفع المؤشر 1.25 نقطة إلى 112.560", "ar")[-1][1] != 112560.0
 
 
 def test_the_article_before_a_number_grouped_in_thousands():
-    assert got("حضر المباراة أكثر من الـ40.000 مشجع.", "ar") == [("40.000 مشجع", 40000.0, None)]
+    assert got("حضر المباراة أكثر من الـ40.000 مشجع.", "ar") == [("40.000 مشجع", 40000.0, "person")]
     assert got("في الدقيقة الـ45 سجل اللاعب هدفا.", "ar") == []

@@ -148,6 +148,8 @@ def _units(lang: str) -> tuple[dict[str, tuple[str, str]], str]:
             unit, kind = head.split("|")
             for form in forms:
                 table[fold(form).lower()] = (unit, kind)
+    for form in sorted(_person_nouns(lang)[0]):  # ar "40 زائرا", "8 يمنيين": nouns of people with no narrower unit
+        table.setdefault(form.lower(), ("person", "count"))
     # "500 Swiss francs", "3 млн швейцарских франков", "200亿港元", "500 ล้านเยน": CLDR's names of currencies and their head
     # words (after units.json's)
     data = _currency_data()
@@ -269,9 +271,38 @@ def _labelled(t: str, start: int, lang: str) -> bool:
 
 
 def _counted(lang: str, form: str) -> tuple[str, str] | None:
-    """A noun matched by the language's ``count_suffix`` (ru "1538 происшествий"): a count, no unit."""
+    """A noun matched by the language's ``count_suffix`` (ru "1538 происшествий"): a count, no unit; a count of people
+    (``person_noun``: ar "5 مدنيين", "300 فلسطيني", "40 زائرا") is unit person."""
     suffix = language_data(lang).get("count_suffix")
-    return ("_", "count") if suffix and re.fullmatch(suffix, fold(form).strip(), re.IGNORECASE) else None
+    if not (suffix and re.fullmatch(suffix, fold(form).strip(), re.IGNORECASE)):
+        return None
+    return ("person", "count") if person_noun(lang, form) else ("_", "count")
+
+
+PERSON_NOUNS_FILE = files("bilat") / "data" / "person_nouns.json"
+AR_SOUND_ENDINGS = ("", "ين", "ون", "ة", "ات")
+AR_NISBA_ENDINGS = ("ي", "يين", "يون", "ية", "يات")
+
+
+@lru_cache(maxsize=16)
+def _person_nouns(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The folded forms of data/person_nouns.json for ``lang``, and its nisba-plural pattern."""
+    data = json.loads(PERSON_NOUNS_FILE.read_text(encoding="utf-8")).get(lang, {})
+    forms = {fold(w) for w in data.get("words", ())}
+    forms |= {fold(s + e) for s in data.get("sound", ()) for e in AR_SOUND_ENDINGS}
+    forms |= {fold(s + e) for s in data.get("nisba", ()) for e in AR_NISBA_ENDINGS}
+    plural = data.get("nisba_plural")
+    return frozenset(forms), re.compile(fold(plural)) if plural else None
+
+
+def person_noun(lang: str, form: str) -> bool:
+    """A counted noun of people with no narrower unit (data/person_nouns.json): its count is unit person."""
+    forms, plural = _person_nouns(lang)
+    if not forms and plural is None:
+        return False
+    noun = re.sub(r"[\u064b-\u0652\u0640]", "", fold(form).strip())
+    return any(n in forms or plural is not None and plural.fullmatch(n) is not None
+               for n in (noun, noun.removesuffix("ا")))
 
 
 # between a figure and its noun: a nationality and words like "more", "extra", "military" ("noun_modifiers" in
@@ -478,8 +509,8 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 if not (lang == "ar" and _ar_counted_anyway(t, m)) and (_labelled(t, m.start(), lang) or m["num"].isdigit() and (
                         1300 <= int(m["num"]) < 1500 or 1900 <= int(m["num"]) <= 2100)):
                     continue  # "قطعنامه 2231 شورای", "ساعت 9 صبح", "بودجه ۱۴۰۰ انجام": a label or a year
-                if groups.get("scale"):
-                    found = None  # "۲ میلیون بشکه": a scaled cardinal, as "813 ألف برميل"
+                if groups.get("scale") and found[0] != "person":
+                    found = None  # "۲ میلیون بشکه": a scaled cardinal, as "813 ألف برميل"; "5 آلاف معتمر" counts people
             if found:
                 unit, kind = found
         if m["unit"] and (times := language_data(lang).get("unit_scales", {}).get(m["unit"].strip())):
@@ -606,7 +637,8 @@ def _ar_counted_anyway(t: str, m: re.Match[str]) -> bool:
         return True
     if labelled or not num.isdigit() or AR_YEAR_CUE.search(t, max(0, m.start() - 10), m.start()):
         return False
-    return _approximated(t, m.start(), "ar") or 1300 <= int(num) < 1500
+    # "وصل 2000 حاج": a noun of people after a year-like number with no year word before it is counted, as "2000 شخص"
+    return _approximated(t, m.start(), "ar") or 1300 <= int(num) < 1500 or person_noun("ar", m["unit"])
 
 
 @lru_cache(maxsize=1)
@@ -1055,7 +1087,7 @@ def _small_words_any_noun(text: str, t: str, lang: str) -> Iterator[Quantity]:
             continue
         value = SMALL_WORDS[lang][m["w"]]
         yield Quantity(start=m.start("w"), end=m.end(), text=text[m.start("w"):m.end()], value=float(value),
-                       unit=None, kind="count")
+                       unit="person" if person_noun(lang, noun) else None, kind="count")
 
 
 @lru_cache(maxsize=16)
@@ -1227,6 +1259,8 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 and nw.kinds[found_words[0].lower()][1] >= 2000 \
                 and not AR_YEAR_WORD_BEFORE.search(t, max(0, m.start() - 12), m.start()):
             scaled = True  # "نزح مليونان", "بلغ عدد النازحين مليونين": a dual scale word is two of it (not "عام ألفين")
+        if unit is None and scaled and u is not None and person_noun(lang, u["unit"]) and _counted(lang, u["unit"]):
+            unit, kind, end = "person", "count", u.end()  # "ثلاثة آلاف مهاجر", "مليون حاج": a scaled count of people
         if unit is None and words.strip().lower() in language_data(lang).get("collective", ()):
             unit, kind = "person", "count"  # ru "погибли трое", "семеро из них": a collective numeral counts people
         elif unit in TIME_UNITS or kind == "count" and value < 3 and not (
