@@ -585,6 +585,7 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         if lang == "ar" and match_text(m.group(1)).split()[-1] in _AR_REGION_NOUNS:
             continue  # "أمير منطقة |مكة المكرمة": the region's name follows, the person comes after it
         pos, country = _skip_mentions(text, m.end(1), by_start, lang)
+        anchored = country is not None  # a role phrase that ends with a country, capital or organisation
         if country is None:
             country = _country_before(m.start(1), mentions, text if lang == "th" else None,
                                       text if lang in ("zh", "ar", "vi", "en", "ru") else None, lang)
@@ -595,6 +596,10 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             after_phrase, phrase_country = _fa_name_after_role_phrase(text, m.end(1), by_start)
             if after_phrase is not None:
                 found, country = after_phrase, phrase_country
+            else:
+                after_complement = _fa_name_after_complement(text, m.end(1), by_start)
+                if after_complement is not None:
+                    found, country, anchored = after_complement[0], after_complement[1], True
         if found is None and lang == "en" and _role_code(lang, m.group(1)) is not None:
             found = _read_surname(text, pos)  # Mr Blair, Ms Short, President Bush: a title and one name
         if found is None and lang in ("ru", "en"):
@@ -618,12 +623,15 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             out.append(Candidate(min(s, person.start), max(e, person.end), text[min(s, person.start):max(e, person.end)],
                                  _role_code(lang, m.group(1)), country, None, person.entity))
             continue
-        if any(k in covered for k in range(s, e)) and not _place_inside_name(mentions, s, e, lang, text):
+        if lang == "ar" and _ar_role_noun(text[s:e]):
+            continue  # سفير ... لدى جمهورية مصر العربية |مندوب المملكة| الدائم: the next title, not a name
+        if any(k in covered for k in range(s, e)) \
+                and not ((lang != "fa" or anchored) and _place_inside_name(mentions, s, e, lang, text)):
             continue  # already a known entity
-        if lang in ("ar", "fa", "zh") and country is None and match_text(m.group(1)) in GENERIC_ROLES:
+        if lang in ("ar", "fa", "zh") and country is None and not anchored and match_text(m.group(1)) in GENERIC_ROLES:
             continue
         honorific = _role_code(lang, m.group(1)) == "person"
-        if lang == "fa" and not honorific and not _fa_apposition(text, m.end(1), s, e, country):
+        if lang == "fa" and not honorific and not _fa_apposition(text, m.end(1), s, e, "" if anchored else country):
             continue
         if lang == "zh" and _common_zh_word(text[s:e]) and not _PAREN.match(text, e):
             continue
@@ -712,8 +720,9 @@ def _ar_adjective_surname(text: str, m: Mention) -> bool:
 
 
 def _place_inside_name(mentions: list[Mention], s: int, e: int, lang: str, text: str = "") -> bool:
-    """Russian: the name read after a role holds only a shorter place name ("премьер-министр Японии
-    Н. |Кан|", Kan read as a river): the name wins. Thai: a country or place glued inside the surname
+    """Russian, and Persian after a role phrase anchored by its country (:func:`_fa_name_after_complement`):
+    the name read after a role holds only a shorter place name ("премьер-министр Японии Н. |Кан|", Kan
+    read as a river; "سفیر روسیه در تهران |لوان| جاگاریان", Lu'an): the name wins. Thai: a country or place glued inside the surname
     (ดร.สมชาย รัก|ไทย, เสถียร|ไทย) is part of it."""
     hits = [m for m in mentions if m.start < e and s < m.end]
     if lang == "th":  # inside the surname only: หารือทวิภาคี|รัสเซีย ระหว่าง... is a clause
@@ -724,8 +733,8 @@ def _place_inside_name(mentions: list[Mention], s: int, e: int, lang: str, text:
         return bool(hits) and all(m.kind == "place" and s < m.start and m.end <= _word_end(text, m.end) <= e
                                   and text[m.start - 2:m.start] == "ال" and text[m.start - 3:m.start - 2] in (" ", "\u00a0")
                                   for m in hits)
-    return lang == "ru" and bool(hits) and all(m.kind == "place" and s <= m.start and m.end <= e
-                                                and m.end - m.start < e - s for m in hits)
+    return lang in ("ru", "fa") and bool(hits) and all(m.kind == "place" and s <= m.start and m.end <= e
+                                                        and m.end - m.start < e - s for m in hits)
 
 
 def _word_end(text: str, i: int) -> int:
@@ -805,12 +814,12 @@ def _title_case_ok(role: str, lang: str) -> bool:
 
 def _skip_mentions(text: str, pos: int, by_start: dict[int, Mention], lang: str) -> tuple[int, str | None]:
     """Skip spaces, country/org mentions and (for fa) a comma after the role word."""
-    country = None
+    country, after_venue = None, False
     for _ in range(4):
         j = pos
         while j < len(text) and text[j] in " \u00a0\u200c":
             j += 1
-        if j in by_start and by_start[j].kind in ("country", "org", "place"):
+        if j in by_start and by_start[j].kind in ("country", "org", "place") and not after_venue:
             if by_start[j].kind == "country":
                 country = country or by_start[j].iso3
             pos = by_start[j].end
@@ -820,6 +829,14 @@ def _skip_mentions(text: str, pos: int, by_start: dict[int, Mention], lang: str)
         if lang in ("fa", "ar") and j < len(text) and text[j] in "،,":
             pos = j + 1
             continue
+        venue = None if after_venue else _venue_word(text, j, lang)
+        if venue is not None and venue in by_start and by_start[venue].kind in ("country", "org", "place"):
+            # سفیر روسیه |در تهران| لوان جاگاریان, سفير روسيا |لدى الأمم المتحدة| فيتالي ...: one place only,
+            # the name may start with a word that is a place's name too (لوان)
+            pos, after_venue = by_start[venue].end, True
+            while pos < len(text) and text[pos].isalpha():
+                pos += 1
+            continue
         if lang == "vi" and text.startswith("(", j):  # Belarus (Bê-la-rút) Ravkov
             close = text.find(")", j)
             if 0 < close - j < 40 and text[j + 1:close] and _only_country(text, j, by_start):
@@ -828,6 +845,23 @@ def _skip_mentions(text: str, pos: int, by_start: dict[int, Mention], lang: str)
         pos = j
         break
     return pos, country
+
+
+@lru_cache(maxsize=4)
+def _venue_words(lang: str) -> frozenset[str]:
+    return frozenset(match_text(w) for w in people.lexicon().get("role_venue_words", {}).get(lang, ()))
+
+
+def _venue_word(text: str, j: int, lang: str) -> int | None:
+    """Where the word after a preposition of place at ``j`` starts (roles.json ``role_venue_words``:
+    در, في, لدى), or None."""
+    words = _venue_words(lang)
+    if not words:
+        return None
+    m = re.compile(r"([^\W\d_]+)[ \u00a0]+").match(text, j)
+    if m is None or match_text(m.group(1)) not in words or j and text[j - 1].isalpha():
+        return None
+    return m.end()
 
 
 def _only_country(text: str, j: int, by_start: dict[int, Mention]) -> bool:
@@ -974,6 +1008,19 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
     if len(taken) < 2 or taken[-1][2] in AR_LINKS:
         return None
     return taken[0][0], taken[-1][1]
+
+
+def _ar_role_noun(name: str) -> bool:
+    """The first word of an Arabic name read after a title is itself a title, bare or with the article
+    (مندوب of المندوب الدائم, سفير): a second title, no name."""
+    first = name.split()[0] if name.split() else ""
+    if not first or people._is_given(first, "ar"):
+        return False  # أمير, ملك: given names too
+    state = _STATE_RX.get("ar")
+    if any(_ROLE_RX["ar"].fullmatch(w) or state is not None and state.fullmatch(w) for w in (first, "ال" + first)):
+        return True
+    definite = match_text("ال" + first) + " "  # مندوب: المندوب الدائم (not مساعد, a given name: مساعد وزير ...)
+    return any(r.startswith(definite) for r in _ROLE_CODE["ar"])
 
 
 def _role_word_at(text: str, pos: int) -> bool:
@@ -1574,6 +1621,33 @@ def _fa_name_after_role_phrase(text: str, end: int, by_start: dict[int, Mention]
     return None, None
 
 
+def _fa_name_after_complement(text: str, end: int, by_start: dict[int, Mention]
+                              ) -> tuple[tuple[int, int], str | None] | None:
+    """A name right after a Persian role phrase whose complement ends with a country, a capital that
+    stands for its government or an organisation, within 30 characters and no punctuation
+    (سخنگوی وزارت خارجه آمریکا |جان کربی|, سخنگوی کاخ سفید |جاش ارنست|, سفیر جدید ژاپن در تهران
+    |کازوتوشی آیکاوا|): the name span and the country (None for an organisation of no state). The
+    words before the mention are no given name (سفیر |حسن کاظمی قمی| در عراق: the name came first)
+    nor a clause word (در, به, با)."""
+    for j in range(end, min(len(text), end + FA_ROLE_COUNTRY_CHARS)):
+        if text[j] in "،,.؛:()«»\"\n":
+            return None
+        c = by_start.get(j)
+        if c is None or j and text[j - 1].isalpha():
+            continue
+        if not (c.kind in ("country", "org") or c.kind == "place" and c.form == "capital"):
+            return None
+        between = re.findall(r"[^\s\u00a0]+", text[end:j])
+        if any(people._is_given(w, "fa") or match_text(w) in _FA_CLAUSE_WORDS for w in between):
+            return None
+        pos, country = _skip_mentions(text, j, by_start, "fa")
+        found = _read_fa(text, pos)
+        if found is None or any(_FA_PLURAL_WORD.search(w) for w in text[found[0]:found[1]].split()):
+            return None  # وزیر امور خارجه دولت کوبا |ادعاهای کشورهای| صنعتی: nouns, no name
+        return found, country or c.iso3
+    return None
+
+
 def _fa_role_country(text: str, end: int, by_start: dict[int, Mention]) -> str | None:
     """The country that ends a Persian role phrase a few words after the role word ("وزیر خدمات عمومی
     عراق", "سفیر جمهوری اسلامی ایران"), with no punctuation between."""
@@ -1726,6 +1800,7 @@ def _bare_cues(lang: str) -> tuple[re.Pattern | None, re.Pattern | None, frozens
     return hon, spk, stop
 
 
+_FA_PLURAL_WORD = re.compile(r"(?:[^\sا]{2}\u200c?ها|[^\s]{2}\u200c?ها[یيی])$")  # کشورها, ادعاهای; not طاها
 _FA_PLURAL = re.compile(r"[^\sا]{2}\u200c?ها$")  # دلها, دل‌ها; not طاها (Taha)
 
 
@@ -2215,6 +2290,8 @@ def short_form(name: str, lang: str | None, iso3: str | None = None) -> str | No
     last = toks[-1]
     if _is_latin(last) and lang not in (None, "en", "ru", "de", "fr", "es"):
         return None
+    if lang in ("fa", "ar") and _compound_surname(toks, lang):
+        return " ".join(toks[-2:])  # حسين أمير عبد اللهيان -> عبد اللهيان, أحمد أبو الغيط -> أبو الغيط
     if lang in ("fa", "ar") and (house_name([match_text(t) for t in toks], lang)
                                  or match_text(toks[-2]) in _COMPOUND_FIRST):
         return None  # محمد بن |سلمان, خليفة بن زايد آل |نهيان, الصباح: a father or a house; عبد |العزيز: half a name
@@ -2226,6 +2303,19 @@ def short_form(name: str, lang: str | None, iso3: str | None = None) -> str | No
             and not people._is_given(toks[0], "fa"):
         return None  # جوادی آملی, a surname of two words: آملی alone is no later mention of him
     return last if len(last) >= 4 and sum(c.isalpha() for c in last) >= 4 else None
+
+
+def _compound_surname(toks: list[str], lang: str) -> bool:
+    """The last two words of an Arabic-script name are one surname of the عبد/أبو shape (حسين أمير
+    عبد |اللهيان, عادل عبد |المهدي, أحمد أبو |الغيط): not a father's or a house's name (محمد بن عبد
+    |العزيز) and not a compound given name (عبد الله, عبد العزيز: roles.json ``given_names``)."""
+    if len(toks) < 3 or match_text(toks[-2]) not in _COMPOUND_FIRST:
+        return False
+    before = match_text(toks[-3])
+    if before in chain_links(lang) or before == _FAMILY or before in _COMPOUND_FIRST:
+        return False
+    joined = match_text(toks[-2] + toks[-1])
+    return len(toks[-1]) >= 4 and joined not in people._given("ar") and joined not in people._given("fa")
 
 
 def _quoted_short(name: str, lang: str) -> str | None:
@@ -2269,6 +2359,8 @@ def surname_mentions(text: str, mentions: list[Mention], lang: str | None) -> li
             body = re.escape(short) + (f"(?:{ends})?" if len(short) >= 3 else "")
         elif short:
             body = "".join(_ar_char(c) for c in short) if re.search(r"[\u0600-\u06ff]", short) else re.escape(short)
+            if " " in short and match_text(short.split()[0]) in _COMPOUND_FIRST:
+                body = body.replace(_ar_char(" "), _ar_char(" ") + "?", 1)  # عبد اللهيان, also عبداللهيان
         if not short or short in seen:
             continue
         seen[short] = m
