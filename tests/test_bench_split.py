@@ -248,3 +248,30 @@ def test_test21_is_web_only_from_fresh_outlets():
     assert len(dates) >= LEAST21["dates"] and len(figures) >= LEAST21["figures"]
     assert sum(r["expected"] == "-" for r in figures) >= LEAST21["non_figures"]
     assert all(r["published"] == "-" or len(r["published"]) == 10 for r in dates)
+
+
+# the counts test22 was labelled to (issue 11, 2026-12-04): dates and figures from web outlets of any letter (a-m and digits
+# preferred, n-z was used by dev labelling at the same time) that no other split holds; figures weighted to numbers in words,
+# multipliers, local separators and counted people, dates to relative and calendar-specific forms
+LEAST22 = {"outlets": 112, "dates": 127, "figures": 179, "dates_lang": 7, "figures_lang": 16, "non_figures": 53}
+
+
+def test_test22_is_web_only_from_fresh_outlets():
+    """test22 (a fresh held-out half of dates and figures, labelled by reading before bilat was run on it) quotes public
+    news pages only, of outlets (registered domains) that no other split of either file holds, at most 8 rows an outlet
+    over both files, with the minimum counts it was labelled to."""
+    figures = [r for r in _rows("numbers_real.tsv") if r["split"] == "test22"]
+    dates = [r for r in _rows("dates_real.tsv") if r["split"] == "test22"]
+    outlets = [bench.outlet(r["source"]) for r in figures + dates]
+    assert None not in outlets
+    other = {bench.outlet(r["source"]) or r["source"] for n in ("dates_real.tsv", "numbers_real.tsv")
+             for r in _rows(n) if r["split"] != "test22"}
+    assert not set(outlets) & other, sorted(set(outlets) & other)
+    per_outlet = {o: outlets.count(o) for o in set(outlets)}
+    assert len(per_outlet) >= LEAST22["outlets"] and max(per_outlet.values()) <= 8
+    per = lambda rows, lang: sum(r["lang"] == lang for r in rows)
+    assert min(per(dates, lang) for lang in ("ar", "fa", "th", "vi", "zh", "en", "ru")) >= LEAST22["dates_lang"]
+    assert min(per(figures, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= LEAST22["figures_lang"]
+    assert len(dates) >= LEAST22["dates"] and len(figures) >= LEAST22["figures"]
+    assert sum(r["expected"] == "-" for r in figures) >= LEAST22["non_figures"]
+    assert all(r["published"] == "-" or len(r["published"]) == 10 for r in dates)
