@@ -37,3 +37,25 @@ def test_ar_narrower_units_and_non_people_are_kept() -> None:
     assert ("30 تلميذًا", 30.0, "student") in found
     assert ("500 ألف برميل", 500_000.0, None) in found or ("500 ألف", 500_000.0, None) in found
     assert ("70 جهازا", 70.0, None) in found
+
+
+def test_ar_scale_word_in_the_accusative_heads_a_compound() -> None:
+    # "مليونًا و..." (tanween on the scale word) is one number, as "مليون و..."
+    assert got("سجلت الهيئة مليونًا و312 ألفا و45 زائرا خلال الموسم.", "ar") == [
+        ("مليونًا و312 ألفا و45 زائرا", 1_312_045.0, "person")]
+    assert got("وبلغ المخزون مليوناً و200 ألف طن.", "ar") == [("مليوناً و200 ألف طن", 1_200_000.0, "tonne")]
+
+
+def test_ar_decimal_in_words_with_fasil() -> None:
+    # Maghreb press: "فاصل" is the decimal comma written out
+    assert got("تراجعت نسبة البطالة بـ 2 فاصل 35 بالمائة هذا العام.", "ar") == [("2 فاصل 35 بالمائة", 2.35, "percent")]
+    assert got("بلغ النمو ثلاثة فاصل سبعة من عشرة في المائة.", "ar") == [
+        ("ثلاثة فاصل سبعة من عشرة في المائة", 3.7, "percent")]
+    assert got("أقيم الجدار الفاصل على طول 40 كيلومترا.", "ar") == [("40 كيلومترا", 40.0, "km")]
+
+
+def test_ar_office_des_changes_marks_moroccan_dirhams() -> None:
+    # "مكتب الصرف" (the Office des changes) and the Maghreb spelling "الفوسفاط" name Morocco
+    assert got("بلغت الواردات 12.4 مليار درهم حسب مكتب الصرف.", "ar") == [("12.4 مليار درهم", 12.4e9, "MAD")]
+    assert got("وصلت مبيعات الفوسفاط إلى 9 ملايير درهم.", "ar")[0][2] == "MAD"
+    assert got("بلغت الواردات 12.4 مليار درهم في دبي.", "ar")[0][2] == "AED"

@@ -830,8 +830,10 @@ def _bare_count(t: str, m: re.Match[str], lang: str) -> bool:
 # "and", "و", "至" ... before a high end that carries the unit ("between 25 and 30 dollars")
 RANGE_TO = r"تا|الی|حتی|to|-|–|—|đến|tới|ถึง|до"
 RANGE_BEFORE = re.compile(rf"(?P<lo>{NUM})\s*(?:{RANGE_TO}|إلی|و|and|至|到|~|à|a|bis)\s*$", re.IGNORECASE)
+# ar "مليونًا و758 ألفا و534 حاجا": a scale word in the accusative heads a compound as "مليون و758 ألفا" does
 FA_HEAD = re.compile(r"(?P<w>(?:(?<![\u0600-\u06ff])|(?<=(?<![\u0600-\u06ff])[وبلف]))(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)?)"
-                     r"[\s\u200c]*(?P<s>هزار|میلیون|میلیارد|تریلیون|الف|ملیون|ملیار|ترلیون)(?P<dual>ین|ان)?(?:[\s\u200c]*و[\s\u200c]*$|(?P<bare>[\s\u200c]+)$)")
+                     r"[\s\u200c]*(?P<s>هزار|میلیون|میلیارد|تریلیون|الف|ملیون|ملیار|ترلیون)(?P<dual>ین|ان)?"
+                     r"(?(dual)|(?:[\u064b-\u0652]*ا[\u064b-\u0652]*)?)(?:[\s\u200c]*و[\s\u200c]*$|(?P<bare>[\s\u200c]+)$)")
 
 
 FA_PEOPLE = re.compile(r"[\s\u200c]*(?:از|کشته|زخمی|مجروح|شهید|جان|مصدوم|نفر|دستگیر|بازداشت|اعدام|عضو|نماینده|را(?![\u0600-\u06ff])|"
