@@ -37,6 +37,7 @@
     # independent reports of one event by outlets in several languages (bench/data/xl-events.jsonl): the
     # articles carry their event and split; only the chosen half is ingested
     python bench/story_quality.py bench/data/xl-events.jsonl --events bench/data/xl-events.jsonl --split dev
+    # (xl2-xl4 are split by storyline the same way; xl5-events.jsonl is wholly held out: every row is test)
 
     # every set at once, dev or test, from stores kept by the runs above (--keep): replays only
     python bench/story_quality.py --all test --saudi23 KEPT23.db --saudi22 KEPT22.db --saudi24 KEPT24.db \

@@ -1,5 +1,6 @@
 """bench/data/xl2-events.jsonl, xl3-events.jsonl and xl4-events.jsonl (issue 12): fresh sets of independent reports across outlets and
-languages, read by hand, each split by storyline (its own seed) before anything was run on it."""
+languages, read by hand, each split by storyline (its own seed) before anything was run on it; xl5-events.jsonl is of the same kind
+but wholly held out (every row ``test``)."""
 
 import importlib.util
 import json
@@ -19,10 +20,8 @@ def _rows(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize(("name", "seed", "least_storylines"), SETS)
-def test_every_article_has_one_language_an_outlet_a_lead_and_one_event_in_one_storyline_and_half(
-        name: str, seed: int, least_storylines: int) -> None:
-    rows = _rows(name)
+def _check_articles(name: str, rows: list[dict], least_storylines: int) -> dict:
+    """Every article has one language, an outlet, a lead and one event in one storyline; returns storyline -> half."""
     assert len({r["id"] for r in rows}) == len(rows) == len({r["url"] for r in rows})
     assert all(r["id"].startswith(f"{name}-") for r in rows)
     storyline_of, half_of = {}, {}
@@ -33,7 +32,6 @@ def test_every_article_has_one_language_an_outlet_a_lead_and_one_event_in_one_st
         assert storyline_of.setdefault(r["event"], r["storyline"]) == r["storyline"]
         assert half_of.setdefault(r["storyline"], r["split"]) == r["split"]  # split by storyline
     assert {r["lang"] for r in rows} == {"th", "vi", "ar", "fa", "zh", "en", "ru"}
-    assert set(half_of.values()) == {"dev", "test"}
     events = defaultdict(list)
     for r in rows:
         events[r["event"]].append(r)
@@ -46,6 +44,23 @@ def test_every_article_has_one_language_an_outlet_a_lead_and_one_event_in_one_st
     for e, s in storyline_of.items():
         per_storyline[s].add(e)
     assert len(per_storyline) >= least_storylines and all(len(evs) >= 2 for evs in per_storyline.values())
+    return half_of
+
+
+@pytest.mark.parametrize(("name", "seed", "least_storylines"), SETS)
+def test_every_article_has_one_language_an_outlet_a_lead_and_one_event_in_one_storyline_and_half(
+        name: str, seed: int, least_storylines: int) -> None:
+    half_of = _check_articles(name, _rows(name), least_storylines)
+    assert set(half_of.values()) == {"dev", "test"}
+
+
+def test_xl5_is_wholly_held_out_with_the_same_fields() -> None:
+    rows = _rows("xl5")
+    half_of = _check_articles("xl5", rows, 5)
+    assert set(half_of.values()) == {"test"}
+    assert [r["id"] for r in rows] == [f"xl5-{i:04d}" for i in range(1, len(rows) + 1)]
+    fields = {"id", "lang", "outlet", "url", "title", "text", "event", "storyline", "split"}
+    assert all(fields <= set(r) <= fields | {"published"} for r in rows)
 
 
 @pytest.mark.parametrize(("name", "seed", "least_storylines"), SETS)
