@@ -49,3 +49,16 @@ def test_arabic_thousands_sign_before_one_or_two_digits_is_a_decimal():
     assert got("این پروژه ۲۴٬۶ میلیون افغانی هزینه دارد.", "fa") == [("۲۴٬۶ میلیون افغانی", 24.6e6, "AFN")]
     assert got("نرخ بیکاری ۱۱٬۲۵ درصد شد.", "fa") == [("۱۱٬۲۵ درصد", 11.25, "percent")]
     assert got("۲٬۴۰۰ نفر ثبت نام کردند.", "fa") == [("۲٬۴۰۰ نفر", 2400.0, "person")]  # three digits: thousands
+
+
+def test_dari_units_and_the_lakh():
+    # Dari (Afghan Persian) words: فیصد percent, لک a hundred thousand, متریک تن tonnes, عراده and باب classifiers,
+    # موتر vehicles, کلدار the Pakistani rupee
+    assert got("بیکاری به ۳۵ فیصد رسید.", "fa") == [("۳۵ فیصد", 35.0, "percent")]
+    assert got("این مکتب چهار لک افغانی هزینه برداشت.", "fa") == [("چهار لک افغانی", 400000.0, "AFN")]
+    assert got("دولت ۲.۵ لک دالر کمک کرد.", "fa") == [("۲.۵ لک دالر", 250000.0, "USD")]
+    assert got("۶۰۰ متریک تن کود توزیع شد.", "fa") == [("۶۰۰ متریک تن", 600.0, "tonne")]
+    assert got("سه عراده موتر حامل مواد غذایی رسید.", "fa") == [("سه عراده موتر", 3.0, "vehicle")]
+    assert got("دو باب مکتب در این ولسوالی ساخته شد.", "fa") == [("دو باب", 2.0, None)]
+    assert got("کرایه به ۴۰۰ کلدار رسید.", "fa") == [("۴۰۰ کلدار", 400.0, "PKR")]
+    assert got("لک لک ها به این دریاچه آمدند.", "fa") == []
