@@ -1277,13 +1277,14 @@ def test_round19_persian_tan_before_a_passive_casualty_verb() -> None:
 
 def test_datesfa_persian_scales_with_no_and() -> None:
     """Persian writes a smaller scale right after a larger one with no "و": "۲ میلیون ۵۰۰ هزار تومان" is 2.5 million,
-    "یک میلیون ۴۶۵ هزار" 1,465,000 (a number word before the larger scale). A part with no scale word, or no number word
-    before the scale, stays apart ("۱ میلیون ۲۰۰ نفر", "میلیون ۳۰۰ هزار")."""
+    "یک میلیون ۴۶۵ هزار" 1,465,000 (a number word before the larger scale). A part with no number word before the scale
+    stays apart ("میلیون ۳۰۰ هزار"); a part of 1-3 digits with no scale word adds when its noun follows (issue 11
+    figs13fa, after the figs9 label `5 میلیون 962 مسافر` = 5000962: "۱ میلیون ۲۰۰ نفر" is 1,000,200)."""
     assert _qa("قیمت ۲ میلیون ۵۰۰ هزار تومان است", "fa") == [("۲ میلیون ۵۰۰ هزار تومان", 2.5e6, "toman", None)]
     assert _qa("۱۲ میلیارد ۳۰۰ میلیون تومان", "fa") == [("۱۲ میلیارد ۳۰۰ میلیون تومان", 12.3e9, "toman", None)]
     assert [(q.text, q.value) for q in run("سکه طرح قدیم یک میلیون ۴۶۵ هزار و سکه طرح جدید", "fa")] == [
         ("یک میلیون ۴۶۵ هزار", 1465000.0)]
-    assert [q.value for q in run("۱ میلیون ۲۰۰ نفر", "fa")] == [1e6, 200.0]
+    assert [q.value for q in run("۱ میلیون ۲۰۰ نفر", "fa")] == [1000200.0]
     assert [q.value for q in run("میلیون ۳۰۰ هزار", "fa")] == [300000.0]
 
 

@@ -62,3 +62,17 @@ def test_dari_units_and_the_lakh():
     assert got("دو باب مکتب در این ولسوالی ساخته شد.", "fa") == [("دو باب", 2.0, None)]
     assert got("کرایه به ۴۰۰ کلدار رسید.", "fa") == [("۴۰۰ کلدار", 400.0, "PKR")]
     assert got("لک لک ها به این دریاچه آمدند.", "fa") == []
+
+
+def test_a_remainder_after_a_scale_word_with_no_and():
+    # "N میلیون M noun": a remainder of 1-3 digits with no scale and no "و" adds to the figure before it
+    assert got("تاکنون ۳ میلیون ۴۱۵ زائر ثبت نام کرده اند.", "fa") == [("۳ میلیون ۴۱۵ زائر", 3000415.0, None)]
+    assert got("۴ هزار ۲۰۰ نفر آواره شدند.", "fa") == [("۴ هزار ۲۰۰ نفر", 4200.0, "person")]
+    assert got("۲ میلیون ۶۰۰ هزار تومان وام گرفت.", "fa") == [("۲ میلیون ۶۰۰ هزار تومان", 2600000.0, "toman")]
+    # no noun after the remainder: two figures stay apart (a year after a scale word is no remainder)
+    assert got("بودجه ۸ میلیون تومان و سال ۱۴۰۲ بود.", "fa")[0] == ("۸ میلیون تومان", 8e6, "toman")
+
+
+def test_the_figure_again_in_digits_in_brackets_after_its_words():
+    assert got("جریمه او دو میلیون (000 000 2) ریال است.", "fa") == [("دو میلیون (000 000 2) ریال", 2e6, "IRR")]
+    assert got("جریمه او سه میلیون (۳۰۰۰۰۰۰) تومان است.", "fa") == [("سه میلیون (۳۰۰۰۰۰۰) تومان", 3e6, "toman")]

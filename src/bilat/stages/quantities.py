@@ -347,7 +347,10 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
         bare = ""
         if lang == "fa":  # "۲ میلیون ۵۰۰ هزار تومان": with no "و", a smaller scale right after a larger one adds
             bare = (rf"|(?:(?<=میلیارد)|(?<=ملیارد))\s+(?:{NUM})\s*(?:میلیون|ملیون|هزار){r}"
-                    rf"|(?:(?<=میلیون)|(?<=ملیون))\s+(?:{NUM})\s*هزار{r}")
+                    rf"|(?:(?<=میلیون)|(?<=ملیون))\s+(?:{NUM})\s*هزار{r}"
+                    # "5 میلیون 962 مسافر": a remainder of one to three digits with no scale, its noun after it
+                    rf"|(?:(?<=میلیارد)|(?<=ملیارد)|(?<=میلیون)|(?<=ملیون)|(?<=هزار))\s+\d{{1,3}}(?![\d.,٫٬/:])"
+                    rf"(?=[\s\u200c]*(?:{units}))")
         # "(92) مليوناً و(255) ألفاً و(610) براميل": a later scale in the accusative too
         # "۱۸ میلیون و ۱۱ میلیون مسافر": the same scale word again starts the next item of a list, no compound
         same = rf"(?!\s*(?P=scale){marks}{r})"
@@ -1651,6 +1654,13 @@ def _spelled_after(t: str, pos: int, lang: str) -> bool:
     return nw is not None and w is not None and nw.kinds.get(w["w"].lower(), ("", 0.0))[0] == "add"
 
 
+def _spelled_before(t: str, pos: int, lang: str) -> bool:
+    """A number word or scale word right before ``pos``: "یک میلیون (000 000 1) ریال", "پنج هزار (5000) نفر"."""
+    nw = number_words(lang)
+    w = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)[\s\u200c]*$").search(t, max(0, pos - 30), pos)
+    return nw is not None and w is not None and w["w"].lower() in nw.kinds
+
+
 # "للعام المالي 2010-2011", "2013/2014": two years in a row joined by a dash or slash are a span of time (a fiscal or
 # school year), no figures
 YEAR_PAIR = re.compile(r"(?<![\d.,/-])(?P<a>(?:19|20)\d\d)\s*[-–/]\s*(?P<b>(?:19|20)\d\d|\d\d)(?![\d.,/-])")
@@ -1667,7 +1677,7 @@ def _drop_year_pairs(found: list[Quantity], t: str) -> list[Quantity]:
 # Arabic and Persian press put figures of a list in brackets ("وكانت الحصيلة مقتل (19) أمريكياً و(386) جريحاً") or
 # quotes ('بلغ "٣٦٣٣٧٨" شخصاً', "«3» آلاف"): read as if the brackets were spaces (same length, so offsets hold)
 PAREN_NUMBER_LANGS = frozenset({"ar", "fa", "ur"})
-PAREN_NUMBER = re.compile(r"\(\s*(\d[\d,.]*)\s*\)|\"\s*(\d[\d,.]*)\s*\"|«\s*(\d[\d,.]*)\s*»")
+PAREN_NUMBER = re.compile(r"\(\s*(\d[\d,.]*(?:\s+\d[\d,.]*)*)\s*\)|\"\s*(\d[\d,.]*)\s*\"|«\s*(\d[\d,.]*)\s*»")
 
 
 # fa/ar "با رشد ۳، ۶ درصدی": the Arabic comma and a space before one digit and a percent is a decimal (3.6 %), unless a
@@ -1705,9 +1715,12 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     if (rev := _reversed_decimal(lang)) is not None:  # "۹ / ۵۷ درصد": a slash decimal stored in reversed order
         t = rev.sub(lambda r: r["int"] + "/" + r["frac"] + " " * (len(r["sep"]) - 1), t)  # 57.9, offsets kept
     if lang in PAREN_NUMBER_LANGS:
-        t = PAREN_NUMBER.sub(lambda p: " " * len(p[0]) if _spelled_after(t, p.end(), lang) else " " + p[0][1:-1] + " ",
+        t = PAREN_NUMBER.sub(lambda p: " " * len(p[0]) if _spelled_after(t, p.end(), lang)
+                             or lang == "fa" and _spelled_before(t, p.start(), lang)
+                             else p[0] if re.search(r"\d\s+\d", p[0]) else " " + p[0][1:-1] + " ",
                              t)  # "مقتل (19) أمريكياً": a figure in brackets, offsets kept; "(70) سبعون مليون": the
-        # bracketed digits restate the number written out in words after them, which carries the figure
+        # bracketed digits restate the number written out in words after them, which carries the figure; fa "یک میلیون
+        # (000 000 1) ریال": or before them
         t = SPACED_COMMA_DECIMAL.sub(lambda d: d["i"] + "٫" + d["f"] + " ", t)  # "۳، ۶ درصدی": 3.6 %, offsets kept
     if lang == "ar" and AR_COMMA_DECIMAL.search(t) and not AR_POINT_DECIMAL.search(t):
         t = AR_COMMA_THREE.sub(lambda d: d["i"] + "٫" + d["f"], t)  # "10,3 مليار" ... "19,452 مليار": the text's decimal comma, offsets kept
