@@ -59,3 +59,10 @@ def test_ar_office_des_changes_marks_moroccan_dirhams() -> None:
     assert got("بلغت الواردات 12.4 مليار درهم حسب مكتب الصرف.", "ar") == [("12.4 مليار درهم", 12.4e9, "MAD")]
     assert got("وصلت مبيعات الفوسفاط إلى 9 ملايير درهم.", "ar")[0][2] == "MAD"
     assert got("بلغت الواردات 12.4 مليار درهم في دبي.", "ar")[0][2] == "AED"
+
+
+def test_ar_more_people_nouns_of_the_lexicon() -> None:
+    found = got("حضر الملتقى 420 مشاركاً وسبعة سفراء، وخدم المصرف 300 عميل.", "ar")
+    assert ("420 مشاركاً", 420.0, "person") in found
+    assert ("سبعة سفراء", 7.0, "person") in found
+    assert ("300 عميل", 300.0, "person") in found
