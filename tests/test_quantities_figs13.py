@@ -66,3 +66,10 @@ def test_ar_more_people_nouns_of_the_lexicon() -> None:
     assert ("420 مشاركاً", 420.0, "person") in found
     assert ("سبعة سفراء", 7.0, "person") in found
     assert ("300 عميل", 300.0, "person") in found
+
+
+def test_ar_martyrs_and_deaths_are_fatalities() -> None:
+    # as the dual "شهيدان" already was: a casualty noun, unit fatality
+    found = got("ارتفعت الحصيلة إلى 57 شهيدا و12 حالة وفاة في المستشفيات.", "ar")
+    assert ("57 شهيدا", 57.0, "fatality") in found
+    assert ("12 حالة وفاة", 12.0, "fatality") in found
