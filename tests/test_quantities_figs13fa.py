@@ -76,3 +76,15 @@ def test_a_remainder_after_a_scale_word_with_no_and():
 def test_the_figure_again_in_digits_in_brackets_after_its_words():
     assert got("جریمه او دو میلیون (000 000 2) ریال است.", "fa") == [("دو میلیون (000 000 2) ریال", 2e6, "IRR")]
     assert got("جریمه او سه میلیون (۳۰۰۰۰۰۰) تومان است.", "fa") == [("سه میلیون (۳۰۰۰۰۰۰) تومان", 3e6, "toman")]
+
+
+def test_dari_hundreds_and_number_words_glued_by_and():
+    # Dari writes the hundreds apart ("دو صد" 200, "سه صد و پنجاه هزار" 350,000) and after a digit ("9 صد" 900)
+    assert got("دو صد خانواده کمک گرفتند.", "fa") == [("دو صد خانواده", 200.0, None)]
+    assert got("سه صد و پنجاه هزار افغانی پرداخت شد.", "fa") == [("سه صد و پنجاه هزار افغانی", 350000.0, "AFN")]
+    assert got("۷ صد متریک تن گندم رسید.", "fa") == [("۷ صد متریک تن", 700.0, "tonne")]
+    assert got("صد و بیست نفر آمدند.", "fa") == [("صد و بیست نفر", 120.0, "person")]
+    # "و" typed against the number words on both sides (a page that lost its ZWNJs)
+    assert got("سیوهشت هزار نفر ثبت نام کردند.", "fa") == [("سیوهشت هزار نفر", 38000.0, "person")]
+    assert got("نرخ تورم به چهلوپنج درصد رسید.", "fa") == [("چهلوپنج درصد", 45.0, "percent")]
+    assert got("این یک سهو بود و صدها نفر آمدند.", "fa") == []

@@ -247,9 +247,11 @@ def number_words(lang: str | None) -> NumberWords | None:
         if lang == "fa":  # "پنجهزار مهاجر", "دومیلیارد", "چهارونیم میلیون": a scale word or "ونیم" typed against a number word
             glue = _fa_glue()
             # "هشتادو دو هزار": the "و" typed against the number word before it, another number word after it
-            glued_and = rf"و[\s\u200c]+(?:{marked})(?![^\W\d_])"
+            # "بیستوپنج", "هفتصدوپنجاه": "و" typed against the number words on both sides (a page that lost its ZWNJs)
+            glued_and = rf"و[\s\u200c]*(?:{marked})(?:(?![^\W\d_])|(?=و))"
             unit = rf"(?:{marked})(?:(?![^\W\d_])|(?={glue})|(?={glued_and}))"
-            join = rf"(?:{join}|(?<=[^\W\d_])(?={glue})|و(?=نیم(?![^\W\d_]))|(?<=[^\W\d_])و[\s\u200c]+)"
+            join = (rf"(?:{join}|(?<=[^\W\d_])(?={glue})|و(?=نیم(?![^\W\d_]))|(?<=[^\W\d_])و[\s\u200c]+"
+                    rf"|(?<=[^\W\d_])و(?=(?:{marked})))")
         run = rf"(?<![^\W\d_])(?:{unit})(?:{join}(?:{unit}))*"
         if lang == "fa":  # "وهفتصد و هشت تن", "درشصت و پنج هزار هکتار", "ازدومیلیارد": "و", "در" or "از" typed against a
             # number of two words or more (one word alone after them is another word: "درسی", "وسیع")
@@ -273,6 +275,19 @@ def number_words(lang: str | None) -> NumberWords | None:
     not_alone = frozenset(fold(w).lower() for w in data.get("not_alone", ()))
     return NumberWords(lang or "", kinds, re.compile(run, re.IGNORECASE), re.compile(word, re.IGNORECASE),
                        approx, after, alone, not_alone)
+
+
+def _fa_split_and(word: str, kinds: dict[str, tuple[str, float]]) -> str:
+    """A word of number words joined by "و" with no space ("بیستوپنج", "یکصدوبیستوپنج") set apart: "بیست و پنج"; any
+    other word as it is."""
+    if word in kinds or "و" not in word[1:-1]:
+        return word
+    for i in range(1, len(word) - 1):
+        if word[i] == "و" and word[:i] in kinds:
+            rest = _fa_split_and(word[i + 1:], kinds)
+            if rest.split(" ")[0] in kinds:
+                return f"{word[:i]} و {rest}"
+    return word
 
 
 def fa_unglued(words: str) -> str:
@@ -316,6 +331,7 @@ def word_number(words: str, lang: str | None) -> float | None:
         # "هشتادو دو": an "و" typed against the number word before it
         folded = re.sub(r"(?<![^\W\d_])([^\W\d_]+)و(?=[\s\u200c])", lambda w: w[1] + " و" if w[1] in nw.kinds else w[0],
                         folded)
+        folded = re.sub(r"(?<![^\W\d_])[^\W\d_]+", lambda w: _fa_split_and(w[0], nw.kinds), folded)  # "بیستوپنج"
         folded = fa_unglued(folded)
     words_found = [m.group(0).lower() for m in nw.word.finditer(folded)]
     if len(words_found) == 1 and words_found[0] in nw.not_alone:
