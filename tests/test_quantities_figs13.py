@@ -73,3 +73,9 @@ def test_ar_martyrs_and_deaths_are_fatalities() -> None:
     found = got("ارتفعت الحصيلة إلى 57 شهيدا و12 حالة وفاة في المستشفيات.", "ar")
     assert ("57 شهيدا", 57.0, "fatality") in found
     assert ("12 حالة وفاة", 12.0, "fatality") in found
+
+
+def test_ar_plural_pounds() -> None:
+    # "جنيهات" (the plural after 3-10) is a pound as "جنيه": Egyptian by default, sterling with its adjective
+    assert got("ثمن التذكرة 5 جنيهات للفرد.", "ar") == [("5 جنيهات", 5.0, "EGP")]
+    assert got("دفع 7 جنيهات إسترلينية.", "ar") == [("7 جنيهات إسترلينية", 7.0, "GBP")]
