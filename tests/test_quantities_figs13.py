@@ -79,3 +79,10 @@ def test_ar_plural_pounds() -> None:
     # "جنيهات" (the plural after 3-10) is a pound as "جنيه": Egyptian by default, sterling with its adjective
     assert got("ثمن التذكرة 5 جنيهات للفرد.", "ar") == [("5 جنيهات", 5.0, "EGP")]
     assert got("دفع 7 جنيهات إسترلينية.", "ar") == [("7 جنيهات إسترلينية", 7.0, "GBP")]
+
+
+def test_ar_small_word_thaman_and_counts_of_people_after_min() -> None:
+    # "ثمان" is eight as "ثماني"; a bare number before من and a noun of people counts them (construct plurals too)
+    assert got("افتتحت البلدية ثمان حدائق جديدة.", "ar") == [("ثمان حدائق", 8.0, None)]
+    assert [q[1] for q in got("وأصيب 14 من موظفي الشركة و9 من لاعبي الفريق.", "ar")] == [14.0, 9.0]
+    assert got("زار الوفد 12 من مدن الشمال.", "ar") == []

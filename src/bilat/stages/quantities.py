@@ -826,7 +826,18 @@ def _bare_count(t: str, m: re.Match[str], lang: str) -> bool:
     return bool(before is not None and before.search(t[max(0, m.start() - 24):m.start()])
                 or after is not None and after.match(t, m.end())
                 or far is not None and far.search(t[max(0, m.start() - 160):m.start()])
-                or of is not None and of.match(t, m.end()) and not _labelled(t, m.start(), lang))
+                or of is not None and of.match(t, m.end()) and not _labelled(t, m.start(), lang)
+                or lang == "ar" and _of_people(t, m.end()) and not _labelled(t, m.start(), lang))
+
+
+AR_OF_NOUN = re.compile(r"\s+من\s+(?:بين\s+)?(?P<n>[\u0621-\u064a\u06cc\u06a9]{3,})(?![^\W\d_])")
+
+
+def _of_people(t: str, pos: int) -> bool:
+    """ar "85 من سفراء ورؤساء البعثات", "20 من مسلحي التنظيم": a bare number before من and a noun of people
+    (data/person_nouns.json; a masculine plural in the construct state drops its ن) counts them."""
+    n = AR_OF_NOUN.match(t, pos)
+    return n is not None and (person_noun("ar", n["n"]) or n["n"].endswith("ی") and person_noun("ar", n["n"] + "ن"))
 
 
 # the words between the two ends of a range of figures ("10 تا 15", "20 to 25", "80–90"); RANGE_BEFORE also takes
@@ -1005,7 +1016,7 @@ RTL_PERCENT = re.compile(rf"(?<![\d.,٫٬])(?<![\d.,٫٬]\s)[%٪]\s?(?P<num>{NUM
 # small numbers written as words before a counted noun: "ست دول", "three soldiers", "سه سرباز", "ba người"
 SMALL_WORDS: dict[str, dict[str, int]] = {
     "ar": {"ثلاثه": 3, "ثلاث": 3, "اربعه": 4, "اربع": 4, "خمسه": 5, "خمس": 5, "سته": 6, "ست": 6, "سبعه": 7,
-           "سبع": 7, "ثمانیه": 8, "ثمانی": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10},
+           "سبع": 7, "ثمانیه": 8, "ثمانی": 8, "ثمان": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10},
     "fa": {"سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10},
     "en": {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
     "vi": {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
