@@ -21,7 +21,16 @@ NTREX events of one labelled storyline, bench/data/ntrex-storylines.json), ``xof
 added after the fit to a pair in two languages / from one outlet), ``xlw`` (the weight of a set of independent
 reports in several languages, ``xl``/``xl2``/``xl3``, against a Saudi day; 0 leaves it out of the fit), ``xlcross`` (1: fit
 only such a set's pairs in two languages), ``esame``/``efar`` (the event-day logit terms, Model.event_same and
-event_far; default the trainer's EVENT_SAME, EVENT_FAR). Test halves are never read.
+event_far; default the trainer's EVENT_SAME, EVENT_FAR), ``nonneg`` (1: the shared-evidence features,
+``train_story_scorer.SHARED_EVIDENCE``, fitted at or above 0). Test halves are never read.
+
+``--settings`` keeps the shipped pair weights (fitted on the Saudi days and NTREX, never on an ``xl`` set) and varies only
+the story-level settings of each grid entry (``join``, ``merge``, ``best``, ``centroid``, ``veto``, ``far``, ``second``,
+``esame``, ``efar``, and ``stories.NAME`` for a module constant of the linker, e.g. ``stories.PER_STORY=10``). Each set
+is replayed once per entry; then, for each fold (folds by storyline across every set), the entry with the best goal
+on the other folds' pairs (``train_story_scorer.goal``: mean F1 over the sets, less 5 per point of precision under
+0.9) is chosen and counted on the held-out fold: the threshold chosen by cross-validation across sets and storylines,
+not fitted to one set.
 """
 
 from __future__ import annotations
@@ -42,7 +51,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_story_scorer as T
 
-from bilat.corpus import story_scorer
+from bilat.corpus import stories, story_scorer
 
 NO_CHUNKS = ("title_cos", "chunk_max", "chunk_mean", "chunk_cross")
 
@@ -96,6 +105,8 @@ def main() -> None:
                                                                    "on): for settings that change only cross-language pairs")
     ap.add_argument("--show-ntrex", action="store_true", help="print each NTREX held-out dev pair the fold's fit "
                                                                   "misses or joins wrongly (dev only), with its pair probability")
+    ap.add_argument("--settings", action="store_true", help="the shipped weights; choose the story-level setting "
+                                                                "by cross-validation over folds of storylines")
     ap.add_argument("--write", help="fit the (last) grid setting on every dev pair and write the scorer file here")
     args = ap.parse_args()
     t0 = time.time()
@@ -117,6 +128,9 @@ def main() -> None:
     samples = T.load_kept(args.samples) if args.samples else None
     outlet = {d["doc"].id: T.outlet_of(d, nlabels) for d in [d for x in days for d in x[1]] + ntrex}
     draws = T.ntrex_draws(ntrex, nlabels, [int(s) for s in args.seeds.split(",")])
+    if args.settings:
+        settings_cv(args, days, ntrex, nev, nfold, draws, samples, outlet)
+        return
     pair_sets = [(name, *pairs_with_ids(docs, ev), fold) for name, docs, ev, fold in days]
     print(f"loaded in {time.time() - t0:.0f} s", flush=True)
     cache: dict[tuple[float, float, float], tuple] = {}
@@ -131,7 +145,7 @@ def main() -> None:
         ya = np.concatenate([x[2] for x in fit_sets] + [yn])
         wa = np.concatenate([np.full(len(x[2]), share(cfg, x[0], days) / len(x[2])) for x in fit_sets]
                             + [cfg["ntrex"] * wn / wn.sum()]) * len(ya)
-        beta[keep] = T.fit(Xa[:, keep], ya, wa, cfg["l2"])
+        beta[keep] = T.fit(Xa[:, keep], ya, wa, cfg["l2"], nonneg(cfg, keep))
         offsets(beta, cfg)
         return story_scorer.Model(names=story_scorer.NAMES, weights=beta, join=cfg["join"], merge=cfg["merge"],
                                   storyline=cfg["join"], best_weight=cfg["best"], centroid_weight=cfg["centroid"],
@@ -159,7 +173,7 @@ def main() -> None:
             X, y, w = np.vstack(Xs), np.concatenate(ys), np.concatenate(ws)
             w = w * len(y)
             beta = np.zeros(X.shape[1])
-            beta[keep] = T.fit(X[:, keep], y, w, cfg["l2"])
+            beta[keep] = T.fit(X[:, keep], y, w, cfg["l2"], nonneg(cfg, keep))
             offsets(beta, cfg)
             model = story_scorer.Model(names=story_scorer.NAMES, weights=beta, join=cfg["join"], merge=cfg["merge"],
                                        storyline=cfg["join"], best_weight=cfg["best"],
@@ -206,6 +220,75 @@ def main() -> None:
             print(f"wrote {args.write} (storyline {at})")
 
 
+def settings_model(spec: str) -> story_scorer.Model:
+    """The shipped scorer with a grid entry's story-level settings; ``stories.NAME=value`` entries set the linker's
+    module constants (left set: each entry names every constant it changes, the others are restored by the caller)."""
+    base = story_scorer.shipped()
+    assert base is not None
+    keys = {"join": "join", "merge": "merge", "best": "best_weight", "centroid": "centroid_weight", "veto": "veto",
+            "far": "far_days", "second": "second_best", "esame": "event_same", "efar": "event_far",
+            "storyline": "storyline"}
+    change: dict[str, Any] = {}
+    for part in filter(None, spec.split(";")):
+        k, _, v = (x.strip() for x in part.partition("="))
+        if k.startswith("stories."):
+            setattr(stories, k.split(".", 1)[1], type(getattr(stories, k.split(".", 1)[1]))(float(v)))
+        else:
+            change[keys[k]] = int(float(v)) if k == "far" else float(v)
+    if "join" in change and "merge" not in change:
+        change["merge"] = round(min(change["join"] + T.MERGE_ABOVE, 0.95), 3)
+    return dataclasses.replace(base, **change)
+
+
+def settings_cv(args: argparse.Namespace, days: list, ntrex: list, nev: dict, nfold: dict, draws: list,
+                samples: list | None, outlet: dict[str, str]) -> None:
+    """``--settings``: per grid entry, per set, per fold, the (tp, fp, fn) of held-out different-outlet dev pairs;
+    then the entry chosen on the other folds is counted on each fold."""
+    saved = {n: getattr(stories, n) for n in dir(stories) if n.isupper()}
+    table: dict[str, dict[str, list[list[int]]]] = {}
+    for spec in args.grid:
+        t = time.time()
+        model = settings_model(spec)
+        c: dict[str, list[list[int]]] = {}
+        for name, docs, ev, fold in days:
+            story_of = T.replay(docs, model)
+            c[name] = [[0, 0, 0] for _ in range(args.folds)]
+            for k in range(args.folds):
+                add(c[name][k], sorted(d for d, f in fold.items() if f == k and d in story_of), story_of, ev, outlet)
+        c["ntrex"] = [[0, 0, 0] for _ in range(args.folds)]
+        for dr in draws:
+            story_of = T.replay(dr, model)
+            for k in range(args.folds):
+                add(c["ntrex"][k], sorted(d["doc"].id for d in dr if nfold.get(d["doc"].id) == k), story_of, nev, outlet)
+        ok = T.samples_ok(samples, T.replay(samples, model)) if samples else True
+        for n, v in saved.items():
+            setattr(stories, n, v)
+        table[spec] = c if ok else {}
+        whole = {n: prf([sum(x[i] for x in cs) for i in range(3)]) for n, cs in c.items()}
+        line = " | ".join(f"{n} P {p:.3f} R {r:.3f} F1 {f:.3f}" for n, (p, r, f) in whole.items())
+        xl = [sum(x[i] for n, cs in c.items() if n.startswith("xl") for x in cs) for i in range(3)]
+        print(f"[{spec}] in-sample {line} | xl pooled P {prf(xl)[0]:.3f} R {prf(xl)[1]:.3f} F1 {prf(xl)[2]:.3f} "
+              f"| samples {'ok' if ok else 'BROKEN'} ({time.time() - t:.0f} s)", flush=True)
+    usable = [s for s in table if table[s]]
+    if not usable:
+        return
+    names = list(table[usable[0]])
+    oof = {n: [0, 0, 0] for n in names}
+    for k in range(args.folds):
+        def goal(spec: str, k: int = k) -> float:
+            figs = [prf([sum(x[i] for j, x in enumerate(table[spec][n]) if j != k) for i in range(3)]) for n in names]
+            return T.goal(figs, True)
+        best = max(usable, key=goal)
+        print(f"fold {k}: chosen on the other folds [{best}] (goal {goal(best):.3f})")
+        for n in names:
+            for i in range(3):
+                oof[n][i] += table[best][n][k][i]
+    line = " | ".join("{} P {:.3f} R {:.3f} F1 {:.3f}".format(n, *prf(c)) for n, c in oof.items())
+    xl = [sum(c[i] for n, c in oof.items() if n.startswith("xl")) for i in range(3)]
+    print(f"out of fold (setting chosen on the other folds): {line} | xl pooled P {prf(xl)[0]:.3f} "
+          f"R {prf(xl)[1]:.3f} F1 {prf(xl)[2]:.3f}")
+
+
 def fitted(cfg: dict[str, Any], name: str, X: np.ndarray) -> np.ndarray:
     """The pairs of a set that the fit reads: all, or with ``xlcross=1`` only the pairs in two languages of a set
     of independent reports (``xl``, ``xl2``), so that what one language asks for is learned from the Saudi days'
@@ -228,6 +311,13 @@ def undated(docs: list[dict[str, Any]], cfg: dict[str, Any]) -> list[dict[str, A
     if cfg.get("when", 1):
         return docs
     return [{**d, "features": dataclasses.replace(d["features"], when=frozenset())} for d in docs]
+
+
+def nonneg(cfg: dict[str, Any], keep: list[int]) -> list[int]:
+    """With ``nonneg=1``: the positions (among ``keep``) of the shared-evidence features, fitted at or above 0."""
+    if not cfg.get("nonneg"):
+        return []
+    return [j for j, i in enumerate(keep) if story_scorer.NAMES[i] in T.SHARED_EVIDENCE]
 
 
 def kept_features(cfg: dict[str, Any]) -> list[int]:

@@ -215,11 +215,42 @@ def ntrex_pairs(docs: list[dict[str, Any]], ev: dict[str, tuple[str, str]], labe
     return X, y, w
 
 
-def fit(X: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2) -> np.ndarray:
-    """Weighted L2-regularised logistic regression by Newton's method (the bias not penalised)."""
+# evidence that two reports share: sharing more of it never lowers a pair's probability in a ``nonneg`` fit
+SHARED_EVIDENCE = ("entities", "shared_entities", "people", "places", "events", "event_types", "event_pairs",
+                   "countries", "figures", "numbers", "dates", "countries_cross", "rare_entities", "rare_countries")
+
+
+def fit(X: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2, nonneg: Sequence[int] = ()) -> np.ndarray:
+    """Weighted L2-regularised logistic regression by Newton's method (the bias not penalised). The columns in
+    ``nonneg`` are kept at or above 0 (an active set: the most negative of them is held at 0 and the rest refitted,
+    until none is negative; one held at 0 whose gradient asks to rise is freed again): overlapping features
+    (entities, people, places; events, their types and country pairs) are collinear, and a free fit gives some of
+    them negative weights that read "sharing a place lowers the probability", true only of the storyline
+    neighbours of the sets it was fitted on."""
+    bounded = set(nonneg)
+    held: set[int] = set()
+    for _ in range(2 * len(bounded) + 1):
+        free = [i for i in range(X.shape[1]) if i not in held]
+        beta = np.zeros(X.shape[1])
+        beta[free] = _newton(X[:, free], y, w, l2, penalise_first=free[0] != 0)
+        negative = [i for i in bounded - held if beta[i] < 0]
+        if negative:
+            held.add(min(negative, key=lambda i: beta[i]))
+            continue
+        p = 1 / (1 + np.exp(-np.clip(X @ beta, -30, 30)))
+        grad = X.T @ (w * (p - y))
+        rising = [i for i in held if grad[i] < -1e-6]
+        if not rising:
+            return beta
+        held.discard(min(rising, key=lambda i: grad[i]))
+    return beta
+
+
+def _newton(X: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float, penalise_first: bool = False) -> np.ndarray:
     beta = np.zeros(X.shape[1])
     reg = np.full(X.shape[1], l2)
-    reg[0] = 0.0
+    if not penalise_first:
+        reg[0] = 0.0
     for _ in range(50):
         p = 1 / (1 + np.exp(-np.clip(X @ beta, -30, 30)))
         grad = X.T @ (w * (p - y)) + reg * beta

@@ -69,3 +69,45 @@ def test_a_set_of_independent_reports_can_teach_only_its_cross_language_pairs_an
     heavy = cv.parse("xlw=2")
     assert cv.share(heavy, "xl", days) == 2 * cv.share(heavy, "saudi-2015-07-22", days)
     assert cv.share(cv.parse("xlw=0"), "xl", days) == 0.0
+
+
+def test_a_nonneg_fit_keeps_shared_evidence_at_or_above_zero():
+    """Two collinear overlaps (an event and its type): a free fit may give one a negative weight; with the
+    column bounded it stays at 0 or above and the fit still separates the classes."""
+    import numpy as np
+    import train_story_scorer as T
+
+    rng = np.random.default_rng(0)
+    n = 400
+    a = rng.random(n)
+    b = a + 0.05 * rng.standard_normal(n)   # nearly the same feature
+    c = rng.random(n)
+    y = ((a + 0.5 * c + 0.1 * rng.standard_normal(n)) > 0.8).astype(float)
+    # a storyline-like case: b high while y is 0 pushes b's free weight down
+    b[y == 0] += 0.3
+    X = np.column_stack([np.ones(n), a, b, c])
+    w = np.ones(n)
+    free = T.fit(X, y, w, 1.0)
+    bounded = T.fit(X, y, w, 1.0, nonneg=[2])
+    assert free[2] < 0 and bounded[2] >= 0
+    p = 1 / (1 + np.exp(-(X @ bounded)))
+    assert ((p > 0.5) == (y > 0)).mean() > 0.8
+    cfg = cv.parse("nonneg=1")
+    keep = cv.kept_features(cfg)
+    names = [cv.story_scorer.NAMES[keep[j]] for j in cv.nonneg(cfg, keep)]
+    assert "places" in names and "event_pairs" in names and "cos" not in names and "no_shared_place" not in names
+    assert cv.nonneg(cv.parse(""), keep) == []
+
+
+def test_a_settings_entry_changes_only_the_story_level_settings_of_the_shipped_scorer():
+    from bilat.corpus import stories, story_scorer
+
+    shipped = story_scorer.shipped()
+    m = cv.settings_model("join=0.6;best=0.25")
+    assert m.join == 0.6 and m.merge == 0.8 and m.best_weight == 0.25
+    assert (m.weights == shipped.weights).all() and m.far_days == shipped.far_days
+    before = stories.PER_STORY
+    try:
+        assert cv.settings_model("stories.PER_STORY=10").join == shipped.join and stories.PER_STORY == 10
+    finally:
+        stories.PER_STORY = before
