@@ -307,6 +307,7 @@ SETS = {  # name: (rows, events, background, one language per article and seeds)
     "xl": ([DATA / "xl-events.jsonl"], DATA / "xl-events.jsonl", None, None),
     "xl2": ([DATA / "xl2-events.jsonl"], DATA / "xl2-events.jsonl", None, None),
     "xl3": ([DATA / "xl3-events.jsonl"], DATA / "xl3-events.jsonl", None, None),
+    "xl4": ([DATA / "xl4-events.jsonl"], DATA / "xl4-events.jsonl", None, None),
 }
 
 
@@ -345,6 +346,7 @@ def main() -> None:
     ap.add_argument("--xl", help="with --all: the store kept from bench/data/xl-events.jsonl (that half's rows)")
     ap.add_argument("--xl2", help="with --all: the store kept from bench/data/xl2-events.jsonl (that half's rows)")
     ap.add_argument("--xl3", help="with --all: the store kept from bench/data/xl3-events.jsonl (that half's rows)")
+    ap.add_argument("--xl4", help="with --all: the store kept from bench/data/xl4-events.jsonl (that half's rows)")
     ap.add_argument("--label", default="group")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)
