@@ -88,3 +88,10 @@ def test_dari_hundreds_and_number_words_glued_by_and():
     assert got("سیوهشت هزار نفر ثبت نام کردند.", "fa") == [("سیوهشت هزار نفر", 38000.0, "person")]
     assert got("نرخ تورم به چهلوپنج درصد رسید.", "fa") == [("چهلوپنج درصد", 45.0, "percent")]
     assert got("این یک سهو بود و صدها نفر آمدند.", "fa") == []
+
+
+def test_neighbours_currencies_named_with_their_country():
+    assert got("هر دلار به ۴۰ لیر ترکیه رسید.", "fa") == [("۴۰ لیر ترکیه", 40.0, "TRY")]
+    assert got("بلیت ۳۵۰ درهم امارات است.", "fa") == [("۳۵۰ درهم امارات", 350.0, "AED")]
+    assert got("قیمت ۹۰ روپیه هند شد.", "fa") == [("۹۰ روپیه هند", 90.0, "INR")]
+    assert got("۵ میلیارد وون سرمایه گذاری شد.", "fa") == [("۵ میلیارد وون", 5e9, "KRW")]
