@@ -95,3 +95,12 @@ def test_neighbours_currencies_named_with_their_country():
     assert got("بلیت ۳۵۰ درهم امارات است.", "fa") == [("۳۵۰ درهم امارات", 350.0, "AED")]
     assert got("قیمت ۹۰ روپیه هند شد.", "fa") == [("۹۰ روپیه هند", 90.0, "INR")]
     assert got("۵ میلیارد وون سرمایه گذاری شد.", "fa") == [("۵ میلیارد وون", 5e9, "KRW")]
+
+
+def test_a_currency_named_in_another_sentence_after_a_word_of_money():
+    text = "دولت ۷۰۰ میلیون دالر کمک گرفت. این کشور ۴۰ میلیون نفر جمعیت دارد. از این پول ۳۰۰ میلیون به صحت می رسد."
+    assert got(text, "fa")[-1] == ("۳۰۰ میلیون", 3e8, "USD")
+    # no word of money before it: a bare figure stays a cardinal; amounts in two currencies: none is guessed
+    assert got("دولت ۷۰۰ میلیون دالر کمک گرفت. جمعیت این کشور ۴۰ میلیون نفر و شهر ۶ میلیون است.", "fa")[-1] == (
+        "۶ میلیون", 6e6, None)
+    assert got("۵ میلیون دلار و ۲ میلیارد ریال آمد. مبلغ ۳ میلیون هم آمد.", "fa")[-1] == ("۳ میلیون", 3e6, None)

@@ -1764,7 +1764,8 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
             out.append(_signed(_with_approx(dataclasses.replace(q, value=float(f"{q.value:.15g}")), t, lang), text, t, lang))
     out = _drop_year_pairs(_word_range_low(out, text, t, lang), t)
     found_t = _moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang)
-    return _elided_currency(_listed_amounts(tuple(_bare_currencies(found_t, text, t, lang)), text, t, lang), lang)
+    found_t = _elided_currency(_listed_amounts(tuple(_bare_currencies(found_t, text, t, lang)), text, t, lang), lang)
+    return _money_word_currency(found_t, t, lang)
 
 
 ELIDED_CURRENCY_LANGS = frozenset({"ar", "fa"})
@@ -1786,6 +1787,31 @@ def _elided_currency(found: tuple[Quantity, ...], lang: str) -> tuple[Quantity, 
     minor = language_data(lang).get("elided_currency_not")  # "10 ملايير سنتيم": a sum in a minor unit, no elision
     return tuple(dataclasses.replace(q, unit=unit, kind="money")
                  if q in big and q.unit is None and not (minor and re.search(minor, q.text)) else q for q in found)
+
+
+@lru_cache(maxsize=4)
+def _money_word_before(lang: str) -> re.Pattern[str] | None:
+    words = language_data(lang).get("money_words_before")
+    if not words:
+        return None
+    alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])[^\d.!?؟؛\n]{{0,12}}$")
+
+
+def _money_word_currency(found: tuple[Quantity, ...], t: str, lang: str) -> tuple[Quantity, ...]:
+    """fa "دولت ۸۰۰ میلیون دالر کمک گرفت. ... از این پول ۵۰۰ میلیون به صحت": an amount of millions or more with its
+    scale word and no unit, right after a word of money (``money_words_before`` of data/numbers.json: مبلغ, ارزش,
+    بودجه, پول ...), is money in the one currency the text's amounts are in (the article-wide rule, ``_elided_currency``,
+    gives up when the article's big figures are in more than one unit: "۳۵ میلیون نفر" beside them); with amounts in two
+    currencies, none is guessed."""
+    cue = _money_word_before(lang)
+    currencies = {q.unit for q in found if q.kind == "money" and q.unit is not None}
+    if cue is None or len(currencies) != 1:
+        return found
+    unit = currencies.pop()
+    return tuple(dataclasses.replace(q, unit=unit, kind="money")
+                 if q.unit is None and q.value >= 1e6 and _LETTER.search(q.text)
+                 and cue.search(t, max(0, q.start - 40), q.start) is not None else q for q in found)
 
 
 # ar/fa "۸۵۰۰، ۱۷۰۰۰ و ۲۵۵۰۰ افغانی", "۱۱، ۲۲ و ۳۳ هزار افغانی": bare numbers listed with commas, then "و" and an amount
