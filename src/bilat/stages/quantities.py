@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib.resources import files
 
+from bilat.normalize import zh_simplified
 from bilat.records import DateRef, Document, Quantity
 
 from .numerals import (
@@ -551,9 +552,13 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 and (nb := TH_NOUN_BEFORE.search(t, max(0, m.start() - 40), m.start())) is not None \
                 and TH_NOUNS.get(nb["noun"]) not in (None, "_"):
             unit = TH_NOUNS[nb["noun"]]  # "ทหาร 1 พันนาย", "ผู้ลี้ภัยกว่า 2 หมื่นคน": the noun before a scaled figure names it
-        if lang in ("zh", "ja") and not m["pre"] and (unit is None or kind == "money" and fold(m["unit"]).strip() in ("元", "圆"))\
+        bare_yuan = kind == "money" and bool(m["unit"]) and fold(m["unit"]).strip() in ("元", "圆")
+        if lang in ("zh", "ja") and not m["pre"] and (unit is None or bare_yuan)\
                 and (before := _cjk_currency_before(t, m.start())) is not None:
             unit, kind = before, "money"  # "人民币5000万", "美元3亿", "新台币2000万元": the currency named before the amount
+        elif lang == "zh" and not m["pre"] and bare_yuan and unit == "CNY" \
+                and (local := _zh_local_dollar(text, m.start())) is not None:
+            unit = local  # "消費總金額破291億元" beside "台中": a bare 元 on a Taiwanese page is New Taiwan dollars
         n: int | None = None
         if lang == "en" and not m["unit"] and not m["pre"] and (en := _en_noun_after(t, m)) is not None:
             n, found = en  # "26 Rafale fighter jets", "18 wedding guests", "45 multi-role transport aircraft"
@@ -651,13 +656,38 @@ def _cjk_currency_forms() -> tuple[dict[str, str], int]:
     return forms, max(map(len, forms), default=0)
 
 
+@lru_cache(maxsize=1)
+def _cjk_hedge_before() -> re.Pattern[str]:
+    words = sorted(language_data("zh").get("approx", {}), key=len, reverse=True)
+    return re.compile(rf"(?:\s|{'|'.join(map(re.escape, words))})*$" if words else r"\s*$")
+
+
 def _cjk_currency_before(t: str, start: int) -> str | None:
-    """zh: the longest currency name (two characters or more) ending right before a number: "人民币", "美元", "港币"."""
+    """zh: the longest currency name (two characters or more) ending right before a number: "人民币", "美元", "港币";
+    spaces and a hedge word may stand between ("港幣 19 萬多元", "人民幣約 8 仟元")."""
     forms, longest = _cjk_currency_forms()
+    gap = _cjk_hedge_before().search(zh_simplified(t[max(0, start - 8):start]))
+    start -= len(gap[0]) if gap else 0
     for k in range(max(0, start - longest), start - 1):
         if t[k:start].lower() in forms:
             return forms[t[k:start].lower()]
     return None
+
+
+ZH_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _zh_local_dollar(text: str, pos: int) -> str | None:
+    """zh: the dollar a bare 元 names in a sentence written in traditional script that names places or bodies of one of
+    Taiwan, Hong Kong and Macau (``yuan_place_cues`` of "zh" in data/numbers.json): TWD, HKD, MOP; None otherwise
+    (the mainland yuan: simplified text, or traditional with no such place)."""
+    a = max(m.end() for m in ZH_SENTENCE_END.finditer(text, 0, pos)) if ZH_SENTENCE_END.search(text, 0, pos) else 0
+    b = (e.start() if (e := ZH_SENTENCE_END.search(text, pos)) else len(text))
+    s = text[a:b]
+    if sum(x != y for x, y in zip(s, zh_simplified(s), strict=True)) < 2:
+        return None
+    hits = {code for code, words in language_data("zh").get("yuan_place_cues", {}).items() if any(w in s for w in words)}
+    return hits.pop() if len(hits) == 1 else None
 
 
 SIZE_UNITS = frozenset({"ft", "in", "尺", "呎", "吋", "寸"})
