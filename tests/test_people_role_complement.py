@@ -51,9 +51,41 @@ def test_fa_no_name_after_a_role_complement(stage, text):
 @pytest.mark.parametrize("text, name, iso3", [
     ("وقال السفير الياباني في الرياض نوريهيرو أوكودا إن طوكيو تدعم المملكة.", "نوريهيرو أوكودا", "JPN"),
     ("وبدأ سفير اليابان لدى الولايات المتحدة شينسوكي سوغياما، اتصالات مع المشرعين.", "شينسوكي سوغياما", "JPN"),
+    # a foreign given name that opens like a clitic (ف, ك), then the "that" of reported speech
+    ("وقال سفير روسيا لدى الأمم المتحدة فيتالي تشوركين إن موسكو تعارض القرار.", "فيتالي تشوركين", "RUS"),
+    ("وقال السفير الياباني كينيتشي ساساي، إن طوكيو تدعم المبادرة.", "كينيتشي ساساي", "JPN"),
 ])
 def test_ar_name_after_a_venue(stage, text, name, iso3):
     assert (name, iso3) in people(stage, text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية الروسي لوسائل الإعلام إن موسكو تعارض القرار.",
+    "وقال وزير الخارجية الأمريكي للصحفيين أمس إن واشنطن قلقة.",
+    "وقال وزير الخارجية الروسي فقد قال إن الأمر محسوم.",
+])
+def test_ar_no_name_before_speech(stage, text):
+    assert people(stage, text, "ar") == []
+
+
+def test_ar_honorific_after_a_rank_stays_with_the_name(stage):
+    text = "وأوضح المتحدث باسم شرطة المنطقة العقيد دكتور سالم بن حامد الغامدي أن الأمر انتهى."
+    assert any("سالم بن حامد الغامدي" in n for n, _ in people(stage, text, "ar"))
+
+
+@pytest.mark.parametrize("text, n", [
+    ("قال وزير الخارجية الإيراني محمد جواد ظريف إن الاتفاق مهم. واجتمع كيري وظريف في فيينا.", 2),
+    ("التقى وزير الخارجية عادل الجبير نظيره. وقال إن المملكة والجبير متفقان.", 2),
+    # ل and ب stay off: لصالح is "in favour of"
+    ("قال الرئيس اليمني السابق علي عبد الله صالح إن الحرب مستمرة. وحققت الجماعة مكاسب لصالح الحوثيين.", 1),
+])
+def test_ar_surname_with_a_proclitic_later(stage, text, n):
+    assert len(people(stage, text, "ar")) == n
+
+
+def test_fa_surname_particle_inside_a_name(stage):
+    text = "نماینده ویژه سازمان ملل استفان دی میستورا به دمشق سفر کرد."
+    assert ("استفان دی میستورا", None) in people(stage, text, "fa")
 
 
 def test_ar_a_second_title_after_a_venue_is_no_name(stage):

@@ -600,6 +600,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
                 after_complement = _fa_name_after_complement(text, m.end(1), by_start)
                 if after_complement is not None:
                     found, country, anchored = after_complement[0], after_complement[1], True
+        if found is None and lang == "ar" and anchored:
+            found = _ar_foreign_before_speech(text, pos)
         if found is None and lang == "en" and _role_code(lang, m.group(1)) is not None:
             found = _read_surname(text, pos)  # Mr Blair, Ms Short, President Bush: a title and one name
         if found is None and lang in ("ru", "en"):
@@ -1010,6 +1012,26 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
     return taken[0][0], taken[-1][1]
 
 
+_AR_THAT = re.compile(r"[ \u00a0]*(?:[،,][ \u00a0]*)?(?:إن|أن|ان|إنه|أنه|انه)(?!\w)")
+
+
+def _ar_foreign_before_speech(text: str, pos: int) -> tuple[int, int] | None:
+    """Two words after a role phrase and its country, then the "that" of reported speech (وقال سفير روسيا
+    لدى الأمم المتحدة |فيتالي تشوركين| إن ...): a foreign name whose first letter reads like a clitic
+    (فيتالي, كينيتشي), which :func:`_read_ar` refuses. Neither word a stop word, a title, nor with the
+    article (وقال وزير الخارجية الروسي |لوسائل الإعلام| إن)."""
+    toks = _tokens(text, pos)[:2]
+    if len(toks) < 2 or text[toks[0][1]:toks[1][0]].strip():
+        return None
+    if any(t[2] in AR_STOP or t[3].startswith(("ال", "لل")) or not _is_name_token(t[2], AR_STOP, t[3]) for t in toks):
+        return None
+    if toks[1][2].startswith(AR_CLITICS) and toks[1][2] not in AR_FIRST_OK or _ar_role_noun(toks[0][3]):
+        return None
+    if _AR_THAT.match(text, toks[1][1]) is None:
+        return None
+    return toks[0][0], toks[1][1]
+
+
 def _ar_role_noun(name: str) -> bool:
     """The first word of an Arabic name read after a title is itself a title, bare or with the article
     (مندوب of المندوب الدائم, سفير): a second title, no name."""
@@ -1017,10 +1039,13 @@ def _ar_role_noun(name: str) -> bool:
     if not first or people._is_given(first, "ar"):
         return False  # أمير, ملك: given names too
     state = _STATE_RX.get("ar")
-    if any(_ROLE_RX["ar"].fullmatch(w) or state is not None and state.fullmatch(w) for w in (first, "ال" + first)):
-        return True
+    for w in (first, "ال" + first):
+        for rx in (_ROLE_RX["ar"], state):
+            role = rx.fullmatch(w) if rx is not None else None
+            if role is not None and _role_code("ar", role.group(1)) != "person":
+                return True  # (not an honorific: العقيد دكتور عاطي ...)
     definite = match_text("ال" + first) + " "  # مندوب: المندوب الدائم (not مساعد, a given name: مساعد وزير ...)
-    return any(r.startswith(definite) for r in _ROLE_CODE["ar"])
+    return any(r.startswith(definite) and c != "person" for r, c in _ROLE_CODE["ar"].items())
 
 
 def _role_word_at(text: str, pos: int) -> bool:
@@ -1061,6 +1086,8 @@ def _fa_third_word(raw: str, taken: list[tuple[int, int, str, str]]) -> bool:
     |نژاد); not an adverb or a noun after the surname (محمدرضا خاتمی |چه, شکریه |اصناف)."""
     if all(people._is_given(x[3], "fa") or x[2] in _FA_LINKS for x in taken) or match_text(raw) in _FA_NAME_TAILS:
         return True  # (نعمت |الله حسینی: the spaced end of a given name)
+    if len(taken) >= 2 and taken[-1][2] in _FA_SURNAME_PARTICLES:
+        return True  # استفان دی |میستورا, جان مک |کین: a surname particle written apart
     return match_text(raw) in _SPACED_ENDINGS or _fa_surname_shape(raw)
 
 
@@ -2366,6 +2393,10 @@ def surname_mentions(text: str, mentions: list[Mention], lang: str | None) -> li
         seen[short] = m
         cjk = bool(re.search(r"[\u4e00-\u9fff]", short))
         pattern = body if cjk else rf"(?<![\w]){body}(?![\w])"
+        if lang == "ar" and not cjk and m.via == "gazetteer":
+            # كيري |وظريف, المملكة |والجبير: the conjunction on a known person's surname; not ب/ل (لصالح is "in
+            # favour of"), nor for learned names (a few are no names: والمخطوطة)
+            pattern = rf"(?:(?<![\w])|(?<=(?<![\w])[وف])){body}(?![\w])"
         if quoted:  # کیم جونگ اون, then «اون»: a short surname counts only set off in quote marks
             pattern = rf"(?<=[«\"“]){body}(?=[»\"”])"
         lead = 0 if lang in _SURNAME_BEFORE_LANGS else m.end  # a lead may name the surname first
