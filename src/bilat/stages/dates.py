@@ -543,7 +543,11 @@ def _cjk_rules(lang: str) -> list[Rule]:
                                    r"第?\s*(?P<q>[一二三四1-4])\s*季(?:度)?"))
         # "2/14(六)", "3/2(一)": a month/day with its weekday in brackets after it (the weekday makes it a date)
         md_wd = re.compile(r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])[(（](?:[周週]|星期)?[一二三四五六日天][)）]")
-        extra = [(paren, _zh_paren), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
+        # "115年1月26日", "民國99年8月": a Minguo year (Republic of China, year 1 = 1912) written with the month: three digits
+        # alone (100-149, as Taiwanese offices date their notices), two only after 民國
+        roc = re.compile(rf"(?<![\d〇零一二三四五六七八九十])(?:(?:民國|民国){sp}(?P<y>\d{{2,3}})|(?P<y3>1[0-4]\d))(?!\d){sp}年{sp}"
+                         rf"(?P<m>1[0-2]|0?[1-9]){sp}月(?:{sp}(?P<d>3[01]|[12]\d|0?[1-9]){sp}{dk})?(?!\d)")
+        extra = [(roc, _zh_roc), (paren, _zh_paren), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
                  (md_wd, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
                  (quarter, _zh_quarter)]
         if ZH_LUNAR is not None:
@@ -784,6 +788,12 @@ def _zh_lunar(m: re.Match[str], t: str) -> _Cand | None:
     c = _Cand(m.start(), m.end(), None, month, day)
     c.lmd = (month, day, leap, 0)
     return c
+
+
+def _zh_roc(m: re.Match[str], _t: str) -> _Cand | None:
+    """"115年1月26日", "民國99年8月": a Minguo year is the Gregorian year less 1911."""
+    y = int(m["y"] or m["y3"]) + 1911
+    return _Cand(m.start(), m.end(), y, int(m["m"]), _int(m["d"])) if 1912 <= y <= 2100 else None
 
 
 def _zh_paren(m: re.Match[str], _t: str) -> _Cand | None:
@@ -2034,7 +2044,25 @@ def _candidates(text: str, lang: str) -> list[_Cand]:
         if c.start >= last_end:
             chosen.append(c)
             last_end = c.end
+    if lang == "zh":
+        chosen = _zh_glossed_day_words(chosen, t)
     return _join_ranges(_year_periods(_weekday_runs(_drop_named_weekdays(_hijri_beside_gregorian(chosen, t), t), t), t), t)
+
+
+ZH_GLOSS_OPEN = re.compile(r"\s*[(（]\s*")
+
+
+def _zh_glossed_day_words(chosen: list[_Cand], t: str) -> list[_Cand]:
+    """"昨天(4月19日)", "今日(一月一日)", "今天(7月31日)至8月11日": a day word with the date it stands for in brackets after it:
+    the bracketed date names the day (a page reposted a day or two later keeps the word, and the date says which day)."""
+    out: list[_Cand] = []
+    for i, c in enumerate(chosen):
+        nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+        if c.rel is not None and c.m is None and c.d is None and c.weekday is None and nxt is not None \
+                and nxt.d is not None and ZH_GLOSS_OPEN.fullmatch(t, c.end, nxt.start):
+            continue
+        out.append(c)
+    return out
 
 
 def _hijri_beside_gregorian(chosen: list[_Cand], t: str) -> list[_Cand]:
