@@ -104,3 +104,8 @@ def test_a_currency_named_in_another_sentence_after_a_word_of_money():
     assert got("دولت ۷۰۰ میلیون دالر کمک گرفت. جمعیت این کشور ۴۰ میلیون نفر و شهر ۶ میلیون است.", "fa")[-1] == (
         "۶ میلیون", 6e6, None)
     assert got("۵ میلیون دلار و ۲ میلیارد ریال آمد. مبلغ ۳ میلیون هم آمد.", "fa")[-1] == ("۳ میلیون", 3e6, None)
+
+
+def test_a_unit_typed_against_a_scale_word_in_words():
+    assert got("کالای قاچاق به ارزش ازسهمیلیاردریال کشف شد.", "fa") == [("سهمیلیاردریال", 3e9, "IRR")]
+    assert got("بلیت هشتهزارتومان است.", "fa") == [("هشتهزارتومان", 8000.0, "toman")]

@@ -249,7 +249,8 @@ def number_words(lang: str | None) -> NumberWords | None:
             # "هشتادو دو هزار": the "و" typed against the number word before it, another number word after it
             # "بیستوپنج", "هفتصدوپنجاه": "و" typed against the number words on both sides (a page that lost its ZWNJs)
             glued_and = rf"و[\s\u200c]*(?:{marked})(?:(?![^\W\d_])|(?=و))"
-            unit = rf"(?:{marked})(?:(?![^\W\d_])|(?={glue})|(?={glued_and}))"
+            after_big = "|".join(rf"(?<={re.escape(fold(w))})" for w in data.get("big", {}))
+            unit = rf"(?:{marked})(?:(?![^\W\d_])|(?={glue})|(?={glued_and})|(?:{after_big}){_fa_glued_after()})"
             join = (rf"(?:{join}|(?<=[^\W\d_])(?={glue})|و(?=نیم(?![^\W\d_]))|(?<=[^\W\d_])و[\s\u200c]+"
                     rf"|(?<=[^\W\d_])و(?=(?:{marked})))")
         run = rf"(?<![^\W\d_])(?:{unit})(?:{join}(?:{unit}))*"
@@ -297,9 +298,18 @@ def fa_unglued(words: str) -> str:
 
 
 def _fa_glue() -> str:
-    """What may follow a Persian number word with no space: a scale word (``big`` of "fa") or "ونیم" (and a half)."""
-    bigs = "|".join(sorted((re.escape(fold(w)) for w in language_data("fa").get("big", {})), key=len, reverse=True))
-    return rf"(?:(?:{bigs})(?![^\W\d_])|ونیم(?![^\W\d_]))"
+    """What may follow a Persian number word with no space: a scale word (``big`` of "fa"; itself followed by nothing of
+    a word, or by a unit typed against it, ``glued_after_scale``: "دومیلیاردریال") or "ونیم" (and a half)."""
+    data = language_data("fa")
+    bigs = "|".join(sorted((re.escape(fold(w)) for w in data.get("big", {})), key=len, reverse=True))
+    return rf"(?:(?:{bigs})(?:(?![^\W\d_])|{_fa_glued_after()})|ونیم(?![^\W\d_]))"
+
+
+def _fa_glued_after() -> str:
+    """A unit typed against a Persian scale word ("میلیاردریال", "هزارتومان"), as a lookahead; never when none is listed."""
+    after = "|".join(sorted((re.escape(fold(w)) for w in language_data("fa").get("glued_after_scale", ())), key=len,
+                            reverse=True))
+    return rf"(?=(?:{after})(?![^\W\d_]))" if after else "(?!)"
 
 
 FA_GLUED_BEFORE_NUMBER = ("و", "در", "از")  # typed against a number word; not "به" ("بهشت و ..."), nor "با" ("باده")
