@@ -59,10 +59,16 @@ def test_ar_name_after_a_venue(stage, text, name, iso3):
     assert (name, iso3) in people(stage, text, "ar")
 
 
+def test_ar_name_after_a_rank_at_the_phrase_end(stage):
+    text = "وحضر اللقاء قائد القوات البحرية الفريق بحري كيفن دونالد."
+    assert "كيفن دونالد" in [n for n, _ in people(stage, text, "ar")]
+
+
 @pytest.mark.parametrize("text", [
     "وقال وزير الخارجية الروسي لوسائل الإعلام إن موسكو تعارض القرار.",
     "وقال وزير الخارجية الأمريكي للصحفيين أمس إن واشنطن قلقة.",
     "وقال وزير الخارجية الروسي فقد قال إن الأمر محسوم.",
+    "وغير المدرب من روح الفريق وشراسة منافسته، فزرع فيهم الثقة.",  # الفريق is the team here
 ])
 def test_ar_no_name_before_speech(stage, text):
     assert people(stage, text, "ar") == []

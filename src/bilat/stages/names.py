@@ -600,8 +600,9 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
                 after_complement = _fa_name_after_complement(text, m.end(1), by_start)
                 if after_complement is not None:
                     found, country, anchored = after_complement[0], after_complement[1], True
-        if found is None and lang == "ar" and anchored:
-            found = _ar_foreign_before_speech(text, pos)
+        if found is None and lang == "ar" and (anchored or _role_code(lang, m.group(1)) in ("general", "officer")):
+            # (a rank is always followed by a name: الفريق بحري |كيرت تيد|.)
+            found = _ar_foreign_before_speech(text, pos, _role_code(lang, m.group(1)) in ("general", "officer"))
         if found is None and lang == "en" and _role_code(lang, m.group(1)) is not None:
             found = _read_surname(text, pos)  # Mr Blair, Ms Short, President Bush: a title and one name
         if found is None and lang in ("ru", "en"):
@@ -1015,11 +1016,15 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
 _AR_THAT = re.compile(r"[ \u00a0]*(?:[،,][ \u00a0]*)?(?:إن|أن|ان|إنه|أنه|انه)(?!\w)")
 
 
-def _ar_foreign_before_speech(text: str, pos: int) -> tuple[int, int] | None:
+_AR_PHRASE_END = re.compile(r"[ \u00a0]*(?:[.،,؛:]|$)")
+
+
+def _ar_foreign_before_speech(text: str, pos: int, rank: bool = False) -> tuple[int, int] | None:
     """Two words after a role phrase and its country, then the "that" of reported speech (وقال سفير روسيا
     لدى الأمم المتحدة |فيتالي تشوركين| إن ...): a foreign name whose first letter reads like a clitic
     (فيتالي, كينيتشي), which :func:`_read_ar` refuses. Neither word a stop word, a title, nor with the
-    article (وقال وزير الخارجية الروسي |لوسائل الإعلام| إن)."""
+    article (وقال وزير الخارجية الروسي |لوسائل الإعلام| إن). After a military ``rank`` the end of the phrase
+    does too (ورئيس هيئة الأركان الفريق بحري |كيرت تيد|.)."""
     toks = _tokens(text, pos)[:2]
     if len(toks) < 2 or text[toks[0][1]:toks[1][0]].strip():
         return None
@@ -1027,8 +1032,9 @@ def _ar_foreign_before_speech(text: str, pos: int) -> tuple[int, int] | None:
         return None
     if toks[1][2].startswith(AR_CLITICS) and toks[1][2] not in AR_FIRST_OK or _ar_role_noun(toks[0][3]):
         return None
-    if _AR_THAT.match(text, toks[1][1]) is None:
-        return None
+    if _AR_THAT.match(text, toks[1][1]) is None and not (rank and _AR_PHRASE_END.match(text, toks[1][1])
+                                                         and not toks[0][2].startswith(("و", "ف"))):
+        return None  # (روح الفريق |وشراسة منافسته|،: the team, and a conjunction)
     return toks[0][0], toks[1][1]
 
 
