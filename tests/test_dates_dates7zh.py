@@ -28,3 +28,11 @@ def test_recurring_lunar_day_is_no_one_date() -> None:
     # "every year on the lunar 23rd of the 3rd month": no one day, and not 23 March
     assert _got("每逢農曆3月23日,信眾都會前往廟宇進香。", None) == []
     assert _got("每年农历八月十五,家家户户赏月。", "2023-09-01") == []
+
+
+def test_a_year_compared_with_or_counted_from_gives_no_year() -> None:
+    # with no publication date, a date with no year takes the sentence's year, but not a year of comparison
+    assert _got("3月5日至9日的客流恢复至2019年的九成。", None)[0][1] == "--03-05"
+    assert _got("4月1日公布的指数增幅是自2020年第三季以来最小的。", None)[0][1] == "--04-01"
+    assert _got("2021年3月5日公布的数据显示增长。", None)[0][1] == "2021-03-05"
+    assert _got("3月5日,2019年的计划完成。", None)[0][1] == "2019-03-05"

@@ -38,3 +38,37 @@ def test_goals_and_counties_counted_with_no_classifier() -> None:
     found = got("本场比赛双方共打进7球,全台有12縣市停班停課。", "zh")
     assert ("7球", 7.0, None) in found
     assert ("12縣市", 12.0, None) in found
+
+
+def test_banking_numerals_and_circle_zero() -> None:
+    # verdicts write sums in banking numerals; ○ stands for 〇 inside a number in words
+    assert got("法院判處罰金新臺幣伍仟元。", "zh") == [("伍仟元", 5000.0, "TWD")]
+    assert got("沒收所得新臺幣貳拾參萬元。", "zh")[0][1:] == (230_000.0, "TWD")
+    assert got("全年收益达三百亿○八百万元。", "zh")[0][1] == 30_008_000_000.0
+    # a banking numeral alone or in a word is no number: 參議員 (senator), 陸軍 (army), 伍月 (May)
+    assert got("兩名參議員與陸軍代表出席。", "zh") == []
+
+
+def test_taiwan_dollar_named_taibi() -> None:
+    assert got("他被騙走臺幣30萬元。", "zh") == [("30萬元", 300_000.0, "TWD")]
+
+
+def test_minus_glued_to_the_word_before_a_percent() -> None:
+    found = got("出口年增率-3.2%,進口年增率為負1.5%,區間3-5%。", "zh")
+    assert ("-3.2%", -3.2, "percent") in found
+    assert ("負1.5%", -1.5, "percent") in found
+    assert ("5%", 5.0, "percent") in found  # a range's dash is no minus
+
+
+def test_medal_tallies_and_sport_labels() -> None:
+    found = got("该队以12金5银3铜排名第一,一掷千金者不在此列。", "zh")
+    assert ("12金", 12.0, None) in found and ("5银", 5.0, None) in found
+    assert not any(q[0].startswith("千") for q in found)
+    # a weight class and a race are names of events, no measures
+    assert got("他夺得男子73公斤级冠军。", "zh") == []
+    assert got("她在女子200米蝶泳决赛中夺冠。", "zh") == []
+    assert got("全程约42公里。", "zh") == [("42公里", 42.0, "km")]
+
+
+def test_hong_kong_legislature_marks_hong_kong_dollars() -> None:
+    assert got("立法會財委會批准撥款約85億元。", "zh")[0][2] == "HKD"

@@ -2282,13 +2282,20 @@ def _sentence_of(c: _Cand, sentences: tuple[Sentence, ...], text: str, reach: in
     return (before[-1] if before else lo), (after.end() if after else hi)
 
 
-def _sentence_years(chosen: list[_Cand], sentences: tuple[Sentence, ...], text: str) -> Iterator[int | None]:
-    """For each candidate, the year stated explicitly nearest to it in the same sentence."""
+def _sentence_years(chosen: list[_Cand], sentences: tuple[Sentence, ...], text: str,
+                    lang: str = "") -> Iterator[int | None]:
+    """For each candidate, the year stated explicitly nearest to it in the same sentence, less a year the sentence
+    compares with or counts from (``reference_year_before_re`` of data/dates.json: zh "恢复至2019年的83.1%", "自2020年第三季
+    以来"): the date is not of that year."""
+    ref = lexicon(lang).get("reference_year_before_re") if lang else None
+    ref_re = re.compile(rf"(?:{ref})\s*$") if ref else None
     for c in chosen:
         lo, hi = _sentence_of(c, sentences, text, SENTENCE_REACH)
         best, gap = None, None
         for o in chosen:
             if o is c or o.y is None or o.solar or not lo <= o.start < hi:
+                continue
+            if ref_re is not None and ref_re.search(text, max(0, o.start - 6), o.start):
                 continue
             # a range "1930年2月3日-2026年2月3日" offers its end year at its end
             for year, pos in ((o.y, o.start), (o.y2, o.end)):
@@ -2393,7 +2400,7 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     out: list[DateRef] = []
     folded = fold(text) if lang in TENSE and pub is not None else ""
     recurring, recurring_before = _recurring_after(lang), _recurring_before(lang)
-    for c, ctx in zip(chosen, _sentence_years(chosen, sentences, text), strict=True):
+    for c, ctx in zip(chosen, _sentence_years(chosen, sentences, text, lang), strict=True):
         if recurring is not None and c.y is None and recurring.match(text, c.end):
             lunar = VI_LUNAR_AFTER.match(text, c.end) if lang == "vi" else None
             solar = lunar_to_solar(c.d, c.m, ctx) if lunar and ctx is not None and c.d and c.m and c.d2 is None \

@@ -519,6 +519,9 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 unit, kind = found
         if m["unit"] and (times := language_data(lang).get("unit_scales", {}).get(m["unit"].strip())):
             value *= times  # th "1 แสนลบ.": ลบ. is ล้านบาท, a million baht
+        if lang == "zh" and m["unit"] and not m["num"][0].isdigit() \
+                and m["unit"].strip() in language_data("zh").get("digit_only_units", ()):
+            continue  # "58金", "6銀" count medals; "千金", "一金" are words
         if unit == "KRW" and lang == "en" and m["unit"].strip().lower() == "won" and _won_verb(t, m, value):
             continue  # "5 won the match": the verb
         if tn_tonnes:
@@ -1745,12 +1748,30 @@ ZH_WIDE_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 ZH_WIDE_POINT = re.compile(r"(?<=\d)．(?=\d)")
 
 
+ZH_MULTIPLIERS = "拾佰仟萬万億亿十百千〇零○"
+
+
+@lru_cache(maxsize=1)
+def _zh_formal() -> tuple[dict[int, str], re.Pattern[str]]:
+    formal = language_data("zh").get("formal_numerals", {})
+    chars = "".join(formal) + "〇零一二两兩三四五六七八九十百千万萬亿億"
+    return str.maketrans(formal), re.compile(f"[{re.escape(chars)}]{{2,}}")
+
+
+def _zh_formal_numerals(t: str) -> str:
+    """zh: banking figures as verdicts write them ("新臺幣壹拾肆萬元", "壹仟元") and ○ for 〇 ("五百八十九亿○五百万元") read as
+    the plain numerals, in a run of numerals with a multiplier only ("參議員", "陸軍", "伍月" stay as they are); one for one."""
+    table, run = _zh_formal()
+    formal = {chr(k) for k in table}
+    return run.sub(lambda m: m[0].translate(table) if set(m[0]) & formal and set(m[0]) & set(ZH_MULTIPLIERS) else m[0], t)
+
+
 def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()) -> tuple[Quantity, ...]:
     """All figures in ``text`` (offsets into ``text``), leaving out anything inside ``dates``."""
     lang = (lang or "en").split("-")[0].lower()
     t = fold_lang(text, lang)
     if lang == "zh":
-        t = t.translate(_zh_traditional())  # 噸 吨, 國 国, 萬 万: one for one, offsets kept
+        t = _zh_formal_numerals(t).translate(_zh_traditional())  # 噸 吨, 國 国, 萬 万: one for one, offsets kept
     if lang in ("zh", "ja"):  # "３，０００人": a full-width comma grouping thousands (not the comma of a clause); "３．５亿" its point
         t = ZH_WIDE_POINT.sub(".", ZH_WIDE_THOUSANDS.sub(",", t))
     if (rev := _reversed_decimal(lang)) is not None:  # "۹ / ۵۷ درصد": a slash decimal stored in reversed order
@@ -1883,6 +1904,8 @@ SIGNED_KINDS = frozenset({"percent", "money", "cardinal"})
 
 @lru_cache(maxsize=16)
 def _negative_before(lang: str) -> re.Pattern[str] | None:
+    if raw := language_data(lang).get("negative_before_re"):  # zh "年增率-1.66%": a minus glued to the word before
+        return re.compile(rf"{raw}[\s\u200c]*$")
     words = language_data(lang).get("negative_before")
     return re.compile(rf"(?<![^\W\d_])(?:{fold(words)})[\s\u200c]*$", re.IGNORECASE) if words else None
 
