@@ -471,14 +471,15 @@ def test_issue11_durations_are_no_figures(lang: str, text: str) -> None:
     assert run(text, lang) == (), run(text, lang)
 
 
-@pytest.mark.parametrize("text, value", [
-    ("۸۱۵ جودوکار در این مسابقات شرکت کردند", 815.0),  # a counted noun with no unit of its own
-    ("ایران 164 سانتریفیوژ نصب کرد", 164.0),
-    ("کشته و مجروح شدن 6زائر ایرانی", 6.0),  # glued to its noun
+@pytest.mark.parametrize("text, value, unit", [
+    ("۸۱۵ جودوکار در این مسابقات شرکت کردند", 815.0, None),  # a counted noun with no unit of its own
+    ("ایران 164 سانتریفیوژ نصب کرد", 164.0, None),
+    # glued to its noun; a noun of people with no narrower unit (data/person_nouns.json "fa", figs13fa) is person
+    ("کشته و مجروح شدن 6زائر ایرانی", 6.0, "person"),
 ])
-def test_issue11_persian_counted_nouns_without_a_unit(text: str, value: float) -> None:
+def test_issue11_persian_counted_nouns_without_a_unit(text: str, value: float, unit: str | None) -> None:
     qs = run(text, "fa")
-    assert [(q.value, q.unit, q.kind) for q in qs] == [(value, None, "count")], qs
+    assert [(q.value, q.unit, q.kind) for q in qs] == [(value, unit, "count")], qs
 
 
 @pytest.mark.parametrize("text", [
@@ -548,7 +549,7 @@ def test_issue11_thai_abbreviated_scales_and_items(text: str, value: float) -> N
     ("fa", "انفجار ۹ تن را هلاک کرد", 9, "person"),
     ("fa", "صادرات ۵۰۰ تن گندم", 500, "tonne"),
     ("fa", "در اثر اصابت چهار گلوله خمپاره", 4, None),
-    ("fa", "هفت شهروند کشته شدند", 7, None),
+    ("fa", "هفت شهروند کشته شدند", 7, "person"),  # data/person_nouns.json "fa" (figs13fa)
     ("fa", "کشوری ۳۰ میلیونی", 3e7, None),
     ("ru", "в результате аварии погибли трое", 3, "person"),
     ("ru", "семеро из них в тяжелом состоянии", 7, "person"),

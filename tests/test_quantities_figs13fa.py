@@ -6,8 +6,8 @@ from figs import got
 
 
 def test_person_nouns_one_lexicon_two_of_people():
-    # "دو" before a noun for people (person_nouns): its own unit when it has one, else a count with no unit
-    assert got("دیروز دو زن در این روستا زخمی شدند.", "fa") == [("دو زن", 2.0, None)]
+    # "دو" before a noun for people (data/person_nouns.json "fa"): person, or the noun's own narrower unit
+    assert got("دیروز دو زن در این روستا زخمی شدند.", "fa") == [("دو زن", 2.0, "person")]
     assert got("دو نماینده شهر به این جلسه آمدند.", "fa") == [("دو نماینده", 2.0, "lawmaker")]
     assert got("دو سرباز مرزبان جان باختند.", "fa") == [("دو سرباز", 2.0, "soldier")]  # counted once
     assert got("دو کشور همسایه توافق کردند.", "fa") == []
@@ -66,7 +66,7 @@ def test_dari_units_and_the_lakh():
 
 def test_a_remainder_after_a_scale_word_with_no_and():
     # "N میلیون M noun": a remainder of 1-3 digits with no scale and no "و" adds to the figure before it
-    assert got("تاکنون ۳ میلیون ۴۱۵ زائر ثبت نام کرده اند.", "fa") == [("۳ میلیون ۴۱۵ زائر", 3000415.0, None)]
+    assert got("تاکنون ۳ میلیون ۴۱۵ زائر ثبت نام کرده اند.", "fa") == [("۳ میلیون ۴۱۵ زائر", 3000415.0, "person")]
     assert got("۴ هزار ۲۰۰ نفر آواره شدند.", "fa") == [("۴ هزار ۲۰۰ نفر", 4200.0, "person")]
     assert got("۲ میلیون ۶۰۰ هزار تومان وام گرفت.", "fa") == [("۲ میلیون ۶۰۰ هزار تومان", 2600000.0, "toman")]
     # no noun after the remainder: two figures stay apart (a year after a scale word is no remainder)
@@ -109,3 +109,11 @@ def test_a_currency_named_in_another_sentence_after_a_word_of_money():
 def test_a_unit_typed_against_a_scale_word_in_words():
     assert got("کالای قاچاق به ارزش ازسهمیلیاردریال کشف شد.", "fa") == [("سهمیلیاردریال", 3e9, "IRR")]
     assert got("بلیت هشتهزارتومان است.", "fa") == [("هشتهزارتومان", 8000.0, "toman")]
+
+
+def test_persian_people_nouns_are_person_and_a_decimal_tan_is_tonnes():
+    assert got("۱۲ بازیکن این تیم ملی شدند.", "fa") == [("۱۲ بازیکن", 12.0, "person")]
+    assert got("۸ خبرنگار بازداشت شدند.", "fa") == [("۸ خبرنگار", 8.0, "person")]
+    # a count of people is whole: after a count of people in the sentence, "۲۲.۵ تن" is still tonnes
+    assert got("پلیس ۹۰ قاچاقچی را گرفت و گفت: امسال ۲۲.۵ تن مواد کشف شد.", "fa") == [
+        ("۹۰ قاچاقچی", 90.0, None), ("۲۲.۵ تن", 22.5, "tonne")]

@@ -62,7 +62,7 @@ def test_an_and_typed_against_a_number_word():
 
 
 def test_two_people_in_words():
-    assert got("دو خبرنگار بازداشت شدند.", "fa") == [("دو خبرنگار", 2.0, None)]
+    assert got("دو خبرنگار بازداشت شدند.", "fa") == [("دو خبرنگار", 2.0, "person")]  # person_nouns.json (figs13fa)
     assert got("دو کشور توافق کردند.", "fa") == []
 
 

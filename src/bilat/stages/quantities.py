@@ -899,6 +899,8 @@ def _fa_people(t: str, m: re.Match[str]) -> bool:
         return False  # "سیلوی 50 هزار تنی": the adjective of a tonne, never of people
     if unit != "تن":
         return True
+    if not m.groupdict().get("scale") and re.search(r"\d[.,٫/]\d", m["num"] or ""):
+        return False  # "۱۵.۵ تن مواد مخدر": a number of people is whole
     return _fa_tan_people(t, m.end("unit"), m.start())
 
 
@@ -916,9 +918,9 @@ FA_TOLL_BEFORE = re.compile(r"(?<![\u0600-\u06ff])(?:(?:آمار|امار)[\s\u2
 
 @lru_cache(maxsize=1)
 def _fa_person_noun_after() -> re.Pattern[str]:
-    """A noun for people right after "تن" ("(۲۷۵) تن معلول", "۳۰ تن بازیکن"): ``person_nouns`` of data/numbers.json,
+    """A noun for people right after "تن" ("(۲۷۵) تن معلول", "۳۰ تن بازیکن"): the "fa" words of data/person_nouns.json,
     singular or plural."""
-    nouns = sorted(language_data("fa").get("person_nouns", ()), key=len, reverse=True)
+    nouns = sorted(_person_nouns("fa")[0], key=len, reverse=True)
     return re.compile(rf"[\s\u200c]+(?:{'|'.join(map(re.escape, nouns))})(?:[\s\u200c]?(?:ان|ها|ین))?(?![\u0600-\u06ff])")
 
 
@@ -1076,11 +1078,12 @@ def _small_words_pattern(lang: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=8)
 def _two_person_pattern(lang: str) -> re.Pattern[str] | None:
-    """"دو" before a noun for people (``person_nouns``), the noun in group ``n``; not before one whose unit the unit
-    rules count already (``small_count_units``: "دو سرباز")."""
-    data = language_data(lang)
-    small = set(data.get("small_count_units", ()))
-    nouns = [n for n in data.get("person_nouns", ()) if (_lookup(lang, fold(n)) or ("_", ""))[0] not in small]
+    """"دو" before a noun for people (data/person_nouns.json), the noun in group ``n``; not before one whose unit the
+    unit rules count already (``small_count_units``: "دو سرباز", "دو زن" person)."""
+    if lang != "fa":
+        return None
+    small = set(language_data(lang).get("small_count_units", ()))
+    nouns = [n for n in _person_nouns(lang)[0] if (_lookup(lang, n) or ("_", ""))[0] not in small]
     if not nouns:
         return None
     alt = "|".join(re.escape(fold(n)) for n in sorted(nouns, key=len, reverse=True))
