@@ -16,7 +16,9 @@ bench/data/events/*.jsonl keep `text: null` and `text_sha1` for these sources (S
 - `dkv-SLUG`: ewh-support/shrimpnew.dakotavina `content/SLUG.md` (Vietnamese news reposted
   with the source newspaper in `trichdan`; no licence stated);
 - `adayroi-SLUG`: hungdoba/news.adayroi.jp `content/SLUG.md` (Vietnamese news site, 2025; no
-  licence stated).
+  licence stated);
+- `rfarda-N`: sci2lab/Farsi-datasets `farsi_news/radiofarda.json`, the record whose `link` ends in
+  `/N.html` (Radio Farda items of its RSS feed, April 2020, full text in `summary`; no licence stated).
 Fetch each repository (a bare git directory is enough) and pass where it is. The text is
 rebuilt exactly as the labeller saw it, checked against `text_sha1`, and written to
 bench/data/events/texts/<id>.txt (not committed), where bench/event_corpus.load finds it.
@@ -48,6 +50,8 @@ ADAYROI_REPO = "hungdoba/news.adayroi.jp"
 GNEWS_REPO = "ourhimalayas/txt"
 WIO_REPO = "secureIntent-git/teftst"
 DKV_REPO = "ewh-support/shrimpnew.dakotavina"
+RFARDA_REPO = "sci2lab/Farsi-datasets"
+RFARDA_PATH = "farsi_news/radiofarda.json"
 DATELINE = re.compile(
     r"(新华网|人民网|中新网|中广网|中新社|中国新闻网|环球时报|环球网|本报|据新华社|新华社|中国台湾网|国际在线|央视网"
     r"|京华时报|新京报|北京晨报|法制晚报|综合新华社)"
@@ -158,6 +162,20 @@ def adayroi_text(raw: str) -> str:
     return "\n".join(lines)
 
 
+def radiofarda_text(summary: str) -> str:
+    """Radio Farda RSS item: the `summary` field's paragraphs, each stripped, blank lines left out."""
+    lines = (line.strip() for line in unicodedata.normalize("NFC", summary).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def radiofarda_record(records: list[dict], number: str) -> dict:
+    """The first record of radiofarda.json whose link ends in /NUMBER.html (the feed repeats some items)."""
+    for record in records:
+        if record["link"].endswith(f"/{number}.html"):
+            return record
+    raise KeyError(f"no radiofarda.json record with link .../{number}.html")
+
+
 def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str:
     source = article["source"]
     if article["id"].startswith("cnews-"):
@@ -183,6 +201,11 @@ def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str
         return dakotavina_text(git_show(repos[DKV_REPO], source.split(" ", 1)[1]))
     if article["id"].startswith("adayroi-"):
         return adayroi_text(git_show(repos[ADAYROI_REPO], source.split(" ", 1)[1]))
+    if article["id"].startswith("rfarda-"):
+        if RFARDA_PATH not in cache:
+            cache[RFARDA_PATH] = git_show(repos[RFARDA_REPO], RFARDA_PATH)
+        record = radiofarda_record(json.loads(cache[RFARDA_PATH]), article["id"].split("-", 1)[1])
+        return radiofarda_text(record["summary"])
     if article["id"].startswith(("webfa-", "webar-", "audit2-")):
         raise KeyError(f"{article['id']} is a stored web page ({source}): no repository to rebuild it from, "
                        "its text is kept in texts/ by hand (SOURCES.md)")
