@@ -72,3 +72,14 @@ def test_medal_tallies_and_sport_labels() -> None:
 
 def test_hong_kong_legislature_marks_hong_kong_dollars() -> None:
     assert got("立法會財委會批准撥款約85億元。", "zh")[0][2] == "HKD"
+
+
+def test_declared_currency_and_singapore_or_macau_places_in_any_script() -> None:
+    # "(新台币,下同)": the currency declared for what follows
+    found = got("项目总额为30亿元(新台币,下同),其中10亿元用于道路。", "zh")
+    assert ("10亿元", 1_000_000_000.0, "TWD") in found
+    # Singapore's flats and towns, Macau, in simplified text too
+    assert got("一个位于淡滨尼的四房式组屋以65万元转手。", "zh")[0][2] == "SGD"
+    assert got("澳门上月博彩收入180亿元。", "zh")[0][2] == "MOP"
+    # the mainland's press on Taiwan keeps its own yuan
+    assert got("中央政府向台湾同胞提供5000元补贴。", "zh") == [("5000元", 5000.0, "CNY")]

@@ -560,7 +560,7 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 and (before := _cjk_currency_before(t, m.start())) is not None:
             unit, kind = before, "money"  # "人民币5000万", "美元3亿", "新台币2000万元": the currency named before the amount
         elif lang == "zh" and not m["pre"] and bare_yuan and unit == "CNY" \
-                and (local := _zh_local_dollar(text, m.start())) is not None:
+                and (local := _zh_local_dollar(text, t, m.start())) is not None:
             unit = local  # "消費總金額破291億元" beside "台中": a bare 元 on a Taiwanese page is New Taiwan dollars
         n: int | None = None
         if lang == "en" and not m["unit"] and not m["pre"] and (en := _en_noun_after(t, m)) is not None:
@@ -680,16 +680,29 @@ def _cjk_currency_before(t: str, start: int) -> str | None:
 ZH_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
-def _zh_local_dollar(text: str, pos: int) -> str | None:
-    """zh: the dollar a bare 元 names in a sentence written in traditional script that names places or bodies of one of
-    Taiwan, Hong Kong and Macau (``yuan_place_cues`` of "zh" in data/numbers.json): TWD, HKD, MOP; None otherwise
-    (the mainland yuan: simplified text, or traditional with no such place)."""
+ZH_CURRENCY_DECLARED = re.compile(r"[(（]\s*(?:单位[:：]\s*)?(?P<cur>[^\s,，、;；()（）]{2,8}?)\s*[,，、;；]\s*下同\s*[)）]")
+
+
+def _zh_local_dollar(text: str, t: str, pos: int) -> str | None:
+    """zh: the dollar a bare 元 names. A currency declared before it for what follows ("232億元(港元,下同)": HKD); else
+    the one place its sentence names of ``yuan_place_cues`` of "zh" in data/numbers.json: in traditional script only
+    for Taiwan, Hong Kong and Macau (TWD, HKD, MOP: the mainland's press writes 台湾 and 香港 with yuan of its own), in
+    any script for ``yuan_place_cues_any_script`` (Singapore's flats and towns, Macau); None otherwise (the mainland
+    yuan)."""
+    declared = None
+    for d in ZH_CURRENCY_DECLARED.finditer(t, 0, pos):
+        declared = _cjk_currency_forms()[0].get(d["cur"].lower(), declared)
+    if declared is not None:
+        return declared
     a = max(m.end() for m in ZH_SENTENCE_END.finditer(text, 0, pos)) if ZH_SENTENCE_END.search(text, 0, pos) else 0
     b = (e.start() if (e := ZH_SENTENCE_END.search(text, pos)) else len(text))
     s = text[a:b]
-    if sum(x != y for x, y in zip(s, zh_simplified(s), strict=True)) < 2:
-        return None
-    hits = {code for code, words in language_data("zh").get("yuan_place_cues", {}).items() if any(w in s for w in words)}
+    data = language_data("zh")
+    cues = dict(data.get("yuan_place_cues_any_script", {}))
+    if sum(x != y for x, y in zip(s, zh_simplified(s), strict=True)) >= 2:
+        for code, words in data.get("yuan_place_cues", {}).items():
+            cues[code] = [*cues.get(code, []), *words]
+    hits = {code for code, words in cues.items() if any(w in s for w in words)}
     return hits.pop() if len(hits) == 1 else None
 
 
