@@ -1202,8 +1202,15 @@ class Extractor:
             if actor.code in hosts_named:  # the guessed home country is a host: take the next most named one
                 alt = [c for c, _ in ctx.counts.most_common() if c not in hosts_named]
                 actor = dataclasses.replace(actor, code=alt[0]) if alt else None
+        from_pair = None  # the pair a visitor carried from earlier sentences comes from
         if actor is None and ctx.pair:
-            actor, carried = ctx.pair[0], True
+            actor, carried, from_pair = ctx.pair[0], True, ctx.pair
+        opens = NAMED_VISITOR and not ps and _opens_with(doc.text, s, trig)
+        named = _named_pair(ctx) if opens and actor is None else None
+        if named is not None and named[0].code != named[1].code:
+            # "เอกอัครราชทูตเม็กซิโกประจำประเทศไทย | เข้าเยี่ยมคารวะรัฐมนตรี...": a line cut from its subject, the line
+            # before naming the visitor and the country he is posted to; the visitor is the one not at home
+            actor, carried, from_pair = (named[1] if home is not None and named[0].code == home else named[0]), True, named
         if actor is None:
             return []
         dests = [p for p in ps if p.code != actor.code and p.mention is not None and p.mention.kind == "country"
@@ -1224,8 +1231,11 @@ class Extractor:
             # "รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น เข้าเยี่ยมคารวะนายกรัฐมนตรี" (Japan's foreign minister calls
             # on the Prime Minister): an official named by title alone right after the verb is the home country's
             title = find_in(doc.text, trig.end, s.end, lang, plover.SECTOR_WORDS["GOV"])
-            if title and title[0][0] - trig.end <= HOME_OFFICIAL_GAP:
-                hosts = [Party(home, None, title[0][0], False)]
+            if title and min(title)[0] - trig.end <= HOME_OFFICIAL_GAP:
+                hosts = [Party(home, None, min(title)[0], False)]
+        if not hosts and opens and from_pair is not None and from_pair[0].code != from_pair[1].code:
+            # "[the ambassador] เข้าเยี่ยมคารวะเนื่องในโอกาส...": a visit line naming no one is to the other of the pair
+            hosts = [_other_side(from_pair, actor.code)]
         if not hosts:
             place = next((m for m in ms if m.kind == "place" and m.iso3 and m.iso3 != actor.code), None)
             if place is None:
@@ -2343,7 +2353,20 @@ ANAPHORA_EMBED = True  # a sentence naming "the two sides" is embedded too (its 
 NAMED_WINDOW = 2  # how many sentences back the latest sentence naming exactly two countries is looked for
 NAMED_ANAPHORA = True  # "the two sides" are the two countries of that sentence before any carried pair
 NAMED_CALL = True  # a line opening with a visit verb calls on that sentence's pair when no carried pair has the host
+NAMED_VISITOR = True  # a line opening with a visit word, naming no one: a visit of the pair before, to its other side
 MAIN_PAIR = True  # "the two sides" with no earlier pair in the document: the article's main pair
+
+
+OPENING_PREFIX = 3  # the most letters before a trigger word that opens its line (Arabic "وال" in "والزيارة")
+
+
+def _opens_with(text: str, s: Sentence, trig: Trigger) -> bool:
+    """Whether the trigger word opens the sentence (quotes, bullets and at most ``OPENING_PREFIX`` letters of its own
+    word before it): a line cut from its subject ("เข้าเยี่ยมคารวะ...", "والزيارة مقررة ..."), not a visit named
+    inside a sentence about something else ("ติดตามผลการเยือน", followed up the visit's results)."""
+    head = text[s.start:s.end].lstrip(" \t\n\"'«“(-–—•*")
+    lead = text[s.end - len(head):trig.start]
+    return len(lead) <= OPENING_PREFIX and not any(c.isspace() for c in lead)
 
 
 def _named_pair(ctx: Ctx) -> tuple[Party, Party] | None:
