@@ -36,3 +36,8 @@ def test_a_year_compared_with_or_counted_from_gives_no_year() -> None:
     assert _got("4月1日公布的指数增幅是自2020年第三季以来最小的。", None)[0][1] == "--04-01"
     assert _got("2021年3月5日公布的数据显示增长。", None)[0][1] == "2021-03-05"
     assert _got("3月5日,2019年的计划完成。", None)[0][1] == "2019-03-05"
+
+
+def test_range_of_days_with_the_day_word_once() -> None:
+    assert _got("会议定于3月5-8日在北京举行。", "2019-03-01") == [("3月5-8日", "2019-03-05", "2019-03-08")]
+    assert _got("活动定于10月12 —13日举行。", "2015-10-08")[0][1:] == ("2015-10-12", "2015-10-13")

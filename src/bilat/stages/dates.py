@@ -547,7 +547,10 @@ def _cjk_rules(lang: str) -> list[Rule]:
         # alone (100-149, as Taiwanese offices date their notices), two only after 民國
         roc = re.compile(rf"(?<![\d〇零一二三四五六七八九十])(?:(?:民國|民国){sp}(?P<y>\d{{2,3}})|(?P<y3>1[0-4]\d))(?!\d){sp}年{sp}"
                          rf"(?P<m>1[0-2]|0?[1-9]){sp}月(?:{sp}(?P<d>3[01]|[12]\d|0?[1-9]){sp}{dk})?(?!\d)")
-        extra = [(roc, _zh_roc), (paren, _zh_paren), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
+        # "10月12 —13日", "3月5-8日": a range of days of one month written with the day word once, after the second day
+        md_range = _free(re.compile(rf"(?<![\d〇零一二三四五六七八九十])(?:(?P<y>{yr}){sp}{yk}{sp})?(?P<m>{n}){sp}{mk}{sp}"
+                                    rf"(?P<d>\d{{1,2}}){sp}(?:-|–|—|~|～|至|到){sp}(?P<d2>\d{{1,2}}){sp}{dk}"))
+        extra = [(md_range, _zh_day_range), (roc, _zh_roc), (paren, _zh_paren), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
                  (md_wd, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
                  (quarter, _zh_quarter)]
         if ZH_LUNAR is not None:
@@ -788,6 +791,14 @@ def _zh_lunar(m: re.Match[str], t: str) -> _Cand | None:
     c = _Cand(m.start(), m.end(), None, month, day)
     c.lmd = (month, day, leap, 0)
     return c
+
+
+def _zh_day_range(m: re.Match[str], _t: str) -> _Cand | None:
+    """"10月12 —13日": the 12th to the 13th of October."""
+    y, mo, d, d2 = _int(m["y"]), _int(m["m"]), int(m["d"]), int(m["d2"])
+    if mo is None or not 1 <= mo <= 12 or not 1 <= d < d2 <= 31:
+        return None
+    return _Cand(m.start(), m.end(), y, mo, d, y, mo, d2)
 
 
 def _zh_roc(m: re.Match[str], _t: str) -> _Cand | None:
