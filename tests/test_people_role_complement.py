@@ -114,3 +114,28 @@ def test_ar_father_name_is_no_short_form(stage):
     text = "وقال المحلل فهد بن عبد العزيز إن اللقاء مهم. وذكر عبد العزيز الصالح أن الموعد قريب."
     found = people(stage, text, "ar")
     assert all(n != "عبد العزيز" for n, _ in found), found
+
+
+@pytest.mark.parametrize("text, lang, name, iso3", [
+    ("والتقى وزير الخارجية نظيره البلغاري دانيال ميتوف في صوفيا.", "ar", "دانيال ميتوف", "BGR"),
+    ("وبحث الوزير مع نظيرته السويدية مارغو فالستروم العلاقات الثنائية.", "ar", "مارغو فالستروم", "SWE"),
+    ("وأدرك المهاجم التعادل بمساعدة زميله الأسباني سيسك فابريجاس.", "ar", "سيسك فابريجاس", "ESP"),
+    ("وزیر امور خارجه کشورمان با همتای سوئدی خود مارگوت والستروم گفتگو کرد.", "fa", "مارگوت والستروم", "SWE"),
+])
+def test_a_counterpart_and_a_nisba_then_a_name(stage, text, lang, name, iso3):
+    assert (name, iso3) in people(stage, text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("حينما يواجه نظيره جازينتاب سبور التركي، فيما يواجه فريقا آخر.", "ar"),  # no nisba right after: a team
+    ("والتقى الرئيس الإيراني مع نظيره الفرنسي عشية زيارة يقوم بها الوزير.", "ar"),
+    ("امیدواریم مذاکرات وزیر نفت ایران با همتای هندی خود بهبود یابد.", "fa"),  # a compound verb
+    ("رئیس جمهور با همتای موریتانیایی‌اش دیدار کرد.", "fa"),  # "his", no name
+])
+def test_a_counterpart_without_a_name(stage, text, lang):
+    assert people(stage, text, lang) == []
+
+
+def test_a_counterpart_gives_no_country_to_the_person_before(stage):
+    text = "وأوضح مدير الكرة فهد المفرج بأن فريقه سيلاقي نظيره فنربخشة التركي في إسطنبول."
+    assert ("فهد المفرج", "TUR") not in people(stage, text, "ar")

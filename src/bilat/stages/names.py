@@ -523,7 +523,7 @@ ZH_STOP_CHARS = frozenset("率在与和于会表对的是说称将已出访同�
 # role words too general to learn from without a country in the apposition (scripts without case)
 GENERIC_ROLES = frozenset(match_text(w) for w in ["رئيس", "الرئيس", "الوزير", "وزير", "السفير", "سفير", "الملك", "ملك", "وزیر", "سفیر", "پادشاه", "主席", "部长", "大使"])
 # honorifics and adjectives between the role and the name: الرئيس السابق الدكتور ...
-AR_SKIP = frozenset(match_text(w) for w in ["السابق", "الأسبق", "الراحل", "المخلوع", "المعزول", "الجديد", "الحالي", "الدكتور", "د.", "الأستاذ", "اللواء", "الفريق", "العميد", "العقيد", "المقدم", "الشيخ", "الأمير", "السيد", "سعادة", "معالي", "فخامة", "سمو", "دولة", "الملك", "آقای", "خانم", "دکتر", "سردار", "سرلشکر", "وقت", "سابق", "پیشین", "اسبق", "کشورمان", "شهید", "مرحوم"])
+AR_SKIP = frozenset(match_text(w) for w in ["السابق", "الأسبق", "الراحل", "المخلوع", "المعزول", "الجديد", "الحالي", "الدكتور", "د.", "الأستاذ", "اللواء", "الفريق", "العميد", "العقيد", "المقدم", "الشيخ", "الأمير", "السيد", "سعادة", "معالي", "فخامة", "سمو", "دولة", "الملك", "آقای", "خانم", "دکتر", "سردار", "سرلشکر", "وقت", "سابق", "پیشین", "اسبق", "کشورمان", "شهید", "مرحوم", "خود", "خویش"])
 _AR_RANK_QUALIFIERS = frozenset(match_text(w) for w in people.lexicon().get("rank_qualifiers", {}).get("ar", ()))
 AR_LINKS = frozenset(match_text(w) for w in ["عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل"])
 
@@ -586,6 +586,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             continue  # "أمير منطقة |مكة المكرمة": the region's name follows, the person comes after it
         pos, country = _skip_mentions(text, m.end(1), by_start, lang)
         anchored = country is not None  # a role phrase that ends with a country, capital or organisation
+        if _role_code(lang, m.group(1)) == "counterpart" and not anchored:
+            continue  # نظيره |جازينتاب سبور التركي: a counterpart is a person only with a nisba (نظيره البلغاري ...)
         if country is None:
             country = _country_before(m.start(1), mentions, text if lang == "th" else None,
                                       text if lang in ("zh", "ar", "vi", "en", "ru") else None, lang)
@@ -633,7 +635,7 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             continue  # already a known entity
         if lang in ("ar", "fa", "zh") and country is None and not anchored and match_text(m.group(1)) in GENERIC_ROLES:
             continue
-        honorific = _role_code(lang, m.group(1)) == "person"
+        honorific = _role_code(lang, m.group(1)) in ("person", "counterpart")
         if lang == "fa" and not honorific and not _fa_apposition(text, m.end(1), s, e, "" if anchored else country):
             continue
         if lang == "zh" and _common_zh_word(text[s:e]) and not _PAREN.match(text, e):
@@ -1063,11 +1065,11 @@ def _role_word_at(text: str, pos: int) -> bool:
 def _read_fa(text: str, pos: int) -> tuple[int, int] | None:
     """Up to four name words; not the noun of a compound verb (محمد شریف ملک‌زاده |برگزار شود)."""
     toks = _tokens(text, pos)
-    while toks and toks[0][2] in AR_SKIP:
-        toks = toks[1:]
+    while toks and (toks[0][2] in AR_SKIP or toks[0][3].endswith(_FA_POSSESSIVE)):
+        toks = toks[1:]  # همتای موریتانیایی‌اش |محمد ولد عبدالعزیز: an adjective with "his"
     taken = []
     for k, t in enumerate(toks[:4]):
-        if not _is_name_token(t[2], FA_STOP, t[3]) or k + 1 < len(toks) and _fa_light_verb(toks[k + 1][2]) \
+        if not _is_name_token(t[2], FA_STOP, t[3]) or t[3].endswith(_FA_POSSESSIVE) or k + 1 < len(toks) and _fa_light_verb(toks[k + 1][2]) \
                 or k and _FA_VERB.match(t[3]):
             break
         if k >= 2 and not _fa_third_word(t[3], taken) and not _FA_PHRASE_END.match(text, t[1]):
@@ -1078,6 +1080,7 @@ def _read_fa(text: str, pos: int) -> tuple[int, int] | None:
     return taken[0][0], taken[-1][1]
 
 
+_FA_POSSESSIVE = ("\u200cاش", "\u200cشان", "\u200cام", "\u200cمان")  # a word with "his", "their", "my", "our"
 _FA_VERB = re.compile(r"(?:ن?می[\u200c ]|هست(?:م|ی|یم|ید|ند)$|نیست)")  # می‌گوید, نمی‌شود, هستیم: a verb
 _FA_PHRASE_END = re.compile(r"[ \u00a0]*(?:[،,.:؛)»\"]|$)")
 _FA_LINKS = frozenset(match_text(w) for w in ("بن", "آل", "ابو", "سید", "میر"))
@@ -2469,7 +2472,8 @@ def _roles_in(text: str, lang: str, *, state: bool = True) -> list[tuple[int, in
     if rx is None:
         return []
     codes = (_STATE_CODE.get(lang) if state else None) or _ROLE_CODE.get(lang, {})
-    return [(m.start(1), m.end(1), codes.get(match_text(m.group(1)))) for m in rx.finditer(text)]
+    found = [(m.start(1), m.end(1), codes.get(match_text(m.group(1)))) for m in rx.finditer(text)]
+    return [r for r in found if r[2] != "counterpart"]  # نظيره: the role of the person after it only
 
 
 def _state_regex(lang: str) -> re.Pattern | None:
@@ -2712,8 +2716,8 @@ def _beside_role(text: str, lang: str, m: Mention) -> bool:
     # "ووزير الثقافة والإعلام الدكتور عادل": the role's complement and an honorific between
     honorific = next((a for a, b, code in found if code == "person" and not text[b:m.start].strip(" \u00a0«\"“")), None)
     for a, b, code in found:
-        if code in (None, "person", "journalist"):
-            continue
+        if code in (None, "person", "journalist", "counterpart"):
+            continue  # (ونظيره خالد العبيدي: someone else's counterpart, of no home country)
         if b <= m.start and not text[b:m.start].strip(" \u00a0«\"“،,:"):
             return True
         if lang in ("ar", "fa") and honorific is not None and b <= honorific and \
