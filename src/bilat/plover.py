@@ -543,9 +543,11 @@ def _load_additions() -> None:
         WISH[lang] = tuple(spec["words"])
         WISH_PRESUPPOSED[lang] = tuple(spec.get("presupposed", ()))
     DENIAL.update({k: tuple(v) for k, v in data.get("denial", {}).items()})
+    DENIAL_BEFORE.update({k: tuple(v) for k, v in data.get("denial_before", {}).items()})
     RECIPIENT_SLOT.update({k: tuple(v) for k, v in data.get("recipient_slot", {}).items()})
     FORMER.update({k: tuple(v) for k, v in data.get("former", {}).items()})
     DIGEST.update({k: tuple(v) for k, v in data.get("digest", {}).items()})
+    ORG_OFFICIAL.update({k: tuple(v) for k, v in data.get("org_official", {}).items() if not k.startswith("_")})
     CONTINUATION.update({k: tuple(v) for k, v in data.get("continuation", {}).items() if not k.startswith("_")})
     RESTATED.update({k: tuple(v) for k, v in data.get("continuation_restated", {}).items() if not k.startswith("_")})
     for lang, spec in data.get("noun_use", {}).items():
@@ -599,6 +601,8 @@ CONDITIONAL: dict[str, tuple[str, ...]] = {}
 WISH: dict[str, tuple[str, ...]] = {}
 WISH_PRESUPPOSED: dict[str, tuple[str, ...]] = {}
 DENIAL: dict[str, tuple[str, ...]] = {}
+# Denial words before what they deny ("denied", "نفت", "否认"). From data/event_lexicon.json ("denial_before").
+DENIAL_BEFORE: dict[str, tuple[str, ...]] = {}
 # Trigger stems whose " * " names the recipient ("در اختیار X قرار داد"). From data/event_lexicon.json ("recipient_slot").
 RECIPIENT_SLOT: dict[str, tuple[str, ...]] = {}
 # Words that open a line continuing the previous sentence's act, its subject left out ("และ", "โดย", "and"). From
@@ -610,6 +614,9 @@ RESTATED: dict[str, tuple[str, ...]] = {}
 FORMER: dict[str, tuple[str, ...]] = {}
 # Words that make a sentence a list of news headlines ("عناوین اخبار"). From data/event_lexicon.json ("digest").
 DIGEST: dict[str, tuple[str, ...]] = {}
+# Role words of an organisation's official ("Secretary-General", "الأمين العام", "秘书长"): a person named right after an
+# organisation with no country and one of them acts for the organisation, no state. From data/event_lexicon.json.
+ORG_OFFICIAL: dict[str, tuple[str, ...]] = {}
 # Meeting nouns that name a mechanism or a topic far more often than they tell a meeting ("中美战略与经济对话" in a
 # commentary): per language (nouns, holding verbs, distance) -- such a noun is a trigger only with a holding verb
 # ("举行", "主持") within that many characters, no punctuation between. From data/event_lexicon.json.

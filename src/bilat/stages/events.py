@@ -458,6 +458,8 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
         code, explicit = m.iso3, True
         if m.kind == "person" and _reporter(text, m, lang):
             continue  # "(中国之声记者焦莹)", "our correspondent X": the outlet's reporter does not act
+        if ORG_OFFICIAL and m.kind == "person" and _org_official(text, m, ms, lang):
+            continue  # "United Nations Secretary-General Ban Ki-moon", "الأمين العام للأمم المتحدة": the organisation's
         if m.kind == "person" and not code:
             code = _person_country(text, m, ms)
             if not code:
@@ -473,6 +475,36 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
         if code:
             out.append(Party(code, m, m.start, explicit))
     return out
+
+
+ORG_OFFICIAL = True  # a person named as an organisation's official ("UN Secretary-General X") acts for no state
+ORG_GAP = 40  # the most characters between the organisation and the person (the role words between)
+ORG_OWNER_GAP = 30  # a country this close before the organisation, no punctuation between, owns the official
+
+
+def _org_official(text: str, m: Mention, ms: Sequence[Mention], lang: str | None) -> bool:
+    """Whether a person is named as the official of an organisation with no country: the mention right before the
+    person is such an organisation, at most ORG_GAP characters before it with no punctuation between, and an official's
+    role word (plover.ORG_OFFICIAL) lies between or just before the organisation ("UN Secretary-General Ban Ki-moon",
+    "Secretary-General of the United Nations Ban Ki-moon", "الأمين العام للأمم المتحدة بان كي مون", "联合国秘书长潘基文").
+    Not when a country is named right before the organisation ("Iran's envoy to the UN X", "Russian UN envoy X")."""
+    idx = ms.index(m)
+    if idx == 0:
+        return False
+    org = ms[idx - 1]
+    if org.kind != "org" or org.iso3 is not None:
+        return False
+    if org.end > m.start or m.start - org.end > ORG_GAP or PUNCT.search(text, org.end, m.start):
+        return False
+    lo = max(0, org.start - 25)
+    role_lo = max(lo, ms[idx - 2].end) if idx >= 2 else lo
+    if not find_in(text, role_lo, m.start, lang, plover.ORG_OFFICIAL.get(_base_lang(lang), ())):
+        return False
+    if idx >= 2:
+        prev = ms[idx - 2]
+        if prev.kind == "country" and org.start - prev.end <= ORG_OWNER_GAP and not PUNCT.search(text, prev.end, org.start):
+            return False
+    return True
 
 
 DATELINE = True  # the place a story was filed from, at the head of its paragraph, is no party
@@ -948,7 +980,8 @@ class Extractor:
             return []  # "X، Y و Z برخی عناوین اخبار امروز است": a list of headlines, told (if at all) in the body
         if CONDITIONAL and trigs:
             real = [t for t in trigs if not _conditional(doc.text, s, lang, t)
-                    and not (WISHED and _wished(doc.text, s, lang, t)) and not (DENIED and _denied(doc.text, s, lang, t))]
+                    and not (WISHED and _wished(doc.text, s, lang, t)) and not (DENIED and _denied(doc.text, s, lang, t))
+                    and not (DENIED_BEFORE and _denied_before(doc.text, s, lang, t))]
             if not real:
                 return []  # "if Iran signs the protocol ...": every act of the sentence is hypothetical
             trigs = real
@@ -1432,6 +1465,23 @@ def _denied(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
         return False
     _, hi = _clause(text, s, trig)
     return bool(find_in(text, trig.end, hi, lang, plover.DENIAL))
+
+
+DENIED_BEFORE = True  # a trigger after a denial word in its clause ("denied that ... shelled") is the act denied
+DENY_CHARS = 80  # the most characters between the denial word and the trigger (dense scripts: DENY_DENSE)
+DENY_DENSE = 30
+
+
+def _denied_before(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
+    """Whether a denial word (plover.DENIAL_BEFORE: "denied", "نفت", "опроверг", "phủ nhận", "否认") comes before a
+    trigger of another type than REJECT, at most DENY_CHARS before it, no punctuation between: the act denied
+    ("Ankara denied accusations that the Turkish army shelled Syrian positions") did not happen as told."""
+    if trig.event == "REJECT":
+        return False
+    reach = DENY_DENSE if _dense(lang) else DENY_CHARS
+    lo = max(s.start, trig.start - reach)
+    return any(b <= trig.start and not PUNCT.search(text, b, trig.start)
+               for _, b in find_in(text, lo, trig.start, lang, plover.DENIAL_BEFORE, strict=True))
 
 
 def _spoken(text: str, s: Sentence, lang: str, event: str) -> bool:
