@@ -139,3 +139,14 @@ def test_a_counterpart_without_a_name(stage, text, lang):
 def test_a_counterpart_gives_no_country_to_the_person_before(stage):
     text = "وأوضح مدير الكرة فهد المفرج بأن فريقه سيلاقي نظيره فنربخشة التركي في إسطنبول."
     assert ("فهد المفرج", "TUR") not in people(stage, text, "ar")
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("مشاور ارشد وزیر خارجه آمریکا اشاره‌های محمدجواد ظریف به تاریخ ایران را نادرست خواند.", "اشاره‌های"),
+    ("برای کاهش روزانه ده میلیون بشکه تولید نفت، رئیس‌جمهوری آمریکا می‌گوید برخلاف گزارش‌ها، تولید کم می‌شود.", "نفت"),
+    ("برای کاهش روزانه ده میلیون بشکه تولید نفت، رئیس‌جمهوری آمریکا می‌گوید برخلاف گزارش‌ها، تولید کم می‌شود.",
+     "می‌گوید"),
+    ("علی خامنه‌ای، رهبر جمهوری اسلامی ایران، دریافت هر گونه کمک از آمریکا را رد کرد.", "دریافت"),
+])
+def test_fa_plural_nouns_verbs_and_news_nouns_are_no_name_words(stage, text, bad):
+    assert not any(bad in n for n, _ in people(stage, text, "fa"))

@@ -1069,7 +1069,8 @@ def _read_fa(text: str, pos: int) -> tuple[int, int] | None:
         toks = toks[1:]  # همتای موریتانیایی‌اش |محمد ولد عبدالعزیز: an adjective with "his"
     taken = []
     for k, t in enumerate(toks[:4]):
-        if not _is_name_token(t[2], FA_STOP, t[3]) or t[3].endswith(_FA_POSSESSIVE) or k + 1 < len(toks) and _fa_light_verb(toks[k + 1][2]) \
+        if not _is_name_token(t[2], FA_STOP, t[3]) or t[3].endswith(_FA_POSSESSIVE) or _FA_ZWNJ_PLURAL.search(t[3]) \
+                or _FA_PRESENT_VERB.match(t[3]) or k + 1 < len(toks) and _fa_light_verb(toks[k + 1][2]) \
                 or k and _FA_VERB.match(t[3]):
             break
         if k >= 2 and not _fa_third_word(t[3], taken) and not _FA_PHRASE_END.match(text, t[1]):
@@ -1080,6 +1081,8 @@ def _read_fa(text: str, pos: int) -> tuple[int, int] | None:
     return taken[0][0], taken[-1][1]
 
 
+_FA_ZWNJ_PLURAL = re.compile(r"\u200cها(?:ی|ي|یی|يي)?$")  # اشاره‌های, گزارش‌ها: a plural noun, no name word
+_FA_PRESENT_VERB = re.compile(r"ن?می[\u200c ]")  # می‌گوید: a verb, no name word
 _FA_POSSESSIVE = ("\u200cاش", "\u200cشان", "\u200cام", "\u200cمان")  # a word with "his", "their", "my", "our"
 _FA_VERB = re.compile(r"(?:ن?می[\u200c ]|هست(?:م|ی|یم|ید|ند)$|نیست)")  # می‌گوید, نمی‌شود, هستیم: a verb
 _FA_PHRASE_END = re.compile(r"[ \u00a0]*(?:[،,.:؛)»\"]|$)")
