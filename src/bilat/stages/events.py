@@ -43,6 +43,7 @@ DOC_PAIR_RATIO = 3  # ... and at least this many times as often as the third
 CLF_CARRY = True  # a classifier-only event may take "the two sides" of the previous pair
 MODAL_THREAT = True  # a modal word ("باید", must) is part of a threat's wording, no hedge on it ...
 MODAL_THREAT_LANGS = frozenset({"fa"})  # ... in Persian ("باید بداند"; Chinese "应" before a threat word is a hedge on dev)
+FRESH_PAIR = True  # a one-sided act of one country of the pair the sentence right before coded: no one-sided carry cost
 CARRIED_ONE_SIDED = 0.1  # a one-sided act (not JOINT) with a party carried from earlier sentences loses this more
 JOINT = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})  # acts of two sides: "the two sides" may stand for both
 SETTING_ACTS = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "AGREE"})  # acts told after a meeting or call, one sentence
@@ -1134,7 +1135,10 @@ class Extractor:
             return []  # "X called on the international community / the UN / its citizens to ...": no state is asked
         conf += 0.05 if recipient and actor.explicit and recipient.explicit else 0.0
         conf -= 0.1 if carried else 0.0
-        conf -= CARRIED_ONE_SIDED if carried and event not in JOINT else 0.0  # one party of a one-sided act guessed
+        fresh = FRESH_PAIR and carried and event != "REQUEST" and ctx.pair_at == ctx.index - 1 and actor.explicit \
+            and actor.pos < best.start \
+            and ctx.pair is not None and actor.code in (ctx.pair[0].code, ctx.pair[1].code)
+        conf -= CARRIED_ONE_SIDED if carried and event not in JOINT and not fresh else 0.0  # one party of a one-sided act guessed
         if recipient is None:
             conf -= 0.15 if best.event in ("PROTEST", "MOBILIZE") else 0.3
         loc = _place(ms)
