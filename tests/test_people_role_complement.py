@@ -150,3 +150,21 @@ def test_a_counterpart_gives_no_country_to_the_person_before(stage):
 ])
 def test_fa_plural_nouns_verbs_and_news_nouns_are_no_name_words(stage, text, bad):
     assert not any(bad in n for n, _ in people(stage, text, "fa"))
+
+
+def test_fa_role_written_with_a_zwnj_keeps_its_code(stage):
+    # نخست‌وزیر (ZWNJ) is the listed نخست وزیر: the name before it is learned with its role
+    text = "رئیس جمهور در تماس تلفنی با آندره پلنکوویچ، نخست‌وزیر کرواسی، گفتگو کرد."
+    assert ("آندره پلنکوویچ", "HRV") in people(stage, text, "fa")
+
+
+def test_fa_name_before_a_comma_and_a_title_then_a_role(stage):
+    # مشاور (a country-only title) between the comma and the role word
+    text = "مایکل آنتون، مشاور وزیر خارجه آمریکا، روز شنبه در توئیتی نوشت که ایران مقصر است."
+    assert ("مایکل آنتون", "USA") in people(stage, text, "fa")
+
+
+def test_fa_name_before_a_role_does_not_run_over_a_full_stop(stage):
+    text = "این سخن هیچ ربطی به تاریخ ندارد.\n\nمایکل آنتون، مشاور وزیر خارجه آمریکا، در توئیتی نوشت."
+    found = [n for n, _ in people(stage, text, "fa")]
+    assert "مایکل آنتون" in found and not any("ندارد" in n for n in found), found

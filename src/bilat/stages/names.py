@@ -561,10 +561,15 @@ def _role_regex(lang: str) -> re.Pattern | None:
 
 _ROLE_RX = {lang: _role_regex(lang) for lang in ROLES}
 _ROLE_CODE = {lang: {match_text(r): c for r, c in rs} for lang, rs in ROLES.items()}
+_ROLE_CODE_JOINED = {lang: {k.replace(" ", ""): c for k, c in codes.items()} for lang, codes in _ROLE_CODE.items()}
 
 
 def _role_code(lang: str, role: str) -> str | None:
-    return _ROLE_CODE[lang].get(match_text(role))
+    key = match_text(role)
+    code = _ROLE_CODE[lang].get(key)
+    if code is None and lang in ("fa", "ar"):  # نخست‌وزیر with a ZWNJ (folded away) is the listed نخست وزیر
+        code = _ROLE_CODE_JOINED[lang].get(key.replace(" ", ""))
+    return code
 
 
 _AR_REGION_NOUNS = frozenset(match_text(w) for w in ("منطقة", "محافظة", "ولاية", "إمارة", "مقاطعة", "إقليم"))
@@ -1446,7 +1451,8 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
             if lang != "fa" or code in (None, "person"):
                 continue
             bare_comma = True
-        k = m.start() - 1
+        role_start = _fa_title_before(text, m.start()) if lang == "fa" else m.start()
+        k = role_start - 1
         while k >= 0 and text[k] == " ":
             k -= 1
         if k >= 1 and text[k] in "،," and lang == "fa":
@@ -1485,8 +1491,9 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
         taken = []
         for w in reversed(words):
             if not _is_name_token(match_text(w.group(0)), stop) or len(taken) == 3 or \
-                    taken and re.search(r"[،,]", text[max(0, k - 60) + w.end():max(0, k - 60) + taken[0].start()]):
+                    taken and re.search(r"[،,.!?؟؛\n]", text[max(0, k - 60) + w.end():max(0, k - 60) + taken[0].start()]):
                 break  # نشست، |کارلوس آلوارادو، وزیر ..., الإريتري، |جبريالوس الندسبرجس، وزير: a name does not run over a comma
+                # (nor over a full stop or a line break: ندارد.\n\n|لن خودورکوفسکی، مشاور ...)
             taken.insert(0, w)
         if lang == "fa":  # خانه |وینستون چرچیل، نخست وزیر پیشین: the name starts at its given name
             first = next((i for i in range(1, len(taken) - 1) if people._is_given(taken[i].group(0), "fa")), None)
@@ -1505,6 +1512,19 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
 
 
 @lru_cache(maxsize=1)
+def _fa_title_before(text: str, start: int) -> int:
+    """Where a Persian role phrase starts when a country-only title comes right before its role word
+    (X، |مشاور| وزیر خارجه آمریکا، X، |معاون| وزیر ...): the start of that title, else ``start``."""
+    state = _STATE_RX.get("fa")
+    if state is None:
+        return start
+    for m in state.finditer(text, max(0, start - 20), start):
+        if m.end(1) < start and not text[m.end(1):start].strip(" \u00a0\u200c") and \
+                (m.start(1) == 0 or not text[m.start(1) - 1].isalpha()):
+            return m.start(1)
+    return start
+
+
 def _ar_speech_verbs() -> frozenset[str]:
     return frozenset(match_text(w) for w in people.lexicon().get("bare_names", {}).get("ar", {}).get("speech_verbs", ()))
 
