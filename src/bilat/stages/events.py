@@ -1102,6 +1102,8 @@ class Extractor:
         if VENUE_RECIPIENT and recipient is not None and not carried and event in VENUE_ACTS \
                 and _base_lang(lang) in ARABIC_LANGS and _venue(text, s, recipient, lang, ms):
             return []  # "strikes on PKK camps in Iraq", "Moscow wants an inquiry" (children killed in Syria): where
+        if SUBJ_NEAREST and recipient is not None and not carried and best.role == "subj" and lang in SVO:
+            actor, recipient = _nearest_subject(text, ps, best, actor, recipient)
         if MARKED_OBJECT and recipient is not None and not carried and best.role == "subj" and event not in JOINT:
             recipient = _marked_object(text, s, lang, best, ps, actor, recipient, trigs)
         if ZH_MARKED_RECIPIENT and lang == "zh" and recipient is not None and not carried and best.role == "subj" \
@@ -1633,6 +1635,27 @@ def _agent_after(text: str, s: Sentence, lang: str, trig: Trigger, event: str, p
     for a, b in find_in(text, at, min(recipient.pos, at + 16), lang, marks, strict=True):
         if a == at and AGENT_GAP.fullmatch(text, b, recipient.pos):
             return recipient, actor
+    return actor, recipient
+
+
+SUBJ_NEAREST = True  # SVO: the party right before a one-sided act's verb acts on the first other one after it
+SVO = frozenset({"en", "vi", "th", "ru"})  # not zh: 向/对 put the object before the verb
+
+
+def _nearest_subject(text: str, ps: list[Party], trig: Trigger, actor: Party, recipient: Party
+                     ) -> tuple[Party, Party]:
+    """In a subject-verb-object language the party named last before a one-sided act's trigger is its subject, and
+    the first party after it its object, with no punctuation between them and the verb: "On US Independence Day,
+    Prayut congratulated Trump" is Thailand's act on the US, though the US is named first. Only the direction
+    changes: when those two are the pair already chosen, in the other order."""
+    before = [p for p in ps if p.pos < trig.start]
+    after = [p for p in ps if p.pos >= trig.end]
+    if not before or not after:
+        return actor, recipient
+    subj, obj = before[-1], after[0]  # the object is the first party after the verb, of another country
+    if subj.code == recipient.code and obj.code == actor.code and not PUNCT.search(text, subj.pos, trig.start) \
+            and not PUNCT.search(text, trig.end, obj.pos):  # one clause: "..., Prayut congratulated Trump"
+        return subj, obj
     return actor, recipient
 
 
