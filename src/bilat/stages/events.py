@@ -59,7 +59,7 @@ AR_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ال", "وال", "بال",
 FA_WORD_START = True
 FA_PREFIXES = frozenset({"", "می", "نمی", "ن"})
 FRAMING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
-UNREALISED_FRAMES = frozenset({"REQUEST", "THREATEN"})  # the act they frame has not happened
+UNREALISED_FRAMES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})  # the act they frame is asked, threatened, refused or alleged: no second event by its word
 FIGURE_KINDS = frozenset({"money", "percent", "count", "cardinal"})
 SKIP_UNITS = frozenset({"anniversary", "year", "day", "month", "week", "time", "hour", "minute"})
 
