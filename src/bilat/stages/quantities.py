@@ -609,6 +609,14 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             value = float(m["num"].replace(".", ""))  # "36.801 شخصا": no fraction of a person, a dot groups thousands
         low = _range_low(t, start, lang, m, counted=n is not None)
         ranged = None
+        if low is None and lang == "fa" and m["unit"] and not m["pre"]:
+            f = FA_FROM_TO.search(t, max(0, start - 30), start)
+            lo = parse_number(f["lo"], lang) if f is not None else None
+            if f is not None and lo is not None:
+                # "از ۱۸۰۰ به ۱۷۵۰ افغانی": the old value of a change, in the unit and scale of the new one
+                lo_value = lo * (value / (_number(m["num"], lang) or 1.0))
+                yield Quantity(start=f.start("lo"), end=f.end("lo"), text=text[f.start("lo"):f.end("lo")],
+                               value=lo_value, unit=unit, kind=kind)
         if low is not None:
             lo_value = low[2] * (value / (_number(m["num"], lang) or 1.0))
             ranged = "range" if lo_value < value else None  # "۱۹ و ۷.۳ درصد": a list of two, no range
@@ -891,6 +899,8 @@ def _of_people(t: str, pos: int) -> bool:
 RANGE_TO = r"تا|الی|حتی|to|-|–|—|đến|tới|ถึง|до"
 RANGE_BEFORE = re.compile(rf"(?P<lo>{NUM})\s*(?:{RANGE_TO}|إلی|و|and|至|到|~|à|a|bis)\s*$", re.IGNORECASE)
 # ar "مليونًا و758 ألفا و534 حاجا": a scale word in the accusative heads a compound as "مليون و758 ألفا" does
+# fa "از ۱۸۰۰ به ۱۷۵۰ افغانی" (a price or count changed from one bare number to a figure with a unit)
+FA_FROM_TO = re.compile(rf"(?<![\u0600-\u06ff])از\s+(?P<lo>{NUM})\s+به\s*$")
 FA_HEAD = re.compile(r"(?P<w>(?:(?<![\u0600-\u06ff])|(?<=(?<![\u0600-\u06ff])[وبلف]))(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)?)"
                      r"[\s\u200c]*(?P<s>هزار|میلیون|میلیارد|تریلیون|الف|ملیون|ملیار|ترلیون)(?P<dual>ین|ان)?"
                      r"(?(dual)|(?:[\u064b-\u0652]*ا[\u064b-\u0652]*)?)(?:[\s\u200c]*و[\s\u200c]*$|(?P<bare>[\s\u200c]+)$)")
@@ -1726,6 +1736,17 @@ def _spelled_before(t: str, pos: int, lang: str) -> bool:
 YEAR_PAIR = re.compile(r"(?<![\d.,/-])(?P<a>(?:19|20)\d\d)\s*[-–/]\s*(?P<b>(?:19|20)\d\d|\d\d)(?![\d.,/-])")
 
 
+# fa "تا پایان 95", "ابتدای ۱۴۰۲": a year right after a word for the end or start of a period (the year word
+# "سال" left out, a two-digit year of the Iranian calendar) is no figure, even before a counted noun ("95 عملیات")
+FA_EDGE_YEAR = re.compile(r"(?<![\u0600-\u06ff])(?:تا)?(?:پایان|ابتدای|اوایل|اواسط|اواخر|آغاز|نیمه)[\s\u200c]*$")
+FA_YEAR_DIGITS = re.compile(r"(?:[0-9۰-۹]{2}|[1۱][34۳۴][0-9۰-۹]{2})")
+
+
+def _fa_edge_year(q: Quantity, t: str) -> bool:
+    return q.unit is None and FA_YEAR_DIGITS.fullmatch(t[q.start:q.end].split()[0] if t[q.start:q.end].split() else "") \
+        is not None and FA_EDGE_YEAR.search(t, max(0, q.start - 12), q.start) is not None
+
+
 def _drop_year_pairs(found: list[Quantity], t: str) -> list[Quantity]:
     spans = [(y.start(), y.end()) for y in YEAR_PAIR.finditer(t)
              if (int(y["b"]) - int(y["a"])) % (100 if len(y["b"]) == 2 else 10 ** 6) == 1]
@@ -1830,6 +1851,8 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
             # 8199999999999.999 in binary floats; 15 significant digits give the figure as written
             out.append(_signed(_with_approx(dataclasses.replace(q, value=float(f"{q.value:.15g}")), t, lang), text, t, lang))
     out = _drop_year_pairs(_word_range_low(out, text, t, lang), t)
+    if lang == "fa":
+        out = [q for q in out if not _fa_edge_year(q, t)]
     found_t = _moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang)
     found_t = _elided_currency(_listed_amounts(tuple(_bare_currencies(found_t, text, t, lang)), text, t, lang), lang)
     return _money_word_currency(found_t, t, lang)
