@@ -1161,7 +1161,8 @@ def _month_name_rules(lang: str) -> list[Rule]:
                 if lang == "th" else "")  # "มกราคม 56 นายจักริน": นาย before a name is "Mr."
     year_tail_day = rf"(?:\s*,?\s*{ypre}{era}(?P<y>{Y4}|(?<=\.\s)\d\d(?!\d)|(?<=\.)\d\d(?!\d){th_short}))?" \
         if lang == "th" else year_tail
-    dsuf = r"(?:st|nd|rd|th|er|e|\.|-?го|'?[ıi]nc[ıi])?" if lang != "th" else ""
+    dsuf = r"(?:st|nd|rd|th|er|e|\.|-?го|'?[ıi]nc[ıi])?" if lang not in ("th", "fa") else \
+        r"(?:\u200c?ام)?" if lang == "fa" else ""  # fa "۲۳ام مارس": the ordinal ending glued to the day
     de = r"(?:\s+de)?" if lang in ("es", "pt") else ""
     dd = rf"(?P<d>{D}){dsuf}"
     d1 = rf"(?:(?P<d1>{D}){dsuf}\s*{RANGE_SEP}\s*)?"
@@ -1197,6 +1198,9 @@ def _month_name_rules(lang: str) -> list[Rule]:
         # "هشتم ماه می": the ordinal day, ماه, then the month (after ماه "می" is May, not the verb prefix)
         ordinal_mah = re.compile(rf"{FA_ORDINAL_RE}[\s\u200c]+ماه[\s\u200c]+{mon}{year_tail}")
         rules.append((_free(ordinal_mah), lambda m, _t: _ordinal_day(m, "fa", persian_ordinal(m["w"]))))
+        # "اول اکتبر سال 2005": the first of a Gregorian month, said "first" with no ordinal ending (as "اول آبان")
+        first_g = re.compile(rf"{L}اول[\s\u200c]+(?:ماه[\s\u200c]+)?{not_may}{fa_mah}{year_tail}")
+        rules.append((_free(first_g), lambda m, _t: _ordinal_day(m, "fa", 1)))
     ord_words = _ordinal_day_words(lang)
     if ord_words:  # ru "восьмого августа 2011 года": the day as an ordinal word
         words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ord_words, key=len, reverse=True))
@@ -1339,7 +1343,7 @@ def _solar_rules() -> list[Rule]:
     old_year = r"(?<=سال\s)12\d\d(?!\d)|(?<!\d)12\d\d(?=[\s\u200c]*(?:هجری[\s\u200c]+)?(?:شمسی|خورشیدی))"
     tail = (rf"(?:[\s\u200c]*(?:سال[\s\u200c]*)?(?P<y>(?<!\d)1[34]\d\d(?!\d)|{old_year}|(?<!\d)\d\d(?!\d))"
             r"|[\s\u200c]*(?P<this>امسال))?")
-    pat = re.compile(rf"{d1}(?P<d>{D})\s*(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")  # "۱۳ ماه آبان"
+    pat = re.compile(rf"{d1}(?P<d>{D})(?:\u200c?ام)?\s*(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")  # "۱۳ ماه آبان"
     my = re.compile(rf"{L}(?P<mon>{names})(?:[\s\u200c]*ماه)?\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d)(?!\d)")
     word_day = re.compile(rf"{FA_ORDINAL_RE}\s*(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
     wday = r"(?:روز\s*)?(?:(?:(?:یک|دو|سه|چهار|پنج)[\s\u200c]*)?شنبه\s*|جمعه\s*)?"  # "تا روز پنج شنبه 19 تیر"
@@ -1509,7 +1513,7 @@ def _solar(m: re.Match[str], text: str) -> _Cand | None:
 
 YEAR_CUES: dict[str, tuple[str, str]] = {
     # (cue before the year, cue after the year)
-    "ar": ((r"(?:عام|العام|للعام|لعام|بعام|بالعام|عامی|اعوام|الاعوام|سنه|السنه|فی|منذ|حتی|خلال|بحلول|بین|"
+    "ar": ((r"(?:عام|العام|للعام|لعام|بعام|بالعام|عامی|اعوام|الاعوام|سنه|السنه|لسنه|للسنه|فی|منذ|حتی|خلال|بحلول|بین|"
             r"(?<!اکثر )(?<!اقل )(?<!یقرب )(?<!یقارب )(?<!یزید )(?<!ازید )من|اواخر|اوایل|"
             r"اواسط|مطلع|منتصف)\s+"),
            r"\s?م(?![\u0600-\u06ff])"),

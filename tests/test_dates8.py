@@ -1,0 +1,31 @@
+"""Round dates8 (issue 11): general date rules found on the dates8 dev rows, each tested on a sentence composed here."""
+
+from bilat.stages.dates import find_dates
+
+
+def _got(text, lang, pub=None):
+    return [(d.text, d.value, d.end_value) for d in find_dates(text, lang, pub)]
+
+
+def test_ru_yesterday_adjective_is_the_day_before_publication():
+    # "вчерашняя", "вчерашнего": forms of "yesterday's" (data/dates.json ru days)
+    assert _got("Вчерашняя встреча министров прошла в Минске.", "ru", "2019-03-12") == [
+        ("Вчерашняя", "2019-03-11", None)]
+    assert _got("После вчерашнего матча тренер ушёл в отставку.", "ru", "2019-03-12") == [
+        ("вчерашнего", "2019-03-11", None)]
+
+
+def test_fa_first_of_a_gregorian_month_said_aval():
+    # "اول نوامبر": the first of a Gregorian month, as "اول آبان" is of a Solar one
+    assert _got("جلسه در اول نوامبر سال 2019 برگزار شد.", "fa") == [("اول نوامبر سال 2019", "2019-11-01", None)]
+
+
+def test_fa_day_with_glued_ordinal_ending():
+    # "۵ام مهر ۱۴۰۰", "۱۲ام مارس ۲۰۱۸": the day number with the ordinal ending ام glued to it
+    assert _got("قرارداد در ۵ام مهر ۱۴۰۰ امضا شد.", "fa") == [("۵ام مهر ۱۴۰۰", "2021-09-27", None)]
+    assert _got("این سند در ۱۲ام مارس ۲۰۱۸ امضا شد.", "fa") == [("۱۲ام مارس ۲۰۱۸", "2018-03-12", None)]
+
+
+def test_ar_year_after_lisana():
+    # "لسنة 2012" (of the year 2012): the lam-prefixed year word before a year
+    assert _got("وفقا لقانون العمل لسنة 2012 يحق للعامل الإجازة.", "ar") == [("2012", "2012", None)]
