@@ -29,3 +29,12 @@ def test_fa_day_with_glued_ordinal_ending():
 def test_ar_year_after_lisana():
     # "لسنة 2012" (of the year 2012): the lam-prefixed year word before a year
     assert _got("وفقا لقانون العمل لسنة 2012 يحق للعامل الإجازة.", "ar") == [("2012", "2012", None)]
+
+
+def test_fa_almanac_events_of_a_day_are_no_one_date():
+    # "مناسبت‌های ۲۱ بهمن", "رویدادهای ۳ خرداد": an almanac's events of a calendar day come back every year
+    # (data/dates.json fa recurring_before_re); with a year, or without the almanac word, the day stays a date
+    assert _got("در این صفحه مناسبت‌های ۲۱ بهمن را می‌خوانید.", "fa", "2020-02-01") == []
+    assert _got("رویدادهای ۳ خرداد در تاریخ معاصر", "fa", "2020-02-01") == []
+    assert _got("رخدادهای ۳ خرداد ۱۳۶۱ در تاریخ", "fa", "2020-02-01") == [("۳ خرداد ۱۳۶۱", "1982-05-24", None)]
+    assert _got("جلسه ۲۱ بهمن برگزار شد.", "fa", "2020-02-01") == [("۲۱ بهمن", "2020-02-10", None)]

@@ -2424,7 +2424,7 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
                 continue  # "วันที่ 26 กุมภาพันธ์ ของทุกปี", "16 đến 18 tháng 10 âm lịch": no one day
             c.y, c.m, c.d = solar.year, solar.month, solar.day  # "Năm 2016 này, ... (10/3 âm lịch)": that year's
         if recurring_before is not None and c.y is None and c.rel is None and c.period is None \
-                and recurring_before.search(text, max(0, c.start - 8), c.start):
+                and recurring_before.search(text, max(0, c.start - 16), c.start):
             continue  # "每年3月15日": every year's 15 March, no one day
         if c.sexa is not None:  # a lunar date of a named year: the year of that name nearest publication
             near = pub.year if pub is not None else ctx  # else the year the sentence names, or none to be had
