@@ -1740,11 +1740,15 @@ def _fa_role_this_country(text: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _seat_countries() -> dict[str, str]:
+def _seat_countries(lang: str = "fa") -> dict[str, str]:
+    return {k: v for k, v in _actors_data().get("seat_countries", {}).get(lang, {}).items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _actors_data() -> dict:
     from importlib import resources
 
-    data = json.loads(resources.files("bilat").joinpath("data", "actors.json").read_text(encoding="utf-8"))
-    return {k: v for k, v in data.get("seat_countries", {}).get("fa", {}).items() if not k.startswith("_")}
+    return json.loads(resources.files("bilat").joinpath("data", "actors.json").read_text(encoding="utf-8"))
 
 
 _FA_ROLE_LEAD = re.compile(r"[ \u00a0\u200c»\"”،,]*(?:از[ \u00a0]+)?")
@@ -2616,6 +2620,67 @@ def _hosted(text: str, lang: str, c: Mention) -> bool:
     return rx is not None and rx.search(text, max(0, c.start - 12), c.start) is not None
 
 
+# the apposition right after a name that gives the person's nationality: a dash or a comma, then a demonym
+# ("Георг Жено - немецкий режиссёр", "Hans Weber, a German engineer"); or actors.json ``country_after_name``
+# words ("Ambassador Stefan Johannesson of Iceland") and a country's name; or a country's possessive and a
+# role word ("Palaniappan Chidambaram, India's finance minister")
+_DASH_OR_COMMA = re.compile(r"[ \u00a0]*(?:[-–—]|,)[ \u00a0]*(?:(?:a|an|the)[ \u00a0]+)?")
+_POSSESSIVE = re.compile(r"['’]s[ \u00a0]+")
+_RUNS_ON = re.compile(r"['’]s(?!\w)|[-–]\w|[ \u00a0]+[A-Z]")  # of Sweden's bank, of India-based, of Canada Goose
+_CLAUSE_STOP = re.compile(r"[.!?;:؛。；！？\n\"“”«»()（）,،，、]")
+
+
+def _apposition_after(text: str, lang: str, m: Mention, countries: list[Mention]) -> str | None:
+    """The country an apposition right after the name gives (see ``_DASH_OR_COMMA``)."""
+    gap = _DASH_OR_COMMA.match(text, m.end)
+    if gap is not None and gap.end() > m.end:
+        c = next((c for c in countries if c.start == gap.end()), None)
+        if c is not None and c.form == "demonym":
+            return c.iso3
+        pos = _POSSESSIVE.match(text, c.end) if c is not None and lang == "en" else None
+        if pos is not None:
+            at = pos.end()
+            roles = [r for r in _roles_in(text[at:at + 40], lang) if r[2] not in (None, "person")]
+            if roles and roles[0][0] <= 20 and not _CLAUSE_STOP.search(text, at, at + roles[0][0]):
+                return c.iso3
+    words = _actors_data().get("country_after_name", {}).get(lang, ())
+    for w in words:
+        of = re.compile(rf"[ \u00a0]+{re.escape(w)}[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE).match(text, m.end)
+        if of is None:
+            continue
+        c = next((c for c in countries if c.start == of.end() and c.form == "name"), None)
+        if c is not None and not _RUNS_ON.match(text, c.end):
+            return c.iso3
+    return None
+
+
+def _seat_in_role_phrase(text: str, lang: str, m: Mention) -> str | None:
+    """The country a seat of government names in the role phrase right before the name or in the
+    apposition right after it (actors.json ``seat_countries``: "State Department spokesman John Kirby",
+    "المتحدث باسم البيت الأبيض جوش إرنست", "Kirby, the Pentagon press secretary"): a role word and the
+    seat in one clause (no punctuation) within 48 characters of the name."""
+    seats = _seat_countries(lang)
+    if not seats:
+        return None
+    lo = max(0, m.start - 48)
+    stop = [x.end() for x in _CLAUSE_STOP.finditer(text, lo, m.start)]
+    before = text[stop[-1] if stop else lo:m.start]
+    after = ""
+    comma = re.match(r"[ \u00a0]*[,،][ \u00a0]*", text[m.end:m.end + 4])
+    if comma:
+        rest = text[m.end + comma.end():m.end + comma.end() + 48]
+        after = _CLAUSE_STOP.split(rest, maxsplit=1)[0]
+    for phrase in (before, after):
+        if not phrase.strip() or not [r for r in _roles_in(phrase, lang) if r[2] not in (None, "person")]:
+            continue
+        key = match_text(phrase) if lang in ("ar", "fa") else phrase
+        for seat, code in sorted(seats.items(), key=lambda kv: -len(kv[0])):
+            want = match_text(seat) if lang in ("ar", "fa") else seat
+            if re.search(rf"(?<!\w){re.escape(want)}(?!\w)", key) if lang not in ("zh", "th") else want in key:
+                return code
+    return None
+
+
 _VI_SET_OFF = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:[ôÔ]ng|[bB]à)[ \u00a0]+")
 
 
@@ -2775,7 +2840,8 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
         if m.iso3 or m.entity in known:
             continue
         others = [o for o in people_ms if o is not m]
-        code = _country_in_apposition(text, lang, m, countries, others)
+        code = _country_in_apposition(text, lang, m, countries, others) or _apposition_after(text, lang, m, countries) \
+            or _seat_in_role_phrase(text, lang, m)
         if code:
             known[m.entity] = code
     if lang == "ar":  # فيما حضره من الجانب الأمريكي، مساعدة وزير الخارجية ... ان باترسون

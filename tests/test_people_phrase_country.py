@@ -1,0 +1,53 @@
+"""A person's country from the role phrase when it names no country itself (issue 10): a seat of
+government in the clause before the name or the apposition after it (actors.json ``seat_countries``),
+a demonym set off by a dash or comma after the name, "of" and a country's name after the name
+(actors.json ``country_after_name``), a country's possessive before a role word. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.records import Document, Sentence
+from bilat.stages.entities import make_stage
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return make_stage()
+
+
+def people(stage, text: str, lang: str) -> dict[str, str | None]:
+    doc = Document(id="t", source="test", original=text, text=text, lang=lang,
+                   sentences=(Sentence(start=0, end=len(text)),))
+    return {m.text: m.iso3 for m in stage(doc).mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize("text, lang, name, iso3", [
+    # a seat of government and a role word in the clause right before the name
+    ("State Department spokesman Mark Tonner told reporters on Monday that talks would resume.", "en",
+     "Mark Tonner", "USA"),
+    ("وقال المتحدث باسم البيت الأبيض جوش إيرنست إن الرئيس سيزور المنطقة.", "ar", "جوش إيرنست", "USA"),
+    ("Пресс-секретарь Белого дома Джен Псаки заявила об этом в среду.", "ru", "Джен Псаки", "USA"),
+    # a demonym set off by a dash after the name
+    ("На фестиваль приедет Клаус Майер - немецкий художник и режиссёр.", "ru", "Клаус Майер", "DEU"),
+    # "of" and a country's name after the name
+    ("The talks were led by Ambassador Karl Lindqvist of Sweden, who arrived on Monday.", "en", "Karl Lindqvist", "SWE"),
+    ("Ambassador Karl Lindqvist of Sweden arrived.", "en", "Karl Lindqvist", "SWE"),
+    # a country's possessive and a role word in the apposition after the name
+    ("Mr Arun Kapoor, India's finance minister, said the deal was close.", "en", "Arun Kapoor", "IND"),
+])
+def test_country_from_role_phrase(stage, text, lang, name, iso3):
+    assert people(stage, text, lang).get(name) == iso3
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # the country runs on into a longer name: no nationality
+    ("Ambassador Karl Lindqvist of Sweden's Foreign Ministry arrived.", "en", "Karl Lindqvist"),
+    ("Ambassador Karl Lindqvist of Sweden Democrats arrived.", "en", "Karl Lindqvist"),
+    # a possessive with no role word: a company, not an office
+    ("Mr Arun Kapoor, India's largest steel maker, said the deal was close.", "en", "Arun Kapoor"),
+])
+def test_no_country_without_a_role_phrase(stage, text, lang, name):
+    found = people(stage, text, lang)
+    assert name in found and found[name] is None
