@@ -38,3 +38,16 @@ def test_fa_almanac_events_of_a_day_are_no_one_date():
     assert _got("رویدادهای ۳ خرداد در تاریخ معاصر", "fa", "2020-02-01") == []
     assert _got("رخدادهای ۳ خرداد ۱۳۶۱ در تاریخ", "fa", "2020-02-01") == [("۳ خرداد ۱۳۶۱", "1982-05-24", None)]
     assert _got("جلسه ۲۱ بهمن برگزار شد.", "fa", "2020-02-01") == [("۲۱ بهمن", "2020-02-10", None)]
+
+
+def test_fa_day_month_short_year_after_a_date_word():
+    # "در تاریخ 27/9/98": where the year-first reading (27/9/98) is no date, day/month/two-digit Solar year
+    assert _got("این جلسه در تاریخ 27/9/98 در سالن اصلی برگزار شد.", "fa") == [("27/9/98", "2019-12-18", None)]
+    assert _got("در تاریخ ۹۲/۱۰/۳ نامه رسید.", "fa") == [("۹۲/۱۰/۳", "2013-12-24", None)]  # year first still
+
+
+def test_ar_short_date_only_after_a_publication_label():
+    # "نُشر: 25/08/20", "تاريخ النشر: 12/05/21": day/month/two-digit year after a publication or date label only
+    assert _got("نُشر: 12/05/21 10:15", "ar") == [("12/05/21", "2021-05-12", None)]
+    assert _got("تاريخ النشر: 12/05/21", "ar") == [("12/05/21", "2021-05-12", None)]
+    assert _got("فاز الفريق 3/1/20 في المباراة", "ar") == []

@@ -440,6 +440,9 @@ def _numeric_rules(lang: str) -> list[Rule]:
         ymd = re.compile(rf"({Y4}){sep}(\d{{1,2}})\2(\d{{1,2}})(?![\d/.-])")
         rules.append((ymd, lambda m, _t, lg=lang: _Cand(m.start(), m.end(), int(m[1]), int(m[3]), int(m[4]),
                                                    solar=lg == "fa" and int(m[1]) < 1500)))
+    if lang == "ar":  # "نُشر: 25/08/20": a day/month/two-digit year right after a publication or date label
+        short = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/]|\.\d)")
+        rules.append((short, _ar_labelled_short_dmy))
     if lang == "ar":  # "2025/11/12": a Gregorian year/month/day, the year first
         gymd = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})(?![\d/]|\.\d)")
         rules.append((gymd, lambda m, _t: _Cand(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]))))
@@ -450,7 +453,8 @@ def _numeric_rules(lang: str) -> list[Rule]:
         dmy = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(13\d\d|14[0-4]\d)(?![\d/-]|\.\d)")
         rules.append((dmy, _fa_dmy))
         # "در تاریخ ۹۲/۱۰/۳", "مورخ 99/5/12": a Solar year/month/day with a two-digit year, after a date word
-        yy = re.compile(r"(?:(?<=تاریخ )|(?<=مورخ )|(?<=مورخه ))(?<![\d/.-])(\d\d)/(\d{1,2})/(\d{1,2})(?![\d/]|\.\d)")
+        # ... or day/month/year where the year-first reading is no date ("در تاریخ 27/9/98": 27 Azar 1398)
+        yy = re.compile(r"(?:(?<=تاریخ )|(?<=مورخ )|(?<=مورخه ))(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{1,2})(?![\d/]|\.\d)")
         rules.append((yy, _fa_short_ymd))
     else:
         dmy = re.compile(rf"(?<![\d/.-])(\d{{1,2}}) ?([/.-]) ?(\d{{1,2}}) ?\2 ?({Y4})(?![\d/-]|\.\d)")
@@ -471,12 +475,29 @@ def _dmy(m: re.Match[str], lang: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), _year(m[4], lang), b, a)
 
 
-def _fa_short_ymd(m: re.Match[str], _text: str) -> _Cand | None:
-    """"۹۲/۱۰/۳": Solar 1392/10/03; a two-digit year of 50-99 is 13xx, 00-49 is 14xx."""
-    yy, month, day = int(m[1]), int(m[2]), int(m[3])
-    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+AR_SHORT_DATE_LABEL = re.compile(r"(?<![^\W\d_])(?:(?:ال)?نشر|تاریخ|بتاریخ|حتلن)\s*:?\s*$")
+
+
+def _ar_labelled_short_dmy(m: re.Match[str], _text: str) -> _Cand | None:
+    """"نُشر: 25/08/20": day/month/two-digit year (00-49 20xx, 50-99 19xx), only right after a publication or date
+    label (elsewhere "3/4/20" may be anything)."""
+    before = re.sub("[\u064b-\u0652\u0640]", "", m.string[max(0, m.start() - 16):m.start()])  # "نُشر": no harakat
+    if not AR_SHORT_DATE_LABEL.search(before):
         return None
-    return _Cand(m.start(), m.end(), (1300 if yy >= 50 else 1400) + yy, month, day, solar=True)
+    day, month, yy = int(m[1]), int(m[2]), int(m[3])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return _Cand(m.start(), m.end(), (2000 if yy < 50 else 1900) + yy, month, day)
+
+
+def _fa_short_ymd(m: re.Match[str], _text: str) -> _Cand | None:
+    """"۹۲/۱۰/۳": Solar 1392/10/03; a two-digit year of 50-99 is 13xx, 00-49 is 14xx. Where that reading is no date,
+    day/month/year: "27/9/98" is 1398/09/27."""
+    a, month, b = int(m[1]), int(m[2]), int(m[3])
+    for yy, day, width in ((a, b, len(m[1])), (b, a, len(m[3]))):
+        if width == 2 and 1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30):
+            return _Cand(m.start(), m.end(), (1300 if yy >= 50 else 1400) + yy, month, day, solar=True)
+    return None
 
 
 def _fa_dmy(m: re.Match[str], _text: str) -> _Cand | None:
