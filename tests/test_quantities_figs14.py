@@ -54,3 +54,23 @@ def test_megawatts_are_a_unit() -> None:
     assert ("۲۰۰ مگاواتی", 200.0, "MW") in got("کلنگ یک نیروگاه ۲۰۰ مگاواتی به زمین زده شد.", "fa")
     assert ("750 ميغاواط", 750.0, "MW") in got("تنتج المحطة 750 ميغاواط من الكهرباء.", "ar")
     assert ("80兆瓦", 80.0, "MW") in got("该光伏电站装机容量80兆瓦。", "zh")
+
+
+def test_ar_maghreb_civil_protection_makes_dirhams_moroccan() -> None:
+    found = got("خصصت الجماعة 3 ملايين درهم لاقتناء معدات لفائدة الوقاية المدنية.", "ar")
+    assert ("3 ملايين درهم", 3000000.0, "MAD") in found
+
+
+def test_zh_wan_amount_after_a_money_word_is_yuan() -> None:
+    found = got("截至6月底,该镇已完成道路建设投资3600万,占计划的52%。", "zh")
+    assert ("3600万", 36000000.0, "CNY") in found
+    found = got("项目总投资约2.5亿,建成后可带动就业。", "zh")
+    assert ("2.5亿", 250000000.0, "CNY") in found
+    found = got("今年共投入4800万人次参与志愿服务。", "zh")  # a noun after the amount: no money
+    assert not any(u == "CNY" for _, _, u in found)
+
+
+def test_fa_number_word_after_a_road_or_square_names_a_place() -> None:
+    assert got("کار ساخت جاده چهل دختران تا پایان سال تمام می شود.", "fa") == []
+    assert got("تجمع در میدان هفت تیر برگزار شد.", "fa") == []
+    assert ("سه جاده", 3.0, None) in got("سه جاده و دو پل تخریب شد.", "fa")

@@ -562,6 +562,11 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         elif lang == "zh" and not m["pre"] and bare_yuan and unit == "CNY" \
                 and (local := _zh_local_dollar(text, t, m.start())) is not None:
             unit = local  # "消費總金額破291億元" beside "台中": a bare 元 on a Taiwanese page is New Taiwan dollars
+        elif lang == "zh" and not m["pre"] and unit is None and not classifier and groups.get("scale") \
+                and ZH_MONEY_BEFORE.search(t, max(0, m.start() - 8), m.start()) is not None \
+                and ZH_NOUN_NEXT.match(t, m.end()) is None:
+            # "完成投资4800万,": an amount of 万/亿 with no unit right after a word of money is in the page's yuan
+            unit, kind = _zh_local_dollar(text, t, m.start()) or "CNY", "money"
         n: int | None = None
         if lang == "en" and not m["unit"] and not m["pre"] and (en := _en_noun_after(t, m)) is not None:
             n, found = en  # "26 Rafale fighter jets", "18 wedding guests", "45 multi-role transport aircraft"
@@ -689,6 +694,12 @@ ZH_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 ZH_CURRENCY_DECLARED = re.compile(r"[(（]\s*(?:单位[:：]\s*)?(?P<cur>[^\s,，、;；()（）]{2,8}?)\s*[,，、;；]\s*下同\s*[)）]")
+
+
+# zh words after which an amount is money ("投资4800万", "罚款2万"), with a hedge between ("总投资约1.2亿")
+ZH_MONEY_BEFORE = re.compile(r"(?:投资|投資|投入|资金|資金|拨款|撥款|融资|融資|营业额|營業額|销售额|銷售額|营收|營收|罚款|罰款|"
+                             r"赔偿|賠償|补贴|補貼|补助|補助|预算|預算)(?:额|額|总额|總額)?(?:了|达|達|为|為|约|約|近|超过|超過|逾|共|合计|合計)?$")
+ZH_NOUN_NEXT = re.compile(r"[\u4e00-\u9fff](?<![的元圆圓,，。;；、])")
 
 
 def _zh_local_dollar(text: str, t: str, pos: int) -> str | None:
@@ -1742,6 +1753,17 @@ FA_EDGE_YEAR = re.compile(r"(?<![\u0600-\u06ff])(?:تا)?(?:پایان|ابتد�
 FA_YEAR_DIGITS = re.compile(r"(?:[0-9۰-۹]{2}|[1۱][34۳۴][0-9۰-۹]{2})")
 
 
+# fa "جاده چهل دختران", "خیابان هفت تیر", "میدان هفت حوض": a number in words right after a word for a road, street,
+# square or village (with its ezafe) begins the place's name, no figure
+FA_PLACE_BEFORE = re.compile(r"(?<![\u0600-\u06ff])(?:جاده|جادهٔ|جاده‌ی|سرک|خیابان|کوچه|میدان|چهارراه|بلوار|گذر|"
+                             r"روستای|قریه|قریه‌ی|کوه|دره|درهٔ|بند|پل|محله|محلهٔ|ناحیه‌ی)[\s\u200c]+$")
+
+
+def _fa_place_name(q: Quantity, t: str) -> bool:
+    return q.unit is None and not t[q.start:q.start + 1].isdigit() \
+        and FA_PLACE_BEFORE.search(t, max(0, q.start - 12), q.start) is not None
+
+
 def _fa_edge_year(q: Quantity, t: str) -> bool:
     return q.unit is None and FA_YEAR_DIGITS.fullmatch(t[q.start:q.end].split()[0] if t[q.start:q.end].split() else "") \
         is not None and FA_EDGE_YEAR.search(t, max(0, q.start - 12), q.start) is not None
@@ -1852,7 +1874,7 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
             out.append(_signed(_with_approx(dataclasses.replace(q, value=float(f"{q.value:.15g}")), t, lang), text, t, lang))
     out = _drop_year_pairs(_word_range_low(out, text, t, lang), t)
     if lang == "fa":
-        out = [q for q in out if not _fa_edge_year(q, t)]
+        out = [q for q in out if not _fa_edge_year(q, t) and not _fa_place_name(q, t)]
     found_t = _moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang)
     found_t = _elided_currency(_listed_amounts(tuple(_bare_currencies(found_t, text, t, lang)), text, t, lang), lang)
     return _money_word_currency(found_t, t, lang)
