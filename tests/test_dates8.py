@@ -51,3 +51,11 @@ def test_ar_short_date_only_after_a_publication_label():
     assert _got("نُشر: 12/05/21 10:15", "ar") == [("12/05/21", "2021-05-12", None)]
     assert _got("تاريخ النشر: 12/05/21", "ar") == [("12/05/21", "2021-05-12", None)]
     assert _got("فاز الفريق 3/1/20 في المباراة", "ar") == []
+
+
+def test_ru_capitalised_month_mid_sentence_is_a_holiday_name():
+    # "к 9 Мая", "празднованию 8 Марта": Russian writes months in lower case; capitalised mid-sentence with no year
+    # it names the holiday, no one day. A lower-case month, a sentence start or a year keeps the date.
+    assert _got("Подготовка к 9 Мая идет полным ходом.", "ru", "2019-03-01") == []
+    assert _got("Встреча прошла 16 января в школе.", "ru", "2019-03-01") == [("16 января", "2019-01-16", None)]
+    assert _got("9 Мая в городе прошел парад.", "ru", "2019-06-01") == [("9 Мая", "2019-05-09", None)]

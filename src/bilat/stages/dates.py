@@ -475,6 +475,7 @@ def _dmy(m: re.Match[str], lang: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), _year(m[4], lang), b, a)
 
 
+RU_HOLIDAY = re.compile(r"\d{1,2}\s+[А-ЯЁ][а-яё]+")  # "8 Марта", "9 Мая": the month capitalised, no year
 AR_SHORT_DATE_LABEL = re.compile(r"(?<![^\W\d_])(?:(?:ال)?نشر|تاریخ|بتاریخ|حتلن)\s*:?\s*$")
 
 
@@ -2444,6 +2445,9 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
             if solar is None:
                 continue  # "วันที่ 26 กุมภาพันธ์ ของทุกปี", "16 đến 18 tháng 10 âm lịch": no one day
             c.y, c.m, c.d = solar.year, solar.month, solar.day  # "Năm 2016 này, ... (10/3 âm lịch)": that year's
+        if lang == "ru" and c.y is None and RU_HOLIDAY.fullmatch(text, c.start, c.end) and c.start > 0 \
+                and not re.search(r"[.!?]\s*$|^\s*$", text[max(0, c.start - 3):c.start]):
+            continue  # "празднованию 8 Марта", "к 9 Мая": a holiday's name (capitalised month mid-sentence), no one day
         if recurring_before is not None and c.y is None and c.rel is None and c.period is None \
                 and recurring_before.search(text, max(0, c.start - 16), c.start):
             continue  # "每年3月15日": every year's 15 March, no one day
