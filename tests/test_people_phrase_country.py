@@ -51,3 +51,25 @@ def test_country_from_role_phrase(stage, text, lang, name, iso3):
 def test_no_country_without_a_role_phrase(stage, text, lang, name):
     found = people(stage, text, lang)
     assert name in found and found[name] is None
+
+
+@pytest.mark.parametrize("text, lang, name, iso3", [
+    # a Latin-script name of no Vietnamese syllables takes no home-country guess from a bare role
+    ("Cựu Thủ tướng Roberto Ferreira phát biểu tại Hà Nội hôm qua.", "vi", "Roberto Ferreira", None),
+    # a Vietnamese name beside a role keeps it
+    ("Bộ trưởng Nguyễn Quốc Huy phát biểu tại Hà Nội.", "vi", "Nguyễn Quốc Huy", "VNM"),
+])
+def test_foreign_shape_takes_no_home_guess(stage, text, lang, name, iso3):
+    found = people(stage, text, lang)
+    assert name in found and found[name] == iso3
+
+
+def test_foreign_shape_chinese_middle_dot():
+    from bilat.records import Mention
+    from bilat.stages.names import _foreign_shape
+
+    text = "科学大臣米歇尔·唐纳德表示欢迎，外交部长王毅也表示欢迎。"
+    first = Mention(kind="person", text="米歇尔", start=4, end=7, entity="x")
+    wang = Mention(kind="person", text="王毅", start=text.index("王毅"), end=text.index("王毅") + 2, entity="y")
+    assert _foreign_shape(text, "zh", first)
+    assert not _foreign_shape(text, "zh", wang)

@@ -2867,7 +2867,8 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
             if not m.iso3 and m.entity not in known and _zh_taiwan_role(text, m.start):
                 known[m.entity] = "TWN"
     _by_surname(people_ms, known)  # a full name's stated country before any guess ("Đại sứ Imanov" is not home's)
-    foreign = {m.entity for m in people_ms if lang in ("th", "zh") and _latin_form_after(text, m.end)}
+    foreign = {m.entity for m in people_ms if lang in ("th", "zh") and _latin_form_after(text, m.end)
+               or _foreign_shape(text, lang, m)}
     nasab = {match_text(m.text.split()[-1]) for m in people_ms if lang == "ar" and _AR_NASAB.search(m.text)}
     for m in people_ms:
         if not m.iso3 and m.entity not in known and m.entity not in foreign:
@@ -2925,6 +2926,28 @@ def _ar_side_country(text: str, m: Mention, countries: list[Mention]) -> str | N
     at = sides[-1].end()
     return next((c.iso3 for c in countries if _word_start(text, c.start) == at or c.start == at), None)
 _AR_NASAB = re.compile(r"(?<!\w)(?:بن|بنت|آل)[ \u00a0]")
+
+
+# a Vietnamese syllable: onset, vowels, coda (the letters of Vietnamese spelling; tones and vowel marks on
+# the vowels). A Latin-script word of another shape ("Singh", "Richard", "Momanhant") is a foreign name.
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?"
+    r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}"
+    r"(?:ch|ng|nh|[cmnpt])?", re.IGNORECASE)
+_ZH_FOREIGN_DOT = re.compile(r"[·‧•・]")
+
+
+def _foreign_shape(text: str, lang: str, m: Mention) -> bool:
+    """A name whose shape is foreign to the language's home country, so that no home-country guess
+    fits it: Vietnamese, a Latin-script word that is no Vietnamese syllable ("cựu Thủ tướng Momanhant
+    Singh"); Chinese, a name joined to another by the middle dot of transliterated foreign names
+    (米歇尔·多尼兰)."""
+    if lang == "vi":
+        return any(w.isalpha() and not _VI_SYLLABLE.fullmatch(w) for w in m.text.split())
+    if lang == "zh":
+        return bool(_ZH_FOREIGN_DOT.match(text, m.end)) or bool(m.start and _ZH_FOREIGN_DOT.match(text, m.start - 1)) \
+            or bool(_ZH_FOREIGN_DOT.search(m.text))
+    return False
 
 
 def _foreign_sentence(text: str, lang: str, m: Mention, mentions: list[Mention], home: str,
