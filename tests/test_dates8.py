@@ -59,3 +59,10 @@ def test_ru_capitalised_month_mid_sentence_is_a_holiday_name():
     assert _got("Подготовка к 9 Мая идет полным ходом.", "ru", "2019-03-01") == []
     assert _got("Встреча прошла 16 января в школе.", "ru", "2019-03-01") == [("16 января", "2019-01-16", None)]
     assert _got("9 Мая в городе прошел парад.", "ru", "2019-06-01") == [("9 Мая", "2019-05-09", None)]
+
+
+def test_ar_ordinal_day_after_the_preposition_lam():
+    # "للخامس عشر من شهر نوفمبر": ل before an ordinal day drops the alef of its article
+    assert _got("تأجلت المباراة للحادي والعشرين من مارس 2019.", "ar") == [
+        ("للحادي والعشرين من مارس 2019", "2019-03-21", None)]
+    assert _got("أجل الحفل للخامس عشر من شهر نوفمبر.", "ar", "2010-11-07")[0][1] == "2010-11-15"

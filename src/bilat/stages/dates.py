@@ -28,7 +28,9 @@ from bilat.stages.quantities import unit_follows
 
 from .lunar import lunar_to_solar, sexagenary_years
 from .numerals import (
+    AR_ORD_UNITS,
     AR_ORDINAL_RE,
+    AR_TENS,
     FA_CARDINAL_RE,
     FA_ORDINAL_RE,
     arabic_ordinal,
@@ -473,6 +475,28 @@ def _dmy(m: re.Match[str], lang: str) -> _Cand | None:
             return _Cand(m.start(), m.end(), y, a, b)
         return None  # 03/04/2025 is ambiguous in English text
     return _Cand(m.start(), m.end(), _year(m[4], lang), b, a)
+
+
+def _lam_words(words: dict[str, int]) -> str:
+    return "|".join(sorted(("ل" + w[2:] for w in words), key=len, reverse=True))  # "الخامس" -> "لخامس"
+
+
+# "للخامس عشر", "للحادي والعشرين": an Arabic ordinal after the preposition ل (its first word loses the alef of ال)
+AR_ORDINAL_LAM_RE = (rf"ل(?:(?P<u>{_lam_words(AR_ORD_UNITS)})\s+و\s*(?P<t>{'|'.join(sorted(AR_TENS, key=len, reverse=True))})"
+                     rf"|(?P<u2>{_lam_words(AR_ORD_UNITS)})\s+عشر[ه]?|(?P<t2>{_lam_words(AR_TENS)})|(?P<u3>{_lam_words(AR_ORD_UNITS)}))")
+
+
+def _ar_ordinal_lam(m: re.Match[str]) -> int | None:
+    """Value of a match of ``AR_ORDINAL_LAM_RE``: its first word read with the article restored ("لخامس" -> "الخامس")."""
+    g = {k: v for k, v in m.groupdict().items() if v}
+    unit = AR_ORD_UNITS.get("ا" + g.get("u", g.get("u2", g.get("u3", ""))))
+    if "u" in g and "t" in g and unit:
+        return unit % 10 + AR_TENS[g["t"]]
+    if "u2" in g and unit:
+        return 10 + unit % 10
+    if "t2" in g:
+        return AR_TENS.get("ا" + g["t2"])
+    return unit if "u3" in g else None
 
 
 RU_HOLIDAY = re.compile(r"\d{1,2}\s+[А-ЯЁ][а-яё]+")  # "8 Марта", "9 Мая": the month capitalised, no year
@@ -1195,6 +1219,9 @@ def _month_name_rules(lang: str) -> list[Rule]:
         ordinal_day = re.compile(rf"(?<![\u0600-\u06ff]){AR_ORDINAL_RE}\s+من\s+"
                                  rf"(?:شهر\s+)?{mon}{alt_paren}{year_tail}")
         rules.append((_free(ordinal_day), lambda m, _t: _ordinal_day(m, "ar", arabic_ordinal(m))))
+        # "للخامس عشر من شهر نوفمبر": the same after the preposition ل, which drops the article's alef
+        lam_day = re.compile(rf"(?<![\u0600-\u06ff]){AR_ORDINAL_LAM_RE}\s+من\s+(?:شهر\s+)?{mon}{alt_paren}{year_tail}")
+        rules.append((_free(lam_day), lambda m, _t: _ordinal_day(m, "ar", _ar_ordinal_lam(m))))
         # "غرة يناير", Maghrebi "الفاتح من شهر يونيو 2017", "فاتح ماي": the first day of the month
         first = re.compile(rf"(?<![\u0600-\u06ff])(?:اول|غره|(?:ال)?فاتح(?:\s+من)?)\s+(?:شهر\s+)?{mon}{alt_paren}"
                            rf"(?:\s+(?P<dir>{MONTH_DIRECTION['ar'][1]}){R})?{year_tail}")
