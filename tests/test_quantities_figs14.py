@@ -74,3 +74,20 @@ def test_fa_number_word_after_a_road_or_square_names_a_place() -> None:
     assert got("کار ساخت جاده چهل دختران تا پایان سال تمام می شود.", "fa") == []
     assert got("تجمع در میدان هفت تیر برگزار شد.", "fa") == []
     assert ("سه جاده", 3.0, None) in got("سه جاده و دو پل تخریب شد.", "fa")
+
+
+def test_fa_dari_milyar_without_dal_is_a_billion() -> None:
+    assert ("دو میلیار دالر", 2000000000.0, "USD") in got("بانک جهانی دو میلیار دالر کمک کرد.", "fa")
+    assert ("۷ میلیار افغانی", 7000000000.0, "AFN") in got("بودجه انکشافی ۷ میلیار افغانی است.", "fa")
+    assert ("۷ میلیارد افغانی", 7000000000.0, "AFN") in got("بودجه انکشافی ۷ میلیارد افغانی است.", "fa")
+
+
+def test_fa_dari_dateline_day_and_month_is_no_count() -> None:
+    assert got("کندز 14 جدی پژواک", "fa") == []
+    assert got("هرات (۳ حوت): گزارش تازه", "fa") == []
+    assert ("۴ قوس", 4.0, None) in got("پل دارای ۴ قوس سنگی است.", "fa")  # arches: a count
+
+
+def test_fa_scaled_number_before_saleh_is_a_span() -> None:
+    assert got("این شهر تمدنی سه هزار ساله دارد.", "fa") == []
+    assert got("شهری با پیشینه 2 هزار ساله است.", "fa") == []

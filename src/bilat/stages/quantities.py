@@ -1764,6 +1764,18 @@ def _fa_place_name(q: Quantity, t: str) -> bool:
         and FA_PLACE_BEFORE.search(t, max(0, q.start - 12), q.start) is not None
 
 
+# fa (Dari) "مزارشریف 25 قوس باختر": a day of 1-31 before an Afghan month name is a date (a dateline), no count of
+# arcs; the month names that are also common counted words (سرطان, میزان, اسد) are left to the date rules
+FA_DARI_DAY = re.compile(r"[0-9۰-۹]{1,2}[\s\u200c]*(?:قوس|جدی|دلو|حوت|حمل|ثور|جوزا|سنبله|عقرب)(?![\u0600-\u06ff])"
+                         r"(?=[\s\u200c]*(?:$|[^\u0600-\u06ff\s]|[0-9۰-۹]|باختر|پژواک|آژانس|خبرگزاری|سال|ماه))")
+# fa "تاریخ 5 هزار ساله": a scaled number before "ساله" (N years old, N years long) is a span, no figure
+FA_YEARS_OLD_AFTER = re.compile(r"[\s\u200c]*ساله(?![\u0600-\u06ff])")
+
+
+def _fa_dari_day(q: Quantity, t: str) -> bool:
+    return q.unit is None and 1 <= q.value <= 31 and FA_DARI_DAY.match(t, q.start) is not None
+
+
 def _fa_edge_year(q: Quantity, t: str) -> bool:
     return q.unit is None and FA_YEAR_DIGITS.fullmatch(t[q.start:q.end].split()[0] if t[q.start:q.end].split() else "") \
         is not None and FA_EDGE_YEAR.search(t, max(0, q.start - 12), q.start) is not None
@@ -1874,7 +1886,8 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
             out.append(_signed(_with_approx(dataclasses.replace(q, value=float(f"{q.value:.15g}")), t, lang), text, t, lang))
     out = _drop_year_pairs(_word_range_low(out, text, t, lang), t)
     if lang == "fa":
-        out = [q for q in out if not _fa_edge_year(q, t) and not _fa_place_name(q, t)]
+        out = [q for q in out if not _fa_edge_year(q, t) and not _fa_place_name(q, t) and not _fa_dari_day(q, t)
+               and not (q.unit is None and FA_YEARS_OLD_AFTER.match(t, q.end))]
     found_t = _moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang)
     found_t = _elided_currency(_listed_amounts(tuple(_bare_currencies(found_t, text, t, lang)), text, t, lang), lang)
     return _money_word_currency(found_t, t, lang)
