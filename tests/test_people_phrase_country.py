@@ -73,3 +73,12 @@ def test_foreign_shape_chinese_middle_dot():
     wang = Mention(kind="person", text="王毅", start=text.index("王毅"), end=text.index("王毅") + 2, entity="y")
     assert _foreign_shape(text, "zh", first)
     assert not _foreign_shape(text, "zh", wang)
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    # 外交官 (diplomat) is a role word: the country before it is the person's, not the surname's shape
+    ("加拿大外交官康明凯上周被拘留。", "康明凯", "CAN"),
+    ("中国拘留了加拿大前外交官康明凯。", "康明凯", "CAN"),
+])
+def test_zh_diplomat_role(stage, text, name, iso3):
+    assert people(stage, text, "zh").get(name) == iso3
