@@ -34,6 +34,8 @@ CLF_LOW = 0.1  # ... and disagrees under this one (-0.05 for a specific verb; a 
 RETYPE_MIN, RETYPE_GAP = 0.5, 0.3  # another type replaces the trigger's when this sure and this far above it
 CLF_ONLY_BASE = 0.5  # confidence of a classifier-only event at its type's threshold
 MAX_EXTRA = 2  # at most this many more events of other types per sentence, from the classifier
+HOST_WELCOMES = True  # the classifier's SUPPORT beside a reception ("ยินดีต้อนรับ", welcomed) is the host's act on the guest
+EXTRA_MEETING_HOME = True  # the classifier's meeting (not a call) beside another act, held in the actor's country: the guest meets
 EXTRA_SURE = 0.6  # ... each with a trigger word of its type, or at least this probability (0.8 before; chosen out of fold by outlet)
 CARRY_ONE = True  # one named country of the previous pair takes the other as its counterpart
 HOME_SHARE = 2  # the language's country is the home of unknown persons unless another is named this many times more
@@ -1119,6 +1121,8 @@ class Extractor:
                 actor, recipient = _received(text, lang, best, actor, recipient)
             if AGENT_AFTER and not carried:
                 actor, recipient = _agent_after(text, s, lang, best, event, ps, actor, recipient)
+            if GENITIVE_AGENT and not carried and event in GENITIVE_AGENT_TYPES and best.event == event:
+                actor, recipient = _genitive_agent(text, lang, best, ps, actor, recipient)
             if event in PHYSICAL and not carried:
                 actor, recipient = _speaker_first(text, s, lang, best, actor, recipient)
             if ADJECTIVE_ACTOR and event == "ASSAULT" and not carried:
@@ -1319,8 +1323,10 @@ class Extractor:
                 find_in(doc.text, s.start, s.end, lang, plover.SPORTS):
             return []
         carried = False
+        reception = False
         if main is not None and main.actor is not None and main.recipient is not None:
             actor, recipient = main.actor, main.recipient
+            reception = main.trig is not None and main.trig.role == "host" and main.event == "CONSULT"
         elif main is not None and main.trig is not None and _co_subject_act(doc.text, s, lang, main.trig, ps):
             return []  # the main act is the listed countries' own, on no one named: no pair for another type either
         else:
@@ -1345,8 +1351,13 @@ class Extractor:
                     continue
                 event, mode = "AGREE", None
             context = tuple(_contexts(doc.text, s, lang, event, mode))
-            out.append(Candidate(event, mode, actor, recipient, None, _clip(min(conf, 0.75)), aux, context,
-                                 _place(ms)))
+            a, r = actor, recipient
+            if HOST_WELCOMES and reception and event == "SUPPORT":
+                a, r = recipient, actor  # "the PM welcomed Japan's ambassador": the host's welcome of the guest
+            elif EXTRA_MEETING_HOME and event == "CONSULT" and mode != "phone" and main is not None \
+                    and main.event != "CONSULT" and not carried:
+                a, r = _at_home(s, ms, actor, recipient)  # "李强在北京会见普拉博沃，说 ... 愿同印尼 ...": the guest meets
+            out.append(Candidate(event, mode, a, r, None, _clip(min(conf, 0.75)), aux, context, _place(ms)))
         return out
 
     def _embedding_only(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party],
@@ -1635,6 +1646,43 @@ def _agent_after(text: str, s: Sentence, lang: str, trig: Trigger, event: str, p
     for a, b in find_in(text, at, min(recipient.pos, at + 16), lang, marks, strict=True):
         if a == at and AGENT_GAP.fullmatch(text, b, recipient.pos):
             return recipient, actor
+    return actor, recipient
+
+
+GENITIVE_AGENT = True  # Persian: the country in a trigger noun's genitive ("ابراز تمایل آمریکا", the US's wish) makes the offer
+GENITIVE_AGENT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "AID"})  # objects take از/به/را; the genitive is the agent
+GENITIVE_PATIENT = True  # Persian: a demonym in an arrest's or attack's genitive ("دستگیری ملوان آمریکایی") is acted on
+GENITIVE_PATIENT_TYPES = frozenset({"COERCE", "ASSAULT"})
+GENITIVE_WORDS = 3  # the most words between the trigger noun and the country ("پیشنهاد کمک رئیس جمهوری آمریکا")
+GENITIVE_LANGS = frozenset({"fa"})
+GENITIVE_GAP = re.compile(r"[\s\u200c]*(?:[^\s\u200c.,;:!?،؛«»\"“”()]+[\s\u200c]+){0,"
+                          + str(GENITIVE_WORDS + 1) + "}")  # one more: a stem's first word before a gap
+
+
+def _genitive(text: str, lang: str, trig: Trigger, p: Party, ps: Sequence[Party]) -> bool:
+    """Whether the party is in the trigger noun's genitive (Persian ezafe): named after the trigger's word, at
+    most GENITIVE_WORDS words between, no punctuation, no other party and no word of data/direction.json
+    ``genitive_break`` (a preposition, را, که, و) between them."""
+    if _base_lang(lang) not in GENITIVE_LANGS or p.pos <= trig.start:
+        return False
+    if p.pos < trig.end:  # inside a stem's gap ("ابراز تمایل * برای ارسال"): after its first words
+        end = trig.start
+    else:
+        end = trig.end
+        while end < p.pos and text[end].isalnum():
+            end += 1  # the rest of the trigger's word
+    if any(end <= q.pos < p.pos for q in ps if q is not p) or not GENITIVE_GAP.fullmatch(text, end, p.pos):
+        return False
+    breaks = set(_direction_words().get("genitive_break", {}).get(_base_lang(lang), ()))
+    return not any(w in breaks for w in re.split(r"[\s\u200c]+", text[end:p.pos]))  # whole words only ("و" ≠ "وزیر")
+
+
+def _genitive_agent(text: str, lang: str, trig: Trigger, ps: list[Party], actor: Party, recipient: Party
+                    ) -> tuple[Party, Party]:
+    """"وزیر امورخارجه ایران در واکنش به ابراز تمایل آمریکا برای ارسال ... به ایران": the first party after the
+    trigger noun, in its genitive, offers (acts); the party named before it is the one offered to."""
+    if actor.pos < trig.start < recipient.pos and _genitive(text, lang, trig, recipient, ps):
+        return recipient, actor
     return actor, recipient
 
 
@@ -2029,6 +2077,9 @@ def _object_of(text: str, s: Sentence, lang: str, p: Party, trig: Trigger) -> bo
     if after and any(a <= end + 2 for a, _ in find_in(text, end, min(s.end, end + 6), lang, after, strict=True)):
         return True
     if lang == "fa":
+        if GENITIVE_PATIENT and trig.event in GENITIVE_PATIENT_TYPES and p.mention is not None \
+                and p.mention.form == "demonym" and _genitive(text, lang, trig, p, ()):
+            return True  # "دستگیری ۱۰ ملوان آمریکایی" (the arrest of ten American sailors): the Americans are held
         return marked
     if lang in words["verb_first"]:
         return p.pos >= trig.end and marked
