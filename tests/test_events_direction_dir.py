@@ -81,3 +81,8 @@ def test_az_suye_introduces_the_agent(lexical, monkeypatch):
     words["agent_after"] = {k: v for k, v in words["agent_after"].items() if k != "fa"}
     monkeypatch.setattr(events, "_direction_words", lambda: words)
     assert ("ACCUSE", "USA", "IRN") not in _run(lexical, text, "fa", FA_MS)
+
+
+def test_a_genitive_marked_as_the_object_is_no_agent(lexical):
+    text = "وزیر خارجه ایران پیشنهاد آمریکا را پذیرفت."  # accepted the US's offer: Iran agrees
+    assert ("AGREE", "USA", "IRN") not in _run(lexical, text, "fa", FA_MS)

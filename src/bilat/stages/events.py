@@ -1667,6 +1667,10 @@ def _genitive(text: str, lang: str, trig: Trigger, p: Party, ps: Sequence[Party]
         return False
     if p.pos < trig.end:  # inside a stem's gap ("ابراز تمایل * برای ارسال"): after its first words
         end = trig.start
+        rest = text[p.mention.end if p.mention is not None else p.pos:trig.end]
+        if any(w in _direction_words()["object_after"].get(_base_lang(lang), ())
+               for w in re.split(r"[\s\u200c]+", rest)):
+            return False  # "دعوت عربستان را پذیرفت" (accepted Saudi Arabia's invitation): the phrase is the verb's object
     else:
         end = trig.end
         while end < p.pos and text[end].isalnum():
