@@ -82,3 +82,17 @@ def test_foreign_shape_chinese_middle_dot():
 ])
 def test_zh_diplomat_role(stage, text, name, iso3):
     assert people(stage, text, "zh").get(name) == iso3
+
+
+@pytest.mark.parametrize("text, lang, name, iso3", [
+    # a role after "and" is the next person's: its country is not the first name's
+    ("Переговоры проведут глава компании Алексей Миллер и министр энергетики Белоруссии Иван Петров.", "ru",
+     "Алексей Миллер", None),
+    ("Переговоры проведут глава компании Алексей Миллер и министр энергетики Белоруссии Иван Петров.", "ru",
+     "Иван Петров", "BLR"),
+    # set off by a comma, the role is the person's own
+    ("Mr John Hartley, the Saudi foreign minister, arrived.", "en", "John Hartley", "SAU"),
+])
+def test_role_after_a_conjunction_is_the_next_persons(stage, text, lang, name, iso3):
+    found = people(stage, text, lang)
+    assert name in found and found[name] == iso3

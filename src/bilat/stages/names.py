@@ -2681,6 +2681,19 @@ def _seat_in_role_phrase(text: str, lang: str, m: Mention) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16)
+def _conjunctions(lang: str) -> frozenset[str]:
+    return frozenset(match_text(w) for w in people.lexicon().get("conjunctions", {}).get(lang, ()))
+
+
+def _joins_next(gap: str, lang: str) -> bool:
+    """The words between a name and a role word after it start with a conjunction (roles.json
+    ``conjunctions``): the role is the next person's ("Алексей Миллер и министр энергетики Белоруссии",
+    "X and the Saudi foreign minister")."""
+    words = gap.split()
+    return bool(words) and match_text(words[0]) in _conjunctions(lang)
+
+
 _VI_SET_OFF = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:[ôÔ]ng|[bB]à)[ \u00a0]+")
 
 
@@ -2740,7 +2753,8 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
     start = m.end + skip + gap.end()
     role = next((r for r in roles if r[0] == start or r[0] > start and not text[start:r[0]].strip()), None)
     if role is None and lang != "th":  # Thai writes no spaces: a gap there is a verb (ให้การต้อนรับ)
-        role = next((r for r in roles if start <= r[0] and clean(start, r[0], 0) and r[0] - start <= 20), None)
+        role = next((r for r in roles if start <= r[0] and clean(start, r[0], 0) and r[0] - start <= 20
+                     and not _joins_next(text[start:r[0]], lang)), None)
     if role is not None and lang == "ar" and _AR_PREP_CLITIC.search(text, max(0, role[0] - 2), role[0]):
         return None  # "نقل فلان لأمير دولة الكويت تحيات": to the emir, another person's title
     in_run = False
