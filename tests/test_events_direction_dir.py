@@ -86,3 +86,16 @@ def test_az_suye_introduces_the_agent(lexical, monkeypatch):
 def test_a_genitive_marked_as_the_object_is_no_agent(lexical):
     text = "وزیر خارجه ایران پیشنهاد آمریکا را پذیرفت."  # accepted the US's offer: Iran agrees
     assert ("AGREE", "USA", "IRN") not in _run(lexical, text, "fa", FA_MS)
+
+
+@pytest.mark.parametrize("text, ms, guest, host", [
+    ("国家主席今天在人民大会堂会见了巴西外长。", [("巴西", "BRA", "country"), ("国家主席", "CHN", "person")], "BRA", "CHN"),
+    ("Thủ tướng Việt Nam đã hội đàm với Ngoại trưởng Nhật Bản tại trụ sở Chính phủ.",
+     [("Việt Nam", "VNM", "country"), ("Nhật Bản", "JPN", "country")], "JPN", "VNM"),
+])
+def test_a_meeting_at_the_seat_of_government_is_the_guests(lexical, monkeypatch, text, ms, guest, host):
+    lang = "zh" if "会见" in text else "vi"
+    got = [p for p in _run(lexical, text, lang, ms) if p[0] == "CONSULT"]
+    assert got == [("CONSULT", guest, host)]
+    monkeypatch.setattr(events, "HOME_VENUES", False)
+    assert [p for p in _run(lexical, text, lang, ms) if p[0] == "CONSULT"] == [("CONSULT", host, guest)]

@@ -1114,7 +1114,7 @@ class Extractor:
         if recipient is not None and best.role != "host":
             actor, recipient = _passive(text, s, lang, best, actor, recipient)
             if event == "CONSULT" and best.mode == "meet" and not carried:
-                actor, recipient = _at_home(s, ms, actor, recipient)
+                actor, recipient = _at_home(s, ms, actor, recipient, text, lang)
                 if GUEST:
                     actor, recipient = _guest(text, lang, best, actor, recipient)
             if event in ("AID", "SUPPORT") and not carried:
@@ -1356,7 +1356,7 @@ class Extractor:
                 a, r = recipient, actor  # "the PM welcomed Japan's ambassador": the host's welcome of the guest
             elif EXTRA_MEETING_HOME and event == "CONSULT" and mode != "phone" and main is not None \
                     and main.event != "CONSULT" and not carried:
-                a, r = _at_home(s, ms, actor, recipient)  # "李强在北京会见普拉博沃，说 ... 愿同印尼 ...": the guest meets
+                a, r = _at_home(s, ms, actor, recipient, doc.text, lang)  # "李强在北京会见普拉博沃，说 ... 愿同印尼 ...": the guest meets
             out.append(Candidate(event, mode, a, r, None, _clip(min(conf, 0.75)), aux, context, _place(ms)))
         return out
 
@@ -1793,11 +1793,19 @@ def _adjective_actor(text: str, lang: str, trigs: Sequence[Trigger], actor: Part
     return actor, recipient
 
 
-def _at_home(s: Sentence, ms: Sequence[Mention], actor: Party, recipient: Party) -> tuple[Party, Party]:
+HOME_VENUES = True  # a meeting told as held at a country's seat ("在人民大会堂会见", data/direction.json home_venues) is at home
+
+
+def _at_home(s: Sentence, ms: Sequence[Mention], actor: Party, recipient: Party, text: str = "",
+             lang: str | None = None) -> tuple[Party, Party]:
     """A meeting the subject holds at home ("X met Y in Beijing", "في قصره بالرياض"): the guest is the
     actor, as of a visit (GUIDE.md: the visitor acts, the host receives). A place named before the
     subject (a dateline) does not count."""
+    venues = _direction_words().get("home_venues", {}).get(_base_lang(lang or ""), {}) if HOME_VENUES and text else {}
+
     def where(code: str) -> bool:
+        if any(text.find(w, actor.pos, s.end) >= 0 for w, c in venues.items() if c == code):
+            return True  # "国家副主席习近平今天在人民大会堂会见了罗马尼亚参议长"
         return any(m.kind == "place" and m.iso3 == code and m.start > actor.pos for m in ms
                    if s.start <= m.start < s.end)
     if actor.mention is None or recipient.mention is None or not where(actor.code) or where(recipient.code):
