@@ -713,7 +713,7 @@ def _zh_local_dollar(text: str, t: str, pos: int) -> str | None:
         declared = _cjk_currency_forms()[0].get(d["cur"].lower(), declared)
     if declared is not None:
         return declared
-    a = max(m.end() for m in ZH_SENTENCE_END.finditer(text, 0, pos)) if ZH_SENTENCE_END.search(text, 0, pos) else 0
+    a = max((m.end() for m in ZH_SENTENCE_END.finditer(text, 0, pos)), default=0)
     b = (e.start() if (e := ZH_SENTENCE_END.search(text, pos)) else len(text))
     s = text[a:b]
     data = language_data("zh")
@@ -909,9 +909,9 @@ def _of_people(t: str, pos: int) -> bool:
 # "and", "و", "至" ... before a high end that carries the unit ("between 25 and 30 dollars")
 RANGE_TO = r"تا|الی|حتی|to|-|–|—|đến|tới|ถึง|до"
 RANGE_BEFORE = re.compile(rf"(?P<lo>{NUM})\s*(?:{RANGE_TO}|إلی|و|and|至|到|~|à|a|bis)\s*$", re.IGNORECASE)
-# ar "مليونًا و758 ألفا و534 حاجا": a scale word in the accusative heads a compound as "مليون و758 ألفا" does
 # fa "از ۱۸۰۰ به ۱۷۵۰ افغانی" (a price or count changed from one bare number to a figure with a unit)
 FA_FROM_TO = re.compile(rf"(?<![\u0600-\u06ff])از\s+(?P<lo>{NUM})\s+به\s*$")
+# ar "مليونًا و758 ألفا و534 حاجا": a scale word in the accusative heads a compound as "مليون و758 ألفا" does
 FA_HEAD = re.compile(r"(?P<w>(?:(?<![\u0600-\u06ff])|(?<=(?<![\u0600-\u06ff])[وبلف]))(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)?)"
                      r"[\s\u200c]*(?P<s>هزار|میلیون|میلیارد|تریلیون|الف|ملیون|ملیار|ترلیون)(?P<dual>ین|ان)?"
                      r"(?(dual)|(?:[\u064b-\u0652]*ا[\u064b-\u0652]*)?)(?:[\s\u200c]*و[\s\u200c]*$|(?P<bare>[\s\u200c]+)$)")
@@ -1728,17 +1728,21 @@ def _ordinal(text: str, t: str, start: int, end: int, value: float, lang: str = 
 
 # --- the stage ----------------------------------------------------------------------------------------------
 
+WORD_AFTER = re.compile(r"[\s\u200c]*(?:[وب](?=\w))?(?P<w>[^\W\d_]+)")
+WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)[\s\u200c]*$")
+
+
 def _spelled_after(t: str, pos: int, lang: str) -> bool:
     """A plain number word (not a scale word: "(3) ملايين" is 3 million) right after ``pos``: "(70) سبعون مليون"."""
     nw = number_words(lang)
-    w = re.compile(r"[\s\u200c]*(?:[وب](?=\w))?(?P<w>[^\W\d_]+)").match(t, pos)
+    w = WORD_AFTER.match(t, pos)
     return nw is not None and w is not None and nw.kinds.get(w["w"].lower(), ("", 0.0))[0] == "add"
 
 
 def _spelled_before(t: str, pos: int, lang: str) -> bool:
     """A number word or scale word right before ``pos``: "یک میلیون (000 000 1) ریال", "پنج هزار (5000) نفر"."""
     nw = number_words(lang)
-    w = re.compile(r"(?<![^\W\d_])(?P<w>[^\W\d_]+)[\s\u200c]*$").search(t, max(0, pos - 30), pos)
+    w = WORD_BEFORE.search(t, max(0, pos - 30), pos)
     return nw is not None and w is not None and w["w"].lower() in nw.kinds
 
 
