@@ -192,19 +192,6 @@ def analyse(name: str, docs: list[dict[str, Any]], ev: dict[str, tuple[str, str]
     return out
 
 
-def with_rarity(docs: list[dict[str, Any]], story_of: dict[str, str]) -> None:
-    """``train_story_scorer.with_rarity`` from the cached replay."""
-    carriers: dict[str, set[str]] = {}
-    for d in docs:
-        f = d["features"]
-        for key in list(f.entities) + [f"c:{c}" for c in f.countries]:
-            carriers.setdefault(key, set()).add(story_of[d["doc"].id])
-    n = len(set(story_of.values()))
-    rarity = {k: story_scorer.rarity_weight(len(v), n) for k, v in carriers.items()}
-    for d in docs:
-        d["rarity"] = rarity
-
-
 def stacked(rows: list, folds: int) -> None:
     """Out-of-fold AP of the shipped pair logit alone and with the rank features (a logistic refit on top)."""
     names = sorted({r[0] for r in rows})
@@ -276,7 +263,7 @@ def main() -> None:
         fold = {d: fold_of(line[e], args.folds) for d, (e, s) in ev.items() if s == "dev"}
         name = path.stem.replace("-events", "")
         story_of = shipped_stories(name, docs)
-        with_rarity(docs, story_of)
+        T.set_rarity(docs, story_of)  # train_story_scorer.with_rarity from the cached replay
         results[name] = analyse(name, docs, ev, outlet, fold, story_of, aps)
         print(f"done {name}", file=sys.stderr, flush=True)
     if args.ntrex:

@@ -147,7 +147,12 @@ def with_rarity(docs: list[dict[str, Any]], model: story_scorer.Model | None = N
     """Give every document of a set the set's rarity map (``story_scorer.rarity_weight`` of each entity and
     ``c:ISO3``: how many of the stories that the linker makes of the whole set carry it), as the linker
     reads it online from its recent stories."""
-    story_of = replay(docs, model or story_scorer.shipped())
+    set_rarity(docs, replay(docs, model or story_scorer.shipped()))
+    return docs
+
+
+def set_rarity(docs: list[dict[str, Any]], story_of: dict[str, str]) -> None:
+    """Give every document the rarity map of the stories ``story_of`` (document id -> story) makes of the set."""
     carriers: dict[str, set[str]] = {}
     for d in docs:
         f = d["features"]
@@ -157,7 +162,6 @@ def with_rarity(docs: list[dict[str, Any]], model: story_scorer.Model | None = N
     rarity = {k: story_scorer.rarity_weight(len(v), n) for k, v in carriers.items()}
     for d in docs:
         d["rarity"] = rarity
-    return docs
 
 
 def saudi_pairs(docs: list[dict[str, Any]], ev: dict[str, tuple[str, str]]) -> tuple[list, list]:
