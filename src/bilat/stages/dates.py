@@ -1213,7 +1213,9 @@ def _month_name_rules(lang: str) -> list[Rule]:
     dd = rf"(?P<d>{D}){dsuf}"
     d1 = rf"(?:(?P<d1>{D}){dsuf}\s*{RANGE_SEP}\s*)?"
     thai_day = r"(?:วันที่\s*)?" if lang == "th" else ""
-    day_first = re.compile(rf"{thai_day}{d1}{dd}{de}\s*{mon}{alt_paren}{fa_mah}{de}{year_tail_day}", flags)
+    # ar "26 نوفمبر المقبل 2025": a direction word between the month and its written year (the year says it all)
+    ar_dir = (rf"(?:\s+(?:{MONTH_DIRECTION['ar'][1]}){R}(?=\s*,?\s*{ypre}{Y4}(?!\d)))?" if lang == "ar" else "")
+    day_first = re.compile(rf"{thai_day}{d1}{dd}{de}\s*{mon}{alt_paren}{fa_mah}{ar_dir}{de}{year_tail_day}", flags)
     rules: list[Rule] = [(day_first, lambda m, _t, lg=lang: _named(m, lg))]
     if lang == "ar":
         ordinal_day = re.compile(rf"(?<![\u0600-\u06ff]){AR_ORDINAL_RE}\s+من\s+"
@@ -1385,6 +1387,9 @@ def _month_year(m: re.Match[str], lang: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), _year(m["y"], lang, m.groupdict().get("era")), mo)
 
 
+FA_MAH = "م\u0640*ا\u0640*ه"  # "فروردین مــاه 1392": a tatweel may stretch ماه
+
+
 def _solar_rules() -> list[Rule]:
     names = _alt(SOLAR_MONTHS)
     d1 = rf"(?:(?P<d1>{D})\s*(?:-|–|تا|و|الی|لغایت)\s*)?"
@@ -1392,33 +1397,33 @@ def _solar_rules() -> list[Rule]:
     old_year = r"(?<=سال\s)12\d\d(?!\d)|(?<!\d)12\d\d(?=[\s\u200c]*(?:هجری[\s\u200c]+)?(?:شمسی|خورشیدی))"
     tail = (rf"(?:[\s\u200c]*(?:سال[\s\u200c]*)?(?P<y>(?<!\d)1[34]\d\d(?!\d)|{old_year}|(?<!\d)\d\d(?!\d))"
             r"|[\s\u200c]*(?P<this>امسال))?")
-    pat = re.compile(rf"{d1}(?P<d>{D})(?:\u200c?ام)?\s*(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")  # "۱۳ ماه آبان"
-    my = re.compile(rf"{L}(?P<mon>{names})(?:[\s\u200c]*ماه)?\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d)(?!\d)")
-    word_day = re.compile(rf"{FA_ORDINAL_RE}\s*(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
+    pat = re.compile(rf"{d1}(?P<d>{D})(?:\u200c?ام)?\s*(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*{FA_MAH})?{R}{tail}")  # "۱۳ ماه آبان"
+    my = re.compile(rf"{L}(?P<mon>{names})(?:[\s\u200c]*{FA_MAH})?\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d)(?!\d)")
+    word_day = re.compile(rf"{FA_ORDINAL_RE}\s*(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*{FA_MAH})?{R}{tail}")
     wday = r"(?:روز\s*)?(?:(?:(?:یک|دو|سه|چهار|پنج)[\s\u200c]*)?شنبه\s*|جمعه\s*)?"  # "تا روز پنج شنبه 19 تیر"
-    cross = re.compile(rf"(?P<d1>{D})\s*(?P<mon1>{names})(?:[\s\u200c]*ماه)?\s*(?:-|–|تا|الی|لغایت)\s*{wday}"
-                       rf"(?P<d>{D})\s*(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
+    cross = re.compile(rf"(?P<d1>{D})\s*(?P<mon1>{names})(?:[\s\u200c]*{FA_MAH})?\s*(?:-|–|تا|الی|لغایت)\s*{wday}"
+                       rf"(?P<d>{D})\s*(?P<mon>{names})(?:[\s\u200c]*{FA_MAH})?{R}{tail}")
     # "اول آبان": the first of a month, said "first" with no ordinal ending
-    first = re.compile(rf"{L}(?P<w>اول)\s+(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
+    first = re.compile(rf"{L}(?P<w>اول)\s+(?P<mon>{names})(?:[\s\u200c]*{FA_MAH})?{R}{tail}")
     # "خرداد 76", "خرداد ماه 83", "اردیبهشت ماه سال 93": a Solar month with a two-digit year (13xx)
-    my2 = re.compile(rf"{L}(?P<mon>{names})(?P<mah>[\s\u200c]*ماه)?\s*(?:(?P<sal>سال)\s+)?(?<!\d)(?P<y>[2-9]\d)"
+    my2 = re.compile(rf"{L}(?P<mon>{names})(?P<mah>[\s\u200c]*{FA_MAH})?\s*(?:(?P<sal>سال)\s+)?(?<!\d)(?P<y>[2-9]\d)"
                      r"(?![\d/.,٫%٪])")
     # "۱۶سنبله/۱۴۰۱"; "29 جدی|دی 1396": the Iranian name of the same month after a bar or slash, then the year
     dari = re.compile(rf"(?<!\d)(?P<d>{D})[\s\u200c]*(?P<mon>{_alt(DARI_MONTHS)}){R}(?:\s*[|/]\s*(?:{names}){R})?"
-                      rf"(?:(?:\s*/\s*|\s*(?:سال\s+)?)(?P<y>(?<!\d)1[34]\d\d)(?!\d))?")
+                      rf"(?:(?:\s*[/,،]\s*|\s*(?:سال\s+)?)(?P<y>(?<!\d)1[34]\d\d)(?!\d))?")  # "6 جوزا , 1397"
     # "اواخر آبان", "در آذرماه", "مهر ماه امسال", "آذرماه گذشته": a Solar month with no day or year after a time word or
     # with ماه; its year from publication (or the year period after it, or گذشته/آینده)
     # ... or with a year word after it ("خرداد پارسال", "اسفند سال گذشته": the month of that Solar year)
-    alone = re.compile(rf"(?:{L}(?P<cue>{SOLAR_MONTH_CUES})[\s\u200c]+)?(?P<mon>{names})(?P<mah>[\s\u200c]*ماه)?{R}"
+    alone = re.compile(rf"(?:{L}(?P<cue>{SOLAR_MONTH_CUES})[\s\u200c]+)?(?P<mon>{names})(?P<mah>[\s\u200c]*{FA_MAH})?{R}"
                        rf"(?:[\s\u200c]+(?P<dir>گذشته|آینده|اینده){R})?(?![\s\u200c]*(?:\d|[/-]))"
                        rf"(?=(?P<yr>[\s\u200c]+(?:پارسال|امسال|سال[\s\u200c]+(?:{SOLAR_YEAR_WORDS})){R})?)")
     # "روز سوم از اردیبهشت ماه": the day as an ordinal word, "از" (of) before the month
     day_of = re.compile(rf"(?<![\u0600-\u06ff])روز[\s\u200c]+{FA_ORDINAL_RE}[\s\u200c]+از[\s\u200c]+"
-                        rf"(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
+                        rf"(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*{FA_MAH})?{R}{tail}")
     rm = "|".join(k.replace(" ", r"[\s\u200c]+") for k in FA_MONTH_OFFSETS)
     day_rel = re.compile(rf"(?:{FA_ORDINAL_RE}|(?<![\d/])(?P<d>{D}))[\s\u200c]+(?P<rm>{rm}){R}")
     # "پنجشنبه پنج خرداد 1401": the day as a plain number word, with the weekday before it or the year after it
-    card_day = re.compile(rf"{FA_CARDINAL_RE}[\s\u200c]+(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*ماه)?{R}{tail}")
+    card_day = re.compile(rf"{FA_CARDINAL_RE}[\s\u200c]+(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*{FA_MAH})?{R}{tail}")
     return [(_free(card_day), _solar_card_day),
             (_free(word_day), _solar_word_day), (_free(day_of), _solar_word_day), (_free(first), _solar_word_day),
             (cross, _solar_cross), (pat, _solar),

@@ -78,6 +78,7 @@ TH_FROM_LEXICON = frozenset(TH_LEXICON) - frozenset(language_data("th").get("cla
 # a unit form that is also the start of another word: "2 วันที่ 5" is not "2 days"
 UNIT_GUARDS = {"$": r"(?!\s*\d)", "us$": r"(?!\s*\d)", "€": r"(?!\s*\d)", "£": r"(?!\s*\d)", "วัน": "(?!ที่)", "ปี": r"(?!\s*(?:พ\.|ค\.)?\s*\d)", "ngày": r"(?!\s*\d)", "روز": r"(?!\s*\d)",
                "ساعت": r"(?!\s*\d)", "tháng": r"(?!\s*\d)",
+               "رأس": r"(?![\s\u200c]*ساعت)", "راس": r"(?![\s\u200c]*ساعت)",  # fa "رأس ساعت ۸:۳۰": on the hour, no heads
                "个": "(?!月|小时|星期|季度|多月|工作日|百分点)", "bảng": r"(?!\s+(?:xếp|điểm|tin|đen|vàng|tổng|số|[A-H])\b)"}
 
 ANNIVERSARY = re.compile(r"anniversary|годовщин|летие|летия|kỷ niệm|chào mừng\s+\d+\s+năm|周年|週年|주년|ครบรอบ|ذکری|سالگرد|"
@@ -184,7 +185,8 @@ def _units(lang: str) -> tuple[dict[str, tuple[str, str]], str]:
         if lang in ("ar",) and form[-1].isalpha():
             p += AR_SUFFIX
         if lang == "fa" and form[-1].isalpha():
-            p += "(?:\u200c?ی)?"  # adjectival: "۵ هزار میلیارد تومانی"
+            # adjectival: "۵ هزار میلیارد تومانی"; a possessive ending on a longer name: "ده درصدش", "۲۰ درصدشان"
+            p += "(?:\u200c?(?:ی|شان|ش))?" if len(form) >= 3 else "(?:\u200c?ی)?"
         if form[-1].isalpha() and lang not in NO_SPACE:
             p += R
         parts.append(p + _unit_guard(lang, form))
@@ -211,6 +213,8 @@ def _lookup(lang: str, form: str) -> tuple[str, str] | None:
         if (found := joined.get(bare) or joined.get(bare[:-1] if bare.endswith("ی") else "")) is not None:
             return found
     key = re.sub(r"[\u064b-\u0652\u0640]" if lang == "ar" else r"[\u064b-\u0652]", "", key)  # ar "جريحاـ": tatweel
+    if lang == "fa" and (own := re.fullmatch(r"(.{3,}?)\u200c?(?:شان|ش)", key)) and own[1] in table:
+        return table[own[1]]  # "ده درصدش": a possessive ending
     return table.get(key) or table.get(key.rstrip("ا")) or table.get(key.rstrip("ی").rstrip("\u200c")) \
         or (table.get(" ".join(w.rstrip("ا") for w in key.split())) if lang == "ar" else None)  # "ريالا يمنيا"
 
@@ -1215,6 +1219,18 @@ def _reversed_decimal(lang: str) -> re.Pattern[str] | None:
                       rf"(?P<int>{d}{{1,3}})(?![0-9\u06f0-\u06f9\u0660-\u0669/.,٫])(?=\s*(?:{fold(units)}))")
 
 
+@lru_cache(maxsize=8)
+def _reversed_unspaced(lang: str) -> re.Pattern[str] | None:
+    """Latin digits one / two with no space right before a percent (``reversed_decimal_unspaced`` in data/numbers.json):
+    a one-decimal percent typed left to right in a Persian page and stored reversed, "3/32 درصد" = 32.3 %. Persian
+    digits ("۲/۸٪") and amounts of money ("8/55 میلیون دلار") keep the usual order."""
+    units = language_data(lang).get("reversed_decimal_unspaced")
+    if not units:
+        return None
+    return re.compile(rf"(?<![0-9\u06f0-\u06f9\u0660-\u0669/.,٫])(?P<frac>[0-9])/(?P<int>[0-9]{{2}})"
+                      rf"(?![0-9\u06f0-\u06f9\u0660-\u0669/.,٫])(?=\s*(?:{fold(units)}))")
+
+
 @lru_cache(maxsize=16)
 def _year_word_before(lang: str) -> re.Pattern[str] | None:
     pat = language_data(lang).get("year_word_before")
@@ -1851,6 +1867,8 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
         t = ZH_WIDE_POINT.sub(".", ZH_WIDE_THOUSANDS.sub(",", t))
     if (rev := _reversed_decimal(lang)) is not None:  # "۹ / ۵۷ درصد": a slash decimal stored in reversed order
         t = rev.sub(lambda r: r["int"] + "/" + r["frac"] + " " * (len(r["sep"]) - 1), t)  # 57.9, offsets kept
+    if (rev := _reversed_unspaced(lang)) is not None:  # "3/32 درصد": 32.3 %, offsets kept
+        t = rev.sub(lambda r: r["int"] + "/" + r["frac"] if text[r.start():r.end()].isascii() else r[0], t)
     if lang in PAREN_NUMBER_LANGS:
         t = PAREN_NUMBER.sub(lambda p: " " * len(p[0]) if _spelled_after(t, p.end(), lang)
                              or lang == "fa" and _spelled_before(t, p.start(), lang)
@@ -1909,6 +1927,8 @@ def _elided_currency(found: tuple[Quantity, ...], lang: str) -> tuple[Quantity, 
     if lang not in ELIDED_CURRENCY_LANGS:
         return found
     big = [q for q in found if q.value >= 1e6 and _LETTER.search(q.text)]
+    if any(q.unit is None and name.search(fold(q.text)) for q in big for name, *_ in _bare_currency_table(lang)):
+        return found  # "47 ألفا و328 مليار ليرة (نحو 1.2 مليار دولار)": a lira of no named state is no dollar either
     named = {q.unit for q in big if q.unit is not None}
     if len(named) != 1 or any(q.unit is not None and q.kind != "money" for q in big):
         return found

@@ -1,0 +1,59 @@
+"""figs15a (issue 11): rules from the figs15ar/fa web round, on sentences written for the tests."""
+from figs import got
+
+from bilat.stages.dates import find_dates
+
+
+def dates(text: str, lang: str, published: str | None = None) -> list[tuple[str, str, str | None]]:
+    return [(d.text, d.value, d.end_value) for d in find_dates(text, lang, published)]
+
+
+def test_ar_foreigners_count_persons() -> None:
+    # "أجنبي" (foreigner) takes the nisba endings as "عراقي": a count of people
+    assert ("1200 أجنبي", 1200.0, "person") in got("دخل البلاد 1200 أجنبي خلال الشهر الماضي.", "ar")
+    assert ("25 أجنبيا", 25.0, "person") in got("أوقفت الشرطة 25 أجنبيا في المداهمة.", "ar")
+
+
+def test_ar_unresolved_lira_takes_no_dollar_of_its_sentence() -> None:
+    # a lira of no named state beside a dollar amount: the sentence has two currencies, so no elided one
+    found = got("ارتفع الدين العام إلى 95 مليار ليرة (نحو 6 مليارات دولار) في نهاية الفصل.", "ar")
+    assert ("95 مليار ليرة", 95e9, None) in found
+    assert ("6 مليارات دولار", 6e9, "USD") in found
+
+
+def test_ar_elided_currency_still_read_beside_a_named_one() -> None:
+    found = got("دفعت الشركة 5 ملايين دولار في الدفعة الأولى، ثم 3 ملايين في الثانية.", "ar")
+    assert ("3 ملايين", 3e6, "USD") in found
+
+
+def test_fa_percent_with_a_possessive_ending() -> None:
+    assert ("۲۰ درصدش", 20.0, "percent") in got("سهم دولت از این شرکت ۲۰ درصدش است.", "fa")
+    assert ("ده درصدشان", 10.0, "percent") in got("کارگران گفتند ده درصدشان بیمه ندارند.", "fa")
+
+
+def test_fa_on_the_hour_is_no_head_count() -> None:
+    # "رأس ساعت ۹": "at nine sharp"; the number before it is a case number, no heads of livestock
+    assert got("پرونده شماره ۴۵ رأس ساعت ۹ صبح در دادگاه بررسی شد.", "fa") == []
+    assert ("۳۰۰ رأس", 300.0, None) in got("در این سیل ۳۰۰ رأس دام تلف شد.", "fa")
+
+
+def test_fa_latin_one_over_two_digits_before_percent_is_reversed() -> None:
+    # a one-decimal percent typed left to right and stored reversed: "4/12 درصد" is 12.4 %
+    assert ("4/12 درصد", 12.4, "percent") in got("نرخ بیکاری در پاییز 4/12 درصد اعلام شد.", "fa")
+    # Persian digits, two digits before the slash and money keep the usual order
+    assert ("۳/۲۵ درصد", 3.25, "percent") in got("سود سپرده ۳/۲۵ درصد افزایش یافت.", "fa")
+    assert ("12/5 درصد", 12.5, "percent") in got("تورم به 12/5 درصد رسید.", "fa")
+    assert ("7/15 میلیون دلار", 7.15e6, "USD") in got("قرارداد 7/15 میلیون دلار امضا شد.", "fa")
+
+
+def test_ar_direction_word_between_month_and_written_year() -> None:
+    assert ("15 مارس المقبل 2026", "2026-03-15", None) in dates("يبدأ التسجيل في 15 مارس المقبل 2026 للطلاب.", "ar")
+
+
+def test_fa_tatweel_inside_mah_after_a_solar_month() -> None:
+    assert ("اردیبهشت مــاه 1401", "2022-04-21", "2022-05-21") in dates("گزارش اردیبهشت مــاه 1401 منتشر شد.", "fa")
+
+
+def test_fa_dari_month_with_a_comma_before_its_year() -> None:
+    assert ("12 حمل , 1399", "2020-03-31", None) in dates("کابل، 12 حمل , 1399 (خبرگزاری)", "fa")
+    assert ("۱۲ حمل، ۱۳۹۹", "2020-03-31", None) in dates("کابل، ۱۲ حمل، ۱۳۹۹", "fa")
