@@ -432,11 +432,25 @@ def _month_alone(m: re.Match[str], lang: str) -> _Cand | None:
     return _Cand(m.start("mon"), m.end(), None, mo)
 
 
+TH_GLUED_MONTHS = {"มค": 1, "กพ": 2, "มีค": 3, "เมย": 4, "พค": 5, "มิย": 6, "กค": 7, "สค": 8, "กย": 9, "ตค": 10, "พย": 11, "ธค": 12}
+
+
 def _numeric_rules(lang: str) -> list[Rule]:
     rules: list[Rule] = []
     iso = re.compile(rf"({Y4})-(0[1-9]|1[0-2])-([0-2]\d|3[01])(?!\d)")
     rules.append((iso, lambda m, _t, lg=lang: _Cand(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]),
                                                    solar=lg == "fa" and int(m[1]) < 1500)))  # fa "۱۴۰۲-۰۸-۲۲"
+    # "2015-4-6", "2017-7-20": a Gregorian year-month-day with a one-digit month or day (a forum's post time)
+    loose = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)")
+    rules.append((loose, lambda m, _t: _Cand(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]))
+                  if len(m[2]) == 1 or len(m[3]) == 1 else None))
+    if lang == "th":  # "ปรับ15พย64": a day, a Thai month abbreviation written without its dots and a year, all glued
+        th_glued = re.compile(rf"(?<!\d)(3[01]|[12]\d|0?[1-9])({'|'.join(TH_GLUED_MONTHS)})(\d\d|25\d\d)(?!\d)")
+        rules.append((th_glued, lambda m, _t: _Cand(m.start(), m.end(), (2500 + int(m[3]) if len(m[3]) == 2 else int(m[3])) - 543,
+                                                   TH_GLUED_MONTHS[m[2]], int(m[1]))))
+    if lang in ("ru", "uk"):  # "21.02, 15:00": a day.month (the month with two digits) right before a clock time
+        dm_time = re.compile(r"(?<![\d.,])(3[01]|[12]\d|0?[1-9])\.(0[1-9]|1[0-2])(?=,?\s*(?:в\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d))")
+        rules.append((dm_time, lambda m, _t: _Cand(m.start(), m.end(), None, int(m[2]), int(m[1]))))
     if lang in ("zh", "ja", "ko", "fa", "hu"):
         sep = r"([/.-])" if lang == "fa" else r"([/.])"  # fa "۱۴۰۴-۸-۲۰"
         ymd = re.compile(rf"({Y4}){sep}(\d{{1,2}})\2(\d{{1,2}})(?![\d/.-])")
@@ -474,6 +488,8 @@ def _dmy(m: re.Match[str], lang: str) -> _Cand | None:
         if b > 12 >= a:
             return _Cand(m.start(), m.end(), y, a, b)
         return None  # 03/04/2025 is ambiguous in English text
+    if b > 12 >= a:  # "04-25-2018": a date that is one only month first is month first
+        return _Cand(m.start(), m.end(), _year(m[4], lang), a, b)
     return _Cand(m.start(), m.end(), _year(m[4], lang), b, a)
 
 
@@ -596,7 +612,14 @@ def _cjk_rules(lang: str) -> list[Rule]:
         # "10月12 —13日", "3月5-8日": a range of days of one month written with the day word once, after the second day
         md_range = _free(re.compile(rf"(?<![\d〇零一二三四五六七八九十])(?:(?P<y>{yr}){sp}{yk}{sp})?(?P<m>{n}){sp}{mk}{sp}"
                                     rf"(?P<d>\d{{1,2}}){sp}(?:-|–|—|~|～|至|到){sp}(?P<d2>\d{{1,2}}){sp}{dk}"))
-        extra = [(md_range, _zh_day_range), (roc, _zh_roc), (paren, _zh_paren), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
+        # "蔣萬安(15)日出席", "在(9/14)日全數兌換完畢": Taiwanese press brackets the day (or month/day) before 日 with no day
+        # word ahead of it: that day of the month nearest publication (or that month and day)
+        paren_day = re.compile(r"(?<![今昨明前去本上下])[(（](?:(?P<m>1[0-2]|0?[1-9])/)?(?P<d>3[01]|[12]\d|0?[1-9])[)）]"
+                               r"\s*[日号號](?![本子记記期语語文元])")
+        # "一九七八年": a year written digit by digit in Chinese numerals, alone (with its month it is ``ym``/``full``)
+        cn_year = _free(re.compile(r"(?<![〇零一二三四五六七八九十百千])(?P<y>[一二][〇零一二三四五六七八九]{3})\s*年"
+                                   r"(?![代底初末中间間])(?!\s*[〇零一二三四五六七八九十\d]+\s*月)"))
+        extra = [(cn_year, _zh_cn_year), (md_range, _zh_day_range), (roc, _zh_roc), (paren, _zh_paren), (paren_day, _zh_paren_day), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
                  (md_wd, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
                  (quarter, _zh_quarter)]
         if ZH_LUNAR is not None:
@@ -902,6 +925,23 @@ def _cjk_day(m: re.Match[str], _t: str) -> _Cand | None:
     return c
 
 
+ZH_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _zh_cn_year(m: re.Match[str], _t: str) -> _Cand | None:
+    y = int("".join(str(ZH_DIGIT[ch]) for ch in m["y"]))
+    if not 1000 <= y <= 2100:
+        return None
+    return _Cand(m.start(), m.end(), y, year_only=True)
+
+
+def _zh_paren_day(m: re.Match[str], _t: str) -> _Cand | None:
+    d = int(m["d"])
+    if m["m"] is not None:
+        return _Cand(m.start(), m.end(), None, int(m["m"]), d)
+    return _Cand(m.start(), m.end(), d=d, day_only=True)
+
+
 def _cjk_month_range(m: re.Match[str], _t: str) -> _Cand | None:
     """"2023年1至11月": January to November 2023."""
     y, m1, m2 = _int(m.groupdict().get("y")), _int(m["m"]), _int(m["m2"])  # "6月至8月": no year
@@ -963,7 +1003,8 @@ def _vi_rules() -> list[Rule]:
     # "ngày 26, 27, 28/3", "ngày 5, 6 và 7/4": a list of days before the day/month (a range when they run on)
     dm = re.compile(rf"(?<![\d/.,])(?P<dl>(?:{D}\s*,\s*)+)?(?:(?P<d1>{D}){dm_sep})?(?P<d>{D})[/-](?P<m>0?[1-9]|1[0-2])"
                     rf"(?:[/-](?P<y>{Y4}))?(?![\d/]|[.,]\d)")
-    words = re.compile(rf"(?:(?P<d1>{D}){sep})?(?P<d>{D})\s+tháng\s+(?P<m>0?[1-9]|1[0-2])(?!\d)"
+    # "31 thg 12, 2013": tháng shortened to thg (a blog header)
+    words = re.compile(rf"(?:(?P<d1>{D}){sep})?(?P<d>{D})\s+(?:tháng|thg\.?)\s+(?P<m>0?[1-9]|1[0-2])(?!\d)"
                        rf"(?:\s*(?:năm|,|/)\s*(?P<y>{Y4}))?", re.IGNORECASE)
     my = re.compile(rf"(?<!\d\s)tháng\s+(?P<m>0?[1-9]|1[0-2])(?:\s*(?:/|năm|-)\s*(?P<y>{Y4})|\.(?P<yd>{Y4}))?(?![\d/])"
                     rf"(?:\s+(?P<dir>năm nay|năm ngoái|năm trước|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
@@ -1025,7 +1066,8 @@ def _vi_word_month(m: re.Match[str], text: str) -> _Cand | None:
     lower-case "năm" is always the year word. After a lunar word ("rằm tháng Giêng") it is a lunar month."""
     word = re.sub(r"\s+", " ", m["mw"])
     if word == "năm" or VI_LUNAR.search(text, max(0, m.start() - 8), m.start()) or \
-            re.match(r"\s*\(?\s*âm lịch", text[m.end():m.end() + 12], re.IGNORECASE):
+            re.match(r"\s*\(?\s*âm lịch", text[m.end():m.end() + 12], re.IGNORECASE) or \
+            m.groupdict().get("d") is None and not m["y"] and VI_LUNAR_MONTH_AFTER.match(text, m.end()):
         return None
     if m.groupdict().get("d") is None and not m["y"] and not word[0].isupper() and word.lower() not in ("giêng", "chạp"):
         return None
@@ -1127,6 +1169,8 @@ def _vi_dm(m: re.Match[str], text: str) -> _Cand | None:
     if not m["y"] and (not m["d1"] or m["va"] or m["dl"]) and not VI_CUE.search(text[max(0, m.start() - 24):m.start()]) \
             and not (VI_PADDED_DM.fullmatch(text, m.start("d"), m.end("m")) and not unit_follows(text, m.end(), "vi")):
         return None
+    if not m["y"] and VI_A_DAY.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "không cần 1 ngày 8/3": "a 8 March" (a kind of day), no date
     if m["dl"]:  # "ngày 26, 27, 28/3": days that run on are one range; other lists are left alone
         days = [int(x) for x in re.findall(r"\d+", m["dl"])] + ([int(m["d1"])] if m["d1"] else []) + [int(m["d"])]
         if m["d1"] and not m["va"] or any(b != a + 1 for a, b in itertools.pairwise(days)):
@@ -1135,6 +1179,7 @@ def _vi_dm(m: re.Match[str], text: str) -> _Cand | None:
     return _range_cand(m.start(), m.end(), _int(m["y"]), int(m["m"]), int(m["d"]), _int(m["d1"]))
 
 
+VI_A_DAY = re.compile(r"(?<![^\W\d_])(?:một|1|mỗi|mọi|những)\s+ngày\s+$", re.IGNORECASE)
 VI_DOT_CUE = re.compile(r"(?<![^\W\d_])(?:ngày|sáng|chiều|trưa|tối|đêm|khuya|hôm|rạng sáng|sáng sớm)\s+$", re.IGNORECASE)
 
 
@@ -1157,6 +1202,11 @@ def _vi_words(m: re.Match[str], _text: str) -> _Cand | None:
 
 
 VI_LUNAR = re.compile(r"(?:rằm|mùng|mồng|tết)\s*$", re.IGNORECASE)
+# "Tháng Tám (t), Tháng Chín (đ) – Tân Sửu": a lunar month, marked short (thiếu) or full (đủ), or followed on its line by
+# the lunar year's stem and branch (a calendar header), is no Gregorian month
+_VI_SEXA = lexicon("vi").get("sexagenary", {})
+VI_LUNAR_MONTH_AFTER = re.compile(rf"\s*\(\s*[tđ]\s*\)|[^\n.;]{{0,40}}?\s[-–—]\s*(?:{_alt(_VI_SEXA.get('stems', {}))})\s+"
+                            rf"(?:{_alt(_VI_SEXA.get('branches', {}))}){R}", re.IGNORECASE)
 
 
 def _vi_month(m: re.Match[str], text: str) -> _Cand | None:
@@ -1424,7 +1474,10 @@ def _solar_rules() -> list[Rule]:
     day_rel = re.compile(rf"(?:{FA_ORDINAL_RE}|(?<![\d/])(?P<d>{D}))[\s\u200c]+(?P<rm>{rm}){R}")
     # "پنجشنبه پنج خرداد 1401": the day as a plain number word, with the weekday before it or the year after it
     card_day = re.compile(rf"{FA_CARDINAL_RE}[\s\u200c]+(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*{FA_MAH})?{R}{tail}")
-    return [(_free(card_day), _solar_card_day),
+    # "۱۳۹۱ دی ۱۰, یکشنبه": year, month, day (a blog header), then a weekday or the end of the line
+    year_first = re.compile(rf"(?<!\d)(?P<y>1[34]\d\d)[\s\u200c]+(?P<mon>{names})(?:[\s\u200c]*{FA_MAH})?[\s\u200c]+(?P<d>{D})"
+                            r"(?=\s*[,،]\s*(?:(?:یک|دو|سه|چهار|پنج)[\s\u200c]*)?شنبه|\s*[,،]\s*جمعه|[ \t]*(?:\n|$))")
+    return [(_free(card_day), _solar_card_day), (year_first, _solar_year_first),
             (_free(word_day), _solar_word_day), (_free(day_of), _solar_word_day), (_free(first), _solar_word_day),
             (cross, _solar_cross), (pat, _solar),
             (my, _solar_month_year), (my2, _solar_month_short_year), (dari, _dari), (_free(alone), _solar_alone),
@@ -1489,6 +1542,13 @@ def _solar_cross(m: re.Match[str], text: str) -> _Cand | None:
     if m["this"]:
         c.rel = 10**6  # "this year" -> the published solar year
     return c
+
+
+def _solar_year_first(m: re.Match[str], _text: str) -> _Cand | None:
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    return _Cand(m.start(), m.end(), int(m["y"]), SOLAR_MONTHS[m["mon"]], d, solar=True)
 
 
 def _solar_month_year(m: re.Match[str], _text: str) -> _Cand:
@@ -1572,7 +1632,7 @@ YEAR_CUES: dict[str, tuple[str, str]] = {
             r"اواسط|مطلع|منتصف)\s+"),
            r"\s?م(?![\u0600-\u06ff])"),
     "fa": (r"(?:سال[\s\u200c]*|سالهای\s*|سال‌های\s*)", ""),  # "سال۱۳۹۴": glued
-    "vi": (r"(?:năm|nhiệm kỳ|giai đoạn|niên khóa|niên khoá)\s+", ""),
+    "vi": (r"(?:năm|(?:nhiệm kỳ|giai đoạn)(?:\s+(?:mới|tới|trước|này|tiếp theo))?|niên khóa|niên khoá)\s+", ""),  # "nhiệm kỳ mới"
     "th": (r"(?:ปี|พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*", ""),
     "en": (r"(?:(?:in|into|since|until|till|by|from|during|of|year|early|late|mid-|before|after|between)\s+|mid-)", ""),
     "fr": (r"(?:en|depuis|année|d'ici|dès)\s+", ""),
@@ -2115,7 +2175,8 @@ def _candidates(text: str, lang: str) -> list[_Cand]:
             last_end = c.end
     if lang == "zh":
         chosen = _zh_glossed_day_words(chosen, t)
-    return _join_ranges(_year_periods(_weekday_runs(_drop_named_weekdays(_hijri_beside_gregorian(chosen, t), t), t), t), t)
+    return _join_ranges(_weekday_weeks(_year_periods(_weekday_runs(_drop_named_weekdays(_hijri_beside_gregorian(chosen, t), t), t),
+                                                     t), t), t)
 
 
 ZH_GLOSS_OPEN = re.compile(r"\s*[(（]\s*")
@@ -2173,7 +2234,7 @@ def _join_ranges(chosen: list[_Cand], t: str) -> list[_Cand]:
         if prev is not None and prev.d2 is None and c.d is not None and prev.d is not None \
                 and (prev.day_only == c.day_only or c.day_only and prev.m is not None and prev.m2 is None and c.d > prev.d) \
                 and prev.weekday is None and c.weekday is None \
-                and not prev.lunar and not c.lunar \
+                and not prev.lunar and not c.lunar and prev.solar == c.solar \
                 and CJK_RANGE_GAP.fullmatch(t, prev.end, c.start) and (c.day_only or (c.m or 0) >= (prev.m or 0)):
             prev.end, prev.d2 = c.end, c.d
             if c.m is not None:
@@ -2198,6 +2259,25 @@ MONTH_RANGE_GAP = re.compile(r"\s*[-–—]\s*")
 
 
 YEAR_PERIOD_GAP = re.compile(r"[\s,،\u200c]*(?:من|of|de|năm|в|из)?[\s,،]*", re.IGNORECASE)
+
+
+WEEKDAY_WEEK_GAP = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*[,،]?\s*(?:of\s+|من\s+)?", re.IGNORECASE)
+WEEK_MODES = {-1: "prev_week", 0: "this_week", 1: "next_week"}
+
+
+def _weekday_weeks(chosen: list[_Cand], t: str) -> list[_Cand]:
+    """"On Monday night, last week", "Tuesday of next week", "الاثنين من الأسبوع الماضي": a weekday with the week it
+    falls in right after it is that weekday of that week."""
+    out: list[_Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if c.period is not None and c.period[0] == "week" and c.period[1] in WEEK_MODES and prev is not None \
+                and prev.weekday is not None and prev.period is None and prev.wspan is None and prev.rel is None \
+                and WEEKDAY_WEEK_GAP.fullmatch(t, prev.end, c.start):
+            prev.wmode, prev.end = WEEK_MODES[c.period[1]], c.end
+            continue
+        out.append(c)
+    return out
 
 
 def _year_periods(chosen: list[_Cand], t: str) -> list[_Cand]:
@@ -2358,8 +2438,22 @@ def _sentence_years(chosen: list[_Cand], sentences: tuple[Sentence, ...], text: 
     以来"): the date is not of that year."""
     ref = lexicon(lang).get("reference_year_before_re") if lang else None
     ref_re = re.compile(rf"(?:{ref})\s*$") if ref else None
+    then = _then_year(lang)
     for c in chosen:
         lo, hi = _sentence_of(c, sentences, text, SENTENCE_REACH)
+        if then is not None and not any(o is not c and o.y is not None and not o.solar and lo <= o.start < hi for o in chosen) \
+                and then.match(text, lo):
+            # "В 2016 году он уже уходил в отпуск. Тогда отпуск длился с 20 февраля по 8 марта": a sentence that opens
+            # with "then" and states no year takes the last year of the sentence before it
+            p = lo - 1
+            while p > 0 and text[p].isspace():
+                p -= 1
+            plo, _phi = _sentence_of(_Cand(p, p + 1), sentences, text, SENTENCE_REACH)
+            prev = [o for o in chosen if o.y is not None and not o.solar and plo <= o.start < lo]
+            if prev:
+                last = max(prev, key=lambda o: o.start)
+                yield last.y2 if last.y2 is not None else last.y
+                continue
         best, gap = None, None
         for o in chosen:
             if o is c or o.y is None or o.solar or not lo <= o.start < hi:
@@ -2372,6 +2466,14 @@ def _sentence_years(chosen: list[_Cand], sentences: tuple[Sentence, ...], text: 
                 if year is not None and (gap is None or g < gap):
                     best, gap = year, g
         yield best
+
+
+@lru_cache(maxsize=32)
+def _then_year(lang: str) -> re.Pattern[str] | None:
+    """``then_re`` of ``lang`` (data/dates.json): a word opening a sentence that refers back to the time the sentence
+    before named ('Тогда', 'At the time', '当时', 'Khi đó')."""
+    pat = lexicon(lang).get("then_re") if lang else None
+    return re.compile(rf"\s*(?:{pat})(?![^\W\d_])", re.IGNORECASE) if pat else None
 
 
 @lru_cache(maxsize=32)
