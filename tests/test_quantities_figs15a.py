@@ -57,3 +57,15 @@ def test_fa_tatweel_inside_mah_after_a_solar_month() -> None:
 def test_fa_dari_month_with_a_comma_before_its_year() -> None:
     assert ("12 حمل , 1399", "2020-03-31", None) in dates("کابل، 12 حمل , 1399 (خبرگزاری)", "fa")
     assert ("۱۲ حمل، ۱۳۹۹", "2020-03-31", None) in dates("کابل، ۱۲ حمل، ۱۳۹۹", "fa")
+
+
+def test_ar_bare_dinar_with_three_decimals_is_dinars_and_fils() -> None:
+    # a bare dinar of no named state is read as a counted noun; its dot is still a decimal (1000 fils), no thousands
+    assert ("1.250 دينار", 1.25, None) in got("ارتفع سعر اللتر إلى 1.250 دينار هذا الأسبوع.", "ar")
+    assert ("1.250 دينار", 1.25, "JOD") in got("ارتفع سعر اللتر في الأردن إلى 1.250 دينار.", "ar")
+    # a count of people keeps the thousands dot
+    assert ("12.450 شخصا", 12450.0, "person") in got("شارك في المسيرة 12.450 شخصا.", "ar")
+
+
+def test_ar_leading_zero_groups_no_thousands() -> None:
+    assert ("0.450 دينار", 0.45, None) in got("بلغت الزيادة نحو 0.450 دينار للتر.", "ar")

@@ -471,7 +471,7 @@ BROKEN_NUMBER = re.compile(r"[\d][.,٫]?[\u200e\u200f\u202a-\u202e\u2066-\u2069]
 
 
 # a count of things (no measure) written "36.801": a dot that groups thousands, as Arabic and European press write
-DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # "0.307" groups nothing
 MEASURES = frozenset({"tonne", "km", "kg", "g", "m", "m2", "mm"}) | frozenset(
     u for forms in _measure_units().values() for u in forms.values())
 
@@ -614,8 +614,10 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             start, value = head[0], value + head[1] * (sc if sc > head[1] else 1.0)
         if unit == "person" and lang == "fa" and not _fa_people(t, m):
             unit = "tonne"  # "سه هزار تن زباله": tonnes; "۸۶ تن کشته شدند", "سیزده تن از": people
-        if kind == "count" and unit not in MEASURES and not groups.get("scale") and DOT_THOUSANDS.fullmatch(m["num"]):
+        if kind == "count" and unit not in MEASURES and not groups.get("scale") and DOT_THOUSANDS.fullmatch(m["num"]) \
+                and not _bare_currency_name(t[m.start():m.end()], lang):
             value = float(m["num"].replace(".", ""))  # "36.801 شخصا": no fraction of a person, a dot groups thousands
+            # ("1.307 دينار", a dinar of no named state yet: a sum of dinars and fils, no count)
         low = _range_low(t, start, lang, m, counted=n is not None)
         ranged = None
         if low is None and lang == "fa" and m["unit"] and not m["pre"]:
@@ -1927,7 +1929,7 @@ def _elided_currency(found: tuple[Quantity, ...], lang: str) -> tuple[Quantity, 
     if lang not in ELIDED_CURRENCY_LANGS:
         return found
     big = [q for q in found if q.value >= 1e6 and _LETTER.search(q.text)]
-    if any(q.unit is None and name.search(fold(q.text)) for q in big for name, *_ in _bare_currency_table(lang)):
+    if any(q.unit is None and _bare_currency_name(fold(q.text), lang) for q in big):
         return found  # "47 ألفا و328 مليار ليرة (نحو 1.2 مليار دولار)": a lira of no named state is no dollar either
     named = {q.unit for q in big if q.unit is not None}
     if len(named) != 1 or any(q.unit is not None and q.kind != "money" for q in big):
@@ -2052,6 +2054,11 @@ def _named_states(t: str, states: tuple[tuple[str, re.Pattern[str]], ...], own: 
     if own is not None:
         t = own.sub(lambda m: " " * len(m[0]), t)
     return [code for code, pat in states if pat.search(t)]
+
+
+def _bare_currency_name(span: str, lang: str) -> bool:
+    """Whether a figure's (folded) text holds a bare currency name several states share ("دينار", "ليرة")."""
+    return any(name.search(span) for name, *_ in _bare_currency_table(lang))
 
 
 def _bare_currencies(found: tuple[Quantity, ...], text: str, t: str, lang: str) -> Iterator[Quantity]:
