@@ -126,3 +126,23 @@ def test_same_day_with_no_day_before_is_publication_day():
     # mid-sentence "born the same day as", or no publication date: no date
     assert _got("Anh ấy sinh cùng ngày với tôi.", "vi", "2022-07-04") == []
     assert _got("Cùng ngày, Thủ tướng tiếp Đại sứ Nhật Bản.", "vi") == []
+
+
+def test_gregorian_day_with_its_lunar_day_beside_it_takes_the_year_they_share():
+    # zh: 2023-01-22 was the first day of the lunar year (初一); read in spring 2024 the nearest 22 January would be 2024's,
+    # but only 2023's falls on 初一
+    assert _got("春节假期从1月22日(初一)开始。", "zh", "2024-03-20") == [("1月22日", "2023-01-22", None)]
+    # vi: lunar 10/3 of the Quý Mão year fell on 29 April 2023; no publication date is needed
+    assert _got("Lễ hội diễn ra ngày 29/4 (tức mùng 10 tháng 3 năm Quý Mão) tại Phú Thọ.", "vi") == [
+        ("29/4", "2023-04-29", None), ("10 tháng 3 năm Quý Mão", "2023-04-29", None)]
+    # a lunar day that fits none of the years keeps the usual reading
+    assert _got("春节假期从1月22日(初五)开始。", "zh", "2024-03-20") == [("1月22日", "2024-01-22", None)]
+
+
+def test_lunar_day_of_a_gregorian_date():
+    import datetime as dt
+
+    from bilat.stages.lunar import lunar_day
+    assert lunar_day(dt.date(2023, 1, 22)) == 1
+    assert lunar_day(dt.date(2023, 9, 29)) == 15  # mid-autumn
+    assert lunar_day(dt.date(2023, 1, 21)) in (29, 30)

@@ -26,7 +26,7 @@ import jdatetime
 from bilat.records import DateRef, Document, Sentence
 from bilat.stages.quantities import unit_follows
 
-from .lunar import lunar_to_solar, sexagenary_years
+from .lunar import lunar_day, lunar_to_solar, sexagenary_years
 from .numerals import (
     AR_ORD_UNITS,
     AR_ORDINAL_RE,
@@ -2572,6 +2572,57 @@ VI_LUNAR_AFTER = re.compile(r"\s*\)?\s*âm\s+lịch", re.IGNORECASE)
 VI_EVERY_YEAR = re.compile(r"hàng\s+năm|hằng\s+năm|mỗi\s+năm|năm\s+nào", re.IGNORECASE)
 
 
+# zh "2月10日(初一)至17日(初八)": the lunar day written in brackets after a Gregorian day
+ZH_LUNAR_DAY = re.compile(r"[日号號]\s*[(（]\s*(?:(?:正|[一二三四五六七八九十冬腊臘]|十[一二])月)?"
+                          r"(?P<ld>初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)[)）]")
+ZH_LUNAR_DAYS = {f"初{w}": i for i, w in enumerate("一二三四五六七八九十", 1)} | \
+    {f"十{w}": 10 + i for i, w in enumerate("一二三四五六七八九", 1)} | {"二十": 20, "三十": 30} | \
+    {f"{p}{w}": 20 + i for p in ("二十", "廿") for i, w in enumerate("一二三四五六七八九", 1)}
+# vi "ngày 15/2 (tức mùng 6 tháng Giêng năm Giáp Thìn)": a Gregorian day with its lunar equivalent beside it
+VI_EQUIV_GAP = re.compile(r"\s*[(（]?\s*(?:tức(?:\s+là)?|nhằm|nhằm\s+ngày|tức\s+ngày)?\s*(?:ngày\s+)?(?:mùng|mồng)?\s*",
+                          re.IGNORECASE)
+
+
+def _lunar_equivalents(chosen: list[_Cand], text: str, lang: str, pub: dt.date | None) -> None:
+    """A Gregorian day with no year and its lunar equivalent beside it take the year in which the two fall together:
+    zh "春节将在2月10日(初一)至17日(初八)放假" (of the years next to publication, the one whose 10 February is a new moon),
+    vi "ngày 15/2 (tức mùng 6 tháng Giêng năm Giáp Thìn)" (of the years named Giáp Thìn, the one whose lunar 6/1 is
+    15 February: 2024, with or without a publication date)."""
+    if lang == "zh" and pub is not None:
+        for c in chosen:
+            if c.y is not None or c.m is None or c.d is None or c.day_only or c.solar:
+                continue
+            lm = ZH_LUNAR_DAY.search(text, c.start, min(len(text), c.end + 12))
+            if lm is None or lm.start() > c.start + 8:
+                continue
+            ld = ZH_LUNAR_DAYS.get(lm["ld"])
+            fits = [y for y in (pub.year - 1, pub.year, pub.year + 1)
+                    if _valid(y, c.m, c.d) and lunar_day(dt.date(y, c.m, c.d)) == ld]
+            if len(fits) == 1:
+                c.y = fits[0]
+                if c.d2 is not None and c.y2 is None and c.m2 is None:
+                    c.y2 = c.y
+    if lang == "vi":
+        for c in chosen:
+            if c.sexa is None:
+                continue
+            for o in chosen:
+                if o is c or o.y is not None or o.m is None or o.d is None or o.d2 is not None or o.sexa is not None:
+                    continue
+                if not (o.end <= c.start and VI_EQUIV_GAP.fullmatch(text, o.end, c.start)):
+                    continue
+                base = sexagenary_years(c.sexa[0], c.sexa[1], 2000)
+                if base is None:
+                    break
+                for y in range(base - 120, base + 121, 60):
+                    solar = lunar_to_solar(c.sexa[3], c.sexa[2], y)
+                    if solar is not None and (solar.month, solar.day) == (o.m, o.d):
+                        c.y, c.m, c.d, c.sexa = solar.year, solar.month, solar.day, None
+                        o.y = solar.year
+                        break
+                break
+
+
 def find_dates(text: str, lang: str | None, published: str | None = None,
                sentences: tuple[Sentence, ...] = ()) -> tuple[DateRef, ...]:
     """All dates in ``text`` (offsets into ``text``), resolved as far as the evidence allows."""
@@ -2581,6 +2632,7 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     out: list[DateRef] = []
     folded = fold(text) if lang in TENSE and pub is not None else ""
     recurring, recurring_before = _recurring_after(lang), _recurring_before(lang)
+    _lunar_equivalents(chosen, text, lang, pub)
     for c, ctx in zip(chosen, _sentence_years(chosen, sentences, text, lang), strict=True):
         if recurring is not None and c.y is None and recurring.match(text, c.end):
             lunar = VI_LUNAR_AFTER.match(text, c.end) if lang == "vi" else None

@@ -124,3 +124,17 @@ def sexagenary_years(stem: int, branch: int, near: int, span: int = 60) -> int |
         if (y - 4) % 10 == stem and (y - 4) % 12 == branch:
             return y
     return None
+
+
+def lunar_day(date: dt.date, tz: float = 8.0) -> int:
+    """The day of its lunar month (1-30) that the Gregorian ``date`` falls on."""
+    jd = _jd(date.day, date.month, date.year)
+    k = int((jd - 2415021.076998695) / _SYNODIC)
+    start = _new_moon_day(k + 1, tz)
+    while start > jd:
+        k -= 1
+        start = _new_moon_day(k + 1, tz)
+    while _new_moon_day(k + 2, tz) <= jd:
+        k += 1
+        start = _new_moon_day(k + 1, tz)
+    return jd - start + 1
