@@ -115,12 +115,13 @@ def test_th_glued_abbreviated_month():
     assert _got("รายงานฉบับ20ตค2563", "th") == [("20ตค2563", "2020-10-20", None)]
 
 
-def test_same_day_with_no_day_before_is_publication_day():
-    # "Cùng ngày, ..." opening its sentence, or after a clock time ("Đến 16h cùng ngày"), with no day named before it: the
-    # day the news is of, read as publication's; with a day before it, that day
+def test_same_day_after_a_clock_time_with_no_day_before_is_publication_day():
+    # "Đến 16h cùng ngày" (by 16:00 the same day) with no day named before it: the day the news is of, read as
+    # publication's; with a day before it, that day; "Cùng ngày, ..." opening the text stays undated (tests/test_dates_dates4)
     assert _got("Đến 16h cùng ngày, lực lượng cứu hộ vẫn đang tìm kiếm.", "vi", "2022-07-04") == [
         ("cùng ngày", "2022-07-04", None)]
-    assert _got("Cùng ngày, Thủ tướng tiếp Đại sứ Nhật Bản.", "vi", "2022-07-04") == [("Cùng ngày", "2022-07-04", None)]
+    assert _got("Lúc 9:30 cùng ngày, đoàn rời sân bay.", "vi", "2022-07-04") == [("cùng ngày", "2022-07-04", None)]
+    assert _got("Cùng ngày, Thủ tướng tiếp Đại sứ Nhật Bản.", "vi", "2022-07-04") == []
     assert _got("Sáng 2/7, hội nghị khai mạc. Cùng ngày, Thủ tướng tiếp Đại sứ.", "vi", "2022-07-04")[-1] == (
         "Cùng ngày", "2022-07-02", None)
     # mid-sentence "born the same day as", or no publication date: no date

@@ -2537,15 +2537,15 @@ def _join_days(text: str, out: list[DateRef]) -> list[DateRef]:
     return joined
 
 
-SAME_DAY_OPENS = re.compile(r"(?:^|[.!?。！？\n]\s*|(?<![\d:])(?:[01]?\d|2[0-3])\s*(?:h|giờ|時|时|点|點)(?:\s*\d\d)?\s*|"
-                            r"(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d\s*)$")
+SAME_DAY_AFTER_TIME = re.compile(r"(?:(?<![\d:])(?:[01]?\d|2[0-3])\s*(?:h|giờ|時|时|点|點)(?:\s*\d\d)?\s*|"
+                                 r"(?<!\d)(?:[01]?\d|2[0-3])[:.][0-5]\d\s*)$")
 
 
 def _same_days(text: str, lang: str, out: list[DateRef], pub: dt.date | None = None) -> list[DateRef]:
     """"Cùng ngày, ..." ("the same day") is the day of the dated expression before it in the document: the nearest
-    full day (no range) found before it, within ``SAME_DAY_REACH`` characters. With none before it, a "same day" that
-    opens its sentence or follows a clock time ("Đến 14h cùng ngày") is the day the news is of, read as publication's;
-    else no date (none is invented)."""
+    full day (no range) found before it, within ``SAME_DAY_REACH`` characters. With none before it, a "same day" right
+    after a clock time ("Đến 14h cùng ngày": at 14:00 the same day) is the day the news is of, read as publication's;
+    else no date (none is invented: a "Cùng ngày, ..." opening an excerpt may be the day before publication)."""
     pat = _same_day(lang)
     if pat is None:
         return out
@@ -2560,7 +2560,7 @@ def _same_days(text: str, lang: str, out: list[DateRef], pub: dt.date | None = N
             added.append(DateRef(start=m.start(), end=m.end(), text=m.group(), value=prev.value, end_value=None,
                                  resolution=RELATIVE))
         elif pub is not None and not any(r.end <= m.start() for r in out) \
-                and SAME_DAY_OPENS.search(text, max(0, m.start() - 12), m.start()):
+                and SAME_DAY_AFTER_TIME.search(text, max(0, m.start() - 12), m.start()):
             added.append(DateRef(start=m.start(), end=m.end(), text=m.group(), value=pub.isoformat(), end_value=None,
                                  resolution=RELATIVE))
     return sorted(out + added, key=lambda r: (r.start, r.end)) if added else out
