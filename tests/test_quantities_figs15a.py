@@ -69,3 +69,29 @@ def test_ar_bare_dinar_with_three_decimals_is_dinars_and_fils() -> None:
 
 def test_ar_leading_zero_groups_no_thousands() -> None:
     assert ("0.450 دينار", 0.45, None) in got("بلغت الزيادة نحو 0.450 دينار للتر.", "ar")
+
+
+def test_ar_range_low_end_takes_the_bare_currency_of_the_high_end() -> None:
+    found = got("تراوحت الكلفة في الكويت بين 20 و30 مليون دينار.", "ar")
+    assert ("20", 20e6, "KWD") in found and ("30 مليون دينار", 30e6, "KWD") in found
+    found = got("تراوحت الكلفة بين 20 و30 مليون دينار.", "ar")  # no state named: no currency for either end
+    assert ("20", 20e6, None) in found and ("30 مليون دينار", 30e6, None) in found
+
+
+def test_fa_bare_dirham_takes_the_state_the_text_names() -> None:
+    found = got("در دبی جریمه این تخلف 100 تا 500 هزار درهم است.", "fa")
+    assert ("100", 1e5, "AED") in found and ("500 هزار درهم", 5e5, "AED") in found
+    assert ("۳۰۰ درهم", 300.0, None) in got("قیمت این کالا ۳۰۰ درهم است.", "fa")
+
+
+def test_ar_round_thousand_with_a_dot_makes_the_texts_dots_thousands() -> None:
+    # ".000" is never a decimal, so the text groups thousands with dots: the other dot before three digits does too
+    found = got("بلغت الغرامة 20.000 درهم (4.314 جنيه إسترليني) للمخالفة.", "ar")
+    assert ("4.314 جنيه إسترليني", 4314.0, "GBP") in found
+    assert ("4.314 جنيه إسترليني", 4.314, "GBP") in got("بلغت القيمة 4.314 جنيه إسترليني.", "ar")
+    # a short decimal in the text keeps its dots decimal
+    assert ("4.314 جنيه إسترليني", 4.314, "GBP") in got("بلغت 20.000 درهم و4.314 جنيه إسترليني و3.5 كغ.", "ar")
+
+
+def test_fa_two_projects_count() -> None:
+    assert ("دو پروژه", 2.0, "project") in got("در این شهرستان دو پروژه آبرسانی افتتاح شد.", "fa")

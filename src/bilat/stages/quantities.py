@@ -1834,6 +1834,9 @@ AR_COMMA_THREE = re.compile(rf"(?<![\d.,٫])(?P<i>\d{{1,3}}),(?P<f>\d{{3}}){_AR_
 # thousands with a single dot too: "بزيادة بلغت 228.704" is 228,704 (not before a scale word or a percent)
 AR_DOT_GROUPS = re.compile(r"(?<![\d.,٫])\d{1,3}(?:\.\d{3}){2,}(?![\d.,٫])")
 AR_POINT_SHORT = re.compile(r"(?<![\d.,٫])\d+\.\d{1,2}(?!\d)")
+# ... and so does a text that writes a round thousand with a dot ("10.000 درهم (2.157 جنيه إسترليني)": ".000" is never a
+# decimal, see numerals.parse_number), outside scale words and percents
+AR_DOT_ZEROS = re.compile(rf"(?<![\d.,٫])[1-9]\d{{0,2}}\.000(?![\d.,٫])(?!{_AR_SCALE_AFTER[3:-1]}|\s*(?:%|٪|في الما?ئ|بالما?ئ))")
 AR_DOT_THREE = re.compile(rf"(?<![\d.,٫])(?P<i>\d{{1,3}})\.(?P<f>\d{{3}})(?![\d.,٫])(?!{_AR_SCALE_AFTER[3:-1]}|\s*(?:%|٪|في الما?ئ|بالما?ئ))")
 
 
@@ -1881,7 +1884,7 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
         t = SPACED_COMMA_DECIMAL.sub(lambda d: d["i"] + "٫" + d["f"] + " ", t)  # "۳، ۶ درصدی": 3.6 %, offsets kept
     if lang == "ar" and AR_COMMA_DECIMAL.search(t) and not AR_POINT_DECIMAL.search(t):
         t = AR_COMMA_THREE.sub(lambda d: d["i"] + "٫" + d["f"], t)  # "10,3 مليار" ... "19,452 مليار": the text's decimal comma, offsets kept
-    if lang == "ar" and AR_DOT_GROUPS.search(t) and not AR_POINT_SHORT.search(t):
+    if lang == "ar" and (AR_DOT_GROUPS.search(t) or AR_DOT_ZEROS.search(t)) and not AR_POINT_SHORT.search(t):
         t = AR_DOT_THREE.sub(lambda d: d["i"] + "٬" + d["f"], t)  # "1.151.010 ... 228.704": the text's thousands dot, offsets kept
     found: list[Quantity] = list(_ordinals(text, t, lang))
     if lang == "th":
@@ -2070,7 +2073,11 @@ def _bare_currencies(found: tuple[Quantity, ...], text: str, t: str, lang: str) 
     EGP) keeps it unless the text names one other state and not the default one ("بنك السودان المركزي": SDG). The
     text is the whole document in the pipeline, so a state named in any sentence counts."""
     table = _bare_currency_table(lang)
+    low: Quantity | None = None  # the low end of a range just before, waiting for the high end's currency
     for q in found:
+        if low is not None and not (q.approx == "range" and q.start >= low.end):
+            yield low
+            low = None
         for name, after, states, default, own in table:
             if q.unit != default:
                 continue
@@ -2081,8 +2088,18 @@ def _bare_currencies(found: tuple[Quantity, ...], text: str, t: str, lang: str) 
                 if len(codes) == 1 and codes[0] != default:
                     end = a.end() if a is not None else q.end
                     q = dataclasses.replace(q, end=end, text=text[q.start:end], unit=codes[0], kind="money")
+                    if low is not None:  # "بين 20 و30 مليون دينار" in a text on Kuwait: both ends KWD
+                        low = dataclasses.replace(low, unit=codes[0], kind="money")
                 break
+        if low is not None:
+            yield low
+            low = None
+        if q.approx == "range" and q.unit is None:
+            low = q
+            continue
         yield q
+    if low is not None:
+        yield low
 
 
 @lru_cache(maxsize=2)
