@@ -574,9 +574,11 @@ def _cjk_rules(lang: str) -> list[Rule]:
     ym = re.compile(rf"(?<!\d)(?P<y>{yr}){sp}{yk}{sp}(?P<m>{n}){sp}{mk}(?![\d一二三四五六七八九十]|{sp}\d)")
     mon = re.compile(rf"(?<![\d年년一二三四五六七八九十])(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}}){mk}(?:份)?"
                      rf"(?![\d一二三四五六七八九十])" + ("(?!間|间|末)" if lang != "ko" else ""))
-    rel = re.compile(rf"(?P<ry>去年|今年|明年|前年)(?:{sp}(?:的{sp})?(?P<m>{n}){sp}{mk}(?:{sp}(?P<d>{n}){sp}{dk})?)?")  # "去年的9月"
+    # "本年5月": this year, as 今年, only before a month ("日本年轻人", "基本年薪", "成本年" stay words)
+    this_year = rf"(?<![日基成资資版])本年(?={sp}(?:的{sp})?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){sp}{mk})"
+    rel = re.compile(rf"(?P<ry>去年|今年|明年|前年|{this_year})(?:{sp}(?:的{sp})?(?P<m>{n}){sp}{mk}(?:{sp}(?P<d>{n}){sp}{dk})?)?")  # "去年的9月"
     # "今年1至6月", "去年1-10月": a range of months in a year named by publication
-    rel_months = re.compile(rf"(?P<ry>去年|今年|明年|前年){sp}(?P<m1>{n}){sp}(?:{mk}{sp})?(?:-|–|—|~|～|至|到){sp}(?P<m>{n}){sp}{mk}")
+    rel_months = re.compile(rf"(?P<ry>去年|今年|明年|前年|{this_year}){sp}(?P<m1>{n}){sp}(?:{mk}{sp})?(?:-|–|—|~|～|至|到){sp}(?P<m>{n}){sp}{mk}")
     months = re.compile(rf"(?<!\d)(?P<y>{yr}){sp}{yk}{sp}(?P<m>{n}){sp}(?:{mk}{sp})?(?:-|–|—|~|至|到){sp}(?P<m2>{n}){sp}{mk}"
                         rf"(?!{sp}(?:\d|[一二三四五六七八九十])+{sp}{dk})")
     # "6月至8月" (no year), "2018年至2022年": ranges of months and of years
@@ -962,7 +964,7 @@ def _cjk_relative_months(m: re.Match[str], _t: str) -> _Cand | None:
     m1, m2 = _int(m["m1"]), _int(m["m"])
     if m1 is None or m2 is None or not 1 <= m1 < m2 <= 12:
         return None
-    shift = {"去年": -1, "今年": 0, "明年": 1, "前年": -2}[m["ry"]]
+    shift = {"去年": -1, "今年": 0, "本年": 0, "明年": 1, "前年": -2}[m["ry"]]
     return _Cand(m.start(), m.end(), None, m1, None, None, m2, year_shift=shift)
 
 
@@ -975,12 +977,12 @@ def _zh_quarter(m: re.Match[str], _t: str) -> _Cand | None:
     if m["y"]:
         y = int(m["y"])
         return _Cand(m.start(), m.end(), y, 3 * q - 2, None, y, 3 * q)
-    shift = {"去年": -1, "今年": 0, "明年": 1, "前年": -2}[m["ry"]]
+    shift = {"去年": -1, "今年": 0, "本年": 0, "明年": 1, "前年": -2}[m["ry"]]
     return _Cand(m.start(), m.end(), None, 3 * q - 2, None, None, 3 * q, year_shift=shift)
 
 
 def _cjk_relative_year(m: re.Match[str], _t: str) -> _Cand | None:
-    shift = {"去年": -1, "今年": 0, "明年": 1, "前年": -2}[m["ry"]]
+    shift = {"去年": -1, "今年": 0, "本年": 0, "明年": 1, "前年": -2}[m["ry"]]
     mo, d = _int(m["m"]), _int(m["d"])
     return _Cand(m.start(), m.end(), None, mo, d, year_shift=shift, year_only=mo is None)
 
@@ -2224,7 +2226,7 @@ def _hijri_beside_gregorian(chosen: list[_Cand], t: str) -> list[_Cand]:
 
 # "下周日(5日)至下周六(11日)", "下周日(15日)至二(17日)": two days whose weekday labels were dropped, joined by
 # 至 (or 至於/至于, "8日至於16日"), are one range
-CJK_RANGE_GAP = re.compile(r"(?:夜间|夜間|上午|下午|晚上|晚间|晚|早上|早晨|凌晨|白天|中午|傍晚)?[)）]?\s*(?:[(（][初十廿卅一二三四五六七八九正腊臘除夕]{1,4}[)）]\s*)?(?:至[於于]?|到|-|–|—|~|～)\s*(?:(?:下|上|本)?(?:周|週|星期|礼拜)[一二三四五六日天]?|[一二三四五六日天](?=[(（]))?\s*[(（]?")
+CJK_RANGE_GAP = re.compile(r"(?:夜间|夜間|上午|下午|晚上|晚间|晚|早上|早晨|凌晨|白天|中午|傍晚)?[)）]?\s*(?:[(（][初十廿卅一二三四五六七八九正腊臘除夕]{1,4}[)）]\s*)?(?:起\s*)?(?:至[於于]?|到|-|–|—|~|～)\s*(?:(?:下|上|本)?(?:周|週|星期|礼拜)[一二三四五六日天]?|[一二三四五六日天](?=[(（]))?\s*[(（]?")
 
 
 def _join_ranges(chosen: list[_Cand], t: str) -> list[_Cand]:

@@ -79,6 +79,8 @@ TH_FROM_LEXICON = frozenset(TH_LEXICON) - frozenset(language_data("th").get("cla
 UNIT_GUARDS = {"$": r"(?!\s*\d)", "us$": r"(?!\s*\d)", "€": r"(?!\s*\d)", "£": r"(?!\s*\d)", "วัน": "(?!ที่)", "ปี": r"(?!\s*(?:พ\.|ค\.)?\s*\d)", "ngày": r"(?!\s*\d)", "روز": r"(?!\s*\d)",
                "ساعت": r"(?!\s*\d)", "tháng": r"(?!\s*\d)",
                "رأس": r"(?![\s\u200c]*ساعت)", "راس": r"(?![\s\u200c]*ساعت)",  # fa "رأس ساعت ۸:۳۰": on the hour, no heads
+               # zh "500g/盒": grams in a lower-case g only, never "5G网络" (the network) nor a word that goes on
+               "g": r"(?<=(?-i:g))(?![A-Za-z0-9])(?!\s*(?:网|網|手机|手機|基站|信号|信號|时代|時代|通信|技术|技術|套餐|终端|終端|用户|用戶|牌照|商用|频段|頻段|覆盖|覆蓋|专网|專網))",
                "个": "(?!月|小时|星期|季度|多月|工作日|百分点)", "bảng": r"(?!\s+(?:xếp|điểm|tin|đen|vàng|tổng|số|[A-H])\b)"}
 
 ANNIVERSARY = re.compile(r"anniversary|годовщин|летие|летия|kỷ niệm|chào mừng\s+\d+\s+năm|周年|週年|주년|ครบรอบ|ذکری|سالگرد|"
@@ -591,7 +593,9 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if kind == "count" and DATE_SLASH_BEFORE.search(t, max(0, m.start() - 2), m.start()):
             continue  # "الثلاثاء 01/31 مشروع قانون": the day of a date written with a slash, no count of the noun after
         if m["num"][0] not in "0123456789" and (kind == "cardinal" or kind == "count" and value <= 2) and not (
-                value == 2 and lang == "zh" and (classifier or unit in ZH_TWO_COUNTS)):
+                value == 2 and lang == "zh" and (classifier or unit in ZH_TWO_COUNTS)) \
+                and not (kind == "count" and unit in MEASURES and re.fullmatch(ZH_WORD_DECIMAL, m["num"])):
+            # "零點零五公頃": a decimal in words before a measure is a figure, however small
             continue  # Chinese numerals alone are too often words (一些, 十四大); 两国, 两位领导人: "both", "the two";
             # 两枚, 两所, 两个孩子: a classifier with no unit of its own makes it a count of 2
         if lang == "zh" and m.start() and m["num"][0] not in "0123456789" \
@@ -1080,8 +1084,14 @@ TH_HALF_SCALE = r"(?:พันล้าน|หมื่นล้าน|แสน
 TH_COUNT = re.compile(rf"(?:(?P<noun>{_TH_NOUN_RE}){TH_BETWEEN})?"
                       rf"(?P<num>{NUM}|ครึ่ง{TH_HALF_SCALE}|{THAI_WORDS_RE})\s*(?:กว่า\s*)?(?P<clf>{_TH_CLF_RE})")
 TH_NOUN_BEFORE = re.compile(rf"(?P<noun>{_TH_NOUN_RE}){TH_BETWEEN}$")
-TH_PERCENT = re.compile(rf"ร้อยละ\s*(?P<num>{NUM}|{TH_DIGIT_WORD}(?:{THAI_WORDS_RE})?(?!{THAI_WORDS_RE}))")
+# "รอยละ", "รอ้ยละ": a PDF text that dropped or moved the tone mark
+TH_PERCENT = re.compile(rf"ร(?:้?อ|อ้)ยละ\s*(?P<num>{NUM}|{TH_DIGIT_WORD}(?:{THAI_WORDS_RE})?(?!{THAI_WORDS_RE}))")
 ZH_PERCENT = re.compile(r"百分之(?P<num>[\d.]+|[〇零一二两三四五六七八九十百点]+)")
+# "近三成", "七成以上", "两成五": 成 after a number of one to nine is that many tenths, a share in percent (docs/dates_and_figures.md,
+# figs15); only where a share ends (punctuation, 的, 以上, 左右, 多 ...), so "八成是", "一成不变", "分成三组" stay words
+ZH_TENTHS = re.compile(r"(?<![\d.〇零一二两兩三四五六七八九十百千万萬亿億分变變])(?P<num>[一二三四五六七八九两兩]|[1-9](?:\.\d)?)成"
+                       r"(?P<tail>[一二三四五六七八九](?![十百千万萬亿億]))?"
+                       r"(?=以上|以下|左右|上下|多|的|之|受访|受訪|[,，。.;；、:：)）」”\s]|$)")
 TR_PERCENT = re.compile(rf"(?:%|yüzde\s*)(?P<num>{NUM})", re.IGNORECASE)
 # ar, fa: "%90", "٪۹۰": the sign typed before the number as the text reads right to left (not the sign of a figure before it,
 # "50% 90", nor part of a ratio "%90/10")
@@ -1644,6 +1654,15 @@ def _prefix_percent(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if value is not None:
             yield Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=value,
                            unit="percent", kind="percent")
+    if lang != "zh":
+        return
+    for m in ZH_TENTHS.finditer(t):
+        tenths = parse_number(m["num"], lang) if m["num"][0].isdigit() else chinese_number(m["num"])
+        if tenths is None:
+            continue
+        value = tenths * 10 + (chinese_number(m["tail"]) or 0 if m["tail"] else 0)
+        yield Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=float(f"{value:.15g}"),
+                       unit="percent", kind="percent")
 
 
 def _zh_decimal(s: str) -> float | None:
