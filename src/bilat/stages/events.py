@@ -919,6 +919,8 @@ class Extractor:
             ps = _with_home_counterpart(doc, s, ms, ps, lang)
         if IMPLIED_SPEAKER:
             ps = _with_implied_speaker(doc, s, ps, lang)
+        if HOME_TITLE:
+            ps = _with_home_title(doc, s, ms, ps, lang, ctx.counts)
         stated = _event_dates(doc, s, lang, trigs)
         date = self._date(doc, s, ctx, lang, ps, stated, nxt)
         figures = _figures(doc, s)
@@ -1045,9 +1047,10 @@ class Extractor:
             ps = [Party(home, None, s.start, False)] + ps  # "The Vice-President urged Belarus ...": a home official
         elif home and lang in ZERO_SUBJECT_HOME and best.role == "subj" and best.mode != "visit" \
                 and len(ps) >= 2 and all(p.pos > best.start for p in ps) and ps[0].code != home \
-                and any(p.code == home for p in ps[1:]):
+                and any(p.code == home for p in ps[1:]) and not (HOME_TITLE and _titled(ps[0], lang)):
             # Thai drops a subject the reader knows: "[the PM] wished Japan to cooperate with Thailand" is the home
             # country's act on the country named first after the verb, not that country's act on the home country
+            # (not when the first party is a home official named by title: "สารแสดงความเสียใจของนายกรัฐมนตรีต่อ...")
             ps = [Party(home, None, s.start, False)] + ps
         if best.strength < 1.0 and modal:
             return []
@@ -1948,6 +1951,46 @@ def _with_home_counterpart(doc: Document, s: Sentence, ms: Sequence[Mention], ps
             continue
         return sorted(ps + [Party(home, None, a, False)], key=lambda p: p.pos)
     return ps
+
+
+HOME_TITLE = True  # "สารแสดงความเสียใจของนายกรัฐมนตรีต่อ...อิหร่าน": a bare home leader's title is the home country
+HOME_TITLE_OWNER_GAP = 30  # a mention this close after the title, no space, punctuation, trigger or marker between, owns it
+
+
+def _with_home_title(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list[Party], lang: str,
+                     counts: Counter) -> list[Party]:
+    """A government release names its own leaders by title alone ("นายกรัฐมนตรี", the Prime Minister; "รมว.กห.", the
+    defence minister): in a sentence that names one foreign country and such a title (data/direction.json
+    ``home_titles``), the title is the home country's, a party at the title. Only in an article that names the home
+    country (a release on a condolence message to Iran names Iran most, Thailand in its signature), and not when any of the sentence's titles is owned by a mention
+    right after it ("รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น", Japan's foreign minister: no space, punctuation, act
+    word, object marker or locative between; "นายกรัฐมนตรีส่งสารแสดงความเสียใจต่อรัฐบาลเนปาล": the act's word makes
+    Nepal its object; "ความเสียใจของนายกรัฐมนตรีต่อเหตุอุทกภัยที่ประเทศเนปาล": ต่อ, ที่)."""
+    own = LANG_HOME.get(_base_lang(lang))
+    titles = _direction_words().get("home_titles", {}).get(_base_lang(lang))
+    if not titles or own is None or not counts.get(own) or any(p.code == own for p in ps):
+        return ps
+    if len({p.code for p in ps if p.explicit}) != 1:
+        return ps
+    text = doc.text
+    links = tuple(_direction_words()["object_before"].get(_base_lang(lang), ())) + \
+        tuple(plover.LOCATIVE.get(_base_lang(lang), ()))
+    found = find_in(text, s.start, s.end, lang, tuple(titles))
+    if not found:
+        return ps
+    for _, b in found:
+        owner = next((m for m in ms if m.start >= b), None)
+        if owner is not None and owner.start - b <= HOME_TITLE_OWNER_GAP \
+                and not re.search(r"\s", text[b:owner.start]) and not PUNCT.search(text, b, owner.start) \
+                and not find_triggers(text, b, owner.start, lang) and not find_in(text, b, owner.start, lang, links):
+            return ps
+    at = min(a for a, _ in found)
+    return sorted(ps + [Party(own, None, at, False)], key=lambda p: p.pos)
+
+
+def _titled(p: Party, lang: str) -> bool:
+    """Whether a party is the home official ``_with_home_title`` added (no mention, the language's home country)."""
+    return p.mention is None and not p.explicit and p.code == LANG_HOME.get(_base_lang(lang))
 
 
 IMPLIED_SPEAKER = True  # "وقال إن ..." (he said that ...): the last person named before speaks
