@@ -226,6 +226,8 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules += _month_name_rules(lang)
     if lang == "fa":
         rules += _solar_rules()
+    if lang in FOREIGN_EN_DATES:
+        rules += _en_full_date_rules()
     rules += _first_months_rules(lang)
     rules += _year_rules(lang)
     rules += _relative_rules(lang)
@@ -237,6 +239,22 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     if lang == "th":
         rules.append((_free(TH_DAY_OF_RELATIVE_MONTH), _th_day_of_relative_month))
     return tuple(rules)
+
+
+# an English date written whole in a text of another script ("December 3, 2023" in a Thai fixture list, "3 Dec 2023"):
+# the English month name (capitalised), its day and a four-digit year together are a date in any of these languages
+FOREIGN_EN_DATES = ("th", "vi", "ar", "fa", "zh", "ru", "uk", "ja", "ko")
+
+
+def _en_full_date_rules() -> list[Rule]:
+    names = "|".join(sorted({m.capitalize() for m in MONTHS["en"]}, key=len, reverse=True))
+    mdy = re.compile(rf"(?<![^\W\d_])(?P<mon>{names})\.?\s+(?P<d>{D})(?:st|nd|rd|th)?,?\s+(?P<y>{Y4})")
+    dmy = re.compile(rf"(?<![\d.])(?P<d>{D})(?:st|nd|rd|th)?\s+(?P<mon>{names})\.?,?\s+(?P<y>{Y4})")
+
+    def cand(m: re.Match[str], _t: str) -> _Cand | None:
+        mo, d = MONTHS["en"][m["mon"].lower()], int(m["d"])
+        return _Cand(m.start(), m.end(), int(m["y"]), mo, d) if _valid(int(m["y"]), mo, d) else None
+    return [(mdy, cand), (dmy, cand)]
 
 
 # th "วันที่ 15 เดือนหน้า" (the 15th of next month), "วันที่ 3 เดือนที่แล้ว", "วันที่ 20 เดือนนี้": a day of the month before,
@@ -470,8 +488,15 @@ def _numeric_rules(lang: str) -> list[Rule]:
         rules.append((dmy, _fa_dmy))
         # "در تاریخ ۹۲/۱۰/۳", "مورخ 99/5/12": a Solar year/month/day with a two-digit year, after a date word
         # ... or day/month/year where the year-first reading is no date ("در تاریخ 27/9/98": 27 Azar 1398)
-        yy = re.compile(r"(?:(?<=تاریخ )|(?<=مورخ )|(?<=مورخه ))(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{1,2})(?![\d/]|\.\d)")
+        # ... the date word may touch the number ("مورخ6/3/86")
+        yy = re.compile(r"(?:(?<=تاریخ )|(?<=مورخ )|(?<=مورخه )|(?<=تاریخ)|(?<=مورخ)|(?<=مورخه))(?<![\d/.-])"
+                        r"(\d{1,2})/(\d{1,2})/(\d{1,2})(?![\d/]|\.\d)")
         rules.append((yy, _fa_short_ymd))
+        # "97/11/29" with no date word: a first number of 50-99 is no day and no month, so a two-digit Solar year
+        # (1350-1399) first; not after a number word ("شماره 97/11/29" is a reference)
+        bare = re.compile(r"(?<![\d/.-])([5-9]\d)/(\d{1,2})/(\d{1,2})(?![\d/%٪]|\.\d)")
+        rules.append((bare, lambda m, t: None if FA_NUMBER_WORD_BEFORE.search(t, max(0, m.start() - 12), m.start())
+                      or FA_ZEROS.match(t, m.end()) else _fa_short_ymd(m, t)))
     else:
         dmy = re.compile(rf"(?<![\d/.-])(\d{{1,2}}) ?([/.-]) ?(\d{{1,2}}) ?\2 ?({Y4})(?![\d/-]|\.\d)")
         rules.append((dmy, lambda m, _t, lg=lang: _dmy(m, lg)))
@@ -529,6 +554,9 @@ def _ar_labelled_short_dmy(m: re.Match[str], _text: str) -> _Cand | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return _Cand(m.start(), m.end(), (2000 if yy < 50 else 1900) + yy, month, day)
+
+
+FA_NUMBER_WORD_BEFORE = re.compile(r"(?:شماره|شمارهٔ|ش|کد|نامه|پلاک|ردیف|بند|ماده)[\s\u200c.:]*$")
 
 
 def _fa_short_ymd(m: re.Match[str], _text: str) -> _Cand | None:
@@ -819,7 +847,11 @@ def _zh_lunar_re() -> re.Pattern[str] | None:
     eve = (rf"(?<![\d〇零一二三四五六七八九十今去明前后後每上下本同当當该該])(?P<eve>{_alt(lu['new_year_eve'])})"
            rf"(?![多余餘万萬千百个個家人元岁歲名位几幾%％年天日号號\d])")
     nyd = rf"{re.escape(lu['new_year_days'])}(?P<nyd>初[一二三四五六七八九十])(?![一二三四五六七八九十\d])"
-    return re.compile(rf"(?:{marked}|{named})\s*{day}(?:\s*[日号號])?|{eve}|{nyd}")
+    # "三月初二", "十月廿三": a month in Chinese numerals and a day written the lunar way (初N, 廿N, 卅) is lunar with no
+    # marker (a Gregorian day takes 日: "三月二日"; "三月初" alone is early March)
+    bare = (r"(?<![\d〇零一二三四五六七八九十年])(?P<um>十[一二]|[一二三四五六七八九十])月\s*"
+            r"(?P<ud>初[一二三四五六七八九十]|廿[一二三四五六七八九]?|卅)(?![\d一二三四五六七八九十多余餘个個家人名位])")
+    return re.compile(rf"(?:{marked}|{named})\s*{day}(?:\s*[日号號])?|{eve}|{nyd}|{bare}")
 
 
 ZH_LUNAR = _zh_lunar_re()
@@ -850,9 +882,9 @@ def _zh_lunar(m: re.Match[str], t: str) -> _Cand | None:
         c = _Cand(m.start(), m.end(), None, 1, 1)
         c.lmd = (1, 1, False, -1) if m["eve"] else (1, _zh_small(m["nyd"]) or 1, False, 0)
         return c
-    raw_m = m["mn"] or m["m"]
+    raw_m = m["mn"] or m["m"] or m["um"]
     month = lu["month_names"].get(raw_m) or _zh_small(raw_m)
-    day = _zh_small(m["d"])
+    day = _zh_small(m["d"] or m["ud"])
     if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 30):
         return None
     leap = bool(m["leap"])
@@ -1634,8 +1666,8 @@ YEAR_CUES: dict[str, tuple[str, str]] = {
             r"اواسط|مطلع|منتصف)\s+"),
            r"\s?م(?![\u0600-\u06ff])"),
     "fa": (r"(?:سال[\s\u200c]*|سالهای\s*|سال‌های\s*)", ""),  # "سال۱۳۹۴": glued
-    "vi": (r"(?:năm|(?:nhiệm kỳ|giai đoạn)(?:\s+(?:mới|tới|trước|này|tiếp theo))?|niên khóa|niên khoá)\s+", ""),  # "nhiệm kỳ mới"
-    "th": (r"(?:ปี|พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*", ""),
+    "vi": (r"(?:năm(?:\s+học(?:\s+mới)?)?|(?:nhiệm kỳ|giai đoạn)(?:\s+(?:mới|tới|trước|này|tiếp theo))?|niên khóa|niên khoá)\s+", ""),  # "nhiệm kỳ mới"
+    "th": (r"(?:ปี(?:การผลิต|งบประมาณ|การศึกษา)?|พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*", ""),
     "en": (r"(?:(?:in|into|since|until|till|by|from|during|of|year|early|late|mid-|before|after|between)\s+|mid-)", ""),
     "fr": (r"(?:en|depuis|année|d'ici|dès)\s+", ""),
     "de": (r"(?:im Jahr|im Jahre|seit|bis|Jahr)\s+", ""),
@@ -1655,7 +1687,9 @@ def _year_rules(lang: str) -> list[Rule]:
     # "พ.ศ.2567": the era's full stop may touch the year (a digit and a full stop may not: "3.2024")
     y4 = rf"(?<![\d,])(?<!\d\.)(?P<y>1[0-9]\d\d|20\d\d|2[45]\d\d)(?![\d%٪]|[.,]\d){DECADE}"
     rng = (r"(?:\s*(?:-|–|—|/|و?الی|إلى|و?حتی|و?لغایه|تا|đến|to|until|до|по|ถึง)\s*(?:(?:عام|العام|سال|năm|ปี)\s*)?"
-           r"(?P<y2>1[0-9]\d\d|20\d\d|2[45]\d\d)(?!\d|[.,]\d))?")
+           r"(?P<y2>1[0-9]\d\d|20\d\d|2[45]\d\d)(?!\d|[.,]\d)"
+           # "ปี 2565-68", "ปีการผลิต 2564/65", "2019-20": the second year by its last two digits
+           r"|\s*[-–/]\s*(?P<y2s>\d\d)(?![\d%٪]|[-/.,]\d))?")
     if lang in ("zh", "ja", "ko"):
         mark = "년" if lang == "ko" else "年"
         pat = re.compile(rf"(?<![\d])(?P<y>1[5-9]\d\d|20\d\d)"
@@ -1780,17 +1814,22 @@ def _year_cand(m: re.Match[str], lang: str, cued: bool = False) -> _Cand | None:
     elif not 1000 <= y <= 2100 or y < 1800 and cued and _weak_cue(m):
         return None  # "in 1000 cases": a bare preposition is weak evidence for an old year
     y2 = _year(g.get("y2"), lang) if g.get("y2") else None
+    if g.get("y2s"):  # a short second year: the next of that ending in the first's century, after the first
+        raw = int(g["y"])
+        y2 = _year(str(raw // 100 * 100 + int(g["y2s"])), lang) if int(g["y2s"]) > raw % 100 else None
+        if y2 is None:  # "2025-12": no later year, the first alone
+            return _Cand(start, m.end("y"), y, year_only=True) if not unit_follows(m.string, m.end("y"), lang) else None
     if y2 is not None and solar:
         y2 += 621
     # a year word before the second year ("من عام 1965 وحتى عام 2015م") makes a long span sure; else at most 20 years
     # so does an era before the first ("ค.ศ.1161-1211") or brackets round the pair alone ("(1924-2008)", a lifespan)
-    sure = y2 is not None and (YEAR_WORD_BEFORE.search(m.string, m.end("y"), m.start("y2"))
+    sure = y2 is not None and g.get("y2") is not None and (YEAR_WORD_BEFORE.search(m.string, m.end("y"), m.start("y2"))
                                or ERA_BEFORE.search(m.string, max(0, m.start("y") - 16), m.start("y"))
                                or m.string[m.end():m.end() + 1] == ")" and m.string[:m.start("y")].rstrip().endswith("("))
     span = 100 if sure else 20
     if y2 is not None and not y < y2 <= y + span:
         return None
-    end = m.end("y2") if y2 is not None else m.end("y")
+    end = (m.end("y2s") if g.get("y2s") else m.end("y2")) if y2 is not None else m.end("y")
     if lang in ("zh", "ja", "ko"):
         end = m.end()
     elif unit_follows(m.string, end, lang):
@@ -2505,7 +2544,7 @@ SAME_DAY_REACH = 1500  # characters back to the day a "same day" takes: further 
 # two days written in full, joined by "to" ("วันที่ 30 ธันวาคม 2568 – 4 มกราคม 2569", "từ ngày 11/7 đến hết 31/7/2022",
 # "29 tháng Chạp năm Quý Mão đến hết mùng 5 tháng Giêng năm Giáp Thìn"); a weekday or day word of the second day may
 # stand between the word "to" and its number ("- วันอังคารที่ 2 ม.ค.2561", "đến hết mùng 5")
-DAY_RANGE_GAP = re.compile(r"[\s\u200c]*(?:[-–—~～]|đến(?:\s+hết)?|tới|ถึง|to|until|through|till|до|по|(?:و\s*)?(?:إلى|الى|حتى|لغاية)|تا|至[於于]?|到)"
+DAY_RANGE_GAP = re.compile(r"[\s\u200c]*(?:[-–—~～]|đến(?:\s+hết)?|tới|ถึง|to|until|through|till|до|по|(?:و\s*)?(?:إلى|الى|الی|حتى|حتی|لغاية|لغايت|لغایت|لغایه)|تا|至[於于]?|到)"
                            r"(?:[\s\u200c]*[^\W\d_][^\d.,;:!?،؛。，；！？()（）]{0,18})?[\s\u200c]*$", re.IGNORECASE)
 FULL_DAY = re.compile(r"(?:\d{4}|--)-\d\d-\d\d")
 DAY_RANGE_MAX = 366
