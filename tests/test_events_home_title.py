@@ -63,3 +63,9 @@ def test_the_titled_official_acts_though_named_after_the_act(lexical):
     line = "สารแสดงความเสียใจของนายกรัฐมนตรีต่อเหตุอุทกภัยที่ประเทศเนปาล"
     out = pairs(lexical(make_doc(line + HOME, "th", MS)))
     assert ("SUPPORT", "THA", "NPL") in out and ("SUPPORT", "NPL", "THA") not in out
+
+
+def test_a_title_joined_by_and_to_a_foreign_one_is_not_owned(lexical):
+    # "the Prime Minister and Nepal's president affirmed ...": "and" parts the bare title from Nepal's
+    line = "นายกรัฐมนตรีและประธานาธิบดีเนปาลยืนยันความสำคัญของความร่วมมือระหว่างกัน"
+    assert [p for p in _with(lexical(make_doc(line + HOME, "th", MS)), "NPL") if "THA" in p]

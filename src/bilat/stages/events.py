@@ -1965,7 +1965,8 @@ def _with_home_title(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list
     country (a release on a condolence message to Iran names Iran most, Thailand in its signature), and not when any of the sentence's titles is owned by a mention
     right after it ("รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น", Japan's foreign minister: no space, punctuation, act
     word, object marker or locative between; "นายกรัฐมนตรีส่งสารแสดงความเสียใจต่อรัฐบาลเนปาล": the act's word makes
-    Nepal its object; "ความเสียใจของนายกรัฐมนตรีต่อเหตุอุทกภัยที่ประเทศเนปาล": ต่อ, ที่)."""
+    Nepal its object; "ความเสียใจของนายกรัฐมนตรีต่อเหตุอุทกภัยที่ประเทศเนปาล": ต่อ, ที่; "นายกรัฐมนตรีและประธานาธิบดีฝรั่งเศส":
+    the Prime Minister and France's president)."""
     own = LANG_HOME.get(_base_lang(lang))
     titles = _direction_words().get("home_titles", {}).get(_base_lang(lang))
     if not titles or own is None or not counts.get(own) or any(p.code == own for p in ps):
@@ -1982,7 +1983,8 @@ def _with_home_title(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list
         owner = next((m for m in ms if m.start >= b), None)
         if owner is not None and owner.start - b <= HOME_TITLE_OWNER_GAP \
                 and not re.search(r"\s", text[b:owner.start]) and not PUNCT.search(text, b, owner.start) \
-                and not find_triggers(text, b, owner.start, lang) and not find_in(text, b, owner.start, lang, links):
+                and not find_triggers(text, b, owner.start, lang) and not find_in(text, b, owner.start, lang, links) \
+                and not LIST_WORDS.search(text, b, owner.start):
             return ps
     at = min(a for a, _ in found)
     return sorted(ps + [Party(own, None, at, False)], key=lambda p: p.pos)
