@@ -329,7 +329,7 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     scale = scale_pattern(lang)
     num = NUM_SPACED if lang in SPACE_THOUSANDS else NUM
     if lang in ("zh", "ja"):  # "三点五亿", "零点五个百分点": a decimal in words (not a clock time, "三点五分", "十一点二十分")
-        num = rf"{ZH_WORD_DECIMAL}|{NUM}|[〇零一二两兩三四五六七八九十百千万萬亿億]{{1,12}}"
+        num = rf"{ZH_WORD_DECIMAL}|{ZH_SPACE_THOUSANDS}|{NUM}|[〇零一二两兩三四五六七八九十百千万萬亿億]{{1,12}}"
     if lang == "fa":
         num = rf"(?<![\d/])\d+/\d+(?![\d/])|{NUM}"
     if lang == "en":  # "25,29,312 people": lakh grouping; "248, 000 tonnes": a space after the thousands comma
@@ -1085,7 +1085,14 @@ TH_COUNT = re.compile(rf"(?:(?P<noun>{_TH_NOUN_RE}){TH_BETWEEN})?"
                       rf"(?P<num>{NUM}|ครึ่ง{TH_HALF_SCALE}|{THAI_WORDS_RE})\s*(?:กว่า\s*)?(?P<clf>{_TH_CLF_RE})")
 TH_NOUN_BEFORE = re.compile(rf"(?P<noun>{_TH_NOUN_RE}){TH_BETWEEN}$")
 # "รอยละ", "รอ้ยละ": a PDF text that dropped or moved the tone mark
-TH_PERCENT = re.compile(rf"ร(?:้?อ|อ้)ยละ\s*(?P<num>{NUM}|{TH_DIGIT_WORD}(?:{THAI_WORDS_RE})?(?!{THAI_WORDS_RE}))")
+TH_CLASSIFIER_ALT = "|".join(re.escape(w) for w in sorted(TH_CLASSIFIERS, key=len, reverse=True))
+# "ร้อยละ -31.3 ถึง -16.0": a minus before the digits is a negative share; "ร้อยละ 9.1 ถึง 11.2" a range, its high end a
+# share too (a number of digits right after ถึง, no unit or classifier of its own after it)
+TH_PERCENT = re.compile(rf"ร(?:้?อ|อ้)ยละ\s*(?P<neg>[-−]\s?(?=\d))?(?P<num>{NUM}|{TH_DIGIT_WORD}(?:{THAI_WORDS_RE})?(?!{THAI_WORDS_RE}))"
+                        rf"(?:\s*ถึง\s*(?P<neg2>[-−]\s?)?(?P<num2>{NUM})(?![\d.,])(?!\s*(?:%|ปี|เดือน|วัน|{TH_CLASSIFIER_ALT})))?")
+# "共报告病例16 774例": a plain space groups thousands in some Chinese tables and journals, only right before the Chinese
+# word that follows the figure (a unit or classifier), so "2023 年" or a list "1 2 3" stays apart
+ZH_SPACE_THOUSANDS = r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])(?=[\u4e00-\u9fff])"
 ZH_PERCENT = re.compile(r"百分之(?P<num>[\d.]+|[〇零一二两三四五六七八九十百点]+)")
 # "近三成", "七成以上", "两成五": 成 after a number of one to nine is that many tenths, a share in percent (docs/dates_and_figures.md,
 # figs15); only where a share ends (punctuation, 的, 以上, 左右, 多 ...), so "八成是", "一成不变", "分成三组" stay words
@@ -1222,12 +1229,13 @@ AR_HALF_SCALE = re.compile(r"\s*ال(?:مل[يی]ون|مل[يی]ار|الف)(?![
 def _reversed_decimal(lang: str) -> re.Pattern[str] | None:
     """Persian pages whose slash decimal lost its direction keep the parts in reversed order with a space at the slash:
     "۹ / ۵۷ درصد" and "۳۷ /۷۶ دلار" are 57.9 % and 76.37 dollars (a decimal written as usual has no space:
-    "۵۶/۵ درصد" is 56.5). Only before a unit or scale word (``reversed_decimal_unit`` in data/numbers.json)."""
+    "۵۶/۵ درصد" is 56.5). A dot with a space on each side is the same decimal stored the same way: "۱ . ۵۵ میلیون ریال"
+    is 55.1 million (figs16). Only before a unit or scale word (``reversed_decimal_unit`` in data/numbers.json)."""
     units = language_data(lang).get("reversed_decimal_unit")
     if not units:
         return None
     d = "[0-9\u06f0-\u06f9\u0660-\u0669]"
-    return re.compile(rf"(?<![0-9\u06f0-\u06f9\u0660-\u0669/])(?P<frac>{d}{{1,3}})(?P<sep>\s+/\s*|/\s+)"
+    return re.compile(rf"(?<![0-9\u06f0-\u06f9\u0660-\u0669/])(?P<frac>{d}{{1,3}})(?P<sep>\s+/\s*|/\s+|\s+\.\s+)"
                       rf"(?P<int>{d}{{1,3}})(?![0-9\u06f0-\u06f9\u0660-\u0669/.,٫])(?=\s*(?:{fold(units)}))")
 
 
@@ -1478,7 +1486,12 @@ def _thai(text: str, t: str) -> Iterator[Quantity]:
     for m in TH_PERCENT.finditer(t):  # "ร้อยละ 20", "ร้อยละยี่สิบ"
         value = parse_number(m["num"], "th") if m["num"][0].isdigit() else thai_number(m["num"])
         if value is not None:
-            yield Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=value,
+            end = m.end("num")
+            yield Quantity(start=m.start(), end=end, text=text[m.start():end], value=-value if m["neg"] else value,
+                           unit="percent", kind="percent")
+        if m["num2"] and (high := parse_number(m["num2"], "th")) is not None:
+            a = m.start("neg2") if m["neg2"] else m.start("num2")
+            yield Quantity(start=a, end=m.end(), text=text[a:m.end()], value=-high if m["neg2"] else high,
                            unit="percent", kind="percent")
 
 
