@@ -69,3 +69,20 @@ def test_a_title_joined_by_and_to_a_foreign_one_is_not_owned(lexical):
     # "the Prime Minister and Nepal's president affirmed ...": "and" parts the bare title from Nepal's
     line = "นายกรัฐมนตรีและประธานาธิบดีเนปาลยืนยันความสำคัญของความร่วมมือระหว่างกัน"
     assert [p for p in _with(lexical(make_doc(line + HOME, "th", MS)), "NPL") if "THA" in p]
+
+
+CUT = "และพร้อมจะพัฒนาความร่วมมือกับเนปาลในทุกด้าน"  # "and [the Prime Minister is] ready to develop cooperation with Nepal"
+
+
+def test_a_cut_line_naming_one_foreign_country_goes_on_with_the_home_official(lexical):
+    assert ("AGREE", "THA", "NPL") in pairs(lexical(make_doc(CUT + HOME, "th", MS)))
+
+
+def test_without_the_cut_subject_rule_no_pair(lexical, monkeypatch):
+    monkeypatch.setattr(events, "HOME_CUT_SUBJECT", False)
+    assert [p for p in _with(lexical(make_doc(CUT + HOME, "th", MS)), "NPL") if "THA" in p] == []
+
+
+def test_a_line_with_its_subject_named_is_no_cut_line(lexical):
+    line = "เนปาลพร้อมจะพัฒนาความร่วมมือในทุกด้าน"  # Nepal is ready to ...: its own subject
+    assert [p for p in _with(lexical(make_doc(line + HOME, "th", MS)), "NPL") if "THA" in p] == []

@@ -1954,6 +1954,7 @@ def _with_home_counterpart(doc: Document, s: Sentence, ms: Sequence[Mention], ps
 
 
 HOME_TITLE = True  # "สารแสดงความเสียใจของนายกรัฐมนตรีต่อ...อิหร่าน": a bare home leader's title is the home country
+HOME_CUT_SUBJECT = True  # ... so is the left-out subject of a cut line (_continues) that names one foreign country
 HOME_TITLE_OWNER_GAP = 30  # a mention this close after the title, no space, punctuation, trigger or marker between, owns it
 
 
@@ -1966,7 +1967,9 @@ def _with_home_title(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list
     right after it ("รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น", Japan's foreign minister: no space, punctuation, act
     word, object marker or locative between; "นายกรัฐมนตรีส่งสารแสดงความเสียใจต่อรัฐบาลเนปาล": the act's word makes
     Nepal its object; "ความเสียใจของนายกรัฐมนตรีต่อเหตุอุทกภัยที่ประเทศเนปาล": ต่อ, ที่; "นายกรัฐมนตรีและประธานาธิบดีฝรั่งเศส":
-    the Prime Minister and France's president)."""
+    the Prime Minister and France's president). With no title, a line cut from its subject (``_continues``: it opens
+    with "และ", "โดย" or its trigger word, no party before the trigger) that names one foreign country goes on with the
+    home official's words (HOME_CUT_SUBJECT): the home country is its first party."""
     own = LANG_HOME.get(_base_lang(lang))
     titles = _direction_words().get("home_titles", {}).get(_base_lang(lang))
     if not titles or own is None or not counts.get(own) or any(p.code == own for p in ps):
@@ -1978,6 +1981,14 @@ def _with_home_title(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list
         tuple(plover.LOCATIVE.get(_base_lang(lang), ()))
     found = find_in(text, s.start, s.end, lang, tuple(titles))
     if not found:
+        if HOME_CUT_SUBJECT:
+            trigs = find_triggers(text, s.start, s.end, lang)
+            first = min(trigs, key=lambda t: t.start) if trigs else None
+            if first is not None and first.role == "subj" and all(p.pos > first.start for p in ps) \
+                    and _continues(text, s, lang, first):
+                # "และพร้อมจะพัฒนาความร่วมมือกับเม็กซิโก" (and [the Prime Minister is] ready to ... with Mexico): a line cut
+                # from its subject, naming the foreign side only, goes on with the home official's words
+                return [Party(own, None, s.start, False)] + ps
         return ps
     for _, b in found:
         owner = next((m for m in ms if m.start >= b), None)
