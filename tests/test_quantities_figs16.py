@@ -59,3 +59,10 @@ def test_fa_spaced_dot_decimal_stored_reversed() -> None:
     assert ("۶ . ۱۲ درصد", 12.6, "percent") in found
     # a decimal written as usual keeps its order
     assert ("۴.۸ درصد", 4.8, "percent") in got("تورم ۴.۸ درصد بود.", "fa")
+
+
+def test_fa_number_word_typed_against_percent() -> None:
+    # a page that lost its spaces types the percent word against a number in words
+    assert ("نهدرصد", 9.0, "percent") in got("این نامزد نهدرصد آرا را به دست آورد.", "fa")
+    assert ("سیدرصدی", 30.0, "percent") in got("قیمت ها رشد سیدرصدی داشت.", "fa")
+    assert got("این موضوع درصد بالایی از مردم را نگران کرد.", "fa") == []

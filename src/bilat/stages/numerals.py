@@ -302,7 +302,7 @@ def _fa_glue() -> str:
     a word, or by a unit typed against it, ``glued_after_scale``: "دومیلیاردریال") or "ونیم" (and a half)."""
     data = language_data("fa")
     bigs = "|".join(sorted((re.escape(fold(w)) for w in data.get("big", {})), key=len, reverse=True))
-    return rf"(?:(?:{bigs})(?:(?![^\W\d_])|{_fa_glued_after()})|ونیم(?![^\W\d_]))"
+    return rf"(?:(?:{bigs})(?:(?![^\W\d_])|{_fa_glued_after()})|ونیم(?![^\W\d_])|درصد)"
 
 
 def _fa_glued_after() -> str:
