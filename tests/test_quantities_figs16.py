@@ -66,3 +66,9 @@ def test_fa_number_word_typed_against_percent() -> None:
     assert ("نهدرصد", 9.0, "percent") in got("این نامزد نهدرصد آرا را به دست آورد.", "fa")
     assert ("سیدرصدی", 30.0, "percent") in got("قیمت ها رشد سیدرصدی داشت.", "fa")
     assert got("این موضوع درصد بالایی از مردم را نگران کرد.", "fa") == []
+
+
+def test_ar_dual_seat_counts_two() -> None:
+    assert ("مقعدان", 2.0, "seat") in got("حصل الحزب الجديد على 7 مقاعد والمستقلون مقعدان فقط.", "ar")
+    # with the article it names seats already counted
+    assert got("تنافس المرشحون على المقعدين الشاغرين.", "ar") == []
