@@ -22,7 +22,11 @@ added after the fit to a pair in two languages / from one outlet), ``xlw`` (the 
 reports in several languages, ``xl``/``xl2``/``xl3``, against a Saudi day; 0 leaves it out of the fit), ``xlcross`` (1: fit
 only such a set's pairs in two languages), ``esame``/``efar`` (the event-day logit terms, Model.event_same and
 event_far; default the trainer's EVENT_SAME, EVENT_FAR), ``nonneg`` (1: the shared-evidence features,
-``train_story_scorer.SHARED_EVIDENCE``, fitted at or above 0). Test halves are never read.
+``train_story_scorer.SHARED_EVIDENCE``, fitted at or above 0), ``undated`` (1: fit the undated indicators,
+``story_scorer.UNDATED_FEATURES``; left out otherwise), ``top`` (``NAME+NAME``: keep the shipped weights and fit only
+a top layer, their scale, a bias and these features, ``fit_beta``), ``xtop`` (``NAME+NAME`` of features that are 0
+on a pair in one language: the shipped weights and only these refitted, on the cross-language pairs, ``cross_top``;
+round twenty). Test halves are never read.
 
 ``--settings`` keeps the shipped pair weights (fitted on the Saudi days and NTREX, never on an ``xl`` set) and varies only
 the story-level settings of each grid entry (``join``, ``merge``, ``best``, ``centroid``, ``veto``, ``far``, ``second``,
@@ -86,7 +90,7 @@ def parse(spec: str) -> dict[str, Any]:
                            "sw": T.STORYLINE_WEIGHT}
     for part in filter(None, spec.split(";")):
         k, _, v = part.partition("=")
-        out[k.strip()] = v.strip() if k.strip() == "drop" else float(v)
+        out[k.strip()] = v.strip() if k.strip() in ("drop", "top", "xtop") else float(v)
     out.setdefault("merge", round(min(out["join"] + T.MERGE_ABOVE, 0.95), 3))
     return out
 
@@ -139,13 +143,12 @@ def main() -> None:
         """The fit on every dev pair with this setting (what would ship)."""
         Xn, yn, wn, _ = cache[(cfg["ntrex"], cfg["tw"], cfg["sw"])]
         keep = kept_features(cfg)
-        beta = np.zeros(len(story_scorer.NAMES))
         fit_sets = [(x[0], x[1][fitted(cfg, x[0], x[1])], x[2][fitted(cfg, x[0], x[1])]) for x in pair_sets]
         Xa = np.vstack([x[1] for x in fit_sets] + [Xn])
         ya = np.concatenate([x[2] for x in fit_sets] + [yn])
         wa = np.concatenate([np.full(len(x[2]), share(cfg, x[0], days) / len(x[2])) for x in fit_sets]
                             + [cfg["ntrex"] * wn / wn.sum()]) * len(ya)
-        beta[keep] = T.fit(Xa[:, keep], ya, wa, cfg["l2"], nonneg(cfg, keep))
+        beta = fit_beta(cfg, Xa, ya, wa, keep)
         offsets(beta, cfg)
         return story_scorer.Model(names=story_scorer.NAMES, weights=beta, join=cfg["join"], merge=cfg["merge"],
                                   storyline=cfg["join"], best_weight=cfg["best"], centroid_weight=cfg["centroid"],
@@ -172,8 +175,7 @@ def main() -> None:
             Xs.append(Xn[m]), ys.append(yn[m]), ws.append(cfg["ntrex"] * wn[m] / wn[m].sum())
             X, y, w = np.vstack(Xs), np.concatenate(ys), np.concatenate(ws)
             w = w * len(y)
-            beta = np.zeros(X.shape[1])
-            beta[keep] = T.fit(X[:, keep], y, w, cfg["l2"], nonneg(cfg, keep))
+            beta = fit_beta(cfg, X, y, w, keep)
             offsets(beta, cfg)
             model = story_scorer.Model(names=story_scorer.NAMES, weights=beta, join=cfg["join"], merge=cfg["merge"],
                                        storyline=cfg["join"], best_weight=cfg["best"],
@@ -289,6 +291,52 @@ def settings_cv(args: argparse.Namespace, days: list, ntrex: list, nev: dict, nf
           f"R {prf(xl)[1]:.3f} F1 {prf(xl)[2]:.3f}")
 
 
+def fit_beta(cfg: dict[str, Any], X: np.ndarray, y: np.ndarray, w: np.ndarray, keep: list[int]) -> np.ndarray:
+    """The pair weights of a fit: every kept feature, or with ``top=NAME+NAME`` only a top layer over the shipped
+    weights (the shipped logit's scale and a bias, and these features' weights refitted on top: the result is again
+    one weight per feature, shipped * scale + the refitted deltas)."""
+    beta = np.zeros(X.shape[1])
+    if cfg.get("xtop"):
+        return cross_top(cfg, X, y, w)
+    if not cfg.get("top"):
+        beta[keep] = T.fit(X[:, keep], y, w, cfg["l2"], nonneg(cfg, keep))
+        return beta
+    shipped = story_scorer.shipped()
+    assert shipped is not None
+    sel = [story_scorer.NAMES.index(n) for n in str(cfg["top"]).split("+") if n and n != "bias"]
+    bias = story_scorer.NAMES.index("bias")
+    Z = np.column_stack([X[:, bias], X @ shipped.weights, X[:, sel]])
+    coef = T.fit(Z, y, w, cfg["l2"])
+    beta = coef[1] * shipped.weights
+    beta[bias] += coef[0]
+    beta[sel] += coef[2:]
+    return beta
+
+
+def cross_top(cfg: dict[str, Any], X: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """``xtop=NAME+NAME``: the shipped weights, and deltas of these features (each zero on a pair in one language:
+    ``cross_lang``, ``cos_cross``, ``undated_cross`` ...) fitted on the cross-language pairs alone with the shipped
+    logit as an offset (L2 towards the shipped weights): every one-language decision stays the shipped one."""
+    shipped = story_scorer.shipped()
+    assert shipped is not None
+    sel = [story_scorer.NAMES.index(n) for n in str(cfg["xtop"]).split("+") if n]
+    cross = X[:, story_scorer.NAMES.index("cross_lang")] > 0
+    Z, yy, ww, off = X[cross][:, sel], y[cross], w[cross], X[cross] @ shipped.weights
+    delta = np.zeros(len(sel))
+    reg = np.full(len(sel), cfg["l2"])
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(off + Z @ delta, -30, 30)))
+        grad = Z.T @ (ww * (p - yy)) + reg * delta
+        hess = (Z * (ww * p * (1 - p))[:, None]).T @ Z + np.diag(reg) + 1e-9 * np.eye(len(sel))
+        step = np.linalg.solve(hess, grad)
+        delta -= step
+        if np.abs(step).max() < 1e-7:
+            break
+    beta = shipped.weights.copy()
+    beta[sel] += delta
+    return beta
+
+
 def fitted(cfg: dict[str, Any], name: str, X: np.ndarray) -> np.ndarray:
     """The pairs of a set that the fit reads: all, or with ``xlcross=1`` only the pairs in two languages of a set
     of independent reports (``xl``, ``xl2``), so that what one language asks for is learned from the Saudi days'
@@ -325,6 +373,8 @@ def kept_features(cfg: dict[str, Any]) -> list[int]:
     and chunk ones."""
     dropped = set() if cfg.get("chunks") else {story_scorer.NAMES.index(n) for n in NO_CHUNKS}
     dropped |= {story_scorer.NAMES.index(n) for n in cfg["drop"].split("+") if n}
+    if not cfg.get("undated"):
+        dropped |= {story_scorer.NAMES.index(n) for n in story_scorer.UNDATED_FEATURES}
     return [i for i in range(len(story_scorer.NAMES)) if i not in dropped]
 
 

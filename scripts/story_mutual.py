@@ -21,7 +21,9 @@ Two measurements, on pairs of two **dev** articles from different outlets (a tes
    with the entry whose pooled xl F1 on the other folds is best (entries whose precision there falls under the
    shipped one's are skipped unless ``--any-precision``; none means the shipped linker);
 3. the shipped pair logit stacked with the rank features (a logistic refit on top, out of fold), AP of the
-   cross-language pairs: what the signal could add as a feature of the pair scorer.
+   cross-language pairs: what the signal could add as a feature of the pair scorer; with the ranks the online
+   linker could read (``online_ranks``: among the documents stored before the later one arrives) and with the
+   undated indicator (``stories.undated`` on either side; round twenty).
 
 The ranks are taken over the whole kept store (documents that arrive later included), so every figure is an upper
 bound of what the online linker, which sees only the earlier documents, could do with the signal.
@@ -94,6 +96,29 @@ def neighbours(docs: list[dict[str, Any]], cos: np.ndarray, apart: np.ndarray, w
     return rank
 
 
+def online_ranks(docs: list[dict[str, Any]], cos: np.ndarray, apart: np.ndarray, window: int | None) -> np.ndarray:
+    """The ranks the online linker could read (round twenty): for j stored before i (ingest order), rank[i, j] (0 =
+    nearest) of j among the documents of j's language stored before i, within the window of i, by cosine to i; and
+    rank[j, i] of i among the documents of i's language stored up to i (j left out), within the window of j, by
+    cosine to j. Both are known when i arrives."""
+    n = len(docs)
+    langs = [d["lang"] or "" for d in docs]
+    rank = np.full((n, n), 10**6, dtype=int)
+
+    def near(x: int, m: int) -> bool:
+        return window is None or apart[x, m] < 0 or apart[x, m] <= window
+
+    for i in range(n):
+        for j in range(i):
+            if langs[i] == langs[j]:
+                continue
+            rank[i, j] = sum(1 for m in range(i) if langs[m] == langs[j] and m != j and near(i, m)
+                             and cos[i, m] > cos[i, j])
+            rank[j, i] = sum(1 for m in range(i) if langs[m] == langs[i] and m != j and near(j, m)
+                             and cos[j, m] > cos[j, i])
+    return rank
+
+
 SECOND: dict[tuple[int | None, int, str], float] = {}  # (window, i, language) -> i's second-best cosine there
 POOL: dict[tuple[int | None, int, str], int] = {}  # (window, i, language) -> i's candidates there
 
@@ -149,14 +174,19 @@ def analyse(name: str, docs: list[dict[str, Any]], ev: dict[str, tuple[str, str]
         aps["mutual"].append((name, average_precision(mr + 1e-3 * c, y), int(y.sum()), len(y)))
         if STACK is not None and not name.startswith("ntrex"):
             model = story_scorer.shipped()
+            on = online_ranks(docs, cos, apart, 3)
             for (i, j), yy, zz in zip(cross, y, z):
                 a, b = docs[i], docs[j]
                 gap = stories.event_gap(a["features"], b["features"], a["day"], b["day"])
                 days = stories.days_apart(a["day"], a["features"], b["day"], b["features"])
                 base = model.logit(T.pair_row(a, b), days, gap)
                 lo, hi = sorted((r3[i, j], r3[j, i]))
+                olo, ohi = sorted((on[i, j], on[j, i]))
+                und = float(stories.undated(a["day"], a["features"]) or stories.undated(b["day"], b["features"]))
                 STACK.append((name, fold[ids[i]] if fold[ids[i]] == fold[ids[j]] else -1, yy,
-                              [1.0, max(min(base, 30.0), -30.0), -np.log1p(hi), -np.log1p(lo), float(hi == 0), zz]))
+                              [1.0, max(min(base, 30.0), -30.0), -np.log1p(hi), -np.log1p(lo), float(hi == 0), zz,
+                               -np.log1p(ohi), -np.log1p(olo), float(ohi == 0), und,
+                               und * max(min(base, 30.0), -30.0)]))
     for entry in [None, *GRID]:
         u = Union()
         for x in ids:
@@ -199,8 +229,12 @@ def stacked(rows: list, folds: int) -> None:
     y = np.array([r[2] for r in rows])
     f = np.array([r[1] for r in rows])
     nm = np.array([r[0] for r in rows])
-    cols = {"shipped logit": [0, 1], "+ mutual rank": [0, 1, 2, 3, 4], "+ rank + z": [0, 1, 2, 3, 4, 5]}
+    cols = {"shipped logit": [0, 1], "+ mutual rank": [0, 1, 2, 3, 4], "+ rank + z": [0, 1, 2, 3, 4, 5],
+            "+ online rank": [0, 1, 6, 7, 8], "+ undated": [0, 1, 9], "+ undated x logit": [0, 1, 9, 10],
+            "+ online + undated": [0, 1, 6, 7, 8, 9]}
     print(f"== stacked on the shipped pair logit, cross-language dev pairs, out of fold ({folds} folds by storyline)")
+    print(f"  undated on one side: {int(X[:, 9].sum())} of {len(y)} pairs, same event {int(y[X[:, 9] > 0].sum())} "
+          f"of {int(y.sum())}")
     for label, c in cols.items():
         pred = np.full(len(y), np.nan)
         betas = []

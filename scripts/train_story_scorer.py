@@ -140,7 +140,8 @@ def event_of(events_path: Path, kept: str) -> dict[str, tuple[str, str]]:
 def pair_row(a: dict[str, Any], b: dict[str, Any]) -> list[float]:
     cos = float(a["centred"] @ b["centred"])
     sims = story_scorer.chunk_similarities(cos, a["centred_chunks"], b["centred_chunks"], a["centred"], b["centred"])
-    return story_scorer.pair_vector(cos, a["features"], b["features"], a["lang"], b["lang"], sims, a.get("rarity"))
+    return story_scorer.pair_vector(cos, a["features"], b["features"], a["lang"], b["lang"], sims, a.get("rarity"),
+                                    stories.undated(a["day"], a["features"]) or stories.undated(b["day"], b["features"]))
 
 
 def with_rarity(docs: list[dict[str, Any]], model: story_scorer.Model | None = None) -> list[dict[str, Any]]:
@@ -414,8 +415,9 @@ def main() -> None:
     ap.add_argument("--seeds", default="1,2,3")
     ap.add_argument("--out", default=str(ROOT / "src" / "bilat" / "data" / story_scorer.FILE))
     ap.add_argument("--baseline", action="store_true", help="also replay the hand-set linker")
-    ap.add_argument("--drop", default="", help="comma-separated features left out of the fit (weight 0), to "
-                                               "measure what they bring")
+    ap.add_argument("--drop", default=",".join(story_scorer.UNDATED_FEATURES),
+                    help="comma-separated features left out of the fit (weight 0), to measure what they bring "
+                         "(default: the undated indicators, measured in round twenty with the xl sets in the fit)")
     ap.add_argument("--l2", type=float, default=L2, help="the L2 penalty (without --cv)")
     ap.add_argument("--cv", action="store_true", help="choose the L2 penalty and the feature set by leaving one "
                                                       "dev set out (pair average precision)")

@@ -111,3 +111,59 @@ def test_a_settings_entry_changes_only_the_story_level_settings_of_the_shipped_s
         assert cv.settings_model("stories.PER_STORY=10").join == shipped.join and stories.PER_STORY == 10
     finally:
         stories.PER_STORY = before
+
+
+def test_the_undated_indicators_are_fitted_only_when_asked():
+    from bilat.corpus import story_scorer
+
+    names = [story_scorer.NAMES[i] for i in cv.kept_features(cv.parse("join=0.55"))]
+    assert "undated" not in names and "undated_cross" not in names and "cos" in names
+    names = [story_scorer.NAMES[i] for i in cv.kept_features(cv.parse("join=0.55;undated=1"))]
+    assert "undated" in names and "undated_cross" in names
+
+
+def test_a_top_layer_keeps_the_shipped_weights_up_to_a_scale_and_refits_the_named_features():
+    import numpy as np
+
+    from bilat.corpus import story_scorer
+
+    shipped = story_scorer.shipped()
+    rng = np.random.default_rng(1)
+    n = 300
+    X = np.zeros((n, len(story_scorer.NAMES)))
+    X[:, story_scorer.NAMES.index("bias")] = 1.0
+    X[:, story_scorer.NAMES.index("cos")] = rng.random(n)
+    X[:, story_scorer.NAMES.index("undated")] = rng.random(n) > 0.5
+    # what the shipped weights read, plus a lift for undated pairs that they lack
+    z = X @ shipped.weights + 2.0 * X[:, story_scorer.NAMES.index("undated")]
+    y = (rng.random(n) < 1 / (1 + np.exp(-z))).astype(float)
+    cfg = cv.parse("top=undated")
+    beta = cv.fit_beta(cfg, X, y, np.ones(n), cv.kept_features(cfg))
+    others = [i for i, name in enumerate(story_scorer.NAMES) if name not in ("bias", "undated")]
+    scale = beta[story_scorer.NAMES.index("cos")] / shipped.weights[story_scorer.NAMES.index("cos")]
+    assert np.allclose(beta[others], scale * shipped.weights[others])
+    assert beta[story_scorer.NAMES.index("undated")] > 0.5
+
+
+def test_a_cross_language_top_layer_leaves_every_one_language_weight_as_shipped():
+    import numpy as np
+
+    from bilat.corpus import story_scorer
+
+    shipped = story_scorer.shipped()
+    rng = np.random.default_rng(2)
+    n = 400
+    X = np.zeros((n, len(story_scorer.NAMES)))
+    X[:, story_scorer.NAMES.index("bias")] = 1.0
+    X[:, story_scorer.NAMES.index("cos")] = rng.random(n)
+    cross = rng.random(n) > 0.5
+    und = cross & (rng.random(n) > 0.5)
+    X[:, story_scorer.NAMES.index("cross_lang")] = cross
+    X[:, story_scorer.NAMES.index("undated_cross")] = und
+    z = X @ shipped.weights - 1.5 * und  # undated cross-language pairs are less often one event than the logit says
+    y = (rng.random(n) < 1 / (1 + np.exp(-z))).astype(float)
+    y[~cross] = 1.0  # the one-language pairs say something else entirely: not read by this fit
+    beta = cv.fit_beta(cv.parse("xtop=cross_lang+undated_cross"), X, y, np.ones(n), [])
+    moved = {story_scorer.NAMES[i] for i in np.flatnonzero(beta != shipped.weights)}
+    assert moved <= {"cross_lang", "undated_cross"}
+    assert beta[story_scorer.NAMES.index("undated_cross")] < -0.5

@@ -703,3 +703,18 @@ def test_loose_day_reads_a_weekday_or_a_day_of_the_month_from_an_undated_lead():
     assert loose_day("【彭博】– 周四一早泰国和柬埔寨军队在有争议的边境地区交火", "zh") == ("weekday", 3)
     assert loose_day("泰國軍方證實,空軍於20日上午出動2架F-16戰機", "zh") == ("mday", 20)
     assert loose_day("Gunmen attacked a concert hall near Moscow", "en") is None
+
+
+def test_a_document_without_a_day_or_a_named_day_is_undated_and_the_pair_says_so():
+    f = stories.Features(entities=frozenset({"Q1"}))
+    assert stories.undated(None, f)
+    assert not stories.undated(739000, f)  # a publication day
+    assert not stories.undated(None, dataclasses.replace(f, when=frozenset({"--07-24"})))  # a day its text names
+    i, c = story_scorer.NAMES.index("undated"), story_scorer.NAMES.index("undated_cross")
+    v = story_scorer.pair_vector(0.3, f, f, "en", "fr", undated=True)
+    assert (v[i], v[c]) == (1.0, 1.0)
+    v = story_scorer.pair_vector(0.3, f, f, "en", "en", undated=True)
+    assert (v[i], v[c]) == (1.0, 0.0)
+    v = story_scorer.pair_vector(0.3, f, f, "en", "fr")
+    assert (v[i], v[c]) == (0.0, 0.0)
+    assert len(v) == len(story_scorer.NAMES)

@@ -38,3 +38,25 @@ def test_union_chains():
     u.join("a", "b")
     u.join("c", "b")
     assert u.find("a") == u.find("c") != u.find("d")
+
+
+def test_online_ranks_read_only_documents_stored_before_the_later_one():
+    """The ranks the linker could read when the later document arrives: a French report stored after the pair's
+    later side does not push the earlier one down."""
+    docs = [{"lang": "en"}, {"lang": "fr"}, {"lang": "fr"}, {"lang": "en"}, {"lang": "fr"}]
+    cos = np.array([[1.0, 0.3, 0.6, 0.2, 0.9],
+                    [0.3, 1.0, 0.1, 0.7, 0.0],
+                    [0.6, 0.1, 1.0, 0.4, 0.0],
+                    [0.2, 0.7, 0.4, 1.0, 0.0],
+                    [0.9, 0.0, 0.0, 0.0, 1.0]])
+    apart = np.zeros((5, 5), dtype=int)
+    rank = sm.online_ranks(docs, cos, apart, None)
+    assert rank[1, 0] == 0 and rank[0, 1] == 0  # when 1 arrives, 0 is the only English one; 1 the only French one
+    assert rank[2, 0] == 0 and rank[0, 2] == 0  # 2 is nearer to 0 than 1 is: first among the French stored so far
+    assert rank[3, 1] == 0 and rank[3, 2] == 1  # 3 arrives: 1 is its nearest French report, 2 the next
+    assert rank[1, 3] == 0 and rank[2, 3] == 1  # from 2, the English 0 (0.6) is nearer than 3 (0.4)
+    assert rank[4, 0] == 0 and rank[0, 4] == 0  # 4 arrives last and is 0's nearest French one
+    assert rank[0, 3] > 100 and rank[0, 0] > 100  # one language, or the same document: never ranked
+    far = np.zeros((5, 5), dtype=int)
+    far[3, 1] = far[1, 3] = 9
+    assert sm.online_ranks(docs, cos, far, 3)[3, 2] == 0  # out of the window, 1 no longer ranks above 2

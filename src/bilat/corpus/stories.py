@@ -693,8 +693,9 @@ class Linker:
             cos = float(centred @ vec)
             sims = story_scorer.chunk_similarities(cos, chunks, m.chunks, centred, vec)
             gap = event_gap(f, feats, day, other_day)
-            pairs.append(model.probability(story_scorer.pair_vector(cos, f, feats, lang, other_lang, sims, rarity),
-                                           apart, gap))
+            pairs.append(model.probability(story_scorer.pair_vector(
+                cos, f, feats, lang, other_lang, sims, rarity, undated(day, f) or undated(other_day, m.features)),
+                apart, gap))
             nearest = apart if nearest is None or (apart is not None and apart < nearest) else nearest
             if model.far_days and ((apart is not None and apart > model.far_days)
                                    or (EVENT_DAY_VETO and gap is not None and gap > model.far_days)):
@@ -719,6 +720,11 @@ class Linker:
             if pairs[best] >= model.second_best and shares_event(f, docs[best].features):
                 return model.join  # a second pass: the closest member reports the same event type between the same countries
         return score
+
+
+def undated(day: int | None, f: Features) -> bool:
+    """A document with no date evidence: no publication day, and its text names no day (``story_scorer.UNDATED_FEATURES``)."""
+    return day is None and not f.when and f.event_day is None
 
 
 def story_day(docs: Sequence[Member]) -> str | None:

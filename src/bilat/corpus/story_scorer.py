@@ -68,8 +68,12 @@ NAMES: tuple[str, ...] = (
     "bias", "cos", "cos2", "cos_cross", "cross_lang", "entities", "shared_entities", "people", "places",
     "events", "event_types", "event_pairs", "countries", "no_shared_country", "figures", "numbers", "dates",
     "same_outlet", "title_cos", "chunk_max", "chunk_mean", "chunk_cross", "no_shared_place", "no_shared_date",
-    "countries_cross", "rare_entities", "rare_countries", "cos_pair", "pair_gap",
+    "countries_cross", "rare_entities", "rare_countries", "cos_pair", "pair_gap", "undated", "undated_cross",
 )
+# what a pair of documents knows of its days, as indicators (not a default distance): a side with no date evidence
+# (no publication day, no day its text names) on either side, and that again across languages (docs/stories.md round
+# twenty); the shipped file gives them no weight
+UNDATED_FEATURES = ("undated", "undated_cross")
 
 RARITY_SCALE = 50.0  # an entity carried by at most 1/50 of the recent stories weighs fully (``rarity_weight``)
 
@@ -144,9 +148,10 @@ RARITY_FEATURES = ("rare_entities", "rare_countries")
 
 def pair_vector(cos: float, x: Comparable, y: Comparable, lang_x: str | None, lang_y: str | None,
                 chunks: tuple[float, float, float] | None = None,
-                rarity: Mapping[str, float] | None = None) -> list[float]:
+                rarity: Mapping[str, float] | None = None, undated: bool = False) -> list[float]:
     """The features of one pair, in the order of ``NAMES``; ``chunks`` from ``chunk_similarities``;
-    ``rarity``: entity id or ``c:ISO3`` -> ``rarity_weight`` (what it lacks weighs 1)."""
+    ``rarity``: entity id or ``c:ISO3`` -> ``rarity_weight`` (what it lacks weighs 1); ``undated``: one side
+    or both carry no date evidence (``stories.undated``)."""
     cross = 1.0 if lang_x and lang_y and lang_x != lang_y else 0.0
     title, chunk_max, chunk_mean = chunks if chunks is not None else (cos, cos, cos)
     shared_ent = len(x.entities & y.entities)
@@ -177,6 +182,7 @@ def pair_vector(cos: float, x: Comparable, y: Comparable, lang_x: str | None, la
         # shortfall against the average pair (a per-pair offset)
         cos * cross * lang_pair_scale(lang_x, lang_y),
         cross * (_lang_pairs()[0] - (lang_pair_same(lang_x, lang_y) or _lang_pairs()[0])),
+        1.0 if undated else 0.0, cross if undated else 0.0,
     ]
 
 
