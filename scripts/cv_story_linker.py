@@ -26,7 +26,8 @@ event_far; default the trainer's EVENT_SAME, EVENT_FAR), ``nonneg`` (1: the shar
 ``story_scorer.UNDATED_FEATURES``; left out otherwise), ``top`` (``NAME+NAME``: keep the shipped weights and fit only
 a top layer, their scale, a bias and these features, ``fit_beta``), ``xtop`` (``NAME+NAME`` of features that are 0
 on a pair in one language: the shipped weights and only these refitted, on the cross-language pairs, ``cross_top``;
-round twenty). Test halves are never read.
+``ctop`` (1: the shipped weights and a calibration of the cross-language pairs' logit, with the undated
+indicator, ``calibrate``; 2: without it); round twenty). Test halves are never read.
 
 ``--settings`` keeps the shipped pair weights (fitted on the Saudi days and NTREX, never on an ``xl`` set) and varies only
 the story-level settings of each grid entry (``join``, ``merge``, ``best``, ``centroid``, ``veto``, ``far``, ``second``,
@@ -71,7 +72,21 @@ def pairs_with_ids(docs: list[dict[str, Any]], ev: dict[str, tuple[str, str]]) -
         X.append(T.pair_row(a, b))
         y.append(float(ev[a["doc"].id][0] == ev[b["doc"].id][0]))
         ids.append((a["doc"].id, b["doc"].id))
+        TERMS[ids[-1]] = day_terms(a, b, X[-1])
     return np.asarray(X), np.asarray(y), ids
+
+
+TERMS: dict[tuple[str, str], float] = {}  # (doc, doc) -> what the shipped logit adds for the days (DAY_COS, event terms)
+
+
+def day_terms(a: dict[str, Any], b: dict[str, Any], row: list[float]) -> float:
+    """The shipped logit's day terms of a pair (the days-apart penalty, event_same / event_far), as the linker
+    adds them to the weighted features."""
+    model = story_scorer.shipped()
+    assert model is not None
+    days = stories.days_apart(a["day"], a["features"], b["day"], b["features"])
+    gap = stories.event_gap(a["features"], b["features"], a["day"], b["day"])
+    return dataclasses.replace(model, cross_top=()).logit(row, days, gap) - float(np.dot(model.weights, row))
 
 
 def ntrex_pairs_with_ids(docs: list[dict[str, Any]], ev: dict[str, tuple[str, str]], labels: dict[str, Any],
@@ -143,14 +158,17 @@ def main() -> None:
         """The fit on every dev pair with this setting (what would ship)."""
         Xn, yn, wn, _ = cache[(cfg["ntrex"], cfg["tw"], cfg["sw"])]
         keep = kept_features(cfg)
-        fit_sets = [(x[0], x[1][fitted(cfg, x[0], x[1])], x[2][fitted(cfg, x[0], x[1])]) for x in pair_sets]
+        fit_sets = [(x[0], x[1][fitted(cfg, x[0], x[1])], x[2][fitted(cfg, x[0], x[1])],
+                     np.asarray([TERMS[p] for p in x[3]])[fitted(cfg, x[0], x[1])]) for x in pair_sets]
         Xa = np.vstack([x[1] for x in fit_sets] + [Xn])
         ya = np.concatenate([x[2] for x in fit_sets] + [yn])
+        ea = np.concatenate([x[3] for x in fit_sets] + [np.zeros(len(yn))])
         wa = np.concatenate([np.full(len(x[2]), share(cfg, x[0], days) / len(x[2])) for x in fit_sets]
                             + [cfg["ntrex"] * wn / wn.sum()]) * len(ya)
         beta = fit_beta(cfg, Xa, ya, wa, keep)
         offsets(beta, cfg)
         return story_scorer.Model(names=story_scorer.NAMES, weights=beta, join=cfg["join"], merge=cfg["merge"],
+                                  cross_top=calibrate(cfg, Xa, ya, wa, ea),
                                   storyline=cfg["join"], best_weight=cfg["best"], centroid_weight=cfg["centroid"],
                                   meta={"pairs": len(ya), "positives": int(ya.sum())}, veto=cfg["veto"],
                                   far_days=int(cfg["far"]), event_same=cfg["esame"], event_far=cfg["efar"])
@@ -166,18 +184,22 @@ def main() -> None:
         counts: dict[str, list[list[int]]] = {name: [[0, 0, 0]] for name, *_ in days}
         counts["ntrex"] = [[0, 0, 0] for _ in draws]
         for k in range(args.folds):
-            Xs, ys, ws = [], [], []
+            Xs, ys, ws, es = [], [], [], []
             for name, X, y, ids, fold in pair_sets:
                 m = np.asarray([fold[a] != k and fold[b] != k for a, b in ids]) & fitted(cfg, name, X)
                 Xs.append(X[m]), ys.append(y[m])
+                es.append(np.asarray([TERMS[p] for p in ids])[m])
                 ws.append(np.full(int(m.sum()), share(cfg, name, days) / max(int(m.sum()), 1)))
             m = np.asarray([nfold[a] != k and nfold[b] != k for a, b in idn])
             Xs.append(Xn[m]), ys.append(yn[m]), ws.append(cfg["ntrex"] * wn[m] / wn[m].sum())
+            es.append(np.zeros(int(m.sum())))  # NTREX is undated: no day terms
             X, y, w = np.vstack(Xs), np.concatenate(ys), np.concatenate(ws)
             w = w * len(y)
             beta = fit_beta(cfg, X, y, w, keep)
             offsets(beta, cfg)
+            top = calibrate(cfg, X, y, w, np.concatenate(es))
             model = story_scorer.Model(names=story_scorer.NAMES, weights=beta, join=cfg["join"], merge=cfg["merge"],
+                                       cross_top=top,
                                        storyline=cfg["join"], best_weight=cfg["best"],
                                        centroid_weight=cfg["centroid"], meta={}, veto=cfg["veto"],
                                        far_days=int(cfg["far"]), event_same=cfg["esame"], event_far=cfg["efar"])
@@ -200,7 +222,8 @@ def main() -> None:
             line += " | xl pooled P {:.3f} R {:.3f} F1 {:.3f}".format(*prf(pooled))
         model = full_model(cfg)
         extra = f" | samples {'ok' if T.samples_ok(samples, T.replay(samples, model)) else 'BROKEN'}" if samples else ""
-        print(f"[{spec}] OOF {line} | goal {goal:.3f}{extra} ({time.time() - t:.0f} s)", flush=True)
+        top = f" | cross_top {' '.join(f'{x:+.2f}' for x in model.cross_top)}" if model.cross_top else ""
+        print(f"[{spec}] OOF {line} | goal {goal:.3f}{extra}{top} ({time.time() - t:.0f} s)", flush=True)
         if args.write:
             meta = {"trained": "scripts/cv_story_linker.py --write on the dev halves of "
                                + ", ".join(f"bench/data/{d[0]}-events.json" + ("l" if d[0].startswith("xl") else "") for d in days)
@@ -210,11 +233,13 @@ def main() -> None:
             if args.folds:  # without folds there are no out-of-fold figures
                 meta["oof_goal"] = round(goal, 4)
             every_link = story_scorer.Model(names=model.names, weights=model.weights, join=model.join,
+                                            cross_top=model.cross_top,
                                             merge=model.merge, storyline=0.0, best_weight=model.best_weight,
                                             centroid_weight=model.centroid_weight, meta={}, veto=model.veto,
                                             far_days=model.far_days, event_same=model.event_same, event_far=model.event_far)
             at = T.tune_storyline([(docs, ev, lines[name]) for name, docs, ev, _ in days], every_link)
             model = story_scorer.Model(names=model.names, weights=model.weights, join=model.join, merge=model.merge,
+                                       cross_top=model.cross_top,
                                        storyline=at, best_weight=model.best_weight,
                                        centroid_weight=model.centroid_weight, meta=meta, veto=model.veto,
                                        far_days=model.far_days, event_same=model.event_same, event_far=model.event_far)
@@ -233,13 +258,20 @@ def settings_model(spec: str) -> story_scorer.Model:
     change: dict[str, Any] = {}
     for part in filter(None, spec.split(";")):
         k, _, v = (x.strip() for x in part.partition("="))
-        if k.startswith("stories."):
+        if k in OFFSETS:  # a logit offset on a feature (round twenty: xoff, a pair in two languages; uoff, an
+            weights = change.get("weights", base.weights).copy()  # undated pair in two languages)
+            weights[story_scorer.NAMES.index(OFFSETS[k])] += float(v)
+            change["weights"] = weights
+        elif k.startswith("stories."):
             setattr(stories, k.split(".", 1)[1], type(getattr(stories, k.split(".", 1)[1]))(float(v)))
         else:
             change[keys[k]] = int(float(v)) if k == "far" else float(v)
     if "join" in change and "merge" not in change:
         change["merge"] = round(min(change["join"] + T.MERGE_ABOVE, 0.95), 3)
     return dataclasses.replace(base, **change)
+
+
+OFFSETS = {"xoff": "cross_lang", "uoff": "undated_cross", "soff": "same_outlet"}
 
 
 def settings_cv(args: argparse.Namespace, days: list, ntrex: list, nev: dict, nfold: dict, draws: list,
@@ -296,6 +328,10 @@ def fit_beta(cfg: dict[str, Any], X: np.ndarray, y: np.ndarray, w: np.ndarray, k
     weights (the shipped logit's scale and a bias, and these features' weights refitted on top: the result is again
     one weight per feature, shipped * scale + the refitted deltas)."""
     beta = np.zeros(X.shape[1])
+    if cfg.get("ctop"):  # the shipped weights; the cross-language pairs recalibrated (calibrate)
+        shipped = story_scorer.shipped()
+        assert shipped is not None
+        return shipped.weights.copy()
     if cfg.get("xtop"):
         return cross_top(cfg, X, y, w)
     if not cfg.get("top"):
@@ -311,6 +347,22 @@ def fit_beta(cfg: dict[str, Any], X: np.ndarray, y: np.ndarray, w: np.ndarray, k
     beta[bias] += coef[0]
     beta[sel] += coef[2:]
     return beta
+
+
+def calibrate(cfg: dict[str, Any], X: np.ndarray, y: np.ndarray, w: np.ndarray, terms: np.ndarray) -> tuple[float, ...]:
+    """``ctop=1``: the shipped weights, and a pair in two languages read as a + b * its shipped logit (day terms
+    included) + c * undated (``Model.cross_top``), (a, b, c) fitted on the cross-language pairs (``ctop=2``: without
+    the undated term). () otherwise."""
+    if not cfg.get("ctop"):
+        return ()
+    shipped = story_scorer.shipped()
+    assert shipped is not None
+    cross = X[:, story_scorer.NAMES.index("cross_lang")] > 0
+    z = np.clip(X[cross] @ shipped.weights + terms[cross], -30, 30)
+    u = X[cross][:, story_scorer.NAMES.index("undated")]
+    Z = np.column_stack([np.ones(len(z)), z] + ([u] if cfg["ctop"] == 1 else []))
+    coef = T.fit(Z, y[cross], w[cross], cfg["l2"])
+    return (float(coef[0]), float(coef[1]), float(coef[2]) if cfg["ctop"] == 1 else 0.0)
 
 
 def cross_top(cfg: dict[str, Any], X: np.ndarray, y: np.ndarray, w: np.ndarray) -> np.ndarray:
@@ -382,6 +434,7 @@ def offsets(beta: np.ndarray, cfg: dict[str, Any]) -> None:
     """Logit offsets set after the fit: ``xoff`` for a pair in two languages, ``soff`` for one outlet."""
     beta[story_scorer.NAMES.index("cross_lang")] += cfg.get("xoff", 0.0)
     beta[story_scorer.NAMES.index("same_outlet")] += cfg.get("soff", 0.0)
+    beta[story_scorer.NAMES.index("undated_cross")] += cfg.get("uoff", 0.0)
 
 
 def add(c: list[int], held: list[str], story_of: dict[str, str], ev: dict[str, tuple[str, str]],

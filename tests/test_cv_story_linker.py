@@ -167,3 +167,14 @@ def test_a_cross_language_top_layer_leaves_every_one_language_weight_as_shipped(
     moved = {story_scorer.NAMES[i] for i in np.flatnonzero(beta != shipped.weights)}
     assert moved <= {"cross_lang", "undated_cross"}
     assert beta[story_scorer.NAMES.index("undated_cross")] < -0.5
+
+
+def test_a_settings_entry_may_shift_the_undated_cross_language_logit():
+    from bilat.corpus import story_scorer
+
+    shipped = story_scorer.shipped()
+    m = cv.settings_model("uoff=-1;xoff=0.5")
+    moved = m.weights - shipped.weights
+    assert moved[story_scorer.NAMES.index("undated_cross")] == -1.0
+    assert moved[story_scorer.NAMES.index("cross_lang")] == 0.5
+    assert abs(moved).sum() == 1.5 and m.join == shipped.join

@@ -207,6 +207,7 @@ class Model:
                               # member shares an event (type and country pair) with the new document (0: off)
     event_same: float = 0.0   # added to a pair's logit when both event days are known and the same ...
     event_far: float = 0.0    # ... and when they are EVENT_FAR or more days apart (stories.event_day)
+    cross_top: tuple[float, ...] = ()  # (a, b, c): a pair in two languages reads a + b * logit + c * undated (off: ())
 
     @property
     def uses_chunks(self) -> bool:
@@ -224,6 +225,9 @@ class Model:
             z -= self.weights[self.names.index("cos")] * DAY_COS * (days_apart - 1)
         if event_gap is not None:
             z += self.event_same if event_gap == 0 else self.event_far if event_gap >= EVENT_FAR else 0.0
+        if self.cross_top and vector[_CROSS] > 0:
+            a, b, c = self.cross_top
+            z = a + b * z + c * vector[_UNDATED]
         return z
 
     def probability(self, vector: Sequence[float], days_apart: int | None = None,
@@ -246,6 +250,7 @@ class Model:
                 "join": self.join, "merge": self.merge, "storyline": self.storyline, "best_weight": self.best_weight,
                 "centroid_weight": self.centroid_weight, "veto": self.veto, "far_days": self.far_days,
                 "second_best": self.second_best, "event_same": self.event_same, "event_far": self.event_far,
+                **({"cross_top": [round(float(x), 5) for x in self.cross_top]} if self.cross_top else {}),
                 "meta": self.meta}
 
     @classmethod
@@ -261,8 +266,11 @@ class Model:
                    centroid_weight=float(d["centroid_weight"]), meta=d.get("meta", {}),
                    veto=float(d.get("veto", 0.0)), far_days=int(d.get("far_days", 0)),
                    second_best=float(d.get("second_best", 0.0)), event_same=float(d.get("event_same", 0.0)),
-                   event_far=float(d.get("event_far", 0.0)))
+                   event_far=float(d.get("event_far", 0.0)),
+                   cross_top=tuple(float(x) for x in d.get("cross_top", ())))
 
+
+_CROSS, _UNDATED = NAMES.index("cross_lang"), NAMES.index("undated")
 
 FILE = "story_scorer.json"
 
