@@ -227,7 +227,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     if lang == "fa":
         rules += _solar_rules()
     if lang in FOREIGN_EN_DATES:
-        rules += _en_full_date_rules()
+        rules += _en_full_date_rules(lang)
     rules += _first_months_rules(lang)
     rules += _year_rules(lang)
     rules += _relative_rules(lang)
@@ -246,13 +246,27 @@ def _rules(lang: str) -> tuple[Rule, ...]:
 FOREIGN_EN_DATES = ("th", "vi", "ar", "fa", "zh", "ru", "uk", "ja", "ko")
 
 
-def _en_full_date_rules() -> list[Rule]:
-    names = "|".join(sorted({m.capitalize() for m in MONTHS["en"]}, key=len, reverse=True))
-    mdy = re.compile(rf"(?<![^\W\d_])(?P<mon>{names})\.?\s+(?P<d>{D})(?:st|nd|rd|th)?,?\s+(?P<y>{Y4})")
-    dmy = re.compile(rf"(?<![\d.])(?P<d>{D})(?:st|nd|rd|th)?\s+(?P<mon>{names})\.?,?\s+(?P<y>{Y4})")
+# a capitalised Latin word right before the day of such a date in a text of another script names a product and its
+# version ("Windows 10 May 2020 Update"), unless it is one of these lead-ins
+EN_DATE_LEAD_INS = re.compile(r"(?:On|Posted|Updated|Published|Dated)\s+$")
+LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*\s+$")
 
-    def cand(m: re.Match[str], _t: str) -> _Cand | None:
+
+def _en_full_date_rules(lang: str) -> list[Rule]:
+    """English dates written whole ("December 3, 2023", "3 Dec 2023") in a text of ``lang``, another language."""
+    months = {m.capitalize() for m in MONTHS["en"]}
+    names = "|".join(sorted(months, key=len, reverse=True))
+    # vi "Tổng công ty May 10, 2024": May (garment, luck) is a Vietnamese word before a number
+    mdy_names = "|".join(sorted(months - {"May"}, key=len, reverse=True)) if lang == "vi" else names
+    mdy = re.compile(rf"(?<![^\W\d_])(?P<mon>{mdy_names})\.?\s+(?P<d>{D})(?:st|nd|rd|th)?,?\s+(?P<y>{Y4})")
+    dmy = re.compile(rf"(?<![\d.])(?P<d>{D})(?:st|nd|rd|th)?\s+(?P<mon>{names})\.?,?\s+(?P<y>{Y4})")
+    latin = lang == "vi"
+
+    def cand(m: re.Match[str], t: str) -> _Cand | None:
         mo, d = MONTHS["en"][m["mon"].lower()], int(m["d"])
+        if m.start() == m.start("d") and not latin and LATIN_NAME_BEFORE.search(t, max(0, m.start() - 24), m.start()) \
+                and not EN_DATE_LEAD_INS.search(t, max(0, m.start() - 24), m.start()):
+            return None
         return _Cand(m.start(), m.end(), int(m["y"]), mo, d) if _valid(int(m["y"]), mo, d) else None
     return [(mdy, cand), (dmy, cand)]
 
@@ -450,7 +464,8 @@ def _month_alone(m: re.Match[str], lang: str) -> _Cand | None:
     return _Cand(m.start("mon"), m.end(), None, mo)
 
 
-TH_GLUED_MONTHS = {"มค": 1, "กพ": 2, "มีค": 3, "เมย": 4, "พค": 5, "มิย": 6, "กค": 7, "สค": 8, "กย": 9, "ตค": 10, "พย": 11, "ธค": 12}
+# "15พย64": the Thai month abbreviations of data/months (ม.ค., พ.ย. ...) written without their dots
+TH_GLUED_MONTHS = {k.replace(".", ""): v for k, v in MONTHS.get("th", {}).items() if "." in k}
 
 
 def _numeric_rules(lang: str) -> list[Rule]:
@@ -493,10 +508,11 @@ def _numeric_rules(lang: str) -> list[Rule]:
                         r"(\d{1,2})/(\d{1,2})/(\d{1,2})(?![\d/]|\.\d)")
         rules.append((yy, _fa_short_ymd))
         # "97/11/29" with no date word: a first number of 50-99 is no day and no month, so a two-digit Solar year
-        # (1350-1399) first; not after a number word ("شماره 97/11/29" is a reference)
+        # (1350-1399) first; not after a number word ("شماره 97/11/29" is a reference, "گزارش 97/11/29" no number word),
+        # nor three parts of a whole that add up to 100 ("ترکیب ۸۰/۱۰/۱۰", a split in percent)
         bare = re.compile(r"(?<![\d/.-])([5-9]\d)/(\d{1,2})/(\d{1,2})(?![\d/%٪]|\.\d)")
         rules.append((bare, lambda m, t: None if FA_NUMBER_WORD_BEFORE.search(t, max(0, m.start() - 12), m.start())
-                      or FA_ZEROS.match(t, m.end()) else _fa_short_ymd(m, t)))
+                      or FA_ZEROS.match(t, m.end()) or sum(int(x) for x in m.groups()) == 100 else _fa_short_ymd(m, t)))
     else:
         dmy = re.compile(rf"(?<![\d/.-])(\d{{1,2}}) ?([/.-]) ?(\d{{1,2}}) ?\2 ?({Y4})(?![\d/-]|\.\d)")
         rules.append((dmy, lambda m, _t, lg=lang: _dmy(m, lg)))
@@ -556,7 +572,7 @@ def _ar_labelled_short_dmy(m: re.Match[str], _text: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), (2000 if yy < 50 else 1900) + yy, month, day)
 
 
-FA_NUMBER_WORD_BEFORE = re.compile(r"(?:شماره|شمارهٔ|ش|کد|نامه|پلاک|ردیف|بند|ماده)[\s\u200c.:]*$")
+FA_NUMBER_WORD_BEFORE = re.compile(r"(?<![\u0600-\u06ff])(?:شماره|شمارهٔ|ش|کد|نامه|پلاک|ردیف|بند|ماده)[\s\u200c.:]*$")
 
 
 def _fa_short_ymd(m: re.Match[str], _text: str) -> _Cand | None:
@@ -644,8 +660,9 @@ def _cjk_rules(lang: str) -> list[Rule]:
                                     rf"(?P<d>\d{{1,2}}){sp}(?:-|–|—|~|～|至|到){sp}(?P<d2>\d{{1,2}}){sp}{dk}"))
         # "蔣萬安(15)日出席", "在(9/14)日全數兌換完畢": Taiwanese press brackets the day (or month/day) before 日 with no day
         # word ahead of it: that day of the month nearest publication (or that month and day)
-        paren_day = re.compile(r"(?<![今昨明前去本上下])[(（](?:(?P<m>1[0-2]|0?[1-9])/)?(?P<d>3[01]|[12]\d|0?[1-9])[)）]"
-                               r"\s*[日号號](?![本子记記期语語文元])")
+        # ... after a word (a list marker "(1)日常...", "：(2)日方" opening its item is no day), before 日 only ("(2)号线")
+        paren_day = re.compile(r"(?<=[\u3400-\u9fff])(?<![今昨明前去本上下])[(（](?:(?P<m>1[0-2]|0?[1-9])/)?(?P<d>3[01]|[12]\d|0?[1-9])[)）]"
+                               r"\s*日(?![本子记記期语語文元])")
         # "一九七八年": a year written digit by digit in Chinese numerals, alone (with its month it is ``ym``/``full``)
         cn_year = _free(re.compile(r"(?<![〇零一二三四五六七八九十百千])(?P<y>[一二][〇零一二三四五六七八九]{3})\s*年"
                                    r"(?![代底初末中间間])(?!\s*[〇零一二三四五六七八九十\d]+\s*月)"))
@@ -878,6 +895,8 @@ def _zh_lunar(m: re.Match[str], t: str) -> _Cand | None:
     lu = lexicon("zh")["lunar"]
     if re.search(r"(?:每年|每逢|每年的|逢)\s*$", t[max(0, m.start() - 4):m.start()]):
         return None  # "每年农历八月十五": a recurring day, no one date
+    if m["ud"] and unit_follows(t, m.end(), "zh"):
+        return None  # "三月初一场大雪", "十月初一批设备": early in the month, then a count (一场, 一批), no lunar day
     if m["eve"] or m["nyd"]:  # the lunar year's last day (the day before 正月初一), "大年初三"
         c = _Cand(m.start(), m.end(), None, 1, 1)
         c.lmd = (1, 1, False, -1) if m["eve"] else (1, _zh_small(m["nyd"]) or 1, False, 0)
@@ -963,6 +982,7 @@ ZH_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5
 
 
 def _zh_cn_year(m: re.Match[str], _t: str) -> _Cand | None:
+    """"一九七八年": a year written digit by digit in Chinese numerals (1000-2100)."""
     y = int("".join(str(ZH_DIGIT[ch]) for ch in m["y"]))
     if not 1000 <= y <= 2100:
         return None
@@ -970,6 +990,7 @@ def _zh_cn_year(m: re.Match[str], _t: str) -> _Cand | None:
 
 
 def _zh_paren_day(m: re.Match[str], _t: str) -> _Cand | None:
+    """"(15)日", "(9/14)日": a bracketed day (or month/day) with no year."""
     d = int(m["d"])
     if m["m"] is not None:
         return _Cand(m.start(), m.end(), None, int(m["m"]), d)
@@ -991,12 +1012,15 @@ def _cjk_years(m: re.Match[str], _t: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), y, y2=y2, year_only=True)
 
 
+ZH_YEAR_SHIFT = {"去年": -1, "今年": 0, "本年": 0, "明年": 1, "前年": -2}  # a year named from publication's
+
+
 def _cjk_relative_months(m: re.Match[str], _t: str) -> _Cand | None:
     """"今年1至6月": January to June of publication's year (去年 the year before)."""
     m1, m2 = _int(m["m1"]), _int(m["m"])
     if m1 is None or m2 is None or not 1 <= m1 < m2 <= 12:
         return None
-    shift = {"去年": -1, "今年": 0, "本年": 0, "明年": 1, "前年": -2}[m["ry"]]
+    shift = ZH_YEAR_SHIFT[m["ry"]]
     return _Cand(m.start(), m.end(), None, m1, None, None, m2, year_shift=shift)
 
 
@@ -1009,12 +1033,12 @@ def _zh_quarter(m: re.Match[str], _t: str) -> _Cand | None:
     if m["y"]:
         y = int(m["y"])
         return _Cand(m.start(), m.end(), y, 3 * q - 2, None, y, 3 * q)
-    shift = {"去年": -1, "今年": 0, "本年": 0, "明年": 1, "前年": -2}[m["ry"]]
+    shift = ZH_YEAR_SHIFT[m["ry"]]
     return _Cand(m.start(), m.end(), None, 3 * q - 2, None, None, 3 * q, year_shift=shift)
 
 
 def _cjk_relative_year(m: re.Match[str], _t: str) -> _Cand | None:
-    shift = {"去年": -1, "今年": 0, "本年": 0, "明年": 1, "前年": -2}[m["ry"]]
+    shift = ZH_YEAR_SHIFT[m["ry"]]
     mo, d = _int(m["m"]), _int(m["d"])
     return _Cand(m.start(), m.end(), None, mo, d, year_shift=shift, year_only=mo is None)
 
@@ -1579,6 +1603,7 @@ def _solar_cross(m: re.Match[str], text: str) -> _Cand | None:
 
 
 def _solar_year_first(m: re.Match[str], _text: str) -> _Cand | None:
+    """"۱۳۹۱ دی ۱۰": a Solar year, month and day in that order."""
     d = int(m["d"])
     if not 1 <= d <= 31:
         return None
