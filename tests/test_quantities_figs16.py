@@ -15,6 +15,13 @@ def test_zh_space_between_year_and_word_is_no_grouping() -> None:
     assert all(q[1] != 2023045.0 for q in found)
 
 
+def test_zh_space_after_a_space_is_no_grouping() -> None:
+    # a figure standing apart after a space is its own: a relay, a score, a serial number are not thousands
+    for text, wrong in (("男子 4 100米接力决赛今晚举行。", 4100.0), ("甲队 3 100分的成绩领先。", 3100.0),
+                        ("编号 12 345号的车辆已被扣押。", 12345.0)):
+        assert all(q[1] != wrong for q in got(text, "zh")), text
+    assert ("7 109項", 7109.0, None) in got("委員合共提出了7 109項書面問題。", "zh")
+
 def test_square_metre_sign_is_m2() -> None:
     assert ("3200㎡", 3200.0, "m2") in got("新建仓库面积3200㎡,预计年底完工。", "zh")
 

@@ -1094,8 +1094,10 @@ TH_CLASSIFIER_ALT = "|".join(re.escape(w) for w in sorted(TH_CLASSIFIERS, key=le
 TH_PERCENT = re.compile(rf"ร(?:้?อ|อ้)ยละ\s*(?P<neg>[-−]\s?(?=\d))?(?P<num>{NUM}|{TH_DIGIT_WORD}(?:{THAI_WORDS_RE})?(?!{THAI_WORDS_RE}))"
                         rf"(?:\s*ถึง\s*(?P<neg2>[-−]\s?)?(?P<num2>{NUM})(?![\d.,])(?!\s*(?:%|ปี|เดือน|วัน|{TH_CLASSIFIER_ALT})))?")
 # "共报告病例16 774例": a plain space groups thousands in some Chinese tables and journals, only right before the Chinese
-# word that follows the figure (a unit or classifier), so "2023 年" or a list "1 2 3" stays apart
-ZH_SPACE_THOUSANDS = r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])(?=[\u4e00-\u9fff])"
+# word that follows the figure (a unit or classifier), so "2023 年" or a list "1 2 3" stays apart; and only glued to the
+# Chinese word before it ("病例16 774例", "提出了7 109項"): after a space the first group is a figure of its own, as in a
+# relay "男子 4 100米接力" or a score "甲队 3 100分"
+ZH_SPACE_THOUSANDS = r"(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?![\d.,])(?=[\u4e00-\u9fff])"
 ZH_PERCENT = re.compile(r"百分之(?P<num>[\d.]+|[〇零一二两三四五六七八九十百点]+)")
 # "近三成", "七成以上", "两成五": 成 after a number of one to nine is that many tenths, a share in percent (docs/dates_and_figures.md,
 # figs15); only where a share ends (punctuation, 的, 以上, 左右, 多 ...), so "八成是", "一成不变", "分成三组" stay words
