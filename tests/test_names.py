@@ -131,7 +131,8 @@ def test_surname_alone_after_a_full_mention(tagger):
     mentions, _ = learn(tagger, "Russian Foreign Minister Sergei Lavrov said. Lavrov added that Lavrovsky came.", "en")
     assert [m.text for m in mentions if m.kind == "person"] == ["Sergei Lavrov", "Lavrov"]
     mentions, _ = learn(tagger, "俄罗斯国防部部长谢尔盖·绍伊古(Sergei Shoigu)表示。绍伊古说", "zh")
-    assert [m.text for m in mentions if m.kind == "person"] == ["谢尔盖·绍伊古", "Sergei Shoigu", "绍伊古"]
+    # the bracketed Latin form is the same person named again: one mention (as in Thai)
+    assert [m.text for m in mentions if m.kind == "person"] == ["谢尔盖·绍伊古", "绍伊古"]
     # Vietnamese people are called by their given name: no surname rule
     mentions, _ = learn(tagger, "Bộ trưởng Bộ Quốc phòng Việt Nam Ngô Xuân Lịch nói. Ngô là họ.", "vi")
     assert [m.text for m in mentions if m.kind == "person"] == ["Ngô Xuân Lịch"]

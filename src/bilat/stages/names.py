@@ -140,7 +140,7 @@ class Registry:
             for e in grown:
                 merged[e.id] = _with_names(e, _union(merged[e.id].names, e.names)) if e.id in merged else e
             new = list(merged.values())
-        if (lang or "").startswith("th"):
+        if (lang or "").startswith(("th", "zh")):
             mentions = _drop_bracketed(text, mentions)
         mentions = person_countries(text, surname_mentions(text, mentions, lang), lang)
         # a name inside an eponym ("مستشفى الملك سلمان") is no person, however it was found
@@ -440,9 +440,10 @@ _BRACKET_AFTER = re.compile(r"[ \u00a0]*[(（][^()（）\n]{1,80}[)）]")
 
 
 def _drop_bracketed(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Thai: a person named again in a bracket right after the name (นายโซเฮล คาน (Mr. Sohail Khan),
-    นายอู ถิ่น จอว์ (U Htin Kyaw)) is one mention, not two: the bracketed one goes, and a learned
-    name takes the gazetteer person the bracket names. (Chinese keeps both: 谢尔盖·绍伊古(Sergei Shoigu).)"""
+    """Thai and Chinese: a person named again in a bracket right after the name (นายโซเฮล คาน (Mr. Sohail
+    Khan), นายอู ถิ่น จอว์ (U Htin Kyaw), 谢尔盖·绍伊古(Sergei Shoigu), 方慧蘭（Chrystia Freeland ）) is one
+    mention, not two: the bracketed one goes, and a learned name takes the gazetteer person the bracket
+    names."""
     people_ms = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
     drop: set[int] = set()
     swap: dict[int, Mention] = {}
@@ -643,7 +644,7 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         honorific = _role_code(lang, m.group(1)) in ("person", "counterpart")
         if lang == "fa" and not honorific and not _fa_apposition(text, m.end(1), s, e, "" if anchored else country):
             continue
-        if lang == "zh" and _common_zh_word(text[s:e]) and not _PAREN.match(text, e):
+        if lang == "zh" and (_common_zh_word(text[s:e]) or _zh_fragment(text, s, e)) and not _PAREN.match(text, e):
             continue
         name = text[s:e].strip()
         latin = None
@@ -939,8 +940,8 @@ def _tokens(text: str, pos: int) -> list[tuple[int, int, str, str]]:
         if gap.strip() or "\n" in gap:
             break
         raw = t.group(0)
-        if raw.endswith(".") and len(raw) > 3:
-            raw = raw[:-1]  # a full stop, not an initial (ك.)
+        if raw.endswith(".") and len(raw) > 2:
+            raw = raw[:-1]  # a full stop, not an initial (ك.; إن. is the word إن and a full stop)
             out.append((pos + t.start(), pos + t.start() + len(raw), match_text(raw), raw))
             break
         out.append((pos + t.start(), pos + t.end(), match_text(raw), raw))
@@ -1140,6 +1141,27 @@ def _common_zh_word(word: str) -> bool:
     """A dictionary word that is no proper name (非正式 'b'); names (nr, ns, nz, nrt) and unknown words pass."""
     tag = _zh_tags().get(word)
     return tag is not None and not tag.startswith(("nr", "ns", "nz", "nt"))
+
+
+def _zh_fragment(text: str, s: int, e: int) -> bool:
+    """Han characters read after a role word that are pieces of ordinary words, not a name: a dictionary
+    word of two characters or more that is no name lies inside them or across their edges (记者|刚刚收|到,
+    总统|当选人, 总统|府广场, 记者|因其媒|体; traditional characters read as simplified ones). A name that
+    starts with a common surname is left alone (部长|陈健|在此, where 健在 runs across its end)."""
+    import jieba
+
+    from bilat.normalize import zh_simplified
+
+    if text[s:s + 1] in people.zh_surnames() or text[s:s + 2] in people.zh_surnames():
+        return False
+    a, b = max(0, s - 3), min(len(text), e + 2)
+    pos = a
+    for tok in jieba.lcut(zh_simplified(text[a:b]), HMM=False):
+        end = pos + len(tok)
+        if len(tok) >= 2 and pos < e and end > s and _common_zh_word(tok):
+            return True
+        pos = end
+    return False
 
 
 def _han_run(text: str, pos: int, most: int) -> int:

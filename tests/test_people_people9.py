@@ -1,0 +1,56 @@
+"""People of the classes the people9 dev misses showed (issue 10): Chinese pieces of ordinary words
+read after a role word (记者|刚刚收|到), a Latin name in brackets after a Chinese one (one person, one
+mention), an Arabic name before إن and a full stop. Sentences written for these tests; each stage
+is fresh, so no name learned in one test helps another."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.records import Document, Sentence
+from bilat.stages.entities import make_stage
+
+
+def people(text: str, lang: str) -> dict[str, str | None]:
+    doc = Document(id="t", source="test", original=text, text=text, lang=lang,
+                   sentences=(Sentence(start=0, end=len(text)),))
+    return {m.text: m.iso3 for m in make_stage()(doc).mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize("text", [
+    "下午记者刚刚收到会议的日程表。",
+    "记者因其媒体名额有限而没有进场。",
+    "巴西总统当选人下周访问北京。",
+    "仪式将在总统府广场举行。",
+    "他是中央书记处书记。",
+    "那位前首相職位後仍然發表講話。",
+    "该国国务卿首次直接参加了谈判。",
+])
+def test_zh_pieces_of_words_after_a_role_are_no_name(text):
+    assert people(text, "zh") == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("美国国务院发言人克劳利说，双方将继续对话。", "克劳利"),
+    ("英国首相约翰逊称，谈判没有结束。", "约翰逊"),
+    ("印尼总统当选人普拉博沃下周访华。", "普拉博沃"),
+])
+def test_zh_names_after_a_role_stay(text, name):
+    assert name in people(text, "zh")
+
+
+@pytest.mark.parametrize("text, name, latin", [
+    ("挪威外交大臣艾德（Espen Barth Eide ）表示，会谈富有成果。", "艾德", "Espen Barth Eide"),
+    ("智利前外交官罗德里戈·佩雷斯（Rodrigo Perez）上周获释。", "罗德里戈·佩雷斯", "Rodrigo Perez"),
+])
+def test_zh_latin_name_in_brackets_is_the_same_person(text, name, latin):
+    found = people(text, "zh")
+    assert name in found and latin not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال المتحدث باسم وزارة الداخلية سامي القحطاني إن.", "سامي القحطاني"),
+    ("وأوضح مدير الإدارة العامة للمرور اللواء الركن ماجد الزهراني إن.", "ماجد الزهراني"),
+])
+def test_ar_name_stops_before_in_and_a_full_stop(text, name):
+    assert name in people(text, "ar")
