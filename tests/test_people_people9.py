@@ -54,3 +54,22 @@ def test_zh_latin_name_in_brackets_is_the_same_person(text, name, latin):
 ])
 def test_ar_name_stops_before_in_and_a_full_stop(text, name):
     assert name in people(text, "ar")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bộ trưởng Thương mại Gina Raimondo sẽ thăm Hà Nội vào tuần tới.", "Gina Raimondo"),
+    ("Chủ tịch Hạ viện Kevin McCarthy phát biểu tại cuộc họp.", "Kevin McCarthy"),
+    ("Thư ký báo chí Nhà Trắng Sean Spicer cho biết như vậy.", "Sean Spicer"),
+    ("Bộ trưởng Lao động Marty Walsh-Kerr cho biết như vậy.", "Marty Walsh-Kerr"),
+    ("Đệ nhất phu nhân Brigitte Macron cũng có mặt.", "Brigitte Macron"),
+])
+def test_vi_foreign_name_after_the_words_of_a_role(text, name):
+    assert name in people(text, "vi")
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ trưởng Tài chính cho biết ngân sách năm nay tăng.",
+    "Chủ tịch Hạ viện đã phát biểu tại Hà Nội.",
+])
+def test_vi_no_foreign_name_without_one(text):
+    assert people(text, "vi") == {}

@@ -1338,9 +1338,28 @@ def _read_vi(text: str, pos: int) -> tuple[int, int] | None:
                 rest = toks[k:k + 4]
                 return run.start() + rest[0].start(), run.start() + rest[-1].end()
             k += 1
+        foreign = _vi_foreign_run(text, run.start(), toks)
+        if foreign is not None:
+            return foreign  # Bộ trưởng Tài chính |Janet Yellen|, Thư ký báo chí Nhà Trắng |Jen Psaki|
     one = _VI_FOREIGN_ONE.match(text, pos)  # Đại sứ Imanov, ông Havlicek: a foreign surname alone
     if one and not _VI_LETTERS.search(one.group(0)):
         return one.start(), one.end()
+    return None
+
+
+def _vi_foreign_run(text: str, base: int, toks: list[re.Match]) -> tuple[int, int] | None:
+    """Two to four capitalised words of no Vietnamese letter, one of them no Vietnamese syllable, that
+    start a word: a foreign name read after a role's words (Chủ tịch Hạ viện |Nancy Pelosi|)."""
+    group: list[re.Match] = []
+    for t in toks + [None]:
+        w = t.group(0) if t is not None else ""
+        if t is not None and w[:1].isupper() and re.sub(r"[-'’]", "", w).isalpha() and not _VI_LETTERS.search(w) \
+                and (group or base + t.start() == 0 or not text[base + t.start() - 1].isalpha()):
+            group.append(t)
+            continue
+        if 2 <= len(group) <= 4 and any(not _VI_SYLLABLE.fullmatch(p) for g in group for p in re.split(r"[-'’]", g.group(0))):
+            return base + group[0].start(), base + group[-1].end()
+        group = []
     return None
 
 
