@@ -73,3 +73,20 @@ def test_vi_foreign_name_after_the_words_of_a_role(text, name):
 ])
 def test_vi_no_foreign_name_without_one(text):
     assert people(text, "vi") == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Major General Leszek Surawski said the convoy had left.", "Leszek Surawski"),
+    ("The briefing was given by Brig. Gen. Dana Pittard on Monday.", "Dana Pittard"),
+    ("Rear Admiral Lisa Franchetti commands the fleet.", "Lisa Franchetti"),
+])
+def test_en_name_after_a_two_word_rank(text, name):
+    assert name in people(text, "en")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Об этом сообщил генерал-лейтенант Аксан Кердпол.", "Аксан Кердпол"),
+    ("Приказ подписал генерал-майор Аксан Сизов.", "Аксан Сизов"),
+])
+def test_ru_name_after_a_hyphenated_rank(text, name):
+    assert name in people(text, "ru")

@@ -785,7 +785,7 @@ _FA_CLAUSE_WORDS = frozenset(match_text(w) for w in ["در", "با", "به", "ک
                                                      "خاطرنشان", "تصریح", "افزود", "هشدار", "پیش", "پس"])
 
 
-_LOWER_WORD = re.compile(r"[a-zа-яё][\w-]*")
+_LOWER_WORD = re.compile(r"-?[a-zа-яё][\w-]*")  # -лейтенанта: the rest of генерал-лейтенанта after the role word
 
 
 def _scan_forward(text: str, pos: int, lang: str, covered: set[int]) -> tuple[int, int] | None:
