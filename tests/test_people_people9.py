@@ -90,3 +90,19 @@ def test_en_name_after_a_two_word_rank(text, name):
 ])
 def test_ru_name_after_a_hyphenated_rank(text, name):
     assert name in people(text, "ru")
+
+
+def test_zh_other_items_of_a_list_of_people():
+    found = people("美国政府中的蓬佩奥、蒂勒森、卡鲁索、迪桑蒂以及博福德、沃尔肯等人受到制裁。", "zh")
+    for name in ("卡鲁索", "迪桑蒂", "博福德", "沃尔肯"):
+        assert found.get(name) == "USA"  # the one country of the list's known people
+
+
+@pytest.mark.parametrize("text", [
+    "双方讨论了经济、安全、能源、气候等问题。",
+    "马克龙、朔尔茨、欧盟、北约都表示关切。",
+    "普京、莫迪、经济合作、能源安全成为焦点。",
+])
+def test_zh_no_list_names_among_words_and_bodies(text):
+    found = people(text, "zh")
+    assert not set(found) & {"经济", "安全", "能源", "气候", "欧盟", "北约", "经济合作", "能源安全"}

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bilat import gazetteer as gz
-from bilat.normalize import fold_latin, match_text
+from bilat.normalize import fold_latin, match_text, zh_simplified
 from bilat.records import Entity, Mention, Role
 from bilat.stages import people
 from bilat.stages.entities import actor_words, eponym_at
@@ -659,7 +659,66 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
     out += _given_name_candidates(text, lang, covered, out, mentions)
     if lang == "zh":
         out += _zh_names_without_role(text, covered)
+        out += _zh_list_names(text, mentions, out)
     return _dedupe(out)
+
+
+_ZH_LIST = re.compile(r"[\u4e00-\u9fff·・‧]{2,}(?:、[\u4e00-\u9fff·・‧]{2,})+")
+_ZH_LIST_JOINER = re.compile(r"以及|及|和|与|與")
+
+
+def _zh_list_names(text: str, mentions: list[Mention], found: list[Candidate]) -> list[Candidate]:
+    """The other items of a list of people set off by 、 (蓬佩奧、納瓦羅、奧布萊恩、史達偉、波廷傑 ..., 梁光烈、陈炳德、
+    吴胜利、许其亮): where two items or more are persons (known, or found by another rule) and every other item
+    is two to four Han characters that are no mention, no ordinary word, no pieces of ordinary words
+    (经济合作) and no function character, those are persons too. The first item counts only as a person that ends right at the first 、; the last one
+    ends at 等 or the end of the Han run, and a joiner (以及, 和) before it parts two items."""
+    people_spans = [(m.start, m.end) for m in mentions if m.kind == "person"] + [(c.start, c.end) for c in found]
+    others = [(m.start, m.end) for m in mentions if m.kind != "person"]
+
+    def person_at(a: int, b: int) -> bool:
+        return any(s <= a and b <= e or a <= s and e <= b for s, e in people_spans)
+
+    out: list[Candidate] = []
+    for run in _ZH_LIST.finditer(text):
+        parts: list[tuple[int, int]] = []
+        pos = run.start()
+        for k, piece in enumerate(run.group(0).split("、")):
+            a, b = pos, pos + len(piece)
+            pos = b + 1
+            if k == 0:  # 特朗普政府中的|蓬佩奧|: only a person ending at the 、
+                tail = [(s, e) for s, e in people_spans if e == b and s >= a]
+                if not tail:
+                    break
+                parts.append((min(s for s, _ in tail), b))
+                continue
+            joined = _ZH_LIST_JOINER.search(text, a, b)
+            if joined and joined.start() - a >= 2:  # 克拉夫特以及博爾頓: two items
+                parts.append((a, joined.start()))
+                a = joined.end()
+            if b == run.end():  # the last item: 班農等 / 许其亮出席...
+                stop = text.find("等", a, b)
+                if stop >= 0:
+                    b = stop
+                elif not person_at(a, b):
+                    tail = [(s, e) for s, e in people_spans if s == a]
+                    if not tail:
+                        break
+                    b = max(e for _, e in tail)
+            parts.append((a, b))
+        if len(parts) < 3 or sum(person_at(a, b) for a, b in parts) < 2:
+            continue
+        new = [(a, b) for a, b in parts if not person_at(a, b)]
+        if any(b - a < 2 or b - a > 4 or any(s < b and a < e for s, e in others)
+               or any(c in ZH_STOP_CHARS for c in text[a:b]) or _common_zh_word(text[a:b])
+               or _common_zh_word(zh_simplified(text[a:b])) or _zh_fragment(text, a, b) for a, b in new):
+            continue
+        # the one country of the list's known people, if they have one (特朗普政府中的蓬佩奧、納瓦羅 ...)
+        known = {m.iso3 for m in mentions if m.kind == "person" and m.via == "gazetteer"
+                 and any(a <= m.start and m.end <= b for a, b in parts)}
+        country = next(iter(known)) if len(known) == 1 and None not in known else None
+        out += [Candidate(a, b, text[a:b], "person", country, None) for a, b in new]
+    return out
 
 
 _ZH_DOTTED = re.compile(r"[\u4e00-\u9fff]+(?:[·・•][\u4e00-\u9fff]+)+")
@@ -1149,8 +1208,6 @@ def _zh_fragment(text: str, s: int, e: int) -> bool:
     总统|当选人, 总统|府广场, 记者|因其媒|体; traditional characters read as simplified ones). A name that
     starts with a common surname is left alone (部长|陈健|在此, where 健在 runs across its end)."""
     import jieba
-
-    from bilat.normalize import zh_simplified
 
     if text[s:s + 1] in people.zh_surnames() or text[s:s + 2] in people.zh_surnames():
         return False
