@@ -106,3 +106,15 @@ def test_zh_other_items_of_a_list_of_people():
 def test_zh_no_list_names_among_words_and_bodies(text):
     found = people(text, "zh")
     assert not set(found) & {"经济", "安全", "能源", "气候", "欧盟", "北约", "经济合作", "能源安全"}
+
+
+def test_ar_gulf_nasab_name_in_home_news_takes_home():
+    text = ("احتفلت جامعة الملك سعود بالرياض بتخريج طلابها. وألقى الباحث عادل بن سعد الدوسري كلمة، "
+            "ثم تحدث الأستاذ فيصل آل غانم عن البرنامج.")
+    found = people(text, "ar")
+    assert found.get("عادل بن سعد الدوسري") == "SAU" and found.get("فيصل آل غانم") == "SAU"
+
+
+def test_ar_nasab_name_in_a_sentence_on_another_state_stays_without():
+    text = "زار وفد سعودي الرياض أمس. وفي الكويت ألقى الباحث عادل بن سعد الدوسري كلمة عن التعليم."
+    assert people(text, "ar").get("عادل بن سعد الدوسري") is None

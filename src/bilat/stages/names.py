@@ -2991,7 +2991,8 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
                                                     else None) \
                 or (home if home and lang == "fa" and _fa_nisba_surname(m.text) else None) \
                 or (_FA_HOME if lang == "fa" and (_fa_native_name(m.text) or _fa_home_honorific(text, m.start)) else None) \
-                or (home if home and lang == "ru" and _ru_native_name(m.text) else None)
+                or (home if home and lang == "ru" and _ru_native_name(m.text) else None) \
+                or (home if home and lang == "ar" and _ar_nasab_at_home(text, m, mentions, home) else None)
             if code:
                 known[m.entity] = code
     _by_surname(people_ms, known)
@@ -3081,6 +3082,20 @@ def _foreign_sentence(text: str, lang: str, m: Mention, mentions: list[Mention],
     named = {c.iso3 for c in countries if lo <= c.start < hi and c.kind == "country"}
     home_named = any(c.iso3 == home and c.kind in ("country", "place") for c in countries if lo <= c.start < hi)
     return bool(named - {home}) and not home_named
+
+
+def _ar_nasab_at_home(text: str, m: Mention, mentions: list[Mention], home: str) -> bool:
+    """Arabic: a name of the Gulf nasab shape (X بن Y Z, X آل Z: "نواف بن بجاد المرشدي", "سلمان آل رمضان")
+    in news that names the home country, whose sentence names no other country: a person of the home
+    country even with no role word beside it (a researcher, a manager, a sheikh). Not where the sentence
+    names another state (a Kuwaiti or Qatari house)."""
+    if not _AR_NASAB.search(m.text):
+        return False
+    ends = [x.end() for x in _AR_SENTENCE_END.finditer(text, 0, m.start)]
+    lo = ends[-1] if ends else 0
+    nxt = _AR_SENTENCE_END.search(text, m.end)
+    hi = nxt.start() if nxt else len(text)
+    return not any(c.iso3 and c.iso3 != home and c.kind == "country" and lo <= c.start < hi for c in mentions)
 
 
 def _by_surname(people_ms: list[Mention], known: dict[str, str]) -> None:
