@@ -118,3 +118,13 @@ def test_ar_gulf_nasab_name_in_home_news_takes_home():
 def test_ar_nasab_name_in_a_sentence_on_another_state_stays_without():
     text = "زار وفد سعودي الرياض أمس. وفي الكويت ألقى الباحث عادل بن سعد الدوسري كلمة عن التعليم."
     assert people(text, "ar").get("عادل بن سعد الدوسري") is None
+
+
+def test_ar_nisba_surname_after_a_rank_is_no_country():
+    found = people("وقال المتحدث باسم الشرطة اللواء منصور التركي إن الطريق أعيد فتحه.", "ar")
+    assert "منصور التركي" in found
+
+
+def test_ar_nasab_name_beside_a_foreign_place_stays_without():
+    text = "زار وفد سعودي الرياض أمس. وأكد الشيخ صالح بن فريد العوذلي في عدن أن الوضع مستقر."
+    assert people(text, "ar").get("صالح بن فريد العوذلي") is None

@@ -800,7 +800,9 @@ def _place_inside_name(mentions: list[Mention], s: int, e: int, lang: str, text:
         return bool(hits) and space > 0 and all(space < m.start and m.end <= e and m.kind in ("place", "country")
                                                 and text[m.start - 1:m.start].strip() for m in hits)
     if lang == "ar":  # العميد الركن معن |السعدي|, عادل |الفارس|: a family name of the article and a place's name, after the first word
-        return bool(hits) and all(m.kind == "place" and s < m.start and m.end <= _word_end(text, m.end) <= e
+        # (or a nisba that reads as a demonym, ending the name: اللواء منصور |التركي|)
+        return bool(hits) and all((m.kind == "place" or m.kind == "country" and _word_end(text, m.end) == e)
+                                  and s < m.start and m.end <= _word_end(text, m.end) <= e
                                   and text[m.start - 2:m.start] == "ال" and text[m.start - 3:m.start - 2] in (" ", "\u00a0")
                                   for m in hits)
     return lang in ("ru", "fa") and bool(hits) and all(m.kind == "place" and s <= m.start and m.end <= e
@@ -3088,14 +3090,14 @@ def _ar_nasab_at_home(text: str, m: Mention, mentions: list[Mention], home: str)
     """Arabic: a name of the Gulf nasab shape (X بن Y Z, X آل Z: "نواف بن بجاد المرشدي", "سلمان آل رمضان")
     in news that names the home country, whose sentence names no other country: a person of the home
     country even with no role word beside it (a researcher, a manager, a sheikh). Not where the sentence
-    names another state (a Kuwaiti or Qatari house)."""
+    names another state or one of its places (a Kuwaiti house, a Yemeni sheikh in Aden)."""
     if not _AR_NASAB.search(m.text):
         return False
     ends = [x.end() for x in _AR_SENTENCE_END.finditer(text, 0, m.start)]
     lo = ends[-1] if ends else 0
     nxt = _AR_SENTENCE_END.search(text, m.end)
     hi = nxt.start() if nxt else len(text)
-    return not any(c.iso3 and c.iso3 != home and c.kind == "country" and lo <= c.start < hi for c in mentions)
+    return not any(c.iso3 and c.iso3 != home and c.kind in ("country", "place") and lo <= c.start < hi for c in mentions)
 
 
 def _by_surname(people_ms: list[Mention], known: dict[str, str]) -> None:
