@@ -128,3 +128,8 @@ def test_ar_nisba_surname_after_a_rank_is_no_country():
 def test_ar_nasab_name_beside_a_foreign_place_stays_without():
     text = "زار وفد سعودي الرياض أمس. وأكد الشيخ صالح بن فريد العوذلي في عدن أن الوضع مستقر."
     assert people(text, "ar").get("صالح بن فريد العوذلي") is None
+
+
+def test_vi_foreign_name_belongs_to_the_nearest_role():
+    found = people("Chủ tịch nước tiếp Bộ trưởng Ngoại giao Ba Lan Radoslaw Sikorski tại Hà Nội.", "vi")
+    assert found.get("Radoslaw Sikorski") == "POL"

@@ -1398,8 +1398,11 @@ def _read_vi(text: str, pos: int) -> tuple[int, int] | None:
                 return run.start() + rest[0].start(), run.start() + rest[-1].end()
             k += 1
         foreign = _vi_foreign_run(text, run.start(), toks)
-        if foreign is not None:
-            return foreign  # Bộ trưởng Tài chính |Janet Yellen|, Thư ký báo chí Nhà Trắng |Jen Psaki|
+        if foreign is not None and not any(_role_code("vi", r.group(1)) not in (None, "person")
+                                           for r in _ROLE_RX["vi"].finditer(text, pos, foreign[0])):
+            # Bộ trưởng Tài chính |Janet Yellen|, Thư ký báo chí Nhà Trắng |Jen Psaki|; not past the next
+            # role word (Chủ tịch nước tiếp |Tổng thống Pháp| Emmanuel Macron: that role's name)
+            return foreign
     one = _VI_FOREIGN_ONE.match(text, pos)  # Đại sứ Imanov, ông Havlicek: a foreign surname alone
     if one and not _VI_LETTERS.search(one.group(0)):
         return one.start(), one.end()
