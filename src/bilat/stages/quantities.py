@@ -666,6 +666,8 @@ def _ar_counted_anyway(t: str, m: re.Match[str]) -> bool:
     ("دخلت القطاع 1456 شاحنة")."""
     num = m["num"]
     labelled = _labelled(t, m.start(), "ar")
+    if _ar_plural_article(t, m.start()):
+        return True  # "محافظات اليمن الـ 22 حسب البيان": the plural's count, whatever word follows
     if labelled and not AR_LABEL_ARTICLE.search(t, max(0, m.start() - 4), m.start()):
         return False  # "ماده 5", "الساعة 9": a label word
     if AR_LABEL_ARTICLE.search(t, max(0, m.start() - 4), m.start()) and GROUPED.fullmatch(fold(num)):
@@ -905,7 +907,38 @@ def _bare_count(t: str, m: re.Match[str], lang: str) -> bool:
                 or after is not None and after.match(t, m.end())
                 or far is not None and far.search(t[max(0, m.start() - 160):m.start()])
                 or of is not None and of.match(t, m.end()) and not _labelled(t, m.start(), lang)
-                or lang == "ar" and _of_people(t, m.end()) and not _labelled(t, m.start(), lang))
+                or lang == "ar" and _of_people(t, m.end()) and not _labelled(t, m.start(), lang)
+                or lang == "ar" and _ar_plural_article(t, m.start()))
+
+
+# ar "الهيئات المحلية الـ 25": a definite sound feminine plural (an adjective may stand between: a definite noun takes no
+# genitive), then the article and a bare number
+AR_PLURAL_ARTICLE = re.compile(r"(?<![^\W\d_])(?P<pl>[\u0621-\u064a\u06cc\u06a9]{3,}ات)(?P<mid>\s+ال[\u0621-\u064a\u06cc\u06a9]{2,})?"
+                               r"\s+الـ\s*$")
+AR_DEFINITE = re.compile(r"(?:[وفبلک]|وب|ول|فب|فل)?ال|لل")
+
+
+def _ar_plural_article(t: str, start: int) -> bool:
+    """ar: a bare number after the article "الـ" that follows a definite sound feminine plural counts that plural's noun
+    ("الهيئات المحلية الـ 25": the 25 local bodies), not an ordinal as after a singular ("المباراة الـ 25"). A definite
+    noun takes no genitive, so a definite word between is its adjective; an indefinite plural is left alone, as its
+    genitive may own the number ("منافسات الجولة الـ 24": round 24; "ولايات السودان الـ 18" is not read). A plural of
+    time or of one occasion (``plural_article_not`` of data/numbers.json: "الساعات الـ24 الماضية", a span) makes no count.
+    Broken plurals ("الأشهر الـ 3") and -ين/-ون forms (many singulars end so: "الدين", "القانون") are not read."""
+    m = AR_PLURAL_ARTICLE.search(t, max(0, start - 48), start)
+    if m is None:
+        return False
+    pl = m["pl"]
+    article = AR_DEFINITE.match(pl)
+    stem = pl[article.end():] if article is not None else pl
+    if article is None or len(stem) < 5:
+        return False  # "منافسات الجولة الـ 24", "إصابات الأشهر الـ 3": an indefinite plural's genitive may own the number
+    return stem not in _ar_plural_article_not()
+
+
+@lru_cache(maxsize=1)
+def _ar_plural_article_not() -> frozenset[str]:
+    return frozenset(fold_lang(w, "ar") for w in language_data("ar").get("plural_article_not", ()))
 
 
 AR_OF_NOUN = re.compile(r"\s+من\s+(?:بين\s+)?(?P<n>[\u0621-\u064a\u06cc\u06a9]{3,})(?![^\W\d_])")
@@ -1615,12 +1648,14 @@ def _dual_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     if not forms:
         return None
     alt = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:[وف](?=\w))?(?P<w>{alt})(?![^\W\d_])"), forms
+    # "ومقعدان", "بمقعدين" (with two seats), "لشخصين" (for two people): a conjunction or preposition joined to it
+    return re.compile(rf"(?<![^\W\d_])(?:[وف]?[بل](?=\w)|[وف](?=\w))?(?P<w>{alt})(?![^\W\d_])"), forms
 
 
 def _duals(text: str, t: str, lang: str) -> Iterator[Quantity]:
     """A dual noun is a count of two by itself (ar 'قتيلان', 'شخصين': two dead, two people; numbers.json ``dual``:
-    form -> unit). Only the bare or 'و'-joined word: 'الشخصين' (the two people) names people already counted."""
+    form -> unit). Only the bare word, or one joined to 'و', 'ف', 'ب', 'ل' ('بمقعدين', with two seats): 'الشخصين' (the two
+    people) names people already counted."""
     pat = _dual_pattern(lang)
     if pat is None:
         return
@@ -1953,9 +1988,30 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     if lang == "fa":
         out = [q for q in out if not _fa_edge_year(q, t) and not _fa_place_name(q, t) and not _fa_dari_day(q, t)
                and not (q.unit is None and FA_YEARS_OLD_AFTER.match(t, q.end))]
+        out = [_fa_representatives(q, t) for q in out]
     found_t = _moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang)
     found_t = _elided_currency(_listed_amounts(tuple(_bare_currencies(found_t, text, t, lang)), text, t, lang), lang)
     return _money_word_currency(found_t, t, lang)
+
+
+@lru_cache(maxsize=1)
+def _fa_not_parliament() -> re.Pattern[str] | None:
+    words = language_data("fa").get("representative_of_not_parliament")
+    if not words:
+        return None
+    alt = "|".join(re.escape(fold_lang(w, "fa")).replace("\u200c", "[\\s\u200c]?").replace("\\ ", "[\\s\u200c]+")
+                   for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[\s\u200c]*(?:های|ها|ان)?[\s\u200c]+(?:{alt})(?![^\W\d_])")
+
+
+def _fa_representatives(q: Quantity, t: str) -> Quantity:
+    """fa: "نماینده" counts lawmakers ("۲۳۰ نماینده مجلس", "دو نماینده شهر"), but a body outside parliament named right
+    after it (``representative_of_not_parliament`` of data/numbers.json) makes them representatives, people ("شورای
+    عالی کار متشکل از سه نماینده کارگر": three workers' representatives; "دو نماینده کارفرمایان")."""
+    pat = _fa_not_parliament()
+    if q.unit != "lawmaker" or pat is None or not pat.match(t, q.end):
+        return q
+    return dataclasses.replace(q, unit="person")
 
 
 ELIDED_CURRENCY_LANGS = frozenset({"ar", "fa"})
