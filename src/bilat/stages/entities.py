@@ -34,12 +34,14 @@ AR_ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "کال",
 _NISBA = ("ی", "یه", "یین", "یون", "یان", "یات", "یتین", "یتان")
 _POSS = ("", "ه", "ها", "هم", "هما", "نا", "ک", "کم")
 NISBA_TAILS = frozenset(n + p for n in _NISBA for p in _POSS)
-FA_TAILS = frozenset({"ی", "ای", "ها", "های", "یی", "هایی", "ییها", "یها", "ش", "شان", "ایی"})  # لیبی|ایی
+FA_TAILS = frozenset({"ی", "ای", "ها", "های", "یی", "هایی", "ییها", "یها", "ش", "شان", "ایی",  # لیبی|ایی
+                      "یاش", "ییاش", "یشان", "ییشان"})  # a demonym with a possessive: همتای اردنی‌اش, آمریکایی‌شان
 NAME_TAILS = NISBA_TAILS | FA_TAILS | {""}
 AR_ACCUSATIVE = "یا"  # the indefinite accusative nisba, Arabic only: جنديا أفغانيا, دبلوماسيا إيرانيا
 NISBA_ENDINGS = ("ی", "یه", "یون", "یین", "یان", "یها", "یات", "یا")  # a word ending so and not a name: a demonym
 FA_VOWEL_EZAFE = frozenset({"ی", "یِ"})  # after a name's final ا/و: the ezafe (اوبامای نه چندان مقبول)
 FA_STEM_TAILS = NISBA_TAILS | {"ها", "های", "یی"}  # روس‌ها; not in Arabic, where -ها is "her"
+FA_BARE_STEMS = frozenset({"روس"})  # Persian demonym stems that stand alone as the adjective: دیپلمات روس, مقامات روس
 
 # Russian / Ukrainian case endings after a name stem
 CYR_TAILS = frozenset({"а", "я", "ы", "и", "і", "ї", "у", "ю", "е", "є", "ой", "ою", "ей", "єю", "ом", "ем",
@@ -205,7 +207,7 @@ def _arabic_ok(t: str, s: int, e: int, flags: int, fa: bool, accusative: bool = 
     if accusative and not fa and tail == AR_ACCUSATIVE:
         return True
     if flags & gz.AR_STEM and not (flags & gz.FULL and tail in NAME_TAILS):
-        return tail in (FA_STEM_TAILS if fa else NISBA_TAILS)
+        return tail in (FA_STEM_TAILS if fa else NISBA_TAILS) or fa and tail == "" and t[s:e] in FA_BARE_STEMS
     return tail in NAME_TAILS
 
 

@@ -136,6 +136,8 @@ def _pattern(word: str, lang: str) -> re.Pattern[str]:
 
 
 def _arabic_prefix_ok(folded: str, start: int, strict: bool = False, lang: str = "ar") -> bool:
+    if start < len(folded) and not folded[start].isalpha():
+        return True  # a stem that opens with a mark ("» نامید": a closing quote, then the verb) starts no word
     i = start
     while i > 0 and folded[i - 1].isalpha():
         i -= 1
