@@ -109,3 +109,24 @@ def test_reading_or_a_positive_description_is_no_accusation(text):
 def test_a_quoted_label_with_its_parties(lexical):
     text = "سخنگوی وزارت خارجه آلمان سیاست ترکیه را «ویرانگر» خواند."
     assert ("ACCUSE", "DEU", "TUR") in two_party(lexical, text, "fa", c("آلمان", "ترکیه"))
+
+
+@pytest.mark.parametrize("text, names, want", [
+    ("فرانسه سفیر خود را از هند فراخواند.", ("فرانسه", "هند"), ("SANCTION", "FRA", "IND")),
+    ("مصر سفیرش را از قطر فراخواند.", ("مصر", "قطر"), ("SANCTION", "EGY", "QAT")),
+    ("ترکیه روابط دیپلماتیک خود با اسرائیل را قطع کرد.", ("ترکیه", "اسرائیل"), ("SANCTION", "TUR", "ISR")),
+    ("عراق روابط خود با سوریه را قطع کرد.", ("عراق", "سوریه"), ("SANCTION", "IRQ", "SYR")),
+])
+def test_recalling_an_ambassador_and_cutting_ties_verb_last(lexical, text, names, want):
+    assert want in two_party(lexical, text, "fa", c(*names))
+
+
+def test_calling_people_out_is_no_recall():
+    assert "SANCTION" not in types("دولت مردم را به تظاهرات فراخواند.")
+
+
+def test_a_terrorist_attack_is_no_state_assault(lexical):
+    text = "وزیر خارجه ایران در پیامی به همتای عراقی خود، حمله تروریستی را تسلیت گفت."
+    found = two_party(lexical, text, "fa", c("ایران") + [("عراقی", "IRQ", "country")])
+    assert ("SUPPORT", "IRN", "IRQ") in found and not any(t == "ASSAULT" for t, _, _ in found)
+    assert "ASSAULT" in types("اسرائیل به سوریه حمله کرد.")
