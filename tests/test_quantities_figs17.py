@@ -39,3 +39,10 @@ def test_fa_representatives_in_parliament_stay_lawmakers() -> None:
     assert ("سه نماینده", 3.0, "lawmaker") in got("سه نماینده استان از وزیر انتقاد کردند.", "fa")
     assert ("۲۳۰ نماینده", 230.0, "lawmaker") in got("۲۳۰ نماینده مجلس به این طرح رای مثبت دادند.", "fa")
     assert ("40 نماینده", 40.0, "lawmaker") in got("در پارلمان اروپا 40 نماینده با قطعنامه مخالفت کردند.", "fa")
+
+
+def test_ar_article_number_after_a_plural_of_people_counts_it() -> None:
+    # a masculine plural counts only as a noun of people: many singulars end in -ين/-ون
+    assert any(q[1] == 20.0 for q in got("أفرجت السلطات عن المعتقلين الـ 20 صباح اليوم.", "ar"))
+    assert any(q[1] == 11.0 for q in got("أعلن المدرب أسماء اللاعبين الـ 11 قبل اللقاء.", "ar"))
+    assert got("وتقع البحرين الـ 5 في الترتيب.", "ar") == []

@@ -911,9 +911,9 @@ def _bare_count(t: str, m: re.Match[str], lang: str) -> bool:
                 or lang == "ar" and _ar_plural_article(t, m.start()))
 
 
-# ar "الهيئات المحلية الـ 25": a definite sound feminine plural (an adjective may stand between: a definite noun takes no
-# genitive), then the article and a bare number
-AR_PLURAL_ARTICLE = re.compile(r"(?<![^\W\d_])(?P<pl>[\u0621-\u064a\u06cc\u06a9]{3,}ات)(?P<mid>\s+ال[\u0621-\u064a\u06cc\u06a9]{2,})?"
+# ar "الهيئات المحلية الـ 25", "المعتقلين الـ 20": a definite sound plural (an adjective may stand between: a definite noun
+# takes no genitive), then the article and a bare number
+AR_PLURAL_ARTICLE = re.compile(r"(?<![^\W\d_])(?P<pl>[\u0621-\u064a\u06cc\u06a9]{3,}(?:ات|ین|ون))(?P<mid>\s+ال[\u0621-\u064a\u06cc\u06a9]{2,})?"
                                r"\s+الـ\s*$")
 AR_DEFINITE = re.compile(r"(?:[وفبلک]|وب|ول|فب|فل)?ال|لل")
 
@@ -924,7 +924,8 @@ def _ar_plural_article(t: str, start: int) -> bool:
     noun takes no genitive, so a definite word between is its adjective; an indefinite plural is left alone, as its
     genitive may own the number ("منافسات الجولة الـ 24": round 24; "ولايات السودان الـ 18" is not read). A plural of
     time or of one occasion (``plural_article_not`` of data/numbers.json: "الساعات الـ24 الماضية", a span) makes no count.
-    Broken plurals ("الأشهر الـ 3") and -ين/-ون forms (many singulars end so: "الدين", "القانون") are not read."""
+    A masculine plural in -ين/-ون counts only as a noun of people (data/person_nouns.json: "اللاعبين الـ 11"), as many
+    singulars end so ("الدين", "القانون", "البحرين"); broken plurals ("الأشهر الـ 3") are not read."""
     m = AR_PLURAL_ARTICLE.search(t, max(0, start - 48), start)
     if m is None:
         return False
@@ -933,6 +934,8 @@ def _ar_plural_article(t: str, start: int) -> bool:
     stem = pl[article.end():] if article is not None else pl
     if article is None or len(stem) < 5:
         return False  # "منافسات الجولة الـ 24", "إصابات الأشهر الـ 3": an indefinite plural's genitive may own the number
+    if not stem.endswith("ات"):
+        return person_noun("ar", stem)  # "المعتقلين الـ 20": a masculine plural only of a noun of people ("الدين" is none)
     return stem not in _ar_plural_article_not()
 
 
