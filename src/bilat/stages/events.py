@@ -39,6 +39,7 @@ EXTRA_MEETING_HOME = True  # the classifier's meeting (not a call) beside anothe
 EXTRA_SURE = 0.6  # ... each with a trigger word of its type, or at least this probability (0.8 before; chosen out of fold by outlet)
 CARRY_ONE = True  # one named country of the previous pair takes the other as its counterpart
 HOME_SHARE = 2  # the language's country is the home of unknown persons unless another is named this many times more
+OWN_HOME_ONLY = frozenset({"vi"})  # ... and in these languages no other country (the most named one) is such a home
 DOC_PAIR = True  # one named country of the article's main pair takes the other as its counterpart
 DOC_PAIR_MIN = 2  # ... when the second of the pair is named at least this often
 DOC_PAIR_RATIO = 3  # ... and at least this many times as often as the third
@@ -415,6 +416,8 @@ def dominant_country(mentions: Sequence[Mention], lang: str | None = None) -> st
     own = LANG_HOME.get(_base_lang(lang))
     if own in counts and counts[own] * HOME_SHARE >= max(counts.values()):
         return own
+    if _base_lang(lang) in OWN_HOME_ONLY:
+        return None
     order = {m.iso3: i for i, m in reversed(list(enumerate(mentions)))}
     return max(counts, key=lambda c: (counts[c], -order[c]))
 

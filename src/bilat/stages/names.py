@@ -189,7 +189,9 @@ class Registry:
         for c in cands:
             if any(covered[c.start:c.end]):
                 continue
-            same = next((m for m in people_ms if len(m.text.split()) >= 2 and _short_of(c.name, m.text, lang)), None)
+            # Vietnamese: a name this loop made earlier counts too ("bà Mạnh" after "bà Mạnh Vãn Chu", no Nông Đức Mạnh)
+            pool = people_ms + [m for m in out[len(mentions):]] if VI_SHORT_IN_DOC and lang == "vi" else people_ms
+            same = next((m for m in pool if len(m.text.split()) >= 2 and _short_of(c.name, m.text, lang)), None)
             iso3 = None
             if same is not None:
                 ent_id, iso3 = same.entity, same.iso3
@@ -1890,6 +1892,9 @@ def _fa_this_country_referent(text: str, start: int, countries: list[Mention], h
     before = [c.iso3 for c in countries if head <= c.start < start and c.iso3]
     foreign = [c for c in before if c != home]
     return foreign[-1] if foreign else (before[-1] if before else None)
+
+
+VI_SHORT_IN_DOC = True  # Vietnamese: one word shortening a name _bare found earlier in the document is that person
 
 
 def _short_of(short: str, full: str, lang: str | None) -> bool:
