@@ -27,6 +27,22 @@ def read_tsv(paths: tuple[Path, ...]) -> list[dict[str, str]]:
     return rows
 
 
+@pytest.fixture(scope="module")
+def lexical():
+    """The events stage without embeddings (its lexicons and rules alone), once per test module."""
+    from bilat.stages import events
+
+    return events.make_stage(embeddings=False)
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    """The entity tagger with the shipped gazetteer, once per test module."""
+    from bilat.stages.entities import EntityTagger
+
+    return EntityTagger()
+
+
 @pytest.fixture
 def samples_dir() -> Path:
     return SAMPLES

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from bilat import gazetteer
-from bilat.stages.entities import EntityTagger
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -59,11 +58,6 @@ def test_shipped_aliases_are_reviewed_shapes():
     # glosses that only mention a leader (Blue House, Reiwa, Papa Xi, Kim Jong-nam) give no name
     for word in ("青瓦台", "令和", "习大大", "金正男", "彭丽媛"):
         assert word not in zh
-
-
-@pytest.fixture(scope="module")
-def tagger() -> EntityTagger:
-    return EntityTagger()
 
 
 @pytest.mark.parametrize("text,name", [

@@ -9,11 +9,6 @@ from bilat.records import Document
 from bilat.stages.entities import EntityTagger, make_stage
 
 
-@pytest.fixture(scope="module")
-def tagger() -> EntityTagger:
-    return EntityTagger()
-
-
 def countries(tagger: EntityTagger, text: str, lang: str | None = None) -> list[str]:
     return [m.iso3 for m in tagger.mentions(text, lang) if m.kind == "country"]
 

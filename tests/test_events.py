@@ -72,11 +72,6 @@ def visits(stage, text: str, lang: str, mentions) -> list[tuple[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
-
-@pytest.fixture(scope="module")
 def combined():
     return events.make_stage()
 

@@ -6,13 +6,6 @@ from __future__ import annotations
 import pytest
 import test_events
 
-from bilat.stages import events
-
-
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
 
 def two_party(stage, text, mentions):
     return test_events.two_party(stage, text, "en", mentions)

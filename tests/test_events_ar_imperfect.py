@@ -7,14 +7,6 @@ from __future__ import annotations
 import pytest
 from test_events import make_doc, pairs
 
-from bilat.stages import events
-
-
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
-
 MS = [("السعودية", "SAU", "country"), ("النمسا", "AUT", "country")]
 
 

@@ -2,16 +2,9 @@
 blame, phone calls, letters, urging, donations, threats. Sentences composed for the test."""
 from __future__ import annotations
 
-import pytest
 from test_events import two_party, visits
 
 from bilat.stages import events
-
-
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
 
 C = "country"
 

@@ -6,14 +6,6 @@ from __future__ import annotations
 import pytest
 from test_events import two_party
 
-from bilat.stages import events
-
-
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
-
 EN = [("Germany", "DEU", "country"), ("France", "FRA", "country")]
 FA = [("آلمان", "DEU", "country"), ("فرانسه", "FRA", "country")]
 

@@ -5,14 +5,6 @@ from __future__ import annotations
 import pytest
 from test_events import two_party
 
-from bilat.stages import events
-
-
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
-
 EN = [("Iran", "IRN", "country"), ("Russia", "RUS", "country")]
 FA = [("ایران", "IRN", "country"), ("روسیه", "RUS", "country")]
 ZH = [("中国", "CHN", "country"), ("美国", "USA", "country")]

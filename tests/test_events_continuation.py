@@ -10,12 +10,6 @@ import test_events
 from bilat.records import Sentence
 from bilat.stages import events
 
-
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
-
 TH = [("ไทย", "THA", "country"), ("ญี่ปุ่น", "JPN", "country")]
 OPENING = "นายกรัฐมนตรีไทยให้การต้อนรับเอกอัครราชทูตญี่ปุ่นที่ทำเนียบรัฐบาล\n\n"
 AGREED = "และเห็นพ้องกระชับความร่วมมือด้านการค้าและการลงทุนระหว่างกัน"

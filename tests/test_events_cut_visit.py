@@ -15,11 +15,6 @@ CHILE = "เอกอัครราชทูตชิลีประจำป�
 TH = [("ชิลี", "CHL", "country"), ("ประเทศไทย", "THA", "country")]
 
 
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
-
 def test_a_courtesy_call_line_naming_no_one_is_to_the_other_of_the_pair(lexical):
     text = CHILE + "เข้าเยี่ยมคารวะเนื่องในโอกาสที่รัฐมนตรีว่าการกระทรวงพาณิชย์เข้ารับตำแหน่งใหม่"
     assert test_events.visits(lexical, text, "th", TH) == [("CHL", "THA")]

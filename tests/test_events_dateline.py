@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
 from test_events import make_doc
 
 from bilat.stages import events
-
-
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
 
 
 def two_party(stage, text, lang, mentions):

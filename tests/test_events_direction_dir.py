@@ -20,11 +20,6 @@ ZH_MS = [("李强", "CHN", "person"), ("北京", "CHN", "place"), ("印尼", "ID
          ("印尼", "IDN", "country", 1)]
 
 
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
-
 def _run(stage, text, lang, ms):
     return pairs(stage(make_doc(text, lang, ms, published="2024-03-01")))
 

@@ -10,11 +10,6 @@ from test_events import make_doc, two_party
 from bilat.stages import events
 
 
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
-
 def types(text: str, lang: str = "fa") -> list[str]:
     return [t.event for t in events.find_triggers(text, 0, len(text), lang)]
 

@@ -8,30 +8,7 @@ from __future__ import annotations
 
 import pytest
 from test_events import two_party
-
-from bilat.stages import events
-from bilat.stages.entities import EntityTagger
-
-
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
-
-@pytest.fixture(scope="module")
-def tagger() -> EntityTagger:
-    return EntityTagger()
-
-
-def types(text: str) -> list[str]:
-    return [t.event for t in events.find_triggers(text, 0, len(text), "fa")]
-
-
-def c(*names: str) -> list[tuple[str, str, str]]:
-    codes = {"ایران": "IRN", "ترکیه": "TUR", "آلمان": "DEU", "فرانسه": "FRA", "مصر": "EGY", "سوریه": "SYR",
-             "ژاپن": "JPN", "هند": "IND", "کانادا": "CAN", "عراق": "IRQ", "قطر": "QAT", "اسرائیل": "ISR",
-             "آمریکا": "USA", "چین": "CHN"}
-    return [(n, codes[n], "country") for n in names]
+from test_events_fa_verbs import c, types
 
 
 def test_a_name_holding_the_modal_word_is_no_hedge(lexical):

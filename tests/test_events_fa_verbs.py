@@ -9,17 +9,6 @@ import pytest
 from test_events import two_party
 
 from bilat.stages import events
-from bilat.stages.entities import EntityTagger
-
-
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
-
-@pytest.fixture(scope="module")
-def tagger() -> EntityTagger:
-    return EntityTagger()
 
 
 def types(text: str) -> list[str]:
@@ -28,7 +17,8 @@ def types(text: str) -> list[str]:
 
 def c(*names: str) -> list[tuple[str, str, str]]:
     codes = {"ایران": "IRN", "ترکیه": "TUR", "آلمان": "DEU", "فرانسه": "FRA", "مصر": "EGY", "سوریه": "SYR",
-             "ژاپن": "JPN", "هند": "IND", "کانادا": "CAN", "ونزوئلا": "VEN", "عراق": "IRQ"}
+             "ژاپن": "JPN", "هند": "IND", "کانادا": "CAN", "ونزوئلا": "VEN", "عراق": "IRQ", "قطر": "QAT",
+             "اسرائیل": "ISR", "آمریکا": "USA", "چین": "CHN"}
     return [(n, codes[n], "country") for n in names]
 
 

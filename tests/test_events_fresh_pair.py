@@ -14,11 +14,6 @@ from bilat.stages import events
 MS = [("United States", "USA", "country"), ("Iran", "IRN", "country"), ("Tehran", "IRN", "place")]
 
 
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
-
 def _confidence(stage, text, event, actor, recipient):
     doc = test_events.make_doc(text, "en", MS, published="2024-03-01")
     doc = stage(dataclasses.replace(doc, mentions=tuple(dataclasses.replace(m, form="capital") if m.kind == "place"

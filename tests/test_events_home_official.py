@@ -4,7 +4,6 @@ Japan's foreign minister calls on the Prime Minister, in a Thai release that nam
 
 from __future__ import annotations
 
-import pytest
 from test_events import make_doc, pairs
 
 from bilat.stages import events
@@ -12,11 +11,6 @@ from bilat.stages import events
 HEAD = "รัฐมนตรีว่าการกระทรวงการต่างประเทศญี่ปุ่น เข้าเยี่ยมคารวะนายกรัฐมนตรี"
 HOME = "\nประเทศไทยเป็นประธานอาเซียนในปีนี้"  # names Thailand: the release's home country
 MS = [("ญี่ปุ่น", "JPN", "country"), ("ประเทศไทย", "THA", "country")]
-
-
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
 
 
 def test_a_title_alone_after_the_visit_verb_is_the_home_country(lexical):

@@ -5,7 +5,6 @@ sends Nepal's government a message of condolence), when the article names the ho
 
 from __future__ import annotations
 
-import pytest
 from test_events import make_doc, pairs
 
 from bilat.stages import events
@@ -16,11 +15,6 @@ REST = "\nฝนตกหนักในเนปาลต่อเนื่อ�
 HOME = REST + "\nประเทศไทยเป็นประธานอาเซียนในปีนี้"
 MS = [("เนปาล", "NPL", "country"), ("เนปาล", "NPL", "country", 1), ("เนปาล", "NPL", "country", 2),
       ("ประเทศไทย", "THA", "country")]
-
-
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
 
 
 def _with(out, code):

@@ -6,13 +6,6 @@ from __future__ import annotations
 import pytest
 from test_events import two_party
 
-from bilat.stages import events
-
-
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
 
 @pytest.mark.parametrize("text, lang, mentions, want", [
     (("On the anniversary of the independence of the United States, Prime Minister Prayut of Thailand congratulated "

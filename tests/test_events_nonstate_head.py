@@ -57,11 +57,6 @@ def test_an_arabic_head_with_a_clitic_preposition():
     assert got == ["PAK"]
 
 
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
-
 def coded(stage, text, lang, mentions):
     doc = stage(make_doc(text, lang, mentions, published="2024-03-01"))
     return [(e.event, e.actor.code, e.recipient.code) for e in events.exported(doc.events) if e.actor and e.recipient]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
 from test_events import make_doc
 
 from bilat.records import Paragraph
@@ -14,11 +13,6 @@ from bilat.stages import events
 TH = "พลเอก ประยุทธ์ จันทร์โอชา นายกรัฐมนตรี ได้มีสารแสดงความเสียใจถึงประธานาธิบดีอิหร่าน"
 EN = ("The Prime Minister wrote that the people of his country share the grief of the families who lost their homes "
       "and hopes that the region recovers soon from this disaster, which struck many villages near the border.")
-
-
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
 
 
 def with_paragraphs(first: str, second: str, doc_lang: str, langs: tuple[str, str], mentions):

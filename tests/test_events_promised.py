@@ -2,15 +2,7 @@
 not SUPPORT/AID with a future aux; the realised act keeps its type. Sentences composed for the test."""
 from __future__ import annotations
 
-import pytest
 from test_events import make_doc
-
-from bilat.stages import events
-
-
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
 
 
 def types(stage, text, mentions):

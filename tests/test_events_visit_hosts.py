@@ -8,12 +8,6 @@ from test_events import visits
 
 from bilat.stages import events
 
-
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
-
 EN = [("US", "USA", "country"), ("Thailand", "THA", "country"), ("North Korea", "PRK", "country"),
       ("China", "CHN", "country")]
 ZH = [("美国", "USA", "country"), ("泰国", "THA", "country"), ("朝鲜", "PRK", "country"), ("中国", "CHN", "country")]

@@ -2,16 +2,7 @@
 visit to Iran only (events.VISIT_TOPIC). Sentences composed for the test."""
 from __future__ import annotations
 
-import pytest
 from test_events import visits
-
-from bilat.stages import events
-
-
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
 
 EN = [("Russian", "RUS", "country"), ("Iran", "IRN", "country"), ("Syria", "SYR", "country"),
       ("Yemen", "YEM", "country")]

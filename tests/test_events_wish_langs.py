@@ -6,14 +6,6 @@ from __future__ import annotations
 import pytest
 from test_events import two_party
 
-from bilat.stages import events
-
-
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
-
 EN = [("Iran", "IRN", "country"), ("Russia", "RUS", "country")]
 AR = [("إيران", "IRN", "country"), ("روسيا", "RUS", "country")]
 RU = [("Россия", "RUS", "country"), ("Китаем", "CHN", "country")]

@@ -8,11 +8,6 @@ from test_events import two_party
 from bilat.stages import events
 
 
-@pytest.fixture(scope="module")
-def lexical():
-    return events.make_stage(embeddings=False)
-
-
 @pytest.fixture
 def partner_rule():
     yield

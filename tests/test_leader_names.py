@@ -10,7 +10,6 @@ import pytest
 
 from bilat import gazetteer
 from bilat.normalize import match_text
-from bilat.stages.entities import EntityTagger
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,11 +44,6 @@ def test_build_adds_names_and_successor_country(tmp_path):
     assert e["names"]["fa"] == ["گورباچف", "میخائیل\u200cگورباچف"]
     assert list(builder.patterns[("گرباچ", "a")]) == [other]
     assert (match_text("میخائیل گورباچف"), "a") in builder.patterns  # the ZWNJ form is also keyed spaced
-
-
-@pytest.fixture(scope="module")
-def tagger() -> EntityTagger:
-    return EntityTagger()
 
 
 @pytest.mark.parametrize("text,lang,name,iso3", [

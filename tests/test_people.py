@@ -7,13 +7,7 @@ import pytest
 from bilat import gazetteer
 from bilat.records import Entity, Mention, Role
 from bilat.stages import people
-from bilat.stages.entities import EntityTagger
 from bilat.stages.names import Registry
-
-
-@pytest.fixture(scope="module")
-def tagger() -> EntityTagger:
-    return EntityTagger()
 
 
 def persons(tagger, text, lang):

@@ -13,11 +13,6 @@ from bilat.stages import places
 from bilat.stages.entities import EntityTagger
 
 
-@pytest.fixture(scope="module")
-def tagger() -> EntityTagger:
-    return EntityTagger()
-
-
 def _places(tagger: EntityTagger, text: str, lang: str) -> list[tuple[str, str]]:
     return [(m.text, m.entity) for m in tagger.mentions(text, lang) if m.kind == "place"]
 

@@ -4,17 +4,9 @@ does not name Vietnam takes no other country as home (issue 10: false events).""
 
 from __future__ import annotations
 
-import pytest
-
 from bilat.records import Mention
 from bilat.stages import events, names
-from bilat.stages.entities import EntityTagger
 from bilat.stages.names import Registry
-
-
-@pytest.fixture(scope="module")
-def tagger() -> EntityTagger:
-    return EntityTagger()
 
 
 def persons(tagger, text, lang="vi"):
