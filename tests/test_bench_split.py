@@ -221,6 +221,28 @@ def test_test20_is_web_only_figures_from_fresh_outlets():
     assert sum(r["expected"] == "-" for r in figures) >= LEAST20["non_figures"]
 
 
+def _fresh_web_half(split: str, least: dict[str, int], most_per_outlet: int) -> None:
+    """The checks of a fresh held-out half of dates and figures quoted from web pages (test21 on): every row names its
+    page, no outlet (registered domain) of the half is in another split of either file, at most ``most_per_outlet``
+    rows an outlet over both files, and the minimum counts it was labelled to (``least``: outlets, dates, figures, dates
+    per language of the seven, figures per language of the five, ``-`` figure rows)."""
+    figures = [r for r in _rows("numbers_real.tsv") if r["split"] == split]
+    dates = [r for r in _rows("dates_real.tsv") if r["split"] == split]
+    outlets = [bench.outlet(r["source"]) for r in figures + dates]
+    assert None not in outlets
+    other = {bench.outlet(r["source"]) or r["source"] for n in ("dates_real.tsv", "numbers_real.tsv")
+             for r in _rows(n) if r["split"] != split}
+    assert not set(outlets) & other, sorted(set(outlets) & other)
+    per_outlet = {o: outlets.count(o) for o in set(outlets)}
+    assert len(per_outlet) >= least["outlets"] and max(per_outlet.values()) <= most_per_outlet
+    per = lambda rows, lang: sum(r["lang"] == lang for r in rows)
+    assert min(per(dates, lang) for lang in ("ar", "fa", "th", "vi", "zh", "en", "ru")) >= least["dates_lang"]
+    assert min(per(figures, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= least["figures_lang"]
+    assert len(dates) >= least["dates"] and len(figures) >= least["figures"]
+    assert sum(r["expected"] == "-" for r in figures) >= least["non_figures"]
+    assert all(r["published"] == "-" or len(r["published"]) == 10 for r in dates)
+
+
 # the counts test21 was labelled to (issue 11, 2026-12-04): dates and figures, first from a-k and digit outlets (l-z was
 # left to dev labelling done at the same time), then 76 more date rows from fresh outlets of any letter; weighted to
 # relative and calendar-specific dates (Solar Hijri, Hijri, Buddhist era, weekdays, yesterday/tomorrow) and to figures in
@@ -233,21 +255,7 @@ def test_test21_is_web_only_from_fresh_outlets():
     news pages only, of outlets (registered domains; a-k or a digit for its first batch, any letter for the date rows
     added later) that no other split of either file holds, at most 6 rows an outlet over both files, with the minimum
     counts it was labelled to."""
-    figures = [r for r in _rows("numbers_real.tsv") if r["split"] == "test21"]
-    dates = [r for r in _rows("dates_real.tsv") if r["split"] == "test21"]
-    outlets = [bench.outlet(r["source"]) for r in figures + dates]
-    assert None not in outlets
-    other = {bench.outlet(r["source"]) or r["source"] for n in ("dates_real.tsv", "numbers_real.tsv")
-             for r in _rows(n) if r["split"] != "test21"}
-    assert not set(outlets) & other, sorted(set(outlets) & other)
-    per_outlet = {o: outlets.count(o) for o in set(outlets)}
-    assert len(per_outlet) >= LEAST21["outlets"] and max(per_outlet.values()) <= 6
-    per = lambda rows, lang: sum(r["lang"] == lang for r in rows)
-    assert min(per(dates, lang) for lang in ("ar", "fa", "th", "vi", "zh", "en", "ru")) >= LEAST21["dates_lang"]
-    assert min(per(figures, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= LEAST21["figures_lang"]
-    assert len(dates) >= LEAST21["dates"] and len(figures) >= LEAST21["figures"]
-    assert sum(r["expected"] == "-" for r in figures) >= LEAST21["non_figures"]
-    assert all(r["published"] == "-" or len(r["published"]) == 10 for r in dates)
+    _fresh_web_half("test21", LEAST21, most_per_outlet=6)
 
 
 # the counts test22 was labelled to (issue 11, 2026-12-04): dates and figures from web outlets of any letter (a-m and digits
@@ -260,21 +268,7 @@ def test_test22_is_web_only_from_fresh_outlets():
     """test22 (a fresh held-out half of dates and figures, labelled by reading before bilat was run on it) quotes public
     news pages only, of outlets (registered domains) that no other split of either file holds, at most 8 rows an outlet
     over both files, with the minimum counts it was labelled to."""
-    figures = [r for r in _rows("numbers_real.tsv") if r["split"] == "test22"]
-    dates = [r for r in _rows("dates_real.tsv") if r["split"] == "test22"]
-    outlets = [bench.outlet(r["source"]) for r in figures + dates]
-    assert None not in outlets
-    other = {bench.outlet(r["source"]) or r["source"] for n in ("dates_real.tsv", "numbers_real.tsv")
-             for r in _rows(n) if r["split"] != "test22"}
-    assert not set(outlets) & other, sorted(set(outlets) & other)
-    per_outlet = {o: outlets.count(o) for o in set(outlets)}
-    assert len(per_outlet) >= LEAST22["outlets"] and max(per_outlet.values()) <= 8
-    per = lambda rows, lang: sum(r["lang"] == lang for r in rows)
-    assert min(per(dates, lang) for lang in ("ar", "fa", "th", "vi", "zh", "en", "ru")) >= LEAST22["dates_lang"]
-    assert min(per(figures, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= LEAST22["figures_lang"]
-    assert len(dates) >= LEAST22["dates"] and len(figures) >= LEAST22["figures"]
-    assert sum(r["expected"] == "-" for r in figures) >= LEAST22["non_figures"]
-    assert all(r["published"] == "-" or len(r["published"]) == 10 for r in dates)
+    _fresh_web_half("test22", LEAST22, most_per_outlet=8)
 
 
 # the counts test23 was labelled to (issue 11, 2026-12-05): dates and figures from web outlets (registered domains) that no
@@ -287,18 +281,4 @@ def test_test23_is_web_only_from_fresh_outlets():
     """test23 (a fresh held-out half of dates and figures, labelled by reading before bilat was run on it) quotes public
     news pages only, of outlets (registered domains) that no other split of either file holds, at most 5 rows an outlet
     over both files, with the minimum counts it was labelled to."""
-    figures = [r for r in _rows("numbers_real.tsv") if r["split"] == "test23"]
-    dates = [r for r in _rows("dates_real.tsv") if r["split"] == "test23"]
-    outlets = [bench.outlet(r["source"]) for r in figures + dates]
-    assert None not in outlets
-    other = {bench.outlet(r["source"]) or r["source"] for n in ("dates_real.tsv", "numbers_real.tsv")
-             for r in _rows(n) if r["split"] != "test23"}
-    assert not set(outlets) & other, sorted(set(outlets) & other)
-    per_outlet = {o: outlets.count(o) for o in set(outlets)}
-    assert len(per_outlet) >= LEAST23["outlets"] and max(per_outlet.values()) <= 5
-    per = lambda rows, lang: sum(r["lang"] == lang for r in rows)
-    assert min(per(dates, lang) for lang in ("ar", "fa", "th", "vi", "zh", "en", "ru")) >= LEAST23["dates_lang"]
-    assert min(per(figures, lang) for lang in ("ar", "fa", "th", "vi", "zh")) >= LEAST23["figures_lang"]
-    assert len(dates) >= LEAST23["dates"] and len(figures) >= LEAST23["figures"]
-    assert sum(r["expected"] == "-" for r in figures) >= LEAST23["non_figures"]
-    assert all(r["published"] == "-" or len(r["published"]) == 10 for r in dates)
+    _fresh_web_half("test23", LEAST23, most_per_outlet=5)
