@@ -190,7 +190,7 @@ class Registry:
             if any(covered[c.start:c.end]):
                 continue
             # Vietnamese: a name this loop made earlier counts too ("bà Mạnh" after "bà Mạnh Vãn Chu", no Nông Đức Mạnh)
-            pool = people_ms + [m for m in out[len(mentions):]] if VI_SHORT_IN_DOC and lang == "vi" else people_ms
+            pool = people_ms + out[len(mentions):] if VI_SHORT_IN_DOC and lang == "vi" else people_ms
             same = next((m for m in pool if len(m.text.split()) >= 2 and _short_of(c.name, m.text, lang)), None)
             iso3 = None
             if same is not None:
