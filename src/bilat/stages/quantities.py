@@ -80,10 +80,10 @@ UNIT_GUARDS = {"$": r"(?!\s*\d)", "us$": r"(?!\s*\d)", "€": r"(?!\s*\d)", "£"
                "ساعت": r"(?!\s*\d)", "tháng": r"(?!\s*\d)",
                "رأس": r"(?![\s\u200c]*ساعت)", "راس": r"(?![\s\u200c]*ساعت)",  # fa "رأس ساعت ۸:۳۰": on the hour, no heads
                # zh "500g/盒": grams in a lower-case g only, never "5G网络" (the network) nor a word that goes on;
-               # nor gigabytes of a phone's memory or data ("12g+256g", "8g内存", "30g流量")
+               # nor gigabytes of a phone's memory or data ("12g+256g", "8g内存", "30g流量"; ``_g_not_before`` of
+               # data/units.json)
                "g": r"(?<=(?-i:g))(?![A-Za-z0-9])(?<!\+\dg)(?<!\+\d\dg)(?<!\+\d\d\dg)(?!\s*\+\s*\d)"
-                    r"(?!\s*(?:网|網|手机|手機|基站|信号|信號|时代|時代|通信|技术|技術|套餐|终端|終端|用户|用戶|牌照|商用|频段|頻段|覆盖|覆蓋|专网|專網"
-                    r"|流量|内存|內存|运存|運存|存储|存儲|芯片|版))",
+                    rf"(?!\s*(?:{'|'.join(map(re.escape, _units_data()['_g_not_before']))}))",
                "个": "(?!月|小时|星期|季度|多月|工作日|百分点)", "bảng": r"(?!\s+(?:xếp|điểm|tin|đen|vàng|tổng|số|[A-H])\b)"}
 
 ANNIVERSARY = re.compile(r"anniversary|годовщин|летие|летия|kỷ niệm|chào mừng\s+\d+\s+năm|周年|週年|주년|ครบรอบ|ذکری|سالگرد|"
