@@ -1063,7 +1063,9 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
         prev = taken[-1][2]
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         ends_here = nxt is None or not _is_name_token(nxt[2], AR_STOP, nxt[3])  # "قاسم جورمات توكاييف،"
-        arabic_chain = len(taken) >= 2 and (taken[1][3].startswith("ال") or taken[0][2] in AR_LINKS or nasab)  # عبد الفتاح السيسي
+        arabic_chain = len(taken) >= 2 and (taken[1][3].startswith("ال") or taken[0][2] in AR_LINKS or nasab  # عبد الفتاح السيسي
+                                            or _ar_given_run(taken) and t[2] not in AR_SKIP  # نايف محمد |الجهني
+                                            and not t[3].endswith(_AR_NOUN_ENDINGS))  # not أحمد محمد |المسؤولين
         if len(taken) >= 2 and t[3].startswith("ال") and not (arabic_chain or prev in AR_LINKS):
             break  # اشتون كارتر |العلاقات: a noun after a foreign name
         # عبد الرحيم |مصطفى: one given name so far, and a given name after it (not عبد الناصر |شعارها)
@@ -1073,7 +1075,7 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
             break
         if len(taken) >= 2 and taken[-2][2] == _FAMILY:
             break  # محمد بن سلطان آل نهيان |الوفد: the house name ends the chain
-        if prev not in AR_LINKS and _role_word_at(text, t[0]):
+        if prev not in AR_LINKS and (_role_word_at(text, t[0]) or _state_role_at(text, t[0])):
             break  # فيصل بن بندر بن عبدالعزيز |أمير منطقة الرياض, عبد اللطيف الزياني |الأمين العام: a title after the name
         if len(taken) >= 2 and t[2].startswith(AR_CLITICS) and t[2] not in AR_FIRST_OK and t[2] not in AR_LINKS \
                 and not t[3].startswith("ال") and prev not in AR_LINKS:
@@ -1123,6 +1125,28 @@ def _ar_role_noun(name: str) -> bool:
                 return True  # (not an honorific: العقيد دكتور عاطي ...)
     definite = match_text("ال" + first) + " "  # مندوب: المندوب الدائم (not مساعد, a given name: مساعد وزير ...)
     return any(r.startswith(definite) and c != "person" for r, c in _ROLE_CODE["ar"].items())
+
+
+_AR_NOUN_ENDINGS = ("ين", "ون", "ات", "ة")  # plurals and feminine nouns: المسؤولين, العلاقات, الحكومة
+
+
+def _ar_given_run(taken: list) -> bool:
+    """Every word read so far is an Arabic given name of the list (نايف محمد, يوسف أحمد): a given name
+    and the father's, so a word with the article after them is the family name (نايف محمد |الجهني),
+    not a noun after a foreign name (اشتون كارتر |العلاقات)."""
+    return len(taken) >= 2 and all(people._is_given(x[3], "ar") and x[2] not in _COMPOUND_FIRST for x in taken)
+
+
+def _state_role_at(text: str, pos: int) -> bool:
+    """An Arabic country-only role word (roles.json ``country_roles``: المدير الإقليمي, المحافظ, النقيب)
+    starts at ``pos``, and its first word is no given name (مساعد وزير): a title after the name, no
+    part of it (بدر السمحان |المدير الإقليمي)."""
+    rx = _STATE_RX.get("ar")
+    m = rx.match(text, pos) if rx is not None else None
+    if m is None or m.start(1) != pos:
+        return False
+    first = m.group(1).split()[0]
+    return not people._is_given(first, "ar")
 
 
 def _role_word_at(text: str, pos: int) -> bool:

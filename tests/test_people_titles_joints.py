@@ -1,0 +1,34 @@
+"""People cut at name joints and titles after a name (issue 10, part 3; composed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.stages.names import Registry
+
+
+def persons(tagger, text, lang):
+    mentions, _ = Registry(tagger).process(text, lang)
+    return [m.text for m in mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأوضح النقيب سالم محمد العنزي أن الفرق وصلت", "سالم محمد العنزي"),
+    ("وقال يوسف أحمد الكعبي إن الاتفاق جيد", "يوسف أحمد الكعبي"),
+])
+def test_an_arabic_family_name_after_two_given_names_is_read(tagger, text, name):
+    assert name in persons(tagger, text, "ar")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("والتقى أحمد محمد المسؤولين في الوزارة", "أحمد محمد المسؤولين"),
+    ("وقال خالد محمد السابق إن الأمر انتهى", "خالد محمد السابق"),
+])
+def test_a_noun_or_adjective_after_two_given_names_is_no_family_name(tagger, text, name):
+    assert name not in persons(tagger, text, "ar")
+
+
+def test_an_arabic_country_only_title_after_a_name_ends_it(tagger):
+    found = persons(tagger, "وقال الدكتور فهد العمري المدير الإقليمي للبرنامج إن", "ar")
+    assert "فهد العمري" in found
+    assert not any("المدير" in n for n in found)
