@@ -32,3 +32,17 @@ def test_an_arabic_country_only_title_after_a_name_ends_it(tagger):
     found = persons(tagger, "وقال الدكتور فهد العمري المدير الإقليمي للبرنامج إن", "ar")
     assert "فهد العمري" in found
     assert not any("المدير" in n for n in found)
+
+
+def test_a_persian_surname_with_a_spaced_aldini_is_read_whole(tagger):
+    found = persons(tagger, "نورتاج الدینی در پایان با اشاره به بودجه، تصریح کرد: کار ادامه دارد.", "fa")
+    assert "نورتاج الدینی" in found
+
+
+def test_a_later_form_spaced_otherwise_takes_the_full_names_country(tagger):
+    mentions, _ = Registry(tagger).process(
+        "به گزارش فارس، حجت الاسلام علی نور تاج‌الدینی نماینده مردم اهواز گفت. "
+        "نورتاج الدینی در پایان با اشاره به بودجه، تصریح کرد: کار ادامه دارد.", "fa")
+    later = [m for m in mentions if m.kind == "person" and m.text == "نورتاج الدینی"]
+    assert later
+    assert later[0].iso3 == "IRN"

@@ -1964,7 +1964,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 # --- one word named as a person: an honorific before it, or the subject of a speech verb ----------
 
 # a word, with the name endings Persian joins by a ZWNJ (عنایت‌اله, خامنه‌ای, ملکی‌تبار)
-_TOKEN = r"[^\s\u200c،,.؛:()\[\]«»\"“”!؟?0-9۰-۹٠-٩]{2,}(?:(?:\u200c(?:الله|اله|ای|اي|زاده|پور|نژاد|نیا|تبار|ال[دذ][یي]ن[یي]?|آباد[یي])|[ \u00a0](?:زاده|پور|نژاد)(?![ \u00a0]+ش[دو]))(?![^\s\u200c،,.؛:]))*"
+_TOKEN = r"[^\s\u200c،,.؛:()\[\]«»\"“”!؟?0-9۰-۹٠-٩]{2,}(?:(?:\u200c(?:الله|اله|ای|اي|زاده|پور|نژاد|نیا|تبار|ال[دذ][یي]ن[یي]?|آباد[یي])|[ \u00a0](?:زاده|پور|نژاد|ال[دذ][یي]ن[یي]?)(?![ \u00a0]+ش[دو]))(?![^\s\u200c،,.؛:]))*"
 # the spaced ending too (نعمت زاده, احمدی نژاد), not the verb (زاده شد: was born)
 _FA_WORD_BEFORE = re.compile(rf"({_TOKEN})[ \u00a0]+$")  # the name-shaped word right before a position
 _VI_SYL = r"[A-ZÀ-ÖØ-ÞĐƠƯẠ-Ỹ][a-zà-öø-ÿđơưạ-ỹ]*"
@@ -3140,10 +3140,21 @@ def _by_surname(people_ms: list[Mention], known: dict[str, str]) -> None:
         code = m.iso3 or known.get(m.entity)
         if code and len(m.text.split()) >= 2:
             by_surname.setdefault(match_text(m.text.split()[-1]), code)
+    tails: dict[str, str] = {}  # the last units of a longer name, spaces and ZWNJ taken out
+    for m in people_ms:
+        code = m.iso3 or known.get(m.entity)
+        units = [u for u in re.split(r"[\s\u200c]+", match_text(m.text).replace("\u200c", " ")) if u]
+        if code and len(units) >= 2:
+            for k in range(2, len(units) + 1):
+                tails.setdefault("".join(units[-k:]), code)
     for m in people_ms:
         if not m.iso3 and m.entity not in known and len(m.text.split()) == 1:
             code = by_surname.get(match_text(m.text))
             if code:
+                known[m.entity] = code
+        if not m.iso3 and m.entity not in known:  # ميرتاج الديني after محمدرضا مير تاج‌الديني
+            flat = re.sub(r"[\s\u200c]+", "", match_text(m.text))
+            if len(flat) >= 6 and (code := tails.get(flat)):
                 known[m.entity] = code
 
 
