@@ -1913,6 +1913,29 @@ AR_POINT_SHORT = re.compile(r"(?<![\d.,٫])\d+\.\d{1,2}(?!\d)")
 # ... and so does a text that writes a round thousand with a dot ("10.000 درهم (2.157 جنيه إسترليني)": ".000" is never a
 # decimal, see numerals.parse_number), outside scale words and percents
 AR_DOT_ZEROS = re.compile(rf"(?<![\d.,٫])[1-9]\d{{0,2}}\.000(?![\d.,٫])(?!{_AR_SCALE_AFTER[3:-1]}|\s*(?:%|٪|في الما?ئ|بالما?ئ))")
+# "2.000 مليار دولار": a dot before three zeros and a scale word is a decimal (2e9), not a round thousand
+AR_DOT_ZERO_SCALE = re.compile(rf"(?<![\d.,٫])(?P<i>\d{{1,3}})\.(?P<f>000){_AR_SCALE_AFTER}")
+_AR_SCALE_WORD = r"(?:مل[يی]ار|مل[يی]ون|ملا[يی][يی]ن|بل[يی]ون|تر[يی]ل[يی]ون)[\u064b-\u0652ا]*"
+
+
+@lru_cache(maxsize=4)
+def _ar_currency_after(key: str) -> re.Pattern[str] | None:
+    """``thousandths_currency`` / ``counted_in_thousands`` of "ar" in data/numbers.json, right after a number (past a
+    scale word), over the folded text with its short vowels."""
+    pat = language_data("ar").get(key)
+    if not pat:
+        return None
+    body = fold(pat).replace("(?![\\u0621-\\u06cc])", "(?![\\u0621-\\u064a\\u066e-\\u06cc])")
+    return re.compile(rf"\s*(?:{_AR_SCALE_WORD}\s*)?(?:{body})")
+
+
+def _ar_currency_follows(t: str, end: int, key: str) -> bool:
+    pat = _ar_currency_after(key)
+    return pat is not None and pat.match(_TASHKEEL_KEEP.sub(" ", t[end:end + 40])) is not None
+
+
+_TASHKEEL_KEEP = re.compile("[\u064b-\u0652]")  # blanked one for one before the currency patterns, offsets kept
+
 AR_DOT_THREE = re.compile(rf"(?<![\d.,٫])(?P<i>\d{{1,3}})\.(?P<f>\d{{3}})(?![\d.,٫])(?!{_AR_SCALE_AFTER[3:-1]}|\s*(?:%|٪|في الما?ئ|بالما?ئ))")
 
 
@@ -1960,8 +1983,16 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
         t = SPACED_COMMA_DECIMAL.sub(lambda d: d["i"] + "٫" + d["f"] + " ", t)  # "۳، ۶ درصدی": 3.6 %, offsets kept
     if lang == "ar" and AR_COMMA_DECIMAL.search(t) and not AR_POINT_DECIMAL.search(t):
         t = AR_COMMA_THREE.sub(lambda d: d["i"] + "٫" + d["f"], t)  # "10,3 مليار" ... "19,452 مليار": the text's decimal comma, offsets kept
+    elif lang == "ar":  # "19,452 مليار دينار كويتي": the shape (three digits, a scale word) and a currency in thousandths
+        t = AR_COMMA_THREE.sub(lambda d: d["i"] + "٫" + d["f"] if _ar_currency_follows(t, d.end(), "thousandths_currency")
+                               else d[0], t)  # make the comma a decimal; "1,250 مليار ليرة" stays 1,250 billion
+    if lang == "ar":  # "2.000 مليار دولار": 2e9; "1.000 مليار ليرة" (a currency counted in thousands of billions) 1e12
+        t = AR_DOT_ZERO_SCALE.sub(lambda d: d[0] if _ar_currency_follows(t, d.end(), "counted_in_thousands")
+                                  else d["i"] + "٫" + d["f"], t)
     if lang == "ar" and (AR_DOT_GROUPS.search(t) or AR_DOT_ZEROS.search(t)) and not AR_POINT_SHORT.search(t):
-        t = AR_DOT_THREE.sub(lambda d: d["i"] + "٬" + d["f"], t)  # "1.151.010 ... 228.704": the text's thousands dot, offsets kept
+        t = AR_DOT_THREE.sub(lambda d: d[0] if d["f"] != "000" and _ar_currency_follows(t, d.end(), "thousandths_currency")
+                             else d["i"] + "٬" + d["f"], t)  # "1.151.010 ... 228.704": the text's thousands dot, offsets
+        # kept; but "1.307 دينار" beside "10.000 دينار": a sum in dinars and fils keeps its decimal dot
     found: list[Quantity] = list(_ordinals(text, t, lang))
     if lang == "th":
         found += _thai(text, t)
@@ -2156,8 +2187,13 @@ def _named_states(t: str, states: tuple[tuple[str, re.Pattern[str]], ...], own: 
     return [code for code, pat in states if pat.search(t)]
 
 
+_TASHKEEL = re.compile("[\u064b-\u0652]")
+
+
 def _bare_currency_name(span: str, lang: str) -> bool:
-    """Whether a figure's (folded) text holds a bare currency name several states share ("دينار", "ليرة")."""
+    """Whether a figure's (folded) text holds a bare currency name several states share ("دينار", "ليرة"); short
+    vowels inside it do not hide it ("ريالًا": the tanwin before its alif)."""
+    span = _TASHKEEL.sub("", span)
     return any(name.search(span) for name, *_ in _bare_currency_table(lang))
 
 
@@ -2178,7 +2214,7 @@ def _bare_currencies(found: tuple[Quantity, ...], text: str, t: str, lang: str) 
         for name, after, states, default, own in table:
             if q.unit != default:
                 continue
-            inside = name.search(t[q.start:q.end]) is not None
+            inside = name.search(_TASHKEEL.sub("", t[q.start:q.end])) is not None  # "428 ريالًا"
             a = None if inside or default is not None else after.match(t, q.end)
             if inside or a is not None:
                 codes = _named_states(t, states, own)
