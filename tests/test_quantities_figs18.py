@@ -57,3 +57,26 @@ def test_fa_multiple_after_an_approximation_is_no_count() -> None:
 def test_fa_officers_and_fighters_are_people() -> None:
     assert ("دو افسر", 2.0, "person") in got("در این درگیری دو افسر زخمی شدند.", "fa")
     assert ("۴۰ جنگجو", 40.0, "person") in got("نیروهای امنیتی ۴۰ جنگجو را بازداشت کردند.", "fa")
+
+
+def test_ar_article_number_after_the_parts_of_a_state_counts_them() -> None:
+    # "the 18 states of Sudan": a place in the genitive owns no number; a common noun still may (round 24)
+    assert [q[1] for q in got("وزعت المنظمة الخيام في ولايات السودان الـ 18 كلها.", "ar")] == [18.0]
+    assert [q[1] for q in got("شملت الحملة محافظات العراق الـ18 دون استثناء.", "ar")] == [18.0]
+    assert all(q[1] != 24.0 for q in got("فاز الفريق ضمن منافسات الجولة الـ 24 من الدوري.", "ar"))
+
+
+def test_fa_bare_number_after_a_tally_of_votes_counts_votes() -> None:
+    text = "آرای صحیح مأخوذه 845210 و آرای باطله 61304 اعلام شد."
+    assert [q[1] for q in got(text, "fa")] == [845210.0, 61304.0]
+    assert got("این طرح در سال 1402 اجرا شد.", "fa") == []
+
+
+def test_ar_reversed_slash_decimal_before_a_percent() -> None:
+    # Latin digits one / two before a percent on an Iranian Arabic page: 37.4 %, read with the Arabic decimal sign
+    assert got("ارتفعت الصادرات بنسبة 4/37 بالمئة خلال العام.", "ar") == [("4/37 بالمئة", 37.4, "percent")]
+
+
+def test_fa_two_digit_year_after_a_solar_month_is_no_decimal_number() -> None:
+    # "تا ۱۲ اردیبهشت ۳۵.۶میلیارد": 35.6 billion cubic metres after a day and month, not the year 35
+    assert ("۳۵.۶میلیارد متر مکعب", 35.6e9, "m3") in got("ورودی سدها تا ۱۲ اردیبهشت ۳۵.۶میلیارد متر مکعب بود.", "fa")

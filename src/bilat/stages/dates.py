@@ -1503,7 +1503,8 @@ def _solar_rules() -> list[Rule]:
     d1 = rf"(?:(?P<d1>{D})\s*(?:-|–|تا|و|الی|لغایت)\s*)?"
     # a Solar year before 1300 only with سال before it or a Solar mark after it ("۱۴ مهرماه سال ۱۲۸۶ هجری شمسی")
     old_year = r"(?<=سال\s)12\d\d(?!\d)|(?<!\d)12\d\d(?=[\s\u200c]*(?:هجری[\s\u200c]+)?(?:شمسی|خورشیدی))"
-    tail = (rf"(?:[\s\u200c]*(?:سال[\s\u200c]*)?(?P<y>(?<!\d)1[34]\d\d(?!\d)|{old_year}|(?<!\d)\d\d(?!\d))"
+    # a two-digit year is no number with decimals or a percent ("تا ۱۲ اردیبهشت ۴۰.۷میلیارد متر مکعب": 40.7 billion)
+    tail = (rf"(?:[\s\u200c]*(?:سال[\s\u200c]*)?(?P<y>(?<!\d)1[34]\d\d(?!\d)|{old_year}|(?<!\d)\d\d(?!\d|[/.,٫]\d|\s*[%٪]))"
             r"|[\s\u200c]*(?P<this>امسال))?")
     pat = re.compile(rf"{d1}(?P<d>{D})(?:\u200c?ام)?\s*(?:ماه[\s\u200c]+)?(?P<mon>{names})(?:[\s\u200c]*{FA_MAH})?{R}{tail}")  # "۱۳ ماه آبان"
     my = re.compile(rf"{L}(?P<mon>{names})(?:[\s\u200c]*{FA_MAH})?\s*(?:سال\s+)?(?P<y>(?<!\d)1[34]\d\d)(?!\d)")

@@ -922,7 +922,8 @@ def _ar_plural_article(t: str, start: int) -> bool:
     """ar: a bare number after the article "الـ" that follows a definite sound feminine plural counts that plural's noun
     ("الهيئات المحلية الـ 25": the 25 local bodies), not an ordinal as after a singular ("المباراة الـ 25"). A definite
     noun takes no genitive, so a definite word between is its adjective; an indefinite plural is left alone, as its
-    genitive may own the number ("منافسات الجولة الـ 24": round 24; "ولايات السودان الـ 18" is not read). A plural of
+    genitive may own the number ("منافسات الجولة الـ 24": round 24), unless it is a plural of the parts of a state
+    (``plural_of_parts``: "ولايات السودان الـ 18", the 18 states; a place owns no number). A plural of
     time or of one occasion (``plural_article_not`` of data/numbers.json: "الساعات الـ24 الماضية", a span) makes no count.
     A masculine plural in -ين/-ون counts only as a noun of people (data/person_nouns.json: "اللاعبين الـ 11"), as many
     singulars end so ("الدين", "القانون", "البحرين"); broken plurals ("الأشهر الـ 3") are not read."""
@@ -932,11 +933,18 @@ def _ar_plural_article(t: str, start: int) -> bool:
     pl = m["pl"]
     article = AR_DEFINITE.match(pl)
     stem = pl[article.end():] if article is not None else pl
+    if article is None and m["mid"] and pl in _ar_plural_of_parts():
+        return True  # "ولايات السودان الـ 18": the parts of the state named after them (a place owns no number)
     if article is None or len(stem) < 5:
         return False  # "منافسات الجولة الـ 24", "إصابات الأشهر الـ 3": an indefinite plural's genitive may own the number
     if not stem.endswith("ات"):
         return person_noun("ar", stem)  # "المعتقلين الـ 20": a masculine plural only of a noun of people ("الدين" is none)
     return stem not in _ar_plural_article_not()
+
+
+@lru_cache(maxsize=1)
+def _ar_plural_of_parts() -> frozenset[str]:
+    return frozenset(fold_lang(w, "ar") for w in language_data("ar").get("plural_of_parts", ()))
 
 
 @lru_cache(maxsize=1)
@@ -1972,7 +1980,8 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     if (rev := _reversed_decimal(lang)) is not None:  # "۹ / ۵۷ درصد": a slash decimal stored in reversed order
         t = rev.sub(lambda r: r["int"] + "/" + r["frac"] + " " * (len(r["sep"]) - 1), t)  # 57.9, offsets kept
     if (rev := _reversed_unspaced(lang)) is not None:  # "3/32 درصد": 32.3 %, offsets kept
-        t = rev.sub(lambda r: r["int"] + "/" + r["frac"] if text[r.start():r.end()].isascii() else r[0], t)
+        sep = "٫" if lang == "ar" else "/"  # ar reads no slash decimal: the Arabic decimal sign, one for one
+        t = rev.sub(lambda r: r["int"] + sep + r["frac"] if text[r.start():r.end()].isascii() else r[0], t)
     if lang in PAREN_NUMBER_LANGS:
         t = PAREN_NUMBER.sub(lambda p: " " * len(p[0]) if _spelled_after(t, p.end(), lang)
                              or lang == "fa" and _spelled_before(t, p.start(), lang)
