@@ -46,3 +46,15 @@ def test_a_later_form_spaced_otherwise_takes_the_full_names_country(tagger):
     later = [m for m in mentions if m.kind == "person" and m.text == "نورتاج الدینی"]
     assert later
     assert later[0].iso3 == "IRN"
+
+
+def test_a_foreign_surname_spelt_with_another_vowel_is_the_gazetteer_person(tagger):
+    mentions, _ = Registry(tagger).process("مایک پامپئو روز دوشنبه در مصاحبه‌ای با یک شبکه گفت.", "fa")
+    found = [(m.entity, m.iso3) for m in mentions if m.kind == "person"]
+    assert ("bilat:person:mike-pompeo-usa", "USA") in found
+
+
+def test_an_arabic_name_is_no_spelling_variant_of_another(tagger):
+    registry = Registry(tagger)
+    assert registry._known_by_skeleton("محمد بن سليمان", "ar") is None  # not محمد بن سلمان
+    assert registry._known_by_skeleton("مایک پامپئو", "fa") == "bilat:person:mike-pompeo-usa"

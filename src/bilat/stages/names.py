@@ -64,6 +64,7 @@ class Registry:
         self._by_tokens: dict[frozenset[str], str] = {}
         self._ends: dict[tuple[str, str], set[tuple[str, tuple[str, ...]]]] | None = None  # (first, last word) of gazetteer persons, ar/fa
         self._surnames: dict[str, set[str]] | None = None  # last word of a gazetteer person's names -> those persons
+        self._skeletons: dict[tuple[str, ...], set[str]] | None = None  # ar/fa names, vowel letters of the surname out
         self._local: set[str] = set()  # ids of the local entities (Entity.local): no key for later documents
         for e in tagger.gaz.entities.values():
             if e.kind == "person":
@@ -349,6 +350,8 @@ class Registry:
             known = self._known_by_name(cand.name)
         if known is None:
             known = self._known_by_ends(cand.name, lang)
+        if known is None:
+            known = self._known_by_skeleton(cand.name, lang)
         if known is None and len(cand.name.split()) == 1 and cand.role:
             here = named | {cand.country} if cand.country else named
             known = self._known_by_surname(cand.name, here, honorific=cand.role == "person")
@@ -395,6 +398,32 @@ class Registry:
         ids = {i for i, known in self._ends.get(ends, ())
                if (_same_lineage([*known, ends[1]], [*mid, ends[1]], lang) if strict or house_name([*known, ends[1]], lang)
                    else _subsequence(known, mid) or _subsequence(mid, known))}
+        return next(iter(ids)) if len(ids) == 1 else None
+
+    def _known_by_skeleton(self, name: str, lang: str) -> str | None:
+        """Arabic and Persian: the one gazetteer person whose name has the same words but for the vowel
+        letters (ا و ی ي ى) of the surname, a foreign surname spelt with a vowel more or less (مایک |پومپئو
+        = مایک پمپئو, أوهورو |كنياتا = أوهورو كينياتا). Both surnames five letters or more, at most two
+        apart, and neither a listed given name (سليمان is not سلمان, حسين not حسن)."""
+        if lang not in ("ar", "fa"):
+            return None
+        key = _skeleton_key(name)
+        if key is None:
+            return None
+        if self._skeletons is None:
+            idx: dict[tuple[str, ...], set[str]] = {}
+            for e in list(self.tagger.gaz.entities.values()):
+                if e.kind == "person":
+                    for v in e.names.get("ar", ()) + e.names.get("fa", ()):
+                        k = _skeleton_key(v)
+                        if k is not None:
+                            idx.setdefault(k, set()).add((e.id, match_text(v).split()[-1]))
+            self._skeletons = idx
+        last = match_text(name).split()[-1]
+        if len(last) < 5 or people._is_given(last, "ar") or people._is_given(last, "fa"):
+            return None  # سليمان and سلمان: Arabic names have one spelling each, and are different names
+        ids = {i for i, known in self._skeletons.get(key, ()) if abs(len(known) - len(last)) <= 2 and len(known) >= 5
+               and not people._is_given(known, "ar") and not people._is_given(known, "fa")}
         return next(iter(ids)) if len(ids) == 1 else None
 
     def _known_by_surname(self, name: str, named: frozenset[str] = frozenset(), *, honorific: bool = True) -> str | None:
@@ -2613,6 +2642,19 @@ def _same_lineage(a: list[str], b: list[str], lang: str) -> bool:
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     it = iter(long)
     return all(w in it for w in short)
+
+
+_VOWEL_LETTERS = str.maketrans("", "", "اویيى\u200c")
+
+
+def _skeleton_key(name: str) -> tuple[str, ...] | None:
+    """An Arabic-script name of two or three words, the last with its vowel letters taken out, when three
+    consonants or more remain (پومپئو and پمپئو: پمپ)."""
+    words = match_text(name).split()
+    if not 2 <= len(words) <= 3:
+        return None
+    core = words[-1].translate(_VOWEL_LETTERS)
+    return (*words[:-1], core) if len(core) >= 3 else None
 
 
 def _ends(name: str) -> tuple[str, str] | None:
