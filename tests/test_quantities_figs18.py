@@ -80,3 +80,12 @@ def test_ar_reversed_slash_decimal_before_a_percent() -> None:
 def test_fa_two_digit_year_after_a_solar_month_is_no_decimal_number() -> None:
     # "تا ۱۲ اردیبهشت ۳۵.۶میلیارد": 35.6 billion cubic metres after a day and month, not the year 35
     assert ("۳۵.۶میلیارد متر مکعب", 35.6e9, "m3") in got("ورودی سدها تا ۱۲ اردیبهشت ۳۵.۶میلیارد متر مکعب بود.", "fa")
+
+
+def test_elided_percent_before_a_change_word_in_a_text_of_percent_changes() -> None:
+    text = ("تولید برق ۱۲ میلیارد کیلووات ساعت بود که نسبت به پارسال ۱۷ کاهش داشت. مصرف نیز ۸ درصد کاهش یافت.")
+    assert ("۱۷", 17.0, "percent") in got(text, "fa")
+    # with no change given in percent anywhere, the bare number keeps no unit
+    assert all(q[2] != "percent" for q in got("تولید نسبت به پارسال ۱۷ کاهش داشت.", "fa"))
+    ar = "تراجعت الواردات بنسبة 6% تراجعا وسجلت الصادرات 14 تراجعا عن العام الماضي."
+    assert ("14", 14.0, "percent") in got(ar, "ar")

@@ -2032,6 +2032,7 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
         out = [q for q in out if not _fa_edge_year(q, t) and not _fa_place_name(q, t) and not _fa_dari_day(q, t)
                and not (q.unit is None and FA_YEARS_OLD_AFTER.match(t, q.end))]
         out = [_fa_representatives(q, t) for q in out]
+    out = _elided_percent(out, text, t, lang)
     found_t = _moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang)
     found_t = _elided_currency(_listed_amounts(tuple(_bare_currencies(found_t, text, t, lang)), text, t, lang), lang)
     return _money_word_currency(found_t, t, lang)
@@ -2055,6 +2056,28 @@ def _fa_representatives(q: Quantity, t: str) -> Quantity:
     if q.unit != "lawmaker" or pat is None or not pat.match(t, q.end):
         return q
     return dataclasses.replace(q, unit="person")
+
+
+@lru_cache(maxsize=4)
+def _change_word(lang: str) -> re.Pattern[str] | None:
+    words = language_data(lang).get("change_words")
+    return re.compile(rf"[\s\u200c]*(?:{fold_lang(words, lang)})(?![^\W\d_])") if words else None
+
+
+def _elided_percent(found: list[Quantity], text: str, t: str, lang: str) -> list[Quantity]:
+    """fa/ar "نسبت به مدت مشابه پارسال ۳۹ کاهش نشان می دهد": a bare number right before a word of a rise or fall
+    (``change_words`` of data/numbers.json) with no unit is a percent left unsaid when the text (the whole article in
+    the pipeline) gives a change in percent right before such a word ("۳۳درصد کاهش دارد"); the span ends at the number."""
+    change = _change_word(lang)
+    if change is None or not any(q.unit == "percent" and change.match(t, q.end) for q in found):
+        return found
+    out = []
+    for q in found:
+        m = BARE_NUMBER.match(t, q.start)
+        if q.unit is None and q.kind == "count" and m is not None and change.match(t, m.end()) and q.approx != "range":
+            q = dataclasses.replace(q, end=m.end(), text=text[q.start:m.end()], unit="percent", kind="percent")
+        out.append(q)
+    return out
 
 
 ELIDED_CURRENCY_LANGS = frozenset({"ar", "fa"})
