@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -229,38 +228,7 @@ def test_offsets_exact_on_random_text(text: str, lang: str) -> None:
         last = q.end
 
 
-def test_speed_per_article() -> None:
-    text = " ".join(r["text"] for r in load_gold() if r["lang"] == "fa")
-    run(text, "fa")
-    t0 = time.process_time()
-    for _ in range(20):
-        find_quantities(text, "fa")
-    per = (time.process_time() - t0) / 20
-    assert per < 0.02, per
-
-
-def devdata_speed() -> None:
-    """Both stages over the shared dev articles: ms per article, µs per sentence-ish line."""
-    import json
-    import re
-
-    devdata = Path(__file__).resolve().parents[2] / "shared" / "devdata"
-    for name, lang in (("ar-saudinewsnet-2015-07-23.jsonl", "ar"), ("fa-farsnews-300.jsonl", "fa")):
-        path = devdata / name
-        if not path.exists():
-            continue
-        rows = [json.loads(line) for line in path.open(encoding="utf-8")]
-        n_sent = sum(len(re.findall(r"[^.!?؟\n]+", r["text"])) for r in rows)
-        t0 = time.process_time()
-        for r in rows:
-            find_quantities(r["text"], lang, find_dates(r["text"], lang, r.get("published")))
-        el = time.process_time() - t0
-        print(f"{name}: {len(rows)} articles, {el / len(rows) * 1000:.2f} ms/article, "
-              f"{el / n_sent * 1e6:.0f} µs/sentence (dates + quantities)")
-
-
 if __name__ == "__main__":
-    devdata_speed()
     for path in GOLD_FILES:
         print(path.name)
         for lang, (ok, n) in sorted(accuracy((path,)).items()):
