@@ -164,6 +164,7 @@ class _Cand:
     hdir: int = 0  # a Lunar Hijri day with a direction word: +1 the coming one ("5 رمضان المقبل"), -1 the latest one
     sexa: tuple[int, int, int, int] | None = None  # vi "ngày 15 tháng 07 năm Tân Sửu": (stem, branch, lunar month, day)
     lmd: tuple[int, int, bool, int] | None = None  # zh "农历八月十五": a Chinese lunar (month, day, leap, days after) with no year
+    prev_year: bool = False  # its context year is the last year of the sentence before (it names none of its own)
 
 
 Rule = tuple[re.Pattern[str], Callable[..., "_Cand | None"]]
@@ -394,6 +395,9 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
         return None
     key = re.sub(r"[\s\u200c]+", " ", re.sub(r"[\u064b-\u0652\u0670]", "", _ezafe(m.group(0), lang=words.lang))).lower()
     if kind == "days":
+        past_only = words.not_before.get("past_days")  # fa "تا امروز" (so far) is no day; "تا فردا" (until tomorrow) is
+        if past_only is not None and words.days[key] <= 0 and past_only.search(text[max(0, m.start() - 24):m.start()]):
+            return None
         return _Cand(m.start(), m.end(), rel=words.days[key])
     if kind == "periods":
         if words.lang == "th" and key.startswith("อาทิตย์") and TH_WEEKDAY_AND.search(text, max(0, m.start() - 24), m.start()):
@@ -2037,6 +2041,8 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
     y = c.y
     if y is None and pub is not None and c.direction is not None and c.m is not None:
         y, how = pub.year + _direction_shift(c.m, pub.month, c.direction), RELATIVE
+    elif y is None and context_year is not None and c.prev_year:
+        y = context_year
     elif y is None and pub is not None:
         y = _tensed_year(c.m or 1, c.d, pub, _nearest_year(c.m or 1, c.d, pub), tense)
     elif y is None and context_year is not None:
@@ -2484,6 +2490,7 @@ SENTENCE_END = re.compile(r"[.!?؟。！？\n](?=\s|$)|[。！？\n]")
 # How far the sentence around a date may reach when no ``Document.sentences`` are given: a news lead with a quote
 # runs to 300 characters and more ("Chiều 3/1, ... cho biết: \"... Tết Nguyên đán Đinh Dậu 2017\"."; issue 11, dates6).
 SENTENCE_REACH = 400
+CLAUSE_BREAK = re.compile(r"[,，;；、،]")  # between a date and a year of its sentence: the year is of another clause
 
 
 def _sentence_of(c: _Cand, sentences: tuple[Sentence, ...], text: str, reach: int = 200) -> tuple[int, int]:
@@ -2506,6 +2513,7 @@ def _sentence_years(chosen: list[_Cand], sentences: tuple[Sentence, ...], text: 
     ref = lexicon(lang).get("reference_year_before_re") if lang else None
     ref_re = re.compile(rf"(?:{ref})\s*$") if ref else None
     then = _then_year(lang)
+    before_year = bool(lexicon(lang).get("year_from_sentence_before")) if lang else False
     for c in chosen:
         lo, hi = _sentence_of(c, sentences, text, SENTENCE_REACH)
         if then is not None and not any(o is not c and o.y is not None and not o.solar and lo <= o.start < hi for o in chosen) \
@@ -2525,13 +2533,31 @@ def _sentence_years(chosen: list[_Cand], sentences: tuple[Sentence, ...], text: 
         for o in chosen:
             if o is c or o.y is None or o.solar or not lo <= o.start < hi:
                 continue
-            if ref_re is not None and ref_re.search(text, max(0, o.start - 6), o.start):
+            if ref_re is not None and ref_re.search(text, max(0, o.start - 12), o.start):
                 continue
-            # a range "1930年2月3日-2026年2月3日" offers its end year at its end
+            # a range "1930年2月3日-2026年2月3日" offers its end year at its end; a year past a clause break ("2012年春节落在
+            # 1月23日,而...2004年春节则落在1月22日") yields to one in the date's own clause
             for year, pos in ((o.y, o.start), (o.y2, o.end)):
-                g = min(abs(pos - c.start), abs(pos - c.end))
+                a, b = (pos, c.start) if pos < c.start else (c.end, pos)
+                g = (CLAUSE_BREAK.search(text, a, b) is not None, min(abs(pos - c.start), abs(pos - c.end)))
                 if year is not None and (gap is None or g < gap):
                     best, gap = year, g
+        if best is None and before_year and c.y is None and c.m is not None and not c.solar and lo > 0:
+            # zh "2016年3月3日,福州警方发布...。通告称,2月14日情人节,...": a day of a sentence that names no year takes the
+            # last year the sentence before it states (``year_from_sentence_before`` of data/dates.json; issue 11, dates11)
+            p = lo - 1
+            while p > 0 and text[p].isspace():
+                p -= 1
+            plo, _phi = _sentence_of(_Cand(p, p + 1), sentences, text, SENTENCE_REACH)
+            prev = [o for o in chosen if o.y is not None and not o.solar and plo <= o.start < lo
+                    and not (ref_re is not None and ref_re.search(text, max(0, o.start - 12), o.start))]
+            if prev:
+                last = max(prev, key=lambda o: o.start)
+                first = min(prev, key=lambda o: o.start)
+                # "2008年,李微敖還是...。5月12日,李微敖...": a sentence opening with its year sets the time of the story, and
+                # a day opening the next sentence is of that year even against publication's
+                c.prev_year = not text[plo:first.start].strip() and not text[lo:c.start].strip()
+                best = last.y2 if last.y2 is not None else last.y
         yield best
 
 
