@@ -165,6 +165,8 @@ class _Cand:
     sexa: tuple[int, int, int, int] | None = None  # vi "ngày 15 tháng 07 năm Tân Sửu": (stem, branch, lunar month, day)
     lmd: tuple[int, int, bool, int] | None = None  # zh "农历八月十五": a Chinese lunar (month, day, leap, days after) with no year
     prev_year: bool = False  # its context year is the last year of the sentence before (it names none of its own)
+    lshift: int | None = None  # zh "今年九月初九": the lunar year of ``lmd`` is publication's year plus this
+    syear: tuple[int, int] | None = None  # vi "năm Nhâm Thìn": a lunar year named by stem and branch alone, no figures
 
 
 Rule = tuple[re.Pattern[str], Callable[..., "_Cand | None"]]
@@ -392,7 +394,9 @@ def _ezafe(s: str, lang: str) -> str:
 
 def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _Cand | None:
     if blocked(words, kind, text, m.start(), m.end()):
-        return None
+        post = re.sub(r"[\s\u200c]+", " ", MARKS.sub("", m.groupdict().get("post") or "")).lower() if kind == "weekdays" else ""
+        if words.after.get(post, "tense") == "tense":
+            return None  # "خطبة الجمعة" (the Friday sermon) is no date; "خطبة الجمعة القادمة" (next Friday's) is
     key = re.sub(r"[\s\u200c]+", " ", re.sub(r"[\u064b-\u0652\u0670]", "", _ezafe(m.group(0), lang=words.lang))).lower()
     if kind == "days":
         past_only = words.not_before.get("past_days")  # fa "تا امروز" (so far) is no day; "تا فردا" (until tomorrow) is
@@ -659,6 +663,10 @@ def _cjk_rules(lang: str) -> list[Rule]:
         # alone (100-149, as Taiwanese offices date their notices), two only after 民國
         roc = re.compile(rf"(?<![\d〇零一二三四五六七八九十])(?:(?:民國|民国){sp}(?P<y>\d{{2,3}})|(?P<y3>1[0-4]\d))(?!\d){sp}年{sp}"
                          rf"(?P<m>1[0-2]|0?[1-9]){sp}月(?:{sp}(?P<d>3[01]|[12]\d|0?[1-9]){sp}{dk})?(?!\d)")
+        # "113.05.09(四)", "113/05/09": a Minguo date in figures as Taiwanese offices write it, year 100-119 and a two-digit
+        # month and day (not "1.10.3", "110.12.3.4")
+        roc_num = re.compile(r"(?<![\d./])(?P<y>1[01]\d)(?P<sep>[./])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
+                             r"(?![\d./%元萬万])")
         # "10月12 —13日", "3月5-8日": a range of days of one month written with the day word once, after the second day
         md_range = _free(re.compile(rf"(?<![\d〇零一二三四五六七八九十])(?:(?P<y>{yr}){sp}{yk}{sp})?(?P<m>{n}){sp}{mk}{sp}"
                                     rf"(?P<d>\d{{1,2}}){sp}(?:-|–|—|~|～|至|到){sp}(?P<d2>\d{{1,2}}){sp}{dk}"))
@@ -670,7 +678,7 @@ def _cjk_rules(lang: str) -> list[Rule]:
         # "一九七八年": a year written digit by digit in Chinese numerals, alone (with its month it is ``ym``/``full``)
         cn_year = _free(re.compile(r"(?<![〇零一二三四五六七八九十百千])(?P<y>[一二][〇零一二三四五六七八九]{3})\s*年"
                                    r"(?![代底初末中间間])(?!\s*[〇零一二三四五六七八九十\d]+\s*月)"))
-        extra = [(cn_year, _zh_cn_year), (md_range, _zh_day_range), (roc, _zh_roc), (paren, _zh_paren), (paren_day, _zh_paren_day), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
+        extra = [(cn_year, _zh_cn_year), (md_range, _zh_day_range), (roc, _zh_roc), (roc_num, _zh_roc), (paren, _zh_paren), (paren_day, _zh_paren_day), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
                  (md_wd, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
                  (quarter, _zh_quarter)]
         if ZH_LUNAR is not None:
@@ -852,6 +860,9 @@ def _ar_day_of_relative_month(m: re.Match[str], _t: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), d=d, moff=off)
 
 
+ZH_YEAR_SHIFT = {"去年": -1, "今年": 0, "本年": 0, "明年": 1, "前年": -2}  # a year named from publication's
+
+
 def _zh_lunar_re() -> re.Pattern[str] | None:
     """"农历八月十五", "農曆2024年正月初七", "农历闰四月廿三", "腊月二十三": a Chinese lunar month and day (data/dates.json
     zh ``lunar``); a month that is lunar by its name ("正月", "腊月") needs no marker."""
@@ -870,7 +881,9 @@ def _zh_lunar_re() -> re.Pattern[str] | None:
     nyd = rf"{re.escape(lu['new_year_days'])}(?P<nyd>初[一二三四五六七八九十])(?![一二三四五六七八九十\d])"
     # "三月初二", "十月廿三": a month in Chinese numerals and a day written the lunar way (初N, 廿N, 卅) is lunar with no
     # marker (a Gregorian day takes 日: "三月二日"; "三月初" alone is early March)
-    bare = (r"(?<![\d〇零一二三四五六七八九十年])(?P<um>十[一二]|[一二三四五六七八九十])月\s*"
+    # "今年九月初九": publication's lunar year (or the one before or after) named before it
+    shift = _alt(ZH_YEAR_SHIFT)
+    bare = (rf"(?<![\d〇零一二三四五六七八九十年])(?:(?P<ushift>{shift})\s*)?(?P<um>十[一二]|[一二三四五六七八九十])月\s*"
             r"(?P<ud>初[一二三四五六七八九十]|廿[一二三四五六七八九]?|卅)(?![\d一二三四五六七八九十多余餘个個家人名位])")
     return re.compile(rf"(?:{marked}|{named})\s*{day}(?:\s*[日号號])?|{eve}|{nyd}|{bare}")
 
@@ -916,6 +929,7 @@ def _zh_lunar(m: re.Match[str], t: str) -> _Cand | None:
         return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day) if solar is not None else None
     c = _Cand(m.start(), m.end(), None, month, day)
     c.lmd = (month, day, leap, 0)
+    c.lshift = ZH_YEAR_SHIFT[m["ushift"]] if m["ushift"] else None
     return c
 
 
@@ -1016,7 +1030,6 @@ def _cjk_years(m: re.Match[str], _t: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), y, y2=y2, year_only=True)
 
 
-ZH_YEAR_SHIFT = {"去年": -1, "今年": 0, "本年": 0, "明年": 1, "前年": -2}  # a year named from publication's
 
 
 def _cjk_relative_months(m: re.Match[str], _t: str) -> _Cand | None:
@@ -1697,7 +1710,7 @@ YEAR_CUES: dict[str, tuple[str, str]] = {
            r"\s?م(?![\u0600-\u06ff])"),
     "fa": (r"(?:سال[\s\u200c]*|سالهای\s*|سال‌های\s*)", ""),  # "سال۱۳۹۴": glued
     "vi": (r"(?:năm(?:\s+học(?:\s+mới)?)?|(?:nhiệm kỳ|giai đoạn)(?:\s+(?:mới|tới|trước|này|tiếp theo))?|niên khóa|niên khoá)\s+", ""),  # "nhiệm kỳ mới"
-    "th": (r"(?:ปี(?:การผลิต|งบประมาณ|การศึกษา)?|พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*", ""),
+    "th": (r"(?:ปี(?:การผลิต|งบประมาณ|การศึกษา|แรก|หลัง)?|พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*", ""),
     "en": (r"(?:(?:in|into|since|until|till|by|from|during|of|year|early|late|mid-|before|after|between)\s+|mid-)", ""),
     "fr": (r"(?:en|depuis|année|d'ici|dès)\s+", ""),
     "de": (r"(?:im Jahr|im Jahre|seit|bis|Jahr)\s+", ""),
@@ -1754,6 +1767,12 @@ def _year_rules(lang: str) -> list[Rule]:
             pat = re.compile(rf"{L}(?P<stem>{_alt(sexa['stems'])})\s+(?P<branch>{_alt(sexa['branches'])})\s+"
                              rf"(?P<y>1[5-9]\d\d|20\d\d)(?![\d%]|[/.,]\d)", re.IGNORECASE)
             rules.append((pat, lambda m, _t: _vi_named_year(m)))
+            # "năm Nhâm Thìn" with no figures: the year of that name nearest publication (``syear``, read in find_dates)
+            alone = re.compile(rf"{L}năm\s+(?P<stem>{_alt(sexa['stems'])})\s+(?P<branch>{_alt(sexa['branches'])}){R}"
+                               r"(?!\s*[-–(]?\s*\d)", re.IGNORECASE)
+            rules.append((_free(alone), lambda m, _t: _Cand(
+                m.start(), m.end(), year_only=True, syear=(sexa["stems"][m["stem"].lower()],
+                                                          sexa["branches"][m["branch"].lower()]))))
     if lang == "th":  # "ปี 63", "คาดปี ๖๓", "ปี 55-65": a Buddhist year written with two digits (2540-2599)
         pat = re.compile(r"(?:ปี|พ\.\s?ศ\.)\s*(?P<y>[4-9]\d)(?![\d/.,%])"
                          r"(?:\s*(?:-|–|ถึง)\s*(?:ปี\s*)?(?P<y2>[4-9]\d)(?![\d/.,%]))?")
@@ -1922,6 +1941,22 @@ def _nearest_solar_year(mo: int, d: int | None, pub: dt.date) -> int:
     return best
 
 
+def _weekday_year(mo: int, d: int, weekday: int, pub: dt.date, y: int) -> int:
+    """The year of a day written with its weekday ("пятницу, 5 ноября"): the nearest year's unless its weekday is not the
+    one written and the year before or after publication's has it (within 400 days of publication)."""
+    def fits(year: int) -> bool:
+        try:
+            day = dt.date(year, mo, d)
+        except ValueError:
+            return False
+        return day.weekday() == weekday and abs((day - pub).days) <= 400
+
+    if fits(y):
+        return y
+    other = [k for k in (pub.year - 1, pub.year, pub.year + 1) if k != y and fits(k)]
+    return other[0] if len(other) == 1 else y
+
+
 def _direction_shift(month: int, pub_month: int, direction: int) -> int:
     if direction == _PAST:
         return 0 if month < pub_month else -1
@@ -2045,6 +2080,8 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
         y = context_year
     elif y is None and pub is not None:
         y = _tensed_year(c.m or 1, c.d, pub, _nearest_year(c.m or 1, c.d, pub), tense)
+        if c.label is not None and c.d is not None and not c.lunar:
+            y = _weekday_year(c.m or 1, c.d, c.label, pub, y)
     elif y is None and context_year is not None:
         y = context_year
     elif y is None:
@@ -2248,8 +2285,27 @@ def _candidates(text: str, lang: str) -> list[_Cand]:
             last_end = c.end
     if lang == "zh":
         chosen = _zh_glossed_day_words(chosen, t)
-    return _join_ranges(_weekday_weeks(_year_periods(_weekday_runs(_drop_named_weekdays(_hijri_beside_gregorian(chosen, t), t), t),
+    chosen = _day_word_dated(_hijri_beside_gregorian(chosen, t), t)
+    return _join_ranges(_weekday_weeks(_year_periods(_weekday_runs(_drop_named_weekdays(chosen, t), t),
                                                      t), t), t)
+
+
+def _day_word_dated(chosen: list[_Cand], t: str) -> list[_Cand]:
+    """A day word right before the Gregorian date it names, its weekday between or not ("صباح اليوم الثلاثاء 20 سبتمبر",
+    "hôm nay, 20/9"): the written date is the day (a text written the day before it went out says "today" of that
+    date), and the day word names it too."""
+    for i, c in enumerate(chosen):
+        if c.rel is None or c.weekday is not None or c.period is not None or c.solar:
+            continue
+        j = i + 1
+        if j < len(chosen) and chosen[j].weekday is not None and _gap(t, c.end, chosen[j].start):
+            j += 1  # its weekday, which then labels the date
+        nxt = chosen[j] if j < len(chosen) else None
+        if nxt is not None and nxt.d is not None and nxt.m is not None and nxt.rel is None and nxt.weekday is None \
+                and nxt.d2 is None and not (nxt.solar or nxt.lunar or nxt.hijri or nxt.sexa or nxt.lmd) \
+                and _gap(t, chosen[j - 1].end, nxt.start) and not RUN_TO.match(t, nxt.end):
+            c.rel, c.label, c.y, c.m, c.d = None, None, nxt.y, nxt.m, nxt.d  # (not the first day of a range: "... ولغاية")
+    return chosen
 
 
 ZH_GLOSS_OPEN = re.compile(r"\s*[(（]\s*")
@@ -2487,35 +2543,45 @@ def _gap(t: str, a: int, b: int) -> bool:
 
 
 SENTENCE_END = re.compile(r"[.!?؟。！？\n](?=\s|$)|[。！？\n]")
+TH_SENTENCE_END = re.compile(r"[!?\n]")
 # How far the sentence around a date may reach when no ``Document.sentences`` are given: a news lead with a quote
 # runs to 300 characters and more ("Chiều 3/1, ... cho biết: \"... Tết Nguyên đán Đinh Dậu 2017\"."; issue 11, dates6).
 SENTENCE_REACH = 400
 CLAUSE_BREAK = re.compile(r"[,，;；、،]")  # between a date and a year of its sentence: the year is of another clause
 
 
-def _sentence_of(c: _Cand, sentences: tuple[Sentence, ...], text: str, reach: int = 200) -> tuple[int, int]:
+def _sentence_of(c: _Cand, sentences: tuple[Sentence, ...], text: str, reach: int = 200, lang: str = "") -> tuple[int, int]:
     """The sentence holding a candidate: from ``Document.sentences``, else cut at sentence punctuation
-    within ``reach`` characters (the tense of a sentence is read within 200, its year within ``SENTENCE_REACH``)."""
+    within ``reach`` characters (the tense of a sentence is read within 200, its year within ``SENTENCE_REACH``); Thai
+    ends no sentence with a full stop, which marks its abbreviations ("บริษัท ปตท. จำกัด", "9 ส.ค. ที่ผ่านมา")."""
     sent = next((s for s in sentences if s.start <= c.start < s.end), None)
     if sent is not None:
         return sent.start, sent.end
     lo, hi = max(0, c.start - reach), min(len(text), c.end + reach)
-    before = [m.end() for m in SENTENCE_END.finditer(text, lo, c.start)]
-    after = SENTENCE_END.search(text, c.end, hi)
+    end = TH_SENTENCE_END if lang == "th" else SENTENCE_END
+    before = [m.end() for m in end.finditer(text, lo, c.start)]
+    after = end.search(text, c.end, hi)
     return (before[-1] if before else lo), (after.end() if after else hi)
 
 
 def _sentence_years(chosen: list[_Cand], sentences: tuple[Sentence, ...], text: str,
                     lang: str = "") -> Iterator[int | None]:
     """For each candidate, the year stated explicitly nearest to it in the same sentence, less a year the sentence
-    compares with or counts from (``reference_year_before_re`` of data/dates.json: zh "恢复至2019年的83.1%", "自2020年第三季
-    以来"): the date is not of that year."""
+    compares with or counts from, or a birth year (``reference_year_before_re`` / ``reference_year_after_re`` of
+    data/dates.json: zh "恢复至2019年的83.1%", "自2020年第三季以来", vi "sinh năm 1972", zh "1972年出生"): the date is not of
+    that year."""
     ref = lexicon(lang).get("reference_year_before_re") if lang else None
-    ref_re = re.compile(rf"(?:{ref})\s*$") if ref else None
+    ref_re = re.compile(rf"(?:{ref})\s*$", re.IGNORECASE) if ref else None
+    ref_after = lexicon(lang).get("reference_year_after_re") if lang else None
+    ref_after_re = re.compile(ref_after, re.IGNORECASE) if ref_after else None
+
+    def reference(o: _Cand) -> bool:  # a year compared with, counted from, or a birth year ("sinh năm 1972", "1972年出生")
+        return (ref_re is not None and ref_re.search(text, max(0, o.start - 20), o.start) is not None) \
+            or (ref_after_re is not None and ref_after_re.match(text, o.end) is not None)
     then = _then_year(lang)
     before_year = bool(lexicon(lang).get("year_from_sentence_before")) if lang else False
     for c in chosen:
-        lo, hi = _sentence_of(c, sentences, text, SENTENCE_REACH)
+        lo, hi = _sentence_of(c, sentences, text, SENTENCE_REACH, lang)
         if then is not None and not any(o is not c and o.y is not None and not o.solar and lo <= o.start < hi for o in chosen) \
                 and then.match(text, lo):
             # "В 2016 году он уже уходил в отпуск. Тогда отпуск длился с 20 февраля по 8 марта": a sentence that opens
@@ -2533,7 +2599,7 @@ def _sentence_years(chosen: list[_Cand], sentences: tuple[Sentence, ...], text: 
         for o in chosen:
             if o is c or o.y is None or o.solar or not lo <= o.start < hi:
                 continue
-            if ref_re is not None and ref_re.search(text, max(0, o.start - 12), o.start):
+            if reference(o):
                 continue
             # a range "1930年2月3日-2026年2月3日" offers its end year at its end; a year past a clause break ("2012年春节落在
             # 1月23日,而...2004年春节则落在1月22日") yields to one in the date's own clause
@@ -2549,8 +2615,7 @@ def _sentence_years(chosen: list[_Cand], sentences: tuple[Sentence, ...], text: 
             while p > 0 and text[p].isspace():
                 p -= 1
             plo, _phi = _sentence_of(_Cand(p, p + 1), sentences, text, SENTENCE_REACH)
-            prev = [o for o in chosen if o.y is not None and not o.solar and plo <= o.start < lo
-                    and not (ref_re is not None and ref_re.search(text, max(0, o.start - 12), o.start))]
+            prev = [o for o in chosen if o.y is not None and not o.solar and plo <= o.start < lo and not reference(o)]
             if prev:
                 last = max(prev, key=lambda o: o.start)
                 first = min(prev, key=lambda o: o.start)
@@ -2725,6 +2790,8 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     out: list[DateRef] = []
     folded = fold(text) if lang in TENSE and pub is not None else ""
     recurring, recurring_before = _recurring_after(lang), _recurring_before(lang)
+    every = lexicon(lang).get("recurring_sentence_re")
+    every_year = re.compile(every, re.IGNORECASE) if every else None
     _lunar_equivalents(chosen, text, lang, pub)
     for c, ctx in zip(chosen, _sentence_years(chosen, sentences, text, lang), strict=True):
         if recurring is not None and c.y is None and recurring.match(text, c.end):
@@ -2740,6 +2807,11 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
         if recurring_before is not None and c.y is None and c.rel is None and c.period is None \
                 and recurring_before.search(text, max(0, c.start - 16), c.start):
             continue  # "每年3月15日": every year's 15 March, no one day
+        if every_year is not None and c.y is None and c.rel is None and c.period is None and c.m is not None \
+                and c.sexa is None and c.lmd is None:
+            lo, hi = _sentence_of(c, sentences, text)
+            if every_year.search(text, lo, hi):
+                continue  # "هرساله ... از اوایل فروردین ماه شروع": a sentence of what happens every year names no one day
         if c.sexa is not None:  # a lunar date of a named year: the year of that name nearest publication
             near = pub.year if pub is not None else ctx  # else the year the sentence names, or none to be had
             year = sexagenary_years(c.sexa[0], c.sexa[1], near) if near is not None else None
@@ -2747,10 +2819,20 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
             if solar is None:
                 continue
             c.y, c.m, c.d, c.sexa = solar.year, solar.month, solar.day, None
+        if c.syear is not None:  # "năm Nhâm Thìn": the year of that name nearest publication (or the sentence's year)
+            near = pub.year if pub is not None else ctx
+            c.y = sexagenary_years(c.syear[0], c.syear[1], near) if near is not None else None
+            if c.y is None:
+                continue
+            c.syear = None
         if c.lmd is not None:  # zh "农历八月十五": the lunar year whose day falls nearest publication
             if pub is None and ctx is None:
                 continue
-            if pub is not None:
+            if pub is None and c.lshift is not None:
+                continue  # "今年九月初九" with no publication date: no year to read "this year" against
+            if pub is not None and c.lshift is not None:
+                solar = lunar_to_solar(c.lmd[1], c.lmd[0], pub.year + c.lshift, c.lmd[2], tz=8.0)
+            elif pub is not None:
                 options = [s + dt.timedelta(days=c.lmd[3]) for y in (pub.year - 1, pub.year, pub.year + 1)
                            if (s := lunar_to_solar(c.lmd[1], c.lmd[0], y, c.lmd[2], tz=7.0 if lang == "vi" else 8.0)) is not None]
                 solar = min(options, key=lambda s: abs((s - pub).days), default=None)
