@@ -1,0 +1,70 @@
+"""English trigger words for the conflictual PLOVER types, added after the first pass on the English two-country
+news sentences (bench/data/plover_en.jsonl, dev; issue 10, eventype): releases and prisoner swaps are RETREAT, a
+lifted ban or scrapped tariff is CONCEDE (not the SANCTION named inside it), severed ties and a withdrawn ambassador
+are SANCTION, warships sent toward a country MOBILIZE, missiles launched into it ASSAULT, burned flags PROTEST.
+Sentences composed for the test."""
+from __future__ import annotations
+
+from test_events import make_doc
+
+from bilat.stages import events
+
+KEN, UGA = ("Kenya", "KEN", "country"), ("Uganda", "UGA", "country")
+
+
+def _types(text: str) -> list[str]:
+    return [t.event for t in events.find_triggers(text, 0, len(text), "en")]
+
+
+def got(stage, text, mentions):
+    doc = stage(make_doc(text, "en", mentions, published="2024-03-01"))
+    return [(e.event, e.mode, e.actor.code, e.recipient.code) for e in events.exported(doc.events)]
+
+
+def test_released_prisoners_is_retreat_not_concession(lexical):
+    g = got(lexical, "Kenya released 40 Ugandan prisoners on Monday.", [KEN, ("Ugandan", "UGA", "demonym")])
+    assert g and g[0][:2] == ("RETREAT", "release") and g[0][2:] == ("KEN", "UGA"), g
+
+
+def test_a_prisoner_swap_is_retreat_between_the_pair(lexical):
+    g = got(lexical, "Kenya and Uganda carried out a prisoner swap on Friday.", [KEN, UGA])
+    assert g and g[0][0] == "RETREAT" and {g[0][2], g[0][3]} == {"KEN", "UGA"}, g
+
+
+def test_released_a_statement_is_no_release():
+    assert "RETREAT" not in _types("Kenya released a statement on Uganda.")
+
+
+def test_lifting_a_ban_is_a_concession_not_a_sanction(lexical):
+    g = got(lexical, "Kenya has lifted its import ban on Ugandan sugar.", [KEN, ("Ugandan", "UGA", "demonym")])
+    assert [x[0] for x in g] == ["CONCEDE"], g
+    assert "SANCTION" in _types("Kenya imposed a ban on Ugandan sugar.")
+
+
+def test_scrapped_tariffs_are_a_concession():
+    assert _types("Kenya scrapped its punitive tariffs on Ugandan sugar.")[0] == "CONCEDE"
+
+
+def test_severed_ties_and_a_withdrawn_ambassador_are_sanctions():
+    assert "SANCTION" in _types("Kenya announced the severing of diplomatic relations with Uganda.")
+    assert _types("Kenya withdrew its Kampala ambassador.") == ["SANCTION"]
+    assert "SANCTION" not in _types("Kenya faces a severe drought.")
+
+
+def test_warships_toward_a_country_mobilize_and_missiles_into_it_assault():
+    assert _types("Kenya sent warships toward Uganda.")[0] == "MOBILIZE"
+    assert "ASSAULT" in _types("Kenya launched two missiles into Uganda.")
+    assert "ASSAULT" in _types("Kenya launched a military offensive in Uganda.")
+
+
+def test_burning_a_flag_is_a_protest():
+    assert "PROTEST" in _types("Hundreds of Kenyans burned the Ugandan flag outside the embassy.")
+
+
+def test_relief_goods_are_aid_and_joint_naval_drills_cooperation():
+    assert "AID" in _types("Kenya dispatched relief goods to Uganda.")
+    assert "COOPERATE" in _types("The navies of Kenya and Uganda held a joint naval exercise.")
+
+
+def test_a_protest_note_is_an_accusation():
+    assert "ACCUSE" in _types("Kenya sent a note of protest to Uganda.")
