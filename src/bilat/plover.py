@@ -332,6 +332,10 @@ SPORTS: dict[str, tuple[str, ...]] = {
     "tr": ("maç", "milli takım", "futbol", "turnuva"),
 }
 
+# An interview given to an outlet ("در مصاحبه با شبکه فاکس گفت"): the classifier's "meeting" in such a sentence is no
+# meeting of states (events.INTERVIEW). Filled from data/event_lexicon.json 'words' -> 'INTERVIEW'.
+INTERVIEW: dict[str, tuple[str, ...]] = {}
+
 # Habitual / generic wording: "regularly exchange visits" is a pattern of relations, not an event.
 HABITUAL: dict[str, tuple[str, ...]] = {
     "en": ("regularly", "routinely", "frequently", "every year", "annually"),

@@ -179,6 +179,13 @@ def _edges_ok(t: str, s: int, e: int, pat: gz.Pattern, kind: str, lang: str | No
     return e == len(t) or not _is_word_char(t[e]) or bool(pat.flags & gz.PREFIX)
 
 
+def _nisba_after(span: str, key: str) -> bool:
+    """The matched word ends in a nisba ending after the stem ``key`` (مصری, عمانی‌ها)."""
+    folded = match_form(span).text
+    at = folded.rfind(key)
+    return at >= 0 and folded[at + len(key):] in NISBA_TAILS - {""}
+
+
 def _word_end(t: str, e: int) -> int:
     while e < len(t) and _is_word_char(t[e]):
         e += 1
@@ -662,6 +669,8 @@ class EntityTagger:
 
     def _pick(self, text: str, lang: str | None, c: Candidate, named: set, extra: dict[str, Entity]) -> Entity | None:
         ents = [e for e in (self._lookup(i, extra) for i in c.pattern.entities) if e is not None]
+        if len(ents) == 1 and c.pattern.flags & gz.AR_STEM and _nisba_after(text[c.start:c.end], c.pattern.key):
+            return ents[0]  # مصری, عمانی: a listed demonym stem (nisba_stems) with its nisba is no common word (مصر 'insistent')
         if len(ents) == 1 and c.pattern.key in self.gaz.context_lang.get(lang or "", ()) \
                 and self._context_before(text, lang, c.start):
             return ents[0]  # وزیر امور خارجه مصر, کشور مصر: a word before says it is the country

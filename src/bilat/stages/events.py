@@ -52,6 +52,7 @@ JOINT = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})  # acts of two s
 SETTING_ACTS = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "AGREE"})  # acts told after a meeting or call, one sentence
 GATHERINGS = True  # a summit or conference (plover.GATHERING) gives no CONSULT to a carried pair
 PROTOTYPES_AFTER_CLASSIFIER = True  # False: no prototype guess where the classifier judged a sentence of a lexicon language (measured, off)
+INTERVIEW = True  # a CONSULT of the classifier or prototypes (no trigger) in a sentence about an interview ("مصاحبه") is not coded
 EMBED_ONLY_MARGIN = 0.03  # an embeddings-only event needs its type this far above the NONE prototypes
 SUBSTRING_LANGS = frozenset({"zh", "ja", "ko", "th", "ar", "fa", "ur", "ps"})
 ARABIC_LANGS = frozenset({"ar", "fa", "ur", "ps"})
@@ -1354,6 +1355,8 @@ class Extractor:
             conf -= 0.1 if carried else 0.0
             conf -= 0.3 if doc.text[s.start:s.end].rstrip("»\"”' ").endswith(("?", "؟", "？")) else 0.0
             mode = emb.best_mode(event)
+            if INTERVIEW and event == "CONSULT" and find_in(doc.text, s.start, s.end, lang, plover.INTERVIEW):
+                continue  # "X در مصاحبه با شبکه فاکس گفت ...": an interview with an outlet, no meeting of the pair
             if _promised(event, mode, aux, lang):
                 if "AGREE" in have or any(c.event == "AGREE" for c in out):
                     continue
@@ -1376,6 +1379,8 @@ class Extractor:
             return []
         if find_in(doc.text, s.start, s.end, lang, plover.MODAL):
             return []
+        if INTERVIEW and ekey[0] == "CONSULT" and find_in(doc.text, s.start, s.end, lang, plover.INTERVIEW):
+            return []  # an interview with an outlet, no meeting of the pair
         actor, recipient, _ = _pair(ps, ctx, False, doc.text, s, lang)
         if actor is None or recipient is None:
             return []
