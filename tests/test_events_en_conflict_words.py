@@ -68,3 +68,12 @@ def test_relief_goods_are_aid_and_joint_naval_drills_cooperation():
 
 def test_a_protest_note_is_an_accusation():
     assert "ACCUSE" in _types("Kenya sent a note of protest to Uganda.")
+
+
+def test_aid_promised_or_pledged_is_agree_and_aid_given_stays_aid(lexical):
+    g = got(lexical, "On Monday Kenya was promising humanitarian aid to Uganda.", [KEN, UGA])
+    assert ("AGREE", None, "KEN", "UGA") in g and not any(x[0] == "AID" for x in g), g
+    g = got(lexical, "Kenya pledged $5 million in humanitarian aid to Uganda.", [KEN, UGA])
+    assert g and g[0][0] == "AGREE", g
+    g = got(lexical, "Kenya sent humanitarian aid to Uganda.", [KEN, UGA])
+    assert g and g[0][0] == "AID", g

@@ -148,6 +148,9 @@ MODAL: dict[str, tuple[str, ...]] = {
 }
 # Anaphora that continue the previous sentence's event ("the two sides", "during this visit").
 PAIR_ANAPHORA: dict[str, tuple[str, ...]] = {}  # per language; filled from data/event_lexicon.json ("words")
+# words of a promise right before an act the PLOVER manual codes AGREE when promised ("promising humanitarian aid",
+# "pledged $50 million in aid"; events.PROMISE_WORDS); filled from data/event_lexicon.json ("words" -> "PROMISE")
+PROMISE: dict[str, tuple[str, ...]] = {}
 THIS_VISIT: dict[str, tuple[str, ...]] = {
     "en": ("this visit", "during the visit", "on the occasion"),
     "ru": ("в ходе визита", "этого визита"), "vi": ("lần này", "chuyến thăm này", "dịp này", "buổi tiếp"),

@@ -742,6 +742,23 @@ def _promised(event: str, mode: str | None, aux: str | None, lang: str | None) -
         ((event, mode) in FUTURE_AGREE or (event, None) in FUTURE_AGREE)
 
 
+PROMISE_WORDS = 4  # the most words between a promise word and the act promised ("pledged $50 million in aid")
+
+
+def _promise_before(text: str, s: Sentence, trig: Trigger, lang: str | None) -> bool:
+    """A promise word (plover.PROMISE) at most PROMISE_WORDS words before the act's trigger, no punctuation between:
+    "promising humanitarian aid", "pledged $50 million in aid" is AGREE in the PLOVER manual, like "will provide"."""
+    if (trig.event, trig.mode) not in FUTURE_AGREE and (trig.event, None) not in FUTURE_AGREE:
+        return False
+    if _base_lang(lang) not in FUTURE_AGREE_LANGS:
+        return False
+    for _, e in find_in(text, s.start, trig.start, lang, plover.PROMISE):
+        gap = text[e:trig.start]
+        if not re.search(r"[.,;:!?()]", gap) and len(gap.split()) <= PROMISE_WORDS:
+            return True
+    return False
+
+
 def _parse_date(value: str | None) -> Date | None:
     if not value or value.startswith("--"):
         return None
@@ -1088,7 +1105,7 @@ class Extractor:
             event, mode = "ACCUSE", "disapprove"
             best = dataclasses.replace(best, event=event, mode=mode)
             context = tuple(_contexts(text, s, lang, event, mode))
-        if _promised(event, mode, aux, lang):
+        if _promised(event, mode, aux, lang) or (event == best.event and _promise_before(text, s, best, lang)):
             # PLOVER manual: "will sign an agreement", "will provide ... to Ukraine" is AGREE, not SUPPORT/AID + future
             event, mode = "AGREE", None
             best = dataclasses.replace(best, event=event, mode=mode)
