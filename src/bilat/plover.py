@@ -551,6 +551,8 @@ def _load_additions() -> None:
         WISH_PRESUPPOSED[lang] = tuple(spec.get("presupposed", ()))
     DENIAL.update({k: tuple(v) for k, v in data.get("denial", {}).items()})
     DENIAL_BEFORE.update({k: tuple(v) for k, v in data.get("denial_before", {}).items()})
+    BASELESS.update({k: tuple(v) for k, v in data.get("baseless", {}).items() if not k.startswith("_")})
+    REQUESTER.update({k: tuple(v) for k, v in data.get("requester", {}).items() if not k.startswith("_")})
     RECIPIENT_SLOT.update({k: tuple(v) for k, v in data.get("recipient_slot", {}).items()})
     FORMER.update({k: tuple(v) for k, v in data.get("former", {}).items()})
     DIGEST.update({k: tuple(v) for k, v in data.get("digest", {}).items()})
@@ -610,6 +612,12 @@ WISH_PRESUPPOSED: dict[str, tuple[str, ...]] = {}
 DENIAL: dict[str, tuple[str, ...]] = {}
 # Denial words before what they deny ("denied", "نفت", "否认"). From data/event_lexicon.json ("denial_before").
 DENIAL_BEFORE: dict[str, tuple[str, ...]] = {}
+# Words after an act that call its report baseless ("报道没有任何根据", "are groundless"). From data/event_lexicon.json
+# ("baseless").
+BASELESS: dict[str, tuple[str, ...]] = {}
+# "At the request of" ("theo đề nghị của", "بناء على طلب"): the country after it asked for the act. From
+# data/event_lexicon.json ("requester").
+REQUESTER: dict[str, tuple[str, ...]] = {}
 # Trigger stems whose " * " names the recipient ("در اختیار X قرار داد"). From data/event_lexicon.json ("recipient_slot").
 RECIPIENT_SLOT: dict[str, tuple[str, ...]] = {}
 # Words that open a line continuing the previous sentence's act, its subject left out ("และ", "โดย", "and"). From

@@ -1009,7 +1009,8 @@ class Extractor:
         if CONDITIONAL and trigs:
             real = [t for t in trigs if not _conditional(doc.text, s, lang, t)
                     and not (WISHED and _wished(doc.text, s, lang, t)) and not (DENIED and _denied(doc.text, s, lang, t))
-                    and not (DENIED_BEFORE and _denied_before(doc.text, s, lang, t))]
+                    and not (DENIED_BEFORE and _denied_before(doc.text, s, lang, t))
+                    and not (BASELESS and _baseless(doc.text, s, lang, t))]
             if not real:
                 return []  # "if Iran signs the protocol ...": every act of the sentence is hypothetical
             trigs = real
@@ -1120,6 +1121,8 @@ class Extractor:
             # X is a person whose country is only guessed ("قاووق گفت: نیروهای اسرائیلی ... نوجوان لبنانی را کشته‌اند")
             ps = ps[1:]
         ps = _drop_topics(text, s, _drop_venues(text, s, ps, lang, ms), lang)
+        if REQUESTER:
+            ps = _drop_requesters(text, s, ps, lang, event)
         actor, recipient, carried = _pair(ps, ctx, best.role == "host", text, s, lang, best)
         if actor is None:
             return []
@@ -1529,6 +1532,35 @@ def _denied_before(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
     lo = max(s.start, trig.start - reach)
     return any(b <= trig.start and not PUNCT.search(text, b, trig.start)
                for _, b in find_in(text, lo, trig.start, lang, plover.DENIAL_BEFORE, strict=True))
+
+
+BASELESS = True  # an act whose report is called baseless after it in its clause ("访华的报道没有任何根据") is denied
+
+
+def _baseless(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
+    """Whether a word calling the report baseless (plover.BASELESS: "没有任何根据", "là vô căn cứ", "عار عن الصحة",
+    "are groundless") follows the trigger in its clause: the act was denied, not done (GUIDE.md: negated)."""
+    _, hi = _clause(text, s, trig)
+    return bool(find_in(text, trig.end, hi, lang, plover.BASELESS))
+
+
+REQUESTER = True  # "arrested her at the request of the US": the country asking is not the one a coercive act is done to
+REQUESTER_ACTS = frozenset({"COERCE", "ASSAULT", "SANCTION"})  # acts whose requester is not their target (aid: it is)
+REQUESTER_GAP = 3  # the most characters between the request phrase and the country
+
+
+def _drop_requesters(text: str, s: Sentence, ps: list[Party], lang: str, event: str) -> list[Party]:
+    """The parties less the countries named right after "at the request of" (plover.REQUESTER: "theo đề nghị của",
+    "بناء على طلب", "ตามคำขอของ") when the act is coercive (REQUESTER_ACTS) and another party remains: the one who
+    asked for an arrest, an expulsion or a strike is not its target."""
+    if event not in REQUESTER_ACTS:
+        return ps
+    ends = [b for _, b in find_in(text, s.start, s.end, lang, plover.REQUESTER)]
+    asked = [p for p in ps if p.mention is not None and any(b <= p.pos <= b + REQUESTER_GAP and
+                                                            not text[b:p.pos].strip(" ال") for b in ends)]
+    asked = _only(ps, asked)
+    rest = [p for p in ps if p.code not in {a.code for a in asked}]
+    return rest if asked and rest else ps
 
 
 def _spoken(text: str, s: Sentence, lang: str, event: str) -> bool:
