@@ -77,3 +77,12 @@ def test_aid_promised_or_pledged_is_agree_and_aid_given_stays_aid(lexical):
     assert g and g[0][0] == "AGREE", g
     g = got(lexical, "Kenya sent humanitarian aid to Uganda.", [KEN, UGA])
     assert g and g[0][0] == "AID", g
+
+
+def test_a_signed_order_or_law_is_no_agreement_and_citizens_burning_flags_protest(lexical):
+    assert "SUPPORT" not in _types("An order has been signed for the withdrawal of Kenyan troops from Uganda.")
+    assert "SUPPORT" not in _types("The president of Kenya signed into law a bill on Uganda.")
+    assert "SUPPORT" in _types("Kenya and Uganda signed an agreement on trade.")
+    g = got(lexical, "Dozens of Kenyan citizens burned Ugandan flags in protest against Uganda.",
+            [("Kenyan", "KEN", "demonym"), ("Ugandan", "UGA", "demonym"), UGA])
+    assert g and g[0][0] == "PROTEST", g
