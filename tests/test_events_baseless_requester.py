@@ -2,7 +2,8 @@
 clause ("有关X访华的报道没有任何根据") is denied, no event (events.BASELESS, data 'baseless'); Chinese "视乎",
 "取决于" (depending on) and "是否" (whether) open a condition like "如果"; the country named right after "at the
 request of" ("theo đề nghị của", "بناء على طلب") asked for a coercive act and is not its target (events.REQUESTER,
-data 'requester'). Sentences composed for the test (no corpus sentence)."""
+data 'requester'); Thai thanks "for receiving the call" (ที่ให้เข้าเยี่ยมคารวะ, ที่ให้เข้าพบ) is praise, not a visit.
+Sentences composed for the test (no corpus sentence)."""
 from __future__ import annotations
 
 import pytest
@@ -77,3 +78,19 @@ def test_the_target_named_besides_the_requester_stays(lexical):
     got = two_party(lexical, text, "vi", ms)
     assert ("COERCE", "CAN", "CHN") in got
     assert ("COERCE", "CAN", "USA") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "เอกอัครราชทูตเวียดนามกล่าวขอบคุณนายกรัฐมนตรีที่ให้เข้าเยี่ยมคารวะในวันนี้",
+    "เอกอัครราชทูตเวียดนามขอบคุณรัฐมนตรีที่ได้ให้เข้าพบเมื่อเช้านี้",
+])
+def test_thai_thanks_for_an_audience_is_praise_not_a_visit(text):
+    """"Thanked the minister for receiving the call" (ที่ให้เข้าเยี่ยมคารวะ, ที่ให้เข้าพบ: data EXCLUDE): the act is the
+    thanks (SUPPORT/praise); the call itself is told elsewhere."""
+    found = {t.event for t in events.find_triggers(text, 0, len(text), "th")}
+    assert "SUPPORT" in found and "CONSULT" not in found
+
+
+def test_thai_call_told_plainly_is_still_a_visit():
+    text = "เอกอัครราชทูตเวียดนามเข้าเยี่ยมคารวะนายกรัฐมนตรีในวันนี้"
+    assert "CONSULT" in {t.event for t in events.find_triggers(text, 0, len(text), "th")}
