@@ -409,7 +409,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--saudi", action="append", required=True,
                     help="STORE[=EVENTS]: a kept store of one Saudi day and its events file (default: the "
-                         "2015-07-23 labels); once per day")
+                         "2015-07-23 labels); once per day. EVENTS may be an events JSONL (bench/data/xl-events.jsonl: "
+                         "a set of independent reports in several languages, its dev half's pairs fitted as a day's)")
     ap.add_argument("--ntrex", required=True)
     ap.add_argument("--samples", required=True)
     ap.add_argument("--seeds", default="1,2,3")
@@ -427,7 +428,7 @@ def main() -> None:
     for spec in args.saudi:
         db, _, events = spec.partition("=")
         events_path = Path(events) if events else SAUDI_EVENTS
-        lines = {e["id"]: e.get("storyline") for e in json.loads(events_path.read_text(encoding="utf-8"))["events"]}
+        lines = {e["id"]: e.get("storyline") for e in events_in(events_path)}
         days.append((events_path.stem.replace("-events", ""), load_kept(db), event_of(events_path, db), lines))
     for day in days:
         with_rarity(day[1])
