@@ -407,28 +407,6 @@ def test_one_place_is_one_id_in_the_features_whatever_matched_it():
     assert stories.canonical_entity("Q42") == "Q42"
 
 
-def test_a_place_named_implies_its_country_in_the_features(monkeypatch):
-    """One report names Gaza (a place in PSE), another names Palestine: with the place's country in the features
-    the two share a country across scripts, instead of reading as naming none in common."""
-    text = "..."
-    ru = Document(id="r", source="r", original=text, text=text, lang="ru", mentions=(
-        Mention(start=0, end=1, text="Газа", entity="Q39760", kind="place", iso3="PSE"),
-        Mention(start=1, end=2, text="Египет", entity="Q79", kind="country", iso3="EGY"),
-        Mention(start=2, end=3, text="Трамп", entity="Q22686", kind="person", iso3="USA")))
-    zh = Document(id="z", source="z", original=text, text=text, lang="zh", mentions=(
-        Mention(start=0, end=1, text="巴勒斯坦", entity="Q219060", kind="country", iso3="PSE"),))
-    fr, fz = stories.features(ru), stories.features(zh)
-    assert fr.countries == {"EGY", "PSE"}  # a person's country is not the place's: USA stays out
-    assert fr.places == {stories.canonical_entity("Q39760")}
-    names = story_scorer.NAMES
-    vec = story_scorer.pair_vector(0.2, fr, fz, "ru", "zh")
-    assert vec[names.index("no_shared_country")] == 0.0 and vec[names.index("countries")] == 1.0
-    monkeypatch.setattr(stories, "PLACE_COUNTRIES", False)
-    before = stories.features(ru)
-    assert before.countries == {"EGY"}
-    assert story_scorer.pair_vector(0.2, before, fz, "ru", "zh")[names.index("no_shared_country")] == 1.0
-
-
 def test_countries_count_again_across_languages():
     f = stories.Features
     x, y = f(countries=frozenset({"SYR", "USA"})), f(countries=frozenset({"SYR"}))

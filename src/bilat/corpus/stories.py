@@ -103,7 +103,6 @@ EVENT_DAY_VETO = True  # far_days also applies to two event days (event_gap), no
 MERGE_CHECK = True  # two stories are not merged when their members' event days are more than far_days apart
 PER_STORY = 6        # most recent documents of a candidate story compared with the new one
 MAX_CANDIDATES = 80  # candidate stories scored per document
-PLACE_COUNTRIES = True  # a place named implies its country in the features (Gaza: PSE, Doha: QAT; docs round 21)
 LSH_BANDS, LSH_BITS = 16, 6
 RARITY_WINDOW = 5000  # an entity's rarity: how many of the stories touched in this many recent links carry it
 STORY_DAY = True     # members naming no event day are compared by their story's day (story_day)
@@ -163,11 +162,7 @@ def features(doc: Document) -> Features:
         if m.kind == "country":
             if m.iso3:
                 countries.add(m.iso3)
-            continue
-        if PLACE_COUNTRIES and m.kind in PLACE_KINDS and m.iso3:
-            # one report names Gaza, another Palestine: the country is shared evidence across scripts
-            countries.add(m.iso3)
-        if m.via != "candidate":
+        elif m.via != "candidate":
             entity = canonical_entity(m.entity)
             entities.add(entity)
             if m.kind == "person":
