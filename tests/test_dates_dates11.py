@@ -1,6 +1,8 @@
 """Round dates11 (issue 11): general date rules found on the dates11 dev rows and the known gaps of the issue, each
 tested on a sentence composed here."""
 
+import pytest
+
 from bilat.stages.dates import find_dates
 
 
@@ -118,3 +120,14 @@ def test_th_first_half_of_a_year_and_abbreviation_full_stops():
     # Thai ends no sentence with a full stop: "ปตท." and "ส.ค." leave the year of the sentence to the date
     assert _value("เมื่อวันที่ 9 ส.ค. บริษัท ปตท. จำกัด แจ้งผลการดำเนินงานปี 2567", "th", "วันที่ 9 ส.ค.") == [
         ("2024-08-09", None)]
+
+
+@pytest.mark.parametrize("text, lang, pub, want", [
+    ("Tối nay, 12/7, lãnh đạo hai nước sẽ gặp", "vi", None, [("12/7", "--07-12")]),
+    ("Tối nay, 12/7, lãnh đạo hai nước sẽ gặp", "vi", "2023-07-13", [("Tối nay", "2023-07-12"), ("12/7", "2023-07-12")]),
+    ("وصل الوفد مساء اليوم 14 أغسطس إلى", "ar", None, [("14 أغسطس", "--08-14")]),
+])
+def test_day_word_before_its_date_without_publication(text, lang, pub, want):
+    """A day word takes the written date after it only beside a publication date; without one the written date is the one
+    record (a day word alone names no day), not two copies of it."""
+    assert [(d.text, d.value) for d in find_dates(text, lang, pub)] == want

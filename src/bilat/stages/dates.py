@@ -165,6 +165,7 @@ class _Cand:
     sexa: tuple[int, int, int, int] | None = None  # vi "ngày 15 tháng 07 năm Tân Sửu": (stem, branch, lunar month, day)
     lmd: tuple[int, int, bool, int] | None = None  # zh "农历八月十五": a Chinese lunar (month, day, leap, days after) with no year
     prev_year: bool = False  # its context year is the last year of the sentence before (it names none of its own)
+    by_date: bool = False  # a day word that takes the written date after it ("hôm nay, 20/9"): a date only beside publication's
     lshift: int | None = None  # zh "今年九月初九": the lunar year of ``lmd`` is publication's year plus this
     syear: tuple[int, int] | None = None  # vi "năm Nhâm Thìn": a lunar year named by stem and branch alone, no figures
 
@@ -2305,6 +2306,7 @@ def _day_word_dated(chosen: list[_Cand], t: str) -> list[_Cand]:
                 and nxt.d2 is None and not (nxt.solar or nxt.lunar or nxt.hijri or nxt.sexa or nxt.lmd) \
                 and _gap(t, chosen[j - 1].end, nxt.start) and not RUN_TO.match(t, nxt.end):
             c.rel, c.label, c.y, c.m, c.d = None, None, nxt.y, nxt.m, nxt.d  # (not the first day of a range: "... ولغاية")
+            c.by_date = True
     return chosen
 
 
@@ -2868,6 +2870,8 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
                     tense = -1  # "این جمعه ... برگزار شد": a past verb makes "this Friday" the one gone by
                 elif _UNMARKED[lang][1].search(folded, lo, hi):
                     tense = 1
+        if c.by_date and pub is None:
+            continue  # with no publication date a day word names no day; the written date beside it is the record
         try:
             res = _resolve(c, pub, ctx, tense, lang)
         except OverflowError:
