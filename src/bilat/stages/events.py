@@ -736,10 +736,14 @@ FUTURE_AGREE = frozenset({("SUPPORT", "agreement"), ("AID", None)})
 FUTURE_AGREE_LANGS = frozenset({"en"})
 
 
+def _agree_if_promised(event: str, mode: str | None, lang: str | None) -> bool:
+    """Whether the PLOVER manual codes this act AGREE when it is promised (FUTURE_AGREE, in FUTURE_AGREE_LANGS)."""
+    return _base_lang(lang) in FUTURE_AGREE_LANGS and ((event, mode) in FUTURE_AGREE or (event, None) in FUTURE_AGREE)
+
+
 def _promised(event: str, mode: str | None, aux: str | None, lang: str | None) -> bool:
     """A future act the PLOVER manual codes AGREE, not the act + future (PLOVER_MANUAL.tex, AGREE)."""
-    return aux == "future" and _base_lang(lang) in FUTURE_AGREE_LANGS and \
-        ((event, mode) in FUTURE_AGREE or (event, None) in FUTURE_AGREE)
+    return aux == "future" and _agree_if_promised(event, mode, lang)
 
 
 PROMISE_WORDS = 4  # the most words between a promise word and the act promised ("pledged $50 million in aid")
@@ -748,9 +752,7 @@ PROMISE_WORDS = 4  # the most words between a promise word and the act promised 
 def _promise_before(text: str, s: Sentence, trig: Trigger, lang: str | None) -> bool:
     """A promise word (plover.PROMISE) at most PROMISE_WORDS words before the act's trigger, no punctuation between:
     "promising humanitarian aid", "pledged $50 million in aid" is AGREE in the PLOVER manual, like "will provide"."""
-    if (trig.event, trig.mode) not in FUTURE_AGREE and (trig.event, None) not in FUTURE_AGREE:
-        return False
-    if _base_lang(lang) not in FUTURE_AGREE_LANGS:
+    if not _agree_if_promised(trig.event, trig.mode, lang):
         return False
     for _, e in find_in(text, s.start, trig.start, lang, plover.PROMISE):
         gap = text[e:trig.start]
@@ -1375,7 +1377,7 @@ class Extractor:
             conf -= 0.1 if carried else 0.0
             conf -= 0.3 if doc.text[s.start:s.end].rstrip("»\"”' ").endswith(("?", "؟", "？")) else 0.0
             mode = emb.best_mode(event)
-            if INTERVIEW and event == "CONSULT" and find_in(doc.text, s.start, s.end, lang, plover.INTERVIEW):
+            if _interview(doc.text, s, lang, event):
                 continue  # "X در مصاحبه با شبکه فاکس گفت ...": an interview with an outlet, no meeting of the pair
             if _promised(event, mode, aux, lang):
                 if "AGREE" in have or any(c.event == "AGREE" for c in out):
@@ -1399,7 +1401,7 @@ class Extractor:
             return []
         if find_in(doc.text, s.start, s.end, lang, plover.MODAL):
             return []
-        if INTERVIEW and ekey[0] == "CONSULT" and find_in(doc.text, s.start, s.end, lang, plover.INTERVIEW):
+        if _interview(doc.text, s, lang, ekey[0]):
             return []  # an interview with an outlet, no meeting of the pair
         actor, recipient, _ = _pair(ps, ctx, False, doc.text, s, lang)
         if actor is None or recipient is None:
@@ -1532,6 +1534,12 @@ def _denied_before(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
     lo = max(s.start, trig.start - reach)
     return any(b <= trig.start and not PUNCT.search(text, b, trig.start)
                for _, b in find_in(text, lo, trig.start, lang, plover.DENIAL_BEFORE, strict=True))
+
+
+def _interview(text: str, s: Sentence, lang: str | None, event: str) -> bool:
+    """A CONSULT guessed without a trigger in a sentence about an interview with an outlet (plover.INTERVIEW): no
+    meeting of the pair (events.INTERVIEW)."""
+    return INTERVIEW and event == "CONSULT" and bool(find_in(text, s.start, s.end, lang, plover.INTERVIEW))
 
 
 BASELESS = True  # an act whose report is called baseless after it in its clause ("访华的报道没有任何根据") is denied
