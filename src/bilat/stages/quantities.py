@@ -1939,10 +1939,10 @@ def _ar_currency_after(key: str) -> re.Pattern[str] | None:
 
 def _ar_currency_follows(t: str, end: int, key: str) -> bool:
     pat = _ar_currency_after(key)
-    return pat is not None and pat.match(_TASHKEEL_KEEP.sub(" ", t[end:end + 40])) is not None
+    return pat is not None and pat.match(_TASHKEEL.sub(" ", t[end:end + 40])) is not None
 
 
-_TASHKEEL_KEEP = re.compile("[\u064b-\u0652]")  # blanked one for one before the currency patterns, offsets kept
+_TASHKEEL = re.compile("[\u064b-\u0652]")  # Arabic short vowels (blanked one for one before the currency patterns)
 
 AR_DOT_THREE = re.compile(rf"(?<![\d.,٫])(?P<i>\d{{1,3}})\.(?P<f>\d{{3}})(?![\d.,٫])(?!{_AR_SCALE_AFTER[3:-1]}|\s*(?:%|٪|في الما?ئ|بالما?ئ))")
 
@@ -2217,9 +2217,6 @@ def _named_states(t: str, states: tuple[tuple[str, re.Pattern[str]], ...], own: 
     if own is not None:
         t = own.sub(lambda m: " " * len(m[0]), t)
     return [code for code, pat in states if pat.search(t)]
-
-
-_TASHKEEL = re.compile("[\u064b-\u0652]")
 
 
 def _bare_currency_name(span: str, lang: str) -> bool:
