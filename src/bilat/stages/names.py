@@ -64,7 +64,7 @@ class Registry:
         self._by_tokens: dict[frozenset[str], str] = {}
         self._ends: dict[tuple[str, str], set[tuple[str, tuple[str, ...]]]] | None = None  # (first, last word) of gazetteer persons, ar/fa
         self._surnames: dict[str, set[str]] | None = None  # last word of a gazetteer person's names -> those persons
-        self._skeletons: dict[tuple[str, ...], set[str]] | None = None  # ar/fa names, vowel letters of the surname out
+        self._skeletons: dict[tuple[str, ...], set[tuple[str, str]]] | None = None  # ar/fa names, vowel letters of the surname out
         self._local: set[str] = set()  # ids of the local entities (Entity.local): no key for later documents
         for e in tagger.gaz.entities.values():
             if e.kind == "person":
@@ -411,7 +411,7 @@ class Registry:
         if key is None:
             return None
         if self._skeletons is None:
-            idx: dict[tuple[str, ...], set[str]] = {}
+            idx: dict[tuple[str, ...], set[tuple[str, str]]] = {}  # (entity id, its surname)
             for e in list(self.tagger.gaz.entities.values()):
                 if e.kind == "person":
                     for v in e.names.get("ar", ()) + e.names.get("fa", ()):
@@ -420,10 +420,12 @@ class Registry:
                             idx.setdefault(k, set()).add((e.id, match_text(v).split()[-1]))
             self._skeletons = idx
         last = match_text(name).split()[-1]
-        if len(last) < 5 or people._is_given(last, "ar") or people._is_given(last, "fa"):
+        def surname(w: str) -> bool:  # five letters or more and no listed given name of either language
+            return len(w) >= 5 and not people._is_given(w, "ar") and not people._is_given(w, "fa")
+
+        if not surname(last):
             return None  # سليمان and سلمان: Arabic names have one spelling each, and are different names
-        ids = {i for i, known in self._skeletons.get(key, ()) if abs(len(known) - len(last)) <= 2 and len(known) >= 5
-               and not people._is_given(known, "ar") and not people._is_given(known, "fa")}
+        ids = {i for i, known in self._skeletons.get(key, ()) if abs(len(known) - len(last)) <= 2 and surname(known)}
         return next(iter(ids)) if len(ids) == 1 else None
 
     def _known_by_surname(self, name: str, named: frozenset[str] = frozenset(), *, honorific: bool = True) -> str | None:
