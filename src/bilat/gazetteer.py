@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from bilat.normalize import match_text
 from bilat.records import Entity, Role
 
 FORMAT_VERSION = 1
@@ -91,7 +93,9 @@ def parse(data: dict) -> Gazetteer:
     ids = [e.id for e in ents]
     patterns = [Pattern(key=k, pass_=p, entities=tuple(ids[i] for i in idx if i >= 0), flags=f, lang=lang)
                 for k, p, idx, f, lang in data["patterns"]]
-    patterns += _g_variants(patterns, {e.id: e for e in ents})
+    by_id = {e.id: e for e in ents}
+    patterns += _g_variants(patterns, by_id)
+    patterns += _spacing_variants(patterns, by_id)
     return Gazetteer(entities={e.id: e for e in ents}, patterns=patterns,
                      zh_abbr={ch: ids[i] for ch, i in data["zh_abbr"].items()},
                      zh_abbr_stop=frozenset(data.get("zh_abbr_stop", ())),
@@ -114,6 +118,78 @@ def _g_variants(patterns: list[Pattern], entities: dict[str, Entity]) -> list[Pa
         if (key, p.pass_) not in have:
             have.add((key, p.pass_))
             out.append(Pattern(key=key, pass_=p.pass_, entities=p.entities, flags=p.flags, lang=p.lang))
+    return out
+
+
+_ABD_SPACED = re.compile(r"(?<!\S)(عبد|ابو|أبو) (?=ال)")
+_ABD_JOINED = re.compile(r"(?<!\S)(عبد|ابو|أبو)(?=ال\S{2,})")
+
+
+def _spacings(name: str, given) -> set[str]:
+    """The spellings of an Arabic-script name of two words or more that differ only in where it
+    leaves a space: Persian and Arabic outlets write the same name with a space, a ZWNJ or nothing
+    between its parts (محمد جواد ظریف = محمدجواد ظریف, عبد اللهيان = عبداللهيان, محسنی‌اژه‌ای = محسنی
+    اژه‌ای, قالی‌باف = قالی باف). ``given``: whether a word is a listed given name, to split a first
+    word made of two (محمدباقر = محمد باقر, غلامحسین = غلام حسین)."""
+    def zwnj_spaced(v: str) -> str:
+        return re.sub(r"(?<=\w\w)\u200c(?=\w\w)", " ", v)
+
+    def abd_toggled(v: str) -> str:
+        return _ABD_SPACED.sub(r"\1", v) if _ABD_SPACED.search(v) else _ABD_JOINED.sub(r"\1 ", v)
+
+    def given_split(v: str) -> str:
+        words = v.split(" ")
+        for k, w in enumerate(words[:-1]):
+            flat = w.replace("\u200c", "")
+            cut = next((i for i in range(3, len(flat) - 2) if given(flat[:i]) and given(flat[i:])), None)
+            if cut is not None:
+                words[k] = flat[:cut] + " " + flat[cut:]
+        return " ".join(words)
+
+    out = {name}
+    for op in (zwnj_spaced, abd_toggled, given_split):
+        out |= {op(v) for v in out}
+    for v in list(out):  # one space left out (محمد جواد ظریف -> محمدجواد ظریف)
+        words = v.split(" ")
+        out |= {" ".join([*words[:k], words[k] + words[k + 1], *words[k + 2:]]) for k in range(len(words) - 1)}
+    return {v for v in out if len(v.split()) >= 2}
+
+
+def _spacing_variants(patterns: list[Pattern], entities: dict[str, Entity]) -> list[Pattern]:
+    """For an Arabic or Persian name of two words or more of people only, the keys of its other
+    spellings (:func:`_spacings`) that the gazetteer has not already. A key the gazetteer has for the
+    same people in the other language only (محمدجواد ظریف, Persian) is given this one's languages too:
+    ``patterns`` is changed in place there."""
+    from bilat.stages.people import _is_given
+
+    def given(word: str) -> bool:
+        return _is_given(word, "fa") or _is_given(word, "ar")
+
+    have = {(p.key, p.pass_): k for k, p in enumerate(patterns)}
+    out: list[Pattern] = []
+    for p in list(patterns):
+        langs = set(p.lang.split(",")) & {"ar", "fa"}
+        if not langs or " " not in p.key.strip() or not p.entities \
+                or any(i not in entities or entities[i].kind != "person" for i in p.entities):
+            continue
+        raws = {v for i in p.entities for lang in langs for v in entities[i].names.get(lang, ()) if match_text(v) == p.key}
+        for raw in raws:
+            for variant in _spacings(raw, given):
+                key = match_text(variant)
+                at = have.get((key, p.pass_))
+                if at is None:
+                    have[(key, p.pass_)] = -1 - len(out)
+                    out.append(Pattern(key=key, pass_=p.pass_, entities=p.entities, flags=p.flags, lang=p.lang))
+                    continue
+                known = patterns[at] if at >= 0 else out[-1 - at]
+                missing = langs - set(known.lang.split(","))
+                if missing and known.entities == p.entities and known.flags == p.flags:
+                    merged = Pattern(key=key, pass_=p.pass_, entities=p.entities, flags=p.flags,
+                                     lang=",".join(sorted({*known.lang.split(","), *missing})))
+                    if at >= 0:
+                        patterns[at] = merged
+                    else:
+                        out[-1 - at] = merged
     return out
 
 

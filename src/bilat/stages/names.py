@@ -833,10 +833,13 @@ def _place_inside_name(mentions: list[Mention], s: int, e: int, lang: str, text:
         return bool(hits) and space > 0 and all(space < m.start and m.end <= e and m.kind in ("place", "country")
                                                 and text[m.start - 1:m.start].strip() for m in hits)
     if lang == "ar":  # العميد الركن معن |السعدي|, عادل |الفارس|: a family name of the article and a place's name, after the first word
-        # (or a nisba that reads as a demonym, ending the name: اللواء منصور |التركي|)
+        # (or a nisba that reads as a demonym, ending the name: اللواء منصور |التركي|); a one-word place that
+        # starts a name of two words or more right after the role's nisba (:func:`_name_after_nisba`: |موشي| يعلون)
         return bool(hits) and all((m.kind == "place" or m.kind == "country" and _word_end(text, m.end) == e)
                                   and s < m.start and m.end <= _word_end(text, m.end) <= e
                                   and text[m.start - 2:m.start] == "ال" and text[m.start - 3:m.start - 2] in (" ", "\u00a0")
+                                  or m.kind == "place" and m.start == s and " " not in m.text.strip()
+                                  and _word_end(text, m.end) < e
                                   for m in hits)
     return lang in ("ru", "fa") and bool(hits) and all(m.kind == "place" and s <= m.start and m.end <= e
                                                         and m.end - m.start < e - s for m in hits)
@@ -924,7 +927,8 @@ def _skip_mentions(text: str, pos: int, by_start: dict[int, Mention], lang: str)
         j = pos
         while j < len(text) and text[j] in " \u00a0\u200c":
             j += 1
-        if j in by_start and by_start[j].kind in ("country", "org", "place") and not after_venue:
+        if j in by_start and by_start[j].kind in ("country", "org", "place") and not after_venue \
+                and not _name_after_nisba(by_start[j], j, country, lang):
             if by_start[j].kind == "country":
                 country = country or by_start[j].iso3
             pos = by_start[j].end
@@ -950,6 +954,14 @@ def _skip_mentions(text: str, pos: int, by_start: dict[int, Mention], lang: str)
         pos = j
         break
     return pos, country
+
+
+def _name_after_nisba(m: Mention, j: int, country: str | None, lang: str) -> bool:
+    """Arabic and Persian: a one-word place right after a role phrase that already ended with its
+    country (وزير الدفاع الإسرائيلي |موشي| يعلون, Moshi in Tanzania) is the first word of the name: a
+    place with no preposition (في, در) or clitic (بالقاهرة) before it is no venue of the role."""
+    return lang in ("ar", "fa") and country is not None and m.kind == "place" and m.start == j \
+        and " " not in m.text.strip()
 
 
 @lru_cache(maxsize=4)
@@ -1106,7 +1118,8 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
             break
         if len(taken) >= 2 and taken[-2][2] == _FAMILY:
             break  # محمد بن سلطان آل نهيان |الوفد: the house name ends the chain
-        if prev not in AR_LINKS and (_role_word_at(text, t[0]) or _state_role_at(text, t[0])):
+        if prev not in AR_LINKS and (_role_word_at(text, t[0]) or _state_role_at(text, t[0])) \
+                and not _given_title_in_name(text, taken, t, nxt):
             break  # فيصل بن بندر بن عبدالعزيز |أمير منطقة الرياض, عبد اللطيف الزياني |الأمين العام: a title after the name
         if len(taken) >= 2 and t[2].startswith(AR_CLITICS) and t[2] not in AR_FIRST_OK and t[2] not in AR_LINKS \
                 and not t[3].startswith("ال") and prev not in AR_LINKS:
@@ -1115,6 +1128,17 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
     if len(taken) < 2 or taken[-1][2] in AR_LINKS:
         return None
     return taken[0][0], taken[-1][1]
+
+
+def _given_title_in_name(text: str, taken: list, t: tuple, nxt: tuple | None) -> bool:
+    """A title that is also a given name (أمير, Amir in Persian names) second in a name, before a word
+    with no article that is neither a region noun nor a title: a name word (حسين |أمير| عبداللهيان),
+    not the title after a name (فيصل بن بندر |أمير منطقة الرياض, صباح الأحمد |أمير الكويت; تميم |أمير قطر
+    runs over the country's mention, which the caller refuses)."""
+    if len(taken) != 1 or nxt is None or not (people._is_given(t[3], "ar") or people._is_given(t[3], "fa")):
+        return False
+    return _is_name_token(nxt[2], AR_STOP, nxt[3]) and not nxt[3].startswith(("ال", "لل")) \
+        and nxt[2] not in _AR_REGION_NOUNS and not _role_word_at(text, nxt[0]) and not _state_role_at(text, nxt[0])
 
 
 _AR_THAT = re.compile(r"[ \u00a0]*(?:[،,][ \u00a0]*)?(?:إن|أن|ان|إنه|أنه|انه)(?!\w)")

@@ -1,0 +1,72 @@
+"""People found by their role and by a name spelt with other spacing (issue 10, part 3): a place's
+name that starts a name after the role's nisba, أمير inside a Persian name in Arabic text, and the
+gazetteer's Arabic-script names with a space, a ZWNJ or nothing between their parts. Sentences
+written for these tests; the names after a role are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.stages.entities import EntityTagger
+from bilat.stages.names import Registry
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return EntityTagger()
+
+
+def found(tagger, text: str, lang: str) -> tuple[list[tuple[str, str | None]], dict[str, tuple[str | None, str | None]]]:
+    """The person mentions (text, country) and the people learned: name -> (country, role)."""
+    mentions, new = Registry(tagger).process(text, lang)
+    people = [(m.text.replace("\u00a0", " "), m.iso3) for m in mentions if m.kind == "person"]
+    learned = {e.names[lang][0]: (e.country, e.roles[0].title if e.roles else None) for e in new if lang in e.names}
+    return people, learned
+
+
+def test_ar_a_place_name_right_after_the_nisba_starts_the_name(tagger):
+    # موشي is also Moshi, a town in Tanzania: after وزير الدفاع الإسرائيلي it is the first word of the name
+    people, learned = found(tagger, "وقال وزير الدفاع الإسرائيلي موشي برغر إن الاتفاق سيئ.", "ar")
+    assert ("موشي برغر", "ISR") in people
+    assert learned["موشي برغر"] == ("ISR", "defence_minister")
+
+
+def test_ar_a_place_after_a_preposition_stays_a_venue(tagger):
+    # في موشي: a venue; no name starts with the town
+    people, _ = found(tagger, "وقال السفير الأمريكي في موشي إن الزيارة ناجحة.", "ar")
+    assert not any(n.startswith("موشي") for n, _ in people)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية الإيراني حسين أمير نادري إن بلاده مستعدة.",
+    "وقال حسين أمير نادري، وزير الخارجية الإيراني، إن بلاده مستعدة.",
+])
+def test_ar_amir_inside_a_persian_name_is_a_name_word(tagger, text):
+    people, learned = found(tagger, text, "ar")
+    assert ("حسين أمير نادري", "IRN") in people
+    assert learned["حسين أمير نادري"] == ("IRN", "foreign_minister")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الشيخ سالم بن خالد أمير منطقة الجوف إن المشروع اكتمل.",
+    "وقال الشيخ سالم الخالد أمير الكويت إن المشروع اكتمل.",
+])
+def test_ar_amir_after_a_name_stays_the_title(tagger, text):
+    people, _ = found(tagger, text, "ar")
+    assert people and not any("أمير" in n for n, _ in people), people
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "iso3"), [
+    # the gazetteer writes محمد جواد ظريف (ar) and محمدجواد ظریف (fa): each spelling in either language
+    ("وقال محمدجواد ظريف إن بلاده مستعدة.", "ar", "محمدجواد ظريف", "IRN"),
+    ("محمد جواد ظریف گفت که ایران آماده است.", "fa", "محمد جواد ظریف", "IRN"),
+    # عبد اللهيان written as one word
+    ("وقال حسين أمير عبداللهيان إن بلاده مستعدة.", "ar", "حسين أمير عبداللهيان", "IRN"),
+    # a given name made of two written apart (محمدباقر), a surname with a ZWNJ inside (محسنی‌اژه‌ای)
+    ("محمد باقر قالیباف گفت که ایران آماده است.", "fa", "محمد باقر قالیباف", "IRN"),
+    ("غلامحسین محسنی‌اژه‌ای گفت که ایران آماده است.", "fa", "غلامحسین محسنی\u200cاژه\u200cای", "IRN"),
+])
+def test_a_known_name_with_other_spacing_is_the_known_person(tagger, text, lang, name, iso3):
+    mentions, _ = Registry(tagger).process(text, lang)
+    hits = [m for m in mentions if m.kind == "person" and m.text == name]
+    assert hits and hits[0].iso3 == iso3 and hits[0].via == "gazetteer", [(m.text, m.via) for m in mentions]
