@@ -95,3 +95,30 @@ def test_a_gzipped_jsonl_is_read_and_a_cut_one_keeps_its_lines_and_names_the_cut
     assert out[-1] == {"id": None, "source": str(cut), "error": "truncated gzip (the archive ends before its "
                                                                   "end-of-stream marker)"}
     assert 0 < len(out) - 1 < 60 and all("error" not in o for o in out[:-1])
+
+
+@pytest.mark.parametrize("target", ["missing.txt", "."])
+def test_a_file_that_cannot_be_read_is_one_line_not_a_traceback(tmp_path, target: str) -> None:
+    """review: ``bilat analyze missing.txt`` (or a folder) ended in a FileNotFoundError traceback."""
+    path = str(tmp_path / target)
+    result = CliRunner().invoke(main, ["analyze", path])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"Error: {path}: cannot read (")
+
+
+@pytest.mark.parametrize("value", ["yesterday", "2025-13-45", "12/05/2025"])
+def test_a_published_value_that_is_no_date_is_refused(value: str) -> None:
+    """review: ``--published yesterday`` was dropped without a word (published null, relative dates
+    unresolved); it is a usage error now, before the models load."""
+    result = CliRunner().invoke(main, ["analyze", "--published", value, "-"], input="Vietnam and Laos met.\n")
+    assert result.exit_code == 2 and "--published" in result.output and repr(value) in result.output
+
+
+def test_a_published_datetime_is_normalised_as_at_ingest() -> None:
+    result = CliRunner().invoke(main, ["analyze", "--published", "2025-05-14T10:00:00Z", "-"],
+                                input="Vietnam and Laos signed a trade agreement yesterday.\n")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["published"] == "2025-05-14T10:00:00+00:00"
+    assert [d["value"] for d in doc["dates"]] == ["2025-05-13"]

@@ -218,3 +218,29 @@ def test_the_unicode_hint_is_the_control_byte_rule() -> None:
                      for _ in range(rng.randrange(40)))
         assert (_UNICODE_HINT.search(data, 0, 4096) is not None) == any(b < 9 or 13 < b < 32 for b in data)
     assert _UNICODE_HINT.search(b"a" * 4096 + b"\x01", 0, 4096) is None  # only the first 4 KB counts
+
+
+def test_oversize_message_states_the_limit_it_applies(tmp_path: Path, monkeypatch) -> None:
+    """review: a 21,000,000-byte file was refused as '21.0 MB > 21 MB limit' (the limit is 20 MiB,
+    20,971,520 bytes, printed rounded in decimal MB); the message now gives both sizes exactly."""
+    import bilat.ingest as ingest_mod
+
+    monkeypatch.setattr(ingest_mod, "MAX_BYTES", 2 * 1024 * 1024)
+    p = tmp_path / "big.txt"
+    p.write_bytes(b"x " * 1_050_000)  # 2,100,000 bytes: over 2 MiB (2,097,152), 2.1 MB rounded
+    (item,) = list(read_file(p, print))
+    assert isinstance(item, BadInput)
+    assert item.reason == "file too large (2,100,000 bytes > the 2,097,152-byte limit (2 MiB))"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ('{"id": "a", "text": 12345}', "field 'text' is a number, not a string"),
+    ('{"id": "a", "html": ["<p>Hanoi</p>"]}', "field 'html' is an array, not a string"),
+    ('{"id": "a", "text": {"body": "Hanoi"}}', "field 'text' is an object, not a string"),
+    ('{"id": "a", "title": "no body"}', "no 'text' or 'html' field with content"),
+])
+def test_a_text_field_of_the_wrong_type_is_named(line: str, reason: str) -> None:
+    """review: '"text": 12345' was refused as having no 'text' field at all."""
+    with pytest.raises(BadInput) as e:
+        parse_jsonl_line(line, "feed.jsonl#3")
+    assert e.value.reason == reason

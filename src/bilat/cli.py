@@ -165,23 +165,30 @@ def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output:
     """Print the store's records of KIND, one JSON object per line."""
     from bilat import export as ex
 
+    # the format is checked before the output is opened: a wrong --format must not empty an existing -o FILE
+    if kind == "network":
+        fmt = fmt or "graphml"
+        if fmt not in ("graphml", "gexf"):
+            raise click.BadParameter("network exports as graphml or gexf", param_hint="--format")
+    else:
+        fmt = fmt or "jsonl"
+        if fmt not in ex.FORMATS:
+            raise click.BadParameter(f"use one of {', '.join(ex.FORMATS)}", param_hint="--format")
     try:
         conn = _reader(db)
     except BilatError as e:
         _fail(e)
-    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115 - stdout or a file, closed in finally
+    try:
+        out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115 - stdout or a file, closed in finally
+    except OSError as e:
+        conn.close()
+        raise click.ClickException(f"{output}: cannot write ({e.strerror})") from e
     try:
         if kind == "network":
             from bilat.corpus import graph
 
-            fmt = fmt or "graphml"
-            if fmt not in ("graphml", "gexf"):
-                raise click.BadParameter("network exports as graphml or gexf", param_hint="--format")
             (graph.write_graphml if fmt == "graphml" else graph.write_gexf)(conn, out)
         else:
-            fmt = fmt or "jsonl"
-            if fmt not in ex.FORMATS:
-                raise click.BadParameter(f"use one of {', '.join(ex.FORMATS)}", param_hint="--format")
             ex.write(ex.KINDS[kind](conn, all_events=all_events), out, fmt)
     except BilatError as e:
         _fail(e)
@@ -191,12 +198,26 @@ def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output:
         conn.close()
 
 
+def _published_option(value: str | None) -> str | None:
+    """``--published`` as stored (``metadata.iso_published``); a value that is no date is a usage
+    error, not silently dropped (the dates stage would then resolve nothing against it)."""
+    from bilat.stages.metadata import iso_published
+
+    if value is None or not value.strip():
+        return None
+    try:
+        return iso_published(value.strip())
+    except ValueError as e:
+        raise click.BadParameter(f"{value!r}: {e}") from e
+
+
 @main.command()
 @click.argument("file", default="-", type=click.Path(allow_dash=True))
 @click.option("--jsonl", is_flag=True,
               help="Input is JSONL: one {id, text, published?, lang?} per line; a line that cannot be analysed "
                    "gives {id, source, error} and the next line is read.")
-@click.option("--published", default=None, help="Published date (ISO) for a single text.")
+@click.option("--published", default=None, callback=lambda ctx, param, value: _published_option(value),
+              help="Published date (ISO) for a single text.")
 @click.option("--all", "all_events", is_flag=True, help="Include events below the confidence threshold.")
 def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> None:
     """Run the pipeline on one text (or JSONL lines) and print JSON; stores nothing."""
@@ -205,17 +226,20 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
     from bilat.pipeline import Pipeline, document_from_raw
     from bilat.records import RawArticle
 
+    name = "<stdin>" if file == "-" else file
+    try:
+        if file == "-":
+            stream = sys.stdin.buffer
+        elif file.lower().endswith(".gz"):  # a gzipped feed or page, read through gzip (streamed)
+            import gzip
+
+            stream = gzip.open(file, "rb")  # noqa: SIM115 - closed in finally
+        else:
+            stream = open(file, "rb")  # noqa: SIM115 - closed in finally
+    except OSError as e:  # missing, a folder, not readable: one line, as ingest says it
+        raise click.ClickException(str(BadInput(name, f"cannot read ({e.strerror or e})"))) from e
     pipeline = Pipeline()
     threshold = -1.0 if all_events else None
-    if file == "-":
-        stream = sys.stdin.buffer
-    elif file.lower().endswith(".gz"):  # a gzipped feed or page, read through gzip (streamed)
-        import gzip
-
-        stream = gzip.open(file, "rb")  # noqa: SIM115 - closed in finally
-    else:
-        stream = open(file, "rb")  # noqa: SIM115 - closed in finally
-    name = "<stdin>" if file == "-" else file
 
     def emit(raw: RawArticle) -> None:
         doc = pipeline(document_from_raw(raw))

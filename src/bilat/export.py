@@ -125,6 +125,23 @@ def flatten(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return out
 
 
+def _merge_null_parents(columns: list[str], rows: list[dict[str, Any]], flat: list[dict[str, Any]]) -> list[str]:
+    """CSV columns where a field that is an object in some rows and null in others (an event's
+    ``recipient``) gives only its prefixed columns (``recipient_code``, ...), at the place of its first
+    appearance: no extra bare ``recipient`` column, and the same column order whichever row comes first."""
+    parents = {k for r in rows for k, v in r.items() if isinstance(v, dict) and v
+               and all(not isinstance(x, (dict, list)) for x in v.values())}
+    nulls = {k for k in parents if k in columns and all(f.get(k) is None for f in flat)}
+    children = {k: [c for c in columns if c.startswith(k + "_")] for k in nulls}
+    out: list[str] = []
+    for c in columns:
+        if c in nulls:
+            out.extend(x for x in children[c] if x not in out)
+        elif c not in out:
+            out.append(c)
+    return out
+
+
 def write(rows: Iterable[dict[str, Any]], out: TextIO, fmt: str = "jsonl") -> int:
     n = 0
     if fmt == "jsonl":
@@ -138,10 +155,12 @@ def write(rows: Iterable[dict[str, Any]], out: TextIO, fmt: str = "jsonl") -> in
             n += 1
         out.write("\n]\n")
     elif fmt == "csv":
+        rows = list(rows)
         flat = [flatten(r) for r in rows]
         columns: list[str] = []
         for r in flat:
             columns.extend(k for k in r if k not in columns)
+        columns = _merge_null_parents(columns, rows, flat)
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()

@@ -35,6 +35,12 @@ from bilat.store import backends, document_hash
 
 MAX_BYTES = 20 * 1024 * 1024  # per text/HTML file; JSONL is read line by line
 MAX_LINE_BYTES = 5 * 1024 * 1024  # per JSONL line (one article)
+
+
+def _limit(n: int) -> str:
+    """A byte limit as a message gives it: exact bytes and MiB ("the 20,971,520-byte limit (20 MiB)"),
+    so a 21,000,000-byte file is not said to be over a "21 MB" limit."""
+    return f"the {n:,}-byte limit ({n / 2**20:g} MiB)"
 MAX_JSON_DEPTH = 32  # lists and objects nested in one JSONL line
 MAX_ID_CHARS = 256  # a longer JSONL id is ignored (the article gets an id from its text)
 TEXT_EXT = {".txt", ".text", ".md", ""}
@@ -393,6 +399,15 @@ def _id(obj: dict[str, Any], source: str, warn: Report | None) -> str | None:
     return clean_chars(value).strip()
 
 
+def _json_type(value: Any) -> str:
+    """A JSON value's type in JSON's words (number, object, array, boolean), for messages."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    return {dict: "object", list: "array"}.get(type(value), type(value).__name__)
+
+
 def jsonl_article(obj: Any, source: str, warn: Report | None = None) -> RawArticle:
     if not isinstance(obj, dict):
         raise BadInput(source, "a JSONL line must be an object")
@@ -403,6 +418,10 @@ def jsonl_article(obj: Any, source: str, warn: Report | None = None) -> RawArtic
         raw = RawArticle(source=source, text=clean_chars(text), fmt="jsonl")
     elif isinstance(text, str) or isinstance(html, str):
         raise EmptyArticle(source, "empty article (its text is blank), skipped")
+    elif text is not None or html is not None:  # "text": 12345, "html": ["<p>..."]: say which and what
+        key, value = ("text", text) if text is not None else ("html", html)
+        kind = _json_type(value)
+        raise BadInput(source, f"field '{key}' is {'an' if kind[0] in 'aeiou' else 'a'} {kind}, not a string")
     else:
         raise BadInput(source, "no 'text' or 'html' field with content")
     return RawArticle(source=source, text=raw.text, fmt="jsonl",
@@ -540,7 +559,7 @@ def _gunzip(path: Path) -> bytes:
     with gzip.open(path, "rb") as gz:
         data = gz.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise BadInput(str(path), f"file too large once unpacked (over {MAX_BYTES / 1e6:.0f} MB limit)")
+        raise BadInput(str(path), f"file too large once unpacked (over {_limit(MAX_BYTES)})")
     return data
 
 
@@ -640,7 +659,7 @@ def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
             yield from read_jsonl(path, warn)
             return
         if size > MAX_BYTES:
-            raise BadInput(str(path), f"file too large ({size / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB limit)")
+            raise BadInput(str(path), f"file too large ({size:,} bytes > {_limit(MAX_BYTES)})")
         data = _gunzip(path) if gzipped else path.read_bytes()
         if not data.strip():
             raise BadInput(str(path), "empty file" + (" (the gzip archive holds nothing)" if gzipped else ""))
