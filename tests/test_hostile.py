@@ -324,7 +324,7 @@ def test_a_huge_number_in_one_jsonl_line_loses_nothing_after_it(tmp_path, db_pat
                                '{"id": "t", "text": ' + "7" * 5000 + "}", good(1), good(2)]) + "\n", encoding="utf-8")
     summary, errors, _ = run(db_path, path)
     assert summary.ingested == 4 and summary.failed == 1
-    assert len(errors) == 1 and "feed.jsonl#3: no 'text' or 'html' field" in errors[0]
+    assert len(errors) == 1 and "feed.jsonl#3: field 'text' is a number, not a string" in errors[0]
     conn = store.connect(db_path)
     assert {r[0] for r in conn.execute("SELECT id FROM documents")} == {"g0", "n", "g1", "g2"}
 
