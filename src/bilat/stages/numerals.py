@@ -378,7 +378,10 @@ def _point_number(tokens: list[tuple[str, float]]) -> float | None:
     while k < len(tokens) and tokens[k][0] == "add" and tokens[k][1] < 10 and tokens[k][1].is_integer():
         digits += str(int(tokens[k][1]))
         k += 1
-    if not digits:  # fa "سه اعشاریه بیست و پنج میلیارد": the decimals read as one number (3.25 billion)
+    if not digits or k < len(tokens) and tokens[k][0] == "mult":
+        # fa "سه اعشاریه بیست و پنج میلیارد": the decimals read as one number (3.25 billion); vi "một nghìn phẩy hai
+        # mươi mốt" (1000.21): a tens word after the first decimal word makes them one number
+        k = i + 1
         j = k
         while j < len(tokens) and tokens[j][0] in ("add", "mult"):
             j += 1
@@ -453,7 +456,13 @@ _CJK_VALUES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 
 def chinese_number(token: str) -> float | None:
     """'一百二十' -> 120, '两千' -> 2000, '3000万' -> 3e7, '1.5亿' -> 1.5e8, '1.5万亿' -> 1.5e12,
     '二〇二五' -> 2025 (digit by digit). None for anything that is not a well-formed number."""
-    s = fold(token).replace("兩", "两").replace("萬", "万").replace("億", "亿")
+    s = fold(token).replace("兩", "两").replace("萬", "万").replace("億", "亿").translate(_zh_formal_table())
+    s = s.replace("零十", "零一十")  # "一千零十": after a zero, 十 is one ten (1010), as 一十
+    if (p := re.fullmatch(r"(.+?)[点點]([〇零一二三四五六七八九]+)(万亿|亿|万)?", s)) is not None:
+        whole = chinese_number(p[1])  # "一百万零五十四点四三二一", "零点零一", "三点五亿": decimals digit by digit
+        if whole is None:
+            return None
+        return (whole + float("0." + "".join(str(_ZH_DIGIT[c]) for c in p[2]))) * (_CJK_VALUES[p[3]] if p[3] else 1.0)
     mult = 1.0
     while True:
         m = _CJK_SCALE_SUFFIX.search(s)
@@ -483,20 +492,37 @@ def chinese_number(token: str) -> float | None:
 _ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
+@lru_cache(maxsize=1)
+def _zh_formal_table() -> dict[int, str]:
+    """Banking numerals (壹贰叁, 拾佰仟: ``formal_numerals`` of data/numbers.json) as the plain ones, one for one."""
+    return {ord(k): v for k, v in language_data("zh").get("formal_numerals", {}).items() if len(k) == len(v) == 1}
+
+
 # --- Thai number words ---------------------------------------------------------------------------
 
 THAI_NUMBER_WORDS = ("หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ", "ยี่", "เอ็ด",
                      "ร้อย", "พัน", "หมื่น", "แสน", "เเสน", "ล้าน", "ศูนย์")  # เเสน: แ typed as two เ
-THAI_WORDS_RE = "(?:" + "|".join(sorted(THAI_NUMBER_WORDS, key=len, reverse=True)) + "){1,10}"
+THAI_WORDS_RE = "(?:" + "|".join(sorted(THAI_NUMBER_WORDS, key=len, reverse=True)) + "){1,40}"  # 999,999: 11 words
 
 
 @lru_cache(maxsize=4096)
 def thai_number(token: str) -> float | None:
     """'สามแสนห้าหมื่น' -> 350000 (None when the words do not form a number)."""
+    token = token.replace("เเ", "แ")
+    if "จุด" in token:  # "สามสิบห้าจุดสามเจ็ด" 35.37: the decimals after จุด (point) digit by digit
+        whole, _, frac = token.partition("จุด")
+        digits = re.fullmatch(f"(?:{'|'.join(_TH_DIGITS)})+", frac)
+        base = thai_number(whole) if whole else None
+        if digits is None or base is None:
+            return None
+        return base + float("0." + "".join(str(_TH_DIGITS[d]) for d in re.findall("|".join(_TH_DIGITS), frac)))
     try:
-        return float(thaiword_to_num(token.replace("เเ", "แ")))
+        return float(thaiword_to_num(token))
     except (ValueError, KeyError, IndexError):
         return None
+
+
+_TH_DIGITS = {"ศูนย์": 0, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9}
 
 
 # --- Arabic and Persian ordinal words (folded forms) ----------------------------------------------
@@ -566,3 +592,106 @@ def persian_ordinal(words: str) -> int | None:
             return None
         total += FA_WORDS[part]
     return total or None
+
+
+# --- a text that is a numeral and nothing else ---------------------------------------------------
+
+NUMERAL_TRIM = " \t\r\n\u200c\u200e\u200f.,;:!?،؛。，；：！？\"'“”«»()[]（）"
+
+
+def numeral_value(text: str, lang: str | None) -> float | None:
+    """The value of a text that is one number and nothing else, in digits or in words, with a sign word before it
+    and a decimal part in the language's words: "twelve point five one" 12.51, "minus zero point one two" -0.12,
+    "пять целых две десятых" 5.2, "دوازده و پنجاه و سه صدم" 12.53, "ติดลบสิบจุดห้า" -10.5, "负零点一" -0.1,
+    "một nghìn phẩy hai mươi mốt" 1000.21, "壹佰壹拾壹" 111. None for anything else (a word that is a number only in
+    context, ``not_alone``: vi "năm", "không")."""
+    lang = (lang or "en").split("-")[0].lower()
+    s = fold_lang(text, lang).strip(NUMERAL_TRIM)
+    if not s:
+        return None
+    data = language_data(lang)
+    sign = 1.0
+    neg = data.get("negative_before_re") or data.get("negative_before")
+    m = re.match(rf"(?:{fold(neg)})[\s\u200c]*(?=\S)", s, re.IGNORECASE) if neg else None
+    m = m or re.match(r"[-\u2212\u2013\uff0d]\s*(?=\d)", s)  # "-12", "−0.5"
+    if m is not None:
+        sign, s = -1.0, s[m.end():]
+    value = _unsigned_value(s, lang)
+    return None if value is None else sign * value
+
+
+def _unsigned_value(s: str, lang: str) -> float | None:
+    if re.fullmatch(r"[\d.,٫٬،'\s\u00a0\u202f]+", s):
+        return parse_number(s, lang)
+    if lang == "zh":
+        return chinese_number(s)
+    if lang == "th":
+        return thai_number(s)
+    data = language_data(lang)
+    low = unmarked(s.lower(), lang)
+    places = {fold(k).lower(): int(v) for k, v in data.get("decimal_places", {}).items()}
+    for place in sorted(places, key=len, reverse=True):  # "пять целых две десятых", "هفتاد و پنج صدم"
+        if low.endswith(" " + place) and len(low) > len(place) + 1:
+            return _place_decimal(low[:-len(place) - 1].strip(), places[place], lang)
+    points = [fold(w).lower() for w in data.get("decimal_point", ())]
+    for p in points:  # "twelve point five one": the decimals digit by digit
+        parts = re.split(rf"(?<![^\W\d_]){re.escape(p)}(?![^\W\d_])", low)
+        if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+            whole, frac = _all_words(parts[0].strip(), lang), _decimal_digits(parts[1].strip(), lang)
+            return None if whole is None or frac is None else whole + float("0." + frac)
+    return _all_words(s, lang)
+
+
+def _all_words(words: str, lang: str) -> float | None:
+    """``word_number`` of ``words`` when they are number words and nothing else ("twenty-second" is no 20)."""
+    nw = number_words(lang)
+    if nw is None or not words.strip():
+        return None
+    folded = unmarked(fold(words).lower(), lang).strip()
+    if lang == "fa":
+        folded = fa_unglued(folded)
+    if not nw.run.fullmatch(folded):
+        return None
+    found = [w.lower() for w in nw.word.findall(folded)]
+    if len(found) >= 2 and found[-1] in nw.not_alone and nw.kinds[found[-2]][0] != "add" and nw.kinds[found[-2]][1] >= 100:
+        return None  # vi "hai trăm năm": two hundred years (205 is "hai trăm linh năm")
+    return word_number(words, lang)
+
+
+def _decimal_digits(words: str, lang: str) -> str | None:
+    """The decimals after a point word: digit words one by one ("five one" "51"), else one number ("hai mươi mốt" "21")."""
+    nw = number_words(lang)
+    if nw is None:
+        return None
+    found = nw.word.findall(words)
+    if " ".join(found) != " ".join(words.split()):
+        return None
+    vals = [nw.kinds.get(w.lower()) for w in found]
+    if vals and all(v is not None and v[0] == "add" and v[1] < 10 and v[1].is_integer() for v in vals):
+        return "".join(str(int(v[1])) for v in vals if v is not None)
+    one = _all_words(words, lang)
+    return str(int(one)) if one is not None and one.is_integer() and one >= 0 else None
+
+
+def _place_decimal(body: str, places: int, lang: str) -> float | None:
+    """A decimal as a count of tenths, hundredths, ...: ru "N целых M сотых", fa "N و M صدم", "M صدم" (0.M): the whole
+    part (before the point word, or before an "and" of the language) and the fraction, below 10 ** places."""
+    data = language_data(lang)
+    points = [fold(w).lower() for w in (*data.get("decimal_point", ()), *data.get("point", ()))]
+    for p in points:
+        parts = re.split(rf"(?<![^\W\d_]){re.escape(p)}(?![^\W\d_])", body)
+        if len(parts) == 2:
+            whole, frac = _all_words(parts[0].strip(), lang), _all_words(parts[1].strip(), lang)
+            if whole is None or frac is None or not frac.is_integer() or frac >= 10 ** places:
+                return None
+            return whole + frac / 10 ** places
+    tokens = body.split()
+    ands = {fold(j).strip().lower() for j in data.get("joiners", ()) if j.strip() and j.strip() != "-"}
+    cuts = [0] + [i for i, w in enumerate(tokens) if w in ands]
+    for i in cuts:  # the longest fraction that is below 10 ** places
+        head, tail = tokens[:i], tokens[i + 1:] if i else tokens
+        whole = _all_words(" ".join(head), lang) if head else 0.0
+        frac = _all_words(" ".join(tail), lang) if tail else None
+        if whole is not None and frac is not None and frac.is_integer() and frac < 10 ** places:
+            return whole + frac / 10 ** places
+    return None

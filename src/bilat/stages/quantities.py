@@ -28,6 +28,7 @@ from .numerals import (
     FA_ORDINAL_RE,
     NUM,
     NUM_SPACED,
+    NUMERAL_TRIM,
     SCALES,
     SPACE_THOUSANDS,
     THAI_WORDS_RE,
@@ -40,6 +41,7 @@ from .numerals import (
     fold_lang,
     language_data,
     number_words,
+    numeral_value,
     parse_number,
     persian_ordinal,
     scale_of,
@@ -331,8 +333,9 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     _, units = _units(lang)
     scale = scale_pattern(lang)
     num = NUM_SPACED if lang in SPACE_THOUSANDS else NUM
-    if lang in ("zh", "ja"):  # "三点五亿", "零点五个百分点": a decimal in words (not a clock time, "三点五分", "十一点二十分")
-        num = rf"{ZH_WORD_DECIMAL}|{ZH_SPACE_THOUSANDS}|{NUM}|[〇零一二两兩三四五六七八九十百千万萬亿億]{{1,12}}"
+    if lang in ("zh", "ja"):  # "三点五亿", "零点五个百分点": a decimal in words (not a clock time, "三点五分", "十一点二十分");
+        # a number in full up to 16 digits (一千一百一十一万一千一百一十一亿一千一百一十一万一千一百一十一: 31 characters)
+        num = rf"{ZH_WORD_DECIMAL}|{ZH_SPACE_THOUSANDS}|{NUM}|[〇零一二两兩三四五六七八九十百千万萬亿億]{{1,32}}"
     if lang == "fa":
         num = rf"(?<![\d/])\d+/\d+(?![\d/])|{NUM}"
     if lang == "en":  # "25,29,312 people": lakh grouping; "248, 000 tonnes": a space after the thousands comma
@@ -442,7 +445,7 @@ INDIAN = r"(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"
 STRAY_SPACE = r"(?<![\d.,])\d{1,3}(?:, 000)+(?![\d,])"
 
 
-ZH_WORD_DECIMAL = r"[〇零一二两兩三四五六七八九十百千]+[点點][〇零一二三四五六七八九]+(?![〇零一二三四五六七八九十分刻钟鐘])"
+ZH_WORD_DECIMAL = r"[〇零一二两兩三四五六七八九十百千万萬亿億]+[点點][〇零一二三四五六七八九]+(?![〇零一二三四五六七八九十分刻钟鐘])"
 
 
 def _number(token: str, lang: str) -> float | None:
@@ -1972,6 +1975,8 @@ def _zh_formal_numerals(t: str) -> str:
 def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()) -> tuple[Quantity, ...]:
     """All figures in ``text`` (offsets into ``text``), leaving out anything inside ``dates``."""
     lang = (lang or "en").split("-")[0].lower()
+    if len(text) <= NUMERAL_ALONE_MAX and (alone := _numeral_alone(text, lang, dates)):
+        return alone
     t = fold_lang(text, lang)
     if lang == "zh":
         t = _zh_formal_numerals(t).translate(_zh_traditional())  # 噸 吨, 國 国, 萬 万: one for one, offsets kept
@@ -2036,6 +2041,23 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     found_t = _moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang)
     found_t = _elided_currency(_listed_amounts(tuple(_bare_currencies(found_t, text, t, lang)), text, t, lang), lang)
     return _money_word_currency(found_t, t, lang)
+
+
+NUMERAL_ALONE_MAX = 200  # characters: longer than any number written out alone
+
+
+def _numeral_alone(text: str, lang: str, dates: tuple[DateRef, ...]) -> tuple[Quantity, ...]:
+    """A text that is one number and nothing else (a table cell, a figure quoted alone: "twelve point five", "负十",
+    "сто двадцать три", "4,500") is that number, a cardinal; in running text a number needs its noun or unit to be a
+    figure. Never over a date."""
+    value = numeral_value(text, lang)
+    if value is None or not math.isfinite(value):
+        return ()
+    start = len(text) - len(text.lstrip(NUMERAL_TRIM))
+    end = len(text.rstrip(NUMERAL_TRIM))
+    if any(d.start < end and start < d.end for d in dates):
+        return ()
+    return (Quantity(start=start, end=end, text=text[start:end], value=float(f"{value:.15g}")),)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,84 @@
+"""Numbers written out in words and nothing else (issue 11, numwords): decimals and signs in each language's
+words, and a text that is one number read as that number. Numbers composed for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.stages.numerals import chinese_number, numeral_value, thai_number, word_number
+from bilat.stages.quantities import find_quantities
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("forty-three point seven two", "en", 43.72),
+    ("minus eight", "en", -8),
+    ("zero point zero six", "en", 0.06),
+    ("семь целых три сотых", "ru", 7.03),
+    ("три целых одна десятая", "ru", 3.1),
+    ("минус сорок две целых пять десятых", "ru", -42.5),
+    ("сорок одна тысяча двести", "ru", 41200),
+    ("سی و هفت و بیست و پنج صدم", "fa", 37.25),
+    ("چهل و یک صدم", "fa", 0.41),
+    ("منفی سیصد و شش", "fa", -306),
+    ("سالب خمسمائة و ستة", "ar", -506),
+    ("ติดลบสามจุดสองห้า", "th", -3.25),
+    ("สี่สิบจุดศูนย์เจ็ด", "th", 40.07),
+    ("hai nghìn phẩy ba mươi tư", "vi", 2000.34),
+    ("负五点零六", "zh", -5.06),
+    ("三千零十", "zh", 3010),
+    ("肆仟零贰拾", "zh", 4020),
+    ("-7,250", "en", -7250),
+])
+def test_numeral_value(text: str, lang: str, value: float) -> None:
+    assert numeral_value(text, lang) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("twenty-third", "en"),  # an ordinal, no 20
+    ("thirty soldiers", "en"),  # more than a number
+    ("тридцать третий", "ru"),
+    ("hai trăm năm", "vi"),  # two hundred years (205 is "hai trăm linh năm")
+    ("không", "vi"),  # "not" as much as zero
+    ("پنجاه و سه صدم و دو", "fa"),
+])
+def test_no_numeral_value(text: str, lang: str) -> None:
+    assert numeral_value(text, lang) is None
+
+
+def test_pieces() -> None:
+    assert chinese_number("六千零十") == 6010  # after 零, 十 is one ten
+    assert chinese_number("八十万零三点二五") == pytest.approx(800003.25)
+    assert thai_number("หกจุดเก้าหนึ่ง") == pytest.approx(6.91)
+    assert word_number("bốn trăm phẩy sáu mươi", "vi") == pytest.approx(400.6)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("seventy-three", "en", 73),
+    ("Sáu mươi tám.", "vi", 68),
+    ("девятьсот сорок", "ru", 940),
+    ("ثلاثمائة و خمسة و ستون", "ar", 365),
+    ("负八十", "zh", -80),
+    ("เจ็ดหมื่นสองพัน", "th", 72000),
+    ("minus four point five", "en", -4.5),
+])
+def test_a_text_that_is_a_number(text: str, lang: str, value: float) -> None:
+    found = find_quantities(text, lang)
+    assert [q.value for q in found] == [pytest.approx(value)]
+    assert found[0].text.strip(".") == text.strip(".")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("one of them", "en"),
+    ("twenty-second", "en"),
+    ("hai trăm năm", "vi"),
+])
+def test_no_number_alone(text: str, lang: str) -> None:
+    assert find_quantities(text, lang) == ()
+
+
+def test_long_numbers_in_a_sentence() -> None:
+    # Thai: eleven number words (731,284); Chinese: fifteen numeral characters (12,345,678)
+    th = find_quantities("มีทหารเจ็ดแสนสามหมื่นหนึ่งพันสองร้อยแปดสิบสี่นาย", "th")
+    assert [q.value for q in th] == [731284]
+    zh = find_quantities("共派出一千二百三十四万五千六百七十八名士兵", "zh")
+    assert [q.value for q in zh] == [12345678]
