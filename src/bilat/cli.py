@@ -370,15 +370,35 @@ def stats(db: str | None, as_json: bool) -> None:
 @click.argument("b")
 @db_option
 def dyad(a: str, b: str, db: str | None) -> None:
-    """A country pair's relations as text, with a sparkline timeline (e.g. `bilat dyad VNM BLR`)."""
+    """A country pair's relations as text, with a sparkline timeline (e.g. `bilat dyad VNM BLR`; English
+    names work too: `bilat dyad Vietnam Belarus`)."""
     from bilat.corpus import dyads
 
+    codes = [_country_code(value, name) for value, name in ((a, "A"), (b, "B"))]
     try:
         conn = _reader(db)
     except BilatError as e:
         _fail(e)
-    click.echo(dyads.dyad_summary(conn, a.upper(), b.upper()))
+    click.echo(dyads.dyad_summary(conn, *codes))
     conn.close()
+
+
+def _country_code(value: str, param: str) -> str:
+    """A dyad argument as an ISO3 code: three letters as given (``vnm`` -> ``VNM``), else a country's
+    English name from the gazetteer (``Vietnam``, ``"United States"``); anything else is a usage error
+    (``bilat dyad Vietnam Belarus`` said "VIETNAM (VIETNAM) ... no events" as if the pair had none)."""
+    from bilat import gazetteer
+
+    text = " ".join(value.split())
+    if len(text) == 3 and text.isascii() and text.isalpha():
+        return text.upper()
+    folded = text.casefold()
+    for country in gazetteer.load().countries():
+        names = (country.name, *country.names.get("en", ()))
+        if country.iso3 and any(n.casefold() == folded for n in names):
+            return country.iso3
+    raise click.BadParameter(f"{value!r} is neither a three-letter country code (VNM) nor a country's "
+                             "English name", param_hint=param)
 
 
 @main.command()
