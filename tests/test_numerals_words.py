@@ -82,3 +82,21 @@ def test_long_numbers_in_a_sentence() -> None:
     assert [q.value for q in th] == [731284]
     zh = find_quantities("共派出一千二百三十四万五千六百七十八名士兵", "zh")
     assert [q.value for q in zh] == [12345678]
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("Turnout fell by three point four percent.", "en", 3.4, "percent"),
+    ("about six point two million people", "en", 6.2e6, "person"),
+    ("цены выросли на четыре целых семь десятых процента", "ru", 4.7, "percent"),
+    ("дефицит составил две целых пять сотых миллиона рублей", "ru", 2.05e6, "RUB"),
+    ("رشد اقتصادی هفت و چهار دهم درصد بود", "fa", 7.4, "percent"),
+    ("เงินเฟ้อสองจุดหกเปอร์เซ็นต์", "th", 2.6, "percent"),
+])
+def test_decimals_in_words_in_a_sentence(text: str, lang: str, value: float, unit: str) -> None:
+    found = find_quantities(text, lang)
+    assert [(q.value, q.unit) for q in found] == [(pytest.approx(value), unit)]
+
+
+def test_at_one_point_is_an_idiom() -> None:
+    found = find_quantities("At one point four villagers were missing.", "en")
+    assert [q.value for q in found] != [pytest.approx(1.4)]

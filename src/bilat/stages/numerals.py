@@ -511,17 +511,21 @@ def thai_number(token: str) -> float | None:
     token = token.replace("เเ", "แ")
     if "จุด" in token:  # "สามสิบห้าจุดสามเจ็ด" 35.37: the decimals after จุด (point) digit by digit
         whole, _, frac = token.partition("จุด")
-        digits = re.fullmatch(f"(?:{'|'.join(_TH_DIGITS)})+", frac)
+        digits = re.fullmatch(f"((?:{'|'.join(_TH_DIGITS)})+)((?:ล้าน|แสน|หมื่น|พัน)*)", frac)
         base = thai_number(whole) if whole else None
         if digits is None or base is None:
             return None
-        return base + float("0." + "".join(str(_TH_DIGITS[d]) for d in re.findall("|".join(_TH_DIGITS), frac)))
+        scale = 1.0
+        for w in re.findall("ล้าน|แสน|หมื่น|พัน", digits[2]):  # "ยี่สิบจุดห้าล้าน": 20.5 million
+            scale *= _TH_SCALES[w]
+        return (base + float("0." + "".join(str(_TH_DIGITS[d]) for d in re.findall("|".join(_TH_DIGITS), digits[1])))) * scale
     try:
         return float(thaiword_to_num(token))
     except (ValueError, KeyError, IndexError):
         return None
 
 
+_TH_SCALES = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3}
 _TH_DIGITS = {"ศูนย์": 0, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9}
 
 
@@ -630,6 +634,13 @@ def _unsigned_value(s: str, lang: str) -> float | None:
     data = language_data(lang)
     low = unmarked(s.lower(), lang)
     places = {fold(k).lower(): int(v) for k, v in data.get("decimal_places", {}).items()}
+    nw = number_words(lang)
+    marks = {*places, *(fold(w).lower() for w in (*data.get("decimal_point", ()), *data.get("point", ())))}
+    tokens = low.split()
+    if nw is not None and len(tokens) > 2 and nw.kinds.get(tokens[-1], ("",))[0] == "big" and marks & set(tokens[:-1]):
+        # "two point five million", "три целых две десятых миллиона": the decimal, then its scale
+        whole = _unsigned_value(" ".join(tokens[:-1]), lang)
+        return None if whole is None else whole * nw.kinds[tokens[-1]][1]
     for place in sorted(places, key=len, reverse=True):  # "пять целых две десятых", "هفتاد و پنج صدم"
         if low.endswith(" " + place) and len(low) > len(place) + 1:
             return _place_decimal(low[:-len(place) - 1].strip(), places[place], lang)

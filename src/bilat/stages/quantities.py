@@ -1465,6 +1465,58 @@ def _point_words_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | 
                       rf"(?P<scale>(?:[\s\u200c]*(?:{scale})(?![^\W\d_]))*)"), places
 
 
+@lru_cache(maxsize=16)
+def _word_decimal_pattern(lang: str) -> re.Pattern[str] | None:
+    """A decimal in number words by the language's own grammar (``decimal_point``, ``decimal_places`` of
+    data/numbers.json; Thai จุด): en "two point five million", ru "три целых две десятых", fa "سی و دو و پنج دهم",
+    th "ยี่สิบจุดห้าล้าน"; a scale word may follow."""
+    data, nw = language_data(lang), number_words(lang)
+    if lang == "th":
+        digits = "ศูนย์|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า"
+        return re.compile(rf"{THAI_WORDS_RE}จุด(?:{digits})+(?:ล้าน|แสน|หมื่น|พัน)*")
+    if nw is None or lang in NO_SPACE:
+        return None
+    run = nw.run.pattern
+    bigs = "|".join(re.escape(w) for w, (k, _v) in sorted(nw.kinds.items(), key=lambda kv: -len(kv[0])) if k == "big")
+    scale = rf"(?:[\s\u200c]+(?:{bigs})(?![^\W\d_]))*" if bigs else ""
+    places = "|".join(re.escape(fold(w).lower()) for w in sorted(data.get("decimal_places", {}), key=len, reverse=True))
+    points = "|".join(re.escape(fold(w).lower()) for w in data.get("decimal_point", ()))
+    if places and points:  # ru "N целых M сотых"
+        return re.compile(rf"(?:{run})[\s\u200c]+(?:{points})[\s\u200c]+(?:{run})[\s\u200c]+(?:{places})(?![^\W\d_]){scale}",
+                          re.IGNORECASE)
+    if places and lang == "fa":  # "سی و دو و پنج دهم", "سه دهم": tenths, hundredths after the number words
+        return re.compile(rf"(?:{run})[\s\u200c]+(?:{places})(?![^\W\d_]){scale}", re.IGNORECASE)
+    if points:  # en "two point five": the decimals digit by digit
+        digit = "|".join(re.escape(w) for w, (k, v) in nw.kinds.items() if k == "add" and v < 10 and v.is_integer())
+        return re.compile(rf"(?:{run})[\s\u200c]+(?:{points})(?:[\s\u200c]+(?:{digit})(?![^\W\d_]))+{scale}",
+                          re.IGNORECASE)
+    return None
+
+
+def _word_decimals(text: str, t: str, lang: str) -> Iterator[Quantity]:
+    """Decimals written in words ("two point five million people", "три целых две десятых процента", "سه دهم درصد",
+    "สามจุดห้าเปอร์เซ็นต์"), read whole (not as "five million people", 3 and 2, 5 %), with the unit after them."""
+    pat = _word_decimal_pattern(lang)
+    if pat is None:
+        return
+    for m in pat.finditer(t):
+        words = m.group(0)
+        value = numeral_value(words, lang)
+        if value is None or (nb := language_data(lang).get("decimal_point_not_after")) and re.search(
+                rf"(?<![^\W\d_])(?:{nb})[\s\u200c]+$", t[max(0, m.start() - 16):m.start()], re.IGNORECASE):
+            continue  # "at one point five people died": the idiom "at one point", then a count
+        end, unit, kind = m.end(), None, "cardinal"
+        u = _unit_after(lang).match(t, end)
+        if u is not None and (found := _lookup(lang, u["unit"]) or _counted(lang, u["unit"])) is not None:
+            unit, kind = found
+            unit = None if unit == "_" else unit
+            end = u.end()
+        if unit in TIME_UNITS:
+            continue
+        yield Quantity(start=m.start(), end=end, text=text[m.start():end], value=float(f"{value:.15g}"), unit=unit,
+                       kind=kind)
+
+
 def _point_words(text: str, t: str, lang: str) -> Iterator[Quantity]:
     """Persian decimals in words with a digit on either side or a place word after the decimals: "۲۲۸ ممیز یک دهم
     میلیون تن" 228.1 million tonnes, "سه ممیز سه دهم درصد" 3.3 %, "پنج ممیز پنج صدم" 5.05 (``decimal_places`` in
@@ -2014,6 +2066,7 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
         found += _thai_word_amounts(text, t)
     found += _prefix_percent(text, t, lang)
     found += _main(text, t, lang)
+    found += _word_decimals(text, t, lang)
     found += _word_figures(text, t, lang)
     found += _point_words(text, t, lang)
     found += _small_words(text, t, lang)
