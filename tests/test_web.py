@@ -84,3 +84,19 @@ def test_pages_reference_no_outside_assets(client):
         outside = [a for a in assets if not a.startswith(("https://vietnamnet.vn", "https://thanhnien.vn"))]
         assert outside == [], (url, outside)
         assert not re.search(r'<(?:script|link|img)[^>]+(?:src|href)="https?://', html)
+
+
+def test_a_pair_by_english_name_is_the_pair_by_code_and_a_non_country_is_404(client) -> None:
+    """review: /dyad/Vietnam/Belarus listed 'VIETNAM – BELARUS: 0 events' (and the API 0 events) although
+    the store holds the pair's events; names now resolve to the codes, and what is neither is a 404."""
+    by_code = client.get("/api/dyads/VNM/BLR").json()
+    by_name = client.get("/api/dyads/Vietnam/belarus").json()
+    assert by_code["total_events"] > 0 and by_name["total_events"] == by_code["total_events"]
+    assert (by_name["a"], by_name["b"]) == ("VNM", "BLR")
+    page = client.get("/dyad/Vietnam/Belarus")
+    assert page.status_code == 200 and "VIETNAM" not in page.text
+    rows = client.get("/dyad/Vietnam/Belarus?format=json").json()
+    assert len(rows) == by_code["total_events"]
+    missing = client.get("/api/dyads/Narnia/BLR")
+    assert missing.status_code == 404 and "Narnia" in missing.json()["error"]["message"]
+    assert client.get("/dyad/Narnia/BLR").status_code == 404

@@ -384,21 +384,16 @@ def dyad(a: str, b: str, db: str | None) -> None:
 
 
 def _country_code(value: str, param: str) -> str:
-    """A dyad argument as an ISO3 code: three letters as given (``vnm`` -> ``VNM``), else a country's
-    English name from the gazetteer (``Vietnam``, ``"United States"``); anything else is a usage error
-    (``bilat dyad Vietnam Belarus`` said "VIETNAM (VIETNAM) ... no events" as if the pair had none)."""
-    from bilat import gazetteer
+    """A dyad argument as an ISO3 code (``dyads.country_code``: a code, or a country's English name);
+    anything else is a usage error (``bilat dyad Vietnam Belarus`` said "VIETNAM (VIETNAM) ... no events"
+    as if the pair had none)."""
+    from bilat.corpus.dyads import country_code
 
-    text = " ".join(value.split())
-    if len(text) == 3 and text.isascii() and text.isalpha():
-        return text.upper()
-    folded = text.casefold()
-    for country in gazetteer.load().countries():
-        names = (country.name, *country.names.get("en", ()))
-        if country.iso3 and any(n.casefold() == folded for n in names):
-            return country.iso3
-    raise click.BadParameter(f"{value!r} is neither a three-letter country code (VNM) nor a country's "
-                             "English name", param_hint=param)
+    code = country_code(value)
+    if code is None:
+        raise click.BadParameter(f"{value!r} is neither a three-letter country code (VNM) nor a country's "
+                                 "English name", param_hint=param)
+    return code
 
 
 @main.command()

@@ -332,6 +332,21 @@ def links_of(rows: Iterable[dict[str, Any]]) -> list[Link]:
 # --- text summary (`bilat dyad A B`) ------------------------------------------------------------------
 
 
+def country_code(value: str) -> str | None:
+    """A pair's argument as an ISO3 code: three letters as given (``vnm`` -> ``VNM``), else the code of
+    the country whose English name it is (``Vietnam``, ``united states``); None when it is neither."""
+    from bilat import gazetteer
+
+    text = " ".join(value.split())
+    if len(text) == 3 and text.isascii() and text.isalpha():
+        return text.upper()
+    folded = text.casefold()
+    for country in gazetteer.load().countries():
+        if country.iso3 and any(n.casefold() == folded for n in (country.name, *country.names.get("en", ()))):
+            return country.iso3
+    return None
+
+
 def country_name(iso3: str) -> str:
     """English name from the gazetteer, else the code itself."""
     from bilat import gazetteer
