@@ -100,3 +100,19 @@ def test_decimals_in_words_in_a_sentence(text: str, lang: str, value: float, uni
 def test_at_one_point_is_an_idiom() -> None:
     found = find_quantities("At one point four villagers were missing.", "en")
     assert [q.value for q in found] != [pytest.approx(1.4)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("тремястами сорока", 340),  # instrumental
+    ("четырёмстам двадцати одному", 421),  # dative
+    ("шестистах тысячах", 600000),  # prepositional
+    ("двумя миллионами", 2e6),
+    ("семнадцатью", 17),
+])
+def test_russian_numerals_in_oblique_cases(text: str, value: float) -> None:
+    assert word_number(text, "ru") == pytest.approx(value)
+
+
+def test_russian_oblique_case_in_a_sentence() -> None:
+    found = find_quantities("Город с восьмьюстами тридцатью жителями.", "ru")
+    assert [q.value for q in found] == [830]
