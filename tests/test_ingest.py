@@ -244,3 +244,47 @@ def test_a_text_field_of_the_wrong_type_is_named(line: str, reason: str) -> None
     with pytest.raises(BadInput) as e:
         parse_jsonl_line(line, "feed.jsonl#3")
     assert e.value.reason == reason
+
+
+def test_a_json_array_is_read_as_articles_not_as_text(tmp_path: Path) -> None:
+    """review: a .json file (an array of articles, as many exporters write) was read as plain text: the
+    article was its JSON syntax. Now each item is read as a JSONL line is, named file.json#N."""
+    p = tmp_path / "feed.json"
+    p.write_text(json.dumps([{"id": "a", "text": "Chile and Peru agreed on fishing quotas.", "title": "Quotas"},
+                             {"id": "b", "text": 7},
+                             {"id": "c", "text": "Laos and Vietnam met in Vientiane.", "published": "2024-03-02"}],
+                            indent=2), encoding="utf-8")
+    items = list(read_file(p, print))
+    assert [type(i).__name__ for i in items] == ["RawArticle", "BadInput", "RawArticle"]
+    assert (items[0].id, items[0].text, items[0].title, items[0].source) == (
+        "a", "Chile and Peru agreed on fishing quotas.", "Quotas", f"{p}#1")
+    assert items[1].source == f"{p}#2" and items[1].reason == "field 'text' is a number, not a string"
+    assert (items[2].id, items[2].published) == ("c", "2024-03-02")
+
+
+@pytest.mark.parametrize(("body", "reason"), [
+    ('{"id": "one", "text": "Chile and Peru met."}', None),
+    ("[]", "empty file (an empty JSON array)"),
+    ('"a string"', "a JSON file must hold an article object or an array of them"),
+    ('[{"id": "x", "text": "Chile and Pe', "truncated JSON (the file ends before its value is closed)"),
+    ('{"id": "x" "text": "Chile"}', "invalid JSON (Expecting ',' delimiter at line 1 column 12)"),
+])
+def test_a_json_file_holds_one_article_or_is_one_named_error(tmp_path: Path, body: str, reason: str | None) -> None:
+    p = tmp_path / "one.json"
+    p.write_text(body, encoding="utf-8")
+    (item,) = list(read_file(p, print))
+    if reason is None:
+        assert not isinstance(item, BadInput) and (item.id, item.source) == ("one", str(p))
+    else:
+        assert isinstance(item, BadInput) and (item.source, item.reason) == (str(p), reason)
+
+
+def test_a_csv_is_read_as_text_with_a_warning(tmp_path: Path) -> None:
+    p = tmp_path / "table.csv"
+    p.write_text('id,text\n1,"Chile and Peru met in Lima."\n', encoding="utf-8")
+    warnings: list[str] = []
+    items = list(read_file(p, warnings.append))
+    assert len(items) == 1 and not isinstance(items[0], BadInput)
+    expected = (f"{p}: read as one plain-text article (CSV is not parsed; give bilat JSONL, "
+                'one {"text": ...} object per line)')
+    assert warnings == [expected]

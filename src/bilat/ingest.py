@@ -46,6 +46,8 @@ MAX_ID_CHARS = 256  # a longer JSONL id is ignored (the article gets an id from 
 TEXT_EXT = {".txt", ".text", ".md", ""}
 HTML_EXT = {".html", ".htm", ".xhtml"}
 JSONL_EXT = {".jsonl", ".ndjson"}
+JSON_EXT = {".json"}  # one article object, or an array of them (read whole: the file limit applies)
+TABLE_EXT = {".csv", ".tsv", ".xml", ".rss", ".atom"}  # read as one text, with a warning: not parsed
 GZIP_EXT = ".gz"  # feed.jsonl.gz, page.html.gz, article.txt.gz: read through gzip (JSONL streamed)
 SKIP_NAMES = {".DS_Store", "Thumbs.db"}
 
@@ -486,6 +488,42 @@ def parse_jsonl_line(line: bytes | str, source: str, warn: Report | None = None)
     return jsonl_article(obj, source, warn)
 
 
+def read_json(path: Path, data: bytes, warn: Report) -> Iterator[RawArticle | BadInput]:
+    """A ``.json`` file: one article object, or an array of them (what many exporters write instead of
+    JSONL). Each is read as a JSONL line is (same fields, warnings and depth limit), an array's items
+    named ``file.json#N`` (N from 1); one bad item is one error and the others are read. Before, the
+    file was read as plain text: its JSON syntax became the article."""
+    source = str(path)
+    text = decode(data, source, warn)
+    try:
+        obj = json.loads(text, parse_int=_json_int)
+    except json.JSONDecodeError as e:
+        if _cut_short(e, text):
+            raise BadInput(source, "truncated JSON (the file ends before its value is closed)") from e
+        at = "" if e.msg.endswith(" at") else " at"  # "Unterminated string starting at" already ends in "at"
+        raise BadInput(source, f"invalid JSON ({e.msg}{at} line {e.lineno} column {e.colno})") from e
+    except RecursionError as e:
+        raise BadInput(source, f"JSON nested too deep (more than {MAX_JSON_DEPTH} levels)") from e
+    except ValueError as e:
+        raise BadInput(source, f"invalid JSON ({one_line(str(e))[:120]})") from e
+    if isinstance(obj, dict):
+        items = [(source, obj)]
+    elif isinstance(obj, list) and obj:
+        items = [(f"{source}#{n}", item) for n, item in enumerate(obj, 1)]
+    elif isinstance(obj, list):
+        raise BadInput(source, "empty file (an empty JSON array)")
+    else:
+        raise BadInput(source, "a JSON file must hold an article object or an array of them")
+    for item_source, item in items:
+        if _depth(item, MAX_JSON_DEPTH):
+            yield BadInput(item_source, f"JSON nested too deep (more than {MAX_JSON_DEPTH} levels)")
+            continue
+        try:
+            yield jsonl_article(item, item_source, warn)
+        except BadInput as e:
+            yield e
+
+
 def _json_int(digits: str) -> int | float:
     """A JSON integer; one too long for Python to convert (over 4,300 digits) becomes a float (inf),
     so that a huge number in one field cannot fail the line, let alone the file."""
@@ -667,9 +705,14 @@ def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
         if kind is not None:
             raise BadInput(str(path), f"binary file ({kind}), not text, HTML or JSONL")
         sniff = data[:1024].lstrip().lower()
-        if ext in HTML_EXT or sniff.startswith((b"<!doctype html", b"<html")):
+        if ext in JSON_EXT:
+            yield from read_json(path, data, warn)
+        elif ext in HTML_EXT or sniff.startswith((b"<!doctype html", b"<html")):
             yield from read_html(path, data, warn)
         else:
+            if ext in TABLE_EXT:
+                warn(f"{path}: read as one plain-text article ({ext[1:].upper()} is not parsed; "
+                     "give bilat JSONL, one {\"text\": ...} object per line)")
             yield from read_text(path, data, warn)
     except BadInput as e:
         yield e
