@@ -70,3 +70,41 @@ def test_a_known_name_with_other_spacing_is_the_known_person(tagger, text, lang,
     mentions, _ = Registry(tagger).process(text, lang)
     hits = [m for m in mentions if m.kind == "person" and m.text == name]
     assert hits and hits[0].iso3 == iso3 and hits[0].via == "gazetteer", [(m.text, m.via) for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "iso3", "role"), [
+    # Arabic: a title before a name set off before its role (السفير ...، سفير روسيا لدى مصر)
+    ("وقال السفير سامر حداد، سفير روسيا لدى مصر، إن موسكو ترفض.", "ar", "سامر حداد", "RUS", "ambassador"),
+    # the body of the role (وزارة الخارجية) and its nisba between the role and the name
+    ("وقال المتحدث باسم وزارة الخارجية الروسية سامر حداد إن موسكو ترفض.", "ar", "سامر حداد", "RUS", "spokesperson"),
+    # Vietnamese: the host country after tại is no part of the name, and says nothing of the person's country
+    ("Đại sứ Hoa Kỳ tại Việt Nam Tom Berger cho biết Washington ủng hộ.", "vi", "Tom Berger", "USA", "ambassador"),
+    # a Chinese name read in Sino-Vietnamese after a role and its country (no Vietnamese family name)
+    ("Người phát ngôn Bộ Ngoại giao Trung Quốc Uông Lập Quân cho biết.", "vi", "Uông Lập Quân", "CHN", "spokesperson"),
+    ("Đại tướng Lương Cường đã tiếp Đại sứ Trung Quốc Hùng Lập Ba.", "vi", "Hùng Lập Ba", "CHN", "ambassador"),
+    # an honorific before the name, the role after it
+    ("Ông Tom Berger, Đại sứ Hoa Kỳ tại Việt Nam, cho biết.", "vi", "Tom Berger", "USA", "ambassador"),
+    ("آقای کریم نادری سفیر ایران در مسکو گفت که روابط خوب است.", "fa", "کریم نادری", "IRN", "ambassador"),
+    ("سفیر ایران در مسکو کریم نادری گفت که روابط خوب است.", "fa", "کریم نادری", "IRN", "ambassador"),
+    ("وقال اللواء سامر حداد، وزير الداخلية الليبي، إن القوات تقدمت.", "ar", "سامر حداد", "LBY", "minister"),
+])
+def test_role_and_country_of_a_name_found_by_its_role(tagger, text, lang, name, iso3, role):
+    people, learned = found(tagger, text, lang)
+    assert (name, iso3) in people, people
+    assert learned[name] == (iso3, role), learned
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการต่างประเทศ กล่าวว่า ไทยพร้อมร่วมมือ", "สมชาย ใจดี", "foreign_minister"),
+    ("นางมาลี ศรีสุข เอกอัครราชทูตไทยประจำญี่ปุ่น กล่าวว่า ไทยพร้อมร่วมมือ", "มาลี ศรีสุข", "ambassador"),
+])
+def test_th_an_honorific_then_the_role_after_the_name(tagger, text, name, role):
+    people, learned = found(tagger, text, "th")
+    assert (name, "THA") in people, people
+    assert learned[name][1] == role, learned
+
+
+def test_th_a_general_by_rank_with_no_office_keeps_the_rank(tagger):
+    people, learned = found(tagger, "พล.อ. สมศักดิ์ ดีงาม ผู้บัญชาการทหารบก กล่าวว่า กองทัพพร้อม", "th")
+    assert ("สมศักดิ์ ดีงาม", "THA") in people
+    assert learned["สมศักดิ์ ดีงาม"][1] == "general"

@@ -559,6 +559,7 @@ GENERIC_ROLES = frozenset(match_text(w) for w in ["رئيس", "الرئيس", "�
 # honorifics and adjectives between the role and the name: الرئيس السابق الدكتور ...
 AR_SKIP = frozenset(match_text(w) for w in ["السابق", "الأسبق", "الراحل", "المخلوع", "المعزول", "الجديد", "الحالي", "الدكتور", "د.", "الأستاذ", "اللواء", "الفريق", "العميد", "العقيد", "المقدم", "الشيخ", "الأمير", "السيد", "سعادة", "معالي", "فخامة", "سمو", "دولة", "الملك", "آقای", "خانم", "دکتر", "سردار", "سرلشکر", "وقت", "سابق", "پیشین", "اسبق", "کشورمان", "شهید", "مرحوم", "خود", "خویش"])
 _AR_RANK_QUALIFIERS = frozenset(match_text(w) for w in people.lexicon().get("rank_qualifiers", {}).get("ar", ()))
+_AR_COMPLEMENT_HEADS = frozenset(match_text(w) for w in people.lexicon().get("role_complement_heads", {}).get("ar", ()))
 AR_LINKS = frozenset(match_text(w) for w in ["عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل"])
 
 _LATIN_NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ]\.|[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ][\w'’-]*[\w'’]|[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ])"
@@ -648,11 +649,15 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             found = _read_surname(text, pos)  # Mr Blair, Ms Short, President Bush: a title and one name
         if found is None and lang in ("ru", "en"):
             found = _scan_forward(text, pos, lang, covered)
+        if found is None and lang == "vi" and anchored:
+            found = _vi_name_after_country(text, pos)
         if found is None and lang == "th" and _role_code(lang, m.group(1)) in ("person", "general"):
             found = _read_latin(text, text.startswith(" ", pos) + pos)  # นาง Evren Dagdelen Akgun, พล.ท. Perry Lim
         if found is None:
             continue
         s, e = found
+        if country is None and lang == "ar" and s > m.end(1):
+            country = _complement_country(text, m.end(1), s, mentions)
         if lang == "fa":  # دکتر ولایتی |مشاور مقام معظم رهبری: the name ends before a role word
             e = _cut_before(text, s, e, _STATE_RX.get("fa"), set())
         person = _person_inside(mentions, s, e)
@@ -684,7 +689,13 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         paren = _PAREN.match(text, e)
         if paren and _is_latin(paren.group(1)):
             latin = _LATIN_HONORIFIC.sub("", paren.group(1).strip()) or None  # (H.E. Mr. Gilberto ...)
-        out.append(Candidate(s, e, name, _role_code(lang, m.group(1)), country, latin))
+        code = _role_code(lang, m.group(1))
+        if code in ("person", "general", "officer"):
+            # ông |Marc Knapper|, Đại sứ Hoa Kỳ ...; اللواء |X|، وزير الداخلية الليبي: an honorific or a rank, then
+            # the office after the name
+            after_code, after_country = _role_after_honorific(text, e, lang, by_start)
+            code, country = after_code or code, country or after_country
+        out.append(Candidate(s, e, name, code, country, latin))
     if lang in ("ar", "fa"):
         out += _arabic_name_before_role(text, lang, rx, covered, by_start)
     if lang == "fa":
@@ -956,6 +967,15 @@ def _skip_mentions(text: str, pos: int, by_start: dict[int, Mention], lang: str)
     return pos, country
 
 
+def _complement_country(text: str, role_end: int, start: int, mentions: list[Mention]) -> str | None:
+    """Arabic: the nisba that ends a role's complement right before the name (المتحدث باسم وزارة الخارجية
+    |الروسية| سامر ...) gives the role its country, unless a preposition of place comes before it (سفير
+    المملكة لدى |مصر|: the host, not the country)."""
+    if any(match_text(w) in _venue_words("ar") for w in re.findall(r"[^\W\d_]+", text[role_end:start])):
+        return None
+    return _country_before(start, mentions, None, text, "ar")
+
+
 def _name_after_nisba(m: Mention, j: int, country: str | None, lang: str) -> bool:
     """Arabic and Persian: a one-word place right after a role phrase that already ended with its
     country (وزير الدفاع الإسرائيلي |موشي| يعلون, Moshi in Tanzania) is the first word of the name: a
@@ -1092,8 +1112,9 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
     toks = _tokens(text, pos)
     i = 0
     while i < len(toks) and i < 4 and (toks[i][2] in AR_SKIP or toks[i][3].startswith("ال") and not _al_given(toks[i][3])
-                                       or i and toks[i - 1][2] in AR_SKIP | _AR_RANK_QUALIFIERS and toks[i][2] in _AR_RANK_QUALIFIERS):
-        i += 1  # الفريق أول ركن: a rank and its qualifiers
+                                       or i and toks[i - 1][2] in AR_SKIP | _AR_RANK_QUALIFIERS and toks[i][2] in _AR_RANK_QUALIFIERS
+                                       or toks[i][2] in _AR_COMPLEMENT_HEADS and i + 1 < len(toks) and toks[i + 1][3].startswith("ال")):
+        i += 1  # الفريق أول ركن: a rank and its qualifiers; |وزارة الخارجية| الروسية: the body of the role
     toks = toks[i:]
     if len(toks) < 2 or toks[0][3].startswith(("ال", "لل")) and not _al_given(toks[0][3]) or not _good_first(toks[0][2]) \
             or not _is_name_token(toks[0][2], AR_STOP, toks[0][3]):
@@ -1490,6 +1511,24 @@ def _read_vi(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def _vi_name_after_country(text: str, pos: int) -> tuple[int, int] | None:
+    """Two to four capitalised syllables right after a role phrase that ended with its country, then
+    a lower-case word or punctuation: the name, whatever its family name (a Chinese one read in
+    Sino-Vietnamese: Đại sứ Trung Quốc |Hùng Ba|, Người phát ngôn Bộ Ngoại giao Trung Quốc |Uông Văn
+    Bân|), but not a place (Hà Nội)."""
+    words = []
+    for w in _VI_WORD_AFTER.finditer(text, pos):
+        if w.start() != (words[-1].end() + 1 if words else pos) or not w.group(0)[:1].isupper():
+            break
+        words.append(w)
+    if not 2 <= len(words) <= 4 or " ".join(w.group(0).lower() for w in words[:2]) in VI_PLACES:
+        return None
+    return words[0].start(), words[-1].end()
+
+
+_VI_WORD_AFTER = re.compile(r"[^\W\d_]+(?=[ \u00a0,.;:!?)\n]|$)")
+
+
 def _vi_foreign_run(text: str, base: int, toks: list[re.Match]) -> tuple[int, int] | None:
     """Two to four capitalised words of no Vietnamese letter, one of them no Vietnamese syllable, that
     start a word: a foreign name read after a role's words (Chủ tịch Hạ viện |Nancy Pelosi|)."""
@@ -1606,7 +1645,38 @@ def _role_after(text: str, end: int, lang: str, by_start: dict[int, Mention]) ->
     if code == "person":
         return None, None
     _, after = _skip_mentions(text, m.end(1), by_start, lang)
+    if country is None and after is None and lang == "ar":
+        after = _ar_phrase_nisba(text, m.end(1), by_start)
     return code, country or after
+
+
+def _ar_phrase_nisba(text: str, pos: int, by_start: dict[int, Mention]) -> str | None:
+    """Arabic: the country of a nisba that ends a role phrase after one or two words of the article
+    (وزير |الداخلية الليبي|، مدير |الإدارة العامة المصري|): none after a word without the article or a
+    preposition (وزير |في| الحكومة الليبية)."""
+    for _ in range(3):
+        while pos < len(text) and text[pos] in " \u00a0":
+            pos += 1
+        hit = by_start.get(pos)
+        if hit is not None and hit.kind == "country":
+            return hit.iso3
+        word = re.compile(r"[^\s،,.؛:()«»\"]+").match(text, pos)
+        if word is None or not word.group(0).startswith("ال"):
+            return None
+        pos = word.end()
+    return None
+
+
+def _role_after_honorific(text: str, end: int, lang: str, by_start: dict[int, Mention]) -> tuple[str | None, str | None]:
+    """The role (and country) of the apposition right after a name read after an honorific (ông, นาย,
+    آقای): :func:`_role_after`; in Thai, a role word right after the name (นายสมชาย ใจดี |รัฐมนตรีว่าการ
+    กระทรวงการต่างประเทศ|), whose country the Thai readers give elsewhere."""
+    if lang != "th":
+        return _role_after(text, end, lang, by_start)
+    rx = _ROLE_RX.get("th")
+    m = rx.match(text, end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip(" \u00a0\u200b"))) if rx else None
+    code = _role_code("th", m.group(1)) if m is not None else None
+    return (code, None) if code not in (None, "person") else (None, None)
 
 
 _NAME_READERS = {"vi": _read_vi, "en": _read_latin, "ru": _read_cyrillic, "ar": _read_ar, "fa": _read_fa,
@@ -1679,6 +1749,8 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
                 break  # نشست، |کارلوس آلوارادو، وزیر ..., الإريتري، |جبريالوس الندسبرجس، وزير: a name does not run over a comma
                 # (nor over a full stop or a line break: ندارد.\n\n|لن خودورکوفسکی، مشاور ...)
             taken.insert(0, w)
+        while len(taken) > 2 and _title_word(taken[0].group(0), lang):
+            taken = taken[1:]  # وقال |السفير| سامر حداد، سفير روسيا ...: a title before the name is no part of it
         if lang == "fa":  # خانه |وینستون چرچیل، نخست وزیر پیشین: the name starts at its given name
             first = next((i for i in range(1, len(taken) - 1) if people._is_given(taken[i].group(0), "fa")), None)
             if first is not None:
@@ -1693,6 +1765,13 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
             if not any(i in covered for i in range(s, e)):
                 out.append(Candidate(s, e, text[s:e], code, country, None))
     return out
+
+
+def _title_word(word: str, lang: str) -> bool:
+    """One word that is a title or a role word of its own (السفير, الشيخ, آقای, سرلشکر), no name word."""
+    if match_text(word) in AR_SKIP:
+        return True
+    return any(rx is not None and rx.fullmatch(word) is not None for rx in (_ROLE_RX.get(lang), _STATE_RX.get(lang)))
 
 
 @lru_cache(maxsize=1)
