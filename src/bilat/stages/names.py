@@ -691,10 +691,10 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             latin = _LATIN_HONORIFIC.sub("", paren.group(1).strip()) or None  # (H.E. Mr. Gilberto ...)
         code = _role_code(lang, m.group(1))
         if code in ("person", "general", "officer"):
-            # ông |Marc Knapper|, Đại sứ Hoa Kỳ ...; اللواء |X|، وزير الداخلية الليبي: an honorific or a rank, then
-            # the office after the name
+            # ông |Marc Knapper|, Đại sứ Hoa Kỳ ...: an honorific, then the office after the name; a rank keeps
+            # its code and takes the office's country (اللواء |X|، وزير الداخلية الليبي)
             after_code, after_country = _role_after_honorific(text, e, lang, by_start)
-            code, country = after_code or code, country or after_country
+            code, country = (after_code or code) if code == "person" else code, country or after_country
         out.append(Candidate(s, e, name, code, country, latin))
     if lang in ("ar", "fa"):
         out += _arabic_name_before_role(text, lang, rx, covered, by_start)
