@@ -545,6 +545,7 @@ def _load_additions() -> None:
     ADDRESSEE.update({k: tuple(v) for k, v in data.get("addressee", {}).items()})
     GATHERING.update({k: tuple(v) for k, v in data.get("gathering", {}).items()})
     RECIPROCAL.update({k: tuple(v) for k, v in data.get("reciprocal", {}).items()})
+    ACT_ANAPHORA.update({k: tuple(v) for k, v in data.get("act_anaphora", {}).items() if not k.startswith("_")})
     CONDITIONAL.update({k: tuple(v) for k, v in data.get("conditional", {}).items()})
     for lang, spec in data.get("wish", {}).items():
         WISH[lang] = tuple(spec["words"])
@@ -625,6 +626,7 @@ RECIPIENT_SLOT: dict[str, tuple[str, ...]] = {}
 CONTINUATION: dict[str, tuple[str, ...]] = {}
 # Words pointing back to a meeting told before ("ดังกล่าว", the said): such a continuing line restates it.
 RESTATED: dict[str, tuple[str, ...]] = {}
+ACT_ANAPHORA: dict[str, tuple[str, ...]] = {}  # "this move", "این اقدام": an act told just before (data/event_lexicon.json)
 # Words for "former" ("سابق", "پیشین"): a former official acts for no state. From data/event_lexicon.json ("former").
 FORMER: dict[str, tuple[str, ...]] = {}
 # Words that make a sentence a list of news headlines ("عناوین اخبار"). From data/event_lexicon.json ("digest").
