@@ -116,3 +116,19 @@ def test_russian_numerals_in_oblique_cases(text: str, value: float) -> None:
 def test_russian_oblique_case_in_a_sentence() -> None:
     found = find_quantities("Город с восьмьюстами тридцатью жителями.", "ru")
     assert [q.value for q in found] == [830]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("وبلغ عدد الجرحى 140 حتى مساء اليوم.", "ar", 140),
+    ("وبلغ عدد القتلى ستين شخصا", "ar", 60),
+    ("وبلغت حصيلة الضحايا خمسة وثلاثين.", "ar", 35),
+    ("Число раненых достигло 74.", "ru", 74),
+    ("Число пострадавших выросло до сорока трёх.", "ru", 43),
+])
+def test_a_toll_that_reaches_a_bare_number(text: str, lang: str, value: float) -> None:
+    found = find_quantities(text, lang)
+    assert [(q.value, q.kind) for q in found] == [(value, "count")]
+
+
+def test_a_year_after_the_toll_is_no_count() -> None:
+    assert find_quantities("Число погибших в 2016 году составило 12.", "ru") == ()

@@ -1412,9 +1412,11 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
         _b, count_after, _f, count_of = _bare_count_patterns(lang)
         if unit is None and value >= 3 and value == int(value) and first \
                 and nw.kinds.get(first[0].lower(), ("",))[0] == "add" and not _labelled(t, m.start(), lang) \
-                and (count_of is not None and count_of.match(t, m.end()) or count_after is not None and count_after.match(t, m.end())):
+                and (count_of is not None and count_of.match(t, m.end()) or count_after is not None and count_after.match(t, m.end())
+                     or value >= 11 and far is not None and far.search(t[max(0, m.start() - 160):m.start()])):
             # "ثلاثة من الجنود", "خمسة من عناصر التنظيم", "Forty-six of the 90": a count of the noun after من / of;
-            # "Four were reported missing": a count of people by its verb
+            # "Four were reported missing": a count of people by its verb; "وبلغ عدد القتلى خمسين": a toll reaching it
+            # (from 11: the 3-10 words are the small-word rules', with their guards)
             unit, kind, raw_unit = None, "count", "_"
         if toll and unit is None:
             unit, kind, raw_unit = None, "count", "_"
