@@ -122,3 +122,24 @@ def test_a_published_datetime_is_normalised_as_at_ingest() -> None:
     doc = json.loads(result.stdout)
     assert doc["published"] == "2025-05-14T10:00:00+00:00"
     assert [d["value"] for d in doc["dates"]] == ["2025-05-13"]
+
+
+PAGE = ("<!doctype html><html><head><title>Ministers meet in Minsk</title></head><body><article>"
+        "<h1>Ministers meet in Minsk</h1>"
+        "<p>Vietnam and Belarus signed a defence cooperation agreement in Minsk on Monday, the ministry said "
+        "in a statement published after the talks.</p>"
+        "<p>The two ministers also discussed military training and trade, officials said later that day.</p>"
+        "</article></body></html>")
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.txt"])
+def test_an_html_page_is_read_as_ingest_reads_it_not_as_markup(tmp_path, name: str) -> None:
+    """review: ``bilat analyze page.html`` analysed the markup as text ('<!doctype html><html>...' was the
+    title); the page now goes through the HTML reader, by its name or its first bytes, as at ingest."""
+    path = tmp_path / name
+    path.write_text(PAGE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["analyze", "--published", "2025-05-14", str(path)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["title"] == "Ministers meet in Minsk" and doc["published"] == "2025-05-14"
+    assert doc["text"].startswith("Vietnam and Belarus signed") and "<" not in doc["text"]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
 import time
 import zlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -251,7 +253,19 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
             failed = _analyze_lines(emit, stream, name)
         else:
             try:
-                text = decode(stream.read(), name, _warn)
+                data = stream.read()
+                if _is_html(file, data):  # a page is read as ingest reads it (trafilatura), not as its markup
+                    from bilat.ingest import read_html
+
+                    if not data.strip():
+                        raise click.ClickException(f"{name}: empty input")
+                    raw = read_html(Path(name), data, _warn)[0]
+                    raw = dataclasses.replace(raw, published=published or raw.published)
+                else:
+                    text = decode(data, name, _warn)
+                    if not text.strip():
+                        raise click.ClickException(f"{name}: empty input")
+                    raw = RawArticle(source=name, text=text, published=published)
             except BilatError as e:
                 _fail(e)
             except (EOFError, OSError, zlib.error) as e:
@@ -260,14 +274,24 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
                 if gzip_error(e) is None:
                     raise
                 raise click.ClickException(f"{name}: {gzip_error(e)}") from e
-            if not text.strip():
-                raise click.ClickException(f"{name}: empty input")
-            emit(RawArticle(source=name, text=text, published=published))
+            emit(raw)
     finally:
         if file != "-":
             stream.close()
     if failed:
         sys.exit(1)
+
+
+def _is_html(file: str, data: bytes) -> bool:
+    """An HTML page by its name (``.html``, ``.htm``, ``.xhtml``, also gzipped) or its first bytes, as
+    ``ingest.read_file`` decides."""
+    from bilat.ingest import GZIP_EXT, HTML_EXT
+
+    path = Path(file)
+    ext = path.suffix.lower()
+    if ext == GZIP_EXT:
+        ext = Path(path.stem).suffix.lower()
+    return ext in HTML_EXT or data[:1024].lstrip().lower().startswith((b"<!doctype html", b"<html"))
 
 
 def _analyze_lines(emit: Callable[[Any], None], stream: Any, name: str) -> int:
