@@ -62,6 +62,10 @@ from .reldates import (
 
 _EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
        "november", "december"]
+# th: the spoken short month names, the full name less its -คม/-ยน/-พันธ์ ending ("11 กุมภา 2020", "5 ตุลา"); read
+# beside a day or a year only, never after a month cue alone ("ปลายเดือนกันยา" stays vague)
+TH_SPOKEN_MONTHS = ("มกรา", "กุมภา", "มีนา", "เมษา", "พฤษภา", "มิถุนา", "กรกฎา", "สิงหา", "กันยา", "ตุลา", "พฤศจิกา",
+                    "ธันวา")
 MONTHS: dict[str, dict[str, int]] = {
     "en": {**{m: i + 1 for i, m in enumerate(_EN)},
            **{m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
@@ -111,7 +115,8 @@ MONTHS: dict[str, dict[str, int]] = {
           | {m: i + 1 for i, m in enumerate(["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
                                              "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."])}
           | {m: i + 1 for i, m in enumerate(["ม.ค", "ก.พ", "มี.ค", "เม.ย", "พ.ค", "มิ.ย", "ก.ค", "ส.ค",
-                                             "ก.ย", "ต.ค", "พ.ย", "ธ.ค"])},  # "19 ธ.ค 57": the last dot left out
+                                             "ก.ย", "ต.ค", "พ.ย", "ธ.ค"])}  # "19 ธ.ค 57": the last dot left out
+          | {m: i + 1 for i, m in enumerate(TH_SPOKEN_MONTHS)},
 }
 # every Gregorian month name CLDR lists for the language (all widths and contexts, regional locales too: data/cldr_dates.json),
 # beside the hand-made lists above, which win
@@ -380,7 +385,8 @@ def _relative_rules(lang: str) -> list[Rule]:
         cues = _alt(words.month_cues).replace(r"\ ", r"\s+")
         sp = r"\s*" if lang == "th" else r"(?:(?<=-)\s*|\s+)"  # "in June", "mid-July"
         left, right = ("", "") if lang == "th" else (L, R)
-        pat = re.compile(rf"{left}(?:{cues}){sp}(?P<mon>{_alt(MONTHS[lang])}){right}(?![\s\u200c]*\d)",
+        cued = _alt(k for k in MONTHS[lang] if k not in TH_SPOKEN_MONTHS)
+        pat = re.compile(rf"{left}(?:{cues}){sp}(?P<mon>{cued}){right}(?![\s\u200c]*\d)",
                          re.IGNORECASE)
         rules.append((_free(pat), lambda m, _t, lg=lang: _month_alone(m, lg)))
     return rules
@@ -1317,7 +1323,8 @@ def _month_name_rules(lang: str) -> list[Rule]:
         full = _alt(k for k in MONTHS[lang] if k not in MONTH_ABBREVIATIONS)
         mon = rf"{L}(?P<mon>{full}|(?:{_alt(abbrev)})(?:\.(?!\d))?){r}"
     else:
-        mon = rf"{L}(?P<mon>{names}){r}" if lang != "th" else rf"(?P<mon>{names})"
+        # th: "ตุลาการ" (judges) is no short "ตุลา" (October)
+        mon = rf"{L}(?P<mon>{names}){r}" if lang != "th" else rf"(?P<mon>{names})(?!(?<=ตุลา)การ)"
     alt_paren = (rf"(?:\s*(?:\(\s*(?:{names})\s*\)|/\s*(?:{names}))|\s+(?:{names}){R})?" if lang == "ar"
                  else "")
     fa_mah = r"(?:[\s\u200c]*ماه)?" if lang == "fa" else ""
@@ -1341,7 +1348,8 @@ def _month_name_rules(lang: str) -> list[Rule]:
     thai_day = r"(?:วันที่\s*)?" if lang == "th" else ""
     # ar "26 نوفمبر المقبل 2025": a direction word between the month and its written year (the year says it all)
     ar_dir = (rf"(?:\s+(?:{MONTH_DIRECTION['ar'][1]}){R}(?=\s*,?\s*{ypre}{Y4}(?!\d)))?" if lang == "ar" else "")
-    day_first = re.compile(rf"{thai_day}{d1}{dd}{de}\s*{mon}{alt_paren}{fa_mah}{ar_dir}{de}{year_tail_day}", flags)
+    th_month_word = r"(?:เดือน\s*)?" if lang == "th" else ""  # th "1 เดือนตุลาคม 2005": the word "month" before its name
+    day_first = re.compile(rf"{thai_day}{d1}{dd}{de}\s*{th_month_word}{mon}{alt_paren}{fa_mah}{ar_dir}{de}{year_tail_day}", flags)
     rules: list[Rule] = [(day_first, lambda m, _t, lg=lang: _named(m, lg))]
     if lang == "ar":
         ordinal_day = re.compile(rf"(?<![\u0600-\u06ff]){AR_ORDINAL_RE}\s+من\s+"
@@ -2263,10 +2271,14 @@ def _year_lists(t: str, found: list[_Cand]) -> Iterator[_Cand]:
 EZAFE_MARKS = str.maketrans({"\u0650": "\u200c", "\u0654": "\u200c"})
 
 
+FA_SPACED_ORDINAL = re.compile(r"(?<=[\u0600-\u06ff]) (?=ام(?![\u0600-\u06ff\u200c]))")
+
+
 def _candidates(text: str, lang: str) -> list[_Cand]:
     t = fold(text)
     if lang == "fa":
-        t = t.translate(EZAFE_MARKS)
+        # "سی ام اسفند": the ordinal ending written apart, read as "سی‌ام" (the same length: offsets stay)
+        t = FA_SPACED_ORDINAL.sub("\u200c", t.translate(EZAFE_MARKS))
     found: list[_Cand] = []
     windows = digit_windows(t)
     whole = [(0, len(t))]
@@ -2426,7 +2438,8 @@ def _year_periods(chosen: list[_Cand], t: str) -> list[_Cand]:
     return out
 
 
-WEEKDAY_GAP = re.compile(r"[\s,،()（）:.\-–—]*(?:ที่|الموافق|مصادف[\s\u200c]+با|ngày|,)?[\s,،()（）:.\-–—]*")  # fa "مصادف با": "falling on"
+WEEKDAY_GAP = re.compile(r"\s*(?:г\.?(?![^\W\d_]))?"  # ru "21 сентября 2021 г., вторник": the year's "г." before it
+                         r"[\s,،()（）:.\-–—]*(?:ที่|الموافق|مصادف[\s\u200c]+با|ngày|,)?[\s,،()（）:.\-–—]*")  # fa "مصادف با": "falling on"
 
 
 def _drop_named_weekdays(chosen: list[_Cand], t: str) -> list[_Cand]:

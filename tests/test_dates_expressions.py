@@ -1,0 +1,37 @@
+"""Date expressions read whole (issue 11, bench/date_expressions.py dev): each on a sentence composed here."""
+
+from bilat.stages.dates import find_dates
+
+
+def _got(text, lang, pub=None):
+    return [(d.text, d.value, d.end_value) for d in find_dates(text, lang, pub)]
+
+
+def test_en_day_before_yesterday_without_article():
+    # "day before yesterday" is two days back, not "yesterday" inside it
+    assert _got("Talks resumed day before yesterday in Geneva.", "en", "2023-06-15") == [
+        ("day before yesterday", "2023-06-13", None)]
+
+
+def test_th_spoken_short_month_names():
+    # "กุมภา", "ตุลา": the spoken month names, the full name less its ending (Buddhist year 2563 = 2020)
+    assert _got("การประชุมจัดขึ้นเมื่อ 11 กุมภา 2563 ที่กรุงเทพฯ", "th") == [("11 กุมภา 2563", "2020-02-11", None)]
+    assert _got("เขาเดินทางกลับวันที่ 5 ตุลา", "th", "2021-09-20") == [("วันที่ 5 ตุลา", "2021-10-05", None)]
+    # "ตุลาการ" (judges) is no October
+    assert _got("มี 5 ตุลาการ ลงมติเห็นด้วย", "th", "2021-09-20") == []
+
+
+def test_th_month_word_between_day_and_month():
+    # "3 เดือนมีนาคม 2566": the word "month" before the month's name
+    assert _got("ประชุมเมื่อวันที่ 3 เดือนมีนาคม 2566", "th") == [("วันที่ 3 เดือนมีนาคม 2566", "2023-03-03", None)]
+
+
+def test_fa_ordinal_day_with_its_ending_apart():
+    # "سی ام مهر": the ordinal ending ام written after a space (1 Mehr 1402 = 2023-09-23)
+    assert _got("نشست در سی ام مهر ۱۴۰۲ برگزار شد.", "fa") == [("سی ام مهر ۱۴۰۲", "2023-10-22", None)]
+
+
+def test_ru_weekday_after_a_date_with_its_year_mark():
+    # "14 марта 2023 г., вторник": the weekday names that day (a Tuesday), no second date
+    assert [v for _t, v, _e in _got("Заседание прошло 14 марта 2023 г., вторник.", "ru", "2023-03-20")] == [
+        "2023-03-14"]
