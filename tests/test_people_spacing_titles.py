@@ -108,3 +108,16 @@ def test_th_a_general_by_rank_with_no_office_keeps_the_rank(tagger):
     people, learned = found(tagger, "พล.อ. สมศักดิ์ ดีงาม ผู้บัญชาการทหารบก กล่าวว่า กองทัพพร้อม", "th")
     assert ("สมศักดิ์ ดีงาม", "THA") in people
     assert learned["สมศักดิ์ ดีงาม"][1] == "general"
+
+
+@pytest.mark.parametrize(("text", "name", "iso3", "role"), [
+    # کشورمان ("our country") after the role: the outlet's home, Iran
+    ("معاون وزیر امور خارجه کشورمان کریم نادری به مسکو رفت.", "کریم نادری", "IRN", "deputy_foreign_minister"),
+    # the subject's verb phrase (وارد ... شد, عازم ... شد) ends the name, and opens the clause after it
+    ("وزیر خارجه عراق کریم نادر وارد تهران شد.", "کریم نادر", "IRQ", "foreign_minister"),
+    ("رئیس‌جمهور سوریه کریم نادر عازم مسکو شد.", "کریم نادر", "SYR", "head_of_state"),
+])
+def test_fa_name_after_a_role_with_our_country_or_a_verb_phrase(tagger, text, name, iso3, role):
+    people, learned = found(tagger, text, "fa")
+    assert (name, iso3) in people, people
+    assert learned[name] == (iso3, role), learned

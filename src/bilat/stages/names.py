@@ -658,6 +658,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         s, e = found
         if country is None and lang == "ar" and s > m.end(1):
             country = _complement_country(text, m.end(1), s, mentions)
+        if country is None and lang == "fa" and _FA_OUR_COUNTRY.fullmatch(text, m.end(1), s):
+            country, anchored = actor_words()["role_home"].get("fa"), True  # معاون وزیر امور خارجه |کشورمان| X
         if lang == "fa":  # دکتر ولایتی |مشاور مقام معظم رهبری: the name ends before a role word
             e = _cut_before(text, s, e, _STATE_RX.get("fa"), set())
         person = _person_inside(mentions, s, e)
@@ -890,7 +892,10 @@ def _fa_apposition(text: str, role_end: int, s: int, e: int, country: str | None
 
 _FA_CLAUSE_WORDS = frozenset(match_text(w) for w in ["در", "با", "به", "که", "روز", "امروز", "دیروز", "گفت", "اظهار",
                                                      "تاکید", "اعلام", "نیز", "هم", "طی", "ضمن", "صبح", "عصر", "شب",
-                                                     "خاطرنشان", "تصریح", "افزود", "هشدار", "پیش", "پس"])
+                                                     "خاطرنشان", "تصریح", "افزود", "هشدار", "پیش", "پس",
+                                                     # the subject's verb phrase: وارد تهران شد, عازم مسکو شد, راهی بروکسل شد
+                                                     "وارد", "عازم", "راهی", "بامداد", "ظهر", "شامگاه"])
+_FA_OUR_COUNTRY = re.compile(r"[ \u00a0\u200c]+کشورمان[ \u00a0،,]+")  # "our country": the outlet's, Iran
 
 
 _LOWER_WORD = re.compile(r"-?[a-zа-яё][\w-]*")  # -лейтенанта: the rest of генерал-лейтенанта after the role word
@@ -1242,8 +1247,8 @@ def _read_fa(text: str, pos: int) -> tuple[int, int] | None:
                 or _FA_PRESENT_VERB.match(t[3]) or k + 1 < len(toks) and _fa_light_verb(toks[k + 1][2]) \
                 or k and _FA_VERB.match(t[3]):
             break
-        if k >= 2 and not _fa_third_word(t[3], taken) and not _FA_PHRASE_END.match(text, t[1]):
-            break  # (a word that ends the phrase may end the name: قاسم جومارت |توکایف،)
+        if k >= 2 and (not _fa_third_word(t[3], taken) and not _FA_PHRASE_END.match(text, t[1]) or t[2] in _FA_CLAUSE_WORDS):
+            break  # (a word that ends the phrase may end the name: قاسم جومارت |توکایف،; not a clause's: کریم نادر |وارد تهران شد)
         taken.append(t)
     if len(taken) < 2:
         return None
