@@ -132,3 +132,10 @@ def test_a_toll_that_reaches_a_bare_number(text: str, lang: str, value: float) -
 
 def test_a_year_after_the_toll_is_no_count() -> None:
     assert find_quantities("Число погибших в 2016 году составило 12.", "ru") == ()
+
+
+def test_thai_point_before_a_digit_word_is_no_classifier() -> None:
+    found = find_quantities("มีผู้ป่วยสิบสองจุดห้าพันคน", "th")
+    assert [q.value for q in found] == [12500]
+    # จุด after a number in digits, or with a space before the next number, stays the classifier
+    assert [q.value for q in find_quantities("เกิดเหตุ 4 จุด 2 ราย", "th")] == [4, 2]

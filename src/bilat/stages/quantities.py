@@ -1562,14 +1562,17 @@ def _vague(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(fold(w)) for w in words) + r")\s+$", re.IGNORECASE)
 
 
+TH_DIGIT_AFTER_POINT = re.compile(r"(?:ศูนย์|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)")  # typed against จุด
+
+
 def _thai(text: str, t: str) -> Iterator[Quantity]:
     for m in TH_COUNT.finditer(t):
         num = m["num"]
         value = parse_number(num, "th") if num[0].isdigit() else thai_number(num)
         if num.startswith("ครึ่ง"):  # "ครึ่งล้านคน": half a million
             value = 0.5 * SCALES["th"][num[len("ครึ่ง"):]]
-        if value is None:
-            continue
+        if value is None or m["clf"] == "จุด" and not num[0].isdigit() and TH_DIGIT_AFTER_POINT.match(t, m.end()):
+            continue  # "สามสิบห้าจุดสามเจ็ด": จุด before a digit word is the decimal point, no classifier
         unit = TH_NOUNS.get(m["noun"] or "") or TH_CLASSIFIERS.get(m["clf"])
         if TH_CLASSIFIERS.get(m["clf"]) in TH_PEOPLE and unit not in TH_PEOPLE:
             unit = TH_CLASSIFIERS[m["clf"]]  # "ลูกเรือ 19 คน": people counted in คน are crew, not ships
