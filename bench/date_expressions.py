@@ -2,6 +2,7 @@
 
     nice .venv/bin/python bench/date_expressions.py --split dev -v   # tune on this; -v prints the dev misses
     nice .venv/bin/python bench/date_expressions.py --split test     # the held-out half, counts only
+    nice .venv/bin/python bench/date_expressions.py --source dateparser   # one source's rows only
 
 Data: bench/data/date_expressions.tsv (scrapinghub/dateparser's tests and CLDR relative phrases; see
 bench/data/README.md). Each scored row (kind absolute or relative; `other` rows are not scored) is read twice
@@ -36,10 +37,10 @@ CARRIER = {
 }
 
 
-def read(split: str) -> list[dict[str, str]]:
+def read(split: str, source: str = "") -> list[dict[str, str]]:
     with DATA.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [r for r in rows if r["split"] == split and r["kind"] != "other"]
+    return [r for r in rows if r["split"] == split and r["kind"] != "other" and source in r["source"]]
 
 
 def reading(text: str, start: int, end: int, lang: str, ref: str) -> list[tuple[str, str | None]]:
@@ -54,11 +55,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument("-v", action="store_true", help="print the misses (dev only)")
+    ap.add_argument("--source", default="", help="only rows whose source holds this (dateparser, Recognizers)")
     a = ap.parse_args()
     n: dict[str, int] = defaultdict(int)
     alone: dict[str, int] = defaultdict(int)
     carried: dict[str, int] = defaultdict(int)
-    for r in read(a.split):
+    for r in read(a.split, a.source):
         lang, expr, exp, ref = r["lang"], r["expression"], r["expected"], r["reference"]
         n[lang] += 1
         try:

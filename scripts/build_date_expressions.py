@@ -1,6 +1,6 @@
 """Build bench/data/date_expressions.tsv: standalone date expressions with a reference date (issue 11).
 
-    python scripts/build_date_expressions.py --repo /path/to/dateparser-git-dir
+    python scripts/build_date_expressions.py --repo /path/to/dateparser-git-dir --recognizers /path/to/Recognizers-Text-git-dir
 
 The rows come from the tests of scrapinghub/dateparser (BSD-3-Clause), written by its contributors:
 `tests/test_freshness_date_parser.py` (relative expressions, a fixed now of 2014-09-01 10:30),
@@ -27,6 +27,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import json
 import re
 import subprocess
 import tokenize
@@ -378,6 +379,48 @@ FILES = (("tests/test_freshness_date_parser.py", rows_freshness), ("tests/test_d
            for c in ("ar", "fa", "th", "vi", "zh", "zh-Hant", "ru", "en")))
 
 
+RECOGNIZERS = "microsoft/Recognizers-Text"
+RT_LANGS = {"Chinese": "zh", "Arabic": "ar", "English": "en"}
+# what a careful reader does not resolve against the reference: a Chinese lunar date (the spec gives it unconverted),
+# "the following day/month" (narrative; the spec reads it as the next one, or two on), a vague count
+RT_NOT_SCORED = re.compile(r"农历|農曆|阴历|陰曆|التالي|التالية|following|بضع|few|several|几|幾")
+
+
+def rows_recognizers(src: str, source: str):
+    """Recognizers-Text's DateParser / DatePeriodParser specs: an input sentence with its reference date and the
+    date found in it. Kept: one result whose Timex is a plain date, month or year (no week, range, season) and,
+    for a day, the same day read forwards and backwards (a day with no year or a bare weekday is left out)."""
+    lang = RT_LANGS[source.rsplit(":", 1)[1].split("/")[2]]
+    for e in json.loads(src.lstrip("\ufeff")):
+        res = e.get("Results") or []
+        ref = (e.get("Context") or {}).get("ReferenceDateTime")
+        if len(res) != 1 or not ref:
+            continue
+        v = res[0].get("Value") or {}
+        timex, expr = v.get("Timex", ""), res[0].get("Text", "")
+        if not re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", timex) or not script_ok(lang, expr):
+            continue
+        if len(timex) == 10 and v.get("FutureResolution") != v.get("PastResolution"):
+            continue
+        try:
+            dt.date.fromisoformat(timex + "-01-01"[len(timex) - 4:])  # "2017-09-31" (a fifth Sunday) is no day
+        except ValueError:
+            continue
+        if not 1900 <= int(timex[:4]) <= 2100:
+            continue
+        ns = digits(expr)
+        if RT_NOT_SCORED.search(expr) or (len(ns) >= 2 and not any(len(n) == 4 for n in ns)):
+            kind = "other"  # a lunar date, "the following day", "a few days ago", "1 month and 21 days from now"
+        else:
+            bare = re.sub(r"[\u064b-\u0652]", "", expr)
+            kind = "relative" if re.search(MARKERS[lang], bare, re.IGNORECASE) else "absolute"
+        r = dt.date.fromisoformat(ref[:10])
+        if kind == "relative" and len(timex) == 10 and timex[8:] == f"{r.day:02d}" and timex != r.isoformat():
+            # "قبل شهر", "قبل عامين": the spec gives a day; whole months or years back are read at their precision
+            timex = timex[:4] if timex[5:7] == f"{r.month:02d}" else timex[:7]
+        yield lang, source, r, expr.strip(), timex if kind != "other" else "", kind
+
+
 def split_of(lang: str, expr: str) -> str:
     h = int(hashlib.sha256(f"{SEED}|{lang}|{expr}".encode()).hexdigest()[:8], 16)
     return "test" if h % 2 else "dev"
@@ -387,20 +430,27 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repo", required=True, help="git directory of a scrapinghub/dateparser clone")
     ap.add_argument("--commit", default="HEAD")
+    ap.add_argument("--recognizers", help="git directory of a microsoft/Recognizers-Text clone (optional rows)")
     a = ap.parse_args()
     commit = subprocess.run(["git", "--git-dir", a.repo, "rev-parse", a.commit], check=True,
                             capture_output=True, text=True).stdout.strip()
+    sources = [(a.repo, REPO, commit, path, fn) for path, fn in FILES]
+    if a.recognizers:
+        rc = subprocess.run(["git", "--git-dir", a.recognizers, "rev-parse", "HEAD"], check=True,
+                            capture_output=True, text=True).stdout.strip()
+        sources += [(a.recognizers, RECOGNIZERS, rc, f"Specs/DateTime/{d}/{f}.json", rows_recognizers)
+                    for d in RT_LANGS for f in ("DateParser", "DatePeriodParser")]
     seen: set[tuple[str, str, str]] = set()
     out = []
-    for path, fn in FILES:
-        src = git_show(a.repo, commit, path)
-        for lang, _source, ref, expr, exp, kind in fn(src, f"{REPO}@{commit[:12]}:{path}"):
+    for repo, name, commit, path, fn in sources:
+        src = git_show(repo, commit, path)
+        for lang, _source, ref, expr, exp, kind in fn(src, f"{name}@{commit[:12]}:{path}"):
             expr = " ".join(expr.split())
             key = (lang, expr, ref.isoformat())
             if key in seen or not expr:
                 continue
             seen.add(key)
-            out.append({"split": split_of(lang, expr), "lang": lang, "source": f"{REPO}@{commit[:12]}:{path}",
+            out.append({"split": split_of(lang, expr), "lang": lang, "source": _source,
                         "reference": ref.isoformat(), "expression": expr, "expected": exp or "-", "kind": kind})
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=list(out[0]), delimiter="\t", quoting=csv.QUOTE_NONE,
