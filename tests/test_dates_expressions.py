@@ -35,3 +35,19 @@ def test_ru_weekday_after_a_date_with_its_year_mark():
     # "14 марта 2023 г., вторник": the weekday names that day (a Tuesday), no second date
     assert [v for _t, v, _e in _got("Заседание прошло 14 марта 2023 г., вторник.", "ru", "2023-03-20")] == [
         "2023-03-14"]
+
+
+def test_ar_day_before_yesterday_with_yawm():
+    # "قبل يوم أمس": the day before yesterday, as "قبل أمس"
+    assert _got("وصل الوفد قبل يوم أمس إلى القاهرة.", "ar", "2022-04-10") == [("قبل يوم أمس", "2022-04-08", None)]
+
+
+def test_zh_zhege_before_a_weekday_is_this_week():
+    # "这个星期三": the Wednesday of this week (2022-04-13 is a Wednesday; published on the Friday)
+    assert _got("这个星期三双方举行会谈。", "zh", "2022-04-15") == [("这个星期三", "2022-04-13", None)]
+
+
+def test_en_this_weekday_is_the_coming_one_unless_the_sentence_is_past():
+    # "this Friday" with no past verb: the coming Friday (published on Monday 2022-04-11)
+    assert _got("The vote is set for this Friday.", "en", "2022-04-11") == [("this Friday", "2022-04-15", None)]
+    assert _got("The minister resigned this Friday.", "en", "2022-04-11") == [("this Friday", "2022-04-08", None)]
