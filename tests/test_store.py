@@ -1,5 +1,6 @@
 import json
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -121,3 +122,16 @@ def test_migration_builds_the_event_list_and_mention_dates_of_an_existing_store(
     conn.execute("DELETE FROM documents WHERE id = ?", (expected[0]["id"].split(":")[0],))
     assert conn.execute("SELECT count(*) FROM event_list WHERE doc = ?",
                         (expected[0]["id"].split(":")[0],)).fetchone()[0] == 0  # cascades with its article
+
+
+def test_a_postgresql_store_that_refuses_is_one_line() -> None:
+    """review: psycopg's reason spans two lines ('Connection refused' then '\\tIs the server running ...');
+    the error a user reads is one line."""
+    pytest.importorskip("psycopg")
+    from bilat.errors import StoreError
+
+    with pytest.raises(StoreError) as e:
+        store.connect("postgresql://nobody@127.0.0.1:1/none")
+    message = str(e.value)
+    assert "\n" not in message and "\t" not in message
+    assert message.startswith("postgresql://nobody@127.0.0.1:1/none: cannot connect to PostgreSQL (")

@@ -288,7 +288,7 @@ class PgConnection:
         try:
             self._conn = psycopg.connect(url, autocommit=True, row_factory=_row_factory)
         except psycopg.Error as e:
-            raise StoreError(f"{_safe(url)}: cannot connect to PostgreSQL ({str(e).strip()})") from e
+            raise StoreError(f"{_safe(url)}: cannot connect to PostgreSQL ({' '.join(str(e).split())})") from e
         self.schema = self._conn.execute("SELECT current_schema()").fetchone()[0]
         self._keys: dict[str, tuple[str, ...]] = {}
         self.in_transaction = False
