@@ -121,3 +121,21 @@ def test_fa_name_after_a_role_with_our_country_or_a_verb_phrase(tagger, text, na
     people, learned = found(tagger, text, "fa")
     assert (name, iso3) in people, people
     assert learned[name] == (iso3, role), learned
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), [
+    # a role, its country, a space, then the honorific glued to the name: the honorific is no part of it
+    ("รัฐมนตรีว่าการกระทรวงการต่างประเทศสหรัฐอเมริกา นายโจ สมิท กล่าวว่า สหรัฐพร้อมร่วมมือ", "โจ สมิท", "USA"),
+    ("รัฐมนตรีว่าการกระทรวงการต่างประเทศจีน นายหวัง หลี่ กล่าวว่า จีนพร้อมร่วมมือ", "หวัง หลี่", "CHN"),
+])
+def test_th_honorific_after_a_role_is_no_part_of_the_name(tagger, text, name, iso3):
+    people, learned = found(tagger, text, "th")
+    assert people == [(name, iso3)], people
+    assert learned[name] == (iso3, "foreign_minister"), learned
+
+
+def test_ar_a_role_with_its_adjective_and_venue_before_the_name(tagger):
+    # مندوب روسيا الدائم لدى الأمم المتحدة: the country, the role's adjective, a venue, then the name
+    people, learned = found(tagger, "وقال مندوب روسيا الدائم لدى الأمم المتحدة سامر حداد إن موسكو تدعم الحل.", "ar")
+    assert ("سامر حداد", "RUS") in people, people
+    assert learned["سامر حداد"][0] == "RUS"

@@ -954,6 +954,12 @@ def _skip_mentions(text: str, pos: int, by_start: dict[int, Mention], lang: str)
         if lang in ("fa", "ar") and j < len(text) and text[j] in "،,":
             pos = j + 1
             continue
+        if lang == "ar" and country is not None and not after_venue:
+            adjective = _AR_ADJECTIVE.match(text, j)  # مندوب روسيا |الدائم| لدى الأمم المتحدة: the role's adjective, then a venue
+            venue = _venue_word(text, adjective.end(), lang) if adjective is not None else None
+            if venue is not None and venue in by_start and by_start[venue].kind in ("country", "org", "place"):
+                pos = adjective.end()
+                continue
         venue = None if after_venue else _venue_word(text, j, lang)
         if venue is not None and venue in by_start and by_start[venue].kind in ("country", "org", "place"):
             # سفیر روسیه |در تهران| لوان جاگاریان, سفير روسيا |لدى الأمم المتحدة| فيتالي ...: one place only,
@@ -970,6 +976,9 @@ def _skip_mentions(text: str, pos: int, by_start: dict[int, Mention], lang: str)
         pos = j
         break
     return pos, country
+
+
+_AR_ADJECTIVE = re.compile(r"ال[^\W\d_]{2,}[ \u00a0]+")
 
 
 def _complement_country(text: str, role_end: int, start: int, mentions: list[Mention]) -> str | None:
@@ -1343,6 +1352,11 @@ def _read_th(text: str, pos: int) -> tuple[int, int] | None:
     (ได้เดินทาง); otherwise it may be one (สุว|พันธุ์ ตันยุวรรธนะ)."""
     while text[pos:pos + 1] in ("\u200b", " ", "\u00a0") and pos < len(text):
         pos += 1  # พลเอก\u200b |สุรศักดิ์, พลเอก  |ประวิตร
+    title = _ROLE_RX["th"].match(text, pos)
+    if title is not None and _role_code("th", title.group(1)) in ("person", "general", "officer") and title.end(1) > pos:
+        rest = _read_th(text, title.end(1))  # รัฐมนตรีว่าการกระทรวงการต่างประเทศ |นาย|สมชาย ใจดี: the honorific is no part of the name
+        if rest is not None:
+            return rest
     m = _TH_GIVEN_SURNAME.match(text, pos)
     if not m:
         one = _TH_ONE_BEFORE_LATIN.match(text, pos)  # นายเต็งส่วย (H.E.U Thein Swe): one name, spelt in Latin after it
