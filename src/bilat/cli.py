@@ -160,7 +160,8 @@ EXPORT_KINDS = ("documents", "entities", "mentions", "events", "stories", "confl
 @click.argument("kind", type=click.Choice(EXPORT_KINDS))
 @db_option
 @click.option("--format", "fmt", default=None,
-              help="jsonl (default), csv, json; for `network`: graphml (default) or gexf.")
+              help="jsonl (default), csv, json; for `events` also plover (strict PLOVER records, JSON lines); "
+                   "for `network`: graphml (default) or gexf.")
 @click.option("--all", "all_events", is_flag=True, help="events: include those below the confidence threshold.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to a file.")
 def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output: str | None) -> None:
@@ -172,10 +173,13 @@ def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output:
         fmt = fmt or "graphml"
         if fmt not in ("graphml", "gexf"):
             raise click.BadParameter("network exports as graphml or gexf", param_hint="--format")
-    else:
+    elif fmt == "plover" and kind != "events":
+        raise click.BadParameter("plover is a format of `events` only", param_hint="--format")
+    elif fmt != "plover":
         fmt = fmt or "jsonl"
         if fmt not in ex.FORMATS:
-            raise click.BadParameter(f"use one of {', '.join(ex.FORMATS)}", param_hint="--format")
+            extra = ", plover" if kind == "events" else ""
+            raise click.BadParameter(f"use one of {', '.join(ex.FORMATS)}{extra}", param_hint="--format")
     try:
         conn = _reader(db)
     except BilatError as e:
@@ -190,6 +194,16 @@ def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output:
             from bilat.corpus import graph
 
             (graph.write_graphml if fmt == "graphml" else graph.write_gexf)(conn, out)
+        elif fmt == "plover":
+            from collections import Counter
+
+            from bilat import export_plover
+
+            left_out: Counter[str] = Counter()
+            ex.write(export_plover.plover_events(conn, all_events=all_events, left_out=left_out), out, "jsonl")
+            line = export_plover.left_out_line(left_out)
+            if line:
+                click.echo(line, err=True)
         else:
             ex.write(ex.KINDS[kind](conn, all_events=all_events), out, fmt)
     except BilatError as e:
