@@ -200,13 +200,20 @@ def test_downloads_hold_what_the_page_lists(client, sql):
     assert r.headers["content-type"].startswith("text/csv") and "attachment" in r.headers["content-disposition"]
     rows = list(csv.DictReader(io.StringIO(r.text)))
     assert len(rows) == total and {row["event"] for row in rows} == {"CONSULT"} and rows[0]["gloss"]
-    plover = client.get("/dyad/PRK/USA", params={"format": "plover"}).json()
-    assert len(plover) == client.get("/api/dyads/PRK/USA").json()["page"]["total"]
-    assert set(plover[0]) >= {"id", "date", "event", "mode", "actor", "recipient", "event_text"}
+    dyad_total = client.get("/api/dyads/PRK/USA").json()["page"]["total"]
+    listed = client.get("/events", params={"format": "json"}).json()
+    plover = client.get("/events", params={"format": "plover"}).json()
+    # PLOVER JSON is the strict export: the listed events with a full date and a PLOVER type
+    strict = [e for e in listed if re.fullmatch(r"\d{4}-\d{2}-\d{2}", e["date"] or "")
+              and e["event"] != "STATEMENT_OF_FIGURES"]
+    assert len(listed) == client.get("/api/events").json()["page"]["total"]
+    assert plover and [p["id"] for p in plover] == [e["id"] for e in strict]
+    assert set(plover[0]) >= {"id", "date", "event", "actor", "recipient", "event_text", "bilat"}
+    assert isinstance(plover[0]["event"], list) and isinstance(plover[0]["actor"], list) and "end_date" not in plover[0]
     root = ET.fromstring(client.get("/dyad/PRK/USA", params={"format": "graphml"}).content)
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     weights = [int(d.text) for d in root.findall(".//g:edge/g:data[@key='weight']", ns)]
-    assert sum(weights) == len(plover)
+    assert sum(weights) == dyad_total
     stories = list(csv.DictReader(io.StringIO(client.get("/stories", params={"lang": "fa", "format": "csv"}).text)))
     assert len(stories) == client.get("/api/stories", params={"lang": "fa"}).json()["page"]["total"]
     assert client.get("/stories", params={"format": "graphml"}).status_code == 400

@@ -1,8 +1,9 @@
 """Downloads of what a list page shows, with its filters: CSV, JSON, PLOVER JSON, GraphML.
 
-The formats are written by the exporters the CLI uses (``export.write`` for CSV/JSON, the same
-event rows as ``bilat export events --format json`` for PLOVER JSON, ``graph`` for GraphML), so
-a download and ``bilat export`` agree. A download holds every row that matches the page's
+The formats are written by the exporters the CLI uses (``export.write`` for CSV/JSON, the strict
+PLOVER records of ``bilat export events --format plover`` for PLOVER JSON, as one JSON array,
+``graph`` for GraphML), so a download and ``bilat export`` agree. PLOVER JSON leaves out the events
+that cannot be PLOVER records (no full date, STATEMENT_OF_FIGURES, no actor): JSON holds them all. A download holds every row that matches the page's
 filters, not only the page on screen."""
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
-from bilat import export
+from bilat import export, export_plover
 from bilat.corpus import graph
 from bilat.corpus.dyads import links_of
+from bilat.records import Event
 from bilat.web.readable import gloss
 
 MEDIA = {"csv": "text/csv; charset=utf-8", "json": "application/json", "plover": "application/json",
@@ -34,12 +36,22 @@ def render(rows: Iterable[dict[str, Any]], fmt: str, *, kind: str = "events") ->
     if fmt == "graphml":
         graph.write_graphml_links(links_of(rows), out)
     elif fmt == "plover":
-        export.write(({k: r.get(k) for k in PLOVER_KEYS} for r in rows), out, "json")
+        export.write(_plover_records(rows), out, "json")
     elif kind == "events":
         export.write((_event_line(r) for r in rows), out, fmt)
     else:
         export.write(rows, out, fmt)
     return out.getvalue(), MEDIA[fmt]
+
+
+def _plover_records(rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+    """Strict PLOVER records of event rows (``export_plover``), those that can be one."""
+    for row in rows:
+        event = Event.from_dict({k: row.get(k) for k in PLOVER_KEYS + ("tellings",) if row.get(k) is not None})
+        if export_plover.left_out_reason(event) is None:
+            cite = {"title": row.get("doc_title"), "publication": row.get("outlet"), "coder": "bilat",
+                    "codebook": "PLOVER"}
+            yield export_plover.plover_record(event, cite)
 
 
 def _event_line(row: dict[str, Any]) -> dict[str, Any]:
