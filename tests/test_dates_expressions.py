@@ -51,3 +51,40 @@ def test_en_this_weekday_is_the_coming_one_unless_the_sentence_is_past():
     # "this Friday" with no past verb: the coming Friday (published on Monday 2022-04-11)
     assert _got("The vote is set for this Friday.", "en", "2022-04-11") == [("this Friday", "2022-04-15", None)]
     assert _got("The minister resigned this Friday.", "en", "2022-04-11") == [("this Friday", "2022-04-08", None)]
+
+
+def test_ru_three_days_on_and_abbreviated_year_and_month():
+    # "послепослезавтра": three days on; "г." (год), "мес." (месяц) and "пр." (прошлый) written short
+    assert _got("Матч перенесли на послепослезавтра.", "ru", "2022-05-18") == [("послепослезавтра", "2022-05-21", None)]
+    assert _got("Экспорт упал в пр. мес. на 3%.", "ru", "2022-05-18") == [("в пр. мес.", "2022-04", None)]
+    assert _got("Выборы пройдут в следующем г. осенью.", "ru", "2022-05-18") == [("в следующем г.", "2023", None)]
+    # "г" inside a word is no year
+    assert _got("Он живёт в этом городе.", "ru", "2022-05-18") == []
+
+
+def test_en_days_and_weeks_counted_from_a_day_word():
+    # "N days/weeks after|before today|tomorrow|yesterday", "N weeks from tomorrow": one day, counted from that day
+    assert _got("The ballot is due four days after tomorrow.", "en", "2021-03-10") == [
+        ("four days after tomorrow", "2021-03-15", None)]
+    assert _got("Rates will be reviewed two weeks from tomorrow.", "en", "2021-03-10") == [
+        ("two weeks from tomorrow", "2021-03-25", None)]
+    assert _got("The form was filed 3 days before yesterday.", "en", "2021-03-10") == [
+        ("3 days before yesterday", "2021-03-06", None)]
+
+
+def test_weekday_of_a_named_week_either_order():
+    # "Thursday next week": "next" begins the week's phrase, not the weekday's; "last week Tuesday": the week first
+    assert _got("The envoy lands on Thursday next week.", "en", "2019-06-05") == [
+        ("on Thursday next week", "2019-06-13", None)]
+    assert _got("Markets slid last week Tuesday.", "en", "2019-06-05") == [("last week Tuesday", "2019-05-28", None)]
+    assert _got("تعقد القمة الأسبوع المقبل يوم الاثنين", "ar", "2019-06-05") == [
+        ("الأسبوع المقبل يوم الاثنين", "2019-06-10", None)]
+    # a week and a weekday of another sentence stay apart
+    assert [v for _t, v, _e in _got("It rained last week. Monday was dry.", "en", "2019-06-05")] == [
+        "2019-05-27", "2019-06-03"]
+
+
+def test_zh_weekday_two_weeks_off():
+    # "上上周二": Tuesday of the week before last; "下下週五": Friday of the week after next
+    assert _got("我们上上周二签了合同", "zh", "2020-07-16") == [("上上周二", "2020-06-30", None)]
+    assert _got("代表團下下週五抵達", "zh", "2020-07-16") == [("下下週五", "2020-07-31", None)]

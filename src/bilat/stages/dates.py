@@ -814,7 +814,26 @@ def _offset_rules(lang: str) -> list[Rule]:
                     return _Cand(m.start(), m.end(), rel=sign * n)
                 return _Cand(m.start(), m.end(), period=(u, sign * n))
             rules.append((_free(pat), handler))
+    days = {k.lower(): v for k, v in (lexicon(lang).get("days") or {}).items()}
+    for raw in data.get("anchored", []):  # "two days after tomorrow", "three weeks before yesterday": from a day word
+        pat = re.compile(fold(raw).replace("{N}", num).replace("{U}", unit), re.IGNORECASE)
+        rules.append((_free(pat), partial(_anchored, units, numbers, days, lang)))
     return rules
+
+
+def _anchored(units: dict[str, tuple[str, int | None]], numbers: dict[str, int], days: dict[str, int], lang: str,
+              m: re.Match[str], _t: str) -> _Cand | None:
+    """N days or weeks counted from a day word ("today", "tomorrow") to one side: a day, ``rel`` days from
+    publication's (months and years from a day are not counted here)."""
+    u, implied = units[re.sub(r"\s+", " ", m["u"]).lower()]
+    n = _count(m["n"], numbers, lang)
+    if n is None or u not in ("day", "week") or not 1 <= n * (implied or 1) <= OFFSET_MAX[u]:
+        return None
+    anchor = days.get((m["a"] or m["a2"]).lower())
+    if anchor is None:
+        return None
+    sign = -1 if (m["dir"] or "").lower() == "before" else 1
+    return _Cand(m.start(), m.end(), rel=anchor + sign * n * (implied or 1) * (7 if u == "week" else 1))
 
 
 def _month_name_after(lang: str) -> re.Pattern[str] | None:
@@ -2405,7 +2424,8 @@ YEAR_PERIOD_GAP = re.compile(r"[\s,،\u200c]*(?:من|of|de|năm|в|из)?[\s,،]
 
 
 WEEKDAY_WEEK_GAP = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*[,،]?\s*(?:of\s+|من\s+)?", re.IGNORECASE)
-WEEK_MODES = {-1: "prev_week", 0: "this_week", 1: "next_week"}
+WEEK_MODES = {-2: "prev2_week", -1: "prev_week", 0: "this_week", 1: "next_week", 2: "next2_week"}
+WEEK_WEEKDAY_GAP = re.compile(r"[\s\u200c]*[,،]?[\s\u200c]*(?:on\s+|يوم\s+)?", re.IGNORECASE)
 
 
 def _weekday_weeks(chosen: list[_Cand], t: str) -> list[_Cand]:
@@ -2418,6 +2438,13 @@ def _weekday_weeks(chosen: list[_Cand], t: str) -> list[_Cand]:
                 and prev.weekday is not None and prev.period is None and prev.wspan is None and prev.rel is None \
                 and WEEKDAY_WEEK_GAP.fullmatch(t, prev.end, c.start):
             prev.wmode, prev.end = WEEK_MODES[c.period[1]], c.end
+            continue
+        if c.weekday is not None and c.wmode == "tense" and c.wspan is None and prev is not None \
+                and prev.period is not None and prev.period[0] == "week" and prev.period[1] in WEEK_MODES \
+                and WEEK_WEEKDAY_GAP.fullmatch(t, prev.end, c.start):
+            # "next week Sunday", "هذا الأسبوع الجمعة": the week named first, then its weekday
+            c.wmode, c.start = WEEK_MODES[prev.period[1]], prev.start
+            out[-1] = c
             continue
         out.append(c)
     return out

@@ -193,7 +193,11 @@ def relative_words(lang: str) -> RelativeWords | None:
         pre_sp = r"[\s\u200c]*" if lang == "fa" else sp  # Persian "روزدوشنبه": the day word glued to the weekday
         pre = rf"(?:(?P<pre>{_alt(before, lang)}){pre_sp})?" if before else ""
         post_sp = FA_EZAFE_YE + sp if lang == "fa" else sp  # "سه‌شنبه‌ی گذشته"
-        post = rf"(?:{post_sp}(?P<post>{_marked(_alt(after, lang), lang)}){R if lang not in NO_SPACE else ''})?" if after else ""
+        # "Friday next week": a word after the weekday that begins a week's phrase is that phrase's, not the weekday's
+        tails = {k[len(a):].strip() for a in after for k, v in periods.items() if v[0] == "week" and k.startswith(a + " ")}
+        not_week = rf"(?!{sp}(?:{_alt(tails, lang)}){R})" if tails and lang not in NO_SPACE else ""
+        post = (rf"(?:{post_sp}(?P<post>{_marked(_alt(after, lang), lang)}){R if lang not in NO_SPACE else ''}{not_week})?"
+                if after else "")
         left = "" if lang in NO_SPACE else f"(?:{L}|{GLUED['ar']})" if lang == "ar" else L
         weekday_re = re.compile(rf"{left}{pre}(?P<wd>{_marked(_alt(weekdays, lang), lang)}){R if lang not in NO_SPACE else ''}{post}",
                                 re.IGNORECASE)
@@ -263,7 +267,7 @@ def weekday_date(pub: dt.date, weekday: int, mode: str, tense: int, first: int) 
     if mode in ("next", "tense"):
         ahead = (weekday - pub.weekday()) % 7
         return pub + dt.timedelta(days=ahead or (7 if mode == "next" else 0))
-    shift = {"prev_week": -7, "this_week": 0, "next_week": 7}[mode]
+    shift = {"prev2_week": -14, "prev_week": -7, "this_week": 0, "next_week": 7, "next2_week": 14}[mode]
     return week_start(pub, first) + dt.timedelta(days=shift + (weekday - first) % 7)
 
 
