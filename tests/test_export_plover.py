@@ -93,6 +93,7 @@ EVENTS = (
     _event(0, "CONSULT", "2025-05-09", end_date="2025-05-11", mode="visit", context=("diplomatic", "science"),
            event_loc="Q184"),
     _event(1, "AGREE", "2025-05-10", mode="agreement", context=("military",), event_loc="Minsk", aux="future"),
+    _event(8, "CONSULT", "2025-05-09", mode="visit", event_loc="Belarus"),
     _event(2, "CONSULT", "2025-05-10", mode="meet", actor=Actor(code="XKX"), recipient=None),
     _event(3, "STATEMENT_OF_FIGURES", "2025-05-10", context=("economic", "flow:trade")),
     _event(4, "COOPERATE", "2025"),
@@ -124,7 +125,7 @@ def _export(db: str, *args: str):
 
 def test_every_record_is_strict_plover(plover_store: str) -> None:
     records, _ = _export(plover_store)
-    assert [r["id"] for r in records] == ["d1:e0", "d1:e1", "d1:e2"]
+    assert [r["id"] for r in records] == ["d1:e0", "d1:e1", "d1:e2", "d1:e8"]
     for record in records:
         assert plover_problems(record) == [], record
 
@@ -158,6 +159,9 @@ def test_the_fields_map_to_the_manuals_names_and_vocabularies(plover_store: str)
     assert agree["mode"] is None and agree["bilat"]["mode"] == "agreement"
     assert agree["context"] == ["military", "future"] and agree["event_loc"] == {"extracted_place": "Minsk"}
     assert "enddate" not in agree
+    # a visit's host country as written is the recipient's text: resolved through its QID
+    assert by_id["d1:e8"]["event_loc"] == {"extracted_place": "Belarus", "resolved_place": "Belarus",
+                                           "country_code": "BLR", "country": "Belarus", "resolution": 1}
     # "meet" is no CONSULT mode; Kosovo's code is PLOVER's KOS; no recipient is null
     assert meet["mode"] is None and meet["actor"] == [{"code": "KOS"}] and meet["recipient"] is None
 

@@ -91,18 +91,24 @@ def entity_object(actor: Actor) -> dict[str, Any]:
     return {k: v for k, v in out.items() if v is not None}
 
 
-def location_object(loc: str | None) -> dict[str, Any] | None:
-    """PLOVER's location object from bilat's ``event_loc`` (a place id, or the place as written)."""
+def location_object(loc: str | None, *parties: Actor | None) -> dict[str, Any] | None:
+    """PLOVER's location object from bilat's ``event_loc``: a place id, or the place as written (a
+    visit's host country), resolved when it is the very text of one of the event's ``parties``."""
     if not loc:
         return None
     from bilat import gazetteer
 
     place = _name(loc)
+    out: dict[str, Any] = {}
     if place is None:
-        return {"extracted_place": loc}
+        party = next((p for p in parties if p and p.entity_text == loc and p.identifier_id), None)
+        place = _name(party.identifier_id) if party else None
+        out["extracted_place"] = loc
+        if place is None:
+            return out
     gaz = gazetteer.load()
     iso3 = place.iso3 if place.kind == "country" else place.country
-    out: dict[str, Any] = {"resolved_place": place.name}
+    out["resolved_place"] = place.name
     if iso3:
         out["country_code"] = vocabulary().codes.get(iso3, iso3)
         country = gaz.country(out["country_code"])
@@ -140,7 +146,7 @@ def plover_record(event: Event, cite: dict[str, Any] | None = None) -> dict[str,
         "event": [event.event],
         "mode": mode,
         "context": context or None,
-        "event_loc": location_object(event.event_loc),
+        "event_loc": location_object(event.event_loc, event.recipient, event.actor),
         "event_text": [event.event_text] if event.event_text else None,
         "text_info": {"start": event.start, "end": event.end},
         "coder": f"bilat {__version__}",
