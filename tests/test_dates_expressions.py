@@ -88,3 +88,21 @@ def test_zh_weekday_two_weeks_off():
     # "上上周二": Tuesday of the week before last; "下下週五": Friday of the week after next
     assert _got("我们上上周二签了合同", "zh", "2020-07-16") == [("上上周二", "2020-06-30", None)]
     assert _got("代表團下下週五抵達", "zh", "2020-07-16") == [("下下週五", "2020-07-31", None)]
+
+
+def test_en_weekday_with_an_ordinal_day_and_no_month():
+    # "Tuesday the 9th": the 9th of the nearest month on which it is a Tuesday (2024-04-09; March 9th is a Saturday)
+    assert _got("The panel reconvenes on Tuesday the 9th.", "en", "2024-03-20") == [
+        ("on Tuesday the 9th", "2024-04-09", None)]
+    assert _got("We voted Saturday, 9th.", "en", "2024-03-20") == [("Saturday, 9th", "2024-03-09", None)]
+
+
+def test_en_month_right_before_its_year_phrase():
+    # "August last year": the month of that year, with no "in" before it; the modal "may" is no month
+    assert _got("Exports fell August last year.", "en", "2022-03-01") == [("August last year", "2021-08", None)]
+    assert _got("The board may next year merge.", "en", "2022-03-01") == [("next year", "2023", None)]
+
+
+def test_en_tmrw_is_tomorrow():
+    # the informal short "tmrw"
+    assert _got("Polls close tmrw at noon.", "en", "2022-03-01") == [("tmrw", "2022-03-02", None)]

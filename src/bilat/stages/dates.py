@@ -173,6 +173,7 @@ class _Cand:
     by_date: bool = False  # a day word that takes the written date after it ("hôm nay, 20/9"): a date only beside publication's
     lshift: int | None = None  # zh "今年九月初九": the lunar year of ``lmd`` is publication's year plus this
     syear: tuple[int, int] | None = None  # vi "năm Nhâm Thìn": a lunar year named by stem and branch alone, no figures
+    wnear: bool = False  # en "Friday the 15th": the day of the nearest month on which it falls on weekday ``label``
 
 
 Rule = tuple[re.Pattern[str], Callable[..., "_Cand | None"]]
@@ -247,7 +248,28 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules.append((DAY_DIRECTION[lang], _day_with_direction))
     if lang == "th":
         rules.append((_free(TH_DAY_OF_RELATIVE_MONTH), _th_day_of_relative_month))
+    if lang == "en":
+        rules.append((EN_WEEKDAY_ORDINAL_DAY, _en_weekday_ordinal_day))
+        # "June next year", "October last year": a month named right before its year's phrase (which _year_periods joins)
+        year_after = re.compile(rf"\b(?P<mon>{_alt(k for k in MONTHS['en'] if len(k) > 3 or k == 'may')})(?=\s+(?:last|next|this)\s+year\b)",
+                                re.IGNORECASE)
+        rules.append((_free(year_after), lambda m, _t: _month_alone(m, "en")))
     return tuple(rules)
+
+
+# "Friday the 15th", "on Tuesday, 3rd": a weekday and an ordinal day with no month: the nearest month whose day falls on it
+_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+EN_WEEKDAY_ORDINAL_DAY = re.compile(rf"\b(?:on\s+)?(?P<wd>{'|'.join(_EN_WEEKDAYS)}),?\s+(?:the\s+)?(?P<d>[12]?\d|3[01])"
+                                    r"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+                                    re.IGNORECASE)
+
+
+def _en_weekday_ordinal_day(m: re.Match[str], _t: str) -> _Cand | None:
+    d = int(m["d"])
+    if not 1 <= d <= 31:
+        return None
+    return _Cand(m.start(), m.end(), d=d, day_only=True, label=_EN_WEEKDAYS.index(m["wd"].lower()),
+                 wnear=True)
 
 
 # an English date written whole in a text of another script ("December 3, 2023" in a Thai fixture list, "3 Dec 2023"):
@@ -2191,7 +2213,7 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
             return None
         return (_iso(k // 12, k % 12 + 1, c.d), None if c.d2 is None else _iso(k // 12, k % 12 + 1, c.d2),
                 RELATIVE)
-    day = _nearest_month_day(c.d or 0, pub, c.ddir)
+    day = _nearest_month_day(c.d or 0, pub, c.ddir, c.label if c.wnear else None)
     if day is None:
         return None
     end = None
@@ -2224,9 +2246,17 @@ def _nearest_hijri_day(month: int, day: int, pub: dt.date, direction: int = 0) -
     return min(days, key=lambda g: abs((g - pub).days)) if days else None
 
 
-def _nearest_month_day(d: int, pub: dt.date, direction: int = 0) -> dt.date | None:
+def _nearest_month_day(d: int, pub: dt.date, direction: int = 0, weekday: int | None = None) -> dt.date | None:
     """Day ``d`` of the month before, of or after publication's, whichever is nearest to it (with a direction, the
-    nearest on that side of publication, publication day included)."""
+    nearest on that side of publication, publication day included; with a weekday, the nearest within half a year
+    that falls on it: "Friday the 15th")."""
+    if weekday is not None:
+        near = _nearest_month_day(d, pub, direction, None)
+        if near is None or near.weekday() != weekday:
+            on = [day for day in (_month_day(pub, k, d) for k in range(-6, 7)) if day is not None and day.weekday() == weekday
+                  and not (direction and (day - pub).days * direction < 0)]
+            near = min(on, key=lambda day: abs((day - pub).days)) if on else near
+        return near
     best: dt.date | None = None
     for shift in (-1, 0, 1):
         n = pub.year * 12 + pub.month - 1 + shift
@@ -2239,6 +2269,14 @@ def _nearest_month_day(d: int, pub: dt.date, direction: int = 0) -> dt.date | No
         if best is None or abs((day - pub).days) < abs((best - pub).days):
             best = day
     return best
+
+
+def _month_day(pub: dt.date, shift: int, d: int) -> dt.date | None:
+    n = pub.year * 12 + pub.month - 1 + shift
+    try:
+        return dt.date(n // 12, n % 12 + 1, d)
+    except ValueError:
+        return None
 
 
 def _resolve_solar(c: _Cand, pub: dt.date | None) -> tuple[str, str | None] | None:
