@@ -106,3 +106,15 @@ def test_en_month_right_before_its_year_phrase():
 def test_en_tmrw_is_tomorrow():
     # the informal short "tmrw"
     assert _got("Polls close tmrw at noon.", "en", "2022-03-01") == [("tmrw", "2022-03-02", None)]
+
+
+def test_zh_year_word_before_a_day_of_a_relative_month():
+    # "去年本月八日": the 8th of this month, last year; with a comma between, two dates
+    assert _got("该厂去年本月八日停产", "zh", "2019-05-20") == [("去年本月八日", "2018-05-08", None)]
+    assert [v for _t, v, _e in _got("去年，本月8日", "zh", "2019-05-20")] == ["2018", "2019-05-08"]
+
+
+def test_en_upcoming_as_next_period():
+    # "upcoming week/month/year": the next one, as "next week"
+    assert _got("Fuel prices change upcoming month, the ministry said.", "en", "2019-05-20") == [
+        ("upcoming month", "2019-06", None)]

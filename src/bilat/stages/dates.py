@@ -2499,6 +2499,12 @@ def _year_periods(chosen: list[_Cand], t: str) -> list[_Cand]:
                 and prev.direction is None and YEAR_PERIOD_GAP.fullmatch(t, prev.end, c.start):
             prev.year_shift, prev.end = c.period[1], c.end
             continue
+        if c.moff is not None and not c.solar and prev is not None and prev.year_only and prev.year_shift is not None \
+                and prev.m is None and not t[prev.end:c.start].strip():
+            # zh "去年本月十日", "明年下月5日": a day of the month named from publication's, in the year named before it
+            c.moff, c.start = c.moff + 12 * prev.year_shift, prev.start
+            out[-1] = c
+            continue
         out.append(c)
     return out
 
