@@ -118,3 +118,14 @@ def test_en_upcoming_as_next_period():
     # "upcoming week/month/year": the next one, as "next week"
     assert _got("Fuel prices change upcoming month, the ministry said.", "en", "2019-05-20") == [
         ("upcoming month", "2019-06", None)]
+
+
+def test_ar_weekday_with_a_bare_day():
+    # "الأحد 7": the 7th of the nearest month on which it is a Sunday; a count after the number is no day
+    assert _got("تنطلق الدورة الأحد 7، في الرياض", "ar", "2021-03-20") == [("الأحد 7", "2021-03-07", None)]
+    assert [v for _t, v, _e in _got("أصيب الأحد 7 جنود", "ar", "2021-03-20")] == ["2021-03-14"]
+
+
+def test_ar_weekday_then_a_spaced_numeric_date_is_not_a_bare_day():
+    # "الأحد 7 / 3": the day and month written with spaces around the slash
+    assert [v for _t, v, _e in _got("تنطلق الدورة الأحد 7 / 3", "ar", "2021-03-20")] != ["2021-03-07"]

@@ -248,6 +248,11 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules.append((DAY_DIRECTION[lang], _day_with_direction))
     if lang == "th":
         rules.append((_free(TH_DAY_OF_RELATIVE_MONTH), _th_day_of_relative_month))
+    if lang == "ar" and (words := relative_words("ar")) is not None:
+        # "الجمعة 15": a weekday and a bare day with nothing after it (no month, no counted noun: "الجمعة 15 قتيلا")
+        pat = re.compile(rf"{L}(?:(?:في|فی)\s+)?(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+(?P<d>[12]?\d|3[01])"
+                         r"(?![\s\u200c]*[\d/\-.])(?![\s\u200c]*[^\W\d_])")
+        rules.append((pat, lambda m, _t, w=words: _weekday_bare_day(m, w.weekdays[m["wd"]])))
     if lang == "en":
         rules.append((EN_WEEKDAY_ORDINAL_DAY, _en_weekday_ordinal_day))
         # "June next year", "October last year": a month named right before its year's phrase (which _year_periods joins)
@@ -262,6 +267,11 @@ _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturda
 EN_WEEKDAY_ORDINAL_DAY = re.compile(rf"\b(?:on\s+)?(?P<wd>{'|'.join(_EN_WEEKDAYS)}),?\s+(?:the\s+)?(?P<d>[12]?\d|3[01])"
                                     r"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
                                     re.IGNORECASE)
+
+
+def _weekday_bare_day(m: re.Match[str], weekday: int) -> _Cand | None:
+    d = int(m["d"])
+    return _Cand(m.start(), m.end(), d=d, day_only=True, label=weekday, wnear=True) if 1 <= d <= 31 else None
 
 
 def _en_weekday_ordinal_day(m: re.Match[str], _t: str) -> _Cand | None:
