@@ -468,7 +468,7 @@ def test_figrules_round17_dates(text: str, lang: str, value: str) -> None:
     ("ห้าตัน", "th", [(5.0, "tonne")]),
     # ar: a dual scale word alone is two of it; a count before من and a definite noun with ي or ك in it
     ("نزح مليونان من السكان", "ar", [(2e6, None)]),
-    ("بلغ عدد النازحين مليونين", "ar", [(2e6, None)]),
+    ("بلغ عدد النازحين مليونين", "ar", [(2e6, "person")]),  # "the number of the displaced reached": a count of them
     # en: "dozen" multiplies ("a dozen" 12, not 13); ru: half a million in one word
     ("a dozen people", "en", [(12.0, "person")]),
     ("two dozen people", "en", [(24.0, "person")]),

@@ -139,3 +139,40 @@ def test_thai_point_before_a_digit_word_is_no_classifier() -> None:
     assert [q.value for q in found] == [12500]
     # จุด after a number in digits, or with a space before the next number, stays the classifier
     assert [q.value for q in find_quantities("เกิดเหตุ 4 จุด 2 ราย", "th")] == [4, 2]
+
+
+@pytest.mark.parametrize("text, lang, number, value, unit", [
+    ("وقد بلغ عدد الجنود ثلاثمائة و خمسة عشر.", "ar", "ثلاثمائة و خمسة عشر", 315, "soldier"),
+    ("بلغ عدد الجنود 482 في المعسكر.", "ar", "482", 482, "soldier"),
+    ("وصل عدد الزوار إلى ستة عشر ألفا.", "ar", "ستة عشر ألفا", 16000, "person"),
+    ("Число солдат в лагере составило двести сорок семь.", "ru", "двести сорок семь", 247, "soldier"),
+    ("Количество беженцев превысило 382.", "ru", "382", 382, None),
+    ("The number of soldiers in the camp reached 482.", "en", "482", 482, "soldier"),
+])
+def test_a_figure_after_the_number_of_a_noun_counts_that_noun(text: str, lang: str, number: str, value: float,
+                                                               unit: str | None) -> None:
+    # "the number of X reached N": N counts X, whatever X is and however N is written
+    found = [(q.text, q.value, q.unit, q.kind) for q in find_quantities(text, lang)]
+    assert found == [(number, value, unit, "count")]
+
+
+def test_the_number_of_a_noun_is_no_count_without_its_verb() -> None:
+    # a year after the verb of reaching counts nothing
+    assert [q.value for q in find_quantities("Число солдат составило в 2015 году немало.", "ru")] == []
+
+
+@pytest.mark.parametrize("text, number, value, unit", [
+    ("营地里有三点五名士兵。", "三点五名士兵", 3.5, "soldier"),
+    ("平均每村零点六名士兵。", "零点六名士兵", 0.6, "soldier"),
+    ("平均每户一点八名士兵。", "一点八名士兵", 1.8, "soldier"),
+    ("该哨所有零名士兵。", "零名士兵", 0, "soldier"),
+])
+def test_chinese_decimal_or_zero_words_before_a_classifier(text: str, number: str, value: float, unit: str) -> None:
+    # a decimal in words (with 点) or a zero word before a classifier and its noun is a figure, however small
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text, "zh")] == [(number, value, unit)]
+
+
+def test_chinese_clock_hour_before_a_count_is_no_decimal() -> None:
+    # "下午三点一名": at three o'clock, one (no 3.1); zero before a noun with no classifier is an idiom
+    assert 3.1 not in [q.value for q in find_quantities("下午三点一名男子报警。", "zh")]
+    assert [q.value for q in find_quantities("双方实现零关税。", "zh")] == []

@@ -1191,8 +1191,10 @@ def test_dev15_moroccan_dirhams_maghreb_billions_and_arabic_or_more() -> None:
     # a Gulf text that names Morocco keeps its dirhams AED
     assert _qa("وقعت الإمارات مع المغرب اتفاقا بقيمة 500 مليون درهم", "ar")[0][2] == "AED"
     assert _qa("وقعت شركة مع المغرب اتفاقا بقيمة 500 مليون درهم", "ar")[0][2] == "MAD"
-    # "نحو عشرة واكثر من 23 جريحا": "واكثر" begins the next figure, no counted noun of عشرة
-    assert [g[:3] for g in _qa("ارتفع عدد الشهداء الى نحو عشرة واكثر من 23 جريحا", "ar")] == [("23 جريحا", 23.0, "injury")]
+    # "نحو عشرة واكثر من 23 جريحا": "واكثر" begins the next figure, عشرة is no count of the wounded after it (it counts
+    # the martyrs whose number rose to it)
+    assert [g[:3] for g in _qa("ارتفع عدد الشهداء الى نحو عشرة واكثر من 23 جريحا", "ar")] == [
+        ("عشرة", 10.0, "fatality"), ("23 جريحا", 23.0, "injury")]
 
 
 def test_dev15_chinese_hours_after_ge_duo() -> None:

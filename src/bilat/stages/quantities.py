@@ -446,6 +446,8 @@ STRAY_SPACE = r"(?<![\d.,])\d{1,3}(?:, 000)+(?![\d,])"
 
 
 ZH_WORD_DECIMAL = r"[〇零一二两兩三四五六七八九十百千万萬亿億]+[点點][〇零一二三四五六七八九]+(?![〇零一二三四五六七八九十分刻钟鐘])"
+# a time of day or a day right before a word decimal: "凌晨两点一名男子", "5日零点一名" are a clock hour, then a count
+ZH_CLOCK_BEFORE = re.compile(r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|半夜|午夜|今晨|[日号號晚早夜])$")
 
 
 def _number(token: str, lang: str) -> float | None:
@@ -586,22 +588,33 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             unit = None if unit == "_" else unit
             end = n
         if kind == "cardinal" and not (groups.get("scale") and value >= 1000) and not _grouped(m["num"], value):
-            if m["unit"] or not (_bare_count(t, m, lang) or lang == "vi" and (n := _vi_noun_after(t, m)) is not None
+            if not m["unit"] and m["num"].isdigit() and not _year_like(m["num"]) \
+                    and (no := _number_of(t, m.start(), lang)) is not None:
+                unit, kind = no  # "بلغ عدد الجنود 740", "число беженцев превысило 740": a count of the noun before
+            elif m["unit"] or not (_bare_count(t, m, lang) or lang == "vi" and (n := _vi_noun_after(t, m)) is not None
                                  or lang in ("ru", "uk") and RU_CASE_COUNT.match(t, m.end("num")) is not None
                                  or lang == "ru" and (n := _ru_genitive_after(t, m)) is not None
                                  or lang == "ru" and (n := _ru_nominative_after(t, m)) is not None):
                 continue
-            kind = "count"
+            else:
+                kind = "count"
             if n is not None:
                 end = n  # "9 thanh niên", "14 vũ khí", "2 dao nhọn": a count of the noun after it
         if lang == "zh" and m.start() and t[m.start() - 1] == "第":
             continue  # "第3艘", "第十届": an ordinal, no count
         if kind == "count" and DATE_SLASH_BEFORE.search(t, max(0, m.start() - 2), m.start()):
             continue  # "الثلاثاء 01/31 مشروع قانون": the day of a date written with a slash, no count of the noun after
+        zh_decimal_words = lang in ("zh", "ja") and re.fullmatch(ZH_WORD_DECIMAL, m["num"]) is not None
+        if zh_decimal_words and ZH_CLOCK_BEFORE.search(t, max(0, m.start() - 4), m.start()):
+            continue  # "凌晨两点一名男子": at two o'clock, one man (no 2.1 men)
         if m["num"][0] not in "0123456789" and (kind == "cardinal" or kind == "count" and value <= 2) and not (
                 value == 2 and lang == "zh" and (classifier or unit in ZH_TWO_COUNTS)) \
-                and not (kind == "count" and unit in MEASURES and re.fullmatch(ZH_WORD_DECIMAL, m["num"])):
-            # "零點零五公頃": a decimal in words before a measure is a figure, however small
+                and not (kind == "count" and zh_decimal_words) \
+                and not (kind == "count" and value == 0 and unit is not None and not classifier
+                         and lang == "zh" and m["unit"] and m["unit"].strip()[:1] in zh_classifiers()):
+            # "零點零五公頃", "一点二名士兵": a decimal in words before a measure or a classifier is a figure, however
+            # small; "零名士兵": a zero, a classifier and a noun of its own (not "零件", "零头": a bare classifier makes a
+            # word; nor "零伤亡", "零关税": zero before a noun is an idiom)
             continue  # Chinese numerals alone are too often words (一些, 十四大); 两国, 两位领导人: "both", "the two";
             # 两枚, 两所, 两个孩子: a classifier with no unit of its own makes it a count of 2
         if lang == "zh" and m.start() and m["num"][0] not in "0123456789" \
@@ -912,6 +925,21 @@ def _bare_count(t: str, m: re.Match[str], lang: str) -> bool:
                 or of is not None and of.match(t, m.end()) and not _labelled(t, m.start(), lang)
                 or lang == "ar" and _of_people(t, m.end()) and not _labelled(t, m.start(), lang)
                 or lang == "ar" and _ar_plural_article(t, m.start()))
+
+
+def _number_of(t: str, start: int, lang: str) -> tuple[str | None, str] | None:
+    """(unit, kind) of a figure right after "the number of X reached/was" (ar "بلغ عدد الجنود", ru "число солдат
+    составило", en "the number of soldiers reached"): a count of X, in X's unit where X names one
+    (``number_of_before`` in data/numbers.json)."""
+    pattern = _data_patterns(lang, ("number_of_before",))[0]
+    if pattern is None or (m := pattern.search(t[max(0, start - 120):start])) is None:
+        return None
+    noun = m.groupdict().get("noun") or m.groupdict().get("noun2") or ""
+    forms = [noun, noun[2:]] if lang == "ar" and noun.startswith("ال") else [noun]  # "الجنود": the noun without its article
+    for form in forms:
+        if (found := _lookup(lang, form) or _counted(lang, form)) is not None and found[1] == "count":
+            return (None if found[0] == "_" else found[0]), "count"
+    return None, "count"
 
 
 # ar "الهيئات المحلية الـ 25", "المعتقلين الـ 20": a definite sound plural (an adjective may stand between: a definite noun
@@ -1420,6 +1448,10 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
             unit, kind, raw_unit = None, "count", "_"
         if toll and unit is None:
             unit, kind, raw_unit = None, "count", "_"
+        number_of = unit is None and kind == "cardinal" and value == int(value) \
+            and (no := _number_of(t, m.start(), lang)) is not None
+        if number_of:
+            unit, kind = no  # "بلغ عدد الجنود سبعمائة وعشرة", "число солдат составило сто десять": a count of the noun
         found_words = nw.word.findall(words)
         # "حوالي المئة", "تجاوز المليون": an approximation before the number word's article
         definite = lang == "ar" and len(found_words) == 1 and t.endswith("ال", max(0, m.start() - 2), m.start())
@@ -1440,7 +1472,7 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
             unit, kind, end = "person", "count", u.end()  # "ثلاثة آلاف مهاجر", "مليون حاج": a scaled count of people
         if unit is None and words.strip().lower() in language_data(lang).get("collective", ()):
             unit, kind = "person", "count"  # ru "погибли трое", "семеро из них": a collective numeral counts people
-        elif unit in TIME_UNITS or kind == "count" and value < 3 and not (
+        elif unit in TIME_UNITS or kind == "count" and value < 3 and not number_of and not (
                 value >= 1 and (raw_unit in language_data(lang).get("small_count_units", ()) or u is not None and fold(
                     u["unit"]).strip().lower() in language_data(lang).get("small_count_nouns", ()))) \
                 or kind == "cardinal" and not (scaled and (value >= 1000 or definite)):
