@@ -176,3 +176,20 @@ def test_chinese_clock_hour_before_a_count_is_no_decimal() -> None:
     # "下午三点一名": at three o'clock, one (no 3.1); zero before a noun with no classifier is an idiom
     assert 3.1 not in [q.value for q in find_quantities("下午三点一名男子报警。", "zh")]
     assert [q.value for q in find_quantities("双方实现零关税。", "zh")] == []
+
+
+def test_chinese_banking_numerals_with_a_decimal_point() -> None:
+    # banking numerals with 点 between two of them read as the plain ones, with no multiplier needed
+    assert [(q.text, q.value) for q in find_quantities("平均每班叁点柒伍名士兵。", "zh")] == [("叁点柒伍名士兵", 3.75)]
+    # a banking numeral with no multiplier and no point stays a word ("陸軍")
+    assert find_quantities("陸軍士兵", "zh") == ()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وقد بلغ عدد الضحايا صفر حتى الآن.", "ar"),
+    ("Число жертв за неделю составило ноль.", "ru"),
+])
+def test_zero_in_words_after_the_number_of_a_noun(text: str, lang: str) -> None:
+    # the number of a noun may reach zero; zero in words elsewhere is no figure
+    assert [(q.value, q.kind) for q in find_quantities(text, lang)] == [(0, "count")]
+    assert find_quantities("انتهت المباراة بنتيجة صفر لكل فريق.", "ar") == ()

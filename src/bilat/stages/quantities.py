@@ -1409,8 +1409,9 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 and far.search(t[max(0, m.start() - 160):m.start()]):
             # "حصيلة القتلى ... بلغت ألفاً": a toll that reaches a scale word alone (the accusative one of it)
             value, toll = nw.kinds[words.lower().rstrip("ا")][1], True
-        if value is None or value <= 0 or (vague is not None and vague.search(t, max(0, m.start() - 12), m.start())):
-            continue  # "hàng trăm triệu USD": hundreds of millions, no figure
+        if value is None or value < 0 or value == 0 and _number_of(t, m.start(), lang) is None \
+                or (vague is not None and vague.search(t, max(0, m.start() - 12), m.start())):
+            continue  # "hàng trăm triệu USD": hundreds of millions, no figure; zero only as "the number of X reached" it
         if 1900 <= value <= 2100 and value == int(value) and (yw := _year_word_before(lang)) is not None \
                 and yw.search(t[max(0, m.start() - 12):m.start()]):
             continue  # "العام الفين وستة عشر": a year in words after its year word, no figure
@@ -2049,16 +2050,18 @@ ZH_MULTIPLIERS = "拾佰仟萬万億亿十百千〇零○"
 @lru_cache(maxsize=1)
 def _zh_formal() -> tuple[dict[int, str], re.Pattern[str]]:
     formal = language_data("zh").get("formal_numerals", {})
-    chars = "".join(formal) + "〇零一二两兩三四五六七八九十百千万萬亿億"
+    chars = "".join(formal) + "〇零一二两兩三四五六七八九十百千万萬亿億点點"
     return str.maketrans(formal), re.compile(f"[{re.escape(chars)}]{{2,}}")
 
 
 def _zh_formal_numerals(t: str) -> str:
     """zh: banking figures as verdicts write them ("新臺幣壹拾肆萬元", "壹仟元") and ○ for 〇 ("五百八十九亿○五百万元") read as
-    the plain numerals, in a run of numerals with a multiplier only ("參議員", "陸軍", "伍月" stay as they are); one for one."""
+    the plain numerals, in a run of numerals with a multiplier or a decimal point between two of them ("壹点贰") only
+    ("參議員", "陸軍", "伍月" stay as they are); one for one."""
     table, run = _zh_formal()
     formal = {chr(k) for k in table}
-    return run.sub(lambda m: m[0].translate(table) if set(m[0]) & formal and set(m[0]) & set(ZH_MULTIPLIERS) else m[0], t)
+    return run.sub(lambda m: m[0].translate(table) if set(m[0]) & formal and (
+        set(m[0]) & set(ZH_MULTIPLIERS) or re.search(r"[^点點][点點][^点點]", m[0])) else m[0], t)
 
 
 def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()) -> tuple[Quantity, ...]:
