@@ -193,3 +193,14 @@ def test_zero_in_words_after_the_number_of_a_noun(text: str, lang: str) -> None:
     # the number of a noun may reach zero; zero in words elsewhere is no figure
     assert [(q.value, q.kind) for q in find_quantities(text, lang)] == [(0, "count")]
     assert find_quantities("انتهت المباراة بنتيجة صفر لكل فريق.", "ar") == ()
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("营地士兵人数已达到六百二十。", "zh", 620, "soldier"),
+    ("游客人数为2480。", "zh", 2480, "person"),
+    ("Số binh sĩ trong trại đã lên tới 620.", "vi", 620, "soldier"),
+    ("Số người tị nạn là 2480.", "vi", 2480, "person"),
+])
+def test_zh_vi_figure_after_the_number_of_a_noun(text: str, lang: str, value: float, unit: str) -> None:
+    # zh "X人数达到 N" (人数 alone: people), vi "số X lên tới/là N": a count of X
+    assert [(q.value, q.unit, q.kind) for q in find_quantities(text, lang)] == [(value, unit, "count")]

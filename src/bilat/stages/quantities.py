@@ -587,10 +587,12 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             unit, kind = found if found else (None, "count")
             unit = None if unit == "_" else unit
             end = n
+        number_of_before = False
         if kind == "cardinal" and not (groups.get("scale") and value >= 1000) and not _grouped(m["num"], value):
-            if not m["unit"] and m["num"].isdigit() and not _year_like(m["num"]) \
+            if not m["unit"] and (m["num"].isdigit() and not _year_like(m["num"]) or lang == "zh" and not m["num"].isdigit()
+                                  and m["num"][0] not in "0123456789") \
                     and (no := _number_of(t, m.start(), lang)) is not None:
-                unit, kind = no  # "بلغ عدد الجنود 740", "число беженцев превысило 740": a count of the noun before
+                unit, kind, number_of_before = *no, True  # "بلغ عدد الجنود 740", "士兵人数为三百": a count of the noun before
             elif m["unit"] or not (_bare_count(t, m, lang) or lang == "vi" and (n := _vi_noun_after(t, m)) is not None
                                  or lang in ("ru", "uk") and RU_CASE_COUNT.match(t, m.end("num")) is not None
                                  or lang == "ru" and (n := _ru_genitive_after(t, m)) is not None
@@ -608,7 +610,7 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if zh_decimal_words and ZH_CLOCK_BEFORE.search(t, max(0, m.start() - 4), m.start()):
             continue  # "凌晨两点一名男子": at two o'clock, one man (no 2.1 men)
         if m["num"][0] not in "0123456789" and (kind == "cardinal" or kind == "count" and value <= 2) and not (
-                value == 2 and lang == "zh" and (classifier or unit in ZH_TWO_COUNTS)) \
+                value == 2 and lang == "zh" and (classifier or unit in ZH_TWO_COUNTS)) and not number_of_before \
                 and not (kind == "count" and zh_decimal_words) \
                 and not (kind == "count" and value == 0 and unit is not None and not classifier
                          and lang == "zh" and m["unit"] and m["unit"].strip()[:1] in zh_classifiers()):
@@ -936,10 +938,15 @@ def _number_of(t: str, start: int, lang: str) -> tuple[str | None, str] | None:
         return None
     noun = m.groupdict().get("noun") or m.groupdict().get("noun2") or ""
     forms = [noun, noun[2:]] if lang == "ar" and noun.startswith("ال") else [noun]  # "الجنود": the noun without its article
+    if lang == "zh":
+        forms = [noun[i:] for i in range(len(noun))]  # "美军士兵人数": the longest noun that names a unit, ending at 人数
+    elif lang == "vi":
+        words = noun.split()
+        forms = [" ".join(words[:i]) for i in range(len(words), 0, -1)]  # "người tị nạn": the head noun first of all
     for form in forms:
         if (found := _lookup(lang, form) or _counted(lang, form)) is not None and found[1] == "count":
             return (None if found[0] == "_" else found[0]), "count"
-    return None, "count"
+    return ("person" if m.groupdict().get("what") in ("人数", "人數", "人次") else None), "count"  # 人数: a number of people
 
 
 # ar "الهيئات المحلية الـ 25", "المعتقلين الـ 20": a definite sound plural (an adjective may stand between: a definite noun
