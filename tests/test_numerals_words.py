@@ -204,3 +204,10 @@ def test_zero_in_words_after_the_number_of_a_noun(text: str, lang: str) -> None:
 def test_zh_vi_figure_after_the_number_of_a_noun(text: str, lang: str, value: float, unit: str) -> None:
     # zh "X人数达到 N" (人数 alone: people), vi "số X lên tới/là N": a count of X
     assert [(q.value, q.unit, q.kind) for q in find_quantities(text, lang)] == [(value, unit, "count")]
+
+
+def test_thai_one_or_two_in_words_between_a_noun_and_its_classifier() -> None:
+    # noun, number, classifier: the Thai counting construction counts even one or two ("ตำรวจสองนาย")
+    assert [(q.value, q.unit) for q in find_quantities("ทหารสองนายเดินทางถึงแล้ว", "th")] == [(2, "soldier")]
+    # a number word with no noun before its classifier is no count ("สองประเทศ": the two countries)
+    assert find_quantities("สองประเทศลงนามข้อตกลง", "th") == ()

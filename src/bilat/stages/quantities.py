@@ -1623,8 +1623,8 @@ def _thai(text: str, t: str) -> Iterator[Quantity]:
         if unit == "_":  # "30 ฟุต", "500 ตารางเมตร": a classifier that is a measure of CLDR has its unit
             unit = _measure_units().get("th", {}).get(m["clf"], "_")
         unit = None if unit == "_" else unit
-        if not num[0].isdigit() and value <= 2:
-            continue  # สองประเทศ: "the two countries", not a figure
+        if not num[0].isdigit() and value <= 2 and not m["noun"]:
+            continue  # สองประเทศ: "the two countries", not a figure ("ทหารสองนาย": a noun, the number, its classifier count)
         if not m["noun"] and _labelled(t, m.start("num"), "th"):
             continue  # "ถนนหมายเลข 4056 เขตเทศบาล": a road number, no count of the classifier after it
         if m["clf"] in TH_FROM_LEXICON and _th_lexicon_no_count(t, m, num):
