@@ -186,8 +186,13 @@ def test_export_rows_per_unordered_pair_and_month(conn):
         ("RUS", "VNM", "2025-05"),
     ]
     may = rows[3]
-    assert may["events"] == {"CONSULT": 2, FIGURES: 1, "SUPPORT": 1} and may["total"] == 4 and may["score"] == 4.0
-    assert rows[4]["events"] == {"CONSULT": 1, "THREATEN": 1} and rows[4]["score"] == -2.0
+    def nonzero(row):
+        return {t: n for t, n in row["events"].items() if n}
+
+    assert nonzero(may) == {"CONSULT": 2, FIGURES: 1, "SUPPORT": 1} and may["total"] == 4 and may["score"] == 4.0
+    assert nonzero(rows[4]) == {"CONSULT": 1, "THREATEN": 1} and rows[4]["score"] == -2.0
+    # every row: the 16 PLOVER types in PLOVER order, then the bilat extension, zeros included
+    assert all(list(r["events"]) == [*PLOVER_TYPES, FIGURES] for r in rows)
     assert rows[0]["score"] == -9.0
     assert sum(r["total"] for r in rows if r["b"] == "VNM" and r["a"] == "BLR") == 8
 
@@ -198,6 +203,23 @@ def test_export_dyads_through_the_cli(db):
     lines = result.output.strip().splitlines()
     assert lines[0].startswith("a,b,month,events_")
     assert len(lines) == 7 and "BLR,VNM,2025-05," in result.output
+
+
+def test_export_dyads_csv_has_fixed_columns_and_zeros(db):
+    """A panel-data reader needs the same columns whatever pair comes first, and 0 (not a blank,
+    read as missing) for a type with no events."""
+    import csv
+    import io
+
+    result = CliRunner().invoke(main, ["export", "dyads", "--db", db, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.output)))
+    assert rows[0] == ["a", "b", "month", *(f"events_{t}" for t in (*PLOVER_TYPES, FIGURES)), "total", "score"]
+    assert all(len(r) == len(rows[0]) for r in rows)
+    type_cells = [c for r in rows[1:] for c in r[3:3 + len(PLOVER_TYPES) + 1]]
+    assert "" not in type_cells and "0" in type_cells
+    first = dict(zip(rows[0], rows[1], strict=True))  # BLR-RUS 2025-01: one ASSAULT
+    assert first["events_ASSAULT"] == "1" and first["events_AGREE"] == "0" and first["total"] == "1"
 
 
 # --- the terminal summary ---------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bilat.export import event_row, event_threshold, shown
-from bilat.plover import FIGURES
+from bilat.plover import FIGURES, PLOVER_TYPES
 from bilat.records import Event
 
 TYPE_SCORES: dict[str, float] = {
@@ -272,8 +272,20 @@ def _pair_rows(pair: tuple[str, str] | None, months: dict[str | None, list[Any]]
         return
     for month in sorted(months, key=lambda m: (m is None, m or "")):
         counts, scores = months[month]
-        yield {"a": pair[0], "b": pair[1], "month": month, "events": dict(sorted(counts.items())),
+        yield {"a": pair[0], "b": pair[1], "month": month, "events": export_counts(counts),
                "total": sum(counts.values()), "score": _mean(scores)}
+
+
+EXPORT_TYPES: tuple[str, ...] = (*PLOVER_TYPES, FIGURES)
+
+
+def export_counts(counts: Counter[str]) -> dict[str, int]:
+    """A row's events by type for the export: every PLOVER type in PLOVER order, then the bilat
+    extension (STATEMENT_OF_FIGURES), each with its count or 0, then any other type, sorted. The same
+    keys in the same order in every row, so the CSV has fixed columns and 0, not a blank, for none."""
+    out = {t: counts.get(t, 0) for t in EXPORT_TYPES}
+    out.update(sorted((t, n) for t, n in counts.items() if t not in out))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
