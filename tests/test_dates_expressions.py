@@ -129,3 +129,17 @@ def test_ar_weekday_with_a_bare_day():
 def test_ar_weekday_then_a_spaced_numeric_date_is_not_a_bare_day():
     # "الأحد 7 / 3": the day and month written with spaces around the slash
     assert [v for _t, v, _e in _got("تنطلق الدورة الأحد 7 / 3", "ar", "2021-03-20")] != ["2021-03-07"]
+
+
+def test_en_day_and_year_in_words_beside_a_month():
+    # a day and a year written in words are a date when a month's name stands beside them
+    assert _got("Polls closed on March twenty-ninth, nineteen ninety-eight, officials said.", "en", "2016-11-07") == [
+        ("March twenty-ninth, nineteen ninety-eight", "1998-03-29", None)]
+    assert _got("The vote is set for the twenty-third of October.", "en", "2016-09-01") == [
+        ("the twenty-third of October", "2016-10-23", None)]
+    assert _got("It opened on the fifth of June two thousand and nine.", "en", "2016-09-01") == [
+        ("the fifth of June two thousand and nine", "2009-06-05", None)]
+    assert [v for _t, v, _e in _got("Talks began Feb 4, nineteen oh seven.", "en", "2016-09-01")] == ["1907-02-04"]
+    # a cardinal word after a month is a day only with a year after it; "march", "may" in lower case are verbs
+    assert _got("Troops march two miles and may one day return.", "en", "2016-09-01") == []
+    assert _got("In March first-time buyers rose.", "en", "2016-09-01") == [("March", "2016-03", None)]

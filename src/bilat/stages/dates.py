@@ -39,6 +39,7 @@ from .numerals import (
     fold,
     language_data,
     persian_ordinal,
+    word_number,
 )
 from .reldates import (
     FA_EZAFE_YE_KEY,
@@ -255,11 +256,87 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules.append((pat, lambda m, _t, w=words: _weekday_bare_day(m, w.weekdays[m["wd"]])))
     if lang == "en":
         rules.append((EN_WEEKDAY_ORDINAL_DAY, _en_weekday_ordinal_day))
+        rules.append((_free(EN_MONTH_WORD_DAY), _en_word_date))
+        rules.append((_free(EN_WORD_DAY_OF_MONTH), _en_word_date))
         # "June next year", "October last year": a month named right before its year's phrase (which _year_periods joins)
         year_after = re.compile(rf"\b(?P<mon>{_alt(k for k in MONTHS['en'] if len(k) > 3 or k == 'may')})(?=\s+(?:last|next|this)\s+year\b)",
                                 re.IGNORECASE)
         rules.append((_free(year_after), lambda m, _t: _month_alone(m, "en")))
     return tuple(rules)
+
+
+# en days and years in words inside a date ("January twenty-second, 2018", "the twenty-first of September nineteen
+# seventy-eight", "Sep 10, nineteen oh one"): only beside a month's name, never a bare run of number words
+_EN_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_EN_ORD_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_EN_ORD_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                 "eighteenth", "nineteenth")
+_EN_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+             "nineteen")
+_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+EN_ORD_DAYS = {w: i + 1 for i, w in enumerate(_EN_ORD_UNITS)} | {w: i + 10 for i, w in enumerate(_EN_ORD_TEENS)} | {
+    "twentieth": 20, "thirtieth": 30} | {f"twenty {w}": 21 + i for i, w in enumerate(_EN_ORD_UNITS)} | {"thirty first": 31}
+EN_CARD_DAYS = {w: i + 1 for i, w in enumerate(_EN_UNITS)} | {w: i + 10 for i, w in enumerate(_EN_TEENS)} | {
+    "twenty": 20, "thirty": 30} | {f"twenty {w}": 21 + i for i, w in enumerate(_EN_UNITS)} | {"thirty one": 31}
+
+
+def _en_words_re(words: object) -> str:
+    return "|".join(w.replace(" ", r"[\s-]+") for w in sorted(words, key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+_EN_NUM_WORD = "|".join(("zero", "oh", "hundred", "thousand", "and") + _EN_UNITS + _EN_TEENS + _EN_TENS)
+_EN_YEAR_WORDS = rf"(?:{_EN_NUM_WORD})(?:[\s-]+(?:{_EN_NUM_WORD}))+"
+_EN_MON = r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|" \
+    r"apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
+_EN_YEAR_TAIL = rf"(?:,?\s+(?P<y>{Y4}|{_EN_YEAR_WORDS})\b)?"
+EN_MONTH_WORD_DAY = re.compile(
+    rf"\b{_EN_MON}\s+(?:the\s+)?(?:(?P<ow>{_en_words_re(EN_ORD_DAYS)})|(?P<cw>{_en_words_re(EN_CARD_DAYS)})|"
+    rf"(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?)(?![\w-]){_EN_YEAR_TAIL}", re.IGNORECASE)
+EN_WORD_DAY_OF_MONTH = re.compile(
+    rf"\b(?:the\s+)?(?P<ow>{_en_words_re(EN_ORD_DAYS)})\s+of\s+{_EN_MON}{_EN_YEAR_TAIL}", re.IGNORECASE)
+
+
+def _en_year_words(raw: str) -> int | None:
+    """"two thousand and eighteen" 2018, "nineteen seventy-eight" 1978, "nineteen oh one" 1901, "nineteen hundred" 1900."""
+    toks = re.split(r"[\s-]+", raw.lower().strip())
+    whole = word_number(" ".join(toks), "en")
+    if whole is not None and 1000 <= whole <= 2999 and "thousand" in toks:
+        return int(whole)
+    if len(toks) < 2 or toks[0] not in _EN_TEENS + ("twenty",) or toks[0] == "ten":
+        return None
+    century, rest = word_number(toks[0], "en"), toks[1:]
+    if rest == ["hundred"]:
+        low: float | None = 0
+    elif rest[0] in ("zero", "oh") and len(rest) == 2 and rest[1] in _EN_UNITS:
+        low = _EN_UNITS.index(rest[1]) + 1
+    elif rest[0] in _EN_TEENS or rest[0] in _EN_TENS:
+        low = word_number(" ".join(rest), "en")
+    else:
+        return None
+    if century is None or low is None or not 0 <= low <= 99 or low != int(low):
+        return None
+    return int(century) * 100 + int(low)
+
+
+def _en_word_date(m: re.Match[str], _t: str) -> _Cand | None:
+    g = m.groupdict()
+    mon = m["mon"]
+    if mon.lower() in ("may", "march", "mar") and not mon[0].isupper():
+        return None  # "may", "march": the verbs
+    mo = MONTHS["en"][mon.lower()]
+    key = lambda w: re.sub(r"[\s-]+", " ", w.lower())
+    day = EN_ORD_DAYS[key(g["ow"])] if g["ow"] else EN_CARD_DAYS[key(g["cw"])] if g.get("cw") else int(g["d"])
+    y = None
+    if m["y"]:
+        y = int(m["y"]) if m["y"].isdigit() else _en_year_words(m["y"])
+    if g.get("d") and (y is None or m["y"].isdigit()):
+        return None  # a day in figures with its year in figures or none: the month-name rules read it
+    if g.get("cw") and y is None:
+        return None  # "March two miles": a cardinal word after a month is its day only with a year after it
+    end = m.end() if y is not None else max(m.end("mon"), m.end("ow") if g["ow"] else m.end("cw"))
+    if not _valid(y or 2000, mo, day):
+        return None
+    return _Cand(m.start(), end, y, mo, day)
 
 
 # "Friday the 15th", "on Tuesday, 3rd": a weekday and an ordinal day with no month: the nearest month whose day falls on it
