@@ -100,3 +100,14 @@ def test_a_pair_by_english_name_is_the_pair_by_code_and_a_non_country_is_404(cli
     missing = client.get("/api/dyads/Narnia/BLR")
     assert missing.status_code == 404 and "Narnia" in missing.json()["error"]["message"]
     assert client.get("/dyad/Narnia/BLR").status_code == 404
+
+
+def test_an_unknown_three_letter_code_is_404_not_a_pair_with_no_events(client) -> None:
+    """review: /api/dyads/XXX/BLR answered 200 with 0 events, as if XXX were a country with no events
+    with Belarus; three letters that are no country's code are a 404 like an unknown name."""
+    missing = client.get("/api/dyads/XXX/BLR")
+    assert missing.status_code == 404 and "XXX" in missing.json()["error"]["message"]
+    assert client.get("/dyad/BLR/QQZ").status_code == 404
+    assert client.get("/dyad/XXX/BLR?format=csv").status_code == 404
+    # a real country with no events with Belarus is still a pair, with 0 events
+    assert client.get("/api/dyads/ISL/BLR").json()["total_events"] == 0

@@ -359,6 +359,16 @@ def country_code(value: str) -> str | None:
     return None
 
 
+def known_code(conn: sqlite3.Connection, iso3: str) -> bool:
+    """Whether a code names a country: the gazetteer's, or an actor or recipient of some event in the
+    store (``XXX`` is neither, and a pair with it is no pair, not a pair with 0 events)."""
+    from bilat import gazetteer
+
+    if gazetteer.load().country(iso3) is not None:
+        return True
+    return conn.execute("SELECT 1 FROM events WHERE actor = ? OR recipient = ? LIMIT 1", (iso3, iso3)).fetchone() is not None
+
+
 def country_name(iso3: str) -> str:
     """English name from the gazetteer, else the code itself."""
     from bilat import gazetteer

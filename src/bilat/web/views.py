@@ -256,13 +256,15 @@ def names_seen(conn: sqlite3.Connection, entity_id: str) -> list[dict[str, Any]]
     return sorted(seen.values(), key=lambda v: (v["lang"] or "", -v["mentions"], v["name"]))
 
 
-def pair_codes(a: str, b: str) -> tuple[str, str]:
+def pair_codes(a: str, b: str, conn: sqlite3.Connection) -> tuple[str, str]:
     """The pair's ISO3 codes from codes or English names (/dyad/Vietnam/Belarus is /dyad/VNM/BLR);
-    NotFound for anything else (it listed 'VIETNAM – BELARUS: 0 events' as if the pair had none)."""
+    NotFound for anything else (it listed 'VIETNAM – BELARUS: 0 events' as if the pair had none),
+    and for three letters that are no country's code (``dyads.known_code``: /dyad/XXX/BLR
+    answered 0 events)."""
     codes = []
     for value in (a, b):
         code = dyads.country_code(value)
-        if code is None:
+        if code is None or not dyads.known_code(conn, code):
             raise NotFound(f"no country {value!r}: use a three-letter code such as VNM or an English name")
         codes.append(code)
     return codes[0], codes[1]
@@ -272,7 +274,7 @@ def dyad(conn: sqlite3.Connection, a: str, b: str, f: Filters | None = None, *, 
          limit: int = PAGE_SIZE) -> dict[str, Any]:
     """The pair's record (dyads.dyad) plus ALL its events, dated or not, filtered by type,
     direction and period, one page at a time with the total."""
-    a, b = pair_codes(a, b)
+    a, b = pair_codes(a, b, conn)
     every = pair_hits(conn, a, b)
     data = dyads.dyad(conn, a, b, hits=every)
     f = f or Filters()
@@ -327,7 +329,7 @@ def _dyad_match(hit: Any, f: Filters) -> bool:
 
 def dyad_event_rows(conn: sqlite3.Connection, a: str, b: str, f: Filters) -> list[dict[str, Any]]:
     """Every event of the pair matching the filters (downloads), newest first."""
-    a, b = pair_codes(a, b)
+    a, b = pair_codes(a, b, conn)
     hits = sorted((h for h in pair_hits(conn, a, b) if _dyad_match(h, f)), key=lambda h: (h.when, h.id),
                   reverse=True)
     return lists.rows_by_id(conn, [h.id for h in hits])
