@@ -143,3 +143,17 @@ def test_en_day_and_year_in_words_beside_a_month():
     # a cardinal word after a month is a day only with a year after it; "march", "may" in lower case are verbs
     assert _got("Troops march two miles and may one day return.", "en", "2016-09-01") == []
     assert _got("In March first-time buyers rose.", "en", "2016-09-01") == [("March", "2016-03", None)]
+
+
+def test_ar_ordinal_day_after_its_month_and_year_in_words():
+    # the month, its day as an ordinal word, then the year in figures or in words
+    assert [v for _t, v, _e in _got("افتتح المعرض يوم مارس الخامس عشر، 2009 في دبي.", "ar", "2016-11-07")] == [
+        "2009-03-15"]
+    assert _got("افتتح المعرض يوم مارس الخامس عشر عام ألفين وتسعة.", "ar", "2016-11-07") == [
+        ("مارس الخامس عشر عام ألفين وتسعة", "2009-03-15", None)]
+    # a year in words after "the Nth of <month>"
+    assert _got("عقد المؤتمر في الخامس عشر من مارس ألفين وتسعة.", "ar", "2016-11-07") == [
+        ("الخامس عشر من مارس ألفين وتسعة", "2009-03-15", None)]
+    # "كانون الثاني" is the Levantine January, no second day; a count after a date is no year
+    assert [v for _t, v, _e in _got("وصل في كانون الثاني 2018", "ar", "2016-11-07")] == ["2018-01"]
+    assert [v for _t, v, _e in _got("وصل في الثالث من يونيو ثلاثة آلاف شخص", "ar", "2016-11-07")] == ["2016-06-03"]

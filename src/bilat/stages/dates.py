@@ -38,6 +38,7 @@ from .numerals import (
     digit_windows,
     fold,
     language_data,
+    number_words,
     persian_ordinal,
     word_number,
 )
@@ -1482,10 +1483,15 @@ def _month_name_rules(lang: str) -> list[Rule]:
     if lang == "ar":
         ordinal_day = re.compile(rf"(?<![\u0600-\u06ff]){AR_ORDINAL_RE}\s+من\s+"
                                  rf"(?:شهر\s+)?{mon}{alt_paren}{year_tail}")
-        rules.append((_free(ordinal_day), lambda m, _t: _ordinal_day(m, "ar", arabic_ordinal(m))))
+        rules.append((_free(ordinal_day), lambda m, t: _ar_year_words_after(_ordinal_day(m, "ar", arabic_ordinal(m)), t)))
         # "للخامس عشر من شهر نوفمبر": the same after the preposition ل, which drops the article's alef
         lam_day = re.compile(rf"(?<![\u0600-\u06ff]){AR_ORDINAL_LAM_RE}\s+من\s+(?:شهر\s+)?{mon}{alt_paren}{year_tail}")
         rules.append((_free(lam_day), lambda m, _t: _ordinal_day(m, "ar", _ar_ordinal_lam(m))))
+        # "يناير الثاني والعشرين، 2018", "يناير الحادي والعشرين ألفان وثمانية عشر": the month, then its day as an ordinal
+        # word, then its year (in figures or words); with no year after, an ordinal after a month is no day of it
+        month_ordinal = re.compile(rf"{mon}{alt_paren}\s*[,،]?\s+{AR_ORDINAL_RE}{R}"
+                                   rf"(?:\s*[,،]?\s*{ypre}(?P<y>{Y4}))?")
+        rules.append((_free(month_ordinal), _ar_month_ordinal))
         # "غرة يناير", Maghrebi "الفاتح من شهر يونيو 2017", "فاتح ماي": the first day of the month
         first = re.compile(rf"(?<![\u0600-\u06ff])(?:اول|غره|(?:ال)?فاتح(?:\s+من)?)\s+(?:شهر\s+)?{mon}{alt_paren}"
                            rf"(?:\s+(?P<dir>{MONTH_DIRECTION['ar'][1]}){R})?{year_tail}")
@@ -1584,6 +1590,31 @@ def _named(m: re.Match[str], lang: str) -> _Cand | None:
     if g.get("d2"):
         return _range_cand(m.start(), m.end(), y, mo, int(g["d2"]), d)
     return _range_cand(m.start(), m.end(), y, mo, d, _int(g.get("d1")))
+
+
+# ar a year in words after a date ("الثاني والعشرين من يناير ألفين وثمانية عشر"): only right after a day and month
+AR_YEAR_WORDS_LEAD = re.compile(r"\s*[,،]?\s*(?:(?:عام|سنه|لعام|للعام|من\s+عام|من\s+العام)\s+)?")
+
+
+def _ar_year_words_after(c: _Cand | None, t: str) -> _Cand | None:
+    """The candidate ``c`` (a day and month with no year) with the year in words written right after it, if any."""
+    nw = number_words("ar")
+    if c is None or c.y is not None or c.d is None or nw is None:
+        return c
+    lead = AR_YEAR_WORDS_LEAD.match(t, c.end)
+    run = nw.run.match(t, lead.end()) if lead else None
+    v = word_number(run.group(), "ar") if run else None
+    if run is not None and v is not None and 1000 <= v <= 2999 and v == int(v):
+        c.y, c.end = int(v), run.end()
+    return c
+
+
+def _ar_month_ordinal(m: re.Match[str], t: str) -> _Cand | None:
+    """"يناير الثاني والعشرين، 2018": a month, its day as an ordinal word and a year (figures or words) after."""
+    if fold(m["mon"]).startswith(("كانون", "تشرين")):  # "كانون الثاني": the Levantine month's own name
+        return None
+    c = _ar_year_words_after(_ordinal_day(m, "ar", arabic_ordinal(m)), t)
+    return c if c is not None and c.y is not None else None
 
 
 # "الأسبوع الرابع من أغسطس" is the fourth week, not the fourth day (folded forms)
