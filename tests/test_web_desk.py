@@ -221,6 +221,19 @@ def test_downloads_hold_what_the_page_lists(client, sql):
     assert 'href="/events?event=CONSULT&amp;format=plover"' in html
 
 
+def test_plover_download_tells_how_many_events_it_left_out(client):
+    """review: the CLI tells on stderr how many events strict PLOVER left out; the web download said
+    nothing. Its headers now tell the number and the reasons; other formats have no such header."""
+    listed = client.get("/events", params={"format": "json"}).json()
+    r = client.get("/events", params={"format": "plover"})
+    out = len(listed) - len(r.json())
+    assert out > 0 and r.headers["x-bilat-left-out"] == str(out)
+    reasons = r.headers["x-bilat-left-out-reasons"]
+    counts = [int(n) for n in re.findall(r"(?:^|; )(\d+) ", reasons)]
+    assert sum(counts) == out and "no full YYYY-MM-DD date" in reasons
+    assert "x-bilat-left-out" not in client.get("/events", params={"format": "json"}).headers
+
+
 def test_country_map_links_partners(client):
     html = client.get("/entity/Q30").text
     data = client.get("/api/entities/Q30").json()

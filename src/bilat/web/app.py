@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
@@ -201,9 +202,12 @@ def create_app(db: str | None = None) -> FastAPI:
         return lists.mention_filters(mlang, mform)
 
     def download(rows: Any, fmt: str, kind: str, stem: str) -> Response:
-        body, media = downloads.render(rows, fmt, kind=kind)
-        return Response(body, media_type=media,
-                        headers={"Content-Disposition": f'attachment; filename="{downloads.filename(stem, fmt)}"'})
+        left_out: Counter[str] = Counter()
+        body, media = downloads.render(rows, fmt, kind=kind, left_out=left_out)
+        headers = {"Content-Disposition": f'attachment; filename="{downloads.filename(stem, fmt)}"'}
+        if fmt == "plover":
+            headers.update(downloads.left_out_headers(left_out))
+        return Response(body, media_type=media, headers=headers)
 
     def page(name: str, request: Request, **ctx: Any) -> HTMLResponse:
         t0 = time.perf_counter()

@@ -9,6 +9,7 @@ filters, not only the page on screen."""
 from __future__ import annotations
 
 import io
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -26,9 +27,11 @@ PLOVER_KEYS = ("id", "date", "end_date", "event", "mode", "context", "actor", "r
                "event_text", "doc", "start", "end", "quantities", "confidence", "lang", "aux")
 
 
-def render(rows: Iterable[dict[str, Any]], fmt: str, *, kind: str = "events") -> tuple[str, str]:
+def render(rows: Iterable[dict[str, Any]], fmt: str, *, kind: str = "events",
+           left_out: Counter[str] | None = None) -> tuple[str, str]:
     """(body, media type) of ``rows`` in ``fmt``. Events may be any of EVENT_FORMATS; other rows
-    (stories, mentions) CSV or JSON."""
+    (stories, mentions) CSV or JSON. PLOVER JSON counts the events it leaves out by reason in
+    ``left_out`` (``export_plover``'s reasons, as ``bilat export events --format plover``)."""
     allowed = EVENT_FORMATS if kind == "events" else TABLE_FORMATS
     if fmt not in allowed:
         raise ValueError(f"format: use one of {', '.join(allowed)} for {kind}")
@@ -36,7 +39,7 @@ def render(rows: Iterable[dict[str, Any]], fmt: str, *, kind: str = "events") ->
     if fmt == "graphml":
         graph.write_graphml_links(links_of(rows), out)
     elif fmt == "plover":
-        export.write(_plover_records(rows), out, "json")
+        export.write(_plover_records(rows, left_out), out, "json")
     elif kind == "events":
         export.write((_event_line(r) for r in rows), out, fmt)
     else:
@@ -44,11 +47,16 @@ def render(rows: Iterable[dict[str, Any]], fmt: str, *, kind: str = "events") ->
     return out.getvalue(), MEDIA[fmt]
 
 
-def _plover_records(rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
-    """Strict PLOVER records of event rows (``export_plover``), those that can be one."""
+def _plover_records(rows: Iterable[dict[str, Any]], left_out: Counter[str] | None = None) -> Iterable[dict[str, Any]]:
+    """Strict PLOVER records of event rows (``export_plover``), those that can be one; the others are
+    counted by reason in ``left_out``."""
     for row in rows:
         event = Event.from_dict({k: row.get(k) for k in PLOVER_KEYS + ("tellings",) if row.get(k) is not None})
-        if export_plover.left_out_reason(event) is None:
+        reason = export_plover.left_out_reason(event)
+        if reason is not None:
+            if left_out is not None:
+                left_out[reason] += 1
+        else:
             cite = {"title": row.get("doc_title"), "publication": row.get("outlet"), "coder": "bilat",
                     "codebook": "PLOVER"}
             yield export_plover.plover_record(event, cite)
@@ -59,6 +67,16 @@ def _event_line(row: dict[str, Any]) -> dict[str, Any]:
     keep = {k: row.get(k) for k in PLOVER_KEYS}
     return {"gloss": gloss(row), **keep, "published": row.get("published"), "doc_title": row.get("doc_title"),
             "outlet": row.get("outlet")}
+
+
+def left_out_headers(left_out: Counter[str]) -> dict[str, str]:
+    """Response headers of a PLOVER JSON download: ``X-Bilat-Left-Out``, the number of listed events
+    that are not in it (0 when none), and ``X-Bilat-Left-Out-Reasons``, that number by reason
+    (``3 no full YYYY-MM-DD date; 1 no actor``), as the CLI's stderr line tells them."""
+    headers = {"X-Bilat-Left-Out": str(sum(left_out.values()))}
+    if left_out:
+        headers["X-Bilat-Left-Out-Reasons"] = "; ".join(f"{n} {reason}" for reason, n in left_out.most_common())
+    return headers
 
 
 def filename(stem: str, fmt: str) -> str:
