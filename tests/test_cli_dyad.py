@@ -28,3 +28,10 @@ def test_codes_and_english_names_name_the_same_pair(empty_store: str, args: list
 def test_a_name_that_is_no_country_is_a_usage_error(empty_store: str) -> None:
     result = CliRunner().invoke(main, ["dyad", "Narnia", "BLR", "--db", empty_store])
     assert result.exit_code == 2 and "'Narnia' is neither a three-letter country code" in result.output
+
+
+def test_three_letters_that_are_no_country_are_a_usage_error(empty_store: str) -> None:
+    """As the web's 404: `bilat dyad XXX BLR` said 'no events between these two countries'."""
+    result = CliRunner().invoke(main, ["dyad", "BLR", "XXX", "--db", empty_store])
+    assert result.exit_code == 2 and "'XXX' is no country's code" in result.output
+    assert CliRunner().invoke(main, ["dyad", "ISL", "BLR", "--db", empty_store]).exit_code == 0

@@ -417,6 +417,11 @@ def dyad(a: str, b: str, db: str | None) -> None:
         conn = _reader(db)
     except BilatError as e:
         _fail(e)
+    for code, name in zip(codes, ("A", "B"), strict=True):
+        if not dyads.known_code(conn, code):  # as the web's 404: XXX is no country with 0 events
+            conn.close()
+            raise click.BadParameter(f"{code!r} is no country's code (neither the gazetteer's nor an actor's "
+                                     "in the store)", param_hint=name)
     click.echo(dyads.dyad_summary(conn, *codes))
     conn.close()
 
