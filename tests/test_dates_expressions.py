@@ -157,3 +157,19 @@ def test_ar_ordinal_day_after_its_month_and_year_in_words():
     # "كانون الثاني" is the Levantine January, no second day; a count after a date is no year
     assert [v for _t, v, _e in _got("وصل في كانون الثاني 2018", "ar", "2016-11-07")] == ["2018-01"]
     assert [v for _t, v, _e in _got("وصل في الثالث من يونيو ثلاثة آلاف شخص", "ar", "2016-11-07")] == ["2016-06-03"]
+
+
+def test_nth_weekday_of_a_named_month():
+    # "the Nth (or last) <weekday> of <month>": that day of the month, only where the month is named
+    assert _got("Growers meet on the third Thursday of March 2022 in Lyon.", "en", "2021-12-01") == [
+        ("the third Thursday of March 2022", "2022-03-17", None)]
+    assert [v for _t, v, _e in _got("The fair closes on the last Saturday of October.", "en", "2021-09-01")] == [
+        "2021-10-30"]
+    assert _got("The fifth Friday of February 2022 never came.", "en", "2021-09-01") == []
+    assert [v for _t, v, _e in _got("يعقد الاجتماع يوم الخميس الثالث من مارس 2023.", "ar", "2022-12-01")] == [
+        "2023-03-16"]
+    # ar: where the ordinal as a day of the month falls on that weekday, it is that day ("Sunday, the 2nd of October")
+    assert [v for _t, v, _e in _got("يعقد الاجتماع يوم الأحد الثاني من أكتوبر 2016.", "ar", "2016-09-01")] == [
+        "2016-10-02"]
+    assert [v for _t, v, _e in _got("会议定于2022年3月的第三个星期四举行。", "zh", "2021-12-01")] == ["2022-03-17"]
+    assert [v for _t, v, _e in _got("展会在十月最后一个星期六闭幕。", "zh", "2021-09-01")] == ["2021-10-30"]

@@ -13,6 +13,7 @@ See docs/dates_and_figures.md.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import itertools
@@ -176,6 +177,8 @@ class _Cand:
     lshift: int | None = None  # zh "今年九月初九": the lunar year of ``lmd`` is publication's year plus this
     syear: tuple[int, int] | None = None  # vi "năm Nhâm Thìn": a lunar year named by stem and branch alone, no figures
     wnear: bool = False  # en "Friday the 15th": the day of the nearest month on which it falls on weekday ``label``
+    nth: tuple[int, int] | None = None  # "the second Sunday of May": (weekday, 1..5, or -1 the last) in month ``m``
+    nth_day: bool = False  # ar "الأحد الثاني من أكتوبر": also "Sunday, the 2nd of October"; the day when it is that weekday
 
 
 Rule = tuple[re.Pattern[str], Callable[..., "_Cand | None"]]
@@ -250,6 +253,8 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules.append((DAY_DIRECTION[lang], _day_with_direction))
     if lang == "th":
         rules.append((_free(TH_DAY_OF_RELATIVE_MONTH), _th_day_of_relative_month))
+    if lang in ("ar", "zh") and (words := relative_words(lang)) is not None:
+        rules.append(_nth_weekday_rule(lang, words.weekdays))
     if lang == "ar" and (words := relative_words("ar")) is not None:
         # "الجمعة 15": a weekday and a bare day with nothing after it (no month, no counted noun: "الجمعة 15 قتيلا")
         pat = re.compile(rf"{L}(?:(?:في|فی)\s+)?(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+(?P<d>[12]?\d|3[01])"
@@ -258,6 +263,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     if lang == "en":
         rules.append((EN_WEEKDAY_ORDINAL_DAY, _en_weekday_ordinal_day))
         rules.append((_free(EN_MONTH_WORD_DAY), _en_word_date))
+        rules.append((_free(EN_NTH_WEEKDAY), _en_nth_weekday))
         rules.append((_free(EN_WORD_DAY_OF_MONTH), _en_word_date))
         # "June next year", "October last year": a month named right before its year's phrase (which _year_periods joins)
         year_after = re.compile(rf"\b(?P<mon>{_alt(k for k in MONTHS['en'] if len(k) > 3 or k == 'may')})(?=\s+(?:last|next|this)\s+year\b)",
@@ -340,11 +346,66 @@ def _en_word_date(m: re.Match[str], _t: str) -> _Cand | None:
     return _Cand(m.start(), end, y, mo, day)
 
 
-# "Friday the 15th", "on Tuesday, 3rd": a weekday and an ordinal day with no month: the nearest month whose day falls on it
+# "the second Sunday of May", "the last Friday of May 2019", ar "الأحد الثاني من مايو", zh "五月的第二个星期日": the Nth
+# (or last) weekday of a month, only where the month is named
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "1st": 1, "2nd": 2, "3rd": 3,
+           "4th": 4, "5th": 5}
+EN_NTH_WEEKDAY = re.compile(rf"\b(?:the\s+)?(?P<n>{'|'.join(_EN_NTH)})\s+(?P<wd>{'|'.join(_EN_WEEKDAYS)})\s+(?:of|in)\s+"
+                            rf"{_EN_MON}(?:,?\s+(?P<y>{Y4}))?", re.IGNORECASE)
+_AR_NTH = {fold(w): n for w, n in {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "الأخير": -1,
+                                          "الأولى": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5,
+                                          "الأخيرة": -1}.items()}
+_ZH_NTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _nth_weekday(y: int, mo: int, weekday: int, n: int) -> int | None:
+    """The day of month ``mo`` of ``y`` that is its ``n``-th weekday ``weekday`` (-1: its last), None past its end."""
+    if not 1 <= mo <= 12:
+        return None
+    last = calendar.monthrange(y, mo)[1]
+    days = [d for d in range(1, last + 1) if dt.date(y, mo, d).weekday() == weekday]
+    return days[-1] if n == -1 else days[n - 1] if n <= len(days) else None
+
+
+def _nth_cand(m: re.Match[str], mo: int | None, weekday: int, n: int, y: int | None) -> _Cand | None:
+    end = max(m.end("mon"), m.end("wd"), m.end("y") if m["y"] else 0)  # "of May.": the sentence's full stop is no abbreviation's
+    return None if mo is None else _Cand(m.start(), end, y, mo, nth=(weekday, n))
+
+
+def _en_nth_weekday(m: re.Match[str], _t: str) -> _Cand | None:
+    if m["mon"].lower() in ("may", "march", "mar") and not m["mon"][0].isupper():
+        return None
+    return _nth_cand(m, MONTHS["en"][m["mon"].lower()], _EN_WEEKDAYS.index(m["wd"].lower()), _EN_NTH[m["n"].lower()],
+                     int(m["y"]) if m["y"] else None)
+
+
+# "Friday the 15th", "on Tuesday, 3rd": a weekday and an ordinal day with no month: the nearest month whose day falls on it
 EN_WEEKDAY_ORDINAL_DAY = re.compile(rf"\b(?:on\s+)?(?P<wd>{'|'.join(_EN_WEEKDAYS)}),?\s+(?:the\s+)?(?P<d>[12]?\d|3[01])"
                                     r"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
                                     re.IGNORECASE)
+
+
+def _nth_weekday_rule(lang: str, weekdays: dict[str, int]) -> Rule:
+    """ar "الأحد الثاني من مايو" (the weekday, its ordinal, من and the month), zh "2024年五月的第二个星期日"."""
+    if lang == "zh":
+        mon = r"(?P<mon>1[0-2]|(?<!\d)[1-9]|十[一二]|[一二三四五六七八九十])月"
+        pat = re.compile(rf"(?:(?P<y>{Y4})年)?{mon}(?:份)?(?:的)?(?:第(?P<n>[一二三四五1-5])|(?P<last>最后|最後))(?:一)?[个個]?"
+                         rf"(?P<wd>{_alt(weekdays)})")
+    else:
+        mon = rf"(?P<mon>{_alt(MONTHS[lang])})"
+        pat = re.compile(rf"{L}(?:یوم\s+)?(?P<wd>{_alt(weekdays)})\s+(?P<n>{_alt(_AR_NTH)}){R}\s+(?:من|فی|في)\s+"
+                         rf"(?:شهر\s+)?{mon}{R}(?:\s*[,،]?\s*(?:(?:عام|سنه)\s+)?(?P<y>{Y4}))?")
+
+    def handler(m: re.Match[str], _t: str) -> _Cand | None:
+        g = m.groupdict()
+        n = -1 if g.get("last") else _ZH_NTH[m["n"]] if lang == "zh" else _AR_NTH[m["n"]]
+        mo = _int(m["mon"]) if lang == "zh" else _month_of(lang, m["mon"])
+        c = _nth_cand(m, mo, weekdays[m["wd"]], n, int(m["y"]) if m["y"] else None)
+        if c is not None:
+            c.nth_day = lang == "ar" and n > 0
+        return c
+    return (_free(pat), handler)
 
 
 def _weekday_bare_day(m: re.Match[str], weekday: int) -> _Cand | None:
@@ -2254,6 +2315,14 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
         y = context_year
     elif y is None:
         how = PARTIAL
+    if c.nth is not None:
+        wd, n = c.nth
+        if c.nth_day and y is not None and c.m is not None and _valid(y, c.m, n) and dt.date(y, c.m, n).weekday() == wd:
+            c.d = n
+        else:
+            c.d = _nth_weekday(y, c.m, wd, n) if y is not None and c.m is not None else None
+        if c.d is None:
+            return None
     if not _valid(y, c.m, c.d):
         return None
     if c.lunar and c.label is not None and y is not None and c.m is not None and c.d is not None:
