@@ -173,3 +173,16 @@ def test_nth_weekday_of_a_named_month():
         "2016-10-02"]
     assert [v for _t, v, _e in _got("会议定于2022年3月的第三个星期四举行。", "zh", "2021-12-01")] == ["2022-03-17"]
     assert [v for _t, v, _e in _got("展会在十月最后一个星期六闭幕。", "zh", "2021-09-01")] == ["2021-10-30"]
+
+
+def test_ar_year_in_words_beside_a_month():
+    # a year in words after a day and month, or after "<month> من عام"; said whole or as century and two figures
+    assert _got("وقعت الحادثة في 7 مارس ألفين وخمسة.", "ar", "2016-11-07") == [
+        ("7 مارس ألفين وخمسة", "2005-03-07", None)]
+    assert _got("بدأ المشروع في أبريل من عام تسعة عشر ثمانية وثمانين.", "ar", "2016-11-07") == [
+        ("أبريل من عام تسعة عشر ثمانية وثمانين", "1988-04", None)]
+    # month first, the day in figures, the year after it
+    assert [v for _t, v, _e in _got("وقعت الحادثة في مارس 7، 2005.", "ar", "2016-11-07")] == ["2005-03-07"]
+    # a number word counting people after a date is no year; a figure after a month with no year counts something
+    assert [t for t, _v, _e in _got("في 5 مايو ألفي شخص تظاهروا", "ar", "2016-11-07")] == ["5 مايو"]
+    assert all(not v.startswith("1000") for _t, v, _e in _got("قتل في سبتمبر 2 ألف شخص", "ar", "2016-11-07"))

@@ -1541,6 +1541,14 @@ def _month_name_rules(lang: str) -> list[Rule]:
     th_month_word = r"(?:เดือน\s*)?" if lang == "th" else ""  # th "1 เดือนตุลาคม 2005": the word "month" before its name
     day_first = re.compile(rf"{thai_day}{d1}{dd}{de}\s*{th_month_word}{mon}{alt_paren}{fa_mah}{ar_dir}{de}{year_tail_day}", flags)
     rules: list[Rule] = [(day_first, lambda m, _t, lg=lang: _named(m, lg))]
+    if lang == "ar":  # "10 سبتمبر ألفين وواحد": the year in words after a day and month
+        rules[0] = (day_first, lambda m, t: _ar_year_words_after(_named(m, "ar"), t))
+        nw = number_words("ar")
+        if nw is not None:
+            rules.append((_free(re.compile(rf"{mon}\s+(?:من\s+)?(?:عام|سنه|العام)\s+(?P<yw>{nw.run.pattern})")),
+                          _ar_month_year_words))
+        rules.append((re.compile(rf"{mon}\s*(?P<d>{D})(?!\s*[\d/.:\-])(?:\s*[,،]?\s*{ypre}(?P<y>{Y4}))?"),
+                      _ar_month_first_day))
     if lang == "ar":
         ordinal_day = re.compile(rf"(?<![\u0600-\u06ff]){AR_ORDINAL_RE}\s+من\s+"
                                  rf"(?:شهر\s+)?{mon}{alt_paren}{year_tail}")
@@ -1664,10 +1672,43 @@ def _ar_year_words_after(c: _Cand | None, t: str) -> _Cand | None:
         return c
     lead = AR_YEAR_WORDS_LEAD.match(t, c.end)
     run = nw.run.match(t, lead.end()) if lead else None
-    v = word_number(run.group(), "ar") if run else None
-    if run is not None and v is not None and 1000 <= v <= 2999 and v == int(v):
-        c.y, c.end = int(v), run.end()
+    y = _ar_year_words(run.group()) if run else None
+    # "5 مايو ألفي شخص": one number word right after a date may count what follows; alone it is a year after عام or a comma
+    alone = run is not None and lead is not None and len(run.group().split()) == 1 and not lead.group().strip()
+    if run is not None and y is not None and not alone:
+        c.y, c.end = y, run.end()
     return c
+
+
+def _ar_year_words(words: str) -> int | None:
+    """A year in Arabic words: "ألفين وثمانية عشر" 2018, or said as its century and its two last figures ("تسعة عشر
+    تسعة وتسعون" 1999)."""
+    v = word_number(words, "ar")
+    if v is not None and 1100 <= v <= 2999 and v == int(v):  # "ألف" alone is a thousand
+        return int(v)
+    parts = words.split()
+    for i in range(1, len(parts)):
+        hi, lo = word_number(" ".join(parts[:i]), "ar"), word_number(" ".join(parts[i:]), "ar")
+        if hi is not None and lo is not None and 10 <= hi <= 29 and 0 <= lo <= 99 and hi == int(hi) and lo == int(lo):
+            return int(hi) * 100 + int(lo)
+    return None
+
+
+def _ar_month_year_words(m: re.Match[str], _t: str) -> _Cand | None:
+    """"يونيو من عام ألف وتسعمائة وتسعة وتسعين": a month and its year in words after عام or سنة."""
+    mo, y = _month_of("ar", m["mon"]), _ar_year_words(m["yw"])
+    return None if mo is None or y is None else _Cand(m.start(), m.end(), y, mo)
+
+
+def _ar_month_first_day(m: re.Match[str], t: str) -> _Cand | None:
+    """"سبتمبر 10، 2001", "سبتمبر10, ألف وتسعمائة وواحد": a month, its day in figures, then its year (figures or words);
+    with no year after, a figure after a month counts something else."""
+    mo, d = _month_of("ar", m["mon"]), int(m["d"])
+    if mo is None or not _valid(2000, mo, d):
+        return None
+    c = _Cand(m.start(), m.end(), int(m["y"]) if m["y"] else None, mo, d)
+    c = _ar_year_words_after(c, t)
+    return c if c is not None and c.y is not None else None
 
 
 def _ar_month_ordinal(m: re.Match[str], t: str) -> _Cand | None:
