@@ -186,3 +186,12 @@ def test_ar_year_in_words_beside_a_month():
     # a number word counting people after a date is no year; a figure after a month with no year counts something
     assert [t for t, _v, _e in _got("في 5 مايو ألفي شخص تظاهروا", "ar", "2016-11-07")] == ["5 مايو"]
     assert all(not v.startswith("1000") for _t, v, _e in _got("قتل في سبتمبر 2 ألف شخص", "ar", "2016-11-07"))
+
+
+def test_en_year_in_words_after_in():
+    # "in" and a year in words ending the clause; a count after it is no year
+    assert _got("The mill shut down in nineteen eighty-one, he said.", "en", "2016-11-07") == [
+        ("nineteen eighty-one", "1981", None)]
+    assert _got("They sold the farm in two thousand and three.", "en", "2016-11-07") == [
+        ("two thousand and three", "2003", None)]
+    assert _got("He was charged in nineteen eighty-one cases.", "en", "2016-11-07") == []

@@ -264,6 +264,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules.append((EN_WEEKDAY_ORDINAL_DAY, _en_weekday_ordinal_day))
         rules.append((_free(EN_MONTH_WORD_DAY), _en_word_date))
         rules.append((_free(EN_NTH_WEEKDAY), _en_nth_weekday))
+        rules.append((_free(EN_IN_YEAR_WORDS), _en_in_year_words))
         rules.append((_free(EN_WORD_DAY_OF_MONTH), _en_word_date))
         # "June next year", "October last year": a month named right before its year's phrase (which _year_periods joins)
         year_after = re.compile(rf"\b(?P<mon>{_alt(k for k in MONTHS['en'] if len(k) > 3 or k == 'may')})(?=\s+(?:last|next|this)\s+year\b)",
@@ -323,6 +324,16 @@ def _en_year_words(raw: str) -> int | None:
     if century is None or low is None or not 0 <= low <= 99 or low != int(low):
         return None
     return int(century) * 100 + int(low)
+
+
+# "in nineteen ninety-eight": a year in words after "in", ending the clause (not "in nineteen ninety-eight cases")
+EN_IN_YEAR_WORDS = re.compile(rf"\bin\s+(?P<y>{_EN_YEAR_WORDS})(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|when|after|before|until|as|"
+                              r"the|he|she|they|it|we|i|you)\b)", re.IGNORECASE)
+
+
+def _en_in_year_words(m: re.Match[str], _t: str) -> _Cand | None:
+    y = _en_year_words(m["y"])  # with no month beside it, a year of the last three centuries only
+    return None if y is None or not 1700 <= y <= 2099 else _Cand(m.start("y"), m.end("y"), y, year_only=True)
 
 
 def _en_word_date(m: re.Match[str], _t: str) -> _Cand | None:
