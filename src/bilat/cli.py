@@ -268,8 +268,9 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
         else:
             try:
                 data = stream.read()
-                if _is_html(file, data):  # a page is read as ingest reads it (trafilatura), not as its markup
-                    from bilat.ingest import read_html
+                from bilat.ingest import is_html, read_html
+
+                if is_html(Path(file), data):  # a page is read as ingest reads it (trafilatura), not as its markup
 
                     if not data.strip():
                         raise click.ClickException(f"{name}: empty input")
@@ -294,18 +295,6 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
             stream.close()
     if failed:
         sys.exit(1)
-
-
-def _is_html(file: str, data: bytes) -> bool:
-    """An HTML page by its name (``.html``, ``.htm``, ``.xhtml``, also gzipped) or its first bytes, as
-    ``ingest.read_file`` decides."""
-    from bilat.ingest import GZIP_EXT, HTML_EXT
-
-    path = Path(file)
-    ext = path.suffix.lower()
-    if ext == GZIP_EXT:
-        ext = Path(path.stem).suffix.lower()
-    return ext in HTML_EXT or data[:1024].lstrip().lower().startswith((b"<!doctype html", b"<html"))
 
 
 def _analyze_lines(emit: Callable[[Any], None], stream: Any, name: str) -> int:

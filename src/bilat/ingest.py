@@ -35,13 +35,8 @@ from bilat.store import backends, document_hash
 
 MAX_BYTES = 20 * 1024 * 1024  # per text/HTML file; JSONL is read line by line
 MAX_LINE_BYTES = 5 * 1024 * 1024  # per JSONL line (one article)
-
-
-def _limit(n: int) -> str:
-    """A byte limit as a message gives it: exact bytes and MiB ("the 20,971,520-byte limit (20 MiB)"),
-    so a 21,000,000-byte file is not said to be over a "21 MB" limit."""
-    return f"the {n:,}-byte limit ({n / 2**20:g} MiB)"
 MAX_JSON_DEPTH = 32  # lists and objects nested in one JSONL line
+TOO_DEEP = f"JSON nested too deep (more than {MAX_JSON_DEPTH} levels)"
 MAX_ID_CHARS = 256  # a longer JSONL id is ignored (the article gets an id from its text)
 TEXT_EXT = {".txt", ".text", ".md", ""}
 HTML_EXT = {".html", ".htm", ".xhtml"}
@@ -50,6 +45,23 @@ JSON_EXT = {".json"}  # one article object, or an array of them (read whole: the
 TABLE_EXT = {".csv", ".tsv", ".xml", ".rss", ".atom"}  # read as one text, with a warning: not parsed
 GZIP_EXT = ".gz"  # feed.jsonl.gz, page.html.gz, article.txt.gz: read through gzip (JSONL streamed)
 SKIP_NAMES = {".DS_Store", "Thumbs.db"}
+
+
+def _limit(n: int) -> str:
+    """A byte limit as a message gives it: exact bytes and MiB ("the 20,971,520-byte limit (20 MiB)"),
+    so a 21,000,000-byte file is not said to be over a "21 MB" limit."""
+    return f"the {n:,}-byte limit ({n / 2**20:g} MiB)"
+
+
+def inner_ext(path: Path) -> str:
+    """A file's extension, the one under ``.gz`` for a gzipped file (feed.jsonl.gz -> .jsonl)."""
+    ext = path.suffix.lower()
+    return Path(path.stem).suffix.lower() if ext == GZIP_EXT else ext
+
+
+def is_html(path: Path, data: bytes) -> bool:
+    """An HTML page by its extension (also gzipped) or by its first bytes."""
+    return inner_ext(path) in HTML_EXT or data[:1024].lstrip().lower().startswith((b"<!doctype html", b"<html"))
 
 Report = Callable[[str], None]
 LATIN_FAMILY = {"latin_1", "iso8859_15", "cp1252", "cp1250", "iso8859_2", "cp1257", "iso8859_4", "iso8859_13",
@@ -470,22 +482,28 @@ def parse_jsonl_line(line: bytes | str, source: str, warn: Report | None = None)
     if len(line) > MAX_LINE_BYTES:
         raise BadInput(source, f"line too large ({len(line)} bytes > {MAX_LINE_BYTES} limit)")
     text = decode(line, source, warn or (lambda _: None)) if isinstance(line, bytes) else line
-    too_deep = f"JSON nested too deep (more than {MAX_JSON_DEPTH} levels)"
+    obj = _json_value(text, source, whole_file=False)
+    if _depth(obj, MAX_JSON_DEPTH):
+        raise BadInput(source, TOO_DEEP)
+    return jsonl_article(obj, source, warn)
+
+
+def _json_value(text: str, source: str, *, whole_file: bool) -> Any:
+    """The JSON value of a JSONL line (or of a whole ``.json`` file), or BadInput saying what is wrong
+    with it: truncated, invalid where, nested too deep."""
     try:
-        obj = json.loads(text, parse_int=_json_int)
+        return json.loads(text, parse_int=_json_int)
     except json.JSONDecodeError as e:
         if _cut_short(e, text):
-            raise BadInput(source, f"truncated line (the JSON ends at column {e.colno} before the object "
-                                   "is closed)") from e
+            raise BadInput(source, "truncated JSON (the file ends before its value is closed)" if whole_file else
+                           f"truncated line (the JSON ends at column {e.colno} before the object is closed)") from e
         at = "" if e.msg.endswith(" at") else " at"  # "Unterminated string starting at" already ends in "at"
-        raise BadInput(source, f"invalid JSON ({e.msg}{at} column {e.colno})") from e
+        where = f"line {e.lineno} column {e.colno}" if whole_file else f"column {e.colno}"
+        raise BadInput(source, f"invalid JSON ({e.msg}{at} {where})") from e
     except RecursionError as e:  # the C decoder stops at the interpreter's recursion limit
-        raise BadInput(source, too_deep) from e
-    except ValueError as e:  # any other refusal of the decoder: this line only
+        raise BadInput(source, TOO_DEEP) from e
+    except ValueError as e:  # any other refusal of the decoder: this line (or file) only
         raise BadInput(source, f"invalid JSON ({one_line(str(e))[:120]})") from e
-    if _depth(obj, MAX_JSON_DEPTH):
-        raise BadInput(source, too_deep)
-    return jsonl_article(obj, source, warn)
 
 
 def read_json(path: Path, data: bytes, warn: Report) -> Iterator[RawArticle | BadInput]:
@@ -494,18 +512,7 @@ def read_json(path: Path, data: bytes, warn: Report) -> Iterator[RawArticle | Ba
     named ``file.json#N`` (N from 1); one bad item is one error and the others are read. Before, the
     file was read as plain text: its JSON syntax became the article."""
     source = str(path)
-    text = decode(data, source, warn)
-    try:
-        obj = json.loads(text, parse_int=_json_int)
-    except json.JSONDecodeError as e:
-        if _cut_short(e, text):
-            raise BadInput(source, "truncated JSON (the file ends before its value is closed)") from e
-        at = "" if e.msg.endswith(" at") else " at"  # "Unterminated string starting at" already ends in "at"
-        raise BadInput(source, f"invalid JSON ({e.msg}{at} line {e.lineno} column {e.colno})") from e
-    except RecursionError as e:
-        raise BadInput(source, f"JSON nested too deep (more than {MAX_JSON_DEPTH} levels)") from e
-    except ValueError as e:
-        raise BadInput(source, f"invalid JSON ({one_line(str(e))[:120]})") from e
+    obj = _json_value(decode(data, source, warn), source, whole_file=True)
     if isinstance(obj, dict):
         items = [(source, obj)]
     elif isinstance(obj, list) and obj:
@@ -516,7 +523,7 @@ def read_json(path: Path, data: bytes, warn: Report) -> Iterator[RawArticle | Ba
         raise BadInput(source, "a JSON file must hold an article object or an array of them")
     for item_source, item in items:
         if _depth(item, MAX_JSON_DEPTH):
-            yield BadInput(item_source, f"JSON nested too deep (more than {MAX_JSON_DEPTH} levels)")
+            yield BadInput(item_source, TOO_DEEP)
             continue
         try:
             yield jsonl_article(item, item_source, warn)
@@ -684,10 +691,8 @@ def _jsonl_article(line: bytes | str, source: str, warn: Report) -> Iterator[Raw
 
 def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
     """Every article in one file, or BadInput items naming what is wrong."""
-    ext = path.suffix.lower()
-    gzipped = ext == GZIP_EXT
-    if gzipped:
-        ext = Path(path.stem).suffix.lower()  # feed.jsonl.gz -> .jsonl
+    gzipped = path.suffix.lower() == GZIP_EXT
+    ext = inner_ext(path)
     try:
         st = path.stat()
         if not stat.S_ISREG(st.st_mode):  # a named pipe would block the batch forever; a device never ends
@@ -704,10 +709,9 @@ def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
         kind = binary_kind(data)
         if kind is not None:
             raise BadInput(str(path), f"binary file ({kind}), not text, HTML or JSONL")
-        sniff = data[:1024].lstrip().lower()
         if ext in JSON_EXT:
             yield from read_json(path, data, warn)
-        elif ext in HTML_EXT or sniff.startswith((b"<!doctype html", b"<html")):
+        elif is_html(path, data):
             yield from read_html(path, data, warn)
         else:
             if ext in TABLE_EXT:
