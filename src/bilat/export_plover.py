@@ -13,7 +13,7 @@ import json
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -175,18 +175,21 @@ def plover_events(conn: sqlite3.Connection, *, all_events: bool = False,
     rows = conn.execute("SELECT e.data, d.url, d.title, d.lang, d.outlet FROM events e "
                         "LEFT JOIN documents d ON d.id = e.doc WHERE e.confidence >= ? "
                         "ORDER BY e.doc, e.start, e.id", (cut,))
-    for row in rows:
-        event = Event.from_dict(json.loads(row[0]))
-        if not all_events and event.aux == "negated":
-            continue
+    cited = ((Event.from_dict(json.loads(r[0])), {"url": r[1], "title": r[2], "language": r[3], "publication": r[4]})
+             for r in rows)
+    yield from records(((e, c) for e, c in cited if all_events or e.aux != "negated"), left_out)
+
+
+def records(cited: Iterable[tuple[Event, dict[str, Any]]],
+            left_out: Counter[str] | None = None) -> Iterator[dict[str, Any]]:
+    """Strict PLOVER records of (event, its article's citation) pairs, those that can be one; the
+    others are counted by reason in ``left_out``. The CLI export and the web download both write these."""
+    for event, cite in cited:
         reason = left_out_reason(event)
-        if reason is not None:
-            if left_out is not None:
-                left_out[reason] += 1
-            continue
-        cite = {"url": row[1], "title": row[2], "language": row[3], "publication": row[4], "coder": "bilat",
-                "codebook": "PLOVER"}
-        yield plover_record(event, cite)
+        if reason is None:
+            yield plover_record(event, {**cite, "coder": "bilat", "codebook": "PLOVER"})
+        elif left_out is not None:
+            left_out[reason] += 1
 
 
 def left_out_line(left_out: Counter[str]) -> str | None:

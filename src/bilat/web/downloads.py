@@ -50,16 +50,9 @@ def render(rows: Iterable[dict[str, Any]], fmt: str, *, kind: str = "events",
 def _plover_records(rows: Iterable[dict[str, Any]], left_out: Counter[str] | None = None) -> Iterable[dict[str, Any]]:
     """Strict PLOVER records of event rows (``export_plover``), those that can be one; the others are
     counted by reason in ``left_out``."""
-    for row in rows:
-        event = Event.from_dict({k: row.get(k) for k in PLOVER_KEYS + ("tellings",) if row.get(k) is not None})
-        reason = export_plover.left_out_reason(event)
-        if reason is not None:
-            if left_out is not None:
-                left_out[reason] += 1
-        else:
-            cite = {"title": row.get("doc_title"), "publication": row.get("outlet"), "coder": "bilat",
-                    "codebook": "PLOVER"}
-            yield export_plover.plover_record(event, cite)
+    cited = ((Event.from_dict({k: row.get(k) for k in PLOVER_KEYS + ("tellings",) if row.get(k) is not None}),
+              {"title": row.get("doc_title"), "publication": row.get("outlet")}) for row in rows)
+    return export_plover.records(cited, left_out)
 
 
 def _event_line(row: dict[str, Any]) -> dict[str, Any]:
