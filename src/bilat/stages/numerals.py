@@ -511,22 +511,23 @@ def thai_number(token: str) -> float | None:
     token = token.replace("เเ", "แ")
     if "จุด" in token:  # "สามสิบห้าจุดสามเจ็ด" 35.37: the decimals after จุด (point) digit by digit
         whole, _, frac = token.partition("จุด")
-        digits = re.fullmatch(f"((?:{'|'.join(_TH_DIGITS)})+)((?:ล้าน|แสน|หมื่น|พัน)*)", frac)
+        digits = re.fullmatch(f"((?:{TH_DIGITS_RE})+)((?:{TH_SCALES_RE})*)", frac)
         base = thai_number(whole) if whole else None
         if digits is None or base is None:
             return None
         scale = 1.0
-        for w in re.findall("ล้าน|แสน|หมื่น|พัน", digits[2]):  # "ยี่สิบจุดห้าล้าน": 20.5 million
-            scale *= _TH_SCALES[w]
-        return (base + float("0." + "".join(str(_TH_DIGITS[d]) for d in re.findall("|".join(_TH_DIGITS), digits[1])))) * scale
+        for w in re.findall(TH_SCALES_RE, digits[2]):  # "ยี่สิบจุดห้าล้าน": 20.5 million
+            scale *= TH_SCALES[w]
+        return (base + float("0." + "".join(str(TH_DIGITS[d]) for d in re.findall(TH_DIGITS_RE, digits[1])))) * scale
     try:
         return float(thaiword_to_num(token))
     except (ValueError, KeyError, IndexError):
         return None
 
 
-_TH_SCALES = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3}
-_TH_DIGITS = {"ศูนย์": 0, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9}
+TH_SCALES = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3}
+TH_DIGITS = {"ศูนย์": 0, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9}
+TH_SCALES_RE, TH_DIGITS_RE = "|".join(TH_SCALES), "|".join(TH_DIGITS)  # the decimals after จุด, and their scale
 
 
 # --- Arabic and Persian ordinal words (folded forms) ----------------------------------------------
@@ -646,11 +647,16 @@ def _unsigned_value(s: str, lang: str) -> float | None:
             return _place_decimal(low[:-len(place) - 1].strip(), places[place], lang)
     points = [fold(w).lower() for w in data.get("decimal_point", ())]
     for p in points:  # "twelve point five one": the decimals digit by digit
-        parts = re.split(rf"(?<![^\W\d_]){re.escape(p)}(?![^\W\d_])", low)
+        parts = _split_at_word(low, p)
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
             whole, frac = _all_words(parts[0].strip(), lang), _decimal_digits(parts[1].strip(), lang)
             return None if whole is None or frac is None else whole + float("0." + frac)
     return _all_words(s, lang)
+
+
+def _split_at_word(text: str, word: str) -> list[str]:
+    """``text`` split at ``word`` standing as a word of its own (a decimal point word: "point", "целых")."""
+    return re.split(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text)
 
 
 def _all_words(words: str, lang: str) -> float | None:
@@ -690,7 +696,7 @@ def _place_decimal(body: str, places: int, lang: str) -> float | None:
     data = language_data(lang)
     points = [fold(w).lower() for w in (*data.get("decimal_point", ()), *data.get("point", ()))]
     for p in points:
-        parts = re.split(rf"(?<![^\W\d_]){re.escape(p)}(?![^\W\d_])", body)
+        parts = _split_at_word(body, p)
         if len(parts) == 2:
             whole, frac = _all_words(parts[0].strip(), lang), _all_words(parts[1].strip(), lang)
             if whole is None or frac is None or not frac.is_integer() or frac >= 10 ** places:

@@ -31,6 +31,8 @@ from .numerals import (
     NUMERAL_TRIM,
     SCALES,
     SPACE_THOUSANDS,
+    TH_DIGITS_RE,
+    TH_SCALES_RE,
     THAI_WORDS_RE,
     NumberWords,
     arabic_ordinal,
@@ -1514,8 +1516,7 @@ def _word_decimal_pattern(lang: str) -> re.Pattern[str] | None:
     th "ยี่สิบจุดห้าล้าน"; a scale word may follow."""
     data, nw = language_data(lang), number_words(lang)
     if lang == "th":
-        digits = "ศูนย์|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า"
-        return re.compile(rf"{THAI_WORDS_RE}จุด(?:{digits})+(?:ล้าน|แสน|หมื่น|พัน)*")
+        return re.compile(rf"{THAI_WORDS_RE}จุด(?:{TH_DIGITS_RE})+(?:{TH_SCALES_RE})*")
     if nw is None or lang in NO_SPACE:
         return None
     run = nw.run.pattern
@@ -1602,7 +1603,7 @@ def _vague(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(fold(w)) for w in words) + r")\s+$", re.IGNORECASE)
 
 
-TH_DIGIT_AFTER_POINT = re.compile(r"(?:ศูนย์|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)")  # typed against จุด
+TH_DIGIT_AFTER_POINT = re.compile(f"(?:{TH_DIGITS_RE})")  # typed against จุด
 
 
 def _thai(text: str, t: str) -> Iterator[Quantity]:
