@@ -294,8 +294,7 @@ def _en_words_re(words: object) -> str:
 
 _EN_NUM_WORD = "|".join(("zero", "oh", "hundred", "thousand", "and") + _EN_UNITS + _EN_TEENS + _EN_TENS)
 _EN_YEAR_WORDS = rf"(?:{_EN_NUM_WORD})(?:[\s-]+(?:{_EN_NUM_WORD}))+"
-_EN_MON = r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|" \
-    r"apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
+_EN_MON = rf"(?P<mon>{_alt(MONTHS['en'])})\b\.?"  # the month names and their abbreviations
 _EN_YEAR_TAIL = rf"(?:,?\s+(?P<y>{Y4}|{_EN_YEAR_WORDS})\b)?"
 EN_MONTH_WORD_DAY = re.compile(
     rf"\b{_EN_MON}\s+(?:the\s+)?(?:(?P<ow>{_en_words_re(EN_ORD_DAYS)})|(?P<cw>{_en_words_re(EN_CARD_DAYS)})|"
