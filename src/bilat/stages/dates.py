@@ -866,7 +866,13 @@ def _cjk_rules(lang: str) -> list[Rule]:
         # "一九七八年": a year written digit by digit in Chinese numerals, alone (with its month it is ``ym``/``full``)
         cn_year = _free(re.compile(r"(?<![〇零一二三四五六七八九十百千])(?P<y>[一二][〇零一二三四五六七八九]{3})\s*年"
                                    r"(?![代底初末中间間])(?!\s*[〇零一二三四五六七八九十\d]+\s*月)"))
-        extra = [(cn_year, _zh_cn_year), (md_range, _zh_day_range), (roc, _zh_roc), (roc_num, _zh_roc), (paren, _zh_paren), (paren_day, _zh_paren_day), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
+        # "2016年6月29", "二零零四年八月十五": a full date with its year whose day has no 日/号 after it (not before a measure
+        # word, a unit or a digit: "2016年6月29家企业" counts firms)
+        ymd_bare = _free(re.compile(rf"(?<![\d〇零一二三四五六七八九十])(?P<y>{yr}){sp}年{sp}(?P<m>{n}){sp}月{sp}(?P<d>{n})"
+                                    r"(?![\d.,〇零一二三四五六七八九十百千日号號家个個人名位万萬亿億元岁歲%％多余餘次项項件条條只隻张張"
+                                    r"台辆輛架艘座所起例天年月周週时時分秒点點倍成度米吨噸公])"))
+        extra = [(cn_year, _zh_cn_year), (md_range, _zh_day_range),
+                 (ymd_bare, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]), _int(m["d"]))), (roc, _zh_roc), (roc_num, _zh_roc), (paren, _zh_paren), (paren_day, _zh_paren_day), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
                  (md_wd, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
                  (quarter, _zh_quarter)]
         if ZH_LUNAR is not None:
@@ -887,7 +893,7 @@ DAYS_AGO: dict[str, str] = {
     # "เมื่อ 3 วันก่อน", "2 วันที่แล้ว" (Thai is written without spaces: the phrase must end at a space, punctuation or นี้;
     # "3 วันก่อนเกิดเหตุ" is 3 days before the incident); "3天前", "两天前" (not 前往 "go to", 前夕 "eve", 前后 "around")
     "th": r"(?<![\d.,])(?P<n>\d{1,2}|WORDS)\s*วัน(?:ก่อน|ที่แล้ว)(?:หน้านี้|นี้)?(?=\s|$|[,.)\]”\"])",
-    "zh": r"(?<![\d.,])(?P<n>\d{1,2}|WORDS)\s*天前(?![往夕后後])",
+    "zh": r"(?<![\d.,])(?P<n>\d{1,2}|WORDS)\s*天(?:以|之)?前(?![往夕后後])",
 }
 DAYS_AGO_WORDS = {
     "ar": {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانیه": 8, "تسعه": 9, "عشره": 10},
@@ -987,10 +993,10 @@ def _offset_rules(lang: str) -> list[Rule]:
                     if "past_before_ahead" in before and before["past_before_ahead"].search(ahead) and not (
                             future is not None and (future.search(ahead) or future.search(t, m.end(), m.end() + 40))):
                         return None  # "killed 200 people in three days", "وبعد يوم أخبروني": a narrative, no future cue
-                    if needs_future and m.group(0).endswith(needs_future):
+                    if needs_future and any(w in m.group(0).lower() for w in needs_future):
                         rest = SENTENCE_END.split(t[m.end():m.end() + 120], maxsplit=1)[0]
                         if rest.strip(" \u200c\t,،:") and not (future is not None and future.search(rest)):
-                            return None  # fa "سه روز بعد او درگذشت": three days later, a narrative
+                            return None  # fa "سه روز بعد او درگذشت", "two days later he died": a narrative
                 if u == "day":
                     return _Cand(m.start(), m.end(), rel=sign * n)
                 return _Cand(m.start(), m.end(), period=(u, sign * n))

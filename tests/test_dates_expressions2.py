@@ -1,0 +1,53 @@
+"""Date expressions read whole, second round (issue 11): each on a sentence composed here."""
+
+from bilat.stages.dates import find_dates
+
+
+def _got(text, lang, pub=None):
+    return [(d.text, d.value, d.end_value) for d in find_dates(text, lang, pub)]
+
+
+def test_en_count_later_with_nothing_after_it():
+    # "N units later" said alone is counted from publication; a narrative after it ("he died") keeps it no date
+    assert _got("The summit, three days later.", "en", "2022-04-10") == [("three days later", "2022-04-13", None)]
+    assert _got("Ten months later", "en", "2022-04-10") == [("Ten months later", "2023-02", None)]
+    assert _got("Two days later the envoy resigned.", "en", "2022-04-10") == []
+    # a future cue after it keeps it
+    assert _got("Talks resume two days later, the envoys will say.", "en", "2022-04-10") == [
+        ("two days later", "2022-04-12", None)]
+
+
+def test_ru_spustya_before_or_after_the_count():
+    assert _got("Выборы спустя полгода.", "ru", "2021-01-15") == [("спустя полгода", "2021-07", None)]
+    assert _got("три года спустя", "ru", "2021-01-15") == [("три года спустя", "2024", None)]
+    # a past narrative after it: no date
+    assert _got("Спустя два года он вернулся в Казань.", "ru", "2021-01-15") == []
+
+
+def test_th_count_ahead_without_eek():
+    # "2 สัปดาห์ข้างหน้า" (two weeks ahead) as "อีก 2 สัปดาห์": the calendar week two on
+    assert _got("การเจรจา 2 สัปดาห์ข้างหน้า", "th", "2023-05-10") == [
+        ("2 สัปดาห์ข้างหน้า", "2023-05-22", "2023-05-28")]
+    assert _got("ผลการเลือกตั้ง 3 เดือนข้างหน้า", "th", "2023-05-10") == [("3 เดือนข้างหน้า", "2023-08", None)]
+
+
+def test_zh_ago_with_yiqian_or_zhiqian():
+    assert _got("五天以前双方会面", "zh", "2020-03-10") == [("五天以前", "2020-03-05", None)]
+    assert _got("两年之前", "zh", "2020-03-10") == [("两年之前", "2018", None)]
+
+
+def test_zh_full_date_without_day_word():
+    # year, month and day with no 日 or 号 after the day
+    assert _got("2019年4月8 两国外长会晤", "zh") == [("2019年4月8", "2019-04-08", None)]
+    assert _got("一九九九年十二月二十", "zh") == [("一九九九年十二月二十", "1999-12-20", None)]
+    # a count after the month: no day ("28家" is 28 firms)
+    assert "2019-04-28" not in [v for _t, v, _e in _got("2019年4月28家企业停产", "zh")]
+
+
+def test_day_words_ar_vi_and_next_periods_fa():
+    assert _got("وصل الوفد البارحة.", "ar", "2024-02-20") == [("البارحة", "2024-02-19", None)]
+    assert _got("Hai bên gặp nhau ngày mốt.", "vi", "2024-02-20") == [("ngày mốt", "2024-02-22", None)]
+    # هفته بعد / ماه بعد as هفته قبل / ماه قبل: the next Persian week (Saturday to Friday), the next Solar month
+    assert _got("مذاکرات هفته بعد", "fa", "2024-02-20") == [("هفته بعد", "2024-02-24", "2024-03-01")]
+    # published 1 Esfand 1402: the next month is Farvardin 1403
+    assert _got("انتخابات ماه بعد", "fa", "2024-02-20") == [("ماه بعد", "2024-03-20", "2024-04-19")]
