@@ -38,7 +38,7 @@ def test_numeral_value(text: str, lang: str, value: float) -> None:
     ("thirty soldiers", "en"),  # more than a number
     ("тридцать третий", "ru"),
     ("hai trăm năm", "vi"),  # two hundred years (205 is "hai trăm linh năm")
-    ("không", "vi"),  # "not" as much as zero
+    ("tư", "vi"),  # "private", "fourth": a number only inside a number ("hai mươi tư")
     ("پنجاه و سه صدم و دو", "fa"),
 ])
 def test_no_numeral_value(text: str, lang: str) -> None:

@@ -332,8 +332,8 @@ def word_number(words: str, lang: str | None) -> float | None:
     if nw is None:
         return None
     folded = unmarked(fold(words).lower(), lang)
-    if lang == "ar":  # "وثمانون": the attached "and"
-        folded = re.sub(r"(?<![^\W\d_])و(?=\S)", "و ", folded)
+    if lang == "ar":  # "وثمانون": the attached "and" (not the first letter of a number word: "واحدة")
+        folded = re.sub(r"(?<![^\W\d_])و(?=(\S+))", lambda w: w[0] if w[0] + w[1] in nw.kinds else "و ", folded)
     if lang == "fa":  # "سی‌وپنج", "دویست‌وپنجاه", "یک‌ونیم": "و" joined by a ZWNJ to the word after it
         folded = re.sub(r"\u200cو\u200c?(?=\S)", " و ", folded)
         # "هفتصد ونود و چهار هزار": an "و" typed against the number word after it
@@ -457,6 +457,8 @@ def chinese_number(token: str) -> float | None:
     """'一百二十' -> 120, '两千' -> 2000, '3000万' -> 3e7, '1.5亿' -> 1.5e8, '1.5万亿' -> 1.5e12,
     '二〇二五' -> 2025 (digit by digit). None for anything that is not a well-formed number."""
     s = fold(token).replace("兩", "两").replace("萬", "万").replace("億", "亿").translate(_zh_formal_table())
+    for old, new in language_data("zh").get("archaic_tens", {}).items():  # "廿五" 25, "卅" 30
+        s = s.replace(old, new)
     s = s.replace("零十", "零一十")  # "一千零十": after a zero, 十 is one ten (1010), as 一十
     if (p := re.fullmatch(r"(.+?)[点點]([〇零一二三四五六七八九]+)(万亿|亿|万)?", s)) is not None:
         whole = chinese_number(p[1])  # "一百万零五十四点四三二一", "零点零一", "三点五亿": decimals digit by digit
@@ -512,7 +514,7 @@ def thai_number(token: str) -> float | None:
     if "จุด" in token:  # "สามสิบห้าจุดสามเจ็ด" 35.37: the decimals after จุด (point) digit by digit
         whole, _, frac = token.partition("จุด")
         digits = re.fullmatch(f"((?:{TH_DIGITS_RE})+)((?:{TH_SCALES_RE})*)", frac)
-        base = thai_number(whole) if whole else None
+        base = thai_number(whole) if whole else 0.0  # "จุดห้า": 0.5
         if digits is None or base is None:
             return None
         scale = 1.0
@@ -523,6 +525,20 @@ def thai_number(token: str) -> float | None:
         return float(thaiword_to_num(token))
     except (ValueError, KeyError, IndexError):
         return None
+
+
+def _thai_with_half(words: str) -> float | None:
+    """``thai_number`` with a half after it (``half_suffix`` of data/numbers.json): "หนึ่งครึ่ง" 1.5; after a scale word
+    the half is of that scale: "สองล้านครึ่ง" 2.5 million, "สามร้อยครึ่ง" 350."""
+    half = language_data("th").get("half_suffix")
+    if not half or not words.endswith(half) or words == half:
+        return thai_number(words)
+    head = words[:-len(half)]
+    whole = thai_number(head)
+    if whole is None:
+        return None
+    scale = next((v for w, v in {**TH_SCALES, "ร้อย": 100.0, "สิบ": 10.0}.items() if head.endswith(w)), 1.0)
+    return whole + scale / 2
 
 
 TH_SCALES = {"ล้าน": 1e6, "แสน": 1e5, "หมื่น": 1e4, "พัน": 1e3}
@@ -604,6 +620,9 @@ def persian_ordinal(words: str) -> int | None:
 NUMERAL_TRIM = " \t\r\n\u200c\u200e\u200f.,;:!?،؛。，；：！？\"'“”«»()[]（）"
 
 
+LEADING_POINT = re.compile(r"\s*([.,٫])(?=[\d٠-٩۰-۹])")
+
+
 def numeral_value(text: str, lang: str | None) -> float | None:
     """The value of a text that is one number and nothing else, in digits or in words, with a sign word before it
     and a decimal part in the language's words: "twelve point five one" 12.51, "minus zero point one two" -0.12,
@@ -614,6 +633,8 @@ def numeral_value(text: str, lang: str | None) -> float | None:
     s = fold_lang(text, lang).strip(NUMERAL_TRIM)
     if not s:
         return None
+    if lead := LEADING_POINT.match(text):  # ".77", ".0012G": the point before the digits is the number's own
+        s = lead[1] + s
     data = language_data(lang)
     sign = 1.0
     neg = data.get("negative_before_re") or data.get("negative_before")
@@ -626,12 +647,14 @@ def numeral_value(text: str, lang: str | None) -> float | None:
 
 
 def _unsigned_value(s: str, lang: str) -> float | None:
-    if re.fullmatch(r"[\d.,٫٬،'\s\u00a0\u202f]+", s):
-        return parse_number(s, lang)
+    if re.fullmatch(r"[\d.,٫٬،'\s\u00a0\u202f]+", s) or lang == "fa" and re.fullmatch(r"\d+/\d+", s):
+        return _digits_value(s, lang)  # fa "۳/۸": the slash is a decimal point
+    if (value := _standalone_form(s, lang)) is not None:
+        return value
     if lang == "zh":
         return chinese_number(s)
     if lang == "th":
-        return thai_number(s)
+        return _thai_with_half(re.sub(r"\s+", "", s))  # "สาม จุด ห้า": the words typed apart
     data = language_data(lang)
     low = unmarked(s.lower(), lang)
     places = {fold(k).lower(): int(v) for k, v in data.get("decimal_places", {}).items()}
@@ -654,6 +677,82 @@ def _unsigned_value(s: str, lang: str) -> float | None:
     return _all_words(s, lang)
 
 
+def _digits_value(s: str, lang: str) -> float | None:
+    """``parse_number``, plus a decimal with no whole part: ".77", vi ",77", "٫٥" (the language's decimal mark first)."""
+    lead = re.fullmatch(r"([.,٫])(\d+)", s.strip())
+    if lead is None:
+        return parse_number(s, lang)
+    mark = "," if lang in COMMA_DECIMAL else "."
+    return float("0." + lead[2]) if lead[1] in (mark, "٫") else None
+
+
+def _standalone_form(s: str, lang: str) -> float | None:
+    """The shapes a number takes when it is written alone, from ``data/numbers.json``: digits with a letter multiplier
+    (``digit_suffixes``: "100K", "1,2M"), a fraction in digits ("3/4"; not in fa, whose slash is a decimal point), a
+    count of a group word (``group_words``: zh "两打" 24, vi "một tá" 12, th "สองโหล"), a half alone (``half_alone``:
+    "一半", "ครึ่ง"), a word that is a number only when nothing else is written (``numeral_alone``: vi "không" 0), and the
+    Chinese shapes of ``_chinese_form``. None when ``s`` is none of them."""
+    data = language_data(lang)
+    low = s.lower().strip()
+    suffixes = data.get("digit_suffixes", {})
+    if suffixes and (m := re.fullmatch(r"([\d.,٫٬]+)\s*([^\W\d_]+)", s.strip())) and m[2] in suffixes:
+        base = _digits_value(m[1], lang)
+        return None if base is None else base * float(suffixes[m[2]])
+    if lang not in ("fa", "ur") and (m := re.fullmatch(r"(\d+)\s*/\s*(\d+)", low)) and int(m[2]):
+        return int(m[1]) / int(m[2])
+    if low in data.get("half_alone", ()):
+        return 0.5
+    nw = number_words(lang)
+    if nw is not None and low in {fold(w).lower() for w in data.get("numeral_alone", ())} and low in nw.kinds:
+        return nw.kinds[low][1]
+    if (half := data.get("and_a_half")) and (m := re.fullmatch(rf"(.+?)\s+{re.escape(half)}(?:\s+(\S+))?", low)):
+        whole = _unsigned_value(m[1], lang)  # "two and a half", "two and a half million"
+        scale = scale_of(m[2], lang) if m[2] else 1.0
+        return None if whole is None or scale is None or not whole.is_integer() else (whole + 0.5) * scale
+    groups = {w.lower(): float(v) for w, v in data.get("group_words", {}).items()}
+    for g in sorted(groups, key=len, reverse=True):
+        if low.endswith(g) and (head := low[:-len(g)].strip()) != low:
+            if not head:
+                return groups[g] if g in data.get("group_alone", ()) else None
+            spaced = lang not in NO_SPACE_LANGS
+            if spaced and not re.search(rf"(?<![^\W\d_]){re.escape(g)}$", low):
+                return None  # the end of a longer word
+            count = _unsigned_value(head, lang)
+            return None if count is None or not count.is_integer() or count <= 0 else count * groups[g]
+    return _chinese_form(low) if lang == "zh" else None
+
+
+def _chinese_form(s: str) -> float | None:
+    """zh: a count with its classifier (``classifier_suffix``: "三个" 3, "一个半" 1.5), a fraction ("三分之一", "一又三分之一";
+    "百分之五" is left to the percent reader) from ``fraction_of`` and ``mixed_fraction`` in data/numbers.json."""
+    data = language_data("zh")
+    if s in data.get("big", {}):
+        return float(data["big"][s])  # "万", "亿" alone
+    for cl in data.get("classifier_suffix", ()):
+        if s.endswith(cl + "半") and len(s) > 2:
+            whole = chinese_number(s[:-2])
+            return None if whole is None else whole + 0.5
+        if s.endswith(cl) and len(s) > 1:
+            return chinese_number(s[:-1])
+    of = data.get("fraction_of")
+    if not of or of not in s:
+        return None
+    whole, mixed = 0.0, data.get("mixed_fraction")
+    if mixed and mixed in s:
+        head, _, s = s.partition(mixed)
+        w = chinese_number(head)
+        if w is None:
+            return None
+        whole = w
+    den_words, _, num_words = s.partition(of)
+    if den_words in data.get("fraction_not", ()):
+        return None  # "百分之五": a percent
+    den, num = chinese_number(den_words), chinese_number(num_words)
+    if den is None or num is None or not den:
+        return None
+    return whole + num / den
+
+
 def _split_at_word(text: str, word: str) -> list[str]:
     """``text`` split at ``word`` standing as a word of its own (a decimal point word: "point", "целых")."""
     return re.split(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text)
@@ -670,8 +769,9 @@ def _all_words(words: str, lang: str) -> float | None:
     if not nw.run.fullmatch(folded):
         return None
     found = [w.lower() for w in nw.word.findall(folded)]
-    if len(found) >= 2 and found[-1] in nw.not_alone and nw.kinds[found[-2]][0] != "add" and nw.kinds[found[-2]][1] >= 100:
-        return None  # vi "hai trăm năm": two hundred years (205 is "hai trăm linh năm")
+    if (len(found) >= 2 and found[-1] in nw.not_alone and nw.kinds[found[-1]][1] != 0.5
+            and nw.kinds[found[-2]][0] != "add" and nw.kinds[found[-2]][1] >= 100):
+        return None  # vi "hai trăm năm": two hundred years (205 is "hai trăm linh năm"); "hai trăm rưỡi" is 250
     return word_number(words, lang)
 
 

@@ -26,6 +26,7 @@ from bilat.records import DateRef, Document, Quantity
 from .numerals import (
     AR_ORDINAL_RE,
     FA_ORDINAL_RE,
+    LEADING_POINT,
     NUM,
     NUM_SPACED,
     NUMERAL_TRIM,
@@ -337,7 +338,8 @@ def _main_pattern(lang: str) -> re.Pattern[str]:
     num = NUM_SPACED if lang in SPACE_THOUSANDS else NUM
     if lang in ("zh", "ja"):  # "三点五亿", "零点五个百分点": a decimal in words (not a clock time, "三点五分", "十一点二十分");
         # a number in full up to 16 digits (一千一百一十一万一千一百一十一亿一千一百一十一万一千一百一十一: 31 characters)
-        num = rf"{ZH_WORD_DECIMAL}|{ZH_SPACE_THOUSANDS}|{NUM}|[〇零一二两兩三四五六七八九十百千万萬亿億]{{1,32}}"
+        # 廿, 卅, 卌: twenty, thirty, forty in one character ("廿五名" 25)
+        num = rf"{ZH_WORD_DECIMAL}|{ZH_SPACE_THOUSANDS}|{NUM}|[〇零一二两兩三四五六七八九十廿卅卌百千万萬亿億]{{1,32}}"
     if lang == "fa":
         num = rf"(?<![\d/])\d+/\d+(?![\d/])|{NUM}"
     if lang == "en":  # "25,29,312 people": lakh grouping; "248, 000 tonnes": a space after the thousands comma
@@ -457,7 +459,7 @@ def _number(token: str, lang: str) -> float | None:
         return float(token.replace(",", "").replace(" ", ""))
     if lang in ("zh", "ja") and re.fullmatch(ZH_WORD_DECIMAL, token):
         return _zh_decimal(token)
-    if re.search(r"[〇零一二两兩三四五六七八九十百千万萬亿億]", token):
+    if re.search(r"[〇零一二两兩三四五六七八九十廿卅卌百千万萬亿億]", token):
         return chinese_number(token)
     return parse_number(token, lang)
 
@@ -2155,6 +2157,8 @@ def _numeral_alone(text: str, lang: str, dates: tuple[DateRef, ...]) -> tuple[Qu
     if value is None or not math.isfinite(value):
         return ()
     start = len(text) - len(text.lstrip(NUMERAL_TRIM))
+    if lead := LEADING_POINT.match(text):  # ".77": the point is part of the number
+        start = lead.start(1)
     end = len(text.rstrip(NUMERAL_TRIM))
     if any(d.start < end and start < d.end for d in dates):
         return ()

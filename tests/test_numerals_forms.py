@@ -1,0 +1,127 @@
+"""Numeral forms written alone and inside a sentence (issue 11): local digits and separators, digits with a letter
+multiplier, colloquial and archaic Chinese, Vietnamese, Thai, Arabic and Persian number words, halves, fractions and
+group words. Every string here is composed for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.stages.numerals import numeral_value
+from bilat.stages.quantities import find_quantities
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # digits in the local systems, with local separators
+    ("٤٧", "ar", 47),
+    ("٣٬٢٠٠٬٠٠٠", "ar", 3200000),
+    ("٧٫٢٥", "ar", 7.25),
+    ("۴۸", "fa", 48),
+    ("۳٫۷۵", "fa", 3.75),
+    ("๔๗", "th", 47),
+    ("๒,๕๐๐", "th", 2500),
+    ("４７", "zh", 47),
+    ("4.700.000", "vi", 4700000),
+    ("7,25", "vi", 7.25),
+    ("4 700 000", "ru", 4700000),
+    # a decimal with no whole part
+    (".35", "en", 0.35),
+    (".35", "zh", 0.35),
+    (",35", "vi", 0.35),
+    # a letter multiplier after digits
+    ("250K", "zh", 250000),
+    ("4.5M", "th", 4500000),
+    ("4,5M", "vi", 4500000),
+    (".0045G", "ar", 4500000),
+    ("-4.5M", "zh", -4500000),
+    ("âm 250K", "vi", -250000),
+    ("۳۰۰K", "fa", 300000),
+    # fractions in digits (not in Persian, whose slash is a decimal point)
+    ("3/8", "zh", 0.375),
+    ("٣/٨", "ar", 0.375),
+    ("۳/۸", "fa", 3.8),
+    # group words
+    ("三打", "zh", 36),
+    ("ba tá", "vi", 36),
+    ("tá", "vi", 12),
+    ("สามโหล", "th", 36),
+    ("一对", "zh", 2),
+    # halves
+    ("一半", "zh", 0.5),
+    ("三个半", "zh", 3.5),
+    ("ครึ่ง", "th", 0.5),
+    ("สามครึ่ง", "th", 3.5),
+    ("สามล้านครึ่ง", "th", 3500000),
+    ("four and a half", "en", 4.5),
+    ("four and a half million", "en", 4500000),
+    ("bốn trăm rưỡi", "vi", 450),
+    # Chinese: archaic tens, classifiers, fractions, a scale alone, colloquial short tails
+    ("廿七", "zh", 27),
+    ("卅", "zh", 30),
+    ("卌二", "zh", 42),
+    ("四个", "zh", 4),
+    ("五分之三", "zh", 0.6),
+    ("二又四分之一", "zh", 2.25),
+    ("亿", "zh", 1e8),
+    ("两千七", "zh", 2700),
+    ("一万四", "zh", 14000),
+    ("四百八", "zh", 480),
+    ("两千零七", "zh", 2007),
+    ("肆佰伍拾", "zh", 450),
+    # Vietnamese: words that are a number when they are all the text
+    ("không", "vi", 0),
+    ("năm", "vi", 5),
+    ("triệu", "vi", 1e6),
+    ("bốn chấm hai", "vi", 4.2),
+    ("một trăm lẻ bảy", "vi", 107),
+    ("bốn mươi mốt", "vi", 41),
+    # Thai
+    ("สี่ จุด สอง", "th", 4.2),
+    ("จุดสองห้า", "th", 0.25),
+    ("สิบเอ็ด", "th", 11),
+    ("ยี่สิบเอ็ดล้าน", "th", 21000000),
+    ("ล้านล้าน", "th", 1e12),
+    # Arabic: a number word that starts with the letter of "and"; the feminine of eleven; a third
+    ("واحدة", "ar", 1),
+    ("إحدى عشرة", "ar", 11),
+    ("ثلث", "ar", 1 / 3),
+    ("مليونا", "ar", 1e6),
+    ("سبعة آلاف", "ar", 7000),
+    ("مئتين وسبعين", "ar", 270),
+    # Persian: colloquial words, a spelling of million alone
+    ("پونزده", "fa", 15),
+    ("هیفده", "fa", 17),
+    ("پونصد و پنجاه", "fa", 550),
+    ("سی صد", "fa", 300),
+    ("ملیون", "fa", 1e6),
+])
+def test_numeral_alone(text: str, lang: str, value: float) -> None:
+    assert numeral_value(text, lang) == pytest.approx(value)
+    found = find_quantities(text, lang)
+    assert [q.value for q in found] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("مئات", "ar"),  # hundreds (of): no exact number
+    ("tư", "vi"),
+    ("百分之七", "zh"),  # a percent, read by the percent reader
+    ("打", "zh"),  # "hit": a dozen only after a number
+    ("七十二个个", "zh"),
+])
+def test_no_numeral_value(text: str, lang: str) -> None:
+    assert numeral_value(text, lang) is None
+
+
+def test_percent_alone_stays_a_percent() -> None:
+    found = find_quantities("百分之七", "zh")
+    assert [(q.value, q.unit) for q in found] == [(7.0, "percent")]
+
+
+@pytest.mark.parametrize("text, lang, words, value", [
+    ("共有廿七名士兵。", "zh", "廿七名士兵", 27),
+    ("Có bốn trăm rưỡi người bị thương.", "vi", "bốn trăm rưỡi người", 450),
+    ("قتلت إحدى عشرة امرأة في القصف.", "ar", "إحدى عشرة امرأة", 11),
+    ("پونزده سرباز کشته شدند.", "fa", "پونزده سرباز", 15),
+])
+def test_forms_in_a_sentence(text: str, lang: str, words: str, value: float) -> None:
+    found = [q for q in find_quantities(text, lang) if words in q.text or q.text in words]
+    assert found and all(q.value == pytest.approx(value) for q in found)
