@@ -125,3 +125,22 @@ def test_percent_alone_stays_a_percent() -> None:
 def test_forms_in_a_sentence(text: str, lang: str, words: str, value: float) -> None:
     found = [q for q in find_quantities(text, lang) if words in q.text or q.text in words]
     assert found and all(q.value == pytest.approx(value) for q in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Он занял сорок второе место.", "ru"),
+    ("Это был сто тридцать первый день.", "ru"),
+    ("She finished forty-second.", "en"),
+    ("It was their two thousand and fifth meeting.", "en"),
+])
+def test_head_of_an_ordinal_is_no_cardinal(text: str, lang: str) -> None:
+    assert find_quantities(text, lang) == ()
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Погибли сорок два человека.", "ru", 42),
+    ("Forty-two soldiers were hurt.", "en", 42),
+    ("Two thirds of the ninety-six soldiers were hurt.", "en", 96),
+])
+def test_cardinal_beside_no_ordinal(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in find_quantities(text, lang)] == [value]

@@ -1410,7 +1410,10 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
         return  # Chinese numerals and Thai number words go through the digit and classifier rules
     vague = _vague(lang)
     far = _bare_count_patterns(lang)[2]
+    ordinal_after = _data_patterns(lang, ("ordinal_after",))[0]
     for m in _word_runs(nw, t, lang):
+        if ordinal_after is not None and ordinal_after.match(t, m.end()):
+            continue  # "двадцать третий", "one thousand and third": the head of an ordinal, no cardinal of its own
         words = unmarked(m.group(0), lang)  # "ألفًا": the vowel marks left out to look the words up
         if lang == "fa":
             words = fa_unglued(words)  # "پنجهزار مهاجر": 5000, the number words typed together
