@@ -51,3 +51,25 @@ def test_day_words_ar_vi_and_next_periods_fa():
     assert _got("مذاکرات هفته بعد", "fa", "2024-02-20") == [("هفته بعد", "2024-02-24", "2024-03-01")]
     # published 1 Esfand 1402: the next month is Farvardin 1403
     assert _got("انتخابات ماه بعد", "fa", "2024-02-20") == [("ماه بعد", "2024-03-20", "2024-04-19")]
+
+
+def test_ar_colloquial_and_following_periods():
+    # امبارح (yesterday), الجاي / التالي (next) after a period or a weekday, "N أيام من الآن"
+    assert _got("وصلوا امبارح", "ar", "2024-02-20") == [("امبارح", "2024-02-19", None)]
+    assert _got("الاجتماع الشهر الجاي", "ar", "2024-02-20") == [("الشهر الجاي", "2024-03", None)]
+    assert _got("القمة العام التالي", "ar", "2024-02-20") == [("العام التالي", "2025", None)]
+    # published on a Tuesday: the coming Thursday
+    assert _got("الاجتماع الخميس الجاي", "ar", "2024-02-20") == [("الخميس الجاي", "2024-02-22", None)]
+    assert _got("الانتخابات خمسة أيام من الآن", "ar", "2024-02-20") == [("خمسة أيام من الآن", "2024-02-25", None)]
+
+
+def test_vi_following_and_current_periods():
+    assert _got("Hội nghị diễn ra tuần tiếp theo.", "vi", "2024-02-20") == [
+        ("tuần tiếp theo", "2024-02-26", "2024-03-03")]
+    assert _got("Kế hoạch cho năm kế tiếp", "vi", "2024-02-20") == [("năm kế tiếp", "2025", None)]
+    assert _got("Giá vàng tháng hiện tại", "vi", "2024-02-20") == [("tháng hiện tại", "2024-02", None)]
+    assert _got("Bữa nay trời mưa", "vi", "2024-02-20") == [("Bữa nay", "2024-02-20", None)]
+
+
+def test_zh_mingri():
+    assert _got("明日双方再谈", "zh", "2024-02-20") == [("明日", "2024-02-21", None)]
