@@ -73,3 +73,20 @@ def test_vi_following_and_current_periods():
 
 def test_zh_mingri():
     assert _got("明日双方再谈", "zh", "2024-02-20") == [("明日", "2024-02-21", None)]
+
+
+def test_th_vi_bare_day_of_month():
+    # "วันที่ 5", "ngày 5": the day of the month nearest publication, as zh "5日"
+    assert _got("การประชุมวันที่ 5", "th", "2024-03-20") == [("วันที่ 5", "2024-03-05", None)]
+    assert _got("ประกาศผลในวันที่ 2", "th", "2024-03-28") == [("วันที่ 2", "2024-04-02", None)]
+    assert _got("Hội nghị khai mạc ngày 5.", "vi", "2024-03-20") == [("ngày 5", "2024-03-05", None)]
+    # the start of a longer date, a count of days running, every month's day: no bare day
+    assert _got("ชุมนุมต่อเนื่องเป็นวันที่ 5", "th", "2024-03-20") == []
+    assert _got("วันที่ 5 ของการประท้วง", "th", "2024-03-20") == []
+    assert _got("ngày 5 và 6/3", "vi", "2024-03-20") == [("5 và 6/3", "2024-03-05", "2024-03-06")]
+    assert _got("Lương trả vào ngày 10 hàng tháng", "vi", "2024-03-20") == []
+    assert _got("ngày thứ 5 của chiến dịch", "vi", "2024-03-20") != [("ngày 5", "2024-03-05", None)]
+
+
+def test_ar_egyptian_day_before_yesterday():
+    assert _got("وصلوا أول امبارح", "ar", "2024-02-20") == [("أول امبارح", "2024-02-18", None)]

@@ -251,6 +251,8 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     rules += _month_part_rules(lang)
     if lang in DAY_DIRECTION:
         rules.append((DAY_DIRECTION[lang], _day_with_direction))
+    if (bare_day := _bare_day_rule(lang)) is not None:
+        rules.append(bare_day)
     if lang == "th":
         rules.append((_free(TH_DAY_OF_RELATIVE_MONTH), _th_day_of_relative_month))
     if lang in ("ar", "zh") and (words := relative_words(lang)) is not None:
@@ -484,7 +486,25 @@ def _day_with_direction(m: re.Match[str], _t: str) -> _Cand | None:
     d = int(m["d"])
     if not 1 <= d <= 31:
         return None
-    return _Cand(m.start(), m.end(), d=d, day_only=True, ddir=-1 if m["past"] else 1)
+    return _Cand(m.start(), m.end(), d=d, day_only=True, ddir=-1 if m.groupdict().get("past") else 1)
+
+
+def _bare_day_rule(lang: str) -> Rule | None:
+    """th "วันที่ 5", vi "ngày 5": a day of the month with no month, no direction word and nothing that makes it a count
+    or the start of a longer date after it ("วันที่ 5 มีนาคม", "ngày 5/3", "ngày 5 và 6 tháng 3", "เป็นวันที่ 5" the fifth
+    day running, "ngày 20 hàng tháng" every month's 20th): the day of the month nearest publication, as zh "5日"."""
+    en_names = _alt(MONTHS["en"])  # "ngày 7 Sep 2022"
+    if lang == "th":
+        names = _alt([*MONTHS["th"], *TH_SPOKEN_MONTHS]) + "|" + en_names
+        pat = re.compile(r"(?<!เป็น)(?<!เป็น\s)(?<!ครบ)(?<!ทุก)(?<!ทุก\s)วันที่\s*(?P<d>[12]?\d|3[01])(?![\d/.,:\-–])"
+                         rf"(?!\s*(?:ของ|เดือน|ถึง|และ|หรือ|-|–|{names}))")
+    elif lang == "vi":
+        pat = re.compile(r"(?<![^\W\d_])(?<!thứ\s)ngày\s+(?P<d>[12]?\d|3[01])(?![\d/.,:\-–]\s*\d|\d)"
+                         rf"(?!\s*(?:tháng|năm|và|hoặc|đến|tới|-|–|/|,\s*\d|vừa|qua|này|sắp|âm|hàng|hằng|mỗi|{en_names})(?![^\W\d_]))",
+                         re.IGNORECASE)
+    else:
+        return None
+    return _free(pat), lambda m, _t: _Cand(m.start(), m.end(), d=int(m["d"]), day_only=True) if 1 <= int(m["d"]) <= 31 else None
 
 
 # "the first five months of 2017": January to that month of the year written.
