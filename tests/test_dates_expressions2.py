@@ -90,3 +90,23 @@ def test_th_vi_bare_day_of_month():
 
 def test_ar_egyptian_day_before_yesterday():
     assert _got("وصلوا أول امبارح", "ar", "2024-02-20") == [("أول امبارح", "2024-02-18", None)]
+
+
+def test_th_month_glued_to_its_year_phrase_and_following_periods():
+    # "ธันวาคมปีที่แล้ว": December of last year (was the year alone)
+    assert _got("ยอดส่งออกธันวาคมปีที่แล้ว", "th", "2024-03-20") == [("ธันวาคมปีที่แล้ว", "2023-12", None)]
+    assert _got("การเลือกตั้ง ม.ค.ปีหน้า", "th", "2024-03-20") == [("ม.ค.ปีหน้า", "2025-01", None)]
+    # ถัดไป / ต่อไป (the next) after a period, มะรืน (the day after tomorrow)
+    assert _got("ประชุมเดือนถัดไป", "th", "2024-03-20") == [("เดือนถัดไป", "2024-04", None)]
+    assert _got("งบประมาณปีต่อไป", "th", "2024-03-20") == [("ปีต่อไป", "2025", None)]
+    assert _got("เจอกันมะรืน", "th", "2024-03-20") == [("มะรืน", "2024-03-22", None)]
+
+
+def test_nth_weekday_without_a_month_is_of_publications_month():
+    assert _got("Elections on the second Sunday.", "en", "2024-03-20") == [("the second Sunday", "2024-03-10", None)]
+    assert _got("الانتخابات الثلاثاء الثالث", "ar", "2024-03-20") == [("الثلاثاء الثالث", "2024-03-19", None)]
+    # "last Sunday" stays the latest Sunday; "after" makes it no day of the month
+    assert _got("They met last Sunday.", "en", "2024-03-20") == [("last Sunday", "2024-03-17", None)]
+    assert "2024-03-04" not in [v for _t, v, _e in _got("the first Monday after the vote", "en", "2024-03-20")]
+    # a longer ordinal day after the weekday ("the fifteenth") is no Nth weekday
+    assert "2024-03-30" not in [v for _t, v, _e in _got("السبت الخامس عشر رمضان", "ar", "2024-03-20")]

@@ -255,8 +255,19 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules.append(bare_day)
     if lang == "th":
         rules.append((_free(TH_DAY_OF_RELATIVE_MONTH), _th_day_of_relative_month))
+        # "ธันวาคมปีที่แล้ว", "มีนาคม ปีหน้า": a month right before its year's phrase (which _year_periods joins), as en
+        # "June next year"
+        year_after = re.compile(rf"(?P<mon>{_alt(MONTHS['th'])})(?=\s*ปี(?:ที่แล้ว|หน้า|นี้|ก่อน|ที่ผ่านมา))")
+        rules.append((_free(year_after), lambda m, _t: _month_alone(m, "th")))
     if lang in ("ar", "zh") and (words := relative_words(lang)) is not None:
         rules.append(_nth_weekday_rule(lang, words.weekdays))
+    if lang == "ar" and (words := relative_words("ar")) is not None:
+        nth = {k: v for k, v in _AR_NTH.items() if v > 0}
+        # not a longer ordinal day ("السبت الخامس عشر رمضان") nor a day before a month's name
+        pat = re.compile(rf"{L}(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+(?P<n>{_alt(nth)}){R}"
+                         r"(?!\s+(?:من|فی|في|بعد|قبل|عشر|عشره|شهر)(?![^\W\d_]))(?!\s+و)"
+                         rf"(?!\s+(?:{_alt(MONTHS['ar'])}|{_alt(words.hijri_months)}){R})")
+        rules.append((_free(pat), lambda m, _t, w=words, nth=nth: _nth_weekday_this_month(m, w.weekdays[m["wd"]], nth[m["n"]])))
     if lang == "ar" and (words := relative_words("ar")) is not None:
         # "الجمعة 15": a weekday and a bare day with nothing after it (no month, no counted noun: "الجمعة 15 قتيلا")
         pat = re.compile(rf"{L}(?:(?:في|فی)\s+)?(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+(?P<d>[12]?\d|3[01])"
@@ -266,6 +277,8 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules.append((EN_WEEKDAY_ORDINAL_DAY, _en_weekday_ordinal_day))
         rules.append((_free(EN_MONTH_WORD_DAY), _en_word_date))
         rules.append((_free(EN_NTH_WEEKDAY), _en_nth_weekday))
+        rules.append((_free(EN_NTH_WEEKDAY_NO_MONTH), lambda m, _t: _nth_weekday_this_month(
+            m, _EN_WEEKDAYS.index(m["wd"].lower()), _EN_NTH[m["n"].lower()])))
         rules.append((_free(EN_IN_YEAR_WORDS), _en_in_year_words))
         rules.append((_free(EN_WORD_DAY_OF_MONTH), _en_word_date))
         # "June next year", "October last year": a month named right before its year's phrase (which _year_periods joins)
@@ -390,6 +403,17 @@ def _en_nth_weekday(m: re.Match[str], _t: str) -> _Cand | None:
         return None
     return _nth_cand(m, MONTHS["en"][m["mon"].lower()], _EN_WEEKDAYS.index(m["wd"].lower()), _EN_NTH[m["n"].lower()],
                      int(m["y"]) if m["y"] else None)
+
+
+# "the second Sunday", ar "الثلاثاء الثالث": the Nth weekday with no month named is of publication's month (not "last":
+# "last Sunday" is the latest Sunday; not before a month, "after", "every": "the first Monday after the vote")
+EN_NTH_WEEKDAY_NO_MONTH = re.compile(
+    rf"(?<!every\s)\b(?:the\s+)?(?P<n>{'|'.join(k for k, v in _EN_NTH.items() if v > 0)})\s+(?P<wd>{'|'.join(_EN_WEEKDAYS)})\b"
+    r"(?!\s+(?:of|in|after|before|since|following|each|every)\b)", re.IGNORECASE)
+
+
+def _nth_weekday_this_month(m: re.Match[str], weekday: int, n: int) -> _Cand:
+    return _Cand(m.start(), m.end(), nth=(weekday, n), moff=0)
 
 
 # "Friday the 15th", "on Tuesday, 3rd": a weekday and an ordinal day with no month: the nearest month whose day falls on it
@@ -2473,6 +2497,8 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
         return g.isoformat(), None, RELATIVE
     if c.moff is not None:
         k = pub.year * 12 + pub.month - 1 + c.moff
+        if c.nth is not None and 1 <= k // 12 <= 9999:  # "the second Sunday": of publication's month
+            c.d = _nth_weekday(k // 12, k % 12 + 1, *c.nth)
         if not 1 <= k // 12 <= 9999 or not _valid(k // 12, k % 12 + 1, c.d) or c.d2 is not None and not _valid(k // 12, k % 12 + 1, c.d2):
             return None
         return (_iso(k // 12, k % 12 + 1, c.d), None if c.d2 is None else _iso(k // 12, k % 12 + 1, c.d2),
