@@ -290,17 +290,25 @@ def _rules(lang: str) -> tuple[Rule, ...]:
 
 # en days and years in words inside a date ("January twenty-second, 2018", "the twenty-first of September nineteen
 # seventy-eight", "Sep 10, nineteen oh one"): only beside a month's name, never a bare run of number words
-_EN_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_EN_ORD_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-_EN_ORD_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                 "eighteenth", "nineteenth")
-_EN_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-             "nineteen")
-_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-EN_ORD_DAYS = {w: i + 1 for i, w in enumerate(_EN_ORD_UNITS)} | {w: i + 10 for i, w in enumerate(_EN_ORD_TEENS)} | {
-    "twentieth": 20, "thirtieth": 30} | {f"twenty {w}": 21 + i for i, w in enumerate(_EN_ORD_UNITS)} | {"thirty first": 31}
-EN_CARD_DAYS = {w: i + 1 for i, w in enumerate(_EN_UNITS)} | {w: i + 10 for i, w in enumerate(_EN_TEENS)} | {
-    "twenty": 20, "thirty": 30} | {f"twenty {w}": 21 + i for i, w in enumerate(_EN_UNITS)} | {"thirty one": 31}
+def _en_words_by_value(key: str) -> dict[int, str]:
+    """The first one-word entry of each whole value in data/numbers.json's ``key`` of "en" ("add": one .. ninety,
+    "ordinal_words": first .. thirtieth), by value."""
+    out: dict[int, str] = {}
+    for w, v in language_data("en").get(key, {}).items():
+        if isinstance(v, int) and re.fullmatch(r"[a-z]{2,}", w):
+            out.setdefault(v, w)
+    return out
+
+
+_EN_CARD = _en_words_by_value("add")
+_EN_ORD = _en_words_by_value("ordinal_words")
+_EN_UNITS = tuple(_EN_CARD[v] for v in range(1, 10))
+_EN_TEENS = tuple(_EN_CARD[v] for v in range(10, 20))
+_EN_TENS = tuple(_EN_CARD[v] for v in range(20, 100, 10))
+EN_ORD_DAYS = {_EN_ORD[v]: v for v in (*range(1, 21), 30)} | {f"{_EN_CARD[20]} {_EN_ORD[v]}": 20 + v for v in range(1, 10)} | {
+    f"{_EN_CARD[30]} {_EN_ORD[1]}": 31}
+EN_CARD_DAYS = {_EN_CARD[v]: v for v in (*range(1, 21), 30)} | {f"{_EN_CARD[20]} {_EN_CARD[v]}": 20 + v for v in range(1, 10)} | {
+    f"{_EN_CARD[30]} {_EN_CARD[1]}": 31}
 
 
 def _en_words_re(words: object) -> str:
