@@ -144,3 +144,27 @@ def test_head_of_an_ordinal_is_no_cardinal(text: str, lang: str) -> None:
 ])
 def test_cardinal_beside_no_ordinal(text: str, lang: str, value: float) -> None:
     assert [q.value for q in find_quantities(text, lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Có 4 000 binh sĩ tham gia.", "vi", 4000),
+    ("Có 14 500 binh sĩ tham gia.", "vi", 14500),
+    ("มีทหาร 4 000 นาย", "th", 4000),
+    ("4 000 soldiers took part.", "en", 4000),
+    ("شارك 4 000 جندي.", "ar", 4000),
+])
+def test_plain_space_groups_thousands(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in find_quantities(text, lang)] == [value]
+
+
+def test_phone_number_groups_are_no_figure() -> None:
+    assert find_quantities("Gọi 0912 345 678 để biết thêm.", "vi") == ()
+
+
+@pytest.mark.parametrize("text, value", [
+    ("một trăm mười", 110),
+    ("ba nghìn bốn trăm mười", 3410),
+    ("hai trăm linh năm", 205),
+])
+def test_vi_ten_after_hundreds(text: str, value: float) -> None:
+    assert numeral_value(text, "vi") == value

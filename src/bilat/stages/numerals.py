@@ -769,9 +769,10 @@ def _all_words(words: str, lang: str) -> float | None:
     if not nw.run.fullmatch(folded):
         return None
     found = [w.lower() for w in nw.word.findall(folded)]
-    if (len(found) >= 2 and found[-1] in nw.not_alone and nw.kinds[found[-1]][1] != 0.5
+    if (len(found) >= 2 and found[-1] in nw.not_alone and nw.kinds[found[-1]][1] < 10 and nw.kinds[found[-1]][1] != 0.5
             and nw.kinds[found[-2]][0] != "add" and nw.kinds[found[-2]][1] >= 100):
-        return None  # vi "hai trăm năm": two hundred years (205 is "hai trăm linh năm"); "hai trăm rưỡi" is 250
+        return None  # vi "hai trăm năm": two hundred years (205 is "hai trăm linh năm"); "hai trăm rưỡi" is 250,
+        # "một trăm mười" 110
     return word_number(words, lang)
 
 

@@ -335,13 +335,15 @@ EN_NATIONALITY = (r"(?:\s*(?:(?-i:U\.S\.|US|UK|UN|EU|NATO|[A-Z][a-z]+(?:an|ian|e
 def _main_pattern(lang: str) -> re.Pattern[str]:
     _, units = _units(lang)
     scale = scale_pattern(lang)
-    num = NUM_SPACED if lang in SPACE_THOUSANDS else NUM
+    # "1 000 binh sĩ", "12 500 soldiers": a plain space groups thousands in any language where every group after the
+    # first is three digits (the first one to three, not led by a zero); "000 binh sĩ" alone was read as 0
+    num = NUM_SPACED if lang in SPACE_THOUSANDS else rf"{SPACE_GROUPED}|{NUM}"
     if lang in ("zh", "ja"):  # "三点五亿", "零点五个百分点": a decimal in words (not a clock time, "三点五分", "十一点二十分");
         # a number in full up to 16 digits (一千一百一十一万一千一百一十一亿一千一百一十一万一千一百一十一: 31 characters)
         # 廿, 卅, 卌: twenty, thirty, forty in one character ("廿五名" 25)
         num = rf"{ZH_WORD_DECIMAL}|{ZH_SPACE_THOUSANDS}|{NUM}|[〇零一二两兩三四五六七八九十廿卅卌百千万萬亿億]{{1,32}}"
     if lang == "fa":
-        num = rf"(?<![\d/])\d+/\d+(?![\d/])|{NUM}"
+        num = rf"(?<![\d/])\d+/\d+(?![\d/])|{SPACE_GROUPED}|{NUM}"
     if lang == "en":  # "25,29,312 people": lakh grouping; "248, 000 tonnes": a space after the thousands comma
         num = rf"{INDIAN}|{STRAY_SPACE}|{num}"
     num = rf"(?<![\d.,])\d+[.,٫][\u200e\u200f]+\d+(?!\d)|{num}"
@@ -1183,6 +1185,7 @@ TH_PERCENT = re.compile(rf"ร(?:้?อ|อ้)ยละ\s*(?P<neg>[-−]\s?(?=
 # word that follows the figure (a unit or classifier), so "2023 年" or a list "1 2 3" stays apart; and only glued to the
 # Chinese word before it ("病例16 774例", "提出了7 109項"): after a space the first group is a figure of its own, as in a
 # relay "男子 4 100米接力" or a score "甲队 3 100分"
+SPACE_GROUPED = r"(?<![\d.,٫٬/:])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?![\d.,٫٬/:])"
 ZH_SPACE_THOUSANDS = r"(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?![\d.,])(?=[\u4e00-\u9fff])"
 ZH_PERCENT = re.compile(r"百分之(?P<num>[\d.]+|[〇零一二两三四五六七八九十百点]+)")
 # "近三成", "七成以上", "两成五": 成 after a number of one to nine is that many tenths, a share in percent (docs/dates_and_figures.md,
