@@ -168,3 +168,34 @@ def test_phone_number_groups_are_no_figure() -> None:
 ])
 def test_vi_ten_after_hundreds(text: str, value: float) -> None:
     assert numeral_value(text, "vi") == value
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Có dăm bảy binh sĩ được triển khai.", "vi"),  # a handful: no exact number
+    ("Có vài ba người bị thương.", "vi"),
+])
+def test_vague_small_words_are_no_figure(text: str, lang: str) -> None:
+    assert find_quantities(text, lang) == ()
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Four and a half million people voted.", "en", 4500000),
+    ("Проголосовали четыре с половиной миллиона человек.", "ru", 4500000),
+])
+def test_and_a_half_in_a_sentence(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in find_quantities(text, lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("нуль", "ru", 0),
+    ("четыре с половиной", "ru", 4.5),
+    ("три дюжины", "ru", 36),
+    (".0045G", "en", 4500000),
+    ("-4.5M", "en", -4500000),
+])
+def test_ru_en_alone(text: str, lang: str, value: float) -> None:
+    assert numeral_value(text, lang) == pytest.approx(value)
+
+
+def test_half_word_alone_after_nothing_is_no_number() -> None:
+    assert numeral_value("с половиной", "ru") is None

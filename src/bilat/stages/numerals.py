@@ -705,10 +705,6 @@ def _standalone_form(s: str, lang: str) -> float | None:
     nw = number_words(lang)
     if nw is not None and low in {fold(w).lower() for w in data.get("numeral_alone", ())} and low in nw.kinds:
         return nw.kinds[low][1]
-    if (half := data.get("and_a_half")) and (m := re.fullmatch(rf"(.+?)\s+{re.escape(half)}(?:\s+(\S+))?", low)):
-        whole = _unsigned_value(m[1], lang)  # "two and a half", "two and a half million"
-        scale = scale_of(m[2], lang) if m[2] else 1.0
-        return None if whole is None or scale is None or not whole.is_integer() else (whole + 0.5) * scale
     groups = {w.lower(): float(v) for w, v in data.get("group_words", {}).items()}
     for g in sorted(groups, key=len, reverse=True):
         if low.endswith(g) and (head := low[:-len(g)].strip()) != low:

@@ -1260,10 +1260,13 @@ def _small_words(text: str, t: str, lang: str) -> Iterator[Quantity]:
     pat = _small_words_pattern(lang)
     if pat is None:
         return
+    vague = _vague(lang)
     for m in pat.finditer(t):
         found = _lookup(lang, m["unit"])
         if found is None or found[1] != "count":
             continue
+        if vague is not None and vague.search(t, max(0, m.start("w") - 16), m.start("w")):
+            continue  # vi "dăm bảy binh sĩ" (a handful), "vài ba người": no exact number
         if lang == "vi" and m["w"].lower() == "năm":
             continue  # "năm" is also "year"
         value = SMALL_WORDS[lang][m["w"].lower()]
