@@ -199,3 +199,18 @@ def test_ru_en_alone(text: str, lang: str, value: float) -> None:
 
 def test_half_word_alone_after_nothing_is_no_number() -> None:
     assert numeral_value("с половиной", "ru") is None
+
+
+def test_thai_decimal_words_typed_apart_in_a_sentence() -> None:
+    found = find_quantities("ราคาเพิ่มขึ้น สี่ จุด สอง เปอร์เซ็นต์", "th")
+    assert [(q.value, q.unit) for q in found] == [(pytest.approx(4.2), "percent")]
+
+
+def test_thai_point_between_counts_is_no_decimal_count() -> None:
+    found = find_quantities("ยิงสี่ จุด สองคนเสียชีวิต", "th")  # four spots, two people: never 4.2 people
+    assert all(q.value.is_integer() for q in found)
+
+
+@pytest.mark.parametrize("text", ["四个半月后他回国了。", "两个半小时后"])
+def test_zh_n_and_a_half_classifier_is_no_count_of_n(text: str) -> None:
+    assert find_quantities(text, "zh") == ()

@@ -643,6 +643,8 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 continue  # "...هزار و 355 نفر" with a head we cannot read: better nothing than 355
             # "هزار و ۵۰۰میلیارد": the head joins the number before its larger scale (1,500 billion)
             start, value = head[0], value + head[1] * (sc if sc > head[1] else 1.0)
+        if lang == "zh" and t[end:end + 1] == "半" and unit is None:
+            continue  # "两个半月", "三个半小时": N and a half of a classifier, mostly a span; no count of N
         if unit == "person" and lang == "fa" and not _fa_people(t, m):
             unit = "tonne"  # "سه هزار تن زباله": tonnes; "۸۶ تن کشته شدند", "سیزده تن از": people
         if kind == "count" and unit not in MEASURES and not groups.get("scale") and DOT_THOUSANDS.fullmatch(m["num"]) \
@@ -1527,7 +1529,8 @@ def _word_decimal_pattern(lang: str) -> re.Pattern[str] | None:
     th "ยี่สิบจุดห้าล้าน"; a scale word may follow."""
     data, nw = language_data(lang), number_words(lang)
     if lang == "th":
-        return re.compile(rf"{THAI_WORDS_RE}จุด(?:{TH_DIGITS_RE})+(?:{TH_SCALES_RE})*")
+        # "สาม จุด ห้า": the words may be typed apart by one space
+        return re.compile(rf"{THAI_WORDS_RE} ?จุด ?(?:{TH_DIGITS_RE})(?: ?(?:{TH_DIGITS_RE}))*(?: ?(?:{TH_SCALES_RE}))*")
     if nw is None or lang in NO_SPACE:
         return None
     run = nw.run.pattern
@@ -1565,8 +1568,8 @@ def _word_decimals(text: str, t: str, lang: str) -> Iterator[Quantity]:
             unit, kind = found
             unit = None if unit == "_" else unit
             end = u.end()
-        if unit in TIME_UNITS:
-            continue
+        if unit in TIME_UNITS or lang == "th" and " " in words and kind == "count" and not value.is_integer():
+            continue  # th "ยิงสาม จุด ห้าคน": three spots, then five people (no 3.5 people; typed apart, จุด is "spot")
         yield Quantity(start=m.start(), end=end, text=text[m.start():end], value=float(f"{value:.15g}"), unit=unit,
                        kind=kind)
 
