@@ -234,16 +234,22 @@ def build_countries(b: Builder, extra: dict) -> dict[str, int]:
                 b.entity({"id": b.entities[by_iso3[a3]]["id"], "names": {lang: [n]}})
                 b.add_pattern(n, by_iso3[a3], lang, _flags(n, lang, context) | (DEMONYM if is_demonym(n, lang) else 0))
     _english_demonyms(b, by_iso3, extra, context)
+    for a3, plurals in extra.get("ar_broken_plurals", {}).items():  # الأتراك, الهنود: demonyms with no nisba
+        _add_names(b, by_iso3[a3], "ar", plurals, context, DEMONYM)
     for lang in ("ar", "fa"):  # الأفغاني, فرانسوی: a stem that takes only a nisba ending
         for a3, stems in extra.get("nisba_stems", {}).get(lang, {}).items():
             for stem in stems:
                 b._put((match_text(stem), "a"), by_iso3[a3], lang, AR_STEM | DEMONYM)
     for lang in ("ru", "uk"):  # российск|ий, китайськ|ої; американець, американц|ями
-        for a3, stem in extra.get(f"{lang}_adjective_stems", {}).items():
-            b._put((match_text(stem), "a"), by_iso3[a3], lang, CYR_STEM | DEMONYM)
-        for a3, (nominative, stem) in extra.get(f"{lang}_noun_stems", {}).items():
-            _add_names(b, by_iso3[a3], lang, [nominative], context, DEMONYM)
-            b._put((match_text(stem), "a"), by_iso3[a3], lang, CYR_STEM | DEMONYM)
+        for a3, stems in extra.get(f"{lang}_adjective_stems", {}).items():
+            for stem in [stems] if isinstance(stems, str) else stems:  # российск; русск
+                b._put((match_text(stem), "a"), by_iso3[a3], lang, CYR_STEM | DEMONYM)
+        for a3, pairs in extra.get(f"{lang}_noun_stems", {}).items():
+            for nominative, stem in [pairs] if isinstance(pairs[0], str) else pairs:
+                # россиянин -> россиян: the genitive plural of -анин/-янин is the bare stem
+                bare = [stem] if nominative.endswith(("анин", "янин")) else []
+                _add_names(b, by_iso3[a3], lang, [nominative, *bare], context, DEMONYM)
+                b._put((match_text(stem), "a"), by_iso3[a3], lang, CYR_STEM | DEMONYM)
     for lang, forms in (("de", german_adjective), ("fr", french_adjective), ("es", spanish_adjective)):
         for a3, bases in extra.get(f"{lang}_adjectives", {}).items():
             _add_names(b, by_iso3[a3], lang, [f for base in bases for f in forms(base)], context, DEMONYM)
@@ -373,10 +379,14 @@ A_PLUS_N = {"Kenya", "Cuba", "Uganda", "Rwanda", "Angola", "Venezuela", "Guatema
 
 def _english_demonyms(b: Builder, by_iso3: dict[str, int], extra: dict, context: set[str]) -> None:
     """Colombia -> Colombian, Uzbekistan -> Uzbekistani (and Kenya -> Kenyan for a short list), by
-    rule from the English name; names that need context give none (Dominica is not "Dominican")."""
+    rule from the English name; names that need context give none (Dominica is not "Dominican"). Then the
+    hand list ``en_demonyms`` (Ghanaian, Peruvian), the plural of every demonym noun by rule (Iranians,
+    Iraqis, North Koreans, Uzbeks: :func:`english_plural`) and the irregular ones (``en_plurals``: Turks,
+    Britons, Poles)."""
     from babel import Locale
 
     en = Locale.parse("en").territories
+    made: dict[str, list[str]] = {}
     for a2, a3 in extra["alpha2_to_alpha3"].items():
         name = en.get(a2)
         if not name or " " in name or match_text(name) in context or a3 not in by_iso3:
@@ -389,6 +399,32 @@ def _english_demonyms(b: Builder, by_iso3: dict[str, int], extra: dict, context:
             continue
         b.entity({"id": b.entities[by_iso3[a3]]["id"], "names": {"en": [form]}})
         b.add_pattern(form, by_iso3[a3], "en", DEMONYM)
+        made.setdefault(a3, []).append(form)
+    for a3, forms in extra.get("en_demonyms", {}).items():
+        _add_names(b, by_iso3[a3], "en", forms, context, DEMONYM)
+    names = {n for langs in extra["names"].values() for n in langs.get("en", ())}
+    terr = set(en.values())
+    for a3, ent in by_iso3.items():
+        singular = [*extra["names"].get(a3, {}).get("en", ()), *made.get(a3, ()), *extra.get("en_demonyms", {}).get(a3, ())]
+        for form in singular:
+            plural = english_plural(form)
+            if plural and not any(w in terr for w in form.split()) and plural not in names:
+                b.entity({"id": b.entities[ent]["id"], "names": {"en": [plural]}})
+                b.add_pattern(plural, ent, "en", _flags(form, "en", context) | DEMONYM)
+        _add_names(b, ent, "en", extra.get("en_plurals", {}).get(a3, []), context, DEMONYM)
+
+
+EN_PLURAL = re.compile(r"(?:an|i|er|ek|akh|ot|ino|ik|ite)$")
+
+
+def english_plural(form: str) -> str | None:
+    """The plural of an English demonym noun: Iranian -> Iranians, Iraqi -> Iraqis, North Korean -> North
+    Koreans, Uzbek -> Uzbeks, Cypriot -> Cypriots; None for the forms that take none (Chinese, British) or an
+    irregular one (Turkish -> Turks: ``en_plurals``), names (Iran, Oman) are left out by the caller."""
+    last = form.split()[-1] if form.strip() else ""
+    if not last[:1].isupper() or last.isupper() or last.endswith("stan") or not EN_PLURAL.search(last):
+        return None
+    return form + "s"
 
 
 def _country(a3: str, name: str, extra: dict) -> dict:

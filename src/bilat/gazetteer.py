@@ -96,6 +96,7 @@ def parse(data: dict) -> Gazetteer:
     by_id = {e.id: e for e in ents}
     patterns += _g_variants(patterns, by_id)
     patterns += _spacing_variants(patterns, by_id)
+    patterns += _joined_variants(patterns, by_id)
     return Gazetteer(entities={e.id: e for e in ents}, patterns=patterns,
                      zh_abbr={ch: ids[i] for ch, i in data["zh_abbr"].items()},
                      zh_abbr_stop=frozenset(data.get("zh_abbr_stop", ())),
@@ -190,6 +191,26 @@ def _spacing_variants(patterns: list[Pattern], entities: dict[str, Entity]) -> l
                         patterns[at] = merged
                     else:
                         out[-1 - at] = merged
+    return out
+
+
+def _joined_variants(patterns: list[Pattern], entities: dict[str, Entity]) -> list[Pattern]:
+    """A Persian name of a country, place or organisation, or a blocker, of two words or more, with one
+    space left out: Persian writes the parts joined by a ZWNJ as often as spaced (کره‌شمالی, پیونگ‌یانگ,
+    کاخ‌سفید), and the match form drops the ZWNJ. Persons have their own spellings (:func:`_spacings`);
+    a joined key the gazetteer already has is left as it is."""
+    have = {(p.key, p.pass_) for p in patterns}
+    out = []
+    for p in patterns:
+        if "fa" not in p.lang.split(",") or " " not in p.key.strip() \
+                or any(i not in entities or entities[i].kind == "person" for i in p.entities):
+            continue
+        words = p.key.split(" ")
+        for k in range(len(words) - 1):
+            key = " ".join([*words[:k], words[k] + words[k + 1], *words[k + 2:]])
+            if (key, p.pass_) not in have:
+                have.add((key, p.pass_))
+                out.append(Pattern(key=key, pass_=p.pass_, entities=p.entities, flags=p.flags, lang=p.lang))
     return out
 
 

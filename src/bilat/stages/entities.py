@@ -228,8 +228,9 @@ def _case_ok(src: str, flags: int) -> bool:
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
-    """Leftmost-longest, non-overlapping; pass "a" wins a tie over pass "b"."""
-    cands = sorted(cands, key=lambda c: (c.start, -(c.end - c.start), c.pattern.pass_))
+    """Leftmost-longest, non-overlapping; pass "a" wins a tie over pass "b", then the longer key (Чехи|и,
+    a name and its ending, over чех|ии, a demonym stem and its)."""
+    cands = sorted(cands, key=lambda c: (c.start, -(c.end - c.start), c.pattern.pass_, -len(c.pattern.key)))
     out: list[Candidate] = []
     end = -1
     for c in cands:
@@ -723,6 +724,7 @@ class EntityTagger:
         names = self._names_cache.get(e.id)
         if names is None:
             keys = {match_form(n).text for lang in ("ar", "fa") for n in e.names.get(lang, ())}
+            keys |= {k.replace(" ", "") for k in keys}  # کره‌شمالی: the parts joined by a ZWNJ
             names = frozenset(keys | {k[2:] for k in keys if k.startswith("ال")})
             self._names_cache[e.id] = names
         return names
