@@ -110,3 +110,11 @@ def test_nth_weekday_without_a_month_is_of_publications_month():
     assert "2024-03-04" not in [v for _t, v, _e in _got("the first Monday after the vote", "en", "2024-03-20")]
     # a longer ordinal day after the weekday ("the fifteenth") is no Nth weekday
     assert "2024-03-30" not in [v for _t, v, _e in _got("السبت الخامس عشر رمضان", "ar", "2024-03-20")]
+
+
+def test_en_next_weekday_is_of_next_week():
+    # "next Wednesday" said on a Tuesday is the Wednesday of next week (as Duckling's and Recognizers' readings),
+    # "this Wednesday" the coming one
+    assert _got("The vote is next Wednesday.", "en", "2024-03-19") == [("next Wednesday", "2024-03-27", None)]
+    assert _got("The vote is this Wednesday.", "en", "2024-03-19") == [("this Wednesday", "2024-03-20", None)]
+    assert _got("The vote is next Tuesday.", "en", "2024-03-19") == [("next Tuesday", "2024-03-26", None)]
