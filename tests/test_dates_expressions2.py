@@ -118,3 +118,15 @@ def test_en_next_weekday_is_of_next_week():
     assert _got("The vote is next Wednesday.", "en", "2024-03-19") == [("next Wednesday", "2024-03-27", None)]
     assert _got("The vote is this Wednesday.", "en", "2024-03-19") == [("this Wednesday", "2024-03-20", None)]
     assert _got("The vote is next Tuesday.", "en", "2024-03-19") == [("next Tuesday", "2024-03-26", None)]
+
+
+def test_th_month_first_with_comma_and_year():
+    # "ธันวาคม 11, 2014": month, day, comma, year (a page header written the English way); a Buddhist year too
+    assert _got("อัปเดต ธันวาคม 11, 2014", "th") == [("ธันวาคม 11, 2014", "2014-12-11", None)]
+    assert _got("มีนาคม 5, 2557", "th") == [("มีนาคม 5, 2557", "2014-03-05", None)]
+
+
+def test_ar_weekday_bare_day_before_a_full_stop():
+    # "الجمعة 15." at the end of a sentence is Friday the 15th; "15.5" stays a figure
+    assert _got("اجتماع الوزراء الجمعة 15.", "ar", "2017-09-27") == [("الجمعة 15", "2017-09-15", None)]
+    assert ("الجمعة 15", "2017-09-15", None) not in _got("الجمعة 15.5 مليون", "ar", "2017-09-27")

@@ -259,6 +259,9 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         # "June next year"
         year_after = re.compile(rf"(?P<mon>{_alt(MONTHS['th'])})(?=\s*ปี(?:ที่แล้ว|หน้า|นี้|ก่อน|ที่ผ่านมา))")
         rules.append((_free(year_after), lambda m, _t: _month_alone(m, "th")))
+        # "ธันวาคม 11, 2014": the month first, the day, a comma and the year (as "December 11, 2014")
+        mdy = re.compile(rf"(?P<mon>{_alt(k for k in MONTHS['th'] if '.' not in k)})\s+(?P<d>{D}),\s*(?P<y>{Y4}|25\d\d)(?!\d)")
+        rules.append((mdy, lambda m, _t: _Cand(m.start(), m.end(), _year(m["y"], "th"), _month_of("th", m["mon"]), int(m["d"]))))
     if lang in ("ar", "zh") and (words := relative_words(lang)) is not None:
         rules.append(_nth_weekday_rule(lang, words.weekdays))
     if lang == "ar" and (words := relative_words("ar")) is not None:
@@ -271,7 +274,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     if lang == "ar" and (words := relative_words("ar")) is not None:
         # "الجمعة 15": a weekday and a bare day with nothing after it (no month, no counted noun: "الجمعة 15 قتيلا")
         pat = re.compile(rf"{L}(?:(?:في|فی)\s+)?(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+(?P<d>[12]?\d|3[01])"
-                         r"(?![\s\u200c]*[\d/\-.])(?![\s\u200c]*[^\W\d_])")
+                         r"(?![\s\u200c]*(?:[\d/\-]|\.\s*\d))(?![\s\u200c]*[^\W\d_])")  # a full stop may end it
         rules.append((pat, lambda m, _t, w=words: _weekday_bare_day(m, w.weekdays[m["wd"]])))
     if lang == "en":
         rules.append((EN_WEEKDAY_ORDINAL_DAY, _en_weekday_ordinal_day))
