@@ -214,3 +214,32 @@ def test_thai_point_between_counts_is_no_decimal_count() -> None:
 @pytest.mark.parametrize("text", ["四个半月后他回国了。", "两个半小时后"])
 def test_zh_n_and_a_half_classifier_is_no_count_of_n(text: str) -> None:
     assert find_quantities(text, "zh") == ()
+
+
+@pytest.mark.parametrize("text, lang, value, approx", [
+    ("约300", "zh", 300, "about"),
+    ("四十多", "zh", 40, "over"),
+    ("两百左右", "zh", 200, "about"),
+    ("三百多万", "zh", 3000000, "over"),
+    ("hơn bốn trăm", "vi", 400, "over"),
+    ("ประมาณสี่ร้อย", "th", 400, "about"),
+    ("نحو أربعمائة", "ar", 400, "about"),
+    ("حدود چهارصد", "fa", 400, "about"),
+    ("около четырёхсот", "ru", 400, "about"),
+])
+def test_approximate_numeral_alone(text: str, lang: str, value: float, approx: str) -> None:
+    assert [(q.value, q.approx) for q in find_quantities(text, lang)] == [(value, approx)]
+
+
+@pytest.mark.parametrize("text, lang", [("上千", "zh"), ("tới 400", "vi"), ("约", "zh")])
+def test_vague_or_bare_approximation_alone_is_no_figure(text: str, lang: str) -> None:
+    assert find_quantities(text, lang) == ()
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("１２．５", "zh", 12.5),
+    ("-.0045G", "th", -4500000),
+    ("-,0045G", "vi", -4500000),
+])
+def test_marks_alone(text: str, lang: str, value: float) -> None:
+    assert numeral_value(text, lang) == pytest.approx(value)

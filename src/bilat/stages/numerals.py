@@ -630,7 +630,7 @@ def numeral_value(text: str, lang: str | None) -> float | None:
     "một nghìn phẩy hai mươi mốt" 1000.21, "壹佰壹拾壹" 111. None for anything else (a word that is a number only in
     context, ``not_alone``: vi "năm", "không")."""
     lang = (lang or "en").split("-")[0].lower()
-    s = fold_lang(text, lang).strip(NUMERAL_TRIM)
+    s = fold_lang(text, lang).strip(NUMERAL_TRIM).replace("．", ".").replace("，", ",")  # "１２．５": full-width marks
     if not s:
         return None
     if lead := LEADING_POINT.match(text):  # ".77", ".0012G": the point before the digits is the number's own
@@ -639,7 +639,7 @@ def numeral_value(text: str, lang: str | None) -> float | None:
     sign = 1.0
     neg = data.get("negative_before_re") or data.get("negative_before")
     m = re.match(rf"(?:{fold(neg)})[\s\u200c]*(?=\S)", s, re.IGNORECASE) if neg else None
-    m = m or re.match(r"[-\u2212\u2013\uff0d]\s*(?=\d)", s)  # "-12", "−0.5"
+    m = m or re.match(r"[-\u2212\u2013\uff0d]\s*(?=[.,٫]?\d)", s)  # "-12", "−0.5", "-.5"
     if m is not None:
         sign, s = -1.0, s[m.end():]
     value = _unsigned_value(s, lang)

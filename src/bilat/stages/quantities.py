@@ -2164,8 +2164,11 @@ NUMERAL_ALONE_MAX = 200  # characters: longer than any number written out alone
 def _numeral_alone(text: str, lang: str, dates: tuple[DateRef, ...]) -> tuple[Quantity, ...]:
     """A text that is one number and nothing else (a table cell, a figure quoted alone: "twelve point five", "负十",
     "сто двадцать три", "4,500") is that number, a cardinal; in running text a number needs its noun or unit to be a
-    figure. Never over a date."""
-    value = numeral_value(text, lang)
+    figure. An approximation word before or after it (``approx``, ``approx_after``: "约100", "hơn một trăm", "三十多",
+    "一百左右") marks it so. Never over a date."""
+    value, approx = numeral_value(text, lang), None
+    if value is None:
+        value, approx = _approx_numeral(text, lang)
     if value is None or not math.isfinite(value):
         return ()
     start = len(text) - len(text.lstrip(NUMERAL_TRIM))
@@ -2174,7 +2177,30 @@ def _numeral_alone(text: str, lang: str, dates: tuple[DateRef, ...]) -> tuple[Qu
     end = len(text.rstrip(NUMERAL_TRIM))
     if any(d.start < end and start < d.end for d in dates):
         return ()
-    return (Quantity(start=start, end=end, text=text[start:end], value=float(f"{value:.15g}")),)
+    return (Quantity(start=start, end=end, text=text[start:end], value=float(f"{value:.15g}"), approx=approx),)
+
+
+def _approx_numeral(text: str, lang: str) -> tuple[float | None, str | None]:
+    """The value and approximation of a text that is one number with an approximation word before or after it."""
+    nw = number_words(lang)
+    if nw is None:
+        return None, None
+    s = fold_lang(text, lang).strip(NUMERAL_TRIM).lower()
+    if lang == "zh" and (inner := re.fullmatch(r"(.+)[多余餘]([万萬亿億]+)", s)):
+        return numeral_value(inner[1] + inner[2], lang), "over"  # "一百多万": over a million
+    for words, before in ((nw.approx_before, True), (nw.approx_after, False)):
+        for w in sorted(words, key=len, reverse=True):
+            kind = words[w]
+            if kind is None or s == w or not (s.startswith(w) if before else s.endswith(w)):
+                continue
+            rest = s[len(w):] if before else s[:-len(w)]
+            spaced = lang not in NO_SPACE
+            if spaced and not re.match(r"[\s\u200c]" if before else r".*[\s\u200c]$", rest):
+                continue  # the end of a longer word
+            value = numeral_value(rest, lang)
+            if value is not None:
+                return value, kind
+    return None, None
 
 
 @lru_cache(maxsize=1)
