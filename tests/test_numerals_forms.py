@@ -243,3 +243,13 @@ def test_vague_or_bare_approximation_alone_is_no_figure(text: str, lang: str) ->
 ])
 def test_marks_alone(text: str, lang: str, value: float) -> None:
     assert numeral_value(text, lang) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("مليونان وسبعمائة ألف", 2700000),
+    ("ألفان وسبعمائة", 2700),
+    ("ملياران وأربعمائة مليون", 2400000000),
+    ("مليونان ونصف", 2500000),
+])
+def test_arabic_dual_scale_closes_its_group(text: str, value: float) -> None:
+    assert numeral_value(text, "ar") == value

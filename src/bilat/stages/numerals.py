@@ -426,6 +426,9 @@ def accumulate(tokens: list[tuple[str, float]], short_tail: bool = False) -> flo
             continue
         last_scale = (kind, v) if kind != "add" else None
         if kind == "add":
+            if pending is not None and pending >= 1000 > v:
+                # "مليونان وخمسمائة ألف" 2,500,000, "ألفان وخمسمائة": a dual scale word closes its group
+                total, last_big, pending = total + pending, max(last_big, pending), None
             if pending is not None and (v < 10 and pending % 10 or 10 <= v < 100 and pending % 100 >= 10):
                 return None  # "two three", "twenty thirty": not one number ("ستة وثمانون" is 86)
             pending = v if pending is None else pending + v
