@@ -253,3 +253,29 @@ def test_marks_alone(text: str, lang: str, value: float) -> None:
 ])
 def test_arabic_dual_scale_closes_its_group(text: str, value: float) -> None:
     assert numeral_value(text, "ar") == value
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("four fifths", "en", 0.8),
+    ("четыре пятых", "ru", 0.8),
+    ("أربعة أخماس", "ar", 0.8),
+    ("ثلثي", "ar", 2 / 3),
+    ("چهار پنجم", "fa", 0.8),
+    ("bốn phần năm", "vi", 0.8),
+    ("สี่ในห้า", "th", 0.8),
+])
+def test_fraction_in_words_alone(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in find_quantities(text, lang)] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Four fifths of the soldiers were hurt.", "en"),
+    ("Четыре пятых солдат ранены.", "ru"),
+    ("أصيب أربعة أخماس الجنود.", "ar"),
+])
+def test_fraction_numerator_is_no_count(text: str, lang: str) -> None:
+    assert find_quantities(text, lang) == ()
+
+
+def test_vi_percent_in_words_stays_a_percent() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("bốn phần trăm", "vi")] == [(4.0, "percent")]

@@ -703,6 +703,15 @@ def _standalone_form(s: str, lang: str) -> float | None:
         return None if base is None else base * float(suffixes[m[2]])
     if lang not in ("fa", "ur") and (m := re.fullmatch(r"(\d+)\s*/\s*(\d+)", low)) and int(m[2]):
         return int(m[1]) / int(m[2])
+    dens = {fold(w).lower(): float(v) for w, v in data.get("denominators", {}).items()}
+    if dens and (m := re.fullmatch(r"(.+?)[\s\u200c]+([^\s\u200c]+)", low)) and m[2] in dens:
+        num = _unsigned_value(m[1], lang)  # "two thirds", "ثلاثة أرباع", "دو سوم", "две трети"
+        return None if num is None else num / dens[m[2]]
+    if (between := data.get("fraction_between")) and (m := re.fullmatch(rf"(.+?)\s*{re.escape(between)}\s*(.+)", low)):
+        if m[2] in data.get("fraction_not", ()):
+            return None  # vi "ba phần trăm": a percent, read as such elsewhere
+        num, den = _unsigned_value(m[1], lang), _unsigned_value(m[2], lang)  # vi "hai phần ba", th "สองในสาม"
+        return None if num is None or not den else num / den
     if low in data.get("half_alone", ()):
         return 0.5
     nw = number_words(lang)

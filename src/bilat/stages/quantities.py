@@ -1286,7 +1286,7 @@ def _small_words_any_noun(text: str, t: str, lang: str) -> Iterator[Quantity]:
     skip = language_data(lang).get("not_counted")
     if not words or nw is None or not skip:
         return
-    stop = {fold(w) for w in skip}
+    stop = {fold(w) for w in skip} | {fold(w) for w in language_data(lang).get("denominators", ())}  # "أربعة أخماس"
     for m in _any_noun_pattern(lang).finditer(t):
         noun = re.sub(r"[\u064b-\u0652]", "", m["n"])
         if noun in stop or noun in nw.kinds or noun[:1] == "و" and noun[1:] in nw.kinds \
@@ -1408,6 +1408,16 @@ def _word_range_low(out: list[Quantity], text: str, t: str, lang: str) -> list[Q
     return sorted(out + added, key=lambda q: q.start) if added else out
 
 
+@lru_cache(maxsize=16)
+def _denominator_after(lang: str) -> re.Pattern[str] | None:
+    """A fraction's denominator word (``denominators`` of data/numbers.json) right after a number."""
+    words = language_data(lang).get("denominators")
+    if not words:
+        return None
+    alt = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[\s\u200c]+(?:{alt})(?![^\W\d_])", re.IGNORECASE)
+
+
 def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
     """Figures written in words: "ستة وثمانون جنديا", "هشتاد و شش سرباز", "hai mươi mốt tấn",
     "восемьдесят шесть военнослужащих", "eighty-six soldiers", "three million dollars", "مليون شخص".
@@ -1419,9 +1429,12 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
     vague = _vague(lang)
     far = _bare_count_patterns(lang)[2]
     ordinal_after = _data_patterns(lang, ("ordinal_after",))[0]
+    denominator = _denominator_after(lang)
     for m in _word_runs(nw, t, lang):
         if ordinal_after is not None and ordinal_after.match(t, m.end()):
             continue  # "двадцать третий", "one thousand and third": the head of an ordinal, no cardinal of its own
+        if denominator is not None and denominator.match(t, m.end()):
+            continue  # "three quarters of", "ثلاثة أرباع", "две трети": a fraction's numerator, no count
         words = unmarked(m.group(0), lang)  # "ألفًا": the vowel marks left out to look the words up
         if lang == "fa":
             words = fa_unglued(words)  # "پنجهزار مهاجر": 5000, the number words typed together
