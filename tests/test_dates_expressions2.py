@@ -130,3 +130,14 @@ def test_ar_weekday_bare_day_before_a_full_stop():
     # "الجمعة 15." at the end of a sentence is Friday the 15th; "15.5" stays a figure
     assert _got("اجتماع الوزراء الجمعة 15.", "ar", "2017-09-27") == [("الجمعة 15", "2017-09-15", None)]
     assert ("الجمعة 15", "2017-09-15", None) not in _got("الجمعة 15.5 مليون", "ar", "2017-09-27")
+
+
+def test_ar_cldr_relative_forms():
+    # CLDR's Arabic relative phrases: "قبل 11 يوم" (the singular after a number), "قبل يوم واحد", "خلال 3 أيام" (in three
+    # days) said alone or with a future cue; "خلال" in a narrative is "over", no date
+    assert _got("قبل 11 يوم", "ar", "2024-03-20") == [("قبل 11 يوم", "2024-03-09", None)]
+    assert _got("قبل يوم واحد", "ar", "2024-03-20") == [("قبل يوم واحد", "2024-03-19", None)]
+    assert _got("قبل يوم واحد من الانتخابات", "ar", "2024-03-20") == []
+    assert _got("خلال 3 أيام", "ar", "2024-03-20") == [("خلال 3 أيام", "2024-03-23", None)]
+    assert _got("سيصل الوفد خلال يومين", "ar", "2024-03-20") == [("خلال يومين", "2024-03-22", None)]
+    assert _got("قتل العشرات خلال 10 أشهر.", "ar", "2024-03-20") == []

@@ -942,7 +942,9 @@ def _cjk_rules(lang: str) -> list[Rule]:
 # "قبل يومين", "منذ ثلاثة أيام", "دو روز پیش", "3 ngày trước": N days before publication (a day; weeks, months and years
 # ago are left out: which day they name is loose)
 DAYS_AGO: dict[str, str] = {
-    "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?P<two>یومین)|(?P<n>\d{1,2}|WORDS)\s+(?:ایام|یوما))(?![^\W\d_])",
+    # ... and CLDR's forms: "قبل 11 يوم", "قبل يوم واحد" (not "قبل يوم واحد من الانتخابات": a day before the election)
+    "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?P<two>یومین)|(?P<n>\d{1,2}|WORDS)\s+(?:ایام|یوما|یوم)|(?P<one>یوم)\s+واحد"
+          r"(?!\s+(?:من|علی)(?![^\W\d_])))(?![^\W\d_])",
     "fa": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)[\s\u200c]*روز[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
     "vi": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)\s+(?:ngày|hôm)\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
     # "เมื่อ 3 วันก่อน", "2 วันที่แล้ว" (Thai is written without spaces: the phrase must end at a space, punctuation or นี้;
@@ -1022,6 +1024,7 @@ def _offset_rules(lang: str) -> list[Rule]:
                                                                      "past_before_ahead", "not_before") if k in data}
     future = _TENSE_RE.get(lang, (None,))[0]
     needs_future = tuple(fold(w) for w in data.get("needs_future", ()))
+    alone_or_future = tuple(fold(w) for w in data.get("alone_or_future", ()))
     month_after = _month_name_after(lang)
     rules: list[Rule] = []
     for sign, key in ((-1, "ago"), (1, "ahead")):
@@ -1052,6 +1055,12 @@ def _offset_rules(lang: str) -> list[Rule]:
                         rest = SENTENCE_END.split(t[m.end():m.end() + 120], maxsplit=1)[0]
                         if rest.strip(" \u200c\t,،:") and not (future is not None and future.search(rest)):
                             return None  # fa "سه روز بعد او درگذشت", "two days later he died": a narrative
+                    if alone_or_future and any(w in m.group(0).lower() for w in alone_or_future):
+                        lo = max((x.end() for x in SENTENCE_END.finditer(t, 0, m.start())), default=0)
+                        rest = SENTENCE_END.split(t[m.end():m.end() + 200], maxsplit=1)[0]
+                        said = t[lo:m.start()] + " " + rest
+                        if said.strip(" \u200c\t,،:") and not (future is not None and future.search(said)):
+                            return None  # ar "قتلت 3042 خلال 10 أشهر": over ten months (a span), not ten months on
                 if u == "day":
                     return _Cand(m.start(), m.end(), rel=sign * n)
                 return _Cand(m.start(), m.end(), period=(u, sign * n))
