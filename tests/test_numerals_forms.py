@@ -279,3 +279,16 @@ def test_fraction_numerator_is_no_count(text: str, lang: str) -> None:
 
 def test_vi_percent_in_words_stays_a_percent() -> None:
     assert [(q.value, q.unit) for q in find_quantities("bốn phần trăm", "vi")] == [(4.0, "percent")]
+
+
+@pytest.mark.parametrize("text, lang", [("七八名士兵受伤。", "zh"), ("有三五个人受伤。", "zh"), ("七八个", "zh")])
+def test_zh_two_digits_side_by_side_are_a_few(text: str, lang: str) -> None:
+    assert find_quantities(text, lang) == ()
+
+
+@pytest.mark.parametrize("text, lang, low, high", [
+    ("Có sáu bảy người bị thương.", "vi", 6, 7),
+    ("شش هفت نفر زخمی شدند.", "fa", 6, 7),
+])
+def test_spoken_range_of_two_digit_words(text: str, lang: str, low: float, high: float) -> None:
+    assert [(q.value, q.approx) for q in find_quantities(text, lang)] == [(low, "range"), (high, "range")]

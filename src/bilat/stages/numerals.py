@@ -497,6 +497,15 @@ def chinese_number(token: str) -> float | None:
 _ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
+def zh_few(token: str) -> bool:
+    """Two Chinese digits side by side, the second one or two above the first ("七八", "两三", "三五"): a few, a
+    spoken range, no number ("一一", "二〇" are digit strings)."""
+    table = _ZH_DIGIT | {"两": 2, "兩": 2}
+    if len(token) != 2 or any(c not in table for c in token):
+        return False
+    return 1 <= table[token[1]] - table[token[0]] <= 2
+
+
 @lru_cache(maxsize=1)
 def _zh_formal_table() -> dict[int, str]:
     """Banking numerals (壹贰叁, 拾佰仟: ``formal_numerals`` of data/numbers.json) as the plain ones, one for one."""
@@ -740,8 +749,8 @@ def _chinese_form(s: str) -> float | None:
         if s.endswith(cl + "半") and len(s) > 2:
             whole = chinese_number(s[:-2])
             return None if whole is None else whole + 0.5
-        if s.endswith(cl) and len(s) > 1:
-            return chinese_number(s[:-1])
+        if s.endswith(cl) and len(s) > 1:  # "七八个", "三五个": two neighbouring digits before a classifier, a few
+            return None if zh_few(s[:-1]) else chinese_number(s[:-1])
     of = data.get("fraction_of")
     if not of or of not in s:
         return None

@@ -52,6 +52,7 @@ from .numerals import (
     thai_number,
     unmarked,
     word_number,
+    zh_few,
 )
 
 NO_SPACE = frozenset({"zh", "ja", "th", "ko", "lo", "km", "my"})
@@ -628,6 +629,8 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if lang == "zh" and m.start() and m["num"][0] not in "0123456789" \
                 and t[m.start() - 1] in language_data("zh").get("vague", ()):
             continue  # "数十名", "几百人": tens, hundreds of, no figure
+        if lang == "zh" and zh_few(m["num"]):
+            continue  # "七八名士兵", "三五个": seven or eight, a few (two digits side by side), no figure
         if lang == "zh" and m.start() and m["num"][0] in "百千万亿" \
                 and t[m.start() - 1] in language_data("zh").get("vague_before_scale", ()):
             continue  # "上千名", "上万人", "成千": thousands of, no figure ("会上三名代表" stays three)
@@ -1275,8 +1278,29 @@ def _small_words(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if value < 3 and found[0] not in language_data(lang).get("small_count_units", ()):
             continue  # vi "hai người" (two people) counts; "hai bên", "hai nước" do not
         start = m.start("w")
+        if (low := _spoken_range_low(t, start, value, lang)) is not None:
+            # vi "bảy tám người", fa "هفت هشت نفر": seven or eight people, the two ends of a range
+            yield Quantity(start=low[0], end=low[1], text=text[low[0]:low[1]], value=low[2], unit=found[0],
+                           kind="count", approx="range")
+            yield Quantity(start=start, end=m.end(), text=text[start:m.end()], value=float(value), unit=found[0],
+                           kind="count", approx="range")
+            continue
         yield Quantity(start=start, end=m.end(), text=text[start:m.end()], value=float(value),
                        unit=found[0], kind="count")
+
+
+def _spoken_range_low(t: str, start: int, value: float, lang: str) -> tuple[int, int, float] | None:
+    """A digit word right before a small count word and one or two below it ("bảy tám người", "هفت هشت نفر", "hai ba
+    người"): the low end of a spoken range; its span and value."""
+    nw = number_words(lang)
+    before = re.search(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+$", t[max(0, start - 24):start])
+    if nw is None or before is None:
+        return None
+    low = nw.kinds.get(before[1].lower())
+    if low is None or low[0] != "add" or not 1 <= value - low[1] <= 2 or not low[1].is_integer() or low[1] < 1:
+        return None
+    a = start - len(before[0])
+    return a, a + len(before[1]), low[1]
 
 
 def _small_words_any_noun(text: str, t: str, lang: str) -> Iterator[Quantity]:
