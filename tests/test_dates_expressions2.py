@@ -141,3 +141,13 @@ def test_ar_cldr_relative_forms():
     assert _got("خلال 3 أيام", "ar", "2024-03-20") == [("خلال 3 أيام", "2024-03-23", None)]
     assert _got("سيصل الوفد خلال يومين", "ar", "2024-03-20") == [("خلال يومين", "2024-03-22", None)]
     assert _got("قتل العشرات خلال 10 أشهر.", "ar", "2024-03-20") == []
+
+
+def test_abbreviated_units():
+    # en "2y ago", "in 1d", "last mo"; ru CLDR's short forms "через 2 мес.", "5 г. назад"
+    assert _got("Filed 2y ago", "en", "2024-03-20") == [("2y ago", "2022", None)]
+    assert _got("Due in 1d", "en", "2024-03-20") == [("in 1d", "2024-03-21", None)]
+    assert _got("Sales last mo", "en", "2024-03-20") == [("last mo", "2024-02", None)]
+    assert _got("Printed in 3D.", "en", "2024-03-20") == []
+    assert _got("Выборы через 2 мес.", "ru", "2024-03-20") == [("через 2 мес.", "2024-05", None)]
+    assert _got("5 г. назад", "ru", "2024-03-20") == [("5 г. назад", "2019", None)]
