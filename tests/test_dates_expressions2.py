@@ -151,3 +151,10 @@ def test_abbreviated_units():
     assert _got("Printed in 3D.", "en", "2024-03-20") == []
     assert _got("Выборы через 2 мес.", "ru", "2024-03-20") == [("через 2 мес.", "2024-05", None)]
     assert _got("5 г. назад", "ru", "2024-03-20") == [("5 г. назад", "2019", None)]
+
+
+def test_fa_gregorian_day_month_year_in_figures():
+    # "۵/۳/۲۰۱۴": a Gregorian d/m/yyyy in Persian digits (a Solar one, "۱۴/۱۲/۱۳۹۲", is read as before)
+    assert _got("نشست ۵/۳/۲۰۱۴ برگزار شد", "fa") == [("۵/۳/۲۰۱۴", "2014-03-05", None)]
+    assert _got("۱۴/۱۲/۱۳۹۲", "fa") == [("۱۴/۱۲/۱۳۹۲", "2014-03-05", None)]
+    assert _got("نرخ تورم ۳/۸ درصد", "fa", "2024-03-20") == []

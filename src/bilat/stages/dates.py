@@ -752,6 +752,9 @@ def _numeric_rules(lang: str) -> list[Rule]:
     if lang == "fa":  # "یکشنبه 24/10/1385": a Persian day/month/year with a Solar year
         dmy = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(13\d\d|14[0-4]\d)(?![\d/-]|\.\d)")
         rules.append((dmy, _fa_dmy))
+        # "۵/۳/۲۰۱۴": a Gregorian day/month/year (three parts: no decimal slash)
+        gdmy = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-]|\.\d)")
+        rules.append((gdmy, lambda m, _t: _dmy(m, "fa")))
         # "در تاریخ ۹۲/۱۰/۳", "مورخ 99/5/12": a Solar year/month/day with a two-digit year, after a date word
         # ... or day/month/year where the year-first reading is no date ("در تاریخ 27/9/98": 27 Azar 1398)
         # ... the date word may touch the number ("مورخ6/3/86")
