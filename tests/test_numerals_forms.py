@@ -292,3 +292,12 @@ def test_zh_two_digits_side_by_side_are_a_few(text: str, lang: str) -> None:
 ])
 def test_spoken_range_of_two_digit_words(text: str, lang: str, low: float, high: float) -> None:
     assert [(q.value, q.approx) for q in find_quantities(text, lang)] == [(low, "range"), (high, "range")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Anh là người thứ bốn mươi mốt.", []),
+    ("Có thứ bảy binh sĩ.", []),
+    ("Thứ bảy, bốn mươi mốt binh sĩ bị thương.", [41]),  # Saturday, then a count
+])
+def test_vi_ordinal_marker_before_number_words(text: str, found: list[float]) -> None:
+    assert [q.value for q in find_quantities(text, "vi")] == found

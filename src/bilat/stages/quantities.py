@@ -1270,8 +1270,9 @@ def _small_words(text: str, t: str, lang: str) -> Iterator[Quantity]:
         found = _lookup(lang, m["unit"])
         if found is None or found[1] != "count":
             continue
-        if vague is not None and vague.search(t, max(0, m.start("w") - 16), m.start("w")):
-            continue  # vi "dăm bảy binh sĩ" (a handful), "vài ba người": no exact number
+        if vague is not None and vague.search(t, max(0, m.start("w") - 16), m.start("w")) \
+                or _ordinal_word_before(t, m.start("w"), lang):
+            continue  # vi "dăm bảy binh sĩ" (a handful), "vài ba người": no exact number; "thứ ba": third
         if lang == "vi" and m["w"].lower() == "năm":
             continue  # "năm" is also "year"
         value = SMALL_WORDS[lang][m["w"].lower()]
@@ -1432,6 +1433,12 @@ def _word_range_low(out: list[Quantity], text: str, t: str, lang: str) -> list[Q
     return sorted(out + added, key=lambda q: q.start) if added else out
 
 
+def _ordinal_word_before(t: str, start: int, lang: str) -> bool:
+    """The ordinal marker of a language right before number words (``ordinal_before``: vi "thứ")."""
+    pat = _data_patterns(lang, ("ordinal_before",))[0]
+    return pat is not None and pat.search(t, max(0, start - 12), start) is not None
+
+
 @lru_cache(maxsize=16)
 def _denominator_after(lang: str) -> re.Pattern[str] | None:
     """A fraction's denominator word (``denominators`` of data/numbers.json) right after a number."""
@@ -1459,6 +1466,8 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
             continue  # "двадцать третий", "one thousand and third": the head of an ordinal, no cardinal of its own
         if denominator is not None and denominator.match(t, m.end()):
             continue  # "three quarters of", "ثلاثة أرباع", "две трети": a fraction's numerator, no count
+        if _ordinal_word_before(t, m.start(), lang):
+            continue  # vi "người thứ hai mươi mốt": an ordinal in words
         words = unmarked(m.group(0), lang)  # "ألفًا": the vowel marks left out to look the words up
         if lang == "fa":
             words = fa_unglued(words)  # "پنجهزار مهاجر": 5000, the number words typed together
