@@ -301,3 +301,24 @@ def test_spoken_range_of_two_digit_words(text: str, lang: str, low: float, high:
 ])
 def test_vi_ordinal_marker_before_number_words(text: str, found: list[float]) -> None:
     assert [q.value for q in find_quantities(text, "vi")] == found
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("بلغ عدد الجنود ٤،٥٦٧،٨٩٠.", "ar", 4567890),
+    ("۴،۵۶۷،۸۹۰ سرباز اعزام شدند.", "fa", 4567890),
+    ("Có 4 567,5 tấn hàng.", "vi", 4567.5),
+    ("Ships carried 4 567 890 tonnes.", "en", 4567890),
+])
+def test_digit_groups_in_a_sentence(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in find_quantities(text, lang)] == [value]
+
+
+@pytest.mark.parametrize("system", ["0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹"])
+@pytest.mark.parametrize("shape, value", [
+    ("4٬567٬890", 4567890), ("4،567،890", 4567890), ("4\u202f567\u202f890", 4567890), ("45٫25", 45.25),
+    ("4٬567٫25", 4567.25),
+])
+def test_arabic_script_separators_alone(system: str, shape: str, value: float) -> None:
+    text = "".join(system[int(c)] if c.isdigit() else c for c in shape)
+    for lang in ("ar", "fa"):
+        assert numeral_value(text, lang) == pytest.approx(value)

@@ -45,7 +45,8 @@ SPACE_THOUSANDS = frozenset({"ru", "uk", "fr", "pl", "cs", "sv", "fi", "nb", "kk
 # digits after ``fold``: 1,500,000 / 1.5 / 1 500 (nbsp) / 2٫5 / 21،5; a number may follow a comma that
 # follows no digit ("9月份,612種": Chinese text typed with ASCII commas)
 # the Arabic thousands sign before one or two digits is a decimal point ("۱۷٬۳ میلیون": Dari pages type it for ٫)
-_GROUPED = r"(?<![\d.٫٬])(?<!\d,)\d{1,3}(?:(?:[.,٫٬\u00a0\u202f']%s)\d{3})*(?:[.,٫،]\d+|٬\d{1,2}(?!\d))?(?![\d])"
+_GROUPED = (r"(?<![\d.٫٬])(?<!\d,)\d{1,3}(?:(?:[.,٫٬\u00a0\u202f']%s)\d{3}|،\d{3}(?=،\d{3}))*(?:[.,٫،]\d+|٬\d{1,2}(?!\d))?"
+            r"(?![\d])")
 _PLAIN = r"(?<![\d.٫٬])(?<!\d,)\d+(?:[.,٫،]\d+|٬\d{1,2}(?!\d))?(?![\d])"
 NUM = _GROUPED % "" + "|" + _PLAIN
 # ru/fr/...: a plain space also groups thousands ("1 500 человек")

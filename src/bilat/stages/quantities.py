@@ -1190,7 +1190,7 @@ TH_PERCENT = re.compile(rf"ร(?:้?อ|อ้)ยละ\s*(?P<neg>[-−]\s?(?=
 # word that follows the figure (a unit or classifier), so "2023 年" or a list "1 2 3" stays apart; and only glued to the
 # Chinese word before it ("病例16 774例", "提出了7 109項"): after a space the first group is a figure of its own, as in a
 # relay "男子 4 100米接力" or a score "甲队 3 100分"
-SPACE_GROUPED = r"(?<![\d.,٫٬/:])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?![\d.,٫٬/:])"
+SPACE_GROUPED = r"(?<![\d.,٫٬/:])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?:[.,٫]\d+)?(?!\d|[.,٫٬/:]\d)"
 ZH_SPACE_THOUSANDS = r"(?<=[\u4e00-\u9fff])\d{1,3}(?: \d{3})+(?![\d.,])(?=[\u4e00-\u9fff])"
 ZH_PERCENT = re.compile(r"百分之(?P<num>[\d.]+|[〇零一二两三四五六七八九十百点]+)")
 # "近三成", "七成以上", "两成五": 成 after a number of one to nine is that many tenths, a share in percent (docs/dates_and_figures.md,
