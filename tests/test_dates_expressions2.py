@@ -158,3 +158,11 @@ def test_fa_gregorian_day_month_year_in_figures():
     assert _got("نشست ۵/۳/۲۰۱۴ برگزار شد", "fa") == [("۵/۳/۲۰۱۴", "2014-03-05", None)]
     assert _got("۱۴/۱۲/۱۳۹۲", "fa") == [("۱۴/۱۲/۱۳۹۲", "2014-03-05", None)]
     assert _got("نرخ تورم ۳/۸ درصد", "fa", "2024-03-20") == []
+
+
+def test_th_full_month_name_alone():
+    # a Thai month's full name is a month with no cue; its abbreviation alone is not ("มี.ค." needs เดือน or a day)
+    assert _got("มีนาคม", "th", "2024-02-20") == [("มีนาคม", "2024-03", None)]
+    assert _got("ร้อนที่สุดเมษายน", "th", "2024-02-20") == [("เมษายน", "2024-04", None)]
+    assert _got("มี.ค.", "th", "2024-02-20") == []
+    assert _got("เมื่อ: วันจันทร์, เมษายน 20th, 2020", "th") == [("เมษายน 20th, 2020", "2020-04-20", None)]

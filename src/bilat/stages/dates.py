@@ -259,8 +259,12 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         # "June next year"
         year_after = re.compile(rf"(?P<mon>{_alt(MONTHS['th'])})(?=\s*ปี(?:ที่แล้ว|หน้า|นี้|ก่อน|ที่ผ่านมา))")
         rules.append((_free(year_after), lambda m, _t: _month_alone(m, "th")))
-        # "ธันวาคม 11, 2014": the month first, the day, a comma and the year (as "December 11, 2014")
-        mdy = re.compile(rf"(?P<mon>{_alt(k for k in MONTHS['th'] if '.' not in k)})\s+(?P<d>{D}),\s*(?P<y>{Y4}|25\d\d)(?!\d)")
+        # "มีนาคม" alone: a Thai month's full name is no other word (its abbreviations and spoken short forms still need a
+        # cue or a day)
+        full = re.compile(rf"(?P<mon>{_alt(k for k in MONTHS['th'] if '.' not in k and len(k) >= 6 and k not in TH_SPOKEN_MONTHS)})")
+        rules.append((_free(full), lambda m, _t: _month_alone(m, "th")))
+        # "ธันวาคม 11, 2014", "เมษายน 20th, 2020": the month first, the day, a comma and the year (as "December 11, 2014")
+        mdy = re.compile(rf"(?P<mon>{_alt(k for k in MONTHS['th'] if '.' not in k)})\s+(?P<d>{D})(?:st|nd|rd|th)?,\s*(?P<y>{Y4}|25\d\d)(?!\d)")
         rules.append((mdy, lambda m, _t: _Cand(m.start(), m.end(), _year(m["y"], "th"), _month_of("th", m["mon"]), int(m["d"]))))
     if lang in ("ar", "zh") and (words := relative_words(lang)) is not None:
         rules.append(_nth_weekday_rule(lang, words.weekdays))
