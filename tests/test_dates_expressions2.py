@@ -166,3 +166,12 @@ def test_th_full_month_name_alone():
     assert _got("ร้อนที่สุดเมษายน", "th", "2024-02-20") == [("เมษายน", "2024-04", None)]
     assert _got("มี.ค.", "th", "2024-02-20") == []
     assert _got("เมื่อ: วันจันทร์, เมษายน 20th, 2020", "th") == [("เมษายน 20th, 2020", "2020-04-20", None)]
+
+
+def test_zh_yihou_and_vi_sau():
+    # zh "三天以后" as "三天后"; vi "sau 3 ngày", "3 ngày sau" said alone or with a future cue (a narrative keeps none)
+    assert _got("三天以后", "zh", "2024-03-20") == [("三天以后", "2024-03-23", None)]
+    assert _got("一年以后", "zh", "2024-03-20") == [("一年以后", "2025", None)]
+    assert _got("sau 3 ngày", "vi", "2024-03-20") == [("sau 3 ngày", "2024-03-23", None)]
+    assert _got("Dự án sẽ hoàn thành sau 3 tháng.", "vi", "2024-03-20") == [("sau 3 tháng", "2024-06", None)]
+    assert _got("Sau 3 ngày, anh ấy trở về.", "vi", "2024-03-20") == []
