@@ -322,3 +322,24 @@ def test_arabic_script_separators_alone(system: str, shape: str, value: float) -
     text = "".join(system[int(c)] if c.isdigit() else c for c in shape)
     for lang in ("ar", "fa"):
         assert numeral_value(text, lang) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("7 trăm", "vi", 700),
+    ("7 ร้อย", "th", 700),
+    ("۷ صد", "fa", 700),
+    ("7 مئة", "ar", 700),
+    ("7 hundred", "en", 700),
+    ("7 сотен", "ru", 700),
+])
+def test_digits_times_a_hundreds_word_alone(text: str, lang: str, value: float) -> None:
+    assert numeral_value(text, lang) == value
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("7 hundred soldiers were hurt.", "en", 700),
+    ("أصيب 7 مئة جندي.", "ar", 700),
+    ("Ранены 7 сотен солдат.", "ru", 700),
+])
+def test_digits_times_a_hundreds_word_in_a_sentence(text: str, lang: str, value: float) -> None:
+    assert [q.value for q in find_quantities(text, lang)] == [value]

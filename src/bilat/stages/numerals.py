@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -711,6 +712,15 @@ def _standalone_form(s: str, lang: str) -> float | None:
     if suffixes and (m := re.fullmatch(r"([\d.,٫٬]+)\s*([^\W\d_]+)", s.strip())) and m[2] in suffixes:
         base = _digits_value(m[1], lang)
         return None if base is None else base * float(suffixes[m[2]])
+    nw = number_words(lang)
+    if nw is not None and (m := re.fullmatch(r"([\d.,٫٬]*\d)[\s\u200c]*([^\W\d_][^\d]*)", low)):
+        words = [w.lower() for w in nw.word.findall(m[2])]  # "5 trăm", "3 ร้อย", "۳ صد": digits times scale words
+        base = _digits_value(m[1], lang)
+        if (base is not None and words and re.sub(r"[\s\u200c]+", "", m[2]) == "".join(words)
+                and all(nw.kinds[w][0] in ("mult", "big") for w in words)):
+            return base * math.prod(nw.kinds[w][1] for w in words)
+        if base is not None and (scale := scale_of(m[2], lang)) is not None:
+            return base * scale  # ru "5 сотен"
     if lang not in ("fa", "ur") and (m := re.fullmatch(r"(\d+)\s*/\s*(\d+)", low)) and int(m[2]):
         return int(m[1]) / int(m[2])
     dens = {fold(w).lower(): float(v) for w, v in data.get("denominators", {}).items()}
@@ -724,7 +734,6 @@ def _standalone_form(s: str, lang: str) -> float | None:
         return None if num is None or not den else num / den
     if low in data.get("half_alone", ()):
         return 0.5
-    nw = number_words(lang)
     if nw is not None and low in {fold(w).lower() for w in data.get("numeral_alone", ())} and low in nw.kinds:
         return nw.kinds[low][1]
     groups = {w.lower(): float(v) for w, v in data.get("group_words", {}).items()}
