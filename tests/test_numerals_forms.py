@@ -343,3 +343,18 @@ def test_digits_times_a_hundreds_word_alone(text: str, lang: str, value: float) 
 ])
 def test_digits_times_a_hundreds_word_in_a_sentence(text: str, lang: str, value: float) -> None:
     assert [q.value for q in find_quantities(text, lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("سه هزار و ۷۰۰", "fa", 3700),
+    ("٣ آلاف و٧٠٠", "ar", 3700),
+    ("4 tỷ 700 triệu", "vi", 4700000000),
+    ("4 million 700 thousand", "en", 4700000),
+])
+def test_digits_and_words_together_alone(text: str, lang: str, value: float) -> None:
+    assert numeral_value(text, lang) == value
+
+
+@pytest.mark.parametrize("text, lang", [("4 7", "en"), ("40 seven", "en"), ("12 34", "ru")])
+def test_two_numbers_side_by_side_are_no_numeral(text: str, lang: str) -> None:
+    assert numeral_value(text, lang) is None

@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from itertools import pairwise
 
 from pythainlp.util import thaiword_to_num
 
@@ -694,6 +695,8 @@ def _unsigned_value(s: str, lang: str) -> float | None:
 def _digits_value(s: str, lang: str) -> float | None:
     """``parse_number``, plus a decimal with no whole part: ".77", vi ",77", "٫٥" (the language's decimal mark first)."""
     lead = re.fullmatch(r"([.,٫])(\d+)", s.strip())
+    if re.search(r"\d\s+\d", s) and not re.fullmatch(r"\d{1,3}(?:\s\d{3})+(?:[.,٫]\d+)?", s.strip()):
+        return None  # "2 3": two numbers; a space groups thousands only
     if lead is None:
         return parse_number(s, lang)
     mark = "," if lang in COMMA_DECIMAL else "."
@@ -721,6 +724,10 @@ def _standalone_form(s: str, lang: str) -> float | None:
             return base * math.prod(nw.kinds[w][1] for w in words)
         if base is not None and (scale := scale_of(m[2], lang)) is not None:
             return base * scale  # ru "5 сотен"
+    if nw is not None and lang not in NO_SPACE_LANGS and re.search(r"\d", low) and re.search(r"[^\W\d_]", low):
+        mixed = _mixed_tokens(low, lang, nw)  # "دو هزار و ۵۰۰", "1 tỷ 200 triệu": digits and number words together
+        if mixed is not None:
+            return accumulate(mixed)
     if lang not in ("fa", "ur") and (m := re.fullmatch(r"(\d+)\s*/\s*(\d+)", low)) and int(m[2]):
         return int(m[1]) / int(m[2])
     dens = {fold(w).lower(): float(v) for w, v in data.get("denominators", {}).items()}
@@ -747,6 +754,30 @@ def _standalone_form(s: str, lang: str) -> float | None:
             count = _unsigned_value(head, lang)
             return None if count is None or not count.is_integer() or count <= 0 else count * groups[g]
     return _chinese_form(low) if lang == "zh" else None
+
+
+def _mixed_tokens(text: str, lang: str, nw: NumberWords) -> list[tuple[str, float]] | None:
+    """The tokens of a number written in digits and number words together (joiners of the language left out), or None
+    when a word is no number word."""
+    joiners = {fold(j).strip().lower() for j in language_data(lang).get("joiners", ()) if j.strip()}
+    tokens: list[tuple[str, float]] = []
+    for part in re.split(r"[\s\u200c]+", text):
+        if lang in ("ar", "fa") and re.fullmatch(r"و\d.*", part):
+            part = part[1:]  # "و500": the attached "and"
+        if not part or part in joiners:
+            continue
+        if part[0].isdigit():
+            value = _digits_value(part, lang)
+            if value is None:
+                return None
+            tokens.append(("add", value))
+        elif part in nw.kinds and nw.kinds[part][0] != "point":
+            tokens.append(nw.kinds[part])
+        else:
+            return None
+    if any(a[0] == b[0] == "add" for a, b in pairwise(tokens)):
+        return None  # "20 five": two numbers side by side
+    return tokens or None
 
 
 def _chinese_form(s: str) -> float | None:
