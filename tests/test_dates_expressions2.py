@@ -175,3 +175,10 @@ def test_zh_yihou_and_vi_sau():
     assert _got("sau 3 ngày", "vi", "2024-03-20") == [("sau 3 ngày", "2024-03-23", None)]
     assert _got("Dự án sẽ hoàn thành sau 3 tháng.", "vi", "2024-03-20") == [("sau 3 tháng", "2024-06", None)]
     assert _got("Sau 3 ngày, anh ấy trở về.", "vi", "2024-03-20") == []
+
+
+def test_ar_weekday_with_its_day_in_words():
+    # "الجمعة في خمسة عشر": Friday the fifteenth (the nearest month whose 15th is a Friday); a count stays none
+    assert _got("الجمعة في خمسة عشر", "ar", "2017-09-27") == [("الجمعة في خمسة عشر", "2017-09-15", None)]
+    assert ("الجمعة خمسة", "2018-01-05", None) not in _got("قتل الجمعة خمسة", "ar", "2017-09-27")
+    assert _got("الجمعة في خمسة مواقع", "ar", "2017-09-27") == [("الجمعة", "2017-09-22", None)]

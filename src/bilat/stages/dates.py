@@ -280,6 +280,11 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         pat = re.compile(rf"{L}(?:(?:في|فی)\s+)?(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+(?P<d>[12]?\d|3[01])"
                          r"(?![\s\u200c]*(?:[\d/\-]|\.\s*\d))(?![\s\u200c]*[^\W\d_])")  # a full stop may end it
         rules.append((pat, lambda m, _t, w=words: _weekday_bare_day(m, w.weekdays[m["wd"]])))
+        # "الجمعة في خمسة عشر": في and the day in words, every word a number word, then the end of the clause (with no
+        # في, "قتل الجمعة خمسة" counts five)
+        pat = re.compile(rf"{L}(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+(?:في|فی)\s+"
+                         r"(?P<dw>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})(?=\s*(?:[.,،؛:!?؟)]|$))")
+        rules.append((_free(pat), lambda m, _t, w=words: _weekday_word_day(m, w.weekdays[m["wd"]])))
     if lang == "en":
         rules.append((EN_WEEKDAY_ORDINAL_DAY, _en_weekday_ordinal_day))
         rules.append((_free(EN_MONTH_WORD_DAY), _en_word_date))
@@ -462,6 +467,16 @@ def _nth_weekday_rule(lang: str, weekdays: dict[str, int]) -> Rule:
 def _weekday_bare_day(m: re.Match[str], weekday: int) -> _Cand | None:
     d = int(m["d"])
     return _Cand(m.start(), m.end(), d=d, day_only=True, label=weekday, wnear=True) if 1 <= d <= 31 else None
+
+
+def _weekday_word_day(m: re.Match[str], weekday: int) -> _Cand | None:
+    toks = [re.sub(r"^و(?=[^\W\d_]{3})", "", w) for w in m["dw"].split()]
+    if any(word_number(w, "ar") is None for w in toks):
+        return None  # "الجمعة في خمسة مواقع": a count of something
+    d = word_number(m["dw"], "ar")
+    if d is None or d != int(d) or not 1 <= d <= 31:
+        return None
+    return _Cand(m.start(), m.start("dw") + len(m["dw"]), d=int(d), day_only=True, label=weekday, wnear=True)
 
 
 def _en_weekday_ordinal_day(m: re.Match[str], _t: str) -> _Cand | None:
