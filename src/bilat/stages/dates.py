@@ -552,6 +552,8 @@ def _bare_day_rule(lang: str) -> Rule | None:
         names = _alt([*MONTHS["th"], *TH_SPOKEN_MONTHS]) + "|" + en_names
         pat = re.compile(r"(?<!เป็น)(?<!เป็น\s)(?<!ครบ)(?<!ทุก)(?<!ทุก\s)วันที่\s*(?P<d>[12]?\d|3[01])(?![\d/.,:\-–])"
                          rf"(?!\s*(?:ของ|เดือน|ถึง|และ|หรือ|-|–|{names}))")
+    elif lang == "ar":  # "يوم 15", "في 15" at the end of a clause: the 15th (not "في 15 دولة", "يوم 15 يناير", "5 في 15")
+        pat = re.compile(r"(?<![^\W\d_])(?<!\d\s)(?:یوم|يوم|فی|في)\s+(?P<d>[12]?\d|3[01])(?=\s*(?:[.,،؛:!?؟)]|$))")
     elif lang == "vi":
         pat = re.compile(r"(?<![^\W\d_])(?<!thứ\s)ngày\s+(?P<d>[12]?\d|3[01])(?![\d/.,:\-–]\s*\d|\d)"
                          rf"(?!\s*(?:tháng|năm|và|hoặc|đến|tới|-|–|/|,\s*\d|vừa|qua|này|sắp|âm|hàng|hằng|mỗi|{en_names})(?![^\W\d_]))",
@@ -636,6 +638,9 @@ def _relative_rules(lang: str) -> list[Rule]:
         pair = re.compile(rf"{L}(?P<mon>{_alt(MONTHS['ar'])})\s*/\s*(?P<mon2>{_alt(MONTHS['ar'])}){R}(?![\s\u200c]*[\d/])")
         rules.append((_free(pair), lambda m, _t: _month_alone(m, "ar")
                       if _month_of("ar", m["mon"]) == _month_of("ar", m["mon2"]) else None))
+        # "أكتوبر من العام المقبل": a month right before "of" and its year's phrase (which _year_periods joins)
+        of_year = re.compile(rf"{L}(?P<mon>{_alt(MONTHS['ar'])}){R}(?=\s+من\s+(?:العام|السنه|السنة)\s)")
+        rules.append((_free(of_year), lambda m, _t: _month_alone(m, "ar")))
     if words.month_cues and lang in MONTHS:
         cues = _alt(words.month_cues).replace(r"\ ", r"\s+")
         sp = r"\s*" if lang == "th" else r"(?:(?<=-)\s*|\s+)"  # "in June", "mid-July"
