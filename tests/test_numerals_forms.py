@@ -104,7 +104,7 @@ def test_numeral_alone(text: str, lang: str, value: float) -> None:
     ("مئات", "ar"),  # hundreds (of): no exact number
     ("tư", "vi"),
     ("百分之七", "zh"),  # a percent, read by the percent reader
-    ("打", "zh"),  # "hit": a dozen only after a number
+    ("三分", "zh"),  # three points (or minutes): no fraction without its numerator
     ("七十二个个", "zh"),
 ])
 def test_no_numeral_value(text: str, lang: str) -> None:
@@ -358,3 +358,11 @@ def test_digits_and_words_together_alone(text: str, lang: str, value: float) -> 
 @pytest.mark.parametrize("text, lang", [("4 7", "en"), ("40 seven", "en"), ("12 34", "ru")])
 def test_two_numbers_side_by_side_are_no_numeral(text: str, lang: str) -> None:
     assert numeral_value(text, lang) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("百七", 170), ("千七", 1700), ("万七", 17000), ("廿 七", 27), ("四分一", 0.25), ("五份二", 0.4), ("半个", 0.5),
+    ("打", 12), ("雙", 2),
+])
+def test_zh_short_and_colloquial_forms_alone(text: str, value: float) -> None:
+    assert numeral_value(text, "zh") == pytest.approx(value)

@@ -407,9 +407,9 @@ def accumulate(tokens: list[tuple[str, float]], short_tail: bool = False) -> flo
     ("一百零二", "một trăm linh hai", with the zero word, stay 102)."""
     if not tokens or tokens[0][0] == "big":
         return None
-    if (short_tail and len(tokens) >= 3 and tokens[-1][0] == "add" and 1 <= tokens[-1][1] <= 9
+    if (short_tail and len(tokens) >= 2 and tokens[-1][0] == "add" and 1 <= tokens[-1][1] <= 9
             and tokens[-1][1].is_integer() and tokens[-2][0] in ("mult", "big") and tokens[-2][1] >= 100
-            and tokens[-3] != ("add", 0.0)):
+            and (len(tokens) == 2 or tokens[-3] != ("add", 0.0))):  # "百五" 150, "千五" 1500 too
         tokens = [*tokens[:-1], ("add", tokens[-1][1] * tokens[-2][1] / 10)]
     total, group, pending, last_big = 0.0, 0.0, None, 0.0
     last_scale = None  # the mult or big word just read: "hai triệu rưỡi", "دو میلیون و نیم", "مليونان ونصف" (its half)
@@ -466,6 +466,8 @@ def chinese_number(token: str) -> float | None:
     for old, new in language_data("zh").get("archaic_tens", {}).items():  # "廿五" 25, "卅" 30
         s = s.replace(old, new)
     s = s.replace("零十", "零一十")  # "一千零十": after a zero, 十 is one ten (1010), as 一十
+    if s[:1] in ("万", "亿") and len(s) > 1:
+        s = "一" + s  # "万二": 12,000, as 一万二
     if (p := re.fullmatch(r"(.+?)[点點]([〇零一二三四五六七八九]+)(万亿|亿|万)?", s)) is not None:
         whole = chinese_number(p[1])  # "一百万零五十四点四三二一", "零点零一", "三点五亿": decimals digit by digit
         if whole is None:
@@ -667,7 +669,7 @@ def _unsigned_value(s: str, lang: str) -> float | None:
     if (value := _standalone_form(s, lang)) is not None:
         return value
     if lang == "zh":
-        return chinese_number(s)
+        return chinese_number(re.sub(r"\s+", "", s))  # "廿 一": the characters typed apart
     if lang == "th":
         return _thai_with_half(re.sub(r"\s+", "", s))  # "สาม จุด ห้า": the words typed apart
     data = language_data(lang)
@@ -792,8 +794,8 @@ def _chinese_form(s: str) -> float | None:
             return None if whole is None else whole + 0.5
         if s.endswith(cl) and len(s) > 1:  # "七八个", "三五个": two neighbouring digits before a classifier, a few
             return None if zh_few(s[:-1]) else chinese_number(s[:-1])
-    of = data.get("fraction_of")
-    if not of or of not in s:
+    of = next((w for w in data.get("fraction_of", ()) if w in s), None)
+    if of is None:
         return None
     whole, mixed = 0.0, data.get("mixed_fraction")
     if mixed and mixed in s:
