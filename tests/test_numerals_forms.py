@@ -366,3 +366,16 @@ def test_two_numbers_side_by_side_are_no_numeral(text: str, lang: str) -> None:
 ])
 def test_zh_short_and_colloquial_forms_alone(text: str, value: float) -> None:
     assert numeral_value(text, "zh") == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("اثناعشر", "ar", 12),
+    ("ثنتا عشرة", "ar", 12),
+    ("ثمانيمية", "ar", 800),
+    ("ไม่มี", "th", 0),
+    ("คู่", "th", 2),
+    ("จุด 25", "th", 0.25),
+    ("7m", "vi", 7000000),
+])
+def test_duckling_vocabulary_alone(text: str, lang: str, value: float) -> None:
+    assert numeral_value(text, lang) == pytest.approx(value)

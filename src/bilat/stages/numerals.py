@@ -671,6 +671,8 @@ def _unsigned_value(s: str, lang: str) -> float | None:
     if lang == "zh":
         return chinese_number(re.sub(r"\s+", "", s))  # "廿 一": the characters typed apart
     if lang == "th":
+        if (point := re.fullmatch(r"จุด\s*(\d+)", s)) is not None:
+            return float("0." + point[1])  # "จุด 77": .77
         return _thai_with_half(re.sub(r"\s+", "", s))  # "สาม จุด ห้า": the words typed apart
     data = language_data(lang)
     low = unmarked(s.lower(), lang)
@@ -743,6 +745,8 @@ def _standalone_form(s: str, lang: str) -> float | None:
         return None if num is None or not den else num / den
     if low in data.get("half_alone", ()):
         return 0.5
+    if low in data.get("value_alone", {}):
+        return float(data["value_alone"][low])
     if nw is not None and low in {fold(w).lower() for w in data.get("numeral_alone", ())} and low in nw.kinds:
         return nw.kinds[low][1]
     groups = {w.lower(): float(v) for w, v in data.get("group_words", {}).items()}
