@@ -193,3 +193,13 @@ def test_ar_month_of_year_phrase_after_next_within_and_bare_day():
     assert _got("تم ذلك في غضون ثلاثة أيام من الحادث.", "ar", "2016-11-07") == []
     assert _got("سأعود يوم 15.", "ar", "2016-11-07") == [("يوم 15", "2016-11-15", None)]
     assert _got("في 15 دولة", "ar", "2016-11-07") == []
+
+
+def test_zh_de_between_parts_and_month_day_without_ri():
+    # 的 between a week or month and its day ("下周的周五", "上个月的15号"), between a year and its month ("2016年的11月")
+    assert _got("下周的周五", "zh", "2017-03-22") == [("下周的周五", "2017-03-31", None)]
+    assert _got("上个月的15号", "zh", "2017-03-22") == [("上个月的15号", "2017-02-15", None)]
+    assert _got("2016年的11月", "zh", "2017-03-22") == [("2016年的11月", "2016-11", None)]
+    # a month and day in figures with no 日 (not before a measure word or a decimal)
+    assert _got("截至3月15,", "zh", "2017-03-22") == [("3月15", "2017-03-15", None)]
+    assert _got("3月15家企业", "zh", "2017-03-22") == []

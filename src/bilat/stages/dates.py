@@ -893,7 +893,7 @@ def _cjk_rules(lang: str) -> list[Rule]:
         rf"(?<![\d〇零一二三四五六七八九十])(?:(?P<y>{yr}){sp}{yk}{sp})?(?P<m>{n}){sp}{mk}{sp}(?P<d>{n}){sp}{dk}"
         rf"(?:{sp}(?:-|–|—|~|～|至|到|~){sp}(?:(?P<y2>{yr}){sp}{yk}{sp})?(?:(?P<m2>{n}){sp}{mk}{sp})?"
         rf"(?P<d2>{n}){sp}{dk})?")
-    ym = re.compile(rf"(?<!\d)(?P<y>{yr}){sp}{yk}{sp}(?P<m>{n}){sp}{mk}(?![\d一二三四五六七八九十]|{sp}\d)")
+    ym = re.compile(rf"(?<!\d)(?P<y>{yr}){sp}{yk}{sp}(?:的{sp})?(?P<m>{n}){sp}{mk}(?![\d一二三四五六七八九十]|{sp}\d)")  # "2016年的11月"
     mon = re.compile(rf"(?<![\d年년一二三四五六七八九十])(?P<m>\d{{1,2}}|[一二三四五六七八九十]{{1,2}}){mk}(?:份)?"
                      rf"(?![\d一二三四五六七八九十])" + ("(?!間|间|末)" if lang != "ko" else ""))
     # "本年5月": this year, as 今年, only before a month ("日本年轻人", "基本年薪", "成本年" stay words)
@@ -910,7 +910,7 @@ def _cjk_rules(lang: str) -> list[Rule]:
     day = re.compile(rf"(?<![\d月年〇一二三四五六七八九十])(?:(?P<d1>\d{{1,2}}){sp}(?:{dk})?{sp}(?:-|–|—|~|～|至|到){sp})?"
                      rf"(?P<d>\d{{1,2}}){sp}{dk}")
     # "下月九日", "上个月28日", "本月7號到15號": a day of the month before, of or after publication's
-    rel_month = re.compile(rf"(?P<rm>上個?个?月|下個?个?月|本月|這個月|这个月|當月|当月){sp}(?P<d>{n}){sp}{dk}"
+    rel_month = re.compile(rf"(?P<rm>上個?个?月|下個?个?月|本月|這個月|这个月|當月|当月){sp}(?:的{sp})?(?P<d>{n}){sp}{dk}"
                            rf"(?:{sp}(?:-|–|—|~|～|至|到){sp}(?P<d2>{n}){sp}{dk})?")
     for p in (rel, full, ym, mon, months, months_ny, years, rel_month, rel_months):
         _free(p)
@@ -951,10 +951,14 @@ def _cjk_rules(lang: str) -> list[Rule]:
         # "2016年6月29", "二零零四年八月十五": a full date with its year whose day has no 日/号 after it (not before a measure
         # word, a unit or a digit: "2016年6月29家企业" counts firms)
         ymd_bare = _free(re.compile(rf"(?<![\d〇零一二三四五六七八九十])(?P<y>{yr}){sp}年{sp}(?P<m>{n}){sp}月{sp}(?P<d>{n})"
-                                    r"(?![\d.,〇零一二三四五六七八九十百千日号號家个個人名位万萬亿億元岁歲%％多余餘次项項件条條只隻张張"
+                                    r"(?![.,]\d)(?![\d〇零一二三四五六七八九十百千日号號家个個人名位万萬亿億元岁歲%％多余餘次项項件条條只隻张張"
                                     r"台辆輛架艘座所起例天年月周週时時分秒点點倍成度米吨噸公])"))
+        # ... and "3月15" with no year, in figures only ("三月十五" may be a lunar day)
+        md_bare = _free(re.compile(r"(?<![\d〇零一二三四五六七八九十年./-])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])"
+                                   + ymd_bare.pattern[ymd_bare.pattern.index("(?![.,]"):]))
         extra = [(cn_year, _zh_cn_year), (md_range, _zh_day_range),
-                 (ymd_bare, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]), _int(m["d"]))), (roc, _zh_roc), (roc_num, _zh_roc), (paren, _zh_paren), (paren_day, _zh_paren_day), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
+                 (ymd_bare, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]), _int(m["d"]))),
+                 (md_bare, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))), (roc, _zh_roc), (roc_num, _zh_roc), (paren, _zh_paren), (paren_day, _zh_paren_day), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
                  (md_wd, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
                  (quarter, _zh_quarter)]
         if ZH_LUNAR is not None:
@@ -2800,7 +2804,7 @@ YEAR_PERIOD_GAP = re.compile(r"[\s,،\u200c]*(?:من|of|de|năm|в|из)?[\s,،]
 
 WEEKDAY_WEEK_GAP = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*[,،]?\s*(?:of\s+|من\s+)?", re.IGNORECASE)
 WEEK_MODES = {-2: "prev2_week", -1: "prev_week", 0: "this_week", 1: "next_week", 2: "next2_week"}
-WEEK_WEEKDAY_GAP = re.compile(r"[\s\u200c]*[,،]?[\s\u200c]*(?:on\s+|يوم\s+)?", re.IGNORECASE)
+WEEK_WEEKDAY_GAP = re.compile(r"[\s\u200c]*[,،]?[\s\u200c]*(?:on\s+|يوم\s+|的\s*)?", re.IGNORECASE)  # zh "下周的周五"
 
 
 def _weekday_weeks(chosen: list[_Cand], t: str) -> list[_Cand]:
