@@ -379,3 +379,10 @@ def test_zh_short_and_colloquial_forms_alone(text: str, value: float) -> None:
 ])
 def test_duckling_vocabulary_alone(text: str, lang: str, value: float) -> None:
     assert numeral_value(text, lang) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, lang, value, approx", [
+    ("+7", "en", 7, None), ("+٧", "ar", 7, None), ("~700", "zh", 700, "about"), ("≈ 7,5", "vi", 7.5, "about"),
+])
+def test_plus_and_tilde_alone(text: str, lang: str, value: float, approx: str | None) -> None:
+    assert [(q.value, q.approx) for q in find_quantities(text, lang)] == [(value, approx)]

@@ -659,6 +659,8 @@ def numeral_value(text: str, lang: str | None) -> float | None:
     m = m or re.match(r"[-\u2212\u2013\uff0d]\s*(?=[.,٫]?\d)", s)  # "-12", "−0.5", "-.5"
     if m is not None:
         sign, s = -1.0, s[m.end():]
+    elif plus := re.match(r"\+\s*(?=[.,٫]?\d)", s):  # "+5"
+        s = s[plus.end():]
     value = _unsigned_value(s, lang)
     return None if value is None else sign * value
 

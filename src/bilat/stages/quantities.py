@@ -2232,6 +2232,8 @@ def _approx_numeral(text: str, lang: str) -> tuple[float | None, str | None]:
     if nw is None:
         return None, None
     s = fold_lang(text, lang).strip(NUMERAL_TRIM).lower()
+    if tilde := re.match(r"[~≈∼～]\s*", s):  # "~100", "≈ 2.5": about
+        return numeral_value(s[tilde.end():], lang), "about"
     if lang == "zh" and (inner := re.fullmatch(r"(.+)[多余餘]([万萬亿億]+)", s)):
         return numeral_value(inner[1] + inner[2], lang), "over"  # "一百多万": over a million
     for words, before in ((nw.approx_before, True), (nw.approx_after, False)):
