@@ -422,7 +422,7 @@ def zh_abbreviations(text: str, covered: list[bool], abbr: dict[str, str], stop:
     suffix (以军, 朝核)."""
     if context:
         abbr = {**abbr, **{ch: eid for ch, eid in context.items() if eid in named}}
-    out: list[tuple[int, int, str]] = []
+    out, covered = _zh_enumerated(text, covered, abbr, weak)
     i, n = 0, len(text)
     while i < n:
         if covered[i] or text[i] not in abbr or i > 0 and _zh_digit(text[i - 1]):
@@ -452,6 +452,34 @@ def zh_abbreviations(text: str, covered: list[bool], abbr: dict[str, str], stop:
 
 
 _ZH_DIGITS = frozenset("0123456789０１２３４５６７８９")
+# what follows a list of abbreviations set apart by 、 that names countries: 美、英两国, 中、日、韩三国, 中、俄等国
+_ZH_COUNT_AFTER = re.compile(r"(?:[两二三四五六七八九十几]|等)(?:国|个国家)|双方|三方|各国")
+
+
+def _zh_enumerated(text: str, covered: list[bool], abbr: dict[str, str],
+                   weak: frozenset[str]) -> tuple[list[tuple[int, int, str]], list[bool]]:
+    """One-character abbreviations listed with the enumeration comma right before a count of countries
+    (美、英两国, 中、日、韩三国, 中、俄等国): each is its country. Returns the mentions and ``covered`` with
+    their characters marked."""
+    out: list[tuple[int, int, str]] = []
+    if "、" not in text:
+        return out, covered
+    covered = list(covered)
+    for m in _ZH_COUNT_AFTER.finditer(text):
+        k, chars, first = m.start() - 1, [], m.start()
+        while k >= 0 and text[k] in abbr and not covered[k] and text[k] not in weak and text[k] not in chars:
+            chars.append(text[k])
+            first = k
+            if k >= 1 and text[k - 1] == "、":
+                k -= 2
+                continue
+            break
+        if len(chars) < 2 or first > 0 and (text[first - 1] in abbr or _zh_digit(text[first - 1])):
+            continue  # 美、英 needs two countries; 中美、英 is read as a run
+        for pos in range(first, m.start(), 2):
+            out.append((pos, pos + 1, abbr[text[pos]]))
+            covered[pos] = True
+    return out, covered
 
 
 def _zh_digit(ch: str) -> bool:
