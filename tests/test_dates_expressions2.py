@@ -203,3 +203,11 @@ def test_zh_de_between_parts_and_month_day_without_ri():
     # a month and day in figures with no 日 (not before a measure word or a decimal)
     assert _got("截至3月15,", "zh", "2017-03-22") == [("3月15", "2017-03-15", None)]
     assert _got("3月15家企业", "zh", "2017-03-22") == []
+
+
+def test_ru_this_weekday_weekends_and_next_year_genitive():
+    # "в эту пятницу" is this week's Friday (was the latest Friday); weekends with a direction; "следующего года"
+    assert _got("Встреча в эту пятницу.", "ru", "2024-03-19") == [("в эту пятницу", "2024-03-22", None)]
+    assert _got("в эти выходные", "ru", "2024-03-19") == [("в эти выходные", "2024-03-23", "2024-03-24")]
+    assert _got("на прошлых выходных", "ru", "2024-03-19") == [("на прошлых выходных", "2024-03-16", "2024-03-17")]
+    assert _got("в марте следующего года", "ru", "2024-03-19") == [("марте следующего года", "2025-03", None)]
