@@ -49,7 +49,10 @@ MODAL_THREAT_LANGS = frozenset({"fa"})  # ... in Persian ("باید بداند";
 FRESH_PAIR = True  # a one-sided act of one country of the pair the sentence right before coded: no one-sided carry cost
 CARRIED_ONE_SIDED = 0.1  # a one-sided act (not JOINT) with a party carried from earlier sentences loses this more
 JOINT = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})  # acts of two sides: "the two sides" may stand for both
-SETTING_ACTS = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "AGREE"})  # acts told after a meeting or call, one sentence
+SETTING_ACTS = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "AGREE", "THREATEN"})  # acts told after a meeting or call, one sentence
+VERBAL_CHAIN = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})  # "criticised X and warned it": two spoken acts
+CHAIN_GAP = 45  # ... the second act's trigger at most this many characters after a comma or "and" that joins it
+CHAIN_JOIN = re.compile(r"[,，;；،、]|\b(?:and|also|và|đồng thời|и|а также)\b|(?<!\w)و(?:\s|$)|并|並|同时|同時|และ")
 GATHERINGS = True  # a summit or conference (plover.GATHERING) gives no CONSULT to a carried pair
 PROTOTYPES_AFTER_CLASSIFIER = True  # False: no prototype guess where the classifier judged a sentence of a lexicon language (measured, off)
 INTERVIEW = True  # a CONSULT of the classifier or prototypes (no trigger) in a sentence about an interview ("مصاحبه") is not coded
@@ -1034,6 +1037,8 @@ class Extractor:
             return []  # the sentence's first act is a non-state actor's: no other type of it either
         if SETTING_ACTS and first:
             first = first + _setting_act(doc.text, s, ms, ps, trigs, lang, first)
+        if VERBAL_CHAIN and first:
+            first = first + _chained_act(doc, s, ms, ps, trigs, lang, first, date[0])
         if probs is None or emb is None:
             return _request_addressees(doc.text, s, lang, ps, trigs, first)
         frame = first[0].trig if first and first[0].trig is not None and first[0].event in UNREALISED_FRAMES else None
@@ -1437,6 +1442,40 @@ def _setting_act(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party],
     if act.event == "REQUEST" and NONSTATE_ADDRESSEE and _nonstate_addressee(text, s, ms, ps, lang, act, lead.actor):
         return []
     return [dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act, confidence=_clip(lead.confidence - 0.05))]
+
+
+def _chained_act(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list[Party], trigs: list[Trigger], lang: str,
+                 first: list[Candidate], date: str | None) -> list[Candidate]:
+    """A second spoken act after the sentence's main one, of another type ("criticised the move and warned of a
+    response", "called on X to stop and warned that ...", "ابراز نگرانی کرد و از جمهوری اسلامی خواست"): a specific
+    trigger (strength >= 0.9) of VERBAL_CHAIN after the main act's trigger is an event of the main act's pair."""
+    lead = first[0]
+    if lead.event not in VERBAL_CHAIN or lead.trig is None or lead.actor is None or lead.recipient is None:
+        return []
+    have = {c.event for c in first}
+    text = doc.text
+    act = next((t for t in trigs if t.event in VERBAL_CHAIN and t.strength >= 0.9 and t.start >= lead.trig.end
+                and t.event not in have and _joined(text, lead.trig.end, t)), None)
+    if act is None:
+        return []
+    if act.event == "REQUEST" and NONSTATE_ADDRESSEE and _nonstate_addressee(text, s, ms, ps, lang, act, lead.actor):
+        return []
+    aux = _aux(text, s, act, lang, date, doc.published)
+    if aux == "negated":
+        return []
+    aux = aux if aux == "future" else lead.aux
+    return [dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act, aux=aux,
+                                confidence=_clip(lead.confidence - 0.05))]
+
+
+def _joined(text: str, after: int, t: Trigger) -> bool:
+    """A comma or a coordinating word ("and", "và", "و", "并") between ``after`` and the trigger, at most
+    CHAIN_GAP characters before it: the trigger opens a clause of its own (an Arabic "و" may be its prefix)."""
+    lo = max(after, t.start - CHAIN_GAP)
+    if CHAIN_JOIN.search(text, lo, t.start):
+        return True
+    word = text.rfind(" ", lo, t.start)
+    return text[word + 1:t.start] in ("و", "ف") if word >= 0 else False
 
 
 CONDITIONAL = True  # a trigger inside a condition ("if Iran signs ...", "اگر ایران ... امضا کند") is no event

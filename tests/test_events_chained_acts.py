@@ -1,0 +1,57 @@
+"""Second spoken acts in one sentence (issue 10, evtype): a sentence whose main act is spoken (ACCUSE, REQUEST,
+THREATEN, REJECT) and that goes on, after a comma or "and" (`events.CHAIN_JOIN`), with a specific trigger of another
+of these types tells that act too, of the same pair ("criticised X and warned of a response"; events.VERBAL_CHAIN);
+a warning after a meeting or call is an act told in the meeting's setting (THREATEN joined `SETTING_ACTS`). Sentences
+composed for the test (no corpus sentence)."""
+from __future__ import annotations
+
+from test_events import make_doc, pairs
+
+from bilat.stages import events
+
+
+def test_a_criticism_and_a_warning_joined_by_and_are_two_acts(lexical):
+    text = "Russia criticised Poland over the new base and warned of a firm response."
+    ms = [("Russia", "RUS", "country"), ("Poland", "POL", "country")]
+    got = pairs(lexical(make_doc(text, "en", ms)))
+    assert ("ACCUSE", "RUS", "POL") in got and ("THREATEN", "RUS", "POL") in got, got
+
+
+def test_a_persian_concern_and_a_request_joined_by_va_are_two_acts(lexical):
+    text = "وزارت خارجه فرانسه از آزمایش موشکی ایران ابراز نگرانی کرد و از ایران خواست به تعهدات خود پایبند باشد."
+    ms = [("فرانسه", "FRA", "country"), ("ایران", "IRN", "country"), ("ایران", "IRN", "country")]
+    got = pairs(lexical(make_doc(text, "fa", ms)))
+    assert ("ACCUSE", "FRA", "IRN") in got and ("REQUEST", "FRA", "IRN") in got, got
+
+
+def test_the_act_asked_for_with_no_join_is_no_second_act(lexical):
+    """"urged Y to reject the offer": the refusal is what is asked, not said; no comma or "and" opens it."""
+    text = "Germany urged Austria to reject the offer from the company."
+    ms = [("Germany", "DEU", "country"), ("Austria", "AUT", "country")]
+    got = pairs(lexical(make_doc(text, "en", ms)))
+    assert ("REQUEST", "DEU", "AUT") in got and not [e for e in got if e[0] == "REJECT"], got
+
+
+def test_without_the_switch_only_the_first_act(lexical, monkeypatch):
+    monkeypatch.setattr(events, "VERBAL_CHAIN", frozenset())
+    text = "Russia criticised Poland over the new base and warned of a firm response."
+    ms = [("Russia", "RUS", "country"), ("Poland", "POL", "country")]
+    got = pairs(lexical(make_doc(text, "en", ms)))
+    assert ("ACCUSE", "RUS", "POL") in got and not [e for e in got if e[0] == "THREATEN"], got
+
+
+def test_a_warning_after_a_call_is_a_second_event_of_the_pair(lexical):
+    text = "Egypt's foreign minister spoke by phone with his Ethiopian counterpart and warned Ethiopia against filling the dam."
+    ms = [("Egypt", "EGY", "country"), ("Ethiopian", "ETH", "demonym"), ("Ethiopia", "ETH", "country")]
+    got = pairs(lexical(make_doc(text, "en", ms)))
+    assert ("CONSULT", "EGY", "ETH") in got and ("THREATEN", "EGY", "ETH") in got, got
+
+
+def test_joined_needs_a_comma_or_and_close_before_the_trigger():
+    text = "Russia criticised Poland over the new base and warned of a firm response."
+    at = text.index("warned")
+    trig = events.Trigger(at, at + 6, "THREATEN", None, "subj", 1.0)
+    assert events._joined(text, text.index("criticised") + 10, trig)
+    plain = "Germany urged Austria to stop its threats."
+    at = plain.index("threats")
+    assert not events._joined(plain, plain.index("urged") + 5, events.Trigger(at, at + 7, "THREATEN", None, "subj", 1.0))
