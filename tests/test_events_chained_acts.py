@@ -1,8 +1,10 @@
 """Second spoken acts in one sentence (issue 10, evtype): a sentence whose main act is spoken (ACCUSE, REQUEST,
 THREATEN, REJECT) and that goes on, after a comma or "and" (`events.CHAIN_JOIN`), with a specific trigger of another
 of these types tells that act too, of the same pair ("criticised X and warned of a response"; events.VERBAL_CHAIN);
-a warning after a meeting or call is an act told in the meeting's setting (THREATEN joined `SETTING_ACTS`). Sentences
-composed for the test (no corpus sentence)."""
+a warning after a meeting or call is an act told in the meeting's setting (THREATEN joined `SETTING_ACTS`); and trigger
+words added to data/event_lexicon.json (a country called a threat is accused, joint patrols, countermeasures, a Persian
+apology, Chinese "expressed appreciation", a press conference with a counterpart). Sentences composed for the test (no
+corpus sentence)."""
 from __future__ import annotations
 
 from test_events import make_doc, pairs
@@ -55,3 +57,44 @@ def test_joined_needs_a_comma_or_and_close_before_the_trigger():
     plain = "Germany urged Austria to stop its threats."
     at = plain.index("threats")
     assert not events._joined(plain, plain.index("urged") + 5, events.Trigger(at, at + 7, "THREATEN", None, "subj", 1.0))
+
+
+# --- words (data/event_lexicon.json, evtype) --------------------------------------------------------
+
+
+def _types(text: str, lang: str) -> set[str]:
+    return {t.event for t in events.find_triggers(text, 0, len(text), lang)}
+
+
+def test_calling_a_country_a_threat_is_an_accusation_not_a_threat():
+    """The noun "threat" said of a country ("China poses a threat to us", "最大威胁", "یک تهدید ... خواند") is an
+    accusation; the verb stays a threat."""
+    assert _types("Washington says Beijing poses a threat to the region.", "en") == {"ACCUSE"}
+    assert _types("美方称中国是美国的最大威胁。", "zh") == {"ACCUSE"}
+    assert _types("وزیر خارجه آن را یک تهدید علیه کشورش خواند.", "fa") == {"ACCUSE"}
+    assert _types("Москва считает, что это представляет угрозу для её безопасности.", "ru") == {"ACCUSE"}
+    assert _types("Russia threatened Georgia.", "en") == {"THREATEN"}
+    assert _types("日本威胁中国。", "zh") == {"THREATEN"}
+
+
+def test_joint_patrols_are_military_cooperation():
+    for text, lang in (("Пограничники двух стран начали совместное патрулирование.", "ru"),
+                       ("Hải quân hai nước tiến hành tuần tra chung.", "vi"),
+                       ("سيرت القوات الروسية والتركية دوريات مشتركة في المنطقة.", "ar"),
+                       ("نیروهای دو کشور گشت مشترک برگزار کردند.", "fa")):
+        trig = next(t for t in events.find_triggers(text, 0, len(text), lang))
+        assert (trig.event, trig.mode) == ("COOPERATE", "military"), (lang, trig)
+
+
+def test_countermeasures_apologies_and_expressed_appreciation():
+    assert _types("马尼拉表示将对中方的行为采取反制措施。", "zh") == {"THREATEN"}
+    assert _types("Tokyo announced countermeasures against Seoul.", "en") == {"THREATEN"}
+    assert _types("وزیر خارجه ژاپن از کره معذرت‌خواهی کرد.", "fa") == {"CONCEDE"}
+    praise = "越南总理对日方的支持表示赞赏。"
+    assert max(events.find_triggers(praise, 0, len(praise), "zh"), key=lambda t: t.strength).event == "SUPPORT"
+
+
+def test_a_press_conference_held_with_a_counterpart_is_a_meeting():
+    text = "وقال في مؤتمر صحافي عقده مع نظيره المصري إن العلاقات قوية."
+    assert _types(text, "ar") == {"CONSULT"}
+    assert _types("The two ministers spoke at a joint press conference.", "en") == {"CONSULT"}

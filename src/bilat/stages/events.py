@@ -51,6 +51,7 @@ CARRIED_ONE_SIDED = 0.1  # a one-sided act (not JOINT) with a party carried from
 JOINT = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})  # acts of two sides: "the two sides" may stand for both
 SETTING_ACTS = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "AGREE", "THREATEN"})  # acts told after a meeting or call, one sentence
 VERBAL_CHAIN = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})  # "criticised X and warned it": two spoken acts
+CHAIN_ACTS = VERBAL_CHAIN  # ... the types of the second act
 CHAIN_GAP = 45  # ... the second act's trigger at most this many characters after a comma or "and" that joins it
 CHAIN_JOIN = re.compile(r"[,，;；،、]|\b(?:and|also|và|đồng thời|и|а также)\b|(?<!\w)و(?:\s|$)|并|並|同时|同時|และ")
 GATHERINGS = True  # a summit or conference (plover.GATHERING) gives no CONSULT to a carried pair
@@ -1454,8 +1455,8 @@ def _chained_act(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list[Par
         return []
     have = {c.event for c in first}
     text = doc.text
-    act = next((t for t in trigs if t.event in VERBAL_CHAIN and t.strength >= 0.9 and t.start >= lead.trig.end
-                and t.event not in have and _joined(text, lead.trig.end, t)), None)
+    act = next((t for t in trigs if t.event in CHAIN_ACTS and t.strength >= 0.9 and t.start >= lead.trig.end
+                and t.event not in have and t.mode != "agreement" and _joined(text, lead.trig.end, t)), None)
     if act is None:
         return []
     if act.event == "REQUEST" and NONSTATE_ADDRESSEE and _nonstate_addressee(text, s, ms, ps, lang, act, lead.actor):
