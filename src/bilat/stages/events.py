@@ -50,6 +50,7 @@ FRESH_PAIR = True  # a one-sided act of one country of the pair the sentence rig
 CARRIED_ONE_SIDED = 0.1  # a one-sided act (not JOINT) with a party carried from earlier sentences loses this more
 JOINT = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})  # acts of two sides: "the two sides" may stand for both
 SETTING_ACTS = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "AGREE", "THREATEN"})  # acts told after a meeting or call, one sentence
+SETTING_MODES = frozenset({"meet", "phone"})  # ... the modes of CONSULT that are such a setting
 VERBAL_CHAIN = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})  # "criticised X and warned it": two spoken acts
 CHAIN_ACTS = VERBAL_CHAIN  # ... the types of the second act
 CHAIN_GAP = 45  # ... the second act's trigger at most this many characters after a comma or "and" that joins it
@@ -1433,7 +1434,7 @@ def _setting_act(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party],
     ACCUSE, SUPPORT but not the signing of an agreement, AGREE; a specific trigger after the meeting's) is a second
     event of the meeting's pair. A request to no state (``_nonstate_addressee``) is none."""
     lead = first[0]
-    if lead.event != "CONSULT" or lead.mode not in ("meet", "phone") or lead.trig is None \
+    if lead.event != "CONSULT" or lead.mode not in SETTING_MODES or lead.trig is None \
             or lead.actor is None or lead.recipient is None:
         return []
     act = next((t for t in trigs if t.event in SETTING_ACTS and t.strength >= 0.9 and t.start >= lead.trig.end
