@@ -98,3 +98,9 @@ def test_a_press_conference_held_with_a_counterpart_is_a_meeting():
     text = "وقال في مؤتمر صحافي عقده مع نظيره المصري إن العلاقات قوية."
     assert _types(text, "ar") == {"CONSULT"}
     assert _types("The two ministers spoke at a joint press conference.", "en") == {"CONSULT"}
+
+
+def test_a_missile_test_is_no_strike_and_a_strategic_dialogue_is_a_meeting():
+    assert "ASSAULT" not in _types("Iran test-fired two ballistic missiles on Tuesday.", "en")
+    assert "ASSAULT" in _types("Iran fired two ballistic missiles at the base.", "en")
+    assert _types("Officials met at the strategic dialogue between China and South Korea.", "en") >= {"CONSULT"}
