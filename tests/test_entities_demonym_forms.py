@@ -69,3 +69,9 @@ def test_a_name_with_its_ending_beats_a_demonym_stem_with_a_longer_one(tagger):
 def test_arabic_broken_plurals(tagger, word, iso3):
     found = forms(tagger, f"وقال مسؤولون {word} إن الخطة جاهزة", "ar")
     assert [(c, f) for _, c, f in found] == [(iso3, "demonym")]
+
+
+@pytest.mark.parametrize("text,iso3", [("各方就伊核问题交换了意见。", "IRN"), ("沙方表示支持这一倡议。", "SAU")])
+def test_chinese_fixed_words_of_ambiguous_abbreviations(tagger, text, iso3):
+    # 伊 (Iran or Iraq) and 沙 are no abbreviations alone; these two words are
+    assert [m.iso3 for m in tagger.mentions(text, "zh") if m.kind == "country"] == [iso3]
