@@ -710,58 +710,92 @@ def _digits_value(s: str, lang: str) -> float | None:
 
 
 def _standalone_form(s: str, lang: str) -> float | None:
-    """The shapes a number takes when it is written alone, from ``data/numbers.json``: digits with a letter multiplier
-    (``digit_suffixes``: "100K", "1,2M"), a fraction in digits ("3/4"; not in fa, whose slash is a decimal point), a
-    count of a group word (``group_words``: zh "两打" 24, vi "một tá" 12, th "สองโหล"), a half alone (``half_alone``:
-    "一半", "ครึ่ง"), a word that is a number only when nothing else is written (``numeral_alone``: vi "không" 0), and the
-    Chinese shapes of ``_chinese_form``. None when ``s`` is none of them."""
-    data = language_data(lang)
+    """The shapes a number takes when it is written alone, from ``data/numbers.json``: digits with a multiplier or with
+    number words (``_digit_form``), a fraction (``_fraction_form``), a word that is a number only when nothing else is
+    written (``_word_alone``), a count of a group word (``_group_form``), and the Chinese shapes of ``_chinese_form``.
+    None when ``s`` is none of them."""
+    if (value := _digit_form(s.strip(), lang)) is not None:
+        return value
     low = s.lower().strip()
-    suffixes = data.get("digit_suffixes", {})
-    if suffixes and (m := re.fullmatch(r"([\d.,٫٬]+)\s*([^\W\d_]+)", s.strip())) and m[2] in suffixes:
+    for form in (_fraction_form, _word_alone, _group_form):
+        if (value := form(low, lang)) is not None:
+            return value
+    return _chinese_form(low) if lang == "zh" else None
+
+
+def _digit_form(s: str, lang: str) -> float | None:
+    """Digits with a letter multiplier (``digit_suffixes``, case as written: "100K", "1,2M"), times scale words
+    ("5 trăm", "3 ร้อย", "۳ صد", ru "5 сотен"), or in parts with number words ("دو هزار و ۵۰۰", "1 tỷ 200 triệu")."""
+    suffixes = language_data(lang).get("digit_suffixes", {})
+    if suffixes and (m := re.fullmatch(r"([\d.,٫٬]+)\s*([^\W\d_]+)", s)) and m[2] in suffixes:
         base = _digits_value(m[1], lang)
         return None if base is None else base * float(suffixes[m[2]])
+    low = s.lower()
     nw = number_words(lang)
     if nw is not None and (m := re.fullmatch(r"([\d.,٫٬]*\d)[\s\u200c]*([^\W\d_][^\d]*)", low)):
-        words = [w.lower() for w in nw.word.findall(m[2])]  # "5 trăm", "3 ร้อย", "۳ صد": digits times scale words
+        words = [w.lower() for w in nw.word.findall(m[2])]
         base = _digits_value(m[1], lang)
         if (base is not None and words and re.sub(r"[\s\u200c]+", "", m[2]) == "".join(words)
                 and all(nw.kinds[w][0] in ("mult", "big") for w in words)):
             return base * math.prod(nw.kinds[w][1] for w in words)
         if base is not None and (scale := scale_of(m[2], lang)) is not None:
-            return base * scale  # ru "5 сотен"
+            return base * scale
     if nw is not None and lang not in NO_SPACE_LANGS and re.search(r"\d", low) and re.search(r"[^\W\d_]", low):
-        mixed = _mixed_tokens(low, lang, nw)  # "دو هزار و ۵۰۰", "1 tỷ 200 triệu": digits and number words together
+        mixed = _mixed_tokens(low, lang, nw)
         if mixed is not None:
             return accumulate(mixed)
+    return None
+
+
+def _fraction_form(low: str, lang: str) -> float | None:
+    """A fraction: in digits ("3/4"; not in fa, whose slash is a decimal point), a numerator before a denominator word
+    (``denominators``: "two thirds", "ثلاثة أرباع", "دو سوم", "две трети"), or two numbers about a word
+    (``fraction_between``: vi "hai phần ba", th "สองในสาม"; ``fraction_not``: vi "ba phần trăm" is a percent)."""
+    data = language_data(lang)
     if lang not in ("fa", "ur") and (m := re.fullmatch(r"(\d+)\s*/\s*(\d+)", low)) and int(m[2]):
         return int(m[1]) / int(m[2])
     dens = {fold(w).lower(): float(v) for w, v in data.get("denominators", {}).items()}
     if dens and (m := re.fullmatch(r"(.+?)[\s\u200c]+([^\s\u200c]+)", low)) and m[2] in dens:
-        num = _unsigned_value(m[1], lang)  # "two thirds", "ثلاثة أرباع", "دو سوم", "две трети"
+        num = _unsigned_value(m[1], lang)
         return None if num is None else num / dens[m[2]]
     if (between := data.get("fraction_between")) and (m := re.fullmatch(rf"(.+?)\s*{re.escape(between)}\s*(.+)", low)):
         if m[2] in data.get("fraction_not", ()):
-            return None  # vi "ba phần trăm": a percent, read as such elsewhere
-        num, den = _unsigned_value(m[1], lang), _unsigned_value(m[2], lang)  # vi "hai phần ba", th "สองในสาม"
+            return None
+        num, den = _unsigned_value(m[1], lang), _unsigned_value(m[2], lang)
         return None if num is None or not den else num / den
+    return None
+
+
+def _word_alone(low: str, lang: str) -> float | None:
+    """A word that is a number when it is all the text: a half (``half_alone``: "一半", "ครึ่ง"), ``value_alone`` (th
+    "ไม่มี" 0), or a number word that is none in running text (``numeral_alone``: vi "không" 0, "triệu")."""
+    data = language_data(lang)
     if low in data.get("half_alone", ()):
         return 0.5
     if low in data.get("value_alone", {}):
         return float(data["value_alone"][low])
+    nw = number_words(lang)
     if nw is not None and low in {fold(w).lower() for w in data.get("numeral_alone", ())} and low in nw.kinds:
         return nw.kinds[low][1]
+    return None
+
+
+def _group_form(low: str, lang: str) -> float | None:
+    """A count of a group word (``group_words``: zh "两打" 24, vi "một tá" 12, th "สองโหล"; ``group_alone``: those that
+    are the number by themselves)."""
+    data = language_data(lang)
     groups = {w.lower(): float(v) for w, v in data.get("group_words", {}).items()}
     for g in sorted(groups, key=len, reverse=True):
-        if low.endswith(g) and (head := low[:-len(g)].strip()) != low:
-            if not head:
-                return groups[g] if g in data.get("group_alone", ()) else None
-            spaced = lang not in NO_SPACE_LANGS
-            if spaced and not re.search(rf"(?<![^\W\d_]){re.escape(g)}$", low):
-                return None  # the end of a longer word
-            count = _unsigned_value(head, lang)
-            return None if count is None or not count.is_integer() or count <= 0 else count * groups[g]
-    return _chinese_form(low) if lang == "zh" else None
+        if not low.endswith(g):
+            continue
+        head = low[:-len(g)].strip()
+        if not head:
+            return groups[g] if g in data.get("group_alone", ()) else None
+        if lang not in NO_SPACE_LANGS and not re.search(rf"(?<![^\W\d_]){re.escape(g)}$", low):
+            return None  # the end of a longer word
+        count = _unsigned_value(head, lang)
+        return None if count is None or not count.is_integer() or count <= 0 else count * groups[g]
+    return None
 
 
 def _mixed_tokens(text: str, lang: str, nw: NumberWords) -> list[tuple[str, float]] | None:
