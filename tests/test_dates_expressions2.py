@@ -25,9 +25,9 @@ def test_ru_spustya_before_or_after_the_count():
 
 
 def test_th_count_ahead_without_eek():
-    # "2 สัปดาห์ข้างหน้า" (two weeks ahead) as "อีก 2 สัปดาห์": the calendar week two on
+    # "2 สัปดาห์ข้างหน้า" (two weeks ahead) as "อีก 2 สัปดาห์": the day 14 days on
     assert _got("การเจรจา 2 สัปดาห์ข้างหน้า", "th", "2023-05-10") == [
-        ("2 สัปดาห์ข้างหน้า", "2023-05-22", "2023-05-28")]
+        ("2 สัปดาห์ข้างหน้า", "2023-05-24", None)]
     assert _got("ผลการเลือกตั้ง 3 เดือนข้างหน้า", "th", "2023-05-10") == [("3 เดือนข้างหน้า", "2023-08", None)]
 
 

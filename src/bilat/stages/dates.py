@@ -173,6 +173,7 @@ class _Cand:
     sexa: tuple[int, int, int, int] | None = None  # vi "ngày 15 tháng 07 năm Tân Sửu": (stem, branch, lunar month, day)
     lmd: tuple[int, int, bool, int] | None = None  # zh "农历八月十五": a Chinese lunar (month, day, leap, days after) with no year
     prev_year: bool = False  # its context year is the last year of the sentence before (it names none of its own)
+    wcount: int | None = None  # a counted week offset ("in two weeks": 2; a day, rel 14): "Friday in two weeks" is that week's
     by_date: bool = False  # a day word that takes the written date after it ("hôm nay, 20/9"): a date only beside publication's
     lshift: int | None = None  # zh "今年九月初九": the lunar year of ``lmd`` is publication's year plus this
     syear: tuple[int, int] | None = None  # vi "năm Nhâm Thìn": a lunar year named by stem and branch alone, no figures
@@ -992,8 +993,9 @@ DAYS_AGO_WORDS = {
 }
 
 
-# N weeks ago is the calendar week N before publication's, as "last week" is N = 1: "三星期前", "兩個禮拜前", "سه هفته پیش",
-# "قبل ثلاثة أسابيع", "منذ أسبوعين", "ba tuần trước" (not "a week before the election": "قبل أسبوع من", "tuần trước khi/ngày")
+# N weeks ago is the day 7N days before publication (as dateparser, Recognizers-Text and Duckling read it; "last week", with
+# no count, stays the calendar week): "三星期前", "兩個禮拜前", "سه هفته پیش", "قبل ثلاثة أسابيع", "منذ أسبوعين",
+# "ba tuần trước" (not "a week before the election": "قبل أسبوع من", "tuần trước khi/ngày")
 WEEKS_AGO: dict[str, str] = {
     "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?P<two>اسبوعین)|(?P<one>اسبوع)|(?P<n>\d{1,2}|WORDS)\s+اسابیع)"
           r"(?![^\W\d_])(?!\s+(?:من|علی)(?![^\W\d_]))",
@@ -1004,8 +1006,8 @@ WEEKS_AGO: dict[str, str] = {
 
 
 def _ago_rules(lang: str) -> list[Rule]:
-    """N days ago (DAYS_AGO: the day N before publication) and N weeks ago (WEEKS_AGO: the calendar week N before
-    publication's), N a digit, a number word of DAYS_AGO_WORDS or a dual or singular form (``two``, ``one``)."""
+    """N days ago (DAYS_AGO: the day N before publication) and N weeks ago (WEEKS_AGO: the day 7N before publication),
+    N a digit, a number word of DAYS_AGO_WORDS or a dual or singular form (``two``, ``one``)."""
     rules: list[Rule] = []
     for table, unit in ((DAYS_AGO, "day"), (WEEKS_AGO, "week")):
         if lang in table:
@@ -1020,12 +1022,15 @@ def _ago(words: dict[str, int], unit: str, lang: str, m: re.Match[str], _text: s
     n = 2 if g.get("two") else 1 if g.get("one") else _count(m["n"], words, lang)
     if n is None or not 1 <= n <= OFFSET_MAX[unit]:
         return None
-    return _Cand(m.start(), m.end(), rel=-n) if unit == "day" else _Cand(m.start(), m.end(), period=("week", -n))
+    if unit == "week":
+        return _Cand(m.start(), m.end(), rel=-7 * n, wcount=-n)
+    return _Cand(m.start(), m.end(), rel=-n)
 
 
 # N units from publication ("in two weeks", "3 days ago", "بعد أسبوعين", "三天后", "3 ngày nữa", "سه روز دیگر", "อีก 3 วัน",
-# "через три дня", "a year ago", "兩年前"): the same calendar unit N back or ahead of publication's, a day, the calendar week,
-# the month or the year (Persian months and years Solar); the words and patterns in data/dates.json ("offsets")
+# "через три дня", "a year ago", "兩年前"): a day N (or 7N for weeks: "3 weeks ago", "in two weeks", as dateparser,
+# Recognizers-Text and Duckling read a counted week) back or ahead of publication, or the same calendar month or year N back
+# or ahead (Persian months and years Solar); the words and patterns in data/dates.json ("offsets")
 OFFSET_MAX = {"day": 31, "week": 10, "month": 24, "year": 100}
 SENTENCE_END = re.compile(r"[.!?؟。！？\n]")
 ZH_TENS = re.compile(r"(?P<a>[一二两兩三四五六七八九]?)十(?P<b>[一二三四五六七八九]?)")
@@ -1092,6 +1097,8 @@ def _offset_rules(lang: str) -> list[Rule]:
                         said = t[lo:m.start()] + " " + rest
                         if said.strip(" \u200c\t,،:") and not (future is not None and future.search(said)):
                             return None  # ar "قتلت 3042 خلال 10 أشهر": over ten months (a span), not ten months on
+                if u == "week":  # a counted week is a day, 7N days away; "next week" (a period word) a week
+                    return _Cand(m.start(), m.end(), rel=7 * sign * n, wcount=sign * n)
                 if u == "day":
                     return _Cand(m.start(), m.end(), rel=sign * n)
                 return _Cand(m.start(), m.end(), period=(u, sign * n))
@@ -2813,10 +2820,11 @@ def _weekday_weeks(chosen: list[_Cand], t: str) -> list[_Cand]:
     out: list[_Cand] = []
     for c in chosen:
         prev = out[-1] if out else None
-        if c.period is not None and c.period[0] == "week" and c.period[1] in WEEK_MODES and prev is not None \
+        week = c.period[1] if c.period is not None and c.period[0] == "week" else c.wcount  # "Friday in two weeks" too
+        if week in WEEK_MODES and prev is not None \
                 and prev.weekday is not None and prev.period is None and prev.wspan is None and prev.rel is None \
                 and WEEKDAY_WEEK_GAP.fullmatch(t, prev.end, c.start):
-            prev.wmode, prev.end = WEEK_MODES[c.period[1]], c.end
+            prev.wmode, prev.end = WEEK_MODES[week], c.end
             continue
         if c.weekday is not None and c.wmode == "tense" and c.wspan is None and prev is not None \
                 and prev.period is not None and prev.period[0] == "week" and prev.period[1] in WEEK_MODES \
@@ -2858,7 +2866,7 @@ def _drop_named_weekdays(chosen: list[_Cand], t: str) -> list[_Cand]:
     """A weekday right next to a day it names ("أمس الأربعاء", "Thursday, March 5", "15/11 (thứ Hai)",
     "星期五(7月11日)") is that day's label, not a second date: the day wins."""
     def day_level(c: _Cand) -> bool:
-        return c.weekday is None and (c.rel is not None or c.d is not None or c.hijri is not None)
+        return c.weekday is None and c.wcount is None and (c.rel is not None or c.d is not None or c.hijri is not None)
 
     out = []
     for i, c in enumerate(chosen):
