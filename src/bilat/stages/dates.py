@@ -59,6 +59,7 @@ from .reldates import (
     season_range,
     tense_patterns,
     weekday_date,
+    weekend_days,
 )
 
 # --- month names (folded forms, lower case) --------------------------------------------------------
@@ -249,6 +250,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     rules += _relative_rules(lang)
     rules += _ago_rules(lang)
     rules += _offset_rules(lang)
+    rules += _bare_weekend_rules(lang)
     rules += _month_part_rules(lang)
     if lang in DAY_DIRECTION:
         rules.append((DAY_DIRECTION[lang], _day_with_direction))
@@ -1025,6 +1027,17 @@ def _ago(words: dict[str, int], unit: str, lang: str, m: re.Match[str], _text: s
     if unit == "week":
         return _Cand(m.start(), m.end(), rel=-7 * n, wcount=-n)
     return _Cand(m.start(), m.end(), rel=-n)
+
+
+def _bare_weekend_rules(lang: str) -> list[Rule]:
+    """A weekend with no direction word ("over the weekend", "на выходных", "周末", "cuối tuần", "สุดสัปดาห์",
+    "عطلة نهاية الأسبوع"; patterns ``weekend_bare`` in data/dates.json): the coming weekend (publication's own when
+    published on it), or the one gone by when the sentence is clearly past, as a ``this_coming`` weekday run."""
+    d0, d1 = weekend_days(lang)
+    span = (d1 - d0) % 7
+    return [(_free(re.compile(fold(raw), re.IGNORECASE)),
+             lambda m, _t: _Cand(m.start(), m.end(), weekday=d1, wspan=(-span, 0), wmode="this_coming"))
+            for raw in lexicon(lang).get("weekend_bare", ())]
 
 
 # N units from publication ("in two weeks", "3 days ago", "بعد أسبوعين", "三天后", "3 ngày nữa", "سه روز دیگر", "อีก 3 วัน",
