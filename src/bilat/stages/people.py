@@ -210,12 +210,15 @@ def _common_word_given(text: str, span: tuple[int, int], lang: str) -> bool:
         return _after_preposition(text, span[0], words[0])
     if lang != "fa" or match_text(words[0]) not in _common_words(lang):
         return False
-    if len(words) >= 2 and match_text(words[-1]).replace("\u200c", "").endswith(_FA_NAME_SHAPE):
-        return False
+    rest = [match_text(w).replace("\u200c", "") for w in words[1:]]
+    if rest and (rest[0].endswith(_FA_NAME_SHAPE) or rest[0].startswith("ال") and len(rest[0]) > 4):
+        return False  # (an Arabic family name with the article: ایمن الظواهری)
+    if len(rest) == 2 and (_is_given(words[1], lang) and rest[1].endswith(_FA_NAME_SHAPE) or rest[1] in _FA_NAME_SHAPE):
+        return False  # رسول علی |اشرفی‌پور, امید رضا |زاده; not a plural further on: مسلم خون |شهیدان
     after = re.match(r"[ \u00a0\u200c]*", text[span[1]:]).end() + span[1]
     if text[after:after + 1] in ("،", ","):
         return False
-    if len(words) >= 2 and text[:span[0]].rstrip(" \u00a0").endswith(("«", "“")) and text[after:after + 1] in ("»", "”"):
+    if len(words) >= 2 and text[:span[0]].rstrip(" \u00a0").endswith(("«", "“", '"')) and text[after:after + 1] in ("»", "”", '"'):
         return False  # «جان گارور»: a quoted name, as Persian news sets off a foreign one
     rx = _STATE_RX.get("fa")
     if rx is not None and rx.match(text, after):
