@@ -59,3 +59,11 @@ def test_a_surname_alone_before_a_speech_verb_stays(stage):
 
 def test_a_common_word_given_name_in_straight_quotes(stage):
     assert "عمر کاملیتی" in people(stage, 'به گفته "عمر کاملیتی"روحانی مسلمانان ایتالیا نگران هستند.')
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وزیر کشور احمد وحیدی گفت که امنیت برقرار است.", "احمد وحیدی"),
+    ("وزیر نفت جواد اوجی گفت که صادرات افزایش یافت.", "جواد اوجی"),
+])
+def test_a_minister_named_after_a_one_word_ministry(stage, text, name):
+    assert people(stage, text) == [name]

@@ -1582,17 +1582,31 @@ def _given_name_candidates(text: str, lang: str, covered: set[int], found: list[
     out = []
     rx = _ROLE_RX.get(lang) if lang != "fa" else _STATE_RX.get(lang) or _ROLE_RX.get(lang)  # حسین شریفی |سرپرست
     for s, e in people.given_name_spans(text, lang):
+        place_surname = lang == "fa" and _fa_place_surname_after_role(text, s, e, mentions)
         if lang in ("ar", "fa"):  # a reader runs on into the apposition: "غلامرضا شافعی |سفیر ایران"
-            e = _arabic_name_end(text, s, _cut_before(text, s, e, rx, covered))
+            e = _arabic_name_end(text, s, _cut_before(text, s, e, rx, set() if place_surname else covered))
             if e is None:
                 continue
             e = _trim_tail(text, s, e, lang)
-        if any(k in covered or k in taken for k in range(s, e)):
+        if any(k in taken for k in range(s, e)) or any(k in covered for k in range(s, e)) \
+                and not (place_surname and _fa_place_surname_after_role(text, s, e, mentions)):
             continue
         role, country = _role_after(text, e, lang, by_start)
         out.append(Candidate(s, e, text[s:e].strip(), role or "person", _country_before(s, mentions, None, text, lang) or country, None))
         taken.update(range(s, e))
     return out
+
+
+def _fa_place_surname_after_role(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
+    """A Persian given name and a surname that is a gazetteer place's name, a role word and its one-word
+    complement before (وزیر نفت جواد |اوجی|): the place is the surname."""
+    words = text[s:e].split()
+    hits = [m for m in mentions if m.start < e and s < m.end]
+    if len(words) < 2 or not hits or not all(m.kind == "place" and m.start >= s + len(words[0]) for m in hits):
+        return False
+    rx = _STATE_RX.get("fa") or _ROLE_RX.get("fa")
+    before = re.search(r"(?:^|\s)(\S+)[ \u00a0]+(\S+)[ \u00a0]+$", text[max(0, s - 40):s])
+    return rx is not None and before is not None and bool(rx.match(text, max(0, s - 40) + before.start(1)))
 
 
 _FA_TIME = frozenset(match_text(w) for w in ["ظهر", "صبح", "عصر", "شب", "بوده", "است", "هم", "روز", "امشب", "پیش",
