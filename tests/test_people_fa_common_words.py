@@ -67,3 +67,12 @@ def test_a_common_word_given_name_in_straight_quotes(stage):
 ])
 def test_a_minister_named_after_a_one_word_ministry(stage, text, name):
     assert people(stage, text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "علی رغم همه تلاش‌ها، مذاکرات به نتیجه نرسید.",
+    "بررسی موضوع استیضاح وزیر در دستور کار مجلس قرار گرفت.",
+    "تعداد زیادی از مقامات آمریکایی با این طرح مخالفند.",
+])
+def test_phrases_that_open_like_a_name(stage, text):
+    assert people(stage, text) == []
