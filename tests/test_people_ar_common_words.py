@@ -1,0 +1,35 @@
+"""Arabic phrases that open like a name (issue 10, helper people): a given name that is also a noun after a
+preposition (في عمر 'at an age', في صباح), and words that end no name (بواقع 'at the rate of', المملكة, weekdays).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.records import Document, Sentence
+from bilat.stages.entities import make_stage
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return make_stage()
+
+
+def people(stage, text: str) -> list[str]:
+    doc = Document(id="t", source="test", original=text, text=text, lang="ar",
+                   sentences=(Sentence(start=0, end=len(text)),))
+    return [m.text for m in stage(doc).mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفع سهم سلام بواقع 2 في المائة في تعاملات أمس.",
+    "يتزوج كثير من الشباب في عمر يتراوح بين 25 و30 عاما.",
+    "بلغت حصة الفرد من الدعم الحكومي نحو ألف دولار.",
+    "أعلنت الشرطة الحصيلة الجديدة صباح الثلاثاء.",
+])
+def test_no_person(stage, text):
+    assert people(stage, text) == []
+
+
+def test_a_name_after_a_preposition_that_is_no_noun_of_the_list(stage):
+    assert "عمر الصفار" in people(stage, "التقى الوزير مع عمر الصفار في الرياض.")
