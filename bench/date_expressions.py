@@ -3,9 +3,11 @@
     nice .venv/bin/python bench/date_expressions.py --split dev -v   # tune on this; -v prints the dev misses
     nice .venv/bin/python bench/date_expressions.py --split test     # the held-out half, counts only
     nice .venv/bin/python bench/date_expressions.py --source dateparser   # one source's rows only
+    nice .venv/bin/python bench/date_expressions.py --data bench/data/date_expressions2.tsv --split dev -v
 
 Data: bench/data/date_expressions.tsv (scrapinghub/dateparser's tests and CLDR relative phrases; see
-bench/data/README.md). Each scored row (kind absolute or relative; `other` rows are not scored) is read twice
+bench/data/README.md), or with --data another file of the same columns (date_expressions2.tsv: wanasit/chrono's
+and JioNLP's tests). Each scored row (kind absolute or relative; `other` rows are not scored) is read twice
 with its reference date as the publication date: the expression alone, and inside one fixed short carrier
 sentence of its language (CARRIER, no verb of past or future, so that no tense steers the reading). A reading is
 right when find_dates gives at least one date overlapping the expression and every such date has the expected
@@ -37,8 +39,8 @@ CARRIER = {
 }
 
 
-def read(split: str, source: str = "") -> list[dict[str, str]]:
-    with DATA.open(encoding="utf-8") as fh:
+def read(split: str, source: str = "", data: Path = DATA) -> list[dict[str, str]]:
+    with Path(data).open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     return [r for r in rows if r["split"] == split and r["kind"] != "other" and source in r["source"]]
 
@@ -53,6 +55,7 @@ def right(got: list[tuple[str, str | None]], expected: str) -> bool:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, default=DATA, help="the TSV to read (default date_expressions.tsv)")
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument("-v", action="store_true", help="print the misses (dev only)")
     ap.add_argument("--source", default="", help="only rows whose source holds this (dateparser, Recognizers)")
@@ -60,7 +63,7 @@ def main() -> None:
     n: dict[str, int] = defaultdict(int)
     alone: dict[str, int] = defaultdict(int)
     carried: dict[str, int] = defaultdict(int)
-    for r in read(a.split, a.source):
+    for r in read(a.split, a.source, a.data):
         lang, expr, exp, ref = r["lang"], r["expression"], r["expected"], r["reference"]
         n[lang] += 1
         try:
