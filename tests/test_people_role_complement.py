@@ -168,3 +168,15 @@ def test_fa_name_before_a_role_does_not_run_over_a_full_stop(stage):
     text = "این سخن هیچ ربطی به تاریخ ندارد.\n\nمایکل آنتون، مشاور وزیر خارجه آمریکا، در توئیتی نوشت."
     found = [n for n, _ in people(stage, text, "fa")]
     assert "مایکل آنتون" in found and not any("ندارد" in n for n in found), found
+
+
+@pytest.mark.parametrize("lang, text, name, iso3", [
+    ("fa", "نماینده ویژه آمریکا در امور ایران برایان هوک گفت که مذاکرات ادامه دارد.", "برایان هوک", "USA"),
+    ("fa", "نماینده ویژه روسیه در امور سوریه الکساندر لاورنتیف گفت که مذاکرات ادامه دارد.", "الکساندر لاورنتیف", "RUS"),
+    ("ar", "وقال المبعوث الروسي الخاص لشؤون سوريا ألكسندر لافرنتييف إن المفاوضات مستمرة.", "ألكسندر لافرنتييف", "RUS"),
+])
+def test_an_envoys_brief_is_not_his_country(lang, text, name, iso3):
+    doc = Document(id="t", source="test", original=text, text=text, lang=lang,
+                   sentences=(Sentence(start=0, end=len(text)),))
+    found = {m.text: m.iso3 for m in make_stage()(doc).mentions if m.kind == "person"}
+    assert found.get(name) == iso3

@@ -1009,8 +1009,14 @@ def _venue_word(text: str, j: int, lang: str) -> int | None:
     words = _venue_words(lang)
     if not words:
         return None
+    if j and text[j - 1].isalpha():
+        return None
+    for phrase in sorted((w for w in words if " " in w), key=len, reverse=True):  # در امور: an envoy's brief
+        m = re.compile(r"[ \u00a0]+").match(text, j + len(phrase))
+        if m is not None and match_text(text[j:j + len(phrase)].replace("\u00a0", " ")) == phrase:
+            return m.end()
     m = re.compile(r"([^\W\d_]+)[ \u00a0]+").match(text, j)
-    if m is None or match_text(m.group(1)) not in words or j and text[j - 1].isalpha():
+    if m is None or match_text(m.group(1)) not in words:
         return None
     return m.end()
 
