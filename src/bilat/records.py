@@ -153,7 +153,7 @@ class Mention(Record):
     lang: str | None = None
     iso3: str | None = None  # the country the mention stands for (a country, or a person's country)
     via: str = "gazetteer"  # gazetteer | learned | candidate
-    form: str = "name"  # name | demonym | capital (standing for its government) | abbreviation (US, 越俄)
+    form: str = "name"  # name | demonym | capital (standing for its government) | abbreviation (US, 越俄) | reference ("both sides")
 
 
 # --- dates, figures, events ---------------------------------------------------------------------

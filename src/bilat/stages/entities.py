@@ -959,6 +959,7 @@ def make_stage(learned: Iterable[Entity] = (), learn: bool = True) -> Callable[[
         simple = zh_simplified(text) if lang == "zh" else text
         mentions, new = registry.process(simple, lang, learn=learn)
         mentions = divided_halves(simple, lang, mentions, tagger.gaz)
+        mentions = pair_references(simple, lang, mentions, doc.sentences or (), tagger.gaz)
         if simple != text:  # one character for one: the offsets hold, the mention keeps the text as written
             mentions = [dataclasses.replace(m, text=text[m.start:m.end]) for m in mentions]
         return dataclasses.replace(doc, mentions=tuple(mentions), **({"learned": tuple(new)} if _has_learned() else {}))
@@ -1017,3 +1018,76 @@ def _has_learned() -> bool:
 def countries(doc: Document) -> set[str]:
     """ISO3 codes of the countries a document names (country mentions only)."""
     return {m.iso3 for m in doc.mentions if m.kind == "country" and m.iso3}
+
+
+@lru_cache(maxsize=1)
+def _pair_patterns() -> dict[str, re.Pattern[str]]:
+    """data/pair_words.json: per language, one pattern over the phrases for "both sides" / "the two countries"
+    (group 1 the phrase); Arabic and Persian take a proclitic before it, Latin and Cyrillic whole words."""
+    from importlib import resources
+
+    data = json.loads(resources.files("bilat").joinpath("data", "pair_words.json").read_text(encoding="utf-8"))
+    out = {}
+    for lang, words in data.items():
+        if lang.startswith("_"):
+            continue
+        alt = "|".join(re.escape(w.translate(_ARABIC_FOLD)) for w in sorted(words, key=len, reverse=True))
+        if lang in ("ar", "fa"):
+            out[lang] = re.compile(rf"(?<!\w)(?:[وفبلك]{{0,2}})({alt})(?!\w)")
+        elif lang in ("zh", "th"):
+            out[lang] = re.compile(rf"({alt})")
+        else:
+            out[lang] = re.compile(rf"(?<![\w-])({alt})(?![\w-])", re.IGNORECASE)
+    return out
+
+
+# Persian written in Arabic letters (كشور, طرفين) and Arabic in Persian ones: one letter for one, offsets hold
+_ARABIC_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "\u200c": " "})
+
+
+def _named_country(m: Mention) -> bool:
+    return bool(m.iso3) and (m.kind == "country" or m.form == "capital") and m.form != "reference"
+
+
+def _top_pair(counts: dict[str, int]) -> tuple[str, str] | None:
+    """The two countries named most, when they are clear: each named, and the second named more often than
+    the third (a tie for second place gives no pair)."""
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) < 2:
+        return None
+    if len(ranked) > 2 and ranked[1][1] <= ranked[2][1]:
+        return None
+    return ranked[0][0], ranked[1][0]
+
+
+def pair_references(text: str, lang: str | None, mentions: list[Mention], sentences=(),
+                    gaz: gz.Gazetteer | None = None) -> list[Mention]:
+    """Mentions of form ``reference`` for "both sides" / "the two countries" (``data/pair_words.json``): the
+    phrase stands for the two countries the document names most (``_top_pair``: a country, demonym or capital
+    mention counts once), one mention each, at the phrase's span. Not where the phrase's sentence already names
+    two countries (it then refers to those, 中美两国) or the phrase overlaps a name."""
+    rx = _pair_patterns().get(lang or "")
+    if rx is None:
+        return mentions
+    named = [m for m in mentions if _named_country(m)]
+    counts: dict[str, int] = {}
+    for m in named:
+        counts[m.iso3] = counts.get(m.iso3, 0) + 1
+    pair = _top_pair(counts)
+    if pair is None:
+        return mentions
+    out = list(mentions)
+    for hit in rx.finditer(text.translate(_ARABIC_FOLD) if lang in ("ar", "fa") else text):
+        s, e = hit.span(1)
+        if any(m.start < e and s < m.end for m in mentions):
+            continue
+        sent = next((x for x in sentences if x.start <= s < x.end), None)
+        if sent is not None and len({m.iso3 for m in named if sent.start <= m.start < sent.end}) >= 2:
+            continue
+        for iso3 in pair:
+            country = (gaz or gz.load()).country(iso3)
+            if country is None:
+                continue
+            out.append(Mention(start=s, end=e, text=text[s:e], entity=country.id, kind="country", lang=lang,
+                               iso3=iso3, form="reference"))
+    return sorted(out, key=lambda m: (m.start, m.end)) if len(out) > len(mentions) else mentions
