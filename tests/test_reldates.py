@@ -506,7 +506,7 @@ def test_round21_chinese_lunar_dates() -> None:
     assert values("腊月二十三过小年", "zh", "2024-01-20") == [("2024-02-02", None)]  # the lunar year before
     assert values("农历闰四月廿三", "zh", "2020-06-01") == [("2020-06-14", None)]  # 2020's leap fourth month
     assert values("每年农历八月十五", "zh", "2020-05-01") == []
-    assert values("八月十五日", "zh", "2002-09-01") == [("2002-08-15", None)]  # no marker: Gregorian
+    assert values("部长们八月十五日举行会议", "zh", "2002-09-01") == [("2002-08-15", None)]  # no marker: Gregorian
 
 
 def test_round21_hijri_day_as_ordinal_word() -> None:

@@ -6,7 +6,8 @@ every pattern is a precompiled regex over a same-length folded copy of the text
 
 Values are ISO 8601: "2025-05-05", "2025-05", "2025", or partial "--05-05" / "--05" when no year
 can be had. A date without a year takes the year that puts it nearest the article's ``published``
-date; without ``published``, a year stated in the same sentence; otherwise it stays partial.
+date (a text that is the expression alone: the coming one, ``_coming_year``); without ``published``, a year stated
+in the same sentence; otherwise it stays partial.
 Solar Hijri (Persian) dates are converted with jdatetime; Thai Buddhist-era years (> 2400) lose 543.
 See docs/dates_and_figures.md.
 """
@@ -180,6 +181,8 @@ class _Cand:
     syear: tuple[int, int] | None = None  # vi "năm Nhâm Thìn": a lunar year named by stem and branch alone, no figures
     wnear: bool = False  # en "Friday the 15th": the day of the nearest month on which it falls on weekday ``label``
     nth: tuple[int, int] | None = None  # "the second Sunday of May": (weekday, 1..5, or -1 the last) in month ``m``
+    only_alone: bool = False  # zh "本日", "当月" ("alone_only" in data/dates.json): a date only when the text is it alone
+    yy: int | None = None  # a two-digit year with its marker ("03年2月", "авг 96"): the century nearest publication
     nth_day: bool = False  # ar "الأحد الثاني من أكتوبر": also "Sunday, the 2nd of October"; the day when it is that weekday
 
 
@@ -672,13 +675,13 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
         past_only = words.not_before.get("past_days")  # fa "تا امروز" (so far) is no day; "تا فردا" (until tomorrow) is
         if past_only is not None and words.days[key] <= 0 and past_only.search(text[max(0, m.start() - 24):m.start()]):
             return None
-        return _Cand(m.start(), m.end(), rel=words.days[key])
+        return _Cand(m.start(), m.end(), rel=words.days[key], only_alone=key in words.alone_only)
     if kind == "periods":
         if words.lang == "th" and key.startswith("อาทิตย์") and TH_WEEKDAY_AND.search(text, max(0, m.start() - 24), m.start()):
             # "วันเสาร์และอาทิตย์นี้", "เสาร์-อาทิตย์หน้า": after a weekday and "and", อาทิตย์ is Sunday, not the week
             mode = words.after.get(key[len("อาทิตย์"):].strip(), "tense")
             return _Cand(m.start(), m.end(), weekday=6, wmode=mode)
-        return _Cand(m.start(), m.end(), period=words.periods[key])
+        return _Cand(m.start(), m.end(), period=words.periods[key], only_alone=key in words.alone_only)
     if words.weekday_re is not None:  # "أيام الثلاثاء والأربعاء", "every Monday and Tuesday": the run is recurring
         prev = [p for p in words.weekday_re.finditer(text, max(0, m.start() - 40), m.start())
                 if RUN_AND.fullmatch(text, p.end(), m.start())]
@@ -893,7 +896,7 @@ def _cjk_rules(lang: str) -> list[Rule]:
     yr = r"(?:\d{4}|[〇零一二三四五六七八九]{4})"
     sp = r"\s*"
     full = re.compile(
-        rf"(?<![\d〇零一二三四五六七八九十])(?:(?P<y>{yr}){sp}{yk}{sp})?(?P<m>{n}){sp}{mk}{sp}(?P<d>{n}){sp}{dk}"
+        rf"(?<![\d〇零一二三四五六七八九十])(?:(?P<y>{yr}){sp}{yk}(?:{sp}[，,])?{sp})?(?P<m>{n}){sp}{mk}{sp}(?P<d>{n}){sp}{dk}"
         rf"(?:{sp}(?:-|–|—|~|～|至|到|~){sp}(?:(?P<y2>{yr}){sp}{yk}{sp})?(?:(?P<m2>{n}){sp}{mk}{sp})?"
         rf"(?P<d2>{n}){sp}{dk})?")
     ym = re.compile(rf"(?<!\d)(?P<y>{yr}){sp}{yk}{sp}(?:的{sp})?(?P<m>{n}){sp}{mk}(?![\d一二三四五六七八九十]|{sp}\d)")  # "2016年的11月"
@@ -915,7 +918,14 @@ def _cjk_rules(lang: str) -> list[Rule]:
     # "下月九日", "上个月28日", "本月7號到15號": a day of the month before, of or after publication's
     rel_month = re.compile(rf"(?P<rm>上個?个?月|下個?个?月|本月|這個月|这个月|當月|当月){sp}(?:的{sp})?(?P<d>{n}){sp}{dk}"
                            rf"(?:{sp}(?:-|–|—|~|～|至|到){sp}(?P<d2>{n}){sp}{dk})?")
-    for p in (rel, full, ym, mon, months, months_ny, years, rel_month, rel_months):
+    # "03年2月28日", "98年4月": a two-digit year with its year marker and its month (the century nearest publication,
+    # ``_two_digit_year``); not a Minguo year after 民國, nor an ordinal year ("第3年")
+    yy = re.compile(rf"(?<![\d〇零一二三四五六七八九十第(（])(?<!民國)(?<!民国)(?P<yy>\d\d){sp}{yk}{sp}(?P<m>1[0-2]|0?[1-9]){sp}{mk}"
+                    rf"(?:{sp}(?P<d>3[01]|[12]\d|0?[1-9]){sp}{dk})?(?![\d一二三四五六七八九十])")
+    # "2005年首月", "70年第8个月": a year's first or Nth month named by its count
+    nth_month = re.compile(rf"(?<![\d〇零一二三四五六七八九十第(（])(?<!民國)(?<!民国)(?:(?P<y>{yr})|(?P<yy>\d\d)){sp}{yk}{sp}(?:的{sp})?"
+                           rf"(?:(?P<first>首月)|第{sp}(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){sp}[个個]{sp}月)")
+    for p in (rel, full, ym, mon, months, months_ny, years, rel_month, rel_months, nth_month):
         _free(p)
     extra: list[Rule] = []
     if lang == "zh":
@@ -966,7 +976,10 @@ def _cjk_rules(lang: str) -> list[Rule]:
                  (quarter, _zh_quarter)]
         if ZH_LUNAR is not None:
             extra.insert(0, (_free(ZH_LUNAR), _zh_lunar))
-    return extra + [(rel_months, _cjk_relative_months), (rel_month, _cjk_relative_month_day), (day, _cjk_day), (months, _cjk_month_range),
+    return extra + [(yy, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), _int(m["d"]), yy=int(m["yy"]))),
+            (nth_month, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), 1 if m["first"] else _int(m["m"]),
+                                            yy=_int(m["yy"]))),
+            (rel_months, _cjk_relative_months), (rel_month, _cjk_relative_month_day), (day, _cjk_day), (months, _cjk_month_range),
             (months_ny, _cjk_month_range), (years, _cjk_years),
             (rel, _cjk_relative_year), (full, _cjk_full),
             (ym, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]))),
@@ -1753,6 +1766,17 @@ def _month_name_rules(lang: str) -> list[Rule]:
         if before:
             pat = _free(re.compile(rf"{L}(?P<dir>{before})\s+{mon}", flags))
             rules.append((pat, lambda m, _t, lg=lang: _month_dir(m, lg)))
+    # "авг 96", "10 мая 96 г.", "Aug '96": a month (a day before it or not) with a two-digit year and its marker (ru г./года,
+    # en an apostrophe) or ending the text: the century nearest publication (``_two_digit_year``)
+    yy_mark = {"ru": r"(?P<yy>\d\d)(?!\d)(?:\s*(?:г\.|года?(?![^\W\d_]))|(?=\s*[.!?]?\s*$))",
+               "uk": r"(?P<yy>\d\d)(?!\d)(?:\s*(?:р\.|року(?![^\W\d_]))|(?=\s*[.!?]?\s*$))",
+               "en": r"['’](?P<yy>\d\d)(?!\d)"}.get(lang)
+    if lang in ("ru", "uk"):  # "10/августа/2012": a day, a month name and a year between slashes
+        slashed = re.compile(rf"(?<![\d/])(?P<d>{D})\s*/\s*{mon}\s*/\s*(?P<y>{Y4})(?![\d/])", flags)
+        rules.append((slashed, lambda m, _t, lg=lang: _named(m, lg)))
+    if yy_mark is not None:
+        pat = re.compile(rf"(?<!\d)(?:(?P<d>{D}){dsuf}\s+)?{mon}\s*{yy_mark}", flags)
+        rules.append((pat, lambda m, _t, lg=lang: _month_yy(m, lg)))
     month_year = re.compile(rf"{mon}{alt_paren}{fa_mah}\s*,?\s*(?:{ypre}|of\s+|года\s+)?{era}{yr}",
                             flags)  # th "ก.ค. 51": a 2-digit Buddhist year after an abbreviated month
     rules.append((month_year, lambda m, _t, lg=lang: _month_year(m, lg)))
@@ -1911,6 +1935,14 @@ def _month_year(m: re.Match[str], lang: str) -> _Cand | None:
     if mo is None or (lang == "en" and m["mon"].lower() == "may" and m["mon"] == "may"):
         return None
     return _Cand(m.start(), m.end(), _year(m["y"], lang, m.groupdict().get("era")), mo)
+
+
+def _month_yy(m: re.Match[str], lang: str) -> _Cand | None:
+    mo = _month_of(lang, m["mon"].rstrip(".")) or _month_of(lang, m["mon"])
+    d = _int(m["d"])
+    if mo is None or d is not None and not 1 <= d <= 31:
+        return None
+    return _Cand(m.start(), m.end(), None, mo, d, yy=int(m["yy"]))
 
 
 FA_MAH = "م\u0640*ا\u0640*ه"  # "فروردین مــاه 1392": a tatweel may stretch ماه
@@ -2328,6 +2360,23 @@ def _nearest_year(mo: int, d: int | None, pub: dt.date) -> int:
     return best
 
 
+# What may stand around an expression that has no context: the text is the date and nothing else.
+_NO_CONTEXT = " \t\r\n.,;:!?\u3002\uff0c\u3001\uff01\uff1f\u061f\u060c"
+
+
+def _two_digit_year(yy: int, near: int) -> int:
+    """A two-digit year written with its year marker ("03年", "96 г.", "авг 96"): the year ending in it nearest ``near``
+    (publication's year), so within 50 years of it."""
+    return min(((near // 100 + k) * 100 + yy for k in (-1, 0, 1)), key=lambda y: (abs(y - near), y))
+
+
+def _coming_year(mo: int, d: int | None, pub: dt.date) -> int:
+    """A month (or day and month) with no year and no context ("9月30日", "в январе", the text and nothing else): the
+    coming one, publication's own month or day included, as chrono, JioNLP, Duckling and Recognizers-Text read an
+    expression said alone (docs/dates_and_figures.md, "No context"). Inside a sentence the tense decides instead."""
+    return pub.year if (mo, d or 31) >= (pub.month, pub.day) else pub.year + 1
+
+
 def _nearest_solar_year(mo: int, d: int | None, pub: dt.date) -> int:
     sy = jdatetime.date.fromgregorian(date=pub).year
     best, best_gap = sy, None
@@ -2447,14 +2496,15 @@ Resolved = tuple[str, str | None, str]  # value, end_value, how it was resolved
 
 
 def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int = 0,
-             lang: str = "") -> Resolved | None:
+             lang: str = "", alone: bool = False) -> Resolved | None:
     """The ISO value (and range end) of a candidate, and how it was had: ``explicit`` (the year is
     written), ``relative`` (read from publication: yesterday, last week, on Monday, "19日"),
     ``inferred_year`` (a day or month whose year comes from publication or the sentence) or
-    ``partial`` (no year to be had: "--04-23")."""
+    ``partial`` (no year to be had: "--04-23"). ``alone``: the text is the expression and nothing else
+    (no-context convention, see ``_coming_year``)."""
     if c.period is not None or c.weekday is not None or c.day_only or c.hijri is not None or c.moff is not None \
             or c.season is not None or c.hmonth is not None or c.rel is not None and not c.solar:
-        return _resolve_relative(c, pub, tense, lang)
+        return _resolve_relative(c, pub, tense, lang, alone)
     if c.year_shift is not None:
         if pub is None:
             return None
@@ -2479,6 +2529,10 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
         y, how = pub.year + _direction_shift(c.m, pub.month, c.direction), RELATIVE
     elif y is None and context_year is not None and c.prev_year:
         y = context_year
+    elif y is None and pub is not None and alone and c.m is not None and not c.lunar:
+        y = _coming_year(c.m, c.d, pub)
+        if c.label is not None and c.d is not None:
+            y = _weekday_year(c.m, c.d, c.label, pub, y)
     elif y is None and pub is not None:
         y = _tensed_year(c.m or 1, c.d, pub, _nearest_year(c.m or 1, c.d, pub), tense)
         if c.label is not None and c.d is not None and not c.lunar:
@@ -2513,7 +2567,7 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
     return value, _iso(y2, m2, c.d2), how
 
 
-def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> Resolved | None:
+def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str, alone: bool = False) -> Resolved | None:
     """Day words, periods, weekdays and bare days of the month, read against publication (without a
     publication date there is nothing to read them against: dropped)."""
     if c.season is not None and c.season[1] == "year":
@@ -2546,7 +2600,8 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
             return None  # a publication date at the calendar's edge (Solar years end at 9377)
         return value, end, RELATIVE
     if c.weekday is not None:
-        day = weekday_date(pub, c.weekday, c.wmode, tense, first)
+        mode = "this_week" if alone and c.wmode == "tense" and c.wcount is None else c.wmode
+        day = weekday_date(pub, c.weekday, mode, tense, first)
         if c.eve:  # "شب جمعه" (Friday night) is Thursday evening
             day -= dt.timedelta(days=1)
         if c.wspan is not None:  # "يومي السبت والأحد", "พฤหัสบดี-ศุกร์-เสาร์นี้": a run of weekdays
@@ -2574,7 +2629,10 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str) -> R
             return None
         return (_iso(k // 12, k % 12 + 1, c.d), None if c.d2 is None else _iso(k // 12, k % 12 + 1, c.d2),
                 RELATIVE)
-    day = _nearest_month_day(c.d or 0, pub, c.ddir, c.label if c.wnear else None)
+    if alone and c.d is not None and not c.ddir and not c.wnear and c.label is None:
+        day = _month_day(pub, 0, c.d) or _nearest_month_day(c.d, pub)  # "30日" alone: of publication's month
+    else:
+        day = _nearest_month_day(c.d or 0, pub, c.ddir, c.label if c.wnear else None)
     if day is None:
         return None
     end = None
@@ -3242,6 +3300,9 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     every_year = re.compile(every, re.IGNORECASE) if every else None
     _lunar_equivalents(chosen, text, lang, pub)
     for c, ctx in zip(chosen, _sentence_years(chosen, sentences, text, lang), strict=True):
+        alone = not text[:c.start].strip(_NO_CONTEXT) and not text[c.end:].strip(_NO_CONTEXT)
+        if c.only_alone and not alone:
+            continue  # "基本日常", "成本日益", "2020年3月…当月": in running text 本日 and 当月 are parts of words or "that month"
         if recurring is not None and c.y is None and recurring.match(text, c.end):
             lunar = VI_LUNAR_AFTER.match(text, c.end) if lang == "vi" else None
             solar = lunar_to_solar(c.d, c.m, ctx) if lunar and ctx is not None and c.d and c.m and c.d2 is None \
@@ -3290,6 +3351,9 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
             if solar is None:
                 continue
             c.y, c.m, c.d, c.lmd = solar.year, solar.month, solar.day, None
+        if c.yy is not None:
+            near = pub.year if pub is not None else ctx  # with neither, no century to be had: the month (and day) alone
+            c.y, c.yy = (_two_digit_year(c.yy, near) if near is not None else None), None
         tense = 0
         if folded and c.y is None and (c.m is not None or c.weekday is not None or c.day_only) \
                 and c.rel is None and c.direction is None:
@@ -3319,7 +3383,7 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
         if c.by_date and pub is None:
             continue  # with no publication date a day word names no day; the written date beside it is the record
         try:
-            res = _resolve(c, pub, ctx, tense, lang)
+            res = _resolve(c, pub, ctx, tense, lang, alone)
         except OverflowError:
             continue  # "next Monday" read against 9999-12-31: past the calendar, no date
         if res is None:

@@ -59,6 +59,7 @@ class RelativeWords:
     eve_before: frozenset[str] = frozenset()  # fa "شب جمعه": the evening before the weekday (Thursday night)
     seasons: dict[str, int] | None = None  # season name -> 0 spring .. 3 winter (Solar Hijri quarters)
     season_mods: dict[str, str] | None = None  # word after a season name -> last / next / this_year / prev_year / next_year
+    alone_only: frozenset[str] = frozenset()  # zh "本日", "当月": a date only when the text is that word alone
 
 
 @lru_cache(maxsize=1)
@@ -225,6 +226,7 @@ def relative_words(lang: str) -> RelativeWords | None:
         eve_before=frozenset(_key(w) for w in data.get("weekday_eve_before", ())),
         seasons={_key(k): int(v) for k, v in data["seasons"].items()} if data.get("seasons") else None,
         season_mods={_key(k): v for k, v in data.get("season_after", {}).items()} or None,
+        alone_only=frozenset(_key(w) for w in data.get("alone_only", ())),
     )
 
 
