@@ -23,8 +23,7 @@ reports in several languages, ``xl``/``xl2``/``xl3``, against a Saudi day; 0 lea
 only such a set's pairs in two languages), ``esame``/``efar`` (the event-day logit terms, Model.event_same and
 event_far; default the trainer's EVENT_SAME, EVENT_FAR), ``nonneg`` (1: the shared-evidence features,
 ``train_story_scorer.SHARED_EVIDENCE``, fitted at or above 0), ``undated`` (1: fit the undated indicators,
-``story_scorer.UNDATED_FEATURES``; left out otherwise), ``xev`` (1: fit the shared evidence again across languages,
-``story_scorer.CROSS_EVIDENCE``, in a full refit; left out otherwise: ``xtop`` fits them over the shipped weights), ``top`` (``NAME+NAME``: keep the shipped weights and fit only
+``story_scorer.UNDATED_FEATURES``; left out otherwise), ``top`` (``NAME+NAME``: keep the shipped weights and fit only
 a top layer, their scale, a bias and these features, ``fit_beta``), ``xtop`` (``NAME+NAME`` of features that are 0
 on a pair in one language: the shipped weights and only these refitted, on the cross-language pairs, ``cross_top``;
 ``ctop`` (1: the shipped weights and a calibration of the cross-language pairs' logit, with the undated
@@ -187,7 +186,6 @@ def main() -> None:
         keep = kept_features(cfg)
         counts: dict[str, list[list[int]]] = {name: [[0, 0, 0]] for name, *_ in days}
         counts["ntrex"] = [[0, 0, 0] for _ in draws]
-        by_fold = [[0, 0, 0] for _ in range(args.folds)]  # the xl sets' pairs of each held-out fold, pooled
         for k in range(args.folds):
             Xs, ys, ws, es = [], [], [], []
             for name, X, y, ids, fold in pair_sets:
@@ -212,8 +210,6 @@ def main() -> None:
                 story_of = T.replay(undated(docs, cfg), model)
                 held = sorted(d for d, f in fold.items() if f == k and d in story_of)
                 add(counts[name][0], held, story_of, ev, outlet)
-                if name.startswith("xl"):
-                    add(by_fold[k], held, story_of, ev, outlet)
             for i, dr in enumerate(draws):
                 story_of = T.replay(undated(dr, cfg), model)
                 held = sorted(d["doc"].id for d in dr if nfold.get(d["doc"].id) == k)
@@ -231,10 +227,6 @@ def main() -> None:
         extra = f" | samples {'ok' if T.samples_ok(samples, T.replay(samples, model)) else 'BROKEN'}" if samples else ""
         top = f" | cross_top {' '.join(f'{x:+.2f}' for x in model.cross_top)}" if model.cross_top else ""
         print(f"[{spec}] OOF {line} | goal {goal:.3f}{extra}{top} ({time.time() - t:.0f} s)", flush=True)
-        if any(map(any, by_fold)):
-            print("    xl pooled by held-out fold: " + " | ".join(
-                "fold {} P {:.3f} R {:.3f} F1 {:.3f}".format(k, *prf(c)) + f" (tp {c[0]}, fp {c[1]}, fn {c[2]})"
-                for k, c in enumerate(by_fold)), flush=True)
         if args.write:
             meta = {"trained": "scripts/cv_story_linker.py --write on the dev halves of "
                                + ", ".join(f"bench/data/{d[0]}-events.json" + ("l" if d[0].startswith("xl") else "") for d in days)
@@ -440,13 +432,11 @@ def nonneg(cfg: dict[str, Any], keep: list[int]) -> list[int]:
 
 def kept_features(cfg: dict[str, Any]) -> list[int]:
     """The features fitted: all but ``drop`` and, unless ``chunks=1`` (stores with chunk vectors), the title
-    and chunk ones; the undated indicators only with ``undated=1``, the cross-language evidence only with ``xev=1``."""
+    and chunk ones."""
     dropped = set() if cfg.get("chunks") else {story_scorer.NAMES.index(n) for n in NO_CHUNKS}
     dropped |= {story_scorer.NAMES.index(n) for n in cfg["drop"].split("+") if n}
     if not cfg.get("undated"):
         dropped |= {story_scorer.NAMES.index(n) for n in story_scorer.UNDATED_FEATURES}
-    if not cfg.get("xev"):
-        dropped |= {story_scorer.NAMES.index(n) for n in story_scorer.CROSS_EVIDENCE}
     return [i for i in range(len(story_scorer.NAMES)) if i not in dropped]
 
 

@@ -416,10 +416,9 @@ def main() -> None:
     ap.add_argument("--seeds", default="1,2,3")
     ap.add_argument("--out", default=str(ROOT / "src" / "bilat" / "data" / story_scorer.FILE))
     ap.add_argument("--baseline", action="store_true", help="also replay the hand-set linker")
-    ap.add_argument("--drop", default=",".join(story_scorer.UNDATED_FEATURES + story_scorer.CROSS_EVIDENCE),
+    ap.add_argument("--drop", default=",".join(story_scorer.UNDATED_FEATURES),
                     help="comma-separated features left out of the fit (weight 0), to measure what they bring "
-                         "(default: the undated indicators, measured in round twenty with the xl sets in the fit, "
-                         "and the cross-language evidence, fitted over the shipped weights by cv_story_linker.py xtop)")
+                         "(default: the undated indicators, measured in round twenty with the xl sets in the fit)")
     ap.add_argument("--l2", type=float, default=L2, help="the L2 penalty (without --cv)")
     ap.add_argument("--cv", action="store_true", help="choose the L2 penalty and the feature set by leaving one "
                                                       "dev set out (pair average precision)")

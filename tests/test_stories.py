@@ -419,31 +419,6 @@ def test_countries_count_again_across_languages():
     assert apart[names.index("countries_cross")] == 0.0
 
 
-def test_shared_evidence_counts_again_across_languages_and_a_shared_place_lifts_only_such_a_pair():
-    f, names = stories.Features, story_scorer.NAMES
-    x = f(entities=frozenset({"Q3766", "Q44329"}), places=frozenset({"Q3766"}), people=frozenset({"Q44329"}),
-          countries=frozenset({"SYR"}))
-    y = f(entities=frozenset({"Q3766"}), places=frozenset({"Q3766"}), countries=frozenset({"SYR"}))
-    cross = story_scorer.pair_vector(0.3, x, y, "ar", "vi")
-    one = story_scorer.pair_vector(0.3, x, y, "ar", "ar")
-    assert cross[names.index("places_cross")] == cross[names.index("places")] == 1.0
-    assert cross[names.index("entities_cross")] == 1.0 and cross[names.index("people_cross")] == 0.0
-    assert all(one[names.index(n)] == 0.0 for n in story_scorer.CROSS_EVIDENCE)
-    model = story_scorer.shipped()
-    assert model is not None
-    # one language: the shared place weighs what the one-language storylines taught (two events of one thread share
-    # their town); across languages the shipped file weighs it again, and the pair scores higher than without it
-    lift = model.weights[names.index("places_cross")]
-    assert lift > 0
-    apart = f(entities=frozenset({"Q1"}), places=frozenset({"Q1"}), countries=frozenset({"SYR"}))
-    assert model.probability(cross) > model.probability(story_scorer.pair_vector(0.3, x, apart, "ar", "vi"))
-    # a pair in one language scores as it did without the cross-language weights
-    before = dataclasses.replace(model, weights=np.where(
-        [n in story_scorer.CROSS_EVIDENCE for n in names], 0.0, model.weights))
-    assert model.probability(one) == pytest.approx(before.probability(one))
-    assert model.probability(cross) > before.probability(cross)
-
-
 def test_rarity_weight_counts_less_for_an_entity_many_stories_carry():
     w = story_scorer.rarity_weight
     assert w(0, 0) == 1.0 and w(3, 1000) == 1.0  # a young store, or a name few stories carry: full weight

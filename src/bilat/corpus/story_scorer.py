@@ -69,14 +69,7 @@ NAMES: tuple[str, ...] = (
     "events", "event_types", "event_pairs", "countries", "no_shared_country", "figures", "numbers", "dates",
     "same_outlet", "title_cos", "chunk_max", "chunk_mean", "chunk_cross", "no_shared_place", "no_shared_date",
     "countries_cross", "rare_entities", "rare_countries", "cos_pair", "pair_gap", "undated", "undated_cross",
-    "entities_cross", "people_cross", "places_cross", "events_cross", "event_pairs_cross", "numbers_cross",
-    "figures_cross",
 )
-# the shared evidence again when the languages differ (0 within one language): fitted on the cross-language pairs
-# alone over the shipped weights (``scripts/cv_story_linker.py`` ``xtop``), so that what one language's storyline
-# neighbours teach of shared places and people (a negative weight) need not hold across scripts
-CROSS_EVIDENCE = ("entities_cross", "people_cross", "places_cross", "events_cross", "event_pairs_cross",
-                  "numbers_cross", "figures_cross")
 # what a pair of documents knows of its days, as indicators (not a default distance): a side with no date evidence
 # (no publication day, no day its text names) on either side, and that again across languages (docs/stories.md round
 # twenty); the shipped file gives them no weight
@@ -163,16 +156,15 @@ def pair_vector(cos: float, x: Comparable, y: Comparable, lang_x: str | None, la
     title, chunk_max, chunk_mean = chunks if chunks is not None else (cos, cos, cos)
     shared_ent = len(x.entities & y.entities)
     countries = overlap(x.countries, y.countries)
-    entities, people, places = overlap(x.entities, y.entities), overlap(x.people, y.people), overlap(x.places, y.places)
-    events, event_pairs = overlap(x.events, y.events), overlap(_parts(x.events, 1), _parts(y.events, 1))
-    numbers, figures = overlap(x.numbers, y.numbers), min(len(x.figures & y.figures), 2) / 2
     return [
         1.0, cos, cos * abs(cos), cos * cross, cross,
-        entities, min(shared_ent, 3) / 3, people, places,
-        events, overlap(_parts(x.events, 0), _parts(y.events, 0)), event_pairs,
+        overlap(x.entities, y.entities), min(shared_ent, 3) / 3,
+        overlap(x.people, y.people), overlap(x.places, y.places),
+        overlap(x.events, y.events), overlap(_parts(x.events, 0), _parts(y.events, 0)),
+        overlap(_parts(x.events, 1), _parts(y.events, 1)),
         countries,
         1.0 if x.countries and y.countries and not (x.countries & y.countries) else 0.0,
-        figures, numbers,
+        min(len(x.figures & y.figures), 2) / 2, overlap(x.numbers, y.numbers),
         min(len(x.dates & y.dates), 2) / 2,
         1.0 if x.outlet and x.outlet == y.outlet else 0.0,
         title, chunk_max, chunk_mean, chunk_max * cross,
@@ -191,8 +183,6 @@ def pair_vector(cos: float, x: Comparable, y: Comparable, lang_x: str | None, la
         cos * cross * lang_pair_scale(lang_x, lang_y),
         cross * (_lang_pairs()[0] - (lang_pair_same(lang_x, lang_y) or _lang_pairs()[0])),
         1.0 if undated else 0.0, cross if undated else 0.0,
-        entities * cross, people * cross, places * cross, events * cross, event_pairs * cross, numbers * cross,
-        figures * cross,
     ]
 
 
