@@ -81,3 +81,12 @@ def test_zh_ru_forms(lang, text, value, end):
 ])
 def test_alone_only_words_stay_out_of_running_text(text, dates):
     assert _got(text, "zh") == dates
+
+
+def test_two_digit_year_in_traditional_script_is_no_century():
+    # Taiwanese press writes a Minguo year in two digits ("99年" is 2010): in traditional script the year is not
+    # read as 1999; the month and day are kept and dated as before, from publication
+    (d,) = find_dates("台北市99年12月25日舉行會議。", "zh", "2026-03-01")
+    assert d.value == "2025-12-25"
+    (d,) = find_dates("北京市99年12月25日举行会议。", "zh", "2026-03-01")
+    assert d.value == "1999-12-25"

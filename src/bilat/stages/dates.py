@@ -25,6 +25,7 @@ from functools import lru_cache, partial
 
 import jdatetime
 
+from bilat.normalize import zh_simplified
 from bilat.records import DateRef, Document, Sentence
 from bilat.stages.quantities import unit_follows
 
@@ -2364,6 +2365,11 @@ def _nearest_year(mo: int, d: int | None, pub: dt.date) -> int:
 _NO_CONTEXT = " \t\r\n.,;:!?\u3002\uff0c\u3001\uff01\uff1f\u061f\u060c"
 
 
+def _traditional_script(text: str) -> bool:
+    """Whether ``text`` holds a traditional Chinese character (one that data/zh_t2s.json writes otherwise)."""
+    return zh_simplified(text) != text
+
+
 def _two_digit_year(yy: int, near: int) -> int:
     """A two-digit year written with its year marker ("03年", "96 г.", "авг 96"): the year ending in it nearest ``near``
     (publication's year), so within 50 years of it."""
@@ -3353,6 +3359,10 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
             c.y, c.m, c.d, c.lmd = solar.year, solar.month, solar.day, None
         if c.yy is not None:
             near = pub.year if pub is not None else ctx  # with neither, no century to be had: the month (and day) alone
+            if lang == "zh" and _traditional_script(text):
+                # Taiwanese press writes a Minguo year in two digits with no 民國 ("99年12月25日" is 2010), Hong Kong
+                # press a Gregorian one ("99年" is 1999): in traditional script the century is not to be had either
+                near = None
             c.y, c.yy = (_two_digit_year(c.yy, near) if near is not None else None), None
         tense = 0
         if folded and c.y is None and (c.m is not None or c.weekday is not None or c.day_only) \
