@@ -964,16 +964,17 @@ def _cjk_rules(lang: str) -> list[Rule]:
                                    r"(?![代底初末中间間])(?!\s*[〇零一二三四五六七八九十\d]+\s*月)"))
         # "2016年6月29", "二零零四年八月十五": a full date with its year whose day has no 日/号 after it (not before a measure
         # word, a unit or a digit: "2016年6月29家企业" counts firms)
+        bare_end = (r"(?![.,]\d)(?![\d〇零一二三四五六七八九十百千日号號家个個人名位万萬亿億元岁歲%％多余餘次项項件条條只隻张張"
+                    r"台辆輛架艘座所起例天年月周週时時分秒点點倍成度米吨噸公])")
         ymd_bare = _free(re.compile(rf"(?<![\d〇零一二三四五六七八九十])(?P<y>{yr}){sp}年{sp}(?P<m>{n}){sp}月{sp}(?P<d>{n})"
-                                    r"(?![.,]\d)(?![\d〇零一二三四五六七八九十百千日号號家个個人名位万萬亿億元岁歲%％多余餘次项項件条條只隻张張"
-                                    r"台辆輛架艘座所起例天年月周週时時分秒点點倍成度米吨噸公])"))
+                                    + bare_end))
         # ... and "3月15" with no year, in figures only ("三月十五" may be a lunar day)
         md_bare = _free(re.compile(r"(?<![\d〇零一二三四五六七八九十年./-])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])"
-                                   + ymd_bare.pattern[ymd_bare.pattern.index("(?![.,]"):]))
+                                   + bare_end))
         extra = [(cn_year, _zh_cn_year), (md_range, _zh_day_range),
                  (ymd_bare, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]), _int(m["d"]))),
-                 (md_bare, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))), (roc, _zh_roc), (roc_num, _zh_roc), (paren, _zh_paren), (paren_day, _zh_paren_day), (md, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
-                 (md_wd, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))),
+                 (md_bare, _zh_month_day), (roc, _zh_roc), (roc_num, _zh_roc), (paren, _zh_paren), (paren_day, _zh_paren_day),
+                 (md, _zh_month_day), (md_wd, _zh_month_day),
                  (quarter, _zh_quarter)]
         if ZH_LUNAR is not None:
             extra.insert(0, (_free(ZH_LUNAR), _zh_lunar))
@@ -2363,6 +2364,11 @@ def _nearest_year(mo: int, d: int | None, pub: dt.date) -> int:
 
 # What may stand around an expression that has no context: the text is the date and nothing else.
 _NO_CONTEXT = " \t\r\n.,;:!?\u3002\uff0c\u3001\uff01\uff1f\u061f\u060c"
+
+
+def _zh_month_day(m: re.Match[str], _t: str) -> _Cand:
+    """"3月15", "3月15日（周五）": a month and day in figures with no year."""
+    return _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))
 
 
 def _traditional_script(text: str) -> bool:
