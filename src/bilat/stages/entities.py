@@ -1076,6 +1076,8 @@ def pair_references(text: str, lang: str | None, mentions: list[Mention], senten
     pair = _top_pair(counts)
     if pair is None:
         return mentions
+    gaz = gaz or gz.load()
+    sides = [(iso3, country.id) for iso3 in pair if (country := gaz.country(iso3)) is not None]
     out = list(mentions)
     for hit in rx.finditer(text.translate(_ARABIC_FOLD) if lang in ("ar", "fa") else text):
         s, e = hit.span(1)
@@ -1084,10 +1086,7 @@ def pair_references(text: str, lang: str | None, mentions: list[Mention], senten
         sent = next((x for x in sentences if x.start <= s < x.end), None)
         if sent is not None and len({m.iso3 for m in named if sent.start <= m.start < sent.end}) >= 2:
             continue
-        for iso3 in pair:
-            country = (gaz or gz.load()).country(iso3)
-            if country is None:
-                continue
-            out.append(Mention(start=s, end=e, text=text[s:e], entity=country.id, kind="country", lang=lang,
+        for iso3, entity in sides:
+            out.append(Mention(start=s, end=e, text=text[s:e], entity=entity, kind="country", lang=lang,
                                iso3=iso3, form="reference"))
     return sorted(out, key=lambda m: (m.start, m.end)) if len(out) > len(mentions) else mentions
