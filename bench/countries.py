@@ -72,26 +72,18 @@ def run(half: str, misses_lang: str | None = None) -> dict[str, dict]:
         _score_article(stage, art, tallies[art["lang"]], want)
     for m in misses:
         print(*m, sep=" | ")
-    total: dict = defaultdict(int)
-    for t in tallies.values():
-        for k, v in t.items():
-            total[k] += v
-    tallies["all"] = total
+    event_corpus.add_all(tallies)
     print(f"{half}: {time.perf_counter() - t0:.1f} s", file=sys.stderr)
     return tallies
-
-
-def _ratio(a: int, b: int) -> str:
-    return f"{a / b:.3f}" if b else "  -  "
 
 
 def table(half: str, tallies: dict[str, dict]) -> str:
     rows = ["| lang | half | sentence gold | P | R | article gold | P | R |", "|---|---|---|---|---|---|---|---|"]
     for lang in sorted(tallies, key=lambda x: (x == "all", x)):
         t = tallies[lang]
-        rows.append(f"| {lang} | {half} | {t['s_gold']} | {_ratio(t['s_right'], t['s_pred'])} | "
-                    f"{_ratio(t['s_right'], t['s_gold'])} | {t['a_gold']} | {_ratio(t['a_right'], t['a_pred'])} | "
-                    f"{_ratio(t['a_right'], t['a_gold'])} |")
+        rows.append(f"| {lang} | {half} | {t['s_gold']} | {event_corpus.ratio(t['s_right'], t['s_pred'])} | "
+                    f"{event_corpus.ratio(t['s_right'], t['s_gold'])} | {t['a_gold']} | {event_corpus.ratio(t['a_right'], t['a_pred'])} | "
+                    f"{event_corpus.ratio(t['a_right'], t['a_gold'])} |")
     return "\n".join(rows)
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -156,6 +157,21 @@ def load(split: str) -> list[dict]:
         raise ValueError(f"split must be one of {HALVES}, not {split!r}")
     halves = read_split()
     return [a for a in iter_all() if halves.get(a["id"]) == split]
+
+
+def add_all(tallies: dict[str, dict]) -> dict[str, dict]:
+    """Add the row "all": every language's counts summed, key by key."""
+    total: dict = defaultdict(int)
+    for t in tallies.values():
+        for k, v in t.items():
+            total[k] += v
+    tallies["all"] = total
+    return tallies
+
+
+def ratio(a: int, b: int) -> str:
+    """a / b to three places, or a dash where b is 0."""
+    return f"{a / b:.3f}" if b else "  -  "
 
 
 def counts_table() -> str:

@@ -123,17 +123,9 @@ def run(half: str, misses_lang: str | None = None, batch: str | None = None) -> 
         _score_article(stage, art, tallies[art["lang"]], want)
     for m in misses:
         print("MISS", *m, sep=" | ")
-    total: dict = defaultdict(int)
-    for t in tallies.values():
-        for k, v in t.items():
-            total[k] += v
-    tallies["all"] = total
+    event_corpus.add_all(tallies)
     print(f"{half}: {time.perf_counter() - t0:.1f} s", file=sys.stderr)
     return tallies
-
-
-def _ratio(a: int, b: int) -> str:
-    return f"{a / b:.3f}" if b else "  -  "
 
 
 def table(half: str, tallies: dict[str, dict]) -> str:
@@ -141,8 +133,8 @@ def table(half: str, tallies: dict[str, dict]) -> str:
             "|---|---|---|---|---|---|---|---|"]
     for lang in sorted(tallies, key=lambda x: (x == "all", x)):
         t = tallies[lang]
-        rows.append(f"| {lang} | {half} | {t['gold']} | {t['unloc']} | {_ratio(t['found'], t['gold'])} | "
-                    f"{_ratio(t['country'], t['found'])} | {t['out']} | {_ratio(t['right'], t['out'])} |")
+        rows.append(f"| {lang} | {half} | {t['gold']} | {t['unloc']} | {event_corpus.ratio(t['found'], t['gold'])} | "
+                    f"{event_corpus.ratio(t['country'], t['found'])} | {t['out']} | {event_corpus.ratio(t['right'], t['out'])} |")
     return "\n".join(rows)
 
 
