@@ -672,7 +672,8 @@ def test_offsets_round_before_last_and_after_next() -> None:
     assert _vals("a fortnight ago", "en", PROBE) == [("2013-01-29", None)]
     assert _vals("two decades ago", "en", PROBE) == [("1993", None)]
     assert _vals("в позапрошлом году", "ru", PROBE) == [("2011", None)]
-    assert _vals("پیرارسال", "fa", PROBE) == [("2010", None)]  # Solar 1389
+    assert _vals("پیرارسال باران زیادی بارید", "fa", PROBE) == [("2010", None)]  # Solar 1389 in a sentence
+    assert _vals("پیرارسال", "fa", PROBE) == [("2011", None)]  # said alone: the Gregorian year (dates-arfa)
     assert _vals("大后年竣工", "zh", PROBE) == [("2016", None)]
     assert _vals("此后年均增长5%", "zh", PROBE) == []
 

@@ -56,7 +56,8 @@ def test_weekdays_past_or_next_by_modifier_or_tense(lang: str, text: str, value:
     ("zh", "下周", "2025-05-12", "2025-05-18"), ("th", "ปีที่แล้ว", "2024", None), ("th", "เดือนหน้า", "2025-06", None),
     ("ru", "на прошлой неделе", "2025-04-28", "2025-05-04"), ("ru", "в прошлом году", "2024", None),
     ("fa", "هفته گذشته", "2025-04-26", "2025-05-02"),  # Persian weeks start on Saturday
-    ("fa", "ماه گذشته", "2025-03-21", "2025-04-20"),  # the previous Solar month (Farvardin 1404)
+    ("fa", "در ماه گذشته", "2025-03-21", "2025-04-20"),  # in a sentence, the previous Solar month (Farvardin 1404)
+    ("fa", "ماه گذشته", "2025-04", None),  # said alone, the previous Gregorian month (dates-arfa)
     ("fa", "سال گذشته", "2024", None),
 ])
 def test_periods(lang: str, text: str, value: str, end: str | None) -> None:

@@ -1022,6 +1022,17 @@ WEEKS_AGO: dict[str, str] = {
 }
 
 
+# Arabic and Persian counts in words past ten ("خمسة عشر يوما", "قبل عشرين عاما", "پانزده روز پیش", "بیست سال پیش"): the
+# language's run of number words (data/numbers.json), valued by numerals.word_number
+WORD_COUNT_LANGS = ("ar", "fa")
+
+
+def _count_alt(words: dict[str, int], lang: str) -> str:
+    alt = _alt(words)
+    nw = number_words(lang) if lang in WORD_COUNT_LANGS else None
+    return alt if nw is None else f"{alt}|(?:{nw.run.pattern})"
+
+
 def _ago_rules(lang: str) -> list[Rule]:
     """N days ago (DAYS_AGO: the day N before publication) and N weeks ago (WEEKS_AGO: the day 7N before publication),
     N a digit, a number word of DAYS_AGO_WORDS or a dual or singular form (``two``, ``one``)."""
@@ -1029,7 +1040,7 @@ def _ago_rules(lang: str) -> list[Rule]:
     for table, unit in ((DAYS_AGO, "day"), (WEEKS_AGO, "week")):
         if lang in table:
             words = DAYS_AGO_WORDS[lang]
-            pat = re.compile(table[lang].replace("WORDS", _alt(words)), re.IGNORECASE)
+            pat = re.compile(table[lang].replace("WORDS", _count_alt(words, lang)), re.IGNORECASE)
             rules.append((_free(pat), partial(_ago, words, unit, lang)))
     return rules
 
@@ -1071,7 +1082,11 @@ def _count(raw: str | None, numbers: dict[str, int], lang: str) -> int | None:
         return int(raw)
     if lang == "zh" and (t := ZH_TENS.fullmatch(raw)):
         return numbers.get(t["a"], 1) * 10 + numbers.get(t["b"], 0) if t["a"] or t["b"] else 10
-    return numbers.get(raw.lower())
+    n = numbers.get(raw.lower())
+    if n is None and lang in WORD_COUNT_LANGS:
+        v = word_number(raw, lang)  # "خمسة عشر", "بیست و پنج"
+        n = int(v) if v is not None and v == int(v) else None
+    return n
 
 
 def _offset_rules(lang: str) -> list[Rule]:
@@ -1080,7 +1095,7 @@ def _offset_rules(lang: str) -> list[Rule]:
         return []
     numbers = {fold(k).lower(): v for k, v in data["numbers"].items()}
     units = {fold(k).lower(): tuple(v) for k, v in data["units"].items()}
-    num = _alt(numbers)
+    num = _count_alt(numbers, lang)
     if lang == "zh":
         num = r"[一二两兩三四五六七八九]?十[一二三四五六七八九]?|" + num
     unit = _alt(units)
@@ -2606,8 +2621,11 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str, alon
             day = near[0] if near else day  # written the day before; the weekday names the day
         return day.isoformat(), None, RELATIVE
     if c.period is not None:
+        unit = c.period[0]
+        if alone and lang == "fa" and unit in ("month", "year"):
+            unit = "g" + unit  # "ماه آینده" said alone: a Gregorian month, as the standalone readers (dateparser) take it
         try:
-            value, end = period_range(pub, c.period[0], c.period[1], lang, first)
+            value, end = period_range(pub, unit, c.period[1], lang, first)
         except (ValueError, OverflowError):
             return None  # a publication date at the calendar's edge (Solar years end at 9377)
         return value, end, RELATIVE
