@@ -1,6 +1,6 @@
 """bench/data/xl2-events.jsonl, xl3-events.jsonl and xl4-events.jsonl (issue 12): fresh sets of independent reports across outlets and
 languages, read by hand, each split by storyline (its own seed) before anything was run on it; xl5-events.jsonl is of the same kind
-but wholly held out (every row ``test``)."""
+but wholly held out (every row ``test``), and so is xl6-events.jsonl."""
 
 import importlib.util
 import json
@@ -54,11 +54,12 @@ def test_every_article_has_one_language_an_outlet_a_lead_and_one_event_in_one_st
     assert set(half_of.values()) == {"dev", "test"}
 
 
-def test_xl5_is_wholly_held_out_with_the_same_fields() -> None:
-    rows = _rows("xl5")
-    half_of = _check_articles("xl5", rows, 5)
+@pytest.mark.parametrize("name", ["xl5", "xl6"])
+def test_xl5_is_wholly_held_out_with_the_same_fields(name: str) -> None:
+    rows = _rows(name)
+    half_of = _check_articles(name, rows, 5)
     assert set(half_of.values()) == {"test"}
-    assert [r["id"] for r in rows] == [f"xl5-{i:04d}" for i in range(1, len(rows) + 1)]
+    assert [r["id"] for r in rows] == [f"{name}-{i:04d}" for i in range(1, len(rows) + 1)]
     fields = {"id", "lang", "outlet", "url", "title", "text", "event", "storyline", "split"}
     assert all(fields <= set(r) <= fields | {"published"} for r in rows)
 
