@@ -46,7 +46,7 @@ def test_banking_numerals_and_circle_zero() -> None:
     assert got("沒收所得新臺幣貳拾參萬元。", "zh")[0][1:] == (230_000.0, "TWD")
     assert got("全年收益达三百亿○八百万元。", "zh")[0][1] == 30_008_000_000.0
     # a banking numeral alone or in a word is no number: 參議員 (senator), 陸軍 (army), 伍月 (May)
-    assert got("兩名參議員與陸軍代表出席。", "zh") == []
+    assert got("兩名參議員與陸軍代表出席。", "zh") == [("兩名", 2.0, "person")]  # two senators: 兩名 counts people
 
 
 def test_taiwan_dollar_named_taibi() -> None:

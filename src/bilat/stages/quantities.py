@@ -617,7 +617,8 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if zh_decimal_words and ZH_CLOCK_BEFORE.search(t, max(0, m.start() - 4), m.start()):
             continue  # "凌晨两点一名男子": at two o'clock, one man (no 2.1 men)
         if m["num"][0] not in "0123456789" and (kind == "cardinal" or kind == "count" and value <= 2) and not (
-                value == 2 and lang == "zh" and (classifier or unit in ZH_TWO_COUNTS)) and not number_of_before \
+                value == 2 and lang == "zh" and (classifier or unit in ZH_TWO_COUNTS or _zh_two_people(m, unit))) \
+                and not number_of_before \
                 and not (kind == "count" and zh_decimal_words) \
                 and not (kind == "count" and value == 0 and unit is not None and not classifier
                          and lang == "zh" and m["unit"] and m["unit"].strip()[:1] in zh_classifiers()):
@@ -673,6 +674,13 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
 
 
 VI_WORD = re.compile(r"[ \t\u00a0]+(?P<w>[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+)(?![^\W\d_])")
+
+
+def _zh_two_people(m: re.Match[str], unit: str | None) -> bool:
+    """zh "两名士兵", "两名警察": 两 and the classifier for people (``two_people_classifier``), a count of two."""
+    cl = language_data("zh").get("two_people_classifier")
+    return bool(cl) and unit in ("person", "soldier", "fatality", "injury", "child") \
+        and (m["unit"] or "").strip().startswith(cl)
 
 
 @lru_cache(maxsize=1)
@@ -943,8 +951,10 @@ def _bare_count(t: str, m: re.Match[str], lang: str) -> bool:
 def _number_of(t: str, start: int, lang: str) -> tuple[str | None, str] | None:
     """(unit, kind) of a figure right after "the number of X reached/was" (ar "بلغ عدد الجنود", ru "число солдат
     составило", en "the number of soldiers reached"): a count of X, in X's unit where X names one
-    (``number_of_before`` in data/numbers.json)."""
+    (``number_of_before`` in data/numbers.json); a sign word may stand between ("составило минус сто")."""
     pattern = _data_patterns(lang, ("number_of_before",))[0]
+    if (neg := _negative_count_before(lang)) is not None and (s := neg.search(t, max(0, start - 16), start)):
+        start = s.start()
     if pattern is None or (m := pattern.search(t[max(0, start - 120):start])) is None:
         return None
     noun = m.groupdict().get("noun") or m.groupdict().get("noun2") or ""
@@ -2386,11 +2396,25 @@ def _negative_before(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![^\W\d_])(?:{fold(words)})[\s\u200c]*$", re.IGNORECASE) if words else None
 
 
+@lru_cache(maxsize=16)
+def _negative_count_before(lang: str) -> re.Pattern[str] | None:
+    words = language_data(lang).get("negative_count_before")
+    left = "" if lang in NO_SPACE and lang != "th" else r"(?<![^\W\d_])"
+    return re.compile(rf"{left}(?:{fold(words)})[\s\u200c]*$", re.IGNORECASE) if words else None
+
+
 def _signed(q: Quantity, text: str, t: str, lang: str) -> Quantity:
     """A sign word right before a percent, an amount or a cardinal makes it negative and joins the span: "سالب 0.3%"
-    -0.3 %, "منفی ۲ درصد", "minus 5 percent" (``negative_before`` in data/numbers.json). A count is never negative."""
-    neg = _negative_before(lang)
-    if neg is None or q.kind not in SIGNED_KINDS or q.value <= 0:
+    -0.3 %, "منفی ۲ درصد", "minus 5 percent" (``negative_before`` in data/numbers.json). A count takes only a sign
+    word of ``negative_count_before`` ("минус сто солдат", "负十名士兵", "ติดลบสิบ นาย"), never a dash or a short
+    word that may end another one."""
+    if q.kind == "count" and q.value > 0:
+        neg = _negative_count_before(lang)
+    elif q.kind in SIGNED_KINDS and q.value > 0:
+        neg = _negative_before(lang)
+    else:
+        return q
+    if neg is None:
         return q
     s = neg.search(t, max(0, q.start - 16), q.start)
     if s is None:

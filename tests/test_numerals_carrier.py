@@ -1,0 +1,60 @@
+"""Numbers in words inside running text read as they read alone (issue 11, "figures in words and digits, in every
+supported language"): a sign word before a count, the number of X reaching a signed number, 两名 before people.
+Every sentence here is composed for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.stages.quantities import find_quantities
+
+
+def _over(text: str, part: str, lang: str) -> list[float]:
+    a = text.index(part)
+    b = a + len(part)
+    return [q.value for q in find_quantities(text, lang) if q.start < b and q.end > a]
+
+
+@pytest.mark.parametrize("text, part, lang, value", [
+    # a sign word right before a count keeps its sign
+    ("minus twelve soldiers were deployed.", "minus twelve", "en", -12),
+    ("Число солдат составило минус сто.", "минус сто", "ru", -100),
+    ("Число солдат составило минус двенадцать.", "минус двенадцать", "ru", -12),
+    ("بلغ عدد الجنود سالب مائة.", "سالب مائة", "ar", -100),
+    ("منفی صد سرباز اعزام شدند.", "منفی صد", "fa", -100),
+    ("มีทหาร ติดลบสิบ นาย", "ติดลบสิบ", "th", -10),
+    ("มีทหาร ติดลบสิบจุดห้า นาย", "ติดลบสิบจุดห้า", "th", -10.5),
+    ("共有负十名士兵。", "负十", "zh", -10),
+    ("共有负一百名士兵。", "负一百", "zh", -100),
+])
+def test_sign_word_before_count(text: str, part: str, lang: str, value: float) -> None:
+    assert _over(text, part, lang) == [value]
+
+
+@pytest.mark.parametrize("text, part, lang, value", [
+    # no sign from a dash, nor from a short sign word that ends another word
+    ("中国-东盟10国领导人出席。", "10国", "zh", 10),
+    ("Có 10 binh sĩ được ghi âm 3 cuộc gọi.", "3 cuộc", "vi", 3),
+    ("นำขยะไปฝังกลบ 30 คน", "30 คน", "th", 30),
+])
+def test_no_sign_for_count(text: str, part: str, lang: str, value: float) -> None:
+    assert all(v > 0 for v in _over(text, part, lang))
+
+
+@pytest.mark.parametrize("text, part, value", [
+    ("共有两名士兵。", "两名", 2),
+    ("两名警察受伤。", "两名", 2),
+    ("爆炸造成两名平民死亡。", "两名", 2),
+    ("共有二名士兵。", "二名", 2),
+])
+def test_zh_two_people(text: str, part: str, value: float) -> None:
+    assert _over(text, part, "zh") == [value]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("两国领导人举行会谈。", "两国"),
+    ("两人随后离开。", "两人"),
+    ("两位领导人握手。", "两位"),
+])
+def test_zh_two_not_a_figure(text: str, part: str) -> None:
+    assert _over(text, part, "zh") == []
