@@ -184,6 +184,7 @@ class _Cand:
     nth: tuple[int, int] | None = None  # "the second Sunday of May": (weekday, 1..5, or -1 the last) in month ``m``
     only_alone: bool = False  # zh "本日", "当月" ("alone_only" in data/dates.json): a date only when the text is it alone
     yy: int | None = None  # a two-digit year with its marker ("03年2月", "авг 96"): the century nearest publication
+    pubday: bool = False  # zh "去年今天": publication's day of the month ``moff`` months from publication's
     nth_day: bool = False  # ar "الأحد الثاني من أكتوبر": also "Sunday, the 2nd of October"; the day when it is that weekday
 
 
@@ -905,7 +906,8 @@ def _cjk_rules(lang: str) -> list[Rule]:
                      rf"(?![\d一二三四五六七八九十])" + ("(?!間|间|末)" if lang != "ko" else ""))
     # "本年5月": this year, as 今年, only before a month ("日本年轻人", "基本年薪", "成本年" stay words)
     this_year = rf"(?<![日基成资資版])本年(?={sp}(?:的{sp})?(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){sp}{mk})"
-    rel = re.compile(rf"(?P<ry>去年|今年|明年|前年|{this_year})(?:{sp}(?:的{sp})?(?P<m>{n}){sp}{mk}(?:{sp}(?P<d>{n}){sp}{dk})?)?")  # "去年的9月"
+    more = ZH_MORE_YEARS if lang == "zh" else "(?!)"
+    rel = re.compile(rf"(?P<ry>去年|今年|明年|前年|{this_year}|{more})(?:{sp}(?:的{sp})?(?P<m>{n}){sp}{mk}(?:{sp}(?P<d>{n}){sp}{dk})?)?")  # "去年的9月"
     # "今年1至6月", "去年1-10月": a range of months in a year named by publication
     rel_months = re.compile(rf"(?P<ry>去年|今年|明年|前年|{this_year}){sp}(?P<m1>{n}){sp}(?:{mk}{sp})?(?:-|–|—|~|～|至|到){sp}(?P<m>{n}){sp}{mk}")
     months = re.compile(rf"(?<!\d)(?P<y>{yr}){sp}{yk}{sp}(?P<m>{n}){sp}(?:{mk}{sp})?(?:-|–|—|~|至|到){sp}(?P<m2>{n}){sp}{mk}"
@@ -938,9 +940,10 @@ def _cjk_rules(lang: str) -> list[Rule]:
         md = re.compile(r"(?:(?<=[周週][一二三四五六日天])|(?<=星期[一二三四五六日天])|(?<=[禮礼]拜[一二三四五六日天])|(?<=[今昨明][日天]))"
                         r"[(（](?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])[)）]")
         # "2024年第一季度", "今年一季度", "去年第4季度": a quarter of a named year, its three months (a quarter with no
-        # year named is left out: "一季度GDP" may be this year's or the last completed one)
-        quarter = _free(re.compile(r"(?:(?P<y>1[5-9]\d\d|20\d\d)\s*年|(?P<ry>去年|今年|明年|前年))\s*(?:的)?\s*"
-                                   r"第?\s*(?P<q>[一二三四1-4])\s*季(?:度)?"))
+        # year named is left out: "一季度GDP" may be this year's or the last completed one, save in a text that is it alone);
+        # "2013年一季度末", "三季度初": the quarter's last or first month
+        quarter = _free(re.compile(r"(?:(?:(?P<y>1[5-9]\d\d|20\d\d)\s*年|(?P<ry>去年|今年|明年|前年))\s*(?:的)?\s*|(?<![\d年]))"
+                                   r"(?:第?\s*(?P<q>[一二三四1-4])\s*季(?:度)?|[Qq](?P<qq>[1-4]))(?P<edge>末|底|初)?"))
         # "2/14(六)", "3/2(一)": a month/day with its weekday in brackets after it (the weekday makes it a date)
         md_wd = re.compile(r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])[(（](?:[周週]|星期)?[一二三四五六日天][)）]")
         # "115年1月26日", "民國99年8月": a Minguo year (Republic of China, year 1 = 1912) written with the month: three digits
@@ -971,13 +974,30 @@ def _cjk_rules(lang: str) -> list[Rule]:
         # ... and "3月15" with no year, in figures only ("三月十五" may be a lunar day)
         md_bare = _free(re.compile(r"(?<![\d〇零一二三四五六七八九十年./-])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])"
                                    + bare_end))
-        extra = [(cn_year, _zh_cn_year), (md_range, _zh_day_range),
+        # "九八年", "零三年", "一五年": a two-digit year written digit by digit in Chinese numerals (the century nearest
+        # publication); not two digits in a row, a rough count ("三四年前", "七八年"), nor a longer number
+        cn_yy = _free(re.compile(r"(?<![〇零一二三四五六七八九十百千萬万亿億几幾第数數])(?P<yy>[〇零一二三四五六七八九]{2})\s*年"
+                                 rf"(?:{sp}(?P<m>{n}){sp}月(?:{sp}(?P<d>{n}){sp}{dk})?|"
+                                 r"(?![代底初末中间間多余餘以之前后後来來内內级級])(?!\s*[〇零一二三四五六七八九十\d]+\s*月))"))
+        # "民国38年", "民國一百年": a Minguo year alone (with its month it is ``roc``)
+        roc_year = _free(re.compile(r"(?:民國|民国)\s*(?P<y>\d{1,3}|[一二三四五六七八九十百零〇]{1,5})\s*年"
+                                    r"(?!\s*[〇零一二三四五六七八九十\d]+\s*月)"))
+        # "去年今天", "去年的今天", "明年的今天": publication's day of the month in the year named
+        same_day = _free(re.compile(rf"(?P<ry>去年|明年|前年|{ZH_MORE_YEARS}){sp}(?:的{sp})?(?:今天|今日|这一天|這一天|同一天|同日)"))
+        extra = [(cn_year, _zh_cn_year), (md_range, _zh_day_range), (cn_yy, _zh_cn_yy), (roc_year, _zh_roc_year),
+                 (same_day, lambda m, _t: _Cand(m.start(), m.end(), moff=12 * ZH_YEAR_SHIFT[m["ry"]], pubday=True)),
                  (ymd_bare, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]), _int(m["d"]))),
                  (md_bare, _zh_month_day), (roc, _zh_roc), (roc_num, _zh_roc), (paren, _zh_paren), (paren_day, _zh_paren_day),
                  (md, _zh_month_day), (md_wd, _zh_month_day),
                  (quarter, _zh_quarter)]
         if ZH_LUNAR is not None:
             extra.insert(0, (_free(ZH_LUNAR), _zh_lunar))
+        if (fest := lexicon("zh").get("festivals")) is not None:
+            # "2023年春节", "今年中秋节", "明年元旦", "春节" alone: a festival that names one day (data/dates.json zh festivals)
+            names = _alt([k for kind in ("solar", "lunar", "nth") for k in fest[kind]])
+            festival = re.compile(rf"(?:(?P<y>{yr}){sp}年|(?P<ry>去年|今年|明年|前年|本年|{ZH_MORE_YEARS})){sp}(?:的{sp})?"
+                                  rf"(?P<f>{names})(?![档檔])|(?<![\d年])(?P<f0>{names})(?![档檔])")
+            extra.append((_free(festival), _zh_festival))
     return extra + [(yy, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), _int(m["d"]), yy=int(m["yy"]))),
             (nth_month, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), 1 if m["first"] else _int(m["m"]),
                                             yy=_int(m["yy"]))),
@@ -999,7 +1019,9 @@ DAYS_AGO: dict[str, str] = {
     # "เมื่อ 3 วันก่อน", "2 วันที่แล้ว" (Thai is written without spaces: the phrase must end at a space, punctuation or นี้;
     # "3 วันก่อนเกิดเหตุ" is 3 days before the incident); "3天前", "两天前" (not 前往 "go to", 前夕 "eve", 前后 "around")
     "th": r"(?<![\d.,])(?P<n>\d{1,2}|WORDS)\s*วัน(?:ก่อน|ที่แล้ว)(?:หน้านี้|นี้)?(?=\s|$|[,.)\]”\"])",
-    "zh": r"(?<![\d.,])(?P<n>\d{1,2}|WORDS)\s*天(?:以|之)?前(?![往夕后後])",
+    # ... "十五天前", "二十一天前" (tens in Chinese numerals; not the "五" of "十五", nor "几十天前")
+    "zh": r"(?<![\d.,一二两兩三四五六七八九十百千几幾数數])(?P<n>\d{1,2}|[一二两兩三四五六七八九]?十[一二三四五六七八九]?|WORDS)"
+          r"\s*天(?:以|之)?前(?![往夕后後])",
 }
 DAYS_AGO_WORDS = {
     "ar": {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانیه": 8, "تسعه": 9, "عشره": 10},
@@ -1018,7 +1040,8 @@ WEEKS_AGO: dict[str, str] = {
           r"(?![^\W\d_])(?!\s+(?:من|علی)(?![^\W\d_]))",
     "fa": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)[\s\u200c]*هفته[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
     "vi": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)\s+tuần\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
-    "zh": r"(?<![\d.,至到])(?P<n>\d{1,2}|WORDS)\s*(?:个|個)?\s*(?:星期|周|週|礼拜|禮拜)前(?![往夕后後])",
+    "zh": r"(?<![\d.,至到一二两兩三四五六七八九十百千几幾数數])(?P<n>\d{1,2}|[一二两兩三四五六七八九]?十[一二三四五六七八九]?|WORDS)"
+          r"\s*(?:个|個)?\s*(?:星期|周|週|礼拜|禮拜)前(?![往夕后後])",
 }
 
 
@@ -1218,7 +1241,12 @@ def _ar_day_of_relative_month(m: re.Match[str], _t: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), d=d, moff=off)
 
 
-ZH_YEAR_SHIFT = {"去年": -1, "今年": 0, "本年": 0, "明年": 1, "前年": -2}  # a year named from publication's
+ZH_YEAR_SHIFT = {"去年": -1, "今年": 0, "本年": 0, "明年": 1, "前年": -2,  # a year named from publication's
+                 "后年": 2, "後年": 2, "来年": 1, "來年": 1, "上年": -1, "上一年": -1, "下一年": 1}
+# ... the rarer year words, guarded where they close other words: "此后年均", "以来年均", "年轻", "上年纪", "加上一年"
+ZH_MORE_YEARS = (r"(?<![之此以其最然往今日随隨背落善而前])[后後]年(?![轻輕均龄齡级級纪紀])"
+                 r"|(?<![以近未后後将將从從原本向年夕])[来來]年(?![轻輕均龄齡级級纪紀])"
+                 r"|(?<![早晚马馬加])上一?年(?![轻輕均龄齡级級纪紀])|下一年(?![轻輕均龄齡级級纪紀])")
 
 
 def _zh_lunar_re() -> re.Pattern[str] | None:
@@ -1230,13 +1258,15 @@ def _zh_lunar_re() -> re.Pattern[str] | None:
     num = r"(?:1[0-2]|0?[1-9]|十[一二]|[一二三四五六七八九十])"
     tens = _alt(lu["day_tens"])
     day = rf"(?P<d>(?:{tens})[一二三四五六七八九十]?|[12]\d|3[01]|0?[1-9])(?![\d一二三四五六七八九十])"
-    marked = (rf"(?:{_alt(lu['markers'])})\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<leap>{_alt(lu['leap'])})?\s*"
+    # "2020年农历八月十五", "二〇一二年农历正月十五", "2023年大年三十": the lunar year written before the marker or the day
+    yr = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:的\s*)?"
+    marked = (rf"(?:(?P<y0>{yr}))?(?:{_alt(lu['markers'])})\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<leap>{_alt(lu['leap'])})?\s*"
               rf"(?P<m>{_alt(lu['month_names'])}|{num})\s*月")
-    named = rf"(?P<mn>{_alt(lu['named_only'])})月"
+    named = rf"(?P<y2>{yr})?(?P<mn>{_alt(lu['named_only'])})月"
     # "除夕", "年三十" (not "去年三十多家"), "大年初一"
-    eve = (rf"(?<![\d〇零一二三四五六七八九十今去明前后後每上下本同当當该該])(?P<eve>{_alt(lu['new_year_eve'])})"
+    eve = (rf"(?:(?P<y3>{yr}))?(?<![\d〇零一二三四五六七八九十今去明前后後每上下本同当當该該])(?P<eve>{_alt(lu['new_year_eve'])})"
            rf"(?![多余餘万萬千百个個家人元岁歲名位几幾%％年天日号號\d])")
-    nyd = rf"{re.escape(lu['new_year_days'])}(?P<nyd>初[一二三四五六七八九十])(?![一二三四五六七八九十\d])"
+    nyd = rf"(?:(?P<y4>{yr}))?{re.escape(lu['new_year_days'])}(?P<nyd>初[一二三四五六七八九十])(?![一二三四五六七八九十\d])"
     # "三月初二", "十月廿三": a month in Chinese numerals and a day written the lunar way (初N, 廿N, 卅) is lunar with no
     # marker (a Gregorian day takes 日: "三月二日"; "三月初" alone is early March)
     # "今年九月初九": publication's lunar year (or the one before or after) named before it
@@ -1248,6 +1278,12 @@ def _zh_lunar_re() -> re.Pattern[str] | None:
 
 ZH_LUNAR = _zh_lunar_re()
 ZH_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _zh_year4(raw: str) -> int:
+    """"2012年", "二〇一二年", "二零一二 年 的": a four-digit year in figures or Chinese numerals, digit by digit."""
+    digits = re.sub(r"[\s年的]", "", raw)
+    return int(digits) if digits.isdigit() else int("".join(str(ZH_DIGIT[ch]) for ch in digits))
 
 
 def _zh_small(raw: str) -> int | None:
@@ -1272,6 +1308,14 @@ def _zh_lunar(m: re.Match[str], t: str) -> _Cand | None:
         return None  # "每年农历八月十五": a recurring day, no one date
     if m["ud"] and unit_follows(t, m.end(), "zh"):
         return None  # "三月初一场大雪", "十月初一批设备": early in the month, then a count (一场, 一批), no lunar day
+    written = next((g for g in ("y0", "y2", "y3", "y4") if m[g]), None)
+    year = _zh_year4(m[written]) if written else None
+    if (m["eve"] or m["nyd"]) and year is not None:  # "2023年除夕": the last day of lunar year 2023, "2024年大年初三"
+        solar = lunar_to_solar(_zh_small(m["nyd"]) or 1 if m["nyd"] else 1, 1, year + (0 if m["nyd"] else 1), False, tz=8.0)
+        if solar is None:
+            return None
+        solar -= dt.timedelta(days=0 if m["nyd"] else 1)
+        return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day)
     if m["eve"] or m["nyd"]:  # the lunar year's last day (the day before 正月初一), "大年初三"
         c = _Cand(m.start(), m.end(), None, 1, 1)
         c.lmd = (1, 1, False, -1) if m["eve"] else (1, _zh_small(m["nyd"]) or 1, False, 0)
@@ -1282,8 +1326,8 @@ def _zh_lunar(m: re.Match[str], t: str) -> _Cand | None:
     if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 30):
         return None
     leap = bool(m["leap"])
-    if m["y"]:  # "農曆2024年正月初七": the lunar year is written
-        solar = lunar_to_solar(day, month, int(m["y"]), leap, tz=8.0)
+    if m["y"] or year is not None:  # "農曆2024年正月初七", "2024年农历正月初七": the lunar year is written
+        solar = lunar_to_solar(day, month, int(m["y"]) if m["y"] else year, leap, tz=8.0)
         return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day) if solar is not None else None
     c = _Cand(m.start(), m.end(), None, month, day)
     c.lmd = (month, day, leap, 0)
@@ -1365,6 +1409,24 @@ def _zh_cn_year(m: re.Match[str], _t: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), y, year_only=True)
 
 
+def _zh_cn_yy(m: re.Match[str], t: str) -> _Cand | None:
+    """"九八年" (1998 read in 2021), "零三年" (2003): a two-digit year in Chinese numerals, the century nearest publication
+    (``_two_digit_year``); in traditional script none (Taiwan writes a Minguo year so)."""
+    a, b = (ZH_DIGIT[ch] for ch in m["yy"])
+    if b == a + 1 or _traditional_script(t):
+        return None  # "三四年", "七八年": three or four years
+    if m["m"]:  # "九八年四月", "零三年二月二十八日"
+        mo, d = _int(m["m"]), _int(m["d"])
+        return _Cand(m.start(), m.end(), None, mo, d, yy=10 * a + b) if _valid(2000, mo, d) else None
+    return _Cand(m.start(), m.end(), year_only=True, yy=10 * a + b)
+
+
+def _zh_roc_year(m: re.Match[str], _t: str) -> _Cand | None:
+    """"民国38年": Minguo year 38 is 1949."""
+    n = _int(m["y"])
+    return _Cand(m.start(), m.end(), n + 1911, year_only=True) if n is not None and 1 <= n <= 200 else None
+
+
 def _zh_paren_day(m: re.Match[str], _t: str) -> _Cand | None:
     """"(15)日", "(9/14)日": a bracketed day (or month/day) with no year."""
     d = int(m["d"])
@@ -1402,14 +1464,39 @@ def _cjk_relative_months(m: re.Match[str], _t: str) -> _Cand | None:
 ZH_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+def _zh_festival(m: re.Match[str], _t: str) -> _Cand | None:
+    """"2023年春节" (lunar 1/1 of 2023), "今年国庆节" (1 October of publication's year), "2021年母亲节" (the second Sunday of
+    May): the festival's day in the year named; with no year, only a text that is the name alone ("春节": the nearest
+    lunar day, as a lunar date; "元旦": the coming one, as a month and day said alone)."""
+    fest = lexicon("zh")["festivals"]
+    name = m["f"] or m["f0"]
+    y = _zh_year4(m["y"]) if m["y"] else None
+    shift = ZH_YEAR_SHIFT.get(m["ry"]) if m["ry"] else None
+    alone = y is None and shift is None
+    if name in fest["solar"]:
+        mo, d = fest["solar"][name]
+        return _Cand(m.start(), m.end(), y, mo, d, year_shift=shift, only_alone=alone)
+    if name in fest["lunar"]:
+        mo, d = fest["lunar"][name]
+        if y is not None:
+            solar = lunar_to_solar(d, mo, y, False, tz=8.0)
+            return None if solar is None else _Cand(m.start(), m.end(), solar.year, solar.month, solar.day)
+        c = _Cand(m.start(), m.end(), None, mo, d, only_alone=alone)
+        c.lmd, c.lshift = (mo, d, False, 0), shift
+        return c
+    mo, wd, n = fest["nth"][name]
+    return _Cand(m.start(), m.end(), y, mo, year_shift=shift, nth=(wd, n), only_alone=alone)
+
+
 def _zh_quarter(m: re.Match[str], _t: str) -> _Cand | None:
     """"2024年第一季度": January to March 2024; "去年四季度": October to December of the year before publication's."""
-    q = ZH_QUARTERS[m["q"]]
-    if m["y"]:
-        y = int(m["y"])
-        return _Cand(m.start(), m.end(), y, 3 * q - 2, None, y, 3 * q)
-    shift = ZH_YEAR_SHIFT[m["ry"]]
-    return _Cand(m.start(), m.end(), None, 3 * q - 2, None, None, 3 * q, year_shift=shift)
+    q = ZH_QUARTERS[m["q"] or m["qq"]]
+    y = int(m["y"]) if m["y"] else None
+    shift = ZH_YEAR_SHIFT[m["ry"]] if m["ry"] else 0 if y is None else None
+    alone = y is None and not m["ry"]  # "一季度末" alone: publication's year
+    if m["edge"]:  # "一季度末": March; "三季度初": July
+        return _Cand(m.start(), m.end(), y, 3 * q if m["edge"] in "末底" else 3 * q - 2, year_shift=shift, only_alone=alone)
+    return _Cand(m.start(), m.end(), y, 3 * q - 2, None, y, 3 * q, year_shift=shift, only_alone=alone)
 
 
 def _cjk_relative_year(m: re.Match[str], _t: str) -> _Cand | None:
@@ -2655,6 +2742,8 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str, alon
         k = pub.year * 12 + pub.month - 1 + c.moff
         if c.nth is not None and 1 <= k // 12 <= 9999:  # "the second Sunday": of publication's month
             c.d = _nth_weekday(k // 12, k % 12 + 1, *c.nth)
+        if c.pubday:
+            c.d = pub.day
         if not 1 <= k // 12 <= 9999 or not _valid(k // 12, k % 12 + 1, c.d) or c.d2 is not None and not _valid(k // 12, k % 12 + 1, c.d2):
             return None
         return (_iso(k // 12, k % 12 + 1, c.d), None if c.d2 is None else _iso(k // 12, k % 12 + 1, c.d2),

@@ -1,0 +1,66 @@
+"""Chinese date expressions of the general inventory (issue 11, dates-zh): rarer year words, tens in "N天前", colloquial and
+alone-only day words, lunar dates with their year, festivals, quarter edges, two-digit Chinese-numeral and Minguo years,
+"去年今天". Expressions and sentences composed here; publication Thursday 2025-03-13."""
+
+import pytest
+
+from bilat.stages.dates import find_dates
+
+PUB = "2025-03-13"
+
+
+def _got(text, pub=PUB):
+    return [(d.text, d.value, d.end_value) for d in find_dates(text, "zh", pub)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("后年", "2027"), ("後年", "2027"), ("来年", "2026"), ("上年", "2024"), ("上一年", "2024"), ("下一年", "2026"),
+    ("后年5月", "2027-05"),
+    ("十五天前", "2025-02-26"), ("二十一天前", "2025-02-20"), ("十天前", "2025-03-03"),
+    ("今儿", "2025-03-13"), ("明儿个", "2025-03-14"), ("当天", "2025-03-13"), ("全天", "2025-03-13"),
+    ("下下个月", "2025-05"),
+    ("2023年大年三十", "2024-02-09"),  # the last day of lunar year 2023
+    ("2024年大年初一", "2024-02-10"),
+    ("二零一二年农历正月十五", "2012-02-06"),
+    ("2020年农历八月十五", "2020-10-01"),
+    ("2024年春节", "2024-02-10"), ("今年国庆节", "2025-10-01"), ("去年的中秋节", "2024-09-17"), ("明年元旦", "2026-01-01"),
+    ("2021年母亲节", "2021-05-09"),  # the second Sunday of May
+    ("元旦", "2026-01-01"),  # a solar festival alone: the coming one, as a month and day alone
+    ("春节", "2025-01-29"),  # a lunar festival alone: the nearest, as a lunar date
+    ("2013年一季度末", "2013-03"), ("去年四季度末", "2024-12"), ("三季度初", "2025-07"),
+    ("九八年", "1998"), ("零三年", "2003"), ("九八年四月", "1998-04"), ("民国38年", "1949"), ("民國一百年", "2011"),
+    ("去年今天", "2024-03-13"), ("明年的今天", "2026-03-13"),
+])
+def test_an_expression_alone(text, value):
+    assert _got(text) == [(text, value, None)]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("部长们后年举行会议。", "后年", "2027"),
+    ("公司上年利润增长两成。", "上年", "2024"),
+    ("他十五天前离开北京。", "十五天前", "2025-02-26"),
+    ("部长们明儿个举行会议。", "明儿个", "2025-03-14"),
+    ("部长们下下个月举行会议。", "下下个月", "2025-05"),
+    ("部长们2024年农历正月初七举行会议。", "2024年农历正月初七", "2024-02-16"),
+    ("部长们今年中秋节举行会议。", "今年中秋节", "2025-10-06"),
+    ("去年的今天部长们举行会议。", "去年的今天", "2024-03-13"),
+    ("他九八年四月来到深圳。", "九八年四月", "1998-04"),
+])
+def test_in_a_sentence(text, phrase, value):
+    assert _got(text) == [(phrase, value, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "此后年均增长5%。", "上年纪的人要多休息。", "未来年轻人会更多。",  # 后年, 上年, 来年 inside other words
+    "几十天前的事。",  # a vague count
+    "聪明儿童。", "会议当天举行。",  # 明儿 inside a word; 当天 names the story's day, not publication's
+    "春节期间大家回家。", "春节档电影很多。",  # a festival with no year inside a sentence: a season, no one day
+    "一季度GDP增长5%。",  # a quarter with no year inside a sentence
+    "三四年前他来过。", "七八年没见了。",  # a rough count, no two-digit year
+])
+def test_no_date(text):
+    assert _got(text) == []
+
+
+def test_a_two_digit_chinese_year_in_traditional_script_gets_no_century():
+    assert all(v != "1998" for _t, v, _e in _got("九八年曾經到過這裡。"))
