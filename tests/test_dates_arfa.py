@@ -42,3 +42,47 @@ def test_persian_period_alone_is_gregorian(text, value):
 ])
 def test_persian_period_in_a_sentence_stays_solar(text, phrase, value, end):
     assert (phrase, value, end) in _got(text, "fa")
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("وصل الوفد قبل يوم فقط.", "قبل يوم", "2024-03-12"),  # a day ago, "يوم" with nothing after it
+    ("غادر الرئيس منذ يوم.", "منذ يوم", "2024-03-12"),
+    ("تراجعت الأسعار في السنة الفائتة.", "السنة الفائتة", "2023"),  # the feminine forms of the period words
+    ("ارتفع الإنتاج خلال السنة المنصرمة.", "السنة المنصرمة", "2023"),
+    ("تبدأ المرحلة الثانية العام الآتي.", "العام الآتي", "2025"),
+    ("سيعقد الاجتماع هذا الخميس في عمان.", "هذا الخميس", "2024-03-14"),  # this (coming) Thursday
+    ("انتهى المشروع نهاية 2023 كما كان مقررا.", "2023", "2023"),  # a year after a part-of-year word
+])
+def test_arabic_forms(text, phrase, value):
+    assert (phrase, value, None) in _got(text, "ar")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("اليوم السابق", "2024-03-12"), ("الشهر السابق", "2024-02"), ("العام السابق", "2023"), ("الغد", "2024-03-14"),
+])
+def test_arabic_words_read_only_alone(text, value):
+    assert _got(text, "ar") == [(text, value, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوفد في اليوم السابق للقمة.",  # the day before the summit, not yesterday
+    "بلغ الإنتاج 7 ملايين برميل مقارنة بـ6 ملايين في الشهر السابق.",  # the month before the one just named
+    "نشرت صحيفة الغد الأردنية التقرير.",  # a newspaper
+    "قبل يوم الجمعة عقد الوزراء اجتماعا.",  # before Friday: no "a day ago"
+    "قبل يوم من الانتخابات أعلن الحزب برنامجه.",  # a day before the election
+])
+def test_arabic_not_these_dates(text):
+    got = [g[0] for g in _got(text, "ar")]
+    assert not any(p in got for p in ("اليوم السابق", "الشهر السابق", "الغد", "قبل يوم"))
+
+
+@pytest.mark.parametrize("text", ["قیمت‌ها طی سه روز گذشته افزایش یافت.", "در دو روز گذشته باران بارید."])
+def test_persian_past_n_days_is_no_yesterday(text):
+    assert _got(text, "fa") == []  # "the past three days": a span, not "روز گذشته" (yesterday)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("نشست وزیران ۱۴۰۲/۰۷/۱۵.", "2023-10-07"), ("نشست وزیران 2024/03/13.", "2024-03-13"),
+])
+def test_persian_year_first_date_before_a_full_stop(text, value):
+    assert [g[1] for g in _got(text, "fa")] == [value]

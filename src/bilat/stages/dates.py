@@ -769,7 +769,8 @@ def _numeric_rules(lang: str) -> list[Rule]:
         rules.append((dm_time, lambda m, _t: _Cand(m.start(), m.end(), None, int(m[2]), int(m[1]))))
     if lang in ("zh", "ja", "ko", "fa", "hu"):
         sep = r"([/.-])" if lang == "fa" else r"([/.])"  # fa "۱۴۰۴-۸-۲۰"
-        ymd = re.compile(rf"({Y4}){sep}(\d{{1,2}})\2(\d{{1,2}})(?![\d/.-])")
+        tail = r"(?![\d/-]|\.\d)" if lang == "fa" else r"(?![\d/.-])"  # fa "۱۴۰۲/۰۷/۱۵." ending a sentence
+        ymd = re.compile(rf"({Y4}){sep}(\d{{1,2}})\2(\d{{1,2}}){tail}")
         rules.append((ymd, lambda m, _t, lg=lang: _Cand(m.start(), m.end(), int(m[1]), int(m[3]), int(m[4]),
                                                    solar=lg == "fa" and int(m[1]) < 1500)))
     if lang == "ar":  # "نُشر: 25/08/20": a day/month/two-digit year right after a publication or date label
@@ -1012,8 +1013,8 @@ def _cjk_rules(lang: str) -> list[Rule]:
 # ago are left out: which day they name is loose)
 DAYS_AGO: dict[str, str] = {
     # ... and CLDR's forms: "قبل 11 يوم", "قبل يوم واحد" (not "قبل يوم واحد من الانتخابات": a day before the election)
-    "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?P<two>یومین)|(?P<n>\d{1,2}|WORDS)\s+(?:ایام|یوما|یوم)|(?P<one>یوم)\s+واحد"
-          r"(?!\s+(?:من|علی)(?![^\W\d_])))(?![^\W\d_])",
+    "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?P<two>یومین)|(?P<n>\d{1,2}|WORDS)\s+(?:ایام|یوما|یوم)|(?P<one>یوم)(?:\s+واحد"
+          r"(?!\s+(?:من|علی)(?![^\W\d_]))|(?=\s*(?:$|[.,،؛:!?؟)\]\"»]|فقط|تقریبا))))(?![^\W\d_])",
     "fa": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)[\s\u200c]*روز[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
     "vi": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)\s+(?:ngày|hôm)\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
     # "เมื่อ 3 วันก่อน", "2 วันที่แล้ว" (Thai is written without spaces: the phrase must end at a space, punctuation or นี้;
@@ -2243,7 +2244,7 @@ YEAR_CUES: dict[str, tuple[str, str]] = {
     # (cue before the year, cue after the year)
     "ar": ((r"(?:عام|العام|للعام|لعام|بعام|بالعام|عامی|اعوام|الاعوام|سنه|السنه|لسنه|للسنه|فی|منذ|حتی|خلال|بحلول|بین|"
             r"(?<!اکثر )(?<!اقل )(?<!یقرب )(?<!یقارب )(?<!یزید )(?<!ازید )من|اواخر|اوایل|"
-            r"اواسط|مطلع|منتصف)\s+"),
+            r"اواسط|مطلع|منتصف|نهایه|بدایه|اوائل)\s+"),
            r"\s?م(?![\u0600-\u06ff])"),
     "fa": (r"(?:سال[\s\u200c]*|سالهای\s*|سال‌های\s*)", ""),  # "سال۱۳۹۴": glued
     "vi": (r"(?:năm(?:\s+học(?:\s+mới)?)?|(?:nhiệm kỳ|giai đoạn)(?:\s+(?:mới|tới|trước|này|tiếp theo))?|niên khóa|niên khoá)\s+", ""),  # "nhiệm kỳ mới"
@@ -2372,7 +2373,7 @@ def _hijri_year(m: re.Match[str], lang: str, y: int) -> bool:
 
 WEAK_CUES = frozenset({"in", "into", "of", "from", "by", "since", "until", "till", "during", "before", "after", "between",
                        "بین", "early",
-                       "late", "mid-", "فی", "منذ", "حتی", "خلال", "بحلول", "اواخر", "اوایل", "اواسط", "مطلع", "منتصف",
+                       "late", "mid-", "فی", "منذ", "حتی", "خلال", "بحلول", "اواخر", "اوایل", "اواسط", "مطلع", "منتصف", "نهایه", "بدایه", "اوائل",
                        "en", "depuis", "dès", "desde", "hasta",
                        "seit", "bis", "в", "с", "до", "к", "по", "у", "з"})
 
