@@ -1019,7 +1019,7 @@ DAYS_AGO: dict[str, str] = {
     "vi": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)\s+(?:ngày|hôm)\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
     # "เมื่อ 3 วันก่อน", "2 วันที่แล้ว" (Thai is written without spaces: the phrase must end at a space, punctuation or นี้;
     # "3 วันก่อนเกิดเหตุ" is 3 days before the incident); "3天前", "两天前" (not 前往 "go to", 前夕 "eve", 前后 "around")
-    "th": r"(?<![\d.,])(?P<n>\d{1,2}|WORDS)\s*วัน(?:ก่อน|ที่แล้ว)(?:หน้านี้|นี้)?(?=\s|$|[,.)\]”\"])",
+    "th": r"(?<![\d.,])(?<!สิบ)(?<!ร้อย)(?P<n>\d{1,2}|WORDS)\s*วัน(?:ก่อน|ที่แล้ว)(?:หน้านี้|นี้)?(?=\s|$|[,.)\]”\"])",
     # ... "十五天前", "二十一天前" (tens in Chinese numerals; not the "五" of "十五", nor "几十天前")
     "zh": r"(?<![\d.,一二两兩三四五六七八九十百千几幾数數])(?P<n>\d{1,2}|[一二两兩三四五六七八九]?十[一二三四五六七八九]?|WORDS)"
           r"\s*天(?:以|之)?前(?![往夕后後])",
@@ -1064,6 +1064,8 @@ def _ago_rules(lang: str) -> list[Rule]:
     for table, unit in ((DAYS_AGO, "day"), (WEEKS_AGO, "week")):
         if lang in table:
             words = DAYS_AGO_WORDS[lang]
+            if lang in ("th", "vi"):  # "สิบห้าวันก่อน", "hai mươi ngày trước": the compound number words of "offsets"
+                words = {**words, **{fold(k).lower(): v for k, v in lexicon(lang)["offsets"]["numbers"].items()}}
             pat = re.compile(table[lang].replace("WORDS", _count_alt(words, lang)), re.IGNORECASE)
             rules.append((_free(pat), partial(_ago, words, unit, lang)))
     return rules

@@ -1,0 +1,83 @@
+"""Thai and Vietnamese date expressions (issue 11, dates-thvi): the general inventory of relative forms, each on a
+sentence or phrase composed here, read against a reference (publication) date. 2024-06-12 is a Wednesday."""
+
+from bilat.stages.dates import find_dates
+
+PUB = "2024-06-12"
+
+
+def _got(text, lang, pub=PUB):
+    return [(d.text, d.value, d.end_value) for d in find_dates(text, lang, pub)]
+
+
+def test_th_count_of_units_past_thi_phan_ma():
+    # "N วัน/สัปดาห์/เดือน/ปีที่ผ่านมา" after เมื่อ or alone: N units ago (dateparser's th relative-type patterns)
+    assert _got("เขาเดินทางมาถึงเมื่อ 3 วันที่ผ่านมา", "th") == [("3 วันที่ผ่านมา", "2024-06-09", None)]
+    assert _got("3 เดือนที่ผ่านมา", "th") == [("3 เดือนที่ผ่านมา", "2024-03", None)]
+    assert _got("สองปีที่ผ่านมา", "th") == [("สองปีที่ผ่านมา", "2022", None)]
+    assert _got("3 สัปดาห์ที่ผ่านมา", "th") == [("3 สัปดาห์ที่ผ่านมา", "2024-05-22", None)]
+    # a span: "over the past N days" is no date
+    assert _got("ยอดผู้ป่วยในช่วง 3 วันที่ผ่านมา เพิ่มขึ้น", "th") == []
+    assert _got("ตลอด 3 ปีที่ผ่านมา เศรษฐกิจโต", "th") == []
+    assert _got("ในรอบ 10 ปีที่ผ่านมา", "th") == []
+    assert _got("ในช่วงสิบห้าวันที่ผ่านมา ฝนตกหนัก", "th") == []
+
+
+def test_th_compound_number_words():
+    # สิบห้า 15, ยี่สิบ 20, สิบเอ็ด 11: the whole number, never its last word (ห้า) alone
+    assert _got("สิบห้าวันก่อน เขาลาออก", "th") == [("สิบห้าวันก่อน", "2024-05-28", None)]
+    assert _got("ยี่สิบวันก่อน", "th") == [("ยี่สิบวันก่อน", "2024-05-23", None)]
+    assert _got("การประชุมจะมีขึ้นอีกสิบเอ็ดวัน", "th") == [("อีกสิบเอ็ดวัน", "2024-06-23", None)]
+    assert _got("สามสิบปีก่อน", "th") == [("สามสิบปีก่อน", "1994", None)]
+
+
+def test_th_in_n_units_alone_or_future():
+    # "ใน N วัน" (in N days): alone or with a future cue; "ภายใน" (within) and a past sentence are no date
+    assert _got("ใน 3 วัน", "th") == [("ใน 3 วัน", "2024-06-15", None)]
+    assert _got("รัฐบาลจะประกาศผลใน 2 เดือน", "th") == [("ใน 2 เดือน", "2024-08", None)]
+    assert _got("ต้องส่งเอกสารภายใน 3 วัน", "th") == []
+    assert _got("ผลิตได้ 500 คันใน 3 เดือน", "th") == []
+
+
+def test_th_parts_of_the_day_and_last_year():
+    assert _got("เมื่อเช้า เกิดเหตุระเบิด", "th") == [("เมื่อเช้า", "2024-06-12", None)]
+    assert _got("การประชุมบ่ายนี้", "th") == [("บ่ายนี้", "2024-06-12", None)]
+    assert _got("งานเลี้ยงเย็นนี้", "th") == [("เย็นนี้", "2024-06-12", None)]
+    assert _got("เมื่อเช้าวานนี้ เกิดเหตุ", "th") == [("เมื่อเช้าวานนี้", "2024-06-11", None)]
+    # the morning of a named day: that day only
+    assert _got("เมื่อเช้าวันที่ 10 มิ.ย. เกิดเหตุระเบิด", "th") == [("วันที่ 10 มิ.ย.", "2024-06-10", None)]
+    assert _got("ยอดขายปีกลาย", "th") == [("ปีกลาย", "2023", None)]
+
+
+def test_th_weekday_with_na_is_next_weeks():
+    # "วันเสาร์หน้า" is Saturday of next week ("วันเสาร์นี้" the coming one), as CLDR's +1 weekday phrase
+    assert _got("การประชุมวันเสาร์หน้า", "th") == [("วันเสาร์หน้า", "2024-06-22", None)]
+    assert _got("การประชุมวันเสาร์นี้", "th") == [("วันเสาร์นี้", "2024-06-15", None)]
+    assert _got("การประชุมวันพฤหัสบดีหน้า", "th") == [("วันพฤหัสบดีหน้า", "2024-06-20", None)]
+
+
+def test_vi_compound_number_words():
+    assert _got("mười lăm ngày trước", "vi") == [("mười lăm ngày trước", "2024-05-28", None)]
+    assert _got("Hai mươi năm trước, ông ấy sinh ra", "vi") == [("Hai mươi năm trước", "2004", None)]
+    assert _got("Cách đây hai mươi mốt ngày", "vi") == [("Cách đây hai mươi mốt ngày", "2024-05-22", None)]
+    assert _got("Dự án sẽ xong sau mười hai tháng nữa", "vi") == [("mười hai tháng nữa", "2025-06", None)]
+    # a span of years is still no date
+    assert _got("Trong hai mươi năm qua, kinh tế tăng trưởng", "vi") == []
+
+
+def test_vi_tuan_roi_and_ke():
+    assert _got("Thứ Hai tuần rồi, ông đã đến", "vi") == [("Thứ Hai tuần rồi", "2024-06-03", None)]
+    assert _got("Hội nghị tháng kế", "vi") == [("tháng kế", "2024-07", None)]
+    assert _got("Bầu cử năm kế", "vi") == [("năm kế", "2025", None)]
+    assert _got("Doanh số tháng rồi", "vi") == [("tháng rồi", "2024-05", None)]
+    # a count before it is a span: "đã ba tháng rồi" (three months now)
+    assert _got("Chúng tôi đã làm việc ở đó ba tháng rồi", "vi") == []
+
+
+def test_vi_parts_of_tomorrow_and_mai_alone():
+    assert _got("Cuộc họp trưa mai", "vi") == [("trưa mai", "2024-06-13", None)]
+    assert _got("Trận đấu đêm mai", "vi") == [("đêm mai", "2024-06-13", None)]
+    # "mai" (tomorrow) only said alone: in running text it is a name or a flower
+    assert _got("mai", "vi") == [("mai", "2024-06-13", None)]
+    assert _got("Ông Mai cho biết", "vi") == []
+    assert _got("hoa mai nở", "vi") == []
