@@ -64,3 +64,18 @@ def test_no_date(text):
 
 def test_a_two_digit_chinese_year_in_traditional_script_gets_no_century():
     assert all(v != "1998" for _t, v, _e in _got("九八年曾經到過這裡。"))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("呢個星期三", "2025-03-12"), ("今個禮拜五", "2025-03-14"),  # Cantonese 呢個, 今個: this week's
+    ("下個禮拜一", "2025-03-17"), ("禮拜三", "2025-03-12"),  # 禮拜 in traditional script
+    ("下一个星期五", "2025-03-21"), ("这一个周三", "2025-03-12"), ("上一周三", "2025-03-05"),
+    ("大後日", "2025-03-16"), ("後日", "2025-03-15"),
+])
+def test_weekdays_and_day_words_of_other_scripts_and_registers(text, value):
+    assert _got(text) == [(text, value, None)]
+
+
+def test_hou_ri_inside_a_sentence_is_no_day():
+    assert _got("這是最後日子。") == []
+    assert _got("部長們上禮拜五開會。") == [("上禮拜五", "2025-03-07", None)]
