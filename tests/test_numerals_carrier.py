@@ -58,3 +58,19 @@ def test_zh_two_people(text: str, part: str, value: float) -> None:
 ])
 def test_zh_two_not_a_figure(text: str, part: str) -> None:
     assert _over(text, part, "zh") == []
+
+
+@pytest.mark.parametrize("text, part, lang, value", [
+    # Arabic decimals in words: the decimals after فاصلة as one number, or digit by digit with a leading zero
+    ("بلغ عدد الجنود اثنان فاصلة خمسة.", "اثنان فاصلة خمسة", "ar", 2.5),
+    ("بلغ عدد الجنود ثلاثة فاصلة أربعة عشر.", "ثلاثة فاصلة أربعة عشر", "ar", 3.14),
+    ("بلغ عدد الجنود واحد فاصلة خمسة وعشرون.", "واحد فاصلة خمسة وعشرون", "ar", 1.25),
+    ("ثلاثة فاصلة صفر خمسة", "ثلاثة فاصلة صفر خمسة", "ar", 3.05),
+    # Persian hundredths: the parts of a compound fall in value, so "سه و چهارده" is a whole and a fraction
+    ("سه و چهارده صدم", "سه و چهارده صدم", "fa", 3.14),
+    ("بیست و پنج صدم", "بیست و پنج صدم", "fa", 0.25),
+    ("صد و بیست و پنج صدم", "صد و بیست و پنج صدم", "fa", 100.25),
+    ("دوازده و پنجاه و سه صدم", "دوازده و پنجاه و سه صدم", "fa", 12.53),
+])
+def test_decimals_in_words(text: str, part: str, lang: str, value: float) -> None:
+    assert _over(text, part, lang) == [value]

@@ -689,12 +689,15 @@ def _unsigned_value(s: str, lang: str) -> float | None:
     for place in sorted(places, key=len, reverse=True):  # "пять целых две десятых", "هفتاد و پنج صدم"
         if low.endswith(" " + place) and len(low) > len(place) + 1:
             return _place_decimal(low[:-len(place) - 1].strip(), places[place], lang)
-    points = [fold(w).lower() for w in data.get("decimal_point", ())]
-    for p in points:  # "twelve point five one": the decimals digit by digit
+    points = [fold(w).lower() for w in (*data.get("decimal_point", ()), *data.get("point", ()))]
+    for p in points:  # "twelve point five one": the decimals digit by digit; "ثلاثة فاصلة أربعة عشر": as one number
         parts = _split_at_word(low, p)
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
             whole, frac = _all_words(parts[0].strip(), lang), _decimal_digits(parts[1].strip(), lang)
-            return None if whole is None or frac is None else whole + float("0." + frac)
+            if whole is not None and frac is not None:
+                return whole + float("0." + frac)
+            if p in data.get("decimal_point", ()):
+                return None
     return _all_words(s, lang)
 
 
@@ -853,6 +856,20 @@ def _chinese_form(s: str) -> float | None:
     return whole + num / den
 
 
+def _descending(tokens: list[str], ands: set[str], lang: str) -> bool:
+    """Whether the parts of a number joined by "and" fall in value, as a compound's do ("صد و بیست و پنج": 100, 20,
+    5); "سه و چهارده" (3, 14) is two numbers, a whole and a fraction ("سه و چهارده صدم" 3.14, not 0.17)."""
+    parts, cur = [], []
+    for w in [*tokens, next(iter(ands), "")]:
+        if w in ands:
+            if cur:
+                parts.append(_all_words(" ".join(cur), lang))
+            cur = []
+        else:
+            cur.append(w)
+    return all(a is not None and b is not None and a > b for a, b in zip(parts, parts[1:]))
+
+
 def _split_at_word(text: str, word: str) -> list[str]:
     """``text`` split at ``word`` standing as a word of its own (a decimal point word: "point", "целых")."""
     return re.split(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text)
@@ -882,9 +899,7 @@ def _decimal_digits(words: str, lang: str) -> str | None:
     if nw is None:
         return None
     found = nw.word.findall(words)
-    if " ".join(found) != " ".join(words.split()):
-        return None
-    vals = [nw.kinds.get(w.lower()) for w in found]
+    vals = [nw.kinds.get(w.lower()) for w in found] if " ".join(found) == " ".join(words.split()) else []
     if vals and all(v is not None and v[0] == "add" and v[1] < 10 and v[1].is_integer() for v in vals):
         return "".join(str(int(v[1])) for v in vals if v is not None)
     one = _all_words(words, lang)
@@ -910,6 +925,7 @@ def _place_decimal(body: str, places: int, lang: str) -> float | None:
         head, tail = tokens[:i], tokens[i + 1:] if i else tokens
         whole = _all_words(" ".join(head), lang) if head else 0.0
         frac = _all_words(" ".join(tail), lang) if tail else None
-        if whole is not None and frac is not None and frac.is_integer() and frac < 10 ** places:
+        if whole is not None and frac is not None and frac.is_integer() and frac < 10 ** places \
+                and _descending(tail, ands, lang):
             return whole + frac / 10 ** places
     return None

@@ -1599,6 +1599,9 @@ def _word_decimal_pattern(lang: str) -> re.Pattern[str] | None:
                           re.IGNORECASE)
     if places and lang == "fa":  # "سی و دو و پنج دهم", "سه دهم": tenths, hundredths after the number words
         return re.compile(rf"(?:{run})[\s\u200c]+(?:{places})(?![^\W\d_]){scale}", re.IGNORECASE)
+    if lang == "ar" and (ar_points := "|".join(re.escape(fold(w)) for w in data.get("point", ()))):
+        # "اثنان فاصلة خمسة", "ثلاثة فاصلة أربعة عشر": a whole number in words, فاصلة, the decimals as one number
+        return re.compile(rf"(?:{run})[\s\u200c]+(?:{ar_points})[\s\u200c]+(?:{run}){scale}", re.IGNORECASE)
     if points:  # en "two point five": the decimals digit by digit
         digit = "|".join(re.escape(w) for w, (k, v) in nw.kinds.items() if k == "add" and v < 10 and v.is_integer())
         return re.compile(rf"(?:{run})[\s\u200c]+(?:{points})(?:[\s\u200c]+(?:{digit})(?![^\W\d_]))+{scale}",
