@@ -86,3 +86,28 @@ def test_persian_past_n_days_is_no_yesterday(text):
 ])
 def test_persian_year_first_date_before_a_full_stop(text, value):
     assert [g[1] for g in _got(text, "fa")] == [value]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("وُقّع الاتفاق في مارس من هذا العام.", "مارس من هذا العام", "2024-03"),  # a month before its year phrase
+    ("انتهت الأزمة في أكتوبر العام الماضي.", "أكتوبر العام الماضي", "2023-10"),
+    ("تبدأ البطولة في 3 مارس المقبل.", "3 مارس المقبل", "2025-03-03"),  # the next 3 March (this year's is gone)
+    ("وقع الهجوم في 3 مارس الماضي.", "3 مارس الماضي", "2024-03-03"),  # the latest 3 March: this month's
+    ("تنطلق الانتخابات في الخامس عشر من يونيو المقبل.", "الخامس عشر من يونيو المقبل", "2024-06-15"),
+    ("جرت الانتخابات في 20 مارس الماضي.", "20 مارس الماضي", "2023-03-20"),
+    ("يصل الوفد الأحد الآتي.", "الأحد الآتي", "2024-03-17"),
+])
+def test_arabic_month_and_day_directions(text, phrase, value):
+    assert (phrase, value, None) in _got(text, "ar")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("قرارداد در ۱ ژانویهٔ ۲۰۲۴ امضا شد.", "2024-01-01"), ("نشست در ۵ فوریه‌ی ۲۰۲۴ برگزار شد.", "2024-02-05"),
+    ("در ژوئیهٔ ۲۰۲۳ آغاز شد.", "2023-07"),
+])
+def test_persian_gregorian_month_with_ezafe(text, value):
+    assert [g[1] for g in _got(text, "fa")] == [value]
+
+
+def test_persian_verb_prefix_is_no_may():
+    assert _got("کار انجام می‌شود ۲۰ نفر آمدند", "fa") == []

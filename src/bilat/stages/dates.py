@@ -647,7 +647,10 @@ def _relative_rules(lang: str) -> list[Rule]:
         rules.append((_free(pair), lambda m, _t: _month_alone(m, "ar")
                       if _month_of("ar", m["mon"]) == _month_of("ar", m["mon2"]) else None))
         # "أكتوبر من العام المقبل": a month right before "of" and its year's phrase (which _year_periods joins)
-        of_year = re.compile(rf"{L}(?P<mon>{_alt(MONTHS['ar'])}){R}(?=\s+من\s+(?:العام|السنه|السنة)\s)")
+        # ... also "مارس من هذا العام", "مارس هذا العام", "مارس العام الماضي" (the year phrase right after the month)
+        of_year = re.compile(rf"{L}(?P<mon>{_alt(MONTHS['ar'])}){R}(?=\s+(?:من\s+(?:العام|السنه|السنة)\s|(?:من\s+)?"
+                             r"(?:هذا\s+العام|هذه\s+السنه)(?![^\W\d_])|(?:العام|السنه)\s+(?:الماضی|الماضیه|المقبل|"
+                             r"المقبله|القادم|القادمه|الجاری|الجاریه|الحالی|الحالیه|المنصرم|الفایت)(?![^\W\d_])))")
         rules.append((_free(of_year), lambda m, _t: _month_alone(m, "ar")))
     if words.month_cues and lang in MONTHS:
         cues = _alt(words.month_cues).replace(r"\ ", r"\s+")
@@ -1758,7 +1761,8 @@ def _range_cand(start: int, end: int, y: int | None, mo: int, d: int, d1: int | 
 def _month_name_rules(lang: str) -> list[Rule]:
     names = _alt(MONTHS[lang])
     flags = re.IGNORECASE
-    r = R if lang != "fa" else rf"{R}(?!\u200c)"  # Persian "می‌شود" is not May
+    r = R if lang != "fa" else rf"(?:{R}(?!\u200c)|(?<=ه)\u200cی?(?=[\s\u200c]*\d))"  # Persian "می‌شود" is not May
+    # ... but "ژانویهٔ ۲۰۲۴", "فوریه‌ی ۲۰۲۴" (the ezafe, a hamza read as a joiner, or "‌ی", after ه before the year) are
     abbrev = [k for k in MONTHS[lang] if k in MONTH_ABBREVIATIONS]
     if abbrev:  # "Sept. 2", "Nov. 19": the full stop belongs to an abbreviation only
         full = _alt(k for k in MONTHS[lang] if k not in MONTH_ABBREVIATIONS)
@@ -1804,6 +1808,12 @@ def _month_name_rules(lang: str) -> list[Rule]:
         ordinal_day = re.compile(rf"(?<![\u0600-\u06ff]){AR_ORDINAL_RE}\s+من\s+"
                                  rf"(?:شهر\s+)?{mon}{alt_paren}{year_tail}")
         rules.append((_free(ordinal_day), lambda m, t: _ar_year_words_after(_ordinal_day(m, "ar", arabic_ordinal(m)), t)))
+        # "الثالث من مارس المقبل", "3 مارس المقبل", "15 يونيو الماضي": a day and month with a direction word, no year
+        # (the next or the latest such day; with a year after it, the year rules: "26 نوفمبر المقبل 2025")
+        day_dir = re.compile(rf"(?:(?<![\u0600-\u06ff]){AR_ORDINAL_RE}\s+من\s+(?:شهر\s+)?|(?<![\u0600-\u06ff\d/.])"
+                             rf"(?P<d>{D})\s+(?:من\s+)?(?:شهر\s+)?){mon}{alt_paren}\s+(?P<dir>{MONTH_DIRECTION['ar'][1]}){R}"
+                             rf"(?!\s*[,،]?\s*{ypre}{Y4}(?!\d))")
+        rules.append((_free(day_dir), lambda m, _t: _first_of_month(m, "ar", int(m["d"]) if m["d"] else arabic_ordinal(m))))
         # "للخامس عشر من شهر نوفمبر": the same after the preposition ل, which drops the article's alef
         lam_day = re.compile(rf"(?<![\u0600-\u06ff]){AR_ORDINAL_LAM_RE}\s+من\s+(?:شهر\s+)?{mon}{alt_paren}{year_tail}")
         rules.append((_free(lam_day), lambda m, _t: _ordinal_day(m, "ar", _ar_ordinal_lam(m))))
@@ -2644,6 +2654,8 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
     y = c.y
     if y is None and pub is not None and c.direction is not None and c.m is not None:
         y, how = pub.year + _direction_shift(c.m, pub.month, c.direction), RELATIVE
+        if c.d is not None and c.m == pub.month and c.direction in (_PAST, _NEXT):  # "3 مارس الماضي" on 13 March
+            y = pub.year + (0 if (c.d < pub.day) == (c.direction == _PAST) else c.direction)
     elif y is None and context_year is not None and c.prev_year:
         y = context_year
     elif y is None and pub is not None and alone and c.m is not None and not c.lunar:
