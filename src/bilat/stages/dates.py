@@ -1051,7 +1051,7 @@ WEEKS_AGO: dict[str, str] = {
 
 # Arabic and Persian counts in words past ten ("خمسة عشر يوما", "قبل عشرين عاما", "پانزده روز پیش", "بیست سال پیش"): the
 # language's run of number words (data/numbers.json), valued by numerals.word_number
-WORD_COUNT_LANGS = ("ar", "fa")
+WORD_COUNT_LANGS = ("ar", "fa", "ru", "en")  # ... and ru "пятнадцать дней назад", en "twenty-one days ago"
 
 
 def _count_alt(words: dict[str, int], lang: str) -> str:
@@ -1099,7 +1099,7 @@ def _bare_weekend_rules(lang: str) -> list[Rule]:
 # "через три дня", "a year ago", "兩年前"): a day N (or 7N for weeks: "3 weeks ago", "in two weeks", as dateparser,
 # Recognizers-Text and Duckling read a counted week) back or ahead of publication, or the same calendar month or year N back
 # or ahead (Persian months and years Solar); the words and patterns in data/dates.json ("offsets")
-OFFSET_MAX = {"day": 31, "week": 10, "month": 24, "year": 100}
+OFFSET_MAX = {"day": 31, "week": 52, "month": 24, "year": 100}
 SENTENCE_END = re.compile(r"[.!?؟。！？\n]")
 ZH_TENS = re.compile(r"(?P<a>[一二两兩三四五六七八九]?)十(?P<b>[一二三四五六七八九]?)")
 

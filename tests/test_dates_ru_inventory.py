@@ -1,0 +1,44 @@
+"""Russian (and English) date expressions of the general inventory (issue 11, dates-zh): counts in words past ten, counted
+weeks past ten, dateparser-style abbreviations (``5 дн назад``, ``в след мес``), ``позапозавчера``, ``сегодняшний`` and
+``завтрашний``. Expressions and sentences composed here; publication Thursday 2025-03-13."""
+
+import pytest
+
+from bilat.stages.dates import find_dates
+
+PUB = "2025-03-13"
+
+
+def _got(text, lang, pub=PUB):
+    return [(d.text, d.value, d.end_value) for d in find_dates(text, lang, pub)]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("ru", "пятнадцать дней назад", "2025-02-26"), ("ru", "двадцать один день назад", "2025-02-20"),
+    ("ru", "через двадцать пять лет", "2050"), ("ru", "сто лет назад", "1925"), ("ru", "через одиннадцать дней", "2025-03-24"),
+    ("en", "fifteen days ago", "2025-02-26"), ("en", "twenty-one days ago", "2025-02-20"), ("en", "in twenty years", "2045"),
+    ("ru", "21 нед назад", "2024-10-17"), ("ru", "через 5 нед", "2025-04-17"),  # a counted week past ten is still 7N days
+    ("ru", "5 дн назад", "2025-03-08"), ("ru", "через 3 д", "2025-03-16"), ("ru", "21 г назад", "2004"),
+    ("ru", "в эт мес", "2025-03"), ("ru", "в след мес", "2025-04"), ("ru", "в сл г", "2026"), ("ru", "в эт г", "2025"),
+    ("ru", "позапозавчера", "2025-03-10"),
+])
+def test_an_expression_alone(lang, text, value):
+    assert _got(text, lang) == [(text, value, None)]
+
+
+@pytest.mark.parametrize("lang,text,phrase,value", [
+    ("ru", "Министры встретились двадцать один день назад.", "двадцать один день назад", "2025-02-20"),
+    ("ru", "С завтрашнего дня отменяются все мероприятия.", "завтрашнего", "2025-03-14"),
+    ("ru", "На сегодняшнем заседании министры договорились.", "сегодняшнем", "2025-03-13"),
+    ("en", "The ministers met twenty-one days ago.", "twenty-one days ago", "2025-02-20"),
+])
+def test_in_a_sentence(lang, text, phrase, value):
+    assert _got(text, lang) == [(phrase, value, None)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Это длилось в течение двадцати лет."),  # a span, no offset
+    ("ru", "Два или три дня назад."),  # a vague count
+])
+def test_no_date(lang, text):
+    assert _got(text, lang) == []
