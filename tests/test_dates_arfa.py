@@ -111,3 +111,16 @@ def test_persian_gregorian_month_with_ezafe(text, value):
 
 def test_persian_verb_prefix_is_no_may():
     assert _got("کار انجام می‌شود ۲۰ نفر آمدند", "fa") == []
+
+
+@pytest.mark.parametrize("text,phrase,value,end", [
+    ("يبدأ الصيام في رمضان 1445هـ بعد أيام.", "رمضان 1445هـ", "2024-03-11", "2024-04-09"),  # Umm al-Qura
+    ("راقبت الوزارة هلال شهر محرم لعام 1446 هـ مساء اليوم.", "شهر محرم لعام 1446 هـ", "2024-07-07", "2024-08-04"),
+])
+def test_arabic_hijri_month_of_a_written_year(text, phrase, value, end):
+    assert (phrase, value, end) in _got(text, "ar")
+
+
+def test_persian_part_of_a_relative_month_is_no_day():
+    got = _got("قیمت‌ها در نیمه دوم ماه جاری کاهش یافت.", "fa")
+    assert ("دوم ماه جاری", "2024-02-21", None) not in got  # the second half of this month, not its 2nd day

@@ -625,6 +625,11 @@ def _relative_rules(lang: str) -> list[Rule]:
         pat = re.compile(rf"{L}(?:شهر\s+)?(?P<mon>{_alt(words.hijri_months)})\s+(?P<dir>{dirs}){R}")
         rules.append((_free(pat), lambda m, _t, w=words: _Cand(
             m.start(), m.end(), hmonth=(w.hijri_months[re.sub(r"\s+", " ", m["mon"])], AR_MONTH_OFFSETS[m["dir"]]))))
+        if lang == "ar":  # "رمضان 1445هـ", "شهر ذي الحجة من عام 1444": a Hijri month of a written year, its Gregorian days
+            pat = re.compile(rf"{L}(?<!\d\s)(?:شهر\s+)?(?P<mon>{_alt(words.hijri_months)}){R}\s*(?:من\s+)?(?:(?:ل|لل)?عام\s+)?"
+                             r"(?P<y>1[34]\d\d)(?!\d)(?:\s?(?:هـ+|ه)(?![\u0600-\u06ff]))?")
+            rules.append((_free(pat), lambda m, _t, w=words: _hijri_month_of_year(
+                m, w.hijri_months[re.sub(r"\s+", " ", m["mon"])], int(m["y"]))))
         # fa "بیست و سوم شوال 1430 هجری قمری", "15 شعبان 1447": the day also as a Persian ordinal word, "سال" before the year
         fa_day, fa_year, fa_mark = ((rf"|{FA_ORDINAL_RE}[\s\u200c]*", r"(?:سال[\s\u200c]+)?",
                                      r"|[\s\u200c]*(?:هجری[\s\u200c]+)?قمری(?![\u0600-\u06ff])")
@@ -2027,6 +2032,16 @@ def _first_of_month(m: re.Match[str], lang: str, day: int = 1) -> _Cand | None:
     return c
 
 
+def _hijri_month_of_year(m: re.Match[str], month: int, year: int) -> _Cand | None:
+    """"رمضان 1445هـ": the Gregorian days of a Lunar Hijri month of a written year (first to last)."""
+    first = hijri_to_gregorian(year, month, 1)
+    nxt = hijri_to_gregorian(year + month // 12, month % 12 + 1, 1)
+    if first is None or nxt is None:
+        return None
+    last = nxt - dt.timedelta(days=1)
+    return _Cand(m.start(), m.end(), first.year, first.month, first.day, last.year, last.month, last.day)
+
+
 def _cross(m: re.Match[str], lang: str) -> _Cand | None:
     """"31 августа – 1 сентября 2025": a range over two months (the year, if any, is written once)."""
     m1 = _month_of(lang, m["mon1"].rstrip(".")) or _month_of(lang, m["mon1"])  # "30 เม.ย. – 6 พ.ค. 2559"
@@ -2117,8 +2132,11 @@ SOLAR_TIME_CUES = frozenset({"اوایل", "اواخر", "اواسط", "ابتد
 FA_MONTH_OFFSETS = {"ماه جاری": 0, "همین ماه": 0, "ماه گذشته": -1, "ماه اینده": 1}
 
 
-def _fa_day_of_relative_month(m: re.Match[str], _text: str) -> _Cand | None:
-    """"۲۰ ماه جاری", "بیستم همین ماه": a day of the Solar month of (before, after) publication."""
+def _fa_day_of_relative_month(m: re.Match[str], text: str) -> _Cand | None:
+    """"۲۰ ماه جاری", "بیستم همین ماه": a day of the Solar month of (before, after) publication (not "نیمه دوم ماه
+    جاری", "دهه اول ماه گذشته": a part of the month)."""
+    if not m["d"] and SOLAR_PART_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
     d = int(m["d"]) if m["d"] else persian_ordinal(m["w"])
     key = re.sub(r"[\s\u200c]+", " ", m["rm"])
     if d is None or not 1 <= d <= 31 or m["d"] and FA_MONTH_OFFSETS[key] != 0:
