@@ -81,3 +81,36 @@ def test_vi_parts_of_tomorrow_and_mai_alone():
     assert _got("mai", "vi") == [("mai", "2024-06-13", None)]
     assert _got("Ông Mai cho biết", "vi") == []
     assert _got("hoa mai nở", "vi") == []
+
+
+def test_th_month_with_a_direction_word():
+    # ที่ผ่านมา / ที่แล้ว: the latest one before publication's month; หน้า: the next one; นี้: the coming one (its own
+    # month included)
+    assert _got("เมื่อเดือนมีนาคมที่ผ่านมา ราคาน้ำมันขึ้น", "th", "2024-02-10") == [("มีนาคมที่ผ่านมา", "2023-03", None)]
+    assert _got("การเลือกตั้งพฤษภาคมหน้า", "th", "2024-06-10") == [("พฤษภาคมหน้า", "2025-05", None)]
+    assert _got("การประชุมเดือนธันวาคมนี้", "th", "2024-06-10") == [("ธันวาคมนี้", "2024-12", None)]
+    assert _got("การประชุมในเดือนมกราคมนี้", "th", "2024-12-10") == [("มกราคมนี้", "2025-01", None)]
+
+
+def test_th_day_and_month_with_a_direction_word():
+    assert _got("เมื่อวันที่ 5 มีนาคมที่ผ่านมา", "th", "2024-02-10") == [("วันที่ 5 มีนาคมที่ผ่านมา", "2023-03-05", None)]
+    assert _got("งานจะจัดวันที่ 20 ธันวาคมนี้", "th", "2024-06-10") == [("วันที่ 20 ธันวาคมนี้", "2024-12-20", None)]
+    assert _got("วันที่ 1 ม.ค. หน้า", "th", "2024-06-10") == [("วันที่ 1 ม.ค. หน้า", "2025-01-01", None)]
+    # in publication's own month the day decides
+    assert _got("เมื่อวันที่ 5 มิถุนายนที่ผ่านมา", "th") == [("วันที่ 5 มิถุนายนที่ผ่านมา", "2024-06-05", None)]
+    # a written year wins
+    assert _got("วันที่ 20 มิ.ย. 2567 นี้", "th") == [("วันที่ 20 มิ.ย. 2567", "2024-06-20", None)]
+
+
+def test_th_pythainlp_day_words():
+    # pythainlp.util.thaiword_to_date's words
+    assert _got("ถัดจากพรุ่งนี้", "th") == [("ถัดจากพรุ่งนี้", "2024-06-14", None)]
+    assert _got("คืนหน้า", "th") == [("คืนหน้า", "2024-06-13", None)]
+    assert _got("เมื่อวานของเมื่อวาน", "th") == [("เมื่อวานของเมื่อวาน", "2024-06-10", None)]
+
+
+def test_vi_two_weeks_off_and_three_days():
+    assert _got("Cuộc họp thứ sáu tuần trước nữa", "vi") == [("thứ sáu tuần trước nữa", "2024-05-31", None)]
+    assert _got("Cuộc họp thứ Hai tuần sau nữa", "vi") == [("thứ Hai tuần sau nữa", "2024-06-24", None)]
+    assert _got("Cuộc họp ngày kìa", "vi") == [("ngày kìa", "2024-06-15", None)]
+    assert _got("Cuộc họp hôm kìa", "vi") == [("hôm kìa", "2024-06-09", None)]

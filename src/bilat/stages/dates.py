@@ -267,6 +267,18 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         # "June next year"
         year_after = re.compile(rf"(?P<mon>{_alt(MONTHS['th'])})(?=\s*ปี(?:ที่แล้ว|หน้า|นี้|ก่อน|ที่ผ่านมา))")
         rules.append((_free(year_after), lambda m, _t: _month_alone(m, "th")))
+        # "เดือนมีนาคมที่ผ่านมา", "พฤษภาคมหน้า", "ธันวาคมนี้": a month with a direction word after it and no day before it:
+        # the latest one before publication's month, the next one after it, or the coming one (publication's own included)
+        mdir = re.compile(rf"(?<!\d)(?<!\d\s)(?P<mon>{_alt(MONTHS['th'])})\s*(?P<dir>{_alt(TH_MONTH_DIRECTION)})(?!\s*(?:\d|ปี))")
+        rules.append((_free(mdir), lambda m, _t: _Cand(m.start(), m.end(), None, _month_of("th", m["mon"]),
+                                                       direction=TH_MONTH_DIRECTION[m["dir"]])
+                      if _month_of("th", m["mon"]) else None))
+        # "5 มีนาคมที่ผ่านมา", "วันที่ 20 ธ.ค. นี้": a day and month with a direction word after it (and no year)
+        dmdir = re.compile(rf"(?:วันที่\s*)?(?<![\d.,/])(?P<d>{D})\s*(?:เดือน\s*)?(?P<mon>{_alt(MONTHS['th'])})\s*"
+                           rf"(?P<dir>{_alt(TH_MONTH_DIRECTION)})(?!\s*(?:\d|ปี))")
+        rules.append((_free(dmdir), lambda m, _t: _Cand(m.start(), m.end(), None, _month_of("th", m["mon"]), int(m["d"]),
+                                                        direction=TH_MONTH_DIRECTION[m["dir"]])
+                      if _month_of("th", m["mon"]) and 1 <= int(m["d"]) <= 31 else None))
         # "มีนาคม" alone: a Thai month's full name is no other word (its abbreviations and spoken short forms still need a
         # cue or a day)
         full = re.compile(rf"(?P<mon>{_alt(k for k in MONTHS['th'] if '.' not in k and len(k) >= 6 and k not in TH_SPOKEN_MONTHS)})")
@@ -1907,6 +1919,9 @@ def _month_name_rules(lang: str) -> list[Rule]:
 
 # words that place a month without a day: "مايو الماضي" (last May), "next June", "tháng 12 tới"
 _PAST, _NEXT, _THIS = -1, 1, 0
+_COMING = 2  # th "ธันวาคมนี้": the coming one, publication's own month included
+TH_MONTH_DIRECTION = {"ที่ผ่านมา": _PAST, "ที่แล้ว": _PAST, "หน้า": _NEXT, "นี้": _COMING, "ที่จะถึง": _COMING,
+                      "ที่จะถึงนี้": _COMING}
 MONTH_DIRECTION: dict[str, tuple[str, str]] = {
     "ar": ("", "الماضی|الفایت|المنصرم|السابق|المقبل|القادم|الجاری|الحالی"),
     "en": ("last|next|this|past|coming", ""),
@@ -2557,6 +2572,8 @@ def _direction_shift(month: int, pub_month: int, direction: int) -> int:
         return 0 if month < pub_month else -1
     if direction == _NEXT:
         return 0 if month > pub_month else 1
+    if direction == _COMING:
+        return 0 if month >= pub_month else 1
     return 0
 
 
