@@ -74,3 +74,46 @@ def test_zh_two_not_a_figure(text: str, part: str) -> None:
 ])
 def test_decimals_in_words(text: str, part: str, lang: str, value: float) -> None:
     assert _over(text, part, lang) == [value]
+
+
+@pytest.mark.parametrize("text, part, lang, values", [
+    # a range whose low end is in words: both ends, in the high end's unit
+    ("Eighty to ninety soldiers died.", "Eighty to ninety soldiers", "en", [80, 90]),
+    ("Погибли от восьмидесяти до девяноста солдат.", "восьмидесяти до девяноста солдат", "ru", [80, 90]),
+    ("قتل من ثمانين إلى تسعين جنديا.", "ثمانين إلى تسعين جنديا", "ar", [80, 90]),
+    ("بین هشتاد تا نود سرباز کشته شدند.", "هشتاد تا نود سرباز", "fa", [80, 90]),
+    ("Có tám mươi đến chín mươi binh sĩ.", "tám mươi đến chín mươi binh sĩ", "vi", [80, 90]),
+    ("ทหารแปดสิบถึงเก้าสิบนาย", "แปดสิบถึงเก้าสิบนาย", "th", [80, 90]),
+    ("共有八十至九十名士兵。", "八十至九十名士兵", "zh", [80, 90]),
+    ("共有八十到九十名士兵。", "八十到九十名士兵", "zh", [80, 90]),
+    ("Two to three million people fled.", "Two to three million people", "en", [2e6, 3e6]),
+])
+def test_spoken_range(text: str, part: str, lang: str, values: list[float]) -> None:
+    assert sorted(_over(text, part, lang)) == values
+    assert all(q.approx == "range" for q in find_quantities(text, lang) if q.value in values)
+
+
+@pytest.mark.parametrize("text, part, lang", [
+    ("Погибли восемьдесят до девяноста солдат.", "восемьдесят до", "ru"),  # no от: no range
+    ("三到五年后", "三到五年", "zh"),  # a span of time
+])
+def test_no_spoken_range(text: str, part: str, lang: str) -> None:
+    assert not any(q.approx == "range" for q in find_quantities(text, lang))
+
+
+@pytest.mark.parametrize("text, part, value, approx", [
+    # ru: a scale noun in the genitive after an approximation word that governs it is one of it
+    ("Более тысячи солдат погибли.", "тысячи солдат", 1000, "over"),
+    ("Около сотни человек пострадали.", "сотни человек", 100, "about"),
+    ("Свыше миллиона человек бежали.", "миллиона человек", 1e6, "over"),
+    ("Выделено до миллиарда рублей.", "миллиарда рублей", 1e9, "at_most"),
+])
+def test_ru_scale_after_approx(text: str, part: str, value: float, approx: str) -> None:
+    assert _over(text, part, "ru") == [value]
+    assert [q.approx for q in find_quantities(text, "ru")] == [approx]
+
+
+@pytest.mark.parametrize("text", ["Погибли тысячи людей.", "Сотни человек вышли на улицы.", "Более сотни лет назад.",
+                                  "Около десятка человек пострадали."])
+def test_ru_scale_alone_is_vague(text: str) -> None:
+    assert find_quantities(text, "ru") == ()

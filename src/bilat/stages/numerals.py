@@ -867,7 +867,7 @@ def _descending(tokens: list[str], ands: set[str], lang: str) -> bool:
             cur = []
         else:
             cur.append(w)
-    return all(a is not None and b is not None and a > b for a, b in zip(parts, parts[1:]))
+    return all(a is not None and b is not None and a > b for a, b in pairwise(parts))
 
 
 def _split_at_word(text: str, word: str) -> list[str]:

@@ -1443,6 +1443,96 @@ def _word_range_low(out: list[Quantity], text: str, t: str, lang: str) -> list[Q
     return sorted(out + added, key=lambda q: q.start) if added else out
 
 
+@lru_cache(maxsize=8)
+def _approx_scale_pattern(lang: str) -> re.Pattern[str] | None:
+    scales, nw = language_data(lang).get("scale_after_approx"), number_words(lang)
+    if not scales or nw is None:
+        return None
+    approx = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, k in sorted(nw.approx_before.items(), key=lambda x: -len(x[0]))
+                      if k in ("about", "over", "under", "at_least", "at_most"))
+    alt = "|".join(re.escape(fold(w)) for w in sorted(scales, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{approx})\s+(?P<w>{alt})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _approx_scale_words(text: str, t: str, lang: str) -> Iterator[Quantity]:
+    """ru "более тысячи солдат", "около сотни человек", "свыше миллиона": a scale noun in the genitive after an
+    approximation word that governs it is one of it (``scale_after_approx`` of data/numbers.json); the unit after it
+    as for any figure."""
+    pat = _approx_scale_pattern(lang)
+    if pat is None:
+        return
+    scales = {fold(w).lower(): float(v) for w, v in language_data(lang)["scale_after_approx"].items()}
+    for m in pat.finditer(t):
+        value, end, unit, kind = scales[m["w"].lower()], m.end(), None, "cardinal"
+        u = _unit_after(lang).match(t, end)
+        if u is not None and (found := _lookup(lang, u["unit"]) or _counted(lang, u["unit"])) is not None:
+            unit, kind = found
+            unit = None if unit == "_" else unit
+            end = u.end()
+        if unit in TIME_UNITS:
+            continue  # "более сотни лет": a span of time
+        yield Quantity(start=m.start("w"), end=end, text=text[m.start("w"):end], value=value, unit=unit, kind=kind)
+
+
+ZH_NUMERAL_RUN = r"[〇零一二两兩三四五六七八九十百千万萬亿億]+"
+
+
+@lru_cache(maxsize=16)
+def _spoken_range_pattern(lang: str) -> re.Pattern[str] | None:
+    """The low end of a range in number words right before the high end's figure (``spoken_range`` of
+    data/numbers.json, ``{w}`` standing for the words: "{w} to", "between {w} and", "от {w} до", "{w} إلى", "{w} تا",
+    "{w} đến", "{w}ถึง", "{w}至"), ending where the high end starts; groups ``w0``, ``w1``... the low end's words."""
+    form = language_data(lang).get("spoken_range")
+    nw = number_words(lang)
+    if not form or nw is None:
+        return None
+    if lang == "zh":
+        run = ZH_NUMERAL_RUN
+    elif lang == "th":
+        run = THAI_WORDS_RE
+    else:
+        run = rf"{nw.run.pattern}(?:[\s\u200c]+{nw.run.pattern})*"
+    left = "" if lang in NO_SPACE else r"(?<![^\W\d_])"
+    parts = fold(form).split("{w}")  # each {w} a group of its own: w0, w1, ...
+    body = parts[0] + "".join(rf"(?P<w{i}>{run})" + part for i, part in enumerate(parts[1:]))
+    return re.compile(left + body + "$", re.IGNORECASE)
+
+
+def _spoken_ranges(out: list[Quantity], text: str, t: str, lang: str) -> list[Quantity]:
+    """"eighty to ninety soldiers", "от восьмидесяти до девяноста солдат", "من ثمانين إلى تسعين جنديا", "هشتاد تا نود
+    سرباز", "tám mươi đến chín mươi binh sĩ", "แปดสิบถึงเก้าสิบนาย", "八十至九十名士兵": a number in words, a range word,
+    then a figure with a unit: the two ends of a range, the low one in the high one's unit (and its scale word when it
+    has none: "two to three million people"), as in digits ("80 to 90 soldiers")."""
+    pat, nw = _spoken_range_pattern(lang), number_words(lang)
+    if pat is None or nw is None:
+        return out
+    added: list[Quantity] = []
+    for i, q in enumerate(out):
+        if q.unit is None and q.kind not in ("count", "money", "percent") or q.unit in TIME_UNITS or q.approx == "range" \
+                or q.value <= 0 or q.kind in ("ordinal", "anniversary"):
+            continue
+        r = pat.search(t, max(0, q.start - 60), q.start)
+        g = next((n for n, v in r.groupdict().items() if v is not None), "") if r is not None else ""
+        if r is None or any(o.start < r.end(g) and r.start(g) < o.end for o in out):
+            continue
+        words = unmarked(r[g], lang)
+        lo = numeral_value(words, lang)
+        if lo is None or lo <= 0:
+            continue
+        head = fold(q.text).lower()
+        bigs = [nw.kinds[w.lower()][1] for w in nw.word.findall(head) if nw.kinds.get(w.lower(), ("",))[0] == "big"] \
+            if lang not in ("zh", "th") else []
+        if bigs and not any(nw.kinds.get(w.lower(), ("",))[0] == "big" for w in nw.word.findall(words)) \
+                and lo * max(bigs) < q.value:
+            lo *= max(bigs)  # "two to three million": two million
+        if not lo < q.value <= lo * 100:
+            continue
+        added.append(Quantity(start=r.start(g), end=r.end(g), text=text[r.start(g):r.end(g)],
+                              value=float(f"{lo:.15g}"), unit=q.unit, kind=q.kind, approx="range"))
+        out[i] = dataclasses.replace(q, approx="range")
+    return sorted(out + added, key=lambda q: q.start) if added else out
+
+
 def _ordinal_word_before(t: str, start: int, lang: str) -> bool:
     """The ordinal marker of a language right before number words (``ordinal_before``: vi "thứ")."""
     pat = _data_patterns(lang, ("ordinal_before",))[0]
@@ -2193,6 +2283,7 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     found += _small_words(text, t, lang)
     found += _duals(text, t, lang)
     found += _construct_duals(text, t, lang)
+    found += _approx_scale_words(text, t, lang)
     found += _approx_bare(text, t, lang, found)
     found.sort(key=lambda q: (q.start, -(q.end - q.start)))
     taken = [(d.start, d.end) for d in dates]
@@ -2206,7 +2297,7 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
             # readings off its number; so is a digit run past any float (inf). "8.2 تريليون": 8.2 * 1e12 is
             # 8199999999999.999 in binary floats; 15 significant digits give the figure as written
             out.append(_signed(_with_approx(dataclasses.replace(q, value=float(f"{q.value:.15g}")), t, lang), text, t, lang))
-    out = _drop_year_pairs(_word_range_low(out, text, t, lang), t)
+    out = _drop_year_pairs(_spoken_ranges(_word_range_low(out, text, t, lang), text, t, lang), t)
     if lang == "fa":
         out = [q for q in out if not _fa_edge_year(q, t) and not _fa_place_name(q, t) and not _fa_dari_day(q, t)
                and not (q.unit is None and FA_YEARS_OLD_AFTER.match(t, q.end))]
