@@ -79,3 +79,19 @@ def test_weekdays_and_day_words_of_other_scripts_and_registers(text, value):
 def test_hou_ri_inside_a_sentence_is_no_day():
     assert _got("這是最後日子。") == []
     assert _got("部長們上禮拜五開會。") == [("上禮拜五", "2025-03-07", None)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("上个月的今天", "2025-02-13"), ("下个月的今天", "2025-04-13"), ("上周的今天", "2025-03-06"),
+    ("本月最后一天", "2025-03-31"), ("下个月第一天", "2025-04-01"), ("今年最后一天", "2025-12-31"),
+    ("2024年2月最后一天", "2024-02-29"), ("2023年最后一天", "2023-12-31"), ("上个月的最后一天", "2025-02-28"),
+    ("2021年冬至", "2021-12-21"), ("今年清明节", "2025-04-04"), ("明年立春", "2026-02-04"),  # solar terms, computed
+    ("冬至", "2025-12-21"),  # a solar term alone: the coming one
+])
+def test_same_day_edges_of_months_and_solar_terms(text, value):
+    assert _got(text) == [(text, value, None)]
+
+
+def test_a_solar_term_inside_a_sentence_needs_its_year():
+    assert _got("这里政治清明。") == []
+    assert _got("部长们今年冬至举行会议。") == [("今年冬至", "2025-12-21", None)]

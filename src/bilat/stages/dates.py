@@ -29,7 +29,7 @@ from bilat.normalize import zh_simplified
 from bilat.records import DateRef, Document, Sentence
 from bilat.stages.quantities import unit_follows
 
-from .lunar import lunar_day, lunar_to_solar, sexagenary_years
+from .lunar import lunar_day, lunar_to_solar, sexagenary_years, solar_term
 from .numerals import (
     AR_ORD_UNITS,
     AR_ORDINAL_RE,
@@ -185,6 +185,8 @@ class _Cand:
     only_alone: bool = False  # zh "本日", "当月" ("alone_only" in data/dates.json): a date only when the text is it alone
     yy: int | None = None  # a two-digit year with its marker ("03年2月", "авг 96"): the century nearest publication
     pubday: bool = False  # zh "去年今天": publication's day of the month ``moff`` months from publication's
+    mlast: bool = False  # zh "本月最后一天": the last day of its month
+    sterm: int | None = None  # zh "今年冬至", "冬至" alone: a solar term (the sun's longitude) of the year ``lshift`` from publication's
     nth_day: bool = False  # ar "الأحد الثاني من أكتوبر": also "Sunday, the 2nd of October"; the day when it is that weekday
 
 
@@ -1004,9 +1006,15 @@ def _cjk_rules(lang: str) -> list[Rule]:
         roc_year = _free(re.compile(r"(?:民國|民国)\s*(?P<y>\d{1,3}|[一二三四五六七八九十百零〇]{1,5})\s*年"
                                     r"(?!\s*[〇零一二三四五六七八九十\d]+\s*月)"))
         # "去年今天", "去年的今天", "明年的今天": publication's day of the month in the year named
-        same_day = _free(re.compile(rf"(?P<ry>去年|明年|前年|{ZH_MORE_YEARS}){sp}(?:的{sp})?(?:今天|今日|这一天|這一天|同一天|同日)"))
+        # ... "上个月的今天" (the month before), "上周的今天" (the week before)
+        same_day = _free(re.compile(rf"(?:(?P<ry>去年|明年|前年|{ZH_MORE_YEARS})|(?P<rm>{ZH_MONTH_WORDS})|(?P<rw>{ZH_WEEK_WORDS}))"
+                                    rf"{sp}(?:的{sp})?(?:今天|今日|这一天|這一天|同一天|同日)"))
+        # "本月最后一天", "下个月第一天", "今年最后一天", "6月的最后一天", "2021年2月最后一天": a month's or year's first or last day
+        edge_day = _free(re.compile(rf"(?:(?P<rm>{ZH_MONTH_WORDS})|(?:(?P<y>{yr}){sp}年{sp})?(?P<m>{n}){sp}月(?:份)?"
+                                    rf"|(?P<y1>{yr}){sp}年|(?P<ry>去年|今年|明年|前年|{ZH_MORE_YEARS}))"
+                                    r"\s*(?:的\s*)?(?:(?P<last>最后一天|最後一天|最后1天|最後1天)|(?P<first>第一天|第1天))"))
         extra = [(cn_year, _zh_cn_year), (md_range, _zh_day_range), (cn_yy, _zh_cn_yy), (roc_year, _zh_roc_year),
-                 (same_day, lambda m, _t: _Cand(m.start(), m.end(), moff=12 * ZH_YEAR_SHIFT[m["ry"]], pubday=True)),
+                 (same_day, _zh_same_day), (edge_day, _zh_edge_day),
                  (ymd_bare, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]), _int(m["d"]))),
                  (md_bare, _zh_month_day), (roc, _zh_roc), (roc_num, _zh_roc), (paren, _zh_paren), (paren_day, _zh_paren_day),
                  (md, _zh_month_day), (md_wd, _zh_month_day),
@@ -1015,7 +1023,7 @@ def _cjk_rules(lang: str) -> list[Rule]:
             extra.insert(0, (_free(ZH_LUNAR), _zh_lunar))
         if (fest := lexicon("zh").get("festivals")) is not None:
             # "2023年春节", "今年中秋节", "明年元旦", "春节" alone: a festival that names one day (data/dates.json zh festivals)
-            names = _alt([k for kind in ("solar", "lunar", "nth") for k in fest[kind]])
+            names = _alt([k for kind in ("solar", "lunar", "nth", "terms") for k in fest.get(kind, {})])
             festival = re.compile(rf"(?:(?P<y>{yr}){sp}年|(?P<ry>去年|今年|明年|前年|本年|{ZH_MORE_YEARS})){sp}(?:的{sp})?"
                                   rf"(?P<f>{names})(?![档檔])|(?<![\d年])(?P<f0>{names})(?![档檔])")
             extra.append((_free(festival), _zh_festival))
@@ -1432,6 +1440,37 @@ def _zh_cn_year(m: re.Match[str], _t: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), y, year_only=True)
 
 
+ZH_MONTH_SHIFT = {"上月": -1, "上个月": -1, "上個月": -1, "上一个月": -1, "上一個月": -1, "本月": 0, "这个月": 0, "這個月": 0,
+                  "下月": 1, "下个月": 1, "下個月": 1, "下一个月": 1, "下一個月": 1}
+ZH_MONTH_WORDS = "|".join(sorted(ZH_MONTH_SHIFT, key=len, reverse=True))
+ZH_WEEK_SHIFT = {"上周": -1, "上週": -1, "上星期": -1, "上个星期": -1, "上個星期": -1, "下周": 1, "下週": 1, "下星期": 1,
+                 "下个星期": 1, "下個星期": 1}
+ZH_WEEK_WORDS = "|".join(sorted(ZH_WEEK_SHIFT, key=len, reverse=True))
+
+
+def _zh_same_day(m: re.Match[str], _t: str) -> _Cand:
+    """"去年今天", "明年的今天", "上个月的今天", "上周的今天": publication's day so many years, months or weeks away."""
+    if m["rw"]:
+        return _Cand(m.start(), m.end(), rel=7 * ZH_WEEK_SHIFT[m["rw"]])
+    k = 12 * ZH_YEAR_SHIFT[m["ry"]] if m["ry"] else ZH_MONTH_SHIFT[m["rm"]]
+    return _Cand(m.start(), m.end(), moff=k, pubday=True)
+
+
+def _zh_edge_day(m: re.Match[str], _t: str) -> _Cand | None:
+    """"本月最后一天", "下个月第一天", "今年最后一天", "2021年2月最后一天": the first or last day of a month or a year."""
+    last = bool(m["last"])
+    if m["rm"]:
+        return _Cand(m.start(), m.end(), moff=ZH_MONTH_SHIFT[m["rm"]], d=None if last else 1, mlast=last)
+    if m["m"]:
+        mo = _int(m["m"])
+        if mo is None or not 1 <= mo <= 12:
+            return None
+        return _Cand(m.start(), m.end(), _zh_year4(m["y"]) if m["y"] else None, mo, None if last else 1, mlast=last)
+    y = _zh_year4(m["y1"]) if m["y1"] else None
+    return _Cand(m.start(), m.end(), y, 12 if last else 1, 31 if last else 1,
+                 year_shift=ZH_YEAR_SHIFT[m["ry"]] if m["ry"] else None)
+
+
 def _zh_cn_yy(m: re.Match[str], t: str) -> _Cand | None:
     """"九八年" (1998 read in 2021), "零三年" (2003): a two-digit year in Chinese numerals, the century nearest publication
     (``_two_digit_year``); in traditional script none (Taiwan writes a Minguo year so)."""
@@ -1507,6 +1546,12 @@ def _zh_festival(m: re.Match[str], _t: str) -> _Cand | None:
         c = _Cand(m.start(), m.end(), None, mo, d, only_alone=alone)
         c.lmd, c.lshift = (mo, d, False, 0), shift
         return c
+    if name in fest.get("terms", {}):  # "2021年冬至": the day the sun reaches the term's longitude (Beijing time)
+        lon = fest["terms"][name]
+        if y is not None:
+            day = solar_term(y, lon)
+            return None if day is None else _Cand(m.start(), m.end(), day.year, day.month, day.day)
+        return _Cand(m.start(), m.end(), lshift=shift, sterm=lon, only_alone=alone)
     mo, wd, n = fest["nth"][name]
     return _Cand(m.start(), m.end(), y, mo, year_shift=shift, nth=(wd, n), only_alone=alone)
 
@@ -2713,6 +2758,10 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
             c.d = _nth_weekday(y, c.m, wd, n) if y is not None and c.m is not None else None
         if c.d is None:
             return None
+    if c.mlast and c.m is not None:  # zh "2月最后一天": the month's last day, once its year is known
+        c.d = calendar.monthrange(y, c.m)[1] if y is not None else None
+        if c.d is None:
+            return None
     if not _valid(y, c.m, c.d):
         return None
     if c.lunar and c.label is not None and y is not None and c.m is not None and c.d is not None:
@@ -2794,6 +2843,8 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str, alon
             c.d = _nth_weekday(k // 12, k % 12 + 1, *c.nth)
         if c.pubday:
             c.d = pub.day
+        if c.mlast and 1 <= k // 12 <= 9999:
+            c.d = calendar.monthrange(k // 12, k % 12 + 1)[1]
         if not 1 <= k // 12 <= 9999 or not _valid(k // 12, k % 12 + 1, c.d) or c.d2 is not None and not _valid(k // 12, k % 12 + 1, c.d2):
             return None
         return (_iso(k // 12, k % 12 + 1, c.d), None if c.d2 is None else _iso(k // 12, k % 12 + 1, c.d2),
@@ -3520,6 +3571,15 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
             if solar is None:
                 continue
             c.y, c.m, c.d, c.lmd = solar.year, solar.month, solar.day, None
+        if c.sterm is not None:  # "今年冬至": the term in publication's year (plus lshift); alone, the coming one
+            if pub is None:
+                continue
+            term = solar_term(pub.year + (c.lshift or 0), c.sterm)
+            if term is not None and c.lshift is None and term < pub:
+                term = solar_term(pub.year + 1, c.sterm)
+            if term is None:
+                continue
+            c.y, c.m, c.d, c.sterm = term.year, term.month, term.day, None
         if c.yy is not None:
             near = pub.year if pub is not None else ctx  # with neither, no century to be had: the month (and day) alone
             if lang == "zh" and _traditional_script(text):

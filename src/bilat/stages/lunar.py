@@ -138,3 +138,24 @@ def lunar_day(date: dt.date, tz: float = 8.0) -> int:
         k += 1
         start = _new_moon_day(k + 1, tz)
     return jd - start + 1
+
+
+@lru_cache(maxsize=1024)
+def solar_term(year: int, longitude: int, tz: float = 8.0) -> dt.date | None:
+    """The local day (UTC+``tz``) in Gregorian ``year`` on which the sun reaches ``longitude`` degrees (a multiple of 15: a
+    solar term, 0 春分 the March equinox, 90 夏至, 270 冬至, 315 立春), by the sun's longitude above; None outside 1-9999."""
+    if not 1 <= year <= dt.MAXYEAR - 1:
+        return None
+    target = math.radians(longitude % 360)
+    guess = _jd(20, 3, year) + int(((longitude % 360) / 360) * 365.2422)
+    if longitude % 360 >= 285:  # 小寒, 大寒, 立春, 雨水, 惊蛰: early in the year, before the equinox
+        guess -= 365
+
+    def passed(day: int) -> bool:  # the sun is at or past the target at the local midnight that ends ``day``
+        lon = _sun_longitude(day + 0.5 - tz / 24)
+        return (lon - target) % (2 * math.pi) < math.pi
+
+    for day in range(guess - 6, guess + 7):
+        if not passed(day - 1) and passed(day):
+            return _date(day)
+    return None
