@@ -124,3 +124,20 @@ def test_arabic_hijri_month_of_a_written_year(text, phrase, value, end):
 def test_persian_part_of_a_relative_month_is_no_day():
     got = _got("قیمت‌ها در نیمه دوم ماه جاری کاهش یافت.", "fa")
     assert ("دوم ماه جاری", "2024-02-21", None) not in got  # the second half of this month, not its 2nd day
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("وقعت الحادثة قبل ثلاثة أيام مضت.", "قبل ثلاثة أيام", "2024-03-10"),
+    ("تأسس النادي عشر سنوات مضت.", "عشر سنوات مضت", "2014"),  # N units مضت: ago
+    ("سيصل الوفد في 3 أيام.", "في 3 أيام", "2024-03-16"),  # في N units with a future cue: ahead
+    ("تقام الصلاة في أول جمعة من مارس.", "أول جمعة من مارس", "2024-03-01"),  # the ordinal before the weekday
+    ("يحتفل بعيد الأم في ثاني أحد من يونيو.", "ثاني أحد من يونيو", "2024-06-09"),
+    ("تنتهي المهلة في آخر خميس من شهر مايو 2024.", "آخر خميس من شهر مايو 2024", "2024-05-30"),
+    ("ولد في 5 كانون ثاني 2024.", "5 كانون ثاني 2024", "2024-01-05"),  # a Levantine month without ال
+])
+def test_arabic_duckling_kinds(text, phrase, value):
+    assert (phrase, value, None) in _got(text, "ar")
+
+
+def test_arabic_in_n_days_over_a_span_is_no_date():
+    assert _got("قتل 200 شخص في 3 أيام.", "ar") == []  # "in three days" of a past span: no future cue, no date

@@ -110,7 +110,8 @@ MONTHS: dict[str, dict[str, int]] = {
                                              "اب", "ایلول", "تشرین الاول", "تشرین الثانی", "کانون الاول"])}
           | {m: i + 1 for i, m in enumerate(["جانفی", "فیفری", "مارس", "افریل", "مای", "جوان", "جویلیه",
                                              "اوت", "سبتمبر", "اکتوبر", "نوفمبر", "دیسمبر"])}
-          | {"یولیوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12},  # Moroccan: "18 يوليوز 2023", "24 نونبر"
+          | {"یولیوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12}  # Moroccan: "18 يوليوز 2023", "24 نونبر"
+          | {"کانون ثانی": 1, "تشرین اول": 10, "تشرین ثانی": 11, "کانون اول": 12},  # Levantine without ال: "5 كانون ثاني"
     "fa": {m: i + 1 for i, m in enumerate(["ژانویه", "فوریه", "مارس", "اوریل", "مه", "ژوین", "ژوییه", "اوت",
                                            "سپتامبر", "اکتبر", "نوامبر", "دسامبر"])}
           | {"می": 5, "ژوءن": 6, "ژوءیه": 7, "جولای": 7, "اگوست": 8, "ژانویهٔ": 1, "فوریهٔ": 2}
@@ -423,6 +424,7 @@ EN_NTH_WEEKDAY = re.compile(rf"\b(?:the\s+)?(?P<n>{'|'.join(_EN_NTH)})\s+(?P<wd>
 _AR_NTH = {fold(w): n for w, n in {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "الأخير": -1,
                                           "الأولى": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5,
                                           "الأخيرة": -1}.items()}
+_AR_NTH_LEAD = {fold(w): n for w, n in {"أول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "آخر": -1}.items()}
 _ZH_NTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
@@ -475,8 +477,19 @@ def _nth_weekday_rule(lang: str, weekdays: dict[str, int]) -> Rule:
         pat = re.compile(rf"{L}(?:یوم\s+)?(?P<wd>{_alt(weekdays)})\s+(?P<n>{_alt(_AR_NTH)}){R}\s+(?:من|فی|في)\s+"
                          rf"(?:شهر\s+)?{mon}{R}(?:\s*[,،]?\s*(?:(?:عام|سنه)\s+)?(?P<y>{Y4}))?")
 
+        # ... and the ordinal first, the weekday with or without ال: "أول جمعة من مارس", "آخر خميس من شهر مايو 2024"
+        lead = _alt(_AR_NTH_LEAD)
+        bare = {re.sub(r"^ال", "", k): v for k, v in weekdays.items()} | weekdays
+        pat = re.compile(rf"{L}(?:{pat.pattern})|{L}(?P<n2>{lead})\s+(?P<wd2>{_alt(bare)}){R}\s+(?:من|فی|في)\s+"
+                         rf"(?:شهر\s+)?(?P<mon2>{_alt(MONTHS[lang])}){R}(?:\s*[,،]?\s*(?:(?:عام|سنه)\s+)?(?P<y2>{Y4}))?")
+        weekdays = bare
+
     def handler(m: re.Match[str], _t: str) -> _Cand | None:
         g = m.groupdict()
+        if g.get("n2"):  # the ordinal first: the groups of the second form
+            c = _Cand(m.start(), m.end(), int(g["y2"]) if g.get("y2") else None, _month_of(lang, g["mon2"]),
+                      nth=(weekdays[g["wd2"]], _AR_NTH_LEAD[g["n2"]]))
+            return c if c.m is not None else None  # "ثاني أحد من يونيو" is the second Sunday only (no "Sunday the 2nd")
         n = -1 if g.get("last") else _ZH_NTH[m["n"]] if lang == "zh" else _AR_NTH[m["n"]]
         mo = _int(m["mon"]) if lang == "zh" else _month_of(lang, m["mon"])
         c = _nth_cand(m, mo, weekdays[m["wd"]], n, int(m["y"]) if m["y"] else None)
