@@ -114,3 +114,31 @@ def test_vi_two_weeks_off_and_three_days():
     assert _got("Cuộc họp thứ Hai tuần sau nữa", "vi") == [("thứ Hai tuần sau nữa", "2024-06-24", None)]
     assert _got("Cuộc họp ngày kìa", "vi") == [("ngày kìa", "2024-06-15", None)]
     assert _got("Cuộc họp hôm kìa", "vi") == [("hôm kìa", "2024-06-09", None)]
+
+
+def test_vague_pairs_of_counts_are_no_date():
+    # "สองสามวันก่อน", "2-3 วันก่อน", "hai ba ngày trước": two or three days ago, no one day
+    assert _got("เมื่อสองสามวันก่อน", "th") == []
+    assert _got("เมื่อ 2-3 วันก่อน", "th") == []
+    assert _got("เมื่อสามสี่วันที่ผ่านมา", "th") == []
+    assert _got("อีกสองสามเดือน", "th") == []
+    assert _got("hai ba ngày trước", "vi") == []
+    assert _got("ba bốn năm trước", "vi") == []
+    assert _got("hai ba ngày nữa", "vi") == []
+    # a compound number is one count
+    assert _got("ยี่สิบสามวันก่อน", "th") == [("ยี่สิบสามวันก่อน", "2024-05-20", None)]
+    assert _got("mười ba ngày trước", "vi") == [("mười ba ngày trước", "2024-05-30", None)]
+
+
+def test_vi_year_after_the_month_with_a_space():
+    assert _got("Tháng một 2015", "vi") == [("Tháng một 2015", "2015-01", None)]
+    assert _got("05 tháng 1 2015", "vi") == [("05 tháng 1 2015", "2015-01-05", None)]
+    assert _got("thg 6 2024", "vi") == [("thg 6 2024", "2024-06", None)]
+    # a count after the month is no year
+    assert _got("tháng Ba 2000 người", "vi") == [("tháng Ba", "2024-03", None)]
+    assert _got("ngày 5 tháng 3 2000 người biểu tình", "vi") == [("5 tháng 3", "2024-03-05", None)]
+
+
+def test_th_dashed_day_month_year():
+    assert _got("15-ก.ค.-2565", "th") == [("15-ก.ค.-2565", "2022-07-15", None)]
+    assert _got("15-ก.ค.-65", "th") == [("15-ก.ค.-65", "2022-07-15", None)]

@@ -786,6 +786,11 @@ def _month_alone(m: re.Match[str], lang: str) -> _Cand | None:
 TH_GLUED_MONTHS = {k.replace(".", ""): v for k, v in MONTHS.get("th", {}).items() if "." in k}
 
 
+def _th_dashed_year(y: int) -> int:
+    """A Thai year written with a date: two digits and 2400 on are Buddhist (``๖๗``, 2567), else Gregorian."""
+    return 2500 + y - 543 if y < 100 else y - 543 if y > 2400 else y
+
+
 def _numeric_rules(lang: str) -> list[Rule]:
     rules: list[Rule] = []
     iso = re.compile(rf"({Y4})-(0[1-9]|1[0-2])-([0-2]\d|3[01])(?!\d)")
@@ -799,6 +804,9 @@ def _numeric_rules(lang: str) -> list[Rule]:
         th_glued = re.compile(rf"(?<!\d)(3[01]|[12]\d|0?[1-9])({'|'.join(TH_GLUED_MONTHS)})(\d\d|25\d\d)(?!\d)")
         rules.append((th_glued, lambda m, _t: _Cand(m.start(), m.end(), (2500 + int(m[3]) if len(m[3]) == 2 else int(m[3])) - 543,
                                                    TH_GLUED_MONTHS[m[2]], int(m[1]))))
+    if lang == "th":  # "15-ก.ค.-2565": pythainlp's thai_strftime day-month-year with an abbreviated month, dashed
+        th_dashed = re.compile(rf"(?<![\d-])(3[01]|[12]\d|0?[1-9])-({_alt(k for k in MONTHS['th'] if k.endswith('.'))})-(\d{{4}}|\d\d)(?![\d-])")
+        rules.append((th_dashed, lambda m, _t: _Cand(m.start(), m.end(), _th_dashed_year(int(m[3])), MONTHS["th"][m[2]], int(m[1]))))
     if lang in ("ru", "uk"):  # "21.02, 15:00": a day.month (the month with two digits) right before a clock time
         dm_time = re.compile(r"(?<![\d.,])(3[01]|[12]\d|0?[1-9])\.(0[1-9]|1[0-2])(?=,?\s*(?:в\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d))")
         rules.append((dm_time, lambda m, _t: _Cand(m.start(), m.end(), None, int(m[2]), int(m[1]))))
@@ -1057,10 +1065,11 @@ DAYS_AGO: dict[str, str] = {
     "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?P<two>یومین)|(?P<n>\d{1,2}|WORDS)\s+(?:ایام|یوما|یوم)|(?P<one>یوم)(?:\s+واحد"
           r"(?!\s+(?:من|علی)(?![^\W\d_]))|(?=\s*(?:$|[.,،؛:!?؟)\]\"»]|فقط|تقریبا))))(?![^\W\d_])",
     "fa": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)[\s\u200c]*روز[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
-    "vi": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)\s+(?:ngày|hôm)\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
+    # ... not a vague pair of counts ("hai ba ngày trước", "สองสามวันก่อน", "2-3 วันก่อน": two or three days ago)
+    "vi": r"(?<![^\W\d_])(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!bảy\s)(?<!tám\s)(?<!chín\s)(?P<n>\d{1,2}|WORDS)\s+(?:ngày|hôm)\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
     # "เมื่อ 3 วันก่อน", "2 วันที่แล้ว" (Thai is written without spaces: the phrase must end at a space, punctuation or นี้;
     # "3 วันก่อนเกิดเหตุ" is 3 days before the incident); "3天前", "两天前" (not 前往 "go to", 前夕 "eve", 前后 "around")
-    "th": r"(?<![\d.,])(?<!สิบ)(?<!ร้อย)(?P<n>\d{1,2}|WORDS)\s*วัน(?:ก่อน|ที่แล้ว)(?:หน้านี้|นี้)?(?=\s|$|[,.)\]”\"])",
+    "th": r"(?<![\d.,])(?<!สิบ)(?<!ร้อย)(?<!หนึ่ง)(?<!สอง)(?<!สาม)(?<!สี่)(?<!ห้า)(?<!หก)(?<!เจ็ด)(?<!แปด)(?<!เก้า)(?<![-–])(?<![-–]\s)(?P<n>\d{1,2}|WORDS)\s*วัน(?:ก่อน|ที่แล้ว)(?:หน้านี้|นี้)?(?=\s|$|[,.)\]”\"])",
     # ... "十五天前", "二十一天前" (tens in Chinese numerals; not the "五" of "十五", nor "几十天前")
     "zh": r"(?<![\d.,一二两兩三四五六七八九十百千几幾数數])(?P<n>\d{1,2}|[一二两兩三四五六七八九]?十[一二三四五六七八九]?|WORDS)"
           r"\s*天(?:以|之)?前(?![往夕后後])",
@@ -1081,7 +1090,7 @@ WEEKS_AGO: dict[str, str] = {
     "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?P<two>اسبوعین)|(?P<one>اسبوع)|(?P<n>\d{1,2}|WORDS)\s+اسابیع)"
           r"(?![^\W\d_])(?!\s+(?:من|علی)(?![^\W\d_]))",
     "fa": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)[\s\u200c]*هفته[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
-    "vi": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)\s+tuần\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
+    "vi": r"(?<![^\W\d_])(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!bảy\s)(?<!tám\s)(?<!chín\s)(?P<n>\d{1,2}|WORDS)\s+tuần\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
     "zh": r"(?<![\d.,至到一二两兩三四五六七八九十百千几幾数數])(?P<n>\d{1,2}|[一二两兩三四五六七八九]?十[一二三四五六七八九]?|WORDS)"
           r"\s*(?:个|個)?\s*(?:星期|周|週|礼拜|禮拜)前(?![往夕后後])",
 }
@@ -1598,6 +1607,11 @@ VI_CUE = re.compile(r"(?:ngày(?:\s+[^\W\d_]+){0,2}|hôm nay|hôm qua|(?:sáng|c
                     r"thứ \w+|chủ nhật|\(|–|-)\s*,?\s*$", re.IGNORECASE)
 
 
+# "05 tháng 1 2015", "Tháng một 2015" (dateparser's form): a year after the month with only a space, when it is a year of
+# 19xx/20xx that ends the text or comes before punctuation or a clock time (not "tháng 3 2000 người", a count)
+VI_YEAR_SPACED = r"(?=(?:19|20)\d\d(?!\d)\s*(?:$|[^\w\s]|\d))"
+
+
 def _vi_rules() -> list[Rule]:
     sep = r"\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?"
     dm_sep = r"\s*(?:-|–|đến|tới|(?P<va>và))\s*(?:ngày\s+)?"  # "ngày 11 và 12/11": two days, a range
@@ -1606,8 +1620,9 @@ def _vi_rules() -> list[Rule]:
                     rf"(?:[/-](?P<y>{Y4}))?(?![\d/]|[.,]\d)")
     # "31 thg 12, 2013": tháng shortened to thg (a blog header)
     words = re.compile(rf"(?:(?P<d1>{D}){sep})?(?P<d>{D})\s+(?:tháng|thg\.?)\s+(?P<m>0?[1-9]|1[0-2])(?!\d)"
-                       rf"(?:\s*(?:năm|,|/)\s*(?P<y>{Y4}))?", re.IGNORECASE)
-    my = re.compile(rf"(?<!\d\s)tháng\s+(?P<m>0?[1-9]|1[0-2])(?:\s*(?:/|năm|-)\s*(?P<y>{Y4})|\.(?P<yd>{Y4}))?(?![\d/])"
+                       rf"(?:(?:\s*(?:năm|,|/)\s*|\s+{VI_YEAR_SPACED})(?P<y>{Y4}))?", re.IGNORECASE)
+    my = re.compile(rf"(?<!\d\s)(?:tháng|thg\.?)\s+(?P<m>0?[1-9]|1[0-2])(?:(?:\s*(?:/|năm|-)\s*|\s+{VI_YEAR_SPACED})(?P<y>{Y4})"
+                    rf"|\.(?P<yd>{Y4}))?(?![\d/])"
                     rf"(?:\s+(?P<dir>năm nay|năm ngoái|năm trước|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
     cross = re.compile(rf"(?<![\d/.,])(?P<d1>{D})[/-](?P<m1>0?[1-9]|1[0-2])(?:[/-](?P<y1>{Y4}))?{sep}"
                        rf"(?P<d>{D})[/-](?P<m>0?[1-9]|1[0-2])"
@@ -1619,7 +1634,7 @@ def _vi_rules() -> list[Rule]:
     # months as words: "ngày 5 tháng Ba", "7 tháng giêng năm 2020", "tháng Mười Một vừa qua"
     mw = rf"(?P<mw>{_alt(VI_MONTH_WORDS)}){R}"
     words_w = re.compile(rf"(?<![\d/.,])(?P<d>{D})\s+tháng\s+{mw}(?:(?:\s*(?:năm|,)\s*|\s+)(?P<y>{Y4}))?", re.IGNORECASE)
-    my_w = re.compile(rf"{L}tháng\s+{mw}(?:\s*(?:/|năm|-|–)\s*(?P<y>{Y4}))?(?![\d/])"
+    my_w = re.compile(rf"{L}tháng\s+{mw}(?:(?:\s*(?:/|năm|-|–)\s*|\s+{VI_YEAR_SPACED})(?P<y>{Y4}))?(?![\d/])"
                       rf"(?:\s+(?P<dir>năm nay|năm ngoái|năm trước|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
     # "Chiều 12.4", "sáng 14.1", "ngày 20.3.2024": a day.month written with a dot (Thanh Niên, Dân Việt, Người Lao Động)
     dot = re.compile(rf"(?<![\d.,/])(?P<d>{D})\.(?P<m>0?[1-9]|1[0-2])(?:\.(?P<y>{Y4}))?(?![\d/]|[.,]\d)"
