@@ -26,7 +26,7 @@ def _got(text, pub=PUB):
     ("2024年春节", "2024-02-10"), ("今年国庆节", "2025-10-01"), ("去年的中秋节", "2024-09-17"), ("明年元旦", "2026-01-01"),
     ("2021年母亲节", "2021-05-09"),  # the second Sunday of May
     ("元旦", "2026-01-01"),  # a solar festival alone: the coming one, as a month and day alone
-    ("春节", "2025-01-29"),  # a lunar festival alone: the nearest, as a lunar date
+    ("春节", "2025-01-29"),  # a lunar festival alone: of publication's lunar year, as a lunar date alone
     ("2013年一季度末", "2013-03"), ("去年四季度末", "2024-12"), ("三季度初", "2025-07"),
     ("九八年", "1998"), ("零三年", "2003"), ("九八年四月", "1998-04"), ("民国38年", "1949"), ("民國一百年", "2011"),
     ("去年今天", "2024-03-13"), ("明年的今天", "2026-03-13"),
@@ -95,3 +95,35 @@ def test_same_day_edges_of_months_and_solar_terms(text, value):
 def test_a_solar_term_inside_a_sentence_needs_its_year():
     assert _got("这里政治清明。") == []
     assert _got("部长们今年冬至举行会议。") == [("今年冬至", "2025-12-21", None)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("今年五一", "2025-05-01"), ("2020年十一", "2020-10-01"), ("去年国庆", "2024-10-01"),  # short names after a year
+    ("中秋", "2025-10-06"), ("2020年端午", "2020-06-25"),  # lunar festival names without 节
+])
+def test_short_festival_names(text, value):
+    assert _got(text) == [(text, value, None)]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("今年十一月部长们举行会议。", "今年十一月", "2025-11"),  # a month, not 十一 (National Day)
+    ("2020年十一届全会召开。", "2020年", "2020"),  # a session count
+])
+def test_short_festival_names_are_not_months_or_counts(text, phrase, value):
+    assert _got(text) == [(phrase, value, None)]
+
+
+def test_shiyi_alone_is_eleven():
+    assert _got("十一") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("农历八月十五", "2025-10-06"),  # alone: publication's lunar year (the nearest would be 2024-09-17)
+    ("除夕", "2025-01-28"),  # the eve before publication's lunar year
+])
+def test_a_lunar_date_alone_is_of_publications_lunar_year(text, value):
+    assert _got(text) == [(text, value, None)]
+
+
+def test_a_lunar_date_in_a_sentence_stays_the_nearest():
+    assert _got("部长们农历八月十五举行会议。") == [("农历八月十五", "2024-09-17", None)]

@@ -1044,9 +1044,11 @@ def _cjk_rules(lang: str) -> list[Rule]:
             extra.insert(0, (_free(ZH_LUNAR), _zh_lunar))
         if (fest := lexicon("zh").get("festivals")) is not None:
             # "2023年春节", "今年中秋节", "明年元旦", "春节" alone: a festival that names one day (data/dates.json zh festivals)
-            names = _alt([k for kind in ("solar", "lunar", "nth", "terms") for k in fest.get(kind, {})])
+            kinds = ("solar", "lunar", "nth", "terms", "solar_with_year", "lunar_short")
+            names = _alt([k for kind in kinds for k in fest.get(kind, {})])
             festival = re.compile(rf"(?:(?P<y>{yr}){sp}年|(?P<ry>去年|今年|明年|前年|本年|{ZH_MORE_YEARS})){sp}(?:的{sp})?"
-                                  rf"(?P<f>{names})(?![档檔])|(?<![\d年])(?P<f0>{names})(?![档檔])")
+                                  rf"(?P<f>{names})(?![档檔老树樹卡\d〇零一二三四五六七八九十月日号號万萬亿億个個届屆次名位人家点點时時岁歲%％年天])"
+                                  rf"|(?<![\d年])(?P<f0>{names})(?![档檔])")
             extra.append((_free(festival), _zh_festival))
     return extra + [(yy, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), _int(m["d"]), yy=int(m["yy"]))),
             (nth_month, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), 1 if m["first"] else _int(m["m"]),
@@ -1557,6 +1559,12 @@ def _zh_festival(m: re.Match[str], _t: str) -> _Cand | None:
     y = _zh_year4(m["y"]) if m["y"] else None
     shift = ZH_YEAR_SHIFT.get(m["ry"]) if m["ry"] else None
     alone = y is None and shift is None
+    if name in fest.get("solar_with_year", {}):
+        if alone:
+            return None  # "十一" alone is eleven, "五一" a date only after a year
+        fest = {**fest, "solar": fest["solar_with_year"]}
+    elif name in fest.get("lunar_short", {}):
+        fest = {**fest, "lunar": fest["lunar_short"]}
     if name in fest["solar"]:
         mo, d = fest["solar"][name]
         return _Cand(m.start(), m.end(), y, mo, d, year_shift=shift, only_alone=alone)
@@ -3593,6 +3601,8 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
                 options = [s + dt.timedelta(days=c.lmd[3]) for y in (pub.year - 1, pub.year, pub.year + 1)
                            if (s := lunar_to_solar(c.lmd[1], c.lmd[0], y, c.lmd[2], tz=7.0 if lang == "vi" else 8.0)) is not None]
                 solar = min(options, key=lambda s: abs((s - pub).days), default=None)
+                if alone and lang == "zh" and len(options) == 3:  # "农历八月十五", "中秋节" said alone: of publication's lunar year, as JioNLP
+                    solar = options[1]  # reads it (its dev row "大年初十" on 2021-06-14 is 2021-02-21)
             else:
                 solar = lunar_to_solar(c.lmd[1], c.lmd[0], ctx + (c.lmd[3] < 0), c.lmd[2], tz=7.0 if lang == "vi" else 8.0)
                 solar = solar + dt.timedelta(days=c.lmd[3]) if solar is not None else None
