@@ -117,3 +117,31 @@ def test_ru_scale_after_approx(text: str, part: str, value: float, approx: str) 
                                   "Около десятка человек пострадали."])
 def test_ru_scale_alone_is_vague(text: str) -> None:
     assert find_quantities(text, "ru") == ()
+
+
+@pytest.mark.parametrize("text, part, lang, value", [
+    # zh: 角 (tenths) and 分 (hundredths) after the yuan, 圆/圓 the yuan of cheques, 正/整 closing the sum
+    ("罚款3元5角。", "3元5角", "zh", 3.5),
+    ("票价3元5角2分。", "3元5角2分", "zh", 3.52),
+    ("票价3元零5分。", "3元零5分", "zh", 3.05),
+    ("罚款十一元五角。", "十一元五角", "zh", 11.5),
+    ("合计玖仟陆佰陆拾伍圆壹角捌分。", "玖仟陆佰陆拾伍圆壹角捌分", "zh", 9665.18),
+    ("罚款壹拾壹圆正。", "壹拾壹圆正", "zh", 11),
+    # th: satang (hundredths) after the baht or alone, ถ้วน (exactly) closing the sum
+    ("ราคา 50 บาท 50 สตางค์", "50 บาท 50 สตางค์", "th", 50.5),
+    ("ราคา ห้าสิบบาทห้าสิบสตางค์", "ห้าสิบบาทห้าสิบสตางค์", "th", 50.5),
+    ("ราคาน้ำมันลดลง 50 สตางค์", "50 สตางค์", "th", 0.5),
+    ("ราคา หนึ่งร้อยบาทถ้วน", "หนึ่งร้อยบาทถ้วน", "th", 100),
+])
+def test_minor_units(text: str, part: str, lang: str, value: float) -> None:
+    assert _over(text, part, lang) == [value]
+    a = text.index(part)
+    assert [(q.start, q.end) for q in find_quantities(text, lang)] == [(a, a + len(part))]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("付了5元5分钟后离开。", "5元"),  # minutes, no fen
+    ("他们坐在三圆桌旁。", ""),  # a round table, no yuan
+])
+def test_no_minor_units(text: str, part: str) -> None:
+    assert [q.text for q in find_quantities(text, "zh")] == ([part] if part else [])

@@ -90,7 +90,10 @@ UNIT_GUARDS = {"$": r"(?!\s*\d)", "us$": r"(?!\s*\d)", "€": r"(?!\s*\d)", "£"
                # data/units.json)
                "g": r"(?<=(?-i:g))(?![A-Za-z0-9])(?<!\+\dg)(?<!\+\d\dg)(?<!\+\d\d\dg)(?!\s*\+\s*\d)"
                     rf"(?!\s*(?:{'|'.join(map(re.escape, _units_data()['_g_not_before']))}))",
-               "个": "(?!月|小时|星期|季度|多月|工作日|百分点)", "bảng": r"(?!\s+(?:xếp|điểm|tin|đen|vàng|tổng|số|[A-H])\b)"}
+               "个": "(?!月|小时|星期|季度|多月|工作日|百分点)",
+               # zh 圆/圓, the yuan of cheques and verdicts ("壹拾壹圆正"): never a word going on ("三圆桌")
+               "圆": r"(?![\u4e00-\u9fff](?<![角毛分正整零〇一二两三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖]))",
+               "圓": r"(?![\u4e00-\u9fff](?<![角毛分正整零〇一二两三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖]))", "bảng": r"(?!\s+(?:xếp|điểm|tin|đen|vàng|tổng|số|[A-H])\b)"}
 
 ANNIVERSARY = re.compile(r"anniversary|годовщин|летие|летия|kỷ niệm|chào mừng\s+\d+\s+năm|周年|週年|주년|ครบรอบ|ذکری|سالگرد|"
                          r"anniversaire|Jahrestag|aniversario|yıldönümü", re.IGNORECASE)
@@ -576,7 +579,7 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 and (nb := TH_NOUN_BEFORE.search(t, max(0, m.start() - 40), m.start())) is not None \
                 and TH_NOUNS.get(nb["noun"]) not in (None, "_"):
             unit = TH_NOUNS[nb["noun"]]  # "ทหาร 1 พันนาย", "ผู้ลี้ภัยกว่า 2 หมื่นคน": the noun before a scaled figure names it
-        bare_yuan = kind == "money" and bool(m["unit"]) and fold(m["unit"]).strip() in ("元", "圆")
+        bare_yuan = kind == "money" and bool(m["unit"]) and fold(m["unit"]).strip() in ("元", "圆", "圓")
         if lang in ("zh", "ja") and not m["pre"] and (unit is None or bare_yuan)\
                 and (before := _cjk_currency_before(t, m.start())) is not None:
             unit, kind = before, "money"  # "人民币5000万", "美元3亿", "新台币2000万元": the currency named before the amount
@@ -2303,7 +2306,7 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
                and not (q.unit is None and FA_YEARS_OLD_AFTER.match(t, q.end))]
         out = [_fa_representatives(q, t) for q in out]
     out = _elided_percent(out, text, t, lang)
-    found_t = _moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang)
+    found_t = _th_satang(_zh_jiao_fen(_moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang), text, t, lang), text, t, lang)
     found_t = _elided_currency(_listed_amounts(tuple(_bare_currencies(found_t, text, t, lang)), text, t, lang), lang)
     return _money_word_currency(found_t, t, lang)
 
@@ -2693,6 +2696,60 @@ def _cents(found: list[Quantity], text: str, t: str, lang: str) -> list[Quantity
             skip_to = c.end()
         out.append(q)
     return out
+
+
+# zh "3元5角2分", "壹拾壹元壹角", "玖仟陆佰陆拾伍圆壹角捌分", "壹拾壹圆正": tenths (角) and hundredths (分) of a yuan
+# after the yuan, and 正/整 (exactly) closing the sum
+ZH_DIGIT = r"[\d〇零一二两兩三四五六七八九壹贰貳叁參叄肆伍陆陸柒捌玖]"
+ZH_JIAO_FEN = re.compile(rf"(?:(?P<jiao>{ZH_DIGIT})[角毛](?:零?(?P<fen>{ZH_DIGIT})分(?![钟鐘之析别別]))?"
+                         rf"|零?(?P<fen2>{ZH_DIGIT})分(?![钟鐘之析别別]))[正整]?|[正整](?![\u4e00-\u9fff])")
+ZH_YUAN_END = re.compile(r"[元圆圓]$")
+
+
+def _zh_jiao_fen(found: tuple[Quantity, ...], text: str, t: str, lang: str) -> tuple[Quantity, ...]:
+    """A yuan amount in whole yuan ("11元", "壹拾壹圆") takes the 角 (tenths) and 分 (hundredths) written right after
+    it, and a closing 正/整 (exactly), into its value and span."""
+    if lang != "zh":
+        return found
+    out = []
+    for q in found:
+        if q.kind == "money" and q.value == int(q.value) and ZH_YUAN_END.search(q.text) \
+                and (m := ZH_JIAO_FEN.match(t, q.end)) is not None and m.end() > q.end:
+            add = sum(n / d for g, d in (("jiao", 10), ("fen", 100), ("fen2", 100))
+                      if m[g] and (n := numeral_value(m[g], "zh")) is not None)
+            q = dataclasses.replace(q, end=m.end(), text=text[q.start:m.end()], value=float(f"{q.value + add:.15g}"))
+        out.append(q)
+    return tuple(out)
+
+
+# th "50 บาท 50 สตางค์", "ห้าสิบบาทห้าสิบสตางค์", "หนึ่งร้อยบาทถ้วน" (exactly): satang, hundredths of a baht, after the
+# baht, and ถ้วน closing the sum; "ห้าสิบสตางค์" alone is half a baht
+TH_SATANG = rf"(?P<n>\d{{1,2}}|{THAI_WORDS_RE})\s*สตางค์"
+TH_SATANG_AFTER = re.compile(rf"\s*(?:ถ้วน|{TH_SATANG})")
+TH_SATANG_ALONE = re.compile(rf"(?<![\d.,]){TH_SATANG}")
+TH_BAHT_END = re.compile(r"(?:บาท|฿)$")
+
+
+def _th_satang(found: tuple[Quantity, ...], text: str, t: str, lang: str) -> tuple[Quantity, ...]:
+    """A sum in whole baht takes the satang (hundredths) or the closing ถ้วน written right after it into its value
+    and span; satang with no baht before them are a sum of their own, in baht."""
+    if lang != "th" or "สตางค์" not in t and "ถ้วน" not in t:
+        return found
+    out = []
+    for q in found:
+        if q.unit == "THB" and q.value == int(q.value) and TH_BAHT_END.search(q.text) \
+                and (m := TH_SATANG_AFTER.match(t, q.end)) is not None:
+            n = (float(m["n"]) if m["n"].isdigit() else thai_number(m["n"])) if m["n"] else 0.0
+            if n is not None and n < 100:
+                q = dataclasses.replace(q, end=m.end(), text=text[q.start:m.end()], value=float(f"{q.value + n / 100:.15g}"))
+        out.append(q)
+    for m in TH_SATANG_ALONE.finditer(t):
+        n = float(m["n"]) if m["n"].isdigit() else thai_number(m["n"])
+        if n is None or not 0 < n < 100 or any(q.start < m.end() and m.start() < q.end for q in out):
+            continue
+        out.append(Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=float(f"{n / 100:.15g}"),
+                            unit="THB", kind="money"))
+    return tuple(sorted(out, key=lambda q: q.start))
 
 
 # "23 هزار و 400 تا 23 هزار و 600 تومان", "between 20 thousand to 25 thousand riyals": a low end with no unit of its own
