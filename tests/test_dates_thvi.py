@@ -69,9 +69,12 @@ def test_vi_tuan_roi_and_ke():
     assert _got("Thứ Hai tuần rồi, ông đã đến", "vi") == [("Thứ Hai tuần rồi", "2024-06-03", None)]
     assert _got("Hội nghị tháng kế", "vi") == [("tháng kế", "2024-07", None)]
     assert _got("Bầu cử năm kế", "vi") == [("năm kế", "2025", None)]
-    assert _got("Doanh số tháng rồi", "vi") == [("tháng rồi", "2024-05", None)]
-    # a count before it is a span: "đã ba tháng rồi" (three months now)
-    assert _got("Chúng tôi đã làm việc ở đó ba tháng rồi", "vi") == []
+    # "tháng rồi", "tuần rồi" alone are no period: "cả tuần rồi", "hơn tháng rồi" (a whole week, over a month now)
+    assert _got("Tôi đã chờ cả tuần rồi", "vi") == []
+    assert _got("Chúng tôi đã làm việc ở đó hơn tháng rồi", "vi") == []
+    # "kế hoạch", "kế toán" after the unit: a plan, accounts
+    assert _got("Trong năm kế hoạch", "vi") == []
+    assert _got("Báo cáo năm kế toán", "vi") == []
 
 
 def test_vi_parts_of_tomorrow_and_mai_alone():
@@ -142,3 +145,17 @@ def test_vi_year_after_the_month_with_a_space():
 def test_th_dashed_day_month_year():
     assert _got("15-ก.ค.-2565", "th") == [("15-ก.ค.-2565", "2022-07-15", None)]
     assert _got("15-ก.ค.-65", "th") == [("15-ก.ค.-65", "2022-07-15", None)]
+
+
+def test_th_weekday_and_its_day_without_a_month():
+    # the nearest day of a month that falls on that weekday; a direction word picks the side
+    assert _got("การประชุมวันจันทร์ที่ 17", "th") == [("วันจันทร์ที่ 17", "2024-06-17", None)]
+    assert _got("ในวันศุกร์ที่ 21 นี้", "th") == [("ในวันศุกร์ที่ 21 นี้", "2024-06-21", None)]
+    assert _got("เมื่อวันพุธที่ 29 ที่ผ่านมา", "th") == [("เมื่อวันพุธที่ 29 ที่ผ่านมา", "2024-05-29", None)]
+    # with a month the date rule reads it
+    assert _got("เมื่อวันจันทร์ที่ 17 มิ.ย.", "th") == [("เมื่อวันจันทร์ที่ 17 มิ.ย.", "2024-06-17", None)]
+
+
+def test_vi_late_night_and_early_tomorrow():
+    assert _got("Trận đấu khuya nay", "vi") == [("khuya nay", "2024-06-12", None)]
+    assert _got("Cuộc họp sáng sớm mai", "vi") == [("sáng sớm mai", "2024-06-13", None)]

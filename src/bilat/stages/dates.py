@@ -308,6 +308,12 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         pat = re.compile(rf"{L}(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+(?:في|فی)\s+"
                          r"(?P<dw>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})(?=\s*(?:[.,،؛:!?؟)]|$))")
         rules.append((_free(pat), lambda m, _t, w=words: _weekday_word_day(m, w.weekdays[m["wd"]])))
+    if lang == "th" and (words := relative_words("th")) is not None:
+        # "วันจันทร์ที่ 17", "วันศุกร์ที่ 14 นี้", "เมื่อวันพุธที่ 5 ที่ผ่านมา": a weekday and its day with no month (nor ของ,
+        # "of", after it): the nearest day of a month that falls on it, on the side its direction word names
+        pat = re.compile(rf"(?:(?:เมื่อ|ใน)\s*)?(?P<wd>{_alt(words.weekdays)})\s*ที่\s*(?P<d>{D})(?![\d/.,:\-])"
+                         rf"(?!\s*(?:เดือน|ของ|ถึง|-|–|{_alt(MONTHS['th'])}))\s*(?P<dir>ที่ผ่านมา|ที่แล้ว|ที่จะถึงนี้|ที่จะถึง|นี้)?")
+        rules.append((_free(pat), lambda m, _t, w=words: _th_weekday_day(m, w.weekdays[m["wd"]])))
     if lang == "en":
         rules.append((EN_WEEKDAY_ORDINAL_DAY, _en_weekday_ordinal_day))
         rules.append((_free(EN_MONTH_WORD_DAY), _en_word_date))
@@ -502,6 +508,13 @@ def _nth_weekday_rule(lang: str, weekdays: dict[str, int]) -> Rule:
 def _weekday_bare_day(m: re.Match[str], weekday: int) -> _Cand | None:
     d = int(m["d"])
     return _Cand(m.start(), m.end(), d=d, day_only=True, label=weekday, wnear=True) if 1 <= d <= 31 else None
+
+
+def _th_weekday_day(m: re.Match[str], weekday: int) -> _Cand | None:
+    c = _weekday_bare_day(m, weekday)
+    if c is not None and m["dir"]:
+        c.ddir = -1 if m["dir"] in ("ที่ผ่านมา", "ที่แล้ว") else 1
+    return c
 
 
 def _weekday_word_day(m: re.Match[str], weekday: int) -> _Cand | None:
