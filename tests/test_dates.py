@@ -608,7 +608,7 @@ def test_offsets_round_n_units_ago() -> None:
     assert _vals("那些二、三十年前已结业的书店", "zh", PROBE) == []
     assert _vals("3 năm trước, họ đã kết hôn", "vi", PROBE) == [("2010", None)]
     assert _vals("phát hiện bệnh 20 năm trước khi xuất hiện triệu chứng", "vi", PROBE) == []
-    assert _vals("دو سال پیش این طرح اجرا شد", "fa", PROBE) == [("2010", None)]  # 1391 - 2 = 1389, from 2010-03-21
+    assert _vals("دو سال پیش این طرح اجرا شد", "fa", PROBE) == [("2011", None)]  # 2011-02-12 (Solar 1389) is in 2011
     assert _vals("سه ماه قبل از سفر", "fa", PROBE) == []
     assert _vals("เมื่อ 2 ปีก่อน เกิดน้ำท่วม", "th", PROBE) == [("2011", None)]
 

@@ -21,7 +21,7 @@ def _got(text, lang, pub=PUB):
     ("ar", "افتتح المصنع قبل أحد عشر شهرا.", "قبل أحد عشر شهرا", "2023-04"),
     ("ar", "تأسست الشركة منذ خمسة وعشرين عاما.", "منذ خمسة وعشرين عاما", "1999"),
     ("fa", "هیئت پانزده روز پیش به تهران رسید.", "پانزده روز پیش", "2024-02-27"),
-    ("fa", "این پل بیست و پنج سال پیش ساخته شد.", "بیست و پنج سال پیش", "1998"),  # a Solar year: 1377 began 1998
+    ("fa", "این پل بیست و پنج سال پیش ساخته شد.", "بیست و پنج سال پیش", "1999"),  # the day 25 years back: Gregorian
     ("fa", "نتایج دوازده روز دیگر اعلام خواهد شد.", "دوازده روز دیگر", "2024-03-25"),
 ])
 def test_counts_in_words_past_ten(lang, text, phrase, value):
@@ -141,3 +141,13 @@ def test_arabic_duckling_kinds(text, phrase, value):
 
 def test_arabic_in_n_days_over_a_span_is_no_date():
     assert _got("قتل 200 شخص في 3 أيام.", "ar") == []  # "in three days" of a past span: no future cue, no date
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("این پروژه چهار سال پیش آغاز شد.", "چهار سال پیش", "2020"),  # the day four years back: Gregorian pub - 4
+    ("نمایشگاه در ژانویه سال آینده برگزار می‌شود.", "ژانویه سال آینده", "2025-01"),  # a Gregorian month, its year phrase
+    ("قرارداد در مارس سال گذشته امضا شد.", "مارس سال گذشته", "2023-03"),
+    ("این قانون سال ۹۹.", "سال ۹۹", "2020"),  # a two-digit Solar year before a full stop
+])
+def test_persian_years(text, phrase, value):
+    assert (phrase, value, None) in _got(text, "fa")

@@ -697,6 +697,11 @@ def _relative_rules(lang: str) -> list[Rule]:
                              r"(?:هذا\s+العام|هذه\s+السنه)(?![^\W\d_])|(?:العام|السنه)\s+(?:الماضی|الماضیه|المقبل|"
                              r"المقبله|القادم|القادمه|الجاری|الجاریه|الحالی|الحالیه|المنصرم|الفایت)(?![^\W\d_])))")
         rules.append((_free(of_year), lambda m, _t: _month_alone(m, "ar")))
+    if lang == "fa":  # "ژانویه سال آینده", "مارس سال گذشته", "ژوئن امسال": a Gregorian month before its year's phrase
+        names = _alt(k for k in MONTHS["fa"] if k != "می")  # (which _year_periods joins; "می" is also a verb prefix)
+        of_year = re.compile(rf"{L}(?P<mon>{names})(?:\u200c?ی|\u200c)?{R}(?=[\s\u200c]+(?:پارسال|امسال|پیرارسال|سال[\s\u200c]+"
+                             rf"(?:{SOLAR_YEAR_WORDS}|اتی|آتی|بعد))(?![^\W\d_]))")
+        rules.append((_free(of_year), lambda m, _t: _month_alone(m, "fa")))
     if words.month_cues and lang in MONTHS:
         cues = _alt(words.month_cues).replace(r"\ ", r"\s+")
         sp = r"\s*" if lang == "th" else r"(?:(?<=-)\s*|\s+)"  # "in June", "mid-July"
@@ -1235,6 +1240,8 @@ def _offset_rules(lang: str) -> list[Rule]:
                     return _Cand(m.start(), m.end(), rel=7 * sign * n, wcount=sign * n)
                 if u == "day":
                     return _Cand(m.start(), m.end(), rel=sign * n)
+                if u == "year" and lang == "fa":  # "چهار سال پیش": the day four years back is in Gregorian year pub - 4,
+                    u = "gyear"  # whatever the calendar (a Solar year's start year is one less from January to 20 March)
                 return _Cand(m.start(), m.end(), period=(u, sign * n))
             rules.append((_free(pat), handler))
     days = {k.lower(): v for k, v in (lexicon(lang).get("days") or {}).items()}
@@ -2458,8 +2465,8 @@ def _year_rules(lang: str) -> list[Rule]:
         pat = re.compile(rf"{L}(?:سال|سالهای|سال‌های)\s*(?P<y2>[2-9]\d)\s*[-–]\s*(?P<y>1[34]\d\d)(?![\d/.,٫%٪])")
         rules.append((pat, lambda m, _t: _fa_reversed_years(m)))
     if lang == "fa":  # "سال 99", "سال 84 تا 86": a Solar year written with two digits (1320-1399)
-        pat = re.compile(rf"{L}(?:سال|سالهای|سال‌های)\s*(?P<y>[2-9]\d)(?![\d/.,٫%٪])"
-                         rf"(?:\s*(?:-|–|تا|الی)\s*(?P<y2>[2-9]\d)(?![\d/.,٫%٪]))?")
+        pat = re.compile(rf"{L}(?:سال|سالهای|سال‌های)\s*(?P<y>[2-9]\d)(?![\d/,٫%٪]|\.\d)"  # "سال ۹۹." ends a sentence
+                         rf"(?:\s*(?:-|–|تا|الی)\s*(?P<y2>[2-9]\d)(?![\d/,٫%٪]|\.\d))?")
         rules.append((pat, lambda m, _t: _fa_short_year(m)))
     return rules
 
