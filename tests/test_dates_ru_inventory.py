@@ -42,3 +42,25 @@ def test_in_a_sentence(lang, text, phrase, value):
 ])
 def test_no_date(lang, text):
     assert _got(text, lang) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the 5th of March", "2026-03-05"),  # a day and month alone (the article is no context): the coming one
+    ("21st of June, 2020", "2020-06-21"), ("the 5th of August of 2020", "2020-08-05"),
+    ("March of last year", "2024-03"),
+    ("2020/06/01", "2020-06-01"), ("2020.06.01", "2020-06-01"), ("2019-sep-1", "2019-09-01"),
+    ("Wed Aug 05 12:00:00 2015", "2015-08-05"),  # asctime: the year after the clock
+    ("this day", "2025-03-13"), ("the day", "2025-03-13"),  # alone only
+])
+def test_english_forms_alone(text, value):
+    found = _got(text, "en")
+    assert [(v, e) for _t, v, e in found] == [(value, None)] and text.endswith(found[0][0])
+
+
+@pytest.mark.parametrize("text", ["To this day he denies it.", "The day after the vote was calm.", "Update to version 2020.1.2."])
+def test_english_no_date(text):
+    assert _got(text, "en") == []
+
+
+def test_a_year_first_date_in_russian():
+    assert _got("Встреча министров 2020.06.01.", "ru") == [("2020.06.01", "2020-06-01", None)]

@@ -322,8 +322,8 @@ def _rules(lang: str) -> tuple[Rule, ...]:
             m, _EN_WEEKDAYS.index(m["wd"].lower()), _EN_NTH[m["n"].lower()])))
         rules.append((_free(EN_IN_YEAR_WORDS), _en_in_year_words))
         rules.append((_free(EN_WORD_DAY_OF_MONTH), _en_word_date))
-        # "June next year", "October last year": a month named right before its year's phrase (which _year_periods joins)
-        year_after = re.compile(rf"\b(?P<mon>{_alt(k for k in MONTHS['en'] if len(k) > 3 or k == 'may')})(?=\s+(?:last|next|this)\s+year\b)",
+        # "June next year", "October last year", "March of last year": a month named right before its year's phrase (which _year_periods joins)
+        year_after = re.compile(rf"\b(?P<mon>{_alt(k for k in MONTHS['en'] if len(k) > 3 or k == 'may')})(?=\s+(?:of\s+)?(?:last|next|this)\s+year\b)",
                                 re.IGNORECASE)
         rules.append((_free(year_after), lambda m, _t: _month_alone(m, "en")))
     return tuple(rules)
@@ -840,6 +840,16 @@ def _numeric_rules(lang: str) -> list[Rule]:
     if lang == "ar":  # "2025/11/12": a Gregorian year/month/day, the year first
         gymd = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})(?![\d/]|\.\d)")
         rules.append((gymd, lambda m, _t: _Cand(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]))))
+    if lang in ("en", "ru"):  # "2020/06/01", "2020.06.01": a year/month/day, the four-digit year first (no other order)
+        ymd = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?:/(\d{1,2})/(\d{1,2})|\.(\d\d)\.(\d\d))(?![\d/]|\.\d)")  # not "v2020.1.2"
+        rules.append((ymd, lambda m, _t: _Cand(m.start(), m.end(), int(m[1]), int(m[2] or m[4]), int(m[3] or m[5]))))
+    if lang == "en":  # "Wed Aug 05 12:00:00 2015" (C's asctime, Unix date): the year after the clock time
+        asctime = re.compile(rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+((?i:{_alt(MONTHS['en'])}))\s+(3[01]|[12]\d|0?[1-9])\s+"
+                             rf"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s+(?:[A-Z]{{3,4}}\s+)?({Y4})(?!\d)")
+        rules.append((asctime, lambda m, _t: _Cand(m.start(), m.end(), int(m[3]), _month_of("en", m[1]), int(m[2]))))
+    if lang == "en":  # "2019-sep-1", "2019-Sep-01": a year, a month's abbreviated name and a day, dashed
+        ymond = re.compile(rf"(?<![\d/.-])({Y4})-({_alt(MONTHS['en'])})-(3[01]|[12]\d|0?[1-9])(?![\d/-])", re.IGNORECASE)
+        rules.append((ymond, lambda m, _t: _Cand(m.start(), m.end(), int(m[1]), _month_of("en", m[2]), int(m[3]))))
     if lang in ("ar", "ur"):  # "الخميس الموافق 1436/10/7هـ": a Lunar Hijri year/month/day, the year first
         hymd = re.compile(r"(?<![\d/.-])(1[34]\d\d) ?/ ?(\d{1,2}) ?/ ?(\d{1,2})(?![\d/]|\.\d)")
         rules.append((hymd, lambda m, _t: _hijri(m, int(m[3]), int(m[2]), int(m[1]))))
@@ -1905,7 +1915,7 @@ def _month_name_rules(lang: str) -> list[Rule]:
         if lang == "th" else year_tail
     dsuf = r"(?:st|nd|rd|th|er|e|\.|-?го|'?[ıi]nc[ıi])?" if lang not in ("th", "fa") else \
         r"(?:\u200c?ام)?" if lang == "fa" else ""  # fa "۲۳ام مارس": the ordinal ending glued to the day
-    de = r"(?:\s+de)?" if lang in ("es", "pt") else ""
+    de = r"(?:\s+de)?" if lang in ("es", "pt") else r"(?:(?<=st|nd|rd|th)\s+of)?" if lang == "en" else ""  # "the 5th of March"
     dd = rf"(?P<d>{D}){dsuf}"
     d1 = rf"(?:(?P<d1>{D}){dsuf}\s*{RANGE_SEP}\s*)?"
     thai_day = r"(?:วันที่\s*)?" if lang == "th" else ""
@@ -2612,6 +2622,7 @@ def _nearest_year(mo: int, d: int | None, pub: dt.date) -> int:
 
 
 # What may stand around an expression that has no context: the text is the date and nothing else.
+_EN_ARTICLE = re.compile(r"^\s*the\s+$", re.IGNORECASE)
 _NO_CONTEXT = " \t\r\n.,;:!?\u3002\uff0c\u3001\uff01\uff1f\u061f\u060c"
 
 
@@ -3576,7 +3587,9 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     every_year = re.compile(every, re.IGNORECASE) if every else None
     _lunar_equivalents(chosen, text, lang, pub)
     for c, ctx in zip(chosen, _sentence_years(chosen, sentences, text, lang), strict=True):
-        alone = not text[:c.start].strip(_NO_CONTEXT) and not text[c.end:].strip(_NO_CONTEXT)
+        alone = not _EN_ARTICLE.sub("", text[:c.start]).strip(_NO_CONTEXT) if lang == "en" \
+            else not text[:c.start].strip(_NO_CONTEXT)  # en "the 5th of March": the article is no context
+        alone = alone and not text[c.end:].strip(_NO_CONTEXT)
         if c.only_alone and not alone:
             continue  # "基本日常", "成本日益", "2020年3月…当月": in running text 本日 and 当月 are parts of words or "that month"
         if recurring is not None and c.y is None and recurring.match(text, c.end):
