@@ -145,3 +145,19 @@ def test_minor_units(text: str, part: str, lang: str, value: float) -> None:
 ])
 def test_no_minor_units(text: str, part: str) -> None:
     assert [q.text for q in find_quantities(text, "zh")] == ([part] if part else [])
+
+
+@pytest.mark.parametrize("text, part, value", [
+    # en: a comma after a scale word joins the words on when no scale as large follows
+    ("nine thousand, two hundred soldiers were deployed.", "nine thousand, two hundred soldiers", 9200),
+    ("twenty-three thousand, six hundred and seventy-six", "twenty-three thousand, six hundred and seventy-six", 23676),
+    ("one million, nine hundred and sixty-eight thousand, three hundred and forty-nine soldiers were deployed.",
+     "one million, nine hundred and sixty-eight thousand, three hundred and forty-nine soldiers", 1968349),
+])
+def test_en_comma_after_scale(text: str, part: str, value: float) -> None:
+    assert _over(text, part, "en") == [value]
+
+
+def test_en_list_of_scales_stays_a_list() -> None:
+    text = "They counted two thousand, three thousand and then four thousand people."
+    assert [q.value for q in find_quantities(text, "en")] == [2000, 3000, 4000]

@@ -242,6 +242,16 @@ def number_words(lang: str | None) -> NumberWords | None:
     if spaced:
         joins = [re.escape(fold(j)) for j in data.get("joiners", []) if j.strip()]
         join = r"(?:[\s\u200c]+|[\s\u200c]*-[\s\u200c]*" + "".join(rf"|[\s\u200c]+{j}[\s\u200c]*" for j in joins) + ")"
+        if data.get("comma_after_big"):  # en "nine thousand, two hundred": a comma after a scale word, as in digits,
+            # when no scale as large follows in the words after it ("two thousand, three thousand" is a list)
+            bigs = {fold(w).lower(): float(v) for w, v in data.get("big", {}).items()}
+            small = "|".join(re.escape(w) for w, (k, _v) in sorted(kinds.items(), key=lambda kv: -len(kv[0]))
+                             if k in ("add", "mult"))
+            after_big = "|".join(
+                rf"(?<={re.escape(b)}),[ \t]+(?!(?:(?:{small})(?:[ \t]+and)?[ \t-]+){{0,8}}(?:"
+                + "|".join(re.escape(o) for o, ov in bigs.items() if ov >= bv) + r")(?![^\W\d_]))"
+                for b, bv in bigs.items())
+            join = rf"(?:{join}|{after_big})"
         marked = alt
         if lang in MARKED_LANGS:  # "أحد عشر ألفًا وخمسمائة": a vowel mark may follow any letter of a number word
             marked = "|".join(ARABIC_MARKS.join(map(re.escape, w)) + ARABIC_MARKS + not_before(lang, w)
