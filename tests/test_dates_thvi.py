@@ -159,3 +159,23 @@ def test_th_weekday_and_its_day_without_a_month():
 def test_vi_late_night_and_early_tomorrow():
     assert _got("Trận đấu khuya nay", "vi") == [("khuya nay", "2024-06-12", None)]
     assert _got("Cuộc họp sáng sớm mai", "vi") == [("sáng sớm mai", "2024-06-13", None)]
+
+
+def test_vi_weekday_alone_and_lower_case_sunday():
+    # said alone, "thứ hai" is Monday (of publication's week, the no-context convention); "chủ nhật" (no ordinal) is
+    # Sunday in any case, but not "chủ nhật báo" (a daily's owner)
+    assert _got("thứ hai", "vi") == [("thứ hai", "2024-06-10", None)]
+    assert _got("chủ nhật", "vi") == [("chủ nhật", "2024-06-16", None)]
+    assert _got("Cuộc họp chủ nhật", "vi") == [("chủ nhật", "2024-06-09", None)]
+    assert _got("lần thứ hai", "vi") == []
+    assert _got("Ông là chủ nhật báo Tuổi Trẻ", "vi") == []
+    assert _got("Chủ nhật vừa rồi ông đã đi", "vi") == [("Chủ nhật vừa rồi", "2024-06-09", None)]
+    assert _got("Cuộc họp cuối tuần sau", "vi") == [("cuối tuần sau", "2024-06-22", "2024-06-23")]
+
+
+def test_th_undotted_month_and_a_buddhist_year_alone():
+    assert _got("15 มิย 2567", "th") == [("15 มิย 2567", "2024-06-15", None)]
+    assert _got("15 มค 67", "th") == [("15 มค 67", "2024-01-15", None)]
+    assert _got("2567", "th") == [("2567", "2024", None)]
+    assert _got("๒๕๖๗", "th") == [("๒๕๖๗", "2024", None)]
+    assert _got("2567 คน", "th") == []

@@ -745,9 +745,12 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
     g = {k: re.sub(r"[\s\u200c]+", " ", MARKS.sub("", _ezafe(v, words.lang))) for k, v in m.groupdict().items() if v}
     wd, pre, post = g["wd"], g.get("pre", "").lower(), g.get("post", "").lower()
     mode = words.after.get(post) or words.before.get(pre) or "tense"
-    if words.weekday_cue and not (pre or post) and (not wd.split()[-1][0].isupper() or wd[-1].isdigit()
-                                                     or re.match(r"\s*,", text[m.end():m.end() + 2])):
-        return None  # vi "lần thứ hai" (the second time), "Thứ hai, ..." (secondly): a weekday needs a time word
+    said_alone = not text[:m.start()].strip(_NO_CONTEXT) and not text[m.end():].strip(_NO_CONTEXT)
+    sunday = wd.lower() == "chủ nhật" and not re.match(r"\s+báo", text[m.end():m.end() + 5])  # not "chủ nhật báo"
+    if words.weekday_cue and not (pre or post) and not said_alone and not sunday and (
+            not wd.split()[-1][0].isupper() or wd[-1].isdigit() or re.match(r"\s*,", text[m.end():m.end() + 2])):
+        return None  # vi "lần thứ hai" (the second time), "Thứ hai, ..." (secondly): a weekday needs a time word; "chủ nhật"
+        # (Sunday, no ordinal) in any case, and a weekday said alone ("thứ hai") needs none
     return _Cand(m.start(), m.end(), weekday=words.weekdays[wd.lower()], wmode=mode, eve=pre in words.eve_before)
 
 
@@ -822,6 +825,13 @@ def _numeric_rules(lang: str) -> list[Rule]:
         th_glued = re.compile(rf"(?<!\d)(3[01]|[12]\d|0?[1-9])({'|'.join(TH_GLUED_MONTHS)})(\d\d|25\d\d)(?!\d)")
         rules.append((th_glued, lambda m, _t: _Cand(m.start(), m.end(), (2500 + int(m[3]) if len(m[3]) == 2 else int(m[3])) - 543,
                                                    TH_GLUED_MONTHS[m[2]], int(m[1]))))
+    if lang == "th":  # "15 มิย 2567", "15 มค 67": an abbreviated month without its dots between a day and a year (dateparser's
+        # th names), spaced; and a Buddhist-era year said alone ("2567", "๒๕๖๗": the text is that number and nothing else)
+        th_undotted = re.compile(rf"(?<![\d.,/])(3[01]|[12]\d|0?[1-9])\s+({'|'.join(TH_GLUED_MONTHS)})\s+(25\d\d|\d\d)(?![\d.,/])")
+        rules.append((th_undotted, lambda m, _t: _Cand(m.start(), m.end(), _th_dashed_year(int(m[3])), TH_GLUED_MONTHS[m[2]],
+                                                      int(m[1]))))
+        rules.append((re.compile(r"^\s*(25\d\d)\s*$"), lambda m, _t: _Cand(m.start(1), m.end(1), int(m[1]) - 543,
+                                                                          year_only=True)))
     if lang == "th":  # "15-ก.ค.-2565": pythainlp's thai_strftime day-month-year with an abbreviated month, dashed
         th_dashed = re.compile(rf"(?<![\d-])(3[01]|[12]\d|0?[1-9])-({_alt(k for k in MONTHS['th'] if k.endswith('.'))})-(\d{{4}}|\d\d)(?![\d-])")
         rules.append((th_dashed, lambda m, _t: _Cand(m.start(), m.end(), _th_dashed_year(int(m[3])), MONTHS["th"][m[2]], int(m[1]))))
