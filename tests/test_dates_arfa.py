@@ -151,3 +151,17 @@ def test_arabic_in_n_days_over_a_span_is_no_date():
 ])
 def test_persian_years(text, phrase, value):
     assert (phrase, value, None) in _got(text, "fa")
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("صادف عيد الفطر 2023 يوم الجمعة.", "عيد الفطر 2023", "2023-04-21"),  # the feast in that Gregorian year
+    ("يحل عيد الأضحى 1444هـ في الصيف.", "عيد الأضحى 1444هـ", "2023-06-28"),  # of that Hijri year (Umm al-Qura)
+    ("تعطل المدارس في عيد الأضحى المقبل.", "عيد الأضحى المقبل", "2024-06-16"),  # the coming one
+])
+def test_arabic_feasts_with_a_year_or_direction(text, phrase, value):
+    assert (phrase, value, None) in _got(text, "ar")
+
+
+def test_arabic_feast_alone_is_the_coming_one_and_no_date_in_running_text():
+    assert _got("عيد الفطر", "ar") == [("عيد الفطر", "2024-04-10", None)]
+    assert _got("تبادل المواطنون التهاني بعيد الفطر المبارك.", "ar") == []

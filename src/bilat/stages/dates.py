@@ -665,6 +665,12 @@ def _relative_rules(lang: str) -> list[Rule]:
         pat = re.compile(rf"{L}(?:شهر\s+)?(?P<mon>{_alt(words.hijri_months)})\s+(?P<dir>{dirs}){R}")
         rules.append((_free(pat), lambda m, _t, w=words: _Cand(
             m.start(), m.end(), hmonth=(w.hijri_months[re.sub(r"\s+", " ", m["mon"])], AR_MONTH_OFFSETS[m["dir"]]))))
+        if lang == "ar" and (feasts := lexicon("ar").get("hijri_holidays")):  # "عيد الفطر 2023", "عيد الأضحى المقبل"
+            table = {fold(k): tuple(v) for k, v in feasts.items()}
+            pat = re.compile(rf"{L}(?P<h>{_alt(table)})(?:\s+(?:المبارک|السعید|الشریف))?{R}(?:\s+(?P<hdir>{dirs}){R})?"
+                             r"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:ل|لل)?عام\s+|سنه\s+)?(?P<y>(?:19|20|13|14)\d\d)(?!\d)"
+                             r"(?:\s?(?P<mk>هـ+|ه|م)(?![\u0600-\u06ff]))?)?")
+            rules.append((_free(pat), lambda m, _t, tb=table: _hijri_feast(m, *tb[re.sub(r"\s+", " ", m["h"])])))
         if lang == "ar":  # "رمضان 1445هـ", "شهر ذي الحجة من عام 1444": a Hijri month of a written year, its Gregorian days
             pat = re.compile(rf"{L}(?<!\d\s)(?:شهر\s+)?(?P<mon>{_alt(words.hijri_months)}){R}\s*(?:من\s+)?(?:(?:ل|لل)?عام\s+)?"
                              r"(?P<y>1[34]\d\d)(?!\d)(?:\s?(?:هـ+|ه)(?![\u0600-\u06ff]))?")
@@ -2166,6 +2172,24 @@ def _first_of_month(m: re.Match[str], lang: str, day: int = 1) -> _Cand | None:
     if c is not None and m["dir"] and c.y is None:
         c.direction = _DIR_WORDS[m["dir"]]
     return c
+
+
+def _hijri_feast(m: re.Match[str], month: int, day: int) -> _Cand | None:
+    """"عيد الفطر 2023" (the feast in that Gregorian year), "عيد الأضحى 1444هـ" (of that Hijri year), "عيد الفطر المقبل"
+    (the coming one), "عيد الفطر" said alone (the coming one, as Duckling reads a holiday); in running text with no year
+    or direction word no date (a feast is also named as a season or an occasion: "تهنئة بعيد الفطر")."""
+    if m["y"]:
+        y = int(m["y"])
+        if y < 1500:  # a Hijri year
+            g = hijri_to_gregorian(y, month, day)
+        else:
+            base = int((y - 622) * 1.0307)
+            g = next((x for x in (hijri_to_gregorian(h, month, day) for h in range(base - 2, base + 3))
+                      if x is not None and x.year == y), None)
+        return None if g is None else _Cand(m.start(), m.end(), g.year, g.month, g.day, lunar=True)
+    if m["hdir"]:
+        return _Cand(m.start(), m.end(), hijri=(month, day), hdir=AR_MONTH_OFFSETS.get(m["hdir"], 0))
+    return _Cand(m.start(), m.end(), hijri=(month, day), hdir=1, only_alone=True)
 
 
 def _hijri_month_of_year(m: re.Match[str], month: int, year: int) -> _Cand | None:
