@@ -127,3 +127,22 @@ def test_a_lunar_date_alone_is_of_publications_lunar_year(text, value):
 
 def test_a_lunar_date_in_a_sentence_stays_the_nearest():
     assert _got("部长们农历八月十五举行会议。") == [("农历八月十五", "2024-09-17", None)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("当年", "2025"), ("次年", "2026"), ("前一年", "2024"), ("次月", "2025-04"), ("同月", "2025-03"), ("这一个月", "2025-03"),
+    ("次日", "2025-03-14"), ("同日", "2025-03-13"), ("大大前天", "2025-03-09"), ("大大后天", "2025-03-17"), ("后日", "2025-03-15"),
+    ("冬月初十", "2025-12-29"),  # 冬月: the eleventh lunar month, by its name (publication's lunar year, alone)
+    ("今年9月初十", "2025-10-30"),  # a month in figures and a lunar day (初N) after a year word: lunar
+])
+def test_story_relative_words_alone_and_more_lunar_forms(text, value):
+    assert _got(text) == [(text, value, None)]
+
+
+@pytest.mark.parametrize("text", ["当年他只有十岁。", "次日凌晨他们离开。", "同年他去了北京。"])
+def test_story_relative_words_in_a_sentence_are_not_publications(text):
+    assert all(v not in ("2025", "2025-03-14", "2025-03-13") for _t, v, _e in _got(text))
+
+
+def test_a_month_in_figures_then_chu_with_no_year_word_is_early_in_the_month():
+    assert [t for t, _v, _e in _got("9月初十")] == ["9月"]

@@ -1372,7 +1372,7 @@ def _zh_lunar_re() -> re.Pattern[str] | None:
     # marker (a Gregorian day takes 日: "三月二日"; "三月初" alone is early March)
     # "今年九月初九": publication's lunar year (or the one before or after) named before it
     shift = _alt(ZH_YEAR_SHIFT)
-    bare = (rf"(?<![\d〇零一二三四五六七八九十年])(?:(?P<ushift>{shift})\s*)?(?P<um>十[一二]|[一二三四五六七八九十])月\s*"
+    bare = (rf"(?<![\d〇零一二三四五六七八九十年])(?:(?P<ushift>{shift})\s*)?(?P<um>十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])月\s*"
             r"(?P<ud>初[一二三四五六七八九十]|廿[一二三四五六七八九]?|卅)(?![\d一二三四五六七八九十多余餘个個家人名位])")
     return re.compile(rf"(?:{marked}|{named})\s*{day}(?:\s*[日号號])?|{eve}|{nyd}|{bare}")
 
@@ -1407,6 +1407,8 @@ def _zh_lunar(m: re.Match[str], t: str) -> _Cand | None:
     lu = lexicon("zh")["lunar"]
     if re.search(r"(?:每年|每逢|每年的|逢)\s*$", t[max(0, m.start() - 4):m.start()]):
         return None  # "每年农历八月十五": a recurring day, no one date
+    if m["um"] and m["um"].isdigit() and not m["ushift"]:
+        return None  # "9月初十" with no year word: early September, then ten (with one, "今年9月初十" is lunar, as JioNLP)
     if m["ud"] and unit_follows(t, m.end(), "zh"):
         return None  # "三月初一场大雪", "十月初一批设备": early in the month, then a count (一场, 一批), no lunar day
     written = next((g for g in ("y0", "y2", "y3", "y4") if m[g]), None)
