@@ -161,3 +161,14 @@ def test_en_comma_after_scale(text: str, part: str, value: float) -> None:
 def test_en_list_of_scales_stays_a_list() -> None:
     text = "They counted two thousand, three thousand and then four thousand people."
     assert [q.value for q in find_quantities(text, "en")] == [2000, 3000, 4000]
+
+
+@pytest.mark.parametrize("text, part, value", [
+    # ar: a dual scale word closes its group before a hundred, as before a smaller number
+    ("قتل مليونان و مائة و ثمانية عشر ألفاً و تسعمائة و ثلاثة عشر جنديا.",
+     "مليونان و مائة و ثمانية عشر ألفاً و تسعمائة و ثلاثة عشر جنديا", 2118913),
+    ("بلغ عدد الجنود ألفان ومائة.", "ألفان ومائة", 2100),
+    ("بلغ عدد الجنود مليونان ومئتا ألف.", "مليونان ومئتا ألف", 2200000),
+])
+def test_ar_dual_scale_then_hundred(text: str, part: str, value: float) -> None:
+    assert _over(text, part, "ar") == [value]

@@ -446,6 +446,9 @@ def accumulate(tokens: list[tuple[str, float]], short_tail: bool = False) -> flo
                 return None  # "two three", "twenty thirty": not one number ("ستة وثمانون" is 86)
             pending = v if pending is None else pending + v
         elif kind == "mult":
+            if pending is not None and pending >= 1000 > v:
+                # "مليونان و مائة و ثمانية عشر ألفاً": a dual scale word closes its group before a hundred too
+                total, last_big, pending = total + pending, max(last_big, pending), None
             group += (1.0 if pending is None else pending) * v
             pending = None
         else:
