@@ -179,3 +179,14 @@ def test_th_undotted_month_and_a_buddhist_year_alone():
     assert _got("2567", "th") == [("2567", "2024", None)]
     assert _got("๒๕๖๗", "th") == [("๒๕๖๗", "2024", None)]
     assert _got("2567 คน", "th") == []
+
+
+def test_vi_lunar_day_said_alone():
+    # alone, a lunar day with no year is the one of the lunar year nearest publication; in running text it stays no date
+    assert _got("15 tháng 8 âm lịch", "vi") == [("15 tháng 8 âm lịch", "2024-09-17", None)]
+    assert _got("15/8 âm lịch", "vi") == [("15/8 âm lịch", "2024-09-17", None)]
+    assert _got("Rằm tháng Giêng âm lịch", "vi") == [("Rằm tháng Giêng âm lịch", "2024-02-24", None)]
+    assert _got("rằm tháng 9", "vi") == []  # with no "âm lịch" it stays no date (tests/test_reldates.py)
+    assert _got("mùng 10 tháng 3 âm lịch", "vi") == [("mùng 10 tháng 3 âm lịch", "2024-04-18", None)]
+    assert _got("Thời gian: 15/8 âm lịch.", "vi") == []
+    assert _got("15 tháng 8", "vi") == [("15 tháng 8", "2024-08-15", None)]

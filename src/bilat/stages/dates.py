@@ -1712,7 +1712,12 @@ def _vi_rules() -> list[Rule]:
     tet_day = re.compile(rf"{L}(?:mùng|mồng)\s+(?P<d>[1-9]|10)(?!\d)\s+tết(?:\s+nguyên\s+đán)?"
                          rf"(?:\s+(?P<stem>{_alt(sexa.get('stems', {}))})\s+(?P<branch>{_alt(sexa.get('branches', {}))}){R})?"
                          rf"(?:\s+(?P<y>{Y4})(?!\d))?", re.IGNORECASE)
-    return [(lunar_dmy, _vi_lunar_dmy), (_free(tet_day), _vi_tet_day),
+    # "15 tháng 8 âm lịch", "rằm tháng Giêng âm lịch", "15/8 (âm lịch)" said alone (the text is that date and nothing else): the
+    # lunar day of the lunar year nearest publication (in running text a lunar day with no year names no one day)
+    lunar_alone = re.compile(rf"^[\s(]*(?:ngày\s+)?(?:(?P<r>rằm)|(?:(?:mùng|mồng)\s+)?(?P<d>{D}))\s*"
+                             rf"(?:tháng\s+(?:(?P<m>0?[1-9]|1[0-2])(?!\d)|{mw})|/(?P<m2>0?[1-9]|1[0-2])(?![\d/]))"
+                             rf"\s*\(?\s*(?P<al>âm\s+lịch|al)?\s*\)?[\s.]*$", re.IGNORECASE)
+    return [(_free(lunar_alone), _vi_lunar_alone), (lunar_dmy, _vi_lunar_dmy), (_free(tet_day), _vi_tet_day),
             (_free(mdy), _vi_month_first), (cross, _vi_cross), (dm, _vi_dm), (dmyy, _dmyy), (lunar_named, _vi_lunar_named), (dot, _vi_dot), (words, _vi_words), (my, _vi_month), (quarter, _vi_quarter),
             (rel_month, _vi_day_of_relative_month), (_free(words_w), _vi_word_month), (_free(my_w), _vi_word_month)]
 
@@ -1811,6 +1816,15 @@ def _vi_tet_day(m: re.Match[str], _text: str) -> _Cand | None:
     else:
         c.m, c.d, c.lmd = None, None, (1, d, False, 0)
     return c
+
+
+def _vi_lunar_alone(m: re.Match[str], _text: str) -> _Cand | None:
+    if not m["al"]:
+        return None  # "15 tháng 8" alone is a Gregorian date; "rằm tháng 9" alone names a lunar month's day, no year
+    month = int(m["m"] or m["m2"]) if (m["m"] or m["m2"]) else VI_MONTH_WORDS[re.sub(r"\s+", " ", m["mw"]).lower()]
+    day = 15 if m["r"] else int(m["d"])
+    start = m.start("r") if m["r"] else m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\n("))
+    return _Cand(start, m.end("al") if m["al"] else m.end(), lmd=(month, day, False, 0))
 
 
 def _vi_lunar_named(m: re.Match[str], _text: str) -> _Cand | None:
