@@ -64,3 +64,15 @@ def test_english_no_date(text):
 
 def test_a_year_first_date_in_russian():
     assert _got("Встреча министров 2020.06.01.", "ru") == [("2020.06.01", "2020-06-01", None)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("20-го числа", "2025-03-20"), ("третьего числа", "2025-03-03"), ("5-е июня", "2025-06-05"), ("5-ого июня", "2025-06-05"),
+])
+def test_russian_days_of_the_month(text, value):
+    assert _got(text, "ru") == [(text, value, None)]
+
+
+@pytest.mark.parametrize("text", ["Платёж до 15 числа каждого месяца.", "В следующем месяце 5 числа."])
+def test_russian_chislo_of_another_month_is_not_publications(text):
+    assert not any(t.endswith("числа") for t, _v, _e in _got(text, "ru"))

@@ -326,11 +326,22 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         year_after = re.compile(rf"\b(?P<mon>{_alt(k for k in MONTHS['en'] if len(k) > 3 or k == 'may')})(?=\s+(?:of\s+)?(?:last|next|this)\s+year\b)",
                                 re.IGNORECASE)
         rules.append((_free(year_after), lambda m, _t: _month_alone(m, "en")))
+    if lang == "ru":  # "20-го числа", "до 15 числа", "третьего числа": a day of the month named by the word "число" alone
+        words = _ordinal_day_words("ru")
+        pat = re.compile(rf"(?<![\w.,/-])(?:(?P<d>3[01]|[12]\d|0?[1-9])(?:-?(?:о?го|е|ое))?|(?P<w>{_alt(words)}))\s+числа(?!\w)"
+                         r"(?!\s+(?:каждого|всякого|любого|прошлого|предыдущего|следующего|будущего)(?!\w))",  # every month's, another's
+                         re.IGNORECASE)
+        rules.append((_free(pat), lambda m, t, w=words: None if RU_MONTH_BEFORE.search(t, max(0, m.start() - 30), m.start())
+                      else _Cand(m.start(), m.end(), d=int(m["d"]) if m["d"] else w[re.sub(r"\s+", " ", m["w"]).lower()],
+                                 day_only=True)))
     return tuple(rules)
 
 
 # en days and years in words inside a date ("January twenty-second, 2018", "the twenty-first of September nineteen
 # seventy-eight", "Sep 10, nineteen oh one"): only beside a month's name, never a bare run of number words
+RU_MONTH_BEFORE = re.compile(r"(?:месяце|месяца|мес\.?)\s*,?\s*$", re.IGNORECASE)  # "в следующем месяце 5 числа": not this month's
+
+
 def _en_words_by_value(key: str) -> dict[int, str]:
     """The first one-word entry of each whole value in data/numbers.json's ``key`` of "en" ("add": one .. ninety,
     "ordinal_words": first .. thirtieth), by value."""
@@ -1945,7 +1956,7 @@ def _month_name_rules(lang: str) -> list[Rule]:
                 if lang == "th" else "")  # "มกราคม 56 นายจักริน": นาย before a name is "Mr."
     year_tail_day = rf"(?:\s*,?\s*{ypre}{era}(?P<y>{Y4}|(?<=\.\s)\d\d(?!\d)|(?<=\.)\d\d(?!\d){th_short}))?" \
         if lang == "th" else year_tail
-    dsuf = r"(?:st|nd|rd|th|er|e|\.|-?го|'?[ıi]nc[ıi])?" if lang not in ("th", "fa") else \
+    dsuf = r"(?:st|nd|rd|th|er|e|\.|-?го|-о?е|-ого|'?[ıi]nc[ıi])?" if lang not in ("th", "fa") else \
         r"(?:\u200c?ام)?" if lang == "fa" else ""  # fa "۲۳ام مارس": the ordinal ending glued to the day
     de = r"(?:\s+de)?" if lang in ("es", "pt") else r"(?:(?<=st|nd|rd|th)\s+of)?" if lang == "en" else ""  # "the 5th of March"
     dd = rf"(?P<d>{D}){dsuf}"
