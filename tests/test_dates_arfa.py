@@ -165,3 +165,16 @@ def test_arabic_feasts_with_a_year_or_direction(text, phrase, value):
 def test_arabic_feast_alone_is_the_coming_one_and_no_date_in_running_text():
     assert _got("عيد الفطر", "ar") == [("عيد الفطر", "2024-04-10", None)]
     assert _got("تبادل المواطنون التهاني بعيد الفطر المبارك.", "ar") == []
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("يعقد الاجتماع الجمعة الثاني والعشرين.", "الجمعة الثاني والعشرين", "2024-03-22"),  # Friday the 22nd
+    ("يصل الوفد يوم الثلاثاء التاسع عشر.", "يوم الثلاثاء التاسع عشر", "2024-03-19"),
+    ("تبدأ الدورة يوم الجمعة 22/3.", "يوم الجمعة 22/3", "2024-03-22"),  # a weekday and a day/month, no year
+])
+def test_arabic_weekday_with_its_day(text, phrase, value):
+    assert (phrase, value, None) in _got(text, "ar")
+
+
+def test_arabic_weekday_before_a_score_is_no_day_month():
+    assert [g[0] for g in _got("فاز الفريق الجمعة 3/1 على منافسه", "ar")] == ["الجمعة"]

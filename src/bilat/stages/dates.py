@@ -303,6 +303,16 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         pat = re.compile(rf"{L}(?:(?:في|فی)\s+)?(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+(?P<d>[12]?\d|3[01])"
                          r"(?![\s\u200c]*(?:[\d/\-]|\.\s*\d))(?![\s\u200c]*[^\W\d_])")  # a full stop may end it
         rules.append((pat, lambda m, _t, w=words: _weekday_bare_day(m, w.weekdays[m["wd"]])))
+        # "الجمعة الثاني والعشرين", "يوم الثلاثاء الخامس عشر": a weekday and its day as an ordinal word past five (the
+        # first five are "the Nth weekday", above), ending the clause: the day of the nearest month that falls on it
+        pat = re.compile(rf"{L}(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+{AR_ORDINAL_RE}{R}(?=\s*(?:[.,،؛:!?؟)]|$))")
+        rules.append((_free(pat), lambda m, _t, w=words: _weekday_ordinal_day(m, w.weekdays[m["wd"]])))
+        # "الجمعة 22/3", "الأحد، 5/1": a weekday and a day/month with no year ending the clause (the weekday makes the pair
+        # a date; not "فاز الجمعة 3/1 على منافسه", a score)
+        pat = re.compile(rf"{L}(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s*[,،]?\s*(?:الموافق\s+)?(?P<d>{D})\s*/\s*"
+                         r"(?P<mo>1[0-2]|0?[1-9])(?![\d/-]|[.,]\d)(?=\s*(?:[.,،؛:!?؟)(]|$))")
+        rules.append((pat, lambda m, _t, w=words: _Cand(m.start(), m.end(), None, int(m["mo"]), int(m["d"]),
+                                                          label=w.weekdays[m["wd"]])))
         # "الجمعة في خمسة عشر": في and the day in words, every word a number word, then the end of the clause (with no
         # في, "قتل الجمعة خمسة" counts five)
         pat = re.compile(rf"{L}(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+(?:في|فی)\s+"
@@ -526,6 +536,12 @@ def _th_weekday_day(m: re.Match[str], weekday: int) -> _Cand | None:
     if c is not None and m["dir"]:
         c.ddir = -1 if m["dir"] in ("ที่ผ่านมา", "ที่แล้ว") else 1
     return c
+
+
+def _weekday_ordinal_day(m: re.Match[str], weekday: int) -> _Cand | None:
+    d = arabic_ordinal(m)
+    return _Cand(m.start(), m.end(), d=d, day_only=True, label=weekday, wnear=True) if d is not None and 6 <= d <= 31 \
+        else None
 
 
 def _weekday_word_day(m: re.Match[str], weekday: int) -> _Cand | None:
