@@ -172,3 +172,17 @@ def test_en_list_of_scales_stays_a_list() -> None:
 ])
 def test_ar_dual_scale_then_hundred(text: str, part: str, value: float) -> None:
     assert _over(text, part, "ar") == [value]
+
+
+@pytest.mark.parametrize("text, part, values", [
+    # ar: "بين" and two tens joined by و before a noun are a range, no compound
+    ("قتل ما بين ثمانين وتسعين جنديا.", "ثمانين وتسعين جنديا", [80, 90]),
+    ("قتل بين عشرين وثلاثين شخصا.", "عشرين وثلاثين شخصا", [20, 30]),
+    ("قتل بين خمسة وثمانين جنديا.", "خمسة وثمانين جنديا", [85]),  # units before tens: one number
+])
+def test_ar_between_tens(text: str, part: str, values: list[float]) -> None:
+    assert sorted(_over(text, part, "ar")) == values
+
+
+def test_ar_between_tens_no_noun_is_none() -> None:
+    assert find_quantities("بلغ عدد القتلى بين عشرين وثلاثين.", "ar") == ()

@@ -1399,6 +1399,9 @@ def _has_big(words: str, nw: NumberWords) -> bool:
     return any(nw.kinds.get(w.lower(), ("",))[0] == "big" for w in nw.word.findall(words))
 
 
+BETWEEN_BEFORE = re.compile(r"(?<![^\W\d_])(?:بين|بین|ما\s+بين)\s*$")
+
+
 def _word_runs(nw: NumberWords, t: str, lang: str) -> Iterator[re.Match[str]]:
     """The runs of number words; in ar and fa a run that reads as no number but as two joined by "و", the second
     with a scale word and the first without, is the two ends of a range ("ما بين تسعة وأحد عشر مليوناً")."""
@@ -1409,7 +1412,10 @@ def _word_runs(nw: NumberWords, t: str, lang: str) -> Iterator[re.Match[str]]:
         for j in re.finditer(r"\s+و\s*", m.group(0)):
             left, right = m.group(0)[:j.start()], m.group(0)[j.end():]
             lv, rv = word_number(unmarked(left, lang), lang), word_number(unmarked(right, lang), lang)
-            if lv is not None and rv is not None and not _has_big(left, nw) and _has_big(right, nw):
+            if lv is not None and rv is not None and (not _has_big(left, nw) and _has_big(right, nw)
+                                                      or lv < rv and BETWEEN_BEFORE.search(t, max(0, m.start() - 12), m.start())
+                                                      and _unit_after(lang).match(t, m.end()) is not None):
+                # "بين ثمانين وتسعين جنديا": between eighty and ninety soldiers, no compound (tens after tens)
                 lm, rm = nw.run.match(t, m.start(), m.start() + j.start()), nw.run.match(t, m.start() + j.end())
                 if lm is not None and rm is not None:
                     yield lm
@@ -1590,6 +1596,8 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if lang == "ar" and (h := AR_HALF_SCALE.match(t, m.end())) is not None and re.search(r"نصف\s*$", words):
             end = h.end()  # "مليون ونصف المليون": the half's own scale word, with the article
         u = _unit_after(lang).match(t, end)
+        if u is not None and lang == "ar" and re.sub(r"^و", "", unmarked(u["unit"].strip(), lang).lower()) in nw.kinds:
+            u = None  # "بين ثمانين وتسعين": the next number word, no noun by its ending
         raw_unit = None
         if u is not None and (found := _lookup(lang, u["unit"]) or (
                 _counted(lang, u["unit"]) if language_data(lang).get("count_suffix_words")
