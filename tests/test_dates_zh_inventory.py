@@ -146,3 +146,12 @@ def test_story_relative_words_in_a_sentence_are_not_publications(text):
 
 def test_a_month_in_figures_then_chu_with_no_year_word_is_early_in_the_month():
     assert [t for t, _v, _e in _got("9月初十")] == ["9月"]
+
+
+@pytest.mark.parametrize("text", ["他一周三次去健身房。", "这一周三次训练都取消了。", "上一周三名球员受伤。"])
+def test_a_count_after_zhou_san_is_no_wednesday(text):
+    assert _got(text) == []
+
+
+def test_a_wednesday_before_a_list_is_still_one():
+    assert [t for t, _v, _e in _got("周三名单公布。")] == ["周三"]

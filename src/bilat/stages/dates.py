@@ -749,6 +749,9 @@ def _relative_rules(lang: str) -> list[Rule]:
 TH_WEEKDAY_AND = re.compile(r"(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ?|ศุกร์|เสาร์)\s*(?:และ|หรือ|-|–|,|/)\s*(?:วัน)?$")
 
 
+ZH_COUNT_AFTER_WEEKDAY = re.compile(r"[次位届屆趟遍]|名(?![单單字义義称稱额額])")  # a measure word right after "周三": the numeral counts
+
+
 def _ezafe(s: str, lang: str) -> str:
     return FA_EZAFE_YE_KEY.sub("", s) if lang == "fa" else s
 
@@ -775,6 +778,8 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
                 if RUN_AND.fullmatch(text, p.end(), m.start())]
         if prev and blocked(words, kind, text, prev[-1].start(), prev[-1].end()):
             return None
+    if words.lang == "zh" and ZH_COUNT_AFTER_WEEKDAY.match(text, m.end()):
+        return None  # "一周三次", "这一周三名球员": three times (three players) a week, no Wednesday
     g = {k: re.sub(r"[\s\u200c]+", " ", MARKS.sub("", _ezafe(v, words.lang))) for k, v in m.groupdict().items() if v}
     wd, pre, post = g["wd"], g.get("pre", "").lower(), g.get("post", "").lower()
     mode = words.after.get(post) or words.before.get(pre) or "tense"
