@@ -190,3 +190,16 @@ def test_vi_lunar_day_said_alone():
     assert _got("mùng 10 tháng 3 âm lịch", "vi") == [("mùng 10 tháng 3 âm lịch", "2024-04-18", None)]
     assert _got("Thời gian: 15/8 âm lịch.", "vi") == []
     assert _got("15 tháng 8", "vi") == [("15 tháng 8", "2024-08-15", None)]
+
+
+def test_vi_sang_nam_two_periods_off_and_year_first():
+    assert _got("Sang năm, công ty sẽ mở rộng", "vi") == [("Sang năm", "2025", None)]
+    assert _got("kéo dài sang năm", "vi") == [("sang năm", "2025", None)]
+    # "bước sang năm mới / thứ hai / 2025": into the new year, the second year, the year 2025
+    assert _got("bước sang năm mới", "vi") == []
+    assert _got("bước sang năm thứ hai", "vi") == []
+    assert _got("bước sang năm 2030", "vi") == [("2030", "2030", None)]
+    assert _got("năm sau nữa", "vi") == [("năm sau nữa", "2026", None)]
+    assert _got("năm trước nữa", "vi") == [("năm trước nữa", "2022", None)]
+    assert _got("tháng sau nữa", "vi") == [("tháng sau nữa", "2024-08", None)]
+    assert _got("2020/02/11", "vi") == [("2020/02/11", "2020-02-11", None)]

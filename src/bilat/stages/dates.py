@@ -898,6 +898,9 @@ def _numeric_rules(lang: str) -> list[Rule]:
     if lang == "en":  # "2019-sep-1", "2019-Sep-01": a year, a month's abbreviated name and a day, dashed
         ymond = re.compile(rf"(?<![\d/.-])({Y4})-({_alt(MONTHS['en'])})-(3[01]|[12]\d|0?[1-9])(?![\d/-])", re.IGNORECASE)
         rules.append((ymond, lambda m, _t: _Cand(m.start(), m.end(), int(m[1]), _month_of("en", m[2]), int(m[3]))))
+    if lang == "vi":  # "2020/02/11": a year/month/day, the year first (a page's machine date)
+        vymd = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?![\d/]|\.\d)")
+        rules.append((vymd, lambda m, _t: _Cand(m.start(), m.end(), int(m[1]), int(m[2]), int(m[3]))))
     if lang in ("ar", "ur"):  # "الخميس الموافق 1436/10/7هـ": a Lunar Hijri year/month/day, the year first
         hymd = re.compile(r"(?<![\d/.-])(1[34]\d\d) ?/ ?(\d{1,2}) ?/ ?(\d{1,2})(?![\d/]|\.\d)")
         rules.append((hymd, lambda m, _t: _hijri(m, int(m[3]), int(m[2]), int(m[1]))))
