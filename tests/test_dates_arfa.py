@@ -178,3 +178,15 @@ def test_arabic_weekday_with_its_day(text, phrase, value):
 
 def test_arabic_weekday_before_a_score_is_no_day_month():
     assert [g[0] for g in _got("فاز الفريق الجمعة 3/1 على منافسه", "ar")] == ["الجمعة"]
+
+
+@pytest.mark.parametrize("text,phrase,value,end", [
+    ("نشست هفته دیگر برگزار می‌شود.", "هفته دیگر", "2024-03-16", "2024-03-22"),  # next week (Saturday to Friday)
+    ("انتخابات سال دیگر برگزار می‌شود.", "سال دیگر", "2024", None),  # next Solar year, 1403 (from 2024-03-20)
+])
+def test_persian_next_period_with_digar(text, phrase, value, end):
+    assert (phrase, value, end) in _got(text, "fa")
+
+
+def test_persian_some_years_on_is_no_date():
+    assert _got("چند سال دیگر این طرح اجرا می‌شود.", "fa") == []
