@@ -155,3 +155,12 @@ def test_a_count_after_zhou_san_is_no_wednesday(text):
 
 def test_a_wednesday_before_a_list_is_still_one():
     assert [t for t, _v, _e in _got("周三名单公布。")] == ["周三"]
+
+
+@pytest.mark.parametrize("text,value", [("3日前", "2025-03-10"), ("十五日前", "2025-02-26"), ("下年", "2026")])
+def test_hong_kong_forms(text, value):
+    assert _got(text) == [(text, value, None)]
+
+
+def test_n_ri_qian_in_a_sentence_is_before_the_day():
+    assert _got("文件须于3日前提交。") == [("3日", "2025-03-03", None)]

@@ -1113,7 +1113,12 @@ def _cjk_rules(lang: str) -> list[Rule]:
         edge_day = _free(re.compile(rf"(?:(?P<rm>{ZH_MONTH_WORDS})|(?:(?P<y>{yr}){sp}年{sp})?(?P<m>{n}){sp}月(?:份)?"
                                     rf"|(?P<y1>{yr}){sp}年|(?P<ry>去年|今年|明年|前年|{ZH_MORE_YEARS}))"
                                     r"\s*(?:的\s*)?(?:(?P<last>最后一天|最後一天|最后1天|最後1天)|(?P<first>第一天|第1天))"))
-        extra = [(cn_year, _zh_cn_year), (md_range, _zh_day_range), (cn_yy, _zh_cn_yy), (roc_year, _zh_roc_year),
+        # "3日前", "3日後" (Hong Kong): N days ago or on, only in a text that is it alone ("於3日前提交": before the 3rd)
+        days_alone = _free(re.compile(r"^\s*(?P<n>\d{1,2}|[一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])"
+                                      r"\s*日(?:以|之)?(?P<dir>前|后|後)\s*[。.!！]?\s*$"))
+        extra = [(days_alone, lambda m, _t: _Cand(m.start(), m.end(), rel=(-1 if m["dir"] == "前" else 1) * n)
+                  if (n := _count(m["n"], DAYS_AGO_WORDS["zh"], "zh")) and 1 <= n <= OFFSET_MAX["day"] else None),
+                 (cn_year, _zh_cn_year), (md_range, _zh_day_range), (cn_yy, _zh_cn_yy), (roc_year, _zh_roc_year),
                  (same_day, _zh_same_day), (edge_day, _zh_edge_day),
                  (ymd_bare, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]), _int(m["d"]))),
                  (md_bare, _zh_month_day), (roc, _zh_roc), (roc_num, _zh_roc), (paren, _zh_paren), (paren_day, _zh_paren_day),
@@ -1378,11 +1383,11 @@ def _ar_day_of_relative_month(m: re.Match[str], _t: str) -> _Cand | None:
 
 
 ZH_YEAR_SHIFT = {"去年": -1, "今年": 0, "本年": 0, "明年": 1, "前年": -2,  # a year named from publication's
-                 "后年": 2, "後年": 2, "来年": 1, "來年": 1, "上年": -1, "上一年": -1, "下一年": 1}
+                 "后年": 2, "後年": 2, "来年": 1, "來年": 1, "上年": -1, "上一年": -1, "下一年": 1, "下年": 1}
 # ... the rarer year words, guarded where they close other words: "此后年均", "以来年均", "年轻", "上年纪", "加上一年"
 ZH_MORE_YEARS = (r"(?<![之此以其最然往今日随隨背落善而前])[后後]年(?![轻輕均龄齡级級纪紀])"
                  r"|(?<![以近未后後将將从從原本向年夕])[来來]年(?![轻輕均龄齡级級纪紀])"
-                 r"|(?<![早晚马馬加])上一?年(?![轻輕均龄齡级級纪紀])|下一年(?![轻輕均龄齡级級纪紀])")
+                 r"|(?<![早晚马馬加])上一?年(?![轻輕均龄齡级級纪紀])|(?<![天一以])下一?年(?![轻輕均龄齡级級纪紀])")
 
 
 def _zh_lunar_re() -> re.Pattern[str] | None:
