@@ -186,3 +186,21 @@ def test_ar_between_tens(text: str, part: str, values: list[float]) -> None:
 
 def test_ar_between_tens_no_noun_is_none() -> None:
     assert find_quantities("بلغ عدد القتلى بين عشرين وثلاثين.", "ar") == ()
+
+
+@pytest.mark.parametrize("text, part, value, unit", [
+    # ar: a sum and its minor unit joined by و, the minor part by the number that make one of the currency
+    ("بلغ المبلغ مليون ريال و تسع و تسعون هللة.", "مليون ريال و تسع و تسعون هللة", 1000000.99, "SAR"),
+    ("سعر اللتر 2 ريال و50 هللة.", "2 ريال و50 هللة", 2.5, "SAR"),
+    ("بسعر 3 دنانير و500 فلس في الكويت.", "3 دنانير و500 فلس", 3.5, "KWD"),
+    ("بلغ السعر 5 جنيهات و25 قرشا.", "5 جنيهات و25 قرشا", 5.25, "EGP"),
+    ("دفع 10 دراهم و50 فلسا.", "10 دراهم و50 فلسا", 10.5, "AED"),
+])
+def test_ar_minor_units(text: str, part: str, value: float, unit: str) -> None:
+    found = [(q.text, q.value, q.unit) for q in find_quantities(text, "ar")]
+    assert found == [(part, value, unit)]
+
+
+def test_ar_minor_unit_not_another_sum() -> None:
+    found = [q.value for q in find_quantities("بلغ السعر 5 جنيهات و25 مليون دولار", "ar")]
+    assert found == [5, 25e6]

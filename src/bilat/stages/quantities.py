@@ -2316,7 +2316,7 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     out = _elided_percent(out, text, t, lang)
     found_t = _th_satang(_zh_jiao_fen(_moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang), text, t, lang), text, t, lang)
     found_t = _elided_currency(_listed_amounts(tuple(_bare_currencies(found_t, text, t, lang)), text, t, lang), lang)
-    return _money_word_currency(found_t, t, lang)
+    return _minor_units(_money_word_currency(found_t, t, lang), text, t, lang)
 
 
 NUMERAL_ALONE_MAX = 200  # characters: longer than any number written out alone
@@ -2758,6 +2758,43 @@ def _th_satang(found: tuple[Quantity, ...], text: str, t: str, lang: str) -> tup
         out.append(Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=float(f"{n / 100:.15g}"),
                             unit="THB", kind="money"))
     return tuple(sorted(out, key=lambda q: q.start))
+
+
+@lru_cache(maxsize=4)
+def _minor_unit_patterns(lang: str) -> tuple[tuple[re.Pattern[str], dict[str, int]], ...]:
+    nw = number_words(lang)
+    table = language_data(lang).get("minor_units") or {}
+    if nw is None or not table:
+        return ()
+    run = nw.run.pattern
+    return tuple((re.compile(rf"[\s\u200c]*و[\s\u200c]*(?P<n>\d{{1,3}}|{run})[\s\u200c]*(?:{fold(forms)})"
+                             r"[\u064b-\u0652]*(?![^\W\d_])", re.IGNORECASE), per)
+                 for forms, per in table.items() if not forms.startswith("_"))
+
+
+def _minor_units(found: tuple[Quantity, ...], text: str, t: str, lang: str) -> tuple[Quantity, ...]:
+    """A sum in a currency and its minor unit joined by و ("2 ريال و50 هللة", "مليون ريال و تسع و تسعون هللة",
+    "3 دنانير و500 فلس" in a Kuwaiti text): one sum, the minor part divided by the number that make one
+    (``minor_units`` of data/numbers.json, per currency: a Kuwaiti dinar has 1,000 fils, a dirham 100)."""
+    pats = _minor_unit_patterns(lang)
+    if not pats or not any(q.kind == "money" for q in found):
+        return found
+    out = list(found)
+    for q in found:
+        if q.kind != "money" or q.unit is None or q.value != int(q.value):
+            continue
+        for pat, per in pats:
+            m = pat.match(t, q.end)
+            if m is None or q.unit not in per:
+                continue
+            n = float(m["n"]) if m["n"].isdigit() else word_number(unmarked(m["n"], lang), lang)
+            if n is None or not 0 < n < per[q.unit] or n != int(n):
+                break
+            merged = dataclasses.replace(q, end=m.end(), text=text[q.start:m.end()],
+                                         value=float(f"{q.value + n / per[q.unit]:.15g}"))
+            out = [merged if o is q else o for o in out if not (o is not q and q.end <= o.start < m.end())]
+            break
+    return tuple(out)
 
 
 # "23 هزار و 400 تا 23 هزار و 600 تومان", "between 20 thousand to 25 thousand riyals": a low end with no unit of its own
