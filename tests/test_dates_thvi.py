@@ -199,6 +199,7 @@ def test_vi_sang_nam_two_periods_off_and_year_first():
     assert _got("bước sang năm mới", "vi") == []
     assert _got("bước sang năm thứ hai", "vi") == []
     assert _got("bước sang năm 2030", "vi") == [("2030", "2030", None)]
+    assert _got("Nếu dồn sang năm sau, phim sẽ chồng phim", "vi") == [("năm sau", "2025", None)]
     assert _got("năm sau nữa", "vi") == [("năm sau nữa", "2026", None)]
     assert _got("năm trước nữa", "vi") == [("năm trước nữa", "2022", None)]
     assert _got("tháng sau nữa", "vi") == [("tháng sau nữa", "2024-08", None)]
