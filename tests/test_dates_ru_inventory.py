@@ -76,3 +76,12 @@ def test_russian_days_of_the_month(text, value):
 @pytest.mark.parametrize("text", ["Платёж до 15 числа каждого месяца.", "В следующем месяце 5 числа."])
 def test_russian_chislo_of_another_month_is_not_publications(text):
     assert not any(t.endswith("числа") for t, _v, _e in _got(text, "ru"))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the 1st of next month", "2025-04-01"), ("the fifteenth of last month", "2025-02-15"),
+    ("the last day of the month", "2025-03-31"), ("the last day of last month", "2025-02-28"),
+    ("the first day of next month", "2025-04-01"),
+])
+def test_english_day_of_a_relative_month(text, value):
+    assert _got(text, "en") == [(text, value, None)]

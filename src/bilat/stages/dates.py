@@ -332,6 +332,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
             m, _EN_WEEKDAYS.index(m["wd"].lower()), _EN_NTH[m["n"].lower()])))
         rules.append((_free(EN_IN_YEAR_WORDS), _en_in_year_words))
         rules.append((_free(EN_WORD_DAY_OF_MONTH), _en_word_date))
+        rules.append((_free(EN_DAY_OF_REL_MONTH), _en_day_of_rel_month))
         # "June next year", "October last year", "March of last year": a month named right before its year's phrase (which _year_periods joins)
         year_after = re.compile(rf"\b(?P<mon>{_alt(k for k in MONTHS['en'] if len(k) > 3 or k == 'may')})(?=\s+(?:of\s+)?(?:last|next|this)\s+year\b)",
                                 re.IGNORECASE)
@@ -386,6 +387,24 @@ EN_MONTH_WORD_DAY = re.compile(
     rf"(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?)(?![\w-]){_EN_YEAR_TAIL}", re.IGNORECASE)
 EN_WORD_DAY_OF_MONTH = re.compile(
     rf"\b(?:the\s+)?(?P<ow>{_en_words_re(EN_ORD_DAYS)})\s+of\s+{_EN_MON}{_EN_YEAR_TAIL}", re.IGNORECASE)
+
+
+# "the 1st of next month", "the fifteenth of last month", "the last day of the month", "the first day of next month": a day
+# of the month before, of or after publication's
+EN_REL_MONTH = {"next": 1, "the next": 1, "the following": 1, "last": -1, "the last": -1, "the previous": -1, "this": 0,
+                "the": 0, "this coming": 1}
+EN_DAY_OF_REL_MONTH = re.compile(
+    rf"\b(?:the\s+)?(?:(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?P<ow>{_en_words_re(EN_ORD_DAYS)})(?:\s+day)?"
+    rf"|(?P<last>last)\s+day)\s+of\s+(?P<rel>{'|'.join(sorted(EN_REL_MONTH, key=len, reverse=True))})\s+month\b",
+    re.IGNORECASE)
+
+
+def _en_day_of_rel_month(m: re.Match[str], _t: str) -> _Cand | None:
+    k = EN_REL_MONTH[re.sub(r"\s+", " ", m["rel"]).lower()]
+    if m["last"]:
+        return _Cand(m.start(), m.end(), moff=k, mlast=True)
+    d = int(m["d"]) if m["d"] else EN_ORD_DAYS.get(re.sub(r"[\s-]+", " ", m["ow"]).lower())
+    return _Cand(m.start(), m.end(), moff=k, d=d) if d else None
 
 
 def _en_year_words(raw: str) -> int | None:
