@@ -318,6 +318,13 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         pat = re.compile(rf"{L}(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+(?:في|فی)\s+"
                          r"(?P<dw>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})(?=\s*(?:[.,،؛:!?؟)]|$))")
         rules.append((_free(pat), lambda m, _t, w=words: _weekday_word_day(m, w.weekdays[m["wd"]])))
+    if lang in ("th", "vi") and (fest := lexicon(lang).get("festivals_alone")):
+        # "Quốc khánh", "Tết Nguyên đán 2025", "วันแม่ 2567" said alone (data/dates.json festivals_alone)
+        names = _alt([*fest.get("solar", {}), *fest.get("lunar", {})])
+        pre, yp = (r"(?:(?:ngày|lễ|dịp)\s+)?", r"(?:\s*,?\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d))?") if lang == "vi" else \
+            ("", r"(?:\s*(?:ปี\s*)?(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>(?:19|20|24|25|26)\d\d))?")
+        pat = re.compile(rf"^[\s\W]*?(?P<f>{pre}(?P<n>{names}){yp})[\s.!?,;:]*$", re.IGNORECASE)
+        rules.append((_free(pat), lambda m, _t, lg=lang, fest=fest: _festival_alone(m, lg, fest)))
     if lang == "th" and (words := relative_words("th")) is not None:
         # "วันจันทร์ที่ 17", "วันศุกร์ที่ 14 นี้", "เมื่อวันพุธที่ 5 ที่ผ่านมา": a weekday and its day with no month (nor ของ,
         # "of", after it): the nearest day of a month that falls on it, on the side its direction word names
@@ -548,6 +555,23 @@ def _nth_weekday_rule(lang: str, weekdays: dict[str, int]) -> Rule:
 def _weekday_bare_day(m: re.Match[str], weekday: int) -> _Cand | None:
     d = int(m["d"])
     return _Cand(m.start(), m.end(), d=d, day_only=True, label=weekday, wnear=True) if 1 <= d <= 31 else None
+
+
+def _festival_alone(m: re.Match[str], lang: str, fest: dict) -> _Cand | None:
+    name = re.sub(r"\s+", " ", m["n"]).lower()
+    y = int(m["y"]) if m["y"] else None
+    if y is not None and lang == "th" and (y > 2400 or m.groupdict().get("era") and "พ" in m["era"]):
+        y -= 543
+    if name in fest.get("solar", {}):
+        mo, d = fest["solar"][name]
+        return _Cand(m.start("f"), m.end("f"), y, mo, d)
+    mo, d = fest["lunar"][name]
+    if y is not None:
+        solar = lunar_to_solar(d, mo, y, False, tz=7.0)
+        return None if solar is None else _Cand(m.start("f"), m.end("f"), solar.year, solar.month, solar.day)
+    c = _Cand(m.start("f"), m.end("f"))
+    c.lmd = (mo, d, False, 0)
+    return c
 
 
 def _th_weekday_day(m: re.Match[str], weekday: int) -> _Cand | None:
@@ -3745,6 +3769,8 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
                 solar = min(options, key=lambda s: abs((s - pub).days), default=None)
                 if alone and lang == "zh" and len(options) == 3:  # "农历八月十五", "中秋节" said alone: of publication's lunar year, as JioNLP
                     solar = options[1]  # reads it (its dev row "大年初十" on 2021-06-14 is 2021-02-21)
+                elif alone and lang == "vi":  # "15 tháng 8 âm lịch", "Tết Nguyên đán" said alone: the coming one, as a month and
+                    solar = min((o for o in options if o >= pub), default=solar)  # day said alone (the no-context convention)
             else:
                 solar = lunar_to_solar(c.lmd[1], c.lmd[0], ctx + (c.lmd[3] < 0), c.lmd[2], tz=7.0 if lang == "vi" else 8.0)
                 solar = solar + dt.timedelta(days=c.lmd[3]) if solar is not None else None
