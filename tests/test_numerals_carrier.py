@@ -26,6 +26,7 @@ def _over(text: str, part: str, lang: str) -> list[float]:
     ("มีทหาร ติดลบสิบจุดห้า นาย", "ติดลบสิบจุดห้า", "th", -10.5),
     ("共有负十名士兵。", "负十", "zh", -10),
     ("共有负一百名士兵。", "负一百", "zh", -100),
+    ("共有负一名士兵。", "负一", "zh", -1),  # a sign makes 一 a number, no article
 ])
 def test_sign_word_before_count(text: str, part: str, lang: str, value: float) -> None:
     assert _over(text, part, lang) == [value]
@@ -57,6 +58,7 @@ def test_zh_two_people(text: str, part: str, value: float) -> None:
     ("两位领导人握手。", "两位"),
 ])
 def test_zh_two_not_a_figure(text: str, part: str) -> None:
+    assert find_quantities("共有一名士兵。", "zh") == ()  # 一名: "a", no figure
     assert _over(text, part, "zh") == []
 
 

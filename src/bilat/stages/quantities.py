@@ -623,6 +623,8 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 value == 2 and lang == "zh" and (classifier or unit in ZH_TWO_COUNTS or _zh_two_people(m, unit))) \
                 and not number_of_before \
                 and not (kind == "count" and zh_decimal_words) \
+                and not (kind == "count" and lang == "zh" and (sg := _negative_count_before(lang)) is not None
+                         and sg.search(t, max(0, m.start() - 4), m.start())) \
                 and not (kind == "count" and value == 0 and unit is not None and not classifier
                          and lang == "zh" and m["unit"] and m["unit"].strip()[:1] in zh_classifiers()):
             # "零點零五公頃", "一点二名士兵": a decimal in words before a measure or a classifier is a figure, however
