@@ -190,3 +190,9 @@ def test_persian_next_period_with_digar(text, phrase, value, end):
 
 def test_persian_some_years_on_is_no_date():
     assert _got("چند سال دیگر این طرح اجرا می‌شود.", "fa") == []
+
+
+def test_arabic_year_said_as_century_and_figures_alone():
+    assert _got("تسعة عشر ثمانية وعشرون", "ar") == [("تسعة عشر ثمانية وعشرون", "1928", None)]
+    assert _got("ألفين وثمانية عشر", "ar") == []  # one number said alone: a figure
+    assert _got("قتل تسعة عشر ثمانية وعشرون", "ar") == []  # only the whole text

@@ -2047,6 +2047,8 @@ def _month_name_rules(lang: str) -> list[Rule]:
                           _ar_month_year_words))
         rules.append((re.compile(rf"{mon}\s*(?P<d>{D})(?!\s*[\d/.:\-])(?:\s*[,،]?\s*{ypre}(?P<y>{Y4}))?"),
                       _ar_month_first_day))
+        if nw is not None:  # "تسعة عشر ثمانية وعشرون" said alone: a year said as its century and two last figures
+            rules.append((_free(re.compile(rf"^\s*(?P<yw>{nw.run.pattern})\s*[.!?؟]?\s*$")), _ar_spoken_year_alone))
     if lang == "ar":
         ordinal_day = re.compile(rf"(?<![\u0600-\u06ff]){AR_ORDINAL_RE}\s+من\s+"
                                  rf"(?:شهر\s+)?{mon}{alt_paren}{year_tail}")
@@ -2210,6 +2212,17 @@ def _ar_year_words(words: str) -> int | None:
         if hi is not None and lo is not None and 10 <= hi <= 29 and 0 <= lo <= 99 and hi == int(hi) and lo == int(lo):
             return int(hi) * 100 + int(lo)
     return None
+
+
+def _ar_spoken_year_alone(m: re.Match[str], _t: str) -> _Cand | None:
+    """The whole text a year said as century and two figures ("تسعة عشر ثمانية وعشرون" 1928; not one number,
+    "ألفين وثمانية عشر", which alone is a figure)."""
+    words = m["yw"]
+    v = word_number(words, "ar")
+    y = _ar_year_words(words) if v is None or v < 1100 else None
+    if y is None or not 1900 <= y <= 2099:
+        return None
+    return _Cand(m.start("yw"), m.end("yw"), y, year_only=True, only_alone=True)
 
 
 def _ar_month_year_words(m: re.Match[str], _t: str) -> _Cand | None:
