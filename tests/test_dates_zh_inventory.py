@@ -164,3 +164,19 @@ def test_hong_kong_forms(text, value):
 
 def test_n_ri_qian_in_a_sentence_is_before_the_day():
     assert _got("文件须于3日前提交。") == [("3日", "2025-03-03", None)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("去年除夕", "2025-01-28"),  # the eve that ends lunar year 2024
+    ("今年除夕", "2026-02-16"),  # the eve that ends lunar year 2025
+    ("今年正月十五", "2025-02-12"),
+    ("十五号", "2025-03-15"), ("一号", "2025-03-01"), ("廿三日", "2025-03-23"),  # a day in Chinese numerals alone
+    ("二〇二一年第三季度末", "2021-09"),
+])
+def test_lunar_days_of_a_year_word_and_chinese_numeral_days(text, value):
+    assert _got(text) == [(text, value, None)]
+
+
+@pytest.mark.parametrize("text", ["一日游很受欢迎。", "三号线开通了。"])
+def test_chinese_numeral_days_in_running_text_are_left(text):
+    assert _got(text) == []

@@ -1108,7 +1108,7 @@ def _cjk_rules(lang: str) -> list[Rule]:
         # "2024年第一季度", "今年一季度", "去年第4季度": a quarter of a named year, its three months (a quarter with no
         # year named is left out: "一季度GDP" may be this year's or the last completed one, save in a text that is it alone);
         # "2013年一季度末", "三季度初": the quarter's last or first month
-        quarter = _free(re.compile(r"(?:(?:(?P<y>1[5-9]\d\d|20\d\d)\s*年|(?P<ry>去年|今年|明年|前年))\s*(?:的)?\s*|(?<![\d年]))"
+        quarter = _free(re.compile(r"(?:(?:(?P<y>1[5-9]\d\d|20\d\d|[一二][〇零一二三四五六七八九]{3})\s*年|(?P<ry>去年|今年|明年|前年))\s*(?:的)?\s*|(?<![\d年]))"
                                    r"(?:第?\s*(?P<q>[一二三四1-4])\s*季(?:度)?|[Qq](?P<qq>[1-4]))(?P<edge>末|底|初)?"))
         # "2/14(六)", "3/2(一)": a month/day with its weekday in brackets after it (the weekday makes it a date)
         md_wd = re.compile(r"(?<![\d/.])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])[(（](?:[周週]|星期)?[一二三四五六日天][)）]")
@@ -1159,7 +1159,13 @@ def _cjk_rules(lang: str) -> list[Rule]:
         # "3日前", "3日後" (Hong Kong): N days ago or on, only in a text that is it alone ("於3日前提交": before the 3rd)
         days_alone = _free(re.compile(r"^\s*(?P<n>\d{1,2}|[一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])"
                                       r"\s*日(?:以|之)?(?P<dir>前|后|後)\s*[。.!！]?\s*$"))
-        extra = [(days_alone, lambda m, _t: _Cand(m.start(), m.end(), rel=(-1 if m["dir"] == "前" else 1) * n)
+        # "十五号", "一日", "廿三日" said alone: a day in Chinese numerals, of publication's month (in running text "一日游",
+        # "三号线" are no days)
+        cn_day_alone = _free(re.compile(r"^\s*(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
+                                        r"\s*[日号號]\s*[。.]?\s*$"))
+        extra = [(cn_day_alone, lambda m, _t: _Cand(m.start(), m.end(), d=d, day_only=True)
+                  if (d := _int(m["d"])) and 1 <= d <= 31 else None),
+                 (days_alone, lambda m, _t: _Cand(m.start(), m.end(), rel=(-1 if m["dir"] == "前" else 1) * n)
                   if (n := _count(m["n"], DAYS_AGO_WORDS["zh"], "zh")) and 1 <= n <= OFFSET_MAX["day"] else None),
                  (cn_year, _zh_cn_year), (md_range, _zh_day_range), (cn_yy, _zh_cn_yy), (roc_year, _zh_roc_year),
                  (same_day, _zh_same_day), (edge_day, _zh_edge_day),
@@ -1444,17 +1450,17 @@ def _zh_lunar_re() -> re.Pattern[str] | None:
     day = rf"(?P<d>(?:{tens})[一二三四五六七八九十]?|[12]\d|3[01]|0?[1-9])(?![\d一二三四五六七八九十])"
     # "2020年农历八月十五", "二〇一二年农历正月十五", "2023年大年三十": the lunar year written before the marker or the day
     yr = r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:的\s*)?"
-    marked = (rf"(?:(?P<y0>{yr}))?(?:{_alt(lu['markers'])})\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<leap>{_alt(lu['leap'])})?\s*"
+    shift = _alt(ZH_YEAR_SHIFT)  # ... or a year word: "去年除夕", "今年正月十五" (that lunar year's)
+    marked = (rf"(?:(?P<y0>{yr})|(?P<s0>{shift})\s*(?:的\s*)?)?(?:{_alt(lu['markers'])})\s*(?:(?P<y>\d{{4}})\s*年\s*)?(?P<leap>{_alt(lu['leap'])})?\s*"
               rf"(?P<m>{_alt(lu['month_names'])}|{num})\s*月")
-    named = rf"(?P<y2>{yr})?(?P<mn>{_alt(lu['named_only'])})月"
+    named = rf"(?:(?P<y2>{yr})|(?P<s2>{shift})\s*(?:的\s*)?)?(?P<mn>{_alt(lu['named_only'])})月"
     # "除夕", "年三十" (not "去年三十多家"), "大年初一"
-    eve = (rf"(?:(?P<y3>{yr}))?(?<![\d〇零一二三四五六七八九十今去明前后後每上下本同当當该該])(?P<eve>{_alt(lu['new_year_eve'])})"
+    eve = (rf"(?:(?P<y3>{yr})|(?P<s3>{shift})\s*(?:的\s*)?)?(?<![\d〇零一二三四五六七八九十今去明前后後每上下本同当當该該])(?P<eve>{_alt(lu['new_year_eve'])})"
            rf"(?![多余餘万萬千百个個家人元岁歲名位几幾%％年天日号號\d])")
-    nyd = rf"(?:(?P<y4>{yr}))?{re.escape(lu['new_year_days'])}(?P<nyd>初[一二三四五六七八九十])(?![一二三四五六七八九十\d])"
+    nyd = rf"(?:(?P<y4>{yr})|(?P<s4>{shift})\s*(?:的\s*)?)?{re.escape(lu['new_year_days'])}(?P<nyd>初[一二三四五六七八九十])(?![一二三四五六七八九十\d])"
     # "三月初二", "十月廿三": a month in Chinese numerals and a day written the lunar way (初N, 廿N, 卅) is lunar with no
     # marker (a Gregorian day takes 日: "三月二日"; "三月初" alone is early March)
     # "今年九月初九": publication's lunar year (or the one before or after) named before it
-    shift = _alt(ZH_YEAR_SHIFT)
     bare = (rf"(?<![\d〇零一二三四五六七八九十年])(?:(?P<ushift>{shift})\s*)?(?P<um>十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])月\s*"
             r"(?P<ud>初[一二三四五六七八九十]|廿[一二三四五六七八九]?|卅)(?![\d一二三四五六七八九十多余餘个個家人名位])")
     return re.compile(rf"(?:{marked}|{named})\s*{day}(?:\s*[日号號])?|{eve}|{nyd}|{bare}")
@@ -1502,9 +1508,11 @@ def _zh_lunar(m: re.Match[str], t: str) -> _Cand | None:
             return None
         solar -= dt.timedelta(days=0 if m["nyd"] else 1)
         return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day)
+    said = next((m[g] for g in ("s0", "s2", "s3", "s4") if m[g]), None)  # "去年除夕": the lunar year named from publication's
     if m["eve"] or m["nyd"]:  # the lunar year's last day (the day before 正月初一), "大年初三"
         c = _Cand(m.start(), m.end(), None, 1, 1)
         c.lmd = (1, 1, False, -1) if m["eve"] else (1, _zh_small(m["nyd"]) or 1, False, 0)
+        c.lshift = ZH_YEAR_SHIFT[said] if said else None
         return c
     raw_m = m["mn"] or m["m"] or m["um"]
     month = lu["month_names"].get(raw_m) or _zh_small(raw_m)
@@ -1517,7 +1525,7 @@ def _zh_lunar(m: re.Match[str], t: str) -> _Cand | None:
         return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day) if solar is not None else None
     c = _Cand(m.start(), m.end(), None, month, day)
     c.lmd = (month, day, leap, 0)
-    c.lshift = ZH_YEAR_SHIFT[m["ushift"]] if m["ushift"] else None
+    c.lshift = ZH_YEAR_SHIFT[m["ushift"] or said] if m["ushift"] or said else None
     return c
 
 
@@ -1720,7 +1728,7 @@ def _zh_festival(m: re.Match[str], _t: str) -> _Cand | None:
 def _zh_quarter(m: re.Match[str], _t: str) -> _Cand | None:
     """"2024年第一季度": January to March 2024; "去年四季度": October to December of the year before publication's."""
     q = ZH_QUARTERS[m["q"] or m["qq"]]
-    y = int(m["y"]) if m["y"] else None
+    y = _zh_year4(m["y"]) if m["y"] else None
     shift = ZH_YEAR_SHIFT[m["ry"]] if m["ry"] else 0 if y is None else None
     alone = y is None and not m["ry"]  # "一季度末" alone: publication's year
     if m["edge"]:  # "一季度末": March; "三季度初": July
@@ -3774,8 +3782,9 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
                 continue
             if pub is None and c.lshift is not None:
                 continue  # "今年九月初九" with no publication date: no year to read "this year" against
-            if pub is not None and c.lshift is not None:
-                solar = lunar_to_solar(c.lmd[1], c.lmd[0], pub.year + c.lshift, c.lmd[2], tz=8.0)
+            if pub is not None and c.lshift is not None:  # "去年除夕": the eve that ends that lunar year
+                solar = lunar_to_solar(c.lmd[1], c.lmd[0], pub.year + c.lshift + (c.lmd[3] < 0), c.lmd[2], tz=8.0)
+                solar = solar + dt.timedelta(days=c.lmd[3]) if solar is not None else None
             elif pub is not None:
                 options = [s + dt.timedelta(days=c.lmd[3]) for y in (pub.year - 1, pub.year, pub.year + 1)
                            if (s := lunar_to_solar(c.lmd[1], c.lmd[0], y, c.lmd[2], tz=7.0 if lang == "vi" else 8.0)) is not None]
