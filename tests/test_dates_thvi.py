@@ -219,3 +219,12 @@ def test_holidays_said_alone():
     assert _got("Quà Trung thu", "vi") == []
     assert _got("Dịp Quốc khánh, ông đã về", "vi") == []
     assert _got("ของขวัญวันแม่", "th") == []
+
+
+def test_th_thi_ja_thueng_ni():
+    # "ที่จะถึงนี้" (that is coming): the coming weekday, next week, month or year, the coming weekend
+    assert _got("การประชุมเมื่อวันศุกร์ที่จะถึงนี้", "th") == [("เมื่อวันศุกร์ที่จะถึงนี้", "2024-06-14", None)]
+    assert _got("สัปดาห์ที่จะถึงนี้", "th") == [("สัปดาห์ที่จะถึงนี้", "2024-06-17", "2024-06-23")]
+    assert _got("เดือนที่จะถึงนี้", "th") == [("เดือนที่จะถึงนี้", "2024-07", None)]
+    assert _got("ปีที่จะถึงนี้", "th") == [("ปีที่จะถึงนี้", "2025", None)]
+    assert _got("สุดสัปดาห์ที่จะถึงนี้", "th") == [("สุดสัปดาห์ที่จะถึงนี้", "2024-06-15", "2024-06-16")]
