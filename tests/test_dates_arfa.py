@@ -196,3 +196,13 @@ def test_arabic_year_said_as_century_and_figures_alone():
     assert _got("تسعة عشر ثمانية وعشرون", "ar") == [("تسعة عشر ثمانية وعشرون", "1928", None)]
     assert _got("ألفين وثمانية عشر", "ar") == []  # one number said alone: a figure
     assert _got("قتل تسعة عشر ثمانية وعشرون", "ar") == []  # only the whole text
+
+
+@pytest.mark.parametrize("lang,text,phrase,value", [
+    ("ar", "تعقد الجلسة في أول جمعة من الشهر المقبل.", "أول جمعة من الشهر المقبل", "2024-04-05"),
+    ("ar", "تنتهي المهلة الجمعة الأخيرة من هذا الشهر.", "الجمعة الأخيرة من هذا الشهر", "2024-03-29"),
+    ("fa", "جشنواره در اولین شنبه ژانویه ۲۰۲۵ آغاز می‌شود.", "اولین شنبه ژانویه ۲۰۲۵", "2025-01-04"),
+    ("fa", "مراسم در آخرین سه‌شنبه دسامبر ۲۰۲۴ برگزار شد.", "آخرین سه\u200cشنبه دسامبر ۲۰۲۴", "2024-12-31"),
+])
+def test_nth_weekday_of_a_relative_or_gregorian_month(lang, text, phrase, value):
+    assert (phrase, value, None) in _got(text, lang)

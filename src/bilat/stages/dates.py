@@ -291,6 +291,26 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules.append((mdy, lambda m, _t: _Cand(m.start(), m.end(), _year(m["y"], "th"), _month_of("th", m["mon"]), int(m["d"]))))
     if lang in ("ar", "zh") and (words := relative_words(lang)) is not None:
         rules.append(_nth_weekday_rule(lang, words.weekdays))
+    if lang == "fa" and (words := relative_words("fa")) is not None:
+        # "اولین شنبه ژانویه", "آخرین جمعه دسامبر ۲۰۲۴": the Nth (or last) weekday of a Gregorian month
+        wds = {re.sub(r"[\s\u200c]+", "", k): v for k, v in words.weekdays.items()}
+        wd_alt = "|".join(r"[\s\u200c]*".join(map(re.escape, k)) for k in sorted(wds, key=len, reverse=True))
+        gmon = _alt(k for k in MONTHS["fa"] if k != "می")
+        pat = re.compile(rf"{L}(?P<n>{_alt(_FA_NTH)})[\s\u200c]+(?P<wd>{wd_alt}){R}[\s\u200c]+(?:ماه[\s\u200c]+)?"
+                         rf"(?P<mon>{gmon}){R}(?:[\s\u200c]+(?:سال[\s\u200c]+)?(?P<y>{Y4}))?")
+        rules.append((_free(pat), lambda m, _t, w=wds: _Cand(
+            m.start(), m.end(), int(m["y"]) if m["y"] else None, _month_of("fa", m["mon"]),
+            nth=(w[re.sub(r"[\s\u200c]+", "", m["wd"])], _FA_NTH[m["n"]]))))
+    if lang == "ar" and (words := relative_words("ar")) is not None:
+        # "أول جمعة من الشهر المقبل", "الجمعة الأخيرة من هذا الشهر": the Nth (or last) weekday of a month named from
+        # publication's
+        bare = {re.sub(r"^ال", "", k): v for k, v in words.weekdays.items()} | dict(words.weekdays)
+        pat = re.compile(rf"{L}(?:(?P<n2>{_alt(_AR_NTH_LEAD)})\s+(?P<wd2>{_alt(bare)})|(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})"
+                         rf"\s+(?P<n>{_alt(_AR_NTH)})){R}\s+(?:من|فی|في)\s+(?:(?:ال)?شهر\s+(?P<rm>{_alt(AR_MONTH_OFFSETS)})|"
+                         rf"(?P<this>هذا\s+الشهر)){R}")
+        rules.append((_free(pat), lambda m, _t, b=bare: _Cand(
+            m.start(), m.end(), moff=AR_MONTH_OFFSETS[m["rm"]] if m["rm"] else 0,
+            nth=(b[m["wd2"]], _AR_NTH_LEAD[m["n2"]]) if m["n2"] else (b[m["wd"]], _AR_NTH[m["n"]]))))
     if lang == "ar" and (words := relative_words("ar")) is not None:
         nth = {k: v for k, v in _AR_NTH.items() if v > 0}
         # not a longer ordinal day ("السبت الخامس عشر رمضان") nor a day before a month's name
@@ -478,6 +498,8 @@ _AR_NTH = {fold(w): n for w, n in {"الأول": 1, "الثاني": 2, "الثا
                                           "الأولى": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5,
                                           "الأخيرة": -1}.items()}
 _AR_NTH_LEAD = {fold(w): n for w, n in {"أول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "آخر": -1}.items()}
+_FA_NTH = {fold(w): n for w, n in {"اولین": 1, "نخستین": 1, "دومین": 2, "سومین": 3, "چهارمین": 4, "پنجمین": 5,
+                                          "آخرین": -1}.items()}
 _ZH_NTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
