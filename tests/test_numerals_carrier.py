@@ -206,3 +206,19 @@ def test_ar_minor_units(text: str, part: str, value: float, unit: str) -> None:
 def test_ar_minor_unit_not_another_sum() -> None:
     found = [q.value for q in find_quantities("بلغ السعر 5 جنيهات و25 مليون دولار", "ar")]
     assert found == [5, 25e6]
+
+
+@pytest.mark.parametrize("text, lang, approx", [
+    # th: the noun first, the approximation between it and the number, or กว่า between the number and its classifier
+    ("มีทหารประมาณแปดสิบนาย", "th", "about"),
+    ("นักศึกษาประมาณ 20 คน", "th", "about"),
+    ("มีทหารอย่างน้อยแปดสิบนาย", "th", "at_least"),
+    ("มีทหาร 80 กว่านาย", "th", "over"),
+    ("มีทหารแปดสิบกว่านาย", "th", "over"),
+    ("ทหาร 86 นาย", "th", None),
+    # fa: دستکم typed as one word, قریب with no به
+    ("دستکم هشتاد سرباز کشته شدند.", "fa", "at_least"),
+    ("قریب هشتاد سرباز کشته شدند.", "fa", "about"),
+])
+def test_approximation_inside_or_glued(text: str, lang: str, approx: str | None) -> None:
+    assert [q.approx for q in find_quantities(text, lang)] == [approx]

@@ -2836,6 +2836,15 @@ def _approximated(t: str, start: int, lang: str) -> bool:
     return pats is not None and pats[0].search(t, max(0, start - 24), start) is not None
 
 
+@lru_cache(maxsize=2)
+def _th_inner_approx(lang: str) -> re.Pattern[str]:
+    nw = number_words(lang)
+    kept = sorted((w for w, v in (nw.approx_before if nw is not None else {}).items() if v), key=len, reverse=True)
+    # "ทหาร 80 กว่านาย": กว่า between the number and its classifier, eighty-odd (over)
+    return re.compile(rf"(?P<w>{'|'.join(map(re.escape, kept)) or '(?!)'})\s*(?=[\d๐-๙]|{THAI_WORDS_RE})"
+                      rf"|(?<=[\d๐-๙])\s*(?P<w2>กว่า)|(?<=[ยสบดงมนหกา])(?P<w3>กว่า)")
+
+
 def _with_approx(q: Quantity, t: str, lang: str) -> Quantity:
     """Mark a figure given as an approximation: "nearly 100", "أكثر من 20", "hơn 340 tỷ", "超过8万",
     "более 100", "3000多万" (``approx``: about, nearly, over, under, at_least, at_most; "range" for the
@@ -2846,6 +2855,10 @@ def _with_approx(q: Quantity, t: str, lang: str) -> Quantity:
     b = pats[0].search(t, max(0, q.start - 24), q.start)
     if b is not None and lang == "th" and _th_word_ending(t, b.start("w"), b.end("w")):
         b = None  # "งบประมาณ 1.5 แสนล้านบาท": ประมาณ ends the word "budget", no approximation
+    inner = _th_inner_approx(lang).search(t, q.start, q.end) if b is None and lang == "th" else None
+    if inner is not None and not (inner["w"] and _th_word_ending(t, inner.start("w"), inner.end("w"))):
+        # "ทหารประมาณแปดสิบนาย": the noun first, the approximation inside the span
+        return dataclasses.replace(q, approx=nw.approx_before[inner["w"] or inner["w2"] or inner["w3"]])
     if b is not None:
         return dataclasses.replace(q, approx=nw.approx_before[re.sub(r"[\s\u200c]+", " ", b["w"].lower())])
     a = pats[1].match(t, q.end)
