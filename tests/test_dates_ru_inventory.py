@@ -85,3 +85,18 @@ def test_russian_chislo_of_another_month_is_not_publications(text):
 ])
 def test_english_day_of_a_relative_month(text, value):
     assert _got(text, "en") == [(text, value, None)]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "July the 4th", "2025-07-04"), ("en", "July the 4th, 2016", "2016-07-04"),
+    ("en", "15-Jun-2021", "2021-06-15"), ("en", "Jun-15-2021", "2021-06-15"),
+    ("en", "the 1st", "2025-03-01"), ("en", "5th", "2025-03-05"),  # a day alone: of publication's month
+    ("ru", "5-го", "2025-03-05"), ("ru", "20-е", "2025-03-20"),
+])
+def test_more_day_forms(lang, text, value):
+    found = _got(text, lang)
+    assert [(v, e) for _t, v, e in found] == [(value, None)] and text.endswith(found[0][0])
+
+
+def test_an_ordinal_in_running_text_is_no_day():
+    assert _got("She finished 5th in the race.", "en") == []

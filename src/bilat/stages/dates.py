@@ -360,10 +360,21 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules.append((_free(EN_IN_YEAR_WORDS), _en_in_year_words))
         rules.append((_free(EN_WORD_DAY_OF_MONTH), _en_word_date))
         rules.append((_free(EN_DAY_OF_REL_MONTH), _en_day_of_rel_month))
+        # "July the 4th", "July the 4th, 2016": the month, "the" and the day in figures with its ordinal ending
+        month_the_day = re.compile(rf"\b(?P<mon>{_alt(MONTHS['en'])})\.?\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+                                   rf"(?:\s*,?\s*(?P<y>{Y4})(?!\d))?", re.IGNORECASE)
+        rules.append((month_the_day, lambda m, _t: None if (mo := _month_of("en", m["mon"])) is None or
+                      m["mon"].lower() == "may" and m["mon"] != "May" else _Cand(m.start(), m.end(), _int(m["y"]), mo, int(m["d"]))))
+        # "the 1st", "5th" said alone: a day of publication's month (no context; in running text left, "the 5th" may be anything)
+        day_alone = re.compile(r"^\s*(?:the\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s*[.!]?\s*$", re.IGNORECASE)
+        rules.append((day_alone, lambda m, _t: _Cand(m.start("d"), m.end(), d=int(m["d"]), day_only=True)))
         # "June next year", "October last year", "March of last year": a month named right before its year's phrase (which _year_periods joins)
         year_after = re.compile(rf"\b(?P<mon>{_alt(k for k in MONTHS['en'] if len(k) > 3 or k == 'may')})(?=\s+(?:of\s+)?(?:last|next|this)\s+year\b)",
                                 re.IGNORECASE)
         rules.append((_free(year_after), lambda m, _t: _month_alone(m, "en")))
+    if lang == "ru":  # "5-го", "5-е" said alone: a day of publication's month
+        rules.append((re.compile(r"^\s*(?P<d>3[01]|[12]\d|0?[1-9])-(?:о?го|о?е)\s*[.!]?\s*$"),
+                      lambda m, _t: _Cand(m.start("d"), m.end(), d=int(m["d"]), day_only=True)))
     if lang == "ru":  # "20-го числа", "до 15 числа", "третьего числа": a day of the month named by the word "число" alone
         words = _ordinal_day_words("ru")
         pat = re.compile(rf"(?<![\w.,/-])(?:(?P<d>3[01]|[12]\d|0?[1-9])(?:-?(?:о?го|е|ое))?|(?P<w>{_alt(words)}))\s+числа(?!\w)"
@@ -960,6 +971,12 @@ def _numeric_rules(lang: str) -> list[Rule]:
         asctime = re.compile(rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+((?i:{_alt(MONTHS['en'])}))\s+(3[01]|[12]\d|0?[1-9])\s+"
                              rf"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s+(?:[A-Z]{{3,4}}\s+)?({Y4})(?!\d)")
         rules.append((asctime, lambda m, _t: _Cand(m.start(), m.end(), int(m[3]), _month_of("en", m[1]), int(m[2]))))
+    if lang == "en":  # "15-Jun-2021", "Jun-15-2021": a day and a month's name (either order) and a year, dashed
+        mons = _alt(MONTHS['en'])
+        dmony = re.compile(rf"(?<![\w/.-])(?:(?P<d>3[01]|[12]\d|0?[1-9])-(?P<mon>{mons})|(?P<mon2>{mons})-(?P<d2>3[01]|[12]\d|0?[1-9]))"
+                           rf"-(?P<y>{Y4})(?![\d/-])", re.IGNORECASE)
+        rules.append((dmony, lambda m, _t: _Cand(m.start(), m.end(), int(m["y"]), _month_of("en", m["mon"] or m["mon2"]),
+                                                 int(m["d"] or m["d2"]))))
     if lang == "en":  # "2019-sep-1", "2019-Sep-01": a year, a month's abbreviated name and a day, dashed
         ymond = re.compile(rf"(?<![\d/.-])({Y4})-({_alt(MONTHS['en'])})-(3[01]|[12]\d|0?[1-9])(?![\d/-])", re.IGNORECASE)
         rules.append((ymond, lambda m, _t: _Cand(m.start(), m.end(), int(m[1]), _month_of("en", m[2]), int(m[3]))))
