@@ -228,3 +228,13 @@ def test_th_thi_ja_thueng_ni():
     assert _got("เดือนที่จะถึงนี้", "th") == [("เดือนที่จะถึงนี้", "2024-07", None)]
     assert _got("ปีที่จะถึงนี้", "th") == [("ปีที่จะถึงนี้", "2025", None)]
     assert _got("สุดสัปดาห์ที่จะถึงนี้", "th") == [("สุดสัปดาห์ที่จะถึงนี้", "2024-06-15", "2024-06-16")]
+
+
+def test_same_day_and_month_edges():
+    assert _got("ngày này năm ngoái", "vi") == [("ngày này năm ngoái", "2023-06-12", None)]
+    assert _got("ngày cuối cùng của tháng này", "vi") == [("ngày cuối cùng của tháng này", "2024-06-30", None)]
+    assert _got("ngày đầu tiên của tháng sau", "vi") == [("ngày đầu tiên của tháng sau", "2024-07-01", None)]
+    assert _got("ngày cuối cùng của tháng 2/2024", "vi") == [("ngày cuối cùng của tháng 2/2024", "2024-02-29", None)]
+    assert _got("วันนี้เมื่อปีที่แล้ว", "th") == [("วันนี้เมื่อปีที่แล้ว", "2023-06-12", None)]
+    assert _got("วันแรกของเดือนหน้า", "th") == [("วันแรกของเดือนหน้า", "2024-07-01", None)]
+    assert _got("วันสุดท้ายของเดือนกุมภาพันธ์ 2567", "th") == [("วันสุดท้ายของเดือนกุมภาพันธ์ 2567", "2024-02-29", None)]

@@ -345,6 +345,12 @@ def _rules(lang: str) -> tuple[Rule, ...]:
             ("", r"(?:\s*(?:ปี\s*)?(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>(?:19|20|24|25|26)\d\d))?")
         pat = re.compile(rf"^[\s\W]*?(?P<f>{pre}(?P<n>{names}){yp})[\s.!?,;:]*$", re.IGNORECASE)
         rules.append((_free(pat), lambda m, _t, lg=lang, fest=fest: _festival_alone(m, lg, fest)))
+    if lang in EDGE_DAY:
+        # "ngày này năm ngoái", "วันนี้เมื่อปีที่แล้ว": publication's day a year or a month away; "ngày cuối cùng của tháng
+        # này", "วันแรกของเดือนหน้า": the first or last day of a month named by its shift from publication's
+        same, edge = EDGE_DAY[lang]
+        rules.append((_free(same), lambda m, _t: _Cand(m.start(), m.end(), moff=EDGE_SHIFT[m["rel"].lower()], pubday=True)))
+        rules.append((_free(edge), _edge_day))
     if lang == "th" and (words := relative_words("th")) is not None:
         # "วันจันทร์ที่ 17", "วันศุกร์ที่ 14 นี้", "เมื่อวันพุธที่ 5 ที่ผ่านมา": a weekday and its day with no month (nor ของ,
         # "of", after it): the nearest day of a month that falls on it, on the side its direction word names
@@ -605,6 +611,40 @@ def _festival_alone(m: re.Match[str], lang: str, fest: dict) -> _Cand | None:
     c = _Cand(m.start("f"), m.end("f"))
     c.lmd = (mo, d, False, 0)
     return c
+
+
+EDGE_SHIFT = {"năm ngoái": -12, "năm trước": -12, "năm sau": 12, "năm tới": 12, "tháng trước": -1, "tháng sau": 1,
+              "tháng tới": 1, "tháng này": 0, "năm nay": 0,
+              "ปีที่แล้ว": -12, "ปีก่อน": -12, "ปีที่ผ่านมา": -12, "ปีหน้า": 12, "เดือนที่แล้ว": -1, "เดือนก่อน": -1,
+              "เดือนที่ผ่านมา": -1, "เดือนหน้า": 1, "เดือนนี้": 0}
+_VI_EDGE_REL = "năm ngoái|năm trước|năm sau|năm tới|tháng trước|tháng sau|tháng tới"
+_TH_EDGE_REL = "ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา|ปีหน้า|เดือนที่แล้ว|เดือนก่อน|เดือนที่ผ่านมา|เดือนหน้า"
+EDGE_DAY = {
+    "vi": (re.compile(rf"{L}(?:ngày|hôm)\s+(?:này|nay)\s+(?:của\s+)?(?P<rel>{_VI_EDGE_REL}){R}", re.IGNORECASE),
+           re.compile(rf"{L}ngày\s+(?:(?P<first>đầu\s+tiên)|(?P<last>cuối\s+cùng))\s+(?:của\s+)?(?:"
+                      rf"(?P<rel>tháng\s+(?:này|trước|sau|tới))|tháng\s+(?P<m>0?[1-9]|1[0-2])(?!\d)(?:\s*(?:/|năm)\s*(?P<y>{Y4}))?)"
+                      rf"{R}", re.IGNORECASE)),
+    "th": (re.compile(rf"(?:วันนี้|วันเดียวกัน)\s*(?:เมื่อ|ของ|ใน)?\s*(?P<rel>{_TH_EDGE_REL})"),
+           re.compile(rf"วัน(?:(?P<first>แรก)|(?P<last>สุดท้าย))\s*ของ\s*(?:(?P<rel>เดือน(?:นี้|หน้า|ที่แล้ว|ก่อน|ที่ผ่านมา))"
+                      rf"|(?:เดือน\s*)?(?P<mon>{_alt(MONTHS['th'])})(?:\s*(?:ปี\s*)?(?:พ\.\s?ศ\.\s*)?(?P<y>{Y4}|25\d\d))?)")),
+}
+
+
+def _edge_day(m: re.Match[str], _t: str) -> _Cand | None:
+    """The first or last day of a month: shifted from publication's ("tháng sau", "เดือนหน้า") or named, with its year or
+    none (the year rule places it)."""
+    last = bool(m["last"])
+    g = m.groupdict()
+    if g.get("rel"):
+        return _Cand(m.start(), m.end(), moff=EDGE_SHIFT[re.sub(r"\s+", " ", m["rel"]).lower()], d=None if last else 1,
+                     mlast=last)
+    mo = _int(g.get("m")) if g.get("m") else _month_of("th", g["mon"]) if g.get("mon") else None
+    if mo is None:
+        return None
+    y = _int(g.get("y"))
+    if y is not None and y > 2400:
+        y -= 543
+    return _Cand(m.start(), m.end(), y, mo, None if last else 1, mlast=last)
 
 
 def _th_weekday_day(m: re.Match[str], weekday: int) -> _Cand | None:
