@@ -238,3 +238,10 @@ def test_same_day_and_month_edges():
     assert _got("วันนี้เมื่อปีที่แล้ว", "th") == [("วันนี้เมื่อปีที่แล้ว", "2023-06-12", None)]
     assert _got("วันแรกของเดือนหน้า", "th") == [("วันแรกของเดือนหน้า", "2024-07-01", None)]
     assert _got("วันสุดท้ายของเดือนกุมภาพันธ์ 2567", "th") == [("วันสุดท้ายของเดือนกุมภาพันธ์ 2567", "2024-02-29", None)]
+
+
+def test_vi_truoc_day_ago():
+    # "N năm/tháng trước đây": N years or months ago (not "trong/suốt N năm trước đây", over the previous N years)
+    assert _got("hai năm trước đây", "vi") == [("hai năm trước đây", "2022", None)]
+    assert _got("5 tháng trước đây", "vi") == [("5 tháng trước đây", "2024-01", None)]
+    assert _got("trong 3 năm trước đây", "vi") == []
