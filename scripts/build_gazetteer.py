@@ -168,8 +168,9 @@ class Builder:
         """The bare stem of an ال name (after لل), and the demonym stem (روسیا -> روس + ی)."""
         if ent < 0 or " " in key:
             return
-        if lang == "ar" and article and len(key) >= 5:  # الصين, not ألبانيا
-            self._put((key[2:], "a"), ent, lang, flags | AR_ART)
+        bare_stem = self.patterns.get((key[2:], "a"), {}).get(ent, 0) & AR_STEM  # الإسبان: اسبان is the stem of الإسباني
+        if lang == "ar" and article and len(key) >= 5 and not bare_stem:  # الصين, not ألبانيا
+            self._put((key[2:], "a"), ent, lang, flags & ~NO_TAIL | AR_ART)  # الإنجليز: إنجليز|ي stays open
             key = key[2:]
         stem = None
         if lang == "ar":
@@ -235,7 +236,8 @@ def build_countries(b: Builder, extra: dict) -> dict[str, int]:
                 b.add_pattern(n, by_iso3[a3], lang, _flags(n, lang, context) | (DEMONYM if is_demonym(n, lang) else 0))
     _english_demonyms(b, by_iso3, extra, context)
     for a3, plurals in extra.get("ar_broken_plurals", {}).items():  # الأتراك, الهنود: demonyms with no nisba
-        _add_names(b, by_iso3[a3], "ar", plurals, context, DEMONYM)
+        for plural in plurals:  # with its article no ending (الروسي is روسي); bare, the nisba stem may share it (إنجليز|ي)
+            _add_names(b, by_iso3[a3], "ar", [plural], context, DEMONYM | (NO_TAIL if plural.startswith("ال") else 0))
     for lang in ("ar", "fa"):  # الأفغاني, فرانسوی: a stem that takes only a nisba ending
         for a3, stems in extra.get("nisba_stems", {}).get(lang, {}).items():
             for stem in stems:
@@ -817,6 +819,8 @@ def main() -> None:
             "zh_abbr": zh_abbr, "zh_abbr_stop": extra["zh_abbr_stop"],
             "context_lang": {lang: sorted({match_text(n) for n in extra["context_only"][lang]}) for lang in ("ar", "fa")},
             "context_prev": {lang: sorted({match_text(n) for n in words}) for lang, words in extra["context_prev"].items()},
+            "context_prev_key": {lang: {match_text(k): sorted({match_text(n) for n in words}) for k, words in keys.items()}
+                                 for lang, keys in extra.get("context_prev_key", {}).items() if not lang.startswith("_")},
             "aliases": dict(sorted(b.aliases.items()))}
     OUT.parent.mkdir(parents=True, exist_ok=True)
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -56,6 +56,8 @@ class Gazetteer:
     zh_abbr_stop: frozenset[str] = frozenset()  # ordinary words made of abbreviations (美德, 加法)
     context_lang: dict[str, frozenset[str]] = field(default_factory=dict)  # lang -> keys needing context
     context_prev: dict[str, frozenset[str]] = field(default_factory=dict)  # lang -> words that give context
+    # lang -> key -> words that give context to that key only (در مصر: 'in Egypt'; در آستانه stays 'on the eve of')
+    context_prev_key: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)  # a former id (bilat:person:...) -> the id now (QID)
     _by_iso3: dict[str, Entity] = field(default_factory=dict)
 
@@ -102,6 +104,8 @@ def parse(data: dict) -> Gazetteer:
                      zh_abbr_stop=frozenset(data.get("zh_abbr_stop", ())),
                      context_lang={k: frozenset(v) for k, v in data.get("context_lang", {}).items()},
                      context_prev={k: frozenset(v) for k, v in data.get("context_prev", {}).items()},
+                     context_prev_key={lang: {k: frozenset(v) for k, v in keys.items()}
+                                       for lang, keys in data.get("context_prev_key", {}).items()},
                      aliases=dict(data.get("aliases", {})))
 
 

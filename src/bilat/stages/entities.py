@@ -701,7 +701,7 @@ class EntityTagger:
         if len(ents) == 1 and c.pattern.flags & gz.AR_STEM and _nisba_after(text[c.start:c.end], c.pattern.key):
             return ents[0]  # مصری, عمانی: a listed demonym stem (nisba_stems) with its nisba is no common word (مصر 'insistent')
         if len(ents) == 1 and c.pattern.key in self.gaz.context_lang.get(lang or "", ()) \
-                and self._context_before(text, lang, c.start):
+                and self._context_before(text, lang, c.start, c.pattern.key):
             return ents[0]  # وزیر امور خارجه مصر, کشور مصر: a word before says it is the country
         ents = [e for e in ents if e.id in named or _iso(e) in named]
         if len(ents) != 1:
@@ -711,8 +711,9 @@ class EntityTagger:
             return None
         return ents[0]
 
-    def _context_before(self, text: str, lang: str | None, start: int) -> bool:
-        words = self.gaz.context_prev.get(lang or "")
+    def _context_before(self, text: str, lang: str | None, start: int, key: str = "") -> bool:
+        words = self.gaz.context_prev.get(lang or "", frozenset())
+        words |= self.gaz.context_prev_key.get(lang or "", {}).get(key, frozenset())  # در مصر; not در آستانه
         if not words:
             return False
         prev, _ = _prev_word(text, start)
@@ -732,6 +733,8 @@ class EntityTagger:
         Moscow", "بالرياض", "在北京", a dateline), ``abbreviation`` (US, РФ, 俄方, 访华), ``demonym``
         (Russian, российский, الروسي, روسی), else ``name``."""
         if e.kind == "place":
+            if e.id in self.seats and _never_venue(text[c.start:c.end], lang, self.actors):
+                return "capital"  # لخادم الحرمين الشريفين: a title of the head of state, never where something happens
             if e.id not in self.seats or venue(text, c.start, c.end, lang, self.actors):
                 return "place"
             return "capital"
@@ -807,7 +810,15 @@ def actor_words() -> dict:
             "eponym_before": {lang: frozenset(match_form(w).text for w in ws)
                               for lang, ws in data.get("eponym_before", {}).items() if not lang.startswith("_")},
             "unit_before": {lang: frozenset(match_form(w).text for w in ws)
-                            for lang, ws in data.get("unit_before", {}).items() if not lang.startswith("_")}}
+                            for lang, ws in data.get("unit_before", {}).items() if not lang.startswith("_")},
+            "never_venue": {lang: frozenset(match_form(w).text for w in ws)
+                            for lang, ws in data.get("never_venue", {}).items() if not lang.startswith("_")}}
+
+
+def _never_venue(span: str, lang: str | None, words: dict) -> bool:
+    """A seat's name that is a title of the head of state (خادم الحرمين الشريفين), not a place: a proclitic or a
+    word of place before it never makes it a venue (data/actors.json ``never_venue``)."""
+    return match_form(span).text in words["never_venue"].get(lang or "", frozenset())
 
 
 def _eponym(text: str, lang: str | None, c: Candidate, e: Entity) -> bool:
@@ -907,6 +918,8 @@ def venue(text: str, start: int, end: int, lang: str | None, words: dict | None 
     low = match_form(prev).text
     if low[:1] in ("و", "ف") and low[1:] in words["venue_before"].get(lang, ()):
         return True  # وفي
+    if low[:1] in ("ب", "ل") and len(low) > 4 and low[1:] in words["venue_before"].get(lang, ()):
+        return True  # بمدينة الرياض, لمنطقة الرياض
     return low in words["venue_before"].get(lang, ())
 
 
@@ -959,6 +972,7 @@ def make_stage(learned: Iterable[Entity] = (), learn: bool = True) -> Callable[[
         simple = zh_simplified(text) if lang == "zh" else text
         mentions, new = registry.process(simple, lang, learn=learn)
         mentions = divided_halves(simple, lang, mentions, tagger.gaz)
+        mentions = vi_dashed_pairs(simple, lang, mentions, tagger.gaz)
         mentions = pair_references(simple, lang, mentions, doc.sentences or (), tagger.gaz)
         if simple != text:  # one character for one: the offsets hold, the mention keeps the text as written
             mentions = [dataclasses.replace(m, text=text[m.start:m.end]) for m in mentions]
@@ -1007,6 +1021,68 @@ def divided_halves(text: str, lang: str | None, mentions: list[Mention],
                 continue
             out.append(Mention(start=s, end=e, text=text[s:e], entity=country.id, kind="country", lang=lang,
                                iso3=iso3, form="name"))
+    return sorted(out, key=lambda m: (m.start, m.end)) if len(out) > len(mentions) else mentions
+
+
+@lru_cache(maxsize=1)
+def _vi_pair_short() -> tuple[dict[str, str], frozenset[str], re.Pattern[str] | None]:
+    """data/actors.json ``vi_pair_short``: Vietnamese one-syllable forms of a country that stand only in a
+    dashed pair (Mỹ-Trung, Việt - Lào, Hàn-Triều), and the words before a pair of languages (tiếng Việt-Anh)."""
+    from importlib import resources
+
+    data = json.loads(resources.files("bilat").joinpath("data", "actors.json").read_text(encoding="utf-8"))
+    forms = {k: v for k, v in data.get("vi_pair_short", {}).items() if not k.startswith("_")}
+    not_before = frozenset(w.lower() for w in data.get("vi_pair_not_before", ()))
+    alt = "|".join(re.escape(k) for k in sorted(forms, key=len, reverse=True))
+    return forms, not_before, (re.compile(rf"(?<!\w)(?:{alt})(?!\w)") if alt else None)
+
+
+_VI_DASH = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?")
+
+
+def vi_dashed_pairs(text: str, lang: str | None, mentions: list[Mention],
+                    gaz: gz.Gazetteer | None = None) -> list[Mention]:
+    """Vietnamese joins the short forms of two or more countries with a dash (căng thẳng Mỹ-Trung, quan hệ
+    Việt - Lào, Hàn-Triều, Nhật - Hàn): in such a chain (its other members may be names the gazetteer found:
+    Việt - Mỹ, Trung - Ấn Độ) each short form is its country (form ``abbreviation``). A short form followed by a
+    capitalised word is part of a longer name (Trung Quốc, Trung Hòa), one after a capitalised word or an
+    honorific too (anh Việt); a chain after tiếng/từ điển/dịch/ngữ is a pair of languages (từ điển Việt-Anh)."""
+    if lang != "vi":
+        return mentions
+    forms, not_before, rx = _vi_pair_short()
+    if rx is None or not any(ch in text for ch in "-–—"):
+        return mentions
+    units: list[tuple[int, int, str | None]] = [(m.start, m.end, None) for m in mentions
+                                                if m.kind == "country" and m.iso3]
+    for hit in rx.finditer(text):
+        s, e = hit.span()
+        if any(m.start < e and s < m.end for m in mentions):
+            continue
+        units.append((s, e, forms[hit.group(0)]))
+    units.sort()
+    out = list(mentions)
+    i = 0
+    while i < len(units):
+        j = i
+        while j + 1 < len(units) and _VI_DASH.fullmatch(text, units[j][1], units[j + 1][0]):
+            j += 1
+        chain, i = units[i:j + 1], j + 1
+        if len(chain) < 2 or not any(u[2] for u in chain):
+            continue
+        prev, opens = _prev_word(text, chain[0][0])
+        nxt = _next_word(text, chain[-1][1])
+        if prev is not None and (prev.lower() in not_before or prev.lower() in VI_HONORIFICS and chain[0][2]
+                                 or prev[0].isupper() and not opens and chain[0][2]):
+            continue
+        if nxt is not None and nxt[0].isupper() and chain[-1][2]:
+            chain = chain[:-1]  # Việt-Trung Hòa: the last syllable opens a name
+            if len(chain) < 2:
+                continue
+        for s, e, iso3 in chain:
+            country = (gaz or gz.load()).country(iso3) if iso3 else None
+            if country is not None:
+                out.append(Mention(start=s, end=e, text=text[s:e], entity=country.id, kind="country", lang=lang,
+                                   iso3=iso3, form="abbreviation"))
     return sorted(out, key=lambda m: (m.start, m.end)) if len(out) > len(mentions) else mentions
 
 

@@ -1,0 +1,109 @@
+"""How the languages write a country beyond its name (issue 10, country recall): Vietnamese dashed pairs of
+short forms (Mỹ-Trung, Việt - Lào), Persian مصر after a preposition (در مصر; مصر 'insistent' stays a word),
+Arabic broken plurals (الروس, الإسبان), seat titles that are never venues (لخادم الحرمين الشريفين), words of
+place with a proclitic (بمدينة الرياض) or of a region (منطقة الرياض), Persian destinations (به مقصد بروکسل),
+Chinese seat + spokesman (白宫发言人). Sentences composed for the test."""
+from __future__ import annotations
+
+import pytest
+
+from bilat.records import Document
+from bilat.stages.entities import make_stage
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return make_stage(learn=False)
+
+
+def mentions(stage, text: str, lang: str):
+    return stage(Document(id="t", source="t", original=text, text=text, lang=lang)).mentions
+
+
+def states(stage, text: str, lang: str) -> list[str]:
+    """The countries a text names as states, as bench/countries.py counts them."""
+    return sorted({m.iso3 for m in mentions(stage, text, lang)
+                   if m.iso3 and (m.kind == "country" or m.form == "capital")})
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Căng thẳng Mỹ-Trung gia tăng trong tháng qua.", ["CHN", "USA"]),
+    ("Quan hệ Việt - Lào ngày càng phát triển.", ["LAO", "VNM"]),
+    ("Đàm phán Hàn-Triều bị đình trệ.", ["KOR", "PRK"]),
+    ("Hợp tác Nhật – Hàn được thúc đẩy.", ["JPN", "KOR"]),
+    ("Quan hệ Việt - Trung Quốc được củng cố.", ["CHN", "VNM"]),
+])
+def test_vietnamese_dashed_pairs(stage, text, want):
+    assert states(stage, text, "vi") == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ông mua cuốn từ điển Việt-Anh ở hiệu sách.",  # a pair of languages
+    "Nhà hàng nằm trên đường Lê Duẩn - Trung Hòa.",  # names of streets
+    "Hôm qua anh Việt - Trung tâm trưởng - đã về.",  # a person's name
+])
+def test_vietnamese_dashes_that_are_no_pairs(stage, text):
+    assert states(stage, text, "vi") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وزیر خارجه ایران در مصر با همتای خود دیدار کرد.",
+    "ایران با مصر روابط تازه‌ای برقرار می‌کند.",
+    "هیئتی از مصر به تهران آمد.",
+])
+def test_persian_egypt_after_a_preposition(stage, text):
+    assert "EGY" in states(stage, text, "fa")
+
+
+@pytest.mark.parametrize("text", [
+    "او بر ادامه مذاکرات مصر است.",
+    "دولت در آستانه انتخابات است و از دوشنبه کار را آغاز می‌کند.",
+])
+def test_persian_insistent_and_other_context_words_stay_words(stage, text):
+    assert states(stage, text, "fa") == []
+
+
+def test_persian_occupying_regime_is_israel(stage):
+    assert states(stage, "رژیم اشغالگر قدس این حمله را انجام داد.", "fa") == ["ISR"]
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("وقال إن الروس لن يتراجعوا.", "RUS"),
+    ("والتقى الوزير بالإسبان في مدريد.", "ESP"),
+    ("ورفض الصرب الاقتراح.", "SRB"),
+    ("واستقبل المغاربة الوفد.", "MAR"),
+])
+def test_arabic_broken_plurals(stage, text, iso3):
+    found = [m for m in mentions(stage, text, "ar") if m.iso3 == iso3]
+    assert found and found[0].form == "demonym"
+
+
+def test_arabic_title_of_the_king_is_never_a_venue(stage):
+    text = "وحمّله تحياته لخادم الحرمين الشريفين."
+    assert [(m.iso3, m.form) for m in mentions(stage, text, "ar")] == [("SAU", "capital")]
+
+
+@pytest.mark.parametrize("text", [
+    "اندلع حريق في عمارة سكنية بمدينة الرياض.",
+    "حضر الاجتماع أمير منطقة الرياض.",
+])
+def test_arabic_city_and_region_words_make_a_venue(stage, text):
+    assert states(stage, text, "ar") == []
+
+
+def test_arabic_capital_still_stands_for_its_government(stage):
+    assert states(stage, "وقالت الرياض إنها ترفض الاتهامات.", "ar") == ["SAU"]
+
+
+@pytest.mark.parametrize("text", ["ظریف راهی بروکسل شد.", "وزیر تهران را به مقصد بروکسل ترک کرد."])
+def test_persian_destination_is_a_venue(stage, text):
+    assert "BEL" not in states(stage, text, "fa")
+
+
+def test_vietnamese_residents_of_a_capital_are_a_place(stage):
+    assert states(stage, "Người dân Phnom Penh được phép rời khỏi nhà.", "vi") == []
+
+
+def test_chinese_seat_spokesman_is_the_government(stage):
+    assert [(m.iso3, m.form) for m in mentions(stage, "白宫发言人说，美国将继续施压。", "zh")
+            if m.text == "白宫"] == [("USA", "capital")]
