@@ -107,3 +107,26 @@ def test_vietnamese_residents_of_a_capital_are_a_place(stage):
 def test_chinese_seat_spokesman_is_the_government(stage):
     assert [(m.iso3, m.form) for m in mentions(stage, "白宫发言人说，美国将继续施压。", "zh")
             if m.text == "白宫"] == [("USA", "capital")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("中日韩三国领导人会议在东京举行。", ["CHN", "JPN", "KOR"]),
+    ("英法德三国外长发表联合声明。", ["DEU", "FRA", "GBR"]),  # 德 is a weak character, the count makes it a country
+    ("美日印澳四国举行会谈。", ["AUS", "IND", "JPN", "USA"]),
+])
+def test_chinese_run_before_a_count_of_countries(stage, text, want):
+    assert states(stage, text, "zh") == want
+
+
+def test_chinese_run_longer_than_its_count_is_no_list(stage):
+    assert states(stage, "魏蜀吴三国争霸的故事。", "zh") == []
+
+
+def test_chinese_taiwan_abbreviation_needs_the_document_to_name_taiwan(stage):
+    assert states(stage, "美台关系紧张。", "zh") == []
+    assert states(stage, "台湾问题受到关注。美台关系紧张。", "zh") == ["TWN", "USA"]
+
+
+@pytest.mark.parametrize("text", ["台湾的游客参观了中台禅寺。", "台湾的选举在台中市举行。"])
+def test_chinese_taiwan_words_that_are_names(stage, text):
+    assert states(stage, text, "zh") == ["TWN"]

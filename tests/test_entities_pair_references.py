@@ -76,3 +76,10 @@ def test_references_are_not_named_countries(stage):
     ref = [m for m in doc.mentions if m.form == "reference"]
     assert {m.kind for m in ref} == {"country"}
     assert all(m.text == "Both sides" for m in ref)
+
+
+def test_people_count_for_the_pair(stage):
+    # the home country is named only through its prince; the guest's country by name
+    text = ("استقبل الأمير محمد بن سلمان ولي ولي العهد الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية. "
+            "وجرى استعراض العلاقات الثنائية بين البلدين الصديقين.")
+    assert refs(stage, text, "ar") == [("البلدين", "FRA"), ("البلدين", "SAU")]

@@ -33,3 +33,15 @@ def test_no_person(stage, text):
 
 def test_a_name_after_a_preposition_that_is_no_noun_of_the_list(stage):
     assert "عمر الصفار" in people(stage, "التقى الوزير مع عمر الصفار في الرياض.")
+
+
+@pytest.mark.parametrize("text", [
+    "وعاد اللاعب إلى ناديه السابق بعد موسم واحد.",  # his former club, not Nadia
+    "وقع المهاجم عقدا مع ناديه الجديد.",
+])
+def test_a_noun_with_the_pronoun_is_no_given_name_in_ta_marbuta(stage, text):
+    assert people(stage, text) == []
+
+
+def test_the_given_name_written_with_ta_marbuta_stays_a_name(stage):
+    assert "نادية لطفي" in people(stage, "قالت نادية لطفي إن الفيلم سيعرض قريبا.")

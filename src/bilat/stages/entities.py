@@ -453,18 +453,31 @@ def zh_abbreviations(text: str, covered: list[bool], abbr: dict[str, str], stop:
 
 _ZH_DIGITS = frozenset("0123456789０１２３４５６７８９")
 # what follows a list of abbreviations set apart by 、 that names countries: 美、英两国, 中、日、韩三国, 中、俄等国
+_ZH_COUNT_RUN = re.compile(r"([两二三四五六])(?:国|个国家)")
 _ZH_COUNT_AFTER = re.compile(r"(?:[两二三四五六七八九十几]|等)(?:国|个国家)|双方|三方|各国")
+
+
+_ZH_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 
 def _zh_enumerated(text: str, covered: list[bool], abbr: dict[str, str],
                    weak: frozenset[str]) -> tuple[list[tuple[int, int, str]], list[bool]]:
     """One-character abbreviations listed with the enumeration comma right before a count of countries
-    (美、英两国, 中、日、韩三国, 中、俄等国): each is its country. Returns the mentions and ``covered`` with
-    their characters marked."""
+    (美、英两国, 中、日、韩三国, 中、俄等国), or run together before a count equal to their number (中日韩三国,
+    英法德三国, 美日印澳四国: weak characters too, as the count says each is a country): each is its country.
+    Returns the mentions and ``covered`` with their characters marked."""
     out: list[tuple[int, int, str]] = []
+    covered = list(covered)
+    for m in _ZH_COUNT_RUN.finditer(text):  # 中日韩三国, 英法德三国, 美日印澳四国: as many characters as the count says
+        e = m.start()
+        s = e - _ZH_COUNTS[m.group(1)]
+        run = text[max(s, 0):e]
+        if s >= 0 and all(ch in abbr for ch in run) and len(set(run)) == len(run) and not any(covered[s:e]) \
+                and (s == 0 or text[s - 1] not in abbr and not _zh_digit(text[s - 1])):
+            out += [(k, k + 1, abbr[text[k]]) for k in range(s, e)]
+            covered[s:e] = [True] * (e - s)
     if "、" not in text:
         return out, covered
-    covered = list(covered)
     for m in _ZH_COUNT_AFTER.finditer(text):
         k, chars, first = m.start() - 1, [], m.start()
         while k >= 0 and text[k] in abbr and not covered[k] and text[k] not in weak and text[k] not in chars:
@@ -1140,14 +1153,15 @@ def pair_references(text: str, lang: str | None, mentions: list[Mention], senten
                     gaz: gz.Gazetteer | None = None) -> list[Mention]:
     """Mentions of form ``reference`` for "both sides" / "the two countries" (``data/pair_words.json``): the
     phrase stands for the two countries the document names most (``_top_pair``: a country, demonym or capital
-    mention counts once), one mention each, at the phrase's span. Not where the phrase's sentence already names
+    mention counts once, and so does a person mention with a country: a Saudi article names its own country
+    through its princes), one mention each, at the phrase's span. Not where the phrase's sentence already names
     two countries (it then refers to those, 中美两国) or the phrase overlaps a name."""
     rx = _pair_patterns().get(lang or "")
     if rx is None:
         return mentions
     named = [m for m in mentions if _named_country(m)]
     counts: dict[str, int] = {}
-    for m in named:
+    for m in named + [m for m in mentions if m.kind == "person" and m.iso3]:
         counts[m.iso3] = counts.get(m.iso3, 0) + 1
     pair = _top_pair(counts)
     if pair is None:

@@ -63,8 +63,19 @@ def _is_given(word: str, lang: str) -> bool:
                    for e in _RU_ENDINGS for fix in ("", "й", "ь", "я", "а"))
     if lang in ("ar", "fa"):
         key = match_text(word)
+        if lang == "ar" and word.endswith("ه") and key in _ta_marbuta_given():
+            return False  # ناديه السابق 'his former club': Arabic writes Nadia نادية; the ه is the pronoun on a noun
         return key in given or lang == "fa" and _fa_variant_given(key, given)
     return low in given
+
+
+@lru_cache(maxsize=1)
+def _ta_marbuta_given() -> frozenset[str]:
+    """Arabic given names every listed spelling of which ends in ة (نادية, فاطمة), folded (ة and ه fold alike)."""
+    by_key: dict[str, set[str]] = {}
+    for n in lexicon().get("given_names", {}).get("ar", ()):
+        by_key.setdefault(match_text(n), set()).add(n[-1:])
+    return frozenset(k for k, ends in by_key.items() if ends == {"ة"})
 
 
 @lru_cache(maxsize=4)
