@@ -130,3 +130,20 @@ def test_chinese_taiwan_abbreviation_needs_the_document_to_name_taiwan(stage):
 @pytest.mark.parametrize("text", ["台湾的游客参观了中台禅寺。", "台湾的选举在台中市举行。"])
 def test_chinese_taiwan_words_that_are_names(stage, text):
     assert states(stage, text, "zh") == ["TWN"]
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("ทหารเขมรยิงปืนข้ามแดน", "KHM"),
+    ("โสมแดงยิงขีปนาวุธอีกครั้ง", "PRK"),
+    ("แดนมังกรตอบโต้มาตรการภาษี", "CHN"),
+    ("ซาอุฯ ประกาศลดกำลังการผลิต", "SAU"),
+    ("อดีต ผบ.ทอ.เซ็ก เข้าเยี่ยมคำนับ", "CZE"),
+    ("ยูเออีลงนามความตกลง", "ARE"),
+])
+def test_thai_press_names(stage, text, iso3):
+    assert states(stage, text, "th") == [iso3]
+
+
+@pytest.mark.parametrize("text", ["เขมรแดงยึดอำนาจในปี 2518", "นักเรียนเรียนภาษาเขมร", "ภาพยนตร์เซ็กส์"])
+def test_thai_press_names_inside_other_words(stage, text):
+    assert states(stage, text, "th") == []
