@@ -15,9 +15,9 @@ def _got(text, lang, pub=PUB):
 
 
 @pytest.mark.parametrize("lang,text,phrase,value", [
-    ("ar", "وصل الوفد قبل خمسة عشر يومًا إلى القاهرة.", "قبل خمسة عشر يوم", "2024-02-27"),
+    ("ar", "وصل الوفد قبل خمسة عشر يومًا إلى القاهرة.", "قبل خمسة عشر يومًا", "2024-02-27"),
     ("ar", "سيعقد المؤتمر بعد عشرين يوما في الرياض.", "بعد عشرين يوما", "2024-04-02"),
-    ("ar", "انتهت الحرب منذ ثلاثين عاماً تقريبا.", "منذ ثلاثين عاما", "1994"),
+    ("ar", "انتهت الحرب منذ ثلاثين عاماً تقريبا.", "منذ ثلاثين عاماً", "1994"),
     ("ar", "افتتح المصنع قبل أحد عشر شهرا.", "قبل أحد عشر شهرا", "2023-04"),
     ("ar", "تأسست الشركة منذ خمسة وعشرين عاما.", "منذ خمسة وعشرين عاما", "1999"),
     ("fa", "هیئت پانزده روز پیش به تهران رسید.", "پانزده روز پیش", "2024-02-27"),
@@ -206,3 +206,12 @@ def test_arabic_year_said_as_century_and_figures_alone():
 ])
 def test_nth_weekday_of_a_relative_or_gregorian_month(lang, text, phrase, value):
     assert (phrase, value, None) in _got(text, lang)
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("وصل الوفد قبلَ ثلاثةِ أيامٍ.", "قبلَ ثلاثةِ أيامٍ", "2024-03-10"),  # vowel marks in an offset
+    ("تأسست الجمعية منذُ عامين.", "منذُ عامين", "2022"),
+    ("غادر قبل شهرٍ.", "قبل شهرٍ", "2024-02"),
+])
+def test_arabic_offsets_with_vowel_marks(text, phrase, value):
+    assert (phrase, value, None) in _got(text, "ar")

@@ -1315,6 +1315,25 @@ WEEKS_AGO: dict[str, str] = {
 WORD_COUNT_LANGS = ("ar", "fa", "ru", "en")  # ... and ru "пятнадцать дней назад", en "twenty-one days ago"
 
 
+def _ar_marked(pattern: str) -> str:
+    """An Arabic pattern that lets vowel marks follow any Arabic letter written outside a character class ("قبلَ ثلاثةِ
+    أيامٍ", "منذُ عامين", "بعدَ يومين")."""
+    out, in_class, esc = [], False, False
+    for ch in pattern:
+        out.append(ch)
+        if esc:
+            esc = False
+        elif ch == "\\":
+            esc = True
+        elif ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        elif not in_class and "\u0621" <= ch <= "\u064a" or not in_class and ch in "\u06cc\u06a9":
+            out.append("[\u064b-\u0652]*")
+    return "".join(out)
+
+
 def _count_alt(words: dict[str, int], lang: str) -> str:
     alt = _alt(words)
     nw = number_words(lang) if lang in WORD_COUNT_LANGS else None
@@ -1330,7 +1349,8 @@ def _ago_rules(lang: str) -> list[Rule]:
             words = DAYS_AGO_WORDS[lang]
             if lang in ("th", "vi"):  # "สิบห้าวันก่อน", "hai mươi ngày trước": the compound number words of "offsets"
                 words = {**words, **{fold(k).lower(): v for k, v in lexicon(lang)["offsets"]["numbers"].items()}}
-            pat = re.compile(table[lang].replace("WORDS", _count_alt(words, lang)), re.IGNORECASE)
+            raw = _ar_marked(table[lang]) if lang == "ar" else table[lang]
+            pat = re.compile(raw.replace("WORDS", _count_alt(words, lang)), re.IGNORECASE)
             rules.append((_free(pat), partial(_ago, words, unit, lang)))
     return rules
 
@@ -1398,10 +1418,12 @@ def _offset_rules(lang: str) -> list[Rule]:
     rules: list[Rule] = []
     for sign, key in ((-1, "ago"), (1, "ahead")):
         for raw in data.get(key, []):
-            pat = re.compile(fold(raw).replace("{N}", num).replace("{U}", unit), re.IGNORECASE)
+            body = _ar_marked(fold(raw)) if lang == "ar" else fold(raw)
+            pat = re.compile(body.replace("{N}", num).replace("{U}", _ar_marked(unit) if lang == "ar" else unit),
+                             re.IGNORECASE)
 
             def handler(m: re.Match[str], t: str, sign: int = sign) -> _Cand | None:
-                u, implied = units[re.sub(r"\s+", " ", m["u"]).lower()]
+                u, implied = units[re.sub(r"\s+", " ", MARKS.sub("", m["u"])).lower()]  # "قبل شهرٍ": the unit's marks
                 n = _count(m.groupdict().get("n"), numbers, lang) if m.groupdict().get("n") else implied
                 if n is not None and implied is not None and m.groupdict().get("n"):
                     n *= implied  # "two fortnights", "a decade"
