@@ -222,3 +222,16 @@ def test_ar_minor_unit_not_another_sum() -> None:
 ])
 def test_approximation_inside_or_glued(text: str, lang: str, approx: str | None) -> None:
     assert [q.approx for q in find_quantities(text, lang)] == [approx]
+
+
+@pytest.mark.parametrize("text, part, lang, value", [
+    # ar vowel marks: on the attached "and", and inside a noun whose folded letters include ی
+    ("قُتِلَ سِتَّةٌ وَثَمَانُونَ جُنْدِيًّا.", "سِتَّةٌ وَثَمَانُونَ جُنْدِيًّا", "ar", 86),
+    ("قتل ستة وَثمانون جنديا.", "ستة وَثمانون جنديا", "ar", 86),
+    ("قتل 86 جُنْدِيًّا.", "86 جُنْدِيًّا", "ar", 86),
+    # vi: the y spelling of sĩ
+    ("Có tám mươi sáu binh sỹ được triển khai.", "tám mươi sáu binh sỹ", "vi", 86),
+])
+def test_spelling_variants(text: str, part: str, lang: str, value: float) -> None:
+    found = [(q.text, q.value) for q in find_quantities(text, lang)]
+    assert found == [(part, value)]

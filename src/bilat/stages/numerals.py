@@ -241,7 +241,8 @@ def number_words(lang: str | None) -> NumberWords | None:
     spaced = lang not in NO_SPACE_LANGS
     if spaced:
         joins = [re.escape(fold(j)) for j in data.get("joiners", []) if j.strip()]
-        join = r"(?:[\s\u200c]+|[\s\u200c]*-[\s\u200c]*" + "".join(rf"|[\s\u200c]+{j}[\s\u200c]*" for j in joins) + ")"
+        marks = ARABIC_MARKS if lang in MARKED_LANGS else ""  # "ستة وَثمانون": a vowel mark on the "and"
+        join = r"(?:[\s\u200c]+|[\s\u200c]*-[\s\u200c]*" + "".join(rf"|[\s\u200c]+{j}{marks}[\s\u200c]*" for j in joins) + ")"
         if data.get("comma_after_big"):  # en "nine thousand, two hundred": a comma after a scale word, as in digits,
             # when no scale as large follows in the words after it ("two thousand, three thousand" is a list)
             bigs = {fold(w).lower(): float(v) for w, v in data.get("big", {}).items()}
@@ -284,6 +285,7 @@ def number_words(lang: str | None) -> NumberWords | None:
     if lang == "ar":  # "وثمانون", "بثلاثة": an attached "and", "with", "to"; the article
         # "المائة ألف ريال", "بالألفي دولار": the article before a number word
         run = run.replace("(?<![^\\W\\d_])", "(?:(?<![^\\W\\d_])|(?<=(?<![^\\W\\d_])[وبلف])|(?<=(?<![^\\W\\d_])ال)"
+                          "|(?<=(?<![^\\W\\d_])[وبلف][\u064b-\u0652])"
                           "|(?<=(?<![^\\W\\d_])[وبلف]ال))", 1)
     alone = frozenset(fold(w).lower() for w in data.get("alone", ()))
     not_alone = frozenset(fold(w).lower() for w in data.get("not_alone", ()))

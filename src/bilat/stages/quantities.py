@@ -56,7 +56,8 @@ from .numerals import (
 )
 
 NO_SPACE = frozenset({"zh", "ja", "th", "ko", "lo", "km", "my"})
-AR_INNER_LETTER = re.compile(r"[\u0621-\u064a](?=[\u0621-\u064a])")  # an Arabic letter another follows
+# an Arabic letter another follows (ی, ک: the folded ي, ك)
+AR_INNER_LETTER = re.compile(r"[\u0621-\u064a\u06cc\u06a9](?=[\u0621-\u064a\u06cc\u06a9])")
 AR_SUFFIX = r"(?:[\u064b-\u0652]*ا?[\u064b-\u0652]*\u0640*)"  # "173 جريحاـ": a tatweel may stretch the end
 R = r"(?![^\W\d_])"
 
