@@ -180,3 +180,10 @@ def test_lunar_days_of_a_year_word_and_chinese_numeral_days(text, value):
 @pytest.mark.parametrize("text", ["一日游很受欢迎。", "三号线开通了。"])
 def test_chinese_numeral_days_in_running_text_are_left(text):
     assert _got(text) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("下个月的第一个星期一", "2025-04-07"), ("本月最后一个星期五", "2025-03-28"), ("上个月的最后一个周日", "2025-02-23"),
+])
+def test_nth_weekday_of_a_month_named_from_publications(text, value):
+    assert _got(text) == [(text, value, None)]

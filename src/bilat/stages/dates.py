@@ -561,7 +561,9 @@ EN_WEEKDAY_ORDINAL_DAY = re.compile(rf"\b(?:on\s+)?(?P<wd>{'|'.join(_EN_WEEKDAYS
 def _nth_weekday_rule(lang: str, weekdays: dict[str, int]) -> Rule:
     """ar "الأحد الثاني من مايو" (the weekday, its ordinal, من and the month), zh "2024年五月的第二个星期日"."""
     if lang == "zh":
-        mon = r"(?P<mon>1[0-2]|(?<!\d)[1-9]|十[一二]|[一二三四五六七八九十])月"
+        # ... or a month named from publication's: "下个月的第一个星期一", "本月最后一个星期五"
+        mon = (r"(?:(?P<mon>1[0-2]|(?<!\d)[1-9]|十[一二]|[一二三四五六七八九十])月"
+               r"|(?P<rm>上个月|上個月|上月|本月|这个月|這個月|下个月|下個月|下月))")
         pat = re.compile(rf"(?:(?P<y>{Y4})年)?{mon}(?:份)?(?:的)?(?:第(?P<n>[一二三四五1-5])|(?P<last>最后|最後))(?:一)?[个個]?"
                          rf"(?P<wd>{_alt(weekdays)})")
     else:
@@ -583,6 +585,10 @@ def _nth_weekday_rule(lang: str, weekdays: dict[str, int]) -> Rule:
                       nth=(weekdays[g["wd2"]], _AR_NTH_LEAD[g["n2"]]))
             return c if c.m is not None else None  # "ثاني أحد من يونيو" is the second Sunday only (no "Sunday the 2nd")
         n = -1 if g.get("last") else _ZH_NTH[m["n"]] if lang == "zh" else _AR_NTH[m["n"]]
+        if g.get("rm"):  # zh "下个月的第一个星期一": of the month so many from publication's
+            if m["y"]:
+                return None
+            return _Cand(m.start(), m.end(), nth=(weekdays[m["wd"]], n), moff=ZH_MONTH_SHIFT[m["rm"]])
         mo = _int(m["mon"]) if lang == "zh" else _month_of(lang, m["mon"])
         c = _nth_cand(m, mo, weekdays[m["wd"]], n, int(m["y"]) if m["y"] else None)
         if c is not None:
