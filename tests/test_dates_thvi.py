@@ -245,3 +245,11 @@ def test_vi_truoc_day_ago():
     assert _got("hai năm trước đây", "vi") == [("hai năm trước đây", "2022", None)]
     assert _got("5 tháng trước đây", "vi") == [("5 tháng trước đây", "2024-01", None)]
     assert _got("trong 3 năm trước đây", "vi") == []
+
+
+def test_n_units_from_now():
+    assert _got("3 วันนับจากนี้", "th") == [("3 วันนับจากนี้", "2024-06-15", None)]
+    assert _got("สามวันหลังจากวันนี้", "th") == [("สามวันหลังจากวันนี้", "2024-06-15", None)]
+    assert _got("2 สัปดาห์นับจากนี้", "th") == [("2 สัปดาห์นับจากนี้", "2024-06-26", None)]
+    assert _got("3 ngày kể từ hôm nay", "vi") == [("3 ngày kể từ hôm nay", "2024-06-15", None)]
+    assert _got("hai tuần kể từ bây giờ", "vi") == [("hai tuần kể từ bây giờ", "2024-06-26", None)]
