@@ -215,3 +215,9 @@ def test_nth_weekday_of_a_relative_or_gregorian_month(lang, text, phrase, value)
 ])
 def test_arabic_offsets_with_vowel_marks(text, phrase, value):
     assert (phrase, value, None) in _got(text, "ar")
+
+
+@pytest.mark.parametrize("lang,text", [("fa", "اولین شنبه ژانویه"), ("en", "first Saturday of January"),
+                                       ("ar", "السبت الأول من يناير")])
+def test_nth_weekday_past_the_calendar_is_no_crash(lang, text):
+    assert _got(text, lang, "9999-12-31") == []  # the coming January would be in year 10000

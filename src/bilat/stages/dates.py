@@ -521,8 +521,9 @@ _ZH_NTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3"
 
 
 def _nth_weekday(y: int, mo: int, weekday: int, n: int) -> int | None:
-    """The day of month ``mo`` of ``y`` that is its ``n``-th weekday ``weekday`` (-1: its last), None past its end."""
-    if not 1 <= mo <= 12:
+    """The day of month ``mo`` of ``y`` that is its ``n``-th weekday ``weekday`` (-1: its last), None past its end (or
+    past the calendar: "first Saturday of January" said alone on 9999-12-31)."""
+    if not 1 <= mo <= 12 or not 1 <= y <= dt.MAXYEAR:
         return None
     last = calendar.monthrange(y, mo)[1]
     days = [d for d in range(1, last + 1) if dt.date(y, mo, d).weekday() == weekday]
