@@ -100,3 +100,11 @@ def test_more_day_forms(lang, text, value):
 
 def test_an_ordinal_in_running_text_is_no_day():
     assert _got("She finished 5th in the race.", "en") == []
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("ru", "пару дней назад", "2025-03-11"), ("ru", "через пару недель", "2025-03-27"),  # "пару" is two, as chrono reads it
+    ("en", "a couple of days ago", "2025-03-11"), ("en", "in a couple of weeks", "2025-03-27"),
+])
+def test_a_couple_is_two(lang, text, value):
+    assert _got(text, lang) == [(text, value, None)]
