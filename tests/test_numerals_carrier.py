@@ -231,6 +231,9 @@ def test_approximation_inside_or_glued(text: str, lang: str, approx: str | None)
     ("قتل 86 جُنْدِيًّا.", "86 جُنْدِيًّا", "ar", 86),
     # vi: the y spelling of sĩ
     ("Có tám mươi sáu binh sỹ được triển khai.", "tám mươi sáu binh sỹ", "vi", 86),
+    # vi: the old-style tone placement at a syllable's end (thuỷ for thủy)
+    ("Có 20 thuỷ thủ mất tích.", "20 thuỷ thủ", "vi", 20),
+    ("Có hai mươi thuỷ thủ mất tích.", "hai mươi thuỷ thủ", "vi", 20),
 ])
 def test_spelling_variants(text: str, part: str, lang: str, value: float) -> None:
     found = [(q.text, q.value) for q in find_quantities(text, lang)]

@@ -16,6 +16,7 @@ import dataclasses
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from importlib.resources import files
@@ -1486,6 +1487,22 @@ def _approx_scale_words(text: str, t: str, lang: str) -> Iterator[Quantity]:
         yield Quantity(start=m.start("w"), end=end, text=text[m.start("w"):end], value=value, unit=unit, kind=kind)
 
 
+def _vi_tone_moved() -> dict[str, str]:
+    """vi old-style tone placement at a syllable's end ("hoà", "thuỷ", "khoẻ") to the style of the data ("hòa",
+    "thủy", "khỏe"): same length, the tone mark moved to the first vowel."""
+    tones = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+    out = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y"), ("O", "A"), ("O", "E"), ("U", "Y")):
+        for tone in tones:
+            marked = unicodedata.normalize("NFC", second + tone)
+            out[first + marked] = unicodedata.normalize("NFC", first + tone) + second
+    return out
+
+
+VI_TONE_MOVED = _vi_tone_moved()
+VI_OLD_TONE = re.compile(rf"(?<![qQ])(?:{'|'.join(VI_TONE_MOVED)})(?![^\W\d_])")
+
+
 ZH_NUMERAL_RUN = r"[〇零一二两兩三四五六七八九十百千万萬亿億]+"
 
 
@@ -2255,6 +2272,8 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     if len(text) <= NUMERAL_ALONE_MAX and (alone := _numeral_alone(text, lang, dates)):
         return alone
     t = fold_lang(text, lang)
+    if lang == "vi":
+        t = VI_OLD_TONE.sub(lambda m: VI_TONE_MOVED[m[0]], t)  # "thuỷ thủ", "hoà": the tone as on "thủy", "hòa"
     if lang == "zh":
         t = _zh_formal_numerals(t).translate(_zh_traditional())  # 噸 吨, 國 国, 萬 万: one for one, offsets kept
     if lang in ("zh", "ja"):  # "３，０００人": a full-width comma grouping thousands (not the comma of a clause); "３．５亿" its point
