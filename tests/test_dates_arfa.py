@@ -221,3 +221,12 @@ def test_arabic_offsets_with_vowel_marks(text, phrase, value):
                                        ("ar", "السبت الأول من يناير")])
 def test_nth_weekday_past_the_calendar_is_no_crash(lang, text):
     assert _got(text, lang, "9999-12-31") == []  # the coming January would be in year 10000
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("جلسه یکشنبه بعد برگزار می‌شود.", "یکشنبه بعد", "2024-03-17"),  # next Sunday
+    ("جلسه یکشنبه بعد از ظهر برگزار شد.", "یکشنبه", "2024-03-10"),  # Sunday afternoon: بعد از begins its own phrase
+    ("جمعه قبل از انتخابات تجمع کردند.", "جمعه", "2024-03-08"),
+])
+def test_persian_weekday_with_bad_or_ghabl(text, phrase, value):
+    assert (phrase, value, None) in _got(text, "fa")

@@ -905,6 +905,12 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
         return None  # "一周三次", "这一周三名球员": three times (three players) a week, no Wednesday
     g = {k: re.sub(r"[\s\u200c]+", " ", MARKS.sub("", _ezafe(v, words.lang))) for k, v in m.groupdict().items() if v}
     wd, pre, post = g["wd"], g.get("pre", "").lower(), g.get("post", "").lower()
+    if words.lang == "fa" and post in ("بعد", "قبل") and re.match(r"[\s\u200c]*از", text[m.end():]):
+        # "یکشنبه بعد از ظهر" (Sunday afternoon), "جمعه قبل از انتخابات": the word begins a phrase of its own
+        post = ""
+        m_end = m.end("wd")
+    else:
+        m_end = m.end()
     mode = words.after.get(post) or words.before.get(pre) or "tense"
     said_alone = not text[:m.start()].strip(_NO_CONTEXT) and not text[m.end():].strip(_NO_CONTEXT)
     sunday = wd.lower() == "chủ nhật" and not re.match(r"\s+báo", text[m.end():m.end() + 5])  # not "chủ nhật báo"
@@ -912,7 +918,7 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
             not wd.split()[-1][0].isupper() or wd[-1].isdigit() or re.match(r"\s*,", text[m.end():m.end() + 2])):
         return None  # vi "lần thứ hai" (the second time), "Thứ hai, ..." (secondly): a weekday needs a time word; "chủ nhật"
         # (Sunday, no ordinal) in any case, and a weekday said alone ("thứ hai") needs none
-    return _Cand(m.start(), m.end(), weekday=words.weekdays[wd.lower()], wmode=mode, eve=pre in words.eve_before)
+    return _Cand(m.start(), m_end, weekday=words.weekdays[wd.lower()], wmode=mode, eve=pre in words.eve_before)
 
 
 def _season(m: re.Match[str], words: RelativeWords) -> _Cand | None:
