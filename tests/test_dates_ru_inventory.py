@@ -108,3 +108,15 @@ def test_an_ordinal_in_running_text_is_no_day():
 ])
 def test_a_couple_is_two(lang, text, value):
     assert _got(text, lang) == [(text, value, None)]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "March", "2025-03"), ("en", "February", "2026-02"), ("en", "2014", "2014"),  # no context: the coming month
+    ("ru", "июнь", "2025-06"), ("ru", "2014", "2014"),
+])
+def test_a_month_or_year_said_alone(lang, text, value):
+    assert _got(text, lang) == [(text, value, None)]
+
+
+def test_a_month_name_in_running_text_still_needs_its_cue():
+    assert _got("March on, the leader said.", "en") == []

@@ -378,6 +378,10 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         year_after = re.compile(rf"\b(?P<mon>{_alt(k for k in MONTHS['en'] if len(k) > 3 or k == 'may')})(?=\s+(?:of\s+)?(?:last|next|this)\s+year\b)",
                                 re.IGNORECASE)
         rules.append((_free(year_after), lambda m, _t: _month_alone(m, "en")))
+    if lang in ("en", "ru"):  # "March", "июнь", "2014" said alone: a month (the coming one, no context) or a year
+        rules.append((_free(re.compile(rf"^\s*(?:(?P<mon>{_alt(MONTHS[lang])})\.?|(?P<y>1[5-9]\d\d|20\d\d))\s*[.!]?\s*$", re.IGNORECASE)),
+                      lambda m, _t, lg=lang: _Cand(m.start("y"), m.end("y"), int(m["y"]), year_only=True) if m["y"]
+                      else _Cand(m.start("mon"), m.end("mon"), None, mo) if (mo := _month_of(lg, m["mon"])) else None))
     if lang == "ru":  # "5-го", "5-е" said alone: a day of publication's month
         rules.append((re.compile(r"^\s*(?P<d>3[01]|[12]\d|0?[1-9])-(?:о?го|о?е)\s*[.!]?\s*$"),
                       lambda m, _t: _Cand(m.start("d"), m.end(), d=int(m["d"]), day_only=True)))
