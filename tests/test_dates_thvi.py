@@ -253,3 +253,10 @@ def test_n_units_from_now():
     assert _got("2 สัปดาห์นับจากนี้", "th") == [("2 สัปดาห์นับจากนี้", "2024-06-26", None)]
     assert _got("3 ngày kể từ hôm nay", "vi") == [("3 ngày kể từ hôm nay", "2024-06-15", None)]
     assert _got("hai tuần kể từ bây giờ", "vi") == [("hai tuần kể từ bây giờ", "2024-06-26", None)]
+
+
+def test_th_muea_ton_chao():
+    assert _got("เมื่อตอนเช้า เกิดเหตุ", "th") == [("เมื่อตอนเช้า", "2024-06-12", None)]
+    assert _got("เมื่อตอนเย็น", "th") == [("เมื่อตอนเย็น", "2024-06-12", None)]
+    # the morning of a named day: that day only
+    assert _got("เมื่อตอนเช้าวันที่ 10 มิ.ย. เกิดเหตุ", "th") == [("วันที่ 10 มิ.ย.", "2024-06-10", None)]
