@@ -238,3 +238,13 @@ def test_approximation_inside_or_glued(text: str, lang: str, approx: str | None)
 def test_spelling_variants(text: str, part: str, lang: str, value: float) -> None:
     found = [(q.text, q.value) for q in find_quantities(text, lang)]
     assert found == [(part, value)]
+
+
+@pytest.mark.parametrize("text, unit, approx", [
+    # th เกิน (over), มากกว่า, ไม่เกิน between the noun and the number: the noun still names the unit
+    ("มีทหารเกินแปดสิบนาย", "soldier", "over"),
+    ("มีทหารมากกว่า 80 นาย", "soldier", "over"),
+    ("มีทหารไม่เกิน 80 นาย", "soldier", "at_most"),
+])
+def test_th_approx_between_noun_and_number(text: str, unit: str, approx: str) -> None:
+    assert [(q.value, q.unit, q.approx) for q in find_quantities(text, "th")] == [(80, unit, approx)]

@@ -1188,7 +1188,7 @@ _TH_NOUN_RE = "|".join(sorted(TH_NOUNS, key=len, reverse=True))
 _TH_CLF_RE = "|".join(re.escape(c) + (f"(?!{'|'.join(map(re.escape, nb))})" if (nb := language_data("th").get(
     "classifier_not_before", {}).get(c)) else "") for c in sorted(TH_CLASSIFIERS, key=len, reverse=True))
 # words that may stand between a Thai noun and its number: quantity hedges and nationalities
-TH_BETWEEN = (r"(?:จำนวน|อย่างน้อย|ไม่ต่ำกว่า|ไม่น้อยกว่า|กว่า|ประมาณ|ราว|รวม|เกือบ|ทั้งหมด|ทั้งสิ้น|ไทย|จีน|สหรัฐ|"
+TH_BETWEEN = (r"(?:จำนวน|อย่างน้อย|ไม่ต่ำกว่า|ไม่น้อยกว่า|มากกว่า|ไม่เกิน|เกิน|กว่า|ประมาณ|ราว|รวม|เกือบ|ทั้งหมด|ทั้งสิ้น|ไทย|จีน|สหรัฐ|"
               r"รัสเซีย|เวียดนาม|กัมพูชา|เมียนมา|ลาว|มาเลเซีย|อเมริกัน|ยูเครน|อิสราเอล|\s)*")
 # units that count people: a people classifier after the number overrides a noun before it that is no person
 TH_PEOPLE = frozenset({"person", "fatality", "injury", "soldier", "student", "child", "delegation"})
