@@ -1259,7 +1259,9 @@ def _cjk_rules(lang: str) -> list[Rule]:
         # "三号线" are no days)
         cn_day_alone = _free(re.compile(r"^\s*(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
                                         r"\s*[日号號]\s*[。.]?\s*$"))
-        extra = [(cn_day_alone, lambda m, _t: _Cand(m.start(), m.end(), d=d, day_only=True)
+        year_alone = re.compile(r"^\s*(?P<y>1[5-9]\d\d|20\d\d)\s*[。.]?\s*$")  # "2014" said alone: the year
+        extra = [(year_alone, lambda m, _t: _Cand(m.start("y"), m.end("y"), int(m["y"]), year_only=True)),
+                 (cn_day_alone, lambda m, _t: _Cand(m.start(), m.end(), d=d, day_only=True)
                   if (d := _int(m["d"])) and 1 <= d <= 31 else None),
                  (days_alone, lambda m, _t: _Cand(m.start(), m.end(), rel=(-1 if m["dir"] == "前" else 1) * n)
                   if (n := _count(m["n"], DAYS_AGO_WORDS["zh"], "zh")) and 1 <= n <= OFFSET_MAX["day"] else None),
