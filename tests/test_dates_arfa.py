@@ -230,3 +230,16 @@ def test_nth_weekday_past_the_calendar_is_no_crash(lang, text):
 ])
 def test_persian_weekday_with_bad_or_ghabl(text, phrase, value):
     assert (phrase, value, None) in _got(text, "fa")
+
+
+@pytest.mark.parametrize("text,value,end", [
+    ("۱۵ مهر", "2024-10-06", None),  # said alone: the coming 15 Mehr (1403), as a Gregorian day said alone
+    ("۲۰ اسفند", "2025-03-10", None),  # 20 Esfand 1402 is gone (publication is 23 Esfand): 1403's
+    ("اسفند ماه", "2024-02-20", "2024-03-19"),  # publication's own month
+])
+def test_persian_solar_day_alone_is_the_coming_one(text, value, end):
+    assert _got(text, "fa") == [(text, value, end)]
+
+
+def test_persian_solar_day_in_a_sentence_stays_the_nearest():
+    assert [g[1] for g in _got("این نشست ۱۵ مهر برگزار شد.", "fa")] == ["2023-10-07"]

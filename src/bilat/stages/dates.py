@@ -3067,7 +3067,7 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
     if c.year_only:
         return _iso(c.y, None, None), (_iso(c.y2, None, None) if c.y2 else None), how
     if c.solar:
-        solar = _resolve_solar(c, pub)
+        solar = _resolve_solar(c, pub, alone)
         if solar is None:
             return None
         how = RELATIVE if c.rel is not None and pub is not None else how
@@ -3259,7 +3259,7 @@ def _month_day(pub: dt.date, shift: int, d: int) -> dt.date | None:
         return None
 
 
-def _resolve_solar(c: _Cand, pub: dt.date | None) -> tuple[str, str | None] | None:
+def _resolve_solar(c: _Cand, pub: dt.date | None, alone: bool = False) -> tuple[str, str | None] | None:
     if c.m is None or not 1 <= c.m <= 12 or (c.d is not None and not 1 <= c.d <= 31):
         return None
     y = c.y
@@ -3269,6 +3269,9 @@ def _resolve_solar(c: _Cand, pub: dt.date | None) -> tuple[str, str | None] | No
         if y is None and pub is not None and c.direction is not None:  # "آذرماه گذشته": the latest Azar before publication
             j = jdatetime.date.fromgregorian(date=pub)
             y = j.year + _direction_shift(c.m, j.month, c.direction)
+        if y is None and pub is not None and alone and c.m2 is None:  # "۱۵ مهر" said alone: the coming one, as a
+            j = jdatetime.date.fromgregorian(date=pub)  # Gregorian month and day said alone is (the no-context convention)
+            y = j.year + ((c.m, c.d or 31) < (j.month, j.day))
         if y is None and pub is not None:
             y = _nearest_solar_year(c.m, c.d, pub)
     except ValueError:
