@@ -89,6 +89,8 @@ def test_decimals_in_words(text: str, part: str, lang: str, value: float) -> Non
     ("共有八十至九十名士兵。", "八十至九十名士兵", "zh", [80, 90]),
     ("共有八十到九十名士兵。", "八十到九十名士兵", "zh", [80, 90]),
     ("Two to three million people fled.", "Two to three million people", "en", [2e6, 3e6]),
+    ("Between eighty and ninety soldiers died.", "eighty and ninety soldiers", "en", [80, 90]),
+    ("They said between two and three million people fled.", "two and three million people", "en", [2e6, 3e6]),
 ])
 def test_spoken_range(text: str, part: str, lang: str, values: list[float]) -> None:
     assert sorted(_over(text, part, lang)) == values

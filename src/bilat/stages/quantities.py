@@ -1403,17 +1403,18 @@ def _has_big(words: str, nw: NumberWords) -> bool:
     return any(nw.kinds.get(w.lower(), ("",))[0] == "big" for w in nw.word.findall(words))
 
 
-BETWEEN_BEFORE = re.compile(r"(?<![^\W\d_])(?:بين|بین|ما\s+بين)\s*$")
+BETWEEN_BEFORE = re.compile(r"(?<![^\W\d_])(?:بين|بین|ما\s+بين|between)\s*$", re.IGNORECASE)
 
 
 def _word_runs(nw: NumberWords, t: str, lang: str) -> Iterator[re.Match[str]]:
     """The runs of number words; in ar and fa a run that reads as no number but as two joined by "و", the second
-    with a scale word and the first without, is the two ends of a range ("ما بين تسعة وأحد عشر مليوناً")."""
+    with a scale word and the first without, is the two ends of a range ("ما بين تسعة وأحد عشر مليوناً"); so are two
+    rising numbers after "between" and before a noun ("بين ثمانين وتسعين جنديا", "between eighty and ninety soldiers")."""
     for m in nw.run.finditer(t):
-        if lang not in ("ar", "fa") or word_number(unmarked(m.group(0), lang), lang) is not None:
+        if lang not in ("ar", "fa", "en") or word_number(unmarked(m.group(0), lang), lang) is not None:
             yield m
             continue
-        for j in re.finditer(r"\s+و\s*", m.group(0)):
+        for j in re.finditer(r"\s+and\s+" if lang == "en" else r"\s+و\s*", m.group(0)):
             left, right = m.group(0)[:j.start()], m.group(0)[j.end():]
             lv, rv = word_number(unmarked(left, lang), lang), word_number(unmarked(right, lang), lang)
             if lv is not None and rv is not None and (not _has_big(left, nw) and _has_big(right, nw)
