@@ -243,3 +243,15 @@ def test_persian_solar_day_alone_is_the_coming_one(text, value, end):
 
 def test_persian_solar_day_in_a_sentence_stays_the_nearest():
     assert [g[1] for g in _got("این نشست ۱۵ مهر برگزار شد.", "fa")] == ["2023-10-07"]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("تبدأ المرحلة في أول يوم من الشهر المقبل.", "أول يوم من الشهر المقبل", "2024-04-01"),
+    ("تنتهي المهلة آخر يوم من الشهر الماضي.", "آخر يوم من الشهر الماضي", "2024-02-29"),
+])
+def test_arabic_first_or_last_day_of_a_relative_month(text, phrase, value):
+    assert (phrase, value, None) in _got(text, "ar")
+
+
+def test_arabic_last_day_of_the_month_in_running_text_is_no_date():
+    assert _got("ينتهي العقد في آخر يوم من الشهر.", "ar") == []  # which month: the story's

@@ -301,6 +301,13 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules.append((_free(pat), lambda m, _t, w=wds: _Cand(
             m.start(), m.end(), int(m["y"]) if m["y"] else None, _month_of("fa", m["mon"]),
             nth=(w[re.sub(r"[\s\u200c]+", "", m["wd"])], _FA_NTH[m["n"]]))))
+    if lang == "ar":  # "أول يوم من الشهر المقبل", "آخر يوم من هذا الشهر": the first or last day of a month named from
+        # publication's
+        pat = re.compile(rf"{L}(?P<fl>اول|اخر)\s+یوم\s+(?:من|فی|في)\s+(?:(?:ال)?شهر\s+(?P<rm>{_alt(AR_MONTH_OFFSETS)})|"
+                         rf"(?P<this>هذا\s+الشهر)|الشهر(?!\s+[^\W\d_])){R}")
+        rules.append((_free(pat), lambda m, _t: _Cand(
+            m.start(), m.end(), moff=AR_MONTH_OFFSETS[m["rm"]] if m["rm"] else 0, d=1 if m["fl"] == "اول" else None,
+            mlast=m["fl"] == "اخر", only_alone=not (m["rm"] or m["this"]))))  # bare "الشهر": said alone only
     if lang == "ar" and (words := relative_words("ar")) is not None:
         # "أول جمعة من الشهر المقبل", "الجمعة الأخيرة من هذا الشهر": the Nth (or last) weekday of a month named from
         # publication's
