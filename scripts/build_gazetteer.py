@@ -147,7 +147,9 @@ class Builder:
         if ent in slot:  # checks every variant needs stay (case, article); the others add up
             old = slot[ent]
             both = CASE_INIT | CASE_EXACT | AR_ART | DEMONYM  # a key that is also a name is no demonym
-            flags = (old & flags & both) | ((old | flags) & ~both)
+            # صین: the bare name needs its article (الصین), the nisba stem its ending (صینی): either will do
+            art_or_stem = old & AR_ART and flags & AR_STEM or flags & AR_ART and old & AR_STEM
+            flags = (old & flags & both) | ((old | flags) & ~both) | (AR_ART if art_or_stem else 0)
         slot[ent] = flags
         self.pattern_lang[pk].add(lang)
 
@@ -168,8 +170,7 @@ class Builder:
         """The bare stem of an ال name (after لل), and the demonym stem (روسیا -> روس + ی)."""
         if ent < 0 or " " in key:
             return
-        bare_stem = self.patterns.get((key[2:], "a"), {}).get(ent, 0) & AR_STEM  # الإسبان: اسبان is the stem of الإسباني
-        if lang == "ar" and article and len(key) >= 5 and not bare_stem:  # الصين, not ألبانيا
+        if lang == "ar" and article and len(key) >= 5:  # الصين, not ألبانيا
             self._put((key[2:], "a"), ent, lang, flags & ~NO_TAIL | AR_ART)  # الإنجليز: إنجليز|ي stays open
             key = key[2:]
         stem = None

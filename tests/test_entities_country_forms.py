@@ -147,3 +147,27 @@ def test_thai_press_names(stage, text, iso3):
 @pytest.mark.parametrize("text", ["เขมรแดงยึดอำนาจในปี 2518", "นักเรียนเรียนภาษาเขมร", "ภาพยนตร์เซ็กส์"])
 def test_thai_press_names_inside_other_words(stage, text):
     assert states(stage, text, "th") == []
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("ونقلت وسائل إعلام جزائرية عن مصدر قوله.", "DZA"),
+    ("وقال دبلوماسي ياباني إن المحادثات مستمرة.", "JPN"),
+    ("واعتقلت الشرطة مواطنا مغربيا أمس.", "MAR"),  # the indefinite accusative
+    ("وزار مسؤولون صينيون المصنع.", "CHN"),
+    ("ووقعت شركة برازيلية العقد.", "BRA"),
+])
+def test_arabic_indefinite_nisba_of_names_with_the_article(stage, text, iso3):
+    assert states(stage, text, "ar") == [iso3]
+
+
+@pytest.mark.parametrize("text", ["وصلوا قبيل مغرب الشمس.", "كتب اسم صين على اللوحة."])
+def test_arabic_bare_stem_of_a_name_with_the_article_is_no_country(stage, text):
+    assert states(stage, text, "ar") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("مقامات روس این خبر را تایید کردند.", ["RUS"]),  # the Persian bare stem stays a name
+    ("آقای جزایری در این جلسه گفت.", []),  # Algeria's Arabic stem is no Persian surname's
+])
+def test_persian_keeps_its_own_stems(stage, text, want):
+    assert states(stage, text, "fa") == want

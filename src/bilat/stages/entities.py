@@ -168,7 +168,7 @@ def _edges_ok(t: str, s: int, e: int, pat: gz.Pattern, kind: str, lang: str | No
         return s == 0 or not _is_word_char(t[s - 1])
     if kind == "arabic":
         fa = lang == "fa" or lang is None and "ar" not in pat.lang.split(",")
-        return _arabic_ok(t, s, e, pat.flags, fa, accusative)
+        return _arabic_ok(t, s, e, pat.flags, fa, accusative, fa_key="fa" in pat.lang.split(","))
     if s > 0 and _is_word_char(t[s - 1]):
         return False
     if pat.flags & gz.CYR_STEM:
@@ -196,7 +196,7 @@ def _is_kana(ch: str) -> bool:
     return "\u30a0" <= ch <= "\u30ff" or ch == "\uff70"
 
 
-def _arabic_ok(t: str, s: int, e: int, flags: int, fa: bool, accusative: bool = False) -> bool:
+def _arabic_ok(t: str, s: int, e: int, flags: int, fa: bool, accusative: bool = False, fa_key: bool = False) -> bool:
     ws = s
     while ws > 0 and _is_word_char(t[ws - 1]):
         ws -= 1
@@ -204,9 +204,10 @@ def _arabic_ok(t: str, s: int, e: int, flags: int, fa: bool, accusative: bool = 
     while we < len(t) and _is_word_char(t[we]):
         we += 1
     prefix, tail = t[ws:s], t[e:we]
-    if flags & gz.AR_ART:
-        if prefix not in AR_ARTICLE_PREFIXES:
-            return False
+    if flags & gz.AR_ART and not (fa and fa_key):  # روس: a Persian name too, no article in Persian
+        if prefix not in AR_ARTICLE_PREFIXES:  # صینی, جزائریة: an Arabic nisba stem needs no article
+            return not fa and bool(flags & gz.AR_STEM) and prefix in AR_PROCLITICS \
+                and (tail in NISBA_TAILS or accusative and tail == AR_ACCUSATIVE)
     elif prefix not in AR_PROCLITICS:
         return False
     if flags & gz.NO_TAIL:  # a Persian name ending in a vowel takes the ezafe as -ی: اوبامای, ناتوی
