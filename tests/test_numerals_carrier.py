@@ -100,6 +100,7 @@ def test_spoken_range(text: str, part: str, lang: str, values: list[float]) -> N
 @pytest.mark.parametrize("text, part, lang", [
     ("Погибли восемьдесят до девяноста солдат.", "восемьдесят до", "ru"),  # no от: no range
     ("三到五年后", "三到五年", "zh"),  # a span of time
+    ("Doanh thu cả năm đến 100 tỷ đồng.", "năm đến", "vi"),  # năm: the year, no five
 ])
 def test_no_spoken_range(text: str, part: str, lang: str) -> None:
     assert not any(q.approx == "range" for q in find_quantities(text, lang))

@@ -1552,10 +1552,11 @@ def _spoken_ranges(out: list[Quantity], text: str, t: str, lang: str) -> list[Qu
         head = fold(q.text).lower()
         bigs = [nw.kinds[w.lower()][1] for w in nw.word.findall(head) if nw.kinds.get(w.lower(), ("",))[0] == "big"] \
             if lang not in ("zh", "th") else []
-        if bigs and not any(nw.kinds.get(w.lower(), ("",))[0] == "big" for w in nw.word.findall(words)) \
+        loose = words.strip().lower() in nw.not_alone  # vi "năm" (five, year): "cả năm đến 100 tỷ" is no range
+        if bigs and not loose and not any(nw.kinds.get(w.lower(), ("",))[0] == "big" for w in nw.word.findall(words)) \
                 and lo * max(bigs) < q.value:
             lo *= max(bigs)  # "two to three million": two million
-        if not lo < q.value <= lo * 100:
+        if not lo < q.value <= lo * (10 if loose else 100):
             continue
         added.append(Quantity(start=r.start(g), end=r.end(g), text=text[r.start(g):r.end(g)],
                               value=float(f"{lo:.15g}"), unit=q.unit, kind=q.kind, approx="range"))
