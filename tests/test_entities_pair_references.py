@@ -83,3 +83,14 @@ def test_people_count_for_the_pair(stage):
     text = ("استقبل الأمير محمد بن سلمان ولي ولي العهد الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية. "
             "وجرى استعراض العلاقات الثنائية بين البلدين الصديقين.")
     assert refs(stage, text, "ar") == [("البلدين", "FRA"), ("البلدين", "SAU")]
+
+
+@pytest.mark.parametrize("lang, text, phrase", [
+    # a third country's leader quoted beside the two named countries does not cancel their pair
+    ("en", "Erdogan said Russia and Ukraine must return to talks. The two countries met in Istanbul last year.",
+     "The two countries"),
+    ("ar", "وقال أردوغان إن روسيا وأوكرانيا يجب أن تعودا إلى المفاوضات. واجتمعت الدولتان في إسطنبول العام الماضي.",
+     "الدولتان"),
+])
+def test_a_third_countrys_person_keeps_the_named_pair(stage, lang, text, phrase):
+    assert refs(stage, text, lang) == sorted([(phrase, "RUS"), (phrase, "UKR")])

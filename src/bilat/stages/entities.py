@@ -1154,17 +1154,24 @@ def pair_references(text: str, lang: str | None, mentions: list[Mention], senten
                     gaz: gz.Gazetteer | None = None) -> list[Mention]:
     """Mentions of form ``reference`` for "both sides" / "the two countries" (``data/pair_words.json``): the
     phrase stands for the two countries the document names most (``_top_pair``: a country, demonym or capital
-    mention counts once, and so does a person mention with a country: a Saudi article names its own country
-    through its princes), one mention each, at the phrase's span. Not where the phrase's sentence already names
+    mention counts once; only where those give no clear pair does a person mention with a country count too: a
+    Saudi article names its own country through its princes), one mention each, at the phrase's span. Not where the phrase's sentence already names
     two countries (it then refers to those, 中美两国) or the phrase overlaps a name."""
     rx = _pair_patterns().get(lang or "")
     if rx is None:
         return mentions
     named = [m for m in mentions if _named_country(m)]
     counts: dict[str, int] = {}
-    for m in named + [m for m in mentions if m.kind == "person" and m.iso3]:
+    for m in named:
         counts[m.iso3] = counts.get(m.iso3, 0) + 1
     pair = _top_pair(counts)
+    if pair is None:
+        # people's countries only where the countries named give no clear pair: a third country's
+        # spokesman or mediator must not cancel the pair the text names
+        for m in mentions:
+            if m.kind == "person" and m.iso3:
+                counts[m.iso3] = counts.get(m.iso3, 0) + 1
+        pair = _top_pair(counts)
     if pair is None:
         return mentions
     gaz = gaz or gz.load()
