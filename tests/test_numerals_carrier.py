@@ -101,6 +101,7 @@ def test_spoken_range(text: str, part: str, lang: str, values: list[float]) -> N
     ("Погибли восемьдесят до девяноста солдат.", "восемьдесят до", "ru"),  # no от: no range
     ("三到五年后", "三到五年", "zh"),  # a span of time
     ("Doanh thu cả năm đến 100 tỷ đồng.", "năm đến", "vi"),  # năm: the year, no five
+    ("标准统一到100个。", "一到", "zh"),  # 一 ends the word 统一 (unify)
 ])
 def test_no_spoken_range(text: str, part: str, lang: str) -> None:
     assert not any(q.approx == "range" for q in find_quantities(text, lang))

@@ -1545,6 +1545,10 @@ def _spoken_ranges(out: list[Quantity], text: str, t: str, lang: str) -> list[Qu
         g = next((n for n, v in r.groupdict().items() if v is not None), "") if r is not None else ""
         if r is None or any(o.start < r.end(g) and r.start(g) < o.end for o in out):
             continue
+        after = language_data(lang).get("spoken_range_after")
+        if after is not None and r.start(g) and re.match(r"[\u4e00-\u9fff]", t[r.start(g) - 1]) \
+                and t[r.start(g) - 1] not in after:
+            continue  # zh "统一到100个": 一 ends the word "unify"
         words = unmarked(r[g], lang)
         lo = numeral_value(words, lang)
         if lo is None or lo <= 0:
