@@ -187,3 +187,21 @@ def test_chinese_numeral_days_in_running_text_are_left(text):
 ])
 def test_nth_weekday_of_a_month_named_from_publications(text, value):
     assert _got(text) == [(text, value, None)]
+
+
+@pytest.mark.parametrize("text", [
+    # 来/下/上/后 closing a word of their own (a directional complement, a locative), 年 opening one (年度, 年代 ...)
+    "城市迎来年度最大降雪。", "新产品为公司带来年收入一亿元。", "他拿下年度最佳球员奖。", "她写下年度总结。",
+    "创下年度新高。", "公司举办线上年会。", "市场上年货供应充足。", "世界上年产量最高的国家。", "战后年代的文学。",
+    "球队迎来年终总决赛。", "他在网上年终促销中买了手机。",
+])
+def test_no_year_word_across_two_words(text):
+    assert _got(text) == []
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("来年，我们将继续努力。", "来年", "2026"), ("在来年举行选举。", "来年", "2026"),
+    ("公司上年度利润增长两成。", "上年", "2024"), ("下年，部长们将举行会议。", "下年", "2026"),
+])
+def test_year_word_standing_alone_still_reads(text, phrase, value):
+    assert [(t, v) for t, v, _e in _got(text)] == [(phrase, value)]

@@ -1560,10 +1560,17 @@ def _ar_day_of_relative_month(m: re.Match[str], _t: str) -> _Cand | None:
 
 ZH_YEAR_SHIFT = {"去年": -1, "今年": 0, "本年": 0, "明年": 1, "前年": -2,  # a year named from publication's
                  "后年": 2, "後年": 2, "来年": 1, "來年": 1, "上年": -1, "上一年": -1, "下一年": 1, "下年": 1}
-# ... the rarer year words, guarded where they close other words: "此后年均", "以来年均", "年轻", "上年纪", "加上一年"
-ZH_MORE_YEARS = (r"(?<![之此以其最然往今日随隨背落善而前])[后後]年(?![轻輕均龄齡级級纪紀])"
-                 r"|(?<![以近未后後将將从從原本向年夕])[来來]年(?![轻輕均龄齡级級纪紀])"
-                 r"|(?<![早晚马馬加])上一?年(?![轻輕均龄齡级級纪紀])|(?<![天一以])下一?年(?![轻輕均龄齡级級纪紀])")
+# ... the rarer year words, guarded where they close other words: "此后年均", "以来年均", "年轻", "上年纪", "加上一年".
+# 后/来/上/下 also end a word of their own (a directional complement: 迎来, 带来, 拿下, 写下, 创下, 爱上; a locative:
+# 线上, 市场上, 世界上, 战后), and 年 also begins one (年度, 年代, 年会, 年货, 年产, 年收入, 年终, 年薪): either way the
+# pair is no year word ("城市迎来年度最大降雪", "拿下年度最佳", "线上年会", "世界上年产量", "战后年代"). 上年度/下年度
+# (the fiscal year before/after) stay.
+_ZH_YEAR_COMPOUND = r"代会會货貨产產收终終薪鉴鑑报報费費夜糕画畫饭飯味份限头頭华華金假关關景节節息"
+_ZH_YEAR_NOT = rf"(?![轻輕均龄齡级級纪紀{_ZH_YEAR_COMPOUND}])"
+ZH_MORE_YEARS = (rf"(?<![之此以其最然往今日随隨背落善而前战戰赛賽婚课課饭飯事稍退午节節会會])[后後]年(?!度){_ZH_YEAR_NOT}"
+                 rf"|(?<![以近未后後将將从從原本向年夕迎带帶起出进進回过過传傳引招换換送找请請飞飛赶趕醒历歷自素一再])[来來]年(?!度){_ZH_YEAR_NOT}"
+                 rf"|(?<![早晚马馬加线綫场場界面会會网網路身手台史际際实實体體爱愛赶趕跟迈邁走登踏排追])上一?年{_ZH_YEAR_NOT}"
+                 rf"|(?<![天一以拿写寫留立定打记記签簽创創落放剩底地乡鄉南北西东東])下一?年{_ZH_YEAR_NOT}")
 
 
 def _zh_lunar_re() -> re.Pattern[str] | None:
