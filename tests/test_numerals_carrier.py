@@ -252,3 +252,19 @@ def test_spelling_variants(text: str, part: str, lang: str, value: float) -> Non
 ])
 def test_th_approx_between_noun_and_number(text: str, unit: str, approx: str) -> None:
     assert [(q.value, q.unit, q.approx) for q in find_quantities(text, "th")] == [(80, unit, approx)]
+
+
+@pytest.mark.parametrize("text, part", [
+    # 负 as the verb (lose, bear) after its subject or an adverb: no sign
+    ("主队本赛季已负三场。", "三场"), ("他身负三处枪伤。", "三处"), ("两胜负一场。", "一场"),
+    ("客队连负两场。", "两场"), ("他肩负三项任务。", "三项"),
+])
+def test_zh_verb_fu_is_no_sign(text: str, part: str) -> None:
+    assert all(v > 0 for v in _over(text, part, "zh"))
+
+
+@pytest.mark.parametrize("text, part, value", [
+    ("气温降至负五度时有负十名士兵。", "负十", -10), ("负三名士兵。", "负三", -3),
+])
+def test_zh_sign_fu_at_the_head_of_a_figure(text: str, part: str, value: float) -> None:
+    assert _over(text, part, "zh") == [value]
