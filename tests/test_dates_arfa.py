@@ -255,3 +255,20 @@ def test_arabic_first_or_last_day_of_a_relative_month(text, phrase, value):
 
 def test_arabic_last_day_of_the_month_in_running_text_is_no_date():
     assert _got("ينتهي العقد في آخر يوم من الشهر.", "ar") == []  # which month: the story's
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("قبل نحو شهرين", "قبل نحو شهرين", "2024-01"),  # an approximation word before the count: the same offset
+    ("منذ حوالي ثلاثة أيام", "منذ حوالي ثلاثة أيام", "2024-03-10"),
+    ("قبل قرابة عام", "قبل قرابة عام", "2023"),
+    ("وصل الوزير إلى الرياض قبل نحو شهرين.", "قبل نحو شهرين", "2024-01"),
+    ("قتل الصحفي منذ حوالى ثلاثة أيام في غزة.", "منذ حوالى ثلاثة أيام", "2024-03-10"),
+    ("غادر السفير قبل زهاء أسبوعين.", "قبل زهاء أسبوعين", "2024-02-28"),
+    ("سيعود الوزير بعد نحو أسبوعين.", "بعد نحو أسبوعين", "2024-03-27"),
+])
+def test_ar_an_approximate_count_is_the_same_offset(text, phrase, value):
+    assert _got(text, "ar") == [(phrase, value, None)]
+
+
+def test_ar_an_approximate_count_before_an_event_is_no_date():
+    assert _got("وصل قبل نحو أسبوع من الانتخابات.", "ar") == []

@@ -1299,10 +1299,11 @@ def _cjk_rules(lang: str) -> list[Rule]:
 
 
 # "قبل يومين", "منذ ثلاثة أيام", "دو روز پیش", "3 ngày trước": N days before publication (a day; weeks, months and years
-# ago are left out: which day they name is loose)
+# ago are left out: which day they name is loose); ar with an approximation word before the count ("منذ حوالي ثلاثة أيام",
+# "قبل نحو أسبوعين") is the same offset, as news rounds the count anyway
 DAYS_AGO: dict[str, str] = {
     # ... and CLDR's forms: "قبل 11 يوم", "قبل يوم واحد" (not "قبل يوم واحد من الانتخابات": a day before the election)
-    "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?P<two>یومین)|(?P<n>\d{1,2}|WORDS)\s+(?:ایام|یوما|یوم)|(?P<one>یوم)(?:\s+واحد"
+    "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?:نحو|حوالی|قرابه|زهاء|ما\s+یقارب)\s+)?(?:(?P<two>یومین)|(?P<n>\d{1,2}|WORDS)\s+(?:ایام|یوما|یوم)|(?P<one>یوم)(?:\s+واحد"
           r"(?!\s+(?:من|علی)(?![^\W\d_]))|(?=\s*(?:$|[.,،؛:!?؟)\]\"»]|فقط|تقریبا))))(?![^\W\d_])",
     "fa": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)[\s\u200c]*روز[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
     # ... not a vague pair of counts ("hai ba ngày trước", "สองสามวันก่อน", "2-3 วันก่อน": two or three days ago)
@@ -1327,7 +1328,7 @@ DAYS_AGO_WORDS = {
 # no count, stays the calendar week): "三星期前", "兩個禮拜前", "سه هفته پیش", "قبل ثلاثة أسابيع", "منذ أسبوعين",
 # "ba tuần trước" (not "a week before the election": "قبل أسبوع من", "tuần trước khi/ngày")
 WEEKS_AGO: dict[str, str] = {
-    "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?P<two>اسبوعین)|(?P<one>اسبوع)|(?P<n>\d{1,2}|WORDS)\s+اسابیع)"
+    "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?:نحو|حوالی|قرابه|زهاء|ما\s+یقارب)\s+)?(?:(?P<two>اسبوعین)|(?P<one>اسبوع)|(?P<n>\d{1,2}|WORDS)\s+اسابیع)"
           r"(?![^\W\d_])(?!\s+(?:من|علی)(?![^\W\d_]))",
     "fa": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)[\s\u200c]*هفته[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
     "vi": r"(?<![^\W\d_])(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!bảy\s)(?<!tám\s)(?<!chín\s)(?P<n>\d{1,2}|WORDS)\s+tuần\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
