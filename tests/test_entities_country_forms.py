@@ -171,3 +171,13 @@ def test_arabic_bare_stem_of_a_name_with_the_article_is_no_country(stage, text):
 ])
 def test_persian_keeps_its_own_stems(stage, text, want):
     assert states(stage, text, "fa") == want
+
+
+@pytest.mark.parametrize("text", [
+    "ฝ่ายค้านวิจารณ์ว่ารัฐบาลเป็นอิเหนาเป็นเอง",          # the idiom 'a hypocrite', no Indonesia
+    "ปราสาทหินศิลปะเขมรในจังหวัดบุรีรัมย์",               # Khmer art, a style
+    "ชาวบ้านเชื้อสายเขมรในจังหวัดสุรินทร์",               # Thai people of Khmer descent
+    "ร้านค้าขายชาโสมแดงและสารสกัดโสมแดงจากเกาหลี",        # red ginseng, the product
+])
+def test_thai_words_that_only_look_like_press_names(stage, text):
+    assert not {"IDN", "KHM", "PRK"} & set(states(stage, text, "th"))
