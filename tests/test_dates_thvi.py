@@ -260,3 +260,14 @@ def test_th_muea_ton_chao():
     assert _got("เมื่อตอนเย็น", "th") == [("เมื่อตอนเย็น", "2024-06-12", None)]
     # the morning of a named day: that day only
     assert _got("เมื่อตอนเช้าวันที่ 10 มิ.ย. เกิดเหตุ", "th") == [("วันที่ 10 มิ.ย.", "2024-06-10", None)]
+
+
+def test_th_part_of_a_named_day_gives_no_today():
+    # a part of a day followed by the day's name (วาน, เมื่อวาน, วัน..., ของวัน...), also after มืด/ตรู่: that day only
+    assert _got("เมื่อตอนบ่ายวานนี้ นายกฯ แถลง", "th") == [("วานนี้", "2024-06-11", None)]
+    assert _got("เมื่อตอนเย็นเมื่อวาน ตำรวจจับกุมผู้ต้องหา", "th") == [("เมื่อวาน", "2024-06-11", None)]
+    assert [v for _t, v, _e in _got("เมื่อตอนเช้ามืดวันที่ 3 มิ.ย. เกิดเหตุ", "th")] == ["2024-06-03"]
+    assert [v for _t, v, _e in _got("เมื่อเช้าตรู่วันที่ 5 มิ.ย. เกิดเหตุ", "th")] == ["2024-06-05"]
+    # standing alone (also early morning): today
+    assert _got("เมื่อตอนบ่าย นายกฯ แถลง", "th") == [("เมื่อตอนบ่าย", "2024-06-12", None)]
+    assert _got("เมื่อตอนเช้ามืด เกิดเหตุ", "th") == [("เมื่อตอนเช้า", "2024-06-12", None)]
