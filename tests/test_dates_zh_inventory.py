@@ -205,3 +205,32 @@ def test_no_year_word_across_two_words(text):
 ])
 def test_year_word_standing_alone_still_reads(text, phrase, value):
     assert [(t, v) for t, v, _e in _got(text)] == [(phrase, value)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("半个月前", "2025-02-26"), ("半個月前", "2025-02-26"), ("半个月后", "2025-03-28"),  # half a month: fifteen days
+    ("十二周前", "2024-12-19"), ("二十周后", "2025-07-31"), ("十二个月前", "2024-03"), ("二十年前", "2005"),
+    ("星期5", "2025-03-14"), ("周5", "2025-03-14"), ("礼拜5", "2025-03-14"), ("下个礼拜3", "2025-03-19"),
+])
+def test_half_months_tens_and_digit_weekdays_alone(text, value):
+    assert _got(text) == [(text, value, None)]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("他半个月前离开北京。", "半个月前", "2025-02-26"),
+    ("部长们将于半个月后举行会议。", "半个月后", "2025-03-28"),
+    ("上周5他去了北京。", "上周5", "2025-03-07"),
+    ("十五日，部长们举行会议。", "十五日", "2025-03-15"),  # a day in Chinese numerals opening a sentence, as "15日，"
+    ("会议结束。二十日晚，部长们离开。", "二十日", "2025-03-20"),
+])
+def test_half_months_digit_weekdays_and_opening_days_in_a_sentence(text, phrase, value):
+    assert _got(text) == [(phrase, value, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "每周5天工作制。", "周50次。", "本周5个项目完成。", "半个月里他很忙。",  # a count after 周, no Friday
+    "一日，他来了。",  # "one day, ...": no first of the month
+    "部长们十五日，举行会议。",  # not opening the sentence: left to the day rules (none reads 十五日 mid-sentence)
+])
+def test_no_digit_weekday_or_opening_day(text):
+    assert all(t not in ("周5", "一日", "半个月", "十五日") for t, _v, _e in _got(text))

@@ -883,6 +883,8 @@ def _relative_rules(lang: str) -> list[Rule]:
 TH_WEEKDAY_AND = re.compile(r"(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัสฯ?|ศุกร์|เสาร์)\s*(?:และ|หรือ|-|–|,|/)\s*(?:วัน)?$")
 
 
+# "星期5", "周5", "礼拜5": a weekday in a digit (data/dates.json), not when the digit goes on or is followed by a count word
+ZH_AFTER_DIGIT_WEEKDAY = re.compile(r"\s*[\d.．,，%％０-９]\d|\s*[\d０-９%％]|[个個天日年次名位人项項家件只条條场場届屆趟遍小分秒倍成]")
 ZH_COUNT_AFTER_WEEKDAY = re.compile(r"[次位届屆趟遍]|名(?![单單字义義称稱额額])")  # a measure word right after "周三": the numeral counts
 
 
@@ -914,6 +916,9 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
             return None
     if words.lang == "zh" and ZH_COUNT_AFTER_WEEKDAY.match(text, m.end()):
         return None  # "一周三次", "这一周三名球员": three times (three players) a week, no Wednesday
+    if words.lang == "zh" and m["wd"][-1].isdigit() and (ZH_AFTER_DIGIT_WEEKDAY.match(text, m.end())
+                                                         or unit_follows(text, m.end(), "zh")):
+        return None  # "周50", "本周5个项目", "周5天": a digit after 周 that goes on or counts is a number, no Friday
     g = {k: re.sub(r"[\s\u200c]+", " ", MARKS.sub("", _ezafe(v, words.lang))) for k, v in m.groupdict().items() if v}
     wd, pre, post = g["wd"], g.get("pre", "").lower(), g.get("post", "").lower()
     if words.lang == "fa" and post in ("بعد", "قبل") and re.match(r"[\s\u200c]*از", text[m.end():]):
@@ -1266,9 +1271,15 @@ def _cjk_rules(lang: str) -> list[Rule]:
         # "三号线" are no days)
         cn_day_alone = _free(re.compile(r"^\s*(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)"
                                         r"\s*[日号號]\s*[。.]?\s*$"))
+        # ... and opening a sentence before a comma or a time of day ("十五日，部长们...", "二十日晚，"), as "15日，": a day of
+        # publication's month (not "一日，", also "one day, ...")
+        cn_day_opening = _free(re.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?P<d>[二三]?十[一二三四五六七八九]?|[二三四五六七八九]|廿[一二三四五六七八九]?"
+                                          r"|卅一?)\s*日(?=\s*(?:上午|下午|中午|晚上|晚间|晚間|晚|凌晨|早上|清晨|傍晚|深夜)?\s*[，,])"))
         year_alone = re.compile(r"^\s*(?P<y>1[5-9]\d\d|20\d\d)\s*[。.]?\s*$")  # "2014" said alone: the year
         extra = [(year_alone, lambda m, _t: _Cand(m.start("y"), m.end("y"), int(m["y"]), year_only=True)),
                  (cn_day_alone, lambda m, _t: _Cand(m.start(), m.end(), d=d, day_only=True)
+                  if (d := _int(m["d"])) and 1 <= d <= 31 else None),
+                 (cn_day_opening, lambda m, _t: _Cand(m.start("d"), m.end(), d=d, day_only=True)
                   if (d := _int(m["d"])) and 1 <= d <= 31 else None),
                  (days_alone, lambda m, _t: _Cand(m.start(), m.end(), rel=(-1 if m["dir"] == "前" else 1) * n)
                   if (n := _count(m["n"], DAYS_AGO_WORDS["zh"], "zh")) and 1 <= n <= OFFSET_MAX["day"] else None),
