@@ -800,11 +800,17 @@ class EntityTagger:
 
 
 @lru_cache(maxsize=1)
-def actor_words() -> dict:
-    """data/actors.json: the words that tell a capital standing for its government from a venue."""
+def actors_data() -> dict:
+    """data/actors.json as it is written, read once for entities and names."""
     from importlib import resources
 
-    data = json.loads(resources.files("bilat").joinpath("data", "actors.json").read_text(encoding="utf-8"))
+    return json.loads(resources.files("bilat").joinpath("data", "actors.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def actor_words() -> dict:
+    """data/actors.json: the words that tell a capital standing for its government from a venue."""
+    data = actors_data()
     fold = {lang: frozenset(match_form(w).text for w in ws) for lang, ws in data["venue_before"].items()}
     return {"venue_before": fold, "zh_venue_before": tuple(data["venue_before"].get("zh", ())),
             "zh_venue_after": tuple(data["venue_after"].get("zh", ())),
@@ -1042,9 +1048,7 @@ def divided_halves(text: str, lang: str | None, mentions: list[Mention],
 def _vi_pair_short() -> tuple[dict[str, str], frozenset[str], re.Pattern[str] | None]:
     """data/actors.json ``vi_pair_short``: Vietnamese one-syllable forms of a country that stand only in a
     dashed pair (Mỹ-Trung, Việt - Lào, Hàn-Triều), and the words before a pair of languages (tiếng Việt-Anh)."""
-    from importlib import resources
-
-    data = json.loads(resources.files("bilat").joinpath("data", "actors.json").read_text(encoding="utf-8"))
+    data = actors_data()
     forms = {k: v for k, v in data.get("vi_pair_short", {}).items() if not k.startswith("_")}
     not_before = frozenset(w.lower() for w in data.get("vi_pair_not_before", ()))
     alt = "|".join(re.escape(k) for k in sorted(forms, key=len, reverse=True))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from bilat import gazetteer as gz
 from bilat.normalize import fold_latin, match_text, zh_simplified
 from bilat.records import Entity, Mention, Role
 from bilat.stages import people
-from bilat.stages.entities import actor_words, eponym_at
+from bilat.stages.entities import actor_words, actors_data, eponym_at
 
 if TYPE_CHECKING:
     from bilat.stages.entities import EntityTagger, Matcher
@@ -2043,14 +2042,7 @@ def _fa_role_this_country(text: str, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _seat_countries(lang: str = "fa") -> dict[str, str]:
-    return {k: v for k, v in _actors_data().get("seat_countries", {}).get(lang, {}).items() if not k.startswith("_")}
-
-
-@lru_cache(maxsize=1)
-def _actors_data() -> dict:
-    from importlib import resources
-
-    return json.loads(resources.files("bilat").joinpath("data", "actors.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in actors_data().get("seat_countries", {}).get(lang, {}).items() if not k.startswith("_")}
 
 
 _FA_ROLE_LEAD = re.compile(r"[ \u00a0\u200c»\"”،,]*(?:از[ \u00a0]+)?")
@@ -2961,7 +2953,7 @@ def _apposition_after(text: str, lang: str, m: Mention, countries: list[Mention]
             roles = [r for r in _roles_in(text[at:at + 40], lang) if r[2] not in (None, "person")]
             if roles and roles[0][0] <= 20 and not _CLAUSE_STOP.search(text, at, at + roles[0][0]):
                 return c.iso3
-    words = _actors_data().get("country_after_name", {}).get(lang, ())
+    words = actors_data().get("country_after_name", {}).get(lang, ())
     for w in words:
         of = re.compile(rf"[ \u00a0]+{re.escape(w)}[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE).match(text, m.end)
         if of is None:
