@@ -272,3 +272,12 @@ def test_ar_an_approximate_count_is_the_same_offset(text, phrase, value):
 
 def test_ar_an_approximate_count_before_an_event_is_no_date():
     assert _got("وصل قبل نحو أسبوع من الانتخابات.", "ar") == []
+
+
+@pytest.mark.parametrize("text", [
+    # N units مضت after a span word: over the past N units, no date
+    "خلال عشر سنوات مضت تضاعف عدد السكان.", "على مدى خمس سنوات مضت ارتفعت الأسعار.",
+    "طوال ثلاثة أشهر مضت لم تمطر.", "عمل في الشركة لمدة سنتين مضت.",
+])
+def test_arabic_units_madat_over_a_span_is_no_date(text):
+    assert _got(text, "ar") == []

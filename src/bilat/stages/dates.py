@@ -1448,7 +1448,7 @@ def _offset_rules(lang: str) -> list[Rule]:
         num = r"[一二两兩三四五六七八九]?十[一二三四五六七八九]?|" + num
     unit = _alt(units)
     before = {k: re.compile(fold(data[k]), re.IGNORECASE) for k in ("before_ahead", "after_ahead", "not_before_ahead",
-                                                                     "past_before_ahead", "not_before") if k in data}
+                                                                     "past_before_ahead", "not_before", "not_before_ago") if k in data}
     future = _TENSE_RE.get(lang, (None,))[0]
     needs_future = tuple(fold(w) for w in data.get("needs_future", ()))
     alone_or_future = tuple(fold(w) for w in data.get("alone_or_future", ()))
@@ -1471,6 +1471,8 @@ def _offset_rules(lang: str) -> list[Rule]:
                 ahead = t[max(0, cut - 48):cut]  # what comes before the count, the offset's own word included ("in", "بعد")
                 if "not_before" in before and before["not_before"].search(ahead):
                     return None  # "two or three days ago", "سه چهار هفته دیگر": a vague count
+                if sign < 0 and "not_before_ago" in before and before["not_before_ago"].search(t, max(0, cut - 48), cut):
+                    return None  # "خلال عشر سنوات مضت": over the past ten years, a span
                 if sign > 0:
                     if "before_ahead" in before and not before["before_ahead"].search(t, max(0, cut - 48), cut) \
                             and not ("after_ahead" in before and before["after_ahead"].match(t, m.end())):
