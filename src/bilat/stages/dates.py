@@ -177,6 +177,7 @@ class _Cand:
     sexa: tuple[int, int, int, int] | None = None  # vi "ngày 15 tháng 07 năm Tân Sửu": (stem, branch, lunar month, day)
     lmd: tuple[int, int, bool, int] | None = None  # zh "农历八月十五": a Chinese lunar (month, day, leap, days after) with no year
     prev_year: bool = False  # its context year is the last year of the sentence before (it names none of its own)
+    wweeks: int = 0  # en "two Sundays from now": the weekday that many weeks past the first one its mode picks
     wcount: int | None = None  # a counted week offset ("in two weeks": 2; a day, rel 14): "Friday in two weeks" is that week's
     by_date: bool = False  # a day word that takes the written date after it ("hôm nay, 20/9"): a date only beside publication's
     lshift: int | None = None  # zh "今年九月初九": the lunar year of ``lmd`` is publication's year plus this
@@ -371,6 +372,10 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules.append((_free(EN_NTH_WEEKDAY_NO_MONTH), lambda m, _t: _nth_weekday_this_month(
             m, _EN_WEEKDAYS.index(m["wd"].lower()), _EN_NTH[m["n"].lower()])))
         rules.append((_free(EN_IN_YEAR_WORDS), _en_in_year_words))
+        # "two Sundays from now", "three Fridays ago": the Nth such weekday after (before) publication's day
+        counted = re.compile(rf"\b(?P<n>\d|{_alt(_EN_CARD[v] for v in range(2, 10))})\s+(?P<wd>{_alt(_EN_WEEKDAYS)})s\s+"
+                             r"(?P<dir>from\s+(?:now|today)|hence|ago)\b", re.IGNORECASE)
+        rules.append((_free(counted), _en_counted_weekday))
         rules.append((_free(EN_WORD_DAY_OF_MONTH), _en_word_date))
         rules.append((_free(EN_DAY_OF_REL_MONTH), _en_day_of_rel_month))
         # "July the 4th", "July the 4th, 2016": the month, "the" and the day in figures with its ordinal ending
@@ -452,6 +457,15 @@ EN_DAY_OF_REL_MONTH = re.compile(
     rf"\b(?:the\s+)?(?:(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?P<ow>{_en_words_re(EN_ORD_DAYS)})(?:\s+day)?"
     rf"|(?P<last>last)\s+day)\s+of\s+(?P<rel>{'|'.join(sorted(EN_REL_MONTH, key=len, reverse=True))})\s+month\b",
     re.IGNORECASE)
+
+
+def _en_counted_weekday(m: re.Match[str], _t: str) -> _Cand | None:
+    n = int(m["n"]) if m["n"].isdigit() else {w: v for v, w in _EN_CARD.items()}.get(m["n"].lower())
+    if n is None or not 1 <= n <= 9:
+        return None
+    ago = m["dir"].lower() == "ago"
+    return _Cand(m.start(), m.end(), weekday=_EN_WEEKDAYS.index(m["wd"].lower()), wmode="past" if ago else "next",
+                 wweeks=-(n - 1) if ago else n - 1)
 
 
 def _en_day_of_rel_month(m: re.Match[str], _t: str) -> _Cand | None:
@@ -3186,7 +3200,7 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str, alon
         return value, end, RELATIVE
     if c.weekday is not None:
         mode = "this_week" if alone and c.wmode == "tense" and c.wcount is None else c.wmode
-        day = weekday_date(pub, c.weekday, mode, tense, first)
+        day = weekday_date(pub, c.weekday, mode, tense, first) + dt.timedelta(days=7 * c.wweeks)
         if c.eve:  # "شب جمعه" (Friday night) is Thursday evening
             day -= dt.timedelta(days=1)
         if c.wspan is not None:  # "يومي السبت والأحد", "พฤหัสบดี-ศุกร์-เสาร์นี้": a run of weekdays
