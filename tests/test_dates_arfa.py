@@ -281,3 +281,19 @@ def test_ar_an_approximate_count_before_an_event_is_no_date():
 ])
 def test_arabic_units_madat_over_a_span_is_no_date(text):
     assert _got(text, "ar") == []
+
+
+@pytest.mark.parametrize("text", [
+    # ماه/هفته/سال دیگر is "another month" as often as "next month": not before هم, not in a past sentence
+    "او گفت دانشجویان ماه دیگر هم اعتراض کردند.", "یک هفته دیگر هم گذشت.", "سال دیگر را در زندان گذراند.",
+    "کارگران هفته دیگر هم تجمع کردند.",
+])
+def test_persian_another_period_is_no_date(text):
+    assert _got(text, "fa") == []
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("ماه دیگر", "ماه دیگر"), ("وزیر ماه دیگر به تهران سفر خواهد کرد.", "ماه دیگر"),
+])
+def test_persian_next_period_with_a_future_cue(text, phrase):
+    assert [t for t, _v, _e in _got(text, "fa")] == [phrase]

@@ -906,6 +906,22 @@ def _ezafe(s: str, lang: str) -> str:
     return FA_EZAFE_YE_KEY.sub("", s) if lang == "fa" else s
 
 
+def _period_said_ahead(m: re.Match[str], text: str, lang: str) -> bool:
+    """A period word that is also "another (unit)" (fa "ماه دیگر", ``periods_need_future``) names the next one only said
+    alone or in a sentence with a future or present verb (Persian present is also its future: "برگزار می‌شود"), and
+    not before هم ("also"); "ماه دیگر هم اعتراض کردند", "یک هفته دیگر هم گذشت" name no period."""
+    if re.match(r"[\s\u200c]*هم(?![^\W\d_])", text[m.end():]):
+        return False
+    lo = max((x.end() for x in SENTENCE_END.finditer(text, 0, m.start())), default=0)
+    rest = SENTENCE_END.split(text[m.end():m.end() + 200], maxsplit=1)[0]
+    said = text[lo:m.start()] + " " + rest
+    if not said.strip(" \u200c\t,،:«»\"'"):
+        return True
+    future = _TENSE_RE.get(lang, (None,))[0]
+    present = _PRESENT_VERB.get(lang)
+    return bool(future is not None and future.search(said) or present is not None and present.search(said))
+
+
 def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _Cand | None:
     if blocked(words, kind, text, m.start(), m.end()):
         post = re.sub(r"[\s\u200c]+", " ", MARKS.sub("", m.groupdict().get("post") or "")).lower() if kind == "weekdays" else ""
@@ -922,6 +938,8 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
             # "วันเสาร์และอาทิตย์นี้", "เสาร์-อาทิตย์หน้า": after a weekday and "and", อาทิตย์ is Sunday, not the week
             mode = words.after.get(key[len("อาทิตย์"):].strip(), "tense")
             return _Cand(m.start(), m.end(), weekday=6, wmode=mode)
+        if key in {fold(w).lower() for w in lexicon(words.lang).get("periods_need_future", ())} and not _period_said_ahead(m, text, words.lang):
+            return None  # fa "دانشجویان ماه دیگر هم اعتراض کردند": another month, not next month
         return _Cand(m.start(), m.end(), period=words.periods[key], only_alone=key in words.alone_only)
     if words.weekday_re is not None:  # "أيام الثلاثاء والأربعاء", "every Monday and Tuesday": the run is recurring
         prev = [p for p in words.weekday_re.finditer(text, max(0, m.start() - 40), m.start())
