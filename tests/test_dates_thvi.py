@@ -182,12 +182,13 @@ def test_th_undotted_month_and_a_buddhist_year_alone():
 
 
 def test_vi_lunar_day_said_alone():
-    # alone, a lunar day with no year is the coming one (as a month and day said alone); in running text it stays no date
+    # alone, a lunar day with no year is that day of publication's lunar year (as zh "农历八月十五" alone); in running text
+    # it stays no date
     assert _got("15 tháng 8 âm lịch", "vi") == [("15 tháng 8 âm lịch", "2024-09-17", None)]
     assert _got("15/8 âm lịch", "vi") == [("15/8 âm lịch", "2024-09-17", None)]
-    assert _got("Rằm tháng Giêng âm lịch", "vi") == [("Rằm tháng Giêng âm lịch", "2025-02-12", None)]  # the coming one
+    assert _got("Rằm tháng Giêng âm lịch", "vi") == [("Rằm tháng Giêng âm lịch", "2024-02-24", None)]  # already gone by
     assert _got("rằm tháng 9", "vi") == []  # with no "âm lịch" it stays no date (tests/test_reldates.py)
-    assert _got("mùng 10 tháng 3 âm lịch", "vi") == [("mùng 10 tháng 3 âm lịch", "2025-04-07", None)]
+    assert _got("mùng 10 tháng 3 âm lịch", "vi") == [("mùng 10 tháng 3 âm lịch", "2024-04-18", None)]
     assert _got("Thời gian: 15/8 âm lịch.", "vi") == []
     assert _got("15 tháng 8", "vi") == [("15 tháng 8", "2024-08-15", None)]
 
@@ -207,10 +208,14 @@ def test_vi_sang_nam_two_periods_off_and_year_first():
 
 
 def test_holidays_said_alone():
-    # a holiday alone (or with its year) names its day: solar the coming one, lunar the coming one, with a year that year's
+    # a holiday alone (or with its year) names its day: solar the coming one, lunar that of publication's lunar year (as zh
+    # "春节" alone), with a year that year's
     assert _got("Quốc khánh", "vi") == [("Quốc khánh", "2024-09-02", None)]
     assert _got("ngày Quốc tế Lao động", "vi") == [("ngày Quốc tế Lao động", "2025-05-01", None)]
-    assert _got("Tết Nguyên đán", "vi") == [("Tết Nguyên đán", "2025-01-29", None)]
+    assert _got("Tết Nguyên đán", "vi") == [("Tết Nguyên đán", "2024-02-10", None)]  # gone by, as zh "春节" alone
+    assert _got("Tết Trung thu", "vi") == [("Tết Trung thu", "2024-09-17", None)]
+    assert _got("Tết Nguyên đán", "vi", "2024-01-20") == [("Tết Nguyên đán", "2024-02-10", None)]
+    assert _got("春节", "zh") == [("春节", "2024-02-10", None)]
     assert _got("Tết Nguyên đán 2024", "vi") == [("Tết Nguyên đán 2024", "2024-02-10", None)]
     assert _got("Giáng sinh năm 2023", "vi") == [("Giáng sinh năm 2023", "2023-12-25", None)]
     assert _got("วันแม่", "th") == [("วันแม่", "2024-08-12", None)]

@@ -3972,10 +3972,9 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
                 options = [s + dt.timedelta(days=c.lmd[3]) for y in (pub.year - 1, pub.year, pub.year + 1)
                            if (s := lunar_to_solar(c.lmd[1], c.lmd[0], y, c.lmd[2], tz=7.0 if lang == "vi" else 8.0)) is not None]
                 solar = min(options, key=lambda s: abs((s - pub).days), default=None)
-                if alone and lang == "zh" and len(options) == 3:  # "农历八月十五", "中秋节" said alone: of publication's lunar year, as JioNLP
-                    solar = options[1]  # reads it (its dev row "大年初十" on 2021-06-14 is 2021-02-21)
-                elif alone and lang == "vi":  # "15 tháng 8 âm lịch", "Tết Nguyên đán" said alone: the coming one, as a month and
-                    solar = min((o for o in options if o >= pub), default=solar)  # day said alone (the no-context convention)
+                if alone and lang in ("zh", "vi") and len(options) == 3:  # "农历八月十五", "中秋节", "Tết Nguyên đán", "15 tháng 8
+                    solar = options[1]  # âm lịch" said alone: of publication's lunar year, as JioNLP reads it (its dev row "大年初十"
+                    # on 2021-06-14 is 2021-02-21)
             else:
                 solar = lunar_to_solar(c.lmd[1], c.lmd[0], ctx + (c.lmd[3] < 0), c.lmd[2], tz=7.0 if lang == "vi" else 8.0)
                 solar = solar + dt.timedelta(days=c.lmd[3]) if solar is not None else None
