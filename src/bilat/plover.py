@@ -415,11 +415,12 @@ TOPIC: dict[str, tuple[str, ...]] = {}
 
 # Passive markers: "Vietnam received great help from the Soviet Union" (受到 X 的帮助): the party between
 # the marker and the trigger is the actor (vi "bị", th "ถูก", zh "遭到": "Nga bị Mỹ trừng phạt", sanctioned by
-# the US; "chuẩn bị", "thiết bị", "ถูกต้อง" are in the lexicon's EXCLUDE words).
+# the US; "chuẩn bị", "thiết bị", "ถูกต้อง" are in the lexicon's EXCLUDE words). zh "遭" alone ("俄罗斯遭美国制裁")
+# and th "โดน", the colloquial "ถูก" ("รัสเซียโดนสหรัฐคว่ำบาตร"), with "周遭" and "โดนัลด์" (Donald) in EXCLUDE.
 PASSIVE: dict[str, tuple[str, ...]] = {
     "en": ("by ", "from "), "ru": ("со стороны",), "vi": ("được", "nhận được", "từ phía", "bị"),
-    "th": ("ได้รับ", "จาก", "ถูก"), "ar": ("من قبل", "من جانب", "تلقی"), "fa": ("توسط", "از سوی", "از جانب"),
-    "zh": ("受到", "得到", "被", "获得", "遭到", "遭受"), "ja": ("によって", "から"), "ko": ("에 의해",),
+    "th": ("ได้รับ", "จาก", "ถูก", "โดน"), "ar": ("من قبل", "من جانب", "تلقی"), "fa": ("توسط", "از سوی", "از جانب"),
+    "zh": ("受到", "得到", "被", "获得", "遭到", "遭受", "遭"), "ja": ("によって", "から"), "ko": ("에 의해",),
 }
 
 # Guest words right before the party met: "李强会见访华的印尼总统", "会见来访的X", "met the visiting Japanese
@@ -547,6 +548,7 @@ def _load_additions() -> None:
     RECIPROCAL.update({k: tuple(v) for k, v in data.get("reciprocal", {}).items()})
     ACT_ANAPHORA.update({k: tuple(v) for k, v in data.get("act_anaphora", {}).items() if not k.startswith("_")})
     CONDITIONAL.update({k: tuple(v) for k, v in data.get("conditional", {}).items()})
+    UNCERTAIN.update({k: tuple(v) for k, v in data.get("uncertain", {}).items()})
     for lang, spec in data.get("wish", {}).items():
         WISH[lang] = tuple(spec["words"])
         WISH_PRESUPPOSED[lang] = tuple(spec.get("presupposed", ()))
@@ -605,6 +607,9 @@ RECIPROCAL: dict[str, tuple[str, ...]] = {}
 # Words that open a condition ("if", "اگر", "如果"): a trigger after one in its clause is a hypothetical act. From
 # data/event_lexicon.json ("conditional").
 CONDITIONAL: dict[str, tuple[str, ...]] = {}
+# Words that make the act after them in its clause only possible or asked about ("probably", "whether", "احتمالا",
+# "возможно", "可能"): a hypothetical act, like a condition's. From data/event_lexicon.json ("uncertain").
+UNCERTAIN: dict[str, tuple[str, ...]] = {}
 # Words that open a wished or expected act ("امیدواریم", "مایل است"), and the words that make the act after them one
 # that has happened ("بعد از", after); words that deny what an accusation names ("تکذیب"). From data/event_lexicon.json
 # ("wish", "denial").

@@ -1024,6 +1024,7 @@ class Extractor:
             return []  # "X، Y و Z برخی عناوین اخبار امروز است": a list of headlines, told (if at all) in the body
         if CONDITIONAL and trigs:
             real = [t for t in trigs if not _conditional(doc.text, s, lang, t)
+                    and not (UNCERTAIN and _conditional(doc.text, s, lang, t, plover.UNCERTAIN))
                     and not (WISHED and _wished(doc.text, s, lang, t)) and not (DENIED and _denied(doc.text, s, lang, t))
                     and not (DENIED_BEFORE and _denied_before(doc.text, s, lang, t))
                     and not (BASELESS and _baseless(doc.text, s, lang, t))]
@@ -1489,14 +1490,21 @@ CONDITION_CHARS = 80  # the most characters between the condition word and the t
 CONDITION_DENSE = 30
 
 
-def _conditional(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
+UNCERTAIN = True  # a trigger after a word of likelihood or a question ("probably", "whether", "احتمالا") is no event
+
+
+def _conditional(text: str, s: Sentence, lang: str, trig: Trigger,
+                 words: dict[str, tuple[str, ...]] | None = None) -> bool:
     """Whether a condition word (plover.CONDITIONAL: "if", "unless", "اگر", "إذا", "если", "nếu", "如果", "ถ้า") opens
     the trigger's clause: before it, at most CONDITION_CHARS away, no punctuation between (GUIDE.md: a conditional
-    or hypothetical act has status wish, no event)."""
+    or hypothetical act has status wish, no event). ``words``: another list read the same way (plover.UNCERTAIN:
+    "probably", "whether", "ربما", "ما إذا", "احتمالا", "ممکن است", "возможно", "может", "có thể", "可能", "อาจจะ":
+    an act only possible or asked about is hypothetical too)."""
     reach = CONDITION_DENSE if _dense(lang) else CONDITION_CHARS
     lo = max(s.start, trig.start - reach)
     return any(not PUNCT.search(text, b, trig.start)
-               for _, b in find_in(text, lo, trig.start, lang, plover.CONDITIONAL, strict=True) if b <= trig.start)
+               for _, b in find_in(text, lo, trig.start, lang, plover.CONDITIONAL if words is None else words,
+                                   strict=True) if b <= trig.start)
 
 
 FORMER = True  # an event whose actor is a former official (plover.FORMER: "سابق", "پیشین") is not coded
@@ -1563,11 +1571,19 @@ def _wished(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
     return False
 
 
+DENIED_ANY = True  # Persian: any act but a refusal named before the denial verb in its clause is the act denied
+
+
 def _denied(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
-    """Whether an ACCUSE trigger is what a denial word (plover.DENIAL: "تکذیب", "انکار") after it in its clause denies."""
-    if trig.event != "ACCUSE":
+    """Whether an ACCUSE trigger is what a denial word (plover.DENIAL: "تکذیب", "انکار") after it in its clause denies.
+    With DENIED_ANY, a trigger of another type than REJECT too, the denial word at most DENY_CHARS after it (the verb
+    ends the Persian clause: "روسیه حمله به اوکراین را تکذیب کرد" tells no attack, as "Russia denied attacking Ukraine"
+    does not; events.DENIED_BEFORE reads the languages that put the denial first)."""
+    if trig.event == "REJECT" or (trig.event != "ACCUSE" and not DENIED_ANY):
         return False
     _, hi = _clause(text, s, trig)
+    if trig.event != "ACCUSE":
+        hi = min(hi, trig.end + DENY_CHARS)
     return bool(find_in(text, trig.end, hi, lang, plover.DENIAL))
 
 
@@ -1833,13 +1849,36 @@ def _nearest_subject(text: str, ps: list[Party], trig: Trigger, actor: Party, re
     return actor, recipient
 
 
+RECEIVED_VERB_FIRST = True  # Arabic: the verb of receiving opens the clause, before its subject ("تلقت مصر مساعدات")
+RECEIVED_AFTER = True  # Persian: the verb of receiving follows the aid noun, the giver marked by از before it
+RECEIVE_REACH = 30  # the most characters between the verb of receiving and the subject (verb-first) or the trigger
+
+
 def _received(text: str, lang: str, trig: Trigger, actor: Party, recipient: Party) -> tuple[Party, Party]:
     """"Israel receives military aid from Washington": a word of receiving between the first party and
-    the trigger makes the party after the trigger the giver."""
+    the trigger makes the party after the trigger the giver. In a verb-first language (data/direction.json
+    ``verb_first``) the word may open the clause right before the first party ("تلقت مصر مساعدات عسكرية من
+    السعودية", "حصلت مصر على مساعدات من السعودية": no punctuation between, at most RECEIVE_REACH characters). In a
+    verb-final one the word follows the trigger in its clause and the giver is marked as the source before the trigger
+    (``source_before``: "ایران از روسیه کمک دریافت کرد", Russia gives)."""
+    words = _direction_words()
+    receive = words["receive"]
+    base = _base_lang(lang)
+    if RECEIVED_AFTER and actor.pos < recipient.pos < trig.start and recipient.mention is not None:
+        source = words.get("source_before", {}).get(base, ())
+        before = text[max(actor.pos, recipient.pos - 8):recipient.pos].split()
+        hi = min(trig.end + RECEIVE_REACH, len(text))
+        if source and before and before[-1] in source and \
+                any(not PUNCT.search(text, trig.end, a) for a, _ in find_in(text, trig.end, hi, lang, receive, strict=True)):
+            return recipient, actor
+        return actor, recipient
     if not actor.pos < trig.start < recipient.pos:
         return actor, recipient
-    words = _direction_words()["receive"]
-    got = find_in(text, actor.pos, trig.start, lang, words, strict=True)
+    got = find_in(text, actor.pos, trig.start, lang, receive, strict=True)
+    if not got and RECEIVED_VERB_FIRST and base in words.get("verb_first", ()):
+        lo = max(0, actor.pos - RECEIVE_REACH)
+        got = [(a, b) for a, b in find_in(text, lo, actor.pos, lang, receive, strict=True)
+               if not PUNCT.search(text, b, actor.pos)]
     return (recipient, actor) if got else (actor, recipient)
 
 
