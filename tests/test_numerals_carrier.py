@@ -268,3 +268,17 @@ def test_zh_verb_fu_is_no_sign(text: str, part: str) -> None:
 ])
 def test_zh_sign_fu_at_the_head_of_a_figure(text: str, part: str, value: float) -> None:
     assert _over(text, part, "zh") == [value]
+
+
+@pytest.mark.parametrize("text, part, value", [
+    # en: a comma after a scale word before a bare small number is a clause or list boundary, no joined number
+    ("In two thousand, three people died.", "three people", 3),
+    ("By nine thousand, twelve soldiers had left.", "twelve soldiers", 12),
+])
+def test_en_comma_after_scale_before_a_bare_number(text: str, part: str, value: float) -> None:
+    assert _over(text, part, "en") == [value]
+
+
+def test_en_comma_after_scale_before_a_smaller_scale() -> None:
+    assert _over("one million, twenty thousand soldiers were deployed.", "one million, twenty thousand soldiers",
+                 "en") == [1020000]

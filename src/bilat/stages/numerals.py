@@ -248,9 +248,15 @@ def number_words(lang: str | None) -> NumberWords | None:
             bigs = {fold(w).lower(): float(v) for w, v in data.get("big", {}).items()}
             small = "|".join(re.escape(w) for w, (k, _v) in sorted(kinds.items(), key=lambda kv: -len(kv[0]))
                              if k in ("add", "mult"))
+            # ... and the group after the comma is read out with a scale of its own, a hundred or a smaller scale word
+            # ("two hundred", "twenty thousand"): a bare small number after the comma begins a clause or a list item
+            # ("In two thousand, three people died": no 2003)
+            hundreds = "|".join(re.escape(w) for w, (k, v) in kinds.items() if k == "mult" and v == 100)
             after_big = "|".join(
                 rf"(?<={re.escape(b)}),[ \t]+(?!(?:(?:{small})(?:[ \t]+and)?[ \t-]+){{0,8}}(?:"
                 + "|".join(re.escape(o) for o, ov in bigs.items() if ov >= bv) + r")(?![^\W\d_]))"
+                + rf"(?=(?:(?:{small})(?:[ \t]+and)?[ \t-]+){{1,8}}(?:"
+                + "|".join([hundreds] + [re.escape(o) for o, ov in bigs.items() if ov < bv]) + r")(?![^\W\d_]))"
                 for b, bv in bigs.items())
             join = rf"(?:{join}|{after_big})"
         marked = alt
