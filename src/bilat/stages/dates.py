@@ -2771,6 +2771,13 @@ def _year_rules(lang: str) -> list[Rule]:
     # "(2013-2015)": a range of years in brackets is a date in every language, with or without a cue word
     paren = re.compile(rf"(?<=\()\s*{y4}\s*(?:-|–|—)\s*(?P<y2>1[0-9]\d\d|20\d\d)\s*(?=\))")
     rules.append((paren, lambda m, _t, lg=lang: _year_cand(m, lg, cued=True)))
+    # "2014", "năm 2014", "ปี 2557", "عام 2020", "سال ۱۴۰۲" said alone (the text is the year, its year word before it or
+    # none): that year in every language (Thai Buddhist and Persian Solar years converted, an Arabic 13xx/14xx left Hijri)
+    # (a bare number only from 1500: "1000" alone is a figure)
+    alone = re.compile(rf"^\s*(?P<w>(?:عام|العام|سنه|سنة|السنه|السنة|سال|năm|ปี|the\s+year)\s*)?"
+                       rf"(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?{y4}\s*[.!]?\s*$", re.IGNORECASE)
+    rules.append((_free(alone), lambda m, _t, lg=lang: _year_cand(m, lg, cued=True)
+                  if m["w"] or m["era"] or int(m["y"]) >= 1500 or lg == "fa" and int(m["y"]) >= 1300 else None))
     cues = YEAR_CUES.get(lang)
     if not cues:
         return rules
