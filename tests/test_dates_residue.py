@@ -42,3 +42,36 @@ def test_en_counted_weekdays_and_fortnights(text, phrase, value):
 
 def test_en_plural_weekdays_with_no_count_are_no_date():
     assert _got("Sundays from now on are free.", "en") == []
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("две тысячи двадцатого года", "две тысячи двадцатого года", "2020"),  # a year in words, its last word an ordinal
+    ("в две тысячи двадцать четвёртом году", "две тысячи двадцать четвёртом году", "2024"),
+    ("тысяча девятьсот девяносто восьмого года", "тысяча девятьсот девяносто восьмого года", "1998"),
+    ("двухтысячного года", "двухтысячного года", "2000"), ("в две тысячи третьем году", "две тысячи третьем году", "2003"),
+    ("В две тысячи двадцать третьем году завод закрыли.", "две тысячи двадцать третьем году", "2023"),
+    ("Завод открыли восьмого августа две тысячи двадцатого года.", "восьмого августа две тысячи двадцатого года",
+     "2020-08-08"),
+    ("Завод открыли 8 августа две тысячи двадцатого года.", "8 августа две тысячи двадцатого года", "2020-08-08"),
+])
+def test_ru_years_in_words(text, phrase, value):
+    assert _got(text, "ru") == [(phrase, value, None)]
+
+
+@pytest.mark.parametrize("text", ["две тысячи двадцать человек", "тысяча девятьсот рублей в год"])
+def test_ru_a_cardinal_count_is_no_year(text):
+    assert _got(text, "ru") == []
+
+
+@pytest.mark.parametrize("text", ["8 и 14 числа", "Выплаты придут 8 и 14 числа."])
+def test_ru_the_first_day_of_a_pair_before_chisla(text):
+    assert [(t, v) for t, v, _e in _got(text, "ru")] == [("8", "2025-03-08"), ("14 числа", "2025-03-14")]
+
+
+@pytest.mark.parametrize("pub,value", [("2025-03-10", "2025-03-18"), ("2025-03-13", "2025-03-18"),
+                                       ("2015-04-18", "2015-04-21")])
+def test_ru_next_weekday_is_next_weeks_as_en_next(pub, value):
+    # said on a Monday, "в следующий вторник" is next week's Tuesday, as en "next Tuesday" (not tomorrow)
+    assert _got("в следующий вторник", "ru", pub) == [("в следующий вторник", value, None)]
+    assert _got("next Tuesday", "en", pub) == [("next Tuesday", value, None)]
+    assert _got("Встреча пройдёт в следующий вторник.", "ru", pub) == [("в следующий вторник", value, None)]

@@ -394,6 +394,16 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules.append((_free(re.compile(rf"^\s*(?:(?P<mon>{_alt(MONTHS[lang])})\.?|(?P<y>1[5-9]\d\d|20\d\d))\s*[.!]?\s*$", re.IGNORECASE)),
                       lambda m, _t, lg=lang: _Cand(m.start("y"), m.end("y"), int(m["y"]), year_only=True) if m["y"]
                       else _Cand(m.start("mon"), m.end("mon"), None, mo) if (mo := _month_of(lg, m["mon"])) else None))
+    if lang == "ru":  # "две тысячи двадцатого года", "в две тысячи двадцать четвёртом году": a year in words, its last word
+        # an ordinal (genitive, prepositional or nominative) before год
+        rules.append((_free(RU_YEAR_WORDS), lambda m, _t: None if (y := _ru_year_words(m)) is None
+                      else _Cand(m.start(), m.end(), y, year_only=True)))
+        # ... after a day (in figures or an ordinal word) and its month: "восьмого августа две тысячи двадцатого года"
+        ords = _ordinal_day_words("ru")
+        full = re.compile(rf"(?<![^\W\d_])(?:(?P<d>{D})|(?P<w>{_alt(ords).replace(chr(92) + ' ', chr(92) + 's+')}))\s+"
+                          rf"(?P<mon>{_alt(MONTHS['ru'])})\s+(?=две\s|тысяча\s|двухтысячн)",
+                          re.IGNORECASE)
+        rules.append((_free(full), _ru_day_month_year_words))
     if lang == "ru":  # "5-го", "5-е" said alone: a day of publication's month
         rules.append((re.compile(r"^\s*(?P<d>3[01]|[12]\d|0?[1-9])-(?:о?го|о?е)\s*[.!]?\s*$"),
                       lambda m, _t: _Cand(m.start("d"), m.end(), d=int(m["d"]), day_only=True)))
@@ -405,6 +415,11 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules.append((_free(pat), lambda m, t, w=words: None if RU_MONTH_BEFORE.search(t, max(0, m.start() - 30), m.start())
                       else _Cand(m.start(), m.end(), d=int(m["d"]) if m["d"] else w[re.sub(r"\s+", " ", m["w"]).lower()],
                                  day_only=True)))
+        # "8 и 14 числа": the first day of a coordinated pair before "числа" is a day of the month too
+        pair = re.compile(r"(?<![\w.,/-])(?P<d>3[01]|[12]\d|0?[1-9])(?:-?(?:о?го|е|ое))?(?=\s*(?:,|и|или)\s+"
+                          r"(?:3[01]|[12]\d|0?[1-9])(?:-?(?:о?го|е|ое))?\s+числа(?!\w))", re.IGNORECASE)
+        rules.append((pair, lambda m, t: None if RU_MONTH_BEFORE.search(t, max(0, m.start() - 30), m.start())
+                      else _Cand(m.start(), m.end(), d=int(m["d"]), day_only=True)))
     return tuple(rules)
 
 
@@ -457,6 +472,45 @@ EN_DAY_OF_REL_MONTH = re.compile(
     rf"\b(?:the\s+)?(?:(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?P<ow>{_en_words_re(EN_ORD_DAYS)})(?:\s+day)?"
     rf"|(?P<last>last)\s+day)\s+of\s+(?P<rel>{'|'.join(sorted(EN_REL_MONTH, key=len, reverse=True))})\s+month\b",
     re.IGNORECASE)
+
+
+_RU_ORD_STEMS = {"перв": 1, "втор": 2, "треть": 3, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7,
+                 "восьм": 8, "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14,
+                 "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19, "двадцат": 20,
+                 "тридцат": 30, "сороков": 40, "пятидесят": 50, "шестидесят": 60, "семидесят": 70, "восьмидесят": 80,
+                 "девяност": 90}
+_RU_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+            "восемьдесят": 80, "девяносто": 90}
+RU_YEAR_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:(?P<k>две\s+тысячи|тысяча\s+девятьсот)(?:\s+(?P<tens>" + "|".join(_RU_TENS) + r"))?\s+"
+    r"(?P<ord>(?:" + "|".join(sorted(_RU_ORD_STEMS, key=len, reverse=True)) + r")(?:ого|ом|ый|ой|его|ем|ий))"
+    r"|(?P<k2000>двухтысячн(?:ого|ом|ый)))\s+(?:года|году|год|г\.)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _ru_day_month_year_words(m: re.Match[str], t: str) -> _Cand | None:
+    y = RU_YEAR_WORDS.match(t, m.end())
+    year = _ru_year_words(y) if y else None
+    mo = _month_of("ru", m["mon"])
+    day = int(m["d"]) if m["d"] else _ordinal_day_words("ru").get(re.sub(r"\s+", " ", m["w"].lower()))
+    if y is None or year is None or mo is None or day is None:
+        return None
+    return _Cand(m.start(), y.end(), year, mo, day)
+
+
+def _ru_year_words(m: re.Match[str]) -> int | None:
+    if m["k2000"]:
+        return 2000
+    base = 2000 if m["k"].lower().startswith("две") else 1900
+    word = m["ord"].lower()
+    stem = next(st for st in sorted(_RU_ORD_STEMS, key=len, reverse=True) if word.startswith(st))
+    if (stem in ("трет", "треть")) != bool(re.search(r"(?:ьего|ьем|ий)$", word)) or word.endswith(("его", "ем", "ий")) \
+            and stem not in ("трет", "треть"):
+        return None  # only "третьего/третьем/третий" take the soft endings
+    n = _RU_ORD_STEMS[stem]
+    tens = _RU_TENS[m["tens"].lower()] if m["tens"] else 0
+    if tens and n > 9:
+        return None
+    return base + tens + n
 
 
 def _en_counted_weekday(m: re.Match[str], _t: str) -> _Cand | None:
