@@ -45,3 +45,41 @@ def test_number_alone_that_is_no_year(lang, text):
 def test_year_in_a_sentence_unchanged():
     assert ("2014", "2014", None) in _got("Năm 2014, công ty mở rộng.", "vi")
     assert _got("Có 2014 người tham dự.", "vi") == []
+
+
+@pytest.mark.parametrize("lang,text,value,end", [
+    ("en", "March", "2025-03", None),
+    ("en", "June", "2024-06", None),  # publication's own month is still coming
+    ("ru", "март", "2025-03", None),
+    ("zh", "三月", "2025-03", None),
+    ("vi", "tháng 3", "2025-03", None),
+    ("th", "มีนาคม", "2025-03", None),
+    ("ar", "مارس", "2025-03", None),  # Egyptian and Maghrebi name
+    ("ar", "آذار", "2025-03", None),  # Levantine name
+    ("ar", "حزيران", "2024-06", None),
+    ("ar", "كانون الثاني", "2025-01", None),
+    ("fa", "مارس", "2025-03", None),
+    ("fa", "ژوئن", "2024-06", None),
+    ("fa", "فروردین", "2025-03-21", "2025-04-20"),  # the coming Solar month (1404), as the range of its days
+    ("fa", "خرداد", "2024-05-21", "2024-06-20"),  # publication's own Solar month (1403)
+    ("fa", "مهر", "2024-09-22", "2024-10-21"),
+])
+def test_month_alone_is_the_coming_one(lang, text, value, end):
+    assert _got(text, lang) == [(text, value, end)]
+
+
+def test_month_in_a_sentence_unchanged():
+    assert _got("في مهر الزواج", "ar") == []
+    assert _got("مهر و محبت او", "fa") == []  # kindness: a month name that is also a word needs ماه or a time word
+    assert ("فروردین", "2024-03-20", "2024-04-19") in _got("در فروردین", "fa")
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("zh", "春节", "2024-02-10"),  # publication's lunar year, gone by (JioNLP's reading)
+    ("zh", "中秋节", "2024-09-17"),
+    ("vi", "Tết Nguyên đán", "2024-02-10"),
+    ("vi", "Tết Trung thu", "2024-09-17"),
+    ("vi", "Trung thu", "2024-09-17"),
+])
+def test_lunar_festival_alone_is_of_publications_lunar_year(lang, text, value):
+    assert _got(text, lang) == [(text, value, None)]

@@ -390,7 +390,8 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         year_after = re.compile(rf"\b(?P<mon>{_alt(k for k in MONTHS['en'] if len(k) > 3 or k == 'may')})(?=\s+(?:of\s+)?(?:last|next|this)\s+year\b)",
                                 re.IGNORECASE)
         rules.append((_free(year_after), lambda m, _t: _month_alone(m, "en")))
-    if lang in ("en", "ru"):  # "March", "июнь", "2014" said alone: a month (the coming one, no context) or a year
+    if lang in ("en", "ru", "ar", "fa"):  # "March", "июнь", "مارس", "آذار", "ژوئن", "2014" said alone: a month (the coming
+        # one, no context) or a year
         rules.append((_free(re.compile(rf"^\s*(?:(?P<mon>{_alt(MONTHS[lang])})\.?|(?P<y>1[5-9]\d\d|20\d\d))\s*[.!]?\s*$", re.IGNORECASE)),
                       lambda m, _t, lg=lang: _Cand(m.start("y"), m.end("y"), int(m["y"]), year_only=True) if m["y"]
                       else _Cand(m.start("mon"), m.end("mon"), None, mo) if (mo := _month_of(lg, m["mon"])) else None))
@@ -2658,8 +2659,11 @@ def _fa_day_of_relative_month(m: re.Match[str], text: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), d=d, moff=FA_MONTH_OFFSETS[key], solar=True)
 
 
-def _solar_alone(m: re.Match[str], _text: str) -> _Cand | None:
-    """"اواخر آبان", "در آذرماه", "مهر ماه امسال": a Solar month alone, as the range of its Gregorian days."""
+def _solar_alone(m: re.Match[str], text: str) -> _Cand | None:
+    """"اواخر آبان", "در آذرماه", "مهر ماه امسال", "فروردین" (the text that month alone): a Solar month with no day or
+    year, as the range of its Gregorian days."""
+    if not m["cue"] and not text[:m.start()].strip(_NO_CONTEXT) and not text[m.end():].strip(_NO_CONTEXT):
+        return _Cand(m.start("mon"), m.end(), None, SOLAR_MONTHS[m["mon"]], solar=True)  # "فروردین" said alone: the coming one
     if not (m["cue"] or m["mah"] or m["yr"]) \
             or m["mon"] in SOLAR_MONTH_WORDS and not (m["mah"] or m["yr"] or m["cue"] in SOLAR_TIME_CUES):
         return None  # "در مهر و محبت" (in kindness), "از دی" : a month name that is also a word needs ماه or a time word
