@@ -27,6 +27,7 @@ def _got(text, lang, pub=PUB):
     ("ar", "سنة 2020", "2020", "2020"),
     ("fa", "۲۰۲۰", "۲۰۲۰", "2020"),
     ("fa", "سال ۲۰۲۰", "۲۰۲۰", "2020"),
+    ("fa", "۲۰۲۰ میلادی", "۲۰۲۰", "2020"),
     ("fa", "۱۴۰۲", "۱۴۰۲", "2023"),  # Solar 1402, begun March 2023, as "سال ۱۴۰۲" in a sentence
 ])
 def test_year_alone_is_that_year(lang, text, phrase, value):
@@ -35,6 +36,7 @@ def test_year_alone_is_that_year(lang, text, phrase, value):
 
 @pytest.mark.parametrize("lang,text", [
     ("fa", "1000"), ("vi", "1200"),  # a bare number before 1500 (Solar 1300 in fa) is a figure
+    ("fa", "۱۴۰۲ میلادی"),  # a Solar number marked Gregorian: no year
     ("ar", "1445"),  # an Arabic 14xx alone is a Hijri year, not converted
     ("vi", "2014 người"), ("ar", "2020 شخص"),  # not alone: a figure with its unit
 ])

@@ -2833,8 +2833,9 @@ def _year_rules(lang: str) -> list[Rule]:
     # none): that year in every language (Thai Buddhist and Persian Solar years converted, an Arabic 13xx/14xx left Hijri)
     # (a bare number only from 1500: "1000" alone is a figure)
     alone = re.compile(rf"^\s*(?P<w>(?:عام|العام|سنه|سنة|السنه|السنة|سال|năm|ปี|the\s+year)\s*)?"
-                       rf"(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?{y4}\s*[.!]?\s*$", re.IGNORECASE)
-    rules.append((_free(alone), lambda m, _t, lg=lang: _year_cand(m, lg, cued=True)
+                       rf"(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?{y4}(?P<ad>[\s\u200c]*(?:میلادی|میلادیه))?\s*[.!]?\s*$",
+                       re.IGNORECASE)  # fa "۲۰۲۰ میلادی": a Gregorian year marked so
+    rules.append((_free(alone), lambda m, _t, lg=lang: None if m["ad"] and int(m["y"]) < 1500 else _year_cand(m, lg, cued=True)
                   if m["w"] or m["era"] or int(m["y"]) >= 1500 or lg == "fa" and int(m["y"]) >= 1300 else None))
     cues = YEAR_CUES.get(lang)
     if not cues:
