@@ -1,6 +1,8 @@
 """Thai and Vietnamese date expressions (issue 11, dates-thvi): the general inventory of relative forms, each on a
 sentence or phrase composed here, read against a reference (publication) date. 2024-06-12 is a Wednesday."""
 
+import pytest
+
 from bilat.stages.dates import find_dates
 
 PUB = "2024-06-12"
@@ -276,3 +278,30 @@ def test_th_part_of_a_named_day_gives_no_today():
     # standing alone (also early morning): today
     assert _got("เมื่อตอนบ่าย นายกฯ แถลง", "th") == [("เมื่อตอนบ่าย", "2024-06-12", None)]
     assert _got("เมื่อตอนเช้ามืด เกิดเหตุ", "th") == [("เมื่อตอนเช้า", "2024-06-12", None)]
+
+
+@pytest.mark.parametrize("text,value", [("mùng 5", "2024-06-05"), ("Mồng 5", "2024-06-05"), ("mùng 20.", "2024-06-20")])
+def test_vi_mung_day_alone_is_of_publications_month(text, value):
+    assert _got(text, "vi") == [(text.rstrip("."), value, None)]
+
+
+def test_vi_mung_day_in_running_text_with_no_month_is_no_date():
+    assert _got("Hôm mùng 5 bộ trưởng đến.", "vi") == []  # as often a lunar day
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("thứ bốn", "thứ bốn", "2024-06-12"), ("Thứ Bốn", "Thứ Bốn", "2024-06-12"),  # thứ bốn: thứ tư, Wednesday
+    ("Bộ trưởng sẽ đến vào thứ bốn tuần sau.", "vào thứ bốn tuần sau", "2024-06-19"),
+    ("Hôm thứ bốn, bộ trưởng đến Hà Nội.", "Hôm thứ bốn", "2024-06-05"),
+])
+def test_vi_thu_bon_is_wednesday(text, phrase, value):
+    assert _got(text, "vi") == [(phrase, value, None)]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("เดือนนี้ปีที่แล้ว", "เดือนนี้ปีที่แล้ว", "2023-06"), ("เดือนนี้ของปีที่แล้ว", "เดือนนี้ของปีที่แล้ว", "2023-06"),
+    ("เดือนนี้ปีหน้า", "เดือนนี้ปีหน้า", "2025-06"),
+    ("เมื่อเดือนนี้ปีที่แล้วรัฐมนตรีเดินทางไปเชียงใหม่", "เดือนนี้ปีที่แล้ว", "2023-06"),
+])
+def test_th_this_month_last_year(text, phrase, value):
+    assert _got(text, "th") == [(phrase, value, None)]

@@ -365,6 +365,9 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         pat = re.compile(rf"(?:(?:เมื่อ|ใน)\s*)?(?P<wd>{_alt(words.weekdays)})\s*ที่\s*(?P<d>{D})(?![\d/.,:\-])"
                          rf"(?!\s*(?:เดือน|ของ|ถึง|-|–|{_alt(MONTHS['th'])}))\s*(?P<dir>ที่ผ่านมา|ที่แล้ว|ที่จะถึงนี้|ที่จะถึง|นี้)?")
         rules.append((_free(pat), lambda m, _t, w=words: _th_weekday_day(m, w.weekdays[m["wd"]])))
+    if lang == "th":  # "เดือนนี้ปีที่แล้ว", "เดือนนี้ของปีหน้า": publication's month of the year before (after): 12 months away
+        pat = re.compile(r"เดือนนี้\s*(?:ของ\s*)?(?:(?P<past>ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา|ปีกลาย)|ปีหน้า|ปีถัดไป)")
+        rules.append((_free(pat), lambda m, _t: _Cand(m.start(), m.end(), period=("month", -12 if m["past"] else 12))))
     if lang == "en":
         rules.append((EN_WEEKDAY_ORDINAL_DAY, _en_weekday_ordinal_day))
         rules.append((_free(EN_MONTH_WORD_DAY), _en_word_date))
@@ -2043,7 +2046,11 @@ def _vi_rules() -> list[Rule]:
     lunar_alone = re.compile(rf"^[\s(]*(?:ngày\s+)?(?:(?P<r>rằm)|(?:(?:mùng|mồng)\s+)?(?P<d>{D}))\s*"
                              rf"(?:tháng\s+(?:(?P<m>0?[1-9]|1[0-2])(?!\d)|{mw})|/(?P<m2>0?[1-9]|1[0-2])(?![\d/]))"
                              rf"\s*\(?\s*(?P<al>âm\s+lịch|al)?\s*\)?[\s.]*$", re.IGNORECASE)
-    return [(_free(lunar_alone), _vi_lunar_alone), (lunar_dmy, _vi_lunar_dmy), (_free(tet_day), _vi_tet_day),
+    # "mùng 5", "mồng 5" said alone (no month): a day of publication's month, as "ngày 5" (in running text "mùng 5" is as
+    # often a lunar day: "mùng 5 Tết")
+    mung_alone = re.compile(rf"^\s*(?:mùng|mồng)\s+(?P<d>{D})\s*[.!]?\s*$", re.IGNORECASE)
+    return [(_free(mung_alone), lambda m, _t: _Cand(m.start(), m.end("d"), d=int(m["d"]), day_only=True)),
+            (_free(lunar_alone), _vi_lunar_alone), (lunar_dmy, _vi_lunar_dmy), (_free(tet_day), _vi_tet_day),
             (_free(mdy), _vi_month_first), (cross, _vi_cross), (dm, _vi_dm), (dmyy, _dmyy), (lunar_named, _vi_lunar_named), (dot, _vi_dot), (words, _vi_words), (my, _vi_month), (quarter, _vi_quarter),
             (rel_month, _vi_day_of_relative_month), (_free(words_w), _vi_word_month), (_free(my_w), _vi_word_month)]
 
