@@ -297,3 +297,18 @@ def test_persian_another_period_is_no_date(text):
 ])
 def test_persian_next_period_with_a_future_cue(text, phrase):
     assert [t for t, _v, _e in _got(text, "fa")] == [phrase]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("آخر يوم في السنة", "آخر يوم في السنة", "2024-12-31"), ("آخر يوم في العام", "آخر يوم في العام", "2024-12-31"),
+    ("أول يوم من العام المقبل", "أول يوم من العام المقبل", "2025-01-01"),
+    ("آخر يوم من السنة الماضية", "آخر يوم من السنة الماضية", "2023-12-31"),
+    ("سيغادر الوزير في آخر يوم من هذا العام.", "آخر يوم من هذا العام", "2024-12-31"),
+])
+def test_ar_first_and_last_day_of_a_year(text, phrase, value):
+    assert _got(text, "ar") == [(phrase, value, None)]
+
+
+@pytest.mark.parametrize("text", ["وصل في آخر يوم في السنة الدراسية.", "كان آخر يوم في السنة حافلا."])
+def test_ar_last_day_of_a_bare_year_in_a_sentence_is_no_date(text):
+    assert _got(text, "ar") == []  # the school year; bare السنة in running text is the story's
