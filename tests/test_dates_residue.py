@@ -75,3 +75,14 @@ def test_ru_next_weekday_is_next_weeks_as_en_next(pub, value):
     assert _got("в следующий вторник", "ru", pub) == [("в следующий вторник", value, None)]
     assert _got("next Tuesday", "en", pub) == [("next Tuesday", value, None)]
     assert _got("Встреча пройдёт в следующий вторник.", "ru", pub) == [("в следующий вторник", value, None)]
+
+
+def test_ru_a_list_of_days_before_chisla():
+    assert [(t, v) for t, v, _e in _got("Выплаты придут 8, 10 и 14 числа.", "ru")] == [
+        ("8", "2025-03-08"), ("10", "2025-03-10"), ("14 числа", "2025-03-14")]
+
+
+@pytest.mark.parametrize("text", ["в следующем месяце 8 и 14 числа", "в следующем месяце 8, 10 и 14 числа"])
+def test_ru_a_pair_after_a_month_phrase_is_not_publications_month(text):
+    # the month phrase before the pair is seen from its last day too (was: "14 числа" of publication's month)
+    assert [t for t, _v, _e in _got(text, "ru")] == ["в следующем месяце"]

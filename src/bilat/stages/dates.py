@@ -423,15 +423,27 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         pat = re.compile(rf"(?<![\w.,/-])(?:(?P<d>3[01]|[12]\d|0?[1-9])(?:-?(?:о?го|е|ое))?|(?P<w>{_alt(words)}))\s+числа(?!\w)"
                          r"(?!\s+(?:каждого|всякого|любого|прошлого|предыдущего|следующего|будущего)(?!\w))",  # every month's, another's
                          re.IGNORECASE)
-        rules.append((_free(pat), lambda m, t, w=words: None if RU_MONTH_BEFORE.search(t, max(0, m.start() - 30), m.start())
+        rules.append((_free(pat), lambda m, t, w=words: None if RU_MONTH_BEFORE.search(t, max(0, _ru_pair_start(t, m.start()) - 30),
+                                                                                       _ru_pair_start(t, m.start()))
                       else _Cand(m.start(), m.end(), d=int(m["d"]) if m["d"] else w[re.sub(r"\s+", " ", m["w"]).lower()],
                                  day_only=True)))
         # "8 и 14 числа": the first day of a coordinated pair before "числа" is a day of the month too
-        pair = re.compile(r"(?<![\w.,/-])(?P<d>3[01]|[12]\d|0?[1-9])(?:-?(?:о?го|е|ое))?(?=\s*(?:,|и|или)\s+"
-                          r"(?:3[01]|[12]\d|0?[1-9])(?:-?(?:о?го|е|ое))?\s+числа(?!\w))", re.IGNORECASE)
-        rules.append((pair, lambda m, t: None if RU_MONTH_BEFORE.search(t, max(0, m.start() - 30), m.start())
+        pair = re.compile(r"(?<![\w.,/-])(?P<d>3[01]|[12]\d|0?[1-9])(?:-?(?:о?го|е|ое))?(?=(?:\s*(?:,|и|или)\s+"
+                          r"(?:3[01]|[12]\d|0?[1-9])(?:-?(?:о?го|е|ое))?)+\s+числа(?!\w))", re.IGNORECASE)
+        rules.append((pair, lambda m, t: None if RU_MONTH_BEFORE.search(t, max(0, _ru_pair_start(t, m.start()) - 30),
+                                                                          _ru_pair_start(t, m.start()))
                       else _Cand(m.start(), m.end(), d=int(m["d"]), day_only=True)))
     return tuple(rules)
+
+
+RU_PAIR_BEFORE = re.compile(r"(?<![\w.,/-])(?:(?:3[01]|[12]\d|0?[1-9])(?:-?(?:о?го|е|ое))?\s*(?:,|и|или)\s+)+$", re.IGNORECASE)
+
+
+def _ru_pair_start(t: str, start: int) -> int:
+    """Where the days coordinated before a day (of "числа") begin ("8 и 14 числа": at the 8), so that a month phrase before
+    the pair ("в следующем месяце 8 и 14 числа") is seen."""
+    pair = RU_PAIR_BEFORE.search(t, max(0, start - 40), start)
+    return pair.start() if pair else start
 
 
 # en days and years in words inside a date ("January twenty-second, 2018", "the twenty-first of September nineteen
