@@ -265,6 +265,8 @@ def test_arabic_last_day_of_the_month_in_running_text_is_no_date():
     ("قتل الصحفي منذ حوالى ثلاثة أيام في غزة.", "منذ حوالى ثلاثة أيام", "2024-03-10"),
     ("غادر السفير قبل زهاء أسبوعين.", "قبل زهاء أسبوعين", "2024-02-28"),
     ("سيعود الوزير بعد نحو أسبوعين.", "بعد نحو أسبوعين", "2024-03-27"),
+    ("بدأت الأشغال منذ قرابة الشهر.", "منذ قرابة الشهر", "2024-02"),  # the unit with the article after the word
+    ("قبل نحو العام", "قبل نحو العام", "2023"),
 ])
 def test_ar_an_approximate_count_is_the_same_offset(text, phrase, value):
     assert _got(text, "ar") == [(phrase, value, None)]
