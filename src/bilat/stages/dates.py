@@ -319,7 +319,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     if lang == "ar" and (words := relative_words("ar")) is not None:
         # "أول جمعة من الشهر المقبل", "الجمعة الأخيرة من هذا الشهر": the Nth (or last) weekday of a month named from
         # publication's
-        bare = {re.sub(r"^ال", "", k): v for k, v in words.weekdays.items()} | dict(words.weekdays)
+        bare = _without_article(words.weekdays)
         pat = re.compile(rf"{L}(?:(?P<n2>{_alt(_AR_NTH_LEAD)})\s+(?P<wd2>{_alt(bare)})|(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})"
                          rf"\s+(?P<n>{_alt(_AR_NTH)})){R}\s+(?:من|فی|في)\s+(?:(?:ال)?شهر\s+(?P<rm>{_alt(AR_MONTH_OFFSETS)})|"
                          rf"(?P<this>هذا\s+الشهر)){R}")
@@ -644,6 +644,11 @@ def _en_nth_weekday(m: re.Match[str], _t: str) -> _Cand | None:
                      int(m["y"]) if m["y"] else None)
 
 
+def _without_article(words: dict[str, int]) -> dict[str, int]:
+    """Arabic weekday names as written and without their article (أول جمعة beside الجمعة)."""
+    return {re.sub(r"^ال", "", k): v for k, v in words.items()} | dict(words)
+
+
 # "the second Sunday", ar "الثلاثاء الثالث": the Nth weekday with no month named is of publication's month (not "last":
 # "last Sunday" is the latest Sunday; not before a month, "after", "every": "the first Monday after the vote")
 EN_NTH_WEEKDAY_NO_MONTH = re.compile(
@@ -676,7 +681,7 @@ def _nth_weekday_rule(lang: str, weekdays: dict[str, int]) -> Rule:
 
         # ... and the ordinal first, the weekday with or without ال: "أول جمعة من مارس", "آخر خميس من شهر مايو 2024"
         lead = _alt(_AR_NTH_LEAD)
-        bare = {re.sub(r"^ال", "", k): v for k, v in weekdays.items()} | weekdays
+        bare = _without_article(weekdays)
         pat = re.compile(rf"{L}(?:{pat.pattern})|{L}(?P<n2>{lead})\s+(?P<wd2>{_alt(bare)}){R}\s+(?:من|فی|في)\s+"
                          rf"(?:شهر\s+)?(?P<mon2>{_alt(MONTHS[lang])}){R}(?:\s*[,،]?\s*(?:(?:عام|سنه)\s+)?(?P<y2>{Y4}))?")
         weekdays = bare
