@@ -54,3 +54,14 @@ def test_a_thai_teacher_is_no_word_of_likelihood(lexical):
     from bilat import plover
     assert "อาจ" not in plover.UNCERTAIN["th"]
     assert all(not "อาจารย์".startswith(w) for w in plover.UNCERTAIN["th"])
+
+
+@pytest.mark.parametrize("text, lang, mentions", [
+    ("Iran is trying to sign an agreement with Russia.", "en", EN),
+    ("تحاول إيران توقيع اتفاق مع روسيا.", "ar", AR),
+    ("Việt Nam cố gắng ký hiệp định với Nhật Bản.", "vi", VI),
+    ("中国试图与美国签署协议。", "zh", ZH),
+])
+def test_an_attempt_is_not_the_act(lexical, text, lang, mentions):
+    # a conative verb ("tries to", يحاول, пытается, 试图): the act is attempted, not done (status wish)
+    assert two_party(lexical, text, lang, mentions) == []
