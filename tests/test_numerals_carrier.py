@@ -282,3 +282,26 @@ def test_en_comma_after_scale_before_a_bare_number(text: str, part: str, value: 
 def test_en_comma_after_scale_before_a_smaller_scale() -> None:
     assert _over("one million, twenty thousand soldiers were deployed.", "one million, twenty thousand soldiers",
                  "en") == [1020000]
+
+
+@pytest.mark.parametrize("text, part, lang, value", [
+    # fa منفی is a sign only at the head of a figure
+    ("شمار آنها به منفی صد سرباز رسید.", "منفی صد", "fa", -100),
+    ("، منفی سه سرباز اعزام شدند.", "منفی سه", "fa", -3),
+    ("The count stood at minus twelve soldiers.", "minus twelve", "en", -12),
+])
+def test_sign_at_head_of_figure(text: str, part: str, lang: str, value: float) -> None:
+    assert _over(text, part, lang) == [value]
+
+
+@pytest.mark.parametrize("text, part, lang", [
+    # an adjective ending a noun phrase, or a margin (plus or minus), is no sign
+    ("نتیجه منفی ۳ آزمایش اعلام شد.", "۳ آزمایش", "fa"),
+    ("پاسخ منفی سه کشور به این طرح اعلام شد.", "سه کشور", "fa"),
+    ("The estimate was plus or minus 3 soldiers.", "3 soldiers", "en"),
+    ("The estimate was plus-minus 3 soldiers.", "3 soldiers", "en"),
+    ("Оценка: плюс-минус три человека.", "три человека", "ru"),
+])
+def test_no_sign_after_noun_or_margin(text: str, part: str, lang: str) -> None:
+    vals = _over(text, part, lang)
+    assert vals and all(v > 0 for v in vals)
