@@ -305,3 +305,24 @@ def test_sign_at_head_of_figure(text: str, part: str, lang: str, value: float) -
 def test_no_sign_after_noun_or_margin(text: str, part: str, lang: str) -> None:
     vals = _over(text, part, lang)
     assert vals and all(v > 0 for v in vals)
+
+
+@pytest.mark.parametrize("text, part, value", [
+    # one banking digit right before a classifier is a numeral; a run with a multiplier always was
+    ("爆炸造成叁名士兵受伤。", "叁名", 3),
+    ("共有肆架飞机坠毁。", "肆架", 4),
+    ("贰拾架飞机参加演习。", "贰拾架", 20),
+    ("被告人赔偿壹佰万元。", "壹佰万元", 1_000_000),
+    ("叁萬名民眾上街。", "叁萬名", 30_000),
+])
+def test_zh_banking_digit_before_classifier(text: str, part: str, value: float) -> None:
+    assert _over(text, part, "zh") == [value]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("中国大陆架面积很大。", "陆架"),  # continental shelf
+    ("陆名扬说他会来。", "陆名"),  # a surname and a given name
+    ("伍元甲出席会议。", "伍元"),
+])
+def test_zh_banking_digit_not_a_figure(text: str, part: str) -> None:
+    assert _over(text, part, "zh") == []

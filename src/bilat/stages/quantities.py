@@ -2256,18 +2256,24 @@ ZH_MULTIPLIERS = "拾佰仟萬万億亿十百千〇零○"
 
 
 @lru_cache(maxsize=1)
-def _zh_formal() -> tuple[dict[int, str], re.Pattern[str]]:
-    formal = language_data("zh").get("formal_numerals", {})
+def _zh_formal() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
+    data = language_data("zh")
+    formal = data.get("formal_numerals", {})
     chars = "".join(formal) + "〇零一二两兩三四五六七八九十百千万萬亿億点點"
-    return str.maketrans(formal), re.compile(f"[{re.escape(chars)}]{{2,}}")
+    digits = "".join(k for k, v in formal.items() if v in "一二三四五六七八九" and k not in data.get("formal_single_not", ""))
+    single = re.compile(f"(?<![{re.escape(chars + data.get('formal_single_not_after', ''))}])[{digits}]"
+                        f"(?=[{re.escape(data.get('formal_single_before', ''))}])")
+    return str.maketrans(formal), re.compile(f"[{re.escape(chars)}]{{2,}}"), single
 
 
 def _zh_formal_numerals(t: str) -> str:
     """zh: banking figures as verdicts write them ("新臺幣壹拾肆萬元", "壹仟元") and ○ for 〇 ("五百八十九亿○五百万元") read as
     the plain numerals, in a run of numerals with a multiplier or a decimal point between two of them ("壹点贰") only
-    ("參議員", "陸軍", "伍月" stay as they are); one for one."""
-    table, run = _zh_formal()
+    ("參議員", "陸軍", "伍月" stay as they are), or one banking digit right before a classifier ("叁名士兵", not
+    "大陸架": ``formal_single_before`` of data/numbers.json); one for one."""
+    table, run, single = _zh_formal()
     formal = {chr(k) for k in table}
+    t = single.sub(lambda m: m[0].translate(table), t)  # "叁名士兵": one banking digit before a classifier
     return run.sub(lambda m: m[0].translate(table) if set(m[0]) & formal and (
         set(m[0]) & set(ZH_MULTIPLIERS) or re.search(r"[^点點][点點][^点點]", m[0])) else m[0], t)
 
