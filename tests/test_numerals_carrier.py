@@ -326,3 +326,21 @@ def test_zh_banking_digit_before_classifier(text: str, part: str, value: float) 
 ])
 def test_zh_banking_digit_not_a_figure(text: str, part: str) -> None:
     assert _over(text, part, "zh") == []
+
+
+@pytest.mark.parametrize("text, part, value", [
+    # a bare 万 before 名 (people) is ten thousand
+    ("萬名民眾上街抗議。", "萬名", 10_000),
+    ("万名士兵参加阅兵。", "万名", 10_000),
+])
+def test_zh_bare_wan_ming(text: str, part: str, value: float) -> None:
+    assert _over(text, part, "zh") == [value]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("数万名民众上街抗议。", "万名"),  # tens of thousands: vague
+    ("上万名民众上街抗议。", "万名"),
+    ("成千上万名民众上街。", "万名"),
+])
+def test_zh_bare_wan_ming_vague(text: str, part: str) -> None:
+    assert _over(text, part, "zh") == []

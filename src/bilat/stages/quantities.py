@@ -510,8 +510,10 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 and (m["num"].endswith("0") or not m.groupdict().get("scale")):
             value = float(m["num"].replace(",", ""))  # "1,500 người", "150,000 USD", "1,500 tỷ": a comma that groups thousands
         if value is None and lang in ("zh", "ja") and m["num"] in ("万", "亿") and (
-                _approximated(t, m.start(), lang) or t.startswith(("余", "多", "餘"), m.end("num"))):
-            value = 1e4 if m["num"] == "万" else 1e8  # "近万名", "逾万人", "万余人": ten thousand, hedged
+                _approximated(t, m.start(), lang) or t.startswith(("余", "多", "餘"), m.end("num"))
+                or m["num"] == "万" and t.startswith("名", m.end("num"))):
+            value = 1e4 if m["num"] == "万" else 1e8  # "近万名", "逾万人", "万余人": ten thousand, hedged; "万名民众": a
+            # bare 万 before 名 (people) is ten thousand ("数万名", "上万名" stay vague below)
         if value is None or BROKEN_NUMBER.search(t, max(0, m.start() - 3), m.start()):
             continue
         groups = m.groupdict()
