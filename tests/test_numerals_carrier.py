@@ -344,3 +344,23 @@ def test_zh_bare_wan_ming(text: str, part: str, value: float) -> None:
 ])
 def test_zh_bare_wan_ming_vague(text: str, part: str) -> None:
     assert _over(text, part, "zh") == []
+
+
+@pytest.mark.parametrize("text, part, value", [
+    # a thousand in the accusative heads a number as one thousand; the dual and a trailing thousand read already
+    ("قتل ألفًا ومئتين من الجنود.", "ألفًا ومئتين", 1200),
+    ("قتل ألفاً وخمسمائة جندي.", "ألفاً وخمسمائة", 1500),
+    ("نزح مليونًا وخمسمائة ألف شخص.", "مليونًا وخمسمائة ألف", 1_500_000),
+    ("نزح ألفين وخمسمائة شخص.", "ألفين وخمسمائة", 2500),
+    ("قتل اثنان وعشرون ألفًا من الجنود.", "اثنان وعشرون ألفًا", 22_000),
+])
+def test_ar_accusative_thousand_heads(text: str, part: str, value: float) -> None:
+    assert _over(text, part, "ar") == [value]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("انتشر متحور ألفا في المدينة.", "ألفا"),  # alpha, no thousand
+    ("اشترى سيارة ألفا روميو وثلاثة.", "ألفا"),
+])
+def test_ar_accusative_thousand_alone_no_figure(text: str, part: str) -> None:
+    assert _over(text, part, "ar") == []

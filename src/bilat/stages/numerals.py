@@ -345,6 +345,11 @@ def unmarked(words: str, lang: str | None) -> str:
     return _MARK_RE.sub("", words) if lang in MARKED_LANGS else words
 
 
+@lru_cache(maxsize=16)
+def _alone_head(lang: str | None) -> frozenset[str]:
+    return frozenset(unmarked(fold(w).lower(), lang) for w in language_data(lang).get("alone_head", ()))
+
+
 def word_number(words: str, lang: str | None) -> float | None:
     """A run of number words to its value: "هشتاد و شش" 86, "ستة وثمانون" 86, "hai mươi mốt" 21,
     "восемьдесят шесть" 86, "eighty-six" 86, "八十六" 86, "แปดสิบหก" 86, "一万亿" 1e12. None when the
@@ -371,8 +376,9 @@ def word_number(words: str, lang: str | None) -> float | None:
         return nw.kinds[words_found[0]][1]  # "مليون شخص": a million people
     if len(words_found) == 2 and words_found[0] in nw.alone and nw.kinds[words_found[1]] == ("add", 0.5):
         return nw.kinds[words_found[0]][1] * 1.5  # "مليون ونصف", "میلیون و نیم": a million and a half
-    if len(words_found) > 1 and words_found[0] in nw.alone:
-        # "هزار و دویست" 1,200, "ألف ومائتي" 1,200: a scale word that may stand alone heads the number as one of it
+    if len(words_found) > 1 and (words_found[0] in nw.alone or words_found[0] in _alone_head(lang)):
+        # "هزار و دویست" 1,200, "ألف ومائتي" 1,200: a scale word that may stand alone heads the number as one of it;
+        # so does one of ``alone_head`` ("ألفًا ومئتين" 1,200: the accusative, no figure alone: also "alpha")
         return accumulate([("add", 1.0)] + [nw.kinds[w] for w in words_found])
     data = language_data(lang)
     if any(nw.kinds[w][0] == "point" for w in words_found):
