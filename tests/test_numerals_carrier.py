@@ -364,3 +364,17 @@ def test_ar_accusative_thousand_heads(text: str, part: str, value: float) -> Non
 ])
 def test_ar_accusative_thousand_alone_no_figure(text: str, part: str) -> None:
     assert _over(text, part, "ar") == []
+
+
+@pytest.mark.parametrize("text, part, value", [
+    # Thai number words typed apart read as one number when together they form one
+    ("มีทหาร แปด สิบ หก นาย ถูกส่งไปชายแดน", "แปด สิบ หก", 86),
+    ("มีผู้ชุมนุม สอง พัน คน ที่หน้าทำเนียบ", "สอง พัน", 2000),
+])
+def test_th_spaced_number_words(text: str, part: str, value: float) -> None:
+    assert _over(text, part, "th") == [value]
+
+
+def test_th_spaced_digits_side_by_side_no_number() -> None:
+    # "สอง สาม วัน": two or three days, no 23 nor 5
+    assert _over("เขาใช้เวลา สอง สาม วัน ในการเดินทาง", "สอง สาม", "th") == []

@@ -2268,6 +2268,20 @@ def _zh_formal() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
     return str.maketrans(formal), re.compile(f"[{re.escape(chars)}]{{2,}}"), single
 
 
+# th "แปด สิบ หก นาย": number words typed apart, each piece a whole token of number words
+TH_SPACED_WORDS = re.compile(rf"(?<![\u0e00-\u0e7f])(?:{THAI_WORDS_RE})(?: (?:{THAI_WORDS_RE}))+(?![\u0e00-\u0e7f])")
+
+
+def _th_spaced_numbers(t: str) -> str:
+    """th: number words typed apart with spaces ("แปด สิบ หก นาย" 86) read as one number, the spaces moved after it
+    (offsets kept), only when the pieces together form a valid number: "สอง สาม วัน" (two or three days) and "ห้า หก"
+    stay apart."""
+    def joined(m: re.Match[str]) -> str:
+        word = m[0].replace(" ", "")
+        return word + " " * (len(m[0]) - len(word)) if thai_number(word) is not None else m[0]
+    return TH_SPACED_WORDS.sub(joined, t)
+
+
 def _zh_formal_numerals(t: str) -> str:
     """zh: banking figures as verdicts write them ("新臺幣壹拾肆萬元", "壹仟元") and ○ for 〇 ("五百八十九亿○五百万元") read as
     the plain numerals, in a run of numerals with a multiplier or a decimal point between two of them ("壹点贰") only
@@ -2290,6 +2304,8 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
         t = VI_OLD_TONE.sub(lambda m: VI_TONE_MOVED[m[0]], t)  # "thuỷ thủ", "hoà": the tone as on "thủy", "hòa"
     if lang == "zh":
         t = _zh_formal_numerals(t).translate(_zh_traditional())  # 噸 吨, 國 国, 萬 万: one for one, offsets kept
+    if lang == "th":
+        t = _th_spaced_numbers(t)
     if lang in ("zh", "ja"):  # "３，０００人": a full-width comma grouping thousands (not the comma of a clause); "３．５亿" its point
         t = ZH_WIDE_POINT.sub(".", ZH_WIDE_THOUSANDS.sub(",", t))
     if (rev := _reversed_decimal(lang)) is not None:  # "۹ / ۵۷ درصد": a slash decimal stored in reversed order
