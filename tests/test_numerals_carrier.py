@@ -378,3 +378,29 @@ def test_th_spaced_number_words(text: str, part: str, value: float) -> None:
 def test_th_spaced_digits_side_by_side_no_number() -> None:
     # "สอง สาม วัน": two or three days, no 23 nor 5
     assert _over("เขาใช้เวลา สอง สาม วัน ในการเดินทาง", "สอง สาม", "th") == []
+
+
+@pytest.mark.parametrize("text, part", [
+    # Thai number words side by side that form no number are a guess (five or six), no figure of the last one
+    ("มีทหาร ห้า หก นาย ถูกส่งไปชายแดน", "หก นาย"),
+    ("มีทหาร สาม สี่ ร้อย นาย ถูกส่งไป", "ร้อย นาย"),
+])
+def test_th_spaced_guess_no_figure(text: str, part: str) -> None:
+    assert _over(text, part, "th") == []
+
+
+@pytest.mark.parametrize("text, part", [
+    # a larger scale before a smaller one with no digit is countless
+    ("亿万人民欢欣鼓舞。", "亿万人"),
+    ("万千名观众涌入。", "万千名"),
+])
+def test_zh_countless_scales(text: str, part: str) -> None:
+    assert _over(text, part, "zh") == []
+
+
+@pytest.mark.parametrize("text, part, value", [
+    ("千万名用户受影响。", "千万名", 10_000_000),
+    ("投资一亿一千万元。", "一亿一千万元", 110_000_000),
+])
+def test_zh_scales_in_order(text: str, part: str, value: float) -> None:
+    assert _over(text, part, "zh") == [value]

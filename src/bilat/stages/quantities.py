@@ -499,6 +499,7 @@ MEASURES = frozenset({"tonne", "km", "kg", "g", "m", "m2", "mm"}) | frozenset(
 
 
 DATE_SLASH_BEFORE = re.compile(r"\d/$")
+ZH_SCALE_RANK = {"十": 1, "百": 2, "千": 3, "万": 4, "亿": 5}
 
 
 def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
@@ -644,6 +645,9 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if lang == "zh" and m.start() and m["num"][0] in "百千万亿" \
                 and t[m.start() - 1] in language_data("zh").get("vague_before_scale", ()):
             continue  # "上千名", "上万人", "成千": thousands of, no figure ("会上三名代表" stays three)
+        if lang == "zh" and len(m["num"]) > 1 and ZH_SCALE_RANK.get(m["num"][0], 0) > ZH_SCALE_RANK.get(m["num"][1], 9) > 0:
+            continue  # "亿万人民", "万千名", "千百万": a larger scale before a smaller one with no digit is countless, no
+            # figure ("千万名" ten million, "一亿一千万" stay)
         if unit == "year" and re.match(r"\s*\d", t[m.end():m.end() + 3]):
             continue
         if unit == "year" and _age_before(t, m.start(), lang):
@@ -2274,11 +2278,11 @@ TH_SPACED_WORDS = re.compile(rf"(?<![\u0e00-\u0e7f])(?:{THAI_WORDS_RE})(?: (?:{T
 
 def _th_spaced_numbers(t: str) -> str:
     """th: number words typed apart with spaces ("แปด สิบ หก นาย" 86) read as one number, the spaces moved after it
-    (offsets kept), only when the pieces together form a valid number: "สอง สาม วัน" (two or three days) and "ห้า หก"
-    stay apart."""
+    (offsets kept), only when the pieces together form a valid number; pieces that form none are two numbers side by
+    side, a guess ("สอง สาม วัน" two or three days, "ห้า หก นาย", "สาม สี่ ร้อย คน"), and no figure at all (blanked)."""
     def joined(m: re.Match[str]) -> str:
         word = m[0].replace(" ", "")
-        return word + " " * (len(m[0]) - len(word)) if thai_number(word) is not None else m[0]
+        return word + " " * (len(m[0]) - len(word)) if thai_number(word) is not None else " " * len(m[0])
     return TH_SPACED_WORDS.sub(joined, t)
 
 
