@@ -404,3 +404,13 @@ def test_zh_countless_scales(text: str, part: str) -> None:
 ])
 def test_zh_scales_in_order(text: str, part: str, value: float) -> None:
     assert _over(text, part, "zh") == [value]
+
+
+@pytest.mark.parametrize("text, part, lang, value", [
+    # plus or minus before a percent is a margin; minus alone is a sign
+    ("The margin of error is plus or minus 3 percent.", "3 percent", "en", 3),
+    ("Погрешность составляет плюс-минус 3 процента.", "3 процента", "ru", 3),
+    ("Inflation fell to minus 3 percent.", "minus 3 percent", "en", -3),
+])
+def test_margin_not_a_sign_before_percent(text: str, part: str, lang: str, value: float) -> None:
+    assert _over(text, part, lang) == [value]
