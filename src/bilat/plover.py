@@ -549,6 +549,7 @@ def _load_additions() -> None:
     ACT_ANAPHORA.update({k: tuple(v) for k, v in data.get("act_anaphora", {}).items() if not k.startswith("_")})
     CONDITIONAL.update({k: tuple(v) for k, v in data.get("conditional", {}).items()})
     UNCERTAIN.update({k: tuple(v) for k, v in data.get("uncertain", {}).items()})
+    TALKED_ABOUT.update({k: tuple(v) for k, v in data.get("talked_about", {}).items()})
     for lang, spec in data.get("wish", {}).items():
         WISH[lang] = tuple(spec["words"])
         WISH_PRESUPPOSED[lang] = tuple(spec.get("presupposed", ()))
@@ -610,6 +611,9 @@ CONDITIONAL: dict[str, tuple[str, ...]] = {}
 # Words that make the act after them in its clause only possible or asked about ("probably", "whether", "احتمالا",
 # "возможно", "可能"): a hypothetical act, like a condition's. From data/event_lexicon.json ("uncertain").
 UNCERTAIN: dict[str, tuple[str, ...]] = {}
+# Words of talking about a topic ("talked about", "discussed", "نتحدث عن", "обсудили", "thảo luận về", "讨论"): an act
+# named by a noun after them is the topic talked about, no act done. From data/event_lexicon.json ("talked_about").
+TALKED_ABOUT: dict[str, tuple[str, ...]] = {}
 # Words that open a wished or expected act ("امیدواریم", "مایل است"), and the words that make the act after them one
 # that has happened ("بعد از", after); words that deny what an accusation names ("تکذیب"). From data/event_lexicon.json
 # ("wish", "denial").

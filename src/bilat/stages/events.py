@@ -1027,7 +1027,10 @@ class Extractor:
                     and not (UNCERTAIN and _conditional(doc.text, s, lang, t, plover.UNCERTAIN))
                     and not (WISHED and _wished(doc.text, s, lang, t)) and not (DENIED and _denied(doc.text, s, lang, t))
                     and not (DENIED_BEFORE and _denied_before(doc.text, s, lang, t))
-                    and not (BASELESS and _baseless(doc.text, s, lang, t))]
+                    and not (BASELESS and _baseless(doc.text, s, lang, t))
+                    and not (TALKED_ABOUT and _talked_about(doc.text, s, lang, t))]
+            if RECEIVED_AID:
+                real = _received_aid(doc.text, lang, real)
             if not real:
                 return []  # "if Iran signs the protocol ...": every act of the sentence is hypothetical
             trigs = real
@@ -1161,6 +1164,8 @@ class Extractor:
             recipient = _zh_marked_recipient(text, s, best, ps, actor, recipient)
         if recipient is not None and best.role != "host":
             actor, recipient = _passive(text, s, lang, best, actor, recipient)
+            if INSTRUMENTAL_AGENT and not carried:
+                actor, recipient = _instrumental_agent(text, lang, best, actor, recipient)
             if event == "CONSULT" and best.mode == "meet" and not carried:
                 actor, recipient = _at_home(s, ms, actor, recipient, text, lang)
                 if GUEST:
@@ -1507,6 +1512,61 @@ def _conditional(text: str, s: Sentence, lang: str, trig: Trigger,
                                    strict=True) if b <= trig.start)
 
 
+TALKED_ABOUT = True  # an act named right after a word of talking about ("talked about the sanctions") is the topic, no act
+TALKED_CHARS = 25  # the most characters between the word of talking and the trigger (dense scripts: TALKED_DENSE)
+TALKED_DENSE = 8
+
+
+def _talked_about(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
+    """Whether a trigger of another type than CONSULT names what is talked about (plover.TALKED_ABOUT: "talked about",
+    "discussed", "نتحدث عن", "обсудили", "thảo luận về", "讨论", "หารือเกี่ยวกับ"): the word of talking before it, at most
+    TALKED_CHARS away, no punctuation between. Discussing sanctions is no sanction (a meeting at most, told by its own
+    trigger)."""
+    if trig.event == "CONSULT":
+        return False
+    reach = TALKED_DENSE if _dense(lang) else TALKED_CHARS
+    lo = max(s.start, trig.start - reach)
+    return any(b <= trig.start and not PUNCT.search(text, b, trig.start)
+               for _, b in find_in(text, lo, trig.start, lang, plover.TALKED_ABOUT, strict=True))
+
+
+RECEIVED_AID = True  # "Iran received aid from Russia": a verb of receiving before an aid noun hosts no visit
+
+
+def _received_aid(text: str, lang: str, trigs: list[Trigger]) -> list[Trigger]:
+    """A host trigger ("received", "receives") that is a verb of receiving (data/direction.json "receive") followed, at
+    most RECEIVE_REACH characters later and no punctuation between, by an AID or SUPPORT trigger or an aid noun
+    (``received_goods``: "aid", "weapons", "a loan") receives the aid, no guest: "Iran received aid from Russia" is
+    AID (the noun becomes its trigger; events._received reads the giver after it), "received the Russian delegation"
+    stays a visit."""
+    words = _direction_words()
+    receive = words["receive"]
+    goods = words.get("received_goods", {}).get(_base_lang(lang), ())
+    gifts = [t for t in trigs if t.event in ("AID", "SUPPORT")]
+    out: list[Trigger] = []
+    for t in trigs:
+        verb = [b for a, b in find_in(text, t.start, min(len(text), t.end + 6), lang, receive, strict=True)
+                if a == t.start] if t.role == "host" else []  # the stem "receive" matches "received"
+        if not verb:
+            out.append(t)
+            continue
+        end = max(verb)
+        hi = min(len(text), end + RECEIVE_REACH)
+        if any(end <= g.start <= hi and not PUNCT.search(text, end, g.start) for g in gifts):
+            continue
+        noun = [(a, b) for a, b in find_in(text, end, hi, lang, goods, strict=True)
+                if not PUNCT.search(text, end, a)]
+        if noun:
+            a, b = min(noun)
+            gift = Trigger(a, b, "AID", None, "subj", t.strength)
+            gifts.append(gift)
+            out.append(gift)
+            continue
+        out.append(t)
+    out = list(dict.fromkeys(out))
+    return out or trigs
+
+
 FORMER = True  # an event whose actor is a former official (plover.FORMER: "سابق", "پیشین") is not coded
 FORMER_CHARS = 25  # the most characters between the person's name and "former" after it, or "former" and the country
 
@@ -1719,6 +1779,31 @@ def _passive(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party, rec
     return actor, recipient
 
 
+INSTRUMENTAL_AGENT = True  # Russian: a passive's agent named bare in the instrumental ("помощь Германией") acts
+INSTRUMENTAL_REACH = 40  # the most characters between the trigger and the agent
+
+
+def _instrumental_agent(text: str, lang: str, trig: Trigger, actor: Party, recipient: Party) -> tuple[Party, Party]:
+    """"Украине была оказана помощь Германией", "Иран был обвинён Израилем в ...": a passive auxiliary
+    (data/direction.json "instrumental_agent" 'aux') between the first party and the trigger's end, and the country
+    named after the trigger (at most INSTRUMENTAL_REACH characters, no punctuation between) in the instrumental case
+    (its name ends in one of 'endings', no preposition of 'not_after' right before it: "с Россией" is a partner): that
+    country is the agent and acts on the first party."""
+    spec = _direction_words().get("instrumental_agent", {}).get(_base_lang(lang))
+    m = recipient.mention
+    if not spec or m is None or m.form != "name" or not actor.pos < trig.start < recipient.pos \
+            or recipient.pos - trig.end > INSTRUMENTAL_REACH or PUNCT.search(text, actor.pos, recipient.pos):
+        return actor, recipient
+    if not text[m.start:m.end].lower().endswith(tuple(spec["endings"])):
+        return actor, recipient
+    before = text[trig.end:recipient.pos].split()
+    if before and (before[-1].lower() in spec["not_after"] or " ".join(before[-2:]).lower() in spec["not_after"]):
+        return actor, recipient
+    if not find_in(text, actor.pos, trig.end, lang, tuple(spec["aux"]), strict=True):
+        return actor, recipient
+    return recipient, actor
+
+
 LIST_GAP = 60  # the most characters between two countries of one list ("met the US, Italian and French consuls")
 LIST_RECIPIENTS = True
 LIST_ACTOR_AFTER = True  # the recipients' list may come before the actor, when the trigger opens it
@@ -1851,6 +1936,8 @@ def _nearest_subject(text: str, ps: list[Party], trig: Trigger, actor: Party, re
 
 RECEIVED_VERB_FIRST = True  # Arabic: the verb of receiving opens the clause, before its subject ("تلقت مصر مساعدات")
 RECEIVED_AFTER = True  # Persian: the verb of receiving follows the aid noun, the giver marked by از before it
+RECEIVED_BETWEEN = True  # the verb of receiving between the receiver and the giver, the aid after ("伊朗接受了俄罗斯的援助")
+RECEIVED_SPLIT = True  # Arabic: the subject between the verb of receiving and its particle ("حصلت مصر على مساعدات")
 RECEIVE_REACH = 30  # the most characters between the verb of receiving and the subject (verb-first) or the trigger
 
 
@@ -1871,6 +1958,10 @@ def _received(text: str, lang: str, trig: Trigger, actor: Party, recipient: Part
         if source and before and before[-1] in source and \
                 any(not PUNCT.search(text, trig.end, a) for a, _ in find_in(text, trig.end, hi, lang, receive, strict=True)):
             return recipient, actor
+        if RECEIVED_BETWEEN and not PUNCT.search(text, actor.pos, trig.start) \
+                and trig.start - recipient.pos <= RECEIVE_REACH \
+                and find_in(text, actor.pos, recipient.pos, lang, receive, strict=True):
+            return recipient, actor  # "伊朗接受了俄罗斯的援助": the receiver, the verb, then the giver's aid
         return actor, recipient
     if not actor.pos < trig.start < recipient.pos:
         return actor, recipient
@@ -1879,6 +1970,13 @@ def _received(text: str, lang: str, trig: Trigger, actor: Party, recipient: Part
         lo = max(0, actor.pos - RECEIVE_REACH)
         got = [(a, b) for a, b in find_in(text, lo, actor.pos, lang, receive, strict=True)
                if not PUNCT.search(text, b, actor.pos)]
+        split = words.get("receive_split", {}).get(base)
+        if not got and RECEIVED_SPLIT and split:
+            # "حصلت مصر على مساعدات من السعودية": the verb before the receiver, its particle between it and the trigger
+            got = [(a, b) for a, b in find_in(text, lo, actor.pos, lang, tuple(split["verbs"]), strict=True)
+                   if not PUNCT.search(text, b, actor.pos)
+                   and find_in(text, actor.pos, trig.start, lang, tuple(split["particle"]), strict=True)
+                   and not PUNCT.search(text, actor.pos, trig.start)]
     return (recipient, actor) if got else (actor, recipient)
 
 
