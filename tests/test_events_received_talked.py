@@ -24,6 +24,13 @@ def C(*xs):
     ("伊朗接受了俄罗斯的援助。", "zh", C(("伊朗", "IRN"), ("俄罗斯", "RUS")), [("AID", "RUS", "IRN")]),
     ("伊朗获得了俄罗斯的援助。", "zh", C(("伊朗", "IRN"), ("俄罗斯", "RUS")), [("AID", "RUS", "IRN")]),
     ("อิหร่านได้รับความช่วยเหลือจากรัสเซีย", "th", C(("อิหร่าน", "IRN"), ("รัสเซีย", "RUS")), [("AID", "RUS", "IRN")]),
+    ("Egypt received a loan from Saudi Arabia.", "en", C(("Egypt", "EGY"), ("Saudi Arabia", "SAU")),
+     [("AID", "SAU", "EGY")]),
+    ("Egypt has received $2 billion in aid from Saudi Arabia.", "en", C(("Egypt", "EGY"), ("Saudi Arabia", "SAU")),
+     [("AID", "SAU", "EGY")]),
+    # a guest received, aid only in a later clause: still a visit
+    ("Egypt received the Saudi foreign minister, who pledged aid.", "en", C(("Egypt", "EGY"), ("Saudi", "SAU")),
+     [("CONSULT", "SAU", "EGY")]),
     # Arabic: the receiver between the verb and على
     ("حصلت مصر على مساعدات من السعودية.", "ar", C(("مصر", "EGY"), ("السعودية", "SAU")), [("AID", "SAU", "EGY")]),
     ("تحصل مصر على مساعدات عسكرية من السعودية.", "ar", C(("مصر", "EGY"), ("السعودية", "SAU")),
@@ -40,6 +47,10 @@ def C(*xs):
     ("Россия подверглась санкциям со стороны США.", "ru", C(("Россия", "RUS"), ("США", "USA")),
      [("SANCTION", "USA", "RUS")]),
     ("Германия оказала помощь Украине.", "ru", C(("Германия", "DEU"), ("Украине", "UKR")), [("AID", "DEU", "UKR")]),
+    ("Россия была атакована Украиной.", "ru", C(("Россия", "RUS"), ("Украиной", "UKR")), [("ASSAULT", "UKR", "RUS")]),
+    # the instrumental after "с" (with) is a partner, no agent
+    ("Россия была готова к диалогу с Украиной.", "ru", C(("Россия", "RUS"), ("Украиной", "UKR")),
+     [("AGREE", "RUS", "UKR")]),
     # talking about an act is no act (a meeting at most)
     ("نتحدث عن المساعدات العسكرية الأمريكية لمصر.", "ar", C(("الأمريكية", "USA"), ("مصر", "EGY")), []),
     ("Russia and China discussed the sanctions.", "en", C(("Russia", "RUS"), ("China", "CHN")),
