@@ -234,3 +234,14 @@ def test_half_months_digit_weekdays_and_opening_days_in_a_sentence(text, phrase,
 ])
 def test_no_digit_weekday_or_opening_day(text):
     assert all(t not in ("周5", "一日", "半个月", "十五日") for t, _v, _e in _got(text))
+
+
+@pytest.mark.parametrize("text", ["他在九八年去过北京。", "零三年", "九八年"])
+def test_two_digit_year_with_no_publication_date_is_no_date(text):
+    # no publication date and no year in the text: no century to be had, and no crash (the year was formatted as None)
+    assert [d.value for d in find_dates(text, "zh", None)] == []
+
+
+def test_lunar_day_beside_a_date_published_in_year_one():
+    # the lunar day in brackets tries the years either side of publication: year 0 is none, and no crash
+    assert [d.value for d in find_dates("春节假期从1月22日(初一)开始。", "zh", "0001-01-01")] == ["0001-01-22"]

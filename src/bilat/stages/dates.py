@@ -3028,7 +3028,7 @@ def _valid(y: int | None, mo: int | None, d: int | None) -> bool:
     if d is None:
         return True
     try:
-        dt.date(y or 2000, mo, d)
+        dt.date(2000 if y is None else y, mo, d)  # year 0 (a year before 0001) is no date
     except ValueError:
         return False
     return True
@@ -3221,8 +3221,8 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
         how = RELATIVE
     else:
         how = EXPLICIT if c.y is not None else INFERRED
-    if c.year_only:
-        return _iso(c.y, None, None), (_iso(c.y2, None, None) if c.y2 else None), how
+    if c.year_only:  # a year with no century to be had ("九八年" with no publication date) is no date
+        return None if c.y is None else (_iso(c.y, None, None), (_iso(c.y2, None, None) if c.y2 else None), how)
     if c.solar:
         solar = _resolve_solar(c, pub, alone)
         if solar is None:
