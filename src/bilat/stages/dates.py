@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from typing import Any
 
 import jdatetime
 
@@ -548,9 +549,9 @@ def _en_counted_weekday(m: re.Match[str], _t: str) -> _Cand | None:
 def _en_day_of_rel_month(m: re.Match[str], _t: str) -> _Cand | None:
     k = EN_REL_MONTH[re.sub(r"\s+", " ", m["rel"]).lower()]
     if m["last"]:
-        return _Cand(m.start(), m.end(), moff=k, mlast=True)
+        return _rel_month_day(m, k, last=True)
     d = int(m["d"]) if m["d"] else EN_ORD_DAYS.get(re.sub(r"[\s-]+", " ", m["ow"]).lower())
-    return _Cand(m.start(), m.end(), moff=k, d=d) if d else None
+    return _rel_month_day(m, k, d) if d else None
 
 
 def _en_year_words(raw: str) -> int | None:
@@ -710,6 +711,23 @@ def _weekday_bare_day(m: re.Match[str], weekday: int) -> _Cand | None:
     return _Cand(m.start(), m.end(), d=d, day_only=True, label=weekday, wnear=True) if 1 <= d <= 31 else None
 
 
+def _rel_month_day(m: re.Match[str], moff: int, d: int | None = None, d2: int | None = None,
+                   last: bool = False) -> _Cand:
+    """Day ``d`` (to ``d2``), or the last day (``last``), of the month ``moff`` months from publication's: "下月九日",
+    "the 5th of next month", "วันที่ 15 เดือนหน้า", "في الثالث من الشهر الجاري", "ngày cuối cùng của tháng sau"."""
+    return _Cand(m.start(), m.end(), d=None if last else d, d2=d2, moff=moff, mlast=last)
+
+
+def _lunar_feast(start: int, end: int, mo: int, d: int, y: int | None, tz: float, /, **no_year: Any) -> _Cand | None:
+    """A Chinese-calendar day (lunar month ``mo``, day ``d``; "Tết", "春节", "rằm tháng 9"): with a year, its Gregorian
+    day in that lunar year (new moons reckoned at ``tz``); with none, a lunar date placed from publication (``lmd``),
+    with the fields ``no_year`` adds."""
+    if y is not None:
+        solar = lunar_to_solar(d, mo, y, False, tz=tz)
+        return None if solar is None else _Cand(start, end, solar.year, solar.month, solar.day)
+    return _Cand(start, end, lmd=(mo, d, False, 0), **no_year)
+
+
 def _festival_alone(m: re.Match[str], lang: str, fest: dict) -> _Cand | None:
     name = re.sub(r"\s+", " ", m["n"]).lower()
     y = int(m["y"]) if m["y"] else None
@@ -719,12 +737,7 @@ def _festival_alone(m: re.Match[str], lang: str, fest: dict) -> _Cand | None:
         mo, d = fest["solar"][name]
         return _Cand(m.start("f"), m.end("f"), y, mo, d)
     mo, d = fest["lunar"][name]
-    if y is not None:
-        solar = lunar_to_solar(d, mo, y, False, tz=7.0)
-        return None if solar is None else _Cand(m.start("f"), m.end("f"), solar.year, solar.month, solar.day)
-    c = _Cand(m.start("f"), m.end("f"))
-    c.lmd = (mo, d, False, 0)
-    return c
+    return _lunar_feast(m.start("f"), m.end("f"), mo, d, y, 7.0)
 
 
 EDGE_SHIFT = {"năm ngoái": -12, "năm trước": -12, "năm sau": 12, "năm tới": 12, "tháng trước": -1, "tháng sau": 1,
@@ -750,8 +763,7 @@ def _edge_day(m: re.Match[str], _t: str) -> _Cand | None:
     last = bool(m["last"])
     g = m.groupdict()
     if g.get("rel"):
-        return _Cand(m.start(), m.end(), moff=EDGE_SHIFT[re.sub(r"\s+", " ", m["rel"]).lower()], d=None if last else 1,
-                     mlast=last)
+        return _rel_month_day(m, EDGE_SHIFT[re.sub(r"\s+", " ", m["rel"]).lower()], 1, last=last)
     mo = _int(g.get("m")) if g.get("m") else _month_of("th", g["mon"]) if g.get("mon") else None
     if mo is None:
         return None
@@ -829,7 +841,7 @@ TH_DAY_OF_RELATIVE_MONTH = re.compile(r"วันที่\s*(?P<d>[12]?\d|3[01]
 
 
 def _th_day_of_relative_month(m: re.Match[str], _t: str) -> _Cand | None:
-    return _Cand(m.start(), m.end(), d=int(m["d"]), moff=TH_MONTH_OFFSETS[m["rm"]])
+    return _rel_month_day(m, TH_MONTH_OFFSETS[m["rm"]], int(m["d"]))
 
 
 # a day of the month with no month and a direction word: th "เมื่อวันที่ 12 ที่ผ่านมา" (the 12th just past), "วันที่ 20 นี้"
@@ -1682,8 +1694,8 @@ def _ar_day_of_relative_month(m: re.Match[str], _t: str) -> _Cand | None:
         return None  # "يوم 11 الجاري" (of this month) is said; "11 الماضي" is not
     if m["d1"]:
         d1 = int(m["d1"])
-        return _Cand(m.start(), m.end(), d=d1, d2=d, moff=off) if d1 < d else None
-    return _Cand(m.start(), m.end(), d=d, moff=off)
+        return _rel_month_day(m, off, d1, d) if d1 < d else None
+    return _rel_month_day(m, off, d)
 
 
 ZH_YEAR_SHIFT = {"去年": -1, "今年": 0, "本年": 0, "明年": 1, "前年": -2,  # a year named from publication's
@@ -1833,7 +1845,7 @@ def _cjk_relative_month_day(m: re.Match[str], _t: str) -> _Cand | None:
     if d is None or not 1 <= d <= 31 or d2 is not None and not d < d2 <= 31:
         return None
     off = -1 if m["rm"][0] == "上" else 1 if m["rm"][0] == "下" else 0
-    return _Cand(m.start(), m.end(), d=d, d2=d2, moff=off)
+    return _rel_month_day(m, off, d, d2)
 
 
 # "5日後仍未收到", "3日后便": a count of days and what came after them (the offset rules read "5日後" with a future
@@ -1971,12 +1983,7 @@ def _zh_festival(m: re.Match[str], _t: str) -> _Cand | None:
         return _Cand(m.start(), m.end(), y, mo, d, year_shift=shift, only_alone=alone)
     if name in fest["lunar"]:
         mo, d = fest["lunar"][name]
-        if y is not None:
-            solar = lunar_to_solar(d, mo, y, False, tz=8.0)
-            return None if solar is None else _Cand(m.start(), m.end(), solar.year, solar.month, solar.day)
-        c = _Cand(m.start(), m.end(), None, mo, d, only_alone=alone)
-        c.lmd, c.lshift = (mo, d, False, 0), shift
-        return c
+        return _lunar_feast(m.start(), m.end(), mo, d, y, 8.0, m=mo, d=d, only_alone=alone, lshift=shift)
     if name in fest.get("terms", {}):  # "2021年冬至": the day the sun reaches the term's longitude (Beijing time)
         lon = fest["terms"][name]
         if y is not None:
@@ -2181,7 +2188,7 @@ def _vi_lunar_alone(m: re.Match[str], _text: str) -> _Cand | None:
     month = int(m["m"] or m["m2"]) if (m["m"] or m["m2"]) else VI_MONTH_WORDS[re.sub(r"\s+", " ", m["mw"]).lower()]
     day = 15 if m["r"] else int(m["d"])
     start = m.start("r") if m["r"] else m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\n("))
-    return _Cand(start, m.end("al") if m["al"] else m.end(), lmd=(month, day, False, 0))
+    return _lunar_feast(start, m.end("al") if m["al"] else m.end(), month, day, None, 7.0)
 
 
 def _vi_lunar_named(m: re.Match[str], _text: str) -> _Cand | None:
