@@ -256,6 +256,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     if lang in FOREIGN_EN_DATES:
         rules += _en_full_date_rules(lang)
     rules += _first_months_rules(lang)
+    rules += _year_part_rules(lang)
     rules += _year_rules(lang)
     rules += _relative_rules(lang)
     rules += _ago_rules(lang)
@@ -911,6 +912,37 @@ def _first_months(counts: dict[str, int], m: re.Match[str], _text: str) -> _Cand
         return None
     y = int(m["y"])
     return _Cand(m.start(), m.end(), y, 1, None, y, n)
+
+
+# "the third quarter of 2016", "Q1 2018", "the first half of 2016", "الربع الأول من عام 2016", "2016年上半年": a quarter
+# or a half of a written year, its months (zh quarters are the CJK rules' own)
+_EN_PART_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_AR_PART_NTH = {fold(w): n for w, n in {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}.items()}
+
+
+def _year_part_rules(lang: str) -> list[Rule]:
+    """A quarter or a half of a written year (folded text for ar)."""
+    if lang == "en":
+        pats = [rf"\b(?P<n>{_alt(_EN_PART_NTH)})\s+(?P<p>quarter|half)\s+of\s+(?:the\s+year\s+)?(?P<y>{Y4})",
+                rf"\b(?P<p>Q|H)(?P<n>[1-4])\s*(?:of\s+|,\s*|-)?(?P<y>{Y4})"]
+    elif lang == "ar":
+        pats = [(rf"(?<![\u0600-\u06ff])(?P<p>{fold('الربع')}|{fold('النصف')})\s+(?P<n>{_alt(_AR_PART_NTH)})\s+"
+                rf"(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?{fold('سنة')}\s+)?(?P<y>{Y4})")]
+    elif lang == "zh":
+        pats = [rf"(?P<y>{Y4})\s*年\s*(?:的)?\s*(?P<n>上|下)半年"]
+    else:
+        return []
+    return [(re.compile(p, re.IGNORECASE), _year_part) for p in pats]
+
+
+def _year_part(m: re.Match[str], _text: str) -> _Cand | None:
+    raw, y = m["n"].lower(), int(m["y"])
+    n = {"上": 1, "下": 2}.get(raw) or _EN_PART_NTH.get(raw) or _AR_PART_NTH.get(raw) or _int(raw)
+    half = m.groupdict().get("p") is None or m["p"].lower() in ("half", "h", fold("النصف"))
+    if n is None or n > (2 if half else 4):
+        return None
+    size = 6 if half else 3
+    return _Cand(m.start(), m.end(), y, size * n - size + 1, None, y, size * n)
 
 
 def _relative_rules(lang: str) -> list[Rule]:

@@ -1,0 +1,42 @@
+"""A quarter or a half of a written year is its months (docs/dates_and_figures.md), alone and inside a sentence:
+"the third quarter of 2016", "Q1 2018", "H2 2019", "الربع الأول من عام 2016", "النصف الثاني من 2019", "2016年上半年"."""
+
+import pytest
+
+from bilat.stages.dates import find_dates
+
+PUB = "2024-06-12"
+
+
+def _got(text, lang, pub=PUB):
+    return [(d.text, d.value, d.end_value) for d in find_dates(text, lang, pub)]
+
+
+@pytest.mark.parametrize("lang,text,phrase,value,end", [
+    ("en", "first half of 2016", "first half of 2016", "2016-01", "2016-06"),
+    ("en", "the second half of 2016", "second half of 2016", "2016-07", "2016-12"),
+    ("en", "the third quarter of 2016", "third quarter of 2016", "2016-07", "2016-09"),
+    ("en", "Q1 2018", "Q1 2018", "2018-01", "2018-03"),
+    ("en", "q4 2018", "q4 2018", "2018-10", "2018-12"),
+    ("en", "H2 2019", "H2 2019", "2019-07", "2019-12"),
+    ("ar", "الربع الأول من عام 2016", "الربع الأول من عام 2016", "2016-01", "2016-03"),
+    ("ar", "النصف الأول من عام 2016", "النصف الأول من عام 2016", "2016-01", "2016-06"),
+    ("ar", "النصف الثاني من 2019", "النصف الثاني من 2019", "2019-07", "2019-12"),
+    ("zh", "2016年上半年", "2016年上半年", "2016-01", "2016-06"),
+    ("zh", "2016年的下半年", "2016年的下半年", "2016-07", "2016-12"),
+])
+def test_year_part_alone(lang, text, phrase, value, end):
+    assert _got(text, lang) == [(phrase, value, end)]
+
+
+@pytest.mark.parametrize("lang,text,phrase,value,end", [
+    ("en", "Sales rose in the first quarter of 2023, the company said.", "first quarter of 2023", "2023-01", "2023-03"),
+    ("ar", "ارتفعت المبيعات في الربع الثالث من عام 2023.", "الربع الثالث من عام 2023", "2023-07", "2023-09"),
+    ("zh", "2023年上半年，公司营收增长。", "2023年上半年", "2023-01", "2023-06"),
+])
+def test_year_part_in_a_sentence(lang, text, phrase, value, end):
+    assert (phrase, value, end) in _got(text, lang)
+
+
+def test_no_fifth_quarter():
+    assert _got("the fifth quarter of 2016", "en") == [("2016", "2016", None)]
