@@ -40,3 +40,30 @@ def test_year_part_in_a_sentence(lang, text, phrase, value, end):
 
 def test_no_fifth_quarter():
     assert _got("the fifth quarter of 2016", "en") == [("2016", "2016", None)]
+
+
+@pytest.mark.parametrize("lang,text,phrase,value,end", [
+    ("en", "the first half of next year", "first half of next year", "2025-01", "2025-06"),
+    ("en", "the third quarter of last year", "third quarter of last year", "2023-07", "2023-09"),
+    ("zh", "明年上半年", "明年上半年", "2025-01", "2025-06"),
+    ("zh", "今年的上半年", "今年的上半年", "2024-01", "2024-06"),
+])
+def test_year_part_of_a_year_named_from_publication(lang, text, phrase, value, end):
+    assert _got(text, lang) == [(phrase, value, end)]
+
+
+@pytest.mark.parametrize("lang,text,phrase,value,end", [
+    ("en", "Profits fell in the second quarter of last year, it said.", "second quarter of last year", "2023-04", "2023-06"),
+    ("zh", "去年下半年以来，价格上涨。", "去年下半年", "2023-07", "2023-12"),
+])
+def test_year_part_of_a_named_year_in_a_sentence(lang, text, phrase, value, end):
+    assert (phrase, value, end) in _got(text, lang)
+
+
+def test_year_part_without_publication_date_does_not_raise():
+    assert all(d.value is None or d.value[:4].isdigit() for d in find_dates("the first half of next year", "en", None))
+
+
+def test_ar_part_of_a_year_named_from_publication_is_that_year():
+    # the news rows label "النصف الأول من العام الحالي" as the year alone
+    assert _got("تراجعت الأرباح في الربع الثاني من العام الماضي.", "ar") == [("العام الماضي", "2023", None)]

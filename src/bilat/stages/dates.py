@@ -918,31 +918,35 @@ def _first_months(counts: dict[str, int], m: re.Match[str], _text: str) -> _Cand
 # or a half of a written year, its months (zh quarters are the CJK rules' own)
 _EN_PART_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _AR_PART_NTH = {fold(w): n for w, n in {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}.items()}
+_EN_YEAR_DIR = {"this": 0, "last": -1, "next": 1}  # "the first half of next year": publication's year plus this
 
 
 def _year_part_rules(lang: str) -> list[Rule]:
     """A quarter or a half of a written year (folded text for ar)."""
     if lang == "en":
-        pats = [rf"\b(?P<n>{_alt(_EN_PART_NTH)})\s+(?P<p>quarter|half)\s+of\s+(?:the\s+year\s+)?(?P<y>{Y4})",
+        pats = [rf"\b(?P<n>{_alt(_EN_PART_NTH)})\s+(?P<p>quarter|half)\s+of\s+(?:(?:the\s+year\s+)?(?P<y>{Y4})|(?P<ry>this|last|next)\s+year\b)",
                 rf"\b(?P<p>Q|H)(?P<n>[1-4])\s*(?:of\s+|,\s*|-)?(?P<y>{Y4})"]
     elif lang == "ar":
+        # ar: a written year only; a part of "العام الماضي" is labelled as that year in the news rows (dev)
         pats = [(rf"(?<![\u0600-\u06ff])(?P<p>{fold('الربع')}|{fold('النصف')})\s+(?P<n>{_alt(_AR_PART_NTH)})\s+"
                 rf"(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?{fold('سنة')}\s+)?(?P<y>{Y4})")]
     elif lang == "zh":
-        pats = [rf"(?P<y>{Y4})\s*年\s*(?:的)?\s*(?P<n>上|下)半年"]
+        pats = [rf"(?:(?P<y>{Y4})\s*年|(?P<ry>去年|今年|明年|前年))\s*(?:的)?\s*(?P<n>上|下)半年"]
     else:
         return []
-    return [(re.compile(p, re.IGNORECASE), _year_part) for p in pats]
+    return [(_free(re.compile(p, re.IGNORECASE)), _year_part) for p in pats]  # free: "the first half of next year"
 
 
 def _year_part(m: re.Match[str], _text: str) -> _Cand | None:
-    raw, y = m["n"].lower(), int(m["y"])
+    raw, y = m["n"].lower(), _int(m["y"])
+    ry = (m.groupdict().get("ry") or "").lower() or None
+    shift = None if ry is None else ZH_YEAR_SHIFT.get(ry, _EN_YEAR_DIR.get(ry))
     n = {"上": 1, "下": 2}.get(raw) or _EN_PART_NTH.get(raw) or _AR_PART_NTH.get(raw) or _int(raw)
     half = m.groupdict().get("p") is None or m["p"].lower() in ("half", "h", fold("النصف"))
     if n is None or n > (2 if half else 4):
         return None
     size = 6 if half else 3
-    return _Cand(m.start(), m.end(), y, size * n - size + 1, None, y, size * n)
+    return _Cand(m.start(), m.end(), y, size * n - size + 1, None, y, size * n, year_shift=shift)
 
 
 def _relative_rules(lang: str) -> list[Rule]:
