@@ -1,0 +1,26 @@
+"""zh "上个周末" / "下个周末" (with the measure word 个/個) are last and next weekend, as "上周末" / "下周末" are."""
+
+import pytest
+
+from bilat.stages.dates import find_dates
+
+PUB = "2024-06-12"  # a Wednesday
+
+
+def _got(text, lang="zh", pub=PUB):
+    return [(d.text, d.value, d.end_value) for d in find_dates(text, lang, pub)]
+
+
+@pytest.mark.parametrize("text,value,end", [
+    ("上个周末", "2024-06-08", "2024-06-09"),
+    ("上個週末", "2024-06-08", "2024-06-09"),
+    ("下个周末", "2024-06-22", "2024-06-23"),
+    ("下個週末", "2024-06-22", "2024-06-23"),
+])
+def test_weekend_with_measure_word_alone(text, value, end):
+    assert _got(text) == [(text, value, end)]
+
+
+def test_weekend_with_measure_word_in_a_sentence():
+    assert _got("上个周末，数千人参加了游行。") == [("上个周末", "2024-06-08", "2024-06-09")]
+    assert _got("下个周末将举行比赛。") == [("下个周末", "2024-06-22", "2024-06-23")]
