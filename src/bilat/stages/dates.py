@@ -731,9 +731,7 @@ def _lunar_feast(start: int, end: int, mo: int, d: int, y: int | None, tz: float
 
 def _festival_alone(m: re.Match[str], lang: str, fest: dict) -> _Cand | None:
     name = re.sub(r"\s+", " ", m["n"]).lower()
-    y = int(m["y"]) if m["y"] else None
-    if y is not None and lang == "th" and (y > 2400 or m.groupdict().get("era") and "พ" in m["era"]):
-        y -= 543
+    y = _year(m["y"], lang, m.groupdict().get("era"))  # a Thai year of the Buddhist Era (พ.ศ., past 2400) -> Gregorian
     if name in fest.get("solar", {}):
         mo, d = fest["solar"][name]
         return _Cand(m.start("f"), m.end("f"), y, mo, d)
