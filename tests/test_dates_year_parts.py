@@ -67,3 +67,25 @@ def test_year_part_without_publication_date_does_not_raise():
 def test_ar_part_of_a_year_named_from_publication_is_that_year():
     # the news rows label "النصف الأول من العام الحالي" as the year alone
     assert _got("تراجعت الأرباح في الربع الثاني من العام الماضي.", "ar") == [("العام الماضي", "2023", None)]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("the first day of 2016", "first day of 2016", "2016-01-01"),
+    ("the last day of 2016", "last day of 2016", "2016-12-31"),
+    ("the last day of next year", "last day of next year", "2025-12-31"),
+    ("the first day of this year", "first day of this year", "2024-01-01"),
+])
+def test_en_first_or_last_day_of_a_year(text, phrase, value):
+    assert _got(text, "en") == [(phrase, value, None)]
+
+
+def test_en_first_day_of_a_year_in_a_sentence():
+    assert _got("The law takes effect on the first day of 2025, officials said.", "en") == [
+        ("first day of 2025", "2025-01-01", None)]
+    assert _got("the first day of school in 2016", "en") == [("2016", "2016", None)]
+
+
+@pytest.mark.parametrize("text", ["this past weekend", "the past weekend"])
+def test_en_past_weekend_is_last_weekend(text):
+    assert _got(text, "en") == [(text, "2024-06-08", "2024-06-09")]
+    assert _got(f"Thousands marched over {text}, police said.", "en") == [(text, "2024-06-08", "2024-06-09")]

@@ -932,7 +932,17 @@ def _year_part_rules(lang: str) -> list[Rule]:
         pats = [rf"(?:(?P<y>{Y4})\s*年|(?P<ry>去年|今年|明年|前年))\s*(?:的)?\s*(?P<n>上|下)半年"]
     else:
         return []
-    return [(_free(re.compile(p, re.IGNORECASE)), _year_part) for p in pats]  # free: "the first half of next year"
+    rules: list[Rule] = [(_free(re.compile(p, re.IGNORECASE)), _year_part) for p in pats]  # free: "... of next year"
+    if lang == "en":  # "the first day of 2016", "the last day of next year": January 1st, December 31st
+        rules.append((_free(re.compile(rf"\b(?P<fl>first|last)\s+day\s+of\s+(?:(?:the\s+year\s+)?(?P<y>{Y4})|"
+                                        rf"(?P<ry>this|last|next)\s+year\b)", re.IGNORECASE)), _year_edge_day))
+    return rules
+
+
+def _year_edge_day(m: re.Match[str], _text: str) -> _Cand | None:
+    first = m["fl"].lower() == "first"
+    shift = _EN_YEAR_DIR[m["ry"].lower()] if m["ry"] else None
+    return _Cand(m.start(), m.end(), _int(m["y"]), 1 if first else 12, 1 if first else 31, year_shift=shift)
 
 
 def _year_part(m: re.Match[str], _text: str) -> _Cand | None:
