@@ -89,3 +89,16 @@ def test_en_first_day_of_a_year_in_a_sentence():
 def test_en_past_weekend_is_last_weekend(text):
     assert _got(text, "en") == [(text, "2024-06-08", "2024-06-09")]
     assert _got(f"Thousands marched over {text}, police said.", "en") == [(text, "2024-06-08", "2024-06-09")]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("الأسبوع الأول من الشهر المقبل", "الشهر المقبل", "2024-07"),  # the first week, not the first day
+    ("النصف الثاني من الشهر الجاري", "الشهر الجاري", "2024-06"),
+    ("الأول من الشهر المقبل", "الأول من الشهر المقبل", "2024-07-01"),
+])
+def test_ar_ordinal_part_of_a_relative_month_is_no_day(text, phrase, value):
+    assert _got(text, "ar") == [(phrase, value, None)]
+
+
+def test_ar_ordinal_part_of_a_relative_month_in_a_sentence():
+    assert _got("تبدأ الامتحانات في الأسبوع الأول من الشهر المقبل.", "ar") == [("الشهر المقبل", "2024-07", None)]

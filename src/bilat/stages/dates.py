@@ -1736,6 +1736,8 @@ def _ar_day_of_relative_month(m: re.Match[str], _t: str) -> _Cand | None:
     off = 0 if m["this"] else AR_MONTH_OFFSETS[m["rm"]]
     if d is None or not 1 <= d <= 31 or "شهر" not in m.group(0) and off != 0:
         return None  # "يوم 11 الجاري" (of this month) is said; "11 الماضي" is not
+    if NOT_A_DAY.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "الأسبوع الأول من الشهر المقبل": the first week, not the first day
     if m["d1"]:
         d1 = int(m["d1"])
         return _rel_month_day(m, off, d1, d) if d1 < d else None
