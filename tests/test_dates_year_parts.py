@@ -102,3 +102,20 @@ def test_ar_ordinal_part_of_a_relative_month_is_no_day(text, phrase, value):
 
 def test_ar_ordinal_part_of_a_relative_month_in_a_sentence():
     assert _got("تبدأ الامتحانات في الأسبوع الأول من الشهر المقبل.", "ar") == [("الشهر المقبل", "2024-07", None)]
+
+
+@pytest.mark.parametrize("text,value,end", [
+    ("عطلة نهاية الأسبوع الماضية", "2024-06-08", "2024-06-09"),  # the latest one gone by
+    ("عطلة نهاية الأسبوع الماضي", "2024-06-08", "2024-06-09"),
+    ("عطلة نهاية الأسبوع المقبلة", "2024-06-15", "2024-06-16"),  # the coming one, as الجمعة المقبلة is this Friday
+    ("عطلة نهاية الأسبوع القادم", "2024-06-15", "2024-06-16"),
+])
+def test_ar_weekend_with_direction_word(text, value, end):
+    assert _got(text, "ar") == [(text, value, end)]
+
+
+def test_ar_weekend_with_direction_word_in_a_sentence():
+    assert _got("خلال عطلة نهاية الأسبوع الماضية، تظاهر الآلاف.", "ar") == [
+        ("عطلة نهاية الأسبوع الماضية", "2024-06-08", "2024-06-09")]
+    assert _got("ستقام المباراة في عطلة نهاية الأسبوع المقبلة.", "ar") == [
+        ("عطلة نهاية الأسبوع المقبلة", "2024-06-15", "2024-06-16")]
