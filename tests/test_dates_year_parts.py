@@ -119,3 +119,18 @@ def test_ar_weekend_with_direction_word_in_a_sentence():
         ("عطلة نهاية الأسبوع الماضية", "2024-06-08", "2024-06-09")]
     assert _got("ستقام المباراة في عطلة نهاية الأسبوع المقبلة.", "ar") == [
         ("عطلة نهاية الأسبوع المقبلة", "2024-06-15", "2024-06-16")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("أول يوم من عام 2016", "2016-01-01"),
+    ("آخر يوم من عام 2016", "2016-12-31"),
+    ("آخر يوم في سنة 2016", "2016-12-31"),
+    ("أول يوم من 2016", "2016-01-01"),
+])
+def test_ar_first_or_last_day_of_a_written_year(text, value):
+    assert _got(text, "ar") == [(text, value, None)]
+
+
+def test_ar_first_day_of_a_written_year_in_a_sentence():
+    assert _got("يدخل القانون حيز التنفيذ في أول يوم من عام 2025.", "ar") == [("أول يوم من عام 2025", "2025-01-01", None)]
+    assert ("أول يوم من عام 1445", "1445-01-01", None) not in _got("أول يوم من عام 1445", "ar")  # a Hijri year

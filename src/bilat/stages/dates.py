@@ -311,13 +311,15 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules.append((_free(pat), lambda m, _t: _Cand(
             m.start(), m.end(), moff=AR_MONTH_OFFSETS[m["rm"]] if m["rm"] else 0, d=1 if m["fl"] == "اول" else None,
             mlast=m["fl"] == "اخر", only_alone=not (m["rm"] or m["this"]))))  # bare "الشهر": said alone only
-        # ... and of a year: "آخر يوم في السنة", "أول يوم من العام المقبل", "آخر يوم من هذا العام" (bare العام/السنة alone only)
+        # ... and of a year: "آخر يوم في السنة", "أول يوم من العام المقبل", "آخر يوم من هذا العام" (bare العام/السنة alone
+        # only), "أول يوم من عام 2016"
         ydirs = {**AR_MONTH_OFFSETS, **{k + "ه": v for k, v in AR_MONTH_OFFSETS.items()}}  # السنة الماضية
-        pat = re.compile(rf"{L}(?P<fl>اول|اخر)\s+یوم\s+(?:من|فی)\s+(?:(?:ال)?(?:عام|سنه)\s+(?P<ry>{_alt(ydirs)})|"
+        pat = re.compile(rf"{L}(?P<fl>اول|اخر)\s+یوم\s+(?:من|فی)\s+(?:(?:(?:ال)?(?:عام|سنه)\s+)?(?P<y>(?:19|20)\d\d)(?!\d)|"  # not a Hijri 14xx
+                         rf"(?:ال)?(?:عام|سنه)\s+(?P<ry>{_alt(ydirs)})|"
                          rf"(?P<this>هذا\s+العام|هذه\s+السنه)|(?:العام|السنه)(?!\s+[^\W\d_])){R}")
         rules.append((_free(pat), lambda m, _t, yd=ydirs: _Cand(
-            m.start(), m.end(), None, 1 if m["fl"] == "اول" else 12, 1 if m["fl"] == "اول" else 31,
-            year_shift=yd[m["ry"]] if m["ry"] else 0, only_alone=not (m["ry"] or m["this"]))))
+            m.start(), m.end(), _int(m["y"]), 1 if m["fl"] == "اول" else 12, 1 if m["fl"] == "اول" else 31,
+            year_shift=None if m["y"] else yd[m["ry"]] if m["ry"] else 0, only_alone=not (m["ry"] or m["this"] or m["y"]))))
     if lang == "ar" and (words := relative_words("ar")) is not None:
         # "أول جمعة من الشهر المقبل", "الجمعة الأخيرة من هذا الشهر": the Nth (or last) weekday of a month named from
         # publication's
