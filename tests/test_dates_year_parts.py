@@ -134,3 +134,17 @@ def test_ar_first_or_last_day_of_a_written_year(text, value):
 def test_ar_first_day_of_a_written_year_in_a_sentence():
     assert _got("يدخل القانون حيز التنفيذ في أول يوم من عام 2025.", "ar") == [("أول يوم من عام 2025", "2025-01-01", None)]
     assert ("أول يوم من عام 1445", "1445-01-01", None) not in _got("أول يوم من عام 1445", "ar")  # a Hijri year
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("بعد ثلاثة أيام من اليوم", "بعد ثلاثة أيام من اليوم", "2024-06-15"),  # one date, not also اليوم
+    ("بعد أسبوع من اليوم", "بعد أسبوع من اليوم", "2024-06-19"),  # a counted week is a day
+    ("بعد 3 أيام من الآن", "بعد 3 أيام من الآن", "2024-06-15"),
+])
+def test_ar_offset_from_today_is_one_date(text, phrase, value):
+    assert _got(text, "ar") == [(phrase, value, None)]
+
+
+def test_ar_offset_from_today_in_a_sentence():
+    assert _got("ستعلن النتائج بعد أسبوعين من اليوم.", "ar") == [("بعد أسبوعين من اليوم", "2024-06-26", None)]
+    assert _got("بعد يومين من الحادث", "ar") == []  # from an event: no date
