@@ -24,3 +24,18 @@ def test_weekend_with_measure_word_alone(text, value, end):
 def test_weekend_with_measure_word_in_a_sentence():
     assert _got("上个周末，数千人参加了游行。") == [("上个周末", "2024-06-08", "2024-06-09")]
     assert _got("下个周末将举行比赛。") == [("下个周末", "2024-06-22", "2024-06-23")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("从今天起三天后", "2024-06-15"),
+    ("今天起一周后", "2024-06-19"),  # a counted week is a day
+    ("从今天起3天后", "2024-06-15"),
+    ("自今天开始两个月后", "2024-08"),
+])
+def test_offset_counted_from_today_is_one_date(text, value):
+    assert _got(text) == [(text, value, None)]
+
+
+def test_offset_counted_from_today_in_a_sentence():
+    assert _got("新规将从今天起三十天后生效。") == [("从今天起三十天后", "2024-07-12", None)]
+    assert _got("退休18天後") == []  # after another event: no date
