@@ -148,3 +148,18 @@ def test_ar_offset_from_today_is_one_date(text, phrase, value):
 def test_ar_offset_from_today_in_a_sentence():
     assert _got("ستعلن النتائج بعد أسبوعين من اليوم.", "ar") == [("بعد أسبوعين من اليوم", "2024-06-26", None)]
     assert _got("بعد يومين من الحادث", "ar") == []  # from an event: no date
+
+
+@pytest.mark.parametrize("lang,text,phrase,value,end", [
+    ("en", "the last quarter of 2016", "last quarter of 2016", "2016-10", "2016-12"),
+    ("en", "the final quarter of 2016", "final quarter of 2016", "2016-10", "2016-12"),
+    ("en", "the last half of 2016", "last half of 2016", "2016-07", "2016-12"),
+    ("ar", "الربع الأخير من عام 2016", "الربع الأخير من عام 2016", "2016-10", "2016-12"),
+])
+def test_last_quarter_or_half_of_a_year(lang, text, phrase, value, end):
+    assert _got(text, lang) == [(phrase, value, end)]
+
+
+def test_last_quarter_of_a_year_in_a_sentence():
+    assert ("final quarter of 2016", "2016-10", "2016-12") in _got("Growth slowed in the final quarter of 2016.", "en")
+    assert _got("last quarter", "en") == []  # a company's last quarter: no calendar range said

@@ -916,8 +916,9 @@ def _first_months(counts: dict[str, int], m: re.Match[str], _text: str) -> _Cand
 
 # "the third quarter of 2016", "Q1 2018", "the first half of 2016", "الربع الأول من عام 2016", "2016年上半年": a quarter
 # or a half of a written year, its months (zh quarters are the CJK rules' own)
-_EN_PART_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_AR_PART_NTH = {fold(w): n for w, n in {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}.items()}
+_EN_PART_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": -1,
+                "final": -1}  # -1: the last quarter or half
+_AR_PART_NTH = {fold(w): n for w, n in {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": -1}.items()}
 _EN_YEAR_DIR = {"this": 0, "last": -1, "next": 1}  # "the first half of next year": publication's year plus this
 
 
@@ -953,6 +954,8 @@ def _year_part(m: re.Match[str], _text: str) -> _Cand | None:
     shift = None if ry is None else ZH_YEAR_SHIFT.get(ry, _EN_YEAR_DIR.get(ry))
     n = {"上": 1, "下": 2}.get(raw) or _EN_PART_NTH.get(raw) or _AR_PART_NTH.get(raw) or _int(raw)
     half = m.groupdict().get("p") is None or m["p"].lower() in ("half", "h", fold("النصف"))
+    if n == -1:
+        n = 2 if half else 4
     if n is None or n > (2 if half else 4):
         return None
     size = 6 if half else 3
