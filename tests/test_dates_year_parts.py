@@ -163,3 +163,20 @@ def test_last_quarter_or_half_of_a_year(lang, text, phrase, value, end):
 def test_last_quarter_of_a_year_in_a_sentence():
     assert ("final quarter of 2016", "2016-10", "2016-12") in _got("Growth slowed in the final quarter of 2016.", "en")
     assert _got("last quarter", "en") == []  # a company's last quarter: no calendar range said
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("a year ago today", "a year ago today", "2023-06-12"),  # one day, not a year and today
+    ("two years ago today", "two years ago today", "2022-06-12"),
+    ("six months ago today", "six months ago today", "2023-12-12"),
+    ("a week ago today", "a week ago today", "2024-06-05"),
+    ("a week ago tomorrow", "a week ago tomorrow", "2024-06-06"),
+])
+def test_en_offset_ago_today_is_one_day(text, phrase, value):
+    assert _got(text, "en") == [(phrase, value, None)]
+
+
+def test_en_offset_ago_today_in_a_sentence():
+    assert _got("A year ago today, the bridge collapsed.", "en") == [("A year ago today", "2023-06-12", None)]
+    assert _got("a year ago", "en") == [("a year ago", "2023", None)]
+    assert _got("a year ago today", "en", "2024-02-29") == []  # no such day a year before a leap day (as zh 去年今天)

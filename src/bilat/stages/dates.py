@@ -1685,15 +1685,19 @@ def _offset_rules(lang: str) -> list[Rule]:
 def _anchored(units: dict[str, tuple[str, int | None]], numbers: dict[str, int], days: dict[str, int], lang: str,
               m: re.Match[str], _t: str) -> _Cand | None:
     """N days or weeks counted from a day word ("today", "tomorrow") to one side: a day, ``rel`` days from
-    publication's (months and years from a day are not counted here)."""
+    publication's; "a year ago today", "six months ago today": publication's day of that month or year (months and
+    years from another day word are not counted here)."""
     u, implied = units[re.sub(r"\s+", " ", m["u"]).lower()]
     n = _count(m["n"], numbers, lang)
-    if n is None or u not in ("day", "week") or not 1 <= n * (implied or 1) <= OFFSET_MAX[u]:
+    g = m.groupdict()
+    anchor = days.get((g.get("a") or g.get("a2") or g.get("a3") or "").lower())
+    if n is None or anchor is None or not 1 <= n * (implied or 1) <= OFFSET_MAX[u]:
         return None
-    anchor = days.get((m["a"] or m["a2"]).lower())
-    if anchor is None:
+    sign = -1 if (g.get("dir") or "").lower() == "before" or g.get("ago") else 1
+    if u in ("month", "year") and g.get("ago") and anchor == 0:
+        return _Cand(m.start(), m.end(), moff=-n * (implied or 1) * (12 if u == "year" else 1), pubday=True)
+    if u not in ("day", "week"):
         return None
-    sign = -1 if (m["dir"] or "").lower() == "before" else 1
     return _Cand(m.start(), m.end(), rel=anchor + sign * n * (implied or 1) * (7 if u == "week" else 1))
 
 
