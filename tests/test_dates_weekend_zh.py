@@ -39,3 +39,28 @@ def test_offset_counted_from_today_is_one_date(text, value):
 def test_offset_counted_from_today_in_a_sentence():
     assert _got("新规将从今天起三十天后生效。") == [("从今天起三十天后", "2024-07-12", None)]
     assert _got("退休18天後") == []  # after another event: no date
+
+
+@pytest.mark.parametrize("text,value,end", [
+    ("上上周末", "2024-06-01", "2024-06-02"),
+    ("上上个周末", "2024-06-01", "2024-06-02"),  # not 上个周末 inside it
+    ("下下周末", "2024-06-29", "2024-06-30"),
+    ("下下个周末", "2024-06-29", "2024-06-30"),
+])
+def test_weekend_two_away(text, value, end):
+    assert _got(text) == [(text, value, end)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("一年前的今天", "2023-06-12"),  # one day, as 去年的今天
+    ("两年前的今天", "2022-06-12"),
+    ("一个月前的今天", "2024-05-12"),
+    ("一周前的今天", "2024-06-05"),
+])
+def test_ago_today_is_one_day(text, value):
+    assert _got(text) == [(text, value, None)]
+
+
+def test_ago_today_in_a_sentence():
+    assert _got("一年前的今天，大桥倒塌。") == [("一年前的今天", "2023-06-12", None)]
+    assert _got("一年前") == [("一年前", "2023", None)]
