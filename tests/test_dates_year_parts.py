@@ -180,3 +180,23 @@ def test_en_offset_ago_today_in_a_sentence():
     assert _got("A year ago today, the bridge collapsed.", "en") == [("A year ago today", "2023-06-12", None)]
     assert _got("a year ago", "en") == [("a year ago", "2023", None)]
     assert _got("a year ago today", "en", "2024-02-29") == []  # no such day a year before a leap day (as zh 去年今天)
+
+
+@pytest.mark.parametrize("lang,text,phrase,value", [
+    ("en", "this day last year", "this day last year", "2023-06-12"),
+    ("en", "this date next year", "this date next year", "2025-06-12"),
+    ("en", "this day last month", "this day last month", "2024-05-12"),
+    ("ar", "في مثل هذا اليوم من العام الماضي", "في مثل هذا اليوم من العام الماضي", "2023-06-12"),
+    ("ar", "في مثل هذا اليوم من السنة الماضية", "في مثل هذا اليوم من السنة الماضية", "2023-06-12"),
+    ("ar", "في مثل هذا اليوم من الشهر الماضي", "في مثل هذا اليوم من الشهر الماضي", "2024-05-12"),
+])
+def test_publication_day_a_year_or_month_away(lang, text, phrase, value):
+    assert _got(text, lang) == [(phrase, value, None)]
+
+
+@pytest.mark.parametrize("lang,text,phrase", [
+    ("en", "On this day last year, the bridge collapsed.", "this day last year"),
+    ("ar", "وفي مثل هذا اليوم من العام الماضي، وقع الانفجار.", "وفي مثل هذا اليوم من العام الماضي"),
+])
+def test_publication_day_a_year_away_in_a_sentence(lang, text, phrase):
+    assert _got(text, lang) == [(phrase, "2023-06-12", None)]

@@ -257,6 +257,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules += _en_full_date_rules(lang)
     rules += _first_months_rules(lang)
     rules += _year_part_rules(lang)
+    rules += _same_day_rules(lang)
     rules += _year_rules(lang)
     rules += _relative_rules(lang)
     rules += _ago_rules(lang)
@@ -940,6 +941,30 @@ def _year_part_rules(lang: str) -> list[Rule]:
         rules.append((_free(re.compile(rf"\b(?P<fl>first|last)\s+day\s+of\s+(?:(?:the\s+year\s+)?(?P<y>{Y4})|"
                                         rf"(?P<ry>this|last|next)\s+year\b)", re.IGNORECASE)), _year_edge_day))
     return rules
+
+
+# "this day last year", "في مثل هذا اليوم من العام الماضي": publication's day a year (or a month) away, one day
+_SAME_DAY_DIRS = {"last": -1, "next": 1, **{fold(w): n for w, n in {
+    "الماضي": -1, "الماضية": -1, "المنصرم": -1, "المنصرمة": -1, "الفائت": -1, "الفائتة": -1, "السابق": -1, "السابقة": -1,
+    "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1}.items()}}
+
+
+def _same_day_rules(lang: str) -> list[Rule]:
+    """Publication's day of the month or year before or after (folded text for ar)."""
+    if lang == "en":
+        pat = r"\bthis\s+(?:day|date)\s+(?P<rel>last|next)\s+(?P<u>year|month)\b"
+    elif lang == "ar":
+        dirs = _alt(k for k in _SAME_DAY_DIRS if k not in ("last", "next"))
+        pat = (rf"{L}(?:[وف]?{fold('في')}\s+)?مثل\s+{fold('هذا اليوم')}\s+(?:من|{fold('في')})\s+"
+               rf"(?P<u>{fold('العام')}|{fold('السنة')}|{fold('الشهر')})\s+(?P<rel>{dirs}){R}")
+    else:
+        return []
+    return [(_free(re.compile(pat, re.IGNORECASE)), _same_day_away)]
+
+
+def _same_day_away(m: re.Match[str], _text: str) -> _Cand | None:
+    month = m["u"].lower() in ("month", fold("الشهر"))
+    return _Cand(m.start(), m.end(), moff=_SAME_DAY_DIRS[m["rel"].lower()] * (1 if month else 12), pubday=True)
 
 
 def _year_edge_day(m: re.Match[str], _text: str) -> _Cand | None:
