@@ -200,3 +200,14 @@ def test_publication_day_a_year_or_month_away(lang, text, phrase, value):
 ])
 def test_publication_day_a_year_away_in_a_sentence(lang, text, phrase):
     assert _got(text, lang) == [(phrase, "2023-06-12", None)]
+
+
+@pytest.mark.parametrize("text,value,end", [
+    ("this coming weekend", "2024-06-15", "2024-06-16"),
+    ("the coming weekend", "2024-06-15", "2024-06-16"),
+    ("the upcoming weekend", "2024-06-15", "2024-06-16"),
+    ("the weekend after next", "2024-06-29", "2024-06-30"),  # as the week after next
+])
+def test_en_coming_weekend(text, value, end):
+    assert _got(text, "en") == [(text, value, end)]
+    assert _got(f"Rain is expected over {text}.", "en") == [(text, value, end)]
