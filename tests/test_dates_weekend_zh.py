@@ -64,3 +64,17 @@ def test_ago_today_is_one_day(text, value):
 def test_ago_today_in_a_sentence():
     assert _got("一年前的今天，大桥倒塌。") == [("一年前的今天", "2023-06-12", None)]
     assert _got("一年前") == [("一年前", "2023", None)]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("再过三天", "再过三天", "2024-06-15"),
+    ("再过一周", "再过一周", "2024-06-19"),
+    ("再过两个月就是春节。", "再过两个月", "2024-08"),
+    ("再过三天后", "三天后", "2024-06-15"),
+])
+def test_in_n_more_units(text, phrase, value):
+    assert _got(text) == [(phrase, value, None)]
+
+
+def test_in_n_more_units_vague_count_is_no_date():
+    assert _got("再过三天多") == []
