@@ -405,11 +405,11 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         year_after = re.compile(rf"\b(?P<mon>{_alt(k for k in MONTHS['en'] if len(k) > 3 or k == 'may')})(?=\s+(?:of\s+)?(?:last|next|this)\s+year\b)",
                                 re.IGNORECASE)
         rules.append((_free(year_after), lambda m, _t: _month_alone(m, "en")))
-    if lang in ("en", "ru", "ar", "fa"):  # "March", "июнь", "مارس", "آذار", "ژوئن", "2014" said alone: a month (the coming
-        # one, no context) or a year
-        rules.append((_free(re.compile(rf"^\s*(?:(?P<mon>{_alt(MONTHS[lang])})\.?|(?P<y>1[5-9]\d\d|20\d\d))\s*[.!]?\s*$", re.IGNORECASE)),
-                      lambda m, _t, lg=lang: _Cand(m.start("y"), m.end("y"), int(m["y"]), year_only=True) if m["y"]
-                      else _Cand(m.start("mon"), m.end("mon"), None, mo) if (mo := _month_of(lg, m["mon"])) else None))
+    if lang in ("en", "ru", "ar", "fa"):  # "March", "июнь", "مارس", "آذار", "ژوئن" said alone: a month (the coming one, no
+        # context); a year said alone is read by the year rules, in every language
+        rules.append((_free(re.compile(rf"^\s*(?P<mon>{_alt(MONTHS[lang])})\.?\s*[.!]?\s*$", re.IGNORECASE)),
+                      lambda m, _t, lg=lang: _Cand(m.start("mon"), m.end("mon"), None, mo) if (mo := _month_of(lg, m["mon"]))
+                      else None))
     if lang == "ru":  # "две тысячи двадцатого года", "в две тысячи двадцать четвёртом году": a year in words, its last word
         # an ordinal (genitive, prepositional or nominative) before год
         rules.append((_free(RU_YEAR_WORDS), lambda m, _t: None if (y := _ru_year_words(m)) is None
@@ -1209,12 +1209,10 @@ def _numeric_rules(lang: str) -> list[Rule]:
         rules.append((th_glued, lambda m, _t: _Cand(m.start(), m.end(), (2500 + int(m[3]) if len(m[3]) == 2 else int(m[3])) - 543,
                                                    TH_GLUED_MONTHS[m[2]], int(m[1]))))
     if lang == "th":  # "15 มิย 2567", "15 มค 67": an abbreviated month without its dots between a day and a year (dateparser's
-        # th names), spaced; and a Buddhist-era year said alone ("2567", "๒๕๖๗": the text is that number and nothing else)
+        # th names), spaced (a Buddhist-era year said alone is read by the year rules)
         th_undotted = re.compile(rf"(?<![\d.,/])(3[01]|[12]\d|0?[1-9])\s+({'|'.join(TH_GLUED_MONTHS)})\s+(25\d\d|\d\d)(?![\d.,/])")
         rules.append((th_undotted, lambda m, _t: _Cand(m.start(), m.end(), _th_dashed_year(int(m[3])), TH_GLUED_MONTHS[m[2]],
                                                       int(m[1]))))
-        rules.append((re.compile(r"^\s*(25\d\d)\s*$"), lambda m, _t: _Cand(m.start(1), m.end(1), int(m[1]) - 543,
-                                                                          year_only=True)))
     if lang == "th":  # "15-ก.ค.-2565": pythainlp's thai_strftime day-month-year with an abbreviated month, dashed
         th_dashed = re.compile(rf"(?<![\d-])(3[01]|[12]\d|0?[1-9])-({_alt(k for k in MONTHS['th'] if k.endswith('.'))})-(\d{{4}}|\d\d)(?![\d-])")
         rules.append((th_dashed, lambda m, _t: _Cand(m.start(), m.end(), _th_dashed_year(int(m[3])), MONTHS["th"][m[2]], int(m[1]))))
