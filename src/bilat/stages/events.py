@@ -1522,12 +1522,16 @@ def _talked_about(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
     "discussed", "نتحدث عن", "обсудили", "thảo luận về", "讨论", "หารือเกี่ยวกับ"): the word of talking before it, at most
     TALKED_CHARS away, no punctuation between. Discussing sanctions is no sanction (a meeting at most, told by its own
     trigger)."""
-    if trig.event == "CONSULT":
-        return False
-    reach = TALKED_DENSE if _dense(lang) else TALKED_CHARS
+    return trig.event != "CONSULT" and _word_just_before(text, s, lang, trig, plover.TALKED_ABOUT,
+                                                         TALKED_DENSE if _dense(lang) else TALKED_CHARS)
+
+
+def _word_just_before(text: str, s: Sentence, lang: str, trig: Trigger, words, reach: int) -> bool:
+    """Whether a word of ``words`` (a plover lexicon) ends at most ``reach`` characters before the trigger, inside its
+    sentence, with no punctuation between."""
     lo = max(s.start, trig.start - reach)
     return any(b <= trig.start and not PUNCT.search(text, b, trig.start)
-               for _, b in find_in(text, lo, trig.start, lang, plover.TALKED_ABOUT, strict=True))
+               for _, b in find_in(text, lo, trig.start, lang, words, strict=True))
 
 
 RECEIVED_AID = True  # "Iran received aid from Russia": a verb of receiving before an aid noun hosts no visit
@@ -1656,12 +1660,8 @@ def _denied_before(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
     """Whether a denial word (plover.DENIAL_BEFORE: "denied", "نفت", "опроверг", "phủ nhận", "否认") comes before a
     trigger of another type than REJECT, at most DENY_CHARS before it, no punctuation between: the act denied
     ("Ankara denied accusations that the Turkish army shelled Syrian positions") did not happen as told."""
-    if trig.event == "REJECT":
-        return False
-    reach = DENY_DENSE if _dense(lang) else DENY_CHARS
-    lo = max(s.start, trig.start - reach)
-    return any(b <= trig.start and not PUNCT.search(text, b, trig.start)
-               for _, b in find_in(text, lo, trig.start, lang, plover.DENIAL_BEFORE, strict=True))
+    return trig.event != "REJECT" and _word_just_before(text, s, lang, trig, plover.DENIAL_BEFORE,
+                                                        DENY_DENSE if _dense(lang) else DENY_CHARS)
 
 
 def _interview(text: str, s: Sentence, lang: str | None, event: str) -> bool:
