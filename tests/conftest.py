@@ -8,12 +8,18 @@ from pathlib import Path
 import pytest
 
 from bilat.pipeline import Stage
-from bilat.records import Document, Paragraph
+from bilat.records import Document, Mention, Paragraph, Sentence
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_SAMPLES = ROOT.parent / "shared" / "samples"
 SAMPLES = SHARED_SAMPLES if SHARED_SAMPLES.is_dir() else ROOT / "src" / "bilat" / "samples"
 DEVDATA = ROOT.parent / "shared" / "devdata"
+
+
+def person_mentions(stage, text: str, lang: str) -> list[Mention]:
+    """The person mentions an entities stage finds in ``text``, read as one sentence."""
+    doc = Document(id="t", source="test", original=text, text=text, lang=lang, sentences=(Sentence(start=0, end=len(text)),))
+    return [m for m in stage(doc).mentions if m.kind == "person"]
 
 
 def read_tsv(paths: tuple[Path, ...]) -> list[dict[str, str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import person_mentions
 
 from bilat.records import Document, Sentence
 from bilat.stages.entities import make_stage
@@ -14,9 +15,7 @@ def stage():
 
 
 def people(stage, text: str, lang: str) -> list[tuple[str, str | None]]:
-    doc = Document(id="t", source="test", original=text, text=text, lang=lang,
-                   sentences=(Sentence(start=0, end=len(text)),))
-    return [(m.text.replace("\u00a0", " "), m.iso3) for m in stage(doc).mentions if m.kind == "person"]
+    return [(m.text.replace("\u00a0", " "), m.iso3) for m in person_mentions(stage, text, lang)]
 
 
 def countries(stage, text: str, lang: str) -> list[tuple[str, str | None]]:

@@ -5,8 +5,8 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import person_mentions
 
-from bilat.records import Document, Sentence
 from bilat.stages.entities import make_stage
 
 
@@ -16,9 +16,7 @@ def stage():
 
 
 def people(stage, text: str) -> list[str]:
-    doc = Document(id="t", source="test", original=text, text=text, lang="ar",
-                   sentences=(Sentence(start=0, end=len(text)),))
-    return [m.text for m in stage(doc).mentions if m.kind == "person"]
+    return [m.text for m in person_mentions(stage, text, "ar")]
 
 
 @pytest.mark.parametrize("text", [

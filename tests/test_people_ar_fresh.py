@@ -6,8 +6,8 @@ given names that start with a clitic or verb letter (فرناندو, تيموث�
 from __future__ import annotations
 
 import pytest
+from conftest import person_mentions
 
-from bilat.records import Document, Sentence
 from bilat.stages.entities import make_stage
 
 
@@ -17,9 +17,7 @@ def stage():
 
 
 def people(stage, text: str) -> dict[str, str | None]:
-    doc = Document(id="t", source="test", original=text, text=text, lang="ar",
-                   sentences=(Sentence(start=0, end=len(text)),))
-    return {m.text: m.iso3 for m in stage(doc).mentions if m.kind == "person"}
+    return {m.text: m.iso3 for m in person_mentions(stage, text, "ar")}
 
 
 def test_a_name_between_commas_before_a_construct_state_role_and_its_country(stage):

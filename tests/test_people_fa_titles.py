@@ -4,8 +4,8 @@ sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import person_mentions
 
-from bilat.records import Document, Sentence
 from bilat.stages.entities import make_stage
 
 
@@ -15,9 +15,7 @@ def stage():
 
 
 def people(stage, text: str) -> list[str]:
-    doc = Document(id="t", source="test", original=text, text=text, lang="fa",
-                   sentences=(Sentence(start=0, end=len(text)),))
-    return [m.text.replace("\u00a0", " ") for m in stage(doc).mentions if m.kind == "person"]
+    return [m.text.replace("\u00a0", " ") for m in person_mentions(stage, text, "fa")]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -60,9 +58,7 @@ def test_an_adverb_after_a_surname_is_no_part_of_the_name(stage):
 
 
 def people_countries(stage, text: str) -> list[tuple[str, str | None]]:
-    doc = Document(id="t", source="test", original=text, text=text, lang="fa",
-                   sentences=(Sentence(start=0, end=len(text)),))
-    return [(m.text.replace("\u00a0", " "), m.iso3) for m in stage(doc).mentions if m.kind == "person"]
+    return [(m.text.replace("\u00a0", " "), m.iso3) for m in person_mentions(stage, text, "fa")]
 
 
 def test_a_role_of_this_country_finds_the_name_and_takes_the_foreign_country_named_before(stage):

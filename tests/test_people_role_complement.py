@@ -4,6 +4,7 @@ surnames of the عبد/أبو shape repeated alone (issue 10, point 3): sentence
 from __future__ import annotations
 
 import pytest
+from conftest import person_mentions
 
 from bilat.records import Document, Sentence
 from bilat.stages.entities import make_stage
@@ -15,9 +16,7 @@ def stage():
 
 
 def people(stage, text: str, lang: str) -> list[tuple[str, str | None]]:
-    doc = Document(id="t", source="test", original=text, text=text, lang=lang,
-                   sentences=(Sentence(start=0, end=len(text)),))
-    return [(m.text, m.iso3) for m in stage(doc).mentions if m.kind == "person"]
+    return [(m.text, m.iso3) for m in person_mentions(stage, text, lang)]
 
 
 @pytest.mark.parametrize("text, name, iso3", [
