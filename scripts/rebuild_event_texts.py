@@ -18,7 +18,10 @@ bench/data/events/*.jsonl keep `text: null` and `text_sha1` for these sources (S
 - `adayroi-SLUG`: hungdoba/news.adayroi.jp `content/SLUG.md` (Vietnamese news site, 2025; no
   licence stated);
 - `rfarda-N`: sci2lab/Farsi-datasets `farsi_news/radiofarda.json`, the record whose `link` ends in
-  `/N.html` (Radio Farda items of its RSS feed, April 2020, full text in `summary`; no licence stated).
+  `/N.html` (Radio Farda items of its RSS feed, April 2020, full text in `summary`; no licence stated);
+- `hamshahri-N`: sci2lab/Farsi-datasets `farsi_news/hamshahri.json`, the first record whose `link` holds
+  `/news/N/` (Hamshahri Online items of its RSS feed, April 2020; `summary` is the item's lead, the whole
+  text the feed keeps; no licence stated).
 Fetch each repository (a bare git directory is enough) and pass where it is. The text is
 rebuilt exactly as the labeller saw it, checked against `text_sha1`, and written to
 bench/data/events/texts/<id>.txt (not committed), where bench/event_corpus.load finds it.
@@ -52,6 +55,7 @@ WIO_REPO = "secureIntent-git/teftst"
 DKV_REPO = "ewh-support/shrimpnew.dakotavina"
 RFARDA_REPO = "sci2lab/Farsi-datasets"
 RFARDA_PATH = "farsi_news/radiofarda.json"
+HAMSHAHRI_PATH = "farsi_news/hamshahri.json"
 DATELINE = re.compile(
     r"(新华网|人民网|中新网|中广网|中新社|中国新闻网|环球时报|环球网|本报|据新华社|新华社|中国台湾网|国际在线|央视网"
     r"|京华时报|新京报|北京晨报|法制晚报|综合新华社)"
@@ -176,6 +180,15 @@ def radiofarda_record(records: list[dict], number: str) -> dict:
     raise KeyError(f"no radiofarda.json record with link .../{number}.html")
 
 
+def hamshahri_record(records: list[dict], number: str) -> dict:
+    """The first record of hamshahri.json whose link holds /news/NUMBER/ (the feed repeats some items,
+    sometimes with other spacing in the lead)."""
+    for record in records:
+        if f"/news/{number}/" in record["link"]:
+            return record
+    raise KeyError(f"no hamshahri.json record with link .../news/{number}/...")
+
+
 def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str:
     source = article["source"]
     if article["id"].startswith("cnews-"):
@@ -205,6 +218,11 @@ def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str
         if RFARDA_PATH not in cache:
             cache[RFARDA_PATH] = git_show(repos[RFARDA_REPO], RFARDA_PATH)
         record = radiofarda_record(json.loads(cache[RFARDA_PATH]), article["id"].split("-", 1)[1])
+        return radiofarda_text(record["summary"])
+    if article["id"].startswith("hamshahri-"):
+        if HAMSHAHRI_PATH not in cache:
+            cache[HAMSHAHRI_PATH] = git_show(repos[RFARDA_REPO], HAMSHAHRI_PATH)
+        record = hamshahri_record(json.loads(cache[HAMSHAHRI_PATH]), article["id"].split("-", 1)[1])
         return radiofarda_text(record["summary"])
     if article["id"].startswith(("webfa-", "webar-", "audit2-")):
         raise KeyError(f"{article['id']} is a stored web page ({source}): no repository to rebuild it from, "

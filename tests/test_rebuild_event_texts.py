@@ -53,3 +53,14 @@ def test_dakotavina_puts_the_lead_first_decodes_entities_and_drops_the_byline():
         '<h3><span>G&oacute;i mới</span></h3>\n\n<p><span>Mỹ &aacute;p thuế.&nbsp;</span></p>\n\n<p><span>AN QUỐC</span></p>\n'
     )
     assert rebuild.dakotavina_text(raw) == "Ngày 11/7, tin.\nGói mới\nMỹ áp thuế."
+
+
+def test_hamshahri_takes_the_first_record_of_the_news_number_and_strips_its_lead():
+    records = [
+        {"link": "https://www.hamshahrionline.ir/news/12/x", "summary": "دیگر"},
+        {"link": "https://www.hamshahrionline.ir/news/345/عنوان-خبر", "summary": " خط اول \n\n خط دوم "},
+        {"link": "https://www.hamshahrionline.ir/news/345/عنوان-خبر", "summary": "تکرار"},
+    ]
+    record = rebuild.hamshahri_record(records, "345")
+    assert rebuild.radiofarda_text(record["summary"]) == "خط اول\nخط دوم"
+    assert rebuild.hamshahri_record(records, "12")["summary"] == "دیگر"
