@@ -181,3 +181,27 @@ def test_persian_keeps_its_own_stems(stage, text, want):
 ])
 def test_thai_words_that_only_look_like_press_names(stage, text):
     assert not {"IDN", "KHM", "PRK"} & set(states(stage, text, "th"))
+
+
+# Words that stand for a country only in a document that names it otherwise (gazetteer context_only): Chinese
+# 大陆 / 大陸 "the mainland" for the PRC, English NK for North Korea, Persian قزاق "Kazakh".
+@pytest.mark.parametrize("text, lang, want", [
+    ("中国外交部表示，两岸交流有益。台湾方面称大陆释出善意。", "zh", ["CHN", "TWN"]),
+    ("中國外交部回應，台灣若對抗大陸，後果自負。", "zh", ["CHN", "TWN"]),
+    ("North Korea fired a missile. Seoul said the NK launch broke the rules.", "en", ["KOR", "PRK"]),
+    ("قزاقستان انتخابات برگزار کرد و قزاق‌ها به پای صندوق رفتند.", "fa", ["KAZ"]),
+])
+def test_context_only_forms_in_a_document_that_names_the_country(stage, text, lang, want):
+    assert states(stage, text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("台湾方面称大陆释出善意。", "zh", ["TWN"]),  # the PRC never named otherwise: 大陆 alone decides nothing
+    ("中国专家考察了非洲大陆的气候。", "zh", ["CHN"]),  # a continent: one mention of China, none of 大陆
+    ("中国在南海的大陆架上勘探石油。", "zh", ["CHN"]),  # the continental shelf
+    ("The NK cells of the patient were counted.", "en", []),
+    ("سواران قزاق در فیلم دیده شدند.", "fa", []),  # Cossacks, no Kazakhstan in the text
+])
+def test_context_only_forms_alone_or_in_longer_words(stage, text, lang, want):
+    assert states(stage, text, lang) == want
+    assert not any(m.text in ("大陆", "NK", "قزاق") and m.kind == "country" for m in mentions(stage, text, lang))
