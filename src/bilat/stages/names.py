@@ -63,6 +63,7 @@ class Registry:
         self._by_tokens: dict[frozenset[str], str] = {}
         self._ends: dict[tuple[str, str], set[tuple[str, tuple[str, ...]]]] | None = None  # (first, last word) of gazetteer persons, ar/fa
         self._surnames: dict[str, set[str]] | None = None  # last word of a gazetteer person's names -> those persons
+        self._known_fa_surnames: frozenset[str] | None = None  # see _known_surnames
         self._skeletons: dict[tuple[str, ...], set[tuple[str, str]]] | None = None  # ar/fa names, vowel letters of the surname out
         self._local: set[str] = set()  # ids of the local entities (Entity.local): no key for later documents
         for e in tagger.gaz.entities.values():
@@ -177,7 +178,7 @@ class Registry:
         whose name ends with that word (ông Lên after Đặng Hữu Lên), else the one known person of
         that surname, else a new person. A new one-word name stays in its document (it is no key
         for later documents: one word is too weak a sign); each of its occurrences is a mention."""
-        cands = bare_name_candidates(text, lang, mentions)
+        cands = bare_name_candidates(text, lang, mentions, self._known_surnames() if lang == "fa" else frozenset())
         if not cands:
             return mentions, []
         people_ms = [m for m in mentions if m.kind == "person"]
@@ -456,6 +457,29 @@ class Registry:
         if not here or len({e.country for e in here}) > 1:
             return None
         return max(here, key=lambda e: max((r.start or 0 for r in e.roles), default=0)).id
+
+    def _known_surnames(self) -> frozenset[str]:
+        """The last words (Arabic script, four letters or more) of the gazetteer's people's names, less the
+        given names that start the names of two people or more (محمد, حسین): the family names a bare word
+        can be (ظریف, عارف, روحانی, نتنیاهو)."""
+        if self._known_fa_surnames is None:
+            last: set[str] = set()
+            first: dict[str, int] = {}
+            for e in list(self.tagger.gaz.entities.values()):
+                if e.kind != "person":
+                    continue
+                starts = set()
+                for v in {v for vs in e.names.values() for v in vs} | {e.name}:
+                    words = match_text(v).split()
+                    if len(words) >= 2:
+                        starts.add(words[0])
+                        if _ARABIC_LETTER.match(words[-1]) and len(words[-1].replace("\u200c", "")) >= 4:
+                            last.add(words[-1])
+                for w in starts:
+                    first[w] = first.get(w, 0) + 1
+            self._known_fa_surnames = frozenset(
+                w for w in last if first.get(w, 0) < 2 or not (people._is_given(w, "fa") or people._is_given(w, "ar")))
+        return self._known_fa_surnames
 
     def _known_by_name(self, name: str) -> str | None:
         key = match_text(name)
@@ -2212,7 +2236,8 @@ def _after_lead(text: str, pos: int) -> bool:
     return bool(_FA_LEAD.match(head)) and head.count("،") == 1
 
 
-def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -> list[Candidate]:
+def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention],
+                         surnames: frozenset[str] = frozenset()) -> list[Candidate]:
     """People named by one word, which no given name nor role apposition finds: after an honorific
     (آقای عزیزی, سردار سلامی, ông Lên, bà Mạnh Vãn Chu), as the subject of a speech verb at a
     sentence's start (Persian: "وارسته گفت:", Arabic: "وقال يعلون:"), and Vietnamese bylines (a
@@ -2302,6 +2327,8 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention]) -
     if lang == "fa":
         spans += _fa_speaker_after_short_gap(text, stop, covered)
         spans += _fa_one_of_officials(text, stop, covered)
+        spans += _fa_after_doer_noun(text, stop, covered, surnames)
+        spans += _fa_given_with_age(text, covered)
     listed: dict[tuple[int, int], str | None] = {}
     if lang == "fa":
         listed = _fa_apposition_list(text, mentions, stop, covered, by_start)
@@ -2343,6 +2370,68 @@ def _fa_speaker_after_short_gap(text: str, stop: frozenset[str], covered: set[in
         gap = m.group(2).split()
         if not _fa_surname_shape(m.group(1)) or not _bare_ok(text, s, e, "fa", stop, covered) \
                 or any(_FA_VERB.match(w) or _fa_light_verb(match_text(w)) for w in gap) or text[e:e + 1] == "\u200c":
+            continue
+        out.append((s, e))
+    return out
+
+
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+_FA_WORD = r"[^\s\u200c،,.؛:()\[\]«»\"“”!؟?0-9۰-۹٠-٩]{2,}"
+_FA_DOER_CLOSE = (r"(?=[ \u00a0]*(?:[،,.:؛!?؟»)\n]|$)|[ \u00a0]+(?:از|به|با|در|را|و|که|برای|درباره|علیه|هم|نیز|پس)"
+                  r"(?![\w\u200c]))")
+
+
+@lru_cache(maxsize=1)
+def _fa_doer_rx() -> tuple[re.Pattern | None, frozenset[str]]:
+    cues = people.lexicon().get("bare_names", {}).get("fa", {})
+    nouns = cues.get("doer_nouns", [])
+    if not nouns:
+        return None, frozenset()
+    alts = "|".join("".join(_ar_char(c) if c != " " else "[ \u00a0]+" for c in w) for w in sorted(nouns, key=len, reverse=True))
+    return (re.compile(rf"(?<![\w\u200c])(?:{alts})[ \u00a0]+({_FA_WORD}(?:\u200c{_FA_WORD})?){_FA_DOER_CLOSE}"),
+            frozenset(match_text(w) for w in cues.get("doer_not_names", [])))
+
+
+def _fa_strong_surname(word: str) -> bool:
+    """A Persian family name by a shape no common word has: an ending زاده, پور, نژاد or تبار (یامین‌پور,
+    علیزاده), or two nisbas joined by a ZWNJ (موسوی‌لاری, هاشمی‌رفسنجانی)."""
+    key = match_text(word)
+    parts = [match_text(p) for p in word.split("\u200c")]
+    if len(key) >= 5 and key.endswith(("زاده", "پور", "نژاد", "تبار")):
+        return True
+    return len(parts) == 2 and all(len(p) >= 4 and p.endswith("ی") and not p.endswith(("ای", "های")) for p in parts)
+
+
+def _fa_after_doer_noun(text: str, stop: frozenset[str], covered: set[int], surnames: frozenset[str]) -> list[tuple[int, int]]:
+    """"استعفای عارف از", "سفر ظریف به", "براساس گفته یامین‌پور،": the one word after a noun of an act or a
+    saying (data/roles.json bare_names fa doer_nouns), closed by a preposition, a conjunction or punctuation,
+    is the one who acts when it is a known family name (``surnames``, from the gazetteer) or of a family
+    name's strong shape (:func:`_fa_strong_surname`)."""
+    rx, not_names = _fa_doer_rx()
+    out = []
+    for m in rx.finditer(text) if rx is not None else ():
+        s, e = m.span(1)
+        key = match_text(m.group(1))
+        if key in not_names:
+            continue
+        known = key in surnames
+        if (known or _fa_strong_surname(m.group(1))) and _bare_ok(text, s, e, "fa", stop, covered, whole=known):
+            out.append((s, e))
+    return out
+
+
+_FA_AGE = re.compile(rf"(?:^|(?<=[.!؟?\n:،,«»\"“”])|(?<=[ \u00a0]و))[ \u00a0]*({_FA_WORD})[ \u00a0]+[0-9۰-۹]{{1,3}}[ \u00a0]*ساله(?![\w\u200c])")
+
+
+def _fa_given_with_age(text: str, covered: set[int]) -> list[tuple[int, int]]:
+    """"خوآن ۴۵ ساله و دخترانش": a given name alone with an age after it ("N ساله"), opening a clause, is a
+    person; not a given name that is also a common word (پیمان ۲۵ ساله is a 25-year treaty)."""
+    out = []
+    for m in _FA_AGE.finditer(text):
+        s, e = m.span(1)
+        word = m.group(1)
+        if any(k in covered for k in range(s, e)) or not (people._is_given(word, "fa") or people.foreign_given(word, "fa")) \
+                or match_text(word) in people._common_words("fa"):
             continue
         out.append((s, e))
     return out

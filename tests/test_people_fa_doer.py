@@ -1,0 +1,70 @@
+"""Persian people a fresh check (issue 10, people, event corpus batch 30: Hamshahri leads) missed: a bare
+family name after a noun of an act or a saying (استعفای X از, سفر X به, به گفته X،), a bare family name
+before "گفته که", a given name alone with an age after it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import person_mentions
+
+from bilat.stages.entities import make_stage
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return make_stage()
+
+
+def people(stage, text: str) -> dict[str, str | None]:
+    return {m.text.replace("\u00a0", " "): m.iso3 for m in person_mentions(stage, text, "fa")}
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("دیروز سفر ظریف به پکن آغاز شد.", "ظریف", "IRN"),
+    ("خبر استعفای عارف از شورا تکذیب شد.", "عارف", "IRN"),
+    ("سخنان روحانی درباره بودجه بازتاب گسترده‌ای داشت.", "روحانی", "IRN"),
+    ("به گفته نتانیاهو، این طرح ادامه خواهد یافت.", "نتانیاهو", "ISR"),
+])
+def test_known_family_name_after_a_doer_noun(stage, text, name, iso3):
+    assert people(stage, text).get(name) == iso3
+
+
+@pytest.mark.parametrize("text, name", [
+    ("به گفته رحیم‌پور، جلسه بعدی هفته آینده برگزار می‌شود.", "رحیم‌پور"),
+    ("استعفای حسینی‌زاده از هیئت مدیره پذیرفته شد.", "حسینی‌زاده"),
+    ("نامه هاشمی‌گلپایگانی به وزیر منتشر شد.", "هاشمی‌گلپایگانی"),
+])
+def test_strong_family_name_shape_after_a_doer_noun(stage, text, name):
+    assert name in people(stage, text)
+
+
+@pytest.mark.parametrize("text", [
+    "سفر رسمی به پکن آغاز شد.",
+    "سفر شاهزاده به لندن یک هفته طول کشید.",
+    "سخنان اخیر درباره بودجه بازتاب داشت.",
+    "نشست علمی‌پژوهشی دانشگاه برگزار شد.",
+    "به گفته کارشناسان، قیمت‌ها بالا می‌رود.",
+])
+def test_common_words_after_a_doer_noun_are_no_names(stage, text):
+    assert people(stage, text) == {}
+
+
+def test_bare_family_name_before_gofteh_ke(stage):
+    assert "ظریف" in people(stage, "ظریف گفته که مذاکرات هفته آینده ادامه دارد.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("خوآن ۴۵ ساله با دخترانش در پارک قدم می‌زند.", "خوآن"),
+    ("در این حادثه، مریم ۲۳ ساله به بیمارستان منتقل شد.", "مریم"),
+])
+def test_given_name_with_an_age(stage, text, name):
+    assert name in people(stage, text)
+
+
+@pytest.mark.parametrize("text", [
+    "پیمان ۲۵ ساله دو کشور امضا شد.",
+    "دختر ۹ ساله در کلاس درس می‌خواند.",
+    "برنامه ۵ ساله ششم به مجلس رفت.",
+])
+def test_treaty_and_common_nouns_with_an_age_are_no_names(stage, text):
+    assert people(stage, text) == {}
