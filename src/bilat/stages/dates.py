@@ -2454,6 +2454,10 @@ def _month_name_rules(lang: str) -> list[Rule]:
         # "اول اکتبر سال 2005": the first of a Gregorian month, said "first" with no ordinal ending (as "اول آبان")
         first_g = re.compile(rf"{L}اول[\s\u200c]+(?:ماه[\s\u200c]+)?{not_may}{fa_mah}{year_tail}")
         rules.append((_free(first_g), lambda m, _t: _ordinal_day(m, "fa", 1)))
+        # "سی دسامبر 1978": the day of a Gregorian month as a cardinal word, only with its year after it (as the Solar
+        # "پنج خرداد 1401"; without one, "دو ژوئن" may count something)
+        card_g = re.compile(rf"{FA_CARDINAL_RE}[\s\u200c]+(?:ماه[\s\u200c]+)?{not_may}{fa_mah}{year_tail}")
+        rules.append((_free(card_g), lambda m, _t: _ordinal_day(m, "fa", persian_ordinal(m["w"])) if m["y"] else None))
     ord_words = _ordinal_day_words(lang)
     if ord_words:  # ru "восьмого августа 2011 года": the day as an ordinal word
         words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ord_words, key=len, reverse=True))
@@ -2510,12 +2514,12 @@ _COMING = 2  # th "ธันวาคมนี้": the coming one, publication'
 TH_MONTH_DIRECTION = {"ที่ผ่านมา": _PAST, "ที่แล้ว": _PAST, "หน้า": _NEXT, "นี้": _COMING, "ที่จะถึง": _COMING,
                       "ที่จะถึงนี้": _COMING}
 MONTH_DIRECTION: dict[str, tuple[str, str]] = {
-    "ar": ("", "الماضی|الفایت|المنصرم|السابق|المقبل|القادم|الجاری|الحالی"),
+    "ar": ("", "الماضی|الفایت|المنصرم|السابق|المقبل|القادم|الجای|الاتی|الجاری|الحالی"),  # الجاي, الآتي: dialect and literary "next"
     "en": ("last|next|this|past|coming", ""),
     "fa": ("", "گذشته|اینده|اتی|جاری"),  # "ژانویه آینده", "ماه مه گذشته" (folded: آ -> ا)
 }
 _DIR_WORDS = {"الماضی": _PAST, "الفایت": _PAST, "المنصرم": _PAST, "السابق": _PAST, "المقبل": _NEXT,
-              "القادم": _NEXT, "الجاری": _THIS, "الحالی": _THIS, "last": _PAST, "past": _PAST, "next": _NEXT,
+              "القادم": _NEXT, "الجای": _NEXT, "الاتی": _NEXT, "الجاری": _THIS, "الحالی": _THIS, "last": _PAST, "past": _PAST, "next": _NEXT,
               "coming": _NEXT, "this": _THIS, "tới": _NEXT, "sau": _NEXT, "trước": _PAST, "vừa qua": _PAST,
               "qua": _PAST, "này": _THIS, "năm nay": _THIS, "năm ngoái": _PAST, "năm sau": _NEXT,
               "năm tới": _NEXT, "گذشته": _PAST, "اینده": _NEXT, "اتی": _NEXT, "جاری": _THIS}

@@ -1,0 +1,89 @@
+"""ar "the one after next" / "the one before last" beside a weekday, dialect and literary "next" (الجاي, الآتي) beside
+a month, the dual in the nominative (سنتان, عامان, شهران, يومان) in "ago" and "in" phrases, "N years ago" at 100,
+colloquial weekday spellings without the final hamza, and fa a Gregorian day as a cardinal word with its year."""
+
+import pytest
+
+from bilat.stages.dates import find_dates
+
+PUB = "2023-05-10"  # a Wednesday
+
+
+def _got(text, lang="ar", pub=PUB):
+    return [(d.text, d.value, d.end_value) for d in find_dates(text, lang, pub)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("الجمعة بعد القادمة", "2023-05-19"),  # the coming Friday is the 12th; the one after it
+    ("السبت بعد المقبل", "2023-05-20"),
+    ("الاثنين بعد الجاي", "2023-05-22"),
+    ("الأحد قبل الماضي", "2023-04-30"),  # the last Sunday is 7 May; the one before it
+    ("الثلاثاء قبل الماضية", "2023-05-02"),
+])
+def test_weekday_after_next_and_before_last(text, value):
+    assert _got(text) == [(text, value, None)]
+
+
+def test_weekday_after_next_in_a_sentence():
+    assert _got("ستعقد اللجنة جلستها الخميس بعد المقبل في الرياض.") == [("الخميس بعد المقبل", "2023-05-18", None)]
+    assert _got("وصل الوفد إلى بغداد يوم الاثنين قبل الماضي.") == [("يوم الاثنين قبل الماضي", "2023-05-01", None)]
+
+
+def test_plain_next_and_last_weekday_unchanged():
+    assert _got("الجمعة القادمة") == [("الجمعة القادمة", "2023-05-12", None)]
+    assert _got("الأحد الماضي") == [("الأحد الماضي", "2023-05-07", None)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("آب الجاي", "2023-08"),
+    ("حزيران الآتي", "2023-06"),
+    ("في مارس الآتي", "2024-03"),
+])
+def test_month_with_dialect_or_literary_next(text, value):
+    assert [v for _t, v, _e in _got(text)] == [value]
+
+
+@pytest.mark.parametrize("text,value,end", [
+    ("السنة الجاي", "2024", None),
+    ("الشهر بعد الجاي", "2023-07", None),
+    ("العام قبل المنصرم", "2021", None),
+    ("الشهر قبل الفائت", "2023-03", None),
+])
+def test_periods_after_next_and_before_last(text, value, end):
+    assert _got(text) == [(text, value, end)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("قبل سنتان", "2021"),
+    ("قبل عامان", "2021"),
+    ("قبل شهران", "2023-03"),
+    ("بعد يومان", "2023-05-12"),
+    ("قبل 100 عاما", "1923"),  # the reading stops at 100 years (OFFSET_MAX)
+])
+def test_dual_nominative_and_three_digit_counts(text, value):
+    assert _got(text) == [(text, value, None)]
+
+
+def test_three_digit_ago_in_a_sentence():
+    assert _got("تأسست المدينة قبل 100 عام، كما يقول المؤرخون.") == [("قبل 100 عام", "1923", None)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("الاربعا", "2023-05-10"),
+    ("الثلاثا الجاي", "2023-05-16"),
+])
+def test_weekday_without_final_hamza(text, value):
+    assert _got(text) == [(text, value, None)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("سی دسامبر 1978", "1978-12-30"),
+    ("بیست و دو ژوئن ۲۰۲۱", "2021-06-22"),
+    ("سفیر روز یازده مارس 2019 وارد شد.", "2019-03-11"),
+])
+def test_fa_gregorian_day_as_cardinal_word_with_year(text, value):
+    assert [v for _t, v, _e in _got(text, "fa")] == [value]
+
+
+def test_fa_cardinal_word_before_gregorian_month_without_year_is_no_day():
+    assert all(len(v) < 10 for _t, v, _e in _got("دو ژوئن", "fa"))
