@@ -87,3 +87,27 @@ def test_fa_gregorian_day_as_cardinal_word_with_year(text, value):
 
 def test_fa_cardinal_word_before_gregorian_month_without_year_is_no_day():
     assert all(len(v) < 10 for _t, v, _e in _got("دو ژوئن", "fa"))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("شهر 11 الماضي", "2022-11"),
+    ("شهر 6 المقبل", "2023-06"),
+    ("شهر 3 2019", "2019-03"),
+    ("في 20 شهر 4 2021", "2021-04-20"),
+    ("آخر جمعة من شهر 5", "2023-05-26"),
+])
+def test_ar_month_by_its_number(text, value):
+    assert [v for _t, v, _e in _got(text)] == [value]
+
+
+def test_ar_month_by_its_number_in_a_sentence():
+    assert _got("عاد السفير إلى عمله في شهر 2 الماضي.") == [("شهر 2 الماضي", "2023-02", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "بعد شهر 3 أيام فقط عاد الوفد",  # a month, then three days: no March
+    "شهر 13",
+    "شهر 2023",
+])
+def test_ar_month_number_that_is_no_month(text):
+    assert _got(text) == []

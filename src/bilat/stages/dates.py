@@ -112,7 +112,8 @@ MONTHS: dict[str, dict[str, int]] = {
           | {m: i + 1 for i, m in enumerate(["جانفی", "فیفری", "مارس", "افریل", "مای", "جوان", "جویلیه",
                                              "اوت", "سبتمبر", "اکتوبر", "نوفمبر", "دیسمبر"])}
           | {"یولیوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12}  # Moroccan: "18 يوليوز 2023", "24 نونبر"
-          | {"کانون ثانی": 1, "تشرین اول": 10, "تشرین ثانی": 11, "کانون اول": 12},  # Levantine without ال: "5 كانون ثاني"
+          | {"کانون ثانی": 1, "تشرین اول": 10, "تشرین ثانی": 11, "کانون اول": 12}  # Levantine without ال: "5 كانون ثاني"
+          | {f"شهر {n}": n for n in range(1, 13)},  # "شهر 9 الماضي", "آخر خميس من شهر 9": the month by its number
     "fa": {m: i + 1 for i, m in enumerate(["ژانویه", "فوریه", "مارس", "اوریل", "مه", "ژوین", "ژوییه", "اوت",
                                            "سپتامبر", "اکتبر", "نوامبر", "دسامبر"])}
           | {"می": 5, "ژوءن": 6, "ژوءیه": 7, "جولای": 7, "اگوست": 8, "ژانویهٔ": 1, "فوریهٔ": 2}
@@ -4097,6 +4098,10 @@ def _lunar_equivalents(chosen: list[_Cand], text: str, lang: str, pub: dt.date |
                 break
 
 
+AR_MONTH_NUMBER_LAST = re.compile(r"شهر\s+[\d٠-٩]{1,2}$")  # a candidate that ends on "شهر 9" (the month by its number)
+AR_WORD_NEXT = re.compile(r"[ \t]*[\u0621-\u064a]")
+
+
 def find_dates(text: str, lang: str | None, published: str | None = None,
                sentences: tuple[Sentence, ...] = ()) -> tuple[DateRef, ...]:
     """All dates in ``text`` (offsets into ``text``), resolved as far as the evidence allows."""
@@ -4113,6 +4118,8 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
         alone = not _EN_ARTICLE.sub("", text[:c.start]).strip(_NO_CONTEXT) if lang == "en" \
             else not text[:c.start].strip(_NO_CONTEXT)  # en "the 5th of March": the article is no context
         alone = alone and not text[c.end:].strip(_NO_CONTEXT)
+        if lang == "ar" and AR_MONTH_NUMBER_LAST.search(text, c.start, c.end) and AR_WORD_NEXT.match(text, c.end):
+            continue  # "بعد شهر 3 أيام": a month by its number right before a word may be "a month" and a count
         if c.only_alone and not alone:
             continue  # "基本日常", "成本日益", "2020年3月…当月": in running text 本日 and 当月 are parts of words or "that month"
         if recurring is not None and c.y is None and recurring.match(text, c.end):
