@@ -111,3 +111,32 @@ def test_ar_month_by_its_number_in_a_sentence():
 ])
 def test_ar_month_number_that_is_no_month(text):
     assert _got(text) == []
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("عام ألفين وثلاثة عشر", "ألفين وثلاثة عشر", "2013"),
+    ("وفي سنة ألف وتسعمائة وسبعة وستين اندلعت الحرب", "ألف وتسعمائة وسبعة وستين", "1967"),
+    ("منذ عام ألفين.", "ألفين", "2000"),
+])
+def test_ar_year_in_words_after_am(text, span, value):
+    assert _got(text) == [(span, value, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "أنفق العام ألفي دولار على الكتب",  # one number word before a noun counts the noun
+    "استقبل المتحف خلال العام خمسة آلاف زائر",
+])
+def test_ar_number_words_after_am_that_count(text):
+    assert _got(text) == []
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("منذ عام ألفين", "ألفين", "2000"),  # since the year 2000, not "a year ago"
+    ("بعد عام ألفين وعشرة", "ألفين وعشرة", "2010"),
+])
+def test_ar_year_in_words_after_since_or_after(text, span, value):
+    assert _got(text) == [(span, value, None)]
+
+
+def test_ar_a_year_ago_still_read():
+    assert _got("منذ عام") == [("منذ عام", "2022", None)]

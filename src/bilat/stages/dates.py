@@ -2407,6 +2407,9 @@ def _month_name_rules(lang: str) -> list[Rule]:
                           _ar_month_year_words))
         rules.append((re.compile(rf"{mon}\s*(?P<d>{D})(?!\s*[\d/.:\-])(?:\s*[,،]?\s*{ypre}(?P<y>{Y4}))?"),
                       _ar_month_first_day))
+        if nw is not None:  # "في عام ألفين وواحد وعشرين": a year in words after عام or سنة (not a month's: that is above)
+            rules.append((_free(re.compile(rf"(?<![^\W\d_])(?:(?:ل|لل)?عام|العام|سنه|السنه)\s+"
+                                           rf"(?P<yw>{nw.run.pattern})(?P<end>\s*(?:[.!?؟,،]|$))?")), _ar_year_words_alone))
         if nw is not None:  # "تسعة عشر ثمانية وعشرون" said alone: a year said as its century and two last figures
             rules.append((_free(re.compile(rf"^\s*(?P<yw>{nw.run.pattern})\s*[.!?؟]?\s*$")), _ar_spoken_year_alone))
     if lang == "ar":
@@ -2587,6 +2590,15 @@ def _ar_spoken_year_alone(m: re.Match[str], _t: str) -> _Cand | None:
     if y is None or not 1900 <= y <= 2099:
         return None
     return _Cand(m.start("yw"), m.end("yw"), y, year_only=True, only_alone=True)
+
+
+def _ar_year_words_alone(m: re.Match[str], _t: str) -> _Cand | None:
+    """"عام ألفين وواحد وعشرين", "سنة ألف وتسعمائة وتسعة وتسعين": a year in words after عام/سنة, of two number words at
+    least, or of one at the end of its clause ("العام ألفي دولار": one word before a noun counts the noun)."""
+    y = _ar_year_words(m["yw"])
+    if y is None or len(m["yw"].split()) < 2 and m["end"] is None:
+        return None
+    return _Cand(m.start("yw"), m.end("yw"), y, year_only=True)
 
 
 def _ar_month_year_words(m: re.Match[str], _t: str) -> _Cand | None:
