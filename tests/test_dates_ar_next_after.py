@@ -140,3 +140,21 @@ def test_ar_year_in_words_after_since_or_after(text, span, value):
 
 def test_ar_a_year_ago_still_read():
     assert _got("منذ عام") == [("منذ عام", "2022", None)]
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("9/2021", "ar", "2021-09"),
+    ("11.2019", "ru", "2019-11"),
+    ("۰۳/۲۰۱۹", "fa", "2019-03"),
+    ("06/2020", "en", "2020-06"),
+])
+def test_month_and_year_in_figures_said_alone(text, lang, value):
+    assert _got(text, lang) == [(text, value, None)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("صدر القانون رقم 9/2021 أمس الأول", "ar"),  # a numbered act, not September 2021
+    ("Case 13/2020 was closed.", "en"),
+])
+def test_month_and_year_in_figures_in_running_text_is_left(text, lang):
+    assert not any(v.startswith(("2021-09", "2020-")) for _t, v, _e in _got(text, lang))

@@ -2970,6 +2970,10 @@ def _year_rules(lang: str) -> list[Rule]:
                        re.IGNORECASE)  # fa "۲۰۲۰ میلادی": a Gregorian year marked so
     rules.append((_free(alone), lambda m, _t, lg=lang: None if m["ad"] and int(m["y"]) < 1500 else _year_cand(m, lg, cued=True)
                   if m["w"] or m["era"] or int(m["y"]) >= 1500 or lg == "fa" and int(m["y"]) >= 1300 else None))
+    # "9/2021", "09.2021" said alone: that month of that (Gregorian) year, in every language (in running text the form is
+    # also a numbered act or case, "القانون رقم 9/2021", and is left alone)
+    month_year_alone = re.compile(r"^\s*(?P<m>0?[1-9]|1[0-2])\s*[/.]\s*(?P<y>1[89]\d\d|20\d\d)\s*[.!]?\s*$")
+    rules.append((_free(month_year_alone), lambda m, _t: _Cand(m.start("m"), m.end("y"), int(m["y"]), int(m["m"]))))
     cues = YEAR_CUES.get(lang)
     if not cues:
         return rules
