@@ -26,6 +26,10 @@ values were written by the authors of other projects' tests, never by running bi
   conventions) and clock times are `other`.
 - PyThaiNLP/pythainlp (Apache-2.0), tests/core/test_util.py, th: `thaiword_to_date(WORD, now)` against
   `now + timedelta(days=N)`; `now` is read as the commit's date 2026-08-20.
+- briannesbitt/Carbon (MIT), tests/Jenssegers/TranslationThTest.php, th: the string asserted for `ago()` of
+  `parse('-5 days')` (or `now()->subMonthsNoOverflow(6)`), read against 2026-08-15, the commit's date; the string
+  asserted for `format('F Y')` / `format('j F Y')` of a date written in English; the Thai text given to
+  `createFromFormat` with its asserted `Y-m-d`. Hours and timespans are `other`.
 
 Each scored date is kept at the expression's own precision: YYYY-MM-DD, YYYY-MM or YYYY. The split is fixed by
 md5 of (source path, test name): all the rows of one test function (or one `it` block, one input sentence) fall
@@ -56,13 +60,14 @@ CHRONIC18N = ("nofxx/chronic18n", "90b6f2c2022c46e78f9091bb62b4f49229bd118e")
 PERSIAN = ("HamedHematian/Persian_Time_Date_Extarction", "ef3ca089ee3f63d507aac002134e22ac910e27cd")
 ENGRAM = ("docaohieu2808/engram", "a0ce4a3c3452f7b37483862857a436a452277fac")
 PYTHAINLP = ("PyThaiNLP/pythainlp", "73966cf145078f9f022efc5f66075c6c9743ea08")
+CARBON = ("briannesbitt/Carbon", "b13f05955dcfd7da71d60af745fd148cbdb73505")
 SEED = "datexpr3-11c"  # of six seeds tried, the one that halves each language best (chosen before any bilat run)
 
 RELATIVE = {
     "ar": r"الماضي|الماض|الفايت|المنصرم|بكره|الغد|القادم|الجاي|المقبل|بعد|قبل|هذا|هذي|هاي|هاد|امس|أمس|مبارح|بكرة|بكرا|غدا|اليوم|الحالي|"
           r"السابق|الفائت|التالي|الآتي|الجايه|الجاية|القادمة|الماضية|السابقة|^\s*(?:ال)?(?:عام|سنة|شهر)\s*$",
     "zh": ZH_RELATIVE + r"|次日|隔日|隔天|本日",
-    "th": r"นี้|พรุ่ง|มะรืน|เมื่อวาน|วานซืน|แล้ว|ก่อน|ผ่านมา",
+    "th": r"นี้|พรุ่ง|มะรืน|เมื่อวาน|วานซืน|แล้ว|ก่อน|ผ่านมา|อีก",
     "vi": r"nay|qua|mai|mốt|kia|trước|rồi|sau|tới|ngoái",
     "en": r"today|yesterday|tomorrow|last|next|this|ago",
     "fa": r"دیروز|امروز|فردا|گذشته|آینده|پیش|بعد",
@@ -342,8 +347,58 @@ def pythainlp_rows() -> list[list[str]]:
     return rows
 
 
+# ---------------------------------------------------------------- Carbon's Jenssegers tests (th)
+
+PHP_STR = r"'((?:[^'\\]|\\.)*)'"
+CARBON_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+                "year": "year", "years": "year"}
+
+
+def carbon_rows() -> list[list[str]]:
+    slug, commit = CARBON
+    path = "tests/Jenssegers/TranslationThTest.php"
+    src = git_show(slug, commit, path)
+    ref = dt.date(2026, 8, 15)
+    rows = []
+    for fm in re.finditer(r"public function (test\w+)\(\)\s*\{(.*?)\n    \}", src, re.DOTALL):
+        name, body = fm.group(1), fm.group(2)
+        for st in re.split(r"\n\s*\n", body):
+            said = re.search(r"assertSame\(" + PHP_STR + r",\s*\$date->(ago\(\)|format\(" + PHP_STR + r"\))", st)
+            if not said:
+                continue
+            text, how, fmt = said.group(1), said.group(2), said.group(3)
+            expected = None
+            if how == "ago()":
+                off = re.search(r"parse\('([+-])(\d+) (\w+)'\)", st) or re.search(
+                    r"now\(\)->(sub|add)(Days|Weeks|Months|Years)NoOverflow\((\d+)\)", st)
+                if off and off.re.pattern.startswith("parse"):
+                    sign, n, unit = (1 if off.group(1) == "+" else -1), int(off.group(2)), CARBON_UNITS.get(off.group(3))
+                elif off:
+                    sign, n, unit = (1 if off.group(1) == "add" else -1), int(off.group(3)), CARBON_UNITS[off.group(2).lower()]
+                else:
+                    unit = None
+                if unit in ("day", "week"):
+                    expected = (ref + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))).isoformat()
+                elif unit == "month":
+                    k = ref.year * 12 + ref.month - 1 + sign * n
+                    expected = f"{k // 12:04d}-{k % 12 + 1:02d}"
+                elif unit == "year":
+                    expected = f"{ref.year + sign * n:04d}"
+            elif fmt is not None:
+                made = re.search(r"new JenssegersDate\('(\d{1,2}) (\w+) (\d{4})'\)", st)
+                months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"]
+                if made and made.group(2).lower() in months:
+                    day = dt.date(int(made.group(3)), months.index(made.group(2).lower()) + 1, int(made.group(1)))
+                    expected = {"F Y": day.strftime("%Y-%m"), "j F Y": day.isoformat()}.get(fmt)
+                elif (cf := re.search(r"createFromFormat\(" + PHP_STR + r",\s*" + PHP_STR + r"\)", st)) and fmt == "Y-m-d":
+                    text, expected = cf.group(2), text
+            rows.append(row(slug, commit, path, name, "th", ref, text, expected))
+    return rows
+
+
 def main() -> None:
-    rows = maha_rows() + dptw_rows() + chronic18n_rows() + persian_rows() + engram_rows() + pythainlp_rows()
+    rows = maha_rows() + dptw_rows() + chronic18n_rows() + persian_rows() + engram_rows() + pythainlp_rows() + carbon_rows()
     seen: set[tuple[str, str, str]] = set()
     out = []
     for r in rows:
