@@ -749,7 +749,8 @@ class EntityTagger:
         if e.kind == "place":
             if e.id in self.seats and _never_venue(text[c.start:c.end], lang, self.actors):
                 return "capital"  # لخادم الحرمين الشريفين: a title of the head of state, never where something happens
-            if e.id not in self.seats or venue(text, c.start, c.end, lang, self.actors):
+            if e.id not in self.seats or venue(text, c.start, c.end, lang, self.actors) \
+                    or capital_in_name(text, c.start, c.end, lang, self.actors):
                 return "place"
             return "capital"
         if e.kind != "country":
@@ -832,7 +833,60 @@ def actor_words() -> dict:
             "unit_before": {lang: frozenset(match_form(w).text for w in ws)
                             for lang, ws in data.get("unit_before", {}).items() if not lang.startswith("_")},
             "never_venue": {lang: frozenset(match_form(w).text for w in ws)
-                            for lang, ws in data.get("never_venue", {}).items() if not lang.startswith("_")}}
+                            for lang, ws in data.get("never_venue", {}).items() if not lang.startswith("_")},
+            "capital_in_name": _capital_in_name_words(data.get("capital_in_name", {}))}
+
+
+def _capital_in_name_words(data: dict) -> dict:
+    before = data.get("before", {})
+    return {"before": {lang: frozenset(match_form(w).text for w in before.get(lang, ())) for lang in ("ar", "fa")},
+            "between": {lang: frozenset(match_form(w).text for w in ws) for lang, ws in data.get("between", {}).items()},
+            "vi_before": tuple(before.get("vi", ())) + tuple(data.get("vi_any_case", ())),
+            "vi_not_between": frozenset(w.lower() for w in data.get("vi_not_between", ())),
+            "after": {lang: frozenset(ws) for lang, ws in data.get("after", {}).items()}}
+
+
+def capital_in_name(text: str, start: int, end: int, lang: str | None, words: dict | None = None) -> bool:
+    """True when the capital at ``text[start:end]`` is part of the name of an institution, agreement or event
+    (data/actors.json ``capital_in_name``): a head noun before it in Arabic and Persian (توافقنامه پاریس,
+    انستیتو بین المللی مسکو, جامعة الرياض; the nouns of ``eponym_before`` count too) and Vietnamese (hiệp định
+    Paris, Viện nghiên cứu Hòa bình Stockholm), a capitalised word after it in English (Moscow State
+    University, the Paris Agreement). Such a capital names a place, not its government."""
+    words = words or actor_words()
+    names = words["capital_in_name"]
+    lang = (lang or "").split("-")[0]
+    if lang in ("ar", "fa"):
+        heads = names["before"].get(lang, frozenset()) | words["eponym_before"].get(lang, frozenset())
+        between = names["between"].get(lang, frozenset())
+        pos = start
+        for _ in range(4):
+            prev, _opens = _prev_word(text, pos)
+            if prev is None:
+                return False
+            low = match_form(prev).text
+            if low in heads or low[:1] in ("و", "ف", "ب", "ل") and low[1:] in heads:
+                return True
+            if low not in between:
+                return False
+            pos = text.rfind(prev, 0, pos)
+        return False
+    if lang == "vi":
+        clause = re.split(r"[.,;:!?()\[\]\"“”\n–—]", text[max(0, start - 80):start])[-1]
+        low = clause.rstrip()
+        if any(low.endswith(h) and (len(low) == len(h) or not low[-len(h) - 1].isalnum())
+               for h in names["vi_before"]):
+            return True  # hiệp định Paris
+        for h in names["vi_before"]:
+            at = clause.rfind(h + " ")
+            if at >= 0 and (at == 0 or not clause[at - 1].isalnum()):
+                run = clause[at + len(h):].lower()
+                return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", run) for w in names["vi_not_between"])
+        return False
+    after = names["after"].get(lang)
+    if after:
+        nxt = _next_word(text, end)
+        return nxt is not None and nxt in after
+    return False
 
 
 def _never_venue(span: str, lang: str | None, words: dict) -> bool:
