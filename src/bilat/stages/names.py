@@ -178,7 +178,7 @@ class Registry:
         whose name ends with that word (ông Lên after Đặng Hữu Lên), else the one known person of
         that surname, else a new person. A new one-word name stays in its document (it is no key
         for later documents: one word is too weak a sign); each of its occurrences is a mention."""
-        cands = bare_name_candidates(text, lang, mentions, self._known_surnames() if lang == "fa" else frozenset())
+        cands = bare_name_candidates(text, lang, mentions, self._known_surnames() if lang in ("fa", "ar") else frozenset())
         if not cands:
             return mentions, []
         people_ms = [m for m in mentions if m.kind == "person"]
@@ -1205,7 +1205,7 @@ def _given_title_in_name(text: str, taken: list, t: tuple, nxt: tuple | None) ->
         and nxt[2] not in _AR_REGION_NOUNS and not _role_word_at(text, nxt[0]) and not _state_role_at(text, nxt[0])
 
 
-_AR_THAT = re.compile(r"[ \u00a0]*(?:[،,][ \u00a0]*)?(?:إن|أن|ان|إنه|أنه|انه)(?!\w)")
+_AR_THAT = re.compile(r"[ \u00a0]*(?:[،,][ \u00a0]*)?ف?(?:إن|أن|ان|إنه|أنه|انه)(?!\w)")  # (وبحسب ...، فإن)
 
 
 _AR_PHRASE_END = re.compile(r"[ \u00a0]*(?:[.،,؛:]|$)")
@@ -1218,6 +1218,8 @@ def _ar_foreign_before_speech(text: str, pos: int, rank: bool = False) -> tuple[
     article (وقال وزير الخارجية الروسي |لوسائل الإعلام| إن). After a military ``rank`` the end of the phrase
     does too (ورئيس هيئة الأركان الفريق بحري |كيرت تيد|.)."""
     toks = _tokens(text, pos)[:2]
+    if toks and _ar_one_foreign_word(text, toks[0]):
+        return toks[0][0], toks[0][1]  # وقال وزير الخارجية الفرنسي |فابيوس| إن
     if len(toks) < 2 or text[toks[0][1]:toks[1][0]].strip():
         return None
     if any(t[2] in AR_STOP or t[3].startswith(("ال", "لل")) or not _is_name_token(t[2], AR_STOP, t[3]) for t in toks):
@@ -1228,6 +1230,21 @@ def _ar_foreign_before_speech(text: str, pos: int, rank: bool = False) -> tuple[
                                                          and not toks[0][2].startswith(("و", "ف"))):
         return None  # (روح الفريق |وشراسة منافسته|،: the team, and a conjunction)
     return toks[0][0], toks[1][1]
+
+
+def _ar_one_foreign_word(text: str, tok: tuple[int, int, str, str]) -> bool:
+    """One word right after a role phrase and its country, then the "that" of reported speech (وقال وزير
+    الخارجية الفرنسي |فابيوس| إن): a surname alone, when it is no stop word, title or adverb (no article, no
+    clitic, no accusative or feminine ending: أيضا, مؤخرا, للصحفيين), four letters or more."""
+    word = tok[3]
+    if _AR_THAT.match(text, tok[1]) is None or tok[2] in AR_STOP or len(tok[2]) < 4 \
+            or word.startswith(("ال", "لل")) or _ar_role_noun(word) or not re.fullmatch(r"[\u0621-\u064a]+", word):
+        return False
+    if word.endswith(("ا", "ً", "ة", "ه", "هم")) or word.startswith(("وال", "بال", "فال", "كال", "وب", "ول", "ل")):
+        return False  # أيضا, مؤخرا, نفسه, بدوره, لوكالة, لرويترز, بالأمس: adverbs, nouns with their clitics
+    if tok[2].startswith(AR_CLITICS) and (match_text(word[1:]) in AR_STOP or people._is_given(word[1:], "ar")):
+        return False  # وكذلك, ومحمد: a clitic and a word (a foreign name may start with ف, ب, ك: فابيوس)
+    return not people._is_given(word, "ar")  # a given name alone is no one's name here
 
 
 def _ar_role_noun(name: str) -> bool:
@@ -2324,6 +2341,8 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention],
                 continue
             if _bare_ok(text, s, e, lang, stop, covered):
                 spans.append((s, e))
+    if lang == "ar":
+        spans += _ar_after_doer_noun(text, stop, covered, surnames)
     if lang == "fa":
         spans += _fa_speaker_after_short_gap(text, stop, covered)
         spans += _fa_one_of_officials(text, stop, covered)
@@ -2416,6 +2435,31 @@ def _fa_after_doer_noun(text: str, stop: frozenset[str], covered: set[int], surn
             continue
         known = key in surnames
         if (known or _fa_strong_surname(m.group(1))) and _bare_ok(text, s, e, "fa", stop, covered, whole=known):
+            out.append((s, e))
+    return out
+
+
+_AR_DOER_CLOSE = r"(?=[ \u00a0]*(?:[،,.:؛!?؟»)\n]|$)|[ \u00a0]+(?:إلى|الى|في|من|على|عن|مع|أن|إن|ان|بشأن|حول)(?!\w))"
+
+
+@lru_cache(maxsize=1)
+def _ar_doer_rx() -> re.Pattern | None:
+    nouns = people.lexicon().get("bare_names", {}).get("ar", {}).get("doer_nouns", [])
+    if not nouns:
+        return None
+    alts = "|".join("".join(_ar_char(c) for c in w) for w in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})[ \u00a0]+([\u0621-\u064a]{{4,}}){_AR_DOER_CLOSE}")
+
+
+def _ar_after_doer_noun(text: str, stop: frozenset[str], covered: set[int], surnames: frozenset[str]) -> list[tuple[int, int]]:
+    """"زيارة ظريف إلى الكويت", "وبحسب عريقات، فإن": the one word after a noun of an act or a saying (data/roles.json
+    bare_names ar doer_nouns), closed by a preposition, "that" or punctuation, is the one who acts when it is the
+    family name of a person of the gazetteer (``surnames``)."""
+    rx = _ar_doer_rx()
+    out = []
+    for m in rx.finditer(text) if rx is not None else ():
+        s, e = m.span(1)
+        if match_text(m.group(1)) in surnames and _bare_ok(text, s, e, "ar", stop, covered, whole=True):
             out.append((s, e))
     return out
 
