@@ -59,6 +59,8 @@ def test_periods_after_next_and_before_last(text, value, end):
     ("قبل شهران", "2023-03"),
     ("بعد يومان", "2023-05-12"),
     ("قبل 100 عاما", "1923"),  # the reading stops at 100 years (OFFSET_MAX)
+    ("قبل يومان", "2023-05-08"),
+    ("منذ أسبوعان", "2023-04-26"),
 ])
 def test_dual_nominative_and_three_digit_counts(text, value):
     assert _got(text) == [(text, value, None)]
