@@ -30,6 +30,9 @@ values were written by the authors of other projects' tests, never by running bi
   `parse('-5 days')` (or `now()->subMonthsNoOverflow(6)`), read against 2026-08-15, the commit's date; the string
   asserted for `format('F Y')` / `format('j F Y')` of a date written in English; the Thai text given to
   `createFromFormat` with its asserted `Y-m-d`. Hours and timespans are `other`.
+- sdispater/pendulum (MIT), tests/localization/test_fa.py and test_ru.py: `now().subtract(days=N)` /
+  `add(...)` against the string asserted for `diff_for_humans(locale=locale)`, under `travel_to(2016-08-29)`;
+  seconds, minutes and hours are `other`. Grouped for the split by direction and unit.
 
 Each scored date is kept at the expression's own precision: YYYY-MM-DD, YYYY-MM or YYYY. The split is fixed by
 md5 of (source path, test name): all the rows of one test function (or one `it` block, one input sentence) fall
@@ -61,6 +64,7 @@ PERSIAN = ("HamedHematian/Persian_Time_Date_Extarction", "ef3ca089ee3f63d507aac0
 ENGRAM = ("docaohieu2808/engram", "a0ce4a3c3452f7b37483862857a436a452277fac")
 PYTHAINLP = ("PyThaiNLP/pythainlp", "73966cf145078f9f022efc5f66075c6c9743ea08")
 CARBON = ("briannesbitt/Carbon", "b13f05955dcfd7da71d60af745fd148cbdb73505")
+PENDULUM = ("sdispater/pendulum", "a69761e4a5596b62d322f9de4f8b8fd949b62349")
 SEED = "datexpr3-11c"  # of six seeds tried, the one that halves each language best (chosen before any bilat run)
 
 RELATIVE = {
@@ -71,6 +75,7 @@ RELATIVE = {
     "vi": r"nay|qua|mai|mốt|kia|trước|rồi|sau|tới|ngoái",
     "en": r"today|yesterday|tomorrow|last|next|this|ago",
     "fa": r"دیروز|امروز|فردا|گذشته|آینده|پیش|بعد",
+    "ru": r"назад|через|вчера|сегодня|завтра|прошл|следующ",
 }
 
 
@@ -397,8 +402,37 @@ def carbon_rows() -> list[list[str]]:
     return rows
 
 
+# ---------------------------------------------------------------- pendulum (fa, ru)
+
+PENDULUM_STEP = re.compile(r"d = pendulum\.now\(\)\.(subtract|add)\((\w+)=(\d+)\)\s*\n\s*assert d\.diff_for_humans\("
+                           r"locale=locale\) == \"([^\"]+)\"")
+
+
+def pendulum_rows() -> list[list[str]]:
+    slug, commit = PENDULUM
+    rows = []
+    for lang in ("fa", "ru"):
+        path = f"tests/localization/test_{lang}.py"
+        src = git_show(slug, commit, path)
+        travel = re.search(r"travel_to\(pendulum\.datetime\((\d+), (\d+), (\d+)\)", src)
+        ref = dt.date(*map(int, travel.groups()))
+        for m in PENDULUM_STEP.finditer(src):
+            sign = -1 if m.group(1) == "subtract" else 1
+            unit, n, text = m.group(2), int(m.group(3)), m.group(4)
+            expected = None
+            if unit in ("days", "weeks"):
+                expected = (ref + dt.timedelta(days=sign * n * (7 if unit == "weeks" else 1))).isoformat()
+            elif unit == "months":
+                k = ref.year * 12 + ref.month - 1 + sign * n
+                expected = f"{k // 12:04d}-{k % 12 + 1:02d}"
+            elif unit == "years":
+                expected = f"{ref.year + sign * n:04d}"
+            rows.append(row(slug, commit, path, f"{m.group(1)} {unit}", lang, ref, text, expected))
+    return rows
+
+
 def main() -> None:
-    rows = maha_rows() + dptw_rows() + chronic18n_rows() + persian_rows() + engram_rows() + pythainlp_rows() + carbon_rows()
+    rows = maha_rows() + dptw_rows() + chronic18n_rows() + persian_rows() + engram_rows() + pythainlp_rows() + carbon_rows() + pendulum_rows()
     seen: set[tuple[str, str, str]] = set()
     out = []
     for r in rows:
