@@ -30,6 +30,9 @@ values were written by the authors of other projects' tests, never by running bi
   `parse('-5 days')` (or `now()->subMonthsNoOverflow(6)`), read against 2026-08-15, the commit's date; the string
   asserted for `format('F Y')` / `format('j F Y')` of a date written in English; the Thai text given to
   `createFromFormat` with its asserted `Y-m-d`. Hours and timespans are `other`.
+- briannesbitt/Carbon (MIT), tests/Localization/{Ar,Fa,Th,Vi,ZhHans,Ru}Test.php: the string under the comment
+  `// Carbon::now()->subDays(N)->diffForHumans()` (days, weeks, months, years; the English comment between
+  skipped), read against 2026-08-15. Grouped for the split by direction and unit.
 - sdispater/pendulum (MIT), tests/localization/test_fa.py and test_ru.py: `now().subtract(days=N)` /
   `add(...)` against the string asserted for `diff_for_humans(locale=locale)`, under `travel_to(2016-08-29)`;
   seconds, minutes and hours are `other`. Grouped for the split by direction and unit.
@@ -68,7 +71,7 @@ PENDULUM = ("sdispater/pendulum", "a69761e4a5596b62d322f9de4f8b8fd949b62349")
 SEED = "datexpr3-11c"  # of six seeds tried, the one that halves each language best (chosen before any bilat run)
 
 RELATIVE = {
-    "ar": r"الماضي|الماض|الفايت|المنصرم|بكره|الغد|القادم|الجاي|المقبل|بعد|قبل|هذا|هذي|هاي|هاد|امس|أمس|مبارح|بكرة|بكرا|غدا|اليوم|الحالي|"
+    "ar": r"منذ|الماضي|الماض|الفايت|المنصرم|بكره|الغد|القادم|الجاي|المقبل|بعد|قبل|هذا|هذي|هاي|هاد|امس|أمس|مبارح|بكرة|بكرا|غدا|اليوم|الحالي|"
           r"السابق|الفائت|التالي|الآتي|الجايه|الجاية|القادمة|الماضية|السابقة|^\s*(?:ال)?(?:عام|سنة|شهر)\s*$",
     "zh": ZH_RELATIVE + r"|次日|隔日|隔天|本日",
     "th": r"นี้|พรุ่ง|มะรืน|เมื่อวาน|วานซืน|แล้ว|ก่อน|ผ่านมา|อีก",
@@ -402,6 +405,33 @@ def carbon_rows() -> list[list[str]]:
     return rows
 
 
+CARBON_CASE = re.compile(r"// Carbon::now\(\)->(sub|add)(Days|Weeks|Months|Years)\((\d+)\)->diffForHumans\(\)\n"
+                         r"(?:[ \t]*//(?![^\n]*Carbon::)[^\n]*\n)*[ \t]*'((?:[^'\\]|\\.)*)',?\n")
+CARBON_LOCALES = {"ar": "Ar", "fa": "Fa", "th": "Th", "vi": "Vi", "zh": "ZhHans", "ru": "Ru"}
+
+
+def carbon_locale_rows() -> list[list[str]]:
+    """Carbon's tests/Localization/XxTest.php: the string a locale gives for `now()->subDays(N)->diffForHumans()`
+    (the line under the comment that names the call), read against 2026-08-15, the commit's date."""
+    slug, commit = CARBON
+    ref = dt.date(2026, 8, 15)
+    rows = []
+    for lang, name in CARBON_LOCALES.items():
+        path = f"tests/Localization/{name}Test.php"
+        for m in CARBON_CASE.finditer(git_show(slug, commit, path)):
+            sign, unit, n = (-1 if m.group(1) == "sub" else 1), m.group(2).lower(), int(m.group(3))
+            text = m.group(4).replace("\\'", "'")
+            if unit in ("days", "weeks"):
+                expected = (ref + dt.timedelta(days=sign * n * (7 if unit == "weeks" else 1))).isoformat()
+            elif unit == "months":
+                k = ref.year * 12 + ref.month - 1 + sign * n
+                expected = f"{k // 12:04d}-{k % 12 + 1:02d}"
+            else:
+                expected = f"{ref.year + sign * n:04d}"
+            rows.append(row(slug, commit, path, f"{m.group(1)} {unit}", lang, ref, text, expected))
+    return rows
+
+
 # ---------------------------------------------------------------- pendulum (fa, ru)
 
 PENDULUM_STEP = re.compile(r"d = pendulum\.now\(\)\.(subtract|add)\((\w+)=(\d+)\)\s*\n\s*assert d\.diff_for_humans\("
@@ -432,7 +462,7 @@ def pendulum_rows() -> list[list[str]]:
 
 
 def main() -> None:
-    rows = maha_rows() + dptw_rows() + chronic18n_rows() + persian_rows() + engram_rows() + pythainlp_rows() + carbon_rows() + pendulum_rows()
+    rows = maha_rows() + dptw_rows() + chronic18n_rows() + persian_rows() + engram_rows() + pythainlp_rows() + carbon_rows() + pendulum_rows() + carbon_locale_rows()
     seen: set[tuple[str, str, str]] = set()
     out = []
     for r in rows:
