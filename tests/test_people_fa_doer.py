@@ -68,3 +68,12 @@ def test_given_name_with_an_age(stage, text, name):
 ])
 def test_treaty_and_common_nouns_with_an_age_are_no_names(stage, text):
     assert people(stage, text) == {}
+
+
+def test_a_capital_opening_the_clause_after_a_role_is_no_name(stage):
+    assert people(stage, "معاون وزیر خارجه روسیه، مسکو آماده گفتگو است.") == {}
+    assert people(stage, "به گفته سخنگوی وزارت خارجه چین، پکن مخالف این طرح است.") == {}
+
+
+def test_a_given_name_that_is_a_capital_still_starts_a_name(stage):
+    assert "ریاض المالکی" in people(stage, "وزیر خارجه فلسطین ریاض المالکی با همتای خود دیدار کرد.")

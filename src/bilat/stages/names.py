@@ -877,6 +877,9 @@ def _place_inside_name(mentions: list[Mention], s: int, e: int, lang: str, text:
                                   or m.kind == "place" and m.start == s and " " not in m.text.strip()
                                   and _word_end(text, m.end) < e
                                   for m in hits)
+    if lang == "fa" and any(m.start == s and getattr(m, "form", None) == "capital"
+                            and not people._is_given(text[m.start:m.end], "fa") for m in hits):
+        return False  # معاون وزیر خارجه روسیه، |مسکو آماده| گفتگو است: a capital opens a clause, no name (ریاض المالکی is one)
     return lang in ("ru", "fa") and bool(hits) and all(m.kind == "place" and s <= m.start and m.end <= e
                                                         and m.end - m.start < e - s for m in hits)
 
