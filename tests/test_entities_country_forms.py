@@ -239,3 +239,22 @@ def test_capital_in_the_name_of_an_institution_or_agreement(stage, text, lang):
 ])
 def test_capital_near_such_words_still_stands_for_its_government(stage, text, lang, want):
     assert states(stage, text, lang) == want
+
+
+# Persian رؤسای / روسای 'the heads of' (plural of رئیس) is no Russian demonym; a capital after a city or
+# province office (استاندار تهران 'the governor of Tehran province', شهردار, دادسرای) or شهری 'municipal' is
+# the city; Arabic محافظ and عمدة likewise.
+@pytest.mark.parametrize("text, lang, want", [
+    ("رؤسای جمهور دو کشور در ایران دیدار کردند.", "fa", ["IRN"]),
+    ("روسای قوا جلسه داشتند.", "fa", []),
+    ("نیروهای روسی وارد شدند.", "fa", ["RUS"]),
+    ("استاندار تهران گفت محدودیت‌ها ادامه دارد.", "fa", []),
+    ("شهردار تهران با شهردار لندن گفت‌وگو کرد.", "fa", []),
+    ("پرونده‌ها در دادسرای تهران بررسی می‌شود.", "fa", []),
+    ("به گفته مقامات شهری پاریس آب آلوده است.", "fa", []),
+    ("تهران این اتهام را رد کرد.", "fa", ["IRN"]),
+    ("وقال محافظ بغداد إن المياه عادت.", "ar", []),
+    ("وأعلنت بغداد رفضها للقرار.", "ar", ["IRQ"]),
+])
+def test_persian_heads_and_city_offices(stage, text, lang, want):
+    assert states(stage, text, lang) == want
