@@ -77,3 +77,23 @@ def test_a_capital_opening_the_clause_after_a_role_is_no_name(stage):
 
 def test_a_given_name_that_is_a_capital_still_starts_a_name(stage):
     assert "ریاض المالکی" in people(stage, "وزیر خارجه فلسطین ریاض المالکی با همتای خود دیدار کرد.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("کریمی‌پور می‌گوید: کار ما تازه شروع شده است.", "کریمی‌پور"),
+    ("عراقچی در ادامه می‌افزاید: گفتگوها ادامه دارد.", "عراقچی"),
+])
+def test_bare_family_name_before_a_present_speech_verb(stage, text, name):
+    assert name in people(stage, text)
+
+
+def test_no_name_before_a_present_speech_verb_of_a_noun(stage):
+    assert people(stage, "گزارش می‌گوید که بیکاری کاهش یافته است.") == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("اولیویه ماره، استاد دانشگاه فرانسوی، در مصاحبه‌ای از این طرح انتقاد کرد.", "اولیویه ماره"),
+    ("کریستف لوکا، پزشک متخصص، در این برنامه شرکت کرد.", "کریستف لوکا"),
+])
+def test_western_given_names_the_lists_lacked(stage, text, name):
+    assert name in people(stage, text)
