@@ -258,3 +258,19 @@ def test_capital_near_such_words_still_stands_for_its_government(stage, text, la
 ])
 def test_persian_heads_and_city_offices(stage, text, lang, want):
     assert states(stage, text, lang) == want
+
+
+# Persian مصر is Egypt wherever no copula or auxiliary follows it (data/actors.json context_unless_next); as the
+# adjective 'insistent' it takes one (مصر است, مصر هستیم, مصر بود), and stays a word.
+@pytest.mark.parametrize("text, want", [
+    ("عضو حزب الکرامه مصر با این طرح مخالفت کرد.", ["EGY"]),
+    ("مردم انقلابی مصر، رژیم سابق را کنار زدند.", ["EGY"]),
+    ("مقامات مصر این خبر را تایید کردند.", ["EGY"]),
+    ("دولت بر ادامه این طرح مصر است.", []),
+    ("ما همچنان بر این موضع مصر هستیم.", []),
+    ("او بر خواسته خود مصر بود.", []),
+    ("آنها مصر به ادامه مذاکرات هستند.", []),
+    ("وی بر این کار مصر می‌باشد.", []),
+])
+def test_persian_misr_without_a_copula_after_it(stage, text, want):
+    assert states(stage, text, "fa") == want

@@ -717,6 +717,9 @@ class EntityTagger:
         if len(ents) == 1 and c.pattern.key in self.gaz.context_lang.get(lang or "", ()) \
                 and self._context_before(text, lang, c.start, c.pattern.key):
             return ents[0]  # وزیر امور خارجه مصر, کشور مصر: a word before says it is the country
+        if len(ents) == 1 and c.pattern.key in self.gaz.context_lang.get(lang or "", ()) \
+                and self._context_after(text, lang, c.end, c.pattern.key):
+            return ents[0]  # عضو حزب الکرامه مصر با ...: no copula after it, so not مصر 'insistent'
         ents = [e for e in ents if e.id in named or _iso(e) in named]
         if len(ents) != 1:
             return None
@@ -724,6 +727,17 @@ class EntityTagger:
                 and _latin_name_neighbour(text, c):
             return None
         return ents[0]
+
+    def _context_after(self, text: str, lang: str | None, end: int, key: str) -> bool:
+        """A context-only name of ``context_unless_next`` (data/actors.json) is the country when the word after it
+        is none of the listed ones; with no word after it, only before a comma (a sentence may end on مصر 'insistent')."""
+        unless = self.actors["context_unless_next"].get(lang or "", {}).get(key)
+        if unless is None:
+            return False
+        nxt = _next_word(text, end)
+        if nxt is None:
+            return text[end:end + 1] in ("،", ",", "؛")  # مردم انقلابی مصر، رژیم سابق را ...
+        return match_form(nxt).text not in unless
 
     def _context_before(self, text: str, lang: str | None, start: int, key: str = "") -> bool:
         words = self.gaz.context_prev.get(lang or "", frozenset())
@@ -834,7 +848,11 @@ def actor_words() -> dict:
                             for lang, ws in data.get("unit_before", {}).items() if not lang.startswith("_")},
             "never_venue": {lang: frozenset(match_form(w).text for w in ws)
                             for lang, ws in data.get("never_venue", {}).items() if not lang.startswith("_")},
-            "capital_in_name": _capital_in_name_words(data.get("capital_in_name", {}))}
+            "capital_in_name": _capital_in_name_words(data.get("capital_in_name", {})),
+            "context_unless_next": {lang: {match_form(k).text: frozenset(match_form(w).text for w in ws)
+                                           for k, ws in keys.items()}
+                                    for lang, keys in data.get("context_unless_next", {}).items()
+                                    if not lang.startswith("_")}}
 
 
 def _capital_in_name_words(data: dict) -> dict:
