@@ -20,8 +20,8 @@ scripts/backfill_story_chunks.py), ``ntrex`` (NTREX's share of the fit), ``tw`` 
 NTREX events of one labelled storyline, bench/data/ntrex-storylines.json), ``xoff``/``soff`` (logit offsets
 added after the fit to a pair in two languages / from one outlet), ``xlw`` (the weight of a set of independent
 reports in several languages, ``xl``/``xl2``/``xl3``, against a Saudi day; 0 leaves it out of the fit), ``xlcross`` (1: fit
-only such a set's pairs in two languages), ``esame``/``efar`` (the event-day logit terms, Model.event_same and
-event_far; default the trainer's EVENT_SAME, EVENT_FAR), ``nonneg`` (1: the shared-evidence features,
+only such a set's pairs in two languages), ``esame``/``efar``/``enear`` (the event-day logit terms,
+Model.event_same, event_far and event_near; default the trainer's EVENT_SAME, EVENT_FAR, EVENT_NEAR), ``nonneg`` (1: the shared-evidence features,
 ``train_story_scorer.SHARED_EVIDENCE``, fitted at or above 0), ``undated`` (1: fit the undated indicators,
 ``story_scorer.UNDATED_FEATURES``; left out otherwise), ``top`` (``NAME+NAME``: keep the shipped weights and fit only
 a top layer, their scale, a bias and these features, ``fit_beta``), ``xtop`` (``NAME+NAME`` of features that are 0
@@ -100,7 +100,7 @@ def ntrex_pairs_with_ids(docs: list[dict[str, Any]], ev: dict[str, tuple[str, st
 
 def parse(spec: str) -> dict[str, Any]:
     out: dict[str, Any] = {"l2": 1.0, "join": 0.55, "best": 0.5, "centroid": 0.0, "veto": 0.0, "far": T.FAR_DAYS,
-                           "esame": T.EVENT_SAME, "efar": T.EVENT_FAR, "drop": "",
+                           "esame": T.EVENT_SAME, "efar": T.EVENT_FAR, "enear": T.EVENT_NEAR, "drop": "",
                            "ntrex": T.NTREX_SHARE, "tw": T.TRANSLATION_WEIGHT,
                            "sw": T.STORYLINE_WEIGHT}
     for part in filter(None, spec.split(";")):
@@ -174,7 +174,8 @@ def main() -> None:
                                   cross_top=calibrate(cfg, Xa, ya, wa, ea),
                                   storyline=cfg["join"], best_weight=cfg["best"], centroid_weight=cfg["centroid"],
                                   meta={"pairs": len(ya), "positives": int(ya.sum())}, veto=cfg["veto"],
-                                  far_days=int(cfg["far"]), event_same=cfg["esame"], event_far=cfg["efar"])
+                                  far_days=int(cfg["far"]), event_same=cfg["esame"], event_far=cfg["efar"],
+                                  event_near=cfg["enear"])
 
     for spec in args.grid:
         cfg = parse(spec)
@@ -205,7 +206,8 @@ def main() -> None:
                                        cross_top=top,
                                        storyline=cfg["join"], best_weight=cfg["best"],
                                        centroid_weight=cfg["centroid"], meta={}, veto=cfg["veto"],
-                                       far_days=int(cfg["far"]), event_same=cfg["esame"], event_far=cfg["efar"])
+                                       far_days=int(cfg["far"]), event_same=cfg["esame"], event_far=cfg["efar"],
+                                       event_near=cfg["enear"])
             for name, docs, ev, fold in ([] if args.ntrex_only else days):
                 story_of = T.replay(undated(docs, cfg), model)
                 held = sorted(d for d, f in fold.items() if f == k and d in story_of)
@@ -239,13 +241,15 @@ def main() -> None:
                                             cross_top=model.cross_top,
                                             merge=model.merge, storyline=0.0, best_weight=model.best_weight,
                                             centroid_weight=model.centroid_weight, meta={}, veto=model.veto,
-                                            far_days=model.far_days, event_same=model.event_same, event_far=model.event_far)
+                                            far_days=model.far_days, event_same=model.event_same, event_far=model.event_far,
+                                            event_near=model.event_near)
             at = T.tune_storyline([(docs, ev, lines[name]) for name, docs, ev, _ in days], every_link)
             model = story_scorer.Model(names=model.names, weights=model.weights, join=model.join, merge=model.merge,
                                        cross_top=model.cross_top,
                                        storyline=at, best_weight=model.best_weight,
                                        centroid_weight=model.centroid_weight, meta=meta, veto=model.veto,
-                                       far_days=model.far_days, event_same=model.event_same, event_far=model.event_far)
+                                       far_days=model.far_days, event_same=model.event_same, event_far=model.event_far,
+                                       event_near=model.event_near)
             Path(args.write).write_text(json.dumps(model.as_dict(), indent=1) + "\n", encoding="utf-8")
             print(f"wrote {args.write} (storyline {at})")
 
@@ -256,7 +260,7 @@ def settings_model(spec: str) -> story_scorer.Model:
     base = story_scorer.shipped()
     assert base is not None
     keys = {"join": "join", "merge": "merge", "best": "best_weight", "centroid": "centroid_weight", "veto": "veto",
-            "far": "far_days", "second": "second_best", "esame": "event_same", "efar": "event_far",
+            "far": "far_days", "second": "second_best", "esame": "event_same", "efar": "event_far", "enear": "event_near",
             "storyline": "storyline"}
     change: dict[str, Any] = {}
     for part in filter(None, spec.split(";")):

@@ -71,7 +71,7 @@ SECOND_BEST = 0.0  # a second pass on the best pair and a shared event: off unti
 FAR_DAYS = 3  # a compared member more than this many days apart vetoes the story (hand-set, round eleven)
 # added to a pair's logit for one event day, and for event days 2+ days apart (stories.event_gap; hand-set on the
 # xl, xl2 and xl3 dev halves in round fourteen: the training sets' reports are of one publication day or undated)
-EVENT_SAME, EVENT_FAR = 3.0, -4.0
+EVENT_SAME, EVENT_FAR, EVENT_NEAR = 3.0, -4.0, 1.5  # event days the same, two or more apart, one apart
 HARD_NEGATIVE_COS = 0.2  # NTREX article pairs this close (mean over languages) are all kept as negatives
 TRANSLATION_WEIGHT = 0.25  # a translation pair weighs this much: the target is independent reports
 STORYLINE_WEIGHT = 1.0  # a pair of two NTREX events of one labelled storyline (bench/data/ntrex-storylines.json)
@@ -493,7 +493,7 @@ def main() -> None:
                                        best_weight=best_weight,
                                        centroid_weight=centroid_weight, meta={}, veto=veto,
                                        far_days=FAR_DAYS, second_best=SECOND_BEST,
-                                       event_same=EVENT_SAME, event_far=EVENT_FAR)
+                                       event_same=EVENT_SAME, event_far=EVENT_FAR, event_near=EVENT_NEAR)
             figures, ok = evaluate(model)
             tried[key] = goal(figures, ok)
             print(f"join {key[0]} best {best_weight} centroid {centroid_weight} veto {veto}: {line(figures, ok)} | "
@@ -512,7 +512,7 @@ def main() -> None:
                                 merge=round(min(key[0] + MERGE_ABOVE, 0.95), 3), storyline=0.0,
                                 best_weight=best_weight, centroid_weight=centroid_weight, meta={}, veto=veto,
                                 far_days=FAR_DAYS, second_best=SECOND_BEST,
-                                       event_same=EVENT_SAME, event_far=EVENT_FAR)
+                                       event_same=EVENT_SAME, event_far=EVENT_FAR, event_near=EVENT_NEAR)
     meta = {"trained": "scripts/train_story_scorer.py on the dev halves of "
                        + ", ".join(f"bench/data/{d[0]}-events.json" for d in days)
                        + " and bench/data/ntrex-events.json", "pairs": len(y), "positives": int(y.sum()),
@@ -522,7 +522,8 @@ def main() -> None:
                                storyline=storyline_at, best_weight=chosen.best_weight,
                                centroid_weight=chosen.centroid_weight, meta=meta, veto=chosen.veto,
                                far_days=chosen.far_days, second_best=chosen.second_best,
-                               event_same=chosen.event_same, event_far=chosen.event_far)
+                               event_same=chosen.event_same, event_far=chosen.event_far,
+                               event_near=chosen.event_near)
     Path(args.out).write_text(json.dumps(model.as_dict(), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: join {model.join} merge {model.merge} storyline {model.storyline} best {model.best_weight} "
           f"centroid {model.centroid_weight} veto {model.veto} (dev goal {tried[key]:.3f}); {time.process_time() - t0:.0f} s CPU")

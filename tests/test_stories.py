@@ -594,7 +594,7 @@ def test_event_day_is_the_first_day_named_within_a_week_before_publication():
 
 def test_event_days_raise_or_lower_a_pair_and_stored_features_keep_them():
     f = stories.Features
-    model = dataclasses.replace(story_scorer.shipped(), event_same=2.0, event_far=-3.0)
+    model = dataclasses.replace(story_scorer.shipped(), event_same=2.0, event_far=-3.0, event_near=1.0)
     a, same, next_day = f(event_day="2025-07-24"), f(event_day="2025-07-24"), f(event_day="2025-07-25")
     far, yearless = f(event_day="2025-07-27"), f(event_day="--07-24")
     vec = story_scorer.pair_vector(0.4, a, same, "en", "en")
@@ -602,7 +602,8 @@ def test_event_days_raise_or_lower_a_pair_and_stored_features_keep_them():
     def p(x: stories.Features, y: stories.Features) -> float:
         return model.probability(vec, None, stories.event_gap(x, y))
 
-    assert p(a, same) == p(a, yearless) > p(a, next_day) == p(a, f()) > p(a, far)
+    assert p(a, same) == p(a, yearless) > p(a, next_day) > p(a, f()) > p(a, far)
+    assert dataclasses.replace(model, event_near=0.0).probability(vec, None, 1) == p(a, f())
     assert stories.event_gap(a, f()) is None and stories.event_gap(far, a) == 3
     assert stories.event_gap(f(event_day="--12-31"), f(event_day="2026-01-02")) == 2  # the nearest year
     # between two reports published the same day the event days say nothing; a day apart, they do
@@ -610,12 +611,45 @@ def test_event_days_raise_or_lower_a_pair_and_stored_features_keep_them():
     assert stories.event_gap(a, far, 700, 701) == 3 and stories.event_gap(a, same, None, 700) == 0
     shipped = story_scorer.shipped()
     assert shipped.event_same > 0 > shipped.event_far  # the shipped file weighs them (round fourteen)
+    assert shipped.event_same > shipped.event_near > 0  # a day apart: half the bonus (round twenty-four)
     assert stories.Features.from_dict(json.loads(json.dumps(far.as_dict()))) == far
     assert stories.Features.from_dict({"entities": []}).event_day is None
     assert a.union(same).event_day == "2025-07-24" and a.union(far).event_day is None
     d = model.as_dict()
     assert story_scorer.Model.from_dict(d).event_far == -3.0
     assert story_scorer.Model.from_dict({k: v for k, v in d.items() if k != "event_same"}).event_same == 0.0
+    assert story_scorer.Model.from_dict(d).event_near == 1.0
+    assert story_scorer.Model.from_dict({k: v for k, v in d.items() if k != "event_near"}).event_near == 0.0
+
+
+def test_reports_naming_event_days_one_day_apart_get_half_the_same_day_bonus():
+    """Two undated reports whose texts name event days one day apart (late at night, another time zone, a day without
+    its year) score between two that name one day and two that name no day; two or more days apart they score lowest."""
+    from bilat.stages import dates as date_stage
+
+    def feats(text: str, lang: str) -> stories.Features:
+        return stories.features(Document(id="d", source="d", original=text, text=text, lang=lang,
+                                         dates=date_stage.find_dates(text, lang, None)))
+
+    storm = feats("On 9 September 2025 a storm flooded the port city, officials said.", "en")
+    next_day = feats("Ngày 10/9/2025, lực lượng cứu hộ tìm kiếm ngư dân mất tích tại cảng.", "vi")
+    same_day = feats("Ngày 9/9/2025, bão làm ngập thành phố cảng.", "vi")
+    later = feats("Ngày 14/9/2025, thành phố cảng bắt đầu dọn dẹp sau bão.", "vi")
+    assert (storm.event_day, next_day.event_day, later.event_day) == ("2025-09-09", "2025-09-10", "2025-09-14")
+    assert stories.event_gap(storm, next_day) == 1 and stories.event_gap(storm, same_day) == 0
+    model = story_scorer.shipped()
+    vec = story_scorer.pair_vector(0.3, storm, next_day, "en", "vi")
+
+    def p(other: stories.Features) -> float:
+        return model.probability(vec, None, stories.event_gap(storm, other))
+
+    assert p(same_day) > p(next_day) > model.probability(vec) > p(later)
+    assert p(next_day) == model.probability(vec, None, 1) > 0
+    # with a publication day on either side a day apart stays neutral: the next day's event is as likely
+    published = datetime.date(2025, 9, 10).toordinal()
+    assert stories.event_gap(storm, next_day, None, published) is None
+    assert stories.event_gap(storm, next_day, published - 1, published) is None
+    assert stories.event_gap(storm, later, None, published) == 5 and stories.event_gap(storm, same_day, None, published) == 0
 
 
 def test_a_member_naming_no_day_is_read_as_reporting_its_story_s_day(db_path, monkeypatch):
@@ -685,13 +719,13 @@ def test_an_undated_text_naming_a_day_of_the_month_alone_is_checked_against_an_e
     weekday = f"On Tuesday the president declared martial law. {text}"
     assert stories.features(dataclasses.replace(doc, text=weekday, original=weekday, lang="en")).loose is None
     assert f.from_dict(json.loads(json.dumps(loose.as_dict()))) == loose
-    model = dataclasses.replace(story_scorer.shipped(), event_same=3.0, event_far=-4.0)
+    model = dataclasses.replace(story_scorer.shipped(), event_same=3.0, event_far=-4.0, event_near=1.5)
     vec = story_scorer.pair_vector(0.4, loose, f(), "zh", "ru")
 
     def p(day: str) -> float:
         return model.probability(vec, None, stories.event_gap(loose, f(event_day=day)))
 
-    assert p("2024-03-22") > p("2024-03-23") == model.probability(vec) > p("2024-03-26")
+    assert p("2024-03-22") > p("2024-03-23") > model.probability(vec) > p("2024-03-26")
 
 
 def test_loose_day_reads_a_weekday_or_a_day_of_the_month_from_an_undated_lead():

@@ -293,13 +293,30 @@ def _published_gap(published: int, day: str) -> int | None:
         return None
 
 
+# a one-day gap between event days is read (Model.event_near) only between two reports without a publication day
+# (docs/stories.md round twenty-four); between a dated report and another it stays neutral (None)
+NEAR_BOTH_UNDATED = True
+
+
 def event_gap(a: Features, b: Features, day_a: int | None = None, day_b: int | None = None) -> int | None:
     """Days between two documents' event days (a day without a year in the nearest year); None when either
     has none, and None for two documents published the same day: one day's news names that day (or the day
     before) for every event, and its first named day is as often background (on the Saudi days a penalty for
     event days apart between same-day reports lowers 07-24 dev recall 0.884 -> 0.831, a bonus for one event day
     lowers precision 0.910 -> 0.866, docs/stories.md round fourteen). A dated document whose text names no event
-    day against one that names its publication day: 0 (``_published_gap``; round fifteen)."""
+    day against one that names its publication day: 0 (``_published_gap``; round fifteen).
+
+    One day apart is 1 only when neither document has a publication day (``NEAR_BOTH_UNDATED``): two days read from
+    unanchored texts ("late on Tuesday", local time, a Solar day without its year) are a day off as often as not for
+    one event; with a dated side a day's difference is as often the next day's event (the pager and walkie-talkie
+    blasts of 17 and 18 September), so it stays None there, as before."""
+    gap = _event_gap(a, b, day_a, day_b)
+    if gap == 1 and NEAR_BOTH_UNDATED and (day_a is not None or day_b is not None):
+        return None
+    return gap
+
+
+def _event_gap(a: Features, b: Features, day_a: int | None, day_b: int | None) -> int | None:
     if day_a is not None and day_a == day_b:
         return None
     for x, published, y in ((a, day_a, b), (b, day_b, a)):

@@ -24,7 +24,9 @@ from typing import Any, Protocol
 import numpy as np
 
 DAY_COS = 0.02  # a day apart beyond the first weighs as much as this much cosine (not learned)
-EVENT_FAR = 2  # event days this many days apart or more are two events (Model.event_far)
+EVENT_FAR = 2  # event days this many days apart or more are two events (Model.event_far); one day apart is
+# Model.event_near: one event reported across midnight or time zones ("late Tuesday", "on Wednesday"), a day read
+# without its year or publication day, or two events of one storyline on consecutive days
 
 
 class Comparable(Protocol):
@@ -206,7 +208,8 @@ class Model:
     second_best: float = 0.0  # a story below join still joins when its best pair reaches this and that
                               # member shares an event (type and country pair) with the new document (0: off)
     event_same: float = 0.0   # added to a pair's logit when both event days are known and the same ...
-    event_far: float = 0.0    # ... and when they are EVENT_FAR or more days apart (stories.event_day)
+    event_far: float = 0.0    # ... and when they are EVENT_FAR or more days apart (stories.event_day) ...
+    event_near: float = 0.0   # ... and when they are one day apart (docs/stories.md round twenty-four)
     cross_top: tuple[float, ...] = ()  # (a, b, c): a pair in two languages reads a + b * logit + c * undated (off: ())
 
     @property
@@ -224,7 +227,7 @@ class Model:
         if days_apart is not None and days_apart > 1:
             z -= self.weights[self.names.index("cos")] * DAY_COS * (days_apart - 1)
         if event_gap is not None:
-            z += self.event_same if event_gap == 0 else self.event_far if event_gap >= EVENT_FAR else 0.0
+            z += self.event_same if event_gap == 0 else self.event_far if event_gap >= EVENT_FAR else self.event_near
         if self.cross_top and vector[_CROSS] > 0:
             a, b, c = self.cross_top
             z = a + b * z + c * vector[_UNDATED]
@@ -250,6 +253,7 @@ class Model:
                 "join": self.join, "merge": self.merge, "storyline": self.storyline, "best_weight": self.best_weight,
                 "centroid_weight": self.centroid_weight, "veto": self.veto, "far_days": self.far_days,
                 "second_best": self.second_best, "event_same": self.event_same, "event_far": self.event_far,
+                "event_near": self.event_near,
                 **({"cross_top": [round(float(x), 5) for x in self.cross_top]} if self.cross_top else {}),
                 "meta": self.meta}
 
@@ -266,7 +270,7 @@ class Model:
                    centroid_weight=float(d["centroid_weight"]), meta=d.get("meta", {}),
                    veto=float(d.get("veto", 0.0)), far_days=int(d.get("far_days", 0)),
                    second_best=float(d.get("second_best", 0.0)), event_same=float(d.get("event_same", 0.0)),
-                   event_far=float(d.get("event_far", 0.0)),
+                   event_far=float(d.get("event_far", 0.0)), event_near=float(d.get("event_near", 0.0)),
                    cross_top=tuple(float(x) for x in d.get("cross_top", ())))
 
 
