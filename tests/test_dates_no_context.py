@@ -13,9 +13,13 @@ def _got(text, lang, pub=PUB):
 
 
 @pytest.mark.parametrize("lang,text,value", [
-    ("zh", "星期三", "2025-03-12"),  # a weekday alone: that day of publication's week (Monday to Sunday)
+    ("zh", "星期三", "2025-03-19"),  # a weekday alone: the coming one (Wednesday after a Thursday: next week's)
     ("zh", "星期六", "2025-03-15"),
+    ("zh", "星期四", "2025-03-13"),  # publication's own weekday is that day, as "3月13日" below
     ("ru", "пятница", "2025-03-14"),
+    ("ru", "понедельник", "2025-03-17"),
+    ("ar", "الاثنين", "2025-03-17"),
+    ("en", "Tuesday", "2025-03-18"),
     ("zh", "28日", "2025-03-28"),  # a day alone: of publication's month (the nearest would be 28 February)
     ("zh", "11月20日", "2025-11-20"),  # a month and day alone: the coming one (the nearest would be 2024's)
     ("ru", "20 ноября", "2025-11-20"),

@@ -3420,7 +3420,10 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str, alon
             return None  # a publication date at the calendar's edge (Solar years end at 9377)
         return value, end, RELATIVE
     if c.weekday is not None:
-        mode = "this_week" if alone and c.wmode == "tense" and c.wcount is None else c.wmode
+        # a weekday said alone is the coming one, publication's day included (as a month or a day said alone; Maha's
+        # and Duckling's reading; chrono takes the nearest, JioNLP the one of publication's week): date_expressions3 dev
+        # 180 -> 183 of 196, date_expressions2 dev 57 -> 56 of 58
+        mode = "coming" if alone and c.wmode == "tense" and c.wcount is None else c.wmode
         day = weekday_date(pub, c.weekday, mode, tense, first) + dt.timedelta(days=7 * c.wweeks)
         if c.eve:  # "شب جمعه" (Friday night) is Thursday evening
             day -= dt.timedelta(days=1)
