@@ -274,3 +274,14 @@ def test_persian_heads_and_city_offices(stage, text, lang, want):
 ])
 def test_persian_misr_without_a_copula_after_it(stage, text, want):
     assert states(stage, text, "fa") == want
+
+
+# Arabic مالي is Mali after a preposition of place or a state noun (context_prev_key), 'financial' elsewhere.
+@pytest.mark.parametrize("text, want", [
+    ("شاركت الطائرات في عملية سيرفال في مالي عام 2013.", ["MLI"]),
+    ("وأعلنت حكومة مالي حالة الطوارئ.", ["MLI"]),
+    ("قدمت الدولة دعم مالي كبير للمشروع.", []),
+    ("سجلت الميزانية عجز مالي هذا العام.", []),
+])
+def test_arabic_mali_after_a_word_of_place(stage, text, want):
+    assert states(stage, text, "ar") == want
