@@ -230,6 +230,18 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
     return out
 
 
+TRIGGER_IN_NAME = True  # a trigger inside a person's name is part of the name: 'شكر' (thanks) in 'سامح شكري'
+
+
+def _outside_names(trigs: list[Trigger], ms: Sequence[Mention]) -> list[Trigger]:
+    """The triggers that lie in no person mention of the sentence: a stem inside a name ('شكر', thanks, in
+    the Egyptian minister 'شكري'; 'نصر', victory, in 'نصر الله') is part of the name, no act (TRIGGER_IN_NAME)."""
+    if not TRIGGER_IN_NAME:
+        return trigs
+    names = [(m.start, m.end) for m in ms if m.kind == "person"]
+    return [t for t in trigs if not any(a <= t.start and t.end <= b for a, b in names)] if names else trigs
+
+
 VISIT_CONDEMNED = True  # a visit named right after a condemnation or protest is what was condemned: no visit of its own
 CONDEMNING = frozenset({"ACCUSE", "PROTEST", "REJECT"})
 CONDEMNED_WORDS = 4  # the most words between the condemning trigger and the visit ("protest against Friday's visit")
@@ -926,6 +938,7 @@ class Extractor:
                     where.append((di, si))
                     texts.append(embedded_text(d.text[s.start:s.end]))
                     found = find_triggers(d.text, s.start, s.end, d.lang) if self.lexicon and self.clf else []
+                    found = _outside_names(found, sms[di][si])
                     trigs.append([(t.event, t.strength) for t in found])
         if not texts:
             return out
@@ -944,7 +957,7 @@ class Extractor:
     def _sentence(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], emb: Signals | None, home: str | None,
                   ctx: Ctx, lang: str, nxt: Sentence | None = None) -> list[Candidate]:
         text = doc.text
-        trigs = find_triggers(text, s.start, s.end, lang) if self.lexicon else []
+        trigs = _outside_names(find_triggers(text, s.start, s.end, lang) if self.lexicon else [], ms)
         inv = _invitation_span(text, s, lang, min((t.start for t in trigs), default=s.end))
         if inv:
             trigs = [t for t in trigs if not (inv[0] <= t.start < inv[1])]
@@ -2322,8 +2335,15 @@ def _with_kingdom(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party]
         if follows and not text[b:follows[0][0]].strip():
             continue  # "المملكة المتحدة": another name
         out.append(Party(code, None, a, True))
+        if KINGDOM_OFFICIAL:  # "مندوب المملكة في الأمم المتحدة عبدالله المعلمي": the kingdom's official
+            out = [Party(code, p.mention, p.pos, True) if p.mention is not None and p.mention.kind == "person"
+                   and not p.explicit and 0 <= p.pos - b <= ORG_GAP and not PUNCT.search(text, b, p.pos) else p
+                   for p in out]
     out.sort(key=lambda p: p.pos)
     return out
+
+
+KINGDOM_OFFICIAL = True  # a person of no known country named right after a bare "the kingdom" is its official
 
 
 NONSTATE_SUBJECT = True  # a trigger whose subject is no state (an organisation, "the West") gives no event
