@@ -97,3 +97,13 @@ def test_no_name_before_a_present_speech_verb_of_a_noun(stage):
 ])
 def test_western_given_names_the_lists_lacked(stage, text, name):
     assert name in people(stage, text)
+
+
+@pytest.mark.parametrize("text", [
+    "درباره فعال شدن سامانه، رئیس جمهوری آمریکا سخنی نگفت.",
+    "رهبر کره شمالی، کارشناسان امنیتی را به جلسه فراخواند.",
+    "محل حادثه در نزدیکی منطقه سیده زینب بوده است.",
+    "او با کمان تیری انداخت و به هدف زد.",
+])
+def test_infinitives_participles_plural_nouns_and_an_arrow_are_no_names(stage, text):
+    assert people(stage, text) == {}
