@@ -359,11 +359,13 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         pat = re.compile(rf"{L}(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+(?:في|فی)\s+"
                          r"(?P<dw>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})(?=\s*(?:[.,،؛:!?؟)]|$))")
         rules.append((_free(pat), lambda m, _t, w=words: _weekday_word_day(m, w.weekdays[m["wd"]])))
-    if lang in ("th", "vi") and (fest := lexicon(lang).get("festivals_alone")):
-        # "Quốc khánh", "Tết Nguyên đán 2025", "วันแม่ 2567" said alone (data/dates.json festivals_alone)
-        names = _alt([*fest.get("solar", {}), *fest.get("lunar", {})])
-        pre, yp = (r"(?:(?:ngày|lễ|dịp)\s+)?", r"(?:\s*,?\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d))?") if lang == "vi" else \
-            ("", r"(?:\s*(?:ปี\s*)?(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>(?:19|20|24|25|26)\d\d))?")
+    if (fest := lexicon(lang).get("festivals_alone")) and lang in FESTIVAL_FRAMES:
+        # "Quốc khánh", "Tết Nguyên đán 2025", "วันแม่ 2567", "Christmas 2014", "عيد الحب", "نوروز ۱۳۹۲" said alone
+        # (data/dates.json festivals_alone)
+        fest = {k: {re.sub(r"\s+", " ", fold(n)).lower(): v for n, v in tab.items()}
+                for k, tab in fest.items() if not k.startswith("_")}
+        names = _alt([n for tab in fest.values() for n in tab]).replace("'", "['’]")  # "New Year’s Day"
+        pre, yp = FESTIVAL_FRAMES[lang]
         pat = re.compile(rf"^[\s\W]*?(?P<f>{pre}(?P<n>{names}){yp})[\s.!?,;:]*$", re.IGNORECASE)
         rules.append((_free(pat), lambda m, _t, lg=lang, fest=fest: _festival_alone(m, lg, fest)))
     if lang in EDGE_DAY:
@@ -733,14 +735,42 @@ def _lunar_feast(start: int, end: int, mo: int, d: int, y: int | None, tz: float
     return _Cand(start, end, lmd=(mo, d, False, 0), **no_year)
 
 
+FESTIVAL_FRAMES = {  # what may stand before a holiday's name said alone, and its year after it
+    "vi": (r"(?:(?:ngày|lễ|dịp)\s+)?", r"(?:\s*,?\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d))?"),
+    "th": ("", r"(?:\s*(?:ปี\s*)?(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>(?:19|20|24|25|26)\d\d))?"),
+    "en": (r"(?:the\s+)?", r"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d))?"),
+    "ru": (r"(?:(?:день|праздник)\s+)?", r"(?:\s*(?P<y>(?:19|20)\d\d)(?:\s*(?:года|год|г\.?))?)?"),
+    "ar": ("", r"(?:\s*[,،]?\s*(?:(?:ل|لل)?عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d))?"),
+    "fa": (r"(?:(?:روز|جشن|عید)\s+)?", r"(?:\s*(?:سال\s+)?(?P<y>(?:19|20|13|14)\d\d))?"),
+}
+
+
 def _festival_alone(m: re.Match[str], lang: str, fest: dict) -> _Cand | None:
-    name = re.sub(r"\s+", " ", m["n"]).lower()
+    """A holiday named alone: "solar" a Gregorian [month, day], "lunar" a Chinese-calendar one, "hijri" a Lunar Hijri
+    one (the coming one; with a Gregorian year, that year's), "persian" a Solar Hijri one (with a Solar year, its)."""
+    name = re.sub(r"\s+", " ", m["n"]).lower().replace("’", "'")
+    start, end = m.start("f"), m.end("f")
     y = _year(m["y"], lang, m.groupdict().get("era"))  # a Thai year of the Buddhist Era (พ.ศ., past 2400) -> Gregorian
     if name in fest.get("solar", {}):
         mo, d = fest["solar"][name]
-        return _Cand(m.start("f"), m.end("f"), y, mo, d)
+        return None if y is not None and y < 1500 else _Cand(start, end, y, mo, d)
+    if name in fest.get("persian", {}):
+        mo, d = fest["persian"][name]
+        if y is not None and y >= 1500:
+            return None  # "نوروز 2014": a Gregorian year for a Solar day, left
+        return _Cand(start, end, int(m["y"]) if m["y"] else None, mo, d, solar=True)
+    if name in fest.get("hijri", {}):
+        mo, d = fest["hijri"][name]
+        if y is None:
+            return _Cand(start, end, hijri=(mo, d), hdir=1)
+        base = int((y - 622) * 1.0307)
+        g = next((x for x in (hijri_to_gregorian(h, mo, d) for h in range(base - 2, base + 3))
+                  if x is not None and x.year == y), None) if y >= 1500 else None
+        return None if g is None else _Cand(start, end, g.year, g.month, g.day, lunar=True)
+    if y is not None and y < 1500:
+        return None
     mo, d = fest["lunar"][name]
-    return _lunar_feast(m.start("f"), m.end("f"), mo, d, y, 7.0)
+    return _lunar_feast(start, end, mo, d, y, 7.0 if lang == "vi" else 8.0)
 
 
 EDGE_SHIFT = {"năm ngoái": -12, "năm trước": -12, "năm sau": 12, "năm tới": 12, "tháng trước": -1, "tháng sau": 1,
@@ -1220,6 +1250,11 @@ def _numeric_rules(lang: str) -> list[Rule]:
     if lang in ("ru", "uk"):  # "21.02, 15:00": a day.month (the month with two digits) right before a clock time
         dm_time = re.compile(r"(?<![\d.,])(3[01]|[12]\d|0?[1-9])\.(0[1-9]|1[0-2])(?=,?\s*(?:в\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d))")
         rules.append((dm_time, lambda m, _t: _Cand(m.start(), m.end(), None, int(m[2]), int(m[1]))))
+    # "15/2", "15.02", "2/15" said alone (the whole text): a day and a month in the language's order (month first in en
+    # and zh, Duckling's reading; else day first), or the one order that makes a date; in running text a number pair
+    # may be a law's or a match's number, so it needs the language's own cues (ngày 15/3, 15/02)
+    dm_alone = re.compile(r"^\s*(?:(?:ngày|ngay|วันที่)\s*)?(?P<a>\d{1,2})\s?(?P<sep>[/.])\s?(?P<b>\d{1,2})[\s.!?,;:]*$")
+    rules.append((_free(dm_alone), lambda m, _t, lg=lang: _dm_alone(m, lg)))
     if lang in ("zh", "ja", "ko", "fa", "hu"):
         sep = r"([/.-])" if lang == "fa" else r"([/.])"  # fa "۱۴۰۴-۸-۲۰"
         tail = r"(?![\d/-]|\.\d)" if lang == "fa" else r"(?![\d/.-])"  # fa "۱۴۰۲/۰۷/۱۵." ending a sentence
@@ -1276,6 +1311,17 @@ def _numeric_rules(lang: str) -> list[Rule]:
         dmy = re.compile(rf"(?<![\d/.-])(\d{{1,2}}) ?([/.-]) ?(\d{{1,2}}) ?\2 ?({Y4})(?![\d/-]|\.\d)")
         rules.append((dmy, lambda m, _t, lg=lang: _dmy(m, lg)))
     return rules
+
+
+def _dm_alone(m: re.Match[str], lang: str) -> _Cand | None:
+    a, b = int(m["a"]), int(m["b"])
+    if m["sep"] == "." and (lang not in ("ru", "uk", "de") or len(m["b"]) != 2):
+        return None  # "3.5" is a decimal; ru writes a day.month with a two-digit month
+    orders = [(b, a), (a, b)] if lang in ("en", "zh") else [(a, b), (b, a)]  # (day, month)
+    for d, mo in orders:
+        if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(2024, mo)[1]:
+            return _Cand(m.start("a"), m.end("b"), None, mo, d, solar=lang == "fa")  # fa "۱۵/۲": a Solar day
+    return None
 
 
 def _dmy(m: re.Match[str], lang: str) -> _Cand | None:

@@ -1,0 +1,88 @@
+"""A matrix of date concepts x languages (issue 11): each cell an expression said alone, resolved against Tuesday
+2013-02-12, and the running-text cases where the same words name no day (docs/dates_and_figures.md)."""
+
+import pytest
+
+from bilat.stages.dates import find_dates
+
+PUB = "2013-02-12"
+
+
+def _got(text, lang, pub=PUB):
+    return [(d.text, d.value) for d in find_dates(text, lang, pub)]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    # holidays said alone: the coming one, or that of the year written with it
+    ("en", "Christmas", "2013-12-25"),
+    ("en", "Christmas 2014", "2014-12-25"),
+    ("en", "New Year's Eve", "2013-12-31"),
+    ("en", "New Year’s Day", "2014-01-01"),
+    ("en", "Valentine's Day", "2013-02-14"),
+    ("en", "International Women's Day", "2013-03-08"),
+    ("en", "Labour Day", "2013-05-01"),
+    ("en", "Chinese New Year", "2013-02-10"),  # a Chinese-calendar day
+    ("en", "Eid al-Fitr", "2013-08-08"),  # a Lunar Hijri day (Umm al-Qura)
+    ("ru", "Рождество", "2014-01-07"),  # the Orthodox Christmas, the coming one
+    ("ru", "Новый год", "2014-01-01"),
+    ("ru", "День Победы 2014 года", "2014-05-09"),
+    ("ru", "День святого Валентина", "2013-02-14"),
+    ("ru", "Первомай", "2013-05-01"),
+    ("ru", "Ураза-байрам", "2013-08-08"),
+    ("ar", "عيد الميلاد", "2013-12-25"),
+    ("ar", "عيد الميلاد المجيد 2014", "2014-12-25"),
+    ("ar", "رأس السنة", "2014-01-01"),
+    ("ar", "ليلة رأس السنة", "2013-12-31"),
+    ("ar", "عيد الحب", "2013-02-14"),
+    ("ar", "عيد الأم", "2013-03-21"),
+    ("ar", "عيد العمال", "2013-05-01"),
+    ("ar", "يوم المرأة العالمي", "2013-03-08"),
+    ("fa", "نوروز", "2013-03-21"),  # 1 Farvardin, a Solar day
+    ("fa", "نوروز ۱۳۹۳", "2014-03-21"),
+    ("fa", "روز پیروزی انقلاب", "2014-02-11"),  # 22 Bahman 1391 is past: the coming one
+    ("fa", "عید فطر", "2013-08-08"),
+    ("fa", "کریسمس", "2013-12-25"),
+    ("fa", "روز ولنتاین", "2013-02-14"),
+    ("vi", "Tết Nguyên đán 2025", "2025-01-29"),  # unchanged
+    ("th", "วันแม่ 2567", "2024-08-12"),  # unchanged
+])
+def test_holiday_alone(lang, text, value):
+    assert [v for _, v in _got(text, lang)] == [value]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "احتفل الرئيس بعيد الميلاد مع أسرته."),  # a birthday as much as Christmas
+    ("ar", "تهنئة بمناسبة عيد الحب"),
+    ("en", "Christmas sales rose 5%."),
+    ("ru", "Мы отмечали Новый год дома."),
+    ("fa", "او در نوروز به سفر رفت."),
+])
+def test_holiday_in_running_text_is_no_date(lang, text):
+    assert _got(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("ar", "15/2", "2013-02-15"),
+    ("ar", "١٥/٢", "2013-02-15"),
+    ("vi", "15/3", "2013-03-15"),
+    ("vi", "3/4", "2013-04-03"),  # day first
+    ("th", "15/2", "2013-02-15"),
+    ("ru", "15.02", "2013-02-15"),
+    ("en", "3/4", "2013-03-04"),  # month first
+    ("en", "15/3", "2013-03-15"),  # the one order that makes a date
+    ("zh", "2/15", "2013-02-15"),
+    ("fa", "۱۵/۲", "2013-05-05"),  # a Solar day/month: 15 Ordibehesht
+])
+def test_day_month_numbers_alone(lang, text, value):
+    assert [v for _, v in _got(text, lang)] == [value]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "صدر القانون 15/2 أمس"),  # a law's number
+    ("en", "The vote was 15/2."),
+    ("en", "3.5"),  # a decimal
+    ("ru", "3.5"),
+    ("ar", "31/2"),  # no such day
+])
+def test_number_pair_that_is_no_date(lang, text):
+    assert not [t for t, _ in _got(text, lang) if "/" in t or "." in t]
