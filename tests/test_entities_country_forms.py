@@ -285,3 +285,17 @@ def test_persian_misr_without_a_copula_after_it(stage, text, want):
 ])
 def test_arabic_mali_after_a_word_of_place(stage, text, want):
     assert states(stage, text, "ar") == want
+
+
+# Persian endings: a plural demonym with the ezafe (ایرانی‌های مقیم, آمریکایی‌های که) and the enclitic 'is'
+# after a name's final ا (به ونزوئلاست, مشکل آمریکاست); سلطان before a context-only name (سلطان عمان).
+@pytest.mark.parametrize("text, want", [
+    ("ایرانی‌های مقیم دبی به کشور بازگشتند.", ["IRN"]),
+    ("آمریکایی‌های که از توافق خارج شدند پشیمان نیستند.", ["USA"]),
+    ("مقصد این محموله ونزوئلاست.", ["VEN"]),
+    ("مشکل اصلی منطقه آمریکاست.", ["USA"]),
+    ("وزیر خارجه با سلطان عمان تماس گرفت.", ["OMN"]),
+    ("هدف نهایی آنها اروپاست.", []),
+])
+def test_persian_plural_ezafe_and_copula_endings(stage, text, want):
+    assert states(stage, text, "fa") == want

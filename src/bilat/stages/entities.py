@@ -35,7 +35,9 @@ _NISBA = ("ی", "یه", "یین", "یون", "یان", "یات", "یتین", "ی�
 _POSS = ("", "ه", "ها", "هم", "هما", "نا", "ک", "کم")
 NISBA_TAILS = frozenset(n + p for n in _NISBA for p in _POSS)
 FA_TAILS = frozenset({"ی", "ای", "ها", "های", "یی", "هایی", "ییها", "یها", "ش", "شان", "ایی",  # لیبی|ایی
-                      "یاش", "ییاش", "یشان", "ییشان"})  # a demonym with a possessive: همتای اردنی‌اش, آمریکایی‌شان
+                      "یاش", "ییاش", "یشان", "ییشان",  # a demonym with a possessive: همتای اردنی‌اش, آمریکایی‌شان
+                      "یهای", "ییهای"})  # a plural demonym with the ezafe: ایرانی‌های مقیم, آمریکایی‌های که
+FA_COPULA = "ست"  # the enclitic 'is' after a name's final ا: به ونزوئلاست, مشکل آمریکاست
 NAME_TAILS = NISBA_TAILS | FA_TAILS | {""}
 AR_ACCUSATIVE = "یا"  # the indefinite accusative nisba, Arabic only: جنديا أفغانيا, دبلوماسيا إيرانيا
 NISBA_ENDINGS = ("ی", "یه", "یون", "یین", "یان", "یها", "یات", "یا")  # a word ending so and not a name: a demonym
@@ -216,7 +218,7 @@ def _arabic_ok(t: str, s: int, e: int, flags: int, fa: bool, accusative: bool = 
         return True
     if flags & gz.AR_STEM and not (flags & gz.FULL and tail in NAME_TAILS):
         return tail in (FA_STEM_TAILS if fa else NISBA_TAILS) or fa and tail == "" and t[s:e] in FA_BARE_STEMS
-    return tail in NAME_TAILS
+    return tail in NAME_TAILS or fa and tail == FA_COPULA and t[e - 1] == "ا"
 
 
 def _case_ok(src: str, flags: int) -> bool:
