@@ -107,3 +107,22 @@ def test_western_given_names_the_lists_lacked(stage, text, name):
 ])
 def test_infinitives_participles_plural_nouns_and_an_arrow_are_no_names(stage, text):
     assert people(stage, text) == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("مردی به نام جان اسمیت در فرودگاه بازداشت شد.", "جان اسمیت"),
+    ("خبرنگاری به نام رضا در این مراسم حضور داشت.", "رضا"),
+    ("ابوبکر البغدادی در این عملیات کشته شد.", "ابوبکر البغدادی"),
+    ("عارف در جمع خبرنگاران گفت: اصلاحات ادامه دارد.", "عارف"),
+])
+def test_named_kunya_and_known_speaker(stage, text, name):
+    assert name in people(stage, text)
+
+
+@pytest.mark.parametrize("text", [
+    "عملیاتی به نام طوفان بزرگ آغاز شد.",
+    "کشتی به نام استنا در تنگه توقیف شد.",
+    "سفر هیئت به ابوظبی انجام شد.",
+])
+def test_things_named_and_a_city_are_no_names(stage, text):
+    assert people(stage, text) == {}

@@ -2347,8 +2347,9 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention],
     if lang == "ar":
         spans += _ar_after_doer_noun(text, stop, covered, surnames)
     if lang == "fa":
-        spans += _fa_speaker_after_short_gap(text, stop, covered)
+        spans += _fa_speaker_after_short_gap(text, stop, covered, surnames)
         spans += _fa_one_of_officials(text, stop, covered)
+        spans += _fa_named_or_kunya(text, stop, covered)
         spans += _fa_after_doer_noun(text, stop, covered, surnames)
         spans += _fa_given_with_age(text, covered)
     listed: dict[tuple[int, int], str | None] = {}
@@ -2382,18 +2383,76 @@ def _fa_short_gap_speaker_rx() -> re.Pattern | None:
                       rf"[ \u00a0]+(?:{alts})(?:[ \u00a0]*:|[ \u00a0]+که(?![\w\u200c]))")
 
 
-def _fa_speaker_after_short_gap(text: str, stop: frozenset[str], covered: set[int]) -> list[tuple[int, int]]:
-    """The one word of a family name's shape that opens a sentence whose speech verb follows within
-    four words, no comma between (the comma form is the speech cue of :func:`_bare_cues`)."""
+def _fa_speaker_after_short_gap(text: str, stop: frozenset[str], covered: set[int],
+                                surnames: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """The one word of a family name's shape, or a gazetteer person's family name (``surnames``: اسد), that
+    opens a sentence whose speech verb follows within four words, no comma between (the comma form is the
+    speech cue of :func:`_bare_cues`)."""
     rx = _fa_short_gap_speaker_rx()
     out = []
     for m in rx.finditer(text) if rx is not None else ():
         s, e = m.span(1)
         gap = m.group(2).split()
-        if not _fa_surname_shape(m.group(1)) or not _bare_ok(text, s, e, "fa", stop, covered) \
+        known = match_text(m.group(1)) in surnames
+        if not (known or _fa_surname_shape(m.group(1))) or not _bare_ok(text, s, e, "fa", stop, covered, whole=known) \
                 or any(_FA_VERB.match(w) or _fa_light_verb(match_text(w)) for w in gap) or text[e:e + 1] == "\u200c":
             continue
         out.append((s, e))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _fa_named_heads() -> frozenset[str]:
+    words = people.lexicon().get("bare_names", {}).get("fa", {}).get("named_heads", [])
+    nouns = _person_nouns_fa()
+    return frozenset(match_text(w) for w in words) | nouns
+
+
+def _person_nouns_fa() -> frozenset[str]:
+    """The Persian nouns for people of data/person_nouns.json (بازیکن, نماینده, شهروند, تبعه)."""
+    import json
+    from importlib.resources import files
+
+    data = json.loads((files("bilat") / "data" / "person_nouns.json").read_text(encoding="utf-8"))
+    return frozenset(match_text(w) for w in data.get("fa", {}).get("words", []))
+
+
+def _fa_head_noun(word: str, heads: frozenset[str]) -> bool:
+    """A noun for people, bare or indefinite (فرد, فردی, شهروندی, خبرنگاری)."""
+    key = match_text(word)
+    return key in heads or key.endswith("ی") and (key[:-1] in heads or key.endswith("ای") and key[:-2] in heads)
+
+
+_FA_NAMED = re.compile(r"(?<![\w\u200c])(?:به[ \u00a0]+نام|موسوم[ \u00a0]+به)[ \u00a0]+")
+_FA_KUNYA = re.compile(r"(?:^|(?<=[\s،,.:؛«»\"“”(]))ابو(?!ال)[^\s\u200c،,.؛:()«»\"“”!؟?0-9۰-۹]{2,}[ \u00a0]+ال")
+
+
+def _fa_named_or_kunya(text: str, stop: frozenset[str], covered: set[int]) -> list[tuple[int, int]]:
+    """"فردی به نام جان اسمیت", "مردی به نام رضا": the name after به نام or موسوم به ('named'), read as a full
+    name or a given name alone (a given name that is a common word too: the cue says it is a name); and an
+    Arabic kunya with its nisba (ابومهدی المهندس, ابوبکر البغدادی), read as a full name wherever it stands."""
+    heads = _fa_named_heads()
+    out = []
+    for m in _FA_NAMED.finditer(text):
+        before = re.findall(r"[^\s\u00a0،,.؛:()«»\"“”!؟?]+", text[max(0, m.start() - 40):m.start()])
+        if not any(_fa_head_noun(w, heads) for w in before[-2:]):
+            continue  # عملیاتی به نام طوفان الاقصی: a thing named, no person
+        span = read_name(text, m.end(), "fa")
+        if span is None:
+            tok = re.compile(_TOKEN).match(text, m.end())
+            if tok is None or not (people._is_given(tok.group(0), "fa") or people.foreign_given(tok.group(0), "fa")):
+                continue
+            span = tok.span()
+        s, e = span
+        if any(k in covered for k in range(s, e)) or match_text(text[s:e].split()[0]) in stop:
+            continue
+        out.append((s, e))
+    for m in _FA_KUNYA.finditer(text):
+        span = read_name(text, m.start(), "fa")
+        if span is None or span[0] != m.start() or len(text[span[0]:span[1]].split()) < 2 \
+                or any(k in covered for k in range(*span)):
+            continue
+        out.append(span)
     return out
 
 
