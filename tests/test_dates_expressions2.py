@@ -161,10 +161,12 @@ def test_fa_gregorian_day_month_year_in_figures():
 
 
 def test_th_full_month_name_alone():
-    # a Thai month's full name is a month with no cue; its abbreviation alone is not ("มี.ค." needs เดือน or a day)
+    # a Thai month's full name is a month with no cue; its abbreviation in running text is not ("มี.ค." needs เดือน or a
+    # day), but said alone, the whole text, it is (tests/test_dates_matrix.py)
     assert _got("มีนาคม", "th", "2024-02-20") == [("มีนาคม", "2024-03", None)]
     assert _got("ร้อนที่สุดเมษายน", "th", "2024-02-20") == [("เมษายน", "2024-04", None)]
-    assert _got("มี.ค.", "th", "2024-02-20") == []
+    assert _got("ยอดขาย มี.ค. ลดลง", "th", "2024-02-20") == []
+    assert _got("มี.ค.", "th", "2024-02-20") == [("มี.ค.", "2024-03", None)]
     assert _got("เมื่อ: วันจันทร์, เมษายน 20th, 2020", "th") == [("เมษายน 20th, 2020", "2020-04-20", None)]
 
 

@@ -86,3 +86,45 @@ def test_day_month_numbers_alone(lang, text, value):
 ])
 def test_number_pair_that_is_no_date(lang, text):
     assert not [t for t, _ in _got(text, lang) if "/" in t or "." in t]
+
+
+@pytest.mark.parametrize("lang,text,value,end", [
+    ("vi", "tháng ba", "2013-03", None),  # a month in lower-case words, said alone
+    ("vi", "tháng mười một", "2013-11", None),
+    ("th", "มี.ค.", "2013-03", None),  # an abbreviated month alone
+    ("th", "ม.ค.", "2014-01", None),
+    ("th", "เดือน 3", "2013-03", None),
+    ("th", "เดือน12", "2013-12", None),
+    ("ru", "позапрошлый год", "2011", None),
+    ("ru", "позапрошлая неделя", "2013-01-28", "2013-02-03"),
+    ("ru", "прошлый месяц", "2013-01", None),
+    ("ru", "этим вечером", "2013-02-12", None),
+    ("en", "next quarter", "2013-04", "2013-06"),  # a calendar quarter from publication's
+    ("en", "this quarter", "2013-01", "2013-03"),
+    ("ru", "в прошлом квартале", "2012-10", "2012-12"),
+    ("zh", "下季度", "2013-04", "2013-06"),
+    ("vi", "quý tới", "2013-04", "2013-06"),
+    ("th", "ไตรมาสหน้า", "2013-04", "2013-06"),
+    ("ar", "الربع المقبل", "2013-04", "2013-06"),
+    ("fa", "سه ماهه آینده", "2013-04", "2013-06"),
+])
+def test_month_and_period_alone(lang, text, value, end):
+    assert [(d.value, d.end_value) for d in find_dates(text, lang, PUB)] == [(value, end)]
+
+
+@pytest.mark.parametrize("lang,text,phrase,value", [
+    ("zh", "上季度GDP增长7%。", "上季度", "2012-10"),
+    ("vi", "Doanh thu quý trước tăng mạnh.", "quý trước", "2012-10"),
+    ("ru", "За прошлый год доходы выросли.", "прошлый год", "2012"),
+])
+def test_period_in_a_sentence(lang, text, phrase, value):
+    assert (phrase, value) in _got(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("vi", "Họp trong tháng ba ngày."),  # "tháng ba ngày": lower-case ba in running text is a count
+    ("th", "ราคา 3"),
+    ("th", "เดือน 13"),
+])
+def test_month_words_that_are_no_month(lang, text):
+    assert _got(text, lang) == []

@@ -291,6 +291,11 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         # cue or a day)
         full = re.compile(rf"(?P<mon>{_alt(k for k in MONTHS['th'] if '.' not in k and len(k) >= 6 and k not in TH_SPOKEN_MONTHS)})")
         rules.append((_free(full), lambda m, _t: _month_alone(m, "th")))
+        # "มี.ค.", "เดือน 3" said alone (the whole text): an abbreviated month, or a month's number after เดือน
+        abbr = re.compile(rf"^\s*(?P<f>(?:เดือน\s*)?(?:(?P<mon>{_alt(k for k in MONTHS['th'] if '.' in k)})|(?<=เดือน)\s*"
+                          rf"(?P<n>1[0-2]|0?[1-9])))[\s!?,;:]*$")
+        rules.append((_free(abbr), lambda m, _t: _Cand(m.start("f"), m.end("f"), None,
+                                                       _month_of("th", m["mon"]) if m["mon"] else int(m["n"]))))
         # "ธันวาคม 11, 2014", "เมษายน 20th, 2020": the month first, the day, a comma and the year (as "December 11, 2014")
         mdy = re.compile(rf"(?P<mon>{_alt(k for k in MONTHS['th'] if '.' not in k)})\s+(?P<d>{D})(?:st|nd|rd|th)?,\s*(?P<y>{Y4}|25\d\d)(?!\d)")
         rules.append((mdy, lambda m, _t: _Cand(m.start(), m.end(), _year(m["y"], "th"), _month_of("th", m["mon"]), int(m["d"]))))
@@ -2235,7 +2240,9 @@ def _vi_word_month(m: re.Match[str], text: str) -> _Cand | None:
             re.match(r"\s*\(?\s*âm lịch", text[m.end():m.end() + 12], re.IGNORECASE) or \
             m.groupdict().get("d") is None and not m["y"] and VI_LUNAR_MONTH_AFTER.match(text, m.end()):
         return None
-    if m.groupdict().get("d") is None and not m["y"] and not word[0].isupper() and word.lower() not in ("giêng", "chạp"):
+    alone = not text[:m.start()].strip(_NO_CONTEXT) and not text[m.end():].strip(_NO_CONTEXT)  # "tháng ba" said alone
+    if m.groupdict().get("d") is None and not m["y"] and not word[0].isupper() and word.lower() not in ("giêng", "chạp") \
+            and not alone:
         return None
     c = _Cand(m.start(), m.end(), _int(m["y"]), VI_MONTH_WORDS[word.lower()], _int(m.groupdict().get("d")))
     if m.groupdict().get("dir") and not m["y"]:

@@ -299,6 +299,10 @@ def period_range(pub: dt.date, unit: str, offset: int, lang: str, first: int) ->
             sat = start + dt.timedelta(days=(d0 - first) % 7)
             return sat.isoformat(), (sat + dt.timedelta(days=(d1 - d0) % 7)).isoformat()
         return start.isoformat(), (start + dt.timedelta(days=6)).isoformat()
+    if unit == "quarter":  # "next quarter", "الربع المقبل": three Gregorian months, the calendar quarter
+        n = pub.year * 4 + (pub.month - 1) // 3 + offset
+        y, m = _calendar_year(n // 4), n % 4 * 3 + 1
+        return f"{y:04d}-{m:02d}", f"{y:04d}-{m + 2:02d}"
     if lang == "fa":
         return _solar_period(pub, unit, offset)
     if unit == "month":
