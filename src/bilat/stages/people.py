@@ -282,14 +282,29 @@ def _zh_spans(text: str) -> list[tuple[int, int]]:
     jieba.setLogLevel(60)
     out, pos = [], 0
     surnames = _zh_surnames()
-    for word, flag in jieba.posseg.lcut(text):
+    words = jieba.posseg.lcut(text)
+    for k, (word, flag) in enumerate(words):
         start, pos = pos, pos + len(word)
         if not all("\u4e00" <= ch <= "\u9fff" for ch in word) or text[pos:pos + 1] in _DOTS \
                 or start and text[start - 1] in _DOTS:
             continue  # part of a dotted transliteration (安东尼奥·科斯塔): names.py reads it whole
+        if k + 1 < len(words) and _zh_state_tail(words[k + 1].word):
+            continue  # 阿鲁纳|恰尔邦, 加利|福尼亚州: the start of a foreign state's or province's name
         if flag == "nr" and _zh_person(word, surnames) or flag == "nrt" and len(word) >= 4:
             out.append((start, pos))
     return out
+
+
+ZH_STATE_SUFFIXES = ("邦",)  # a state of India or Germany (北方邦, 巴伐利亚邦)
+ZH_LONG_STATE_SUFFIXES = ("州",)  # a state or province of three characters or more (加利福尼亚州); 广州, 杭州 are cities
+
+
+def _zh_state_tail(word: str) -> bool:
+    """A Han word glued after a name that ends a foreign state's name (恰尔邦, 福尼亚州): the name before it is
+    the state's first characters, not a person."""
+    if not word or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return False
+    return word.endswith(ZH_STATE_SUFFIXES) and len(word) >= 2 or word.endswith(ZH_LONG_STATE_SUFFIXES) and len(word) >= 3
 
 
 def _zh_common(word: str) -> bool:
