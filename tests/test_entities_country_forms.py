@@ -299,3 +299,28 @@ def test_arabic_mali_after_a_word_of_place(stage, text, want):
 ])
 def test_persian_plural_ezafe_and_copula_endings(stage, text, want):
     assert states(stage, text, "fa") == want
+
+
+# The first element of a compound adjective of two countries (data/actors.json combining_forms) is its country
+# where a country follows the hyphen: Sino-US, Russo-Japanese, российско-американские, ирано-иракской.
+@pytest.mark.parametrize("text, lang, want", [
+    ("Sino-US relations improved last year.", "en", ["CHN", "USA"]),
+    ("Historians still study the Russo-Japanese war.", "en", ["JPN", "RUS"]),
+    ("Indo-Pakistani tensions rose again.", "en", ["IND", "PAK"]),
+    ("Российско-американские отношения ухудшились.", "ru", ["RUS", "USA"]),
+    ("Стороны обсудили ирано-иракские связи.", "ru", ["IRN", "IRQ"]),
+    ("На украино-российской границе спокойно.", "ru", ["RUS", "UKR"]),
+])
+def test_combining_forms_before_a_country(stage, text, lang, want):
+    assert states(stage, text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Indo-European languages share roots.", "en"),
+    ("He studied Anglo-Saxon law.", "en"),
+    ("Greco-Roman wrestling is popular.", "en"),
+    ("Он купил русско-английский словарь.", "ru"),
+    ("Греко-римская борьба популярна.", "ru"),
+])
+def test_combining_forms_before_other_words(stage, text, lang):
+    assert states(stage, text, lang) == []

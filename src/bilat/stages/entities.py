@@ -1067,6 +1067,7 @@ def make_stage(learned: Iterable[Entity] = (), learn: bool = True) -> Callable[[
         mentions, new = registry.process(simple, lang, learn=learn)
         mentions = divided_halves(simple, lang, mentions, tagger.gaz)
         mentions = vi_dashed_pairs(simple, lang, mentions, tagger.gaz)
+        mentions = combining_forms(simple, lang, mentions, tagger.gaz)
         mentions = pair_references(simple, lang, mentions, doc.sentences or (), tagger.gaz)
         if simple != text:  # one character for one: the offsets hold, the mention keeps the text as written
             mentions = [dataclasses.replace(m, text=text[m.start:m.end]) for m in mentions]
@@ -1175,6 +1176,44 @@ def vi_dashed_pairs(text: str, lang: str | None, mentions: list[Mention],
             if country is not None:
                 out.append(Mention(start=s, end=e, text=text[s:e], entity=country.id, kind="country", lang=lang,
                                    iso3=iso3, form="abbreviation"))
+    return sorted(out, key=lambda m: (m.start, m.end)) if len(out) > len(mentions) else mentions
+
+
+@lru_cache(maxsize=1)
+def _combining_patterns() -> dict[str, tuple[dict[str, str], re.Pattern[str]]]:
+    """data/actors.json ``combining_forms``: per language, the first elements of compound adjectives (Sino-, Russo-,
+    российско-, американо-) and one pattern over them, each followed by a hyphen and a word."""
+    out = {}
+    for lang, forms in actors_data().get("combining_forms", {}).items():
+        if lang.startswith("_"):
+            continue
+        alt = "|".join(re.escape(k) for k in sorted(forms, key=len, reverse=True))
+        flags = re.IGNORECASE if lang == "ru" else 0  # Российско- opens a sentence; English forms are capitalised
+        out[lang] = ({k.lower(): v for k, v in forms.items()}, re.compile(rf"(?<![\w-])({alt})-(?=\w)", flags))
+    return out
+
+
+def combining_forms(text: str, lang: str | None, mentions: list[Mention],
+                    gaz: gz.Gazetteer | None = None) -> list[Mention]:
+    """Compound adjectives of two countries (Sino-US, Russo-Japanese, российско-американские, ирано-иракской): the
+    first element, before the hyphen, is its country (form ``demonym``) where a country mention or another first
+    element follows the hyphen; Indo-European, Anglo-Saxon, Greco-Roman stay words."""
+    pats = _combining_patterns().get(lang or "")
+    if pats is None or "-" not in text:
+        return mentions
+    forms, rx = pats
+    hits = [(h.start(1), h.end(1), forms[h.group(1).lower()]) for h in rx.finditer(text)]
+    if not hits:
+        return mentions
+    starts = {m.start for m in mentions if m.kind == "country" and m.iso3} | {s for s, _, _ in hits}
+    out = list(mentions)
+    for s, e, iso3 in hits:
+        if e + 1 not in starts or any(m.start < e and s < m.end for m in mentions):
+            continue
+        country = (gaz or gz.load()).country(iso3)
+        if country is not None:
+            out.append(Mention(start=s, end=e, text=text[s:e], entity=country.id, kind="country", lang=lang,
+                               iso3=iso3, form="demonym"))
     return sorted(out, key=lambda m: (m.start, m.end)) if len(out) > len(mentions) else mentions
 
 
