@@ -128,3 +128,42 @@ def test_period_in_a_sentence(lang, text, phrase, value):
 ])
 def test_month_words_that_are_no_month(lang, text):
     assert _got(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "Mother's Day", "2013-05-12"),  # the second Sunday of May
+    ("en", "Labor Day", "2013-09-02"),  # the first Monday of September (Labour Day: 1 May)
+    ("en", "Thanksgiving 2014", "2014-11-27"),
+    ("ru", "День матери", "2013-11-24"),  # the last Sunday of November
+    ("vi", "Ngày của Mẹ", "2013-05-12"),
+    ("th", "วันเด็ก", "2014-01-11"),  # the second Saturday of January, the coming one
+    ("th", "วันตรุษจีน", "2013-02-10"),  # the Chinese New Year
+    ("th", "ตรุษจีน 2557", "2014-01-31"),
+    ("th", "วันสตรีสากล", "2013-03-08"),
+])
+def test_computed_holiday_alone(lang, text, value):
+    assert [v for _, v in _got(text, lang)] == [value]
+
+
+@pytest.mark.parametrize("lang,text,phrase,value,end", [
+    ("vi", "quý 2", "quý 2", "2013-04", "2013-06"),  # alone: publication's year
+    ("en", "Q3", "Q3", "2013-07", "2013-09"),
+    ("en", "the second quarter", "the second quarter", "2013-04", "2013-06"),
+    ("ar", "الربع الثاني", "الربع الثاني", "2013-04", "2013-06"),
+    ("ru", "второй квартал", "второй квартал", "2013-04", "2013-06"),
+    ("th", "ไตรมาส 2", "ไตรมาส 2", "2013-04", "2013-06"),
+    ("ru", "первый квартал 2013 года", "первый квартал 2013 года", "2013-01", "2013-03"),  # with its year
+    ("ru", "Продажи выросли в первом квартале 2014 года.", "первом квартале 2014 года", "2014-01", "2014-03"),
+    ("th", "ไตรมาสแรกของปี 2556", "ไตรมาสแรกของปี 2556", "2013-01", "2013-03"),  # a Buddhist-era year
+    ("th", "ไตรมาส 2/2556", "ไตรมาส 2/2556", "2013-04", "2013-06"),
+])
+def test_quarter(lang, text, phrase, value, end):
+    assert [(d.text, d.value, d.end_value) for d in find_dates(text, lang, PUB)] == [(phrase, value, end)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("vi", "Doanh thu quý 2 tăng mạnh."),  # no year said: which year's quarter 2 is not ours to guess
+    ("ru", "Во втором квартале продажи выросли."),
+])
+def test_quarter_without_year_in_a_sentence(lang, text):
+    assert _got(text, lang) == []

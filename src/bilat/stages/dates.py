@@ -258,6 +258,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules += _en_full_date_rules(lang)
     rules += _first_months_rules(lang)
     rules += _year_part_rules(lang)
+    rules += _quarter_rules(lang)
     rules += _same_day_rules(lang)
     rules += _year_rules(lang)
     rules += _relative_rules(lang)
@@ -752,13 +753,17 @@ FESTIVAL_FRAMES = {  # what may stand before a holiday's name said alone, and it
 
 def _festival_alone(m: re.Match[str], lang: str, fest: dict) -> _Cand | None:
     """A holiday named alone: "solar" a Gregorian [month, day], "lunar" a Chinese-calendar one, "hijri" a Lunar Hijri
-    one (the coming one; with a Gregorian year, that year's), "persian" a Solar Hijri one (with a Solar year, its)."""
+    one (the coming one; with a Gregorian year, that year's), "persian" a Solar Hijri one (with a Solar year, its),
+    "nth" [month, weekday (0 Monday), n] the n-th weekday of a month (-1: its last)."""
     name = re.sub(r"\s+", " ", m["n"]).lower().replace("’", "'")
     start, end = m.start("f"), m.end("f")
     y = _year(m["y"], lang, m.groupdict().get("era"))  # a Thai year of the Buddhist Era (พ.ศ., past 2400) -> Gregorian
     if name in fest.get("solar", {}):
         mo, d = fest["solar"][name]
         return None if y is not None and y < 1500 else _Cand(start, end, y, mo, d)
+    if name in fest.get("nth", {}):  # "Mother's Day": the n-th (-1: last) weekday of a month
+        mo, wd, n = fest["nth"][name]
+        return None if y is not None and y < 1500 else _Cand(start, end, y, mo, nth=(wd, n))
     if name in fest.get("persian", {}):
         mo, d = fest["persian"][name]
         if y is not None and y >= 1500:
@@ -957,6 +962,41 @@ _EN_PART_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd
                 "final": -1}  # -1: the last quarter or half
 _AR_PART_NTH = {fold(w): n for w, n in {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": -1}.items()}
 _EN_YEAR_DIR = {"this": 0, "last": -1, "next": 1}  # "the first half of next year": publication's year plus this
+
+
+# A quarter by its number or ordinal: with a written year anywhere ("первый квартал 2013 года", "ไตรมาสแรกของปี 2556"),
+# with none only said alone, the whole text ("quý 2", "Q3", "الربع الثاني": publication's year)
+_QUARTER_NTH = {"первый": 1, "первом": 1, "второй": 2, "втором": 2, "третий": 3, "третьем": 3, "четвертый": 4,
+                "четвёртый": 4, "четвертом": 4, "четвёртом": 4, "1-й": 1, "2-й": 2, "3-й": 3, "4-й": 4,
+                "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "แรก": 1, "หนึ่ง": 1, "สอง": 2,
+                "สาม": 3, "สี่": 4, "สุดท้าย": 4, "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4,
+                **_AR_PART_NTH}
+_QUARTER_RE = {
+    "ru": (r"(?P<q>первы?о?[йм]|втор(?:ой|ом)|трет(?:ий|ьем)|четв[её]рт(?:ый|ом)|[1-4]-й)\s+квартал[еа]?"
+           rf"(?:\s+(?P<y>{Y4})\s*(?:года|г\.?)?)?"),
+    "th": (r"ไตรมาส(?:ที่)?\s*(?P<q>[1-4]|แรก|หนึ่ง|สอง|สาม|สี่|สุดท้าย)"
+           r"(?:\s*(?:/|ของ)?\s*(?:ปี\s*)?(?:พ\.\s?ศ\.\s*)?(?P<y>25\d\d|(?:19|20)\d\d))?"),
+    "vi": r"quý\s+(?P<q>IV|III|II|I|[1-4])",
+    "en": r"(?:(?:the\s+)?(?P<q>first|second|third|fourth|final)\s+quarter|Q(?P<q2>[1-4]))",
+    "ar": rf"{fold('الربع')}\s+(?P<q>{_alt(_AR_PART_NTH)})",
+}
+
+
+def _quarter_rules(lang: str) -> list[Rule]:
+    if lang not in _QUARTER_RE:
+        return []
+    pat = re.compile(rf"(?P<f>{_QUARTER_RE[lang]})(?![^\W\d_])", re.IGNORECASE)
+    return [(_free(pat), _quarter)]
+
+
+def _quarter(m: re.Match[str], t: str) -> _Cand | None:
+    q = _QUARTER_NTH.get((m["q"] or m.groupdict().get("q2") or "").lower())
+    q = 4 if q == -1 else q
+    y = _year(m.groupdict().get("y"), "th") if m.groupdict().get("y") else None
+    alone = not t[:m.start()].strip(_NO_CONTEXT) and not t[m.end():].strip(_NO_CONTEXT)
+    if q is None or y is None and not alone:
+        return None
+    return _Cand(m.start(), m.end(), y, 3 * q - 2, None, y, 3 * q, year_shift=0 if y is None else None)
 
 
 def _year_part_rules(lang: str) -> list[Rule]:
