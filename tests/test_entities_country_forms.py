@@ -324,3 +324,17 @@ def test_combining_forms_before_a_country(stage, text, lang, want):
 ])
 def test_combining_forms_before_other_words(stage, text, lang):
     assert states(stage, text, lang) == []
+
+
+# Vietnamese spellings of the official press (Cu Ba, Ả Rập Xê Út without dashes, Ixraen, Irắc, Pê-ru) and the
+# Holy See, a state (Vatican, Tòa Thánh, 教廷, Ватикан).
+@pytest.mark.parametrize("text, lang, want", [
+    ("Bộ trưởng Ngoại giao Ả Rập Xê Út đã tới Hà Nội.", "vi", ["SAU"]),
+    ("Việt Nam và Cu Ba ký thỏa thuận hợp tác.", "vi", ["CUB", "VNM"]),
+    ("Ixraen và Irắc không có quan hệ ngoại giao.", "vi", ["IRQ", "ISR"]),
+    ("Tòa Thánh và Việt Nam trao đổi đoàn.", "vi", ["VAT", "VNM"]),
+    ("The Vatican and China renewed their deal.", "en", ["CHN", "VAT"]),
+    ("教廷表示欢迎。", "zh", ["VAT"]),
+])
+def test_vietnamese_press_spellings_and_the_holy_see(stage, text, lang, want):
+    assert states(stage, text, lang) == want
