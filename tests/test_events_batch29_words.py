@@ -88,3 +88,21 @@ def test_an_envoy_of_the_un_is_its_official_the_kingdoms_envoy_is_not():
     text = "قال مندوب المملكة في الأمم المتحدة خالد العتيبي إن الهدنة صامدة."
     doc = make_doc(text, "ar", [("الأمم المتحدة", None, "org"), ("خالد العتيبي", None, "person")])
     assert not events._org_official(text, doc.mentions[1], doc.mentions, "ar")
+
+
+@pytest.mark.parametrize("text, lang, mentions", [
+    ("أجرت ماريا سيلفا، منسقة السياسة الخارجية في الاتحاد الأوروبي، محادثات مع الأردن.", "ar",
+     [("ماريا سيلفا", "PRT", "person"), ("الاتحاد الأوروبي", None, "org"), ("الأردن", "JOR", "country")]),
+    ("Maria Silva, the EU foreign policy chief, held talks with Jordan.", "en",
+     [("Maria Silva", "PRT", "person"), ("EU", None, "org"), ("Jordan", "JOR", "country")]),
+])
+def test_an_officials_role_in_apposition_makes_her_the_organisations(lexical, text, lang, mentions):
+    assert two_party(lexical, text, lang, mentions) == []
+    doc = make_doc(text, lang, mentions)
+    assert events._org_official(text, doc.mentions[0], doc.mentions, lang)
+
+
+def test_a_comma_clause_naming_an_organisation_without_a_role_is_no_apposition():
+    text = "Maria Silva, who criticised the EU on Monday, held talks with Jordan."
+    doc = make_doc(text, "en", [("Maria Silva", "PRT", "person"), ("EU", None, "org"), ("Jordan", "JOR", "country")])
+    assert not events._org_official(text, doc.mentions[0], doc.mentions, "en")

@@ -515,6 +515,8 @@ def _org_official(text: str, m: Mention, ms: Sequence[Mention], lang: str | None
     "Secretary-General of the United Nations Ban Ki-moon", "الأمين العام للأمم المتحدة بان كي مون", "联合国秘书长潘基文").
     Not when a country is named right before the organisation ("Iran's envoy to the UN X", "Russian UN envoy X")."""
     idx = ms.index(m)
+    if ORG_OFFICIAL_AFTER and idx + 1 < len(ms) and _org_official_after(text, m, ms[idx + 1], lang):
+        return True
     if idx == 0:
         return False
     org = ms[idx - 1]
@@ -531,6 +533,25 @@ def _org_official(text: str, m: Mention, ms: Sequence[Mention], lang: str | None
         if prev.kind == "country" and org.start - prev.end <= ORG_OWNER_GAP and not PUNCT.search(text, prev.end, org.start):
             return False
     return True
+
+
+ORG_OFFICIAL_AFTER = True  # ... and one whose role follows in apposition ("X, the EU's foreign policy chief")
+APPOSITION = re.compile(r"\s*[,،，]")
+
+
+def _org_official_after(text: str, m: Mention, org: Mention, lang: str | None) -> bool:
+    """Whether a person is named with an organisation's official role in apposition after the name: a comma right
+    after it, then an official's role word (plover.ORG_OFFICIAL) and the organisation (no country), at most ORG_GAP
+    characters on, with no other punctuation ("فيديريكا موغيريني، منسقة السياسة الخارجية في الاتحاد الأوروبي",
+    "Federica Mogherini, the EU's foreign policy chief")."""
+    if org.kind != "org" or org.iso3 is not None or org.start - m.end > ORG_GAP:
+        return False
+    comma = APPOSITION.match(text, m.end)
+    if comma is None or PUNCT.search(text, comma.end(), org.start):
+        return False
+    stop = PUNCT.search(text, org.end, min(len(text), org.end + ORG_GAP))
+    return bool(find_in(text, comma.end(), stop.start() if stop else min(len(text), org.end + ORG_GAP), lang,
+                        plover.ORG_OFFICIAL.get(_base_lang(lang), ())))
 
 
 DATELINE = True  # the place a story was filed from, at the head of its paragraph, is no party
