@@ -167,3 +167,31 @@ def test_quarter(lang, text, phrase, value, end):
 ])
 def test_quarter_without_year_in_a_sentence(lang, text):
     assert _got(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,phrase,value", [
+    # a weekday with only a time of day is still said alone: the coming one (data/dates.json time_of_day_re)
+    ("zh", "周五下午", "周五", "2013-02-15"),
+    ("ar", "الساعة 3 عصرا يوم الخميس", "يوم الخميس", "2013-02-14"),
+    ("th", "คืนวันศุกร์", "วันศุกร์", "2013-02-15"),
+    ("vi", "15/3 lúc 9h", "15/3", "2013-03-15"),  # a day/month pair with a clock time
+    ("ar", "15/2 الساعة 3", "15/2", "2013-02-15"),
+    # the date of a day word still comes out with its time attached
+    ("zh", "明天下午3点", None, "2013-02-13"),
+    ("ar", "غدا الساعة 3", None, "2013-02-13"),
+    ("vi", "3 giờ chiều mai", None, "2013-02-13"),
+    ("fa", "فردا ساعت ۱۰", None, "2013-02-13"),
+    ("en", "tomorrow at 3 pm", None, "2013-02-13"),
+])
+def test_day_with_a_time_of_day(lang, text, phrase, value):
+    got = _got(text, lang)
+    assert [v for _, v in got] == [value]
+    assert phrase is None or got[0][0] == phrase
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "他周五下午到达北京。"),  # in a sentence a bare weekday keeps the news reading (the latest one)
+    ("ar", "وصل الوزير يوم الخميس الساعة 3 عصرا."),
+])
+def test_weekday_with_time_in_a_sentence_is_the_past_one(lang, text):
+    assert [v for _, v in _got(text, lang)] in (["2013-02-08"], ["2013-02-07"])

@@ -1298,7 +1298,7 @@ def _numeric_rules(lang: str) -> list[Rule]:
     # "15/2", "15.02", "2/15" said alone (the whole text): a day and a month in the language's order (month first in en
     # and zh, Duckling's reading; else day first), or the one order that makes a date; in running text a number pair
     # may be a law's or a match's number, so it needs the language's own cues (ngày 15/3, 15/02)
-    dm_alone = re.compile(r"^\s*(?:(?:ngày|ngay|วันที่)\s*)?(?P<a>\d{1,2})\s?(?P<sep>[/.])\s?(?P<b>\d{1,2})[\s.!?,;:]*$")
+    dm_alone = re.compile(r"(?<![\d/.,])(?P<a>\d{1,2})\s?(?P<sep>[/.])\s?(?P<b>\d{1,2})(?![\d/,]|\.\d)")
     rules.append((_free(dm_alone), lambda m, _t, lg=lang: _dm_alone(m, lg)))
     if lang in ("zh", "ja", "ko", "fa", "hu"):
         sep = r"([/.-])" if lang == "fa" else r"([/.])"  # fa "۱۴۰۴-۸-۲۰"
@@ -1359,6 +1359,10 @@ def _numeric_rules(lang: str) -> list[Rule]:
 
 
 def _dm_alone(m: re.Match[str], lang: str) -> _Cand | None:
+    t = m.string
+    before = re.sub(r"(?:ngày|ngay|วันที่)\s*$", "", t[:m.start()], flags=re.IGNORECASE)
+    if _no_clock(before, lang).strip(_NO_CONTEXT) or _no_clock(t[m.end():], lang).strip(_NO_CONTEXT):
+        return None  # alone, or with only a time of day: "15/3 lúc 9h"
     a, b = int(m["a"]), int(m["b"])
     if m["sep"] == "." and (lang not in ("ru", "uk", "de") or len(m["b"]) != 2):
         return None  # "3.5" is a decimal; ru writes a day.month with a two-digit month
@@ -3253,6 +3257,19 @@ def _nearest_year(mo: int, d: int | None, pub: dt.date) -> int:
 
 # What may stand around an expression that has no context: the text is the date and nothing else.
 _EN_ARTICLE = re.compile(r"^\s*the\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _clock_re(lang: str) -> re.Pattern[str] | None:
+    rx = lexicon(lang).get("time_of_day_re")
+    return re.compile(fold(rx), re.IGNORECASE) if rx else None
+
+
+def _no_clock(s: str, lang: str) -> str:
+    """``s`` less its times of day (data/dates.json time_of_day_re: "下午3点", "الساعة 3 عصرا", "lúc 9h", "at 3 pm"): a
+    time said with a day is no context that makes the day part of a sentence."""
+    pat = _clock_re(lang) if s.strip(_NO_CONTEXT) else None
+    return s if pat is None else pat.sub("", fold(s))
 _NO_CONTEXT = " \t\r\n.,;:!?\u3002\uff0c\u3001\uff01\uff1f\u061f\u060c"
 
 
@@ -4227,9 +4244,9 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     every_year = re.compile(every, re.IGNORECASE) if every else None
     _lunar_equivalents(chosen, text, lang, pub)
     for c, ctx in zip(chosen, _sentence_years(chosen, sentences, text, lang), strict=True):
-        alone = not _EN_ARTICLE.sub("", text[:c.start]).strip(_NO_CONTEXT) if lang == "en" \
-            else not text[:c.start].strip(_NO_CONTEXT)  # en "the 5th of March": the article is no context
-        alone = alone and not text[c.end:].strip(_NO_CONTEXT)
+        alone = not _EN_ARTICLE.sub("", _no_clock(text[:c.start], lang)).strip(_NO_CONTEXT) if lang == "en" \
+            else not _no_clock(text[:c.start], lang).strip(_NO_CONTEXT)  # en "the 5th of March": the article is no context
+        alone = alone and not _no_clock(text[c.end:], lang).strip(_NO_CONTEXT)  # "周五下午", "الخميس الساعة 3": alone
         if lang == "ar" and AR_MONTH_NUMBER_LAST.search(text, c.start, c.end) and AR_WORD_NEXT.match(text, c.end):
             continue  # "بعد شهر 3 أيام": a month by its number right before a word may be "a month" and a count
         if c.only_alone and not alone:
