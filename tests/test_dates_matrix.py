@@ -195,3 +195,32 @@ def test_day_with_a_time_of_day(lang, text, phrase, value):
 ])
 def test_weekday_with_time_in_a_sentence_is_the_past_one(lang, text):
     assert [v for _, v in _got(text, lang)] in (["2013-02-08"], ["2013-02-07"])
+
+
+@pytest.mark.parametrize("text,value,end", [
+    # colloquial Arabic (Levantine, Gulf, Egyptian): اللي before قبل/بعد, فات for the one gone by, هذي/هاي/هال for this
+    ("هذي السنة", "2013", None),
+    ("هاي السنة", "2013", None),
+    ("السنة اللي بعد الجاي", "2015", None),
+    ("السنة اللي قبل الماضية", "2011", None),
+    ("العام اللي فات", "2012", None),
+    ("الشهر اللي بعد الجاي", "2013-04", None),
+    ("الاسبوع اللي قبل الماضي", "2013-01-27", "2013-02-02"),  # weeks from Sunday
+    ("مبارح", "2013-02-11", None),
+    ("قبل امبارح", "2013-02-10", None),
+    ("بعد بكرة", "2013-02-14", None),
+    ("الخميس اللي بعد الجاي", "2013-02-21", None),
+    ("الخميس اللي قبل الماضي", "2013-01-31", None),
+    ("الجمعة اللي فاتت", "2013-02-08", None),
+    ("ثلاثاء", "2013-02-12", None),  # a weekday without its article, alone: the coming one, today included
+    ("يوم خميس", "2013-02-14", None),
+    ("شهر تسعة", "2013-09", None),  # a month by its number in words, alone
+    ("شهر حدعشر", "2013-11", None),
+])
+def test_ar_colloquial_alone(text, value, end):
+    assert [(d.value, d.end_value) for d in find_dates(text, "ar", PUB)] == [(value, end)]
+
+
+@pytest.mark.parametrize("text", ["جاء احد الطلاب", "سافر لمدة شهر واحد"])
+def test_ar_bare_words_in_running_text(text):
+    assert _got(text, "ar") == []

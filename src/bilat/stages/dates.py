@@ -365,6 +365,13 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         pat = re.compile(rf"{L}(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+(?:في|فی)\s+"
                          r"(?P<dw>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})(?=\s*(?:[.,،؛:!?؟)]|$))")
         rules.append((_free(pat), lambda m, _t, w=words: _weekday_word_day(m, w.weekdays[m["wd"]])))
+    if lang == "ar":  # "ثلاثاء", "يوم خميس" said alone: a weekday without its article (in running text احد is "one")
+        pat = re.compile(rf"^[\s\W]*?(?P<f>(?:یوم\s+)?(?P<wd>{_alt(AR_BARE_WEEKDAYS)}))[\s.!?,;:؟،]*$")
+        rules.append((_free(pat), lambda m, _t: _Cand(m.start("f"), m.end("f"), weekday=AR_BARE_WEEKDAYS[m["wd"]])))
+    if lang == "ar":  # "شهر تسعة", "شهر حدعشر" said alone: a month by its number in words (Levantine and Gulf forms too)
+        pat = re.compile(rf"^[\s\W]*?(?P<f>شهر\s+(?P<n>{_alt(AR_MONTH_NUMBER_WORDS)}))[\s.!?,;:؟،]*$")
+        rules.append((_free(pat), lambda m, _t: _Cand(m.start("f"), m.end("f"), None,
+                                                       AR_MONTH_NUMBER_WORDS[re.sub(r"\s+", " ", m["n"])])))
     if (fest := lexicon(lang).get("festivals_alone")) and lang in FESTIVAL_FRAMES:
         # "Quốc khánh", "Tết Nguyên đán 2025", "วันแม่ 2567", "Christmas 2014", "عيد الحب", "نوروز ۱۳۹۲" said alone
         # (data/dates.json festivals_alone)
@@ -741,6 +748,12 @@ def _lunar_feast(start: int, end: int, mo: int, d: int, y: int | None, tz: float
     return _Cand(start, end, lmd=(mo, d, False, 0), **no_year)
 
 
+AR_BARE_WEEKDAYS = {fold(w): n for w, n in {"اثنين": 0, "إثنين": 0, "اتنين": 0, "ثلاثاء": 1, "ثلاثا": 1, "تلات": 1,
+                                             "أربعاء": 2, "اربعا": 2, "خميس": 3, "جمعة": 4, "سبت": 5, "أحد": 6}.items()}
+AR_MONTH_NUMBER_WORDS = {fold(w): n for w, n in {
+    "واحد": 1, "اثنين": 2, "اتنين": 2, "ثلاثة": 3, "تلاتة": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7,
+    "ثمانية": 8, "تمانية": 8, "تسعة": 9, "عشرة": 10, "أحد عشر": 11, "احد عشر": 11, "احدعش": 11, "حدعش": 11,
+    "حدعشر": 11, "احدعشر": 11, "اثنا عشر": 12, "اثني عشر": 12, "اتناشر": 12, "اطناشر": 12, "اثنعش": 12}.items()}
 FESTIVAL_FRAMES = {  # what may stand before a holiday's name said alone, and its year after it
     "vi": (r"(?:(?:ngày|lễ|dịp)\s+)?", r"(?:\s*,?\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d))?"),
     "th": ("", r"(?:\s*(?:ปี\s*)?(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>(?:19|20|24|25|26)\d\d))?"),
