@@ -106,3 +106,18 @@ def test_a_comma_clause_naming_an_organisation_without_a_role_is_no_apposition()
     text = "Maria Silva, who criticised the EU on Monday, held talks with Jordan."
     doc = make_doc(text, "en", [("Maria Silva", "PRT", "person"), ("EU", None, "org"), ("Jordan", "JOR", "country")])
     assert not events._org_official(text, doc.mentions[0], doc.mentions, "en")
+
+
+def fa_countries(*names: str) -> list[tuple[str, str, str]]:
+    codes = {"ایران": "IRN", "آمریکا": "USA", "ترکیه": "TUR", "عراق": "IRQ"}
+    return [(n, codes[n], "country") for n in names]
+
+
+def test_an_addressee_marked_before_the_verb_is_warned_when_the_subject_is_unnamed(lexical):
+    text = "ستاد کل نیروهای مسلح در بیانیه‌ای به ترکیه هشدار داد که به خاک ایران تجاوز نکند."
+    assert two_party(lexical, text, "fa", fa_countries("ترکیه", "ایران")) == [("THREATEN", "IRN", "TUR")]
+
+
+def test_a_named_subject_before_the_marked_addressee_keeps_the_order(lexical):
+    text = "ایران به ترکیه هشدار داد که از ورود به خاک عراق خودداری کند."
+    assert ("THREATEN", "IRN", "TUR") in two_party(lexical, text, "fa", fa_countries("ایران", "ترکیه", "عراق"))

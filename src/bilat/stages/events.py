@@ -1193,6 +1193,9 @@ class Extractor:
             actor, recipient = _nearest_subject(text, ps, best, actor, recipient)
         if MARKED_OBJECT and recipient is not None and not carried and best.role == "subj" and event not in JOINT:
             recipient = _marked_object(text, s, lang, best, ps, actor, recipient, trigs)
+        if ADDRESSEE_FIRST and recipient is not None and not carried and best.role == "subj" \
+                and event in ADDRESSED_ACTS and _addressed_first(text, s, lang, best, actor, recipient):
+            actor, recipient = recipient, actor
         if ZH_MARKED_RECIPIENT and lang == "zh" and recipient is not None and not carried and best.role == "subj" \
                 and event not in JOINT:
             recipient = _zh_marked_recipient(text, s, best, ps, actor, recipient)
@@ -2532,6 +2535,22 @@ def _marked_object(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Pa
             re.fullmatch(r"\s*[,،]?\s*و\s*", text[recipient.mention.end:marked.pos]):
         return recipient  # "آمریکا، ترکیه و روسیه را محکوم کرد": the marked list, from its first country
     return marked
+
+
+ADDRESSEE_FIRST = True  # Persian: "[an unnamed subject] به آمریکا هشدار داد که ... ایران": America is warned
+ADDRESSED_ACTS = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
+ADDRESSEE_MARKS = ("به", "علیه")
+
+
+def _addressed_first(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party, recipient: Party) -> bool:
+    """In Persian the addressee of a spoken one-sided act (a warning, a demand, a charge) is marked with به/علیه
+    before the verb. When the chosen actor is that marked country, named before the trigger with no other country
+    before it, and the other party comes after the trigger, the sentence's subject went unnamed ("ستاد کل نیروهای
+    مسلح در بیانیه‌ای به آمریکا هشدار داد که ... جمهوری اسلامی ایران ..."): the marked country is the recipient."""
+    if _base_lang(lang) != "fa" or actor.mention is None or not (actor.pos < trig.start and recipient.pos >= trig.end):
+        return False
+    return any(b >= actor.pos - 1 for _, b in find_in(text, max(s.start, actor.pos - 6), actor.pos, lang,
+                                                      ADDRESSEE_MARKS, strict=True))
 
 
 REQUEST_AFTER = True  # Persian: a request's addressee named after its word, in its clause ("خواستار ... X شد")
