@@ -224,3 +224,17 @@ def test_ar_colloquial_alone(text, value, end):
 @pytest.mark.parametrize("text", ["جاء احد الطلاب", "سافر لمدة شهر واحد"])
 def test_ar_bare_words_in_running_text(text):
     assert _got(text, "ar") == []
+
+
+@pytest.mark.parametrize("text,value,end", [
+    ("上半年", "2013-01", "2013-06"),  # a half with no year, said alone: publication's year's
+    ("下半年", "2013-07", "2013-12"),
+    ("3.15", "2013-03-15", None),  # a month.day alone
+    ("元旦节", "2014-01-01", None),
+])
+def test_zh_alone(text, value, end):
+    assert [(d.value, d.end_value) for d in find_dates(text, "zh", PUB)] == [(value, end)]
+
+
+def test_zh_half_without_year_in_a_sentence():
+    assert _got("上半年经济增长7%。", "zh") == []

@@ -1021,8 +1021,9 @@ def _year_part_rules(lang: str) -> list[Rule]:
         # ar: a written year only; a part of "العام الماضي" is labelled as that year in the news rows (dev)
         pats = [(rf"(?<![\u0600-\u06ff])(?P<p>{fold('الربع')}|{fold('النصف')})\s+(?P<n>{_alt(_AR_PART_NTH)})\s+"
                 rf"(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?{fold('سنة')}\s+)?(?P<y>{Y4})")]
-    elif lang == "zh":
-        pats = [rf"(?:(?P<y>{Y4})\s*年|(?P<ry>去年|今年|明年|前年))\s*(?:的)?\s*(?P<n>上|下)半年"]
+    elif lang == "zh":  # "上半年" said alone: publication's year's
+        pats = [rf"(?:(?P<y>{Y4})\s*年|(?P<ry>去年|今年|明年|前年))\s*(?:的)?\s*(?P<n>上|下)半年",
+                r"^\s*(?P<y>)(?P<ry>)(?P<n>上|下)半年[\s。！？，]*$"]
     else:
         return []
     rules: list[Rule] = [(_free(re.compile(p, re.IGNORECASE)), _year_part) for p in pats]  # free: "... of next year"
@@ -1066,6 +1067,8 @@ def _year_part(m: re.Match[str], _text: str) -> _Cand | None:
     raw, y = m["n"].lower(), _int(m["y"])
     ry = (m.groupdict().get("ry") or "").lower() or None
     shift = None if ry is None else ZH_YEAR_SHIFT.get(ry, _EN_YEAR_DIR.get(ry))
+    if m.groupdict().get("ry") == "":  # zh "上半年" alone
+        shift = 0
     n = {"上": 1, "下": 2}.get(raw) or _EN_PART_NTH.get(raw) or _AR_PART_NTH.get(raw) or _int(raw)
     half = m.groupdict().get("p") is None or m["p"].lower() in ("half", "h", fold("النصف"))
     if n == -1:
@@ -1377,8 +1380,8 @@ def _dm_alone(m: re.Match[str], lang: str) -> _Cand | None:
     if _no_clock(before, lang).strip(_NO_CONTEXT) or _no_clock(t[m.end():], lang).strip(_NO_CONTEXT):
         return None  # alone, or with only a time of day: "15/3 lúc 9h"
     a, b = int(m["a"]), int(m["b"])
-    if m["sep"] == "." and (lang not in ("ru", "uk", "de") or len(m["b"]) != 2):
-        return None  # "3.5" is a decimal; ru writes a day.month with a two-digit month
+    if m["sep"] == "." and lang != "zh" and (lang not in ("ru", "uk", "de") or len(m["b"]) != 2):
+        return None  # "3.5" is a decimal; ru writes a day.month with a two-digit month; zh "3.15" (alone) is 15 March
     orders = [(b, a), (a, b)] if lang in ("en", "zh") else [(a, b), (b, a)]  # (day, month)
     for d, mo in orders:
         if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(2024, mo)[1]:
