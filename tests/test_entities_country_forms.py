@@ -338,3 +338,16 @@ def test_combining_forms_before_other_words(stage, text, lang):
 ])
 def test_vietnamese_press_spellings_and_the_holy_see(stage, text, lang, want):
     assert states(stage, text, lang) == want
+
+
+# Vietnamese 'do' / 'bởi' (by) before a one-syllable country name are context words (do Đức sản xuất 'made by
+# Germany'); the causal 'do' before a pronoun or an honorific and name reads no country.
+@pytest.mark.parametrize("text, want", [
+    ("Tàu ngầm do Đức sản xuất năm 1978 đã mất tích.", ["DEU"]),
+    ("Dự án bị chặn bởi Úc vào năm ngoái.", ["AUS"]),
+    ("Do anh ấy bận nên cuộc họp bị hoãn.", []),
+    ("Cuộc họp do ông Đức chủ trì.", []),
+    ("Buổi lễ do Đức Giáo hoàng chủ trì.", []),
+])
+def test_vietnamese_by_before_a_short_name(stage, text, want):
+    assert states(stage, text, "vi") == want

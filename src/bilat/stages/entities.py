@@ -57,7 +57,7 @@ NO_SPACE = ("THAI", "CJK", "HIRAGANA", "KATAKANA", "LAO", "KHMER", "MYANMAR", "T
 
 # Vietnamese one-syllable names (Nga, Mỹ, Anh): the word before decides
 VI_TITLE_WORDS = frozenset(["thương", "chính", "tế", "nghiệp", "thống", "tướng", "trưởng", "phòng", "giao", "sứ", "tịch", "quán", "quân", "phủ", "hội", "bang", "nước", "phía", "đội", "đạo", "viên", "vụ", "quốc", "người", "dân", "hàng"])
-VI_CONTEXT_WORDS = VI_TITLE_WORDS | frozenset(["với", "và", "tại", "ở", "sang", "đến", "từ", "của", "giữa", "thăm", "cho", "như", "cùng", "là", "khỏi", "qua", "về", "thị", "trường", "đồng"])
+VI_CONTEXT_WORDS = VI_TITLE_WORDS | frozenset(["với", "và", "tại", "ở", "sang", "đến", "từ", "của", "giữa", "thăm", "cho", "như", "cùng", "là", "khỏi", "qua", "về", "thị", "trường", "đồng", "do", "bởi"])
 VI_HONORIFICS = frozenset(["ông", "bà", "chị", "anh", "em", "cô", "chú", "bác", "cụ", "cháu", "bé", "con", "cậu", "thầy", "mẹ", "bố", "chồng", "vợ"])
 VI_STRICT = frozenset({"anh", "đức", "ý", "úc", "áo", "bỉ", "séc", "nhật", "thái", "lào"})
 
