@@ -238,3 +238,28 @@ def test_zh_alone(text, value, end):
 
 def test_zh_half_without_year_in_a_sentence():
     assert _got("上半年经济增长7%。", "zh") == []
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    # the day noun before a date said alone leaves it alone: the coming day, as without it
+    ("vi", "ngày 2/9", "2013-09-02"),
+    ("vi", "ngày 1 tháng 1", "2014-01-01"),
+    ("ar", "يوم 15 يناير", "2014-01-15"),
+    ("fa", "روز ۱۵ دی", "2014-01-05"),
+    ("th", "วันที่ 15 ม.ค.", "2014-01-15"),
+    ("vi", "Tết", "2013-02-10"),  # Tết alone: the lunar New Year of publication's lunar year
+    ("vi", "Tết 2014", "2014-01-31"),
+    ("fa", "یه ماه پیش", "2013-01"),  # colloquial یه (one)
+    ("fa", "پری روز", "2013-02-10"),
+    ("fa", "پانزده روز پیش", "2013-01-28"),
+])
+def test_more_alone_forms(lang, text, value):
+    assert [v for _, v in _got(text, lang)] == [value]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("vi", "Ngày 2/9, ông đến Hà Nội.", "2012-09-02"),  # in a sentence: the news reading (the latest one)
+    ("vi", "Mua quà Tết cho gia đình.", None),
+])
+def test_day_noun_in_a_sentence(lang, text, value):
+    assert [v for _, v in _got(text, lang)] == ([value] if value else [])

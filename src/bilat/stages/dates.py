@@ -3275,6 +3275,16 @@ def _nearest_year(mo: int, d: int | None, pub: dt.date) -> int:
 _EN_ARTICLE = re.compile(r"^\s*the\s+$", re.IGNORECASE)
 
 
+# the day noun before a date said alone is no context ("ngày 2/9", "วันที่ 15 มี.ค.", "يوم 15 مارس", "روز ۱۵ اسفند")
+_ALONE_LEAD = {"vi": re.compile(r"^\s*(?:ngày|hôm|mùng|mồng)\s*$", re.IGNORECASE), "th": re.compile(r"^\s*วันที่\s*$"),
+               "ar": re.compile(r"^\s*(?:يوم|یوم)\s*$"), "fa": re.compile(r"^\s*روز\s*$")}
+
+
+def _lead_less(s: str, lang: str) -> str:
+    pat = _ALONE_LEAD.get(lang)
+    return "" if pat is not None and pat.match(s) else s
+
+
 @lru_cache(maxsize=16)
 def _clock_re(lang: str) -> re.Pattern[str] | None:
     rx = lexicon(lang).get("time_of_day_re")
@@ -4261,7 +4271,7 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     _lunar_equivalents(chosen, text, lang, pub)
     for c, ctx in zip(chosen, _sentence_years(chosen, sentences, text, lang), strict=True):
         alone = not _EN_ARTICLE.sub("", _no_clock(text[:c.start], lang)).strip(_NO_CONTEXT) if lang == "en" \
-            else not _no_clock(text[:c.start], lang).strip(_NO_CONTEXT)  # en "the 5th of March": the article is no context
+            else not _lead_less(_no_clock(text[:c.start], lang), lang).strip(_NO_CONTEXT)  # en "the 5th of March": the article is no context
         alone = alone and not _no_clock(text[c.end:], lang).strip(_NO_CONTEXT)  # "周五下午", "الخميس الساعة 3": alone
         if lang == "ar" and AR_MONTH_NUMBER_LAST.search(text, c.start, c.end) and AR_WORD_NEXT.match(text, c.end):
             continue  # "بعد شهر 3 أيام": a month by its number right before a word may be "a month" and a count
