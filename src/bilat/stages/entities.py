@@ -824,6 +824,40 @@ def actors_data() -> dict:
     return json.loads(resources.files("bilat").joinpath("data", "actors.json").read_text(encoding="utf-8"))
 
 
+IGO_GAP_STOP = re.compile(r"[,.;:!?()\"“”«»،؛\n]")
+
+
+@lru_cache(maxsize=1)
+def _igo_officials() -> tuple[frozenset[str], int, dict[str, tuple[str, ...]]]:
+    data = actors_data()["igo_officials"]
+    titles = {lang: tuple(w.lower() for w in ws) for lang, ws in data["titles"].items()}
+    return frozenset(data["entities"]), int(data["reach"]), titles
+
+
+def igo_officials(text: str, lang: str | None, mentions: list[Mention]) -> list[Mention]:
+    """An official of an intergovernmental organisation named right after it ("EU foreign policy chief Josep
+    Borrell", "Cao ủy Đối ngoại EU Josep Borrell", "联合国秘书长古特雷斯") acts for it: the person, there and wherever
+    else the document names him, has no country (not the gazetteer's nationality). His nearest mention before him is
+    the organisation, within the reach, with only spaces or an organisation title between and no punctuation
+    (data/actors.json ``igo_officials``)."""
+    entities, reach, titles = _igo_officials()
+    words = titles.get(lang or "", ())
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    officials: set[str] = set()
+    prev: Mention | None = None
+    for m in ordered:
+        if m.kind == "person" and m.iso3 and prev is not None and prev.entity in entities and prev.end <= m.start:
+            gap = text[prev.end:m.start]
+            if len(gap) <= reach and not IGO_GAP_STOP.search(gap) and \
+                    (not gap.strip() or any(w in gap.lower() for w in words)):
+                officials.add(m.entity)
+        prev = m
+    if not officials:
+        return list(mentions)
+    return [dataclasses.replace(m, iso3=None) if m.kind == "person" and m.entity in officials else m
+            for m in mentions]
+
+
 @lru_cache(maxsize=1)
 def actor_words() -> dict:
     """data/actors.json: the words that tell a capital standing for its government from a venue."""
@@ -1069,6 +1103,7 @@ def make_stage(learned: Iterable[Entity] = (), learn: bool = True) -> Callable[[
         mentions = vi_dashed_pairs(simple, lang, mentions, tagger.gaz)
         mentions = combining_forms(simple, lang, mentions, tagger.gaz)
         mentions = pair_references(simple, lang, mentions, doc.sentences or (), tagger.gaz)
+        mentions = igo_officials(simple, lang, mentions)
         if simple != text:  # one character for one: the offsets hold, the mention keeps the text as written
             mentions = [dataclasses.replace(m, text=text[m.start:m.end]) for m in mentions]
         return dataclasses.replace(doc, mentions=tuple(mentions), **({"learned": tuple(new)} if _has_learned() else {}))

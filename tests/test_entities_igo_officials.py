@@ -1,0 +1,42 @@
+"""An official of an intergovernmental organisation named right after it acts for it, not for the state of his
+nationality (GUIDE.md; entities.igo_officials, data/actors.json ``igo_officials``): the person has no country there
+and wherever else the document names him. A state's official after a comma, or after a state's own title, keeps his.
+Sentences composed for the test."""
+from __future__ import annotations
+
+import pytest
+from conftest import person_mentions
+
+from bilat.stages.entities import make_stage
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return make_stage()
+
+
+def people(stage, text: str, lang: str) -> dict[str, str | None]:
+    return {m.text: m.iso3 for m in person_mentions(stage, text, lang)}
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("EU foreign policy chief Josep Borrell said the build-up was worrying.", "en", "Josep Borrell"),
+    ("NATO Secretary General Jens Stoltenberg met the Turkish president.", "en", "Jens Stoltenberg"),
+    ("Cao ủy Đối ngoại EU Josep Borrell cho rằng tình hình đáng lo ngại.", "vi", "Josep Borrell"),
+    ("Tổng thư ký Liên hợp quốc Antonio Guterres kêu gọi các bên kiềm chế.", "vi", "Antonio Guterres"),
+])
+def test_an_organisation_official_has_no_country(stage, text, lang, name):
+    assert people(stage, text, lang)[name] is None
+
+
+def test_the_official_named_again_alone_has_no_country_either(stage):
+    got = people(stage, "Cao ủy Đối ngoại EU Josep Borrell phát biểu hôm qua. Ông Borrell nói thêm rằng EU lo ngại.", "vi")
+    assert got == {"Josep Borrell": None, "Borrell": None}
+
+
+@pytest.mark.parametrize("text, lang, name, iso3", [
+    ("At the UN, President Joe Biden spoke about the war.", "en", "Joe Biden", "USA"),
+    ("Tại hội nghị ASEAN Thủ tướng Việt Nam Phạm Minh Chính phát biểu.", "vi", "Phạm Minh Chính", "VNM"),
+])
+def test_a_state_official_after_an_organisation_keeps_his_country(stage, text, lang, name, iso3):
+    assert people(stage, text, lang)[name] == iso3
