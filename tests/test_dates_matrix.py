@@ -263,3 +263,23 @@ def test_more_alone_forms(lang, text, value):
 ])
 def test_day_noun_in_a_sentence(lang, text, value):
     assert [v for _, v in _got(text, lang)] == ([value] if value else [])
+
+
+@pytest.mark.parametrize("text,value,end", [
+    ("15/01/57", "2014-01-15", None),  # a two-digit Buddhist-era year
+    ("ครึ่งปีแรก", "2013-01", "2013-06"),  # a half alone: publication's year's
+    ("ครึ่งปีหลัง", "2013-07", "2013-12"),
+    ("อาทิตย์ก่อน", "2013-02-04", "2013-02-10"),  # อาทิตย์ (week) without วัน: last week
+    ("วันครู", "2014-01-16", None),
+])
+def test_th_alone(text, value, end):
+    assert [(d.value, d.end_value) for d in find_dates(text, "th", PUB)] == [(value, end)]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("ประชุมเมื่อ 15/01/57 ที่ผ่านมา", "15/01/57", "2014-01-15"),
+    ("ผลประกอบการครึ่งปีแรก 2567 เพิ่มขึ้น", "2567", "2024"),  # with a year the year is the date
+    ("พบกันวันอาทิตย์ก่อน", "วันอาทิตย์", "2013-02-10"),  # with วัน it is Sunday
+])
+def test_th_in_a_sentence(text, phrase, value):
+    assert _got(text, "th") == [(phrase, value)]

@@ -990,6 +990,7 @@ _QUARTER_RE = {
     "th": (r"ไตรมาส(?:ที่)?\s*(?P<q>[1-4]|แรก|หนึ่ง|สอง|สาม|สี่|สุดท้าย)"
            r"(?:\s*(?:/|ของ)?\s*(?:ปี\s*)?(?:พ\.\s?ศ\.\s*)?(?P<y>25\d\d|(?:19|20)\d\d))?"),
     "vi": r"quý\s+(?P<q>IV|III|II|I|[1-4])",
+    "th_half": r"ครึ่ง(?:ปี)?(?P<q>แรก|หลัง)",  # alone only: with a year the news rows label the year (test_dates_dates11)
     "en": r"(?:(?:the\s+)?(?P<q>first|second|third|fourth|final)\s+quarter|Q(?P<q2>[1-4]))",
     "ar": rf"{fold('الربع')}\s+(?P<q>{_alt(_AR_PART_NTH)})",
 }
@@ -999,17 +1000,24 @@ def _quarter_rules(lang: str) -> list[Rule]:
     if lang not in _QUARTER_RE:
         return []
     pat = re.compile(rf"(?P<f>{_QUARTER_RE[lang]})(?![^\W\d_])", re.IGNORECASE)
-    return [(_free(pat), _quarter)]
+    rules: list[Rule] = [(_free(pat), _quarter)]
+    if lang == "th":  # "ครึ่งปีแรก" said alone: a half of publication's year
+        half = re.compile(rf"(?P<f>{_QUARTER_RE['th_half']})")
+        rules.append((_free(half), lambda m, t: _quarter(m, t, half=True)))
+    return rules
 
 
-def _quarter(m: re.Match[str], t: str) -> _Cand | None:
+def _quarter(m: re.Match[str], t: str, half: bool = False) -> _Cand | None:
     q = _QUARTER_NTH.get((m["q"] or m.groupdict().get("q2") or "").lower())
     q = 4 if q == -1 else q
+    if half:
+        q = {"แรก": 1, "หลัง": 2}[m["q"]]
     y = _year(m.groupdict().get("y"), "th") if m.groupdict().get("y") else None
     alone = not t[:m.start()].strip(_NO_CONTEXT) and not t[m.end():].strip(_NO_CONTEXT)
     if q is None or y is None and not alone:
         return None
-    return _Cand(m.start(), m.end(), y, 3 * q - 2, None, y, 3 * q, year_shift=0 if y is None else None)
+    size = 6 if half else 3
+    return _Cand(m.start(), m.end(), y, size * q - size + 1, None, y, size * q, year_shift=0 if y is None else None)
 
 
 def _year_part_rules(lang: str) -> list[Rule]:
@@ -1305,6 +1313,9 @@ def _numeric_rules(lang: str) -> list[Rule]:
         th_undotted = re.compile(rf"(?<![\d.,/])(3[01]|[12]\d|0?[1-9])\s+({'|'.join(TH_GLUED_MONTHS)})\s+(25\d\d|\d\d)(?![\d.,/])")
         rules.append((th_undotted, lambda m, _t: _Cand(m.start(), m.end(), _th_dashed_year(int(m[3])), TH_GLUED_MONTHS[m[2]],
                                                       int(m[1]))))
+    if lang == "th":  # "15/01/57": a day/month/two-digit Buddhist-era year (2557)
+        th_short = re.compile(r"(?<![\d/.,-])(3[01]|[12]\d|0?[1-9])/(1[0-2]|0?[1-9])/(\d\d)(?![\d/]|[.,]\d)")
+        rules.append((th_short, lambda m, _t: _Cand(m.start(), m.end(), _th_dashed_year(int(m[3])), int(m[2]), int(m[1]))))
     if lang == "th":  # "15-ก.ค.-2565": pythainlp's thai_strftime day-month-year with an abbreviated month, dashed
         th_dashed = re.compile(rf"(?<![\d-])(3[01]|[12]\d|0?[1-9])-({_alt(k for k in MONTHS['th'] if k.endswith('.'))})-(\d{{4}}|\d\d)(?![\d-])")
         rules.append((th_dashed, lambda m, _t: _Cand(m.start(), m.end(), _th_dashed_year(int(m[3])), MONTHS["th"][m[2]], int(m[1]))))
