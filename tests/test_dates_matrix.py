@@ -283,3 +283,12 @@ def test_th_alone(text, value, end):
 ])
 def test_th_in_a_sentence(text, phrase, value):
     assert _got(text, "th") == [(phrase, value)]
+
+
+@pytest.mark.parametrize("text,pub,value", [
+    ("đêm giao thừa", PUB, "2013-02-09"),  # the eve of publication's lunar year, as zh 除夕
+    ("giao thừa", "2013-01-20", "2013-02-09"),
+])
+def test_vi_lunar_new_year_eve_alone(text, pub, value):
+    assert [v for _, v in _got(text, "vi", pub)] == [value]
+    assert _got("Đêm giao thừa, cả nhà quây quần.", "vi") == []

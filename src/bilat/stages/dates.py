@@ -792,7 +792,9 @@ def _festival_alone(m: re.Match[str], lang: str, fest: dict) -> _Cand | None:
         return None if g is None else _Cand(start, end, g.year, g.month, g.day, lunar=True)
     if y is not None and y < 1500:
         return None
-    mo, d = fest["lunar"][name]
+    mo, d, *after = fest["lunar"][name]
+    if after and after[0]:  # vi "giao thừa": [1, 1, -1], the day before the lunar New Year, as zh 除夕 (alone only)
+        return None if y is not None else _Cand(start, end, None, mo, d, lmd=(mo, d, False, after[0]))
     return _lunar_feast(start, end, mo, d, y, 7.0 if lang == "vi" else 8.0)
 
 
