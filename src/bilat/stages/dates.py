@@ -2724,7 +2724,14 @@ def _ar_year_words_alone(m: re.Match[str], _t: str) -> _Cand | None:
     y = _ar_year_words(m["yw"])
     if y is None or len(m["yw"].split()) < 2 and m["end"] is None:
         return None
+    if m["end"] is None and not AR_YEAR_WORDS_MIN < y < AR_YEAR_WORDS_MAX:
+        return None  # "خلال عام ألف وخمسمائة شخص", "العام ألفين ومئتي لاجئ": 'during a year, 1500 people', a count
     return _Cand(m.start("yw"), m.end("yw"), y, year_only=True)
+
+
+# a year in words with more words after it is a year of the news (1901-2099: 'ألف وتسعمائة' or 'ألفين و...' with no
+# hundreds); outside, or a round 1900/2000, the words count the noun that follows them
+AR_YEAR_WORDS_MIN, AR_YEAR_WORDS_MAX = 1900, 2100
 
 
 def _ar_month_year_words(m: re.Match[str], _t: str) -> _Cand | None:
@@ -4267,7 +4274,9 @@ def _lunar_equivalents(chosen: list[_Cand], text: str, lang: str, pub: dt.date |
 
 
 AR_MONTH_NUMBER_LAST = re.compile(r"شهر\s+[\d٠-٩]{1,2}$")  # a candidate that ends on "شهر 9" (the month by its number)
-AR_WORD_NEXT = re.compile(r"[ \t]*[\u0621-\u064a]")
+# a word, a percent sign or a decimal part right after "شهر 5": a count or a share ("بعد شهر 3 أيام",
+# "ارتفع خلال شهر 5%", "شهر 2.5%"), no month
+AR_WORD_NEXT = re.compile(r"[ \t]*(?:[\u0621-\u064a%٪‰]|[.,٫][\d٠-٩])")
 
 
 def find_dates(text: str, lang: str | None, published: str | None = None,
@@ -4287,7 +4296,7 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
             else not _lead_less(_no_clock(text[:c.start], lang), lang).strip(_NO_CONTEXT)  # en "the 5th of March": the article is no context
         alone = alone and not _no_clock(text[c.end:], lang).strip(_NO_CONTEXT)  # "周五下午", "الخميس الساعة 3": alone
         if lang == "ar" and AR_MONTH_NUMBER_LAST.search(text, c.start, c.end) and AR_WORD_NEXT.match(text, c.end):
-            continue  # "بعد شهر 3 أيام": a month by its number right before a word may be "a month" and a count
+            continue  # "بعد شهر 3 أيام", "خلال شهر 5%": "a month" and a count or a share, no month
         if c.only_alone and not alone:
             continue  # "基本日常", "成本日益", "2020年3月…当月": in running text 本日 and 当月 are parts of words or "that month"
         if recurring is not None and c.y is None and recurring.match(text, c.end):
