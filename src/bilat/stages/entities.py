@@ -680,9 +680,28 @@ class EntityTagger:
             if ent is not None and not _eponym(text, lang, c, ent):
                 firm.append((c, ent))
         firm = self._common_word_places(text, lang, firm)
-        mentions = [self._mention(text, c, e, lang) for c, e in firm]
+        mentions = self._named_parties(text, lang, [self._mention(text, c, e, lang) for c, e in firm])
         mentions += self._zh(text, lang, firm, blocked)
         return sorted(mentions, key=lambda m: (m.start, m.end))
+
+    def _named_parties(self, text: str, lang: str | None, mentions: list[Mention]) -> list[Mention]:
+        """A capital read as part of a name by ``capital_in_name`` stands for its government again when 'with' or
+        'and' joins it to another state (data/actors.json ``capital_in_name.parties``): قرارداد تهران با مسکو
+        'Tehran's contract with Moscow', پیمان تهران و بغداد, اتفاق الرياض مع طهران; not توافقنامه پاریس با هدف."""
+        joins = self.actors["capital_in_name"]["parties"].get((lang or "").split("-")[0])
+        if not joins:
+            return mentions
+        out = list(mentions)
+        for i, m in enumerate(mentions):
+            if m.form != "place" or m.entity not in self.seats or i + 1 >= len(mentions) \
+                    or not capital_in_name(text, m.start, m.end, lang, self.actors):
+                continue
+            nxt = mentions[i + 1]
+            gap = match_form(text[m.end:nxt.start]).text.strip()
+            if nxt.form in ("capital", "name") and nxt.kind in ("place", "country") \
+                    and (gap in joins or gap == "" and text[nxt.start - 1:nxt.start] == "و"):
+                out[i] = dataclasses.replace(m, form="capital")
+        return out
 
     def _common_word_places(self, text: str, lang: str | None,
                             firm: list[tuple[Candidate, Entity]]) -> list[tuple[Candidate, Entity]]:
@@ -897,7 +916,8 @@ def _capital_in_name_words(data: dict) -> dict:
             "between": {lang: frozenset(match_form(w).text for w in ws) for lang, ws in data.get("between", {}).items()},
             "vi_before": tuple(before.get("vi", ())) + tuple(data.get("vi_any_case", ())),
             "vi_not_between": frozenset(w.lower() for w in data.get("vi_not_between", ())),
-            "after": {lang: frozenset(ws) for lang, ws in data.get("after", {}).items()}}
+            "after": {lang: frozenset(ws) for lang, ws in data.get("after", {}).items()},
+            "parties": {lang: frozenset(match_form(w).text for w in ws) for lang, ws in data.get("parties", {}).items()}}
 
 
 def capital_in_name(text: str, start: int, end: int, lang: str | None, words: dict | None = None) -> bool:
