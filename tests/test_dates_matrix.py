@@ -292,3 +292,18 @@ def test_th_in_a_sentence(text, phrase, value):
 def test_vi_lunar_new_year_eve_alone(text, pub, value):
     assert [v for _, v in _got(text, "vi", pub)] == [value]
     assert _got("Đêm giao thừa, cả nhà quây quần.", "vi") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("the Tuesday before last", "2013-01-29"),  # the Tuesday before the latest one (Tuesday 2013-02-05)
+    ("Friday before last", "2013-02-01"),
+    ("Tuesday after next", "2013-02-26"),
+    ("New Year", "2014-01-01"),
+    ("Xmas", "2013-12-25"),
+])
+def test_en_alone(text, value):
+    assert [v for _, v in _got(text, "en")] == [value]
+
+
+def test_en_weekday_before_last_in_a_sentence():
+    assert _got("We met the Friday before last.", "en") == [("Friday before last", "2013-02-01")]
