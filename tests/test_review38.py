@@ -85,3 +85,17 @@ def test_ar_number_words_after_a_year_noun_counting_people_are_no_year(text):
 ])
 def test_ar_year_in_words_kept(text, value):
     assert [d.value for d in find_dates(text, "ar", "2024-03-14")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "ตำรวจค้นบ้านเลขที่ 15/01/57 ในกรุงเทพฯ",
+    "คดีหมายเลขดำที่ 12/03/59 ศาลพิพากษาแล้ว",
+])
+def test_th_number_after_its_label_is_no_date(text):
+    # 178671a: a house or case number of three parts is no day/month/two-digit year
+    assert [d.text for d in find_dates(text, "th", "2024-03-14")] == []
+
+
+@pytest.mark.parametrize("text", ["นายกฯ เดินทางเยือนจีนเมื่อวันที่ 15/01/57", "15/01/57"])
+def test_th_short_date_kept(text):
+    assert [d.value for d in find_dates(text, "th", "2024-03-14")] == ["2014-01-15"]

@@ -1009,6 +1009,18 @@ def _quarter_rules(lang: str) -> list[Rule]:
     return rules
 
 
+# a number's label right before "15/01/57": a house, case or order number (บ้านเลขที่ 15/01/57, คดีหมายเลขดำที่
+# 12/03/59, คำสั่งที่ 5/02/61), no date; "วันที่ 15/01/57" is the day's
+_TH_NUMBER_LABEL = re.compile(r"(?:เลข|หมายเลข|(?<!วัน)ที่)\s*$")
+
+
+def _th_short(m: re.Match[str], t: str) -> _Cand | None:
+    """"15/01/57": a day/month/two-digit Buddhist-era year (2557), unless a number's label comes before it."""
+    if _TH_NUMBER_LABEL.search(t, 0, m.start()):
+        return None
+    return _Cand(m.start(), m.end(), _th_dashed_year(int(m[3])), int(m[2]), int(m[1]))
+
+
 def _quarter(m: re.Match[str], t: str, half: bool = False) -> _Cand | None:
     q = _QUARTER_NTH.get((m["q"] or m.groupdict().get("q2") or "").lower())
     q = 4 if q == -1 else q
@@ -1317,7 +1329,7 @@ def _numeric_rules(lang: str) -> list[Rule]:
                                                       int(m[1]))))
     if lang == "th":  # "15/01/57": a day/month/two-digit Buddhist-era year (2557)
         th_short = re.compile(r"(?<![\d/.,-])(3[01]|[12]\d|0?[1-9])/(1[0-2]|0?[1-9])/(\d\d)(?![\d/]|[.,]\d)")
-        rules.append((th_short, lambda m, _t: _Cand(m.start(), m.end(), _th_dashed_year(int(m[3])), int(m[2]), int(m[1]))))
+        rules.append((th_short, _th_short))
     if lang == "th":  # "15-ก.ค.-2565": pythainlp's thai_strftime day-month-year with an abbreviated month, dashed
         th_dashed = re.compile(rf"(?<![\d-])(3[01]|[12]\d|0?[1-9])-({_alt(k for k in MONTHS['th'] if k.endswith('.'))})-(\d{{4}}|\d\d)(?![\d-])")
         rules.append((th_dashed, lambda m, _t: _Cand(m.start(), m.end(), _th_dashed_year(int(m[3])), MONTHS["th"][m[2]], int(m[1]))))
