@@ -99,3 +99,21 @@ def test_th_number_after_its_label_is_no_date(text):
 @pytest.mark.parametrize("text", ["นายกฯ เดินทางเยือนจีนเมื่อวันที่ 15/01/57", "15/01/57"])
 def test_th_short_date_kept(text):
     assert [d.value for d in find_dates(text, "th", "2024-03-14")] == ["2014-01-15"]
+
+
+@pytest.mark.parametrize("text, lang, first", [
+    ("Он купил англо-русский словарь в Москве.", "ru", "англо"),
+    ("Англо-русский разговорник продаётся в Лондоне.", "ru", "Англо"),
+    ("The Sino-Japanese dictionary sold out in Tokyo.", "en", "Sino"),
+])
+def test_a_pair_of_languages_is_no_country(stage, text, lang, first):
+    # 40abd0b: the first element of a compound of two countries, not of a dictionary's two languages
+    assert [t for t, _, _ in mentions(stage, text, lang) if t == first] == []
+
+
+@pytest.mark.parametrize("text, lang, first, iso3", [
+    ("Российско-американские переговоры прошли в Женеве.", "ru", "Российско", "RUS"),
+    ("Sino-US talks resumed in Geneva.", "en", "Sino", "CHN"),
+])
+def test_a_compound_of_two_states_kept(stage, text, lang, first, iso3):
+    assert [iso for t, iso, _ in mentions(stage, text, lang) if t == first] == [iso3]

@@ -1248,6 +1248,9 @@ def _combining_patterns() -> dict[str, tuple[dict[str, str], re.Pattern[str]]]:
     return out
 
 
+_COMPOUND_NEXT = re.compile(r"(?:-\w+)+\s+(\w+)")  # the word after a compound adjective
+
+
 def combining_forms(text: str, lang: str | None, mentions: list[Mention],
                     gaz: gz.Gazetteer | None = None) -> list[Mention]:
     """Compound adjectives of two countries (Sino-US, Russo-Japanese, российско-американские, ирано-иракской): the
@@ -1261,10 +1264,14 @@ def combining_forms(text: str, lang: str | None, mentions: list[Mention],
     if not hits:
         return mentions
     starts = {m.start for m in mentions if m.kind == "country" and m.iso3} | {s for s, _, _ in hits}
+    tools = tuple(actors_data()["combining_forms"].get("_not_before", {}).get(lang or "", ()))
     out = list(mentions)
     for s, e, iso3 in hits:
         if e + 1 not in starts or any(m.start < e and s < m.end for m in mentions):
             continue
+        noun = _COMPOUND_NEXT.match(text, e)
+        if noun and tools and noun.group(1).lower().startswith(tools):
+            continue  # "англо-русский словарь", "a Sino-Japanese dictionary": a pair of languages
         country = (gaz or gz.load()).country(iso3)
         if country is not None:
             out.append(Mention(start=s, end=e, text=text[s:e], entity=country.id, kind="country", lang=lang,
