@@ -307,3 +307,8 @@ def test_en_alone(text, value):
 
 def test_en_weekday_before_last_in_a_sentence():
     assert _got("We met the Friday before last.", "en") == [("Friday before last", "2013-02-01")]
+
+
+def test_en_before_last_that_begins_another_phrase():
+    got = _got("He spoke on Friday before last year's election.", "en")
+    assert ("on Friday", "2013-02-08") in got and ("last year", "2012") in got

@@ -1239,6 +1239,10 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
         # "یکشنبه بعد از ظهر" (Sunday afternoon), "جمعه قبل از انتخابات": the word begins a phrase of its own
         post = ""
         m_end = m.end("wd")
+    elif words.lang == "en" and post in ("before last", "after next") and \
+            re.match(r"\s+(?:year|week|month|quarter|season|time|day)s?\b", text[m.end():], re.IGNORECASE):
+        post = ""  # "Friday before last year's election": the word begins a phrase of its own
+        m_end = m.end("wd")
     else:
         m_end = m.end()
     mode = words.after.get(post) or words.before.get(pre) or "tense"
