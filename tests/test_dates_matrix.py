@@ -312,3 +312,8 @@ def test_en_weekday_before_last_in_a_sentence():
 def test_en_before_last_that_begins_another_phrase():
     got = _got("He spoke on Friday before last year's election.", "en")
     assert ("on Friday", "2013-02-08") in got and ("last year", "2012") in got
+
+
+def test_fa_three_months_in_running_text_is_a_span():
+    # "سه ماهه گذشته" alone is the previous quarter; in a sentence it is as often "the past three months"
+    assert _got("قیمت‌ها در سه ماهه گذشته افزایش یافت", "fa") == []
