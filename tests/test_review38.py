@@ -117,3 +117,26 @@ def test_a_pair_of_languages_is_no_country(stage, text, lang, first):
 ])
 def test_a_compound_of_two_states_kept(stage, text, lang, first, iso3):
     assert [iso for t, iso, _ in mentions(stage, text, lang) if t == first] == [iso3]
+
+
+def _people(stage, text: str, lang: str) -> list[str]:
+    doc = Document(id="t", source="test", original=text, text=text, lang=lang,
+                   sentences=(Sentence(start=0, end=len(text)),))
+    return [m.text for m in stage(doc).mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    "وجاء في حديث شريف أن المسلم أخو المسلم.",
+    "كان لقاء سعيد في الرياض مع الوفد الكويتي.",
+])
+def test_ar_adjective_after_a_masculine_doer_noun_is_no_person(stage, text):
+    # b8e7c41: 'a noble hadith', 'a happy meeting': the word agrees with the noun as its adjective
+    assert _people(stage, text, "ar") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("بدأت زيارة شريف إلى الصين أمس.", "شريف"),
+    ("وتأتي زيارة ظريف إلى مسقط ضمن جولة إقليمية.", "ظريف"),
+])
+def test_ar_family_name_after_a_feminine_doer_noun_kept(stage, text, name):
+    assert _people(stage, text, "ar") == [name]

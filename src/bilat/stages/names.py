@@ -2518,12 +2518,25 @@ def _ar_after_doer_noun(text: str, stop: frozenset[str], covered: set[int], surn
     bare_names ar doer_nouns), closed by a preposition, "that" or punctuation, is the one who acts when it is the
     family name of a person of the gazetteer (``surnames``)."""
     rx = _ar_doer_rx()
+    masculine = _ar_masculine_doers()
     out = []
     for m in rx.finditer(text) if rx is not None else ():
         s, e = m.span(1)
-        if match_text(m.group(1)) in surnames and _bare_ok(text, s, e, "ar", stop, covered, whole=True):
+        word = match_text(m.group(1))
+        if _AR_FAIL.fullmatch(word) and match_text(m.group(0)[:s - m.start()].strip()) in masculine:
+            continue  # "حديث شريف": a masculine noun and its adjective of the shape فعيل, no person
+        if word in surnames and _bare_ok(text, s, e, "ar", stop, covered, whole=True):
             out.append((s, e))
     return out
+
+
+_AR_FAIL = re.compile(r"[^\W\d_]{2}[يی][^\W\d_]")  # فعيل: شريف, سعيد, نبيل (match_text folds ي to ی)
+
+
+@lru_cache(maxsize=1)
+def _ar_masculine_doers() -> frozenset[str]:
+    return frozenset(match_text(w) for w in people.lexicon().get("bare_names", {}).get("ar", {})
+                     .get("doer_nouns_masculine", []))
 
 
 _FA_AGE = re.compile(rf"(?:^|(?<=[.!؟?\n:،,«»\"“”])|(?<=[ \u00a0]و))[ \u00a0]*({_FA_WORD})[ \u00a0]+[0-9۰-۹]{{1,3}}[ \u00a0]*ساله(?![\w\u200c])")
