@@ -4,6 +4,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from test_events import two_party
 
 from bilat.records import Document, Sentence
 from bilat.stages.dates import find_dates
@@ -140,3 +141,29 @@ def test_ar_adjective_after_a_masculine_doer_noun_is_no_person(stage, text):
 ])
 def test_ar_family_name_after_a_feminine_doer_noun_kept(stage, text, name):
     assert _people(stage, text, "ar") == [name]
+
+
+def test_a_clause_after_the_name_makes_no_org_official(lexical):
+    # d704a75: 'X, who met the EU foreign policy chief' is no apposition; X keeps his country
+    text = "Lavrov, who met the EU foreign policy chief in Geneva, accused Ukraine of sabotage."
+    ms = [("Lavrov", "RUS", "person"), ("EU", None, "org"), ("Ukraine", "UKR", "country")]
+    assert ("ACCUSE", "RUS", "UKR") in two_party(lexical, text, "en", ms)
+
+
+def test_an_apposition_still_makes_the_org_official(lexical):
+    text = "Borrell, the EU foreign policy chief, accused Russia of aggression."
+    ms = [("Borrell", "ESP", "person"), ("EU", None, "org"), ("Russia", "RUS", "country")]
+    assert [p for p in two_party(lexical, text, "en", ms) if p[0] == "ACCUSE" and p[1] == "ESP"] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Talks resumed on Friday before last-minute objections from Iran stalled them.", "2024-03-08"),
+    ("The ministers met on Tuesday after next to nothing had been agreed.", "2024-03-12"),
+])
+def test_en_last_or_next_opening_a_phrase_leaves_the_weekday_bare(text, value):
+    # 2bb91f2: 'before last-minute objections' is no 'Friday before last'
+    assert [d.value for d in find_dates(text, "en", "2024-03-14")] == [value]
+
+
+def test_en_weekday_before_last_kept():
+    assert [d.value for d in find_dates("He left on Friday before last.", "en", "2024-03-14")] == ["2024-03-01"]

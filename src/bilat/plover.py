@@ -561,6 +561,7 @@ def _load_additions() -> None:
     FORMER.update({k: tuple(v) for k, v in data.get("former", {}).items()})
     DIGEST.update({k: tuple(v) for k, v in data.get("digest", {}).items()})
     ORG_OFFICIAL.update({k: tuple(v) for k, v in data.get("org_official", {}).items() if not k.startswith("_")})
+    APPOSITION_NOT.update({k: frozenset(v) for k, v in data.get("apposition_not", {}).items() if not k.startswith("_")})
     CONTINUATION.update({k: tuple(v) for k, v in data.get("continuation", {}).items() if not k.startswith("_")})
     RESTATED.update({k: tuple(v) for k, v in data.get("continuation_restated", {}).items() if not k.startswith("_")})
     for lang, spec in data.get("noun_use", {}).items():
@@ -643,6 +644,7 @@ DIGEST: dict[str, tuple[str, ...]] = {}
 # Role words of an organisation's official ("Secretary-General", "الأمين العام", "秘书长"): a person named right after an
 # organisation with no country and one of them acts for the organisation, no state. From data/event_lexicon.json.
 ORG_OFFICIAL: dict[str, tuple[str, ...]] = {}
+APPOSITION_NOT: dict[str, frozenset[str]] = {}  # clause openers after a name's comma (no apposition)
 # Meeting nouns that name a mechanism or a topic far more often than they tell a meeting ("中美战略与经济对话" in a
 # commentary): per language (nouns, holding verbs, distance) -- such a noun is a trigger only with a holding verb
 # ("举行", "主持") within that many characters, no punctuation between. From data/event_lexicon.json.

@@ -1240,8 +1240,9 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
         post = ""
         m_end = m.end("wd")
     elif words.lang == "en" and post in ("before last", "after next") and \
-            re.match(r"\s+(?:year|week|month|quarter|season|time|day)s?\b", text[m.end():], re.IGNORECASE):
-        post = ""  # "Friday before last year's election": the word begins a phrase of its own
+            re.match(r"-\w|\s+(?:year|week|weekend|month|quarter|season|time|day|night)s?\b|\s+to\b", text[m.end():],
+                     re.IGNORECASE):
+        post = ""  # "Friday before last year's election", "before last-minute talks", "after next to nothing": a phrase of its own
         m_end = m.end("wd")
     else:
         m_end = m.end()

@@ -549,6 +549,9 @@ def _org_official_after(text: str, m: Mention, org: Mention, lang: str | None) -
     comma = APPOSITION.match(text, m.end)
     if comma is None or PUNCT.search(text, comma.end(), org.start):
         return False
+    opener = re.match(r"\s*(\w+)", text[comma.end():org.start])
+    if opener and opener.group(1).lower() in plover.APPOSITION_NOT.get(_base_lang(lang), frozenset()):
+        return False  # "Lavrov, who met the EU foreign policy chief": a clause, no apposition
     stop = PUNCT.search(text, org.end, min(len(text), org.end + ORG_GAP))
     return bool(find_in(text, comma.end(), stop.start() if stop else min(len(text), org.end + ORG_GAP), lang,
                         plover.ORG_OFFICIAL.get(_base_lang(lang), ())))
