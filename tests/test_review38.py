@@ -56,6 +56,8 @@ def test_zh_mainland_kept(stage):
     ("قرارداد تهران با مسکو برای خرید جنگنده امضا شد.", "fa", "تهران"),
     ("پیمان تهران و بغداد برای همکاری امنیتی تمدید شد.", "fa", "تهران"),
     ("وقعت اتفاقية الرياض مع طهران أمس.", "ar", "الرياض"),
+    ("Thỏa thuận Washington với Bình Nhưỡng đã đổ vỡ.", "vi", "Washington"),
+    ("Hiệp định Hà Nội và Bắc Kinh ký năm 2000 vẫn có hiệu lực.", "vi", "Hà Nội"),
 ])
 def test_capital_joined_to_another_state_is_a_party(stage, text, lang, capital):
     # 93f932d: a capital after an agreement noun is part of a name, unless 'with'/'and' joins it to another state
@@ -65,6 +67,7 @@ def test_capital_joined_to_another_state_is_a_party(stage, text, lang, capital):
 @pytest.mark.parametrize("text, lang, capital", [
     ("توافقنامه پاریس با هدف کاهش گازهای گلخانه‌ای امضا شد.", "fa", "پاریس"),
     ("مؤتمر الرياض يدعو إلى وقف إطلاق النار.", "ar", "الرياض"),
+    ("Hiệp định Paris năm 1973 chấm dứt chiến tranh.", "vi", "Paris"),
 ])
 def test_capital_in_a_name_kept(stage, text, lang, capital):
     assert [f for t, _, f in mentions(stage, text, lang) if t == capital] == ["place"]

@@ -687,7 +687,8 @@ class EntityTagger:
     def _named_parties(self, text: str, lang: str | None, mentions: list[Mention]) -> list[Mention]:
         """A capital read as part of a name by ``capital_in_name`` stands for its government again when 'with' or
         'and' joins it to another state (data/actors.json ``capital_in_name.parties``): قرارداد تهران با مسکو
-        'Tehran's contract with Moscow', پیمان تهران و بغداد, اتفاق الرياض مع طهران; not توافقنامه پاریس با هدف."""
+        'Tehran's contract with Moscow', پیمان تهران و بغداد, اتفاق الرياض مع طهران, Thỏa thuận Washington với Bình
+        Nhưỡng; not توافقنامه پاریس با هدف."""
         joins = self.actors["capital_in_name"]["parties"].get((lang or "").split("-")[0])
         if not joins:
             return mentions
