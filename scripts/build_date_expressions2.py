@@ -273,22 +273,27 @@ def jionlp_rows() -> list[list[str]]:
     return rows
 
 
-def main() -> None:
-    rows = chrono_rows() + jionlp_rows()
+def write_rows(rows: list[list[str]], out_path: Path) -> None:
+    """The set's TSV: expressions stripped, the first row of each (lang, reference, expression) kept, empty ones and
+    ones holding a tab or a line break left out (also used by build_date_expressions3.py)."""
     seen: set[tuple[str, str, str]] = set()
     out = []
     for r in rows:
         r[4] = r[4].strip()
         key = (r[1], r[3], r[4])
-        if key in seen or "\t" in r[4] or "\n" in r[4]:
+        if key in seen or not r[4] or "\t" in r[4] or "\n" in r[4]:
             continue
         seen.add(key)
         out.append(r)
-    with OUT.open("w", encoding="utf-8", newline="") as fh:
+    with out_path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar=None, lineterminator="\n")
         w.writerow(["split", "lang", "source", "reference", "expression", "expected", "kind"])
         w.writerows(out)
-    print(f"{len(out)} rows -> {OUT}")
+    print(f"{len(out)} rows -> {out_path}")
+
+
+def main() -> None:
+    write_rows(chrono_rows() + jionlp_rows(), OUT)
 
 
 if __name__ == "__main__":

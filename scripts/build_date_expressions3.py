@@ -45,7 +45,6 @@ in the same half, so that paraphrases of one case never straddle dev and test.
 from __future__ import annotations
 
 import ast
-import csv
 import datetime as dt
 import hashlib
 import itertools
@@ -56,7 +55,7 @@ from pathlib import Path
 import jdatetime
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_date_expressions2 import ZH_RELATIVE, at_precision, git_show
+from build_date_expressions2 import ZH_RELATIVE, at_precision, git_show, write_rows
 from build_date_expressions2 import precision as zh_precision
 
 OUT = Path(__file__).resolve().parents[1] / "bench" / "data" / "date_expressions3.tsv"
@@ -463,19 +462,7 @@ def pendulum_rows() -> list[list[str]]:
 
 def main() -> None:
     rows = maha_rows() + dptw_rows() + chronic18n_rows() + persian_rows() + engram_rows() + pythainlp_rows() + carbon_rows() + pendulum_rows() + carbon_locale_rows()
-    seen: set[tuple[str, str, str]] = set()
-    out = []
-    for r in rows:
-        key = (r[1], r[3], r[4])
-        if key in seen or not r[4] or "\t" in r[4] or "\n" in r[4]:
-            continue
-        seen.add(key)
-        out.append(r)
-    with OUT.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar=None, lineterminator="\n")
-        w.writerow(["split", "lang", "source", "reference", "expression", "expected", "kind"])
-        w.writerows(out)
-    print(f"{len(out)} rows -> {OUT}")
+    write_rows(rows, OUT)
 
 
 if __name__ == "__main__":
