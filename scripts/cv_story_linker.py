@@ -431,7 +431,7 @@ def nonneg(cfg: dict[str, Any], keep: list[int]) -> list[int]:
     """With ``nonneg=1``: the positions (among ``keep``) of the shared-evidence features, fitted at or above 0."""
     if not cfg.get("nonneg"):
         return []
-    return [j for j, i in enumerate(keep) if story_scorer.NAMES[i] in T.SHARED_EVIDENCE]
+    return T.bounded(keep)
 
 
 def kept_features(cfg: dict[str, Any]) -> list[int]:

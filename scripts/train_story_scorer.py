@@ -222,7 +222,13 @@ def ntrex_pairs(docs: list[dict[str, Any]], ev: dict[str, tuple[str, str]], labe
 
 # evidence that two reports share: sharing more of it never lowers a pair's probability in a ``nonneg`` fit
 SHARED_EVIDENCE = ("entities", "shared_entities", "people", "places", "events", "event_types", "event_pairs",
-                   "countries", "figures", "numbers", "dates", "countries_cross", "rare_entities", "rare_countries")
+                   "countries", "figures", "numbers", "dates", "countries_cross", "rare_entities", "rare_countries",
+                   "title_cos", "chunk_max", "chunk_mean", "chunk_cross")
+
+
+def bounded(keep: Sequence[int]) -> list[int]:
+    """The positions (among the fitted columns ``keep``) of the shared-evidence features, for ``fit(nonneg=)``."""
+    return [j for j, i in enumerate(keep) if story_scorer.NAMES[i] in SHARED_EVIDENCE]
 
 
 def fit(X: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = L2, nonneg: Sequence[int] = ()) -> np.ndarray:
@@ -285,10 +291,10 @@ FEATURE_SETS = {
 L2S = (1.0, 10.0, 100.0, 1000.0)
 
 
-def cross_validate(sets: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]], base_drop: Sequence[int]
-                   ) -> tuple[float, tuple[int, ...]]:
+def cross_validate(sets: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]], base_drop: Sequence[int],
+                   nonneg: bool = False) -> tuple[float, tuple[int, ...]]:
     """Leave one set out: fit on the others, the average precision of the left-out set's pairs;
-    the (L2, dropped features) with the best mean over the sets."""
+    the (L2, dropped features) with the best mean over the sets (``nonneg``: shared evidence at or above 0)."""
     best: tuple[float, float, tuple[int, ...]] = (-1.0, L2, tuple(base_drop))
     for name, extra in FEATURE_SETS.items():
         drop = tuple(sorted(set(base_drop) | {story_scorer.NAMES.index(n) for n in extra}))
@@ -301,7 +307,7 @@ def cross_validate(sets: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]], b
                 y = np.concatenate([x[2] for x in rest])
                 w = np.concatenate([x[3] for x in rest])
                 w = w / w.sum() * len(y)
-                beta = fit(X[:, keep], y, w, l2)
+                beta = fit(X[:, keep], y, w, l2, bounded(keep) if nonneg else ())
                 aps.append(average_precision(Xk[:, keep] @ beta, yk))
             mean = float(np.mean(aps))
             print(f"cv {name:18s} L2 {l2:6g}: left-out AP " + " ".join(f"{s[0]} {a:.3f}" for s, a in zip(sets, aps))
@@ -422,6 +428,8 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=L2, help="the L2 penalty (without --cv)")
     ap.add_argument("--cv", action="store_true", help="choose the L2 penalty and the feature set by leaving one "
                                                       "dev set out (pair average precision)")
+    ap.add_argument("--nonneg", action="store_true", help="fit the shared-evidence features (SHARED_EVIDENCE) at or "
+                                                          "above 0: sharing more never lowers a pair's probability")
     args = ap.parse_args()
     t0 = time.process_time()
     days = []
@@ -457,12 +465,12 @@ def main() -> None:
         dropped |= {story_scorer.NAMES.index(n) for n in story_scorer.CHUNK_FEATURES}
     l2 = args.l2
     if args.cv:
-        l2, cv_drop = cross_validate(sets, sorted(dropped))
+        l2, cv_drop = cross_validate(sets, sorted(dropped), args.nonneg)
         dropped = set(cv_drop)
         print(f"cv chose L2 {l2:g}, left out {[story_scorer.NAMES[i] for i in sorted(dropped)]}")
     keep = [i for i in range(X.shape[1]) if i not in dropped]
     beta = np.zeros(X.shape[1])
-    beta[keep] = fit(X[:, keep], y, w, l2)
+    beta[keep] = fit(X[:, keep], y, w, l2, bounded(keep) if args.nonneg else ())
     for name, b in zip(story_scorer.NAMES, beta):
         print(f"  {name:18s} {b:+.3f}")
 

@@ -178,3 +178,14 @@ def test_a_settings_entry_may_shift_the_undated_cross_language_logit():
     assert moved[story_scorer.NAMES.index("undated_cross")] == -1.0
     assert moved[story_scorer.NAMES.index("cross_lang")] == 0.5
     assert abs(moved).sum() == 1.5 and m.join == shipped.join
+
+
+def test_the_trainer_bounds_every_shared_evidence_column_it_fits_and_nothing_else():
+    """train_story_scorer.bounded: positions among the fitted columns, the chunk and title similarities
+    included; the cosine, the outlet and the 'nothing shared' indicators stay free."""
+    import train_story_scorer as T
+
+    names = T.story_scorer.NAMES
+    keep = [names.index(n) for n in ("bias", "cos", "places", "same_outlet", "chunk_max", "no_shared_place", "dates")]
+    assert [keep[j] for j in T.bounded(keep)] == [names.index(n) for n in ("places", "chunk_max", "dates")]
+    assert T.bounded([names.index("cos"), names.index("no_shared_date")]) == []
