@@ -2191,9 +2191,37 @@ def _topic(text: str, s: Sentence, p: Party, lang: str) -> bool:
                for _, b in find_in(text, lo, p.pos, lang, plover.TOPIC))
 
 
+TOPIC_LIST = True  # the countries listed right after a topic country ("about Syria, Yemen and Libya") are topics too
+TOPIC_LIST_GAP = 12  # the most characters between two countries of such a list (list words only between)
+TOPIC_ALONE = True  # a topic country yields also when only one other country remains (that one acts on no one named)
+
+
+def _topics(text: str, s: Sentence, ps: list[Party], lang: str) -> list[Party]:
+    """The parties named as the topic: right after a topic word, or listed right after such a country."""
+    marked: list[Party] = []
+    for p in ps:
+        if _topic(text, s, p, lang):
+            marked.append(p)
+        elif TOPIC_LIST and p.mention is not None and p.mention.kind == "country" and marked:
+            q = marked[-1].mention
+            gap = text[q.end:p.pos] if q is not None and q.end <= p.pos else ""
+            if gap and len(gap) <= TOPIC_LIST_GAP and LIST_WORDS.search(gap) \
+                    and not re.search(r"[.;:!?؛。；：]", gap):
+                marked.append(p)
+    return marked
+
+
 def _drop_topics(text: str, s: Sentence, ps: list[Party], lang: str) -> list[Party]:
-    """Drop countries named as the topic ("talks about Syria", "关于叙利亚问题") when two other countries remain."""
-    return _without(ps, [p for p in ps if _topic(text, s, p, lang)])
+    """Drop countries named as the topic ("talks about Syria", "关于叙利亚问题") when two other countries remain,
+    or (TOPIC_ALONE) one: "the minister reviewed the situation in Syria" is no act on Syria."""
+    marked = _topics(text, s, ps, lang)
+    out = _without(ps, marked)
+    if out is ps and TOPIC_ALONE and marked:
+        only = _only(ps, marked)
+        rest = [p for p in ps if p.code not in {m.code for m in only}]
+        if only and len({p.code for p in rest}) == 1:
+            return rest
+    return out
 
 
 SPEAKERS = True  # an unnamed speaker opening a sentence ("وی افزود: ...") is a party (Persian)
