@@ -40,3 +40,16 @@ def test_a_country_acted_on_stays(lexical):
     text = "The Russian foreign minister met the Syrian foreign minister in Moscow."
     ms = [("Russian", "RUS", "country"), ("Syrian", "SYR", "country")]
     assert {(a, b) for _, a, b in two_party(lexical, text, "en", ms)} == {("RUS", "SYR")}
+
+
+def test_topic_countries_of_a_list_are_marked():
+    from test_events import make_doc
+
+    from bilat.stages import events
+    text = "Egypt and Saudi Arabia discussed the situation in Syria, Yemen and Libya."
+    doc = make_doc(text, "en", [("Egypt", "EGY", "country"), ("Saudi Arabia", "SAU", "country"),
+                                ("Syria", "SYR", "country"), ("Yemen", "YEM", "country"), ("Libya", "LBY", "country")])
+    s = doc.sentences[0]
+    ps = [events.Party(m.iso3, m, m.start, True) for m in doc.mentions]
+    assert [p.code for p in events._topics(doc.text, s, ps, "en")] == ["SYR", "YEM", "LBY"]
+    assert [p.code for p in events._drop_topics(doc.text, s, ps, "en")] == ["EGY", "SAU"]
