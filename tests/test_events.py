@@ -949,8 +949,8 @@ def _parties_of(text: str, names: dict[str, str]) -> list[events.Party]:
      {"GBR", "FRA"}),
     ("中国与俄罗斯讨论了关于叙利亚的问题。", "zh", {"中国": "CHN", "俄罗斯": "RUS", "叙利亚": "SYR"}, {"CHN", "RUS"}),
     ("بحثت مصر والسعودية بشأن سوريا", "ar", {"مصر": "EGY", "السعودية": "SAU", "سوريا": "SYR"}, {"EGY", "SAU"}),
-    # the topic is the only other country: it stays (the stage needs two parties)
-    ("Britain spoke about Syria.", "en", {"Britain": "GBR", "Syria": "SYR"}, {"GBR", "SYR"}),
+    # the topic is the only other country: it yields too (events.TOPIC_ALONE: no act on Syria)
+    ("Britain spoke about Syria.", "en", {"Britain": "GBR", "Syria": "SYR"}, {"GBR"}),
     # a country also named as a party stays ("Syria" acts in the second clause)
     ("Britain and France spoke about Syria, and Syria rejected it.", "en",
      {"Britain": "GBR", "France": "FRA", "Syria": "SYR"}, {"GBR", "FRA", "SYR"}),

@@ -2209,7 +2209,8 @@ def _topics(text: str, s: Sentence, ps: list[Party], lang: str) -> list[Party]:
     for p in ps:
         if _topic(text, s, p, lang):
             marked.append(p)
-        elif TOPIC_LIST and p.mention is not None and p.mention.kind == "country" and marked:
+        elif TOPIC_LIST and p.mention is not None and p.mention.kind == "country" and marked \
+                and p.code not in {m.code for m in marked}:  # a list names a country once: "..., and Syria rejected it"
             q = marked[-1].mention
             gap = text[q.end:p.pos] if q is not None and q.end <= p.pos else ""
             if gap and len(gap) <= TOPIC_LIST_GAP and LIST_WORDS.search(gap) \
