@@ -40,3 +40,19 @@ def test_the_official_named_again_alone_has_no_country_either(stage):
 ])
 def test_a_state_official_after_an_organisation_keeps_his_country(stage, text, lang, name, iso3):
     assert people(stage, text, lang)[name] == iso3
+
+
+@pytest.mark.parametrize("text, lang, name, iso3", [
+    ("Постоянный представитель России при ООН Виталий Чуркин заявил, что Москва против.", "ru", "Виталий Чуркин", "RUS"),
+    ("Đại sứ Nga tại Liên hợp quốc Vitaly Churkin nói Moscow phản đối.", "vi", "Vitaly Churkin", "RUS"),
+    ("نماینده روسیه در سازمان ملل ویتالی چورکین گفت که مسکو مخالف است.", "fa", "ویتالی چورکین", "RUS"),
+    ("وقال سفير روسيا لدى الأمم المتحدة فيتالي تشوركين إن موسكو تعارض القرار.", "ar", "فيتالي تشوركين", "RUS"),
+])
+def test_a_state_envoy_posted_at_the_organisation_keeps_his_country(stage, text, lang, name, iso3):
+    # the country right before the organisation, a word of posting between (data/actors.json igo_officials.posted_at)
+    assert people(stage, text, lang)[name] == iso3
+
+
+def test_a_country_before_the_organisation_without_a_word_of_posting_changes_nothing(stage):
+    got = people(stage, "Russia criticized EU foreign policy chief Josep Borrell on Monday.", "en")
+    assert got == {"Josep Borrell": None}

@@ -848,10 +848,26 @@ IGO_GAP_STOP = re.compile(r"[,.;:!?()\"“”«»،؛\n]")
 
 
 @lru_cache(maxsize=1)
-def _igo_officials() -> tuple[frozenset[str], int, dict[str, tuple[str, ...]]]:
+def _igo_officials() -> tuple[frozenset[str], int, dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     data = actors_data()["igo_officials"]
     titles = {lang: tuple(w.lower() for w in ws) for lang, ws in data["titles"].items()}
-    return frozenset(data["entities"]), int(data["reach"]), titles
+    posted = {lang: tuple(w.lower() for w in ws) for lang, ws in data.get("posted_at", {}).items()}
+    return frozenset(data["entities"]), int(data["reach"]), titles, posted
+
+
+def _posted_at(text: str, before: Mention | None, org: Mention, reach: int, lang: str | None) -> bool:
+    """A country named right before the organisation, the words between ending with a word of posting ("نماینده
+    روسیه در سازمان ملل", "Russia's envoy to the UN", "俄罗斯常驻联合国"): the official is that state's envoy."""
+    if before is None or before.kind != "country" or before.end > org.start:
+        return False
+    gap = text[before.end:org.start]
+    if len(gap) > reach or IGO_GAP_STOP.search(gap):
+        return False
+    low = gap.lower().strip()
+    words = _igo_officials()[3].get(lang or "", ())
+    if lang in ("zh", "th"):  # no spaces between words
+        return low.endswith(words)
+    return any(low == w or low.endswith(" " + w) for w in words)
 
 
 def igo_officials(text: str, lang: str | None, mentions: list[Mention]) -> list[Mention]:
@@ -860,18 +876,20 @@ def igo_officials(text: str, lang: str | None, mentions: list[Mention]) -> list[
     else the document names him, has no country (not the gazetteer's nationality). His nearest mention before him is
     the organisation, within the reach, with only spaces or an organisation title between and no punctuation
     (data/actors.json ``igo_officials``)."""
-    entities, reach, titles = _igo_officials()
+    entities, reach, titles, _posted = _igo_officials()
     words = titles.get(lang or "", ())
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     officials: set[str] = set()
     prev: Mention | None = None
+    before: Mention | None = None  # the mention before ``prev``
     for m in ordered:
         if m.kind == "person" and m.iso3 and prev is not None and prev.entity in entities and prev.end <= m.start:
             gap = text[prev.end:m.start]
             if len(gap) <= reach and not IGO_GAP_STOP.search(gap) and \
-                    (not gap.strip() or any(w in gap.lower() for w in words)):
+                    (not gap.strip() or any(w in gap.lower() for w in words)) and \
+                    not _posted_at(text, before, prev, reach, lang):
                 officials.add(m.entity)
-        prev = m
+        before, prev = prev, m
     if not officials:
         return list(mentions)
     return [dataclasses.replace(m, iso3=None) if m.kind == "person" and m.entity in officials else m
