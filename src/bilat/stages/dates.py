@@ -2743,7 +2743,26 @@ def _ar_year_words_alone(m: re.Match[str], _t: str) -> _Cand | None:
         return None
     if m["end"] is None and not AR_YEAR_WORDS_MIN < y < AR_YEAR_WORDS_MAX:
         return None  # "خلال عام ألف وخمسمائة شخص", "العام ألفين ومئتي لاجئ": 'during a year, 1500 people', a count
+    if m["end"] is None and 10 < y % 100 and _ar_counted_after(m.string, m.end("yw")):
+        return None  # "خلال عام ألفين وخمسين لاجئا": the tens take their counted noun (-an), 'during a year, 2050 refugees'
     return _Cand(m.start("yw"), m.end("yw"), y, year_only=True)
+
+
+def _ar_fold(word: str) -> str:
+    return word.translate(_AR_FOLD)
+
+
+_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ي": "ی", "ى": "ی", "ئ": "ی", "ة": "ه"})
+# an indefinite accusative word right after the number words (-an, written ا or اً): the noun counted by tens 11-99
+_AR_TAMYIZ = re.compile(r"\s+(?!ال)(?P<w>[\u0621-\u064a\u06cc\u06a9]{3,}(?<!و)ا\u064b?)(?![\u0621-\u065f\u06cc\u06a9])")
+
+
+def _ar_counted_after(t: str, pos: int) -> bool:
+    m = _AR_TAMYIZ.match(t, pos)
+    if m is None:
+        return False
+    not_counted = {_ar_fold(w) for w in lexicon("ar").get("year_words_not_counted", ())}
+    return _ar_fold(m["w"].rstrip("\u064b")) not in not_counted
 
 
 # a year in words with more words after it is a year of the news (1901-2099: 'ألف وتسعمائة' or 'ألفين و...' with no

@@ -154,6 +154,8 @@ class Matcher:
                 if pat.flags & gz.CYR_STEM or kinds[idx] == "arabic":
                     e = _word_end(f.text, e)  # the mention is the whole nisba: روسی -> الروسیه's روسیه
                 src_s, src_e = f.span(s, e)
+                if "-" in pat.key and kinds[idx] == "spaced" and _dashed_on(text, src_e):
+                    continue  # Pê-ru-gia (Perugia): a dashed transliteration going on is a longer name
                 if _case_ok(text[src_s:src_e], pat.flags):
                     out.append(Candidate(src_s, src_e, pat))
         return out
@@ -179,6 +181,12 @@ def _edges_ok(t: str, s: int, e: int, pat: gz.Pattern, kind: str, lang: str | No
     if pat.flags & gz.CASE_EXACT and t.startswith("$", e):
         return False  # US$, HK$: a currency
     return e == len(t) or not _is_word_char(t[e]) or bool(pat.flags & gz.PREFIX)
+
+
+def _dashed_on(text: str, end: int) -> bool:
+    """A lower-case syllable joined by a hyphen right after ``end`` (Pê-ru|-gia); a capital starts another name
+    (Chi-lê-Pê-ru)."""
+    return text[end:end + 1] == "-" and end + 1 < len(text) and text[end + 1].islower()
 
 
 def _nisba_after(span: str, key: str) -> bool:
@@ -738,6 +746,8 @@ class EntityTagger:
             return ents[0]  # مصری, عمانی: a listed demonym stem (nisba_stems) with its nisba is no common word (مصر 'insistent')
         if len(ents) == 1 and c.pattern.key in self.gaz.context_lang.get(lang or "", ()) \
                 and self._context_before(text, lang, c.start, c.pattern.key):
+            if self._common_word_next(text, lang, c.end, c.pattern.key):
+                return None  # رئيس مالي للشركة: 'the company's finance head', not Mali
             return ents[0]  # وزیر امور خارجه مصر, کشور مصر: a word before says it is the country
         if len(ents) == 1 and c.pattern.key in self.gaz.context_lang.get(lang or "", ()) \
                 and self._context_after(text, lang, c.end, c.pattern.key):
@@ -749,6 +759,12 @@ class EntityTagger:
                 and _latin_name_neighbour(text, c):
             return None
         return ents[0]
+
+    def _common_word_next(self, text: str, lang: str | None, end: int, key: str) -> bool:
+        """The word after a context-only name is one of ``context_not_next`` (data/actors.json) for it."""
+        words = self.actors["context_not_next"].get(lang or "", {}).get(key)
+        nxt = _next_word(text, end) if words else None
+        return nxt is not None and match_form(nxt).text in words
 
     def _context_after(self, text: str, lang: str | None, end: int, key: str) -> bool:
         """A context-only name of ``context_unless_next`` (data/actors.json) is the country when the word after it
@@ -926,7 +942,11 @@ def actor_words() -> dict:
             "context_unless_next": {lang: {match_form(k).text: frozenset(match_form(w).text for w in ws)
                                            for k, ws in keys.items()}
                                     for lang, keys in data.get("context_unless_next", {}).items()
-                                    if not lang.startswith("_")}}
+                                    if not lang.startswith("_")},
+            "context_not_next": {lang: {match_form(k).text: frozenset(match_form(w).text for w in ws)
+                                        for k, ws in keys.items()}
+                                 for lang, keys in data.get("context_not_next", {}).items()
+                                 if not lang.startswith("_")}}
 
 
 def _capital_in_name_words(data: dict) -> dict:
