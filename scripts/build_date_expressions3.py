@@ -361,6 +361,20 @@ CARBON_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "m
                 "year": "year", "years": "year"}
 
 
+def shifted(ref: dt.date, sign: int, n: int, unit: str | None) -> str | None:
+    """``ref`` moved ``sign * n`` units at that unit's precision: a day for days and weeks, YYYY-MM for months, YYYY
+    for years; None for any other unit (hours, seconds: the row is `other`)."""
+    unit = CARBON_UNITS.get(unit or "")
+    if unit in ("day", "week"):
+        return (ref + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))).isoformat()
+    if unit == "month":
+        k = ref.year * 12 + ref.month - 1 + sign * n
+        return f"{k // 12:04d}-{k % 12 + 1:02d}"
+    if unit == "year":
+        return f"{ref.year + sign * n:04d}"
+    return None
+
+
 def carbon_rows() -> list[list[str]]:
     slug, commit = CARBON
     path = "tests/Jenssegers/TranslationThTest.php"
@@ -383,14 +397,8 @@ def carbon_rows() -> list[list[str]]:
                 elif off:
                     sign, n, unit = (1 if off.group(1) == "add" else -1), int(off.group(3)), CARBON_UNITS[off.group(2).lower()]
                 else:
-                    unit = None
-                if unit in ("day", "week"):
-                    expected = (ref + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))).isoformat()
-                elif unit == "month":
-                    k = ref.year * 12 + ref.month - 1 + sign * n
-                    expected = f"{k // 12:04d}-{k % 12 + 1:02d}"
-                elif unit == "year":
-                    expected = f"{ref.year + sign * n:04d}"
+                    sign, n, unit = 0, 0, None
+                expected = shifted(ref, sign, n, unit)
             elif fmt is not None:
                 made = re.search(r"new JenssegersDate\('(\d{1,2}) (\w+) (\d{4})'\)", st)
                 months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -420,13 +428,7 @@ def carbon_locale_rows() -> list[list[str]]:
         for m in CARBON_CASE.finditer(git_show(slug, commit, path)):
             sign, unit, n = (-1 if m.group(1) == "sub" else 1), m.group(2).lower(), int(m.group(3))
             text = m.group(4).replace("\\'", "'")
-            if unit in ("days", "weeks"):
-                expected = (ref + dt.timedelta(days=sign * n * (7 if unit == "weeks" else 1))).isoformat()
-            elif unit == "months":
-                k = ref.year * 12 + ref.month - 1 + sign * n
-                expected = f"{k // 12:04d}-{k % 12 + 1:02d}"
-            else:
-                expected = f"{ref.year + sign * n:04d}"
+            expected = shifted(ref, sign, n, unit)
             rows.append(row(slug, commit, path, f"{m.group(1)} {unit}", lang, ref, text, expected))
     return rows
 
@@ -448,14 +450,7 @@ def pendulum_rows() -> list[list[str]]:
         for m in PENDULUM_STEP.finditer(src):
             sign = -1 if m.group(1) == "subtract" else 1
             unit, n, text = m.group(2), int(m.group(3)), m.group(4)
-            expected = None
-            if unit in ("days", "weeks"):
-                expected = (ref + dt.timedelta(days=sign * n * (7 if unit == "weeks" else 1))).isoformat()
-            elif unit == "months":
-                k = ref.year * 12 + ref.month - 1 + sign * n
-                expected = f"{k // 12:04d}-{k % 12 + 1:02d}"
-            elif unit == "years":
-                expected = f"{ref.year + sign * n:04d}"
+            expected = shifted(ref, sign, n, unit)
             rows.append(row(slug, commit, path, f"{m.group(1)} {unit}", lang, ref, text, expected))
     return rows
 
