@@ -871,7 +871,8 @@ def _igo_officials() -> tuple[frozenset[str], int, dict[str, tuple[str, ...]], d
     return frozenset(data["entities"]), int(data["reach"]), titles, posted
 
 
-def _posted_at(text: str, before: Mention | None, org: Mention, reach: int, lang: str | None) -> bool:
+def _posted_at(text: str, before: Mention | None, org: Mention, reach: int, lang: str | None,
+               words: tuple[str, ...]) -> bool:
     """A country named right before the organisation, the words between ending with a word of posting ("نماینده
     روسیه در سازمان ملل", "Russia's envoy to the UN", "俄罗斯常驻联合国"): the official is that state's envoy."""
     if before is None or before.kind != "country" or before.end > org.start:
@@ -880,7 +881,6 @@ def _posted_at(text: str, before: Mention | None, org: Mention, reach: int, lang
     if len(gap) > reach or IGO_GAP_STOP.search(gap):
         return False
     low = gap.lower().strip()
-    words = _igo_officials()[3].get(lang or "", ())
     if lang in ("zh", "th"):  # no spaces between words
         return low.endswith(words)
     return any(low == w or low.endswith(" " + w) for w in words)
@@ -892,8 +892,9 @@ def igo_officials(text: str, lang: str | None, mentions: list[Mention]) -> list[
     else the document names him, has no country (not the gazetteer's nationality). His nearest mention before him is
     the organisation, within the reach, with only spaces or an organisation title between and no punctuation
     (data/actors.json ``igo_officials``)."""
-    entities, reach, titles, _posted = _igo_officials()
+    entities, reach, titles, posted = _igo_officials()
     words = titles.get(lang or "", ())
+    posting = posted.get(lang or "", ())
     ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     officials: set[str] = set()
     prev: Mention | None = None
@@ -903,7 +904,7 @@ def igo_officials(text: str, lang: str | None, mentions: list[Mention]) -> list[
             gap = text[prev.end:m.start]
             if len(gap) <= reach and not IGO_GAP_STOP.search(gap) and \
                     (not gap.strip() or any(w in gap.lower() for w in words)) and \
-                    not _posted_at(text, before, prev, reach, lang):
+                    not _posted_at(text, before, prev, reach, lang, posting):
                 officials.add(m.entity)
         before, prev = prev, m
     if not officials:
