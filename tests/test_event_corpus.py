@@ -139,3 +139,20 @@ def test_batch26_is_held_out_web_pages_of_fresh_outlets(split) -> None:
         assert row["id"].startswith("audit2-") and row["text"] is None and len(row["text_sha1"]) == 40
         assert split["articles"][row["id"]] == "test", row["id"]
         assert f"{row['lang']}:{row['outlet']}" not in dev_outlets, row["id"]
+
+
+def test_batch33_is_held_out_and_rebuildable(split) -> None:
+    """Batch 33 (issue 10) is a fresh held-out test batch of vi (Dân trí via UNC) and th (thaigov) articles
+    whose texts rebuild from public repositories: every article in `test`, none in an earlier batch,
+    no outlet of it in `dev`."""
+    path = event_corpus.DATA_DIR / "batch33.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 16
+    earlier = {json.loads(line)["id"] for other in event_corpus.DATA_DIR.glob("batch*.jsonl") if other.name != path.name
+               for line in other.read_text(encoding="utf-8").splitlines() if line.strip()}
+    dev_outlets = {k for k, v in split["outlets"].items() if v == "dev"}
+    for row in rows:
+        assert row["id"] not in earlier, row["id"]
+        assert row["id"].startswith(("unc-", "thaigov-")), row["id"]
+        assert split["articles"][row["id"]] == "test", row["id"]
+        assert f"{row['lang']}:{row['outlet']}" not in dev_outlets, row["id"]
