@@ -21,7 +21,9 @@ bench/data/events/*.jsonl keep `text: null` and `text_sha1` for these sources (S
   `/N.html` (Radio Farda items of its RSS feed, April 2020, full text in `summary`; no licence stated);
 - `hamshahri-N`: sci2lab/Farsi-datasets `farsi_news/hamshahri.json`, the first record whose `link` holds
   `/news/N/` (Hamshahri Online items of its RSS feed, April 2020; `summary` is the item's lead, the whole
-  text the feed keeps; no licence stated).
+  text the feed keeps; no licence stated);
+- `ttimes-N`: Kmahmoudi/Tehran-Times-Dataset `data/_news_N_SLUG.txt` (Tehran Times pages as crawled by
+  the repository; the pages' footer states CC BY 4.0 for Mehr News Agency content).
 Fetch each repository (a bare git directory is enough) and pass where it is. The text is
 rebuilt exactly as the labeller saw it, checked against `text_sha1`, and written to
 bench/data/events/texts/<id>.txt (not committed), where bench/event_corpus.load finds it.
@@ -56,6 +58,7 @@ DKV_REPO = "ewh-support/shrimpnew.dakotavina"
 RFARDA_REPO = "sci2lab/Farsi-datasets"
 RFARDA_PATH = "farsi_news/radiofarda.json"
 HAMSHAHRI_PATH = "farsi_news/hamshahri.json"
+TEHRANTIMES_REPO = "Kmahmoudi/Tehran-Times-Dataset"
 DATELINE = re.compile(
     r"(新华网|人民网|中新网|中广网|中新社|中国新闻网|环球时报|环球网|本报|据新华社|新华社|中国台湾网|国际在线|央视网"
     r"|京华时报|新京报|北京晨报|法制晚报|综合新华社)"
@@ -189,6 +192,15 @@ def hamshahri_record(records: list[dict], number: str) -> dict:
     raise KeyError(f"no hamshahri.json record with link .../news/{number}/...")
 
 
+def tehrantimes_text(raw: str) -> str:
+    """Tehran Times crawl: every line stripped, blank lines dropped, the closing licence footer
+    ("All Content by Mehr News Agency ...") and the editors' initials before it ("NA/PA") cut."""
+    raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n"))
+    body, footer, _ = raw.partition("All Content by Mehr News Agency")
+    text = "\n".join(line.strip() for line in body.split("\n") if line.strip())
+    return re.sub(r"\s+[A-Z]{2,3}(?:/[A-Z]{2,3})?$", "", text).strip() if footer else text
+
+
 def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str:
     source = article["source"]
     if article["id"].startswith("cnews-"):
@@ -224,6 +236,8 @@ def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str
             cache[HAMSHAHRI_PATH] = git_show(repos[RFARDA_REPO], HAMSHAHRI_PATH)
         record = hamshahri_record(json.loads(cache[HAMSHAHRI_PATH]), article["id"].split("-", 1)[1])
         return radiofarda_text(record["summary"])
+    if article["id"].startswith("ttimes-"):
+        return tehrantimes_text(git_show(repos[TEHRANTIMES_REPO], source.split(" ", 1)[1]))
     if article["id"].startswith(("webfa-", "webar-", "audit2-")):
         raise KeyError(f"{article['id']} is a stored web page ({source}): no repository to rebuild it from, "
                        "its text is kept in texts/ by hand (SOURCES.md)")

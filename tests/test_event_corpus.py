@@ -156,3 +156,28 @@ def test_batch33_is_held_out_and_rebuildable(split) -> None:
         assert row["id"].startswith(("unc-", "thaigov-")), row["id"]
         assert split["articles"][row["id"]] == "test", row["id"]
         assert f"{row['lang']}:{row['outlet']}" not in dev_outlets, row["id"]
+
+
+def test_batch32_is_held_out_and_rebuildable(split) -> None:
+    """Batch 32 (issue 10) is a fresh held-out test batch: every article in `test`, no outlet of it in
+    `dev`, and every text either committed or rebuildable from a repository (no stored web pages)."""
+    path = event_corpus.DATA_DIR / "batch32.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 16
+    dev_outlets = {k for k, v in split["outlets"].items() if v == "dev"}
+    for row in rows:
+        assert split["articles"][row["id"]] == "test", row["id"]
+        assert f"{row['lang']}:{row['outlet']}" not in dev_outlets, row["id"]
+        assert row["id"].startswith(("snn-2015-07-", "bbc-", "ttimes-", "factru-testset-")), row["id"]
+        assert (row["text"] is None) == row["id"].startswith(("bbc-", "ttimes-")), row["id"]
+
+
+def test_tehrantimes_text_cuts_the_footer_and_the_editors_initials() -> None:
+    sys.path.insert(0, str(BENCH.parent / "scripts"))
+    from rebuild_event_texts import tehrantimes_text
+
+    raw = ("TEHRAN - A minister met an envoy on Monday.  They talked.\r\n \r\n"
+           "  The envoy left. AB/CD   All Content by Mehr News Agency is licensed under a licence.\n")
+    assert tehrantimes_text(raw) == "TEHRAN - A minister met an envoy on Monday.  They talked.\nThe envoy left."
+    assert tehrantimes_text("The US said so. NA All Content by Mehr News Agency x") == "The US said so."
+    assert tehrantimes_text("Iran met the US") == "Iran met the US"  # no footer: nothing is cut
