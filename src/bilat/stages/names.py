@@ -2362,7 +2362,7 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention],
                     all(_is_name_token(match_text(w), stop) and match_text(w) not in _fa_not_before_role() for w in words):
                 listed[b.span(1)] = None
         spans += list(listed)
-        spans += _fa_surname_list(text, mentions, stop, covered)
+        spans += _fa_surname_list(text, mentions, stop, covered, surnames)
         spans += _fa_lead_full_names(text, spans, stop, covered)
     for s, e in sorted(set(spans)):
         if not any(k in covered for k in range(s, e)):
@@ -2690,10 +2690,14 @@ _FA_LIST_LEFT = re.compile(rf"({_TOKEN})(?:[ \u00a0]*[،,][ \u00a0]*|[ \u00a0]+�
 _FA_ITEM_END = re.compile(r"[ \u00a0]*(?:[،,.؛:)»\"]|و[ \u00a0]|$)")
 
 
-def _fa_surname_list(text: str, mentions: list[Mention], stop: frozenset[str], covered: set[int]) -> list[tuple[int, int]]:
+def _fa_surname_list(text: str, mentions: list[Mention], stop: frozenset[str], covered: set[int],
+                     surnames: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """A list of surnames joined by "،" and "و" in which one is a person already found ("موسوی، کروبی
     و رضایی"): the other items of surname shape (-ی, -زاده, -پور...) that end their item are people
-    too. Items are followed only as far as the list goes on."""
+    too. Items are followed only as far as the list goes on. A gazetteer person's family name
+    (``surnames``: ظریف, رئیسی, روحانی, words that are also common words) joined by "و" to a person is
+    one too, whatever its shape, and also as the last item, before the verb or a preposition ("بن سلمان و
+    رئیسی در ریاض", "ظریف و لاوروف")."""
     out: list[tuple[int, int]] = []
     for m in mentions:
         if m.kind != "person":
@@ -2701,7 +2705,7 @@ def _fa_surname_list(text: str, mentions: list[Mention], stop: frozenset[str], c
         end = m.end
         while (nxt := _FA_LIST_RIGHT.match(text, end)) is not None:  # rightwards
             s, e = nxt.span(1)
-            if not _fa_list_item(text, s, e, stop, covered):
+            if not _fa_list_item(text, s, e, stop, covered) and not _fa_known_conjunct(text, nxt, surnames, stop, covered):
                 break
             out.append((s, e))
             end = e
@@ -2710,12 +2714,26 @@ def _fa_surname_list(text: str, mentions: list[Mention], stop: frozenset[str], c
             continue
         while (prev := _FA_LIST_LEFT.search(text, max(0, start - 60), start)) is not None:  # leftwards
             s, e = prev.span(1)
-            if not _fa_list_item(text, s, e, stop, covered) or _fa_left_of_name(text, s) or _fa_dateline(text, s) \
+            if not (_fa_list_item(text, s, e, stop, covered) or _fa_known_conjunct(text, prev, surnames, stop, covered)) \
+                    or _fa_left_of_name(text, s) or _fa_dateline(text, s) \
                     or _fa_after_role_word(text, s) or _fa_ezafe_adjective(text, s, covered):
                 break
             out.append((s, e))
             start = s
     return out
+
+
+def _fa_known_conjunct(text: str, m: re.Match[str], surnames: frozenset[str], stop: frozenset[str],
+                       covered: set[int]) -> bool:
+    """The list item ``m`` (group 1) is a gazetteer person's family name joined by "و" (not a comma: "ترامپ،
+    روحانی" may be an apposition) and no given name that starts a longer name right after it."""
+    s, e = m.span(1)
+    if "و" not in m.group(0)[e - m.start():] + m.group(0)[:s - m.start()] or match_text(text[s:e]) not in surnames:
+        return False
+    nxt = re.compile(rf"[ \u00a0]+({_TOKEN})").match(text, e)
+    if nxt is not None and nxt.start(1) in covered:
+        return False  # a word of a longer mention follows
+    return _bare_ok(text, s, e, "fa", stop, covered, whole=True) and text[e:e + 1] != "\u200c"
 
 
 def _fa_list_item(text: str, s: int, e: int, stop: frozenset[str], covered: set[int]) -> bool:
