@@ -172,6 +172,26 @@ def test_batch32_is_held_out_and_rebuildable(split) -> None:
         assert (row["text"] is None) == row["id"].startswith(("bbc-", "ttimes-")), row["id"]
 
 
+def test_batch35_is_held_out_web_pages_of_fresh_outlets(split) -> None:
+    """Batch 35 (issue 10) is a fresh held-out test batch of Persian and Arabic stored web pages: every article
+    in `test`, its text kept out of git (sha1 only), none in an earlier batch, no outlet of it in `dev` or in
+    an earlier batch."""
+    path = event_corpus.DATA_DIR / "batch35.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 15 and {row["lang"] for row in rows} == {"fa", "ar"}
+    earlier = [json.loads(line) for other in event_corpus.DATA_DIR.glob("batch*.jsonl") if other.name != path.name
+               for line in other.read_text(encoding="utf-8").splitlines() if line.strip()]
+    earlier_ids = {row["id"] for row in earlier}
+    earlier_outlets = {f"{row['lang']}:{row['outlet']}" for row in earlier}
+    dev_outlets = {k for k, v in split["outlets"].items() if v == "dev"}
+    for row in rows:
+        assert row["id"].startswith(("webfa2-", "webar2-")) and row["id"] not in earlier_ids, row["id"]
+        assert row["text"] is None and len(row["text_sha1"]) == 40 and row["source"].startswith("http"), row["id"]
+        assert split["articles"][row["id"]] == "test", row["id"]
+        key = f"{row['lang']}:{row['outlet']}"
+        assert key not in dev_outlets and key not in earlier_outlets, row["id"]
+
+
 def test_tehrantimes_text_cuts_the_footer_and_the_editors_initials() -> None:
     sys.path.insert(0, str(BENCH.parent / "scripts"))
     from rebuild_event_texts import tehrantimes_text
