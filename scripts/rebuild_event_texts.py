@@ -238,7 +238,7 @@ def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str
         return radiofarda_text(record["summary"])
     if article["id"].startswith("ttimes-"):
         return tehrantimes_text(git_show(repos[TEHRANTIMES_REPO], source.split(" ", 1)[1]))
-    if article["id"].startswith(("webfa-", "webar-", "webfa2-", "webar2-", "audit2-")):
+    if article["id"].startswith(("webfa-", "webar-", "webfa2-", "webar2-", "audit2-", "webzh-")):
         raise KeyError(f"{article['id']} is a stored web page ({source}): no repository to rebuild it from, "
                        "its text is kept in texts/ by hand (SOURCES.md)")
     raise KeyError(f"no rebuild rule for {article['id']}")

@@ -192,6 +192,32 @@ def test_batch35_is_held_out_web_pages_of_fresh_outlets(split) -> None:
         assert key not in dev_outlets and key not in earlier_outlets, row["id"]
 
 
+def test_batch34_is_held_out_zh_web_pages_of_outlets_no_earlier_batch_has(split) -> None:
+    """Batch 34 (issue 10) is a fresh held-out test batch of Chinese stored web pages: every article in
+    `test`, none in an earlier batch, its text kept out of git (sha1 only, checked where the page text is
+    in texts/), one outlet per article and no outlet that any other batch has."""
+    import hashlib
+
+    path = event_corpus.DATA_DIR / "batch34.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 12
+    others = [json.loads(line) for other in event_corpus.DATA_DIR.glob("batch*.jsonl") if other.name != path.name
+              for line in other.read_text(encoding="utf-8").splitlines() if line.strip()]
+    earlier_ids = {row["id"] for row in others}
+    earlier_outlets = {f"{row['lang']}:{row['outlet']}" for row in others}
+    assert len({row["outlet"] for row in rows}) == len(rows)
+    for row in rows:
+        assert row["id"].startswith("webzh-") and row["lang"] == "zh", row["id"]
+        assert row["id"] not in earlier_ids, row["id"]
+        assert f"zh:{row['outlet']}" not in earlier_outlets, row["id"]
+        assert split["articles"][row["id"]] == "test", row["id"]
+        assert row["text"] is None and row["title"] is None and len(row["text_sha1"]) == 40, row["id"]
+        assert row["source"].startswith("http"), row["id"]
+        text_path = event_corpus.TEXT_DIR / f"{row['id']}.txt"
+        if text_path.exists():
+            assert hashlib.sha1(text_path.read_text(encoding="utf-8").encode("utf-8")).hexdigest() == row["text_sha1"]
+
+
 def test_tehrantimes_text_cuts_the_footer_and_the_editors_initials() -> None:
     sys.path.insert(0, str(BENCH.parent / "scripts"))
     from rebuild_event_texts import tehrantimes_text
