@@ -6,7 +6,7 @@ every pattern is a precompiled regex over a same-length folded copy of the text
 
 Values are ISO 8601: "2025-05-05", "2025-05", "2025", or partial "--05-05" / "--05" when no year
 can be had. A date without a year takes the year that puts it nearest the article's ``published``
-date (a text that is the expression alone: the coming one, ``_coming_year``); without ``published``, a year stated
+date (a text that is the expression alone: publication's year, ``_coming_year``); without ``published``, a year stated
 in the same sentence; otherwise it stays partial.
 Solar Hijri (Persian) dates are converted with jdatetime; Thai Buddhist-era years (> 2400) lose 543.
 See docs/dates_and_figures.md.
@@ -191,6 +191,7 @@ class _Cand:
     pubday: bool = False  # zh "去年今天": publication's day of the month ``moff`` months from publication's
     mlast: bool = False  # zh "本月最后一天": the last day of its month
     sterm: int | None = None  # zh "今年冬至", "冬至" alone: a solar term (the sun's longitude) of the year ``lshift`` from publication's
+    coming: bool = False  # a holiday named alone ("Christmas", "نوروز"): the coming one, where a month or day said alone is publication's year's
     nth_day: bool = False  # ar "الأحد الثاني من أكتوبر": also "Sunday, the 2nd of October"; the day when it is that weekday
 
 
@@ -256,6 +257,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules += _solar_rules()
     if lang in FOREIGN_EN_DATES:
         rules += _en_full_date_rules(lang)
+    rules += _word_day_rules(lang)
     rules += _first_months_rules(lang)
     rules += _year_part_rules(lang)
     rules += _quarter_rules(lang)
@@ -773,15 +775,15 @@ def _festival_alone(m: re.Match[str], lang: str, fest: dict) -> _Cand | None:
     y = _year(m["y"], lang, m.groupdict().get("era"))  # a Thai year of the Buddhist Era (พ.ศ., past 2400) -> Gregorian
     if name in fest.get("solar", {}):
         mo, d = fest["solar"][name]
-        return None if y is not None and y < 1500 else _Cand(start, end, y, mo, d)
+        return None if y is not None and y < 1500 else _Cand(start, end, y, mo, d, coming=True)
     if name in fest.get("nth", {}):  # "Mother's Day": the n-th (-1: last) weekday of a month
         mo, wd, n = fest["nth"][name]
-        return None if y is not None and y < 1500 else _Cand(start, end, y, mo, nth=(wd, n))
+        return None if y is not None and y < 1500 else _Cand(start, end, y, mo, nth=(wd, n), coming=True)
     if name in fest.get("persian", {}):
         mo, d = fest["persian"][name]
         if y is not None and y >= 1500:
             return None  # "نوروز 2014": a Gregorian year for a Solar day, left
-        return _Cand(start, end, int(m["y"]) if m["y"] else None, mo, d, solar=True)
+        return _Cand(start, end, int(m["y"]) if m["y"] else None, mo, d, solar=True, coming=True)
     if name in fest.get("hijri", {}):
         mo, d = fest["hijri"][name]
         if y is None:
@@ -939,6 +941,45 @@ def _bare_day_rule(lang: str) -> Rule | None:
 
 
 # "the first five months of 2017": January to that month of the year written.
+# th "วันที่สิบห้ามีนาคม", vi "ngày mười lăm tháng Ba", "mùng năm tháng 5": a day of the month in words (the count words of
+# data/dates.json "offsets", 1-31), after the day's own word (วันที่, ngày, mùng, mồng) or said alone (the whole text); in
+# running text without it a number word before a month is as often a count ("mười lăm tháng tù": fifteen months)
+WORD_DAY_LEAD = {"th": r"วันที่\s*", "vi": r"(?:ngày|mùng|mồng)\s+"}
+
+
+def _word_day_rules(lang: str) -> list[Rule]:
+    if lang not in WORD_DAY_LEAD:
+        return []
+    words = {fold(k).lower(): v for k, v in lexicon(lang)["offsets"]["numbers"].items() if 1 <= v <= 31}
+    num = _alt(words)
+    if lang == "th":
+        mon = rf"(?:เดือน\s*)?(?P<mon>{_alt(k for k in MONTHS['th'] if k not in TH_SPOKEN_MONTHS)})"
+        year = r"(?:\s*(?P<era>พ\.ศ\.|ค\.ศ\.)?\s*(?P<y>\d{4}))?"
+        pat = re.compile(rf"(?P<lead>{WORD_DAY_LEAD[lang]})?(?P<dw>{num})\s*{mon}{year}(?![\d])")
+    else:
+        mon = rf"tháng\s+(?:(?P<m>0?[1-9]|1[0-2])(?!\d)|(?P<mw>{_alt(VI_MONTH_WORDS)}){R})"
+        year = rf"(?:(?:\s*(?:năm|,)\s*|\s+)(?P<y>{Y4}))?"
+        pat = re.compile(rf"{L}(?P<lead>{WORD_DAY_LEAD[lang]})?(?P<dw>{num}){R}\s+{mon}{year}", re.IGNORECASE)
+
+    def handler(m: re.Match[str], t: str) -> _Cand | None:
+        alone = not t[:m.start()].strip(_NO_CONTEXT) and not t[m.end():].strip(_NO_CONTEXT)
+        if not m["lead"] and not alone:
+            return None
+        if lang == "vi" and (VI_LUNAR.search(t, max(0, m.start() - 8), m.start())
+                             or re.match(r"\s*\(?\s*âm lịch", t[m.end():m.end() + 12], re.IGNORECASE)):
+            return None  # "mùng năm tháng năm âm lịch": a lunar day
+        d = words.get(re.sub(r"\s+", " ", m["dw"]).lower())
+        if lang == "th":
+            mo, y = _month_of("th", m["mon"]), _year(m["y"], "th", m["era"])
+        else:
+            mo = int(m["m"]) if m["m"] else VI_MONTH_WORDS.get(re.sub(r"\s+", " ", m["mw"]).lower())
+            y = _int(m["y"])
+        if d is None or mo is None:
+            return None
+        return _Cand(m.start(), m.end(), y, mo, d)
+    return [(_free(pat), handler)]
+
+
 def _month_count_words(lang: str) -> dict[str, int]:
     """Number words of 2 to 12 in ``lang`` (folded, lower case), from data/numbers.json's ``add`` words."""
     add = language_data(lang).get("add", {})
@@ -1588,6 +1629,11 @@ def _cjk_rules(lang: str) -> list[Rule]:
         # ... and "3月15" with no year, in figures only ("三月十五" may be a lunar day)
         md_bare = _free(re.compile(r"(?<![\d〇零一二三四五六七八九十年./-])(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])"
                                    + bare_end))
+        # ... and "三月十五", "十二月二十" in Chinese numerals with no 日 (the solar month: a lunar day has its marker, 农历 or
+        # 正月/腊月, which the lunar rule reads; not before another numeral or a measure word: "三月十五家")
+        cn_md_bare = _free(re.compile(r"(?<![\d〇零一二三四五六七八九十年./\-历曆正腊臘冬])(?P<m>十[一二]?|[一二三四五六七八九])\s*月\s*"
+                                      r"(?P<d>三十一?|[二两兩]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])"
+                                      + bare_end + r"(?![旬底初末中])"))
         # "九八年", "零三年", "一五年": a two-digit year written digit by digit in Chinese numerals (the century nearest
         # publication); not two digits in a row, a rough count ("三四年前", "七八年"), nor a longer number
         cn_yy = _free(re.compile(r"(?<![〇零一二三四五六七八九十百千萬万亿億几幾第数數])(?P<yy>[〇零一二三四五六七八九]{2})\s*年"
@@ -1626,7 +1672,7 @@ def _cjk_rules(lang: str) -> list[Rule]:
                  (cn_year, _zh_cn_year), (md_range, _zh_day_range), (cn_yy, _zh_cn_yy), (roc_year, _zh_roc_year),
                  (same_day, _zh_same_day), (edge_day, _zh_edge_day),
                  (ymd_bare, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]), _int(m["d"]))),
-                 (md_bare, _zh_month_day), (roc, _zh_roc), (roc_num, _zh_roc), (paren, _zh_paren), (paren_day, _zh_paren_day),
+                 (md_bare, _zh_month_day), (cn_md_bare, _zh_cn_month_day), (roc, _zh_roc), (roc_num, _zh_roc), (paren, _zh_paren), (paren_day, _zh_paren_day),
                  (md, _zh_month_day), (md_wd, _zh_month_day),
                  (quarter, _zh_quarter)]
         if ZH_LUNAR is not None:
@@ -1730,7 +1776,32 @@ def _ago_rules(lang: str) -> list[Rule]:
             raw = _ar_marked(table[lang]) if lang == "ar" else table[lang]
             pat = re.compile(raw.replace("WORDS", _count_alt(words, lang)), re.IGNORECASE)
             rules.append((_free(pat), partial(_ago, words, unit, lang)))
+    numbers = {fold(k).lower(): v for k, v in (lexicon(lang).get("offsets") or {}).get("numbers", {}).items()}
+    for entry in lexicon(lang).get("clock_ago", ()):  # "2 hours ago", "قبل ساعتين", "两小时前": publication's day
+        raw, guard = (entry, None) if isinstance(entry, str) else entry
+        body = _ar_marked(fold(raw)) if lang == "ar" else fold(raw)
+        pat = re.compile(body.replace("{N}", _count_alt(numbers, lang) if numbers else r"\d{1,2}"), re.IGNORECASE)
+        rules.append((_free(pat), partial(_clock_ago, numbers, lang,
+                                          re.compile(fold(guard), re.IGNORECASE) if guard else None)))
     return rules
+
+
+CLOCK_MAX = {"h": 24, "mi": 59}
+
+
+def _clock_ago(numbers: dict[str, int], lang: str, guard: re.Pattern[str] | None, m: re.Match[str],
+               t: str) -> _Cand | None:
+    """N hours or minutes ago (``clock_ago`` in data/dates.json): publication's day, as a news page dates "2 hours ago"
+    (up to 24 hours or 59 minutes; a longer count may fall on the day before, and is left out)."""
+    if guard is not None and guard.search(t, max(0, m.start() - 24), m.start()):
+        return None  # "أكثر من ساعتين": a span; vi "lúc 3 giờ trước": a clock time
+    g = m.groupdict()
+    unit = "h" if any(g.get(k) for k in g if k.startswith("h")) else "mi"
+    raw = g.get("n") or g.get("n2")
+    n = _count(raw.strip(), numbers, lang) if raw and (raw.strip().isdigit() or raw.strip().lower() in numbers) else None
+    if n is not None and not 1 <= n <= CLOCK_MAX[unit]:
+        return None
+    return _Cand(m.start(), m.end(), rel=0)
 
 
 def _ago(words: dict[str, int], unit: str, lang: str, m: re.Match[str], _text: str) -> _Cand | None:
@@ -1795,12 +1866,16 @@ def _offset_rules(lang: str) -> list[Rule]:
     month_after = _month_name_after(lang)
     rules: list[Rule] = []
     for sign, key in ((-1, "ago"), (1, "ahead")):
-        for raw in data.get(key, []):
+        for entry in data.get(key, []):
+            raw, guard = (entry, None) if isinstance(entry, str) else entry  # [pattern, what may not stand before it]
             body = _ar_marked(fold(raw)) if lang == "ar" else fold(raw)
+            own_guard = re.compile(fold(guard), re.IGNORECASE) if guard else None
             pat = re.compile(body.replace("{N}", num).replace("{U}", _ar_marked(unit) if lang == "ar" else unit),
                              re.IGNORECASE)
 
-            def handler(m: re.Match[str], t: str, sign: int = sign) -> _Cand | None:
+            def handler(m: re.Match[str], t: str, sign: int = sign, own_guard: re.Pattern[str] | None = own_guard) -> _Cand | None:
+                if own_guard is not None and own_guard.search(t, max(0, m.start() - 24), m.start()):
+                    return None  # ar colloquial "من يومين" (two days ago), not "أكثر من يومين" (more than two days)
                 u, implied = units[re.sub(r"\s+", " ", MARKS.sub("", m["u"])).lower()]  # "قبل شهرٍ": the unit's marks
                 n = _count(m.groupdict().get("n"), numbers, lang) if m.groupdict().get("n") else implied
                 if n is not None and implied is not None and m.groupdict().get("n"):
@@ -2186,7 +2261,7 @@ ZH_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "
 def _zh_festival(m: re.Match[str], _t: str) -> _Cand | None:
     """"2023年春节" (lunar 1/1 of 2023), "今年国庆节" (1 October of publication's year), "2021年母亲节" (the second Sunday of
     May): the festival's day in the year named; with no year, only a text that is the name alone ("春节": the nearest
-    lunar day, as a lunar date; "元旦": the coming one, as a month and day said alone)."""
+    lunar day, as a lunar date; "元旦": the coming one, as any holiday named alone)."""
     fest = lexicon("zh")["festivals"]
     name = m["f"] or m["f0"]
     y = _zh_year4(m["y"]) if m["y"] else None
@@ -2200,7 +2275,7 @@ def _zh_festival(m: re.Match[str], _t: str) -> _Cand | None:
         fest = {**fest, "lunar": fest["lunar_short"]}
     if name in fest["solar"]:
         mo, d = fest["solar"][name]
-        return _Cand(m.start(), m.end(), y, mo, d, year_shift=shift, only_alone=alone)
+        return _Cand(m.start(), m.end(), y, mo, d, year_shift=shift, only_alone=alone, coming=True)
     if name in fest["lunar"]:
         mo, d = fest["lunar"][name]
         return _lunar_feast(m.start(), m.end(), mo, d, y, 8.0, m=mo, d=d, only_alone=alone, lshift=shift)
@@ -2211,7 +2286,7 @@ def _zh_festival(m: re.Match[str], _t: str) -> _Cand | None:
             return None if day is None else _Cand(m.start(), m.end(), day.year, day.month, day.day)
         return _Cand(m.start(), m.end(), lshift=shift, sterm=lon, only_alone=alone)
     mo, wd, n = fest["nth"][name]
-    return _Cand(m.start(), m.end(), y, mo, year_shift=shift, nth=(wd, n), only_alone=alone)
+    return _Cand(m.start(), m.end(), y, mo, year_shift=shift, nth=(wd, n), only_alone=alone, coming=True)
 
 
 def _zh_quarter(m: re.Match[str], _t: str) -> _Cand | None:
@@ -2559,6 +2634,11 @@ def _month_name_rules(lang: str) -> list[Rule]:
         ordinal_day = re.compile(rf"(?<![\u0600-\u06ff]){AR_ORDINAL_RE}\s+من\s+"
                                  rf"(?:شهر\s+)?{mon}{alt_paren}{year_tail}")
         rules.append((_free(ordinal_day), lambda m, t: _ar_year_words_after(_ordinal_day(m, "ar", arabic_ordinal(m)), t)))
+        nw = number_words("ar")
+        if nw is not None:  # "عشرين ديسمبر", "خمسة عشر مايو 2019": the day as a cardinal in words (spoken Arabic) right
+            # before a Gregorian month's name; every word a number word, the value a day (a month's name is no counted noun)
+            card_day = re.compile(rf"(?<![\u0600-\u06ff\d])(?P<dw>{nw.run.pattern})\s+(?:من\s+)?{mon}{alt_paren}{year_tail}")
+            rules.append((_free(card_day), lambda m, t: _ar_year_words_after(_ar_cardinal_day(m), t)))
         # "الثالث من مارس المقبل", "3 مارس المقبل", "15 يونيو الماضي": a day and month with a direction word, no year
         # (the next or the latest such day; with a year after it, the year rules: "26 نوفمبر المقبل 2025")
         day_dir = re.compile(rf"(?:(?<![\u0600-\u06ff]){AR_ORDINAL_RE}\s+من\s+(?:شهر\s+)?|(?<![\u0600-\u06ff\d/.])"
@@ -2806,6 +2886,16 @@ def _ar_solar(m: re.Match[str], _text: str) -> _Cand | None:
     if day is None or not 1 <= day <= 31 or (m["d"] and m["mon"] in SOLAR_MONTH_WORDS and not m["y"]):
         return None
     return _Cand(m.start(), m.end(), _int(m["y"]), SOLAR_MONTHS[m["mon"]], day, solar=True)
+
+
+def _ar_cardinal_day(m: re.Match[str]) -> _Cand | None:
+    toks = [re.sub(r"^و(?=[^\W\d_]{3})", "", w) for w in m["dw"].split()]
+    if fold(m["mon"]).startswith(("كانون", "تشرين")) and len(toks) == 1 and m["dw"].startswith("ال"):
+        return None
+    if any(word_number(w, "ar") is None for w in toks):
+        return None
+    d = word_number(m["dw"], "ar")
+    return None if d is None or d != int(d) else _ordinal_day(m, "ar", int(d))
 
 
 def _ordinal_day_words(lang: str) -> dict[str, int]:
@@ -3360,6 +3450,14 @@ def _zh_month_day(m: re.Match[str], _t: str) -> _Cand:
     return _Cand(m.start(), m.end(), None, int(m["m"]), int(m["d"]))
 
 
+def _zh_cn_month_day(m: re.Match[str], _t: str) -> _Cand | None:
+    """"三月十五", "十二月二十": a month and day in Chinese numerals with no 日 and no year."""
+    mo, d = _zh_small(m["m"]), _zh_small(m["d"].replace("两", "二").replace("兩", "二"))
+    if mo is None or d is None or not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return _Cand(m.start(), m.end(), None, mo, d)
+
+
 def _traditional_script(text: str) -> bool:
     """Whether ``text`` holds a traditional Chinese character (one that data/zh_t2s.json writes otherwise)."""
     return zh_simplified(text) != text
@@ -3371,10 +3469,15 @@ def _two_digit_year(yy: int, near: int) -> int:
     return min(((near // 100 + k) * 100 + yy for k in (-1, 0, 1)), key=lambda y: (abs(y - near), y))
 
 
-def _coming_year(mo: int, d: int | None, pub: dt.date) -> int:
-    """A month (or day and month) with no year and no context ("9月30日", "в январе", the text and nothing else): the
-    coming one, publication's own month or day included, as chrono, JioNLP, Duckling and Recognizers-Text read an
-    expression said alone (docs/dates_and_figures.md, "No context"). Inside a sentence the tense decides instead."""
+def _coming_year(mo: int, d: int | None, pub: dt.date, coming: bool = False) -> int:
+    """A month (or day and month) with no year and no context ("9月30日", "فبراير", the text and nothing else):
+    publication's year, the month as a period of the current year, as dateparser (current_period), JioNLP, Maha and
+    dateparser-tw read an expression said alone (docs/dates_and_figures.md, "No context"; it was the coming one until
+    the dev rows of Maha, dateparser-tw and JioNLP, 9 of 9 rows where the two differ, said otherwise). A holiday named
+    alone (``coming``: "Christmas", "Новый год") stays the coming one, publication's own day included. Inside a
+    sentence the news reading (the nearest, or by the tense) decides instead."""
+    if not coming:
+        return pub.year
     return pub.year if (mo, d or 31) >= (pub.month, pub.day) else pub.year + 1
 
 
@@ -3535,7 +3638,7 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
     elif y is None and context_year is not None and c.prev_year:
         y = context_year
     elif y is None and pub is not None and alone and c.m is not None and not c.lunar:
-        y = _coming_year(c.m, c.d, pub)
+        y = _coming_year(c.m, c.d, pub, c.coming)
         if c.label is not None and c.d is not None:
             y = _weekday_year(c.m, c.d, c.label, pub, y)
     elif y is None and pub is not None:
@@ -3727,9 +3830,9 @@ def _resolve_solar(c: _Cand, pub: dt.date | None, alone: bool = False) -> tuple[
         if y is None and pub is not None and c.direction is not None:  # "آذرماه گذشته": the latest Azar before publication
             j = jdatetime.date.fromgregorian(date=pub)
             y = j.year + _direction_shift(c.m, j.month, c.direction)
-        if y is None and pub is not None and alone and c.m2 is None:  # "۱۵ مهر" said alone: the coming one, as a
-            j = jdatetime.date.fromgregorian(date=pub)  # Gregorian month and day said alone is (the no-context convention)
-            y = j.year + ((c.m, c.d or 31) < (j.month, j.day))
+        if y is None and pub is not None and alone and c.m2 is None:  # "۱۵ مهر" said alone: publication's Solar year, as
+            j = jdatetime.date.fromgregorian(date=pub)  # a Gregorian month and day said alone (the no-context convention);
+            y = j.year + (c.coming and (c.m, c.d or 31) < (j.month, j.day))  # "نوروز" alone: the coming one
         if y is None and pub is not None:
             y = _nearest_solar_year(c.m, c.d, pub)
     except ValueError:

@@ -176,6 +176,27 @@ def _bounded(alt: str, lang: str) -> str:
     return rf"{_left(lang)}(?:{alt}){marks}{R}"
 
 
+def _relative_clause_forms(data: dict, periods: dict[str, tuple[str, int]], after: dict[str, str]) -> None:
+    """Arabic colloquial: a definite adjective after a period or weekday said as a relative clause, the pronoun
+    (``relative_pronouns`` in data/dates.json: اللي, يلي ...) and the bare participle ("الأسبوع الجاي" -> "الأسبوع اللي
+    جاي", "الشهر الفايت" -> "الشهر اللي فايت", "الخميس القادم" -> "الخميس اللي قادم"); the written phrases win."""
+    pronouns = [_key(p) for p in data.get("relative_pronouns", ())]
+    if not pronouns:
+        return
+    for key, val in list(periods.items()):
+        for p in pronouns[1:]:  # "الشهر اللي فات" -> "الشهر يلي فات": the other pronouns of a written clause
+            if f" {pronouns[0]} " in key:
+                periods.setdefault(key.replace(f" {pronouns[0]} ", f" {p} "), val)
+        noun, _, adj = key.rpartition(" ")
+        if noun and " " not in noun and adj.startswith("ال") and len(adj) > 3:
+            for p in pronouns:
+                periods.setdefault(f"{noun} {p} {adj[2:]}", val)
+    for key, mode in list(after.items()):
+        if " " not in key and key.startswith("ال") and len(key) > 3:
+            for p in pronouns:
+                after.setdefault(f"{p} {key[2:]}", mode)
+
+
 @lru_cache(maxsize=64)
 def relative_words(lang: str) -> RelativeWords | None:
     """The relative date words of ``lang`` (None for a language without them)."""
@@ -188,6 +209,7 @@ def relative_words(lang: str) -> RelativeWords | None:
     before = {_key(k): v for k, v in data.get("weekday_before", {}).items()}
     after = {_key(k): v for k, v in data.get("weekday_after", {}).items()}
     _merge_cldr(lang, days, periods, weekdays, before, after)
+    _relative_clause_forms(data, periods, after)
     sp = r"\s*" if lang in NO_SPACE else r"[\s\u200c]+"
     weekday_re = None
     if weekdays:
