@@ -1414,7 +1414,7 @@ def _read_th(text: str, pos: int) -> tuple[int, int] | None:
         return one.span(1)
     if _thai_runs_on(m.group(2)) or _thai_words_only(m.group(1)) and _thai_starts_with_function_word(m.group(2)):
         return None
-    if _thai_grammar_inside(m.group(1)) or _thai_grammar_inside(m.group(2)):
+    if _thai_grammar_inside(m.group(1)) or _thai_grammar_inside(m.group(2)) and not _thai_compound_surname(m.group(2)):
         return None  # สรุปสาระสำคัญ|ของ|การสนทนา ดังนี้, หวัง|ว่า เอกชนรายอื่นๆ: a clause, not a name
     if _thai_title_inside(m.group(1), m.group(2)):
         return None
@@ -1522,6 +1522,15 @@ TH_GRAMMAR = frozenset(["ของ", "การ", "ความ", "และ", "
 def _thai_grammar_inside(chunk: str) -> bool:
     """A chunk that holds a grammatical word or the repetition mark ๆ is a phrase, not a name."""
     return "ๆ" in chunk or any(t in TH_GRAMMAR for t in _th_words(chunk))
+
+
+def _thai_compound_surname(chunk: str) -> bool:
+    """A Thai surname is one long compound that may open with a word that is grammatical elsewhere
+    (จึง|รุ่งเรือง|กิจ): the grammatical word stands first, two words or more follow, and none of them is a
+    grammatical or function word (not จึง|ได้|เดินทาง, a clause) nor holds ๆ."""
+    toks = _th_words(chunk)
+    return "ๆ" not in chunk and len(toks) >= 3 and toks[0] in TH_GRAMMAR and \
+        not any(t in TH_GRAMMAR or t in TH_FUNCTION_WORDS or t in TH_NOT_SURNAME for t in toks[1:])
 
 
 def _thai_starts_with_function_word(chunk: str) -> bool:
