@@ -177,3 +177,37 @@ def test_in_a_sentence_the_nearest_stays():
 
 def test_vi_day_count_before_a_month_word_is_no_day():
     assert all(v != "2019-03-20" for _, v, _ in _got("Dự án kéo dài hai mươi tháng Ba năm qua", "vi"))
+
+
+# --- round two: colloquial Arabic month numbers and counts, ه / هاد "this", zh anaphoric day words alone --------------
+
+@pytest.mark.parametrize("text,value", [
+    ("شهر حدعشر الجاي", "2019-11"),  # the month by its number in words, with a direction
+    ("شهر تلاتة الماضي", "2019-03"),
+    ("آخر جمعة من شهر تمانية", "2019-08-30"),
+    ("قبل حدعشر سنة", "2008"),  # colloquial teens as counts
+    ("بعد خمستاشر يوم", "2019-05-30"),
+    ("هالسبت", "2019-05-18"),  # ه (this) glued to the weekday
+    ("هاد الخميس", "2019-05-16"),
+    ("الجمعة يلي جاية", "2019-05-17"),
+])
+def test_ar_colloquial_round_two(text, value):
+    assert [v for _, v, _ in _got(text, "ar")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "سافر لمدة شهر واحد",  # one month: a count, no month
+    "التقيت هالة في المكتب",  # a name beginning with ها
+])
+def test_ar_colloquial_round_two_near_misses(text):
+    assert _got(text, "ar") == []
+
+
+@pytest.mark.parametrize("text,value", [("翌日", "2019-05-16"), ("前一天", "2019-05-14"), ("隔天", "2019-05-16")])
+def test_zh_anaphoric_day_words_alone(text, value):
+    assert _got(text, "zh") == [(text, value, None)]
+
+
+def test_zh_anaphoric_day_words_in_running_text_are_no_date():
+    assert _got("代表团抵达后第二天就离开了", "zh") == []
+    assert _got("会议前一天双方通了电话", "zh") == []

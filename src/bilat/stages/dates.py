@@ -756,6 +756,9 @@ AR_MONTH_NUMBER_WORDS = {fold(w): n for w, n in {
     "واحد": 1, "اثنين": 2, "اتنين": 2, "ثلاثة": 3, "تلاتة": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7,
     "ثمانية": 8, "تمانية": 8, "تسعة": 9, "عشرة": 10, "أحد عشر": 11, "احد عشر": 11, "احدعش": 11, "حدعش": 11,
     "حدعشر": 11, "احدعشر": 11, "اثنا عشر": 12, "اثني عشر": 12, "اتناشر": 12, "اطناشر": 12, "اثنعش": 12}.items()}
+# "شهر حدعشر القادم", "آخر جمعة من شهر تلاتة": the month by its number in words is a month name to every month rule, as
+# "شهر 11" is (not "شهر واحد", one month: a count)
+MONTHS["ar"] |= {f"شهر {w}": n for w, n in AR_MONTH_NUMBER_WORDS.items() if n > 1}
 FESTIVAL_FRAMES = {  # what may stand before a holiday's name said alone, and its year after it
     "vi": (r"(?:(?:ngày|lễ|dịp)\s+)?", r"(?:\s*,?\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d))?"),
     "th": ("", r"(?:\s*(?:ปี\s*)?(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>(?:19|20|24|25|26)\d\d))?"),

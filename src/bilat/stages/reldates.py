@@ -192,6 +192,9 @@ def _relative_clause_forms(data: dict, periods: dict[str, tuple[str, int]], afte
             for p in pronouns:
                 periods.setdefault(f"{noun} {p} {adj[2:]}", val)
     for key, mode in list(after.items()):
+        for p in pronouns[1:]:
+            if key.startswith(pronouns[0] + " "):
+                after.setdefault(p + key[len(pronouns[0]):], mode)
         if " " not in key and key.startswith("ال") and len(key) > 3:
             for p in pronouns:
                 after.setdefault(f"{p} {key[2:]}", mode)
@@ -214,6 +217,8 @@ def relative_words(lang: str) -> RelativeWords | None:
     weekday_re = None
     if weekdays:
         pre_sp = r"[\s\u200c]*" if lang == "fa" else sp  # Persian "روزدوشنبه": the day word glued to the weekday
+        if lang == "ar":  # colloquial "هالسبت": ه (this, weekday_before) glued to the article
+            pre_sp = rf"(?:(?<={L}ه)(?=ال)|{sp})"
         pre = rf"(?:(?P<pre>{_alt(before, lang)}){pre_sp})?" if before else ""
         post_sp = FA_EZAFE_YE + sp if lang == "fa" else sp  # "سه‌شنبه‌ی گذشته"
         # "Friday next week": a word after the weekday that begins a week's phrase is that phrase's, not the weekday's
