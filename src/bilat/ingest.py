@@ -17,6 +17,8 @@ import os
 import re
 import stat
 import sys
+import unicodedata
+import warnings
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -315,9 +317,29 @@ def declared_charset(data: bytes) -> str | None:
         return None
     label = found.group(1).decode("ascii").lower()
     name = _codec_name(_CHARSET_AS.get(label, label))
-    if name is None:
+    if name is None or name.startswith(("utf-16", "utf-32", "utf-8")):
+        # UTF-16/32 pages carry a byte-order mark or NULs (decode finds them); a page declaring UTF-8
+        # whose bytes are not UTF-8 mis-declares itself (decode only asks once UTF-8 has failed)
         return None
-    return None if name.startswith(("utf-16", "utf-32")) else name
+    return name if _ascii_compatible(name) else None
+
+
+# Printable ASCII and a backslash escape: a charset that reads them back unchanged keeps the page's markup
+_ASCII_PROBE = bytes(range(0x20, 0x7F)) + b"\\u0041\\x41 +ADw- ~{"
+
+
+@functools.cache
+def _ascii_compatible(codec: str) -> bool:
+    """True for a text encoding that reads ASCII as ASCII, as every charset a browser honours in a
+    <meta> does. False for Python's bytes-to-bytes codecs ('base64', 'rot13', 'zlib': LookupError when
+    decoding), for EBCDIC (cp037: the whole page becomes other letters), for UTF-7 and HZ ('+ADw-' and
+    '~{' turn ASCII into markup or Chinese) and for escape codecs ('unicode_escape' reads '\\u0041' as 'A')."""
+    try:
+        with warnings.catch_warnings():  # unicode_escape warns about the probe's invalid escapes
+            warnings.simplefilter("ignore")
+            return _ASCII_PROBE.decode(codec, "replace") == _ASCII_PROBE.decode("ascii")
+    except (LookupError, ValueError):  # 'idna' refuses the "replace" handler decode uses  # UnicodeDecodeError is a ValueError
+        return False
 
 
 def clean_chars(text: str) -> str:
@@ -330,12 +352,22 @@ def clean_chars(text: str) -> str:
     return _STRAY_CONTROLS.sub("", text)
 
 
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+
+
+def blank(text: str) -> bool:
+    """True when the text shows nothing: only whitespace, control and format characters (zero-width
+    spaces and joiners, bidi marks and overrides, byte-order marks, soft hyphens). Such a text is an
+    empty article, not one stored with no text. Stops at the first visible character."""
+    return all(ch.isspace() or unicodedata.category(ch) in _INVISIBLE_CATEGORIES for ch in text)
+
+
 # --- readers --------------------------------------------------------------------------------------
 
 
 def read_text(path: Path, data: bytes, warn: Report) -> list[RawArticle]:
     text = clean_chars(decode(data, str(path), warn))
-    if not text.strip():
+    if blank(text):
         raise BadInput(str(path), "empty file (no text)")
     return [RawArticle(source=str(path), text=text, fmt="txt")]
 
@@ -359,10 +391,51 @@ def extract_html(html: str, source: str, warn: Report | None = None) -> RawArtic
     if result is not None:
         data = result if isinstance(result, dict) else result.as_dict()
     text = clean_chars((data.get("text") or "").strip())
-    if not text:
-        raise BadInput(source, "no article text found in the HTML")
+    if blank(text):
+        # trafilatura keeps nothing from a short page, a bare fragment ('<p>...</p>' in a feed's html
+        # field) or text deep in nested tables; the page's visible text is kept instead (the clean
+        # stage removes navigation debris), so an article is not lost to the extractor
+        text = clean_chars(visible_text(html))
+        if blank(text):
+            raise BadInput(source, "no article text found in the HTML")
+        if warn:
+            warn(f"{source}: no article body found by the extractor; the page's visible text is used")
     return RawArticle(source=source, text=text, fmt="html", title=_string(data, "title", source, warn),
                       url=_string(data, "url", source, warn), published=_published(data, source, warn))
+
+
+# Elements whose text a reader never sees, and elements that end a line of text
+_INVISIBLE = ("script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object")
+_BLOCKS = frozenset({"p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "caption",
+                     "section", "article", "aside", "header", "footer", "nav", "main", "figure", "figcaption",
+                     "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "address", "form",
+                     "fieldset", "details", "summary"})
+
+
+def visible_text(html: str) -> str:
+    """The text a browser shows for an HTML page or fragment, one line per block element, without
+    scripts, styles or the <head>; "" when lxml finds no text. The fallback when trafilatura finds no
+    article body. Iterative (lxml's iterwalk), so a deeply nested page cannot exhaust the stack."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (ValueError, lxml.etree.LxmlError):  # ParserError "Document is empty" and the like
+        return ""
+    lxml.etree.strip_elements(root, *_INVISIBLE, with_tail=False)
+    parts: list[str] = []
+    for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
+        block = isinstance(el.tag, str) and el.tag.lower() in _BLOCKS
+        if event == "start":
+            parts.append("\n" if block else "")
+            parts.append(el.text or "")
+        else:
+            parts.append("\n" if block else "")
+            parts.append(el.tail or "")
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def read_html(path: Path, data: bytes, warn: Report) -> list[RawArticle]:
@@ -426,9 +499,9 @@ def jsonl_article(obj: Any, source: str, warn: Report | None = None) -> RawArtic
     if not isinstance(obj, dict):
         raise BadInput(source, "a JSONL line must be an object")
     text, html = obj.get("text"), obj.get("html")
-    if isinstance(html, str) and html.strip() and not (isinstance(text, str) and text.strip()):
+    if isinstance(html, str) and html.strip() and not (isinstance(text, str) and not blank(text)):
         raw = extract_html(html, source, warn)
-    elif isinstance(text, str) and clean_chars(text).strip():
+    elif isinstance(text, str) and not blank(clean_chars(text)):
         raw = RawArticle(source=source, text=clean_chars(text), fmt="jsonl")
     elif isinstance(text, str) or isinstance(html, str):
         raise EmptyArticle(source, "empty article (its text is blank), skipped")

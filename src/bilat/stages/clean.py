@@ -180,6 +180,10 @@ def clean(doc: Document) -> Document:
         if SIGNOFF.search(line):
             ended = True
     kept = _repeats(kept, text, removed)
+    if not kept and spans:
+        # every line looked like debris ("Photo: Reuters", a lone caption or sign-off): the text has no body
+        # to strip debris from, so it is kept whole rather than stored as an empty, unsearchable article
+        kept, removed = spans, []
     parts: list[str] = []
     paras: list[Paragraph] = []
     pos = 0

@@ -25,7 +25,11 @@ SENTENCE_END = re.compile(r"[.!?。！？؟۔।:;…]\s*$")
 _DATE_SEP = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/\-_](\d{1,2})[/\-_](\d{1,2})(?!\d)")
 _DATE_SEG = re.compile(r"(?:^|/)(20\d\d|19\d\d)(\d\d)(\d\d)(?:/|$|\.html?$)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,30})?)?(?:Z|[+-]\d{2}:?\d{2})?")
+# Fractional seconds past microseconds (RFC 3339 nanoseconds, as Go and Elasticsearch write them) and a
+# leap second (:60): cut to what datetime holds before parsing, since bilat stores whole seconds
+_FRACTION_TAIL = re.compile(r"(?<=[.,]\d{6})\d+")
+_LEAP_SECOND = re.compile(r"(?<=T\d{2}:\d{2}:|\s\d{2}:\d{2}:)60(?=\D|$)")
 PUBLISHED_YEARS = (1800, 2200)  # a published year outside these is a mistake, not a date
 
 
@@ -115,7 +119,7 @@ def iso_published(value: object) -> str:
         if _ISO_DATE.fullmatch(v):
             out, year = v, date.fromisoformat(v).year
         elif _ISO_DATETIME.fullmatch(v):
-            dt = datetime.fromisoformat(v)
+            dt = datetime.fromisoformat(_LEAP_SECOND.sub("59", _FRACTION_TAIL.sub("", v), count=1))
             out, year = dt.isoformat(timespec="seconds"), dt.year
         else:
             dt = parsedate_to_datetime(v)

@@ -1,0 +1,181 @@
+"""Hostile input found by probing bilat as a new user (issue 11, point 3: nothing crashes, nothing is lost).
+Every input is composed here; nothing large is committed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import PLAIN
+
+from bilat import cli, store
+from bilat.errors import BadInput, EmptyArticle
+from bilat.ingest import Ingestor, blank, declared_charset, decode, parse_jsonl_line, read_file, visible_text
+from bilat.pipeline import Pipeline
+from bilat.records import RawArticle
+from bilat.stages.clean import clean
+from bilat.stages.metadata import iso_published
+
+AR = "وقعت إيران والعراق اتفاقية أمنية في بغداد يوم الأحد الماضي بحضور وزيري الخارجية في البلدين"
+FR = "Le président français a rencontré le chancelier allemand à Berlin pour signer un accord sur l'énergie."
+
+
+def page(body: bytes, charset: str) -> bytes:
+    return (f"<html><head><meta charset='{charset}'><title>T</title></head><body><article><p>".encode()
+            + body + b"</p></article></body></html>")
+
+
+def articles(path: Path) -> tuple[list[RawArticle], list[BadInput], list[str]]:
+    warnings: list[str] = []
+    items = list(read_file(path, warnings.append))
+    return ([i for i in items if isinstance(i, RawArticle)], [i for i in items if isinstance(i, BadInput)],
+            warnings)
+
+
+# Python codecs a <meta charset> can name that are no ASCII-compatible text encoding: bytes-to-bytes codecs
+# raised LookupError (the file was lost as "internal error while reading"), 'idna' and 'undefined' raised,
+# EBCDIC turned the whole page into other letters, UTF-7 and HZ read ASCII ("+ADw-", "~{") as markup or Chinese
+@pytest.mark.parametrize("label", ["rot13", "base64", "hex", "zlib", "bz2", "uu", "quopri", "idna", "punycode",
+                                   "undefined", "unicode_escape", "utf-7", "hz", "cp037", "cp500"])
+def test_a_meta_charset_that_is_no_ascii_text_encoding_is_ignored_and_the_page_is_read(tmp_path, label):
+    path = tmp_path / "p.html"
+    path.write_bytes(page(FR.encode("cp1252"), label))
+    assert declared_charset(path.read_bytes()) is None
+    got, bad, warnings = articles(path)
+    assert not bad, bad
+    assert [a.text for a in got] == [FR], warnings
+
+
+@pytest.mark.parametrize(("label", "codec"), [("windows-1256", "cp1256"), ("gbk", "gb18030"), ("koi8-r", "koi8-r"),
+                                              ("shift_jis", "cp932"), ("iso-8859-1", "cp1252")])
+def test_real_meta_charsets_are_still_honoured(label, codec):
+    assert declared_charset(page(b"x", label)) == codec
+
+
+def test_a_page_that_declares_utf8_but_is_not_is_decoded_by_detection_not_replaced(tmp_path):
+    """A CMS template says UTF-8, the body was pasted in cp1256: before, every Arabic letter became U+FFFD
+    (and the clean stage then kept no text at all: an empty document was stored)."""
+    path = tmp_path / "lying.html"
+    path.write_bytes(page(AR.encode("cp1256"), "utf-8"))
+    got, bad, warnings = articles(path)
+    assert not bad
+    assert got[0].text == AR and "\ufffd" not in got[0].text
+    assert any("decoded as cp1256" in w for w in warnings), warnings
+
+
+def test_html_the_extractor_keeps_nothing_of_keeps_its_visible_text_with_a_warning(tmp_path):
+    """trafilatura returns nothing for a bare fragment in a feed's html field, for a short page and for
+    text in nested tables: the article was refused ("no article text found") though it had text."""
+    nested = "<table><tr><td>" * 300 + "Egypt and Saudi Arabia agreed to cooperate." + "</td></tr></table>" * 300
+    (tmp_path / "nested.html").write_text(f"<html><body>{nested}</body></html>", encoding="utf-8")
+    (tmp_path / "short.html").write_text(
+        "<html><head><title>t</title><style>p{color:red}</style><script>var a = 1;</script></head><body>"
+        "<p>China &#0; and Japan held talks in <b>Tokyo</b>.</p><p>Second &amp; last</p></body></html>",
+        encoding="utf-8")
+    got, bad, warnings = articles(tmp_path / "nested.html")
+    assert [a.text for a in got] == ["Egypt and Saudi Arabia agreed to cooperate."] and not bad
+    assert any("the page's visible text is used" in w for w in warnings)
+    got, bad, _ = articles(tmp_path / "short.html")
+    assert not bad
+    assert "held talks in Tokyo." in got[0].text and "Second & last" in got[0].text
+    assert "var a" not in got[0].text and "color" not in got[0].text
+    raw = parse_jsonl_line(json.dumps({"id": "f", "html": "<p>Vietnam and <i>Laos</i> met.</p>"}), "feed#1")
+    assert raw.text == "Vietnam and Laos met." and raw.id == "f"
+
+
+def test_a_page_with_no_visible_text_is_still_one_error(tmp_path):
+    for name, html in [("scripts.html", "<html><body><script>alert(1)</script><style>p{}</style></body></html>"),
+                       ("invisible.html", "<html><body><p>\u200b\u202e\ufeff</p></body></html>")]:
+        (tmp_path / name).write_text(html, encoding="utf-8")
+        got, bad, _ = articles(tmp_path / name)
+        assert not got and [b.reason for b in bad] == ["no article text found in the HTML"]
+
+
+def test_visible_text_puts_blocks_on_their_own_lines_and_survives_any_string():
+    assert visible_text("<div>a<p>b</p>c</div><table><tr><td>d</td><td>e</td></tr></table>") == "a\nb\nc\nd\ne"
+    for junk in ["", " ", "<", "\x00", "<?xml version='1.0' encoding='latin-1'?><p>x</p>", "\ud800",
+                 "<div>" * 3000, "<p>" + "a" * 100_000]:
+        assert isinstance(visible_text(junk), str)
+
+
+@pytest.mark.parametrize(("value", "stored"), [
+    ("2024-01-01T10:00:00.123456789+05:30", "2024-01-01T10:00:00+05:30"),  # RFC 3339 nanoseconds (Go, Elastic)
+    ("2024-01-01T10:00:00.1234567Z", "2024-01-01T10:00:00+00:00"),
+    ("2016-12-31T23:59:60Z", "2016-12-31T23:59:59+00:00"),  # a leap second
+    ("2016-12-31 23:59:60.5+00:00", "2016-12-31T23:59:59+00:00"),
+])
+def test_published_with_nanoseconds_or_a_leap_second_is_kept(value, stored):
+    assert iso_published(value) == stored
+
+
+@pytest.mark.parametrize("value", ["2024-01-01T10:60:00Z", "2024-01-01T24:00:60Z", "2024-01-01T10:00:00." + "1" * 40])
+def test_published_that_is_no_time_is_still_refused(value):
+    with pytest.raises(ValueError, match="not an ISO date"):
+        iso_published(value)
+
+
+INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff \u3000\n"
+
+
+def test_a_text_of_only_invisible_characters_is_an_empty_article_not_an_empty_document(tmp_path):
+    """Zero-width spaces, bidi overrides and byte-order marks only: before, stored as a document with no
+    text and no language; now skipped (feeds) or refused (files) like a blank text."""
+    assert blank(INVISIBLE) and not blank(INVISIBLE + "x") and not blank("\ufffd")
+    with pytest.raises(EmptyArticle):
+        parse_jsonl_line(json.dumps({"id": "z", "text": INVISIBLE}), "feed#1")
+    (tmp_path / "zw.txt").write_text(INVISIBLE, encoding="utf-8")
+    got, bad, _ = articles(tmp_path / "zw.txt")
+    assert not got and [b.reason for b in bad] == ["empty file (no text)"]
+
+
+def test_clean_keeps_a_text_whose_every_line_looks_like_debris():
+    from bilat.records import Document
+
+    doc = clean(Document(id="x", source="s", original="Photo: Reuters", fmt="txt"))
+    assert doc.text == "Photo: Reuters" and len(doc.paragraphs) == 1 and not doc.removed
+    doc = clean(Document(id="y", source="s", original="Photo: Reuters\n\nIran and Iraq met in Baghdad.", fmt="txt"))
+    assert doc.text == "Iran and Iraq met in Baghdad." and [r.text for r in doc.removed] == ["Photo: Reuters"]
+
+
+def test_a_hostile_folder_ingests_every_readable_article_once_and_again_changes_nothing(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "lying.html").write_bytes(page(AR.encode("cp1256"), "utf-8"))
+    (d / "rot13.html").write_bytes(page(FR.encode("cp1252"), "rot13"))
+    (d / "frag name é.html").write_text("<p>Vietnam and Laos met in Vientiane.</p>", encoding="utf-8")
+    (d / "zw.txt").write_text(INVISIBLE, encoding="utf-8")
+    rows = [{"id": "n", "text": "Iran met Iraq.", "published": "2024-01-01T10:00:00.123456789Z"},
+            {"id": "z", "text": INVISIBLE}, {"id": "h", "html": "<td>Qatar met Oman.</td>"}]
+    (d / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    db = str(tmp_path / "h.db")
+    first = CliRunner().invoke(cli.main, ["ingest", "--no-stories", "--db", db, str(d)])
+    assert "5 ingested" in first.output and "1 empty records skipped" in first.output, first.output
+    assert "1 failed" in first.output and f"error: {d / 'zw.txt'}: empty file (no text)" in first.output
+    conn = store.connect(db)
+    texts = dict(conn.execute("SELECT id, json_extract(data, '$.text') FROM documents").fetchall())
+    published = conn.execute("SELECT published FROM documents WHERE id = 'n'").fetchone()[0]
+    assert published == "2024-01-01T10:00:00+00:00"
+    assert all(t and not blank(t) and "\ufffd" not in t for t in texts.values()), texts
+    again = CliRunner().invoke(cli.main, ["ingest", "--no-stories", "--db", db, str(d)])
+    assert "0 ingested, 5 unchanged" in again.output, again.output
+    assert dict(store.connect(db).execute("SELECT id, json_extract(data, '$.text') FROM documents").fetchall()) == texts
+
+
+def test_decode_never_raises_on_a_declared_codec():
+    import encodings.aliases
+
+    for label in sorted(set(encodings.aliases.aliases) | set(encodings.aliases.aliases.values())):
+        data = page("é ü 中 ١".encode()[:-1] + b"\xff", label)
+        text = decode(data, "p", lambda _: None, declared=declared_charset(data))
+        assert "<meta" in text, label
+
+
+def test_a_store_run_with_plain_stages_counts_the_fallback_pages(tmp_path):
+    (tmp_path / "a.html").write_text("<p>Vietnam and Laos met.</p>", encoding="utf-8")
+    errors: list[str] = []
+    ing = Ingestor(store.connect(str(tmp_path / "p.db")), stories=False, pipeline=Pipeline(PLAIN),
+                   error=errors.append, warn=lambda _: None)
+    summary = ing.run([tmp_path / "a.html"])
+    assert summary.ingested == 1 and not errors
