@@ -57,3 +57,21 @@ def test_afghan_titles_before_a_name(stage, text, name):
 ])
 def test_afghan_titles_and_the_governor_alone_are_no_person(stage, text):
     assert people(stage, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("هنیه در دوحه با امیر قطر دیدار کرد.", "هنیه"),
+    ("فرمانده سپاه گفت: وقتی حریری در ریاض استعفا داد همه تعجب کردند.", "حریری"),
+    ("روحانی روز دوشنبه به آنکارا سفر می‌کند.", "روحانی"),
+])
+def test_a_known_family_name_opening_a_clause_before_a_preposition(text, name):
+    assert name in people(make_stage(), text)
+
+
+@pytest.mark.parametrize("text", [
+    "یک روحانی در مسجد محله سخنرانی کرد.",  # a determiner: a common noun
+    "این طرح ظریف در مجلس تصویب شد.",
+    "کار ظریف در کارگاه‌های کوچک انجام می‌شود.",  # not at a clause's start
+])
+def test_a_common_noun_in_the_same_place_is_no_person(text):
+    assert people(make_stage(), text) == []

@@ -2360,6 +2360,7 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention],
         spans += _fa_one_of_officials(text, stop, covered)
         spans += _fa_named_or_kunya(text, stop, covered)
         spans += _fa_after_doer_noun(text, stop, covered, surnames)
+        spans += _fa_known_subject(text, stop, covered, surnames)
         spans += _fa_given_with_age(text, covered)
     listed: dict[tuple[int, int], str | None] = {}
     if lang == "fa":
@@ -2506,6 +2507,24 @@ def _fa_after_doer_noun(text: str, stop: frozenset[str], covered: set[int], surn
             continue
         known = key in surnames
         if (known or _fa_strong_surname(m.group(1))) and _bare_ok(text, s, e, "fa", stop, covered, whole=known):
+            out.append((s, e))
+    return out
+
+
+_FA_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!؟?\n:«])|(?<=[.!؟?\n:«][ \u00a0])|(?<![\w\u200c])(?:که|وقتی|اما|ولی|چون|زیرا|اگر|سپس)[ \u00a0]+)"
+    rf"[ \u00a0]*({_FA_WORD})[ \u00a0]+(?=(?:در|با|به|روز|امروز|دیروز|نیز|هم|پس|پیش|ضمن|طی|همچنین)[ \u00a0]+[^\s])")
+
+
+def _fa_known_subject(text: str, stop: frozenset[str], covered: set[int], surnames: frozenset[str]) -> list[tuple[int, int]]:
+    """"هنیه در دوحه با امیر قطر دیدار کرد", "وقتی حریری در ریاض ...": a gazetteer person's family name (``surnames``)
+    that opens a sentence or a clause (after که, وقتی, اما ...) right before a preposition, a time word or نیز/هم
+    is its subject, the one who acts; a common noun does not stand there bare (یک روحانی, این ظریف)."""
+    out = []
+    for m in _FA_SUBJECT.finditer(text):
+        s, e = m.span(1)
+        if match_text(m.group(1)) in surnames and text[e:e + 1] != "\u200c" and \
+                _bare_ok(text, s, e, "fa", stop, covered, whole=True):
             out.append((s, e))
     return out
 
