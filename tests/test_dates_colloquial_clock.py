@@ -211,3 +211,17 @@ def test_zh_anaphoric_day_words_alone(text, value):
 def test_zh_anaphoric_day_words_in_running_text_are_no_date():
     assert _got("代表团抵达后第二天就离开了", "zh") == []
     assert _got("会议前一天双方通了电话", "zh") == []
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("vi", "Dự án khởi công nửa tháng trước", "2019-04-30"),  # half a month ago: 15 days, as zh 半个月前
+    ("vi", "nửa năm trước", "2018-11"),
+    ("th", "โครงการเริ่มเมื่อครึ่งเดือนก่อน", "2019-04-30"),
+    ("th", "ครึ่งปีที่แล้ว", "2018-11"),
+])
+def test_half_a_month_or_year_ago(lang, text, value):
+    assert [v for _, v, _ in _got(text, lang)] == [value]
+
+
+def test_half_a_month_before_an_event_is_no_date():
+    assert _got("nửa tháng trước khi bầu cử", "vi") == []
