@@ -75,3 +75,12 @@ def test_a_known_family_name_opening_a_clause_before_a_preposition(text, name):
 ])
 def test_a_common_noun_in_the_same_place_is_no_person(text):
     assert people(make_stage(), text) == []
+
+
+def test_a_bare_family_name_linked_in_one_document_is_no_key_for_the_next():
+    # one stage for both documents, as a stream of articles runs
+    stage = make_stage()
+    assert people(stage, "سخنان روحانی درباره برجام منتشر شد.") == ["روحانی"]
+    assert people(stage, "علمای روحانی و مردم در مراسم شرکت کردند.") == []
+    assert people(stage, "رئیس‌جمهور حسن روحانی به آنکارا رفت. روحانی در آنکارا با اردوغان دیدار کرد.")[:2] == \
+        ["حسن روحانی", "روحانی"]

@@ -203,7 +203,12 @@ class Registry:
                 if ent is None or not learn and ent.id not in self.entities and self.tagger.gaz.get(ent.id) is None:
                     continue
                 single = len(c.name.split()) == 1 and ent.id.startswith(LEARNED_PREFIX) and ent.id not in self.entities
-                if learn:
+                # a gazetteer person named here by one bare word (سخنان |روحانی| درباره): the word is no key for
+                # later documents, where it may be the common word it also is (علمای روحانی, 'clerics')
+                known_one = len(c.name.split()) == 1 and not ent.id.startswith(LEARNED_PREFIX)
+                if learn and known_one:
+                    new.append(_with_names(ent, ent.names))
+                elif learn:
                     if single:
                         ent = dataclasses.replace(ent, local=True)
                     merged = self.add(ent)
