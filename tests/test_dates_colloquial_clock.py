@@ -225,3 +225,21 @@ def test_half_a_month_or_year_ago(lang, text, value):
 
 def test_half_a_month_before_an_event_is_no_date():
     assert _got("nửa tháng trước khi bầu cử", "vi") == []
+
+
+@pytest.mark.parametrize("text,value", [("nineteen twenty eight", "1928"), ("twenty nineteen", "2019"),
+                                        ("nineteen ninety-nine", "1999")])
+def test_en_spoken_year_alone(text, value):
+    assert _got(text, "en") == [(text, value, None)]
+
+
+@pytest.mark.parametrize("text", ["two thousand and eighteen", "nineteen twenty eight people",
+                                  "Sales fell from the previous year."])
+def test_en_spoken_year_and_previous_period_near_misses(text):
+    assert _got(text, "en") == []  # a figure; a count; the year before another one (in running text)
+
+
+@pytest.mark.parametrize("text,value,end", [("the previous month", "2019-04", None), ("previous year", "2018", None),
+                                            ("the following week", "2019-05-20", "2019-05-26")])
+def test_en_previous_following_period_alone(text, value, end):
+    assert _got(text, "en") == [(text, value, end)]

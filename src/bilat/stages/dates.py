@@ -405,6 +405,9 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules.append((_free(EN_NTH_WEEKDAY_NO_MONTH), lambda m, _t: _nth_weekday_this_month(
             m, _EN_WEEKDAYS.index(m["wd"].lower()), _EN_NTH[m["n"].lower()])))
         rules.append((_free(EN_IN_YEAR_WORDS), _en_in_year_words))
+        # "nineteen twenty eight" said alone: a year said as its century and two figures (as ar); "two thousand and
+        # eighteen" alone stays a figure
+        rules.append((_free(re.compile(rf"^\s*(?P<y>{_EN_YEAR_WORDS})\s*[.!?]?\s*$", re.IGNORECASE)), _en_spoken_year_alone))
         # "two Sundays from now", "three Fridays ago": the Nth such weekday after (before) publication's day
         counted = re.compile(rf"\b(?P<n>\d|{_alt(_EN_CARD[v] for v in range(2, 10))})\s+(?P<wd>{_alt(_EN_WEEKDAYS)})s\s+"
                              r"(?P<dir>from\s+(?:now|today)|hence|ago)\b", re.IGNORECASE)
@@ -596,6 +599,13 @@ def _en_year_words(raw: str) -> int | None:
     if century is None or low is None or not 0 <= low <= 99 or low != int(low):
         return None
     return int(century) * 100 + int(low)
+
+
+def _en_spoken_year_alone(m: re.Match[str], _t: str) -> _Cand | None:
+    if "thousand" in m["y"].lower():
+        return None
+    y = _en_year_words(m["y"])
+    return None if y is None or not 1100 <= y <= 2099 else _Cand(m.start("y"), m.end("y"), y, year_only=True, only_alone=True)
 
 
 # "in nineteen ninety-eight": a year in words after "in", ending the clause (not "in nineteen ninety-eight cases")
