@@ -188,7 +188,7 @@ def features(doc: Document) -> Features:
         found = loose_day(doc.text[:LOOSE_CHARS], doc.lang)
         loose = f"{found[0]}:{found[1]}" if found and found[0] in LOOSE else None
     return Features(entities=frozenset(entities), countries=frozenset(countries), events=frozenset(events),
-                    figures=frozenset(figures), dates=frozenset(dates), numbers=numbers(doc.text),
+                    figures=frozenset(figures), dates=frozenset(dates), numbers=numbers(doc.text, doc.lang),
                     people=frozenset(people), places=frozenset(places), when=frozenset(sorted(when)[:MAX_WHEN]),
                     outlet=doc.outlet or "", event_day=event_day(doc), loose=loose)
 
@@ -373,12 +373,22 @@ def canonical_entity(entity_id: str) -> str:
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def numbers(text: str) -> frozenset[str]:
-    """Digit strings of two or more digits, separators dropped; numbers survive translation."""
+# the years a language's news also writes in its own calendar, left out of ``numbers`` like the Gregorian ones: the
+# Thai Buddhist era (2568 is 2025) and the Persian Solar Hijri years (1404 is 2025-26). A year says when, not what: two
+# Thai reports of unrelated events of one year shared "2568" as if it were a figure
+CALENDAR_YEARS = {"th": (2443, 2643), "fa": (1300, 1499)}
+
+
+def numbers(text: str, lang: str | None = None) -> frozenset[str]:
+    """Digit strings of two or more digits, separators dropped; numbers survive translation. Years are left out
+    (four digits without a separator, 1900-2100, and in Thai and Persian text the years of their calendars,
+    ``CALENDAR_YEARS``)."""
+    low, high = CALENDAR_YEARS.get(lang or "", (0, -1))
     out: list[str] = []
     for m in _NUMBER.finditer(to_ascii_digits(text)):
         digits = m.group().replace(".", "").replace(",", "").lstrip("0")
-        if len(digits) >= 2 and not (len(digits) == 4 and 1900 <= int(digits) <= 2100):
+        year = len(m.group()) == 4 and len(digits) == 4  # a year is written without separators ("2,568" is a count)
+        if len(digits) >= 2 and not (year and (1900 <= int(digits) <= 2100 or low <= int(digits) <= high)):
             out.append(digits)
     return frozenset(list(dict.fromkeys(out))[:MAX_NUMBERS])
 
