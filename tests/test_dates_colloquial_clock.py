@@ -243,3 +243,15 @@ def test_en_spoken_year_and_previous_period_near_misses(text):
                                             ("the following week", "2019-05-20", "2019-05-26")])
 def test_en_previous_following_period_alone(text, value, end):
     assert _got(text, "en") == [(text, value, end)]
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("در سال ۱۳۹۰ نشست در ۱۰ دی برگزار شد", "۱۰ دی", "2011-12-31"),  # the sentence's Solar year, not 1403's day
+    ("در سال ۱۳۹۵ نشست در ۱۵ خرداد برگزار شد", "۱۵ خرداد", "2016-06-04"),
+])
+def test_fa_solar_day_takes_the_sentences_solar_year_without_publication(text, phrase, value):
+    assert (phrase, value, None) in [(d.text, d.value, d.end_value) for d in find_dates(text, "fa", None)]
+
+
+def test_fa_solar_day_without_any_year_stays_partial():
+    assert [(d.value, d.resolution) for d in find_dates("نشست در ۱۵ خرداد برگزار شد", "fa", None)] == [("--06-04", "partial")]

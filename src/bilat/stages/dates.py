@@ -3638,11 +3638,11 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
     if c.year_only:  # a year with no century to be had ("九八年" with no publication date) is no date
         return None if c.y is None else (_iso(c.y, None, None), (_iso(c.y2, None, None) if c.y2 else None), how)
     if c.solar:
-        solar = _resolve_solar(c, pub, alone)
+        solar = _resolve_solar(c, pub, alone, context_year)
         if solar is None:
             return None
         how = RELATIVE if c.rel is not None and pub is not None else how
-        return solar[0], solar[1], how if pub is not None or c.y is not None else PARTIAL
+        return solar[0], solar[1], how if pub is not None or c.y is not None or context_year is not None else PARTIAL
     y = c.y
     if y is None and pub is not None and c.direction is not None and c.m is not None:
         y, how = pub.year + _direction_shift(c.m, pub.month, c.direction), RELATIVE
@@ -3833,10 +3833,15 @@ def _month_day(pub: dt.date, shift: int, d: int) -> dt.date | None:
         return None
 
 
-def _resolve_solar(c: _Cand, pub: dt.date | None, alone: bool = False) -> tuple[str, str | None] | None:
+def _resolve_solar(c: _Cand, pub: dt.date | None, alone: bool = False,
+                   context_year: int | None = None) -> tuple[str, str | None] | None:
     if c.m is None or not 1 <= c.m <= 12 or (c.d is not None and not 1 <= c.d <= 31):
         return None
     y = c.y
+    if y is None and pub is None and context_year is not None and 1200 <= context_year - 621 <= 1600:
+        # no publication date, a year stated in the sentence ("در سال ۱۳۹۵ ... ۱۵ خرداد"; a Solar year alone is given as
+        # its Gregorian start year, so this is its Solar year; a Gregorian year gives the Solar year that starts in it)
+        y = context_year - 621
     try:  # a publication date past the Solar calendar's range (jdatetime: 9377) has no Solar year
         if c.rel is not None and pub is not None:
             y = jdatetime.date.fromgregorian(date=pub).year
