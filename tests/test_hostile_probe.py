@@ -179,3 +179,26 @@ def test_a_store_run_with_plain_stages_counts_the_fallback_pages(tmp_path):
                    error=errors.append, warn=lambda _: None)
     summary = ing.run([tmp_path / "a.html"])
     assert summary.ingested == 1 and not errors
+
+
+def test_analyze_reads_one_file_as_ingest_does_binary_refused_controls_removed_size_bounded(tmp_path):
+    """`bilat analyze FILE` printed a PNG or random bytes as an article of U+FFFD, NULs included, and read a
+    gzip whole however large it unpacked (ingest refuses all three)."""
+    import gzip
+
+    (tmp_path / "img.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tmp_path / "nuls.txt").write_bytes(b"\x00" * 500)
+    (tmp_path / "rand.txt").write_bytes(bytes((i * 97 + 13) % 256 for i in range(4000)))
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"a " * 11_000_000))
+    (tmp_path / "zw.txt").write_text(INVISIBLE, encoding="utf-8")
+    (tmp_path / "ok.txt").write_bytes(b"Vietnam\x00 and Laos\x07 met in Vientiane.")
+    runner = CliRunner()
+    for name, reason in [("img.html", "binary file (PNG image)"), ("nuls.txt", "binary file (binary data)"),
+                         ("rand.txt", "binary file (binary data)"), ("bomb.txt.gz", "file too large"),
+                         ("zw.txt", "empty input")]:
+        result = runner.invoke(cli.main, ["analyze", str(tmp_path / name)])
+        assert result.exit_code == 1 and reason in result.output, (name, result.output[:300])
+        assert result.output.count("\n") <= 2, result.output[:300]
+    result = runner.invoke(cli.main, ["analyze", str(tmp_path / "ok.txt")])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["text"] == "Vietnam and Laos met in Vientiane."

@@ -267,18 +267,24 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
             failed = _analyze_lines(emit, stream, name)
         else:
             try:
-                data = stream.read()
-                from bilat.ingest import is_html, read_html
+                from bilat.ingest import MAX_BYTES, binary_kind, blank, clean_chars, is_html, read_html
 
+                # read as ingest reads a file: at most MAX_BYTES (a gzip may unpack to gigabytes), binary
+                # refused by kind, NULs and other control characters removed (they were printed back)
+                data = stream.read(MAX_BYTES + 1)
+                if len(data) > MAX_BYTES:
+                    raise BadInput(name, f"file too large (over {MAX_BYTES:,} bytes, the limit ingest applies)")
+                if not data.strip():
+                    raise click.ClickException(f"{name}: empty input")
+                kind = binary_kind(data)
+                if kind is not None:
+                    raise BadInput(name, f"binary file ({kind}), not text or HTML")
                 if is_html(Path(file), data):  # a page is read as ingest reads it (trafilatura), not as its markup
-
-                    if not data.strip():
-                        raise click.ClickException(f"{name}: empty input")
                     raw = read_html(Path(name), data, _warn)[0]
                     raw = dataclasses.replace(raw, published=published or raw.published)
                 else:
-                    text = decode(data, name, _warn)
-                    if not text.strip():
+                    text = clean_chars(decode(data, name, _warn))
+                    if blank(text):
                         raise click.ClickException(f"{name}: empty input")
                     raw = RawArticle(source=name, text=text, published=published)
             except BilatError as e:
