@@ -49,7 +49,9 @@ report one event (read by hand, see the file). ``--events`` gives event (and sto
 article id instead, with a dev/test split fixed in the file. The articles are ingested in a
 shuffled order (fixed seed) into a fresh store; every pair of scored articles is then counted as
 true/false positive/negative by whether bilat put them in the same story. Figures are printed for
-all pairs, cross-language pairs, and different-outlet pairs (the case of independent reports);
+all pairs, cross-language pairs, and different-outlet pairs (the case of independent reports), and those of
+them whose two articles both carry a publication day (``published``: the day vetoes read it; a lead labelled
+without one is read by the days its text names, or not at all);
 ``--one-lang`` keeps one randomly drawn language per label, so that no pair is a translation.
 """
 
@@ -248,10 +250,11 @@ def score(docs: list[tuple[str, str, str]], story_of: dict[str, str], row_of: di
           args: argparse.Namespace) -> dict[str, tuple[float, ...]]:
     lang = {d[0]: d[2] for d in docs}
     outlet = {d: outlet_of(r, args.label) for d, r in row_of.items()}
+    dated = {d: bool(r.get("published")) for d, r in row_of.items()}
     out = {}
     for title, (lab, scored) in labelings(row_of, args).items():
         groups: dict[str, list[tuple[bool, bool]]] = {"all pairs": [], "cross-language pairs": [],
-                                                      "different-outlet pairs": []}
+                                                      "different-outlet pairs": [], "  of them both dated": []}
         ids = sorted(d for d in (x[0] for x in docs) if d in scored)
         for a, b in itertools.combinations(ids, 2):
             pair = (story_of[a] == story_of[b], lab[a] == lab[b])
@@ -260,6 +263,8 @@ def score(docs: list[tuple[str, str, str]], story_of: dict[str, str], row_of: di
                 groups["cross-language pairs"].append(pair)
             if outlet[a] != outlet[b]:
                 groups["different-outlet pairs"].append(pair)
+                if dated[a] and dated[b]:  # both carry a publication day: what the day vetoes can read
+                    groups["  of them both dated"].append(pair)
         print(f"  {title}: scored articles {len(ids)}, labels {len({lab[d] for d in ids})}")
         for name, ps in groups.items():
             if not ps:

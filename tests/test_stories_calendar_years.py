@@ -23,3 +23,26 @@ def test_gregorian_years_still_left_out_and_counts_kept():
     assert numbers("In 2024 some 2,568 people and 1403 cars", "th") == frozenset({"2568", "1403"})
     assert numbers("2,025 soldiers in 2025", "en") == frozenset({"2025"})
     assert numbers("Năm 2025 có 311 phiếu", "vi") == frozenset({"311"})
+
+
+def test_story_quality_counts_the_pairs_of_two_dated_reports_apart(capsys):
+    """bench/story_quality.py prints the different-outlet pairs whose two articles both carry a publication day
+    as a line of their own (round twenty-six: the wrong pairs are mostly those with an undated side)."""
+    import argparse
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("story_quality", Path(__file__).parents[1] / "bench" /
+                                                  "story_quality.py")
+    sq = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sq)
+    docs = [("a", "s#1", "en"), ("b", "s#2", "ru"), ("c", "s#3", "zh")]
+    rows = {"a": {"group": "quake", "outlet": "x", "published": "2025-03-28"},
+            "b": {"group": "quake", "outlet": "y", "published": "2025-03-28"},
+            "c": {"group": "quake", "outlet": "z"}}
+    story_of = {"a": "s1", "b": "s1", "c": "s2"}
+    args = argparse.Namespace(events=None, label="group", same=None, split="dev", show_false=0)
+    out = sq.score(docs, story_of, rows, args)
+    assert out["article labels / different-outlet pairs"][1] == 1 / 3  # a-c and b-c missed
+    assert out["article labels /   of them both dated"] == (1.0, 1.0, 1.0)  # a-b only
+    assert "of them both dated" in capsys.readouterr().out
