@@ -255,3 +255,12 @@ def test_fa_solar_day_takes_the_sentences_solar_year_without_publication(text, p
 
 def test_fa_solar_day_without_any_year_stays_partial():
     assert [(d.value, d.resolution) for d in find_dates("نشست در ۱۵ خرداد برگزار شد", "fa", None)] == [("--06-04", "partial")]
+
+
+@pytest.mark.parametrize("text,phrase,value,end", [
+    ("Переговоры прошли в конце прошлой недели", "конце прошлой недели", "2019-05-06", "2019-05-12"),
+    ("Решение примут до конца этой недели", "конца этой недели", "2019-05-13", "2019-05-19"),
+    ("Визит намечен на середину следующей недели", "середину следующей недели", "2019-05-20", "2019-05-26"),
+])
+def test_ru_part_of_a_feminine_week(text, phrase, value, end):
+    assert (phrase, value, end) in _got(text, "ru")
