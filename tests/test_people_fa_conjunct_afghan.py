@@ -84,3 +84,25 @@ def test_a_bare_family_name_linked_in_one_document_is_no_key_for_the_next():
     assert people(stage, "علمای روحانی و مردم در مراسم شرکت کردند.") == []
     assert people(stage, "رئیس‌جمهور حسن روحانی به آنکارا رفت. روحانی در آنکارا با اردوغان دیدار کرد.")[:2] == \
         ["حسن روحانی", "روحانی"]
+
+
+def _countries(text: str) -> list[str | None]:
+    return [m.iso3 for m in person_mentions(make_stage(), text, "fa")]
+
+
+@pytest.mark.parametrize("text", [
+    "«عبدالقهار بلخی» سخنگوی وزارت خارجه طالبان در توئیتی نوشت که این دیدار مفید بود.",
+    "به گزارش ایسنا، حافظ ضیا احمد، معاون سخنگوی وزارت امور خارجه دولت طالبان، در پیامی نوشت.",
+    "ذبیح الله مجاهد سخنگوی طالبان در صفحه توییترش نوشت که ایران همسایه خوبی است.",
+])
+def test_an_official_of_the_taliban_is_afghan(text):
+    assert _countries(text) == ["AFG"]
+
+
+def test_the_taliban_name_no_country_mention():
+    # the seat gives its officials a country; the word itself stays no country mention (GUIDE: states only)
+    from bilat.records import Document, Sentence
+
+    text = "سخنگوی طالبان گفت که مذاکرات ادامه دارد."
+    doc = Document(id="t", source="t", original=text, text=text, lang="fa", sentences=(Sentence(start=0, end=len(text)),))
+    assert [m for m in make_stage()(doc).mentions if m.kind == "country"] == []
