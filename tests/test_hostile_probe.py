@@ -202,3 +202,24 @@ def test_analyze_reads_one_file_as_ingest_does_binary_refused_controls_removed_s
     result = runner.invoke(cli.main, ["analyze", str(tmp_path / "ok.txt")])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["text"] == "Vietnam and Laos met in Vientiane."
+
+
+def test_symlinked_folders_are_read_once_and_a_symlink_loop_ends(tmp_path):
+    """A feed folder linking its archive (`2024 -> /mnt/archive/2024`) was skipped without a word: os.walk
+    does not follow links. Now followed; a loop (`up -> ..`, `self -> .`) or a second link is read once."""
+    from bilat.ingest import walk
+
+    real = tmp_path / "archive" / "2024"
+    real.mkdir(parents=True)
+    (real / "a.txt").write_text("Laos and Cambodia met in Vientiane.", encoding="utf-8")
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    (feeds / "b.txt").write_text("Vietnam and Laos met in Hanoi.", encoding="utf-8")
+    (feeds / "2024").symlink_to(real)
+    (feeds / "again").symlink_to(real)
+    (feeds / "self").symlink_to(feeds)
+    (real / "up").symlink_to(tmp_path)
+    found = [p for p in walk([feeds]) if isinstance(p, Path)]
+    assert sorted(p.name for p in found) == ["a.txt", "b.txt"], found
+    assert feeds / "2024" / "a.txt" in found
+    assert sorted(p.name for p in walk([tmp_path]) if isinstance(p, Path)) == ["a.txt", "b.txt"]

@@ -814,13 +814,30 @@ def walk(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | BadInput]:
             yield BadInput(str(path), f"cannot read ({e.strerror or e})")
 
 
+def _folder_key(path: Path | str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None  # os.walk names an unreadable folder itself
+    return st.st_dev, st.st_ino
+
+
 def _walk_dir(root: Path) -> Iterator[Path | BadInput]:
+    """Symlinked sub-folders are followed (before, their articles were skipped without a word); a folder
+    already read, through a symlink loop (`loop -> .`) or a second link to it, is read once."""
     errors: list[OSError] = []
-    for folder, dirs, files in os.walk(root, onerror=errors.append):
+    seen = {_folder_key(root)}
+    for folder, dirs, files in os.walk(root, onerror=errors.append, followlinks=True):
         yield from (BadInput(str(e.filename or folder), f"cannot read folder ({e.strerror or e})")
                     for e in errors)
         errors.clear()
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        keep = []
+        for d in sorted(d for d in dirs if not d.startswith(".")):
+            key = _folder_key(os.path.join(folder, d))
+            if key is None or key not in seen:
+                seen.add(key)
+                keep.append(d)
+        dirs[:] = keep
         for name in sorted(files):
             if not name.startswith(".") and name not in SKIP_NAMES:
                 yield Path(folder) / name
