@@ -264,3 +264,15 @@ def test_fa_solar_day_without_any_year_stays_partial():
 ])
 def test_ru_part_of_a_feminine_week(text, phrase, value, end):
     assert (phrase, value, end) in _got(text, "ru")
+
+
+@pytest.mark.parametrize("text,value", [
+    ("الخميس في العاشر", "2019-01-10"),  # a Thursday the 10th: the nearest month whose 10th is a Thursday
+    ("السبت في الخامس عشر", "2019-06-15"),
+])
+def test_ar_weekday_fi_masculine_ordinal_day(text, value):
+    assert _got(text, "ar") == [(text, value, None)]
+
+
+def test_ar_weekday_fi_ordinal_before_a_noun_is_no_day():
+    assert all(v != "2019-06-02" for _, v, _ in _got("فاز الفريق الخميس في الثاني من الدوري", "ar"))

@@ -352,9 +352,9 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         pat = re.compile(rf"{L}(?:(?:في|فی)\s+)?(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+(?P<d>[12]?\d|3[01])"
                          r"(?![\s\u200c]*(?:[\d/\-]|\.\s*\d))(?![\s\u200c]*[^\W\d_])")  # a full stop may end it
         rules.append((pat, lambda m, _t, w=words: _weekday_bare_day(m, w.weekdays[m["wd"]])))
-        # "الجمعة الثاني والعشرين", "يوم الثلاثاء الخامس عشر": a weekday and its day as an ordinal word past five (the
+        # "الجمعة الثاني والعشرين", "يوم الثلاثاء الخامس عشر", "الخميس في العاشر": a weekday and its day as an ordinal word (the
         # first five are "the Nth weekday", above), ending the clause: the day of the nearest month that falls on it
-        pat = re.compile(rf"{L}(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+{AR_ORDINAL_RE}{R}(?=\s*(?:[.,،؛:!?؟)]|$))")
+        pat = re.compile(rf"{L}(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+(?:(?:في|فی)\s+)?{AR_ORDINAL_RE}{R}(?=\s*(?:[.,،؛:!?؟)]|$))")
         rules.append((_free(pat), lambda m, _t, w=words: _weekday_ordinal_day(m, w.weekdays[m["wd"]])))
         # "الجمعة 22/3", "الأحد، 5/1": a weekday and a day/month with no year ending the clause (the weekday makes the pair
         # a date; not "فاز الجمعة 3/1 على منافسه", a score)
