@@ -276,3 +276,21 @@ def test_ar_weekday_fi_masculine_ordinal_day(text, value):
 
 def test_ar_weekday_fi_ordinal_before_a_noun_is_no_day():
     assert all(v != "2019-06-02" for _, v, _ in _got("فاز الفريق الخميس في الثاني من الدوري", "ar"))
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("الدفعة اول الشهر الجاي", "اول الشهر الجاي", "2019-06"),  # was publication's month: the part rule stopped at الشهر
+    ("بنسافر نص الشهر الجاي", "نص الشهر الجاي", "2019-06"),
+    ("انتهى المشروع نهاية السنة الماضية", "نهاية السنة الماضية", "2018"),
+    ("الموعد العاشر من الشهر الجاي", "العاشر من الشهر الجاي", "2019-06-10"),
+    ("الموعد 5 الشهر الجاي", "5 الشهر الجاي", "2019-06-05"),
+    ("بكرا الصبح", "بكرا", "2019-05-16"),  # a time of day after a day word
+    ("اليوم العصر", "اليوم", "2019-05-15"),
+])
+def test_ar_dialect_directions_and_times(text, phrase, value):
+    assert (phrase, value, None) in _got(text, "ar")
+
+
+@pytest.mark.parametrize("text", ["نص الكمية وصلت", "احتفلوا باليوم الوطني"])
+def test_ar_dialect_near_misses(text):
+    assert _got(text, "ar") == []

@@ -1989,7 +1989,8 @@ def _month_part_rules(lang: str) -> list[Rule]:
     return rules
 
 
-AR_MONTH_OFFSETS = {"الجاری": 0, "الحالی": 0, "الماضی": -1, "المنصرم": -1, "الفایت": -1, "المقبل": 1, "القادم": 1}
+AR_MONTH_OFFSETS = {"الجاری": 0, "الحالی": 0, "الماضی": -1, "المنصرم": -1, "الفایت": -1, "المقبل": 1, "القادم": 1,
+                    "الجای": 1, "الاتی": 1}  # dialect and literary "next": "العاشر من الشهر الجاي"
 
 
 def _ar_day_of_relative_month(m: re.Match[str], _t: str) -> _Cand | None:
