@@ -223,3 +223,26 @@ def test_symlinked_folders_are_read_once_and_a_symlink_loop_ends(tmp_path):
     assert sorted(p.name for p in found) == ["a.txt", "b.txt"], found
     assert feeds / "2024" / "a.txt" in found
     assert sorted(p.name for p in walk([tmp_path]) if isinstance(p, Path)) == ["a.txt", "b.txt"]
+
+
+def test_a_garbage_lang_is_ignored_with_a_warning_and_analyze_escapes_its_lines(tmp_path):
+    """A feed's lang "garbage!!", 123 or ["en"] was ignored silently; `bilat analyze` printed warnings and
+    'empty input' with a file name's or a field's bidi override and newline raw (ingest escapes them)."""
+    rows = [{"id": "g", "text": "Iran met Iraq in Baghdad.", "lang": "\u202een\nx"},
+            {"id": "n", "text": "Iran met Iraq in Basra.", "lang": 123},
+            {"id": "ok", "text": "Iran met Iraq in Mosul.", "lang": "zh-CN"}]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    warnings: list[str] = []
+    raws = [parse_jsonl_line(line, f"feed#{n}", warnings.append)
+            for n, line in enumerate(feed.read_text(encoding="utf-8").splitlines(), 1)]
+    assert [r.lang for r in raws] == [None, None, "zh"]
+    assert len(warnings) == 2 and all("ignored (not a language code" in w for w in warnings)
+    runner = CliRunner()
+    result = runner.invoke(cli.main, ["analyze", "--jsonl", str(feed)])
+    assert result.exit_code == 0 and "\u202e" not in result.stderr and "\\u202een\\nx" in result.stderr
+    evil = tmp_path / "evil\u202ename\nx.txt"
+    evil.write_text(" \n", encoding="utf-8")
+    result = runner.invoke(cli.main, ["analyze", str(evil)])
+    assert result.exit_code == 1 and "\u202e" not in result.output and "evil\\u202ename\\x0ax.txt: empty input" \
+        in result.output, result.output

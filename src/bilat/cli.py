@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from bilat.errors import BadInput, BilatError
+from bilat.errors import BadInput, BilatError, one_line
 
 db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None, envvar="BILAT_DB",
                          help="Store: a SQLite file (default ./bilat.db) or a postgresql://user@host/dbname URL; "
@@ -275,7 +275,7 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
                 if len(data) > MAX_BYTES:
                     raise BadInput(name, f"file too large (over {MAX_BYTES:,} bytes, the limit ingest applies)")
                 if not data.strip():
-                    raise click.ClickException(f"{name}: empty input")
+                    raise BadInput(name, "empty input")
                 kind = binary_kind(data)
                 if kind is not None:
                     raise BadInput(name, f"binary file ({kind}), not text or HTML")
@@ -285,7 +285,7 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
                 else:
                     text = clean_chars(decode(data, name, _warn))
                     if blank(text):
-                        raise click.ClickException(f"{name}: empty input")
+                        raise BadInput(name, "empty input")
                     raw = RawArticle(source=name, text=text, published=published)
             except BilatError as e:
                 _fail(e)
@@ -294,7 +294,7 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
 
                 if gzip_error(e) is None:
                     raise
-                raise click.ClickException(f"{name}: {gzip_error(e)}") from e
+                raise click.ClickException(str(BadInput(name, gzip_error(e) or ""))) from e
             emit(raw)
     finally:
         if file != "-":
@@ -368,7 +368,8 @@ def _line_id(line: bytes | str) -> str | None:
 
 
 def _warn(msg: str) -> None:
-    click.echo(f"warning: {msg}", err=True)
+    # escaped as ingest escapes its lines: a file name or a feed's field cannot forge or reorder a line
+    click.echo(f"warning: {one_line(msg)}", err=True)
 
 
 @main.command()

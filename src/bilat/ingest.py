@@ -516,7 +516,21 @@ def jsonl_article(obj: Any, source: str, warn: Report | None = None) -> RawArtic
                       url=_string(obj, "url", source, warn) or raw.url,
                       published=_published(obj, source, warn) if "published" in obj or "date" in obj
                       else raw.published, id=_id(obj, source, warn),
-                      lang=_lang_hint(obj.get("lang") if isinstance(obj.get("lang"), str) else None))
+                      lang=_lang_field(obj, source, warn))
+
+
+def _lang_field(obj: dict[str, Any], source: str, warn: Report | None) -> str | None:
+    """The feed's ``lang`` as an ISO 639-1 code; a value that is none ("garbage!!", 123, ["en"]) is ignored
+    with a warning (before, silently) and the lang stage detects the language."""
+    value = obj.get("lang")
+    if value is None or value == "":
+        return None
+    code = _lang_hint(value) if isinstance(value, str) else None
+    if code is None and warn:
+        shown = json.dumps(value, ensure_ascii=False, default=str)[:40]
+        warn(f"{source}: lang {shown} ignored (not a language code like 'en', 'zh-CN' or 'ara'); "
+             "the language is detected")
+    return code
 
 
 LANG_HINT = re.compile(r"[a-z]{2}")
