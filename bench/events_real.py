@@ -126,8 +126,12 @@ def to_corpus(pos: int, spans: list[tuple[int, int, int]]) -> int | None:
 def sentence_at(art: dict, pos: int | None) -> int | None:
     if pos is None:
         return None
-    for i, s in enumerate(art["sentences"]):
-        if s["start"] <= pos < s["end"] + 1:
+    sents = art["sentences"]
+    for i, s in enumerate(sents):  # the sentence holding pos; where one sentence ends right where the next
+        if s["start"] <= pos < s["end"]:  # starts (Chinese, Thai: no space between), its start is the next one's
+            return i
+    for i, s in enumerate(sents):  # else a separator right after a sentence's end belongs to that sentence
+        if pos == s["end"]:
             return i
     return None
 
