@@ -1182,7 +1182,7 @@ class Extractor:
             # "X said: Turkey and Pakistan restricted ties with the UAE": the named countries act; so they do when
             # X is a person whose country is only guessed ("قاووق گفت: نیروهای اسرائیلی ... نوجوان لبنانی را کشته‌اند")
             ps = ps[1:]
-        ps = _drop_topics(text, s, _drop_venues(text, s, ps, lang, ms), lang)
+        ps = _drop_topics(text, s, _drop_venues(text, s, ps, lang, ms), lang, [t for t in trigs if t.event == best.event])
         if REQUESTER:
             ps = _drop_requesters(text, s, ps, lang, event)
         actor, recipient, carried = _pair(ps, ctx, best.role == "host", text, s, lang, best)
@@ -2189,13 +2189,18 @@ def _only(ps: list[Party], marked: list[Party]) -> list[Party]:
 TOPIC_GAP = 3  # the most characters between a topic word and the country ("about the" is matched as "about ")
 
 
-def _topic(text: str, s: Sentence, p: Party, lang: str) -> bool:
-    """Whether a topic word ends right before the party's country mention (plover.TOPIC)."""
+TRIGGER_TOPIC = True  # a topic word inside the act's own trigger ("concern over", "concerns about") marks its target
+
+
+def _topic(text: str, s: Sentence, p: Party, lang: str, trigs: Sequence[Trigger] = ()) -> bool:
+    """Whether a topic word ends right before the party's country mention (plover.TOPIC), not as the end of a
+    trigger word of the act (``trigs``: "Japan voiced concern over China's drills" is an act on China)."""
     if p.mention is None or p.mention.kind != "country":
         return False
     lo = max(s.start, p.pos - 24)
     return any(p.pos - TOPIC_GAP <= b <= p.pos and not text[b:p.pos].strip(" ال")
-               for _, b in find_in(text, lo, p.pos, lang, plover.TOPIC))
+               and not (TRIGGER_TOPIC and any(t.start <= a < t.end for t in trigs))
+               for a, b in find_in(text, lo, p.pos, lang, plover.TOPIC))
 
 
 TOPIC_LIST = True  # the countries listed right after a topic country ("about Syria, Yemen and Libya") are topics too
@@ -2203,11 +2208,11 @@ TOPIC_LIST_GAP = 12  # the most characters between two countries of such a list 
 TOPIC_ALONE = True  # a topic country yields also when only one other country remains (that one acts on no one named)
 
 
-def _topics(text: str, s: Sentence, ps: list[Party], lang: str) -> list[Party]:
+def _topics(text: str, s: Sentence, ps: list[Party], lang: str, trigs: Sequence[Trigger] = ()) -> list[Party]:
     """The parties named as the topic: right after a topic word, or listed right after such a country."""
     marked: list[Party] = []
     for p in ps:
-        if _topic(text, s, p, lang):
+        if _topic(text, s, p, lang, trigs):
             marked.append(p)
         elif TOPIC_LIST and p.mention is not None and p.mention.kind == "country" and marked \
                 and p.code not in {m.code for m in marked}:  # a list names a country once: "..., and Syria rejected it"
@@ -2219,10 +2224,10 @@ def _topics(text: str, s: Sentence, ps: list[Party], lang: str) -> list[Party]:
     return marked
 
 
-def _drop_topics(text: str, s: Sentence, ps: list[Party], lang: str) -> list[Party]:
+def _drop_topics(text: str, s: Sentence, ps: list[Party], lang: str, trigs: Sequence[Trigger] = ()) -> list[Party]:
     """Drop countries named as the topic ("talks about Syria", "关于叙利亚问题") when two other countries remain,
     or (TOPIC_ALONE) one: "the minister reviewed the situation in Syria" is no act on Syria."""
-    marked = _topics(text, s, ps, lang)
+    marked = _topics(text, s, ps, lang, trigs)
     out = _without(ps, marked)
     if out is ps and TOPIC_ALONE and marked:
         only = _only(ps, marked)
