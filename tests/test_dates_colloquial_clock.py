@@ -294,3 +294,20 @@ def test_ar_dialect_directions_and_times(text, phrase, value):
 @pytest.mark.parametrize("text", ["نص الكمية وصلت", "احتفلوا باليوم الوطني"])
 def test_ar_dialect_near_misses(text):
     assert _got(text, "ar") == []
+
+
+@pytest.mark.parametrize("text,value,end", [
+    ("دو روز دیگه", "2019-05-17", None),  # colloquial دیگه for دیگر
+    ("سه هفته دیگه", "2019-06-05", None),
+    ("هفته دیگه", "2019-05-18", "2019-05-24"),
+    ("سال دیگه", "2020", None),
+    ("یه هفته پیش", "2019-05-08", None),  # یه (one): a counted week, seven days back, not last week
+    ("همین ماه", "2019-05", None),
+])
+def test_fa_colloquial(text, value, end):
+    assert _got(text, "fa") == [(text, value, end)]
+
+
+@pytest.mark.parametrize("text", ["چند روز دیگه", "جمعه دیگر تعطیل نیست"])
+def test_fa_colloquial_near_misses(text):
+    assert all(v not in ("2019-05-17", "2019-05-24") for _, v, _ in _got(text, "fa"))
