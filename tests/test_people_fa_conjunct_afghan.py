@@ -106,3 +106,26 @@ def test_the_taliban_name_no_country_mention():
     text = "سخنگوی طالبان گفت که مذاکرات ادامه دارد."
     doc = Document(id="t", source="t", original=text, text=text, lang="fa", sentences=(Sentence(start=0, end=len(text)),))
     assert [m for m in make_stage()(doc).mentions if m.kind == "country"] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("آقای حسام الدین آشنا در توییتی نوشت که دولت کوتاه نمی‌آید.", "حسام الدین آشنا"),
+    ("آقای روح الله نجفی در جلسه شورا گفت که بودجه کافی نیست.", "روح الله نجفی"),
+])
+def test_a_given_name_in_allah_or_din_written_apart_keeps_its_surname(text, name):
+    # the ZWNJ of ذبیح‌الله, حسام‌الدین is often lost on web pages and a space stands there instead
+    assert name in people(make_stage(), text)
+
+
+def test_a_phrase_in_allah_is_no_name():
+    assert people(make_stage(), "بسم الله الرحمن الرحیم، جلسه با تلاوت قرآن آغاز شد.") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("وقال الدكتور صلاح الدين في محاضرته إن الدين الإسلامي يدعو إلى الرحمة وإن الدين يسر.", "ar"),
+    ("مولانا فضل الله رهبر گروه شد و بیت‌الله محسود هم به او پیوست.", "fa"),
+])
+def test_the_end_of_a_given_name_is_no_surname_elsewhere(text, lang):
+    # صلاح الدين, فضل الله: الدين ('religion') and الله after them are no short form of the person
+    found = [m.text for m in person_mentions(make_stage(), text, lang)]
+    assert "الدين" not in found and "الله" not in found

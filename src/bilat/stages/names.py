@@ -1329,12 +1329,29 @@ _FA_LINKS = frozenset(match_text(w) for w in ("بن", "آل", "ابو", "سید"
 _FA_NAME_TAILS = frozenset(match_text(w) for w in ("الله", "اله", "اللّه", "الدین", "الدين"))
 
 
+def _fa_spaced_given(taken: list[tuple[int, int, str, str]], i: int) -> bool:
+    """The word ``i`` is one half of a given name in الله, اله or الدین written with a space where the ZWNJ was lost
+    (ذبیح الله, روح الله, حسام الدین): the two halves joined by a ZWNJ are a listed given name."""
+    if taken[i][2] in _FA_NAME_TAILS:
+        return i > 0 and people._is_given(taken[i - 1][3] + "\u200c" + taken[i][3], "fa")
+    return i + 1 < len(taken) and taken[i + 1][2] in _FA_NAME_TAILS and \
+        people._is_given(taken[i][3] + "\u200c" + taken[i + 1][3], "fa")
+
+
+def _fa_given_apart(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` and the الله, اله or الدین after a space are a listed given name (روح الله, حسام الدین)."""
+    tail = re.compile(r"[ \u00a0]+([^\s\u200c،,.؛:]+)").match(text, e)
+    return tail is not None and match_text(tail.group(1)) in _FA_NAME_TAILS and \
+        people._is_given(text[s:e] + "\u200c" + tail.group(1), "fa")
+
+
 def _fa_third_word(raw: str, taken: list[tuple[int, int, str, str]]) -> bool:
     """A third or fourth word belongs to a Persian name when no surname has come yet (محمد رضا
     |خاتمی, محمد بن |سلمان) or when it has a surname's shape itself (سعید قاضی |مغربی, امیر احمری
     |نژاد); not an adverb or a noun after the surname (محمدرضا خاتمی |چه, شکریه |اصناف)."""
-    if all(people._is_given(x[3], "fa") or x[2] in _FA_LINKS for x in taken) or match_text(raw) in _FA_NAME_TAILS:
-        return True  # (نعمت |الله حسینی: the spaced end of a given name)
+    if all(people._is_given(x[3], "fa") or x[2] in _FA_LINKS or _fa_spaced_given(taken, i) for i, x in enumerate(taken)) \
+            or match_text(raw) in _FA_NAME_TAILS:
+        return True  # (نعمت |الله حسینی: the spaced end of a given name; ذبیح الله |مجاهد: a given name written apart)
     if len(taken) >= 2 and taken[-1][2] in _FA_SURNAME_PARTICLES:
         return True  # استفان دی |میستورا, جان مک |کین: a surname particle written apart
     return match_text(raw) in _SPACED_ENDINGS or _fa_surname_shape(raw)
@@ -2322,7 +2339,8 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention],
                 if tok is None:
                     break
                 s, e = tok.span(1)
-            whole = read_name(text, s, lang) if people._is_given(text[s:e], lang) else None
+            whole = read_name(text, s, lang) if people._is_given(text[s:e], lang) or \
+                lang == "fa" and _fa_given_apart(text, s, e) else None
             surname = whole is not None and people._common_word_given(text, whole, lang)
             if surname:  # آقای سروش |نامه‌ای موهن: a given name that is a common word is the surname here
                 whole = None
@@ -2980,6 +2998,8 @@ def surname_mentions(text: str, mentions: list[Mention], lang: str | None) -> li
             body = "".join(_ar_char(c) for c in short) if re.search(r"[\u0600-\u06ff]", short) else re.escape(short)
             if " " in short and match_text(short.split()[0]) in _COMPOUND_FIRST:
                 body = body.replace(_ar_char(" "), _ar_char(" ") + "?", 1)  # عبد اللهيان, also عبداللهيان
+        if short and lang in ("fa", "ar") and match_text(short) in _FA_NAME_TAILS:
+            continue  # فضل الله: the end of a given name written apart, no surname (not بیت‌|الله, فضل‌|الله)
         if not short or short in seen:
             continue
         seen[short] = m
