@@ -246,3 +246,23 @@ def test_a_garbage_lang_is_ignored_with_a_warning_and_analyze_escapes_its_lines(
     result = runner.invoke(cli.main, ["analyze", str(evil)])
     assert result.exit_code == 1 and "\u202e" not in result.output and "evil\\u202ename\\x0ax.txt: empty input" \
         in result.output, result.output
+
+
+def test_a_file_name_that_is_not_utf8_loses_nothing_and_reingests_unchanged(tmp_path):
+    """A latin-1 file name (an old archive unpacked on Linux) reaches Python as lone surrogates; the store
+    could not hold the source and every article in the file was lost as 'internal error'."""
+    import os
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / os.fsdecode(b"caf\xe9.txt")).write_text("Vietnam and Laos met in Vientiane.", encoding="utf-8")
+    (d / os.fsdecode(b"feed\xff.jsonl")).write_text(json.dumps({"text": "Iran met Iraq in Baghdad."}) + "\n",
+                                                    encoding="utf-8")
+    db = str(tmp_path / "n.db")
+    first = CliRunner().invoke(cli.main, ["ingest", "--no-stories", "--db", db, str(d)])
+    assert "2 ingested" in first.output and "0 failed" in first.output, first.output
+    sources = sorted(r[0] for r in store.connect(db).execute("SELECT source FROM documents").fetchall())
+    assert sources == [f"{d}/caf\\xe9.txt", f"{d}/feed\\xff.jsonl#1"]
+    again = CliRunner().invoke(cli.main, ["ingest", "--no-stories", "--db", db, str(d)])
+    assert "0 ingested, 2 unchanged" in again.output, again.output
+    assert RawArticle(source="ok/é.txt", text="x").source == "ok/é.txt"

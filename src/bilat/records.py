@@ -92,6 +92,14 @@ class RawArticle(Record):
     id: str | None = None  # caller-supplied id (JSONL ``id``)
     lang: str | None = None  # the feed's own language (JSONL ``lang``); the lang stage keeps it
 
+    def __post_init__(self) -> None:
+        # A file name that is not UTF-8 (latin-1 names from an old archive) reaches Python with its bytes as
+        # lone surrogates, which no store can hold: the article was lost as "internal error". Each such
+        # byte is written \xe9 instead, the same way on every run, so re-ingest still finds it unchanged.
+        if any("\udc80" <= ch <= "\udcff" for ch in self.source):
+            object.__setattr__(self, "source", self.source.encode("utf-8", "surrogateescape")
+                               .decode("utf-8", "backslashreplace"))
+
 
 @record
 class Paragraph(Record):
