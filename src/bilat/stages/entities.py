@@ -690,7 +690,21 @@ class EntityTagger:
         firm = self._common_word_places(text, lang, firm)
         mentions = self._named_parties(text, lang, [self._mention(text, c, e, lang) for c, e in firm])
         mentions += self._zh(text, lang, firm, blocked)
+        mentions = self._time_zones(text, lang, mentions)
         return sorted(mentions, key=lambda m: (m.start, m.end))
+
+    @staticmethod
+    def _time_zones(text: str, lang: str | None, mentions: list[Mention]) -> list[Mention]:
+        """A country named as a clock's time zone (台灣時間, "8 am Israel time", بتوقيت السعودية) is no mention; a
+        capital so named ("10 am Tehran time", به وقت تهران) is a place, not its government (``time_zone``)."""
+        out = []
+        for m in mentions:
+            if m.kind in ("country", "place") and m.iso3 and time_zone(text, m.start, m.end, lang):
+                if m.kind == "country":
+                    continue
+                m = dataclasses.replace(m, form="place")
+            out.append(m)
+        return out
 
     def _named_parties(self, text: str, lang: str | None, mentions: list[Mention]) -> list[Mention]:
         """A capital read as part of a name by ``capital_in_name`` stands for its government again when 'with' or
@@ -1130,6 +1144,70 @@ def _zh_before_noun(text: str, end: int, words: dict) -> bool:
     if tok.word in nouns["government"] or tok.word.startswith(words["zh_pair_after"]):
         return False
     return tok.flag.startswith("n") or tok.flag == "j" or tok.word in nouns["agreements"]
+
+
+@lru_cache(maxsize=1)
+def _time_zone_words() -> dict[str, dict]:
+    data = actors_data()["time_zone"]
+    out: dict[str, dict] = {}
+    for lang in {k for key in ("before", "before_clock", "after", "after_clock") for k in data[key]}:
+        def alt(key: str, lang: str = lang) -> re.Pattern[str] | None:
+            ws = sorted(data[key].get(lang, ()), key=len, reverse=True)
+            return re.compile("|".join(re.escape(w) for w in ws), re.IGNORECASE) if ws else None
+        clock = data["clock"].get(lang)
+        out[lang] = {"before": alt("before"), "before_clock": alt("before_clock"), "after": alt("after"),
+                     "after_clock": alt("after_clock"),
+                     "next": re.compile(data["next"][lang]) if lang in data["next"] else None,
+                     "clock": re.compile(clock, re.IGNORECASE) if clock else None}
+    return out
+
+
+def _clock_before(text: str, pos: int, clock: re.Pattern[str] | None) -> bool:
+    """A clock reading ("8 am", "10:00", "10 giờ sáng", "10.00 น.") or an opening bracket ends right before ``pos``."""
+    head = text[max(0, pos - 24):pos].rstrip(" \t\u00a0")
+    return head.endswith(("(", "（")) or clock is not None and clock.search(head + " ") is not None
+
+
+def time_zone(text: str, start: int, end: int, lang: str | None) -> bool:
+    """True when the name at ``text[start:end]`` names a clock's time zone, not an actor or a place where something
+    happens: "8 am Beijing time", 北京时间, 台灣時間, "theo giờ Việt Nam", "ตามเวลาประเทศไทย", "بتوقيت القاهرة",
+    "به وقت تهران", "по времени Москвы" (data/actors.json ``time_zone``)."""
+    words = _time_zone_words().get((lang or "").split("-")[0])
+    if words is None:
+        return False
+    spaced = not (_is_han(text[start]) or _is_thai(text[start]))
+    head = text[max(0, start - 24):start]
+    if spaced:
+        head = head.rstrip(" \t\u00a0")
+        if len(head) == len(text[max(0, start - 24):start]):
+            return False  # the phrase must stand apart from the name
+    for key in ("before", "before_clock"):
+        pat = words[key]
+        if pat is None:
+            continue
+        for m in pat.finditer(head):
+            if m.end() != len(head) or spaced and m.start() > 0 and _is_word_char(head[m.start() - 1]) \
+                    and not (lang == "ar" and head[m.start() - 1] in "وف" and (m.start() < 2 or not _is_word_char(head[m.start() - 2]))):
+                continue
+            if key == "before" or _clock_before(text, max(0, start - 24) + m.start(), words["clock"]):
+                return True
+    tail = text[end:end + 24]
+    if spaced:
+        stripped = tail.lstrip(" \t\u00a0")
+        if len(stripped) == len(tail):
+            return False
+        tail = stripped
+    for key in ("after", "after_clock"):
+        pat = words[key]
+        m = pat.match(tail) if pat is not None else None
+        if m is None or spaced and m.end() < len(tail) and _is_word_char(tail[m.end()]):
+            continue
+        if words["next"] is not None and not words["next"].match(tail, m.end()):
+            continue  # 时间表 'timetable', 美国时间紧迫 'America's time is short'
+
+        if key == "after" or _clock_before(text, start, words["clock"]):
+            return True
+    return False
 
 
 def _iso(e: Entity) -> str | None:
