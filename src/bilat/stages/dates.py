@@ -1274,6 +1274,8 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
             # "วันเสาร์และอาทิตย์นี้", "เสาร์-อาทิตย์หน้า": after a weekday and "and", อาทิตย์ is Sunday, not the week
             mode = words.after.get(key[len("อาทิตย์"):].strip(), "tense")
             return _Cand(m.start(), m.end(), weekday=6, wmode=mode)
+        if (before := lexicon(words.lang).get("periods_as_before")) and re.match(before, text[m.start():m.end() + 4]):
+            return None  # th "เดือนก่อนการเลือกตั้ง": the month before the election, not last month
         if key in {fold(w).lower() for w in lexicon(words.lang).get("periods_need_future", ())} and not _period_said_ahead(m, text, words.lang):
             return None  # fa "دانشجویان ماه دیگر هم اعتراض کردند": another month, not next month
         return _Cand(m.start(), m.end(), period=words.periods[key], only_alone=key in words.alone_only)
