@@ -2543,13 +2543,33 @@ def _fa_known_subject(text: str, stop: frozenset[str], covered: set[int], surnam
     """"هنیه در دوحه با امیر قطر دیدار کرد", "وقتی حریری در ریاض ...": a gazetteer person's family name (``surnames``)
     that opens a sentence or a clause (after که, وقتی, اما ...) right before a preposition, a time word or نیز/هم
     is its subject, the one who acts; a common noun does not stand there bare (یک روحانی, این ظریف)."""
+    common = _fa_common_family_names()
     out = []
     for m in _FA_SUBJECT.finditer(text):
         s, e = m.span(1)
-        if match_text(m.group(1)) in surnames and text[e:e + 1] != "\u200c" and \
-                _bare_ok(text, s, e, "fa", stop, covered, whole=True):
+        word = match_text(m.group(1))
+        if word in surnames and text[e:e + 1] != "\u200c" and \
+                _bare_ok(text, s, e, "fa", stop, covered, whole=True) and \
+                (word not in common or _FA_SUBJECT_FIRM.match(text, m.end()) or _fa_object_known(text, m.end(), covered)):
             out.append((s, e))
     return out
+
+
+# after a family name that is also a common word, only a time word makes it the subject who acts by itself
+_FA_SUBJECT_FIRM = re.compile(r"(?:روز|امروز|دیروز)[ \u00a0]")
+_FA_PREP = re.compile(r"(?:در|با|به|ضمن|طی)[ \u00a0]+")
+
+
+def _fa_object_known(text: str, pos: int, covered: set[int]) -> bool:
+    """The preposition at ``pos`` takes a known place, country or person (در دوحه, به آنکارا, با اردوغان)."""
+    prep = _FA_PREP.match(text, pos)
+    return prep is not None and prep.end() in covered
+
+
+@lru_cache(maxsize=1)
+def _fa_common_family_names() -> frozenset[str]:
+    """data/roles.json ``family_names_common_words``: family names that are also Persian common words."""
+    return frozenset(match_text(w) for w in people.lexicon().get("family_names_common_words", {}).get("fa", ()))
 
 
 _AR_DOER_CLOSE = r"(?=[ \u00a0]*(?:[،,.:؛!?؟»)\n]|$)|[ \u00a0]+(?:إلى|الى|في|من|على|عن|مع|أن|إن|ان|بشأن|حول)(?!\w))"
