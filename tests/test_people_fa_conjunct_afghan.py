@@ -129,3 +129,12 @@ def test_the_end_of_a_given_name_is_no_surname_elsewhere(text, lang):
     # صلاح الدين, فضل الله: الدين ('religion') and الله after them are no short form of the person
     found = [m.text for m in person_mentions(make_stage(), text, lang)]
     assert "الدين" not in found and "الله" not in found
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("ذبیح الله مجاهد سخنگوی طالبان گفت که آمریکا به تعهدات خود عمل نکرده است.", "AFG"),
+    ("کاظم جلالی سفیر جمهوری اسلامی ایران گفت که روسیه شریک راهبردی است.", "IRN"),
+])
+def test_the_role_phrase_ends_at_the_speech_verb(text, iso3):
+    # the country after گفت که is what the person said, not the state of his role phrase
+    assert _countries(text)[:1] == [iso3]

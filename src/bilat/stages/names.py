@@ -2089,10 +2089,24 @@ def _fa_role_country(text: str, end: int, by_start: dict[int, Mention]) -> str |
     for j in range(end, min(len(text), end + FA_ROLE_COUNTRY_CHARS)):
         if text[j] in "،,.؛:()«»\"\n":
             return None
+        if j and text[j - 1] in " \u00a0" and _fa_clause_word_at(text, j):
+            return None  # سخنگوی وزارت خارجه |گفت که آمریکا ...: the phrase ended at the verb; the country is what he said
         m = by_start.get(j)
         if m is not None and (j == 0 or not text[j - 1].isalpha()):
             return m.iso3 if m.kind == "country" else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _fa_clause_words() -> frozenset[str]:
+    verbs = people.lexicon().get("bare_names", {}).get("fa", {}).get("speech_verbs", [])
+    return frozenset(match_text(v.split()[0]) for v in verbs) | frozenset(["که"])
+
+
+def _fa_clause_word_at(text: str, j: int) -> bool:
+    """A speech verb's first word (گفت, افزود, اعلام ...), که or a verb in می‌ starts at ``j``."""
+    w = re.compile(r"[^\s\u200c،,.؛:()«»\"]+").match(text, j)
+    return w is not None and (match_text(w.group(0)) in _fa_clause_words() or bool(_FA_VERB.match(text, j)))
 
 
 _FA_THIS_COUNTRY = re.compile(r"[ \u00a0]+(?:[^\s،,.؛:()«»\"\n]+[ \u00a0]+){0,3}?(?:این|آن)[ \u00a0]+کشور(?![\w\u200c])")
