@@ -137,3 +137,26 @@ def test_fa_common_noun_family_name_as_subject_is_no_person(stage, text):
 ])
 def test_fa_family_name_as_subject_kept(stage, text, name):
     assert name in [t for t, _, kind, _ in mentions(stage, text, "fa") if kind == "person"]
+
+
+# 42b8d34: Afghan titles before a name; جنرال/ژنرال and قاری also open company names and phrases
+@pytest.mark.parametrize("text", [
+    "شرکت جنرال موتورز کارخانه خود را در چین بست.",
+    "جنرال الکتریک قرارداد جدیدی با عراق امضا کرد.",
+    "ژنرال موتورز کارخانه خود را بست.",
+    "قاری مشهور مصری در تهران تلاوت کرد.",
+    "داکتر صاحب در کابل به بیماران رسیدگی کرد.",
+    "مولوی صاحب در مسجد سخنرانی کرد.",
+])
+def test_fa_title_before_a_company_word_or_adjective_is_no_person(stage, text):
+    assert [t for t, _, kind, _ in mentions(stage, text, "fa") if kind == "person"] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("جنرال عبدالرشید دوستم در کابل سخنرانی کرد.", "عبدالرشید دوستم"),
+    ("قاری محمد یوسف در کابل تلاوت کرد.", "محمد یوسف"),
+    ("ژنرال سلیمانی در بغداد کشته شد.", "سلیمانی"),
+    ("داکتر عبدالله عبدالله به دوحه رفت.", "عبدالله عبدالله"),
+])
+def test_fa_title_before_a_name_kept(stage, text, name):
+    assert name in [t for t, _, kind, _ in mentions(stage, text, "fa") if kind == "person"]
