@@ -160,3 +160,26 @@ def test_fa_title_before_a_company_word_or_adjective_is_no_person(stage, text):
 ])
 def test_fa_title_before_a_name_kept(stage, text, name):
     assert name in [t for t, _, kind, _ in mentions(stage, text, "fa") if kind == "person"]
+
+
+# 144d15e: fa همین هفته/ماه/سال 'this very week/month/year' is no period before a plural, a direction word or a year
+@pytest.mark.parametrize("text", [
+    "در همین سال‌ها ایران با چین قرارداد بست.",  # in these very years
+    "همین ماه گذشته توافق امضا شد.",  # just last month
+    "همین هفته گذشته وزیر خارجه به مسکو رفت.",
+    "ماه‌ها مذاکره نتیجه نداد.",
+])
+def test_fa_this_very_period_before_plural_or_direction_is_not_this_period(text):
+    assert [d.value for d in find_dates(text, "fa", "2024-05-10")] == []
+
+
+def test_fa_this_very_year_before_a_year_is_that_year():
+    assert [d.value for d in find_dates("در همین سال ۱۳۹۰ توافق امضا شد.", "fa", "2024-05-10")] == ["2011"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("وزیر خارجه همین ماه به مسکو رفت.", "2024-04-20"),
+    ("همین هفته وزیر خارجه به مسکو می‌رود.", "2024-05-04"),
+])
+def test_fa_this_very_period_kept(text, value):
+    assert [d.value for d in find_dates(text, "fa", "2024-05-10")][:1] == [value]
