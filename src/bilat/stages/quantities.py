@@ -23,6 +23,7 @@ from importlib.resources import files
 
 from bilat.normalize import zh_simplified
 from bilat.records import DateRef, Document, Quantity
+from bilat.stages.sentences import analysed_end
 
 from .numerals import (
     AR_ORDINAL_RE,
@@ -2935,7 +2936,8 @@ def _zh_traditional() -> dict[int, str]:
 def make_stage(**_options: object) -> Callable[[Document], Document]:
     """The ``quantities`` stage: sets ``Document.quantities`` (runs after ``dates``)."""
     def run(doc: Document) -> Document:
-        return dataclasses.replace(doc, quantities=find_quantities(doc.text, doc.lang, doc.dates))
+        text = doc.text[:analysed_end(doc.text)]  # the analysed part, as dates and sentences: bounded cost
+        return dataclasses.replace(doc, quantities=find_quantities(text, doc.lang, doc.dates))
     return run
 
 
