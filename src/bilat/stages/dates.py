@@ -1803,13 +1803,16 @@ def _ago_rules(lang: str) -> list[Rule]:
 
 
 CLOCK_MAX = {"h": 24, "mi": 59}
+# how far back a guard of an "ago" pattern looks: a comparison word right before it, or a consist/span verb and
+# the noun phrase it governs ("يتكون البرنامج من يومين": the programme consists of two days, no date)
+GUARD_WINDOW = 48
 
 
 def _clock_ago(numbers: dict[str, int], lang: str, guard: re.Pattern[str] | None, m: re.Match[str],
                t: str) -> _Cand | None:
     """N hours or minutes ago (``clock_ago`` in data/dates.json): publication's day, as a news page dates "2 hours ago"
     (up to 24 hours or 59 minutes; a longer count may fall on the day before, and is left out)."""
-    if guard is not None and guard.search(t, max(0, m.start() - 24), m.start()):
+    if guard is not None and guard.search(t, max(0, m.start() - GUARD_WINDOW), m.start()):
         return None  # "أكثر من ساعتين": a span; vi "lúc 3 giờ trước": a clock time
     g = m.groupdict()
     unit = "h" if any(g.get(k) for k in g if k.startswith("h")) else "mi"
@@ -1890,7 +1893,7 @@ def _offset_rules(lang: str) -> list[Rule]:
                              re.IGNORECASE)
 
             def handler(m: re.Match[str], t: str, sign: int = sign, own_guard: re.Pattern[str] | None = own_guard) -> _Cand | None:
-                if own_guard is not None and own_guard.search(t, max(0, m.start() - 24), m.start()):
+                if own_guard is not None and own_guard.search(t, max(0, m.start() - GUARD_WINDOW), m.start()):
                     return None  # ar colloquial "من يومين" (two days ago), not "أكثر من يومين" (more than two days)
                 u, implied = units[re.sub(r"\s+", " ", MARKS.sub("", m["u"])).lower()]  # "قبل شهرٍ": the unit's marks
                 n = _count(m.groupdict().get("n"), numbers, lang) if m.groupdict().get("n") else implied
@@ -2655,7 +2658,7 @@ def _month_name_rules(lang: str) -> list[Rule]:
         if nw is not None:  # "عشرين ديسمبر", "خمسة عشر مايو 2019": the day as a cardinal in words (spoken Arabic) right
             # before a Gregorian month's name; every word a number word, the value a day (a month's name is no counted noun)
             card_day = re.compile(rf"(?<![\u0600-\u06ff\d])(?P<dw>{nw.run.pattern})\s+(?:من\s+)?{mon}{alt_paren}{year_tail}")
-            rules.append((_free(card_day), lambda m, t: _ar_year_words_after(_ar_cardinal_day(m), t)))
+            rules.append((_free(card_day), lambda m, t: _ar_year_words_after(_ar_cardinal_day(m, t), t)))
         # "الثالث من مارس المقبل", "3 مارس المقبل", "15 يونيو الماضي": a day and month with a direction word, no year
         # (the next or the latest such day; with a year after it, the year rules: "26 نوفمبر المقبل 2025")
         day_dir = re.compile(rf"(?:(?<![\u0600-\u06ff]){AR_ORDINAL_RE}\s+من\s+(?:شهر\s+)?|(?<![\u0600-\u06ff\d/.])"
@@ -2905,7 +2908,15 @@ def _ar_solar(m: re.Match[str], _text: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), _int(m["y"]), SOLAR_MONTHS[m["mon"]], day, solar=True)
 
 
-def _ar_cardinal_day(m: re.Match[str]) -> _Cand | None:
+AR_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+# an ordinal unit with or without its article, after ل ("للثاني"): "الثاني عشر", "ثاني عشر", "للخامس عشر"
+AR_ORD_UNITS_FOLDED = frozenset(AR_ORD_UNITS) | {k[1:] for k in AR_ORD_UNITS} | {k[2:] for k in AR_ORD_UNITS}
+
+
+def _ar_cardinal_day(m: re.Match[str], t: str = "") -> _Cand | None:
+    before = AR_WORD_BEFORE.search(t, max(0, m.start() - 16), m.start())
+    if before and re.sub(r"^[وف]", "", fold(before[1])) in AR_ORD_UNITS_FOLDED:
+        return None  # "الثاني عشر من يوليو": عشر is the tail of an ordinal (the 12th), no cardinal day ten
     toks = [re.sub(r"^و(?=[^\W\d_]{3})", "", w) for w in m["dw"].split()]
     if fold(m["mon"]).startswith(("كانون", "تشرين")) and len(toks) == 1 and m["dw"].startswith("ال"):
         return None
