@@ -2146,7 +2146,7 @@ def _guest(text: str, lang: str, trig: Trigger, actor: Party, recipient: Party) 
 def _drop_venues(text: str, s: Sentence, ps: list[Party], lang: str, ms: Sequence[Mention] = ()) -> list[Party]:
     """Drop countries named as the venue ("in the Philippines, A met B") when two other countries act."""
     venue = [p for p in ps if p.mention is not None and p.mention.kind == "country"
-             and find_in(text, max(s.start, p.pos - 4), p.pos, lang, plover.LOCATIVE)
+             and _locative_before(text, max(s.start, p.pos - 4), p.pos, lang)
              and text[max(s.start, p.pos - 4):p.pos].strip()]
     if CITY_DEMONYMS:  # "في مدينة نيويورك الأميركية", "in Istanbul, Turkey": the city's country is where, not who
         venue += [p for p in ps if p.mention is not None and p.mention.kind == "country" and _of_city(text, s, p, ms)]
@@ -2165,7 +2165,28 @@ def _venue(text: str, s: Sentence, p: Party, lang: str, ms: Sequence[Mention]) -
     if p.mention is None or p.mention.kind != "country":
         return False
     lo = max(s.start, p.pos - 4)
-    return bool(find_in(text, lo, p.pos, lang, plover.LOCATIVE) and text[lo:p.pos].strip()) or _of_city(text, s, p, ms)
+    return bool(_locative_before(text, lo, p.pos, lang) and text[lo:p.pos].strip()) or _of_city(text, s, p, ms)
+
+
+LOCATIVE_WORD = True  # a locative word opens a word: the "in" ending "Britain, France" makes France no venue
+
+
+def _locative_before(text: str, lo: int, hi: int, lang: str | None) -> bool:
+    """Whether a locative word (plover.LOCATIVE: "in", "в", "ở", "في", "در") stands in ``text[lo:hi]``, right
+    before a country. In a script with spaces it must open a word, also when the window starts inside one: the
+    end of "Britain, " or "Bahrain, " (in), of "Лавров " (в) or of "الصحفي " (في) is no locative, so in the list
+    "Britain, France and Germany condemned Iran" France was dropped as a venue and Britain acted on Germany."""
+    hits = find_in(text, lo, hi, lang, plover.LOCATIVE, strict=LOCATIVE_WORD)
+    base = _base_lang(lang)
+    if not LOCATIVE_WORD or (base in SUBSTRING_LANGS and base not in ARABIC_LANGS):
+        return bool(hits)
+    for a, _ in hits:
+        before = text[a - 1] if a > 0 else " "
+        if not before.isalpha():
+            return True
+        if base in ARABIC_LANGS and before in "وف" and (a < 2 or not text[a - 2].isalpha()):
+            return True
+    return False
 
 
 CITY_DEMONYMS = True  # a country named right after a city, as its attribute, is a venue
