@@ -116,11 +116,20 @@ INVITATION: dict[str, tuple[str, ...]] = {
 
 # Negation / future / historical markers (matched in a window before the trigger or in the sentence).
 NEGATION: dict[str, tuple[str, ...]] = {
-    "en": ("not ", "n't", "never ", "no "), "ru": ("не ", "нет "), "uk": ("не ", "ні "),
+    "en": ("not ", "n't", "n’t", "never ", "no "), "ru": ("не ", "нет "), "uk": ("не ", "ні "),
     "vi": ("không ", "chưa ", "chẳng "), "th": ("ไม่", "ยังไม่"),
     "ar": ("لم ", "لن ", "لا ", "ليس "), "fa": ("نه ", "هرگز"),
     "zh": ("没有", "未", "不", "没"), "ja": ("ない", "せず", "ません"), "ko": ("않", "못 "),
     "de": ("nicht ", "kein"), "fr": ("ne ", "n'", "pas "), "es": ("no ", "nunca "), "tr": ("değil",),
+}
+# Negation words that attach to the word before them ("didn't", "hasn't", "wasn't"): whole-word matching
+# (events.find_in strict) does not ask for a word start before them.
+CLITICS: dict[str, tuple[str, ...]] = {"en": ("n't", "n’t")}
+# "Not only X but Y" says X was done: a NEGATION word inside one of these negates nothing.
+NEGATION_NOT: dict[str, tuple[str, ...]] = {
+    "en": ("not only ", "not just "), "ru": ("не только ",), "uk": ("не тільки ", "не лише "),
+    "vi": ("không chỉ ", "không những "), "zh": ("不仅", "不但", "不只"), "ar": ("ليس فقط", "لا يقتصر"),
+    "fr": ("non seulement ",), "es": ("no solo ", "no sólo "), "de": ("nicht nur ",), "th": ("ไม่เพียง",),
 }
 FUTURE: dict[str, tuple[str, ...]] = {
     "en": ("will ", "plans to", "is to ", "are to ", "is expected to", "would ", "next week", "next month"),

@@ -159,6 +159,9 @@ def _arabic_prefix_ok(folded: str, start: int, strict: bool = False, lang: str =
     return folded[i:start] in (FA_PREFIXES if lang == "fa" and FA_WORD_START else AR_PREFIXES)
 
 
+CLITIC_NEGATION = True  # plover.CLITICS ("didn't") match inside a word in find_in strict
+
+
 def find_in(text: str, start: int, end: int, lang: str | None, words: dict[str, tuple[str, ...]] | tuple[str, ...],
             *, strict: bool = False) -> list[tuple[int, int]]:
     """Spans (document offsets) of any of ``words`` in ``text[start:end]`` (same matching as triggers).
@@ -169,11 +172,14 @@ def find_in(text: str, start: int, end: int, lang: str | None, words: dict[str, 
         return []
     form, excluded = _folded(text[start:end], lang)
     out = []
+    clitics = plover.CLITICS.get(lang, ()) if CLITIC_NEGATION else ()
     for w in ws:
-        for m in _pattern(w, lang).finditer(form.text):
+        pat = re.compile(_escaped(match_text(w).strip(), lang) + r"(?!\w)") if w in clitics else _pattern(w, lang)
+        for m in pat.finditer(form.text):
             if lang in ARABIC_LANGS and not _arabic_prefix_ok(form.text, m.start(), strict, lang):
                 continue
-            if strict and lang not in SUBSTRING_LANGS and m.start() > 0 and form.text[m.start() - 1].isalpha():
+            if (strict and lang not in SUBSTRING_LANGS and m.start() > 0 and form.text[m.start() - 1].isalpha()
+                    and w not in clitics):
                 continue
             if any(a <= m.start() < b for a, b in excluded):
                 continue
@@ -819,11 +825,23 @@ def _parse_date(value: str | None) -> Date | None:
         return None
 
 
+NOT_ONLY = True  # "not only X but Y" (plover.NEGATION_NOT) negates nothing
+
+
+def _negated_before(text: str, lo: int, hi: int, lang: str | None) -> bool:
+    """A NEGATION word in text[lo:hi] that is not part of a "not only" (plover.NEGATION_NOT)."""
+    negs = find_in(text, lo, hi, lang, plover.NEGATION, strict=True)
+    if not negs or not NOT_ONLY:
+        return bool(negs)
+    nots = find_in(text, lo, min(len(text), hi + 12), lang, plover.NEGATION_NOT, strict=True)
+    return any(not any(a <= s < b for a, b in nots) for s, _ in negs)
+
+
 def _aux(text: str, s: Sentence, trig: Trigger | None, lang: str | None, date: str | None,
          published: str | None) -> str | None:
     lo = max(s.start, (trig.start if trig else s.start) - 25)
     hi = trig.start if trig else s.end
-    if trig and find_in(text, lo, hi, lang, plover.NEGATION, strict=True):
+    if trig and _negated_before(text, lo, hi, lang):
         return "negated"
     base = _base_lang(lang)
     if trig and base in plover.NEGATION_AFTER:  # Persian: the light verb after the noun carries the negation
@@ -2228,9 +2246,17 @@ def _topic(text: str, s: Sentence, p: Party, lang: str, trigs: Sequence[Trigger]
     if p.mention is None or p.mention.kind != "country":
         return False
     lo = max(s.start, p.pos - 24)
-    return any(p.pos - TOPIC_GAP <= b <= p.pos and not text[b:p.pos].strip(" ال")
-               and not (TRIGGER_TOPIC and any(t.start <= a < t.end for t in trigs))
-               for a, b in find_in(text, lo, p.pos, lang, plover.TOPIC))
+    if any(p.pos - TOPIC_GAP <= b <= p.pos and not text[b:p.pos].strip(" ال")
+           and not (TRIGGER_TOPIC and any(t.start <= a < t.end for t in trigs))
+           for a, b in find_in(text, lo, p.pos, lang, plover.TOPIC)):
+        return True
+    return (TALKED_OBJECT and _base_lang(lang) not in TALKED_SUBJECT_AFTER
+            and any(p.pos - TOPIC_GAP <= b <= p.pos and not text[b:p.pos].strip()
+                    for _, b in find_in(text, lo, p.pos, lang, plover.TALKED_ABOUT, strict=True)))
+
+
+TALKED_OBJECT = True  # a country right after a word of talking about ("discussed Syria", "обсудили Сирию") is the topic
+TALKED_SUBJECT_AFTER = ("ar",)  # verb-first languages: the country after "ناقشت" is its subject ("ناقشت مصر ...")
 
 
 TOPIC_LIST = True  # the countries listed right after a topic country ("about Syria, Yemen and Libya") are topics too
