@@ -131,6 +131,12 @@ NEGATION_NOT: dict[str, tuple[str, ...]] = {
     "vi": ("không chỉ ", "không những "), "zh": ("不仅", "不但", "不只"), "ar": ("ليس فقط", "لا يقتصر"),
     "fr": ("non seulement ",), "es": ("no solo ", "no sólo "), "de": ("nicht nur ",), "th": ("ไม่เพียง",),
 }
+# Words that open an aside naming co-actors between commas before the verb ("Egypt, with Qatar and Turkey,
+# condemned Israel"): the countries in the aside act with the subject, they are not the act's recipients.
+WITH_ASIDE: dict[str, tuple[str, ...]] = {
+    "en": ("with", "along with", "together with", "alongside"), "ru": ("вместе с", "наряду с"),
+    "vi": ("cùng với", "cùng"), "fr": ("avec", "aux côtés de"), "es": ("junto con", "con"), "de": ("mit", "zusammen mit"),
+}
 FUTURE: dict[str, tuple[str, ...]] = {
     "en": ("will ", "plans to", "is to ", "are to ", "is expected to", "would ", "next week", "next month"),
     "ru": ("будет", "планирует", "намерен", "предстоящ"), "uk": ("буде", "планує"),

@@ -1210,6 +1210,8 @@ class Extractor:
             # X is a person whose country is only guessed ("قاووق گفت: نیروهای اسرائیلی ... نوجوان لبنانی را کشته‌اند")
             ps = ps[1:]
         ps = _drop_topics(text, s, _drop_venues(text, s, ps, lang, ms), lang, [t for t in trigs if t.event == best.event])
+        if WITH_ASIDE:
+            ps = _drop_with_aside(text, s, ps, lang, best)
         if REQUESTER:
             ps = _drop_requesters(text, s, ps, lang, event)
         actor, recipient, carried = _pair(ps, ctx, best.role == "host", text, s, lang, best)
@@ -2278,6 +2280,27 @@ def _topics(text: str, s: Sentence, ps: list[Party], lang: str, trigs: Sequence[
                     and not re.search(r"[.;:!?؛。；：]", gap):
                 marked.append(p)
     return marked
+
+
+WITH_ASIDE = True  # "Egypt, with Qatar and Turkey, condemned Israel": the aside's countries are co-actors
+
+
+def _drop_with_aside(text: str, s: Sentence, ps: list[Party], lang: str, trig: Trigger) -> list[Party]:
+    """Drop the countries of an aside between commas that opens with a word of plover.WITH_ASIDE, after a party and
+    before the trigger: they act with the subject and receive nothing (the subject's act on the others stays)."""
+    words = plover.WITH_ASIDE.get(_base_lang(lang))
+    if not words or len(ps) < 3:
+        return ps
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    out = ps
+    for m in re.finditer(rf"[,،]\s*(?:{alt})\s+[^,،.;:!?]+[,،]", text[s.start:trig.start], re.IGNORECASE):
+        a, b = s.start + m.start(), s.start + m.end()
+        if not any(p.mention is not None and p.pos < a for p in ps):
+            continue
+        inside = [p for p in out if p.mention is not None and a < p.pos < b]
+        if inside and len(out) - len(inside) >= 2:
+            out = [p for p in out if p not in inside]
+    return out
 
 
 def _drop_topics(text: str, s: Sentence, ps: list[Party], lang: str, trigs: Sequence[Trigger] = ()) -> list[Party]:
