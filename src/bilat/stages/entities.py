@@ -1204,7 +1204,6 @@ def time_zone(text: str, start: int, end: int, lang: str | None) -> bool:
             continue
         if words["next"] is not None and not words["next"].match(tail, m.end()):
             continue  # 时间表 'timetable', 美国时间紧迫 'America's time is short'
-
         if key == "after" or _clock_before(text, start, words["clock"]):
             return True
     return False

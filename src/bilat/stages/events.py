@@ -162,6 +162,12 @@ def _arabic_prefix_ok(folded: str, start: int, strict: bool = False, lang: str =
 CLITIC_NEGATION = True  # plover.CLITICS ("didn't") match inside a word in find_in strict
 
 
+@lru_cache(maxsize=64)
+def _clitic_pattern(word: str, lang: str | None) -> re.Pattern[str]:
+    """A clitic negation (plover.CLITICS: "n't") as a regex that ends a word but may start inside one."""
+    return re.compile(_escaped(match_text(word).strip(), lang) + r"(?!\w)")
+
+
 def find_in(text: str, start: int, end: int, lang: str | None, words: dict[str, tuple[str, ...]] | tuple[str, ...],
             *, strict: bool = False) -> list[tuple[int, int]]:
     """Spans (document offsets) of any of ``words`` in ``text[start:end]`` (same matching as triggers).
@@ -174,7 +180,7 @@ def find_in(text: str, start: int, end: int, lang: str | None, words: dict[str, 
     out = []
     clitics = plover.CLITICS.get(lang, ()) if CLITIC_NEGATION else ()
     for w in ws:
-        pat = re.compile(_escaped(match_text(w).strip(), lang) + r"(?!\w)") if w in clitics else _pattern(w, lang)
+        pat = _clitic_pattern(w, lang) if w in clitics else _pattern(w, lang)
         for m in pat.finditer(form.text):
             if lang in ARABIC_LANGS and not _arabic_prefix_ok(form.text, m.start(), strict, lang):
                 continue
@@ -2285,15 +2291,24 @@ def _topics(text: str, s: Sentence, ps: list[Party], lang: str, trigs: Sequence[
 WITH_ASIDE = True  # "Egypt, with Qatar and Turkey, condemned Israel": the aside's countries are co-actors
 
 
+@lru_cache(maxsize=16)
+def _with_aside_pattern(base: str | None) -> re.Pattern[str] | None:
+    """An aside between commas opening with a word of plover.WITH_ASIDE for the language, or None."""
+    words = plover.WITH_ASIDE.get(base)
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[,،]\s*(?:{alt})\s+[^,،.;:!?]+[,،]", re.IGNORECASE)
+
+
 def _drop_with_aside(text: str, s: Sentence, ps: list[Party], lang: str, trig: Trigger) -> list[Party]:
     """Drop the countries of an aside between commas that opens with a word of plover.WITH_ASIDE, after a party and
     before the trigger: they act with the subject and receive nothing (the subject's act on the others stays)."""
-    words = plover.WITH_ASIDE.get(_base_lang(lang))
-    if not words or len(ps) < 3:
+    aside = _with_aside_pattern(_base_lang(lang))
+    if aside is None or len(ps) < 3:
         return ps
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     out = ps
-    for m in re.finditer(rf"[,،]\s*(?:{alt})\s+[^,،.;:!?]+[,،]", text[s.start:trig.start], re.IGNORECASE):
+    for m in aside.finditer(text[s.start:trig.start]):
         a, b = s.start + m.start(), s.start + m.end()
         if not any(p.mention is not None and p.pos < a for p in ps):
             continue

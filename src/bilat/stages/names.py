@@ -1327,6 +1327,7 @@ _FA_LINKS = frozenset(match_text(w) for w in ("بن", "آل", "ابو", "سید"
 
 
 _FA_NAME_TAILS = frozenset(match_text(w) for w in ("الله", "اله", "اللّه", "الدین", "الدين"))
+_FA_SPACED_WORD = re.compile(r"[ \u00a0]+([^\s\u200c،,.؛:]+)")  # the word after a space (الله of روح الله)
 
 
 def _fa_spaced_given(taken: list[tuple[int, int, str, str]], i: int) -> bool:
@@ -1340,7 +1341,7 @@ def _fa_spaced_given(taken: list[tuple[int, int, str, str]], i: int) -> bool:
 
 def _fa_given_apart(text: str, s: int, e: int) -> bool:
     """``text[s:e]`` and the الله, اله or الدین after a space are a listed given name (روح الله, حسام الدین)."""
-    tail = re.compile(r"[ \u00a0]+([^\s\u200c،,.؛:]+)").match(text, e)
+    tail = _FA_SPACED_WORD.match(text, e)
     return tail is not None and match_text(tail.group(1)) in _FA_NAME_TAILS and \
         people._is_given(text[s:e] + "\u200c" + tail.group(1), "fa")
 
@@ -2103,9 +2104,12 @@ def _fa_clause_words() -> frozenset[str]:
     return frozenset(match_text(v.split()[0]) for v in verbs) | frozenset(["که"])
 
 
+_FA_CLAUSE_WORD = re.compile(r"[^\s\u200c،,.؛:()«»\"]+")
+
+
 def _fa_clause_word_at(text: str, j: int) -> bool:
     """A speech verb's first word (گفت, افزود, اعلام ...), که or a verb in می‌ starts at ``j``."""
-    w = re.compile(r"[^\s\u200c،,.؛:()«»\"]+").match(text, j)
+    w = _FA_CLAUSE_WORD.match(text, j)
     return w is not None and (match_text(w.group(0)) in _fa_clause_words() or bool(_FA_VERB.match(text, j)))
 
 
@@ -2219,6 +2223,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 # a word, with the name endings Persian joins by a ZWNJ (عنایت‌اله, خامنه‌ای, ملکی‌تبار)
 _TOKEN = r"[^\s\u200c،,.؛:()\[\]«»\"“”!؟?0-9۰-۹٠-٩]{2,}(?:(?:\u200c(?:الله|اله|ای|اي|زاده|پور|نژاد|نیا|تبار|ال[دذ][یي]ن[یي]?|آباد[یي])|[ \u00a0](?:زاده|پور|نژاد|ال[دذ][یي]ن[یي]?)(?![ \u00a0]+ش[دو]))(?![^\s\u200c،,.؛:]))*"
+_SPACE_TOKEN = re.compile(rf"[ \u00a0]+({_TOKEN})")  # the next word of a name run, after its space
 # the spaced ending too (نعمت زاده, احمدی نژاد), not the verb (زاده شد: was born)
 _FA_WORD_BEFORE = re.compile(rf"({_TOKEN})[ \u00a0]+$")  # the name-shaped word right before a position
 _VI_SYL = r"[A-ZÀ-ÖØ-ÞĐƠƯẠ-Ỹ][a-zà-öø-ÿđơưạ-ỹ]*"
@@ -2362,7 +2367,7 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention],
                 s, e = whole[0], _arabic_name_end(text, whole[0], whole[1]) or e
             elif lang == "fa" and not _fa_surname_shape(text[s:e]):
                 # حجت‌الاسلام ستار علیزاده, ناطق نوری: a first name the list lacks and a surname-shaped word
-                nxt = re.compile(rf"[ \u00a0]+({_TOKEN})").match(text, e)
+                nxt = _SPACE_TOKEN.match(text, e)
                 if nxt and _fa_surname_shape(nxt.group(1)) and match_text(nxt.group(1)) not in stop and \
                         not any(k in covered for k in range(*nxt.span(1))) and \
                         not (_STATE_RX.get("fa") or _ROLE_RX["fa"]).match(text, nxt.start(1)):
@@ -2375,7 +2380,7 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention],
                 e, whole = nxt.end(1), (s, nxt.end(1))
             elif lang == "fa" and match_text(text[s:e]).endswith(("الله", "اله")):
                 # آقای عنایت‌اله ملکی‌تبار: a given name of -الله and the surname after it
-                nxt = re.compile(rf"[ \u00a0]+({_TOKEN})").match(text, e)
+                nxt = _SPACE_TOKEN.match(text, e)
                 if nxt and _is_name_token(match_text(nxt.group(1)), FA_STOP) and \
                         not (_STATE_RX.get("fa") or _ROLE_RX["fa"]).match(text, nxt.start(1)):
                     e, whole = nxt.end(1), (s, nxt.end(1))
@@ -2815,7 +2820,7 @@ def _fa_known_conjunct(text: str, m: re.Match[str], surnames: frozenset[str], st
     s, e = m.span(1)
     if "و" not in m.group(0)[e - m.start():] + m.group(0)[:s - m.start()] or match_text(text[s:e]) not in surnames:
         return False
-    nxt = re.compile(rf"[ \u00a0]+({_TOKEN})").match(text, e)
+    nxt = _SPACE_TOKEN.match(text, e)
     if nxt is not None and nxt.start(1) in covered:
         return False  # a word of a longer mention follows
     return _bare_ok(text, s, e, "fa", stop, covered, whole=True) and text[e:e + 1] != "\u200c"
@@ -2856,7 +2861,7 @@ def _fa_name_closes(text: str, end: int) -> bool:
     a speech verb or a role word; not the rest of a compound verb (عمرموسی مذاکراتی |انجام دادیم)."""
     if _FA_PHRASE_END.match(text, end):
         return True
-    nxt = re.compile(rf"[ \u00a0]+({_TOKEN})").match(text, end)
+    nxt = _SPACE_TOKEN.match(text, end)
     if nxt is None:
         return True
     if _fa_light_verb(match_text(nxt.group(1))):
