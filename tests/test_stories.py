@@ -698,7 +698,7 @@ def test_a_dated_report_naming_no_day_agrees_with_an_event_on_its_publication_da
 def test_an_undated_text_naming_a_day_of_the_month_alone_is_checked_against_an_event_day():
     """An undated lead that names no full day but a day of the month ("当地时间22日晚上") keeps it as a loose day;
     against another report's event day it agrees (the bonus) or is two or more days off (the penalty). A weekday is
-    read by dates.loose_day but not used by the linker (LOOSE); a dated text keeps no loose day."""
+    read too (LOOSE; tests/test_stories_weekday.py); a dated text keeps no loose day."""
     from bilat.stages import dates as date_stage
 
     text = "据央视新闻,当地时间22日晚上,位于俄罗斯莫斯科州的音乐厅内发生恐怖袭击。"
@@ -716,8 +716,6 @@ def test_an_undated_text_naming_a_day_of_the_month_alone_is_checked_against_an_e
     assert stories.loose_gap("mday:31", "2024-04-01") == 1  # the nearest month
     assert stories.loose_gap("weekday:1", "2024-12-03") == 0 and stories.loose_gap("weekday:4", "2024-12-03") == 3
     assert stories.loose_gap("weekday:1", "--12-03") is None  # no year, no weekday
-    weekday = f"On Tuesday the president declared martial law. {text}"
-    assert stories.features(dataclasses.replace(doc, text=weekday, original=weekday, lang="en")).loose is None
     assert f.from_dict(json.loads(json.dumps(loose.as_dict()))) == loose
     model = dataclasses.replace(story_scorer.shipped(), event_same=3.0, event_far=-4.0, event_near=1.5)
     vec = story_scorer.pair_vector(0.4, loose, f(), "zh", "ru")

@@ -298,7 +298,7 @@ def _published_gap(published: int, day: str) -> int | None:
 NEAR_BOTH_UNDATED = True
 
 
-def event_gap(a: Features, b: Features, day_a: int | None = None, day_b: int | None = None) -> int | None:
+def event_gap(a: Features, b: Features, day_a: int | None = None, day_b: int | None = None) -> float | None:
     """Days between two documents' event days (a day without a year in the nearest year); None when either
     has none, and None for two documents published the same day: one day's news names that day (or the day
     before) for every event, and its first named day is as often background (on the Saudi days a penalty for
@@ -316,7 +316,7 @@ def event_gap(a: Features, b: Features, day_a: int | None = None, day_b: int | N
     return gap
 
 
-def _event_gap(a: Features, b: Features, day_a: int | None, day_b: int | None) -> int | None:
+def _event_gap(a: Features, b: Features, day_a: int | None, day_b: int | None) -> float | None:
     if day_a is not None and day_a == day_b:
         return None
     for x, published, y in ((a, day_a, b), (b, day_b, a)):
@@ -324,7 +324,13 @@ def _event_gap(a: Features, b: Features, day_a: int | None, day_b: int | None) -
             return _published_gap(published, y.event_day)
     for x, y in ((a, b), (b, a)):
         if x.event_day is None and x.loose and y.event_day is not None:
-            return loose_gap(x.loose, y.event_day)
+            gap = loose_gap(x.loose, y.event_day)
+            return weekday_gap(gap) if _weekday(x.loose) is not None else gap
+    if a.event_day is None and b.event_day is None:
+        wa, wb = _weekday(a.loose), _weekday(b.loose)
+        if wa is not None and wb is not None:  # two undated leads naming weekdays: only days apart tell
+            apart = (wa - wb) % 7
+            return min(apart, 7 - apart) if min(apart, 7 - apart) >= 2 else None
     if a.event_day is None or b.event_day is None:
         return None
     left, right = _text_days(frozenset({a.event_day})), _text_days(frozenset({b.event_day}))
@@ -334,10 +340,11 @@ def _event_gap(a: Features, b: Features, day_a: int | None, day_b: int | None) -
 
 
 # what an undated text naming no full day says of its day (dates.loose_day) that the linker checks against another
-# report's event day: a day of the month alone ("22日"). A weekday was measured and left out (docs/stories.md round
-# sixteen): xl dev rose with a small bonus, xl2 fell (one story split by one decision)
-LOOSE = ("mday",)
+# report's event day: a day of the month alone ("22日"), and a weekday ("يوم السبت", "On Friday", "周四"; docs/stories.md
+# round twenty-seven). A weekday places a day only within a week, so it counts less than a day (``weekday_gap``)
+LOOSE = ("mday", "weekday")
 LOOSE_CHARS = 600  # read from the lead: the first day named there is the event's
+WEEKDAY_MATCH = 0.5  # a weekday that is the other report's event day's: under a day apart (Model.event_near), not 0
 
 
 def loose_gap(loose: str, day: str) -> int | None:
@@ -358,6 +365,23 @@ def loose_gap(loose: str, day: str) -> int | None:
     except ValueError:
         return None
     return None
+
+
+def weekday_gap(gap: int | None) -> float | None:
+    """What a weekday's ``loose_gap`` (or two weekdays' distance) tells the scorer. Two or more days off: two events
+    (``Model.event_far``; on the xl dev halves no report of one event named a weekday two or more days from another
+    report's event day or weekday, against 1,160 pairs of different events). The same weekday: weak evidence of one
+    event, ``WEEKDAY_MATCH`` (``Model.event_near``), since a storyline's events fall on one weekday a week apart. A
+    day off: neutral (None), as a day's difference between reports of one event is common ("late on Tuesday", local
+    time)."""
+    if gap is None or gap == 1:
+        return None
+    return WEEKDAY_MATCH if gap == 0 else gap
+
+
+def _weekday(loose: str | None) -> int | None:
+    kind, _, value = (loose or "").partition(":")
+    return int(value) if kind == "weekday" and value.isdigit() else None
 
 
 def canonical_entity(entity_id: str) -> str:

@@ -222,7 +222,7 @@ class Model:
         """Whether the rarity-weighed overlaps carry weight (else the linker need not count carriers)."""
         return any(self.weights[self.names.index(n)] for n in RARITY_FEATURES)
 
-    def logit(self, vector: Sequence[float], days_apart: int | None = None, event_gap: int | None = None) -> float:
+    def logit(self, vector: Sequence[float], days_apart: int | None = None, event_gap: float | None = None) -> float:
         z = float(np.dot(self.weights, vector))
         if days_apart is not None and days_apart > 1:
             z -= self.weights[self.names.index("cos")] * DAY_COS * (days_apart - 1)
@@ -234,7 +234,7 @@ class Model:
         return z
 
     def probability(self, vector: Sequence[float], days_apart: int | None = None,
-                    event_gap: int | None = None) -> float:
+                    event_gap: float | None = None) -> float:
         z = self.logit(vector, days_apart, event_gap)
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
