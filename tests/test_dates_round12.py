@@ -53,3 +53,20 @@ def test_fa_count_after_a_word_ending_like_a_number() -> None:
 ])
 def test_en_present_scheduling_verb(text: str, value: str) -> None:
     assert _one(text, "en", "2005-02-03") == (value, None)  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("آخر جمعة من الشهر", "2021-09-24"),  # bare "the month" said alone: publication's
+    ("أول أحد بالشهر", "2021-09-05"),  # colloquial ب
+    ("أول جمعة بالشهر الجاي", "2021-10-01"),
+    ("15 الشهر", "2021-09-15"),
+    ("العشرين من الشهر", "2021-09-20"),
+])
+def test_ar_day_of_the_month_said_alone(text: str, value: str) -> None:
+    assert _one(text, "ar", "2021-09-01") == (value, None)
+
+
+def test_ar_bare_month_in_a_sentence_names_no_month() -> None:
+    # in running text "the month" may be one named before ("مارس"): no day of publication's month is made of it
+    text = "وتحدث عن مارس، وقال إن الاجتماع عقد في العشرين من الشهر في الرياض."
+    assert all(d.text != "العشرين من الشهر" and d.value != "2021-09-20" for d in find_dates(text, "ar", "2021-09-01"))

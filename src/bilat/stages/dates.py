@@ -336,11 +336,12 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         # publication's
         bare = _without_article(words.weekdays)
         pat = re.compile(rf"{L}(?:(?P<n2>{_alt(_AR_NTH_LEAD)})\s+(?P<wd2>{_alt(bare)})|(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})"
-                         rf"\s+(?P<n>{_alt(_AR_NTH)})){R}\s+(?:من|فی|في)\s+(?:(?:ال)?شهر\s+(?P<rm>{_alt(AR_MONTH_OFFSETS)})|"
-                         rf"(?P<this>هذا\s+الشهر)){R}")
+                         rf"\s+(?P<n>{_alt(_AR_NTH)})){R}\s+(?:(?:من|فی|في)\s+|ب(?=ال))(?:(?:ال)?شهر\s+(?P<rm>{_alt(AR_MONTH_OFFSETS)})|"
+                         rf"(?P<this>هذا\s+الشهر)|الشهر(?!\s+[^\W\d_])){R}")
         rules.append((_free(pat), lambda m, _t, b=bare: _Cand(
             m.start(), m.end(), moff=AR_MONTH_OFFSETS[m["rm"]] if m["rm"] else 0,
-            nth=(b[m["wd2"]], _AR_NTH_LEAD[m["n2"]]) if m["n2"] else (b[m["wd"]], _AR_NTH[m["n"]]))))
+            nth=(b[m["wd2"]], _AR_NTH_LEAD[m["n2"]]) if m["n2"] else (b[m["wd"]], _AR_NTH[m["n"]]),
+            only_alone=not (m["rm"] or m["this"]))))  # bare "الشهر" ("آخر جمعة من الشهر"): said alone only, as the day's rule
     if lang == "ar" and (words := relative_words("ar")) is not None:
         nth = {k: v for k, v in _AR_NTH.items() if v > 0}
         # not a longer ordinal day ("السبت الخامس عشر رمضان") nor a day before a month's name
@@ -2002,6 +2003,11 @@ AR_MONTH_OFFSETS = {"الجاری": 0, "الحالی": 0, "الماضی": -1, "�
 def _ar_day_of_relative_month(m: re.Match[str], _t: str) -> _Cand | None:
     """"في الثالث من الشهر الجاري": day 3 of publication's month (the month before: الماضي, after: المقبل)."""
     d = int(m["d"]) if m["d"] else arabic_ordinal(m)
+    if m["bare"]:  # "15 الشهر": of publication's month when said alone; in a sentence the month may be another one named
+        c = _rel_month_day(m, 0, d) if d is not None and 1 <= d <= 31 and not m["d1"] else None
+        if c is not None:
+            c.only_alone = True
+        return c
     off = 0 if m["this"] else AR_MONTH_OFFSETS[m["rm"]]
     if d is None or not 1 <= d <= 31 or "شهر" not in m.group(0) and off != 0:
         return None  # "يوم 11 الجاري" (of this month) is said; "11 الماضي" is not
@@ -2682,7 +2688,8 @@ def _month_name_rules(lang: str) -> list[Rule]:
         rules.append((_free(of_month), lambda m, _t: _first_of_month(m, "ar", int(m["d"]))))
         # "الثالث من الشهر الجاري", "3 من الشهر الماضي": a day of the month before, of or after publication's
         rel_month = (rf"(?:(?:من\s+)?(?:ال)?شهر\s+)?(?P<rm>{_alt(AR_MONTH_OFFSETS)}){R}"  # "يوم 11 الجاري"
-                     rf"|(?:من\s+)?(?P<this>هذا\s+الشهر){R}")  # "العاشر من هذا الشهر"
+                     rf"|(?:من\s+)?(?P<this>هذا\s+الشهر){R}"  # "العاشر من هذا الشهر"
+                     rf"|(?:من\s+)?(?P<bare>الشهر)(?!\s+[^\W\d_])")  # "15 الشهر", "العشرين من الشهر": said alone only
         day_rel = re.compile(rf"(?:(?<![\u0600-\u06ff]){AR_ORDINAL_RE}|(?<![\u0600-\u06ff\d])(?:ال\u0640*\s*)?"
                              rf"(?:(?P<d1>{D})\s*(?:-|–|و)\s*)?(?P<d>{D}))\s+(?:{rel_month})")  # "17 - 18 من الشهر الجاري"
         rules.append((_free(day_rel), _ar_day_of_relative_month))
