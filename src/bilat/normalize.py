@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-ZERO_WIDTH = {"\u200c", "\u200d", "\u00ad", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d",
+ZERO_WIDTH = {"\u200b", "\u2060", "\u200c", "\u200d", "\u00ad", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d",
               "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff"}
 TATWEEL = "\u0640"
 

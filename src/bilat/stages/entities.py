@@ -347,6 +347,22 @@ def _thai_cut(text: str, s: int, e: int, window: int = 24) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _thai_titles() -> tuple[str, ...]:
+    """Thai honorifics and ranks written glued to the name after them (นาย, นางสาว, ดร., พล.อ.):
+    data/roles.json ``roles.th`` entries of code person or general."""
+    from bilat.stages import people
+
+    rows = people.lexicon().get("roles", {}).get("th", [])
+    return tuple(sorted({w for w, code in rows if code in ("person", "general")}, key=len, reverse=True))
+
+
+def _after_thai_title(text: str, start: int) -> bool:
+    """A Thai honorific or rank ends right before ``start`` (no space: นายอเดล)."""
+    before = text[max(0, start - 24):start]
+    return any(before.endswith(t) for t in _thai_titles())
+
+
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -538,8 +554,9 @@ def _local_ok(text: str, lang: str | None, c: Candidate) -> bool | str:
         ok = _vi_short_ok(text, c)
         if ok is not True:
             return ok
-    if _is_thai(text[c.start]) and _thai_cut(text, c.start, c.end):
-        return False
+    if _is_thai(text[c.start]) and _thai_cut(text, c.start, c.end) and not (
+            _after_thai_title(text, c.start) and not _thai_cut(text[c.start:], 0, c.end - c.start)):
+        return False  # (นาย|อเดล จูเบอีร์: the dictionary reads นายอ..., but a title ends right before the name)
     zh = (lang or "zh").startswith("zh") and _is_han(text[c.start])
     if zh and c.end - c.start >= 2 and _zh_runs_on(text, c.start, c.end):
         return False

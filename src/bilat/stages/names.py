@@ -1458,7 +1458,9 @@ def _read_th(text: str, pos: int) -> tuple[int, int] | None:
 # a given name and a surname, with a space or a no-break space between (นายจรินทร์\u00a0จักกะพาก)
 # (two spaces or a zero-width space are as common in Thai government news: พลเอก\u200b สุรศักดิ์\u200b กาญจนรัตน์)
 _TH_GAP = r"(?:\u200b?[ \u00a0]{1,2}\u200b?|\u200b)"
-_TH_GIVEN_SURNAME = re.compile(rf"([\u0e01-\u0e2e\u0e30-\u0e4e]{{2,25}}){_TH_GAP}([\u0e01-\u0e2e\u0e30-\u0e4e]{{2,25}})(?=[\s\u200b,.()\"]|$)")
+# a foreign surname may hold a hyphen: อัล-จูเบอีร์, แบร์นาร์โด-อารากน
+_TH_GIVEN_SURNAME = re.compile(rf"([\u0e01-\u0e2e\u0e30-\u0e4e]{{2,25}}){_TH_GAP}"
+                               rf"([\u0e01-\u0e2e\u0e30-\u0e4e]{{2,25}}(?:-[\u0e01-\u0e2e\u0e30-\u0e4e]{{2,25}})?)(?=[\s\u200b,.()\"]|$)")
 # one Thai word right before its Latin spelling in brackets: a name of one word (Burmese, Indonesian)
 _TH_ONE_BEFORE_LATIN = re.compile(r"([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[ \u00a0]*[(（][ \u00a0]*(H\.\s?E\.\s?|(?:Mr|Mrs|Ms|Dr)\.?\s|(?:U|Daw) (?=[A-Z]))?[A-Z ]*[A-Z][a-z][^()（）]{0,60}[)）])")
 
@@ -3397,11 +3399,27 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
     after = [c for c in countries if start <= c.start and c.start >= role[0] and
              (c.start - role[1] <= 30 and not in_run or lang == "th" and not re.search(r"\s", text[role[1]:c.start]))]
     for c in sorted(after, key=lambda c: c.start):
+        if _clause_between(text, role[1], c.start, lang):
+            break  # "X سخنگوی وزارت خارجه گفت که آمریکا": the country is in what he said, not his role
         if lang == "th" and _TH_HOST.search(text[role[1]:c.start]) or _hosted(text, lang, c):
             continue  # ...ประจำประเทศไทย: the country the envoy is posted to
         if clean(role[1], c.start, 0):  # the role word itself may hold a dot (ออท., Amb.)
             return c.iso3
     return None
+
+
+_WORD_START = re.compile(r"(?<![\w\u200c])\w")
+
+
+def _clause_between(text: str, a: int, b: int, lang: str) -> bool:
+    """A Persian or Arabic role phrase ends where a clause starts: a speech verb, "that" (که, أن/إن)
+    or a Persian verb in می‌ between the role word at ``a`` and a country at ``b``."""
+    if lang == "fa":
+        return any(_fa_clause_word_at(text, w.start()) for w in _WORD_START.finditer(text, a, b))
+    if lang == "ar":
+        words = {match_text(w) for w in re.findall(r"[^\s،,.؛:()«»\"]+", text[a:b])}
+        return bool(words & (_ar_speech_verbs() | {"ان", "وان", "بان"}))
+    return False
 
 
 # "X از رهبران / از مقامات ... پاکستان": one of the leaders, officials, members of a country's body
