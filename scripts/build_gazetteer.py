@@ -154,13 +154,15 @@ class Builder:
         self.pattern_lang[pk].add(lang)
 
     def _cyrillic_stem(self, key: str, ent: int, lang: str, flags: int) -> None:
-        """Россия -> Росси+и/ю/ей, Украина -> Украин+ы/у/е, Казахстан -> Казахстан+а/е/ом."""
+        """Россия -> Росси+и/ю/ей, Украина -> Украин+ы/у/е, Казахстан -> Казахстан+а/е/ом, Кремль -> Кремл+я/е."""
         if " " in key or "-" in key or not re.fullmatch(r"[а-яёіїєґў]+", key):
             return
         if key[-1] in "аяйиы":  # Украин|а, Нідерланд|и (-ах, -ів)
             stem = key[:-1]
         elif key[-1] in "бвгджзклмнпрстфхцчшщ":
             stem = key
+        elif key[-1] == "ь":  # Кремл|ь -> Кремл+я/е/ю/ем
+            stem = key[:-1]
         else:
             return
         if len(stem) >= 4:

@@ -78,3 +78,28 @@ def test_th_hyphenated_surname(stage):
     text = "นายกรัฐมนตรีพบกับนาย ฮาซัน อัล-มะห์มูด รัฐมนตรีต่างประเทศกาตาร์ ที่ทำเนียบรัฐบาล"
     found = persons(stage, text, "th")
     assert found.get("ฮาซัน อัล-มะห์มูด") == "QAT"
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("ژان دوپون، پزشک متخصص فرانسوی که در پاریس کار می‌کند، هشدار داد.", "ژان دوپون", "FRA"),
+    ("مارکو بیانکی، نویسنده ایتالیایی در مصاحبه‌ای شرکت کرد.", "مارکو بیانکی", "ITA"),
+])
+def test_fa_demonym_ending_an_apposition_gives_the_country(stage, text, name, iso3):
+    assert persons(stage, text, "fa").get(name) == iso3
+
+
+def test_fa_demonym_in_what_he_said_does_not(stage):
+    text = "ژان دوپون، پزشک متخصص گفت که آمریکایی‌ها اشتباه کردند."
+    assert persons(stage, text, "fa").get("ژان دوپون") != "USA"
+
+
+def test_ru_kremlin_in_the_genitive_is_no_part_of_the_name(stage):
+    text = "Пресс-секретарь Кремля Дмитрий Песков заявил журналистам, что визит состоится."
+    found = mentions(stage, text, "ru")
+    assert [m.text for m in found if m.kind == "person"] == ["Дмитрий Песков"]
+    assert any(m.text == "Кремля" and m.iso3 == "RUS" for m in found)
+
+
+def test_ru_place_in_the_locative_before_the_name(stage):
+    text = "Специальный представитель ЕС на Северном Кавказе Томас Линдберг посетил регион."
+    assert "Томас Линдберг" in persons(stage, text, "ru")

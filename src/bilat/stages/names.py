@@ -1104,9 +1104,21 @@ _CYR_INITIALS = re.compile(rf"(?:[А-ЯЁ]\.[ \u00a0]?){{1,2}}{_CYR_NAME}(?![\w.
 
 
 def _read_cyrillic(text: str, pos: int) -> tuple[int, int] | None:
-    """Two or three capitalised words, or initials and a surname ("премьер-министр Японии Н. Кан")."""
+    """Two or three capitalised words, or initials and a surname ("премьер-министр Японии Н. Кан"). After
+    "на", "в", "во" the capitalised words in the locative are the place, and the name follows them
+    ("Посол ЕС на Южном Кавказе |Питер Семнеби")."""
+    if _CYR_LOCATIVE_PREP.search(text, max(0, pos - 4), pos):
+        for _ in range(3):
+            word = _CYR_LOCATIVE_WORD.match(text, pos)
+            if word is None:
+                break
+            pos = word.end()
     m = re.compile(rf"{_CYR_NAME}(?: {_CYR_NAME}){{1,2}}").match(text, pos) or _CYR_INITIALS.match(text, pos)
     return (m.start(), m.end()) if m else None
+
+
+_CYR_LOCATIVE_PREP = re.compile(r"(?<![\w-])(?:на|в|во)[ \u00a0]+$", re.IGNORECASE)
+_CYR_LOCATIVE_WORD = re.compile(r"[А-ЯЁ][а-яё-]+(?:ом|ой|ем|ей|е|и)[ \u00a0]+(?=[А-ЯЁ])")
 
 
 def _tokens(text: str, pos: int) -> list[tuple[int, int, str, str]]:
@@ -3273,6 +3285,10 @@ def _apposition_after(text: str, lang: str, m: Mention, countries: list[Mention]
             roles = [r for r in _roles_in(text[at:at + 40], lang) if r[2] not in (None, "person")]
             if roles and roles[0][0] <= 20 and not _CLAUSE_STOP.search(text, at, at + roles[0][0]):
                 return c.iso3
+    if lang == "fa":
+        code = _fa_demonym_apposition(text, m, countries)
+        if code:
+            return code
     words = actors_data().get("country_after_name", {}).get(lang, ())
     for w in words:
         of = re.compile(rf"[ \u00a0]+{re.escape(w)}[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE).match(text, m.end)
@@ -3280,6 +3296,34 @@ def _apposition_after(text: str, lang: str, m: Mention, countries: list[Mention]
             continue
         c = next((c for c in countries if c.start == of.end() and c.form == "name"), None)
         if c is not None and not _RUNS_ON.match(text, c.end):
+            return c.iso3
+    return None
+
+
+_FA_SET_OFF = re.compile(r"[»\"”]?[ \u00a0]*[،,][ \u00a0]*")
+_FA_APPOSITION_WORD = re.compile(r"[^\s،,.؛:()«»\"!?؟]+[ \u00a0\u200c]+")
+# an apposition opens with its head noun, not a conjunction or preposition (X، و از طرف ...)
+_FA_NOT_HEAD = frozenset(["و", "از", "در", "با", "به", "که", "برای", "تا", "یا", "اما", "ولی"])
+
+
+def _fa_demonym_apposition(text: str, m: Mention, countries: list[Mention]) -> str | None:
+    """Persian: an apposition set off by a comma right after the name whose head noun (one to three
+    words) a demonym ends ("دیدیه رائولت، پزشک متخصص فرانسوی"): the person's country. Not past a clause
+    word (که, گفت: ``_clause_between``), nor after a conjunction or preposition."""
+    gap = _FA_SET_OFF.match(text, m.end)
+    if gap is None:
+        return None
+    pos = gap.end()
+    by_start = {c.start: c for c in countries}
+    for i in range(3):
+        word = _FA_APPOSITION_WORD.match(text, pos)
+        if word is None or i == 0 and match_text(word.group(0).strip()) in _FA_NOT_HEAD:
+            return None
+        pos = word.end()
+        c = by_start.get(pos)
+        if c is not None:
+            if c.form != "demonym" or _clause_between(text, gap.end(), c.start, "fa"):
+                return None
             return c.iso3
     return None
 
