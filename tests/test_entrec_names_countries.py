@@ -103,3 +103,9 @@ def test_ru_kremlin_in_the_genitive_is_no_part_of_the_name(stage):
 def test_ru_place_in_the_locative_before_the_name(stage):
     text = "Специальный представитель ЕС на Северном Кавказе Томас Линдберг посетил регион."
     assert "Томас Линдберг" in persons(stage, text, "ru")
+
+
+def test_vi_pronoun_after_an_honorific_is_no_name(stage):
+    text = "Thủ tướng Lý Hiển Long cho biết: \"Ông ấy nói ông ấy đã lắng nghe chúng tôi\"."
+    assert list(persons(stage, text, "vi")) == ["Lý Hiển Long"]
+    assert "Lên" in persons(stage, "Bà Hoa nói rằng ông Lên ấy đã đến Hà Nội.", "vi")

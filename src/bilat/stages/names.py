@@ -2335,7 +2335,13 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention],
             s, e = m.span(2)
             if any(k in covered for k in range(s, e)) or m.group(2).lower() in VI_PLACES:
                 continue
-            out.append(Candidate(s, e, m.group(2), "person"))
+            # ông ấy, bà ấy ('he', 'she'), ông Lên ấy: _VI_SYL's Ạ-Ỹ range holds lower-case letters too
+            words = re.split(r"[ \u00a0]", m.group(2))
+            upper = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+            if upper == 0:
+                continue
+            e = s + len(" ".join(words[:upper]))
+            out.append(Candidate(s, e, text[s:e], "person"))
         tail = max(0, len(text) - 200)
         for m in _VI_BYLINE.finditer(text, tail):
             s, e = m.span(1)
