@@ -70,3 +70,26 @@ def test_ar_bare_month_in_a_sentence_names_no_month() -> None:
     # in running text "the month" may be one named before ("مارس"): no day of publication's month is made of it
     text = "وتحدث عن مارس، وقال إن الاجتماع عقد في العشرين من الشهر في الرياض."
     assert all(d.text != "العشرين من الشهر" and d.value != "2021-09-20" for d in find_dates(text, "ar", "2021-09-01"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("اختتم المهرجان البارحة الأولى فعالياته.", "2015-07-22"),  # the night before last
+    ("قصف الطيران بعد منتصف ليل أمس الأول مواقع المسلحين.", "2015-07-22"),
+    ("انطلقت الاحتفالات عصر أمس الأول في المحافظة.", "2015-07-22"),
+])
+def test_ar_day_before_yesterday_forms(text: str, value: str) -> None:
+    assert _one(text, "ar", "2015-07-24") == (value, None)
+
+
+@pytest.mark.parametrize("text", [
+    "أعيد فتح السفارة بعد 54 عاماً من إغلاقها.",  # 54 years after its closing: counted from another event
+    "استخرج الجثمان بعد نحو 12 يوماً من السقوط.",
+    "بدأ العمل قبل 5 أعوامٍ من بدء الحرب.",
+])
+def test_ar_count_with_tanween_then_من_is_no_offset(text: str) -> None:
+    assert find_dates(text, "ar", "2015-07-24") == ()
+
+
+def test_ar_count_with_tanween_keeps_its_marks_in_the_span() -> None:
+    got = [(d.text, d.value) for d in find_dates("بدأ مزاولة الحرفة قبل 42 عامًا، وما زال.", "ar", "2015-07-24")]
+    assert got == [("قبل 42 عامًا", "1973")]

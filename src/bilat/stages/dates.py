@@ -1890,8 +1890,9 @@ def _offset_rules(lang: str) -> list[Rule]:
             raw, guard = (entry, None) if isinstance(entry, str) else entry  # [pattern, what may not stand before it]
             body = _ar_marked(fold(raw)) if lang == "ar" else fold(raw)
             own_guard = re.compile(fold(guard), re.IGNORECASE) if guard else None
-            pat = re.compile(body.replace("{N}", num).replace("{U}", _ar_marked(unit) if lang == "ar" else unit),
-                             re.IGNORECASE)
+            # ar: the unit's marks all taken ("عاماً من"), so that no backtracking before its tanween escapes the guards after it
+            pat = re.compile(body.replace("{N}", num).replace(
+                "{U}", f"(?:{_ar_marked(unit)})" + r"(?![\u064b-\u0652])" if lang == "ar" else unit), re.IGNORECASE)
 
             def handler(m: re.Match[str], t: str, sign: int = sign, own_guard: re.Pattern[str] | None = own_guard) -> _Cand | None:
                 if own_guard is not None and own_guard.search(t, max(0, m.start() - GUARD_WINDOW), m.start()):
