@@ -109,3 +109,18 @@ def test_vi_pronoun_after_an_honorific_is_no_name(stage):
     text = "Thủ tướng Lý Hiển Long cho biết: \"Ông ấy nói ông ấy đã lắng nghe chúng tôi\"."
     assert list(persons(stage, text, "vi")) == ["Lý Hiển Long"]
     assert "Lên" in persons(stage, "Bà Hoa nói rằng ông Lên ấy đã đến Hà Nội.", "vi")
+
+
+def test_th_crown_prince_role_gives_the_country(stage):
+    text = "เจ้าชายสุลต่าน บิน อะหมัด มกุฎราชกุมารคูเวต เดินทางถึงกรุงเทพฯ"
+    assert persons(stage, text, "th").get("สุลต่าน บิน อะหมัด") == "KWT"
+
+
+def test_th_three_syllable_name_before_its_role(stage):
+    text = "นายหลิว เจิ้น หมิง นายกรัฐมนตรีสิงคโปร์ เดินทางถึงกรุงเทพฯ"
+    assert persons(stage, text, "th") == {"หลิว เจิ้น หมิง": "SGP"}
+
+
+def test_th_function_word_is_no_third_syllable(stage):
+    text = "นายสมชาย ใจดี และ รัฐมนตรีต่างประเทศจีน หารือกัน"
+    assert "สมชาย ใจดี" in persons(stage, text, "th")

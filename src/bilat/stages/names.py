@@ -1464,7 +1464,7 @@ def _read_th(text: str, pos: int) -> tuple[int, int] | None:
                 break
             end, link = nxt.end(), nxt.group(1) in TH_NAME_LINKS
         return (m.start(), end) if end > m.end() and not link else None
-    return m.start(), _th_tail_before_role(text, m.end())
+    return m.start(), _th_tail_before_role(text, m.end(), m.start())
 
 
 # a given name and a surname, with a space or a no-break space between (นายจรินทร์\u00a0จักกะพาก)
@@ -1509,20 +1509,30 @@ def _thai_title_inside(given: str, surname: str) -> bool:
 TH_CLAUSE_OPENERS = frozenset(["ใน", "โดย", "เพื่อ", "จาก", "ระหว่าง", "ภายหลัง", "หลังจาก", "ภายใน", "ณ"])
 
 
-def _th_tail_before_role(text: str, end: int) -> int:
+def _th_tail_before_role(text: str, end: int, start: int | None = None) -> int:
     """อันเดลโฟ โฆเซ |การ์เซีย กอนซาเลซ เอกอัครราชทูต...: up to three more spaced words, none of
     them made only of dictionary words (รอง, และ), when a role word follows them."""
     rx = _STATE_RX.get("th") or _ROLE_RX.get("th")
     j, best = end, end
-    for _ in range(3):
+    name = text[start:end].split() if start is not None else []
+    for i in range(3):
         tok = re.compile(r" ([\u0e01-\u0e2e\u0e30-\u0e4e]{2,25})(?=[ \u00a0])").match(text, j)
-        if tok is None or _thai_dictionary_only(tok.group(1)) or rx.match(text, tok.start(1)):
+        if tok is None or rx.match(text, tok.start(1)):
+            break
+        if _thai_dictionary_only(tok.group(1)) and not (i == 0 and _th_syllable_name(name, tok.group(1))):
             break
         j = tok.end()
         nxt = re.compile(r"[ \u00a0]+").match(text, j)
         if nxt and rx.match(text, nxt.end()) and _role_code("th", rx.match(text, nxt.end()).group(1)) != "person":
             best = j
     return best
+
+
+def _th_syllable_name(name: list[str], tok: str) -> bool:
+    """A third short syllable of a Chinese, Vietnamese or Korean name written in Thai (ลี เซียน |ลุง): the
+    name's two words and the token at most five letters each, the token no function or grammar word."""
+    return len(name) == 2 and all(len(w) <= 5 for w in name) and len(tok) <= 5 \
+        and tok not in TH_NOT_SURNAME and tok not in TH_GRAMMAR and not _thai_grammar_inside(tok)
 
 
 def _thai_dictionary_only(chunk: str) -> bool:
