@@ -553,7 +553,8 @@ def _load_additions() -> None:
     for name, per_lang in data.get("words", {}).items():
         table = globals()[name]
         for lang, words in per_lang.items():
-            table[lang] = tuple(dict.fromkeys(table.get(lang, ()) + tuple(words)))
+            if not lang.startswith("_"):  # "_about": what the list is for
+                table[lang] = tuple(dict.fromkeys(table.get(lang, ()) + tuple(words)))
     NEGATION_AFTER.update({k: tuple(v) for k, v in data.get("negation_after", {}).items()})
     BETWEEN.update({k: tuple(v) for k, v in data.get("between", {}).items()})
     KINGDOM.update(data.get("kingdom", {}))

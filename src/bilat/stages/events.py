@@ -75,6 +75,10 @@ FA_WORD_START = True
 FA_PREFIXES = frozenset({"", "می", "نمی", "ن"})
 FRAMING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
 UNREALISED_FRAMES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE"})  # the act they frame is asked, threatened, refused or alleged: no second event by its word
+FRAMED_TYPES = True  # ... nor by the classifier's sureness: the types of the trigger words in the clause after ...
+FRAMED_BY = frozenset({"REQUEST", "REJECT"})  # ... a request or a refusal are no extra event (an accusation's or a
+# warning's clause tells acts that happened as often: "summoned the ambassador and demanded", "in response to X's expelling")
+FRAME_CLAUSE_END = re.compile(r"[,;:，；：。،؛]")
 FIGURE_KINDS = frozenset({"money", "percent", "count", "cardinal"})
 SKIP_UNITS = frozenset({"anniversary", "year", "day", "month", "week", "time", "hour", "minute"})
 
@@ -1095,6 +1099,7 @@ class Extractor:
             return []  # "حضر اللقاء وزير الخارجية ...": the attendees of a meeting told before
         if DIGEST and find_in(doc.text, s.start, s.end, lang, plover.DIGEST):
             return []  # "X، Y و Z برخی عناوین اخبار امروز است": a list of headlines, told (if at all) in the body
+        told = trigs  # every trigger word of the sentence, also those of acts wished, conditional or denied
         if CONDITIONAL and trigs:
             real = [t for t in trigs if not _conditional(doc.text, s, lang, t)
                     and not (UNCERTAIN and _conditional(doc.text, s, lang, t, plover.UNCERTAIN))
@@ -1127,8 +1132,14 @@ class Extractor:
         frame = first[0].trig if first and first[0].trig is not None and first[0].event in UNREALISED_FRAMES else None
         # "Russia invited Vietnam to send troops": the act asked for or threatened is no second event
         words = {t.event for t in trigs if t.strength >= 0.8 and (frame is None or t.start < frame.end)}
+        have = {c.event for c in first}
+        if FRAMED_TYPES and frame is not None and frame.event in FRAMED_BY:
+            # "China refused to sign the agreement", "urged Russia to sign the agreement": the act refused or asked
+            # for in the frame's clause is no second event even when the classifier is sure of its type
+            cut = FRAME_CLAUSE_END.search(doc.text, frame.end, s.end)
+            have |= {t.event for t in told if frame.end <= t.start < (cut.start() if cut else s.end)} - words
         return _request_addressees(doc.text, s, lang, ps, trigs, first + self._also(
-            doc, s, ms, ps, emb, ctx, lang, date, {c.event for c in first}, first[0] if first else None, words))
+            doc, s, ms, ps, emb, ctx, lang, date, have, first[0] if first else None, words))
 
     def _triggered(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trigs: list[Trigger],
                    inv: tuple[int, int] | None, emb: Signals | None, ctx: Ctx, lang: str,
