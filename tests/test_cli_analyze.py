@@ -104,7 +104,7 @@ def test_a_file_that_cannot_be_read_is_one_line_not_a_traceback(tmp_path, target
     result = CliRunner().invoke(main, ["analyze", path])
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith(f"Error: {path}: cannot read (")
+    assert len(lines) == 1 and lines[0].startswith(f"error: {path}: cannot read (")
 
 
 @pytest.mark.parametrize("value", ["yesterday", "2025-13-45", "12/05/2025"])

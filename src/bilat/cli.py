@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from bilat.errors import BadInput, BilatError, one_line
+from bilat.errors import BadInput, BilatError, EmptyArticle, one_line
 
 db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None, envvar="BILAT_DB",
                          help="Store: a SQLite file (default ./bilat.db) or a postgresql://user@host/dbname URL; "
@@ -228,7 +228,7 @@ def _published_option(value: str | None) -> str | None:
 
 
 @main.command()
-@click.argument("file", default="-", type=click.Path(allow_dash=True))
+@click.argument("file", default="-", type=click.Path(allow_dash=True, readable=False))
 @click.option("--jsonl", is_flag=True,
               help="Input is JSONL: one {id, text, published?, lang?} per line; a line that cannot be analysed "
                    "gives {id, source, error} and the next line is read.")
@@ -238,22 +238,10 @@ def _published_option(value: str | None) -> str | None:
 def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> None:
     """Run the pipeline on one text (or JSONL lines) and print JSON; stores nothing."""
     from bilat.export import analysis_row
-    from bilat.ingest import decode
     from bilat.pipeline import Pipeline, document_from_raw
     from bilat.records import RawArticle
 
     name = "<stdin>" if file == "-" else file
-    try:
-        if file == "-":
-            stream = sys.stdin.buffer
-        elif file.lower().endswith(".gz"):  # a gzipped feed or page, read through gzip (streamed)
-            import gzip
-
-            stream = gzip.open(file, "rb")  # noqa: SIM115 - closed in finally
-        else:
-            stream = open(file, "rb")  # noqa: SIM115 - closed in finally
-    except OSError as e:  # missing, a folder, not readable: one line, as ingest says it
-        raise click.ClickException(str(BadInput(name, f"cannot read ({e.strerror or e})"))) from e
     pipeline = Pipeline()
     threshold = -1.0 if all_events else None
 
@@ -261,46 +249,57 @@ def analyze(file: str, jsonl: bool, published: str | None, all_events: bool) -> 
         doc = pipeline(document_from_raw(raw))
         click.echo(json.dumps(analysis_row(doc, threshold=threshold), ensure_ascii=False))
 
+    failed = _analyze_jsonl(emit, file, name) if jsonl else _analyze_file(emit, file, name, published)
+    if failed:
+        sys.exit(1)
+
+
+def _analyze_file(emit: Callable[[Any], None], file: str, name: str, published: str | None) -> int:
+    """A file (or stdin) read by ingest's own reader (``ingest.read_file``): a text, a page, a gzip, a JSON
+    or JSONL file; each article it holds is one answer, each thing wrong one ``error: FILE: reason`` line
+    on stderr, word for word as ingest says it; the number that failed."""
+    from bilat.ingest import read_guarded, read_stream
+
+    items = read_stream(name, sys.stdin.buffer, _warn) if file == "-" else read_guarded(Path(file), _warn)
     failed = 0
+    for item in items:
+        if isinstance(item, EmptyArticle):  # a feed record with a blank text: skipped, as at ingest
+            _warn(str(item))
+        elif isinstance(item, BadInput):
+            _error(item.source, item.reason)
+            failed += 1
+        elif not _analyze_raw(emit, dataclasses.replace(item, published=published or item.published)):
+            failed += 1
+    return failed
+
+
+def _analyze_jsonl(emit: Callable[[Any], None], file: str, name: str) -> int:
+    """``--jsonl``: every line of the file (or stdin, or a ``.gz`` read through gzip); the number that failed."""
     try:
-        if jsonl:
-            failed = _analyze_lines(emit, stream, name)
+        if file == "-":
+            stream = sys.stdin.buffer
+        elif file.lower().endswith(".gz"):  # a gzipped feed, read through gzip (streamed)
+            import gzip
+
+            stream = gzip.open(file, "rb")  # noqa: SIM115 - closed in finally
         else:
-            try:
-                from bilat.ingest import MAX_BYTES, binary_kind, blank, clean_chars, is_html, read_html
-
-                # read as ingest reads a file: at most MAX_BYTES (a gzip may unpack to gigabytes), binary
-                # refused by kind, NULs and other control characters removed (they were printed back)
-                data = stream.read(MAX_BYTES + 1)
-                if len(data) > MAX_BYTES:
-                    raise BadInput(name, f"file too large (over {MAX_BYTES:,} bytes, the limit ingest applies)")
-                if not data.strip():
-                    raise BadInput(name, "empty input")
-                kind = binary_kind(data)
-                if kind is not None:
-                    raise BadInput(name, f"binary file ({kind}), not text or HTML")
-                if is_html(Path(file), data):  # a page is read as ingest reads it (trafilatura), not as its markup
-                    raw = read_html(Path(name), data, _warn)[0]
-                    raw = dataclasses.replace(raw, published=published or raw.published)
-                else:
-                    text = clean_chars(decode(data, name, _warn))
-                    if blank(text):
-                        raise BadInput(name, "empty input")
-                    raw = RawArticle(source=name, text=text, published=published)
-            except BilatError as e:
-                _fail(e)
-            except (EOFError, OSError, zlib.error) as e:
-                from bilat.ingest import gzip_error
-
-                if gzip_error(e) is None:
-                    raise
-                raise click.ClickException(str(BadInput(name, gzip_error(e) or ""))) from e
-            emit(raw)
+            stream = open(file, "rb")  # noqa: SIM115 - closed in finally
+    except OSError as e:  # missing, a folder, not readable: one line, as ingest says it
+        _error(name, f"cannot read ({e.strerror or e})", row=True)
+        return 1
+    try:
+        return _analyze_lines(emit, stream, name)
     finally:
         if file != "-":
             stream.close()
-    if failed:
-        sys.exit(1)
+
+
+def _error(source: str, reason: str, doc_id: str | None = None, *, row: bool = False) -> None:
+    """One failure: ``error: SOURCE: reason`` on stderr, as ingest says it; with ``row``, first an error
+    object ``{id, source, error}`` in the output, where the answers to the other articles stand."""
+    if row:
+        click.echo(json.dumps({"id": doc_id, "source": source, "error": reason}, ensure_ascii=False))
+    click.echo(f"error: {BadInput(source, reason)}", err=True)
 
 
 def _analyze_lines(emit: Callable[[Any], None], stream: Any, name: str) -> int:
@@ -313,15 +312,12 @@ def _analyze_lines(emit: Callable[[Any], None], stream: Any, name: str) -> int:
         for n, line, size in jsonl_lines(stream):
             source = f"{name}#{n}"
             if line is None:
-                reason = f"line too large ({size} bytes > {MAX_LINE_BYTES} limit)"
-                click.echo(json.dumps({"id": None, "source": source, "error": reason}, ensure_ascii=False))
-                click.echo(f"error: {source}: {reason}", err=True)
+                _error(source, f"line too large ({size} bytes > {MAX_LINE_BYTES} limit)", row=True)
                 failed += 1
             elif line.strip() and not _analyze_line(emit, line, source):
                 failed += 1
     except BadInput as e:  # a binary stream: nothing in it is read
-        click.echo(json.dumps({"id": None, "source": name, "error": e.reason}, ensure_ascii=False))
-        click.echo(f"error: {BadInput(name, e.reason)}", err=True)
+        _error(name, e.reason, row=True)
         failed += 1
     except (EOFError, OSError, zlib.error) as e:  # a gzipped stream cut off or damaged: the lines before it stay
         from bilat.ingest import gzip_error
@@ -329,8 +325,7 @@ def _analyze_lines(emit: Callable[[Any], None], stream: Any, name: str) -> int:
         reason = gzip_error(e)
         if reason is None:
             raise
-        click.echo(json.dumps({"id": None, "source": name, "error": reason}, ensure_ascii=False))
-        click.echo(f"error: {BadInput(name, reason)}", err=True)
+        _error(name, reason, row=True)
         failed += 1
     return failed
 
@@ -340,20 +335,30 @@ def _analyze_line(emit: Callable[[Any], None], line: bytes | str, source: str) -
     line on stderr); the lines after it are read either way."""
     from bilat.ingest import parse_jsonl_line
 
-    raw = None
     try:
         raw = parse_jsonl_line(line, source, _warn)
+    except BadInput as e:  # its reason only: the source is given once, below
+        _error(source, e.reason, _line_id(line), row=True)
+        return False
+    except BilatError as e:
+        _error(source, str(e), _line_id(line), row=True)
+        return False
+    except Exception as e:  # noqa: BLE001 - a bug in the reader must not end the batch; it is reported
+        _error(source, f"analysis failed: {type(e).__name__}: {e}", _line_id(line), row=True)
+        return False
+    return _analyze_raw(emit, raw, source)
+
+
+def _analyze_raw(emit: Callable[[Any], None], raw: Any, source: str | None = None) -> bool:
+    """The analysis of one article, or an error object for it (and one line on stderr)."""
+    try:
         emit(raw)
         return True
-    except BadInput as e:  # its reason only: the source is given once, below
-        reason = e.reason
     except BilatError as e:
         reason = str(e)
     except Exception as e:  # noqa: BLE001 - a bug in one stage must not end the batch; it is reported
         reason = f"analysis failed: {type(e).__name__}: {e}"
-    doc_id = raw.id if raw is not None else _line_id(line)
-    click.echo(json.dumps({"id": doc_id, "source": source, "error": reason}, ensure_ascii=False))
-    click.echo(f"error: {source}: {reason}", err=True)
+    _error(source or raw.source, reason, raw.id, row=True)
     return False
 
 

@@ -56,8 +56,7 @@ from bilat.ingest import (
     Summary,
     _kept,
     count_articles,
-    read_file,
-    walk,
+    read_guarded,
 )
 from bilat.normalize import match_text
 from bilat.pipeline import Pipeline, content_hash
@@ -250,7 +249,7 @@ class ClusterIngestor(Ingestor):
 
     # --- the run
     def run(self, paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None) -> Summary:
-        files = list(walk(paths))
+        files = self.files(paths)
         total = sum(count_articles(f) for f in files if isinstance(f, Path))
         self.client.register_plugin(self.plugin, name=self.plugin.name)
         source: Iterator[Item] = self._items(files, self.warn)
@@ -307,10 +306,7 @@ class ClusterIngestor(Ingestor):
             if isinstance(item, BadInput):
                 yield item
                 continue
-            try:
-                yield from read_file(item, warn)
-            except BUG_ERRORS as e:
-                yield BadInput(str(item), f"internal error while reading ({type(e).__name__}: {e})")
+            yield from read_guarded(item, warn)
 
     def _commit(self, plan: Plan, results: list[Result]) -> None:
         """Apply a checked plan: its counts and messages, then each document in input order."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import errno
 import functools
 import itertools
 import json
@@ -424,6 +425,8 @@ def visible_text(html: str) -> str:
         root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (ValueError, lxml.etree.LxmlError):  # ParserError "Document is empty" and the like
         return ""
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        return _text_between_tags(html)  # libxml2 stops at 2,048 levels of nesting: the rest of the page was lost
     lxml.etree.strip_elements(root, *_INVISIBLE, with_tail=False)
     parts: list[str] = []
     for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
@@ -435,6 +438,22 @@ def visible_text(html: str) -> str:
             parts.append("\n" if block else "")
             parts.append(el.tail or "")
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+_INVISIBLE_ELEMENT = re.compile(rf"<({'|'.join(_INVISIBLE)})\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+_BLOCK_TAG = re.compile(rf"</?(?:{'|'.join(sorted(_BLOCKS))})\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _text_between_tags(html: str) -> str:
+    """visible_text without a parser, for a page nested deeper than lxml reads (2,048 levels): the text
+    between the tags, without comments and invisible elements, a line per block element."""
+    import html as html_lib
+
+    text = _TAG.sub("", _BLOCK_TAG.sub("\n", _INVISIBLE_ELEMENT.sub("", _COMMENT.sub("", html))))
+    lines = (" ".join(line.split()) for line in html_lib.unescape(text).split("\n"))
     return "\n".join(line for line in lines if line)
 
 
@@ -691,7 +710,7 @@ def _gunzip(path: Path) -> bytes:
     with gzip.open(path, "rb") as gz:
         data = gz.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise BadInput(str(path), f"file too large once unpacked (over {_limit(MAX_BYTES)})")
+        raise BadInput(str(path), too_large(unpacked=True))
     return data
 
 
@@ -776,21 +795,56 @@ def _jsonl_article(line: bytes | str, source: str, warn: Report) -> Iterator[Raw
         yield BadInput(source, f"internal error while reading ({type(e).__name__}: {e})")
 
 
+def too_large(size: int | None = None, *, unpacked: bool = False) -> str:
+    """The one reason for a file over MAX_BYTES, for every reader (a file whose size is known, a gzip
+    unpacked past the limit, standard input read up to it)."""
+    if size is not None:
+        return f"file too large ({size:,} bytes > {_limit(MAX_BYTES)})"
+    return f"file too large{' once unpacked' if unpacked else ''} (over {_limit(MAX_BYTES)})"
+
+
 def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
     """Every article in one file, or BadInput items naming what is wrong."""
     gzipped = path.suffix.lower() == GZIP_EXT
-    ext = inner_ext(path)
     try:
         st = path.stat()
+        if stat.S_ISDIR(st.st_mode):  # `bilat analyze DIR` (ingest walks folders instead)
+            raise BadInput(str(path), f"cannot read ({os.strerror(errno.EISDIR)})")
         if not stat.S_ISREG(st.st_mode):  # a named pipe would block the batch forever; a device never ends
             raise BadInput(str(path), "not a regular file (a pipe, socket or device), not read")
-        size = st.st_size
-        if ext in JSONL_EXT:
+        if inner_ext(path) in JSONL_EXT:
             yield from read_jsonl(path, warn)
             return
-        if size > MAX_BYTES:
-            raise BadInput(str(path), f"file too large ({size:,} bytes > {_limit(MAX_BYTES)})")
+        if st.st_size > MAX_BYTES:
+            raise BadInput(str(path), too_large(st.st_size))
         data = _gunzip(path) if gzipped else path.read_bytes()
+        yield from read_data(path, data, warn, gzipped=gzipped)
+    except BadInput as e:
+        yield e
+    except (EOFError, OSError, zlib.error) as e:
+        reason = gzip_error(e) if gzipped else None
+        yield BadInput(str(path), reason or f"cannot read ({getattr(e, 'strerror', None) or e})")
+
+
+def read_stream(name: str, stream: Any, warn: Report) -> Iterator[RawArticle | BadInput]:
+    """A binary stream (standard input) read as read_file reads a text, HTML or JSON file called ``name``:
+    at most MAX_BYTES of it, then the same checks and readers (read_data)."""
+    try:
+        data = stream.read(MAX_BYTES + 1)
+    except OSError as e:
+        yield BadInput(name, f"cannot read ({e.strerror or e})")
+        return
+    if len(data) > MAX_BYTES:
+        yield BadInput(name, too_large())
+        return
+    yield from read_data(Path(name), data, warn)
+
+
+def read_data(path: Path, data: bytes, warn: Report, *, gzipped: bool = False) -> Iterator[RawArticle | BadInput]:
+    """The articles of a text, HTML or JSON file's bytes (read whole, within MAX_BYTES): an empty or
+    binary file is one BadInput; then by extension (JSON) or first bytes (HTML), else plain text."""
+    ext = inner_ext(path)
+    try:
         if not data.strip():
             raise BadInput(str(path), "empty file" + (" (the gzip archive holds nothing)" if gzipped else ""))
         kind = binary_kind(data)
@@ -807,9 +861,15 @@ def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
             yield from read_text(path, data, warn)
     except BadInput as e:
         yield e
-    except (EOFError, OSError, zlib.error) as e:
-        reason = gzip_error(e) if gzipped else None
-        yield BadInput(str(path), reason or f"cannot read ({getattr(e, 'strerror', None) or e})")
+
+
+def read_guarded(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
+    """read_file, with a reader's bug reported as one line for that file (the batch goes on): what
+    ingest, the cluster engine and `bilat analyze` read files with."""
+    try:
+        yield from read_file(path, warn)
+    except BUG_ERRORS as e:
+        yield BadInput(str(path), f"internal error while reading ({type(e).__name__}: {e})")
 
 
 def walk(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | BadInput]:
@@ -1043,9 +1103,15 @@ class Ingestor:
         else:  # a bug must not stop the batch: name the article and go on
             self.fail(BadInput(source, f"internal error ({type(e).__name__}: {e})"))
 
+    def files(self, paths: Iterable[str | os.PathLike[str]]) -> list[Path | BadInput]:
+        """The files to read under ``paths`` (walk), less the store's own files: `bilat ingest .` with the
+        default ./bilat.db found its database, -wal and -shm in the folder and counted them as 3 failed."""
+        own = store_files(self.conn)
+        return [f for f in walk(paths) if not (isinstance(f, Path) and own and os.path.realpath(f) in own)]
+
     def run(self, paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None) -> Summary:
         """Ingest files and folders; ``progress(done, total)`` counts articles across all files."""
-        files = list(walk(paths))
+        files = self.files(paths)
         total = sum(count_articles(f) for f in files if isinstance(f, Path))
         done = 0
         for item in files:
@@ -1072,11 +1138,7 @@ class Ingestor:
         return self.summary
 
     def _read(self, path: Path) -> Iterator[RawArticle | BadInput]:
-        """read_file, with a reader's bug reported as one line for that file (the batch goes on)."""
-        try:
-            yield from read_file(path, self.warn)
-        except BUG_ERRORS as e:
-            yield BadInput(str(path), f"internal error while reading ({type(e).__name__}: {e})")
+        return read_guarded(path, self.warn)
 
     def reanalyze(self, ids: Iterable[str] | None = None) -> Summary:
         """Analyse again the documents stored with an analysis error (or those named)."""
@@ -1090,6 +1152,17 @@ class Ingestor:
                                 published=doc.published, id=doc.id))
         self.flush()
         return self.summary
+
+
+def store_files(conn: store.Connection) -> frozenset[str]:
+    """The real paths of a SQLite store's files: the database and its -wal, -shm and -journal (none for
+    PostgreSQL, or an in-memory store)."""
+    if backends.backend(conn) != backends.SQLITE:
+        return frozenset()
+    main = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+    if not main:
+        return frozenset()
+    return frozenset(os.path.realpath(main + end) for end in ("", "-wal", "-shm", "-journal"))
 
 
 def _kept(doc: Document, partial: Document) -> Document:
