@@ -198,10 +198,11 @@ def test_hostile_html_is_one_line_each(tmp_path, db_path):
                                  encoding="utf-8")
     (d / "nul.html").write_bytes(page.encode() + b"\x00" * 50)
     summary, errors, _ = run(db_path, d)
-    assert summary.ingested == 2, errors
-    assert summary.failed == len(errors) == 5, errors
+    # deep.html: nested past lxml's 2,048 levels, its text is read between the tags (issue 11; it was lost)
+    assert summary.ingested == 3, errors
+    assert summary.failed == len(errors) == 4, errors
     assert {e.split(": ")[1].rsplit("/", 1)[1] for e in errors} == {
-        "empty.html", "scripts.html", "cut.html", "deep.html", "nul.html"}
+        "empty.html", "scripts.html", "cut.html", "nul.html"}
 
 
 def test_progress_counts_articles_across_files(tmp_path, db_path):
