@@ -47,7 +47,7 @@ from typing import Any
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from bilat import store
-from bilat.errors import BadInput, BilatError, EmptyArticle
+from bilat.errors import BadInput, BilatError
 from bilat.ingest import (
     BUG_ERRORS,
     Ingestor,
@@ -209,17 +209,7 @@ class ClusterIngestor(Ingestor):
         try:
             for item in items:
                 plan.items.append(item)
-                if isinstance(item, EmptyArticle):  # a blank feed record: a warning, as Ingestor.run says
-                    self.summary.empty += 1
-                    self.warn(str(item))
-                    continue
-                if isinstance(item, BadInput):
-                    self.fail(item)
-                    continue
-                try:
-                    self.queue(item)
-                except BUG_ERRORS as e:  # a bug outside the stages: this article only
-                    self._failed(item.source, e)
+                self.take(item, self.queue)  # as Ingestor.run takes it
                 if len(self.queued) >= self.batch:
                     break
         finally:

@@ -1109,6 +1109,20 @@ class Ingestor:
         own = store_files(self.conn)
         return [f for f in walk(paths) if not (isinstance(f, Path) and own and os.path.realpath(f) in own)]
 
+    def take(self, item: RawArticle | BadInput, put: Callable[[RawArticle], None]) -> None:
+        """One thing a reader gave: a blank feed record is counted and warned of, a bad one failed, an article
+        ``put`` (``add``, or the cluster engine's ``queue``), a bug there failing this article only."""
+        if isinstance(item, EmptyArticle):
+            self.summary.empty += 1
+            self.warn(str(item))
+        elif isinstance(item, BadInput):
+            self.fail(item)
+        else:
+            try:
+                put(item)
+            except BUG_ERRORS as e:  # a bug outside the stages: this article only
+                self._failed(item.source, e)
+
     def run(self, paths: Iterable[str | os.PathLike[str]], progress: Progress | None = None) -> Summary:
         """Ingest files and folders; ``progress(done, total)`` counts articles across all files."""
         files = self.files(paths)
@@ -1119,16 +1133,7 @@ class Ingestor:
                 self.fail(item)
                 continue
             for raw in self._read(item):
-                if isinstance(raw, EmptyArticle):
-                    self.summary.empty += 1
-                    self.warn(str(raw))
-                elif isinstance(raw, BadInput):
-                    self.fail(raw)
-                else:
-                    try:
-                        self.add(raw)
-                    except BUG_ERRORS as e:  # a bug outside the stages: this article only
-                        self._failed(raw.source, e)
+                self.take(raw, self.add)
                 done += 1
                 if progress:
                     progress(done, max(total, done))

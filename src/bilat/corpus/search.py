@@ -187,14 +187,20 @@ _ALLOWED: dict[tuple[Any, ...], frozenset[str]] = {}
 _MEMO_SIZE = 16
 
 
-def _memo(memo: dict[tuple[Any, ...], Any], key: tuple[Any, ...], compute: Any) -> Any:
+def remember(memo: dict[tuple[Any, ...], Any], key: tuple[Any, ...], compute: Any, size: int) -> Any:
+    """``compute()``, kept in ``memo`` for the ``size`` keys last asked for (least recently used out first);
+    the one per-process cache of search and of the web views (``views.cached``)."""
     value = memo.pop(key, None)
     if value is None:
         value = compute()
     memo[key] = value  # most recent last
-    while len(memo) > _MEMO_SIZE:
+    while len(memo) > size:
         del memo[next(iter(memo))]
     return value
+
+
+def _memo(memo: dict[tuple[Any, ...], Any], key: tuple[Any, ...], compute: Any) -> Any:
+    return remember(memo, key, compute, _MEMO_SIZE)
 
 
 def _store_key(conn: sqlite3.Connection) -> tuple[Any, ...]:

@@ -301,15 +301,11 @@ def cached(conn: sqlite3.Connection, key: tuple[Any, ...], compute: Any) -> Any:
     """``compute()``, kept per process for the keys last asked for, keyed on the store and its
     highest event rowid (a new ingest invalidates): paging and filtering one pair or one country
     reads its events once."""
+    from bilat.corpus.search import remember  # imported on use, as the search views import it
+
     full = (conn.execute("PRAGMA database_list").fetchone()[2],
             conn.execute("SELECT max(rowid) FROM events").fetchone()[0], *key)
-    value = _CACHE.pop(full, None)
-    if value is None:
-        value = compute()
-    _CACHE[full] = value  # most recent last
-    while len(_CACHE) > CACHE_SIZE:
-        del _CACHE[next(iter(_CACHE))]
-    return value
+    return remember(_CACHE, full, compute, CACHE_SIZE)
 
 
 def pair_hits(conn: sqlite3.Connection, a: str, b: str) -> list[Any]:
