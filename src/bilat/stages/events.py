@@ -42,6 +42,7 @@ EXTRA_MEETING_HOME = True  # the classifier's meeting (not a call) beside anothe
 CLF_TOPICS = True  # the classifier's and the embeddings' events also skip topic countries (_drop_topics)
 # (measured, not kept: after a framing act, extra types only with a word of their own: dev false 332 -> 318 but
 # matched -13, the classifier's SANCTION/ACCUSE beside a REJECT/THREATEN is often a real second act)
+REJECT_ANSWERS = True  # the classifier's REJECT beside another act of the sentence is its recipient's answer to it
 EXTRA_SURE = 0.6  # ... each with a trigger word of its type, or at least this probability (0.8 before; chosen out of fold by outlet)
 CARRY_ONE = True  # one named country of the previous pair takes the other as its counterpart
 HOME_SHARE = 2  # the language's country is the home of unknown persons unless another is named this many times more
@@ -447,6 +448,18 @@ LANG_HOME = {"vi": "VNM", "th": "THA", "fa": "IRN", "ja": "JPN", "ko": "KOR", "u
              "zh": "CHN", "ru": "RUS", "de": "DEU", "fr": "FRA", "lo": "LAO", "km": "KHM", "my": "MMR", "id": "IDN"}
 
 
+PERSON_HOME_OWN = True  # a person of unknown nationality acts for the home country only when it is the language's own
+
+
+def _unguessed(ps: list[Party], home: str | None, lang: str | None) -> list[Party]:
+    """Without the persons of unknown nationality given the home country (``parties``), unless the home country is
+    the language's own (vi -> VNM): in an Arabic or English article the country named most is no guess for an envoy
+    nobody knows. (Visits keep them: a visitor so guessed becomes the next most named country, ``_visits``.)"""
+    if not PERSON_HOME_OWN or home is None or home == LANG_HOME.get(_base_lang(lang)):
+        return ps
+    return [p for p in ps if p.explicit or p.mention is None or p.mention.kind != "person"]
+
+
 def dominant_country(mentions: Sequence[Mention], lang: str | None = None) -> str | None:
     """The country a person of unknown nationality most likely belongs to: the country of the
     document's language when the document names it, else the country it names most."""
@@ -462,11 +475,17 @@ def dominant_country(mentions: Sequence[Mention], lang: str | None = None) -> st
     return max(counts, key=lambda c: (counts[c], -order[c]))
 
 
+PERSON_COUNTRY_PAST_ORG = True  # an organisation of no country between the country and the person is passed over
+
+
 def _person_country(text: str, m: Mention, ms: Sequence[Mention]) -> str | None:
     """A person mention without a country: an adjacent country ("Belarus's minister X", "X, Russia's FM")."""
     idx = ms.index(m)
-    if idx > 0:
-        prev = ms[idx - 1]
+    back = idx - 1
+    while PERSON_COUNTRY_PAST_ORG and back > 0 and ms[back].kind == "org" and not ms[back].iso3:
+        back -= 1  # "Russia's UN envoy Vassily Nebenzia": the country before the organisation he is posted to
+    if back >= 0:
+        prev = ms[back]
         gap = text[prev.end:m.start]
         if prev.kind in ("country", "org") and prev.iso3 and len(gap) <= 30 and not re.search(r"[.;:!?。؛,،、，]", gap):
             return prev.iso3
@@ -1095,6 +1114,7 @@ class Extractor:
         """The sentence's events: its main trigger word's, then the classifier's other sure types."""
         ekey, emargin = emb_best(emb.scores) if emb else ((None, None), 0.0)
         probs = emb.probs if emb else None
+        full, ps = ps, _unguessed(ps, home, lang)  # (a visit's visitor may still be such a person: _triggered)
         if ATTENDANCE and _attendance(doc.text, s, lang):
             return []  # "حضر اللقاء وزير الخارجية ...": the attendees of a meeting told before
         if DIGEST and find_in(doc.text, s.start, s.end, lang, plover.DIGEST):
@@ -1117,7 +1137,7 @@ class Extractor:
             if found or (not PROTOTYPES_AFTER_CLASSIFIER and probs is not None and lang in plover.TRIGGERS):
                 return found  # the classifier has judged a sentence of a language with a lexicon: no prototype guess
             return self._embedding_only(doc, s, ms, ps, ekey, emargin, ctx, lang, date)
-        first = self._triggered(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home)
+        first = self._triggered(doc, s, ms, full, trigs, inv, emb, ctx, lang, date, home)
         if BETWEEN_ACTS and first:
             first = first + self._between_acts(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home, first)
         lead = min(trigs, key=lambda t: t.start)
@@ -1221,6 +1241,7 @@ class Extractor:
             event, mode = "SUPPORT", "agreement"  # a mutual visa waiver between "the two sides" is an agreement
         if best.event == "CONSULT" and best.mode == "visit":
             return self._visits(doc, s, ms, ps, best, inv, ctx, lang, conf, aux, context, home)
+        ps = _unguessed(ps, home, lang)
         if event in PHYSICAL and ps and (ps[0].mention is None or GUESSED_SPEAKER and not ps[0].explicit) \
                 and len({p.code for p in ps[1:] if p.explicit}) >= 2:
             # "X said: Turkey and Pakistan restricted ties with the UAE": the named countries act; so they do when
@@ -1502,6 +1523,9 @@ class Extractor:
             a, r = actor, recipient
             if HOST_WELCOMES and reception and event == "SUPPORT":
                 a, r = recipient, actor  # "the PM welcomed Japan's ambassador": the host's welcome of the guest
+            elif REJECT_ANSWERS and event == "REJECT" and main is not None and main.event != "REJECT" \
+                    and main.actor is not None and main.recipient is not None and not carried:
+                a, r = recipient, actor  # "Damascus accused Germany ..., an accusation denied by Germany": the answer
             elif EXTRA_MEETING_HOME and event == "CONSULT" and mode != "phone" and main is not None \
                     and main.event != "CONSULT" and not carried:
                 a, r = _at_home(s, ms, actor, recipient, doc.text, lang)  # "李强在北京会见普拉博沃，说 ... 愿同印尼 ...": the guest meets
