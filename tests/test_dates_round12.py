@@ -93,3 +93,12 @@ def test_ar_count_with_tanween_then_من_is_no_offset(text: str) -> None:
 def test_ar_count_with_tanween_keeps_its_marks_in_the_span() -> None:
     got = [(d.text, d.value) for d in find_dates("بدأ مزاولة الحرفة قبل 42 عامًا، وما زال.", "ar", "2015-07-24")]
     assert got == [("قبل 42 عامًا", "1973")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("كانت تلك كلماته قبل عام من الآن في العيد.", "2014"),  # was "عام من الآن", a year from now
+    ("وقع الحادث قبل ثلاثة أشهر من الآن.", "2015-04"),
+    ("ستفتتح المحطة بعد عام من الآن.", "2016"),
+])
+def test_ar_count_from_now_before_or_after(text: str, value: str) -> None:
+    assert _one(text, "ar", "2015-07-22") == (value, None)
