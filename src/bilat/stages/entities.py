@@ -25,6 +25,13 @@ from bilat import gazetteer as gz
 from bilat.normalize import Folded, match_form, zh_simplified
 from bilat.records import Document, Entity, Mention
 from bilat.stages.sentences import analysed_end
+from bilat.words import (
+    CONJUNCTION_LETTERS,
+    PREPOSITION_LETTERS,
+    PROCLITIC_LETTERS,
+    opens_word,
+    with_proclitic,
+)
 
 # Arabic proclitic sequences that may stand before a name inside the same written word
 AR_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ک", "ال", "وال", "فال", "بال", "کال", "لل", "ولل", "فلل",
@@ -1009,7 +1016,7 @@ def capital_in_name(text: str, start: int, end: int, lang: str | None, words: di
             if prev is None:
                 return False
             low = match_form(prev).text
-            if low in heads or low[:1] in ("و", "ف", "ب", "ل") and low[1:] in heads:
+            if with_proclitic(low, heads, PROCLITIC_LETTERS):
                 return True
             if low not in between:
                 return False
@@ -1059,7 +1066,7 @@ def eponym_at(text: str, lang: str | None, start: int) -> bool:
         if prev is None:
             return False
         word = match_form(prev).text
-        if word in nouns or (len(word) > 3 and word[0] in "وبلف" and word[1:] in nouns):
+        if with_proclitic(word, nouns, PROCLITIC_LETTERS, min_len=3):
             return True
         if opens:
             return False
@@ -1135,11 +1142,9 @@ def venue(text: str, start: int, end: int, lang: str | None, words: dict | None 
     if prev is None:
         return False
     low = match_form(prev).text
-    if low[:1] in ("و", "ف") and low[1:] in words["venue_before"].get(lang, ()):
-        return True  # وفي
-    if low[:1] in ("ب", "ل") and len(low) > 4 and low[1:] in words["venue_before"].get(lang, ()):
-        return True  # بمدينة الرياض, لمنطقة الرياض
-    return low in words["venue_before"].get(lang, ())
+    nouns = words["venue_before"].get(lang, ())
+    # وفي; a preposition only on a longer noun: بمدينة الرياض, لمنطقة الرياض
+    return with_proclitic(low, nouns, CONJUNCTION_LETTERS) or with_proclitic(low, nouns, PREPOSITION_LETTERS, min_len=4)
 
 
 _ZH_CAPITAL_PAIR = re.compile(r"[和与同][\u4e00-\u9fff]{2,4}(?:关系|之间)")  # 北京和华盛顿关系
@@ -1203,8 +1208,8 @@ def time_zone(text: str, start: int, end: int, lang: str | None) -> bool:
         if pat is None:
             continue
         for m in pat.finditer(head):
-            if m.end() != len(head) or spaced and m.start() > 0 and _is_word_char(head[m.start() - 1]) \
-                    and not (lang == "ar" and head[m.start() - 1] in "وف" and (m.start() < 2 or not _is_word_char(head[m.start() - 2]))):
+            if m.end() != len(head) or spaced and not opens_word(head, m.start(), CONJUNCTION_LETTERS if lang == "ar" else "",
+                                                                    _is_word_char):
                 continue
             if key == "before" or _clock_before(text, max(0, start - 24) + m.start(), words["clock"]):
                 return True

@@ -26,6 +26,7 @@ from bilat.records import Actor, DateRef, Document, Event, Mention, Quantity, Se
 from bilat.stages import event_verifier
 from bilat.stages.event_classifier import TypeClassifier, trigger_features
 from bilat.stages.event_verifier import Verifier
+from bilat.words import CONJUNCTION_LETTERS, opens_word
 
 CONFIDENCE_THRESHOLD = 0.5  # events below it are kept in the record but not exported by default
 MIN_EMBED_CHARS = 25  # shorter sentences are not embedded
@@ -2241,13 +2242,8 @@ def _locative_before(text: str, lo: int, hi: int, lang: str | None) -> bool:
     base = _base_lang(lang)
     if not LOCATIVE_WORD or (base in SUBSTRING_LANGS and base not in ARABIC_LANGS):
         return bool(hits)
-    for a, _ in hits:
-        before = text[a - 1] if a > 0 else " "
-        if not before.isalpha():
-            return True
-        if base in ARABIC_LANGS and before in "وف" and (a < 2 or not text[a - 2].isalpha()):
-            return True
-    return False
+    clitics = CONJUNCTION_LETTERS if base in ARABIC_LANGS else ""
+    return any(opens_word(text, a, clitics) for a, _ in hits)
 
 
 CITY_DEMONYMS = True  # a country named right after a city, as its attribute, is a venue
