@@ -96,3 +96,15 @@ def test_analyze_reads_a_json_file_as_ingest_does(tmp_path: Path) -> None:
     rows = [json.loads(x) for x in result.stdout.splitlines()]
     assert [r["id"] for r in rows] == ["a"] and rows[0]["text"] == ARTICLE
     assert result.stderr.splitlines() == [f"error: {path}#2: field 'text' is a number, not a string"]
+
+
+def test_an_error_object_gives_the_id_only_when_ingest_would_keep_it() -> None:
+    """`analyze --jsonl` echoed any id of a line it could not read: 1,000 characters of it, or an object
+    as Python's repr ("{'a': 1}"); it now names the id by ingest's rule (a string or an integer of at
+    most 256 characters), else null."""
+    lines = [json.dumps({"id": "x" * 1000, "text": 12}), json.dumps({"id": {"a": 1}, "text": 12}),
+             json.dumps({"id": 7, "text": 12}), json.dumps({"id": "ok", "text": 12})]
+    result = CliRunner().invoke(cli.main, ["analyze", "--jsonl", "-"], input="\n".join(lines) + "\n")
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == [None, None, "7", "ok"]
+    assert all(r["error"] == "field 'text' is a number, not a string" for r in rows)

@@ -363,13 +363,15 @@ def _analyze_raw(emit: Callable[[Any], None], raw: Any, source: str | None = Non
 
 
 def _line_id(line: bytes | str) -> str | None:
-    """The ``id`` of a line that could not be read as an article, when it can be had at all."""
+    """The ``id`` of a line that could not be read as an article, when it can be had at all, by ingest's rule
+    (``ingest.line_id``: an over-long id, or an object or list, is no id)."""
+    from bilat.ingest import line_id
+
     try:
         obj = json.loads(line)
     except (ValueError, RecursionError):
         return None
-    doc_id = obj.get("id") if isinstance(obj, dict) else None
-    return None if doc_id is None else str(doc_id)
+    return line_id(obj, "") if isinstance(obj, dict) else None
 
 
 def _warn(msg: str) -> None:

@@ -491,7 +491,8 @@ def _published(obj: dict[str, Any], source: str, warn: Report | None) -> str | N
         return None
 
 
-def _id(obj: dict[str, Any], source: str, warn: Report | None) -> str | None:
+def line_id(obj: dict[str, Any], source: str, warn: Report | None = None) -> str | None:
+    """A JSONL article's ``id`` as stored: a string or an integer of at most MAX_ID_CHARS characters, else None."""
     value = obj.get("id")
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
@@ -534,7 +535,7 @@ def jsonl_article(obj: Any, source: str, warn: Report | None = None) -> RawArtic
                       title=_string(obj, "title", source, warn) or raw.title,
                       url=_string(obj, "url", source, warn) or raw.url,
                       published=_published(obj, source, warn) if "published" in obj or "date" in obj
-                      else raw.published, id=_id(obj, source, warn),
+                      else raw.published, id=line_id(obj, source, warn),
                       lang=_lang_field(obj, source, warn))
 
 
