@@ -720,6 +720,49 @@ def persian_forms(arabic: str, latin: str) -> list[str]:
     return out
 
 
+def build_zh_surnames(b: Builder) -> int:
+    """A person's Chinese surname alone (巴沙尔·阿萨德 -> 阿萨德), as Chinese press names a known person, where the
+    gazetteer already gives that person the bare surname in a Latin language (Assad beside Bashar al-Assad): the
+    last part after ``·`` of a Chinese name, added when it is three Han characters or more; no other person's
+    surname, no key of another entity, not the given name of two other persons (彼得, 阿萨德·希巴尼 once is
+    allowed), and neither a word of jieba's dictionary that is no person name nor inside a longer one (贝鲁|特).
+    Returns the number added."""
+    import jieba.posseg
+
+    tags = jieba.posseg.dt.word_tag_tab
+    persons = [i for i, e in enumerate(b.entities) if e["kind"] == "person"]
+    lasts: dict[str, set[int]] = defaultdict(set)
+    firsts: dict[str, set[int]] = defaultdict(set)
+    for i in persons:
+        for z in b.entities[i]["names"].get("zh", []):
+            if "·" in z:
+                lasts[z.split("·")[-1]].add(i)
+                firsts[z.split("·")[0]].add(i)
+    wanted: dict[str, int] = {}
+    for i in persons:
+        names = b.entities[i]["names"]
+        latin = [n.strip() for lang in ("en", "vi") for n in names.get(lang, ())]
+        bare = {fold_latin(n) for n in latin if " " not in n}
+        tails = {fold_latin(re.split(r"[\s-]+", n)[-1]) for n in latin if " " in n}
+        if not bare & tails:
+            continue
+        for z in names.get("zh", []):
+            s = z.split("·")[-1]
+            if "·" in z and len(s) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in s) and s not in names["zh"]:
+                wanted[s] = -1 if s in wanted and wanted[s] != i else i
+    longer = [w for w in tags if len(w) > 3] + [k for k, _ in b.patterns if len(k) > 3]
+    added = 0
+    for s, i in sorted(wanted.items()):
+        tag = tags.get(s)
+        if i < 0 or lasts[s] - {i} or len(firsts[s] - {i}) >= 2 or any(j != i for j in b.patterns.get((match_text(s), "a"), {})) \
+                or tag is not None and not tag.startswith("nr") or any(s in w and "·" not in w for w in longer if w != s):
+            continue
+        b.entities[i]["names"]["zh"].append(s)
+        b.add_pattern(s, i, "zh")
+        added += 1
+    return added
+
+
 def build_fa_from_ar(b: Builder, roles: dict) -> int:
     """Persian names of gazetteer persons that have Arabic names and no Persian one (foreign leaders
     in Persian news; without a Persian key an Arabic one is not used in a Persian document): each
@@ -803,6 +846,7 @@ def main() -> None:
     cedict = build_cedict_persons(b, SRC / "cedict_persons.json")
     hand = build_leader_names(b, SRC / "leader_names.json")
     fa_derived = build_fa_from_ar(b, load_json(ROOT / "src" / "bilat" / "data" / "roles.json"))
+    zh_surnames = build_zh_surnames(b)
     build_blockers(b, extra)
     drop_unattested_stems(b)
     kind = [e["kind"] for e in b.entities]
@@ -835,6 +879,7 @@ def main() -> None:
     print(f"{len(b.entities)} entities {dict(kinds)}, {persons} person records read, leaders.json: {leaders[0]} merged "
           f"into them ({leaders[2]} given their QID), {leaders[1]} new; {cedict} Chinese names from CC-CEDICT; "
           f"{hand} names from leader_names.json; {fa_derived} Persian names derived from Arabic ones; "
+          f"{zh_surnames} Chinese surnames alone; "
           f"{len(patterns)} patterns, "
           f"{OUT.stat().st_size // 1024} KiB -> {OUT.relative_to(ROOT)}")
 
