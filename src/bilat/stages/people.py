@@ -283,6 +283,9 @@ def _zh_spans(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     surnames = _zh_surnames()
     words = jieba.posseg.lcut(text)
+    named = {w.word for k, w in enumerate(words)
+             if k + 1 < len(words) and words[k + 1].word in ZH_NOT_PERSON_HEADS or w.word.endswith(ZH_AGENCY_ENDS) and len(w.word) >= 3}
+    named |= {w[:-len(end)] for w in named for end in ZH_AGENCY_ENDS if w.endswith(end)}
     for k, (word, flag) in enumerate(words):
         start, pos = pos, pos + len(word)
         if not all("\u4e00" <= ch <= "\u9fff" for ch in word) or text[pos:pos + 1] in _DOTS \
@@ -290,9 +293,18 @@ def _zh_spans(text: str) -> list[tuple[int, int]]:
             continue  # part of a dotted transliteration (安东尼奥·科斯塔): names.py reads it whole
         if k + 1 < len(words) and _zh_state_tail(words[k + 1].word):
             continue  # 阿鲁纳|恰尔邦, 加利|福尼亚州: the start of a foreign state's or province's name
+        if word in named:
+            continue  # 彭博|社, 乌代德|空军基地 anywhere in the document: an agency's or a base's name, not a person
         if flag == "nr" and _zh_person(word, surnames) or flag == "nrt" and len(word) >= 4:
             out.append((start, pos))
     return out
+
+
+# a word right before one of these heads, anywhere in a document, names an organisation or a place there, not a
+# person (乌代德|空军基地, 彭博|通讯社); jieba glues 社 to the name it ends (彭博社, 路透社: a news agency)
+ZH_NOT_PERSON_HEADS = frozenset(("社", "通讯社", "通訊社", "基地", "空军基地", "空軍基地", "军事基地", "軍事基地",
+                                 "海军基地", "海軍基地", "机场", "機場", "港口", "集团", "集團"))
+ZH_AGENCY_ENDS = ("通讯社", "通訊社", "社")
 
 
 ZH_STATE_SUFFIXES = ("邦",)  # a state of India or Germany (北方邦, 巴伐利亚邦)
