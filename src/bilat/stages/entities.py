@@ -1290,6 +1290,12 @@ DIVIDED_HALVES: dict[str, tuple[tuple[re.Pattern[str], str, frozenset[str]], ...
 }
 
 
+def _with_added(mentions: list[Mention], out: list[Mention]) -> list[Mention]:
+    """``out`` (``mentions`` and what a pass added after them) in text order; ``mentions`` itself, the same list,
+    when the pass added nothing."""
+    return sorted(out, key=lambda m: (m.start, m.end)) if len(out) > len(mentions) else mentions
+
+
 def divided_halves(text: str, lang: str | None, mentions: list[Mention],
                    gaz: gz.Gazetteer | None = None) -> list[Mention]:
     """Country mentions for "the North" / "the South" (``DIVIDED_HALVES``) in a document that names both
@@ -1310,7 +1316,7 @@ def divided_halves(text: str, lang: str | None, mentions: list[Mention],
                 continue
             out.append(Mention(start=s, end=e, text=text[s:e], entity=country.id, kind="country", lang=lang,
                                iso3=iso3, form="name"))
-    return sorted(out, key=lambda m: (m.start, m.end)) if len(out) > len(mentions) else mentions
+    return _with_added(mentions, out)
 
 
 @lru_cache(maxsize=1)
@@ -1370,7 +1376,7 @@ def vi_dashed_pairs(text: str, lang: str | None, mentions: list[Mention],
             if country is not None:
                 out.append(Mention(start=s, end=e, text=text[s:e], entity=country.id, kind="country", lang=lang,
                                    iso3=iso3, form="abbreviation"))
-    return sorted(out, key=lambda m: (m.start, m.end)) if len(out) > len(mentions) else mentions
+    return _with_added(mentions, out)
 
 
 @lru_cache(maxsize=1)
@@ -1415,7 +1421,7 @@ def combining_forms(text: str, lang: str | None, mentions: list[Mention],
         if country is not None:
             out.append(Mention(start=s, end=e, text=text[s:e], entity=country.id, kind="country", lang=lang,
                                iso3=iso3, form="demonym"))
-    return sorted(out, key=lambda m: (m.start, m.end)) if len(out) > len(mentions) else mentions
+    return _with_added(mentions, out)
 
 
 @lru_cache(maxsize=1)
@@ -1505,4 +1511,4 @@ def pair_references(text: str, lang: str | None, mentions: list[Mention], senten
         for iso3, entity in sides:
             out.append(Mention(start=s, end=e, text=text[s:e], entity=entity, kind="country", lang=lang,
                                iso3=iso3, form="reference"))
-    return sorted(out, key=lambda m: (m.start, m.end)) if len(out) > len(mentions) else mentions
+    return _with_added(mentions, out)
