@@ -28,6 +28,7 @@ import jdatetime
 
 from bilat.normalize import zh_simplified
 from bilat.records import DateRef, Document, Sentence
+from bilat.spans import leftmost_longest
 from bilat.stages.quantities import unit_follows
 from bilat.stages.sentences import analysed_end
 
@@ -3931,13 +3932,7 @@ def _candidates(text: str, lang: str) -> list[_Cand]:
                 if c is not None and c.end > c.start:
                     found.append(c)
     found += list(_year_lists(t, found))
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    chosen: list[_Cand] = []
-    last_end = -1
-    for c in found:
-        if c.start >= last_end:
-            chosen.append(c)
-            last_end = c.end
+    chosen = leftmost_longest(found)  # of two equal spans, the one found first
     if lang == "zh":
         chosen = _zh_glossed_day_words(chosen, t)
     chosen = _day_word_dated(_hijri_beside_gregorian(chosen, t), t)

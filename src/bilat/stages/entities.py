@@ -24,6 +24,7 @@ import ahocorasick_rs
 from bilat import gazetteer as gz
 from bilat.normalize import Folded, match_form, zh_simplified
 from bilat.records import Document, Entity, Mention
+from bilat.spans import leftmost_longest
 from bilat.stages.sentences import analysed_end
 from bilat.words import (
     CONJUNCTION_LETTERS,
@@ -248,14 +249,7 @@ def _case_ok(src: str, flags: int) -> bool:
 def select(cands: list[Candidate]) -> list[Candidate]:
     """Leftmost-longest, non-overlapping; pass "a" wins a tie over pass "b", then the longer key (Чехи|и,
     a name and its ending, over чех|ии, a demonym stem and its)."""
-    cands = sorted(cands, key=lambda c: (c.start, -(c.end - c.start), c.pattern.pass_, -len(c.pattern.key)))
-    out: list[Candidate] = []
-    end = -1
-    for c in cands:
-        if c.start >= end:
-            out.append(c)
-            end = c.end
-    return out
+    return leftmost_longest(cands, tie=lambda c: (c.pattern.pass_, -len(c.pattern.key)))
 
 
 # --- neighbours -----------------------------------------------------------------------------------
