@@ -1312,7 +1312,14 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
             not wd.split()[-1][0].isupper() or wd[-1].isdigit() or re.match(r"\s*,", text[m.end():m.end() + 2])):
         return None  # vi "lần thứ hai" (the second time), "Thứ hai, ..." (secondly): a weekday needs a time word; "chủ nhật"
         # (Sunday, no ordinal) in any case, and a weekday said alone ("thứ hai") needs none
+    if words.lang == "vi" and not sunday and VI_ORDINAL_OF.match(text, m_end):
+        return None  # "ngày thứ hai của chuyến thăm" (the second day of the visit), "ngày thứ ba liên tiếp" (the third
+        # day running): thứ + number followed by what it counts is an ordinal, no weekday
     return _Cand(m.start(), m_end, weekday=words.weekdays[wd.lower()], wmode=mode, eve=pre in words.eve_before)
+
+
+# vi: what follows an ordinal "thứ hai/ba..." and never a weekday: "của" (of), "liên tiếp/liên tục" (running)
+VI_ORDINAL_OF = re.compile(r"\s*(?:của|liên\s+tiếp|liên\s+tục)\b", re.IGNORECASE)
 
 
 def _season(m: re.Match[str], words: RelativeWords) -> _Cand | None:
