@@ -13,3 +13,15 @@ def test_vi_ordinal_day_of_is_no_weekday():
     assert _read("Đây là ngày thứ ba liên tiếp giá dầu giảm.", "vi") == []
     assert _read("Hôm thứ hai, Thủ tướng đã đến Hà Nội.", "vi") == [("Hôm thứ hai", "2024-03-11")]
 
+
+def test_ru_nakanune_alone_is_the_day_before_publication():
+    assert _read("Накануне министр заявил о готовности к переговорам.", "ru") == [("Накануне", "2024-03-11")]
+    assert _read("Как сообщалось накануне, делегация прибыла в Москву.", "ru") == [("накануне", "2024-03-11")]
+    assert _read("Посол накануне встретился с министром.", "ru") == [("накануне", "2024-03-11")]
+    assert _read("Накануне визита министр заявил о готовности.", "ru") == []
+    assert _read("Накануне выборов прошла акция протеста.", "ru") == []
+
+
+def test_ru_counted_decades_ago():
+    assert _read("Страны подписали договор два десятилетия назад.", "ru") == [("два десятилетия назад", "2004")]
+    assert _read("Десятилетия назад здесь был лес.", "ru") == []

@@ -1892,6 +1892,7 @@ def _offset_rules(lang: str) -> list[Rule]:
     needs_future = tuple(fold(w) for w in data.get("needs_future", ()))
     alone_or_future = tuple(fold(w) for w in data.get("alone_or_future", ()))
     month_after = _month_name_after(lang)
+    counted_only = frozenset(fold(w).lower() for w in data.get("counted_only", ()))
     rules: list[Rule] = []
     for sign, key in ((-1, "ago"), (1, "ahead")):
         for entry in data.get(key, []):
@@ -1906,6 +1907,8 @@ def _offset_rules(lang: str) -> list[Rule]:
                 if own_guard is not None and own_guard.search(t, max(0, m.start() - GUARD_WINDOW), m.start()):
                     return None  # ar colloquial "من يومين" (two days ago), not "أكثر من يومين" (more than two days)
                 u, implied = units[re.sub(r"\s+", " ", MARKS.sub("", m["u"])).lower()]  # "قبل شهرٍ": the unit's marks
+                if not m.groupdict().get("n") and re.sub(r"\s+", " ", m["u"]).lower() in counted_only:
+                    return None  # ru "десятилетия назад": decades ago, no count
                 n = _count(m.groupdict().get("n"), numbers, lang) if m.groupdict().get("n") else implied
                 if n is not None and implied is not None and m.groupdict().get("n"):
                     n *= implied  # "two fortnights", "a decade"
