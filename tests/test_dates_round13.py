@@ -25,3 +25,9 @@ def test_ru_nakanune_alone_is_the_day_before_publication():
 def test_ru_counted_decades_ago():
     assert _read("Страны подписали договор два десятилетия назад.", "ru") == [("два десятилетия назад", "2004")]
     assert _read("Десятилетия назад здесь был лес.", "ru") == []
+
+
+def test_th_counted_decades_ago():
+    assert _read("ทั้งสองประเทศลงนามสนธิสัญญาเมื่อสองทศวรรษก่อน", "th") == [("สองทศวรรษก่อน", "2004")]
+    assert _read("ทั้งสองประเทศลงนามสนธิสัญญาเมื่อทศวรรษที่แล้ว", "th") == []
+    assert _read("ในช่วงสองทศวรรษที่ผ่านมา เศรษฐกิจเติบโต", "th") == []
