@@ -3536,6 +3536,30 @@ def _beside_role(text: str, lang: str, m: Mention) -> bool:
     return False
 
 
+_SENT_END = re.compile(r"[.!?؟。！？\n]")
+LEAD_MIN, LEAD_SHARE = 3, 0.5  # the document's main country: named at least 3 times, half of all country mentions
+
+
+def _other_country_near(text: str, m: Mention, countries: list[Mention], lead: str) -> bool:
+    """The person's sentence names a country other than ``lead``."""
+    lo = max([h.end() for h in _SENT_END.finditer(text, 0, m.start)] or [0])
+    hit = _SENT_END.search(text, m.end)
+    hi = hit.start() if hit else len(text)
+    return any(lo <= c.start < hi and c.iso3 != lead for c in countries)
+
+
+def _dominant_country(countries: list[Mention]) -> str | None:
+    """The country the document is about: named at least LEAD_MIN times and in at least LEAD_SHARE
+    of all country mentions (a story about Georgia's election, a Ukrainian minister's tour)."""
+    counts: dict[str, int] = {}
+    for c in countries:
+        counts[c.iso3] = counts.get(c.iso3, 0) + 1
+    if not counts:
+        return None
+    top, n = max(counts.items(), key=lambda kv: kv[1])
+    return top if n >= LEAD_MIN and n / sum(counts.values()) >= LEAD_SHARE else None
+
+
 def person_countries(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
     """Person mentions without a country take the one a role phrase next to them names; every
     mention of the same person in the document takes what one of them says (Lavrov → RUS); else
@@ -3604,6 +3628,17 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
             if code:
                 known[m.entity] = code
     _by_surname(people_ms, known)
+    # last: a person still of no country whose every sentence names no country but the one the
+    # document is about takes that one (an official of the country a story is about is named by
+    # role and name alone); a sentence naming another country leaves the person unknown
+    lead = _dominant_country(countries)
+    if lead is not None:
+        mixed = {m.entity for m in people_ms if _other_country_near(text, m, countries, lead)}
+        if lead == actor_words()["role_home"].get(lang):
+            mixed |= foreign  # a name of a shape foreign to the home country (Momanhant Singh in Vietnamese)
+        for m in people_ms:
+            if not m.iso3 and m.entity not in known and m.entity not in mixed:
+                known[m.entity] = lead
     return [dataclasses.replace(m, iso3=known[m.entity]) if m.kind == "person" and not m.iso3 and m.entity in known
             else m for m in mentions]
 
