@@ -391,7 +391,19 @@ def extract_html(html: str, source: str, warn: Report | None = None) -> RawArtic
     data: dict[str, Any] = {}
     if result is not None:
         data = result if isinstance(result, dict) else result.as_dict()
-    text = clean_chars((data.get("text") or "").strip())
+    if _over_limits(html):
+        # trafilatura's parser stops at libxml2's default limits (256 levels of nesting, a text node of
+        # 10 MB): the article of a deeper page was lost and the navigation before it stored, with no
+        # error. Handed a tree parsed without the limits, trafilatura keeps one of several deep blocks
+        # and costs blocks x depth (jusText builds each block's path from the root: minutes for a few
+        # MB). The page's visible text is used (linear; the text between the tags past 2,048 levels);
+        # the title and date still come from trafilatura (the <head> is not deep).
+        text = clean_chars(visible_text(html))
+        if warn:
+            warn(f"{source}: HTML past the extractor's parser limits (nested deeper than 256 levels or a "
+                 "text over 10 MB); the page's visible text is used")
+    else:
+        text = clean_chars((data.get("text") or "").strip())
     if blank(text):
         # trafilatura keeps nothing from a short page, a bare fragment ('<p>...</p>' in a feed's html
         # field) or text deep in nested tables; the page's visible text is kept instead (the clean
@@ -403,6 +415,24 @@ def extract_html(html: str, source: str, warn: Report | None = None) -> RawArtic
             warn(f"{source}: no article body found by the extractor; the page's visible text is used")
     return RawArticle(source=source, text=text, fmt="html", title=_string(data, "title", source, warn),
                       url=_string(data, "url", source, warn), published=_published(data, source, warn))
+
+
+def _over_limits(html: str) -> bool:
+    """True when libxml2 stops reading the page at a resource limit with trafilatura's parser options
+    (no XML_PARSE_HUGE): nesting deeper than 256 levels, or a text node over 10 MB. A page with fewer
+    than 256 tags cannot nest that deep and, under 10 MB, is not parsed."""
+    import lxml.etree
+    import lxml.html
+
+    if html.count("<") < 256 and len(html) <= 10_000_000:
+        return False
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                  remove_comments=True, remove_pis=True)
+    try:
+        lxml.html.fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (ValueError, lxml.etree.LxmlError):
+        return False
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
 
 
 # Elements whose text a reader never sees, and elements that end a line of text
