@@ -1318,8 +1318,9 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
     return _Cand(m.start(), m_end, weekday=words.weekdays[wd.lower()], wmode=mode, eve=pre in words.eve_before)
 
 
-# vi: what follows an ordinal "thứ hai/ba..." and never a weekday: "của" (of), "liên tiếp/liên tục" (running)
-VI_ORDINAL_OF = re.compile(r"\s*(?:của|liên\s+tiếp|liên\s+tục)\b", re.IGNORECASE)
+# vi: what follows an ordinal "thứ hai/ba..." and never a weekday: "của" (of; not "thứ Hai của tuần sau", Monday of
+# next week), "liên tiếp/liên tục" (running)
+VI_ORDINAL_OF = re.compile(r"\s*(?:của(?!\s+tuần\b)|liên\s+tiếp|liên\s+tục)\b", re.IGNORECASE)
 
 
 def _season(m: re.Match[str], words: RelativeWords) -> _Cand | None:
