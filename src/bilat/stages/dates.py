@@ -4052,7 +4052,8 @@ MONTH_RANGE_GAP = re.compile(r"\s*[-–—]\s*")
 YEAR_PERIOD_GAP = re.compile(r"[\s,،\u200c]*(?:من|of|de|năm|в|из)?[\s,،]*", re.IGNORECASE)
 
 
-WEEKDAY_WEEK_GAP = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*[,،]?\s*(?:of\s+|من\s+)?", re.IGNORECASE)
+# vi "thứ Hai của tuần trước" (Monday of last week): của is "of"
+WEEKDAY_WEEK_GAP = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?\s*[,،]?\s*(?:of\s+|من\s+|của\s+)?", re.IGNORECASE)
 WEEK_MODES = {-2: "prev2_week", -1: "prev_week", 0: "this_week", 1: "next_week", 2: "next2_week"}
 WEEK_WEEKDAY_GAP = re.compile(r"[\s\u200c]*[,،]?[\s\u200c]*(?:on\s+|يوم\s+|的\s*)?", re.IGNORECASE)  # zh "下周的周五"
 
