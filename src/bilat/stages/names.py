@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -3540,20 +3541,23 @@ _SENT_END = re.compile(r"[.!?؟。！？\n]")
 LEAD_MIN, LEAD_SHARE = 3, 0.5  # the document's main country: named at least 3 times, half of all country mentions
 
 
+def _sentence_around(text: str, m: Mention, ends: re.Pattern[str] = _SENT_END) -> tuple[int, int]:
+    """Where the sentence holding ``m`` starts and ends, by the sentence-end marks ``ends``."""
+    lo = max((h.end() for h in ends.finditer(text, 0, m.start)), default=0)
+    hit = ends.search(text, m.end)
+    return lo, hit.start() if hit else len(text)
+
+
 def _other_country_near(text: str, m: Mention, countries: list[Mention], lead: str) -> bool:
     """The person's sentence names a country other than ``lead``."""
-    lo = max([h.end() for h in _SENT_END.finditer(text, 0, m.start)] or [0])
-    hit = _SENT_END.search(text, m.end)
-    hi = hit.start() if hit else len(text)
+    lo, hi = _sentence_around(text, m)
     return any(lo <= c.start < hi and c.iso3 != lead for c in countries)
 
 
 def _dominant_country(countries: list[Mention]) -> str | None:
     """The country the document is about: named at least LEAD_MIN times and in at least LEAD_SHARE
     of all country mentions (a story about Georgia's election, a Ukrainian minister's tour)."""
-    counts: dict[str, int] = {}
-    for c in countries:
-        counts[c.iso3] = counts.get(c.iso3, 0) + 1
+    counts = Counter(c.iso3 for c in countries)
     if not counts:
         return None
     top, n = max(counts.items(), key=lambda kv: kv[1])
@@ -3675,7 +3679,7 @@ def _ar_side_country(text: str, m: Mention, countries: list[Mention]) -> str | N
     """The country of the "side" an Arabic attendance list opens with, earlier in the person's sentence
     ("وحضره من الجانب السوداني وزير ... علي كرتي", "كما حضره من الجانب الأمريكي، ... تيموثي
     ليندركينج"): the nearest such opening before the person decides, the next one starts another side."""
-    start = max([x.end() for x in _AR_SENTENCE_END.finditer(text, 0, m.start)], default=0)
+    start, _ = _sentence_around(text, m, _AR_SENTENCE_END)
     sides = list(_AR_SIDE.finditer(text, start, m.start))
     if not sides:
         return None
@@ -3718,10 +3722,7 @@ def _foreign_sentence(text: str, lang: str, m: Mention, mentions: list[Mention],
     if lang != "ar" or _AR_NASAB.search(m.text) or m.text.split() and match_text(m.text.split()[-1]) in nasab:
         return False
     countries = [c for c in mentions if c.iso3 and c.kind != "person"]
-    ends = [x.end() for x in _AR_SENTENCE_END.finditer(text, 0, m.start)]
-    lo = ends[-1] if ends else 0
-    nxt = _AR_SENTENCE_END.search(text, m.end)
-    hi = nxt.start() if nxt else len(text)
+    lo, hi = _sentence_around(text, m, _AR_SENTENCE_END)
     named = {c.iso3 for c in countries if lo <= c.start < hi and c.kind == "country"}
     home_named = any(c.iso3 == home and c.kind in ("country", "place") for c in countries if lo <= c.start < hi)
     return bool(named - {home}) and not home_named
@@ -3734,10 +3735,7 @@ def _ar_nasab_at_home(text: str, m: Mention, mentions: list[Mention], home: str)
     names another state or one of its places (a Kuwaiti house, a Yemeni sheikh in Aden)."""
     if not _AR_NASAB.search(m.text):
         return False
-    ends = [x.end() for x in _AR_SENTENCE_END.finditer(text, 0, m.start)]
-    lo = ends[-1] if ends else 0
-    nxt = _AR_SENTENCE_END.search(text, m.end)
-    hi = nxt.start() if nxt else len(text)
+    lo, hi = _sentence_around(text, m, _AR_SENTENCE_END)
     return not any(c.iso3 and c.iso3 != home and c.kind in ("country", "place") and lo <= c.start < hi for c in mentions)
 
 
