@@ -329,8 +329,8 @@ def _event_gap(a: Features, b: Features, day_a: int | None, day_b: int | None) -
     if a.event_day is None and b.event_day is None:
         wa, wb = _weekday(a.loose), _weekday(b.loose)
         if wa is not None and wb is not None:  # two undated leads naming weekdays: only days apart tell
-            apart = (wa - wb) % 7
-            return min(apart, 7 - apart) if min(apart, 7 - apart) >= 2 else None
+            apart = min((wa - wb) % 7, (wb - wa) % 7)
+            return apart if apart >= 2 else None
     if a.event_day is None or b.event_day is None:
         return None
     left, right = _text_days(frozenset({a.event_day})), _text_days(frozenset({b.event_day}))
