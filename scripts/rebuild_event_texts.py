@@ -23,7 +23,9 @@ bench/data/events/*.jsonl keep `text: null` and `text_sha1` for these sources (S
   `/news/N/` (Hamshahri Online items of its RSS feed, April 2020; `summary` is the item's lead, the whole
   text the feed keeps; no licence stated);
 - `ttimes-N`: Kmahmoudi/Tehran-Times-Dataset `data/_news_N_SLUG.txt` (Tehran Times pages as crawled by
-  the repository; the pages' footer states CC BY 4.0 for Mehr News Agency content).
+  the repository; the pages' footer states CC BY 4.0 for Mehr News Agency content);
+- `nytcn-DATE_SLUG`: jchn122/Projects `Chinese_News_Corpus/interface/corpus/DATE_SLUG.txt` (The New York
+  Times Chinese website, 2018-20, as collected by the repository; no licence stated, content (c) NYT).
 Fetch each repository (a bare git directory is enough) and pass where it is. The text is
 rebuilt exactly as the labeller saw it, checked against `text_sha1`, and written to
 bench/data/events/texts/<id>.txt (not committed), where bench/event_corpus.load finds it.
@@ -59,6 +61,7 @@ RFARDA_REPO = "sci2lab/Farsi-datasets"
 RFARDA_PATH = "farsi_news/radiofarda.json"
 HAMSHAHRI_PATH = "farsi_news/hamshahri.json"
 TEHRANTIMES_REPO = "Kmahmoudi/Tehran-Times-Dataset"
+NYTCN_REPO = "jchn122/Projects"
 DATELINE = re.compile(
     r"(新华网|人民网|中新网|中广网|中新社|中国新闻网|环球时报|环球网|本报|据新华社|新华社|中国台湾网|国际在线|央视网"
     r"|京华时报|新京报|北京晨报|法制晚报|综合新华社)"
@@ -201,6 +204,21 @@ def tehrantimes_text(raw: str) -> str:
     return re.sub(r"\s+[A-Z]{2,3}(?:/[A-Z]{2,3})?$", "", text).strip() if footer else text
 
 
+_PHOTO_CREDIT = re.compile(r"\s[A-Z][A-Za-z.,'’&/\- —]*$")
+
+
+def nytcn_text(raw: str) -> str:
+    """NYT Chinese article as the repository keeps it ("N  paragraph" lines): the paragraph numbers
+    cut, blank lines and photo captions (a paragraph ending in a Latin credit such as
+    "Doug Mills/The New York Times") left out, each paragraph stripped."""
+    lines = []
+    for line in unicodedata.normalize("NFC", raw.replace("\r\n", "\n")).split("\n"):
+        line = re.sub(r"^\d+(?:\s+|$)", "", line.strip()).strip()
+        if line and not _PHOTO_CREDIT.search(line):
+            lines.append(line)
+    return "\n".join(lines)
+
+
 def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str:
     source = article["source"]
     if article["id"].startswith("cnews-"):
@@ -238,6 +256,8 @@ def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str
         return radiofarda_text(record["summary"])
     if article["id"].startswith("ttimes-"):
         return tehrantimes_text(git_show(repos[TEHRANTIMES_REPO], source.split(" ", 1)[1]))
+    if article["id"].startswith("nytcn-"):
+        return nytcn_text(git_show(repos[NYTCN_REPO], source.split(" ", 1)[1]))
     if article["id"].startswith(("webfa-", "webar-", "webfa2-", "webar2-", "audit2-", "webzh-")):
         raise KeyError(f"{article['id']} is a stored web page ({source}): no repository to rebuild it from, "
                        "its text is kept in texts/ by hand (SOURCES.md)")

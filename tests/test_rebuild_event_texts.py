@@ -64,3 +64,15 @@ def test_hamshahri_takes_the_first_record_of_the_news_number_and_strips_its_lead
     record = rebuild.hamshahri_record(records, "345")
     assert rebuild.radiofarda_text(record["summary"]) == "خط اول\nخط دوم"
     assert rebuild.hamshahri_record(records, "12")["summary"] == "دیگر"
+
+
+def test_nytcn_cuts_paragraph_numbers_blank_lines_and_photo_captions():
+    raw = (
+        "1  两国官员周四会面。\r\n2  他说：“我们会继续谈判。”\n3   \n"
+        "4  部长在北京的会场外。 Jane Doe for The New York Times\n"
+        "5  研究员易明(Elizabeth C. Economy)表示，协议仍有可能。\n"
+        "6  会议现场。 Pool photo by A. Smith/Agence France-Presse — Getty Images\n"
+    )
+    assert rebuild.nytcn_text(raw) == (
+        "两国官员周四会面。\n他说：“我们会继续谈判。”\n研究员易明(Elizabeth C. Economy)表示，协议仍有可能。"
+    )
