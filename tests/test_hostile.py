@@ -171,7 +171,7 @@ def test_unreadable_paths_and_sub_folders_are_one_line_each(tmp_path, db_path, m
         locked.chmod(0o755)
     assert summary.ingested == 1 and summary.failed == 2
     assert any("locked: cannot read folder (Permission denied)" in e for e in errors)
-    assert any("missing.txt: no such file or directory" in e for e in errors)
+    assert any("missing.txt: cannot read (No such file or directory)" in e for e in errors)
 
 
 def test_the_cli_reads_the_rest_of_the_batch_after_a_bad_path(tmp_path):
@@ -180,7 +180,7 @@ def test_the_cli_reads_the_rest_of_the_batch_after_a_bad_path(tmp_path):
     result = CliRunner().invoke(cli.main, ["ingest", "--no-stories", "--db", db, str(tmp_path / "nope"),
                                            str(tmp_path / "ok.txt")])
     assert result.exit_code == 1
-    assert "nope: no such file or directory" in result.output
+    assert "nope: cannot read (No such file or directory)" in result.output
     assert "1 ingested" in result.output
 
 

@@ -333,10 +333,11 @@ def _analyze_lines(emit: Callable[[Any], None], stream: Any, name: str) -> int:
 def _analyze_line(emit: Callable[[Any], None], line: bytes | str, source: str) -> bool:
     """One JSONL line of ``bilat analyze --jsonl``: its analysis, or an error object for its id (and one
     line on stderr); the lines after it are read either way."""
-    from bilat.ingest import parse_jsonl_line
+    from bilat.ingest import note_cut, parse_jsonl_line
 
     try:
         raw = parse_jsonl_line(line, source, _warn)
+        note_cut(raw, _warn)
     except BadInput as e:  # its reason only: the source is given once, below
         _error(source, e.reason, _line_id(line), row=True)
         return False

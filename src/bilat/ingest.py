@@ -384,14 +384,15 @@ def extract_html(html: str, source: str, warn: Report | None = None) -> RawArtic
 
     if _html_truncated(html):
         raise BadInput(source, "truncated HTML (the document ends before </body></html>)")
-    result = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
+    tree, over_limits = _parsed(html)
+    result = None if tree is None else trafilatura.bare_extraction(
+        tree, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     data: dict[str, Any] = {}
     if result is not None:
         data = result if isinstance(result, dict) else result.as_dict()
-    if _over_limits(html):
+    if over_limits:
         # trafilatura's parser stops at libxml2's default limits (256 levels of nesting, a text node of
         # 10 MB): the article of a deeper page was lost and the navigation before it stored, with no
         # error. Handed a tree parsed without the limits, trafilatura keeps one of several deep blocks
@@ -417,22 +418,16 @@ def extract_html(html: str, source: str, warn: Report | None = None) -> RawArtic
                       url=_string(data, "url", source, warn), published=_published(data, source, warn))
 
 
-def _over_limits(html: str) -> bool:
-    """True when libxml2 stops reading the page at a resource limit with trafilatura's parser options
-    (no XML_PARSE_HUGE): nesting deeper than 256 levels, or a text node over 10 MB. A page with fewer
-    than 256 tags cannot nest that deep and, under 10 MB, is not parsed."""
-    import lxml.etree
-    import lxml.html
+def _parsed(html: str) -> tuple[Any, bool]:
+    """The page parsed once, as trafilatura parses it (its own ``load_html`` and parser: the tree is handed
+    to ``bare_extraction``, which uses a tree as it is), and whether libxml2 stopped reading it at a
+    resource limit with those parser options (no XML_PARSE_HUGE): nesting deeper than 256 levels, or a
+    text node over 10 MB. The parser's error log is that of the parse whose tree is returned. The tree is
+    None where trafilatura finds no HTML (it then extracts nothing)."""
+    from trafilatura.utils import HTML_PARSER, load_html
 
-    if html.count("<") < 256 and len(html) <= 10_000_000:
-        return False
-    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
-                                  remove_comments=True, remove_pis=True)
-    try:
-        lxml.html.fromstring(html.encode("utf-8", "replace"), parser=parser)
-    except (ValueError, lxml.etree.LxmlError):
-        return False
-    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+    tree = load_html(html)
+    return tree, any(e.type_name == "ERR_RESOURCE_LIMIT" for e in HTML_PARSER.error_log)
 
 
 # Elements whose text a reader never sees, and elements that end a line of text
@@ -868,7 +863,10 @@ def read_stream(name: str, stream: Any, warn: Report) -> Iterator[RawArticle | B
     if len(data) > MAX_BYTES:
         yield BadInput(name, too_large())
         return
-    yield from read_data(Path(name), data, warn)
+    for item in read_data(Path(name), data, warn):
+        if isinstance(item, RawArticle):
+            note_cut(item, warn)
+        yield item
 
 
 def read_data(path: Path, data: bytes, warn: Report, *, gzipped: bool = False) -> Iterator[RawArticle | BadInput]:
@@ -896,11 +894,27 @@ def read_data(path: Path, data: bytes, warn: Report, *, gzipped: bool = False) -
 
 def read_guarded(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
     """read_file, with a reader's bug reported as one line for that file (the batch goes on): what
-    ingest, the cluster engine and `bilat analyze` read files with."""
+    ingest, the cluster engine and `bilat analyze` read files with. An article longer than the clean
+    stage's cap is said (note_cut)."""
     try:
-        yield from read_file(path, warn)
+        for item in read_file(path, warn):
+            if isinstance(item, RawArticle):
+                note_cut(item, warn)
+            yield item
     except BUG_ERRORS as e:
         yield BadInput(str(path), f"internal error while reading ({type(e).__name__}: {e})")
+
+
+def note_cut(raw: RawArticle, warn: Report) -> None:
+    """One warning for an article whose text is longer than the analysed cap (the clean stage's
+    ``max_chars``): its source, its length and what is analysed; the whole text is still stored."""
+    from bilat.stages.clean import cut_at, max_chars
+
+    limit = max_chars()
+    cut = cut_at(raw.text, limit)
+    if cut is not None:
+        warn(f"{raw.source}: text of {len(raw.text):,} characters; only the first {cut:,} are analysed "
+             f"(the cap is {limit:,}, set by BILAT_MAX_CHARS), the rest is kept unanalysed")
 
 
 def walk(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | BadInput]:
@@ -914,7 +928,7 @@ def walk(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | BadInput]:
             elif path.exists():
                 yield path
             else:
-                yield BadInput(str(path), "no such file or directory")
+                yield BadInput(str(path), f"cannot read ({os.strerror(errno.ENOENT)})")  # as `bilat analyze` says it
         except OSError as e:
             yield BadInput(str(path), f"cannot read ({e.strerror or e})")
 

@@ -120,7 +120,7 @@ class Sentence(Record):
 class Removed(Record):
     """A piece of page debris taken out of the body, kept for audit."""
 
-    kind: str  # comment | related | caption | footer | duplicate | source | title
+    kind: str  # comment | related | caption | footer | duplicate | source | title | cut (past the analysis cap)
     text: str
     src_start: int | None = None
     src_end: int | None = None

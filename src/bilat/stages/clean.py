@@ -8,6 +8,7 @@ are NFC-normalised and joined with a blank line. Offsets map both ways exactly.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import unicodedata
 from collections.abc import Callable
@@ -76,6 +77,28 @@ def _tokens(s: str) -> set[str]:
     return toks
 
 
+# The analysed body of one article is at most this many characters of its text (``BILAT_MAX_CHARS`` sets
+# another): a real article is under 100,000; an 18 MB text (a whole book, a log) took more than ten minutes
+# with no word. The text past the cut is stored whole and left unanalysed (a ``Removed`` of kind ``cut``);
+# the readers warn with the file's name (``ingest.note_cut``).
+MAX_CHARS = 500_000
+
+
+def max_chars() -> int:
+    """The cap on the analysed text: ``BILAT_MAX_CHARS`` when it is a positive integer, else MAX_CHARS."""
+    value = os.environ.get("BILAT_MAX_CHARS", "").strip().replace("_", "").replace(",", "")
+    return int(value) if value.isdigit() and int(value) > 0 else MAX_CHARS
+
+
+def cut_at(text: str, limit: int) -> int | None:
+    """Where the analysed part of ``text`` ends: after the last line that ends within ``limit`` characters
+    (at ``limit`` itself when the first line is longer); None when the whole text is within the limit."""
+    if len(text) <= limit:
+        return None
+    end = text.rfind("\n", 0, limit + 1)
+    return end if end > 0 and text[:end].strip() else limit
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in text.split("\n"):
@@ -136,10 +159,21 @@ def _repeats(kept: list[tuple[int, int]], text: str, removed: list[Removed]) -> 
     and stays; the events stage reports a fact told in both once (``Event.tellings``)."""
     toks = [_tokens(text[a:b]) for a, b in kept]
     folds = [folded(text[a:b]) for a, b in kept] if COPIES_ONLY else []
+    # all the folded lines in one string: a line found nowhere in it but at its own place is in no other
+    # line, and its pairwise loop is skipped (the loop is quadratic: 33 s for 10,000 lines)
+    joined = "\n".join(folds)
+    starts, pos = [], 0
+    for f in folds:
+        starts.append(pos)
+        pos += len(f) + 1
     drop: set[int] = set()
     for i, (a, b) in enumerate(kept):
         if not toks[i] or len(toks[i]) < 4:
             continue
+        if COPIES_ONLY:
+            first = joined.find(folds[i])
+            if first == starts[i] and joined.find(folds[i], first + 1) == -1:
+                continue
         for j, (c, d) in enumerate(kept):
             if i == j or j in drop or (d - c) < (b - a) or ((d - c) == (b - a) and j < i):
                 continue
@@ -153,10 +187,13 @@ def _repeats(kept: list[tuple[int, int]], text: str, removed: list[Removed]) -> 
     return [s for k, s in enumerate(kept) if k not in drop]
 
 
-def clean(doc: Document) -> Document:
+def clean(doc: Document, limit: int | None = None) -> Document:
     text = doc.original
-    spans = _lines(text)
+    cut = cut_at(text, limit or max_chars())
     removed: list[Removed] = []
+    if cut is not None:  # only the text before the cut is analysed; the rest is stored, a Removed says where
+        removed.append(Removed(kind="cut", text="", src_start=cut, src_end=len(text)))
+    spans = _lines(text if cut is None else text[:cut])
     kept: list[tuple[int, int]] = []
     ended = False
     for n, (a, b) in enumerate(spans):
@@ -183,7 +220,7 @@ def clean(doc: Document) -> Document:
     if not kept and spans:
         # every line looked like debris ("Photo: Reuters", a lone caption or sign-off): the text has no body
         # to strip debris from, so it is kept whole rather than stored as an empty, unsearchable article
-        kept, removed = spans, []
+        kept, removed = spans, [r for r in removed if r.kind == "cut"]
     parts: list[str] = []
     paras: list[Paragraph] = []
     pos = 0
@@ -198,5 +235,8 @@ def clean(doc: Document) -> Document:
     return dataclasses.replace(doc, text="\n\n".join(parts), paragraphs=tuple(paras), removed=tuple(removed))
 
 
-def make_stage(**options: object) -> Callable[[Document], Document]:
-    return clean
+def make_stage(max_chars: int | None = None, **options: object) -> Callable[[Document], Document]:
+    """The clean stage; ``max_chars`` caps the analysed text (default: BILAT_MAX_CHARS or MAX_CHARS)."""
+    if max_chars is None:
+        return clean
+    return lambda doc: clean(doc, max_chars)
