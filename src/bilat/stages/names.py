@@ -649,7 +649,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
     covered = {k for m in mentions for k in range(m.start, m.end)}
     out: list[Candidate] = []
     for m in rx.finditer(text):
-        if lang in ("vi", "en", "ru") and not _title_case_ok(m.group(1), lang):
+        lower = lang == "en" and EN_LOWER_ROLES and not _title_case_ok(m.group(1), lang)
+        if lang in ("vi", "en", "ru") and not _title_case_ok(m.group(1), lang) and not lower:
             continue
         if lang == "ar" and match_text(m.group(1)).split()[-1] in _AR_REGION_NOUNS:
             continue  # "أمير منطقة |مكة المكرمة": the region's name follows, the person comes after it
@@ -661,6 +662,12 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             country = _country_before(m.start(1), mentions, text if lang == "th" else None,
                                       text if lang in ("zh", "ar", "vi", "en", "ru") else None, lang)
         found = _NAME_READERS[lang](text, pos)
+        if lang == "en" and (found is None or lower):
+            # "the US envoy, |Linda Thomas-Greenfield|, told", "the governor of Okinawa, |Denny Tamaki|, said";
+            # a role word in lower case finds a name only right after it or set off by commas
+            found = _en_name_in_apposition(text, pos, covered) or (found if lower else None)
+            if lower and (found is None or text[found[0]:found[1]].split()[0] in _NOT_NAME_AFTER):
+                continue
         if lang == "fa" and country is None:
             # سخنگوی وزارت خارجه چین، |مائو نینگ، در ...: the role phrase ends with its country, the name
             # is set off by commas after it (not "وزارت خارجه چین", what the reader takes first)
@@ -685,6 +692,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         if found is None:
             continue
         s, e = found
+        if lang == "en" and _en_not_a_name(text[s:e]):
+            continue  # "MP defects to |Labour A Conservative MP|": a headline's words, no name
         if country is None and lang == "ar" and s > m.end(1):
             country = _complement_country(text, m.end(1), s, mentions)
         if country is None and lang == "fa" and _FA_OUR_COUNTRY.fullmatch(text, m.end(1), s):
@@ -962,6 +971,47 @@ def _scan_forward(text: str, pos: int, lang: str, covered: set[int]) -> tuple[in
 _CYR_TITLE_WORD = re.compile(r"(?:[А-ЯЁ][а-яё-]+(?:ого|его|ой|ей|ых|их|ий|ый|ая|ое)|[А-ЯЁ]{2,}[а-яё]{0,2})(?![\w.])")
 
 
+EN_LOWER_ROLES = True  # English: a role word in lower case ("Chinese envoy", "lawmaker") before a name or its apposition
+_EN_APPOSITION_GAP = re.compile(r"[ \u00a0]*,[ \u00a0]+")
+_EN_APPOSITION_END = re.compile(r"[ \u00a0]*(?:,|\.(?!\w)|[ \u00a0]+said\b)")
+_EN_TITLE_FILLER = re.compile(r"(?:[a-z][\w'’-]*|[A-Z][a-z]+(?=[ \u00a0]+(?:of|for|to)\b))(?![\w.])")  # of, the, special; State of
+
+
+def _en_name_in_apposition(text: str, pos: int, covered: set[int]) -> tuple[int, int] | None:
+    """English: the name set off by commas after the rest of a role phrase: lower-case words and known
+    mentions up to the comma ("envoy to the UN, |Amir Saeid Iravani|, said", "The US envoy, |Linda
+    Thomas-Greenfield|, told"), a name of two words or more that ends at a comma, a full stop or "said"."""
+    j = pos
+    for _ in range(8):
+        while j < len(text) and text[j] in " \u00a0":
+            j += 1
+        if j in covered:
+            while j < len(text) and (j in covered or text[j].isalpha()):
+                j += 1
+            continue
+        gap = _EN_APPOSITION_GAP.match(text, j)
+        if gap is not None:
+            found = _read_latin(text, gap.end())
+            if found is None or any(k in covered for k in range(*found)) \
+                    or _EN_APPOSITION_END.match(text, found[1]) is None:
+                return None
+            return found
+        word = _EN_TITLE_FILLER.match(text, j)
+        if word is None:
+            return None
+        j = word.end()
+    return None
+
+
+_EN_ARTICLES = frozenset(["A", "An", "The"])
+
+
+def _en_not_a_name(name: str) -> bool:
+    """English: words read as a name that hold an article or a one-word role ("Labour A Conservative MP")."""
+    words = name.split()
+    return any(w in _EN_ARTICLES for w in words) or any(_role_code("en", w) not in (None, "person") for w in words[1:])
+
+
 def _title_case_ok(role: str, lang: str) -> bool:
     if lang == "ru" or role in ("ông", "bà", "anh", "chị"):
         return True
@@ -1058,6 +1108,9 @@ def _only_country(text: str, j: int, by_start: dict[int, Mention]) -> bool:
     return m is not None and text.startswith(")", m.end)
 
 
+_EN_POSSESSIVE = re.compile(r"['’]s?[ \u00a0]")
+
+
 def _country_before(start: int, mentions: list[Mention], text: str | None = None,
                     host_text: str | None = None, lang: str = "") -> str | None:
     """A country mention (nisba, demonym, abbreviation) just before the role word; with ``text``,
@@ -1065,7 +1118,8 @@ def _country_before(start: int, mentions: list[Mention], text: str | None = None
     ``host_text``, a host country (英国驻华|大使, 中国驻美国|大使) gives way to the country right
     before its host marker (GBR, CHN) or to none."""
     for m in mentions:
-        if m.kind == "country" and 0 <= start - m.end <= 1:
+        if m.kind == "country" and (0 <= start - m.end <= 1 or lang == "en" and host_text is not None
+                                    and _EN_POSSESSIVE.fullmatch(host_text, m.end, start)):  # Iran's envoy
             if text is not None and _TH_HOST.search(text, max(0, m.start - 12), m.start):
                 return None
             if host_text is not None and _hosted(host_text, lang, m):
