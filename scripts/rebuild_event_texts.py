@@ -25,7 +25,10 @@ bench/data/events/*.jsonl keep `text: null` and `text_sha1` for these sources (S
 - `ttimes-N`: Kmahmoudi/Tehran-Times-Dataset `data/_news_N_SLUG.txt` (Tehran Times pages as crawled by
   the repository; the pages' footer states CC BY 4.0 for Mehr News Agency content);
 - `nytcn-DATE_SLUG`: jchn122/Projects `Chinese_News_Corpus/interface/corpus/DATE_SLUG.txt` (The New York
-  Times Chinese website, 2018-20, as collected by the repository; no licence stated, content (c) NYT).
+  Times Chinese website, 2018-20, as collected by the repository; no licence stated, content (c) NYT);
+- `ant-DOCNO`: antcorpus/antcorpus.multisource.data `SOURCE/CATEGORY/DOCNO.txt` (ANT Corpus v2.1, Arabic news
+  of Al Arabiya, BBC Arabic, CNN Arabic, France 24 and Sky News Arabia from their RSS feeds, 2018; Apache-2.0 with
+  a citation request; content (c) the outlets).
 Fetch each repository (a bare git directory is enough) and pass where it is. The text is
 rebuilt exactly as the labeller saw it, checked against `text_sha1`, and written to
 bench/data/events/texts/<id>.txt (not committed), where bench/event_corpus.load finds it.
@@ -62,6 +65,7 @@ RFARDA_PATH = "farsi_news/radiofarda.json"
 HAMSHAHRI_PATH = "farsi_news/hamshahri.json"
 TEHRANTIMES_REPO = "Kmahmoudi/Tehran-Times-Dataset"
 NYTCN_REPO = "jchn122/Projects"
+ANT_REPO = "antcorpus/antcorpus.multisource.data"
 DATELINE = re.compile(
     r"(新华网|人民网|中新网|中广网|中新社|中国新闻网|环球时报|环球网|本报|据新华社|新华社|中国台湾网|国际在线|央视网"
     r"|京华时报|新京报|北京晨报|法制晚报|综合新华社)"
@@ -219,6 +223,24 @@ def nytcn_text(raw: str) -> str:
     return "\n".join(lines)
 
 
+_SENTENCE_END = re.compile(r"[.!?\u061f:\u2026][\"\u00bb\u201d')\]]*$")
+
+
+def ant_text(raw: str) -> str:
+    """ANT Corpus document: the lines of its <TEXT> element, spaces collapsed, blank lines left out; left
+    out too is a line under 120 characters that does not end a sentence (. ! ? ؟ : or …, a closing quote or
+    bracket allowed after it): the related-story links ("اقرأ.. ...", "للمزيد: ...") and subheadings that
+    the feed keeps inside the body."""
+    raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n"))
+    body = raw.split("<TEXT>", 1)[1].split("</TEXT>", 1)[0]
+    lines = []
+    for line in body.split("\n"):
+        line = " ".join(line.split())
+        if line and (_SENTENCE_END.search(line) or len(line) >= 120):
+            lines.append(line)
+    return "\n".join(lines)
+
+
 def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str:
     source = article["source"]
     if article["id"].startswith("cnews-"):
@@ -258,6 +280,8 @@ def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str
         return tehrantimes_text(git_show(repos[TEHRANTIMES_REPO], source.split(" ", 1)[1]))
     if article["id"].startswith("nytcn-"):
         return nytcn_text(git_show(repos[NYTCN_REPO], source.split(" ", 1)[1]))
+    if article["id"].startswith("ant-"):
+        return ant_text(git_show(repos[ANT_REPO], source.split(" ", 1)[1]))
     if article["id"].startswith(("webfa-", "webar-", "webfa2-", "webar2-", "audit2-", "webzh-")):
         raise KeyError(f"{article['id']} is a stored web page ({source}): no repository to rebuild it from, "
                        "its text is kept in texts/ by hand (SOURCES.md)")

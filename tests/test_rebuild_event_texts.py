@@ -76,3 +76,14 @@ def test_nytcn_cuts_paragraph_numbers_blank_lines_and_photo_captions():
     assert rebuild.nytcn_text(raw) == (
         "两国官员周四会面。\n他说：“我们会继续谈判。”\n研究员易明(Elizabeth C. Economy)表示，协议仍有可能。"
     )
+
+
+def test_ant_takes_the_text_element_and_drops_links_and_subheadings():
+    raw = (
+        "<DOC>\n<DOCNO>BB-middleEast-1-20180218</DOCNO>\n<TITLE>عنوان الخبر</TITLE>\n<ABSTRACT>\nملخص.\n</ABSTRACT>\n"
+        "<TEXT>\nأعلنت الوزارة   أن الوزير التقى نظيره.\n \nمحكمة تتراجع عن قرار سابق\n"
+        "وقال الوزير: \"سنواصل الحوار.\"\nللمزيد: اتفاق جديد بين البلدين\nوأضاف أن اللقاء كان مثمرا:\n</TEXT>\n</DOC>\n"
+    )
+    assert rebuild.ant_text(raw) == (
+        "أعلنت الوزارة أن الوزير التقى نظيره.\nوقال الوزير: \"سنواصل الحوار.\"\nوأضاف أن اللقاء كان مثمرا:"
+    )
