@@ -9,7 +9,9 @@ Trigger entries are ``(pattern, event, mode, role, strength)``:
   possessive endings are tolerated) after the folding in ``events.fold``; Chinese, Japanese,
   Thai and Korean stems match as substrings.
 * ``role``: ``subj`` (the grammatical subject acts: "X visited Y"), ``host`` (the subject is the
-  host and the object the visitor: "X received Y"), ``pair`` (a joint act: "X and Y signed").
+  host and the object the visitor: "X received Y"), ``pair`` (a joint act: "X and Y signed"); the events
+  stage gives ``addressed`` to a modal demand it finds ("X said Y must ...": the speaker acts on Y,
+  ``events._modal_request``), a role no lexicon group takes.
 * ``strength``: 1.0 a specific verb of the event; 0.5 a generic word ("cooperation") that codes an
   event only when the embedding prototypes agree.
 """

@@ -1120,6 +1120,9 @@ class Extractor:
             return []  # "حضر اللقاء وزير الخارجية ...": the attendees of a meeting told before
         if DIGEST and find_in(doc.text, s.start, s.end, lang, plover.DIGEST):
             return []  # "X، Y و Z برخی عناوین اخبار امروز است": a list of headlines, told (if at all) in the body
+        demand = _modal_request(doc.text, s, lang, ps) if MODAL_REQUEST else None
+        if demand is not None:
+            trigs = sorted([*trigs, demand[0]], key=lambda t: t.start)
         told = trigs  # every trigger word of the sentence, also those of acts wished, conditional or denied
         if CONDITIONAL and trigs:
             real = [t for t in trigs if not _conditional(doc.text, s, lang, t)
@@ -1139,6 +1142,8 @@ class Extractor:
                 return found  # the classifier has judged a sentence of a language with a lexicon: no prototype guess
             return self._embedding_only(doc, s, ms, ps, ekey, emargin, ctx, lang, date)
         first = self._triggered(doc, s, ms, full, trigs, inv, emb, ctx, lang, date, home)
+        if demand is not None:
+            first = _addressed_demand(first, *demand)
         if BETWEEN_ACTS and first:
             first = first + self._between_acts(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home, first)
         lead = min(trigs, key=lambda t: t.start)
@@ -1187,7 +1192,9 @@ class Extractor:
         if find_in(text, s.start, s.end, lang, plover.HABITUAL):
             return []  # "the two countries regularly exchange visits": a pattern, not an event
         # a modal word outside the trigger ("ready to" is itself the offer of an AGREE trigger, not a hedge on it)
+        # (a modal demand's own modal is its trigger; one after it is part of what is demanded: "must show it could")
         modal = any(not (inv and inv[0] <= a < inv[1]) and not best.start <= a < best.end
+                    and not (best.role == "addressed" and a >= best.end)
                     for a, _ in find_in(text, s.start, s.end, lang, plover.MODAL))
         if MODAL_THREAT and best.event == "THREATEN" and lang in MODAL_THREAT_LANGS:
             modal = False  # "امارات باید بداند ... هزینه زیادی خواهد داشت" (must know ... will pay): a threat's own words
@@ -1300,7 +1307,7 @@ class Extractor:
                 return []
         if NONSTATE_SUBJECT and recipient is not None and _nonstate_subject(text, s, ms, ps, lang, best, actor):
             return []  # "The international community urged Myanmar ...", "the IMF warned India ...": no state acts
-        if NONSTATE_ADDRESSEE and event == "REQUEST" and recipient is not None and \
+        if NONSTATE_ADDRESSEE and event == "REQUEST" and recipient is not None and best.role != "addressed" and \
                 _nonstate_addressee(text, s, ms, ps, lang, best, actor):
             return []  # "X called on the international community / the UN / its citizens to ...": no state is asked
         conf += 0.05 if recipient and actor.explicit and recipient.explicit else 0.0
@@ -1572,6 +1579,56 @@ def _setting_act(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party],
     if act.event == "REQUEST" and NONSTATE_ADDRESSEE and _nonstate_addressee(text, s, ms, ps, lang, act, lead.actor):
         return []
     return [dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act, confidence=_clip(lead.confidence - 0.05))]
+
+
+MODAL_REQUEST = True  # "Washington has said Iran needs to do more": the speaker's demand on the country before the modal
+MODAL_GAP = 3  # the most words between the reporting word and that country, and between the country and the modal
+MODAL_OPEN = re.compile(r"\s*,?\s*")  # a comma may part the reporting word from its clause ("заявил, что ...")
+
+
+def _modal_request(text: str, s: Sentence, lang: str, ps: Sequence[Party]) -> tuple[Trigger, Party, Party] | None:
+    """A demand reported with a modal of obligation (data/direction.json "modal_request"): a reporting word, at most
+    a comma and MODAL_GAP words, a named country, at most MODAL_GAP words and no punctuation, a modal ("The US said
+    Russia must stop ...", "Лавров заявил, что Япония должна ..."). The party named last before the reporting word
+    speaks: a REQUEST trigger on the modal, (trigger, speaker, addressee); none when the speaker is of the
+    addressee's country ("Lavrov said Russia must defend ...") or no party is named before the reporting word."""
+    spec = _direction_words().get("modal_request", {}).get(_base_lang(lang))
+    if not spec:
+        return None
+    named = [p for p in ps if p.explicit and p.mention is not None and s.start <= p.pos < s.end]
+    for a, b in find_in(text, s.start, s.end, lang, tuple(spec["modal"]), strict=True):
+        if b < len(text) and text[b].isalpha():
+            continue  # "musters", "shouldered"
+        before = [p for p in named if p.mention.end <= a]
+        if not before:
+            continue
+        addressee = before[-1]
+        gap = text[addressee.mention.end:a]
+        if PUNCT.search(gap) or len(gap.split()) > MODAL_GAP:
+            continue
+        said = [(x, y) for x, y in find_in(text, s.start, addressee.pos, lang, tuple(spec["reporting"]), strict=True)
+                if not text[y:y + 1].isalpha()]
+        if not said:
+            continue
+        x, y = said[-1]
+        lead = MODAL_OPEN.match(text, y, addressee.pos)
+        rest = text[lead.end():addressee.pos]
+        if PUNCT.search(rest) or len(rest.split()) > MODAL_GAP:
+            continue
+        speakers = [p for p in named if p.pos < x]
+        if not speakers or speakers[-1].code == addressee.code:
+            continue
+        return Trigger(a, b, "REQUEST", None, "addressed", 0.9), speakers[-1], addressee
+    return None
+
+
+def _addressed_demand(first: list[Candidate], trig: Trigger, speaker: Party, addressee: Party) -> list[Candidate]:
+    """The sentence's events when its main act is a modal demand (``_modal_request``): the speaker asks the
+    addressee (the machinery's pair order may name the addressee first); other events of that trigger go."""
+    lead = next((c for c in first if c.trig == trig), None)
+    if lead is None:
+        return first
+    return [dataclasses.replace(lead, actor=speaker, recipient=addressee)] + [c for c in first if c.trig != trig]
 
 
 def _chained_act(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list[Party], trigs: list[Trigger], lang: str,
