@@ -158,6 +158,7 @@ def features(doc: Document) -> Features:
     from bilat.export import shown
 
     entities, countries, people, places = set(), set(), set(), set()
+    spelled: dict[str, set[str]] = {}  # a person no gazetteer knows -> the name keys of its mentions
     for m in doc.mentions:
         if m.kind == "country":
             if m.iso3:
@@ -167,8 +168,17 @@ def features(doc: Document) -> Features:
             entities.add(entity)
             if m.kind == "person":
                 people.add(entity)
+                if NAME_KEYS and _unknown_person(entity):
+                    key = name_key(m.text, doc.lang)
+                    spelled.setdefault(entity, set()).update([NAME_PREFIX + key] if key else [])
             elif m.kind in PLACE_KINDS:
                 places.add(entity)
+    for entity, keys in spelled.items():
+        if keys:  # the learned id is one language's spelling; its key is shared across scripts
+            entities.discard(entity)
+            people.discard(entity)
+            entities.update(keys)
+            people.update(keys)
     events = set()
     for e in doc.events:
         if not shown(e):
@@ -195,6 +205,70 @@ def features(doc: Document) -> Features:
 
 _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
 MAX_WHEN = 8
+
+# --- a script-independent key for a person no gazetteer knows --------------------------------------
+
+NAME_KEYS = True  # learned people are compared by name_key (a consonant skeleton), not by their per-language id
+NAME_PREFIX = "bilat:name:"
+LEARNED_PERSON = "bilat:person:"
+_TOKEN_SPLIT = re.compile(r"[\s\-\u00b7\u30fb.'\u2019()]+")
+
+
+def _unknown_person(entity: str) -> bool:
+    """A person id the names stage learned from one document's spelling (no gazetteer entry)."""
+    from bilat import gazetteer
+
+    return entity.startswith(LEARNED_PERSON) and gazetteer.load().get(entity) is None
+
+
+@lru_cache(maxsize=1)
+def _skeleton_table() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], int]:
+    data = json.loads(resources.files("bilat.data").joinpath("name_skeleton.json").read_text(encoding="utf-8"))
+    letters = {ch: cls for cls, chars in data["classes"].items() for ch in chars}
+    return (letters, data["digraphs"], {k: tuple(v) for k, v in data["prefixes"].items()},
+            {k: tuple(v) for k, v in data["endings"].items()}, int(data["min_classes"]))
+
+
+def _skeleton(token: str, lang: str | None) -> str | None:
+    """A folded word's consonant classes (``data/name_skeleton.json``), repeats collapsed; None when it holds
+    a letter of a script the table does not read (Chinese, Thai: their spellings of foreign names drop and
+    change consonants)."""
+    letters, digraphs, prefixes, endings, _ = _skeleton_table()
+    for prefix in prefixes.get(lang or "", ()):
+        if token.startswith(prefix) and len(token) > len(prefix) + 2:
+            token = token[len(prefix):]
+    for ending in endings.get(lang or "", ()):
+        if token.endswith(ending) and len(token) - len(ending) >= 4:
+            token = token[:-len(ending)]
+            break
+    for pair, cls in digraphs.items():
+        token = token.replace(pair, cls)
+    out: list[str] = []
+    for ch in token:
+        cls = ch if ch in "BTKSRMN" else letters.get(ch)
+        if cls is None:
+            if ch.isalpha() and not (ch <= "\u024f" or "\u0400" <= ch <= "\u04ff" or "\u0600" <= ch <= "\u06ff"):
+                return None
+            continue  # a vowel, or a letter written for one
+        if not out or out[-1] != cls:
+            out.append(cls)
+    return "".join(out)
+
+
+def name_key(name: str, lang: str | None) -> str | None:
+    """The consonant skeleton of a person name's last word that keeps ``min_classes`` classes or more, the
+    same in Latin, Cyrillic, Arabic and Persian script: Prigozhin, Пригожиным, بريغوجين and پریگوژین are all
+    BRKSN. None for a name whose words are all shorter (Kim, Shoigu: too many people share them) or written
+    in another script."""
+    from bilat.normalize import match_text
+
+    least = _skeleton_table()[4]
+    key = None
+    for token in _TOKEN_SPLIT.split(match_text(name, fold_latin=True)):
+        skeleton = _skeleton(token, lang) if token else None
+        if skeleton and len(skeleton) >= least:
+            key = skeleton
+    return key
 
 
 Day = tuple[int | None, int]  # (ordinal, or None where no year is known; the day of the year in a leap year)
