@@ -1175,10 +1175,22 @@ def _relative_rules(lang: str) -> list[Rule]:
         pat = re.compile(rf"{L}(?:فصل{sp})?(?P<s>{names}){sp}(?:(?P<mod>{mods}){R}{year})")
         rules.append((_free(pat), lambda m, _t, w=words: _season(m, w)))
     if words.hijri_months:
-        dirs = _alt(AR_MONTH_OFFSETS)
-        pat = re.compile(rf"{L}(?:شهر\s+)?(?P<mon>{_alt(words.hijri_months)})\s+(?P<dir>{dirs}){R}")
+        # the direction words after a Hijri month or day: "رمضان الماضي"; fa "ماه رمضان گذشته", "۱۵ شعبان آینده"
+        dirs = _alt(FA_HIJRI_DIRS if lang == "fa" else AR_MONTH_OFFSETS).replace(r"\ ", r"[\s\u200c]+")
+        pat = re.compile(rf"{L}(?:(?:شهر|ماه)[\s\u200c]+)?(?P<mon>{_alt(words.hijri_months)})[\s\u200c]+(?P<dir>{dirs}){R}")
         rules.append((_free(pat), lambda m, _t, w=words: _Cand(
-            m.start(), m.end(), hmonth=(w.hijri_months[re.sub(r"\s+", " ", m["mon"])], AR_MONTH_OFFSETS[m["dir"]]))))
+            m.start(), m.end(), hmonth=(w.hijri_months[re.sub(r"\s+", " ", m["mon"])], _hijri_dir(m["dir"])))))
+        if lang == "fa" and (fa_feasts := lexicon("fa").get("festivals_alone", {}).get("hijri")):
+            # "نیمه شعبان ۱۴۴۵ قمری", "عید فطر سال ۱۴۰۳", "عید قربان آینده": a Lunar Hijri holiday with a year or a direction
+            # word (said alone the festival rule reads it; in running text with neither, no date, as Arabic's)
+            table = {re.sub(r"\s+", " ", fold(k)): tuple(v) for k, v in fa_feasts.items()}
+            sp = r"[\s\u200c]+"
+            names = _alt(table).replace(r"\ ", sp)
+            pat = re.compile(rf"{L}(?P<h>{names}){R}(?:{sp}(?:ال)?(?:مبارک|سعید|شریف){R})?"
+                             rf"(?:{sp}(?P<hdir>{dirs}){R}|[\s\u200c]*(?:سال{sp})?(?P<y>(?:19|20|13|14)\d\d)(?!\d)"
+                             rf"(?:[\s\u200c]*(?:(?P<mk>(?:هجری{sp})?قمری|ه\.?[\s\u200c]?ق\.?)|(?:هجری{sp})?شمسی|ه\.?[\s\u200c]?ش\.?)"
+                             r"(?![\u0600-\u06ff]))?)")
+            rules.append((_free(pat), lambda m, _t, tb=table: _fa_hijri_feast(m, *tb[re.sub(r"[\s\u200c]+", " ", m["h"])])))
         if lang == "ar" and (feasts := lexicon("ar").get("hijri_holidays")):  # "عيد الفطر 2023", "عيد الأضحى المقبل"
             table = {fold(k): tuple(v) for k, v in feasts.items()}
             pat = re.compile(rf"{L}(?P<h>{_alt(table)})(?:\s+(?:المبارک|السعید|الشریف))?{R}(?:\s+(?P<hdir>{dirs}){R})?"
@@ -1347,7 +1359,7 @@ def _hijri_named(m: re.Match[str], words: RelativeWords) -> _Cand | None:
     if m["y"]:
         g = hijri_to_gregorian(int(m["y"]), month, day)
         return None if g is None else _Cand(m.start(), m.end(), g.year, g.month, g.day, lunar=True)
-    return _Cand(m.start(), m.end(), hijri=(month, day), hdir=AR_MONTH_OFFSETS.get(m.groupdict().get("hdir") or "", 0))
+    return _Cand(m.start(), m.end(), hijri=(month, day), hdir=_hijri_dir(m.groupdict().get("hdir")))
 
 
 FA_ZEROS = re.compile(r"[\s\u200c]*(?:تومان|ریال|دلار|یورو|درصد|میلیون|میلیارد|هزار)(?![\u0600-\u06ff])")
@@ -2011,6 +2023,19 @@ def _month_part_rules(lang: str) -> list[Rule]:
 
 AR_MONTH_OFFSETS = {"الجاری": 0, "الحالی": 0, "الماضی": -1, "المنصرم": -1, "الفایت": -1, "المقبل": 1, "القادم": 1,
                     "الجای": 1, "الاتی": 1}  # dialect and literary "next": "العاشر من الشهر الجاي"
+
+
+# fa direction words after a Lunar Hijri month, day or holiday ("ماه رمضان گذشته", "عید فطر آینده"): -1 the latest one,
+# +1 the coming one, 0 publication's Hijri year's (امسال, this year's; جاری, the current one). Folded forms.
+FA_HIJRI_DIRS = {fold(k): v for k, v in {"گذشته": -1, "اخیر": -1, "آینده": 1, "پیش رو": 1, "پیش\u200cرو": 1, "پیشرو": 1,
+                                         "امسال": 0, "جاری": 0}.items()}
+
+
+def _hijri_dir(word: str | None) -> int:
+    """The direction of an Arabic or Persian word after a Hijri month or day (0 when there is none)."""
+    if not word:
+        return 0
+    return AR_MONTH_OFFSETS.get(word, FA_HIJRI_DIRS.get(re.sub(r"[\s\u200c]+", " ", word), 0))
 
 
 def _ar_day_of_relative_month(m: re.Match[str], _t: str) -> _Cand | None:
@@ -2985,6 +3010,30 @@ def _hijri_feast(m: re.Match[str], month: int, day: int) -> _Cand | None:
     if m["hdir"]:
         return _Cand(m.start(), m.end(), hijri=(month, day), hdir=AR_MONTH_OFFSETS.get(m["hdir"], 0))
     return _Cand(m.start(), m.end(), hijri=(month, day), hdir=1, only_alone=True)
+
+
+def _fa_hijri_feast(m: re.Match[str], month: int, day: int) -> _Cand | None:
+    """fa "نیمه شعبان ۱۴۴۵ قمری" (of that Lunar year: marked قمری, or a year past 1420), "عید فطر ۱۴۰۳" (the feast in that
+    Solar year: a Persian year is Solar unless marked), "عید قربان 2024" (in that Gregorian year), "عید فطر آینده" (the
+    coming one; گذشته the latest, امسال the nearest to publication)."""
+    if not m["y"]:
+        return _Cand(m.start(), m.end(), hijri=(month, day), hdir=_hijri_dir(m["hdir"]))
+    y = int(m["y"])
+    if m["mk"] or 1420 <= y < 1500:
+        g = hijri_to_gregorian(y, month, day)
+        return None if g is None else _Cand(m.start(), m.end(), g.year, g.month, g.day, lunar=True)
+    if y >= 1500:
+        first, last = dt.date(y, 1, 1), dt.date(y, 12, 31)
+    else:
+        try:
+            first = jdatetime.date(y, 1, 1).togregorian()
+            last = jdatetime.date(y + 1, 1, 1).togregorian() - dt.timedelta(days=1)
+        except ValueError:
+            return None
+    base = gregorian_to_hijri(first)[0]
+    g = next((x for x in (hijri_to_gregorian(h, month, day) for h in (base, base + 1, base + 2))
+              if x is not None and first <= x <= last), None)
+    return None if g is None else _Cand(m.start(), m.end(), g.year, g.month, g.day, lunar=True)
 
 
 def _hijri_month_of_year(m: re.Match[str], month: int, year: int) -> _Cand | None:
