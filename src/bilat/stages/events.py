@@ -1292,6 +1292,8 @@ class Extractor:
                 actor, recipient = _received(text, lang, best, actor, recipient)
             if AGENT_AFTER and not carried:
                 actor, recipient = _agent_after(text, s, lang, best, event, ps, actor, recipient)
+            if OBJECT_THEN_AGENT and not carried:
+                actor, recipient = _object_then_agent(text, lang, best, ps, actor, recipient)
             if GENITIVE_AGENT and not carried and event in GENITIVE_AGENT_TYPES and best.event == event:
                 actor, recipient = _genitive_agent(text, lang, best, ps, actor, recipient)
             if event in PHYSICAL and not carried:
@@ -2043,6 +2045,38 @@ def _agent_after(text: str, s: Sentence, lang: str, trig: Trigger, event: str, p
     at = gap.end() if gap else end
     for a, b in find_in(text, at, min(recipient.pos, at + 16), lang, marks, strict=True):
         if a == at and AGENT_GAP.fullmatch(text, b, recipient.pos):
+            return recipient, actor
+    return actor, recipient
+
+
+OBJECT_THEN_AGENT = True  # "sanctions imposed on Iran by the United States": the agent after the one acted on acts
+OBJECT_GAP = re.compile(r"\s*(?:[^\s.,;:!?،؛«»\"“”()]+\s+){0,3}")  # at most three words, no punctuation
+
+
+def _object_then_agent(text: str, lang: str, trig: Trigger, ps: Sequence[Party], actor: Party, recipient: Party
+                       ) -> tuple[Party, Party]:
+    """Swap when both parties follow the trigger, the first marked as the one acted on (data/direction.json
+    ``object_then_agent``: "on", "against", "против"; also the trigger's own last word: "strikes on") and the
+    second as the agent (``agent_after``: "by", "со
+    стороны"), each within three words ("sanctions were imposed on Russia by Japan", "санкции против Ирана со
+    стороны США"): the agent acts on the first. Only when they are the first two parties after the trigger."""
+    if not trig.start < actor.pos < recipient.pos or actor.mention is None:
+        return actor, recipient
+    if any(trig.end <= p.pos < recipient.pos and p.code not in (actor.code, recipient.code) for p in ps):
+        return actor, recipient
+    words = _direction_words()
+    objects = tuple(words.get("object_then_agent", {}).get(_base_lang(lang), ()))
+    agents = tuple(words.get("agent_after", {}).get(_base_lang(lang), ()))
+    if not objects or not agents:
+        return actor, recipient
+    end = _word_end(text, trig.end, actor.pos)
+    marked = [b for a, b in find_in(text, trig.start, actor.pos, lang, objects, strict=True)
+              if (a < trig.end or OBJECT_GAP.fullmatch(text, end, a)) and OBJECT_GAP.fullmatch(text, b, actor.pos)]
+    if not marked:
+        return actor, recipient
+    after = actor.mention.end
+    for a, b in find_in(text, after, recipient.pos, lang, agents, strict=True):
+        if OBJECT_GAP.fullmatch(text, after, a) and OBJECT_GAP.fullmatch(text, b, recipient.pos):
             return recipient, actor
     return actor, recipient
 
