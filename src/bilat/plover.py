@@ -18,6 +18,8 @@ Trigger entries are ``(pattern, event, mode, role, strength)``:
 
 from __future__ import annotations
 
+from collections import Counter
+
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -691,3 +693,18 @@ FUTURE_NOT: dict[str, tuple[str, ...]] = {}
 # روابط با ایران استقبال کرد", welcomed wider ties): no visit. From data/event_lexicon.json.
 WELCOME_TOPIC: dict[str, tuple[str, ...]] = {}
 _load_additions()
+
+
+def document_kingdom(mentions, lang: str) -> str | None:
+    """The kingdom a bare "the kingdom" (``KINGDOM``) stands for in a document: the language's default (Saudi
+    Arabia for Arabic) when the document names it (country, capital, person) or no other kingdom of the list,
+    else the kingdom of the list it names most. ``mentions`` are the document's (``kind`` and ``iso3``)."""
+    spec = KINGDOM.get(lang)
+    if not spec:
+        return None
+    named = Counter(m.iso3 for m in mentions if m.iso3 and m.kind in ("country", "person", "place", "org"))
+    default = spec.get("default")
+    others = [(n, c) for c, n in named.items() if c in spec.get("kingdoms", ()) and c != default]
+    if default in named or not others:
+        return default
+    return max(others)[1]

@@ -22,6 +22,7 @@ from functools import lru_cache
 import ahocorasick_rs
 
 from bilat import gazetteer as gz
+from bilat import plover
 from bilat.normalize import Folded, match_form, zh_simplified
 from bilat.records import Document, Entity, Mention
 from bilat.spans import leftmost_longest
@@ -903,13 +904,29 @@ def _igo_officials() -> tuple[frozenset[str], int, dict[str, tuple[str, ...]], d
     return frozenset(data["entities"]), int(data["reach"]), titles, posted
 
 
+def _kingdom_before(text: str, org: Mention, reach: int, lang: str | None) -> int | None:
+    """Where a bare "the kingdom" (plover ``KINGDOM`` words: المملكة) ends right before an organisation,
+    within ``reach`` and its clause, standing for a state as a country's name would."""
+    spec = plover.KINGDOM.get(lang or "")
+    if not spec:
+        return None
+    lo = max(0, org.start - reach)
+    ends = [m.end() for m in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, spec.get("words", ()))) + r")(?!\w)",
+                                         text[lo:org.start])]
+    return lo + ends[-1] if ends else None
+
+
 def _posted_at(text: str, before: Mention | None, org: Mention, reach: int, lang: str | None,
                words: tuple[str, ...]) -> bool:
     """A country named right before the organisation, the words between ending with a word of posting ("نماینده
     روسیه در سازمان ملل", "Russia's envoy to the UN", "俄罗斯常驻联合国"): the official is that state's envoy."""
     if before is None or before.kind != "country" or before.end > org.start:
-        return False
-    gap = text[before.end:org.start]
+        kingdom = _kingdom_before(text, org, reach, lang)  # "مندوب المملكة في الأمم المتحدة": the kingdom's envoy
+        if kingdom is None:
+            return False
+        gap = text[kingdom:org.start]
+    else:
+        gap = text[before.end:org.start]
     if len(gap) > reach or IGO_GAP_STOP.search(gap):
         return False
     low = gap.lower().strip()

@@ -2591,18 +2591,8 @@ KINGDOMS = True  # a bare "the kingdom" (المملكة) is the kingdom the arti
 
 
 def _kingdom(mentions: Sequence[Mention], lang: str) -> str | None:
-    """The kingdom a bare "the kingdom" stands for in a document: the language's default (Saudi Arabia for
-    Arabic) when the document names it (country, capital, person) or no other kingdom of the list, else the
-    kingdom of the list it names most."""
-    spec = plover.KINGDOM.get(lang)
-    if not KINGDOMS or not spec:
-        return None
-    named = Counter(m.iso3 for m in mentions if m.iso3 and m.kind in ("country", "person", "place", "org"))
-    default = spec.get("default")
-    others = [(n, c) for c, n in named.items() if c in spec.get("kingdoms", ()) and c != default]
-    if default in named or not others:
-        return default
-    return max(others)[1]
+    """The kingdom a bare "the kingdom" stands for in a document (:func:`plover.document_kingdom`)."""
+    return plover.document_kingdom(mentions, lang) if KINGDOMS else None
 
 
 def _with_kingdom(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party], lang: str, code: str

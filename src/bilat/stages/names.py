@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bilat import gazetteer as gz
+from bilat import plover
 from bilat.normalize import fold_latin, match_text, zh_simplified
 from bilat.records import Entity, Mention, Role
 from bilat.stages import people
@@ -3399,6 +3400,43 @@ def _fa_demonym_apposition(text: str, m: Mention, countries: list[Mention]) -> s
     return None
 
 
+def _phrases_beside(text: str, m: Mention, reach: int = 48) -> tuple[str, str]:
+    """The clause right before a person mention (within ``reach`` characters) and the apposition set off
+    by a comma right after it: where its role phrase is."""
+    lo = max(0, m.start - reach)
+    stop = [x.end() for x in _CLAUSE_STOP.finditer(text, lo, m.start)]
+    before = text[stop[-1] if stop else lo:m.start]
+    after = ""
+    comma = re.match(r"[ \u00a0]*[,،][ \u00a0]*", text[m.end:m.end + 4])
+    if comma:
+        rest = text[m.end + comma.end():m.end + comma.end() + reach]
+        after = _CLAUSE_STOP.split(rest, maxsplit=1)[0]
+    return before, after
+
+
+KINGDOM_ROLE = True  # Arabic: "مندوب المملكة ... X" is an official of the kingdom the document is about
+
+
+def _kingdom_in_role_phrase(text: str, lang: str, m: Mention, kingdom: str | None) -> str | None:
+    """The document's kingdom (:func:`plover.document_kingdom`) for a person whose role phrase, right
+    before the name or in the apposition after it, is a role word with a bare "the kingdom" as its
+    complement: "مندوب المملكة في الأمم المتحدة عبدالله ...", "X، سفير المملكة لدى ..." (not "المملكة
+    المتحدة", another name)."""
+    spec = plover.KINGDOM.get(lang)
+    if not KINGDOM_ROLE or kingdom is None or not spec:
+        return None
+    words = "|".join("".join(_ar_char(c) for c in w) for w in spec.get("words", ()))
+    after = frozenset(match_text(w) for w in spec.get("not_after", ()))
+    rx = re.compile(rf"[ \u00a0]+(?:{words})(?!\w)(?:[ \u00a0]+([^\W\d_]+))?")
+    for phrase in _phrases_beside(text, m, 60):
+        for _, end, code in _roles_in(phrase, lang):
+            hit = rx.match(phrase, end)
+            if code not in (None, "person") and hit is not None \
+                    and not (hit.group(1) and match_text(hit.group(1)) in after):
+                return kingdom
+    return None
+
+
 def _seat_in_role_phrase(text: str, lang: str, m: Mention) -> str | None:
     """The country a seat of government names in the role phrase right before the name or in the
     apposition right after it (actors.json ``seat_countries``: "State Department spokesman John Kirby",
@@ -3407,15 +3445,7 @@ def _seat_in_role_phrase(text: str, lang: str, m: Mention) -> str | None:
     seats = _seat_countries(lang)
     if not seats:
         return None
-    lo = max(0, m.start - 48)
-    stop = [x.end() for x in _CLAUSE_STOP.finditer(text, lo, m.start)]
-    before = text[stop[-1] if stop else lo:m.start]
-    after = ""
-    comma = re.match(r"[ \u00a0]*[,،][ \u00a0]*", text[m.end:m.end + 4])
-    if comma:
-        rest = text[m.end + comma.end():m.end + comma.end() + 48]
-        after = _CLAUSE_STOP.split(rest, maxsplit=1)[0]
-    for phrase in (before, after):
+    for phrase in _phrases_beside(text, m):
         if not phrase.strip() or not [r for r in _roles_in(phrase, lang) if r[2] not in (None, "person")]:
             continue
         key = match_text(phrase) if lang in ("ar", "fa") else phrase
@@ -3638,12 +3668,13 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
         for m in people_ms:
             if not m.iso3 and m.entity not in known and (code := _fa_seat_country(text, m.end)):
                 known[m.entity] = code
+    kingdom = plover.document_kingdom(mentions, lang) if lang in plover.KINGDOM else None
     for m in people_ms:
         if m.iso3 or m.entity in known:
             continue
         others = [o for o in people_ms if o is not m]
         code = _country_in_apposition(text, lang, m, countries, others) or _apposition_after(text, lang, m, countries) \
-            or _seat_in_role_phrase(text, lang, m)
+            or _seat_in_role_phrase(text, lang, m) or _kingdom_in_role_phrase(text, lang, m, kingdom)
         if code:
             known[m.entity] = code
     if lang == "ar":  # فيما حضره من الجانب الأمريكي، مساعدة وزير الخارجية ... ان باترسون
