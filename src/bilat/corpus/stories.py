@@ -332,9 +332,32 @@ def event_day(doc: Document) -> str | None:
     against publication, and a day without a year is read in the publication year (the year before when that
     would be after publication). Without one, the first day named, "2025-07-24" or "--07-24" without a year.
     None when the text names no such day."""
+    refs = sorted(doc.dates, key=lambda r: r.start)
+    if DATELINES:
+        marks = DATELINE_MARKS.get(doc.lang or "", "")
+        body = [r for r in refs if not (marks and r.start < DATELINE_CHARS and _dateline(doc.text[r.end:r.end + 4], marks))]
+        if len(body) < len(refs):
+            return _event_day(doc, body) or _event_day(doc, refs)
+    return _event_day(doc, refs)
+
+
+# the wire dateline of Chinese news ("新华社巴西利亚1月3日电", "(河内7日讯)"): the day the report was filed, not its
+# event's; a day written right before one of these is passed over when the text names another
+DATELINES = True
+DATELINE_MARKS = {"zh": "电讯電訊"}
+DATELINE_CHARS = 40  # a dateline opens the text
+_NOT_DATELINE = "话話"  # "5日电话会谈": talks by telephone on the 5th
+
+
+def _dateline(after: str, marks: str) -> bool:
+    after = after.lstrip()
+    return bool(after) and after[0] in marks and after[1:2] not in _NOT_DATELINE
+
+
+def _event_day(doc: Document, refs: Sequence[Any]) -> str | None:
     pub = day_of(doc)
     year = date.fromordinal(pub).year if pub is not None else None
-    for ref in sorted(doc.dates, key=lambda r: r.start):
+    for ref in refs:
         value = ref.value
         if not _DAY.fullmatch(value):
             continue
