@@ -3542,7 +3542,8 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
         return None
     # Thai writes a role phrase as one run without spaces, as long as it is: the country ends it
     after = [c for c in countries if start <= c.start and c.start >= role[0] and
-             (c.start - role[1] <= 30 and not in_run or lang == "th" and not re.search(r"\s", text[role[1]:c.start]))]
+             (c.start - role[1] <= 30 and not in_run and (lang != "th" or _TH_ROLE_OF.fullmatch(text, _TH_RUN.match(text, role[1]).end(), c.start))
+              or lang == "th" and not re.search(r"\s", text[role[1]:c.start]))]
     for c in sorted(after, key=lambda c: c.start):
         if _clause_between(text, role[1], c.start, lang):
             break  # "X سخنگوی وزارت خارجه گفت که آمریکا": the country is in what he said, not his role
@@ -3554,6 +3555,11 @@ def _country_in_apposition(text: str, lang: str, m: Mention, countries: list[Men
 
 
 _WORD_START = re.compile(r"(?<![\w\u200c])\w")
+# Thai: what may stand between a role run and its country across a space ("รัฐมนตรีต่างประเทศ |ของ|กัมพูชา",
+# "ผู้บัญชาการทหารสูงสุด |สาธารณรัฐ|สิงคโปร์": "of", the words of a state's formal name); other
+# words there are the clause going on ("... |ได้หารือกับฝ่าย|ไทย", "... |เดินทางเยือน|กัมพูชา"), no country of the role
+_TH_RUN = re.compile(r"[^\s\u200b]*")  # the rest of a Thai role run after the role word (ว่าการกระทรวง...)
+_TH_ROLE_OF = re.compile(r"[ \u00a0\u200b]*(?:(?:ของ|แห่ง)[ \u00a0\u200b]*)?(?:(?:ประเทศ|สาธารณรัฐ|ราชอาณาจักร|สหพันธรัฐ|รัฐ)[ \u00a0\u200b]*)*")
 
 
 def _clause_between(text: str, a: int, b: int, lang: str) -> bool:
@@ -3795,6 +3801,10 @@ def _foreign_shape(text: str, lang: str, m: Mention) -> bool:
     return False
 
 
+TH_FOREIGN_SENTENCE = True  # Thai: a person placed by a bare role word, in a sentence naming another state, is no home guess
+_TH_SENTENCE_END = re.compile(r"[\n]|[ \u00a0]{2,}")
+
+
 def _foreign_sentence(text: str, lang: str, m: Mention, mentions: list[Mention], home: str,
                       nasab: frozenset[str] | set[str] = frozenset()) -> bool:
     """Arabic: the sentence of a person whom only a bare role word places names another country and
@@ -3804,6 +3814,9 @@ def _foreign_sentence(text: str, lang: str, m: Mention, mentions: list[Mention],
     country in the sentence ("المحكمة الجزائية بالرياض") keeps the guess, and so does a name of the Gulf
     nasab shape (X بن Y, آل Z: "الأمير مقرن بن عبدالعزيز" in a sentence on Kuwait) or a later short
     form of one (``nasab``: the last words of such names: "خالد السديري" after "خالد بن أحمد السديري")."""
+    if lang == "th" and TH_FOREIGN_SENTENCE:
+        lo, hi = _sentence_around(text, m, _TH_SENTENCE_END)
+        return any(c.iso3 and c.iso3 != home and c.kind == "country" and lo <= c.start < hi for c in mentions)
     if lang != "ar" or _AR_NASAB.search(m.text) or m.text.split() and match_text(m.text.split()[-1]) in nasab:
         return False
     countries = [c for c in mentions if c.iso3 and c.kind != "person"]
