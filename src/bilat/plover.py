@@ -592,6 +592,7 @@ def _load_additions() -> None:
     ATTENDANCE.update({k: tuple(v) for k, v in data.get("attendance", {}).items()})
     DESTINATION.update({k: tuple(v) for k, v in data.get("destination", {}).items()})
     MEDIA.update({k: tuple(v) for k, v in data.get("media", {}).items()})
+    ORIGIN.update({k: tuple(v) for k, v in data.get("origin", {}).items()})
     for side, words in data.get("nonstate_head", {}).items():
         if not side.startswith("_"):
             NONSTATE_HEAD[side] = {k: tuple(v) for k, v in words.items()}
@@ -682,6 +683,9 @@ DESTINATION: dict[str, tuple[str, ...]] = {}
 # Words for a news outlet that a country right after names as its attribute ("یک روزنامه روسی", "صحيفة أمريكية"):
 # that country is no party of an event. From data/event_lexicon.json.
 MEDIA: dict[str, tuple[str, ...]] = {}
+# Words right after a demonym that make it a person's origin ("of Lebanese origin", "сирийского происхождения"):
+# that country is no party of an event. From data/event_lexicon.json.
+ORIGIN: dict[str, tuple[str, ...]] = {}
 # Head nouns of a non-state actor whose country is named as its attribute, per side: "before" the country
 # ("مقاومت لبنان", "حزب الله اللبناني", "phe đối lập Syria") or "after" it ("黎巴嫩真主党", "Iraqi militias",
 # "ливанская «Хезболла»"): that country is no party of an event. From data/event_lexicon.json.

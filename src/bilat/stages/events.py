@@ -536,6 +536,8 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
             continue
         if MEDIA and m.kind == "country" and _media(text, m, lang):
             continue  # "یک روزنامه روسی نوشت", "شبکه خبری انگلیسی", "صدای آمریکا": an outlet, no state
+        if ORIGIN and m.kind == "country" and _origin(text, m, lang):
+            continue  # "a German citizen of Lebanese origin", "канадец сирийского происхождения": no state acts
         if NONSTATE_HEAD and m.kind == "country" and _nonstate_head(text, m, lang):
             continue  # "مقاومت لبنان", "حزب الله اللبناني", "黎巴嫩真主党", "Iraqi militias": a group, no state
         if DATELINE and m.kind in ("place", "country") and _dateline(text, m):
@@ -632,6 +634,18 @@ def _media(text: str, m: Mention, lang: str | None) -> bool:
         if MEDIA_GAP.fullmatch(text, b, m.start):
             return True
     return False
+
+
+ORIGIN = True  # a demonym naming a person's origin ("of Lebanese origin", "Lebanese-born") is no party
+ORIGIN_GAP = re.compile(r"[\s-]?")
+
+
+def _origin(text: str, m: Mention, lang: str | None) -> bool:
+    """A demonym followed right away (a space or a hyphen between) by a word of plover.ORIGIN ("origin",
+    "descent", "-born", "происхождения"): the origin of a person, no state."""
+    gap = ORIGIN_GAP.match(text, m.end)
+    at = gap.end() if gap else m.end
+    return any(a in (m.end, at) for a, _ in find_in(text, m.end, min(len(text), at + 20), lang, plover.ORIGIN))
 
 
 NONSTATE_HEAD = True  # a country named as a non-state group's attribute ("حزب الله اللبناني") is no party
