@@ -1274,6 +1274,7 @@ def make_stage(learned: Iterable[Entity] = (), learn: bool = True) -> Callable[[
         mentions = combining_forms(simple, lang, mentions, tagger.gaz)
         mentions = pair_references(simple, lang, mentions, doc.sentences or (), tagger.gaz)
         mentions = igo_officials(simple, lang, mentions)
+        mentions = kingdom_references(simple, lang, mentions, tagger.gaz)  # after: a reference posts no official
         if simple != text:  # one character for one: the offsets hold, the mention keeps the text as written
             mentions = [dataclasses.replace(m, text=text[m.start:m.end]) for m in mentions]
         return dataclasses.replace(doc, mentions=tuple(mentions), **({"learned": tuple(new)} if _has_learned() else {}))
@@ -1523,3 +1524,49 @@ def pair_references(text: str, lang: str | None, mentions: list[Mention], senten
             out.append(Mention(start=s, end=e, text=text[s:e], entity=entity, kind="country", lang=lang,
                                iso3=iso3, form="reference"))
     return _with_added(mentions, out)
+
+
+@lru_cache(maxsize=1)
+def _kingdom_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]]:
+    """Per language: the bare "the kingdom" words (group 1, after a proclitic in Arabic script) and the words
+    that make it part of a longer name when they follow it ("المملكة المتحدة", "المملكة العربية السعودية")."""
+    out = {}
+    for lang, spec in plover.KINGDOM.items():
+        if lang.startswith("_") or not spec.get("words"):
+            continue
+        alt = "|".join(re.escape(w) for w in sorted(spec["words"], key=len, reverse=True))
+        clitic = "(?:[وفبك]{0,2})" if lang in ("ar", "fa") else ""
+        after = "|".join(re.escape(w) for w in sorted(spec.get("not_after", ()), key=len, reverse=True))
+        out[lang] = (re.compile(rf"(?<!\w){clitic}({alt})(?!\w)"),
+                     re.compile(rf"\s*(?:{after})(?!\w)") if after else None)
+    return out
+
+
+def kingdom_references(text: str, lang: str | None, mentions: list[Mention],
+                       gaz: gz.Gazetteer | None = None) -> list[Mention]:
+    """A bare "the kingdom" (المملكة, للمملكة, والمملكة) as a mention of form ``reference`` of the kingdom the
+    document is about (:func:`plover.document_kingdom`, over the mentions that name). Not where a name overlaps
+    it or starts right after it ("المملكة العربية السعودية" is a name), nor before a ``not_after`` word
+    ("المملكة المتحدة", "المملكة الأردنية")."""
+    pats = _kingdom_patterns().get(lang or "")
+    if pats is None:
+        return mentions
+    rx, after = pats
+    hits = list(rx.finditer(text))
+    if not hits:
+        return mentions
+    code = plover.document_kingdom([m for m in mentions if m.form != "reference"], lang or "")
+    country = (gaz or gz.load()).country(code) if code else None
+    if country is None:
+        return mentions
+    out = list(mentions)
+    for hit in hits:
+        s, e = hit.span(1)
+        if any(m.start < e + 3 and s < m.end for m in mentions):
+            continue
+        if after is not None and after.match(text, e):
+            continue
+        out.append(Mention(start=s, end=e, text=text[s:e], entity=country.id, kind="country", lang=lang,
+                           iso3=code, form="reference"))
+    return _with_added(mentions, out)
+
