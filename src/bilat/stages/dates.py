@@ -937,7 +937,7 @@ def _day_with_direction(m: re.Match[str], _t: str) -> _Cand | None:
 
 
 def _bare_day_rule(lang: str) -> Rule | None:
-    """th "วันที่ 5", vi "ngày 5": a day of the month with no month, no direction word and nothing that makes it a count
+    """th "วันที่ 5", vi "ngày 5", en "on the 5th" (ending a clause): a day of the month with no month, no direction word and nothing that makes it a count
     or the start of a longer date after it ("วันที่ 5 มีนาคม", "ngày 5/3", "ngày 5 và 6 tháng 3", "เป็นวันที่ 5" the fifth
     day running, "ngày 20 hàng tháng" every month's 20th): the day of the month nearest publication, as zh "5日"."""
     en_names = _alt(MONTHS["en"])  # "ngày 7 Sep 2022"
@@ -947,6 +947,8 @@ def _bare_day_rule(lang: str) -> Rule | None:
                          rf"(?!\s*(?:ของ|เดือน|ถึง|และ|หรือ|-|–|{names}))")
     elif lang == "ar":  # "يوم 15", "في 15" at the end of a clause: the 15th (not "في 15 دولة", "يوم 15 يناير", "5 في 15")
         pat = re.compile(r"(?<![^\W\d_])(?<!\d\s)(?:یوم|يوم|فی|في)\s+(?P<d>[12]?\d|3[01])(?=\s*(?:[.,،؛:!?؟)]|$))")
+    elif lang == "en":  # "on the 5th" at the end of a clause ("Talks ended on the 5th."; not "on the 5th floor")
+        pat = re.compile(r"(?<![^\W\d_])on\s+the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
     elif lang == "vi":
         pat = re.compile(r"(?<![^\W\d_])(?<!thứ\s)ngày\s+(?P<d>[12]?\d|3[01])(?![\d/.,:\-–]\s*\d|\d)"
                          rf"(?!\s*(?:tháng|năm|và|hoặc|đến|tới|-|–|/|,\s*\d|vừa|qua|này|sắp|âm|hàng|hằng|mỗi|{en_names})(?![^\W\d_]))",
