@@ -3344,6 +3344,42 @@ _RUNS_ON = re.compile(r"['’]s(?!\w)|[-–]\w|[ \u00a0]+[A-Z]")  # of Sweden's 
 _CLAUSE_STOP = re.compile(r"[.!?;:؛。；！？\n\"“”«»()（）,،，、]")
 
 
+PLACE_IN_ROLE = True  # Persian: a place in the role phrase right after the name gives its country
+_ROLE_GAP_AFTER = re.compile(r"[»\"”]?[ \u00a0]*[،,]?[ \u00a0]*")
+PLACE_IN_ROLE_CHARS = 40  # the place ends the role phrase within this many characters of the role word
+
+
+def _place_in_role_after(text: str, lang: str, m: Mention, places: list[Mention]) -> str | None:
+    """Persian: the country of a place (a city, a province) that the role phrase right after the name holds,
+    in one clause: "اندره کازانتسوف مدیر مسئول انستیتو بین المللی مسکو" (RUS), "X استاندار خوزستان" (IRN);
+    not a place after a preposition (در, به, از: where he spoke or went), nor one in what he said."""
+    if not PLACE_IN_ROLE or lang != "fa" or not places:
+        return None
+    at = _ROLE_GAP_AFTER.match(text, m.end).end()
+    roles = [r for r in _roles_in(text[at:at + 30], lang) if r[2] not in (None, "person", "counterpart")]
+    if not roles or roles[0][0] > 0:
+        return None
+    end = at + roles[0][1]
+    stop = _CLAUSE_STOP.search(text, end, end + PLACE_IN_ROLE_CHARS)
+    hi = stop.start() if stop else end + PLACE_IN_ROLE_CHARS
+    for p in sorted(places, key=lambda p: p.start):
+        if not end <= p.start < hi:
+            continue
+        if _clause_between(text, end, p.start, lang) or _venue_word_before(text, p.start):
+            return None
+        return p.iso3
+    return None
+
+
+_FA_PLACE_PREPS = frozenset(match_text(w) for w in ("در", "به", "از", "نزد", "تا", "با", "برای"))
+
+
+def _venue_word_before(text: str, start: int) -> bool:
+    """A Persian preposition right before ``start`` (در تهران, به مسکو): a place the person is at or goes to."""
+    before = re.search(r"([^\s\u200c]+)[ \u00a0]+$", text[max(0, start - 12):start])
+    return before is not None and match_text(before.group(1)) in _FA_PLACE_PREPS
+
+
 def _apposition_after(text: str, lang: str, m: Mention, countries: list[Mention]) -> str | None:
     """The country an apposition right after the name gives (see ``_DASH_OR_COMMA``)."""
     gap = _DASH_OR_COMMA.match(text, m.end)
@@ -3675,12 +3711,14 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
             if not m.iso3 and m.entity not in known and (code := _fa_seat_country(text, m.end)):
                 known[m.entity] = code
     kingdom = plover.document_kingdom(mentions, lang) if lang in plover.KINGDOM else None
+    places = [m for m in mentions if m.kind == "place" and m.iso3]
     for m in people_ms:
         if m.iso3 or m.entity in known:
             continue
         others = [o for o in people_ms if o is not m]
         code = _country_in_apposition(text, lang, m, countries, others) or _apposition_after(text, lang, m, countries) \
-            or _seat_in_role_phrase(text, lang, m) or _kingdom_in_role_phrase(text, lang, m, kingdom)
+            or _seat_in_role_phrase(text, lang, m) or _kingdom_in_role_phrase(text, lang, m, kingdom) \
+            or _place_in_role_after(text, lang, m, places)
         if code:
             known[m.entity] = code
     if lang == "ar":  # فيما حضره من الجانب الأمريكي، مساعدة وزير الخارجية ... ان باترسون
