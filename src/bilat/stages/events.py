@@ -113,7 +113,7 @@ def _base_lang(lang: str | None) -> str:
 @lru_cache(maxsize=64)
 def _compiled(lang: str) -> tuple[tuple[re.Pattern[str], tuple], ...]:
     entries = plover.TRIGGERS.get(lang, ())  # a language without a lexicon relies on the embeddings
-    return tuple((_pattern(p, lang), (ev, mode, role, strength)) for p, ev, mode, role, strength in entries)
+    return tuple((_pattern(p, lang, light=True), (ev, mode, role, strength)) for p, ev, mode, role, strength in entries)
 
 
 GAP = r"\s+(?:[^\s.,;:!?،؛]+\s+){1,4}"  # " * " in a stem: one to four words, no punctuation (any run of spaces)
@@ -122,29 +122,37 @@ FA_SUFFIX = r"(?:هایی|های|ها|یی|ی)?"  # 'مانور نظامی' find
 FA_SUFFIX_MIN = 3  # ... only after a word of at least this many letters ('را عامل' never finds 'رای عامل')
 
 
-def _escaped(folded: str, lang: str) -> str:
+def _escaped(folded: str, lang: str, light: bool = False) -> str:
     """A folded stem as a regex; in Persian a space inside it also matches no space (a ZWNJ, dropped by
     the folding, or nothing): 'عقب نشینی' finds 'عقب‌نشینی' and 'عقبنشینی'. A " * " in the stem stands for
     one to four words (a verb-first subject: 'استدعت * سفیرها' finds 'استدعت الكويت سفيرها')."""
     parts = folded.split(" * ")
     if lang == "fa":
-        return GAP.join(r"\s?".join(_fa_word(w, i < len(p.split(" ")) - 1) for i, w in enumerate(p.split(" ")))
+        return GAP.join(r"\s?".join(_fa_word(w, i < len(p.split(" ")) - 1, light) for i, w in enumerate(p.split(" ")))
                         for p in parts)
     return GAP.join(re.escape(x) for x in parts)
 
 
-def _fa_word(word: str, inner: bool) -> str:
-    """A word of a Persian stem as a regex: a word before another of the stem may take FA_SUFFIX."""
+FA_LIGHT_VERB = True  # Persian: a stem's closing light verb "کرد" or "نمود" stands for its other tenses too
+FA_LIGHT_FORMS = ("کرد", "نمود")  # 'رد کرد' finds 'رد نمود', 'رد خواهد کرد', 'رد می‌کند'; never a negated form
+FA_LIGHT = r"(?:کرد|کند|کنند|نمود|نماید|نمایند|می\s?کن|می\s?نما|خواه(?:د|ند|یم|م)\s?(?:کرد|نمود))"
+
+
+def _fa_word(word: str, inner: bool, light: bool = False) -> str:
+    """A word of a Persian stem as a regex: a word before another of the stem may take FA_SUFFIX; a closing light
+    verb (FA_LIGHT_FORMS) of a trigger stem (``light``) is any of its tenses, not negated (FA_LIGHT)."""
+    if FA_LIGHT_VERB and light and not inner and word in FA_LIGHT_FORMS:
+        return FA_LIGHT
     if FA_WORD_SUFFIX and inner and len(word) >= FA_SUFFIX_MIN:
         return re.escape(word) + FA_SUFFIX
     return re.escape(word)
 
 
 @lru_cache(maxsize=8192)
-def _pattern(word: str, lang: str) -> re.Pattern[str]:
+def _pattern(word: str, lang: str, light: bool = False) -> re.Pattern[str]:
     w = match_text(word)
     tail = r"\b" if w.endswith(" ") else ""
-    body = _escaped(w.strip(), lang)
+    body = _escaped(w.strip(), lang, light)
     if lang in ARABIC_LANGS and w.endswith(" "):
         return re.compile(body + r"(?!\w)")
     if lang in SUBSTRING_LANGS:
@@ -248,6 +256,8 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
     for t in found:  # drop triggers inside a longer one already kept (of another type: 'تقاضای کمک' is no aid)
         if any(t.end <= o.end and (t.event, t.role) != (o.event, o.role) for o in out if t.start < o.end):
             continue
+        if t in out:
+            continue  # two stems of one word ('منصرف کرد' in any tense, 'منصرف کند')
         out.append(t)
     if VISIT_CONDEMNED:
         out = [t for t in out if not _condemned_visit(text, t, out)]
@@ -1141,6 +1151,7 @@ class Extractor:
         if CONDITIONAL and trigs:
             real = [t for t in trigs if not _conditional(doc.text, s, lang, t)
                     and not (UNCERTAIN and _conditional(doc.text, s, lang, t, plover.UNCERTAIN))
+                    and not (UNCERTAIN_OPENING and _uncertain_opening(doc.text, s, lang, t))
                     and not (WISHED and _wished(doc.text, s, lang, t)) and not (DENIED and _denied(doc.text, s, lang, t))
                     and not (DENIED_BEFORE and _denied_before(doc.text, s, lang, t))
                     and not (BASELESS and _baseless(doc.text, s, lang, t))
@@ -1173,6 +1184,15 @@ class Extractor:
         # "Russia invited Vietnam to send troops": the act asked for or threatened is no second event
         words = {t.event for t in trigs if t.strength >= 0.8 and (frame is None or t.start < frame.end)}
         have = {c.event for c in first}
+        if OBJECT_FRAME and lang in VERB_FINAL and first and first[0].trig is not None:
+            # "ترکیه اتهامات یونان را رد کرد": the accusation refused, and what lies between it and the verb, is no
+            # second event of the refuser's (nor is "درخواست آمریکا برای مذاکره" a meeting)
+            verb = first[0].trig
+            nouns = [t for t in trigs if t.end <= verb.start and t.event in FRAMING and t.strength >= 0.8
+                     and _verb_of_object(doc.text, s, lang, t, trigs) == verb]
+            if nouns:
+                have |= {t.event for t in told if nouns[0].start <= t.start < verb.start}
+                words -= have - {verb.event}
         if FRAMED_TYPES and frame is not None and frame.event in FRAMED_BY:
             # "China refused to sign the agreement", "urged Russia to sign the agreement": the act refused or asked
             # for in the frame's clause is no second event even when the classifier is sure of its type
@@ -1194,6 +1214,10 @@ class Extractor:
             # the classifier is sure of a type: its trigger word, if the sentence has one, is the event's
             best = max((t for t in trigs if t.event == likely), key=lambda t: (t.strength, -t.start), default=best)
         frame = next((t for t in trigs if t.event in FRAMING and t.strength >= 0.8), None)
+        verb = _verb_of_object(text, s, lang, frame, trigs) if OBJECT_FRAME and frame and lang in VERB_FINAL else None
+        if verb is not None:  # "ترکیه اتهامات یونان را رد کرد": the refusal, whatever word came first
+            frame = verb
+            best = verb if best.start < verb.start else best
         if frame is not None and frame.start < best.start and frame.event != best.event:
             best = frame  # "X urged Y to send troops" is a REQUEST, not a deployment
         elif VERB_FINAL_FRAME and lang in VERB_FINAL and best.event not in FRAMING:
@@ -1687,6 +1711,17 @@ CONDITION_DENSE = 30
 
 
 UNCERTAIN = True  # a trigger after a word of likelihood or a question ("probably", "whether", "احتمالا") is no event
+UNCERTAIN_OPENING = True  # ... nor is any trigger of a sentence opened by one, a comma between ("به احتمال زیاد، ...")
+OPENING_FA = ("به احتمال زیاد", "به احتمال بسیار زیاد", "به احتمال قوی")  # Persian openings of likelihood
+
+
+def _uncertain_opening(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
+    """Whether the Persian sentence opens with a phrase of likelihood (OPENING_FA: "very probably, Tehran will not
+    accept ...") before the trigger: the act is only foreseen, whatever punctuation follows the phrase."""
+    if _base_lang(lang) != "fa":
+        return False
+    lead = len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip(" «\"“'"))
+    return any(a == s.start + lead and b <= trig.start for a, b in find_in(text, s.start, trig.start, lang, OPENING_FA))
 
 
 def _conditional(text: str, s: Sentence, lang: str, trig: Trigger,
@@ -2770,6 +2805,30 @@ def _verb_final_host(text: str, s: Sentence, lang: str, trig: Trigger, others: l
 
 VERB_FINAL_FRAME = True  # Persian: a framing verb after a noun trigger frames it ("حمله ... را محکوم کرد")
 VERB_FINAL = frozenset({"fa"})
+OBJECT_FRAME = True  # Persian: a framing noun that is the object of a later framing verb is no frame of its own
+OBJECT_MARK = re.compile(r"(?<!\w)را(?!\w)")  # "درخواست آمریکا را رد کرد": the request is what was refused
+OBJECT_WITH = re.compile(r"(?<!\w)با\s*$")  # "با درخواست آمریکا مخالفت کرد": opposed (or agreed to) the request
+OBJECT_WITH_ACTS = frozenset({"AGREE", "REJECT"})  # ... the verbs that take it ("موافقت/مخالفت کرد"; not "با انتقاد از")
+OBJECT_BREAK = re.compile(r"[,،]")  # a comma parts the noun from a later verb ("با انتقاد از ترکیه، خواستار ... شد")
+OBJECT_GAP = 80  # the most characters between the noun and the verb that takes it
+
+
+def _verb_of_object(text: str, s: Sentence, lang: str, frame: Trigger, trigs: Sequence[Trigger]) -> Trigger | None:
+    """The framing verb whose object a framing noun is, in a verb-final language: "ایران درخواست آمریکا را رد کرد"
+    (Iran refused the US request), "ترکیه اتهامات یونان را رد کرد" (rejected Greece's accusations), "روسیه با
+    پیشنهاد آمریکا مخالفت کرد": the act is the refusal (or the condemnation, the consent), told of the noun's
+    author as its recipient, not the request or accusation the noun names. None when no such verb follows in the
+    clause, the noun marked by "را" (or opened by "با") before it."""
+    for t in trigs:
+        if t.start < frame.end or t.event not in FRAMING or t.event == frame.event or t.strength < 0.8:
+            continue
+        gap = text[frame.end:t.start]
+        if len(gap) > OBJECT_GAP or CLAUSE_BREAK.search(gap) or OBJECT_BREAK.search(gap):
+            return None
+        if OBJECT_MARK.search(gap) or t.event in OBJECT_WITH_ACTS \
+                and OBJECT_WITH.search(text[max(s.start, frame.start - 6):frame.start]):
+            return t
+    return None
 MARKED_OBJECT = True  # Persian: the country marked as the object before a one-sided act's verb is its recipient
 OBJECT_FROM = frozenset({"REQUEST", "ACCUSE", "SUPPORT"})  # acts whose addressee takes "از" ("از هند خواست")
 
