@@ -2810,7 +2810,7 @@ OBJECT_MARK = re.compile(r"(?<!\w)را(?!\w)")  # "درخواست آمریکا �
 OBJECT_WITH = re.compile(r"(?<!\w)با\s*$")  # "با درخواست آمریکا مخالفت کرد": opposed (or agreed to) the request
 OBJECT_WITH_ACTS = frozenset({"AGREE", "REJECT"})  # ... the verbs that take it ("موافقت/مخالفت کرد"; not "با انتقاد از")
 OBJECT_BREAK = re.compile(r"[,،]")  # a comma parts the noun from a later verb ("با انتقاد از ترکیه، خواستار ... شد")
-OBJECT_GAP = 80  # the most characters between the noun and the verb that takes it
+OBJECT_NOUN_GAP = 80  # the most characters between the noun and the verb that takes it
 
 
 def _verb_of_object(text: str, s: Sentence, lang: str, frame: Trigger, trigs: Sequence[Trigger]) -> Trigger | None:
@@ -2823,7 +2823,7 @@ def _verb_of_object(text: str, s: Sentence, lang: str, frame: Trigger, trigs: Se
         if t.start < frame.end or t.event not in FRAMING or t.event == frame.event or t.strength < 0.8:
             continue
         gap = text[frame.end:t.start]
-        if len(gap) > OBJECT_GAP or CLAUSE_BREAK.search(gap) or OBJECT_BREAK.search(gap):
+        if len(gap) > OBJECT_NOUN_GAP or CLAUSE_BREAK.search(gap) or OBJECT_BREAK.search(gap):
             return None
         if OBJECT_MARK.search(gap) or t.event in OBJECT_WITH_ACTS \
                 and OBJECT_WITH.search(text[max(s.start, frame.start - 6):frame.start]):
