@@ -6,7 +6,7 @@ Every file of `Chinese_News_Corpus/interface/corpus/` is cleaned with `nytcn_tex
 scripts/rebuild_event_texts.py; a file is kept when its text names at least two countries of
 COUNTRIES at least twice each and is at most 3000 characters long; the kept files, in path order,
 are shuffled with random.Random(36) and written in that order as pool records
-(scripts/build_event_corpus.py --pool). Batch 36 labels the first 26 of them, in this order,
+(scripts/build_event_corpus.py --pool). Batch 36 labels the first 28 of them, in this order,
 without skipping any. Nothing here reads bilat's output.
 """
 
