@@ -1332,6 +1332,8 @@ class Extractor:
                 actor, recipient = _agent_after(text, s, lang, best, event, ps, actor, recipient)
             if OBJECT_THEN_AGENT and not carried:
                 actor, recipient = _object_then_agent(text, lang, best, ps, actor, recipient)
+            if SPEAKER_ACTS and not carried and event in VERBAL_CHAIN and lang in SVO:
+                actor, recipient = _speaker_acts(text, s, lang, best, ps, actor, recipient)
             if GENITIVE_AGENT and not carried and event in GENITIVE_AGENT_TYPES and best.event == event:
                 actor, recipient = _genitive_agent(text, lang, best, ps, actor, recipient)
             if event in PHYSICAL and not carried:
@@ -2095,6 +2097,30 @@ def _agent_after(text: str, s: Sentence, lang: str, trig: Trigger, event: str, p
     for a, b in find_in(text, at, min(recipient.pos, at + 16), lang, marks, strict=True):
         if a == at and AGENT_GAP.fullmatch(text, b, recipient.pos):
             return recipient, actor
+    return actor, recipient
+
+
+SPEAKER_ACTS = True  # "after X's visit, Y's prime minister said the visit was regrettable": Y accuses X
+
+
+def _speaker_acts(text: str, s: Sentence, lang: str, trig: Trigger, ps: Sequence[Party], actor: Party,
+                  recipient: Party) -> tuple[Party, Party]:
+    """A spoken act (ACCUSE, REQUEST, THREATEN, REJECT) whose trigger follows a reporting word (plover.REPORTING)
+    with no party between them is the act of the party named right before that word, its speaker: when the pair
+    chosen has the speaker as its recipient (the other country named first, "после поездки Медведева на Курилы
+    премьер Японии заявил, что визит вызывает сожаление"), the two change places."""
+    if not actor.pos < recipient.pos < trig.start:
+        return actor, recipient
+    said = [(a, b) for a, b in find_in(text, recipient.pos, trig.start, lang, plover.REPORTING, strict=True)]
+    if not said:
+        return actor, recipient
+    a, b = said[-1]
+    if any(b <= p.pos < trig.start and p.code != recipient.code for p in ps):
+        return actor, recipient  # "Japan said Russia condemned ...": the party after the reporting word acts
+    speaker = [p for p in ps if p.pos < a]
+    if speaker and speaker[-1].code == recipient.code and \
+            not PUNCT.search(text, speaker[-1].mention.end if speaker[-1].mention else speaker[-1].pos, a):
+        return recipient, actor
     return actor, recipient
 
 
