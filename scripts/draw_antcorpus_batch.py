@@ -6,7 +6,7 @@ Every document under `*/internationalNews/` and `*/middleEast/` is cleaned with 
 scripts/rebuild_event_texts.py; a document is kept when its text names at least two countries of
 COUNTRIES at least twice each and is at most 1500 characters long. Each outlet's kept documents, in
 path order, are shuffled with random.Random(36); the pool then takes the first of every outlet (in
-OUTLETS order), then the second of every outlet, and so on. Batch 36 labels the first 80 of the pool,
+OUTLETS order), then the second of every outlet, and so on. Batch 36 labels the first 90 of the pool,
 in this order, without skipping any. Nothing here reads bilat's output.
 """
 
