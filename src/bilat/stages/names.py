@@ -662,6 +662,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         if country is None:
             country = _country_before(m.start(1), mentions, text if lang == "th" else None,
                                       text if lang in ("zh", "ar", "vi", "en", "ru") else None, lang)
+        if country is None and lang == "en" and EN_PLACE_BEFORE_ROLE:
+            country = _en_place_before(text, m.start(1), mentions)
         found = _NAME_READERS[lang](text, pos)
         if lang == "en" and (found is None or lower):
             # "the US envoy, |Linda Thomas-Greenfield|, told", "the governor of Okinawa, |Denny Tamaki|, said";
@@ -1107,6 +1109,20 @@ def _venue_word(text: str, j: int, lang: str) -> int | None:
 def _only_country(text: str, j: int, by_start: dict[int, Mention]) -> bool:
     m = by_start.get(j + 1)
     return m is not None and text.startswith(")", m.end)
+
+
+EN_PLACE_BEFORE_ROLE = True  # English: "California Governor X", "Okinawa's governor X": the place's country
+
+
+def _en_place_before(text: str, start: int, mentions: list[Mention]) -> str | None:
+    """English: the country of a place (a state, a province, a city) named right before the role word, or with a
+    possessive ("California Governor Gavin Newsom" -> USA, "Okinawa's governor" -> JPN); not after "in", "to"
+    (the host of an envoy is named after the role, not before it, so a place there is the office's)."""
+    for m in mentions:
+        if m.kind == "place" and m.iso3 and m.end <= start and (start - m.end <= 1 and not text[m.end:start].strip()
+                                                                or _EN_POSSESSIVE.fullmatch(text, m.end, start)):
+            return m.iso3
+    return None
 
 
 _EN_POSSESSIVE = re.compile(r"['’]s?[ \u00a0]")
