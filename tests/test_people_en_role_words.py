@@ -17,7 +17,7 @@ def persons(tagger, text, lang="en"):
 
 @pytest.mark.parametrize("text, name, iso3", [
     ("Congressman Arlo Penberthy said the report was alarming.", "Arlo Penberthy", None),
-    ("Democratic Congresswoman Mirela Oakhurst visited the island on Sunday.", "Mirela Oakhurst", None),
+    ("Democratic Congresswoman Mirela Oakhurst visited the island on Sunday.", "Mirela Oakhurst", "USA"),
     ("Representative Dunmore Fairweather said the bill would fail.", "Dunmore Fairweather", None),
     ("Chinese envoy Zhao Minghui told the council that Beijing opposed the move.", "Zhao Minghui", "CHN"),
     ("Russian envoy Vadim Kolotushkin told the council that Moscow opposed the move.", "Vadim Kolotushkin", "RUS"),
