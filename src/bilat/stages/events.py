@@ -1181,6 +1181,9 @@ class Extractor:
         if probs is None or emb is None:
             return _request_addressees(doc.text, s, lang, ps, trigs, first)
         frame = first[0].trig if first and first[0].trig is not None and first[0].event in UNREALISED_FRAMES else None
+        if frame is None and not first and NONSTATE_FRAME and lead.event == "REQUEST" and lead.strength >= 0.8 \
+                and _nonstate_addressee(doc.text, s, ms, ps, lang, lead, Party("", None, -1, False)):
+            frame = lead  # "X called on the EU to impose sanctions on Russia": no state is asked, none sanctions
         # "Russia invited Vietnam to send troops": the act asked for or threatened is no second event
         words = {t.event for t in trigs if t.strength >= 0.8 and (frame is None or t.start < frame.end)}
         have = {c.event for c in first}
@@ -1270,6 +1273,8 @@ class Extractor:
         context = tuple(_contexts(text, s, lang, best.event, mode))
         event = best.event
         retyped = self._retype(best, probs)
+        if retyped is not None and FRAMED_RETYPE and best.event in FRAMED_BY and _framed(text, s, best, trigs, retyped):
+            retyped = None  # "X called on the EU to impose sanctions on Russia": sure of the act asked for, not of X's
         if retyped is not None and emb is not None:  # "a verbal attack": the sentence says ACCUSE, not ASSAULT
             event, mode = retyped, emb.best_mode(retyped)
             best = dataclasses.replace(best, event=event, mode=mode)
@@ -2717,6 +2722,7 @@ def _nonstate_subject(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Pa
 
 
 NONSTATE_ADDRESSEE = True  # a request made first to no state (the UN, "the public", its citizens) gives no REQUEST
+NONSTATE_FRAME = True  # ... and the act it asks for in its clause is no event of the classifier either
 
 
 def _nonstate_addressee(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party], lang: str, trig: Trigger,
@@ -2737,6 +2743,17 @@ def _nonstate_addressee(text: str, s: Sentence, ms: Sequence[Mention], ps: list[
         return False
     first = min(found)
     return not any(trig.end <= p.pos < first and p.code != actor.code for p in ps)
+
+
+FRAMED_RETYPE = True  # a request or refusal is not retyped to the type of the act it frames in its clause
+
+
+def _framed(text: str, s: Sentence, frame: Trigger, trigs: Sequence[Trigger], event: str) -> bool:
+    """Whether a trigger word of ``event`` follows the frame's word in its clause ("urged the EU to impose
+    sanctions": the classifier's SANCTION is the act asked for)."""
+    cut = FRAME_CLAUSE_END.search(text, frame.end, s.end)
+    hi = cut.start() if cut else s.end
+    return any(t.event == event and frame.end <= t.start < hi for t in trigs)
 
 
 def _clip(x: float) -> float:
