@@ -5,6 +5,8 @@ noun's author its recipient, and no request or accusation of the refuser's; a tr
 "نخواهد پذیرفت", "از پذیرش ... خودداری کرد", "مخالف است". Sentences composed for the test (no corpus sentence)."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from test_events import make_doc, two_party
 
@@ -121,3 +123,49 @@ def test_an_adverbial_criticism_is_no_object_of_a_later_request(lexical):
 def test_a_sentence_opened_by_likelihood_tells_no_act(lexical, text, n):
     got = two_party(lexical, text, "fa", c("ایران", "آمریکا"))
     assert sum(e == "REJECT" for e, _, _ in got) == n
+
+
+# --- thanks for a support or aid named after "از" -------------------------------------------------------------
+@pytest.mark.parametrize("text, names, want", [
+    ("هند از حمایت روسیه قدردانی نمود.", ("هند", "روسیه"), ("SUPPORT", "IND", "RUS")),
+    ("مصر از حمایت‌های چین تقدیر کرد.", ("مصر", "چین"), ("SUPPORT", "EGY", "CHN")),
+])
+def test_the_thanker_acts_on_the_one_whose_support_is_thanked(lexical, text, names, want):
+    assert two_party(lexical, text, "fa", c(*names)) == [want]
+
+
+def test_a_support_not_opened_by_from_is_no_object():
+    text = "هند حمایت روسیه را ستود."
+    trigs = events.find_triggers(text, 0, len(text), "fa")
+    doc = make_doc(text, "fa")
+    assert events._verb_of_from(text, doc.sentences[0], "fa", trigs[0], trigs) is None
+
+
+def test_a_comma_parts_the_object_from_the_verb():
+    text = "هند از حمایت روسیه، قدردانی کرد."
+    trigs = events.find_triggers(text, 0, len(text), "fa")
+    doc = make_doc(text, "fa")
+    assert events._verb_of_from(text, doc.sentences[0], "fa", trigs[0], trigs) is None
+
+
+# --- a capital addressed after از / به ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, want", [
+    ("تهران از بغداد خواست سفیرش را فرا بخواند.", ("REQUEST", "IRN", "IRQ")),
+    ("مسکو به واشنگتن هشدار داد.", ("THREATEN", "RUS", "USA")),
+    ("عربستان از آنکارا انتقاد کرد.", ("ACCUSE", "SAU", "TUR")),
+])
+def test_a_capital_asked_warned_or_criticised_is_its_government(tagger, lexical, text, want):
+    ms = tagger.mentions(text, "fa")
+    doc = lexical(dataclasses.replace(make_doc(text, "fa"), mentions=tuple(ms)))
+    got = [(e.event, e.actor.code, e.recipient.code) for e in events.exported(doc.events) if e.actor and e.recipient]
+    assert want in got
+
+
+@pytest.mark.parametrize("text, form", [
+    ("تهران از بغداد خواست سفیرش را فرا بخواند.", "capital"),
+    ("وزیر خارجه ایران از بغداد به تهران بازگشت.", "place"),  # came back from Baghdad
+    ("وزیر خارجه ایران به بغداد سفر کرد.", "place"),
+])
+def test_only_a_word_of_addressing_after_makes_the_capital_its_government(tagger, text, form):
+    baghdad = next(m for m in tagger.mentions(text, "fa") if m.text == "بغداد")
+    assert baghdad.form == form

@@ -988,6 +988,9 @@ def actor_words() -> dict:
                             for lang, ws in data.get("unit_before", {}).items() if not lang.startswith("_")},
             "never_venue": {lang: frozenset(match_form(w).text for w in ws)
                             for lang, ws in data.get("never_venue", {}).items() if not lang.startswith("_")},
+            "addressed": {lang: (frozenset(match_form(w).text for w in v["before"]),
+                                 tuple(match_form(w).text for w in v["after"]))
+                          for lang, v in data.get("addressed", {}).items() if not lang.startswith("_")},
             "capital_in_name": _capital_in_name_words(data.get("capital_in_name", {})),
             "context_unless_next": {lang: {match_form(k).text: frozenset(match_form(w).text for w in ws)
                                            for k, ws in keys.items()}
@@ -1153,9 +1156,24 @@ def venue(text: str, start: int, end: int, lang: str | None, words: dict | None 
     if prev is None:
         return False
     low = match_form(prev).text
+    if addressed(text, start, end, lang, words):
+        return False  # "تهران از بغداد خواست", "به واشنگتن هشدار داد": the government asked or warned
     nouns = words["venue_before"].get(lang, ())
     # وفي; a preposition only on a longer noun: بمدينة الرياض, لمنطقة الرياض
     return with_proclitic(low, nouns, CONJUNCTION_LETTERS) or with_proclitic(low, nouns, PREPOSITION_LETTERS, min_len=4)
+
+
+def addressed(text: str, start: int, end: int, lang: str | None, words: dict | None = None) -> bool:
+    """Whether the capital at ``text[start:end]`` is a state addressed (data/actors.json ``addressed``): after a
+    preposition that also names a place ("از", "به") and before a word of asking, warning, criticising, thanking
+    ("تهران از بغداد خواست", "به واشنگتن هشدار داد")."""
+    rule = (words or actor_words()).get("addressed", {}).get((lang or "").split("-")[0])
+    if not rule:
+        return False
+    prev, _ = _prev_word(text, start)
+    nxt = _next_word(text, end)
+    return prev is not None and nxt is not None and match_form(prev).text in rule[0] \
+        and match_form(nxt).text.startswith(rule[1])
 
 
 _ZH_CAPITAL_PAIR = re.compile(r"[和与同][\u4e00-\u9fff]{2,4}(?:关系|之间)")  # 北京和华盛顿关系

@@ -24,6 +24,7 @@ from bilat import plover
 from bilat.normalize import Folded, match_form, match_text, zh_simplified
 from bilat.records import Actor, DateRef, Document, Event, Mention, Quantity, Sentence
 from bilat.stages import event_verifier
+from bilat.stages.entities import addressed
 from bilat.stages.event_classifier import TypeClassifier, trigger_features
 from bilat.stages.event_verifier import Verifier
 from bilat.words import CONJUNCTION_LETTERS, opens_word
@@ -520,7 +521,10 @@ def sector_of(text: str, m: Mention, lang: str | None) -> str | None:
 
 
 def _located(text: str, m: Mention, lang: str | None) -> bool:
-    """A place named as where something happens ("in Moscow", "در تهران", "在北京"), not as a government."""
+    """A place named as where something happens ("in Moscow", "در تهران", "在北京"), not as a government (nor a
+    capital addressed: "از بغداد خواست", entities.addressed)."""
+    if m.form == "capital" and addressed(text, m.start, m.end, lang):
+        return False
     lo = max(0, m.start - 5)
     return bool(text[lo:m.start].strip()) and bool(find_in(text, lo, m.start, lang, plover.LOCATIVE)) or \
         bool(re.search(r"(?:\bin|\bat|\bfrom|\bto|ب|از|به|من|إلى|الى)\s*$", text[lo:m.start]))
@@ -1196,6 +1200,13 @@ class Extractor:
             if nouns:
                 have |= {t.event for t in told if nouns[0].start <= t.start < verb.start}
                 words -= have - {verb.event}
+        if OBJECT_FROM_VERB and lang in VERB_FINAL and first and first[0].trig is not None \
+                and first[0].event in THANKS_FOR:
+            # "پاکستان از کمک چین تشکر کرد": the aid thanked for is no aid of the thanker's to China
+            verb = first[0].trig
+            objects = {t.event for t in told if t.event != verb.event and _from_object(doc.text, s, t, verb)}
+            have |= objects
+            words -= objects
         if FRAMED_TYPES and frame is not None and frame.event in FRAMED_BY:
             # "China refused to sign the agreement", "urged Russia to sign the agreement": the act refused or asked
             # for in the frame's clause is no second event even when the classifier is sure of its type
@@ -1217,6 +1228,9 @@ class Extractor:
             # the classifier is sure of a type: its trigger word, if the sentence has one, is the event's
             best = max((t for t in trigs if t.event == likely), key=lambda t: (t.strength, -t.start), default=best)
         frame = next((t for t in trigs if t.event in FRAMING and t.strength >= 0.8), None)
+        thanked = _verb_of_from(text, s, lang, best, trigs) if OBJECT_FROM_VERB and lang in VERB_FINAL else None
+        if thanked is not None:  # "هند از حمایت روسیه قدردانی کرد": India thanked Russia for its support
+            best = thanked
         verb = _verb_of_object(text, s, lang, frame, trigs) if OBJECT_FRAME and frame and lang in VERB_FINAL else None
         if verb is not None:  # "ترکیه اتهامات یونان را رد کرد": the refusal, whatever word came first
             frame = verb
@@ -2854,6 +2868,29 @@ OBJECT_WITH = re.compile(r"(?<!\w)با\s*$")  # "با درخواست آمریک�
 OBJECT_WITH_ACTS = frozenset({"AGREE", "REJECT"})  # ... the verbs that take it ("موافقت/مخالفت کرد"; not "با انتقاد از")
 OBJECT_BREAK = re.compile(r"[,،]")  # a comma parts the noun from a later verb ("با انتقاد از ترکیه، خواستار ... شد")
 OBJECT_NOUN_GAP = 80  # the most characters between the noun and the verb that takes it
+
+
+OBJECT_FROM_VERB = True  # Persian: a noun trigger after "از" is the object of a later verb of its type
+THANKS_FOR = frozenset({"SUPPORT"})  # ... and what is thanked or praised for is no second event of the thanker's
+FROM_BEFORE = re.compile(r"(?<!\w)از\s*$")
+
+
+def _verb_of_from(text: str, s: Sentence, lang: str, noun: Trigger, trigs: Sequence[Trigger]) -> Trigger | None:
+    """The later trigger of the same type whose object a noun trigger opened by "از" is: "هند از حمایت روسیه
+    قدردانی کرد" (thanked Russia for its support: the thanks, India's, not Russia's support), "از کمک‌های چین تشکر
+    کرد". None when no such verb follows in the clause, no comma between."""
+    for t in trigs:
+        if t.start < noun.end or t.event != noun.event:
+            continue
+        return t if _from_object(text, s, noun, t) else None
+    return None
+
+
+def _from_object(text: str, s: Sentence, noun: Trigger, verb: Trigger) -> bool:
+    """Whether ``noun``, opened by "از", is the object of ``verb`` after it in its clause, no comma between."""
+    gap = text[noun.end:verb.start]
+    return bool(FROM_BEFORE.search(text[max(s.start, noun.start - 6):noun.start])) and noun.end <= verb.start \
+        and len(gap) <= OBJECT_NOUN_GAP and not CLAUSE_BREAK.search(gap) and not OBJECT_BREAK.search(gap)
 
 
 def _verb_of_object(text: str, s: Sentence, lang: str, frame: Trigger, trigs: Sequence[Trigger]) -> Trigger | None:
