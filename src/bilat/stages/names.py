@@ -829,6 +829,30 @@ def _zh_name_start(text: str, s: int, e: int) -> int:
     return keep
 
 
+_ZH_HEAD_AS_VERB = frozenset("了行游途")  # 组织了 (organised), 旅行, 旅游, 旅途: no group's head noun
+ZH_GROUP_NAMES = True  # Chinese: a dotted transliteration beside an armed group's head noun is the group's name
+
+
+@lru_cache(maxsize=1)
+def _zh_group_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    heads = people.lexicon().get("zh_group_heads", {})
+    return tuple(heads.get("after", ())), tuple(heads.get("before", ()))
+
+
+def _zh_group_name(text: str, s: int, tail: int) -> bool:
+    """A dotted transliteration whose last part (from ``tail``) runs, within four characters, into a group's head
+    noun (阿布·萨耶夫|组织|武装分子, 伊兹丁·卡桑|旅|; not 组织了, 旅行), or that comes right after one
+    (叙利亚反对派|武装|哈亚特·塔哈里尔·沙姆, ``s`` its start)."""
+    after, before = _zh_group_heads()
+    for k in range(tail, min(tail + 5, len(text))):
+        head = next((h for h in after if text.startswith(h, k)), None)
+        if head is not None and text[k + len(head):k + len(head) + 1] not in _ZH_HEAD_AS_VERB:
+            return True
+        if not "\u4e00" <= text[k] <= "\u9fff":
+            break
+    return text[max(0, s - 8):s].endswith(before)
+
+
 def _zh_names_without_role(text: str, covered: set[int]) -> list[Candidate]:
     """Dotted transliterations (安东尼奥·科斯塔) and a Han name with a Latin one in brackets
     (维文(Vivian Balakrishnan)) are person names wherever they stand."""
@@ -841,6 +865,8 @@ def _zh_names_without_role(text: str, covered: set[int]) -> list[Candidate]:
         e = _han_run(text, tail, 6)
         if not text.startswith(("(", "（"), e):
             e = min(e, tail + 4)
+        if ZH_GROUP_NAMES and _zh_group_name(text, s, tail):
+            continue  # 阿布·萨耶夫|组织|, 反对派武装|哈亚特·塔哈里尔·沙姆: an armed group's name
         if first - s >= 1 and e > m.start() + last_dot + 1 and not any(k in covered for k in range(s, e)):
             paren = _PAREN.match(text, e)
             latin = paren.group(1).strip() if paren and _is_latin(paren.group(1)) else None
