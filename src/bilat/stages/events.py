@@ -731,6 +731,7 @@ class Ctx:
     country_at: int = -1  # the latest sentence naming a country
     last_named: tuple[Party, ...] = ()  # ... and the countries it names (explicitly), in text order
     former: frozenset[str] = frozenset()  # the persons (entity ids and names) the article calls former officials
+    refs: tuple[Mention, ...] = ()  # the document's mentions of form reference ("both sides": entities.pair_references)
 
 
 def _invitation_span(text: str, s: Sentence, lang: str | None, first_trigger: int) -> tuple[int, int] | None:
@@ -1005,7 +1006,7 @@ class Extractor:
         named = [_without_references(d) for d in docs]
         sms = [_sentence_mentions(d) for d in named]
         signals = self._signals(named, sms)
-        out = [dataclasses.replace(self._document(n, sm, sig), mentions=d.mentions)
+        out = [dataclasses.replace(self._document(n, sm, sig, _references(d)), mentions=d.mentions)
                for d, n, sm, sig in zip(docs, named, sms, signals)]
         if self.verifier is not None:
             thr = {t: self.clf.threshold(t) for t in self.clf.types} if self.clf is not None else None
@@ -1013,13 +1014,15 @@ class Extractor:
                    for d, sig in zip(out, signals)]
         return out
 
-    def _document(self, doc: Document, sm: list[tuple[Mention, ...]], emb: list[Signals | None]) -> Document:
+    def _document(self, doc: Document, sm: list[tuple[Mention, ...]], emb: list[Signals | None],
+                  refs: tuple[Mention, ...] = ()) -> Document:
         text, lang = doc.text or "", _base_lang(doc.lang)
         sents = doc.sentences
         home = dominant_country(doc.mentions, doc.lang)
         paras = _paragraph_index(text, sents, doc)
         ctx = Ctx(counts=Counter(m.iso3 for m in doc.mentions if m.kind == "country" and m.iso3))
         ctx.kingdom = _kingdom(doc.mentions, lang)
+        ctx.refs = refs
         if FORMER:
             ctx.former = _former_persons(text, doc.mentions, lang)
         cands: list[tuple[Sentence, Candidate]] = []
@@ -1088,6 +1091,8 @@ class Extractor:
         date = self._date(doc, s, ctx, lang, ps, stated, nxt)
         figures = _figures(doc, s)
         out = self._typed(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home)
+        if PAIR_RECIPIENT:
+            _pair_recipient(s, out, ctx.refs)
         sof = _figure_event(doc, s, ms, ps, figures, ctx, lang, date, out)
         if sof:
             out = [c for c in out if c.event != "MOBILIZE"] + [sof]
@@ -3361,6 +3366,36 @@ def _other_side(pair: tuple[Party, Party], code: str) -> Party:
 def _sentence_probs(doc: Document, sig: Sequence[Signals | None]) -> dict[int, dict[str, float]]:
     """The classifier's probabilities of each embedded sentence, by the sentence's start (for the verifier)."""
     return {s.start: g.probs for s, g in zip(doc.sentences, sig) if g is not None and g.probs}
+
+
+PAIR_RECIPIENT = True  # a one-party act in a sentence with "both sides" of a pair holding its actor is on the other
+PAIR_RECIPIENT_GAIN = 0.2  # ... and is no longer one-sided: most of the one-party cost comes back
+
+
+def _references(doc: Document) -> tuple[Mention, ...]:
+    return tuple(m for m in doc.mentions if m.form == "reference" and m.iso3)
+
+
+def _pair_recipient(s: Sentence, out: list[Candidate], refs: Sequence[Mention]) -> None:
+    """A one-party act (no recipient) in a sentence whose "both sides" / "the two leaders" (a pair reference,
+    two countries at one span) holds its actor: the other of the pair is its recipient ("中方表示，两国领导人
+    ... 同意加强合作"). Not a one-country reference (the kingdom: events read it as a party already)."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for m in refs:
+        if s.start <= m.start < s.end:
+            spans.setdefault((m.start, m.end), set()).add(m.iso3 or "")
+    pairs = [codes for codes in spans.values() if len(codes) == 2]
+    if not pairs:
+        return
+    for c in out:
+        if c.actor is None or c.recipient is not None:
+            continue
+        pair = next((p for p in pairs if c.actor.code in p), None)
+        if pair is not None:
+            (other,) = pair - {c.actor.code}
+            at = next(m.start for m in refs if m.iso3 == other and s.start <= m.start < s.end)
+            c.recipient = Party(other, None, at, False)
+            c.confidence = _clip(c.confidence + PAIR_RECIPIENT_GAIN)
 
 
 def _without_references(doc: Document) -> Document:
