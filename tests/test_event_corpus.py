@@ -227,3 +227,17 @@ def test_tehrantimes_text_cuts_the_footer_and_the_editors_initials() -> None:
     assert tehrantimes_text(raw) == "TEHRAN - A minister met an envoy on Monday.  They talked.\nThe envoy left."
     assert tehrantimes_text("The US said so. NA All Content by Mehr News Agency x") == "The US said so."
     assert tehrantimes_text("Iran met the US") == "Iran met the US"  # no footer: nothing is cut
+
+
+def test_counts_take_articles_whose_text_is_not_on_this_machine(tmp_path, monkeypatch) -> None:
+    """With no rebuilt texts, the benches see only committed texts; the counts see every label."""
+    monkeypatch.setattr(event_corpus, "TEXT_DIR", tmp_path)
+    with_text = list(event_corpus.iter_all())
+    every = list(event_corpus.iter_all(need_text=False))
+    assert all(a["text"] is not None for a in with_text)
+    assert len(every) > len(with_text)
+    missing = [a for a in every if a["text"] is None]
+    assert missing and len(with_text) + len(missing) == len(every)
+    table = event_corpus.counts_table()
+    total = next(line for line in table.splitlines() if line.startswith("| all | both |"))
+    assert int(total.split("|")[3]) == len(every)
