@@ -169,3 +169,15 @@ def test_a_capital_asked_warned_or_criticised_is_its_government(tagger, lexical,
 def test_only_a_word_of_addressing_after_makes_the_capital_its_government(tagger, text, form):
     baghdad = next(m for m in tagger.mentions(text, "fa") if m.text == "بغداد")
     assert baghdad.form == form
+
+
+# --- the outlet's "our country" -----------------------------------------------------------------------------
+def test_our_country_is_the_home_country(lexical):
+    text = "وزیر امور خارجه کشورمان با وزیر خارجه ترکیه دیدار کرد."
+    assert ("CONSULT", "IRN", "TUR") in two_party(lexical, text, "fa", c("ترکیه"))
+
+
+def test_a_foreign_officials_our_country_in_quotes_is_not_iran(lexical):
+    text = "وزیر خارجه ترکیه گفت: «کشورمان با یونان مذاکره می‌کند»."
+    got = two_party(lexical, text, "fa", c("ترکیه", "یونان"))
+    assert not any("IRN" in (a, r) for _, a, r in got)

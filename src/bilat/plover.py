@@ -591,6 +591,7 @@ def _load_additions() -> None:
                                   tuple(spec.get("during", ())))
     ATTENDANCE.update({k: tuple(v) for k, v in data.get("attendance", {}).items()})
     DESTINATION.update({k: tuple(v) for k, v in data.get("destination", {}).items()})
+    OUR_COUNTRY.update({k: tuple(v) for k, v in data.get("our_country", {}).items() if not k.startswith("_")})
     MEDIA.update({k: tuple(v) for k, v in data.get("media", {}).items()})
     ORIGIN.update({k: tuple(v) for k, v in data.get("origin", {}).items()})
     for side, words in data.get("nonstate_head", {}).items():
@@ -680,6 +681,9 @@ ATTENDANCE: dict[str, tuple[str, ...]] = {}
 # Words right before a country that make it where a visit goes, in a verb-final language ("به روسیه سفر کرد",
 # "عازم مسکو شد"): that country hosts, the visitor is another. From data/event_lexicon.json.
 DESTINATION: dict[str, tuple[str, ...]] = {}
+# The outlet's "our country" ("کشورمان"): the language's home country, a party where it is written (events.
+# _with_our_country). From data/event_lexicon.json.
+OUR_COUNTRY: dict[str, tuple[str, ...]] = {}
 # Words for a news outlet that a country right after names as its attribute ("یک روزنامه روسی", "صحيفة أمريكية"):
 # that country is no party of an event. From data/event_lexicon.json.
 MEDIA: dict[str, tuple[str, ...]] = {}

@@ -1083,6 +1083,8 @@ class Extractor:
             ps = _with_speaker(doc, s, ps, lang)
         if HOME_COUNTERPART:
             ps = _with_home_counterpart(doc, s, ms, ps, lang)
+        if OUR_COUNTRY:
+            ps = _with_our_country(text, s, ps, lang)
         if IMPLIED_SPEAKER:
             ps = _with_implied_speaker(doc, s, ps, lang)
         if HOME_TITLE:
@@ -2602,6 +2604,23 @@ def _with_home_counterpart(doc: Document, s: Sentence, ms: Sequence[Mention], ps
         if owner is not None and owner.start - b <= ROLE_OWNER_GAP and not PUNCT.search(text, b, owner.start):
             continue
         return sorted(ps + [Party(home, None, a, False)], key=lambda p: p.pos)
+    return ps
+
+
+OUR_COUNTRY = True  # Persian "کشورمان" (our country) in the outlet's own words is the home country (Iran)
+
+
+def _with_our_country(text: str, s: Sentence, ps: list[Party], lang: str) -> list[Party]:
+    """"وزیر امور خارجه کشورمان با همتای ترکیه‌ای خود دیدار کرد": the outlet's "our country" (plover.OUR_COUNTRY) is
+    a party, the language's home country, where it is written; not inside a quotation (a foreign official's "our
+    country"), nor where the home country is named in the sentence."""
+    home = LANG_HOME.get(_base_lang(lang))
+    if home is None or any(p.code == home and p.explicit for p in ps):
+        return ps
+    for a, _ in find_in(text, s.start, s.end, lang, plover.OUR_COUNTRY, strict=True):
+        if text.count("«", s.start, a) > text.count("»", s.start, a):
+            continue
+        return sorted(ps + [Party(home, None, a, True)], key=lambda p: p.pos)
     return ps
 
 
