@@ -745,6 +745,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         out += _fa_surname_before_role(text, covered | {k for c in out for k in range(c.start, c.end)})
     out += _given_name_candidates(text, lang, covered, out, mentions)
     if lang == "zh":
+        leaders = _zh_name_before_role(text, covered)  # 欢迎|马尔科斯|总统: the whole run, not jieba's 马尔科
+        out = [c for c in out if not any(b.start <= c.start and c.end <= b.end for b in leaders)] + leaders
         out += _zh_names_without_role(text, covered)
         out += _zh_list_names(text, mentions, out)
     return _dedupe(out)
@@ -830,6 +832,41 @@ def _zh_name_start(text: str, s: int, e: int) -> int:
 
 
 _ZH_HEAD_AS_VERB = frozenset("了行游途")  # 组织了 (organised), 旅行, 旅游, 旅途: no group's head noun
+ZH_NAME_BEFORE_ROLE = True  # Chinese: a transliterated name right before a leader's role word (伯塞斯库总统)
+_ZH_BEFORE_LEADER = frozenset("同与和及跟的见迎向对、")  # 同|X总统, 会见了来访的|X首相, 欢迎|X总统
+_ZH_LEADER_CODES = frozenset(["head_of_state", "head_of_government", "foreign_minister", "vice_president"])
+
+
+@lru_cache(maxsize=1)
+def _zh_translit_chars() -> frozenset[str]:
+    return frozenset(people.lexicon().get("zh_transliteration_chars", {}).get("chars", ""))
+
+
+def _zh_name_before_role(text: str, covered: set[int]) -> list[Candidate]:
+    """Chinese: a foreign leader named before the role word ("胡锦涛主席同|伯塞斯库|总统会晤", "会见了来访的|卡斯基|
+    首相"): a run of three to five transliteration characters (roles.json ``zh_transliteration_chars``) right
+    before a head-of-state or government role word, after a word that leads to a guest (同, 与, 的, 会见, 欢迎:
+    ``_ZH_BEFORE_LEADER``, not a sentence's start, where a region's name opens it), and nothing of the run a
+    known mention (美国总统, 巴西总统: the country)."""
+    rx = _ROLE_RX.get("zh")
+    chars = _zh_translit_chars()
+    if not ZH_NAME_BEFORE_ROLE or rx is None or not chars:
+        return []
+    out = []
+    for m in rx.finditer(text):
+        if _role_code("zh", m.group(1)) not in _ZH_LEADER_CODES or m.start(1) in covered:
+            continue
+        s = m.start(1)
+        while s > 0 and m.start(1) - s < 6 and text[s - 1] in chars and s - 1 not in covered:
+            s -= 1
+        if not 3 <= m.start(1) - s <= 5 or s == 0 or text[s - 1] not in _ZH_BEFORE_LEADER:
+            continue  # (阿布哈兹|总统表示, 索马里兰|总统: a region opening the sentence, no name)
+        if any(k in covered for k in range(s - 1, m.start(1))):
+            continue  # 副|总统, a country's name ending in these characters (斯里兰卡|总统)
+        out.append(Candidate(s, m.start(1), text[s:m.start(1)], _role_code("zh", m.group(1)), None, None))
+    return out
+
+
 ZH_GROUP_NAMES = True  # Chinese: a dotted transliteration beside an armed group's head noun is the group's name
 
 
@@ -3875,6 +3912,8 @@ def _foreign_shape(text: str, lang: str, m: Mention) -> bool:
     (米歇尔·多尼兰)."""
     if lang == "vi":
         return any(w.isalpha() and not _VI_SYLLABLE.fullmatch(w) for w in m.text.split())
+    if lang == "zh" and ZH_NAME_BEFORE_ROLE and _zh_transliterated(m.text):
+        return True  # 伯塞斯库: transliteration characters only
     if lang == "zh":
         return bool(_ZH_FOREIGN_DOT.match(text, m.end)) or bool(m.start and _ZH_FOREIGN_DOT.match(text, m.start - 1)) \
             or bool(_ZH_FOREIGN_DOT.search(m.text))
@@ -4030,7 +4069,8 @@ def _zh_transliterated(name: str) -> bool:
     syllables = actor_words()["zh_runs_on"]["transliteration"]
     if _zh_tags().get(name) == "nrt":
         return True
-    return len(name) >= 3 and all(ch in syllables for ch in name[1:])
+    return len(name) >= 3 and (all(ch in syllables for ch in name[1:])
+                               or ZH_NAME_BEFORE_ROLE and len(name) >= 4 and all(ch in _zh_translit_chars() for ch in name))
 
 
 def native_country(name: str, lang: str) -> str | None:
