@@ -1088,13 +1088,18 @@ class Ingestor:
             taken = row["hash"] if row is not None else None
         if taken is None or taken == hash_:
             return doc
-        new_id, n = f"{raw.id}~{hash_[:10]}", 1
+        return self._clashed(raw.source, raw.id, doc, hash_)
+
+    def _clashed(self, source: str, base: str, doc: Document, hash_: str) -> Document:
+        """The document under a free id ``base~hash`` (``-2``, ``-3``... while taken), the clash counted
+        and reported."""
+        new_id, n = f"{base}~{hash_[:10]}", 1
         while self.stored(doc_id=new_id) or new_id in self._pending_ids:
             n += 1
-            new_id = f"{raw.id}~{hash_[:10]}-{n}"
+            new_id = f"{base}~{hash_[:10]}-{n}"
         self.summary.clashes += 1
-        self.warn(f"{raw.source}: id {raw.id!r} already names a different article; stored as {new_id!r}")
-        return dataclasses.replace(doc, id=new_id)
+        self.warn(f"{source}: id {base!r} already names a different article; stored as {new_id!r}")
+        return renamed(doc, new_id)
 
     def flush(self) -> None:
         """Embed the pending documents together (2-3x faster than one by one), then commit each
@@ -1117,7 +1122,7 @@ class Ingestor:
         self._save(source, doc, None, prep)
         return self.summary.ingested > before
 
-    def _save(self, source: str, doc: Document, error: str | None, prep: Prepared | None) -> None:
+    def _save(self, source: str, doc: Document, error: str | None, prep: Prepared | None, retries: int = 3) -> None:
         try:
             if self.linker is not None and prep is None and error is None:
                 prep = self.linker.prepare(doc)
@@ -1135,7 +1140,16 @@ class Ingestor:
             self._failed(source, e)
             return
         if not stored:  # another process stored it since add() looked
-            if not self._known(source, document_hash(doc)):
+            hash_ = document_hash(doc)
+            if self._known(source, hash_):
+                return
+            row = self.stored(hash_=hash_)  # this text, stored meanwhile with an analysis error
+            if retries and (row is not None or self.stored(doc_id=doc.id) is not None):
+                # its id was taken meanwhile by a different text: stored under a free id, as a clash
+                # found before analysis is (it was lost, 'ingest again', when two ingests raced)
+                moved = renamed(doc, row["id"]) if row is not None else self._clashed(source, doc.id, doc, hash_)
+                self._save(source, moved, error, prep, retries - 1)
+            else:
                 self.fail(BadInput(source, f"id {doc.id!r} was taken by another process meanwhile; ingest again"))
         elif error is not None:
             self.summary.analysis_errors += 1
@@ -1213,6 +1227,14 @@ def store_files(conn: store.Connection) -> frozenset[str]:
     if not main:
         return frozenset()
     return frozenset(os.path.realpath(main + end) for end in ("", "-wal", "-shm", "-journal"))
+
+
+def renamed(doc: Document, new_id: str) -> Document:
+    """An analysed document under another id, its events' ids and document field with it."""
+    prefix = f"{doc.id}:"
+    events = [dataclasses.replace(e, id=new_id + e.id[len(doc.id):] if e.id.startswith(prefix) else e.id,
+                                  doc=new_id if e.doc == doc.id else e.doc) for e in doc.events]
+    return dataclasses.replace(doc, id=new_id, events=type(doc.events)(events))
 
 
 def _kept(doc: Document, partial: Document) -> Document:
