@@ -181,3 +181,17 @@ def test_a_foreign_officials_our_country_in_quotes_is_not_iran(lexical):
     text = "وزیر خارجه ترکیه گفت: «کشورمان با یونان مذاکره می‌کند»."
     got = two_party(lexical, text, "fa", c("ترکیه", "یونان"))
     assert not any("IRN" in (a, r) for _, a, r in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("ژاپن به هند قول خواهد داد.", "AGREE"),
+    ("ژاپن به هند قول می‌دهد.", "AGREE"),
+    ("وزیر خارجه قطر راهی تهران خواهد شد.", "CONSULT"),
+])
+def test_the_light_verbs_dadan_and_shodan_in_their_tenses(text, want):
+    assert want in types(text)
+
+
+@pytest.mark.parametrize("text", ["ژاپن به هند قول نداد.", "وزیر خارجه قطر راهی تهران نشد."])
+def test_negated_dadan_and_shodan_are_no_trigger(text):
+    assert types(text) == []

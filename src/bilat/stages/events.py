@@ -137,6 +137,10 @@ def _escaped(folded: str, lang: str, light: bool = False) -> str:
 FA_LIGHT_VERB = True  # Persian: a stem's closing light verb "کرد" or "نمود" stands for its other tenses too
 FA_LIGHT_FORMS = ("کرد", "نمود")  # 'رد کرد' finds 'رد نمود', 'رد خواهد کرد', 'رد می‌کند'; never a negated form
 FA_LIGHT = r"(?:کرد|کند|کنند|نمود|نماید|نمایند|می\s?کن|می\s?نما|خواه(?:د|ند|یم|م)\s?(?:کرد|نمود))"
+FA_LIGHT_OTHER = {  # the other light verbs a stem may close with, in their tenses ('قول داد' finds 'قول خواهد داد')
+    "داد": r"(?:داد|دهد|دهند|می\s?ده|خواه(?:د|ند|یم|م)\s?داد)",
+    "شد": r"(?:شد|شود|شوند|می\s?شو|خواه(?:د|ند|یم|م)\s?شد)",
+}
 
 
 def _fa_word(word: str, inner: bool, light: bool = False) -> str:
@@ -144,6 +148,8 @@ def _fa_word(word: str, inner: bool, light: bool = False) -> str:
     verb (FA_LIGHT_FORMS) of a trigger stem (``light``) is any of its tenses, not negated (FA_LIGHT)."""
     if FA_LIGHT_VERB and light and not inner and word in FA_LIGHT_FORMS:
         return FA_LIGHT
+    if FA_LIGHT_VERB and light and not inner and word in FA_LIGHT_OTHER:
+        return FA_LIGHT_OTHER[word]
     if FA_WORD_SUFFIX and inner and len(word) >= FA_SUFFIX_MIN:
         return re.escape(word) + FA_SUFFIX
     return re.escape(word)
