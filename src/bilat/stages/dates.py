@@ -1102,6 +1102,11 @@ def _year_part_rules(lang: str) -> list[Rule]:
         # ar: a written year only; a part of "العام الماضي" is labelled as that year in the news rows (dev)
         pats = [(rf"(?<![\u0600-\u06ff])(?P<p>{fold('الربع')}|{fold('النصف')})\s+(?P<n>{_alt(_AR_PART_NTH)})\s+"
                 rf"(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?{fold('سنة')}\s+)?(?P<y>{Y4})")]
+    elif lang == "ru":  # "во втором полугодии 2023 года", "в первой половине прошлого года", "в третьем квартале этого года"
+        ry = "|".join(_RU_YEAR_DIR)
+        return [(_free(re.compile(
+            rf"(?<![а-яё])(?P<n>перв\w*|втор\w*|трет\w*|четв[её]рт\w*)\s+(?P<p>полугоди\w*|половин\w*|квартал\w*)\s+"
+            rf"(?:(?P<y>{Y4})\s*(?:года|г\.?)(?![а-яё])|(?P<ry>{ry})\s+года(?![а-яё]))", re.IGNORECASE)), _ru_year_part)]
     elif lang == "zh":  # "上半年" said alone: publication's year's
         pats = [rf"(?:(?P<y>{Y4})\s*年|(?P<ry>去年|今年|明年|前年))\s*(?:的)?\s*(?P<n>上|下)半年",
                 r"^\s*(?P<y>)(?P<ry>)(?P<n>上|下)半年[\s。！？，]*$"]
@@ -1142,6 +1147,22 @@ def _year_edge_day(m: re.Match[str], _text: str) -> _Cand | None:
     first = m["fl"].lower() == "first"
     shift = _EN_YEAR_DIR[m["ry"].lower()] if m["ry"] else None
     return _Cand(m.start(), m.end(), _int(m["y"]), 1 if first else 12, 1 if first else 31, year_shift=shift)
+
+
+_RU_YEAR_DIR = {"этого": 0, "текущего": 0, "нынешнего": 0, "сего": 0, "прошлого": -1, "минувшего": -1, "прошедшего": -1,
+                "следующего": 1, "будущего": 1, "грядущего": 1}
+
+
+def _ru_year_part(m: re.Match[str], _text: str) -> _Cand | None:
+    """ru "во втором полугодии 2023 года", "в первой половине прошлого года", "в четвёртом квартале этого года": the
+    months of that half or quarter of the year written or named (a quarter with a written year is _QUARTER_RE's)."""
+    n = next((k for k, stem in enumerate(("перв", "втор", "трет", "четв"), 1) if m["n"].lower().startswith(stem)), None)
+    half = not m["p"].lower().startswith("квартал")
+    if n is None or n > (2 if half else 4):
+        return None
+    size = 6 if half else 3
+    shift = _RU_YEAR_DIR[m["ry"].lower()] if m["ry"] else None
+    return _Cand(m.start(), m.end(), _int(m["y"]), size * n - size + 1, None, _int(m["y"]), size * n, year_shift=shift)
 
 
 def _year_part(m: re.Match[str], _text: str) -> _Cand | None:
