@@ -1103,7 +1103,8 @@ class Extractor:
             _pair_recipient(s, out, ctx.refs)
         sof = _figure_event(doc, s, ms, ps, figures, ctx, lang, date, out)
         if sof:
-            out = [c for c in out if c.event != "MOBILIZE"] + [sof]
+            out = [c for c in out if c.event != "MOBILIZE" or (MOBILIZE_WITH_FIGURES and c.recipient is not None
+                                                               and lang in MOBILIZE_FIGURE_LANGS)] + [sof]
         elif figures and out:
             out[0].quantities = figures
         for c in out:
@@ -3486,6 +3487,10 @@ def _figure_event(doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[
     mode = "troops" if flows[0] == "troops" else flows[0]
     trig = next((c.trig for c in typed if c.event == "MOBILIZE"), None)
     return Candidate(plover.FIGURES, mode, actor, recipient, trig, _clip(conf), aux, tuple(context), loc, figures)
+
+
+MOBILIZE_WITH_FIGURES = True  # a deployment with a troop figure and a recipient is a MOBILIZE beside the figures event ...
+MOBILIZE_FIGURE_LANGS = frozenset({"vi"})  # ... in these languages (measured on vi dev; elsewhere a parade's figure stays one event)
 
 
 PARAGRAPH_LANG = True  # a paragraph in another script than the document's is read in its own language
