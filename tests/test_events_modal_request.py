@@ -53,3 +53,22 @@ def test_russian_own_duty_is_no_demand(lexical):
     text = "Лавров подчеркнул, что Россия должна защищать своих граждан в Грузии."
     mentions = [("Лавров", "RUS", "person"), ("Россия", "RUS", "country"), ("Грузии", "GEO", "country")]
     assert [e for e in two_party(lexical, text, "ru", mentions) if e[0] == "REQUEST"] == []
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("Iran must stop its missile tests, Washington said on Sunday.", USA_IRN[::-1]),
+    ("Iran needs to do more, said the envoy of Washington.", USA_IRN[::-1]),
+    ("\u201cIran should free the sailors,\u201d Washington said.", USA_IRN[::-1]),
+])
+def test_the_speaker_named_after_the_demand(lexical, text, mentions):
+    assert two_party(lexical, text, "en", mentions) == [("REQUEST", "USA", "IRN")]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    # the speaker of the addressee's own country: its own duty
+    ("Iran must defend its coast, Tehran said.", [("Iran", "IRN", "country"), ("Tehran", "IRN", "country")]),
+    # no comma or quote sets the demand off from the reporting word: one clause ("that Washington said")
+    ("Iran should have the deal that Washington said it wanted.", USA_IRN[::-1]),
+])
+def test_no_speaker_after_the_demand(lexical, text, mentions):
+    assert [e for e in two_party(lexical, text, "en", mentions) if e[0] == "REQUEST"] == []

@@ -1684,6 +1684,9 @@ def _modal_request(text: str, s: Sentence, lang: str, ps: Sequence[Party]) -> tu
         said = [(x, y) for x, y in find_in(text, s.start, addressee.pos, lang, tuple(spec["reporting"]), strict=True)
                 if not text[y:y + 1].isalpha()]
         if not said:
+            speaker = _speaker_after(text, s, lang, tuple(spec["reporting"]), b, named) if MODAL_SPEAKER_AFTER else None
+            if speaker is not None and speaker.code != addressee.code:
+                return Trigger(a, b, "REQUEST", None, "addressed", 0.9), speaker, addressee
             continue
         x, y = said[-1]
         lead = MODAL_OPEN.match(text, y, addressee.pos)
@@ -1695,6 +1698,32 @@ def _modal_request(text: str, s: Sentence, lang: str, ps: Sequence[Party]) -> tu
             continue
         return Trigger(a, b, "REQUEST", None, "addressed", 0.9), speakers[-1], addressee
     return None
+
+
+MODAL_SPEAKER_AFTER = True  # "Iran must stop the tests, Israel said": the speaker named after the demand, past a comma
+SPEAKER_AFTER_REACH = 40  # the most characters between the reporting word and a speaker named after it
+
+
+def _speaker_after(text: str, s: Sentence, lang: str, reporting: tuple[str, ...], after: int,
+                   named: Sequence[Party]) -> Party | None:
+    """The speaker of a demand told before its reporting word: the sentence's last reporting word after ``after``,
+    set off from the demand by a comma or a closing quote; the party named between that mark and the word ("...,
+    Israel's foreign minister said"), else the first one right after the word, no punctuation between (", said
+    Israel's foreign minister")."""
+    said = [(x, y) for x, y in find_in(text, after, s.end, lang, reporting, strict=True) if not text[y:y + 1].isalpha()]
+    if not said:
+        return None
+    x, y = said[-1]
+    marks = [m.end() for m in re.finditer(r"[,\"”»]", text[after:x])]
+    if not marks:
+        return None
+    lo = after + marks[-1]
+    if PUNCT.search(text, lo, x):
+        return None
+    before = [p for p in named if lo <= p.pos < x]
+    if before:
+        return before[-1]
+    return next((p for p in named if y <= p.pos <= y + SPEAKER_AFTER_REACH and not PUNCT.search(text, y, p.pos)), None)
 
 
 def _addressed_demand(first: list[Candidate], trig: Trigger, speaker: Party, addressee: Party) -> list[Candidate]:
