@@ -305,14 +305,14 @@ def _error(source: str, reason: str, doc_id: str | None = None, *, row: bool = F
 def _analyze_lines(emit: Callable[[Any], None], stream: Any, name: str) -> int:
     """Every line of a JSONL stream (UTF-8, or UTF-16/32 with or without a BOM, as ingest reads it);
     the number of lines that failed. An over-long line, or a binary stream, is one error object."""
-    from bilat.ingest import MAX_LINE_BYTES, jsonl_lines
+    from bilat.ingest import jsonl_lines, line_too_large
 
     failed = 0
     try:
         for n, line, size in jsonl_lines(stream):
             source = f"{name}#{n}"
             if line is None:
-                _error(source, f"line too large ({size} bytes > {MAX_LINE_BYTES} limit)", row=True)
+                _error(source, line_too_large(size), row=True)
                 failed += 1
             elif line.strip() and not _analyze_line(emit, line, source):
                 failed += 1

@@ -37,7 +37,8 @@ from bilat.stages.metadata import iso_published
 from bilat.store import backends, document_hash
 
 MAX_BYTES = 20 * 1024 * 1024  # per text/HTML file; JSONL is read line by line
-MAX_LINE_BYTES = 5 * 1024 * 1024  # per JSONL line (one article)
+MAX_LINE_BYTES = MAX_BYTES  # per JSONL line (one article): as for a file, so a feed's page with inline
+# images (an `html` field of 5-20 MB) is kept as the same page in a file is; the analysis cap bounds the cost
 MAX_JSON_DEPTH = 32  # lists and objects nested in one JSONL line
 TOO_DEEP = f"JSON nested too deep (more than {MAX_JSON_DEPTH} levels)"
 MAX_ID_CHARS = 256  # a longer JSONL id is ignored (the article gets an id from its text)
@@ -54,6 +55,11 @@ def _limit(n: int) -> str:
     """A byte limit as a message gives it: exact bytes and MiB ("the 20,971,520-byte limit (20 MiB)"),
     so a 21,000,000-byte file is not said to be over a "21 MB" limit."""
     return f"the {n:,}-byte limit ({n / 2**20:g} MiB)"
+
+
+def line_too_large(size: int) -> str:
+    """The reason a JSONL line over the limit is refused."""
+    return f"line too large ({size:,} bytes, over {_limit(MAX_LINE_BYTES)})"
 
 
 def inner_ext(path: Path) -> str:
@@ -612,7 +618,7 @@ def _depth(obj: Any, limit: int) -> bool:
 def parse_jsonl_line(line: bytes | str, source: str, warn: Report | None = None) -> RawArticle:
     """One JSONL line to a RawArticle, within the depth and size limits; BadInput otherwise."""
     if len(line) > MAX_LINE_BYTES:
-        raise BadInput(source, f"line too large ({len(line)} bytes > {MAX_LINE_BYTES} limit)")
+        raise BadInput(source, line_too_large(len(line)))
     text = decode(line, source, warn or (lambda _: None)) if isinstance(line, bytes) else line
     obj = _json_value(text, source, whole_file=False)
     if _depth(obj, MAX_JSON_DEPTH):
@@ -784,7 +790,7 @@ def _jsonl_articles(path: Path, lines: Iterator[tuple[int, bytes | str | None, i
         source = f"{path}#{n}"
         if line is None:
             blank = False
-            yield BadInput(source, f"line too large ({size} bytes > {MAX_LINE_BYTES} limit)")
+            yield BadInput(source, line_too_large(size))
             continue
         if n == 1 and isinstance(line, bytes) and line.startswith(b"\xef\xbb\xbf"):
             line = line[3:]  # a UTF-8 byte-order mark (a file holding only the mark is empty)
