@@ -369,16 +369,14 @@ def test_a_named_pipe_in_a_folder_is_one_error_and_never_blocks_the_batch(tmp_pa
 
 
 def test_binary_files_are_named_by_kind_even_as_jsonl_and_a_stray_nul_keeps_a_text(tmp_path, db_path):
-    import gzip
-
     d = tmp_path / "in"
     d.mkdir()
-    (d / "feed.jsonl").write_bytes(gzip.compress(("\n".join(good(i) for i in range(50)) + "\n").encode()))
+    (d / "feed.jsonl").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)  # (gzip bytes are read: test_ingest_gzip_magic)
     (d / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     text = "The foreign ministers of Vietnam and Laos met in Vientiane on Tuesday to discuss trade."
     (d / "nul.txt").write_bytes(text[:30].encode() + b"\x00" + text[30:].encode())
     summary, errors, _ = run(db_path, d)
-    assert sorted(errors) == [f"error: {d / 'feed.jsonl'}: binary file (gzip archive), not JSONL",
+    assert sorted(errors) == [f"error: {d / 'feed.jsonl'}: binary file (PDF), not JSONL",
                               f"error: {d / 'photo.txt'}: binary file (PNG image), not text, HTML or JSONL"]
     assert summary.ingested == 1
     conn = store.connect(db_path)

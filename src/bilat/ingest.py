@@ -708,7 +708,7 @@ def jsonl_lines(fh: Any) -> Iterator[tuple[int, bytes | str | None, int]]:
 def _lines(path: Path) -> Iterator[tuple[int, bytes | str | None, int]]:
     """The lines of a JSONL file (jsonl_lines); a .gz that cannot be read to its end raises BadInput naming the file,
     at its header or part way (the lines before it were given)."""
-    if path.suffix.lower() == GZIP_EXT:
+    if gzipped(path):
         import gzip
 
         try:
@@ -722,6 +722,21 @@ def _lines(path: Path) -> Iterator[tuple[int, bytes | str | None, int]]:
         return
     with path.open("rb") as fh:
         yield from jsonl_lines(fh)
+
+
+def gzipped(path: Path, warn: Report | None = None) -> bool:
+    """A gzip archive: by its .gz name, or by its first bytes under another name (a page saved by a
+    client that did not undo the server's gzip encoding: page.html holding gzip bytes), with a warning."""
+    if path.suffix.lower() == GZIP_EXT:
+        return True
+    try:
+        with path.open("rb") as fh:
+            magic = fh.read(3) == b"\x1f\x8b\x08"
+    except OSError:
+        return False  # said when the file is read
+    if magic and warn is not None:
+        warn(f"{path}: a gzip archive without .gz in its name; read through gzip")
+    return magic
 
 
 def gzip_error(e: BaseException) -> str | None:
@@ -774,7 +789,7 @@ def read_jsonl(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
     except BadInput as e:  # a binary file, or a corrupt .gz (its header or first block): one line for the file
         yield BadInput(str(path), e.reason)
         return
-    if first is None and path.suffix.lower() == GZIP_EXT:
+    if first is None and gzipped(path):
         yield BadInput(str(path), "empty file (the gzip archive holds nothing)")
         return
     try:
@@ -837,24 +852,25 @@ def too_large(size: int | None = None, *, unpacked: bool = False) -> str:
 
 def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
     """Every article in one file, or BadInput items naming what is wrong."""
-    gzipped = path.suffix.lower() == GZIP_EXT
+    packed = False
     try:
         st = path.stat()
         if stat.S_ISDIR(st.st_mode):  # `bilat analyze DIR` (ingest walks folders instead)
             raise BadInput(str(path), f"cannot read ({os.strerror(errno.EISDIR)})")
         if not stat.S_ISREG(st.st_mode):  # a named pipe would block the batch forever; a device never ends
             raise BadInput(str(path), "not a regular file (a pipe, socket or device), not read")
+        packed = gzipped(path, warn)
         if inner_ext(path) in JSONL_EXT:
             yield from read_jsonl(path, warn)
             return
         if st.st_size > MAX_BYTES:
             raise BadInput(str(path), too_large(st.st_size))
-        data = _gunzip(path) if gzipped else path.read_bytes()
-        yield from read_data(path, data, warn, gzipped=gzipped)
+        data = _gunzip(path) if packed else path.read_bytes()
+        yield from read_data(path, data, warn, gzipped=packed)
     except BadInput as e:
         yield e
     except (EOFError, OSError, zlib.error) as e:
-        reason = gzip_error(e) if gzipped else None
+        reason = gzip_error(e) if packed else None
         yield BadInput(str(path), reason or f"cannot read ({getattr(e, 'strerror', None) or e})")
 
 
