@@ -1,5 +1,5 @@
 """Vietnamese deployments: a troop figure beside a MOBILIZE trigger with a recipient is a MOBILIZE as well as the
-figures event (events.MOBILIZE_WITH_FIGURES, vi only), and 'triển khai * binh sĩ', 'điều * binh sĩ', 'đưa binh sĩ',
+figures event (events.MOBILIZE_WITH_FIGURES; not at a parade), and 'triển khai * binh sĩ', 'điều * binh sĩ', 'đưa binh sĩ',
 'áp sát biên giới' are MOBILIZE triggers (event_lexicon.json). Sentences composed for the test."""
 from __future__ import annotations
 
@@ -36,8 +36,7 @@ def test_deployment_words_without_a_figure(lexical):
     assert ("MOBILIZE", "CHN", "IND") in got
 
 
-def test_only_vietnamese_keeps_both(lexical):
-    text = "中国向印度边境增兵两万名士兵。"
-    doc = make_doc(text, "zh", [("中国", "CHN", "country"), ("印度", "IND", "country")],
-                   quantities=[("两万名士兵", 20000.0, "soldier", "count")])
+def test_a_vietnamese_parade_keeps_one(lexical):
+    text = "Trung Quốc điều động 20000 binh sĩ tham gia lễ duyệt binh gần biên giới Ấn Độ."
+    doc = make_doc(text, "vi", MS, quantities=[("20000 binh sĩ", 20000.0, "soldier", "count")])
     assert pairs(lexical(doc)) == [(plover.FIGURES, "CHN", "IND")]

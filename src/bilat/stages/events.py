@@ -1103,8 +1103,9 @@ class Extractor:
             _pair_recipient(s, out, ctx.refs)
         sof = _figure_event(doc, s, ms, ps, figures, ctx, lang, date, out)
         if sof:
-            out = [c for c in out if c.event != "MOBILIZE" or (MOBILIZE_WITH_FIGURES and c.recipient is not None
-                                                               and lang in MOBILIZE_FIGURE_LANGS)] + [sof]
+            both = MOBILIZE_WITH_FIGURES and lang in MOBILIZE_FIGURE_LANGS and not find_in(text, s.start, s.end, lang,
+                                                                                          plover.PARADE)
+            out = [c for c in out if c.event != "MOBILIZE" or (both and c.recipient is not None)] + [sof]
         elif figures and out:
             out[0].quantities = figures
         for c in out:
@@ -3519,7 +3520,8 @@ def _figure_event(doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[
 
 
 MOBILIZE_WITH_FIGURES = True  # a deployment with a troop figure and a recipient is a MOBILIZE beside the figures event ...
-MOBILIZE_FIGURE_LANGS = frozenset({"vi"})  # ... in these languages (measured on vi dev; elsewhere a parade's figure stays one event)
+MOBILIZE_FIGURE_LANGS = frozenset({"vi", "en", "ar", "fa", "ru", "zh", "th"})  # ... in these languages, never in a
+# sentence with a parade or ceremony word (plover.PARADE: a parade's figure stays one event)
 
 
 PARAGRAPH_LANG = True  # a paragraph in another script than the document's is read in its own language
