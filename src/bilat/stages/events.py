@@ -1474,7 +1474,19 @@ class Extractor:
             c = conf + (0.05 if visitor.explicit else 0.0) - 0.1
             return [Candidate("CONSULT", "visit", visitor, after_person, trig, _clip(c), aux, context, _place(ms))]
         actor = visitor or after_person or next((p for p in reversed(before) if p.code not in inv_codes), None)
-        if VISIT_DESTINATION and actor is not None and actor is not visitor:
+        ar_hosts: list[Party] = []
+        if VISIT_DESTINATION and _base_lang(lang) == "ar" and (visitor is None or actor is not visitor):
+            dest = _destinations(doc.text, s, lang, trig, ps)
+            if dest and (actor is None or any(p is actor for p in dest)):
+                # "توجه إلى العاصمة الإثيوبية أديس أبابا في زيارة لرئيس أميركي": the place the visit goes to is its
+                # host; the visitor is named before it without إلى, else after the visit word
+                dcodes = {d.code for d in dest}
+                alt = next((p for p in before if p.code not in inv_codes | dcodes), None) \
+                    or next((p for p in ps if p.pos > trig.start and p.code not in inv_codes | dcodes), None)
+                if alt is not None:
+                    actor = alt
+                    ar_hosts = [d for d in dest if d.code != alt.code]
+        elif VISIT_DESTINATION and actor is not None and actor is not visitor:
             dest = _destinations(doc.text, s, lang, trig, before)
             if any(p is actor for p in dest):
                 # "وزیر خارجه ایران به روسیه سفر کرد": the country marked as where the visit goes is no visitor
@@ -1508,7 +1520,7 @@ class Extractor:
         dests = [p for p in ps if p.code != actor.code and p.mention is not None and p.mention.kind == "country"
                  and (p.pos > trig.start or _base_lang(lang) in ("zh", "ja", "ko", "fa", "tr") or p.code in inv_codes)]
         hosts: list[Party] = []
-        for p in dests + inviters:
+        for p in ar_hosts + dests + inviters:
             if p.code != actor.code and p.code not in {h.code for h in hosts}:
                 hosts.append(p)
         if VISIT_TOPIC and len(hosts) > 1:
@@ -2872,12 +2884,21 @@ def _object_of(text: str, s: Sentence, lang: str, p: Party, trig: Trigger) -> bo
 
 
 VISIT_DESTINATION = True  # Persian: a country marked as a visit's destination before the verb is its host
+AR_DESTINATION = re.compile(r"(?:^|[\s،,(])[وف]?(?:إلى|الى)\s+(?:(?:ال)?عاصمة\s+(?:ال\w+\s+)?|(?:ال)?مملكة\s+|جمهورية\s+|دولة\s+)?(?:ال)?$")
+AR_DESTINATION_GAP = 80  # characters from a marked destination to the visit word
 
 
 def _destination(text: str, s: Sentence, lang: str, trig: Trigger, p: Party) -> bool:
     """Whether a country before a Persian visit verb is marked as where the visit goes: "به روسیه سفر کرد",
     "عازم مسکو شد", "وارد تهران شد", "راهی هند شد", and "از هند دیدن کرد" (visited India)."""
-    if _base_lang(lang) != "fa" or p.pos > trig.start:
+    if _base_lang(lang) == "ar":
+        # "وصل إلى أديس أبابا، في زيارة", "توجه إلى العاصمة الإثيوبية ... في زيارة": إلى right before the party
+        # (or before "the capital" naming it), near the visit word, before or after it
+        return abs(trig.start - p.pos) <= AR_DESTINATION_GAP \
+            and bool(AR_DESTINATION.search(text, max(s.start, p.pos - 30), p.pos))
+    if p.pos > trig.start:
+        return False
+    if _base_lang(lang) != "fa":
         return False
     marks = plover.DESTINATION.get("fa", ())
     if match_text("دیدن") in match_text(text[trig.start:trig.end]):
