@@ -117,7 +117,8 @@ def _compiled(lang: str) -> tuple[tuple[re.Pattern[str], tuple], ...]:
     return tuple((_pattern(p, lang, light=True), (ev, mode, role, strength)) for p, ev, mode, role, strength in entries)
 
 
-GAP = r"\s+(?:[^\s.,;:!?،؛]+\s+){1,4}"  # " * " in a stem: one to four words, no punctuation (any run of spaces)
+GAP = r"\s+(?:(?:\d+(?:[.,٫٬]\d+)+|[^\s.,;:!?،؛]+)\s+){1,4}"  # " * " in a stem: one to four words, no punctuation
+# (any run of spaces); a number with group or decimal marks is one word ('100.000', '100,000', '۱۰۰٫۰۰۰')
 FA_WORD_SUFFIX = True  # Persian: a word of a multiword stem, not its last, may take the indefinite or plural ending
 FA_SUFFIX = r"(?:هایی|های|ها|یی|ی)?"  # 'مانور نظامی' finds 'مانوری نظامی', 'مانورهای نظامی' (ZWNJ dropped by folding)
 FA_SUFFIX_MIN = 3  # ... only after a word of at least this many letters ('را عامل' never finds 'رای عامل')
