@@ -592,6 +592,7 @@ def _load_additions() -> None:
                                   tuple(spec.get("during", ())))
     ATTENDANCE.update({k: tuple(v) for k, v in data.get("attendance", {}).items()})
     DESTINATION.update({k: tuple(v) for k, v in data.get("destination", {}).items()})
+    AID_SENT.update({k: tuple(v) for k, v in data.get("aid_sent", {}).items() if not k.startswith("_")})
     OUR_COUNTRY.update({k: tuple(v) for k, v in data.get("our_country", {}).items() if not k.startswith("_")})
     MEDIA.update({k: tuple(v) for k, v in data.get("media", {}).items()})
     ORIGIN.update({k: tuple(v) for k, v in data.get("origin", {}).items()})
@@ -682,6 +683,9 @@ NOUN_USE_FAR: dict[str, tuple[tuple[str, ...], int, tuple[str, ...], tuple[str, 
 # A sentence opening with these words lists who attended a meeting told before ("حضر اللقاء ...", "Tham dự buổi
 # tiếp có ..."): no meeting of its own. From data/event_lexicon.json.
 ATTENDANCE: dict[str, tuple[str, ...]] = {}
+# Verbs of sending or handing over that make an excluded aid noun an act again ("کمک‌های بشردوستانه ارسال کرد":
+# sent humanitarian aid), with a recipient marked before it. From data/event_lexicon.json.
+AID_SENT: dict[str, tuple[str, ...]] = {}
 # Words right before a country that make it where a visit goes, in a verb-final language ("به روسیه سفر کرد",
 # "عازم مسکو شد"): that country hosts, the visitor is another. From data/event_lexicon.json.
 DESTINATION: dict[str, tuple[str, ...]] = {}

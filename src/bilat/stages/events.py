@@ -251,7 +251,8 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
         for m in pat.finditer(form.text):
             if lang in ARABIC_LANGS and not _arabic_prefix_ok(form.text, m.start(), lang=lang):
                 continue
-            if any(a <= m.start() < b for a, b in excluded):
+            if any(a <= m.start() < b for a, b in excluded) \
+                    and not (AID_SENT_RULE and ev == "AID" and _aid_sent(form.text, m.start(), m.end(), lang)):
                 continue
             if NOUN_USE and not _held(form.text, m.start(), m.end(), lang):
                 continue
@@ -270,6 +271,28 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
     if VISIT_CONDEMNED:
         out = [t for t in out if not _condemned_visit(text, t, out)]
     return out
+
+
+AID_SENT_RULE = True  # Persian: excluded plural aid ('کمک‌های') is an act when sent to a recipient marked by به
+AID_SENT_WITHIN = 60  # characters from the aid noun to the sending verb, and from the recipient mark to the noun
+AID_CLAUSE_END = re.compile(r"[.!?؟،,؛;:]")
+
+
+def _aid_sent(folded: str, start: int, end: int, lang: str) -> bool:
+    """Whether an aid noun EXCLUDE holds as a noun is sent: "ایران به عراق کمک‌های بشردوستانه ارسال کرد" (Iran sent
+    Iraq humanitarian aid), a sending verb of plover.AID_SENT after it and به before the noun or between it and the
+    verb ("کمک‌های پزشکی به عراق تحویل داد"), in one clause."""
+    verbs = plover.AID_SENT.get(lang, ())
+    if not verbs:
+        return False
+    after = folded[end:end + AID_SENT_WITHIN]
+    cut = AID_CLAUSE_END.search(after)
+    after = after[:cut.start()] if cut else after
+    before = folded[max(0, start - AID_SENT_WITHIN):start]
+    before = AID_CLAUSE_END.split(before)[-1]
+    to = re.compile(r"(?:^|\s)به\s")
+    sent = [m.start() for v in verbs for m in _pattern(v, lang).finditer(after)]
+    return bool(sent) and bool(to.search(before) or to.search(after, 0, min(sent)))
 
 
 TRIGGER_IN_NAME = True  # a trigger inside a person's name is part of the name: 'شكر' (thanks) in 'سامح شكري'
