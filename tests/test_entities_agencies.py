@@ -1,0 +1,68 @@
+"""Intelligence and security agencies stand for their state (issue 10): the CIA, FBI, NSA, FSB, SVR, GRU, Mossad,
+Shin Bet, MI6, MI5, ISI and China's Ministry of State Security are organisations with a country in the gazetteer
+(scripts/gazetteer_src/orgs.json), so the events stage takes them as actors, as the IRGC and the seats of power
+(the Kremlin, the White House, the Pentagon: form 'capital'). GUIDE.md: organs acting for a state are actors.
+Sentences composed for the test."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from test_events import make_doc
+
+from bilat.stages import events
+
+
+def orgs(tagger, text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.iso3) for m in tagger.mentions(text, lang) if m.kind == "org"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The CIA and the FBI briefed lawmakers.", "en", [("CIA", "USA"), ("FBI", "USA")]),
+    ("The FSB, the SVR and the GRU denied it.", "en", [("FSB", "RUS"), ("SVR", "RUS"), ("GRU", "RUS")]),
+    ("Mossad and the Shin Bet ran the operation.", "en", [("Mossad", "ISR"), ("Shin Bet", "ISR")]),
+    ("MI6 and MI5 issued a warning.", "en", [("MI6", "GBR"), ("MI5", "GBR")]),
+    ("The ISI denied the report.", "en", [("ISI", "PAK")]),
+    ("ЦРУ и ФСБ обменялись заявлениями.", "ru", [("ЦРУ", "USA"), ("ФСБ", "RUS")]),
+    ("Моссад и ГРУ не комментируют.", "ru", [("Моссад", "ISR"), ("ГРУ", "RUS")]),
+    ("الموساد نفذ العملية.", "ar", [("الموساد", "ISR")]),
+    ("سي آي إيه نفت التقرير.", "ar", [("سي آي إيه", "USA")]),
+    ("سیا و موساد این گزارش را رد کردند.", "fa", [("سیا", "USA"), ("موساد", "ISR")]),
+    ("中央情报局和摩萨德拒绝置评。", "zh", [("中央情报局", "USA"), ("摩萨德", "ISR")]),
+    ("联邦安全局发表声明。", "zh", [("联邦安全局", "RUS")]),
+    ("国家安全部发布公告。", "zh", [("国家安全部", "CHN")]),
+    ("CIA và Mossad phối hợp.", "vi", [("CIA", "USA"), ("Mossad", "ISR")]),
+    ("ซีไอเอออกแถลงการณ์", "th", [("ซีไอเอ", "USA")]),
+])
+def test_agencies_stand_for_their_state(tagger, text, lang, expected):
+    assert orgs(tagger, text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The cia of the story is unclear.", "en"),  # lower case: no acronym
+    ("National Security Adviser Ajit Doval met his counterpart.", "en"),  # NSA (the adviser) is not listed
+    ("Asia and Europe traded more.", "en"),
+])
+def test_no_agency_without_its_name(tagger, text, lang):
+    assert orgs(tagger, text, lang) == []
+
+
+def _events(tagger, stage, text: str, lang: str) -> list[tuple[str, str, str]]:
+    doc = make_doc(text, lang, published="2024-03-01")
+    doc = dataclasses.replace(doc, mentions=tuple(tagger.mentions(text, lang)))
+    doc = stage(doc)
+    return [(e.event, e.actor.code, e.recipient.code) for e in events.exported(doc.events) if e.actor and e.recipient]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("The CIA accused Russia of meddling in the election.", "en", ("ACCUSE", "USA", "RUS")),
+    ("The FSB accused Ukraine of plotting sabotage.", "en", ("ACCUSE", "RUS", "UKR")),
+    ("ЦРУ обвинило Россию во вмешательстве в выборы.", "ru", ("ACCUSE", "USA", "RUS")),
+    ("中央情报局指责俄罗斯干预选举。", "zh", ("ACCUSE", "USA", "RUS")),
+    ("اتهم الموساد إيران بالتخطيط لهجمات.", "ar", ("ACCUSE", "ISR", "IRN")),
+    ("سیا روسیه را به دخالت در انتخابات متهم کرد.", "fa", ("ACCUSE", "USA", "RUS")),
+    ("FSB cáo buộc Ukraine âm mưu phá hoại.", "vi", ("ACCUSE", "RUS", "UKR")),
+    ("ซีไอเอกล่าวหารัสเซียว่าแทรกแซงการเลือกตั้ง", "th", ("ACCUSE", "USA", "RUS")),
+])
+def test_an_agency_acts_as_its_state(tagger, lexical, text, lang, want):
+    assert want in _events(tagger, lexical, text, lang)
