@@ -1708,6 +1708,8 @@ def _modal_request(text: str, s: Sentence, lang: str, ps: Sequence[Party]) -> tu
     if not spec:
         return None
     named = [p for p in ps if p.explicit and p.mention is not None and s.start <= p.pos < s.end]
+    if _base_lang(lang) == "ar":
+        return _ar_modal_request(text, s, lang, spec, named)
     for a, b in find_in(text, s.start, s.end, lang, tuple(spec["modal"]), strict=True):
         if b < len(text) and text[b].isalpha():
             continue  # "musters", "shouldered"
@@ -1734,6 +1736,55 @@ def _modal_request(text: str, s: Sentence, lang: str, ps: Sequence[Party]) -> tu
         if not speakers or speakers[-1].code == addressee.code:
             continue
         return Trigger(a, b, "REQUEST", None, "addressed", 0.9), speakers[-1], addressee
+    return None
+
+
+AR_MODAL_ADDRESSEE_GAP = 2  # words between على/ل and the country asked ("على الحكومة الإيرانية أن")
+AR_MODAL_SPEAKER_GAP = 15  # the most words between the reporting word and the modal
+AR_THAT = re.compile(r"(?<!\S)[وف]?(?:أن|ان)(?!\S)")
+AR_STOP = re.compile(r"[.;:!?؛؟]")
+
+
+@cache
+def _ar_modal_patterns(modal: tuple[str, ...], bare: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    alt = "|".join(map(re.escape, modal))
+    that = "|".join(map(re.escape, bare))
+    return (re.compile(rf"(?<!\S)[وف]?(?P<w>{alt})\s+(?:على\s+|ل)"),
+            re.compile(rf"(?<!\S)(?:{that})\s+(?P<w>على)\s+"))
+
+
+def _ar_modal_request(text: str, s: Sentence, lang: str, spec: dict, named: Sequence[Party]
+                      ) -> tuple[Trigger, Party, Party] | None:
+    """An Arabic demand reported with a modal of obligation, the modal first: "وقال وزير الخارجية الفرنسي إن على
+    إيران أن ...", "أكد X أنه يجب على إيران أن ...", "ينبغي لإيران أن ..." after a reporting word. The country right
+    after على/ل (at most AR_MODAL_ADDRESSEE_GAP words), then أن within MODAL_GAP words, is asked; the party named
+    first between the reporting word and the modal (verb first), else last before the reporting word, speaks.
+    Bare على counts only after إن/أن ('قال إن على إيران أن'). None without a reporting word before the modal, or
+    when the speaker is of the addressee's country."""
+    for pat in _ar_modal_patterns(tuple(spec["modal"]), tuple(spec.get("bare_after", ()))):
+        for m in pat.finditer(text, s.start, s.end):
+            addressee = next((p for p in named if p.pos >= m.end()), None)
+            if addressee is None:
+                continue
+            gap = text[m.end():addressee.pos]
+            if PUNCT.search(gap) or len(gap.split()) > AR_MODAL_ADDRESSEE_GAP:
+                continue
+            that = AR_THAT.search(text, addressee.mention.end, s.end)
+            if that is None or PUNCT.search(text, addressee.mention.end, that.start()) \
+                    or len(text[addressee.mention.end:that.start()].split()) > MODAL_GAP:
+                continue
+            said = [(x, y) for x, y in find_in(text, s.start, m.start(), lang, tuple(spec["reporting"]), strict=True)
+                    if not text[y:y + 1].isalpha()]
+            if not said:
+                continue
+            x, y = said[-1]
+            if AR_STOP.search(text, y, m.start()) or len(text[y:m.start()].split()) > AR_MODAL_SPEAKER_GAP:
+                continue
+            speaker = next((p for p in named if y <= p.pos < m.start()), None) \
+                or next((p for p in reversed(named) if p.pos < x), None)
+            if speaker is None or speaker.code == addressee.code:
+                continue
+            return Trigger(m.start("w"), m.end("w"), "REQUEST", None, "addressed", 0.9), speaker, addressee
     return None
 
 
