@@ -49,3 +49,18 @@ def test_without_the_mark_the_destination_was_taken_for_the_visitor(lexical, mon
     text = "وتوجه بعد ذلك إلى العاصمة الكينية نيروبي، في زيارة أولى لرئيس برازيلي منذ عقود."
     ms = [("كينية", "KEN", "country"), ("نيروبي", "KEN", "place"), ("برازيلي", "BRA", "country")]
     assert visits(lexical, text, "ar", ms) == [("KEN", "BRA")]
+
+
+def test_the_country_a_visit_word_is_in_hosts_it(lexical):
+    text = "لكن هذه الزيارة المنتظرة في كينيا جعلت أمن الرئيس البرازيلي أولوية لدى السلطات."
+    ms = [("كينيا", "KEN", "country"), ("البرازيلي", "BRA", "country")]
+    assert visits(lexical, text, "ar", ms) == [("BRA", "KEN")]
+
+
+def test_a_marked_destination_is_the_only_host(lexical):
+    # a country named further on (what the visit is about) is no second host
+    text = ("لكن هذه الزيارة المنتظرة في كينيا جعلت أمن الرئيس البرازيلي أولوية للسلطات، خاصة أن كينيا شهدت "
+            "هجمات لحركة الشباب الصومالية.")
+    ms = [("كينيا", "KEN", "country"), ("البرازيلي", "BRA", "country"), ("كينيا", "KEN", "country", 1),
+          ("الصومالية", "SOM", "country")]
+    assert visits(lexical, text, "ar", ms) == [("BRA", "KEN")]

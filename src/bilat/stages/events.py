@@ -1544,7 +1544,7 @@ class Extractor:
         dests = [p for p in ps if p.code != actor.code and p.mention is not None and p.mention.kind == "country"
                  and (p.pos > trig.start or _base_lang(lang) in ("zh", "ja", "ko", "fa", "tr") or p.code in inv_codes)]
         hosts: list[Party] = []
-        for p in ar_hosts + dests + inviters:
+        for p in ar_hosts + ([] if ar_hosts else dests) + inviters:  # a marked destination is the host
             if p.code != actor.code and p.code not in {h.code for h in hosts}:
                 hosts.append(p)
         if VISIT_TOPIC and len(hosts) > 1:
@@ -2961,6 +2961,8 @@ def _object_of(text: str, s: Sentence, lang: str, p: Party, trig: Trigger) -> bo
 VISIT_DESTINATION = True  # Persian: a country marked as a visit's destination before the verb is its host
 AR_DESTINATION = re.compile(r"(?:^|[\s،,(])[وف]?(?:إلى|الى)\s+(?:(?:ال)?عاصمة\s+(?:ال\w+\s+)?|(?:ال)?مملكة\s+|جمهورية\s+|دولة\s+)?(?:ال)?$")
 AR_DESTINATION_GAP = 80  # characters from a marked destination to the visit word
+AR_VISIT_IN = re.compile(r"(?:^|[\s،,(])[وف]?في\s+(?:(?:ال)?عاصمة\s+(?:ال\w+\s+)?)?(?:ال)?$")
+AR_VISIT_IN_GAP = 40  # "هذه الزيارة المرتقبة في كينيا": the country a visit word is said to be in, soon after it
 
 
 def _destination(text: str, s: Sentence, lang: str, trig: Trigger, p: Party) -> bool:
@@ -2969,6 +2971,8 @@ def _destination(text: str, s: Sentence, lang: str, trig: Trigger, p: Party) -> 
     if _base_lang(lang) == "ar":
         # "وصل إلى أديس أبابا، في زيارة", "توجه إلى العاصمة الإثيوبية ... في زيارة": إلى right before the party
         # (or before "the capital" naming it), near the visit word, before or after it
+        if trig.end <= p.pos <= trig.end + AR_VISIT_IN_GAP and AR_VISIT_IN.search(text, max(s.start, p.pos - 30), p.pos):
+            return True
         return abs(trig.start - p.pos) <= AR_DESTINATION_GAP \
             and bool(AR_DESTINATION.search(text, max(s.start, p.pos - 30), p.pos))
     if p.pos > trig.start:
