@@ -66,3 +66,18 @@ def _events(tagger, stage, text: str, lang: str) -> list[tuple[str, str, str]]:
 ])
 def test_an_agency_acts_as_its_state(tagger, lexical, text, lang, want):
     assert want in _events(tagger, lexical, text, lang)
+
+
+@pytest.mark.parametrize("text, lang, seat, iso3", [
+    ("Trung Nam Hải phát tín hiệu thay đổi chính sách.", "vi", "Trung Nam Hải", "CHN"),
+    ("Điện Élysée hoan nghênh thỏa thuận.", "vi", "Điện Élysée", "FRA"),
+    ("Чжуннаньхай подал сигнал.", "ru", "Чжуннаньхай", "CHN"),
+    ("Голубой дом выразил протест Японии.", "ru", "Голубой дом", "KOR"),
+    ("Госдепартамент обвинил Россию.", "ru", "Госдепартамент", "USA"),
+    ("البيت الأزرق احتج على اليابان.", "ar", "البيت الأزرق", "KOR"),
+    ("کاخ آبی به ژاپن اعتراض کرد.", "fa", "کاخ آبی", "KOR"),
+    ("ดาวนิงสตรีทประณามอิหร่าน", "th", "ดาวนิงสตรีท", "GBR"),
+    ("ทำเนียบเอลิเซ่แถลง", "th", "ทำเนียบเอลิเซ่", "FRA"),
+])
+def test_seats_of_power_stand_for_their_government(tagger, text, lang, seat, iso3):
+    assert (seat, "capital", iso3) in [(m.text, m.form, m.iso3) for m in tagger.mentions(text, lang)]
