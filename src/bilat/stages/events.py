@@ -1398,6 +1398,8 @@ class Extractor:
                 actor, recipient = _speaker_first(text, s, lang, best, actor, recipient)
             if ADJECTIVE_ACTOR and event == "ASSAULT" and not carried:
                 actor, recipient = _adjective_actor(text, lang, trigs, actor, recipient)
+        if IMPORT_SOURCE and event == "SANCTION" and recipient is not None and not carried:
+            actor, recipient = _import_source(text, s, lang, ps, actor, recipient)
         if RECIPIENT_SLOT and not carried and find_in(text, best.start, best.end, lang, plover.RECIPIENT_SLOT):
             slot = _slot(best, ps)
             if slot is None:
@@ -2456,6 +2458,40 @@ def _zh_marked_recipient(text: str, s: Sentence, trig: Trigger, ps: list[Party],
     marked = [p for p in ps if p.code != actor.code and p.pos < trig.start and p.mention is not None
               and _marked_zh(text, s, p)]
     return marked[-1] if marked else recipient
+
+
+IMPORT_SOURCE = True  # Chinese: the country an import ban names as the goods' source ('禁止从中国进口') is its recipient
+
+
+def _import_source(text: str, s: Sentence, lang: str, ps: list[Party], actor: Party, recipient: Party
+                   ) -> tuple[Party, Party]:
+    """'印度继续禁止从中国进口牛奶', '中国牛奶进口禁令' (data/direction.json "import_source"): the country the goods come
+    from (after 从/自 with 进口 close after it, or before 进口禁令) is the recipient of the ban; the actor is the
+    sentence's first other party that is no person (a reporter's byline names no banning state)."""
+    spec = _direction_words().get("import_source", {}).get(_base_lang(lang))
+    if not spec:
+        return actor, recipient
+    within = int(spec.get("within", 12))
+
+    def source(p: Party) -> bool:
+        end = p.mention.end
+        stop = PUNCT.search(text, end, min(s.end, end + within + 4))
+        hi = stop.start() if stop else min(s.end, end + within + 4)
+        after = [(a, b) for a, b in find_in(text, end, hi, lang, tuple(spec["after"])) if a - end <= within]
+        if not after:
+            return False
+        if _marked_before(text, s, lang, p, words=tuple(spec["before"]), reach=4, strict=False):
+            return True
+        b = after[0][1]
+        return bool(find_in(text, b, min(s.end, b + 3), lang, tuple(spec["ban"])))
+
+    named = [p for p in ps if p.mention is not None and p.mention.kind != "person"]
+    target = next((p for p in named if source(p)), None)
+    if target is None or (recipient.code == target.code and actor.code != target.code):
+        return actor, recipient
+    if actor.code == target.code:
+        actor = next((p for p in named if p.code != target.code), None) or recipient
+    return (actor, target) if actor.code != target.code else (actor, recipient)
 
 
 def _marked_zh(text: str, s: Sentence, p: Party) -> bool:
