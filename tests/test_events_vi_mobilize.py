@@ -21,6 +21,7 @@ def with_figures():
 @pytest.mark.parametrize("text, troops", [
     ("Trung Quốc đã điều động khoảng 20.000 binh sĩ tới khu vực biên giới với Ấn Độ.", "20.000 binh sĩ"),
     ("Trung Quốc đã triển khai thêm 8000 binh sĩ tới sát biên giới Ấn Độ.", "8000 binh sĩ"),
+    ("Trung Quốc hiện có chừng 20.000 binh sĩ triển khai dọc biên giới Ấn Độ.", "20.000 binh sĩ"),
 ])
 def test_a_deployment_with_a_figure_is_a_mobilize_too(lexical, with_figures, text, troops):
     doc = make_doc(text, "vi", MS, quantities=[(troops, 20000.0, "soldier", "count")])
