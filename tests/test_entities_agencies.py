@@ -63,6 +63,7 @@ def _events(tagger, stage, text: str, lang: str) -> list[tuple[str, str, str]]:
     ("سیا روسیه را به دخالت در انتخابات متهم کرد.", "fa", ("ACCUSE", "USA", "RUS")),
     ("FSB cáo buộc Ukraine âm mưu phá hoại.", "vi", ("ACCUSE", "RUS", "UKR")),
     ("ซีไอเอกล่าวหารัสเซียว่าแทรกแซงการเลือกตั้ง", "th", ("ACCUSE", "USA", "RUS")),
+    ("白宫向日本提出抗议。", "zh", ("ACCUSE", "USA", "JPN")),  # a seat before 向: its government
 ])
 def test_an_agency_acts_as_its_state(tagger, lexical, text, lang, want):
     assert want in _events(tagger, lexical, text, lang)
@@ -81,3 +82,17 @@ def test_an_agency_acts_as_its_state(tagger, lexical, text, lang, want):
 ])
 def test_seats_of_power_stand_for_their_government(tagger, text, lang, seat, iso3):
     assert (seat, "capital", iso3) in [(m.text, m.form, m.iso3) for m in tagger.mentions(text, lang)]
+
+
+@pytest.mark.parametrize("text, seat, iso3", [
+    ("白宫向日本提出抗议。", "白宫", "USA"),
+    ("青瓦台向日本抗议。", "青瓦台", "KOR"),
+    ("北京向华盛顿发出警告。", "北京", "CHN"),
+])
+def test_a_chinese_seat_addressing_a_state_is_its_government(tagger, text, seat, iso3):
+    # 向 'to, toward' after the seat: the government addresses another state (data/actors.json zh_capital_acts)
+    assert (seat, "capital", iso3) in [(m.text, m.form, m.iso3) for m in tagger.mentions(text, "zh")]
+
+
+def test_a_chinese_seat_after_a_word_of_place_stays_a_venue(tagger):
+    assert [(m.text, m.form) for m in tagger.mentions("他在北京向记者表示。", "zh")] == [("北京", "place")]
