@@ -224,7 +224,7 @@ def _unknown_person(entity: str) -> bool:
 @lru_cache(maxsize=1)
 def _skeleton_table() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], int]:
     data = json.loads(resources.files("bilat.data").joinpath("name_skeleton.json").read_text(encoding="utf-8"))
-    letters = {ch: cls for cls, chars in data["classes"].items() for ch in chars}
+    letters = {ch: cls for cls, scripts in data["classes"].items() for chars in scripts for ch in chars}
     return (letters, data["digraphs"], {k: tuple(v) for k, v in data["prefixes"].items()},
             {k: tuple(v) for k, v in data["endings"].items()}, int(data["min_classes"]))
 
