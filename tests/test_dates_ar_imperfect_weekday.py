@@ -23,3 +23,13 @@ def test_perfect_verb_keeps_the_weekday_gone_by():
 
 def test_an_imperfect_before_an_reported_clause_does_not_count():
     assert _read("قال الوزير الذي يزور موسكو إن الاتفاق وقع الاثنين.") == [("الاثنين", "2024-03-11")]
+
+
+def test_a_past_auxiliary_a_few_words_before_the_verb_keeps_the_weekday_gone_by():
+    """'كان الوزير يزور ...' is a past continuous: the auxiliary may stand one or two words before the verb."""
+    assert _read("كان الوزير يزور بكين يوم الاثنين.") == [("يوم الاثنين", "2024-03-11")]
+    assert _read("وكانت الوزيرة الفرنسية تزور القاهرة يوم الأحد.") == [("يوم الأحد", "2024-03-10")]
+    assert _read("كان يزور بكين يوم الخميس.") == [("يوم الخميس", "2024-03-07")]
+    # far from the verb, or with no auxiliary at all, the imperfect still reads the coming day
+    assert _read("وقال إنه كان متفائلا وإن الوفد يزور بكين يوم الخميس.") == [("يوم الخميس", "2024-03-14")]
+    assert _read("يزور الوزير بكين يوم الاثنين.") == [("يوم الاثنين", "2024-03-18")]

@@ -3680,6 +3680,9 @@ _DECLARED = tense_patterns("weekday_declared")
 # A future-in-the-past verb right before a weekday ("would resume on Wednesday"; "weekday_future_before" in the tense
 # data, read in the 40 characters before the weekday): the weekday is the coming one, whatever else the sentence says.
 _FUTURE_BEFORE = tense_patterns("weekday_future_before")
+# A past auxiliary a few words before that verb ("كان الوزير يزور ... يوم الاثنين", "weekday_future_aux_before",
+# read in the 24 characters before the verb) makes it a past continuous: no future.
+_FUTURE_AUX = tense_patterns("weekday_future_aux_before")
 
 
 # A reporting verb after a weekday ("... on Friday night and said that it is likely to be sighted today"; "report_after"
@@ -4641,7 +4644,9 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
             if c.weekday is not None and lang in _DECLARED and _DECLARED[lang].search(folded, c.end, hi):
                 tense = 1  # "Вторник ... объявили днём траура": the day declared is to come
             elif c.weekday is not None and lang in _FUTURE_BEFORE \
-                    and _FUTURE_BEFORE[lang].search(folded, max(lo, c.start - 40), c.start):
+                    and (ahead := _FUTURE_BEFORE[lang].search(folded, max(lo, c.start - 40), c.start)) is not None \
+                    and not (lang in _FUTURE_AUX
+                             and _FUTURE_AUX[lang].search(folded, max(lo, ahead.start() - 24), ahead.start())):
                 tense = 1  # "asked if talks would resume on Wednesday": the weekday's own verb is a future in the past
             elif words is not None and words.past_before is not None \
                     and words.past_before.search(folded, max(0, c.start - 24), c.start):
