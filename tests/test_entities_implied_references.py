@@ -5,30 +5,14 @@ article is about. Sentences composed for the test."""
 from __future__ import annotations
 
 import pytest
+from test_entities_pair_references import refs
 
-from bilat.records import Document, Sentence
 from bilat.stages import entities
 
 
 @pytest.fixture(scope="module")
 def stage():
     return entities.make_stage(learn=False)
-
-
-def _sentences(text, stops):
-    out, start = [], 0
-    for i, ch in enumerate(text):
-        if ch in stops:
-            out.append(Sentence(start=start, end=i + 1))
-            start = i + 1
-    if start < len(text):
-        out.append(Sentence(start=start, end=len(text)))
-    return tuple(out)
-
-
-def refs(stage, text, lang, stops=".。"):
-    doc = stage(Document(id="t", source="t", original="", lang=lang, text=text, sentences=_sentences(text, stops)))
-    return sorted((m.text, m.iso3) for m in doc.mentions if m.form == "reference")
 
 
 @pytest.mark.parametrize("lang, text, phrase", [
