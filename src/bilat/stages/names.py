@@ -1008,17 +1008,27 @@ _FA_OUR_COUNTRY = re.compile(r"[ \u00a0\u200c]+کشورمان[ \u00a0،,]+")  # 
 _LOWER_WORD = re.compile(r"-?[a-zа-яё][\w-]*")  # -лейтенанта: the rest of генерал-лейтенанта after the role word
 
 
+def _past_known(text: str, j: int, covered: set[int]) -> tuple[int, bool]:
+    """Past the spaces at ``j``, then past a known mention that starts there with the letters glued to it:
+    (where the next word starts, whether a known mention was passed). The title scans below read a role
+    phrase word by word this way."""
+    while j < len(text) and text[j] in " \u00a0":
+        j += 1
+    if j not in covered:
+        return j, False
+    while j < len(text) and (j in covered or text[j].isalpha()):
+        j += 1
+    return j, True
+
+
 def _scan_forward(text: str, pos: int, lang: str, covered: set[int]) -> tuple[int, int] | None:
     """The name after the rest of a title: lower-case words and known mentions ("министр торговли
     Китая |Чэнь Дэмин", "Посол Японии в России |Масахару Коно", "Minister of Trade |Chen Deming")."""
     reader = _NAME_READERS[lang]
     j = pos
     for _ in range(6):
-        while j < len(text) and text[j] in " \u00a0":
-            j += 1
-        if j in covered:
-            while j < len(text) and (j in covered or text[j].isalpha()):
-                j += 1
+        j, known = _past_known(text, j, covered)
+        if known:
             continue
         word = _LOWER_WORD.match(text, j)
         if word is None:
@@ -1049,11 +1059,8 @@ def _en_name_in_apposition(text: str, pos: int, covered: set[int]) -> tuple[int,
     Thomas-Greenfield|, told"), a name of two words or more that ends at a comma, a full stop or "said"."""
     j = pos
     for _ in range(8):
-        while j < len(text) and text[j] in " \u00a0":
-            j += 1
-        if j in covered:
-            while j < len(text) and (j in covered or text[j].isalpha()):
-                j += 1
+        j, known = _past_known(text, j, covered)
+        if known:
             continue
         gap = _EN_APPOSITION_GAP.match(text, j)
         if gap is not None:
