@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import ahocorasick_rs
 
@@ -907,13 +907,21 @@ def _igo_officials() -> tuple[frozenset[str], int, dict[str, tuple[str, ...]], d
 def _kingdom_before(text: str, org: Mention, reach: int, lang: str | None) -> int | None:
     """Where a bare "the kingdom" (plover ``KINGDOM`` words: المملكة) ends right before an organisation,
     within ``reach`` and its clause, standing for a state as a country's name would."""
-    spec = plover.KINGDOM.get(lang or "")
-    if not spec:
+    rx = _bare_kingdom(lang or "")
+    if rx is None:
         return None
     lo = max(0, org.start - reach)
-    ends = [m.end() for m in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, spec.get("words", ()))) + r")(?!\w)",
-                                         text[lo:org.start])]
+    ends = [m.end() for m in rx.finditer(text[lo:org.start])]
     return lo + ends[-1] if ends else None
+
+
+@cache
+def _bare_kingdom(lang: str) -> re.Pattern[str] | None:
+    """A language's bare "the kingdom" words as one pattern (compiled once, not per organisation)."""
+    spec = plover.KINGDOM.get(lang)
+    if not spec:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, spec.get("words", ()))) + r")(?!\w)")
 
 
 def _posted_at(text: str, before: Mention | None, org: Mention, reach: int, lang: str | None,

@@ -276,6 +276,7 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
 AID_SENT_RULE = True  # Persian: excluded plural aid ('کمک‌های') is an act when sent to a recipient marked by به
 AID_SENT_WITHIN = 60  # characters from the aid noun to the sending verb, and from the recipient mark to the noun
 AID_CLAUSE_END = re.compile(r"[.!?؟،,؛;:]")
+AID_SENT_TO = re.compile(r"(?:^|\s)به\s")  # the recipient's به, before the noun or between it and the verb
 
 
 def _aid_sent(folded: str, start: int, end: int, lang: str) -> bool:
@@ -290,9 +291,8 @@ def _aid_sent(folded: str, start: int, end: int, lang: str) -> bool:
     after = after[:cut.start()] if cut else after
     before = folded[max(0, start - AID_SENT_WITHIN):start]
     before = AID_CLAUSE_END.split(before)[-1]
-    to = re.compile(r"(?:^|\s)به\s")
     sent = [m.start() for v in verbs for m in _pattern(v, lang).finditer(after)]
-    return bool(sent) and bool(to.search(before) or to.search(after, 0, min(sent)))
+    return bool(sent) and bool(AID_SENT_TO.search(before) or AID_SENT_TO.search(after, 0, min(sent)))
 
 
 TRIGGER_IN_NAME = True  # a trigger inside a person's name is part of the name: 'شكر' (thanks) in 'سامح شكري'

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from bilat import gazetteer as gz
@@ -3539,17 +3539,24 @@ def _phrases_beside(text: str, m: Mention, reach: int = 48) -> tuple[str, str]:
 KINGDOM_ROLE = True  # Arabic: "مندوب المملكة ... X" is an official of the kingdom the document is about
 
 
+@cache
+def _kingdom_complement(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """A bare "the kingdom" right after a role word, with the word after it (group 1), and the ``not_after``
+    words that make it another name ("المملكة المتحدة"); built once per language."""
+    spec = plover.KINGDOM[lang]
+    words = "|".join("".join(_ar_char(c) for c in w) for w in spec.get("words", ()))
+    after = frozenset(match_text(w) for w in spec.get("not_after", ()))
+    return re.compile(rf"[ \u00a0]+(?:{words})(?!\w)(?:[ \u00a0]+([^\W\d_]+))?"), after
+
+
 def _kingdom_in_role_phrase(text: str, lang: str, m: Mention, kingdom: str | None) -> str | None:
     """The document's kingdom (:func:`plover.document_kingdom`) for a person whose role phrase, right
     before the name or in the apposition after it, is a role word with a bare "the kingdom" as its
     complement: "مندوب المملكة في الأمم المتحدة عبدالله ...", "X، سفير المملكة لدى ..." (not "المملكة
     المتحدة", another name)."""
-    spec = plover.KINGDOM.get(lang)
-    if not KINGDOM_ROLE or kingdom is None or not spec:
+    if not KINGDOM_ROLE or kingdom is None or not plover.KINGDOM.get(lang):
         return None
-    words = "|".join("".join(_ar_char(c) for c in w) for w in spec.get("words", ()))
-    after = frozenset(match_text(w) for w in spec.get("not_after", ()))
-    rx = re.compile(rf"[ \u00a0]+(?:{words})(?!\w)(?:[ \u00a0]+([^\W\d_]+))?")
+    rx, after = _kingdom_complement(lang)
     for phrase in _phrases_beside(text, m, 60):
         for _, end, code in _roles_in(phrase, lang):
             hit = rx.match(phrase, end)
