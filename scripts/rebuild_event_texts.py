@@ -28,7 +28,10 @@ bench/data/events/*.jsonl keep `text: null` and `text_sha1` for these sources (S
   Times Chinese website, 2018-20, as collected by the repository; no licence stated, content (c) NYT);
 - `ant-DOCNO`: antcorpus/antcorpus.multisource.data `SOURCE/CATEGORY/DOCNO.txt` (ANT Corpus v2.1, Arabic news
   of Al Arabiya, BBC Arabic, CNN Arabic, France 24 and Sky News Arabia from their RSS feeds, 2018; Apache-2.0 with
-  a citation request; content (c) the outlets).
+  a citation request; content (c) the outlets);
+- `mnc-OUTLET-N`: elsayed-issa/The-Moroccan-News-Corpus, item N (counted from 1, empty items included) of
+  `THE CORPUS/feb.txt` (febrayer), `yab.json` (yabiladi) or `morc24/nn.xml` (almaghreb24): Moroccan news sites
+  crawled in June 2019, each item the list of an article's paragraphs; no licence stated, content (c) the outlets.
 Fetch each repository (a bare git directory is enough) and pass where it is. The text is
 rebuilt exactly as the labeller saw it, checked against `text_sha1`, and written to
 bench/data/events/texts/<id>.txt (not committed), where bench/event_corpus.load finds it.
@@ -66,6 +69,8 @@ HAMSHAHRI_PATH = "farsi_news/hamshahri.json"
 TEHRANTIMES_REPO = "Kmahmoudi/Tehran-Times-Dataset"
 NYTCN_REPO = "jchn122/Projects"
 ANT_REPO = "antcorpus/antcorpus.multisource.data"
+MNC_REPO = "elsayed-issa/The-Moroccan-News-Corpus"
+MNC_FILES = {"febrayer": "THE CORPUS/feb.txt", "yabiladi": "yab.json", "almaghreb24": "morc24/nn.xml"}
 DATELINE = re.compile(
     r"(新华网|人民网|中新网|中广网|中新社|中国新闻网|环球时报|环球网|本报|据新华社|新华社|中国台湾网|国际在线|央视网"
     r"|京华时报|新京报|北京晨报|法制晚报|综合新华社)"
@@ -241,6 +246,38 @@ def ant_text(raw: str) -> str:
     return "\n".join(lines)
 
 
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def mnc_items(raw: str, path: str) -> list[list[str]]:
+    """The items of one Moroccan News Corpus file, in file order, each the list of its paragraphs (an empty
+    list for an empty item): `feb.txt` has one `content: [...]` line (a Python list) per item, `yab.json`
+    several JSON arrays of {"content": [...]} written one after another, `nn.xml` <item><content><value>...
+    elements."""
+    import ast
+    import html
+    if path.endswith(".txt"):
+        return [ast.literal_eval(line[len("content: "):]) for line in raw.split("\n") if line.startswith("content: ")]
+    if path.endswith(".json"):
+        decoder, items, at = json.JSONDecoder(), [], 0
+        while at < len(raw):
+            if raw[at].isspace():
+                at += 1
+                continue
+            chunk, at = decoder.raw_decode(raw, at)
+            items.extend(record.get("content") or [] for record in chunk)
+        return items
+    return [[html.unescape(v) for v in re.findall(r"<value>(.*?)</value>", item, flags=re.DOTALL)]
+            for item in re.findall(r"<item>(.*?)</item>", raw, flags=re.DOTALL)]
+
+
+def mnc_text(paragraphs: list[str]) -> str:
+    """A Moroccan News Corpus article: its paragraphs, zero-width and direction marks cut, spaces collapsed,
+    empty paragraphs left out, one a line."""
+    lines = (" ".join(_INVISIBLE.sub("", unicodedata.normalize("NFC", p)).split()) for p in paragraphs)
+    return "\n".join(line for line in lines if line)
+
+
 def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str:
     source = article["source"]
     if article["id"].startswith("cnews-"):
@@ -282,6 +319,12 @@ def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str
         return nytcn_text(git_show(repos[NYTCN_REPO], source.split(" ", 1)[1]))
     if article["id"].startswith("ant-"):
         return ant_text(git_show(repos[ANT_REPO], source.split(" ", 1)[1]))
+    if article["id"].startswith("mnc-"):
+        _, outlet, number = article["id"].split("-")
+        path = MNC_FILES[outlet]
+        if path not in cache:
+            cache[path] = mnc_items(git_show(repos[MNC_REPO], path), path)
+        return mnc_text(cache[path][int(number) - 1])
     if article["id"].startswith(("webfa-", "webar-", "webfa2-", "webar2-", "audit2-", "webzh-")):
         raise KeyError(f"{article['id']} is a stored web page ({source}): no repository to rebuild it from, "
                        "its text is kept in texts/ by hand (SOURCES.md)")

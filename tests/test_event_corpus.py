@@ -241,3 +241,27 @@ def test_counts_take_articles_whose_text_is_not_on_this_machine(tmp_path, monkey
     table = event_corpus.counts_table()
     total = next(line for line in table.splitlines() if line.startswith("| all | both |"))
     assert int(total.split("|")[3]) == len(every)
+
+
+def test_batch37_is_dev_arabic_of_moroccan_outlets_no_other_batch_has(split) -> None:
+    """Batch 37 (issue 10) is a dev batch of Arabic articles drawn from elsayed-issa/The-Moroccan-News-Corpus
+    (scripts/draw_moroccan_batch.py): every article in `dev`, its text kept out of git (sha1 only, checked where
+    the rebuilt text is in texts/), and none of its outlets in any other batch, so no outlet straddles the halves."""
+    import hashlib
+
+    path = event_corpus.DATA_DIR / "batch37.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 15
+    others = [json.loads(line) for other in event_corpus.DATA_DIR.glob("batch*.jsonl") if other.name != path.name
+              for line in other.read_text(encoding="utf-8").splitlines() if line.strip()]
+    other_outlets = {f"{row['lang']}:{row['outlet']}" for row in others}
+    for row in rows:
+        assert row["id"].startswith(f"mnc-{row['outlet']}-") and row["lang"] == "ar", row["id"]
+        assert row["outlet"] in {"febrayer", "yabiladi", "almaghreb24"}, row["id"]
+        assert f"ar:{row['outlet']}" not in other_outlets, row["id"]
+        assert split["articles"][row["id"]] == "dev" and split["outlets"][f"ar:{row['outlet']}"] == "dev", row["id"]
+        assert row["text"] is None and row["title"] is None and len(row["text_sha1"]) == 40, row["id"]
+        assert row["source"].startswith("elsayed-issa/The-Moroccan-News-Corpus "), row["id"]
+        text_path = event_corpus.TEXT_DIR / f"{row['id']}.txt"
+        if text_path.exists():
+            assert hashlib.sha1(text_path.read_text(encoding="utf-8").encode("utf-8")).hexdigest() == row["text_sha1"]

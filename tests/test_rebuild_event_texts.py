@@ -87,3 +87,19 @@ def test_ant_takes_the_text_element_and_drops_links_and_subheadings():
     assert rebuild.ant_text(raw) == (
         "أعلنت الوزارة أن الوزير التقى نظيره.\nوقال الوزير: \"سنواصل الحوار.\"\nوأضاف أن اللقاء كان مثمرا:"
     )
+
+
+def test_moroccan_items_read_all_three_file_forms_and_keep_empty_items_in_the_count():
+    feb = "content: ['الفقرة الأولى.', '']\ncontent: []\ncontent: ['\\xa0فقرة\\u202b ثانية.']\n"
+    assert rebuild.mnc_items(feb, "THE CORPUS/feb.txt") == [["الفقرة الأولى.", ""], [], ["\xa0فقرة\u202b ثانية."]]
+    yab = '[\n{"content": ["أ."]},\n{"content": []}\n][\n{"content": ["ب.", "ج."]}\n]\n'
+    assert rebuild.mnc_items(yab, "yab.json") == [["أ."], [], ["ب.", "ج."]]
+    xml = ('<?xml version="1.0"?>\n<items>\n<item><content></content></item>\n'
+           '<item><content><value>قال &amp; أضاف.</value><value>ثم.</value></content></item>\n</items>\n')
+    assert rebuild.mnc_items(xml, "morc24/nn.xml") == [[], ["قال & أضاف.", "ثم."]]
+
+
+def test_moroccan_text_cuts_invisible_marks_collapses_spaces_and_drops_empty_paragraphs():
+    assert rebuild.mnc_text(["\xa0استقبل  الملك\u200b الوزير. ", "", "\u202bوقال\u202c إن اللقاء مثمر."]) == (
+        "استقبل الملك الوزير.\nوقال إن اللقاء مثمر."
+    )
