@@ -251,7 +251,7 @@ def test_batch37_is_dev_arabic_of_moroccan_outlets_no_other_batch_has(split) -> 
 
     path = event_corpus.DATA_DIR / "batch37.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) >= 15
+    assert len(rows) == 41 and len({row["id"] for row in rows}) == 41
     others = [json.loads(line) for other in event_corpus.DATA_DIR.glob("batch*.jsonl") if other.name != path.name
               for line in other.read_text(encoding="utf-8").splitlines() if line.strip()]
     other_outlets = {f"{row['lang']}:{row['outlet']}" for row in others}
