@@ -171,6 +171,100 @@ def unmarked_unicode(data: bytes) -> str | None:
     return None
 
 
+# Single-byte markup between UTF-16 runs: tags without a NUL or control byte (which every UTF-16 tag holds)
+_BYTE_MARKUP = re.compile(rb"(?:<[!/?A-Za-z][^<>\x00-\x08\x0b\x0e-\x1f]{0,2000}>)+")
+
+
+def _plausible(ch: str, common: frozenset[str]) -> bool:
+    """A character real text is made of: ASCII, a letter, mark, digit or punctuation below U+2000 (every
+    alphabet bilat reads), the common quotes and dashes, CJK punctuation or a common hanzi. A UTF-16 run
+    read in the wrong byte order gives mostly other ones (ASCII 'T' becomes U+5400, a rare hanzi)."""
+    if ch < "\x80" or ch in common or "\u2010" <= ch <= "\u2027" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef":
+        return True
+    return ch < "\u2000" and unicodedata.category(ch)[0] in "LMNPZ"
+
+
+def _utf16_order(piece: bytes) -> str | None:
+    """The byte order of a run of UTF-16 without a mark: the one in which at least 80% of its characters
+    are plausible (_plausible), the more of them if both are."""
+    common = _common_hanzi()
+    best: tuple[float, str] | None = None
+    for order in ("utf-16-le", "utf-16-be"):
+        text = piece[: len(piece) - len(piece) % 2].decode(order, errors="replace")
+        share = sum(1 for ch in text if _plausible(ch, common)) / max(1, len(text))
+        if share >= 0.8 and (best is None or share > best[0]):
+            best = (share, order)
+    return None if best is None else best[1]
+
+
+def _utf16_run(piece: bytes, order: str | None) -> tuple[str, str] | None:
+    """A run of bytes between single-byte tags read as UTF-16: (byte order, text), when a BOM at its start,
+    its NULs and control bytes (_utf16_order) or ``order`` give the byte order and the decoded text is
+    clean (no control characters, almost no unassigned or private-use ones); else None."""
+    mark = bom(piece)
+    if mark is not None and mark[0].startswith("utf-16"):
+        order, piece = mark[0], piece[mark[1]:]
+    else:
+        order = _utf16_order(piece) or order
+    if order is None or len(piece) % 2:
+        return None
+    text = piece.decode(order, errors="replace")
+    odd = sum(1 for ch in text if unicodedata.category(ch) in ("Cn", "Co", "Cs") or ch == "\ufffd")
+    if _STRAY_CONTROLS.search(text) or odd > len(text) // 50:
+        return None
+    return order, text
+
+
+def _single_byte(piece: bytes) -> str | None:
+    try:
+        return piece.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def mixed_utf16(data: bytes) -> tuple[str, str] | None:
+    """An HTML page whose markup is ASCII but whose text is UTF-16 (a template filled by a tool that writes
+    UTF-16, a BOM before each run or none): (its text, the byte order), or None. Only for a page that starts
+    with single-byte markup (``<html``, ``<!DOCTYPE``) and holds NULs or control bytes further on. Each run
+    between single-byte tags that holds them, or starts with a UTF-16 BOM, is read as UTF-16
+    (_utf16_run); a run without them as UTF-8, or where it is not UTF-8 (Chinese text has no NULs) as
+    UTF-16 in the page's byte order. None when a run reads as neither (a binary file, stray NULs in a
+    real page: those are left to the other rules)."""
+    start = data.lstrip()[:16]
+    if not start.startswith(b"<") or _UNICODE_HINT.search(start) or not _UNICODE_HINT.search(data):
+        return None
+    pieces: list[tuple[bytes, bool]] = []  # (bytes, a tag)
+    at = 0
+    for tag in _BYTE_MARKUP.finditer(data):
+        pieces += [(data[at:tag.start()], False), (tag.group(), True)]
+        at = tag.end()
+    pieces.append((data[at:], False))
+    orders: Counter[str] = Counter()
+    texts: list[str | None] = []
+    for piece, is_tag in pieces:
+        text = _single_byte(piece) if is_tag or not (_UNICODE_HINT.search(piece) or bom(piece)) else None
+        if text is None and is_tag:
+            text = piece.decode("cp1252", errors="replace")
+        elif text is None:
+            run = _utf16_run(piece, None)
+            if run is not None:
+                orders[run[0]] += 1
+                text = run[1]
+        texts.append(text)
+    if not orders:
+        return None
+    order = orders.most_common(1)[0][0]
+    parts = []
+    for (piece, _), text in zip(pieces, texts):
+        if text is None:
+            run = _utf16_run(piece, order)
+            if run is None:
+                return None
+            text = run[1]
+        parts.append(text)
+    return "".join(parts), order
+
+
 def _replacing(data: bytes, encoding: str, source: str, warn: Report) -> str:
     """Decode, each undecodable sequence becoming U+FFFD, with one warning giving their count."""
     try:
@@ -489,7 +583,12 @@ def _text_between_tags(html: str) -> str:
 
 
 def read_html(path: Path, data: bytes, warn: Report) -> list[RawArticle]:
-    html = decode(data, str(path), warn, declared=declared_charset(data))
+    mixed = mixed_utf16(data)
+    if mixed is not None:
+        warn(f"{path}: single-byte markup around {mixed[1]} text; each part decoded as it is written")
+        html = mixed[0]
+    else:
+        html = decode(data, str(path), warn, declared=declared_charset(data))
     if not html.strip():
         raise BadInput(str(path), "empty file (no HTML)")
     return [extract_html(html, str(path), warn)]
@@ -899,7 +998,7 @@ def read_data(path: Path, data: bytes, warn: Report, *, gzipped: bool = False) -
         if not data.strip():
             raise BadInput(str(path), "empty file" + (" (the gzip archive holds nothing)" if gzipped else ""))
         kind = binary_kind(data)
-        if kind is not None:
+        if kind is not None and not (is_html(path, data) and mixed_utf16(data) is not None):
             raise BadInput(str(path), f"binary file ({kind}), not text, HTML or JSONL")
         if ext in JSON_EXT:
             yield from read_json(path, data, warn)
