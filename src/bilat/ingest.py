@@ -484,7 +484,14 @@ def extract_html(html: str, source: str, warn: Report | None = None) -> RawArtic
 
     if _html_truncated(html):
         raise BadInput(source, "truncated HTML (the document ends before </body></html>)")
+    html = _unframed(html)
     tree, over_limits = _parsed(html)
+    if tree is not None:
+        import lxml.etree
+
+        # a chart's or an icon's labels (<svg> <text>, <title>) are debris, not the article's words: before,
+        # an icon's <title> was glued to the headline ('LogoChile and Peru sign...'); visible_text drops them too
+        lxml.etree.strip_elements(tree, *_GRAPHICS, with_tail=False)
     result = None if tree is None else trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
@@ -518,6 +525,20 @@ def extract_html(html: str, source: str, warn: Report | None = None) -> RawArtic
                       url=_string(data, "url", source, warn), published=_published(data, source, warn))
 
 
+_GRAPHICS = ("svg", "math")
+_NOFRAMES = re.compile("<noframes", re.IGNORECASE)
+_FRAME_TAG = re.compile(r"</?(?:noframes|frameset|frame)\b[^>]*>", re.IGNORECASE)
+
+
+def _unframed(html: str) -> str:
+    """A page with <noframes> read as its content: the <frameset>, <frame> and <noframes> tags removed.
+    HTML parsers keep what <noframes> holds as raw text (as <script>'s), so its markup was stored as the
+    article's words ('<p>The minister...</p>'); on a frameset page it is often the only article text."""
+    if _NOFRAMES.search(html) is None:
+        return html
+    return _FRAME_TAG.sub("", html)
+
+
 def _parsed(html: str) -> tuple[Any, bool]:
     """The page parsed once, as trafilatura parses it (its own ``load_html`` and parser: the tree is handed
     to ``bare_extraction``, which uses a tree as it is), and whether libxml2 stopped reading it at a
@@ -545,6 +566,7 @@ def visible_text(html: str) -> str:
     import lxml.etree
     import lxml.html
 
+    html = _unframed(html)
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
     try:
         root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
