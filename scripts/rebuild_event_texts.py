@@ -31,7 +31,12 @@ bench/data/events/*.jsonl keep `text: null` and `text_sha1` for these sources (S
   a citation request; content (c) the outlets);
 - `mnc-OUTLET-N`: elsayed-issa/The-Moroccan-News-Corpus, item N (counted from 1, empty items included) of
   `THE CORPUS/feb.txt` (febrayer), `yab.json` (yabiladi) or `morc24/nn.xml` (almaghreb24): Moroccan news sites
-  crawled in June 2019, each item the list of an article's paragraphs; no licence stated, content (c) the outlets.
+  crawled in June 2019, each item the list of an article's paragraphs; no licence stated, content (c) the outlets;
+- `voazh-N` / `dwzh-N`: duty-machine/news `articles/美国之音/N_TITLE.md` / `articles/德国之声/N_TITLE.md` at the
+  commit named in `source` (Voice of America Chinese and Deutsche Welle Chinese items of October 2020, as the
+  repository's feedx.net RSS archiver stored them; no licence stated, content (c) the outlets; VOA's own text is a
+  US government work). The repository is large (about 2.3 GB): a blobless clone (`git clone --filter=blob:none`)
+  is enough, git show fetching each file.
 Fetch each repository (a bare git directory is enough) and pass where it is. The text is
 rebuilt exactly as the labeller saw it, checked against `text_sha1`, and written to
 bench/data/events/texts/<id>.txt (not committed), where bench/event_corpus.load finds it.
@@ -71,14 +76,15 @@ NYTCN_REPO = "jchn122/Projects"
 ANT_REPO = "antcorpus/antcorpus.multisource.data"
 MNC_REPO = "elsayed-issa/The-Moroccan-News-Corpus"
 MNC_FILES = {"febrayer": "THE CORPUS/feb.txt", "yabiladi": "yab.json", "almaghreb24": "morc24/nn.xml"}
+DUTYNEWS_REPO = "duty-machine/news"
 DATELINE = re.compile(
     r"(新华网|人民网|中新网|中广网|中新社|中国新闻网|环球时报|环球网|本报|据新华社|新华社|中国台湾网|国际在线|央视网"
     r"|京华时报|新京报|北京晨报|法制晚报|综合新华社)"
 )
 
 
-def git_show(git_dir: Path, path: str) -> str:
-    out = subprocess.run(["git", f"--git-dir={git_dir}", "show", f"HEAD:{path}"],
+def git_show(git_dir: Path, path: str, rev: str = "HEAD") -> str:
+    out = subprocess.run(["git", f"--git-dir={git_dir}", "show", f"{rev}:{path}"],
                          capture_output=True, check=True)
     return out.stdout.decode("utf-8")
 
@@ -276,6 +282,47 @@ def mnc_text(paragraphs: list[str]) -> str:
     empty paragraphs left out, one a line."""
     lines = (" ".join(_INVISIBLE.sub("", unicodedata.normalize("NFC", p)).split()) for p in paragraphs)
     return "\n".join(line for line in lines if line)
+_FEEDX_PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", flags=re.DOTALL)
+
+
+def feedx_text(raw: str) -> str:
+    """An item of duty-machine/news (an RSS item as feedx.net serves it, one HTML line under a Markdown title
+    link): the text of each <p> element, tags removed, entities decoded, white space collapsed; empty
+    paragraphs and Deutsche Welle's closing copyright notice ("© 2020年德国之声版权声明…") left out (a tag
+    inside a paragraph is dropped without a space, <br> becomes one). Photo
+    captions (<small>), video, image and gallery blocks (<div>, <b>) and the feedx.net trailer are not <p>
+    elements and so stay out."""
+    import html
+    body = unicodedata.normalize("NFC", raw.replace("\r\n", "\n")).split("\n------\n", 1)[-1]
+    lines = []
+    for para in _FEEDX_PARAGRAPH.findall(body):
+        para = re.sub(r"<[^>]+>", "", re.sub(r"<br\s*/?>", " ", para))
+        text = " ".join(html.unescape(para).split())
+        if text and not text.startswith("©"):
+            lines.append(text)
+    return "\n".join(lines)
+
+
+def feedx_meta(raw: str) -> tuple[str, str | None]:
+    """(title, publication date YYYY-MM-DD or None) of a duty-machine/news item: the title of its first-line
+    link and the date in its <i> header (VOA: "Thu, 08 Oct 2020 11:59:21 GMT"; DW: "2020-10-09T07:17:59Z")."""
+    import html
+    from datetime import datetime
+    raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n"))
+    title = re.search(r"^\[(.*)\]\(", raw, flags=re.MULTILINE)
+    stamp = re.search(r"<i>(?:[^<]*<br>)?\s*([^<]+?)\s*</i>", raw)
+    published = None
+    if stamp:
+        value = stamp.group(1)
+        iso = re.match(r"(\d{4}-\d{2}-\d{2})T", value)
+        if iso:
+            published = iso.group(1)
+        else:
+            try:
+                published = datetime.strptime(value, "%a, %d %b %Y %H:%M:%S GMT").strftime("%Y-%m-%d")
+            except ValueError:
+                published = None
+    return (html.unescape(title.group(1)) if title else ""), published
 
 
 def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str:
@@ -325,6 +372,9 @@ def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str
         if path not in cache:
             cache[path] = mnc_items(git_show(repos[MNC_REPO], path), path)
         return mnc_text(cache[path][int(number) - 1])
+    if article["id"].startswith(("voazh-", "dwzh-")):
+        repo_rev, path = source.split(" ", 1)
+        return feedx_text(git_show(repos[DUTYNEWS_REPO], path, repo_rev.partition("@")[2] or "HEAD"))
     if article["id"].startswith(("webfa-", "webar-", "webfa2-", "webar2-", "audit2-", "webzh-")):
         raise KeyError(f"{article['id']} is a stored web page ({source}): no repository to rebuild it from, "
                        "its text is kept in texts/ by hand (SOURCES.md)")

@@ -265,3 +265,20 @@ def test_batch37_is_dev_arabic_of_moroccan_outlets_no_other_batch_has(split) -> 
         text_path = event_corpus.TEXT_DIR / f"{row['id']}.txt"
         if text_path.exists():
             assert hashlib.sha1(text_path.read_text(encoding="utf-8").encode("utf-8")).hexdigest() == row["text_sha1"]
+def test_batch38_is_dev_zh_from_outlets_no_earlier_batch_has(split) -> None:
+    """Batch 38 (issue 10) widens the thin Chinese dev half: VOA and DW Chinese items of duty-machine/news,
+    every article in `dev`, its two outlets new and wholly in `dev`, no text committed (rebuilt by sha1)."""
+    path = event_corpus.DATA_DIR / "batch38.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 15
+    earlier = [json.loads(line) for other in event_corpus.DATA_DIR.glob("batch*.jsonl") if other.name != path.name
+               for line in other.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert not {row["id"] for row in rows} & {row["id"] for row in earlier}
+    assert not {row["outlet"] for row in earlier if row["lang"] == "zh"} & {"voachinese", "dwchinese"}
+    for row in rows:
+        assert row["lang"] == "zh" and row["outlet"] in ("voachinese", "dwchinese"), row["id"]
+        assert row["id"].startswith(("voazh-", "dwzh-")), row["id"]
+        assert row["source"].startswith("duty-machine/news@"), row["id"]
+        assert row["text"] is None and row["title"] is None and len(row["text_sha1"]) == 40, row["id"]
+        assert split["articles"][row["id"]] == "dev", row["id"]
+    assert split["outlets"]["zh:voachinese"] == split["outlets"]["zh:dwchinese"] == "dev"

@@ -103,3 +103,27 @@ def test_moroccan_text_cuts_invisible_marks_collapses_spaces_and_drops_empty_par
     assert rebuild.mnc_text(["\xa0استقبل  الملك\u200b الوزير. ", "", "\u202bوقال\u202c إن اللقاء مثمر."]) == (
         "استقبل الملك الوزير.\nوقال إن اللقاء مثمر."
     )
+def test_feedx_keeps_paragraphs_and_drops_captions_galleries_and_the_copyright_line():
+    raw = (
+        "<!--1602000000000-->\n[甲国与乙国会谈](https://example.org/a/1.html)\n------\n\n"
+        '<div><i>某人<br>2020-10-09T07:17:59.746Z</i></div><img src="x.jpg"><div><small style="color: #999;">'
+        "图片说明不算正文</small></div><p>（某台）甲国外长  周五会见乙国大使。 </p><p> </p>"
+        "<p><strong>小标题</strong></p><p>双方&ldquo;同意&rdquo;继续<a href=\"y\">对话</a>。<br>完。</p>"
+        "<div><img src=\"z.jpg\"><b>图集</b>：图集的文字不算正文。</div>"
+        "<p><em>© 2020</em><em>年</em> <em>版权声明：不得擅自使用。</em></p><br><hr><div>获取更多RSS</div>\n"
+    )
+    assert rebuild.feedx_text(raw) == "（某台）甲国外长 周五会见乙国大使。\n小标题\n双方“同意”继续对话。 完。"
+    assert rebuild.feedx_meta(raw) == ("甲国与乙国会谈", "2020-10-09")
+    voa = "[T](u)\n------\n\n<div><i>Sun, 11 Oct 2020 05:05:59 GMT</i></div><p>x</p>"
+    assert rebuild.feedx_meta(voa) == ("T", "2020-10-11")
+
+
+def test_dutynews_draw_counts_countries_by_their_longest_name():
+    spec = importlib.util.spec_from_file_location("draw_dutynews_batch", ROOT / "scripts" / "draw_dutynews_batch.py")
+    draw = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(draw)
+    # 白俄罗斯 is Belarus, not Russia; the outlet names 美国之音 and 德国之声 name no country.
+    assert draw.countries_named_twice("白俄罗斯与白俄罗斯，美国之音和德国之声，德国") == ["BLR"]
+    assert draw.countries_named_twice("印尼总统说印度尼西亚和中国、中国合作") == ["CHN", "IDN"]
+    assert draw.keep("美国对伊朗。美国和伊朗。") and not draw.keep("美国和伊朗。" * 300)
+    assert len(draw.shuffled_pool()) == 200 and draw.shuffled_pool() == draw.shuffled_pool()
