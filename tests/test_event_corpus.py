@@ -201,8 +201,9 @@ def test_batch34_is_held_out_zh_web_pages_of_outlets_no_earlier_batch_has(split)
     path = event_corpus.DATA_DIR / "batch34.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) >= 12
-    others = [json.loads(line) for other in event_corpus.DATA_DIR.glob("batch*.jsonl") if other.name != path.name
-              for line in other.read_text(encoding="utf-8").splitlines() if line.strip()]
+    others = [row for other in event_corpus.DATA_DIR.glob("batch*.jsonl") if other.name != path.name
+              for row in map(json.loads, filter(str.strip, other.read_text(encoding="utf-8").splitlines()))
+              if not row["id"].startswith("mnc-")]
     earlier_ids = {row["id"] for row in others}
     earlier_outlets = {f"{row['lang']}:{row['outlet']}" for row in others}
     assert len({row["outlet"] for row in rows}) == len(rows)
@@ -246,14 +247,16 @@ def test_counts_take_articles_whose_text_is_not_on_this_machine(tmp_path, monkey
 def test_batch37_is_dev_arabic_of_moroccan_outlets_no_other_batch_has(split) -> None:
     """Batch 37 (issue 10) is a dev batch of Arabic articles drawn from elsayed-issa/The-Moroccan-News-Corpus
     (scripts/draw_moroccan_batch.py): every article in `dev`, its text kept out of git (sha1 only, checked where
-    the rebuilt text is in texts/), and none of its outlets in any other batch, so no outlet straddles the halves."""
+    the rebuilt text is in texts/), and none of its outlets in any batch of another source (batch 39 is a second
+    draw from the same corpus, also dev), so no outlet straddles the halves."""
     import hashlib
 
     path = event_corpus.DATA_DIR / "batch37.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) == 41 and len({row["id"] for row in rows}) == 41
-    others = [json.loads(line) for other in event_corpus.DATA_DIR.glob("batch*.jsonl") if other.name != path.name
-              for line in other.read_text(encoding="utf-8").splitlines() if line.strip()]
+    others = [row for other in event_corpus.DATA_DIR.glob("batch*.jsonl") if other.name != path.name
+              for row in map(json.loads, filter(str.strip, other.read_text(encoding="utf-8").splitlines()))
+              if not row["id"].startswith("mnc-")]
     other_outlets = {f"{row['lang']}:{row['outlet']}" for row in others}
     for row in rows:
         assert row["id"].startswith(f"mnc-{row['outlet']}-") and row["lang"] == "ar", row["id"]
@@ -282,3 +285,31 @@ def test_batch38_is_dev_zh_from_outlets_no_earlier_batch_has(split) -> None:
         assert row["text"] is None and row["title"] is None and len(row["text_sha1"]) == 40, row["id"]
         assert split["articles"][row["id"]] == "dev", row["id"]
     assert split["outlets"]["zh:voachinese"] == split["outlets"]["zh:dwchinese"] == "dev"
+
+
+def test_batch39_is_a_second_moroccan_dev_draw_sharing_no_article_with_batch37(split) -> None:
+    """Batch 39 (issue 10) is a second dev draw from elsayed-issa/The-Moroccan-News-Corpus
+    (scripts/draw_moroccan_batch.py --batch 39: its own seed, texts of 1501-3000 characters): every article in
+    `dev`, of outlets already wholly in dev, none of them an article of batch 37, text kept out of git (sha1 only,
+    checked where the rebuilt text is in texts/, and then its length within the band)."""
+    import hashlib
+
+    def rows_of(name: str) -> list[dict]:
+        path = event_corpus.DATA_DIR / name
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+    rows, batch37 = rows_of("batch39.jsonl"), rows_of("batch37.jsonl")
+    assert len(rows) == 31 and len({row["id"] for row in rows}) == 31
+    assert not {row["id"] for row in rows} & {row["id"] for row in batch37}
+    assert not {row["text_sha1"] for row in rows} & {row["text_sha1"] for row in batch37}
+    for row in rows:
+        assert row["id"].startswith(f"mnc-{row['outlet']}-") and row["lang"] == "ar", row["id"]
+        assert row["outlet"] in {"febrayer", "yabiladi", "almaghreb24"}, row["id"]
+        assert split["articles"][row["id"]] == "dev" and split["outlets"][f"ar:{row['outlet']}"] == "dev", row["id"]
+        assert row["text"] is None and row["title"] is None and len(row["text_sha1"]) == 40, row["id"]
+        assert row["source"].startswith("elsayed-issa/The-Moroccan-News-Corpus "), row["id"]
+        text_path = event_corpus.TEXT_DIR / f"{row['id']}.txt"
+        if text_path.exists():
+            text = text_path.read_text(encoding="utf-8")
+            assert hashlib.sha1(text.encode("utf-8")).hexdigest() == row["text_sha1"]
+            assert 1500 < len(text) <= 3000, row["id"]
