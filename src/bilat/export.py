@@ -27,7 +27,15 @@ def document_row(doc: Document) -> dict[str, Any]:
         "paragraphs": [{"start": p.start, "end": p.end, "lang": p.lang} for p in doc.paragraphs],
         "sentences": [{"start": s.start, "end": s.end} for s in doc.sentences],
         "removed": [{"kind": r.kind, "text": r.text} for r in doc.removed],
+        "analysed_chars": analysed_chars(doc),
     }
+
+
+def analysed_chars(doc: Document) -> int | None:
+    """How many characters of the text as read were analysed when it was longer than the cap
+    (``BILAT_MAX_CHARS``; the rest is stored unanalysed, a ``removed`` of kind ``cut``); None when the
+    whole text was analysed. Said in every answer, as ingest and ``bilat analyze`` say it on stderr."""
+    return next((r.src_start for r in doc.removed if r.kind == "cut" and r.src_start is not None), None)
 
 
 def analysis_row(doc: Document, *, threshold: float | None = None) -> dict[str, Any]:

@@ -159,6 +159,9 @@ class DocumentSummary(Model):
     text: str
     paragraphs: list[ParagraphOut] = []
     removed: list[RemovedOut] = []
+    analysed_chars: int | None = Field(None, description="when the text was longer than the analysis cap "
+                                       "(BILAT_MAX_CHARS): how many of its characters were analysed; the rest is "
+                                       "stored unanalysed. null when the whole text was analysed")
     dir: str = Field("ltr", description="rtl for Arabic-script and Hebrew languages")
 
 
