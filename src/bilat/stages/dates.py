@@ -270,6 +270,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     rules += _offset_rules(lang)
     rules += _bare_weekend_rules(lang)
     rules += _month_part_rules(lang)
+    rules += _nth_weekday_of_month_rules(lang)
     if lang in DAY_DIRECTION:
         rules.append((DAY_DIRECTION[lang], _day_with_direction))
     if (bare_day := _bare_day_rule(lang)) is not None:
@@ -2019,6 +2020,48 @@ def _month_name_after(lang: str) -> re.Pattern[str] | None:
         names |= set(words.hijri_months)
     end = "" if lang in ("th", "zh") else r"(?![^\W\d_])"  # Thai is written without spaces: "ปลายเดือนตุลาคมปีที่แล้ว"
     return re.compile(rf"[\s\u200c]*(?:{_alt(names)}){end}", re.IGNORECASE) if names else None
+
+
+def _nth_weekday_of_month_rules(lang: str) -> list[Rule]:
+    """The Nth (or last) weekday of a month named or counted from publication's, from the language's
+    ``nth_weekday_of_month`` lexicon (data/dates.json): en "the third Tuesday of next month", ru "в последнюю пятницу
+    октября", vi "thứ Sáu đầu tiên của tháng sau", th "วันศุกร์สุดท้ายของเดือนนี้". Each pattern names the groups {n} (an
+    ordinal of ``ordinals``, -1 the last), {wd} (a weekday of the language's ``weekdays``) and {month} (a month's name, a
+    month's number after ``month_number_before``, or a phrase of ``months`` counted from publication's)."""
+    lex = lexicon(lang).get("nth_weekday_of_month")
+    words = relative_words(lang)
+    if not lex or words is None:
+        return []
+    sp = r"[\s\u200c]+"
+    ords = {fold(k).lower(): v for k, v in lex["ordinals"].items()}
+    rel = {re.sub(r"\s+", " ", fold(k).lower()): v for k, v in lex["months"].items()}
+    wds = {re.sub(r"\s+", " ", fold(k).lower()): v for k, v in words.weekdays.items()
+           if k.startswith(lex.get("weekdays_with", ""))}  # th: วันอาทิตย์, not bare อาทิตย์ ("week")
+    left, right = ("", "") if lang == "th" else (L, R)  # Thai writes no spaces between words
+    named = [rf"(?P<mon>{_alt(k for k in MONTHS[lang] if len(k) > 3)}){right}"] \
+        if lang in MONTHS and lex.get("named", True) else []
+    if lex.get("month_number_before"):
+        named.append(rf"(?:{lex['month_number_before']})\s*(?P<mnum>1[0-2]|0?[1-9])(?!\d)")
+    month = "(?:" + "|".join([rf"(?P<rm>{_alt(rel).replace(chr(92) + ' ', sp)}){right}", *named]) + ")"
+    year = r"(?:,?\s+(?P<y>" + Y4 + r")(?:\s*(?:года|г\.|г(?![^\W\d_])|năm))?)?"
+    out: list[Rule] = []
+    for pat in lex["patterns"]:
+        body = pat.format(n=rf"(?P<n>{_alt(ords).replace(chr(92) + ' ', sp)})",
+                          wd=rf"(?P<wd>{_alt(wds).replace(chr(92) + ' ', sp)})", month=month)
+        rx = re.compile(rf"{left}{body}{year}", re.IGNORECASE)
+
+        def handler(m: re.Match[str], _t: str) -> _Cand | None:
+            n = ords[re.sub(r"[\s\u200c]+", " ", m["n"].lower())]
+            wd = wds[re.sub(r"[\s\u200c]+", " ", m["wd"].lower())]
+            if m["rm"]:
+                if m["y"]:
+                    return None
+                return _Cand(m.start(), m.end(), nth=(wd, n), moff=rel[re.sub(r"[\s\u200c]+", " ", m["rm"].lower())])
+            g = m.groupdict()
+            mo = _month_of(lang, g["mon"].lower()) if g.get("mon") else int(g["mnum"]) if g.get("mnum") else None
+            return None if mo is None else _Cand(m.start(), m.end(), _year(m["y"], lang), mo, nth=(wd, n))
+        out.append((_free(rx), handler))
+    return out
 
 
 def _month_part_rules(lang: str) -> list[Rule]:
