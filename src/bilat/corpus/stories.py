@@ -191,19 +191,50 @@ def features(doc: Document) -> Features:
                if q.kind in FIGURE_KINDS and q.value and not (q.unit in (None, "year") and 1900 <= q.value <= 2100)}
     dates = {d.value for d in doc.dates if len(d.value) == 10 and d.value[4] == "-"}
     when = {d.value for d in doc.dates if _DAY.fullmatch(d.value)}
-    loose = None
-    if LOOSE and not when and day_of(doc) is None:
+    loose, day = None, event_day(doc)
+    if LOOSE and day_of(doc) is None:
         from bilat.stages.dates import loose_day
 
-        found = loose_day(doc.text[:LOOSE_CHARS], doc.lang)
-        loose = f"{found[0]}:{found[1]}" if found and found[0] in LOOSE else None
+        if not when:
+            found = loose_day(doc.text[:LOOSE_CHARS], doc.lang)
+            loose = f"{found[0]}:{found[1]}" if found and found[0] in LOOSE else None
+        elif day is not None and WEEKDAY_FIRST and "weekday" in LOOSE:
+            found = _weekday_before(doc, day)
+            if found is not None:  # the lead's weekday is the event's day, the day named after it background
+                loose, day = f"weekday:{found}", None
     return Features(entities=frozenset(entities), countries=frozenset(countries), events=frozenset(events),
                     figures=frozenset(figures), dates=frozenset(dates), numbers=numbers(doc.text, doc.lang),
                     people=frozenset(people), places=frozenset(places), when=frozenset(sorted(when)[:MAX_WHEN]),
-                    outlet=doc.outlet or "", event_day=event_day(doc), loose=loose)
+                    outlet=doc.outlet or "", event_day=day, loose=loose)
 
 
 _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
+
+# an undated text whose lead names a weekday before the first day it names, and not beside it ("اليوم السبت ... في
+# الثالث من ديسمبر", "today Sunday ... on 7 October"): the weekday is its event's day (text order: the lead's day comes
+# first) and the named day background, unless that day has a year and falls on that weekday (docs/stories.md round
+# thirty); "on Tuesday (January 2)", "周一(10月13日)" and "в понедельник, 25 марта" name one day and keep it
+WEEKDAY_FIRST = True
+BESIDE_CHARS = 16  # a weekday ending this close before the named day is written beside it
+
+
+def _weekday_before(doc: Document, day: str) -> int | None:
+    """The weekday (0 Monday .. 6 Sunday) that an undated text's lead names before, and not beside, the first mention
+    of its event day ``day``; None when it names none there."""
+    from bilat.stages.dates import loose_day
+
+    starts = [r.start for r in doc.dates if r.value == day]
+    if not starts:
+        return None
+    lead = doc.text[:max(0, min(LOOSE_CHARS, min(starts) - BESIDE_CHARS))]
+    found = loose_day(lead, doc.lang) if lead.strip() else None
+    if not found or found[0] != "weekday":
+        return None
+    if not day.startswith("--") and date.fromisoformat(day).weekday() == found[1]:
+        return None  # the named day is that weekday: one day, named twice
+    return found[1]
+
+
 MAX_WHEN = 8
 
 # --- a script-independent key for a person no gazetteer knows --------------------------------------
