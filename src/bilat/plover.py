@@ -571,6 +571,7 @@ def _load_additions() -> None:
     CONDITIONAL.update({k: tuple(v) for k, v in data.get("conditional", {}).items()})
     UNCERTAIN.update({k: tuple(v) for k, v in data.get("uncertain", {}).items()})
     TALKED_ABOUT.update({k: tuple(v) for k, v in data.get("talked_about", {}).items()})
+    VICTIM_NOUN.update({k: tuple(v) for k, v in data.get("victim_noun", {}).items() if not k.startswith("_")})
     for lang, spec in data.get("wish", {}).items():
         WISH[lang] = tuple(spec["words"])
         WISH_PRESUPPOSED[lang] = tuple(spec.get("presupposed", ()))
@@ -642,6 +643,9 @@ UNCERTAIN: dict[str, tuple[str, ...]] = {}
 # Words of talking about a topic ("talked about", "discussed", "نتحدث عن", "обсудили", "thảo luận về", "讨论"): an act
 # named by a noun after them is the topic talked about, no act done. From data/event_lexicon.json ("talked_about").
 TALKED_ABOUT: dict[str, tuple[str, ...]] = {}
+# Killing nouns whose victim, a person, is named right after them ("مقتل", "جريمة قتل"): the death of that person, no
+# act of state by these words (events._victim_named). From data/event_lexicon.json ("victim_noun").
+VICTIM_NOUN: dict[str, tuple[str, ...]] = {}
 # Words that open a wished or expected act ("امیدواریم", "مایل است"), and the words that make the act after them one
 # that has happened ("بعد از", after); words that deny what an accusation names ("تکذیب"). From data/event_lexicon.json
 # ("wish", "denial").

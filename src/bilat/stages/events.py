@@ -1198,7 +1198,8 @@ class Extractor:
                     and not (WISHED and _wished(doc.text, s, lang, t)) and not (DENIED and _denied(doc.text, s, lang, t))
                     and not (DENIED_BEFORE and _denied_before(doc.text, s, lang, t))
                     and not (BASELESS and _baseless(doc.text, s, lang, t))
-                    and not (TALKED_ABOUT and _talked_about(doc.text, s, lang, t))]
+                    and not (TALKED_ABOUT and _talked_about(doc.text, s, lang, t))
+                    and not (VICTIM_NAMED and _victim_named(doc.text, s, ms, lang, t))]
             if RECEIVED_AID:
                 real = _received_aid(doc.text, lang, real)
             if not real:
@@ -1904,6 +1905,31 @@ def _talked_about(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
     trigger)."""
     return trig.event != "CONSULT" and _word_just_before(text, s, lang, trig, plover.TALKED_ABOUT,
                                                          TALKED_DENSE if _dense(lang) else TALKED_CHARS)
+
+
+VICTIM_NAMED = True  # "the killing of journalist X" (a person named right after a killing noun) tells a death, no act of state
+VICTIM_CHARS = 40  # the most characters between the killing noun and the person's name (role words, a demonym)
+
+
+def _victim_named(text: str, s: Sentence, ms: Sequence[Mention], lang: str, trig: Trigger) -> bool:
+    """Whether an ASSAULT trigger is a killing noun (plover.VICTIM_NOUN: "مقتل", "جريمة قتل") whose victim, a person, is
+    named right after it: at most VICTIM_CHARS away, no punctuation between (role words and a demonym may qualify the
+    victim: "مقتل الصحافي السعودي X"). The words name a death or a case spoken about ("the Khashoggi
+    killing"), with no state doing it; an act of force told by another trigger of the sentence still counts."""
+    if trig.event != "ASSAULT":
+        return False
+    lo = max(s.start, trig.start - VICTIM_CHARS)
+    if not any(a <= trig.start < b for a, b in find_in(text, lo, min(s.end, trig.end + 1), lang, plover.VICTIM_NOUN)):
+        return False
+    hi = min(s.end, trig.end + VICTIM_CHARS)
+    for m in sorted(ms, key=lambda m: m.start):
+        if not trig.end <= m.start < hi:
+            continue
+        if PUNCT.search(text, trig.end, m.start):
+            return False
+        if m.kind == "person":
+            return True
+    return False
 
 
 def _word_just_before(text: str, s: Sentence, lang: str, trig: Trigger, words, reach: int) -> bool:
