@@ -374,6 +374,10 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     if lang == "ar":  # "ثلاثاء", "يوم خميس" said alone: a weekday without its article (in running text احد is "one")
         pat = re.compile(rf"^[\s\W]*?(?P<f>(?:یوم\s+)?(?P<wd>{_alt(AR_BARE_WEEKDAYS)}))[\s.!?,;:؟،]*$")
         rules.append((_free(pat), lambda m, _t: _Cand(m.start("f"), m.end("f"), weekday=AR_BARE_WEEKDAYS[m["wd"]])))
+    if lang == "ar":  # "خميس الأسبوع المقبل": a weekday without its article, in construct with the week named after it
+        # (_weekday_weeks joins the two: that weekday of that week)
+        pat = re.compile(rf"{L}(?P<wd>{_alt(AR_BARE_WEEKDAYS)}){R}(?=\s+الاسبوع\s)")
+        rules.append((_free(pat), lambda m, _t: _Cand(m.start(), m.end(), weekday=AR_BARE_WEEKDAYS[m["wd"]])))
     if lang == "ar":  # "شهر تسعة", "شهر حدعشر" said alone: a month by its number in words (Levantine and Gulf forms too)
         pat = re.compile(rf"^[\s\W]*?(?P<f>شهر\s+(?P<n>{_alt(AR_MONTH_NUMBER_WORDS)}))[\s.!?,;:؟،]*$")
         rules.append((_free(pat), lambda m, _t: _Cand(m.start("f"), m.end("f"), None,
@@ -1531,6 +1535,10 @@ def _dmy(m: re.Match[str], lang: str) -> _Cand | None:
             return _Cand(m.start(), m.end(), y, b, a)
         if b > 12 >= a:
             return _Cand(m.start(), m.end(), y, a, b)
+        t = m.string
+        if m[2] != "." and not _no_clock(t[:m.start()], lang).strip(_NO_CONTEXT) \
+                and not _no_clock(t[m.end():], lang).strip(_NO_CONTEXT):
+            return _Cand(m.start(), m.end(), y, a, b)  # "10/2/2017" said alone: month first, as "10/2" alone (_dm_alone)
         return None  # 03/04/2025 is ambiguous in English text
     if b > 12 >= a:  # "04-25-2018": a date that is one only month first is month first
         return _Cand(m.start(), m.end(), _year(m[4], lang), a, b)
