@@ -1275,8 +1275,33 @@ def _tokens(text: str, pos: int) -> list[tuple[int, int, str, str]]:
             raw = raw[:-1]  # a full stop, not an initial (ك.; إن. is the word إن and a full stop)
             out.append((pos + t.start(), pos + t.start() + len(raw), match_text(raw), raw))
             break
-        out.append((pos + t.start(), pos + t.end(), match_text(raw), raw))
+        ali = raw == "علي" and _writes_ala(text) and not _ala_object_after(text, pos + t.end())
+        out.append((pos + t.start(), pos + t.end(), _ALI_KEY if ali else match_text(raw), raw))
     return out
+
+
+# The given name Ali (علي) and the preposition 'on' (على) fold alike; where a text writes the
+# preposition with its alif maqsura, the dotted ya marks the name: 'وزير الخارجية الإيراني علي خاجي'.
+_ALI_KEY = "علي"
+_ALA_WORD = re.compile(r"(?<!\w)على(?!\w)")
+
+
+@lru_cache(maxsize=64)
+def _writes_ala(text: str) -> bool:
+    """The text writes the preposition على with its alif maqsura somewhere (its علي is then Ali)."""
+    return _ALA_WORD.search(text) is not None
+
+
+@cache
+def _ala_objects() -> frozenset[str]:
+    return frozenset(match_text(w) for w in people.lexicon().get("given_names_after_preposition", {}).get("ala_objects", ()))
+
+
+def _ala_object_after(text: str, end: int) -> bool:
+    """The word after علي is one the preposition takes in a set phrase (علي امتداد, علي ضفاف): the
+    writer spelt على with a dotted ya there (roles.json given_names_after_preposition ala_objects)."""
+    m = re.match(r"[ \u00a0]+([^\s،,.؛:()\[\]«»\"]+)", text[end:end + 30])
+    return m is not None and match_text(m.group(1)) in _ala_objects()
 
 
 def _is_name_token(tok: str, stop: frozenset[str], raw: str = "") -> bool:
