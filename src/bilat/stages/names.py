@@ -725,7 +725,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         honorific = _role_code(lang, m.group(1)) in ("person", "counterpart")
         if lang == "fa" and not honorific and not _fa_apposition(text, m.end(1), s, e, "" if anchored else country):
             continue
-        if lang == "zh" and (_common_zh_word(text[s:e]) or _zh_fragment(text, s, e)) and not _PAREN.match(text, e):
+        if lang == "zh" and (_common_zh_word(text[s:e]) or _zh_fragment(text, s, e) or _zh_organisation(text[s:e])) \
+                and not _PAREN.match(text, e):
             continue
         name = text[s:e].strip()
         latin = None
@@ -1213,6 +1214,33 @@ def _country_before(start: int, mentions: list[Mention], text: str | None = None
                 at = _host_start(host_text, lang, m)
                 return None if at is None or at >= start else _country_before(at, mentions, None, host_text, lang)
             return m.iso3
+    if lang == "zh" and host_text is not None and ZH_ROLE_DOMAIN:
+        return _zh_country_over_domain(start, mentions, host_text)
+    return None
+
+
+ZH_ROLE_DOMAIN = True  # Chinese: the country before a role's domain words (美国|财政|部长, 伊朗|外交部|发言人)
+_ZH_DOMAIN_MOST = 4
+_ZH_BODY_ENDS = frozenset("部院委局署厅办府军")  # a ministry, council, commission, bureau, office, army
+
+
+def _zh_country_over_domain(start: int, mentions: list[Mention], text: str) -> str | None:
+    """Chinese: a country mention two to four characters before the role word, the characters between them
+    the role's domain (美国|财政|部长, 美国|国防部|发言人, 伊朗|外交部|副部长): Han characters with no function
+    character and no mention among them, two, or more ending with an organ of the state (部, 院, 委, 局, ...);
+    not a host country (驻华) nor a pair (中美|两国|元首)."""
+    for m in mentions:
+        if m.kind == "country" and 2 <= start - m.end <= _ZH_DOMAIN_MOST:
+            gap = text[m.end:start]
+            if any(not "\u4e00" <= ch <= "\u9fff" or ch in ZH_STOP_CHARS or ch in "两双国驻" for ch in gap):
+                continue
+            if len(gap) > 2 and gap[-1] not in _ZH_BODY_ENDS:
+                continue  # 中国|政策项目|主任: a programme of a university, no organ of the state
+            if any(o is not m and o.start < start and m.end < o.end for o in mentions):
+                continue
+            if _hosted(text, "zh", m):
+                return None
+            return m.iso3
     return None
 
 
@@ -1552,10 +1580,37 @@ def _read_zh(text: str, pos: int) -> tuple[int, int] | None:
     if m:  # a dotted transliteration: the last part ends at a bracket or a function character
         j = _han_run(text, m.end(), 4)
         return (m.start(), j) if j > m.end() else None
+    end = _zh_name_end(text, pos) if ZH_NAME_TO_WORD else None
+    if end is not None:
+        return pos, end
     j = _han_run(text, pos, 5)
     if j - pos > 3 and not text.startswith(("(", "（"), j):
         j = pos + 3
     return (pos, j) if j - pos >= 2 else None
+
+
+ZH_NAME_TO_WORD = True  # Chinese: a name after a role word ends where the next ordinary word starts
+
+
+def _zh_name_end(text: str, pos: int) -> int | None:
+    """Where a name read after a role word ends: before the first ordinary word of two characters or more
+    that starts after its second character (耶伦|抵达, 戴琪|表示, 赖德|少将说, 施毅|陆军大校) or at a function
+    character (阿卜杜拉希扬|在). A name of more than three characters must be all transliteration characters
+    (roles.json ``zh_transliteration_chars``); otherwise None, and the fixed reading applies."""
+    import jieba
+
+    j = _han_run(text, pos, 8)
+    if j - pos < 2:
+        return None
+    k = pos
+    for tok in jieba.lcut(zh_simplified(text[pos:j + 4]), HMM=False):
+        if k >= j or k >= pos + 2 and len(tok) >= 2 and _common_zh_word(tok):
+            break
+        k += len(tok)
+    end = min(k, j)
+    if end - pos < 2 or end - pos > 3 and not all(c in _zh_translit_chars() for c in zh_simplified(text[pos:end])):
+        return None
+    return end
 
 
 @lru_cache(maxsize=1)
@@ -1569,6 +1624,11 @@ def _common_zh_word(word: str) -> bool:
     """A dictionary word that is no proper name (非正式 'b'); names (nr, ns, nz, nrt) and unknown words pass."""
     tag = _zh_tags().get(word)
     return tag is not None and not tag.startswith(("nr", "ns", "nz", "nt"))
+
+
+def _zh_organisation(word: str) -> bool:
+    """A word jieba knows as an organisation's name (国务院, 外交部): read after a role word (特别代表|国务院|副总理), no person."""
+    return _zh_tags().get(word, "").startswith("nt")
 
 
 def _zh_fragment(text: str, s: int, e: int) -> bool:
