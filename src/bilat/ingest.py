@@ -166,7 +166,7 @@ def unmarked_unicode(data: bytes) -> str | None:
         if text is not None:
             blocks = Counter(ord(ch) >> 8 for ch in text)
             cjk = sum(n for b, n in blocks.items() if b == 0 or 0x30 <= b <= 0x9f or 0xac <= b <= 0xd7 or b == 0xff)
-            if max(cjk, sum(n for _, n in blocks.most_common(3))) >= 0.95 * len(text):
+            if max(cjk, sum(n for _, n in blocks.most_common(3))) >= 0.95 * len(text) and _mostly_plausible(text):
                 return encoding
     return None
 
@@ -177,11 +177,18 @@ _BYTE_MARKUP = re.compile(rb"(?:<[!/?A-Za-z][^<>\x00-\x08\x0b\x0e-\x1f]{0,2000}>
 
 def _plausible(ch: str, common: frozenset[str]) -> bool:
     """A character real text is made of: ASCII, a letter, mark, digit or punctuation below U+2000 (every
-    alphabet bilat reads), the common quotes and dashes, CJK punctuation or a common hanzi. A UTF-16 run
+    alphabet bilat reads), the common quotes and dashes, CJK punctuation, kana, hangul or a common hanzi. A UTF-16 run
     read in the wrong byte order gives mostly other ones (ASCII 'T' becomes U+5400, a rare hanzi)."""
-    if ch < "\x80" or ch in common or "\u2010" <= ch <= "\u2027" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef":
+    if (ch < "\x80" or ch in common or "\u2010" <= ch <= "\u2027" or "\u3000" <= ch <= "\u30ff"
+            or "\uff00" <= ch <= "\uffef" or "\uac00" <= ch <= "\ud7a3"):
         return True
     return ch < "\u2000" and unicodedata.category(ch)[0] in "LMNPZ"
+
+
+def _mostly_plausible(text: str) -> bool:
+    """At least 80% of the text's characters are plausible (_plausible)."""
+    common = _common_hanzi()
+    return sum(1 for ch in text if _plausible(ch, common)) >= 0.8 * len(text)
 
 
 def _utf16_order(piece: bytes) -> str | None:
