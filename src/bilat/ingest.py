@@ -819,6 +819,9 @@ def jsonl_lines(fh: Any) -> Iterator[tuple[int, bytes | str | None, int]]:
     if not hasattr(fh, "peek"):  # a BytesIO (tests, callers' buffers)
         fh = io.BufferedReader(fh)
     head = fh.peek(65536)[:65536]
+    unpadded = head.rstrip(b"\x00")
+    if len(head) - len(unpadded) >= PADDING and b"\x00" not in unpadded:
+        head = unpadded  # a feed ending in NUL padding (_unpadded): its padding line is skipped below
     mark = bom(head)
     encoding = mark[0] if mark is not None else unmarked_unicode(head)
     if encoding is not None and encoding != "utf-8":
@@ -937,6 +940,10 @@ def _jsonl_articles(path: Path, lines: Iterator[tuple[int, bytes | str | None, i
             continue
         if n == 1 and isinstance(line, bytes) and line.startswith(b"\xef\xbb\xbf"):
             line = line[3:]  # a UTF-8 byte-order mark (a file holding only the mark is empty)
+        if isinstance(line, bytes) and line.rstrip(b"\r\n").endswith(b"\x00" * PADDING):
+            ended = line.rstrip(b"\r\n")
+            line = ended.rstrip(b"\x00")  # NUL padding: no JSON holds a raw NUL byte
+            warn(f"{source}: {len(ended) - len(line):,} NUL bytes of padding at the end ignored")
         if not line.strip():
             continue
         blank = False
@@ -1019,11 +1026,28 @@ def read_stream(name: str, stream: Any, warn: Report) -> Iterator[RawArticle | B
         yield item
 
 
+PADDING = 16  # trailing NUL bytes, at least, that are padding (a download cut off, a preallocated file)
+
+
+def _unpadded(data: bytes, source: str, warn: Report) -> bytes:
+    """The data without a run of trailing NUL bytes (at least PADDING of them), with a warning counting them;
+    text that holds NULs itself (UTF-16) keeps the one that completes its last code unit. A short page or
+    text so padded was refused as binary data."""
+    rest = data.rstrip(b"\x00")
+    if len(data) - len(rest) < PADDING or not rest.strip():
+        return data
+    if b"\x00" in rest[:4096] and len(rest) % 2:
+        rest += b"\x00"  # UTF-16LE: the high byte of its last character
+    warn(f"{source}: {len(data) - len(rest):,} NUL bytes of padding at the end ignored")
+    return rest
+
+
 def read_data(path: Path, data: bytes, warn: Report, *, gzipped: bool = False) -> Iterator[RawArticle | BadInput]:
     """The articles of a text, HTML or JSON file's bytes (read whole, within MAX_BYTES): an empty or
     binary file is one BadInput; then by extension (JSON) or first bytes (HTML), else plain text."""
     ext = inner_ext(path)
     try:
+        data = _unpadded(data, str(path), warn)
         if not data.strip():
             raise BadInput(str(path), "empty file" + (" (the gzip archive holds nothing)" if gzipped else ""))
         kind = binary_kind(data)
