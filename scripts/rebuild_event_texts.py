@@ -37,7 +37,9 @@ bench/data/events/*.jsonl keep `text: null` and `text_sha1` for these sources (S
   repository's feedx.net RSS archiver stored them; no licence stated, content (c) the outlets; VOA's own text is a
   US government work). The repository is large (about 2.3 GB): a blobless clone (`git clone --filter=blob:none`)
   is enough, git show fetching each file.
-Fetch each repository (a bare git directory is enough) and pass where it is. The text is
+Fetch each repository (a bare git directory is enough) and pass where it is; for a repository too large to fetch
+whole (news.adayroi.jp, shrimpnew.dakotavina), a plain folder holding just the needed files at their paths (each read
+at the commit SOURCES.md names) will do. The text is
 rebuilt exactly as the labeller saw it, checked against `text_sha1`, and written to
 bench/data/events/texts/<id>.txt (not committed), where bench/event_corpus.load finds it.
 A text that cannot be rebuilt or does not match is reported on one line; the rest go on.
@@ -84,6 +86,12 @@ DATELINE = re.compile(
 
 
 def git_show(git_dir: Path, path: str, rev: str = "HEAD") -> str:
+    """The file at ``path`` in the repository: from a (bare) git directory at ``rev``, or, where ``git_dir`` is a
+    plain folder holding the file at that path (a repository too large to fetch whole, its files read one by
+    one at the commit SOURCES.md names), from that folder."""
+    plain = git_dir / path
+    if plain.is_file() and not (git_dir / "HEAD").is_file() and not (git_dir / ".git").exists():
+        return plain.read_bytes().decode("utf-8")
     out = subprocess.run(["git", f"--git-dir={git_dir}", "show", f"{rev}:{path}"],
                          capture_output=True, check=True)
     return out.stdout.decode("utf-8")

@@ -127,3 +127,20 @@ def test_dutynews_draw_counts_countries_by_their_longest_name():
     assert draw.countries_named_twice("印尼总统说印度尼西亚和中国、中国合作") == ["CHN", "IDN"]
     assert draw.keep("美国对伊朗。美国和伊朗。") and not draw.keep("美国和伊朗。" * 300)
     assert len(draw.shuffled_pool()) == 200 and draw.shuffled_pool() == draw.shuffled_pool()
+
+
+def test_a_plain_folder_of_the_needed_files_stands_for_a_repository_too_large_to_fetch(tmp_path):
+    # news.adayroi.jp (~880 MB) and shrimpnew.dakotavina (~7 GB): their few labelled files, read one by one, are
+    # laid out at their paths in a folder that is passed as the repository
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "slug.md").write_bytes('---\ntitle: "T"\n---\n\n# T\n\nHai bên **nhất trí** hợp tác.\n'
+                                                   .encode())
+    article = {"id": "adayroi-slug", "source": "hungdoba/news.adayroi.jp content/slug.md"}
+    assert rebuild.rebuild(article, {"hungdoba/news.adayroi.jp": tmp_path}, {}) == "Hai bên nhất trí hợp tác."
+    import subprocess
+
+    import pytest
+
+    with pytest.raises(subprocess.CalledProcessError):  # a file the folder lacks is asked of git: no repository there
+        rebuild.rebuild({"id": "adayroi-other", "source": "hungdoba/news.adayroi.jp content/other.md"},
+                        {"hungdoba/news.adayroi.jp": tmp_path}, {})
