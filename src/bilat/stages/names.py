@@ -742,6 +742,9 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         out.append(Candidate(s, e, name, code, country, latin))
     if lang in ("ar", "fa"):
         out += _arabic_name_before_role(text, lang, rx, covered, by_start)
+    if lang == "ar":
+        out += [c for c in _ar_name_after_role_comma(text, by_start, covered)
+                if not any(o.start < c.end and c.start < o.end for o in out)]
     if lang == "fa":
         out += _fa_surname_before_role(text, covered | {k for c in out for k in range(c.start, c.end)})
     out += _given_name_candidates(text, lang, covered, out, mentions)
@@ -4336,3 +4339,60 @@ def broken_chain(name: str, lang: str | None) -> bool:
         return True
     return lang == "ar" and len(words) >= 2 and name.split()[0].startswith(("ال", "لل")) \
         and not _al_given(name.split()[0])  # (not أليكسيس, nor the listed اليستير)
+
+
+AR_ROLE_COMMA = True  # Arabic: "وزير التجارة الأمريكي، |ويلبور روس|، قال": a name set off by commas after a role phrase
+AR_ROLE_PHRASE_CHARS = 60  # the role phrase runs from its role word to the comma within this many characters
+_AR_PHRASE_STOP = re.compile(r"[.؛:()\"\n!؟?]")
+_AR_NAME_CLOSE = re.compile(r"[ \u00a0]*[،,]")
+_AR_NAME_PART = re.compile(r"[ \u00a0]?-[ \u00a0]?[\u0621-\u064a]{2,}")
+
+
+def _ar_name_after_role_comma(text: str, by_start: dict[int, Mention], covered: set[int]) -> list[Candidate]:
+    """A name set off by commas right after an Arabic role phrase that carries its country (a nisba or
+    a country's name): "وزير التجارة الأمريكي، |ويلبور روس|، إن", "القنصل العام الإسباني بالرباط، |X Y|،".
+    The phrase is the role word (roles.json roles or country_roles) and a few words with no stop word
+    but a venue word (لدى, في) and no other punctuation before the comma; the span is two to four
+    words between that comma and the next, none a stop word, a title, a known entity, a digit or an
+    accusative, the first with no article; the role and the country are those of the phrase."""
+    rx = _STATE_RX.get("ar") or _ROLE_RX.get("ar")
+    if not AR_ROLE_COMMA or rx is None:
+        return []
+    venues = _venue_words("ar")
+    out: list[Candidate] = []
+    for m in rx.finditer(text):
+        end = m.end(1)
+        comma = next((j for j in range(end, min(len(text), end + AR_ROLE_PHRASE_CHARS)) if text[j] in "،,"), None)
+        if comma is None or _AR_PHRASE_STOP.search(text, end, comma):
+            continue
+        words = text[end:comma].split()
+        if not words or len(words) > 6 or any(match_text(w) in AR_STOP and match_text(w) not in venues for w in words):
+            continue  # (وزير الخارجية الأمريكي |قال|، ...: the phrase ended at a verb)
+        inside = [c for j, c in sorted(by_start.items()) if end <= j < comma and c.kind in ("country", "org")]
+        if not inside:
+            continue  # (a country's nisba or name, or an organisation: مدير برامج الطوارئ في « يونيسف »، X،)
+        country = next((c.iso3 for c in inside if c.kind == "country"), None) or inside[0].iso3
+        start = comma + 1
+        while start < len(text) and text[start] in " \u00a0":
+            start += 1
+        toks = _tokens(text, start)
+        e = toks[-1][1] if toks else start
+        part = _AR_NAME_PART.match(text, e)  # رافائيل فيرنانديز |-بيتا|: a hyphenated family name
+        if part is not None:
+            e = part.end()
+        if not 2 <= len(toks) <= 4 or _AR_NAME_CLOSE.match(text, e) is None:
+            continue
+        first = toks[0]
+        if first[3].startswith(("ال", "لل")) and not _al_given(first[3]) or _ar_role_noun(first[3]) \
+                or first[2] in _ar_speech_verbs():
+            continue
+        if any(not _is_name_token(t[2], AR_STOP, t[3]) or t[2] in AR_SKIP or not re.fullmatch(r"[\u0621-\u064a]+", t[3])
+               or t[3].endswith(("ين", "ون", "ات")) and t[3].startswith("ال")
+               or _role_word_at(text, t[0]) or _state_role_at(text, t[0]) for t in toks):
+            continue  # (سفير فرنسا، |الدول الأعضاء|،: plural nouns, titles, no name)
+        s = toks[0][0]
+        if any(k in covered for k in range(s, e)):
+            continue
+        code = _STATE_CODE.get("ar", {}).get(match_text(m.group(1))) or _role_code("ar", m.group(1))
+        out.append(Candidate(s, e, text[s:e], code, country, None))
+    return out
