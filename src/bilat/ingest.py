@@ -185,20 +185,24 @@ def _plausible(ch: str, common: frozenset[str]) -> bool:
     return ch < "\u2000" and unicodedata.category(ch)[0] in "LMNPZ"
 
 
+def _plausible_count(text: str) -> int:
+    """How many of the text's characters are plausible (_plausible)."""
+    common = _common_hanzi()
+    return sum(1 for ch in text if _plausible(ch, common))
+
+
 def _mostly_plausible(text: str) -> bool:
     """At least 80% of the text's characters are plausible (_plausible)."""
-    common = _common_hanzi()
-    return sum(1 for ch in text if _plausible(ch, common)) >= 0.8 * len(text)
+    return _plausible_count(text) >= 0.8 * len(text)
 
 
 def _utf16_order(piece: bytes) -> str | None:
     """The byte order of a run of UTF-16 without a mark: the one in which at least 80% of its characters
     are plausible (_plausible), the more of them if both are."""
-    common = _common_hanzi()
     best: tuple[float, str] | None = None
     for order in ("utf-16-le", "utf-16-be"):
         text = piece[: len(piece) - len(piece) % 2].decode(order, errors="replace")
-        share = sum(1 for ch in text if _plausible(ch, common)) / max(1, len(text))
+        share = _plausible_count(text) / max(1, len(text))
         if share >= 0.8 and (best is None or share > best[0]):
             best = (share, order)
     return None if best is None else best[1]

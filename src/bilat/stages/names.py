@@ -4359,6 +4359,7 @@ def _ar_name_after_role_comma(text: str, by_start: dict[int, Mention], covered: 
     if not AR_ROLE_COMMA or rx is None:
         return []
     venues = _venue_words("ar")
+    places = [(j, c) for j, c in sorted(by_start.items()) if c.kind in ("country", "org")]
     out: list[Candidate] = []
     for m in rx.finditer(text):
         end = m.end(1)
@@ -4368,7 +4369,7 @@ def _ar_name_after_role_comma(text: str, by_start: dict[int, Mention], covered: 
         words = text[end:comma].split()
         if not words or len(words) > 6 or any(match_text(w) in AR_STOP and match_text(w) not in venues for w in words):
             continue  # (وزير الخارجية الأمريكي |قال|، ...: the phrase ended at a verb)
-        inside = [c for j, c in sorted(by_start.items()) if end <= j < comma and c.kind in ("country", "org")]
+        inside = [c for j, c in places if end <= j < comma]
         if not inside:
             continue  # (a country's nisba or name, or an organisation: مدير برامج الطوارئ في « يونيسف »، X،)
         country = next((c.iso3 for c in inside if c.kind == "country"), None) or inside[0].iso3
