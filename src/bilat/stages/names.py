@@ -2657,6 +2657,7 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention],
                 spans.append((s, e))
     if lang == "ar":
         spans += _ar_after_doer_noun(text, stop, covered, surnames)
+        spans += _ar_speaker_full_names(text, stop, covered, _person_last_words(mentions))
     if lang == "fa":
         spans += _fa_speaker_after_short_gap(text, stop, covered, surnames)
         spans += _fa_one_of_officials(text, stop, covered)
@@ -2877,6 +2878,54 @@ def _ar_after_doer_noun(text: str, stop: frozenset[str], covered: set[int], surn
             continue  # "حديث شريف": a masculine noun and its adjective of the shape فعيل, no person
         if word in surnames and _bare_ok(text, s, e, "ar", stop, covered, whole=True):
             out.append((s, e))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _ar_speaker_rx() -> re.Pattern | None:
+    verbs = people.lexicon().get("bare_names", {}).get("ar", {}).get("speech_verbs", [])
+    if not verbs:
+        return None
+    alts = "|".join("".join(_ar_char(c) for c in w) for w in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})[ \u00a0]+(?=[^\s\u200c،,.؛:()«»\"“”])")
+
+
+_AR_SPEAKER_CLOSE = re.compile(r"[ \u00a0]*[،,:(]|[ \u00a0]+(?:إن|ان|أن|إنه|انه|أنه|إنها|انها|أنها)(?!\w)")
+
+
+def _person_last_words(mentions: list[Mention]) -> frozenset[str]:
+    """The folded last word of each person the document names."""
+    return frozenset(match_text(m.text.split()[-1]) for m in mentions if m.kind == "person" and m.text.split())
+
+
+def _ar_speaker_full_names(text: str, stop: frozenset[str], covered: set[int],
+                           surnames: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """"وقال جاريد كوشنر، مستشار ...", "وأكد تاج الدين الحسيني أن": a name of two or three words read
+    right after a speech verb (data/roles.json bare_names ar speech_verbs) and closed by a comma, a colon,
+    a bracket or "that" is the speaker, though no role word or listed given name marks it; not a noun for
+    people (وقال مسؤول أمريكي، data/person_nouns.json) nor a word of the cues' not_names, nor a known
+    family name (``surnames``) and the noun after it (أكد شكري |ضرورة| أن), nor a last word with ta marbuta."""
+    from bilat.stages.quantities import person_noun
+
+    rx = _ar_speaker_rx()
+    out = []
+    for m in rx.finditer(text) if rx is not None else ():
+        s = m.end()
+        read = _read_ar(text, s)
+        if read is None or read[0] != s:
+            continue
+        e = read[1]
+        words = text[s:e].split()
+        if not 2 <= len(words) <= 3 or not _AR_SPEAKER_CLOSE.match(text, e) or any(k in covered for k in range(s, e)):
+            continue
+        keys = [match_text(w) for w in words]
+        if keys[0] in surnames or words[-1].endswith("ة"):
+            continue
+        if any(k in stop or k in AR_SKIP or person_noun("ar", w) for k, w in zip(keys, words)):
+            continue  # وقال مصدر مطلع، وأكد شهود عيان أن
+        if (_ROLE_RX.get("ar") and _ROLE_RX["ar"].match(text, s)) or (_STATE_RX.get("ar") and _STATE_RX["ar"].match(text, s)):
+            continue
+        out.append((s, e))
     return out
 
 
