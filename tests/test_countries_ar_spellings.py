@@ -1,8 +1,9 @@
-"""Arabic spellings of country names the CLDR forms miss (issue 10, country recall): Côte d'Ivoire written
+"""Arabic and Persian spellings of country names the CLDR forms miss (issue 10, country recall): Côte d'Ivoire written
 from French (كوت ديفوار, الكوديفوار) and its nisba (الإيفواري), the Maghreb spelling of Mauritania with ط
 (موريطانيا), the short form of DR Congo without جمهورية (الكونغو الديمقراطية), Iceland with إ/أ and
 without ي (إسلاندية), Omani as a nisba of عمان (العماني, while bare عمان stays context-only: it is also
-Amman) and the compound adjective الجنوب أفريقي. Sentences composed for the test."""
+Amman) and the compound adjective الجنوب أفريقي; Persian پرو as Peru after a preposition. Sentences composed for the
+test."""
 from __future__ import annotations
 
 import pytest
@@ -42,3 +43,18 @@ def test_arabic_spellings(stage, text, want):
 ])
 def test_ambiguous_short_forms_stay_unread(stage, text):
     assert states(stage, text) == []
+
+
+def _fa_states(stage, text: str) -> list[str]:
+    doc = stage(Document(id="t", source="t", original=text, text=text, lang="fa"))
+    return sorted({m.iso3 for m in doc.mentions if m.iso3 and (m.kind == "country" or m.form == "capital")})
+
+
+@pytest.mark.parametrize("text, want", [
+    ("رئیس‌جمهور هفته آینده به پرو سفر می‌کند.", ["PER"]),
+    ("انتخابات ریاست جمهوری در پرو برگزار شد.", ["PER"]),
+    ("او لباس را پرو کرد و خرید.", []),
+])
+def test_persian_peru_after_preposition(stage, text, want):
+    """Persian پرو is Peru after a preposition, like مصر; 'to try on' (را پرو کرد) stays a word."""
+    assert _fa_states(stage, text) == want
