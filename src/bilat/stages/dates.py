@@ -271,6 +271,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     rules += _bare_weekend_rules(lang)
     rules += _month_part_rules(lang)
     rules += _nth_weekday_of_month_rules(lang)
+    rules += _edge_day_rules(lang)
     if lang in DAY_DIRECTION:
         rules.append((DAY_DIRECTION[lang], _day_with_direction))
     if (bare_day := _bare_day_rule(lang)) is not None:
@@ -312,9 +313,16 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         wds = {re.sub(r"[\s\u200c]+", "", k): v for k, v in words.weekdays.items()}
         wd_alt = "|".join(r"[\s\u200c]*".join(map(re.escape, k)) for k in sorted(wds, key=len, reverse=True))
         gmon = _alt(k for k in MONTHS["fa"] if k != "می")
-        pat = re.compile(rf"{L}(?P<n>{_alt(_FA_NTH)})[\s\u200c]+(?P<wd>{wd_alt}){R}[\s\u200c]+(?:ماه[\s\u200c]+)?"
-                         rf"(?P<mon>{gmon}){R}(?:[\s\u200c]+(?:سال[\s\u200c]+)?(?P<y>{Y4}))?")
-        rules.append((_free(pat), lambda m, _t, w=wds: _Cand(
+        # ... or of a month counted from publication's (Gregorian, as the edge_day lexicon's): "اولین جمعه ماه آینده",
+        # "آخرین شنبهٔ ماه گذشته"
+        rel = {re.sub(r"[\s\u200c]+", " ", fold(k)): v for k, v in lexicon("fa")["edge_day"]["months"].items()}
+        rel_alt = _alt(rel).replace(chr(92) + " ", r"[\s\u200c]+")
+        pat = re.compile(rf"{L}(?P<n>{_alt(_FA_NTH)})[\s\u200c]+(?P<wd>{wd_alt})(?:[\u0654\u0650]|[\s\u200c]*ی)?{R}[\s\u200c]+"
+                         rf"(?:(?P<rm>{rel_alt}){R}|(?:ماه[\s\u200c]+)?(?P<mon>{gmon}){R}"
+                         rf"(?:[\s\u200c]+(?:سال[\s\u200c]+)?(?P<y>{Y4}))?)")
+        rules.append((_free(pat), lambda m, _t, w=wds, rel=rel: _Cand(
+            m.start(), m.end(), moff=rel[re.sub(r"[\s\u200c]+", " ", m["rm"])],
+            nth=(w[re.sub(r"[\s\u200c]+", "", m["wd"])], _FA_NTH[m["n"]])) if m["rm"] else _Cand(
             m.start(), m.end(), int(m["y"]) if m["y"] else None, _month_of("fa", m["mon"]),
             nth=(w[re.sub(r"[\s\u200c]+", "", m["wd"])], _FA_NTH[m["n"]]))))
     if lang == "ar":  # "أول يوم من الشهر المقبل", "آخر يوم من هذا الشهر": the first or last day of a month named from
@@ -420,6 +428,11 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         counted = re.compile(rf"\b(?P<n>\d|{_alt(_EN_CARD[v] for v in range(2, 10))})\s+(?P<wd>{_alt(_EN_WEEKDAYS)})s\s+"
                              r"(?P<dir>from\s+(?:now|today)|hence|ago)\b", re.IGNORECASE)
         rules.append((_free(counted), _en_counted_weekday))
+        # "Tue.", "on Wed", "Thurs., the ministers met": a weekday's abbreviation, capitalised, with its full stop or ending
+        # the clause (not "The Sun.", not before a date it labels: "Tues. Oct 22" is the date's)
+        abbr = re.compile(rf"(?<![Tt]he\s)\b(?P<wd>{_alt(EN_WEEKDAY_ABBR)})(?:\.|(?=\s*(?:[,;:)]|$)))"
+                          r"(?!\s*,?\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the\s+\d)))")
+        rules.append((_free(abbr), lambda m, _t: _Cand(m.start(), m.end(), weekday=EN_WEEKDAY_ABBR[m["wd"]])))
         rules.append((_free(EN_WORD_DAY_OF_MONTH), _en_word_date))
         rules.append((_free(EN_DAY_OF_REL_MONTH), _en_day_of_rel_month))
         # "July the 4th", "July the 4th, 2016": the month, "the" and the day in figures with its ordinal ending
@@ -650,6 +663,7 @@ def _en_word_date(m: re.Match[str], _t: str) -> _Cand | None:
 # "the second Sunday of May", "the last Friday of May 2019", ar "الأحد الثاني من مايو", zh "五月的第二个星期日": the Nth
 # (or last) weekday of a month, only where the month is named
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+EN_WEEKDAY_ABBR = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4, "Sat": 5, "Sun": 6}
 _EN_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "1st": 1, "2nd": 2, "3rd": 3,
            "4th": 4, "5th": 5}
 EN_NTH_WEEKDAY = re.compile(rf"\b(?:the\s+)?(?P<n>{'|'.join(_EN_NTH)})\s+(?P<wd>{'|'.join(_EN_WEEKDAYS)})\s+(?:of|in)\s+"
@@ -1301,6 +1315,13 @@ def _period_said_ahead(m: re.Match[str], text: str, lang: str) -> bool:
     return bool(future is not None and future.search(said) or present is not None and present.search(said))
 
 
+def _said_alone(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether ``text[start:end]`` is the whole text, less what is no context (a clock time, en an article)."""
+    alone = not _EN_ARTICLE.sub("", _no_clock(text[:start], lang)).strip(_NO_CONTEXT) if lang == "en" \
+        else not _lead_less(_no_clock(text[:start], lang), lang).strip(_NO_CONTEXT)  # en "the 5th of March": the article is no context
+    return alone and not _no_clock(text[end:], lang).strip(_NO_CONTEXT)  # "周五下午", "الخميس الساعة 3": alone
+
+
 def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _Cand | None:
     if blocked(words, kind, text, m.start(), m.end()):
         post = re.sub(r"[\s\u200c]+", " ", MARKS.sub("", m.groupdict().get("post") or "")).lower() if kind == "weekdays" else ""
@@ -1311,6 +1332,8 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
         past_only = words.not_before.get("past_days")  # fa "تا امروز" (so far) is no day; "تا فردا" (until tomorrow) is
         if past_only is not None and words.days[key] <= 0 and past_only.search(text[max(0, m.start() - 24):m.start()]):
             return None
+        if key in words.alone_only and not _said_alone(text, m.start(), m.end(), words.lang):
+            return None  # dropped in running text anyway: it does not hide a longer date ("the last day of 2016")
         return _Cand(m.start(), m.end(), rel=words.days[key], only_alone=key in words.alone_only)
     if kind == "periods":
         if words.lang == "th" and key.startswith("อาทิตย์") and TH_WEEKDAY_AND.search(text, max(0, m.start() - 24), m.start()):
@@ -2068,6 +2091,65 @@ def _nth_weekday_of_month_rules(lang: str) -> list[Rule]:
             g = m.groupdict()
             mo = _month_of(lang, g["mon"].lower()) if g.get("mon") else int(g["mnum"]) if g.get("mnum") else None
             return None if mo is None else _Cand(m.start(), m.end(), _year(m["y"], lang), mo, nth=(wd, n))
+        out.append((_free(rx), handler))
+    return out
+
+
+def _edge_day_rules(lang: str) -> list[Rule]:
+    """The first or last day of a month or a year, from the language's ``edge_day`` lexicon (data/dates.json): en "the
+    last day of October", ru "последний день прошлого месяца", ar "اليوم الأخير من أكتوبر", fa "آخرین روز ماه آینده", vi
+    "ngày cuối cùng của năm nay", th "วันสุดท้ายของปีหน้า". Each pattern names the groups {fl} (a word of ``first`` or
+    ``last``) and {of}: a month's name (with its year or none), a month's number after ``month_number_before``, a month
+    of ``months`` or a year of ``years`` counted from publication's, or a year in figures in ``year_number``."""
+    lex = lexicon(lang).get("edge_day")
+    if not lex:
+        return []
+    sp = r"\s*" if lang == "th" else r"[\s\u200c]+"
+    left, right = ("", "") if lang == "th" else (L, R)
+
+    def keyed(words: object) -> dict[str, object]:
+        return {re.sub(r"[\s\u200c]+", " ", fold(k).lower()): v for k, v in words.items()}  # type: ignore[attr-defined]
+
+    def alt(words: dict[str, object]) -> str:
+        return _alt(words).replace(chr(92) + " ", sp)
+
+    fl = keyed({**{w: 1 for w in lex["first"]}, **{w: -1 for w in lex["last"]}})
+    rel_m, rel_y = keyed(lex.get("months", {})), keyed(lex.get("years", {}))
+    def year_tail(name: str) -> str:
+        return (rf"(?:{fold(lex['year_after'])}(?P<{name}>{Y4}|25\d\d)(?!\d){lex.get('year_end', '')})?"
+                if lex.get("year_after") else "")
+    parts = []
+    if lex.get("year_number"):
+        parts.append(fold(lex["year_number"]).format(y=rf"(?P<y4>{Y4}|25\d\d)(?!\d)"))
+    if rel_m:
+        parts.append(rf"(?P<rm>{alt(rel_m)}){right}")
+    if rel_y:
+        parts.append(rf"(?P<ry>{alt(rel_y)}){right}")
+    if lex.get("named"):
+        names = [k for k in MONTHS[lang] if len(k) > (2 if lex.get("short_names") else 3) and not re.search(r"[\d.]", k)]
+        parts.append(rf"(?:{fold(lex.get('month_before', ''))})(?P<mon>{_alt(names)}){right}{year_tail('y')}")
+    if lex.get("month_number_before"):
+        parts.append(rf"(?:{fold(lex['month_number_before'])})(?P<mnum>1[0-2]|0?[1-9])(?!\d){year_tail('y2')}")
+    of = "(?:" + "|".join(parts) + ")"
+    out: list[Rule] = []
+    for raw in lex["patterns"]:
+        rx = re.compile(left + fold(raw).format(fl=rf"(?P<fl>{alt(fl)})", of=of), re.IGNORECASE)
+
+        def handler(m: re.Match[str], _t: str) -> _Cand | None:
+            last = fl[re.sub(r"[\s\u200c]+", " ", m["fl"].lower())] == -1
+            g = m.groupdict()
+            if g.get("rm"):
+                return _rel_month_day(m, rel_m[re.sub(r"[\s\u200c]+", " ", g["rm"].lower())], 1, last=last)  # type: ignore[arg-type]
+            if g.get("ry") or g.get("y4"):
+                if g.get("y4") and (_year(g["y4"], lang) or 0) < 1800:
+                    return None  # "آخر يوم من عام 1445": a Hijri year
+                shift = rel_y[re.sub(r"[\s\u200c]+", " ", g["ry"].lower())] if g.get("ry") else None
+                return _Cand(m.start(), m.end(), _year(g.get("y4"), lang), 12 if last else 1, 31 if last else 1,
+                             year_shift=shift)  # type: ignore[arg-type]
+            mo = _month_of(lang, g["mon"].lower()) if g.get("mon") else _int(g.get("mnum"))
+            if mo is None:
+                return None
+            return _Cand(m.start(), m.end(), _year(g.get("y") or g.get("y2"), lang), mo, None if last else 1, mlast=last)
         out.append((_free(rx), handler))
     return out
 
@@ -4605,9 +4687,7 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     every_year = re.compile(every, re.IGNORECASE) if every else None
     _lunar_equivalents(chosen, text, lang, pub)
     for c, ctx in zip(chosen, _sentence_years(chosen, sentences, text, lang), strict=True):
-        alone = not _EN_ARTICLE.sub("", _no_clock(text[:c.start], lang)).strip(_NO_CONTEXT) if lang == "en" \
-            else not _lead_less(_no_clock(text[:c.start], lang), lang).strip(_NO_CONTEXT)  # en "the 5th of March": the article is no context
-        alone = alone and not _no_clock(text[c.end:], lang).strip(_NO_CONTEXT)  # "周五下午", "الخميس الساعة 3": alone
+        alone = _said_alone(text, c.start, c.end, lang)
         if lang == "ar" and AR_MONTH_NUMBER_LAST.search(text, c.start, c.end) and AR_WORD_NEXT.match(text, c.end):
             continue  # "بعد شهر 3 أيام", "خلال شهر 5%": "a month" and a count or a share, no month
         if c.only_alone and not alone:
