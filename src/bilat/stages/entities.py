@@ -307,6 +307,28 @@ def _vi_short_ok(text: str, c: Candidate) -> bool | str:
     return True
 
 
+VI_LIST_JOINS = frozenset([",", "và", "hoặc", "hay", "cùng"])
+
+
+def _vi_listed(text: str, weak: list[Candidate], countries: list[Candidate]) -> set[int]:
+    """The weak Vietnamese strict names (Séc, Ý, Úc) that stand in a list of countries: joined by a comma or
+    và/hoặc/hay/cùng to a country named firmly, or to another strict name so joined (Ba Lan, Séc; Pháp, Đức và Ý)."""
+    spans = [(c.start, c.end) for c in countries]
+    out: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for c in weak:
+            if id(c) in out or len(c.pattern.entities) != 1:
+                continue
+            if any(text[e:c.start].strip().lower() in VI_LIST_JOINS or text[c.end:s].strip().lower() in VI_LIST_JOINS
+                   for s, e in spans):
+                out.add(id(c))
+                spans.append((c.start, c.end))
+                grew = True
+    return out
+
+
 def _latin_name_neighbour(text: str, c: Candidate) -> bool:
     """True when a capitalised word right before/after makes it part of a longer name."""
     prev, opens = _prev_word(text, c.start)
@@ -702,8 +724,11 @@ class EntityTagger:
             if ent is not None and self._tail_ok(text, c, ent) and not _eponym(text, lang, c, ent):
                 firm.append((c, ent))
         named = {_iso(e) for _, e in firm} | {e.id for _, e in firm}
+        listed = _vi_listed(text, [c for c in pending if id(c) in weak], [c for c, e in firm if e.kind == "country"])
         for c in pending:
             ent = self._pick(text, lang, c, named, extra)
+            if ent is None and id(c) in listed:
+                ent = self._lookup(c.pattern.entities[0], extra)
             if ent is not None and not _eponym(text, lang, c, ent):
                 firm.append((c, ent))
         firm = self._common_word_places(text, lang, firm)
