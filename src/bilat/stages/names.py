@@ -2658,6 +2658,7 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention],
     if lang == "ar":
         spans += _ar_after_doer_noun(text, stop, covered, surnames)
         spans += _ar_speaker_full_names(text, stop, covered, _person_last_words(mentions))
+        spans += _ar_named_by_cue(text, stop, covered)
     if lang == "fa":
         spans += _fa_speaker_after_short_gap(text, stop, covered, surnames)
         spans += _fa_one_of_officials(text, stop, covered)
@@ -2878,6 +2879,49 @@ def _ar_after_doer_noun(text: str, stop: frozenset[str], covered: set[int], surn
             continue  # "حديث شريف": a masculine noun and its adjective of the shape فعيل, no person
         if word in surnames and _bare_ok(text, s, e, "ar", stop, covered, whole=True):
             out.append((s, e))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _ar_named_cue_rx() -> re.Pattern | None:
+    cues = people.lexicon().get("bare_names", {}).get("ar", {}).get("named_cues", [])
+    if not cues:
+        return None
+    alts = "|".join("".join(_ar_char(c) for c in w) for w in sorted(set(cues), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})[ \u00a0]+(ب)?(?=[^\s\u200c،,.؛:()«»\"“”])")
+
+
+_AR_NOT_BEFORE_CUE = re.compile(r"(?<!\w)(?:ما|الذي|التي|الذين|والذي|والتي)[ \u00a0]+$")
+_AR_KUNYA = frozenset(match_text(w) for w in ["أبو", "ابو", "أبي", "ابي", "أبا", "ذي", "ذو", "أم"])
+_AR_NAME_WORD = re.compile(r"[^\s\u200c،,.؛:()«»\"“”!?؟0-9]+")
+
+
+def _ar_named_by_cue(text: str, stop: frozenset[str], covered: set[int]) -> list[tuple[int, int]]:
+    """"المدعو أبو الليث", "واسمه عبد اللطيف", "الملقب بأبي الليث", "المعتقل المسمى سفيان": the name right after
+    a word that introduces a person by name or nickname (data/roles.json bare_names ar named_cues): a kunya
+    (أبو, أبي, ذي and one word), an Arabic name the reader takes whole, or one listed given name; not after
+    ما or a relative pronoun (ما يسمى بالبيعة, الذي يسمى بحر ألبوران: a thing's name)."""
+    rx = _ar_named_cue_rx()
+    out = []
+    for m in rx.finditer(text) if rx is not None else ():
+        if _AR_NOT_BEFORE_CUE.search(text, max(0, m.start() - 10), m.start()):
+            continue
+        s = m.end()
+        first = _AR_NAME_WORD.match(text, s)
+        if first is None:
+            continue
+        e = None
+        if match_text(first.group(0)) in _AR_KUNYA:
+            nxt = re.compile(r"[ \u00a0]+([^\s\u200c،,.؛:()«»\"“”!?؟0-9]+)").match(text, first.end())
+            if nxt is not None and match_text(nxt.group(1)) not in stop:
+                e = nxt.end(1)
+        elif (read := _read_ar(text, s)) is not None and read[0] == s:
+            e = read[1]
+        elif people._is_given(first.group(0), "ar"):
+            e = first.end()
+        if e is None or any(k in covered for k in range(s, e)) or match_text(first.group(0)) in stop:
+            continue
+        out.append((s, e))
     return out
 
 
