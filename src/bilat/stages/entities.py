@@ -23,7 +23,7 @@ import ahocorasick_rs
 
 from bilat import gazetteer as gz
 from bilat import plover
-from bilat.normalize import Folded, match_form, zh_simplified
+from bilat.normalize import Folded, match_form, match_text, zh_simplified
 from bilat.records import Document, Entity, Mention
 from bilat.spans import leftmost_longest
 from bilat.stages.sentences import analysed_end
@@ -1518,6 +1518,43 @@ def _pair_patterns() -> dict[str, re.Pattern[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _pair_plural() -> dict[str, dict]:
+    """data/pair_words.json ``_plural``: per language, the pair words that are also plurals (Arabic البلدان) and
+    the words around them that make them the plural (folded by ``match_text``)."""
+    from importlib import resources
+
+    data = json.loads(resources.files("bilat").joinpath("data", "pair_words.json").read_text(encoding="utf-8"))
+    out = {}
+    for lang, rule in data.get("_plural", {}).items():
+        if lang.startswith("_"):
+            continue
+        out[lang] = {key: frozenset(match_text(w) for w in rule[key]) for key in ("words", "before", "after")}
+        out[lang]["after_suffix"] = tuple(match_text(w) for w in rule["after_suffix"])
+        out[lang]["after_prefix"] = match_text(rule["after_prefix"])
+    return out
+
+
+def _plural_not_pair(text: str, lang: str | None, hit: re.Match[str]) -> bool:
+    """A pair word that is a plural here (``_pair_plural``): Arabic البلدان after a preposition, a proclitic ب/ل/ك
+    or a quantifier noun (من البلدان, بالبلدان, مختلف البلدان), or before التي or a definite adjective in ية
+    (البلدان العربية): 'countries', not 'the two countries'."""
+    rule = _pair_plural().get(lang or "")
+    s, e = hit.span(1)
+    if rule is None or match_text(text[s:e]) not in rule["words"]:
+        return False
+    if set(text[hit.start():s]) & set("بلك"):
+        return True
+    prev, _ = _prev_word(text, hit.start())
+    if prev is not None and match_text(prev).lstrip("و") in rule["before"]:
+        return True
+    nxt = _next_word(text, e)
+    if nxt is None:
+        return False
+    nxt = match_text(nxt)
+    return nxt in rule["after"] or nxt.startswith(rule["after_prefix"]) and nxt.endswith(rule["after_suffix"])
+
+
 # Persian written in Arabic letters (كشور, طرفين) and Arabic in Persian ones: one letter for one, offsets hold
 _ARABIC_FOLD = str.maketrans({"ک": "ك", "ی": "ي", "ى": "ي", "\u200c": " "})
 
@@ -1566,7 +1603,7 @@ def pair_references(text: str, lang: str | None, mentions: list[Mention], senten
     out = list(mentions)
     for hit in rx.finditer(text.translate(_ARABIC_FOLD) if lang in ("ar", "fa") else text):
         s, e = hit.span(1)
-        if any(m.start < e and s < m.end for m in mentions):
+        if any(m.start < e and s < m.end for m in mentions) or _plural_not_pair(text, lang, hit):
             continue
         sent = next((x for x in sentences if x.start <= s < x.end), None)
         if sent is not None and len({m.iso3 for m in named if sent.start <= m.start < sent.end}) >= 2:
