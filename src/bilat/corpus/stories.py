@@ -179,6 +179,8 @@ def features(doc: Document) -> Features:
             people.discard(entity)
             entities.update(keys)
             people.update(keys)
+    if STORM_KEYS:  # a storm's name, not known to the gazetteer, shared across scripts
+        entities.update(storm_keys(f"{doc.title or ''}\n{doc.text}", doc.lang))
     events = set()
     for e in doc.events:
         if not shown(e):
@@ -300,6 +302,57 @@ def name_key(name: str, lang: str | None) -> str | None:
         if skeleton and len(skeleton) >= least:
             key = skeleton
     return key
+
+
+# --- a tropical storm's name, keyed across scripts ---------------------------------------------------
+
+STORM_KEYS = True  # a storm named after a storm word is an entity of its own (storm_keys)
+STORM_PREFIX = "bilat:storm:"
+_CJK_NAME = r"[\u4e00-\u9fff\uac00-\ud7af]{2,4}"
+
+
+@lru_cache(maxsize=1)
+def _storm_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The capitalised-name pattern (Latin and Cyrillic storm words) and the Chinese one, from
+    ``data/storm_words.json``; and the words that are no storm's name."""
+    data = json.loads(resources.files("bilat.data").joinpath("storm_words.json").read_text(encoding="utf-8"))
+    words = data["words"]
+    alphabetic = sorted(words["latin"] + words["cyrillic"], key=len, reverse=True)
+    between = "|".join(data["between"])
+    named = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in alphabetic) + r")"
+                       r"(?:[ \u00a0]+(?:" + between + r"))?[ \u00a0]*[\"\u201c\u00ab\u201e']?[ \u00a0]*"
+                       r"(?-i:([A-Z\u0400-\u042f\u0401][^\W\d_]+))(?![^\W\d_])", re.IGNORECASE)
+    cjk = re.compile(r"(?:" + "|".join(re.escape(w) for w in sorted(words["cjk"], key=len, reverse=True)) + r")"
+                     r"(?:[\u201c\u300c\u300e\"](" + _CJK_NAME + r")[\u201d\u300d\u300f\"]"
+                     r"|(" + _CJK_NAME + r")\s*[(\uff08]\s*([A-Z][A-Za-z\-]+)\s*[)\uff09])")
+    return named, cjk, frozenset(w.lower() for w in data["not_names"])
+
+
+def storm_keys(text: str, lang: str | None) -> frozenset[str]:
+    """Keys of the tropical storms a text names after a storm word (``data/storm_words.json``): a
+    capitalised Latin or Cyrillic name by its consonant skeleton ("Typhoon Yagi", "bão Yagi", "тайфун
+    «Яги»": one key), a Chinese name by its characters ("台风“摩羯”"), and both where a Chinese text gives
+    the Latin name in brackets ("颱風摩羯(Yagi)"). A storm's name is shared by every report of it and by
+    no other event near it in time, in any language; the two scripts that write it alike meet."""
+    from bilat.normalize import match_text, zh_simplified
+
+    named, cjk, not_names = _storm_patterns()
+    keys: set[str] = set()
+
+    def latin(name: str) -> None:
+        if name.lower() in not_names:
+            return
+        skeleton = _skeleton(match_text(name, fold_latin=True), lang)
+        if skeleton:
+            keys.add(STORM_PREFIX + skeleton)
+
+    for m in named.finditer(text):
+        latin(m.group(1))
+    for m in cjk.finditer(text):
+        keys.add(STORM_PREFIX + zh_simplified(m.group(1) or m.group(2)))
+        if m.group(3):
+            latin(m.group(3))
+    return frozenset(keys)
 
 
 Day = tuple[int | None, int]  # (ordinal, or None where no year is known; the day of the year in a leap year)
