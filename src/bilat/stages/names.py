@@ -1377,8 +1377,8 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
                                        or toks[i][2] in _AR_COMPLEMENT_HEADS and i + 1 < len(toks) and toks[i + 1][3].startswith("ال")):
         i += 1  # الفريق أول ركن: a rank and its qualifiers; |وزارة الخارجية| الروسية: the body of the role
     toks = toks[i:]
-    if len(toks) < 2 or toks[0][3].startswith(("ال", "لل")) and not _al_given(toks[0][3]) or not _good_first(toks[0][2]) \
-            or not _is_name_token(toks[0][2], AR_STOP, toks[0][3]):
+    if len(toks) < 2 or toks[0][3].startswith(("ال", "لل")) and not _al_given(toks[0][3]) \
+            or not (_good_first(toks[0][2]) or _din_compound(toks)) or not _is_name_token(toks[0][2], AR_STOP, toks[0][3]):
         return None
     taken = [toks[0]]
     for k, t in enumerate(toks[1:6], start=1):
@@ -1410,6 +1410,18 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
     if len(taken) < 2 or taken[-1][2] in AR_LINKS:
         return None
     return taken[0][0], taken[-1][1]
+
+
+_AL_DIN = match_text("الدين")
+
+
+def _din_compound(toks: list[tuple[int, int, str, str]]) -> bool:
+    """A given name of the X الدين shape whose first word starts with a letter :func:`_good_first` reads as a
+    clitic or verb prefix (تاج الدين, بهاء الدين, فخر الدين): a name, unless the rest of that word is a given name
+    itself (وصلاح الدين is و + صلاح الدين)."""
+    first = toks[0][2]
+    return len(toks) > 1 and toks[1][2] == _AL_DIN and len(first) >= 3 and \
+        not (first.startswith(AR_CLITICS) and people._is_given(first[1:], "ar"))
 
 
 def _given_title_in_name(text: str, taken: list, t: tuple, nxt: tuple | None) -> bool:
