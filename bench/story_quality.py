@@ -254,7 +254,8 @@ def score(docs: list[tuple[str, str, str]], story_of: dict[str, str], row_of: di
     out = {}
     for title, (lab, scored) in labelings(row_of, args).items():
         groups: dict[str, list[tuple[bool, bool]]] = {"all pairs": [], "cross-language pairs": [],
-                                                      "different-outlet pairs": [], "  of them both dated": []}
+                                                      "different-outlet pairs": [], "  of them both dated": [],
+                                                      "  cross-lang, an undated": []}
         ids = sorted(d for d in (x[0] for x in docs) if d in scored)
         for a, b in itertools.combinations(ids, 2):
             pair = (story_of[a] == story_of[b], lab[a] == lab[b])
@@ -265,6 +266,8 @@ def score(docs: list[tuple[str, str, str]], story_of: dict[str, str], row_of: di
                 groups["different-outlet pairs"].append(pair)
                 if dated[a] and dated[b]:  # both carry a publication day: what the day vetoes can read
                     groups["  of them both dated"].append(pair)
+                elif lang[a] != lang[b]:  # where most wrong pairs are (docs/stories.md round thirty-one)
+                    groups["  cross-lang, an undated"].append(pair)
         print(f"  {title}: scored articles {len(ids)}, labels {len({lab[d] for d in ids})}")
         for name, ps in groups.items():
             if not ps:

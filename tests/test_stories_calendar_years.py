@@ -45,4 +45,6 @@ def test_story_quality_counts_the_pairs_of_two_dated_reports_apart(capsys):
     out = sq.score(docs, story_of, rows, args)
     assert out["article labels / different-outlet pairs"][1] == 1 / 3  # a-c and b-c missed
     assert out["article labels /   of them both dated"] == (1.0, 1.0, 1.0)  # a-b only
+    # a-c and b-c: two languages, c without a publication day, both missed (round thirty-one)
+    assert out["article labels /   cross-lang, an undated"][1] == 0.0
     assert "of them both dated" in capsys.readouterr().out
