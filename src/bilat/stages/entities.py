@@ -731,6 +731,7 @@ class EntityTagger:
                 ent = self._lookup(c.pattern.entities[0], extra)
             if ent is not None and not _eponym(text, lang, c, ent):
                 firm.append((c, ent))
+        firm = [(c, e) for c, e in firm if not (e.kind == "country" and self._given_name(text, lang, c))]
         firm = self._common_word_places(text, lang, firm)
         mentions = self._named_parties(text, lang, [self._mention(text, c, e, lang) for c, e in firm])
         mentions += self._zh(text, lang, firm, blocked)
@@ -817,6 +818,24 @@ class EntityTagger:
                 and _latin_name_neighbour(text, c):
             return None
         return ents[0]
+
+    def _given_name(self, text: str, lang: str | None, c: Candidate) -> bool:
+        """An Arabic demonym that is also a given name (data/actors.json ``given_name_demonyms``: تركي), indefinite
+        (no article or ب/ل on it) and right before a definite word that is not one of its ``not_before`` words: the man's name (تركي الفيصل), not
+        the country."""
+        rule = self.actors["given_name_demonyms"].get(lang or "")
+        if rule is None or match_form(text[c.start:c.end]).text not in rule[0]:
+            return False
+        ws = c.start
+        while ws > 0 and _is_word_char(text[ws - 1]):
+            ws -= 1
+        if text[ws:c.start] not in ("", "و", "ف"):
+            return False  # التركي, بالتركي: the adjective
+        nxt = _next_word(text, c.end)
+        if nxt is None:
+            return False
+        nxt = match_form(nxt).text
+        return nxt.startswith("ال") and nxt not in rule[1]
 
     def _common_word_next(self, text: str, lang: str | None, end: int, key: str) -> bool:
         """The word after a context-only name is one of ``context_not_next`` (data/actors.json) for it."""
@@ -1032,7 +1051,11 @@ def actor_words() -> dict:
             "context_not_next": {lang: {match_form(k).text: frozenset(match_form(w).text for w in ws)
                                         for k, ws in keys.items()}
                                  for lang, keys in data.get("context_not_next", {}).items()
-                                 if not lang.startswith("_")}}
+                                 if not lang.startswith("_")},
+            "given_name_demonyms": {lang: (frozenset(match_form(w).text for w in v["names"]),
+                                           frozenset(match_form(w).text for w in v["not_before"]))
+                                    for lang, v in data.get("given_name_demonyms", {}).items()
+                                    if not lang.startswith("_")}}
 
 
 def _capital_in_name_words(data: dict) -> dict:
