@@ -590,6 +590,7 @@ GENERIC_ROLES = frozenset(match_text(w) for w in ["رئيس", "الرئيس", "�
 AR_SKIP = frozenset(match_text(w) for w in ["السابق", "الأسبق", "الراحل", "المخلوع", "المعزول", "الجديد", "الحالي", "الدكتور", "د.", "الأستاذ", "اللواء", "الفريق", "العميد", "العقيد", "المقدم", "الشيخ", "الأمير", "السيد", "سعادة", "معالي", "فخامة", "سمو", "دولة", "الملك", "آقای", "خانم", "دکتر", "سردار", "سرلشکر", "وقت", "سابق", "پیشین", "اسبق", "کشورمان", "شهید", "مرحوم", "خود", "خویش"])
 _AR_RANK_QUALIFIERS = frozenset(match_text(w) for w in people.lexicon().get("rank_qualifiers", {}).get("ar", ()))
 _AR_COMPLEMENT_HEADS = frozenset(match_text(w) for w in people.lexicon().get("role_complement_heads", {}).get("ar", ()))
+_AR_ROLE_QUALIFIERS = frozenset(match_text(w) for w in people.lexicon().get("role_qualifiers", {}).get("ar", ()))
 AR_LINKS = frozenset(match_text(w) for w in ["عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل"])
 
 _LATIN_NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ]\.|[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ][\w'’-]*[\w'’]|[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ])"
@@ -2085,7 +2086,8 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
             if lang != "fa" or code in (None, "person"):
                 continue
             bare_comma = True
-        role_start = _fa_title_before(text, m.start()) if lang == "fa" else m.start()
+        role_start = _fa_title_before(text, m.start()) if lang == "fa" else _ar_qualifier_before(text, m.start())
+        qualified = lang == "ar" and role_start != m.start()
         k = role_start - 1
         while k >= 0 and text[k] == " ":
             k -= 1
@@ -2135,6 +2137,10 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
             first = next((i for i in range(1, len(taken) - 1) if people._is_given(taken[i].group(0), "fa")), None)
             if first is not None:
                 taken = taken[first:]
+        if qualified:  # X، |نائب| رئيس ...: only a name the Arabic reader takes whole (not وحضر الاجتماع، نائب ...)
+            base = max(0, k - 60)
+            while taken and _read_ar(text, base + taken[0].start()) != (base + taken[0].start(), base + taken[-1].end()):
+                taken = taken[1:]
         if len(taken) >= 2:
             base = max(0, k - 60)
             s, e = base + taken[0].start(), base + taken[-1].end()
@@ -2145,6 +2151,16 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
             if not any(i in covered for i in range(s, e)):
                 out.append(Candidate(s, e, text[s:e], code, country, None))
     return out
+
+
+def _ar_qualifier_before(text: str, start: int) -> int:
+    """Where an Arabic role phrase starts when a deputy's, assistant's or adviser's word stands right before its
+    role word (X، |نائب| رئيس الوزراء الإيطالي, X، |مستشار| الرئيس الأمريكي: roles.json role_qualifiers): the
+    start of that word, else ``start``."""
+    m = re.search(r"([^\s،,.؛:()«»\"]+)[ \u00a0]+$", text[max(0, start - 20):start])
+    if m is None or match_text(m.group(1)) not in _AR_ROLE_QUALIFIERS:
+        return start
+    return max(0, start - 20) + m.start(1)
 
 
 def _title_word(word: str, lang: str) -> bool:
