@@ -194,6 +194,7 @@ class _Cand:
     mlast: bool = False  # zh "本月最后一天": the last day of its month
     sterm: int | None = None  # zh "今年冬至", "冬至" alone: a solar term (the sun's longitude) of the year ``lshift`` from publication's
     coming: bool = False  # a holiday named alone ("Christmas", "نوروز"): the coming one, where a month or day said alone is publication's year's
+    galone: bool = False  # fa "آخرین روز ماه آینده": of a Solar month in running text, of a Gregorian one said alone ("ماه آینده")
     nth_day: bool = False  # ar "الأحد الثاني من أكتوبر": also "Sunday, the 2nd of October"; the day when it is that weekday
 
 
@@ -321,7 +322,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
                          rf"(?:(?P<rm>{rel_alt}){R}|(?:ماه[\s\u200c]+)?(?P<mon>{gmon}){R}"
                          rf"(?:[\s\u200c]+(?:سال[\s\u200c]+)?(?P<y>{Y4}))?)")
         rules.append((_free(pat), lambda m, _t, w=wds, rel=rel: _Cand(
-            m.start(), m.end(), moff=rel[re.sub(r"[\s\u200c]+", " ", m["rm"])],
+            m.start(), m.end(), moff=rel[re.sub(r"[\s\u200c]+", " ", m["rm"])], solar=True, galone=True,
             nth=(w[re.sub(r"[\s\u200c]+", "", m["wd"])], _FA_NTH[m["n"]])) if m["rm"] else _Cand(
             m.start(), m.end(), int(m["y"]) if m["y"] else None, _month_of("fa", m["mon"]),
             nth=(w[re.sub(r"[\s\u200c]+", "", m["wd"])], _FA_NTH[m["n"]]))))
@@ -403,7 +404,8 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         # "ngày này năm ngoái", "วันนี้เมื่อปีที่แล้ว": publication's day a year or a month away; "ngày cuối cùng của tháng
         # này", "วันแรกของเดือนหน้า": the first or last day of a month named by its shift from publication's
         same, edge = EDGE_DAY[lang]
-        rules.append((_free(same), lambda m, _t: _Cand(m.start(), m.end(), moff=EDGE_SHIFT[m["rel"].lower()], pubday=True)))
+        rules.append((_free(same), lambda m, _t: _Cand(m.start(), m.end(), rel=7 * EDGE_WEEK[k]) if (
+            k := re.sub(r"\s+", " ", m["rel"]).lower()) in EDGE_WEEK else _Cand(m.start(), m.end(), moff=EDGE_SHIFT[k], pubday=True)))
         rules.append((_free(edge), _edge_day))
     if lang == "th" and (words := relative_words("th")) is not None:
         # "วันจันทร์ที่ 17", "วันศุกร์ที่ 14 นี้", "เมื่อวันพุธที่ 5 ที่ผ่านมา": a weekday and its day with no month (nor ของ,
@@ -839,8 +841,11 @@ EDGE_SHIFT = {"năm ngoái": -12, "năm trước": -12, "năm sau": 12, "năm t�
               "tháng tới": 1, "tháng này": 0, "năm nay": 0,
               "ปีที่แล้ว": -12, "ปีก่อน": -12, "ปีที่ผ่านมา": -12, "ปีหน้า": 12, "เดือนที่แล้ว": -1, "เดือนก่อน": -1,
               "เดือนที่ผ่านมา": -1, "เดือนหน้า": 1, "เดือนนี้": 0}
-_VI_EDGE_REL = "năm ngoái|năm trước|năm sau|năm tới|tháng trước|tháng sau|tháng tới"
-_TH_EDGE_REL = "ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา|ปีหน้า|เดือนที่แล้ว|เดือนก่อน|เดือนที่ผ่านมา|เดือนหน้า"
+EDGE_WEEK = {"tuần trước": -1, "tuần sau": 1, "tuần tới": 1, "สัปดาห์ที่แล้ว": -1, "สัปดาห์ก่อน": -1, "สัปดาห์หน้า": 1,
+             "อาทิตย์ที่แล้ว": -1, "อาทิตย์หน้า": 1}  # "ngày này tuần sau", "วันนี้ของสัปดาห์หน้า": publication's weekday a week away
+_VI_EDGE_REL = "năm ngoái|năm trước|năm sau|năm tới|tháng trước|tháng sau|tháng tới|tuần trước|tuần sau|tuần tới"
+_TH_EDGE_REL = ("ปีที่แล้ว|ปีก่อน|ปีที่ผ่านมา|ปีหน้า|เดือนที่แล้ว|เดือนก่อน|เดือนที่ผ่านมา|เดือนหน้า|สัปดาห์ที่แล้ว|สัปดาห์ก่อน|"
+                "สัปดาห์หน้า|อาทิตย์ที่แล้ว|อาทิตย์หน้า")
 EDGE_DAY = {
     "vi": (re.compile(rf"{L}(?:ngày|hôm)\s+(?:này|nay)\s+(?:của\s+)?(?P<rel>{_VI_EDGE_REL}){R}", re.IGNORECASE),
            re.compile(rf"{L}ngày\s+(?:(?P<first>đầu\s+tiên)|(?P<last>cuối\s+cùng))\s+(?:của\s+)?(?:"
@@ -2015,11 +2020,14 @@ def _offset_rules(lang: str) -> list[Rule]:
                     u = "gyear"  # whatever the calendar (a Solar year's start year is one less from January to 20 March)
                 return _Cand(m.start(), m.end(), period=(u, sign * n))
             rules.append((_free(pat), handler))
-    days = {k.lower(): v for k, v in (lexicon(lang).get("days") or {}).items()}
+    days = {re.sub(r"\s+", " ", fold(k)).lower(): v for k, v in (lexicon(lang).get("days") or {}).items()}
     for raw in data.get("anchored", []):  # "two days after tomorrow", "three weeks before yesterday": from a day word
         pat = re.compile(fold(raw).replace("{N}", num).replace("{U}", unit), re.IGNORECASE)
         rules.append((_free(pat), partial(_anchored, units, numbers, days, lang)))
     return rules
+
+
+ANCHOR_BEFORE = frozenset({"before", "قبل", "پیش", "trước", "ก่อน"})  # "two days before yesterday", fa "دو روز قبل از دیروز"
 
 
 def _anchored(units: dict[str, tuple[str, int | None]], numbers: dict[str, int], days: dict[str, int], lang: str,
@@ -2027,15 +2035,15 @@ def _anchored(units: dict[str, tuple[str, int | None]], numbers: dict[str, int],
     """N days or weeks counted from a day word ("today", "tomorrow") to one side: a day, ``rel`` days from
     publication's; "a year ago today", "six months ago today": publication's day of that month or year (months and
     years from another day word are not counted here)."""
-    u, implied = units[re.sub(r"\s+", " ", m["u"]).lower()]
-    n = _count(m["n"], numbers, lang)
+    u, implied = units[re.sub(r"\s+", " ", MARKS.sub("", m["u"])).lower()]
     g = m.groupdict()
-    anchor = days.get((g.get("a") or g.get("a2") or g.get("a3") or "").lower())
+    n = _count(m["n"], numbers, lang) if g.get("n") else 1 if implied is not None else None  # ar "أسبوعين": a dual, two
+    anchor = days.get(re.sub(r"\s+", " ", g.get("a") or g.get("a2") or g.get("a3") or "").lower())
     if n is None or anchor is None or not 1 <= n * (implied or 1) <= OFFSET_MAX[u]:
         return None
-    sign = -1 if (g.get("dir") or "").lower() == "before" or g.get("ago") else 1
-    if u in ("month", "year") and g.get("ago") and anchor == 0:
-        return _Cand(m.start(), m.end(), moff=-n * (implied or 1) * (12 if u == "year" else 1), pubday=True)
+    sign = -1 if (g.get("dir") or "").lower() in ANCHOR_BEFORE or g.get("ago") else 1
+    if u in ("month", "year") and (g.get("ago") or g.get("later")) and anchor == 0:  # zh "三个月后的今天": ahead
+        return _Cand(m.start(), m.end(), moff=sign * n * (implied or 1) * (12 if u == "year" else 1), pubday=True)
     if u not in ("day", "week"):
         return None
     return _Cand(m.start(), m.end(), rel=anchor + sign * n * (implied or 1) * (7 if u == "week" else 1))
@@ -2139,7 +2147,10 @@ def _edge_day_rules(lang: str) -> list[Rule]:
             last = fl[re.sub(r"[\s\u200c]+", " ", m["fl"].lower())] == -1
             g = m.groupdict()
             if g.get("rm"):
-                return _rel_month_day(m, rel_m[re.sub(r"[\s\u200c]+", " ", g["rm"].lower())], 1, last=last)  # type: ignore[arg-type]
+                c = _rel_month_day(m, rel_m[re.sub(r"[\s\u200c]+", " ", g["rm"].lower())], 1, last=last)  # type: ignore[arg-type]
+                if lex.get("solar_months"):  # fa "ماه آینده": the Solar month in running text, the Gregorian said alone
+                    c.solar = c.galone = True
+                return c
             if g.get("ry") or g.get("y4"):
                 if g.get("y4") and (_year(g["y4"], lang) or 0) < 1800:
                     return None  # "آخر يوم من عام 1445": a Hijri year
@@ -3987,14 +3998,23 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str, alon
         if day is not None and c.label is not None:
             day = _on_weekday(day, c.label)
         return None if day is None else (day.isoformat(), None, INFERRED)
-    if c.moff is not None and c.solar:  # "۲۰ ماه جاری": a day of a Solar month
+    if c.moff is not None and c.solar and not (alone and c.galone):  # "۲۰ ماه جاری": a day of a Solar month
         try:
             j = jdatetime.date.fromgregorian(date=pub)
             k = j.year * 12 + j.month - 1 + c.moff
             g = jdatetime.date(k // 12, k % 12 + 1, c.d or 1).togregorian()
+            if c.mlast or c.nth is not None:  # "آخرین روز ماه آینده", "اولین جمعه ماه آینده": of that Solar month
+                last = jdatetime.date((k + 1) // 12, (k + 1) % 12 + 1, 1).togregorian() - dt.timedelta(days=1)
+                days = [g + dt.timedelta(days=i) for i in range((last - g).days + 1)]
+                if c.nth is not None:
+                    days = [x for x in days if x.weekday() == c.nth[0]]
+                    n = c.nth[1]
+                    g = days[-1] if n == -1 else days[n - 1] if n <= len(days) else None
+                else:
+                    g = last
         except ValueError:
             return None
-        return g.isoformat(), None, RELATIVE
+        return None if g is None else (g.isoformat(), None, RELATIVE)
     if c.moff is not None:
         k = pub.year * 12 + pub.month - 1 + c.moff
         if c.nth is not None and 1 <= k // 12 <= 9999:  # "the second Sunday": of publication's month
