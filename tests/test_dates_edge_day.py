@@ -58,3 +58,10 @@ def test_last_day_alone_is_yesterday():
     """"last day" said alone is the day before (the no-context convention of the Recognizers rows); in a sentence it is left."""
     assert _got("last day", "en") == [("last day", "2024-10-15", None)]
     assert _got("It was his last day in office.", "en") == []
+
+
+def test_ar_ordinal_day_alone():
+    """"الخامس عشر", "في العاشر" said alone: a day of publication's month (as en "the 15th" alone); in a sentence, left."""
+    assert _got("في الخامس عشر", "ar") == [("الخامس عشر", "2024-10-15", None)]
+    assert _got("الثالث والعشرين", "ar") == [("الثالث والعشرين", "2024-10-23", None)]
+    assert _got("جاء في المركز الخامس عشر", "ar") == []

@@ -380,6 +380,10 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         pat = re.compile(rf"{L}(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+(?:في|فی)\s+"
                          r"(?P<dw>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})(?=\s*(?:[.,،؛:!?؟)]|$))")
         rules.append((_free(pat), lambda m, _t, w=words: _weekday_word_day(m, w.weekdays[m["wd"]])))
+    if lang == "ar":  # "الخامس عشر", "في العاشر", "يوم الثالث والعشرين" said alone: a day of publication's month, as en "the 15th"
+        pat = re.compile(rf"^[\s\W]*?(?:(?:في|فی)\s+)?(?:(?:ال)?یوم\s+)?(?P<f>{AR_ORDINAL_RE}){R}[\s.!?,;:؟،]*$")
+        rules.append((_free(pat), lambda m, _t: _Cand(m.start("f"), m.end("f"), d=d, day_only=True)
+                      if (d := arabic_ordinal(m)) is not None and 1 <= d <= 31 else None))
     if lang == "ar":  # "ثلاثاء", "يوم خميس" said alone: a weekday without its article (in running text احد is "one")
         pat = re.compile(rf"^[\s\W]*?(?P<f>(?:یوم\s+)?(?P<wd>{_alt(AR_BARE_WEEKDAYS)}))[\s.!?,;:؟،]*$")
         rules.append((_free(pat), lambda m, _t: _Cand(m.start("f"), m.end("f"), weekday=AR_BARE_WEEKDAYS[m["wd"]])))
