@@ -505,7 +505,7 @@ def _event_gap(a: Features, b: Features, day_a: int | None, day_b: int | None) -
             return _published_gap(published, y.event_day)
     for x, y in ((a, b), (b, a)):
         if x.event_day is None and x.loose and y.event_day is not None:
-            gap = loose_gap(x.loose, y.event_day)
+            gap = loose_gap(x.loose, _dated(y.event_day, a, b, day_a, day_b) if YEAR_FROM_TEXTS else y.event_day)
             return weekday_gap(gap) if _weekday(x.loose) is not None else gap
     if a.event_day is None and b.event_day is None:
         wa, wb = _weekday(a.loose), _weekday(b.loose)
@@ -526,6 +526,26 @@ def _event_gap(a: Features, b: Features, day_a: int | None, day_b: int | None) -
 LOOSE = ("mday", "weekday")
 LOOSE_CHARS = 600  # read from the lead: the first day named there is the event's
 WEEKDAY_MATCH = 0.5  # a weekday that is the other report's event day's: under a day apart (Model.event_near), not 0
+
+
+# a weekday needs a year to be read against a day named without one ("--10-06"): the one year that the two texts'
+# full dates and publication days name, when they name one (docs/stories.md round thirty-two)
+YEAR_FROM_TEXTS = True
+
+
+def _dated(day: str, a: Features, b: Features, day_a: int | None, day_b: int | None) -> str:
+    """``day`` ("--10-06") in the one year that the two documents' full dates and publication days name, as
+    "2023-10-06"; ``day`` itself when it has a year, or when they name no year or several."""
+    if not day.startswith("--"):
+        return day
+    years = {w[:4] for w in a.when | b.when if not w.startswith("--")}
+    years |= {str(date.fromordinal(d).year) for d in (day_a, day_b) if d is not None}
+    if len(years) != 1:
+        return day
+    try:
+        return date.fromisoformat(next(iter(years)) + day[1:]).isoformat()
+    except ValueError:
+        return day
 
 
 def loose_gap(loose: str, day: str) -> int | None:
