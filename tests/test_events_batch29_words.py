@@ -30,10 +30,11 @@ def test_the_same_word_outside_a_name_is_still_thanks(lexical):
 
 
 def test_outside_names_keeps_only_triggers_outside_person_mentions():
-    text = "شكر الأردن ناصر شكري"
+    # (a name closed by the relative adjective's ending, "شكري", gives no trigger at all: events.NISBA)
+    text = "شكر الأردن ناصر شكر الله"
     trigs = events.find_triggers(text, 0, len(text), "ar")
     assert len(trigs) == 2
-    name = make_doc(text, "ar", [("ناصر شكري", None, "person")]).mentions
+    name = make_doc(text, "ar", [("ناصر شكر الله", None, "person")]).mentions
     kept = events._outside_names(trigs, name)
     assert [text[t.start:t.end] for t in kept] == ["شكر"] and kept[0].start == 0
 

@@ -565,6 +565,7 @@ def _load_additions() -> None:
     NONSTATE.update({k: tuple(v) for k, v in data.get("nonstate", {}).items()})
     ADDRESSEE.update({k: tuple(v) for k, v in data.get("addressee", {}).items()})
     GATHERING.update({k: tuple(v) for k, v in data.get("gathering", {}).items()})
+    GATHERING_NAME.update({k: tuple(v) for k, v in data.get("gathering_name", {}).items() if not k.startswith("_")})
     PARADE.update({k: tuple(v) for k, v in data.get("parade", {}).items() if not k.startswith("_")})
     RECIPROCAL.update({k: tuple(v) for k, v in data.get("reciprocal", {}).items()})
     ACT_ANAPHORA.update({k: tuple(v) for k, v in data.get("act_anaphora", {}).items() if not k.startswith("_")})
@@ -628,6 +629,7 @@ NONSTATE: dict[str, tuple[str, ...]] = {}
 ADDRESSEE: dict[str, tuple[str, ...]] = {}
 # Gatherings of many states (a summit, a conference): a meeting there is a pair's only when the sentence names both.
 GATHERING: dict[str, tuple[str, ...]] = {}
+GATHERING_NAME: dict[str, tuple[str, ...]] = {}  # gathering nouns named after their host ("مؤتمر البحرين")
 # Words for a military parade or ceremony ("parade", "阅兵", "رژه"): a troop figure there is no deployment against a
 # recipient (events.MOBILIZE_WITH_FIGURES). From data/event_lexicon.json ("parade").
 PARADE: dict[str, tuple[str, ...]] = {}

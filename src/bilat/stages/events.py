@@ -242,6 +242,11 @@ def _excluded(folded: str, lang: str) -> list[tuple[int, int]]:
     return out
 
 
+NISBA = True  # Arabic: a stem closed by the relative adjective's ending ("اجتماع" + "ية": social) is no act (but a
+# protest's adjective still tells a protest: "مسيرة احتجاجية")
+NISBA_END = re.compile(r"(?:ی|یه|یین|یون|یات|یا)(?!\w)")  # folded (ي -> ی, ة -> ه); a stem ending in ی keeps it
+
+
 def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Trigger]:
     """Trigger words of PLOVER types in ``text[start:end]``, longest match first at each place."""
     lang = _base_lang(lang)
@@ -251,6 +256,8 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
         for m in pat.finditer(form.text):
             if lang in ARABIC_LANGS and not _arabic_prefix_ok(form.text, m.start(), lang=lang):
                 continue
+            if NISBA and lang == "ar" and ev != "PROTEST" and NISBA_END.match(form.text, m.end()):
+                continue  # 'الاجتماعي' (social) is no meeting, 'الهجومية' no attack ('مسيرة احتجاجية' is a protest)
             if any(a <= m.start() < b for a, b in excluded) \
                     and not (AID_SENT_RULE and ev == "AID" and _aid_sent(form.text, m.start(), m.end(), lang)):
                 continue
@@ -572,6 +579,8 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
             continue  # "(中国之声记者焦莹)", "our correspondent X": the outlet's reporter does not act
         if ORG_OFFICIAL and m.kind == "person" and _org_official(text, m, ms, lang):
             continue  # "United Nations Secretary-General Ban Ki-moon", "الأمين العام للأمم المتحدة": the organisation's
+        if CIVIL_PERSON and m.kind == "person" and _civil_person(text, m, ms, lang):
+            continue  # "الصحافي السعودي جمال خاشقجي", "النجمة الأمريكية X": a journalist, an artist, no state
         if m.kind == "person" and not code:
             code = _person_country(text, m, ms)
             if not code:
@@ -582,6 +591,8 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
             continue  # "یک روزنامه روسی نوشت", "شبکه خبری انگلیسی", "صدای آمریکا": an outlet, no state
         if ORIGIN and m.kind == "country" and _origin(text, m, lang):
             continue  # "a German citizen of Lebanese origin", "канадец сирийского происхождения": no state acts
+        if GATHERING_NAME and m.kind in ("country", "place") and _gathering_named(text, m, lang):
+            continue  # "مؤتمر البحرين", "ورشة المنامة": where a gathering is held, named with it, is no party
         if NONSTATE_HEAD and m.kind == "country" and _nonstate_head(text, m, lang):
             continue  # "مقاومت لبنان", "حزب الله اللبناني", "黎巴嫩真主党", "Iraqi militias": a group, no state
         if DATELINE and m.kind in ("place", "country") and _dateline(text, m):
@@ -709,6 +720,60 @@ def _nonstate_head(text: str, m: Mention, lang: str | None) -> bool:
     hi = min(len(text), m.end + 40)
     for a, _ in find_in(text, m.end, hi, lang, plover.NONSTATE_HEAD.get("after", {}), strict=True):
         if HEAD_GAP_AFTER.fullmatch(text, m.end, a):
+            return True
+    if CIVIL_HEAD and m.form == "demonym":
+        ws, glued = _word_start(text, m, lang)
+        if ws is None:
+            return False
+        lo = max(0, ws - 60)
+        for _, b in find_in(text, lo, ws, lang, plover.NONSTATE_HEAD.get("before_demonym", {}), strict=strict):
+            if HEAD_GAP.fullmatch(text, b, ws) or CIVIL_LISTED.fullmatch(text, b, ws) or (
+                    glued.startswith("و") and CIVIL_JOINED.fullmatch(text, b, ws)):
+                return True
+    return False
+
+
+def _word_start(text: str, m: Mention, lang: str | None) -> tuple[int | None, str]:
+    """(start of the mention's word, the letters glued before the mention): in Arabic script the article or a clitic
+    ("ال", "وال", "ب") may open the word before the mention; (None, ...) when other letters do."""
+    ws = m.start
+    while ws > 0 and m.start - ws < 3 and not text[ws - 1].isspace():
+        ws -= 1
+    glued = text[ws:m.start]
+    if glued and (_base_lang(lang) not in ARABIC_LANGS or glued not in AR_PREFIXES):
+        return None, glued
+    return ws, glued
+
+
+GATHERING_NAME = True  # a country or city right after a gathering noun names it ("مؤتمر البحرين"): no party
+
+
+def _gathering_named(text: str, m: Mention, lang: str | None) -> bool:
+    """A country, capital or place (not a demonym) right after a gathering noun of ``plover.GATHERING_NAME``, in
+    construct ("ورشة البحرين", "مؤتمر وارسو", "لاجتماع البحرين"): the gathering's name, where it is held."""
+    if m.form == "demonym" or not plover.GATHERING_NAME.get(_base_lang(lang)):
+        return False
+    ws, _ = _word_start(text, m, lang)
+    if ws is None:
+        return False
+    return any(HEAD_GAP.fullmatch(text, b, ws) and b < ws
+               for _, b in find_in(text, max(0, ws - 20), ws, lang, plover.GATHERING_NAME, strict=False))
+
+
+CIVIL_HEAD = True  # a demonym right after a civil head ("مواطنون مغاربة", "الصحافي السعودي"): people, no state
+CIVIL_WORD = r"\s+[^\s.,;:!?،؛«»\"“”()]+"  # the first demonym after the head ("النقابتان المغربية والتونسية")
+CIVIL_JOINED = re.compile(CIVIL_WORD + r"\s+")  # ... then the demonym glued to "و" ...
+CIVIL_LISTED = re.compile(CIVIL_WORD + r"\s*[،,]\s*")  # ... or after a comma
+CIVIL_PERSON = True  # ... and a person named right after that demonym ("الصحافي السعودي جمال خاشقجي") acts for none
+
+
+def _civil_person(text: str, m: Mention, ms: Sequence[Mention], lang: str | None) -> bool:
+    """A person named right after a demonym that is the attribute of a civil head (plover.NONSTATE_HEAD
+    'before_demonym': "الصحافي السعودي جمال خاشقجي", "النجمة الأمريكية X"): a journalist, an artist, a citizen,
+    who acts for no state."""
+    for c in ms:
+        if (c.kind == "country" and c.form == "demonym" and c.end <= m.start and not text[c.end:m.start].strip()
+                and _nonstate_head(text, c, lang)):
             return True
     return False
 
