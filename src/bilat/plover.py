@@ -560,6 +560,7 @@ def _load_additions() -> None:
             if not lang.startswith("_"):  # "_about": what the list is for
                 table[lang] = tuple(dict.fromkeys(table.get(lang, ()) + tuple(words)))
     NEGATION_AFTER.update({k: tuple(v) for k, v in data.get("negation_after", {}).items()})
+    NEGATION_COPULA.update({k: tuple(v) for k, v in data.get("negation_copula", {}).items()})
     BETWEEN.update({k: tuple(v) for k, v in data.get("between", {}).items()})
     KINGDOM.update(data.get("kingdom", {}))
     NONSTATE.update({k: tuple(v) for k, v in data.get("nonstate", {}).items()})
@@ -613,6 +614,7 @@ def _load_additions() -> None:
 # Words right after a trigger that negate it (verb-final languages: Persian "امضا نکرد"); "between" words that
 # introduce the pair of a joint act ("برقراری روابط بین A و B"). Both filled from data/event_lexicon.json.
 NEGATION_AFTER: dict[str, tuple[str, ...]] = {}
+NEGATION_COPULA: dict[str, tuple[str, ...]] = {}  # Persian "نیست": the trigger noun is the predicate denied
 BETWEEN: dict[str, tuple[str, ...]] = {}
 # An unnamed speaker opening a sentence ("وی افزود:", "نائب رئیس کمیسیون امنیت ملی مجلس گفت:"): pronouns for the
 # last person named, and the language's own institutions (its home country). From data/event_lexicon.json.

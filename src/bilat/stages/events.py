@@ -1005,6 +1005,8 @@ def _aux(text: str, s: Sentence, trig: Trigger | None, lang: str | None, date: s
         tail_end = word_end + (cut.start() if cut else len(tail))
         if find_in(text, word_end, tail_end, lang, plover.NEGATION_AFTER, strict=True):
             return "negated"
+        if NEG_COPULA and _negated_copula(text, word_end, s.end, lang):
+            return "negated"
     verb_final = base in ("fa", "ja", "ko", "tr", "de")
     if trig and base in CLAUSE_FUTURE:
         lo_f, hi_f = _clause(text, s, trig)  # "X warned: «... will ...»": the future of the quote is not the warning's
@@ -1031,6 +1033,25 @@ def _future(text: str, lo: int, hi: int, lang: str | None) -> bool:
         return bool(find_in(text, lo, hi, lang, plover.FUTURE))
     nots = find_in(text, lo, hi, lang, plover.FUTURE_NOT.get(base, ()), strict=True)
     return any(not any(x <= a < y for x, y in nots) for a, _ in find_in(text, lo, hi, lang, plover.FUTURE, strict=True))
+
+
+NEG_COPULA = True  # a Persian trigger noun that is the predicate of a negated copula ("... ناقض قطعنامه نیست")
+NEG_COPULA_CHARS = 45  # ... is negated when the copula ends its clause within this many characters
+# a new clause (a conjunction, a finite light verb) before the copula: it is not the noun's
+COPULA_CUT = re.compile(r"(?:^|\s)(?:که|و|اما|ولی|زیرا|چون|کرد|کرده|کردند|شد|شده|شدند)(?=\s|$)")
+
+
+def _negated_copula(text: str, lo: int, hi: int, lang: str | None) -> bool:
+    """A negated copula (plover.NEGATION_COPULA: Persian "نیست", "نبوده") in text[lo:hi], within NEG_COPULA_CHARS,
+    no punctuation, "که" or "و" between: the noun before it is the predicate denied ("اقدام ایران ناقض قطعنامه شورای
+    امنیت نیست": no violation, no accusation)."""
+    words = plover.NEGATION_COPULA.get(_base_lang(lang) or "", ())
+    if not words:
+        return False
+    tail = text[lo:min(hi, lo + NEG_COPULA_CHARS)]
+    cuts = [m.start() for m in (PUNCT.search(tail), COPULA_CUT.search(tail)) if m]
+    end = lo + (min(cuts) if cuts else len(tail))
+    return bool(find_in(text, lo, end, lang, words, strict=True))
 
 
 NEG_AFTER_CHARS = 20  # how far after a trigger a Persian negated light verb is looked for ...
