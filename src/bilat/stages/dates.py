@@ -1151,6 +1151,8 @@ def _year_part_rules(lang: str) -> list[Rule]:
 _SAME_DAY_DIRS = {"last": -1, "next": 1, **{fold(w): n for w, n in {
     "الماضي": -1, "الماضية": -1, "المنصرم": -1, "المنصرمة": -1, "الفائت": -1, "الفائتة": -1, "السابق": -1, "السابقة": -1,
     "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1}.items()}}
+_FA_SAME_DAY_DIRS = {fold(w): n for w, n in {"گذشته": -1, "قبل": -1, "پیش": -1, "آینده": 1, "بعد": 1}.items()}
+_SAME_DAY_DIRS |= {k: v for k, v in _FA_SAME_DAY_DIRS.items() if k not in _SAME_DAY_DIRS}
 
 
 def _same_day_rules(lang: str) -> list[Rule]:
@@ -1158,9 +1160,13 @@ def _same_day_rules(lang: str) -> list[Rule]:
     if lang == "en":
         pat = r"\bthis\s+(?:day|date)\s+(?P<rel>last|next)\s+(?P<u>year|month)\b"
     elif lang == "ar":
-        dirs = _alt(k for k in _SAME_DAY_DIRS if k not in ("last", "next"))
+        dirs = _alt(k for k in _SAME_DAY_DIRS if k not in ("last", "next") and k not in _FA_SAME_DAY_DIRS)
         pat = (rf"{L}(?:[وف]?{fold('في')}\s+)?مثل\s+{fold('هذا اليوم')}\s+(?:من|{fold('في')})\s+"
                rf"(?P<u>{fold('العام')}|{fold('السنة')}|{fold('الشهر')})\s+(?P<rel>{dirs}){R}")
+    elif lang == "fa":  # "همین روز سال گذشته", "در چنین روزی در سال آینده": publication's day a year away (not a month:
+        # Persian news counts Solar months)
+        pat = (rf"{L}(?:همین|چنین)[\s\u200c]+روزی?[\s\u200c]+(?:(?:در|از)[\s\u200c]+)?(?P<u>سال)[\s\u200c]+"
+               rf"(?P<rel>{_alt(_FA_SAME_DAY_DIRS)}){R}")
     else:
         return []
     return [(_free(re.compile(pat, re.IGNORECASE)), _same_day_away)]
