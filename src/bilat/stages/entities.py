@@ -198,11 +198,13 @@ def _dashed_on(text: str, end: int) -> bool:
     return text[end:end + 1] == "-" and end + 1 < len(text) and text[end + 1].islower()
 
 
-def _nisba_after(span: str, key: str) -> bool:
-    """The matched word ends in a nisba ending after the stem ``key`` (مصری, عمانی‌ها)."""
+def _nisba_after(span: str, key: str, accusative: bool = False) -> bool:
+    """The matched word ends in a nisba ending after the stem ``key`` (مصری, عمانی‌ها); with ``accusative``
+    (Arabic) also in the indefinite accusative one (عُمانيًا, مصريا)."""
     folded = match_form(span).text
     at = folded.rfind(key)
-    return at >= 0 and folded[at + len(key):] in NISBA_TAILS - {""}
+    return at >= 0 and (folded[at + len(key):] in NISBA_TAILS - {""}
+                        or accusative and folded[at + len(key):] == AR_ACCUSATIVE)
 
 
 def _word_end(t: str, e: int) -> int:
@@ -801,7 +803,8 @@ class EntityTagger:
 
     def _pick(self, text: str, lang: str | None, c: Candidate, named: set, extra: dict[str, Entity]) -> Entity | None:
         ents = [e for e in (self._lookup(i, extra) for i in c.pattern.entities) if e is not None]
-        if len(ents) == 1 and c.pattern.flags & gz.AR_STEM and _nisba_after(text[c.start:c.end], c.pattern.key):
+        if len(ents) == 1 and c.pattern.flags & gz.AR_STEM \
+                and _nisba_after(text[c.start:c.end], c.pattern.key, accusative=lang == "ar"):
             return ents[0]  # مصری, عمانی: a listed demonym stem (nisba_stems) with its nisba is no common word (مصر 'insistent')
         if len(ents) == 1 and c.pattern.key in self.gaz.context_lang.get(lang or "", ()) \
                 and self._context_before(text, lang, c.start, c.pattern.key):
