@@ -1209,6 +1209,10 @@ class Extractor:
         date = self._date(doc, s, ctx, lang, ps, stated, nxt)
         figures = _figures(doc, s)
         out = self._typed(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home)
+        if BETWEEN_TOPIC and out:
+            pairs = _between_pairs(text, s, lang, ps)
+            if pairs:  # "ابراز نگرانی از تنش میان A و B": a stance on the relation, on neither side of it
+                out = [c for c in out if not _on_between_pair(c, ps, pairs)]
         if PAIR_RECIPIENT:
             _pair_recipient(s, out, ctx.refs)
         sof = _figure_event(doc, s, ms, ps, figures, ctx, lang, date, out)
@@ -3564,6 +3568,37 @@ def _between(text: str, s: Sentence, lang: str, trig: Trigger, distinct: list[Pa
                 GROUP_GAP.fullmatch(text[_end(after[0]):after[1].pos]):
             return after[0], after[1]
     return None
+
+
+BETWEEN_TOPIC = True  # a stance (ACCUSE, SUPPORT) whose recipient is named only in a "between A and B" pair
+BETWEEN_TOPIC_EVENTS = frozenset({"ACCUSE", "SUPPORT"})  # ... is on the relation: concern over tensions between A and B
+
+
+def _between_pairs(text: str, s: Sentence, lang: str, ps: list[Party]) -> list[tuple[Party, Party]]:
+    """The two countries right after each "between" word (plover.BETWEEN) of the sentence, joined by "and"."""
+    words = plover.BETWEEN.get(_base_lang(lang))
+    if not words:
+        return []
+    named = [p for p in ps if p.mention is not None and s.start <= p.pos < s.end]
+    out = []
+    for _, b in find_in(text, s.start, s.end, lang, words, strict=True):
+        after = [p for p in named if p.pos >= b]
+        if len(after) >= 2 and not text[b:after[0].pos].strip() and after[0].code != after[1].code \
+                and GROUP_GAP.fullmatch(text[_end(after[0]):after[1].pos]):
+            out.append((after[0], after[1]))
+    return out
+
+
+def _on_between_pair(c: Candidate, ps: list[Party], pairs: list[tuple[Party, Party]]) -> bool:
+    """Whether a stance's recipient is named in the sentence only inside "between" pairs: "Russia voiced concern
+    over the tensions between Tehran and Washington" accuses neither, "the EU supports contacts between India and
+    Pakistan" supports neither."""
+    r = c.recipient
+    if c.event not in BETWEEN_TOPIC_EVENTS or r is None or (c.trig is not None and c.trig.role == "pair"):
+        return False
+    inside = {id(p) for pair in pairs for p in pair}
+    own = [p for p in ps if p.code == r.code and p.mention is not None]
+    return bool(own) and all(id(p) in inside or any(p.pos == q.pos for pair in pairs for q in pair) for p in own)
 
 
 WITH_COUNTERPART = True  # a joint act's first country marked by "with" (với, 与/同, with) is the one met, not the actor
