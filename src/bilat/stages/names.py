@@ -3390,6 +3390,13 @@ def _quoted_short(name: str, lang: str) -> str | None:
 _SURNAME_BEFORE_LANGS = frozenset(["fa", "ru", "en"])
 
 
+def _lam_surname(short: str) -> bool:
+    """An Arabic surname that the preposition ل may join (لخاشقجي): one word of five letters or more, no article,
+    no given name (لصالح 'in favour of', لحسن), so that ل and the word make no other word."""
+    key = match_text(short)
+    return " " not in key and len(key) >= 5 and not key.startswith("ال") and not people._is_given(key, "ar")
+
+
 def surname_mentions(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
     """Add a mention for each surname-only reference to a person named in full in the document:
     after the full name, and in Persian, Russian and English also before it (a lead)."""
@@ -3429,6 +3436,10 @@ def surname_mentions(text: str, mentions: list[Mention], lang: str | None) -> li
             # كيري |وظريف, المملكة |والجبير: the conjunction on a known person's surname; not ب/ل (لصالح is "in
             # favour of"), nor for learned names (a few are no names: والمخطوطة)
             pattern = rf"(?:(?<![\w])|(?<=(?<![\w])[وف])){body}(?![\w])"
+        if lang == "ar" and not cjk and not quoted and _lam_surname(short):
+            # مقالات |لخاشقجي, صديق |لخاشقجي: the preposition ل on a surname of five letters or more, no article
+            lam = r"|(?<=(?<![\w])[وف]ل)|(?<=(?<![\w])[وف])" if m.via == "gazetteer" else ""
+            pattern = rf"(?:(?<![\w])|(?<=(?<![\w])ل){lam}){body}(?![\w])"
         if quoted:  # کیم جونگ اون, then «اون»: a short surname counts only set off in quote marks
             pattern = rf"(?<=[«\"“]){body}(?=[»\"”])"
         lead = 0 if lang in _SURNAME_BEFORE_LANGS else m.end  # a lead may name the surname first
