@@ -1404,13 +1404,20 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
         if prev not in AR_LINKS and (_role_word_at(text, t[0]) or _state_role_at(text, t[0])) \
                 and not _given_title_in_name(text, taken, t, nxt):
             break  # فيصل بن بندر بن عبدالعزيز |أمير منطقة الرياض, عبد اللطيف الزياني |الأمين العام: a title after the name
+        joined_ibn = arabic_chain and ends_here and _joined_ibn(t[3])  # عبد الإله |بنكيران: a Maghrebi family name
         if len(taken) >= 2 and t[2].startswith(AR_CLITICS) and t[2] not in AR_FIRST_OK and t[2] not in AR_LINKS \
-                and not t[3].startswith("ال") and prev not in AR_LINKS:
+                and not t[3].startswith("ال") and prev not in AR_LINKS and not joined_ibn:
             break  # واعتمده, لمخاطبته: a clitic word after the name (not after أبو/بن: أبو فاعور, بن لادن)
         taken.append(t)
     if len(taken) < 2 or taken[-1][2] in AR_LINKS:
         return None
     return taken[0][0], taken[-1][1]
+
+
+def _joined_ibn(word: str) -> bool:
+    """A family name that joins بن to the next word (بنكيران, بنموسى, بنجلون): six letters or more, no ending of
+    a pronoun, the feminine or the accusative (بنظيره 'with his counterpart', بنسبة 'at a rate', بنجاحا)."""
+    return word.startswith("بن") and len(word) >= 6 and not word.endswith(("ه", "ها", "هم", "ة", "ات", "ا", "ً"))
 
 
 _AL_DIN = match_text("الدين")
