@@ -1524,12 +1524,18 @@ def countries(doc: Document) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def _pair_words() -> dict:
+    """data/pair_words.json, read once for the pair patterns and the plural rule."""
+    from importlib import resources
+
+    return json.loads(resources.files("bilat").joinpath("data", "pair_words.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _pair_patterns() -> dict[str, re.Pattern[str]]:
     """data/pair_words.json: per language, one pattern over the phrases for "both sides" / "the two countries"
     (group 1 the phrase); Arabic and Persian take a proclitic before it, Latin and Cyrillic whole words."""
-    from importlib import resources
-
-    data = json.loads(resources.files("bilat").joinpath("data", "pair_words.json").read_text(encoding="utf-8"))
+    data = _pair_words()
     out = {}
     for lang, words in data.items():
         if lang.startswith("_"):
@@ -1548,9 +1554,7 @@ def _pair_patterns() -> dict[str, re.Pattern[str]]:
 def _pair_plural() -> dict[str, dict]:
     """data/pair_words.json ``_plural``: per language, the pair words that are also plurals (Arabic البلدان) and
     the words around them that make them the plural (folded by ``match_text``)."""
-    from importlib import resources
-
-    data = json.loads(resources.files("bilat").joinpath("data", "pair_words.json").read_text(encoding="utf-8"))
+    data = _pair_words()
     out = {}
     for lang, rule in data.get("_plural", {}).items():
         if lang.startswith("_"):

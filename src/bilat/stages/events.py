@@ -3596,9 +3596,9 @@ def _on_between_pair(c: Candidate, ps: list[Party], pairs: list[tuple[Party, Par
     r = c.recipient
     if c.event not in BETWEEN_TOPIC_EVENTS or r is None or (c.trig is not None and c.trig.role == "pair"):
         return False
-    inside = {id(p) for pair in pairs for p in pair}
+    inside = {q.pos for pair in pairs for q in pair}
     own = [p for p in ps if p.code == r.code and p.mention is not None]
-    return bool(own) and all(id(p) in inside or any(p.pos == q.pos for pair in pairs for q in pair) for p in own)
+    return bool(own) and all(p.pos in inside for p in own)
 
 
 WITH_COUNTERPART = True  # a joint act's first country marked by "with" (với, 与/同, with) is the one met, not the actor

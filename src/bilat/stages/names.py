@@ -609,6 +609,12 @@ def _ar_char(ch: str) -> str:
     return re.escape(ch)
 
 
+def _ar_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of Arabic-script ``words`` (each letter by :func:`_ar_char`), longest first so that a
+    longer word wins over its own beginning."""
+    return "|".join("".join(_ar_char(c) for c in w) for w in sorted(words, key=len, reverse=True))
+
+
 def _role_regex(lang: str) -> re.Pattern | None:
     """Group 1 is the role word. Word edges in spaced scripts; Arabic letter variants and an
     optional proclitic (والرئيس) in Arabic and Persian."""
@@ -2526,14 +2532,10 @@ def _bare_cues(lang: str) -> tuple[re.Pattern | None, re.Pattern | None, frozens
     cues = people.lexicon().get("bare_names", {}).get(lang)
     if not cues or lang not in ("fa", "ar"):
         return None, None, frozenset()
-
-    def alts(words: list[str]) -> str:
-        return "|".join("".join(_ar_char(c) for c in w) for w in sorted(words, key=len, reverse=True))
-
     hon = spk = None
     if cues.get("honorifics"):
-        hon = re.compile(rf"(?<!\w)(?:{alts(cues['honorifics'])})[ \u00a0\u200c]+")
-    verbs = alts(cues.get("speech_verbs", []))
+        hon = re.compile(rf"(?<!\w)(?:{_ar_alternation(cues['honorifics'])})[ \u00a0\u200c]+")
+    verbs = _ar_alternation(cues.get("speech_verbs", []))
     if lang == "fa" and verbs:  # "ظریف گفت:", "وارسته با اشاره به ...، خاطرنشان کرد:" at a sentence's start
         spk = re.compile(rf"(?:^|(?<=[.!؟?\n:»،])[ \u00a0]*\u200c?)({_TOKEN})(?=[ \u00a0]+(?:[^.!؟?\n:«»]{{0,160}}?[،,][ \u00a0]*)?"
                          rf"(?:{verbs})(?:[ \u00a0]*[:،]|[ \u00a0]+(?:که|:)))")
@@ -2727,7 +2729,7 @@ def _fa_short_gap_speaker_rx() -> re.Pattern | None:
     verbs = people.lexicon().get("bare_names", {}).get("fa", {}).get("speech_verbs", [])
     if not verbs:
         return None
-    alts = "|".join("".join(_ar_char(c) for c in w) for w in sorted(verbs, key=len, reverse=True))
+    alts = _ar_alternation(verbs)
     return re.compile(rf"(?:^|(?<=[.!؟?\n]))[ \u00a0]*\u200c?({_TOKEN})((?:[ \u00a0]+[^\s.!؟?\n:،,؛«»\"“”()]+){{1,4}}?)"
                       rf"[ \u00a0]+(?:{alts})(?:[ \u00a0]*:|[ \u00a0]+که(?![\w\u200c]))")
 
@@ -2896,7 +2898,7 @@ def _ar_doer_rx() -> re.Pattern | None:
     nouns = people.lexicon().get("bare_names", {}).get("ar", {}).get("doer_nouns", [])
     if not nouns:
         return None
-    alts = "|".join("".join(_ar_char(c) for c in w) for w in sorted(nouns, key=len, reverse=True))
+    alts = _ar_alternation(nouns)
     return re.compile(rf"(?<!\w)(?:{alts})[ \u00a0]+([\u0621-\u064a]{{4,}}){_AR_DOER_CLOSE}")
 
 
@@ -2922,13 +2924,14 @@ def _ar_named_cue_rx() -> re.Pattern | None:
     cues = people.lexicon().get("bare_names", {}).get("ar", {}).get("named_cues", [])
     if not cues:
         return None
-    alts = "|".join("".join(_ar_char(c) for c in w) for w in sorted(set(cues), key=len, reverse=True))
+    alts = _ar_alternation(set(cues))
     return re.compile(rf"(?<!\w)(?:{alts})[ \u00a0]+(ب)?(?=[^\s\u200c،,.؛:()«»\"“”])")
 
 
 _AR_NOT_BEFORE_CUE = re.compile(r"(?<!\w)(?:ما|الذي|التي|الذين|والذي|والتي)[ \u00a0]+$")
 _AR_KUNYA = frozenset(match_text(w) for w in ["أبو", "ابو", "أبي", "ابي", "أبا", "ذي", "ذو", "أم"])
 _AR_NAME_WORD = re.compile(r"[^\s\u200c،,.؛:()«»\"“”!?؟0-9]+")
+_AR_NEXT_NAME_WORD = re.compile(r"[ \u00a0]+([^\s\u200c،,.؛:()«»\"“”!?؟0-9]+)")  # the word after a kunya
 
 
 def _ar_named_by_cue(text: str, stop: frozenset[str], covered: set[int]) -> list[tuple[int, int]]:
@@ -2947,7 +2950,7 @@ def _ar_named_by_cue(text: str, stop: frozenset[str], covered: set[int]) -> list
             continue
         e = None
         if match_text(first.group(0)) in _AR_KUNYA:
-            nxt = re.compile(r"[ \u00a0]+([^\s\u200c،,.؛:()«»\"“”!?؟0-9]+)").match(text, first.end())
+            nxt = _AR_NEXT_NAME_WORD.match(text, first.end())
             if nxt is not None and match_text(nxt.group(1)) not in stop:
                 e = nxt.end(1)
         elif (read := _read_ar(text, s)) is not None and read[0] == s:
@@ -2965,7 +2968,7 @@ def _ar_speaker_rx() -> re.Pattern | None:
     verbs = people.lexicon().get("bare_names", {}).get("ar", {}).get("speech_verbs", [])
     if not verbs:
         return None
-    alts = "|".join("".join(_ar_char(c) for c in w) for w in sorted(verbs, key=len, reverse=True))
+    alts = _ar_alternation(verbs)
     return re.compile(rf"(?<!\w)(?:{alts})[ \u00a0]+(?=[^\s\u200c،,.؛:()«»\"“”])")
 
 
@@ -3040,7 +3043,7 @@ def _fa_one_of_cues() -> tuple[re.Pattern | None, frozenset[str]]:
     words = cues.get("one_of_officials", [])
     if not words:
         return None, frozenset()
-    alts = "|".join("".join(_ar_char(c) for c in w) for w in sorted(words, key=len, reverse=True))
+    alts = _ar_alternation(words)
     return (re.compile(rf"[ \u00a0]+از[ \u00a0]+(?:{alts})(?![\w\u200c])"),
             frozenset(match_text(w) for w in cues.get("one_of_not_names", [])))
 
@@ -4288,7 +4291,7 @@ def _fa_native_name(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _fa_home_honorifics() -> re.Pattern:
     words = people.lexicon()["bare_names"]["fa"].get("home_honorifics", [])
-    alts = "|".join("".join(_ar_char(c) for c in w) for w in sorted(words, key=len, reverse=True))
+    alts = _ar_alternation(words)
     return re.compile(rf"(?<!\w)(?:{alts})[ \u00a0\u200c]*$")
 
 
