@@ -22,6 +22,11 @@ def person_mentions(stage, text: str, lang: str) -> list[Mention]:
     return [m for m in stage(doc).mentions if m.kind == "person"]
 
 
+def person_countries(stage, text: str, lang: str) -> dict[str, str | None]:
+    """Each person mention's text (no-break spaces read as spaces) and its country, as ``person_mentions`` finds them."""
+    return {m.text.replace("\u00a0", " "): m.iso3 for m in person_mentions(stage, text, lang)}
+
+
 def read_tsv(paths: tuple[Path, ...]) -> list[dict[str, str]]:
     """Rows of tab-separated gold files with a header line (no quoting: text keeps its quotes)."""
     import csv

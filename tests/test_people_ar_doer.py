@@ -6,7 +6,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import person_mentions
+from conftest import person_countries, person_mentions
 
 from bilat.stages.entities import make_stage
 
@@ -17,7 +17,7 @@ def stage():
 
 
 def people(stage, text: str) -> dict[str, str | None]:
-    return {m.text.replace("\u00a0", " "): m.iso3 for m in person_mentions(stage, text, "ar")}
+    return person_countries(stage, text, "ar")
 
 
 @pytest.mark.parametrize("text, name, iso3", [

@@ -5,7 +5,7 @@ before "گفته که", a given name alone with an age after it. Sentences writt
 from __future__ import annotations
 
 import pytest
-from conftest import person_mentions
+from conftest import person_countries
 
 from bilat.stages.entities import make_stage
 
@@ -16,7 +16,7 @@ def stage():
 
 
 def people(stage, text: str) -> dict[str, str | None]:
-    return {m.text.replace("\u00a0", " "): m.iso3 for m in person_mentions(stage, text, "fa")}
+    return person_countries(stage, text, "fa")
 
 
 @pytest.mark.parametrize("text, name, iso3", [
