@@ -1,4 +1,4 @@
-"""Shared fixtures: paths to the bundled samples, and a throwaway store."""
+"""Shared fixtures: paths to the bundled samples, a throwaway store, and the entities stage (``stage``)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_SAMPLES = ROOT.parent / "shared" / "samples"
 SAMPLES = SHARED_SAMPLES if SHARED_SAMPLES.is_dir() else ROOT / "src" / "bilat" / "samples"
 DEVDATA = ROOT.parent / "shared" / "devdata"
+
+
+@pytest.fixture(scope="module")
+def stage() -> Stage:
+    """An entities stage, fresh for each test module: its registry learns names from what it reads, so modules must not
+    share one. A module that means another stage by ``stage`` defines its own fixture of that name."""
+    from bilat.stages.entities import make_stage
+
+    return make_stage()
 
 
 def person_mentions(stage, text: str, lang: str) -> list[Mention]:

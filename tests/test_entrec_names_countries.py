@@ -8,12 +8,6 @@ from __future__ import annotations
 import pytest
 
 from bilat.records import Document, Sentence
-from bilat.stages.entities import make_stage
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return make_stage()
 
 
 def mentions(stage, text: str, lang: str):

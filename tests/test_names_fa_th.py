@@ -6,12 +6,6 @@ import pytest
 from conftest import person_mentions
 
 from bilat.records import Document, Sentence
-from bilat.stages.entities import make_stage
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return make_stage()
 
 
 def people(stage, text: str, lang: str) -> list[tuple[str, str | None]]:

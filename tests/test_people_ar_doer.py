@@ -8,13 +8,6 @@ from __future__ import annotations
 import pytest
 from conftest import person_countries, person_mentions
 
-from bilat.stages.entities import make_stage
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return make_stage()
-
 
 def people(stage, text: str) -> dict[str, str | None]:
     return person_countries(stage, text, "ar")

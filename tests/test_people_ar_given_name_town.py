@@ -4,15 +4,7 @@ context (data/places_block.json ``context``), so that a role word and the name a
 
 from __future__ import annotations
 
-import pytest
-
 from bilat.records import Document, Sentence
-from bilat.stages.entities import make_stage
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return make_stage()
 
 
 def mentions(stage, text: str) -> list[tuple[str, str]]:

@@ -7,13 +7,6 @@ from __future__ import annotations
 import pytest
 from conftest import person_mentions
 
-from bilat.stages.entities import make_stage
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return make_stage()
-
 
 def people(stage, text: str) -> list[str]:
     return [m.text.replace("\u00a0", " ") for m in person_mentions(stage, text, "ar")]

@@ -9,13 +9,6 @@ from __future__ import annotations
 import pytest
 from conftest import person_mentions
 
-from bilat.stages.entities import make_stage
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return make_stage()
-
 
 def people(stage, text: str, lang: str) -> dict[str, str | None]:
     return {m.text: m.iso3 for m in person_mentions(stage, text, lang)}

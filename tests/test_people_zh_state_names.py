@@ -3,15 +3,7 @@ Pradesh) are no person when the next word ends the state's name with 邦, or wit
 (people._zh_state_tail). Sentences composed for the test."""
 from __future__ import annotations
 
-import pytest
 from conftest import person_mentions
-
-from bilat.stages.entities import make_stage
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return make_stage()
 
 
 def names(stage, text: str) -> list[str]:

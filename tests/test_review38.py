@@ -8,12 +8,6 @@ from test_events import two_party
 
 from bilat.records import Document, Sentence
 from bilat.stages.dates import find_dates
-from bilat.stages.entities import make_stage
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return make_stage()
 
 
 def mentions(stage, text: str, lang: str) -> list[tuple[str, str | None, str]]:

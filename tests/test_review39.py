@@ -7,12 +7,6 @@ import pytest
 
 from bilat.records import Document, Sentence
 from bilat.stages.dates import find_dates
-from bilat.stages.entities import make_stage
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return make_stage()
 
 
 def mentions(stage, text: str, lang: str) -> list[tuple[str, str | None, str, str]]:
