@@ -47,6 +47,7 @@ from .numerals import (
     number_words,
     persian_ordinal,
     word_number,
+    zh_few,
 )
 from .reldates import (
     FA_EZAFE_YE_KEY,
@@ -311,21 +312,21 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules.append(_nth_weekday_rule(lang, words.weekdays))
     if lang == "fa" and (words := relative_words("fa")) is not None:
         # "اولین شنبه ژانویه", "آخرین جمعه دسامبر ۲۰۲۴": the Nth (or last) weekday of a Gregorian month
-        wds = {re.sub(r"[\s\u200c]+", "", k): v for k, v in words.weekdays.items()}
+        wds = {_SPACES.sub("", k): v for k, v in words.weekdays.items()}
         wd_alt = "|".join(r"[\s\u200c]*".join(map(re.escape, k)) for k in sorted(wds, key=len, reverse=True))
         gmon = _alt(k for k in MONTHS["fa"] if k != "می")
         # ... or of a month counted from publication's (Gregorian, as the edge_day lexicon's): "اولین جمعه ماه آینده",
         # "آخرین شنبهٔ ماه گذشته"
-        rel = {re.sub(r"[\s\u200c]+", " ", fold(k)): v for k, v in lexicon("fa")["edge_day"]["months"].items()}
+        rel = {_one_space(fold(k)): v for k, v in lexicon("fa")["edge_day"]["months"].items()}
         rel_alt = _alt(rel).replace(chr(92) + " ", r"[\s\u200c]+")
         pat = re.compile(rf"{L}(?P<n>{_alt(_FA_NTH)})[\s\u200c]+(?P<wd>{wd_alt})(?:[\u0654\u0650]|[\s\u200c]*ی)?{R}[\s\u200c]+"
                          rf"(?:(?P<rm>{rel_alt}){R}|(?:ماه[\s\u200c]+)?(?P<mon>{gmon}){R}"
                          rf"(?:[\s\u200c]+(?:سال[\s\u200c]+)?(?P<y>{Y4}))?)")
         rules.append((_free(pat), lambda m, _t, w=wds, rel=rel: _Cand(
-            m.start(), m.end(), moff=rel[re.sub(r"[\s\u200c]+", " ", m["rm"])], solar=True, galone=True,
-            nth=(w[re.sub(r"[\s\u200c]+", "", m["wd"])], _FA_NTH[m["n"]])) if m["rm"] else _Cand(
+            m.start(), m.end(), moff=rel[_one_space(m["rm"])], solar=True, galone=True,
+            nth=(w[_SPACES.sub("", m["wd"])], _FA_NTH[m["n"]])) if m["rm"] else _Cand(
             m.start(), m.end(), int(m["y"]) if m["y"] else None, _month_of("fa", m["mon"]),
-            nth=(w[re.sub(r"[\s\u200c]+", "", m["wd"])], _FA_NTH[m["n"]]))))
+            nth=(w[_SPACES.sub("", m["wd"])], _FA_NTH[m["n"]]))))
     if lang == "ar":  # "أول يوم من الشهر المقبل", "آخر يوم من هذا الشهر": the first or last day of a month named from
         # publication's
         pat = re.compile(rf"{L}(?P<fl>اول|اخر)\s+یوم\s+(?:من|فی|في)\s+(?:(?:ال)?شهر\s+(?P<rm>{_alt(AR_MONTH_OFFSETS)})|"
@@ -1247,7 +1248,7 @@ def _relative_rules(lang: str) -> list[Rule]:
                              rf"(?:{sp}(?P<hdir>{dirs}){R}|[\s\u200c]*(?:سال{sp})?(?P<y>(?:19|20|13|14)\d\d)(?!\d)"
                              rf"(?:[\s\u200c]*(?:(?P<mk>(?:هجری{sp})?قمری|ه\.?[\s\u200c]?ق\.?)|(?:هجری{sp})?شمسی|ه\.?[\s\u200c]?ش\.?)"
                              r"(?![\u0600-\u06ff]))?)")
-            rules.append((_free(pat), lambda m, _t, tb=table: _fa_hijri_feast(m, *tb[re.sub(r"[\s\u200c]+", " ", m["h"])])))
+            rules.append((_free(pat), lambda m, _t, tb=table: _fa_hijri_feast(m, *tb[_one_space(m["h"])])))
         if lang == "ar" and (feasts := lexicon("ar").get("hijri_holidays")):  # "عيد الفطر 2023", "عيد الأضحى المقبل"
             table = {fold(k): tuple(v) for k, v in feasts.items()}
             pat = re.compile(rf"{L}(?P<h>{_alt(table)})(?:\s+(?:المبارک|السعید|الشریف))?{R}(?:\s+(?P<hdir>{dirs}){R})?"
@@ -1339,10 +1340,10 @@ def _said_alone(text: str, start: int, end: int, lang: str) -> bool:
 
 def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _Cand | None:
     if blocked(words, kind, text, m.start(), m.end()):
-        post = re.sub(r"[\s\u200c]+", " ", MARKS.sub("", m.groupdict().get("post") or "")).lower() if kind == "weekdays" else ""
+        post = _one_space(MARKS.sub("", m.groupdict().get("post") or "")).lower() if kind == "weekdays" else ""
         if words.after.get(post, "tense") == "tense":
             return None  # "خطبة الجمعة" (the Friday sermon) is no date; "خطبة الجمعة القادمة" (next Friday's) is
-    key = re.sub(r"[\s\u200c]+", " ", re.sub(r"[\u064b-\u0652\u0670]", "", _ezafe(m.group(0), lang=words.lang))).lower()
+    key = _one_space(re.sub(r"[\u064b-\u0652\u0670]", "", _ezafe(m.group(0), lang=words.lang))).lower()
     if kind == "days":
         past_only = words.not_before.get("past_days")  # fa "تا امروز" (so far) is no day; "تا فردا" (until tomorrow) is
         if past_only is not None and words.days[key] <= 0 and past_only.search(text[max(0, m.start() - 24):m.start()]):
@@ -1370,7 +1371,7 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
     if words.lang == "zh" and m["wd"][-1].isdigit() and (ZH_AFTER_DIGIT_WEEKDAY.match(text, m.end())
                                                          or unit_follows(text, m.end(), "zh")):
         return None  # "周50", "本周5个项目", "周5天": a digit after 周 that goes on or counts is a number, no Friday
-    g = {k: re.sub(r"[\s\u200c]+", " ", MARKS.sub("", _ezafe(v, words.lang))) for k, v in m.groupdict().items() if v}
+    g = {k: _one_space(MARKS.sub("", _ezafe(v, words.lang))) for k, v in m.groupdict().items() if v}
     wd, pre, post = g["wd"], g.get("pre", "").lower(), g.get("post", "").lower()
     if words.lang == "fa" and post in ("بعد", "قبل") and re.match(r"[\s\u200c]*از", text[m.end():]):
         # "یکشنبه بعد از ظهر" (Sunday afternoon), "جمعه قبل از انتخابات": the word begins a phrase of its own
@@ -1404,9 +1405,9 @@ VI_ORDINAL_OF = re.compile(r"\s*(?:của(?!\s+tuần\b)|liên\s+tiếp|liên\s+t
 def _season(m: re.Match[str], words: RelativeWords) -> _Cand | None:
     """"زمستان گذشته", "تابستان امسال", "الشتاء الماضي", "تابستان ۹۵": a season with a direction word or a Solar year (a
     season alone, "در زمستان", is no date)."""
-    season = (words.seasons or {})[re.sub(r"[\s\u200c]+", " ", m["s"])]
+    season = (words.seasons or {})[_one_space(m["s"])]
     if m["mod"]:
-        return _Cand(m.start(), m.end(), season=(season, (words.season_mods or {})[re.sub(r"[\s\u200c]+", " ", m["mod"])], None))
+        return _Cand(m.start(), m.end(), season=(season, (words.season_mods or {})[_one_space(m["mod"])], None))
     y = int(m["y"])
     return _Cand(m.start(), m.end(), season=(season, "year", _solar_short_year(y) if y < 100 else y))
 
@@ -1759,7 +1760,7 @@ def _cjk_rules(lang: str) -> list[Rule]:
                                     rf"|(?P<y1>{yr}){sp}年|(?P<ry>去年|今年|明年|前年|{ZH_MORE_YEARS}))"
                                     r"\s*(?:的\s*)?(?:(?P<last>最后一天|最後一天|最后1天|最後1天)|(?P<first>第一天|第1天))"))
         # "3日前", "3日後" (Hong Kong): N days ago or on, only in a text that is it alone ("於3日前提交": before the 3rd)
-        days_alone = _free(re.compile(r"^\s*(?P<n>\d{1,2}|[一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])"
+        days_alone = _free(re.compile(r"^\s*(?P<n>" + ZH_COUNT + ")"
                                       r"\s*日(?:以|之)?(?P<dir>前|后|後)\s*[。.!！]?\s*$"))
         # "十五号", "一日", "廿三日" said alone: a day in Chinese numerals, of publication's month (in running text "一日游",
         # "三号线" are no days)
@@ -1808,16 +1809,16 @@ def _cjk_rules(lang: str) -> list[Rule]:
 # "قبل نحو أسبوعين") is the same offset, as news rounds the count anyway
 DAYS_AGO: dict[str, str] = {
     # ... and CLDR's forms: "قبل 11 يوم", "قبل يوم واحد" (not "قبل يوم واحد من الانتخابات": a day before the election)
-    "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?:نحو|حوالی|قرابه|زهاء|ما\s+یقارب)\s+)?(?:(?P<two>یومین|یومان)|(?P<n>\d{1,2}|WORDS)\s+(?:ایام|یوما|یوم)|(?P<one>یوم)(?:\s+واحد"
+    "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?:نحو|حوالی|قرابه|زهاء|ما\s+یقارب)\s+)?(?:(?P<two>یومین|یومان)|(?P<n>\d{1,3}|WORDS)\s+(?:ایام|یوما|یوم)|(?P<one>یوم)(?:\s+واحد"
           r"(?!\s+(?:من|علی)(?![^\W\d_]))|(?=\s*(?:$|[.,،؛:!?؟)\]\"»]|فقط|تقریبا))))(?![^\W\d_])",
-    "fa": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)[\s\u200c]*روز[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
+    "fa": r"(?<![^\W\d_])(?P<n>\d{1,3}|WORDS)[\s\u200c]*روز[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
     # ... not a vague pair of counts ("hai ba ngày trước", "สองสามวันก่อน", "2-3 วันก่อน": two or three days ago)
-    "vi": r"(?<![^\W\d_])(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!bảy\s)(?<!tám\s)(?<!chín\s)(?P<n>\d{1,2}|WORDS)\s+(?:ngày|hôm)\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
+    "vi": r"(?<![^\W\d_])(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!bảy\s)(?<!tám\s)(?<!chín\s)(?P<n>\d{1,3}|WORDS)\s+(?:ngày|hôm)\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
     # "เมื่อ 3 วันก่อน", "2 วันที่แล้ว" (Thai is written without spaces: the phrase must end at a space, punctuation or นี้;
     # "3 วันก่อนเกิดเหตุ" is 3 days before the incident); "3天前", "两天前" (not 前往 "go to", 前夕 "eve", 前后 "around")
-    "th": r"(?<![\d.,])(?<!สิบ)(?<!ร้อย)(?<!หนึ่ง)(?<!สอง)(?<!สาม)(?<!สี่)(?<!ห้า)(?<!หก)(?<!เจ็ด)(?<!แปด)(?<!เก้า)(?<![-–])(?<![-–]\s)(?P<n>\d{1,2}|WORDS)\s*วัน(?:ก่อน|ที่แล้ว)(?:หน้านี้|นี้)?(?=\s|$|[,.)\]”\"])",
+    "th": r"(?<![\d.,])(?<!สิบ)(?<!ร้อย)(?<!หนึ่ง)(?<!สอง)(?<!สาม)(?<!สี่)(?<!ห้า)(?<!หก)(?<!เจ็ด)(?<!แปด)(?<!เก้า)(?<![-–])(?<![-–]\s)(?P<n>\d{1,3}|WORDS)\s*วัน(?:ก่อน|ที่แล้ว)(?:หน้านี้|นี้)?(?=\s|$|[,.)\]”\"])",
     # ... "十五天前", "二十一天前" (tens in Chinese numerals; not the "五" of "十五", nor "几十天前")
-    "zh": r"(?<![\d.,一二两兩三四五六七八九十百千几幾数數])(?P<n>\d{1,2}|[一二两兩三四五六七八九]?十[一二三四五六七八九]?|WORDS)"
+    "zh": r"(?<![\d.,一二两兩三四五六七八九十百千几幾数數〇零])(?P<n>ZHCOUNT)"
           r"\s*天(?:以|之)?前(?![往夕后後])",
 }
 DAYS_AGO_WORDS = {
@@ -1833,11 +1834,11 @@ DAYS_AGO_WORDS = {
 # no count, stays the calendar week): "三星期前", "兩個禮拜前", "سه هفته پیش", "قبل ثلاثة أسابيع", "منذ أسبوعين",
 # "ba tuần trước" (not "a week before the election": "قبل أسبوع من", "tuần trước khi/ngày")
 WEEKS_AGO: dict[str, str] = {
-    "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?:نحو|حوالی|قرابه|زهاء|ما\s+یقارب)\s+)?(?:(?P<two>اسبوعین|اسبوعان)|(?P<one>اسبوع)|(?P<n>\d{1,2}|WORDS)\s+اسابیع)"
+    "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?:نحو|حوالی|قرابه|زهاء|ما\s+یقارب)\s+)?(?:(?P<two>اسبوعین|اسبوعان)|(?P<one>اسبوع)|(?P<n>\d{1,3}|WORDS)\s+اسابیع)"
           r"(?![^\W\d_])(?!\s+(?:من|علی)(?![^\W\d_]))",
-    "fa": r"(?<![^\W\d_])(?P<n>\d{1,2}|WORDS)[\s\u200c]*هفته[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
-    "vi": r"(?<![^\W\d_])(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!bảy\s)(?<!tám\s)(?<!chín\s)(?P<n>\d{1,2}|WORDS)\s+tuần\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
-    "zh": r"(?<![\d.,至到一二两兩三四五六七八九十百千几幾数數])(?P<n>\d{1,2}|[一二两兩三四五六七八九]?十[一二三四五六七八九]?|WORDS)"
+    "fa": r"(?<![^\W\d_])(?P<n>\d{1,3}|WORDS)[\s\u200c]*هفته[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
+    "vi": r"(?<![^\W\d_])(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!bảy\s)(?<!tám\s)(?<!chín\s)(?P<n>\d{1,3}|WORDS)\s+tuần\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
+    "zh": r"(?<![\d.,至到一二两兩三四五六七八九十百千几幾数數〇零])(?P<n>ZHCOUNT)"
           r"\s*(?:个|個)?\s*(?:星期|周|週|礼拜|禮拜)前(?![往夕后後])",
 }
 
@@ -1882,7 +1883,7 @@ def _ago_rules(lang: str) -> list[Rule]:
             if lang in ("th", "vi"):  # "สิบห้าวันก่อน", "hai mươi ngày trước": the compound number words of "offsets"
                 words = {**words, **{fold(k).lower(): v for k, v in lexicon(lang)["offsets"]["numbers"].items()}}
             raw = _ar_marked(table[lang]) if lang == "ar" else table[lang]
-            pat = re.compile(raw.replace("WORDS", _count_alt(words, lang)), re.IGNORECASE)
+            pat = re.compile(raw.replace("WORDS", _count_alt(words, lang)).replace("ZHCOUNT", ZH_COUNT), re.IGNORECASE)
             rules.append((_free(pat), partial(_ago, words, unit, lang)))
     numbers = {fold(k).lower(): v for k, v in (lexicon(lang).get("offsets") or {}).get("numbers", {}).items()}
     for entry in lexicon(lang).get("clock_ago", ()):  # "2 hours ago", "قبل ساعتين", "两小时前": publication's day
@@ -1940,9 +1941,12 @@ def _bare_weekend_rules(lang: str) -> list[Rule]:
 # "через три дня", "a year ago", "兩年前"): a day N (or 7N for weeks: "3 weeks ago", "in two weeks", as dateparser,
 # Recognizers-Text and Duckling read a counted week) back or ahead of publication, or the same calendar month or year N back
 # or ahead (Persian months and years Solar); the words and patterns in data/dates.json ("offsets")
-OFFSET_MAX = {"day": 31, "week": 52, "month": 24, "year": 100}
+OFFSET_MAX = {"day": 9999, "week": 520, "month": 120, "year": 100}
 SENTENCE_END = re.compile(r"[.!?؟。！？\n]")
 ZH_TENS = re.compile(r"(?P<a>[一二两兩三四五六七八九]?)十(?P<b>[一二三四五六七八九]?)")
+# a count in digits or in Chinese numerals of any size ("三天后", "十五天前", "一百天后", "一百二十天", "100天后"), valued by
+# numerals.chinese_number (a spoken range of two digits, "两三天", "三五天", is no count: numerals.zh_few)
+ZH_COUNT = r"\d{1,4}|[零〇一二两兩三四五六七八九十百千]{1,8}"
 
 
 def _count(raw: str | None, numbers: dict[str, int], lang: str) -> int | None:
@@ -1952,6 +1956,9 @@ def _count(raw: str | None, numbers: dict[str, int], lang: str) -> int | None:
         return int(raw)
     if lang == "zh" and (t := ZH_TENS.fullmatch(raw)):
         return numbers.get(t["a"], 1) * 10 + numbers.get(t["b"], 0) if t["a"] or t["b"] else 10
+    if lang == "zh" and raw not in numbers:
+        v = None if zh_few(raw) else chinese_number(raw)
+        return int(v) if v is not None and v == int(v) else None
     n = numbers.get(raw.lower())
     if n is None and lang in WORD_COUNT_LANGS:
         v = word_number(raw, lang)  # "خمسة عشر", "بیست و پنج"
@@ -1967,7 +1974,7 @@ def _offset_rules(lang: str) -> list[Rule]:
     units = {fold(k).lower(): tuple(v) for k, v in data["units"].items()}
     num = _count_alt(numbers, lang)
     if lang == "zh":
-        num = r"[一二两兩三四五六七八九]?十[一二三四五六七八九]?|" + num
+        num = ZH_COUNT
     unit = _alt(units)
     before = {k: re.compile(fold(data[k]), re.IGNORECASE) for k in ("before_ahead", "after_ahead", "not_before_ahead",
                                                                      "past_before_ahead", "not_before", "not_before_ago") if k in data}
@@ -2100,12 +2107,12 @@ def _nth_weekday_of_month_rules(lang: str) -> list[Rule]:
         rx = re.compile(rf"{left}{body}{year}", re.IGNORECASE)
 
         def handler(m: re.Match[str], _t: str) -> _Cand | None:
-            n = ords[re.sub(r"[\s\u200c]+", " ", m["n"].lower())]
-            wd = wds[re.sub(r"[\s\u200c]+", " ", m["wd"].lower())]
+            n = ords[_one_space(m["n"].lower())]
+            wd = wds[_one_space(m["wd"].lower())]
             if m["rm"]:
                 if m["y"]:
                     return None
-                return _Cand(m.start(), m.end(), nth=(wd, n), moff=rel[re.sub(r"[\s\u200c]+", " ", m["rm"].lower())])
+                return _Cand(m.start(), m.end(), nth=(wd, n), moff=rel[_one_space(m["rm"].lower())])
             g = m.groupdict()
             mo = _month_of(lang, g["mon"].lower()) if g.get("mon") else int(g["mnum"]) if g.get("mnum") else None
             return None if mo is None else _Cand(m.start(), m.end(), _year(m["y"], lang), mo, nth=(wd, n))
@@ -2126,7 +2133,7 @@ def _edge_day_rules(lang: str) -> list[Rule]:
     left, right = ("", "") if lang == "th" else (L, R)
 
     def keyed(words: object) -> dict[str, object]:
-        return {re.sub(r"[\s\u200c]+", " ", fold(k).lower()): v for k, v in words.items()}  # type: ignore[attr-defined]
+        return {_one_space(fold(k).lower()): v for k, v in words.items()}  # type: ignore[attr-defined]
 
     def alt(words: dict[str, object]) -> str:
         return _alt(words).replace(chr(92) + " ", sp)
@@ -2154,17 +2161,17 @@ def _edge_day_rules(lang: str) -> list[Rule]:
         rx = re.compile(left + fold(raw).format(fl=rf"(?P<fl>{alt(fl)})", of=of), re.IGNORECASE)
 
         def handler(m: re.Match[str], _t: str) -> _Cand | None:
-            last = fl[re.sub(r"[\s\u200c]+", " ", m["fl"].lower())] == -1
+            last = fl[_one_space(m["fl"].lower())] == -1
             g = m.groupdict()
             if g.get("rm"):
-                c = _rel_month_day(m, rel_m[re.sub(r"[\s\u200c]+", " ", g["rm"].lower())], 1, last=last)  # type: ignore[arg-type]
+                c = _rel_month_day(m, rel_m[_one_space(g["rm"].lower())], 1, last=last)  # type: ignore[arg-type]
                 if lex.get("solar_months"):  # fa "ماه آینده": the Solar month in running text, the Gregorian said alone
                     c.solar = c.galone = True
                 return c
             if g.get("ry") or g.get("y4"):
                 if g.get("y4") and (_year(g["y4"], lang) or 0) < 1800:
                     return None  # "آخر يوم من عام 1445": a Hijri year
-                shift = rel_y[re.sub(r"[\s\u200c]+", " ", g["ry"].lower())] if g.get("ry") else None
+                shift = rel_y[_one_space(g["ry"].lower())] if g.get("ry") else None
                 return _Cand(m.start(), m.end(), _year(g.get("y4"), lang), 12 if last else 1, 31 if last else 1,
                              year_shift=shift)  # type: ignore[arg-type]
             mo = _month_of(lang, g["mon"].lower()) if g.get("mon") else _int(g.get("mnum"))
@@ -2212,7 +2219,7 @@ def _hijri_dir(word: str | None) -> int:
     """The direction of an Arabic or Persian word after a Hijri month or day (0 when there is none)."""
     if not word:
         return 0
-    return AR_MONTH_OFFSETS.get(word, FA_HIJRI_DIRS.get(re.sub(r"[\s\u200c]+", " ", word), 0))
+    return AR_MONTH_OFFSETS.get(word, FA_HIJRI_DIRS.get(_one_space(word), 0))
 
 
 def _ar_day_of_relative_month(m: re.Match[str], _t: str) -> _Cand | None:
@@ -3319,7 +3326,7 @@ def _fa_day_of_relative_month(m: re.Match[str], text: str) -> _Cand | None:
     if not m["d"] and SOLAR_PART_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
     d = int(m["d"]) if m["d"] else persian_ordinal(m["w"])
-    key = re.sub(r"[\s\u200c]+", " ", m["rm"])
+    key = _one_space(m["rm"])
     if d is None or not 1 <= d <= 31 or m["d"] and FA_MONTH_OFFSETS[key] != 0:
         return None  # "۲۰ ماه گذشته" is also "the past 20 months"; "بیستم ماه گذشته" is a day
     return _Cand(m.start(), m.end(), d=d, moff=FA_MONTH_OFFSETS[key], solar=True)
@@ -3676,6 +3683,15 @@ def _valid(y: int | None, mo: int | None, d: int | None) -> bool:
 def _solar_to_greg(y: int, mo: int, d: int | None) -> tuple[int, int, int | None]:
     g = jdatetime.date(y, mo, d or 1).togregorian()
     return g.year, g.month, (g.day if d else None)
+
+
+_SPACES = re.compile(r"[\s\u200c]+")
+
+
+def _one_space(text: str) -> str:
+    """A lexicon key as matched text is looked up: each run of spaces and zero-width non-joiners one space
+    ("سه\u200cشنبه", "ماه  آینده" -> "سه شنبه", "ماه آینده")."""
+    return _SPACES.sub(" ", text)
 
 
 def _nearest_year(mo: int, d: int | None, pub: dt.date) -> int:
