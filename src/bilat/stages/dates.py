@@ -477,6 +477,14 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         pat = re.compile(rf"(?<![\w.,/-])(?:(?P<d>3[01]|[12]\d|0?[1-9])(?:-?(?:о?го|е|ое))?|(?P<w>{_alt(words)}))\s+числа(?!\w)"
                          r"(?!\s+(?:каждого|всякого|любого|прошлого|предыдущего|следующего|будущего)(?!\w))",  # every month's, another's
                          re.IGNORECASE)
+        # ... of a month counted from publication's ("15-го числа следующего месяца", "1 числа прошлого месяца"; the
+        # months of data/dates.json's edge_day)
+        rel = {_one_space(k.lower()): v for k, v in lexicon("ru")["edge_day"]["months"].items()}
+        of_rel = re.compile(rf"(?<![\w.,/-])(?:(?P<d>3[01]|[12]\d|0?[1-9])(?:-?(?:о?го|е|ое))?|(?P<w>{_alt(words)}))\s+числа\s+"
+                            rf"(?P<rm>{_alt(rel).replace(chr(92) + ' ', chr(92) + 's+')})(?!\w)", re.IGNORECASE)
+        rules.append((_free(of_rel), lambda m, _t, w=words, rel=rel: _Cand(
+            m.start(), m.end(), d=int(m["d"]) if m["d"] else w[re.sub(r"\s+", " ", m["w"]).lower()],
+            moff=rel[re.sub(r"\s+", " ", m["rm"]).lower()])))
         rules.append((_free(pat), lambda m, t, w=words: None if RU_MONTH_BEFORE.search(t, max(0, _ru_pair_start(t, m.start()) - 30),
                                                                                        _ru_pair_start(t, m.start()))
                       else _Cand(m.start(), m.end(), d=int(m["d"]) if m["d"] else w[re.sub(r"\s+", " ", m["w"]).lower()],
