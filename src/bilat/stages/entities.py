@@ -576,6 +576,8 @@ def _local_ok(text: str, lang: str | None, c: Candidate) -> bool | str:
     Vietnamese strict name that needs the document's other mentions."""
     if c.pattern.flags & gz.BLOCK:
         return True
+    if _outlet_title(text, lang, c.end):
+        return False  # واشنطن بوست, تهران تایمز, 华盛顿邮报: an outlet's title, no country and no place
     if c.pattern.flags & gz.VI_SHORT:
         ok = _vi_short_ok(text, c)
         if ok is not True:
@@ -587,6 +589,29 @@ def _local_ok(text: str, lang: str | None, c: Candidate) -> bool | str:
     if zh and c.end - c.start >= 2 and _zh_runs_on(text, c.start, c.end):
         return False
     return not (zh and c.end - c.start == 2 and _zh_cut(text, c.start, c.end))
+
+
+@lru_cache(maxsize=1)
+def _outlet_words() -> dict[str, tuple[str, ...]]:
+    data = actors_data().get("outlet_after", {})
+    return {lang: tuple(sorted(ws, key=len, reverse=True)) for lang, ws in data.items() if not lang.startswith("_")}
+
+
+def _outlet_title(text: str, lang: str | None, end: int) -> bool:
+    """A word of an outlet's title right after a name (data/actors.json ``outlet_after``: Pakistan Today,
+    تهران تایمز, วอชิงตันโพสต์, 华盛顿邮报): Thai and Chinese glued or after a space, other scripts after one
+    space and as a whole word (Latin and Cyrillic capitalised)."""
+    words = _outlet_words().get((lang or "").split("-")[0])
+    if not words or end >= len(text):
+        return False
+    glued = _is_han(text[end - 1]) or _is_thai(text[end - 1])
+    i = end + (text[end] in " \u00a0")
+    if i == end and not glued:
+        return False
+    for w in words:
+        if text.startswith(w, i) and (glued or i + len(w) >= len(text) or not _is_word_char(text[i + len(w)])):
+            return True
+    return False
 
 
 def _zh_runs_on(text: str, s: int, e: int, window: int = 8) -> bool:
@@ -1124,6 +1149,14 @@ def _eponym(text: str, lang: str | None, c: Candidate, e: Entity) -> bool:
     return e.kind == "person" and eponym_at(text, lang, c.start)
 
 
+@lru_cache(maxsize=4)
+def _storm_words(lang: str) -> frozenset[str]:
+    from importlib import resources
+
+    data = json.loads(resources.files("bilat").joinpath("data", "storm_words.json").read_text(encoding="utf-8"))
+    return frozenset(match_form(w).text for w in data.get("name_before", {}).get(lang, ()))
+
+
 def eponym_at(text: str, lang: str | None, start: int) -> bool:
     """Arabic and Persian: a person's name (with at most one title word before it) right after a noun of a place or
     institution names that place (مستشفى الملك فهد, جسر الملك فهد, جامعة الملك عبدالعزيز, فرودگاه امام خمینی), not the
@@ -1132,7 +1165,7 @@ def eponym_at(text: str, lang: str | None, start: int) -> bool:
         return False
     if _unit_before(text, lang, start):
         return True
-    nouns = actor_words()["eponym_before"].get(lang, frozenset())
+    nouns = actor_words()["eponym_before"].get(lang, frozenset()) | _storm_words(lang)
     pos = start
     for _ in range(2):
         prev, opens = _prev_word(text, pos)

@@ -724,6 +724,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             continue
         if lang == "ar" and _ar_role_noun(text[s:e]):
             continue  # سفير ... لدى جمهورية مصر العربية |مندوب المملكة| الدائم: the next title, not a name
+        if lang == "ar" and country is None and not anchored and _ar_common_phrase(text[s:e]):
+            continue  # وعرض وزير الخارجية |خطة السلام|: the minister's object, a noun and its definite complement
         if any(k in covered for k in range(s, e)) \
                 and not ((lang != "fa" or anchored) and _place_inside_name(mentions, s, e, lang, text)):
             continue  # already a known entity
@@ -752,6 +754,7 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
     if lang == "ar":
         out += [c for c in _ar_name_after_role_comma(text, by_start, covered)
                 if not any(o.start < c.end and c.start < o.end for o in out)]
+        out = _ar_drop_verb_start(text, out)
     if lang == "fa":
         out += _fa_surname_before_role(text, covered | {k for c in out for k in range(c.start, c.end)})
     out += _given_name_candidates(text, lang, covered, out, mentions)
@@ -1373,6 +1376,51 @@ def _al_given(word: str) -> bool:
     return len(word) >= 5 and not any(c in "أإآؤئء" for c in word) and people._is_given(word, "ar")
 
 
+@cache
+def _ar_verb_particles() -> frozenset[str]:
+    return frozenset(match_text(w) for w in people.lexicon().get("verb_particles", {}).get("ar", ()))
+
+
+_AR_PREV_WORD = re.compile(r"([^\s،,.؛:()«»\"“”!?؟]+)[ \u00a0]+$")
+
+
+def _ar_after_verb_particle(text: str, pos: int) -> bool:
+    """The word at ``pos`` follows a particle that only stands before a verb (وقد |رفض|, لم |يقبل|; roles.json
+    verb_particles): it is a verb, not the first word of a name."""
+    m = _AR_PREV_WORD.search(text, max(0, pos - 12), pos)
+    return m is not None and match_text(m.group(1)) in _ar_verb_particles()
+
+
+def _ar_drop_verb_start(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Arabic candidates whose first word is a verb after a verbal particle lose that word (وقد |رفض| دي مايو،
+    نائب ...: دي مايو); one that keeps no word is dropped."""
+    out = []
+    for c in cands:
+        if not _ar_after_verb_particle(text, c.start):
+            out.append(c)
+            continue
+        m = re.compile(r"[^\s]+[ \u00a0]+").match(text, c.start, c.end)
+        if m is not None and m.end() < c.end:
+            out.append(dataclasses.replace(c, start=m.end(), name=text[m.end():c.end]))
+    return out
+
+
+def _ar_common_phrase(name: str) -> bool:
+    """A noun phrase of the shape of an Arabic name read after a role with no country: a first word that is no
+    given name, then only words with the article (خطة السلام, مشروع القرار الأمريكي: a noun in construct with a
+    definite noun, or with definite adjectives), unless its last word has a family name's shape (a nisba in -ي:
+    معن السعدي) or is a given name (مولاي الحسن); a first word in -ة is a noun whatever follows (خطة السلام).
+    A name of that shape mostly starts with a given name (سامح الخطيب)."""
+    words = name.split()
+    if len(words) < 2 or not all(w.startswith("ال") for w in words[1:]) or match_text(words[0]) in AR_FIRST_OK \
+            or people._is_given(words[0], "ar"):
+        return False
+    if match_text(words[-1]) in AR_SKIP:
+        return False  # X ... السابق, الراحل: the masculine adjectives of a person's title
+    last = words[-1][2:]
+    return words[0].endswith("ة") or not (last.endswith(("ي", "ى")) or people._is_given(last, "ar"))
+
+
 def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
     """Skip honorifics, then a first name that carries no article and no clitic, then the parts an
     Arabic name has: a second token, further ones with an article, after عبد/بن/أبو, or at the end
@@ -1384,6 +1432,8 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
                                        or toks[i][2] in _AR_COMPLEMENT_HEADS and i + 1 < len(toks) and toks[i + 1][3].startswith("ال")):
         i += 1  # الفريق أول ركن: a rank and its qualifiers; |وزارة الخارجية| الروسية: the body of the role
     toks = toks[i:]
+    if not i and _ar_after_verb_particle(text, pos):
+        return None  # وقد |رفض دي مايو: a verb
     if len(toks) < 2 or toks[0][3].startswith(("ال", "لل")) and not _al_given(toks[0][3]) \
             or not (_good_first(toks[0][2]) or _din_compound(toks)) or not _is_name_token(toks[0][2], AR_STOP, toks[0][3]):
         return None
