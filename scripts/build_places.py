@@ -21,6 +21,10 @@ already kept adds its names in scripts we lack; one that is not is added when it
 MIN_NE_POPULATION people or is a capital (national or first-level), and no kept city of that
 country has its name (the two sources sometimes give one city different ids).
 
+A first-level region and a city of the same country under one name (Hải Phòng / Haiphong, a province named
+after its capital) are merged into the city (``merge_city_regions``): as two ids, every name they shared
+named two places and was matched for neither.
+
 Each place's matching keys (``normalize.match_text`` of its names, in the order of ``names``
 sorted by language) are stored beside it, so loading needs no normalisation.
 
@@ -222,6 +226,39 @@ def add_natural_earth(places: list[dict], rows: list[dict], iso3: dict[str, str]
     return added
 
 
+def _same_name(name: str) -> str:
+    """A place's name compared across its spellings: no diacritics, case, spaces, hyphens or apostrophes
+    (Hải Phòng / Haiphong, Mohale's Hoek / Mohales Hoek)."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
+                    if not unicodedata.combining(ch))
+    return "".join(ch for ch in plain.lower() if ch.isalnum())
+
+
+def merge_city_regions(places: list[dict]) -> int:
+    """A first-level region and a city of one country under one name (a municipality such as Hải Phòng /
+    Haiphong, a province named after its capital) are one place: upstream gives them two Wikidata ids, so
+    every name they share (海防, Хайфон) named two places and was matched for neither. The region's names
+    join the city's and the region is dropped (in place); a name two cities of the country share is left
+    alone. Returns how many regions were merged."""
+    cities: dict[tuple[str | None, str], list[dict]] = {}
+    for p in places:
+        if p["kind"] == "city":
+            cities.setdefault((p["country"], _same_name(p["name"])), []).append(p)
+    drop = set()
+    for i, p in enumerate(places):
+        same = cities.get((p["country"], _same_name(p["name"]))) if p["kind"] == "region" else None
+        if not same or len(same) != 1:
+            continue
+        city = same[0]
+        for lang, vs in p["names"].items():
+            for v in vs:
+                if v not in city["names"].get(lang, []):
+                    city["names"].setdefault(lang, []).append(v)
+        drop.add(i)
+    places[:] = [p for i, p in enumerate(places) if i not in drop]
+    return len(drop)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("repo", type=Path, help="git snapshot of dr5hn/countries-states-cities-database")
@@ -251,6 +288,8 @@ def main() -> None:
         source["natural_earth"] = {"repository": "github.com/martynafford/natural-earth-geojson",
                                    "file": NE_FILE, "commit": ne_commit,
                                    "licence": "public domain (Natural Earth); repository CC0-1.0", "added": added}
+    merged = merge_city_regions(unique)
+    source["city_regions_merged"] = merged
     unique.sort(key=lambda p: p["id"])
     data = {"version": 1,
             "keys": [[match_text(n) for lang in sorted(p["names"]) for n in p["names"][lang]] for p in unique],

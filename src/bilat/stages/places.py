@@ -3,7 +3,8 @@
 ``data/places.json.gz`` (built by ``scripts/build_places.py`` from the Countries States Cities
 Database, ODbL, Natural Earth's populated places, public domain, and CLDR exemplar cities; origin
 and commits are recorded in the file) holds about 6,500 cities (150k+ people from the first
-source, 50k+ from Natural Earth, capitals, CLDR exemplar cities) and 2,900 first-level regions,
+source, 50k+ from Natural Earth, capitals, CLDR exemplar cities) and 2,300 first-level regions (a region
+under the name of a city of its country, such as Hải Phòng, is merged into that city),
 each with its Wikidata id, country and names in en ar fa zh ja ko ru uk de es fr tr (th and vi
 where CLDR has them). The entities stage matches them as ``place`` mentions whose entity is the
 Wikidata id, so "帕卢" and "Palu" are the same evidence; names the main gazetteer already holds
