@@ -68,7 +68,7 @@ def test_a_two_digit_chinese_year_in_traditional_script_gets_no_century():
 
 @pytest.mark.parametrize("text,value", [
     ("呢個星期三", "2025-03-12"), ("今個禮拜五", "2025-03-14"),  # Cantonese 呢個, 今個: this week's
-    ("下個禮拜一", "2025-03-17"), ("禮拜三", "2025-03-19"),  # 禮拜 in traditional script; alone, the coming one
+    ("下個禮拜一", "2025-03-17"), ("禮拜三", "2025-03-12"),  # 禮拜 in traditional script; alone, of publication's week
     ("下一个星期五", "2025-03-21"), ("这一个周三", "2025-03-12"), ("上一周三", "2025-03-05"),
     ("大後日", "2025-03-16"), ("後日", "2025-03-15"),
 ])

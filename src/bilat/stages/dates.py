@@ -3688,6 +3688,11 @@ def _valid(y: int | None, mo: int | None, d: int | None) -> bool:
     return True
 
 
+# a bare weekday said alone in Chinese is the one of publication's calendar week (星期四, 礼拜日: "week-day four" names
+# a day of a week, and with no 上/下 the week is this one; chrono's and JioNLP's reading)
+ALONE_WEEKDAY_MODE = {"zh": "this_week"}
+
+
 def _solar_to_greg(y: int, mo: int, d: int | None) -> tuple[int, int, int | None]:
     g = jdatetime.date(y, mo, d or 1).togregorian()
     return g.year, g.month, (g.day if d else None)
@@ -4018,8 +4023,8 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str, alon
     if c.weekday is not None:
         # a weekday said alone is the coming one, publication's day included (as a month or a day said alone; Maha's
         # and Duckling's reading; chrono takes the nearest, JioNLP the one of publication's week): date_expressions3 dev
-        # 180 -> 183 of 196, date_expressions2 dev 57 -> 56 of 58
-        mode = "coming" if alone and c.wmode == "tense" and c.wcount is None else c.wmode
+        # 180 -> 183 of 196, date_expressions2 dev 57 -> 56 of 58; zh: of publication's week (ALONE_WEEKDAY_MODE)
+        mode = ALONE_WEEKDAY_MODE.get(lang, "coming") if alone and c.wmode == "tense" and c.wcount is None else c.wmode
         day = weekday_date(pub, c.weekday, mode, tense, first) + dt.timedelta(days=7 * c.wweeks)
         if c.eve:  # "شب جمعه" (Friday night) is Thursday evening
             day -= dt.timedelta(days=1)
