@@ -1486,7 +1486,7 @@ class Extractor:
             if GENITIVE_AGENT and not carried and event in GENITIVE_AGENT_TYPES and best.event == event:
                 actor, recipient = _genitive_agent(text, lang, best, ps, actor, recipient)
             if event in PHYSICAL and not carried:
-                actor, recipient = _speaker_first(text, s, lang, best, actor, recipient)
+                actor, recipient = _speaker_first(text, s, lang, best, actor, recipient, ps)
             if ADJECTIVE_ACTOR and event == "ASSAULT" and not carried:
                 actor, recipient = _adjective_actor(text, lang, trigs, actor, recipient)
         if IMPORT_SOURCE and event == "SANCTION" and recipient is not None and not carried:
@@ -1802,7 +1802,8 @@ def _modal_request(text: str, s: Sentence, lang: str, ps: Sequence[Party]) -> tu
         return None
     named = [p for p in ps if p.explicit and p.mention is not None and s.start <= p.pos < s.end]
     if _base_lang(lang) == "ar":
-        return _ar_modal_request(text, s, lang, spec, named)
+        implied = next((p for p in ps if p.mention is None and not p.explicit and p.pos == s.start), None)
+        return _ar_modal_request(text, s, lang, spec, named, implied if MODAL_IMPLIED_SPEAKER else None)
     for a, b in find_in(text, s.start, s.end, lang, tuple(spec["modal"]), strict=True):
         if b < len(text) and text[b].isalpha():
             continue  # "musters", "shouldered"
@@ -1836,6 +1837,10 @@ AR_MODAL_ADDRESSEE_GAP = 2  # words between على/ل and the country asked ("ع
 AR_MODAL_SPEAKER_GAP = 15  # the most words between the reporting word and the modal
 AR_THAT = re.compile(r"(?<!\S)[وف]?(?:أن|ان)(?!\S)")
 AR_STOP = re.compile(r"[.;:!?؛؟]")
+AR_SPEECH_OPEN = re.compile(r"\s*[:«“\"]\s*[«“\"]?")  # "وأضاف: ...", "وأضاف « ...": the speech opens after its verb
+AR_MASDAR = re.compile(r"\s+(?:ال|بال)\w{3,}")  # "يتعين على السعودية الكشف عن ...": the demand as a verbal noun
+MODAL_IMPLIED_SPEAKER = True  # "وأضاف: يتعين على السعودية ...": a speaker carried from before (_with_implied_speaker) asks
+MODAL_MASDAR = True  # ... the demand a verbal noun right after the country asked, no أن
 
 
 @cache
@@ -1846,14 +1851,17 @@ def _ar_modal_patterns(modal: tuple[str, ...], bare: tuple[str, ...]) -> tuple[r
             re.compile(rf"(?<!\S)(?:{that})\s+(?P<w>على)\s+"))
 
 
-def _ar_modal_request(text: str, s: Sentence, lang: str, spec: dict, named: Sequence[Party]
-                      ) -> tuple[Trigger, Party, Party] | None:
+def _ar_modal_request(text: str, s: Sentence, lang: str, spec: dict, named: Sequence[Party],
+                      implied: Party | None = None) -> tuple[Trigger, Party, Party] | None:
     """An Arabic demand reported with a modal of obligation, the modal first: "وقال وزير الخارجية الفرنسي إن على
     إيران أن ...", "أكد X أنه يجب على إيران أن ...", "ينبغي لإيران أن ..." after a reporting word. The country right
     after على/ل (at most AR_MODAL_ADDRESSEE_GAP words), then أن within MODAL_GAP words, is asked; the party named
     first between the reporting word and the modal (verb first), else last before the reporting word, speaks.
     Bare على counts only after إن/أن ('قال إن على إيران أن'). None without a reporting word before the modal, or
-    when the speaker is of the addressee's country."""
+    when the speaker is of the addressee's country. A speaker carried from an earlier sentence (``implied``, the
+    party _with_implied_speaker puts at the start: "وأضاف: يتعين على السعودية ...") speaks when none is named, a colon
+    or quote right after the reporting word opening the speech (MODAL_IMPLIED_SPEAKER); with MODAL_MASDAR the demand
+    may be a verbal noun right after the country instead of أن ("يتعين على السعودية الكشف عن ...")."""
     for pat in _ar_modal_patterns(tuple(spec["modal"]), tuple(spec.get("bare_after", ()))):
         for m in pat.finditer(text, s.start, s.end):
             addressee = next((p for p in named if p.pos >= m.end()), None)
@@ -1863,18 +1871,21 @@ def _ar_modal_request(text: str, s: Sentence, lang: str, spec: dict, named: Sequ
             if PUNCT.search(gap) or len(gap.split()) > AR_MODAL_ADDRESSEE_GAP:
                 continue
             that = AR_THAT.search(text, addressee.mention.end, s.end)
-            if that is None or PUNCT.search(text, addressee.mention.end, that.start()) \
-                    or len(text[addressee.mention.end:that.start()].split()) > MODAL_GAP:
+            no_that = that is None or PUNCT.search(text, addressee.mention.end, that.start()) \
+                or len(text[addressee.mention.end:that.start()].split()) > MODAL_GAP
+            if no_that and not (MODAL_MASDAR and AR_MASDAR.match(text, addressee.mention.end, s.end)):
                 continue
             said = [(x, y) for x, y in find_in(text, s.start, m.start(), lang, tuple(spec["reporting"]), strict=True)
                     if not text[y:y + 1].isalpha()]
             if not said:
                 continue
             x, y = said[-1]
-            if AR_STOP.search(text, y, m.start()) or len(text[y:m.start()].split()) > AR_MODAL_SPEAKER_GAP:
+            opened = AR_SPEECH_OPEN.match(text, y, m.start()) if implied is not None else None
+            after = opened.end() if opened else y
+            if AR_STOP.search(text, after, m.start()) or len(text[y:m.start()].split()) > AR_MODAL_SPEAKER_GAP:
                 continue
             speaker = next((p for p in named if y <= p.pos < m.start()), None) \
-                or next((p for p in reversed(named) if p.pos < x), None)
+                or next((p for p in reversed(named) if p.pos < x), None) or implied
             if speaker is None or speaker.code == addressee.code:
                 continue
             return Trigger(m.start("w"), m.end("w"), "REQUEST", None, "addressed", 0.9), speaker, addressee
@@ -2155,9 +2166,27 @@ DENY_DENSE = 30
 def _denied_before(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
     """Whether a denial word (plover.DENIAL_BEFORE: "denied", "نفت", "опроверг", "phủ nhận", "否认") comes before a
     trigger of another type than REJECT, at most DENY_CHARS before it, no punctuation between: the act denied
-    ("Ankara denied accusations that the Turkish army shelled Syrian positions") did not happen as told."""
-    return trig.event != "REJECT" and _word_just_before(text, s, lang, trig, plover.DENIAL_BEFORE,
-                                                        DENY_DENSE if _dense(lang) else DENY_CHARS)
+    ("Ankara denied accusations that the Turkish army shelled Syrian positions") did not happen as told. With
+    DENY_ASIDES, an aside set off by two commas inside the denied clause does not end it ("نفت أن يكون الوزير، يوم
+    الاثنين، قد التقى ..."); a single comma still does ("نفت ...، وأكدت أنها ستهاجم ...": a later clause stands)."""
+    if trig.event == "REJECT":
+        return False
+    reach = DENY_DENSE if _dense(lang) else DENY_CHARS
+    if not DENY_ASIDES:
+        return _word_just_before(text, s, lang, trig, plover.DENIAL_BEFORE, reach)
+    lo = max(s.start, trig.start - reach - DENY_ASIDE_CHARS)
+    for _, b in find_in(text, lo, trig.start, lang, plover.DENIAL_BEFORE, strict=True):
+        if b > trig.start:
+            continue
+        bare = ASIDE.sub(" ", text[b:trig.start])  # "نفت أن يكون الوزير، خلال زيارته، قد التقى": the aside is inside
+        if len(bare) <= reach and not PUNCT.search(bare):
+            return True
+    return False
+
+
+DENY_ASIDES = True  # a denied clause may hold an aside set off by two commas ("denied that its forces, backed by ..., attacked")
+DENY_ASIDE_CHARS = 60  # the most characters of such asides
+ASIDE = re.compile(r"[,،，][^,،，.;:!?؛؟。；：]{1,60}[,،，]")
 
 
 def _interview(text: str, s: Sentence, lang: str | None, event: str) -> bool:
@@ -2532,14 +2561,23 @@ def _received(text: str, lang: str, trig: Trigger, actor: Party, recipient: Part
     return (recipient, actor) if got else (actor, recipient)
 
 
-def _speaker_first(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party, recipient: Party
-                   ) -> tuple[Party, Party]:
+def _speaker_first(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party, recipient: Party,
+                   ps: Sequence[Party] = ()) -> tuple[Party, Party]:
     """"An Iraqi doctor said American soldiers attacked ...": in a material act reported by someone of
-    the other side, the party after the reporting verb acts; the speaker's side is acted on."""
+    the other side, the party after the reporting verb acts; the speaker's side is acted on. Persian: when the
+    reported clause marks its own object (به, را: "ترکیه گفت اسرائیل به سوریه حمله کرد"), that object is acted on
+    and the party before it in the clause acts (FA_REPORTED_OBJECT); the speaker is neither."""
     if _base_lang(lang) == "fa" and actor.pos < recipient.pos:
         # verb-final: "منابع فلسطینی گفتند: ... به ضرب گلوله نظامیان اسرائیل ..." (the trigger noun may come
         # before its agent); a party the sentence marks as the object (به, از, را) stays the recipient
         said = [b for _, b in find_in(text, actor.pos, min(recipient.pos, trig.start), lang, plover.REPORTING)]
+        if said and FA_REPORTED_OBJECT:
+            clause = [p for p in ps if said[0] <= p.pos < trig.start and p.code != actor.code]
+            marked = next((p for p in clause if _object_of(text, s, lang, p, trig)), None)
+            agent = next((p for p in clause if marked is not None and p.pos < marked.pos
+                          and p.code != marked.code and not _object_of(text, s, lang, p, trig)), None)
+            if marked is not None and agent is not None:
+                return agent, marked
         if said and not _object_of(text, s, lang, recipient, trig):
             return recipient, actor
         return actor, recipient
@@ -2551,6 +2589,7 @@ def _speaker_first(text: str, s: Sentence, lang: str, trig: Trigger, actor: Part
     return (recipient, actor) if said else (actor, recipient)
 
 
+FA_REPORTED_OBJECT = True  # Persian: a reported clause's own marked object, not the speaker, is acted on
 MARKED_STAYS = True  # a party marked as the object (对/向 X, chống X) stays the recipient after a reporting verb ...
 MARKED_LANGS = frozenset({"zh", "vi", "th"})  # ... in these languages (measured on their dev only)
 ZH_MARKED_RECIPIENT = True  # Chinese: a one-sided act's recipient is the party marked by 对/向 nearest before the verb
