@@ -3450,9 +3450,15 @@ WEEKDAY_JUST_BEFORE_FA = re.compile(r"(?:شنبه|جمعه)[\s\u200c،,]*$")
 def _solar_card_day(m: re.Match[str], text: str) -> _Cand | None:
     """"پنجشنبه پنج خرداد 1401": a Solar day as a cardinal word, only with a weekday right before or a year after it
     (a bare number word before a month name is no day: "دو خرداد" is read only so labelled)."""
-    if not m["y"] and not WEEKDAY_JUST_BEFORE_FA.search(text, max(0, m.start() - 12), m.start()):
-        return None
+    if not m["y"] and not WEEKDAY_JUST_BEFORE_FA.search(text, max(0, m.start() - 12), m.start()) and not (
+            m["mon"] not in FA_COMMON_WORD_MONTHS and not text[:m.start()].strip() and not text[m.end():].strip(" .")):
+        return None  # ... or said alone with a month name that is no common word ("یازده اردیبهشت", not "سه تیر")
     return _solar_word_day(m, text)
+
+
+# Solar month names that are also common words (تیر arrow or shot, مهر kindness or seal, دی): a cardinal word
+# before one of them said alone is no day
+FA_COMMON_WORD_MONTHS = frozenset({"تیر", "مهر", "دی"})
 
 
 def _solar(m: re.Match[str], text: str) -> _Cand | None:
