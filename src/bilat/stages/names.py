@@ -4541,8 +4541,10 @@ _AR_NAME_PART = re.compile(r"[ \u00a0]?-[ \u00a0]?[\u0621-\u064a]{2,}")
 
 
 def _ar_name_after_role_comma(text: str, by_start: dict[int, Mention], covered: set[int]) -> list[Candidate]:
-    """A name set off by commas right after an Arabic role phrase that carries its country (a nisba or
-    a country's name): "وزير التجارة الأمريكي، |ويلبور روس|، إن", "القنصل العام الإسباني بالرباط، |X Y|،".
+    """A name set off by commas right after an Arabic role phrase, mostly one that carries its country (a nisba or
+    a country's name): "وزير التجارة الأمريكي، |ويلبور روس|، إن", "القنصل العام الإسباني بالرباط، |X Y|،"; without
+    a country the name's first word must carry no clitic and the span must not read as a noun phrase
+    (:func:`_ar_common_phrase`).
     The phrase is the role word (roles.json roles or country_roles) and a few words with no stop word
     but a venue word (لدى, في) and no other punctuation before the comma; the span is two to four
     words between that comma and the next, none a stop word, a title, a known entity, a digit or an
@@ -4562,13 +4564,12 @@ def _ar_name_after_role_comma(text: str, by_start: dict[int, Mention], covered: 
         if not words or len(words) > 6 or any(match_text(w) in AR_STOP and match_text(w) not in venues for w in words):
             continue  # (وزير الخارجية الأمريكي |قال|، ...: the phrase ended at a verb)
         inside = [c for j, c in places if end <= j < comma]
-        if not inside:
-            continue  # (a country's nisba or name, or an organisation: مدير برامج الطوارئ في « يونيسف »، X،)
-        country = next((c.iso3 for c in inside if c.kind == "country"), None) or inside[0].iso3
+        country = next((c.iso3 for c in inside if c.kind == "country"), None) or (inside[0].iso3 if inside else None)
         start = comma + 1
         while start < len(text) and text[start] in " \u00a0":
             start += 1
         toks = _tokens(text, start)
+
         e = toks[-1][1] if toks else start
         part = _AR_NAME_PART.match(text, e)  # رافائيل فيرنانديز |-بيتا|: a hyphenated family name
         if part is not None:
@@ -4586,6 +4587,9 @@ def _ar_name_after_role_comma(text: str, by_start: dict[int, Mention], covered: 
         s = toks[0][0]
         if any(k in covered for k in range(s, e)):
             continue
+        if not inside and (not _good_first(toks[0][2]) or _ar_common_phrase(text[s:e])):
+            continue  # a phrase with no country (مدير برامج الطوارئ في « يونيسف »، |مانويل فونتين|،): not a clitic word
+            # or a noun phrase after the comma (النائب العام، |حسب الصحيفة|،)
         code = _STATE_CODE.get("ar", {}).get(match_text(m.group(1))) or _role_code("ar", m.group(1))
         out.append(Candidate(s, e, text[s:e], code, country, None))
     return out
