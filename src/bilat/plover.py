@@ -602,6 +602,9 @@ def _load_additions() -> None:
     for side, words in data.get("nonstate_head", {}).items():
         if not side.startswith("_"):
             NONSTATE_HEAD[side] = {k: tuple(v) for k, v in words.items()}
+    for side, words in data.get("relation_head", {}).items():
+        if not side.startswith("_"):
+            RELATION_HEAD[side] = {k: tuple(v) for k, v in words.items()}
     FUTURE_NOT.update({k: tuple(v) for k, v in data.get("future_not", {}).items()})
     WELCOME_TOPIC.update({k: tuple(v) for k, v in data.get("welcome_topic", {}).items()})
     for lang, kinds in data.get("speaker", {}).items():
@@ -710,6 +713,10 @@ ORIGIN: dict[str, tuple[str, ...]] = {}
 # ("مقاومت لبنان", "حزب الله اللبناني", "phe đối lập Syria") or "after" it ("黎巴嫩真主党", "Iraqi militias",
 # "ливанская «Хезболла»"): that country is no party of an event. From data/event_lexicon.json.
 NONSTATE_HEAD: dict[str, dict[str, tuple[str, ...]]] = {}
+# Nouns of a relation between two countries (conflict, dispute, crisis) named by a pair of their adjectives, per
+# side: "before" the pair ("النزاع الإسرائيلي الفلسطيني") or "after" it ("the Israeli-Palestinian conflict"): the
+# pair names the relation, neither country is a party of an event. From data/event_lexicon.json.
+RELATION_HEAD: dict[str, dict[str, tuple[str, ...]]] = {}
 # Words that begin with a future prefix but are no future verb (Arabic "سياسة", "سيادة", "ستة"). From
 # data/event_lexicon.json.
 FUTURE_NOT: dict[str, tuple[str, ...]] = {}

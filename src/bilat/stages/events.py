@@ -13,6 +13,7 @@ by default (``exported``).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -571,6 +572,7 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
     """Country-bearing mentions of a sentence in text order (persons act for their country; a capital
     stands for its government unless it is where something happens: "Moscow said", not "in Moscow")."""
     out = []
+    relation = _relation_pairs(text, ms, lang) if RELATION_PAIR else frozenset()
     for m in ms:
         if m.kind == "place" and (m.form != "capital" or not m.iso3 or _located(text, m, lang)):
             continue
@@ -593,6 +595,8 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
             continue  # "a German citizen of Lebanese origin", "канадец сирийского происхождения": no state acts
         if GATHERING_NAME and m.kind in ("country", "place") and _gathering_named(text, m, lang):
             continue  # "مؤتمر البحرين", "ورشة المنامة": where a gathering is held, named with it, is no party
+        if RELATION_PAIR and m.kind == "country" and m.start in relation:
+            continue  # "النزاع الإسرائيلي الفلسطيني", "the Israeli-Palestinian conflict": a relation, no party
         if NONSTATE_HEAD and m.kind == "country" and _nonstate_head(text, m, lang):
             continue  # "مقاومت لبنان", "حزب الله اللبناني", "黎巴嫩真主党", "Iraqi militias": a group, no state
         if DATELINE and m.kind in ("place", "country") and _dateline(text, m):
@@ -701,6 +705,41 @@ def _origin(text: str, m: Mention, lang: str | None) -> bool:
     gap = ORIGIN_GAP.match(text, m.end)
     at = gap.end() if gap else m.end
     return any(a in (m.end, at) for a, _ in find_in(text, m.end, min(len(text), at + 20), lang, plover.ORIGIN))
+
+
+RELATION_PAIR = True  # two countries named as a relation's pair of adjectives ("the Israeli-Palestinian conflict"): no parties
+# between the two: a space or a hyphen (and the Arabic article of the second: "الإسرائيلي الفلسطيني"), or a hyphen
+RELATION_GAP = {"before": re.compile(r"[ \t\u200c]*[-–]?[ \t\u200c]*(?:ال)?"), "after": re.compile(r"[-–/]")}
+
+
+def _relation_pairs(text: str, ms: Sequence[Mention], lang: str | None) -> frozenset[int]:
+    """The starts of the two country mentions that name a relation by a pair of adjectives right after its noun
+    (plover.RELATION_HEAD 'before': "النزاع الإسرائيلي الفلسطيني", "الخلاف الجزائري المغربي"; two demonyms, a
+    space or a hyphen between) or right before it ('after': "the Israeli-Palestinian conflict", "the US-China
+    dispute"; a hyphen between): the conflict or dispute is what is talked about, neither country acts in it."""
+    base = _base_lang(lang)
+    out: set[int] = set()
+    cs = [m for m in ms if m.kind == "country" and m.iso3]
+    for side in ("before", "after"):
+        heads = plover.RELATION_HEAD.get(side, {}).get(base)
+        if not heads:
+            continue
+        for a, b in itertools.pairwise(cs):
+            if a.iso3 == b.iso3 or not RELATION_GAP[side].fullmatch(text, a.end, b.start):
+                continue
+            if side == "before":
+                if a.form != "demonym" or b.form != "demonym":
+                    continue
+                ws, _ = _word_start(text, a, lang)
+                if ws is None or not any(HEAD_GAP.fullmatch(text, e, ws) and e < ws
+                                         for _, e in find_in(text, max(0, ws - 30), ws, lang, heads,
+                                                             strict=base not in ARABIC_LANGS)):
+                    continue
+            elif not any(HEAD_GAP_AFTER.fullmatch(text, b.end, s) and s > b.end
+                         for s, _ in find_in(text, b.end, min(len(text), b.end + 30), lang, heads, strict=True)):
+                continue
+            out.update((a.start, b.start))
+    return frozenset(out)
 
 
 NONSTATE_HEAD = True  # a country named as a non-state group's attribute ("حزب الله اللبناني") is no party
@@ -1212,7 +1251,7 @@ class Extractor:
         if BETWEEN_TOPIC and out:
             pairs = _between_pairs(text, s, lang, ps)
             if pairs:  # "ابراز نگرانی از تنش میان A و B": a stance on the relation, on neither side of it
-                out = [c for c in out if not _on_between_pair(c, ps, pairs)]
+                out = [c for c in out if not _on_between_pair(c, ps, pairs) and not _between_setting(c, ps, pairs)]
         if PAIR_RECIPIENT:
             _pair_recipient(s, out, ctx.refs)
         sof = _figure_event(doc, s, ms, ps, figures, ctx, lang, date, out)
@@ -3628,16 +3667,32 @@ def _between_pairs(text: str, s: Sentence, lang: str, ps: list[Party]) -> list[t
     return out
 
 
-def _on_between_pair(c: Candidate, ps: list[Party], pairs: list[tuple[Party, Party]]) -> bool:
+def _on_between_pair(c: Candidate, ps: list[Party], pairs: list[tuple[Party, Party]], any_event: bool = False) -> bool:
     """Whether a stance's recipient is named in the sentence only inside "between" pairs: "Russia voiced concern
     over the tensions between Tehran and Washington" accuses neither, "the EU supports contacts between India and
     Pakistan" supports neither."""
     r = c.recipient
-    if c.event not in BETWEEN_TOPIC_EVENTS or r is None or (c.trig is not None and c.trig.role == "pair"):
+    if c.event not in BETWEEN_TOPIC_EVENTS and not any_event or r is None or (c.trig is not None and c.trig.role == "pair"):
         return False
     inside = {q.pos for pair in pairs for q in pair}
     own = [p for p in ps if p.code == r.code and p.mention is not None]
     return bool(own) and all(p.pos in inside for p in own)
+
+
+BETWEEN_SETTING = True  # a one-sided act whose recipient is named only in a "between A and B" pair: not on it
+
+
+def _between_setting(c: Candidate, ps: list[Party], pairs: list[tuple[Party, Party]]) -> bool:
+    """Whether a one-sided act (not JOINT nor REQUEST; a visit, which has a direction) has its recipient named in the
+    sentence only inside "between A and B" pairs: "the coast guard rescued migrants whose boat was lost between
+    Morocco and Spain", "the force deployed between Israel and Syria", "exchanges between Morocco and Spain" tell
+    where or what about, not an act on either (BETWEEN_TOPIC does so for stances; a joint act's own "between"
+    pair, its trigger's role "pair", is kept: "talks between A and B")."""
+    if not BETWEEN_SETTING or c.event in BETWEEN_TOPIC_EVENTS or c.event == "REQUEST":
+        return False  # (a call for a ceasefire between A and B is addressed to both)
+    if c.event in JOINT and not (c.event == "CONSULT" and c.mode == "visit"):
+        return False
+    return _on_between_pair(c, ps, pairs, any_event=True)
 
 
 WITH_COUNTERPART = True  # a joint act's first country marked by "with" (với, 与/同, with) is the one met, not the actor
