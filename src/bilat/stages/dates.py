@@ -1697,9 +1697,10 @@ def _cjk_rules(lang: str) -> list[Rule]:
     # ``_two_digit_year``); not a Minguo year after 民國, nor an ordinal year ("第3年")
     yy = re.compile(rf"(?<![\d〇零一二三四五六七八九十第(（])(?<!民國)(?<!民国)(?P<yy>\d\d){sp}{yk}{sp}(?P<m>1[0-2]|0?[1-9]){sp}{mk}"
                     rf"(?:{sp}(?P<d>3[01]|[12]\d|0?[1-9]){sp}{dk})?(?![\d一二三四五六七八九十])")
-    # "2005年首月", "70年第8个月": a year's first or Nth month named by its count
+    # "2005年首月", "70年第8个月", "2005年最后一个月": a year's first, Nth or last month named by its count
     nth_month = re.compile(rf"(?<![\d〇零一二三四五六七八九十第(（])(?<!民國)(?<!民国)(?:(?P<y>{yr})|(?P<yy>\d\d)){sp}{yk}{sp}(?:的{sp})?"
-                           rf"(?:(?P<first>首月)|第{sp}(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){sp}[个個]{sp}月)")
+                           rf"(?:(?P<first>首月)|(?P<last>末月|最[后後]一{sp}[个個]{sp}月)"
+                           rf"|第{sp}(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){sp}[个個]{sp}月)")
     for p in (rel, full, ym, mon, months, months_ny, years, rel_month, rel_months, nth_month):
         _free(p)
     extra: list[Rule] = []
@@ -1803,7 +1804,7 @@ def _cjk_rules(lang: str) -> list[Rule]:
                                   rf"|(?<![\d年])(?P<f0>{names})(?![档檔])")
             extra.append((_free(festival), _zh_festival))
     return extra + [(yy, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), _int(m["d"]), yy=int(m["yy"]))),
-            (nth_month, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), 1 if m["first"] else _int(m["m"]),
+            (nth_month, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), 1 if m["first"] else 12 if m["last"] else _int(m["m"]),
                                             yy=_int(m["yy"]))),
             (rel_months, _cjk_relative_months), (rel_month, _cjk_relative_month_day), (day, _cjk_day), (months, _cjk_month_range),
             (months_ny, _cjk_month_range), (years, _cjk_years),
