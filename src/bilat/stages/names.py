@@ -2167,6 +2167,9 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
                 out.append(Candidate(bare[0], bare[1], text[bare[0]:bare[1]], code, None, None))
             continue  # (a role with no country: only two or three name words set off right before it)
         if k < 1 or text[k] not in "،," and not quoted:
+            if lang == "ar" and (found := _ar_name_after_complementizer(text, role_start, covered - _place_positions(by_start))):
+                out.append(Candidate(found[0], found[1], text[found[0]:found[1]], code, country, None))
+                continue
             if lang == "fa" and code not in (None, "person"):
                 bare = _fa_name_right_before(text, m.start(), stop, covered - _place_positions(by_start))
                 if bare is not None:
@@ -2214,6 +2217,32 @@ def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[
             if not any(i in covered for i in range(s, e)):
                 out.append(Candidate(s, e, text[s:e], code, country, None))
     return out
+
+
+_AR_COMPLEMENTIZERS = frozenset(match_text(w) for w in ["أن", "إن", "ان", "بأن", "لأن", "وأن", "وإن"])
+
+
+def _ar_name_after_complementizer(text: str, role_start: int, covered: set[int]) -> tuple[int, int] | None:
+    """"أن |جاريد كوشنر| مستشار الرئيس ...": right after a complementizer (أن, إن) a noun phrase opens the clause,
+    so two or three words the Arabic reader takes whole that run up to the role word (one space between) are the
+    name of the role's holder, though no comma sets them off."""
+    gap = text[max(0, role_start - 1):role_start]
+    if gap not in (" ", "\u00a0"):
+        return None
+    end = role_start - 1
+    words = list(re.finditer(r"[^\s،,.؛:()«»\"“”!?؟]+", text[max(0, end - 60):end]))
+    base = max(0, end - 60)
+    for n in (2, 3):
+        if len(words) <= n:
+            break
+        prev, first = words[-n - 1], words[-n]
+        if match_text(prev.group(0)) not in _AR_COMPLEMENTIZERS or text[base + prev.end():base + first.start()].strip(" \u00a0"):
+            continue
+        s = base + first.start()
+        if _read_ar(text, s) != (s, end) or any(i in covered for i in range(s, end)) or _ar_common_phrase(text[s:end]):
+            return None
+        return s, end
+    return None
 
 
 def _ar_qualifier_before(text: str, start: int) -> int:
