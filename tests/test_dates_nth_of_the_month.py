@@ -1,4 +1,4 @@
-"""en the Nth weekday "of the month" with no direction word is of publication's month ("the third Friday of the
+"""en and ru the Nth weekday "of the month" with no direction word is of publication's month ("the third Friday of the
 month"), as "of this month" is, not a bare weekday."""
 from bilat.stages.dates import find_dates
 
@@ -16,3 +16,9 @@ def test_en_nth_weekday_of_the_month():
 
 def test_en_nth_weekday_of_each_month_stays_recurring():
     assert _read("the first Tuesday of each month") == []
+
+
+def test_ru_nth_weekday_of_the_month():
+    got = [(d.text, d.value) for d in find_dates("Собрание пройдёт в последнюю пятницу месяца.", "ru", PUB)]
+    assert got == [("в последнюю пятницу месяца", "2024-03-29")]
+    assert [d.value for d in find_dates("в последнюю пятницу каждого месяца", "ru", PUB)] == []
