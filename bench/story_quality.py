@@ -216,6 +216,8 @@ def replay_once(rows: list[dict[str, Any]], args: argparse.Namespace, seed: int)
             store.save_document(conn, doc, after=lambda c, x, p=prep: linker.link(c, x, p))
             cpu += time.process_time() - t
             row_of[d] = r
+        with store.transaction(conn):  # as an ingest run ends (Ingestor.revisit)
+            linker.revisit(conn, list(row_of))
         docs = conn.execute("SELECT id, source, lang FROM documents").fetchall()
         story_of = stories.stories_of_docs(conn, [x[0] for x in docs])
         n_stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]

@@ -285,6 +285,7 @@ class ClusterIngestor(Ingestor):
             for plan in waiting:
                 if plan.future is not None:
                     plan.future.cancel()
+        self.revisit()  # as a local run ends (Ingestor.revisit)
         if progress:
             progress(max(total, done), max(total, done))
         return self.summary

@@ -1189,6 +1189,7 @@ class Ingestor:
         self.pending: list[tuple[str, Document, str | None]] = []  # (source, document, analysis error)
         self._pending_ids: dict[str, str] = {}  # id -> content hash, for the pending batch
         self.queued: list[tuple[str, Document]] = []  # read, analysed at the next flush
+        self.linked: list[str] = []  # documents linked by this run, revisited at its end (``revisit``)
 
     @property
     def pipeline(self) -> Pipeline:
@@ -1311,6 +1312,7 @@ class Ingestor:
                 if self.linker is not None:
                     link = self.linker.link(conn, saved, prep)
                     conflicts.refresh(conn, link.story, link.absorbed)
+                    self.linked.append(saved.id)
             stored = store.save_document(self.conn, doc, after=after, error=error)
         except BUG_ERRORS + (BilatError,) as e:
             if self.linker is not None:  # its transaction rolled back: so must the linker's counts
@@ -1375,9 +1377,21 @@ class Ingestor:
                 if progress:
                     progress(done, max(total, done))
         self.flush()
+        self.revisit()
         if progress:
             progress(max(total, done), max(total, done))
         return self.summary
+
+    def revisit(self) -> None:
+        """Score again the documents this run linked without date evidence (``Linker.revisit``), now that the
+        whole run is linked, and refresh the conflicts of the stories they leave and join."""
+        ids, self.linked = self.linked, []
+        if self.linker is None or not ids:
+            return
+        with store.transaction(self.conn):
+            moves = self.linker.revisit(self.conn, ids)
+            for story in dict.fromkeys(s for _, old, new in moves for s in (old, new)):
+                conflicts.refresh(self.conn, story)
 
     def _read(self, path: Path) -> Iterator[RawArticle | BadInput]:
         return read_guarded(path, self.warn)

@@ -1,6 +1,8 @@
 """Stories: online cross-lingual clustering of documents that report the same event.
 
-Each new document joins the best existing story or starts one; nothing is re-clustered. The cost
+Each new document joins the best existing story or starts one; nothing is re-clustered, except that a document
+without date evidence is scored once more when its ingest run ends (``Linker.revisit``) and moves to a story that
+matches it clearly better than its own. The cost
 per document stays flat as the store grows because candidates come only from an inverted index
 (``story_keys``): the document's linked entities, its event country pairs, its figures and dates,
 and locality-sensitive hashes of its embedding. Each key returns at most ``PER_KEY`` of the most
@@ -845,6 +847,46 @@ class Linker:
         _save(conn, story, seq, stats)
         return Link(story=story, absorbed=tuple(absorbed), score=best)
 
+    def revisit(self, conn: sqlite3.Connection, doc_ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """Score again, against the stories as they stand now, the linked documents among ``doc_ids`` that were
+        linked without date evidence (``undated``), and move each to the best other story when that story
+        reaches ``join`` and beats the document's own story (its other members) by ``REVISIT_MARGIN``. Linking is
+        online and order-dependent: an undated report that arrived before the reports of its event were stored
+        started a story of its own or joined a neighbour; once they are stored, it is compared with them. Returns
+        (document, old story, new story) per move (inside the caller's transaction; conflicts are the caller's)."""
+        if self.model is None or not REVISIT:
+            return []
+        if backends.backend(conn) == backends.POSTGRESQL:
+            self.means = Means(conn)  # as ``link``: other processes' documents moved the means
+        moves = []
+        for doc_id in doc_ids:
+            row = conn.execute("SELECT story, day, lang, vec, features, chunks FROM story_docs WHERE doc=?",
+                               (doc_id,)).fetchone()
+            if row is None:
+                continue
+            story, day, lang, blob, feats, chunk_blob = row
+            f = Features.from_dict(json.loads(feats))
+            if not undated(day, f):
+                continue
+            vec = embed.from_blob(blob)
+            centred = self.means.centred(vec, lang)
+            chunks = self.centred_chunks(chunks_from_blob(chunk_blob, vec.shape[0]), lang)
+            scored = dict(self._score(conn, index_keys(f, lsh_keys(centred)), centred, f, day, lang, chunks,
+                                      self.rarity(conn, f, _next_seq(conn)), exclude=doc_id))
+            own = scored.pop(story, None)
+            if own is None:
+                alone = conn.execute("SELECT count(*) FROM story_docs WHERE story=?", (story,)).fetchone()[0] == 1
+                if not alone:
+                    continue  # its story's other members were not read: leave it
+                own = 0.0
+            if not scored:
+                continue
+            best, score = max(scored.items(), key=lambda kv: kv[1])
+            if score >= self.join and score >= own + REVISIT_MARGIN:
+                _move(conn, doc_id, story, best)
+                moves.append((doc_id, story, best))
+        return moves
+
     def mergeable(self, conn: sqlite3.Connection, a: str, b: str) -> bool:
         """Whether two stories that a new document joins may be merged: not when a recent member of one and one of
         the other have event days more than ``far_days`` apart (``event_gap``; two events of one storyline that an
@@ -885,7 +927,9 @@ class Linker:
 
     def _score(self, conn: sqlite3.Connection, keys: list[str], centred: np.ndarray, f: Features,
                day: int | None, lang_of: str | None = None, chunks: np.ndarray | None = None,
-               rarity: dict[str, float] | None = None) -> Iterator[tuple[str, float]]:
+               rarity: dict[str, float] | None = None, exclude: str = "") -> Iterator[tuple[str, float]]:
+        """Candidate stories and their scores; ``exclude``: a stored document left out of its story's members
+        (``revisit`` scores a linked document against the stories without itself)."""
         candidates: dict[str, int] = {}
         for key in keys:
             for (story,) in conn.execute("SELECT story FROM story_keys WHERE key=? ORDER BY seq DESC LIMIT ?",
@@ -904,9 +948,9 @@ class Linker:
         # one index range per candidate (story_docs_story): reading a story's latest documents
         # costs the same whether it holds 6 documents or 6,000
         latest = ("SELECT * FROM (SELECT story, vec, lang, features, day, chunks FROM story_docs WHERE story=? "
-                  "ORDER BY seq DESC LIMIT ?) AS latest")
+                  "AND doc<>? ORDER BY seq DESC LIMIT ?) AS latest")
         recent = conn.execute(" UNION ALL ".join([latest] * len(chosen)),
-                              [x for story in chosen for x in (story, PER_STORY)]).fetchall()
+                              [x for story in chosen for x in (story, exclude, PER_STORY)]).fetchall()
         if self.model is None:
             per_story: dict[str, list[float]] = {}
             for story, blob, lang, feats, other_day, _ in recent:
@@ -972,6 +1016,46 @@ class Linker:
             if pairs[best] >= model.second_best and shares_event(f, docs[best].features):
                 return model.join  # a second pass: the closest member reports the same event type between the same countries
         return score
+
+
+# documents without date evidence (``undated``) are scored again once the ingest run that linked them is linked
+# (Linker.revisit): their story was chosen on content alone, among the stories stored when they arrived
+# (docs/stories.md round thirty-three)
+REVISIT = True
+REVISIT_MARGIN = 0.05  # the other story's score must beat the document's own story's by this much
+
+
+def _move(conn: sqlite3.Connection, doc_id: str, old: str, new: str) -> None:
+    """Move a linked document from story ``old`` to story ``new``: its row, the index keys, both stories' records
+    (rebuilt from their documents); an emptied story is removed and resolves to ``new`` (``story_merges``)."""
+    seq = _next_seq(conn)
+    row = conn.execute("SELECT vec, lang, features FROM story_docs WHERE doc=?", (doc_id,)).fetchone()
+    conn.execute("UPDATE story_docs SET story=?, seq=? WHERE doc=?", (new, seq, doc_id))
+    f = Features.from_dict(json.loads(row[2]))
+    # the keys as ``link`` wrote them (the language mean has moved a little since: the LSH keys may differ)
+    conn.executemany("INSERT OR REPLACE INTO story_keys(key, story, seq) VALUES (?,?,?)",
+                     [(k, new, seq) for k in dict.fromkeys(index_keys(f, []))])
+    _rebuild(conn, new, seq)
+    if conn.execute("SELECT 1 FROM story_docs WHERE story=? LIMIT 1", (old,)).fetchone() is None:
+        conn.execute("DELETE FROM story_keys WHERE story=?", (old,))
+        conn.execute("DELETE FROM stories WHERE id=?", (old,))
+        conn.execute("DELETE FROM story_links WHERE a=? OR b=?", (old, old))
+        conn.execute("UPDATE story_merges SET new=? WHERE new=?", (new, old))
+        conn.execute("INSERT OR REPLACE INTO story_merges(old, new) VALUES (?,?)", (old, new))
+    else:
+        _rebuild(conn, old, conn.execute("SELECT seq FROM stories WHERE id=?", (old,)).fetchone()[0])
+
+
+def _rebuild(conn: sqlite3.Connection, story: str, seq: int) -> None:
+    """A story's record from its stored documents, in the order they were linked."""
+    from bilat import store
+
+    stats = _empty_stats()
+    for doc_id, day in conn.execute("SELECT doc, day FROM story_docs WHERE story=? ORDER BY seq", (story,)).fetchall():
+        doc = store.load_document(conn, doc_id)
+        if doc is not None:
+            _add_doc(stats, doc, day)
+    _save(conn, story, seq, stats)
 
 
 def undated(day: int | None, f: Features) -> bool:
