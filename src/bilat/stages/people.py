@@ -51,8 +51,19 @@ def roles() -> dict[str, list[tuple[str, str]]]:
 def _given(lang: str) -> frozenset[str]:
     names = lexicon().get("given_names", {}).get(lang, ())
     if lang in ("ar", "fa"):
-        return frozenset(match_text(n) for n in names) | _foreign_given(lang)
+        return frozenset(match_text(n) for n in names) | _foreign_given(lang) | _listed_given(lang)
     return frozenset(n.lower() for n in names)
+
+
+@lru_cache(maxsize=4)
+def _listed_given(lang: str) -> frozenset[str]:
+    """Given names of data/given_names.json (built by scripts/build_given_names.py from public name lists,
+    common words dropped): ``ar`` and ``ar_western`` for Arabic. The file's ``fa`` list is not read: it changed
+    nothing on dev and a Persian given name alone after an honorific (سردار طاها) is then no name."""
+    text = resources.files("bilat").joinpath("data", "given_names.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    keys = {"ar": ("ar", "ar_western")}.get(lang, ())
+    return frozenset(match_text(n) for k in keys for n in data.get(k, ()))
 
 
 def _is_given(word: str, lang: str) -> bool:
