@@ -574,6 +574,7 @@ def _load_additions() -> None:
     UNCERTAIN.update({k: tuple(v) for k, v in data.get("uncertain", {}).items()})
     TALKED_ABOUT.update({k: tuple(v) for k, v in data.get("talked_about", {}).items()})
     VICTIM_NOUN.update({k: tuple(v) for k, v in data.get("victim_noun", {}).items() if not k.startswith("_")})
+    PASSIVE_BARE.update({k: tuple(v) for k, v in data.get("passive_bare", {}).items() if not k.startswith("_")})
     for lang, spec in data.get("wish", {}).items():
         WISH[lang] = tuple(spec["words"])
         WISH_PRESUPPOSED[lang] = tuple(spec.get("presupposed", ()))
@@ -664,6 +665,7 @@ DENIAL_BEFORE: dict[str, tuple[str, ...]] = {}
 # Words after an act that call its report baseless ("报道没有任何根据", "are groundless"). From data/event_lexicon.json
 # ("baseless").
 BASELESS: dict[str, tuple[str, ...]] = {}
+PASSIVE_BARE: dict[str, tuple[str, ...]] = {}  # a passive marker right before the act's word, no agent (data: passive_bare)
 # "At the request of" ("theo đề nghị của", "بناء على طلب"): the country after it asked for the act. From
 # data/event_lexicon.json ("requester").
 REQUESTER: dict[str, tuple[str, ...]] = {}

@@ -1360,6 +1360,8 @@ class Extractor:
         # "Russia invited Vietnam to send troops": the act asked for or threatened is no second event
         words = {t.event for t in trigs if t.strength >= 0.8 and (frame is None or t.start < frame.end)}
         have = {c.event for c in first}
+        if HYPOTHETICAL_EXTRAS:  # "any deal ... có thể bị trừng phạt": a type whose words all tell an act only
+            have |= {t.event for t in told} - {t.event for t in trigs}  # possible, wished or denied: no extra of it
         if OBJECT_FRAME and lang in VERB_FINAL and first and first[0].trig is not None:
             # "ترکیه اتهامات یونان را رد کرد": the accusation refused, and what lies between it and the verb, is no
             # second event of the refuser's (nor is "درخواست آمریکا برای مذاکره" a meeting)
@@ -1508,6 +1510,8 @@ class Extractor:
             recipient = _zh_marked_recipient(text, s, best, ps, actor, recipient)
         if recipient is not None and best.role != "host":
             actor, recipient = _passive(text, s, lang, best, actor, recipient)
+            if BARE_PASSIVE and best.role == "subj" and event not in JOINT:
+                actor, recipient = _bare_passive(text, s, lang, best, actor, recipient)
             if INSTRUMENTAL_AGENT and not carried:
                 actor, recipient = _instrumental_agent(text, lang, best, actor, recipient)
             if event == "CONSULT" and best.mode == "meet" and not carried:
@@ -2001,6 +2005,7 @@ def _joined(text: str, after: int, t: Trigger) -> bool:
 
 
 CONDITIONAL = True  # a trigger inside a condition ("if Iran signs ...", "اگر ایران ... امضا کند") is no event
+HYPOTHETICAL_EXTRAS = False  # ... nor the classifier's extra event of a type whose every trigger word is so (_typed)
 CONDITION_CHARS = 80  # the most characters between the condition word and the trigger (dense scripts: CONDITION_DENSE)
 CONDITION_DENSE = 30
 
@@ -2340,6 +2345,25 @@ def _passive(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party, rec
     marks = find_in(text, s.start, trig.start, lang, plover.PASSIVE)
     if any(m_end <= recipient.pos < trig.start for _, m_end in marks) and actor.pos < recipient.pos:
         return recipient, actor
+    return actor, recipient
+
+
+BARE_PASSIVE = True  # "中国被指控 ...", "Nga bị cáo buộc ...": the subject of an agentless passive is the recipient
+BARE_PASSIVE_GAP = 2  # ... the marker at most this many characters (spaces) before the act's word
+
+
+def _bare_passive(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party, recipient: Party
+                  ) -> tuple[Party, Party]:
+    """Swap when the actor is the subject of an agentless passive: a marker (plover.PASSIVE_BARE: zh "被", "遭到",
+    vi "bị", "được", th "ถูก") right before the act's word, the actor before the marker and no party between them
+    ("Nga bị cáo buộc đưa quân áp sát biên giới Ukraine", 中国被指控阻挠: the act befalls the subject; whoever
+    did it is the other party, if any). A named agent after the marker is _passive's."""
+    lo = max(s.start, trig.start - BARE_PASSIVE_GAP - 4)
+    for a, b in find_in(text, lo, trig.start, lang, plover.PASSIVE_BARE, strict=True):
+        if trig.start - b > BARE_PASSIVE_GAP or text[b:trig.start].strip():
+            continue
+        if 0 <= actor.pos < a and not (actor.pos < recipient.pos < trig.start):
+            return recipient, actor
     return actor, recipient
 
 
