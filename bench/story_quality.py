@@ -202,7 +202,7 @@ def replay_once(rows: list[dict[str, Any]], args: argparse.Namespace, seed: int)
         model = story_scorer.Model.from_dict(json.loads(Path(args.model).read_text(encoding="utf-8"))) \
             if args.model else not args.hand_set
         linker = stories.Linker(conn, model=model)
-        row_of, cpu = {}, 0.0
+        row_of, items = {}, []
         for r in rows:
             d = stored.get(row_key(r, args.label))
             found = kept.execute("SELECT vec, chunks FROM story_docs WHERE doc=?", (d,)).fetchone() if d else None
@@ -210,20 +210,18 @@ def replay_once(rows: list[dict[str, Any]], args: argparse.Namespace, seed: int)
                 continue  # the kept run could not ingest it
             doc = store.load_document(kept, d)
             vec = embed.from_blob(found[0])
-            prep = stories.Prepared(vector=vec, features=stories.features(doc),
-                                    chunks=stories.chunks_from_blob(found[1], vec.shape[0]))
-            t = time.process_time()
-            store.save_document(conn, doc, after=lambda c, x, p=prep: linker.link(c, x, p))
-            cpu += time.process_time() - t
+            items.append((doc, stories.Prepared(vector=vec, features=stories.features(doc),
+                                                chunks=stories.chunks_from_blob(found[1], vec.shape[0]))))
             row_of[d] = r
-        with store.transaction(conn):  # as an ingest run ends (Ingestor.revisit)
-            linker.revisit(conn, list(row_of))
+        t = time.process_time()
+        stories.replay(conn, linker, items)  # linked in this order, then revisited as an ingest run ends
+        cpu = time.process_time() - t
         docs = conn.execute("SELECT id, source, lang FROM documents").fetchall()
         story_of = stories.stories_of_docs(conn, [x[0] for x in docs])
         n_stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
         conn.close()
     print(f"seed {seed}: {len(row_of)} articles re-linked from {args.replay} "
-          f"({cpu / max(len(row_of), 1) * 1000:.1f} ms CPU/article to store and link), {n_stories} stories")
+          f"({cpu / max(len(row_of), 1) * 1000:.1f} ms CPU/article to store, link and revisit), {n_stories} stories")
     return score(docs, story_of, row_of, args)
 
 

@@ -62,7 +62,6 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 from bilat import embed, store
 from bilat.corpus import stories, story_scorer
-from bilat.records import Document
 
 L2 = 1.0
 JOINS = (0.5, 0.6, 0.7, 0.8, 0.9)  # join thresholds tried (story probability)
@@ -327,10 +326,9 @@ def replay(docs: Sequence[dict[str, Any]], model: story_scorer.Model | None,
     with tempfile.TemporaryDirectory() as tmp:
         conn = store.connect(str(Path(tmp) / "r.db"))
         linker = stories.Linker(conn, model=model if model is not None else False)
-        for d in docs:
-            prep = stories.Prepared(vector=d["vec"], features=d["features"], chunks=d["chunks"])
-            doc: Document = d["doc"]
-            store.save_document(conn, doc, after=lambda c, x, p=prep: linker.link(c, x, p))
+        # as an ingest run: linked in order, then the undated reports scored again (stories.replay)
+        stories.replay(conn, linker, ((d["doc"], stories.Prepared(vector=d["vec"], features=d["features"],
+                                                                   chunks=d["chunks"])) for d in docs))
         out = stories.stories_of_docs(conn, [d["doc"].id for d in docs])
         if links is not None:
             links += conn.execute("SELECT a, b, score FROM story_links").fetchall()

@@ -858,34 +858,63 @@ class Linker:
             return []
         if backends.backend(conn) == backends.POSTGRESQL:
             self.means = Means(conn)  # as ``link``: other processes' documents moved the means
-        moves = []
-        for doc_id in doc_ids:
-            row = conn.execute("SELECT story, day, lang, vec, features, chunks FROM story_docs WHERE doc=?",
-                               (doc_id,)).fetchone()
-            if row is None:
+        model = self.model
+        soft = dataclasses.replace(model, best_weight=REVISIT_BEST) if REVISIT_BEST is not None else model
+        moves: list[tuple[str, str, str]] = []
+        queue = [(d, False) for d in doc_ids]
+        seen: set[str] = set()
+        while queue:
+            doc_id, mate = queue.pop(0)
+            if doc_id in seen:
                 continue
-            story, day, lang, blob, feats, chunk_blob = row
-            f = Features.from_dict(json.loads(feats))
-            if not undated(day, f):
+            seen.add(doc_id)
+            moved = self._recheck(conn, doc_id, soft, mate)
+            if moved is None:
                 continue
-            vec = embed.from_blob(blob)
-            centred = self.means.centred(vec, lang)
-            chunks = self.centred_chunks(chunks_from_blob(chunk_blob, vec.shape[0]), lang)
+            story, best, seq = moved
+            moves.append((doc_id, story, best))
+            if REVISIT_MATES:
+                # the reports that joined the old story after the mover (they may have joined through it) are
+                # checked again, dated or not
+                queue += [(d, True) for (d,) in conn.execute(
+                    "SELECT doc FROM story_docs WHERE story=? AND seq>? ORDER BY seq", (story, seq)) if d not in seen]
+        return moves
+
+    def _recheck(self, conn: sqlite3.Connection, doc_id: str, soft: story_scorer.Model,
+                 mate: bool) -> tuple[str, str, int] | None:
+        """``revisit`` of one document: moved to the best other story, (old story, new story, its old seq), or
+        None. ``mate``: a former story-mate of a moved report, checked whether dated or not."""
+        row = conn.execute("SELECT story, day, lang, vec, features, chunks, seq FROM story_docs WHERE doc=?",
+                           (doc_id,)).fetchone()
+        if row is None:
+            return None
+        story, day, lang, blob, feats, chunk_blob, seq = row
+        f = Features.from_dict(json.loads(feats))
+        if not mate and not undated(day, f):
+            return None
+        vec = embed.from_blob(blob)
+        centred = self.means.centred(vec, lang)
+        chunks = self.centred_chunks(chunks_from_blob(chunk_blob, vec.shape[0]), lang)
+        alone = conn.execute("SELECT count(*) FROM story_docs WHERE story=?", (story,)).fetchone()[0] == 1
+        model = self.model
+        self.model = soft if undated(day, f) and (alone or not REVISIT_BEST_ALONE) else model
+        try:
             scored = dict(self._score(conn, index_keys(f, lsh_keys(centred)), centred, f, day, lang, chunks,
                                       self.rarity(conn, f, _next_seq(conn)), exclude=doc_id))
-            own = scored.pop(story, None)
-            if own is None:
-                alone = conn.execute("SELECT count(*) FROM story_docs WHERE story=?", (story,)).fetchone()[0] == 1
-                if not alone:
-                    continue  # its story's other members were not read: leave it
-                own = 0.0
-            if not scored:
-                continue
-            best, score = max(scored.items(), key=lambda kv: kv[1])
-            if score >= self.join and score >= own + REVISIT_MARGIN:
-                _move(conn, doc_id, story, best)
-                moves.append((doc_id, story, best))
-        return moves
+        finally:
+            self.model = model
+        own = scored.pop(story, None)
+        if own is None:
+            if not alone:
+                return None  # its story's other members were not read: leave it
+            own = 0.0
+        if not scored:
+            return None
+        best, score = max(scored.items(), key=lambda kv: kv[1])
+        if score >= self.join and score >= own + REVISIT_MARGIN:
+            _move(conn, doc_id, story, best)
+            return story, best, seq
+        return None
 
     def mergeable(self, conn: sqlite3.Connection, a: str, b: str) -> bool:
         """Whether two stories that a new document joins may be merged: not when a recent member of one and one of
@@ -1023,6 +1052,25 @@ class Linker:
 # (docs/stories.md round thirty-three)
 REVISIT = True
 REVISIT_MARGIN = 0.05  # the other story's score must beat the document's own story's by this much
+REVISIT_MATES = False  # a moved report's former story-mates that joined after it are checked again
+REVISIT_BEST: float | None = None  # the best pair's share of the story score when an undated report is checked again
+REVISIT_BEST_ALONE = True  # ... only when it is alone in its story
+
+
+def replay(conn: sqlite3.Connection, linker: Linker, items: Iterable[tuple[Document, Prepared]]) -> list[str]:
+    """Store and link already analysed documents in this order, each in its own transaction, then score the undated
+    ones again as an ingest run ends (``Linker.revisit``): the linking an ingest run does, without its other stages.
+    The bench's ``--replay`` and the scorer's training and cross-validation scripts replay kept stores through this,
+    so that they measure the placements an ingest makes. Returns the linked documents' ids, in order."""
+    from bilat import store
+
+    ids = []
+    for doc, prep in items:
+        store.save_document(conn, doc, after=lambda c, x, p=prep: linker.link(c, x, p))
+        ids.append(doc.id)
+    with store.transaction(conn):
+        linker.revisit(conn, ids)
+    return ids
 
 
 def _move(conn: sqlite3.Connection, doc_id: str, old: str, new: str) -> None:
