@@ -44,3 +44,21 @@ def test_condition_opens_no_event(lexical, text, lang, mentions):
 ])
 def test_words_holding_the_condition_letters_are_no_condition(lexical, text, lang, mentions, want):
     assert two_party(lexical, text, lang, mentions) == [want]
+
+
+@pytest.fixture(scope="module")
+def combined():
+    from bilat.stages import events
+    return events.make_stage()
+
+
+@pytest.mark.parametrize("text, lang, mentions", [
+    ("Ngoại trưởng Mỹ cảnh báo rằng các công ty quốc phòng của Nga có thể bị trừng phạt nặng nề.", "vi",
+     C(("Mỹ", "USA"), ("Nga", "RUS"))),
+    ("Bộ trưởng Mỹ cảnh báo, mọi giao dịch với Nga đều có thể bị trừng phạt theo luật của Mỹ.", "vi",
+     C(("Mỹ", "USA"), ("Nga", "RUS"), ("Mỹ", "USA"))),
+])
+def test_act_only_possible_gives_no_extra_of_its_type(combined, text, lang, mentions):
+    """A warning that X could be sanctioned: the sanction's word is only possible (plover.UNCERTAIN), so the
+    classifier's sureness of SANCTION adds no second event (events.HYPOTHETICAL_EXTRAS); the warning stays."""
+    assert two_party(combined, text, lang, mentions) == [("THREATEN", "USA", "RUS")]

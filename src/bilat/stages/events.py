@@ -2011,7 +2011,7 @@ def _joined(text: str, after: int, t: Trigger) -> bool:
 
 
 CONDITIONAL = True  # a trigger inside a condition ("if Iran signs ...", "اگر ایران ... امضا کند") is no event
-HYPOTHETICAL_EXTRAS = False  # ... nor the classifier's extra event of a type whose every trigger word is so (_typed)
+HYPOTHETICAL_EXTRAS = True  # ... nor the classifier's extra event of a type whose every trigger word is so (_typed)
 CONDITION_CHARS = 80  # the most characters between the condition word and the trigger (dense scripts: CONDITION_DENSE)
 CONDITION_DENSE = 30
 
