@@ -5,6 +5,7 @@
     .venv/bin/python bench/events_real.py --half dev --batch batch20 --by-outlet   # one batch, per outlet
     .venv/bin/python bench/events_real.py --half dev --out-of-fold        # dev, classifier out of fold
     .venv/bin/python bench/events_real.py --half dev --out-of-fold --fold-by outlet   # ... of the outlet
+    .venv/bin/python bench/events_real.py --half dev --out-of-fold --no-cache   # ... computing everything again
 
 ``--lang`` keeps the articles of one language (or a comma-separated list); ``--batch batch20`` keeps the
 articles of one batch file (a first pass on newly labelled outlets); ``--by-outlet`` reports one line per
@@ -17,6 +18,12 @@ shipped classifier was trained on all of dev, so plain dev figures are in sample
 ``--fold-by outlet`` holds out every article of one outlet together (one fold per outlet; a language whose
 dev half is one outlet is held out whole): the figure for an outlet bilat was never tuned on, which the
 article folds overstate when a classifier learns an outlet's phrasing and countries.
+Out of fold, the stages before ``events`` are built once, and the events stage's sentence vectors and each fold's
+fitted classifier are kept on disk (``~/.cache/bilat-bench``, ``BILAT_BENCH_CACHE`` to move it; keyed by the exact
+text and model, and by the training matrix and fitting code), and so are the documents of the stages before
+``events`` (keyed by the article and a hash of the package's code and data): a second run is minutes, with the same
+figures.
+``--no-cache`` computes everything again.
 
 Runs the whole pipeline on each article of the half and compares with the hand labels
 (bench/event_corpus.py loads them):
@@ -294,7 +301,7 @@ def run(half: str, pipeline: Pipeline, batch: int = 8, langs: frozenset[str] | N
     return tallies
 
 
-def _score_into(tallies: dict[str, Tally], arts: list[dict], pipeline: Pipeline, batch: int,
+def _score_into(tallies: dict[str, Tally], arts: list[dict], pipeline: Pipeline | FoldStages, batch: int,
                 misses: list | None, by_outlet: bool = False, collect: list | None = None) -> None:
     """Run the pipeline over the articles, a batch at a time, and score each into its language's
     (or language and outlet's) tally and the "all" tally; ``collect`` gets each (article, document)."""
@@ -309,29 +316,197 @@ def _score_into(tallies: dict[str, Tally], arts: list[dict], pipeline: Pipeline,
                 collect.append((art, doc))
 
 
+class FoldStages:
+    """The pipeline for ``run_out_of_fold``, split where the classifier starts to matter: the stages before
+    ``events`` (built once, ``before``), then ``events`` (built per fold with that fold's classifier, on
+    prototypes embedded once) and the stages after it. ``run_many`` does what ``Pipeline.run_many`` of the
+    whole pipeline does, stage by stage over the same batch, so the figures are the same; building the
+    earlier stages (gazetteers, names) once instead of once per fold is what it saves."""
+
+    def __init__(self, before: Pipeline | EarlierCache, events_opts: dict) -> None:
+        from bilat.pipeline import STAGES, _build
+
+        at = [s.name for s in STAGES].index("events")
+        self.before = before
+        self.after = [(s.name, _build(s, {"events": events_opts})) for s in STAGES[at:]]
+
+    @staticmethod
+    def earlier() -> Pipeline:
+        """The pipeline of the stages before ``events``."""
+        from bilat.pipeline import STAGES
+
+        names = [s.name for s in STAGES]
+        return Pipeline(until=names[names.index("events") - 1])
+
+    def run_many(self, docs: list[Document]) -> list[Document]:
+        out = self.before.run_many(docs)
+        for _, fn in self.after:
+            batch = getattr(fn, "batch", None)
+            out = list(batch(out)) if batch is not None else [fn(d) for d in out]
+        return out
+
+
+class EarlierCache:
+    """The stages before ``events`` (``FoldStages.earlier``: none of them depends on the classifier, and each reads
+    one document at a time), their documents kept on disk (pickled, one file per article under the bench cache's
+    ``documents``), keyed by the article as given, ``code_hash`` (the package: code and data), the installed
+    distributions' versions and the ``BILAT_*`` settings: a change of any of them computes the document again."""
+
+    def __init__(self, pipeline: Pipeline, code: str, folder: Path | None = None) -> None:
+        import hashlib
+        import importlib.metadata
+        import os
+
+        from embed_cache import cache_dir
+
+        self.pipeline = pipeline
+        self.folder = folder or cache_dir() / "documents"
+        dists = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
+        env = sorted(f"{k}={v}" for k, v in os.environ.items() if k.startswith("BILAT_") and k != "BILAT_BENCH_CACHE")
+        self.salt = hashlib.sha1("\0".join([code, *dists, *env]).encode("utf-8")).hexdigest()
+
+    def key(self, doc: Document) -> str:
+        import hashlib
+
+        fields = (doc.id, doc.source, doc.original, doc.fmt, doc.url, doc.title, doc.lang, doc.published)
+        return hashlib.sha1(f"{self.salt}\0{fields!r}".encode()).hexdigest()
+
+    def run_many(self, docs: list[Document]) -> list[Document]:
+        import os
+        import pickle
+
+        out: list[Document | None] = []
+        todo = []
+        for i, d in enumerate(docs):
+            path = self.folder / f"{self.key(d)}.pkl"
+            got = None
+            if path.is_file():
+                try:
+                    got = pickle.loads(path.read_bytes())
+                except Exception:  # noqa: BLE001 - a broken file is computed again
+                    got = None
+            out.append(got if isinstance(got, Document) else None)
+            if out[-1] is None:
+                todo.append(i)
+        if todo:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for i, d in zip(todo, self.pipeline.run_many([docs[i] for i in todo])):
+                out[i] = d
+                path = self.folder / f"{self.key(docs[i])}.pkl"
+                tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp")
+                tmp.write_bytes(pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL))
+                os.replace(tmp, path)
+        return out  # type: ignore[return-value]
+
+
+def fit_key(x, y, source: str) -> str:
+    """The key of one classifier fit in the bench's disk cache: the training matrix, its labels and the
+    fitting code (``source``: the text of ``train_event_classifier.fit``), so any change of the three is a miss."""
+    import hashlib
+
+    import numpy as np
+
+    h = hashlib.sha1(source.encode("utf-8"))
+    for a in (x, y):
+        a = np.ascontiguousarray(a)
+        h.update(f"{a.dtype}{a.shape}".encode())
+        h.update(a.tobytes())
+    return h.hexdigest()
+
+
+def cached_fit(fit, x, y, cache: Path | None = None):
+    """``fit(x, y)`` (``train_event_classifier.fit``, deterministic), kept on disk by ``fit_key`` under the bench
+    cache (``embed_cache.cache_dir() / "fits"``): each fold's classifier is fitted once, not at every run."""
+    import inspect
+    import os
+
+    import numpy as np
+    from embed_cache import cache_dir
+
+    folder = cache or cache_dir() / "fits"
+    path = folder / f"{fit_key(x, y, inspect.getsource(fit))}.npz"
+    if path.is_file():
+        with np.load(path) as data:
+            return data["w"], data["b"]
+    w, b = fit(x, y)
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.npz")
+    np.savez(tmp, w=w, b=b)
+    os.replace(tmp, path)
+    return w, b
+
+
+def code_hash() -> str:
+    """A hash of every file of the package (src/bilat: code and data) and of the classifier's training script:
+    what the trigger matrix and the embedded text of a sentence are computed by."""
+    import hashlib
+
+    h = hashlib.sha1()
+    files = sorted(p for p in (ROOT / "src" / "bilat").rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for p in [*files, ROOT / "scripts" / "train_event_classifier.py"]:
+        h.update(str(p.relative_to(ROOT)).encode("utf-8") + b"\0")
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def cached_features(tr, items: list[dict], code: str):
+    """``train_event_classifier.features(items)`` (sentence vectors and the lexicon's trigger matrix), kept on disk
+    under the bench cache by the items' texts and languages, the embedding model and ``code_hash``: a change of
+    the package or of the script computes them again."""
+    import hashlib
+    import json
+    import os
+
+    import numpy as np
+    from embed_cache import cache_dir, model_id
+
+    h = hashlib.sha1(f"{code}\0{model_id()}\0".encode())
+    h.update(json.dumps([(it["text"], it["lang"]) for it in items], ensure_ascii=False).encode("utf-8"))
+    path = cache_dir() / "features" / f"{h.hexdigest()}.npy"
+    if path.is_file():
+        return np.load(path)
+    x = tr.features(items)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.npy")
+    np.save(tmp, x)
+    os.replace(tmp, path)
+    return x
+
+
 def run_out_of_fold(pipeline_opts: dict, langs: frozenset[str] | None = None, misses: list | None = None,
                     folds: int = 5, by: str = "article", precision: float | None = None,
                     ids: set[str] | None = None, by_outlet: bool = False, collect: list | None = None,
-                    verifiers: dict | None = None) -> dict[str, Tally]:
+                    verifiers: dict | None = None, cache: bool = True) -> dict[str, Tally]:
     """Dev scored fold by fold, each fold's articles by a classifier trained without them. ``by``:
     ``article`` (5 folds of whole articles) or ``outlet`` (one fold per outlet: every article of an
     outlet held out together, ``train_event_classifier.fold_of``). ``precision``: the per-type thresholds
     are chosen again on the out-of-fold probabilities of this folding at that target precision (as
     ``train_event_classifier.py --fold-by`` does), else the shipped thresholds. ``verifiers``: the event
     verifier of each fold (``train_event_verifier.fold_verifiers``: trained without that fold's articles); ``collect``
-    gets each (article, document)."""
+    gets each (article, document).
+
+    The stages before ``events`` are built once (``FoldStages``); with ``cache`` (the default) the events stage's
+    sentence vectors (``embed_cache.VectorCache``) and each fold's fitted classifier (``cached_fit``) are kept on
+    disk under ``~/.cache/bilat-bench``, and so are the training features (``cached_features``) and the documents
+    the stages before ``events`` make (``EarlierCache``), so a second run computes none of them again; the figures
+    are the same."""
     import dataclasses
 
     sys.path.insert(0, str(ROOT / "scripts"))
     sys.path.insert(0, str(ROOT / "scripts" / "event_train"))
     import train_event_classifier as tr
 
+    from bilat import embed
     from bilat.stages import event_classifier
     shipped = event_classifier.load()
     hand = tr.hand_items()
     dev = tr.corpus_items("dev")
-    x_hand, y_hand = tr.features(hand), tr.labels(hand)
-    x_dev, y_dev = tr.features(dev), tr.labels(dev)
+    if cache:
+        code = code_hash()
+        x_hand, x_dev = cached_features(tr, hand, code), cached_features(tr, dev, code)
+    else:
+        x_hand, x_dev = tr.features(hand), tr.features(dev)
+    y_hand, y_dev = tr.labels(hand), tr.labels(dev)
     groups = [it["group"] for it in dev]
     fold_of = tr.fold_of(groups, [it["outlet"] for it in dev], by, folds)
     thresholds = shipped.thresholds
@@ -341,18 +516,31 @@ def run_out_of_fold(pipeline_opts: dict, langs: frozenset[str] | None = None, mi
         print("thresholds", dict(zip(shipped.types, map(float, thresholds))), file=sys.stderr)
     arts = _keep(event_corpus.load("dev"), langs, ids)
     tallies: dict[str, Tally] = defaultdict(Tally)
-    for f in sorted(set(fold_of.values())):
-        held = [a for a in arts if fold_of.get(a["id"]) == f]
-        if not held:
-            continue
-        keep = tr.np.array([fold_of.get(g) != f for g in groups])
-        w, b = tr.fit(tr.np.vstack([x_hand, x_dev[keep]]), tr.np.vstack([y_hand, y_dev[keep]]))
-        clf = dataclasses.replace(shipped, weights=w, bias=b, thresholds=thresholds)
-        opts = {**pipeline_opts, "classifier": clf}
-        if verifiers is not None:
-            opts["verifier"] = verifiers.get(f, False)
-        pipeline = Pipeline(options={"events": opts})
-        _score_into(tallies, held, pipeline, 8, misses, by_outlet, collect)
+    vectors = None
+    if cache and "prototypes" not in pipeline_opts and pipeline_opts.get("embeddings", True):
+        from embed_cache import VectorCache
+
+        vectors = VectorCache(embed.embed_passages)
+        pipeline_opts = {**pipeline_opts, "prototypes": events.Prototypes(vectors)}
+    before: Pipeline | EarlierCache = FoldStages.earlier()
+    if cache:
+        before = EarlierCache(before, code)
+    try:
+        for f in sorted(set(fold_of.values())):
+            held = [a for a in arts if fold_of.get(a["id"]) == f]
+            if not held:
+                continue
+            keep = tr.np.array([fold_of.get(g) != f for g in groups])
+            x, y = tr.np.vstack([x_hand, x_dev[keep]]), tr.np.vstack([y_hand, y_dev[keep]])
+            w, b = cached_fit(tr.fit, x, y) if cache else tr.fit(x, y)
+            clf = dataclasses.replace(shipped, weights=w, bias=b, thresholds=thresholds)
+            opts = {**pipeline_opts, "classifier": clf}
+            if verifiers is not None:
+                opts["verifier"] = verifiers.get(f, False)
+            _score_into(tallies, held, FoldStages(before, opts), 8, misses, by_outlet, collect)
+    finally:
+        if vectors is not None:
+            vectors.save()
     return tallies
 
 
@@ -403,6 +591,9 @@ def main() -> None:
     ap.add_argument("--verifier", choices=("shipped", "off", "oof"), default=None,
                     help="the event verifier: the packaged one, none, or (with --out-of-fold) one trained without "
                          "each fold (scripts/train_event_verifier.py); default: the stage's (events.VERIFIER)")
+    ap.add_argument("--no-cache", action="store_true",
+                    help="--out-of-fold: embed the sentences and fit each fold's classifier again, keeping nothing "
+                         "on disk (the cache, ~/.cache/bilat-bench, gives the same figures)")
     args = ap.parse_args()
     if args.verifier == "oof" and not args.out_of_fold:
         sys.exit("--verifier oof is for --out-of-fold")
@@ -428,13 +619,13 @@ def main() -> None:
         from bilat.stages import event_classifier
         clf = event_classifier.load()
         opts["classifier"] = dataclasses.replace(clf, thresholds=np.full(len(clf.types), args.clf_threshold))
-    pipeline = Pipeline(options={"events": opts})
+    pipeline = None if args.out_of_fold else Pipeline(options={"events": opts})
     for half in (("dev", "test") if args.half == "both" else (args.half,)):
         t0 = time.perf_counter()
         misses: list | None = [] if args.misses else None
         oof_opts = {"embeddings": True, **({"verifier": opts["verifier"]} if "verifier" in opts else {})}
         tallies = (run_out_of_fold(oof_opts, langs, misses, by=args.fold_by, precision=args.fold_precision,
-                                   ids=ids, by_outlet=args.by_outlet, verifiers=verifiers)
+                                   ids=ids, by_outlet=args.by_outlet, verifiers=verifiers, cache=not args.no_cache)
                    if args.out_of_fold
                    else run(half, pipeline, langs=langs, misses=misses, ids=ids, by_outlet=args.by_outlet))
         for m in misses or ():
