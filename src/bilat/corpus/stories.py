@@ -1053,7 +1053,7 @@ class Linker:
 REVISIT = True
 REVISIT_MARGIN = 0.05  # the other story's score must beat the document's own story's by this much
 REVISIT_MATES = False  # a moved report's former story-mates that joined after it are checked again
-REVISIT_BEST: float | None = None  # the best pair's share of the story score when an undated report is checked again
+REVISIT_BEST: float | None = 1.0  # the best pair's share of the story score when an undated report is checked again
 REVISIT_BEST_ALONE = True  # ... only when it is alone in its story
 
 
