@@ -2107,7 +2107,13 @@ def _nth_weekday_of_month_rules(lang: str) -> list[Rule]:
         if lang in MONTHS and lex.get("named", True) else []
     if lex.get("month_number_before"):
         named.append(rf"(?:{lex['month_number_before']})\s*(?P<mnum>1[0-2]|0?[1-9])(?!\d)")
-    month = "(?:" + "|".join([rf"(?P<rm>{_alt(rel).replace(chr(92) + ' ', sp)}){right}", *named]) + ")"
+    # a month named or by its number first: the bare month word of ``month_word`` ("tháng", "เดือน") is publication's
+    # month only when no month's name or number (nor a word of ``month_word_not_before_re``) follows it ("tháng 5",
+    # "เดือนตุลาคม", "tháng Giêng")
+    month = "(?:" + "|".join([*named, rf"(?P<rm>{_alt(rel).replace(chr(92) + ' ', sp)}){right}"]) + ")"
+    bare = {_one_space(fold(w).lower()) for w in lex.get("month_word", [])}
+    after = _month_name_after(lang)
+    not_before = re.compile(fold(lex.get("month_word_not_before_re", "(?!)")), re.IGNORECASE)  # vi "tháng Giêng"
     year = r"(?:,?\s+(?P<y>" + Y4 + r")(?:\s*(?:года|г\.|г(?![^\W\d_])|năm))?)?"
     out: list[Rule] = []
     for pat in lex["patterns"]:
@@ -2115,13 +2121,16 @@ def _nth_weekday_of_month_rules(lang: str) -> list[Rule]:
                           wd=rf"(?P<wd>{_alt(wds).replace(chr(92) + ' ', sp)})", month=month)
         rx = re.compile(rf"{left}{body}{year}", re.IGNORECASE)
 
-        def handler(m: re.Match[str], _t: str) -> _Cand | None:
+        def handler(m: re.Match[str], t: str) -> _Cand | None:
             n = ords[_one_space(m["n"].lower())]
             wd = wds[_one_space(m["wd"].lower())]
             if m["rm"]:
-                if m["y"]:
+                rm = _one_space(m["rm"].lower())
+                if m["y"] or rm in bare and (re.match(r"[\s\u200c]*\d", t[m.end():])
+                                             or after is not None and after.match(t, m.end())
+                                             or not_before.match(t, m.end())):
                     return None
-                return _Cand(m.start(), m.end(), nth=(wd, n), moff=rel[_one_space(m["rm"].lower())])
+                return _Cand(m.start(), m.end(), nth=(wd, n), moff=rel[rm])
             g = m.groupdict()
             mo = _month_of(lang, g["mon"].lower()) if g.get("mon") else int(g["mnum"]) if g.get("mnum") else None
             return None if mo is None else _Cand(m.start(), m.end(), _year(m["y"], lang), mo, nth=(wd, n))
