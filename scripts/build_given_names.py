@@ -11,6 +11,9 @@ Sources (snapshots fetched by hand, never at run time):
   5d5f59e561ecea45a6d3602121e1049baa7a76c3: ``data/wd_arabic.normalized.aligned.tokens`` (English token,
   Arabic token, count). An Arabic token is a Western given name's spelling when its English token is a first
   name of WESTERN and no surname there, and the pair was seen MIN_PAIR times or more.
+  Further first names: the Latin-script lists of MORE_LATIN (no surname in any list), and the Russian,
+  Ukrainian and Hebrew lists of PIVOT through their English spelling in ``data/wd_russian_80`` and
+  ``data/wd_hebrew.normalized.aligned.tokens`` (the most frequent pair of each name, MIN_PAIR or more).
 
 Filter (no word a text uses as a word): an entry is dropped when it is a stop word, a role or a bare-name word of
 roles.json, a hand-listed given name that is also a word (``given_names_common_words``), or when wordfreq
@@ -36,11 +39,21 @@ OUT = ROOT / "src" / "bilat" / "data" / "given_names.json"
 FAKER_COMMIT = "8ad78a632a4116e6392e6d5743524c683a2e02a1"
 XLIT_COMMIT = "5d5f59e561ecea45a6d3602121e1049baa7a76c3"
 WESTERN = ("en_US", "en_GB", "es_ES", "fr_FR", "de_DE", "it_IT", "pt_PT", "pt_BR", "nl_NL")
+# more Latin-script first-name lists (Turkish, Slavic, Nordic, Baltic, Hungarian, Romanian, Irish, African, ...):
+# their names are matched to NETransliteration's English tokens without accents (Cengiz, Ümit -> umit)
+MORE_LATIN = ("tr_TR", "az_AZ", "uz_UZ", "pl_PL", "cs_CZ", "sk_SK", "sl_SI", "hr_HR", "hu_HU", "ro_RO", "sv_SE",
+              "da_DK", "no_NO", "fi_FI", "et_EE", "lt_LT", "lv_LV", "en_IE", "ga_IE", "en_NZ", "de_AT", "de_CH",
+              "fr_BE", "fr_CA", "nl_BE", "es_AR", "es_MX", "es_CL", "es_CO", "yo_NG", "ig_NG", "ha_NG", "sw",
+              "tw_GH", "zu_ZA", "id_ID")
+# non-Latin first-name lists read through NETransliteration's English pairs of their script (Валериан -> valerian)
+# (wd_russian_80: the 80% training share of the Russian pairs, the full file being absent from the snapshot)
+PIVOT = (("ru_RU", "wd_russian_80"), ("uk_UA", "wd_russian_80"), ("he_IL", "wd_hebrew.normalized.aligned.tokens"))
 MIN_PAIR = 3
 WORD_GAP = 1.5
 AR_BI_GAP, AR_FEM_GAP, AR_ART_GAP, AR_ALIF_GAP, AR_VERB_GAP = 2.0, 1.0, 1.0, 1.5, 1.0
 FA_WORD = 4.0  # a Persian given name this frequent is a word too (بهار, باران, امید)
 WESTERN_WORD = 4.6  # an Arabic spelling this frequent is a word too (دون 'without', تحسين, إلينا 'to us')
+ALIF_WORD = 3.5  # the spelling with أ, this frequent and more than the name's own, is a word (إيدي: أيدي)
 HIJRI_MONTHS = ("محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة")
 
 sys.path.insert(0, str(ROOT / "src"))
@@ -117,6 +130,29 @@ def _last_names(tuples: dict[str, list[str]]) -> list[str]:
     return [w for k, v in tuples.items() if k.startswith("last_names") for w in v]
 
 
+def _latin(word: str) -> str:
+    """A Latin-script name as NETransliteration's normalized English tokens write it: lower case, no accents."""
+    import unicodedata
+
+    w = word.lower().replace("ı", "i").replace("ə", "e").replace("ß", "ss").replace("ø", "o").replace("æ", "ae")
+    return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+
+
+def _pivot(xlit: str, table: str, names: list[str]) -> set[str]:
+    """English tokens paired MIN_PAIR times or more with a first name of a non-Latin list (the most frequent
+    English spelling of each name)."""
+    want = {n.strip() for n in names}
+    best: dict[str, tuple[int, str]] = {}
+    for line in _git_show(xlit, XLIT_COMMIT, f"data/{table}").splitlines():
+        parts = line.split("\t")
+        if len(parts) != 3 or not parts[2].isdigit() or int(parts[2]) < MIN_PAIR:
+            continue
+        native = parts[1].replace(" ", "")
+        if native in want and parts[0].isalpha() and int(parts[2]) > best.get(native, (0, ""))[0]:
+            best[native] = (int(parts[2]), parts[0])
+    return {en for _, en in best.values()}
+
+
 def build(faker: str, xlit: str) -> dict:
     from wordfreq import zipf_frequency
 
@@ -162,8 +198,11 @@ def build(faker: str, xlit: str) -> dict:
                  for c in w)  # letters only: no diacritic (غِلاس, كسّاب), no digit
         if lang == "fa":  # Faker's fa_IR list holds a few entries run together or in Arabic ي/ك (فاطمياسارينا)
             ok = ok and not any(c in "\u064a\u0643" for c in w)
+        # the initial alif in every spelling: match_text drops the hamza, so إيدي reads as أيدي 'the hands of'
+        forms = [w] if lang == "fa" or w[0] not in "اأإآ" else [a + w[1:] for a in "اأإآ"]
         return (ok and len(w) >= 3 and match_text(w) not in blocked and not word(w, lang)
-                and (lang == "fa" or zipf_frequency(w, "ar") < WESTERN_WORD))
+                and (lang == "fa" or max(zipf_frequency(f, "ar") for f in forms) < WESTERN_WORD)
+                and not (lang == "ar" and w[0] in "اإآ" and zipf_frequency("أ" + w[1:], "ar") >= max(ALIF_WORD, zipf_frequency(w, "ar"))))
 
     have = {lang: {match_text(n) for n in roles["given_names"].get(lang, ())} for lang in ("ar", "fa")}
     out: dict[str, list[str]] = {"ar": [], "fa": [], "ar_western": []}
@@ -179,13 +218,26 @@ def build(faker: str, xlit: str) -> dict:
         last |= {w.lower() for w in _last_names(t)}
     first = set().union(*firsts)
     western = {w for w in first if w not in last or sum(w in f for f in firsts) >= 2}
+    # the further lists: a name there counts only when no list of WESTERN or MORE_LATIN has it as a surname
+    # (Silva, Wilson, Carter are first names in some list), and never a name with the article (Sadat -> السادات)
+    more: set[str] = set()
+    for loc in MORE_LATIN:
+        t = _tuples(_git_show(faker, FAKER_COMMIT, f"faker/providers/person/{loc}/__init__.py"))
+        more |= {_latin(w) for w in _first_names(t) if all(ord(c) < 0x250 for c in w)}
+        last |= {_latin(w) for w in _last_names(t)}
+    for loc, table in PIVOT:
+        t = _tuples(_git_show(faker, FAKER_COMMIT, f"faker/providers/person/{loc}/__init__.py"))
+        more |= _pivot(xlit, table, _first_names(t))
+    last |= {_latin(w) for w in last}
+    base = set(western)
+    western |= {w for w in more if w.isalpha() and w not in last and w not in first}
     text = _git_show(xlit, XLIT_COMMIT, "data/wd_arabic.normalized.aligned.tokens")
     for line in text.splitlines():
         parts = line.split("\t")
         if len(parts) != 3 or not parts[2].isdigit() or int(parts[2]) < MIN_PAIR:
             continue
         en, ar = parts[0], parts[1].replace(" ", "")
-        if en in western and len(ar) >= 4 and keep(ar, "ar") and match_text(ar) not in have["ar"] \
+        if en in western and len(ar) >= 4 and (en in base or not ar.startswith("ال")) and keep(ar, "ar") and match_text(ar) not in have["ar"] \
                 and zipf_frequency(ar, "ar") < WESTERN_WORD:
             out["ar_western"].append(ar)
     for k, names in out.items():
@@ -209,7 +261,8 @@ def main() -> None:
         return
     doc = {"_about": "Given names in Arabic script beyond roles.json given_names: ar and fa from Faker's ar_AA, ar_DZ, "
                      "fa_IR person providers (MIT), ar_western: Arabic spellings of Western given names from Wikidata "
-                     "person names (steveash/NETransliteration-COLING2018, MIT); words dropped. "
+                     "person names (steveash/NETransliteration-COLING2018, MIT), the English name a first name of "
+                     "Faker's Latin-script lists or of its ru_RU, uk_UA, he_IL lists; words dropped. "
                      "Rebuilt by scripts/build_given_names.py; see data/README.md.",
            **data}
     OUT.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -2769,7 +2769,8 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention],
             s, e = m.span(1)
             if lang == "fa" and text[:s].rstrip(" \u00a0").endswith("،") and not _after_lead(text, s):
                 continue
-            if _bare_ok(text, s, e, lang, stop, covered):
+            # (a listed Western given name alone after the verb is the speaker: وأضافت بريجيت إن)
+            if _bare_ok(text, s, e, lang, stop, covered, lang == "ar" and people.western_given(text[s:e], lang)):
                 spans.append((s, e))
     if lang == "ar":
         spans += _ar_after_doer_noun(text, stop, covered, surnames)

@@ -66,6 +66,25 @@ def _listed_given(lang: str) -> frozenset[str]:
     return frozenset(match_text(n) for k in keys for n in data.get(k, ()))
 
 
+@lru_cache(maxsize=2)
+def _western_only(lang: str) -> frozenset[str]:
+    """Western given names of the lists (roles.json ``given_names_foreign``, given_names.json ``ar_western``)
+    that no Arabic list holds: بريجيت, جنكيز, not محمد or إلياس."""
+    if lang != "ar":
+        return frozenset()
+    text = resources.files("bilat").joinpath("data", "given_names.json").read_text(encoding="utf-8")
+    western = frozenset(match_text(n) for n in json.loads(text).get("ar_western", ())) | _foreign_given(lang)
+    arabic = frozenset(match_text(n) for n in lexicon().get("given_names", {}).get(lang, ()))
+    arabic |= frozenset(match_text(n) for n in json.loads(text).get("ar", ()))
+    return western - arabic
+
+
+def western_given(word: str, lang: str) -> bool:
+    """``word`` is a listed Western given name and no Arabic one: alone after a speech verb (وقالت بريجيت إن)
+    it names the person the text speaks of, where an Arabic given name alone (وقال محمد إن) does not."""
+    return match_text(word) in _western_only(lang)
+
+
 def _is_given(word: str, lang: str) -> bool:
     given = _given(lang)
     low = word.lower()
