@@ -976,6 +976,63 @@ def _igo_officials() -> tuple[frozenset[str], int, dict[str, tuple[str, ...]], d
     return frozenset(data["entities"]), int(data["reach"]), titles, posted
 
 
+IGO_NAMED = "bilat:igo-named"  # the entity of an organisation found by ``_igo_names`` (no mention of its own)
+
+
+@dataclasses.dataclass(frozen=True)
+class _IgoName:
+    """An organisation's name written in a form the gazetteer does not find (data/actors.json igo_officials.names)."""
+    start: int
+    end: int
+    kind: str = "org"
+    entity: str = IGO_NAMED
+    iso3: str | None = None
+
+
+@cache
+def _igo_name_pattern(lang: str) -> re.Pattern[str] | None:
+    words = [w for w in actors_data()["igo_officials"].get("names", {}).get(lang, ()) if w]
+    if not words:
+        return None
+    alt = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.IGNORECASE)
+
+
+def _igo_names(text: str, lang: str | None, mentions: list[Mention]) -> list[_IgoName]:
+    """The organisation names of data/actors.json ``igo_officials.names`` that no mention covers ("للأمم المتحدة",
+    the United Nations with the preposition joined to it)."""
+    rx = _igo_name_pattern(lang or "")
+    if rx is None:
+        return []
+    return [_IgoName(f.start(), f.end()) for f in rx.finditer(text)
+            if not any(m.start < f.end() and f.start() < m.end for m in mentions)]
+
+
+def igo_official_ids(text: str, lang: str | None, mentions: list[Mention], known_only: bool = True) -> set[str]:
+    """The entity ids of the persons named as an intergovernmental organisation's official (``igo_officials``);
+    ``known_only``: only persons with a country (the gazetteer's), the ones whose country it takes away."""
+    entities, reach, titles, posted = _igo_officials()
+    entities = entities | {IGO_NAMED}
+    words = titles.get(lang or "", ())
+    posting = posted.get(lang or "", ())
+    ordered = sorted([*mentions, *_igo_names(text, lang, mentions)], key=lambda m: (m.start, m.end))
+    officials: set[str] = set()
+    prev = None
+    before = None  # the mention before ``prev``
+    for m in ordered:
+        if m.kind == "person" and (m.iso3 or not known_only) and prev is not None and prev.entity in entities \
+                and prev.end <= m.start:
+            gap = text[prev.end:m.start]
+            if gap.lstrip()[:1] in (")", "）"):  # "Cơ quan Năng lượng nguyên tử quốc tế (IAEA) Rafael Grossi"
+                gap = gap.lstrip()[1:]
+            if len(gap) <= reach and not IGO_GAP_STOP.search(gap) and \
+                    (not gap.strip() or any(w in gap.lower() for w in words)) and \
+                    not _posted_at(text, before, prev, reach, lang, posting):
+                officials.add(m.entity)
+        before, prev = prev, m
+    return officials
+
+
 def _kingdom_before(text: str, org: Mention, reach: int, lang: str | None) -> int | None:
     """Where a bare "the kingdom" (plover ``KINGDOM`` words: المملكة) ends right before an organisation,
     within ``reach`` and its clause, standing for a state as a country's name would."""
@@ -1007,6 +1064,8 @@ def _posted_at(text: str, before: Mention | None, org: Mention, reach: int, lang
         gap = text[kingdom:org.start]
     else:
         gap = text[before.end:org.start]
+        if isinstance(org, _IgoName) and not gap.strip():
+            return True  # "مندوب روسيا للأمم المتحدة": the preposition joined to the name is the word of posting
     if len(gap) > reach or IGO_GAP_STOP.search(gap):
         return False
     low = gap.lower().strip()
@@ -1021,21 +1080,7 @@ def igo_officials(text: str, lang: str | None, mentions: list[Mention]) -> list[
     else the document names him, has no country (not the gazetteer's nationality). His nearest mention before him is
     the organisation, within the reach, with only spaces or an organisation title between and no punctuation
     (data/actors.json ``igo_officials``)."""
-    entities, reach, titles, posted = _igo_officials()
-    words = titles.get(lang or "", ())
-    posting = posted.get(lang or "", ())
-    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
-    officials: set[str] = set()
-    prev: Mention | None = None
-    before: Mention | None = None  # the mention before ``prev``
-    for m in ordered:
-        if m.kind == "person" and m.iso3 and prev is not None and prev.entity in entities and prev.end <= m.start:
-            gap = text[prev.end:m.start]
-            if len(gap) <= reach and not IGO_GAP_STOP.search(gap) and \
-                    (not gap.strip() or any(w in gap.lower() for w in words)) and \
-                    not _posted_at(text, before, prev, reach, lang, posting):
-                officials.add(m.entity)
-        before, prev = prev, m
+    officials = igo_official_ids(text, lang, mentions)
     if not officials:
         return list(mentions)
     return [dataclasses.replace(m, iso3=None) if m.kind == "person" and m.entity in officials else m

@@ -25,7 +25,7 @@ from bilat import plover
 from bilat.normalize import Folded, match_form, match_text, zh_simplified
 from bilat.records import Actor, DateRef, Document, Event, Mention, Quantity, Sentence
 from bilat.stages import event_verifier
-from bilat.stages.entities import addressed
+from bilat.stages.entities import addressed, igo_official_ids
 from bilat.stages.event_classifier import TypeClassifier, trigger_features
 from bilat.stages.event_verifier import Verifier
 from bilat.words import CONJUNCTION_LETTERS, opens_word
@@ -572,7 +572,8 @@ def _located(text: str, m: Mention, lang: str | None) -> bool:
         bool(re.search(r"(?:\bin|\bat|\bfrom|\bto|ب|از|به|من|إلى|الى)\s*$", text[lo:m.start]))
 
 
-def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None = None) -> list[Party]:
+def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None = None,
+            officials: frozenset[str] = frozenset()) -> list[Party]:
     """Country-bearing mentions of a sentence in text order (persons act for their country; a capital
     stands for its government unless it is where something happens: "Moscow said", not "in Moscow")."""
     out = []
@@ -585,6 +586,8 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
             continue  # "(中国之声记者焦莹)", "our correspondent X": the outlet's reporter does not act
         if ORG_OFFICIAL and m.kind == "person" and _org_official(text, m, ms, lang):
             continue  # "United Nations Secretary-General Ban Ki-moon", "الأمين العام للأمم المتحدة": the organisation's
+        if ORG_OFFICIAL_DOC and m.kind == "person" and _is_official(m, officials):
+            continue  # "Ông Borell nói": the official named earlier as the organisation's, alone this time
         if CIVIL_PERSON and m.kind == "person" and _civil_person(text, m, ms, lang):
             continue  # "الصحافي السعودي جمال خاشقجي", "النجمة الأمريكية X": a journalist, an artist, no state
         if m.kind == "person" and not code:
@@ -640,6 +643,54 @@ def _org_official(text: str, m: Mention, ms: Sequence[Mention], lang: str | None
         if prev.kind == "country" and org.start - prev.end <= ORG_OWNER_GAP and not PUNCT.search(text, prev.end, org.start):
             return False
     return True
+
+
+ORG_OFFICIAL_DOC = True  # ... and wherever else the article names him without a country (his surname alone)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+def _org_officials(text: str, sm: Sequence[Sequence[Mention]], mentions: Sequence[Mention],
+                   lang: str | None) -> frozenset[str]:
+    """The persons the article names as an organisation's official (``_org_official`` in their sentence, or
+    entities.igo_official_ids over the document): their entity ids, names and surnames (the last word of a name of
+    several words)."""
+    out: set[str] = set()
+    igo = igo_official_ids(text, lang, list(mentions), known_only=False)
+    for ms in sm:
+        for m in ms:
+            if m.kind == "person" and (m.entity in igo or _org_official(text, m, ms, lang)):
+                out.update((m.entity, m.text))
+                if len(m.text.split()) > 1:
+                    out.add("~" + _surname(m.text))
+    return frozenset(out)
+
+
+def _is_official(m: Mention, officials: frozenset[str]) -> bool:
+    """Whether a person mention of no country is one of the article's organisation officials: the same entity or
+    name, or a name whose last word is an official's surname, one letter added or dropped at most ("Borrell", written
+    "Borell" later on)."""
+    if not officials:
+        return False
+    if m.entity in officials or m.text in officials:
+        return True
+    last = _surname(m.text)
+    if m.iso3 or len(last) < 4:
+        return False
+    for o in officials:
+        if o.startswith("~") and (o[1:] == last or _one_letter(o[1:], last)):
+            return True
+    return False
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """Whether one word is the other with one letter added (a doubled or dropped letter of a transcription)."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 ORG_OFFICIAL_AFTER = True  # ... and one whose role follows in apposition ("X, the EU's foreign policy chief")
@@ -869,6 +920,7 @@ class Ctx:
     country_at: int = -1  # the latest sentence naming a country
     last_named: tuple[Party, ...] = ()  # ... and the countries it names (explicitly), in text order
     former: frozenset[str] = frozenset()  # the persons (entity ids and names) the article calls former officials
+    officials: frozenset[str] = frozenset()  # the persons the article names as an organisation's officials
     refs: tuple[Mention, ...] = ()  # the document's mentions of form reference ("both sides": entities.pair_references)
     near: frozenset[str] | None = None  # the countries named in this sentence and the one before (None: not known)
 
@@ -1185,6 +1237,8 @@ class Extractor:
         ctx.refs = refs
         if FORMER:
             ctx.former = _former_persons(text, doc.mentions, lang)
+        if ORG_OFFICIAL_DOC:
+            ctx.officials = _org_officials(text, sm, doc.mentions, lang)
         cands: list[tuple[Sentence, Candidate]] = []
         for i, s in enumerate(sents):
             ctx.index = i
@@ -1237,7 +1291,7 @@ class Extractor:
         inv = _invitation_span(text, s, lang, min((t.start for t in trigs), default=s.end))
         if inv:
             trigs = [t for t in trigs if not (inv[0] <= t.start < inv[1])]
-        ps = parties(text, ms, home, lang)
+        ps = parties(text, ms, home, lang, ctx.officials)
         if ctx.kingdom:
             ps = _with_kingdom(text, s, ms, ps, lang, ctx.kingdom)
         if SPEAKERS:
