@@ -1077,9 +1077,9 @@ def _move(conn: sqlite3.Connection, doc_id: str, old: str, new: str) -> None:
     """Move a linked document from story ``old`` to story ``new``: its row, the index keys, both stories' records
     (rebuilt from their documents); an emptied story is removed and resolves to ``new`` (``story_merges``)."""
     seq = _next_seq(conn)
-    row = conn.execute("SELECT vec, lang, features FROM story_docs WHERE doc=?", (doc_id,)).fetchone()
+    (feats,) = conn.execute("SELECT features FROM story_docs WHERE doc=?", (doc_id,)).fetchone()
     conn.execute("UPDATE story_docs SET story=?, seq=? WHERE doc=?", (new, seq, doc_id))
-    f = Features.from_dict(json.loads(row[2]))
+    f = Features.from_dict(json.loads(feats))
     # the keys as ``link`` wrote them (the language mean has moved a little since: the LSH keys may differ)
     conn.executemany("INSERT OR REPLACE INTO story_keys(key, story, seq) VALUES (?,?,?)",
                      [(k, new, seq) for k in dict.fromkeys(index_keys(f, []))])

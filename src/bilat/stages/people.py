@@ -55,15 +55,19 @@ def _given(lang: str) -> frozenset[str]:
     return frozenset(n.lower() for n in names)
 
 
-@lru_cache(maxsize=4)
-def _listed_given(lang: str) -> frozenset[str]:
-    """Given names of data/given_names.json (built by scripts/build_given_names.py from public name lists,
-    common words dropped): ``ar`` and ``ar_western`` for Arabic. The file's ``fa`` list is not read: it changed
-    nothing on dev and a Persian given name alone after an honorific (سردار طاها) is then no name."""
+@lru_cache(maxsize=8)
+def _name_list(key: str) -> frozenset[str]:
+    """One list of data/given_names.json (built by scripts/build_given_names.py from public name lists, common words
+    dropped), in match form."""
     text = resources.files("bilat").joinpath("data", "given_names.json").read_text(encoding="utf-8")
-    data = json.loads(text)
+    return frozenset(match_text(n) for n in json.loads(text).get(key, ()))
+
+
+def _listed_given(lang: str) -> frozenset[str]:
+    """Given names of data/given_names.json: ``ar`` and ``ar_western`` for Arabic. The file's ``fa`` list is not
+    read: it changed nothing on dev and a Persian given name alone after an honorific (سردار طاها) is then no name."""
     keys = {"ar": ("ar", "ar_western")}.get(lang, ())
-    return frozenset(match_text(n) for k in keys for n in data.get(k, ()))
+    return frozenset().union(*(_name_list(k) for k in keys))
 
 
 @lru_cache(maxsize=2)
@@ -72,10 +76,8 @@ def _western_only(lang: str) -> frozenset[str]:
     that no Arabic list holds: بريجيت, جنكيز, not محمد or إلياس."""
     if lang != "ar":
         return frozenset()
-    text = resources.files("bilat").joinpath("data", "given_names.json").read_text(encoding="utf-8")
-    western = frozenset(match_text(n) for n in json.loads(text).get("ar_western", ())) | _foreign_given(lang)
-    arabic = frozenset(match_text(n) for n in lexicon().get("given_names", {}).get(lang, ()))
-    arabic |= frozenset(match_text(n) for n in json.loads(text).get("ar", ()))
+    western = _name_list("ar_western") | _foreign_given(lang)
+    arabic = frozenset(match_text(n) for n in lexicon().get("given_names", {}).get(lang, ())) | _name_list("ar")
     return western - arabic
 
 
