@@ -2596,7 +2596,12 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 # --- one word named as a person: an honorific before it, or the subject of a speech verb ----------
 
 # a word, with the name endings Persian joins by a ZWNJ (عنایت‌اله, خامنه‌ای, ملکی‌تبار)
-_TOKEN = r"[^\s\u200c،,.؛:()\[\]«»\"“”!؟?0-9۰-۹٠-٩]{2,}(?:(?:\u200c(?:الله|اله|ای|اي|زاده|پور|نژاد|نیا|تبار|ال[دذ][یي]ن[یي]?|آباد[یي])|[ \u00a0](?:زاده|پور|نژاد|ال[دذ][یي]ن[یي]?)(?![ \u00a0]+ش[دو]))(?![^\s\u200c،,.؛:]))*"
+_FA_LETTERS = r"[^\s\u200c،,.؛:()\[\]«»\"“”!؟?0-9۰-۹٠-٩]"
+# a word of three letters or more joined by a ZWNJ to another (تخت‌روانچی, موسوی‌لاری, هاشمی‌طبا): one compound
+# word, the family name whole; not a verb's prefix (نمی‌شود) nor a plural, comparative or pronoun ending (کشور‌های)
+_FA_ZWNJ_COMPOUND = (rf"(?!ن?می\u200c){_FA_LETTERS}{{3,}}(?:\u200c(?!(?:ها|های|هایی|هایش|ترین|تری|شان|مان|تان)"
+                     rf"(?!{_FA_LETTERS})){_FA_LETTERS}{{3,}}(?!{_FA_LETTERS}))+")
+_TOKEN = rf"(?:{_FA_ZWNJ_COMPOUND}|{_FA_LETTERS}{{2,}})(?:(?:\u200c(?:الله|اله|ای|اي|زاده|پور|نژاد|نیا|تبار|ال[دذ][یي]ن[یي]?|آباد[یي])|[ \u00a0](?:زاده|پور|نژاد|ال[دذ][یي]ن[یي]?)(?![ \u00a0]+ش[دو]))(?![^\s\u200c،,.؛:]))*"
 _SPACE_TOKEN = re.compile(rf"[ \u00a0]+({_TOKEN})")  # the next word of a name run, after its space
 # the spaced ending too (نعمت زاده, احمدی نژاد), not the verb (زاده شد: was born)
 _FA_WORD_BEFORE = re.compile(rf"({_TOKEN})[ \u00a0]+$")  # the name-shaped word right before a position
@@ -2643,6 +2648,8 @@ def _bare_ok(text: str, s: int, e: int, lang: str, stop: frozenset[str], covered
         return False  # a verb (می‌گوید, بگوید)
     if lang == "fa" and _FA_PLURAL.search(text[s:e]):
         return False  # a plural noun, its ZWNJ lost or kept (سردار دلها 'the commander of hearts')
+    if lang == "fa" and tok in _fa_honorific_words() and not people._is_given(text[s:e], lang):
+        return False  # حجت‌الاسلام, آیت‌الله: a title read as one word, the name after it
     rx = _ROLE_RX.get(lang)
     return not (rx is not None and rx.match(text, s))
 

@@ -238,6 +238,19 @@ def _common_words(lang: str) -> frozenset[str]:
 
 
 _FA_NAME_SHAPE = ("زاده", "نژاد", "پور", "یان", "فر", "نیا", "تبار", "وند")
+_FA_PATRONYMIC_ENDS = ("یی", "ئی", "ی")  # رضایی, رضائی, سعیدی
+
+
+def _fa_patronymic(key: str) -> bool:
+    """A Persian family name made of a listed given name of three letters or more and the nisba -ی (سعیدی,
+    جعفری, رضایی, حسینی): Iranian family names of the commonest kind, and no common noun in -ی (همکاری,
+    آزادی: کار and آزاد are no given names; عزیزی: عزیز is a given name that is a word too). ``key`` is in
+    match form, ZWNJ dropped."""
+    for end in _FA_PATRONYMIC_ENDS:
+        base = key[:-len(end)]
+        if key.endswith(end) and len(base) >= 3 and base in _given("fa") and base not in _common_words("fa"):
+            return True  # (not عزیزی 'a dear one', امیری: of a given name that is a word itself)
+    return False
 
 
 def _common_word_given(text: str, span: tuple[int, int], lang: str) -> bool:
@@ -256,6 +269,8 @@ def _common_word_given(text: str, span: tuple[int, int], lang: str) -> bool:
     rest = [match_text(w).replace("\u200c", "") for w in words[1:]]
     if rest and (rest[0].endswith(_FA_NAME_SHAPE) or rest[0].startswith("ال") and len(rest[0]) > 4):
         return False  # (an Arabic family name with the article: ایمن الظواهری)
+    if rest and _fa_patronymic(rest[0]):
+        return False  # امیر سعیدی, کریم جعفری: a family name made of a given name and -ی
     if len(rest) == 2 and (_is_given(words[1], lang) and rest[1].endswith(_FA_NAME_SHAPE) or rest[1] in _FA_NAME_SHAPE):
         return False  # رسول علی |اشرفی‌پور, امید رضا |زاده; not a plural further on: مسلم خون |شهیدان
     after = re.match(r"[ \u00a0\u200c]*", text[span[1]:]).end() + span[1]
