@@ -1623,7 +1623,7 @@ class Extractor:
             # (a carried recipient too: "America and France condemned this move", ACT_AGENT; a carried pair of a
             # sentence naming one country or none has no list of actors)
             out += [Candidate(event, mode, a, recipient, best, _clip(conf - 0.05), aux, context, loc)
-                    for a in _coactors(text, lang, ps, actor, recipient)]
+                    for a in _coactors(text, lang, ps, actor, recipient, best)]
         return out
 
     def _between_acts(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trigs: list[Trigger],
@@ -3493,7 +3493,7 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
             if joint is not None:  # "برقراری روابط بین A و B": the pair after "between", not the speaker
                 return joint[0], joint[1], False
         if trig is not None and trig.role == "subj" and COORDINATED:
-            group = _coordinated(text, lang, distinct)
+            group = _coordinated(text, lang, distinct, trig)
             rest = distinct[len(group):]
             if len(group) >= 2 and rest:  # "A and B imposed restrictions on C": A (and B, see _coactors) acts on C
                 return group[0], rest[0], False
@@ -3621,6 +3621,7 @@ def _opens_continuation(text: str, s: Sentence, lang: str | None) -> bool:
 COORDINATED = True  # countries listed together before a one-sided act are its actors, not actor and recipient
 GROUP_GAP = re.compile(r"\s*(?:[,،、，]|و|and|và|и|und|et|y|ve|[和与及]|และ)\s*")
 COMMA_GAP = re.compile(r"\s*[,،、，]\s*")
+ENUMERATION_COMMA = True  # the enumeration comma "、" (zh, ja) joins a list as a conjunction does: "波兰、捷克驱逐俄外交官"
 
 
 CO_SUBJECTS = True  # countries listed together before a one-sided act, no other country named: the act is theirs, on no one
@@ -3689,7 +3690,7 @@ def _end(p: Party) -> int:
     return p.mention.end if p.mention is not None else p.pos
 
 
-def _coordinated(text: str, lang: str, distinct: list[Party]) -> list[Party]:
+def _coordinated(text: str, lang: str, distinct: list[Party], trig: Trigger | None = None) -> list[Party]:
     """The countries listed together at the head of the sentence ("A, B and C ...", "ترکیه و پاکستان"):
     the first party and those joined to it by nothing but commas and a conjunction, at least one of
     them a conjunction ("A، B را ..." is a subject and an object), not followed by an object marker."""
@@ -3701,9 +3702,9 @@ def _coordinated(text: str, lang: str, distinct: list[Party]) -> list[Party]:
         gap = text[_end(group[-1]):p.pos]
         if not GROUP_GAP.fullmatch(gap):
             break
-        conj = conj or not COMMA_GAP.fullmatch(gap)
+        conj = conj or not COMMA_GAP.fullmatch(gap) or ENUMERATION_COMMA and "、" in gap  # 、 only ever lists
         group.append(p)
-    if len(group) < 2 or not conj:
+    if len(group) < 2 or not (conj or _comma_subjects(lang, trig, group, distinct)):
         return [distinct[0]]
     after = _direction_words()["object_after"].get(_base_lang(lang), ())
     end = _end(group[-1])
@@ -3712,12 +3713,26 @@ def _coordinated(text: str, lang: str, distinct: list[Party]) -> list[Party]:
     return group
 
 
-def _coactors(text: str, lang: str, ps: list[Party], actor: Party, recipient: Party | None) -> list[Party]:
+COMMA_SUBJECTS = True  # SVO: countries joined by commas alone right before the act's verb, one named after it, are its subjects
+
+
+def _comma_subjects(lang: str, trig: Trigger | None, group: list[Party], distinct: list[Party]) -> bool:
+    """Whether a list joined by commas alone ("Ba Lan, Séc cũng trục xuất các nhà ngoại giao Nga", "Poland, the Czech
+    Republic expel Russian diplomats") is the subjects of a one-sided act in an SVO language (``SVO``): the whole list
+    before the act's word and the next country after it. (In a verb-final language "A، B را" is subject and object.)"""
+    if not COMMA_SUBJECTS or trig is None or _base_lang(lang) not in SVO or trig.role != "subj":
+        return False
+    rest = distinct[len(group):]
+    return _end(group[-1]) <= trig.start and bool(rest) and rest[0].pos >= trig.end
+
+
+def _coactors(text: str, lang: str, ps: list[Party], actor: Party, recipient: Party | None,
+              trig: Trigger | None = None) -> list[Party]:
     """The other countries of the actor's list ("Turkey and Pakistan restricted ties with the UAE")."""
     distinct = _distinct(ps)
     if not distinct or distinct[0] is not actor:
         return []
-    group = _coordinated(text, lang, distinct)
+    group = _coordinated(text, lang, distinct, trig)
     if recipient is None or recipient.code in {p.code for p in group}:
         return []  # "A, B and C opposed it": a list with no one acted on gives no more pairs
     return group[1:]
