@@ -86,9 +86,18 @@ def test_other_pairs_or_units_are_not_compared():
     assert find([a, b, c], "s") == []
 
 
+def _on(d: Document, written: str) -> Document:
+    """The document with its event's date written out explicitly in the sentence."""
+    import dataclasses
+
+    pos = d.text.find(written)
+    ref = DateRef(start=pos, end=pos + len(written), text=written, value=d.events[0].date or "")
+    return dataclasses.replace(d, dates=(*d.dates, ref))
+
+
 def test_past_agreement_dates_conflict_but_planned_ones_do_not():
-    a = doc("a", "They signed the pact.", None, event="AGREE", mode="sign", date="2025-05-10")
-    b = doc("b", "They signed the pact.", None, event="AGREE", mode="sign", date="2025-05-11")
+    a = _on(doc("a", "They signed the pact on 10 May.", None, event="AGREE", mode="sign", date="2025-05-10"), "10 May")
+    b = _on(doc("b", "They signed the pact on 11 May.", None, event="AGREE", mode="sign", date="2025-05-11"), "11 May")
     [c] = find([a, b], "s")
     assert c.key.startswith("date of agree")
     assert sorted(v.value for v in c.values) == ["2025-05-10", "2025-05-11"]

@@ -213,10 +213,19 @@ def claims(doc: Document) -> list[Claim]:
             update=_has_any(match_text(sentence), UPDATE_WORDS),
             when=e.date if e.date and len(e.date) == 10 and e.date[4] == "-" else None))
     for e in events.values():
-        if e.aux is None and e.date and len(e.date) == 10 and e.date[4] == "-" and e.event in ("AGREE", "CONSULT"):
+        if e.aux is None and e.date and len(e.date) == 10 and e.date[4] == "-" and e.event in ("AGREE", "CONSULT") \
+                and _written(doc, e):
             out.append(_claim(doc, ("date", e.event, e.mode, _pair(e)), e.date, None, _sentence(doc, e.start),
                               e.start, e.end))
     return out
+
+
+def _written(doc: Document, e: Event) -> bool:
+    """Whether the event's date is written out in its sentence ("on 21 July"), not worked out from a relative
+    word ("yesterday", "أمس", "hôm qua") and the article's publication stamp: such a date follows the stamp
+    (a print edition dated the next morning, a time zone), so two of them a day apart are no disagreement."""
+    span = _sentence(doc, e.start)
+    return any(span[0] <= d.start < span[1] and d.value == e.date and d.resolution == "explicit" for d in doc.dates)
 
 
 def _claim(doc: Document, key: tuple[Any, ...], value: Any, unit: str | None, span: tuple[int, int],
