@@ -1,14 +1,16 @@
 """Conflicts on real multi-outlet news: every conflict bilat finds, with its sentences, and its precision.
 
-    # ingest the dev articles (xl2-xl4 dev rows, the Saudi days' dev events, NTREX one language per
+    # ingest the dev articles (xl, xl2-xl4 dev rows, the Saudi days' dev events, NTREX one language per
     # article) into a temporary store and print every conflict; --keep keeps the store
     nice python bench/conflicts.py --keep /tmp/conflicts.db
     # recompute claims and conflicts from a kept store's documents (after changing conflicts.py),
     # without analysing the articles again: seconds instead of minutes
     nice python bench/conflicts.py --replay /tmp/conflicts.db
+    # a subset of the sets (--sets xl,xl2,xl3,xl4: the multi-language storylines, about 5 minutes)
+    nice python bench/conflicts.py --sets xl,xl2,xl3,xl4
 
-Inputs are dev only: the ``split: dev`` rows of bench/data/xl2..xl4-events.jsonl (xl5 and xl6 are
-wholly held out), the articles of the dev events of bench/data/saudi-2015-07-22/-24-events.json and
+Inputs are dev only: the ``split: dev`` rows of bench/data/xl-events.jsonl and xl2..xl4 (xl5 and xl6 are
+wholly held out; xl7 is never read), the articles of the dev events of bench/data/saudi-2015-07-22/-24-events.json and
 of ../shared/devdata's 2015-07-23 Saudi day (saudi-2015-07-23-events.json), and NTREX's dev articles
 (one language drawn per article, seeded, so translations are not compared with each other).
 
@@ -44,19 +46,25 @@ def _rows(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def dev_rows() -> list[dict[str, Any]]:
-    """The dev articles, each with its id kept in ``id``."""
+SETS = ("xl", "xl2", "xl3", "xl4", "saudi22", "saudi23", "saudi24", "ntrex")
+
+
+def dev_rows(sets: tuple[str, ...] = SETS) -> list[dict[str, Any]]:
+    """The dev articles of these sets, each with its id kept in ``id``."""
     rows: list[dict[str, Any]] = []
-    for n in (2, 3, 4):
-        rows += [r for r in _rows(DATA / f"xl{n}-events.jsonl") if r.get("split") == "dev"]
+    for name in ("xl", "xl2", "xl3", "xl4"):
+        if name in sets:
+            rows += [r for r in _rows(DATA / f"{name}-events.jsonl") if r.get("split") == "dev"]
     for day, path in (("22", DATA / "saudi-2015-07-22.jsonl"), ("24", DATA / "saudi-2015-07-24.jsonl"),
                       ("23", DEVDATA / "ar-saudinewsnet-2015-07-23.jsonl")):
+        if f"saudi{day}" not in sets:
+            continue
         events = json.loads((DATA / f"saudi-2015-07-{day}-events.json").read_text(encoding="utf-8"))["events"]
         dev = {d for ev in events if ev["split"] == "dev" for d in ev["docs"]}
         if path.exists():
             rows += [r for r in _rows(path) if r.get("id") in dev]
     ntrex = DEVDATA / "ntrex-dev.jsonl"
-    if ntrex.exists():
+    if ntrex.exists() and "ntrex" in sets:
         by_group: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in _rows(ntrex):
             by_group[str(r["group"])].append(r)
@@ -107,18 +115,22 @@ def ident(c: dict[str, Any], ids: dict[str, str]) -> tuple[tuple[str, ...], str,
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--keep", help="keep the store at this path")
-    ap.add_argument("--replay", help="recompute conflicts on a store kept by --keep")
+    ap.add_argument("--replay", nargs="+", help="recompute conflicts on stores kept by --keep (several: summed)")
+    ap.add_argument("--sets", default=",".join(SETS), help=f"which dev sets to ingest (default all: {','.join(SETS)})")
     ap.add_argument("--labels", default=str(LABELS))
     ap.add_argument("--quiet", action="store_true", help="the summary only")
     args = ap.parse_args()
+    found: list[dict[str, Any]] = []
+    ids: dict[str, str] = {}
     if args.replay:
-        db = args.replay
-        ids = json.loads(Path(db + ".ids.json").read_text())
+        for db in args.replay:
+            ids.update(json.loads(Path(db + ".ids.json").read_text()))
+            found += recompute(db)
     else:
         tmp = tempfile.TemporaryDirectory()
         db = args.keep or str(Path(tmp.name) / "c.db")
-        ids = build(dev_rows(), db)
-    found = recompute(db)
+        ids = build(dev_rows(tuple(args.sets.split(","))), db)
+        found = recompute(db)
     labels = {}
     if Path(args.labels).exists():
         for row in _rows(Path(args.labels)):

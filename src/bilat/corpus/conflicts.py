@@ -4,7 +4,7 @@ A *claim* is one figure or date that an article attaches to an event. Two claims
 only when all of these match, and the reason says so:
 
 - the event: PLOVER type, mode and the country pair;
-- the unit and kind of the figure (soldiers, USD, percent);
+- the unit and kind of the figure (soldiers, USD, percent); a count whose unit is not known is no claim;
 - the qualifier: an actual figure, a target/plan or a forecast ("a trade target of 1.5 billion" is
   not contradicted by "trade reached 800 million");
 - the years the sentence refers to (a 2024 volume is not a 2023 volume), and
@@ -114,8 +114,23 @@ BOUND_WINDOW = 20  # characters before and after a figure searched for bound wor
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
+# Arabic-script words are matched at a word start, after at most these attached particles (و ف ب ل ك and the
+# article), so that هدف (goal) is found in بهدف and والهدف but not inside استهداف / يستهدف (targeting, an
+# attack) and قصد (intent) not inside مقصد (destination)
+_ARABIC = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+_CLITICS = "(?:و|ف)?(?:ب|ل|ك)?(?:ال)?"
+
+
 def _has_any(text: str, words: Iterable[str]) -> bool:
-    return any(match_text(w) in text for w in words)
+    return any(_has(text, match_text(w)) for w in words)
+
+
+def _has(text: str, word: str) -> bool:
+    if word not in text:
+        return False
+    if not re.match(f"[{_ARABIC}]", word):
+        return True
+    return re.search(f"(?<![{_ARABIC}]){_CLITICS}{re.escape(word)}", text) is not None
 
 
 def _near(window: str, words: Iterable[str]) -> bool:
@@ -204,6 +219,8 @@ def claims(doc: Document) -> list[Claim]:
         e = events.get(q.event or "")
         if e is None or q.kind not in FIGURE_KINDS or not q.value or _pair(e) == ("?", "?"):
             continue
+        if q.kind == "count" and not q.unit:
+            continue  # "three sites" beside "6 bombs": a count of nothing named is no fact to compare
         span = _sentence(doc, q.start)
         sentence = doc.text[span[0]:span[1]]
         key = ("figure", e.event, e.mode, _pair(e), q.kind, q.unit, qualifier(sentence), _years(doc, span))
