@@ -319,12 +319,16 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         # "آخرین شنبهٔ ماه گذشته"
         rel = {_one_space(fold(k)): v for k, v in lexicon("fa")["edge_day"]["months"].items()}
         rel_alt = _alt(rel).replace(chr(92) + " ", r"[\s\u200c]+")
+        # ... or of "the month" with no month after it, publication's ("آخرین جمعه ماه"; not "آخرین جمعه ماه مبارک
+        # رمضان", "اولین جمعه ماه مهر", "ماه ۱۲": a month named or numbered after it)
+        named_after = _month_name_after("fa")
+        bare = rf"(?P<bare>ماه){R}(?![\s\u200c]*(?:\d|مبارک{R}|(?:{named_after.pattern if named_after else '(?!)'})))"
         pat = re.compile(rf"{L}(?P<n>{_alt(_FA_NTH)})[\s\u200c]+(?P<wd>{wd_alt})(?:[\u0654\u0650]|[\s\u200c]*ی)?{R}[\s\u200c]+"
                          rf"(?:(?P<rm>{rel_alt}){R}|(?:ماه[\s\u200c]+)?(?P<mon>{gmon}){R}"
-                         rf"(?:[\s\u200c]+(?:سال[\s\u200c]+)?(?P<y>{Y4}))?)")
+                         rf"(?:[\s\u200c]+(?:سال[\s\u200c]+)?(?P<y>{Y4}))?|{bare})")
         rules.append((_free(pat), lambda m, _t, w=wds, rel=rel: _Cand(
-            m.start(), m.end(), moff=rel[_one_space(m["rm"])], solar=True, galone=True,
-            nth=(w[_SPACES.sub("", m["wd"])], _FA_NTH[m["n"]])) if m["rm"] else _Cand(
+            m.start(), m.end(), moff=rel[_one_space(m["rm"])] if m["rm"] else 0, solar=True, galone=True,
+            nth=(w[_SPACES.sub("", m["wd"])], _FA_NTH[m["n"]])) if m["rm"] or m["bare"] else _Cand(
             m.start(), m.end(), int(m["y"]) if m["y"] else None, _month_of("fa", m["mon"]),
             nth=(w[_SPACES.sub("", m["wd"])], _FA_NTH[m["n"]]))))
     if lang == "ar":  # "أول يوم من الشهر المقبل", "آخر يوم من هذا الشهر": the first or last day of a month named from
@@ -1307,6 +1311,11 @@ def _relative_rules(lang: str) -> list[Rule]:
         cued = _alt(k for k in MONTHS[lang] if k not in TH_SPOKEN_MONTHS)
         pat = re.compile(rf"{left}(?:{cues}){sp}(?P<mon>{cued}){right}(?![\s\u200c]*\d)",
                          re.IGNORECASE)
+        rules.append((_free(pat), lambda m, _t, lg=lang: _month_alone(m, lg)))
+    if lang in MONTHS and (bare := lexicon(lang).get("months_without_cue")):
+        # ar "اجتماع ديسمبر": a month name that is no other word is a month with no cue word before it
+        names = _alt(fold(k) for k in bare)
+        pat = re.compile(rf"{L}(?P<mon>{names}){R}(?![\s\u200c]*\d)".replace(r"\ ", r"\s+"), re.IGNORECASE)
         rules.append((_free(pat), lambda m, _t, lg=lang: _month_alone(m, lg)))
     return rules
 
@@ -2598,9 +2607,9 @@ def _vi_rules() -> list[Rule]:
     # "31 thg 12, 2013": tháng shortened to thg (a blog header)
     words = re.compile(rf"(?:(?P<d1>{D}){sep})?(?P<d>{D})\s+(?:tháng|thg\.?)\s+(?P<m>0?[1-9]|1[0-2])(?!\d)"
                        rf"(?:(?:\s*(?:năm|,|/)\s*|\s+{VI_YEAR_SPACED})(?P<y>{Y4}))?", re.IGNORECASE)
-    my = re.compile(rf"(?<!\d\s)(?:tháng|thg\.?)\s+(?P<m>0?[1-9]|1[0-2])(?:(?:\s*(?:/|năm|-)\s*|\s+{VI_YEAR_SPACED})(?P<y>{Y4})"
+    my = re.compile(rf"(?<!\d\s)(?:tháng|thg\.?)\s+(?P<m>0?[1-9]|1[0-2])(?:(?:\s*(?:/|(?:,\s*|của\s+)?năm|-)\s*|\s+{VI_YEAR_SPACED})(?P<y>{Y4})"
                     rf"|\.(?P<yd>{Y4}))?(?![\d/])"
-                    rf"(?:\s+(?P<dir>năm nay|năm ngoái|năm trước|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
+                    rf"(?:\s+(?:của\s+(?=năm\s))?(?P<dir>năm nay|năm ngoái|năm trước|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
     cross = re.compile(rf"(?<![\d/.,])(?P<d1>{D})[/-](?P<m1>0?[1-9]|1[0-2])(?:[/-](?P<y1>{Y4}))?{sep}"
                        rf"(?P<d>{D})[/-](?P<m>0?[1-9]|1[0-2])"
                        rf"(?:[/-](?P<y>{Y4}))?(?![\d/]|[.,]\d)")
@@ -2611,8 +2620,8 @@ def _vi_rules() -> list[Rule]:
     # months as words: "ngày 5 tháng Ba", "7 tháng giêng năm 2020", "tháng Mười Một vừa qua"
     mw = rf"(?P<mw>{_alt(VI_MONTH_WORDS)}){R}"
     words_w = re.compile(rf"(?<![\d/.,])(?P<d>{D})\s+tháng\s+{mw}(?:(?:\s*(?:năm|,)\s*|\s+)(?P<y>{Y4}))?", re.IGNORECASE)
-    my_w = re.compile(rf"{L}tháng\s+{mw}(?:(?:\s*(?:/|năm|-|–)\s*|\s+{VI_YEAR_SPACED})(?P<y>{Y4}))?(?![\d/])"
-                      rf"(?:\s+(?P<dir>năm nay|năm ngoái|năm trước|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
+    my_w = re.compile(rf"{L}tháng\s+{mw}(?:(?:\s*(?:/|(?:,\s*|của\s+)?năm|-|–)\s*|\s+{VI_YEAR_SPACED})(?P<y>{Y4}))?(?![\d/])"
+                      rf"(?:\s+(?:của\s+(?=năm\s))?(?P<dir>năm nay|năm ngoái|năm trước|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
     # "Chiều 12.4", "sáng 14.1", "ngày 20.3.2024": a day.month written with a dot (Thanh Niên, Dân Việt, Người Lao Động)
     dot = re.compile(rf"(?<![\d.,/])(?P<d>{D})\.(?P<m>0?[1-9]|1[0-2])(?:\.(?P<y>{Y4}))?(?![\d/]|[.,]\d)"
                      rf"(?:\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?(?P<d2>{D})\.(?P<m2>0?[1-9]|1[0-2])(?:\.(?P<y2>{Y4}))?(?![\d/]|[.,]\d))?",
@@ -2863,7 +2872,7 @@ def _month_name_rules(lang: str) -> list[Rule]:
     era = r"(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*)?" if lang == "th" else ""
     ypre = {"ar": r"(?:(?:عام|سنه|لعام|للعام|من\s+عام|من\s+العام)\s+)?", "fa": r"(?:سال\s+)?",
             "es": r"(?:de(?:l)?\s+)?",
-            "fr": r"", "ru": r"", "vi": r"(?:năm\s+)?"}.get(lang, "")
+            "fr": r"", "ru": r"", "vi": r"(?:năm\s+)?", "th": r"(?:ปี\s*)?"}.get(lang, "")
     yr = rf"(?P<y>{Y4}|(?<=\.\s)\d\d(?!\d)|(?<=\.)\d\d(?!\d))" if lang == "th" else rf"(?P<y>{Y4})"
     year_tail = rf"(?:\s*,?\s*{ypre}{era}{yr})?"
     # th "วันที่ 14 มกราคม 56": a day and a full month name with a two-digit Buddhist year, no figure after it
@@ -3705,8 +3714,10 @@ def _valid(y: int | None, mo: int | None, d: int | None) -> bool:
 
 
 # a bare weekday said alone in Chinese is the one of publication's calendar week (星期四, 礼拜日: "week-day four" names
-# a day of a week, and with no 上/下 the week is this one; chrono's and JioNLP's reading)
-ALONE_WEEKDAY_MODE = {"zh": "this_week"}
+# a day of a week, and with no 上/下 the week is this one, as JioNLP reads it: "星期天" on a Monday is the coming
+# Sunday), or next week's where that day is more than three days gone: with no 上 it is never last week's, and the
+# nearer of this week's and next week's is taken, as chrono reads it ("星期一" on a Friday is the coming Monday)
+ALONE_WEEKDAY_MODE = {"zh": "week_or_next"}
 
 
 def _solar_to_greg(y: int, mo: int, d: int | None) -> tuple[int, int, int | None]:

@@ -230,8 +230,10 @@ def relative_words(lang: str) -> RelativeWords | None:
         weekday_re = re.compile(rf"{left}{pre}(?P<wd>{_marked(_alt(weekdays, lang), lang)}){R if lang not in NO_SPACE else ''}{post}",
                                 re.IGNORECASE)
     guards = data.get("not_before", {})
-    not_before = {kind: re.compile(rf"(?:^|[^\w])(?:{_alt(_key(w) for w in words)})[\s\u200c]*$", re.IGNORECASE)
-                  for kind, words in guards.items() if words}
+    # a language written without spaces has no word edge before the guard ("会议每周三举行": 每 follows 议)
+    edge = "" if lang in NO_SPACE else r"(?:^|[^\w])"
+    not_before = {kind: re.compile(rf"{edge}(?:{_alt(_key(w) for w in words)})[\s\u200c]*$", re.IGNORECASE)
+                  for kind, words in guards.items() if words and not kind.startswith("_")}
     after_re = data.get("days_not_after_re")
     return RelativeWords(
         days=days, periods=periods, weekdays=weekdays, before=before, after=after,
@@ -268,8 +270,10 @@ def blocked(words: RelativeWords, kind: str, text: str, start: int, end: int) ->
     """Whether the word before (or, for a day word, after) the match makes it something else:
     "امام جمعه" (a Friday-prayer leader), "những năm qua" (the past years), "اليوم الوطني"."""
     guard = words.not_before.get(kind)
-    if guard is not None and guard.search(text[max(0, start - 24):start]):
-        return True
+    lo = max(0, start - 24)
+    if guard is not None and (hit := guard.search(text[lo:start])) is not None \
+            and not (words.lang in NO_SPACE and any(text[:lo + hit.end()].rstrip().lower().endswith(w) for w in words.weekdays)):
+        return True  # with no spaces, the guard may close the weekday before: "周一周三" (一 of 周一 is no "一周三")
     if kind == "periods" and words.counted.search(text[max(0, start - 16):start]) \
             and not (words.label_before is not None and words.label_before.search(text[max(0, start - 16):start])):
         return True  # "400-500 سال آینده", "3 tháng qua", "hai năm sau": a span of periods, not a date
@@ -300,6 +304,9 @@ def weekday_date(pub: dt.date, weekday: int, mode: str, tense: int, first: int) 
     if mode in ("next", "tense"):
         ahead = (weekday - pub.weekday()) % 7
         return pub + dt.timedelta(days=ahead or (7 if mode == "next" else 0))
+    if mode == "week_or_next":  # zh "星期一" said alone: of publication's week, or the next week's where that one is
+        day = weekday_date(pub, weekday, "this_week", tense, first)  # more than three days gone (no 上: never last week)
+        return day + dt.timedelta(days=7) if (pub - day).days > 3 else day
     shift = {"prev2_week": -14, "prev_week": -7, "this_week": 0, "next_week": 7, "next2_week": 14}[mode]
     return week_start(pub, first) + dt.timedelta(days=shift + (weekday - first) % 7)
 
