@@ -1316,7 +1316,17 @@ def _relative_rules(lang: str) -> list[Rule]:
         # ar "اجتماع ديسمبر": a month name that is no other word is a month with no cue word before it
         names = _alt(fold(k) for k in bare)
         pat = re.compile(rf"{L}(?P<mon>{names}){R}(?![\s\u200c]*\d)".replace(r"\ ", r"\s+"), re.IGNORECASE)
-        rules.append((_free(pat), lambda m, _t, lg=lang: _month_alone(m, lg)))
+        any_month = _alt(MONTHS[lang]).replace(r"\ ", r"\s+")
+        events = _alt(fold(w) for w in lexicon(lang).get("months_without_cue_not_after", ()))
+        event = rf"|{L}(?:{events})" if events else ""
+        no_cue = re.compile(rf"(?:[«\"“”'(\[]|{L}(?:{any_month})[\s\u200c]*[(\-–/،,]?{event})[\s\u200c]*$", re.IGNORECASE)
+        no_cue_after = re.compile(r"[\s\u200c]*[»\"“”')\]]|[^.!?؟\n]{0,40}?(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+        def without_cue(m: re.Match[str], t: str, lg: str = lang) -> _Cand | None:
+            if no_cue.search(t, max(0, m.start() - 30), m.start()) or no_cue_after.match(t, m.end()):
+                return None  # a title or gloss, an event named by its month, or a month of a year written after it
+            return _month_alone(m, lg)
+        rules.append((_free(pat), without_cue))
     return rules
 
 
