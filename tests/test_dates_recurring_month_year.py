@@ -72,3 +72,15 @@ def test_ar_month_name_with_no_cue():
 def test_month_year_with_a_year_word_between(lang, text, value):
     got = _got(text, lang, "2025-03-13")
     assert [v for _t, v in got] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("وفي يونيو (حزيران) أصدرت المحكمة حكمها.", [("يونيو", "2015-06")]),  # the cue glued to و; the gloss is no second date
+    ("وقفز سعر النفط في عقود سبتمبر عند التسوية.", [("سبتمبر", "2015-09")]),  # a delivery month: the coming one
+    ("وارتفعت العقود الآجلة للذهب لتسليم أغسطس.", [("أغسطس", "2015-08")]),
+    ("نحتفل هذه الأيام بثورة يوليو المجيدة.", []),  # an event named by its month
+    ("في تصريح لموقع «فبراير» قال المتحدث", []),  # a title in quotes
+    ("بين نوفمبر (تشرين الثاني) من سنة 2014 ويناير", [("2014", "2014")]),  # a year after it: left to the year rules
+])
+def test_ar_month_without_cue_guards(text, value):
+    assert _got(text, "ar", "2015-07-23") == value

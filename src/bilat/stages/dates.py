@@ -1318,14 +1318,20 @@ def _relative_rules(lang: str) -> list[Rule]:
         pat = re.compile(rf"{L}(?P<mon>{names}){R}(?![\s\u200c]*\d)".replace(r"\ ", r"\s+"), re.IGNORECASE)
         any_month = _alt(MONTHS[lang]).replace(r"\ ", r"\s+")
         events = _alt(fold(w) for w in lexicon(lang).get("months_without_cue_not_after", ()))
-        event = rf"|{L}(?:{events})" if events else ""
+        glued = r"(?<![^\W\d_])(?:[وف]?[بلك]?)"  # و, ف, ب, ل, ك written onto the word ("بثورة يوليو", "لتسليم سبتمبر")
+        event = rf"|{glued}(?:{events})" if events else ""
+        ahead = _alt(fold(w) for w in lexicon(lang).get("months_without_cue_coming_after", ()))
+        coming = re.compile(rf"{glued}(?:{ahead}){R}[\s\u200c]*$", re.IGNORECASE) if ahead else None
         no_cue = re.compile(rf"(?:[«\"“”'(\[]|{L}(?:{any_month})[\s\u200c]*[(\-–/،,]?{event})[\s\u200c]*$", re.IGNORECASE)
         no_cue_after = re.compile(r"[\s\u200c]*[»\"“”')\]]|[^.!?؟\n]{0,40}?(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
         def without_cue(m: re.Match[str], t: str, lg: str = lang) -> _Cand | None:
             if no_cue.search(t, max(0, m.start() - 30), m.start()) or no_cue_after.match(t, m.end()):
                 return None  # a title or gloss, an event named by its month, or a month of a year written after it
-            return _month_alone(m, lg)
+            c = _month_alone(m, lg)
+            if c is not None and coming is not None and coming.search(t, max(0, m.start() - 30), m.start()):
+                c.direction = _COMING  # "عقود سبتمبر" (September's contracts): a delivery month, the coming one
+            return c
         rules.append((_free(pat), without_cue))
     return rules
 
