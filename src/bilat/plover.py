@@ -598,6 +598,7 @@ def _load_additions() -> None:
     DESTINATION.update({k: tuple(v) for k, v in data.get("destination", {}).items()})
     AID_SENT.update({k: tuple(v) for k, v in data.get("aid_sent", {}).items() if not k.startswith("_")})
     OUR_COUNTRY.update({k: tuple(v) for k, v in data.get("our_country", {}).items() if not k.startswith("_")})
+    FIRST_PERSON.update({k: tuple(v) for k, v in data.get("first_person", {}).items() if not k.startswith("_")})
     MEDIA.update({k: tuple(v) for k, v in data.get("media", {}).items()})
     ORIGIN.update({k: tuple(v) for k, v in data.get("origin", {}).items()})
     for side, words in data.get("nonstate_head", {}).items():
@@ -705,6 +706,9 @@ DESTINATION: dict[str, tuple[str, ...]] = {}
 # The outlet's "our country" ("کشورمان"): the language's home country, a party where it is written (events.
 # _with_our_country). From data/event_lexicon.json.
 OUR_COUNTRY: dict[str, tuple[str, ...]] = {}
+# "we", "our", "بلادنا", "我们": inside a quotation, the speaker's country (events._with_quoted_speaker). From
+# data/event_lexicon.json ("first_person").
+FIRST_PERSON: dict[str, tuple[str, ...]] = {}
 # Words for a news outlet that a country right after names as its attribute ("یک روزنامه روسی", "صحيفة أمريكية"):
 # that country is no party of an event. From data/event_lexicon.json.
 MEDIA: dict[str, tuple[str, ...]] = {}

@@ -1302,6 +1302,8 @@ class Extractor:
             ps = _with_our_country(text, s, ps, lang)
         if IMPLIED_SPEAKER:
             ps = _with_implied_speaker(doc, s, ps, lang)
+        if QUOTED_SPEAKER:
+            ps = _with_quoted_speaker(doc, s, ps, lang)
         if HOME_TITLE:
             ps = _with_home_title(doc, s, ms, ps, lang, ctx.counts)
         stated = _event_dates(doc, s, lang, trigs)
@@ -3141,6 +3143,87 @@ def _with_implied_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str
     if code is None or any(p.code == code and p.explicit for p in ps):
         return ps
     return [Party(code, None, s.start, False)] + ps
+
+
+QUOTED_SPEAKER = True  # a quotation's "we" / "our" / "بلادنا" / "我们" is the speaker's country
+QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("「", "」"), ("『", "』"))
+
+
+def _quoted(text: str, lo: int, at: int, hi: int) -> bool:
+    """Whether ``at`` lies inside a quotation: a quotation mark opened since ``lo`` (the start of the sentence
+    before) is not closed before it, or one it is in closes before ``hi`` (the end of its sentence) unopened."""
+    before, after = _straight(text, lo, at), _straight(text, at, hi)
+    return any(before.count(o) > before.count(c) or after.count(c) > after.count(o) for o, c in QUOTE_PAIRS)
+
+
+def _straight(text: str, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` with each double quotation mark (straight or curly: Arabic news writes ” to open and “ to
+    close as often as not) written as the one it is by its place: one after a colon, or after a space or the start
+    of the text and before a word, opens (“); any other closes (”)."""
+    out = list(text[lo:hi])
+    for k, ch in enumerate(out):
+        if ch in '"“”':
+            at = lo + k
+            prev = text[:at].rstrip()[-1:] or ":"
+            nxt = text[at + 1:at + 2]
+            gap = at == 0 or text[at - 1].isspace() or text[at - 1] in "(«"
+            out[k] = "“" if prev in ":：" or (gap and nxt and not nxt.isspace()) else "”"
+    return "".join(out)
+
+
+QUOTE_BACK = 3  # sentences a quotation's speaker is looked for before it, while the quotation goes on
+
+
+def _quote_speaker(doc: Document, i: int, lang: str) -> set[str]:
+    """The countries of the speaker of a quotation in sentence ``i``: the people and organisations named outside
+    quotations in it ("..., he said" names none), else in the sentence before, and further back (QUOTE_BACK) while
+    that sentence opens with a quotation mark (a quotation of several sentences); or the speaker left out of one
+    that opens with a reporting verb ("وأضاف: «...", "وی افزود: ...": the last person named before it). Nothing
+    when one of them has no known country: the speaker is someone else."""
+    text = doc.text
+    for k in range(i, max(-1, i - QUOTE_BACK - 1), -1):
+        x = doc.sentences[k]
+        said = [m for m in doc.mentions if x.start <= m.start and m.end <= x.end and m.kind in ("person", "org")
+                and not _quoted(text, x.start, m.start, x.end)]
+        if said:
+            return {m.iso3 for m in said} if all(m.iso3 for m in said) else set()
+        if k < i:
+            named = [Party(m.iso3, m, m.start, True) for m in doc.mentions if x.start <= m.start < x.end and m.iso3]
+            left = {p.code for p in _with_implied_speaker(doc, x, named, lang) + _with_speaker(doc, x, named, lang)
+                    if p.mention is None}
+            if left or _straight(text, x.start, x.end).lstrip()[:1] not in ("“", "«", "「", "『"):
+                return left
+    return set()
+
+
+def _with_quoted_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str) -> list[Party]:
+    """A first-person plural word inside a quotation (plover.FIRST_PERSON: "“... بأننا سندافع ...”", "our patience
+    is not infinite," he said; "biên giới của chúng tôi", "我們與加拿大") stands for the speaker's country
+    (``_quote_speaker``): a party at the word. Not in the narration (the outlet's "our country" is
+    ``_with_our_country``'s), not when the speaker is not one known country, nor when that country is a party at
+    or before the word already; one named after the word ("“We condemn ...,” Kerry said") is written at it too."""
+    lang = _base_lang(lang)
+    words = plover.FIRST_PERSON.get(lang)
+    if not words:
+        return ps
+    text = doc.text
+    i = next((k for k, x in enumerate(doc.sentences) if x.start == s.start), None)
+    prev = doc.sentences[i - 1] if i else None
+    lo = prev.start if prev is not None else s.start
+    spaced = lang not in SUBSTRING_LANGS or lang in ("ar", "fa")
+    hits = [a for a, b in find_in(text, s.start, s.end, lang, words, strict=True)
+            if not (spaced and b < len(text) and (text[b].isalpha() or text[b] == "\u200c"))
+            and not (lang == "fa" and a > 0 and (text[a - 1].isalpha() or text[a - 1] == "\u200c"))
+            and _quoted(text, lo, a, s.end)]
+    if not hits:
+        return ps
+    codes = _quote_speaker(doc, i, lang) if i is not None else set()
+    if len(codes) != 1:
+        return ps
+    code = next(iter(codes))
+    if any(p.code == code and p.pos <= min(hits) for p in ps):
+        return ps
+    return sorted(ps + [Party(code, None, min(hits), False)], key=lambda p: p.pos)
 
 
 KINGDOMS = True  # a bare "the kingdom" (المملكة) is the kingdom the article is about
