@@ -1075,7 +1075,8 @@ def replay(conn: sqlite3.Connection, linker: Linker, items: Iterable[tuple[Docum
 
 def _move(conn: sqlite3.Connection, doc_id: str, old: str, new: str) -> None:
     """Move a linked document from story ``old`` to story ``new``: its row, the index keys, both stories' records
-    (rebuilt from their documents); an emptied story is removed and resolves to ``new`` (``story_merges``)."""
+    (rebuilt from their documents); an emptied story is removed and resolves to ``new`` (``story_merges``), and its
+    storyline links pass to ``new`` as in ``_merge``."""
     seq = _next_seq(conn)
     (feats,) = conn.execute("SELECT features FROM story_docs WHERE doc=?", (doc_id,)).fetchone()
     conn.execute("UPDATE story_docs SET story=?, seq=? WHERE doc=?", (new, seq, doc_id))
@@ -1087,7 +1088,7 @@ def _move(conn: sqlite3.Connection, doc_id: str, old: str, new: str) -> None:
     if conn.execute("SELECT 1 FROM story_docs WHERE story=? LIMIT 1", (old,)).fetchone() is None:
         conn.execute("DELETE FROM story_keys WHERE story=?", (old,))
         conn.execute("DELETE FROM stories WHERE id=?", (old,))
-        conn.execute("DELETE FROM story_links WHERE a=? OR b=?", (old, old))
+        _carry_links(conn, old, new)
         conn.execute("UPDATE story_merges SET new=? WHERE new=?", (new, old))
         conn.execute("INSERT OR REPLACE INTO story_merges(old, new) VALUES (?,?)", (old, new))
     else:
@@ -1157,11 +1158,17 @@ def _merge(conn: sqlite3.Connection, old: str, *, into: str) -> None:
                  "WHERE story=?", (into, old))
     conn.execute("DELETE FROM story_keys WHERE story=?", (old,))
     conn.execute("DELETE FROM stories WHERE id=?", (old,))
+    _carry_links(conn, old, into)
+    conn.execute("UPDATE story_merges SET new=? WHERE new=?", (into, old))
+    conn.execute("INSERT OR REPLACE INTO story_merges(old, new) VALUES (?,?)", (old, into))
+
+
+def _carry_links(conn: sqlite3.Connection, old: str, into: str) -> None:
+    """A removed story's storyline links, given to the story that took its documents (a link between the two
+    is dropped: ``link_stories`` ignores a story linked to itself)."""
     for a, b, score in conn.execute("SELECT a, b, score FROM story_links WHERE a=? OR b=?", (old, old)).fetchall():
         conn.execute("DELETE FROM story_links WHERE a=? AND b=?", (a, b))
         link_stories(conn, into, b if a == old else a, score)
-    conn.execute("UPDATE story_merges SET new=? WHERE new=?", (into, old))
-    conn.execute("INSERT OR REPLACE INTO story_merges(old, new) VALUES (?,?)", (old, into))
 
 
 def link_stories(conn: sqlite3.Connection, x: str, y: str, score: float) -> None:
