@@ -598,6 +598,8 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
             continue
         if MEDIA and m.kind == "country" and _media(text, m, lang):
             continue  # "یک روزنامه روسی نوشت", "شبکه خبری انگلیسی", "صدای آمریکا": an outlet, no state
+        if COUNTED_PEOPLE and m.kind == "country" and m.form == "demonym" and COUNT_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue  # "زار 12363 أردنيا و 4.947 مصريا إسرائيل", "2108 Moroccans": people counted, no state
         if ORIGIN and m.kind == "country" and _origin(text, m, lang):
             continue  # "a German citizen of Lebanese origin", "канадец сирийского происхождения": no state acts
         if GATHERING_NAME and m.kind in ("country", "place") and _gathering_named(text, m, lang):
@@ -748,6 +750,11 @@ def _media(text: str, m: Mention, lang: str | None) -> bool:
         if MEDIA_GAP.fullmatch(text, b, m.start):
             return True
     return False
+
+
+COUNTED_PEOPLE = True  # a demonym right after a number written in digits counts people ("12363 أردنيا", "58 Moroccans")
+COUNT_BEFORE = re.compile(r"(?<![\w.,٫٬/:-])(?!(?:19|20)\d\d\D)\d+(?:[.,٫٬]\d+)*[ \t\u200c]+(?:ال)?$")  # the number (not
+# a year: "in 2019 Russian forces"), a space, the demonym
 
 
 ORIGIN = True  # a demonym naming a person's origin ("of Lebanese origin", "Lebanese-born") is no party
