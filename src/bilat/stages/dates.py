@@ -3787,7 +3787,10 @@ def _no_clock(s: str, lang: str) -> str:
     """``s`` less its times of day (data/dates.json time_of_day_re: "下午3点", "الساعة 3 عصرا", "lúc 9h", "at 3 pm"): a
     time said with a day is no context that makes the day part of a sentence."""
     pat = _clock_re(lang) if s.strip(_NO_CONTEXT) else None
-    return s if pat is None else pat.sub("", fold(s))
+    if pat is None or len(s) > _CLOCK_TEXT_MAX:  # a text this long is no time of day alone: it is context, as it
+        return s  # stands (folding and searching it for every candidate was quadratic: seconds for a long text)
+    return pat.sub("", fold(s))
+_CLOCK_TEXT_MAX = 200
 _NO_CONTEXT = " \t\r\n.,;:!?\u3002\uff0c\u3001\uff01\uff1f\u061f\u060c"
 
 

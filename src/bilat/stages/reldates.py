@@ -266,13 +266,23 @@ def _counted(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{alt})[\s\u200c]*$", re.IGNORECASE)
 
 
+def _ends_with_any(text: str, end: int, ws: dict[str, int]) -> bool:
+    """Whether ``text[:end]``, trailing spaces dropped and lowercased, ends with one of ``ws``; reads only the
+    last few characters (copying and lowercasing the whole text before ``end`` for every candidate was quadratic:
+    a long zh text of guards took seconds)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    tail = text[max(0, end - max(map(len, ws), default=0)):end].lower()  # lowercasing never shortens a text
+    return any(tail.endswith(w) for w in ws)
+
+
 def blocked(words: RelativeWords, kind: str, text: str, start: int, end: int) -> bool:
     """Whether the word before (or, for a day word, after) the match makes it something else:
     "امام جمعه" (a Friday-prayer leader), "những năm qua" (the past years), "اليوم الوطني"."""
     guard = words.not_before.get(kind)
     lo = max(0, start - 24)
     if guard is not None and (hit := guard.search(text[lo:start])) is not None \
-            and not (words.lang in NO_SPACE and any(text[:lo + hit.end()].rstrip().lower().endswith(w) for w in words.weekdays)):
+            and not (words.lang in NO_SPACE and _ends_with_any(text, lo + hit.end(), words.weekdays)):
         return True  # with no spaces, the guard may close the weekday before: "周一周三" (一 of 周一 is no "一周三")
     if kind == "periods" and words.counted.search(text[max(0, start - 16):start]) \
             and not (words.label_before is not None and words.label_before.search(text[max(0, start - 16):start])):
