@@ -82,7 +82,7 @@ def lexicon_pipeline() -> Pipeline:
     return Pipeline(options={"events": {"embeddings": False}})
 
 
-@_settings(60)
+@_settings(15)
 @given(text=hostile_text(), lang=st.sampled_from(LANGS), published=st.sampled_from(PUBLISHED))
 def test_every_stage_on_hostile_mixes_of_the_new_forms(lexicon_pipeline: Pipeline, text: str, lang: str | None,
                                                        published: str | None) -> None:
@@ -92,7 +92,7 @@ def test_every_stage_on_hostile_mixes_of_the_new_forms(lexicon_pipeline: Pipelin
         assert doc.text[ref.start:ref.end] == ref.text
 
 
-@_settings(300)
+@_settings(200)
 @given(text=hostile_text(), lang=st.sampled_from(LANGS), published=st.sampled_from(PUBLISHED))
 def test_dates_alone_on_hostile_mixes_of_the_new_forms(text: str, lang: str | None, published: str | None) -> None:
     for ref in find_dates(text, lang, published):
