@@ -4574,8 +4574,8 @@ def _sentence_years(chosen: list[_Cand], sentences: tuple[Sentence, ...], text: 
     before_year = bool(lexicon(lang).get("year_from_sentence_before")) if lang else False
     for c in chosen:
         lo, hi = _sentence_of(c, sentences, text, SENTENCE_REACH, lang)
-        if then is not None and not any(o is not c and o.y is not None and not o.solar and lo <= o.start < hi for o in chosen) \
-                and then.match(text, lo):
+        if then is not None and then.match(text, lo) \
+                and not any(o is not c and o.y is not None and not o.solar and lo <= o.start < hi for o in chosen):
             # "В 2016 году он уже уходил в отпуск. Тогда отпуск длился с 20 февраля по 8 марта": a sentence that opens
             # with "then" and states no year takes the last year of the sentence before it
             p = lo - 1
