@@ -584,6 +584,7 @@ def _load_additions() -> None:
     REQUESTER.update({k: tuple(v) for k, v in data.get("requester", {}).items() if not k.startswith("_")})
     RECIPIENT_SLOT.update({k: tuple(v) for k, v in data.get("recipient_slot", {}).items()})
     FORMER.update({k: tuple(v) for k, v in data.get("former", {}).items()})
+    CIVIL_TRAVELLER.update({k: tuple(v) for k, v in data.get("civil_traveller", {}).items() if not k.startswith("_")})
     DIGEST.update({k: tuple(v) for k, v in data.get("digest", {}).items()})
     ORG_OFFICIAL.update({k: tuple(v) for k, v in data.get("org_official", {}).items() if not k.startswith("_")})
     APPOSITION_NOT.update({k: frozenset(v) for k, v in data.get("apposition_not", {}).items() if not k.startswith("_")})
@@ -680,6 +681,9 @@ RESTATED: dict[str, tuple[str, ...]] = {}
 ACT_ANAPHORA: dict[str, tuple[str, ...]] = {}  # "this move", "این اقدام": an act told just before (data/event_lexicon.json)
 # Words for "former" ("سابق", "پیشین"): a former official acts for no state. From data/event_lexicon.json ("former").
 FORMER: dict[str, tuple[str, ...]] = {}
+# Nouns of civilians who travel (tourists, students, scholars, pilgrims, athletes): a visit they make is no state's.
+# From data/event_lexicon.json ("civil_traveller"); read by events._civil_traveller.
+CIVIL_TRAVELLER: dict[str, tuple[str, ...]] = {}
 # Words that make a sentence a list of news headlines ("عناوین اخبار"). From data/event_lexicon.json ("digest").
 DIGEST: dict[str, tuple[str, ...]] = {}
 # Role words of an organisation's official ("Secretary-General", "الأمين العام", "秘书长"): a person named right after an

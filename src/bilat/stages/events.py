@@ -319,6 +319,44 @@ def _outside_names(trigs: list[Trigger], ms: Sequence[Mention]) -> list[Trigger]
     return [t for t in trigs if not any(a <= t.start and t.end <= b for a, b in names)] if names else trigs
 
 
+CIVIL_TRAVELLER = True  # a visit whose traveller is a civilian (plover.CIVIL_TRAVELLER: tourists, students) is no event
+CIVIL_BEFORE = 60  # the most characters from the civilian noun to the visit trigger after it (same clause)
+CIVIL_AFTER = 25  # ... or from the visit trigger to the noun after it ("زار 72 ألف مواطن", "接见了日本学者", "访问学者")
+CIVIL_VERB_FIRST = frozenset({"ar"})  # languages whose visitor may follow the visit verb (VSO)
+
+
+def _civil_traveller(text: str, s: Sentence, trig: Trigger, ps: Sequence[Party], lang: str | None) -> bool:
+    """Whether a visit trigger's traveller is a civilian (GUIDE.md: only states and their officials act): a noun of
+    plover.CIVIL_TRAVELLER ("tourists", "студенты", "السياح", "留学生") in the trigger's clause with no person named
+    and no official's title (plover.SECTOR_WORDS GOV) between it and the trigger, either at most CIVIL_BEFORE characters before a visiting verb ("students from
+    Vietnam visited China"; not "the minister, with businessmen, visited China"), or at most CIVIL_AFTER characters
+    after a receiving verb ("马英九接见了日本著名学者"), after a visiting verb in a verb-first language ("زار 72 ألف
+    مواطن من مصر إسرائيل") or right after it ("访问学者", a visiting scholar). A minister who "visited students"
+    in an SVO language still visits."""
+    if trig.event != "CONSULT" or trig.mode != "visit":
+        return False
+    words = plover.CIVIL_TRAVELLER
+    lo, hi = _clause(text, s, trig)
+    persons = [p.pos for p in ps if p.mention is not None and p.mention.kind == "person"]
+
+    def official(a: int, b: int) -> bool:  # a person or an official's title between: he travels, or hosts
+        return any(a <= q < b for q in persons) or bool(find_in(text, a, b, lang, plover.SECTOR_WORDS["GOV"]))
+
+    if trig.role == "subj":
+        for _, b in find_in(text, max(lo, trig.start - CIVIL_BEFORE), trig.start, lang, words):
+            if not official(b, trig.start):
+                return True
+    if trig.role not in ("subj", "host"):
+        return False
+    for a, _ in find_in(text, trig.end, min(hi, trig.end + CIVIL_AFTER), lang, words):
+        if official(trig.end, a):
+            continue
+        if trig.role == "host" or _base_lang(lang) in CIVIL_VERB_FIRST and not any(trig.end <= p.pos < a for p in ps) \
+                or not text[trig.end:a].strip():
+            return True
+    return False
+
+
 VISIT_CONDEMNED = True  # a visit named right after a condemnation or protest is what was condemned: no visit of its own
 CONDEMNING = frozenset({"ACCUSE", "PROTEST", "REJECT"})
 CONDEMNED_WORDS = 4  # the most words between the condemning trigger and the visit ("protest against Friday's visit")
@@ -1397,7 +1435,8 @@ class Extractor:
                     and not (DENIED_BEFORE and _denied_before(doc.text, s, lang, t))
                     and not (BASELESS and _baseless(doc.text, s, lang, t))
                     and not (TALKED_ABOUT and _talked_about(doc.text, s, lang, t))
-                    and not (VICTIM_NAMED and _victim_named(doc.text, s, ms, lang, t))]
+                    and not (VICTIM_NAMED and _victim_named(doc.text, s, ms, lang, t))
+                    and not (CIVIL_TRAVELLER and _civil_traveller(doc.text, s, t, full, lang))]
             if RECEIVED_AID:
                 real = _received_aid(doc.text, lang, real)
             if not real:
