@@ -173,8 +173,10 @@ def score_article(art: dict, doc: Document, t: Tally, misses: list | None = None
             lo, hi = sentence_at(art, a), sentence_at(art, b)
             if lo is not None:
                 pred.append((lo, hi if hi is not None else lo, e))
-            # the same sentence where the body had it twice: a telling there too, as if the copy were kept
-            pred.extend((i, i, e) for a, b, i in copied if start < b and a < end)
+            # the same sentence where the body had it twice: a telling there too, as if the copy were kept; the
+            # dropped lines that one bilat sentence holds (a headline the body repeats cut into several lines:
+            # name, verb, guest) are one telling over them, as the sentence itself is, not one a line
+            pred.extend((lo, hi, e) for lo, hi in _runs([c for c in copied if start < c[1] and c[0] < end]))
     used = set()
     matched = right_dir = 0
     for n, (lo, hi, e) in enumerate(pred):
@@ -193,6 +195,21 @@ def score_article(art: dict, doc: Document, t: Tally, misses: list | None = None
         _misses(art, doc, spans, gold, used, pred, misses)
     _people(art, doc, spans, t)
     _countries(art, doc, spans, t)
+
+
+def _runs(lines: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """(first, last) labelled sentence of each run of copied lines (doc start, doc end, sentence) that one bilat
+    sentence holds one after the other: lines 5, 6, 7 whose copies follow each other in it are one run (5, 7);
+    a line whose copy is not after the previous one's (a second copy of the same headline) starts its own."""
+    out: list[tuple[int, int]] = []
+    last = -1
+    for a, b, i in sorted(lines, key=lambda x: x[2]):
+        if out and i == out[-1][1] + 1 and a >= last:
+            out[-1] = (out[-1][0], i)
+        else:
+            out.append((i, i))
+        last = b
+    return out
 
 
 def _facts(gold: list, pred: list, t: Tally) -> None:
