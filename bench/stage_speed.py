@@ -2,7 +2,9 @@
 
     nice .venv/bin/python bench/stage_speed.py [--repeat 20]
 
-Two inputs:
+Three inputs:
+- two long repetitive texts that once took quadratic time in the dates stage (14.7 s and 11.2 s before the fix of
+  6 December; tests/test_hostile_dec6.py keeps their results);
 - the stage gold files' sentences of one language joined into one ~3,000-character text (ar for dates, fa for
   quantities, as the old timed unit tests did; their bound was 20 ms a text);
 - the real articles of ../shared/devdata (Saudi and Fars news), dates then quantities on each.
@@ -56,6 +58,9 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=20)
     args = ap.parse_args()
 
+    for text, lang in (("会议每周三举行，" * 4000, "zh"), ("Họp vào thứ Sáu lúc 9h. " * 2500, "vi")):
+        runs = timed(lambda text=text, lang=lang: find_dates(text, lang, "2025-05-07"), max(3, args.repeat // 5))
+        line(f"dates, long text: {lang} {len(text)} chars", runs)
     ar = gold_text("dates", "ar")
     line(f"dates, ar gold text ({len(ar)} chars)", timed(lambda: find_dates(ar, "ar", "2025-05-01"), args.repeat))
     fa = gold_text("quantities", "fa")

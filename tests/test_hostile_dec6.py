@@ -100,24 +100,18 @@ def test_dates_alone_on_hostile_mixes_of_the_new_forms(text: str, lang: str | No
 
 
 # --- found by the probe: quadratic time in the dates stage on long texts ---------------------------------
-# Both ran in seconds to minutes on main (14.7 s and 11.2 s here); each is a fraction of a second now.
+# Both took seconds (14.7 s and 11.2 s at these lengths x10) before the fix. Their time is printed by
+# bench/stage_speed.py ("long texts"), not asserted here: the guide checks speed with benchmarks, not timed unit tests.
+# These tests keep what the long texts must still give.
 
 
-def test_zh_weekday_guards_in_a_long_text_take_no_quadratic_time() -> None:
-    """reldates.blocked copied and lowercased the whole text before every guarded weekday (每周三, 周一周三)."""
-    import time
-
-    text = "会议每周三举行，" * 4000
-    t = time.perf_counter()
-    find_dates(text, "zh", "2025-05-07")
-    assert time.perf_counter() - t < 4.0
+def test_a_long_text_of_recurring_zh_weekdays_gives_no_date() -> None:
+    """每周三 ('every Wednesday') is recurring, however often it is repeated (reldates.blocked's guard)."""
+    assert find_dates("会议每周三举行，" * 400, "zh", "2025-05-07") == ()
 
 
-def test_a_long_text_of_weekdays_and_times_takes_no_quadratic_time() -> None:
-    """dates._no_clock folded and searched the whole text before (and after) every candidate for times of day."""
-    import time
-
-    text = "Họp vào thứ Sáu lúc 9h. " * 2500
-    t = time.perf_counter()
-    find_dates(text, "vi", "2025-05-07")
-    assert time.perf_counter() - t < 4.0
+def test_a_long_text_of_weekdays_and_times_gives_each_weekday_once() -> None:
+    """Each 'vào thứ Sáu lúc 9h' is the Friday before publication (dates._no_clock keeps the clock out of it)."""
+    found = find_dates("Họp vào thứ Sáu lúc 9h. " * 250, "vi", "2025-05-07")
+    assert len(found) == 250
+    assert {d.value for d in found} == {"2025-05-02"} and {d.text for d in found} == {"vào thứ Sáu"}
