@@ -4,20 +4,9 @@ that line, as the kept sentence is one: not one telling a line, each line but on
 
 from __future__ import annotations
 
-import dataclasses
-import importlib.util
-import sys
-from pathlib import Path
-
-from bilat.pipeline import document_from_raw
-from bilat.records import Actor, Event, RawArticle, Sentence
-from bilat.stages import clean as clean_stage
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
-_spec = importlib.util.spec_from_file_location("events_real", ROOT / "bench" / "events_real.py")
-events_real = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(events_real)
+from events_real_docs import article as _article
+from events_real_docs import bilat_doc as _bilat_doc
+from events_real_docs import events_real
 
 NAME = "Mr Arthur Penrose, Minister of Justice,"
 VERB = "received Mr Kenji Okada,"
@@ -28,25 +17,11 @@ LAST = "The two sides discussed legal cooperation between the two countries."
 
 
 def article(lines: list[str], labelled: set[int]) -> dict:
-    """A labelled article, one sentence a line; a CONSULT JPN>THA on the lines in ``labelled``."""
-    sents, pos = [], 0
-    for n, line in enumerate(lines):
-        ev = [{"type": "CONSULT", "mode": "visit", "actor": "JPN", "recipient": "THA", "status": "realised"}]
-        sents.append({"start": pos, "end": pos + len(line), "events": ev if n in labelled else [],
-                      "people": [], "countries": []})
-        pos += len(line) + 1
-    return {"id": "x", "lang": "en", "title": "Release", "text": "\n".join(lines), "sentences": sents}
+    return _article(lines, labelled, "JPN")
 
 
 def bilat_doc(art: dict, told: set[str]):
-    """The clean stage, one sentence a paragraph, and one CONSULT JPN>THA told in the paragraphs in ``told``."""
-    raw = RawArticle(source="x", text=events_real._as_published(art), title=art["title"], id="x")
-    doc = clean_stage.clean(document_from_raw(raw))
-    sents = tuple(Sentence(start=p.start, end=p.end) for p in doc.paragraphs)
-    spans = [(s.start, s.end) for s in sents if doc.text[s.start:s.end] in told]
-    ev = Event(id="x:e1", event="CONSULT", mode="visit", actor=Actor(code="JPN"), recipient=Actor(code="THA"),
-               start=spans[0][0], end=spans[0][1], confidence=0.9, tellings=tuple(spans[1:]))
-    return dataclasses.replace(doc, sentences=sents, events=(ev,))
+    return _bilat_doc(art, told, "JPN")
 
 
 def test_headline_cut_into_lines_is_one_telling():
