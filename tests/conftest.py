@@ -69,6 +69,16 @@ def samples_dir() -> Path:
 
 
 @pytest.fixture
+def plain_means(monkeypatch):
+    """Centring off in the story linker: the vectors of a test (tests/story_vectors.py) are compared as given."""
+    import numpy as np
+
+    from bilat.corpus import stories
+
+    monkeypatch.setattr(stories.Means, "mean", lambda self, lang, dim=384: np.zeros(dim, dtype=np.float32))
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> str:
     return str(tmp_path / "test.db")
 

@@ -10,6 +10,8 @@ import shutil
 
 import numpy as np
 import pytest
+from story_vectors import link as _add
+from story_vectors import unit as _vec
 
 from bilat import embed, export, store
 from bilat.corpus import conflicts, stories, story_scorer
@@ -84,29 +86,10 @@ def test_semantic_vectors_are_stored_for_search(sample_store):
 # --- the linker's rules, on controlled vectors ----------------------------------------------------
 
 
-@pytest.fixture
-def plain_means(monkeypatch):
-    """Centring off: the vectors below are compared as given."""
-    monkeypatch.setattr(stories.Means, "mean", lambda self, lang, dim=384: np.zeros(dim, dtype=np.float32))
-
-
-def _vec(*axes: float) -> np.ndarray:
-    v = np.zeros(384, dtype=np.float32)
-    v[:len(axes)] = axes
-    return v / np.linalg.norm(v)
-
-
 def _doc(doc_id: str, published: str | None = "2025-05-09", entities=(), lang="en") -> Document:
     mentions = tuple(Mention(start=0, end=1, text="x", entity=e, kind="person") for e in entities)
     return Document(id=doc_id, source=doc_id, original=doc_id, text=doc_id, title=f"title {doc_id}", lang=lang,
                     published=published, mentions=mentions)
-
-
-def _add(conn, linker, doc: Document, vec: np.ndarray) -> stories.Link:
-    prep = stories.Prepared(vector=vec, features=stories.features(doc))
-    out = []
-    store.save_document(conn, doc, after=lambda c, d: out.append(linker.link(c, d, prep)))
-    return out[0]
 
 
 def test_join_new_and_time_window(db_path, plain_means):

@@ -8,8 +8,7 @@ import importlib.util
 import sys
 from pathlib import Path
 
-import numpy as np
-import pytest
+from story_vectors import unit as _vec
 
 from bilat import store
 from bilat.corpus import stories, story_scorer
@@ -20,18 +19,6 @@ sys.path.insert(0, str(ROOT / "scripts"))
 _spec = importlib.util.spec_from_file_location("train_story_scorer", ROOT / "scripts" / "train_story_scorer.py")
 T = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(T)
-
-
-@pytest.fixture
-def plain_means(monkeypatch):
-    """Centring off: the vectors below are compared as given."""
-    monkeypatch.setattr(stories.Means, "mean", lambda self, lang, dim=384: np.zeros(dim, dtype=np.float32))
-
-
-def _vec(*axes: float) -> np.ndarray:
-    v = np.zeros(384, dtype=np.float32)
-    v[:len(axes)] = axes
-    return v / np.linalg.norm(v)
 
 
 def _doc(doc_id: str, published: str | None) -> Document:

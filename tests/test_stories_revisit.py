@@ -4,36 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 
-import numpy as np
-import pytest
+from story_vectors import link as _add
+from story_vectors import unit as _vec
 
 from bilat import store
 from bilat.corpus import stories, story_scorer
 from bilat.records import Document
 
 
-@pytest.fixture
-def plain_means(monkeypatch):
-    """Centring off: the vectors below are compared as given."""
-    monkeypatch.setattr(stories.Means, "mean", lambda self, lang, dim=384: np.zeros(dim, dtype=np.float32))
-
-
-def _vec(*axes: float) -> np.ndarray:
-    v = np.zeros(384, dtype=np.float32)
-    v[:len(axes)] = axes
-    return v / np.linalg.norm(v)
-
-
 def _doc(doc_id: str, published: str | None) -> Document:
     return Document(id=doc_id, source=doc_id, original=doc_id, text=doc_id, title=f"title {doc_id}", lang="en",
                     published=published)
-
-
-def _add(conn, linker, doc: Document, vec: np.ndarray) -> stories.Link:
-    prep = stories.Prepared(vector=vec, features=stories.features(doc))
-    out = []
-    store.save_document(conn, doc, after=lambda c, d: out.append(linker.link(c, d, prep)))
-    return out[0]
 
 
 def _linker(conn) -> stories.Linker:

@@ -6,19 +6,12 @@ import json
 from collections import Counter
 
 import numpy as np
-import pytest
 from click.testing import CliRunner
 
 from bilat import cli, store
 from bilat.corpus import stories
 from bilat.records import Document, Mention
 from bilat.store import repair
-
-
-@pytest.fixture
-def plain_means(monkeypatch):
-    """Centring off: the vectors below are compared as given."""
-    monkeypatch.setattr(stories.Means, "mean", lambda self, lang, dim=384: np.zeros(dim, dtype=np.float32))
 
 
 def _axis(i: int) -> np.ndarray:
