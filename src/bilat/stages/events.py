@@ -3210,7 +3210,10 @@ def _straight(text: str, lo: int, hi: int) -> str:
     for k, ch in enumerate(out):
         if ch in '"“”':
             at = lo + k
-            prev = text[:at].rstrip()[-1:] or ":"
+            back = at
+            while back > 0 and text[back - 1].isspace():
+                back -= 1  # the last character before the mark that is no space, read back from it
+            prev = text[back - 1] if back else ":"
             nxt = text[at + 1:at + 2]
             gap = at == 0 or text[at - 1].isspace() or text[at - 1] in "(«"
             out[k] = "“" if prev in ":：" or (gap and nxt and not nxt.isspace()) else "”"
