@@ -896,13 +896,9 @@ class Linker:
         centred = self.means.centred(vec, lang)
         chunks = self.centred_chunks(chunks_from_blob(chunk_blob, vec.shape[0]), lang)
         alone = conn.execute("SELECT count(*) FROM story_docs WHERE story=?", (story,)).fetchone()[0] == 1
-        model = self.model
-        self.model = soft if undated(day, f) and (alone or not REVISIT_BEST_ALONE) else model
-        try:
-            scored = dict(self._score(conn, index_keys(f, lsh_keys(centred)), centred, f, day, lang, chunks,
-                                      self.rarity(conn, f, _next_seq(conn)), exclude=doc_id))
-        finally:
-            self.model = model
+        model = soft if undated(day, f) and (alone or not REVISIT_BEST_ALONE) else self.model
+        scored = dict(self._score(conn, index_keys(f, lsh_keys(centred)), centred, f, day, lang, chunks,
+                                  self.rarity(conn, f, _next_seq(conn)), exclude=doc_id, model=model))
         own = scored.pop(story, None)
         if own is None:
             if not alone:
@@ -956,9 +952,12 @@ class Linker:
 
     def _score(self, conn: sqlite3.Connection, keys: list[str], centred: np.ndarray, f: Features,
                day: int | None, lang_of: str | None = None, chunks: np.ndarray | None = None,
-               rarity: dict[str, float] | None = None, exclude: str = "") -> Iterator[tuple[str, float]]:
+               rarity: dict[str, float] | None = None, exclude: str = "",
+               model: story_scorer.Model | None = None) -> Iterator[tuple[str, float]]:
         """Candidate stories and their scores; ``exclude``: a stored document left out of its story's members
-        (``revisit`` scores a linked document against the stories without itself)."""
+        (``revisit`` scores a linked document against the stories without itself); ``model``: a scorer other than
+        the linker's (``revisit``'s softer one for an undated report alone in its story)."""
+        model = self.model if model is None else model
         candidates: dict[str, int] = {}
         for key in keys:
             for (story,) in conn.execute("SELECT story FROM story_keys WHERE key=? ORDER BY seq DESC LIMIT ?",
@@ -980,7 +979,7 @@ class Linker:
                   "AND doc<>? ORDER BY seq DESC LIMIT ?) AS latest")
         recent = conn.execute(" UNION ALL ".join([latest] * len(chosen)),
                               [x for story in chosen for x in (story, exclude, PER_STORY)]).fetchall()
-        if self.model is None:
+        if model is None:
             per_story: dict[str, list[float]] = {}
             for story, blob, lang, feats, other_day, _ in recent:
                 other = self.means.centred(embed.from_blob(blob), lang)
@@ -999,14 +998,15 @@ class Linker:
                 chunks=self.centred_chunks(chunks_from_blob(chunk_blob, vec.shape[0]), lang) if chunks is not None
                 else None))
         for story, docs in members.items():
-            yield story, self.story_probability(centred, lang_of, f, day, docs, chunks, rarity)
+            yield story, self.story_probability(centred, lang_of, f, day, docs, chunks, rarity, model)
 
     def story_probability(self, centred: np.ndarray, lang: str | None, f: Features, day: int | None,
                           docs: Sequence[Member], chunks: np.ndarray | None = None,
-                          rarity: dict[str, float] | None = None) -> float:
+                          rarity: dict[str, float] | None = None, model: story_scorer.Model | None = None) -> float:
         """The learned score of one candidate story: the new document against each of its recent
-        documents (best and mean) and against its centroid (the mean vector, the pooled features)."""
-        model = self.model
+        documents (best and mean) and against its centroid (the mean vector, the pooled features); ``model``:
+        as ``_score``'s."""
+        model = self.model if model is None else model
         assert model is not None
         pairs, nearest = [], None
         shared_day = story_day(docs) if STORY_DAY else None
