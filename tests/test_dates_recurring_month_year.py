@@ -47,9 +47,16 @@ def test_fa_nth_weekday_of_the_month():
     assert _got("آخرین جمعه ماه آینده", "fa", "2025-03-13") == [("آخرین جمعه ماه آینده", "2025-04-25")]
 
 
-@pytest.mark.parametrize("text", ["آخرین جمعه ماه مبارک رمضان", "اولین جمعه ماه مهر", "آخرین جمعه ماه ۱۲"])
+@pytest.mark.parametrize("text", ["آخرین جمعه ماه ۱۲"])
 def test_fa_month_named_after_is_not_publications(text):
     assert all(not v.startswith("2025-03-2") and "ماه" not in t for t, v in _got(text, "fa", "2025-03-13"))
+
+
+def test_fa_month_named_after_is_that_month():
+    # the month named after "the month" is the one read (tests/test_dates_ordinal.py): Ramadan 1446 (2025-03-01 ..
+    # 2025-03-29), Mehr of publication's Solar year 1403 (1 Mehr = 2024-09-22), not publication's month's last Friday
+    assert _got("آخرین جمعه ماه مبارک رمضان", "fa", "2025-03-13") == [("آخرین جمعه ماه مبارک رمضان", "2025-03-28")]
+    assert _got("اولین جمعه ماه مهر", "fa", "2025-03-13") == [("اولین جمعه ماه مهر", "2024-09-27")]
 
 
 def test_ar_month_name_with_no_cue():

@@ -331,6 +331,20 @@ def _rules(lang: str) -> tuple[Rule, ...]:
             nth=(w[_SPACES.sub("", m["wd"])], _FA_NTH[m["n"]])) if m["rm"] or m["bare"] else _Cand(
             m.start(), m.end(), int(m["y"]) if m["y"] else None, _month_of("fa", m["mon"]),
             nth=(w[_SPACES.sub("", m["wd"])], _FA_NTH[m["n"]]))))
+        # ... or of a Solar month ("اولین جمعه ماه مهر", "آخرین شنبهٔ اسفندماه ۱۴۰۲") or a Lunar Hijri one ("آخرین جمعه ماه
+        # مبارک رمضان", "اولین جمعه محرم ۱۴۴۶ قمری", "آخرین جمعه ماه رمضان آینده")
+        sp = r"[\s\u200c]+"
+        hdirs = _alt(FA_HIJRI_DIRS).replace(r"\ ", sp)
+        pat = re.compile(rf"{L}(?P<n>{_alt(_FA_NTH)}){sp}(?P<wd>{wd_alt})(?:[\u0654\u0650]|[\s\u200c]*ی)?{R}{sp}(?:ماه{sp})?"
+                         rf"(?:(?P<smon>{_alt(SOLAR_MONTHS)})(?:[\s\u200c]*ماه)?{R}(?:{sp}(?:سال{sp})?(?P<sy>1[34]\d\d)(?!\d))?"
+                         rf"|(?:مبارک{sp})?(?P<hmon>{_alt(words.hijri_months).replace(chr(92) + ' ', sp)}){R}"
+                         rf"(?:{sp}(?:ال)?مبارک{R})?(?:{sp}(?P<dir>{hdirs}){R}|{sp}(?:سال{sp})?(?P<hy>1[34]\d\d)(?!\d)"
+                         rf"(?:[\s\u200c]*(?:هجری{sp})?قمری{R})?)?)")
+        rules.append((_free(pat), lambda m, _t, w=wds, hm=words.hijri_months: _Cand(
+            m.start(), m.end(), _int(m["sy"]), SOLAR_MONTHS[m["smon"]], solar=True,
+            nth=(w[_SPACES.sub("", m["wd"])], _FA_NTH[m["n"]])) if m["smon"] else _hijri_nth(
+            m, hm[_one_space(m["hmon"])], (w[_SPACES.sub("", m["wd"])], _FA_NTH[m["n"]]), _int(m["hy"]),
+            _hijri_dir(m["dir"]) if m["dir"] else None)))
     if lang == "ar":  # "أول يوم من الشهر المقبل", "آخر يوم من هذا الشهر": the first or last day of a month named from
         # publication's
         pat = re.compile(rf"{L}(?P<fl>اول|اخر)\s+یوم\s+(?:من|فی|في)\s+(?:(?:ال)?شهر\s+(?P<rm>{_alt(AR_MONTH_OFFSETS)})|"
@@ -358,6 +372,15 @@ def _rules(lang: str) -> tuple[Rule, ...]:
             m.start(), m.end(), moff=AR_MONTH_OFFSETS[m["rm"]] if m["rm"] else 0,
             nth=(b[m["wd2"]], _AR_NTH_LEAD[m["n2"]]) if m["n2"] else (b[m["wd"]], _AR_NTH[m["n"]]),
             only_alone=not (m["rm"] or m["this"]))))  # bare "الشهر" ("آخر جمعة من الشهر"): said alone only, as the day's rule
+        # ... or of a Lunar Hijri month: "آخر جمعة من شهر رمضان المبارك", "الجمعة الأخيرة في رمضان", "أول خميس من رجب 1446هـ",
+        # "آخر جمعة من رمضان المقبل"; "السبت الأول من رمضان" may also be "Saturday, the 1st of Ramadan" (nth_day)
+        pat = re.compile(rf"{L}(?:(?P<n2>{_alt(_AR_NTH_LEAD)})\s+(?P<wd2>{_alt(bare)})|(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})"
+                         rf"\s+(?P<n>{_alt(_AR_NTH)})){R}\s+(?:(?:من|فی)\s+)?(?:شهر\s+)?(?P<hmon>{_alt(words.hijri_months)}){R}"
+                         rf"(?:\s+(?:ال)?مبارک{R})?(?:\s+(?P<dir>{_alt(AR_MONTH_OFFSETS)}){R}|\s*[,،]?\s*(?:من\s+)?"
+                         r"(?:(?:ل|لل)?عام\s+|سنه\s+)?(?P<hy>1[34]\d\d)(?!\d)(?:\s?(?:هـ+|ه)(?![\u0600-\u06ff]))?)?")
+        rules.append((_free(pat), lambda m, _t, b=bare, hm=words.hijri_months: _hijri_nth(
+            m, hm[_one_space(m["hmon"])], (b[m["wd2"]], _AR_NTH_LEAD[m["n2"]]) if m["n2"] else (b[m["wd"]], _AR_NTH[m["n"]]),
+            _int(m["hy"]), _hijri_dir(m["dir"]) if m["dir"] else None, nth_day=not m["n2"])))
     if lang == "ar" and (words := relative_words("ar")) is not None:
         nth = {k: v for k, v in _AR_NTH.items() if v > 0}
         # not a longer ordinal day ("السبت الخامس عشر رمضان") nor a day before a month's name
@@ -706,6 +729,37 @@ def _nth_weekday(y: int, mo: int, weekday: int, n: int) -> int | None:
     return days[-1] if n == -1 else days[n - 1] if n <= len(days) else None
 
 
+def _nth_of_days(first: dt.date, last: dt.date, weekday: int, n: int, nth_day: bool = False) -> dt.date | None:
+    """The ``n``-th weekday ``weekday`` (-1: the last) of the days ``first`` .. ``last`` (a Solar or a Lunar month); with
+    ``nth_day``, the ``n``-th day itself when it falls on that weekday."""
+    if nth_day and 0 < n <= (last - first).days + 1 and (first + dt.timedelta(days=n - 1)).weekday() == weekday:
+        return first + dt.timedelta(days=n - 1)
+    days = [d for d in (first + dt.timedelta(days=i) for i in range((last - first).days + 1)) if d.weekday() == weekday]
+    return days[-1] if n == -1 and days else days[n - 1] if 0 < n <= len(days) else None
+
+
+def _hijri_month_days(year: int, month: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last Gregorian day of a Lunar Hijri month."""
+    first = hijri_to_gregorian(year, month, 1)
+    nxt = hijri_to_gregorian(year + month // 12, month % 12 + 1, 1)
+    return None if first is None or nxt is None else (first, nxt - dt.timedelta(days=1))
+
+
+def _hijri_nth(m: re.Match[str], month: int, nth: tuple[int, int], year: int | None = None,
+               direction: int | None = None, nth_day: bool = False) -> _Cand | None:
+    """"آخر جمعة من رمضان", "the last Friday of Ramadan 1445": the Nth (or last) weekday of a Lunar Hijri month; of its
+    written year, else of the month a direction word names ("رمضان المقبل"), else of the nearest one (as a Hijri day).
+    ``nth_day``: the weekday first ("السبت الأول من رمضان") is also "Saturday, the 1st": day N when it falls on it."""
+    nth_day = nth_day and nth[1] > 0
+    if year is not None:
+        span = _hijri_month_days(year, month)
+        day = None if span is None else _nth_of_days(*span, *nth, nth_day=nth_day)
+        return None if day is None else _Cand(m.start(), m.end(), day.year, day.month, day.day)
+    if direction is not None:
+        return _Cand(m.start(), m.end(), hmonth=(month, direction), nth=nth, nth_day=nth_day)
+    return _Cand(m.start(), m.end(), hijri=(month, 15), nth=nth, nth_day=nth_day)
+
+
 def _nth_cand(m: re.Match[str], mo: int | None, weekday: int, n: int, y: int | None) -> _Cand | None:
     end = max(m.end("mon"), m.end("wd"), m.end("y") if m["y"] else 0)  # "of May.": the sentence's full stop is no abbreviation's
     return None if mo is None else _Cand(m.start(), end, y, mo, nth=(weekday, n))
@@ -744,8 +798,10 @@ def _nth_weekday_rule(lang: str, weekdays: dict[str, int]) -> Rule:
     """ar "الأحد الثاني من مايو" (the weekday, its ordinal, من and the month), zh "2024年五月的第二个星期日"."""
     if lang == "zh":
         # ... or a month named from publication's: "下个月的第一个星期一", "本月最后一个星期五"
+        # ... or a Lunar Hijri month: "斋月最后一个星期五" (its names: data/dates.json zh nth_weekday_hijri_months)
+        hijri = lexicon("zh").get("nth_weekday_hijri_months", {}).get("names", {})
         mon = (r"(?:(?P<mon>1[0-2]|(?<!\d)[1-9]|十[一二]|[一二三四五六七八九十])月"
-               r"|(?P<rm>上个月|上個月|上月|本月|这个月|這個月|下个月|下個月|下月))")
+               rf"|(?P<rm>上个月|上個月|上月|本月|这个月|這個月|下个月|下個月|下月)|(?P<hmon>{_alt(hijri) or '(?!)'}))")
         pat = re.compile(rf"(?:(?P<y>{Y4})年)?{mon}(?:份)?(?:的)?(?:第(?P<n>[一二三四五1-5])|(?P<last>最后|最後))(?:一)?[个個]?"
                          rf"(?P<wd>{_alt(weekdays)})")
     else:
@@ -767,6 +823,13 @@ def _nth_weekday_rule(lang: str, weekdays: dict[str, int]) -> Rule:
                       nth=(weekdays[g["wd2"]], _AR_NTH_LEAD[g["n2"]]))
             return c if c.m is not None else None  # "ثاني أحد من يونيو" is the second Sunday only (no "Sunday the 2nd")
         n = -1 if g.get("last") else _ZH_NTH[m["n"]] if lang == "zh" else _AR_NTH[m["n"]]
+        if g.get("hmon"):  # zh "2022年斋月的最后一个星期五": the Hijri year whose month begins in that Gregorian year
+            hmon = lexicon("zh")["nth_weekday_hijri_months"]["names"][g["hmon"]]
+            y = int(m["y"]) if m["y"] else None
+            if y is not None:
+                jan = gregorian_to_hijri(dt.date(y, 1, 1))
+                y = jan[0] + (hmon < jan[1])
+            return _hijri_nth(m, hmon, (weekdays[m["wd"]], n), y)
         if g.get("rm"):  # zh "下个月的第一个星期一": of the month so many from publication's
             if m["y"]:
                 return None
@@ -2135,11 +2198,16 @@ def _nth_weekday_of_month_rules(lang: str) -> list[Rule]:
     # a month named or by its number first: the bare month word of ``month_word`` ("tháng", "เดือน") is publication's
     # month only when no month's name or number (nor a word of ``month_word_not_before_re``) follows it ("tháng 5",
     # "เดือนตุลาคม", "tháng Giêng")
+    # ... or a Lunar Hijri month of ``hijri_months`` ("the last Friday of Ramadan", "последняя пятница Рамадана"),
+    # after the words of ``hijri_month_before`` ("the holy month of")
+    hijri = {_one_space(fold(k).lower()): v for k, v in lex.get("hijri_months", {}).items()}
+    if hijri:
+        named.append(rf"(?:{lex.get('hijri_month_before', '')})(?P<hmon>{_alt(hijri).replace(chr(92) + ' ', sp)}){right}")
     month = "(?:" + "|".join([*named, rf"(?P<rm>{_alt(rel).replace(chr(92) + ' ', sp)}){right}"]) + ")"
     bare = {_one_space(fold(w).lower()) for w in lex.get("month_word", [])}
     after = _month_name_after(lang)
     not_before = re.compile(fold(lex.get("month_word_not_before_re", "(?!)")), re.IGNORECASE)  # vi "tháng Giêng"
-    year = r"(?:,?\s+(?P<y>" + Y4 + r")(?:\s*(?:года|г\.|г(?![^\W\d_])|năm))?)?"
+    year = r"(?:,?\s+(?P<y>" + Y4 + r")(?:\s*(?:года|г\.|г(?![^\W\d_])|năm|AH(?![^\W\d_])|A\.H\.|хиджры))?)?"
     out: list[Rule] = []
     for pat in lex["patterns"]:
         body = pat.format(n=rf"(?P<n>{_alt(ords).replace(chr(92) + ' ', sp)})",
@@ -2157,6 +2225,12 @@ def _nth_weekday_of_month_rules(lang: str) -> list[Rule]:
                     return None
                 return _Cand(m.start(), m.end(), nth=(wd, n), moff=rel[rm])
             g = m.groupdict()
+            if g.get("hmon"):  # a Hijri month: a year of 13xx or 14xx is Hijri, another one Gregorian (its Hijri year then)
+                y = _year(m["y"], lang)
+                if y is not None and not 1300 <= y < 1500:
+                    y = gregorian_to_hijri(dt.date(y, 1, 1))[0] + (hijri[_one_space(g["hmon"].lower())]
+                                                                   < gregorian_to_hijri(dt.date(y, 1, 1))[1])
+                return _hijri_nth(m, hijri[_one_space(g["hmon"].lower())], (wd, n), y)
             mo = _month_of(lang, g["mon"].lower()) if g.get("mon") else int(g["mnum"]) if g.get("mnum") else None
             return None if mo is None else _Cand(m.start(), m.end(), _year(m["y"], lang), mo, nth=(wd, n))
         out.append((_free(rx), handler))
@@ -4050,6 +4124,9 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str, alon
                 else hijri_month_range(pub, *c.hmonth)  # type: ignore[misc]
         except ValueError:
             return None
+        if span is not None and c.nth is not None:  # "آخر جمعة من رمضان المقبل": its Nth weekday
+            day = _nth_of_days(dt.date.fromisoformat(span[0]), dt.date.fromisoformat(span[1]), *c.nth, nth_day=c.nth_day)
+            return None if day is None else (day.isoformat(), None, RELATIVE)
         return None if span is None else (span[0], span[1], RELATIVE)
     if c.rel is not None:
         day = pub + dt.timedelta(days=c.rel)
@@ -4080,6 +4157,10 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str, alon
         return day.isoformat(), None, RELATIVE
     if c.hijri is not None:
         day = _nearest_hijri_day(c.hijri[0], c.hijri[1], pub, c.hdir)
+        if day is not None and c.nth is not None:  # "آخر جمعة من رمضان": the Nth weekday of that Hijri month
+            hy, hm, _ = gregorian_to_hijri(day)
+            span = _hijri_month_days(hy, hm)
+            day = None if span is None else _nth_of_days(*span, *c.nth, nth_day=c.nth_day)
         if day is not None and c.label is not None:
             day = _on_weekday(day, c.label)
         return None if day is None else (day.isoformat(), None, INFERRED)
@@ -4204,6 +4285,12 @@ def _resolve_solar(c: _Cand, pub: dt.date | None, alone: bool = False,
     except ValueError:
         return None
     try:
+        if c.nth is not None and c.d is None:  # "اولین جمعه مهر": the Nth (or last) weekday of that Solar month
+            if y is None:
+                return None
+            last = jdatetime.date(y + (c.m == 12), c.m % 12 + 1, 1).togregorian() - dt.timedelta(days=1)
+            day = _nth_of_days(jdatetime.date(y, c.m, 1).togregorian(), last, *c.nth)
+            return None if day is None else (day.isoformat(), None)
         if y is None:  # partial: month-day as it falls in a common year
             _, gm, gd = _solar_to_greg(1403, c.m, c.d)
             first = _iso(None, gm, gd)
