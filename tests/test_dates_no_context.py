@@ -19,7 +19,8 @@ def _got(text, lang, pub=PUB):
     ("ru", "пятница", "2025-03-14"),
     ("ru", "понедельник", "2025-03-17"),
     ("ar", "الاثنين", "2025-03-17"),
-    ("en", "Tuesday", "2025-03-18"),
+    ("en", "Tuesday", "2025-03-11"),  # en: the latest one, as in running text (dateparser's default; dates.ALONE_WEEKDAY_MODE)
+    ("en", "Thursday", "2025-03-13"),  # publication's own day
     ("zh", "28日", "2025-03-28"),  # a day alone: of publication's month (the nearest would be 28 February)
     ("zh", "11月20日", "2025-11-20"),  # a month and day alone: the coming one (the nearest would be 2024's)
     ("ru", "20 ноября", "2025-11-20"),

@@ -60,3 +60,13 @@ def test_not_a_month() -> None:
     # "the month" with no name after it stays publication's (Solar) month
     assert _read("نشست در آخرین جمعه ماه برگزار می‌شود.", "fa")[0][1] == "2024-03-15"  # اسفند 1402 ends 2024-03-19
     assert _read("the first Friday of October", "en")[0][1] == "2024-10-04"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("on Wednesday", "2025-03-12"), ("Monday", "2025-03-10"), ("on Thursday", "2025-03-13"), ("Friday", "2025-03-07"),
+])
+def test_en_bare_weekday_alone_is_the_latest(text: str, value: str) -> None:
+    # publication Thursday 2025-03-13: a bare English weekday said alone is read as in news text, the latest one
+    # (publication's day included); a modified one keeps its word ("next Friday", "this Friday")
+    assert [v for _t, v, _e in _read(text, "en", "2025-03-13")] == [value]
+    assert [v for _t, v, _e in _read("next Friday", "en", "2025-03-13")] != ["2025-03-07"]

@@ -3806,8 +3806,10 @@ def _valid(y: int | None, mo: int | None, d: int | None) -> bool:
 # a bare weekday said alone in Chinese is the one of publication's calendar week (星期四, 礼拜日: "week-day four" names
 # a day of a week, and with no 上/下 the week is this one, as JioNLP reads it: "星期天" on a Monday is the coming
 # Sunday), or next week's where that day is more than three days gone: with no 上 it is never last week's, and the
-# nearer of this week's and next week's is taken, as chrono reads it ("星期一" on a Friday is the coming Monday)
-ALONE_WEEKDAY_MODE = {"zh": "week_or_next"}
+# nearer of this week's and next week's is taken, as chrono reads it ("星期一" on a Friday is the coming Monday).
+# In English the latest one, publication's day included, as in running text (the news reading: "said on Wednesday",
+# dateparser's default, scrapinghub/dateparser#1196, #392): date_expressions4 dev en alone 5 -> 8 of 9
+ALONE_WEEKDAY_MODE = {"zh": "week_or_next", "en": "tense"}
 
 
 def _solar_to_greg(y: int, mo: int, d: int | None) -> tuple[int, int, int | None]:
