@@ -70,3 +70,12 @@ def test_en_bare_weekday_alone_is_the_latest(text: str, value: str) -> None:
     # (publication's day included); a modified one keeps its word ("next Friday", "this Friday")
     assert [v for _t, v, _e in _read(text, "en", "2025-03-13")] == [value]
     assert [v for _t, v, _e in _read("next Friday", "en", "2025-03-13")] != ["2025-03-07"]
+
+
+def test_fa_counted_month_is_arithmetic() -> None:
+    # publication 2016-08-29 (8 Shahrivar 1395): a counted month offset is the Gregorian month so many back or ahead, as
+    # a counted year is; the uncounted "ماه گذشته" stays the Solar calendar month (Mordad: 2016-07-22 .. 2016-08-21)
+    pub = "2016-08-29"
+    assert _read("نشست وزیران دو ماه پیش برگزار شد.", "fa", pub) == [("دو ماه پیش", "2016-06", None)]
+    assert _read("نشست وزیران ۳ ماه بعد برگزار می‌شود.", "fa", pub) == [("۳ ماه بعد", "2016-11", None)]
+    assert _read("نشست وزیران ماه گذشته برگزار شد.", "fa", pub) == [("ماه گذشته", "2016-07-22", "2016-08-21")]

@@ -2132,6 +2132,9 @@ def _offset_rules(lang: str) -> list[Rule]:
                     return _Cand(m.start(), m.end(), rel=sign * n)
                 if u == "year" and lang == "fa":  # "چهار سال پیش": the day four years back is in Gregorian year pub - 4,
                     u = "gyear"  # whatever the calendar (a Solar year's start year is one less from January to 20 March)
+                if u == "month" and lang == "fa":  # "دو ماه پیش": a counted month is arithmetic from publication, as a
+                    u = "gmonth"  # counted year (and as in every other language: dateparser's and Carbon's fa readings),
+                    # not the Solar calendar month "ماه گذشته" names: date_expressions3 dev fa carrier 25 -> 27 of 27
                 return _Cand(m.start(), m.end(), period=(u, sign * n))
             rules.append((_free(pat), handler))
     days = {re.sub(r"\s+", " ", fold(k)).lower(): v for k, v in (lexicon(lang).get("days") or {}).items()}
