@@ -329,12 +329,22 @@ class Registry:
     def learn(self, text: str, lang: str | None, mentions: list[Mention]) -> list[Entity]:
         out: dict[str, Entity] = {}
         named = _countries_named(mentions)
-        for cand in find_candidates(text, lang, mentions):
+        cands = find_candidates(text, lang, mentions)
+        # the full names first, so that a title and a surname alone ("Mr Zarif", "Ông Imanov") meets the
+        # person the document names in full wherever the two stand
+        full = [(m.text, m.entity) for m in mentions if m.kind == "person" and len(m.text.split()) >= 2]
+        for cand in sorted(cands, key=lambda c: len(c.name.split()) == 1):
+            if len(cand.name.split()) == 1 and cand.role and cand.entity is None:
+                same = _full_person(cand.name, full, lang)
+                if same is not None:
+                    cand = dataclasses.replace(cand, entity=same)
             ent = self._entity_for(cand, lang, named)
             if ent is not None:
                 merged = self.add(ent)
                 # the document reports the entity with the variants it contributed, not all of them
                 out[ent.id] = _with_names(merged, _union(out[ent.id].names, ent.names) if ent.id in out else ent.names)
+                if len(cand.name.split()) >= 2:
+                    full.append((cand.name, ent.id))
         return list(out.values())
 
     def _entity_for(self, cand: Candidate, lang: str | None, named: frozenset[str] = frozenset()) -> Entity | None:
@@ -2551,6 +2561,15 @@ def _fa_this_country_referent(text: str, start: int, countries: list[Mention], h
 
 
 VI_SHORT_IN_DOC = True  # Vietnamese: one word shortening a name _bare found earlier in the document is that person
+
+
+def _full_person(surname: str, full: list[tuple[str, str]], lang: str | None) -> str | None:
+    """The one person of the document whose full name ``surname`` is the short form of (:func:`_short_of`):
+    a title and a surname alone ("Mr Zarif", "President Erdogan", "السيد لافروف", "آقای ظریف", "ông Lavrov")
+    name the person the document names in full, and take that person's country. None where no full name
+    or where two people of the document share the surname (George Bush and Laura Bush)."""
+    ids = {eid for name, eid in full if eid and _short_of(surname, name, lang)}
+    return next(iter(ids)) if len(ids) == 1 else None
 
 
 def _short_of(short: str, full: str, lang: str | None) -> bool:
