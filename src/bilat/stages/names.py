@@ -1462,8 +1462,9 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
             break  # اشتون كارتر |العلاقات: a noun after a foreign name
         # عبد الرحيم |مصطفى: one given name so far, and a given name after it (not عبد الناصر |شعارها)
         compound = len(taken) == 2 and taken[0][2] in _COMPOUND_FIRST and people._is_given(t[3], "ar")
+        particle = _ar_surname_particle(taken, t, nxt)
         if len(taken) >= 2 and not (t[3].startswith("ال") or prev in AR_LINKS or t[2] in AR_LINKS or ends_here
-                                    or compound):
+                                    or compound or particle or prev in _AR_SURNAME_PARTICLES):
             break
         if len(taken) >= 2 and taken[-2][2] == _FAMILY:
             break  # محمد بن سلطان آل نهيان |الوفد: the house name ends the chain
@@ -1472,12 +1473,28 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
             break  # فيصل بن بندر بن عبدالعزيز |أمير منطقة الرياض, عبد اللطيف الزياني |الأمين العام: a title after the name
         joined_ibn = arabic_chain and ends_here and _joined_ibn(t[3])  # عبد الإله |بنكيران: a Maghrebi family name
         if len(taken) >= 2 and t[2].startswith(AR_CLITICS) and t[2] not in AR_FIRST_OK and t[2] not in AR_LINKS \
-                and not t[3].startswith("ال") and prev not in AR_LINKS and not joined_ibn:
+                and not t[3].startswith("ال") and prev not in AR_LINKS and not joined_ibn and not particle \
+                and prev not in _AR_SURNAME_PARTICLES:
             break  # واعتمده, لمخاطبته: a clitic word after the name (not after أبو/بن: أبو فاعور, بن لادن)
         taken.append(t)
+    if len(taken) >= 2 and taken[-1][2] in _AR_SURNAME_PARTICLES:
+        taken.pop()  # جان إيف |لو: a particle with no surname after it
     if len(taken) < 2 or taken[-1][2] in AR_LINKS:
         return None
     return taken[0][0], taken[-1][1]
+
+
+# the particles of French, Italian, Dutch and German surnames written apart (جان إيف |لو دريان, ستافان |دي ميستورا,
+# أورسولا |فون دير لاين); not لا, 'no', nor دا
+_AR_SURNAME_PARTICLES = frozenset(match_text(w) for w in ("لو", "دو", "دي", "فان", "فون", "ديل", "دير"))
+
+
+def _ar_surname_particle(taken: list, t: tuple, nxt: tuple | None) -> bool:
+    """``t`` is a surname particle after one or two words that open with a given name (جان إيف |لو دريان, ستافان
+    |دي ميستورا; not محمد جواد ظريف |لو كان), and a word that is no article word and no stop word follows it."""
+    return t[2] in _AR_SURNAME_PARTICLES and nxt is not None and _is_name_token(nxt[2], AR_STOP, nxt[3]) \
+        and not nxt[3].startswith("ال") and len(taken) <= 2 and people._is_given(taken[0][3], "ar") \
+        and not any(x[3].startswith("ال") for x in taken)
 
 
 def _joined_ibn(word: str) -> bool:
