@@ -111,3 +111,20 @@ def test_arabic_name_reads_on_over_a_surname_particle(tagger, text, name):
 def test_arabic_particle_after_a_surname_is_no_name_word(tagger):
     found = [m.text for m in person_mentions(tagger, "وقال محمد جواد ظريف لو كانت الظروف مختلفة لتغير الأمر.", "ar")]
     assert not any("لو" in t.split() for t in found)
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("Gordon Lincoln, 61, a former councillor, said he would stand again. Mr Lincoln said the vote mattered.",
+     "Gordon Lincoln", "Lincoln"),
+    ("Sarah Houston, the party's treasurer, resigned on Friday. Ms Houston said she had no regrets.",
+     "Sarah Houston", "Houston"),
+])
+def test_english_surname_that_is_a_town_is_a_person_after_a_given_name_or_title(tagger, text, full, short):
+    found = person_mentions(tagger, text, "en")
+    assert full in [m.text for m in found]
+    assert short in [m.text for m in found]
+
+
+def test_english_town_alone_stays_a_place(tagger):
+    mentions, _ = Registry(tagger).process("The delegation flew from Houston to Lincoln on Monday.", "en")
+    assert not [m for m in mentions if m.kind == "person"]

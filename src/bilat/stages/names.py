@@ -737,8 +737,9 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         if lang == "ar" and country is None and not anchored and _ar_common_phrase(text[s:e]):
             continue  # وعرض وزير الخارجية |خطة السلام|: the minister's object, a noun and its definite complement
         if any(k in covered for k in range(s, e)) \
-                and not ((lang != "fa" or anchored) and _place_inside_name(mentions, s, e, lang, text)):
-            continue  # already a known entity
+                and not ((lang != "fa" or anchored) and _place_inside_name(mentions, s, e, lang, text)) \
+                and not (lang == "en" and _role_code(lang, m.group(1)) == "person" and _only_places(mentions, s, e)):
+            continue  # already a known entity (not a place after Mr, Ms, Dr: Mr |Jackson|, Ms |Austin|)
         if lang in ("ar", "fa", "zh") and country is None and not anchored and match_text(m.group(1)) in GENERIC_ROLES:
             continue
         honorific = _role_code(lang, m.group(1)) in ("person", "counterpart")
@@ -987,6 +988,14 @@ def _place_inside_name(mentions: list[Mention], s: int, e: int, lang: str, text:
         return False  # معاون وزیر خارجه روسیه، |مسکو آماده| گفتگو است: a capital opens a clause, no name (ریاض المالکی is one)
     return lang in ("ru", "fa") and bool(hits) and all(m.kind == "place" and s <= m.start and m.end <= e
                                                         and m.end - m.start < e - s for m in hits)
+
+
+def _only_places(mentions: list[Mention], s: int, e: int) -> bool:
+    """The mentions over ``text[s:e]`` are places (no country, no person, no organisation) inside it: a town's name
+    that is a surname (Jackson, Lincoln, Austin) after a given name or an honorific."""
+    hits = [m for m in mentions if m.start < e and s < m.end]
+    return bool(hits) and all(m.kind == "place" and getattr(m, "form", None) != "capital" and s <= m.start and m.end <= e
+                              for m in hits)
 
 
 def _word_end(text: str, i: int) -> int:
@@ -2026,8 +2035,10 @@ def _given_name_candidates(text: str, lang: str, covered: set[int], found: list[
             if e is None:
                 continue
             e = _trim_tail(text, s, e, lang)
+        if lang in ("en", "vi") and _only_places(mentions, _word_end(text, s), e):
+            place_surname = True  # Robert |Jackson|, Andrew |Lincoln|: a listed given name, then a town's name
         if any(k in taken for k in range(s, e)) or any(k in covered for k in range(s, e)) \
-                and not (place_surname and _fa_place_surname_after_role(text, s, e, mentions)):
+                and not (place_surname and (lang in ("en", "vi") or _fa_place_surname_after_role(text, s, e, mentions))):
             continue
         role, country = _role_after(text, e, lang, by_start)
         out.append(Candidate(s, e, text[s:e].strip(), role or "person", _country_before(s, mentions, None, text, lang) or country, None))
