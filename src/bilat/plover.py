@@ -572,6 +572,11 @@ def _load_additions() -> None:
     ACT_ANAPHORA.update({k: tuple(v) for k, v in data.get("act_anaphora", {}).items() if not k.startswith("_")})
     CONDITIONAL.update({k: tuple(v) for k, v in data.get("conditional", {}).items()})
     UNCERTAIN.update({k: tuple(v) for k, v in data.get("uncertain", {}).items()})
+    for lang, spec in data.get("considered", {}).items():
+        if not lang.startswith("_"):
+            CONSIDERED[lang] = tuple(spec["words"])
+            CONSIDERED_NOT[lang] = tuple(spec.get("not", ()))
+    NOT_ATTENDED.update({k: tuple(v) for k, v in data.get("not_attended", {}).items() if not k.startswith("_")})
     TALKED_ABOUT.update({k: tuple(v) for k, v in data.get("talked_about", {}).items()})
     VICTIM_NOUN.update({k: tuple(v) for k, v in data.get("victim_noun", {}).items() if not k.startswith("_")})
     PASSIVE_BARE.update({k: tuple(v) for k, v in data.get("passive_bare", {}).items() if not k.startswith("_")})
@@ -650,6 +655,15 @@ CONDITIONAL: dict[str, tuple[str, ...]] = {}
 # Words that make the act after them in its clause only possible or asked about ("probably", "whether", "احتمالا",
 # "возможно", "可能"): a hypothetical act, like a condition's. From data/event_lexicon.json ("uncertain").
 UNCERTAIN: dict[str, tuple[str, ...]] = {}
+# Words of weighing an act not yet decided ("is considering", "يدرس", "در نظر دارد", "рассматривает возможность",
+# "cân nhắc", "考虑", "กำลังพิจารณา"): the act after them in its clause is only considered (status wish), and the
+# phrases that hold such a word but weigh no act ("考虑到", taking into account). From data/event_lexicon.json
+# ("considered").
+CONSIDERED: dict[str, tuple[str, ...]] = {}
+CONSIDERED_NOT: dict[str, tuple[str, ...]] = {}
+# Negated verbs of going to or taking part in a meeting ("will not attend", "не полетит", "لن يشارك", "不会出席"): a
+# meeting told after one in its clause is not gone to (status negated). From data/event_lexicon.json ("not_attended").
+NOT_ATTENDED: dict[str, tuple[str, ...]] = {}
 # Words of talking about a topic ("talked about", "discussed", "نتحدث عن", "обсудили", "thảo luận về", "讨论"): an act
 # named by a noun after them is the topic talked about, no act done. From data/event_lexicon.json ("talked_about").
 TALKED_ABOUT: dict[str, tuple[str, ...]] = {}

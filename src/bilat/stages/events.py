@@ -1431,6 +1431,8 @@ class Extractor:
             real = [t for t in trigs if not _conditional(doc.text, s, lang, t)
                     and not (UNCERTAIN and _conditional(doc.text, s, lang, t, plover.UNCERTAIN))
                     and not (UNCERTAIN_OPENING and _uncertain_opening(doc.text, s, lang, t))
+                    and not (CONSIDERED and _considered(doc.text, s, lang, t))
+                    and not (NOT_ATTENDED and _not_attended(doc.text, s, lang, t))
                     and not (WISHED and _wished(doc.text, s, lang, t)) and not (DENIED and _denied(doc.text, s, lang, t))
                     and not (DENIED_BEFORE and _denied_before(doc.text, s, lang, t))
                     and not (BASELESS and _baseless(doc.text, s, lang, t))
@@ -2144,6 +2146,45 @@ def _conditional(text: str, s: Sentence, lang: str, trig: Trigger,
     return any(not PUNCT.search(text, b, trig.start)
                for _, b in find_in(text, lo, trig.start, lang, plover.CONDITIONAL if words is None else words,
                                    strict=True) if b <= trig.start)
+
+
+CONSIDERED = True  # a trigger after a word of weighing an act ("is considering", "يدرس", "考虑") is no event
+CONSIDERED_AFTER = 30  # how far past a trigger a phrase of weighing that holds it is read ("تبحث| إمكانية")
+NOT_ATTENDED = True  # a meeting after a negated verb of going to it ("will not travel to X for the summit") is no event
+
+
+def _considered(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
+    """Whether a word of weighing an act not yet decided (plover.CONSIDERED: "is considering sending", "weighing
+    sanctions", "تدرس إرسال", "در نظر دارد ... ارسال کند", "рассматривает возможность", "cân nhắc", "考虑派",
+    "กำลังพิจารณา") opens the trigger's clause (``_cue_before``): the act is only considered, status wish, no event
+    (GUIDE.md). A match inside a phrase of plover.CONSIDERED_NOT ("考虑到", taking into account; "considering that")
+    weighs no act. A trigger inside the phrase ("تبحث" of "تبحث إمكانية", studies the possibility) is part of the
+    weighing, no act either."""
+    return _cue_before(text, s, lang, trig, plover.CONSIDERED, plover.CONSIDERED_NOT)
+
+
+def _not_attended(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
+    """Whether a meeting (a CONSULT trigger: a summit, talks, a visit) follows a negated verb of going to or taking
+    part in it in its clause (plover.NOT_ATTENDED: "will not travel to Washington for the summit", "не полетит в
+    Вашингтон на саммит", "لن يشارك في القمة", "不会出席峰会", "sẽ không tham dự hội nghị"): the meeting is not gone to,
+    status negated, no event. The negation words' own window (``_aux``) stops short of a noun told after the verb and
+    its place."""
+    return trig.event == "CONSULT" and _cue_before(text, s, lang, trig, plover.NOT_ATTENDED)
+
+
+def _cue_before(text: str, s: Sentence, lang: str, trig: Trigger, words: dict[str, tuple[str, ...]],
+                nots: dict[str, tuple[str, ...]] | None = None) -> bool:
+    """Whether a phrase of ``words`` opens the trigger's clause, read as a condition word is (``_conditional``): it
+    ends before the trigger, at most CONDITION_CHARS away (CONDITION_DENSE in dense scripts), no punctuation between,
+    or holds the trigger's start; not inside a phrase of ``nots``."""
+    if not words.get(_base_lang(lang) or ""):
+        return False
+    reach = CONDITION_DENSE if _dense(lang) else CONDITION_CHARS
+    lo, hi = max(s.start, trig.start - reach), min(s.end, trig.end + CONSIDERED_AFTER)  # a phrase may go on past a trigger in it
+    skip = find_in(text, lo, hi, lang, nots, strict=True) if nots else []
+    return any(a <= trig.start and (b > trig.start or not PUNCT.search(text, b, trig.start))
+               and not any(x <= a < y for x, y in skip)
+               for a, b in find_in(text, lo, hi, lang, words, strict=True))
 
 
 TALKED_ABOUT = True  # an act named right after a word of talking about ("talked about the sanctions") is the topic, no act
