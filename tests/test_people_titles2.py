@@ -128,3 +128,12 @@ def test_english_surname_that_is_a_town_is_a_person_after_a_given_name_or_title(
 def test_english_town_alone_stays_a_place(tagger):
     mentions, _ = Registry(tagger).process("The delegation flew from Houston to Lincoln on Monday.", "en")
     assert not [m for m in mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    "Brad Fenwick, from Amnesty International, said the ruling was a setback.",
+    "Wendy Marsh, a spokeswoman for the charity, said aid had arrived.",
+])
+def test_common_english_given_names_start_a_name(tagger, text):
+    name = " ".join(text.split()[:2]).rstrip(",")
+    assert name in [m.text for m in person_mentions(tagger, text, "en")]
