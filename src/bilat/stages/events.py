@@ -1354,7 +1354,12 @@ class Extractor:
         stated = _event_dates(doc, s, lang, trigs)
         date = self._date(doc, s, ctx, lang, ps, stated, nxt)
         figures = _figures(doc, s)
+        backref = BACKREF and _backref_only(text, s, lang, ms, trigs)
+        if backref:  # "during this visit, X signed ...": the signing leads; the visit was told before
+            trigs = [t for t in trigs if t.event != "CONSULT"]
         out = self._typed(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home)
+        if backref:
+            out = [c for c in out if c.event != "CONSULT"]  # nor the classifier's meeting ("this visit was important")
         if BETWEEN_TOPIC and out:
             pairs = _between_pairs(text, s, lang, ps)
             if pairs:  # "ابراز نگرانی از تنش میان A و B": a stance on the relation, on neither side of it
@@ -1937,6 +1942,101 @@ def _setting_act(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party],
     if act.event == "REQUEST" and NONSTATE_ADDRESSEE and _nonstate_addressee(text, s, ms, ps, lang, act, lead.actor):
         return []
     return [dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act, confidence=_clip(lead.confidence - 0.05))]
+
+
+BACKREF = True  # a sentence naming a meeting, visit or call only as told before ("during this visit", "这次通话") gives no CONSULT
+BACKREF_PUNCT = r"[^\s.,;:!?，。；：、،؛«»\"“”()]"  # a character of the gap between a demonstrative and its noun
+
+
+@cache
+def _backref_words() -> dict:
+    """data/event_backref.json: per language, the act nouns, demonstratives, frames and telling words."""
+    import json
+    from importlib import resources
+
+    return json.loads(resources.files("bilat").joinpath("data", "event_backref.json").read_text(encoding="utf-8"))
+
+
+def _alt(words: Sequence[str]) -> str:
+    """Folded words as one regex alternation, longest first (a space also matches several)."""
+    folded = sorted({match_text(w).strip() for w in words if match_text(w).strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(re.escape(x) for x in w.split()) for w in folded) + ")"
+
+
+@cache
+def _backref_patterns(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...], int]:
+    """(demonstrative or head pattern, frame pattern, complement words (folded), complement window) of ``lang``."""
+    spec = _backref_words().get(lang)
+    if not spec or not spec.get("nouns"):
+        return None, None, (), 0
+    joined = lang in SUBSTRING_LANGS and lang not in ARABIC_LANGS  # no spaces between words (zh, th)
+    start = "" if joined else (r"(?:(?<!\w)|(?<=(?<!\w)[وف]))" if lang in ARABIC_LANGS else r"(?<!\w)")
+    end = r"(?!\w)" if lang in {"en", "vi"} else ""
+    noun = _alt(spec["nouns"])
+    parts = []
+    if spec.get("before"):
+        gap = int(spec.get("gap", 0))
+        sep = rf"\s*{BACKREF_PUNCT}{{0,{gap}}}?\s*" if gap else r"\s*"
+        parts.append("(?P<before>" + start + _alt(spec["before"]) + sep + noun + end + ")")
+    if spec.get("after"):
+        gap = int(spec.get("gap_after", 0))
+        sep = rf"\s*{BACKREF_PUNCT}{{0,{gap}}}?\s*" if gap else r"\s*"
+        parts.append(start + noun + sep + _alt(spec["after"]) + (r"(?!\w)" if lang == "vi" else ""))
+    if spec.get("heads"):
+        parts.append(start + _alt(spec["heads"]))
+    told = re.compile("|".join(parts)) if parts else None
+    frame = re.compile(start + _alt(spec["frames"]) + r"\s*" + noun + end) if spec.get("frames") else None
+    complement = tuple(match_text(w) for w in spec.get("complement", ()))
+    return told, frame, complement, int(spec.get("complement_chars", 25))
+
+
+def _backref_spans(text: str, s: Sentence, lang: str, ms: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Spans (document offsets) of the sentence's back-references to an act told before: an act noun with a
+    demonstrative ("this visit", "هذه الزيارة", "این دیدار", "此次会谈", "chuyến thăm này", "การหารือครั้งนี้") or a
+    head ("บรรยากาศการหารือ", "итоги переговоров"), and a framed noun ("during the talks", "خلال اللقاء", "в ходе
+    визита"). A noun not closed by its demonstrative is one only when no partner, actor or place follows it
+    (data/event_backref.json "complement": "in the talks with Japan", "خلال الزيارة التي يقوم بها ... لكينيا",
+    "هذه الزيارة المنتظرة في كينيا" tell the act; so does a country or person named right after)."""
+    told, frame, complement, window = _backref_patterns(lang)
+    if told is None and frame is None:
+        return []
+    form, _ = _folded(text[s.start:s.end], lang)
+    out = []
+    matches = [(m, m.lastgroup == "before") for m in told.finditer(form.text)] if told is not None else []
+    matches += [(m, True) for m in frame.finditer(form.text)] if frame is not None else []
+    for m, open_ in matches:
+        a, b = form.span(m.start(), m.end())
+        a, b = s.start + a, s.start + b
+        if not open_:  # "chuyến thăm này", "การหารือครั้งนี้", "итоги переговоров": closed by its demonstrative
+            out.append((a, b))
+            continue
+        rest = m.end()  # a noun with no demonstrative after it: what follows it may tell the act
+        while rest < len(form.text) and form.text[rest].isalpha() and lang not in SUBSTRING_LANGS - ARABIC_LANGS:
+            rest += 1  # the rest of the noun's word ("الزيارة", "визита")
+        tail = form.text[rest:rest + window]
+        cut = FRAME_CLAUSE_END.search(tail)
+        tail = tail[:cut.start()] if cut else tail
+        if any(tail.lstrip().startswith(w) for w in complement):
+            continue  # "during the visit to Kenya", "в ходе встречи с ...", "هذه الزيارة التي ..."
+        reach = s.start + form.span(rest, rest + len(tail))[1] if tail else b
+        if any(b <= x.start < reach and x.kind in ("country", "person", "place", "org") for x in ms):
+            continue  # "trong chuyến thăm Nga", "هذه الزيارة المنتظرة في كينيا": the act is told with its party
+        out.append((a, b))
+    return out
+
+
+def _backref_only(text: str, s: Sentence, lang: str, ms: Sequence[Mention], trigs: Sequence[Trigger]) -> bool:
+    """Whether the sentence names a meeting, visit or call only as one told before (GUIDE.md: an event is labelled in
+    the sentence that states it): it has a back-reference (``_backref_spans``), every CONSULT trigger word lies in
+    one, and no telling word says what was done in it ("وجرى خلال اللقاء استعراض العلاقات", "在这次通话中 ... 讨论":
+    those state the talks again). "During this visit, the two sides signed ..." keeps the signing."""
+    spans = _backref_spans(text, s, lang, ms)
+    if not spans:
+        return False
+    if any(not any(a <= t.start < b or t.start <= a < t.end for a, b in spans) for t in trigs if t.event == "CONSULT"):
+        return False  # a meeting word of its own ("during this visit, Putin met Xi")
+    telling = tuple(_backref_words().get(lang, {}).get("telling", ()))
+    return not find_in(text, s.start, s.end, lang, telling)
 
 
 MODAL_REQUEST = True  # "Washington has said Iran needs to do more": the speaker's demand on the country before the modal
