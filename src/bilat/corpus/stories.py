@@ -849,10 +849,11 @@ class Linker:
 
     def revisit(self, conn: sqlite3.Connection, doc_ids: Iterable[str]) -> list[tuple[str, str, str]]:
         """Score again, against the stories as they stand now, the linked documents among ``doc_ids`` that were
-        linked without date evidence (``undated``), and move each to the best other story when that story
-        reaches ``join`` and beats the document's own story (its other members) by ``REVISIT_MARGIN``. Linking is
-        online and order-dependent: an undated report that arrived before the reports of its event were stored
-        started a story of its own or joined a neighbour; once they are stored, it is compared with them. Returns
+        linked without date evidence (``undated``) or are alone in their story (``REVISIT_ALONE``), and move each to
+        the best other story when that story reaches ``join`` and beats the document's own story (its other members)
+        by ``REVISIT_MARGIN``. Linking is online and order-dependent: a report that arrived before the reports of its
+        event were stored started a story of its own or (undated) joined a neighbour; once they are stored, it is
+        compared with them. Returns
         (document, old story, new story) per move (inside the caller's transaction; conflicts are the caller's)."""
         if self.model is None or not REVISIT:
             return []
@@ -890,12 +891,12 @@ class Linker:
             return None
         story, day, lang, blob, feats, chunk_blob, seq = row
         f = Features.from_dict(json.loads(feats))
-        if not mate and not undated(day, f):
+        alone = conn.execute("SELECT count(*) FROM story_docs WHERE story=?", (story,)).fetchone()[0] == 1
+        if not mate and not undated(day, f) and not (REVISIT_ALONE and alone):
             return None
         vec = embed.from_blob(blob)
         centred = self.means.centred(vec, lang)
         chunks = self.centred_chunks(chunks_from_blob(chunk_blob, vec.shape[0]), lang)
-        alone = conn.execute("SELECT count(*) FROM story_docs WHERE story=?", (story,)).fetchone()[0] == 1
         model = soft if undated(day, f) and (alone or not REVISIT_BEST_ALONE) else self.model
         scored = dict(self._score(conn, index_keys(f, lsh_keys(centred)), centred, f, day, lang, chunks,
                                   self.rarity(conn, f, _next_seq(conn)), exclude=doc_id, model=model))
@@ -1055,6 +1056,9 @@ REVISIT_MARGIN = 0.05  # the other story's score must beat the document's own st
 REVISIT_MATES = False  # a moved report's former story-mates that joined after it are checked again
 REVISIT_BEST: float | None = 1.0  # the best pair's share of the story score when an undated report is checked again
 REVISIT_BEST_ALONE = True  # ... only when it is alone in its story
+# a dated report alone in its story is checked again too (on the story score, not its best pair): no story of its
+# event was stored when it arrived, and one may have been since; its days still veto other events' stories
+REVISIT_ALONE = True
 
 
 def replay(conn: sqlite3.Connection, linker: Linker, items: Iterable[tuple[Document, Prepared]]) -> list[str]:
