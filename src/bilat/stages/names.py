@@ -1475,6 +1475,13 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
         if len(taken) >= 2 and not (t[3].startswith("ال") or prev in AR_LINKS or t[2] in AR_LINKS or ends_here
                                     or compound or particle or prev in _AR_SURNAME_PARTICLES):
             break
+        if AR_NAME_ENDS_AT_NOUN and len(taken) >= 2 and ends_here and _ar_word_after_name(taken, t) \
+                and not (t[3].startswith("ال") or prev in AR_LINKS or t[2] in AR_LINKS or compound or particle
+                         or prev in _AR_SURNAME_PARTICLES):
+            break  # نايف محمد الجهني |حريق, سعود المعجب |محادثات: a word after the name
+        if AR_NAME_ENDS_AT_NOUN and _AR_CLITIC_HAMZA.match(t[3]) and prev not in AR_LINKS \
+                and not people._is_given(t[3][1:], "ar"):
+            break  # خاشقجي |لأول مرة, X |بأن: a preposition on a word with hamza (not أحمد |لأحمد, a given name)
         if len(taken) >= 2 and taken[-2][2] == _FAMILY:
             break  # محمد بن سلطان آل نهيان |الوفد: the house name ends the chain
         if prev not in AR_LINKS and (_role_word_at(text, t[0]) or _state_role_at(text, t[0])) \
@@ -1491,6 +1498,21 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
     if len(taken) < 2 or taken[-1][2] in AR_LINKS:
         return None
     return taken[0][0], taken[-1][1]
+
+
+AR_NAME_ENDS_AT_NOUN = True  # Arabic: a name ends before a word no name part can be (issue 10, people46b)
+_AR_CLITIC_HAMZA = re.compile(r"[بل][أإآ]")  # لأول, بأن, لإجراء: ب/ل on a word with a hamza seat
+
+
+def _ar_word_after_name(taken: list, t: tuple) -> bool:
+    """``t``, a word right before the end of the phrase, follows a name of two words or more without
+    being a surname: after a family name with the article (الجهني |حريق, المعجب |محادثات: only another
+    article word, a link or a particle continues an Arabic chain past it), not after الدين/الله, the end
+    of a compound given name (نور الدين |بوطيبة) nor after a link (عبد الإله |بنكيران, أبو الفضل |X).
+    (A verb's prefix ي/ت is no sign: توكاييف, يلدريم.)"""
+    last = taken[-1]
+    return last[3].startswith("ال") and last[2] not in _FA_NAME_TAILS and not _al_given(last[3]) \
+        and taken[-2][2] not in AR_LINKS
 
 
 # the particles of French, Italian, Dutch and German surnames written apart (جان إيف |لو دريان, ستافان |دي ميستورا,
