@@ -3113,7 +3113,9 @@ def _ar_named_by_cue(text: str, stop: frozenset[str], covered: set[int]) -> list
             e = read[1]
         elif people._is_given(first.group(0), "ar"):
             e = first.end()
-        if e is None or any(k in covered for k in range(s, e)) or match_text(first.group(0)) in stop:
+        # (علي in a text that writes the preposition على is Ali, no stop word: المسمى |علي| الحامل للجنسيتين)
+        ali = first.group(0) == _ALI_KEY and _writes_ala(text)
+        if e is None or any(k in covered for k in range(s, e)) or match_text(first.group(0)) in stop and not ali:
             continue
         out.append((s, e))
     return out
