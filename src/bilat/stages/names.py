@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from bilat.stages.entities import EntityTagger, Matcher
 
 LEARNED = "learned"
+FAMILY_FIRST_COUNTRY_FIRST = True  # en, ru: people's countries before their surname mentions (issue 10, people46b)
 
 
 def slug(text: str) -> str:
@@ -145,6 +146,10 @@ class Registry:
             new = list(merged.values())
         if (lang or "").startswith(("th", "zh")):
             mentions = _drop_bracketed(text, mentions)
+        if FAMILY_FIRST_COUNTRY_FIRST and (lang or "").startswith(("en", "ru")):
+            # Zhang Yesui, Chinese by the demonym before his role: his country is known before his later
+            # mentions are sought, so "Zhang said" is read by the family name (roles.json family_name_first)
+            mentions = person_countries(text, mentions, lang)
         mentions = person_countries(text, surname_mentions(text, mentions, lang), lang)
         # a name inside an eponym ("مستشفى الملك سلمان") is no person, however it was found
         return [m for m in mentions if m.kind != "person" or not eponym_at(text, lang, m.start)
