@@ -50,12 +50,12 @@ def test_ali_after_a_naming_cue(stage):
 # --- a family-name-first person called later by the family name alone (en, ru) -----------------------
 
 @pytest.mark.parametrize("lang, text, full, short", [
-    ("en", "Chinese Vice Foreign Minister Zhang Yesui met his South Korean counterpart in Seoul on Tuesday. "
-           "\"Sanctions are not an end in themselves,\" Zhang said.", "Zhang Yesui", "Zhang"),
-    ("en", "North Korean Foreign Minister Ri Yong-ho arrived in Manila for the forum. Ri told reporters the "
-           "missile tests would go on.", "Ri Yong-ho", "Ri"),
-    ("ru", "Заместитель министра иностранных дел Китая Чжан Есуй провёл переговоры в Сеуле. "
-           "Чжан заявил, что ситуация сложная.", "Чжан Есуй", "Чжан"),
+    ("en", ("Chinese Vice Foreign Minister Zhang Yesui met his South Korean counterpart in Seoul on Tuesday. "
+            "\"Sanctions are not an end in themselves,\" Zhang said."), "Zhang Yesui", "Zhang"),
+    ("en", ("North Korean Foreign Minister Ri Yong-ho arrived in Manila for the forum. Ri told reporters the "
+            "missile tests would go on."), "Ri Yong-ho", "Ri"),
+    ("ru", ("Заместитель министра иностранных дел Китая Чжан Есуй провёл переговоры в Сеуле. "
+            "Чжан заявил, что ситуация сложная."), "Чжан Есуй", "Чжан"),
 ])
 def test_the_family_name_alone_links_to_the_full_name(stage, lang, text, full, short):
     found = {(m.text.replace("\u00a0", " "), m.entity) for m in person_mentions(stage, text, lang)}
