@@ -109,3 +109,28 @@ def test_a_meeting_not_gone_to_is_no_event(lexical, lang, text):
 def test_a_meeting_gone_to_stays_an_event(lexical, lang, text):
     found = two_party(lexical, text, lang, [m for m in PARTIES_GO[lang] if m[0] in text])
     assert "CONSULT" in {e for e, _, _ in found}
+
+
+PARTIES_SPEAKER = {
+    "en": [("Chinese", "CHN", "demonym"), ("China's", "CHN", "country"), ("Russia's", "RUS", "country"),
+           ("the United States", "USA", "country"), ("Japan", "JPN", "country"), ("Ukraine", "UKR", "country")],
+    "ru": [("России", "RUS", "country"), ("США", "USA", "country"), ("Японии", "JPN", "country"),
+           ("Япония", "JPN", "country")],
+}
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    # a ministry speaks "in a statement", "at a briefing", "on Tuesday": the demand is its country's, made of the
+    # country named inside what it said (data/direction.json modal_request 'channel')
+    ("en", "The Chinese foreign ministry said in a statement that the United States should stop arms sales.",
+     ("CHN", "USA")),
+    ("en", "China's foreign ministry said in a statement on Tuesday that Japan must pull back its coast guard.",
+     ("CHN", "JPN")),
+    ("en", "Russia's foreign ministry said at a briefing that Ukraine must stop the shelling.", ("RUS", "UKR")),
+    ("ru", "МИД России в заявлении указали, что США должны прекратить поставки оружия.", ("RUS", "USA")),
+    ("ru", "Представитель МИД России заявила на брифинге, что Япония должна отказаться от учений.", ("RUS", "JPN")),
+])
+def test_a_ministrys_demand_said_in_a_statement_is_its_countrys(lexical, lang, text, pair):
+    found = two_party(lexical, text, lang, [m for m in PARTIES_SPEAKER[lang] if m[0] in text])
+    assert ("REQUEST", *pair) in found
+    assert not any(a == pair[1] for _, a, _ in found)  # the country named inside the statement acts in none

@@ -2041,6 +2041,19 @@ def _backref_only(text: str, s: Sentence, lang: str, ms: Sequence[Mention], trig
 
 MODAL_REQUEST = True  # "Washington has said Iran needs to do more": the speaker's demand on the country before the modal
 MODAL_GAP = 3  # the most words between the reporting word and that country, and between the country and the modal
+MODAL_CHANNEL = True  # "said in a statement that Japan must ...": how or when it was said is no word of the gap
+
+
+def _cut_phrases(text: str, lo: int, hi: int, lang: str, phrases: tuple[str, ...]) -> str:
+    """``text[lo:hi]`` with each of ``phrases`` found there (whole words) cut out."""
+    out, at = [], lo
+    for a, b in sorted(find_in(text, lo, hi, lang, phrases, strict=True)):
+        if a >= at:
+            out.append(text[at:a])
+            at = b
+    return " ".join(out + [text[at:hi]])
+
+
 MODAL_OPEN = re.compile(r"\s*,?\s*")  # a comma may part the reporting word from its clause ("заявил, что ...")
 
 
@@ -2076,7 +2089,8 @@ def _modal_request(text: str, s: Sentence, lang: str, ps: Sequence[Party]) -> tu
             continue
         x, y = said[-1]
         lead = MODAL_OPEN.match(text, y, addressee.pos)
-        rest = text[lead.end():addressee.pos]
+        rest = _cut_phrases(text, lead.end(), addressee.pos, lang, tuple(spec.get("channel", ())) if MODAL_CHANNEL else ())
+        rest = MODAL_OPEN.sub("", rest, count=1)  # "заявила на брифинге, что ...": the comma may follow the channel
         if PUNCT.search(rest) or len(rest.split()) > MODAL_GAP:
             continue
         speakers = [p for p in named if p.pos < x]
