@@ -196,9 +196,10 @@ def _clitic_pattern(word: str, lang: str | None) -> re.Pattern[str]:
 
 
 def find_in(text: str, start: int, end: int, lang: str | None, words: dict[str, tuple[str, ...]] | tuple[str, ...],
-            *, strict: bool = False) -> list[tuple[int, int]]:
+            *, strict: bool = False, excluding: bool = True) -> list[tuple[int, int]]:
     """Spans (document offsets) of any of ``words`` in ``text[start:end]`` (same matching as triggers).
-    ``strict``: whole words only for scripts with spaces (Arabic: only و/ف before the word)."""
+    ``strict``: whole words only for scripts with spaces (Arabic: only و/ف before the word). ``excluding``: no
+    match inside a word of plover.EXCLUDE (those words hold a trigger; a modal "应当", "จะต้อง" may be one)."""
     lang = _base_lang(lang)
     ws = words.get(lang, ()) if isinstance(words, dict) else words
     if not ws:
@@ -214,7 +215,7 @@ def find_in(text: str, start: int, end: int, lang: str | None, words: dict[str, 
             if (strict and lang not in SUBSTRING_LANGS and m.start() > 0 and form.text[m.start() - 1].isalpha()
                     and w not in clitics):
                 continue
-            if any(a <= m.start() < b for a, b in excluded):
+            if excluding and any(a <= m.start() < b for a, b in excluded):
                 continue
             s, e = form.span(m.start(), m.end())
             out.append((start + s, start + e))
@@ -1429,6 +1430,10 @@ class Extractor:
         if DIGEST and find_in(doc.text, s.start, s.end, lang, plover.DIGEST):
             return []  # "X، Y و Z برخی عناوین اخبار امروز است": a list of headlines, told (if at all) in the body
         demand = _modal_request(doc.text, s, lang, ps) if MODAL_REQUEST else None
+        if demand is None and REPORTED_MISDEED:
+            demand = _reported_misdeed(doc.text, s, lang, ps)
+            if demand is not None:  # "قالت X إن إيران تدعم الإرهاب": the act said of the accused is no event of its own
+                trigs = [t for t in trigs if not demand[2].pos <= t.start < demand[0].end]
         if demand is not None:
             trigs = sorted([*trigs, demand[0]], key=lambda t: t.start)
         told = trigs  # every trigger word of the sentence, also those of acts wished, conditional or denied
@@ -1467,7 +1472,7 @@ class Extractor:
         if VERBAL_CHAIN and first:
             first = first + _chained_act(doc, s, ms, ps, trigs, lang, first, date[0])
         if probs is None or emb is None:
-            return _request_addressees(doc.text, s, lang, ps, trigs, first)
+            return _request_addressees(doc.text, s, lang, ps, trigs, first, demand)
         frame = first[0].trig if first and first[0].trig is not None and first[0].event in UNREALISED_FRAMES else None
         if frame is None and not first and NONSTATE_FRAME and lead.event == "REQUEST" and lead.strength >= 0.8 \
                 and _nonstate_addressee(doc.text, s, ms, ps, lang, lead, Party("", None, -1, False)):
@@ -1498,7 +1503,7 @@ class Extractor:
             # for in the frame's clause is no second event even when the classifier is sure of its type
             cut = FRAME_CLAUSE_END.search(doc.text, frame.end, s.end)
             have |= {t.event for t in told if frame.end <= t.start < (cut.start() if cut else s.end)} - words
-        return _request_addressees(doc.text, s, lang, ps, trigs, first + self._also(
+        return _request_addressees(doc.text, s, lang, ps, trigs, demand=demand, cands=first + self._also(
             doc, s, ms, ps, emb, ctx, lang, date, have, first[0] if first else None, words))
 
     def _triggered(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trigs: list[Trigger],
@@ -2054,7 +2059,34 @@ def _cut_phrases(text: str, lo: int, hi: int, lang: str, phrases: tuple[str, ...
     return " ".join(out + [text[at:hi]])
 
 
-MODAL_OPEN = re.compile(r"\s*,?\s*")  # a comma may part the reporting word from its clause ("заявил, что ...")
+MODAL_OPEN = re.compile(r"\s*[,，]?\s*")  # a comma may part the reporting word from its clause ("заявил, что ...")
+MODAL_DENSE = True  # zh, th: the demand read as in other languages, its gaps counted in characters
+MODAL_DENSE_GAP = 6  # the most characters between the reporting word and the country, and the country and the modal
+
+
+def _modal_gap(text: str, lang: str) -> bool:
+    """Whether ``text`` (between the reporting word, the country and the modal) is too long for one demand."""
+    return len(text.strip()) > MODAL_DENSE_GAP if _dense(_base_lang(lang)) else len(text.split()) > MODAL_GAP
+
+
+MODAL_HEAD_FIRST = True  # vi, th: a country after a noun of its clause modifies it ("nhân viên Đại sứ quán Nga phải")
+CLAUSE_OPEN = re.compile(r"[,.;:!?،؛，。、；：\"“”«»'‘’()]")
+
+
+def _modifier_country(text: str, s: Sentence, lang: str, spec: dict, p: Party) -> bool:
+    """In a language whose nouns come before their modifiers (modal_request 'head_first': vi, th), whether the
+    country before a modal modifies a noun of its clause ("3 nhân viên Đại sứ quán Nga ở Bratislava phải rời khỏi
+    ...": the embassy's staff must leave, no demand on Russia): some word other than the state's own organs
+    ('organs': "Chính phủ Mỹ", "รัฐบาลสหรัฐฯ") and the reporting words stands between the clause's opening (the
+    sentence, a punctuation mark or a quote) and the country."""
+    if not spec.get("head_first"):
+        return False
+    marks = [m.end() for m in CLAUSE_OPEN.finditer(text, s.start, p.pos)]
+    lo = marks[-1] if marks else s.start
+    said = [y for _, y in find_in(text, lo, p.pos, lang, tuple(spec["reporting"]), strict=True) if y <= p.pos]
+    lo = max([lo, *said])
+    rest = _cut_phrases(text, lo, p.pos, lang, tuple(spec.get("organs", ())))
+    return bool(rest.strip())
 
 
 def _modal_request(text: str, s: Sentence, lang: str, ps: Sequence[Party]) -> tuple[Trigger, Party, Party] | None:
@@ -2070,18 +2102,26 @@ def _modal_request(text: str, s: Sentence, lang: str, ps: Sequence[Party]) -> tu
     if _base_lang(lang) == "ar":
         implied = next((p for p in ps if p.mention is None and not p.explicit and p.pos == s.start), None)
         return _ar_modal_request(text, s, lang, spec, named, implied if MODAL_IMPLIED_SPEAKER else None)
-    for a, b in find_in(text, s.start, s.end, lang, tuple(spec["modal"]), strict=True):
-        if b < len(text) and text[b].isalpha():
+    dense = _dense(_base_lang(lang))
+    if dense and not MODAL_DENSE:
+        return None
+    not_modal = find_in(text, s.start, s.end, lang, tuple(spec.get("modal_not", ())))
+    for a, b in find_in(text, s.start, s.end, lang, tuple(spec["modal"]), strict=True, excluding=not dense):
+        if not dense and b < len(text) and text[b].isalpha():
             continue  # "musters", "shouldered"
+        if any(x < b and a < y for x, y in not_modal):
+            continue  # "回应" (respond), "ต้องการ" (want): no modal
         before = [p for p in named if p.mention.end <= a]
         if not before:
             continue
         addressee = before[-1]
         gap = text[addressee.mention.end:a]
-        if PUNCT.search(gap) or len(gap.split()) > MODAL_GAP:
+        if PUNCT.search(gap) or _modal_gap(gap, lang):
+            continue
+        if MODAL_HEAD_FIRST and _modifier_country(text, s, lang, spec, addressee):
             continue
         said = [(x, y) for x, y in find_in(text, s.start, addressee.pos, lang, tuple(spec["reporting"]), strict=True)
-                if not text[y:y + 1].isalpha()]
+                if dense or not text[y:y + 1].isalpha()]
         if not said:
             speaker = _speaker_after(text, s, lang, tuple(spec["reporting"]), b, named) if MODAL_SPEAKER_AFTER else None
             if speaker is not None and speaker.code != addressee.code:
@@ -2091,7 +2131,7 @@ def _modal_request(text: str, s: Sentence, lang: str, ps: Sequence[Party]) -> tu
         lead = MODAL_OPEN.match(text, y, addressee.pos)
         rest = _cut_phrases(text, lead.end(), addressee.pos, lang, tuple(spec.get("channel", ())) if MODAL_CHANNEL else ())
         rest = MODAL_OPEN.sub("", rest, count=1)  # "заявила на брифинге, что ...": the comma may follow the channel
-        if PUNCT.search(rest) or len(rest.split()) > MODAL_GAP:
+        if PUNCT.search(rest) or _modal_gap(rest, lang):
             continue
         speakers = [p for p in named if p.pos < x]
         if not speakers or speakers[-1].code == addressee.code:
@@ -2156,6 +2196,66 @@ def _ar_modal_request(text: str, s: Sentence, lang: str, spec: dict, named: Sequ
             if speaker is None or speaker.code == addressee.code:
                 continue
             return Trigger(m.start("w"), m.end("w"), "REQUEST", None, "addressed", 0.9), speaker, addressee
+    return None
+
+
+AR_SAID_THAT = re.compile(r"(?<!\S)[وف]?(?:إن|أن|ان|بأن)(?!\S)")  # "قال إن ...", "أكد أن ...", "صرح بأن ..."
+REPORTED_MISDEED = True  # "Saudi Arabia said Iran supports terrorism": the speaker accuses that country (GUIDE.md)
+MISDEED_GAP = 4  # the most words between the country and the words of its bad act
+MISDEED_DENSE_GAP = 8  # ... characters, in scripts without spaces (zh, th)
+
+
+def _reported_misdeed(text: str, s: Sentence, lang: str, ps: Sequence[Party]) -> tuple[Trigger, Party, Party] | None:
+    """A state's bad act that another state says it does (data/direction.json "reported_misdeed": "X said Y supports
+    terrorism / is interfering / violated ...", "قالت X إن Y تدعم الإرهاب", "X заявил, что Y вмешивается"): a
+    reporting word of modal_request, at most MODAL_GAP words (its channel words not counted), the country, at most
+    MISDEED_GAP words with no punctuation or negation, the act's words. The statement is an ACCUSE of the speaker
+    (the party named last before the reporting word; in Arabic, verb first, the first one between it and إن/أن) on
+    that country: (trigger on the act's words, speaker, accused); none when both are of one country."""
+    base = _base_lang(lang)
+    spec = _direction_words().get("reported_misdeed", {}).get(base)
+    said_spec = _direction_words().get("modal_request", {}).get(base)
+    if not spec or not said_spec:
+        return None
+    dense = _dense(base)
+    named = [p for p in ps if p.explicit and p.mention is not None and s.start <= p.pos < s.end]
+    reporting = tuple(said_spec["reporting"])
+    for a, b in find_in(text, s.start, s.end, lang, tuple(spec["misdeed"]), strict=True):
+        before = [p for p in named if p.mention.end <= a]
+        if not before:
+            continue
+        accused = before[-1]
+        gap = text[accused.mention.end:a]
+        too_far = len(gap.strip()) > MISDEED_DENSE_GAP if dense else len(gap.split()) > MISDEED_GAP
+        if too_far or PUNCT.search(gap) or find_in(text, accused.mention.end, a, lang, tuple(spec.get("negation", ())),
+                                                   strict=True):
+            continue
+        lo = accused.pos
+        if base == "ar":
+            that = list(AR_SAID_THAT.finditer(text, s.start, accused.pos))
+            if not that or text[that[-1].end():accused.pos].strip():
+                continue  # "قالت X إن إيران ...": the country opens the clause after إن/أن
+            lo = that[-1].start()
+        said = [(x, y) for x, y in find_in(text, s.start, lo, lang, reporting, strict=True)
+                if dense or not text[y:y + 1].isalpha()]
+        if not said:
+            continue
+        x, y = said[-1]
+        if base == "ar":
+            if AR_STOP.search(text, y, lo) or len(text[y:lo].split()) > AR_MODAL_SPEAKER_GAP:
+                continue
+            speaker = next((p for p in named if y <= p.pos < lo), None) \
+                or next((p for p in reversed(named) if p.pos < x), None)
+        else:
+            rest = _cut_phrases(text, MODAL_OPEN.match(text, y, lo).end(), lo, lang,
+                                tuple(said_spec.get("channel", ())) if MODAL_CHANNEL else ())
+            rest = MODAL_OPEN.sub("", rest, count=1)
+            if PUNCT.search(rest) or _modal_gap(rest, lang):
+                continue
+            speaker = next((p for p in reversed(named) if p.pos < x), None)
+        if speaker is None or speaker.code == accused.code:
+            continue
+        return Trigger(a, b, "ACCUSE", None, "addressed", 0.9), speaker, accused
     return None
 
 
@@ -3722,12 +3822,13 @@ REQUEST_AFTER = True  # Persian: a request's addressee named after its word, in 
 
 
 def _request_addressees(text: str, s: Sentence, lang: str, ps: list[Party], trigs: Sequence[Trigger],
-                        cands: list[Candidate]) -> list[Candidate]:
+                        cands: list[Candidate], demand: tuple[Trigger, Party, Party] | None = None) -> list[Candidate]:
     """In Persian the addressee of a request is marked before its word ("از هند خواست", "X را ... دعوت کرد") or
     named inside it, before its light verb ("خواستار بازگشت آذربایجان و ارمنستان به ... شد", "خواسته‌های خود از
     ایران را مطرح می‌کند"). A REQUEST of the sentence whose recipient stands unmarked before the request word
     ("با انتقاد از مواضع ترکیه ... خواستار ... شد": Turkey is criticised; "تحت فشار آمریکا": the US presses) is
-    addressed to the countries named after the word in its clause, one event each."""
+    addressed to the countries named after the word in its clause, one event each. A modal demand (``demand``,
+    ``_modal_request``: "X گفت آمریکا باید ... تایوان را ...") already names its addressee and keeps it."""
     if not REQUEST_AFTER or _base_lang(lang) != "fa":
         return cands
     out: list[Candidate] = []
@@ -3735,6 +3836,9 @@ def _request_addressees(text: str, s: Sentence, lang: str, ps: list[Party], trig
         trig = c.trig if c.trig is not None and c.trig.event == "REQUEST" else \
             next((t for t in trigs if t.event == "REQUEST"), None)
         rec, actor = c.recipient, c.actor
+        if demand is not None and c.trig == demand[0]:
+            out.append(c)
+            continue
         if c.event != "REQUEST" or trig is None or rec is None or actor is None or not rec.explicit \
                 or not s.start <= rec.pos < trig.start or _addressed_before(text, s, lang, trig, rec, actor, trigs):
             out.append(c)
