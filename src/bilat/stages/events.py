@@ -1959,13 +1959,9 @@ BACKREF = False
 BACKREF_PUNCT = r"[^\s.,;:!?，。；：、،؛«»\"“”()]"  # a character of the gap between a demonstrative and its noun
 
 
-@cache
 def _backref_words() -> dict:
     """data/event_backref.json: per language, the act nouns, demonstratives, frames and telling words."""
-    import json
-    from importlib import resources
-
-    return json.loads(resources.files("bilat").joinpath("data", "event_backref.json").read_text(encoding="utf-8"))
+    return _data_json("event_backref.json")
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -2070,9 +2066,28 @@ MODAL_DENSE = True  # zh, th: the demand read as in other languages, its gaps co
 MODAL_DENSE_GAP = 6  # the most characters between the reporting word and the country, and the country and the modal
 
 
-def _modal_gap(text: str, lang: str) -> bool:
-    """Whether ``text`` (between the reporting word, the country and the modal) is too long for one demand."""
-    return len(text.strip()) > MODAL_DENSE_GAP if _dense(_base_lang(lang)) else len(text.split()) > MODAL_GAP
+def _modal_gap(text: str, lang: str, words: int = MODAL_GAP, chars: int = MODAL_DENSE_GAP) -> bool:
+    """Whether ``text`` (between the reporting word, the country and the modal) is too long for one demand: more
+    than ``words`` words, or ``chars`` characters in scripts without spaces."""
+    return len(text.strip()) > chars if _dense(_base_lang(lang)) else len(text.split()) > words
+
+
+def _reporting_words(text: str, lo: int, hi: int, lang: str, reporting: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of the reporting words (modal_request "reporting") in ``text[lo:hi]``; in scripts with spaces only
+    those that end a word ("said", not a longer word that starts so)."""
+    dense = _dense(_base_lang(lang))
+    return [(x, y) for x, y in find_in(text, lo, hi, lang, reporting, strict=True)
+            if dense or not text[y:y + 1].isalpha()]
+
+
+def _reported_too_far(text: str, y: int, hi: int, lang: str, spec: dict) -> bool:
+    """Whether the country at ``hi`` stands too far from the reporting word ending at ``y`` to be the subject of
+    its clause: punctuation between, or more than ``_modal_gap`` allows once the opening comma ("заявил, что") and
+    the channel words ("in a statement", "на брифинге") are left out."""
+    rest = _cut_phrases(text, MODAL_OPEN.match(text, y, hi).end(), hi, lang,
+                        tuple(spec.get("channel", ())) if MODAL_CHANNEL else ())
+    rest = MODAL_OPEN.sub("", rest, count=1)  # "заявила на брифинге, что ...": the comma may follow the channel
+    return bool(PUNCT.search(rest)) or _modal_gap(rest, lang)
 
 
 MODAL_HEAD_FIRST = True  # vi, th: a country after a noun of its clause modifies it ("nhân viên Đại sứ quán Nga phải")
@@ -2126,18 +2141,14 @@ def _modal_request(text: str, s: Sentence, lang: str, ps: Sequence[Party]) -> tu
             continue
         if MODAL_HEAD_FIRST and _modifier_country(text, s, lang, spec, addressee):
             continue
-        said = [(x, y) for x, y in find_in(text, s.start, addressee.pos, lang, tuple(spec["reporting"]), strict=True)
-                if dense or not text[y:y + 1].isalpha()]
+        said = _reporting_words(text, s.start, addressee.pos, lang, tuple(spec["reporting"]))
         if not said:
             speaker = _speaker_after(text, s, lang, tuple(spec["reporting"]), b, named) if MODAL_SPEAKER_AFTER else None
             if speaker is not None and speaker.code != addressee.code:
                 return Trigger(a, b, "REQUEST", None, "addressed", 0.9), speaker, addressee
             continue
         x, y = said[-1]
-        lead = MODAL_OPEN.match(text, y, addressee.pos)
-        rest = _cut_phrases(text, lead.end(), addressee.pos, lang, tuple(spec.get("channel", ())) if MODAL_CHANNEL else ())
-        rest = MODAL_OPEN.sub("", rest, count=1)  # "заявила на брифинге, что ...": the comma may follow the channel
-        if PUNCT.search(rest) or _modal_gap(rest, lang):
+        if _reported_too_far(text, y, addressee.pos, lang, spec):
             continue
         speakers = [p for p in named if p.pos < x]
         if not speakers or speakers[-1].code == addressee.code:
@@ -2223,7 +2234,6 @@ def _reported_misdeed(text: str, s: Sentence, lang: str, ps: Sequence[Party]) ->
     said_spec = _direction_words().get("modal_request", {}).get(base)
     if not spec or not said_spec:
         return None
-    dense = _dense(base)
     named = [p for p in ps if p.explicit and p.mention is not None and s.start <= p.pos < s.end]
     reporting = tuple(said_spec["reporting"])
     for a, b in find_in(text, s.start, s.end, lang, tuple(spec["misdeed"]), strict=True):
@@ -2232,8 +2242,7 @@ def _reported_misdeed(text: str, s: Sentence, lang: str, ps: Sequence[Party]) ->
             continue
         accused = before[-1]
         gap = text[accused.mention.end:a]
-        too_far = len(gap.strip()) > MISDEED_DENSE_GAP if dense else len(gap.split()) > MISDEED_GAP
-        if too_far or PUNCT.search(gap) or find_in(text, accused.mention.end, a, lang, tuple(spec.get("negation", ())),
+        if _modal_gap(gap, lang, MISDEED_GAP, MISDEED_DENSE_GAP) or PUNCT.search(gap) or find_in(text, accused.mention.end, a, lang, tuple(spec.get("negation", ())),
                                                    strict=True):
             continue
         lo = accused.pos
@@ -2242,8 +2251,7 @@ def _reported_misdeed(text: str, s: Sentence, lang: str, ps: Sequence[Party]) ->
             if not that or text[that[-1].end():accused.pos].strip():
                 continue  # "قالت X إن إيران ...": the country opens the clause after إن/أن
             lo = that[-1].start()
-        said = [(x, y) for x, y in find_in(text, s.start, lo, lang, reporting, strict=True)
-                if dense or not text[y:y + 1].isalpha()]
+        said = _reporting_words(text, s.start, lo, lang, reporting)
         if not said:
             continue
         x, y = said[-1]
@@ -2253,10 +2261,7 @@ def _reported_misdeed(text: str, s: Sentence, lang: str, ps: Sequence[Party]) ->
             speaker = next((p for p in named if y <= p.pos < lo), None) \
                 or next((p for p in reversed(named) if p.pos < x), None)
         else:
-            rest = _cut_phrases(text, MODAL_OPEN.match(text, y, lo).end(), lo, lang,
-                                tuple(said_spec.get("channel", ())) if MODAL_CHANNEL else ())
-            rest = MODAL_OPEN.sub("", rest, count=1)
-            if PUNCT.search(rest) or _modal_gap(rest, lang):
+            if _reported_too_far(text, y, lo, lang, said_spec):
                 continue
             speaker = next((p for p in reversed(named) if p.pos < x), None)
         if speaker is None or speaker.code == accused.code:
@@ -3633,13 +3638,18 @@ def _place(ms: Sequence[Mention]) -> str | None:
     return next((m.text for m in ms if m.kind == "place"), None)
 
 
-@lru_cache(maxsize=1)
 def _direction_words() -> dict:
     """data/direction.json: the words that make a country the object of an act, and reporters' titles."""
+    return _data_json("direction.json")
+
+
+@cache
+def _data_json(name: str) -> dict:
+    """A JSON file of the package's data folder, read once."""
     import json
     from importlib import resources
 
-    return json.loads(resources.files("bilat").joinpath("data", "direction.json").read_text(encoding="utf-8"))
+    return json.loads(resources.files("bilat").joinpath("data", name).read_text(encoding="utf-8"))
 
 
 def _object_of(text: str, s: Sentence, lang: str, p: Party, trig: Trigger) -> bool:
