@@ -1,6 +1,6 @@
 """bench/data/xl2-events.jsonl, xl3-events.jsonl and xl4-events.jsonl (issue 12): fresh sets of independent reports across outlets and
 languages, read by hand, each split by storyline (its own seed) before anything was run on it; xl5-events.jsonl is of the same kind
-but wholly held out (every row ``test``), and so are xl6-events.jsonl and xl7-events.jsonl."""
+but wholly held out (every row ``test``), and so are xl6-events.jsonl, xl7-events.jsonl and xl8-events.jsonl."""
 
 import importlib.util
 import json
@@ -54,7 +54,7 @@ def test_every_article_has_one_language_an_outlet_a_lead_and_one_event_in_one_st
     assert set(half_of.values()) == {"dev", "test"}
 
 
-@pytest.mark.parametrize("name", ["xl5", "xl6", "xl7"])
+@pytest.mark.parametrize("name", ["xl5", "xl6", "xl7", "xl8"])
 def test_xl5_is_wholly_held_out_with_the_same_fields(name: str) -> None:
     rows = _rows(name)
     half_of = _check_articles(name, rows, 5)
@@ -75,9 +75,9 @@ def test_the_split_is_the_seeded_one_by_storyline(name: str, seed: int, least_st
     assert split.split(list(reversed(rows)), seed) == half
 
 
-@pytest.mark.parametrize("name", ["xl6", "xl7"])
+@pytest.mark.parametrize("name", ["xl6", "xl7", "xl8"])
 def test_every_event_is_wide_and_every_language_has_five_articles(name: str) -> None:
-    """xl6 and xl7: each event has 5 or more articles in 2 or more languages from 5 or more outlets; each language 5+."""
+    """xl6, xl7 and xl8: each event has 5 or more articles in 2 or more languages from 5 or more outlets; each language 5+."""
     rows = _rows(name)
     events = defaultdict(list)
     for r in rows:
