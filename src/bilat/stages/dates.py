@@ -1883,6 +1883,14 @@ def _cjk_rules(lang: str) -> list[Rule]:
                  (quarter, _zh_quarter)]
         if ZH_LUNAR is not None:
             extra.insert(0, (_free(ZH_LUNAR), _zh_lunar))
+        if eras := lexicon("zh").get("eras"):
+            # "康熙20年9月", "乾隆五十年", "平成元年": a year of a reign era (data/dates.json zh eras: the era's first year),
+            # not a two-digit year ("20年9月" alone is 2020-09)
+            cn_d = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+            era = re.compile(rf"(?P<era>{_alt([*eras['gregorian'], *eras['lunar']])}){sp}(?P<y>\d{{1,3}}|[一二三四五六七八九十百零〇]{{1,5}}|元){sp}年"
+                             rf"(?:{sp}(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){sp}月(?:{sp}(?P<d>{cn_d}){sp}[日号號])?)?"
+                             r"(?![\d〇零一二三四五六七八九十])")
+            extra.insert(0, (_free(era), partial(_zh_era, eras)))
         if (fest := lexicon("zh").get("festivals")) is not None:
             # "2023年春节", "今年中秋节", "明年元旦", "春节" alone: a festival that names one day (data/dates.json zh festivals)
             kinds = ("solar", "lunar", "nth", "terms", "solar_with_year", "lunar_short")
@@ -2581,6 +2589,20 @@ def _zh_cn_yy(m: re.Match[str], t: str) -> _Cand | None:
         mo, d = _int(m["m"]), _int(m["d"])
         return _Cand(m.start(), m.end(), None, mo, d, yy=10 * a + b) if _valid(2000, mo, d) else None
     return _Cand(m.start(), m.end(), year_only=True, yy=10 * a + b)
+
+
+def _zh_era(eras: dict[str, dict[str, int]], m: re.Match[str], _t: str) -> _Cand | None:
+    """"昭和20年8月15日": the 20th year of the Showa era, whose first year is 1926, is 1945; "平成元年" is 1989. A Chinese
+    reign's month and day are of the lunar calendar: "康熙20年9月" is the year 1681 only (the Kangxi era began in 1662)."""
+    n = 1 if m["y"] == "元" else _int(m["y"])
+    if n is None or not 1 <= n <= 100:
+        return None
+    if m["era"] in eras["lunar"]:
+        return _Cand(m.start(), m.end(), eras["lunar"][m["era"]] + n - 1, year_only=True)
+    y, mo, d = eras["gregorian"][m["era"]] + n - 1, _int(m["m"]), _int(m["d"])
+    if mo is not None and not 1 <= mo <= 12 or d is not None and not 1 <= d <= 31:
+        return None
+    return _Cand(m.start(), m.end(), y, mo, d) if mo is not None else _Cand(m.start(), m.end(), y, year_only=True)
 
 
 def _zh_roc_year(m: re.Match[str], _t: str) -> _Cand | None:
