@@ -259,11 +259,20 @@ class Registry:
             longer = [m for m in ms if lang == "en" and _capitalised_after(text, m.end, ent)]
             full = [m for m in ms if len(m.text.split()) >= 2]
             home = {ent.country} | {r.country for r in ent.roles}
-            alone = bool(full) and all(people._is_given(m.text.split()[0], "en") for m in full) \
-                and not home & countries and not any(_beside_role(text, lang, m) for m in ms) \
-                and not len(groups) > 1 and not _political(text, lang)
+            given = bool(full) and all(people._is_given(m.text.split()[0], "en") for m in full)
+            supported = bool(home & countries) or any(_beside_role(text, lang, m) for m in ms) \
+                or len(groups) > 1 or _political(text, lang)
+            # a common given name and a common surname (David Thompson) needs support; a rarer name (Justin
+            # Trudeau said ...) is the gazetteer person unless the context says otherwise (another trade
+            # beside it). The years a text names say nothing of its era: a piece of 2016 on Kim Jong Un
+            # names only 1980, the party's last congress
+            common = given and (not NAMESAKE_COMMON_SURNAME or all(_common_surname(m.text) for m in full))
+            alone = common and not supported or given and NAMESAKE_COMMON_SURNAME and not common \
+                and any(_beside_other_trade(text, lang, m) for m in ms)
             for m in (ms if alone else longer):
-                key = LEARNED_PREFIX + slug(m.text) + "-namesake"
+                # "Lavrov" after "Sergei Lavrov": the namesake named in full, not one of its own
+                owner = next((f for f in full if f.text.split()[-1] == m.text), None) if alone else None
+                key = LEARNED_PREFIX + slug(owner.text if owner is not None else m.text) + "-namesake"
                 if learn and key not in self.entities:
                     made = self.add(Entity(id=key, kind="person", name=m.text, names={lang: (m.text,)}, local=True))
                     new.append(made)
@@ -2645,6 +2654,57 @@ def _political(text: str, lang: str) -> bool:
                for _, _, code in _roles_in(text, lang, state=False))
 
 
+NAMESAKE_COMMON_SURNAME = True  # the namesake guard only for a common surname (data/namesakes.json)
+
+
+@lru_cache(maxsize=1)
+def _namesake_data() -> dict:
+    """data/namesakes.json: common English surnames and the words of private trades."""
+    import json
+    from importlib.resources import files
+
+    return json.loads((files("bilat") / "data" / "namesakes.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _common_surnames() -> frozenset[str]:
+    return frozenset(fold_latin(n) for n in _namesake_data()["common_surnames"]["en"])
+
+
+@lru_cache(maxsize=8)
+def _trade_rx(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """The trade words of ``lang`` right before a name ('lawyer |X') and as its apposition ('X|, a lawyer')."""
+    words = _namesake_data()["trades"].get(lang)
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    before = re.compile(rf"(?<![\w-])(?:{alts})s?[ \u00a0]+$", re.IGNORECASE)
+    after = re.compile(rf"^,?[ \u00a0]+(?:\d+,[ \u00a0]+)?(?:an?|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:{alts})\b", re.IGNORECASE)
+    return before, after
+
+
+def _common_surname(name: str) -> bool:
+    """The last word of a Latin name is a surname thousands share (Thompson, Howard)."""
+    words = name.split()
+    return len(words) >= 2 and fold_latin(words[-1].rstrip(".,")) in _common_surnames()
+
+
+def _beside_other_trade(text: str, lang: str, m: Mention) -> bool:
+    """A word of a private trade right before the person or as its apposition ('lawyer Justin Trudeau',
+    'Justin Trudeau, a lawyer'; a role of the lexicon coded journalist, academic, doctor or lawyer in the
+    languages that have them): the person is no leader."""
+    rx = _trade_rx(lang)
+    if rx is not None and (rx[0].search(text[max(0, m.start - 40):m.start]) or rx[1].search(text[m.end:m.end + 60])):
+        return True
+    lo, hi = max(0, m.start - 40), min(len(text), m.end + 40)
+    for a, b, code in ((lo + a, lo + b, code) for a, b, code in _roles_in(text[lo:hi], lang, state=False)):
+        if code not in ("journalist", "academic", "doctor", "lawyer"):
+            continue
+        if b <= m.start and not text[b:m.start].strip(" \u00a0«\"“,:") or a >= m.end and not text[m.end:a].strip(" \u00a0»\"”,"):
+            return True
+    return False
+
+
 def _capitalised_after(text: str, end: int, ent: Entity) -> bool:
     """A capitalised word right after a Latin name that is none of the person's own name words."""
     nxt = re.match(r"[ \u00a0]([A-Z][a-z]+)\b", text[end:end + 30])
@@ -3506,8 +3566,10 @@ def short_form(name: str, lang: str | None, iso3: str | None = None) -> str | No
         return None
     toks = name.split()
     if lang in ("en", "ru") and iso3 in _family_first() and len(toks) >= 2 and _cased_word(toks[0]) \
-            and not (len(toks) == 2 and "-" not in toks[1] and people._is_given(toks[0], lang)):
-        return toks[0]  # not Carrie Lam, John Lee (a Western given name and one word); Kim Jong Un, Kim Jong-un stay
+            and not (len(toks) == 2 and "-" not in toks[1] and len(toks[1]) > 2 and people._is_given(toks[0], lang)):
+        # not Carrie Lam, John Lee (a Western given name and one word); Kim Jong Un, Kim Jong-un stay, and Ван И
+        # (Wang Yi), whose one-letter given name is none of a Western surname's (Ван is also a Russian given name)
+        return toks[0]
     if lang == "ru" and len(toks) >= 2 and _cased_word(toks[-1]) and len(toks[-1]) == 3 \
             and re.fullmatch(r"[А-ЯЁ][а-яё]+", toks[-1]):
         return toks[-1]  # Наото Кан -> Кан: a short Cyrillic surname, capitalised

@@ -1,0 +1,67 @@
+"""People (issue 10, peopleen): a full name of a gazetteer person links to it unless the context
+contradicts; a bare surname after the full name is the same person; Arabic name tails and للا."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.stages import names
+from bilat.stages.names import Registry
+
+
+def persons(tagger, text, lang):
+    mentions, _ = Registry(tagger).process(text, lang)
+    return [(m.text, m.entity, m.iso3) for m in mentions if m.kind == "person"]
+
+
+LEADERS = [
+    ("en", "Justin Trudeau said on Tuesday that talks would continue.", "Justin Trudeau", "Q3099714", "CAN"),
+    ("en", "Angela Merkel told reporters the deal was fair.", "Angela Merkel", "Q567", "DEU"),
+    ("en", "Sergei Lavrov met reporters on Monday.", "Sergei Lavrov", "Q58217", "RUS"),
+    ("ru", "Джастин Трюдо заявил, что переговоры продолжатся.", "Джастин Трюдо", "Q3099714", "CAN"),
+    ("vi", "Justin Trudeau cho biết các cuộc đàm phán sẽ tiếp tục.", "Justin Trudeau", "Q3099714", "CAN"),
+    ("vi", "Emmanuel Macron cho biết kế hoạch là hợp lý.", "Emmanuel Macron", "Q3052772", "FRA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "qid", "iso3"), LEADERS)
+def test_a_leader_named_in_full_with_no_role_or_country_links_to_the_gazetteer(tagger, lang, text, name, qid, iso3):
+    assert (name, qid, iso3) in persons(tagger, text, lang)
+
+
+def test_a_common_given_name_and_common_surname_still_needs_support(tagger):
+    found = persons(tagger, "Estate manager David Thompson explains that the woods are ideal for bats.", "en")
+    assert [(t, c) for t, _, c in found] == [("David Thompson", None)]
+
+
+def test_without_the_surname_rule_the_leader_is_a_namesake(tagger, monkeypatch):
+    monkeypatch.setattr(names, "NAMESAKE_COMMON_SURNAME", False)
+    found = persons(tagger, "Justin Trudeau said on Tuesday that talks would continue.", "en")
+    assert found and found[0][1].endswith("-namesake") and found[0][2] is None
+
+
+@pytest.mark.parametrize("text", ["The lawyer Justin Trudeau, 34, said the contract was void.",
+                                  "Justin Trudeau, a retired plumber, said the pipes were old."])
+def test_a_private_trade_beside_a_rare_name_makes_a_namesake(tagger, text):
+    found = persons(tagger, text, "en")
+    assert found and all(e != "Q3099714" and c is None for _, e, c in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "short"), [
+    ("en", "Emmanuel Macron said the plan was sound. Macron added that more was needed.", "Macron"),
+    ("en", "Sergei Lavrov met reporters. Lavrov added that Moscow would respond.", "Lavrov"),
+    ("vi", "Emmanuel Macron cho biết kế hoạch là hợp lý. Ông Macron nói thêm.", "Macron"),
+    ("ru", "Министр иностранных дел Китая Ван И провел переговоры. Ван подчеркнул, что Пекин против.", "Ван"),
+    ("ar", "قال وزير الخارجية عادل الجبير إن المملكة ترفض. وقال الجبير إن الحل سياسي.", "الجبير"),
+])
+def test_a_bare_surname_is_the_person_named_in_full_before(tagger, lang, text, short):
+    found = persons(tagger, text, lang)
+    full = [e for t, e, _ in found if len(t.split()) >= 2]
+    bare = [e for t, e, _ in found if t == short]
+    assert full and bare and set(bare) == {full[0]}
+
+
+def test_the_surname_of_a_namesake_is_that_namesake(tagger):
+    found = persons(tagger, "Estate manager David Thompson planted oaks. Thompson said bats like them.", "en")
+    ids = {e for _, e, _ in found}
+    assert len(found) == 2 and len(ids) == 1 and next(iter(ids)).endswith("-namesake")
