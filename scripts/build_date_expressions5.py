@@ -11,8 +11,9 @@ values were written by the authors of other projects' tests, never by running bi
   `testSingleCase(chrono.X, TEXT, REF, (r) => ...)` gives the matched text (`r.text`, else the whole TEXT), the
   reference (`new Date(...)` or a `const NAME = new Date(...)` of the file) and the expected start: `r.start.get(
   "year"|"month"|"day")` (a missing year or month is the reference's; month 1-based) or `toBeDate(new Date(...))`
-  (JS month 0-based). A case without a day expectation (a bare weekday check), with an end (a range), or whose text
-  has a time of day, a span ("within 5 days", "from ... to"), a week as a whole, is `other`.
+  (JS month 0-based). A case without a day expectation (a bare weekday check), with an end (a range), run with
+  `{ forwardDate: true }` (the next occurrence asked for), or whose text has a time of day, a span ("within 5 days",
+  "from ... to"), a week as a whole, is `other`.
 - microsoft/Recognizers-Text (MIT) at 90e968ea44dc: Specs/DateTime/{Arabic,Chinese,English}/DateTimeModel.json
   (date_expressions.tsv read DateParser.json and DatePeriodParser.json of this commit). An input with its
   ReferenceDateTime and a result of type date or daterange whose resolution is one value: a date with one value
@@ -20,10 +21,16 @@ values were written by the authors of other projects' tests, never by running bi
   YYYY-MM or YYYY gives that. Inputs marked IgnoreResolution (the resolution is not checked by the spec) are left
   out; times, durations, sets, weeks, seasons, lunar dates are `other`.
 
+- moment/moment (MIT) at 18aba135ab92: src/test/locale/{ar,ar-*,fa,th,vi,zh-cn,zh-tw,zh-hk,ru,en,en-gb}.js, the
+  `format` test: the date 2010-02-14 15:25:50 written with each format as asserted. A format with a day, month and
+  year (L, LL, l, ll) gives 2010-02-14; one with a time, a week, a day of the year, a two-digit year or a list of
+  tokens is `other`. No reference date in the test: the commit's date 2024-02-18 is given, and no scored row depends
+  on it (each writes its year).
+
 Rows already in date_expressions.tsv .. date_expressions4.tsv (same language, reference and expression) are left
 out. Each scored date is kept at the expression's own precision: YYYY-MM-DD, YYYY-MM or YYYY.
 
-The split is by source file for chrono (a whole test file, e.g. vi_weekday.test.ts, falls in one half, so that
+The split is by source file for chrono and moment (a whole test file, e.g. vi_weekday.test.ts, falls in one half, so that
 the paraphrases of one parser's cases never straddle dev and test), and by input sentence for Recognizers-Text
 (one spec file per language). Seeded md5; the seed was fixed before any bilat run.
 """
@@ -50,6 +57,8 @@ CHRONO = ("wanasit/chrono", "82c0e5bc0e4db19eb402423baf1b558850947b2b")
 CHRONO_FA = ("wanasit/chrono", "c93d3730bbd598f91a751cafc2a8df5345753c55")
 RECOGNIZERS = ("microsoft/Recognizers-Text", "90e968ea44dc8fda3f2e1c3e4b20aa233817488d")
 RT_LANGS = {"Arabic": "ar", "Chinese": "zh", "English": "en"}
+MOMENT = ("moment/moment", "18aba135ab927ffe7f868ee09276979bed6993a6")
+MOMENT_REF = dt.date(2024, 2, 18)  # the commit's date: every scored moment row writes its year, none depends on it
 SEED = "datexpr5-11d"  # of six seeds tried, the one that halves each language best (chosen before any bilat run)
 
 # ---------------------------------------------------------------- per-language word classes
@@ -204,7 +213,9 @@ def chrono_rows() -> list[list[str]]:
                 if tm and tm.group(4) is None:
                     expr = js_string(tm, 0)
                 expr = " ".join(expr.split())
-                has_end = re.search(re.escape(var) + r"\.end\)\.(?!toBeNull)|" + re.escape(var) + r"\.end\.get", block)
+                # { forwardDate: true }: the test asks chrono for the next occurrence, which is no reading of a dated text
+                forward = var_m is not None and "forwardDate" in block[:var_m.start()]
+                has_end = forward or re.search(re.escape(var) + r"\.end\)\.(?!toBeNull)|" + re.escape(var) + r"\.end\.get", block)
                 prec = precision(lang, expr)
                 exp = chrono_expected(block, var, ref, prec) if ref and prec else None
                 if ref is None or exp is None or prec is None or has_end or not 1000 <= exp.year <= 2100:
@@ -276,6 +287,55 @@ def rt_rows() -> list[list[str]]:
     return rows
 
 
+# ---------------------------------------------------------------- moment locale format tests (ar, fa, th, vi, zh, ru, en)
+
+MOMENT_LOCALE = re.compile(r"src/test/locale/(ar(?:-\w+)?|fa|th|vi|zh-cn|zh-tw|zh-hk|ru|en|en-gb)\.js$")
+MOMENT_PAIR = re.compile(r"\[\s*'((?:[^'\\]|\\.)*)'\s*,\s*'((?:[^'\\]|\\.)*)'\s*,?\s*\]")
+MOMENT_TOKEN = re.compile(r"\[[^\]]*\]|LTS|LT|LLLL|LLL|LL|L|llll|lll|ll|l|YYYYYY|YYYY|YY|Y|gggg|gg|GGGG|GG|Qo|Q|MMMM|MMM|MM|Mo|M|"
+                          r"DDDD|DDDo|DDD|Do|DD|D|dddd|ddd|dd|do|d|e|E|wo|ww|w|Wo|WW|W|A|a|HH|H|hh|h|kk|k|mm|m|ss|s|S+|zz?|ZZ?|X|x")
+
+
+def moment_precision(fmt: str) -> str | None:
+    """The precision of a date written with moment format `fmt`: a day, month and year (L, LL, D MMMM YYYY), a
+    month and year, or a year; a time, a week, a day of the year, a quarter or a two-digit year is not scored."""
+    toks = [t for t in MOMENT_TOKEN.findall(fmt) if not t.startswith("[")]
+    if any(re.fullmatch(r"LTS?|LLLL?|llll?|[Hhkmsa]+|A|S+|zz?|ZZ?|[Xx]|DDD.*|[wWgGeE].*|Qo?|YY", t) for t in toks):
+        return None
+    day = any(t in ("D", "Do", "DD", "L", "LL", "l", "ll") for t in toks)
+    month = any(t.startswith("M") or t in ("L", "LL", "l", "ll") for t in toks)
+    year = any(t in ("YYYY", "Y", "L", "LL", "l", "ll") for t in toks)
+    if not year or len([t for t in toks if not t.startswith("d")]) > 3 and not any(t.startswith(("L", "l")) for t in toks):
+        return None  # "M Mo MM MMMM MMM": a list of tokens, no date
+    if day and month:
+        return "day"
+    return None if day else "month" if month else "year"
+
+
+def moment_rows() -> list[list[str]]:
+    """moment's per-locale `format` test: the date 2010-02-14 (15:25:50) written with each format, as asserted."""
+    slug, commit = MOMENT
+    rows = []
+    for path in git_ls(slug, commit, "src/test/locale"):
+        lm = MOMENT_LOCALE.match(path)
+        if not lm:
+            continue
+        lang = lm.group(1).split("-")[0]
+        src = git_show(slug, commit, path)
+        fm = re.search(r"test\('format',\s*function.*?\n\}\);", src, re.DOTALL)
+        if not fm or "new Date(2010, 1, 14, 15, 25, 50, 125)" not in fm.group(0):
+            continue
+        source = f"{slug}@{commit[:12]}:{path}"
+        for pm in MOMENT_PAIR.finditer(fm.group(0)):
+            fmt, text = js_unescape(pm.group(1)), " ".join(js_unescape(pm.group(2)).split())
+            prec = moment_precision(fmt)
+            if prec is None:
+                rows.append([split_of(source), lang, source, MOMENT_REF.isoformat(), text, "-", "other"])
+                continue
+            rows.append([split_of(source), lang, source, MOMENT_REF.isoformat(), text,
+                         at_precision(dt.date(2010, 2, 14), prec), "absolute"])
+    return rows
+
+
 def earlier_keys() -> set[tuple[str, str, str]]:
     keys = set()
     for path in EARLIER:
@@ -287,7 +347,7 @@ def earlier_keys() -> set[tuple[str, str, str]]:
 
 def main() -> None:
     seen = earlier_keys()
-    rows = [r for r in chrono_rows() + rt_rows() if (r[1], r[3], r[4]) not in seen]
+    rows = [r for r in chrono_rows() + rt_rows() + moment_rows() if (r[1], r[3], r[4]) not in seen]
     write_rows(rows, OUT)
 
 

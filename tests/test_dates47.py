@@ -1,5 +1,5 @@
 """Issue 11 (dates47): bench/data/date_expressions5.tsv (chrono's vi/en/fa tests, Recognizers-Text's DateTimeModel
-specs) and its builder's precision rules; a year of a reign era (data/dates.json zh eras) is read from the era, not as a
+specs, moment's locale format tests) and its builder's precision rules; a year of a reign era (data/dates.json zh eras) is read from the era, not as a
 two-digit year."""
 
 import csv
@@ -37,10 +37,10 @@ def test_rows_parse_and_scored_rows_are_valid():
     rows = _rows()
     scored = [r for r in rows if r["kind"] != "other"]
     assert len(scored) > 300
-    assert {r["lang"] for r in scored} >= {"vi", "fa", "zh", "en"}
+    assert {r["lang"] for r in scored} >= {"ar", "th", "vi", "fa", "zh", "en", "ru"}
     for r in rows:
         assert r["split"] in ("dev", "test")
-        assert r["source"].startswith(("wanasit/chrono@", "microsoft/Recognizers-Text@"))
+        assert r["source"].startswith(("wanasit/chrono@", "microsoft/Recognizers-Text@", "moment/moment@"))
         if r["kind"] == "other":
             assert r["expected"] == "-"
             continue
@@ -100,3 +100,23 @@ def test_japanese_era_dates_are_gregorian():
     assert _read("平成元年") == [("1989", None)]
     assert _read("令和5年") == [("2023", None)]
     assert _read("他在康熙年间") == []
+
+
+def test_numeric_date_with_direction_marks_by_its_separators():
+    # ar as Intl.DateTimeFormat and moment's ar locales write it: a right-to-left mark after each slash
+    assert _read("١٤/\u200f٢/\u200f٢٠١٠", "ar", "2024-02-18") == [("2010-02-14", None)]
+    assert _read("اجتماع الوزراء 14/\u200f2/\u200f2010.", "ar", "2024-02-18") == [("2010-02-14", None)]
+    assert _read("14/2/2010", "ar", "2024-02-18") == [("2010-02-14", None)]
+
+
+@pytest.mark.parametrize("fmt,prec", [
+    ("LL", "day"), ("l", "day"), ("LLL", None), ("MMMM YYYY", "month"), ("YYYY", "year"),
+    ("M Mo MM MMMM MMM", None), ("YYYY YY", None), ("D Do DD", None), ("dddd, MMMM Do YYYY, h:mm:ss a", None),
+])
+def test_builder_moment_format_precision(fmt, prec):
+    assert _builder().moment_precision(fmt) == prec
+
+
+def test_forward_date_cases_are_not_scored():
+    forward = [r for r in _rows() if r["source"].endswith("vi_forward_date.test.ts")]
+    assert forward and all(r["kind"] == "other" for r in forward)

@@ -1641,7 +1641,9 @@ def _numeric_rules(lang: str) -> list[Rule]:
         rules.append((bare, lambda m, t: None if FA_NUMBER_WORD_BEFORE.search(t, max(0, m.start() - 12), m.start())
                       or FA_ZEROS.match(t, m.end()) or sum(int(x) for x in m.groups()) == 100 else _fa_short_ymd(m, t)))
     else:
-        dmy = re.compile(rf"(?<![\d/.-])(\d{{1,2}}) ?([/.-]) ?(\d{{1,2}}) ?\2 ?({Y4})(?![\d/-]|\.\d)")
+        # a space or a direction mark may stand by a separator: "14/\u200f2/\u200f2010" (ar as Intl.DateTimeFormat writes it)
+        bidi = r"[ \u200e\u200f\u061c]?"
+        dmy = re.compile(rf"(?<![\d/.-])(\d{{1,2}}){bidi}([/.-]){bidi}(\d{{1,2}}){bidi}\2{bidi}({Y4})(?![\d/-]|\.\d)")
         rules.append((dmy, lambda m, _t, lg=lang: _dmy(m, lg)))
     return rules
 
