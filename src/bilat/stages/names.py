@@ -365,6 +365,8 @@ class Registry:
         lang = lang or "und"
         if broken_chain(cand.name, lang):
             return None  # "سليمان بن": a chain cut short
+        if _whole_role(cand.name, lang):
+            return None  # "با رئیس جمهور، رئیس مجلس و ...": a role set off before another role is no name
         if "\u00a0" in cand.name or "\u202f" in cand.name:  # the tagger matches on text with plain spaces
             cand = dataclasses.replace(cand, name=cand.name.replace("\u00a0", " ").replace("\u202f", " "))
         names: dict[str, tuple[str, ...]] = {lang: (cand.name,)}
@@ -1023,6 +1025,19 @@ def _person_inside(mentions: list[Mention], s: int, e: int) -> Mention | None:
     if len(hits) == 1 and hits[0].kind == "person" and hits[0].start >= s and hits[0].end >= e:
         return hits[0]
     return None
+
+
+def _whole_role(name: str, lang: str) -> bool:
+    """Arabic and Persian: the words are a role phrase whole ("رئیس جمهور", "نخست وزیر", "وزير الخارجية"):
+    a list of officials with no names ("با رئیس جمهور، رئیس مجلس و نخست وزیر این کشور") sets the first
+    off with a comma as an apposition would, but no name stands in it."""
+    if lang not in ("ar", "fa"):
+        return False
+    rx = _STATE_RX.get(lang) or _ROLE_RX.get(lang)
+    if rx is None:
+        return False
+    name = name.strip()
+    return any(m.start() == 0 and m.end() >= len(name) for m in rx.finditer(name))
 
 
 def _word_start(text: str, i: int) -> int:
