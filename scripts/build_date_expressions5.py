@@ -95,9 +95,17 @@ CLASSES = {
         "day": (r"\b(?:today|yesterday|tomorrow|tmr|tmrw|day|days)\b|(?:" + EN_MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\d)|"
                 r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + EN_MONTHS + r")\b|\d{1,4}[/.-]\w{1,9}[/.-]\d{1,4}|\b\d{1,2}/\d{1,2}\b|"
                 r"(?:" + EN_MONTHS + r")\.?\s+(?:\w+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                r"eleventh|twelfth|\w+teenth|twentieth|thirtieth)\b"),
+                r"eleventh|twelfth|\w+teenth|twentieth|thirtieth)\b|(?:" + EN_MONTHS + r")\d{1,2}\b|"
+                r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|twentieth|thirtieth|"
+                r"\w+-first|\w+-second|\w+-third|\w+-\w+th)\s+(?:day\s+)?of\s+(?:" + EN_MONTHS + r")\b|"
+                r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty)(?:[- ](?:one|two|"
+                r"three|four|five|six|seven|eight|nine))?\s+(?:" + EN_MONTHS + r")\b|(?:" + EN_MONTHS + r")\s+(?:twenty|"
+                r"thirty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen)\b(?![- ]+(?:thousand|hundred))|"
+                r"\b\w{1,9}[/.-]\w{1,9}[/.-]\w{1,9}\b|"
+                r"easter|christmas|xmas|new year|patrick|thanksgiving|halloween|valentine|independence day|labou?r day|"
+                r"memorial day"),
         "week": r"\bweeks?\b|\bweekend\b",
-        "month": r"\bmonths?\b|\b(?:" + EN_MONTHS + r")\b|\b\d{1,2}[/.-]\d{4}\b",
+        "month": r"\bmonths?\b|\b(?:" + EN_MONTHS + r")\b|\b\d{1,2}[/.-]\d{4}\b|\b\d{4}[/.-]\d{1,2}\b",
         "year": r"\byears?\b|\b\d{4}\b",
         "relative": r"today|yesterday|tomorrow|\blast\b|\bnext\b|\bthis\b|\bago\b|later|from now|coming|\bpast\b|previous|" + EN_WEEKDAY,
     },

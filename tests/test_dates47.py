@@ -120,3 +120,20 @@ def test_builder_moment_format_precision(fmt, prec):
 def test_forward_date_cases_are_not_scored():
     forward = [r for r in _rows() if r["source"].endswith("vi_forward_date.test.ts")]
     assert forward and all(r["kind"] == "other" for r in forward)
+
+
+def test_english_year_first_dates():
+    assert _read("2018 March 18", "en", "2012-08-10") == [("2018-03-18", None)]
+    assert _read("The ministers met on 2012/Aug/10.", "en", "2012-08-10") == [("2012-08-10", None)]
+    assert _read("2017 april", "en", "2012-08-10") == [("2017-04", None)]
+    assert _read("dec-2018", "en", "2012-08-10") == [("2018-12", None)]
+    # May after a year with no day is the name or the modal, not the month
+    assert _read("In 2016 May became prime minister.", "en", "2012-08-10") == [("2016", None)]
+
+
+@pytest.mark.parametrize("expr,prec", [
+    ("dec31 , 1994", "day"), ("fourth of july, 1995", "day"), ("2020/23/sep", "day"), ("easter 2018", "day"),
+    ("twenty five january nineteen eighty six", "day"), ("august two thousand and fifteen", "month"), ("2015-3", "month"),
+])
+def test_builder_english_precision_of_written_out_and_holiday_dates(expr, prec):
+    assert _builder().precision("en", expr) == prec

@@ -3103,6 +3103,12 @@ def _month_name_rules(lang: str) -> list[Rule]:
         mfirst = re.compile(rf"{mon}\s+(?P<d>{D})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|through)\s*(?P<d2>{D})"
                             rf"(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>{Y4}))?(?!\d|,\d)", flags)
         rules.append((mfirst, lambda m, _t, lg=lang: _named(m, lg)))
+        # "2018 March 18", "2012/Aug/10", "2017 April": the year first (as Chinese and Japanese English and file dates
+        # write it); "Dec-2018": a month and its year joined by a hyphen
+        year_first = re.compile(rf"(?<![\d/.,:-])(?P<y>{Y4})(?:\s+|\s*[/-]\s*){mon}(?:(?:\s+|\s*[/-]\s*)(?P<d>{D})"
+                                rf"(?:st|nd|rd|th)?(?![\d/:]|\s*(?:-|–|to)\s*\d)|(?![\s/-]*\d))", flags)
+        rules.append((year_first, _en_year_first))
+        rules.append((re.compile(rf"{mon}-(?P<y>{Y4})(?![\d-])", flags), _en_year_first))
     if lang in MONTH_DIRECTION:
         before, after = MONTH_DIRECTION[lang]
         if after:
@@ -3126,6 +3132,18 @@ def _month_name_rules(lang: str) -> list[Rule]:
                             flags)  # th "ก.ค. 51": a 2-digit Buddhist year after an abbreviated month
     rules.append((month_year, lambda m, _t, lg=lang: _month_year(m, lg)))
     return rules
+
+
+def _en_year_first(m: re.Match[str], _t: str) -> _Cand | None:
+    """"2018 March 18" (a day), "2017 April", "Dec-2018" (a month), read as written; "In 2016 May became prime
+    minister": May with no day after a year is the name (or the modal), no month."""
+    mo, y = _month_of("en", m["mon"].rstrip(".")), int(m["y"])
+    d = int(m["d"]) if m.groupdict().get("d") else None
+    if d is None and m["mon"].lower() == "may" and m.start("y") < m.start("mon"):
+        return None
+    if mo is None or d is not None and not _valid(y, mo, d):
+        return None
+    return _Cand(m.start(), m.end(), y, mo, d)
 
 
 # words that place a month without a day: "مايو الماضي" (last May), "next June", "tháng 12 tới"
