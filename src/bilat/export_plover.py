@@ -16,10 +16,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from bilat import __version__
+from bilat.datafiles import read_json
 from bilat.records import Actor, Event
 
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -44,7 +44,7 @@ class Vocabulary:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    data = json.loads((resources.files("bilat") / "data" / "plover.json").read_text(encoding="utf-8"))
+    data = read_json("plover.json")
     return Vocabulary(types=frozenset(data["types"]), modes={k: frozenset(v) for k, v in data["modes"].items()},
                       contexts=frozenset(data["contexts"]), aux=data["aux"], nonstate=data["nonstate"],
                       codes=data["codes"])

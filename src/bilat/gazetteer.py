@@ -11,13 +11,11 @@ it may stand for and flags that tell the matcher which extra checks it needs.
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from bilat.datafiles import read_json
 from bilat.normalize import match_text
 from bilat.records import Entity, Role
 
@@ -221,7 +219,4 @@ def _joined_variants(patterns: list[Pattern], entities: dict[str, Entity]) -> li
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
     """The packaged gazetteer, read once per process."""
-    ref = resources.files("bilat") / "data" / "gazetteer.json.gz"
-    with ref.open("rb") as f:
-        raw = gzip.decompress(f.read())
-    return parse(json.loads(raw))
+    return parse(read_json("gazetteer.json.gz"))

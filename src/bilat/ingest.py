@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bilat import store
+from bilat import datafiles, store
 from bilat.corpus import conflicts, search
 from bilat.corpus.stories import Prepared, make_linker
 from bilat.errors import BadInput, BilatError, EmptyArticle, one_line
@@ -306,9 +306,8 @@ _CJK_CANDIDATES = ("gb18030", "big5hkscs")
 @functools.cache
 def _common_hanzi() -> frozenset[str]:
     """The 1,500 most frequent Chinese characters in both scripts (data/cjk_common.json)."""
-    from importlib import resources
 
-    data = json.loads(resources.files("bilat").joinpath("data", "cjk_common.json").read_text(encoding="utf-8"))
+    data = datafiles.read_json("cjk_common.json")
     return frozenset(data["simplified"] + data["traditional"])
 
 

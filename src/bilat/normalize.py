@@ -20,6 +20,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bilat.datafiles import read_json
+
 ZERO_WIDTH = {"\u200b", "\u2060", "\u200c", "\u200d", "\u00ad", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d",
               "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff"}
 TATWEEL = "\u0640"
@@ -134,10 +136,8 @@ def fold_latin(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _zh_t2s() -> dict[int, str]:
-    import json
-    from importlib import resources
 
-    data = json.loads(resources.files("bilat").joinpath("data", "zh_t2s.json").read_text(encoding="utf-8"))
+    data = read_json("zh_t2s.json")
     return str.maketrans(data["map"])
 
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from bilat.datafiles import read_json
+
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -547,10 +549,8 @@ SO_FAR: dict[str, tuple[str, ...]] = {
 def _load_additions() -> None:
     """Read ``data/event_lexicon.json``: the trigger lexicon per language (``TRIGGERS``), word lists
     appended to the tables above, and its Persian-style negation and "between" words."""
-    import json
-    from importlib import resources
 
-    data = json.loads(resources.files("bilat").joinpath("data", "event_lexicon.json").read_text(encoding="utf-8"))
+    data = read_json("event_lexicon.json")
     for lang, groups in data.get("triggers", {}).items():
         TRIGGERS[lang] = TRIGGERS.get(lang, ()) + tuple(x for ev, mode, role, strength, words in groups
                                                          for x in _t(ev, mode, role, strength, *words))

@@ -44,6 +44,7 @@ import numpy as np
 
 from bilat import embed
 from bilat.corpus import story_scorer
+from bilat.datafiles import read_json
 from bilat.normalize import to_ascii_digits
 from bilat.records import Document, Story
 from bilat.store import backends
@@ -258,7 +259,7 @@ def _unknown_person(entity: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _skeleton_table() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], int]:
-    data = json.loads(resources.files("bilat.data").joinpath("name_skeleton.json").read_text(encoding="utf-8"))
+    data = read_json("name_skeleton.json")
     letters = {ch: cls for cls, scripts in data["classes"].items() for chars in scripts for ch in chars}
     return (letters, data["digraphs"], {k: tuple(v) for k, v in data["prefixes"].items()},
             {k: tuple(v) for k, v in data["endings"].items()}, int(data["min_classes"]))
@@ -317,7 +318,7 @@ _CJK_NAME = r"[\u4e00-\u9fff\uac00-\ud7af]{2,4}"
 def _storm_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """The capitalised-name pattern (Latin and Cyrillic storm words) and the Chinese one, from
     ``data/storm_words.json``; and the words that are no storm's name."""
-    data = json.loads(resources.files("bilat.data").joinpath("storm_words.json").read_text(encoding="utf-8"))
+    data = read_json("storm_words.json")
     words = data["words"]
     alphabetic = sorted(words["latin"] + words["cyrillic"], key=len, reverse=True)
     between = "|".join(data["between"])

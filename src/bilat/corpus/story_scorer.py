@@ -13,15 +13,15 @@ worth to the model.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Protocol
 
 import numpy as np
+
+from bilat.datafiles import read_json
 
 DAY_COS = 0.02  # a day apart beyond the first weighs as much as this much cosine (not learned)
 EVENT_FAR = 2  # event days this many days apart or more are two events (Model.event_far); one day apart is
@@ -125,10 +125,9 @@ def _lang_pairs() -> tuple[float, dict[str, float]]:
     """The reference and the per-pair translation cosines of ``data/lang_pairs.json``
     (``scripts/build_lang_pairs.py``); none when the file does not ship."""
     try:
-        text = resources.files("bilat.data").joinpath(LANG_PAIRS).read_text(encoding="utf-8")
+        data = read_json(LANG_PAIRS)
     except FileNotFoundError:
         return 0.0, {}
-    data = json.loads(text)
     return float(data["reference"]), {k: float(v["same"]) for k, v in data["pairs"].items()}
 
 
@@ -283,7 +282,6 @@ FILE = "story_scorer.json"
 def shipped() -> Model | None:
     """The shipped model, or None when there is none (the hand-set score is used then)."""
     try:
-        text = resources.files("bilat.data").joinpath(FILE).read_text(encoding="utf-8")
+        return Model.from_dict(read_json(FILE))
     except FileNotFoundError:
         return None
-    return Model.from_dict(json.loads(text))

@@ -12,7 +12,6 @@ on what is left. ``names.py`` then learns person names from role appositions.
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -23,6 +22,7 @@ import ahocorasick_rs
 
 from bilat import gazetteer as gz
 from bilat import plover
+from bilat.datafiles import read_json
 from bilat.normalize import Folded, match_form, match_text, zh_simplified
 from bilat.records import Document, Entity, Mention
 from bilat.spans import leftmost_longest
@@ -960,9 +960,8 @@ class EntityTagger:
 @lru_cache(maxsize=1)
 def actors_data() -> dict:
     """data/actors.json as it is written, read once for entities and names."""
-    from importlib import resources
 
-    return json.loads(resources.files("bilat").joinpath("data", "actors.json").read_text(encoding="utf-8"))
+    return read_json("actors.json")
 
 
 IGO_GAP_STOP = re.compile(r"[,.;:!?()\"“”«»،؛\n]")
@@ -1196,9 +1195,8 @@ def _eponym(text: str, lang: str | None, c: Candidate, e: Entity) -> bool:
 
 @lru_cache(maxsize=4)
 def _storm_words(lang: str) -> frozenset[str]:
-    from importlib import resources
 
-    data = json.loads(resources.files("bilat").joinpath("data", "storm_words.json").read_text(encoding="utf-8"))
+    data = read_json("storm_words.json")
     return frozenset(match_form(w).text for w in data.get("name_before", {}).get(lang, ()))
 
 
@@ -1604,9 +1602,8 @@ def countries(doc: Document) -> set[str]:
 @lru_cache(maxsize=1)
 def _pair_words() -> dict:
     """data/pair_words.json, read once for the pair patterns and the plural rule."""
-    from importlib import resources
 
-    return json.loads(resources.files("bilat").joinpath("data", "pair_words.json").read_text(encoding="utf-8"))
+    return read_json("pair_words.json")
 
 
 @lru_cache(maxsize=1)

@@ -11,12 +11,12 @@ corpus (``bench/data/events``), the hand-written typed sentences of ``plover.PRO
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
+
+from bilat.datafiles import data_file, read_json
 
 NPZ = "event_classifier.npz"
 META = "event_classifier.meta.json"
@@ -78,7 +78,7 @@ def trigger_features(found: list[tuple[str, float]], types: tuple[str, ...]) -> 
 @lru_cache(maxsize=1)
 def load() -> TypeClassifier | None:
     """The packaged classifier, or None when the package has none."""
-    ref = resources.files("bilat") / "data" / NPZ
+    ref = data_file(NPZ)
     if not ref.is_file():
         return None
     with ref.open("rb") as f, np.load(f) as data:
@@ -86,5 +86,4 @@ def load() -> TypeClassifier | None:
 
 
 def meta() -> dict:
-    ref = resources.files("bilat") / "data" / META
-    return json.loads(ref.read_text(encoding="utf-8")) if ref.is_file() else {}
+    return read_json(META) if data_file(META).is_file() else {}

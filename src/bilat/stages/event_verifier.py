@@ -18,12 +18,11 @@ fold by outlet.
 from __future__ import annotations
 
 import dataclasses
-import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 
+from bilat.datafiles import data_file, read_json
 from bilat.records import Actor, Document, Event, Mention
 
 DATA = "event_verifier.json"
@@ -143,10 +142,9 @@ def from_json(data: dict) -> Verifier:
 
 def load() -> Verifier | None:
     """The packaged verifier, or None when the package has none."""
-    ref = resources.files("bilat") / "data" / DATA
-    if not ref.is_file():
+    if not data_file(DATA).is_file():
         return None
-    return from_json(json.loads(ref.read_text(encoding="utf-8")))
+    return from_json(read_json(DATA))
 
 
 def document_features(doc: Document, threshold: float, probs: dict[int, dict[str, float]] | None = None,

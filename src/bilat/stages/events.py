@@ -22,6 +22,7 @@ from datetime import date as Date
 from functools import cache, lru_cache
 
 from bilat import plover
+from bilat.datafiles import read_json
 from bilat.normalize import Folded, match_form, match_text, zh_simplified
 from bilat.records import Actor, DateRef, Document, Event, Mention, Quantity, Sentence
 from bilat.stages import event_verifier
@@ -3646,10 +3647,7 @@ def _direction_words() -> dict:
 @cache
 def _data_json(name: str) -> dict:
     """A JSON file of the package's data folder, read once."""
-    import json
-    from importlib import resources
-
-    return json.loads(resources.files("bilat").joinpath("data", name).read_text(encoding="utf-8"))
+    return read_json(name)
 
 
 def _object_of(text: str, s: Sentence, lang: str, p: Party, trig: Trigger) -> bool:

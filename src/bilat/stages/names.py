@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from bilat import gazetteer as gz
 from bilat import plover
+from bilat.datafiles import read_json
 from bilat.normalize import fold_latin, match_text, zh_simplified
 from bilat.records import Entity, Mention, Role
 from bilat.stages import people
@@ -2997,10 +2998,8 @@ def _fa_named_heads() -> frozenset[str]:
 
 def _person_nouns_fa() -> frozenset[str]:
     """The Persian nouns for people of data/person_nouns.json (بازیکن, نماینده, شهروند, تبعه)."""
-    import json
-    from importlib.resources import files
 
-    data = json.loads((files("bilat") / "data" / "person_nouns.json").read_text(encoding="utf-8"))
+    data = read_json("person_nouns.json")
     return frozenset(match_text(w) for w in data.get("fa", {}).get("words", []))
 
 

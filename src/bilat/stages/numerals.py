@@ -14,17 +14,16 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 from itertools import pairwise
 
 from pythainlp.util import thaiword_to_num
 
+from bilat.datafiles import read_json
 from bilat.normalize import DIGIT_TABLE
 
 # one-for-one Arabic-script unification (same length), plus all decimal digits to ASCII
@@ -140,7 +139,7 @@ def _one_separator(s: str, dec: str, thou: str) -> str | None:
 
 SCALES: dict[str, dict[str, float]] = {  # read from data/numbers.json ("scales")
     lang: {w: float(v) for w, v in entry["scales"].items()}
-    for lang, entry in json.loads((files("bilat") / "data" / "numbers.json").read_text(encoding="utf-8")).items()
+    for lang, entry in read_json("numbers.json").items()
     if isinstance(entry, dict) and entry.get("scales")
 }
 
@@ -174,7 +173,7 @@ def not_before(lang: str | None, word: str) -> str:
 
 # --- number words (data/numbers.json) ----------------------------------------------------------
 
-NUMBERS_FILE = files("bilat") / "data" / "numbers.json"
+NUMBERS_FILE = "numbers.json"
 
 
 @dataclass(frozen=True)
@@ -193,7 +192,7 @@ class NumberWords:
 
 @lru_cache(maxsize=1)
 def _numbers_data() -> dict[str, dict]:
-    return json.loads(NUMBERS_FILE.read_text(encoding="utf-8"))
+    return read_json(NUMBERS_FILE)
 
 
 def language_data(lang: str | None) -> dict:

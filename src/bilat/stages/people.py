@@ -18,11 +18,10 @@ country a person mention stands for and the role known for it (gazetteer or lear
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
+from bilat.datafiles import read_json
 from bilat.normalize import match_text
 from bilat.records import Entity, Mention
 
@@ -38,8 +37,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     """The parsed roles.json (cached)."""
-    text = resources.files("bilat").joinpath("data", ROLES_FILE).read_text(encoding="utf-8")
-    return json.loads(text)
+    return read_json(ROLES_FILE)
 
 
 def roles() -> dict[str, list[tuple[str, str]]]:
@@ -59,8 +57,7 @@ def _given(lang: str) -> frozenset[str]:
 def _name_list(key: str) -> frozenset[str]:
     """One list of data/given_names.json (built by scripts/build_given_names.py from public name lists, common words
     dropped), in match form."""
-    text = resources.files("bilat").joinpath("data", "given_names.json").read_text(encoding="utf-8")
-    return frozenset(match_text(n) for n in json.loads(text).get(key, ()))
+    return frozenset(match_text(n) for n in read_json("given_names.json").get(key, ()))
 
 
 def _listed_given(lang: str) -> frozenset[str]:

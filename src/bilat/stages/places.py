@@ -15,13 +15,11 @@ each event the id of its place (``Event.event_loc``).
 from __future__ import annotations
 
 import dataclasses
-import gzip
-import json
 from collections.abc import Callable, Iterable
 from functools import lru_cache
-from importlib import resources
 
 from bilat import gazetteer as gz
+from bilat.datafiles import read_json
 from bilat.normalize import match_text
 from bilat.records import Document, Entity
 from bilat.stages.entities import _script_kind
@@ -95,9 +93,7 @@ def _aliases(gaz: gz.Gazetteer, places: list[dict]) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def load() -> Places:
     """The packaged places, matched against names the gazetteer does not already hold."""
-    ref = resources.files("bilat") / "data" / "places.json.gz"
-    with ref.open("rb") as f:
-        data = json.loads(gzip.decompress(f.read()))
+    data = read_json("places.json.gz")
     if data.get("version") != FORMAT_VERSION:
         raise ValueError(f"places format {data.get('version')!r}, expected {FORMAT_VERSION}")
     gaz = gz.load()
@@ -113,10 +109,8 @@ def load() -> Places:
 def blocked() -> frozenset[str]:
     """Keys that are ordinary words, not places (data/places_block.json says where they come from;
     data/zh_place_common_words.json, Chinese words such as 十分 'very')."""
-    ref = resources.files("bilat") / "data" / "places_block.json"
-    words = json.loads(ref.read_text(encoding="utf-8"))["words"]
-    zh = resources.files("bilat") / "data" / "zh_place_common_words.json"  # 十分, 成功, 地铁 (checked by hand)
-    common = json.loads(zh.read_text(encoding="utf-8"))["words"]
+    words = read_json("places_block.json")["words"]
+    common = read_json("zh_place_common_words.json")["words"]  # 十分, 成功, 地铁 (checked by hand)
     return frozenset(match_text(w) for ws in words.values() for w in ws) | frozenset(match_text(w) for w in common)
 
 
@@ -124,8 +118,7 @@ def blocked() -> frozenset[str]:
 def context_words() -> dict[str, frozenset[str]]:
     """Per language, the keys of real places that are also common words (data/places_block.json
     ``context``: الخبر 'the news' and Khobar): a place only with place context (bilat.stages.entities)."""
-    ref = resources.files("bilat") / "data" / "places_block.json"
-    words = json.loads(ref.read_text(encoding="utf-8")).get("context", {})
+    words = read_json("places_block.json").get("context", {})
     return {lang: frozenset(match_text(w) for w in ws) for lang, ws in words.items()}
 
 

@@ -13,14 +13,13 @@ nothing inside a date found by the ``dates`` stage becomes a figure. See docs/da
 from __future__ import annotations
 
 import dataclasses
-import json
 import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from importlib.resources import files
 
+from bilat.datafiles import read_json
 from bilat.normalize import zh_simplified
 from bilat.records import DateRef, Document, Quantity
 from bilat.stages.sentences import analysed_end
@@ -65,12 +64,12 @@ R = r"(?![^\W\d_])"
 
 # unit (English singular or ISO 4217) | kind -> forms, per language ("*": every language); "_": a counted
 # noun or classifier with no unit of its own (the figure is a count, unit None). Forms are folded at build time.
-UNITS_FILE = files("bilat") / "data" / "units.json"
+UNITS_FILE = "units.json"
 
 
 @lru_cache(maxsize=1)
 def _units_data() -> dict[str, dict[str, list[str]]]:
-    return json.loads(UNITS_FILE.read_text(encoding="utf-8"))
+    return read_json(UNITS_FILE)
 
 
 # Thai: the noun comes before the number ("ทหาร 86 นาย"); it names the unit, the classifier follows
@@ -79,7 +78,7 @@ def _units_data() -> dict[str, dict[str, list[str]]]:
 TH_NOUNS: dict[str, str] = language_data("th").get("nouns_before", {})
 # the Thai Link Grammar's noun classifiers (data/th_classifiers.json, scripts/build_th_classifiers.py), after the hand-made
 # ones of numbers.json, which keep their units and guards
-TH_LEXICON: dict[str, str] = json.loads((files("bilat") / "data" / "th_classifiers.json").read_text(encoding="utf-8")).get(
+TH_LEXICON: dict[str, str] = read_json("th_classifiers.json").get(
     "classifiers", {})
 TH_CLASSIFIERS: dict[str, str | None] = {**TH_LEXICON, **language_data("th").get("classifiers", {})}
 TH_FROM_LEXICON = frozenset(TH_LEXICON) - frozenset(language_data("th").get("classifiers", {}))
@@ -102,23 +101,23 @@ ANNIVERSARY = re.compile(r"anniversary|годовщин|летие|летия|k�
                          r"anniversaire|Jahrestag|aniversario|yıldönümü", re.IGNORECASE)
 
 
-ZH_CLASSIFIERS_FILE = files("bilat") / "data" / "zh_classifiers.json"
-ZH_MEASURE_WORDS_FILE = files("bilat") / "data" / "zh_measure_words.json"
-CURRENCIES_FILE = files("bilat") / "data" / "currencies.json"
-MEASURE_UNITS_FILE = files("bilat") / "data" / "measure_units.json"
+ZH_CLASSIFIERS_FILE = "zh_classifiers.json"
+ZH_MEASURE_WORDS_FILE = "zh_measure_words.json"
+CURRENCIES_FILE = "currencies.json"
+MEASURE_UNITS_FILE = "measure_units.json"
 
 
 @lru_cache(maxsize=1)
 def _measure_units() -> dict[str, dict[str, str]]:
     """Measures of length, area, mass and volume per language, CLDR via babel (data/measure_units.json,
     scripts/build_measure_units.py): "metres" m, "square kilometres" km2, "أمتار" m, "ตร.กม." km2, "英尺" ft."""
-    return json.loads(MEASURE_UNITS_FILE.read_text(encoding="utf-8")).get("units", {})
+    return read_json(MEASURE_UNITS_FILE).get("units", {})
 
 
 @lru_cache(maxsize=1)
 def _currency_data() -> dict:
     """Currency names per language and signs, CLDR via babel (data/currencies.json, scripts/build_currencies.py)."""
-    return json.loads(CURRENCIES_FILE.read_text(encoding="utf-8"))
+    return read_json(CURRENCIES_FILE)
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +133,7 @@ def currency_signs() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _zh_classifier_data() -> dict:
-    return json.loads(ZH_CLASSIFIERS_FILE.read_text(encoding="utf-8"))
+    return read_json(ZH_CLASSIFIERS_FILE)
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +145,7 @@ def zh_classifiers() -> frozenset[str]:
     data = _zh_classifier_data()
     trad = data.get("traditional", {})
     not_counts = {trad.get(c, c) for c in language_data("zh").get("classifier_not_counts", ())}
-    more = json.loads(ZH_MEASURE_WORDS_FILE.read_text(encoding="utf-8")).get("measure_words", {})
+    more = read_json(ZH_MEASURE_WORDS_FILE).get("measure_words", {})
     return frozenset(c for c in (*data.get("classifiers", {}), *more) if c not in not_counts)
 
 
@@ -301,7 +300,7 @@ def _counted(lang: str, form: str) -> tuple[str, str] | None:
     return ("person", "count") if person_noun(lang, form) else ("_", "count")
 
 
-PERSON_NOUNS_FILE = files("bilat") / "data" / "person_nouns.json"
+PERSON_NOUNS_FILE = "person_nouns.json"
 AR_SOUND_ENDINGS = ("", "ين", "ون", "ة", "ات")
 AR_NISBA_ENDINGS = ("ي", "يين", "يون", "ية", "يات")
 
@@ -309,7 +308,7 @@ AR_NISBA_ENDINGS = ("ي", "يين", "يون", "ية", "يات")
 @lru_cache(maxsize=16)
 def _person_nouns(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
     """The folded forms of data/person_nouns.json for ``lang``, and its nisba-plural pattern."""
-    data = json.loads(PERSON_NOUNS_FILE.read_text(encoding="utf-8")).get(lang, {})
+    data = read_json(PERSON_NOUNS_FILE).get(lang, {})
     forms = {fold(w) for w in data.get("words", ())}
     forms |= {fold(s + e) for s in data.get("sound", ()) for e in AR_SOUND_ENDINGS}
     forms |= {fold(s + e) for s in data.get("nisba", ()) for e in AR_NISBA_ENDINGS}

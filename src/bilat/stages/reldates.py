@@ -15,19 +15,18 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import json
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
 import jdatetime
 
+from bilat.datafiles import read_json
 from bilat.stages.numerals import fold, number_words
 
-DATES_FILE = files("bilat") / "data" / "dates.json"
-CLDR_FILE = files("bilat") / "data" / "cldr_dates.json"  # scripts/build_cldr_dates.py (Unicode CLDR, via babel)
+DATES_FILE = "dates.json"
+CLDR_FILE = "cldr_dates.json"  # scripts/build_cldr_dates.py (Unicode CLDR, via babel)
 NO_SPACE = frozenset({"zh", "ja", "th"})
 L = r"(?<![^\W\d_])"
 R = r"(?![^\W\d_]|[\u064b-\u0652\u0670])"
@@ -64,7 +63,7 @@ class RelativeWords:
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, dict]:
-    return json.loads(DATES_FILE.read_text(encoding="utf-8"))
+    return read_json(DATES_FILE)
 
 
 def lexicons() -> dict[str, dict]:
@@ -93,7 +92,7 @@ EZAFE = re.compile(r"[\u0654\u200c]")  # fa "هفتهٔ گذشته", "سه‌ش�
 
 @lru_cache(maxsize=1)
 def _cldr_data() -> dict[str, dict]:
-    return json.loads(CLDR_FILE.read_text(encoding="utf-8"))
+    return read_json(CLDR_FILE)
 
 
 def cldr(lang: str) -> dict:
@@ -424,14 +423,14 @@ def hijri_month_range(pub: dt.date, month: int, direction: int) -> tuple[str, st
     return start.isoformat(), (nxt - dt.timedelta(days=1)).isoformat()
 
 
-UMMALQURA_FILE = files("bilat") / "data" / "ummalqura.json"  # scripts/build_ummalqura.py (hijri-converter, MIT)
+UMMALQURA_FILE = "ummalqura.json"  # scripts/build_ummalqura.py (hijri-converter, MIT)
 RJD = 2400000  # the table's day numbers are reduced Julian days (JDN - 2400000)
 ORDINAL_JDN = 1721425  # a Gregorian ordinal + this = its Julian day number
 
 
 @lru_cache(maxsize=1)
 def _ummalqura() -> tuple[int, tuple[int, ...]]:
-    data = json.loads(UMMALQURA_FILE.read_text(encoding="utf-8"))
+    data = read_json(UMMALQURA_FILE)
     return int(data["hijri_offset"]), tuple(int(x) for x in data["month_starts"])
 
 

@@ -7,16 +7,15 @@ Rendered on the server as inline SVG: no JS, no tiles, nothing fetched."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import defaultdict
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from markupsafe import Markup, escape
 
 from bilat.corpus.dyads import score
+from bilat.datafiles import read_json
 from bilat.export import event_threshold
 from bilat.web.lists import NOT_NEGATED
 from bilat.web.readable import country_name
@@ -31,8 +30,7 @@ _PARTNERS_SQL = [f"""
 
 @lru_cache(maxsize=1)
 def world() -> dict[str, Any]:
-    ref = resources.files("bilat") / "data" / "world.json"
-    return json.loads(ref.read_text(encoding="utf-8"))
+    return read_json("world.json")
 
 
 def partners(conn: sqlite3.Connection, iso3: str) -> list[dict[str, Any]]:
