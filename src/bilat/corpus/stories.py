@@ -137,24 +137,26 @@ class Features:
     outlet: str = ""                          # the publishing site
     event_day: str | None = None              # the day the reported event happened (event_day), ISO
     loose: str | None = None                  # undated, naming no full day: "weekday:1" or "mday:22" (loose_gap)
+    ahead: str | None = None                  # undated, the day of a later event it announces (ahead_day)
 
     SETS = ("entities", "countries", "events", "figures", "dates", "numbers", "people", "places", "when")
 
     def as_dict(self) -> dict[str, Any]:
         return {**{k: sorted(getattr(self, k)) for k in self.SETS}, "outlet": self.outlet, "event_day": self.event_day,
-                "loose": self.loose}
+                "loose": self.loose, **({"ahead": self.ahead} if self.ahead else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Features:
         """Stores written before people, places, outlet and the event day were kept read as having none."""
         return cls(**{k: frozenset(v) for k, v in d.items() if k in cls.SETS}, outlet=d.get("outlet") or "",
-                   event_day=d.get("event_day"), loose=d.get("loose"))
+                   event_day=d.get("event_day"), loose=d.get("loose"), ahead=d.get("ahead"))
 
     def union(self, other: Features) -> Features:
         return Features(**{k: getattr(self, k) | getattr(other, k) for k in self.SETS},
                         outlet=self.outlet if self.outlet == other.outlet else "",
                         event_day=self.event_day if self.event_day == other.event_day else None,
-                        loose=self.loose if self.loose == other.loose else None)
+                        loose=self.loose if self.loose == other.loose else None,
+                        ahead=self.ahead if self.ahead == other.ahead else None)
 
 
 def features(doc: Document) -> Features:
@@ -196,7 +198,11 @@ def features(doc: Document) -> Features:
                if q.kind in FIGURE_KINDS and q.value and not (q.unit in (None, "year") and 1900 <= q.value <= 2100)}
     dates = {d.value for d in doc.dates if len(d.value) == 10 and d.value[4] == "-"}
     when = {d.value for d in doc.dates if _DAY.fullmatch(d.value)}
-    loose, day = None, event_day(doc)
+    loose, day, ahead = None, event_day(doc), None
+    if PREVIEW and day_of(doc) is None:
+        ahead = ahead_day(doc)
+        if ahead is not None and ahead == day:  # the first day named is the announced event's: its own is unknown
+            day = _event_day(doc, [r for r in sorted(doc.dates, key=lambda r: r.start) if not _announced(doc, r)])
     if LOOSE and day_of(doc) is None:
         from bilat.stages.dates import loose_day
 
@@ -210,7 +216,7 @@ def features(doc: Document) -> Features:
     return Features(entities=frozenset(entities), countries=frozenset(countries), events=frozenset(events),
                     figures=frozenset(figures), dates=frozenset(dates), numbers=numbers(doc.text, doc.lang),
                     people=frozenset(people), places=frozenset(places), when=frozenset(sorted(when)[:MAX_WHEN]),
-                    outlet=doc.outlet or "", event_day=day, loose=loose)
+                    outlet=doc.outlet or "", event_day=day, loose=loose, ahead=ahead)
 
 
 _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
@@ -409,6 +415,14 @@ def days_apart(day_a: int | None, a: Features, day_b: int | None, b: Features) -
 
 
 EVENT_DAYS_BEFORE = 7  # an event day is at most this many days before publication (and at most one after)
+# previews (docs/stories.md round thirty-six; off: measured on dev, not kept). A dated report that names no day of its
+# own event but a day to come (two days or more after publication, at most PREVIEW_DAYS) announces a later event: its
+# own event (the announcement) is of its publication day. An undated report whose first named day follows a word
+# announcing a day to come (data/story_preview.json, ahead_day) names a later event's day, not its own; against a
+# report of that day it reads PREVIEW_GAP days apart
+PREVIEW = False
+PREVIEW_DAYS = 120
+PREVIEW_GAP: float | None = story_scorer.EVENT_FAR  # an undated preview against a report of the day it announces: another event
 PUBLICATION_SAME_DAY = True  # a dated text naming no event day agrees with an event day on its publication day
 
 
@@ -444,6 +458,7 @@ def _dateline(after: str, marks: str) -> bool:
 def _event_day(doc: Document, refs: Sequence[Any]) -> str | None:
     pub = day_of(doc)
     year = date.fromordinal(pub).year if pub is not None else None
+    ahead = False  # the text names a day to come (a preview: "the summit will be held on 27 and 28 February")
     for ref in refs:
         value = ref.value
         if not _DAY.fullmatch(value):
@@ -456,13 +471,49 @@ def _event_day(doc: Document, refs: Sequence[Any]) -> str | None:
                 month, dd = int(value[2:4]), int(value[5:7])
                 day = date(year, month, dd).toordinal()
                 if day > pub + 1:
+                    ahead = ahead or day - pub <= PREVIEW_DAYS
                     day = date(year - 1, month, dd).toordinal()
             else:
                 day = date.fromisoformat(value).toordinal()
+                ahead = ahead or pub + 1 < day <= pub + PREVIEW_DAYS
         except (ValueError, IndexError):
             continue
         if pub - EVENT_DAYS_BEFORE <= day <= pub + 1:
             return date.fromordinal(day).isoformat()
+    if ahead and PREVIEW and pub is not None:  # an announcement of a later event, naming no day of its own
+        return date.fromordinal(pub).isoformat()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _preview_words() -> tuple[dict[str, int], dict[str, tuple[str, ...]]]:
+    data = json.loads(resources.files("bilat.data").joinpath("story_preview.json").read_text(encoding="utf-8"))
+    return data["window"], {lang: tuple(words) for lang, words in data["future"].items()}
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？؟\n]")
+
+
+def _announced(doc: Document, ref: Any) -> bool:
+    """Whether a day the text names follows a word announcing a day to come (``data/story_preview.json``), in
+    its sentence and within the language's window."""
+    window, words = _preview_words()
+    lang = doc.lang or ""
+    before = doc.text[max(0, ref.start - window.get(lang, window["default"])):ref.start]
+    before = _SENTENCE_END.split(before)[-1].lower()
+    return any(w in before for w in words.get(lang, ()))
+
+
+def ahead_day(doc: Document) -> str | None:
+    """The first day an undated text names after a word announcing a day to come: the day of a later event that
+    the report announces (a preview), not its own event's; None when it names none so."""
+    for ref in sorted(doc.dates, key=lambda r: r.start):
+        if _DAY.fullmatch(ref.value) and _announced(doc, ref):
+            try:
+                _text_days(frozenset({ref.value}))[0]
+            except IndexError:
+                continue
+            return ref.value
     return None
 
 
@@ -503,6 +554,11 @@ def event_gap(a: Features, b: Features, day_a: int | None = None, day_b: int | N
 def _event_gap(a: Features, b: Features, day_a: int | None, day_b: int | None) -> float | None:
     if day_a is not None and day_a == day_b:
         return None
+    for x, y in ((a, b), (b, a)):
+        if PREVIEW_GAP is not None and x.ahead and x.event_day is None and y.event_day is not None:  # a preview against the day it announces
+            left, right = _text_days(frozenset({x.ahead})), _text_days(frozenset({y.event_day}))
+            if left and right and _gap(left[0], right[0]) <= 1:
+                return PREVIEW_GAP
     for x, published, y in ((a, day_a, b), (b, day_b, a)):
         if x.event_day is None and published is not None and y.event_day is not None and PUBLICATION_SAME_DAY:
             return _published_gap(published, y.event_day)

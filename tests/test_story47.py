@@ -1,0 +1,93 @@
+"""Previews (docs/stories.md round thirty-six): a report announcing a later event names that event's day, not its
+own. Off by default (stories.PREVIEW: measured on dev, not kept); these tests switch it on to check the reading."""
+
+import json
+from importlib import resources
+
+import pytest
+
+from bilat.corpus import stories
+from bilat.records import DateRef, Document
+
+LANGS = ("th", "vi", "ar", "fa", "zh", "en", "ru")
+
+
+def _doc(text: str, days: list[tuple[str, str]], published: str | None, lang: str) -> Document:
+    refs = []
+    for written, value in days:
+        start = text.index(written)
+        refs.append(DateRef(start=start, end=start + len(written), text=written, value=value))
+    return Document(id="d", source="d", original=text, text=text, lang=lang, published=published, dates=tuple(refs))
+
+
+@pytest.fixture
+def preview(monkeypatch):
+    monkeypatch.setattr(stories, "PREVIEW", True)
+
+
+def test_the_lexicon_covers_every_supported_language():
+    data = json.loads(resources.files("bilat.data").joinpath("story_preview.json").read_text(encoding="utf-8"))
+    assert set(LANGS) <= set(data["future"])
+    assert all(data["future"][lang] for lang in LANGS)
+
+
+def test_off_by_default_a_future_day_reads_as_before():
+    text = "The second summit will be held in Hanoi on February 27 and 28."
+    doc = _doc(text, [("February 27", "--02-27")], None, "en")
+    assert stories.PREVIEW is False
+    f = stories.features(doc)
+    assert f.ahead is None and f.event_day == "--02-27"
+    assert "ahead" not in f.as_dict()
+
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("en", "Trump said the second summit with Kim will be held in Hanoi on February 27 and 28.", "February 27"),
+    ("ar", "أعلن ترامب أن القمة الثانية مع كيم ستعقد في العاصمة الفيتنامية هانوي يومي 27 و28 شباط", "27 و28 شباط"),
+    ("zh", "特朗普说,第二次美朝峰会将在2月27日和28日于越南河内举行。", "2月27日"),
+    ("vi", "Hội nghị thượng đỉnh lần hai sẽ diễn ra tại Hà Nội vào ngày 27/2.", "27/2"),
+    ("ru", "Второй саммит пройдет в Ханое 27 февраля.", "27 февраля"),
+])
+def test_an_undated_preview_names_a_later_event_day_not_its_own(preview, lang, text, written):
+    doc = _doc(text, [(written, "--02-27")], None, lang)
+    f = stories.features(doc)
+    assert f.ahead == "--02-27"
+    assert f.event_day is None
+    assert stories.Features.from_dict(f.as_dict()).ahead == "--02-27"
+
+
+def test_a_report_of_the_day_is_not_a_preview(preview):
+    text = "The second summit ended in Hanoi on February 28 without a deal."
+    f = stories.features(_doc(text, [("February 28", "--02-28")], None, "en"))
+    assert f.ahead is None and f.event_day == "--02-28"
+
+
+def test_a_sentence_end_between_the_word_and_the_day_is_no_announcement(preview):
+    text = "Talks will go on. On February 28 the summit ended."
+    f = stories.features(_doc(text, [("February 28", "--02-28")], None, "en"))
+    assert f.ahead is None and f.event_day == "--02-28"
+
+
+def test_a_preview_is_another_event_than_the_reports_of_the_day_it_names(preview):
+    ahead = stories.features(_doc("Kim and Trump will meet in Hanoi on February 27.", [("February 27", "--02-27")],
+                                  None, "en"))
+    summit = stories.Features(event_day="2019-02-28")
+    assert stories.event_gap(ahead, summit, None, stories.date.fromisoformat("2019-02-28").toordinal()) \
+        == stories.PREVIEW_GAP
+    other = stories.Features(event_day="2019-02-08")
+    assert stories.event_gap(ahead, other, None, None) is None
+
+
+def test_a_dated_announcement_naming_only_a_day_to_come_is_of_its_publication_day(preview):
+    text = "The White House said the summit will be held in Hanoi on February 27."
+    doc = _doc(text, [("February 27", "2019-02-27")], "2019-02-09", "en")
+    assert stories.event_day(doc) == "2019-02-09"
+    # a day of its own, named before, still comes first
+    text = "On Friday the White House said the summit will be held in Hanoi on February 27."
+    doc = _doc(text, [("On Friday", "2019-02-08"), ("February 27", "2019-02-27")], "2019-02-09", "en")
+    assert stories.event_day(doc) == "2019-02-08"
+
+
+def test_a_dated_text_naming_a_day_long_past_in_its_year_is_no_preview(preview):
+    text = "Relief goods arrived, months after the flood of 3 November."
+    doc = _doc(text, [("3 November", "--11-03")], "2025-01-05", "en")
+    assert stories.event_day(doc) is None
