@@ -91,3 +91,80 @@ def test_a_dated_text_naming_a_day_long_past_in_its_year_is_no_preview(preview):
     text = "Relief goods arrived, months after the flood of 3 November."
     doc = _doc(text, [("3 November", "--11-03")], "2025-01-05", "en")
     assert stories.event_day(doc) is None
+
+
+# an act and its reversal (stories.REVERSAL, on): martial law declared, then lifted hours later
+
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "South Korea's Yoon lifts martial law", "President Yoon Suk Yeol lifted the emergency martial law."),
+    ("zh", "南韓總統尹錫悅宣佈:解除緊急戒嚴令", "當地時間4日淩晨,尹錫悅宣佈解除戒嚴令。"),
+    ("ar", "", "رفع رئيس كوريا الجنوبية يون سوك يول الأحكام العرفية التي فرضها الليلة الماضية."),
+    ("vi", "", "Tổng thống Hàn Quốc Yoon Suk-yeol tuyên bố dỡ bỏ thiết quân luật."),
+    ("th", "ประธานาธิบดีเกาหลีใต้ประกาศยกเลิกกฎอัยการศึก", ""),
+    ("fa", "", "رئیس‌جمهور کره جنوبی حکومت نظامی را لغو کرد."),
+    ("ru", "", "Президент Южной Кореи отменил военное положение."),
+])
+def test_a_reversal_is_read_in_every_language(lang, title, text):
+    assert stories.reverses(title, text, lang)
+
+
+@pytest.mark.parametrize("lang,title,text", [
+    ("en", "South Korea's Yoon declares martial law", "President Yoon Suk Yeol declared emergency martial law."),
+    ("zh", "泰国被停职总理佩通坦被裁定违宪并解职", "泰国宪法法院29日裁定,解除其总理职务。"),
+    ("zh", "朝鲜称不可能单方面解除武装", ""),
+    ("ar", "", "أعلن الرئيس الكوري الجنوبي يون سوك يول الأحكام العرفية في البلاد."),
+    ("en", "Summit ends without a deal", "The summit ended early. A planned lunch was cancelled."),
+])
+def test_no_reversal_in_a_declaration_a_dismissal_or_a_later_sentence(lang, title, text):
+    assert not stories.reverses(title, text, lang)
+
+
+def test_the_reversal_lexicon_covers_every_supported_language():
+    data = json.loads(resources.files("bilat.data").joinpath("story_reversal.json").read_text(encoding="utf-8"))
+    assert set(LANGS) <= set(data["words"]) | set(data["substrings"])
+
+
+def _member(text: str, lang: str, reverses: bool) -> stories.Member:
+    import numpy as np
+
+    vec = np.zeros(4, dtype=np.float32)
+    vec[0] = 1.0
+    return stories.Member(vec=vec, lang=lang, features=stories.Features(countries=frozenset({"KOR"}), reverses=reverses),
+                          day=None)
+
+
+def test_an_undated_reversal_scores_lower_against_the_act_than_against_its_like(monkeypatch):
+    import numpy as np
+
+    from bilat.corpus import story_scorer
+
+    model = story_scorer.shipped()
+    assert model is not None
+    linker = stories.Linker.__new__(stories.Linker)
+    linker.model = model
+    vec = np.zeros(4, dtype=np.float32)
+    vec[0] = 1.0
+    lifted = stories.Features(countries=frozenset({"KOR"}), reverses=True)
+    against_act = linker.story_probability(vec, "ar", lifted, None, [_member("", "en", False)])
+    against_like = linker.story_probability(vec, "ar", lifted, None, [_member("", "en", True)])
+    assert against_act < against_like
+    monkeypatch.setattr(stories, "REVERSAL", False)
+    assert linker.story_probability(vec, "ar", lifted, None, [_member("", "en", False)]) == against_like
+    # with a publication day on both sides (one day's news) the reversal is not read
+    monkeypatch.setattr(stories, "REVERSAL", True)
+    dated = linker.story_probability(vec, "ar", lifted, 739000, [dataclasses_replace_day(_member("", "en", False))])
+    dated_like = linker.story_probability(vec, "ar", lifted, 739000, [dataclasses_replace_day(_member("", "en", True))])
+    assert dated == dated_like
+
+
+def dataclasses_replace_day(m: stories.Member) -> stories.Member:
+    import dataclasses
+
+    return dataclasses.replace(m, day=739000)
+
+
+def test_features_keep_the_reversal_through_the_store():
+    f = stories.Features(reverses=True)
+    assert stories.Features.from_dict(f.as_dict()).reverses is True
+    assert "reverses" not in stories.Features().as_dict()

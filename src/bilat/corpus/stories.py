@@ -138,25 +138,29 @@ class Features:
     event_day: str | None = None              # the day the reported event happened (event_day), ISO
     loose: str | None = None                  # undated, naming no full day: "weekday:1" or "mday:22" (loose_gap)
     ahead: str | None = None                  # undated, the day of a later event it announces (ahead_day)
+    reverses: bool = False                    # its title or lead tells an act undone (martial law lifted; reverses)
 
     SETS = ("entities", "countries", "events", "figures", "dates", "numbers", "people", "places", "when")
 
     def as_dict(self) -> dict[str, Any]:
         return {**{k: sorted(getattr(self, k)) for k in self.SETS}, "outlet": self.outlet, "event_day": self.event_day,
-                "loose": self.loose, **({"ahead": self.ahead} if self.ahead else {})}
+                "loose": self.loose, **({"ahead": self.ahead} if self.ahead else {}),
+                **({"reverses": True} if self.reverses else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Features:
         """Stores written before people, places, outlet and the event day were kept read as having none."""
         return cls(**{k: frozenset(v) for k, v in d.items() if k in cls.SETS}, outlet=d.get("outlet") or "",
-                   event_day=d.get("event_day"), loose=d.get("loose"), ahead=d.get("ahead"))
+                   event_day=d.get("event_day"), loose=d.get("loose"), ahead=d.get("ahead"),
+                   reverses=bool(d.get("reverses")))
 
     def union(self, other: Features) -> Features:
         return Features(**{k: getattr(self, k) | getattr(other, k) for k in self.SETS},
                         outlet=self.outlet if self.outlet == other.outlet else "",
                         event_day=self.event_day if self.event_day == other.event_day else None,
                         loose=self.loose if self.loose == other.loose else None,
-                        ahead=self.ahead if self.ahead == other.ahead else None)
+                        ahead=self.ahead if self.ahead == other.ahead else None,
+                        reverses=self.reverses and other.reverses)
 
 
 def features(doc: Document) -> Features:
@@ -216,7 +220,8 @@ def features(doc: Document) -> Features:
     return Features(entities=frozenset(entities), countries=frozenset(countries), events=frozenset(events),
                     figures=frozenset(figures), dates=frozenset(dates), numbers=numbers(doc.text, doc.lang),
                     people=frozenset(people), places=frozenset(places), when=frozenset(sorted(when)[:MAX_WHEN]),
-                    outlet=doc.outlet or "", event_day=day, loose=loose, ahead=ahead)
+                    outlet=doc.outlet or "", event_day=day, loose=loose, ahead=ahead,
+                    reverses=REVERSAL and reverses(doc.title or "", doc.text, doc.lang))
 
 
 _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
@@ -515,6 +520,34 @@ def ahead_day(doc: Document) -> str | None:
                 continue
             return ref.value
     return None
+
+
+# an act and its reversal (martial law declared, then lifted hours later): reports without day evidence of one
+# storyline, one telling the act undone in its title or lead and one not, report two events (REVERSAL_GAP, as days
+# apart; docs/stories.md round thirty-six)
+REVERSAL = True
+REVERSAL_GAP: float = story_scorer.EVENT_FAR
+
+
+@lru_cache(maxsize=1)
+def _reversal_words() -> tuple[int, dict[str, re.Pattern[str]], dict[str, tuple[str, ...]]]:
+    data = json.loads(resources.files("bilat.data").joinpath("story_reversal.json").read_text(encoding="utf-8"))
+    out = {lang: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+           for lang, words in data["words"].items()}
+    out.update({lang: re.compile("|".join(map(re.escape, words))) for lang, words in data["substrings"].items()})
+    return int(data["chars"]), out, {lang: tuple(words) for lang, words in data.get("not", {}).items()}
+
+
+def reverses(title: str, text: str, lang: str | None) -> bool:
+    """Whether a report's title or the first sentence of its lead tells an act undone (``data/story_reversal.json``)."""
+    chars, patterns, nots = _reversal_words()
+    pattern = patterns.get(lang or "")
+    if pattern is None:
+        return False
+    read = f"{title}\n{_SENTENCE_END.split(text[:chars].strip(), maxsplit=1)[0]}"
+    for phrase in nots.get(lang or "", ()):
+        read = read.replace(phrase, " ")
+    return bool(pattern.search(read))
 
 
 def _published_gap(published: int, day: str) -> int | None:
@@ -1076,9 +1109,11 @@ class Linker:
             cos = float(centred @ vec)
             sims = story_scorer.chunk_similarities(cos, chunks, m.chunks, centred, vec)
             gap = event_gap(f, feats, day, other_day)
+            no_day = undated(day, f) or undated(other_day, m.features)
+            if gap is None and no_day and REVERSAL and f.reverses != feats.reverses:
+                gap = REVERSAL_GAP  # an act and its reversal, with no day to tell them apart
             pairs.append(model.probability(story_scorer.pair_vector(
-                cos, f, feats, lang, other_lang, sims, rarity, undated(day, f) or undated(other_day, m.features)),
-                apart, gap))
+                cos, f, feats, lang, other_lang, sims, rarity, no_day), apart, gap))
             nearest = apart if nearest is None or (apart is not None and apart < nearest) else nearest
             if model.far_days and ((apart is not None and apart > model.far_days)
                                    or (EVENT_DAY_VETO and gap is not None and gap > model.far_days)):
