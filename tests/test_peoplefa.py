@@ -90,3 +90,10 @@ def test_batch41_is_a_persian_dev_batch_of_new_outlets():
     # stored web pages: texts kept out of git, the sha1 kept
     assert all(r["text"] is None and len(r["text_sha1"]) == 40 for r in rows)
     assert sum(len(s["people"]) for r in rows for s in r["sentences"]) == 55
+
+
+def test_a_surname_that_is_a_given_name_after_a_given_name_before_a_role():
+    """"گوستاو پترو": Petro is a listed given name (Petro Poroshenko); after another given name it ends the
+    name, right before a role with its country; a verb or word that is no given name still opens no name."""
+    assert people(make_stage(), "گوستاو پترو رئیس جمهور کلمبیا امروز به پکن سفر کرد.") == {"گوستاو پترو": "COL"}
+    assert "قال غلامرضا" not in people(make_stage(), "قال غلامرضا شافعی رئیس اتاق بازرگانی ایران گفت.")

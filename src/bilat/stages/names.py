@@ -2433,8 +2433,9 @@ def _fa_name_right_before(text: str, role_start: int, stop: frozenset[str], cove
         if not all(_is_name_token(match_text(w.group(0)), stop) and match_text(w.group(0)) not in _fa_not_before_role()
                    for w in taken) or any(i in covered for i in range(s, e)) or (_STATE_RX.get("fa") or _ROLE_RX["fa"]).search(text, s, e):
             return None
-        if any(people._is_given(w.group(0), "fa") for w in taken[1:]):
-            return None  # "قال غلامرضا شافعی": the name starts at the given name (given_name_spans)
+        if not people._is_given(taken[0].group(0), "fa") and any(people._is_given(w.group(0), "fa") for w in taken[1:]):
+            return None  # "قال غلامرضا شافعی": the name starts at the given name (given_name_spans); not
+            # "گوستاو پترو رئیس جمهور کلمبیا", a given name first and a surname that is a given name too
         if (_FA_LEFT_EDGE.search(text[max(0, s - 20):s]) or n == 2 and _FA_IN_THIS.search(text[max(0, s - 30):s])) \
                 and not re.search(r"\d", text[s:e]):
             return s, e
