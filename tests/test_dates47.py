@@ -137,3 +137,9 @@ def test_english_year_first_dates():
 ])
 def test_builder_english_precision_of_written_out_and_holiday_dates(expr, prec):
     assert _builder().precision("en", expr) == prec
+
+
+def test_english_buddhist_era_year_with_its_marker():
+    assert _read("On 10 August 2555 B.E. the king", "en", "2012-08-10") == [("2012-08-10", None)]
+    assert _read("August 10 2555 BE", "en", "2012-08-10") == [("2012-08-10", None)]
+    assert _read("10 August 2012 BE", "en", "2012-08-10") == [("2012-08-10", None)]  # no BE year: as written

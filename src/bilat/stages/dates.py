@@ -3170,6 +3170,9 @@ def _month_dir(m: re.Match[str], lang: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), None, mo, direction=_DIR_WORDS[m["dir"].lower()])
 
 
+EN_BUDDHIST_ERA = re.compile(r"\s*(?:B\.\s?E\.|BE\b)")
+
+
 def _named(m: re.Match[str], lang: str) -> _Cand | None:
     mo = _month_of(lang, m["mon"].rstrip(".")) or _month_of(lang, m["mon"])
     if mo is None:
@@ -3177,9 +3180,12 @@ def _named(m: re.Match[str], lang: str) -> _Cand | None:
     g = m.groupdict()
     y = _year(g.get("y"), lang, g.get("era"))
     d = int(m["d"])
+    end = m.end()
+    if lang == "en" and y is not None and y > 2400 and (be := EN_BUDDHIST_ERA.match(m.string, end)):
+        y, end = y - 543, be.end()  # "August 10 2555 BE" (Thai English press): a Buddhist-era year
     if g.get("d2"):
-        return _range_cand(m.start(), m.end(), y, mo, int(g["d2"]), d)
-    return _range_cand(m.start(), m.end(), y, mo, d, _int(g.get("d1")))
+        return _range_cand(m.start(), end, y, mo, int(g["d2"]), d)
+    return _range_cand(m.start(), end, y, mo, d, _int(g.get("d1")))
 
 
 # ar a year in words after a date ("الثاني والعشرين من يناير ألفين وثمانية عشر"): only right after a day and month
