@@ -65,3 +65,47 @@ def test_the_surname_of_a_namesake_is_that_namesake(tagger):
     found = persons(tagger, "Estate manager David Thompson planted oaks. Thompson said bats like them.", "en")
     ids = {e for _, e, _ in found}
     assert len(found) == 2 and len(ids) == 1 and next(iter(ids)).endswith("-namesake")
+
+
+def ar_persons(tagger, text):
+    return [(t, c) for t, _, c in persons(tagger, text, "ar")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وكانت الأميرة للا حسناء قد ترأست افتتاح المعرض.", "للا حسناء"),
+    ("ترأست صاحبة السمو الملكي الأميرة للا مريم حفل الافتتاح.", "للا مريم"),
+    ("وترأست للا سلمى حفل التدشين بالرباط.", "للا سلمى"),
+    ("أشرفت للا أم كلثوم على الحفل.", "للا أم كلثوم"),
+])
+def test_lalla_opens_a_moroccan_name(tagger, text, name):
+    assert (name, "MAR") in ar_persons(tagger, text)
+
+
+def test_lalla_with_no_name_after_is_no_person(tagger):
+    assert ar_persons(tagger, "وقال للا شيء.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وصفت حكومة سعد الدين الأخبار التي تروج بأنها شائعات.", "سعد الدين"),
+    ("أكد محمود عباس الاتفاق مع الوفد.", "محمود عباس"),
+    ("وشدد خالد يوسف الاستقرار في المنطقة.", "خالد يوسف"),
+])
+def test_an_arabic_name_stops_before_a_plural_or_verbal_noun(tagger, text, name):
+    assert [t for t, _ in ar_persons(tagger, text)] == [name]
+
+
+def test_a_feminine_participle_after_a_given_name_is_no_surname(tagger):
+    assert ar_persons(tagger, "استهدف التحالف تجمعا في هضبة وادي مسعود الواقعة على تخوم المديرية.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("صرح عبد الحميد الدبيبة بأن الحكومة باقية.", "عبد الحميد الدبيبة"),
+    ("ووصلت الملكة إليزابيث الثانية إلى المدينة.", "الملكة إليزابيث الثانية"),
+])
+def test_family_names_in_ta_marbuta_and_reign_ordinals_stay(tagger, text, name):
+    assert name in [t for t, _ in ar_persons(tagger, text)]
+
+
+def test_without_the_switch_the_name_runs_into_the_noun(tagger, monkeypatch):
+    monkeypatch.setattr(names, "AR_NOUN_TAIL", False)
+    assert [t for t, _ in ar_persons(tagger, "وصفت حكومة سعد الدين الأخبار التي تروج بأنها شائعات.")] == ["سعد الدين الأخبار"]

@@ -786,6 +786,9 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
     if lang == "fa":
         out += _fa_surname_before_role(text, covered | {k for c in out for k in range(c.start, c.end)})
     out += _given_name_candidates(text, lang, covered, out, mentions)
+    if lang == "ar":  # للا حسناء: the title is Morocco's
+        out = [dataclasses.replace(c, country=people.AR_NAME_TITLE_COUNTRY)
+               if match_text(c.name.split()[0]) in people.AR_NAME_TITLES else c for c in out]
     if lang == "zh":
         leaders = _zh_name_before_role(text, covered)  # 欢迎|马尔科斯|总统: the whole run, not jieba's 马尔科
         out = [c for c in out if not any(b.start <= c.start and c.end <= b.end for b in leaders)] + leaders
@@ -1483,8 +1486,12 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
     toks = toks[i:]
     if not i and _ar_after_verb_particle(text, pos):
         return None  # وقد |رفض دي مايو: a verb
-    if len(toks) < 2 or toks[0][3].startswith(("ال", "لل")) and not _al_given(toks[0][3]) \
-            or not (_good_first(toks[0][2]) or _din_compound(toks)) or not _is_name_token(toks[0][2], AR_STOP, toks[0][3]):
+    title = bool(toks) and toks[0][2] in people.AR_NAME_TITLES  # للا حسناء: the honorific opens the name
+    if title and len(toks) >= 3 and toks[1][2] == match_text("أم"):
+        return toks[0][0], toks[2][1]  # للا أم كلثوم: a kunya after the title
+    if len(toks) < 2 or not title and (toks[0][3].startswith(("ال", "لل")) and not _al_given(toks[0][3])
+                                       or not (_good_first(toks[0][2]) or _din_compound(toks))
+                                       or not _is_name_token(toks[0][2], AR_STOP, toks[0][3])):
         return None
     taken = [toks[0]]
     for k, t in enumerate(toks[1:6], start=1):
@@ -2147,8 +2154,30 @@ def _arabic_name_end(text: str, s: int, e: int) -> int | None:
             continue
         if _AR_NOUN_AFTER_CLITIC.match(tok) or len(keep) >= 2 and tok.startswith(("ی", "ت")) and tok not in AR_FIRST_OK:
             break
+        if AR_NOUN_TAIL and _ar_noun_tail(w.group(0), tok, len(keep)):
+            break
         keep.append(w)
     return s + keep[-1].end() if len(keep) >= 2 else None
+
+
+AR_NOUN_TAIL = True  # a name reader stops before a definite plural or verbal noun (سعد الدين |الأخبار)
+# أفعال broken plurals and افتعال/انفعال/استفعال verbal nouns with the article (الأخبار, الاتفاق, الاجتماع, الاستقرار):
+# no family name has that shape (not الإسلام of سيف الإسلام, which is the second half of a given name)
+_AR_PLURAL_NOUN = re.compile(r"الا[^ا\s]{2,4}ا[^ا\s]")
+# a feminine active participle with the article (وادي مسعود |الواقعة على): an adjective, no family name;
+# not an ordinal of a reign (إليزابيث الثانية)
+_AR_PARTICIPLE_F = re.compile(r"ال[^ا\s]ا[^ا\s]{2}ة")
+_AR_ORDINALS_F = frozenset(match_text(w) for w in ["الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
+                                                    "الثامنة", "التاسعة", "العاشرة"])
+
+
+def _ar_noun_tail(raw: str, tok: str, k: int) -> bool:
+    """The ``k``-th word of a read Arabic name (``raw`` as written, ``tok`` in match form) is a common noun
+    the reader ran into: a broken plural or verbal noun after the given name, or a feminine participle
+    right after a one-word given name."""
+    if _AR_PLURAL_NOUN.fullmatch(tok) and tok != match_text("الإسلام"):
+        return True
+    return k == 1 and bool(_AR_PARTICIPLE_F.fullmatch(raw)) and tok not in _AR_ORDINALS_F
 
 
 def _cut_before(text: str, s: int, e: int, rx: re.Pattern | None, covered: set[int]) -> int:
@@ -4720,7 +4749,7 @@ def broken_chain(name: str, lang: str | None) -> bool:
     if len(words) == 2 and words[0] == match_text("عبد"):
         return True
     return lang == "ar" and len(words) >= 2 and name.split()[0].startswith(("ال", "لل")) \
-        and not _al_given(name.split()[0])  # (not أليكسيس, nor the listed اليستير)
+        and not _al_given(name.split()[0]) and words[0] not in people.AR_NAME_TITLES  # (not أليكسيس, اليستير, للا)
 
 
 AR_ROLE_COMMA = True  # Arabic: "وزير التجارة الأمريكي، |ويلبور روس|، قال": a name set off by commas after a role phrase

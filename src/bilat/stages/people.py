@@ -175,6 +175,11 @@ def _spaced_spans(text: str, lang: str) -> list[tuple[int, int]]:
     return out
 
 
+# the Moroccan honorific of princesses and ladies (للا حسناء, الأميرة للا مريم): it opens the name, as مولاي does
+AR_NAME_TITLES = frozenset(match_text(w) for w in ["للا", "لالة", "لالا"])
+AR_NAME_TITLE_COUNTRY = "MAR"
+
+
 def _arabic_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Arabic / Persian: a given name that starts a word, read on by the names reader."""
     from bilat.stages.names import read_name
@@ -191,7 +196,8 @@ def _arabic_spans(text: str, lang: str) -> list[tuple[int, int]]:
                 and not _is_given(word, lang) and _is_given(word[1:], lang):
             start, word = start + 1, word[1:]  # وفيليب لازاريني, ومحمد سالم: the conjunction on a given name
             # (a given name of three letters or more: وليّ عهد is no و + لي)
-        if not _is_given(word, lang) or _after_dynasty(text, start) or _after_month_word(text, start, lang):
+        title = lang == "ar" and match_text(word) in AR_NAME_TITLES and bool(_title_name(text, w.end(1)))
+        if not (title or _is_given(word, lang)) or _after_dynasty(text, start) or _after_month_word(text, start, lang):
             continue
         head = _chain_head(text, start, lang)
         if head is not None:  # عيد بن |محمد المهيلان: a father's name; the chain is read from its head
@@ -199,9 +205,20 @@ def _arabic_spans(text: str, lang: str) -> list[tuple[int, int]]:
                 continue
             start = head
         span = read_name(text, start, lang)
+        if title and span is not None and (kunya := _title_name(text, w.end(1))) and kunya[1] > span[1]:
+            span = (span[0], kunya[1])  # للا أم كلثوم: the kunya's second word too
         if span is not None and span[0] == start and not _common_word_given(text, span, lang):
             out.append(span)
     return out
+
+
+def _title_name(text: str, end: int) -> tuple[int, int] | None:
+    """After للا, a given name (للا سلمى) or the kunya أم and a word (للا أم كلثوم): the span of the name; None
+    where no name follows (للا is then no title)."""
+    m = re.compile(r"[ \u00a0]+(أم[ \u00a0]+)?([\u0621-\u064a]+)").match(text, end)
+    if m is None or not (m.group(1) or _is_given(m.group(2), "ar")):
+        return None
+    return m.start() + 1, m.end()
 
 
 _DYNASTY = re.compile(r"(?:^|[\s«(])(?:آل|ال)[ \u00a0]+$")
