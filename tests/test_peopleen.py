@@ -109,3 +109,18 @@ def test_family_names_in_ta_marbuta_and_reign_ordinals_stay(tagger, text, name):
 def test_without_the_switch_the_name_runs_into_the_noun(tagger, monkeypatch):
     monkeypatch.setattr(names, "AR_NOUN_TAIL", False)
     assert [t for t, _ in ar_persons(tagger, "وصفت حكومة سعد الدين الأخبار التي تروج بأنها شائعات.")] == ["سعد الدين الأخبار"]
+
+
+def test_a_son_named_by_link_and_father_is_the_person_named_in_full(tagger):
+    text = "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره. وقال بن فرحان إن المملكة تدعم الحل."
+    found = persons(tagger, text, "ar")
+    full = [e for t, e, _ in found if t.endswith("فيصل بن فرحان")]
+    assert full and ("بن فرحان", full[0], "SAU") in found
+
+
+def test_another_son_of_the_same_father_is_not_linked(tagger):
+    text = "التقى ولي العهد الأمير محمد بن سلمان الرئيس. وأكد بن سلمان أن الشراكة قوية. والتقى الأمير خالد بن سلمان الوزير."
+    found = persons(tagger, text, "ar")
+    mbs = next(e for t, e, _ in found if t.endswith("محمد بن سلمان"))
+    assert [e for t, e, _ in found if t == "بن سلمان"] == [mbs]
+    assert all(e != mbs for t, e, _ in found if "خالد" in t)

@@ -3628,6 +3628,8 @@ def short_form(name: str, lang: str | None, iso3: str | None = None) -> str | No
         return None
     if lang in ("fa", "ar") and _compound_surname(toks, lang):
         return " ".join(toks[-2:])  # حسين أمير عبد اللهيان -> عبد اللهيان, أحمد أبو الغيط -> أبو الغيط
+    if AR_SON_SHORT and lang == "ar" and _son_short(toks):
+        return " ".join(toks[-2:])  # فيصل بن فرحان -> بن فرحان, محمد بن سلمان -> بن سلمان
     if lang in ("fa", "ar") and (house_name([match_text(t) for t in toks], lang)
                                  or match_text(toks[-2]) in _COMPOUND_FIRST):
         return None  # محمد بن |سلمان, خليفة بن زايد آل |نهيان, الصباح: a father or a house; عبد |العزيز: half a name
@@ -3639,6 +3641,29 @@ def short_form(name: str, lang: str | None, iso3: str | None = None) -> str | No
             and not people._is_given(toks[0], "fa"):
         return None  # جوادی آملی, a surname of two words: آملی alone is no later mention of him
     return last if len(last) >= 4 and sum(c.isalpha() for c in last) >= 4 else None
+
+
+AR_SON_SHORT = True  # Arabic: "X بن Y" is called بن Y later (وقال بن فرحان)
+
+
+def _son_short(toks: list[str]) -> bool:
+    """An Arabic name that ends "<given name> بن <father>" with no other link (الأمير فيصل بن فرحان): news calls
+    him by the link and the father's name (بن فرحان, بن سلمان); not a longer chain nor a house (بن زايد آل نهيان)."""
+    words = [match_text(t) for t in toks]
+    links = chain_links("ar")
+    return len(words) >= 3 and words[-2] in links and sum(w in links for w in words) == 1 \
+        and people._is_given(toks[-3], "ar") and words[-1] not in _COMPOUND_FIRST \
+        and words[-1] not in _family_words()["houses"].get("ar", frozenset())
+
+
+def _given_before(text: str, s: int) -> bool:
+    """The word before ``s`` is an Arabic given name (a conjunction on it aside) or a title."""
+    m = re.search(r"(\S+)[ \u00a0]+$", text[max(0, s - 30):s])
+    if m is None:
+        return False
+    word = m.group(1)
+    return people._is_given(word, "ar") or people._is_given(word[1:], "ar") and word[:1] in "وف" \
+        or match_text(word) in AR_SKIP or match_text(word) in people.AR_NAME_TITLES
 
 
 def _compound_surname(toks: list[str], lang: str) -> bool:
@@ -3722,8 +3747,11 @@ def surname_mentions(text: str, mentions: list[Mention], lang: str | None) -> li
         if quoted:  # کیم جونگ اون, then «اون»: a short surname counts only set off in quote marks
             pattern = rf"(?<=[«\"“]){body}(?=[»\"”])"
         lead = 0 if lang in _SURNAME_BEFORE_LANGS else m.end  # a lead may name the surname first
+        son = lang == "ar" and " " in short and match_text(short.split()[0]) in chain_links(lang)
         for hit in re.finditer(pattern, text[lead:]):
             s, e = lead + hit.start(), lead + hit.end()
+            if son and _given_before(text, s):
+                continue  # تركي بن فرحان: another son of the same father
             if (s, e) in places and places[(s, e)] in out:
                 out.remove(places[(s, e)])
                 for k in range(s, e):
