@@ -124,3 +124,36 @@ def test_another_son_of_the_same_father_is_not_linked(tagger):
     mbs = next(e for t, e, _ in found if t.endswith("محمد بن سلمان"))
     assert [e for t, e, _ in found if t == "بن سلمان"] == [mbs]
     assert all(e != mbs for t, e, _ in found if "خالد" in t)
+
+
+@pytest.mark.parametrize(("lang", "text", "full", "short"), [
+    ("en", "Former first lady Michelle Obama said the book would come out. Obama added she had been writing for years.",
+     "Michelle Obama", "Obama"),
+    ("ru", "Бывшая первая леди США Мишель Обама заявила, что книга выйдет осенью. Обама добавила, что пишет давно.",
+     "Мишель Обама", "Обама"),
+    ("ar", "قالت السيدة الأولى السابقة ميشيل أوباما إن الكتاب سيصدر. وأضافت أوباما أنها تكتب منذ مدة.",
+     "ميشيل أوباما", "أوباما"),
+])
+def test_a_leader_surname_after_another_given_name_is_another_person(tagger, lang, text, full, short):
+    found = persons(tagger, text, lang)
+    mine = [e for t, e, _ in found if t == full]
+    assert mine and mine[0] != "Q76"
+    assert [e for t, e, _ in found if t == short] == mine
+
+
+def test_the_leader_named_in_full_keeps_his_surname(tagger):
+    text = "Президент США Барак Обама заявил, что Мишель Обама поедет в Африку. Обама добавил, что это важно."
+    found = persons(tagger, text, "ru")
+    assert ("Барак Обама", "Q76", "USA") in found and ("Обама", "Q76", "USA") in found
+    assert any(t == "Мишель Обама" and e != "Q76" for t, e, _ in found)
+
+
+def test_another_spelling_of_the_leaders_own_given_name_is_the_leader(tagger):
+    found = persons(tagger, "Беньямин Нетаньяху отказался от визита. Нетаньяху сослался на заговор.", "ru")
+    assert {c for _, _, c in found} == {"ISR"}
+
+
+def test_without_the_switch_michelle_is_barack(tagger, monkeypatch):
+    monkeypatch.setattr(names, "OTHER_GIVEN", False)
+    found = persons(tagger, "Former first lady Michelle Obama said the book would come out.", "en")
+    assert ("Obama", "Q76", "USA") in found

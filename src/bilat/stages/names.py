@@ -130,6 +130,8 @@ class Registry:
 
     def process(self, text: str, lang: str | None, *, learn: bool = True) -> tuple[list[Mention], list[Entity]]:
         mentions = self.tagger.mentions(text, lang, self.matcher(), self.entities)
+        if OTHER_GIVEN:
+            mentions = self._other_given(text, lang, mentions)
         new: list[Entity] = []
         if learn:
             new = self.learn(text, lang, mentions)
@@ -152,9 +154,24 @@ class Registry:
             # mentions are sought, so "Zhang said" is read by the family name (roles.json family_name_first)
             mentions = person_countries(text, mentions, lang)
         mentions = person_countries(text, surname_mentions(text, mentions, lang), lang)
+        if OTHER_GIVEN:
+            mentions = _bare_after_full(mentions, lang)
         # a name inside an eponym ("مستشفى الملك سلمان") is no person, however it was found
         return [m for m in mentions if m.kind != "person" or not eponym_at(text, lang, m.start)
                 and not (lang == "ar" and _ar_adjective_surname(text, m))], new
+
+    def _other_given(self, text: str, lang: str | None, mentions: list[Mention]) -> list[Mention]:
+        """A known person matched by one word (a surname key: Буш, بوش) right after a listed given name that is
+        none of that person's names ("Пьер |Буш|", "بيير |بوش|") is another person of that surname: the match
+        goes, and the name is read in full as a new person."""
+        out = []
+        for m in mentions:
+            ent = self.tagger.gaz.get(m.entity) if m.kind == "person" and m.via == "gazetteer" and " " not in m.text.strip() else None
+            prev = re.search(r"(?:^|[\s«(\"])([^\W\d_]+)[ \u00a0]$", text[max(0, m.start - 30):m.start]) if ent else None
+            if prev is not None and people._is_given(prev.group(1), lang or "") and not _own_word(prev.group(1), ent, lang):
+                continue
+            out.append(m)
+        return out
 
     def _extend(self, text: str, lang: str | None, mentions: list[Mention],
                 learn: bool) -> tuple[list[Mention], list[Entity]]:
@@ -3664,6 +3681,43 @@ def _given_before(text: str, s: int) -> bool:
     word = m.group(1)
     return people._is_given(word, "ar") or people._is_given(word[1:], "ar") and word[:1] in "وف" \
         or match_text(word) in AR_SKIP or match_text(word) in people.AR_NAME_TITLES
+
+
+OTHER_GIVEN = True  # a surname key after another given name is another person; a bare surname is the one named in full
+
+
+def _own_word(word: str, ent: Entity, lang: str | None) -> bool:
+    """``word`` (in any case, for Russian) is one of the words of the person's names."""
+    own = {match_text(t) for vs in ent.names.values() for v in vs for t in v.split()} | {match_text(t) for t in ent.name.split()}
+    key = match_text(word)
+    if key in own:
+        return True
+    from difflib import SequenceMatcher
+
+    # another spelling of the same name (Беньямин, Биньямин), or a case of it (Владимира)
+    return any(o[:1] == key[:1] and SequenceMatcher(None, key, o).ratio() >= 0.75 for o in own)
+
+
+def _bare_after_full(mentions: list[Mention], lang: str | None) -> list[Mention]:
+    """A one-word person mention that repeats the surname of a person the article named in full before it
+    (Jeb Bush ... Bush, Джеб Буш ... Буш) is that person, when the person the one word was matched to is
+    not named in full in the article (no George W. Bush there)."""
+    people_ms = sorted((m for m in mentions if m.kind == "person"), key=lambda x: x.start)
+    full = [m for m in people_ms if len(m.text.split()) >= 2]
+    if not full:
+        return mentions
+    named_full = {m.entity for m in full}
+    swap: dict[int, Mention] = {}
+    for m in people_ms:
+        if " " in m.text.strip() or m.entity in named_full:
+            continue
+        word = _ru_stem(m.text) if lang == "ru" else m.text
+        owner = next((f for f in reversed(full) if f.end <= m.start and f.entity != m.entity
+                      and (short := short_form(f.text, lang, f.iso3))
+                      and (_ru_stem(short) if lang == "ru" else short) == word), None)
+        if owner is not None:
+            swap[id(m)] = dataclasses.replace(m, entity=owner.entity, iso3=owner.iso3, via=owner.via)
+    return [swap.get(id(m), m) for m in mentions] if swap else mentions
 
 
 def _compound_surname(toks: list[str], lang: str) -> bool:
