@@ -3699,9 +3699,9 @@ def _own_word(word: str, ent: Entity, lang: str | None) -> bool:
 
 
 def _bare_after_full(mentions: list[Mention], lang: str | None) -> list[Mention]:
-    """A one-word person mention that repeats the surname of a person the article named in full before it
-    (Jeb Bush ... Bush, Джеб Буш ... Буш) is that person, when the person the one word was matched to is
-    not named in full in the article (no George W. Bush there)."""
+    """A one-word gazetteer match that repeats the surname of a person the article named in full before it
+    (Michelle Obama ... Obama) is that person, when the person the one word was matched to is not named in
+    full in the article (no Barack Obama there) and no other person named in full shares the surname."""
     people_ms = sorted((m for m in mentions if m.kind == "person"), key=lambda x: x.start)
     full = [m for m in people_ms if len(m.text.split()) >= 2]
     if not full:
@@ -3709,13 +3709,13 @@ def _bare_after_full(mentions: list[Mention], lang: str | None) -> list[Mention]
     named_full = {m.entity for m in full}
     swap: dict[int, Mention] = {}
     for m in people_ms:
-        if " " in m.text.strip() or m.entity in named_full:
+        if " " in m.text.strip() or m.entity in named_full or m.via != "gazetteer":
             continue
         word = _ru_stem(m.text) if lang == "ru" else m.text
-        owner = next((f for f in reversed(full) if f.end <= m.start and f.entity != m.entity
-                      and (short := short_form(f.text, lang, f.iso3))
-                      and (_ru_stem(short) if lang == "ru" else short) == word), None)
-        if owner is not None:
+        owners = [f for f in full if f.end <= m.start and f.entity != m.entity
+                  and (short := short_form(f.text, lang, f.iso3)) and (_ru_stem(short) if lang == "ru" else short) == word]
+        if len({f.entity for f in owners}) == 1:  # two brothers of one surname: no one in particular
+            owner = owners[-1]
             swap[id(m)] = dataclasses.replace(m, entity=owner.entity, iso3=owner.iso3, via=owner.via)
     return [swap.get(id(m), m) for m in mentions] if swap else mentions
 
