@@ -47,6 +47,7 @@ CLF_TOPICS = True  # the classifier's and the embeddings' events also skip topic
 # (measured, not kept: after a framing act, extra types only with a word of their own: dev false 332 -> 318 but
 # matched -13, the classifier's SANCTION/ACCUSE beside a REJECT/THREATEN is often a real second act)
 REJECT_ANSWERS = True  # the classifier's REJECT beside another act of the sentence is its recipient's answer to it
+EXTRA_WORD_MIN = 0.8  # ... a trigger word of at least this strength
 EXTRA_SURE = 0.6  # ... each with a trigger word of its type, or at least this probability (0.8 before; chosen out of fold by outlet)
 CARRY_ONE = True  # one named country of the previous pair takes the other as its counterpart
 HOME_SHARE = 2  # the language's country is the home of unknown persons unless another is named this many times more
@@ -68,6 +69,10 @@ SETTING_ACTS = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "AGREE", "THREATEN"}) 
 SETTING_MODES = frozenset({"meet", "phone"})  # ... the modes of CONSULT that are such a setting
 VERBAL_CHAIN = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})  # "criticised X and warned it": two spoken acts
 CHAIN_ACTS = VERBAL_CHAIN  # ... the types of the second act
+SETTING_AGREEMENT = False  # (off: no change out of fold on dev) the signing of an agreement after a meeting or call is a setting act too ("met Y and signed")
+SETTING_EVERY = False  # every setting act of another type after the meeting's trigger, not only the first
+CHAIN_LEADS = VERBAL_CHAIN  # the main acts a joined spoken act may follow (+ SANCTION: "expelled ... and accused ...")
+CHAIN_EVERY = False  # every joined act of another type after the main one ("accused X, demanded ... and warned ...")
 CHAIN_GAP = 45  # ... the second act's trigger at most this many characters after a comma or "and" that joins it
 CHAIN_JOIN = re.compile(r"[,，;；،、]|\b(?:and|also|và|đồng thời|и|а также)\b|(?<!\w)و(?:\s|$)|并|並|同时|同時|และ")
 GATHERINGS = True  # a summit or conference (plover.GATHERING) gives no CONSULT to a carried pair
@@ -1482,7 +1487,7 @@ class Extractor:
                 and _nonstate_addressee(doc.text, s, ms, ps, lang, lead, Party("", None, -1, False)):
             frame = lead  # "X called on the EU to impose sanctions on Russia": no state is asked, none sanctions
         # "Russia invited Vietnam to send troops": the act asked for or threatened is no second event
-        words = {t.event for t in trigs if t.strength >= 0.8 and (frame is None or t.start < frame.end)}
+        words = {t.event for t in trigs if t.strength >= EXTRA_WORD_MIN and (frame is None or t.start < frame.end)}
         have = {c.event for c in first}
         if HYPOTHETICAL_EXTRAS:  # "any deal ... có thể bị trừng phạt": a type whose words all tell an act only
             have |= {t.event for t in told} - {t.event for t in trigs}  # possible, wished or denied: no extra of it
@@ -1944,13 +1949,20 @@ def _setting_act(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party],
     if lead.event != "CONSULT" or lead.mode not in SETTING_MODES or lead.trig is None \
             or lead.actor is None or lead.recipient is None:
         return []
-    act = next((t for t in trigs if t.event in SETTING_ACTS and t.strength >= 0.9 and t.start >= lead.trig.end
-                and t.mode != "agreement"), None)
-    if act is None or act.event in {c.event for c in first}:
-        return []
-    if act.event == "REQUEST" and NONSTATE_ADDRESSEE and _nonstate_addressee(text, s, ms, ps, lang, act, lead.actor):
-        return []
-    return [dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act, confidence=_clip(lead.confidence - 0.05))]
+    acts = [t for t in trigs if t.event in SETTING_ACTS and t.strength >= 0.9 and t.start >= lead.trig.end
+            and (SETTING_AGREEMENT or t.mode != "agreement")]
+    have = {c.event for c in first}
+    out: list[Candidate] = []
+    for act in acts if SETTING_EVERY else acts[:1]:
+        if act.event in have:
+            continue
+        if act.event == "REQUEST" and NONSTATE_ADDRESSEE and _nonstate_addressee(text, s, ms, ps, lang, act,
+                                                                                lead.actor):
+            continue
+        have.add(act.event)
+        out.append(dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act,
+                                       confidence=_clip(lead.confidence - 0.05)))
+    return out
 
 
 # a sentence naming a meeting, visit or call only as told before ("during this visit", "这次通话") gives no CONSULT.
@@ -2312,22 +2324,30 @@ def _chained_act(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list[Par
     response", "called on X to stop and warned that ...", "ابراز نگرانی کرد و از جمهوری اسلامی خواست"): a specific
     trigger (strength >= 0.9) of VERBAL_CHAIN after the main act's trigger is an event of the main act's pair."""
     lead = first[0]
-    if lead.event not in VERBAL_CHAIN or lead.trig is None or lead.actor is None or lead.recipient is None:
+    if lead.event not in CHAIN_LEADS or lead.trig is None or lead.actor is None or lead.recipient is None:
         return []
     have = {c.event for c in first}
     text = doc.text
-    act = next((t for t in trigs if t.event in CHAIN_ACTS and t.strength >= 0.9 and t.start >= lead.trig.end
-                and t.event not in have and t.mode != "agreement" and _joined(text, lead.trig.end, t)), None)
-    if act is None:
-        return []
-    if act.event == "REQUEST" and NONSTATE_ADDRESSEE and _nonstate_addressee(text, s, ms, ps, lang, act, lead.actor):
-        return []
-    aux = _aux(text, s, act, lang, date, doc.published)
-    if aux == "negated":
-        return []
-    aux = aux if aux == "future" else lead.aux
-    return [dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act, aux=aux,
-                                confidence=_clip(lead.confidence - 0.05))]
+    out: list[Candidate] = []
+    after = lead.trig.end
+    for act in trigs:
+        if not (act.event in CHAIN_ACTS and act.strength >= 0.9 and act.start >= after and act.event not in have
+                and act.mode != "agreement" and _joined(text, after, act)):
+            continue
+        if act.event == "REQUEST" and NONSTATE_ADDRESSEE and _nonstate_addressee(text, s, ms, ps, lang, act,
+                                                                                lead.actor):
+            break
+        aux = _aux(text, s, act, lang, date, doc.published)
+        if aux == "negated":
+            break
+        aux = aux if aux == "future" else lead.aux
+        out.append(dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act, aux=aux,
+                                       confidence=_clip(lead.confidence - 0.05)))
+        if not CHAIN_EVERY:
+            break
+        have.add(act.event)
+        after = act.end
+    return out
 
 
 def _joined(text: str, after: int, t: Trigger) -> bool:
