@@ -1612,6 +1612,8 @@ class Extractor:
             # "X said: Turkey and Pakistan restricted ties with the UAE": the named countries act; so they do when
             # X is a person whose country is only guessed ("قاووق گفت: نیروهای اسرائیلی ... نوجوان لبنانی را کشته‌اند")
             ps = ps[1:]
+        if SEMICOLON_CLAUSE:
+            ps = _clause_parties(text, s, ps, best)
         ps = _drop_topics(text, s, _drop_venues(text, s, ps, lang, ms), lang, [t for t in trigs if t.event == best.event])
         if WITH_ASIDE:
             ps = _drop_with_aside(text, s, ps, lang, best)
@@ -3223,6 +3225,22 @@ def _of_city(text: str, s: Sentence, p: Party, ms: Sequence[Mention]) -> bool:
     return any(m.kind == "place" and m.end == i for m in ms)
 
 
+SEMICOLON_CLAUSE = True  # a trigger in a clause parted by semicolons that names two countries acts among them
+
+
+def _clause_parties(text: str, s: Sentence, ps: list[Party], trig: Trigger) -> list[Party]:
+    """The parties of the trigger's clause, when a semicolon parts the sentence and that clause names two countries
+    or more: "加拿大政府傳召中國大使 ...；美國、英國則發表聲明，聲援加拿大" (the support is the US's and Britain's, not
+    Canada's on China). A clause naming fewer keeps the sentence's parties (its subject may be named before)."""
+    lo = max((text.rfind(c, s.start, trig.start) for c in SEMICOLONS), default=-1)
+    ends = [i for i in (text.find(c, trig.end, s.end) for c in SEMICOLONS) if i >= 0]
+    lo, hi = (s.start if lo < 0 else lo + 1), min(ends, default=s.end)
+    if lo == s.start and hi == s.end:
+        return ps
+    inside = [p for p in ps if p.mention is not None and lo <= p.pos < hi]
+    return inside if len({p.code for p in inside}) >= 2 else ps
+
+
 def _without(ps: list[Party], marked: list[Party]) -> list[Party]:
     """The parties less the countries the sentence names only as marked (a country also named as a party,
     "سفير ايران در روسيه گفت: روسيه ...", stays), when two other countries remain; else all of them."""
@@ -4122,9 +4140,14 @@ def _coordinated(text: str, lang: str, distinct: list[Party], trig: Trigger | No
     group = [distinct[0]]
     conj = False
     for p in distinct[1:]:
-        if p.mention is None or group[-1].mention is None or p.pos <= _end(group[-1]):
+        if p.mention is None or group[-1].mention is None or p.pos < _end(group[-1]):
             break
         gap = text[_end(group[-1]):p.pos]
+        if ABBREVIATION_PAIR and not gap and _abbreviated(group[-1], lang) and _abbreviated(p, lang) \
+                and not (trig is not None and trig.event in PHYSICAL):  # "日韩防空识别区": a zone's attribute
+            conj = True  # "日美 ... 批評中國", "中俄 ... 谴责美国": two abbreviations written together are a list
+            group.append(p)
+            continue
         if not GROUP_GAP.fullmatch(gap):
             break
         conj = conj or not COMMA_GAP.fullmatch(gap) or ENUMERATION_COMMA and "、" in gap  # 、 only ever lists
@@ -4136,6 +4159,15 @@ def _coordinated(text: str, lang: str, distinct: list[Party], trig: Trigger | No
     if after and find_in(text, end, min(len(text), end + 6), lang, after, strict=True):
         return [distinct[0]]  # "A و B را متهم کرد": the list is the object
     return group
+
+
+ABBREVIATION_PAIR = True  # Chinese, Japanese: one-character abbreviations written together ("日美", "中俄") list countries
+
+
+def _abbreviated(p: Party, lang: str | None) -> bool:
+    """Whether the party is named by a one-character abbreviation in Chinese or Japanese ("日", "美", "俄")."""
+    m = p.mention
+    return m is not None and m.form == "abbreviation" and len(m.text) == 1 and _base_lang(lang) in ("zh", "ja")
 
 
 COMMA_SUBJECTS = True  # SVO: countries joined by commas alone right before the act's verb, one named after it, are its subjects
