@@ -139,20 +139,21 @@ class Features:
     loose: str | None = None                  # undated, naming no full day: "weekday:1" or "mday:22" (loose_gap)
     ahead: str | None = None                  # undated, the day of a later event it announces (ahead_day)
     reverses: bool = False                    # its title or lead tells an act undone (martial law lifted; reverses)
+    calendar: bool = False                    # undated, its event day a Solar or Hijri day with no year (calendar_day)
 
     SETS = ("entities", "countries", "events", "figures", "dates", "numbers", "people", "places", "when")
 
     def as_dict(self) -> dict[str, Any]:
         return {**{k: sorted(getattr(self, k)) for k in self.SETS}, "outlet": self.outlet, "event_day": self.event_day,
                 "loose": self.loose, **({"ahead": self.ahead} if self.ahead else {}),
-                **({"reverses": True} if self.reverses else {})}
+                **({"reverses": True} if self.reverses else {}), **({"calendar": True} if self.calendar else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Features:
         """Stores written before people, places, outlet and the event day were kept read as having none."""
         return cls(**{k: frozenset(v) for k, v in d.items() if k in cls.SETS}, outlet=d.get("outlet") or "",
                    event_day=d.get("event_day"), loose=d.get("loose"), ahead=d.get("ahead"),
-                   reverses=bool(d.get("reverses")))
+                   reverses=bool(d.get("reverses")), calendar=bool(d.get("calendar")))
 
     def union(self, other: Features) -> Features:
         return Features(**{k: getattr(self, k) | getattr(other, k) for k in self.SETS},
@@ -160,7 +161,8 @@ class Features:
                         event_day=self.event_day if self.event_day == other.event_day else None,
                         loose=self.loose if self.loose == other.loose else None,
                         ahead=self.ahead if self.ahead == other.ahead else None,
-                        reverses=self.reverses and other.reverses)
+                        reverses=self.reverses and other.reverses,
+                        calendar=self.calendar and other.calendar and self.event_day == other.event_day)
 
 
 def features(doc: Document) -> Features:
@@ -221,7 +223,8 @@ def features(doc: Document) -> Features:
                     figures=frozenset(figures), dates=frozenset(dates), numbers=numbers(doc.text, doc.lang),
                     people=frozenset(people), places=frozenset(places), when=frozenset(sorted(when)[:MAX_WHEN]),
                     outlet=doc.outlet or "", event_day=day, loose=loose, ahead=ahead,
-                    reverses=REVERSAL and reverses(doc.title or "", doc.text, doc.lang))
+                    reverses=REVERSAL and reverses(doc.title or "", doc.text, doc.lang),
+                    calendar=CALENDAR_NEAR and day is not None and day_of(doc) is None and calendar_day(doc, day))
 
 
 _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
@@ -563,6 +566,34 @@ def _published_gap(published: int, day: str) -> int | None:
         return None
 
 
+# a day with no year written in another calendar (a Solar "۲۶ دیماه", a Lunar Hijri "8 ذي القعدة") in a report with
+# no publication day is converted in a year of the dates convention (docs/dates_and_figures.md: Solar year 1403 for
+# Solar days), which puts its Gregorian day one off in other years (26 Dey is 15 January in 1403, 16 January in
+# 1402 and 1404). Against a dated report's event day one day apart, such a day reads as the same day (event_gap;
+# docs/stories.md round thirty-seven)
+CALENDAR_NEAR = True
+_WRITTEN_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # any script's digits
+
+
+def calendar_day(doc: Document, day: str) -> bool:
+    """Whether ``day`` ("--01-15"), the event day of an undated report, was read from a day of another calendar
+    with no year: the first date record of that value is a partial day written in figures none of which is the
+    Gregorian day's number (a Solar or Hijri day converted by the dates stage; "26 January", "1月26日" keep it)."""
+    if not day.startswith("--"):
+        return False
+    for ref in sorted(doc.dates, key=lambda r: r.start):
+        if ref.value == day:
+            written = {int(m.group()) for m in _WRITTEN_NUMBER.finditer(ref.text)}
+            return ref.resolution == "partial" and bool(written) and int(day[5:7]) not in written
+    return False
+
+
+def _calendar_near(a: Features, b: Features, day_a: int | None, day_b: int | None) -> bool:
+    """One report's event day a converted day with no year (``calendar_day``), the other's a dated report's."""
+    return (a.calendar and a.event_day is not None and day_a is None and day_b is not None and not b.calendar) \
+        or (b.calendar and b.event_day is not None and day_b is None and day_a is not None and not a.calendar)
+
+
 # a one-day gap between event days is read (Model.event_near) only between two reports without a publication day
 # (docs/stories.md round twenty-four); between a dated report and another it stays neutral (None)
 NEAR_BOTH_UNDATED = True
@@ -581,6 +612,8 @@ def event_gap(a: Features, b: Features, day_a: int | None = None, day_b: int | N
     one event; with a dated side a day's difference is as often the next day's event (the pager and walkie-talkie
     blasts of 17 and 18 September), so it stays None there, as before."""
     gap = _event_gap(a, b, day_a, day_b)
+    if gap == 1 and CALENDAR_NEAR and _calendar_near(a, b, day_a, day_b):
+        return 0
     if gap == 1 and NEAR_BOTH_UNDATED and (day_a is not None or day_b is not None):
         return None
     return gap
