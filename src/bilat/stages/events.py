@@ -3150,11 +3150,28 @@ def _at_home(s: Sentence, ms: Sequence[Mention], actor: Party, recipient: Party,
     def where(code: str) -> bool:
         if any(text.find(w, actor.pos, s.end) >= 0 for w, c in venues.items() if c == code):
             return True  # "国家副主席习近平今天在人民大会堂会见了罗马尼亚参议长"
-        return any(m.kind == "place" and m.iso3 == code and m.start > actor.pos for m in ms
+        return any(m.kind == "place" and m.iso3 == code and m.start > actor.pos and at_venue(m) for m in ms
                    if s.start <= m.start < s.end)
+
+    venue = _venue_before(lang or "") if AT_HOME_VENUE_WORD and text else None
+
+    def at_venue(m: Mention) -> bool:  # "in Beijing", "بالرياض", not "حسب ما أعلن البيت الأبيض" (a source)
+        return venue is None or bool(venue.search(text, max(s.start, m.start - VENUE_REACH), m.start))
     if actor.mention is None or recipient.mention is None or not where(actor.code) or where(recipient.code):
         return actor, recipient
     return recipient, actor
+
+
+AT_HOME_VENUE_WORD = True  # a place makes a meeting at home only after a venue word (direction.json venue_before)
+VENUE_REACH = 12  # characters before a place searched for its venue word
+
+
+@cache
+def _venue_before(lang: str) -> re.Pattern[str] | None:
+    """data/direction.json venue_before: the pattern that ends right before a place named as where a meeting is
+    ("in Washington", "at the White House", "في الرياض", "بقصره بالرياض", "در تهران"); None where not listed."""
+    pat = _direction_words().get("venue_before", {}).get(_base_lang(lang))
+    return re.compile(pat + r"$") if pat else None
 
 
 GUEST = True  # "李强会见访华的印尼总统" (met the visiting Indonesian president): the guest met is the actor

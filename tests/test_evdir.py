@@ -1,0 +1,48 @@
+"""Direction of meetings held at home (issue 10, direction): a place after the subject makes a meeting one held at
+the subject's home (the guest acts, GUIDE.md) only when a venue word (data/direction.json venue_before) stands
+right before it ("في الرياض", "بالرياض"; Arabic only so far: English and Persian keep every place). A place named as a source ("حسب ما أعلن البيت
+الأبيض", "وفق ما أعلنت الرياض") says nothing of where the two met: the subject acts.
+Sentences composed for the test."""
+from __future__ import annotations
+
+import pytest
+
+from bilat import analyze
+from bilat.stages import events
+
+
+def _pairs(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.event, e.actor.code if e.actor else None, e.recipient.code if e.recipient else None)
+            for e in analyze(text).events]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان الحرب في سوريا، حسب ما أعلن البيت الأبيض.",
+     ("USA", "TUR")),
+    ("التقى وزير الخارجية السعودي نظيره الأردني، وفق ما أعلنت الرياض.", ("SAU", "JOR")),
+])
+def test_source_place_is_no_venue(text, pair):
+    assert ("CONSULT",) + pair in _pairs(text)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("التقى وزير الخارجية السعودي نظيره الأردني في الرياض.", ("JOR", "SAU")),
+    ("التقى وزير الخارجية السعودي نظيره الأردني في قصره بالرياض.", ("JOR", "SAU")),
+    ("Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on Monday.", ("RUS", "CHN")),
+    ("Chinese President Xi Jinping met Russian President Vladimir Putin on Monday, Beijing said.", ("RUS", "CHN")),
+])
+def test_venue_place_makes_the_guest_act(text, pair):
+    assert ("CONSULT",) + pair in _pairs(text)
+
+
+def test_switch_off_keeps_every_place(monkeypatch):
+    monkeypatch.setattr(events, "AT_HOME_VENUE_WORD", False)
+    text = "بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان الحرب في سوريا، حسب ما أعلن البيت الأبيض."
+    assert ("CONSULT", "TUR", "USA") in _pairs(text)
+
+
+def test_venue_patterns():
+    assert events._venue_before("en") is None  # English keeps every place (a bare place often still tells where)
+    assert events._venue_before("ar").search("في قصره ب")
+    assert not events._venue_before("ar").search("حسب ما أعلن ")
+    assert events._venue_before("zh") is None
