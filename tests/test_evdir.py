@@ -46,3 +46,30 @@ def test_venue_patterns():
     assert events._venue_before("ar").search("في قصره ب")
     assert not events._venue_before("ar").search("حسب ما أعلن ")
     assert events._venue_before("zh") is None
+
+
+# An agentless English passive (data/direction.json participle_passive): an auxiliary right before a participle
+# makes the country before it the one acted on. GUIDE.md: summoning an ambassador is ACCUSE, summoner > sending state.
+@pytest.mark.parametrize("text,triple", [
+    ("The Chinese ambassador was summoned to the German foreign ministry on Monday.", ("ACCUSE", "DEU", "CHN")),
+    ("At least four Indian soldiers were killed in Pakistani firing along the border.", ("ASSAULT", "PAK", "IND")),
+    ("Russia was accused by Ukraine of shelling the city.", ("ACCUSE", "UKR", "RUS")),
+])
+def test_agentless_passive_subject_is_acted_on(text, triple):
+    assert triple in _pairs(text)
+
+
+def test_progressive_is_no_passive():
+    assert ("REQUEST", "CHN", "JPN") in _pairs("China is urging Japan to withdraw the decision.")
+    assert events._participle_passive("China is urging Japan.", _sentence("China is urging Japan."), "en",
+                                      events.find_triggers("China is urging Japan.", 0, 22, "en")[0]) is None
+
+
+def test_participle_passive_switch(monkeypatch):
+    monkeypatch.setattr(events, "PARTICIPLE_PASSIVE", False)
+    text = "The Chinese ambassador was summoned to the German foreign ministry on Monday."
+    assert ("ACCUSE", "CHN", "DEU") in _pairs(text)
+
+
+def _sentence(text: str):
+    return next(iter(analyze(text).sentences))

@@ -2761,7 +2761,28 @@ def _bare_passive(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party
             continue
         if 0 <= actor.pos < a and not (actor.pos < recipient.pos < trig.start):
             return recipient, actor
+    aux = _participle_passive(text, s, lang, trig) if PARTICIPLE_PASSIVE else None
+    if aux is not None and 0 <= actor.pos < aux and not (actor.pos < recipient.pos < trig.start):
+        return recipient, actor
     return actor, recipient
+
+
+PARTICIPLE_PASSIVE = True  # "The Chinese ambassador was summoned", "Indian soldiers were killed": the subject is acted on
+
+
+def _participle_passive(text: str, s: Sentence, lang: str, trig: Trigger) -> int | None:
+    """Where the auxiliary of an agentless passive starts (data/direction.json participle_passive: an auxiliary
+    'aux' right before the act's word, the word ending as a participle, 'endings'), else None. English: "was
+    summoned", "were killed", "has been accused"; not "was urging" (an active act)."""
+    spec = _direction_words().get("participle_passive", {}).get(_base_lang(lang))
+    if not spec:
+        return None
+    end = _word_end(text, trig.start, s.end)
+    if not text[trig.start:end].lower().endswith(tuple(spec["endings"])):
+        return None
+    m = re.search(r"\b(?:" + "|".join(map(re.escape, spec["aux"])) + r")\s+$",
+                  text[max(s.start, trig.start - 12):trig.start], re.IGNORECASE)
+    return None if m is None else max(s.start, trig.start - 12) + m.start()
 
 
 INSTRUMENTAL_AGENT = True  # Russian: a passive's agent named bare in the instrumental ("помощь Германией") acts
