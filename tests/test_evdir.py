@@ -73,3 +73,9 @@ def test_participle_passive_switch(monkeypatch):
 
 def _sentence(text: str):
     return next(iter(analyze(text).sentences))
+
+
+def test_readiness_participle_is_no_passive():
+    text = "Iran is prepared to use force against Israel, the general said."
+    trig = next(t for t in events.find_triggers(text, 0, len(text), "en") if t.event == "THREATEN")
+    assert events._participle_passive(text, _sentence(text), "en", trig) is None

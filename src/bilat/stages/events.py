@@ -2778,7 +2778,8 @@ def _participle_passive(text: str, s: Sentence, lang: str, trig: Trigger) -> int
     if not spec:
         return None
     end = _word_end(text, trig.start, s.end)
-    if not text[trig.start:end].lower().endswith(tuple(spec["endings"])):
+    word = text[trig.start:end].lower()
+    if not word.endswith(tuple(spec["endings"])) or word in spec.get("not_words", ()):
         return None
     m = re.search(r"\b(?:" + "|".join(map(re.escape, spec["aux"])) + r")\s+$",
                   text[max(s.start, trig.start - 12):trig.start], re.IGNORECASE)
