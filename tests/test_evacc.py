@@ -6,9 +6,8 @@ unvoiced is as often bearing it oneself as holding another responsible. Sentence
 from __future__ import annotations
 
 import pytest
-from test_events import make_doc
+from test_events import make_doc, pairs
 
-from bilat.stages import events
 from bilat.stages.events import find_triggers
 
 
@@ -36,9 +35,7 @@ def test_no_accusation(text):
 
 
 def _pairs(stage, text, mentions):
-    doc = stage(make_doc(text, "ar", mentions))
-    return sorted((e.event, e.actor.code, e.recipient.code) for e in events.exported(doc.events)
-                  if e.actor and e.recipient)
+    return sorted(p for p in pairs(stage(make_doc(text, "ar", mentions))) if p[1] and p[2])
 
 
 def test_the_accuser_acts_on_the_accused(lexical):

@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 
-from test_events import make_doc
-
-from bilat.stages import events
+from test_events import make_doc, pairs
 
 
 def _pairs(stage, text, lang, mentions, abbreviations=()):
     doc = make_doc(text, lang, mentions)
     ms = tuple(dataclasses.replace(m, form="abbreviation") if m.text in abbreviations else m for m in doc.mentions)
-    doc = stage(dataclasses.replace(doc, mentions=ms))
-    return sorted((e.event, e.actor.code, e.recipient.code) for e in events.exported(doc.events)
-                  if e.actor and e.recipient)
+    return sorted(p for p in pairs(stage(dataclasses.replace(doc, mentions=ms))) if p[1] and p[2])
 
 
 ZH = [("中", "CHN", "country"), ("俄", "RUS", "country"), ("美国", "USA", "country")]
