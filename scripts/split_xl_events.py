@@ -40,10 +40,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("path")
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--share", type=float, default=TEST_SHARE,
+                    help="the test half's target share of the articles (xl9: 0.5, about half each)")
     args = ap.parse_args()
     path = Path(args.path)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    half = split(rows, args.seed)
+    half = split(rows, args.seed, args.share)
     with path.open("w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps({**r, "split": half[r["storyline"]]}, ensure_ascii=False) + "\n")
