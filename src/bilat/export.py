@@ -43,7 +43,8 @@ def analysis_row(doc: Document, *, threshold: float | None = None) -> dict[str, 
     row = document_row(doc)
     row["mentions"] = [m.as_dict() for m in doc.mentions]
     row["dates"] = [{"start": d.start, "end": d.end, "text": d.text, "value": d.value, "end_value": d.end_value,
-                     "resolution": d.resolution} for d in doc.dates]
+                     "resolution": d.resolution, "calendar": d.calendar, "year_inferred": d.year_inferred}
+                    for d in doc.dates]
     row["quantities"] = [{"start": q.start, "end": q.end, "text": q.text, "value": q.value, "unit": q.unit,
                           "kind": q.kind, "approx": q.approx} for q in doc.quantities]
     cut = event_threshold() if threshold is None else threshold

@@ -175,6 +175,11 @@ class DateRef(Record):
     value: str  # ISO 8601: "2025-05-05", "2025-05", "2025", or partial "--04-23"
     end_value: str | None = None  # the far end of a range ("from 5 to 12 May")
     resolution: str = "explicit"  # explicit | relative (to publication) | inferred_year | partial
+    # the calendar the date was written in: gregorian | solar_hijri | lunar_hijri | buddhist (a Thai Buddhist-era
+    # year) | minguo (a Republic of China year) | chinese (a Chinese or Vietnamese lunar date, a Chinese reign year) |
+    # japanese (a Japanese era year); ``value`` is Gregorian
+    calendar: str = "gregorian"
+    year_inferred: bool = False  # the value has a year and the text wrote none (no year figure, no year word)
 
 
 @record

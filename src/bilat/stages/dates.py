@@ -150,6 +150,11 @@ MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug"
 
 
 
+# the calendars a date is written in (DateRef.calendar); its value is always Gregorian
+GREGORIAN, SOLAR_HIJRI, LUNAR_HIJRI, BUDDHIST, MINGUO, CHINESE, JAPANESE = (
+    "gregorian", "solar_hijri", "lunar_hijri", "buddhist", "minguo", "chinese", "japanese")
+
+
 @dataclass(slots=True)
 class _Cand:
     start: int
@@ -197,6 +202,7 @@ class _Cand:
     coming: bool = False  # a holiday named alone ("Christmas", "نوروز"): the coming one, where a month or day said alone is publication's year's
     galone: bool = False  # fa "آخرین روز ماه آینده": of a Solar month in running text, of a Gregorian one said alone ("ماه آینده")
     nth_day: bool = False  # ar "الأحد الثاني من أكتوبر": also "Sunday, the 2nd of October"; the day when it is that weekday
+    cal: str | None = None  # the calendar it was written in where no other field tells (``_calendar``)
 
 
 Rule = tuple[re.Pattern[str], Callable[..., "_Cand | None"]]
@@ -754,7 +760,7 @@ def _hijri_nth(m: re.Match[str], month: int, nth: tuple[int, int], year: int | N
     if year is not None:
         span = _hijri_month_days(year, month)
         day = None if span is None else _nth_of_days(*span, *nth, nth_day=nth_day)
-        return None if day is None else _Cand(m.start(), m.end(), day.year, day.month, day.day)
+        return None if day is None else _Cand(m.start(), m.end(), day.year, day.month, day.day, cal=LUNAR_HIJRI)
     if direction is not None:
         return _Cand(m.start(), m.end(), hmonth=(month, direction), nth=nth, nth_day=nth_day)
     return _Cand(m.start(), m.end(), hijri=(month, 15), nth=nth, nth_day=nth_day)
@@ -860,7 +866,7 @@ def _lunar_feast(start: int, end: int, mo: int, d: int, y: int | None, tz: float
     with the fields ``no_year`` adds."""
     if y is not None:
         solar = lunar_to_solar(d, mo, y, False, tz=tz)
-        return None if solar is None else _Cand(start, end, solar.year, solar.month, solar.day)
+        return None if solar is None else _Cand(start, end, solar.year, solar.month, solar.day, cal=CHINESE)
     return _Cand(start, end, lmd=(mo, d, False, 0), **no_year)
 
 
@@ -2454,7 +2460,7 @@ def _zh_lunar(m: re.Match[str], t: str) -> _Cand | None:
         if solar is None:
             return None
         solar -= dt.timedelta(days=0 if m["nyd"] else 1)
-        return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day)
+        return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day, cal=CHINESE)
     said = next((m[g] for g in ("s0", "s2", "s3", "s4") if m[g]), None)  # "去年除夕": the lunar year named from publication's
     if m["eve"] or m["nyd"]:  # the lunar year's last day (the day before 正月初一), "大年初三"
         c = _Cand(m.start(), m.end(), None, 1, 1)
@@ -2469,7 +2475,7 @@ def _zh_lunar(m: re.Match[str], t: str) -> _Cand | None:
     leap = bool(m["leap"])
     if m["y"] or year is not None:  # "農曆2024年正月初七", "2024年农历正月初七": the lunar year is written
         solar = lunar_to_solar(day, month, int(m["y"]) if m["y"] else year, leap, tz=8.0)
-        return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day) if solar is not None else None
+        return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day, cal=CHINESE) if solar is not None else None
     c = _Cand(m.start(), m.end(), None, month, day)
     c.lmd = (month, day, leap, 0)
     c.lshift = ZH_YEAR_SHIFT[m["ushift"] or said] if m["ushift"] or said else None
@@ -2600,17 +2606,18 @@ def _zh_era(eras: dict[str, dict[str, int]], m: re.Match[str], _t: str) -> _Cand
     if n is None or not 1 <= n <= 100:
         return None
     if m["era"] in eras["lunar"]:
-        return _Cand(m.start(), m.end(), eras["lunar"][m["era"]] + n - 1, year_only=True)
+        return _Cand(m.start(), m.end(), eras["lunar"][m["era"]] + n - 1, year_only=True, cal=CHINESE)
     y, mo, d = eras["gregorian"][m["era"]] + n - 1, _int(m["m"]), _int(m["d"])
     if mo is not None and not 1 <= mo <= 12 or d is not None and not 1 <= d <= 31:
         return None
-    return _Cand(m.start(), m.end(), y, mo, d) if mo is not None else _Cand(m.start(), m.end(), y, year_only=True)
+    return _Cand(m.start(), m.end(), y, mo, d, cal=JAPANESE) if mo is not None \
+        else _Cand(m.start(), m.end(), y, year_only=True, cal=JAPANESE)
 
 
 def _zh_roc_year(m: re.Match[str], _t: str) -> _Cand | None:
     """"民国38年": Minguo year 38 is 1949."""
     n = _int(m["y"])
-    return _Cand(m.start(), m.end(), n + 1911, year_only=True) if n is not None and 1 <= n <= 200 else None
+    return _Cand(m.start(), m.end(), n + 1911, year_only=True, cal=MINGUO) if n is not None and 1 <= n <= 200 else None
 
 
 def _zh_paren_day(m: re.Match[str], _t: str) -> _Cand | None:
@@ -2852,7 +2859,7 @@ VI_PADDED_DM = re.compile(r"(?:0[1-9]|[12]\d|3[01])/0[1-9]|0[1-9]/(?:0[1-9]|1[0-
 def _vi_lunar_dmy(m: re.Match[str], _text: str) -> _Cand | None:
     """"15/8/2017 âm lịch": the Gregorian day of a lunar date with its year."""
     solar = lunar_to_solar(int(m["d"]), int(m["m"]), int(m["y"]))
-    return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day) if solar is not None else None
+    return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day, cal=CHINESE) if solar is not None else None
 
 
 def _vi_tet_day(m: re.Match[str], _text: str) -> _Cand | None:
@@ -2861,7 +2868,7 @@ def _vi_tet_day(m: re.Match[str], _text: str) -> _Cand | None:
     d = int(m["d"])
     if m["y"]:
         solar = lunar_to_solar(d, 1, int(m["y"]))
-        return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day) if solar is not None else None
+        return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day, cal=CHINESE) if solar is not None else None
     c = _Cand(m.start(), m.end(), None, 1, d)
     if m["stem"]:
         sexa = lexicon("vi").get("sexagenary", {})
@@ -2889,7 +2896,7 @@ def _vi_lunar_named(m: re.Match[str], _text: str) -> _Cand | None:
         return None  # "15 tháng 7 năm 2021": a Gregorian date (the day-month rules read it)
     if year:  # "ngày 10 tháng 3 âm lịch năm 2024", "tháng Giêng năm Giáp Thìn 2024": the lunar year is written
         solar = lunar_to_solar(int(m["d"]), month, int(year))
-        return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day) if solar is not None else None
+        return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day, cal=CHINESE) if solar is not None else None
     sexa = lexicon("vi").get("sexagenary", {})
     c = _Cand(m.start(), m.end(), None, month, int(m["d"]))
     c.sexa = (sexa["stems"][m["stem"].lower()], sexa["branches"][m["branch"].lower()], month, int(m["d"]))
@@ -4821,7 +4828,8 @@ def _join_days(text: str, out: list[DateRef]) -> list[DateRef]:
                 gap = -1
             if 0 < gap <= DAY_RANGE_MAX:
                 joined[-1] = DateRef(start=prev.start, end=r.end, text=text[prev.start:r.end], value=first,
-                                     end_value=r.value, resolution=prev.resolution)
+                                     end_value=r.value, resolution=prev.resolution, calendar=prev.calendar,
+                                     year_inferred=prev.year_inferred or prev.value.startswith("--"))
                 continue
         joined.append(r)
     return joined
@@ -4848,11 +4856,11 @@ def _same_days(text: str, lang: str, out: list[DateRef], pub: dt.date | None = N
         if before:
             prev = max(before, key=lambda r: r.end)
             added.append(DateRef(start=m.start(), end=m.end(), text=m.group(), value=prev.value, end_value=None,
-                                 resolution=RELATIVE))
+                                 resolution=RELATIVE, calendar=prev.calendar, year_inferred=True))
         elif pub is not None and not any(r.end <= m.start() for r in out) \
                 and SAME_DAY_AFTER_TIME.search(text, max(0, m.start() - 12), m.start()):
             added.append(DateRef(start=m.start(), end=m.end(), text=m.group(), value=pub.isoformat(), end_value=None,
-                                 resolution=RELATIVE))
+                                 resolution=RELATIVE, year_inferred=True))
     return sorted(out + added, key=lambda r: (r.start, r.end)) if added else out
 
 
@@ -4907,7 +4915,7 @@ def _lunar_equivalents(chosen: list[_Cand], text: str, lang: str, pub: dt.date |
                 for y in range(base - 120, base + 121, 60):
                     solar = lunar_to_solar(c.sexa[3], c.sexa[2], y)
                     if solar is not None and (solar.month, solar.day) == (o.m, o.d):
-                        c.y, c.m, c.d, c.sexa = solar.year, solar.month, solar.day, None
+                        c.y, c.m, c.d, c.sexa, c.cal = solar.year, solar.month, solar.day, None, CHINESE
                         o.y = solar.year
                         break
                 break
@@ -4917,6 +4925,43 @@ AR_MONTH_NUMBER_LAST = re.compile(r"شهر\s+[\d٠-٩]{1,2}$")  # a candidate th
 # a word, a percent sign or a decimal part right after "شهر 5": a count or a share ("بعد شهر 3 أيام",
 # "ارتفع خلال شهر 5%", "شهر 2.5%"), no month
 AR_WORD_NEXT = re.compile(r"[ \t]*(?:[\u0621-\u064a%٪‰]|[.,٫][\d٠-٩])")
+
+
+_FIGURES = re.compile(r"\d+")
+
+
+def _calendar(c: _Cand, lang: str, text: str, alone: bool = False) -> str:
+    """The calendar a candidate was written in (``DateRef.calendar``), read before resolution changes it: a Solar
+    Hijri month or day (and, in Persian running text, "ماه گذشته", "سال آینده", a season: Solar periods), a Lunar
+    Hijri one, a Chinese or Vietnamese lunar day or a year named by stem and branch, a Thai year of the Buddhist
+    era or a Minguo year (the written figure is the converted year plus 543, or less 1911); else Gregorian."""
+    if c.cal is not None:
+        return c.cal
+    if c.solar or c.season is not None:
+        return SOLAR_HIJRI
+    if lang == "fa" and c.period is not None and c.period[0] in ("month", "year") and not alone:
+        return SOLAR_HIJRI  # reldates.period_range: a Persian month or year counted from publication is Solar
+    if c.lunar or c.hijri is not None or c.hmonth is not None:
+        return LUNAR_HIJRI
+    if c.sexa is not None or c.lmd is not None or c.syear is not None:
+        return CHINESE
+    if c.y is not None and lang in ("th", "zh"):
+        written = {int(f) for f in _FIGURES.findall(fold(text[c.start:c.end]))}
+        if c.y in written:
+            return GREGORIAN
+        if lang == "th" and (c.y + 543 in written or (c.y + 543) % 100 in written):
+            return BUDDHIST
+        if lang == "zh" and c.y - 1911 in written:
+            return MINGUO
+    return GREGORIAN
+
+
+def _year_written(c: _Cand) -> bool:
+    """Whether a candidate writes its year, in figures or as a year word ("last year", "今年", "năm Nhâm Thìn"), before
+    resolution fills one in."""
+    return c.y is not None or c.yy is not None or c.year_shift is not None or c.lshift is not None \
+        or c.sexa is not None or c.syear is not None or (c.period is not None and c.period[0] in ("year", "gyear")) \
+        or (c.season is not None and c.season[1] == "year")
 
 
 def find_dates(text: str, lang: str | None, published: str | None = None,
@@ -4933,6 +4978,7 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     _lunar_equivalents(chosen, text, lang, pub)
     for c, ctx in zip(chosen, _sentence_years(chosen, sentences, text, lang), strict=True):
         alone = _said_alone(text, c.start, c.end, lang)
+        cal, wrote = _calendar(c, lang, text, alone), _year_written(c)
         if lang == "ar" and AR_MONTH_NUMBER_LAST.search(text, c.start, c.end) and AR_WORD_NEXT.match(text, c.end):
             continue  # "بعد شهر 3 أيام", "خلال شهر 5%": "a month" and a count or a share, no month
         if c.only_alone and not alone:
@@ -4944,6 +4990,7 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
             if solar is None:
                 continue  # "วันที่ 26 กุมภาพันธ์ ของทุกปี", "16 đến 18 tháng 10 âm lịch": no one day
             c.y, c.m, c.d = solar.year, solar.month, solar.day  # "Năm 2016 này, ... (10/3 âm lịch)": that year's
+            cal, wrote = CHINESE, False
         if lang == "ru" and c.y is None and RU_HOLIDAY.fullmatch(text, c.start, c.end) and c.start > 0 \
                 and not re.search(r"[.!?]\s*$|^\s*$", text[max(0, c.start - 3):c.start]):
             continue  # "празднованию 8 Марта", "к 9 Мая": a holiday's name (capitalised month mid-sentence), no one day
@@ -5042,7 +5089,8 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
         if res is None:
             continue
         out.append(DateRef(start=c.start, end=c.end, text=text[c.start:c.end], value=res[0],
-                           end_value=res[1], resolution=res[2]))
+                           end_value=res[1], resolution=res[2], calendar=cal,
+                           year_inferred=not wrote and res[0][:1].isdigit()))
     return tuple(_same_days(text, lang, _join_days(text, out), pub))
 
 
