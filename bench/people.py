@@ -8,7 +8,7 @@
 Corpus: bench/data/events/ (issue 10, point 1), each sentence labelled with the people it names
 (name as written, latin, role, country). Each article runs through the entities stage alone, on
 its own text, with the labelled sentence spans (so the figures measure person finding, not
-sentence splitting). One fresh stage per half, so names learned on dev never help test.
+sentence splitting). One fresh stage per half; names learned from one article are forgotten after it (entities.DOC_SCOPE).
 
 - recall: a labelled person is found when a person mention in its sentence overlaps the labelled
   name (located in the sentence by its written form, as a word of its own where it also stands
@@ -18,6 +18,14 @@ sentence splitting). One fresh stage per half, so names learned on dev never hel
 - precision: person mentions inside labelled sentences that overlap a labelled name (any of its
   occurrences in the sentence: a person named twice in one sentence is labelled once), over all
   person mentions in those sentences.
+- QID (gazetteer link): a labelled person's gold entity is the one gazetteer person whose English
+  name (or canonical name) is its labelled ``latin``, as written up to case, accents and punctuation
+  (George W. Bush, not George H. W. Bush), else the one whose folded token set it is; a ``latin``
+  that gives no gazetteer person, or several, gives no gold entity (``qgold`` counts those that
+  have one). ``qid R``: of the labelled persons with a gold entity, the share found by a mention
+  linked to it; ``qid P``: of the found labelled persons whose mentions link to gazetteer persons
+  (``qlinked``), the share linked to the gold entity; a link where the latin gives no gazetteer
+  person is wrong (Jeb Bush linked to George W. Bush), one where it gives several is not counted.
 Tune on dev only; figures are quoted from test.
 """
 
@@ -25,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import defaultdict
@@ -33,8 +42,40 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import event_corpus
 
+from bilat import gazetteer as gz
+from bilat.normalize import fold_latin
 from bilat.records import Document, Sentence
 from bilat.stages.entities import make_stage
+from bilat.stages.names import token_key
+
+
+def _folded(name: str) -> str:
+    return " ".join(w for w in re.split(r"[^a-z0-9]+", fold_latin(name)) if w)
+
+
+class GoldLinks:
+    """The gold gazetteer entity of a labelled person, from its ``latin`` (see the module doc)."""
+
+    def __init__(self, gaz: gz.Gazetteer | None = None) -> None:
+        self.gaz = gaz or gz.load()
+        self.full: dict[str, set[str]] = defaultdict(set)
+        self.tokens: dict[frozenset[str], set[str]] = defaultdict(set)
+        for e in self.gaz.entities.values():
+            if e.kind == "person":
+                for v in (*e.names.get("en", ()), e.name):
+                    self.full[_folded(v)].add(e.id)
+                    self.tokens[token_key(v)].add(e.id)
+
+    def ids(self, latin: str | None) -> set[str]:
+        """The gazetteer persons the latin form names (empty: none; several: ambiguous)."""
+        if not latin:
+            return set()
+        return self.full.get(_folded(latin)) or self.tokens.get(token_key(latin)) or set()
+
+    def linked(self, entity: str | None) -> str | None:
+        """The gazetteer person a mention's entity id is (aliases resolved), None for a learned one."""
+        e = self.gaz.get(entity) if entity else None
+        return e.id if e is not None and e.kind == "person" else None
 
 
 def _locate(text: str, s: int, e: int, name: str) -> tuple[int, int] | None:
@@ -68,7 +109,7 @@ def _occurrences(text: str, s: int, e: int, name: str) -> list[tuple[int, int]]:
     return words or every
 
 
-def _score_article(stage, art: dict, tally: dict, misses: list | None) -> None:
+def _score_article(stage, art: dict, tally: dict, misses: list | None, gold: GoldLinks | None = None) -> None:
     text = art["text"]
     sents = tuple(Sentence(start=s["start"], end=s["end"]) for s in art["sentences"])
     doc = Document(id=art["id"], source="bench", original=text, text=text, lang=art["lang"], sentences=sents)
@@ -85,6 +126,8 @@ def _score_article(stage, art: dict, tally: dict, misses: list | None) -> None:
             spans += _occurrences(text, s, e, p["name"])
             tally["gold"] += 1
             hit = [m for m in inside if m.start < span[1] and span[0] < m.end]
+            if gold is not None:
+                _score_link(gold, p, hit, tally, misses, art["id"])
             if hit:
                 tally["found"] += 1
                 right = any(m.iso3 == p.get("country") for m in hit)
@@ -102,6 +145,21 @@ def _score_article(stage, art: dict, tally: dict, misses: list | None) -> None:
                 misses.append((art["id"], "FALSE", m.text, text[max(s, m.start - 30):m.end + 20]))
 
 
+def _score_link(gold: GoldLinks, person: dict, hit: list, tally: dict, misses: list | None, art_id: str) -> None:
+    want = gold.ids(person.get("latin"))
+    qid = next(iter(want)) if len(want) == 1 else None
+    tally["qgold"] += qid is not None
+    links = {x for x in (gold.linked(m.entity) for m in hit) if x}
+    tally["qfound"] += qid is not None and qid in links
+    if qid is not None and hit and not links and misses is not None:
+        misses.append((art_id, "NOQID", person["name"], person.get("latin"), qid, ",".join(m.entity for m in hit)))
+    if links and len(want) <= 1:
+        tally["qlinked"] += 1
+        tally["qright"] += qid in links
+        if qid not in links and misses is not None:
+            misses.append((art_id, "QID", person["name"], person.get("latin"), qid, ",".join(sorted(links))))
+
+
 def _batch_ids(batch: str) -> set[str]:
     """The article ids of one batch file (bench/data/events/<batch>.jsonl)."""
     path = event_corpus.DATA_DIR / f"{batch}.jsonl"
@@ -112,6 +170,7 @@ def _batch_ids(batch: str) -> set[str]:
 
 def run(half: str, misses_lang: str | None = None, batch: str | None = None) -> dict[str, dict]:
     stage = make_stage()
+    gold = GoldLinks()
     keep = _batch_ids(batch) if batch else None
     tallies: dict[str, dict] = defaultdict(lambda: defaultdict(int))
     misses: list = []
@@ -120,7 +179,7 @@ def run(half: str, misses_lang: str | None = None, batch: str | None = None) -> 
         if keep is not None and art["id"] not in keep:
             continue
         want = misses if art["lang"] == misses_lang else None
-        _score_article(stage, art, tallies[art["lang"]], want)
+        _score_article(stage, art, tallies[art["lang"]], want, gold)
     for m in misses:
         print("MISS", *m, sep=" | ")
     event_corpus.add_all(tallies)
@@ -129,12 +188,14 @@ def run(half: str, misses_lang: str | None = None, batch: str | None = None) -> 
 
 
 def table(half: str, tallies: dict[str, dict]) -> str:
-    rows = ["| lang | half | labelled | unloc | recall | country | mentions | precision |",
-            "|---|---|---|---|---|---|---|---|"]
+    rows = ["| lang | half | labelled | unloc | recall | country | mentions | precision | qgold | qid R | qlinked | qid P |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for lang in sorted(tallies, key=lambda x: (x == "all", x)):
         t = tallies[lang]
         rows.append(f"| {lang} | {half} | {t['gold']} | {t['unloc']} | {event_corpus.ratio(t['found'], t['gold'])} | "
-                    f"{event_corpus.ratio(t['country'], t['found'])} | {t['out']} | {event_corpus.ratio(t['right'], t['out'])} |")
+                    f"{event_corpus.ratio(t['country'], t['found'])} | {t['out']} | {event_corpus.ratio(t['right'], t['out'])} | "
+                    f"{t['qgold']} | {event_corpus.ratio(t['qfound'], t['qgold'])} | {t['qlinked']} | "
+                    f"{event_corpus.ratio(t['qright'], t['qlinked'])} |")
     return "\n".join(rows)
 
 
