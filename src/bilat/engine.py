@@ -108,9 +108,10 @@ def analyse_batch(key: str, docs: list[Document], stories: bool, taught: list[En
         raise RuntimeError(f"worker has no pipeline {key} (the bilat plugin did not run on it)")
     pipeline, learned = built
     with _LOCK:  # a worker with several threads: one batch at a time through the (stateful) pipeline
-        reset = getattr(pipeline.stage("entities"), "reset", None)
-        if reset is not None:
-            reset([*learned, *taught])
+        stage = pipeline.stage("entities")
+        reset = getattr(stage, "reset", None)
+        if reset is not None:  # a stage that forgets each document's names knows the store's only, as one process does
+            reset(learned if getattr(stage, "per_document", False) else [*learned, *taught])
         results = pipeline.attempt_many(docs)
     out: list[Result] = []
     for doc, (analysed, failure) in zip(docs, results):
@@ -136,6 +137,14 @@ def analyse_batch(key: str, docs: list[Document], stories: bool, taught: list[En
 
 def _words(text: str) -> set[str]:
     return set(re.findall(r"\w{3,}", match_text(text)))
+
+
+def _doc_scoped() -> bool:
+    """Whether the entities stage forgets each document's names (``entities.DOC_SCOPE``): then no name taught
+    by another article changes a batch's analysis, and a batch is never analysed again for one."""
+    from bilat.stages import entities
+
+    return entities.DOC_SCOPE
 
 
 def matters(taught: list[Entity], docs: list[Document]) -> bool:
@@ -271,7 +280,7 @@ class ClusterIngestor(Ingestor):
                     waiting.clear()
                     source = itertools.chain(items, source)
                     continue
-                if plan.queued and plan.taught != len(self.taught) and \
+                if plan.queued and plan.taught != len(self.taught) and not _doc_scoped() and \
                         matters(self.taught[plan.taught:], [doc for _, doc in plan.queued]):
                     self.reanalysed += 1
                     self._submit(plan)

@@ -1406,17 +1406,32 @@ def _zh_abbreviated(key: str, abbr: dict[str, str]) -> bool:
     return key[0] in abbr and key[1:] in ZH_SUFFIXES or len(key) == 2 and key[1] == "华"
 
 
-def make_stage(learned: Iterable[Entity] = (), learn: bool = True) -> Callable[[Document], Document]:
+DOC_SCOPE = True  # names learned from a document are known in that document only (issue 10, people48)
+
+
+def make_stage(learned: Iterable[Entity] = (), learn: bool = True,
+               per_document: bool | None = None) -> Callable[[Document], Document]:
     """The entities stage. ``learned``: entities learned from earlier documents (the store passes
     them); with ``learn`` the stage also learns person names from role appositions as it goes.
+    ``per_document`` (default ``DOC_SCOPE``): what one document taught is forgotten after it, so a
+    document's people do not depend on the documents the stage read before it (``learned`` stays).
     Chinese is read in simplified characters (the gazetteer, jieba's dictionary and the role words
     are simplified; Hong Kong and Taiwan news write 習近平, 蓬佩奧, 外交部長), the mentions keep the text."""
     from bilat.stages.names import Registry
 
     tagger = EntityTagger()
     registry = Registry(tagger, learned)
+    scoped = DOC_SCOPE if per_document is None else per_document
+    base = registry.checkpoint() if scoped else None
 
     def run(doc: Document) -> Document:
+        try:
+            return analyse(doc)
+        finally:
+            if base is not None:
+                registry.restore(base)
+
+    def analyse(doc: Document) -> Document:
         text = doc.text or ""
         text = text[:analysed_end(text)]  # the part the sentences stage analyses (a bounded cost)
         lang = doc.lang.replace("_", "-").split("-")[0].lower() if doc.lang else None
@@ -1435,10 +1450,12 @@ def make_stage(learned: Iterable[Entity] = (), learn: bool = True) -> Callable[[
     def reset(known: Iterable[Entity]) -> None:
         """Forget what was learned since the stage was built; know ``known`` instead (a cluster
         worker sets, per batch, the names the articles before the batch taught)."""
-        nonlocal registry
+        nonlocal registry, base
         registry = Registry(tagger, known)
+        base = registry.checkpoint() if scoped else None
 
     run.reset = reset  # type: ignore[attr-defined]
+    run.per_document = scoped  # type: ignore[attr-defined]
     return run
 
 

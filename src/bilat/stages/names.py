@@ -5,8 +5,11 @@ Candidates come from role appositions ("Bộ trưởng Bộ Quốc phòng Belaru
 "министр обороны Сергей Шойгу", Thai titles) and from parenthetical transliterations
 ("谢尔盖·绍伊古(Sergei Shoigu)"). A candidate whose Latin form matches a known person (same folded
 token set) adds a variant to that person; otherwise it becomes a new ``bilat:person:<slug>`` entity
-with the role and the country named in the apposition. The registry keeps what was learned for
-the rest of the process, so later documents find the name anywhere in their text.
+with the role and the country named in the apposition. With ``entities.DOC_SCOPE`` (the default)
+what one document taught is forgotten after it: a name learned from one article's role apposition
+is no key for the next (a wrong one would spread, and an article's people would depend on what the
+process read before it); the store's learned entities, passed when the stage is built, stay known.
+Without it the registry keeps what was learned for the rest of the process.
 """
 
 from __future__ import annotations
@@ -44,6 +47,14 @@ def token_key(name: str) -> frozenset[str]:
     return frozenset(t for t in re.split(r"[^a-z0-9]+", fold_latin(name)) if len(t) > 1)
 
 
+LATIN_INITIALS = True  # a Latin name's initials tell namesakes apart; a token set two gazetteer persons share says neither (people48)
+
+
+def _full_latin(name: str) -> str:
+    """A Latin name folded, its initials kept: 'George W. Bush' -> 'george w bush'."""
+    return " ".join(t for t in re.split(r"[^a-z0-9]+", fold_latin(name)) if t)
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     start: int
@@ -70,12 +81,35 @@ class Registry:
         self._known_fa_surnames: frozenset[str] | None = None  # see _known_surnames
         self._skeletons: dict[tuple[str, ...], set[tuple[str, str]]] | None = None  # ar/fa names, vowel letters of the surname out
         self._local: set[str] = set()  # ids of the local entities (Entity.local): no key for later documents
+        self._changes = 0  # adds since the registry was built (or last restored)
+        self._by_full: dict[str, str | None] = {}  # a gazetteer person's Latin name, initials kept -> the person (None: several)
+        shared: set[frozenset[str]] = set()  # token sets of two gazetteer persons (George Bush): they say neither
         for e in tagger.gaz.entities.values():
             if e.kind == "person":
                 for v in e.names.get("en", ()) + (e.name,):
-                    self._by_tokens.setdefault(token_key(v), e.id)
+                    key = token_key(v)
+                    if self._by_tokens.setdefault(key, e.id) != e.id:
+                        shared.add(key)
+                    full = _full_latin(v)
+                    self._by_full[full] = e.id if self._by_full.get(full, e.id) == e.id else None
+        if LATIN_INITIALS:
+            for key in shared:
+                self._by_tokens[key] = None  # type: ignore[assignment]
         for e in learned:
             self.add(e)
+        self._changes = 0  # adds since the registry was built (or last restored)
+
+    def checkpoint(self) -> tuple:
+        """What the registry knows now, for :meth:`restore` (a stage that scopes learned names to their document)."""
+        return dict(self.entities), set(self._local), dict(self._by_tokens), self.matcher()
+
+    def restore(self, state: tuple) -> None:
+        """Forget what was learned since ``state`` (:meth:`checkpoint`); nothing to do where nothing was added."""
+        if not self._changes:
+            return
+        entities, local, by_tokens, matcher = state
+        self.entities, self._local, self._by_tokens = dict(entities), set(local), dict(by_tokens)
+        self._matcher, self._dirty, self._changes = matcher, False, 0
 
     def add(self, entity: Entity) -> Entity:
         """Add or extend a learned entity; returns the merged record."""
@@ -99,6 +133,7 @@ class Registry:
         for v in entity.names.get("en", ()) + (entity.name,):
             self._by_tokens.setdefault(token_key(v), entity.id)
         self._dirty = True
+        self._changes += 1
         return entity
 
     def matcher(self) -> Matcher | None:
@@ -168,7 +203,9 @@ class Registry:
         for m in mentions:
             ent = self.tagger.gaz.get(m.entity) if m.kind == "person" and m.via == "gazetteer" and " " not in m.text.strip() else None
             prev = re.search(r"(?:^|[\s«(\"])([^\W\d_]+)[ \u00a0]$", text[max(0, m.start - 30):m.start]) if ent else None
-            if prev is not None and people._is_given(prev.group(1), lang or "") and not _own_word(prev.group(1), ent, lang):
+            if prev is not None and (people._is_given(prev.group(1), lang or "") or OTHER_GIVEN_VETO
+                                     and _ru_capitalised_given(text, max(0, m.start - 30) + prev.start(1), prev.group(1), lang, mentions)) \
+                    and not _own_word(prev.group(1), ent, lang):
                 continue
             out.append(m)
         return out
@@ -370,6 +407,11 @@ class Registry:
                 same = _full_person(cand.name, full, lang)
                 if same is not None:
                     cand = dataclasses.replace(cand, entity=same)
+            if SEAT_FIRST and cand.country and cand.entity is None:
+                # "ذبیح‌الله مجاهد، سخنگوی طالبان به رسانه‌های پاکستانی": the seat the role names, not a country later on
+                seat = _candidate_seat(text, lang, cand)
+                if seat and seat != cand.country:
+                    cand = dataclasses.replace(cand, country=seat)
             ent = self._entity_for(cand, lang, named)
             if ent is not None:
                 merged = self.add(ent)
@@ -396,7 +438,7 @@ class Registry:
             latin = cand.latin
             if latin:
                 names["en"] = (latin,)
-        known = cand.entity or (self._by_tokens.get(token_key(latin)) if latin else None)
+        known = cand.entity or (self._by_latin(latin) if latin else None)
         if known is None:
             known = self._known_by_name(cand.name)
         if known is None:
@@ -422,6 +464,13 @@ class Registry:
         key = slug(en) or "x" + hashlib.sha1(match_text(cand.name).encode("utf-8")).hexdigest()[:12]
         return Entity(id=f"bilat:person:{key}", kind="person", name=en, country=cand.country,
                       roles=roles, names=names)
+
+    def _by_latin(self, latin: str) -> str | None:
+        """The known person a Latin name is: the gazetteer person of that exact name, initials kept (George W Bush
+        is not George H. W. Bush), else the one person of its token set."""
+        if LATIN_INITIALS and (found := self._by_full.get(_full_latin(latin))):
+            return found
+        return self._by_tokens.get(token_key(latin))
 
     def _known_by_ends(self, name: str, lang: str) -> str | None:
         """Arabic and Persian: a known person whose name has the same first and last word, the
@@ -763,8 +812,11 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         if person is not None:  # given names before a known surname: the whole is a longer variant
             if person.start <= s and person.end >= e:
                 continue
-            out.append(Candidate(min(s, person.start), max(e, person.end), text[min(s, person.start):max(e, person.end)],
-                                 _role_code(lang, m.group(1)), country, None, person.entity))
+            a, b = min(s, person.start), max(e, person.end)
+            # ... unless a given name of its own is written (Đệ nhất phu nhân |Jill| Biden is not Joe Biden)
+            other = OTHER_GIVEN_VETO and _other_given_name(text[a:person.start], person.entity, lang)
+            out.append(Candidate(a, b, text[a:b], _role_code(lang, m.group(1)), country, None,
+                                 None if other else person.entity))
             continue
         if lang == "ar" and _ar_role_noun(text[s:e]):
             continue  # سفير ... لدى جمهورية مصر العربية |مندوب المملكة| الدائم: the next title, not a name
@@ -2652,6 +2704,19 @@ def _seat_countries(lang: str = "fa") -> dict[str, str]:
 _FA_ROLE_LEAD = re.compile(r"[ \u00a0\u200c»\"”،,]*(?:از[ \u00a0]+)?")
 
 
+SEAT_FIRST = True  # a learned name's role phrase naming a seat (طالبان, the White House) gives its country first (people48)
+
+
+def _candidate_seat(text: str, lang: str | None, cand: Candidate) -> str | None:
+    """The country a seat of government (actors.json ``seat_countries``) in the candidate's role phrase names:
+    Persian, the apposition after the name; every language, the clause before it or the apposition after."""
+    lang = (lang or "").split("-")[0]
+    if lang == "fa" and (code := _fa_seat_country(text, cand.end)):
+        return code
+    probe = Mention(start=cand.start, end=cand.end, text=text[cand.start:cand.end], entity="", kind="person", lang=lang)
+    return _seat_in_role_phrase(text, lang, probe)
+
+
 def _fa_seat_country(text: str, end: int) -> str | None:
     """The country a seat of government names in the role phrase right after a name ("الیزابت استیکنی،
     از سخنگویان کاخ سفید": USA; actors.json ``seat_countries``), within 30 characters of the role word,
@@ -3686,6 +3751,28 @@ def _given_before(text: str, s: int) -> bool:
 OTHER_GIVEN = True  # a surname key after another given name is another person; a bare surname is the one named in full
 
 
+OTHER_GIVEN_VETO = True  # a given name none of a known person's names, before his surname: another person (people48)
+
+
+def _other_given_name(before: str, entity_id: str, lang: str | None) -> bool:
+    """The words written before a known person's surname mention (``before``) open with a given name (a
+    capitalised Latin or Cyrillic word, or a listed one), no initial, that is none of that gazetteer person's names (:func:`_own_word`): "Jill Biden", "Джеб Буш" name another
+    person of the surname. False for a learned person, or where nothing but initials comes before."""
+    ent = gz.load().get(entity_id) if entity_id else None
+    words = [w for w in re.findall(r"[^\W\d_]+", before) if len(w) > 1]
+    if ent is None or ent.kind != "person" or not words or _own_word(words[0], ent, lang):
+        return False
+    # a capitalised Latin or Cyrillic word, or a listed given name (دولت احمدی‌نژاد: 'the government of')
+    return bool(_CAP_WORD.fullmatch(words[0])) or people._is_given(words[0], lang or "")
+
+
+def _ru_capitalised_given(text: str, at: int, word: str, lang: str | None, mentions: list[Mention]) -> bool:
+    """Russian: a capitalised word inside a sentence (titles and adjectives are written in lower case there),
+    no known mention, no role word: a given name, listed or not ("кандидат Джеб Буш")."""
+    if lang != "ru" or not re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", word) or any(x.start < at + len(word) and at < x.end for x in mentions):
+        return False
+    head = text[:at].rstrip(" \u00a0")
+    return bool(head) and head[-1] not in ".!?…\n«\"“„:;—–-(" and not _roles_in(word, lang)
 def _own_word(word: str, ent: Entity, lang: str | None) -> bool:
     """``word`` (in any case, for Russian) is one of the words of the person's names."""
     own = {match_text(t) for vs in ent.names.values() for v in vs for t in v.split()} | {match_text(t) for t in ent.name.split()}
