@@ -1352,6 +1352,8 @@ class Extractor:
             ps = _with_home_counterpart(doc, s, ms, ps, lang)
         if OUR_COUNTRY:
             ps = _with_our_country(text, s, ps, lang)
+        if HOME_SUBJECT:
+            ps = _with_home_subject(doc, s, ms, ps, lang)
         if IMPLIED_SPEAKER:
             ps = _with_implied_speaker(doc, s, ps, lang)
         if QUOTED_SPEAKER:
@@ -1365,6 +1367,10 @@ class Extractor:
         if backref:  # "during this visit, X signed ...": the signing leads; the visit was told before
             trigs = [t for t in trigs if t.event != "CONSULT"]
         out = self._typed(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home)
+        if QUOTED_RECIPIENT and lang in VERB_FINAL:
+            out = [dataclasses.replace(c, recipient=_quoted_recipient(text, s, lang, c.trig, ps, c.actor, c.recipient))
+                   if c.trig is not None and c.actor is not None and c.recipient is not None and c.event not in JOINT
+                   and c.recipient.code != c.actor.code else c for c in out]
         if backref:
             out = [c for c in out if c.event != "CONSULT"]  # nor the classifier's meeting ("this visit was important")
         if BETWEEN_TOPIC and out:
@@ -1689,7 +1695,7 @@ class Extractor:
         out = [Candidate(event, mode, actor, recipient, best, _clip(conf), aux, context, loc)]
         if recipient is not None and not carried and LIST_RECIPIENTS:
             out += [Candidate(event, mode, actor, r, best, _clip(conf - 0.05), aux, context, loc)
-                    for r in _listed_after(text, s, ps, actor, recipient, best)]
+                    for r in _listed_after(text, s, ps, actor, recipient, best, lang)]
         if recipient is not None and (not carried or ACT_AGENT) and best.role == "subj" and COORDINATED:
             # (a carried recipient too: "America and France condemned this move", ACT_AGENT; a carried pair of a
             # sentence naming one country or none has no list of actors)
@@ -2814,14 +2820,21 @@ def _instrumental_agent(text: str, lang: str, trig: Trigger, actor: Party, recip
 LIST_GAP = 60  # the most characters between two countries of one list ("met the US, Italian and French consuls")
 LIST_RECIPIENTS = True
 LIST_ACTOR_AFTER = True  # the recipients' list may come before the actor, when the trigger opens it
+LIST_VERB_FINAL = True  # Persian: the recipients' list of a joint act (JOINT) before the verb, after the actor
 LIST_WORDS = re.compile(r"[,،、，]|\b(?:and|và|и|a|und|et|y)\b|\sو|[和与及]|และ|\sو\s?")
 
 
-def _listed_after(text: str, s: Sentence, ps: list[Party], actor: Party, recipient: Party, trig: Trigger
-                  ) -> list[Party]:
+def _listed_after(text: str, s: Sentence, ps: list[Party], actor: Party, recipient: Party, trig: Trigger,
+                  lang: str | None = None) -> list[Party]:
     """More recipients listed after the first ("met the US, Italian and French consuls", "và Kenya"):
-    each next country follows the one before it closely, joined by a comma or a conjunction."""
-    if not trig.start < recipient.pos or (LIST_ACTOR_AFTER and trig.start < actor.pos < recipient.pos) or \
+    each next country follows the one before it closely, joined by a comma or a conjunction. In a verb-final
+    language (LIST_VERB_FINAL; joint acts) the list stands between the actor and the verb ("وزیر خارجه آمریکا در تماس با سلطان
+    عمان و همتای فرانسوی خود ... گفت‌وگو کرد"): it ends before the trigger."""
+    before_verb = LIST_VERB_FINAL and lang in VERB_FINAL and trig.event in JOINT and actor.pos < recipient.pos < trig.start
+    if before_verb:  # ... and at a topic word ("درباره ... به ویژه ایران": what was talked about)
+        cut = min([a for a, _ in find_in(text, recipient.pos + 1, trig.start, lang, plover.TOPIC)], default=trig.start)
+        ps = [p for p in ps if p.pos < cut]
+    elif not trig.start < recipient.pos or (LIST_ACTOR_AFTER and trig.start < actor.pos < recipient.pos) or \
             (not LIST_ACTOR_AFTER and not actor.pos < trig.start):
         return []  # the actor may also come after the list ("in talks with Nigeria and Kenya, the US minister ...")
     out: list[Party] = []
@@ -3384,6 +3397,35 @@ def _drop_topics(text: str, s: Sentence, ps: list[Party], lang: str, trigs: Sequ
     return out
 
 
+QUOTED_RECIPIENT = True  # Persian: a one-sided act told with a meeting or in a speech is on the other country named
+
+
+MEETING_PARTNER_GAP = 40  # the most characters between a meeting or call word and the partner it names with "با"
+
+
+def _quoted_recipient(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Party], actor: Party,
+                      recipient: Party) -> Party:
+    """"روحانی در تماس تلفنی با کونته، نخست‌وزیر ایتالیا، ... گفت: «فشارهای آمریکا بر مردم ایران ... غیر انسانی‌تر
+    است»", "رئیس‌جمهور ایران در دیدار با نخست‌وزیر ایتالیا از اقدامات آمریکا انتقاد کرد": a one-sided act whose
+    recipient, named before its trigger, is the one met or called (a meeting or call word, then "با", at most
+    MEETING_PARTNER_GAP characters before it) or is named before the reporting verb whose speech (colon or که: SPEECH)
+    holds the trigger, is on the first country of another side than the actor's and the recipient's named after the
+    recipient and before the trigger (not a topic: "درباره سوریه"). No change when none is named there."""
+    if not s.start <= recipient.pos < trig.start or recipient.mention is None:
+        return recipient
+    said = [b for a, b in find_in(text, recipient.pos, trig.start, lang, plover.REPORTING) if SPEECH.match(text, b)]
+    lo = max(s.start, recipient.pos - MEETING_PARTNER_GAP)
+    met = [t for t in find_triggers(text, lo, recipient.pos, lang) if t.event == "CONSULT"
+           and find_in(text, t.end, recipient.pos, lang, ("با",), strict=True)]
+    if not said and not met:
+        return recipient
+    at = said[0] if said else recipient.mention.end
+    topics = {id(p) for p in _topics(text, s, ps, lang)}
+    inside = [p for p in ps if at <= p.pos < trig.start and p.explicit and p.code not in (actor.code, recipient.code)
+              and id(p) not in topics]
+    return inside[0] if inside else recipient
+
+
 SPEAKERS = True  # an unnamed speaker opening a sentence ("وی افزود: ...") is a party (Persian)
 SPEECH = re.compile(r"\s*(?::|که\s|كه\s)")
 
@@ -3435,6 +3477,34 @@ def _with_home_counterpart(doc: Document, s: Sentence, ms: Sequence[Mention], ps
             continue
         return sorted(ps + [Party(home, None, a, False)], key=lambda p: p.pos)
     return ps
+
+
+HOME_SUBJECT = True  # "وزیر امور خارجه ... با وزیر خارجه سوریه دیدار کرد": an unnamed home official opening a sentence acts
+SUBJECT_OPENING = re.compile(r"\s*(?:به\s+گزارش[^.،,:؛]{0,60}[،,]\s*)?(?:(?:یک|این)\s+)?")
+
+
+def _with_home_subject(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list[Party], lang: str
+                       ) -> list[Party]:
+    """A sentence that opens (after at most "به گزارش ...،" and "یک"/"این") with an official of the language's home
+    institutions (plover.SPEAKER_HOME_ROLES, as for unnamed speakers) not owned by a mention right after the role
+    ("وزیر امور خارجه آمریکا", "سخنگوی وزارت خارجه چین": that country's) is that official's act: the home country is
+    its first party, whatever its verb ("وزیر امور خارجه ظهر روز دوشنبه با رئیس‌جمهور سوریه دیدار کرد"; speakers
+    before a colon were read so before: ``_with_speaker``). Not when the sentence names the home country or a party
+    stands before or at the role (a person named "امیر ...")."""
+    roles, home = plover.SPEAKER_HOME_ROLES.get(lang), LANG_HOME.get(lang)
+    if not roles or home is None or any(p.code == home for p in ps):
+        return ps
+    text = doc.text
+    opening = SUBJECT_OPENING.match(text, s.start, s.end)
+    a = opening.end() if opening else s.start
+    ends = [y for x, y in find_in(text, a, min(s.end, a + 60), lang, roles) if x == a]
+    if not ends or any(p.pos <= a for p in ps) or any(m.start <= a < m.end for m in ms):
+        return ps
+    b = max(ends)
+    owner = next((m for m in ms if m.start >= b), None)
+    if owner is not None and owner.start - b <= ROLE_OWNER_GAP and not PUNCT.search(text, b, owner.start):
+        return ps
+    return [Party(home, None, a, False)] + ps
 
 
 OUR_COUNTRY = True  # Persian "کشورمان" (our country) in the outlet's own words is the home country (Iran)
