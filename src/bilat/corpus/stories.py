@@ -572,19 +572,15 @@ def _published_gap(published: int, day: str) -> int | None:
 # 1402 and 1404). Against a dated report's event day one day apart, such a day reads as the same day (event_gap;
 # docs/stories.md round thirty-seven)
 CALENDAR_NEAR = True
-_WRITTEN_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # any script's digits
-
-
 def calendar_day(doc: Document, day: str) -> bool:
     """Whether ``day`` ("--01-15"), the event day of an undated report, was read from a day of another calendar
-    with no year: the first date record of that value is a partial day written in figures none of which is the
-    Gregorian day's number (a Solar or Hijri day converted by the dates stage; "26 January", "1月26日" keep it)."""
+    with no year: the first date record of that value is a partial day the dates stage read in another calendar
+    (``DateRef.calendar``: a Solar or Hijri day converted with no year; "26 January", "1月26日" are Gregorian)."""
     if not day.startswith("--"):
         return False
     for ref in sorted(doc.dates, key=lambda r: r.start):
         if ref.value == day:
-            written = {int(m.group()) for m in _WRITTEN_NUMBER.finditer(ref.text)}
-            return ref.resolution == "partial" and bool(written) and int(day[5:7]) not in written
+            return ref.resolution == "partial" and ref.calendar != "gregorian"
     return False
 
 
