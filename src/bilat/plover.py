@@ -586,6 +586,7 @@ def _load_additions() -> None:
     DENIAL.update({k: tuple(v) for k, v in data.get("denial", {}).items()})
     DENIAL_BEFORE.update({k: tuple(v) for k, v in data.get("denial_before", {}).items()})
     BASELESS.update({k: tuple(v) for k, v in data.get("baseless", {}).items() if not k.startswith("_")})
+    NEGATED_REJECT.update({k: tuple(v) for k, v in data.get("negated_reject", {}).items() if not k.startswith("_")})
     REQUESTER.update({k: tuple(v) for k, v in data.get("requester", {}).items() if not k.startswith("_")})
     RECIPIENT_SLOT.update({k: tuple(v) for k, v in data.get("recipient_slot", {}).items()})
     FORMER.update({k: tuple(v) for k, v in data.get("former", {}).items()})
@@ -681,6 +682,10 @@ DENIAL_BEFORE: dict[str, tuple[str, ...]] = {}
 # Words after an act that call its report baseless ("报道没有任何根据", "are groundless"). From data/event_lexicon.json
 # ("baseless").
 BASELESS: dict[str, tuple[str, ...]] = {}
+# Trigger words whose negation is a refusal ("لا نعترف بـ", "does not recognise"): a negated act of these is REJECT
+# realised, not the act negated (GUIDE.md: "refused to meet" is REJECT). From data/event_lexicon.json
+# ("negated_reject").
+NEGATED_REJECT: dict[str, tuple[str, ...]] = {}
 PASSIVE_BARE: dict[str, tuple[str, ...]] = {}  # a passive marker right before the act's word, no agent (data: passive_bare)
 # "At the request of" ("theo đề nghị của", "بناء على طلب"): the country after it asked for the act. From
 # data/event_lexicon.json ("requester").

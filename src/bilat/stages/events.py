@@ -1127,12 +1127,21 @@ def _parse_date(value: str | None) -> Date | None:
         return None
 
 
+NEGATED_REJECT = True  # a negated recognition (plover.NEGATED_REJECT: "لا نعترف بـ", "does not recognise") is REJECT
 NOT_ONLY = True  # "not only X but Y" (plover.NEGATION_NOT) negates nothing
 
 
+NEG_CLAUSE = True  # a negation word before a clause break ("لم يتغير، وأنها ترفضه") negates no trigger after the break
+NEG_CLAUSE_LANGS = frozenset({"ar"})  # English: "in an armistice, not a peace treaty, signed by" is still negated
+
+
 def _negated_before(text: str, lo: int, hi: int, lang: str | None) -> bool:
-    """A NEGATION word in text[lo:hi] that is not part of a "not only" (plover.NEGATION_NOT)."""
+    """A NEGATION word in text[lo:hi] that is not part of a "not only" (plover.NEGATION_NOT). With NEG_CLAUSE (the
+    languages of NEG_CLAUSE_LANGS), a negation word with punctuation between it and ``hi`` negates another clause's
+    verb: "موقف الكويت ... لم يتغير، وأنها ترفضه" (its stand has not changed, and it rejects it) rejects."""
     negs = find_in(text, lo, hi, lang, plover.NEGATION, strict=True)
+    if negs and NEG_CLAUSE and _base_lang(lang) in NEG_CLAUSE_LANGS:
+        negs = [(a, b) for a, b in negs if not PUNCT.search(text, b, hi)]
     if not negs or not NOT_ONLY:
         return bool(negs)
     nots = find_in(text, lo, min(len(text), hi + 12), lang, plover.NEGATION_NOT, strict=True)
@@ -1495,6 +1504,11 @@ class Extractor:
         # "Russia invited Vietnam to send troops": the act asked for or threatened is no second event
         words = {t.event for t in trigs if t.strength >= EXTRA_WORD_MIN and (frame is None or t.start < frame.end)}
         have = {c.event for c in first}
+        if NEGATED_REJECT:  # "لا نعترف بـ": the act refused (recognition) is no second event of the refuser's
+            refused = {(c.trig.start, c.trig.end) for c in first if c.event == "REJECT" and c.trig is not None}
+            spans = {t.event for t in trigs if (t.start, t.end) in refused and t.event != "REJECT"}
+            have |= spans
+            words -= spans
         if HYPOTHETICAL_EXTRAS:  # "any deal ... có thể bị trừng phạt": a type whose words all tell an act only
             have |= {t.event for t in told} - {t.event for t in trigs}  # possible, wished or denied: no extra of it
         if OBJECT_FRAME and lang in VERB_FINAL and first and first[0].trig is not None:
@@ -1574,6 +1588,10 @@ class Extractor:
         if best.strength < 1.0 and modal:
             return []
         aux = _aux(text, s, best, lang, date[0], doc.published)
+        refused = NEGATED_REJECT and aux == "negated" and bool(
+            find_in(text, best.start, best.end, lang, plover.NEGATED_REJECT))
+        if refused:  # "لا نعترف بسيادة إسرائيل" (we do not recognise Israel's sovereignty): a refusal, REJECT realised
+            best, aux = dataclasses.replace(best, event="REJECT", mode=None), None
         conf = 0.35 + 0.3 * best.strength
         if probs is not None:
             conf += _classifier_vote(probs.get(best.event, 0.0), best.strength)
@@ -1592,7 +1610,7 @@ class Extractor:
             mode = "military"
         context = tuple(_contexts(text, s, lang, best.event, mode))
         event = best.event
-        retyped = self._retype(best, probs)
+        retyped = None if refused else self._retype(best, probs)  # the classifier reads the act refused
         if retyped is not None and FRAMED_RETYPE and best.event in FRAMED_BY and _framed(text, s, best, trigs, retyped):
             retyped = None  # "X called on the EU to impose sanctions on Russia": sure of the act asked for, not of X's
         if retyped is not None and emb is not None:  # "a verbal attack": the sentence says ACCUSE, not ASSAULT
