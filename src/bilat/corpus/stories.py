@@ -533,6 +533,18 @@ def ahead_day(doc: Document) -> str | None:
 REVERSAL = False
 REVERSAL_GAP: float = story_scorer.EVENT_FAR
 
+# a pair with no date evidence on one side (``undated``) cannot read ``Model.event_same``; with a value, a place (a city,
+# a region: ids shared across scripts) that both texts name reads as that event gap instead (0: ``event_same``, 0.5:
+# ``event_near``). Measured on dev and left off (docs/stories.md round thirty-eight): xl2 and xl3 gain recall, xl4 and
+# NTREX lose precision (one place is named by several events near in time)
+UNDATED_PLACE: float | None = None
+
+
+def undated_place_gap(a: Features, b: Features) -> float | None:
+    """What a pair with no date evidence on one side reads in place of an event gap: ``UNDATED_PLACE`` when both
+    texts name one place (a city, a region), else None (no evidence either way)."""
+    return UNDATED_PLACE if UNDATED_PLACE is not None and a.places & b.places else None
+
 
 @lru_cache(maxsize=1)
 def _reversal_words() -> tuple[int, dict[str, re.Pattern[str]], dict[str, tuple[str, ...]]]:
@@ -1143,6 +1155,8 @@ class Linker:
             no_day = undated(day, f) or undated(other_day, m.features)
             if gap is None and no_day and REVERSAL and f.reverses != feats.reverses:
                 gap = REVERSAL_GAP  # an act and its reversal, with no day to tell them apart
+            if gap is None and no_day:
+                gap = undated_place_gap(f, feats)
             pairs.append(model.probability(story_scorer.pair_vector(
                 cos, f, feats, lang, other_lang, sims, rarity, no_day), apart, gap))
             nearest = apart if nearest is None or (apart is not None and apart < nearest) else nearest
