@@ -207,6 +207,8 @@ class Registry:
                                      and _ru_capitalised_given(text, max(0, m.start - 30) + prev.start(1), prev.group(1), lang, mentions)) \
                     and not _own_word(prev.group(1), ent, lang):
                 continue
+            if ent is not None and AR_OTHER_GIVEN and _ar_given_after_title(text, m.start, ent, lang):
+                continue
             out.append(m)
         return out
 
@@ -863,7 +865,35 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         out = [c for c in out if not any(b.start <= c.start and c.end <= b.end for b in leaders)] + leaders
         out += _zh_names_without_role(text, covered)
         out += _zh_list_names(text, mentions, out)
+    if GROUP_HEAD:
+        out = [c for c in (_without_group_head(text, c, lang or "") for c in out) if c is not None]
     return _dedupe(out)
+
+
+GROUP_HEAD = True  # a group or seat name (actors.json seat_countries) opening a name is no name word (peoplear)
+
+
+@cache
+def _group_names(lang: str) -> frozenset[str]:
+    seats = actors_data().get("seat_countries", {})
+    return frozenset(match_text(k) for lg in {lang, "en"} for k in seats.get(lg, {}) if not k.startswith("_"))
+
+
+def _without_group_head(text: str, c: Candidate, lang: str) -> Candidate | None:
+    """A name read after a role that opens with a group's or a seat's name (actors.json ``seat_countries``:
+    "المتحدث باسم |طالبان ذبيح|", "Người phát ngôn |Taliban Zabihullah Mujahid|") is the group's member: the group
+    words go. Two words or more left: the name is the rest; fewer: no name (the whole was "حركة طالبان")."""
+    words = list(re.finditer(r"\S+", text[c.start:c.end]))
+    groups = _group_names(lang)
+    n = next((k for k in range(len(words), 0, -1)
+              if match_text(" ".join(w.group(0) for w in words[:k]).strip("،,.:")) in groups), 0)
+    if not n:
+        return c
+    rest = words[n:]
+    if len(rest) < 2:
+        return None
+    s = c.start + rest[0].start()
+    return dataclasses.replace(c, start=s, name=text[s:c.end].strip())
 
 
 _ZH_LIST = re.compile(r"[\u4e00-\u9fff·・‧]{2,}(?:、[\u4e00-\u9fff·・‧]{2,})+")
@@ -3763,7 +3793,41 @@ def _other_given_name(before: str, entity_id: str, lang: str | None) -> bool:
     if ent is None or ent.kind != "person" or not words or _own_word(words[0], ent, lang):
         return False
     # a capitalised Latin or Cyrillic word, or a listed given name (دولت احمدی‌نژاد: 'the government of')
-    return bool(_CAP_WORD.fullmatch(words[0])) or people._is_given(words[0], lang or "")
+    return bool(_CAP_WORD.fullmatch(words[0])) or people._is_given(words[0], lang or "") \
+        or AR_OTHER_GIVEN and _ar_other_word(words[0], lang)
+
+
+_AR_LETTERS = r"[\u0621-\u065f\u066e-\u06d3\u06d5\u200c]+"  # Arabic-script letters and marks: no comma, no digit
+AR_OTHER_GIVEN = True  # Arabic script: any name word none of the person's, after a role, is another given name (peoplear)
+
+
+def _ar_given_after_title(text: str, at: int, ent: Entity, lang: str | None) -> bool:
+    """Arabic: one to three name words (:func:`_ar_other_word`) right after a definite word (a title,
+    a role, a demonym: التركي, الإسباني) and right before a known person's one-word surname match, one of them
+    none of that person's names: another person of that surname ("المدعي العام التركي |عرفان| فيدان", "الإسباني
+    |إجناثيو إبنياس| روبيو"). The definite word before keeps a verb opening the sentence out ("وقدم أوباما")."""
+    if lang != "ar":
+        return False
+    words = re.findall(r"\S+", text[max(0, at - 80):at])
+    for k in range(1, min(3, len(words) - 1) + 1):
+        run, head = words[-k:], match_text(words[-k - 1])
+        if not all(_ar_other_word(w, lang) for w in run):
+            return False
+        if head.startswith(match_text("ال")) and re.fullmatch(_AR_LETTERS, words[-k - 1]) \
+                and head not in AR_STOP:
+            return any(not _own_word(w, ent, lang) for w in run)
+    return False
+
+
+def _ar_other_word(word: str, lang: str | None) -> bool:
+    """Arabic: ``word``, read as a name word after a role and before a known person's surname, may be
+    a given name: no function word, no definite word (a title or an adjective: الدكتور, الإسباني), no role word
+    ("المدعي العام التركي |عرفان| فيدان")."""
+    if lang != "ar" or not re.fullmatch(_AR_LETTERS, word):  # Persian: no definite article to tell a title
+        return False
+    key = match_text(word)
+    return len(key) > 2 and key not in AR_STOP and not key.startswith(match_text("ال")) \
+        and key not in people.AR_NAME_TITLES and not _roles_in(word, lang)
 
 
 def _ru_capitalised_given(text: str, at: int, word: str, lang: str | None, mentions: list[Mention]) -> bool:

@@ -1,0 +1,38 @@
+"""People (issue 10, peoplear): a group name opening a name read after a role is no name word; an Arabic given
+name that is none of a known person's names, between a definite word and his surname, is another person."""
+import pytest
+
+from bilat.records import Document, Sentence
+from bilat.stages.entities import make_stage
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return make_stage()
+
+
+def people(stage, text, lang):
+    doc = Document(id="t", source="test", original=text, text=text, lang=lang, sentences=(Sentence(start=0, end=len(text)),))
+    return [m for m in stage(doc).mentions if m.kind == "person"]
+
+
+def test_ar_other_given_name_before_known_surname(stage):
+    ms = people(stage, "اجتمع وزير الدولة للشؤون الخارجية مع وزير الدولة للشؤون الخارجية الإسباني إجناثيو إبنياس روبيو في مدريد.", "ar")
+    assert not any(m.entity == "bilat:person:marco-rubio-usa" for m in ms)
+    assert any(m.text == "إجناثيو إبنياس روبيو" for m in ms)
+
+
+def test_ar_own_given_name_still_links(stage):
+    ms = people(stage, "وقال السيناتور الأمريكي ماركو روبيو إن واشنطن ستفرض عقوبات.", "ar")
+    assert any(m.entity == "bilat:person:marco-rubio-usa" for m in ms)
+    ms = people(stage, "وعلى هامش المؤتمر أيضا، عقد روبيو اجتماعا مع الوزير.", "ar")
+    assert any(m.entity == "bilat:person:marco-rubio-usa" for m in ms)
+
+
+def test_group_name_opens_no_name(stage):
+    assert not any(m.text.startswith(("طالبان", "حركة")) for m in
+                   people(stage, "وقال المتحدث باسم حركة طالبان ذبيح الله مجاهد إن الحركة سيطرت على المدينة.", "ar"))
+    assert not any(m.text.startswith("طالبان") for m in
+                   people(stage, "وقال المتحدث باسم طالبان ذبيح الله مجاهد إن الحركة سيطرت على المدينة.", "ar"))
+    ms = people(stage, "Người phát ngôn Taliban Zabihullah Mujahid cho biết nhóm này đã kiểm soát thành phố.", "vi")
+    assert [m.text for m in ms] == ["Zabihullah Mujahid"]
