@@ -17,7 +17,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import cache, lru_cache
 
@@ -47,6 +47,8 @@ CLF_TOPICS = True  # the classifier's and the embeddings' events also skip topic
 # (measured, not kept: after a framing act, extra types only with a word of their own: dev false 332 -> 318 but
 # matched -13, the classifier's SANCTION/ACCUSE beside a REJECT/THREATEN is often a real second act)
 REJECT_ANSWERS = True  # the classifier's REJECT beside another act of the sentence is its recipient's answer to it
+VISIT_CONDEMNED_BY_HOST = True  # ... and its ACCUSE beside a visit ("X visited Y"), the reaction of the one visited
+VISIT_CONDEMNED_LANGS = frozenset({"ru", "vi", "th", "zh"})  # ("此行遭到中国政府的谴责"; measured on these only)
 EXTRA_WORD_MIN = 0.8  # ... a trigger word of at least this strength
 EXTRA_SURE = 0.6  # ... each with a trigger word of its type, or at least this probability (0.8 before; chosen out of fold by outlet)
 CARRY_ONE = True  # one named country of the previous pair takes the other as its counterpart
@@ -975,6 +977,8 @@ class Ctx:
     officials: frozenset[str] = frozenset()  # the persons the article names as an organisation's officials
     refs: tuple[Mention, ...] = ()  # the document's mentions of form reference ("both sides": entities.pair_references)
     near: frozenset[str] | None = None  # the countries named in this sentence and the one before (None: not known)
+    # the surest meeting, visit or call coded so far between each two countries (exported strength): its actor, confidence
+    met: dict[frozenset[str], tuple[str, float]] = field(default_factory=dict)
 
 
 def _invitation_span(text: str, s: Sentence, lang: str | None, first_trigger: int) -> tuple[int, int] | None:
@@ -1399,6 +1403,10 @@ class Extractor:
             c.date = date
             if c.actor and c.recipient and c.confidence >= self.threshold:
                 ctx.pair, ctx.pair_at = (c.actor, c.recipient), ctx.index
+                key = frozenset((c.actor.code, c.recipient.code))
+                if c.event == "CONSULT" and c.aux != "negated" and len(key) == 2 \
+                        and c.confidence > ctx.met.get(key, ("", 0.0))[1]:
+                    ctx.met[key] = (c.actor.code, c.confidence)
             if c.event == "CONSULT" and _day_level(date[0]):
                 ctx.anchor = date
             if date[0] is None:
@@ -1578,6 +1586,15 @@ class Extractor:
                 find_in(text, s.start, best.start, lang, plover.SECTOR_WORDS["GOV"]) + \
                 find_in(text, s.start, best.start, lang, plover.SECTOR_WORDS["MIL"]):
             ps = [Party(home, None, s.start, False)] + ps  # "The Vice-President urged Belarus ...": a home official
+        elif ZERO_SUBJECT_CARRY and home and lang in ZERO_SUBJECT_HOME and best.role == "subj" \
+                and best.mode != "visit" and len(ps) >= 2 and all(p.pos > best.start for p in ps) \
+                and ps[0].code == home and ctx.pair is not None and ctx.pair_at == ctx.index - 1 \
+                and ctx.pair[0].code != home and {p.code for p in ps} == {ctx.pair[0].code, ctx.pair[1].code}:
+            # "[the ambassador of New Zealand was pleased ...] | and praised Thailand's role ...": a line that opens
+            # with its verb goes on with the subject of the act told right before (a foreign envoy); the home country
+            # named first after the verb is its object
+            lead = next(p for p in ps if p.code == ctx.pair[0].code)
+            ps = [lead] + [p for p in ps if p is not lead]
         elif home and lang in ZERO_SUBJECT_HOME and best.role == "subj" and best.mode != "visit" \
                 and len(ps) >= 2 and all(p.pos > best.start for p in ps) and ps[0].code != home \
                 and any(p.code == home for p in ps[1:]) and not (HOME_TITLE and _titled(ps[0], lang)):
@@ -1937,6 +1954,11 @@ class Extractor:
             elif REJECT_ANSWERS and event == "REJECT" and main is not None and main.event != "REJECT" \
                     and main.actor is not None and main.recipient is not None and not carried:
                 a, r = recipient, actor  # "Damascus accused Germany ..., an accusation denied by Germany": the answer
+            elif VISIT_CONDEMNED_BY_HOST and event == "ACCUSE" and main is not None and main.event == "CONSULT" \
+                    and main.mode == "visit" and main.trig is not None and main.trig.role == "subj" \
+                    and main.actor is not None and main.recipient is not None and not carried \
+                    and lang in VISIT_CONDEMNED_LANGS:
+                a, r = recipient, actor  # "Medvedev's trip to the Kurils ... Japan's PM said the visit was regrettable"
             elif EXTRA_MEETING_HOME and event == "CONSULT" and mode != "phone" and main is not None \
                     and main.event != "CONSULT" and not carried:
                 a, r = _at_home(s, ms, actor, recipient, doc.text, lang)  # "李强在北京会见普拉博沃，说 ... 愿同印尼 ...": the guest meets
@@ -4098,6 +4120,15 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
     pair = named or ctx.pair or (_main_pair(ctx) if anaphora and MAIN_PAIR else None)
     if pair and anaphora:
         a, b = pair
+        if ANAPHORA_MET and trig is not None and trig.event == "CONSULT" and trig.role == "pair" \
+                and lang in ANAPHORA_MET_LANGS and ctx.met.get(frozenset((a.code, b.code))) is not None:
+            # "the two sides discussed ...": the meeting of the call or visit told before, in its direction (the
+            # surest one coded: "the ambassador called on the Prime Minister" before "both sides discussed")
+            first = ctx.met[frozenset((a.code, b.code))][0]
+            x, y = (a, b) if a.code == first else (b, a)
+            one = distinct[0] if distinct else None
+            return (one if one is not None and one.code == x.code else x), \
+                (one if one is not None and one.code == y.code else y), True
         if not distinct:
             return a, b, True
         one = distinct[0]
@@ -4424,6 +4455,7 @@ SUBJECT_FIRST = frozenset({"th", "vi", "zh"})
 # a subject-role act with no party before it and the home country after it is the home country's (Thai drops a known
 # subject; on dev Vietnamese direction fell with it, 0.88 -> 0.85, so not for vi)
 ZERO_SUBJECT_HOME = frozenset({"th"})
+ZERO_SUBJECT_CARRY = True  # ... but a line naming the home country first after its verb goes on with the foreign actor before
 SUBJECTLESS_CALL = True  # a visit verb opening a line (th, vi, zh) calls on the person after it; the pair's other visits
 VISIT_COUNTERPART = True  # a visit to the one country named: the other of the article's pair visits
 ANAPHORA_EMBED = True  # a sentence naming "the two sides" is embedded too (its pair is carried)
@@ -4431,6 +4463,8 @@ NAMED_WINDOW = 2  # how many sentences back the latest sentence naming exactly t
 NAMED_ANAPHORA = True  # "the two sides" are the two countries of that sentence before any carried pair
 NAMED_CALL = True  # a line opening with a visit verb calls on that sentence's pair when no carried pair has the host
 NAMED_VISITOR = True  # a line opening with a visit word, naming no one: a visit of the pair before, to its other side
+ANAPHORA_MET = True  # "the two sides discussed ..." (a meeting of a carried pair): in the direction of the pair's first
+ANAPHORA_MET_LANGS = frozenset({"th", "vi", "zh", "ru"})  # ... meeting, visit or call coded before (GUIDE.md: the guest)
 MAIN_PAIR = True  # "the two sides" with no earlier pair in the document: the article's main pair
 
 
@@ -4632,6 +4666,8 @@ STRONG_TELLINGS = True  # only tellings at or above the export threshold are tel
 HOME_OFFICIAL_HOST = True  # a visit "on the Prime Minister" (a title alone after the verb) is to the home country
 HOME_OFFICIAL_GAP = 8  # ... when the title starts at most this many characters after the verb ("คารวะ" between)
 MERGE_RESTATED = True  # an act a restating line (a headline) tells is one event with its other tellings (issue 10)
+RESTATED_EITHER_WAY = frozenset({"CONSULT"})  # ... whatever its direction only for a meeting, visit or call; a praise or
+# pledge told the other way round is the other side's own act ("the PM praised NZ" / "the ambassador praised Thailand")
 WEAK_RETELLING = True  # a one-sided act retold at a bare confidence in a sentence naming both its countries is no telling
 RETELL_MIN = 0.54  # ... under this confidence (a telling of a JOINT act, or naming one country or none, is kept)
 
@@ -4721,7 +4757,9 @@ def _finish(doc: Document, cands: list[tuple[Sentence, Candidate]], lang: str,
     for s, c in cands:
         date, end_date = c.date
         fact = _fact(c, threshold) if restated else None
-        j = next((j for j, e in enumerate(events) if _holds(e, fact, threshold)), None) if fact in restated else None
+        j = next((j for j, e in enumerate(events) if _holds(e, fact, threshold)
+                  and (c.event in RESTATED_EITHER_WAY or e.actor.code == c.actor.code)), None) \
+            if fact in restated else None
         if j is not None:
             # an act a restating line tells (a headline and its lead): one event, coded as first told, whatever
             # the mode or direction of the other tellings
