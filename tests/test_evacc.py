@@ -6,13 +6,7 @@ unvoiced is as often bearing it oneself as holding another responsible. Sentence
 from __future__ import annotations
 
 import pytest
-from test_events import make_doc, pairs
-
-from bilat.stages.events import find_triggers
-
-
-def _types(text: str) -> list[str]:
-    return [t.event for t in find_triggers(text, 0, len(text), "ar")]
+from test_events import exported_pairs, trigger_types
 
 
 @pytest.mark.parametrize("text", [
@@ -22,7 +16,7 @@ def _types(text: str) -> list[str]:
     "وأشارت الوزارة إلى تصريحات عدائية متكررة من المسؤولين.",
 ])
 def test_accusation_cues_trigger_accuse(text):
-    assert "ACCUSE" in _types(text)
+    assert "ACCUSE" in trigger_types(text, "ar")
 
 
 @pytest.mark.parametrize("text", [
@@ -31,22 +25,18 @@ def test_accusation_cues_trigger_accuse(text):
     "وتحمل الشركة مسؤولية التوزيع في المنطقة.",
 ])
 def test_no_accusation(text):
-    assert "ACCUSE" not in _types(text)
-
-
-def _pairs(stage, text, mentions):
-    return sorted(p for p in pairs(stage(make_doc(text, "ar", mentions))) if p[1] and p[2])
+    assert "ACCUSE" not in trigger_types(text, "ar")
 
 
 def test_the_accuser_acts_on_the_accused(lexical):
     text = "وقالت مصر إن تصريحات تركيا الأخيرة غير مقبولة."
-    got = _pairs(lexical, text, [("مصر", "EGY", "country"), ("تركيا", "TUR", "country")])
+    got = exported_pairs(lexical, text, "ar", [("مصر", "EGY", "country"), ("تركيا", "TUR", "country")])
     assert ("ACCUSE", "EGY", "TUR") in got
     assert ("ACCUSE", "TUR", "EGY") not in got
 
 
 def test_flagrant_violation_direction(lexical):
     text = "وقالت فلسطين إن قرار إسرائيل بناء المستوطنات انتهاك صارخ للقانون الدولي."
-    got = _pairs(lexical, text, [("فلسطين", "PSE", "country"), ("إسرائيل", "ISR", "country")])
+    got = exported_pairs(lexical, text, "ar", [("فلسطين", "PSE", "country"), ("إسرائيل", "ISR", "country")])
     assert ("ACCUSE", "PSE", "ISR") in got
     assert ("ACCUSE", "ISR", "PSE") not in got

@@ -7,12 +7,7 @@ comment (رفض ... التعليق) is no rejection. The acts themselves are sti
 from __future__ import annotations
 
 import pytest
-
-from bilat.stages.events import find_triggers
-
-
-def _events(text: str) -> list[str]:
-    return [t.event for t in find_triggers(text, 0, len(text), "ar")]
+from test_events import trigger_types
 
 
 @pytest.mark.parametrize("text,event", [
@@ -31,7 +26,7 @@ def _events(text: str) -> list[str]:
     ("ورفضت الوزارة الإفصاح عن تفاصيل الاتفاق.", "REJECT"),
 ])
 def test_other_senses_trigger_nothing(text, event):
-    assert event not in _events(text)
+    assert event not in trigger_types(text, "ar")
 
 
 @pytest.mark.parametrize("text,event", [
@@ -45,7 +40,7 @@ def test_other_senses_trigger_nothing(text, event):
     ("رفضت مصر المقترح الإسرائيلي.", "REJECT"),
 ])
 def test_the_acts_are_still_found(text, event):
-    assert event in _events(text)
+    assert event in trigger_types(text, "ar")
 
 
 def test_without_the_words_the_senses_were_triggers(monkeypatch):
@@ -59,8 +54,8 @@ def test_without_the_words_the_senses_were_triggers(monkeypatch):
         if hasattr(f, "cache_clear"):
             f.cache_clear()
     try:
-        assert "REQUEST" in _events("يهدف المعرض إلى تمكين الطلبة من الدراسة في الخارج.")
-        assert "CONSULT" in _events("ردا على إلقاء قذائف على المدينة الحدودية.")
+        assert "REQUEST" in trigger_types("يهدف المعرض إلى تمكين الطلبة من الدراسة في الخارج.", "ar")
+        assert "CONSULT" in trigger_types("ردا على إلقاء قذائف على المدينة الحدودية.", "ar")
     finally:
         monkeypatch.undo()
         for f in (getattr(events, n) for n in dir(events)):

@@ -11,57 +11,48 @@ Sentences composed for the test."""
 from __future__ import annotations
 
 import pytest
-from test_events import make_doc, pairs
+from test_events import exported_pairs, trigger_types
 
 from bilat.stages import events
-from bilat.stages.events import find_triggers
-
-
-def _pairs(stage, text, lang, mentions):
-    return sorted(p for p in pairs(stage(make_doc(text, lang, mentions))) if p[1] and p[2])
-
-
-def _types(text: str) -> list[str]:
-    return [t.event for t in find_triggers(text, 0, len(text), "ar")]
 
 
 def test_arabic_refused_recognition_is_reject(lexical):
     text = "وقالت ألمانيا في بيان رسمي « لا نعترف بسيادة إسرائيل على هضبة الجولان »."
-    got = _pairs(lexical, text, "ar", [("ألمانيا", "DEU", "country"), ("إسرائيل", "ISR", "country")])
+    got = exported_pairs(lexical, text, "ar", [("ألمانيا", "DEU", "country"), ("إسرائيل", "ISR", "country")])
     assert ("REJECT", "DEU", "ISR") in got
     assert not any(p[0] == "SUPPORT" for p in got)
 
 
 def test_english_refused_recognition_is_reject(lexical):
     text = "Britain said it does not recognise Russia's annexation of the peninsula."
-    got = _pairs(lexical, text, "en", [("Britain", "GBR", "country"), ("Russia", "RUS", "country")])
+    got = exported_pairs(lexical, text, "en", [("Britain", "GBR", "country"), ("Russia", "RUS", "country")])
     assert ("REJECT", "GBR", "RUS") in got
     assert not any(p[0] == "SUPPORT" for p in got)
 
 
 def test_recognition_itself_stays_support(lexical):
     text = "وأعلنت السويد أنها تعترف بدولة فلسطين."
-    got = _pairs(lexical, text, "ar", [("السويد", "SWE", "country"), ("فلسطين", "PSE", "country")])
+    got = exported_pairs(lexical, text, "ar", [("السويد", "SWE", "country"), ("فلسطين", "PSE", "country")])
     assert ("SUPPORT", "SWE", "PSE") in got
     assert not any(p[0] == "REJECT" for p in got)
 
 
 def test_negation_stops_at_a_clause_break(lexical):
     text = "وأعلن الوزير أن موقف الكويت من التطبيع مع إسرائيل لم يتغير، وأنها ترفضه."
-    got = _pairs(lexical, text, "ar", [("الكويت", "KWT", "country"), ("إسرائيل", "ISR", "country")])
+    got = exported_pairs(lexical, text, "ar", [("الكويت", "KWT", "country"), ("إسرائيل", "ISR", "country")])
     assert ("REJECT", "KWT", "ISR") in got
 
 
 def test_negation_in_the_clause_still_negates(lexical):
     text = "وأعلن الوزير أن الكويت لم ترفض العرض المقدم من إسرائيل."
-    got = _pairs(lexical, text, "ar", [("الكويت", "KWT", "country"), ("إسرائيل", "ISR", "country")])
+    got = exported_pairs(lexical, text, "ar", [("الكويت", "KWT", "country"), ("إسرائيل", "ISR", "country")])
     assert ("REJECT", "KWT", "ISR") not in got
 
 
 def test_switch_off_restores_the_negation(lexical, monkeypatch):
     monkeypatch.setattr(events, "NEG_CLAUSE", False)
     text = "وأعلن الوزير أن موقف الكويت من التطبيع مع إسرائيل لم يتغير، وأنها ترفضه."
-    got = _pairs(lexical, text, "ar", [("الكويت", "KWT", "country"), ("إسرائيل", "ISR", "country")])
+    got = exported_pairs(lexical, text, "ar", [("الكويت", "KWT", "country"), ("إسرائيل", "ISR", "country")])
     assert ("REJECT", "KWT", "ISR") not in got
 
 
@@ -72,25 +63,25 @@ def test_switch_off_restores_the_negation(lexical, monkeypatch):
     "وصعد المرشد من لهجته ضد الحكومة.",
 ])
 def test_hostility_words_trigger_accuse(text):
-    assert "ACCUSE" in _types(text)
+    assert "ACCUSE" in trigger_types(text, "ar")
 
 
 def test_rejecting_participle_triggers_reject():
-    assert "REJECT" in _types("وأكد موقف القيادة الرافض لاستلام الأموال.")
+    assert "REJECT" in trigger_types("وأكد موقف القيادة الرافض لاستلام الأموال.", "ar")
 
 
 def test_hostility_direction(lexical):
     text = "وصعد المرشد الأعلى الإيراني من لهجته ضد الولايات المتحدة."
-    got = _pairs(lexical, text, "ar", [("الإيراني", "IRN", "demonym"), ("الولايات المتحدة", "USA", "country")])
+    got = exported_pairs(lexical, text, "ar", [("الإيراني", "IRN", "demonym"), ("الولايات المتحدة", "USA", "country")])
     assert ("ACCUSE", "IRN", "USA") in got
     assert ("ACCUSE", "USA", "IRN") not in got
 
 
 def test_runner_is_no_hostility():
-    assert "ACCUSE" not in _types("وفاز العداء المغربي بالسباق.")
+    assert "ACCUSE" not in trigger_types("وفاز العداء المغربي بالسباق.", "ar")
 
 
 def test_english_negation_crosses_a_comma(lexical):
     text = "The war ended in an armistice, not a peace treaty, signed by the United States and China."
-    got = _pairs(lexical, text, "en", [("United States", "USA", "country"), ("China", "CHN", "country")])
+    got = exported_pairs(lexical, text, "en", [("United States", "USA", "country"), ("China", "CHN", "country")])
     assert not any(p[0] == "SUPPORT" for p in got)

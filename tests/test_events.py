@@ -64,6 +64,28 @@ def two_party(stage, text: str, lang: str, mentions, published: str = "2024-03-0
             if e.actor and e.recipient]
 
 
+def trigger_types(text: str, lang: str) -> list[str]:
+    """The event types of the triggers found in the whole of ``text``, in order."""
+    return [t.event for t in events.find_triggers(text, 0, len(text), lang)]
+
+
+def exported_types(stage, text: str, lang: str, mentions, published: str | None = "2024-03-01") -> list[str]:
+    """The sorted types of the exported events with both parties, on a document made by make_doc."""
+    doc = stage(make_doc(text, lang, mentions, published=published))
+    return sorted(e.event for e in events.exported(doc.events) if e.actor and e.recipient)
+
+
+def two_sided(doc: Document) -> list[tuple[str, str, str]]:
+    """``pairs`` of the document's exported events whose actor and recipient both have a code, sorted."""
+    return sorted(p for p in pairs(doc) if p[1] and p[2])
+
+
+def exported_pairs(stage, text: str, lang: str, mentions,
+                   published: str | None = None) -> list[tuple[str, str, str]]:
+    """``two_sided`` of a document made by make_doc (no publication date unless given)."""
+    return two_sided(stage(make_doc(text, lang, mentions, published=published)))
+
+
 def visits(stage, text: str, lang: str, mentions) -> list[tuple[str, str]]:
     """(visitor, host) of the exported visits (CONSULT, mode visit) with both parties, sorted."""
     doc = stage(make_doc(text, lang, mentions, published="2024-03-01"))
@@ -1474,13 +1496,11 @@ def test_persian_credentials_presented_to_an_unnamed_home_official(lexical, monk
 def test_persian_stems_start_a_word():
     """Persian stems match at a word's start or after the verbal prefix می/نمی/ن (FA_PREFIXES): 'وتو' (veto) is not
     inside 'بوتو' (Bhutto), 'اخراج' (expulsion) not inside 'استخراج' (extraction); the future 'نخواهد' still counts."""
-    def types(text):
-        return {t.event for t in events.find_triggers(text, 0, len(text), "fa")}
-    assert "REJECT" not in types("رهبران احزاب برای بازگشت بی نظیر بوتو تلاش کردند.")
-    assert "REJECT" in types("روسیه قطعنامه را وتو کرد.")
-    assert "SANCTION" not in types("ایران استخراج نفت را افزایش داد.")
-    assert "SANCTION" in types("دولت دو دیپلمات را اخراج کرد.")
-    assert "REJECT" in types("ایران این پیشنهاد را نپذیرفت.")
+    assert "REJECT" not in set(trigger_types("رهبران احزاب برای بازگشت بی نظیر بوتو تلاش کردند.", "fa"))
+    assert "REJECT" in set(trigger_types("روسیه قطعنامه را وتو کرد.", "fa"))
+    assert "SANCTION" not in set(trigger_types("ایران استخراج نفت را افزایش داد.", "fa"))
+    assert "SANCTION" in set(trigger_types("دولت دو دیپلمات را اخراج کرد.", "fa"))
+    assert "REJECT" in set(trigger_types("ایران این پیشنهاد را نپذیرفت.", "fa"))
     text = "امارات این اقدام را بی پاسخ نخواهند گذاشت."
     assert events.find_in(text, 0, len(text), "fa", ("خواهند",))
 
@@ -1507,14 +1527,12 @@ def test_persian_meeting_told_before_and_trilateral_talks_are_no_new_meeting():
     """"در این دیدار ... گفت" (in this meeting, X said), "گزیده‌ای از این گفتگو" (excerpts of this interview) refer
     to a meeting told before; "مذاکرات سه جانبه" (trilateral talks), "بازگشت به میز مذاکره" (back to the table) are
     no meeting of a pair (EXCLUDE fa)."""
-    def types(text):
-        return {t.event for t in events.find_triggers(text, 0, len(text), "fa")}
-    assert "CONSULT" not in types("وزیر خارجه ایتالیا نیز در این دیدار گفت: ایتالیا مایل است روابط را گسترش دهد.")
-    assert "CONSULT" not in types("گزیده‌ای از این گفت‌وگو را در ذیل می‌خوانید.")
-    assert "CONSULT" not in types("پاکستان آماده انجام مذاکرات سه جانبه است.")
-    assert "CONSULT" not in types("او خواستار بازگشت دو کشور به میز مذاکره شد.")
-    assert "CONSULT" in types("وزیر خارجه ایتالیا دیروز با ظریف دیدار کرد.")
-    assert "CONSULT" in types("در طول دیدار رئیس جمهور از هند تصمیم گرفته شد.")
+    assert "CONSULT" not in set(trigger_types("وزیر خارجه ایتالیا نیز در این دیدار گفت: ایتالیا مایل است روابط را گسترش دهد.", "fa"))
+    assert "CONSULT" not in set(trigger_types("گزیده‌ای از این گفت‌وگو را در ذیل می‌خوانید.", "fa"))
+    assert "CONSULT" not in set(trigger_types("پاکستان آماده انجام مذاکرات سه جانبه است.", "fa"))
+    assert "CONSULT" not in set(trigger_types("او خواستار بازگشت دو کشور به میز مذاکره شد.", "fa"))
+    assert "CONSULT" in set(trigger_types("وزیر خارجه ایتالیا دیروز با ظریف دیدار کرد.", "fa"))
+    assert "CONSULT" in set(trigger_types("در طول دیدار رئیس جمهور از هند تصمیم گرفته شد.", "fa"))
 
 
 def test_persian_signature_needs_its_light_verb(lexical):
@@ -1569,11 +1587,9 @@ def test_persian_request_addressed_after_its_word(lexical, monkeypatch):
 def test_arabic_congratulated_before_a_title(lexical):
     """"هنّأ الرئيس الفرنسي الأمير ..." (congratulated): هنأ folds to هنا ("here"), so it is a trigger only before a
     title or as "يهنئ"; "الوضع هنا تغير" (the situation here changed) is none."""
-    def types(text):
-        return {t.event for t in events.find_triggers(text, 0, len(text), "ar")}
-    assert "SUPPORT" in types("وفي بداية اللقاء، هنّأ الرئيس الفرنسي الأمير محمد بن سلمان بمناسبة اختياره.")
-    assert "SUPPORT" in types("ويهنئ الملك رئيس الوزراء الجديد.")
-    assert "SUPPORT" not in types("ومن الواضح أن الوضع هنا تغير وينبغي دراسته.")
+    assert "SUPPORT" in set(trigger_types("وفي بداية اللقاء، هنّأ الرئيس الفرنسي الأمير محمد بن سلمان بمناسبة اختياره.", "ar"))
+    assert "SUPPORT" in set(trigger_types("ويهنئ الملك رئيس الوزراء الجديد.", "ar"))
+    assert "SUPPORT" not in set(trigger_types("ومن الواضح أن الوضع هنا تغير وينبغي دراسته.", "ar"))
 
 @pytest.mark.parametrize("lang,text,expected", [
     # Chinese concern, interference, tariffs, talks and consensus wording (issue 10, eventsvzt)

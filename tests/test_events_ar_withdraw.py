@@ -4,12 +4,7 @@
 from __future__ import annotations
 
 import pytest
-
-from bilat.stages.events import find_triggers
-
-
-def _events(text: str) -> list[str]:
-    return [t.event for t in find_triggers(text, 0, len(text), "ar")]
+from test_events import trigger_types
 
 
 @pytest.mark.parametrize("text", [
@@ -19,7 +14,7 @@ def _events(text: str) -> list[str]:
     "سحب البنك المركزي ورقة نقدية قديمة من التداول.",
 ])
 def test_a_thing_withdrawn_is_no_retreat(text):
-    assert "RETREAT" not in _events(text)
+    assert "RETREAT" not in trigger_types(text, "ar")
 
 
 @pytest.mark.parametrize("text", [
@@ -30,4 +25,4 @@ def test_a_thing_withdrawn_is_no_retreat(text):
     "انسحبت القوات من المدينة أمس.",
 ])
 def test_troops_withdrawn_are_a_retreat(text):
-    assert "RETREAT" in _events(text)
+    assert "RETREAT" in trigger_types(text, "ar")

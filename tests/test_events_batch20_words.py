@@ -6,11 +6,9 @@ from __future__ import annotations
 import json
 from importlib import resources
 
+from test_events import trigger_types
+
 from bilat.stages import events
-
-
-def _types(text: str) -> set[str]:
-    return {t.event for t in events.find_triggers(text, 0, len(text), "zh")}
 
 
 def test_traditional_text_is_read_in_simplified_characters_one_for_one():
@@ -40,17 +38,17 @@ def test_traditional_and_simplified_sentences_give_the_same_triggers():
 
 
 def test_summoning_an_ambassador_and_lodging_representations_are_accusations():
-    assert "ACCUSE" in _types("加拿大政府周五傳召中國駐加拿大大使")
-    assert "ACCUSE" in _types("外交部长助理华春莹当晚紧急约见日本驻华大使垂秀夫，提出严正交涉")
+    assert "ACCUSE" in set(trigger_types("加拿大政府周五傳召中國駐加拿大大使", "zh"))
+    assert "ACCUSE" in set(trigger_types("外交部长助理华春莹当晚紧急约见日本驻华大使垂秀夫，提出严正交涉", "zh"))
 
 
 def test_detention_tariffs_warnings_and_solidarity_words():
-    assert "COERCE" in _types("中國拘禁兩名加拿大人")
-    assert "SANCTION" in _types("中国对美国大豆加征25%的关税")
-    assert "THREATEN" in _types("否则必将玩火自焚")
-    assert "SUPPORT" in _types("美国、英国发表声明，声援加拿大")
-    assert "ACCUSE" in _types("华春莹批评安倍晋三粗暴干涉中国内政")
-    assert "ACCUSE" not in _types("两国互不干涉内政")
+    assert "COERCE" in set(trigger_types("中國拘禁兩名加拿大人", "zh"))
+    assert "SANCTION" in set(trigger_types("中国对美国大豆加征25%的关税", "zh"))
+    assert "THREATEN" in set(trigger_types("否则必将玩火自焚", "zh"))
+    assert "SUPPORT" in set(trigger_types("美国、英国发表声明，声援加拿大", "zh"))
+    assert "ACCUSE" in set(trigger_types("华春莹批评安倍晋三粗暴干涉中国内政", "zh"))
+    assert "ACCUSE" not in set(trigger_types("两国互不干涉内政", "zh"))
 
 
 def test_vietnamese_imposing_a_tariff_level_is_a_sanction():

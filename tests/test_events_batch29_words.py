@@ -8,13 +8,9 @@ is left out: on dev it found a senator's word on a judge's ruling). Sentences co
 from __future__ import annotations
 
 import pytest
-from test_events import make_doc, two_party, visits
+from test_events import make_doc, trigger_types, two_party, visits
 
 from bilat.stages import events
-
-
-def fa_types(text: str) -> list[str]:
-    return [t.event for t in events.find_triggers(text, 0, len(text), "fa")]
 
 
 def test_a_trigger_inside_a_persons_name_is_no_act(lexical):
@@ -58,7 +54,7 @@ def test_being_there_to_receive_him_is_no_hosts_trigger(text):
     "وزیر دفاع در بازدید از پایگاه هوایی سخن گفت.",
 ])
 def test_an_inspection_visit_is_no_state_visit(text):
-    assert "CONSULT" not in fa_types(text)
+    assert "CONSULT" not in trigger_types(text, "fa")
 
 
 def test_a_threat_said_on_an_inspection_visit_is_the_threat(lexical):

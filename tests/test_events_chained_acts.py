@@ -7,7 +7,7 @@ apology, Chinese "expressed appreciation", a press conference with a counterpart
 corpus sentence)."""
 from __future__ import annotations
 
-from test_events import make_doc, pairs
+from test_events import make_doc, pairs, trigger_types
 
 from bilat.stages import events
 
@@ -62,19 +62,15 @@ def test_joined_needs_a_comma_or_and_close_before_the_trigger():
 # --- words (data/event_lexicon.json, evtype) --------------------------------------------------------
 
 
-def _types(text: str, lang: str) -> set[str]:
-    return {t.event for t in events.find_triggers(text, 0, len(text), lang)}
-
-
 def test_calling_a_country_a_threat_is_an_accusation_not_a_threat():
     """The noun "threat" said of a country ("China poses a threat to us", "最大威胁", "یک تهدید ... خواند") is an
     accusation; the verb stays a threat."""
-    assert _types("Washington says Beijing poses a threat to the region.", "en") == {"ACCUSE"}
-    assert _types("美方称中国是美国的最大威胁。", "zh") == {"ACCUSE"}
-    assert _types("وزیر خارجه آن را یک تهدید علیه کشورش خواند.", "fa") == {"ACCUSE"}
-    assert _types("Москва считает, что это представляет угрозу для её безопасности.", "ru") == {"ACCUSE"}
-    assert _types("Russia threatened Georgia.", "en") == {"THREATEN"}
-    assert _types("日本威胁中国。", "zh") == {"THREATEN"}
+    assert set(trigger_types("Washington says Beijing poses a threat to the region.", "en")) == {"ACCUSE"}
+    assert set(trigger_types("美方称中国是美国的最大威胁。", "zh")) == {"ACCUSE"}
+    assert set(trigger_types("وزیر خارجه آن را یک تهدید علیه کشورش خواند.", "fa")) == {"ACCUSE"}
+    assert set(trigger_types("Москва считает, что это представляет угрозу для её безопасности.", "ru")) == {"ACCUSE"}
+    assert set(trigger_types("Russia threatened Georgia.", "en")) == {"THREATEN"}
+    assert set(trigger_types("日本威胁中国。", "zh")) == {"THREATEN"}
 
 
 def test_joint_patrols_are_military_cooperation():
@@ -87,20 +83,20 @@ def test_joint_patrols_are_military_cooperation():
 
 
 def test_countermeasures_apologies_and_expressed_appreciation():
-    assert _types("马尼拉表示将对中方的行为采取反制措施。", "zh") == {"THREATEN"}
-    assert _types("Tokyo announced countermeasures against Seoul.", "en") == {"THREATEN"}
-    assert _types("وزیر خارجه ژاپن از کره معذرت‌خواهی کرد.", "fa") == {"CONCEDE"}
+    assert set(trigger_types("马尼拉表示将对中方的行为采取反制措施。", "zh")) == {"THREATEN"}
+    assert set(trigger_types("Tokyo announced countermeasures against Seoul.", "en")) == {"THREATEN"}
+    assert set(trigger_types("وزیر خارجه ژاپن از کره معذرت‌خواهی کرد.", "fa")) == {"CONCEDE"}
     praise = "越南总理对日方的支持表示赞赏。"
     assert max(events.find_triggers(praise, 0, len(praise), "zh"), key=lambda t: t.strength).event == "SUPPORT"
 
 
 def test_a_press_conference_held_with_a_counterpart_is_a_meeting():
     text = "وقال في مؤتمر صحافي عقده مع نظيره المصري إن العلاقات قوية."
-    assert _types(text, "ar") == {"CONSULT"}
-    assert _types("The two ministers spoke at a joint press conference.", "en") == {"CONSULT"}
+    assert set(trigger_types(text, "ar")) == {"CONSULT"}
+    assert set(trigger_types("The two ministers spoke at a joint press conference.", "en")) == {"CONSULT"}
 
 
 def test_a_missile_test_is_no_strike_and_a_strategic_dialogue_is_a_meeting():
-    assert "ASSAULT" not in _types("Iran test-fired two ballistic missiles on Tuesday.", "en")
-    assert "ASSAULT" in _types("Iran fired two ballistic missiles at the base.", "en")
-    assert _types("Officials met at the strategic dialogue between China and South Korea.", "en") >= {"CONSULT"}
+    assert "ASSAULT" not in set(trigger_types("Iran test-fired two ballistic missiles on Tuesday.", "en"))
+    assert "ASSAULT" in set(trigger_types("Iran fired two ballistic missiles at the base.", "en"))
+    assert set(trigger_types("Officials met at the strategic dialogue between China and South Korea.", "en")) >= {"CONSULT"}

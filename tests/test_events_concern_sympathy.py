@@ -12,10 +12,6 @@ import test_events
 JP_IL = [("Japan", "JPN", "country"), ("Israel", "ISR", "country")]
 
 
-def _types(lexical, text, lang, mentions):
-    return test_events.two_party(lexical, text, lang, mentions)
-
-
 @pytest.mark.parametrize("text, lang, mentions", [
     ("Japan expressed concern for the safety of its citizens in Israel.", "en", JP_IL),
     ("Japan expressed deep concern for the hostages held in Israel.", "en", JP_IL),
@@ -31,7 +27,7 @@ def _types(lexical, text, lang, mentions):
      [("ญี่ปุ่น", "JPN", "country"), ("อิสราเอล", "ISR", "country")]),
 ])
 def test_concern_for_people_or_their_safety_is_no_accusation(lexical, text, lang, mentions):
-    assert not any(t[0] == "ACCUSE" for t in _types(lexical, text, lang, mentions))
+    assert not any(t[0] == "ACCUSE" for t in test_events.two_party(lexical, text, lang, mentions))
 
 
 @pytest.mark.parametrize("text, lang, mentions, pair", [
@@ -43,4 +39,4 @@ def test_concern_for_people_or_their_safety_is_no_accusation(lexical, text, lang
      [("ญี่ปุ่น", "JPN", "country"), ("เกาหลีเหนือ", "PRK", "country")], ("JPN", "PRK")),
 ])
 def test_concern_at_a_states_act_stays_an_accusation(lexical, text, lang, mentions, pair):
-    assert ("ACCUSE", *pair) in _types(lexical, text, lang, mentions)
+    assert ("ACCUSE", *pair) in test_events.two_party(lexical, text, lang, mentions)

@@ -5,15 +5,11 @@ are SANCTION, warships sent toward a country MOBILIZE, missiles launched into it
 Sentences composed for the test."""
 from __future__ import annotations
 
-from test_events import make_doc
+from test_events import make_doc, trigger_types
 
 from bilat.stages import events
 
 KEN, UGA = ("Kenya", "KEN", "country"), ("Uganda", "UGA", "country")
-
-
-def _types(text: str) -> list[str]:
-    return [t.event for t in events.find_triggers(text, 0, len(text), "en")]
 
 
 def got(stage, text, mentions):
@@ -32,42 +28,42 @@ def test_a_prisoner_swap_is_retreat_between_the_pair(lexical):
 
 
 def test_released_a_statement_is_no_release():
-    assert "RETREAT" not in _types("Kenya released a statement on Uganda.")
+    assert "RETREAT" not in trigger_types("Kenya released a statement on Uganda.", "en")
 
 
 def test_lifting_a_ban_is_a_concession_not_a_sanction(lexical):
     g = got(lexical, "Kenya has lifted its import ban on Ugandan sugar.", [KEN, ("Ugandan", "UGA", "demonym")])
     assert [x[0] for x in g] == ["CONCEDE"], g
-    assert "SANCTION" in _types("Kenya imposed a ban on Ugandan sugar.")
+    assert "SANCTION" in trigger_types("Kenya imposed a ban on Ugandan sugar.", "en")
 
 
 def test_scrapped_tariffs_are_a_concession():
-    assert _types("Kenya scrapped its punitive tariffs on Ugandan sugar.")[0] == "CONCEDE"
+    assert trigger_types("Kenya scrapped its punitive tariffs on Ugandan sugar.", "en")[0] == "CONCEDE"
 
 
 def test_severed_ties_and_a_withdrawn_ambassador_are_sanctions():
-    assert "SANCTION" in _types("Kenya announced the severing of diplomatic relations with Uganda.")
-    assert _types("Kenya withdrew its Kampala ambassador.") == ["SANCTION"]
-    assert "SANCTION" not in _types("Kenya faces a severe drought.")
+    assert "SANCTION" in trigger_types("Kenya announced the severing of diplomatic relations with Uganda.", "en")
+    assert trigger_types("Kenya withdrew its Kampala ambassador.", "en") == ["SANCTION"]
+    assert "SANCTION" not in trigger_types("Kenya faces a severe drought.", "en")
 
 
 def test_warships_toward_a_country_mobilize_and_missiles_into_it_assault():
-    assert _types("Kenya sent warships toward Uganda.")[0] == "MOBILIZE"
-    assert "ASSAULT" in _types("Kenya launched two missiles into Uganda.")
-    assert "ASSAULT" in _types("Kenya launched a military offensive in Uganda.")
+    assert trigger_types("Kenya sent warships toward Uganda.", "en")[0] == "MOBILIZE"
+    assert "ASSAULT" in trigger_types("Kenya launched two missiles into Uganda.", "en")
+    assert "ASSAULT" in trigger_types("Kenya launched a military offensive in Uganda.", "en")
 
 
 def test_burning_a_flag_is_a_protest():
-    assert "PROTEST" in _types("Hundreds of Kenyans burned the Ugandan flag outside the embassy.")
+    assert "PROTEST" in trigger_types("Hundreds of Kenyans burned the Ugandan flag outside the embassy.", "en")
 
 
 def test_relief_goods_are_aid_and_joint_naval_drills_cooperation():
-    assert "AID" in _types("Kenya dispatched relief goods to Uganda.")
-    assert "COOPERATE" in _types("The navies of Kenya and Uganda held a joint naval exercise.")
+    assert "AID" in trigger_types("Kenya dispatched relief goods to Uganda.", "en")
+    assert "COOPERATE" in trigger_types("The navies of Kenya and Uganda held a joint naval exercise.", "en")
 
 
 def test_a_protest_note_is_an_accusation():
-    assert "ACCUSE" in _types("Kenya sent a note of protest to Uganda.")
+    assert "ACCUSE" in trigger_types("Kenya sent a note of protest to Uganda.", "en")
 
 
 def test_aid_promised_or_pledged_is_agree_and_aid_given_stays_aid(lexical):
@@ -80,9 +76,9 @@ def test_aid_promised_or_pledged_is_agree_and_aid_given_stays_aid(lexical):
 
 
 def test_a_signed_order_or_law_is_no_agreement_and_citizens_burning_flags_protest(lexical):
-    assert "SUPPORT" not in _types("An order has been signed for the withdrawal of Kenyan troops from Uganda.")
-    assert "SUPPORT" not in _types("The president of Kenya signed into law a bill on Uganda.")
-    assert "SUPPORT" in _types("Kenya and Uganda signed an agreement on trade.")
+    assert "SUPPORT" not in trigger_types("An order has been signed for the withdrawal of Kenyan troops from Uganda.", "en")
+    assert "SUPPORT" not in trigger_types("The president of Kenya signed into law a bill on Uganda.", "en")
+    assert "SUPPORT" in trigger_types("Kenya and Uganda signed an agreement on trade.", "en")
     g = got(lexical, "Dozens of Kenyan citizens burned Ugandan flags in protest against Uganda.",
             [("Kenyan", "KEN", "demonym"), ("Ugandan", "UGA", "demonym"), UGA])
     assert g and g[0][0] == "PROTEST", g

@@ -5,13 +5,9 @@ recipient named inside "در اختیار X قرار". Sentences composed for th
 from __future__ import annotations
 
 import pytest
-from test_events import make_doc, two_party
+from test_events import make_doc, trigger_types, two_party
 
 from bilat.stages import events
-
-
-def types(text: str, lang: str = "fa") -> list[str]:
-    return [t.event for t in events.find_triggers(text, 0, len(text), lang)]
 
 
 def c(*names: str) -> list[tuple[str, str, str]]:
@@ -28,16 +24,16 @@ def c(*names: str) -> list[tuple[str, str, str]]:
     "ارتش روسیه مانور‌های نظامی در دریای سیاه برگزار کرد.",
 ])
 def test_an_inner_word_of_a_stem_may_take_the_indefinite_or_plural_ending(text):
-    assert "MOBILIZE" in types(text)
+    assert "MOBILIZE" in trigger_types(text, "fa")
 
 
 def test_a_short_inner_word_takes_no_ending():
     # 'را عامل' (made X the cause) is no 'رای عامل' (the vote of an agent)
-    assert "ACCUSE" not in types("رای عامل اصلی انتخابات شمرده شد.")
+    assert "ACCUSE" not in trigger_types("رای عامل اصلی انتخابات شمرده شد.", "fa")
 
 
 def test_a_gap_may_hold_runs_of_spaces():
-    assert "AID" in types("روسیه سلاح در اختیار (دولت)  سوریه قرار داد.")
+    assert "AID" in trigger_types("روسیه سلاح در اختیار (دولت)  سوریه قرار داد.", "fa")
 
 
 # --- trigger words ------------------------------------------------------------------------------------------
@@ -53,7 +49,7 @@ def test_persian_trigger_words(lexical, text, names, want):
 
 
 def test_examining_alone_is_no_meeting():
-    assert "CONSULT" not in types("وزیر بازرگانی شیوه خرید گندم را از نزدیک بررسی کرد.")
+    assert "CONSULT" not in trigger_types("وزیر بازرگانی شیوه خرید گندم را از نزدیک بررسی کرد.", "fa")
 
 
 # --- wishes -------------------------------------------------------------------------------------------------
@@ -143,8 +139,8 @@ def test_a_record_is_no_former():
 def test_on_charges_of_is_no_accusation_between_states(lexical):
     # "به اتهام" (on charges of) names what an arrest or trial is for, not one state accusing another
     text = "پلیس ترکیه ده‌ها نفر را به اتهام همکاری با روسیه دستگیر کرد."
-    assert "ACCUSE" not in types(text)
-    assert "ACCUSE" in types("ترکیه روسیه را به همکاری با شورشیان متهم کرد.")
+    assert "ACCUSE" not in trigger_types(text, "fa")
+    assert "ACCUSE" in trigger_types("ترکیه روسیه را به همکاری با شورشیان متهم کرد.", "fa")
 
 
 def test_a_list_of_headlines_tells_no_event(lexical):

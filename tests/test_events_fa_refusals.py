@@ -8,14 +8,9 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from test_events import make_doc, two_party
+from test_events import make_doc, trigger_types, two_party
 
 from bilat.stages import events
-
-
-def types(text: str) -> list[str]:
-    return [t.event for t in events.find_triggers(text, 0, len(text), "fa")]
-
 
 CODES = {"ایران": "IRN", "آمریکا": "USA", "ترکیه": "TUR", "یونان": "GRC", "روسیه": "RUS", "ژاپن": "JPN",
          "چین": "CHN", "هند": "IND", "پاکستان": "PAK", "مصر": "EGY", "اتیوپی": "ETH"}
@@ -65,7 +60,7 @@ def test_a_clause_break_parts_the_noun_from_a_later_verb():
     "ایران پیشنهاد آمریکا را رد می کنند.",
 ])
 def test_a_closing_light_verb_in_its_other_tenses(text):
-    assert "REJECT" in types(text)
+    assert "REJECT" in trigger_types(text, "fa")
 
 
 @pytest.mark.parametrize("text", [
@@ -74,12 +69,12 @@ def test_a_closing_light_verb_in_its_other_tenses(text):
     "ایران پیشنهاد آمریکا را رد نخواهد کرد.",
 ])
 def test_a_negated_light_verb_is_no_refusal(text):
-    assert "REJECT" not in types(text)
+    assert "REJECT" not in trigger_types(text, "fa")
 
 
 def test_the_light_verb_of_other_stems_too():
-    assert "ACCUSE" in types("ایران اقدام آمریکا را محکوم نمود.")
-    assert "REQUEST" in types("روسیه هند را به نشست دعوت خواهد کرد.")
+    assert "ACCUSE" in trigger_types("ایران اقدام آمریکا را محکوم نمود.", "fa")
+    assert "REQUEST" in trigger_types("روسیه هند را به نشست دعوت خواهد کرد.", "fa")
 
 
 def test_a_word_list_ending_in_a_light_verb_keeps_its_own_tense():
@@ -90,7 +85,7 @@ def test_a_word_list_ending_in_a_light_verb_keeps_its_own_tense():
 
 def test_one_word_found_by_two_stems_is_one_trigger():
     text = "آمریکا می‌کوشد روسیه را منصرف کند."
-    assert types(text).count("REQUEST") == 1
+    assert trigger_types(text, "fa").count("REQUEST") == 1
 
 
 # --- more refusals ------------------------------------------------------------------------------------------
@@ -189,9 +184,9 @@ def test_a_foreign_officials_our_country_in_quotes_is_not_iran(lexical):
     ("وزیر خارجه قطر راهی تهران خواهد شد.", "CONSULT"),
 ])
 def test_the_light_verbs_dadan_and_shodan_in_their_tenses(text, want):
-    assert want in types(text)
+    assert want in trigger_types(text, "fa")
 
 
 @pytest.mark.parametrize("text", ["ژاپن به هند قول نداد.", "وزیر خارجه قطر راهی تهران نشد."])
 def test_negated_dadan_and_shodan_are_no_trigger(text):
-    assert types(text) == []
+    assert trigger_types(text, "fa") == []

@@ -6,13 +6,7 @@ weapons, 'جنگ‌افزار تهاجمی'). Sentences composed for the test (n
 from __future__ import annotations
 
 import pytest
-from test_events import two_party
-
-from bilat.stages import events
-
-
-def types(text: str) -> list[str]:
-    return [t.event for t in events.find_triggers(text, 0, len(text), "fa")]
+from test_events import trigger_types, two_party
 
 
 def c(*names: str) -> list[tuple[str, str, str]]:
@@ -44,16 +38,16 @@ def test_the_islamic_republic_alone_is_iran(tagger):
     ("رئیس‌جمهور مصر در تماس با همتای ترکیه‌ای خود گفت.", "CONSULT"),
 ])
 def test_persian_trigger_words(text, want):
-    assert want in types(text)
+    assert want in trigger_types(text, "fa")
 
 
 def test_an_offer_of_aid_is_an_offer_not_aid():
-    found = types("دولت آلمان پیشنهاد ارسال کمک‌های پزشکی به عراق را داد.")
+    found = trigger_types("دولت آلمان پیشنهاد ارسال کمک‌های پزشکی به عراق را داد.", "fa")
     assert "AGREE" in found and "AID" not in found
 
 
 def test_rejecting_an_offer_of_aid_is_no_offer():
-    found = types("عراق رد پیشنهاد کمک کانادا را اعلام کرد.")
+    found = trigger_types("عراق رد پیشنهاد کمک کانادا را اعلام کرد.", "fa")
     assert "REJECT" in found and "AGREE" not in found
 
 
@@ -62,7 +56,7 @@ def test_rejecting_an_offer_of_aid_is_no_offer():
     "فروش جنگ‌افزار تهاجمی به این کشور ممنوع است.",
 ])
 def test_compounds_that_are_no_trigger(text):
-    assert types(text) == []
+    assert trigger_types(text, "fa") == []
 
 
 @pytest.mark.parametrize("text, names, want", [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from test_events import make_doc
+from test_events import exported_types
 
 from bilat import plover
 from bilat.stages import events
@@ -23,11 +23,6 @@ def _stage(probs: dict[str, float]):
     return events.make_stage(prototypes=protos, classifier=clf)
 
 
-def _types(stage, text, mentions):
-    doc = stage(make_doc(text, "en", mentions, published="2024-03-01"))
-    return sorted(e.event for e in events.exported(doc.events) if e.actor and e.recipient)
-
-
 EN = [("Iran", "IRN", "country"), ("United States", "USA", "country")]
 
 
@@ -36,14 +31,14 @@ EN = [("Iran", "IRN", "country"), ("United States", "USA", "country")]
     ("Iran accused the United States of imposing new sanctions on Monday.", "ACCUSE", "SANCTION"),
 ])
 def test_the_framed_act_is_no_second_event(text, frame, framed):
-    assert _types(_stage({frame: 0.9, framed: 0.5}), text, EN) == [frame]
+    assert exported_types(_stage({frame: 0.9, framed: 0.5}), text, "en", EN) == [frame]
 
 
 def test_a_sure_classifier_still_adds_it():
     text = "Iran accused the United States of imposing new sanctions on Monday."
-    assert _types(_stage({"ACCUSE": 0.9, "SANCTION": 0.9}), text, EN) == ["ACCUSE", "SANCTION"]
+    assert exported_types(_stage({"ACCUSE": 0.9, "SANCTION": 0.9}), text, "en", EN) == ["ACCUSE", "SANCTION"]
 
 
 def test_an_act_named_before_the_frame_is_an_event():
     text = "Iran held talks with the United States and later refused its proposal."
-    assert _types(_stage({"REJECT": 0.9, "CONSULT": 0.5}), text, EN) == ["CONSULT", "REJECT"]
+    assert exported_types(_stage({"REJECT": 0.9, "CONSULT": 0.5}), text, "en", EN) == ["CONSULT", "REJECT"]

@@ -8,12 +8,7 @@ that still triggers."""
 from __future__ import annotations
 
 import pytest
-
-from bilat.stages.events import find_triggers
-
-
-def _events(text: str, lang: str) -> list[str]:
-    return [t.event for t in find_triggers(text, 0, len(text), lang)]
+from test_events import trigger_types
 
 
 @pytest.mark.parametrize("text, lang, event", [
@@ -32,7 +27,7 @@ def _events(text: str, lang: str) -> list[str]:
     ("گفت کمک‌های پزشکی به این کشور مشمول محدودیت نیست.", "fa", "AID"),
 ])
 def test_a_noun_use_is_no_trigger(text, lang, event):
-    assert event not in _events(text, lang)
+    assert event not in trigger_types(text, lang)
 
 
 @pytest.mark.parametrize("text, lang, event", [
@@ -49,4 +44,4 @@ def test_a_noun_use_is_no_trigger(text, lang, event):
     ("دولت به این کشور کمک کرد.", "fa", "AID"),
 ])
 def test_the_verb_use_beside_it_still_triggers(text, lang, event):
-    assert event in _events(text, lang)
+    assert event in trigger_types(text, lang)

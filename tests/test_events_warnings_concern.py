@@ -16,10 +16,6 @@ RU_UA = [("Москва", "RUS", "country"), ("Киев", "UKR", "country")]
 RU_PL = [("России", "RUS", "country"), ("Польши", "POL", "country")]
 
 
-def _types(lexical, text, lang, mentions):
-    return test_events.two_party(lexical, text, lang, mentions)
-
-
 @pytest.mark.parametrize("text, lang, mentions, pair", [
     ("Iran told Israel it would pay a heavy price for any strike.", "en",
      [("Iran", "IRN", "country"), ("Israel", "ISR", "country")], ("IRN", "ISR")),
@@ -37,7 +33,7 @@ def _types(lexical, text, lang, mentions):
      [("ایران", "IRN", "country"), ("آمریکا", "USA", "country")], ("IRN", "USA")),
 ])
 def test_a_warning_of_consequences_is_a_threat(lexical, text, lang, mentions, pair):
-    assert ("THREATEN", *pair) in _types(lexical, text, lang, mentions)
+    assert ("THREATEN", *pair) in test_events.two_party(lexical, text, lang, mentions)
 
 
 @pytest.mark.parametrize("text, lang, mentions, pair", [
@@ -53,7 +49,7 @@ def test_a_warning_of_consequences_is_a_threat(lexical, text, lang, mentions, pa
      [("ญี่ปุ่น", "JPN", "country"), ("เกาหลีเหนือ", "PRK", "country")], ("JPN", "PRK")),
 ])
 def test_expressed_concern_at_a_state_is_an_accusation(lexical, text, lang, mentions, pair):
-    assert ("ACCUSE", *pair) in _types(lexical, text, lang, mentions)
+    assert ("ACCUSE", *pair) in test_events.two_party(lexical, text, lang, mentions)
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -71,11 +67,11 @@ def test_the_country_after_concern_over_is_its_target_not_a_topic(lexical):
     """"over"/"about" are topic words ("talks about Syria"), but inside the act's own trigger word ("concern
     over") the country after them is the target (events.TRIGGER_TOPIC)."""
     ms = [("Japan", "JPN", "country"), ("China", "CHN", "country")]
-    assert ("ACCUSE", "JPN", "CHN") in _types(lexical, "Japan voiced concern over China's naval drills.", "en", ms)
-    assert ("ACCUSE", "JPN", "CHN") in _types(lexical, "Japan raised concerns about China's naval drills.", "en", ms)
+    assert ("ACCUSE", "JPN", "CHN") in test_events.two_party(lexical, "Japan voiced concern over China's naval drills.", "en", ms)
+    assert ("ACCUSE", "JPN", "CHN") in test_events.two_party(lexical, "Japan raised concerns about China's naval drills.", "en", ms)
     # a topic word outside the trigger still marks a topic: the talks are Japan's with Korea, about China
     ms = [("Japan", "JPN", "country"), ("South Korea", "KOR", "country"), ("China", "CHN", "country")]
-    got = _types(lexical, "Japan held talks with South Korea about China.", "en", ms)
+    got = test_events.two_party(lexical, "Japan held talks with South Korea about China.", "en", ms)
     assert ("CONSULT", "JPN", "KOR") in got and not any("CHN" in t for t in got)
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 
-from test_events import make_doc, pairs
+from test_events import make_doc, two_sided
 
 
 def _pairs(stage, text, lang, mentions, abbreviations=()):
     doc = make_doc(text, lang, mentions)
     ms = tuple(dataclasses.replace(m, form="abbreviation") if m.text in abbreviations else m for m in doc.mentions)
-    return sorted(p for p in pairs(stage(dataclasses.replace(doc, mentions=ms))) if p[1] and p[2])
+    return two_sided(stage(dataclasses.replace(doc, mentions=ms)))
 
 
 ZH = [("中", "CHN", "country"), ("俄", "RUS", "country"), ("美国", "USA", "country")]
