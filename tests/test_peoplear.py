@@ -36,3 +36,13 @@ def test_group_name_opens_no_name(stage):
                    people(stage, "وقال المتحدث باسم طالبان ذبيح الله مجاهد إن الحركة سيطرت على المدينة.", "ar"))
     ms = people(stage, "Người phát ngôn Taliban Zabihullah Mujahid cho biết nhóm này đã kiểm soát thành phố.", "vi")
     assert [m.text for m in ms] == ["Zabihullah Mujahid"]
+
+
+def test_ru_sentence_start_other_given_name(stage):
+    bush = "bilat:person:george-w-bush-usa"
+    assert not any(m.entity == bush for m in people(stage, "Джеб Буш заявил, что будет баллотироваться.", "ru"))
+    assert not any(m.entity == bush for m in people(stage, "Штат готов. Джеб Буш заявил о планах.", "ru"))
+    # a common opener, or the person's own given name, keeps the link
+    assert any(m.entity == bush for m in people(stage, "Вчера Буш заявил, что войска уйдут.", "ru"))
+    assert any(m.entity == bush for m in people(stage, "Затем Буш заявил, что войска уйдут.", "ru"))
+    assert any(m.entity == bush for m in people(stage, "Джордж Буш заявил, что войска уйдут.", "ru"))

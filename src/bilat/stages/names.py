@@ -3836,7 +3836,24 @@ def _ru_capitalised_given(text: str, at: int, word: str, lang: str | None, menti
     if lang != "ru" or not re.fullmatch(r"[А-ЯЁ][а-яё]{2,}", word) or any(x.start < at + len(word) and at < x.end for x in mentions):
         return False
     head = text[:at].rstrip(" \u00a0")
-    return bool(head) and head[-1] not in ".!?…\n«\"“„:;—–-(" and not _roles_in(word, lang)
+    if not head or head[-1] in ".!?…\n«\"“„:;—–-(":
+        return RU_OPENER_GIVEN and _ru_opening_given(text, word)
+    return not _roles_in(word, lang)
+
+
+RU_OPENER_GIVEN = True  # a sentence's first word may be a given name too, when no common opener (peoplear)
+
+
+def _ru_opening_given(text: str, word: str) -> bool:
+    """Russian: the capitalised first word of a sentence, before a known person's surname, is a given name
+    ("|Джеб| Буш заявил") unless it is a common opener (roles.json name_stop_words ``ru_sentence_openers``: Вчера,
+    Однако, Бывший), an adjective or an adverb by its ending, a role word, or a word the text writes in lower case
+    elsewhere (a common word)."""
+    openers = frozenset(w.lower() for w in people.lexicon().get("name_stop_words", {}).get("ru_sentence_openers", ()))
+    low = word.lower()
+    if low in openers or _roles_in(word, "ru") or re.search(r"(?:[ыиоа]й|[аяоеыи]е|[ая]я|ого|его|[оеиыуюя])$", low):
+        return False
+    return not re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text)
 def _own_word(word: str, ent: Entity, lang: str | None) -> bool:
     """``word`` (in any case, for Russian) is one of the words of the person's names."""
     own = {match_text(t) for vs in ent.names.values() for v in vs for t in v.split()} | {match_text(t) for t in ent.name.split()}
