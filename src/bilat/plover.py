@@ -621,6 +621,8 @@ def _load_additions() -> None:
         SPEAKER_HOME_ROLES[lang] = tuple(kinds.get("home_roles", ()))
     IMPLIED_SPEAKER.update({k: (tuple(v["verbs"]), tuple(v["next"]))
                             for k, v in data.get("implied_speaker", {}).items() if not k.startswith("_")})
+    ANNIVERSARY.update({k: {side: tuple(v.get(side, ())) for side in ("before", "after")}
+                        for k, v in data.get("anniversary", {}).items() if not k.startswith("_")})
 
 
 # Words right after a trigger that negate it (verb-final languages: Persian "امضا نکرد"); "between" words that
@@ -637,6 +639,9 @@ IMPLIED_SPEAKER: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 # The bare "the kingdom" ("المملكة") for the kingdom an article is about: per language, its words, the words after
 # it that make it another name ("المملكة المتحدة"), the default kingdom and the kingdoms it may stand for.
 KINGDOM: dict[str, dict] = {}
+# An act an anniversary counts from ("中意建交40周年", "kỷ niệm 30 năm thiết lập quan hệ ngoại giao"): per language, regular
+# expressions right "after" the trigger word or ending "before" it (events.ANNIVERSARY). From data/event_lexicon.json.
+ANNIVERSARY: dict[str, dict[str, tuple[str, ...]]] = {}
 # Words for actors that are no state ("the international community", "the West", "lawyers"): the subject of a trigger.
 NONSTATE: dict[str, tuple[str, ...]] = {}
 # Addressees of a request that are no state ("the public", "its citizens"), after the verb. From data/event_lexicon.json.

@@ -281,6 +281,8 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
                 continue
             if WELCOME_TOPIC and role == "host" and _welcomed_topic(form.text, m.start(), lang):
                 continue
+            if ANNIVERSARY and _anniversary(form.text, m.start(), m.end(), lang):
+                continue
             s, e = form.span(m.start(), m.end())
             found.append(Trigger(start + s, start + e, ev, mode, role, strength))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
@@ -294,6 +296,24 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
     if VISIT_CONDEMNED:
         out = [t for t in out if not _condemned_visit(text, t, out)]
     return out
+
+
+ANNIVERSARY = True  # an act an anniversary counts from ("中意建交40周年", "kỷ niệm 30 năm thiết lập ...") is no act
+
+
+@cache
+def _anniversary_patterns(lang: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    spec = plover.ANNIVERSARY.get(lang, {})
+    return (tuple(re.compile(x) for x in spec.get("before", ())), tuple(re.compile(x) for x in spec.get("after", ())))
+
+
+def _anniversary(folded: str, start: int, end: int, lang: str) -> bool:
+    """Whether the trigger word at folded[start:end] names the act an anniversary counts from (plover.ANNIVERSARY):
+    "中罗建交60年来" (in the 60 years since establishing relations), "kỷ niệm 30 năm thiết lập quan hệ ngoại giao"."""
+    before, after = _anniversary_patterns(lang)
+    head = folded[max(0, start - 40):start]
+    tail = folded[end:end + 20]
+    return any(p.match(tail) for p in after) or any(p.search(head) for p in before)
 
 
 AID_SENT_RULE = True  # Persian: excluded plural aid ('کمک‌های') is an act when sent to a recipient marked by به
