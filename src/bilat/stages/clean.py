@@ -28,7 +28,9 @@ COMMENT_WORDS = (
     "comentarios", "kommentare", "komentar", "yorumlar", "yorum", "コメント", "댓글", "коментарі",
 )
 COMMENT = re.compile(rf"^\s*(?:{_alt(COMMENT_WORDS)})\s*[:：]?\s*(?:[(（\[]\s*\d+\s*[)）\]]|\d+)?\s*$", re.IGNORECASE)
-COUNTER = re.compile(r"\d+\s*/\s*\d+\s*(?:ký tự|characters?|chars?|حرف|کاراکتر|字|символ\w*|ตัวอักษร|caract\w*|karakter|Zeichen)", re.IGNORECASE)
+# (?<!\d): a search from inside a run of digits read the run to its end again at each digit (robust48: a line of
+# 500,000 digits took more than 5 minutes); the leftmost match starts where a run does, so it finds the same
+COUNTER = re.compile(r"(?<!\d)\d+\s*/\s*\d+\s*(?:ký tự|characters?|chars?|حرف|کاراکتر|字|символ\w*|ตัวอักษร|caract\w*|karakter|Zeichen)", re.IGNORECASE)
 FORM_PROMPT = re.compile(
     r"^\s*(?:Bạn vui lòng|Vui lòng nhập|Please (?:enter|log ?in|sign ?in)|Leave a (?:comment|reply)|"
     r"Gửi bình luận|Đăng nhập|أضف تعليق|اكتب تعليق|ارسال نظر|发表评论|Оставьте комментарий|"

@@ -12,6 +12,7 @@ by default (``exported``).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -120,6 +121,46 @@ class Party:
 
 
 # --- lexicon matching ---------------------------------------------------------------------------
+
+
+
+# Per-sentence look-ups over a document's own tuples (its dates, figures, mentions, sentences) by bisection, not a
+# scan of the whole tuple for each sentence: a page of many short lines (a table, a list of 7,000 one-word lines)
+# made the events stage quadratic (robust48: 7,143 sentences took 20 s, a 3,000-row table 34 s). An index is built
+# once per tuple (records are frozen; the tuple itself is the key, checked by identity) and a few are kept.
+_SPAN_INDEX: dict[int, tuple[Sequence, list[int], list[int]]] = {}
+_SPAN_INDEX_KEEP = 16
+_SCAN_BELOW = 32  # a shorter tuple is scanned as before
+
+
+def _span_index(items: Sequence) -> tuple[list[int], list[int]]:
+    entry = _SPAN_INDEX.get(id(items))
+    if entry is None or entry[0] is not items:
+        order = sorted(range(len(items)), key=lambda k: items[k].start)
+        entry = (items, [items[k].start for k in order], order)
+        if len(_SPAN_INDEX) >= _SPAN_INDEX_KEEP:
+            _SPAN_INDEX.clear()
+        _SPAN_INDEX[id(items)] = entry
+    return entry[1], entry[2]
+
+
+def _starting_in(items: Sequence, lo: int, hi: int) -> list:
+    """The items (records with a ``start``) that start in ``[lo, hi)``, in their own order: the same list as
+    ``[x for x in items if lo <= x.start < hi]``."""
+    if len(items) < _SCAN_BELOW or not isinstance(items, tuple):
+        return [x for x in items if lo <= x.start < hi]
+    starts, order = _span_index(items)
+    picked = order[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+    return [items[k] for k in sorted(picked)]
+
+
+def _sentence_number(sents: Sequence[Sentence], start: int) -> int | None:
+    """The index of the first sentence starting at ``start`` (None when none does)."""
+    if len(sents) < _SCAN_BELOW or not isinstance(sents, tuple):
+        return next((k for k, x in enumerate(sents) if x.start == start), None)
+    starts, order = _span_index(sents)
+    j = bisect.bisect_left(starts, start)
+    return order[j] if j < len(starts) and starts[j] == start else None
 
 
 def _base_lang(lang: str | None) -> str:
@@ -250,8 +291,20 @@ def _exclude_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(_escaped(match_text(w), lang)) for w in plover.EXCLUDE.get(lang, ()))
 
 
+@cache
+def _exclude_any(lang: str) -> re.Pattern[str] | None:
+    """One regex matching where any EXCLUDE word of ``lang`` does (their alternation; None when there are none)."""
+    pats = _exclude_patterns(lang)
+    return re.compile("|".join(f"(?:{p.pattern})" for p in pats)) if pats else None
+
+
 def _excluded(folded: str, lang: str) -> list[tuple[int, int]]:
     """Spans of words that contain a trigger but mean something else (tiếp tục, 大将)."""
+    # Most sentences hold none of them: one search of their alternation says so, where a search of each word
+    # (700 in Arabic) cost 2 ms for every span find_in reads (robust48: a third of the events stage on a table)
+    anyp = _exclude_any(lang)
+    if anyp is None or anyp.search(folded) is None:
+        return []
     out = []
     for pat in _exclude_patterns(lang):
         out.extend((m.start(), m.end()) for m in pat.finditer(folded))
@@ -1098,8 +1151,8 @@ def _document_year(text: str, s: Sentence, d: DateRef, lang: str, trigs: Sequenc
 def _event_dates(doc: Document, s: Sentence, lang: str, trigs: Sequence[Trigger]) -> list[DateRef]:
     """The sentence's dates that can date its event (report dates and document years left out)."""
     text = doc.text
-    return [d for d in doc.dates if s.start <= d.start < s.end
-            and not _reporting_date(text, s, d, lang, trigs, doc.published)
+    return [d for d in _starting_in(doc.dates, s.start, s.end)
+            if not _reporting_date(text, s, d, lang, trigs, doc.published)
             and not _document_year(text, s, d, lang, trigs)]
 
 
@@ -3719,12 +3772,12 @@ def _quote_speaker(doc: Document, i: int, lang: str) -> set[str]:
     text = doc.text
     for k in range(i, max(-1, i - QUOTE_BACK - 1), -1):
         x = doc.sentences[k]
-        said = [m for m in doc.mentions if x.start <= m.start and m.end <= x.end and m.kind in ("person", "org")
+        said = [m for m in _starting_in(doc.mentions, x.start, x.end + 1) if m.end <= x.end and m.kind in ("person", "org")
                 and not _quoted(text, x.start, m.start, x.end)]
         if said:
             return {m.iso3 for m in said} if all(m.iso3 for m in said) else set()
         if k < i:
-            named = [Party(m.iso3, m, m.start, True) for m in doc.mentions if x.start <= m.start < x.end and m.iso3]
+            named = [Party(m.iso3, m, m.start, True) for m in _starting_in(doc.mentions, x.start, x.end) if m.iso3]
             left = {p.code for p in _with_implied_speaker(doc, x, named, lang) + _with_speaker(doc, x, named, lang)
                     if p.mention is None}
             if left or _straight(text, x.start, x.end).lstrip()[:1] not in ("“", "«", "「", "『"):
@@ -3743,7 +3796,7 @@ def _with_quoted_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str)
     if not words:
         return ps
     text = doc.text
-    i = next((k for k, x in enumerate(doc.sentences) if x.start == s.start), None)
+    i = _sentence_number(doc.sentences, s.start)
     prev = doc.sentences[i - 1] if i else None
     lo = prev.start if prev is not None else s.start
     spaced = lang not in SUBSTRING_LANGS or lang in ("ar", "fa")
@@ -4608,7 +4661,7 @@ def _sentence_mentions(doc: Document) -> list[tuple[Mention, ...]]:
 
 
 def _figures(doc: Document, s: Sentence) -> tuple[Quantity, ...]:
-    return tuple(q for q in doc.quantities if s.start <= q.start < s.end and q.kind in FIGURE_KINDS
+    return tuple(q for q in _starting_in(doc.quantities, s.start, s.end) if q.kind in FIGURE_KINDS
                  and (q.unit or "") not in SKIP_UNITS and not (q.kind == "cardinal" and q.unit is None))
 
 
@@ -4640,7 +4693,7 @@ def _figure_event(doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[
             carried = True
     aux = _aux(text, s, None, lang, date[0], doc.published)
     context = ["military" if flows[0] == "troops" else "economic"] + [f"flow:{f}" for f in flows]
-    period = [d.value for d in doc.dates if s.start <= d.start < s.end and len(d.value) == 4]
+    period = [d.value for d in _starting_in(doc.dates, s.start, s.end) if len(d.value) == 4]
     if period:
         context.append(f"period:{period[0]}")
     if find_in(text, s.start, s.end, lang, plover.TARGET_WORDS):
@@ -4686,9 +4739,20 @@ def _paragraph_index(text: str, sents: Sequence[Sentence], doc: Document) -> lis
         for line in text.split("\n"):
             bounds.append((pos, pos + len(line)))
             pos += len(line) + 1
+    if any(bounds[k][0] > bounds[k + 1][0] for k in range(len(bounds) - 1)):  # not in text order: scanned
+        return [next((i for i, (a, b) in enumerate(bounds) if a <= s.start < max(b, a + 1)), -1) for s in sents]
+    # the first paragraph holding each sentence's start, found by bisection (robust48: one scan of every
+    # paragraph per sentence was quadratic on a page of thousands of lines): with the paragraphs in text
+    # order, the first whose end (at least one past its start) passes the start holds it, when it opens
+    # at or before it
+    ends, reach = [], -1
+    for a, b in bounds:
+        reach = max(reach, b, a + 1)
+        ends.append(reach)
     out = []
     for s in sents:
-        out.append(next((i for i, (a, b) in enumerate(bounds) if a <= s.start < max(b, a + 1)), -1))
+        i = bisect.bisect_right(ends, s.start)
+        out.append(i if i < len(bounds) and bounds[i][0] <= s.start else -1)
     return out
 
 
@@ -4772,7 +4836,7 @@ def _weak_retelling(doc: Document, s: Sentence, c: Candidate, threshold: float) 
     if not WEAK_RETELLING or c.event in JOINT or not threshold <= c.confidence < RETELL_MIN \
             or c.actor is None or c.recipient is None:
         return False
-    named = {m.iso3 for m in doc.mentions if m.iso3 and s.start <= m.start < s.end}
+    named = {m.iso3 for m in _starting_in(doc.mentions, s.start, s.end) if m.iso3}
     return c.actor.code in named and c.recipient.code in named
 
 
