@@ -1025,15 +1025,19 @@ class Linker:
         story, day, lang, blob, feats, chunk_blob, seq = row
         f = Features.from_dict(json.loads(feats))
         alone = conn.execute("SELECT count(*) FROM story_docs WHERE story=?", (story,)).fetchone()[0] == 1
-        if not mate and not undated(day, f) and not (REVISIT_ALONE and alone):
-            return None
         vec = embed.from_blob(blob)
         centred = self.means.centred(vec, lang)
         chunks = self.centred_chunks(chunks_from_blob(chunk_blob, vec.shape[0]), lang)
+        vetoed = (not mate and not undated(day, f) and not alone and REVISIT_VETOED
+                  and self._own_veto(conn, doc_id, story, centred, lang, f, day, chunks))
+        if not mate and not undated(day, f) and not (REVISIT_ALONE and alone) and not vetoed:
+            return None
         model = soft if undated(day, f) and (alone or not REVISIT_BEST_ALONE) else self.model
         scored = dict(self._score(conn, index_keys(f, lsh_keys(centred)), centred, f, day, lang, chunks,
                                   self.rarity(conn, f, _next_seq(conn)), exclude=doc_id, model=model))
         own = scored.pop(story, None)
+        if vetoed:
+            own = 0.0  # its own story vetoes it, whether or not the index offered it
         if own is None:
             if not alone:
                 return None  # its story's other members were not read: leave it
@@ -1045,6 +1049,26 @@ class Linker:
             _move(conn, doc_id, story, best)
             return story, best, seq
         return None
+
+    def _own_veto(self, conn: sqlite3.Connection, doc_id: str, story: str, centred: np.ndarray, lang: str | None,
+                  f: Features, day: int | None, chunks: np.ndarray | None) -> bool:
+        """Whether a dated linked document's own story, without it, now vetoes it (``story_probability`` 0: one of
+        its recent members, linked after it, is dated more than ``far_days`` from it): the story has taken in reports
+        of another event of its storyline since, and the document is checked again like an undated one."""
+        if not self.model or not self.model.far_days:
+            return False
+        rows = conn.execute("SELECT vec, lang, features, day, chunks FROM story_docs WHERE story=? AND doc<>? "
+                            "ORDER BY seq DESC LIMIT ?", (story, doc_id, PER_STORY)).fetchall()
+        if not rows:
+            return False
+        docs = []
+        for blob, other_lang, feats, other_day, chunk_blob in rows:
+            vec = embed.from_blob(blob)
+            docs.append(Member(vec=self.means.centred(vec, other_lang), lang=other_lang,
+                               features=Features.from_dict(json.loads(feats)), day=other_day,
+                               chunks=self.centred_chunks(chunks_from_blob(chunk_blob, vec.shape[0]), other_lang)
+                               if chunks is not None else None))
+        return self.story_probability(centred, lang, f, day, docs, chunks) == 0.0
 
     def mergeable(self, conn: sqlite3.Connection, a: str, b: str) -> bool:
         """Whether two stories that a new document joins may be merged: not when a recent member of one and one of
@@ -1196,6 +1220,9 @@ REVISIT_BEST_ALONE = True  # ... only when it is alone in its story
 # a dated report alone in its story is checked again too (on the story score, not its best pair): no story of its
 # event was stored when it arrived, and one may have been since; its days still veto other events' stories
 REVISIT_ALONE = True
+# a dated report whose own story now vetoes it (a member linked after it is dated more than far_days from it) is
+# checked again too, and moved when another story reaches join (docs/stories.md round thirty-nine)
+REVISIT_VETOED = True
 
 
 def replay(conn: sqlite3.Connection, linker: Linker, items: Iterable[tuple[Document, Prepared]]) -> list[str]:
