@@ -46,3 +46,12 @@ def test_ru_sentence_start_other_given_name(stage):
     assert any(m.entity == bush for m in people(stage, "Вчера Буш заявил, что войска уйдут.", "ru"))
     assert any(m.entity == bush for m in people(stage, "Затем Буш заявил, что войска уйдут.", "ru"))
     assert any(m.entity == bush for m in people(stage, "Джордж Буш заявил, что войска уйдут.", "ru"))
+
+
+def test_ar_veto_holds_after_learning_and_needs_a_title_or_place(stage):
+    # a name learned in the sentence (the tagging runs again) does not bring the wrong link back
+    ms = people(stage, "وقال النائب العام السعودي المعجب أجرى محادثات مع النائب العام في اسطنبول عرفان فيدان للمرة الثانية.", "ar")
+    assert not any(m.entity == "bilat:person:hakan-fidan-tur" for m in ms)
+    # a noun before the surname is no given name
+    ms = people(stage, "وجاء نفي الحكومة المغربية لخبر احتمال زيارة نتنياهو للمغرب على لسان الناطق الرسمي.", "ar")
+    assert any(m.entity == "Q43723" for m in ms)

@@ -172,6 +172,8 @@ class Registry:
             new = self.learn(text, lang, mentions)
             if new:
                 mentions = self.tagger.mentions(text, lang, self.matcher(), self.entities)
+                if OTHER_GIVEN and OTHER_GIVEN_RETAG:  # the veto holds over the tagging again
+                    mentions = self._other_given(text, lang, mentions)
         mentions, grown = self._extend(text, lang, mentions, learn)
         mentions, bare = self._bare(text, lang, mentions, learn)
         mentions, namesakes = self._namesakes(text, lang, mentions, learn)
@@ -207,7 +209,7 @@ class Registry:
                                      and _ru_capitalised_given(text, max(0, m.start - 30) + prev.start(1), prev.group(1), lang, mentions)) \
                     and not _own_word(prev.group(1), ent, lang):
                 continue
-            if ent is not None and AR_OTHER_GIVEN and _ar_given_after_title(text, m.start, ent, lang):
+            if ent is not None and AR_OTHER_GIVEN and _ar_given_after_title(text, m.start, ent, lang, mentions):
                 continue
             out.append(m)
         return out
@@ -3781,6 +3783,8 @@ def _given_before(text: str, s: int) -> bool:
 OTHER_GIVEN = True  # a surname key after another given name is another person; a bare surname is the one named in full
 
 
+OTHER_GIVEN_RETAG = True  # another given name's veto holds when the text is tagged again after learning (peoplear)
+
 OTHER_GIVEN_VETO = True  # a given name none of a known person's names, before his surname: another person (people48)
 
 
@@ -3801,20 +3805,22 @@ _AR_LETTERS = r"[\u0621-\u065f\u066e-\u06d3\u06d5\u200c]+"  # Arabic-script lett
 AR_OTHER_GIVEN = True  # Arabic script: any name word none of the person's, after a role, is another given name (peoplear)
 
 
-def _ar_given_after_title(text: str, at: int, ent: Entity, lang: str | None) -> bool:
-    """Arabic: one to three name words (:func:`_ar_other_word`) right after a definite word (a title,
-    a role, a demonym: التركي, الإسباني) and right before a known person's one-word surname match, one of them
-    none of that person's names: another person of that surname ("المدعي العام التركي |عرفان| فيدان", "الإسباني
-    |إجناثيو إبنياس| روبيو"). The definite word before keeps a verb opening the sentence out ("وقدم أوباما")."""
+def _ar_given_after_title(text: str, at: int, ent: Entity, lang: str | None, mentions: Sequence[Mention] = ()) -> bool:
+    """Arabic: one or two name words (:func:`_ar_other_word`) right after a demonym, a place or a role word (التركي,
+    الإسباني, في اسطنبول, المتحدث) and right before a known person's one-word surname match, one of them none of that person's
+    names: another person of that surname ("النائب العام في اسطنبول |عرفان| فيدان", "الإسباني |إجناثيو إبنياس| روبيو").
+    Any other word before keeps the link (a verb opening the sentence: "وقدم أوباما"; a noun: "احتمال زيارة نتنياهو")."""
     if lang != "ar":
         return False
-    words = re.findall(r"\S+", text[max(0, at - 80):at])
-    for k in range(1, min(3, len(words) - 1) + 1):
-        run, head = words[-k:], match_text(words[-k - 1])
+    base = max(0, at - 80)
+    words = list(re.finditer(r"\S+", text[base:at]))
+    for k in range(1, min(2, len(words) - 1) + 1):
+        run, head = [w.group(0) for w in words[-k:]], words[-k - 1]
         if not all(_ar_other_word(w, lang) for w in run):
             return False
-        if head.startswith(match_text("ال")) and re.fullmatch(_AR_LETTERS, words[-k - 1]) \
-                and head not in AR_STOP:
+        hs, he = base + head.start(), base + head.end()
+        place = any(x.kind in ("country", "place") and hs <= x.start and x.end <= he for x in mentions)
+        if place or re.fullmatch(_AR_LETTERS, head.group(0)) and _roles_in(head.group(0), lang):
             return any(not _own_word(w, ent, lang) for w in run)
     return False
 
