@@ -383,7 +383,7 @@ def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str
     if article["id"].startswith(("voazh-", "dwzh-")):
         repo_rev, path = source.split(" ", 1)
         return feedx_text(git_show(repos[DUTYNEWS_REPO], path, repo_rev.partition("@")[2] or "HEAD"))
-    if article["id"].startswith(("webfa-", "webar-", "webfa2-", "webar2-", "audit2-", "webzh-")):
+    if article["id"].startswith(("webfa-", "webar-", "webfa2-", "webar2-", "audit2-", "webzh-", "webvi-", "webru-")):
         raise KeyError(f"{article['id']} is a stored web page ({source}): no repository to rebuild it from, "
                        "its text is kept in texts/ by hand (SOURCES.md)")
     raise KeyError(f"no rebuild rule for {article['id']}")
