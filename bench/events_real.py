@@ -21,8 +21,9 @@ article folds overstate when a classifier learns an outlet's phrasing and countr
 Out of fold, the stages before ``events`` are built once, and the events stage's sentence vectors and each fold's
 fitted classifier are kept on disk (``~/.cache/bilat-bench``, ``BILAT_BENCH_CACHE`` to move it; keyed by the exact
 text and model, and by the training matrix and fitting code), and so are the documents of the stages before
-``events`` (keyed by the article and a hash of the package's code and data): a second run is minutes, with the same
-figures.
+``events`` (keyed by the article and a hash of the package's code and data but the events stage's own files,
+``earlier_hash``: a change of the events stage or its data keeps them): a second run is minutes, with the same
+figures. Without ``--out-of-fold`` the documents of the stages before ``events`` are kept the same way.
 ``--no-cache`` computes everything again.
 
 Runs the whole pipeline on each article of the half and compares with the hand labels
@@ -310,7 +311,7 @@ def group_key(art: dict, by_outlet: bool = False) -> str:
     return f"{art['lang']}:{art['outlet']}" if by_outlet else art["lang"]
 
 
-def run(half: str, pipeline: Pipeline, batch: int = 8, langs: frozenset[str] | None = None,
+def run(half: str, pipeline: Pipeline | FoldStages, batch: int = 8, langs: frozenset[str] | None = None,
         misses: list | None = None, ids: set[str] | None = None, by_outlet: bool = False) -> dict[str, Tally]:
     arts = _keep(event_corpus.load(half), langs, ids)
     tallies: dict[str, Tally] = defaultdict(Tally)
@@ -366,7 +367,8 @@ class FoldStages:
 class EarlierCache:
     """The stages before ``events`` (``FoldStages.earlier``: none of them depends on the classifier, and each reads
     one document at a time), their documents kept on disk (pickled, one file per article under the bench cache's
-    ``documents``), keyed by the article as given, ``code_hash`` (the package: code and data), the installed
+    ``documents``), keyed by the article as given, ``earlier_hash`` (the package's code and data but the events
+    stage's own files), the installed
     distributions' versions and the ``BILAT_*`` settings: a change of any of them computes the document again."""
 
     def __init__(self, pipeline: Pipeline, code: str, folder: Path | None = None) -> None:
@@ -471,6 +473,40 @@ def code_hash() -> str:
     return h.hexdigest()
 
 
+# The files of src/bilat that only the events stage (and the stages after it) reads: no stage before ``events``
+# imports these modules or reads these data files, so ``earlier_hash`` (the key of ``EarlierCache``) leaves them out
+# and a change of the events stage or its data keeps the cached documents (tests/test_benchcache.py checks it).
+EVENT_ONLY = ("stages/events.py", "stages/event_classifier.py", "stages/event_verifier.py",
+              "data/event_classifier.npz", "data/event_classifier.meta.json", "data/event_verifier.json",
+              "data/event_backref.json", "data/direction.json")
+# Data files read by ``plover`` (which ``entities`` and ``names`` import) of which the earlier stages use only some
+# sections: ``plover.KINGDOM`` (and ``document_kingdom``) from event_lexicon.json; only those sections are hashed.
+EARLIER_SECTIONS = {"data/event_lexicon.json": ("kingdom",)}
+
+
+def earlier_hash(root: Path | None = None) -> str:
+    """A hash of what the stages before ``events`` are computed by: every file of the package (src/bilat: code and
+    data) but ``EVENT_ONLY``, and of ``EARLIER_SECTIONS``' files only those sections."""
+    import hashlib
+    import json
+
+    pkg = (root or ROOT) / "src" / "bilat"
+    h = hashlib.sha1()
+    files = sorted(p for p in pkg.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for p in files:
+        rel = p.relative_to(pkg).as_posix()
+        if rel in EVENT_ONLY:
+            continue
+        h.update(rel.encode("utf-8") + b"\0")
+        if rel in EARLIER_SECTIONS:
+            data = json.loads(p.read_text(encoding="utf-8"))
+            part = {k: data.get(k) for k in EARLIER_SECTIONS[rel]}
+            h.update(json.dumps(part, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        else:
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
 def cached_features(tr, items: list[dict], code: str):
     """``train_event_classifier.features(items)`` (sentence vectors and the lexicon's trigger matrix), kept on disk
     under the bench cache by the items' texts and languages, the embedding model and ``code_hash``: a change of
@@ -557,7 +593,7 @@ def run_out_of_fold(pipeline_opts: dict, langs: frozenset[str] | None = None, mi
         pipeline_opts = {**pipeline_opts, "prototypes": events.Prototypes(vectors)}
     before: Pipeline | EarlierCache = FoldStages.earlier()
     if cache:
-        before = EarlierCache(before, code)
+        before = EarlierCache(before, earlier_hash())
     try:
         for f in sorted(set(fold_of.values())):
             held = [a for a in arts if fold_of.get(a["id"]) == f]
@@ -627,8 +663,9 @@ def main() -> None:
     ap.add_argument("--model", metavar="NPZ", help="--out-of-fold: the thresholds, cut-offs and class balance of this "
                     "model file (and NPZ's .meta.json) instead of the packaged one (a retrained candidate)")
     ap.add_argument("--no-cache", action="store_true",
-                    help="--out-of-fold: embed the sentences and fit each fold's classifier again, keeping nothing "
-                         "on disk (the cache, ~/.cache/bilat-bench, gives the same figures)")
+                    help="run the stages before events again (and with --out-of-fold embed the sentences and fit "
+                         "each fold's classifier again), keeping nothing on disk (the cache, ~/.cache/bilat-bench, "
+                         "gives the same figures)")
     args = ap.parse_args()
     if args.verifier == "oof" and not args.out_of_fold:
         sys.exit("--verifier oof is for --out-of-fold")
@@ -654,7 +691,10 @@ def main() -> None:
         from bilat.stages import event_classifier
         clf = event_classifier.load()
         opts["classifier"] = dataclasses.replace(clf, thresholds=np.full(len(clf.types), args.clf_threshold))
-    pipeline = None if args.out_of_fold else Pipeline(options={"events": opts})
+    pipeline: Pipeline | FoldStages | None = None
+    if not args.out_of_fold:  # the stages before events kept on disk (EarlierCache) unless --no-cache: same figures
+        pipeline = (Pipeline(options={"events": opts}) if args.no_cache
+                    else FoldStages(EarlierCache(FoldStages.earlier(), earlier_hash()), opts))
     for half in (("dev", "test") if args.half == "both" else (args.half,)):
         t0 = time.perf_counter()
         misses: list | None = [] if args.misses else None
