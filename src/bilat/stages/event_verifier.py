@@ -153,7 +153,8 @@ def document_features(doc: Document, threshold: float, probs: dict[int, dict[str
     judged); ``probs``: the classifier's probabilities by sentence start, ``thresholds`` its per-type ones."""
     from bilat.stages import events as ev
 
-    home = ev.dominant_country([m for m in doc.mentions if m.form != "reference"], doc.lang)
+    home = ev.dominant_country([m for m in doc.mentions if m.form != "reference"], doc.lang,
+                               ev.document_home(doc))
     out = [(i, e) for i, e in enumerate(doc.events) if e.confidence >= threshold and e.aux != "negated"
            and e.event in TYPES and e.actor and e.recipient and e.actor.code and e.recipient.code]
     per_sentence: dict[int, list[float]] = {}

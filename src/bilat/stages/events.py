@@ -18,6 +18,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import cache, lru_cache
@@ -30,6 +31,7 @@ from bilat.stages import event_verifier
 from bilat.stages.entities import addressed, igo_official_ids
 from bilat.stages.event_classifier import TypeClassifier, trigger_features
 from bilat.stages.event_verifier import Verifier
+from bilat.stages.metadata import outlet_from_url
 from bilat.words import CONJUNCTION_LETTERS, opens_word
 
 CONFIDENCE_THRESHOLD = 0.5  # events below it are kept in the record but not exported by default
@@ -624,6 +626,73 @@ LANG_HOME = {"vi": "VNM", "th": "THA", "fa": "IRN", "ja": "JPN", "ko": "KOR", "u
              "zh": "CHN", "ru": "RUS", "de": "DEU", "fr": "FRA", "lo": "LAO", "km": "KHM", "my": "MMR", "id": "IDN"}
 
 
+DOC_HOME = True  # the home country is the outlet's (data/doc_home.json: its host, else the article's evidence), not the language's
+
+
+@cache
+def _doc_home_data() -> tuple[tuple[tuple[str, str], ...], dict[str, dict]]:
+    """(host suffix, ISO3) longest first, and the text markers per language (data/doc_home.json)."""
+    data = read_json("doc_home.json")
+    domains = sorted(((k.lower(), v) for k, v in data["domains"].items()), key=lambda kv: -len(kv[0]))
+    return tuple(domains), {k: v for k, v in data["markers"].items() if not k.startswith("_")}
+
+
+def _host_home(host: str | None) -> str | None:
+    host = (host or "").lower().strip().rstrip(".")
+    if not host or " " in host or "." not in host:
+        return None
+    return next((c for d, c in _doc_home_data()[0] if host == d or host.endswith("." + d)), None)
+
+
+def _text_home(text: str, lang: str) -> str | None:
+    """The country the article's own evidence gives it (data/doc_home.json ``markers``), or None."""
+    marks = _doc_home_data()[1].get(lang, {})
+    home_dates = marks.get("home_dates", ())
+    for code, m in marks.items():
+        if code.startswith("_") or not isinstance(m, dict):
+            continue
+        if m.get("script") == "traditional" and text.count("國") <= text.count("国"):
+            continue
+        if any(re.search(d, text) for d in m.get("dates", ())) and not any(re.search(d, text) for d in home_dates):
+            return code
+        if any(w in text for w in m.get("not_names", ())):
+            continue
+        named = sum(text.count(w) for w in m.get("names", ()))
+        if any(w in text for w in m.get("strong", ())) or named and m.get("min_names") and named >= m["min_names"] \
+                or named and m.get("also") and all(w in text for w in m["also"]):
+            return code
+    return None
+
+
+def document_home(doc: Document) -> str | None:
+    """The country whose outlet wrote the document, the "home" of its unnamed officials and "our country": the
+    country of its outlet's host (Document.outlet or the URL's; data/doc_home.json ``domains``: tolonews.com, .af
+    -> AFG), else of the article's own evidence (``markers``: an Afghan solar date, Afghanistan named and Iran not;
+    中華民國 or Taiwan named with 我國 in traditional script), else the language's (LANG_HOME). Only for a language
+    with a home: an Arabic or English article keeps none."""
+    lang = _base_lang(doc.lang)
+    own = LANG_HOME.get(lang)
+    if own is None or not DOC_HOME:
+        return own
+    host = doc.outlet
+    if doc.url:
+        host = outlet_from_url(doc.url) or host
+    return _host_home(host) or _text_home(doc.text or "", lang) or own
+
+
+_DOC_HOME: ContextVar[tuple[str, str | None] | None] = ContextVar("_DOC_HOME", default=None)
+
+
+def _home(lang: str | None) -> str | None:
+    """The home country for text in ``lang``: the document's (``document_home``, set by ``EventStage._document``)
+    when ``lang`` is the document's language, else the language's (LANG_HOME)."""
+    base = _base_lang(lang)
+    cur = _DOC_HOME.get()
+    if cur is not None and cur[0] == base:
+        return cur[1]
+    return LANG_HOME.get(base)
+
+
 PERSON_HOME_OWN = True  # a person of unknown nationality acts for the home country only when it is the language's own
 
 
@@ -631,18 +700,19 @@ def _unguessed(ps: list[Party], home: str | None, lang: str | None) -> list[Part
     """Without the persons of unknown nationality given the home country (``parties``), unless the home country is
     the language's own (vi -> VNM): in an Arabic or English article the country named most is no guess for an envoy
     nobody knows. (Visits keep them: a visitor so guessed becomes the next most named country, ``_visits``.)"""
-    if not PERSON_HOME_OWN or home is None or home == LANG_HOME.get(_base_lang(lang)):
+    if not PERSON_HOME_OWN or home is None or home == _home(lang):
         return ps
     return [p for p in ps if p.explicit or p.mention is None or p.mention.kind != "person"]
 
 
-def dominant_country(mentions: Sequence[Mention], lang: str | None = None) -> str | None:
-    """The country a person of unknown nationality most likely belongs to: the country of the
-    document's language when the document names it, else the country it names most."""
+def dominant_country(mentions: Sequence[Mention], lang: str | None = None, own: str | None = None) -> str | None:
+    """The country a person of unknown nationality most likely belongs to: the document's home country
+    (``own``, else ``_home``: its outlet's, else its language's) when the document names it, else the country
+    it names most."""
     counts = Counter(m.iso3 for m in mentions if m.kind == "country" and m.iso3)
     if not counts:
         return None
-    own = LANG_HOME.get(_base_lang(lang))
+    own = own or _home(lang)
     if own in counts and counts[own] * HOME_SHARE >= max(counts.values()):
         return own
     if _base_lang(lang) in OWN_HOME_ONLY:
@@ -1368,6 +1438,14 @@ class Extractor:
 
     def _document(self, doc: Document, sm: list[tuple[Mention, ...]], emb: list[Signals | None],
                   refs: tuple[Mention, ...] = ()) -> Document:
+        token = _DOC_HOME.set((_base_lang(doc.lang), document_home(doc)))
+        try:
+            return self._document_at_home(doc, sm, emb, refs)
+        finally:
+            _DOC_HOME.reset(token)
+
+    def _document_at_home(self, doc: Document, sm: list[tuple[Mention, ...]], emb: list[Signals | None],
+                          refs: tuple[Mention, ...]) -> Document:
         text, lang = doc.text or "", _base_lang(doc.lang)
         sents = doc.sentences
         home = dominant_country(doc.mentions, doc.lang)
@@ -3574,7 +3652,7 @@ def _with_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str) -> lis
         code = next((m.iso3 for m in reversed(doc.mentions)
                      if m.end <= s.start and m.kind == "person"), None)
     elif roles and find_in(text, s.start, said, lang, roles) and len(head) <= 80:
-        code = LANG_HOME.get(lang)
+        code = _home(lang)
     if code is None:
         return ps
     return [Party(code, None, s.start, False)] + ps
@@ -3591,7 +3669,7 @@ def _with_home_counterpart(doc: Document, s: Sentence, ms: Sequence[Mention], ps
     دیدار با دبیر شورای عالی امنیت ملی گفت", "با رئیس‌جمهور دیدار کرد" in an Iranian outlet) is a party: the home
     country (plover.SPEAKER_HOME_ROLES, as for unnamed speakers), at the official's place. Not when a mention
     follows the role closely ("با وزیر خارجه عربستان": that country's minister) or the home country is named."""
-    roles, home = plover.SPEAKER_HOME_ROLES.get(lang), LANG_HOME.get(lang)
+    roles, home = plover.SPEAKER_HOME_ROLES.get(lang), _home(lang)
     if not roles or home is None or any(p.code == home and p.explicit for p in ps):
         return ps
     text = doc.text
@@ -3617,7 +3695,7 @@ def _with_home_subject(doc: Document, s: Sentence, ms: Sequence[Mention], ps: li
     its first party, whatever its verb ("وزیر امور خارجه ظهر روز دوشنبه با رئیس‌جمهور سوریه دیدار کرد"; speakers
     before a colon were read so before: ``_with_speaker``). Not when the sentence names the home country or a party
     stands before or at the role (a person named "امیر ...")."""
-    roles, home = plover.SPEAKER_HOME_ROLES.get(lang), LANG_HOME.get(lang)
+    roles, home = plover.SPEAKER_HOME_ROLES.get(lang), _home(lang)
     if not roles or home is None or any(p.code == home for p in ps):
         return ps
     text = doc.text
@@ -3640,7 +3718,7 @@ def _with_our_country(text: str, s: Sentence, ps: list[Party], lang: str) -> lis
     """"وزیر امور خارجه کشورمان با همتای ترکیه‌ای خود دیدار کرد": the outlet's "our country" (plover.OUR_COUNTRY) is
     a party, the language's home country, where it is written; not inside a quotation (a foreign official's "our
     country"), nor where the home country is named in the sentence."""
-    home = LANG_HOME.get(_base_lang(lang))
+    home = _home(lang)
     if home is None or any(p.code == home and p.explicit for p in ps):
         return ps
     for a, _ in find_in(text, s.start, s.end, lang, plover.OUR_COUNTRY, strict=True):
@@ -3667,7 +3745,7 @@ def _with_home_title(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list
     the Prime Minister and France's president). With no title, a line cut from its subject (``_continues``: it opens
     with "และ", "โดย" or its trigger word, no party before the trigger) that names one foreign country goes on with the
     home official's words (HOME_CUT_SUBJECT): the home country is its first party."""
-    own = LANG_HOME.get(_base_lang(lang))
+    own = _home(lang)
     titles = _direction_words().get("home_titles", {}).get(_base_lang(lang))
     if not titles or own is None or not counts.get(own) or any(p.code == own for p in ps):
         return ps
@@ -3700,7 +3778,7 @@ def _with_home_title(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list
 
 def _titled(p: Party, lang: str) -> bool:
     """Whether a party is the home official ``_with_home_title`` added (no mention, the language's home country)."""
-    return p.mention is None and not p.explicit and p.code == LANG_HOME.get(_base_lang(lang))
+    return p.mention is None and not p.explicit and p.code == _home(lang)
 
 
 IMPLIED_SPEAKER = True  # "وقال إن ..." (he said that ...): the last person named before speaks
