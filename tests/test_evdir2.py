@@ -129,6 +129,10 @@ class _Clf:
     def threshold(event: str) -> float:
         return 0.5
 
+    @staticmethod
+    def cutoff(name: str, event: str, default: float) -> float:
+        return default  # an old model file: the stage's fixed cut-offs
+
 
 def _extra_accuse(lang: str, role: str = "subj") -> tuple[str, str]:
     from test_events import make_doc
