@@ -608,6 +608,9 @@ def _load_additions() -> None:
     FIRST_PERSON.update({k: tuple(v) for k, v in data.get("first_person", {}).items() if not k.startswith("_")})
     MEDIA.update({k: tuple(v) for k, v in data.get("media", {}).items()})
     ORIGIN.update({k: tuple(v) for k, v in data.get("origin", {}).items()})
+    for lang, spec in data.get("possessed_sanction", {}).items():
+        if not lang.startswith("_"):
+            POSSESSED_SANCTION[lang] = (tuple(spec["nouns"]), tuple(spec.get("modifiers", ())), tuple(spec["against"]))
     for side, words in data.get("nonstate_head", {}).items():
         if not side.startswith("_"):
             NONSTATE_HEAD[side] = {k: tuple(v) for k, v in words.items()}
@@ -743,6 +746,7 @@ MEDIA: dict[str, tuple[str, ...]] = {}
 # Words right after a demonym that make it a person's origin ("of Lebanese origin", "сирийского происхождения"):
 # that country is no party of an event. From data/event_lexicon.json.
 ORIGIN: dict[str, tuple[str, ...]] = {}
+POSSESSED_SANCTION: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
 # Head nouns of a non-state actor whose country is named as its attribute, per side: "before" the country
 # ("مقاومت لبنان", "حزب الله اللبناني", "phe đối lập Syria") or "after" it ("黎巴嫩真主党", "Iraqi militias",
 # "ливанская «Хезболла»"): that country is no party of an event. From data/event_lexicon.json.

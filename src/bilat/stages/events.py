@@ -1539,6 +1539,8 @@ class Extractor:
                    and c.recipient.code != c.actor.code else c for c in out]
         if backref:
             out = [c for c in out if c.event != "CONSULT"]  # nor the classifier's meeting ("this visit was important")
+        if POSSESSED_SANCTION and lang in VERB_FINAL:
+            out = out + _possessed_sanctions(text, s, ps, lang, out)
         if BETWEEN_TOPIC and out:
             pairs = _between_pairs(text, s, lang, ps)
             if pairs:  # "ابراز نگرانی از تنش میان A و B": a stance on the relation, on neither side of it
@@ -3628,6 +3630,53 @@ def _quoted_recipient(text: str, s: Sentence, lang: str, trig: Trigger, ps: list
     inside = [p for p in ps if at <= p.pos < trig.start and p.explicit and p.code not in (actor.code, recipient.code)
               and id(p) not in topics]
     return inside[0] if inside else recipient
+
+
+POSSESSED_SANCTION = True  # Persian: "تحریم‌های آمریکا علیه ایران" (America's sanctions) is SANCTION USA>IRN
+POSSESSED_AGAINST_GAP = 20  # the most characters between the possessor and the country after "علیه" (against)
+_SPACES = re.compile(r"[\s\u200c]*")
+
+
+def _possessed_sanctions(text: str, s: Sentence, ps: list[Party], lang: str, out: list[Candidate]) -> list[Candidate]:
+    """A sanctions noun in its possessed form (plover.POSSESSED_SANCTION: "تحریم‌های", only modifiers such as
+    "جدید", "یکجانبه" between) right before a named country X tells X's sanctions: SANCTION X>Y, Y the country named
+    right after an "against" word after X ("تحریم‌های آمریکا علیه ایران") or else, X not being the language's home
+    country (LANG_HOME), the home country named in the sentence ("تداوم تحریم‌های آمریکا در دوران کرونا ... به
+    ایران"). None when a candidate already gives that SANCTION. The possessor is the imposer, never the target: a
+    target is told with "علیه" or "ضد", or a singular "تحریم ایران" (not matched)."""
+    spec, home = plover.POSSESSED_SANCTION.get(lang), LANG_HOME.get(lang)
+    if not spec:
+        return []
+    nouns, mods, against = spec
+    named = [p for p in ps if p.explicit and s.start <= p.pos < s.end]
+    done = {(c.actor.code, c.recipient.code) for c in out if c.event == "SANCTION" and c.actor and c.recipient}
+    new: list[Candidate] = []
+    for a, b in find_in(text, s.start, s.end, lang, nouns, excluding=False):  # "نقض تحریم‌های X": X's still
+        k = _SPACES.match(text, b, s.end).end()
+        while True:
+            ends = [y for x, y in find_in(text, k, min(s.end, k + 20), lang, mods, strict=True) if x == k]
+            if not ends:
+                break
+            k = _SPACES.match(text, max(ends), s.end).end()
+        owner = next((p for p in named if p.pos == k), None)
+        if owner is None or owner.mention is None:
+            continue
+        after = _SPACES.match(text, owner.mention.end, s.end).end()
+        hit = [y for x, y in find_in(text, after, min(s.end, after + 12), lang, against, strict=True) if x == after]
+        if hit:
+            target = next((p for p in named if max(hit) <= p.pos <= max(hit) + POSSESSED_AGAINST_GAP
+                           and p.code != owner.code), None)
+        elif owner.code != home:
+            target = next((p for p in named if p.code == home), None)
+        else:
+            target = None
+        if target is None or (owner.code, target.code) in done:
+            continue
+        done.add((owner.code, target.code))
+        trig = Trigger(a, b, "SANCTION", None, "subj", 0.6)
+        new.append(Candidate("SANCTION", None, owner, target, trig, 0.6, None,
+                             tuple(_contexts(text, s, lang, "SANCTION", None)), None))
+    return new
 
 
 SPEAKERS = True  # an unnamed speaker opening a sentence ("وی افزود: ...") is a party (Persian)

@@ -1,0 +1,36 @@
+"""Persian events (issue 10, evfa2): a sanctions noun in its possessed form ("تحریم‌های آمریکا", America's sanctions)
+is a SANCTION by the possessor, on the country after "علیه" or else on the home country named. Sentences composed
+for the test."""
+from __future__ import annotations
+
+from test_events import exported_pairs
+
+from bilat.stages import events
+
+USA, IRN, RUS, AUS = ("آمریکا", "USA", "country"), ("ایران", "IRN", "country"), ("روسیه", "RUS", "country"), \
+    ("استرالیا", "AUS", "country")
+
+
+def test_possessed_sanctions_against_a_country(lexical):
+    text = "این شرکت به اتهام نقض تحریم‌های آمریکا علیه ایران در کانادا جریمه شد."
+    got = exported_pairs(lexical, text, "fa", [USA, IRN, ("کانادا", "CAN", "country")])
+    assert ("SANCTION", "USA", "IRN") in got
+    assert ("SANCTION", "IRN", "USA") not in got
+
+
+def test_possessed_sanctions_with_modifier_on_the_home_country(lexical):
+    text = "رئیس‌جمهور تداوم تحریم‌های یکجانبه آمریکا در دوران کرونا را غیرانسانی خواند و از کمک نکردن به ایران گفت."
+    assert ("SANCTION", "USA", "IRN") in exported_pairs(lexical, text, "fa", [USA, IRN])
+
+
+def test_home_country_after_the_noun_is_no_imposer_without_against(lexical, monkeypatch):
+    text = "سخنگو درباره تحریم‌های ایران و روسیه سخن گفت."
+    with_rule = exported_pairs(lexical, text, "fa", [IRN, RUS])
+    monkeypatch.setattr(events, "POSSESSED_SANCTION", False)
+    assert with_rule == exported_pairs(lexical, text, "fa", [IRN, RUS])  # the rule adds nothing here
+
+
+def test_indefinite_sanctions_have_no_possessor(lexical):
+    text = "استرالیا تحریم‌های جدیدی را علیه روسیه اعمال کرد و ایران آن را دید."
+    got = exported_pairs(lexical, text, "fa", [AUS, RUS, IRN])
+    assert ("SANCTION", "RUS", "IRN") not in got
