@@ -34,3 +34,8 @@ def test_indefinite_sanctions_have_no_possessor(lexical):
     text = "استرالیا تحریم‌های جدیدی را علیه روسیه اعمال کرد و ایران آن را دید."
     got = exported_pairs(lexical, text, "fa", [AUS, RUS, IRN])
     assert ("SANCTION", "RUS", "IRN") not in got
+
+
+def test_possessed_sanctions_in_a_list_of_headlines_tell_nothing(lexical):
+    text = "تحریم‌های جدید آمریکا علیه ایران، مهم‌ترین عناوین اخبار امروز است."
+    assert exported_pairs(lexical, text, "fa", [USA, IRN]) == []

@@ -3647,6 +3647,8 @@ def _possessed_sanctions(text: str, s: Sentence, ps: list[Party], lang: str, out
     spec, home = plover.POSSESSED_SANCTION.get(lang), LANG_HOME.get(lang)
     if not spec:
         return []
+    if (DIGEST and find_in(text, s.start, s.end, lang, plover.DIGEST)) or (ATTENDANCE and _attendance(text, s, lang)):
+        return []  # a list of headlines or of attendees tells no event (as in Extractor._typed)
     nouns, mods, against = spec
     named = [p for p in ps if p.explicit and s.start <= p.pos < s.end]
     done = {(c.actor.code, c.recipient.code) for c in out if c.event == "SANCTION" and c.actor and c.recipient}
