@@ -3641,10 +3641,10 @@ def _possessed_sanctions(text: str, s: Sentence, ps: list[Party], lang: str, out
     """A sanctions noun in its possessed form (plover.POSSESSED_SANCTION: "تحریم‌های", only modifiers such as
     "جدید", "یکجانبه" between) right before a named country X tells X's sanctions: SANCTION X>Y, Y the country named
     right after an "against" word after X ("تحریم‌های آمریکا علیه ایران") or else, X not being the language's home
-    country (LANG_HOME), the home country named in the sentence ("تداوم تحریم‌های آمریکا در دوران کرونا ... به
+    country (the document's, _home), the home country named in the sentence ("تداوم تحریم‌های آمریکا در دوران کرونا ... به
     ایران"). None when a candidate already gives that SANCTION. The possessor is the imposer, never the target: a
     target is told with "علیه" or "ضد", or a singular "تحریم ایران" (not matched)."""
-    spec, home = plover.POSSESSED_SANCTION.get(lang), LANG_HOME.get(lang)
+    spec, home = plover.POSSESSED_SANCTION.get(lang), _home(lang)
     if not spec:
         return []
     if (DIGEST and find_in(text, s.start, s.end, lang, plover.DIGEST)) or (ATTENDANCE and _attendance(text, s, lang)):
