@@ -340,7 +340,10 @@ def _zh_spans(text: str) -> list[tuple[int, int]]:
     import jieba
     import jieba.posseg
 
+    from bilat import zh_viterbi
+
     jieba.setLogLevel(60)
+    zh_viterbi.install()  # jieba's own tags, decoded about seven times faster (most of a long zh text's CPU time)
     out, pos = [], 0
     surnames = _zh_surnames()
     words = jieba.posseg.lcut(text)
