@@ -39,3 +39,18 @@ def test_indefinite_sanctions_have_no_possessor(lexical):
 def test_possessed_sanctions_in_a_list_of_headlines_tell_nothing(lexical):
     text = "تحریم‌های جدید آمریکا علیه ایران، مهم‌ترین عناوین اخبار امروز است."
     assert exported_pairs(lexical, text, "fa", [USA, IRN]) == []
+
+
+def test_negated_objection_is_support(lexical):
+    text = "آمریکا هیچ مخالفتی با موضع چین در این باره ندارد."
+    got = exported_pairs(lexical, text, "fa", [USA, ("چین", "CHN", "country")])
+    assert ("SUPPORT", "USA", "CHN") in got
+    assert not any(e in ("REJECT", "ACCUSE") for e, _, _ in got)
+
+
+def test_negated_violation_is_support_and_plain_violation_stays_accuse(lexical):
+    text = "روسیه گفته است اقدام ایران ناقض قطعنامه شورای امنیت نیست."
+    assert ("SUPPORT", "RUS", "IRN") in exported_pairs(lexical, text, "fa", [RUS, IRN])
+    text = "روسیه گفته است اقدام ایران ناقض قطعنامه شورای امنیت است."
+    got = exported_pairs(lexical, text, "fa", [RUS, IRN])
+    assert ("SUPPORT", "RUS", "IRN") not in got

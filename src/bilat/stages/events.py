@@ -1276,6 +1276,7 @@ def _parse_date(value: str | None) -> Date | None:
         return None
 
 
+NEGATED_SUPPORT = True  # a negated objection (plover.NEGATED_SUPPORT: "مخالفتی ندارد", "ناقض ... نیست") is SUPPORT
 NEGATED_REJECT = True  # a negated recognition (plover.NEGATED_REJECT: "لا نعترف بـ", "does not recognise") is REJECT
 NOT_ONLY = True  # "not only X but Y" (plover.NEGATION_NOT) negates nothing
 
@@ -1668,8 +1669,10 @@ class Extractor:
         words = {t.event for t in trigs if t.strength >= EXTRA_WORD_MIN and (frame is None or t.start < frame.end)}
         have = {c.event for c in first}
         if NEGATED_REJECT:  # "لا نعترف بـ": the act refused (recognition) is no second event of the refuser's
-            refused = {(c.trig.start, c.trig.end) for c in first if c.event == "REJECT" and c.trig is not None}
-            spans = {t.event for t in trigs if (t.start, t.end) in refused and t.event != "REJECT"}
+            # (and "هیچ مخالفتی ندارد", NEGATED_SUPPORT: the objection denied is no second event either)
+            refused = {(c.trig.start, c.trig.end, c.event) for c in first if c.trig is not None
+                       and (c.event == "REJECT" or (NEGATED_SUPPORT and c.event == "SUPPORT"))}
+            spans = {t.event for t in trigs for a, b, ev in refused if (t.start, t.end) == (a, b) and t.event != ev}
             have |= spans
             words -= spans
         if HYPOTHETICAL_EXTRAS:  # "any deal ... có thể bị trừng phạt": a type whose words all tell an act only
@@ -1764,6 +1767,10 @@ class Extractor:
             find_in(text, best.start, best.end, lang, plover.NEGATED_REJECT))
         if refused:  # "لا نعترف بسيادة إسرائيل" (we do not recognise Israel's sovereignty): a refusal, REJECT realised
             best, aux = dataclasses.replace(best, event="REJECT", mode=None), None
+        conceded = NEGATED_SUPPORT and aux == "negated" and not refused and best.event in ("ACCUSE", "REJECT") and \
+            bool(find_in(text, best.start, best.end, lang, plover.NEGATED_SUPPORT))
+        if conceded:  # "هیچ مخالفتی با موضع پکن ندارد" (has no objection), "ناقض قطعنامه نیست": SUPPORT realised
+            best, aux, refused = dataclasses.replace(best, event="SUPPORT", mode=None), None, True
         conf = 0.35 + 0.3 * best.strength
         if probs is not None:
             conf += _classifier_vote(probs.get(best.event, 0.0), best.strength, *self._votes(best.event))
@@ -1883,7 +1890,7 @@ class Extractor:
             conf -= 0.15 if best.event in ("PROTEST", "MOBILIZE") else 0.3
         loc = _place(ms)
         out = [Candidate(event, mode, actor, recipient, best, _clip(conf), aux, context, loc)]
-        if recipient is not None and not carried and LIST_RECIPIENTS:
+        if recipient is not None and not carried and LIST_RECIPIENTS and not conceded:  # (no objection: to the one)
             out += [Candidate(event, mode, actor, r, best, _clip(conf - 0.05), aux, context, loc)
                     for r in _listed_after(text, s, ps, actor, recipient, best, lang)]
         if recipient is not None and (not carried or ACT_AGENT) and best.role == "subj" and COORDINATED:
