@@ -1670,9 +1670,12 @@ class Extractor:
         have = {c.event for c in first}
         if NEGATED_REJECT:  # "لا نعترف بـ": the act refused (recognition) is no second event of the refuser's
             # (and "هیچ مخالفتی ندارد", NEGATED_SUPPORT: the objection denied is no second event either)
-            refused = {(c.trig.start, c.trig.end, c.event) for c in first if c.trig is not None
-                       and (c.event == "REJECT" or (NEGATED_SUPPORT and c.event == "SUPPORT"))}
-            spans = {t.event for t in trigs for a, b, ev in refused if (t.start, t.end) == (a, b) and t.event != ev}
+            refused = {(c.trig.start, c.trig.end) for c in first if c.event == "REJECT" and c.trig is not None}
+            spans = {t.event for t in trigs if (t.start, t.end) in refused and t.event != "REJECT"}
+            if NEGATED_SUPPORT and plover.NEGATED_SUPPORT.get(lang):
+                conceded = {(c.trig.start, c.trig.end) for c in first if c.event == "SUPPORT" and c.trig is not None
+                            and find_in(doc.text, c.trig.start, c.trig.end, lang, plover.NEGATED_SUPPORT)}
+                spans |= {t.event for t in trigs if (t.start, t.end) in conceded and t.event in ("ACCUSE", "REJECT")}
             have |= spans
             words -= spans
         if HYPOTHETICAL_EXTRAS:  # "any deal ... có thể bị trừng phạt": a type whose words all tell an act only
