@@ -1855,6 +1855,8 @@ class Extractor:
                 actor, recipient = _at_home(s, ms, actor, recipient, text, lang)
                 if GUEST:
                     actor, recipient = _guest(text, lang, best, actor, recipient)
+            if AT_REQUEST and event == "CONSULT" and not carried:
+                actor, recipient = _at_request(text, lang, actor, recipient)
             if event in ("AID", "SUPPORT") and not carried:
                 actor, recipient = _received(text, lang, best, actor, recipient)
             if AGENT_AFTER and not carried:
@@ -3437,6 +3439,23 @@ def _guest(text: str, lang: str, trig: Trigger, actor: Party, recipient: Party) 
     marks = find_in(text, trig.end, recipient.pos, lang, plover.GUEST)
     if any(recipient.pos - b <= GUEST_GAP for _, b in marks):
         return recipient, actor
+    return actor, recipient
+
+
+AT_REQUEST = True  # "秦刚应约同拉夫罗夫通电话" (took the call at Lavrov's request): the side that asked acts
+AT_REQUEST_PUNCT = re.compile(r"[，,。；;：:！？!?]")
+
+
+def _at_request(text: str, lang: str, actor: Party, recipient: Party) -> tuple[Party, Party]:
+    """A call or meeting the subject takes at the partner's request (data/direction.json at_request, between the
+    subject and the partner, no clause break between the word and the partner): the partner, who asked for it, is
+    the actor (GUIDE.md: a call "from X to Y" is X>Y; batch 43's note on "应约")."""
+    words = _direction_words().get("at_request", {}).get(_base_lang(lang))
+    if not words or actor.mention is None or recipient.mention is None or not actor.pos < recipient.pos:
+        return actor, recipient
+    for a, b in find_in(text, actor.pos, recipient.pos, lang, tuple(words)):
+        if a >= actor.pos + len(actor.mention.text) and not AT_REQUEST_PUNCT.search(text, b, recipient.pos):
+            return recipient, actor
     return actor, recipient
 
 
