@@ -82,7 +82,7 @@ def test_long_document_people_are_those_of_its_analysed_part():
 
 
 @pytest.mark.parametrize("n", [4000])
-def test_zh_tagging_time_is_linear_and_bounded(n):
+def test_zh_tagging_time_is_linear(n):
     people.given_name_spans("王毅会见拉夫罗夫。", "zh")  # load jieba's dictionaries first
 
     def cpu(text: str) -> float:
@@ -92,5 +92,5 @@ def test_zh_tagging_time_is_linear_and_bounded(n):
 
     small, large = cpu(_text(n, seed=5)), cpu(_text(4 * n, seed=5))
     assert large < 8 * max(small, 0.05)  # linear: four times the text, not sixteen times the time
-    # measured here: jieba's own decoder 0.2 s of CPU a thousand characters of this text, bilat's 0.06 s
-    assert large < 0.14 * (4 * n) / 1000, large
+    # The speed itself (jieba's own decoder about 0.2 s of CPU a thousand characters of this text, bilat's 0.06 s)
+    # is a figure for a benchmark, not an absolute bound in a unit test on a shared machine.
