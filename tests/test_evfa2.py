@@ -54,3 +54,17 @@ def test_negated_violation_is_support_and_plain_violation_stays_accuse(lexical):
     text = "روسیه گفته است اقدام ایران ناقض قطعنامه شورای امنیت است."
     got = exported_pairs(lexical, text, "fa", [RUS, IRN])
     assert ("SUPPORT", "RUS", "IRN") not in got
+
+
+def test_reaction_to_another_states_act_is_an_accusation(lexical):
+    text = "یک مقام نظامی ایران در واکنش به دستور رئیس‌جمهوری آمریکا، مبنی بر توقیف کشتی‌ها گفت که این کار بی‌فایده است."
+    assert ("ACCUSE", "IRN", "USA") in exported_pairs(lexical, text, "fa", [IRN, USA])
+
+
+def test_reaction_told_by_a_threat_or_to_an_offer_adds_no_accusation(lexical, monkeypatch):
+    threat = "فرمانده ایران در واکنش به لفاظی مقام‌های آمریکا گفت: هر اقدامی با پاسخ قاطع ما مواجه خواهد شد."
+    offer = "وزیر خارجه ایران در واکنش به ابراز تمایل آمریکا برای ارسال کمک به ایران، گفت که نیازی نیست."
+    got = {t: exported_pairs(lexical, t, "fa", [IRN, USA]) for t in (threat, offer)}
+    monkeypatch.setattr(events, "REACTION", False)
+    for t in (threat, offer):
+        assert got[t] == exported_pairs(lexical, t, "fa", [IRN, USA])

@@ -587,6 +587,7 @@ def _load_additions() -> None:
     DENIAL_BEFORE.update({k: tuple(v) for k, v in data.get("denial_before", {}).items()})
     BASELESS.update({k: tuple(v) for k, v in data.get("baseless", {}).items() if not k.startswith("_")})
     NEGATED_REJECT.update({k: tuple(v) for k, v in data.get("negated_reject", {}).items() if not k.startswith("_")})
+    REACTION.update({k: tuple(v) for k, v in data.get("reaction", {}).items() if not k.startswith("_")})
     NEGATED_SUPPORT.update({k: tuple(v) for k, v in data.get("negated_support", {}).items() if not k.startswith("_")})
     REQUESTER.update({k: tuple(v) for k, v in data.get("requester", {}).items() if not k.startswith("_")})
     RECIPIENT_SLOT.update({k: tuple(v) for k, v in data.get("recipient_slot", {}).items()})
@@ -696,6 +697,7 @@ BASELESS: dict[str, tuple[str, ...]] = {}
 # ("negated_reject").
 NEGATED_REJECT: dict[str, tuple[str, ...]] = {}
 NEGATED_SUPPORT: dict[str, tuple[str, ...]] = {}
+REACTION: dict[str, tuple[str, ...]] = {}
 PASSIVE_BARE: dict[str, tuple[str, ...]] = {}  # a passive marker right before the act's word, no agent (data: passive_bare)
 # "At the request of" ("theo đề nghị của", "بناء على طلب"): the country after it asked for the act. From
 # data/event_lexicon.json ("requester").

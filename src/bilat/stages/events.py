@@ -1540,6 +1540,8 @@ class Extractor:
                    and c.recipient.code != c.actor.code else c for c in out]
         if backref:
             out = [c for c in out if c.event != "CONSULT"]  # nor the classifier's meeting ("this visit was important")
+        if REACTION and lang in VERB_FINAL:
+            out = out + _reactions(text, s, ps, lang, out)
         if POSSESSED_SANCTION and lang in VERB_FINAL:
             out = out + _possessed_sanctions(text, s, ps, lang, out)
         if BETWEEN_TOPIC and out:
@@ -3659,6 +3661,41 @@ def _quoted_recipient(text: str, s: Sentence, lang: str, trig: Trigger, ps: list
     inside = [p for p in ps if at <= p.pos < trig.start and p.explicit and p.code not in (actor.code, recipient.code)
               and id(p) not in topics]
     return inside[0] if inside else recipient
+
+
+REACTION = True  # Persian: "X در واکنش به [Y's act] گفت ..." is X's reaction to Y: ACCUSE X>Y
+REACTION_FRIENDLY = frozenset({"AGREE", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT"})
+REACTION_END = re.compile(r"[.;:!?؛«»\"]")  # (not a comma: "به دستور ترامپ، رئیس‌جمهوری آمریکا، مبنی بر")
+
+
+def _reactions(text: str, s: Sentence, ps: list[Party], lang: str, out: list[Candidate]) -> list[Candidate]:
+    """"سخنگوی ارشد نیروهای مسلح در واکنش به تهدید اخیر ترامپ ... تاکید کرد", "یک مقام نظامی ایران در واکنش به
+    دستور دونالد ترامپ ... گفت": a party named before a reaction phrase (plover.REACTION: "در واکنش به") reacts to
+    the first country of another side named after it, before the clause's end (a stop, colon or quote mark) or the
+    first reporting verb: ACCUSE X>Y (GUIDE.md: a reaction to another state's act is a statement on it). The act
+    reacted to keeps its own event. None when the sentence gives X an ACCUSE or REJECT on Y, or another act of its
+    own on Y outside the reaction phrase (a threat after "گفت:"), nor when the act reacted to is friendly (REACTION_FRIENDLY: an offer of aid)."""
+    new: list[Candidate] = []
+    for a, b in find_in(text, s.start, s.end, lang, plover.REACTION, strict=True):
+        m = REACTION_END.search(text, b, s.end)
+        end = m.start() if m else s.end
+        end = min([x for x, _ in find_in(text, b, end, lang, plover.REPORTING)], default=end)
+        before = [p for p in ps if s.start <= p.pos < a]
+        if not before or PUNCT.search(text, before[-1].pos, a):
+            continue  # the reacting side is named in the reaction's own clause
+        actor = before[-1]
+        target = next((p for p in ps if b <= p.pos < end and p.explicit and p.code != actor.code), None)
+        if target is None or any(c.actor is not None and c.recipient is not None and c.actor.code == actor.code
+                                 and c.recipient.code == target.code
+                                 and (c.event in ("ACCUSE", "REJECT") or c.trig is None or not b <= c.trig.start < end)
+                                 for c in out + new):
+            continue  # the reaction is told by an act of its own ("گفت: ... با پاسخ قاطع ما مواجه خواهد شد")
+        if any(t.event in REACTION_FRIENDLY for t in find_triggers(text, b, end, lang)):
+            continue  # a reaction to an offer or support ("در واکنش به ابراز تمایل آمریکا برای ارسال ... کمک") may be
+            # thanks or refusal: no accusation
+        new.append(Candidate("ACCUSE", None, actor, target, Trigger(a, b, "ACCUSE", None, "subj", 0.6), 0.6, None,
+                             tuple(_contexts(text, s, lang, "ACCUSE", None)), None))
+    return new
 
 
 POSSESSED_SANCTION = True  # Persian: "تحریم‌های آمریکا علیه ایران" (America's sanctions) is SANCTION USA>IRN
