@@ -7,8 +7,12 @@ Sentences composed for the test (no corpus sentence)."""
 from __future__ import annotations
 
 import pytest
-from test_events import two_party
-from test_events_fa_verbs import c, types
+from test_events import trigger_types, two_party
+from test_events_fa_verbs import c
+
+
+def fa_types(text: str) -> list[str]:
+    return trigger_types(text, "fa")
 
 
 def test_a_name_holding_the_modal_word_is_no_hedge(lexical):
@@ -38,11 +42,11 @@ def test_a_cup_is_still_sport(lexical):
     "هند به اهدافش در این منطقه رسید.",
 ])
 def test_targets_are_no_donation(text):
-    assert "AID" not in types(text)
+    assert "AID" not in fa_types(text)
 
 
 def test_a_donation_is_still_aid():
-    assert "AID" in types("ژاپن اهدای واکسن به عراق را آغاز کرد.")
+    assert "AID" in fa_types("ژاپن اهدای واکسن به عراق را آغاز کرد.")
 
 
 def test_the_host_noun(lexical):
@@ -72,7 +76,7 @@ def test_russia_is_still_one_country(tagger):
     "ژاپن با لحنی کنایه‌آمیز به این طرح اشاره کرد.",
 ])
 def test_a_quoted_or_damning_characterisation_is_an_accusation(text):
-    assert "ACCUSE" in types(text)
+    assert "ACCUSE" in fa_types(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -80,7 +84,7 @@ def test_a_quoted_or_damning_characterisation_is_an_accusation(text):
     "وزیر مصر نتیجه گفتگو با ترکیه را «سازنده» توصیف کرد.",
 ])
 def test_reading_or_a_positive_description_is_no_accusation(text):
-    assert "ACCUSE" not in types(text)
+    assert "ACCUSE" not in fa_types(text)
 
 
 def test_a_quoted_label_with_its_parties(lexical):
@@ -99,11 +103,11 @@ def test_recalling_an_ambassador_and_cutting_ties_verb_last(lexical, text, names
 
 
 def test_calling_people_out_is_no_recall():
-    assert "SANCTION" not in types("دولت مردم را به تظاهرات فراخواند.")
+    assert "SANCTION" not in fa_types("دولت مردم را به تظاهرات فراخواند.")
 
 
 def test_a_terrorist_attack_is_no_state_assault(lexical):
     text = "وزیر خارجه ایران در پیامی به همتای عراقی خود، حمله تروریستی را تسلیت گفت."
     found = two_party(lexical, text, "fa", c("ایران") + [("عراقی", "IRQ", "country")])
     assert ("SUPPORT", "IRN", "IRQ") in found and not any(t == "ASSAULT" for t, _, _ in found)
-    assert "ASSAULT" in types("اسرائیل به سوریه حمله کرد.")
+    assert "ASSAULT" in fa_types("اسرائیل به سوریه حمله کرد.")
