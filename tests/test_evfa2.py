@@ -1,6 +1,7 @@
 """Persian events (issue 10, evfa2): a sanctions noun in its possessed form ("تحریم‌های آمریکا", America's sanctions)
-is a SANCTION by the possessor, on the country after "علیه" or else on the home country named. Sentences composed
-for the test."""
+is a SANCTION by the possessor, on the country after "علیه" or else on the home country named; a negated objection
+("مخالفتی ندارد", "ناقض ... نیست") is SUPPORT; a reaction ("در واکنش به") to another state's act is ACCUSE.
+Sentences composed for the test."""
 from __future__ import annotations
 
 from test_events import exported_pairs

@@ -14,8 +14,10 @@ checked again against the store just before it commits; where they differ (an ea
 failed, another process wrote meanwhile) the batches from there on are dropped and planned again,
 so the result never depends on the speculation.
 
-The entities stage learns person names as it goes, and a single process uses a name learned from
-one article in every later one. So each batch is analysed knowing the names learned by the
+By default (``entities.DOC_SCOPE``) a name the entities stage learns from an article is known in that
+article only: a worker's stage knows the store's learned names alone, and no batch is analysed again.
+With the stage's ``per_document`` off it learns person names as it goes, and a single process uses a
+name learned from one article in every later one. So each batch is analysed knowing the names learned by the
 articles committed before it was sent; when it commits, if articles committed since taught names
 that occur in its text, it is analysed again with them (``reanalysed`` counts these). Some learned
 entities stay in the document that found them (``Entity.local``: a one-word name, a leader's
@@ -101,7 +103,8 @@ class PipelinePlugin(WorkerPlugin):
 def analyse_batch(key: str, docs: list[Document], stories: bool, taught: list[Entity]) -> list[Result]:
     """Run on a worker: the pipeline over a batch, then the story embeddings of those that passed.
     The entities stage starts from the store's learned names plus ``taught`` (what the articles
-    before this batch taught, in order), as it would in a single process. A stage failure that is
+    before this batch taught, in order), as it would in a single process; a stage that scopes names
+    to their document (``per_document``) starts from the store's names alone. A stage failure that is
     a bug in one article is that article's error (it is stored with it); anything else fails the task."""
     built = _PIPELINES.get(key)
     if built is None:

@@ -684,7 +684,7 @@ _DOC_HOME: ContextVar[tuple[str, str | None] | None] = ContextVar("_DOC_HOME", d
 
 
 def _home(lang: str | None) -> str | None:
-    """The home country for text in ``lang``: the document's (``document_home``, set by ``EventStage._document``)
+    """The home country for text in ``lang``: the document's (``document_home``, set by ``Extractor._document``)
     when ``lang`` is the document's language, else the language's (LANG_HOME)."""
     base = _base_lang(lang)
     cur = _DOC_HOME.get()
@@ -3699,7 +3699,7 @@ def _reactions(text: str, s: Sentence, ps: list[Party], lang: str, out: list[Can
 
 
 POSSESSED_SANCTION = True  # Persian: "تحریم‌های آمریکا علیه ایران" (America's sanctions) is SANCTION USA>IRN
-POSSESSED_AGAINST_GAP = 20  # the most characters between the possessor and the country after "علیه" (against)
+POSSESSED_AGAINST_GAP = 20  # the most characters between the end of the "against" word ("علیه") and the country after it
 _SPACES = re.compile(r"[\s\u200c]*")
 
 
