@@ -28,6 +28,7 @@ browser:
 
 run: setup
 	$(BIN)/bilat ingest --db $(DB) $(SAMPLES)
+	$(BIN)/bilat stats --db $(DB) | head -3
 	$(BIN)/bilat serve --db $(DB) --host $(HOST) --port $(PORT)
 
 test: setup browser

@@ -733,3 +733,18 @@ def test_a_document_without_a_day_or_a_named_day_is_undated_and_the_pair_says_so
     v = story_scorer.pair_vector(0.3, f, f, "en", "fr")
     assert (v[i], v[c]) == (0.0, 0.0)
     assert len(v) == len(story_scorer.NAMES)
+
+
+def test_stats_say_the_stories_and_conflicts_of_the_samples(sample_store):
+    """`bilat stats` (and `make run`, which prints its first lines) says how many stories and conflicts the
+    ingest made: the samples' four stories and their one conflict (86 vs 68 soldiers)."""
+    from click.testing import CliRunner
+
+    from bilat.cli import main
+
+    conn = store.connect(sample_store, readonly=True)
+    data = store.counts(conn)
+    conn.close()
+    assert (data["story_count"], data["conflict_count"]) == (4, 1)
+    out = CliRunner().invoke(main, ["stats", "--db", sample_store]).output.splitlines()
+    assert out[:3] == ["documents: 5", "stories: 4", "conflicts between sources: 1"]

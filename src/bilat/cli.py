@@ -397,6 +397,8 @@ def stats(db: str | None, as_json: bool) -> None:
         click.echo(json.dumps(data, ensure_ascii=False))
         return
     click.echo(f"documents: {data['documents']}")
+    click.echo(f"stories: {data['story_count']}")
+    click.echo(f"conflicts between sources: {data['conflict_count']}")
     for title, key in (("by language", "by_lang"), ("mentions by kind", "mentions_by_kind"),
                        ("events by type", "events_by_type")):
         click.echo(f"{title}:")

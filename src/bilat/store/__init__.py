@@ -426,7 +426,16 @@ def counts(conn: Connection) -> dict[str, Any]:
         "events_by_type": pairs("SELECT event, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1"),
         "learned_entities": conn.execute("SELECT count(*) FROM entities").fetchone()[0],
         "analysis_errors": len(failed_documents(conn)),
+        "story_count": _count_if_table(conn, "stories"),
+        "conflict_count": _count_if_table(conn, "conflicts"),
     }
+
+
+def _count_if_table(conn: Connection, table: str) -> int:
+    """Rows of a cross-document table; 0 where a store written before it is opened read-only."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (table,)).fetchone():
+        return 0
+    return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
 def failed_documents(conn: sqlite3.Connection) -> list[tuple[str, str]]:
