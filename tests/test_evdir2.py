@@ -7,7 +7,9 @@ accusation word of its own) is the visited side's (VISIT_CONDEMNED_BY_HOST)."""
 
 from __future__ import annotations
 
-from bilat.records import Document, Paragraph, Sentence
+from test_events import cand, finish, lines_doc, party
+
+from bilat.records import Sentence
 from bilat.stages import events
 
 HEAD = "The Prime Minister praises New Zealand and welcomes the ambassador of New Zealand"
@@ -15,45 +17,21 @@ LEAD = ("Today the Prime Minister praised New Zealand and welcomed the ambassado
         "Thailand in turn; the two sides discussed trade.")
 
 
-def doc_of(lines: list[str]) -> Document:
-    text = "\n\n".join(lines)
-    paras, pos = [], 0
-    for line in lines:
-        paras.append(Paragraph(start=pos, end=pos + len(line)))
-        pos += len(line) + 2
-    sents = tuple(Sentence(start=p.start, end=p.end) for p in paras)
-    return Document(id="d1", source="t", original=text, text=text, paragraphs=tuple(paras), sentences=sents,
-                    lang="th")
-
-
-def party(code: str, pos: int = 0) -> events.Party:
-    return events.Party(code=code, mention=None, pos=pos, explicit=True)
-
-
-def cand(event: str, mode: str | None, actor: str, recipient: str, confidence: float = 0.8) -> events.Candidate:
-    return events.Candidate(event, mode, party(actor), party(recipient), None, confidence, None, (), None)
-
-
-def finish(doc: Document, coded: list[events.Candidate | None]) -> list[events.Event]:
-    cands = [(s, c) for s, c in zip(doc.sentences, coded) if c is not None]
-    return list(events._finish(doc, cands, "th").events)
-
-
 def test_praise_told_the_other_way_round_is_the_other_sides_act():
-    doc = doc_of([HEAD, LEAD])
+    doc = lines_doc([HEAD, LEAD], "th")
     got = finish(doc, [cand("SUPPORT", "praise", "THA", "NZL"), cand("SUPPORT", "praise", "NZL", "THA")])
     assert [(e.actor.code, e.recipient.code) for e in got] == [("THA", "NZL"), ("NZL", "THA")]
     assert all(e.tellings == () for e in got)
 
 
 def test_praise_told_the_same_way_is_still_one_act():
-    doc = doc_of([HEAD, LEAD])
+    doc = lines_doc([HEAD, LEAD], "th")
     got = finish(doc, [cand("SUPPORT", "praise", "THA", "NZL"), cand("SUPPORT", "praise", "THA", "NZL")])
     assert len(got) == 1 and got[0].tellings == ((doc.sentences[1].start, doc.sentences[1].end),)
 
 
 def test_a_meeting_told_either_way_is_one_meeting():
-    doc = doc_of([HEAD, LEAD])
+    doc = lines_doc([HEAD, LEAD], "th")
     got = finish(doc, [cand("CONSULT", "visit", "NZL", "THA"), cand("CONSULT", "meet", "THA", "NZL")])
     assert len(got) == 1 and (got[0].actor.code, got[0].recipient.code) == ("NZL", "THA")
 

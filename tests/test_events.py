@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from bilat import plover
-from bilat.records import DateRef, Document, Event, Mention, Quantity, Sentence
+from bilat.records import DateRef, Document, Event, Mention, Paragraph, Quantity, Sentence
 from bilat.stages import events
 
 GOLD = Path(__file__).resolve().parent / "data" / "events_gold.jsonl"
@@ -84,6 +84,33 @@ def exported_pairs(stage, text: str, lang: str, mentions,
                    published: str | None = None) -> list[tuple[str, str, str]]:
     """``two_sided`` of a document made by make_doc (no publication date unless given)."""
     return two_sided(stage(make_doc(text, lang, mentions, published=published)))
+
+
+def lines_doc(lines: list[str], lang: str) -> Document:
+    """A document of one paragraph and one sentence a line (lines joined by a blank line), for ``events._finish``."""
+    text = "\n\n".join(lines)
+    paras, pos = [], 0
+    for line in lines:
+        paras.append(Paragraph(start=pos, end=pos + len(line)))
+        pos += len(line) + 2
+    sents = tuple(Sentence(start=p.start, end=p.end) for p in paras)
+    return Document(id="d1", source="t", original=text, text=text, paragraphs=tuple(paras), sentences=sents,
+                    lang=lang)
+
+
+def party(code: str, pos: int = 0) -> events.Party:
+    return events.Party(code=code, mention=None, pos=pos, explicit=True)
+
+
+def cand(event: str, mode: str | None, actor: str, recipient: str, confidence: float = 0.8) -> events.Candidate:
+    """A sentence's coded act between two explicit parties, as ``events._finish`` receives it."""
+    return events.Candidate(event, mode, party(actor), party(recipient), None, confidence, None, (), None)
+
+
+def finish(doc: Document, coded: list[events.Candidate | None]) -> list[Event]:
+    """``events._finish`` over a document's sentences, each with its coded act or None."""
+    cands = [(s, c) for s, c in zip(doc.sentences, coded) if c is not None]
+    return list(events._finish(doc, cands, doc.lang).events)
 
 
 def visits(stage, text: str, lang: str, mentions) -> list[tuple[str, str]]:

@@ -4,8 +4,8 @@ telling of the same act (type and pair) told in that paragraph, whatever the mod
 from __future__ import annotations
 
 import pytest
+from test_events import cand, finish, lines_doc
 
-from bilat.records import Document, Paragraph, Sentence
 from bilat.stages import events
 
 HEAD = "Ambassador of Turkey calls on the Deputy Prime Minister of Thailand"
@@ -14,30 +14,8 @@ LEAD = ("Today the Deputy Prime Minister of Thailand received the Ambassador of 
 OTHER = "Thailand and Turkey will mark 60 years of relations next year."
 
 
-def doc_of(lines: list[str]) -> Document:
-    text = "\n\n".join(lines)
-    paras, pos = [], 0
-    for line in lines:
-        paras.append(Paragraph(start=pos, end=pos + len(line)))
-        pos += len(line) + 2
-    sents = tuple(Sentence(start=p.start, end=p.end) for p in paras)
-    return Document(id="d1", source="t", original=text, text=text, paragraphs=tuple(paras), sentences=sents,
-                    lang="en")
-
-
-def cand(event: str, mode: str, actor: str, recipient: str, confidence: float = 0.8) -> events.Candidate:
-    def party(code: str) -> events.Party:
-        return events.Party(code=code, mention=None, pos=0, explicit=True)
-    return events.Candidate(event, mode, party(actor), party(recipient), None, confidence, None, (), None)
-
-
-def finish(doc: Document, coded: list[events.Candidate | None]) -> list[events.Event]:
-    cands = [(s, c) for s, c in zip(doc.sentences, coded) if c is not None]
-    return list(events._finish(doc, cands, "en").events)
-
-
 def test_headline_coded_otherwise_is_a_telling_of_the_lead():
-    doc = doc_of([HEAD, LEAD, OTHER])
+    doc = lines_doc([HEAD, LEAD, OTHER], "en")
     got = finish(doc, [cand("CONSULT", "visit", "TUR", "THA"), cand("CONSULT", "meet", "THA", "TUR"), None])
     (e,) = got  # one call, not two: coded as first told (the headline), the lead as its other telling
     assert (e.event, e.mode, e.actor.code, e.recipient.code) == ("CONSULT", "visit", "TUR", "THA")
@@ -47,7 +25,7 @@ def test_headline_coded_otherwise_is_a_telling_of_the_lead():
 
 def test_without_the_rule_the_headline_is_a_second_event(monkeypatch):
     monkeypatch.setattr(events, "MERGE_RESTATED", False)
-    doc = doc_of([HEAD, LEAD, OTHER])
+    doc = lines_doc([HEAD, LEAD, OTHER], "en")
     got = finish(doc, [cand("CONSULT", "visit", "TUR", "THA"), cand("CONSULT", "meet", "THA", "TUR"), None])
     assert len(got) == 2
 
@@ -58,7 +36,7 @@ def test_without_the_rule_the_headline_is_a_second_event(monkeypatch):
     None,
 ])
 def test_headline_act_not_told_in_the_lead_stays(lead):
-    doc = doc_of([HEAD, LEAD, OTHER])
+    doc = lines_doc([HEAD, LEAD, OTHER], "en")
     got = finish(doc, [cand("CONSULT", "visit", "TUR", "THA"), lead, None])
     first = got[0]
     assert (first.event, first.mode, first.start) == ("CONSULT", "visit", 0) and first.tellings == ()
@@ -67,7 +45,7 @@ def test_headline_act_not_told_in_the_lead_stays(lead):
 
 def test_a_short_line_that_restates_nothing_keeps_its_act():
     # the same type and pair told in a line that is no restatement of the other (few words in common)
-    doc = doc_of([OTHER, LEAD])
+    doc = lines_doc([OTHER, LEAD], "en")
     got = finish(doc, [cand("CONSULT", "visit", "TUR", "THA"), cand("CONSULT", "meet", "THA", "TUR")])
     assert len(got) == 2
     assert got[0].actor.code == "TUR" and got[0].tellings == ()
@@ -76,7 +54,7 @@ def test_a_short_line_that_restates_nothing_keeps_its_act():
 def test_headline_act_told_in_a_later_paragraph_is_merged_too():
     # the lead tells the call without a coded act; the talks in the next paragraph are the same call
     talks = "Both sides discussed relations between Thailand and Turkey, 60 years old next year."
-    doc = doc_of([HEAD, LEAD, talks])
+    doc = lines_doc([HEAD, LEAD, talks], "en")
     got = finish(doc, [cand("CONSULT", "visit", "TUR", "THA"), None, cand("CONSULT", "meet", "THA", "TUR")])
     (e,) = got
     assert e.start == 0 and e.tellings == ((doc.sentences[2].start, doc.sentences[2].end),)
