@@ -258,3 +258,13 @@ def test_cli_dyad_prints_the_summary(db):
     assert "Latest visits:" in result.output and "CONSULT/visit VNM→BLR" in result.output
     result = CliRunner().invoke(main, ["dyad", "VNM", "USA", "--db", db])
     assert result.exit_code == 0 and "no events" in result.output
+
+
+def test_summary_shows_a_year_less_date_with_its_year_unknown():
+    assert dyads._shown_date("--11-15") == "????-11-15"
+    assert dyads._shown_date("--11") == "????-11"
+    assert dyads._shown_date("2025-05-02") == "2025-05-02"
+    assert dyads._shown_date(None) == "undated"
+    line = dyads._event_line({"event": "CONSULT", "mode": "visit", "actor": {"code": "BLR"},
+                              "recipient": {"code": "VNM"}, "date": "--11-15", "event_text": "x"})
+    assert line.startswith("  ????-11-15  CONSULT/visit BLR→VNM")

@@ -415,12 +415,21 @@ def _shorten(text: str, width: int = 110) -> str:
     return text if len(text) <= width else text[:width - 1].rstrip() + "…"
 
 
+def _shown_date(date: str | None) -> str:
+    """An event's date for the terminal: a year-less date (ISO's ``--MM-DD``, kept so when the article gave no
+    year and had no publication date) gets ``????`` for its year, so it reads as a date with its year unknown
+    and lines up with full ones; no date at all is ``undated``."""
+    if not date:
+        return "undated"
+    return "????" + date[1:] if date.startswith("--") else date
+
+
 def _event_line(e: dict[str, Any]) -> str:
     kind = e["event"] + (f"/{e['mode']}" if e.get("mode") else "")
     actor = (e.get("actor") or {}).get("code") or "?"
     recipient = (e.get("recipient") or {}).get("code") or "?"
     figures = ", ".join(q["text"] for q in e.get("quantities") or ())
-    head = f"  {e.get('date') or 'undated':<10}  {kind} {actor}→{recipient}" + (f"  [{figures}]" if figures else "")
+    head = f"  {_shown_date(e.get('date')):<10}  {kind} {actor}→{recipient}" + (f"  [{figures}]" if figures else "")
     return f"{head}\n      “{_shorten(e.get('event_text') or '')}”"
 
 
