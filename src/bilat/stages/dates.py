@@ -2053,7 +2053,10 @@ def _bare_weekend_rules(lang: str) -> list[Rule]:
 # N units from publication ("in two weeks", "3 days ago", "بعد أسبوعين", "三天后", "3 ngày nữa", "سه روز دیگر", "อีก 3 วัน",
 # "через три дня", "a year ago", "兩年前"): a day N (or 7N for weeks: "3 weeks ago", "in two weeks", as dateparser,
 # Recognizers-Text and Duckling read a counted week) back or ahead of publication, or the same calendar month or year N back
-# or ahead (Persian months and years Solar); the words and patterns in data/dates.json ("offsets")
+# or ahead (Persian months and years Solar); the words and patterns in data/dates.json ("offsets"). fa "دو روز گذشته",
+# "دو هفته گذشته" said bare are N days or weeks ago, as "روز گذشته" is yesterday; after a span word ("در", "طی", "ظرف")
+# they are "the past N days", a span, and as "the past two months", "过去三个月", "7 tháng qua", "2 năm tới" (the
+# labelled real-news rows) give no date
 OFFSET_MAX = {"day": 9999, "week": 520, "month": 120, "year": 100}
 SENTENCE_END = re.compile(r"[.!?؟。！？\n]")
 ZH_TENS = re.compile(r"(?P<a>[一二两兩三四五六七八九]?)十(?P<b>[一二三四五六七八九]?)")
