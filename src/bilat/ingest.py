@@ -114,11 +114,50 @@ def binary_kind(data: bytes) -> str | None:
     for magic, kind in MAGIC:
         if head.startswith(magic):
             return kind
-    # a stray NUL or control byte in real text is removed later (clean_chars); many of them is binary
-    if head.count(0) > max(4, len(head) // 100):
+    # a stray NUL or control byte in real text is removed later (stray_nuls_removed, clean_chars); many of them is binary
+    if head.count(0) > max(4, len(head) // 100) and not stray_nuls(head):
         return "binary data"
     control = sum(1 for b in head if b < 32 and b not in (0, 9, 10, 12, 13, 27))
     return "binary data" if head and control / len(head) > 0.05 else None
+
+
+# Stray NULs (robust49): a scraped UTF-8 text may carry NUL bytes a broken tool wrote into it (one every
+# few dozen bytes). They are not UTF-16 (half its bytes are NULs for ASCII, a third or more for any text)
+# nor a separator (a NUL for each space is one byte in eight or more: tests/test_ingest_nul_ascii.py keeps
+# that refused). At most one byte in STRAY_NUL_SHARE, with the rest valid UTF-8, they are stray: removed,
+# with a warning. Random binary data is almost never valid UTF-8 over a few hundred bytes.
+STRAY_NUL_SHARE = 20
+_CONTROL_BYTE = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f]")  # C0 but NUL, \t \n \f \r and ESC, as binary_kind
+
+
+def stray_nuls(data: bytes) -> bool:
+    """True when the data's NUL bytes are stray ones in UTF-8 text: at most one byte in STRAY_NUL_SHARE,
+    and the rest is UTF-8 text: it decodes (the last 3 bytes may be a character cut by the 8 KB sniff) and
+    holds almost no other control byte (UTF-16 Thai or Cyrillic without its NULs is valid UTF-8, but full
+    of the control bytes 0x0E or 0x04)."""
+    nuls = data.count(0)
+    if not nuls or nuls * STRAY_NUL_SHARE > len(data) or bom(data) is not None:
+        return False
+    rest = data.replace(b"\x00", b"")
+    if len(_CONTROL_BYTE.findall(rest)) * 100 > len(rest):
+        return False
+    try:
+        rest.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if e.start < len(rest) - 3 or e.reason != "unexpected end of data":
+            return False
+    return True
+
+
+def stray_nuls_removed(data: bytes, source: str, warn: Report) -> bytes:
+    """The data without its stray NUL bytes (stray_nuls, judged on the whole data), with one warning counting
+    them; other data unchanged (UTF-16 text, a mixed page: their NULs are part of the text). A few NULs only
+    at the end (fewer than PADDING) are left to clean_chars, without a warning, as before."""
+    if b"\x00" not in data.rstrip(b"\x00") or not stray_nuls(data) or unmarked_unicode(data) is not None:
+        return data
+    rest = data.replace(b"\x00", b"")
+    warn(f"{source}: {len(data) - len(rest):,} stray NUL bytes in the text removed")
+    return rest
 
 
 def looks_binary(data: bytes) -> bool:
@@ -300,6 +339,49 @@ def _western(data: bytes) -> str:
     return "cp1252"
 
 
+# cp1258 (Vietnamese Windows) writes the tone marks as combining characters after the vowel (robust49):
+# grave, acute, tilde, hook above and dot below at 0xCC 0xEC 0xDE 0xD2 0xF2, where cp1252 has I-grave,
+# i-grave, Thorn, O-grave, o-grave and cp1254 I-grave, i-grave, S-cedilla...; and the letters
+# Ă ă Đ đ Ơ ơ Ư ư at 0xC3 0xE3 0xD0 0xF0 0xD5 0xF5 0xDD 0xFD (cp1252: Ã ã Ð ð Õ õ Ý ý, Turkish Ğ ğ İ ı in cp1254).
+_VI_VOWELS = rb"AEIOUYaeiouy\xc2\xe2\xca\xea\xd4\xf4\xc3\xe3\xd5\xf5\xdd\xfd"  # the letters a tone mark goes on
+_VI_TONE_BYTES = b"\xcc\xec\xde\xd2\xf2"
+_VI_TONED = re.compile(rb"[" + _VI_VOWELS + rb"][\xcc\xec\xde\xd2\xf2]")
+_VI_LETTER = re.compile(rb"[\xc3\xe3\xd0\xf0\xd5\xf5\xdd\xfd]")
+# every byte above 0x7F that Vietnamese text in cp1258 uses: the letters, the tone marks, the vowels with a
+# circumflex or a precomposed tone, and common punctuation (curly quotes, dashes, ellipsis, no-break space,
+# guillemets, degree sign)
+_ASCII_BYTES = bytes(range(0x80))
+_VI_HIGH = (b"\xc3\xe3\xd0\xf0\xd5\xf5\xdd\xfd\xcc\xec\xde\xd2\xf2\xc2\xe2\xca\xea\xd4\xf4"
+            b"\xc0\xc1\xc8\xc9\xcd\xd3\xd9\xda\xe0\xe1\xe8\xe9\xed\xf3\xf9\xfa"
+            b"\x85\x91\x92\x93\x94\x96\x97\xa0\xab\xbb\xb0")
+
+
+def _vietnamese(data: bytes) -> str | None:
+    """cp1258 Vietnamese: at least one of Ă Đ Ơ Ư (either case) and one tone mark, every tone mark right
+    after a vowel (in cp1252 they are ì ò Ì Ò Þ, which Italian writes after consonants: così, però), at
+    least 95% of the bytes above 0x7F among those Vietnamese uses (_VI_HIGH: Cyrillic or Greek in their
+    code pages spread over the others), and the decoded text composing to letters: after NFC no combining
+    mark is left on its own. The text in NFC, or None."""
+    high = data.translate(None, _ASCII_BYTES)
+    tones = len(high) - len(high.translate(None, _VI_TONE_BYTES))
+    if not tones or _VI_LETTER.search(high) is None:
+        return None
+    if len(high.translate(None, _VI_HIGH)) > 0.05 * len(high):  # bytes above 0x7F Vietnamese does not use
+        return None
+    if sum(1 for _ in _VI_TONED.finditer(data)) < tones:  # a tone mark after a consonant
+        return None
+    try:
+        text = unicodedata.normalize("NFC", data.decode("cp1258"))
+    except UnicodeDecodeError:  # a byte cp1258 leaves undefined
+        return None
+    return None if any(unicodedata.combining(ch) for ch in text) else text
+
+
+def _composed(encoding: str, text: str) -> str:
+    """Text decoded from cp1258 in NFC (its tone marks are combining characters); other text unchanged."""
+    return unicodedata.normalize("NFC", text) if encoding == "cp1258" else text
+
+
 _CJK_CANDIDATES = ("gb18030", "big5hkscs")
 
 
@@ -337,6 +419,9 @@ def _legacy(data: bytes) -> tuple[str, str] | None:
     pick, or Chinese GB18030/Big5 where it finds nothing or a Western code page (_chinese)."""
     from charset_normalizer import from_bytes
 
+    vietnamese = _vietnamese(data)
+    if vietnamese is not None:  # charset-normalizer takes short Vietnamese texts for cp1006 or Big5
+        return "cp1258", vietnamese
     best = from_bytes(data).best()
     if best is None or best.encoding in LATIN_FAMILY:
         chinese = _chinese(data)
@@ -357,7 +442,10 @@ def _legacy(data: bytes) -> tuple[str, str] | None:
         encoding, text = best.encoding, str(best)
     if any(0x80 <= ord(ch) <= 0x9f for ch in text) or _STRAY_CONTROLS.search(text):
         return None
-    return encoding, text
+    return encoding, _composed(encoding, text)
+
+
+_WESTERN_DECLARED = frozenset({"cp1252", "iso8859-1", "latin_1", "iso8859-15", "cp1254", "ascii"})
 
 
 def decode(data: bytes, source: str, warn: Report, declared: str | None = None) -> str:
@@ -385,9 +473,14 @@ def decode(data: bytes, source: str, warn: Report, declared: str | None = None) 
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    vietnamese = _vietnamese(data) if declared in _WESTERN_DECLARED else None
+    if vietnamese is not None:  # a Vietnamese cp1258 page in a template declaring a Western charset
+        warn(f"{source}: not UTF-8; decoded as cp1258 (Vietnamese letters and tone marks), not as {declared}, "
+             "the charset the page declares")
+        return vietnamese
     if declared is not None:
         warn(f"{source}: not UTF-8; decoded as {declared}, the charset the page declares")
-        return _replacing(data, declared, source, warn)
+        return _composed(declared, _replacing(data, declared, source, warn))
     valid = len(_UTF8_MULTIBYTE.findall(data))
     if valid < data.decode("utf-8", errors="replace").count("\ufffd"):
         legacy = _legacy(data)
@@ -483,17 +576,44 @@ def read_text(path: Path, data: bytes, warn: Report) -> list[RawArticle]:
     return [RawArticle(source=str(path), text=text, fmt="txt")]
 
 
-def _html_truncated(html: str) -> bool:
+# Where a page cut off in transfer ends (robust49): many real pages leave out </body> and </html> (HTML
+# lets them), so a missing end tag alone no longer refuses a page; the end of its text does. A page cut
+# by a download ends at any byte: inside a tag, a comment, a script or style, an entity, or part way
+# through a sentence (text after the last tag ending in a letter, digit or comma, not in . ! ? or the like).
+_TAG_START = re.compile(r"<[A-Za-z/!?]")
+_CUT_ENTITY = re.compile(r"&#?[A-Za-z0-9]{0,31}\Z")
+_RAW_OPEN = re.compile(r"<(script|style)\b", re.IGNORECASE)
+_SENTENCE_CUT = re.compile(r"[\w,;:\-\u2013\u060c\u3001\uff0c]\Z")  # ends in a letter, digit, mark, comma, dash
+
+
+def _html_cut(html: str) -> str | None:
+    """Why a whole page (it opens <html> or <body>) looks cut off in transfer, or None: a page that ends in
+    </body> or </html>, or after a closed element or a complete sentence, is whole, end tags or not."""
     low = html[-4096:].lower()
-    opened = "<html" in html[:4096].lower() or "<body" in html.lower()
-    return opened and "</html>" not in low and "</body>" not in low
+    if not ("<html" in html[:4096].lower() or "<body" in html.lower()) or "</html>" in low or "</body>" in low:
+        return None
+    end = html.rstrip()
+    if end.rfind("<!--") > end.rfind("-->"):
+        return "the page ends inside a comment"
+    opened = list(_RAW_OPEN.finditer(end))
+    if opened and f"</{opened[-1].group(1).lower()}" not in end[opened[-1].end():].lower():
+        return f"the page ends inside a <{opened[-1].group(1).lower()}>"
+    if _TAG_START.match(end, end.rfind("<")) and end.rfind("<") > end.rfind(">"):
+        return "the page ends inside a tag"
+    if _CUT_ENTITY.search(end, max(0, len(end) - 40)):
+        return "the page ends inside a character reference"
+    tail = end[end.rfind(">") + 1:]
+    if tail.strip() and _SENTENCE_CUT.search(tail):
+        return "the page ends part way through a sentence"
+    return None
 
 
 def extract_html(html: str, source: str, warn: Report | None = None) -> RawArticle:
     import trafilatura
 
-    if _html_truncated(html):
-        raise BadInput(source, "truncated HTML (the document ends before </body></html>)")
+    cut = _html_cut(html)
+    if cut is not None:
+        raise BadInput(source, f"truncated HTML ({cut}, without </body> or </html>)")
     html = _unframed(html)
     tree, over_limits = _parsed(html)
     if tree is not None:
@@ -750,6 +870,8 @@ def parse_jsonl_line(line: bytes | str, source: str, warn: Report | None = None)
     """One JSONL line to a RawArticle, within the depth and size limits; BadInput otherwise."""
     if len(line) > MAX_LINE_BYTES:
         raise BadInput(source, line_too_large(len(line)))
+    if isinstance(line, bytes):  # no JSON holds a raw NUL: stray ones are removed (stray_nuls)
+        line = stray_nuls_removed(line, source, warn or (lambda _: None))
     text = decode(line, source, warn or (lambda _: None)) if isinstance(line, bytes) else line
     obj = _json_value(text, source, whole_file=False)
     if _depth(obj, MAX_JSON_DEPTH):
@@ -1050,7 +1172,7 @@ def read_data(path: Path, data: bytes, warn: Report, *, gzipped: bool = False) -
     binary file is one BadInput; then by extension (JSON) or first bytes (HTML), else plain text."""
     ext = inner_ext(path)
     try:
-        data = _unpadded(data, str(path), warn)
+        data = stray_nuls_removed(_unpadded(data, str(path), warn), str(path), warn)
         if not data.strip():
             raise BadInput(str(path), "empty file" + (" (the gzip archive holds nothing)" if gzipped else ""))
         kind = binary_kind(data)
