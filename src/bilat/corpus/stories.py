@@ -442,12 +442,78 @@ def event_day(doc: Document) -> str | None:
     would be after publication). Without one, the first day named, "2025-07-24" or "--07-24" without a year.
     None when the text names no such day."""
     refs = sorted(doc.dates, key=lambda r: r.start)
+    if BACKGROUND:
+        refs = foreground(doc, refs)
     if DATELINES:
         marks = DATELINE_MARKS.get(doc.lang or "", "")
         body = [r for r in refs if not (marks and r.start < DATELINE_CHARS and _dateline(doc.text[r.end:r.end + 4], marks))]
         if len(body) < len(refs):
             return _event_day(doc, body) or _event_day(doc, refs)
     return _event_day(doc, refs)
+
+
+# a day a report with no publication day names as background is not its event's day (docs/stories.md round forty): a
+# day named beside an anniversary word or a "last year" (data/story_background.json), a full day of an earlier year
+# than the latest full day it names (the earlier event it recalls), and, switched on, a day first named after its lead
+# (EVENT_LEAD_SENTENCES: the lead tells the event, the body also recalls earlier ones; on dev it dropped a Thai
+# visit's right day and an Arabic lead's weekday, so it is off). A text whose every day is background names no event
+# day. A dated report keeps its publication window (EVENT_DAYS_BEFORE), which already leaves out earlier events'
+# days, while a commemoration's day may be the day's own event
+BACKGROUND = True
+BACKGROUND_YEAR = True
+EVENT_LEAD_SENTENCES: int | None = None  # sentences of the lead that give an undated text's event day (None: all)
+EVENT_LEAD_CHARS = 400  # the lead where the text has no sentences
+
+
+@lru_cache(maxsize=1)
+def _background_words() -> tuple[dict[str, int], dict[str, int], dict[str, re.Pattern[str]]]:
+    data = read_json("story_background.json")
+    return data["before"], data["after"], {
+        lang: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+        for lang, words in data["words"].items()}
+
+
+def background_day(doc: Document, ref: Any) -> bool:
+    """Whether a day the text names stands beside an anniversary or "last year" word (``data/story_background.json``)
+    in its sentence: the day of an earlier event the report recalls."""
+    before, after, words = _background_words()
+    lang = doc.lang or ""
+    pattern = words.get(lang)
+    if pattern is None:
+        return False
+    left = _SENTENCE_END.split(doc.text[max(0, ref.start - before.get(lang, before["default"])):ref.start])[-1]
+    right = _SENTENCE_END.split(doc.text[ref.end:ref.end + after.get(lang, after["default"])], maxsplit=1)[0]
+    return bool(pattern.search(left) or pattern.search(right))
+
+
+def _lead_end(doc: Document) -> int | None:
+    """Where an undated text's lead ends (``EVENT_LEAD_SENTENCES``); None when the whole text counts."""
+    if EVENT_LEAD_SENTENCES is None:
+        return None
+    sentences = sorted(doc.sentences, key=lambda x: x.start)
+    if sentences:
+        return sentences[min(EVENT_LEAD_SENTENCES, len(sentences)) - 1].end
+    return EVENT_LEAD_CHARS
+
+
+def foreground(doc: Document, refs: Sequence[Any]) -> list[Any]:
+    """The dated references (in text order) that may name the event day of a report with no publication day (a
+    dated one keeps them all: its publication window decides): none of a day named beside an anniversary word
+    (``background_day``, wherever the text names that day), of an earlier year than the latest full day named
+    (``BACKGROUND_YEAR``), or after the lead (``EVENT_LEAD_SENTENCES``)."""
+    if day_of(doc) is not None:
+        return list(refs)  # the publication day's window decides (an anniversary's day may be the day's own event)
+    behind = {r.value for r in refs if background_day(doc, r)}  # named again later, it is still that earlier day
+    out = [r for r in refs if r.value not in behind]
+    if BACKGROUND_YEAR:
+        years = [int(r.value[:4]) for r in out if _DAY.fullmatch(r.value) and not r.value.startswith("--")]
+        if years:
+            latest = max(years)
+            out = [r for r in out if r.value.startswith("--") or not _DAY.fullmatch(r.value) or int(r.value[:4]) >= latest]
+    end = _lead_end(doc)
+    if end is not None:
+        out = [r for r in out if r.start < end]
+    return out
 
 
 # the wire dateline of Chinese news ("新华社巴西利亚1月3日电", "(河内7日讯)"): the day the report was filed, not its
@@ -546,6 +612,26 @@ def undated_place_gap(a: Features, b: Features) -> float | None:
     return UNDATED_PLACE if UNDATED_PLACE is not None and a.places & b.places else None
 
 
+# an undated report (no publication day, no day in its text) against a report whose event day is known (its own, or
+# its story's, story_day): content alone also matches a look-alike event of a nearby day (two earthquakes in one
+# region a week apart), so without specific evidence shared (UNDATED_EVIDENCE: figures, people, places) the pair's
+# logit is lowered by this much (hand-set; docs/stories.md round forty). 0: off
+UNDATED_UNSUPPORTED = 0.0
+UNDATED_EVIDENCE = ("figures", "people", "places")
+
+
+def unsupported(day_a: int | None, a: Features, day_b: int | None, b: Features) -> bool:
+    """Whether one report is ``undated`` and the other's event day (or publication day) is known, and the two share
+    none of the ``UNDATED_EVIDENCE`` (a figure, a person, a place)."""
+    one_sided = (undated(day_a, a) and (b.event_day is not None or day_b is not None)) or \
+        (undated(day_b, b) and (a.event_day is not None or day_a is not None))
+    return one_sided and not any(getattr(a, k) & getattr(b, k) for k in UNDATED_EVIDENCE)
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + float(np.exp(-max(min(z, 30.0), -30.0))))
+
+
 @lru_cache(maxsize=1)
 def _reversal_words() -> tuple[int, dict[str, re.Pattern[str]], dict[str, tuple[str, ...]]]:
     data = read_json("story_reversal.json")
@@ -569,13 +655,23 @@ def reverses(title: str, text: str, lang: str | None) -> bool:
 
 def _published_gap(published: int, day: str) -> int | None:
     """A dated report that names no day of its event against another's event day: 0 when that day is its
-    publication day (the day's news), else None (it may report the day before, or a follow-up: no penalty)."""
+    publication day (the day's news), the days between when that day is more than a day after it
+    (``PUBLISHED_BEFORE``), else None (it may report the day before, or a follow-up: no penalty)."""
     if day.startswith("--"):
         return None
     try:
-        return 0 if date.fromisoformat(day).toordinal() == published else None
+        event = date.fromisoformat(day).toordinal()
     except ValueError:
         return None
+    if PUBLISHED_BEFORE and event > published + 1:
+        return event - published  # published before that event happened: it reports another
+    return 0 if event == published else None
+
+
+# a dated report that names no day of its event against an event day more than a day after its publication: it was
+# published before that event happened, so it reports another (the days between, as an event gap; docs/stories.md
+# round forty)
+PUBLISHED_BEFORE = False
 
 
 # a day with no year written in another calendar (a Solar "۲۶ دیماه", a Lunar Hijri "8 ذي القعدة") in a report with
@@ -1181,8 +1277,11 @@ class Linker:
                 gap = REVERSAL_GAP  # an act and its reversal, with no day to tell them apart
             if gap is None and no_day:
                 gap = undated_place_gap(f, feats)
-            pairs.append(model.probability(story_scorer.pair_vector(
-                cos, f, feats, lang, other_lang, sims, rarity, no_day), apart, gap))
+            vector = story_scorer.pair_vector(cos, f, feats, lang, other_lang, sims, rarity, no_day)
+            if gap is None and UNDATED_UNSUPPORTED and unsupported(day, f, other_day, feats):
+                pairs.append(_sigmoid(model.logit(vector, apart, gap) + UNDATED_UNSUPPORTED))
+            else:
+                pairs.append(model.probability(vector, apart, gap))
             nearest = apart if nearest is None or (apart is not None and apart < nearest) else nearest
             if model.far_days and ((apart is not None and apart > model.far_days)
                                    or (EVENT_DAY_VETO and gap is not None and gap > model.far_days)):
