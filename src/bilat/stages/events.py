@@ -792,6 +792,8 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
             continue  # "یک روزنامه روسی نوشت", "شبکه خبری انگلیسی", "صدای آمریکا": an outlet, no state
         if COUNTED_PEOPLE and m.kind == "country" and m.form == "demonym" and COUNT_BEFORE.search(text, max(0, m.start - 30), m.start):
             continue  # "زار 12363 أردنيا و 4.947 مصريا إسرائيل", "2108 Moroccans": people counted, no state
+        if PLACE_DEMONYM and m.kind == "country" and _place_attribute(text, m, ms, lang):
+            continue  # "في مدينة نيويورك الأميركية", "اسطنبول التركية": the country a place is in, no party
         if ORIGIN and m.kind == "country" and _origin(text, m, lang):
             continue  # "a German citizen of Lebanese origin", "канадец сирийского происхождения": no state acts
         if GATHERING_NAME and m.kind in ("country", "place") and _gathering_named(text, m, lang):
@@ -805,6 +807,20 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
         if code:
             out.append(Party(code, m, m.start, explicit))
     return out
+
+
+PLACE_DEMONYM = True  # Arabic: a demonym right after a place of its country is the place's attribute, no party
+PLACE_DEMONYM_LANGS = frozenset({"ar"})  # (the adjective follows its noun: "نيويورك الأميركية", "قاعدة ... الجوية")
+PLACE_GAP = re.compile(r"\s+(?:ال)?")  # the place, a space, the demonym with its article
+
+
+def _place_attribute(text: str, m: Mention, ms: Sequence[Mention], lang: str | None) -> bool:
+    """A demonym right after a place (a city, not a capital standing for its government) of the same country,
+    nothing but a space between ("في مدينة نيويورك الأميركية", "اسطنبول التركية"): it says where the place is."""
+    if m.form != "demonym" or _base_lang(lang) not in PLACE_DEMONYM_LANGS:
+        return False
+    return any(p.kind == "place" and p.iso3 == m.iso3 and p.end <= m.start and PLACE_GAP.fullmatch(text, p.end, m.start)
+               and (p.form != "capital" or _located(text, p, lang)) for p in ms)
 
 
 ORG_OFFICIAL = True  # a person named as an organisation's official ("UN Secretary-General X") acts for no state
