@@ -1,4 +1,4 @@
-"""Arabic events (evar4): verbal-noun and clitic forms of triggers, a stance "الداعم ل", a demonym naming where a
+"""Arabic events (evar4): verbal-noun and clitic forms of triggers (not انتقادات), a stance "الداعم ل", a demonym naming where a
 place is, and an attendance line opened by "كما"."""
 
 from __future__ import annotations
@@ -21,10 +21,11 @@ def test_consultations_and_negotiations_are_meetings():
 
 
 def test_criticism_and_demand_as_nouns():
-    assert trigger_types("وأثار القرار انتقادات واسعة من الحكومة.", "ar") == ["ACCUSE"]
+    # the noun انتقادات is no trigger: "انتقادات حادة من واشنطن", "سيثير انتقاد" gave three false events on dev
+    assert "ACCUSE" not in trigger_types("وأثار القرار انتقادات واسعة من الحكومة.", "ar")
     assert trigger_types("وواصلت الحكومة الضغط بالمطالبة بتسليم المتهمين.", "ar") == ["REQUEST"]
     assert trigger_types("وأعربت الوزارة عن استنكارها الشديد للهجوم.", "ar")[0] == "ACCUSE"
-    assert trigger_types("وتحدث الوزير عن الانتقال إلى مرحلة جديدة.", "ar") == []  # الانتقال is no criticism
+    assert trigger_types("وعبرت الحكومة عن تنديدها بالقرار.", "ar") == ["ACCUSE"]
 
 
 def test_a_stance_supporting_a_country_is_support_but_a_supporter_alone_is_not():
@@ -83,7 +84,3 @@ def test_a_country_after_a_conflict_noun_is_a_topic():
     ps2 = events.parties(text2, [fra2, yem2], None, "ar")
     assert events._topics(text2, Sentence(start=0, end=len(text2)), ps2, "ar") == []
 
-
-def test_criticism_suffered_is_no_criticism_by_the_subject():
-    assert "ACCUSE" not in trigger_types("وتعرضت الحكومة لانتقادات واسعة بعد القرار.", "ar")
-    assert "ACCUSE" in trigger_types("ووجهت الحكومة انتقادات حادة إلى القرار.", "ar")
