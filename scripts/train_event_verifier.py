@@ -66,7 +66,8 @@ def dump() -> None:
     seen = iter(rec.seen)
     recorded = {}
     for art, doc in got:  # the recorder saw each document's events in this order, the stage's own features
-        recorded[art["id"]] = {i: next(seen) for i, _ in ev_verifier.document_features(doc, events.CONFIDENCE_THRESHOLD)}
+        recorded[art["id"]] = {i: next(seen) for i, _ in ev_verifier.document_features(
+            doc, events.CONFIDENCE_THRESHOLD, doc_home=events.document_home(doc))}
     assert next(seen, None) is None
     for art, doc in sorted(got, key=lambda x: x[0]["id"]):
         spans = er.align(doc, art["text"])

@@ -70,12 +70,14 @@ def test_carried_party_event_is_dropped_and_named_pair_kept():
     v = event_verifier.load()
     assert v is not None
     doc = _doc()
-    feats = dict(event_verifier.document_features(doc, events.CONFIDENCE_THRESHOLD, _probs(doc), THRESHOLDS))
+    feats = dict(event_verifier.document_features(doc, events.CONFIDENCE_THRESHOLD, _probs(doc), THRESHOLDS,
+                                                      doc_home=events.document_home(doc)))
     assert feats[0]["actor_name"] == feats[0]["recipient_name"] == feats[0]["pair_exact"] == 1.0
     assert feats[1]["actor_carried"] == feats[1]["recipient_context"] == 1.0
     assert feats[1]["clf_margin"] == pytest.approx(-0.9) and feats[1]["clf_best"] == 0.0
     assert v.probability(feats[0]) >= v.cut > v.probability(feats[1])
-    out = event_verifier.verify(doc, v, events.CONFIDENCE_THRESHOLD, _probs(doc), THRESHOLDS)
+    out = event_verifier.verify(doc, v, events.CONFIDENCE_THRESHOLD, _probs(doc), THRESHOLDS,
+                                doc_home=events.document_home(doc))
     kept = events.exported(out.events)
     assert [e.id for e in kept] == ["d:e1"]
     # the doubted event stays in the record, typed as before, under the export threshold

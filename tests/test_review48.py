@@ -1,7 +1,8 @@
 """review48: checks on what landed between 7e7c9d3 and 4a7f3b3 that its own tests left open.
 
-- events._DOC_HOME (the document's home country, a ContextVar set per document by Extractor._document) is reset
-  after each document, also when the stage raises, and is not seen by another thread;
+- the events stage's document scope (events._SCOPE: the document's home country, a ContextVar set per document by
+  Extractor._document through events.document_scope; it was events._DOC_HOME) is reset after each document, also
+  when the stage raises, and is not seen by another thread;
 - bilat.zh_viterbi equals jieba's own decoder on small hand-made HMMs that reach its fallback branches (no
   predecessor into a state, -inf scores, equal scores broken by the larger state), not only on jieba's tables;
 - the events lexicon's documentation names only switches that exist."""
@@ -27,9 +28,9 @@ AFGHAN = "کابل، ۱۵ حمل ۱۴۰۲\nوزیر امور خارجه روز �
 
 
 def test_document_home_is_reset_after_each_document(lexical):
-    assert events._DOC_HOME.get() is None
+    assert events._SCOPE.get() is None
     lexical(make_doc(AFGHAN, "fa", [("ازبکستان", "UZB", "country")]))
-    assert events._DOC_HOME.get() is None  # a later caller (the verifier, a test) reads the language's home again
+    assert events._SCOPE.get() is None  # a later caller (the verifier, a test) reads the language's home again
     assert events._home("fa") == "IRN"
 
 
@@ -41,21 +42,19 @@ def test_document_home_is_reset_when_the_stage_raises(lexical, monkeypatch):
     monkeypatch.setattr(events.Extractor, "_document_at_home", boom)
     with pytest.raises(RuntimeError):
         lexical(make_doc(AFGHAN, "fa", [("ازبکستان", "UZB", "country")]))
-    assert events._DOC_HOME.get() is None
+    assert events._SCOPE.get() is None
 
 
 def test_document_home_is_not_seen_by_another_thread():
-    token = events._DOC_HOME.set(("fa", "AFG"))
     seen = []
-    try:
+    with events.document_scope("fa", "AFG"):
         t = threading.Thread(target=lambda: seen.append(events._home("fa")))
         t.start()
         t.join()
         assert events._home("fa") == "AFG"
         assert events._home("ar") is None and events._home("zh") == "CHN"  # another language: its own home
-    finally:
-        events._DOC_HOME.reset(token)
     assert seen == ["IRN"]
+    assert events._home("fa") == "IRN"
 
 
 def _hmm(rng: random.Random, n_states: int, n_chars: int):

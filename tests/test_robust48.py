@@ -3,6 +3,7 @@
 7,143 one-word lines took 20 s, a 3,000-row table 34 s. The look-ups are now by bisection; these tests check they
 give exactly what the scans gave, and fast."""
 
+import contextlib
 import random
 import time
 from types import SimpleNamespace
@@ -64,26 +65,30 @@ def test_starting_in_and_sentence_number_same_as_scans():
         starts = [rng.randint(0, 300) for _ in range(n)]  # not sorted, with repeats
         items = tuple(SimpleNamespace(start=x, n=k) for k, x in enumerate(starts))
         sents = tuple(Sentence(start=x, end=x + 1) for x in starts)
-        for lo in range(-2, 305, 7):
-            for hi in (lo, lo + 1, lo + 13, lo + 400):
-                assert events._starting_in(items, lo, hi) == [x for x in items if lo <= x.start < hi]
-            assert events._sentence_number(sents, lo) == next((k for k, x in enumerate(sents) if x.start == lo), None)
-        assert events._starting_in(list(items), 10, 50) == [x for x in items if 10 <= x.start < 50]
+        for scoped in (False, True):  # outside a document's scope, scanned; in it, by its index
+            with events.document_scope("en", None) if scoped else contextlib.nullcontext():
+                for lo in range(-2, 305, 7):
+                    for hi in (lo, lo + 1, lo + 13, lo + 400):
+                        assert events._starting_in(items, lo, hi) == [x for x in items if lo <= x.start < hi]
+                    assert events._sentence_number(sents, lo) == next((k for k, x in enumerate(sents) if x.start == lo), None)
+                assert events._starting_in(list(items), 10, 50) == [x for x in items if 10 <= x.start < 50]
 
 
 def test_starting_in_a_new_tuple_is_not_answered_from_an_old_index():
-    a = tuple(SimpleNamespace(start=i) for i in range(100))
-    assert len(events._starting_in(a, 0, 10)) == 10
-    b = tuple(SimpleNamespace(start=i + 1000) for i in range(100))
-    assert events._starting_in(b, 0, 10) == [] and len(events._starting_in(b, 1000, 1010)) == 10
+    with events.document_scope("en", None):
+        a = tuple(SimpleNamespace(start=i) for i in range(100))
+        assert len(events._starting_in(a, 0, 10)) == 10
+        b = tuple(SimpleNamespace(start=i + 1000) for i in range(100))
+        assert events._starting_in(b, 0, 10) == [] and len(events._starting_in(b, 1000, 1010)) == 10
 
 
 def test_starting_in_20000_sentences_is_fast():
     n = 20_000
     items = tuple(SimpleNamespace(start=2 * i) for i in range(n))
     t0 = time.process_time()
-    hits = sum(len(events._starting_in(items, 2 * i, 2 * i + 1)) for i in range(n))
-    found = sum(events._sentence_number(items, 2 * i) == i for i in range(n))
+    with events.document_scope("en", None):  # the stage looks up in a document's scope (Extractor._document)
+        hits = sum(len(events._starting_in(items, 2 * i, 2 * i + 1)) for i in range(n))
+        found = sum(events._sentence_number(items, 2 * i) == i for i in range(n))
     assert time.process_time() - t0 < 3  # scans: 400 million steps
     assert hits == n and found == n
 

@@ -148,13 +148,14 @@ def load() -> Verifier | None:
 
 
 def document_features(doc: Document, threshold: float, probs: dict[int, dict[str, float]] | None = None,
-                      thresholds: dict[str, float] | None = None) -> list[tuple[int, dict[str, float]]]:
+                      thresholds: dict[str, float] | None = None, *,
+                      doc_home: str | None) -> list[tuple[int, dict[str, float]]]:
     """(index into doc.events, features) of each exported PLOVER event with both parties (figures are not
-    judged); ``probs``: the classifier's probabilities by sentence start, ``thresholds`` its per-type ones."""
+    judged); ``probs``: the classifier's probabilities by sentence start, ``thresholds`` its per-type ones;
+    ``doc_home``: the document's home country as the events stage found it (``events.document_home``)."""
     from bilat.stages import events as ev
 
-    home = ev.dominant_country([m for m in doc.mentions if m.form != "reference"], doc.lang,
-                               ev.document_home(doc))
+    home = ev.dominant_country([m for m in doc.mentions if m.form != "reference"], doc.lang, doc_home)
     out = [(i, e) for i, e in enumerate(doc.events) if e.confidence >= threshold and e.aux != "negated"
            and e.event in TYPES and e.actor and e.recipient and e.actor.code and e.recipient.code]
     per_sentence: dict[int, list[float]] = {}
@@ -166,12 +167,12 @@ def document_features(doc: Document, threshold: float, probs: dict[int, dict[str
 
 
 def verify(doc: Document, verifier: Verifier, threshold: float, probs: dict[int, dict[str, float]] | None = None,
-           thresholds: dict[str, float] | None = None) -> Document:
+           thresholds: dict[str, float] | None = None, *, doc_home: str | None) -> Document:
     """The document with each exported two-party event the verifier doubts (probability under its cut) lowered
-    under the export threshold; every other event as it was."""
+    under the export threshold; every other event as it was (``doc_home``: as for ``document_features``)."""
     low = round(min(threshold - 0.01, threshold * 0.98), 4)
     changed = list(doc.events)
-    for i, f in document_features(doc, threshold, probs, thresholds):
+    for i, f in document_features(doc, threshold, probs, thresholds, doc_home=doc_home):
         if verifier.probability(f) < verifier.cut:
             changed[i] = dataclasses.replace(changed[i], confidence=min(changed[i].confidence, low))
     return dataclasses.replace(doc, events=tuple(changed))

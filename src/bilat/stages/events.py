@@ -17,7 +17,8 @@ import dataclasses
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -129,38 +130,68 @@ class Party:
 # Per-sentence look-ups over a document's own tuples (its dates, figures, mentions, sentences) by bisection, not a
 # scan of the whole tuple for each sentence: a page of many short lines (a table, a list of 7,000 one-word lines)
 # made the events stage quadratic (robust48: 7,143 sentences took 20 s, a 3,000-row table 34 s). An index is built
-# once per tuple (records are frozen; the tuple itself is the key, checked by identity) and a few are kept.
-_SPAN_INDEX: dict[int, tuple[Sequence, list[int], list[int]]] = {}
-_SPAN_INDEX_KEEP = 16
+# once per tuple and kept in the document's scope (``DocScope.spans``: records are frozen; the tuple itself is the
+# key, checked by identity), dropped with it when the document is done; outside a document's scope a tuple is
+# scanned.
 _SCAN_BELOW = 32  # a shorter tuple is scanned as before
 
 
-def _span_index(items: Sequence) -> tuple[list[int], list[int]]:
-    entry = _SPAN_INDEX.get(id(items))
+@dataclass
+class DocScope:
+    """What the events stage keeps while it analyses one document (``document_scope``; per thread and task, a
+    ContextVar): the document's home country for text in its language (``document_home``, computed once by
+    ``Extractor.batch``) and the look-up indexes of its tuples (``_span_index``)."""
+
+    lang: str
+    home: str | None
+    spans: dict[int, tuple[Sequence, list[int], list[int]]] = field(default_factory=dict)
+
+
+_SCOPE: ContextVar[DocScope | None] = ContextVar("_SCOPE", default=None)
+
+
+@contextmanager
+def document_scope(lang: str | None, home: str | None) -> Iterator[DocScope]:
+    """The scope of one document in ``lang`` whose home country is ``home``: ``_home`` answers it, and its span
+    indexes are kept, until the block ends (also when it raises); another thread or task never sees it."""
+    scope = DocScope(_base_lang(lang), home)
+    token = _SCOPE.set(scope)
+    try:
+        yield scope
+    finally:
+        _SCOPE.reset(token)
+
+
+def _span_index(items: Sequence) -> tuple[list[int], list[int]] | None:
+    """(starts in order, their indexes into ``items``) of a tuple, kept in the document's scope; None outside one."""
+    scope = _SCOPE.get()
+    if scope is None:
+        return None
+    entry = scope.spans.get(id(items))
     if entry is None or entry[0] is not items:
         order = sorted(range(len(items)), key=lambda k: items[k].start)
         entry = (items, [items[k].start for k in order], order)
-        if len(_SPAN_INDEX) >= _SPAN_INDEX_KEEP:
-            _SPAN_INDEX.clear()
-        _SPAN_INDEX[id(items)] = entry
+        scope.spans[id(items)] = entry
     return entry[1], entry[2]
 
 
 def _starting_in(items: Sequence, lo: int, hi: int) -> list:
     """The items (records with a ``start``) that start in ``[lo, hi)``, in their own order: the same list as
     ``[x for x in items if lo <= x.start < hi]``."""
-    if len(items) < _SCAN_BELOW or not isinstance(items, tuple):
+    index = _span_index(items) if len(items) >= _SCAN_BELOW and isinstance(items, tuple) else None
+    if index is None:
         return [x for x in items if lo <= x.start < hi]
-    starts, order = _span_index(items)
+    starts, order = index
     picked = order[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
     return [items[k] for k in sorted(picked)]
 
 
 def _sentence_number(sents: Sequence[Sentence], start: int) -> int | None:
     """The index of the first sentence starting at ``start`` (None when none does)."""
-    if len(sents) < _SCAN_BELOW or not isinstance(sents, tuple):
+    index = _span_index(sents) if len(sents) >= _SCAN_BELOW and isinstance(sents, tuple) else None
+    if index is None:
         return next((k for k, x in enumerate(sents) if x.start == start), None)
-    starts, order = _span_index(sents)
+    starts, order = index
     j = bisect.bisect_left(starts, start)
     return order[j] if j < len(starts) and starts[j] == start else None
 
@@ -680,16 +711,13 @@ def document_home(doc: Document) -> str | None:
     return _host_home(host) or _text_home(doc.text or "", lang) or own
 
 
-_DOC_HOME: ContextVar[tuple[str, str | None] | None] = ContextVar("_DOC_HOME", default=None)
-
-
 def _home(lang: str | None) -> str | None:
-    """The home country for text in ``lang``: the document's (``document_home``, set by ``Extractor._document``)
-    when ``lang`` is the document's language, else the language's (LANG_HOME)."""
+    """The home country for text in ``lang``: the document's (``document_home``, in its ``document_scope``) when
+    ``lang`` is the document's language, else the language's (LANG_HOME)."""
     base = _base_lang(lang)
-    cur = _DOC_HOME.get()
-    if cur is not None and cur[0] == base:
-        return cur[1]
+    cur = _SCOPE.get()
+    if cur is not None and cur.lang == base:
+        return cur.home
     return LANG_HOME.get(base)
 
 
@@ -1445,21 +1473,20 @@ class Extractor:
         named = [_without_references(d) for d in docs]
         sms = [_sentence_mentions(d) for d in named]
         signals = self._signals(named, sms)
-        out = [dataclasses.replace(self._document(n, sm, sig, _references(d)), mentions=d.mentions)
-               for d, n, sm, sig in zip(docs, named, sms, signals)]
+        homes = [document_home(n) for n in named]  # once per document: the stage's and the verifier's
+        out = [dataclasses.replace(self._document(n, sm, sig, _references(d), h), mentions=d.mentions)
+               for d, n, sm, sig, h in zip(docs, named, sms, signals, homes)]
         if self.verifier is not None:
             thr = {t: self.clf.threshold(t) for t in self.clf.types} if self.clf is not None else None
-            out = [event_verifier.verify(d, self.verifier, self.threshold, _sentence_probs(d, sig), thr)
-                   for d, sig in zip(out, signals)]
+            out = [event_verifier.verify(d, self.verifier, self.threshold, _sentence_probs(d, sig), thr, doc_home=h)
+                   for d, sig, h in zip(out, signals, homes)]
         return out
 
     def _document(self, doc: Document, sm: list[tuple[Mention, ...]], emb: list[Signals | None],
-                  refs: tuple[Mention, ...] = ()) -> Document:
-        token = _DOC_HOME.set((_base_lang(doc.lang), document_home(doc)))
-        try:
+                  refs: tuple[Mention, ...], home: str | None) -> Document:
+        """The document's events, in its scope (``home``: its ``document_home``)."""
+        with document_scope(doc.lang, home):
             return self._document_at_home(doc, sm, emb, refs)
-        finally:
-            _DOC_HOME.reset(token)
 
     def _document_at_home(self, doc: Document, sm: list[tuple[Mention, ...]], emb: list[Signals | None],
                           refs: tuple[Mention, ...]) -> Document:
