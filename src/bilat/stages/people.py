@@ -338,15 +338,13 @@ def _zh_spans(text: str) -> list[tuple[int, int]]:
     surname and are two to four characters long, and transliterated names (``nrt``: 拉夫罗夫) of
     three characters or more."""
     import jieba
-    import jieba.posseg
 
     from bilat import zh_viterbi
 
     jieba.setLogLevel(60)
-    zh_viterbi.install()  # jieba's own tags, decoded about seven times faster (most of a long zh text's CPU time)
     out, pos = [], 0
     surnames = _zh_surnames()
-    words = jieba.posseg.lcut(text)
+    words = zh_viterbi.posseg_lcut(text)  # jieba.posseg's tags, decoded about seven times faster (most of a long zh text's CPU time)
     named = {w.word for k, w in enumerate(words)
              if k + 1 < len(words) and words[k + 1].word in ZH_NOT_PERSON_HEADS or w.word.endswith(ZH_AGENCY_ENDS) and len(w.word) >= 3}
     named |= {w[:-len(end)] for w in named for end in ZH_AGENCY_ENDS if w.endswith(end)}
