@@ -39,12 +39,18 @@ def lead_text(doc: Document) -> str:
     return lead(doc.title, doc.text)
 
 
-def lead(title: str | None, text: str | None) -> str:
-    """A title and the start of its text (without the title repeated), whitespace collapsed."""
+def _title_and_body(title: str | None, text: str | None) -> tuple[str, str]:
+    """The title (stripped) and the text without the title where it opens with it."""
     title = (title or "").strip()
     text = text or ""
     if title and text.startswith(title):
         text = text[len(title):]
+    return title, text
+
+
+def lead(title: str | None, text: str | None) -> str:
+    """A title and the start of its text (without the title repeated), whitespace collapsed."""
+    title, text = _title_and_body(title, text)
     title = title[:MAX_TITLE_CHARS]
     body = " ".join(text[:LEAD_CHARS * 2].split())[:LEAD_CHARS]
     return f"{title}\n{body}".strip()
@@ -53,10 +59,7 @@ def lead(title: str | None, text: str | None) -> str:
 def chunk_texts(title: str | None, text: str | None) -> list[str]:
     """The title alone, then ``BODY_CHUNKS`` passages of the body after the lead (empty where the
     text is too short): what the story linker compares beyond the title+lead vector."""
-    title = (title or "").strip()
-    text = text or ""
-    if title and text.startswith(title):
-        text = text[len(title):]
+    title, text = _title_and_body(title, text)
     body = " ".join(text[:(LEAD_CHARS + BODY_CHUNKS * CHUNK_CHARS) * 2].split())
     chunks = [" ".join(title[:MAX_TITLE_CHARS].split())]
     for i in range(BODY_CHUNKS):

@@ -2636,16 +2636,17 @@ CONDITION_DENSE = 30
 
 UNCERTAIN = True  # a trigger after a word of likelihood or a question ("probably", "whether", "احتمالا") is no event
 UNCERTAIN_OPENING = True  # ... nor is any trigger of a sentence opened by one, a comma between ("به احتمال زیاد، ...")
-OPENING_FA = ("به احتمال زیاد", "به احتمال بسیار زیاد", "به احتمال قوی")  # Persian openings of likelihood
 
 
 def _uncertain_opening(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
-    """Whether the Persian sentence opens with a phrase of likelihood (OPENING_FA: "very probably, Tehran will not
-    accept ...") before the trigger: the act is only foreseen, whatever punctuation follows the phrase."""
+    """Whether the Persian sentence opens with a phrase of likelihood (data/direction.json uncertain_opening: "very
+    probably, Tehran will not accept ...") before the trigger: the act is only foreseen, whatever punctuation follows
+    the phrase."""
     if _base_lang(lang) != "fa":
         return False
     lead = len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip(" «\"“'"))
-    return any(a == s.start + lead and b <= trig.start for a, b in find_in(text, s.start, trig.start, lang, OPENING_FA))
+    openings = _direction_lang("uncertain_opening", lang)
+    return any(a == s.start + lead and b <= trig.start for a, b in find_in(text, s.start, trig.start, lang, openings))
 
 
 def _conditional(text: str, s: Sentence, lang: str, trig: Trigger,
@@ -3819,7 +3820,6 @@ def _with_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str) -> lis
 
 
 HOME_COUNTERPART = True  # "در دیدار با دبیر شورای عالی امنیت ملی": an unnamed home official met is a party
-WITH = {"fa": ("با", "تقدیم")}  # "with" / "presented to", right before the official
 ROLE_OWNER_GAP = 25  # a mention this close after the role, no punctuation between, is the role's own country or name
 
 
@@ -3832,9 +3832,9 @@ def _with_home_counterpart(doc: Document, s: Sentence, ms: Sequence[Mention], ps
     roles, home = plover.SPEAKER_HOME_ROLES.get(lang), _home(lang)
     if not roles or home is None or any(p.code == home and p.explicit for p in ps):
         return ps
-    text = doc.text
+    text, withs = doc.text, _direction_lang("home_counterpart_with", lang)  # "with" / "presented to", before the official
     for a, b in find_in(text, s.start, s.end, lang, roles):
-        if not any(y >= a - 1 for _, y in find_in(text, max(s.start, a - 8), a, lang, WITH.get(lang, ()), strict=True)):
+        if not any(y >= a - 1 for _, y in find_in(text, max(s.start, a - 8), a, lang, withs, strict=True)):
             continue
         owner = next((m for m in ms if m.start >= b), None)
         if owner is not None and owner.start - b <= ROLE_OWNER_GAP and not PUNCT.search(text, b, owner.start):
@@ -3844,7 +3844,22 @@ def _with_home_counterpart(doc: Document, s: Sentence, ms: Sequence[Mention], ps
 
 
 HOME_SUBJECT = True  # "وزیر امور خارجه ... با وزیر خارجه سوریه دیدار کرد": an unnamed home official opening a sentence acts
-SUBJECT_OPENING = re.compile(r"\s*(?:به\s+گزارش[^.،,:؛]{0,60}[،,]\s*)?(?:(?:یک|این)\s+)?")
+
+
+@cache
+def _subject_opening(lang: str) -> re.Pattern[str]:
+    """What may stand before an unnamed home official opening a sentence (data/direction.json home_subject_opening:
+    "به گزارش ...،", then "یک"/"این"); only spaces in a language it does not list."""
+    spec = _direction_words().get("home_subject_opening", {}).get(_base_lang(lang))
+    if not spec:
+        return re.compile(r"\s*")
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+    report = rf"(?:(?:{alternation(spec['report'])})[^.،,:؛]{{0,60}}[،,]\s*)?" if spec.get("report") else ""
+    determiner = rf"(?:(?:{alternation(spec['determiners'])})\s+)?" if spec.get("determiners") else ""
+    return re.compile(r"\s*" + report + determiner)
 
 
 def _with_home_subject(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list[Party], lang: str
@@ -3859,7 +3874,7 @@ def _with_home_subject(doc: Document, s: Sentence, ms: Sequence[Mention], ps: li
     if not roles or home is None or any(p.code == home for p in ps):
         return ps
     text = doc.text
-    opening = SUBJECT_OPENING.match(text, s.start, s.end)
+    opening = _subject_opening(lang).match(text, s.start, s.end)
     a = opening.end() if opening else s.start
     ends = [y for x, y in find_in(text, a, min(s.end, a + 60), lang, roles) if x == a]
     if not ends or any(p.pos <= a for p in ps) or any(m.start <= a < m.end for m in ms):
@@ -4156,6 +4171,13 @@ def _direction_words() -> dict:
 
 
 @cache
+def _direction_lang(section: str, lang: str | None) -> tuple[str, ...]:
+    """The words of data/direction.json ``section`` for ``lang`` (a per-language list; none for a language it does
+    not list)."""
+    return tuple(_direction_words().get(section, {}).get(_base_lang(lang), ()))
+
+
+@cache
 def _data_json(name: str) -> dict:
     """A JSON file of the package's data folder, read once."""
     return read_json(name)
@@ -4226,7 +4248,6 @@ def _destinations(text: str, s: Sentence, lang: str, trig: Trigger, before: list
 
 
 VERB_FINAL_HOST = True  # Persian receptions: the guest is before the verb ("X از Y استقبال کرد", "Y را پذیرفت")
-HOST_PASSIVE = {"fa": ("قرار گرفت", "قرار می", "قرار خواهد")}  # "مورد استقبال ... قرار گرفت": was received
 
 
 def _verb_final_host(text: str, s: Sentence, lang: str, trig: Trigger, others: list[Party]
@@ -4236,7 +4257,7 @@ def _verb_final_host(text: str, s: Sentence, lang: str, trig: Trigger, others: l
     host, the next other country the guest); passive, "وزیر خارجه عمان مورد استقبال معاون وزیر خارجه ایران قرار
     گرفت" or "... از سوی ظریف مورد استقبال قرار گرفت", the subject is the guest and the other party the host."""
     _, hi = _clause(text, s, trig)
-    passive = bool(find_in(text, trig.end, min(hi, trig.end + 40), lang, HOST_PASSIVE.get(_base_lang(lang), ())))
+    passive = bool(find_in(text, trig.end, min(hi, trig.end + 40), lang, _direction_lang("host_passive", lang)))
     passive = passive or bool(find_in(text, max(s.start, trig.start - 40), trig.start, lang, plover.PASSIVE))
     first = next((p for p in others if p.pos < trig.start), None)
     if first is None:
@@ -4329,7 +4350,6 @@ def _marked_object(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Pa
 
 ADDRESSEE_FIRST = True  # Persian: "[an unnamed subject] به آمریکا هشدار داد که ... ایران": America is warned
 ADDRESSED_ACTS = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
-ADDRESSEE_MARKS = ("به", "علیه")
 
 
 def _addressed_first(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party, recipient: Party) -> bool:
@@ -4340,7 +4360,7 @@ def _addressed_first(text: str, s: Sentence, lang: str, trig: Trigger, actor: Pa
     if _base_lang(lang) != "fa" or actor.mention is None or not (actor.pos < trig.start and recipient.pos >= trig.end):
         return False
     return any(b >= actor.pos - 1 for _, b in find_in(text, max(s.start, actor.pos - 6), actor.pos, lang,
-                                                      ADDRESSEE_MARKS, strict=True))
+                                                      _direction_lang("addressee_marks", lang), strict=True))
 
 
 REQUEST_AFTER = True  # Persian: a request's addressee named after its word, in its clause ("خواستار ... X شد")
