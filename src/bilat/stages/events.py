@@ -1160,6 +1160,8 @@ class Ctx:
     named: tuple[Party, Party] | None = None
     named_at: int = -1
     pair_at: int = -1  # the sentence whose event set ``pair``
+    pair_set: int = -1  # the sentence that last set ``pair`` (its event, or its two countries with no event)
+    outside_at: int = -1  # the latest sentence naming a country outside ``pair`` (ANAPHORA_RESET)
     country_at: int = -1  # the latest sentence naming a country
     last_named: tuple[Party, ...] = ()  # ... and the countries it names (explicitly), in text order
     former: frozenset[str] = frozenset()  # the persons (entity ids and names) the article calls former officials
@@ -1523,7 +1525,7 @@ class Extractor:
         for di, d in enumerate(docs):
             for si, s in enumerate(d.sentences):
                 if s.end - s.start >= MIN_EMBED_CHARS and (may_hold_event(sms[di][si]) or ANAPHORA_EMBED and
-                                                           find_in(d.text, s.start, s.end, d.lang, plover.PAIR_ANAPHORA)
+                                                           _pair_anaphora(d.text, s.start, s.end, d.lang)
                                                            or ACT_AGENT and _one_country(sms[di][si]) and
                                                            find_in(d.text, s.start, s.end, d.lang, plover.ACT_ANAPHORA)
                                                            or CONTINUE_EMBED and _opens_continuation(d.text, s, d.lang)):
@@ -1604,6 +1606,7 @@ class Extractor:
             c.date = date
             if c.actor and c.recipient and c.confidence >= self.threshold:
                 ctx.pair, ctx.pair_at = (c.actor, c.recipient), ctx.index
+                ctx.pair_set = ctx.index
                 key = frozenset((c.actor.code, c.recipient.code))
                 if c.event == "CONSULT" and c.aux != "negated" and len(key) == 2 \
                         and c.confidence > ctx.met.get(key, ("", 0.0))[1]:
@@ -1624,9 +1627,12 @@ class Extractor:
             first = {c: next(p for p in ps if p.code == c) for c in codes}
             if not out:
                 ctx.pair = (first[codes[0]], first[codes[1]])
+                ctx.pair_set = ctx.index
             ctx.named, ctx.named_at = (first[codes[0]], first[codes[1]]), ctx.index
         elif ctx.named and set(codes) - {ctx.named[0].code, ctx.named[1].code}:
             ctx.named = None  # a sentence naming another country (or three) comes between: no nearest pair
+        if ctx.pair and ctx.pair_set < ctx.index and set(codes) - {ctx.pair[0].code, ctx.pair[1].code}:
+            ctx.outside_at = ctx.index  # a third country named after the carried pair was set (ANAPHORA_RESET)
         if date[0]:
             ctx.date = date
         return out
@@ -1641,7 +1647,7 @@ class Extractor:
         if ahead[0]:
             return ahead
         this_visit = bool(find_in(doc.text, s.start, s.end, lang, plover.THIS_VISIT))
-        continues = this_visit or not ps or bool(find_in(doc.text, s.start, s.end, lang, plover.PAIR_ANAPHORA))
+        continues = this_visit or not ps or bool(_pair_anaphora(doc.text, s.start, s.end, lang))
         if continues and ctx.date[0] and len(ctx.date[0].lstrip("-")) > 4:
             return ctx.date
         if this_visit and ctx.anchor[0]:
@@ -1853,7 +1859,7 @@ class Extractor:
             event, mode = "AGREE", None
             best = dataclasses.replace(best, event=event, mode=mode)
             context = tuple(_contexts(text, s, lang, event, mode))
-        if event == "CONCEDE" and "migration" in context and find_in(text, s.start, s.end, lang, plover.PAIR_ANAPHORA):
+        if event == "CONCEDE" and "migration" in context and _pair_anaphora(text, s.start, s.end, lang):
             event, mode = "SUPPORT", "agreement"  # a mutual visa waiver between "the two sides" is an agreement
         if best.event == "CONSULT" and best.mode == "visit":
             return self._visits(doc, s, ms, ps, best, inv, ctx, lang, conf, aux, context, home)
@@ -4457,11 +4463,16 @@ def _pair(ps: list[Party], ctx: Ctx, host_first: bool, text: str, s: Sentence, l
                     return p, a, False
                 break
         return (b, a, False) if host_first else (a, b, False)
-    anaphora = bool(find_in(text, s.start, s.end, lang, plover.PAIR_ANAPHORA))
+    anaphora = bool(_pair_anaphora(text, s.start, s.end, lang))
     named = _named_pair(ctx) if NAMED_ANAPHORA and anaphora else None
     if named and ctx.pair and {named[0].code, named[1].code} == {ctx.pair[0].code, ctx.pair[1].code}:
         named = None  # the carried pair is the same two, with the direction of its event
-    pair = named or ctx.pair or (_main_pair(ctx) if anaphora and MAIN_PAIR else None)
+    carried = ctx.pair
+    if ANAPHORA_RESET and anaphora and ctx.outside_at > ctx.pair_set:
+        carried = None  # "the two sides" after a sentence naming a third country: not the pair carried from before it
+    pair = named or carried or (_main_pair(ctx) if anaphora and MAIN_PAIR else None)
+    if pair is None and anaphora and ANAPHORA_REFS:
+        pair = _referenced_pair(s, ctx)
     if pair and anaphora:
         a, b = pair
         if ANAPHORA_MET and trig is not None and trig.event == "CONSULT" and trig.role == "pair" \
@@ -4810,6 +4821,9 @@ NAMED_VISITOR = True  # a line opening with a visit word, naming no one: a visit
 ANAPHORA_MET = True  # "the two sides discussed ..." (a meeting of a carried pair): in the direction of the pair's first
 ANAPHORA_MET_LANGS = frozenset({"th", "vi", "zh", "ru"})  # ... meeting, visit or call coded before (GUIDE.md: the guest)
 MAIN_PAIR = True  # "the two sides" with no earlier pair in the document: the article's main pair
+ANAPHORA_RESET = True  # ... not the carried pair when a sentence naming a third country came after it was set
+ANAPHORA_REFS = True  # ... with no pair else: the two countries the entities stage read the phrase as (its references)
+PAIR_ANAPHORA_NOT = True  # a phrase inside "со стороны", "حل الدولتين" (event_lexicon.json pair_anaphora_not) is none
 
 
 OPENING_PREFIX = 3  # the most letters before a trigger word that opens its line (Arabic "وال" in "والزيارة")
@@ -4822,6 +4836,40 @@ def _opens_with(text: str, s: Sentence, trig: Trigger) -> bool:
     head = text[s.start:s.end].lstrip(" \t\n\"'«“(-–—•*")
     lead = text[s.end - len(head):trig.start]
     return len(lead) <= OPENING_PREFIX and not any(c.isspace() for c in lead)
+
+
+@cache
+def _pair_anaphora_not(lang: str) -> tuple[str, ...]:
+    """data/event_lexicon.json ``pair_anaphora_not``: the phrases of a language in which a "two sides" phrase is none."""
+    return tuple(_data_json("event_lexicon.json").get("pair_anaphora_not", {}).get(_base_lang(lang), ()))
+
+
+def _pair_anaphora(text: str, start: int, end: int, lang: str | None) -> list[tuple[int, int]]:
+    """Spans of the phrases for "the two sides" / "the two countries" (``plover.PAIR_ANAPHORA``) in ``text[start:end]``,
+    but those inside a phrase of ``pair_anaphora_not`` (PAIR_ANAPHORA_NOT): Russian "со стороны России" (on Russia's
+    part) and "с другой стороны" (on the other hand) name one side or none, "حل الدولتين" is the two-state solution."""
+    hits = find_in(text, start, end, lang, plover.PAIR_ANAPHORA)
+    if not hits or not PAIR_ANAPHORA_NOT:
+        return hits
+    nots = find_in(text, start, end, lang, _pair_anaphora_not(lang or ""))
+    return [(a, b) for a, b in hits if not any(x <= a and b <= y for x, y in nots)]
+
+
+def _referenced_pair(s: Sentence, ctx: Ctx) -> tuple[Party, Party] | None:
+    """The two countries the entities stage read a "two sides" phrase of the sentence as (``Ctx.refs``, mentions of
+    form reference: the article's clear dyad, counted over its people too), the more named first; None when the
+    sentence has no such phrase read as two countries."""
+    spans: dict[tuple[int, int], list[str]] = {}
+    for m in ctx.refs:
+        if s.start <= m.start < s.end and m.iso3 and m.iso3 not in spans.get((m.start, m.end), []):
+            spans.setdefault((m.start, m.end), []).append(m.iso3)
+    pair = next((codes for at, codes in sorted(spans.items()) if len(codes) == 2), None)
+    if pair is None:
+        return None
+    counts = ctx.counts or Counter()
+    a, b = sorted(pair, key=lambda c: -counts[c])
+    at = min(spans)[0]
+    return Party(a, None, at, False), Party(b, None, at, False)
 
 
 def _named_pair(ctx: Ctx) -> tuple[Party, Party] | None:
