@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from bilat import gazetteer
-from bilat.records import Document, Entity
+from bilat.records import Document, Entity, Role
 from bilat.stages.entities import EntityTagger, make_stage
 from bilat.stages.names import Registry, token_key
 
@@ -91,8 +91,8 @@ def test_learned_names_found_in_later_documents():
 
 
 def test_seeded_learned_entities():
-    seed = Entity(id="bilat:person:x1", kind="person", name="Zorbek Qalandarov", country="KAZ",
-                  names={"fa": ("زوربک قلندروف",)})
+    seed = Entity(id="bilat:person:x1", kind="person", name="Zorbek Qalandarov", country="KAZ",  # strong: entities.Carry
+                  roles=(Role(title="head_of_state", country="KAZ"),), names={"fa": ("زوربک قلندروف",)})
     out = make_stage(learned=[seed], learn=False)(Document(id="c", source="c", original="", lang="fa",
                                                            text="سفر زوربک قلندروف به مسکو"))
     assert [(m.entity, m.iso3) for m in out.mentions if m.kind == "person"] == [("bilat:person:x1", "KAZ")]
@@ -254,7 +254,7 @@ def test_one_word_names_stay_local_after_a_reset(lang, first, later):
     assert [e.local for e in taught.learned] == [True]
     assert _people(single, lang, later)[1] == []
 
-    worker = make_stage()
+    worker = make_stage(per_document=False)  # the process scope carries every name, so the flag alone decides
     worker.reset(list(taught.learned))
     assert _people(worker, lang, later)[1] == []
     worker.reset([dataclasses.replace(e, local=False) for e in taught.learned])  # the old bug

@@ -14,12 +14,14 @@ checked again against the store just before it commits; where they differ (an ea
 failed, another process wrote meanwhile) the batches from there on are dropped and planned again,
 so the result never depends on the speculation.
 
-By default (``entities.DOC_SCOPE``) a name the entities stage learns from an article is known in that
-article only: a worker's stage knows the store's learned names alone, and no batch is analysed again.
-With the stage's ``per_document`` off it learns person names as it goes, and a single process uses a
-name learned from one article in every later one. So each batch is analysed knowing the names learned by the
-articles committed before it was sent; when it commits, if articles committed since taught names
-that occur in its text, it is analysed again with them (``reanalysed`` counts these). Some learned
+A single process uses some names learned from one article in every later one: by default
+(``entities.DOC_SCOPE``) those ``entities.Carry`` keeps (a strong first record: a person named in full
+with a role and its country), all of them with the stage's ``per_document`` off. The client decides
+with its own ``Carry`` (seeded with the store's names, as the workers' stages are) which names the
+committed articles taught are carried, and sends only those. So each batch is analysed knowing the
+carried names of the articles committed before it was sent; when it commits, if articles committed
+since carried names that occur in its text, it is analysed again with them (``reanalysed`` counts
+these; never where nothing is carried). Some learned
 entities stay in the document that found them (``Entity.local``: a one-word name, a leader's
 namesake): the flag travels with the taught entity, so a worker knows them as a single process
 does, without matching text with them.
@@ -102,9 +104,9 @@ class PipelinePlugin(WorkerPlugin):
 
 def analyse_batch(key: str, docs: list[Document], stories: bool, taught: list[Entity]) -> list[Result]:
     """Run on a worker: the pipeline over a batch, then the story embeddings of those that passed.
-    The entities stage starts from the store's learned names plus ``taught`` (what the articles
-    before this batch taught, in order), as it would in a single process; a stage that scopes names
-    to their document (``per_document``) starts from the store's names alone. A stage failure that is
+    The entities stage starts from what ``entities.Carry`` keeps of the store's learned names plus
+    ``taught`` (what the articles before this batch taught and the client's ``Carry`` kept, in order),
+    as it would in a single process. A stage failure that is
     a bug in one article is that article's error (it is stored with it); anything else fails the task."""
     built = _PIPELINES.get(key)
     if built is None:
@@ -113,8 +115,8 @@ def analyse_batch(key: str, docs: list[Document], stories: bool, taught: list[En
     with _LOCK:  # a worker with several threads: one batch at a time through the (stateful) pipeline
         stage = pipeline.stage("entities")
         reset = getattr(stage, "reset", None)
-        if reset is not None:  # a stage that forgets each document's names knows the store's only, as one process does
-            reset(learned if getattr(stage, "per_document", False) else [*learned, *taught])
+        if reset is not None:  # the stage carries of these what one process would have carried
+            reset([*learned, *taught])
         results = pipeline.attempt_many(docs)
     out: list[Result] = []
     for doc, (analysed, failure) in zip(docs, results):
@@ -140,14 +142,6 @@ def analyse_batch(key: str, docs: list[Document], stories: bool, taught: list[En
 
 def _words(text: str) -> set[str]:
     return set(re.findall(r"\w{3,}", match_text(text)))
-
-
-def _doc_scoped() -> bool:
-    """Whether the entities stage forgets each document's names (``entities.DOC_SCOPE``): then no name taught
-    by another article changes a batch's analysis, and a batch is never analysed again for one."""
-    from bilat.stages import entities
-
-    return entities.DOC_SCOPE
 
 
 def matters(taught: list[Entity], docs: list[Document]) -> bool:
@@ -190,7 +184,12 @@ class ClusterIngestor(Ingestor):
         self.run_id = uuid.uuid4().hex[:8]
         self.replanned = 0  # batches planned again after a failed check (for tests and the log)
         self.reanalysed = 0  # batches analysed again for names taught while they were in flight
-        self.taught: list[Entity] = []  # names the committed articles of this run taught, in order
+        self.taught: list[Entity] = []  # names the committed articles of this run taught and carry kept, in order
+        from bilat.stages.entities import Carry
+
+        # the workers' stages take the same per_document (the pipeline options) and the same seeds
+        self.carry = Carry(self.options["entities"].get("per_document"))
+        self.carry(self.options["entities"]["learned"])
         self._inflight: dict[str, dict[str, Any]] = {}  # hash -> the row it will have once committed
         self._inflight_ids: dict[str, str] = {}  # id -> hash, of the articles in flight
         self._speculating = False
@@ -283,7 +282,7 @@ class ClusterIngestor(Ingestor):
                     waiting.clear()
                     source = itertools.chain(items, source)
                     continue
-                if plan.queued and plan.taught != len(self.taught) and not _doc_scoped() and \
+                if plan.queued and plan.taught != len(self.taught) and \
                         matters(self.taught[plan.taught:], [doc for _, doc in plan.queued]):
                     self.reanalysed += 1
                     self._submit(plan)
@@ -320,7 +319,7 @@ class ClusterIngestor(Ingestor):
         for is_warning, message in plan.messages:
             (self.warn if is_warning else self.error)(message)
         for (source, _), (analysed, error, prep, taught) in zip(plan.queued, results):
-            self.taught.extend(taught)
+            self.taught.extend(self.carry(taught))
             if error is not None:
                 self.warn(f"{source}: {error}; stored without analysis, analysed again on the next ingest "
                           "or by `bilat reanalyze`")

@@ -1406,30 +1406,77 @@ def _zh_abbreviated(key: str, abbr: dict[str, str]) -> bool:
     return key[0] in abbr and key[1:] in ZH_SUFFIXES or len(key) == 2 and key[1] == "华"
 
 
-DOC_SCOPE = True  # names learned from a document are known in that document only (issue 10, people48)
+DOC_SCOPE = True  # names learned from a document are known in that document only (issue 10, people48) ...
+CARRY_STRONG = True  # ... but for those learned with strong evidence (Carry.strong), known to later documents (docscope)
+CARRY_KNOWN = False  # ... and a gazetteer person's new spelling named in full (docscope: measured, left out)
+
+
+class Carry:
+    """Which learned entities the documents after the one that taught them know (issue 10, docscope).
+
+    Without a document scope (``per_document`` False), every one. With it, an entity is carried when
+    the first record of it seen (from the store or from a document, in input order) is strong
+    (:meth:`strong`: a new person named in full, with a role and that role's country), and then every
+    later record of it too; an entity first seen weak stays in its documents for good. The first record
+    decides because the store keeps an entity's first record (``store.save_entity``) with every name seen
+    since: a later ingest run seeded from the store then knows exactly what one run over both inputs
+    knew. One ``Carry`` per stage (it sees the seeds, then each document's ``learned``), one per
+    cluster client (the seeds, then each committed article's): both decide alike."""
+
+    def __init__(self, per_document: bool | None = None) -> None:
+        self.scoped = DOC_SCOPE if per_document is None else per_document
+        self.first: dict[str, bool] = {}  # entity id -> whether its first record was strong
+
+    def __call__(self, entities: Iterable[Entity]) -> list[Entity]:
+        """The records of ``entities`` later documents know, in order (each entity decided on its first record)."""
+        return [e for e in entities if self.first.setdefault(e.id, not self.scoped or self.strong(e))]
+
+    @staticmethod
+    def strong(entity: Entity) -> bool:
+        if not CARRY_STRONG or entity.local or entity.kind != "person":
+            return False
+        if not entity.id.startswith("bilat:person:"):  # a gazetteer person's new spelling
+            return CARRY_KNOWN and any(_full_name(v) for vs in entity.names.values() for v in vs)
+        return bool(entity.country) and any(r.title and r.country == entity.country for r in entity.roles) \
+            and any(_full_name(v) for vs in entity.names.values() for v in vs)
+
+
+def _full_name(name: str) -> bool:
+    """A given name and a family name, not a surname alone: two words (or parts: 扎比乌拉·穆贾希德), or
+    three Han characters (习近平; two, 王毅, are as often a surname and a title's first character)."""
+    parts = [p for p in re.split(r"[\s\u00a0·・‧]+", name.strip()) if p]
+    return len(parts) >= 2 or len(parts) == 1 and len(parts[0]) >= 3 and all("\u4e00" <= c <= "\u9fff" for c in parts[0])
 
 
 def make_stage(learned: Iterable[Entity] = (), learn: bool = True,
                per_document: bool | None = None) -> Callable[[Document], Document]:
     """The entities stage. ``learned``: entities learned from earlier documents (the store passes
     them); with ``learn`` the stage also learns person names from role appositions as it goes.
-    ``per_document`` (default ``DOC_SCOPE``): what one document taught is forgotten after it, so a
-    document's people do not depend on the documents the stage read before it (``learned`` stays).
+    ``per_document`` (default ``DOC_SCOPE``): what one document taught is forgotten after it, but for
+    the strong names :class:`Carry` keeps (the seeds in ``learned`` pass the same test), so a weak
+    name from one article never becomes a key for the next.
     Chinese is read in simplified characters (the gazetteer, jieba's dictionary and the role words
     are simplified; Hong Kong and Taiwan news write 習近平, 蓬佩奧, 外交部長), the mentions keep the text."""
     from bilat.stages.names import Registry
 
     tagger = EntityTagger()
-    registry = Registry(tagger, learned)
-    scoped = DOC_SCOPE if per_document is None else per_document
+    carry = Carry(per_document)
+    registry = Registry(tagger, carry(learned))
+    scoped = carry.scoped
     base = registry.checkpoint() if scoped else None
 
     def run(doc: Document) -> Document:
+        nonlocal base
         try:
-            return analyse(doc)
+            out = analyse(doc)
         finally:
             if base is not None:
                 registry.restore(base)
+        if base is not None and (kept := carry(getattr(out, "learned", ()))):
+            for e in kept:
+                registry.add(e)
+            base = registry.checkpoint()
+        return out
 
     def analyse(doc: Document) -> Document:
         text = doc.text or ""
@@ -1448,10 +1495,11 @@ def make_stage(learned: Iterable[Entity] = (), learn: bool = True,
         return dataclasses.replace(doc, mentions=tuple(mentions), **({"learned": tuple(new)} if _has_learned() else {}))
 
     def reset(known: Iterable[Entity]) -> None:
-        """Forget what was learned since the stage was built; know ``known`` instead (a cluster
-        worker sets, per batch, the names the articles before the batch taught)."""
-        nonlocal registry, base
-        registry = Registry(tagger, known)
+        """Forget what was learned since the stage was built; know what :class:`Carry` keeps of ``known``
+        instead (a cluster worker sets, per batch, the store's names and what the articles before the batch taught)."""
+        nonlocal registry, base, carry
+        carry = Carry(scoped)
+        registry = Registry(tagger, carry(known))
         base = registry.checkpoint() if scoped else None
 
     run.reset = reset  # type: ignore[attr-defined]
