@@ -14,6 +14,7 @@ import pytest
 
 from bilat import store
 from bilat.records import Document, Entity, Role
+from bilat.stages import entities
 from bilat.stages.entities import Carry, make_stage
 
 STRONG = "Kenyan Foreign Minister Amina Mohameda met her Ugandan counterpart in Nairobi on Monday."
@@ -21,6 +22,14 @@ WEAK = "Defence Minister Tobias Welland inspected the new frigate at the naval b
 WEAK_THEN_STRONG = "German Defence Minister Tobias Welland said on Thursday that the frigate would sail in May."
 LATER = "Amina Mohameda and Tobias Welland spoke by telephone about the border crossing on Friday."
 SEQUENCE = (("1-strong", STRONG), ("2-weak", WEAK), ("3-weak-then-strong", WEAK_THEN_STRONG), ("4-later", LATER))
+
+
+@pytest.fixture(autouse=True, scope="module")
+def strong_carried():
+    """The carry rules under test (entities.CARRY_STRONG); the consistency tests hold either way."""
+    was, entities.CARRY_STRONG = entities.CARRY_STRONG, True
+    yield
+    entities.CARRY_STRONG = was
 
 
 def _people(stage, text: str, doc_id: str = "d") -> list[tuple]:
