@@ -9,7 +9,7 @@ Corpus: bench/data/events/ (issue 10, point 1), each sentence labelled with the 
 (name as written, latin, role, country). Each article runs through the entities stage alone, on
 its own text, with the labelled sentence spans (so the figures measure person finding, not
 sentence splitting). One fresh stage per half, the articles in corpus order; names learned from one article are
-forgotten after it (entities.DOC_SCOPE) but for the strong ones entities.Carry keeps for later articles.
+forgotten after it (entities.DOC_SCOPE), but for what entities.Carry keeps for later articles (entities.CARRY_STRONG).
 
 - recall: a labelled person is found when a person mention in its sentence overlaps the labelled
   name (located in the sentence by its written form, as a word of its own where it also stands

@@ -14,9 +14,9 @@ checked again against the store just before it commits; where they differ (an ea
 failed, another process wrote meanwhile) the batches from there on are dropped and planned again,
 so the result never depends on the speculation.
 
-A single process uses some names learned from one article in every later one: by default
-(``entities.DOC_SCOPE``) those ``entities.Carry`` keeps (a strong first record: a person named in full
-with a role and its country), all of them with the stage's ``per_document`` off. The client decides
+A single process may use names learned from one article in every later one: those ``entities.Carry``
+keeps (by default, ``entities.DOC_SCOPE``, none; with ``entities.CARRY_STRONG`` a strong first record: a
+person named in full with a role and its country; all of them with the stage's ``per_document`` off). The client decides
 with its own ``Carry`` (seeded with the store's names, as the workers' stages are) which names the
 committed articles taught are carried, and sends only those. So each batch is analysed knowing the
 carried names of the articles committed before it was sent; when it commits, if articles committed

@@ -1407,15 +1407,15 @@ def _zh_abbreviated(key: str, abbr: dict[str, str]) -> bool:
 
 
 DOC_SCOPE = True  # names learned from a document are known in that document only (issue 10, people48) ...
-CARRY_STRONG = True  # ... but for those learned with strong evidence (Carry.strong), known to later documents (docscope)
-CARRY_KNOWN = False  # ... and a gazetteer person's new spelling named in full (docscope: measured, left out)
+CARRY_STRONG = False  # ... but for those learned with strong evidence (Carry.strong), known to later documents (docscope: not yet measured on dev, off)
+CARRY_KNOWN = False  # ... and a gazetteer person's new spelling named in full (docscope: not measured, off)
 
 
 class Carry:
     """Which learned entities the documents after the one that taught them know (issue 10, docscope).
 
-    Without a document scope (``per_document`` False), every one. With it, an entity is carried when
-    the first record of it seen (from the store or from a document, in input order) is strong
+    Without a document scope (``per_document`` False), every one. With it, none unless ``CARRY_STRONG``:
+    then an entity is carried when the first record of it seen (from the store or from a document, in input order) is strong
     (:meth:`strong`: a new person named in full, with a role and that role's country), and then every
     later record of it too; an entity first seen weak stays in its documents for good. The first record
     decides because the store keeps an entity's first record (``store.save_entity``) with every name seen
@@ -1453,8 +1453,8 @@ def make_stage(learned: Iterable[Entity] = (), learn: bool = True,
     """The entities stage. ``learned``: entities learned from earlier documents (the store passes
     them); with ``learn`` the stage also learns person names from role appositions as it goes.
     ``per_document`` (default ``DOC_SCOPE``): what one document taught is forgotten after it, but for
-    the strong names :class:`Carry` keeps (the seeds in ``learned`` pass the same test), so a weak
-    name from one article never becomes a key for the next.
+    the names :class:`Carry` keeps (the seeds in ``learned`` pass the same test, so a later run knows
+    what one run over both inputs knew).
     Chinese is read in simplified characters (the gazetteer, jieba's dictionary and the role words
     are simplified; Hong Kong and Taiwan news write 習近平, 蓬佩奧, 外交部長), the mentions keep the text."""
     from bilat.stages.names import Registry

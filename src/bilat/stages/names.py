@@ -7,8 +7,8 @@ Candidates come from role appositions ("Bộ trưởng Bộ Quốc phòng Belaru
 token set) adds a variant to that person; otherwise it becomes a new ``bilat:person:<slug>`` entity
 with the role and the country named in the apposition. With ``entities.DOC_SCOPE`` (the default)
 what one document taught is forgotten after it (a weak name would spread a wrong country), but for
-what ``entities.Carry`` keeps: a person first recorded named in full, with a role and that role's
-country. The store's learned entities, passed when the stage is built, pass the same test, so a
+what ``entities.Carry`` keeps (with ``entities.CARRY_STRONG``, a person first recorded named in full,
+with a role and that role's country). The store's learned entities, passed when the stage is built, pass the same test, so a
 later run knows what one run over both inputs knew. Without it the registry keeps what was learned
 for the rest of the process.
 """
