@@ -1879,6 +1879,7 @@ class Extractor:
         actor, recipient, carried = _pair(ps, ctx, best.role == "host", text, s, lang, best)
         if actor is None:
             return []
+        co_agents: list[Party] = []
         if FORMER and _former(text, s, lang, actor, ctx):
             return []  # "گورباچف رهبر پیشین شوروی هشدار داد": a former official acts for no state
         if carried and GATHERINGS and event == "CONSULT" and find_in(text, best.start, best.end, lang, plover.GATHERING):
@@ -1912,6 +1913,11 @@ class Extractor:
                 actor, recipient = _received(text, lang, best, actor, recipient)
             if AGENT_AFTER and not carried:
                 actor, recipient = _agent_after(text, s, lang, best, event, ps, actor, recipient)
+            if AGENTS_LISTED and not carried and recipient is not None:
+                listed = _agents_listed(text, s, lang, best, ps, actor, recipient)
+                if listed is not None:
+                    agents, recipient = listed
+                    actor, co_agents = agents[0], agents[1:]
             if OBJECT_THEN_AGENT and not carried:
                 actor, recipient = _object_then_agent(text, lang, best, ps, actor, recipient)
             if SPEAKER_ACTS and not carried and event in VERBAL_CHAIN and lang in SVO:
@@ -1946,6 +1952,7 @@ class Extractor:
             conf -= 0.15 if best.event in ("PROTEST", "MOBILIZE") else 0.3
         loc = _place(ms)
         out = [Candidate(event, mode, actor, recipient, best, _clip(conf), aux, context, loc)]
+        out += [Candidate(event, mode, a, recipient, best, _clip(conf - 0.05), aux, context, loc) for a in co_agents]
         if recipient is not None and not carried and LIST_RECIPIENTS and not conceded:  # (no objection: to the one)
             out += [Candidate(event, mode, actor, r, best, _clip(conf - 0.05), aux, context, loc)
                     for r in _listed_after(text, s, ps, actor, recipient, best, lang)]
@@ -3160,6 +3167,51 @@ def _agent_after(text: str, s: Sentence, lang: str, trig: Trigger, event: str, p
         if a == at and AGENT_GAP.fullmatch(text, b, recipient.pos):
             return recipient, actor
     return actor, recipient
+
+
+AGENTS_LISTED = True  # "backed by Iran and Russia, Syria's president ...": both agents act on the party after them
+AGENTS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between two listed agents
+
+
+def _agents_listed(text: str, s: Sentence, lang: str, trig: Trigger, ps: Sequence[Party], actor: Party,
+                   recipient: Party) -> tuple[list[Party], Party] | None:
+    """Agents listed after the trigger of a passive ("backed militarily by Iran and Russia, Syrian President
+    Assad ...", "a move condemned by France and Germany as ..."): the trigger is followed by an agent word
+    (data/direction.json ``agent_after``: "by") and the actor, and the recipient chosen is joined to the actor by
+    "and" or a comma: it is a second agent, not the one acted on. When the trigger opens the sentence (a participle
+    before the main clause), the agents act on the first party named after the list and a comma (the main clause's
+    subject) whose country is none of theirs; else, or with no such party, None (nothing changes). English only."""
+    if _base_lang(lang) != "en" or actor.mention is None or recipient.mention is None:
+        return None
+    if not trig.end <= actor.pos < recipient.pos:
+        return None
+    marks = tuple(_direction_words().get("agent_after", {}).get("en", ()))
+    end = trig.end
+    while end < actor.pos and text[end].isalnum():
+        end += 1
+    gap = AGENT_ADVERB.match(text, end)
+    at = gap.end() if gap else end
+    if not any(a == at and AGENT_GAP.fullmatch(text, b, actor.pos)
+               for a, b in find_in(text, at, min(actor.pos, at + 16), lang, marks, strict=True)):
+        return None
+    chain, joins = [actor], []
+    for p in ps:  # the parties after the actor, each joined to the one before by "and" or a comma
+        if p.pos <= chain[-1].pos or p.mention is None or p.code in {a.code for a in chain}:
+            continue
+        joined = chain[-1].mention is not None and AGENTS_JOINED.fullmatch(text, chain[-1].mention.end, p.pos)
+        if not joined:
+            break
+        chain.append(p)
+        joins.append("and" in joined.group(0))
+    if True not in joins:
+        return None
+    agents = chain[:len(joins) - joins[::-1].index(True) + 1]  # a list ends at its "and": "A, B and C"
+    if text[s.start:trig.start].strip(" \"'“‘(—-"):
+        return None  # the trigger opens the sentence: "Backed by A and B, C ..."
+    nxt = next((p for p in ps if p.pos > agents[-1].pos and p.code not in {a.code for a in agents}), None)
+    if nxt is None or text.find(",", agents[-1].pos, nxt.pos) < 0:
+        return None
+    return agents, nxt
 
 
 SPEAKER_ACTS = True  # "after X's visit, Y's prime minister said the visit was regrettable": Y accuses X
