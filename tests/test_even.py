@@ -34,3 +34,20 @@ def test_militant_groups_are_no_state():
                  "operate from its territory.\n")
     assert ("ACCUSE", "GBR", "SYR") in got
     assert not any("PSE" in (a, r) for _, a, r in got)
+
+
+def test_wanted_act_is_a_wish():
+    assert not any(e == "SUPPORT" for e, _, _ in _pairs("Treaty\n\nNorth Korea wants to sign a peace treaty with "
+                                                        "South Korea.\n"))
+    assert ("SUPPORT", "PRK", "KOR") in {(e, *sorted((a, r), reverse=True)) for e, a, r in _pairs(
+        "Treaty\n\nNorth Korea signed a peace treaty with South Korea on Monday.\n")}
+
+
+def test_talks_on_a_country_make_it_a_topic():
+    got = _pairs("Talks\n\nHe will meet Japanese counterpart Taro Kono in Tokyo for talks on North Korea.\n")
+    assert not any("PRK" in (a, r) for _, a, r in got)
+
+
+def test_militant_groups_are_no_actor():
+    got = _pairs("Bombing\n\nBritish minister Jack Straw said Palestinian militant groups were attacking Syria.\n")
+    assert not any("PSE" in (a, r) for _, a, r in got)
