@@ -16,7 +16,7 @@ SYR_DEU = [("Syria", "SYR", "country"), ("Germany", "DEU", "country")]
 
 @pytest.mark.parametrize("text, mentions, want", [
     ("Syria made a claim that was rejected by Germany.", SYR_DEU, ("REJECT", "DEU", "SYR")),
-    ("Syria was backed militarily by Germany.", SYR_DEU, ("SUPPORT", "DEU", "SYR")),
+    ("Syria was backed militarily by Germany.", SYR_DEU, ("AID", "DEU", "SYR")),  # military backing is AID/military
     ("Syria tested a missile, provoking condemnation from its neighbours and Germany.", SYR_DEU,
      ("ACCUSE", "DEU", "SYR")),
 ])
