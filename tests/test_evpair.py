@@ -1,87 +1,68 @@
-""""The two sides" / "the two countries" (plover.PAIR_ANAPHORA) in a sentence that names fewer than two countries:
-the pair comes from the sentences before, or from the entities stage's reading of the phrase, never from a pair
-that a third country came after (events.ANAPHORA_RESET, ANAPHORA_REFS, _pair_anaphora). Sentences written for
-the test."""
+"""Actor and recipient in sentences naming three countries or more (issue 10, evpair): two one-character
+abbreviations written together ("中俄", "日美") list the countries that act together on a third, and a trigger in a
+clause parted by a semicolon acts among that clause's countries. Sentences composed for the test."""
 from __future__ import annotations
 
 import dataclasses
 
-import pytest
-import test_events
-
-from bilat.records import Mention
-from bilat.stages import events
+from test_events import make_doc, two_sided
 
 
-def _in_last(doc, lexical) -> set[tuple[str, frozenset[str]]]:
-    """(type, pair) of the exported two-sided events told in the document's last sentence."""
-    out = lexical(doc)
-    last = doc.sentences[-1]
-    return {(e.event, frozenset((e.actor.code, e.recipient.code))) for e in events.exported(out.events)
-            if e.actor and e.recipient and last.start <= e.start < last.end}
+def _pairs(stage, text, lang, mentions, abbreviations=()):
+    doc = make_doc(text, lang, mentions)
+    ms = tuple(dataclasses.replace(m, form="abbreviation") if m.text in abbreviations else m for m in doc.mentions)
+    return two_sided(stage(dataclasses.replace(doc, mentions=ms)))
 
 
-@pytest.mark.parametrize("lang, text, mentions, pair", [
-    ("zh", "中国和越南举行会谈。双方签署了合作协议。", [("中国", "CHN", "country"), ("越南", "VNM", "country")],
-     {"CHN", "VNM"}),
-    ("vi", "Việt Nam và Nhật Bản đã hội đàm tại Hà Nội. Hai bên đã ký thỏa thuận hợp tác.",
-     [("Việt Nam", "VNM", "country"), ("Nhật Bản", "JPN", "country")], {"VNM", "JPN"}),
-    ("en", "Egypt and Kenya held talks in Cairo. The two countries signed an agreement on trade.",
-     [("Egypt", "EGY", "country"), ("Kenya", "KEN", "country")], {"EGY", "KEN"}),
-])
-def test_the_two_sides_take_the_pair_of_the_sentence_before(lexical, lang, text, mentions, pair):
-    got = _in_last(test_events.make_doc(text, lang, mentions), lexical)
-    assert any(p == frozenset(pair) for _, p in got), got
+ZH = [("中", "CHN", "country"), ("俄", "RUS", "country"), ("美国", "USA", "country")]
 
 
-@pytest.mark.parametrize("lang, text, mentions", [
-    ("zh", "中国和越南举行会谈。日本对此表示关注。双方签署了合作协议。",
-     [("中国", "CHN", "country"), ("越南", "VNM", "country"), ("日本", "JPN", "country")]),
-    ("vi", "Việt Nam và Nhật Bản đã hội đàm tại Hà Nội. Trung Quốc bày tỏ quan ngại. Hai bên đã ký thỏa thuận hợp tác.",
-     [("Việt Nam", "VNM", "country"), ("Nhật Bản", "JPN", "country"), ("Trung Quốc", "CHN", "country")]),
-    ("en", "Egypt and Kenya held talks in Cairo. Ethiopia voiced concern. The two countries signed an agreement on trade.",
-     [("Egypt", "EGY", "country"), ("Kenya", "KEN", "country"), ("Ethiopia", "ETH", "country")]),
-])
-def test_a_third_country_after_the_pair_leaves_the_two_sides_without_it(lexical, monkeypatch, lang, text, mentions):
-    doc = test_events.make_doc(text, lang, mentions)
-    assert _in_last(doc, lexical) == set()
-    monkeypatch.setattr(events, "ANAPHORA_RESET", False)
-    assert _in_last(doc, lexical), "without the reset the carried pair is taken"
+def test_abbreviations_written_together_act_together_on_the_third(lexical):
+    text = "中俄两国外长发表联合声明，谴责美国的单边制裁。"
+    got = _pairs(lexical, text, "zh", ZH, abbreviations=("中", "俄"))
+    assert ("ACCUSE", "CHN", "USA") in got and ("ACCUSE", "RUS", "USA") in got
+    assert ("ACCUSE", "CHN", "RUS") not in got
 
 
-def _with_refs(doc, phrase: str, codes: tuple[str, str]):
-    at = doc.text.index(phrase)
-    refs = tuple(Mention(start=at, end=at + len(phrase), text=phrase, entity=f"Q{c}", kind="country", iso3=c,
-                         lang=doc.lang, form="reference") for c in codes)
-    return dataclasses.replace(doc, mentions=tuple(sorted(doc.mentions + refs, key=lambda m: m.start)))
+def test_abbreviation_list_before_a_joint_act_stays_the_pair(lexical):
+    text = "中美两国领导人举行会谈。"
+    got = _pairs(lexical, text, "zh", [("中", "CHN", "country"), ("美", "USA", "country")], abbreviations=("中", "美"))
+    assert [(a, r) for e, a, r in got if e == "CONSULT"] == [("CHN", "USA")]
 
 
-def test_with_no_pair_before_the_phrase_takes_the_entities_reading_of_it(lexical, monkeypatch):
-    """An Arabic meeting line whose "the two countries" the entities stage read as Saudi Arabia and Spain (the
-    article's clear pair, counted over its people), in a document naming no country by name."""
-    text = "وجرى خلال الاجتماع بحث العلاقات الثنائية بين البلدين وسبل تطويرها في مختلف المجالات."
-    doc = _with_refs(test_events.make_doc(text, "ar"), "البلدين", ("SAU", "ESP"))
-    assert ("CONSULT", frozenset({"SAU", "ESP"})) in _in_last(doc, lexical)
-    monkeypatch.setattr(events, "ANAPHORA_REFS", False)
-    assert _in_last(doc, lexical) == set()
+def test_names_written_together_without_abbreviation_are_no_list(lexical):
+    # the rule reads one-character abbreviations only; a full name run into another is left as it was
+    text = "中国俄罗斯外长发表声明，谴责美国。"
+    got = _pairs(lexical, text, "zh", [("中国", "CHN", "country"), ("俄罗斯", "RUS", "country"),
+                                       ("美国", "USA", "country")])
+    assert ("ACCUSE", "RUS", "USA") not in got
 
 
-@pytest.mark.parametrize("lang, text, is_pair", [
-    ("ru", "Стороны подписали соглашение о сотрудничестве.", True),
-    ("ru", "Обе страны договорились продолжить переговоры.", True),
-    ("ru", "Со стороны полиции разгон митинга неприемлем.", False),
-    ("ru", "С другой стороны, Москва готова к диалогу.", False),
-    ("ar", "وقع البلدان اتفاقية للتعاون الاقتصادي.", True),
-    ("ar", "وأكد دعم بلاده لحل الدولتين.", False),
-    ("zh", "双方同意加强合作。", True),
-    ("zh", "美国表示支持两国方案。", False),
-])
-def test_a_phrase_inside_one_side_or_the_two_state_solution_is_no_pair(lang, text, is_pair):
-    assert bool(events._pair_anaphora(text, 0, len(text), lang)) is is_pair
+def test_semicolon_clause_keeps_its_own_countries(lexical):
+    text = "日本首相周五在东京发表讲话；美国、英国则发表声明，谴责中国。"
+    got = _pairs(lexical, text, "zh", [("日本", "JPN", "country"), ("美国", "USA", "country"),
+                                       ("英国", "GBR", "country"), ("中国", "CHN", "country")])
+    assert ("ACCUSE", "USA", "CHN") in got and ("ACCUSE", "GBR", "CHN") in got
+    assert not any(a == "JPN" for _, a, _ in got)
 
 
-def test_on_the_part_of_one_country_carries_no_pair_to_its_act(lexical):
-    """"Со стороны полиции ..." (on the police's part) after a Russian-Georgian sentence is no act of the two."""
-    text = "Россия и Грузия провели переговоры в Москве. Со стороны полиции разгон митинга был осужден."
-    doc = test_events.make_doc(text, "ru", [("Россия", "RUS", "country"), ("Грузия", "GEO", "country")])
-    assert _in_last(doc, lexical) == set()
+def test_semicolon_clause_naming_one_country_keeps_the_sentence_subject(lexical):
+    text = "The United States summoned the ambassador on Friday; it also condemned China."
+    got = _pairs(lexical, text, "en", [("The United States", "USA", "country"), ("China", "CHN", "country")])
+    assert ("ACCUSE", "USA", "CHN") in got
+
+
+def test_english_semicolon_clause(lexical):
+    text = "Japan's prime minister spoke in Tokyo on Friday; Britain condemned China for the arrests."
+    got = _pairs(lexical, text, "en", [("Japan", "JPN", "country"), ("Britain", "GBR", "country"),
+                                       ("China", "CHN", "country")])
+    assert ("ACCUSE", "GBR", "CHN") in got
+    assert not any(a == "JPN" for _, a, _ in got)
+
+
+def test_abbreviations_before_a_physical_act_are_no_list_of_actors(lexical):
+    # "日韩防空识别区" names a zone, not two attackers: a physical act keeps the old reading, no second actor
+    text = "日韩防空识别区附近，美国轰炸机进行了空袭。"
+    got = _pairs(lexical, text, "zh", [("日", "JPN", "country"), ("韩", "KOR", "country"), ("美国", "USA", "country")],
+                 abbreviations=("日", "韩"))
+    assert ("ASSAULT", "KOR", "USA") not in got
