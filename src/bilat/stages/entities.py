@@ -1407,7 +1407,7 @@ def _zh_abbreviated(key: str, abbr: dict[str, str]) -> bool:
 
 
 DOC_SCOPE = True  # names learned from a document are known in that document only (issue 10, people48) ...
-CARRY_STRONG = False  # ... but for those learned with strong evidence (Carry.strong), known to later documents (docscope: not yet measured on dev, off)
+CARRY_STRONG = False  # ... but for those learned with strong evidence (Carry.strong), known to later documents (docscope: off; dev country 0.877 -> 0.875, it carries the wrong Khadija Cengiz USA)
 CARRY_KNOWN = False  # ... and a gazetteer person's new spelling named in full (docscope: not measured, off)
 
 
