@@ -1164,6 +1164,9 @@ class Ctx:
     outside_at: int = -1  # the latest sentence naming a country outside ``pair`` (ANAPHORA_RESET)
     country_at: int = -1  # the latest sentence naming a country
     last_named: tuple[Party, ...] = ()  # ... and the countries it names (explicitly), in text order
+    # the country "this country" ("nước này", "该国") would stand for after the latest sentence naming a country: its
+    # one actor, else the one country it names; None when it names several and no one of them acts (THIS_COUNTRY)
+    subject: str | None = None
     former: frozenset[str] = frozenset()  # the persons (entity ids and names) the article calls former officials
     officials: frozenset[str] = frozenset()  # the persons the article names as an organisation's officials
     refs: tuple[Mention, ...] = ()  # the document's mentions of form reference ("both sides": entities.pair_references)
@@ -1528,6 +1531,9 @@ class Extractor:
                                                            _pair_anaphora(d.text, s.start, s.end, d.lang)
                                                            or ACT_AGENT and _one_country(sms[di][si]) and
                                                            find_in(d.text, s.start, s.end, d.lang, plover.ACT_ANAPHORA)
+                                                           or THIS_COUNTRY and _one_country(sms[di][si]) and
+                                                           find_in(d.text, s.start, s.end, d.lang,
+                                                                   _this_country_words(d.lang or ""))
                                                            or CONTINUE_EMBED and _opens_continuation(d.text, s, d.lang)):
                     where.append((di, si))
                     texts.append(embedded_text(d.text[s.start:s.end]))
@@ -1564,6 +1570,8 @@ class Extractor:
             ps = _with_home_counterpart(doc, s, ms, ps, lang)
         if OUR_COUNTRY:
             ps = _with_our_country(text, s, ps, lang)
+        if THIS_COUNTRY:
+            ps = _with_this_country(text, s, ps, lang, ctx)
         if HOME_SUBJECT:
             ps = _with_home_subject(doc, s, ms, ps, lang)
         if IMPLIED_SPEAKER:
@@ -1623,6 +1631,7 @@ class Extractor:
         if codes:
             ctx.country_at = ctx.index
             ctx.last_named = tuple(next(p for p in ps if p.code == c and p.explicit) for c in codes)
+            ctx.subject = _sentence_subject(codes, out, self.threshold)
         if len(codes) == 2:  # "relations between A and B": the pair later sentences refer to
             first = {c: next(p for p in ps if p.code == c) for c in codes}
             if not out:
@@ -2031,6 +2040,9 @@ class Extractor:
             c = conf + (0.05 if visitor.explicit else 0.0) - 0.1
             return [Candidate("CONSULT", "visit", visitor, after_person, trig, _clip(c), aux, context, _place(ms))]
         actor = visitor or after_person or next((p for p in reversed(before) if p.code not in inv_codes), None)
+        owner = _genitive_visitor(doc.text, s, lang, trig, ps, inv_codes) if GENITIVE_VISITOR else None
+        if owner is not None:  # "chuyến thăm Việt Nam của Thủ tướng Nhật Bản": the visit's owner is the visitor
+            actor = visitor = owner
         ar_hosts: list[Party] = []
         if VISIT_DESTINATION and _base_lang(lang) == "ar" and (visitor is None or actor is not visitor):
             dest = _destinations(doc.text, s, lang, trig, ps)
@@ -3860,6 +3872,9 @@ def _with_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str) -> lis
     pronouns, roles = plover.SPEAKER_PRONOUNS.get(lang), plover.SPEAKER_HOME_ROLES.get(lang)
     if not (pronouns or roles):
         return ps
+    verbs = _data_json("event_lexicon.json")["speaker"][lang].get("verbs")
+    if verbs:
+        return _with_named_speaker(doc, s, ps, lang, pronouns or (), tuple(verbs))
     text = doc.text
     said = next((b for _, b in find_in(text, s.start, s.end, lang, plover.REPORTING) if SPEECH.match(text, b)), None)
     if said is None or any(p.pos < said for p in ps):
@@ -3873,6 +3888,45 @@ def _with_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str) -> lis
     elif roles and find_in(text, s.start, said, lang, roles) and len(head) <= 80:
         code = _home(lang)
     if code is None:
+        return ps
+    return [Party(code, None, s.start, False)] + ps
+
+
+SPEAKER_VERB_GAP = 2  # the most characters between the pronoun and its reporting verb ("他还表示", "她同时指出")
+SPEECH_AFTER = re.compile(r"\s*[,:，：“「\"]")  # the reporting verb's words follow: a comma, a colon or a quote
+
+
+def _with_named_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str, pronouns: tuple[str, ...],
+                        verbs: tuple[str, ...]) -> list[Party]:
+    """"俄罗斯外交部发言人扎哈罗娃2日发表讲话。她说，……": a sentence that opens with a pronoun for the speaker
+    (data/event_lexicon.json ``speaker``: "他", "她", "该发言人") and a reporting verb ("说", "表示", "指出"; at most
+    SPEAKER_VERB_GAP characters between), then a comma, colon or quote, goes on with the words of the one person
+    named in the sentence before: that person's country, when that sentence names it too ("俄罗斯外交部发言人扎哈罗娃"), is
+    the sentence's first party. Not when that sentence names no person or two (who speaks is not known), when his
+    country is only guessed or not named there, nor when a party is named before the verb."""
+    text = doc.text
+    head = [(a, b) for a, b in find_in(text, s.start, min(s.end, s.start + 12), lang, pronouns, strict=True)
+            if not text[s.start:a].strip() and text[b:b + 1] not in ("们", "們")]  # not "他们" (they)
+    if not head:
+        return ps
+    b = max(b for _, b in head)
+    said = [y for x, y in find_in(text, b, min(s.end, b + SPEAKER_VERB_GAP + 4), lang, verbs)
+            if x - b <= SPEAKER_VERB_GAP and SPEECH_AFTER.match(text, y)]
+    if not said or any(p.pos < min(said) for p in ps):
+        return ps
+    i = _sentence_number(doc.sentences, s.start)
+    if not i:
+        return ps
+    prev = doc.sentences[i - 1]
+    ms = _starting_in(doc.mentions, prev.start, prev.end)
+    named = [p for p in parties(text, ms, dominant_country(doc.mentions, doc.lang), lang)
+             if p.mention is not None and p.mention.kind == "person"]
+    if len({p.mention.text for p in named if p.mention is not None}) != 1 or not named[0].explicit:
+        return ps  # no one, two people, or one whose country is only guessed
+    code = named[0].code
+    if not any(m.kind == "country" and m.iso3 == code for m in ms):
+        return ps  # "……美國國務院……副助理國務卿黃之瀚表示": his country is not named with him
+    if any(p.code == code and p.explicit for p in ps):
         return ps
     return [Party(code, None, s.start, False)] + ps
 
@@ -3958,6 +4012,83 @@ def _with_our_country(text: str, s: Sentence, ps: list[Party], lang: str) -> lis
         if text.count("«", s.start, a) > text.count("»", s.start, a):
             continue
         return sorted(ps + [Party(home, None, a, True)], key=lambda p: p.pos)
+    return ps
+
+
+GENITIVE_VISITOR = True  # Vietnamese: "chuyến thăm (Việt Nam) của Thủ tướng Nhật Bản": the visit's owner visits
+GENITIVE_VISITOR_GAP = 40  # the most characters between the visit word and "của", and between "của" and the owner
+
+
+def _genitive_visitor(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Party], inv_codes: set[str]
+                      ) -> Party | None:
+    """The owner of a visit noun (data/direction.json ``genitive_visitor``: a visit word right after one of its
+    ``nouns``, "chuyến thăm", then one of its ``words``, Vietnamese "của"): the first party named at most
+    GENITIVE_VISITOR_GAP characters after the genitive word, which comes at most as far after the visit word, no
+    punctuation or invitation word between; the owner of "chuyến thăm của Thủ tướng Nhật Bản" (the Japanese Prime
+    Minister's visit) is the visitor, wherever the sentence names the host. None for an inviter's genitive ("theo
+    lời mời của ...")."""
+    spec = _direction_words().get("genitive_visitor", {}).get(_base_lang(lang))
+    if not spec:
+        return None
+    nouns = find_in(text, max(s.start, trig.start - 8), trig.end, lang, tuple(spec["nouns"]), strict=True)
+    if not any(a <= trig.start and not text[b:trig.start].strip() or a >= trig.start for a, b in nouns):
+        return None  # "thăm trụ sở của ...": the verb, not the noun ("chuyến thăm", "cuộc hội đàm")
+    hi = min(s.end, trig.end + GENITIVE_VISITOR_GAP)
+    hits = [(a, b) for a, b in find_in(text, trig.end, hi, lang, tuple(spec["words"]), strict=True)
+            if not PUNCT.search(text, trig.end, a)]
+    if not hits:
+        return None
+    b = min(hits)[1]
+    if find_in(text, trig.end, b, lang, plover.INVITATION):
+        return None  # "chuyến thăm Việt Nam theo lời mời của ...": the inviter's genitive
+    owner = next((p for p in ps if p.pos >= b), None)
+    if owner is None or owner.pos - b > GENITIVE_VISITOR_GAP or PUNCT.search(text, b, owner.pos) \
+            or owner.code in inv_codes or not owner.explicit:
+        return None
+    return owner
+
+
+THIS_COUNTRY = True  # "nước này", "该国", "این کشور" (this country) is the country the sentences before acted as
+THIS_COUNTRY_BACK = 2  # the most sentences between the one naming that country and the one saying "this country"
+
+
+@cache
+def _this_country_words(lang: str) -> tuple[str, ...]:
+    """data/event_lexicon.json ``this_country``: the words for "this country" of a language."""
+    return tuple(_data_json("event_lexicon.json").get("this_country", {}).get(_base_lang(lang), ()))
+
+
+def _sentence_subject(codes: Sequence[str], out: Sequence[Candidate], threshold: float) -> str | None:
+    """The country a later "this country" stands for, after a sentence naming ``codes`` (explicitly, in text order)
+    and coding ``out``: the one actor of its sure one-sided acts with a recipient, else the one country it names;
+    None when two countries are as likely (two actors, a joint act, or two countries named and no act)."""
+    actors = {c.actor.code for c in out if c.actor is not None and c.recipient is not None and c.event not in JOINT
+              and c.actor.explicit and c.confidence >= threshold and c.aux != "negated"}
+    if len(actors) == 1:
+        return next(iter(actors))
+    return codes[0] if len(codes) == 1 and not actors else None
+
+
+def _with_this_country(text: str, s: Sentence, ps: list[Party], lang: str, ctx: Ctx) -> list[Party]:
+    """"Nước này sẽ viện trợ cho Philippines", "该国将向菲律宾提供援助", "دولت این کشور": a word for "this country" (data/event_lexicon.json
+    ``this_country``) is a party of the country the latest sentence naming one made its subject (``Ctx.subject``:
+    its one actor, else the one country it names), at most THIS_COUNTRY_BACK sentences before, where the word is
+    written. Not when that sentence is ambiguous (two actors, two countries and no act), when a country is named
+    before the word in its own sentence ("Thổ Nhĩ Kỳ cho biết nước này ...", "Thổ Nhĩ Kỳ vẫn tiếp nhận S-400 mà nước
+    này mua": it stands for that one as often), nor when the country is named in it already."""
+    words = _this_country_words(lang)
+    code = ctx.subject
+    if not words or code is None or ctx.country_at < 0 or ctx.index - ctx.country_at > THIS_COUNTRY_BACK + 1:
+        return ps
+    if any(p.code == code and p.explicit for p in ps):
+        return ps
+    spaced = _base_lang(lang) in ("ar", "fa", "en", "ru", "vi")
+    for a, b in find_in(text, s.start, s.end, lang, words, strict=True):
+        if spaced and b < len(text) and (text[b].isalpha() or text[b] == "\u200c"):
+            continue  # "این کشورها" (these countries), "the countryside"
+        if any(p.explicit and p.pos < a for p in ps):
+            return ps  # "Thổ Nhĩ Kỳ cho biết nước này ...": the country named before it in its sentence
+        return sorted(ps + [Party(code, None, a, True)], key=lambda p: p.pos)
     return ps
 
 
