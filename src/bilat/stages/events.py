@@ -385,6 +385,8 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
 
 
 ANNIVERSARY = True  # an act an anniversary counts from ("中意建交40周年", "kỷ niệm 30 năm thiết lập ...") is no act
+ANNIVERSARY_REACH = 60  # characters before the trigger its 'before' patterns read ("the 10th anniversary of Chinese
+# President Xi Jinping's visit")
 
 
 @cache
@@ -397,7 +399,7 @@ def _anniversary(folded: str, start: int, end: int, lang: str) -> bool:
     """Whether the trigger word at folded[start:end] names the act an anniversary counts from (plover.ANNIVERSARY):
     "中罗建交60年来" (in the 60 years since establishing relations), "kỷ niệm 30 năm thiết lập quan hệ ngoại giao"."""
     before, after = _anniversary_patterns(lang)
-    head = folded[max(0, start - 40):start]
+    head = folded[max(0, start - ANNIVERSARY_REACH):start]
     tail = folded[end:end + 20]
     return any(p.match(tail) for p in after) or any(p.search(head) for p in before)
 
@@ -1970,6 +1972,9 @@ class Extractor:
             # sentence naming one country or none has no list of actors)
             out += [Candidate(event, mode, a, recipient, best, _clip(conf - 0.05), aux, context, loc)
                     for a in _coactors(text, lang, ps, actor, recipient, best)]
+        if EACH_OTHER and recipient is not None and not carried and event not in JOINT \
+                and _each_other(text, s, lang, best, actor, recipient):
+            out.append(Candidate(event, mode, recipient, actor, best, _clip(conf - 0.05), aux, context, loc))
         return out
 
     def _between_acts(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trigs: list[Trigger],
@@ -3111,6 +3116,50 @@ LIST_RECIPIENTS = True
 LIST_ACTOR_AFTER = True  # the recipients' list may come before the actor, when the trigger opens it
 LIST_VERB_FINAL = True  # Persian: the recipients' list of a joint act (JOINT) before the verb, after the actor
 LIST_WORDS = re.compile(r"[,،、，]|\b(?:and|và|и|a|und|et|y)\b|\sو|[和与及]|และ|\sو\s?")
+LIST_BEFORE_VERB = frozenset({"fa", "zh"})  # any act: the object's list before the verb ("对美国、日本和英国实施制裁",
+# "دیپلمات‌های آلمان، فرانسه و لهستان را اخراج کرد"): every country of the list the recipient stands in
+LIST_VERB_FIRST = frozenset({"ar"})  # verb, actor, then the recipients' list ("أدانت روسيا ألمانيا وفرنسا وبولندا")
+LIST_SPACED = frozenset({"th"})  # a list whose items only a space parts, closed by a conjunction ("อิหร่าน ซีเรีย และเวเนซุเอลา")
+LIST_CLOSE = re.compile(r"และ|หรือ")
+
+
+def _list_gap(text: str, a: int, b: int, lang: str | None, bare: bool = False) -> str | None:
+    """How two neighbours of a list are joined: "word" (a comma or a conjunction; with ``bare`` nothing else, no
+    other word between), "space" (only a space, in a language of LIST_SPACED), else None (no list)."""
+    gap = text[a:b]
+    if len(gap) > LIST_GAP or re.search(r"[.;:!?؛。；：]", gap):
+        return None
+    if LIST_WORDS.search(gap):
+        return None if bare and re.search(r"\w", LIST_WORDS.sub("", gap)) else "word"
+    return "space" if lang in LIST_SPACED and gap and not gap.strip() else None
+
+
+def _list_around(text: str, ps: list[Party], actor: Party, recipient: Party, trig: Trigger,
+                 lang: str | None) -> list[Party]:
+    """The other countries of the list the recipient stands in, between the actor and the verb (LIST_BEFORE_VERB):
+    neighbours joined by a comma or a conjunction, before and after the recipient, none past the actor or the
+    trigger."""
+    inside = [p for p in ps if actor.pos < p.pos < trig.start and p.explicit and p.mention is not None]
+    if recipient not in inside:
+        return []
+    k = inside.index(recipient)
+    out: list[Party] = []
+    last = recipient
+    for p in reversed(inside[:k]):
+        if actor.mention is not None and p.pos < actor.mention.end:
+            break
+        if _list_gap(text, p.mention.end, last.pos, lang, bare=True) != "word":
+            break
+        out.append(p)
+        last = p
+    last = recipient
+    for p in inside[k + 1:]:
+        if _list_gap(text, last.mention.end, p.pos, lang, bare=True) != "word":
+            break
+        out.append(p)
+        last = p
+    seen = {actor.code, recipient.code}
+    return [p for p in out if not (p.code in seen or seen.add(p.code))]
 
 
 def _listed_after(text: str, s: Sentence, ps: list[Party], actor: Party, recipient: Party, trig: Trigger,
@@ -3119,15 +3168,20 @@ def _listed_after(text: str, s: Sentence, ps: list[Party], actor: Party, recipie
     each next country follows the one before it closely, joined by a comma or a conjunction. In a verb-final
     language (LIST_VERB_FINAL; joint acts) the list stands between the actor and the verb ("وزیر خارجه آمریکا در تماس با سلطان
     عمان و همتای فرانسوی خود ... گفت‌وگو کرد"): it ends before the trigger."""
+    if lang in LIST_BEFORE_VERB and actor.pos < recipient.pos < trig.start and recipient.mention is not None:
+        return _list_around(text, ps, actor, recipient, trig, lang)
     before_verb = LIST_VERB_FINAL and lang in VERB_FINAL and trig.event in JOINT and actor.pos < recipient.pos < trig.start
     if before_verb:  # ... and at a topic word ("درباره ... به ویژه ایران": what was talked about)
         cut = min([a for a, _ in find_in(text, recipient.pos + 1, trig.start, lang, plover.TOPIC)], default=trig.start)
         ps = [p for p in ps if p.pos < cut]
-    elif not trig.start < recipient.pos or (LIST_ACTOR_AFTER and trig.start < actor.pos < recipient.pos) or \
+    elif not trig.start < recipient.pos or \
+            (LIST_ACTOR_AFTER and trig.start < actor.pos < recipient.pos and lang not in LIST_VERB_FIRST) or \
             (not LIST_ACTOR_AFTER and not actor.pos < trig.start):
         return []  # the actor may also come after the list ("in talks with Nigeria and Kenya, the US minister ...")
     out: list[Party] = []
     seen = {actor.code, recipient.code}
+    spaced = closed = False
+    bare = lang in LIST_VERB_FIRST and trig.start < actor.pos < recipient.pos  # (nothing but "و" or a comma between)
     last = recipient.mention.end if recipient.mention is not None else recipient.pos
     for p in ps:
         if p.pos <= recipient.pos:
@@ -3138,13 +3192,38 @@ def _listed_after(text: str, s: Sentence, ps: list[Party], actor: Party, recipie
         if p.code in seen:
             last = max(last, end)
             continue
-        gap = text[last:p.pos]
-        if len(gap) > LIST_GAP or re.search(r"[.;:!?؛。；：]", gap) or not LIST_WORDS.search(gap) or not p.explicit:
+        how = _list_gap(text, last, p.pos, lang, bare=bare)
+        if how is None or not p.explicit:
             break
+        spaced = spaced or how == "space"
+        closed = how == "word" and bool(LIST_CLOSE.search(text, last, p.pos))
         out.append(p)
         seen.add(p.code)
         last = end
+        if closed:
+            break
+    if spaced and not closed:  # a spaced list that no conjunction closes is no list ("คว่ำบาตรอิหร่าน จีนประณาม")
+        return []
     return out
+
+
+EACH_OTHER = True  # "Russia and Ukraine accused each other": a one-sided act of two co-subjects goes both ways
+
+
+def _each_other(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party, recipient: Party) -> bool:
+    """Whether the act of ``actor`` on ``recipient`` is told as mutual: both named before the trigger, joined as a
+    list (a comma or a conjunction only between them), and a reciprocal pronoun of data/direction.json
+    ``each_other`` after the recipient, in the sentence ("Nga và Ukraine đổ lỗi cho nhau", "中日互相指责")."""
+    words = tuple(_direction_words().get("each_other", {}).get(_base_lang(lang), ()))
+    a, r = sorted((actor, recipient), key=lambda p: p.pos)
+    if not words or a.mention is None or r.mention is None or not r.pos < trig.start or not a.explicit \
+            or not r.explicit:
+        return False
+    gap = text[a.mention.end:r.pos]
+    if len(gap) > LIST_GAP or not LIST_WORDS.search(gap) or re.search(r"[.;:!?؛。；：]", gap) \
+            or re.search(r"[^\W\d_]{2,}", LIST_WORDS.sub("", gap)):
+        return False
+    return bool(find_in(text, r.mention.end, s.end, lang, words, strict=True))
 
 
 PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
