@@ -121,3 +121,25 @@ def test_a_visit_with_no_anniversary_stays(lexical):
     assert _pairs(lexical, "The Japanese emperor arrived in China on Monday for a state visit.", "en", ms,
                   "CONSULT") == [("JPN", "CHN")]
 
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Iran's Revolutionary Guards seized a tanker in the Strait of Hormuz.", "en", "Revolutionary Guards"),
+    ("The Revolutionary Guard fired missiles at a base in Iraq.", "en", "Revolutionary Guard"),
+    ("سپاه اعلام کرد پهپادهای آمریکا را هدف قرار داده است.", "fa", "سپاه"),
+    ("أعلن حرس الثورة إسقاط طائرة مسيرة.", "ar", "حرس الثورة"),
+    ("革命卫队周二宣布扣押一艘油轮。", "zh", "革命卫队"),
+])
+def test_the_revolutionary_guards_named_bare_are_iranian(tagger, text, lang, name):
+    got = [(m.text, m.iso3, m.kind) for m in tagger.mentions(text, lang)]
+    assert (name, "IRN", "org") in got
+
+
+def test_the_guards_named_bare_act_for_iran():
+    from bilat.pipeline import Pipeline, document_from_raw
+    from bilat.records import RawArticle
+
+    pipe = Pipeline(options={"events": {"embeddings": False}})
+    doc = pipe(document_from_raw(RawArticle(text="سپاه به پایگاه‌های اسرائیل حمله موشکی کرد.", lang="fa",
+                                            published="2024-03-01", source="test")))
+    assert ("ASSAULT", "IRN", "ISR") in [(e.event, e.actor and e.actor.code, e.recipient and e.recipient.code)
+                                         for e in doc.events]
