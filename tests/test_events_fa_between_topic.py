@@ -38,4 +38,5 @@ def test_a_recipient_named_outside_the_pair_keeps_the_stance(lexical, text, even
 
 def test_without_the_rule_the_concern_accused_one_side(lexical, monkeypatch):
     monkeypatch.setattr(events, "BETWEEN_TOPIC", False)
-    assert stances(lexical, "ایران از افزایش تنش ها میان هند و پاکستان ابراز نگرانی کرد.") == [("ACCUSE", "IRN", "IND")]
+    # (the list before the verb gives each side one: events.LIST_BEFORE_VERB)
+    assert ("ACCUSE", "IRN", "IND") in stances(lexical, "ایران از افزایش تنش ها میان هند و پاکستان ابراز نگرانی کرد.")
