@@ -3158,6 +3158,9 @@ def _list_around(text: str, ps: list[Party], actor: Party, recipient: Party, tri
             break
         out.append(p)
         last = p
+    if any(last.pos < p.pos < trig.start for p in ps):
+        return []  # another country between the list and the verb: the list is not its object ("... آمریکا، برزیل،
+        # نروژ و دیگران را نیز شامل می‌شود که عربستان و روسیه قبلا خواستار ...")
     seen = {actor.code, recipient.code}
     return [p for p in out if not (p.code in seen or seen.add(p.code))]
 
@@ -3168,9 +3171,10 @@ def _listed_after(text: str, s: Sentence, ps: list[Party], actor: Party, recipie
     each next country follows the one before it closely, joined by a comma or a conjunction. In a verb-final
     language (LIST_VERB_FINAL; joint acts) the list stands between the actor and the verb ("وزیر خارجه آمریکا در تماس با سلطان
     عمان و همتای فرانسوی خود ... گفت‌وگو کرد"): it ends before the trigger."""
-    if lang in LIST_BEFORE_VERB and actor.pos < recipient.pos < trig.start and recipient.mention is not None:
-        return _list_around(text, ps, actor, recipient, trig, lang)
     before_verb = LIST_VERB_FINAL and lang in VERB_FINAL and trig.event in JOINT and actor.pos < recipient.pos < trig.start
+    if not before_verb and lang in LIST_BEFORE_VERB and actor.pos < recipient.pos < trig.start \
+            and recipient.mention is not None:
+        return _list_around(text, ps, actor, recipient, trig, lang)
     if before_verb:  # ... and at a topic word ("درباره ... به ویژه ایران": what was talked about)
         cut = min([a for a, _ in find_in(text, recipient.pos + 1, trig.start, lang, plover.TOPIC)], default=trig.start)
         ps = [p for p in ps if p.pos < cut]
