@@ -143,3 +143,9 @@ def test_the_guards_named_bare_act_for_iran():
                                             published="2024-03-01", source="test")))
     assert ("ASSAULT", "IRN", "ISR") in [(e.event, e.actor and e.actor.code, e.recipient and e.recipient.code)
                                          for e in doc.events]
+
+
+def test_persian_joint_act_keeps_its_list_with_words_between(lexical):
+    ms = _c(("آمریکا", "USA"), ("عمان", "OMN"), ("فرانسوی", "FRA"))
+    text = "وزیر خارجه آمریکا در تماس با سلطان عمان و همتای فرانسوی خود گفت‌وگو کرد."
+    assert _pairs(lexical, text, "fa", ms, "CONSULT") == [("USA", "FRA"), ("USA", "OMN")]
