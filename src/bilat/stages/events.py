@@ -1687,9 +1687,10 @@ class Extractor:
         if DIGEST and find_in(doc.text, s.start, s.end, lang, plover.DIGEST):
             return []  # "X، Y و Z برخی عناوین اخبار امروز است": a list of headlines, told (if at all) in the body
         demand = _modal_request(doc.text, s, lang, ps) if MODAL_REQUEST else None
-        if demand is not None and MODAL_THREAT and any(t.event == "THREATEN" and t.start >= demand[0].end
+        if demand is not None and MODAL_THREAT and any(t.event == "THREATEN" and t.start >= demand[0].start
                                                        for t in trigs):
             demand = None  # "امارات باید بداند ... هزینه زیادی دارد" (must know ... will pay): the modal words a threat
+            # (or is its first word: vi "Philippines sẽ phải trả giá", will have to pay the price)
         if demand is None and REPORTED_MISDEED:
             demand = _reported_misdeed(doc.text, s, lang, ps)
             if demand is not None:  # "قالت X إن إيران تدعم الإرهاب": the act said of the accused is no event of its own
