@@ -67,3 +67,13 @@ def test_a_price_paid_in_the_past_is_no_threat():
 def test_options_and_patience_without_the_threat_words_are_no_threat():
     assert "THREATEN" not in trigger_types("The options for the new table were discussed with patience.", "en")
     assert "THREATEN" in trigger_types("All options are on the table.", "en")
+
+
+def test_drills_staged_by_two_states_are_their_cooperation_beside_a_condemnation(lexical):
+    text = "Cuba condemned the joint drills staged by Canada and Norway near the Arctic coast."
+    ms = [("Cuba", "CUB", "country"), ("Canada", "CAN", "country"), ("Norway", "NOR", "country")]
+    got = _two_sided(lexical, text, "en", ms)
+    assert ("COOPERATE", "military", "CAN", "NOR") in got
+    assert ("ACCUSE", None, "CUB", "CAN") in [(g[0], None, g[2], g[3]) for g in got]  # the stance is kept
+    one = _two_sided(lexical, "Cuba condemned the joint drills held by Canada in Norway.", "en", ms)
+    assert not [g for g in one if g[0] == "COOPERATE"]  # one doer named: no pair

@@ -562,6 +562,7 @@ def _load_additions() -> None:
     NEGATION_AFTER.update({k: tuple(v) for k, v in data.get("negation_after", {}).items()})
     NEGATION_COPULA.update({k: tuple(v) for k, v in data.get("negation_copula", {}).items()})
     BETWEEN.update({k: tuple(v) for k, v in data.get("between", {}).items()})
+    JOINT_BY.update({k: tuple(v) for k, v in data.get("joint_by", {}).items() if not k.startswith("_")})
     KINGDOM.update(data.get("kingdom", {}))
     NONSTATE.update({k: tuple(v) for k, v in data.get("nonstate", {}).items()})
     ADDRESSEE.update({k: tuple(v) for k, v in data.get("addressee", {}).items()})
@@ -635,6 +636,9 @@ def _load_additions() -> None:
 NEGATION_AFTER: dict[str, tuple[str, ...]] = {}
 NEGATION_COPULA: dict[str, tuple[str, ...]] = {}  # Persian "نیست": the trigger noun is the predicate denied
 BETWEEN: dict[str, tuple[str, ...]] = {}
+# Words after a joint act that name its two doers ("joint drills staged by A and B"): a pair for the joint act only,
+# not a relation that stances are on (BETWEEN's other use). From data/event_lexicon.json "joint_by".
+JOINT_BY: dict[str, tuple[str, ...]] = {}
 # An unnamed speaker opening a sentence ("وی افزود:", "نائب رئیس کمیسیون امنیت ملی مجلس گفت:"): pronouns for the
 # last person named, and the language's own institutions (its home country). From data/event_lexicon.json.
 SPEAKER_PRONOUNS: dict[str, tuple[str, ...]] = {}

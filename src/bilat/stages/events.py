@@ -2871,6 +2871,7 @@ def _slot(trig: Trigger, ps: list[Party]) -> tuple[Party | None, Party] | None:
 
 
 BETWEEN_ACTS = True  # a joint act with its own "between A and B" pair is an event beside the sentence's main act
+JOINT_BY = True  # ... and one with its own "staged by A and B" pair (plover.JOINT_BY): "condemned the drills staged by ..."
 WISHED = True  # a trigger after a wish word ("امیدواریم", "مایل است") in its sentence is a wish, no event
 WISH_CHARS = 250  # the most characters between the wish word and the trigger
 WISH_BREAK = re.compile(r"[.;:!?؛»”]")  # a full stop, colon or closing quote ends what is wished (a comma does not)
@@ -4986,8 +4987,10 @@ def _coactors(text: str, lang: str, ps: list[Party], actor: Party, recipient: Pa
 
 
 def _between(text: str, s: Sentence, lang: str, trig: Trigger, distinct: list[Party]) -> tuple[Party, Party] | None:
-    """The two countries right after a "between" word that follows a joint act's trigger."""
-    words = plover.BETWEEN.get(_base_lang(lang))
+    """The two countries right after a "between" word (or a JOINT_BY one: "staged by") that follows a joint act's
+    trigger."""
+    words = plover.BETWEEN.get(_base_lang(lang), ()) + \
+        (plover.JOINT_BY.get(_base_lang(lang), ()) if JOINT_BY else ())
     if not words:
         return None
     hi = min(s.end, trig.end + 30)
