@@ -3967,9 +3967,9 @@ def _with_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str) -> lis
     pronouns, roles = plover.SPEAKER_PRONOUNS.get(lang), plover.SPEAKER_HOME_ROLES.get(lang)
     if not (pronouns or roles):
         return ps
-    verbs = _data_json("event_lexicon.json")["speaker"][lang].get("verbs")
-    if verbs:
-        return _with_named_speaker(doc, s, ps, lang, pronouns or (), tuple(verbs))
+    spec = _data_json("event_lexicon.json")["speaker"][_base_lang(lang)]
+    if spec.get("verbs"):
+        return _with_named_speaker(doc, s, ps, lang, pronouns or (), tuple(spec["verbs"]), spec)
     text = doc.text
     said = next((b for _, b in find_in(text, s.start, s.end, lang, plover.REPORTING) if SPEECH.match(text, b)), None)
     if said is None or any(p.pos < said for p in ps):
@@ -3992,32 +3992,49 @@ SPEECH_AFTER = re.compile(r"\s*[,:，：“「\"]")  # the reporting verb's word
 
 
 def _with_named_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str, pronouns: tuple[str, ...],
-                        verbs: tuple[str, ...]) -> list[Party]:
-    """"俄罗斯外交部发言人扎哈罗娃2日发表讲话。她说，……": a sentence that opens with a pronoun for the speaker
-    (data/event_lexicon.json ``speaker``: "他", "她", "该发言人") and a reporting verb ("说", "表示", "指出"; at most
-    SPEAKER_VERB_GAP characters between), then a comma, colon or quote, goes on with the words of the one person
-    named in the sentence before: that person's country, when that sentence names it too ("俄罗斯外交部发言人扎哈罗娃"), is
-    the sentence's first party. Not when that sentence names no person or two (who speaks is not known), when his
-    country is only guessed or not named there, nor when a party is named before the verb."""
+                        verbs: tuple[str, ...], spec: dict | None = None) -> list[Party]:
+    """"俄罗斯外交部发言人扎哈罗娃2日发表讲话。她说，……", "He said ...", "Министр отметил ...", "Bộ trưởng nhấn mạnh ...": a
+    sentence that opens with a pronoun or a bare title for the speaker (data/event_lexicon.json ``speaker``: "他",
+    "该发言人", "he", "the minister", "он", "ông", "นายกฯ") and a reporting or acting verb ("说", "said", "accused",
+    "заявил", "cho biết"; at most SPEAKER_VERB_GAP characters between, or in a spaced language only the language's
+    ``fillers``, "also", "также"), then (unless the language's ``any_after``) a comma, colon or quote, goes on with the
+    words of the one person named in the nearest sentence before that names people (the sentence right before, or
+    up to the language's ``back`` sentences): that person's country, when that sentence names it too ("俄罗斯外交部
+    发言人扎哈罗娃", "Russian Foreign Minister Sergei Lavrov"), is the sentence's first party. Not when that sentence
+    names two people (who speaks is not known), when his country is only guessed or not named there, nor when a
+    party is named before the verb ("Ông Putin cho biết", "The Iranian minister said")."""
+    spec = spec or {}
     text = doc.text
-    head = [(a, b) for a, b in find_in(text, s.start, min(s.end, s.start + 12), lang, pronouns, strict=True)
-            if not text[s.start:a].strip() and text[b:b + 1] not in ("们", "們")]  # not "他们" (they)
+    spaced = _base_lang(lang) not in SUBSTRING_LANGS
+    head = [(a, b) for a, b in find_in(text, s.start, min(s.end, s.start + 40), lang, pronouns, strict=True)
+            if not text[s.start:a].strip() and text[b:b + 1] not in ("们", "們")  # not "他们" (they)
+            and not (spaced and b < len(text) and text[b].isalpha())]  # not "her", "они"
     if not head:
         return ps
     b = max(b for _, b in head)
-    said = [y for x, y in find_in(text, b, min(s.end, b + SPEAKER_VERB_GAP + 4), lang, verbs)
-            if x - b <= SPEAKER_VERB_GAP and SPEECH_AFTER.match(text, y)]
+    fillers = {f.casefold() for f in spec.get("fillers", ())}
+    any_after = bool(spec.get("any_after"))
+    reach = SPEAKER_VERB_GAP + 4 + max((len(f) + 1 for f in fillers), default=0)
+    said = [y for x, y in find_in(text, b, min(s.end, b + reach), lang, verbs, strict=True)
+            if (x - b <= SPEAKER_VERB_GAP if not text[b:x].strip() or not fillers
+                else text[b:x].strip().casefold() in fillers)
+            and (any_after or SPEECH_AFTER.match(text, y))]
     if not said or any(p.pos < min(said) for p in ps):
         return ps
     i = _sentence_number(doc.sentences, s.start)
     if not i:
         return ps
-    prev = doc.sentences[i - 1]
-    ms = _starting_in(doc.mentions, prev.start, prev.end)
-    named = [p for p in parties(text, ms, dominant_country(doc.mentions, doc.lang), lang)
-             if p.mention is not None and p.mention.kind == "person"]
+    home = dominant_country(doc.mentions, doc.lang)
+    for j in range(i - 1, max(-1, i - 1 - int(spec.get("back", 1))), -1):
+        prev = doc.sentences[j]
+        ms = _starting_in(doc.mentions, prev.start, prev.end)
+        named = [p for p in parties(text, ms, home, lang) if p.mention is not None and p.mention.kind == "person"]
+        if named:
+            break
+    else:
+        return ps
     if len({p.mention.text for p in named if p.mention is not None}) != 1 or not named[0].explicit:
-        return ps  # no one, two people, or one whose country is only guessed
+        return ps  # two people, or one whose country is only guessed
     code = named[0].code
     if not any(m.kind == "country" and m.iso3 == code for m in ms):
         return ps  # "……美國國務院……副助理國務卿黃之瀚表示": his country is not named with him
