@@ -4184,8 +4184,8 @@ def _sentence_subject(codes: Sequence[str], out: Sequence[Candidate], threshold:
 def _with_this_country(text: str, s: Sentence, ps: list[Party], lang: str, ctx: Ctx) -> list[Party]:
     """"Nước này sẽ viện trợ cho Philippines", "该国将向菲律宾提供援助", "دولت این کشور": a word for "this country" (data/event_lexicon.json
     ``this_country``) is a party of the country the latest sentence naming one made its subject (``Ctx.subject``:
-    its one actor, else the one country it names), at most THIS_COUNTRY_BACK sentences before, where the word is
-    written. Not when that sentence is ambiguous (two actors, two countries and no act), when a country is named
+    its one actor, else the one country it names), with at most THIS_COUNTRY_BACK sentences between the two, where
+    the word is written. Not when that sentence is ambiguous (two actors, two countries and no act), when a country is named
     before the word in its own sentence ("Thổ Nhĩ Kỳ cho biết nước này ...", "Thổ Nhĩ Kỳ vẫn tiếp nhận S-400 mà nước
     này mua": it stands for that one as often), nor when the country is named in it already."""
     words = _this_country_words(lang)
