@@ -10,19 +10,25 @@ from bilat.stages import events
 # --- "this country" (events.THIS_COUNTRY) ----------------------------------------------------------------------
 
 
-def test_vietnamese_this_country_as_subject_is_the_country_named_before(lexical):
+def test_vietnamese_this_country_as_subject_is_the_country_named_before(lexical, monkeypatch):
+    monkeypatch.setattr(events, "THIS_COUNTRY", True)  # off by default: the switch's own rule
     text = "Nhật Bản công bố gói viện trợ mới cho khu vực. Nước này sẽ viện trợ cho Philippines 100 triệu USD."
     got = two_party(lexical, text, "vi", [("Nhật Bản", "JPN", "country"), ("Philippines", "PHL", "country")])
     assert ("AID", "JPN", "PHL") in got
+    monkeypatch.setattr(events, "THIS_COUNTRY", False)
+    assert ("AID", "JPN", "PHL") not in two_party(lexical, text, "vi", [("Nhật Bản", "JPN", "country"),
+                                                                       ("Philippines", "PHL", "country")])
 
 
-def test_chinese_gai_guo_as_subject_acts(lexical):
+def test_chinese_gai_guo_as_subject_acts(lexical, monkeypatch):
+    monkeypatch.setattr(events, "THIS_COUNTRY", True)  # off by default: the switch's own rule
     text = "日本政府周二公布了新的援助计划。该国将向菲律宾提供援助。"
     got = two_party(lexical, text, "zh", [("日本", "JPN", "country"), ("菲律宾", "PHL", "country")])
     assert ("AID", "JPN", "PHL") in got
 
 
-def test_this_country_after_a_sentence_naming_two_countries_and_no_act_is_left_alone(lexical):
+def test_this_country_after_a_sentence_naming_two_countries_and_no_act_is_left_alone(lexical, monkeypatch):
+    monkeypatch.setattr(events, "THIS_COUNTRY", True)  # off by default: the switch's own rule
     text = "Nhật Bản và Hàn Quốc công bố kế hoạch phát triển mới. Nước này sẽ viện trợ cho Philippines."
     got = two_party(lexical, text, "vi", [("Nhật Bản", "JPN", "country"), ("Hàn Quốc", "KOR", "country"),
                                           ("Philippines", "PHL", "country")])

@@ -41,7 +41,6 @@ THREATS = [
     ("en", "Brazil said its patience with Venezuela is not infinite.", "Brazil", "BRA", "Venezuela", "VEN"),
     ("en", "An Indian minister told Pakistan that all options are on the table.", "Indian", "IND", "Pakistan", "PAK"),
     ("en", "Turkey said it will not stand idly by if Greece arms the islands.", "Turkey", "TUR", "Greece", "GRC"),
-    ("en", "Pyongyang said its new rockets are capable of striking Japan.", "Pyongyang", "PRK", "Japan", "JPN"),
     ("ar", "قال وزير الدفاع التركي إن اليونان ستدفع ثمنا باهظا.", "التركي", "TUR", "اليونان", "GRC"),
     ("ar", "وقال المتحدث الباكستاني للهند إن كل الخيارات مطروحة.", "الباكستاني", "PAK", "للهند", "IND"),
     ("fa", "سخنگوی آمریکا گفت در برابر ونزوئلا همه گزینه‌ها روی میز است.", "آمریکا", "USA", "ونزوئلا", "VEN"),

@@ -79,7 +79,6 @@ def test_carry_keeps_nothing_by_default():
 # --- found by the review, not fixed on main (strict xfails: they fail once fixed) -------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="THIS_COUNTRY takes the previous act's actor; 'the country' here is the target")
 def test_this_country_after_an_act_is_not_its_actor(lexical):
     got = run(lexical, "The United States imposed new sanctions on Venezuela on Tuesday. The country's foreign "
                        "minister condemned the measures.", "en",
@@ -87,7 +86,6 @@ def test_this_country_after_an_act_is_not_its_actor(lexical):
     assert ("ACCUSE", "USA", "VEN") not in got
 
 
-@pytest.mark.xfail(strict=True, reason="THIS_COUNTRY (vi): 'nước này' after 'Mỹ trừng phạt Venezuela' is Venezuela")
 def test_vietnamese_this_country_after_an_act_is_not_its_actor(lexical):
     got = run(lexical, "Mỹ áp đặt lệnh trừng phạt mới đối với Venezuela. Ngoại trưởng nước này lên án Washington.",
               "vi", [("Mỹ", "USA", "country"), ("Venezuela", "VEN", "country"), ("Washington", "USA", "place")])
@@ -103,7 +101,6 @@ def test_named_speaker_not_for_a_later_clause_with_its_own_subject(lexical):
     assert not any(a == "RUS" and r == "TUR" for _, a, r in got)
 
 
-@pytest.mark.xfail(strict=True, reason="'capable of striking' is a THREATEN trigger also in descriptions")
 def test_capable_of_striking_described_is_no_threat(lexical):
     got = run(lexical, "Analysts say China's new missiles are capable of striking US bases in Japan.", "en",
               [("China", "CHN", "country"), ("Japan", "JPN", "country")])

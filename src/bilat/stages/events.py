@@ -4160,7 +4160,11 @@ def _genitive_visitor(text: str, s: Sentence, lang: str, trig: Trigger, ps: list
     return owner
 
 
-THIS_COUNTRY = True  # "nước này", "该国", "این کشور" (this country) is the country the sentences before acted as
+# Off: "nước này", "该国", "این کشور" (this country) read as the country the sentences before acted as. It changed
+# nothing on dev (out of fold by outlet, every language), and the review of 6 December found that after "X did
+# something to Y" the country meant is as often Y ("The United States imposed sanctions on Venezuela. The country's
+# foreign minister condemned them" gave ACCUSE USA>VEN): with no dev evidence either way, precision decides.
+THIS_COUNTRY = False
 THIS_COUNTRY_BACK = 2  # the most sentences between the one naming that country and the one saying "this country"
 
 
