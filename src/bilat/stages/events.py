@@ -3989,6 +3989,9 @@ def _with_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str) -> lis
 
 SPEAKER_VERB_GAP = 2  # the most characters between the pronoun and its reporting verb ("他还表示", "她同时指出")
 SPEECH_AFTER = re.compile(r"\s*[,:，：“「\"]")  # the reporting verb's words follow: a comma, a colon or a quote
+SPEAKER_CLAUSE = True  # review49: no speaker for a sentence whose later clause (SPEAKER_CLAUSE_BREAK) names a country
+SPEAKER_CLAUSE_BREAK = re.compile(r"[;；؛]|[,，]\s*(?:and|but|while|whereas|и|а|но|còn|và|nhưng|trong khi|และ|แต่)"
+                                  r"(?![^\W\d_])|[,，]\s*(?:而|但|并且)")
 
 
 def _with_named_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str, pronouns: tuple[str, ...],
@@ -4021,6 +4024,13 @@ def _with_named_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str, 
             and (any_after or SPEECH_AFTER.match(text, y))]
     if not said or any(p.pos < min(said) for p in ps):
         return ps
+    if SPEAKER_CLAUSE:  # "He accused NATO ..., and Turkey urged calm": a later clause has its own subject
+        brk = SPEAKER_CLAUSE_BREAK.search(text, min(said), s.end)
+        if brk is not None and any(p.explicit and p.pos >= brk.end() for p in ps):
+            last = max((p for p in ps if p.explicit and p.pos < brk.start()), key=lambda p: p.pos, default=None)
+            end = (last.mention.end if last.mention is not None else last.pos) if last is not None else None
+            if end is None or re.search(r"[^\W\d_]", text[end:brk.start()]):
+                return ps  # (not "He accused Russia, Iran, and North Korea": a list)
     i = _sentence_number(doc.sentences, s.start)
     if not i:
         return ps
