@@ -763,6 +763,8 @@ class EntityTagger:
         mentions = self._named_parties(text, lang, [self._mention(text, c, e, lang) for c, e in firm])
         mentions += self._zh(text, lang, firm, blocked)
         mentions = self._time_zones(text, lang, mentions)
+        if OWNED_ORGS:
+            mentions = _owned_orgs(text, lang, mentions)
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
     @staticmethod
@@ -962,6 +964,48 @@ def actors_data() -> dict:
     """data/actors.json as it is written, read once for entities and names."""
 
     return read_json("actors.json")
+
+
+OWNED_ORGS = True  # review49: a bare "سپاه"/"Revolutionary Guard" of another owner ("سپاه بدر", "Sudan's ...") is no IRGC
+OWNED_AFTER_GAP = re.compile(r"\s+")  # between a bare name and its owner named after it ("سپاه عراق")
+OWNED_BEFORE_GAP = re.compile(r"(?:['’]s)?\s+")  # between an owner named before it and the name ("Sudan's", "Iraqi")
+
+
+@cache
+def _owned_bare(lang: str) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """data/actors.json ``owned_orgs`` for one language: organisation id -> (folded bare names, folded words after)."""
+    out = {}
+    for org, langs in actors_data().get("owned_orgs", {}).items():
+        spec = langs.get(lang) if not org.startswith("_") else None
+        if spec:
+            out[org] = (frozenset(match_form(w).text for w in spec["bare"]),
+                        frozenset(match_form(w).text for w in spec.get("not_next", ())))
+    return out
+
+
+def _owned_orgs(text: str, lang: str | None, mentions: list[Mention]) -> list[Mention]:
+    """Drop a bare organisation name (``owned_orgs``: "سپاه", "Revolutionary Guard") that another owner's body bears:
+    a word of ``not_next`` right after it ("سپاه سوم ارتش مصر", "سپاه بدر", "سپاه صحابه"), or another country
+    named right after it ("سپاه عراق") or right before it ("Sudan's Revolutionary Guard", "Iraqi Revolutionary Guard")."""
+    spec = _owned_bare((lang or "").split("-")[0])
+    if not spec or not any(m.entity in spec for m in mentions):
+        return mentions
+    out = []
+    for i, m in enumerate(mentions):
+        if m.entity in spec and match_form(m.text).text in spec[m.entity][0]:
+            nxt = re.match(r"\s*([^\W\d_]+)", text[m.end:m.end + 40])
+            if nxt is not None and match_form(nxt.group(1)).text in spec[m.entity][1]:
+                continue
+            after = next((o for o in mentions[i + 1:] if o.start >= m.end), None)
+            before = next((o for o in reversed(mentions[:i]) if o.end <= m.start), None)
+            if after is not None and after.kind == "country" and after.iso3 != m.iso3 \
+                    and OWNED_AFTER_GAP.fullmatch(text[m.end:after.start]):
+                continue
+            if before is not None and before.kind == "country" and before.iso3 != m.iso3 \
+                    and OWNED_BEFORE_GAP.fullmatch(text[before.end:m.start]):
+                continue
+        out.append(m)
+    return out
 
 
 IGO_GAP_STOP = re.compile(r"[,.;:!?()\"“”«»،؛\n]")
