@@ -373,6 +373,8 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
                 continue
             if ANNIVERSARY and _anniversary(form.text, m.start(), m.end(), lang):
                 continue
+            if HOME_TALKS and ev == "CONSULT" and _home_talks(form.text, m.start(), m.end(), lang):
+                continue
             s, e = form.span(m.start(), m.end())
             found.append(Trigger(start + s, start + e, ev, mode, role, strength))
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
@@ -406,6 +408,27 @@ def _anniversary(folded: str, start: int, end: int, lang: str) -> bool:
     head = folded[max(0, start - ANNIVERSARY_REACH):start]
     tail = folded[end:end + 20]
     return any(p.match(tail) for p in after) or any(p.search(head) for p in before)
+
+
+HOME_TALKS = True  # review49: Arabic talks of home affairs ("مشاورات لتشكيل الحكومة", "مفاوضات الأجور") are no meeting
+
+
+@cache
+def _home_talks_pattern(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    spec = _data_json("event_lexicon.json").get("home_talks", {}).get(lang)
+    if not spec:
+        return frozenset(), None
+    talks, after = spec["talks"], spec["after"]
+    nouns = "|".join(sorted((re.escape(match_text(w)) for w in after), key=len, reverse=True))
+    # a conjunction, a preposition and the article glued to the noun at most ("لتشكيل", "للحكومة", "الأجور")
+    return frozenset(match_text(w) for w in talks), re.compile(rf"\s+(?:[وف]?[بلک]?(?:ال|ل)?)(?:{nouns})")
+
+
+def _home_talks(folded: str, start: int, end: int, lang: str) -> bool:
+    """Whether the talks noun at folded[start:end] (event_lexicon.json ``home_talks``) is followed by a noun of home affairs:
+    "مشاورات لتشكيل الحكومة" (consultations to form the government), "مفاوضات الأجور" (wage negotiations)."""
+    talks, pat = _home_talks_pattern(lang)
+    return pat is not None and folded[start:end] in talks and pat.match(folded, end) is not None
 
 
 AID_SENT_RULE = True  # Persian: excluded plural aid ('کمک‌های') is an act when sent to a recipient marked by به
