@@ -106,20 +106,17 @@ def test_capable_of_striking_described_is_no_threat(lexical):
     assert ("THREATEN", "CHN", "JPN") not in got
 
 
-@pytest.mark.xfail(strict=True, reason="ar 'مشاورات' counts a government's internal consultations as CONSULT")
 def test_arabic_internal_consultations_are_no_meeting(lexical):
     got = run(lexical, "أجرى رئيس الوزراء اللبناني مشاورات لتشكيل الحكومة، وقالت فرنسا إنها تدعم لبنان.", "ar",
               [("اللبناني", "LBN", "country"), ("فرنسا", "FRA", "country"), ("لبنان", "LBN", "country")])
     assert not any(e == "CONSULT" for e, _, _ in got)
 
 
-@pytest.mark.xfail(strict=True, reason="gazetteer: bare 'سپاه' is Iran's even in 'سپاه بدر عراق' / 'سپاه سوم ارتش مصر'")
 def test_persian_bare_sepah_of_another_country_is_not_iran(tagger):
     ms = tagger.mentions("فرمانده سپاه سوم ارتش مصر به اسرائیل هشدار داد.", "fa")
     assert not any(m.iso3 == "IRN" for m in ms)
 
 
-@pytest.mark.xfail(strict=True, reason="ar 'مفاوضات' counts wage negotiations at home as a meeting with another country")
 def test_arabic_wage_negotiations_are_no_meeting(lexical):
     got = run(lexical, "بدأت في مصر مفاوضات الأجور بين النقابات والحكومة، وقالت إسرائيل إنها تراقب الوضع.", "ar",
               [("مصر", "EGY", "country"), ("إسرائيل", "ISR", "country")])
@@ -138,6 +135,8 @@ def test_arabic_economy_will_pay_the_price_is_no_threat(lexical):
     got = run(lexical, "وقال الخبير المصري إن الاقتصاد سيدفع الثمن إذا استمرت العقوبات الأمريكية على إيران.", "ar",
               [("المصري", "EGY", "country"), ("الأمريكية", "USA", "country"), ("إيران", "IRN", "country")])
     assert not any(e == "THREATEN" for e, _, _ in got)
+
+
 def test_named_speaker_still_speaks_over_a_list_with_a_serial_comma(lexical):
     got = run(lexical, "Russian Foreign Minister Sergei Lavrov held talks in Ankara. He accused Britain, France, and "
                        "Germany of escalation.", "en",
