@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import unicodedata
 from pathlib import Path
@@ -29,21 +30,15 @@ ENGLISH = ("The foreign ministers of Chile and Peru met in Lima on Tuesday and a
 VIETNAMESE = ("Thủ tướng Chính phủ đã tiếp Đại sứ Nhật Bản tại Hà Nội vào sáng thứ Ba. Hai bên nhất trí tăng "
               "cường hợp tác kinh tế, thương mại và đầu tư trong những năm tới. Người phát ngôn Bộ Ngoại giao "
               "nhấn mạnh rằng Việt Nam ủng hộ giải quyết tranh chấp bằng biện pháp hòa bình.")
-TONES = "\u0300\u0301\u0303\u0309\u0323"
+_spec = importlib.util.spec_from_file_location("encodings_bench", Path(__file__).resolve().parents[1] / "bench"
+                                               / "encodings.py")
+_encodings = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_encodings)
 
 
 def cp1258(text: str) -> bytes:
-    """Vietnamese as Windows writes it in cp1258: a precomposed letter where the code page has one, else the
-    letter without its tone and the tone as a combining mark."""
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
-            out += (base + "".join(c for c in parts if c in TONES)).encode("cp1258")
-    return bytes(out)
+    """Vietnamese as Windows writes it in cp1258 (bench/encodings.encoded, the bench's own writer)."""
+    return _encodings.encoded(text, "cp1258")
 
 
 def with_nuls(data: bytes, every: int) -> bytes:
