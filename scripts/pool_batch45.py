@@ -30,6 +30,7 @@ IDS = (
     "farsnews-94",
     "farsnews-218",
     "farsnews-192",
+    "farsnews-47",
 )
 
 
