@@ -2097,6 +2097,7 @@ def _offset_rules(lang: str) -> list[Rule]:
     future = _TENSE_RE.get(lang, (None,))[0]
     needs_future = tuple(fold(w) for w in data.get("needs_future", ()))
     alone_or_future = tuple(fold(w) for w in data.get("alone_or_future", ()))
+    alone_ago = tuple(fold(w) for w in data.get("alone_ago", ()))
     month_after = _month_name_after(lang)
     counted_only = frozenset(fold(w).lower() for w in data.get("counted_only", ()))
     rules: list[Rule] = []
@@ -2126,6 +2127,9 @@ def _offset_rules(lang: str) -> list[Rule]:
                     return None  # "two or three days ago", "سه چهار هفته دیگر": a vague count
                 if sign < 0 and "not_before_ago" in before and before["not_before_ago"].search(t, max(0, cut - 48), cut):
                     return None  # "خلال عشر سنوات مضت": over the past ten years, a span
+                if sign < 0 and alone_ago and any(w in m.group(0).lower() for w in alone_ago) \
+                        and SENTENCE_END.split(t[m.end():m.end() + 120], maxsplit=1)[0].strip(" \u200c\t,،:;\"»”)"):
+                    return None  # "Двумя неделями ранее министр ...", "two weeks earlier he ...": back from the event told
                 if sign > 0:
                     if "before_ahead" in before and not before["before_ahead"].search(t, max(0, cut - 48), cut) \
                             and not ("after_ahead" in before and before["after_ahead"].match(t, m.end())):
