@@ -145,8 +145,18 @@ def stray_nuls(data: bytes) -> bool:
         rest.decode("utf-8")
     except UnicodeDecodeError as e:
         if e.start < len(rest) - 3 or e.reason != "unexpected end of data":
-            return False
+            return _legacy_text(data, rest)
     return True
+
+
+def _legacy_text(data: bytes, rest: bytes) -> bool:
+    """True when ``rest`` (the data without its NULs, not UTF-8) is text in a legacy code page (cp1256, cp1258,
+    TIS-620, GB18030, KOI8-R ...) that decodes cleanly (_legacy), and the data's NULs were single bytes: stray
+    ones, as in UTF-8 text (any byte string decodes in a single-byte code page, so a run of NULs, as binary data
+    holds, keeps it binary). The last byte may be half a character cut by the 8 KB sniff."""
+    if b"\x00\x00" in data.rstrip(b"\x00") or len(rest) < 64:
+        return False
+    return any(_legacy(piece) is not None for piece in (rest, rest[:-1]))
 
 
 def stray_nuls_removed(data: bytes, source: str, warn: Report) -> bytes:
@@ -584,6 +594,14 @@ _TAG_START = re.compile(r"<[A-Za-z/!?]")
 _CUT_ENTITY = re.compile(r"&#?[A-Za-z0-9]{0,31}\Z")
 _RAW_OPEN = re.compile(r"<(script|style)\b", re.IGNORECASE)
 _SENTENCE_CUT = re.compile(r"[\w,;:\-\u2013\u060c\u3001\uff0c]\Z")  # ends in a letter, digit, mark, comma, dash
+# (dates50) Text after a closed block element ("</div>\n© 2024 สงวนลิขสิทธิ์", "</footer>Contact us") is a bare
+# footer line, not a sentence an element was cut in; and Thai, Lao and Khmer write no full stop, so text in them
+# ends in a letter whole or cut: a page whose text ends in one is cut only where the file does not end in a line
+# break (a download cut at an arbitrary byte almost never stops right after one).
+_BLOCK_CLOSED = re.compile(r"</(?:div|footer|section|article|main|aside|nav|header|p|table|tbody|tr|td|ul|ol|li|dl|"
+                           r"form|center|blockquote|pre|h[1-6]|figure|address)\s*>|<hr\b[^>]*>\Z",
+                           re.IGNORECASE)
+_NO_FULL_STOP = re.compile(r"[\u0e01-\u0e7f\u0e81-\u0eff\u1780-\u17ff]\Z")  # Thai, Lao, Khmer
 
 
 def _html_cut(html: str) -> str | None:
@@ -604,6 +622,9 @@ def _html_cut(html: str) -> str | None:
         return "the page ends inside a character reference"
     tail = end[end.rfind(">") + 1:]
     if tail.strip() and _SENTENCE_CUT.search(tail):
+        last = end[end.rfind("<"):end.rfind(">") + 1]
+        if _BLOCK_CLOSED.match(last) or _NO_FULL_STOP.search(tail) and html[len(end):].count("\n"):
+            return None  # a bare footer line after a closed block; Thai text ending a file with its line break
         return "the page ends part way through a sentence"
     return None
 
