@@ -473,9 +473,43 @@ def _background_words() -> tuple[dict[str, int], dict[str, int], dict[str, re.Pa
         for lang, words in data["words"].items()}
 
 
+@lru_cache(maxsize=1)
+def _last_year_words() -> tuple[dict[str, int], dict[str, re.Pattern[str]]]:
+    """The "last year" words of ``data/story_background.json`` (``last_year``) and how far from a day they may stand."""
+    data = read_json("story_background.json")
+    return data["last_year_gap"], {
+        lang: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+        for lang, words in data["last_year"].items()}
+
+
+def last_year_day(doc: Document, ref: Any) -> bool:
+    """Whether a "last year" word qualifies this day: it ends at most ``last_year_gap`` characters before the day
+    ("last year on 7 October", "去年10月7日") or starts at most that far after it ("7 October last year", "23 يوليو من
+    العام الماضي"), with no digit and no sentence end between. A "last year" further off in the sentence speaks of
+    something else ("Last year's talks failed; ministers met on 7 October": this year's day)."""
+    gaps, words = _last_year_words()
+    pattern = words.get(doc.lang or "")
+    if pattern is None:
+        return False
+    gap = gaps.get(doc.lang or "", gaps["default"])
+
+    def clean(between: str) -> bool:
+        return not any(c.isdigit() for c in between) and not _SENTENCE_END.search(between)
+
+    left = doc.text[max(0, ref.start - gap - 40):ref.start]
+    for m in pattern.finditer(left):
+        if len(left) - m.end() <= gap and clean(left[m.end():]):
+            return True
+    right = doc.text[ref.end:ref.end + gap + 40]
+    m = pattern.search(right)
+    return bool(m and m.start() <= gap and clean(right[:m.start()]))
+
+
 def background_day(doc: Document, ref: Any) -> bool:
-    """Whether a day the text names stands beside an anniversary or "last year" word (``data/story_background.json``)
-    in its sentence: the day of an earlier event the report recalls."""
+    """Whether a day the text names stands beside an anniversary word in its sentence, or is qualified by a "last
+    year" word (``last_year_day``; ``data/story_background.json``): the day of an earlier event the report recalls."""
+    if last_year_day(doc, ref):
+        return True
     before, after, words = _background_words()
     lang = doc.lang or ""
     pattern = words.get(lang)
