@@ -32,6 +32,7 @@ from hypothesis import strategies as st
 from bilat import ingest
 from bilat.errors import BadInput
 from bilat.stages.dates import find_dates
+from bilat.stages.lang import detect_lang
 
 _spec = importlib.util.spec_from_file_location("encodings_bench50", Path(__file__).resolve().parents[1] / "bench"
                                                / "encodings.py")
@@ -187,6 +188,40 @@ def test_a_batch_goes_on_past_a_cut_page(tmp_path):
     (tmp_path / "b.html").write_text(THAI_PAGE + "\n", encoding="utf-8")
     items = [i for p in sorted(tmp_path.iterdir()) for i in ingest.read_file(p, lambda _: None)]
     assert [type(i).__name__ for i in items] == ["BadInput", "RawArticle"]
+
+
+# --- 6. upper-case Vietnamese headlines ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["MỸ TRỪNG PHẠT NGA", "MỸ TRỪNG PHẠT NGA VÌ UKRAINE", "NGA TRẢ ĐŨA MỸ",
+                                  "TRUNG QUỐC CẢNH BÁO MỸ"])
+def test_upper_case_vietnamese_headline_is_vietnamese(text):
+    assert detect_lang(text) == "vi"
+
+
+@pytest.mark.parametrize(("text", "lang"), [("US SANCTIONS RUSSIA", "en"), ("RUSSIA BANS IMPORTS FROM TURKEY", "en"),
+                                            ("США ВВОДЯТ САНКЦИИ ПРОТИВ РОССИИ", "ru")])
+def test_other_upper_case_headlines_keep_their_language(text, lang):
+    assert detect_lang(text) == lang
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("MỸ TRỪNG PHẠT NGA", {"USA", "RUS"}),
+    ("TRUNG QUỐC CẢNH BÁO MỸ", {"CHN", "USA"}),
+    ("MỸ TRỪNG PHẠT NGA\n\nHoa Kỳ hôm thứ Ba đã công bố các biện pháp trừng phạt mới đối với Nga.", {"USA", "RUS"}),
+])
+def test_upper_case_vietnamese_headline_events(text, countries):
+    from bilat.pipeline import analyze
+    doc = analyze(text, "2022-03-01")
+    assert doc.lang == "vi"
+    assert any({e.actor.code, e.recipient.code} == countries for e in doc.events if e.actor and e.recipient)
+
+
+def test_a_name_in_a_capitalised_line_is_no_country():
+    from bilat.stages.entities import _shouted
+    assert _shouted("MỸ TRỪNG PHẠT NGA", 3) and not _shouted("Mỹ trừng phạt Nga", 3)
+    from bilat.pipeline import analyze
+    doc = analyze("BÀ NGUYỄN THỊ NGA THĂM HÀ NỘI", "2022-03-01")
+    assert not any(e.actor and "RUS" in (e.actor.code, e.recipient and e.recipient.code) for e in doc.events)
 
 
 # --- property tests: the readers never raise, whatever the bytes ------------------------------------------

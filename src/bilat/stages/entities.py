@@ -69,6 +69,8 @@ VI_TITLE_WORDS = frozenset(["thương", "chính", "tế", "nghiệp", "thống",
 VI_CONTEXT_WORDS = VI_TITLE_WORDS | frozenset(["với", "và", "tại", "ở", "sang", "đến", "từ", "của", "giữa", "thăm", "cho", "như", "cùng", "là", "khỏi", "qua", "về", "thị", "trường", "đồng", "do", "bởi"])
 VI_HONORIFICS = frozenset(["ông", "bà", "chị", "anh", "em", "cô", "chú", "bác", "cụ", "cháu", "bé", "con", "cậu", "thầy", "mẹ", "bố", "chồng", "vợ"])
 VI_STRICT = frozenset({"anh", "đức", "ý", "úc", "áo", "bỉ", "séc", "nhật", "thái", "lào"})
+# in a line written in capitals, the words before a country syllable that still make it a person's name
+VI_NAME_INSIDE = VI_HONORIFICS | frozenset(["thị", "văn", "hữu", "đình", "ngọc", "minh", "thanh", "hồng", "kim"])
 
 # words that make a Vietnamese country syllable part of an ordinary compound: Pháp luật, Mỹ phẩm, Đức tin
 _VI_COMPOUND_WORDS = {
@@ -286,6 +288,20 @@ def _next_word(text: str, end: int) -> str | None:
 
 
 WEAK = "weak"  # a Vietnamese strict name with no context word: kept only if the document names it otherwise
+_CASED_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _shouted(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` is written in capitals ("MỸ TRỪNG PHẠT NGA", a headline or a kicker):
+    no lower-case letter among at least four cased ones, and the line's letters cased ones (a Thai or Arabic line
+    naming "BRICS" or "VPN" is not shouted). There a capitalised neighbour says nothing of a longer
+    name, and the checks that read one (Mỹ Tho, Nguyễn Thị Nga, Robert Jackson) stand aside (dates50)."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    line = text[lo:hi if hi >= 0 else len(text)]
+    letters = _CASED_LETTER.findall(line)
+    cased = [ch for ch in letters if ch.isupper() or ch.islower()]
+    return len(cased) >= 4 and len(cased) >= 0.8 * len(letters) and not any(ch.islower() for ch in cased)
 
 
 def _vi_short_ok(text: str, c: Candidate) -> bool | str:
@@ -296,16 +312,20 @@ def _vi_short_ok(text: str, c: Candidate) -> bool | str:
     word = text[c.start:c.end].lower()
     if nxt is not None and nxt.lower() in VI_COMPOUNDS.get(word, ()):
         return False
-    if prev is not None:
+    shouted = _shouted(text, c.start)
+    if shouted and prev is not None and prev.lower() in VI_NAME_INSIDE:
+        return False  # "NGUYỄN THỊ NGA", "BÀ NGA": a name in a capitalised line
+    if prev is not None and not shouted:
         low = prev.lower()
         if low in VI_HONORIFICS and not prev[0].isupper():
             return False
         if prev[0].isupper() and not opens:
             return False  # inside a name: Nguyễn Thị Nga, Hoàng Thị Mỹ
-    if nxt is not None and nxt[0].isupper() and (prev is None or prev.lower() not in VI_TITLE_WORDS):
+    if nxt is not None and nxt[0].isupper() and not shouted and (prev is None or prev.lower() not in VI_TITLE_WORDS):
         return False  # Mỹ Tho, Anh Tuấn
     if word in VI_STRICT:
-        return True if prev is not None and prev.lower() in VI_CONTEXT_WORDS and not prev[0].isupper() else WEAK
+        return True if prev is not None and prev.lower() in VI_CONTEXT_WORDS and (shouted or not prev[0].isupper()) \
+            else WEAK
     return True
 
 
@@ -333,6 +353,8 @@ def _vi_listed(text: str, weak: list[Candidate], countries: list[Candidate]) -> 
 
 def _latin_name_neighbour(text: str, c: Candidate) -> bool:
     """True when a capitalised word right before/after makes it part of a longer name."""
+    if _shouted(text, c.start):
+        return False  # "US SANCTIONS RUSSIA": every word is capitalised
     prev, opens = _prev_word(text, c.start)
     nxt = _next_word(text, c.end)
     if prev and prev[0].isupper() and not opens:
