@@ -1,7 +1,7 @@
 """Legacy and BOM-less encodings on real articles: encode each article, decode it with ingest.decode,
 count exact round trips (docs/pipeline.md, "Decoding").
 
-    .venv/bin/python bench/encodings.py [--th DIR] [--zh DIR] [--ru DIR]
+    .venv/bin/python bench/encodings.py [--th DIR] [--zh DIR] [--ru DIR] [--nuls 50]
 
 devdata gives ar, fa and the NTREX languages (fr, es cp1252 too since robust49); the bundled samples
 (src/bilat/samples, split into paragraphs, the whole text too) give vi cp1258 (written as Windows
@@ -9,6 +9,8 @@ writes it: a precomposed letter where cp1258 has one, else the base letter and a
 decoded text is compared in NFC), th tis-620/cp874, zh gb18030 and ar cp1256; --ru adds KOI8-R and cp1251; --th / --zh add folders of .txt/.md articles (robust4
 used 40 PyThaiNLP/thaigov-corpus files, thaigov2-9/, commit ee227b25, public domain, and 40
 hkarchivist/hkcnews-article-archive files, commit 635cc02f, (c) Citizen News; not committed).
+--nuls N (dates50) writes a stray NUL byte after every N bytes of each legacy-encoded text (not UTF-16) and reads
+it as ingest.read_data does before decoding (stray_nuls_removed, then binary_kind): a binary verdict is a miss.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from bilat.ingest import decode
+from bilat.ingest import binary_kind, decode, stray_nuls_removed
 
 DEVDATA = Path(__file__).resolve().parents[1].parent / "shared" / "devdata"
 SAMPLES = Path(__file__).resolve().parents[1] / "src" / "bilat" / "samples"
@@ -68,6 +70,7 @@ def main() -> None:
     ap.add_argument("--zh", type=Path)
     ap.add_argument("--ru", type=Path)
     ap.add_argument("-n", type=int, default=40)
+    ap.add_argument("--nuls", type=int, default=0, help="a stray NUL after every N bytes of legacy-encoded text")
     args = ap.parse_args()
     sets: dict[str, tuple[list[str], list[str]]] = {
         "ar": (jsonl(DEVDATA / "ar-saudinewsnet-2015-07-23.jsonl", args.n), ["cp1256"]),
@@ -84,7 +87,7 @@ def main() -> None:
     if args.zh:
         sets["zh"] = (folder(args.zh, args.n), ["big5hkscs", "gb18030"])
     for lang, (texts, encodings) in sets.items():
-        for encoding in encodings + UNMARKED:
+        for encoding in encodings + ([] if args.nuls else UNMARKED):
             ok = tried = 0
             misses: Counter[str] = Counter()
             for text in texts:
@@ -95,6 +98,13 @@ def main() -> None:
                     continue
                 tried += 1
                 warnings: list[str] = []
+                if args.nuls:
+                    data = b"".join(data[i:i + args.nuls] + b"\x00" for i in range(0, len(data), args.nuls))
+                    data = stray_nuls_removed(data, "x", warnings.append)
+                    if binary_kind(data) is not None:
+                        misses["binary data"] += 1
+                        continue
+                    warnings.clear()
                 if decode(data, "x", warnings.append) == (unicodedata.normalize("NFC", text) if encoding == "cp1258" else text):
                     ok += 1
                 else:

@@ -219,6 +219,8 @@ def test_upper_case_vietnamese_headline_events(text, countries):
 def test_a_name_in_a_capitalised_line_is_no_country():
     from bilat.stages.entities import _shouted
     assert _shouted("MỸ TRỪNG PHẠT NGA", 3) and not _shouted("Mỹ trừng phạt Nga", 3)
+    assert not _shouted("นายกรัฐมนตรีหารือทวิภาคีรัสเซีย ระหว่างการประชุม BRICS", 3)  # a Thai line naming BRICS
+    assert not _shouted("ستاد کل نیروهای مسلح VPN NATO", 3)
     from bilat.pipeline import analyze
     doc = analyze("BÀ NGUYỄN THỊ NGA THĂM HÀ NỘI", "2022-03-01")
     assert not any(e.actor and "RUS" in (e.actor.code, e.recipient and e.recipient.code) for e in doc.events)
@@ -247,3 +249,21 @@ def test_nul_sprinkled_legacy_bytes_never_raise(pieces, encoding, every, html):
 @given(st.text(alphabet=st.sampled_from(list("<>/!-&#;abpdivhtmlbodyไทย กข.\n\u0e2f,")), max_size=300))
 def test_html_cut_never_raises(tail):
     ingest._html_cut("<html><body><p>ข่าว</p>" + tail)
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("在全面战略伙伴关系框架内进一步加强越俄防务关系", "gb18030"), ("印度学者高度评价越共十四大成果", "gb18030"),
+    ("Tăng cường hợp tác quốc phòng Việt Nam – Belarus", "cp1258"), ("ลงนามสัญญาทางทหารระหว่างเวียดนามกับเบลารุส", "cp874"),
+])
+def test_a_short_legacy_line_with_a_stray_nul_at_its_end(tmp_path, text, encoding):
+    # one NUL at the end of odd-length bytes is no UTF-16 hint, and a legacy reading ignores it
+    path = tmp_path / "short.txt"
+    path.write_bytes(_encodings.encoded(text, encoding) + b"\x00")
+    [item] = list(ingest.read_file(path, lambda _: None))
+    assert isinstance(item, ingest.RawArticle) and unicodedata.normalize("NFC", item.text) == text
+
+
+def test_utf16_without_a_mark_still_decodes():
+    for text in ("Tin mới", "The ministers met in Lima on Tuesday.", "部长们周二在利马会晤。"):
+        for encoding in ("utf-16-le", "utf-16-be"):
+            assert ingest.decode(text.encode(encoding), "x", lambda _: None) == text

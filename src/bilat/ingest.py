@@ -153,8 +153,10 @@ def _legacy_text(data: bytes, rest: bytes) -> bool:
     """True when ``rest`` (the data without its NULs, not UTF-8) is text in a legacy code page (cp1256, cp1258,
     TIS-620, GB18030, KOI8-R ...) that decodes cleanly (_legacy), and the data's NULs were single bytes: stray
     ones, as in UTF-8 text (any byte string decodes in a single-byte code page, so a run of NULs, as binary data
-    holds, keeps it binary). The last byte may be half a character cut by the 8 KB sniff."""
-    if b"\x00\x00" in data.rstrip(b"\x00") or len(rest) < 64:
+    holds, keeps it binary). The last byte may be half a character cut by the 8 KB sniff. Under 64 bytes random
+    bytes often decode cleanly too: there at most 4 NULs (binary_kind never calls so few binary: the verdict only
+    picks the decoding)."""
+    if b"\x00\x00" in data.rstrip(b"\x00") or len(rest) < 64 and len(data) - len(rest) > 4:
         return False
     return any(_legacy(piece) is not None for piece in (rest, rest[:-1]))
 
@@ -188,6 +190,8 @@ def unmarked_unicode(data: bytes) -> str | None:
     when the decoded text is clean: no control, unassigned or private-use characters."""
     if len(data) < 16 or not _UNICODE_HINT.search(data, 0, 4096):  # too short to tell, or no hint
         return None
+    if len(data) % 2 and not _UNICODE_HINT.search(data.rstrip(b"\x00"), 0, 4096):
+        return None  # an odd length whose only hint is NULs at its end: a stray NUL ending legacy text (dates50)
     head = data[:65536]
     import unicodedata
 
@@ -493,7 +497,9 @@ def decode(data: bytes, source: str, warn: Report, declared: str | None = None) 
         return _composed(declared, _replacing(data, declared, source, warn))
     valid = len(_UTF8_MULTIBYTE.findall(data))
     if valid < data.decode("utf-8", errors="replace").count("\ufffd"):
-        legacy = _legacy(data)
+        # stray NULs at the end (clean_chars drops them anyway) would make every legacy reading unclean
+        legacy = _legacy(data.rstrip(b"\x00")) if data.endswith(b"\x00") else None
+        legacy = legacy or _legacy(data)
         if legacy is not None:
             warn(f"{source}: not UTF-8; decoded as {legacy[0]}")
             return legacy[1]
