@@ -3,7 +3,6 @@ the misreadings the review found (each flips to a failure, to be turned into a p
 
 from __future__ import annotations
 
-import pytest
 from test_events import exported_pairs, make_doc
 
 from bilat import ingest
@@ -123,14 +122,12 @@ def test_arabic_wage_negotiations_are_no_meeting(lexical):
     assert not any(e == "CONSULT" for e, _, _ in got)
 
 
-@pytest.mark.xfail(strict=True, reason="ar verbal noun 'استنكار' after 'أثار': its agent is the genitive after it")
 def test_arabic_drew_condemnation_of_is_not_the_subjects_act(lexical):
     got = run(lexical, "أثار القرار الأمريكي استنكار الشارع الأردني.", "ar",
               [("الأمريكي", "USA", "country"), ("الأردني", "JOR", "country")])
     assert ("ACCUSE", "USA", "JOR") not in got
 
 
-@pytest.mark.xfail(strict=True, reason="ar 'سيدفع الثمن' (will pay the price) is a THREATEN trigger in economic talk too")
 def test_arabic_economy_will_pay_the_price_is_no_threat(lexical):
     got = run(lexical, "وقال الخبير المصري إن الاقتصاد سيدفع الثمن إذا استمرت العقوبات الأمريكية على إيران.", "ar",
               [("المصري", "EGY", "country"), ("الأمريكية", "USA", "country"), ("إيران", "IRN", "country")])

@@ -35,6 +35,23 @@ from bilat.stages.event_verifier import Verifier
 from bilat.stages.metadata import outlet_from_url
 from bilat.words import CONJUNCTION_LETTERS, opens_word
 
+
+@cache
+def _data_json(name: str) -> dict:
+    """A JSON file of the package's data folder, read once."""
+    return read_json(name)
+
+
+def _regex_list(key: str) -> list[str]:
+    """data/event_lexicon.json ``regex_words`` ``key``: a short closed word class of a pattern of this module."""
+    return list(_data_json("event_lexicon.json")["regex_words"][key])
+
+
+def _regex_words(key: str) -> str:
+    """The alternation of ``_regex_list(key)``, in the order listed."""
+    return "|".join(_regex_list(key))
+
+
 CONFIDENCE_THRESHOLD = 0.5  # events below it are kept in the record but not exported by default
 MIN_EMBED_CHARS = 25  # shorter sentences are not embedded (a Latin-letter count: see embed_length) ...
 # ... a Han or Kana character carries about what a 3-4-letter Latin word does, a Hangul syllable about two letters
@@ -811,6 +828,10 @@ def sector_of(text: str, m: Mention, lang: str | None) -> str | None:
     return None
 
 
+LOCATIVE_BEFORE = re.compile("(?:" + "|".join([*(rf"\b{w}" for w in _regex_list("locative_latin")),
+                                                 *_regex_list("locative_glued")]) + r")\s*$")
+
+
 def _located(text: str, m: Mention, lang: str | None) -> bool:
     """A place named as where something happens ("in Moscow", "در تهران", "在北京"), not as a government (nor a
     capital addressed: "از بغداد خواست", entities.addressed)."""
@@ -818,7 +839,7 @@ def _located(text: str, m: Mention, lang: str | None) -> bool:
         return False
     lo = max(0, m.start - 5)
     return bool(text[lo:m.start].strip()) and bool(find_in(text, lo, m.start, lang, plover.LOCATIVE)) or \
-        bool(re.search(r"(?:\bin|\bat|\bfrom|\bto|ب|از|به|من|إلى|الى)\s*$", text[lo:m.start]))
+        bool(LOCATIVE_BEFORE.search(text[lo:m.start]))
 
 
 def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None = None,
@@ -1429,7 +1450,7 @@ def _future(text: str, lo: int, hi: int, lang: str | None) -> bool:
 NEG_COPULA = True  # a Persian trigger noun that is the predicate of a negated copula ("... ناقض قطعنامه نیست")
 NEG_COPULA_CHARS = 45  # ... is negated when the copula ends its clause within this many characters
 # a new clause (a conjunction, a finite light verb) before the copula: it is not the noun's
-COPULA_CUT = re.compile(r"(?:^|\s)(?:که|و|اما|ولی|زیرا|چون|کرد|کرده|کردند|شد|شده|شدند)(?=\s|$)")
+COPULA_CUT = re.compile(rf"(?:^|\s)(?:{_regex_words('fa_copula_cut')})(?=\s|$)")
 
 
 def _negated_copula(text: str, lo: int, hi: int, lang: str | None) -> bool:
@@ -1732,6 +1753,7 @@ class Extractor:
                     and not (BASELESS and _baseless(doc.text, s, lang, t))
                     and not (TALKED_ABOUT and _talked_about(doc.text, s, lang, t))
                     and not (VICTIM_NAMED and _victim_named(doc.text, s, ms, lang, t))
+                    and not (PRICE_PAYER and _civil_payer(doc.text, s, ms, lang, t))
                     and not (CIVIL_TRAVELLER and _civil_traveller(doc.text, s, t, full, lang))]
             if RECEIVED_AID:
                 real = _received_aid(doc.text, lang, real)
@@ -1969,6 +1991,8 @@ class Extractor:
                 actor, recipient = _speaker_acts(text, s, lang, best, ps, actor, recipient)
             if GENITIVE_AGENT and not carried and event in GENITIVE_AGENT_TYPES and best.event == event:
                 actor, recipient = _genitive_agent(text, lang, best, ps, actor, recipient)
+            if PROVOKED and not carried and event == "ACCUSE" and best.event == event:
+                actor, recipient = _provoked(text, s, lang, best, ps, actor, recipient)
             if event in PHYSICAL and not carried:
                 actor, recipient = _speaker_first(text, s, lang, best, actor, recipient, ps)
             if ADJECTIVE_ACTOR and event == "ASSAULT" and not carried:
@@ -2504,7 +2528,7 @@ def _modal_request(text: str, s: Sentence, lang: str, ps: Sequence[Party]) -> tu
 
 AR_MODAL_ADDRESSEE_GAP = 2  # words between على/ل and the country asked ("على الحكومة الإيرانية أن")
 AR_MODAL_SPEAKER_GAP = 15  # the most words between the reporting word and the modal
-AR_THAT = re.compile(r"(?<!\S)[وف]?(?:أن|ان)(?!\S)")
+AR_THAT = re.compile(rf"(?<!\S)[وف]?(?:{_regex_words('ar_that')})(?!\S)")
 AR_STOP = re.compile(r"[.;:!?؛؟]")
 AR_SPEECH_OPEN = re.compile(r"\s*[:«“\"]\s*[«“\"]?")  # "وأضاف: ...", "وأضاف « ...": the speech opens after its verb
 AR_MASDAR = re.compile(r"\s+(?:ال|بال)\w{3,}")  # "يتعين على السعودية الكشف عن ...": the demand as a verbal noun
@@ -2561,7 +2585,7 @@ def _ar_modal_request(text: str, s: Sentence, lang: str, spec: dict, named: Sequ
     return None
 
 
-AR_SAID_THAT = re.compile(r"(?<!\S)[وف]?(?:إن|أن|ان|بأن)(?!\S)")  # "قال إن ...", "أكد أن ...", "صرح بأن ..."
+AR_SAID_THAT = re.compile(rf"(?<!\S)[وف]?(?:{_regex_words('ar_said_that')})(?!\S)")  # "قال إن ...", "أكد أن ...", "صرح بأن ..."
 REPORTED_MISDEED = True  # "Saudi Arabia said Iran supports terrorism": the speaker accuses that country (GUIDE.md)
 MISDEED_GAP = 4  # the most words between the country and the words of its bad act
 MISDEED_DENSE_GAP = 8  # ... characters, in scripts without spaces (zh, th)
@@ -2801,6 +2825,31 @@ def _victim_named(text: str, s: Sentence, ms: Sequence[Mention], lang: str, trig
         if PUNCT.search(text, trig.end, m.start):
             return False
         if m.kind == "person":
+            return True
+    return False
+
+
+PRICE_PAYER = True  # "the economy will pay the price" (a civil payer before a threat of paying a price): no threat
+PRICE_PAYER_CHARS = 30  # the most characters between the payer noun and the threat's words
+
+
+def _civil_payer(text: str, s: Sentence, ms: Sequence[Mention], lang: str, trig: Trigger) -> bool:
+    """Whether a THREATEN trigger of paying a price (event_lexicon.json ``price_payer`` "threats": "سيدفع الثمن",
+    "pay a heavy price", "付出代价") has for its subject a civil or economic payer ("payers": the economy, consumers,
+    citizens, markets), at most PRICE_PAYER_CHARS before it, no punctuation and no party named between: "إن الاقتصاد
+    سيدفع الثمن" (the economy will pay the price) foretells a cost, no state threatens anyone. "إن إيران ستدفع الثمن"
+    stays a threat."""
+    if trig.event != "THREATEN":
+        return False
+    spec = _data_json("event_lexicon.json").get("price_payer", {}).get(_base_lang(lang))
+    if not spec or not any(a <= trig.start < b or trig.start <= a < trig.end
+                           for a, b in find_in(text, max(s.start, trig.start - 20), min(s.end, trig.end + 20), lang,
+                                               tuple(spec["threats"]))):
+        return False
+    lo = max(s.start, trig.start - PRICE_PAYER_CHARS)
+    for _, b in find_in(text, lo, trig.start, lang, tuple(spec["payers"]), strict=True):
+        if b <= trig.start and not PUNCT.search(text, b, trig.start) \
+                and not any(b <= m.start < trig.start for m in ms):
             return True
     return False
 
@@ -3439,6 +3488,34 @@ def _genitive_agent(text: str, lang: str, trig: Trigger, ps: list[Party], actor:
     if actor.pos < trig.start < recipient.pos and _genitive(text, lang, trig, recipient, ps):
         return recipient, actor
     return actor, recipient
+
+
+PROVOKED = True  # Arabic: "أثار X استنكار Y" (X's act drew Y's condemnation): the genitive after the noun condemns X
+PROVOKED_CHARS = 40  # the most characters from the verb of provoking to the ACCUSE noun (its subject may come between)
+PROVOKED_GENITIVE = 30  # ... and from the noun to the country in its genitive
+
+
+def _provoked(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Party], actor: Party, recipient: Party
+              ) -> tuple[Party, Party]:
+    """"أثار القرار الأمريكي استنكار الشارع الأردني" (the US decision provoked the Jordanian street's condemnation): an
+    ACCUSE noun after a verb of provoking or meeting with (data/direction.json ``provoked``: "أثار", "قوبل", "لقي") in
+    its clause is the act of the country in its genitive, the first party after it (no punctuation between, at most
+    PROVOKED_GENITIVE characters), on the party named last before the noun; not the act of the one that provoked it."""
+    verbs = _direction_lang("provoked", lang)
+    if not verbs:
+        return actor, recipient
+    lo = max(s.start, trig.start - PROVOKED_CHARS)
+    if not any(b <= trig.start and not PUNCT.search(text, b, trig.start)
+               for _, b in find_in(text, lo, trig.start, lang, verbs, strict=True)):
+        return actor, recipient
+    agent = next((p for p in ps if trig.end <= p.pos <= trig.end + PROVOKED_GENITIVE
+                  and not PUNCT.search(text, trig.end, p.pos)), None)
+    if agent is None:
+        return actor, recipient
+    before = [p for p in ps if p.pos < trig.start and p.code != agent.code]
+    if not before:
+        return actor, recipient
+    return agent, before[-1]
 
 
 SUBJ_NEAREST = True  # SVO: the party right before a one-sided act's verb acts on the first other one after it
@@ -4515,12 +4592,6 @@ def _direction_lang(section: str, lang: str | None) -> tuple[str, ...]:
     return tuple(_direction_words().get(section, {}).get(_base_lang(lang), ()))
 
 
-@cache
-def _data_json(name: str) -> dict:
-    """A JSON file of the package's data folder, read once."""
-    return read_json(name)
-
-
 def _object_of(text: str, s: Sentence, lang: str, p: Party, trig: Trigger) -> bool:
     """Whether the sentence makes the party the object or addressee of the trigger's act: after the
     verb in a subject-first language, or marked (إلى/على/مع, به/با ... را) in one that is not."""
@@ -4545,9 +4616,12 @@ def _object_of(text: str, s: Sentence, lang: str, p: Party, trig: Trigger) -> bo
 
 
 VISIT_DESTINATION = True  # Persian: a country marked as a visit's destination before the verb is its host
-AR_DESTINATION = re.compile(r"(?:^|[\s،,(])[وف]?(?:إلى|الى)\s+(?:(?:ال)?عاصمة\s+(?:ال\w+\s+)?|(?:ال)?مملكة\s+|جمهورية\s+|دولة\s+)?(?:ال)?$")
+AR_CAPITAL = rf"(?:ال)?{_regex_words('ar_capital')}\s+(?:ال\w+\s+)?"  # "إلى العاصمة الروسية" (one word listed)
+AR_STATE_HEADS = "|".join([*(rf"(?:ال)?{w}\s+" for w in _regex_list("ar_state_heads_article")),
+                           *(rf"{w}\s+" for w in _regex_list("ar_state_heads"))])
+AR_DESTINATION = re.compile(rf"(?:^|[\s،,(])[وف]?(?:{_regex_words('ar_to')})\s+(?:{AR_CAPITAL}|{AR_STATE_HEADS})?(?:ال)?$")
 AR_DESTINATION_GAP = 80  # characters from a marked destination to the visit word
-AR_VISIT_IN = re.compile(r"(?:^|[\s،,(])[وف]?في\s+(?:(?:ال)?عاصمة\s+(?:ال\w+\s+)?)?(?:ال)?$")
+AR_VISIT_IN = re.compile(rf"(?:^|[\s،,(])[وف]?في\s+(?:{AR_CAPITAL})?(?:ال)?$")
 AR_VISIT_IN_GAP = 40  # "هذه الزيارة المرتقبة في كينيا": the country a visit word is said to be in, soon after it
 
 

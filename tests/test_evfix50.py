@@ -1,0 +1,57 @@
+"""evfix50: general fixes of the events stage (each a construction or a word class): a verb of provoking before an
+Arabic condemnation noun, a civil payer of a price, and the short word classes of the stage's patterns read from
+data/event_lexicon.json."""
+
+from __future__ import annotations
+
+from test_events import exported_pairs
+
+from bilat.stages import events
+
+
+def run(stage, text: str, lang: str, mentions) -> list[tuple[str, str, str]]:
+    return exported_pairs(stage, text, lang, mentions, published="2024-03-01")
+
+
+def test_arabic_provoked_condemnation_is_the_genitives_act(lexical):
+    got = run(lexical, "أثار القرار الأمريكي استنكار الشارع الأردني.", "ar",
+              [("الأمريكي", "USA", "country"), ("الأردني", "JOR", "country")])
+    assert ("ACCUSE", "JOR", "USA") in got and ("ACCUSE", "USA", "JOR") not in got
+
+
+def test_arabic_met_with_condemnation_is_the_genitives_act(lexical):
+    got = run(lexical, "وقد قوبلت الخطوة الإسرائيلية بإدانة مصرية واسعة.", "ar",
+              [("الإسرائيلية", "ISR", "country"), ("مصرية", "EGY", "country")])
+    assert ("ACCUSE", "EGY", "ISR") in got and ("ACCUSE", "ISR", "EGY") not in got
+
+
+def test_arabic_plain_condemnation_keeps_its_subject(lexical):
+    got = run(lexical, "وأدان الأردن القرار الأمريكي بنقل السفارة.", "ar",
+              [("الأردن", "JOR", "country"), ("الأمريكي", "USA", "country")])
+    assert ("ACCUSE", "JOR", "USA") in got
+
+
+def test_state_will_pay_the_price_stays_a_threat(lexical):
+    got = run(lexical, "وقال وزير الخارجية الإيراني إن إسرائيل ستدفع الثمن على عدوانها.", "ar",
+              [("الإيراني", "IRN", "country"), ("إسرائيل", "ISR", "country")])
+    assert ("THREATEN", "IRN", "ISR") in got
+    got = run(lexical, "Russia warned that Ukraine would pay a heavy price for the attack.", "en",
+              [("Russia", "RUS", "country"), ("Ukraine", "UKR", "country")])
+    assert ("THREATEN", "RUS", "UKR") in got
+
+
+def test_consumers_will_pay_a_heavy_price_is_no_threat(lexical):
+    got = run(lexical, "A Chinese trade official said American consumers would pay a heavy price.", "en",
+              [("Chinese", "CHN", "country"), ("American", "USA", "country")])
+    assert not any(e == "THREATEN" for e, _, _ in got)
+
+
+def test_pattern_word_classes_come_from_the_lexicon():
+    # the patterns built from data/event_lexicon.json "regex_words" read as the hand-written ones did
+    assert events.COPULA_CUT.search(" ناقض قطعنامه نیست که ")
+    assert events.AR_SAID_THAT.search("وقال إن إيران") and not events.AR_SAID_THAT.search("وقال لإيران")
+    assert events.AR_DESTINATION.search("وصل الوزير إلى العاصمة ")
+    assert events.AR_DESTINATION.search("توجه إلى المملكة ") and events.AR_DESTINATION.search("سافر إلى جمهورية ")
+    assert events.AR_VISIT_IN.search("الزيارة في ")
+    assert events.LOCATIVE_BEFORE.search("talks in ") and events.LOCATIVE_BEFORE.search("سفر به ")
+    assert not events.LOCATIVE_BEFORE.search("talks within ")
