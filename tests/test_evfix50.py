@@ -4,9 +4,15 @@ data/event_lexicon.json."""
 
 from __future__ import annotations
 
+import pytest
 from test_events import exported_pairs
 
 from bilat.stages import events
+
+
+@pytest.fixture(scope="module")
+def combined():
+    return events.make_stage()
 
 
 def run(stage, text: str, lang: str, mentions) -> list[tuple[str, str, str]]:
@@ -55,3 +61,15 @@ def test_pattern_word_classes_come_from_the_lexicon():
     assert events.AR_VISIT_IN.search("الزيارة في ")
     assert events.LOCATIVE_BEFORE.search("talks in ") and events.LOCATIVE_BEFORE.search("سفر به ")
     assert not events.LOCATIVE_BEFORE.search("talks within ")
+
+
+def test_request_to_world_powers_is_no_request_to_the_country_to_punish(combined, lexical):
+    text = ("Israel's prime minister on Sunday called on world powers to punish Iran after the country test-fired "
+            "two ballistic missiles.")
+    ms = [("Israel", "ISR", "country"), ("Iran", "IRN", "country")]
+    for stage in (combined, lexical):
+        assert not any(e == "REQUEST" for e, _, _ in run(stage, text, "en", ms))
+    # a country asked is still asked
+    got = run(combined, "Ukraine urged Germany to sanction Russia over the strikes.", "en",
+              [("Ukraine", "UKR", "country"), ("Germany", "DEU", "country"), ("Russia", "RUS", "country")])
+    assert ("REQUEST", "UKR", "DEU") in got

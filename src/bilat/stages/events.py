@@ -1780,12 +1780,17 @@ class Extractor:
         if probs is None or emb is None:
             return _request_addressees(doc.text, s, lang, ps, trigs, first, demand)
         frame = first[0].trig if first and first[0].trig is not None and first[0].event in UNREALISED_FRAMES else None
+        unasked = False
         if frame is None and not first and NONSTATE_FRAME and lead.event == "REQUEST" and lead.strength >= 0.8 \
                 and _nonstate_addressee(doc.text, s, ms, ps, lang, lead, Party("", None, -1, False)):
             frame = lead  # "X called on the EU to impose sanctions on Russia": no state is asked, none sanctions
+            unasked = NONSTATE_NO_REQUEST
         # "Russia invited Vietnam to send troops": the act asked for or threatened is no second event
         words = {t.event for t in trigs if t.strength >= EXTRA_WORD_MIN and (frame is None or t.start < frame.end)}
         have = {c.event for c in first}
+        if unasked:  # "called on world powers to punish Iran": the request is the powers', no REQUEST of the classifier's
+            have.add("REQUEST")  # to the country named in what is asked for
+            words.discard("REQUEST")
         if NEGATED_REJECT:  # "لا نعترف بـ": the act refused (recognition) is no second event of the refuser's
             # (and "هیچ مخالفتی ندارد", NEGATED_SUPPORT: the objection denied is no second event either)
             refused = {(c.trig.start, c.trig.end) for c in first if c.event == "REJECT" and c.trig is not None}
@@ -4539,6 +4544,7 @@ def _nonstate_subject(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Pa
 
 NONSTATE_ADDRESSEE = True  # a request made first to no state (the UN, "the public", its citizens) gives no REQUEST
 NONSTATE_FRAME = True  # ... and the act it asks for in its clause is no event of the classifier either
+NONSTATE_NO_REQUEST = True  # ... nor is the request itself, to a country named in what is asked ("to punish Iran")
 
 
 def _nonstate_addressee(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party], lang: str, trig: Trigger,
