@@ -73,3 +73,21 @@ def test_request_to_world_powers_is_no_request_to_the_country_to_punish(combined
     got = run(combined, "Ukraine urged Germany to sanction Russia over the strikes.", "en",
               [("Ukraine", "UKR", "country"), ("Germany", "DEU", "country"), ("Russia", "RUS", "country")])
     assert ("REQUEST", "UKR", "DEU") in got
+
+
+def test_arabic_received_by_after_the_guest(lexical):
+    got = run(lexical, "وصل الرئيس المصري إلى الرياض، وكان في استقباله العاهل السعودي الملك سلمان.", "ar",
+              [("المصري", "EGY", "country"), ("الرياض", "SAU", "place"), ("السعودي", "SAU", "country")])
+    assert ("CONSULT", "EGY", "SAU") in got and ("CONSULT", "SAU", "EGY") not in got
+
+
+def test_arabic_received_by_guest_named_after_the_stem(lexical):
+    got = run(lexical, "وكان في استقبال الرئيس الفرنسي لدى وصوله إلى القاهرة الرئيس المصري عبد الفتاح السيسي.", "ar",
+              [("الفرنسي", "FRA", "country"), ("القاهرة", "EGY", "place"), ("المصري", "EGY", "country")])
+    assert ("CONSULT", "FRA", "EGY") in got and ("CONSULT", "EGY", "FRA") not in got
+
+
+def test_arabic_plain_reception_keeps_its_host(lexical):
+    got = run(lexical, "واستقبل الملك سلمان الرئيس المصري في قصر اليمامة.", "ar",
+              [("الملك سلمان", "SAU", "person"), ("المصري", "EGY", "country")])
+    assert ("CONSULT", "EGY", "SAU") in got

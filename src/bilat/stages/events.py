@@ -2064,6 +2064,14 @@ class Extractor:
     def _visits(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trig: Trigger,
                 inv: tuple[int, int] | None, ctx: Ctx, lang: str, conf: float, aux: str | None,
                 context: tuple[str, ...], home: str | None = None) -> list[Candidate]:
+        if RECEIVED_BY and _base_lang(lang) == "ar":
+            guest_first = _received_by(doc.text, s, lang, trig, ps)
+            if guest_first is not None:  # "وكان في استقباله Y": Y hosts the one named before
+                if not guest_first:
+                    return []
+                guest, host = guest_first
+                return [Candidate("CONSULT", "visit", guest, host, trig, _clip(conf + 0.05), aux, context,
+                                  _place(ms))]
         before = [p for p in ps if p.pos < trig.start]
         persons = [p for p in before if p.mention is not None and p.mention.kind == "person"]
         visitor = persons[-1] if persons else None
@@ -4619,6 +4627,41 @@ def _object_of(text: str, s: Sentence, lang: str, p: Party, trig: Trigger) -> bo
     if lang in words["verb_first"]:
         return p.pos >= trig.end and marked
     return p.pos >= trig.end
+
+
+RECEIVED_BY = True  # Arabic "وكان في استقباله Y" (Y received him): the guest comes first, the host after
+
+
+def _received_by(text: str, s: Sentence, lang: str, trig: Trigger, ps: Sequence[Party]
+                 ) -> tuple[Party, Party] | tuple[()] | None:
+    """The (guest, host) of a reception told guest first (data/direction.json ``received_by``): "وصل الرئيس المصري إلى
+    الرياض، وكان في استقباله العاهل السعودي" (the Saudi king received him), "وكان في استقبال سمو ولي العهد ... ، الرئيس
+    باراك أوباما" (Obama received the crown prince). A pronoun glued to the stem or an honorific word right after it
+    ("في استقبال معاليه") stands for the guest named before it in the sentence; else the guest is the first party after
+    the stem. The host is the first party after the guest (after the stem) of another country. None when the trigger
+    is no such stem; () when it is one but the sentence names no such pair (no visit of the usual reading either)."""
+    spec = _direction_words().get("received_by", {}).get(_base_lang(lang))
+    if not spec or trig.event != "CONSULT":
+        return None
+    # the stem holds the trigger's start (the host trigger "استقباله" inside "في استقباله" too)
+    span = next(((a, b) for a, b in find_in(text, max(s.start, trig.start - 4), min(s.end, trig.end + 1), lang,
+                                            (spec["stem"],)) if a <= trig.start < b), None)
+    if span is None:
+        return None
+    start, end = span
+    glued = text[end:end + 1].isalpha()  # "في استقباله" (the stem: "في استقبال"), "في استقبالها"
+    word = re.match(r"\s*([^\s.,;:!?،؛]+)", text[end:s.end])
+    honorific = word is not None and not glued and match_text(word.group(1)) in {match_text(w) for w in spec["pronouns"]}
+    after = [p for p in ps if p.pos >= end]
+    if glued or honorific:
+        before = [p for p in ps if s.start <= p.pos < start]
+        guest = before[-1] if before else None
+    else:
+        guest = after[0] if after else None
+    if guest is None:
+        return ()
+    host = next((p for p in after if p.pos > guest.pos and p.code != guest.code and p.explicit), None)
+    return () if host is None else (guest, host)
 
 
 VISIT_DESTINATION = True  # Persian: a country marked as a visit's destination before the verb is its host
