@@ -91,3 +91,13 @@ def test_arabic_plain_reception_keeps_its_host(lexical):
     got = run(lexical, "واستقبل الملك سلمان الرئيس المصري في قصر اليمامة.", "ar",
               [("الملك سلمان", "SAU", "person"), ("المصري", "EGY", "country")])
     assert ("CONSULT", "EGY", "SAU") in got
+
+
+def test_vietnamese_call_on_the_world_is_no_request_to_a_state(combined, lexical):
+    ms = [("Pháp", "FRA", "country"), ("Emmanuel Macron", "FRA", "person"), ("Nga", "RUS", "country")]
+    text = "Tổng thống Pháp Emmanuel Macron kêu gọi quốc tế tăng sức ép với Nga."
+    for stage in (combined, lexical):
+        assert not any(e == "REQUEST" for e, _, _ in run(stage, text, "vi", ms))
+    got = run(lexical, "Bộ Ngoại giao Việt Nam kêu gọi Trung Quốc rút giàn khoan.", "vi",
+              [("Việt Nam", "VNM", "country"), ("Trung Quốc", "CHN", "country")])
+    assert ("REQUEST", "VNM", "CHN") in got
