@@ -101,3 +101,21 @@ def test_vietnamese_call_on_the_world_is_no_request_to_a_state(combined, lexical
     got = run(lexical, "Bộ Ngoại giao Việt Nam kêu gọi Trung Quốc rút giàn khoan.", "vi",
               [("Việt Nam", "VNM", "country"), ("Trung Quốc", "CHN", "country")])
     assert ("REQUEST", "VNM", "CHN") in got
+
+
+def test_arabic_refusal_noun_is_its_genitives_act(lexical):
+    got = run(lexical, "ووصف الوزير الإسرائيلي رفض الفلسطينيين للخطة الأمريكية بأنه خطأ.", "ar",
+              [("الإسرائيلي", "ISR", "country"), ("الفلسطينيين", "PSE", "country"), ("الأمريكية", "USA", "country")])
+    assert ("REJECT", "PSE", "USA") in got and ("REJECT", "ISR", "PSE") not in got
+
+
+def test_arabic_refusal_after_a_request_answers_it(lexical):
+    got = run(lexical, "وطالبت تركيا بتسليم المشتبه بهم، ورفض السعودية ذلك.", "ar",
+              [("تركيا", "TUR", "country"), ("السعودية", "SAU", "country")])
+    assert ("REJECT", "SAU", "TUR") in got and ("REJECT", "TUR", "SAU") not in got
+
+
+def test_arabic_refusal_verb_first_keeps_its_subject(lexical):
+    got = run(lexical, "ورفضت السعودية الطلب التركي بتسليم المشتبه بهم.", "ar",
+              [("السعودية", "SAU", "country"), ("التركي", "TUR", "country")])
+    assert ("REJECT", "SAU", "TUR") in got

@@ -1998,6 +1998,8 @@ class Extractor:
                 actor, recipient = _genitive_agent(text, lang, best, ps, actor, recipient)
             if PROVOKED and not carried and event == "ACCUSE" and best.event == event:
                 actor, recipient = _provoked(text, s, lang, best, ps, actor, recipient)
+            if REFUSER_AFTER and not carried and event == "REJECT" and best.event == event:
+                actor, recipient = _refuser_after(text, s, lang, best, ps, actor, recipient)
             if event in PHYSICAL and not carried:
                 actor, recipient = _speaker_first(text, s, lang, best, actor, recipient, ps)
             if ADJECTIVE_ACTOR and event == "ASSAULT" and not carried:
@@ -2710,6 +2712,14 @@ def _chained_act(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list[Par
         if aux == "negated":
             break
         aux = aux if aux == "future" else lead.aux
+        own = _subject_right_after(text, s, lang, act, ps) if REFUSER_AFTER else None
+        if own is not None and own.code != lead.actor.code:
+            # "طالبت تركيا بتسليمهم، ورفض السعودية ذلك": the second verb has its own subject; a refusal after a
+            # request is its answer (the refuser's act on the one who asked), any other act no act of the lead's pair
+            if act.event == "REJECT" and lead.event == "REQUEST":
+                out.append(dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act, aux=aux, actor=own,
+                                               recipient=lead.actor, confidence=_clip(lead.confidence - 0.05)))
+            break
         out.append(dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act, aux=aux,
                                        confidence=_clip(lead.confidence - 0.05)))
         if not CHAIN_EVERY:
@@ -3529,6 +3539,41 @@ def _provoked(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Party],
     if not before:
         return actor, recipient
     return agent, before[-1]
+
+
+REFUSER_AFTER = True  # Arabic: the party right after a REJECT verb or verbal noun refuses ("ورفض السعودية ذلك")
+REFUSER_LANGS = frozenset({"ar"})
+REFUSER_GAP = re.compile(r"[\s\u200c]+$")  # only a space between the word of refusal and the party
+
+
+def _subject_right_after(text: str, s: Sentence, lang: str, trig: Trigger, ps: Sequence[Party]) -> Party | None:
+    """Arabic (REFUSER_LANGS): the party named right after the trigger's word, only a space between (the subject of a
+    verb that opens its clause, the genitive of a verbal noun)."""
+    if _base_lang(lang) not in REFUSER_LANGS:
+        return None
+    end = _word_end(text, trig.end, s.end)
+    agent = next((p for p in ps if p.pos >= end), None)
+    if agent is None or agent.pos - end > 3 or (agent.pos > end and not REFUSER_GAP.match(text[end:agent.pos])):
+        return None
+    return agent
+
+
+def _refuser_after(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Party], actor: Party, recipient: Party
+                   ) -> tuple[Party, Party]:
+    """Arabic: the party named right after a word of refusal, only a space between, refuses, whether the word is the
+    verb before its subject ("ورفضت السعودية الطلب التركي") or the verbal noun before its genitive ("ورفض السعودية
+    ذلك", "وصف ... رفض الفلسطينيين للخطة الأمريكية": the Palestinians' refusal of the US plan); a state is seldom
+    what is refused. It refuses the first party of another country after it ("للخطة الأمريكية"), else the party it
+    was paired with."""
+    agent = _subject_right_after(text, s, lang, trig, ps)
+    if agent is None:
+        return actor, recipient
+    other = next((p for p in ps if p.pos > agent.pos and p.code != agent.code and p.explicit), None)
+    if other is None:
+        other = recipient if agent.code == actor.code else actor
+    if other.code == agent.code:
+        return actor, recipient
+    return agent, other
 
 
 SUBJ_NEAREST = True  # SVO: the party right before a one-sided act's verb acts on the first other one after it
