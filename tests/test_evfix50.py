@@ -119,3 +119,10 @@ def test_arabic_refusal_verb_first_keeps_its_subject(lexical):
     got = run(lexical, "ورفضت السعودية الطلب التركي بتسليم المشتبه بهم.", "ar",
               [("السعودية", "SAU", "country"), ("التركي", "TUR", "country")])
     assert ("REJECT", "SAU", "TUR") in got
+
+
+def test_arabic_negated_recognition_keeps_its_speakers(lexical):
+    # "لا نعترف بسيادة إسرائيل": the country after the phrase is the genitive of what is refused, not the refuser
+    got = run(lexical, "وقالت الدول الأوروبية (ألمانيا وفرنسا) في بيان « لا نعترف بسيادة إسرائيل على الجولان ».", "ar",
+              [("ألمانيا", "DEU", "country"), ("فرنسا", "FRA", "country"), ("إسرائيل", "ISR", "country")])
+    assert ("REJECT", "DEU", "ISR") in got and ("REJECT", "ISR", "DEU") not in got

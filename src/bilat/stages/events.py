@@ -3543,15 +3543,18 @@ def _provoked(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Party],
 
 REFUSER_AFTER = True  # Arabic: the party right after a REJECT verb or verbal noun refuses ("ورفض السعودية ذلك")
 REFUSER_LANGS = frozenset({"ar"})
+REFUSER_SUFFIX = 2  # the most letters of the word after its stem ("رفض|ت", "رفض|وا")
 REFUSER_GAP = re.compile(r"[\s\u200c]+$")  # only a space between the word of refusal and the party
 
 
 def _subject_right_after(text: str, s: Sentence, lang: str, trig: Trigger, ps: Sequence[Party]) -> Party | None:
     """Arabic (REFUSER_LANGS): the party named right after the trigger's word, only a space between (the subject of a
     verb that opens its clause, the genitive of a verbal noun)."""
-    if _base_lang(lang) not in REFUSER_LANGS:
-        return None
+    if _base_lang(lang) not in REFUSER_LANGS or any(c.isspace() for c in text[trig.start:trig.end]):
+        return None  # one word ("رفض", "رفضت"), not a phrase ("لا نعترف بسيادة إسرائيل": the genitive of its object)
     end = _word_end(text, trig.end, s.end)
+    if end - trig.end > REFUSER_SUFFIX:
+        return None
     agent = next((p for p in ps if p.pos >= end), None)
     if agent is None or agent.pos - end > 3 or (agent.pos > end and not REFUSER_GAP.match(text[end:agent.pos])):
         return None
