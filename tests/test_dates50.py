@@ -267,3 +267,20 @@ def test_utf16_without_a_mark_still_decodes():
     for text in ("Tin mới", "The ministers met in Lima on Tuesday.", "部长们周二在利马会晤。"):
         for encoding in ("utf-16-le", "utf-16-be"):
             assert ingest.decode(text.encode(encoding), "x", lambda _: None) == text
+
+
+# --- siblings: dual and collective counts, 之前/以前 ------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("ar", "أسبوعين مضيا", "2020-06-01"), ("ar", "شهرين مضيا", "2020-04"),
+    ("zh", "两周之前", "2020-06-01"), ("zh", "两周以前", "2020-06-01"),
+    ("ru", "двое суток назад", "2020-06-13"), ("ru", "через двое суток", "2020-06-17"), ("ru", "сутки назад", "2020-06-14"),
+    ("ru", "полугодом ранее", "2019-12"),
+])
+def test_dual_and_collective_counts(lang, text, value):
+    [(_, got, end)] = dates(text, lang)
+    assert (got, end) == (value, None)
+
+
+def test_a_dual_span_after_a_span_word_stays_undated():
+    assert dates("خلال شهرين مضيا", "ar") == []
