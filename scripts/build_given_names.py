@@ -53,6 +53,7 @@ WORD_GAP = 1.5
 AR_BI_GAP, AR_FEM_GAP, AR_ART_GAP, AR_ALIF_GAP, AR_VERB_GAP = 2.0, 1.0, 1.0, 1.5, 1.0
 FA_WORD = 4.0  # a Persian given name this frequent is a word too (بهار, باران, امید)
 WESTERN_WORD = 4.6  # an Arabic spelling this frequent is a word too (دون 'without', تحسين, إلينا 'to us')
+EN_WORD = 3.5  # a Latin given name this frequent in English is a word too (Will, Mark, Hope)
 ALIF_WORD = 3.5  # the spelling with أ, this frequent and more than the name's own, is a word (إيدي: أيدي)
 HIJRI_MONTHS = ("محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال", "القعدة", "الحجة")
 
@@ -112,6 +113,23 @@ def _place_words() -> set[str]:
     return out
 
 
+def _place_words_en() -> set[str]:
+    """Lower-cased words of the English names of gazetteer places and countries and of places.json (Jordan, Georgia,
+    Chad, Sofia: a country or a city before a given name's reading)."""
+    import gzip
+
+    data = ROOT / "src" / "bilat" / "data"
+    out: set[str] = set()
+    gaz = json.loads(gzip.decompress((data / "gazetteer.json.gz").read_bytes()))
+    for e in gaz["entities"]:
+        if e["kind"] != "person":
+            out |= {w.lower() for n in e.get("names", {}).get("en", ()) for w in n.split()}
+    places = json.loads(gzip.decompress((data / "places.json.gz").read_bytes()))
+    for p in places["places"]:
+        out |= {w.lower() for n in p.get("names", {}).get("en", ()) for w in n.split()}
+    return out
+
+
 def _strings(obj) -> list[str]:
     if isinstance(obj, str):
         return [obj]
@@ -138,17 +156,20 @@ def _latin(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
 
 
-def _pivot(xlit: str, table: str, names: list[str]) -> set[str]:
+def _pivot(xlit: str, table: str, names: list[str], every: bool = False) -> set[str]:
     """English tokens paired MIN_PAIR times or more with a first name of a non-Latin list (the most frequent
-    English spelling of each name)."""
+    English spelling of each name; with ``every``, each spelling so paired: Yevgeny and Evgeny)."""
     want = {n.strip() for n in names}
+    lower = {n.lower() for n in want}
     best: dict[str, tuple[int, str]] = {}
     for line in _git_show(xlit, XLIT_COMMIT, f"data/{table}").splitlines():
         parts = line.split("\t")
         if len(parts) != 3 or not parts[2].isdigit() or int(parts[2]) < MIN_PAIR:
             continue
         native = parts[1].replace(" ", "")
-        if native in want and parts[0].isalpha() and int(parts[2]) > best.get(native, (0, ""))[0]:
+        if every and native in lower and parts[0].isalpha():  # (the pairs' native side is lower case)
+            best[native + "\t" + parts[0]] = (int(parts[2]), parts[0])
+        elif native in want and parts[0].isalpha() and int(parts[2]) > best.get(native, (0, ""))[0]:
             best[native] = (int(parts[2]), parts[0])
     return {en for _, en in best.values()}
 
@@ -240,6 +261,13 @@ def build(faker: str, xlit: str) -> dict:
         if en in western and len(ar) >= 4 and (en in base or not ar.startswith("ال")) and keep(ar, "ar") and match_text(ar) not in have["ar"] \
                 and zipf_frequency(ar, "ar") < WESTERN_WORD:
             out["ar_western"].append(ar)
+    # en_western: the Latin given names themselves (Yevgeny, Dominick, Ileana), for a full foreign name with no
+    # title in English text; an English word (Will, Hope, Young: Zipf EN_WORD or more) or a place word is left out
+    places_en = _place_words_en()
+    spelt = set().union(*(_pivot(xlit, table, _first_names(_tuples(_git_show(
+        faker, FAKER_COMMIT, f"faker/providers/person/{loc}/__init__.py"))), every=True) for loc, table in PIVOT))
+    out["en_western"] = [w.capitalize() for w in western | more | spelt if w.isalpha() and w.isascii() and len(w) >= 3
+                         and w not in last and zipf_frequency(w, "en") < EN_WORD and w not in places_en]
     for k, names in out.items():
         seen: dict[str, str] = {}
         for n in names:

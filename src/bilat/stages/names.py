@@ -2202,9 +2202,42 @@ def _given_name_candidates(text: str, lang: str, covered: set[int], found: list[
                 and not (place_surname and (lang in ("en", "vi") or _fa_place_surname_after_role(text, s, e, mentions))):
             continue
         role, country = _role_after(text, e, lang, by_start)
-        out.append(Candidate(s, e, text[s:e].strip(), role or "person", _country_before(s, mentions, None, text, lang) or country, None))
+        country = _country_before(s, mentions, None, text, lang) or country
+        if lang == "en" and country is None:
+            country = _en_noun_country(text, s, mentions) or _en_apposition_country(text, e, by_start)
+        out.append(Candidate(s, e, text[s:e].strip(), role or "person", country, None))
         taken.update(range(s, e))
     return out
+
+
+# English words that end a noun phrase before a name ("met with", "said"): no lower-case role noun between a
+# country and a given-name reading
+_EN_NOT_NOUNS = frozenset(["of", "for", "and", "or", "to", "in", "on", "with", "by", "at", "from", "said", "says", "told", "met", "as", "but", "that", "than", "between", "against", "the", "a", "an", "is", "was", "were", "are", "has", "had", "have", "who", "which", "while", "after", "before", "over", "under", "into", "about", "when", "where"])
+_EN_NOUNS_BEFORE = re.compile(r"(?:['’]s)?[ \u00a0]((?:[a-z]+[ \u00a0]){1,3})$")
+_EN_APPOSITION = re.compile(r"[ \u00a0]*[,—–][ \u00a0]*(?:(?:the|a|an|former|then|top|senior|veteran|retired)[ \u00a0]+)+")
+
+
+def _en_noun_country(text: str, start: int, mentions: list[Mention]) -> str | None:
+    """English: a country or demonym, then one to three lower-case nouns, then the given name: "the Ukrainian
+    leader Viktor Yanukovich", "a Russian military spokesman Igor ..." (no function word or verb among them)."""
+    for m in mentions:
+        if m.kind == "country" and m.iso3 and 0 < start - m.end <= 40:
+            words = _EN_NOUNS_BEFORE.fullmatch(text, m.end, start)
+            if words is not None and not _EN_NOT_NOUNS.intersection(words.group(1).split()):
+                return m.iso3
+    return None
+
+
+def _en_apposition_country(text: str, end: int, by_start: dict[int, Mention]) -> str | None:
+    """English: the country of an apposition after a name that opens with an article and a demonym and goes on
+    with a lower-case noun: "Aaron David Miller, a former U.S. diplomat", "X, an Israeli official"."""
+    gap = _EN_APPOSITION.match(text, end)
+    if gap is None:
+        return None
+    m = by_start.get(gap.end())
+    if m is None or m.kind != "country" or not m.iso3:
+        return None
+    return m.iso3 if re.match(r"[ \u00a0][a-z]", text[m.end:m.end + 2]) else None
 
 
 def _fa_place_surname_after_role(text: str, s: int, e: int, mentions: list[Mention]) -> bool:

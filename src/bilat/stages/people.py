@@ -159,11 +159,19 @@ _SURNAME = {"ru": re.compile(rf"[ \u00a0]({_CYR_CAP})(?:[ \u00a0]({_CYR_CAP}))?"
             "en": re.compile(rf"[ \u00a0]((?:[A-Z]\.[ \u00a0])?{_LAT_CAP})(?:[ \u00a0]({_LAT_CAP}))?")}
 
 
-def _spaced_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    """Cyrillic / Latin: a capitalised given name, then one or two capitalised words."""
+@lru_cache(maxsize=1)
+def _latin_given() -> frozenset[str]:
+    """given_names.json ``en_western``: Latin given names beyond the hand list (Yevgeny, Dominick, Ileana), lower case."""
+    return frozenset(n.lower() for n in read_json("given_names.json").get("en_western", ()))
+
+
+def _spaced_spans(text: str, lang: str, latin: bool = False) -> list[tuple[int, int]]:
+    """Cyrillic / Latin: a capitalised given name, then one or two capitalised words; with ``latin`` (English
+    text) the given name may also be one of the long Latin list (a full foreign name with no title: Yevgeny Prigozhin)."""
     out = []
     for w in _WORD.finditer(text):
-        if not w.group(0)[:1].isupper() or not _is_given(w.group(0), lang):
+        if not w.group(0)[:1].isupper() or not (_is_given(w.group(0), lang)
+                                                or latin and w.group(0).lower() in _latin_given()):
             continue
         m = _SURNAME[lang].match(text, w.end())
         if m is None:
@@ -422,7 +430,7 @@ def _given_name_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
     """Spans of "given name + surname" in ``text`` (ru, en, ar, fa; foreign Latin names in vi;
     jieba-tagged names in zh); overlaps are left to the caller."""
     if lang in ("ru", "en"):
-        return _spaced_spans(text, lang)
+        return _spaced_spans(text, lang, latin=lang == "en")
     if lang == "vi":
         return _spaced_spans(text, "en")
     if lang in ("ar", "fa"):
