@@ -10,8 +10,8 @@ from bilat.records import Document
 from bilat.stages import entities
 from bilat.stages.entities import make_stage
 
-A = "Kenyan Foreign Minister Amina Mohameda met her Ugandan counterpart in Nairobi on Monday."
-B = "Amina Mohameda said on Tuesday that the talks would resume next week."
+A = "Kenyan Foreign Minister Nyokabi Mohameda met her Ugandan counterpart in Nairobi on Monday."
+B = "Nyokabi Mohameda said on Tuesday that the talks would resume next week."  # (Nyokabi: no listed given name, so B alone has no reading)
 
 
 def _people(stage, text: str, lang: str = "en", doc_id: str = "d") -> list[tuple]:
@@ -25,7 +25,7 @@ def scoped():
 
 
 def test_a_then_b_is_b_alone(scoped):
-    weak = "Foreign Minister Amina Mohameda met her counterpart on Monday."  # no country: a weak name (docscope)
+    weak = "Foreign Minister Nyokabi Mohameda met her counterpart on Monday."  # no country: a weak name (docscope)
     assert _people(scoped, weak, doc_id="a")
     after_a = _people(scoped, B, doc_id="b")
     alone = _people(make_stage(), B, doc_id="b")
@@ -34,22 +34,22 @@ def test_a_then_b_is_b_alone(scoped):
 
 
 def test_a_taught_name_still_known_in_a(scoped):
-    assert _people(scoped, A + " Mohameda later flew home. Amina Mohameda said so.", doc_id="a2")[-1][2:] == (
-        "bilat:person:amina-mohameda", "KEN")
+    assert _people(scoped, A + " Mohameda later flew home. Nyokabi Mohameda said so.", doc_id="a2")[-1][2:] == (
+        "bilat:person:nyokabi-mohameda", "KEN")
 
 
 def test_process_scope_still_available():
     stage = make_stage(per_document=False)
     _people(stage, A, doc_id="a")
-    assert [p[2:] for p in _people(stage, B, doc_id="b")] == [("bilat:person:amina-mohameda", "KEN")]
+    assert [p[2:] for p in _people(stage, B, doc_id="b")] == [("bilat:person:nyokabi-mohameda", "KEN")]
 
 
 def test_store_seed_stays_known(monkeypatch):
     monkeypatch.setattr(entities, "CARRY_STRONG", True)  # a strong seed is known (entities.Carry)
     taught = make_stage()(Document(id="a", source="t", original=A, text=A, lang="en")).learned
     stage = make_stage(learned=taught)
-    assert [p[2:] for p in _people(stage, B)] == [("bilat:person:amina-mohameda", "KEN")]
-    assert [p[2:] for p in _people(stage, B)] == [("bilat:person:amina-mohameda", "KEN")]  # and after a document
+    assert [p[2:] for p in _people(stage, B)] == [("bilat:person:nyokabi-mohameda", "KEN")]
+    assert [p[2:] for p in _people(stage, B)] == [("bilat:person:nyokabi-mohameda", "KEN")]  # and after a document
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -69,7 +69,7 @@ def test_gold_link_from_latin():
     assert gold.ids("George W. Bush") == {"bilat:person:george-w-bush-usa"}  # the initial tells the Bushes apart
     assert gold.ids("Jeb Bush") == set()  # no gazetteer person: a link to either Bush is wrong
     assert gold.linked("bilat:person:george-w-bush-usa") == "bilat:person:george-w-bush-usa"
-    assert gold.linked("bilat:person:amina-mohameda") is None
+    assert gold.linked("bilat:person:nyokabi-mohameda") is None
 
 
 @pytest.mark.parametrize("lang,text,surname", [
