@@ -677,6 +677,8 @@ def _zh_place_ok(text: str, s: int, e: int) -> bool:
         j += 1
     if (i > 0 and text[i - 1] in _NAME_DOTS) or (j < len(text) and text[j] in _NAME_DOTS):
         return False
+    if _zh_transliteration_on(text, s, e):
+        return False
     if e - s != 2:
         return True
     import jieba
@@ -688,6 +690,16 @@ def _zh_place_ok(text: str, s: int, e: int) -> bool:
             return False
         pos += len(tok)
     return True
+
+
+def _zh_transliteration_on(text: str, s: int, e: int) -> bool:
+    """A Chinese place name written in transliteration characters only (普里, 马里) that runs on into one more
+    (普里|戈任): a longer transliterated name (a person, 普里戈任 Prigozhin), not the place. Characters:
+    data/actors.json ``zh_runs_on``: ``transliteration_names``, those of foreign names in Xinhua's usage, and
+    ``transliteration_only``, those of them that rarely start a word of their own (戈, 赫, 斯; not 维 of 维护)."""
+    words = actor_words()["zh_runs_on"]
+    chars, on = words["transliteration_names"], words["transliteration_only"]
+    return e < len(text) and text[e] in on and all(ch in chars for ch in text[s:e])
 
 
 def _in_longer_name(text: str, c: Candidate) -> bool:
@@ -1169,7 +1181,9 @@ def actor_words() -> dict:
             "zh_capital_noun": {"agreements": frozenset(data["zh_capital_noun"]["agreements"]),
                                 "government": frozenset(data["zh_capital_noun"]["government"])},
             "zh_runs_on": {"features": tuple(data["zh_runs_on"]["features"]),
-                           "transliteration": frozenset(data["zh_runs_on"]["transliteration"])},
+                           "transliteration": frozenset(data["zh_runs_on"]["transliteration"]),
+                           "transliteration_names": frozenset(data["zh_runs_on"].get("transliteration_names", "")),
+                           "transliteration_only": frozenset(data["zh_runs_on"].get("transliteration_only", ""))},
             "surname_endings": {k: tuple(v) for k, v in data.get("surname_endings", {}).items()},
             "role_home": dict(data.get("role_home", {})),
             "eponym_before": {lang: frozenset(match_form(w).text for w in ws)
