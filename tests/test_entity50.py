@@ -58,3 +58,36 @@ def test_en_apposition_with_demonym(stage):
 def test_en_function_word_between_is_no_role(stage):
     # "met with": a verb and a preposition between the demonym and the name, so no country from it
     assert _people(stage, "The Ukrainian team met with Viktor Yanukovich on Monday.") == [("Viktor Yanukovich", None)]
+
+
+# --- Russian: a city in its oblique cases; Beirut is the city, not Lebanon ------------------------------------
+
+def _places(stage, text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(t, iso) for t, k, iso in _mentions(stage, text, lang) if k == "place"]
+
+
+def test_ru_beirut_prepositional(stage):
+    assert _places(stage, "Израильский удар в Бейруте убил командира.", "ru") == [("Бейруте", "LBN")]
+    assert _places(stage, "Делегация прибыла в Бейрут.", "ru") == [("Бейрут", "LBN")]
+
+
+def test_ru_places_json_city_declined(stage):
+    got = _places(stage, "Бои в Харькове продолжаются, делегация вылетела из Стамбула.", "ru")
+    assert ("Харькове", "UKR") in got and ("Стамбула", "TUR") in got
+
+
+def test_ru_stem_needs_a_case_ending(stage):
+    assert _places(stage, "Харьковчане вышли на улицы.", "ru") == []
+
+
+# --- Chinese: no place inside a longer transliterated name ----------------------------------------------------
+
+def test_zh_place_not_inside_transliterated_name(stage):
+    got = _mentions(stage, "瓦格纳集团领导人普里戈任表示将撤军。", "zh")
+    assert not any(k == "place" for _, k, _ in got)
+
+
+def test_zh_place_before_ordinary_word_kept():
+    from bilat.stages.entities import _zh_transliteration_on
+    assert _zh_transliteration_on("普里戈任表示", 0, 2)
+    assert not _zh_transliteration_on("普里市表示", 0, 2)
