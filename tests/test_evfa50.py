@@ -77,3 +77,37 @@ def test_without_the_rule_it_is_a_telling(monkeypatch):
     monkeypatch.setattr(events, "RETELL_NAMED_LANGS", frozenset())
     (e,) = finish(NEITHER)
     assert len(e.tellings) == 1
+
+
+# --- TERROR_CONDEMNED_LANGS: condemning a terrorist act named by its place accuses no state ---
+
+BOMBING = "دولت کانادا در بیانیه‌ای انفجارهای تروریستی در بغداد را به شدت محکوم کرد."
+SUPPORTED = "دولت کانادا حمایت سوریه از گروه‌های تروریستی را به شدت محکوم کرد."
+PLAIN = "دولت کانادا اقدامات اخیر در بغداد را به شدت محکوم کرد."
+
+
+def terror(line: str, name: str | None, kind: str = "place", event: str = "ACCUSE", lang: str = "fa") -> bool:
+    s = Sentence(start=0, end=len(line))
+    m = None
+    if name is not None:
+        at = line.index(name)
+        m = Mention(start=at, end=at + len(name), text=name, entity=name, kind=kind, iso3="IRQ" if kind == "place"
+                    else "SYR", form="capital" if kind == "place" else "name")
+    c = events.Candidate(event, "disapprove", events.Party("CAN", None, 0, True),
+                         events.Party(m.iso3 if m else "IRQ", m, m.start if m else 0, m is not None), None, 0.8, None,
+                         (), None)
+    return events._terror_condemned(line, s, lang, c)
+
+
+def test_a_bombing_condemned_at_its_place_is_no_accusation():
+    assert terror(BOMBING, "بغداد")
+    assert terror(BOMBING, None)  # the recipient carried from an earlier sentence
+
+
+def test_a_state_named_with_the_terror_word_is_still_accused():
+    assert not terror(SUPPORTED, "سوریه", kind="country")
+
+
+def test_no_terror_word_or_no_accusation_stays():
+    assert not terror(PLAIN, "بغداد")
+    assert not terror(BOMBING, "بغداد", event="SUPPORT")

@@ -595,6 +595,7 @@ def _load_additions() -> None:
     FORMER.update({k: tuple(v) for k, v in data.get("former", {}).items()})
     CIVIL_TRAVELLER.update({k: tuple(v) for k, v in data.get("civil_traveller", {}).items() if not k.startswith("_")})
     DIGEST.update({k: tuple(v) for k, v in data.get("digest", {}).items()})
+    TERROR_CONDEMNED.update({k: tuple(v) for k, v in data.get("terror_condemned", {}).items() if not k.startswith("_")})
     ORG_OFFICIAL.update({k: tuple(v) for k, v in data.get("org_official", {}).items() if not k.startswith("_")})
     APPOSITION_NOT.update({k: frozenset(v) for k, v in data.get("apposition_not", {}).items() if not k.startswith("_")})
     CONTINUATION.update({k: tuple(v) for k, v in data.get("continuation", {}).items() if not k.startswith("_")})
@@ -721,6 +722,9 @@ FORMER: dict[str, tuple[str, ...]] = {}
 CIVIL_TRAVELLER: dict[str, tuple[str, ...]] = {}
 # Words that make a sentence a list of news headlines ("عناوین اخبار"). From data/event_lexicon.json ("digest").
 DIGEST: dict[str, tuple[str, ...]] = {}
+# Words of a terrorist act (a bombing, a suicide attack) whose condemnation accuses no state named only as where it
+# happened. From data/event_lexicon.json ("terror_condemned").
+TERROR_CONDEMNED: dict[str, tuple[str, ...]] = {}
 # Role words of an organisation's official ("Secretary-General", "الأمين العام", "秘书长"): a person named right after an
 # organisation with no country and one of them acts for the organisation, no state. From data/event_lexicon.json.
 ORG_OFFICIAL: dict[str, tuple[str, ...]] = {}
