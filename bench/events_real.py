@@ -180,16 +180,24 @@ def score_article(art: dict, doc: Document, t: Tally, misses: list | None = None
             pred.extend((lo, hi, e) for lo, hi in _runs([c for c in copied if start < c[1] and c[0] < end]))
     used = set()
     matched = right_dir = 0
-    for n, (lo, hi, e) in enumerate(pred):
-        for k, (i, g) in enumerate(gold):
-            if k in used or not lo <= i <= hi or g["type"] != e.event:
+    # two passes: a prediction first takes a gold event told the same way round, then any of its unordered pair, so
+    # "A accused B ... B accused A" told both ways is not scored as two reversals when the greedy order crosses them
+    for same_way in (True, False):
+        for n, item in enumerate(pred):
+            if len(item) == 4:
                 continue
-            if {g["actor"], g["recipient"]} == {e.actor.code, e.recipient.code}:
-                used.add(k)
-                pred[n] = (lo, hi, e, g["actor"] != e.actor.code)
-                matched += 1
-                right_dir += g["actor"] == e.actor.code
-                break
+            lo, hi, e = item
+            for k, (i, g) in enumerate(gold):
+                if k in used or not lo <= i <= hi or g["type"] != e.event:
+                    continue
+                if same_way and (g["actor"], g["recipient"]) != (e.actor.code, e.recipient.code):
+                    continue
+                if {g["actor"], g["recipient"]} == {e.actor.code, e.recipient.code}:
+                    used.add(k)
+                    pred[n] = (lo, hi, e, g["actor"] != e.actor.code)
+                    matched += 1
+                    right_dir += g["actor"] == e.actor.code
+                    break
     t.add(gold=len(gold), pred=len(pred), matched=matched, right_dir=right_dir)
     _facts(gold, pred, t)
     if misses is not None:
