@@ -1,7 +1,7 @@
 """docscope (issue 10): which learned names later documents know (entities.Carry), and that the answer
 is the same however the input is cut into ingest runs, and in the cluster path as in one process.
 
-A name learned from a role apposition with its country, in full ("Kenyan Foreign Minister Amina
+A name learned from a role apposition with its country, in full ("Kenyan Foreign Minister Nyokabi
 Mohameda"), is carried to later documents; one learned without a country, or by one word, stays in
 its document. An entity is decided on its first record: the store keeps that record (with every name
 seen since), so a later run seeded from the store knows what one run over both inputs knew."""
@@ -17,10 +17,11 @@ from bilat.records import Document, Entity, Role
 from bilat.stages import entities
 from bilat.stages.entities import Carry, make_stage
 
-STRONG = "Kenyan Foreign Minister Amina Mohameda met her Ugandan counterpart in Nairobi on Monday."
-WEAK = "Defence Minister Tobias Welland inspected the new frigate at the naval base on Tuesday."
-WEAK_THEN_STRONG = "German Defence Minister Tobias Welland said on Thursday that the frigate would sail in May."
-LATER = "Amina Mohameda and Tobias Welland spoke by telephone about the border crossing on Friday."
+# invented names whose given names are in no list of data/given_names.json, so only context can find them
+STRONG = "Kenyan Foreign Minister Nyokabi Mohameda met her Ugandan counterpart in Nairobi on Monday."
+WEAK = "Defence Minister Torvald Welland inspected the new frigate at the naval base on Tuesday."
+WEAK_THEN_STRONG = "German Defence Minister Torvald Welland said on Thursday that the frigate would sail in May."
+LATER = "Nyokabi Mohameda and Torvald Welland spoke by telephone about the border crossing on Friday."
 SEQUENCE = (("1-strong", STRONG), ("2-weak", WEAK), ("3-weak-then-strong", WEAK_THEN_STRONG), ("4-later", LATER))
 
 
@@ -46,7 +47,7 @@ def test_strong_name_carried_weak_one_not():
     _people(stage, STRONG, "a")
     _people(stage, WEAK, "b")
     later = _people(stage, LATER, "c")
-    assert _named(later, "Mohameda") == [("bilat:person:amina-mohameda", "KEN")]
+    assert _named(later, "Mohameda") == [("bilat:person:nyokabi-mohameda", "KEN")]
     assert _named(later, "Welland") == []
     assert _named(_people(make_stage(), LATER, "c"), "Mohameda") == []  # known only from the first article
 
@@ -62,8 +63,8 @@ def test_first_record_decides():
 
 def test_carry_rules():
     kenya = Role(title="foreign_minister", country="KEN")
-    full = Entity(id="bilat:person:amina-mohameda", kind="person", name="Amina Mohameda", country="KEN",
-                  roles=(kenya,), names={"en": ("Amina Mohameda",)})
+    full = Entity(id="bilat:person:nyokabi-mohameda", kind="person", name="Nyokabi Mohameda", country="KEN",
+                  roles=(kenya,), names={"en": ("Nyokabi Mohameda",)})
     one_word = Entity(id="bilat:person:mohameda", kind="person", name="Mohameda", country="KEN",
                       roles=(kenya,), names={"en": ("Mohameda",)})
     other_country = Entity.from_dict({**full.as_dict(), "id": "bilat:person:x", "country": "UGA"})
@@ -116,7 +117,7 @@ def one_run(inputs, tmp_path_factory) -> list[tuple]:
     _ingest(db, inputs, [n for n, _ in SEQUENCE])
     found = [tuple(r) for r in _stored_people(db)]
     later = [r for r in found if "later" in r[0]]
-    assert [r[3:] for r in later] == [("bilat:person:amina-mohameda", "KEN")]  # Welland is not carried
+    assert [r[3:] for r in later] == [("bilat:person:nyokabi-mohameda", "KEN")]  # Welland is not carried
     return found
 
 
@@ -168,8 +169,8 @@ def test_cluster_sends_only_carried_names(inputs, tmp_path):
     try:
         engine = ClusterIngestor(conn, SyncClient(), stories=False, batch=1, in_flight=1)
         engine.run([inputs / f"{n}.txt" for n, _ in SEQUENCE[:3]])
-        assert sorted({e.id for e in engine.taught}) == ["bilat:person:amina-mohameda"]
-        assert {e.id for e in store.learned_entities(conn)} >= {"bilat:person:amina-mohameda",
-                                                                 "bilat:person:tobias-welland"}
+        assert sorted({e.id for e in engine.taught}) == ["bilat:person:nyokabi-mohameda"]
+        assert {e.id for e in store.learned_entities(conn)} >= {"bilat:person:nyokabi-mohameda",
+                                                                 "bilat:person:torvald-welland"}
     finally:
         conn.close()
