@@ -42,10 +42,11 @@ def day_records(git_dir: Path, day: str) -> list[dict]:
         return json.loads(archive.read(f"{day}.json"))
 
 
-def pool(git_dir: Path) -> list[dict]:
+def pool(git_dir: Path, ids: tuple[str, ...] = IDS) -> list[dict]:
+    """The pool rows of ``ids`` (``snn-2015-07-DD-N``); pool_batch49.py calls this with its own ids."""
     days: dict[str, list[dict]] = {}
     rows = []
-    for id_ in IDS:
+    for id_ in ids:
         day, index = id_[4:14], int(id_.rsplit("-", 1)[1])
         if day not in days:
             days[day] = day_records(git_dir, day)
@@ -57,12 +58,12 @@ def pool(git_dir: Path) -> list[dict]:
     return rows
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None, ids: tuple[str, ...] = IDS, doc: str = __doc__) -> int:
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--repo", action="append", default=[], help="owner/name=GIT_DIR")
     args = parser.parse_args(argv)
     repos = {name: Path(path) for name, _, path in (item.partition("=") for item in args.repo)}
-    for row in pool(repos[REPO]):
+    for row in pool(repos[REPO], ids):
         print(json.dumps(row, ensure_ascii=False))
     return 0
 

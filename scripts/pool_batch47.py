@@ -45,16 +45,18 @@ def _front(raw: str, key: str) -> str | None:
     return match.group(1).strip() if match else None
 
 
-def pool(repos: dict[str, Path]) -> list[dict]:
+def pool(repos: dict[str, Path], hkcnews: tuple[int, ...] = HKCNEWS, gnews: tuple[int, ...] = GNEWS,
+         wio: tuple[tuple[str, str], ...] = WIO, bbc_rows: tuple[tuple[str, int], ...] = BBC_ROWS) -> list[dict]:
+    """The pool rows of these articles; pool_batch50.py calls this with its own."""
     rows = []
-    for number in HKCNEWS:
+    for number in hkcnews:
         low = (number - 1) // 1000 * 1000 + 1
         path = f"articles/{low}-{low + 999}/article_{number}.md"
         raw = _rebuild.git_show(repos[_rebuild.HKCNEWS_REPO], path)
         rows.append({"id": f"hkcnews-{number}", "lang": "zh", "outlet": "hkcnews",
                      "source": f"{_rebuild.HKCNEWS_REPO} {path}", "published": _front(raw, "date"),
                      "title": None, "text": _rebuild.hkcnews_text(raw)})
-    for number in GNEWS:
+    for number in gnews:
         path = f"content/gnews/{number}.md"
         raw = _rebuild.git_show(repos[_rebuild.GNEWS_REPO], path)
         date = re.search(r"`(\d{1,2})/(\d{1,2})/(20\d\d) ", raw)  # the dateline, M/D/YYYY
@@ -62,13 +64,13 @@ def pool(repos: dict[str, Path]) -> list[dict]:
         rows.append({"id": f"gnews-{number}", "lang": "zh", "outlet": "gnews",
                      "source": f"{_rebuild.GNEWS_REPO} {path}", "published": published,
                      "title": None, "text": _rebuild.gnews_text(raw)})
-    for slug, outlet in WIO:
+    for slug, outlet in wio:
         path = f"_posts/{slug}.md"
         raw = _rebuild.git_show(repos[_rebuild.WIO_REPO], path)
         rows.append({"id": f"wio-{slug}", "lang": "en", "outlet": outlet,
                      "source": f"{_rebuild.WIO_REPO} {path}", "published": slug[:10], "title": None,
                      "text": _rebuild.whenitson_text(raw)})
-    for split, index in BBC_ROWS:
+    for split, index in bbc_rows:
         path = f"datasets/bbcnews/data/{split}.csv"
         rows_csv = list(csv.DictReader(io.StringIO(_rebuild.git_show(repos[_rebuild.BBC_REPO], path))))
         rows.append({"id": f"bbc-{split}-{index}", "lang": "en", "outlet": "bbc",
@@ -77,12 +79,12 @@ def pool(repos: dict[str, Path]) -> list[dict]:
     return rows
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None, build=pool, doc: str = __doc__) -> int:
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--repo", action="append", default=[], help="owner/name=GIT_DIR")
     args = parser.parse_args(argv)
     repos = {name: Path(path) for name, _, path in (item.partition("=") for item in args.repo)}
-    for row in pool(repos):
+    for row in build(repos):
         print(json.dumps(row, ensure_ascii=False))
     return 0
 

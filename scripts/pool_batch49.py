@@ -13,16 +13,16 @@ article (texts of no-text sources included), and chosen by title before reading.
 
 from __future__ import annotations
 
-import argparse
-import io
-import json
-import subprocess
-import unicodedata
-import zipfile
+import importlib.util
 from pathlib import Path
 
-REPO = "parallelfold/SaudiNewsNet"
-COMMIT = "4e39239966c2ae8a3faa591201acb9cd1f51199d"
+# the reading is batch 46's (the same mirror, commit and July-only check); only the ids differ
+_spec = importlib.util.spec_from_file_location("pool_batch46", Path(__file__).resolve().parent / "pool_batch46.py")
+_batch46 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_batch46)
+
+REPO = _batch46.REPO
+COMMIT = _batch46.COMMIT
 IDS = (
     "snn-2015-07-22-70", "snn-2015-07-22-390", "snn-2015-07-22-979", "snn-2015-07-22-984",
     "snn-2015-07-23-481", "snn-2015-07-23-698", "snn-2015-07-23-593", "snn-2015-07-24-1233",
@@ -33,38 +33,12 @@ IDS = (
 )
 
 
-def day_records(git_dir: Path, day: str) -> list[dict]:
-    if not day.startswith("2015-07-"):
-        raise ValueError(f"July 2015 days only: {day}")
-    raw = subprocess.run(["git", f"--git-dir={git_dir}", "show", f"{COMMIT}:dataset/{day}.zip"],
-                         check=True, capture_output=True).stdout
-    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-        return json.loads(archive.read(f"{day}.json"))
-
-
 def pool(git_dir: Path) -> list[dict]:
-    days: dict[str, list[dict]] = {}
-    rows = []
-    for id_ in IDS:
-        day, index = id_[4:14], int(id_.rsplit("-", 1)[1])
-        if day not in days:
-            days[day] = day_records(git_dir, day)
-        record = days[day][index]
-        rows.append({"id": id_, "lang": "ar", "outlet": record["source"],
-                     "source": f"{REPO} dataset/{day}.zip #{index}", "published": day,
-                     "title": record["title"].strip(),
-                     "text": unicodedata.normalize("NFC", record["content"].strip())})
-    return rows
+    return _batch46.pool(git_dir, IDS)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repo", action="append", default=[], help="owner/name=GIT_DIR")
-    args = parser.parse_args(argv)
-    repos = {name: Path(path) for name, _, path in (item.partition("=") for item in args.repo)}
-    for row in pool(repos[REPO]):
-        print(json.dumps(row, ensure_ascii=False))
-    return 0
+    return _batch46.main(argv, IDS, __doc__)
 
 
 if __name__ == "__main__":

@@ -16,19 +16,13 @@ this machine. Nothing here reads bilat's output.
 
 from __future__ import annotations
 
-import argparse
-import csv
 import importlib.util
-import io
-import json
-import re
-import unicodedata
 from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location(
-    "rebuild_event_texts", Path(__file__).resolve().parent / "rebuild_event_texts.py")
-_rebuild = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_rebuild)
+# the reading is batch 47's (the same mirrors, each text cleaned as rebuild_event_texts.py does); only the lists differ
+_spec = importlib.util.spec_from_file_location("pool_batch47", Path(__file__).resolve().parent / "pool_batch47.py")
+_batch47 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_batch47)
 
 HKCNEWS = (2385, 17107, 18726, 22204, 25462, 25950, 28935, 28937, 31900, 31940, 23022, 14681, 11443)
 GNEWS = (2444349,)
@@ -47,51 +41,12 @@ WIO = (
 BBC_ROWS: tuple[tuple[str, int], ...] = ()  # no BBC row fitted (few on relations between states)
 
 
-def _front(raw: str, key: str) -> str | None:
-    match = re.search(rf'^{key}:\s*"?([^"\n]*)"?\s*$', raw, flags=re.MULTILINE)
-    return match.group(1).strip() if match else None
-
-
 def pool(repos: dict[str, Path]) -> list[dict]:
-    rows = []
-    for number in HKCNEWS:
-        low = (number - 1) // 1000 * 1000 + 1
-        path = f"articles/{low}-{low + 999}/article_{number}.md"
-        raw = _rebuild.git_show(repos[_rebuild.HKCNEWS_REPO], path)
-        rows.append({"id": f"hkcnews-{number}", "lang": "zh", "outlet": "hkcnews",
-                     "source": f"{_rebuild.HKCNEWS_REPO} {path}", "published": _front(raw, "date"),
-                     "title": None, "text": _rebuild.hkcnews_text(raw)})
-    for number in GNEWS:
-        path = f"content/gnews/{number}.md"
-        raw = _rebuild.git_show(repos[_rebuild.GNEWS_REPO], path)
-        date = re.search(r"`(\d{1,2})/(\d{1,2})/(20\d\d) ", raw)  # the dateline, M/D/YYYY
-        published = f"{date[3]}-{int(date[1]):02d}-{int(date[2]):02d}" if date else None
-        rows.append({"id": f"gnews-{number}", "lang": "zh", "outlet": "gnews",
-                     "source": f"{_rebuild.GNEWS_REPO} {path}", "published": published,
-                     "title": None, "text": _rebuild.gnews_text(raw)})
-    for slug, outlet in WIO:
-        path = f"_posts/{slug}.md"
-        raw = _rebuild.git_show(repos[_rebuild.WIO_REPO], path)
-        rows.append({"id": f"wio-{slug}", "lang": "en", "outlet": outlet,
-                     "source": f"{_rebuild.WIO_REPO} {path}", "published": slug[:10], "title": None,
-                     "text": _rebuild.whenitson_text(raw)})
-    for split, index in BBC_ROWS:
-        path = f"datasets/bbcnews/data/{split}.csv"
-        rows_csv = list(csv.DictReader(io.StringIO(_rebuild.git_show(repos[_rebuild.BBC_REPO], path))))
-        rows.append({"id": f"bbc-{split}-{index}", "lang": "en", "outlet": "bbc",
-                     "source": f"{_rebuild.BBC_REPO} {path} row {index + 1}", "published": None, "title": None,
-                     "text": unicodedata.normalize("NFC", rows_csv[index]["text"].strip())})
-    return rows
+    return _batch47.pool(repos, HKCNEWS, GNEWS, WIO, BBC_ROWS)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repo", action="append", default=[], help="owner/name=GIT_DIR")
-    args = parser.parse_args(argv)
-    repos = {name: Path(path) for name, _, path in (item.partition("=") for item in args.repo)}
-    for row in pool(repos):
-        print(json.dumps(row, ensure_ascii=False))
-    return 0
+    return _batch47.main(argv, pool, __doc__)
 
 
 if __name__ == "__main__":
