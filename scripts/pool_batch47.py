@@ -14,19 +14,12 @@ title before reading, favouring conflict and coercion; each text is cleaned exac
 
 from __future__ import annotations
 
-import argparse
-import csv
 import importlib.util
-import io
-import json
-import re
-import unicodedata
 from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location(
-    "rebuild_event_texts", Path(__file__).resolve().parent / "rebuild_event_texts.py")
-_rebuild = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_rebuild)
+_spec = importlib.util.spec_from_file_location("pool_sources", Path(__file__).resolve().parent / "pool_sources.py")
+_sources = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_sources)
 
 HKCNEWS = (12167, 7647, 12878, 3165, 18096, 31386, 37213, 18752, 10961, 14224, 37078)
 GNEWS = (2444370, 2444240)
@@ -40,54 +33,10 @@ WIO = (
 BBC_ROWS = (("test", 204), ("train", 1130))  # Gibraltar talks; Libya unfrozen funds
 
 
-def _front(raw: str, key: str) -> str | None:
-    match = re.search(rf'^{key}:\s*"?([^"\n]*)"?\s*$', raw, flags=re.MULTILINE)
-    return match.group(1).strip() if match else None
-
-
-def pool(repos: dict[str, Path], hkcnews: tuple[int, ...] = HKCNEWS, gnews: tuple[int, ...] = GNEWS,
-         wio: tuple[tuple[str, str], ...] = WIO, bbc_rows: tuple[tuple[str, int], ...] = BBC_ROWS) -> list[dict]:
-    """The pool rows of these articles; pool_batch50.py calls this with its own."""
-    rows = []
-    for number in hkcnews:
-        low = (number - 1) // 1000 * 1000 + 1
-        path = f"articles/{low}-{low + 999}/article_{number}.md"
-        raw = _rebuild.git_show(repos[_rebuild.HKCNEWS_REPO], path)
-        rows.append({"id": f"hkcnews-{number}", "lang": "zh", "outlet": "hkcnews",
-                     "source": f"{_rebuild.HKCNEWS_REPO} {path}", "published": _front(raw, "date"),
-                     "title": None, "text": _rebuild.hkcnews_text(raw)})
-    for number in gnews:
-        path = f"content/gnews/{number}.md"
-        raw = _rebuild.git_show(repos[_rebuild.GNEWS_REPO], path)
-        date = re.search(r"`(\d{1,2})/(\d{1,2})/(20\d\d) ", raw)  # the dateline, M/D/YYYY
-        published = f"{date[3]}-{int(date[1]):02d}-{int(date[2]):02d}" if date else None
-        rows.append({"id": f"gnews-{number}", "lang": "zh", "outlet": "gnews",
-                     "source": f"{_rebuild.GNEWS_REPO} {path}", "published": published,
-                     "title": None, "text": _rebuild.gnews_text(raw)})
-    for slug, outlet in wio:
-        path = f"_posts/{slug}.md"
-        raw = _rebuild.git_show(repos[_rebuild.WIO_REPO], path)
-        rows.append({"id": f"wio-{slug}", "lang": "en", "outlet": outlet,
-                     "source": f"{_rebuild.WIO_REPO} {path}", "published": slug[:10], "title": None,
-                     "text": _rebuild.whenitson_text(raw)})
-    for split, index in bbc_rows:
-        path = f"datasets/bbcnews/data/{split}.csv"
-        rows_csv = list(csv.DictReader(io.StringIO(_rebuild.git_show(repos[_rebuild.BBC_REPO], path))))
-        rows.append({"id": f"bbc-{split}-{index}", "lang": "en", "outlet": "bbc",
-                     "source": f"{_rebuild.BBC_REPO} {path} row {index + 1}", "published": None, "title": None,
-                     "text": unicodedata.normalize("NFC", rows_csv[index]["text"].strip())})
-    return rows
-
-
-def main(argv: list[str] | None = None, build=pool, doc: str = __doc__) -> int:
-    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
-    parser.add_argument("--repo", action="append", default=[], help="owner/name=GIT_DIR")
-    args = parser.parse_args(argv)
-    repos = {name: Path(path) for name, _, path in (item.partition("=") for item in args.repo)}
-    for row in build(repos):
-        print(json.dumps(row, ensure_ascii=False))
-    return 0
+def pool(repos: dict[str, Path]) -> list[dict]:
+    return [*_sources.hkcnews(repos, HKCNEWS), *_sources.gnews(repos, GNEWS), *_sources.whenitson(repos, WIO),
+            *_sources.bbc(repos, BBC_ROWS)]
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(_sources.main(pool, __doc__))

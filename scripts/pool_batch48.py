@@ -12,19 +12,13 @@ earlier batches of these sources (and `rebuild_event_texts.py` for `unc-`). Noth
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
-import json
-import unicodedata
 from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location(
-    "rebuild_event_texts", Path(__file__).resolve().parent / "rebuild_event_texts.py")
-_rebuild = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_rebuild)
+_spec = importlib.util.spec_from_file_location("pool_sources", Path(__file__).resolve().parent / "pool_sources.py")
+_sources = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_sources)
 
-THAIGOV_REPO = "PyThaiNLP/thaigov-corpus"
-FACTRU_REPO = "dialogue-evaluation/factRuEval-2016"
 UNC_NAMES = ("news_world_154", "news_world_084", "news_world_158", "news_world_106", "news_world_044",
              "news_world_054", "news_world_159", "news_world_102", "news_world_023",
              "news_world_014")
@@ -35,35 +29,8 @@ FACTRU_BOOKS = (131, 346, 448, 142)
 
 
 def pool(repos: dict[str, Path]) -> list[dict]:
-    rows = []
-    for name in UNC_NAMES:
-        path = f"resources/CP_Vietnamese-UNC/datasets/CP_Vietnamese-UNC/{name}.txt"
-        rows.append({"id": f"unc-{name}", "lang": "vi", "outlet": "dantri",
-                     "source": f"{_rebuild.UNC_REPO} {path}", "published": None, "title": None,
-                     "text": _rebuild.unc_text(_rebuild.git_show(repos[_rebuild.UNC_REPO], path))})
-    for path in THAIGOV_FILES:
-        raw = _rebuild.git_show(repos[THAIGOV_REPO], path)
-        title, _, body = raw.partition("\n")
-        rows.append({"id": "thaigov-" + path.removesuffix(".txt").replace("/", "-"), "lang": "th",
-                     "outlet": "thaigov", "source": f"{THAIGOV_REPO} {path}", "published": None,
-                     "title": title, "text": unicodedata.normalize("NFC", body.strip())})
-    for book in FACTRU_BOOKS:
-        path = f"devset/book_{book}.txt"
-        rows.append({"id": f"factru-devset-{book}", "lang": "ru", "outlet": "factrueval-devset",
-                     "source": f"{FACTRU_REPO} {path}", "published": None, "title": "",
-                     "text": _rebuild.git_show(repos[FACTRU_REPO], path).strip()})
-    return rows
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repo", action="append", default=[], help="owner/name=GIT_DIR")
-    args = parser.parse_args(argv)
-    repos = {name: Path(path) for name, _, path in (item.partition("=") for item in args.repo)}
-    for row in pool(repos):
-        print(json.dumps(row, ensure_ascii=False))
-    return 0
+    return [*_sources.unc(repos, UNC_NAMES), *_sources.thaigov(repos, THAIGOV_FILES), *_sources.factru(repos, FACTRU_BOOKS)]
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(_sources.main(pool, __doc__))

@@ -19,10 +19,9 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-# the reading is batch 47's (the same mirrors, each text cleaned as rebuild_event_texts.py does); only the lists differ
-_spec = importlib.util.spec_from_file_location("pool_batch47", Path(__file__).resolve().parent / "pool_batch47.py")
-_batch47 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_batch47)
+_spec = importlib.util.spec_from_file_location("pool_sources", Path(__file__).resolve().parent / "pool_sources.py")
+_sources = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_sources)
 
 HKCNEWS = (2385, 17107, 18726, 22204, 25462, 25950, 28935, 28937, 31900, 31940, 23022, 14681, 11443)
 GNEWS = (2444349,)
@@ -42,12 +41,9 @@ BBC_ROWS: tuple[tuple[str, int], ...] = ()  # no BBC row fitted (few on relation
 
 
 def pool(repos: dict[str, Path]) -> list[dict]:
-    return _batch47.pool(repos, HKCNEWS, GNEWS, WIO, BBC_ROWS)
-
-
-def main(argv: list[str] | None = None) -> int:
-    return _batch47.main(argv, pool, __doc__)
+    return [*_sources.hkcnews(repos, HKCNEWS), *_sources.gnews(repos, GNEWS), *_sources.whenitson(repos, WIO),
+            *_sources.bbc(repos, BBC_ROWS)]
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(_sources.main(pool, __doc__))

@@ -15,20 +15,13 @@ shares under 15% of its 12-character shingles with every dev article. Texts are 
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
-import json
-import unicodedata
 from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location(
-    "rebuild_event_texts", Path(__file__).resolve().parent / "rebuild_event_texts.py")
-_rebuild = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_rebuild)
+_spec = importlib.util.spec_from_file_location("pool_sources", Path(__file__).resolve().parent / "pool_sources.py")
+_sources = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_sources)
 
-THAIGOV_REPO = "PyThaiNLP/thaigov-corpus"
-ANT = {"Alarabia": "alarabiya", "BBC": "bbcarabic", "CNN": "cnnarabic", "France24": "france24",
-       "SkyNews": "skynewsarabia"}
 ANT_DOCS = (
     "SkyNews/internationalNews/SK-internationalNews-1719-20180522",
     "Alarabia/internationalNews/AL-internationalNews-1175-20180515",
@@ -50,45 +43,9 @@ NYTCN_SLUGS = (
 
 
 def pool(repos: dict[str, Path]) -> list[dict]:
-    rows = []
-    for doc in ANT_DOCS:
-        path = f"{doc}.txt"
-        docno = doc.rsplit("/", 1)[1]
-        raw = _rebuild.git_show(repos[_rebuild.ANT_REPO], path)
-        rows.append({"id": f"ant-{docno}", "lang": "ar", "outlet": ANT[doc.split("/")[0]],
-                     "source": f"{_rebuild.ANT_REPO} {path}",
-                     "published": f"{docno[-8:-4]}-{docno[-4:-2]}-{docno[-2:]}",
-                     "title": None, "text": _rebuild.ant_text(raw)})
-    for name in UNC_NAMES:
-        path = f"resources/CP_Vietnamese-UNC/datasets/CP_Vietnamese-UNC/{name}.txt"
-        rows.append({"id": f"unc-{name}", "lang": "vi", "outlet": "dantri",
-                     "source": f"{_rebuild.UNC_REPO} {path}", "published": None, "title": None,
-                     "text": _rebuild.unc_text(_rebuild.git_show(repos[_rebuild.UNC_REPO], path))})
-    for path in THAIGOV_FILES:
-        raw = _rebuild.git_show(repos[THAIGOV_REPO], path)
-        title, _, body = raw.partition("\n")
-        rows.append({"id": "thaigov-" + path.removesuffix(".txt").replace("/", "-"), "lang": "th",
-                     "outlet": "thaigov", "source": f"{THAIGOV_REPO} {path}", "published": None,
-                     "title": title, "text": unicodedata.normalize("NFC", body.strip())})
-    for slug in NYTCN_SLUGS:
-        path = f"Chinese_News_Corpus/interface/corpus/{slug}.txt"
-        date = slug.split("_", 1)[0]
-        rows.append({"id": f"nytcn-{slug}", "lang": "zh", "outlet": "nytimes",
-                     "source": f"{_rebuild.NYTCN_REPO} {path}",
-                     "published": f"{date[:4]}-{date[4:6]}-{date[6:]}", "title": None,
-                     "text": _rebuild.nytcn_text(_rebuild.git_show(repos[_rebuild.NYTCN_REPO], path))})
-    return rows
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repo", action="append", default=[], help="owner/name=GIT_DIR")
-    args = parser.parse_args(argv)
-    repos = {name: Path(path) for name, _, path in (item.partition("=") for item in args.repo)}
-    for row in pool(repos):
-        print(json.dumps(row, ensure_ascii=False))
-    return 0
+    return [*_sources.ant(repos, ANT_DOCS), *_sources.unc(repos, UNC_NAMES), *_sources.thaigov(repos, THAIGOV_FILES),
+            *_sources.nytcn(repos, NYTCN_SLUGS)]
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(_sources.main(pool, __doc__))
