@@ -523,6 +523,30 @@ def zh_abbreviations(text: str, covered: list[bool], abbr: dict[str, str], stop:
             if suf and not _zh_left_crossed(text, i, j) and not _zh_right_crossed(text, i, j + len(suf)):
                 out.append((i, i + 1, abbr[text[i]]))
         i = max(j, i + 1)
+    return out + _zh_stationed(text, covered, abbr, weak, {k for k, _, _ in out})
+
+
+ZH_STATIONED = "驻"  # 驻美大使, 驻日美军, 中国驻法外交官: "stationed in" before a one-character abbreviation
+
+
+def _zh_stationed(text: str, covered: list[bool], abbr: dict[str, str], weak: frozenset[str],
+                  found: set[int]) -> list[tuple[int, int, str]]:
+    """A one-character abbreviation right after 驻 ("stationed in": 驻美外交官, 驻日美军基地, 中国驻法大使) is its
+    country, as 驻华 is China's, where jieba reads it as a word of its own or as 驻 and it (驻日|美军, 驻|英): not
+    the first character of a longer word (驻|日内瓦, 驻|法兰克福), nor a weak one (驻马尼拉) of a country the
+    document does not name."""
+    import jieba
+
+    out = []
+    for k in range(1, len(text)):
+        ch = text[k]
+        if text[k - 1] != ZH_STATIONED or ch not in abbr or covered[k] or k in found or ch in weak:
+            continue
+        _zh_words()
+        toks = jieba.lcut(text[k - 1:k + 8], HMM=False)
+        if toks[0] == ZH_STATIONED + ch or toks[0] == ZH_STATIONED and len(toks) > 1 and (
+                toks[1] == ch or toks[1][1:] in ZH_SUFFIXES or toks[1][1:] in ("国", "两国")):
+            out.append((k, k + 1, abbr[ch]))
     return out
 
 

@@ -1,0 +1,49 @@
+"""Country forms found on dev misses (issue 10, country recall), each with invented sentences: a Russian
+adjective whose stem is not the country's name (немецк|ий: German, beside германск|ий), irregular Russian
+combining forms before a hyphen (румыно-, молдо-, грузино-, немецко-), and a Chinese one-character
+abbreviation after 驻 "stationed in" (驻日美军, 中国驻法大使), as 驻华 is China's."""
+from __future__ import annotations
+
+import pytest
+
+from bilat.records import Document
+from bilat.stages.entities import make_stage
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return make_stage(learn=False)
+
+
+def states(stage, text: str, lang: str) -> list[str]:
+    """The countries a text names as states, as bench/countries.py counts them."""
+    doc = Document(id="t", source="t", original=text, text=text, lang=lang)
+    return sorted({m.iso3 for m in stage(doc).mentions if m.iso3 and (m.kind == "country" or m.form == "capital")})
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Власти закрыли несколько немецких ферм после проверки.", ["DEU"]),
+    ("Завод продал немецкой фирме новое оборудование.", ["DEU"]),
+    ("Министр встретился с немецким коллегой в пятницу.", ["DEU"]),
+    ("Эксперты обсудили румыно-молдавскую границу.", ["MDA", "ROU"]),
+    ("Начались молдо-румынские переговоры.", ["MDA", "ROU"]),
+    ("Он изучал грузино-российские отношения.", ["GEO", "RUS"]),
+    ("Она преподаёт на немецком языке.", []),  # a language, not the country
+    ("Учебник немецкого языка вышел в марте.", []),
+])
+def test_russian_german_stem_and_combining_forms(stage, text, want):
+    assert states(stage, text, "ru") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("中国驻日大使馆今天发表声明。", ["CHN", "JPN"]),
+    ("美国驻英大使会见了记者。", ["GBR", "USA"]),
+    ("导弹部队专门针对驻日美军基地。", ["JPN", "USA"]),
+    ("中國駐美外交官被驅逐。", ["CHN", "USA"]),
+    ("驻俄大使出席了招待会。", ["RUS"]),
+    ("中国驻日内瓦代表团发言。", ["CHN"]),  # 日内瓦 Geneva: a city, not 日 Japan
+    ("他曾任驻法兰克福总领事。", []),  # 法兰克福 Frankfurt, not 法 France
+    ("驻马尼拉大使馆发出提醒。", []),  # 马 is weak: Manila, not Malaysia
+])
+def test_chinese_abbreviation_after_stationed(stage, text, want):
+    assert states(stage, text, "zh") == want
