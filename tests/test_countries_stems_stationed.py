@@ -1,7 +1,8 @@
 """Country forms found on dev misses (issue 10, country recall), each with invented sentences: a Russian
 adjective whose stem is not the country's name (немецк|ий: German, beside германск|ий), irregular Russian
 combining forms before a hyphen (румыно-, молдо-, грузино-, немецко-), and a Chinese one-character
-abbreviation after 驻 "stationed in" (驻日美军, 中国驻法大使), as 驻华 is China's."""
+abbreviation after 驻 "stationed in" (驻日美军, 中国驻法大使), as 驻华 is China's, and listed runs of
+abbreviations written as one word (英法德, 新马泰: data/actors.json zh_abbr_runs)."""
 from __future__ import annotations
 
 import pytest
@@ -46,4 +47,15 @@ def test_russian_german_stem_and_combining_forms(stage, text, want):
     ("驻马尼拉大使馆发出提醒。", []),  # 马 is weak: Manila, not Malaysia
 ])
 def test_chinese_abbreviation_after_stationed(stage, text, want):
+    assert states(stage, text, "zh") == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("欧洲方面，英法德股市亦下跌。", ["DEU", "FRA", "GBR"]),  # 德 is weak, jieba reads 英法德 as one word
+    ("新马泰旅游线路很受欢迎。", ["MYS", "SGP", "THA"]),
+    ("二战时德日意结成轴心。", ["DEU", "ITA", "JPN"]),
+    ("埃德加在会上发言。", []),  # Edgar: a name, not Egypt, Germany and Canada
+    ("本月18日加推新房源。", []),  # a number before: a day, no run
+])
+def test_chinese_listed_runs_of_abbreviations(stage, text, want):
     assert states(stage, text, "zh") == want

@@ -486,7 +486,8 @@ def _zh_seg_ok(text: str, s: int, e: int, pair_after: tuple[str, ...], window: i
 
 def zh_abbreviations(text: str, covered: list[bool], abbr: dict[str, str], stop: frozenset[str],
                      named: frozenset[str] = frozenset(), context: dict[str, str] | None = None,
-                     pair_after: tuple[str, ...] = (), weak: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+                     pair_after: tuple[str, ...] = (), weak: frozenset[str] = frozenset(),
+                     runs: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
     """(start, end, entity id) for one-character country abbreviations in pair compounds (越俄, 中美)
     or before 方/媒/军/... (俄方, 美媒); characters that belong to an ordinary word are left alone.
     ``context``: characters that stand for a country only when the document names it (``named``: ids
@@ -494,10 +495,13 @@ def zh_abbreviations(text: str, covered: list[bool], abbr: dict[str, str], stop:
     (中意, 中土) stands when the document names both countries and a relation word follows (中意两国,
     中意建交); China, 中, need not be named. ``weak``: abbreviations that are also common words (以, 新,
     马: data/actors.json ``zh_abbr_weak``) of countries the document does not name: no pair, only a
-    suffix (以军, 朝核)."""
+    suffix (以军, 朝核). ``runs``: listed runs written as one word (英法德, 新马泰: data/actors.json
+    ``zh_abbr_runs``), each character its country, weak ones too."""
     if context:
         abbr = {**abbr, **{ch: eid for ch, eid in context.items() if eid in named}}
-    out, covered = _zh_enumerated(text, covered, abbr, weak)
+    out, covered = _zh_listed_runs(text, covered, abbr, runs)
+    more, covered = _zh_enumerated(text, covered, abbr, weak)
+    out += more
     i, n = 0, len(text)
     while i < n:
         if covered[i] or text[i] not in abbr or i > 0 and _zh_digit(text[i - 1]):
@@ -524,6 +528,24 @@ def zh_abbreviations(text: str, covered: list[bool], abbr: dict[str, str], stop:
                 out.append((i, i + 1, abbr[text[i]]))
         i = max(j, i + 1)
     return out + _zh_stationed(text, covered, abbr, weak, {k for k, _, _ in out})
+
+
+def _zh_listed_runs(text: str, covered: list[bool], abbr: dict[str, str],
+                    runs: tuple[str, ...]) -> tuple[list[tuple[int, int, str]], list[bool]]:
+    """The listed runs of abbreviations (``zh_abbr_runs``: 英法德, 新马泰, longest first) not inside a longer run
+    or after a number: each character its country. Returns the mentions and ``covered`` with them marked."""
+    out: list[tuple[int, int, str]] = []
+    covered = list(covered)
+    for run in runs:
+        start = text.find(run)
+        while start >= 0:
+            s, e = start, start + len(run)
+            if not any(covered[s:e]) and (s == 0 or text[s - 1] not in abbr and not _zh_digit(text[s - 1])) \
+                    and (e == len(text) or text[e] not in abbr) and all(ch in abbr for ch in run):
+                out += [(k, k + 1, abbr[text[k]]) for k in range(s, e)]
+                covered[s:e] = [True] * (e - s)
+            start = text.find(run, start + 1)
+    return out, covered
 
 
 ZH_STATIONED = "驻"  # 驻美大使, 驻日美军, 中国驻法外交官: "stationed in" before a one-character abbreviation
@@ -1009,7 +1031,8 @@ class EntityTagger:
         weak = frozenset(ch for ch in self.actors["zh_abbr_weak"] if self.gaz.zh_abbr.get(ch) not in named)
         out = []
         for s, e, eid in zh_abbreviations(text, covered, self.gaz.zh_abbr, self.gaz.zh_abbr_stop, named,
-                                          context, tuple(self.actors["zh_pair_after"]), weak):
+                                          context, tuple(self.actors["zh_pair_after"]), weak,
+                                          self.actors["zh_abbr_runs"]):
             ent = self.gaz.get(eid)
             if ent is not None:
                 out.append(Mention(start=s, end=e, text=text[s:e], entity=ent.id, kind=ent.kind, lang=lang,
@@ -1202,6 +1225,7 @@ def actor_words() -> dict:
             "zh_capital_acts": tuple(data.get("zh_capital_acts", ())),
             "territories": dict(data.get("territories", {})),
             "zh_pair_after": tuple(data.get("zh_pair_after", ())),
+            "zh_abbr_runs": tuple(sorted(data.get("zh_abbr_runs", ()), key=len, reverse=True)),
             "zh_capital_noun": {"agreements": frozenset(data["zh_capital_noun"]["agreements"]),
                                 "government": frozenset(data["zh_capital_noun"]["government"])},
             "zh_runs_on": {"features": tuple(data["zh_runs_on"]["features"]),
