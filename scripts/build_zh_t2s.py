@@ -10,8 +10,9 @@ CC-CEDICT is CC BY-SA 4.0; the derived table keeps that licence.
 
 Each entry gives a word in traditional and in simplified script, character for character. A
 traditional character maps to the simplified character it is most often written as, and only when it
-is never itself the simplified form of any entry: so simplified text never changes under the table
-(乾 stays: 乾隆 is simplified too; 後 -> 后, 會 -> 会, 訪 -> 访). The events stage reads Chinese through
+is never itself the simplified form of any entry, or is changed at least ``STRAY`` times for each entry that keeps
+it (聯 -> 联: one stray entry of CC-CEDICT keeps 聯 in its simplified column): so simplified text does not change
+under the table (乾 stays: 乾隆 is simplified too; 後 -> 后, 會 -> 会, 訪 -> 访). The events stage reads Chinese through
 this table before matching its (simplified) lexicons; one character for one, so offsets do not move.
 """
 
@@ -23,10 +24,15 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "bilat" / "data" / "zh_t2s.json"
+# A traditional character that some entries also write in their simplified column still maps when it is changed at
+# least STRAY times for each entry that keeps it: 聯 (252 words write 联, one stray entry 磁重聯 keeps 聯), 單, 於,
+# 別, 勞; 乾 (乾隆, 乾坤 keep it in simplified) and 著 stay.
+STRAY = 10
 
 
 def table(path: Path) -> tuple[dict[str, str], dict[str, str], int]:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    kept: Counter[str] = Counter()  # how often a character stands for itself, traditional and simplified alike
     simplified: set[str] = set()
     header: dict[str, str] = {}
     entries = 0
@@ -45,7 +51,10 @@ def table(path: Path) -> tuple[dict[str, str], dict[str, str], int]:
             for t, s in zip(trad, simp):
                 if t != s:
                     votes[t][s] += 1
-    out = {t: c.most_common(1)[0][0] for t, c in sorted(votes.items()) if t not in simplified}
+                else:
+                    kept[t] += 1
+    out = {t: c.most_common(1)[0][0] for t, c in sorted(votes.items())
+           if t not in simplified or sum(c.values()) >= STRAY * max(1, kept[t])}
     return out, header, entries
 
 

@@ -59,3 +59,17 @@ def test_chinese_abbreviation_after_stationed(stage, text, want):
 ])
 def test_chinese_listed_runs_of_abbreviations(stage, text, want):
     assert states(stage, text, "zh") == want
+
+
+@pytest.mark.parametrize("trad, simp", [("前蘇聯", "前苏联"), ("聯合國", "联合国"), ("單邊主義", "单边主义"),
+                                        ("於本月訪問", "于本月访问"), ("乾隆", "乾隆")])
+def test_traditional_characters_that_a_stray_dictionary_entry_kept(trad, simp):
+    """scripts/build_zh_t2s.py: 聯 單 於 map although one stray CC-CEDICT entry keeps them in its simplified
+    column; 乾, a simplified character in its own right, stays."""
+    from bilat.normalize import zh_simplified
+
+    assert zh_simplified(trad) == simp
+
+
+def test_soviet_union_in_traditional_script(stage):
+    assert states(stage, "地處中亞的哈薩克是前蘇聯的加盟共和國。", "zh") == ["KAZ", "SUN"]
