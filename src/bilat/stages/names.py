@@ -859,6 +859,9 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         out = _ar_drop_verb_start(text, out)
     if lang == "fa":
         out += _fa_surname_before_role(text, covered | {k for c in out for k in range(c.start, c.end)})
+    if lang == "en" and EN_NAME_BEFORE_APPOSITION:
+        out += [c for c in _en_name_before_apposition(text, mentions, covered)
+                if not any(o.start < c.end and c.start < o.end for o in out)]
     out += _given_name_candidates(text, lang, covered, out, mentions)
     if lang == "ar":  # للا حسناء: the title is Morocco's
         out = [dataclasses.replace(c, country=people.AR_NAME_TITLE_COUNTRY)
@@ -871,6 +874,58 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
     if GROUP_HEAD:
         out = [c for c in (_without_group_head(text, c, lang or "") for c in out) if c is not None]
     return _dedupe(out)
+
+
+EN_NAME_BEFORE_APPOSITION = True  # English: "Brian McKeon, a senior Pentagon official," (the role after the name)
+
+_EN_APPOSITION_OPEN = re.compile(r",[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?")
+_EN_APPOSITION_WORD = re.compile(r"[\w.'’-]+")
+
+
+@cache
+def _en_apposition_heads() -> frozenset[str]:
+    return frozenset(people.lexicon().get("en_apposition_heads", {}).get("words", ()))
+
+
+def _en_name_before_apposition(text: str, mentions: list[Mention], covered: set[int]) -> list[Candidate]:
+    """English: a name of two to four capitalised words right before a comma and an apposition whose head
+    is a person noun (roles.json ``en_apposition_heads``) within six words, before the next comma or full
+    stop: "Brian McKeon, a senior Pentagon official, said", "said Ned Price, a spokesman for the NSC",
+    "Jeffrey Lewis, head of the East Asia program". The country is the first country, demonym or place
+    named in the apposition before its head ("Sallai Meridor, a former Israeli ambassador to the United
+    States": Israel)."""
+    heads = _en_apposition_heads()
+    if not heads or ", " not in text:
+        return []
+    out: list[Candidate] = []
+    for m in re.finditer(rf"(?<![\w'’.-])(?:{_LATIN_NAME})(?:[ \u00a0](?:{_LATIN_NAME})){{1,3}}(?=,[ \u00a0])", text):
+        s, e = m.span()
+        name = m.group(0)
+        words = name.split()
+        if any(k in covered for k in range(s, e)) or _en_not_a_name(name) \
+                or any(len(w) < 2 or w.isupper() for w in words) or words[0] in _NOT_NAME_AFTER:
+            continue
+        gap = _EN_APPOSITION_OPEN.match(text, e)
+        if gap is None:
+            continue
+        stop = len(text)
+        for mark in (",", ".", ";", "\n", "(", "“", "\""):
+            at = text.find(mark, gap.end())
+            if 0 <= at < stop:
+                stop = at
+        head_end = None
+        for k, w in enumerate(_EN_APPOSITION_WORD.finditer(text, gap.end(), stop)):
+            if k >= 6:
+                break
+            if w.group(0) in heads:
+                head_end = w.end()
+                break
+        if head_end is None:
+            continue
+        country = next((x.iso3 for x in mentions if gap.end() <= x.start < head_end and x.iso3
+                        and x.kind in ("country", "place")), None)
+        out.append(Candidate(s, e, name, "person", country, None))
+    return out
 
 
 GROUP_HEAD = True  # a group or seat name (actors.json seat_countries) opening a name is no name word (peoplear)
