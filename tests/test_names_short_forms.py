@@ -41,7 +41,8 @@ def test_family_name_first_only_for_those_countries():
     assert names.short_form("Wang Yi", "en", "CHN") == "Wang"
     assert names.short_form("Kim Jong-un", "en", "KOR") == "Kim"
     assert names.short_form("Fumio Kishida", "en", "JPN") == "Kishida"  # Japan: the last word
-    assert names.short_form("Wang Yi", "en", None) is None  # no country: the last word, too short
+    assert names.short_form("Wang Yi", "en", None) == "Wang"  # no country: a Chinese family name opens it (stop 51)
+    assert names.short_form("Ida Yi", "en", None) is None  # not a listed family name: the last word, too short
 
 
 def test_family_name_first_not_a_given_name():

@@ -3168,6 +3168,8 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention],
         spans += _ar_named_by_cue(text, stop, covered)
     if lang == "fa":
         spans += _fa_speaker_after_short_gap(text, stop, covered, surnames)
+        if FA_HEADLINE_SPEAKER:
+            spans += _fa_headline_speaker(text, stop, covered, surnames)
         spans += _fa_one_of_officials(text, stop, covered)
         spans += _fa_named_or_kunya(text, stop, covered)
         spans += _fa_after_doer_noun(text, stop, covered, surnames)
@@ -3177,6 +3179,8 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention],
     if lang == "fa":
         listed = _fa_apposition_list(text, mentions, stop, covered, by_start)
         listed.update(_fa_quoted_before_role(text, stop, covered, by_start))
+        if FA_QUOTED_FROM_COUNTRY:
+            listed.update(_fa_quoted_from_country(text, stop, covered, by_start))
         for b in _FA_BYLINE.finditer(text):  # ژیار گل گزارش می‌دهد.: a reporter's byline
             words = b.group(1).split()
             if not any(k in covered for k in range(*b.span(1))) and \
@@ -3219,6 +3223,44 @@ def _fa_speaker_after_short_gap(text: str, stop: frozenset[str], covered: set[in
                 or any(_FA_VERB.match(w) or _fa_light_verb(match_text(w)) for w in gap) or text[e:e + 1] == "\u200c":
             continue
         out.append((s, e))
+    return out
+
+
+FA_HEADLINE_SPEAKER = True  # "- خرازی: اعتمادسازی ... امری دو طرفه است": a headline's speaker before its colon
+
+_FA_JOINED_SURNAME_ENDS = frozenset(match_text(w) for w in ("زاده", "پور", "نیا", "نژاد", "فر", "فرد", "تبار", "وند", "راد", "منش"))
+_FA_HEADLINE_SPEAKER = re.compile(rf"(?:^|(?<=\n))[ \u00a0]*(?:[-–—•*][ \u00a0]*)?({_TOKEN})(?:[ \u00a0]+({_TOKEN}))?[ \u00a0]*:(?!\d)")
+
+
+def _fa_headline_speaker(text: str, stop: frozenset[str], covered: set[int],
+                         surnames: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """A line (a headline, a list item after a dash) that opens with a family name, or a given name and a
+    family name, and a colon: the speaker of what follows ("- همتی: ۳ شرکت بیمه وارد بازار می‌شود",
+    "صفدر حسینی: سطح روابط ارتقا می‌یابد"). One word must be a gazetteer person's family name (``surnames``)
+    or of a family name's shape with no joiner inside but before a family name's ending (کاشفی‌زاده, not
+    نتیجه‌گیری:, the label of a paragraph); two words
+    must be a listed given name and a name word."""
+    out = []
+    if ":" not in text:
+        return out
+    for m in _FA_HEADLINE_SPEAKER.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if second is None:
+            s, e = m.span(1)
+            known = match_text(first) in surnames
+            joined = "\u200c" in first and match_text(first.split("\u200c")[-1]) not in _FA_JOINED_SURNAME_ENDS
+            if not (known or _fa_surname_shape(first) and not joined) \
+                    or not _bare_ok(text, s, e, "fa", stop, covered, whole=known):
+                continue
+            out.append((s, e))
+        else:
+            s, e = m.start(1), m.end(2)
+            if not people._is_given(first, "fa") or people._is_given(second, "fa") \
+                    or not _is_name_token(match_text(second), stop) \
+                    or not _bare_ok(text, *m.span(2), "fa", stop, covered, whole=True) \
+                    or any(k in covered for k in range(s, e)):
+                continue
+            out.append((s, e))
     return out
 
 
@@ -3636,6 +3678,48 @@ def _fa_quoted_before_role(text: str, stop: frozenset[str], covered: set[int],
     return out
 
 
+FA_QUOTED_FROM_COUNTRY = True  # «نجمه شبانی» از ایران: a quoted name and the country it comes from
+
+_FA_FROM_WORD = re.compile(r"از[ \u00a0]+")
+_FA_QUOTE_FROM = re.compile(r"[»”][ \u00a0]*از[ \u00a0]+")
+
+
+@cache
+def _fa_quoted_from_not_after() -> frozenset[str]:
+    words = people.lexicon().get("bare_names", {}).get("fa", {}).get("quoted_from_country_not_after", ())
+    return frozenset(match_text(w) for w in words) | _fa_title_nouns()
+
+
+def _fa_quoted_from_country(text: str, stop: frozenset[str], covered: set[int],
+                            by_start: dict[int, Mention]) -> dict[tuple[int, int], str | None]:
+    """A quoted name of two to four name words followed by از and a country or one of its places
+    ("«نجمه شبانی» از ایران به عنوان استاد راهنما", "«زینب موحد» از افغانستان"): Persian lists of
+    participants, judges and delegates set each name off in guillemets with the country it comes from, and that
+    country is the person's. Not after a title or work noun (فیلم «...» از ایران, کتاب, مستند: roles.json
+    bare_names.fa.quoted_from_country_not_after and name_stop_words.fa_title_nouns)."""
+    out: dict[tuple[int, int], str | None] = {}
+    if "«" not in text and "“" not in text:
+        return out
+    for q in _FA_QUOTED.finditer(text):
+        frm = _FA_FROM_WORD.match(text, q.end())
+        if frm is None:
+            continue
+        place = by_start.get(frm.end())
+        if place is None or place.start != frm.end() or not place.iso3 or place.kind not in ("country", "place"):
+            continue
+        before = re.findall(r"[^\s«»\"“”]+", text[max(0, q.start() - 20):q.start()])
+        if before and match_text(before[-1]) in _fa_quoted_from_not_after():
+            continue
+        words = list(re.finditer(r"[^\s،,.؛:()«»\"“”]+", q.group(1)))
+        s, e = q.start(1), q.end(1)
+        if not 2 <= len(words) <= 4 or any(k in covered for k in range(s, e)) or \
+                not all(_is_name_token(match_text(w.group(0)), stop) and match_text(w.group(0)) not in _fa_not_before_role()
+                        for w in words):
+            continue
+        out[(s, e)] = place.iso3
+    return out
+
+
 _FA_LIST_RIGHT = re.compile(rf"(?:[ \u00a0]*[،,][ \u00a0]*|[ \u00a0]+و[ \u00a0]+)({_TOKEN})")
 _FA_LIST_LEFT = re.compile(rf"({_TOKEN})(?:[ \u00a0]*[،,][ \u00a0]*|[ \u00a0]+و[ \u00a0]+)$")
 _FA_ITEM_END = re.compile(r"[ \u00a0]*(?:[،,.؛:)»\"]|و[ \u00a0]|$)")
@@ -3785,6 +3869,12 @@ def _family_first() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _family_first_latin() -> frozenset[str]:
+    """English: Chinese and Korean family names in Latin letters (roles.json ``family_name_first_latin``)."""
+    return frozenset(people.lexicon().get("family_name_first_latin", {}).get("words", ()))
+
+
+@lru_cache(maxsize=1)
 def _ru_case_endings() -> tuple[str, ...]:
     return tuple(sorted(people.lexicon().get("ru_case_endings", {}).get("endings", ()), key=lambda e: -len(e)))
 
@@ -3808,11 +3898,15 @@ def short_form(name: str, lang: str | None, iso3: str | None = None) -> str | No
     Not for Vietnamese (people are called by the given name) nor Thai; at least four letters, or
     three in Cyrillic (Кан). In English and Russian a person of a country whose names put the family
     name first (roles.json ``family_name_first``: Wang Yi, Kim Jong Un) is called by the first word
-    (Wang, Kim), unless a known given name comes before one word (Carrie Lam)."""
+    (Wang, Kim), unless a known given name comes before one word (Carrie Lam); in English so is a person of no
+    known country whose name of two or three words opens with a Chinese or Korean family name (roles.json
+    ``family_name_first_latin``: Liu Zhenmin -> Liu)."""
     if lang in ("vi", "th") or re.search(r"[\u0e00-\u0e7f]", name):
         return None
     toks = name.split()
-    if lang in ("en", "ru") and iso3 in _family_first() and len(toks) >= 2 and _cased_word(toks[0]) \
+    family_first = iso3 in _family_first() or lang == "en" and iso3 is None and len(toks) <= 3 \
+        and toks[0] in _family_first_latin()
+    if lang in ("en", "ru") and family_first and len(toks) >= 2 and _cased_word(toks[0]) \
             and not (len(toks) == 2 and "-" not in toks[1] and len(toks[1]) > 2 and people._is_given(toks[0], lang)):
         # not Carrie Lam, John Lee (a Western given name and one word); Kim Jong Un, Kim Jong-un stay, and Ван И
         # (Wang Yi), whose one-letter given name is none of a Western surname's (Ван is also a Russian given name)
@@ -4647,6 +4741,12 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
         for m in people_ms:
             if not m.iso3 and m.entity not in known and (code := _fa_seat_country(text, m.end)):
                 known[m.entity] = code
+    if lang == "fa" and FA_QUOTED_FROM_COUNTRY:  # «معصومه ...» از لبنان: the country the quoted name comes from
+        at = {m.start: m.iso3 for m in mentions if m.kind in ("country", "place") and m.iso3}
+        for m in people_ms:
+            if not m.iso3 and m.entity not in known and (frm := _FA_QUOTE_FROM.match(text, m.end)) \
+                    and frm.end() in at:
+                known[m.entity] = at[frm.end()]
     kingdom = plover.document_kingdom(mentions, lang) if lang in plover.KINGDOM else None
     places = [m for m in mentions if m.kind == "place" and m.iso3]
     for m in people_ms:
