@@ -73,3 +73,16 @@ def test_traditional_characters_that_a_stray_dictionary_entry_kept(trad, simp):
 
 def test_soviet_union_in_traditional_script(stage):
     assert states(stage, "地處中亞的哈薩克是前蘇聯的加盟共和國。", "zh") == ["KAZ", "SUN"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Cố vấn an ninh quốc gia Mỹ Robert Obrenko phát biểu hôm qua.", ["USA"]),
+    ("Đại sứ Ấn Độ tại Mỹ Taranjit Sandhu làm việc với các công ty.", ["IND", "USA"]),
+    ("Ông đến Mỹ Tho hôm qua.", []),  # a Vietnamese syllable after it: the town
+    ("Các nước Mỹ Latinh đã họp.", []),  # Latin America
+    ("Đức Dalai Lama phát biểu.", []),  # Đức, an honorific too, keeps the old rule
+])
+def test_vietnamese_country_before_a_foreign_name(stage, text, want):
+    """A short country name before a capitalised word that can be no Vietnamese syllable (a foreign person's name)
+    is the country, not part of a Vietnamese name."""
+    assert states(stage, text, "vi") == want

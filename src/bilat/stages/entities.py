@@ -75,7 +75,7 @@ VI_NAME_INSIDE = VI_HONORIFICS | frozenset(["thị", "văn", "hữu", "đình", 
 # words that make a Vietnamese country syllable part of an ordinary compound: Pháp luật, Mỹ phẩm, Đức tin
 _VI_COMPOUND_WORDS = {
     "pháp": "luật lý nhân chế quyền sư môn danh",
-    "mỹ": "phẩm thuật nghệ quan mãn nhân vị học cảm miều",
+    "mỹ": "phẩm thuật nghệ quan mãn nhân vị học cảm miều latinh",
     "đức": "tin độ hạnh tính",
     "ý": "kiến nghĩa thức định chí tưởng muốn tứ niệm",
     "nhật": "ký thực báo trình",
@@ -321,12 +321,26 @@ def _vi_short_ok(text: str, c: Candidate) -> bool | str:
             return False
         if prev[0].isupper() and not opens:
             return False  # inside a name: Nguyễn Thị Nga, Hoàng Thị Mỹ
-    if nxt is not None and nxt[0].isupper() and not shouted and (prev is None or prev.lower() not in VI_TITLE_WORDS):
-        return False  # Mỹ Tho, Anh Tuấn
+    if nxt is not None and nxt[0].isupper() and not shouted and (prev is None or prev.lower() not in VI_TITLE_WORDS) \
+            and not (prev is not None and word not in VI_STRICT and _vi_foreign(nxt)):
+        return False  # Mỹ Tho, Anh Tuấn; not "cố vấn an ninh quốc gia Mỹ Robert O'Brien", "tại Mỹ Taranjit Sandhu"
     if word in VI_STRICT:
         return True if prev is not None and prev.lower() in VI_CONTEXT_WORDS and (shouted or not prev[0].isupper()) \
             else WEAK
     return True
+
+
+# one Vietnamese syllable (diacritics removed): initial consonants, one vowel group, a final consonant
+_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+
+
+def _vi_foreign(word: str) -> bool:
+    """Whether a capitalised word can be no Vietnamese syllable (Robert, Taranjit, John: two vowel groups, a final
+    or a letter Vietnamese does not write): a foreign name after a country syllable does not make the country part
+    of a Vietnamese name (Mỹ Tho, Nga Sơn, Anh Tuấn are syllables)."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+                   if not unicodedata.combining(ch))
+    return bare.isalpha() and bare.isascii() and _VI_SYLLABLE.fullmatch(bare) is None
 
 
 VI_LIST_JOINS = frozenset([",", "và", "hoặc", "hay", "cùng"])
