@@ -2989,7 +2989,9 @@ _SPACE_TOKEN = re.compile(rf"[ \u00a0]+({_TOKEN})")  # the next word of a name r
 # the spaced ending too (نعمت زاده, احمدی نژاد), not the verb (زاده شد: was born)
 _FA_WORD_BEFORE = re.compile(rf"({_TOKEN})[ \u00a0]+$")  # the name-shaped word right before a position
 _VI_SYL = r"[A-ZÀ-ÖØ-ÞĐƠƯẠ-Ỹ][a-zà-öø-ÿđơưạ-ỹ]*"
-_VI_HONORIFIC = re.compile(rf"(?<![\w])(ông|bà|Ông|Bà)[ \u00a0]+({_VI_SYL}(?:[ \u00a0]{_VI_SYL}){{0,3}})(?![\w])")
+# a foreign name with an apostrophe after a capital (ông O'Brien, bà D’Souza) is one word, not "O"
+_VI_SYL_APOS = rf"{_VI_SYL}(?:['’][A-Z][a-z]+)?"
+_VI_HONORIFIC = re.compile(rf"(?<![\w])(ông|bà|Ông|Bà)[ \u00a0]+({_VI_SYL_APOS}(?:[ \u00a0]{_VI_SYL_APOS}){{0,3}})(?![\w])")
 _VI_BYLINE = re.compile(rf"(?m)^(?:Theo[ \u00a0]+)?({_VI_SYL}(?:[ \u00a0]{_VI_SYL}){{1,2}})(?=Theo[ \u00a0]|[ \u00a0]*$)")
 
 
