@@ -5087,6 +5087,7 @@ ENUMERATION_COMMA = True  # the enumeration comma "、" (zh, ja) joins a list as
 
 CO_SUBJECTS = True  # countries listed together before a one-sided act, no other country named: the act is theirs, on no one
 CO_SUBJECT_OPEN = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "ASSAULT"})  # joint acts; fighting is often mutual
+CO_SUBJECT_PRAISE = True  # ... but praise and backing (SUPPORT/praise, a subject's act) is one-sided: "A and B favour X"
 
 
 def _co_subjects(text: str, s: Sentence, lang: str, trig: Trigger, group: list[Party], distinct: list[Party],
@@ -5097,7 +5098,8 @@ def _co_subjects(text: str, s: Sentence, lang: str, trig: Trigger, group: list[P
     the first on the second. Not when the sentence says the act is mutual (plover.RECIPROCAL: "each other",
     "یکدیگر", "互相", "the other side"), nor for joint acts and fighting (CO_SUBJECT_OPEN), nor when a country of the
     list is named again between it and the trigger (the act's own subject)."""
-    if trig.event in CO_SUBJECT_OPEN or len(group) != len(distinct) or _end(group[-1]) > trig.start:
+    one_sided = CO_SUBJECT_PRAISE and trig.event == "SUPPORT" and trig.mode == "praise" and trig.role == "subj"
+    if trig.event in CO_SUBJECT_OPEN and not one_sided or len(group) != len(distinct) or _end(group[-1]) > trig.start:
         return False
     if any(_end(group[-1]) <= p.pos < trig.start for p in ps):
         return False  # "tension between Russia and Ukraine rose as Moscow massed troops": a subject after the list acts
