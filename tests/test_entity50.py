@@ -37,6 +37,15 @@ def test_en_common_words_not_given_names(stage):
     assert _people(stage, "Will Russia agree? Jordan Valley farmers and Georgia State voters were asked.") == []
 
 
+def test_en_long_list_name_opening_an_organisation_is_no_person(stage):
+    # a long-list given name before an organisation word (names.ORG_WORDS) names a body: a news agency cited by
+    # reports of different events gave them a shared person key (bench xl3 dev); the person after it is still found
+    text = "Tasnim News Agency reported that Yevgeny Prigozhin had left. Ileana Press Service denied it."
+    got = [t for t, _ in _people(stage, text)]
+    assert "Yevgeny Prigozhin" in got
+    assert not any(t.startswith(("Tasnim", "Ileana")) for t in got)
+
+
 def test_vi_keeps_the_hand_list():
     from bilat.stages import people
     assert people.given_name_spans("Yevgeny Prigozhin nói.", "vi") == []

@@ -168,14 +168,18 @@ def _latin_given() -> frozenset[str]:
 def _spaced_spans(text: str, lang: str, latin: bool = False) -> list[tuple[int, int]]:
     """Cyrillic / Latin: a capitalised given name, then one or two capitalised words; with ``latin`` (English
     text) the given name may also be one of the long Latin list (a full foreign name with no title: Yevgeny Prigozhin)."""
+    from bilat.stages.names import ORG_WORDS
+
     out = []
     for w in _WORD.finditer(text):
-        if not w.group(0)[:1].isupper() or not (_is_given(w.group(0), lang)
-                                                or latin and w.group(0).lower() in _latin_given()):
+        listed = _is_given(w.group(0), lang)
+        if not w.group(0)[:1].isupper() or not (listed or latin and w.group(0).lower() in _latin_given()):
             continue
         m = _SURNAME[lang].match(text, w.end())
         if m is None:
             continue
+        if not listed and any(g and g.lower() in ORG_WORDS for g in m.groups()):
+            continue  # a long-list given name opening a body's name ("Tasnim News Agency"), not a person's
         end = m.end(2) if m.group(2) and not _is_given(m.group(2), lang) else m.end(1)
         if _is_given(m.group(1), lang) and not m.group(2):
             continue  # two given names and nothing more: "Джон Пол" is no surname
