@@ -852,7 +852,8 @@ class EntityTagger:
                 ent = self._lookup(c.pattern.entities[0], extra)
             if ent is not None and not _eponym(text, lang, c, ent):
                 firm.append((c, ent))
-        firm = [(c, e) for c, e in firm if not (e.kind == "country" and self._given_name(text, lang, c))]
+        firm = [(c, e) for c, e in firm if not (e.kind == "country" and (self._given_name(text, lang, c)
+                                                                         or _house_in_name(text, lang, c)))]
         firm = self._common_word_places(text, lang, firm)
         mentions = self._named_parties(text, lang, [self._mention(text, c, e, lang) for c, e in firm])
         mentions += self._zh(text, lang, firm, blocked)
@@ -1329,6 +1330,19 @@ def _never_venue(span: str, lang: str | None, words: dict) -> bool:
     """A seat's name that is a title of the head of state (خادم الحرمين الشريفين), not a place: a proclitic or a
     word of place before it never makes it a venue (data/actors.json ``never_venue``)."""
     return match_form(span).text in words["never_venue"].get(lang or "", frozenset())
+
+
+HOUSE = re.compile(r"[آا]ل[\s\u200c]")  # the house word آل before the house's name
+HOUSE_IN_NAME = re.compile(r"(?:^|\s)(?:بن|ابن)\s+\S+\s+$")  # "سلمان بن عبدالعزیز |آل سعود"
+
+
+def _house_in_name(text: str, lang: str | None, c: Candidate) -> bool:
+    """Arabic and Persian: a country named by its ruling house (آل سعود, Saudi Arabia) right after a name-chain link
+    and the father's name ("ملک سلمان بن عبدالعزیز آل سعود", "محمد بن سلمان آل سعود") is the person's family name,
+    no mention of the state."""
+    if lang not in ("ar", "fa") or not HOUSE.match(text, c.start, c.end):
+        return False
+    return bool(HOUSE_IN_NAME.search(text, max(0, c.start - 40), c.start))
 
 
 def _eponym(text: str, lang: str | None, c: Candidate, e: Entity) -> bool:

@@ -882,9 +882,36 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
             continue  # "مقاومت لبنان", "حزب الله اللبناني", "黎巴嫩真主党", "Iraqi militias": a group, no state
         if DATELINE and m.kind in ("place", "country") and _dateline(text, m):
             continue  # "WASHINGTON China's foreign minister spoke with ...", "人民网北京6月30日电": where it was filed
+        if TITLED and _in_title(text, m, lang):
+            continue  # "همایشی با عنوان «همکاری ایران و عراق»": a country in a seminar's or article's title acts in none
         if code:
             out.append(Party(code, m, m.start, explicit))
     return out
+
+
+TITLED = True  # a mention inside a quoted title ("با عنوان «...»", "تحت عنوان «...»") is no party
+TITLE_OPENERS = {"fa": r"(?:با|تحت)[\s\u200c]*عنوان"}  # "with the title", "under the title" (not به عنوان, "as")
+TITLE_QUOTES = {"«": "»", '"': '"', "“": "”"}
+TITLE_LONGEST = 200  # the most characters of a title between its quotes
+
+
+@cache
+def _title_pattern(lang: str) -> re.Pattern[str] | None:
+    opener = TITLE_OPENERS.get(lang)
+    return re.compile(r"(?<!\w)" + opener + r"\s*([«\"“])") if opener else None
+
+
+def _in_title(text: str, m: Mention, lang: str | None) -> bool:
+    """Whether a mention lies inside a quoted title that a title word opens ("سمیناری با عنوان «نقش ایران و روسیه در
+    ...»", "کتابی تحت عنوان «...»"): the name of a seminar, a book or an article, not a state acting."""
+    rx = _title_pattern(_base_lang(lang) or "")
+    if rx is None:
+        return False
+    for t in rx.finditer(text, max(0, m.start - TITLE_LONGEST), m.start):
+        close = text.find(TITLE_QUOTES[t.group(1)], t.end(), t.end() + TITLE_LONGEST)
+        if close >= m.end:
+            return True
+    return False
 
 
 PLACE_DEMONYM = True  # Arabic: a demonym right after a place of its country is the place's attribute, no party
@@ -983,6 +1010,8 @@ def _one_letter(a: str, b: str) -> bool:
 
 ORG_OFFICIAL_AFTER = True  # ... and one whose role follows in apposition ("X, the EU's foreign policy chief")
 APPOSITION = re.compile(r"\s*[,،，]")
+APPOSITION_BARE_LANGS = frozenset({"fa"})  # Persian sets the role after a name with no comma ("X مدیر کل آژانس")
+APPOSITION_BARE = re.compile(r"[ \u00a0]+")  # ... only spaces, and the role word starts right there
 
 
 def _org_official_after(text: str, m: Mention, org: Mention, lang: str | None) -> bool:
@@ -993,6 +1022,11 @@ def _org_official_after(text: str, m: Mention, org: Mention, lang: str | None) -
     if org.kind != "org" or org.iso3 is not None or org.start - m.end > ORG_GAP:
         return False
     comma = APPOSITION.match(text, m.end)
+    if comma is None and _base_lang(lang) in APPOSITION_BARE_LANGS:
+        comma = APPOSITION_BARE.match(text, m.end)  # "محمد البرادعی مدیر کل آژانس": the role right after the name
+        if comma is None or not any(b == comma.end() for b, _ in find_in(
+                text, comma.end(), org.start, lang, plover.ORG_OFFICIAL.get(_base_lang(lang), ()))):
+            return False
     if comma is None or PUNCT.search(text, comma.end(), org.start):
         return False
     opener = re.match(r"\s*(\w+)", text[comma.end():org.start])
