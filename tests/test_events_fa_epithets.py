@@ -82,3 +82,17 @@ def test_an_organisation_official_with_his_role_after_the_name_acts_for_no_state
 ])
 def test_a_country_in_a_quoted_title_is_no_party(tagger, text, want):
     assert codes(tagger, text) == want
+
+
+def test_an_official_known_for_an_international_office_alone_acts_for_no_state(tagger):
+    # ElBaradei, named alone: the gazetteer knows him as the IAEA's director general only (igo_officials.persons)
+    text = "آقای البرادعی قرار بود به ایران بیاید."
+    ms = tagger.mentions(text, "fa")
+    assert any(m.kind == "person" and m.iso3 == "EGY" for m in ms)  # his mention keeps his country
+    officials = events._org_officials(text, [ms], ms, "fa")
+    assert [p.code for p in events.parties(text, ms, None, "fa", officials)] == ["IRN"]
+    # a state's official named alone stays his state's party
+    text = "لاوروف قرار بود به ایران بیاید."
+    ms = tagger.mentions(text, "fa")
+    assert [p.code for p in events.parties(text, ms, None, "fa", events._org_officials(text, [ms], ms, "fa"))] \
+        == ["RUS", "IRN"]

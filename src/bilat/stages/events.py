@@ -29,7 +29,7 @@ from bilat.datafiles import read_json
 from bilat.normalize import Folded, match_form, match_text, zh_simplified
 from bilat.records import Actor, DateRef, Document, Event, Mention, Quantity, Sentence
 from bilat.stages import event_verifier
-from bilat.stages.entities import addressed, igo_official_ids
+from bilat.stages.entities import actors_data, addressed, igo_official_ids
 from bilat.stages.event_classifier import TypeClassifier, trigger_features
 from bilat.stages.event_verifier import Verifier
 from bilat.stages.metadata import outlet_from_url
@@ -972,7 +972,7 @@ def _org_officials(text: str, sm: Sequence[Sequence[Mention]], mentions: Sequenc
     """The persons the article names as an organisation's official (``_org_official`` in their sentence, or
     entities.igo_official_ids over the document): their entity ids, names and surnames (the last word of a name of
     several words)."""
-    out: set[str] = set()
+    out: set[str] = {m.entity for m in mentions if m.kind == "person" and m.entity in _igo_persons()}
     igo = igo_official_ids(text, lang, list(mentions), known_only=False)
     for ms in sm:
         for m in ms:
@@ -981,6 +981,14 @@ def _org_officials(text: str, sm: Sequence[Sequence[Mention]], mentions: Sequenc
                 if len(m.text.split()) > 1:
                     out.add("~" + _surname(m.text))
     return frozenset(out)
+
+
+@cache
+def _igo_persons() -> frozenset[str]:
+    """Gazetteer persons known for an intergovernmental office alone (data/actors.json igo_officials.persons: the
+    IAEA's ElBaradei, Amano and Grossi, the UN's Kofi Annan): wherever an article names them, they act for the
+    organisation, not for the state of their nationality, as GUIDE.md codes them."""
+    return frozenset(actors_data()["igo_officials"].get("persons", ()))
 
 
 def _is_official(m: Mention, officials: frozenset[str]) -> bool:
