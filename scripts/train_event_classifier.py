@@ -347,6 +347,30 @@ def data_commit() -> str | None:
     return out.stdout.strip() or None
 
 
+def provenance() -> dict:
+    """How this model file was made: the command (its arguments; --out left out), the code commit it ran on and
+    whether the working tree had changes then, and when."""
+    import subprocess
+
+    argv, skip = [], False
+    for a in sys.argv[1:]:
+        if skip:
+            skip = False
+        elif a == "--out":
+            skip = True
+        elif not a.startswith("--out="):
+            argv.append(a)
+    try:
+        head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+        dirty = bool(subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
+                                    capture_output=True, text=True, check=True).stdout.strip())
+    except (OSError, subprocess.CalledProcessError):
+        head, dirty = None, None
+    return {"command": " ".join(["scripts/train_event_classifier.py", *argv]), "code_commit": head,
+            "uncommitted_changes": dirty, "trained_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
+
+
 def main() -> None:
     global BALANCE
     ap = argparse.ArgumentParser()
@@ -421,6 +445,7 @@ def main() -> None:
                                         "precision on sentences naming two countries reaches the target",
                            "target_precision": precision, "dev_out_of_fold": oof_scores},
             "balance": BALANCE,
+            "provenance": provenance(),
             "stage_cutoffs": ({"values": {k: dict(zip(TYPES, np.round(v, 3).tolist())) for k, v in cutoffs.items()},
                                "chosen_on": "dev, out of fold: per type, the probability at which the model's calibration "
                                             "(train_event_classifier.platt) reaches the calibrated probability the stage's "
