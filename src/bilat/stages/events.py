@@ -404,6 +404,8 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
         out.append(t)
     if VISIT_CONDEMNED:
         out = [t for t in out if not _condemned_visit(text, t, out)]
+    if ATTACK_CONDEMNED and lang in ATTACK_CONDEMNED_LANGS:
+        out = [t for t in out if not _condemned_attack(text, t, out)]
     return out
 
 
@@ -538,6 +540,60 @@ def _condemned_visit(text: str, t: Trigger, trigs: Sequence[Trigger]) -> bool:
     gap = text[o.end:t.start]
     return o.event in CONDEMNING and len(gap.split()) <= CONDEMNED_WORDS and not CLAUSE_BREAK.search(gap) \
         and not re.search(r"[,،、，]", gap)
+
+
+ATTACK_CONDEMNED = True  # Arabic: an attack named right after a condemnation is what was condemned (no ASSAULT), and a
+ATTACK_CONDEMNED_LANGS = frozenset({"ar"})  # country named after it as where it happened or what it hit is no recipient
+ATTACK_VICTIM_REACH = 30  # the most characters from a victim phrase ("في", "تعرضت لها") to the country after it
+
+
+def _condemned_gap(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]``, between a condemning trigger and what it condemns, is short and in one clause."""
+    gap = text[lo:hi]
+    return len(gap.split()) <= CONDEMNED_WORDS and not CLAUSE_BREAK.search(gap) and not re.search(r"[,،、，]", gap)
+
+
+def _condemned_attack(text: str, t: Trigger, trigs: Sequence[Trigger]) -> bool:
+    """An ASSAULT trigger that is the next trigger after an ACCUSE/PROTEST/REJECT one, at most CONDEMNED_WORDS words
+    later in its clause ("أدانت الخارجية السودانية حادث التفجير", "تدين الهجمات"): the attack condemned, not an
+    attack by the sentence's parties (data/event_lexicon.json attack_condemned)."""
+    if t.event != "ASSAULT":
+        return False
+    before = [o for o in trigs if o.end <= t.start]
+    if not before:
+        return False
+    o = max(before, key=lambda x: x.end)
+    return o.event in CONDEMNING and _condemned_gap(text, o.end, t.start)
+
+
+def _attack_condemned(text: str, s: Sentence, lang: str, c: Candidate, trigs: Sequence[Trigger]) -> bool:
+    """Whether an ACCUSE condemns an attack whose victim is its recipient: an attack word (attack_condemned
+    'objects') within CONDEMNED_WORDS words after a condemning trigger of the sentence, in its clause, and the
+    recipient named after that word, at most ATTACK_VICTIM_REACH characters after a 'victim' phrase ("في تركيا",
+    "التي تعرضت لها تركيا", "الذي وقع في مدينة اليمامة البحرينية"). Condemning terrorists' attacks on a country
+    condemns the attackers, not the country (GUIDE.md: the recipient is the state the act is directed at)."""
+    if c.event != "ACCUSE" or c.recipient is None or c.recipient.mention is None:
+        return False
+    m = c.recipient.mention
+    if not s.start <= m.start < s.end:
+        return False
+    spec = _data_json("event_lexicon.json").get("attack_condemned", {}).get(_base_lang(lang), {})
+    objects, victim = tuple(spec.get("objects", ())), tuple(spec.get("victim", ()))
+    if not objects or not victim:
+        return False
+    for t in trigs:
+        if t.event not in CONDEMNING or t.end > m.start:
+            continue
+        hits = [a for a, _ in find_in(text, t.end, m.start, lang, objects, excluding=False)
+                if _condemned_gap(text, t.end, a)]
+        if not hits:
+            continue
+        a = min(hits)
+        for _, b in find_in(text, a, m.start, lang, victim, strict=True, excluding=False):
+            between = text[b:m.start]
+            if len(between) <= ATTACK_VICTIM_REACH and not PUNCT.search(between):
+                return True
+    return False
 
 
 NOUN_USE = True  # a noun of plover.NOUN_USE ("对话", "مذاکرات", "توافق") is a trigger only with a holding verb near it
@@ -1703,6 +1759,8 @@ class Extractor:
             _pair_recipient(s, out, ctx.refs)
         if out and _base_lang(lang) in TERROR_CONDEMNED_LANGS:
             out = [c for c in out if not _terror_condemned(text, s, lang, c)]
+        if out and ATTACK_CONDEMNED and _base_lang(lang) in ATTACK_CONDEMNED_LANGS:
+            out = [c for c in out if not _attack_condemned(text, s, lang, c, trigs)]
         sof = _figure_event(doc, s, ms, ps, figures, ctx, lang, date, out)
         if sof:
             both = MOBILIZE_WITH_FIGURES and lang in MOBILIZE_FIGURE_LANGS and not find_in(text, s.start, s.end, lang,
