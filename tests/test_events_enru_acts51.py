@@ -41,3 +41,20 @@ def test_praise_of_a_third_country_named_is_kept(lexical):
                     [("Spain", "ESP", "country"), ("Portugal", "PRT", "country"), ("Morocco", "MAR", "country")])
     assert ("SUPPORT", "ESP", "MAR") in got or ("SUPPORT", "PRT", "MAR") in got
     assert not any({a, r} == {"ESP", "PRT"} for _, a, r in got)
+
+
+@pytest.mark.parametrize("lang, text, mentions, want", [
+    # the annexation named as a noun is what is refused or condemned, not an act between the two named
+    ("en", "Britain said it does not recognise Russia's annexation of the peninsula.",
+     [("Britain", "GBR", "country"), ("Russia", "RUS", "country")], [("REJECT", "GBR", "RUS")]),
+    ("en", "Russia announced the annexation of the peninsula, Britain said.",
+     [("Russia", "RUS", "country"), ("Britain", "GBR", "country")], []),
+    ("ru", "Великобритания не признаёт аннексию полуострова Россией.",
+     [("Великобритания", "GBR", "country"), ("Россией", "RUS", "country")], []),
+    ("ru", "Руритания аннексировала северную провинцию Молдавии.",
+     [("Руритания", "RUS", "country"), ("Молдавии", "MDA", "country")], [("ASSAULT", "RUS", "MDA")]),
+])
+def test_annexation_as_a_noun_is_no_assault(lexical, lang, text, mentions, want):
+    got = two_party(lexical, text, lang, mentions)
+    assert [g for g in got if g[0] == "ASSAULT"] == [w for w in want if w[0] == "ASSAULT"]
+    assert set(want) <= set(got)
