@@ -531,20 +531,17 @@ def _condemned_visit(text: str, t: Trigger, trigs: Sequence[Trigger]) -> bool:
     """A visit trigger that is the next trigger after an ACCUSE/PROTEST/REJECT one, at most CONDEMNED_WORDS words
     later in the same clause ("осудил визит", "протест против визита", "ندد بزيارة", "lên án chuyến thăm"): the visit
     is what was condemned, not an event the sentence reports on its own."""
-    if t.event != "CONSULT" or t.mode != "visit" or t.role != "subj":
-        return False
+    return t.event == "CONSULT" and t.mode == "visit" and t.role == "subj" and _after_condemning(text, t, trigs)
+
+
+def _after_condemning(text: str, t: Trigger, trigs: Sequence[Trigger]) -> bool:
+    """Whether the trigger before ``t`` (the one ending last before it) is an ACCUSE/PROTEST/REJECT one and the gap
+    between them is short and in one clause (``_condemned_gap``): ``t`` names what was condemned."""
     before = [o for o in trigs if o.end <= t.start]
     if not before:
         return False
     o = max(before, key=lambda x: x.end)
-    gap = text[o.end:t.start]
-    return o.event in CONDEMNING and len(gap.split()) <= CONDEMNED_WORDS and not CLAUSE_BREAK.search(gap) \
-        and not re.search(r"[,،、，]", gap)
-
-
-ATTACK_CONDEMNED = True  # Arabic: an attack named right after a condemnation is what was condemned (no ASSAULT), and a
-ATTACK_CONDEMNED_LANGS = frozenset({"ar"})  # country named after it as where it happened or what it hit is no recipient
-ATTACK_VICTIM_REACH = 30  # the most characters from a victim phrase ("في", "تعرضت لها") to the country after it
+    return o.event in CONDEMNING and _condemned_gap(text, o.end, t.start)
 
 
 def _condemned_gap(text: str, lo: int, hi: int) -> bool:
@@ -553,17 +550,16 @@ def _condemned_gap(text: str, lo: int, hi: int) -> bool:
     return len(gap.split()) <= CONDEMNED_WORDS and not CLAUSE_BREAK.search(gap) and not re.search(r"[,،、，]", gap)
 
 
+ATTACK_CONDEMNED = True  # Arabic: an attack named right after a condemnation is what was condemned (no ASSAULT), and a
+ATTACK_CONDEMNED_LANGS = frozenset({"ar"})  # country named after it as where it happened or what it hit is no recipient
+ATTACK_VICTIM_REACH = 30  # the most characters from a victim phrase ("في", "تعرضت لها") to the country after it
+
+
 def _condemned_attack(text: str, t: Trigger, trigs: Sequence[Trigger]) -> bool:
     """An ASSAULT trigger that is the next trigger after an ACCUSE/PROTEST/REJECT one, at most CONDEMNED_WORDS words
     later in its clause ("أدانت الخارجية السودانية حادث التفجير", "تدين الهجمات"): the attack condemned, not an
     attack by the sentence's parties (data/event_lexicon.json attack_condemned)."""
-    if t.event != "ASSAULT":
-        return False
-    before = [o for o in trigs if o.end <= t.start]
-    if not before:
-        return False
-    o = max(before, key=lambda x: x.end)
-    return o.event in CONDEMNING and _condemned_gap(text, o.end, t.start)
+    return t.event == "ASSAULT" and _after_condemning(text, t, trigs)
 
 
 def _attack_condemned(text: str, s: Sentence, lang: str, c: Candidate, trigs: Sequence[Trigger]) -> bool:
