@@ -56,6 +56,7 @@ from bilat.gazetteer import (
     NO_TAIL,
     PREFIX,
     VI_SHORT,
+    cyrillic_stem,
 )
 from bilat.normalize import fold_latin, match_text
 
@@ -155,17 +156,8 @@ class Builder:
 
     def _cyrillic_stem(self, key: str, ent: int, lang: str, flags: int) -> None:
         """Россия -> Росси+и/ю/ей, Украина -> Украин+ы/у/е, Казахстан -> Казахстан+а/е/ом, Кремль -> Кремл+я/е."""
-        if " " in key or "-" in key or not re.fullmatch(r"[а-яёіїєґў]+", key):
-            return
-        if key[-1] in "аяйиы":  # Украин|а, Нідерланд|и (-ах, -ів)
-            stem = key[:-1]
-        elif key[-1] in "бвгджзклмнпрстфхцчшщ":
-            stem = key
-        elif key[-1] == "ь":  # Кремл|ь -> Кремл+я/е/ю/ем
-            stem = key[:-1]
-        else:
-            return
-        if len(stem) >= 4:
+        stem = cyrillic_stem(key)
+        if stem is not None:
             self._put((stem, "a"), ent, lang, flags | CYR_STEM)
 
     def _arabic_forms(self, key: str, ent: int, lang: str, flags: int, article: bool) -> None:

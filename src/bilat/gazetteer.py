@@ -77,6 +77,21 @@ class Gazetteer:
         return list(self._by_iso3.values())
 
 
+def cyrillic_stem(key: str) -> str | None:
+    """The stem a Russian or Ukrainian name declines on (CYR_STEM): Россия -> Росси+и/ю/ей, Украина -> Украин+ы/у/е,
+    Харьков -> Харьков+е/а, Кремль -> Кремл+я/е; None for a phrase, a dashed name or a stem of fewer than four
+    letters. scripts/build_gazetteer.py reads the gazetteer's names with it, stages/places.py the cities'."""
+    if " " in key or "-" in key or not re.fullmatch(r"[а-яёіїєґў]+", key):
+        return None
+    if key[-1] in "аяйиыь":  # Украин|а, Нідерланд|и (-ах, -ів), Кремл|ь
+        stem = key[:-1]
+    elif key[-1] in "бвгджзклмнпрстфхцчшщ":
+        stem = key
+    else:
+        return None
+    return stem if len(stem) >= 4 else None
+
+
 def _entity(data: dict) -> Entity:
     """Built directly (``Entity.from_dict`` resolves type hints on every call: too slow for a load)."""
     return Entity(id=data["id"], kind=data["kind"], name=data["name"], iso3=data.get("iso3"),

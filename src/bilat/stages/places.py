@@ -15,7 +15,6 @@ each event the id of its place (``Event.event_loc``).
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -62,13 +61,13 @@ def _patterns(places: Iterable[dict], keys: Iterable[list[str]], taken: set[str]
         if len(key.replace(" ", "")) < MIN_KEY[kind]:
             continue
         flags = gz.NO_TAIL if kind == "arabic" else LATIN_CYR_FLAGS if kind == "spaced" else 0
-        if langs_of[key] & {"ru", "uk"} and cyrillic_stem(key) == key:
+        if langs_of[key] & {"ru", "uk"} and gz.cyrillic_stem(key) == key:
             flags |= gz.CYR_STEM | gz.FULL  # Харьков, Харькове, Харькова: the name is its own stem
         out.append(gz.Pattern(key=key, pass_="a", entities=tuple(ids), flags=flags,
                               lang=",".join(sorted(langs_of[key]))))
     stems: dict[str, set[str]] = {}
     for key, ids in ids_of.items():
-        stem = cyrillic_stem(key) if langs_of[key] & {"ru", "uk"} else None
+        stem = gz.cyrillic_stem(key) if langs_of[key] & {"ru", "uk"} else None
         if stem is not None and len(ids) == 1:
             stems.setdefault(stem, set()).update(ids)
     for stem, ids in stems.items():  # в Харькове, из Стамбула, в Дохе: a Russian city in its oblique cases
@@ -76,21 +75,6 @@ def _patterns(places: Iterable[dict], keys: Iterable[list[str]], taken: set[str]
             out.append(gz.Pattern(key=stem, pass_="a", entities=tuple(ids), flags=LATIN_CYR_FLAGS | gz.CYR_STEM,
                                   lang="ru,uk"))
     return out
-
-
-def cyrillic_stem(key: str) -> str | None:
-    """The stem a Russian or Ukrainian city's name declines on, as scripts/build_gazetteer.py reads it for the
-    gazetteer's names: Харьков -> Харьков+е/а, Доха -> Дох+е/и, Казань -> Казан+и; None for a phrase, a dashed
-    name or a stem of fewer than four letters."""
-    if " " in key or "-" in key or not re.fullmatch(r"[а-яёіїєґў]+", key):
-        return None
-    if key[-1] in "аяйиыь":
-        stem = key[:-1]
-    elif key[-1] in "бвгджзклмнпрстфхцчшщ":
-        stem = key
-    else:
-        return None
-    return stem if len(stem) >= 4 else None
 
 
 def _aliases(gaz: gz.Gazetteer, places: list[dict]) -> dict[str, str]:
