@@ -368,7 +368,7 @@ def provenance() -> dict:
     except (OSError, subprocess.CalledProcessError):
         head, dirty = None, None
     return {"command": " ".join(["scripts/train_event_classifier.py", *argv]), "code_commit": head,
-            "uncommitted_changes": dirty, "trained_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
+            "uncommitted_changes": dirty, "trained_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")}
 
 
 def main() -> None:
