@@ -3,9 +3,7 @@ country named after the attack condemned as where it happened or what it hit is 
 condemned; a country named as the attacker stays the recipient. Sentences composed for the test."""
 from __future__ import annotations
 
-import pytest
-
-from test_events import make_doc, two_party
+from test_events import two_party
 
 from bilat.stages import events
 
