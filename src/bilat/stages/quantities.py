@@ -1299,8 +1299,9 @@ def _small_words(text: str, t: str, lang: str) -> Iterator[Quantity]:
         if lang == "vi" and m["w"].lower() == "năm":
             continue  # "năm" is also "year"
         value = SMALL_WORDS[lang][m["w"].lower()]
-        if value < 3 and found[0] not in language_data(lang).get("small_count_units", ()):
-            continue  # vi "hai người" (two people) counts; "hai bên", "hai nước" do not
+        if value < 3 and (found[0] not in language_data(lang).get("small_count_units", ())
+                          or _pair_phrase(t, m.start("w"), m.end(), lang)):
+            continue  # vi "hai người" (two people) counts; "hai bên", "hai nước", "hai nhà lãnh đạo" do not
         start = m.start("w")
         if (low := _spoken_range_low(t, start, value, lang)) is not None:
             # vi "bảy tám người", fa "هفت هشت نفر": seven or eight people, the two ends of a range
@@ -1648,6 +1649,8 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
             unit, kind, raw_unit, end = None, "count", "_", gm.end()  # "два транзитных канала", "четыре беспилотника"
         elif lang == "ru" and 5 <= value <= 20 and (gp := RU_GEN_PLURAL_ZERO.match(t, m.end())) is not None:
             unit, kind, raw_unit, end = None, "count", "_", gp.end()  # "девять гильз": a genitive plural with no ending
+        elif u is not None and fold(u["unit"]).strip().lower() in language_data(lang).get("small_count_nouns", ()):
+            unit, kind, raw_unit, end = None, "count", "_", u.end()  # fa "دو تیم", "دو شوت": a counted noun of no unit
         first = nw.word.findall(words)[:1]
         _b, count_after, _f, count_of = _bare_count_patterns(lang)
         if unit is None and value >= 3 and value == int(value) and first \
@@ -1682,6 +1685,8 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
             scaled = True  # "نزح مليونان", "بلغ عدد النازحين مليونين": a dual scale word is two of it (not "عام ألفين")
         if unit is None and scaled and u is not None and person_noun(lang, u["unit"]) and _counted(lang, u["unit"]):
             unit, kind, end = "person", "count", u.end()  # "ثلاثة آلاف مهاجر", "مليون حاج": a scaled count of people
+        if kind == "count" and value < 3 and _pair_phrase(t, m.start(), end, lang):
+            continue  # "the two sides", "hai bên": the article's two parties (data/pair_words.json), no figure
         if unit is None and words.strip().lower() in language_data(lang).get("collective", ()):
             unit, kind = "person", "count"  # ru "погибли трое", "семеро из них": a collective numeral counts people
         elif unit in TIME_UNITS or kind == "count" and value < 3 and not number_of and not (
@@ -1693,6 +1698,18 @@ def _word_figures(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 and not _fa_tan_people(t, u.end(), m.start()):
             unit = "tonne"
         yield Quantity(start=m.start(), end=end, text=text[m.start():end], value=value, unit=unit, kind=kind)
+
+
+@lru_cache(maxsize=16)
+def _pair_phrases(lang: str) -> tuple[str, ...]:
+    """data/pair_words.json's phrases for the two parties of a dyad ("the two sides", "hai bên", "دو کشور"), folded."""
+    return tuple(fold(p).lower() for p in read_json("pair_words.json").get(lang, ()) if isinstance(p, str))
+
+
+def _pair_phrase(t: str, start: int, end: int, lang: str) -> bool:
+    """The words from ``start`` to ``end`` (a number word and its noun) close a pair phrase ("the two sides")."""
+    span = fold(t[max(0, start - 12):end]).lower()
+    return any(span.endswith(p) for p in _pair_phrases(lang))
 
 
 @lru_cache(maxsize=8)
