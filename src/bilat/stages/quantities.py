@@ -2389,7 +2389,43 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     out = _elided_percent(out, text, t, lang)
     found_t = _th_satang(_zh_jiao_fen(_moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang), text, t, lang), text, t, lang)
     found_t = _elided_currency(_listed_amounts(tuple(_bare_currencies(found_t, text, t, lang)), text, t, lang), lang)
-    return _minor_units(_money_word_currency(found_t, t, lang), text, t, lang)
+    out_t = _minor_units(_money_word_currency(found_t, t, lang), text, t, lang)
+    return out_t if lang == "en" else _latin_multipliers(out_t, text, t, taken)
+
+
+# "$1.5bn", "€2 billion", "3M", "100K" in a text of another language: the English multiplier after Latin digits. A
+# sign's amount read without it was a misread ("$1.5bn" 1.5), worse than none (issue 11: multipliers in every language)
+LATIN_MULTIPLIERS = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "mln": 1e6, "million": 1e6, "tn": 1e12, "trn": 1e12,
+                     "trillion": 1e12, "K": 1e3, "M": 1e6, "B": 1e9}
+LATIN_MULT_AFTER = re.compile(r"(?:\s?(?i:(?P<w>bn|mn|mln|tn|trn|million|billion|trillion)s?)|(?P<l>[KMB]))(?![A-Za-z])")
+LATIN_SIGNED = re.compile(r"(?:US\$|[$€£])\s?\d[\d,]*(?:\.\d+)?(?P<l>[KMB])?")
+LATIN_BARE = re.compile(r"(?<![A-Za-z_])(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<m>bn|mn|mln|tn|K|M|B)(?![A-Za-z])")
+
+
+def _latin_multipliers(found: tuple[Quantity, ...], text: str, t: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]:
+    """A Latin figure's English multiplier in a text of any language but English (whose own rules read it): after a
+    currency sign's amount ("$1.5bn", "€2 billion"; vi "$3M", read as metres) it multiplies the amount; glued to
+    bare digits ("1.5bn", "3M", "100K") it makes a figure of its own where none was read."""
+    out: list[Quantity] = []
+    for q in found:
+        sm = LATIN_SIGNED.fullmatch(q.text)
+        if sm is not None and sm["l"] is not None:  # vi "$3M": the letter taken for a unit
+            out.append(dataclasses.replace(q, value=float(f"{q.value * LATIN_MULTIPLIERS[sm['l']]:.15g}")))
+            continue
+        if sm is not None and (m := LATIN_MULT_AFTER.match(t, q.end)) is not None:
+            scale = LATIN_MULTIPLIERS[(m["w"] or "").lower() or m["l"]]  # "billion" with no plural s
+            out.append(dataclasses.replace(q, end=m.end(), text=text[q.start:m.end()],
+                                           value=float(f"{q.value * scale:.15g}")))
+            continue
+        out.append(q)
+    for m in LATIN_BARE.finditer(t):
+        if any(s < m.end() and m.start() < e for s, e in [(q.start, q.end) for q in out] + taken):
+            continue
+        value = float(m["n"].replace(",", "")) * LATIN_MULTIPLIERS[m["m"]]
+        if math.isfinite(value):
+            out.append(Quantity(start=m.start(), end=m.end(), text=text[m.start():m.end()], value=float(f"{value:.15g}"),
+                                unit=None, kind="cardinal"))
+    return tuple(sorted(out, key=lambda q: q.start))
 
 
 NUMERAL_ALONE_MAX = 200  # characters: longer than any number written out alone
