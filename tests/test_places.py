@@ -131,3 +131,12 @@ def test_jeddah_with_ta_marbuta_needs_no_context_and_persian_jeddah_stays(tagger
 
 def test_the_persian_ezafe_of_duma_is_no_indonesian_city(tagger):
     assert _places(tagger, "عراقچی با رئیس کمیته امور بین‌الملل دومای دولتی روسیه دیدار کرد.", "fa") == []
+
+
+def test_english_capitalised_words_are_no_places(tagger):
+    """English words that are keys of a small place (Most in Czechia, the region West in Cameroon, the Jewish
+    Autonomous Oblast, Gulf in Papua New Guinea, Isna in Egypt) are listed in data/places_block.json: a
+    sentence that opens with "Most" or speaks of "the West" names no place; the city beside them stays."""
+    text = ("Most envoys said the West and the Gulf states backed Jewish groups in Independence Day talks, "
+            "ISNA reported from Palu.")
+    assert _places(tagger, text, "en") == [("Palu", "Q14635")]
