@@ -483,15 +483,17 @@ def _zh_trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _zh_seg_ok(text: str, s: int, e: int, pair_after: tuple[str, ...], window: int = 8) -> bool:
     """jieba cuts the text at both ends of the run (第二次|中日|经济, 增加|中|美|贸易), or reads the run and a
-    relation word as one word (美中关系, 中俄关系): the run is a pair, whatever dictionary words cross it
-    (日经, 中关)."""
+    relation word as one word (美中关系, 中俄关系), or the run and a suffix of ``ZH_SUFFIXES`` as one word
+    (驻|韩美军 'US forces in Korea', 日美军, 韩美军演 'Korea-US drills'): the run is a pair, whatever dictionary
+    words cross it (日经, 中关)."""
     import jieba
 
     _zh_words()
     ws = max(0, s - window)
     cuts, pos = {ws}, ws
     for tok in jieba.lcut(text[ws:min(len(text), e + window)], HMM=False):
-        if pos == s and pos + len(tok) > e and tok[e - s:].startswith(pair_after) and pair_after:
+        if pos == s and pos + len(tok) > e and (tok[e - s:].startswith(pair_after) and pair_after
+                                                or tok[e - s:] in ZH_SUFFIXES):
             return True
         pos += len(tok)
         cuts.add(pos)
@@ -641,9 +643,10 @@ def _zh_name_joined(text: str, s: int, e: int) -> bool:
 
 def _zh_idiom_from(text: str, s: int, e: int, pair_after: tuple[str, ...]) -> bool:
     """A dictionary word that starts with the run and goes on past it (美中不足 'a flaw', 中法战争 aside:
-    not followed by a relation word, as 中美关系 is): the run is part of an ordinary word."""
+    not followed by a relation word, as 中美关系 is, nor by a suffix of ``ZH_SUFFIXES`` alone, as 韩美军 'the
+    US forces in Korea' is): the run is part of an ordinary word."""
     words = _zh_words()
-    return any(words.get(text[s:j]) and not text[e:j].startswith(pair_after)
+    return any(words.get(text[s:j]) and not text[e:j].startswith(pair_after) and text[e:j] not in ZH_SUFFIXES
                for j in range(e + 1, min(len(text), s + 5) + 1))
 
 
