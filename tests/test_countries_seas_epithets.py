@@ -30,7 +30,12 @@ def states(stage, text: str, lang: str) -> list[str]:
     ("تتصاعد التوترات في بحر الصين الجنوبي", "ar", []),
     ("المحيط الهندي يشهد عواصف قوية", "ar", []),
     ("تنش‌ها در دریای چین جنوبی افزایش یافت", "fa", []),
+    ("Hai tàu khu trục đã đi qua Ấn Độ Dương - Thái Bình Dương tuần trước.", "vi", []),
+    ("Quả tên lửa rơi xuống biển Nhật Bản sau 30 phút bay.", "vi", []),
+    ("The test missile splashed down in the Sea of Japan late on Monday.", "en", []),
     # near-misses: the same country named beside the sea or language is still found
+    ("Ấn Độ điều tàu chiến tới Ấn Độ Dương.", "vi", ["IND"]),
+    ("Japan said the missile fell into the Sea of Japan.", "en", ["JPN"]),
     ("ไทยจะหารือเรื่องทะเลจีนใต้กับจีน", "th", ["CHN", "THA"]),
     ("الصين ترفض أي تدخل في بحر الصين الجنوبي", "ar", ["CHN"]),
     # a language is no country; the people and the state still are
