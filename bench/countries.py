@@ -33,6 +33,12 @@ one sentence cannot find those by finding country names, so the tables split the
   ("the two countries", البلدين, 两国) resolved from the article. ``--misses`` tells ``person`` (a
   labelled person of the sentence serves that country) from ``context`` (nothing in the sentence
   but the article's context: a bare title, "the ambassador", the host of a government release).
+What the implied gold is (stop 52, dev): 892 of the 963 gold countries that the reference lexicon finds unwritten are the actor or recipient of a
+labelled event of that sentence, and a country only a person or a city implies is labelled almost only then: of the
+persons with a country that the stage finds in a sentence whose labels have no other country, none is labelled; of
+all such persons 28% are. Adding every found person's country gives dev P 0.900 / R 0.913 (from 0.973 / 0.883), a
+person's country where the sentence names another country 0.951 / 0.905, a capital named as a venue 0.959 / 0.892:
+the implied gold follows the events, not a written cue. ``--misses`` marks such a miss ``+event``.
 Columns: ``R`` is recall on all gold (the figure quoted so far), ``named``/``R named`` the gold
 the GUIDE defines and the recall on it, ``implied``/``R impl`` the rest. Precision is against all
 gold: a predicted country the sentence only implies is still right.
@@ -148,9 +154,10 @@ def _score_article(stage, art: dict, tally: dict, misses: list | None) -> None:
         if misses is not None:
             line = text[s:e].replace("\n", " ")[:240]
             served = {p.get("country") for p in sent.get("people", ())}
+            parties = {x for ev in sent.get("events", ()) for x in (ev.get("actor"), ev.get("recipient"))}
             for c in sorted(gold - pred):
                 why = "named" if c in named else "person" if c in served else "context"
-                misses.append((art["id"], "M", c, why, line))
+                misses.append((art["id"], "M", c, why + ("+event" if c in parties else ""), line))
             for c in sorted(pred - gold):
                 words = ", ".join(sorted({f"{m.text}<{m.entity}:{m.form}>" for m in inside if m.iso3 == c}))
                 misses.append((art["id"], "F", c, words, line))
