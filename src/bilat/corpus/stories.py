@@ -444,6 +444,10 @@ def event_day(doc: Document) -> str | None:
     refs = sorted(doc.dates, key=lambda r: r.start)
     if BACKGROUND:
         refs = foreground(doc, refs)
+    if LATEST:
+        behind = latest_background(doc)
+        if behind:  # what the lead names before "the latest news" is background
+            refs = [r for r in refs if r.start not in behind]
     if DATELINES:
         marks = DATELINE_MARKS.get(doc.lang or "", "")
         body = [r for r in refs if not (marks and r.start < DATELINE_CHARS and _dateline(doc.text[r.end:r.end + 4], marks))]
@@ -463,6 +467,34 @@ BACKGROUND = True
 BACKGROUND_YEAR = True
 EVENT_LEAD_SENTENCES: int | None = None  # sentences of the lead that give an undated text's event day (None: all)
 EVENT_LEAD_CHARS = 400  # the lead where the text has no sentences
+
+
+# a "latest" word ("最新消息指出", "in the latest development", "وفي آخر التطورات"; data/story_background.json
+# ``latest``) in the lead opens the news of the day: a day the lead names before it is an earlier event's (the pager
+# blasts "17日" before the walkie-talkie blasts of the 18th), and the event day is the first day named after it, or none
+# (docs/stories.md round forty-three)
+LATEST = True
+LATEST_CHARS = 400  # the lead: a "latest" word further on does not open the report's own news
+LATEST_BESIDE = 2  # a day this close before the word, only spaces between, opens the news ("3日最新消息傳出")
+
+
+def latest_background(doc: Document) -> frozenset[int]:
+    """Where the days that the lead names before its first "latest" word start (a day written with the word, as
+    "3日最新消息", is the news's own): the days of earlier events; empty without such a word."""
+    pattern = _latest_words().get(doc.lang or "")
+    found = pattern.search(doc.text[:LATEST_CHARS]) if pattern is not None else None
+    if found is None:
+        return frozenset()
+    at = found.start()
+    return frozenset(r.start for r in doc.dates if r.end <= at
+                     and not (at - r.end <= LATEST_BESIDE and not doc.text[r.end:at].strip()))
+
+
+@lru_cache(maxsize=1)
+def _latest_words() -> dict[str, re.Pattern[str]]:
+    data = read_json("story_background.json")
+    return {lang: re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+            for lang, words in data.get("latest", {}).items()}
 
 
 @lru_cache(maxsize=1)
