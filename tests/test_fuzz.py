@@ -248,6 +248,9 @@ def test_a_jsonl_line_with_any_field_types_is_an_article_or_one_error(obj: dict)
     ("$" + "9" * 400, "en", None),
     ("9" * 400 + " million dollars", "en", None),
     ("9" * 400 + " người", "vi", None),
+    ("①②③", "zh", "2015-07-23"),  # a circled or superscript digit is isdigit() but no decimal digit: float('①') raised
+    ("²", "zh", None),
+    ("⑩人 ① 万", "zh", None),
 ])
 def test_crashes_found_by_long_fuzz_runs(text: str, lang: str, published: str | None) -> None:
     dates = find_dates(text, lang, published)

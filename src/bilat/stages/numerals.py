@@ -508,13 +508,13 @@ def chinese_number(token: str) -> float | None:
         s = s[:m.start()]
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
         return float(s) * mult
-    if not s or any(ch not in CJK_DIGITS and not ch.isdigit() for ch in s):
+    if not s or any(ch not in CJK_DIGITS and not ch.isdecimal() for ch in s):
         return None
     if _CJK_PLAIN_DIGITS.fullmatch(s):
         return float("".join(str(_ZH_DIGIT[c]) for c in s)) * mult
     tokens: list[tuple[str, float]] = []
     for part in re.findall(r"\d+(?:\.\d+)?|\D", s):
-        if part[0].isdigit():
+        if part[0].isdecimal():
             tokens.append(("add", float(part)))
         else:
             kinds = number_words("zh")
@@ -837,7 +837,7 @@ def _mixed_tokens(text: str, lang: str, nw: NumberWords) -> list[tuple[str, floa
             part = part[1:]  # "و500": the attached "and"
         if not part or part in joiners:
             continue
-        if part[0].isdigit():
+        if part[0].isdecimal():
             value = _digits_value(part, lang)
             if value is None:
                 return None
