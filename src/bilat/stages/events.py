@@ -1864,6 +1864,8 @@ class Extractor:
                 return found  # the classifier has judged a sentence of a language with a lexicon: no prototype guess
             return self._embedding_only(doc, s, ms, ps, ekey, emargin, ctx, lang, date)
         first = self._triggered(doc, s, ms, full, trigs, inv, emb, ctx, lang, date, home)
+        if REPORTED_HARM and first:
+            first = _reported_harm(doc.text, s, lang, ps, first)
         if demand is not None:
             first = _addressed_demand(first, *demand)
         if BETWEEN_ACTS and first:
@@ -2750,6 +2752,49 @@ def _reported_misdeed(text: str, s: Sentence, lang: str, ps: Sequence[Party]) ->
             continue
         return Trigger(a, b, "ACCUSE", None, "addressed", 0.9), speaker, accused
     return None
+
+
+REPORTED_HARM = True  # "China said the Indonesian navy opened fire at a Chinese boat": the victim's statement is also
+REPORTED_HARM_LANGS = frozenset({"en", "ru"})  # its ACCUSE of the doer (GUIDE.md; Persian on dev: one false, none found)
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})  # ... the physical acts a victim so reports
+STATE_FORMS = frozenset({"name", "abbreviation", "capital"})  # a country so named speaks for its state (a demonym
+# may be a civilian's: "an Iraqi doctor said")
+
+
+def _reported_harm(text: str, s: Sentence, lang: str, ps: Sequence[Party], cands: list[Candidate]) -> list[Candidate]:
+    """The sentence's events and, for a physical act (HARM_TYPES) told after a reporting word (modal_request
+    "reporting": "said", "заявил", "اعلام کرد") by its own victim, the victim's accusation of the doer: "China said
+    the Indonesian navy opened fire at a Chinese fishing boat", "Japan said its ships had been rammed by Chinese
+    boats" (+ ACCUSE CHN>IDN, ACCUSE JPN>CHN). The speaker is the last party named before the reporting word, a
+    country by its name, abbreviation or capital (a state, not "an Iraqi doctor"); the act's recipient is of the
+    speaker's country and its doer is named after the reporting word. A third country's report ("Britain said
+    Russia shelled Ukraine") adds nothing here."""
+    base = _base_lang(lang)
+    spec = _direction_words().get("modal_request", {}).get(base)
+    if not spec or base not in REPORTED_HARM_LANGS:
+        return cands
+    named = [p for p in ps if p.explicit and p.mention is not None and s.start <= p.pos < s.end]
+    have = {(c.event, c.actor.code, c.recipient.code) for c in cands if c.actor is not None and c.recipient is not None}
+    added = []
+    for c in cands:
+        t = c.trig
+        if c.event not in HARM_TYPES or t is None or c.actor is None or c.recipient is None \
+                or c.actor.code == c.recipient.code:
+            continue
+        said = _reporting_words(text, s.start, t.start, lang, tuple(spec["reporting"]))
+        if not said:
+            continue
+        x, y = said[-1]
+        speaker = next((p for p in reversed(named) if p.mention.end <= x), None)
+        if speaker is None or speaker.code != c.recipient.code or c.actor.pos < y \
+                or speaker.mention.kind not in ("country", "place") or speaker.mention.form not in STATE_FORMS:
+            continue
+        if ("ACCUSE", speaker.code, c.actor.code) in have:
+            continue
+        have.add(("ACCUSE", speaker.code, c.actor.code))
+        added.append(dataclasses.replace(c, event="ACCUSE", mode=None, actor=speaker, recipient=c.actor,
+                                         trig=Trigger(x, y, "ACCUSE", None, "addressed", 0.9)))
+    return cands + added
 
 
 MODAL_SPEAKER_AFTER = True  # "Iran must stop the tests, Israel said": the speaker named after the demand, past a comma
