@@ -869,14 +869,28 @@ LANG_639_1 = {"ara": "ar", "arb": "ar", "fas": "fa", "pes": "fa", "per": "fa", "
               "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "jpn": "ja", "kor": "ko", "tur": "tr"}
 
 
+@functools.cache
+def _iso_639_1() -> tuple[frozenset[str], dict[str, str]]:
+    """CLDR's (babel's) two-letter language codes, ISO 639-1, and its aliases (ISO 639-2/3 "ita" -> "it",
+    the withdrawn "iw" -> "he", "in" -> "id")."""
+    from babel import Locale
+    from babel.core import get_global
+    codes = frozenset(k for k in Locale("en").languages if LANG_HINT.fullmatch(k))
+    aliases = {k: v.split("_")[0] for k, v in get_global("language_aliases").items()}
+    return codes, aliases
+
+
 def _lang_hint(value: str | None) -> str | None:
-    """A feed's ``lang`` field as an ISO 639-1 code ("zh-CN" -> "zh", "deu" -> "de"); anything else
-    is ignored (the lang stage detects the language)."""
+    """A feed's ``lang`` field as an ISO 639-1 code ("zh-CN" -> "zh", "deu" -> "de", "ita" -> "it"); anything
+    else, two letters that are no ISO 639-1 code ("zz") included, is ignored (the lang stage detects the
+    language: probe52, "zz" was taken as the language and the article lost its events)."""
     if value is None:
         return None
     code = value.strip().lower().replace("_", "-").split("-")[0]
-    code = LANG_639_1.get(code, code)
-    return code if LANG_HINT.fullmatch(code) else None
+    codes, aliases = _iso_639_1()
+    if code not in codes:  # an alias only for what is no code itself ("tl" stays, not "fil")
+        code = LANG_639_1.get(code) or aliases.get(code, code)
+    return code if code in codes else None
 
 
 def _depth(obj: Any, limit: int) -> bool:
