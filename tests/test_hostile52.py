@@ -32,3 +32,54 @@ def test_iso_639_codes_and_their_aliases_give_the_iso_639_1_code_without_a_warni
     """ISO 639-2/3 codes beyond bilat's short list ("ita", "por") were ignored with a warning saying they are
     no language code; the old codes "iw" and "in" were taken as languages of their own."""
     assert lang_of(value) == (code, [])
+
+
+KINDS = ["documents", "entities", "mentions", "events", "stories", "conflicts", "dyads"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_csv_export_with_no_rows_still_has_its_header(tmp_path, kind):
+    """A folder of files that all failed, or a store without stories or conflicts: `bilat export KIND
+    --format csv` wrote one blank line, which CSV readers refuse (pandas: "No columns to parse from file")."""
+    import csv
+
+    from click.testing import CliRunner
+
+    from bilat import store
+    from bilat.cli import main
+    from bilat.export import empty_columns
+
+    db = str(tmp_path / "s.db")
+    store.connect(db).close()
+    out = tmp_path / f"{kind}.csv"
+    result = CliRunner().invoke(main, ["export", kind, "--db", db, "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == empty_columns(kind) and len(empty_columns(kind)) > 3
+        assert list(reader) == []
+
+
+def _header(rows) -> list[str]:
+    import io
+
+    from bilat.export import write
+    buf = io.StringIO()
+    write(rows, buf, "csv")
+    return buf.getvalue().splitlines()[0].split(",")
+
+
+def test_the_empty_headers_are_those_of_real_rows():
+    from bilat.corpus.dyads import _pair_rows
+    from bilat.export import document_row, empty_columns, event_row
+    from bilat.records import Actor, Conflict, Document, Event
+
+    actor = Actor(code="VNM", sector="GOV", entity_text="Vietnam", identifier_id="Q881", entity="Q881")
+    event = Event(id="d:e1", event="AGREE", actor=actor, recipient=actor)
+    assert _header([event_row(event)]) == empty_columns("events")
+    doc = Document(id="d", source="s", original="x", text="x")
+    assert _header([document_row(doc)]) == empty_columns("documents")
+    assert _header([Conflict(id="c", story="s", key="k").as_dict()]) == empty_columns("conflicts")
+    from collections import Counter
+    rows = list(_pair_rows(("BLR", "VNM"), {"2025-01": [Counter({"AGREE": 1}), [1.0]]}))
+    assert _header(rows) == empty_columns("dyads")

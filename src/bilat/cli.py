@@ -205,7 +205,7 @@ def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output:
             if line:
                 click.echo(line, err=True)
         else:
-            ex.write(ex.KINDS[kind](conn, all_events=all_events), out, fmt)
+            ex.write(ex.KINDS[kind](conn, all_events=all_events), out, fmt, empty=ex.empty_columns(kind))
     except BilatError as e:
         _fail(e)
     finally:

@@ -119,6 +119,34 @@ KINDS: dict[str, Callable[..., Iterator[dict[str, Any]]]] = {
 }
 FORMATS = ("jsonl", "csv", "json")
 
+_ACTOR = ("code", "sector", "entity_text", "identifier_id", "entity")
+
+
+def empty_columns(kind: str) -> list[str]:
+    """The CSV header of KIND when the store has no row of it (probe52: an empty export was one blank line,
+    which CSV readers refuse: pandas "No columns to parse from file"). The columns a non-empty export
+    writes, its nested objects flattened; tests/test_hostile52.py checks them against real rows."""
+    if kind == "documents":
+        return ["id", "source", "url", "outlet", "title", "lang", "published", "text", "paragraphs", "sentences",
+                "removed", "analysed_chars"]
+    if kind == "entities":
+        return ["id", "kind", "name", "iso3", "country", "roles", "names", "local", "mentions"]
+    if kind == "mentions":
+        return ["doc", "start", "end", "text", "entity", "kind", "lang", "iso3", "via", "form"]
+    if kind == "events":
+        return ["id", "date", "end_date", "event", "mode", "context", *(f"actor_{k}" for k in _ACTOR),
+                *(f"recipient_{k}" for k in _ACTOR), "event_loc", "event_text", "doc", "start", "end", "quantities",
+                "confidence", "lang", "aux", "tellings"]
+    if kind == "stories":
+        return ["id", "docs", "langs", "title", "start", "end", "entities", "countries"]
+    if kind == "conflicts":
+        return ["id", "story", "key", "values", "reason"]
+    if kind == "dyads":
+        from bilat.corpus.dyads import EXPORT_TYPES
+
+        return ["a", "b", "month", *(f"events_{t}" for t in EXPORT_TYPES), "total", "score"]
+    return []
+
 
 def flatten(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     """Nested dicts become prefixed columns; lists become JSON text (for CSV)."""
@@ -151,7 +179,8 @@ def _merge_null_parents(columns: list[str], rows: list[dict[str, Any]], flat: li
     return out
 
 
-def write(rows: Iterable[dict[str, Any]], out: TextIO, fmt: str = "jsonl") -> int:
+def write(rows: Iterable[dict[str, Any]], out: TextIO, fmt: str = "jsonl", empty: list[str] | None = None) -> int:
+    """Write ROWS as FMT; a CSV with no row gets the header EMPTY (``empty_columns``) when given."""
     n = 0
     if fmt == "jsonl":
         for row in rows:
@@ -169,7 +198,7 @@ def write(rows: Iterable[dict[str, Any]], out: TextIO, fmt: str = "jsonl") -> in
         columns: list[str] = []
         for r in flat:
             columns.extend(k for k in r if k not in columns)
-        columns = _merge_null_parents(columns, rows, flat)
+        columns = _merge_null_parents(columns, rows, flat) if flat else list(empty or [])
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
