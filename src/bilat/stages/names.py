@@ -4462,6 +4462,40 @@ def _fa_demonym_apposition(text: str, m: Mention, countries: list[Mention]) -> s
     return None
 
 
+AR_BARE_APPOSITION = True  # Arabic: a role phrase right after the name, no comma, is its apposition (people52)
+
+
+EN_POSSESSIVE_OWNER = True  # English: the owner of a possessive before the name gives its country (people52)
+_EN_OWNED = re.compile(r"(?:['’]s)?[ \u00a0]+([^.!?;:\n\"“”()]{0,60}?)([ \u00a0]*,)?[ \u00a0]*")
+
+
+def _en_possessive_owner(text: str, m: Mention, mentions: list[Mention]) -> str | None:
+    """English: the country of the owner of a possessive right before the name: a country ("China's Liu",
+    "Spain's director general for Europe, Jose Pons") or a person of a known country ("President Joe Biden's
+    senior trade adviser, Harold Winterbottom"). Between the possessive and the name, nothing, or a role phrase
+    (a role word in it; set off by a comma or not), and no other mention."""
+    owner = max((o for o in mentions if o.end <= m.start and o.iso3 and o.kind in ("country", "person")
+                 and m.start - o.end <= 70), key=lambda o: o.end, default=None)
+    if owner is None or owner.kind == "person" and owner.entity == m.entity:
+        return None
+    if not (re.search(r"['’]s$", owner.text) or re.match(r"['’]s(?!\w)", text[owner.end:owner.end + 3])):
+        return None
+    gap = _EN_OWNED.fullmatch(text, owner.end, m.start)
+    if gap is None:
+        return None
+    phrase = gap.group(1).strip()
+    if phrase or gap.group(2):
+        roles = [r for r in _roles_in(phrase, "en") if r[2] not in (None, "person", "counterpart")]
+        if not roles or re.search(r"(?<!\w)(?:counterpart|wife|husband|son|daughter|brother|sister|and)(?!\w)",
+                                  phrase, re.IGNORECASE):
+            return None
+    elif owner.kind == "person":
+        return None  # "Obama's Kerry" is not said; "Trump's Putin" is a figure of speech
+    if any(owner.end <= o.start < m.start for o in mentions):
+        return None
+    return owner.iso3
+
+
 def _phrases_beside(text: str, m: Mention, reach: int = 48) -> tuple[str, str]:
     """The clause right before a person mention (within ``reach`` characters) and the apposition set off
     by a comma right after it: where its role phrase is."""
@@ -4473,6 +4507,13 @@ def _phrases_beside(text: str, m: Mention, reach: int = 48) -> tuple[str, str]:
     if comma:
         rest = text[m.end + comma.end():m.end + comma.end() + reach]
         after = _CLAUSE_STOP.split(rest, maxsplit=1)[0]
+    elif AR_BARE_APPOSITION and m.lang == "ar":
+        # Arabic sets a role phrase right after the name with no comma ("جون إيرنست المتحدث باسم البيت الأبيض"):
+        # the clause after the name, when a role word opens it
+        rest = _CLAUSE_STOP.split(text[m.end:m.end + reach], maxsplit=1)[0]
+        roles = _roles_in(rest, "ar")
+        if roles and roles[0][2] not in (None, "person") and not rest[:roles[0][0]].strip():
+            after = rest
     return before, after
 
 
@@ -4760,6 +4801,10 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
             or _place_in_role_after(text, lang, m, places)
         if code:
             known[m.entity] = code
+    if lang == "en" and EN_POSSESSIVE_OWNER:  # "China's Liu", "Spain's envoy, Jose Pons", "Obama's adviser, X"
+        for m in people_ms:
+            if not m.iso3 and m.entity not in known and (code := _en_possessive_owner(text, m, mentions)):
+                known[m.entity] = code
     if lang == "ar":  # فيما حضره من الجانب الأمريكي، مساعدة وزير الخارجية ... ان باترسون
         for m in people_ms:
             if not m.iso3 and m.entity not in known and (code := _ar_side_country(text, m, countries)):

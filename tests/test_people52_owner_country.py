@@ -1,0 +1,55 @@
+"""People's countries from general constructions (issue 10, people52). Invented names and sentences.
+
+- English: the owner of a possessive right before the name gives its country: a country ("Mexico's Wu", "Portugal's
+  director general for trade, Manuel Costa") or a person of a known country ("President Joe Biden's senior trade
+  adviser, Harold Winterbottom"); a family word or "counterpart" between gives nothing.
+- Arabic: a role phrase right after the name with no comma is its apposition, and a seat of government in it gives
+  the country ("وقال جون إيرنست المتحدث باسم البيت الأبيض").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.stages import names
+from bilat.stages.names import Registry
+
+
+def persons(tagger, text, lang="en"):
+    mentions, _ = Registry(tagger).process(text, lang)
+    return [(m.text, m.iso3) for m in mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("Talks were led by Vice Finance Minister Wu Jianguo. Then Mexico's Wu spoke to reporters.", "Wu Jianguo", "MEX"),
+    ("President Joe Biden's senior trade adviser, Harold Winterbottom, said the deal was dead.",
+     "Harold Winterbottom", "USA"),
+])
+def test_en_possessive_owner(tagger, text, name, iso3):
+    assert (name, iso3) in persons(tagger, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("President Joe Biden's counterpart, Harold Winterbottom, said the deal was dead.", "Harold Winterbottom"),
+    ("President Joe Biden's wife and adviser, Harold Winterbottom, said the deal was dead.", "Harold Winterbottom"),
+])
+def test_en_possessive_owner_not(tagger, text, name):
+    assert (name, "USA") not in persons(tagger, text)
+
+
+def test_en_possessive_owner_off(tagger, monkeypatch):
+    monkeypatch.setattr(names, "EN_POSSESSIVE_OWNER", False)
+    text = "President Joe Biden's senior trade adviser, Harold Winterbottom, said the deal was dead."
+    assert ("Harold Winterbottom", "USA") not in persons(tagger, text)
+
+
+AR_SEAT = "وقال جون إيرنست المتحدث باسم البيت الأبيض إن الرئيسين اتفقا على التعاون."
+
+
+def test_ar_bare_apposition_seat(tagger):
+    assert ("جون إيرنست", "USA") in persons(tagger, AR_SEAT, "ar")
+
+
+def test_ar_bare_apposition_seat_off(tagger, monkeypatch):
+    monkeypatch.setattr(names, "AR_BARE_APPOSITION", False)
+    assert ("جون إيرنست", "USA") not in persons(tagger, AR_SEAT, "ar")
