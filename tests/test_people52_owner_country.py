@@ -5,6 +5,7 @@
   adviser, Harold Winterbottom"); a family word or "counterpart" between gives nothing.
 - Arabic: a role phrase right after the name with no comma is its apposition, and a seat of government in it gives
   the country ("وقال جون إيرنست المتحدث باسم البيت الأبيض").
+- Vietnamese: a role word in lower case finds the name after it ("người phát ngôn Bộ Ngoại giao Mỹ X").
 """
 
 from __future__ import annotations
@@ -53,3 +54,15 @@ def test_ar_bare_apposition_seat(tagger):
 def test_ar_bare_apposition_seat_off(tagger, monkeypatch):
     monkeypatch.setattr(names, "AR_BARE_APPOSITION", False)
     assert ("جون إيرنست", "USA") not in persons(tagger, AR_SEAT, "ar")
+
+
+VI_LOWER = "Trong khi đó, người phát ngôn Bộ Ngoại giao Mỹ Ned Vollmar cho biết Washington sẽ theo dõi."
+
+
+def test_vi_lower_case_role(tagger):
+    assert ("Ned Vollmar", "USA") in persons(tagger, VI_LOWER, "vi")
+
+
+def test_vi_lower_case_role_off(tagger, monkeypatch):
+    monkeypatch.setattr(names, "VI_LOWER_ROLES", False)
+    assert ("Ned Vollmar", "USA") not in persons(tagger, VI_LOWER, "vi")

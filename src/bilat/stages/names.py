@@ -745,6 +745,9 @@ def _role_code(lang: str, role: str) -> str | None:
 _AR_REGION_NOUNS = frozenset(match_text(w) for w in ("منطقة", "محافظة", "ولاية", "إمارة", "مقاطعة", "إقليم"))
 
 
+VI_LOWER_ROLES = True  # Vietnamese: a role word in lower case ("người phát ngôn Bộ Ngoại giao Mỹ Ned Price") finds names (people52)
+
+
 def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> list[Candidate]:
     """Person-name candidates from role appositions and bracketed transliterations."""
     lang = (lang or "").split("-")[0].split("_")[0]
@@ -756,7 +759,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
     out: list[Candidate] = []
     for m in rx.finditer(text):
         lower = lang == "en" and EN_LOWER_ROLES and not _title_case_ok(m.group(1), lang)
-        if lang in ("vi", "en", "ru") and not _title_case_ok(m.group(1), lang) and not lower:
+        if lang in ("vi", "en", "ru") and not _title_case_ok(m.group(1), lang) and not lower \
+                and not (lang == "vi" and VI_LOWER_ROLES):
             continue
         if lang == "ar" and match_text(m.group(1)).split()[-1] in _AR_REGION_NOUNS:
             continue  # "أمير منطقة |مكة المكرمة": the region's name follows, the person comes after it
