@@ -6,6 +6,7 @@
 - Arabic: a role phrase right after the name with no comma is its apposition, and a seat of government in it gives
   the country ("وقال جون إيرنست المتحدث باسم البيت الأبيض").
 - Vietnamese: a role word in lower case finds the name after it ("người phát ngôn Bộ Ngoại giao Mỹ X").
+- Chinese: 次长 and 国家安全事务顾问 are role words (roles.json).
 """
 
 from __future__ import annotations
@@ -66,3 +67,8 @@ def test_vi_lower_case_role(tagger):
 def test_vi_lower_case_role_off(tagger, monkeypatch):
     monkeypatch.setattr(names, "VI_LOWER_ROLES", False)
     assert ("Ned Vollmar", "USA") not in persons(tagger, VI_LOWER, "vi")
+
+
+def test_zh_vice_minister_word(tagger):
+    """次長 (a vice minister in Taiwan's usage) is a role word: the name after it takes the country before it."""
+    assert ("林建成", "TWN") in persons(tagger, "台湾经济部次长林建成昨日表示将访问日本。", "zh")
