@@ -7,6 +7,8 @@
   the country ("وقال جون إيرنست المتحدث باسم البيت الأبيض").
 - Vietnamese: a role word in lower case finds the name after it ("người phát ngôn Bộ Ngoại giao Mỹ X").
 - Chinese: 次长 and 国家安全事务顾问 are role words (roles.json).
+- Arabic: a name of two words ends before a short imperfect verb ("جواد ظريف |يشير"); time words and predicates
+  (مساء, ظهر, مرتبطة, مسؤول) open no name after a role and its nisba.
 """
 
 from __future__ import annotations
@@ -72,3 +74,25 @@ def test_vi_lower_case_role_off(tagger, monkeypatch):
 def test_zh_vice_minister_word(tagger):
     """次長 (a vice minister in Taiwan's usage) is a role word: the name after it takes the country before it."""
     assert ("林建成", "TWN") in persons(tagger, "台湾经济部次长林建成昨日表示将访问日本。", "zh")
+
+
+AR_VERB = "وكان وزير الخارجية سامر حداد يشير في كلمته إلى أهمية الاتفاق."
+
+
+def test_ar_name_stops_before_imperfect_verb(tagger):
+    assert [n for n, _ in persons(tagger, AR_VERB, "ar")] == ["سامر حداد"]
+
+
+def test_ar_name_stops_before_imperfect_verb_off(tagger, monkeypatch):
+    monkeypatch.setattr(names, "AR_IMPERFECT_AFTER_NAME", False)
+    assert [n for n, _ in persons(tagger, AR_VERB, "ar")] != ["سامر حداد"]
+
+
+@pytest.mark.parametrize("text", [
+    "اتصل الرئيس الفرنسي مساء أول من أمس بنظيره الياباني.",
+    "وقالت الوزارة إن عودة السفير الفرنسي إلى بيروت مرتبطة بالوضع الأمني.",
+    "والتقى نظيره المغربي ظهر الخميس في مدينة طنجة.",
+])
+def test_ar_time_and_predicate_words_no_name(tagger, text):
+    """roles.json name_stop_words (ar): مساء, ظهر, مرتبطة ... after a role and its nisba open no name."""
+    assert persons(tagger, text, "ar") == []

@@ -1677,6 +1677,9 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
                 and not (t[3].startswith("ال") or prev in AR_LINKS or t[2] in AR_LINKS or compound or particle
                          or prev in _AR_SURNAME_PARTICLES):
             break  # نايف محمد الجهني |حريق, سعود المعجب |محادثات: a word after the name
+        if AR_IMPERFECT_AFTER_NAME and len(taken) >= 2 and ends_here and prev not in AR_LINKS \
+                and _ar_imperfect_verb(t[3]):
+            break  # جواد ظريف |يشير إلى, مولاي رشيد |يترأس حفل: a verb in the imperfect after a name of two words
         if AR_NAME_ENDS_AT_NOUN and _AR_CLITIC_HAMZA.match(t[3]) and prev not in AR_LINKS \
                 and not people._is_given(t[3][1:], "ar"):
             break  # خاشقجي |لأول مرة, X |بأن: a preposition on a word with hamza (not أحمد |لأحمد, a given name)
@@ -1699,6 +1702,14 @@ def _read_ar(text: str, pos: int) -> tuple[int, int] | None:
 
 
 AR_NAME_ENDS_AT_NOUN = True  # Arabic: a name ends before a word no name part can be (issue 10, people46b)
+AR_IMPERFECT_AFTER_NAME = True  # Arabic: a short word in ي- after a two-word name is a verb (people52)
+
+
+def _ar_imperfect_verb(word: str) -> bool:
+    """A word of the imperfect verb's shape: the prefix ي and three or four letters after it (يشير, يترأس, يؤكد),
+    no listed given name (يوسف, يونس); a longer one may be a foreign surname (يلدريم, يعالون)."""
+    key = match_text(word)
+    return key.startswith(match_text("ي")) and 4 <= len(key) <= 5 and not people._is_given(word, "ar")
 _AR_CLITIC_HAMZA = re.compile(r"[بل][أإآ]")  # لأول, بأن, لإجراء: ب/ل on a word with a hamza seat
 
 
