@@ -9,6 +9,8 @@
 - Chinese: 次长 and 国家安全事务顾问 are role words (roles.json).
 - Arabic: a name of two words ends before a short imperfect verb ("جواد ظريف |يشير"); time words and predicates
   (مساء, ظهر, مرتبطة, مسؤول) open no name after a role and its nisba.
+- Chinese: the country opening a long role phrase of state bodies gives the name its country
+  ("英国国际发展部东亚及太平洋事务局局长X"), not across a verb or a time word.
 """
 
 from __future__ import annotations
@@ -96,3 +98,20 @@ def test_ar_name_stops_before_imperfect_verb_off(tagger, monkeypatch):
 def test_ar_time_and_predicate_words_no_name(tagger, text):
     """roles.json name_stop_words (ar): مساء, ظهر, مرتبطة ... after a role and its nisba open no name."""
     assert persons(tagger, text, "ar") == []
+
+
+ZH_CHAIN = "英国国际发展部东亚及太平洋事务局局长黄文华昨日表示，合作将继续。"
+
+
+def test_zh_country_over_body_chain(tagger):
+    assert ("黄文华", "GBR") in persons(tagger, ZH_CHAIN, "zh")
+
+
+def test_zh_country_over_body_chain_off(tagger, monkeypatch):
+    monkeypatch.setattr(names, "ZH_BODY_CHAIN", False)
+    assert ("黄文华", "GBR") not in persons(tagger, ZH_CHAIN, "zh")
+
+
+def test_zh_chain_is_no_clause():
+    assert names._zh_verb_or_time("商务部周一宣布制裁该党")
+    assert not names._zh_verb_or_time("国际发展部东亚及太平洋事务局副助理")

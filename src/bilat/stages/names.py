@@ -4812,6 +4812,7 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
             continue
         others = [o for o in people_ms if o is not m]
         code = _country_in_apposition(text, lang, m, countries, others) or _apposition_after(text, lang, m, countries) \
+            or _zh_country_over_body_chain(text, lang, m, countries, mentions) \
             or _seat_in_role_phrase(text, lang, m) or _kingdom_in_role_phrase(text, lang, m, kingdom) \
             or _place_in_role_after(text, lang, m, places)
         if code:
@@ -4873,6 +4874,42 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
                 known[m.entity] = lead
     return [dataclasses.replace(m, iso3=known[m.entity]) if m.kind == "person" and not m.iso3 and m.entity in known
             else m for m in mentions]
+
+
+ZH_BODY_CHAIN = True  # Chinese: a country opening a long role phrase of bodies (people52)
+ZH_BODY_CHAIN_CHARS = 24  # the role word starts within this many characters after the country
+_ZH_CHAIN_STOP = frozenset("的在与和对向同将说称于是为从到被把给让由并但而也都就已曾")
+
+
+def _zh_country_over_body_chain(text: str, lang: str, m: Mention, countries: list[Mention],
+                                mentions: list[Mention]) -> str | None:
+    """Chinese: the country that opens a long role phrase right before the name, the bodies of its state between
+    (美国|国务院东亚及太平洋事务局|副助理国务卿|X): a role word ends at the name, and between the country and the
+    role word only Han characters, no function character, no other mention (a place: 美国财政部宣布制裁|新疆|党委书记X
+    is no American), within ZH_BODY_CHAIN_CHARS."""
+    if not ZH_BODY_CHAIN or lang != "zh":
+        return None
+    role = next((r for r in _roles_in(text[max(0, m.start - 12):m.start], lang)
+                 if r[2] not in (None, "person") and max(0, m.start - 12) + r[1] == m.start), None)
+    if role is None:
+        return None
+    start = max(0, m.start - 12) + role[0]
+    for c in sorted(countries, key=lambda c: -c.end):
+        if c.end > start:
+            continue
+        gap = text[c.end:start]
+        if len(gap) > ZH_BODY_CHAIN_CHARS or any(not "\u4e00" <= ch <= "\u9fff" or ch in _ZH_CHAIN_STOP for ch in gap) \
+                or any(c.end <= o.start < m.start for o in mentions) or _hosted(text, lang, c) or _zh_verb_or_time(gap):
+            return None
+        return c.iso3
+    return None
+
+
+def _zh_verb_or_time(chunk: str) -> bool:
+    """A verb or a time word among the words of ``chunk`` (jieba's tags): 上周四|宣布|制裁 is a clause, no role phrase."""
+    import jieba.posseg
+
+    return any(p.flag.startswith(("v", "t")) and p.flag != "vn" for p in jieba.posseg.lcut(chunk, HMM=False))  # 助理: vn
 
 
 _ZH_CLAUSE_END = re.compile(r"[，。；：！？、,;:!?\n（）()]")
