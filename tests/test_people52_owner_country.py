@@ -11,6 +11,8 @@
   (مساء, ظهر, مرتبطة, مسؤول) open no name after a role and its nisba.
 - Chinese: the country opening a long role phrase of state bodies gives the name its country
   ("英国国际发展部东亚及太平洋事务局局长X"), not across a verb or a time word.
+- Arabic: a role or kin noun in construct with a person of known country gives the name that country ("صهر ترامب
+  ومستشاره X", "X، مستشار ترامب،").
 """
 
 from __future__ import annotations
@@ -115,3 +117,17 @@ def test_zh_country_over_body_chain_off(tagger, monkeypatch):
 def test_zh_chain_is_no_clause():
     assert names._zh_verb_or_time("商务部周一宣布制裁该党")
     assert not names._zh_verb_or_time("国际发展部东亚及太平洋事务局副助理")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤولون إن الخطة جاهزة. ويقود الجهود صهر ترامب ومستشاره كريم فهمي.",
+    "وقال مسؤولون إن الخطة جاهزة. وقال كريم فهمي، مستشار ترامب، إن الخطة جاهزة.",
+])
+def test_ar_owner_person(tagger, text):
+    assert ("كريم فهمي", "USA") in persons(tagger, text, "ar")
+
+
+def test_ar_owner_person_off(tagger, monkeypatch):
+    monkeypatch.setattr(names, "AR_OWNER_PERSON", False)
+    text = "وقال مسؤولون إن الخطة جاهزة. ويقود الجهود صهر ترامب ومستشاره كريم فهمي."
+    assert ("كريم فهمي", "USA") not in persons(tagger, text, "ar")

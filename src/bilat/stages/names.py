@@ -4821,6 +4821,10 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
         for m in people_ms:
             if not m.iso3 and m.entity not in known and (code := _en_possessive_owner(text, m, mentions)):
                 known[m.entity] = code
+    if lang == "ar" and AR_OWNER_PERSON:  # "صهر ترامب ومستشاره جاريد كوشنر", "X، مستشار ترامب،"
+        for m in people_ms:
+            if not m.iso3 and m.entity not in known and (code := _ar_owner_person(text, m, people_ms)):
+                known[m.entity] = code
     if lang == "ar":  # فيما حضره من الجانب الأمريكي، مساعدة وزير الخارجية ... ان باترسون
         for m in people_ms:
             if not m.iso3 and m.entity not in known and (code := _ar_side_country(text, m, countries)):
@@ -4910,6 +4914,46 @@ def _zh_verb_or_time(chunk: str) -> bool:
     import jieba.posseg
 
     return any(p.flag.startswith(("v", "t")) and p.flag != "vn" for p in jieba.posseg.lcut(chunk, HMM=False))  # 助理: vn
+
+
+AR_OWNER_PERSON = True  # Arabic: a role or kin word in construct with a person of known country gives it (people52)
+_AR_OWNER_NOUNS = frozenset(match_text(w) for w in ("صهر", "زوجة", "عقيلة", "مستشار", "مستشارة", "مساعد", "مساعدة",
+                                                    "مبعوث", "ممثل", "المتحدث باسم", "الناطق باسم", "سكرتير"))
+_AR_AND_HIS = re.compile(r"[ \u00a0]+و[^\W\d_]+ه[ \u00a0]+$")  # "صهر ترامب |ومستشاره| X": and his adviser
+
+
+def _ar_owner_word_before(text: str, end: int) -> bool:
+    """A role or kin noun of _AR_OWNER_NOUNS (or any state role word) ends right before ``end`` (a space between)."""
+    lo = max(0, end - 24)
+    chunk = text[lo:end].rstrip(" \u00a0")
+    if len(chunk) == end - lo:
+        return False
+    words = chunk.split()
+    if not words:
+        return False
+    for n in (2, 1):
+        tail = match_text(" ".join(words[-n:])).lstrip("وف")
+        if tail in _AR_OWNER_NOUNS or match_text(" ".join(words[-n:])) in _AR_OWNER_NOUNS:
+            return True
+    roles = _roles_in(chunk, "ar")
+    return any(b == len(chunk) and code not in (None, "person", "counterpart") for _, b, code in roles)
+
+
+def _ar_owner_person(text: str, m: Mention, people_ms: list[Mention]) -> str | None:
+    """Arabic: the country of a person the name's role or kin noun is in construct with: before the name ("صهر
+    ترامب ومستشاره جاريد كوشنر": his son-in-law and adviser) or in the apposition after it ("X، مستشار ترامب")."""
+    for p in people_ms:
+        if not p.iso3 or p.entity == m.entity:
+            continue
+        if p.end <= m.start and (not text[p.end:m.start].strip(" \u00a0") or _AR_AND_HIS.fullmatch(text, p.end, m.start)) \
+                and _ar_owner_word_before(text, p.start):
+            return p.iso3
+        if p.start >= m.end and p.start - m.end <= 30:
+            gap = re.fullmatch(r"[ \u00a0]*[،,]?[ \u00a0]*(.+?)[ \u00a0]+", text[m.end:p.start])
+            if gap is not None and not re.search(r"[.،,:؛()«»\"]", gap.group(1)) \
+                    and _ar_owner_word_before(text, p.start) and len(gap.group(1).split()) <= 2:
+                return p.iso3
+    return None
 
 
 _ZH_CLAUSE_END = re.compile(r"[，。；：！？、,;:!?\n（）()]")
