@@ -131,3 +131,9 @@ def test_ar_owner_person_off(tagger, monkeypatch):
     monkeypatch.setattr(names, "AR_OWNER_PERSON", False)
     text = "وقال مسؤولون إن الخطة جاهزة. ويقود الجهود صهر ترامب ومستشاره كريم فهمي."
     assert ("كريم فهمي", "USA") not in persons(tagger, text, "ar")
+
+
+def test_vi_chief_of_staff_role(tagger):
+    """Tham mưu trưởng (chief of staff) and Tư lệnh (commander) are Vietnamese role words that find names."""
+    text = "Hải quân Indonesia đang tìm kiếm con tàu. Tham mưu trưởng Wiryo Santoso cho biết như vậy."
+    assert "Wiryo Santoso" in [n for n, _ in persons(tagger, text, "vi")]
