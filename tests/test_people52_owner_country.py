@@ -13,6 +13,7 @@
   ("英国国际发展部东亚及太平洋事务局局长X"), not across a verb or a time word.
 - Arabic: a role or kin noun in construct with a person of known country gives the name that country ("صهر ترامب
   ومستشاره X", "X، مستشار ترامب،").
+- English: "X, 61, MP for <place>": the place of the seat gives the country.
 """
 
 from __future__ import annotations
@@ -137,3 +138,20 @@ def test_vi_chief_of_staff_role(tagger):
     """Tham mưu trưởng (chief of staff) and Tư lệnh (commander) are Vietnamese role words that find names."""
     text = "Hải quân Indonesia đang tìm kiếm con tàu. Tham mưu trưởng Wiryo Santoso cho biết như vậy."
     assert "Wiryo Santoso" in [n for n, _ in persons(tagger, text, "vi")]
+
+
+EN_SEAT = "Edwin Marlow, 61, MP for Banbury in Oxfordshire, said he was leaving the party."
+
+
+def test_en_seat_place_after(tagger):
+    assert ("Edwin Marlow", "GBR") in persons(tagger, EN_SEAT)
+
+
+def test_en_seat_place_after_off(tagger, monkeypatch):
+    monkeypatch.setattr(names, "EN_SEAT_PLACE_AFTER", False)
+    assert ("Edwin Marlow", "GBR") not in persons(tagger, EN_SEAT)
+
+
+def test_en_seat_place_not_other_appositions(tagger):
+    text = "Edwin Marlow, a spokesman for the embassy in Tokyo, said the visit was off."
+    assert ("Edwin Marlow", "JPN") not in persons(tagger, text)

@@ -4480,6 +4480,26 @@ def _fa_demonym_apposition(text: str, m: Mention, countries: list[Mention]) -> s
 AR_BARE_APPOSITION = True  # Arabic: a role phrase right after the name, no comma, is its apposition (people52)
 
 
+EN_SEAT_PLACE_AFTER = True  # English: "X, MP for <place>": the place of the seat gives the country (people52)
+_EN_SEAT_AFTER = re.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:\d{1,3}[ \u00a0]*,[ \u00a0]*)?(?:(?:the|a|an|former|ex-?)[ \u00a0]+)?(?:[A-Z][a-z]+[ \u00a0]+)?"
+    r"(?:MP|member of parliament|senator|governor|mayor|lawmaker|legislator|congressman|congresswoman|councillor|"
+    r"assemblyman|assemblywoman)[ \u00a0]+(?:for|of|from)[ \u00a0]+", re.IGNORECASE)
+
+
+def _en_seat_place_after(text: str, m: Mention, located: list[Mention]) -> str | None:
+    """English: the apposition after the name holds a seat for a place ("Edwin Marlow, 61, MP for Banbury in
+    Oxfordshire", "X, the Republican senator from Ohio,"): the country of the first place or country in it, before
+    the apposition ends (a comma, a sentence's end) and within 40 characters."""
+    seat = _EN_SEAT_AFTER.match(text, m.end)
+    if seat is None:
+        return None
+    stop = re.compile(r"[,.;:!?()\"“”\n]").search(text, seat.end())
+    hi = min(stop.start() if stop else len(text), seat.end() + 40)
+    hit = min((o for o in located if seat.end() <= o.start < hi), key=lambda o: o.start, default=None)
+    return hit.iso3 if hit is not None else None
+
+
 EN_POSSESSIVE_OWNER = True  # English: the owner of a possessive before the name gives its country (people52)
 _EN_OWNED = re.compile(r"(?:['’]s)?[ \u00a0]+([^.!?;:\n\"“”()]{0,60}?)([ \u00a0]*,)?[ \u00a0]*")
 
@@ -4817,6 +4837,11 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
             or _place_in_role_after(text, lang, m, places)
         if code:
             known[m.entity] = code
+    if lang == "en" and EN_SEAT_PLACE_AFTER:  # "Robert Jackson, 58, MP for Wantage in Oxfordshire"
+        located = [o for o in mentions if o.kind in ("place", "country") and o.iso3]
+        for m in people_ms:
+            if not m.iso3 and m.entity not in known and (code := _en_seat_place_after(text, m, located)):
+                known[m.entity] = code
     if lang == "en" and EN_POSSESSIVE_OWNER:  # "China's Liu", "Spain's envoy, Jose Pons", "Obama's adviser, X"
         for m in people_ms:
             if not m.iso3 and m.entity not in known and (code := _en_possessive_owner(text, m, mentions)):
