@@ -14,6 +14,8 @@
 - Arabic: a role or kin noun in construct with a person of known country gives the name that country ("صهر ترامب
   ومستشاره X", "X، مستشار ترامب،").
 - English: "X, 61, MP for <place>": the place of the seat gives the country.
+- Persian: a foreign lead country gives way to Iran where the document names two Iranian places and none of the
+  lead's ("جعفر کاوه" in a story about Gaza told from Saqqez was Israeli).
 """
 
 from __future__ import annotations
@@ -155,3 +157,18 @@ def test_en_seat_place_after_off(tagger, monkeypatch):
 def test_en_seat_place_not_other_appositions(tagger):
     text = "Edwin Marlow, a spokesman for the embassy in Tokyo, said the visit was off."
     assert ("Edwin Marlow", "JPN") not in persons(tagger, text)
+
+
+FA_TOLD_FROM = ("مردم شیراز و اصفهان امروز در اعتراض به جنایت‌های اسرائیل راهپیمایی کردند. حمله اسرائیل به غزه محکوم شد "
+                "و شعار علیه اسرائیل سر دادند.\n\nهوشنگ کاوه با تبریک پیروزی مردم غزه افزود: این راه ادامه دارد.")
+
+
+def test_fa_lead_gives_way_to_home_places(tagger):
+    """Persian: a story about Israel told from two Iranian cities: its person of no stated country is Iranian, not
+    Israeli (the document's lead country)."""
+    assert ("هوشنگ کاوه", "IRN") in persons(tagger, FA_TOLD_FROM, "fa")
+
+
+def test_fa_lead_gives_way_to_home_places_off(tagger, monkeypatch):
+    monkeypatch.setattr(names, "LEAD_PLACES_VETO", False)
+    assert ("هوشنگ کاوه", "ISR") in persons(tagger, FA_TOLD_FROM, "fa")

@@ -4789,6 +4789,24 @@ def _other_country_near(text: str, m: Mention, countries: list[Mention], lead: s
     return any(lo <= c.start < hi and c.iso3 != lead for c in countries)
 
 
+LEAD_PLACES_VETO = True  # Persian: a foreign lead country gives way to Iran where the places named are Iran's (people52)
+LEAD_PLACES_MIN = 2  # places (not capitals) of one other country that veto the lead
+
+
+def _places_elsewhere(places: list[Mention], lead: str) -> str | None:
+    """The one country other than ``lead`` of which the document names at least LEAD_PLACES_MIN distinct places
+    (cities, provinces; not capitals, which stand for governments), naming no place of ``lead``: the country the
+    story is told from."""
+    if any(p.iso3 == lead for p in places):
+        return None
+    seen: dict[str, set[str]] = {}
+    for p in places:
+        if p.form != "capital":
+            seen.setdefault(p.iso3, set()).add(p.entity or p.text)
+    found = [iso3 for iso3, v in seen.items() if len(v) >= LEAD_PLACES_MIN]
+    return found[0] if len(found) == 1 else None
+
+
 def _dominant_country(countries: list[Mention]) -> str | None:
     """The country the document is about: named at least LEAD_MIN times and in at least LEAD_SHARE
     of all country mentions (a story about Georgia's election, a Ukrainian minister's tour)."""
@@ -4894,6 +4912,8 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
     # document is about takes that one (an official of the country a story is about is named by
     # role and name alone); a sentence naming another country leaves the person unknown
     lead = _dominant_country(countries)
+    if lead is not None and LEAD_PLACES_VETO and lang == "fa" and lead != _FA_HOME and _places_elsewhere(places, lead) == _FA_HOME:
+        lead = _FA_HOME  # a story about Gaza told from Saqqez and Sanandaj: its people are Iranian, not Israeli
     if lead is not None:
         mixed = {m.entity for m in people_ms if _other_country_near(text, m, countries, lead)}
         if lead == actor_words()["role_home"].get(lang):
