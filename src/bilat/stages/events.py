@@ -401,12 +401,18 @@ def find_triggers(text: str, start: int, end: int, lang: str | None) -> list[Tri
             continue
         if t in out:
             continue  # two stems of one word ('منصرف کرد' in any tense, 'منصرف کند')
+        if lang in SAME_WORD_LANGS and any(o.start < t.start < o.end < t.end and (t.event, t.role) == (o.event, o.role)
+                                           for o in out):
+            continue  # one word read twice: 'ادان' and 'دانت' (after the prefix ا) in 'أدانت'
         out.append(t)
     if VISIT_CONDEMNED:
         out = [t for t in out if not _condemned_visit(text, t, out)]
     if ATTACK_CONDEMNED and lang in ATTACK_CONDEMNED_LANGS:
         out = [t for t in out if not _condemned_attack(text, t, out)]
     return out
+
+
+SAME_WORD_LANGS = frozenset({"ar"})  # a trigger starting inside one of its type and running on is that word
 
 
 ANNIVERSARY = True  # an act an anniversary counts from ("中意建交40周年", "kỷ niệm 30 năm thiết lập ...") is no act
