@@ -96,7 +96,7 @@ def terror(line: str, name: str | None, kind: str = "place", event: str = "ACCUS
     c = events.Candidate(event, "disapprove", events.Party("CAN", None, 0, True),
                          events.Party(m.iso3 if m else "IRQ", m, m.start if m else 0, m is not None), None, 0.8, None,
                          (), None)
-    return events._terror_condemned(line, s, lang, c)
+    return events._condemned_act(line, s, lang, c, ())
 
 
 def test_a_bombing_condemned_at_its_place_is_no_accusation():

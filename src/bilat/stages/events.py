@@ -558,6 +558,7 @@ def _condemned_gap(text: str, lo: int, hi: int) -> bool:
 
 ATTACK_CONDEMNED = True  # Arabic: an attack named right after a condemnation is what was condemned (no ASSAULT), and a
 ATTACK_CONDEMNED_LANGS = frozenset({"ar"})  # country named after it as where it happened or what it hit is no recipient
+TERROR_CONDEMNED_LANGS = frozenset({"fa"})  # an accusation of a terrorist act's place is no event (_condemned_act)
 ATTACK_VICTIM_REACH = 30  # the most characters from a victim phrase ("في", "تعرضت لها") to the country after it
 
 
@@ -568,31 +569,50 @@ def _condemned_attack(text: str, t: Trigger, trigs: Sequence[Trigger]) -> bool:
     return t.event == "ASSAULT" and _after_condemning(text, t, trigs)
 
 
-def _attack_condemned(text: str, s: Sentence, lang: str, c: Candidate, trigs: Sequence[Trigger]) -> bool:
-    """Whether an ACCUSE condemns an attack whose victim is its recipient: an attack word (attack_condemned
-    'objects') within CONDEMNED_WORDS words after a condemning trigger of the sentence, in its clause, and the
-    recipient named after that word, at most ATTACK_VICTIM_REACH characters after a 'victim' phrase ("في تركيا",
-    "التي تعرضت لها تركيا", "الذي وقع في مدينة اليمامة البحرينية"). Condemning terrorists' attacks on a country
-    condemns the attackers, not the country (GUIDE.md: the recipient is the state the act is directed at)."""
-    if c.event != "ACCUSE" or c.recipient is None or c.recipient.mention is None:
+def _condemned_act(text: str, s: Sentence, lang: str, c: Candidate, trigs: Sequence[Trigger]) -> bool:
+    """Whether an ACCUSE condemns an attack or a terrorist act while its recipient is only where the act happened or
+    what it hit: the attackers are condemned, not that state (GUIDE.md: the recipient is the state the act is directed
+    at). One test for Persian and Arabic, each reading "where or what it hit" its own way:
+
+    - TERROR_CONDEMNED_LANGS (fa): a word of a terrorist act (plover.TERROR_CONDEMNED) anywhere in the sentence, the
+      trigger itself too ("دولت X اقدامات تروریستی را در تهران محکوم کرد", "بمب گذاری را ... محکوم کرد"), and the
+      recipient named only as a place (a city, a capital) or not in the sentence (a pair carried from before); one
+      named as a country or by a person ("حمایت ایران از تروریسم را محکوم کرد") stays. Dev fa (issue 10): such
+      condemnations were all labelled as no accusation.
+    - ATTACK_CONDEMNED_LANGS (ar): an attack word (attack_condemned 'objects') within CONDEMNED_WORDS words after a
+      condemning trigger of the sentence, in its clause, and the recipient named in the sentence after that word, at
+      most ATTACK_VICTIM_REACH characters after a 'victim' phrase ("في تركيا", "التي تعرضت لها تركيا", "الذي وقع في
+      مدينة اليمامة البحرينية")."""
+    if c.event != "ACCUSE" or c.recipient is None:
         return False
+    base = _base_lang(lang)
     m = c.recipient.mention
-    if not s.start <= m.start < s.end:
-        return False
+    named = m is not None and s.start <= m.start < s.end
+    if base in TERROR_CONDEMNED_LANGS:
+        if named and m.kind != "place":
+            return False
+        return bool(find_in(text, s.start, s.end, lang, plover.TERROR_CONDEMNED.get(base, ())))
+    if ATTACK_CONDEMNED and base in ATTACK_CONDEMNED_LANGS and named:
+        return _attack_victim(text, lang, m.start, trigs)
+    return False
+
+
+def _attack_victim(text: str, lang: str, at: int, trigs: Sequence[Trigger]) -> bool:
+    """Whether the country named at ``at`` is the victim of an attack condemned before it (``_condemned_act``, ar)."""
     spec = _data_json("event_lexicon.json").get("attack_condemned", {}).get(_base_lang(lang), {})
     objects, victim = tuple(spec.get("objects", ())), tuple(spec.get("victim", ()))
     if not objects or not victim:
         return False
     for t in trigs:
-        if t.event not in CONDEMNING or t.end > m.start:
+        if t.event not in CONDEMNING or t.end > at:
             continue
-        hits = [a for a, _ in find_in(text, t.end, m.start, lang, objects, excluding=False)
+        hits = [a for a, _ in find_in(text, t.end, at, lang, objects, excluding=False)
                 if _condemned_gap(text, t.end, a)]
         if not hits:
             continue
         a = min(hits)
-        for _, b in find_in(text, a, m.start, lang, victim, strict=True, excluding=False):
-            between = text[b:m.start]
+        for _, b in find_in(text, a, at, lang, victim, strict=True, excluding=False):
+            between = text[b:at]
             if len(between) <= ATTACK_VICTIM_REACH and not PUNCT.search(between):
                 return True
     return False
@@ -1759,10 +1779,8 @@ class Extractor:
                 out = [c for c in out if not _on_between_pair(c, ps, pairs) and not _between_setting(c, ps, pairs)]
         if PAIR_RECIPIENT:
             _pair_recipient(s, out, ctx.refs)
-        if out and _base_lang(lang) in TERROR_CONDEMNED_LANGS:
-            out = [c for c in out if not _terror_condemned(text, s, lang, c)]
-        if out and ATTACK_CONDEMNED and _base_lang(lang) in ATTACK_CONDEMNED_LANGS:
-            out = [c for c in out if not _attack_condemned(text, s, lang, c, trigs)]
+        if out and _base_lang(lang) in TERROR_CONDEMNED_LANGS | ATTACK_CONDEMNED_LANGS:
+            out = [c for c in out if not _condemned_act(text, s, lang, c, trigs)]
         sof = _figure_event(doc, s, ms, ps, figures, ctx, lang, date, out)
         if sof:
             both = MOBILIZE_WITH_FIGURES and lang in MOBILIZE_FIGURE_LANGS and not find_in(text, s.start, s.end, lang,
@@ -5785,23 +5803,6 @@ def _restated(doc: Document, cands: list[tuple[Sentence, Candidate]], threshold:
     facts = [_fact(c, threshold) for _, c in cands]
     told = {f for k, f in zip(para, facts) if f and k not in restates}
     return {n: f for n, (k, f) in enumerate(zip(para, facts)) if f and k in restates and f in told}
-
-
-TERROR_CONDEMNED_LANGS = frozenset({"fa"})  # an accusation of a terrorist act's place is no event (_terror_condemned)
-
-
-def _terror_condemned(text: str, s: Sentence, lang: str, c: Candidate) -> bool:
-    """Whether an ACCUSE condemns a terrorist act (plover.TERROR_CONDEMNED in its sentence, the trigger itself too:
-    "دولت X اقدامات تروریستی را در تهران محکوم کرد", "بمب گذاری را ... محکوم کرد") while its recipient is named only as
-    a place (a city, a capital: where the act happened) or not in the sentence (a pair carried from before): the bombers are
-    condemned, not a state. A recipient named as a country or by a person ("حمایت ایران از تروریسم را محکوم کرد")
-    stays. Dev fa (issue 10): such condemnations were all labelled as no accusation."""
-    if c.event != "ACCUSE" or c.recipient is None:
-        return False
-    m = c.recipient.mention
-    if m is not None and m.kind != "place" and s.start <= m.start < s.end:
-        return False
-    return bool(find_in(text, s.start, s.end, lang, plover.TERROR_CONDEMNED.get(_base_lang(lang), ())))
 
 
 RETELL_NAMED_LANGS = frozenset({"fa"})  # a later telling that names neither the actor's nor the recipient's country
