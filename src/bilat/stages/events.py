@@ -2374,6 +2374,11 @@ class Extractor:
                 return []
             if CLF_TOPICS:
                 ps = _drop_topics(doc.text, s, ps, lang)
+            if CLF_CO_SUBJECTS and _listed_only(doc.text, s, lang, ps):
+                # "Seoul and Washington said the test violated ...": the listed countries' one-sided act is on no one
+                found = [e for e in found if e in CO_SUBJECT_OPEN]
+                if not found:
+                    return []
             actor, recipient, carried = _pair(ps, ctx, False, doc.text, s, lang)
         if actor is None or recipient is None:
             return []
@@ -5269,6 +5274,21 @@ def _co_subjects(text: str, s: Sentence, lang: str, trig: Trigger, group: list[P
     if any(_end(group[-1]) <= p.pos < trig.start for p in ps):
         return False  # "tension between Russia and Ukraine rose as Moscow massed troops": a subject after the list acts
     return not find_in(text, s.start, s.end, lang, plover.RECIPROCAL)
+
+
+CLF_CO_SUBJECTS = True  # the classifier's one-sided types in a sentence whose only countries are one list at its head
+
+
+def _listed_only(text: str, s: Sentence, lang: str, ps: list[Party]) -> bool:
+    """Whether the sentence's countries are only one list of two or more joined by a conjunction ("Seoul and
+    Washington said the test violated ...", "the Chinese and Russian actions"), not said to act on each other
+    (plover.RECIPROCAL): a one-sided act the classifier finds there (no trigger word to place it) is the listed
+    countries' together, on no one named, never the first's on the second (as ``_co_subjects`` for a trigger)."""
+    distinct = _distinct(ps)
+    if len(distinct) < 2 or any(not p.explicit for p in distinct):
+        return False
+    group = _coordinated(text, lang, distinct)
+    return len(group) == len(distinct) and not find_in(text, s.start, s.end, lang, plover.RECIPROCAL)
 
 
 def _co_subject_act(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Party]) -> bool:
