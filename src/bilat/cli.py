@@ -305,16 +305,20 @@ def _error(source: str, reason: str, doc_id: str | None = None, *, row: bool = F
 def _analyze_lines(emit: Callable[[Any], None], stream: Any, name: str) -> int:
     """Every line of a JSONL stream (UTF-8, or UTF-16/32 with or without a BOM, as ingest reads it);
     the number of lines that failed. An over-long line, or a binary stream, is one error object."""
-    from bilat.ingest import jsonl_lines, line_too_large
+    from bilat.ingest import jsonl_lines, jsonl_records, line_too_large
 
     failed = 0
     try:
-        for n, line, size in jsonl_lines(stream):
-            source = f"{name}#{n}"
+        for record in jsonl_records(name, jsonl_lines(stream), _warn):  # the records ingest reads
+            if isinstance(record, BadInput):  # an empty stream
+                _error(name, record.reason, row=True)
+                failed += 1
+                continue
+            source, line, size = record
             if line is None:
                 _error(source, line_too_large(size), row=True)
                 failed += 1
-            elif line.strip() and not _analyze_line(emit, line, source):
+            elif not _analyze_line(emit, line, source):
                 failed += 1
     except BadInput as e:  # a binary stream: nothing in it is read
         _error(name, e.reason, row=True)

@@ -1097,12 +1097,31 @@ def read_jsonl(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
 
 def _jsonl_articles(path: Path, lines: Iterator[tuple[int, bytes | str | None, int]],
                     warn: Report) -> Iterator[RawArticle | BadInput]:
+    for record in jsonl_records(str(path), lines, warn):
+        if isinstance(record, BadInput):
+            yield record
+            continue
+        source, line, size = record
+        if line is None:
+            yield BadInput(source, line_too_large(size))
+        else:
+            yield from _jsonl_article(line, source, warn)
+
+
+def jsonl_records(name: str, lines: Iterable[tuple[int, bytes | str | None, int]],
+                  warn: Report) -> Iterator[tuple[str, bytes | str | None, int] | BadInput]:
+    """The records of a JSONL stream (``jsonl_lines``) as ingest and ``bilat analyze --jsonl`` both read them:
+    ``(source, line, size)`` each (``line`` None for one over the size limit), a UTF-8 byte-order mark on the
+    first line dropped, NUL padding at the end ignored with a warning, lines ended by a bare CR split, blank
+    lines skipped; a stream without a record gives ``BadInput(name, "empty file (no JSONL lines)")`` at its
+    end (probe52: `analyze --jsonl` had its own loop, which lost bare-CR feeds and answered padding and
+    empty input otherwise than ingest)."""
     blank = True
     for n, line, size in lines:
-        source = f"{path}#{n}"
+        source = f"{name}#{n}"
         if line is None:
             blank = False
-            yield BadInput(source, line_too_large(size))
+            yield source, None, size
             continue
         if n == 1 and isinstance(line, bytes) and line.startswith(b"\xef\xbb\xbf"):
             line = line[3:]  # a UTF-8 byte-order mark (a file holding only the mark is empty)
@@ -1115,9 +1134,9 @@ def _jsonl_articles(path: Path, lines: Iterator[tuple[int, bytes | str | None, i
         blank = False
         for part in _cr_lines(line):  # lines ended by a bare CR (old Mac files, mixed newlines) are split
             if part.strip():
-                yield from _jsonl_article(part, source, warn)
+                yield source, part, size
     if blank:
-        yield BadInput(str(path), "empty file (no JSONL lines)")
+        yield BadInput(name, "empty file (no JSONL lines)")
 
 
 def _cr_lines(line: bytes | str) -> list[bytes | str]:
