@@ -127,3 +127,15 @@ def test_analyze_jsonl_says_an_empty_stream_is_empty_as_ingest_does(idle_pipelin
     out, err, code = _analyze_jsonl(data)
     assert out == [{"id": None, "source": "<stdin>", "error": "empty file (no JSONL lines)"}]
     assert err.strip() == "error: <stdin>: empty file (no JSONL lines)" and code == 1
+
+
+@pytest.mark.parametrize(("value", "said"), [(123, "a number"), (1.5, "a number"), (True, "a boolean"),
+                                             (["x"], "an array"), ({"a": 1}, "an object")])
+def test_a_title_or_url_of_another_json_type_is_named_in_json_words(value, said):
+    """`field 'url' ignored (a int, not a string)`: Python's type names (int, dict, list, bool) and "a int";
+    the words are now JSON's, as for `text` (`field 'text' is a number, not a string`)."""
+    import json
+    for key in ("title", "url"):
+        warnings: list[str] = []
+        parse_jsonl_line(json.dumps({"text": TEXT, key: value}), "f.jsonl#1", warnings.append)
+        assert warnings == [f"f.jsonl#1: field '{key}' ignored ({said}, not a string)"]

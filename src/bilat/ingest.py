@@ -781,7 +781,8 @@ def _string(obj: dict[str, Any], key: str, source: str, warn: Report | None) -> 
     if isinstance(value, str):
         return clean_chars(value).strip() or None
     if warn:
-        warn(f"{source}: field '{key}' ignored (a {type(value).__name__}, not a string)")
+        kind = _json_type(value)  # JSON's words ("a number", "an object"), not Python's ("a int", "a dict")
+        warn(f"{source}: field '{key}' ignored ({'an' if kind[0] in 'aeiou' else 'a'} {kind}, not a string)")
     return None
 
 
