@@ -140,11 +140,13 @@ class Features:
     ahead: str | None = None                  # undated, the day of a later event it announces (ahead_day)
     reverses: bool = False                    # its title or lead tells an act undone (martial law lifted; reverses)
     calendar: bool = False                    # undated, its event day a Solar or Hijri day with no year (calendar_day)
+    visits: frozenset[str] = frozenset()      # the lead's visits, "VISITOR>HOST" (lead_visits)
 
-    SETS = ("entities", "countries", "events", "figures", "dates", "numbers", "people", "places", "when")
+    SETS = ("entities", "countries", "events", "figures", "dates", "numbers", "people", "places", "when", "visits")
 
     def as_dict(self) -> dict[str, Any]:
-        return {**{k: sorted(getattr(self, k)) for k in self.SETS}, "outlet": self.outlet, "event_day": self.event_day,
+        return {**{k: sorted(getattr(self, k)) for k in self.SETS if k != "visits" or self.visits},
+                "outlet": self.outlet, "event_day": self.event_day,
                 "loose": self.loose, **({"ahead": self.ahead} if self.ahead else {}),
                 **({"reverses": True} if self.reverses else {}), **({"calendar": True} if self.calendar else {})}
 
@@ -222,12 +224,60 @@ def features(doc: Document) -> Features:
     return Features(entities=frozenset(entities), countries=frozenset(countries), events=frozenset(events),
                     figures=frozenset(figures), dates=frozenset(dates), numbers=numbers(doc.text, doc.lang),
                     people=frozenset(people), places=frozenset(places), when=frozenset(sorted(when)[:MAX_WHEN]),
-                    outlet=doc.outlet or "", event_day=day, loose=loose, ahead=ahead,
+                    outlet=doc.outlet or "", event_day=day, loose=loose, ahead=ahead, visits=lead_visits(doc),
                     reverses=REVERSAL and reverses(doc.title or "", doc.text, doc.lang),
                     calendar=CALENDAR_NEAR and day is not None and day_of(doc) is None and calendar_day(doc, day))
 
 
 _DAY = re.compile(r"(?:\d{4}|-)-\d{2}-\d{2}")
+
+# the direction of a visit (docs/stories.md round forty-four): "A visits B" and "B visits A" are two events, even
+# where everything else two reports share (the two leaders, the two countries, the talks) is alike. The events
+# stage codes a visit as CONSULT, mode "visit", the visitor its actor and the host its recipient (a host receiving
+# a guest is coded the same way round); the lead's visits are kept as "VISITOR>HOST", and two reports whose leads
+# tell only opposite visits between one pair of countries are two events with no day to tell them apart
+# (VISIT_GAP, as days apart, where event_gap gives none)
+VISIT_DIRECTION = True
+VISIT_LEAD_SENTENCES = 3  # the lead's sentences whose visits count
+# the host is the country of a place (a city, a capital) the visit's sentence names, when it names places of one
+# party only ("В Москву ... прибыл Председатель КНР", "TASS reported that X arrived in Moscow": the subject the
+# events stage reads is not always the visitor); otherwise the events stage's actor and recipient
+VISIT_PLACE_HOST = True
+VISIT_GAP: float = story_scorer.EVENT_FAR
+
+
+def lead_visits(doc: Document) -> frozenset[str]:
+    """The visits told in the lead (the first ``VISIT_LEAD_SENTENCES`` sentences): "VISITOR>HOST" ISO3 pairs of the
+    shown CONSULT events of mode "visit" with both parties coded and different."""
+    from bilat.export import shown
+
+    if not VISIT_DIRECTION:
+        return frozenset()
+    sentences = sorted(doc.sentences, key=lambda x: x.start)
+    end = sentences[min(VISIT_LEAD_SENTENCES, len(sentences)) - 1].end if sentences else EVENT_LEAD_CHARS
+    out = set()
+    for e in doc.events:
+        if e.event != "CONSULT" or e.mode != "visit" or e.start >= end or not shown(e):
+            continue
+        a, b = (e.actor.code if e.actor else None), (e.recipient.code if e.recipient else None)
+        if not a or not b or a == b:
+            continue
+        if VISIT_PLACE_HOST:
+            hosts = {m.iso3 for m in doc.mentions if m.kind in PLACE_KINDS and m.iso3 in (a, b)
+                     and e.start <= m.start < e.end}
+            if len(hosts) == 1 and b not in hosts:  # "arrived in Moscow": the city's country hosts the visit
+                a, b = b, a
+        out.add(f"{a}>{b}")
+    return frozenset(out)
+
+
+def visits_reversed(a: Features, b: Features) -> bool:
+    """Both leads tell visits, none alike, and one of one is the other's visit the other way round."""
+    if not a.visits or not b.visits or a.visits & b.visits:
+        return False
+    back = {"{1}>{0}".format(*v.split(">", 1)) for v in b.visits}
+    return bool(a.visits & back)
+
 
 # an undated text whose lead names a weekday before the first day it names, and not beside it ("اليوم السبت ... في
 # الثالث من ديسمبر", "today Sunday ... on 7 October"): the weekday is its event's day (text order: the lead's day comes
@@ -1342,6 +1392,8 @@ class Linker:
             no_day = undated(day, f) or undated(other_day, m.features)
             if gap is None and no_day and REVERSAL and f.reverses != feats.reverses:
                 gap = REVERSAL_GAP  # an act and its reversal, with no day to tell them apart
+            if gap is None and VISIT_DIRECTION and visits_reversed(f, feats):
+                gap = VISIT_GAP  # A visits B against B visits A: two events
             if gap is None and no_day:
                 gap = undated_place_gap(f, feats)
             vector = story_scorer.pair_vector(cos, f, feats, lang, other_lang, sims, rarity, no_day)
