@@ -139,3 +139,18 @@ def test_a_title_or_url_of_another_json_type_is_named_in_json_words(value, said)
         warnings: list[str] = []
         parse_jsonl_line(json.dumps({"text": TEXT, key: value}), "f.jsonl#1", warnings.append)
         assert warnings == [f"f.jsonl#1: field '{key}' ignored ({said}, not a string)"]
+
+
+def test_a_json_array_item_that_is_no_object_is_named_as_an_array_item(tmp_path):
+    """`mixed.json#2: a JSONL line must be an object` named a line of a format the file is not in."""
+    from bilat.errors import BadInput
+    from bilat.ingest import read_file
+
+    path = tmp_path / "mixed.json"
+    path.write_text('[{"id": "j1", "text": "Iran met Iraq in Baghdad."}, 5, null, "x"]', encoding="utf-8")
+    items = list(read_file(path, lambda _w: None))
+    assert [str(i) for i in items if isinstance(i, BadInput)] == [
+        f"{path}#2: an item of a JSON array must be an article object (this one is a number)",
+        f"{path}#3: an item of a JSON array must be an article object (this one is null)",
+        f"{path}#4: an item of a JSON array must be an article object (this one is a string)"]
+    assert [i.id for i in items if not isinstance(i, BadInput)] == ["j1"]

@@ -822,7 +822,7 @@ def _json_type(value: Any) -> str:
         return "boolean"
     if isinstance(value, (int, float)):
         return "number"
-    return {dict: "object", list: "array"}.get(type(value), type(value).__name__)
+    return {dict: "object", list: "array", str: "string", type(None): "null"}.get(type(value), type(value).__name__)
 
 
 def jsonl_article(obj: Any, source: str, warn: Report | None = None) -> RawArticle:
@@ -957,6 +957,11 @@ def read_json(path: Path, data: bytes, warn: Report) -> Iterator[RawArticle | Ba
     for item_source, item in items:
         if _depth(item, MAX_JSON_DEPTH):
             yield BadInput(item_source, TOO_DEEP)
+            continue
+        if not isinstance(item, dict):  # probe52: was "a JSONL line must be an object", in a .json file
+            kind = _json_type(item)
+            kind = kind if kind == "null" else f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
+            yield BadInput(item_source, f"an item of a JSON array must be an article object (this one is {kind})")
             continue
         try:
             yield jsonl_article(item, item_source, warn)
