@@ -70,7 +70,7 @@ def test_utf16_jsonl_with_or_without_a_bom_is_read_line_by_line(fragile_pipeline
              json.dumps({"id": "c", "text": "Вьетнам и Лаос подписали соглашение.", "lang": "ru"}, ensure_ascii=False)]
     result = CliRunner().invoke(main, ["analyze", "--jsonl", "-"], input=("\n".join(lines) + "\n").encode(encoding))
     out = [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
-    assert [o.get("id") for o in out] == ["a", None, "c"] and out[2]["lang"] == "ru"
+    assert [o.get("id") for o in out] == ["a", "cut", "c"] and out[2]["lang"] == "ru"  # the cut line keeps its leading id (probe52)
     assert out[1]["error"].startswith("truncated line") and out[1]["source"] == "<stdin>#2"
     assert result.stderr.count("<stdin>#2") == 1 and result.exit_code == 1
 

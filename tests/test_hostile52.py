@@ -154,3 +154,14 @@ def test_a_json_array_item_that_is_no_object_is_named_as_an_array_item(tmp_path)
         f"{path}#3: an item of a JSON array must be an article object (this one is null)",
         f"{path}#4: an item of a JSON array must be an article object (this one is a string)"]
     assert [i.id for i in items if not isinstance(i, BadInput)] == ["j1"]
+
+
+def test_a_cut_off_or_invalid_line_that_opens_with_its_id_gets_an_error_object_for_that_id(idle_pipeline):
+    """`{"id": "g12", "text": "Iran and Iraq me` (a line cut off) was answered with `"id": null`: the caller
+    could not tell which of its articles failed. An id that opens the object is now read from the line's
+    start; an id elsewhere in a line that is no JSON stays unknown (null)."""
+    lines = b'{"id": "g12", "text": "Iran and Iraq me\n{"id":7,"text": bad}\n{"text": "x", "id": "late"\nnot json\n'
+    out, _err, code = _analyze_jsonl(lines)
+    assert [(r["id"], r["error"].split(" ")[0]) for r in out] == [
+        ("g12", "truncated"), ("7", "invalid"), (None, "truncated"), (None, "invalid")]
+    assert code == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 import sys
 import time
 import zlib
@@ -375,8 +376,25 @@ def _line_id(line: bytes | str) -> str | None:
     try:
         obj = json.loads(line)
     except (ValueError, RecursionError):
-        return None
+        obj = _leading_id(line)  # probe52: a line cut off or broken after its id still names its article
     return line_id(obj, "") if isinstance(obj, dict) else None
+
+
+_LEADING_ID = re.compile(r'\ufeff?\s*\{\s*"id"\s*:\s*')
+
+
+def _leading_id(line: bytes | str) -> dict[str, Any] | None:
+    """``{"id": ...}`` when the id is the first key of a line that is no JSON as a whole (cut off, broken
+    later on): only the id's own value is decoded; None otherwise."""
+    head = line[:1024].decode("utf-8", "replace") if isinstance(line, bytes) else line[:1024]
+    found = _LEADING_ID.match(head)
+    if not found:
+        return None
+    try:
+        value, _ = json.JSONDecoder().raw_decode(head, found.end())
+    except ValueError:
+        return None
+    return {"id": value}
 
 
 def _warn(msg: str) -> None:
