@@ -165,3 +165,22 @@ def test_a_cut_off_or_invalid_line_that_opens_with_its_id_gets_an_error_object_f
     assert [(r["id"], r["error"].split(" ")[0]) for r in out] == [
         ("g12", "truncated"), ("7", "invalid"), (None, "truncated"), (None, "invalid")]
     assert code == 1
+
+
+@pytest.mark.parametrize("text", ["التقى الرئيس المصري وزير الخارجية الأمريكي في القاهرة",
+                                  "Президент встретился с министром в Москве",
+                                  "中国和俄罗斯周一在北京签署了一项能源合作协议"])
+def test_a_page_cut_inside_a_multibyte_character_of_its_text_is_truncated_html(tmp_path, text):
+    """A download cut in the middle of a UTF-8 character of the last paragraph ends in U+FFFD once decoded,
+    which is no letter: the page passed as whole (its last word half, with U+FFFD) where the same page cut one
+    byte earlier, at a character's end, is `truncated HTML (... part way through a sentence ...)`."""
+    from bilat.errors import BadInput
+    from bilat.ingest import read_file
+
+    data = f"<html><head><title>T</title></head><body><article><p>{text}</p></article></body></html>".encode()
+    end = data.index(b"</p>")
+    path = tmp_path / "cut.html"
+    path.write_bytes(data[:end - 1])  # the last character's last byte is missing
+    items = list(read_file(path, lambda _w: None))
+    assert len(items) == 1 and isinstance(items[0], BadInput), items
+    assert "truncated HTML (the page ends part way through a sentence" in str(items[0])

@@ -599,7 +599,8 @@ def read_text(path: Path, data: bytes, warn: Report) -> list[RawArticle]:
 _TAG_START = re.compile(r"<[A-Za-z/!?]")
 _CUT_ENTITY = re.compile(r"&#?[A-Za-z0-9]{0,31}\Z")
 _RAW_OPEN = re.compile(r"<(script|style)\b", re.IGNORECASE)
-_SENTENCE_CUT = re.compile(r"[\w,;:\-\u2013\u060c\u3001\uff0c]\Z")  # ends in a letter, digit, mark, comma, dash
+# ends in a letter, digit, mark, comma, dash; or U+FFFD, a multibyte character cut in half (probe52)
+_SENTENCE_CUT = re.compile(r"[\w,;:\-\u2013\u060c\u3001\uff0c\ufffd]\Z")
 # (dates50) Text after a closed block element ("</div>\n© 2024 สงวนลิขสิทธิ์", "</footer>Contact us") is a bare
 # footer line, not a sentence an element was cut in; and Thai, Lao and Khmer write no full stop, so text in them
 # ends in a letter whole or cut: a page whose text ends in one is cut only where the file does not end in a line
