@@ -611,6 +611,8 @@ def _load_additions() -> None:
     OUR_COUNTRY.update({k: tuple(v) for k, v in data.get("our_country", {}).items() if not k.startswith("_")})
     FIRST_PERSON.update({k: tuple(v) for k, v in data.get("first_person", {}).items() if not k.startswith("_")})
     MEDIA.update({k: tuple(v) for k, v in data.get("media", {}).items()})
+    AGENCY.update({k: tuple(v) for k, v in data.get("agency", {}).items() if not k.startswith("_")})
+    AGENCY_AFTER.update({k: tuple(v) for k, v in data.get("agency_after", {}).items() if not k.startswith("_")})
     ORIGIN.update({k: tuple(v) for k, v in data.get("origin", {}).items()})
     for lang, spec in data.get("possessed_sanction", {}).items():
         if not lang.startswith("_"):
@@ -755,6 +757,10 @@ FIRST_PERSON: dict[str, tuple[str, ...]] = {}
 # Words for a news outlet that a country right after names as its attribute ("یک روزنامه روسی", "صحيفة أمريكية"):
 # that country is no party of an event. From data/event_lexicon.json.
 MEDIA: dict[str, tuple[str, ...]] = {}
+# Words for a news agency before (AGENCY: "وكالة الأنباء الروسية") or after (AGENCY_AFTER: "российское агентство") the
+# country that names its attribute: that country neither visits nor hosts (events._agency). From data/event_lexicon.json.
+AGENCY: dict[str, tuple[str, ...]] = {}
+AGENCY_AFTER: dict[str, tuple[str, ...]] = {}
 # Words right after a demonym that make it a person's origin ("of Lebanese origin", "сирийского происхождения"):
 # that country is no party of an event. From data/event_lexicon.json.
 ORIGIN: dict[str, tuple[str, ...]] = {}

@@ -1158,6 +1158,21 @@ def _media(text: str, m: Mention, lang: str | None) -> bool:
     return False
 
 
+AGENCY = True  # a country named as a news agency's attribute neither visits nor hosts the visit it reports
+AGENCY_AFTER_GAP = re.compile(r"\s+(?:[^\s.,;:!?«»]+\s+)?")  # the demonym, at most one word, then the agency word
+
+
+def _agency(text: str, m: Mention, lang: str | None) -> bool:
+    """A country right after a word for a news agency (plover.AGENCY, at most two words between: "وكالة الأنباء
+    الروسية", "وكالة تاس الروسية") or a demonym right before one (plover.AGENCY_AFTER, at most one word between:
+    "российское информационное агентство"): the agency's country, which reports a visit and takes no part in it."""
+    for _, b in find_in(text, max(0, m.start - 40), m.start, lang, plover.AGENCY, strict=True):
+        if MEDIA_GAP.fullmatch(text, b, m.start):
+            return True
+    return any(AGENCY_AFTER_GAP.fullmatch(text, m.end, a)
+               for a, _ in find_in(text, m.end, min(len(text), m.end + 40), lang, plover.AGENCY_AFTER, strict=True))
+
+
 COUNTED_PEOPLE = True  # a demonym right after a number written in digits counts people ("12363 أردنيا", "58 Moroccans")
 COUNT_BEFORE = re.compile(r"(?<![\w.,٫٬/:-])(?!(?:19|20)\d\d\D)\d+(?:[.,٫٬]\d+)*[ \t\u200c]+(?:ال)?$")  # the number (not
 # a year: "in 2019 Russian forces"), a space, the demonym
@@ -1345,7 +1360,15 @@ class Ctx:
     met: dict[frozenset[str], tuple[str, float]] = field(default_factory=dict)
 
 
-def _invitation_span(text: str, s: Sentence, lang: str | None, first_trigger: int) -> tuple[int, int] | None:
+INVITER_CLAUSE_SPACE = frozenset({"th"})  # languages whose clauses a space ends (no comma): the inviter's ends at one
+
+
+def _invitation_span(text: str, s: Sentence, lang: str | None, first_trigger: int,
+                     ms: Sequence[Mention] = (), starts: Sequence[int] = ()) -> tuple[int, int] | None:
+    """The span of an invitation phrase and its inviter ("at the invitation of X", "ตามคำเชิญของ X"): from the phrase
+    to the first trigger after it, else to the next comma. In a language with no commas (INVITER_CLAUSE_SPACE) an
+    invitation before a trigger ends at the first space after the first party named after it ("ตามคำเชิญของ
+    นายกรัฐมนตรีญี่ปุ่น นายกรัฐมนตรีเวียดนามเดินทางเยือน...": the Vietnamese prime minister is the guest, no inviter)."""
     lang = _base_lang(lang)
     if lang == "zh":
         m = re.search(r"应(.{1,60}?)(?:的)?邀请", text[s.start:s.end])
@@ -1354,6 +1377,12 @@ def _invitation_span(text: str, s: Sentence, lang: str | None, first_trigger: in
     if not hits:
         return None
     a, b = min(hits)
+    if lang in INVITER_CLAUSE_SPACE:  # the phrase's own word (เชิญ) may be a trigger: the first one after it counts
+        later = min((t for t in starts if t >= b), default=None)
+        named = min((m.end for m in ms if m.start >= b and m.iso3 and later is not None and m.end <= later), default=None)
+        gap = re.search(r"\s", text[named:later]) if named is not None else None
+        if gap is not None:
+            return a, named + gap.start()
     if first_trigger > b:
         return a, first_trigger
     cut = re.search(r"[,،;，]", text[b:s.end])
@@ -1734,7 +1763,7 @@ class Extractor:
                   ctx: Ctx, lang: str, nxt: Sentence | None = None) -> list[Candidate]:
         text = doc.text
         trigs = _outside_names(find_triggers(text, s.start, s.end, lang) if self.lexicon else [], ms)
-        inv = _invitation_span(text, s, lang, min((t.start for t in trigs), default=s.end))
+        inv = _invitation_span(text, s, lang, min((t.start for t in trigs), default=s.end), ms, [t.start for t in trigs])
         if inv:
             trigs = [t for t in trigs if not (inv[0] <= t.start < inv[1])]
         ps = parties(text, ms, home, lang, ctx.officials)
@@ -1986,6 +2015,7 @@ class Extractor:
         # (a modal demand's own modal is its trigger; one after it is part of what is demanded: "must show it could")
         modal = any(not (inv and inv[0] <= a < inv[1]) and not best.start <= a < best.end
                     and not (best.role == "addressed" and a >= best.end)
+                    and not (ZH_AT_REQUEST and lang == "zh" and ZH_AT_REQUEST.match(text, a, s.end))
                     for a, _ in find_in(text, s.start, s.end, lang, plover.MODAL))
         if MODAL_THREAT and best.event == "THREATEN" and lang in MODAL_THREAT_LANGS:
             modal = False  # "امارات باید بداند ... هزینه زیادی خواهد داشت" (must know ... will pay): a threat's own words
@@ -2105,6 +2135,8 @@ class Extractor:
                     actor, recipient = _guest(text, lang, best, actor, recipient)
             if AT_REQUEST and event == "CONSULT" and not carried:
                 actor, recipient = _at_request(text, lang, actor, recipient)
+            if ZH_AT_REQUEST and lang == "zh" and event == "REQUEST":
+                actor, recipient = _zh_at_request(text, s, best, actor, recipient)
             if event in ("AID", "SUPPORT") and not carried:
                 actor, recipient = _received(text, lang, best, actor, recipient)
             if AGENT_AFTER and not carried:
@@ -2190,6 +2222,8 @@ class Extractor:
     def _visits(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trig: Trigger,
                 inv: tuple[int, int] | None, ctx: Ctx, lang: str, conf: float, aux: str | None,
                 context: tuple[str, ...], home: str | None = None) -> list[Candidate]:
+        if AGENCY:  # "ذكرت وكالة الأنباء الروسية أن ... وصل إلى": the agency's country reports the visit
+            ps = [p for p in ps if p.mention is None or p.mention.kind != "country" or not _agency(doc.text, p.mention, lang)]
         if RECEIVED_BY and _base_lang(lang) == "ar":
             guest_first = _received_by(doc.text, s, lang, trig, ps)
             if guest_first is not None:  # "وكان في استقباله Y": Y hosts the one named before
@@ -2246,9 +2280,13 @@ class Extractor:
         if owner is not None:  # "chuyến thăm Việt Nam của Thủ tướng Nhật Bản": the visit's owner is the visitor
             actor = visitor = owner
         ar_hosts: list[Party] = []
-        if VISIT_DESTINATION and _base_lang(lang) == "ar" and (visitor is None or actor is not visitor):
+        marked = _base_lang(lang) == "ar" or RU_DESTINATION and _base_lang(lang) == "ru"  # destinations on both sides
+        if VISIT_DESTINATION and marked and (visitor is None or actor is not visitor):
             dest = _destinations(doc.text, s, lang, trig, ps)
-            if dest and (actor is None or any(p is actor for p in dest)):
+            if dest and actor is not None and _base_lang(lang) == "ru" and not any(p is actor for p in dest):
+                # "В Россию прибыл Си Цзиньпин": the visitor is named, the country before the verb is where he went
+                ar_hosts = [d for d in dest if d.code != actor.code]
+            elif dest and (actor is None or any(p is actor for p in dest)):
                 # "توجه إلى العاصمة الإثيوبية أديس أبابا في زيارة لرئيس أميركي": the place the visit goes to is its
                 # host; the visitor is named before it without إلى, else after the visit word
                 dcodes = {d.code for d in dest}
@@ -3983,6 +4021,29 @@ def _guest(text: str, lang: str, trig: Trigger, actor: Party, recipient: Party) 
     marks = find_in(text, trig.end, recipient.pos, lang, plover.GUEST)
     if any(recipient.pos - b <= GUEST_GAP for _, b in marks):
         return recipient, actor
+    if ZH_GUEST_CLAUSE and _base_lang(lang) == "zh" and ZH_GUEST_CLAUSE.search(text, trig.end, recipient.pos):
+        return recipient, actor
+    return actor, recipient
+
+
+# "会见了应邀访泰的日本外相", "会见了正在越南进行国事访问的老挝总理": a clause with 访 (visit) ending in 的 right before the
+# party met marks it as the guest, whatever the host's abbreviation (访泰, 访越) or phrasing
+ZH_GUEST_CLAUSE = re.compile(r"访[^，,。；;：:！？!?、的]{0,10}的$")
+
+
+# "应俄罗斯要求，中国派出专家组" (at Russia's request, China sent experts): 应 before a party's 要求/请求 is "at the request
+# of", no modal "should"; the request is Russia's, to the subject
+ZH_AT_REQUEST = re.compile(r"(?<![回响适反供相答呼顺理])应(?![对用当该邀约])[^，,。；;：:！？!?]{1,30}?(?:的)?(?:要求|请求)")
+
+
+
+def _zh_at_request(text: str, s: Sentence, trig: Trigger, actor: Party, recipient: Party) -> tuple[Party, Party]:
+    """"中国应巴基斯坦要求向其提供援助": the request word in a ZH_AT_REQUEST phrase is the asking of the party inside
+    the phrase; the subject outside it is asked."""
+    for m in ZH_AT_REQUEST.finditer(text, s.start, s.end):
+        if m.start() <= trig.start < m.end() and m.start() <= recipient.pos < m.end() \
+                and not m.start() <= actor.pos < m.end():
+            return recipient, actor
     return actor, recipient
 
 
@@ -4894,6 +4955,11 @@ AR_VISIT_IN = re.compile(rf"(?:^|[\s،,(])[وف]?في\s+(?:{AR_CAPITAL})?(?:ال
 AR_VISIT_IN_GAP = 40  # "هذه الزيارة المرتقبة في كينيا": the country a visit word is said to be in, soon after it
 
 
+RU_DESTINATION = True  # Russian: "в X" before the visit verb in its clause marks the host, the visitor after the verb
+RU_DESTINATION_MARK = re.compile(r"(?:^|(?<=[\s(«\"]))[Вв]о?\s+$")
+RU_DESTINATION_GAP = 50  # characters from the country to the visit word
+
+
 def _destination(text: str, s: Sentence, lang: str, trig: Trigger, p: Party) -> bool:
     """Whether a country before a Persian visit verb is marked as where the visit goes: "به روسیه سفر کرد",
     "عازم مسکو شد", "وارد تهران شد", "راهی هند شد", and "از هند دیدن کرد" (visited India)."""
@@ -4906,6 +4972,11 @@ def _destination(text: str, s: Sentence, lang: str, trig: Trigger, p: Party) -> 
             and bool(AR_DESTINATION.search(text, max(s.start, p.pos - 30), p.pos))
     if p.pos > trig.start:
         return False
+    if RU_DESTINATION and _base_lang(lang) == "ru":
+        # "В Россию с визитом прибыл министр обороны Индии": a country after в/во, in the visit's clause before it,
+        # is where the visit goes (or is: "в Китае с визитом находится"); the visitor follows the verb
+        return trig.start - p.pos <= RU_DESTINATION_GAP and not PUNCT.search(text, p.pos, trig.start) \
+            and bool(RU_DESTINATION_MARK.search(text, max(s.start, p.pos - 4), p.pos))
     if _base_lang(lang) != "fa":
         return False
     marks = plover.DESTINATION.get("fa", ())
