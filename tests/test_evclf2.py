@@ -118,3 +118,13 @@ def test_the_packaged_model_carries_its_own_cut_offs():
     meta = event_classifier.meta()
     assert meta["balance"] == tr.BALANCE
     assert meta["stage_cutoffs"]["meaning"] == tr.CUTOFF_MEANING
+
+
+def test_a_classifier_meeting_just_over_its_threshold_is_not_exported(monkeypatch):
+    # no trigger word: the classifier alone reads a meeting into the sentence; just over its threshold (0.3) it is
+    # the margin's (CLF_MARGIN), well over it an event
+    text = "The Iranian envoy's wife was born in the United States, her family says."
+    assert _types(_clf({"CONSULT": 0.32}), text) == []
+    assert _types(_clf({"CONSULT": 0.5}), text) == ["CONSULT"]
+    monkeypatch.setattr(events, "CLF_MARGIN", {})
+    assert _types(_clf({"CONSULT": 0.32}), text) == ["CONSULT"]
