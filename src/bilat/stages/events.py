@@ -1887,7 +1887,8 @@ class Extractor:
             return []  # "حضر اللقاء وزير الخارجية ...": the attendees of a meeting told before
         if DIGEST and find_in(doc.text, s.start, s.end, lang, plover.DIGEST):
             return []  # "X، Y و Z برخی عناوین اخبار امروز است": a list of headlines, told (if at all) in the body
-        demand = _modal_request(doc.text, s, lang, ps) if MODAL_REQUEST else None
+        demand = _modal_request(doc.text, s, lang, ps, lambda: _continued_quote_speaker(doc, s, lang)) \
+            if MODAL_REQUEST else None
         if demand is not None and MODAL_THREAT and any(t.event == "THREATEN" and t.start >= demand[0].start
                                                        for t in trigs):
             demand = None  # "امارات باید بداند ... هزینه زیادی دارد" (must know ... will pay): the modal words a threat
@@ -1898,6 +1899,8 @@ class Extractor:
                 trigs = [t for t in trigs if not demand[2].pos <= t.start < demand[0].end]
         if demand is not None:
             trigs = sorted([*trigs, demand[0]], key=lambda t: t.start)
+            if demand[1] not in full:  # a quotation's speaker from before (_continued_quote_speaker): a party here
+                full, ps = (sorted([*x, demand[1]], key=lambda p: p.pos) for x in (full, ps))
         told = trigs  # every trigger word of the sentence, also those of acts wished, conditional or denied
         if CONDITIONAL and trigs:
             real = [t for t in trigs if not _conditional(doc.text, s, lang, t)
@@ -2667,7 +2670,8 @@ def _modifier_country(text: str, s: Sentence, lang: str, spec: dict, p: Party) -
     return bool(rest.strip())
 
 
-def _modal_request(text: str, s: Sentence, lang: str, ps: Sequence[Party]) -> tuple[Trigger, Party, Party] | None:
+def _modal_request(text: str, s: Sentence, lang: str, ps: Sequence[Party],
+                   quoted: Callable[[], Party | None] | None = None) -> tuple[Trigger, Party, Party] | None:
     """A demand reported with a modal of obligation (data/direction.json "modal_request"): a reporting word, at most
     a comma and MODAL_GAP words, a named country, at most MODAL_GAP words and no punctuation, a modal ("The US said
     Russia must stop ...", "Лавров заявил, что Япония должна ..."). The party named last before the reporting word
@@ -2679,7 +2683,8 @@ def _modal_request(text: str, s: Sentence, lang: str, ps: Sequence[Party]) -> tu
     named = [p for p in ps if p.explicit and p.mention is not None and s.start <= p.pos < s.end]
     if _base_lang(lang) == "ar":
         implied = next((p for p in ps if p.mention is None and not p.explicit and p.pos == s.start), None)
-        return _ar_modal_request(text, s, lang, spec, named, implied if MODAL_IMPLIED_SPEAKER else None)
+        return _ar_modal_request(text, s, lang, spec, named, implied if MODAL_IMPLIED_SPEAKER else None,
+                                 quoted if MODAL_QUOTED_SPEAKER else None)
     dense = _dense(_base_lang(lang))
     if dense and not MODAL_DENSE:
         return None
@@ -2722,6 +2727,8 @@ AR_SPEECH_OPEN = re.compile(r"\s*[:«“\"]\s*[«“\"]?")  # "وأضاف: ...",
 AR_MASDAR = re.compile(r"\s+(?:ال|بال)\w{3,}")  # "يتعين على السعودية الكشف عن ...": the demand as a verbal noun
 MODAL_IMPLIED_SPEAKER = True  # "وأضاف: يتعين على السعودية ...": a speaker carried from before (_with_implied_speaker) asks
 MODAL_MASDAR = True  # ... the demand a verbal noun right after the country asked, no أن
+MODAL_QUOTED_SPEAKER = True  # "... «... وينبغي لإيران أن تساعدنا»": a quotation going on from the sentence before, no
+# reporting word in this one: its speaker (_quote_speaker) asks
 
 
 @cache
@@ -2733,7 +2740,8 @@ def _ar_modal_patterns(modal: tuple[str, ...], bare: tuple[str, ...]) -> tuple[r
 
 
 def _ar_modal_request(text: str, s: Sentence, lang: str, spec: dict, named: Sequence[Party],
-                      implied: Party | None = None) -> tuple[Trigger, Party, Party] | None:
+                      implied: Party | None = None, quoted: Callable[[], Party | None] | None = None
+                      ) -> tuple[Trigger, Party, Party] | None:
     """An Arabic demand reported with a modal of obligation, the modal first: "وقال وزير الخارجية الفرنسي إن على
     إيران أن ...", "أكد X أنه يجب على إيران أن ...", "ينبغي لإيران أن ..." after a reporting word. The country right
     after على/ل (at most AR_MODAL_ADDRESSEE_GAP words), then أن within MODAL_GAP words, is asked; the party named
@@ -2742,7 +2750,9 @@ def _ar_modal_request(text: str, s: Sentence, lang: str, spec: dict, named: Sequ
     when the speaker is of the addressee's country. A speaker carried from an earlier sentence (``implied``, the
     party _with_implied_speaker puts at the start: "وأضاف: يتعين على السعودية ...") speaks when none is named, a colon
     or quote right after the reporting word opening the speech (MODAL_IMPLIED_SPEAKER); with MODAL_MASDAR the demand
-    may be a verbal noun right after the country instead of أن ("يتعين على السعودية الكشف عن ...")."""
+    may be a verbal noun right after the country instead of أن ("يتعين على السعودية الكشف عن ..."). With no reporting
+    word before the modal, ``quoted`` (MODAL_QUOTED_SPEAKER: the speaker of a quotation that goes on from the sentence
+    before, _continued_quote_speaker) speaks ("... وينبغي لإيران أن تساعدنا»")."""
     for pat in _ar_modal_patterns(tuple(spec["modal"]), tuple(spec.get("bare_after", ()))):
         for m in pat.finditer(text, s.start, s.end):
             addressee = next((p for p in named if p.pos >= m.end()), None)
@@ -2759,6 +2769,9 @@ def _ar_modal_request(text: str, s: Sentence, lang: str, spec: dict, named: Sequ
             said = [(x, y) for x, y in find_in(text, s.start, m.start(), lang, tuple(spec["reporting"]), strict=True)
                     if not text[y:y + 1].isalpha()]
             if not said:
+                speaker = quoted() if quoted is not None else None
+                if speaker is not None and speaker.code != addressee.code:
+                    return Trigger(m.start("w"), m.end("w"), "REQUEST", None, "addressed", 0.9), speaker, addressee
                 continue
             x, y = said[-1]
             opened = AR_SPEECH_OPEN.match(text, y, m.start()) if implied is not None else None
@@ -4751,6 +4764,22 @@ def _quote_speaker(doc: Document, i: int, lang: str) -> set[str]:
             if left or _straight(text, x.start, x.end).lstrip()[:1] not in ("“", "«", "「", "『"):
                 return left
     return set()
+
+
+def _continued_quote_speaker(doc: Document, s: Sentence, lang: str) -> Party | None:
+    """The speaker of a quotation opened in an earlier sentence that sentence ``s`` goes on with (no quotation mark
+    opens in ``s`` before its first word, one closes in it or after it unopened: "وقال أوباما: «... . وينبغي لإيران أن
+    ...»."): a party of that speaker's one country (_quote_speaker) at the sentence's start; None when ``s`` is not
+    so quoted or the speaker is not one known country."""
+    i = _sentence_number(doc.sentences, s.start)
+    if not i:
+        return None
+    text = doc.text
+    at = s.start + len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip())
+    if _straight(text, at, at + 1) in ("“", "«") or not _quoted(text, doc.sentences[i - 1].start, at, s.end):
+        return None
+    codes = _quote_speaker(doc, i, lang)
+    return Party(next(iter(codes)), None, s.start, False) if len(codes) == 1 else None
 
 
 def _with_quoted_speaker(doc: Document, s: Sentence, ps: list[Party], lang: str) -> list[Party]:
