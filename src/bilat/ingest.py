@@ -782,8 +782,7 @@ def _string(obj: dict[str, Any], key: str, source: str, warn: Report | None) -> 
     if isinstance(value, str):
         return clean_chars(value).strip() or None
     if warn:
-        kind = _json_type(value)  # JSON's words ("a number", "an object"), not Python's ("a int", "a dict")
-        warn(f"{source}: field '{key}' ignored ({'an' if kind[0] in 'aeiou' else 'a'} {kind}, not a string)")
+        warn(f"{source}: field '{key}' ignored ({_a_json_type(value)}, not a string)")
     return None
 
 
@@ -826,6 +825,13 @@ def _json_type(value: Any) -> str:
     return {dict: "object", list: "array", str: "string", type(None): "null"}.get(type(value), type(value).__name__)
 
 
+def _a_json_type(value: Any) -> str:
+    """``_json_type`` with its article, for messages: "a number", "an object", "null" (JSON's words, not Python's "a
+    int", "a dict")."""
+    kind = _json_type(value)
+    return kind if kind == "null" else f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
+
+
 def jsonl_article(obj: Any, source: str, warn: Report | None = None) -> RawArticle:
     if not isinstance(obj, dict):
         raise BadInput(source, "a JSONL line must be an object")
@@ -838,8 +844,7 @@ def jsonl_article(obj: Any, source: str, warn: Report | None = None) -> RawArtic
         raise EmptyArticle(source, "empty article (its text is blank), skipped")
     elif text is not None or html is not None:  # "text": 12345, "html": ["<p>..."]: say which and what
         key, value = ("text", text) if text is not None else ("html", html)
-        kind = _json_type(value)
-        raise BadInput(source, f"field '{key}' is {'an' if kind[0] in 'aeiou' else 'a'} {kind}, not a string")
+        raise BadInput(source, f"field '{key}' is {_a_json_type(value)}, not a string")
     else:
         raise BadInput(source, "no 'text' or 'html' field with content")
     return RawArticle(source=source, text=raw.text, fmt="jsonl",
@@ -960,9 +965,8 @@ def read_json(path: Path, data: bytes, warn: Report) -> Iterator[RawArticle | Ba
             yield BadInput(item_source, TOO_DEEP)
             continue
         if not isinstance(item, dict):  # probe52: was "a JSONL line must be an object", in a .json file
-            kind = _json_type(item)
-            kind = kind if kind == "null" else f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}"
-            yield BadInput(item_source, f"an item of a JSON array must be an article object (this one is {kind})")
+            yield BadInput(item_source,
+                           f"an item of a JSON array must be an article object (this one is {_a_json_type(item)})")
             continue
         try:
             yield jsonl_article(item, item_source, warn)

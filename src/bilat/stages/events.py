@@ -1154,11 +1154,11 @@ MEDIA = True  # a country named as an outlet's attribute ("a Russian newspaper",
 MEDIA_GAP = re.compile(r"\s+(?:[^\s.,;:!?،؛«»]+\s+){0,2}")  # a media word, at most two words, then the country
 
 
-def _media(text: str, m: Mention, lang: str | None) -> bool:
+def _media(text: str, m: Mention, lang: str | None, words: dict[str, tuple[str, ...]] | None = None) -> bool:
     """A country (name or demonym) right after a word for a news outlet (plover.MEDIA: "روزنامه", "شبکه",
-    "صحيفة"), at most two words between ("شبکه خبری انگلیسی"): the outlet's country, no actor."""
+    "صحيفة"; or ``words``), at most two words between ("شبکه خبری انگلیسی"): the outlet's country, no actor."""
     lo = max(0, m.start - 40)
-    for _, b in find_in(text, lo, m.start, lang, plover.MEDIA, strict=True):
+    for _, b in find_in(text, lo, m.start, lang, plover.MEDIA if words is None else words, strict=True):
         if MEDIA_GAP.fullmatch(text, b, m.start):
             return True
     return False
@@ -1172,11 +1172,10 @@ def _agency(text: str, m: Mention, lang: str | None) -> bool:
     """A country right after a word for a news agency (plover.AGENCY, at most two words between: "وكالة الأنباء
     الروسية", "وكالة تاس الروسية") or a demonym right before one (plover.AGENCY_AFTER, at most one word between:
     "российское информационное агентство"): the agency's country, which reports a visit and takes no part in it."""
-    for _, b in find_in(text, max(0, m.start - 40), m.start, lang, plover.AGENCY, strict=True):
-        if MEDIA_GAP.fullmatch(text, b, m.start):
-            return True
-    return any(AGENCY_AFTER_GAP.fullmatch(text, m.end, a)
-               for a, _ in find_in(text, m.end, min(len(text), m.end + 40), lang, plover.AGENCY_AFTER, strict=True))
+    if _media(text, m, lang, plover.AGENCY):
+        return True
+    after = find_in(text, m.end, min(len(text), m.end + 40), lang, plover.AGENCY_AFTER, strict=True)
+    return any(AGENCY_AFTER_GAP.fullmatch(text, m.end, a) for a, _ in after)
 
 
 COUNTED_PEOPLE = True  # a demonym right after a number written in digits counts people ("12363 أردنيا", "58 Moroccans")
@@ -4053,7 +4052,6 @@ ZH_GUEST_CLAUSE = re.compile(r"访[^，,。；;：:！？!?、的]{0,10}的$")
 # "应俄罗斯要求，中国派出专家组" (at Russia's request, China sent experts): 应 before a party's 要求/请求 is "at the request
 # of", no modal "should"; the request is Russia's, to the subject
 ZH_AT_REQUEST = re.compile(r"(?<![回响适反供相答呼顺理])应(?![对用当该邀约])[^，,。；;：:！？!?]{1,30}?(?:的)?(?:要求|请求)")
-
 
 
 def _zh_at_request(text: str, s: Sentence, trig: Trigger, actor: Party, recipient: Party) -> tuple[Party, Party]:
