@@ -872,7 +872,7 @@ def test_round_twelve_cents_join_the_amount_and_a_range_low_takes_the_unit() -> 
     got = [(q.value, q.unit) for q in run("وسجل البرميل 64 دولارا و5 سنتات", "ar")]
     assert got[0] == (64.05, "USD")
     got = [(q.value, q.unit, q.approx) for q in run("هر کیلو بین 12 هزار و 500 تا 13 هزار و 200 تومان است", "fa")]
-    assert got == [(12500, "toman", "range"), (13200, "toman", None)]
+    assert got == [(12500, "toman", "range"), (13200, "toman", "range")]  # both ends of the range (dates53)
 
 
 def test_round_twelve_arabic_hedged_bare_counts_duals_and_no_year_after_more_than() -> None:

@@ -2915,9 +2915,22 @@ def _range_units(found: list[Quantity], t: str) -> tuple[Quantity, ...]:
     out = list(found)
     for i in range(len(out) - 1):
         lo, hi = out[i], out[i + 1]
-        if lo.unit is None and lo.kind == "cardinal" and hi.unit is not None and lo.approx is None \
+        if lo.unit is None and lo.kind == "cardinal" and hi.unit is not None and lo.approx != "range" \
                 and 0 < lo.value < hi.value <= lo.value * 100 and RANGE_JOIN.fullmatch(t, lo.end, hi.start):
+            # "ราว 3,000-5,000 คน", "ประมาณ 80-90 คน": both ends are the range's (an approximation word before the low
+            # end is the whole range's); the high end, read with its classifier on its own, was left unmarked
             out[i] = dataclasses.replace(lo, unit=hi.unit, kind=hi.kind, approx="range")
+    return _range_high_ends(out, t)
+
+
+def _range_high_ends(out: list[Quantity], t: str) -> tuple[Quantity, ...]:
+    """The high end of a range is the range's as its low end is: "ประมาณ 80-90 คน", "30 ถึง 40 ราย" (a Thai figure
+    read with its classifier on its own kept no mark; a reader of the figure alone took "90 คน" for an exact count)."""
+    for i in range(len(out) - 1):
+        lo, hi = out[i], out[i + 1]
+        if lo.approx == "range" and hi.approx is None and lo.value < hi.value and lo.unit == hi.unit \
+                and RANGE_JOIN.fullmatch(t, lo.end, hi.start):
+            out[i + 1] = dataclasses.replace(hi, approx="range")
     return tuple(out)
 
 
