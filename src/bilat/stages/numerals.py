@@ -706,7 +706,7 @@ def _unsigned_value(s: str, lang: str) -> float | None:
     low = unmarked(s.lower(), lang)
     places = {fold(k).lower(): int(v) for k, v in data.get("decimal_places", {}).items()}
     nw = number_words(lang)
-    marks = {*places, *(fold(w).lower() for w in (*data.get("decimal_point", ()), *data.get("point", ())))}
+    marks = {*places, *(fold(w).lower() for w in (*data.get("decimal_point", ()), *data.get("point", ()), *data.get("point_between_words", ())))}
     tokens = low.split()
     if nw is not None and len(tokens) > 2 and nw.kinds.get(tokens[-1], ("",))[0] == "big" and marks & set(tokens[:-1]):
         # "two point five million", "три целых две десятых миллиона": the decimal, then its scale
@@ -715,7 +715,7 @@ def _unsigned_value(s: str, lang: str) -> float | None:
     for place in sorted(places, key=len, reverse=True):  # "пять целых две десятых", "هفتاد و پنج صدم"
         if low.endswith(" " + place) and len(low) > len(place) + 1:
             return _place_decimal(low[:-len(place) - 1].strip(), places[place], lang)
-    points = [fold(w).lower() for w in (*data.get("decimal_point", ()), *data.get("point", ()))]
+    points = [fold(w).lower() for w in (*data.get("decimal_point", ()), *data.get("point", ()), *data.get("point_between_words", ()))]
     for p in points:  # "twelve point five one": the decimals digit by digit; "ثلاثة فاصلة أربعة عشر": as one number
         parts = _split_at_word(low, p)
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
@@ -936,7 +936,7 @@ def _place_decimal(body: str, places: int, lang: str) -> float | None:
     """A decimal as a count of tenths, hundredths, ...: ru "N целых M сотых", fa "N و M صدم", "M صدم" (0.M): the whole
     part (before the point word, or before an "and" of the language) and the fraction, below 10 ** places."""
     data = language_data(lang)
-    points = [fold(w).lower() for w in (*data.get("decimal_point", ()), *data.get("point", ()))]
+    points = [fold(w).lower() for w in (*data.get("decimal_point", ()), *data.get("point", ()), *data.get("point_between_words", ()))]
     for p in points:
         parts = _split_at_word(body, p)
         if len(parts) == 2:

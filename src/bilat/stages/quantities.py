@@ -1751,7 +1751,11 @@ def _word_decimal_pattern(lang: str) -> re.Pattern[str] | None:
         return re.compile(rf"(?:{run})[\s\u200c]+(?:{places})(?![^\W\d_]){scale}", re.IGNORECASE)
     if lang == "ar" and (ar_points := "|".join(re.escape(fold(w)) for w in data.get("point", ()))):
         # "اثنان فاصلة خمسة", "ثلاثة فاصلة أربعة عشر": a whole number in words, فاصلة, the decimals as one number
-        return re.compile(rf"(?:{run})[\s\u200c]+(?:{ar_points})[\s\u200c]+(?:{run}){scale}", re.IGNORECASE)
+        between = "|".join(re.escape(fold(w)) for w in data.get("point_between_words", ()))
+        # "ثلاثة نقطة خمسة": نقطة (also "a point", counted: "عشرين نقطة") a decimal point only between two number
+        # words, the second no "and" (و) of a new item ("ثلاثين نقطة وخمس تمريرات": 30 points and 5 passes)
+        tail = rf"|(?:{run})[\s\u200c]+(?:{between})[\s\u200c]+(?!و)(?:{run}){scale}" if between else ""
+        return re.compile(rf"(?:{run})[\s\u200c]+(?:{ar_points})[\s\u200c]+(?:{run}){scale}{tail}", re.IGNORECASE)
     if points:  # en "two point five": the decimals digit by digit
         digit = "|".join(re.escape(w) for w, (k, v) in nw.kinds.items() if k == "add" and v < 10 and v.is_integer())
         return re.compile(rf"(?:{run})[\s\u200c]+(?:{points})(?:[\s\u200c]+(?:{digit})(?![^\W\d_]))+{scale}",
@@ -2390,7 +2394,23 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     found_t = _th_satang(_zh_jiao_fen(_moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang), text, t, lang), text, t, lang)
     found_t = _elided_currency(_listed_amounts(tuple(_bare_currencies(found_t, text, t, lang)), text, t, lang), lang)
     out_t = _minor_units(_money_word_currency(found_t, t, lang), text, t, lang)
-    return out_t if lang == "en" else _latin_multipliers(out_t, text, t, taken)
+    return _lettered_names(out_t if lang == "en" else _latin_multipliers(out_t, text, t, taken), t)
+
+
+# "3M公司", "Tập đoàn 3M", "شركة 3M", "3M Co.": digits with a glued capital multiplier letter that name a company are
+# no figure (issue 11: a company name is not a quantity). The company word before or after it, any language
+LETTERED = re.compile(r"\d[\d,.]*[KMB]")
+LETTERED_NAME_AFTER = re.compile(r"[\s\u00a0]*(?:(?:中国|中國)?(?:有限)?(?:公司|集团|集團|企业|企業|品牌)|"
+                                 r"(?-i:Co|Corp|Inc|Ltd|Group)\b|company\b|corporation\b)", re.IGNORECASE)
+LETTERED_NAME_BEFORE = re.compile("(?:" + "|".join(re.escape(fold(w)) for w in (
+    "شركة", "شركه", "شرکت", "مجموعة", "công ty", "tập đoàn", "hãng", "บริษัท", "компания", "компании", "корпорация",
+    "company", "firm")) + r")[\s\u00a0]*$", re.IGNORECASE)
+
+
+def _lettered_names(found: tuple[Quantity, ...], t: str) -> tuple[Quantity, ...]:
+    return tuple(q for q in found if not (
+        q.unit in (None, "m") and q.kind in ("cardinal", "count") and LETTERED.fullmatch(q.text)
+        and (LETTERED_NAME_AFTER.match(t, q.end) or LETTERED_NAME_BEFORE.search(t, max(0, q.start - 24), q.start))))
 
 
 # "$1.5bn", "€2 billion", "3M", "100K" in a text of another language: the English multiplier after Latin digits. A
