@@ -1486,6 +1486,9 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
         m_end = m.end("wd")
     else:
         m_end = m.end()
+    start = m.start()
+    if words.lang == "en" and pre in ("previous", "following") and re.match(r"['\u2019]s\b", text[m_end:]):
+        pre, start = "", m.start("wd")  # "following Monday's talks": after them (a preposition), no "the following Monday"
     mode = words.after.get(post) or words.before.get(pre) or "tense"
     said_alone = not text[:m.start()].strip(_NO_CONTEXT) and not text[m.end():].strip(_NO_CONTEXT)
     sunday = wd.lower() == "chủ nhật" and not re.match(r"\s+báo", text[m.end():m.end() + 5])  # not "chủ nhật báo"
@@ -1496,7 +1499,7 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
     if words.lang == "vi" and not sunday and VI_ORDINAL_OF.match(text, m_end):
         return None  # "ngày thứ hai của chuyến thăm" (the second day of the visit), "ngày thứ ba liên tiếp" (the third
         # day running): thứ + number followed by what it counts is an ordinal, no weekday
-    return _Cand(m.start(), m_end, weekday=words.weekdays[wd.lower()], wmode=mode, eve=pre in words.eve_before)
+    return _Cand(start, m_end, weekday=words.weekdays[wd.lower()], wmode=mode, eve=pre in words.eve_before)
 
 
 # vi: what follows an ordinal "thứ hai/ba..." and never a weekday: "của" (of; not "thứ Hai của tuần sau", Monday of
