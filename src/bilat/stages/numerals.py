@@ -79,6 +79,17 @@ def fold(text: str) -> str:
 SWAPPED_DECIMAL = re.compile(r"(?P<frac>\d{1,2})(?:[.,٫]\u200f+|ر)(?P<int>\d+)")
 
 
+WHOLE_CAP = 10 ** 40  # no figure or year a rule compares is near this; a longer digit run reads as the cap
+
+
+def whole(digits: str) -> int:
+    """The value of a run of decimal digits, as ``int``, but a run past 40 significant digits is ``WHOLE_CAP``:
+    ``int()`` refuses a run past 4300 digits (ValueError) and a quotient of two long runs is no float
+    (OverflowError); both once crashed the analysis of a text with a long digit run ("في 999…9 قال")."""
+    digits = digits.lstrip("0") or "0"
+    return int(digits) if len(digits) <= 40 else WHOLE_CAP
+
+
 def parse_number(token: str, lang: str | None = None) -> float | None:
     """A digit token (already ASCII digits or not) to a float, reading separators by language.
     Arabic press decimals typed against the text direction come out fraction first: "75.\u200f49"
@@ -116,9 +127,10 @@ def parse_number(token: str, lang: str | None = None) -> float | None:
     if s is None or s.count(".") > 1:
         return None
     try:
-        return float(s)
+        value = float(s)
     except ValueError:
         return None
+    return value if math.isfinite(value) else None  # a digit run past a float's range ("9" * 400) is no figure
 
 
 def _one_separator(s: str, dec: str, thou: str) -> str | None:
@@ -781,8 +793,8 @@ def _fraction_form(low: str, lang: str) -> float | None:
     (``denominators``: "two thirds", "ثلاثة أرباع", "دو سوم", "две трети"), or two numbers about a word
     (``fraction_between``: vi "hai phần ba", th "สองในสาม"; ``fraction_not``: vi "ba phần trăm" is a percent)."""
     data = language_data(lang)
-    if lang not in ("fa", "ur") and (m := re.fullmatch(r"(\d+)\s*/\s*(\d+)", low)) and int(m[2]):
-        return int(m[1]) / int(m[2])
+    if lang not in ("fa", "ur") and (m := re.fullmatch(r"(\d+)\s*/\s*(\d+)", low)) and whole(m[2]):
+        return whole(m[1]) / whole(m[2])
     dens = {fold(w).lower(): float(v) for w, v in data.get("denominators", {}).items()}
     if dens and (m := re.fullmatch(r"(.+?)[\s\u200c]+([^\s\u200c]+)", low)) and m[2] in dens:
         num = _unsigned_value(m[1], lang)

@@ -52,6 +52,7 @@ from .numerals import (
     scale_pattern,
     thai_number,
     unmarked,
+    whole,
     word_number,
     zh_few,
 )
@@ -463,6 +464,13 @@ ZH_CLOCK_BEFORE = re.compile(r"(?:凌晨|清晨|早上|早晨|上午|中午|下�
 
 
 def _number(token: str, lang: str) -> float | None:
+    """The value of a number token, or None; a value past a float's range (a run of 400 nines) is None too, so
+    no rule meets an infinity (``int(inf)`` raised in ``_approx_bare`` on "about 999…9 people")."""
+    value = _number_or_inf(token, lang)
+    return value if value is None or math.isfinite(value) else None
+
+
+def _number_or_inf(token: str, lang: str) -> float | None:
     if lang == "en" and (re.fullmatch(INDIAN, token) or re.fullmatch(STRAY_SPACE, token)):
         return float(token.replace(",", "").replace(" ", ""))
     if lang in ("zh", "ja") and re.fullmatch(ZH_WORD_DECIMAL, token):
@@ -540,7 +548,7 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
             found = _lookup(lang, m["unit"])
             if found is None and (found := _counted(lang, m["unit"])) is not None:
                 if not (lang == "ar" and _ar_counted_anyway(t, m)) and (_labelled(t, m.start(), lang) or m["num"].isdigit() and (
-                        1300 <= int(m["num"]) < 1500 or 1900 <= int(m["num"]) <= 2100)):
+                        1300 <= whole(m["num"]) < 1500 or 1900 <= whole(m["num"]) <= 2100)):
                     continue  # "قطعنامه 2231 شورای", "ساعت 9 صبح", "بودجه ۱۴۰۰ انجام": a label or a year
                 if groups.get("scale") and found[0] != "person":
                     found = None  # "۲ میلیون بشکه": a scaled cardinal, as "813 ألف برميل"; "5 آلاف معتمر" counts people
@@ -727,7 +735,7 @@ def _ar_counted_anyway(t: str, m: re.Match[str]) -> bool:
     if labelled or not num.isdigit() or AR_YEAR_CUE.search(t, max(0, m.start() - 10), m.start()):
         return False
     # "وصل 2000 حاج": a noun of people after a year-like number with no year word before it is counted, as "2000 شخص"
-    return _approximated(t, m.start(), "ar") or 1300 <= int(num) < 1500 or person_noun("ar", m["unit"])
+    return _approximated(t, m.start(), "ar") or 1300 <= whole(num) < 1500 or person_noun("ar", m["unit"])
 
 
 @lru_cache(maxsize=1)
@@ -880,7 +888,7 @@ def _vi_noun_after(t: str, m: re.Match[str]) -> int | None:
     if not num.isdigit() or _year_like(num) or _labelled(t, m.start(), "vi"):
         return None
     rng = VI_RANGE_LOW.search(t, max(0, m.start() - 8), m.start())
-    if rng is not None and not int(rng["lo"]) < int(num):
+    if rng is not None and not int(rng["lo"]) < whole(num):
         rng = None  # "10-15 trẻ": a range of counts, but "12-3" is no range
     if m.start() and t[m.start() - 1] in "/-.,:#" and rng is None or re.match(r"[/\-.,:]\d", t[m.end():m.end() + 2]):
         return None  # "24/11", "78F-002", "10:30": part of a date, plate or time
@@ -2790,7 +2798,7 @@ def _approx_bare(text: str, t: str, lang: str, found: list[Quantity]) -> Iterato
                 continue
             if JOINED_AFTER.match(t, e) or JOINED_BEFORE.search(t, max(0, s - 8), s) or span.match(t, e) \
                     or unit_follows(t, e, lang) or _labelled(t, s, lang) \
-                    or m[0].isdigit() and (_year_like(m[0]) or lang == "fa" and 1300 <= int(m[0]) < 1500
+                    or m[0].isdigit() and (_year_like(m[0]) or lang == "fa" and 1300 <= whole(m[0]) < 1500
                                            or lang == "th" and _th_buddhist_year(m[0])):
                 continue  # a range, date or clock time; a span of time; a unit the rules read; a label; a year
             if lang == "th" and _th_word_ending(t, w.start("w"), w.end("w")):
