@@ -40,7 +40,8 @@ Data: bench/data/dates_real.tsv and numbers_real.tsv (see bench/data/README.md).
 expression in a real sentence. A date row is right when every date found overlapping the target has
 the expected value (and end of range), or none is found for a `-` row. A figure row is right when
 every figure found overlapping the target has the expected value (and unit, unless `*`), or none for
-`-`. The values-right column judges the value alone (a numerals corpus asks that; the unit is bilat's own reading). An exception is a crash: counted, and the row is wrong.
+`-`. Figures are read with the row's outlet (the host of its web source) as the pipeline reads a document's
+(a bare currency name several states share takes the state of the outlet's country-code domain). The values-right column judges the value alone (a numerals corpus asks that; the unit is bilat's own reading). An exception is a crash: counted, and the row is wrong.
 """
 
 from __future__ import annotations
@@ -108,7 +109,9 @@ def number_right(row: dict[str, str], units: bool = True) -> tuple[bool, list[tu
     """Whether the figures found on the target read its value (and its unit, when ``units``)."""
     text, lang = row["text"], row["lang"]
     a, b = _span(row)
-    found = [q for q in find_quantities(text, lang, find_dates(text, lang, None)) if q.start < b and a < q.end]
+    host = re.match(r"https?://([^/:]+)", row["source"].strip())  # the outlet, as the pipeline's Document.outlet
+    found = [q for q in find_quantities(text, lang, find_dates(text, lang, None), host[1] if host else None)
+             if q.start < b and a < q.end]
     got = [(q.text, q.value, q.unit) for q in found]
     if row["expected"] == "-":
         return not found, got

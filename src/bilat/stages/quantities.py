@@ -22,6 +22,7 @@ from functools import lru_cache
 from bilat.datafiles import read_json
 from bilat.normalize import zh_simplified
 from bilat.records import DateRef, Document, Quantity
+from bilat.stages.metadata import outlet_from_url
 from bilat.stages.sentences import analysed_end
 
 from .numerals import (
@@ -2327,8 +2328,11 @@ def _zh_formal_numerals(t: str) -> str:
         set(m[0]) & set(ZH_MULTIPLIERS) or re.search(r"[^点點][点點][^点點]", m[0])) else m[0], t)
 
 
-def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()) -> tuple[Quantity, ...]:
-    """All figures in ``text`` (offsets into ``text``), leaving out anything inside ``dates``."""
+def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = (),
+                    outlet: str | None = None) -> tuple[Quantity, ...]:
+    """All figures in ``text`` (offsets into ``text``), leaving out anything inside ``dates``. ``outlet``: the
+    publishing site's host, whose country-code domain gives a bare currency name several states share its state's
+    currency when the text names none (``outlet_currency``)."""
     lang = (lang or "en").split("-")[0].lower()
     if len(text) <= NUMERAL_ALONE_MAX and (alone := _numeral_alone(text, lang, dates)):
         return alone
@@ -2399,8 +2403,10 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
                and not (q.unit is None and FA_YEARS_OLD_AFTER.match(t, q.end))]
         out = [_fa_representatives(q, t) for q in out]
     out = _elided_percent(out, text, t, lang)
-    found_t = _th_satang(_zh_jiao_fen(_moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang), text, t, lang), text, t, lang)
-    found_t = _elided_currency(_listed_amounts(tuple(_bare_currencies(found_t, text, t, lang)), text, t, lang), lang)
+    home = _outlet_currency(lang, outlet)
+    found_t = _th_satang(_zh_jiao_fen(_moroccan_dirhams(_range_units(_cents(out, text, t, lang), t), t, lang, home), text, t, lang), text, t, lang)
+    found_t = _outlet_yuan(found_t, t, home) if lang == "zh" else found_t
+    found_t = _elided_currency(_listed_amounts(tuple(_bare_currencies(found_t, text, t, lang, home)), text, t, lang), lang)
     out_t = _minor_units(_money_word_currency(found_t, t, lang), text, t, lang)
     return _lettered_names(out_t if lang == "en" else _latin_multipliers(out_t, text, t, taken), t)
 
@@ -2705,14 +2711,38 @@ def _bare_currency_name(span: str, lang: str) -> bool:
     return any(name.search(span) for name, *_ in _bare_currency_table(lang))
 
 
-def _bare_currencies(found: tuple[Quantity, ...], text: str, t: str, lang: str) -> Iterator[Quantity]:
+def _outlet_currency(lang: str, outlet: str | None) -> str | None:
+    """The currency the outlet's country-code domain gives a shared currency name (``outlet_currency`` of
+    data/numbers.json: "expresstv.ma" -> MAD in Arabic), or None."""
+    label = (outlet or "").lower().strip().rstrip(".").rpartition(".")[2]
+    table = language_data(lang).get("outlet_currency") or {}
+    return table.get(label) if label and not label.startswith("_") else None
+
+
+ZH_RMB_NEAR = re.compile(r"人民币|人民幣|RMB|CNY", re.IGNORECASE)
+ZH_MAINLAND = re.compile(r"大陆|大陸|内地|內地")
+
+
+def _outlet_yuan(found: tuple[Quantity, ...], t: str, home: str | None) -> tuple[Quantity, ...]:
+    """zh 元 of an outlet of Taiwan, Hong Kong, Singapore or Macau (``outlet_currency``: "nantou.gov.tw") is its
+    dollar, unless 人民币 stands in or near the figure ("约1200万元人民币", "人民幣約 8 仟元") or the text is on the
+    mainland (大陆, 内地 named)."""
+    if home is None or ZH_MAINLAND.search(t):
+        return found
+    return tuple(dataclasses.replace(q, unit=home) if q.unit == "CNY" and re.search(r"[元圆圓]", t[q.start:q.end])
+                 and not ZH_RMB_NEAR.search(t, max(0, q.start - 8), min(len(t), q.end + 4)) else q for q in found)
+
+
+def _bare_currencies(found: tuple[Quantity, ...], text: str, t: str, lang: str,
+                     home: str | None = None) -> Iterator[Quantity]:
     """A figure ending in a bare currency name several states share (Arabic "دينار": Iraq, Kuwait, Jordan, Bahrain,
     Algeria, Tunisia, Libya; "ليرة": Lebanon, Syria, Turkey; ``bare_currency`` in data/numbers.json) takes the currency
     of the one state the text names ("الليرة اللبنانية", "مصرف سوريا"); with none or two of them named it keeps no
     currency. A figure in words stops before its noun ("أحد عشر ألفا وستمائة وخمسين ليرة"): the name right after it
     counts too, and joins the span. A bare name with a default state (``bare_currency_default``: "ريال" SAR, "جنيه"
     EGP) keeps it unless the text names one other state and not the default one ("بنك السودان المركزي": SDG). The
-    text is the whole document in the pipeline, so a state named in any sentence counts."""
+    text is the whole document in the pipeline, so a state named in any sentence counts. With no state of the name
+    named, the outlet's (``home``, from its country-code domain) when it is one of them ("200 درهم" on a .ma site)."""
     table = _bare_currency_table(lang)
     low: Quantity | None = None  # the low end of a range just before, waiting for the high end's currency
     for q in found:
@@ -2726,6 +2756,8 @@ def _bare_currencies(found: tuple[Quantity, ...], text: str, t: str, lang: str) 
             a = None if inside or default is not None else after.match(t, q.end)
             if inside or a is not None:
                 codes = _named_states(t, states, own)
+                if not codes and home is not None and home != default and any(c == home for c, _ in states):
+                    codes = [home]
                 if len(codes) == 1 and codes[0] != default:
                     end = a.end() if a is not None else q.end
                     q = dataclasses.replace(q, end=end, text=text[q.start:end], unit=codes[0], kind="money")
@@ -2749,12 +2781,13 @@ def _dirham_context(key: str) -> re.Pattern[str] | None:
     return re.compile(fold(pat)) if pat else None
 
 
-def _moroccan_dirhams(found: tuple[Quantity, ...], t: str, lang: str) -> tuple[Quantity, ...]:
+def _moroccan_dirhams(found: tuple[Quantity, ...], t: str, lang: str, home: str | None = None) -> tuple[Quantity, ...]:
     """Arabic "درهم" is the UAE dirham unless the text is Moroccan ("المغرب", "مراكش", "سنتيم", the Maghreb plural
     "ملايير"; ``dirham_mad`` of "ar" in data/numbers.json): then MAD. "درهم إماراتي" stays AED, and so does every
-    dirham of a text that also names the Emirates (``dirham_aed``: a Gulf article that mentions Morocco)."""
+    dirham of a text that also names the Emirates (``dirham_aed``: a Gulf article that mentions Morocco). A Moroccan
+    outlet (``home`` MAD, from its country-code domain) makes the text Moroccan."""
     ctx, gulf = _dirham_context("dirham_mad"), _dirham_context("dirham_aed")
-    if lang != "ar" or ctx is None or not any(q.unit == "AED" for q in found) or ctx.search(t) is None:
+    if lang != "ar" or ctx is None or not any(q.unit == "AED" for q in found) or ctx.search(t) is None and home != "MAD":
         return found
     if gulf is not None and gulf.search(t) is not None:
         return found
@@ -3030,7 +3063,8 @@ def make_stage(**_options: object) -> Callable[[Document], Document]:
     """The ``quantities`` stage: sets ``Document.quantities`` (runs after ``dates``)."""
     def run(doc: Document) -> Document:
         text = doc.text[:analysed_end(doc.text)]  # the analysed part, as dates and sentences: bounded cost
-        return dataclasses.replace(doc, quantities=find_quantities(text, doc.lang, doc.dates))
+        outlet = doc.outlet or (outlet_from_url(doc.url) if doc.url else None)
+        return dataclasses.replace(doc, quantities=find_quantities(text, doc.lang, doc.dates, outlet))
     return run
 
 
