@@ -41,3 +41,64 @@ def test_a_fraction_of_long_digit_runs_is_a_number_or_none(token: str) -> None:
 
 def test_a_number_past_a_floats_range_is_none() -> None:
     assert parse_number("9" * 400, "en") is None and parse_number("9" * 308, "en") is not None
+
+
+# --- PostgreSQL URLs whose search_path is not the default ---------------------------------------------------------
+
+
+@pytest.fixture
+def own_schema(pg_server: str):
+    """A fresh schema and a URL whose search_path names it alone (no public, where pg_trgm lives)."""
+    import uuid
+    from urllib.parse import quote
+
+    import psycopg
+
+    schema = f"bilat_probe53_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    sep = "&" if "?" in pg_server else "?"
+    yield schema, f"{pg_server}{sep}options={quote(f'-csearch_path={schema}')}"
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+def test_a_search_path_without_pg_trgms_schema_still_makes_and_searches_a_store(own_schema, tmp_path) -> None:
+    """search_path=mine: the first migration raised (operator class "gin_trgm_ops" does not exist), a traceback."""
+    from bilat import store
+    from bilat.corpus import search
+
+    from click.testing import CliRunner
+
+    from bilat.cli import main
+
+    schema, url = own_schema
+    (tmp_path / "a.txt").write_text("Vietnam and Russia signed an accord in Hanoi.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", "--db", url, "--no-stories", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    reader = store.connect(url, readonly=True)
+    assert reader.schema == schema and store.schema_version(reader) > 0
+    assert len(search.keyword(reader, "Hanoi")) == 1
+    reader.close()
+
+
+def test_a_search_path_of_no_existing_schema_is_one_line_and_makes_nothing(pg_server: str, tmp_path) -> None:
+    """search_path=missing: the store must not fall back to public (nor raise a traceback)."""
+    from urllib.parse import quote
+
+    import psycopg
+    from click.testing import CliRunner
+
+    from bilat.cli import main
+
+    url = f"{pg_server}{'&' if '?' in pg_server else '?'}options={quote('-csearch_path=bilat_probe53_missing')}"
+    (tmp_path / "a.txt").write_text("Vietnam and Russia signed an accord.", encoding="utf-8")
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        before = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0]
+    for args in (["ingest", "--db", url, "--no-stories", str(tmp_path)], ["stats", "--db", url]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code != 0 and result.exception is None or isinstance(result.exception, SystemExit)
+        assert "bilat_probe53_missing" in result.output and "Traceback" not in result.output
+        assert len(result.output.strip().splitlines()) == 1, result.output
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == before

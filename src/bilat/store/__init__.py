@@ -202,7 +202,14 @@ def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = Fals
     if backends.backend_of(target) == backends.POSTGRESQL:
         pg = backends.connect_pg(target, readonly=readonly)
         if not readonly:
-            migrate(pg)
+            import psycopg
+
+            try:
+                migrate(pg)
+            except psycopg.Error as e:  # no schema to create in, no right to, ...: one line, not a traceback
+                pg.close()
+                raise StoreError(f"{backends._safe(target)}: cannot set up the store in schema {pg.schema} "
+                                 f"({' '.join(str(e).split())})") from e
         return pg
     try:
         if readonly:

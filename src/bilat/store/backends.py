@@ -290,6 +290,11 @@ class PgConnection:
         except psycopg.Error as e:
             raise StoreError(f"{_safe(url)}: cannot connect to PostgreSQL ({' '.join(str(e).split())})") from e
         self.schema = self._conn.execute("SELECT current_schema()").fetchone()[0]
+        if self.schema is None:  # else a schema appended below (public) would take the store
+            path = self._conn.execute("SELECT current_setting('search_path')").fetchone()[0]
+            self._conn.close()
+            raise StoreError(f"{_safe(url)}: no schema on the search path ({path}) exists; create it first")
+        _trgm_on_path(self._conn)
         self._keys: dict[str, tuple[str, ...]] = {}
         self.in_transaction = False
 
@@ -370,11 +375,24 @@ def pg_has_extension(conn: PgConnection, name: str) -> bool:
     return row is not None
 
 
+def _trgm_on_path(raw: Any) -> None:
+    """pg_trgm's operator class and functions are found through the search path: a URL whose search_path leaves out
+    the schema the extension lives in ("?options=-csearch_path%3Dmine"; pg_trgm is in public) gets that schema
+    appended, for this session. Before, the first migration failed with a traceback (operator class "gin_trgm_ops"
+    does not exist)."""
+    row = raw.execute("SELECT n.nspname, n.nspname = ANY(current_schemas(false)) FROM pg_extension e "
+                      "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'").fetchone()
+    if row is not None and not row[1]:
+        raw.execute("SELECT set_config('search_path', concat_ws(', ', nullif(current_setting('search_path'), ''), "
+                    "quote_ident(%s)), false)", (row[0],))
+
+
 def pg_prepare(conn: PgConnection) -> None:
     """Extensions and compatibility functions, before the migrations (under the write lock)."""
     raw = conn.raw()
     if pg_has_extension(conn, "pg_trgm"):
         raw.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public")  # one per database
+        _trgm_on_path(raw)
     for statement in PG_COMPAT:
         raw.execute(statement)
 
