@@ -132,7 +132,7 @@ def main() -> None:
     ap.add_argument("--write", help="fit the (last) grid setting on every dev pair and write the scorer file here")
     args = ap.parse_args()
     t0 = time.time()
-    days, lines = [], {}
+    days, lines, labels = [], {}, {}
     for spec in args.saudi:
         db, _, events = spec.partition("=")
         path = Path(events) if events else T.SAUDI_EVENTS
@@ -142,13 +142,17 @@ def main() -> None:
         fold = {d: fold_of(line[e], max(args.folds, 1)) for d, (e, s) in ev.items() if s == "dev"}
         days.append((path.stem.replace("-events", ""), docs, ev, fold))
         lines[days[-1][0]] = {e["id"]: e.get("storyline") for e in data}
+        labels[days[-1][0]] = json.loads(Path(db + ".labels.json").read_text(encoding="utf-8"))
     ntrex = T.with_rarity(T.load_kept(args.ntrex))
     nev = T.event_of(T.ROOT / "bench" / "data" / "ntrex-events.json", args.ntrex)
     nlabels = json.loads(Path(args.ntrex + ".labels.json").read_text(encoding="utf-8"))
     nline = T.ntrex_storylines()  # a storyline's events in one fold, as the Saudi days' threads
     nfold = {d: fold_of(nline.get(e, e), max(args.folds, 1)) for d, (e, s) in nev.items() if s == "dev"}
     samples = T.load_kept(args.samples) if args.samples else None
-    outlet = {d["doc"].id: T.outlet_of(d, nlabels) for d in [d for x in days for d in x[1]] + ntrex}
+    # one map per set: the kept stores number their documents alike (a0, a1 ...), and one map over every set gave
+    # a Saudi day's or an xl set's document the outlet of the NTREX document of the same id
+    outlet = {name: {d["doc"].id: T.outlet_of(d, labels[name]) for d in docs} for name, docs, _, _ in days}
+    outlet["ntrex"] = {d["doc"].id: T.outlet_of(d, nlabels) for d in ntrex}
     draws = T.ntrex_draws(ntrex, nlabels, [int(s) for s in args.seeds.split(",")])
     if args.settings:
         settings_cv(args, days, ntrex, nev, nfold, draws, samples, outlet)
@@ -211,13 +215,13 @@ def main() -> None:
             for name, docs, ev, fold in ([] if args.ntrex_only else days):
                 story_of = T.replay(undated(docs, cfg), model)
                 held = sorted(d for d, f in fold.items() if f == k and d in story_of)
-                add(counts[name][0], held, story_of, ev, outlet)
+                add(counts[name][0], held, story_of, ev, outlet[name])
             for i, dr in enumerate(draws):
                 story_of = T.replay(undated(dr, cfg), model)
                 held = sorted(d["doc"].id for d in dr if nfold.get(d["doc"].id) == k)
-                add(counts["ntrex"][i], held, story_of, nev, outlet)
+                add(counts["ntrex"][i], held, story_of, nev, outlet["ntrex"])
                 if args.show_ntrex:
-                    show_pairs(held, story_of, nev, outlet, {d["doc"].id: d for d in dr}, model, f"seed {i + 1} fold {k}")
+                    show_pairs(held, story_of, nev, outlet["ntrex"], {d["doc"].id: d for d in dr}, model, f"seed {i + 1} fold {k}")
         figs = {name: [prf(c) for c in cs] for name, cs in counts.items()}
         mean = {name: tuple(float(np.mean([f[i] for f in fs])) for i in range(3)) for name, fs in figs.items()}
         goal = T.goal(list(mean.values()), True)
@@ -282,7 +286,7 @@ OFFSETS = {"xoff": "cross_lang", "uoff": "undated_cross", "soff": "same_outlet"}
 
 
 def settings_cv(args: argparse.Namespace, days: list, ntrex: list, nev: dict, nfold: dict, draws: list,
-                samples: list | None, outlet: dict[str, str]) -> None:
+                samples: list | None, outlet: dict[str, dict[str, str]]) -> None:
     """``--settings``: per grid entry, per set, per fold, the (tp, fp, fn) of held-out different-outlet dev pairs;
     then the entry chosen on the other folds is counted on each fold."""
     saved = {n: getattr(stories, n) for n in dir(stories) if n.isupper()}
@@ -295,12 +299,12 @@ def settings_cv(args: argparse.Namespace, days: list, ntrex: list, nev: dict, nf
             story_of = T.replay(docs, model)
             c[name] = [[0, 0, 0] for _ in range(args.folds)]
             for k in range(args.folds):
-                add(c[name][k], sorted(d for d, f in fold.items() if f == k and d in story_of), story_of, ev, outlet)
+                add(c[name][k], sorted(d for d, f in fold.items() if f == k and d in story_of), story_of, ev, outlet[name])
         c["ntrex"] = [[0, 0, 0] for _ in range(args.folds)]
         for dr in draws:
             story_of = T.replay(dr, model)
             for k in range(args.folds):
-                add(c["ntrex"][k], sorted(d["doc"].id for d in dr if nfold.get(d["doc"].id) == k), story_of, nev, outlet)
+                add(c["ntrex"][k], sorted(d["doc"].id for d in dr if nfold.get(d["doc"].id) == k), story_of, nev, outlet["ntrex"])
         ok = T.samples_ok(samples, T.replay(samples, model)) if samples else True
         for n, v in saved.items():
             setattr(stories, n, v)

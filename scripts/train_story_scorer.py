@@ -25,9 +25,16 @@ storyline are the hard negatives; ``--saudi STORE=EVENTS``, one per day, the eve
 of one article, independent reports of one event, and different events), the negatives sampled.
 NTREX weighs half of the fit, the Saudi days share the other half equally.
 
+``--xl STORE=bench/data/xlN-events.jsonl`` (stores kept by ``bench/story_quality.py bench/data/xlN-events.jsonl
+--events bench/data/xlN-events.jsonl --split dev --keep STORE``): every pair of two dev articles of a set of
+independent reports in several languages is fitted too, the xl sets sharing ``--xl-share`` of the fit (NTREX and the
+Saudi days share the rest as before; 0 leaves them out). ``--check STORE=EVENTS``: a dev set only replayed.
+
 ``--cv``: before the fit, the L2 penalty and the feature set are chosen on dev alone by leaving
-one set out (each Saudi day, NTREX): fitted on the others' pairs, scored by the average precision
-of the left-out set's pairs, averaged over the sets. Title and chunk features are left out when
+one set out (each Saudi day, NTREX, each fitted xl set): fitted on the others' pairs, scored by the average precision
+of the left-out set's pairs, averaged over the sets (``nested_choice``). ``--loso SHARES``: for each xl share, each
+set's dev figures (the real linker, the shipped story-level settings) from a fit that left that set out, its L2 and
+feature set chosen the same way without it; then exit. Title and chunk features are left out when
 the stores hold no chunk vectors. The fitted weights are then tried in the
 real linker (``stories.Linker`` over the stored documents, replayed in their ingest order) with a
 small grid of story-level settings (join threshold, best/mean share, centroid share); the setting
@@ -47,6 +54,7 @@ and Chinese defence articles (two different events).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import json
 import random
@@ -91,12 +99,15 @@ def goal(figures: Sequence[tuple[float, float, float]], samples: bool) -> float:
 
 
 def load_kept(db: str) -> list[dict[str, Any]]:
-    """The stored documents in ingest order: doc, vector, features, lang, day, outlet."""
+    """The stored documents in ingest order (the order their rows were stored in; ``story_docs.seq`` is not it:
+    a document moved when an ingest run ends, ``stories.replay``'s revisit, takes a new seq): doc, vector,
+    features, lang, day, outlet."""
     conn = store.connect(db, readonly=True)
     means = stories.Means(conn)
     out = []
     for doc_id, blob, day, lang, chunk_blob in conn.execute(
-            "SELECT doc, vec, day, lang, chunks FROM story_docs ORDER BY seq"):
+            "SELECT s.doc, s.vec, s.day, s.lang, s.chunks FROM story_docs s JOIN documents d ON d.id = s.doc "
+            "ORDER BY d.rowid"):
         doc = store.load_document(conn, doc_id)
         vec = embed.from_blob(blob)
         chunks = stories.chunks_from_blob(chunk_blob, vec.shape[0])
@@ -290,27 +301,67 @@ FEATURE_SETS = {
 L2S = (1.0, 10.0, 100.0, 1000.0)
 
 
-def cross_validate(sets: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]], base_drop: Sequence[int],
-                   nonneg: bool = False) -> tuple[float, tuple[int, ...]]:
-    """Leave one set out: fit on the others, the average precision of the left-out set's pairs;
-    the (L2, dropped features) with the best mean over the sets (``nonneg``: shared evidence at or above 0)."""
+def set_weights(names: Sequence[str], sizes: Sequence[int], xl_share: float,
+                ntrex_share: float | None = None) -> list[np.ndarray]:
+    """Per-pair weights of each set in the fit: the ``xl*`` sets (independent reports in several languages,
+    ``--xl``) share ``xl_share`` equally; NTREX takes NTREX_SHARE of the rest and the Saudi days share what is
+    left equally. ``xl_share`` 0 (or no xl set) is the fit before the xl sets came in."""
+    ntrex_share = NTREX_SHARE if ntrex_share is None else ntrex_share
+    xl = [n for n in names if n.startswith("xl")]
+    days = [n for n in names if not n.startswith("xl") and n != "ntrex"]
+    xs = xl_share if xl else 0.0
+    share = {"ntrex": (1 - xs) * ntrex_share}
+    for n in days:
+        share[n] = (1 - xs) * (1 - ntrex_share) / len(days)
+    for n in xl:
+        share[n] = xs / len(xl)
+    if "ntrex" not in names or not days:  # a set left out: the rest keep their ratios
+        total = sum(share[n] for n in names)
+        share = {n: share[n] / total for n in names}
+    return [np.full(k, share[n] / max(k, 1)) for n, k in zip(names, sizes)]
+
+
+def fit_sets(sets: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]], keep: Sequence[int], l2: float,
+             xl_share: float, nonneg: bool = False) -> np.ndarray:
+    """The weights fitted on these sets' pairs (``set_weights``), over the columns ``keep``."""
+    names = [s[0] for s in sets]
+    shares = set_weights(names, [len(s[2]) for s in sets], xl_share)
+    X = np.vstack([s[1] for s in sets])
+    y = np.concatenate([s[2] for s in sets])
+    # NTREX keeps its own pair weights (translations, storyline pairs) inside its share
+    w = np.concatenate([sh * (s[3] / s[3].mean() if s[0] == "ntrex" else 1.0) for s, sh in zip(sets, shares)])
+    w = w / w.sum() * len(y)
+    beta = np.zeros(X.shape[1])
+    beta[list(keep)] = fit(X[:, list(keep)], y, w, l2, bounded(keep) if nonneg else ())
+    return beta
+
+
+def nested_choice(sets: list[tuple[str, np.ndarray, np.ndarray, np.ndarray]], out: str, base_drop: Sequence[int],
+                  xl_share: float, l2s: Sequence[float], cache: dict, nonneg: bool = False,
+                  verbose: bool = False) -> tuple[float, tuple[int, ...]]:
+    """The (L2, dropped features) chosen without the set ``out``: leave each other set out in turn, fit on the
+    rest (``out`` never among them), mean average precision of the left-out set's pairs. ``out`` "" chooses on
+    every set (the written file's choice). ``cache`` keeps a fit by the sets it left out."""
+    inner = [s for s in sets if s[0] != out]
+    if len(inner) == len(sets):
+        out = ""  # a set that is not fitted (a check set, an xl set at share 0): the choice on every set
     best: tuple[float, float, tuple[int, ...]] = (-1.0, L2, tuple(base_drop))
-    for name, extra in FEATURE_SETS.items():
+    for fname, extra in FEATURE_SETS.items():
         drop = tuple(sorted(set(base_drop) | {story_scorer.NAMES.index(n) for n in extra}))
         keep = [i for i in range(len(story_scorer.NAMES)) if i not in drop]
-        for l2 in L2S:
+        for l2 in l2s:
             aps = []
-            for k, (_, Xk, yk, _) in enumerate(sets):
-                rest = [x for j, x in enumerate(sets) if j != k]
-                X = np.vstack([x[1] for x in rest])
-                y = np.concatenate([x[2] for x in rest])
-                w = np.concatenate([x[3] for x in rest])
-                w = w / w.sum() * len(y)
-                beta = fit(X[:, keep], y, w, l2, bounded(keep) if nonneg else ())
-                aps.append(average_precision(Xk[:, keep] @ beta, yk))
-            mean = float(np.mean(aps))
-            print(f"cv {name:18s} L2 {l2:6g}: left-out AP " + " ".join(f"{s[0]} {a:.3f}" for s, a in zip(sets, aps))
-                  + f" | mean {mean:.3f}", flush=True)
+            for k in inner:
+                if len(inner) < 2:
+                    break
+                key = (frozenset((out, k[0])), drop, l2, xl_share)
+                if key not in cache:
+                    cache[key] = fit_sets([s for s in inner if s[0] != k[0]], keep, l2, xl_share, nonneg)
+                aps.append(average_precision(k[1] @ cache[key], k[2]))
+            mean = float(np.mean(aps)) if aps else 0.0
+            if verbose:
+                print(f"  cv without {out or '-'} {fname:18s} L2 {l2:6g}: " + " ".join(
+                    f"{s[0]} {a:.3f}" for s, a in zip(inner, aps)) + f" | mean {mean:.3f}", flush=True)
             if mean > best[0] + 1e-4:
                 best = (mean, l2, drop)
     return best[1], best[2]
@@ -384,6 +435,13 @@ def outlet_of(d: dict[str, Any], labels: dict[str, Any]) -> str:
     return d["features"].outlet or str(lab.get("outlet") or "") or str(lab.get("group") or "").split(".")[0]
 
 
+def outlet_maps(sets: Sequence[tuple[str, Sequence[dict[str, Any]], dict[str, Any]]]) -> dict[str, dict[str, str]]:
+    """Each set's doc id -> outlet, from its own store's labels: the kept stores number their documents alike
+    (a0, a1 ...), and one map over every set gave a Saudi day's or an xl set's document the outlet of the NTREX
+    document of the same id."""
+    return {name: {d["doc"].id: outlet_of(d, labels) for d in docs} for name, docs, labels in sets}
+
+
 def samples_ok(docs: Sequence[dict[str, Any]], story_of: dict[str, str]) -> bool:
     by_lang = {d["lang"]: story_of[d["doc"].id] for d in docs}
     return (by_lang["ar"] == by_lang["fa"] and all(by_lang[x] != by_lang["ar"] for x in ("th", "vi", "zh"))
@@ -406,7 +464,8 @@ def ntrex_draws(docs: list[dict[str, Any]], labels: dict[str, Any], seeds: Seque
 
 SAUDI_EVENTS = ROOT / "bench" / "data" / "saudi-2015-07-23-events.json"
 NTREX_STORYLINES = ROOT / "bench" / "data" / "ntrex-storylines.json"
-NTREX_SHARE = 0.5  # NTREX's share of the fit; the Saudi days share the rest equally
+NTREX_SHARE = 0.5  # NTREX's share of the fit (of what the xl sets leave); the Saudi days share the rest equally
+XL_SHARE = 0.0  # the xl sets' share of the fit (--xl, --xl-share)
 
 
 def main() -> None:
@@ -428,14 +487,37 @@ def main() -> None:
                                                       "dev set out (pair average precision)")
     ap.add_argument("--nonneg", action="store_true", help="fit the shared-evidence features (SHARED_EVIDENCE) at or "
                                                           "above 0: sharing more never lowers a pair's probability")
+    ap.add_argument("--xl", action="append", default=[],
+                    help="STORE=EVENTS: a kept store of the dev half of a set of independent reports in several "
+                         "languages (bench/data/xlN-events.jsonl, --split dev) and its events JSONL; every pair of two "
+                         "dev articles is fitted, the xl sets sharing --xl-share of the fit; once per set")
+    ap.add_argument("--xl-share", type=float, default=XL_SHARE, help="the xl sets' share of the fit (0: not fitted)")
+    ap.add_argument("--check", action="append", default=[],
+                    help="STORE=EVENTS: a dev set replayed with --loso's fits, never fitted (a set no fit saw)")
+    ap.add_argument("--loso", help="comma-separated xl shares: for each, every set's dev figures from a fit that left "
+                                   "that set out (L2 and feature set chosen without it, --cv's way), then exit")
+    ap.add_argument("--l2s", default=",".join(f"{x:g}" for x in L2S), help="the L2 penalties --cv tries")
+    ap.add_argument("--fixed-settings", action="store_true",
+                    help="keep the shipped file's story-level settings (join, merge, shares, veto, storyline) "
+                         "instead of searching them on the in-sample replays")
     args = ap.parse_args()
     t0 = time.process_time()
     days = []
+    store_labels: dict[str, dict[str, Any]] = {}  # a set's kept-store labels (doc ids repeat across stores: a0, a1 ...)
     for spec in args.saudi:
         db, _, events = spec.partition("=")
         events_path = Path(events) if events else SAUDI_EVENTS
         lines = {e["id"]: e.get("storyline") for e in events_in(events_path)}
         days.append((events_path.stem.replace("-events", ""), load_kept(db), event_of(events_path, db), lines))
+        store_labels[days[-1][0]] = json.loads(Path(db + ".labels.json").read_text(encoding="utf-8"))
+    n_saudi = len(days)
+    for spec in args.xl + args.check:
+        db, _, events = spec.partition("=")
+        events_path = Path(events)
+        lines = {e["id"]: e.get("storyline") for e in events_in(events_path)}
+        days.append((events_path.stem.replace("-events", ""), load_kept(db), event_of(events_path, db), lines))
+        store_labels[days[-1][0]] = json.loads(Path(db + ".labels.json").read_text(encoding="utf-8"))
+    checks = days[n_saudi + len(args.xl):]
     for day in days:
         with_rarity(day[1])
     ntrex, samples = with_rarity(load_kept(args.ntrex)), load_kept(args.samples)
@@ -444,40 +526,82 @@ def main() -> None:
     print(f"loaded {' + '.join(str(len(d[1])) for d in days)} Saudi + {len(ntrex)} NTREX + {len(samples)} sample "
           f"documents in {time.process_time() - t0:.0f} s CPU")
 
-    sets = []
-    for name, docs, ev, _ in days:
+    sets = []  # (name, X, y, w): each labelled set's dev pairs; w the pairs' weights within the set
+    for name, docs, ev, _ in days[:n_saudi + len(args.xl)]:
         Xs, ys = saudi_pairs(docs, ev)
-        sets.append((name, np.asarray(Xs, dtype=np.float64), np.asarray(ys, dtype=np.float64),
-                     np.full(len(ys), (1 - NTREX_SHARE) / len(days) / len(ys))))
+        sets.append((name, np.asarray(Xs, dtype=np.float64), np.asarray(ys, dtype=np.float64), np.ones(len(ys))))
         print(f"pairs: {name} dev {len(ys)} ({int(sum(ys))} same event)")
     Xn, yn, wn = ntrex_pairs(ntrex, ntrex_ev, ntrex_labels, random.Random(7))
-    sets.append(("ntrex", np.asarray(Xn, dtype=np.float64), np.asarray(yn, dtype=np.float64),
-                 NTREX_SHARE * np.asarray(wn) / sum(wn)))
+    sets.append(("ntrex", np.asarray(Xn, dtype=np.float64), np.asarray(yn, dtype=np.float64), np.asarray(wn, dtype=np.float64)))
     print(f"pairs: NTREX dev {len(yn)} ({int(sum(yn))} same event)")
-    X = np.vstack([x[1] for x in sets])
     y = np.concatenate([x[2] for x in sets])
-    w = np.concatenate([x[3] for x in sets]) * len(y)
     dropped = {story_scorer.NAMES.index(n) for n in args.drop.split(",") if n}
     if not any(d["chunks"] is not None for docs in [x[1] for x in days] + [ntrex] for d in docs):
         print("no chunk vectors in the stores: the title and chunk features are left out")
         dropped |= {story_scorer.NAMES.index(n) for n in story_scorer.CHUNK_FEATURES}
+    outlets = outlet_maps([(name, docs, store_labels[name]) for name, docs, _, _ in days]
+                          + [("ntrex", ntrex, ntrex_labels)])
+    draws = ntrex_draws(ntrex, ntrex_labels, [int(s) for s in args.seeds.split(",")])
+    base = story_scorer.shipped()
+    l2s = [float(x) for x in args.l2s.split(",")]
+
+    def set_figures(name: str, model: story_scorer.Model | None) -> tuple[float, float, float]:
+        """A set's dev figures (different-outlet pairs) with this model; NTREX the mean over the draws."""
+        if name == "ntrex":
+            ns = [dev_figures(dr, replay(dr, model), ntrex_ev, outlets["ntrex"]) for dr in draws]
+            return tuple(float(np.mean([x[i] for x in ns])) for i in range(3))  # type: ignore[return-value]
+        _, docs, ev, _ = next(d for d in days if d[0] == name)
+        return dev_figures(docs, replay(docs, model), ev, outlets[name])
+
+    def with_weights(weights: np.ndarray, join: float | None = None) -> story_scorer.Model:
+        """The shipped story-level settings over these pair weights."""
+        assert base is not None
+        j = base.join if join is None else join
+        return dataclasses.replace(base, weights=weights, join=j,
+                                   merge=base.merge if join is None else round(min(j + MERGE_ABOVE, 0.95), 3), meta={})
+
+    if args.loso:
+        names = [s[0] for s in sets] + [c[0] for c in checks]
+        fmt = "{:.3f} / {:.3f} / {:.3f}"
+        print("shipped file (in sample for the sets it was fitted on): " + " | ".join(
+            f"{n} " + fmt.format(*set_figures(n, base)) for n in names), flush=True)
+        cache: dict = {}
+        for share in [float(x) for x in args.loso.split(",")]:
+            fitted_sets = [s for s in sets if share > 0 or not s[0].startswith("xl")]
+            rows = {}
+            for n in names:
+                seen = [s for s in fitted_sets if s[0] != n]
+                if args.cv:
+                    l2, drop = nested_choice(fitted_sets, n, sorted(dropped), share, l2s, cache, args.nonneg)
+                else:
+                    l2, drop = args.l2, tuple(sorted(dropped))
+                keep = [i for i in range(len(story_scorer.NAMES)) if i not in drop]
+                beta = fit_sets(seen, keep, l2, share, args.nonneg)
+                rows[n] = set_figures(n, with_weights(beta))
+                print(f"loso xl-share {share:g} {n}: fitted on {'+'.join(s[0] for s in seen)}, L2 {l2:g}, "
+                      f"dropped {[story_scorer.NAMES[i] for i in drop if i not in dropped]}: dev P / R / F1 "
+                      + fmt.format(*rows[n]), flush=True)
+            mean_f1 = float(np.mean([rows[s[0]][2] for s in sets]))
+            min_p = min(rows[s[0]][0] for s in sets)
+            print(f"loso xl-share {share:g} summary: " + " | ".join(f"{n} {rows[n][2]:.3f}" for n in names)
+                  + f" | mean F1 over the labelled sets {mean_f1:.3f}, min P {min_p:.3f}", flush=True)
+        return
+
+    fitted_sets = [s for s in sets if args.xl_share > 0 or not s[0].startswith("xl")]
     l2 = args.l2
     if args.cv:
-        l2, cv_drop = cross_validate(sets, sorted(dropped), args.nonneg)
+        l2, cv_drop = nested_choice(fitted_sets, "", sorted(dropped), args.xl_share, l2s, {}, args.nonneg, verbose=True)
         dropped = set(cv_drop)
         print(f"cv chose L2 {l2:g}, left out {[story_scorer.NAMES[i] for i in sorted(dropped)]}")
-    keep = [i for i in range(X.shape[1]) if i not in dropped]
-    beta = np.zeros(X.shape[1])
-    beta[keep] = fit(X[:, keep], y, w, l2, bounded(keep) if args.nonneg else ())
+    keep = [i for i in range(len(story_scorer.NAMES)) if i not in dropped]
+    beta = fit_sets(fitted_sets, keep, l2, args.xl_share, args.nonneg)
+    y = np.concatenate([x[2] for x in fitted_sets])
     for name, b in zip(story_scorer.NAMES, beta):
         print(f"  {name:18s} {b:+.3f}")
 
-    outlet = {d["doc"].id: outlet_of(d, ntrex_labels) for d in [d for x in days for d in x[1]] + ntrex}
-    draws = ntrex_draws(ntrex, ntrex_labels, [int(s) for s in args.seeds.split(",")])
-
     def evaluate(model: story_scorer.Model | None) -> tuple[list[tuple[float, float, float]], bool]:
-        figures = [dev_figures(docs, replay(docs, model), ev, outlet) for _, docs, ev, _ in days]
-        ns = [dev_figures(dr, replay(dr, model), ntrex_ev, outlet) for dr in draws]
+        figures = [dev_figures(docs, replay(docs, model), ev, outlets[name]) for name, docs, ev, _ in days]
+        ns = [dev_figures(dr, replay(dr, model), ntrex_ev, outlets["ntrex"]) for dr in draws]
         figures.append(tuple(float(np.mean([x[i] for x in ns])) for i in range(3)))
         return figures, samples_ok(samples, replay(samples, model))
 
@@ -506,6 +630,27 @@ def main() -> None:
                   f"goal {tried[key]:.3f}", flush=True)
         return tried[key]
 
+    def source(name: str) -> str:
+        return f"bench/data/{name}-events.json" + ("l" if name.startswith("xl") else "")
+
+    meta = {"trained": "scripts/train_story_scorer.py on the dev halves of "
+                       + ", ".join(source(s[0]) for s in fitted_sets if s[0] != "ntrex")
+                       + " and bench/data/ntrex-events.json",
+            "sets": {s[0]: {"pairs": len(s[2]), "positives": int(s[2].sum())} for s in fitted_sets},
+            "xl_share": args.xl_share if any(s[0].startswith("xl") for s in fitted_sets) else 0.0,
+            "pairs": len(y), "positives": int(y.sum()), "l2": l2,
+            "dropped": [story_scorer.NAMES[i] for i in sorted(dropped)]}
+    if args.fixed_settings:  # the shipped story-level settings over the new weights: nothing tuned in sample
+        assert base is not None
+        model = dataclasses.replace(with_weights(beta), meta={**meta, "settings": "the shipped file's story-level "
+                                                                                  "settings (--fixed-settings)"})
+        figures, ok = evaluate(model)
+        print(f"fixed settings: {line(figures, ok)}")
+        Path(args.out).write_text(json.dumps(model.as_dict(), indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}: join {model.join} merge {model.merge} storyline {model.storyline}; "
+              f"{time.process_time() - t0:.0f} s CPU")
+        return
+
     # coordinate search: the threshold first, then the story-level shares, the member veto, then the
     # threshold again
     join = max(JOINS, key=lambda j: trial(j, 0.5, 0.0))
@@ -519,11 +664,8 @@ def main() -> None:
                                 best_weight=best_weight, centroid_weight=centroid_weight, meta={}, veto=veto,
                                 far_days=FAR_DAYS, second_best=SECOND_BEST,
                                        event_same=EVENT_SAME, event_far=EVENT_FAR, event_near=EVENT_NEAR)
-    meta = {"trained": "scripts/train_story_scorer.py on the dev halves of "
-                       + ", ".join(f"bench/data/{d[0]}-events.json" for d in days)
-                       + " and bench/data/ntrex-events.json", "pairs": len(y), "positives": int(y.sum()),
-            "l2": l2, "dev_goal": round(tried[key], 4)}
-    storyline_at = tune_storyline([(docs, ev, lines) for _, docs, ev, lines in days], chosen)
+    meta["dev_goal"] = round(tried[key], 4)
+    storyline_at = tune_storyline([(docs, ev, lines) for _, docs, ev, lines in days[:n_saudi]], chosen)
     model = story_scorer.Model(names=chosen.names, weights=chosen.weights, join=chosen.join, merge=chosen.merge,
                                storyline=storyline_at, best_weight=chosen.best_weight,
                                centroid_weight=chosen.centroid_weight, meta=meta, veto=chosen.veto,
