@@ -102,3 +102,18 @@ def test_a_search_path_of_no_existing_schema_is_one_line_and_makes_nothing(pg_se
         assert len(result.output.strip().splitlines()) == 1, result.output
     with psycopg.connect(pg_server, autocommit=True) as conn:
         assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == before
+
+
+@pytest.mark.parametrize("url, status", [("/api/documents/%00", 404), ("/api/entities/Q%00", 404), ("/story/%00/x", 404),
+                                         ("/doc/a%00b", 404), ("/api/search?q=a%00b", 400), ("/events?lang=%00", 400)])
+def test_a_nul_in_a_url_is_a_404_or_400_on_postgresql_too(own_schema, url: str, status: int) -> None:
+    """PostgreSQL refuses a NUL in any string: /api/documents/%00 was a 500 there (SQLite found nothing)."""
+    from fastapi.testclient import TestClient
+
+    from bilat.web.app import create_app
+
+    _, pg_url = own_schema
+    r = TestClient(create_app(pg_url), raise_server_exceptions=False).get(url)
+    assert r.status_code == status, (url, r.status_code, r.text[:200])
+    if url.startswith("/api/"):
+        assert r.json()["error"]["status"] == status

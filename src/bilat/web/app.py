@@ -131,9 +131,16 @@ def install_error_handlers(app: FastAPI, env: Environment) -> None:
 
     @app.middleware("http")
     async def bounded_parameters(request: Request, call_next: Any) -> Any:
+        # No id or filter holds a NUL character (ingest removes them), and PostgreSQL refuses one in any string
+        # (a 500 on /api/documents/%00 with a PostgreSQL store; SQLite found nothing): a NUL is a 404 in the
+        # path, a 400 in a parameter, on either store
+        if "\x00" in request.url.path:
+            return respond(request, 404, "not found (the path holds a NUL character)")
         for name, value in request.query_params.multi_items():
             if len(value) > MAX_PARAM:
                 return respond(request, 400, f"{name}: longer than {MAX_PARAM} characters")
+            if "\x00" in value:
+                return respond(request, 400, f"{name}: holds a NUL character")
         return await call_next(request)
 
     @app.exception_handler(StarletteHTTPException)
