@@ -284,8 +284,9 @@ class Registry:
                 ent_id, iso3 = ent.id, _iso_of(ent)
             hits = [(c.start, c.end)]
             if len(c.name.split()) == 1:
-                hits += [(c.start + h.start(), c.start + h.end()) for h in
-                         re.finditer(rf"(?<!\w){re.escape(c.name)}(?!\w)", text[c.start:])][1:]
+                lead = 0 if BARE_BEFORE_CUE and lang == "fa" else c.start
+                hits += [(lead + h.start(), lead + h.end()) for h in
+                         re.finditer(rf"(?<!\w){re.escape(c.name)}(?!\w)", text[lead:]) if lead + h.start() != c.start]
             for s, e in hits:
                 if not any(covered[s:e]):
                     out.append(Mention(start=s, end=e, text=text[s:e], entity=ent_id, kind="person", lang=lang,
@@ -2889,6 +2890,7 @@ def _fa_this_country_referent(text: str, start: int, countries: list[Mention], h
 
 
 VI_SHORT_IN_DOC = True  # Vietnamese: one word shortening a name _bare found earlier in the document is that person
+BARE_BEFORE_CUE = True  # Persian: a one-word name a cue finds (X گفت:) is that person at its earlier occurrences too (a headline before the body)
 
 
 def _full_person(surname: str, full: list[tuple[str, str]], lang: str | None) -> str | None:
@@ -4119,7 +4121,7 @@ def _quoted_short(name: str, lang: str) -> str | None:
 
 # languages whose news leads name a person by surname before the full name ("مشایی و ملک‌زاده ...
 # گزارش دادند" and only then "محمد شریف ملک‌زاده")
-_SURNAME_BEFORE_LANGS = frozenset(["fa", "ru", "en"])
+_SURNAME_BEFORE_LANGS = frozenset(["fa", "ru", "en", "ar"])
 
 
 def _lam_surname(short: str) -> bool:
