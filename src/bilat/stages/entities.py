@@ -184,14 +184,20 @@ def _edges_ok(t: str, s: int, e: int, pat: gz.Pattern, kind: str, lang: str | No
     if kind == "arabic":
         fa = lang == "fa" or lang is None and "ar" not in pat.lang.split(",")
         return _arabic_ok(t, s, e, pat.flags, fa, accusative, fa_key="fa" in pat.lang.split(","))
-    if s > 0 and _is_word_char(t[s - 1]):
+    glued = LATIN_BESIDE_HAN and " " in pat.key  # 议员Fiona Bruce今日: a Latin name of two words or more among Han
+    if s > 0 and _is_word_char(t[s - 1]) and not (glued and _is_han(t[s - 1])):
         return False
+    if glued and e < len(t) and _is_han(t[e]):
+        return True
     if pat.flags & gz.CYR_STEM:
         tail = t[e:_word_end(t, e)]
         return tail in CYR_TAILS or tail == "" and bool(pat.flags & gz.FULL)
     if pat.flags & gz.CASE_EXACT and t.startswith("$", e):
         return False  # US$, HK$: a currency
     return e == len(t) or not _is_word_char(t[e]) or bool(pat.flags & gz.PREFIX)
+
+
+LATIN_BESIDE_HAN = True  # a Latin-script name of two words or more is whole beside Chinese characters (no spaces there)
 
 
 def _dashed_on(text: str, end: int) -> bool:

@@ -800,6 +800,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             found = _scan_forward(text, pos, lang, covered)
         if found is None and lang == "vi" and anchored:
             found = _vi_name_after_country(text, pos)
+        if found is None and lang == "zh" and ZH_LATIN_AFTER_ROLE:
+            found = _zh_latin_after_role(text, pos)  # 議員|Fiona Bruce|, 下議院議長|John Bercow|: Hong Kong news
         if found is None and lang == "th" and _role_code(lang, m.group(1)) in ("person", "general"):
             found = _read_latin(text, text.startswith(" ", pos) + pos)  # นาง Evren Dagdelen Akgun, พล.ท. Perry Lim
         if found is None:
@@ -842,7 +844,7 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         if lang == "fa" and not honorific and not _fa_apposition(text, m.end(1), s, e, "" if anchored else country):
             continue
         if lang == "zh" and (_common_zh_word(text[s:e]) or _zh_fragment(text, s, e) or _zh_organisation(text[s:e])) \
-                and not _PAREN.match(text, e):
+                and not _PAREN.match(text, e) and not _is_latin(text[s:e]):
             continue
         name = text[s:e].strip()
         latin = None
@@ -1492,6 +1494,24 @@ def _read_latin(text: str, pos: int) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+ZH_LATIN_AFTER_ROLE = True  # Chinese: a role word right before a name in Latin letters (议员Fiona Bruce) is that name's role
+
+
+def _zh_latin_after_role(text: str, pos: int) -> tuple[int, int] | None:
+    """Chinese text writing a foreigner's name in Latin letters right after the role word (英国议员Fiona Bruce,
+    一名空军机师Abhi Nandan): two to four capitalised words, each with a lower-case letter or an initial (no
+    acronym: 发言人|CNN), ending where the Latin run ends (not before more Latin words or digits)."""
+    pos += text.startswith((" ", "\u00a0"), pos)
+    m = _ZH_LATIN_NAME.match(text, pos)
+    if m is None or re.match(r"[ \u00a0]?[A-Za-z0-9]", text[m.end():m.end() + 2]):
+        return None
+    return m.start(), m.end()
+
+
+_ZH_LATIN_WORD = r"(?:[A-Z]\.|[A-Z][a-z'’-]*[a-z](?:-[A-Z][a-z]+)?)"
+_ZH_LATIN_NAME = re.compile(rf"{_ZH_LATIN_WORD}(?:[ \u00a0]{_ZH_LATIN_WORD}){{1,3}}")
+
+
 def _read_surname(text: str, pos: int) -> tuple[int, int] | None:
     m = re.compile(r"[A-Z][a-z'’-]{2,}(?![\w'’-])").match(text, pos)
     return (m.start(), m.end()) if m and m.group(0) not in ("The", "President", "Minister") else None
@@ -1923,6 +1943,8 @@ def _fa_light_verb(tok: str) -> bool:
 
 
 def _read_zh(text: str, pos: int) -> tuple[int, int] | None:
+    if text.startswith(ZH_NOT_NAME_START, pos):
+        return None  # 领导人|之子: a role word's complement, no name
     m = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·・•][\u4e00-\u9fff]{1,6})*[·・•]").match(text, pos)
     if m:  # a dotted transliteration: the last part ends at a bracket or a function character
         j = _han_run(text, m.end(), 4)
@@ -1936,6 +1958,7 @@ def _read_zh(text: str, pos: int) -> tuple[int, int] | None:
     return (pos, j) if j - pos >= 2 else None
 
 
+ZH_NOT_NAME_START = ("之", "们")  # 领导人之子, 领导人们: a particle or a plural right after the role word
 ZH_NAME_TO_WORD = True  # Chinese: a name after a role word ends where the next ordinary word starts
 
 
