@@ -765,7 +765,7 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             continue
         if lang == "ar" and match_text(m.group(1)).split()[-1] in _AR_REGION_NOUNS:
             continue  # "أمير منطقة |مكة المكرمة": the region's name follows, the person comes after it
-        pos, country = _skip_mentions(text, m.end(1), by_start, lang)
+        pos, country = _skip_mentions(text, m.end(1), by_start, lang, complement=True)
         anchored = country is not None  # a role phrase that ends with a country, capital or organisation
         if _role_code(lang, m.group(1)) == "counterpart" and not anchored:
             continue  # نظيره |جازينتاب سبور التركي: a counterpart is a person only with a nisba (نظيره البلغاري ...)
@@ -1321,8 +1321,32 @@ def _title_case_ok(role: str, lang: str) -> bool:
     return role[:1].isupper()
 
 
-def _skip_mentions(text: str, pos: int, by_start: dict[int, Mention], lang: str) -> tuple[int, str | None]:
-    """Skip spaces, country/org mentions and (for fa) a comma after the role word."""
+AR_COMPLEMENT_NISBA = True  # Arabic: a role's complement of definite nouns before the country's nisba and the name
+_AR_COMPLEMENT_WORD = re.compile(r"(?:ال|لل|بال|وال)[^\W\d_]{2,}(?![^\W\d_])|(?:باسم|لشؤون)(?![^\W\d_])")
+_AR_COMPLEMENT_MOST = 3
+
+
+def _ar_complement_before_country(text: str, pos: int, by_start: dict[int, Mention]) -> int | None:
+    """Arabic: where a country mention starts after one to three definite nouns that complement the role word (وزير
+    |النفط| الإيراني, المتحدث الرسمي |باسم الخارجية| الإيرانية, الأمين العام |للحلف|، النرويجي): the nisba that
+    gives the role its country, the name after it. None when a word is no definite noun or is a mention itself, or no
+    country follows."""
+    for _ in range(_AR_COMPLEMENT_MOST):
+        word = _AR_COMPLEMENT_WORD.match(text, pos)
+        if word is None or pos in by_start:
+            return None
+        pos = word.end()
+        while pos < len(text) and text[pos] in " \u00a0\u200c،,":
+            pos += 1
+        if pos in by_start:
+            return pos if by_start[pos].kind == "country" else None
+    return None
+
+
+def _skip_mentions(text: str, pos: int, by_start: dict[int, Mention], lang: str,
+                   complement: bool = False) -> tuple[int, str | None]:
+    """Skip spaces, country/org mentions and (for fa) a comma after the role word; with ``complement``, Arabic
+    definite nouns completing the role before its country's nisba (:func:`_ar_complement_before_country`)."""
     country, after_venue = None, False
     for _ in range(4):
         j = pos
@@ -1338,6 +1362,10 @@ def _skip_mentions(text: str, pos: int, by_start: dict[int, Mention], lang: str)
             continue
         if lang in ("fa", "ar") and j < len(text) and text[j] in "،,":
             pos = j + 1
+            continue
+        if lang == "ar" and complement and country is None and not after_venue and AR_COMPLEMENT_NISBA and \
+                (nisba := _ar_complement_before_country(text, j, by_start)) is not None:
+            pos = nisba  # وزير |النفط| الإيراني بيجان زنكنه, الأمين العام |للحلف،| النرويجي ينس شتولتنبرغ
             continue
         if lang == "ar" and country is not None and not after_venue:
             adjective = _AR_ADJECTIVE.match(text, j)  # مندوب روسيا |الدائم| لدى الأمم المتحدة: the role's adjective, then a venue
