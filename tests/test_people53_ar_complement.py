@@ -39,3 +39,9 @@ def test_ar_no_person(stage, text):
 
 def test_complement_words_stop_at_a_non_noun():
     assert names._ar_complement_before_country("وزير في بيان", 5, {}) is None
+
+
+def test_ar_complement_name_after_one_comma(stage):
+    # as after "وزير الخارجية الكندي،": the role reader skips the comma after the nisba
+    text = "وقال وزير الزراعة الكندي، ويلمار هارتسفيلد إن الصادرات ارتفعت."
+    assert person_countries(stage, text, "ar").get("ويلمار هارتسفيلد") == "CAN"

@@ -31,7 +31,8 @@ def test_name_between_commas_after_role_phrase(tagger, text, name, iso3):
     "وقال وزير الزراعة الكندي، يوم الخميس، إن الصادرات ارتفعت.",
     "وقال سفير فرنسا، الدول الأعضاء، إن الحل قريب.",
     "وقال وزير الزراعة، ويلمار هارتسفيلد، إن الصادرات ارتفعت.",
-    "وقال وزير الزراعة الكندي، ويلمار هارتسفيلد إن الصادرات ارتفعت.",
+    # (people53: "وقال وزير الزراعة الكندي، ويلمار هارتسفيلد إن ..." is read by the role reader since the complement
+    # الزراعة anchors the role to its nisba, as "وزير الخارجية الكندي، X إن" always was: test_people53_ar_complement.py)
     "وقال وزير الزراعة الكندي، المدير العام للشركة، إن الصادرات ارتفعت.",
 ])
 def test_no_name_between_commas(tagger, text):
@@ -40,5 +41,6 @@ def test_no_name_between_commas(tagger, text):
 
 def test_flag_off_leaves_the_apposition_unread(tagger, monkeypatch):
     monkeypatch.setattr(names, "AR_ROLE_COMMA", False)
+    monkeypatch.setattr(names, "AR_COMPLEMENT_NISBA", False)  # (people53: the role reader now anchors وزير |الزراعة| الكندي)
     text = "وأوضح وزير الزراعة الكندي، ويلمار هارتسفيلد، أن الصادرات ارتفعت هذا العام."
     assert ("ويلمار هارتسفيلد", "CAN") not in persons(tagger, text)
