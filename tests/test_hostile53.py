@@ -117,3 +117,58 @@ def test_a_nul_in_a_url_is_a_404_or_400_on_postgresql_too(own_schema, url: str, 
     assert r.status_code == status, (url, r.status_code, r.text[:200])
     if url.startswith("/api/"):
         assert r.json()["error"]["status"] == status
+
+
+# --- a .json file that holds JSON Lines ---------------------------------------------------------------------------
+
+
+def _ingest(db: str, *paths) -> tuple[object, list[str]]:
+    """Ingest with the plain stage; every error and warning line, in order."""
+    from conftest import PLAIN
+
+    from bilat import store
+    from bilat.ingest import Ingestor
+    from bilat.pipeline import Pipeline
+
+    lines: list[str] = []
+    conn = store.connect(db)
+    ing = Ingestor(conn, stories=False, pipeline=Pipeline(PLAIN), error=lines.append, warn=lines.append)
+    summary = ing.run([str(p) for p in paths])
+    conn.close()
+    return summary, lines
+
+
+@pytest.mark.parametrize("packed", [False, True])
+def test_a_json_file_of_json_lines_is_read_as_jsonl(tmp_path, packed: bool) -> None:
+    """A .json file of one object per line (what many exporters write under that name) was one error, "invalid
+    JSON (Extra data at line 2 column 1)", and every article in it was lost."""
+    import gzip
+    import json
+
+    from bilat import store
+
+    records = [{"id": "n1", "text": "Vietnam and Russia signed an accord in Hanoi."},
+               {"id": "n2", "text": "Iran and Iraq held talks in Baghdad on Monday."}]
+    body = ("\r\n".join(json.dumps(r) for r in records) + "\n" + '{"id": "n3", "text": "Peru m\n').encode()
+    path = tmp_path / ("feed.json.gz" if packed else "feed.json")
+    path.write_bytes(gzip.compress(body) if packed else body)
+    db = str(tmp_path / "s.db")
+    summary, lines = _ingest(db, path)
+    assert (summary.ingested, summary.failed) == (2, 1), lines
+    assert any("read as JSONL" in line for line in lines)
+    assert any(f"{path}#3: truncated line" in line for line in lines), lines
+    conn = store.connect(db)
+    assert sorted(r[0] for r in conn.execute("SELECT id FROM documents")) == ["n1", "n2"]
+    conn.close()
+    assert _ingest(db, path)[0].unchanged == 2
+
+
+@pytest.mark.parametrize("body", ['{\n  "id": "p1",\n  "text": "Cuba met Chile."\n}\n{\n  "id": "p2"\n}\n',
+                                  '{"id": "p1", "text": "Cuba met Chile."} {"id": "p2", "text": "Peru met Chile."}',
+                                  '[{"id": "p1", "text": "Cuba met Chile."}]\n[{"id": "p2", "text": "x"}]\n'])
+def test_json_that_is_no_json_lines_is_still_one_error(tmp_path, body: str) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(body, encoding="utf-8")
+    summary, lines = _ingest(str(tmp_path / "s.db"), path)
+    assert summary.failed == 1 and summary.ingested == 0
+    assert len([line for line in lines if str(path) in line]) == 1, lines

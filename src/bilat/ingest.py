@@ -12,6 +12,7 @@ import codecs
 import dataclasses
 import errno
 import functools
+import io
 import itertools
 import json
 import os
@@ -951,7 +952,12 @@ def read_json(path: Path, data: bytes, warn: Report) -> Iterator[RawArticle | Ba
     named ``file.json#N`` (N from 1); one bad item is one error and the others are read. Before, the
     file was read as plain text: its JSON syntax became the article."""
     source = str(path)
-    obj = _json_value(decode(data, source, warn), source, whole_file=True)
+    text = decode(data, source, warn)
+    if _json_lines(text):  # probe53: "Extra data at line 2": every article of the file was lost
+        warn(f"{source}: holds JSON Lines (one object per line), not one JSON value; read as JSONL")
+        yield from _jsonl_articles(path, jsonl_lines(io.BytesIO(data)), warn)
+        return
+    obj = _json_value(text, source, whole_file=True)
     if isinstance(obj, dict):
         items = [(source, obj)]
     elif isinstance(obj, list) and obj:
@@ -972,6 +978,22 @@ def read_json(path: Path, data: bytes, warn: Report) -> Iterator[RawArticle | Ba
             yield jsonl_article(item, item_source, warn)
         except BadInput as e:
             yield e
+
+
+def _json_lines(text: str) -> bool:
+    """True when a ``.json`` file's text is JSON Lines, as many exporters write under that name: its first
+    value is an object on one line, and another line follows with more JSON (what ``json.loads`` refuses with
+    "Extra data at line 2"). Pretty-printed objects one after another are no JSON Lines (one error, as before)."""
+    head = text.lstrip("\ufeff \t\r\n")
+    if not head.startswith("{"):
+        return False
+    try:
+        first, end = json.JSONDecoder().raw_decode(head)
+    except (ValueError, RecursionError):
+        return False
+    rest = head[end:].lstrip(" \t\r")
+    return isinstance(first, dict) and "\n" not in head[:end] and rest.startswith("\n") \
+        and rest.lstrip().startswith("{")
 
 
 def _json_int(digits: str) -> int | float:
