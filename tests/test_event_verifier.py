@@ -3,6 +3,7 @@ documents, the stage's switch, and the training script reproducing the shipped f
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 import sys
@@ -103,3 +104,38 @@ def test_training_script_reproduces_the_shipped_file():
         {k: v for k, v in shipped.items() if k not in ("weights", "bias")}
     assert got["weights"] == pytest.approx(shipped["weights"], abs=1e-5)
     assert got["bias"] == pytest.approx(shipped["bias"], abs=1e-5)
+
+
+def test_layout_reads_where_the_parties_stand_to_the_trigger():
+    # "Iran accused Iraq, ..." : both parties in the trigger's clause, the actor before it, the recipient after it
+    text = "Iran accused Iraq of shelling its border, officials in Tehran said on Monday."
+    ms = (_m(text, "Iran", "country", "IRN", entity="Q794"), _m(text, "Iraq", "country", "IRQ", entity="Q796"),
+          _m(text, "Tehran", "place", "IRN", "capital"))
+    e = Event(id="x:e1", event="ACCUSE", actor=Actor(code="IRN"), recipient=Actor(code="IRQ"), start=0,
+              end=len(text), confidence=0.7, lang="en")
+    trig = [events.Trigger(start=5, end=12, event="ACCUSE", mode=None, role="pair", strength=1.0)]
+    f = event_verifier.layout(e, ms, trig, text)
+    assert f["actor_before"] == 1.0 and f["recipient_before"] == 0.0 and f["actor_first"] == 1.0
+    assert f["actor_dist"] == pytest.approx(5 / len(text)) and f["recipient_dist"] == pytest.approx(8 / len(text))
+    assert f["same_clause"] == 1.0 and f["country_mentions"] == pytest.approx(1.0)
+    # the recipient only after a comma: not one clause; no trigger word: no distances
+    far = event_verifier.layout(dataclasses.replace(e, recipient=Actor(code="IRN"), actor=Actor(code="IRQ")),
+                                ms[1:], trig, text)
+    assert far["same_clause"] == 0.0 and far["recipient_before"] == 0.0 and far["actor_first"] == 1.0
+    none = event_verifier.layout(e, ms, [], text)
+    assert "actor_dist" not in none and "same_clause" not in none and none["actor_first"] == 1.0
+
+
+def test_salience_reads_the_document_around_the_event():
+    doc = _doc()
+    f = event_verifier.salience(doc, doc.events[0])
+    assert f["actor_share"] == f["recipient_share"] == 0.5  # Brazil and Argentina, one mention each
+    assert f["pair_events"] == pytest.approx(1 / 3) and f["doc_position"] == 0.0  # the protest has the same pair
+    assert event_verifier.salience(doc, doc.events[1])["doc_position"] == pytest.approx(70 / len(doc.text), abs=0.01)
+
+
+def test_the_shipped_file_names_its_feature_set_and_ridge():
+    shipped = json.loads((ROOT / "src" / "bilat" / "data" / event_verifier.DATA).read_text(encoding="utf-8"))
+    assert tuple(shipped["names"]) in (event_verifier.BASE_NAMES, event_verifier.names())
+    assert shipped["l2"] > 0 and len(shipped["weights"]) == len(shipped["names"])
+    assert set(event_verifier.BASE_NAMES) < set(event_verifier.names())

@@ -32,6 +32,8 @@ SOURCES = ("name", "demonym", "abbreviation", "capital", "person", "org", "carri
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
          "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "CONCEDE")
 QUOTES = ("\"", "“", "”", "«", "»", "「", "」", "『", "』")
+# what ends a clause inside a sentence (for ``same_clause``: the trigger and both parties' mentions with none between)
+CLAUSE_BREAKS = (",", ";", ":", "،", "؛", "，", "；", "：", "、", " - ", " – ", "—")
 
 
 def _mentions_in(doc: Document, start: int, end: int) -> list[Mention]:
@@ -107,7 +109,74 @@ def features(doc: Document, e: Event, home: str | None, n_events: int, top: bool
     f["aux_" + (e.aux or "none")] = 1.0
     f["type_" + e.event] = 1.0
     lang = (e.lang or "").split("-")[0]
-    f["lang_" + (lang if lang in LANGS else "other")] = 1.0
+    lang = lang if lang in LANGS else "other"
+    f["lang_" + lang] = 1.0
+    f.update(layout(e, ms, [t for t in trigs if t.event == e.event] or trigs, text))
+    if probs:
+        p = probs.get(e.event, 0.0)
+        f["clf_gap"] = p - max((v for t, v in probs.items() if t != e.event), default=0.0)
+        f["clf_prob_" + lang] = p
+    f["trigger_own_" + lang] = float(bool(own))
+    f.update(salience(doc, e))
+    return f
+
+
+def salience(doc: Document, e: Event) -> dict[str, float]:
+    """How much the document is about the event's parties: each party's share of the document's country mentions
+    (country names, demonyms, capitals, people of a country), how many other exported events of the document have
+    the same pair (whatever their type), and where the sentence stands in the document (0 first, 1 last)."""
+    from bilat.stages import events as ev
+
+    f: dict[str, float] = {}
+    codes = [m.iso3 for m in doc.mentions if m.iso3 and m.form != "reference"]
+    for role, a in (("actor", e.actor), ("recipient", e.recipient)):
+        if a is not None and a.code and codes:
+            f[f"{role}_share"] = sum(c == a.code for c in codes) / len(codes)
+    pair = frozenset((e.actor.code if e.actor else None, e.recipient.code if e.recipient else None))
+    same = sum(1 for o in doc.events if o is not e and o.confidence >= ev.CONFIDENCE_THRESHOLD and o.actor
+               and o.recipient and frozenset((o.actor.code, o.recipient.code)) == pair)
+    f["pair_events"] = min(same, 3) / 3.0
+    f["doc_position"] = e.start / max(len(doc.text or ""), 1)
+    return f
+
+
+def _party_mentions(a: Actor | None, ms: Sequence[Mention]) -> list[Mention]:
+    if a is None or not a.code:
+        return []
+    return [m for m in ms if m.iso3 == a.code or (a.entity and m.entity == a.entity)]
+
+
+def layout(e: Event, ms: Sequence[Mention], own: Sequence, text: str) -> dict[str, float]:
+    """Where the parties stand to the event's trigger word in its sentence (``own``: the words of its type, else
+    any trigger word there): per role, the distance from the
+    trigger to the party's nearest mention (a share of the sentence's length) and whether that mention comes
+    first; whether the actor's mention precedes the recipient's; whether trigger and both mentions lie in one
+    clause (no comma, semicolon or dash between); and how many country mentions the sentence holds."""
+    f: dict[str, float] = {}
+    length = max(e.end - e.start, 1)
+    f["country_mentions"] = min(sum(m.kind == "country" or m.form == "capital" for m in ms), 6) / 3.0
+    near: dict[str, Mention] = {}
+    at = min((t.start for t in own), default=None)
+    if at is not None:
+        f["trigger_at"] = (at - e.start) / length
+    for role, a in (("actor", e.actor), ("recipient", e.recipient)):
+        found = _party_mentions(a, ms)
+        if not found:
+            continue
+        if at is None:
+            near[role] = found[0]
+            continue
+        m = min(found, key=lambda m: (abs(m.start - at), m.start))
+        near[role] = m
+        f[f"{role}_dist"] = min(abs(m.start - at) / length, 1.0)
+        f[f"{role}_before"] = float(m.end <= at)
+    if "actor" in near and "recipient" in near:
+        f["actor_first"] = float(near["actor"].start < near["recipient"].start)
+        if at is not None:
+            lo = min(at, near["actor"].start, near["recipient"].start)
+            hi = max(at, near["actor"].end, near["recipient"].end)
+            span = text[lo:hi]
+            f["same_clause"] = float(not any(b in span for b in CLAUSE_BREAKS))
     return f
 
 
@@ -120,7 +189,14 @@ def names() -> tuple[str, ...]:
     out += [f"events_{k}" for k in range(1, 4)] + ["tellings", "headline", "quote", "length"]
     out += ["aux_none", "aux_future", "aux_historical"]
     out += [f"type_{t}" for t in TYPES] + [f"lang_{x}" for x in (*LANGS, "other")]
+    out += ["country_mentions", "trigger_at", "actor_dist", "actor_before", "recipient_dist", "recipient_before",
+            "actor_first", "same_clause", "clf_gap"]
+    out += [f"clf_prob_{x}" for x in (*LANGS, "other")] + [f"trigger_own_{x}" for x in (*LANGS, "other")]
+    out += ["actor_share", "recipient_share", "pair_events", "doc_position"]
     return tuple(out)
+
+
+BASE_NAMES = names()[:names().index("lang_other") + 1]  # the first feature set (before ``layout``)
 
 
 @dataclass(frozen=True)
