@@ -503,6 +503,10 @@ BROKEN_NUMBER = re.compile(r"[\d][.,٫]?[\u200e\u200f\u202a-\u202e\u2066-\u2069]
 
 # a count of things (no measure) written "36.801": a dot that groups thousands, as Arabic and European press write
 DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # "0.307" groups nothing
+# currencies divided in thousandths (fils, millimes, baisa): a third decimal is theirs
+THOUSANDTHS_CURRENCIES = frozenset({"KWD", "BHD", "JOD", "OMR", "TND", "LYD", "IQD"})
+# an exchange rate is quoted to three or four decimals ("ارتفع اليورو إلى 1.085 دولار", "سعر الصرف 3.750")
+AR_RATE_BEFORE = re.compile(fold(r"صرف|اليورو|الإسترليني|الاسترليني|مقابل|يعادل|يساوي|العملة|عملة"))
 MEASURES = frozenset({"tonne", "km", "kg", "g", "m", "m2", "mm"}) | frozenset(
     u for forms in _measure_units().values() for u in forms.values())
 
@@ -677,6 +681,13 @@ def _main(text: str, t: str, lang: str) -> Iterator[Quantity]:
                 and not _bare_currency_name(t[m.start():m.end()], lang):
             value = float(m["num"].replace(".", ""))  # "36.801 شخصا": no fraction of a person, a dot groups thousands
             # ("1.307 دينار", a dinar of no named state yet: a sum of dinars and fils, no count)
+        elif lang == "ar" and kind == "money" and unit not in THOUSANDTHS_CURRENCIES and not groups.get("scale") \
+                and DOT_THOUSANDS.fullmatch(m["num"]) and m["num"].index(".") >= 2 \
+                and not _bare_currency_name(t[m.start():m.end()], lang) \
+                and not AR_RATE_BEFORE.search(t, max(0, m.start() - 40), m.start()):
+            value = float(m["num"].replace(".", ""))  # "قرابة 51.956 دولار": a currency of hundredths has no third
+            # decimal, the dot groups thousands ("1.250 دينار كويتي": fils; "7.295 مليار": a scale; "1.302 دولار",
+            # one digit before the dot: a price or a rate quoted to the third decimal, as tests/test_quantities.py has it)
         low = _range_low(t, start, lang, m, counted=n is not None)
         ranged = None
         if low is None and lang == "fa" and m["unit"] and not m["pre"]:
