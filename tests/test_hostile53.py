@@ -172,3 +172,14 @@ def test_json_that_is_no_json_lines_is_still_one_error(tmp_path, body: str) -> N
     summary, lines = _ingest(str(tmp_path / "s.db"), path)
     assert summary.failed == 1 and summary.ingested == 0
     assert len([line for line in lines if str(path) in line]) == 1, lines
+
+
+def test_a_jsonl_line_of_another_json_type_names_its_type_and_the_rest_is_read(tmp_path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text('[{"text": "Cuba met Chile."}]\n42\nnull\n"Cuba"\ntrue\n'
+                    '{"id": "ok", "text": "Vietnam and Russia signed an accord in Hanoi."}\n', encoding="utf-8")
+    summary, lines = _ingest(str(tmp_path / "s.db"), path)
+    assert (summary.ingested, summary.failed) == (1, 5)
+    for n, kind in enumerate(["an array", "a number", "null", "a string", "a boolean"], 1):
+        assert any(line.endswith(f"{path}#{n}: a JSONL line must be an article object (this one is {kind})")
+                   for line in lines), (kind, lines)

@@ -835,7 +835,7 @@ def _a_json_type(value: Any) -> str:
 
 def jsonl_article(obj: Any, source: str, warn: Report | None = None) -> RawArticle:
     if not isinstance(obj, dict):
-        raise BadInput(source, "a JSONL line must be an object")
+        raise BadInput(source, f"a JSONL line must be an article object (this one is {_a_json_type(obj)})")
     text, html = obj.get("text"), obj.get("html")
     if isinstance(html, str) and html.strip() and not (isinstance(text, str) and not blank(text)):
         raw = extract_html(html, source, warn)
