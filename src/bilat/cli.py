@@ -276,6 +276,8 @@ def _analyze_file(emit: Callable[[Any], None], file: str, name: str, published: 
 
 def _analyze_jsonl(emit: Callable[[Any], None], file: str, name: str) -> int:
     """``--jsonl``: every line of the file (or stdin, or a ``.gz`` read through gzip); the number that failed."""
+    from bilat.ingest import gzip_stream
+
     try:
         if file == "-":
             stream = sys.stdin.buffer
@@ -288,8 +290,8 @@ def _analyze_jsonl(emit: Callable[[Any], None], file: str, name: str) -> int:
     except OSError as e:  # missing, a folder, not readable: one line, as ingest says it
         _error(name, f"cannot read ({e.strerror or e})", row=True)
         return 1
-    try:
-        return _analyze_lines(emit, stream, name)
+    try:  # gzip bytes under another name or on stdin (`cat feed.jsonl.gz | bilat analyze --jsonl`), as ingest
+        return _analyze_lines(emit, gzip_stream(stream, name, _warn), name)
     finally:
         if file != "-":
             stream.close()

@@ -48,6 +48,7 @@ HTML_EXT = {".html", ".htm", ".xhtml"}
 JSONL_EXT = {".jsonl", ".ndjson"}
 JSON_EXT = {".json"}  # one article object, or an array of them (read whole: the file limit applies)
 TABLE_EXT = {".csv", ".tsv", ".xml", ".rss", ".atom"}  # read as one text, with a warning: not parsed
+GZIP_MAGIC = b"\x1f\x8b\x08"  # gzip's two magic bytes and its one method (deflate)
 GZIP_EXT = ".gz"  # feed.jsonl.gz, page.html.gz, article.txt.gz: read through gzip (JSONL streamed)
 SKIP_NAMES = {".DS_Store", "Thumbs.db"}
 
@@ -1061,7 +1062,7 @@ def gzipped(path: Path, warn: Report | None = None) -> bool:
         return True
     try:
         with path.open("rb") as fh:
-            magic = fh.read(3) == b"\x1f\x8b\x08"
+            magic = fh.read(3) == GZIP_MAGIC
     except OSError:
         return False  # said when the file is read
     if magic and warn is not None:
@@ -1082,13 +1083,31 @@ def gzip_error(e: BaseException) -> str | None:
 
 def _gunzip(path: Path) -> bytes:
     """A .gz file's content, at most MAX_BYTES of it (a small archive can unpack to gigabytes)."""
+    with path.open("rb") as fh:
+        return _gunzip_stream(fh, str(path))
+
+
+def _gunzip_stream(fh: Any, name: str) -> bytes:
     import gzip
 
-    with gzip.open(path, "rb") as gz:
+    with gzip.GzipFile(fileobj=fh, mode="rb") as gz:
         data = gz.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise BadInput(str(path), too_large(unpacked=True))
+        raise BadInput(name, too_large(unpacked=True))
     return data
+
+
+def gzip_stream(fh: Any, name: str, warn: Report) -> Any:
+    """A binary stream that can peek (stdin's buffer, a file opened "rb"), read through gzip when it starts
+    with gzip's magic bytes (a warning says so), as ingest reads a file of gzip bytes under any name."""
+    import gzip
+
+    if not hasattr(fh, "peek"):  # a BytesIO (tests, callers' buffers)
+        fh = io.BufferedReader(fh)
+    if fh.peek(3)[:3] == GZIP_MAGIC:
+        warn(f"{name}: a gzip archive; read through gzip")
+        return gzip.GzipFile(fileobj=fh, mode="rb")
+    return fh
 
 
 def _limited(fh: Any, empty: bytes | str, skip: int) -> Iterator[tuple[int, Any, int]]:
@@ -1238,6 +1257,16 @@ def read_stream(name: str, stream: Any, warn: Report) -> Iterator[RawArticle | B
     if len(data) > MAX_BYTES:
         yield BadInput(name, too_large())
         return
+    if data.startswith(GZIP_MAGIC):  # `cat page.html.gz | bilat analyze`: read through gzip, as a file is
+        warn(f"{name}: a gzip archive; read through gzip")
+        try:
+            data = _gunzip_stream(io.BytesIO(data), name)
+        except (EOFError, OSError, zlib.error) as e:
+            yield BadInput(name, gzip_error(e) or f"cannot read ({e})")
+            return
+        except BadInput as e:
+            yield e
+            return
     for item in read_data(Path(name), data, warn):
         if isinstance(item, RawArticle):
             note_cut(item, warn)
