@@ -2435,7 +2435,26 @@ LETTERED_NAME_BEFORE = re.compile("(?:" + "|".join(re.escape(fold(w)) for w in (
 def _lettered_names(found: tuple[Quantity, ...], t: str) -> tuple[Quantity, ...]:
     return tuple(q for q in found if not (
         q.unit in (None, "m") and q.kind in ("cardinal", "count") and LETTERED.fullmatch(q.text)
-        and (LETTERED_NAME_AFTER.match(t, q.end) or LETTERED_NAME_BEFORE.search(t, max(0, q.start - 24), q.start))))
+        and (LETTERED_NAME_AFTER.match(t, q.end) or LETTERED_NAME_BEFORE.search(t, max(0, q.start - 24), q.start)))
+        and not _code_number(q, t))
+
+
+# "كوفيد-19 مريضا", "إف-16 أمريكية", "اف-۱۶", "F-16 ลำ", "โควิด-19 ราย", "Covid-19 người dân", "G20 زعيم", "COVID19":
+# digits joined to a word before them by a hyphen, or glued to Latin or Cyrillic letters with a capital, are the
+# number of a name or a model (a disease, an aircraft, a group), no count of the noun after them. Not a currency's
+# amount ("USD100"); not digits glued to Arabic-script or lower-case words, which are mostly a missing space
+# ("حدود۲۰۰ نفر", "و200", "khoảng50 người"), nor to CJK or Thai words, which write no space ("共有20人")
+CODE_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)(?P<h>[-\u2010\u2011])?$")
+CODE_GLUED = re.compile(r"[A-Za-z\u0400-\u04ff]*[A-Z\u0410-\u042f][A-Za-z\u0400-\u04ff]*")
+
+
+def _code_number(q: Quantity, t: str) -> bool:
+    if q.kind in ("money", "percent") or not q.text[:1].isdigit():
+        return False
+    m = CODE_BEFORE.search(t, max(0, q.start - 24), q.start)
+    if m is None or "\u0640" in m["w"]:
+        return False  # "الـ1400": the article before a number, with a tatweel
+    return bool(m["h"]) or CODE_GLUED.fullmatch(m["w"]) is not None
 
 
 # "$1.5bn", "€2 billion", "3M", "100K" in a text of another language: the English multiplier after Latin digits. A
