@@ -6,7 +6,7 @@ not a particle after the role word (领导人|之子). Sentences written for the
 from __future__ import annotations
 
 import pytest
-from conftest import person_countries
+from conftest import person_countries, person_mentions
 
 from bilat.stages import entities, names
 
@@ -47,3 +47,22 @@ def test_zh_latin_name_needs_han_edges(stage, monkeypatch):
 ])
 def test_zh_no_person(stage, text):
     assert person_countries(stage, text, "zh") == {}
+
+
+def test_zh_japanese_family_name_short_form(stage):
+    # a Japanese name of four characters is called by its first two later on (岸田文雄 ... 岸田); invented sentence
+    text = "日本前首相安倍晋三曾访问台湾。日本国内有安倍这样的想法。"
+    found = person_mentions(stage, text, "zh")
+    assert [m.text for m in found] == ["安倍晋三", "安倍"] and len({m.entity for m in found}) == 1
+
+
+def test_zh_japanese_family_name_short_form_off(stage, monkeypatch):
+    monkeypatch.setattr(names, "ZH_JAPANESE_SHORT", False)
+    text = "日本前首相安倍晋三曾访问台湾。日本国内有安倍这样的想法。"
+    assert [m.text for m in person_mentions(stage, text, "zh")] == ["安倍晋三"]
+
+
+def test_zh_japanese_short_form_rule():
+    assert names.short_form("安倍晋三", "zh", "JPN") == "安倍"
+    assert names.short_form("孟晚舟", "zh", "CHN") is None  # a Chinese name is no short form
+    assert names.short_form("王毅", "zh", "CHN") is None

@@ -80,6 +80,7 @@ class Registry:
         self._ends: dict[tuple[str, str], set[tuple[str, tuple[str, ...]]]] | None = None  # (first, last word) of gazetteer persons, ar/fa
         self._surnames: dict[str, set[str]] | None = None  # last word of a gazetteer person's names -> those persons
         self._known_fa_surnames: frozenset[str] | None = None  # see _known_surnames
+        self._given_first: dict[str, set[str]] | None = None  # see _known_by_given
         self._skeletons: dict[tuple[str, ...], set[tuple[str, str]]] | None = None  # ar/fa names, vowel letters of the surname out
         self._local: set[str] = set()  # ids of the local entities (Entity.local): no key for later documents
         self._changes = 0  # adds since the registry was built (or last restored)
@@ -283,7 +284,7 @@ class Registry:
                     ent = merged
                 ent_id, iso3 = ent.id, _iso_of(ent)
             hits = [(c.start, c.end)]
-            if len(c.name.split()) == 1:
+            if len(c.name.split()) == 1 and c.role != "royal":  # (a given name alone elsewhere may be anyone)
                 lead = 0 if BARE_BEFORE_CUE and lang == "fa" else c.start
                 hits += [(lead + h.start(), lead + h.end()) for h in
                          re.finditer(rf"(?<!\w){re.escape(c.name)}(?!\w)", text[lead:]) if lead + h.start() != c.start]
@@ -451,7 +452,9 @@ class Registry:
             known = self._known_by_ends(cand.name, lang)
         if known is None:
             known = self._known_by_skeleton(cand.name, lang)
-        if known is None and len(cand.name.split()) == 1 and cand.role:
+        if known is None and len(cand.name.split()) == 1 and cand.role == "royal":
+            known = self._known_by_given(cand.name, named)  # الشيخ تميم in a story naming Qatar: Tamim bin Hamad
+        elif known is None and len(cand.name.split()) == 1 and cand.role:
             here = named | {cand.country} if cand.country else named
             known = self._known_by_surname(cand.name, here, honorific=cand.role == "person")
         if known is not None:
@@ -563,6 +566,22 @@ class Registry:
         if not here or len({e.country for e in here}) > 1:
             return None
         return max(here, key=lambda e: max((r.start or 0 for r in e.roles), default=0)).id
+
+    def _known_by_given(self, name: str, named: frozenset[str]) -> str | None:
+        """The one gazetteer person whose Arabic name starts with the given name ``name`` and whose country the
+        document names (الشيخ |تميم| in a story naming Qatar), else None."""
+        if self._given_first is None:
+            idx: dict[str, set[str]] = {}
+            for e in list(self.tagger.gaz.entities.values()):
+                if e.kind == "person" and e.country:
+                    for v in e.names.get("ar", ()):
+                        words = match_text(v).split()
+                        if len(words) >= 2:
+                            idx.setdefault(words[0], set()).add(e.id)
+            self._given_first = idx
+        ids = [i for i in sorted(self._given_first.get(match_text(name), ()))
+               if (e := self.tagger.gaz.get(i)) is not None and e.country in named]
+        return ids[0] if len(ids) == 1 else None
 
     def _known_surnames(self) -> frozenset[str]:
         """The last words (Arabic script, four letters or more) of the gazetteer's people's names, less the
@@ -3236,6 +3255,10 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention],
         spans += _ar_after_doer_noun(text, stop, covered, surnames)
         spans += _ar_speaker_full_names(text, stop, covered, _person_last_words(mentions))
         spans += _ar_named_by_cue(text, stop, covered)
+        royal = _ar_royal_given(text, stop, covered) if AR_ROYAL_GIVEN else []
+        for s, e in royal:
+            out.append(Candidate(s, e, text[s:e], "royal", None))
+            covered.update(range(s, e))
     if lang == "fa":
         spans += _fa_speaker_after_short_gap(text, stop, covered, surnames)
         if FA_HEADLINE_SPEAKER:
@@ -3512,6 +3535,40 @@ _AR_NOT_BEFORE_CUE = re.compile(r"(?<!\w)(?:ما|الذي|التي|الذين|و
 _AR_KUNYA = frozenset(match_text(w) for w in ["أبو", "ابو", "أبي", "ابي", "أبا", "ذي", "ذو", "أم"])
 _AR_NAME_WORD = re.compile(r"[^\s\u200c،,.؛:()«»\"“”!?؟0-9]+")
 _AR_NEXT_NAME_WORD = re.compile(r"[ \u00a0]+([^\s\u200c،,.؛:()«»\"“”!?؟0-9]+)")  # the word after a kunya
+
+
+AR_ROYAL_GIVEN = True  # Arabic: a ruler's or royal's title and a given name (الملك عبد الله, الشيخ تميم, السلطان هيثم)
+
+
+@lru_cache(maxsize=1)
+def _ar_royal_rx() -> re.Pattern | None:
+    titles = people.lexicon().get("bare_names", {}).get("ar", {}).get("royal_titles", [])
+    if not titles:
+        return None
+    return re.compile(rf"(?<!\w)(?:[وف]?[لب]?)(?:{_ar_alternation(titles)})[ \u00a0]+")
+
+
+def _ar_royal_given(text: str, stop: frozenset[str], covered: set[int]) -> list[tuple[int, int]]:
+    """A ruler's or a royal's title (data/roles.json bare_names ar ``royal_titles``: الملك, الأمير, الشيخ, السلطان)
+    and a given name of the lists right after it (الملك |عبد الله|, الشيخ |تميم|, السلطان |هيثم|), or a whole Arabic
+    name the reader takes there (الأمير |فيصل بن فرحان|): the person Gulf and Arab news name by title and given
+    name. A country or any other known mention after the title (أمير |قطر|) is no name."""
+    rx = _ar_royal_rx()
+    out = []
+    for m in rx.finditer(text) if rx is not None else ():
+        s = m.end()
+        read = _read_ar(text, s)
+        if read is not None and read[0] == s and len(text[read[0]:read[1]].split()) >= 2 \
+                and people._is_given(text[s:read[1]].split()[0], "ar"):
+            e = read[1]
+        else:
+            first = _AR_NAME_WORD.match(text, s)
+            if first is None or not people._is_given(first.group(0), "ar"):
+                continue  # (a compound given name alone, عبد الله, is no name to learn: broken_chain)
+            e = first.end()
+        if _bare_ok(text, s, e, "ar", stop, covered, whole=True):
+            out.append((s, e))
+    return out
 
 
 def _ar_named_by_cue(text: str, stop: frozenset[str], covered: set[int]) -> list[tuple[int, int]]:
@@ -3963,6 +4020,9 @@ def _cased_word(tok: str) -> bool:
     return bool(re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-Za-zА-Яа-яЁё]+)*", tok))
 
 
+ZH_JAPANESE_SHORT = True  # Chinese: a Japanese name of four characters is called by its first two (安倍晋三 -> 安倍)
+
+
 def short_form(name: str, lang: str | None, iso3: str | None = None) -> str | None:
     """The surname a text uses after a first full mention: Lavrov, Путин, لافروف, 绍伊古.
     Not for Vietnamese (people are called by the given name) nor Thai; at least four letters, or
@@ -3987,6 +4047,8 @@ def short_form(name: str, lang: str | None, iso3: str | None = None) -> str | No
     if "·" in name or "・" in name:
         last = re.split(r"[·・]", name)[-1]
         return last if len(last) >= 2 else None
+    if ZH_JAPANESE_SHORT and lang and lang.startswith("zh") and iso3 == "JPN" and re.fullmatch(r"[\u4e00-\u9fff]{4}", name):
+        return name[:2]  # 安倍晋三 -> 安倍, 岸田文雄 -> 岸田: a Japanese family name of two characters
     toks = name.split()
     if len(toks) < 2 or re.search(r"[\u4e00-\u9fff]", name):
         return None
