@@ -46,3 +46,18 @@ def test_fa_common_word_not_spread_without_a_cue(stage):
     # no cue names the word as a person anywhere: nothing to spread
     text = "- ایران هم رفت\n- پیشنهاد تازه برای بودجه\nبودجه امسال کافی نیست."
     assert _spans(stage, text, "fa") == []
+
+
+def test_fa_weak_title_and_known_family_name(stage):
+    # a weak title (ژنرال, امام, شیخ) takes a gazetteer person's family name alone (people53); sentence written here
+    found = {m.text: m.iso3 for m in person_mentions(stage, "ژنرال مشرف تصمیم به اتحاد با آمریکا گرفت.", "fa")}
+    assert found.get("مشرف") == "PAK"
+
+
+def test_fa_weak_title_and_known_family_name_off(stage, monkeypatch):
+    monkeypatch.setattr(names, "FA_WEAK_HONORIFIC_KNOWN", False)
+    assert "مشرف" not in [m.text for m in person_mentions(stage, "ژنرال مشرف تصمیم به اتحاد با آمریکا گرفت.", "fa")]
+
+
+def test_fa_weak_title_common_phrase_still_no_name(stage):
+    assert person_mentions(stage, "امام جمعه این شهر گفت که نماز برگزار می‌شود.", "fa") == []

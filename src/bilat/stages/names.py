@@ -3239,7 +3239,8 @@ def bare_name_candidates(text: str, lang: str | None, mentions: list[Mention],
                 if nxt and _is_name_token(match_text(nxt.group(1)), FA_STOP) and \
                         not (_STATE_RX.get("fa") or _ROLE_RX["fa"]).match(text, nxt.start(1)):
                     e, whole = nxt.end(1), (s, nxt.end(1))
-            if lang == "fa" and not _fa_weak_honorific_ok(text, m, s, e, whole is not None):
+            if lang == "fa" and not _fa_weak_honorific_ok(text, m, s, e, whole is not None or
+                                                          FA_WEAK_HONORIFIC_KNOWN and match_text(text[s:e]) in surnames):
                 continue
             if _bare_ok(text, s, s + len(text[s:e].split()[0]), lang, stop, covered, whole is not None or surname):
                 spans.append((s, e))
@@ -3724,6 +3725,9 @@ def _fa_weak_honorifics() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _FA_SAINT = re.compile(r"[ \u00a0]*\((?:ع|علیه|علیها|ص|س)\b")
+
+
+FA_WEAK_HONORIFIC_KNOWN = True  # Persian: a gazetteer person's family name after a weak title is a name (ژنرال مشرف)
 
 
 def _fa_weak_honorific_ok(text: str, hon: re.Match, s: int, e: int, whole: bool) -> bool:
