@@ -1372,7 +1372,7 @@ def _skip_mentions(text: str, pos: int, by_start: dict[int, Mention], lang: str,
         while j < len(text) and text[j] in " \u00a0\u200c":
             j += 1
         if j in by_start and by_start[j].kind in ("country", "org", "place") and not after_venue \
-                and not _name_after_nisba(by_start[j], j, country, lang):
+                and not _name_after_nisba(by_start[j], j, country, lang) and not _ar_given_not_nisba(text, j, lang):
             if by_start[j].kind == "country":
                 country = country or by_start[j].iso3
             pos = by_start[j].end
@@ -1420,6 +1420,22 @@ def _complement_country(text: str, role_end: int, start: int, mentions: list[Men
     if any(match_text(w) in _venue_words("ar") for w in re.findall(r"[^\W\d_]+", text[role_end:start])):
         return None
     return _country_before(start, mentions, None, text, "ar")
+
+
+AR_GIVEN_NOT_NISBA = True  # Arabic: العقيد |تركي| المالكي: a nisba without the article after a definite noun is a name
+
+
+def _ar_given_not_nisba(text: str, j: int, lang: str) -> bool:
+    """Arabic: the word at ``j`` is a listed given name of a nisba's shape (تركي 'Turkish', the name Turki) with no
+    article, right after a definite word (العقيد |تركي| المالكي, المتحدث الرسمي |تركي| ...): an adjective after a
+    definite noun takes the article (العقيد التركي), so this one is the first word of a name, no country."""
+    if lang != "ar" or not AR_GIVEN_NOT_NISBA:
+        return False
+    word = _AR_NAME_WORD.match(text, j)
+    if word is None or word.group(0).startswith(("ال", "لل", "بال", "وال", "فال")) or not people._is_given(word.group(0), "ar"):
+        return False
+    before = re.search(r"([^\s\u200c،,.؛:()«»\"“”!?؟0-9]+)[ \u00a0]+$", text[max(0, j - 40):j])
+    return before is not None and before.group(1).startswith(("ال", "لل", "بال", "وال"))
 
 
 def _name_after_nisba(m: Mention, j: int, country: str | None, lang: str) -> bool:
@@ -1637,7 +1653,7 @@ def _is_name_token(tok: str, stop: frozenset[str], raw: str = "") -> bool:
 
 AR_CLITICS = ("و", "ب", "ل", "ف", "ک")
 AR_FIRST_BAD = AR_CLITICS + ("ی", "ت")  # a conjunction, preposition or verb prefix, not a name
-AR_FIRST_OK = frozenset(match_text(w) for w in ["وليد", "وائل", "وليام", "وفاء", "وسام", "وديع", "وحيد", "وجدي", "باراك", "بنيامين", "بشار", "بوريس", "بان", "بيل", "بيتر", "بدر", "بندر", "بسام", "لوران", "ليونيد", "لي", "لويس", "لاري", "فلاديمير", "فرانسوا", "فيصل", "فهد", "فؤاد", "فاروق", "فرانك", "كمال", "كريم", "كارل", "كاترين", "كيم", "يوسف", "ياسر", "يحيى", "يعقوب", "يوشيهيدي", "يوكيا", "تيريزا", "توني", "تو", "تيم", "توماس", "تامر"])
+AR_FIRST_OK = frozenset(match_text(w) for w in ["وليد", "وائل", "وليام", "وفاء", "وسام", "وديع", "وحيد", "وجدي", "باراك", "بنيامين", "بشار", "بوريس", "بان", "بيل", "بيتر", "بدر", "بندر", "بسام", "لوران", "ليونيد", "لي", "لويس", "لاري", "فلاديمير", "فرانسوا", "فيصل", "فهد", "فؤاد", "فاروق", "فرانك", "كمال", "كريم", "كارل", "كاترين", "كيم", "يوسف", "ياسر", "يحيى", "يعقوب", "يوشيهيدي", "يوكيا", "تركي", "تيريزا", "توني", "تو", "تيم", "توماس", "تامر"])
 
 
 def _good_first(tok: str) -> bool:
