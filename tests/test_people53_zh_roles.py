@@ -66,3 +66,18 @@ def test_zh_japanese_short_form_rule():
     assert names.short_form("安倍晋三", "zh", "JPN") == "安倍"
     assert names.short_form("孟晚舟", "zh", "CHN") is None  # a Chinese name is no short form
     assert names.short_form("王毅", "zh", "CHN") is None
+
+
+def test_zh_generic_role_after_its_domain(stage):
+    # 部长 alone is generic ('minister(s)'); after its domain (体育|部长) it is an office and the name after it is read
+    assert person_countries(stage, "马来西亚青年及体育部长卡尔利说，不许离境。", "zh").get("卡尔利") == "MYS"
+
+
+def test_zh_generic_role_after_its_domain_off(stage, monkeypatch):
+    monkeypatch.setattr(names, "ZH_DOMAIN_ROLE", False)
+    assert "卡尔利" not in person_countries(stage, "马来西亚青年及体育部长卡尔利说，不许离境。", "zh")
+
+
+@pytest.mark.parametrize("text", ["各国部长出席了会议。", "两国外交部长举行会谈。", "他曾任部长多年。"])
+def test_zh_generic_role_no_name(stage, text):
+    assert person_countries(stage, text, "zh") == {}

@@ -857,7 +857,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
                 and not ((lang != "fa" or anchored) and _place_inside_name(mentions, s, e, lang, text)) \
                 and not (lang == "en" and _role_code(lang, m.group(1)) == "person" and _only_places(mentions, s, e)):
             continue  # already a known entity (not a place after Mr, Ms, Dr: Mr |Jackson|, Ms |Austin|)
-        if lang in ("ar", "fa", "zh") and country is None and not anchored and match_text(m.group(1)) in GENERIC_ROLES:
+        if lang in ("ar", "fa", "zh") and country is None and not anchored and match_text(m.group(1)) in GENERIC_ROLES \
+                and not (lang == "zh" and ZH_DOMAIN_ROLE and _zh_domain_before(text, m.start(1))):
             continue
         honorific = _role_code(lang, m.group(1)) in ("person", "counterpart")
         if lang == "fa" and not honorific and not _fa_apposition(text, m.end(1), s, e, "" if anchored else country):
@@ -1509,6 +1510,18 @@ def _country_before(start: int, mentions: list[Mention], text: str | None = None
     if lang == "zh" and host_text is not None and ZH_ROLE_DOMAIN:
         return _zh_country_over_domain(start, mentions, host_text)
     return None
+
+
+ZH_DOMAIN_ROLE = True  # Chinese: a generic role word after its domain (体育|部长, 商务|部长) is a specific office
+
+
+def _zh_domain_before(text: str, start: int) -> bool:
+    """Two Han characters or more, no function character, right before a generic role word (青年及体育|部长 |卡尔利,
+    商务|部长): the office's domain, as 外交 in 外交部长; the role is no bare 部长 ('the minister', 'ministers')."""
+    k = start
+    while k > 0 and start - k < 4 and "\u4e00" <= text[k - 1] <= "\u9fff" and text[k - 1] not in ZH_STOP_CHARS:
+        k -= 1
+    return start - k >= 2
 
 
 ZH_ROLE_DOMAIN = True  # Chinese: the country before a role's domain words (美国|财政|部长, 伊朗|外交部|发言人)
