@@ -889,6 +889,9 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
     if lang == "en" and EN_NAME_BEFORE_APPOSITION:
         out += [c for c in _en_name_before_apposition(text, mentions, covered)
                 if not any(o.start < c.end and c.start < o.end for o in out)]
+    if lang == "vi" and VI_NAME_BEFORE_APPOSITION:
+        out += [c for c in _vi_name_before_apposition(text, covered)
+                if not any(o.start < c.end and c.start < o.end for o in out)]
     out += _given_name_candidates(text, lang, covered, out, mentions)
     if lang == "ar":  # للا حسناء: the title is Morocco's
         out = [dataclasses.replace(c, country=people.AR_NAME_TITLE_COUNTRY)
@@ -904,6 +907,38 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
 
 
 EN_NAME_BEFORE_APPOSITION = True  # English: "Brian McKeon, a senior Pentagon official," (the role after the name)
+VI_NAME_BEFORE_APPOSITION = True  # Vietnamese: "Song Zhongping, chuyên gia quân sự Hong Kong," (the role after the name)
+
+
+@cache
+def _vi_apposition_heads() -> tuple[str, ...]:
+    return tuple(sorted(people.lexicon().get("vi_apposition_heads", {}).get("words", ()), key=len, reverse=True))
+
+
+def _vi_name_before_apposition(text: str, covered: set[int]) -> list[Candidate]:
+    """Vietnamese: a name of two to four capitalised words right before a comma and an apposition that opens with a
+    person noun (roles.json ``vi_apposition_heads``), after một ('a') or là at most: "Ruslan Leviev, một nhà phân
+    tích của Nhóm tình báo xung đột, nhận định", "Song Zhongping, chuyên gia quân sự Hong Kong, cho rằng". No
+    country here: the apposition's places follow its head as often as they name a topic (chuyên gia về Australia)."""
+    from bilat.stages import entities as _ents
+
+    heads = _vi_apposition_heads()
+    if not heads or ", " not in text:
+        return []
+    out: list[Candidate] = []
+    for m in re.finditer(rf"(?<![\w'’.-])(?:{_LATIN_NAME})(?:[ \u00a0](?:{_LATIN_NAME})){{1,3}}(?=,[ \u00a0])", text):
+        s, e = m.span()
+        words = m.group(0).split()
+        if any(k in covered for k in range(s, e)) or any(len(w) < 2 or w.isupper() for w in words) \
+                or not any(_ents._vi_foreign(w) for w in words) or words[0].lower() in _ents.VI_CONTEXT_WORDS | {"theo"}:
+            continue  # (Biển Đen, Thái Bình Dương: Vietnamese syllables, a place; Theo Guardian: 'according to')
+        gap = re.compile(r",[ \u00a0]+(?:(?:một|là)[ \u00a0]+)?", re.IGNORECASE).match(text, e)
+        if gap is None:
+            continue
+        after = text[gap.end():gap.end() + 30].lower()
+        if any(after.startswith(h) and not after[len(h):len(h) + 1].isalpha() for h in heads):
+            out.append(Candidate(s, e, m.group(0), "person", None, None))
+    return out
 
 _EN_APPOSITION_OPEN = re.compile(r",[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?")
 _EN_APPOSITION_WORD = re.compile(r"[\w.'’-]+")
