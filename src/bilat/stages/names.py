@@ -3617,20 +3617,22 @@ def _ar_royal_given(text: str, stop: frozenset[str], covered: set[int]) -> list[
     """A ruler's or a royal's title (data/roles.json bare_names ar ``royal_titles``: الملك, الأمير, الشيخ, السلطان)
     and a given name of the lists right after it (الملك |عبد الله|, الشيخ |تميم|, السلطان |هيثم|), or a whole Arabic
     name the reader takes there (الأمير |فيصل بن فرحان|): the person Gulf and Arab news name by title and given
-    name. A country or any other known mention after the title (أمير |قطر|) is no name."""
+    name. A country or any other known mention after the title (أمير |قطر|) is no name, and a whole name after it
+    (الأمير فيصل بن فرحان) is left to the other readers."""
     rx = _ar_royal_rx()
     out = []
     for m in rx.finditer(text) if rx is not None else ():
         s = m.end()
         read = _read_ar(text, s)
-        if read is not None and read[0] == s and len(text[read[0]:read[1]].split()) >= 2 \
-                and people._is_given(text[s:read[1]].split()[0], "ar"):
-            e = read[1]
-        else:
-            first = _AR_NAME_WORD.match(text, s)
-            if first is None or not people._is_given(first.group(0), "ar"):
-                continue  # (a compound given name alone, عبد الله, is no name to learn: broken_chain)
-            e = first.end()
+        if read is not None and read[0] == s and len(text[read[0]:read[1]].split()) >= 2:
+            continue  # الأمير سعود بن فيصل بن فهد: a whole name, the other readers' (a chain takes its house's country)
+        first = _AR_NAME_WORD.match(text, s)
+        if first is None or not people._is_given(first.group(0), "ar"):
+            continue  # (a compound given name alone, عبد الله, is no name to learn: broken_chain)
+        e = first.end()
+        nxt = _AR_NEXT_NAME_WORD.match(text, e)
+        if nxt is not None and match_text(nxt.group(1)) in AR_LINKS:
+            continue  # الأمير سعود |بن فيصل ...: a chain, read whole by the other readers
         if _bare_ok(text, s, e, "ar", stop, covered, whole=True):
             out.append((s, e))
     return out
