@@ -234,3 +234,14 @@ def test_analyze_says_a_cut_gzip_on_stdin_in_one_line_and_keeps_the_lines_before
     assert out[-1]["error"].startswith("truncated gzip") and out[0]["id"] == "g1" and code == 1
     out, err, code = _analyze(["-"], packed[: len(packed) // 2])
     assert out == [] and "error: <stdin>: truncated gzip" in err and code == 1
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "65536"])
+def test_serve_refuses_a_port_out_of_range_in_one_line(port: str) -> None:
+    """`bilat serve --port 99999` was a traceback (OverflowError: bind(): port must be 0-65535)."""
+    from click.testing import CliRunner
+
+    from bilat.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--port", port])
+    assert result.exit_code == 2 and "--port" in result.output and "Traceback" not in result.output

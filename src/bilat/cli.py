@@ -473,7 +473,7 @@ def _country_code(value: str, param: str) -> str:
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind. The UI has no authentication: any non-loopback address prints a warning.")
-@click.option("--port", default=8765, show_default=True, type=int)
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
 def serve(db: str | None, host: str, port: int) -> None:
     """Serve the web UI and JSON API over the store (read-only)."""
     from bilat.web.app import serve as run_server
