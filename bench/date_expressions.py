@@ -4,6 +4,7 @@
     nice .venv/bin/python bench/date_expressions.py --split test     # the held-out half, counts only
     nice .venv/bin/python bench/date_expressions.py --source dateparser   # one source's rows only
     nice .venv/bin/python bench/date_expressions.py --data bench/data/date_expressions2.tsv --split dev -v
+    nice .venv/bin/python bench/date_expressions.py --split dev --detect-lang   # language left to bilat (short input)
 
 Data: bench/data/date_expressions.tsv (scrapinghub/dateparser's tests and CLDR relative phrases; see
 bench/data/README.md), or with --data another file of the same columns (date_expressions2.tsv: wanasit/chrono's
@@ -23,6 +24,8 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+import detected as det  # bench/detected.py
 
 from bilat.stages.dates import find_dates
 
@@ -45,8 +48,15 @@ def read(split: str, source: str = "", data: Path = DATA) -> list[dict[str, str]
     return [r for r in rows if r["split"] == split and r["kind"] != "other" and source in r["source"]]
 
 
-def reading(text: str, start: int, end: int, lang: str, ref: str) -> list[tuple[str, str | None]]:
+def reading(text: str, start: int, end: int, lang: str | None, ref: str) -> list[tuple[str, str | None]]:
     return [(d.value, d.end_value) for d in find_dates(text, lang, ref) if d.start < end and d.end > start]
+
+
+def safe_reading(text: str, start: int, end: int, lang: str | None, ref: str) -> list[tuple[str, str | None]]:
+    try:
+        return reading(text, start, end, lang, ref)
+    except Exception as e:  # noqa: BLE001 - a crash is a miss
+        return [(f"crash {e!r}", None)]
 
 
 def right(got: list[tuple[str, str | None]], expected: str) -> bool:
@@ -59,28 +69,39 @@ def main() -> None:
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument("-v", action="store_true", help="print the misses (dev only)")
     ap.add_argument("--source", default="", help="only rows whose source holds this (dateparser, Recognizers)")
+    ap.add_argument("--detect-lang", action="store_true",
+                    help="read each text in the language bilat detects on it, not the row's (short input, no language"
+                         " given); also counts the rows read differently than with the language given")
     a = ap.parse_args()
     n: dict[str, int] = defaultdict(int)
     alone: dict[str, int] = defaultdict(int)
     carried: dict[str, int] = defaultdict(int)
+    changed = [0, 0, 0]  # readings (alone + carrier) that differ with the language detected: all, now wrong, now right
     for r in read(a.split, a.source, a.data):
         lang, expr, exp, ref = r["lang"], r["expression"], r["expected"], r["reference"]
         n[lang] += 1
-        try:
-            g1 = reading(expr, 0, len(expr), lang, ref)
-        except Exception as e:  # noqa: BLE001 - a crash is a miss
-            g1 = [(f"crash {e!r}", None)]
         text = CARRIER[lang].format(expr)
         at = text.index(expr)
-        try:
-            g2 = reading(text, at, at + len(expr), lang, ref)
-        except Exception as e:  # noqa: BLE001 - a crash is a miss
-            g2 = [(f"crash {e!r}", None)]
+        g1 = safe_reading(expr, 0, len(expr), lang, ref)
+        g2 = safe_reading(text, at, at + len(expr), lang, ref)
         ok1, ok2 = right(g1, exp), right(g2, exp)
+        if a.detect_lang:
+            d1 = safe_reading(expr, 0, len(expr), det.detected(expr, lang), ref)
+            d2 = safe_reading(text, at, at + len(expr), det.detected(text), ref)
+            for given, found, ok in ((g1, d1, ok1), (g2, d2, ok2)):
+                if found != given:
+                    changed[0] += 1
+                    changed[1] += ok and not right(found, exp)
+                    changed[2] += not ok and right(found, exp)
+            g1, g2, ok1, ok2 = d1, d2, right(d1, exp), right(d2, exp)
         alone[lang] += ok1
         carried[lang] += ok2
         if a.v and a.split == "dev" and not (ok1 and ok2):
             print(f"MISS {lang} ref={ref} {expr!r} expected={exp} alone={g1} carrier={g2} ({r['kind']})")
+    if a.detect_lang:
+        print(f"language detected, not given: {changed[0]} readings differ from the language-given run"
+              f" ({changed[1]} of them now wrong, {changed[2]} now right)")
+        det.print_confusion("the expressions alone")
     print(f"split {a.split}: lang  rows  alone  carrier")
     for lang in LANGS:
         if n[lang]:

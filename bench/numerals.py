@@ -2,6 +2,7 @@
 
     python bench/numerals.py --split dev -v   # the dev half, with every miss
     python bench/numerals.py --split test     # the held-out half: scores only, its misses are never printed
+    python bench/numerals.py --split dev --detect-lang   # the language left to bilat, as for short input with none given
 
 Data: bench/data/numerals_words.tsv (numbers in words with their values, from the unit tests of num2words and
 cn2an; see bench/data/README.md). Each row is read twice with the pipeline's own reader, ``find_quantities``:
@@ -21,6 +22,8 @@ from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+import detected as det  # bench/detected.py
 
 from bilat.stages.quantities import find_quantities
 
@@ -64,20 +67,38 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument("-v", "--verbose", action="store_true", help="print the dev misses (never the test ones)")
+    ap.add_argument("--detect-lang", action="store_true",
+                    help="read each text in the language bilat detects on it, not the row's (short input, no language"
+                         " given); also counts the rows read differently than with the language given")
     args = ap.parse_args()
+    changed = [0, 0, 0]  # readings (alone + carrier) that differ with the language detected: all, now wrong, now right
     show = args.verbose and args.split == "dev"
     score: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # (lang, kind) -> alone, carrier, n
     for r in read(args.split):
         lang, words, value = r["lang"], r["words"], Decimal(r["value"])
         ok_alone, got_alone = reading(words, 0, len(words), lang, value)
         before = CARRIER[lang].index("{}")
-        ok_carrier, got_carrier = reading(CARRIER[lang].format(words), before, before + len(words), lang, value)
+        carried = CARRIER[lang].format(words)
+        ok_carrier, got_carrier = reading(carried, before, before + len(words), lang, value)
+        if args.detect_lang:
+            d_alone = reading(words, 0, len(words), det.detected(words, lang), value)
+            d_carrier = reading(carried, before, before + len(words), det.detected(carried), value)
+            for (ok, got), (ok_d, got_d) in (((ok_alone, got_alone), d_alone), ((ok_carrier, got_carrier), d_carrier)):
+                if got_d != got:
+                    changed[0] += 1
+                    changed[1] += ok and not ok_d
+                    changed[2] += ok_d and not ok
+            (ok_alone, got_alone), (ok_carrier, got_carrier) = d_alone, d_carrier
         s = score[(lang, "plain" if r["kind"] in PLAIN else r["kind"])]
         s[0] += ok_alone
         s[1] += ok_carrier
         s[2] += 1
         if show and not (ok_alone and ok_carrier):
             print(f"MISS {lang} {r['kind']:<10} {words} = {value}  alone {got_alone}  carrier {got_carrier}")
+    if args.detect_lang:
+        print(f"language detected, not given: {changed[0]} readings differ from the language-given run"
+              f" ({changed[1]} of them now wrong, {changed[2]} now right)")
+        det.print_confusion("the words alone")
     print(f"split {args.split}: plain numerals (cardinal, decimal, negative) read right")
     print(f"{'lang':<5}{'alone':>14}{'carrier':>14}")
     tot = [0, 0, 0]

@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -4974,10 +4975,44 @@ def _year_written(c: _Cand) -> bool:
         or (c.season is not None and c.season[1] == "year")
 
 
+# The languages bilat reads. A text of no language (figures only, so the lang stage gives None: "1397/2/15",
+# "09/06/2015", "10.08.2012") is read as most of them read it: day before month as six of the seven write it, a
+# Solar Hijri year where only Persian finds a date at all.
+ANY_LANG_ORDER = ("en", "ru", "ar", "fa", "vi", "th", "zh")
+
+
+def _find_dates_any_language(text: str, published: str | None,
+                             sentences: tuple[Sentence, ...]) -> tuple[DateRef, ...]:
+    """The dates of a text of unknown language: the reading the most supported languages agree on (ties: the reading
+    nearer the publication year, "1397/2/15" Solar Hijri 2018 rather than lunar Hijri 1977; then the first in
+    ANY_LANG_ORDER), none when no language finds one."""
+    readings: dict[tuple[tuple[int, int, str, str | None], ...], tuple[DateRef, ...]] = {}
+    votes: Counter[tuple[tuple[int, int, str, str | None], ...]] = Counter()
+    for lang in ANY_LANG_ORDER:
+        found = find_dates(text, lang, published, sentences)
+        if found:
+            key = tuple((d.start, d.end, d.value, d.end_value) for d in found)
+            readings.setdefault(key, found)
+            votes[key] += 1
+    if not votes:
+        return ()
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+
+    def far(key: tuple[tuple[int, int, str, str | None], ...]) -> int:  # years from publication (a tie-break)
+        return sum(abs(int(v[:4]) - year) for _, _, v, _ in key if v[:4].isdigit()) if year is not None else 0
+
+    order = list(votes)  # first found first
+    best = max(order, key=lambda k: (votes[k], -far(k), -order.index(k)))
+    return readings[best]
+
+
 def find_dates(text: str, lang: str | None, published: str | None = None,
                sentences: tuple[Sentence, ...] = ()) -> tuple[DateRef, ...]:
-    """All dates in ``text`` (offsets into ``text``), resolved as far as the evidence allows."""
-    lang = (lang or "en").split("-")[0].lower()
+    """All dates in ``text`` (offsets into ``text``), resolved as far as the evidence allows. ``lang`` None: a text
+    of no language (figures only), read as most supported languages read it."""
+    if not lang:
+        return _find_dates_any_language(text, published, sentences) if text.strip() else ()
+    lang = lang.split("-")[0].lower()
     pub = _published(published)
     chosen = _candidates(text, lang)
     out: list[DateRef] = []

@@ -56,6 +56,22 @@ _FOLD = {"arz": "ar", "mzn": "fa", "glk": "fa", "pnb": "pa", "azb": "az", "nb": 
          "bs": "bs", "sh": "sr", "war": "ceb", "bh": "hi", "mai": "hi", "new": "ne", "bpy": "bn", "gom": "kok"}
 CJK = frozenset({"Han", "Kana", "Hangul", "Bopomofo"})
 
+# The languages bilat reads, per shared script: a short text (a date, a headline, "Iran met Iraq in Baghdad.")
+# gives the model too few letters to tell English from Dutch or Russian from Bulgarian, and bilat's input is
+# nearly always one of these, so its probability is multiplied by a prior that is SUPPORTED_PRIOR up to
+# FULL_PRIOR_LETTERS letters (a date, a short headline) and falls linearly to 1 (no effect) at PRIOR_LETTERS: a
+# sentence and anything longer is the model's alone (a Swahili sentence of 63 letters, sw 0.36, stays sw).
+SUPPORTED: dict[str, tuple[str, ...]] = {"Latin": ("en", "vi"), "Cyrillic": ("ru",), "Arabic": ("ar", "fa")}
+SUPPORTED_PRIOR = 40.0
+FULL_PRIOR_LETTERS = 30
+PRIOR_LETTERS = 60
+# letters of Vietnamese alone among the Latin-script languages (ă đ ơ ư and the tone-marked vowels of Latin
+# Extended Additional): in a short text they multiply the Vietnamese prior again ("hôm qua" has none, "mươi" has)
+_VI_LETTERS = re.compile("[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
+VI_LETTER_PRIOR = 20.0
+# Cyrillic letters Russian lacks (Ukrainian, Belarusian, Serbian, Macedonian): no Russian prior where they appear
+_NOT_RU_LETTERS = re.compile("[іїєґўјљњђћџѓќѕІЇЄҐЎЈЉЊЂЋЏЃЌЅ]")
+
 MIN_LETTERS = 12  # below this (in a model-decided script) and not confident: None
 MIN_PROB = 0.5
 MODEL_CHARS = 300  # the model reads at most this much of one text
@@ -171,7 +187,28 @@ def _decided_by_words(text: str, ev: dict[str, float]) -> str | None:
     return ranked[0] if top >= 0.15 and top >= 3 * second else None
 
 
-def _arabic_script_lang(text: str) -> tuple[str | None, float]:
+def _prior(letters: int) -> float:
+    """The supported-language prior for a text of ``letters`` letters (1 from PRIOR_LETTERS on)."""
+    share = (PRIOR_LETTERS - letters) / (PRIOR_LETTERS - FULL_PRIOR_LETTERS)
+    return 1.0 + (SUPPORTED_PRIOR - 1.0) * min(1.0, max(0.0, share))
+
+
+def _with_prior(preds: list[tuple[str, float]], script: str, text: str, letters: int) -> list[tuple[str, float]]:
+    """The model's answers re-weighed by the supported-language prior (and renormalised), best first."""
+    w = _prior(letters)
+    if w <= 1.0 or not preds:
+        return preds
+    weight = dict.fromkeys(SUPPORTED.get(script, ()), w)
+    if script == "Latin" and _VI_LETTERS.search(text):
+        weight["vi"] = w * VI_LETTER_PRIOR
+    if script == "Cyrillic" and _NOT_RU_LETTERS.search(text):
+        weight.pop("ru", None)
+    scored = [(lab, p * weight.get(_FOLD.get(lab, lab), 1.0)) for lab, p in preds]
+    total = sum(p for _, p in scored) or 1.0
+    return sorted(((lab, p / total) for lab, p in scored), key=lambda kv: -kv[1])
+
+
+def _arabic_script_lang(text: str, letters: int = 10**6) -> tuple[str | None, float]:
     ev = _arabic_evidence(text)
     decided = _decided_by_words(text, ev)
     if decided is not None:
@@ -183,7 +220,9 @@ def _arabic_script_lang(text: str) -> tuple[str | None, float]:
     best = max(scores, key=lambda k: scores[k])
     other = max((lab for lab in probs if lab in SCRIPT_CHOICES["Arabic"] and lab not in scores),
                 key=lambda k: probs[k], default=None)
-    if other is not None and probs[other] > 0.5 and (probs[other] > scores[best] or _OTHER_LETTERS.search(text)):
+    # a short text without the letters Persian and Arabic lack ("١٤ شباط ٢٠١٠") stays Arabic, Persian or Urdu
+    if other is not None and probs[other] > 0.5 and (_OTHER_LETTERS.search(text)
+                                                     or probs[other] > scores[best] and _prior(letters) <= 1.0):
         return other, probs[other]  # Pashto, Kurdish, Uyghur, Sindhi (letters Persian lacks): the model's word
     return best, min(1.0, scores[best])
 
@@ -198,8 +237,10 @@ def _script_text(text: str, script: str) -> str:
     return " ".join(text[s:e] for s, e, sc in script_runs(text) if sc == script)
 
 
-def identify(text: str) -> tuple[str | None, float, str | None, int]:
-    """(language, confidence 0..1, dominant script, weighted letter count) for one text."""
+def identify(text: str, context: int = 0) -> tuple[str | None, float, str | None, int]:
+    """(language, confidence 0..1, dominant script, weighted letter count) for one text. ``context``: the letters
+    of the document the text is part of; the supported-language prior acts on short documents, not on a short
+    paragraph of a long one (a French caption in a French article stays French)."""
     counts = script_counts(text)
     if not counts:
         return None, 0.0, None, 0
@@ -218,9 +259,11 @@ def identify(text: str) -> tuple[str | None, float, str | None, int]:
         return None, 0.0, script, letters
     sub = _script_text(text, script) if len(counts) > 1 else text
     if script == "Arabic":
-        lang, conf = _arabic_script_lang(sub)
+        lang, conf = _arabic_script_lang(sub, max(letters, context))
         return lang, conf, script, letters
-    preds = _model().predict(sub, k=8)
+    # a short text: every label (the supported language may rank low), re-weighed by the supported-language prior
+    span = max(letters, context)
+    preds = _with_prior(_model().predict(sub, k=-1 if _prior(span) > 1.0 else 8), script, sub, span)
     for lab, p in preds:
         if lab in choices:
             return _FOLD.get(lab, lab), p, script, letters
@@ -258,9 +301,10 @@ def label_paragraphs(text: str, paragraphs: tuple[Paragraph, ...],
     language, wins over detection)."""
     found = []
     votes: Counter[str] = Counter()
+    context = sum(_weighted(script_counts(text)).values()) if len(paragraphs) > 1 else 0
     for p in paragraphs:
         chunk = text[p.start:p.end]
-        lang, conf, script, letters = identify(chunk)
+        lang, conf, script, letters = identify(chunk, context)
         sure = detect_lang_from(lang, conf, script, letters)
         found.append((sure, script, letters))
         if sure is not None:
