@@ -2194,7 +2194,7 @@ class Extractor:
         out = [Candidate(event, mode, actor, recipient, best, _clip(conf), aux, context, loc)]
         out += [Candidate(event, mode, a, recipient, best, _clip(conf - 0.05), aux, context, loc) for a in co_agents]
         if recipient is not None and not carried and LIST_RECIPIENTS and not conceded:  # (no objection: to the one)
-            out += [Candidate(event, mode, actor, r, best, _clip(conf - 0.05), aux, context, loc)
+            out += [Candidate(event, mode, actor, r, best, _clip(conf - LISTED_RECIPIENT_LESS), aux, context, loc)
                     for r in _listed_after(text, s, ps, actor, recipient, best, lang)]
         if recipient is not None and (not carried or ACT_AGENT) and best.role == "subj" and COORDINATED:
             # (a carried recipient too: "America and France condemned this move", ACT_AGENT; a carried pair of a
@@ -3448,6 +3448,10 @@ def _instrumental_agent(text: str, lang: str, trig: Trigger, actor: Party, recip
 
 LIST_GAP = 60  # the most characters between two countries of one list ("met the US, Italian and French consuls")
 LIST_RECIPIENTS = True
+LISTED_RECIPIENT_LESS = 0.0  # what a recipient listed after the first one loses (0.05 before issue 10 evrecall): one
+# construction ("exempted the EU, Argentina, Australia, Brazil ... from the tariffs") tells every listed recipient as
+# surely as the first, so each is exported when the first is (a main act at 0.50-0.54 no longer leaves its list at
+# 0.45-0.49). Listed co-actors (_coactors, co_agents) keep their 0.05: measured, they add false events there
 LIST_ACTOR_AFTER = True  # the recipients' list may come before the actor, when the trigger opens it
 LIST_VERB_FINAL = True  # Persian: the recipients' list of a joint act (JOINT) before the verb, after the actor
 LIST_WORDS = re.compile(r"[,،、，]|\b(?:and|và|и|a|und|et|y)\b|\sو|[和与及]|และ|\sو\s?")
