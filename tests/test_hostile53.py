@@ -245,3 +245,56 @@ def test_serve_refuses_a_port_out_of_range_in_one_line(port: str) -> None:
 
     result = CliRunner().invoke(main, ["serve", "--port", port])
     assert result.exit_code == 2 and "--port" in result.output and "Traceback" not in result.output
+
+
+# --- a damaged store, a cluster address that is none ---------------------------------------------------------------
+
+
+@pytest.fixture
+def damaged_store(tmp_path) -> str:
+    """A store whose documents table's root page is garbage: it opens and migrates, and fails when read."""
+    import sqlite3
+
+    from bilat import store
+
+    db = str(tmp_path / "d.db")
+    (tmp_path / "a.txt").write_text("Vietnam and Russia signed an accord in Hanoi.", encoding="utf-8")
+    _ingest(db, tmp_path / "a.txt")
+    conn = store.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.close()
+    raw = sqlite3.connect(db)
+    page = raw.execute("PRAGMA page_size").fetchone()[0]
+    roots = [r[0] for r in raw.execute("SELECT rootpage FROM sqlite_master WHERE tbl_name IN "
+                                       "('documents', 'events', 'mentions') AND rootpage > 1")]
+    raw.close()
+    with open(db, "r+b") as fh:
+        for root in roots:
+            fh.seek((root - 1) * page)
+            fh.write(b"garbage!" * (page // 8))
+    return db
+
+
+@pytest.mark.parametrize("args", [["stats"], ["stats", "--json"], ["export", "documents"], ["export", "events"],
+                                  ["dyad", "VNM", "RUS"], ["reanalyze", "--no-stories"]])
+def test_a_damaged_store_is_one_line_naming_it(damaged_store: str, args: list[str]) -> None:
+    """`bilat stats` / `bilat export` on a damaged SQLite file was a traceback (sqlite3.DatabaseError: database
+    disk image is malformed)."""
+    from click.testing import CliRunner
+
+    from bilat.cli import main
+
+    result = CliRunner().invoke(main, [*args, "--db", damaged_store])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert result.stderr.startswith(f"Error: {damaged_store}: cannot read the store (")
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_a_cluster_address_that_is_none_is_one_line() -> None:
+    """--cluster 'not a url' was a traceback (ValueError: missing port number in address)."""
+    from bilat import engine
+    from bilat.errors import BilatError
+
+    with pytest.raises(BilatError, match="cannot reach the Dask scheduler at not a url"):
+        engine.connect(None, "not a url")

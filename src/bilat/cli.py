@@ -76,7 +76,37 @@ def _duration(seconds: float) -> str:
     return f"{seconds // 3600}h{seconds // 60 % 60:02d}m" if seconds >= 3600 else f"{seconds // 60}m{seconds % 60:02d}s"
 
 
-@click.group()
+def _driver_errors() -> tuple[type[BaseException], ...]:
+    import sqlite3
+
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg ships with bilat
+        return (sqlite3.DatabaseError,)
+    return (sqlite3.DatabaseError, psycopg.Error)
+
+
+class StoreCommand(click.Command):
+    """A command whose store fails part way (a damaged SQLite file: "database disk image is malformed", a
+    PostgreSQL server gone) says so in one line naming the store, as a store that cannot be opened does
+    (probe53: `bilat stats` and `bilat export` on a damaged file were a sqlite3.DatabaseError traceback)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except _driver_errors() as e:
+            from bilat import store
+            from bilat.store.backends import _safe
+
+            target = _safe(str(store.db_path(ctx.params.get("db"))))
+            raise click.ClickException(f"{target}: cannot read the store ({one_line(str(e))})") from e
+
+
+class Main(click.Group):
+    command_class = StoreCommand
+
+
+@click.group(cls=Main)
 @click.version_option(package_name="bilat")
 def main() -> None:
     """bilat: multilingual news to a record of how countries relate."""

@@ -337,7 +337,7 @@ def connect(workers: int | None = None, cluster: str | None = None) -> Any:
     if cluster:
         try:
             return Client(cluster, timeout="20s")
-        except (OSError, TimeoutError) as e:
+        except (OSError, TimeoutError, ValueError) as e:  # ValueError: no address ("missing port number")
             raise BilatError(f"cannot reach the Dask scheduler at {cluster} ({e})") from e
     local = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True, dashboard_address=":0")
     client = Client(local)
