@@ -65,12 +65,11 @@ def own_schema(pg_server: str):
 
 def test_a_search_path_without_pg_trgms_schema_still_makes_and_searches_a_store(own_schema, tmp_path) -> None:
     """search_path=mine: the first migration raised (operator class "gin_trgm_ops" does not exist), a traceback."""
-    from bilat import store
-    from bilat.corpus import search
-
     from click.testing import CliRunner
 
+    from bilat import store
     from bilat.cli import main
+    from bilat.corpus import search
 
     schema, url = own_schema
     (tmp_path / "a.txt").write_text("Vietnam and Russia signed an accord in Hanoi.", encoding="utf-8")
@@ -222,7 +221,7 @@ def test_analyze_reads_gzip_on_stdin_and_under_any_name_as_ingest_does(idle_pipe
     (tmp_path / "feed.jsonl").write_bytes(packed)
     out, err, code = _analyze(["--jsonl", str(tmp_path / "feed.jsonl")])
     assert [r["id"] for r in out] == ["g1", "g2"] and code == 0
-    out, err, code = _analyze(["-"], gzip.compress("Vietnam and Russia signed an accord.".encode()))
+    out, err, code = _analyze(["-"], gzip.compress(b"Vietnam and Russia signed an accord."))
     assert len(out) == 1 and "error" not in out[0] and code == 0
 
 
@@ -298,3 +297,25 @@ def test_a_cluster_address_that_is_none_is_one_line() -> None:
 
     with pytest.raises(BilatError, match="cannot reach the Dask scheduler at not a url"):
         engine.connect(None, "not a url")
+
+
+# --- chart axes over any span --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lo, hi, unit", [
+    ("1998-01-01", "2024-01-01", "day"),  # a story whose facts span 26 years: StopIteration, a 500 on /story/ID
+    ("0001-01-01", "9999-12-31", "day"), ("0001-01-01", "0001-01-02", "day"), ("9999-12-30", "9999-12-31", "day"),
+    ("0001-01-01", "2024-01-01", "month"), ("0001-01-01", "9999-12-31", "month")])
+def test_a_time_axis_over_any_span_has_a_few_ticks(lo: str, hi: str, unit: str) -> None:
+    from datetime import date
+
+    from bilat.web.charts import TimeAxis, month_number, story_svg
+
+    a, b = (date.fromisoformat(lo).toordinal(), date.fromisoformat(hi).toordinal()) if unit == "day" else \
+        (month_number(lo[:7]), month_number(hi[:7]))
+    ticks = TimeAxis(a, b, 0, 100, unit=unit).ticks()
+    assert 1 <= len(ticks) <= 13 and all(label for _, label in ticks)
+    if unit == "day":
+        facts = [{"day": a, "event": "CONSULT", "gloss": "met", "sources": ["x"]},
+                 {"day": b, "event": "AGREE", "gloss": "agreed", "sources": ["y", "z"]}]
+        assert "<svg" in story_svg(facts)

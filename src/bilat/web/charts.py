@@ -6,6 +6,7 @@ Every text that reaches the SVG goes through ``markupsafe.escape``."""
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Any
 
@@ -25,6 +26,19 @@ TYPE_COLOURS = {
 def month_number(month: str) -> int:
     """'2025-05' -> months since year 0 (a linear time coordinate)."""
     return int(month[:4]) * 12 + int(month[5:7]) - 1
+
+
+LAST_DAY = date.max.toordinal()
+
+
+def tick_step(span: float, steps: tuple[int, ...], most: int) -> int:
+    """The first of ``steps`` that puts at most ``most`` ticks over ``span``; past the last, the multiple of the
+    last that does (probe53: a story whose dates span 26 years, '1998' read in one article and 2024 in another,
+    raised StopIteration from ``next`` and its page was a 500)."""
+    for step in steps:
+        if span / step <= most:
+            return step
+    return steps[-1] * math.ceil(span / steps[-1] / most)
 
 
 class TimeAxis:
@@ -52,17 +66,17 @@ class TimeAxis:
                     out.append((self.x(m), label))
             return out
         years = range(int(self.lo // 12) + 1, int(self.hi // 12) + 1)
-        step = next(s for s in (1, 2, 5, 10, 20, 50) if len(years) / s <= 12)
+        step = tick_step(len(years), (1, 2, 5, 10, 20, 50), 12)
         return [(self.x(y * 12), str(y)) for y in years if y % step == 0]
 
     def _day_ticks(self) -> list[tuple[float, str]]:
-        step = next(s for s in (1, 2, 7, 14, 30, 61, 91, 182, 365) if (self.hi - self.lo) / s <= 10)
+        step = tick_step(self.hi - self.lo, (1, 2, 7, 14, 30, 61, 91, 182, 365), 10)
         out = []
-        d = int(self.lo)
-        while d <= self.hi:
-            day = date.fromordinal(d)
-            out.append((self.x(d), f"{day.day} {MONTHS[day.month - 1][:3]}" + (f" {day.year}" if not out else "")))
-            d += step
+        d, year = max(1, int(self.lo)), None  # a padded axis may start before 1 January of year 1: no day there
+        while d <= min(self.hi, LAST_DAY):
+            day = date.fromordinal(d)  # the year on the first tick and on each that starts another year
+            out.append((self.x(d), f"{day.day} {MONTHS[day.month - 1][:3]}" + (f" {day.year}" if day.year != year else "")))
+            d, year = d + step, day.year
         return out
 
 
