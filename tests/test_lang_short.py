@@ -9,7 +9,8 @@ import pytest
 from bilat.records import Document
 from bilat.stages import lang as lang_stage
 from bilat.stages.dates import find_dates
-from bilat.stages.lang import detect_lang, identify
+from bilat.stages.lang import detect_lang, identify, short_text_alternatives
+from bilat.stages.quantities import find_quantities
 
 SHORT = [
     ("Iran met Iraq in Baghdad.", "en"),
@@ -65,3 +66,32 @@ def test_prior_leaves_paragraphs_of_long_documents_to_the_model() -> None:
 ])
 def test_dates_of_a_text_of_no_language(text: str, ref: str, expected: str) -> None:
     assert [d.value for d in find_dates(text, None, ref)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "guess", "expected"), [
+    ("tomorrow", "it", "2024-03-11"),  # a short text guessed as a language bilat does not read: the script's own
+    ("ngày mai", "pt", "2024-03-11"),
+    ("позавчера", "bg", "2024-03-08"),
+    ("3 March 2024", "de", "2024-03-03"),
+])
+def test_short_text_dates_tried_in_the_scripts_languages(text: str, guess: str, expected: str) -> None:
+    assert [d.value for d in find_dates(text, guess, "2024-03-10")] == [expected]
+
+
+def test_short_text_in_a_language_bilat_reads_is_read_in_it_alone() -> None:
+    assert find_dates("hôm kia", "en", "2024-03-10") == ()  # given as en: not read as vi
+    assert find_dates("دفع 10 مهر", "ar", "2024-03-10") == ()  # given as ar: no Persian month
+
+
+@pytest.mark.parametrize(("text", "guess", "expected"), [("hai mươi ba", "it", 23), ("twenty three", "nl", 23),
+                                                         ("двадцать три", "bg", 23)])
+def test_short_text_numbers_tried_in_the_scripts_languages(text: str, guess: str, expected: float) -> None:
+    assert [q.value for q in find_quantities(text, guess)] == [expected]
+
+
+def test_long_text_is_read_in_its_language_only() -> None:
+    text = "Hôm kia " + "the ministers met again to discuss the budget and the plan for the coming season " * 2
+    assert short_text_alternatives(text, "de") == ()
+    assert short_text_alternatives("hôm kia", "fr") == ("en", "vi")
+    assert short_text_alternatives("tomorrow", "fr") == ("en",)  # w: not Vietnamese
+    assert short_text_alternatives("hôm kia", "en") == ()

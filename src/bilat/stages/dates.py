@@ -30,6 +30,7 @@ import jdatetime
 from bilat.normalize import zh_simplified
 from bilat.records import DateRef, Document, Sentence
 from bilat.spans import leftmost_longest
+from bilat.stages.lang import short_text_alternatives
 from bilat.stages.quantities import unit_follows
 from bilat.stages.sentences import analysed_end
 
@@ -4989,7 +4990,7 @@ def _find_dates_any_language(text: str, published: str | None,
     readings: dict[tuple[tuple[int, int, str, str | None], ...], tuple[DateRef, ...]] = {}
     votes: Counter[tuple[tuple[int, int, str, str | None], ...]] = Counter()
     for lang in ANY_LANG_ORDER:
-        found = find_dates(text, lang, published, sentences)
+        found = _find_dates_in(text, lang, published, sentences)
         if found:
             key = tuple((d.start, d.end, d.value, d.end_value) for d in found)
             readings.setdefault(key, found)
@@ -5009,10 +5010,22 @@ def _find_dates_any_language(text: str, published: str | None,
 def find_dates(text: str, lang: str | None, published: str | None = None,
                sentences: tuple[Sentence, ...] = ()) -> tuple[DateRef, ...]:
     """All dates in ``text`` (offsets into ``text``), resolved as far as the evidence allows. ``lang`` None: a text
-    of no language (figures only), read as most supported languages read it."""
+    of no language (figures only), read as most supported languages read it. A short text labelled with a language
+    bilat does not read (a guess: "16. Nov. 2016" de) in which it finds no date is read in the languages bilat reads
+    in its script (``lang.short_text_alternatives``)."""
     if not lang:
         return _find_dates_any_language(text, published, sentences) if text.strip() else ()
     lang = lang.split("-")[0].lower()
+    found = _find_dates_in(text, lang, published, sentences)
+    for other in () if found else short_text_alternatives(text, lang):
+        if found := _find_dates_in(text, other, published, sentences):
+            break
+    return found
+
+
+def _find_dates_in(text: str, lang: str, published: str | None,
+                   sentences: tuple[Sentence, ...]) -> tuple[DateRef, ...]:
+    """``find_dates`` in one language."""
     pub = _published(published)
     chosen = _candidates(text, lang)
     out: list[DateRef] = []

@@ -270,6 +270,37 @@ def identify(text: str, context: int = 0) -> tuple[str | None, float, str | None
     return choices[0], 0.0, script, letters
 
 
+def short_text_alternatives(text: str, lang: str | None) -> tuple[str, ...]:
+    """The languages bilat reads in ``text``'s script, for a short text (under PRIOR_LETTERS letters) labelled with a
+    language bilat does not read, so a guess ("16. Nov. 2016" de: en, vi; "14 февр. 2010 г." bg: ru; "hai" it: en,
+    vi): a date or number reader that finds nothing in ``lang`` may try them. Nothing for a longer text, nor for one
+    of bilat's own languages (a short Arabic text given as ar is not read as Persian: "دفع 10 مهر", a dowry)."""
+    if lang in _READ:
+        return ()
+    counts = script_counts(text)
+    if not counts:
+        return ()
+    weighted = _weighted(counts)
+    if sum(weighted.values()) >= PRIOR_LETTERS:
+        return ()
+    script = weighted.most_common(1)[0][0]
+    return tuple(other for other in SUPPORTED.get(script, ())
+                 if other != lang and not (other in _RULED_OUT and _RULED_OUT[other].search(text)))
+
+
+_READ = frozenset({"th", "zh", *(x for langs in SUPPORTED.values() for x in langs)})  # the languages bilat reads
+
+# Letters a language does not write: a short text that has one is never read in it ("یک با ۹ صفر", Persian ی ک: not
+# Arabic, so no "9 Safar"; "tomorrow", w: not Vietnamese; "hôm kia", ô... no: ơ ư ă đ and tone marks: not English).
+_RULED_OUT: dict[str, re.Pattern[str]] = {
+    "ar": re.compile(f"[{_FA_LETTERS}{_FA_FORMS}]"),
+    "fa": re.compile(f"[{_AR_LETTERS}]"),
+    "vi": re.compile("[fjwzFJWZ]"),
+    "en": _VI_LETTERS,
+    "ru": _NOT_RU_LETTERS,
+}
+
+
 def detect_lang(text: str) -> str | None:
     """ISO 639-1 code of ``text`` ('vi', 'th', 'ar', 'fa', 'zh', 'ja', ...), or None when the text is
     too short or the model unsure (scripts of one language answer even for a couple of letters)."""

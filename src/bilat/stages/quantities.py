@@ -22,6 +22,7 @@ from functools import lru_cache
 from bilat.datafiles import read_json
 from bilat.normalize import zh_simplified
 from bilat.records import DateRef, Document, Quantity
+from bilat.stages.lang import short_text_alternatives
 from bilat.stages.metadata import outlet_from_url
 from bilat.stages.sentences import analysed_end
 
@@ -2343,8 +2344,19 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
                     outlet: str | None = None) -> tuple[Quantity, ...]:
     """All figures in ``text`` (offsets into ``text``), leaving out anything inside ``dates``. ``outlet``: the
     publishing site's host, whose country-code domain gives a bare currency name several states share its state's
-    currency when the text names none (``outlet_currency``)."""
+    currency when the text names none (``outlet_currency``). A short text labelled with a language bilat does not
+    read (a guess: "hai" it) in which it finds no figure is read in the languages bilat reads in its script ("hai" vi: 2)."""
     lang = (lang or "en").split("-")[0].lower()
+    found = _find_quantities_in(text, lang, dates, outlet)
+    for other in () if found else short_text_alternatives(text, lang):
+        if found := _find_quantities_in(text, other, dates, outlet):
+            break
+    return found
+
+
+def _find_quantities_in(text: str, lang: str, dates: tuple[DateRef, ...],
+                        outlet: str | None) -> tuple[Quantity, ...]:
+    """``find_quantities`` in one language."""
     if len(text) <= NUMERAL_ALONE_MAX and (alone := _numeral_alone(text, lang, dates)):
         return alone
     t = fold_lang(text, lang)
