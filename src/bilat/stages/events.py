@@ -1933,6 +1933,8 @@ class Extractor:
             first = first + self._between_acts(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home, first)
         lead = min(trigs, key=lambda t: t.start)
         if not first and NONSTATE_SUBJECT and _nonstate_subject(doc.text, s, ms, ps, lang, lead, Party("", None, -1, False)):
+            if NONSTATE_OTHERS and probs is not None and emb is not None:
+                return self._also(doc, s, ms, ps, emb, ctx, lang, date, {t.event for t in trigs}, None)
             return []  # the sentence's first act is a non-state actor's: no other type of it either
         if SETTING_ACTS and first:
             first = first + _setting_act(doc.text, s, ms, ps, trigs, lang, first)
@@ -4868,6 +4870,9 @@ def _nonstate_subject(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Pa
     return not after and not (lo <= actor.pos < trig.start and actor.pos >= last)
 
 
+NONSTATE_OTHERS = True  # (issue 10, evrecall) a sentence whose first act is a non-state's (NONSTATE_SUBJECT) keeps the
+# classifier's types that no trigger word of the sentence names: "Ban Ki-moon called on Iran to ..., and the U.S.
+# ambassador said the launches were provocative" (the veto covered every act of the sentence before)
 NONSTATE_ADDRESSEE = True  # a request made first to no state (the UN, "the public", its citizens) gives no REQUEST
 NONSTATE_FRAME = True  # ... and the act it asks for in its clause is no event of the classifier either
 NONSTATE_NO_REQUEST = True  # ... nor is the request itself, to a country named in what is asked ("to punish Iran")
