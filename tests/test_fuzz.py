@@ -34,7 +34,7 @@ WORDS = ["3M", "100K", "1.5bn", "$3M", "مليار", "میلیون", "ล้า�
          "млрд", "أمس", "دیروز", "เมื่อวาน", "hôm qua", "昨天", "вчера", "yesterday", "last Tuesday", "上周三",
          "الثلاثاء الماضي", "هشتاد و شش", "ستة وثمانون", "แปดสิบหก", "tám mươi sáu", "八十六", "восемьдесят шесть",
          "eighty-six", "تن", "نفر", "جنديا", "binh sĩ", "名", "нас", "May", "مايو", "اسفند", "พ.ศ.", "1436 هـ",
-         "9" * 4400, "٩" * 400,  # a run past int()'s 4300 digits, one past a float's range (probe53)
+         "٩" * 400,  # a digit run past a float's range (probe53; past int()'s 4300 digits: below)
          "31/2", "2025-13-45", "29 February", "٣١/١٢/١٤٣٦", "next week", "الأسبوع الماضي", "tuần trước",
          "năm ngoái", "上个月", "ปีหน้า", "в прошлом году", "هفته گذشته", "7 / 10 / 1436 هـ", "19日", "3至5日"]
 PUBLISHED = [None, "2025-05-07", "2015-07-23", "1900-01-01", "9999-12-31", "2025-13-45", "garbage", ""]
@@ -291,3 +291,18 @@ def test_a_range_of_months_ends_on_a_month() -> None:
     """"今年1月至19月" (a typo the fuzz run met in a 新華社 line) gave the value 2024-19; a real range still reads."""
     assert find_dates("今年1月至19月，全國海關共立案", "zh", "2024-02-29") == ()
     assert [(d.value, d.end_value) for d in find_dates("今年3月至5月", "zh", "2024-02-29")] == [("2024-03", "2024-05")]
+
+
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(before=st.sampled_from(WORDS + ["في", "نحو", "about", "khoảng", "约", "около", "เกือบ", "از", "1/", "10-"]),
+       digit=st.sampled_from(["0", "9", "٩", "۹", "๙", "９", "९"]), n=st.integers(300, 4400),
+       after=st.sampled_from(WORDS + ["قال", "سال", "people", "người", "名", "человек", "คน", "/1", "%", "-2024"]),
+       lang=st.sampled_from(LANGS))
+def test_dates_and_figures_about_a_digit_run_past_int_and_float_range(before: str, digit: str, n: int, after: str,
+                                                                      lang: str | None) -> None:
+    """probe53: int() of a run past 4,300 digits raised ValueError, int(inf) OverflowError, in the figure rules."""
+    text = f"{before} {'1' + digit * n} {after}"
+    dates = find_dates(text, lang, "2024-01-01")
+    for ref in dates + find_quantities(text, lang, dates):
+        assert text[ref.start:ref.end] == ref.text
+        assert not isinstance(ref.value, float) or abs(ref.value) != float("inf")
