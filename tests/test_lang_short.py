@@ -95,3 +95,10 @@ def test_long_text_is_read_in_its_language_only() -> None:
     assert short_text_alternatives("hôm kia", "fr") == ("en", "vi")
     assert short_text_alternatives("tomorrow", "fr") == ("en",)  # w: not Vietnamese
     assert short_text_alternatives("hôm kia", "en") == ()
+
+
+@pytest.mark.parametrize(("text", "lang"), [("بعد ثلاثة أيام", "ar"), ("منتصف شهر أيار", "ar"), ("سه ماه پیش", "fa"),
+                                            ("اول اردیبهشت", "fa")])
+def test_short_arabic_script_dates_by_bilats_own_date_words(text: str, lang: str) -> None:
+    doc = lang_stage.make_stage()(Document(id="t", source="t", original=text, text=text))
+    assert doc.lang == lang, (text, identify(text))

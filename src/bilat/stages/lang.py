@@ -178,6 +178,37 @@ def _arabic_evidence(text: str) -> dict[str, float]:
     }
 
 
+@lru_cache(maxsize=1)
+def _date_number_words() -> dict[str, frozenset[str]]:
+    """Arabic-script words of bilat's own date and number lexicons (data/dates.json, data/numbers.json) that only
+    one of Arabic and Persian has ("غد" "سنتان" "شباط" "مئتان" / "روز" "پیش" "بهمن" "سه"): a short text (a date, a
+    number) has few function words but often these."""
+    from bilat.stages.numerals import language_data  # here: those stages import this one
+    from bilat.stages.reldates import lexicon
+
+    def strings(x: Any) -> Any:
+        if isinstance(x, str):
+            yield x
+        elif isinstance(x, dict):
+            for k, v in x.items():
+                yield k
+                yield from strings(v)
+        elif isinstance(x, list):
+            for v in x:
+                yield from strings(v)
+
+    words = {lang: {w for src in (lexicon(lang), language_data(lang)) for s in strings(src)
+                    if not re.search(r"[\\(\[|?*+]", s) for w in _AR_WORD.findall(s)} for lang in ("ar", "fa")}
+    return {"ar": frozenset(words["ar"] - words["fa"]), "fa": frozenset(words["fa"] - words["ar"])}
+
+
+def _lexicon_evidence(text: str) -> dict[str, float]:
+    """Share of the words of a short text found in Arabic's or Persian's own date and number words only."""
+    words = _AR_WORD.findall(text)
+    n = max(len(words), 1)
+    return {lang: sum(map(found.__contains__, words)) / n for lang, found in _date_number_words().items()}
+
+
 def _decided_by_words(text: str, ev: dict[str, float]) -> str | None:
     """Arabic / Persian / Urdu without the model, when function words leave no doubt."""
     if _OTHER_LETTERS.search(text) or len(text) < 80:
@@ -210,6 +241,9 @@ def _with_prior(preds: list[tuple[str, float]], script: str, text: str, letters:
 
 def _arabic_script_lang(text: str, letters: int = 10**6) -> tuple[str | None, float]:
     ev = _arabic_evidence(text)
+    if letters < PRIOR_LETTERS:  # a short text: bilat's date and number words count as function words do
+        for lang, share in _lexicon_evidence(text).items():
+            ev[lang] += share
     decided = _decided_by_words(text, ev)
     if decided is not None:
         return decided, 0.95
