@@ -19,7 +19,7 @@ import dataclasses
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -712,6 +712,8 @@ _AR_ROLE_QUALIFIERS = frozenset(match_text(w) for w in people.lexicon().get("rol
 AR_LINKS = frozenset(match_text(w) for w in ["عبد", "أبو", "ابو", "بن", "ابن", "بنت", "آل"])
 
 _LATIN_NAME = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ]\.|[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ][\w'’-]*[\w'’]|[A-ZÀ-ÖØ-ÞĀ-ſƠƯẠ-ỸĐ])"
+# two to four capitalised Latin words right before ", " (the name an apposition follows: the vi and en readers)
+_LATIN_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’.-])(?:{_LATIN_NAME})(?:[ \u00a0](?:{_LATIN_NAME})){{1,3}}(?=,[ \u00a0])")
 _CYR_NAME = r"[А-ЯЁ][а-яё-]+"
 _PAREN = re.compile(r"\s*[(（]([^()（）]{3,60})[)）]")
 _LATIN_HONORIFIC = re.compile(r"^(?:(?:H\.\s?E\.|Mr|Mrs|Ms|Dr|Gen|Lt|Maj)\.?\s*)+(?=[A-Z])")
@@ -926,7 +928,7 @@ def _vi_name_before_apposition(text: str, covered: set[int]) -> list[Candidate]:
     if not heads or ", " not in text:
         return []
     out: list[Candidate] = []
-    for m in re.finditer(rf"(?<![\w'’.-])(?:{_LATIN_NAME})(?:[ \u00a0](?:{_LATIN_NAME})){{1,3}}(?=,[ \u00a0])", text):
+    for m in _LATIN_NAME_BEFORE_COMMA.finditer(text):
         s, e = m.span()
         words = m.group(0).split()
         if any(k in covered for k in range(s, e)) or any(len(w) < 2 or w.isupper() for w in words) \
@@ -960,7 +962,7 @@ def _en_name_before_apposition(text: str, mentions: list[Mention], covered: set[
     if not heads or ", " not in text:
         return []
     out: list[Candidate] = []
-    for m in re.finditer(rf"(?<![\w'’.-])(?:{_LATIN_NAME})(?:[ \u00a0](?:{_LATIN_NAME})){{1,3}}(?=,[ \u00a0])", text):
+    for m in _LATIN_NAME_BEFORE_COMMA.finditer(text):
         s, e = m.span()
         name = m.group(0)
         words = name.split()
@@ -5002,6 +5004,14 @@ def _dominant_country(countries: list[Mention]) -> str | None:
     return top if n >= LEAD_MIN and n / sum(counts.values()) >= LEAD_SHARE else None
 
 
+def _fill_known(people_ms: list[Mention], known: dict[str, str], guess: Callable[[Mention], str | None]) -> None:
+    """One fallback of ``person_countries``: each person still without a country takes what ``guess`` reads for
+    it, in mention order (the first mention of a person that gives one decides)."""
+    for m in people_ms:
+        if not m.iso3 and m.entity not in known and (code := guess(m)):
+            known[m.entity] = code
+
+
 def person_countries(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
     """Person mentions without a country take the one a role phrase next to them names; every
     mention of the same person in the document takes what one of them says (Lavrov → RUS); else
@@ -5019,9 +5029,7 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
         if m.iso3:
             known.setdefault(m.entity, m.iso3)
     if lang == "fa":  # سخنگوی کاخ سفید: a seat of government in the role phrase, before any other clue
-        for m in people_ms:
-            if not m.iso3 and m.entity not in known and (code := _fa_seat_country(text, m.end)):
-                known[m.entity] = code
+        _fill_known(people_ms, known, lambda m: _fa_seat_country(text, m.end))
     if lang == "fa" and FA_QUOTED_FROM_COUNTRY:  # «معصومه ...» از لبنان: the country the quoted name comes from
         at = {m.start: m.iso3 for m in mentions if m.kind in ("country", "place") and m.iso3}
         for m in people_ms:
@@ -5042,21 +5050,13 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
             known[m.entity] = code
     if lang == "en" and EN_SEAT_PLACE_AFTER:  # "Robert Jackson, 58, MP for Wantage in Oxfordshire"
         located = [o for o in mentions if o.kind in ("place", "country") and o.iso3]
-        for m in people_ms:
-            if not m.iso3 and m.entity not in known and (code := _en_seat_place_after(text, m, located)):
-                known[m.entity] = code
+        _fill_known(people_ms, known, lambda m: _en_seat_place_after(text, m, located))
     if lang == "en" and EN_POSSESSIVE_OWNER:  # "China's Liu", "Spain's envoy, Jose Pons", "Obama's adviser, X"
-        for m in people_ms:
-            if not m.iso3 and m.entity not in known and (code := _en_possessive_owner(text, m, mentions)):
-                known[m.entity] = code
+        _fill_known(people_ms, known, lambda m: _en_possessive_owner(text, m, mentions))
     if lang == "ar" and AR_OWNER_PERSON:  # "صهر ترامب ومستشاره جاريد كوشنر", "X، مستشار ترامب،"
-        for m in people_ms:
-            if not m.iso3 and m.entity not in known and (code := _ar_owner_person(text, m, people_ms)):
-                known[m.entity] = code
+        _fill_known(people_ms, known, lambda m: _ar_owner_person(text, m, people_ms))
     if lang == "ar":  # فيما حضره من الجانب الأمريكي، مساعدة وزير الخارجية ... ان باترسون
-        for m in people_ms:
-            if not m.iso3 and m.entity not in known and (code := _ar_side_country(text, m, countries)):
-                known[m.entity] = code
+        _fill_known(people_ms, known, lambda m: _ar_side_country(text, m, countries))
     home = actor_words()["role_home"].get(lang)
     if lang == "fa":
         for m in people_ms:
@@ -5066,15 +5066,9 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
                     known[m.entity] = code
     if home and not any(o.iso3 == home and o.kind != "person" for o in mentions):
         home = None  # the document never names the home country nor one of its places
-    for m in people_ms:
-        if not m.iso3 and m.entity not in known:
-            code = _lead_country(text, lang, m, countries, people_ms, home)
-            if code:
-                known[m.entity] = code
+    _fill_known(people_ms, known, lambda m: _lead_country(text, lang, m, countries, people_ms, home))
     if lang == "zh":
-        for m in people_ms:
-            if not m.iso3 and m.entity not in known and _zh_taiwan_role(text, m.start):
-                known[m.entity] = "TWN"
+        _fill_known(people_ms, known, lambda m: "TWN" if _zh_taiwan_role(text, m.start) else None)
     _by_surname(people_ms, known)  # a full name's stated country before any guess ("Đại sứ Imanov" is not home's)
     foreign = {m.entity for m in people_ms if lang in ("th", "zh") and _latin_form_after(text, m.end)
                or _foreign_shape(text, lang, m)}
