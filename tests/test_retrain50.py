@@ -139,6 +139,9 @@ def test_dev_batches_newer_than_the_model_are_reported():
 
     import event_corpus
 
+    if not any(event_corpus.TEXT_DIR.glob("*")):
+        # a fresh clone (CI): the fetched sources' texts are not rebuilt, so no batch can be checked against the model
+        pytest.skip(f"{event_corpus.TEXT_DIR} is empty: run scripts/rebuild_event_texts.py to check the trained batches")
     dev = _meta()["training_data"]["corpus_dev"]
     halves = event_corpus.read_split()
     here = {a.get("batch") for a in event_corpus.iter_all(need_text=False)
