@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
@@ -25,6 +25,10 @@ SENTENCE_END = re.compile(r"[.!?。！？؟۔।:;…]\s*$")
 _DATE_SEP = re.compile(r"(?<!\d)(20\d\d|19\d\d)[/\-_](\d{1,2})[/\-_](\d{1,2})(?!\d)")
 _DATE_SEG = re.compile(r"(?:^|/)(20\d\d|19\d\d)(\d\d)(\d\d)(?:/|$|\.html?$)")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# other year-first dates feeds write: 2024/01/31, 2024.01.31, 20240131 (never day- or month-first: those are ambiguous)
+_YEAR_FIRST = re.compile(r"(\d{4})([/.]?)(\d{1,2})\2(\d{1,2})")
+# a Unix time: seconds (10 digits, 2001-2286) or milliseconds (13 digits), as a JSON number or a string of digits
+_EPOCH_SECONDS = (10**9, 10**10)
 _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,30})?)?(?:Z|[+-]\d{2}:?\d{2})?")
 # Fractional seconds past microseconds (RFC 3339 nanoseconds, as Go and Elasticsearch write them) and a
 # leap second (:60): cut to what datetime holds before parsing, since bilat stores whole seconds
@@ -110,14 +114,22 @@ def date_from_url(url: str) -> str | None:
 def iso_published(value: object) -> str:
     """A published date as stored: ``YYYY-MM-DD``, or a full ISO datetime normalised to
     ``YYYY-MM-DDTHH:MM:SS[+HH:MM]`` (``Z`` becomes ``+00:00``); an RFC 2822 date (RSS
-    ``pubDate``) is accepted and normalised the same way. Anything else raises ValueError
-    with the reason (numbers, booleans, objects, other formats, years outside PUBLISHED_YEARS)."""
+    ``pubDate``) is accepted and normalised the same way, and so are year-first dates with slashes,
+    dots or no separator (2024/01/31, 2024.01.31, 20240131) and a Unix time in seconds or milliseconds
+    (a number or a string of 10 or 13 digits, read as UTC). Anything else raises ValueError with the
+    reason (other numbers, booleans, objects, other formats, years outside PUBLISHED_YEARS)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) or isinstance(value, str) \
+            and value.strip().isascii() and value.strip().isdigit() and len(value.strip()) in (10, 13):
+        return _epoch(value)
     if not isinstance(value, str):
         raise ValueError(f"not a date string but {type(value).__name__}")  # noqa: TRY004 - one error type for every reason
     v = value.strip()
     try:
         if _ISO_DATE.fullmatch(v):
             out, year = v, date.fromisoformat(v).year
+        elif (ymd := _YEAR_FIRST.fullmatch(v)) and (ymd.group(2) or len(v) == 8):
+            d = date(int(ymd.group(1)), int(ymd.group(3)), int(ymd.group(4)))
+            out, year = d.isoformat(), d.year
         elif _ISO_DATETIME.fullmatch(v):
             dt = datetime.fromisoformat(_LEAP_SECOND.sub("59", _FRACTION_TAIL.sub("", v), count=1))
             out, year = dt.isoformat(timespec="seconds"), dt.year
@@ -129,6 +141,19 @@ def iso_published(value: object) -> str:
     if not PUBLISHED_YEARS[0] <= year <= PUBLISHED_YEARS[1]:
         raise ValueError(f"year {year} out of range {PUBLISHED_YEARS[0]}-{PUBLISHED_YEARS[1]}")
     return out
+
+
+def _epoch(value: int | float | str) -> str:
+    """A Unix time in seconds or milliseconds as ``iso_published`` stores a datetime (UTC)."""
+    try:
+        t = float(value)
+    except (ValueError, OverflowError) as e:
+        raise ValueError("not a Unix time") from e
+    if _EPOCH_SECONDS[0] * 1000 <= t < _EPOCH_SECONDS[1] * 1000:
+        t /= 1000  # milliseconds (JavaScript's Date.now())
+    if not _EPOCH_SECONDS[0] <= t < _EPOCH_SECONDS[1]:
+        raise ValueError("a number that is not a Unix time in seconds or milliseconds (10 or 13 digits)")
+    return datetime.fromtimestamp(int(t), tz=timezone.utc).isoformat(timespec="seconds")
 
 
 def valid_published(value: object) -> str | None:
