@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
@@ -143,7 +143,7 @@ def iso_published(value: object) -> str:
     return out
 
 
-def _epoch(value: int | float | str) -> str:
+def _epoch(value: float | str) -> str:
     """A Unix time in seconds or milliseconds as ``iso_published`` stores a datetime (UTC)."""
     try:
         t = float(value)
@@ -153,7 +153,7 @@ def _epoch(value: int | float | str) -> str:
         t /= 1000  # milliseconds (JavaScript's Date.now())
     if not _EPOCH_SECONDS[0] <= t < _EPOCH_SECONDS[1]:
         raise ValueError("a number that is not a Unix time in seconds or milliseconds (10 or 13 digits)")
-    return datetime.fromtimestamp(int(t), tz=timezone.utc).isoformat(timespec="seconds")
+    return datetime.fromtimestamp(int(t), tz=UTC).isoformat(timespec="seconds")
 
 
 def valid_published(value: object) -> str | None:
