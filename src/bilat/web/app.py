@@ -386,12 +386,33 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     return app.openapi_schema
 
 
+def check_listen(host: str, port: int) -> None:
+    """Raise BilatError with one line when ``host:port`` cannot be listened on (a port in use, an address this machine
+    lacks), before anything says the server is running: uvicorn would print its own error after our banner."""
+    import socket
+
+    from bilat.errors import BilatError
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError) as e:
+        raise BilatError(f"cannot listen on {host}:{port} (unknown host: {e})") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds: a port in TIME_WAIT is free
+        try:
+            sock.bind(address)
+        except OSError as e:
+            raise BilatError(f"cannot listen on {host}:{port} ({e.strerror or e})") from None
+
+
 def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8765) -> None:
     import sys
 
     import uvicorn
 
     app = create_app(db)
+    check_listen(host, port)
     warning = security.exposure_warning(host)
     if warning:
         print(warning, file=sys.stderr, flush=True)
