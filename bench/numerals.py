@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/ itself, when a test imports this file
 import detected as det  # bench/detected.py
 
 from bilat.stages.quantities import find_quantities
