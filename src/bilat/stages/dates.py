@@ -30,7 +30,7 @@ import jdatetime
 from bilat.normalize import zh_simplified
 from bilat.records import DateRef, Document, Sentence
 from bilat.spans import leftmost_longest
-from bilat.stages.lang import short_text_alternatives
+from bilat.stages.lang import read_with_alternatives
 from bilat.stages.quantities import unit_follows
 from bilat.stages.sentences import analysed_end
 
@@ -5016,11 +5016,7 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     if not lang:
         return _find_dates_any_language(text, published, sentences) if text.strip() else ()
     lang = lang.split("-")[0].lower()
-    found = _find_dates_in(text, lang, published, sentences)
-    for other in () if found else short_text_alternatives(text, lang):
-        if found := _find_dates_in(text, other, published, sentences):
-            break
-    return found
+    return read_with_alternatives(lambda x: _find_dates_in(text, x, published, sentences), text, lang)
 
 
 def _find_dates_in(text: str, lang: str, published: str | None,

@@ -322,6 +322,16 @@ def short_text_alternatives(text: str, lang: str | None) -> tuple[str, ...]:
                  if other != lang and not (other in _RULED_OUT and _RULED_OUT[other].search(text)))
 
 
+def read_with_alternatives(read: Callable[[str], tuple[Any, ...]], text: str, lang: str) -> tuple[Any, ...]:
+    """``read(lang)``; when that finds nothing, the first of ``read(other)`` that finds something, over
+    ``short_text_alternatives(text, lang)`` (the dates and quantities stages: "hai" given as it reads 2 in vi)."""
+    found = read(lang)
+    for other in () if found else short_text_alternatives(text, lang):
+        if found := read(other):
+            break
+    return found
+
+
 _READ = frozenset({"th", "zh", *(x for langs in SUPPORTED.values() for x in langs)})  # the languages bilat reads
 
 # Letters a language does not write: a short text that has one is never read in it ("یک با ۹ صفر", Persian ی ک: not

@@ -703,6 +703,13 @@ def numeral_value(text: str, lang: str | None) -> float | None:
     return None if value is None else sign * value
 
 
+def _point_words(data: dict) -> list[str]:
+    """A language's words for the decimal point, folded and lower-cased: ``decimal_point``, ``point`` and
+    ``point_between_words`` (ar نقطة, a point only between two number words) of data/numbers.json."""
+    return [fold(w).lower() for w in (*data.get("decimal_point", ()), *data.get("point", ()),
+                                      *data.get("point_between_words", ()))]
+
+
 def _unsigned_value(s: str, lang: str) -> float | None:
     if re.fullmatch(r"[\d.,٫٬،'\s\u00a0\u202f]+", s) or lang == "fa" and re.fullmatch(r"\d+/\d+", s):
         return _digits_value(s, lang)  # fa "۳/۸": the slash is a decimal point
@@ -718,7 +725,7 @@ def _unsigned_value(s: str, lang: str) -> float | None:
     low = unmarked(s.lower(), lang)
     places = {fold(k).lower(): int(v) for k, v in data.get("decimal_places", {}).items()}
     nw = number_words(lang)
-    marks = {*places, *(fold(w).lower() for w in (*data.get("decimal_point", ()), *data.get("point", ()), *data.get("point_between_words", ())))}
+    marks = {*places, *_point_words(data)}
     tokens = low.split()
     if nw is not None and len(tokens) > 2 and nw.kinds.get(tokens[-1], ("",))[0] == "big" and marks & set(tokens[:-1]):
         # "two point five million", "три целых две десятых миллиона": the decimal, then its scale
@@ -727,7 +734,7 @@ def _unsigned_value(s: str, lang: str) -> float | None:
     for place in sorted(places, key=len, reverse=True):  # "пять целых две десятых", "هفتاد و پنج صدم"
         if low.endswith(" " + place) and len(low) > len(place) + 1:
             return _place_decimal(low[:-len(place) - 1].strip(), places[place], lang)
-    points = [fold(w).lower() for w in (*data.get("decimal_point", ()), *data.get("point", ()), *data.get("point_between_words", ()))]
+    points = _point_words(data)
     for p in points:  # "twelve point five one": the decimals digit by digit; "ثلاثة فاصلة أربعة عشر": as one number
         parts = _split_at_word(low, p)
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
@@ -948,7 +955,7 @@ def _place_decimal(body: str, places: int, lang: str) -> float | None:
     """A decimal as a count of tenths, hundredths, ...: ru "N целых M сотых", fa "N و M صدم", "M صدم" (0.M): the whole
     part (before the point word, or before an "and" of the language) and the fraction, below 10 ** places."""
     data = language_data(lang)
-    points = [fold(w).lower() for w in (*data.get("decimal_point", ()), *data.get("point", ()), *data.get("point_between_words", ()))]
+    points = _point_words(data)
     for p in points:
         parts = _split_at_word(body, p)
         if len(parts) == 2:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from bilat.datafiles import read_json
 from bilat.normalize import zh_simplified
 from bilat.records import DateRef, Document, Quantity
-from bilat.stages.lang import short_text_alternatives
+from bilat.stages.lang import read_with_alternatives
 from bilat.stages.metadata import outlet_from_url
 from bilat.stages.sentences import analysed_end
 
@@ -2347,11 +2347,7 @@ def find_quantities(text: str, lang: str | None, dates: tuple[DateRef, ...] = ()
     currency when the text names none (``outlet_currency``). A short text labelled with a language bilat does not
     read (a guess: "hai" it) in which it finds no figure is read in the languages bilat reads in its script ("hai" vi: 2)."""
     lang = (lang or "en").split("-")[0].lower()
-    found = _find_quantities_in(text, lang, dates, outlet)
-    for other in () if found else short_text_alternatives(text, lang):
-        if found := _find_quantities_in(text, other, dates, outlet):
-            break
-    return found
+    return read_with_alternatives(lambda x: _find_quantities_in(text, x, dates, outlet), text, lang)
 
 
 def _find_quantities_in(text: str, lang: str, dates: tuple[DateRef, ...],
