@@ -17,8 +17,9 @@ def _got(text, lang, pub=PUB):
     ("zh", "星期六", "2025-03-15"),
     ("zh", "星期四", "2025-03-13"),  # publication's own weekday is that day, as "3月13日" below
     ("ru", "пятница", "2025-03-14"),
-    ("ru", "понедельник", "2025-03-17"),
-    ("ar", "الاثنين", "2025-03-17"),
+    ("ru", "понедельник", "2025-03-10"),  # ru, ar: the nearest one (three days back; stop 54, was the coming one)
+    ("ar", "الاثنين", "2025-03-10"),
+    ("ar", "السبت", "2025-03-15"),
     ("en", "Tuesday", "2025-03-11"),  # en: the latest one, as in running text (dateparser's default; dates.ALONE_WEEKDAY_MODE)
     ("en", "Thursday", "2025-03-13"),  # publication's own day
     ("zh", "28日", "2025-03-28"),  # a day alone: of publication's month (the nearest would be 28 February)

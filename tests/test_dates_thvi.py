@@ -164,10 +164,10 @@ def test_vi_late_night_and_early_tomorrow():
 
 
 def test_vi_weekday_alone_and_lower_case_sunday():
-    # said alone, "thứ hai" is Monday (the coming one, the no-context convention); "chủ nhật" (no ordinal) is
-    # Sunday in any case, but not "chủ nhật báo" (a daily's owner)
-    assert _got("thứ hai", "vi") == [("thứ hai", "2024-06-17", None)]
-    assert _got("chủ nhật", "vi") == [("chủ nhật", "2024-06-16", None)]
+    # said alone, "thứ hai" is Monday (the nearest one, three days back at most: stop 54, was the coming one);
+    # "chủ nhật" (no ordinal) is Sunday in any case, but not "chủ nhật báo" (a daily's owner)
+    assert _got("thứ hai", "vi") == [("thứ hai", "2024-06-10", None)]
+    assert _got("chủ nhật", "vi") == [("chủ nhật", "2024-06-09", None)]
     assert _got("Cuộc họp chủ nhật", "vi") == [("chủ nhật", "2024-06-09", None)]
     assert _got("lần thứ hai", "vi") == []
     assert _got("Ông là chủ nhật báo Tuổi Trẻ", "vi") == []

@@ -2102,6 +2102,8 @@ def _offset_rules(lang: str) -> list[Rule]:
     future = _TENSE_RE.get(lang, (None,))[0]
     needs_future = tuple(fold(w) for w in data.get("needs_future", ()))
     alone_or_future = tuple(fold(w) for w in data.get("alone_or_future", ()))
+    final_or_future = tuple(fold(w) for w in data.get("final_or_future", ()))
+    past = _TENSE_RE.get(lang, (None, None))[1]
     alone_ago = tuple(fold(w) for w in data.get("alone_ago", ()))
     month_after = _month_name_after(lang)
     counted_only = frozenset(fold(w).lower() for w in data.get("counted_only", ()))
@@ -2152,8 +2154,12 @@ def _offset_rules(lang: str) -> list[Rule]:
                         lo = max((x.end() for x in SENTENCE_END.finditer(t, 0, m.start())), default=0)
                         rest = SENTENCE_END.split(t[m.end():m.end() + 200], maxsplit=1)[0]
                         said = t[lo:m.start()] + " " + rest
-                        if said.strip(" \u200c\t,،:") and not (future is not None and future.search(said)):
-                            return None  # ar "قتلت 3042 خلال 10 أشهر": over ten months (a span), not ten months on
+                        if said.strip(" \u200c\t,،:") and not (future is not None and future.search(said)) and not (
+                                final_or_future and any(w in m.group(0).lower() for w in final_or_future)
+                                and not rest.strip(" \u200c\t\"'»”)") and not (past is not None and past.search(said))):
+                            return None  # ar "قتلت 3042 خلال 10 أشهر": over ten months (a span), not ten months on; vi
+                            # "Cuộc họp ... 3 ngày sau." ending its sentence with no past cue in it: from publication
+                            # (final_or_future), not "3 ngày sau, ông qua đời" (the day of an event just told)
                 if u == "week":  # a counted week is a day, 7N days away; "next week" (a period word) a week
                     return _Cand(m.start(), m.end(), rel=7 * sign * n, wcount=sign * n)
                 if u == "day":
@@ -3707,6 +3713,16 @@ def _year_rules(lang: str) -> list[Rule]:
     # also a numbered act or case, "القانون رقم 9/2021", and is left alone)
     month_year_alone = re.compile(r"^\s*(?P<m>0?[1-9]|1[0-2])\s*[/.]\s*(?P<y>1[89]\d\d|20\d\d)\s*[.!]?\s*$")
     rules.append((_free(month_year_alone), lambda m, _t: _Cand(m.start("m"), m.end("y"), int(m["y"]), int(m["m"]))))
+    # ... and in running text, unless a number label stands right before it (month_year_labels in data/dates.json:
+    # "القانون رقم 9/2021", "Nghị định số 9/2021") or a code goes on after it ("9/2021/NĐ-CP"); "1/2000", "1/500" is
+    # a ratio or a map's scale ("quy hoạch 1/2000"), not January (stop 54)
+    labels = lexicon(lang).get("month_year_labels")
+    if labels:
+        edge = "" if lang in ("th", "zh") else L
+        label_re = re.compile(rf"{edge}(?:{_alt(fold(w).lower() for w in labels)})[\s\u200c.:#№]*$", re.IGNORECASE)
+        month_year = re.compile(r"(?<![\d/.,\-])(?P<m>0?[1-9]|1[0-2])\s?/\s?(?P<y>1[89]\d\d|20\d\d)(?![\d/\-]|[.,]\d|[^\W\d_])")
+        rules.append((month_year, lambda m, t, lb=label_re: None if lb.search(t, max(0, m.start() - 24), m.start())
+                      or int(m["m"]) == 1 and int(m["y"]) % 100 == 0 else _Cand(m.start(), m.end(), int(m["y"]), int(m["m"]))))
     cues = YEAR_CUES.get(lang)
     if not cues:
         return rules
@@ -4216,10 +4232,12 @@ def _resolve_relative(c: _Cand, pub: dt.date | None, tense: int, lang: str, alon
             return None  # a publication date at the calendar's edge (Solar years end at 9377)
         return value, end, RELATIVE
     if c.weekday is not None:
-        # a weekday said alone is the coming one, publication's day included (as a month or a day said alone; Maha's
-        # and Duckling's reading; chrono takes the nearest, JioNLP the one of publication's week): date_expressions3 dev
-        # 180 -> 183 of 196, date_expressions2 dev 57 -> 56 of 58; zh: of publication's week (ALONE_WEEKDAY_MODE)
-        mode = ALONE_WEEKDAY_MODE.get(lang, "coming") if alone and c.wmode == "tense" and c.wcount is None else c.wmode
+        # a weekday said alone is the nearest one, three days back or ahead at most, publication's day included (chrono's
+        # reading and the news one: a headline's "الاثنين" is the Monday just gone; Maha and Duckling take the coming one,
+        # JioNLP the one of publication's week): stop 54, dev alone date_expressions4 117 -> 124 of 125,
+        # date_expressions2 57 -> 57 (ru +1, zh 0), date_expressions3 195 -> 191 (Maha's forward ar rows); before, the
+        # coming one (stop 4x: date_expressions3 180 -> 183). zh: of publication's week (ALONE_WEEKDAY_MODE)
+        mode = ALONE_WEEKDAY_MODE.get(lang, "nearest") if alone and c.wmode == "tense" and c.wcount is None else c.wmode
         day = weekday_date(pub, c.weekday, mode, tense, first) + dt.timedelta(days=7 * c.wweeks)
         if c.eve:  # "شب جمعه" (Friday night) is Thursday evening
             day -= dt.timedelta(days=1)

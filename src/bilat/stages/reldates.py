@@ -301,6 +301,9 @@ def weekday_date(pub: dt.date, weekday: int, mode: str, tense: int, first: int) 
     """The day a weekday names, read against ``pub``."""
     if mode == "this_coming":  # vi "thứ Sáu này": the coming one, unless the sentence is clearly past
         mode = "tense" if tense < 0 else "coming"
+    if mode == "nearest":  # a weekday said alone: the one within three days either way, publication's day included
+        back = (pub.weekday() - weekday) % 7
+        return pub - dt.timedelta(days=back) if back <= 3 else pub + dt.timedelta(days=7 - back)
     if mode == "past" or mode == "tense" and tense <= 0:
         back = (pub.weekday() - weekday) % 7
         return pub - dt.timedelta(days=back or (7 if mode == "past" else 0))

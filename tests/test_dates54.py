@@ -1,0 +1,80 @@
+"""Stop 54 (issue 11): a bare weekday said alone is the nearest one; vi "N units sau" ending a verbless sentence counts
+from publication; "M/YYYY" in running text is that month unless a number label stands before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.stages.dates import find_dates
+
+
+def _values(text: str, lang: str, pub: str) -> list[tuple[str, str | None]]:
+    return [(d.value, d.end_value) for d in find_dates(text, lang, pub)]
+
+
+# 2023-03-16 is a Thursday
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("الاثنين", "ar", "2023-03-13"),        # three days back (four ahead)
+    ("الثلاثاء", "ar", "2023-03-14"),       # two days back
+    ("يوم السبت", "ar", "2023-03-18"),      # two days ahead
+    ("مساء الأربعاء", "ar", "2023-03-15"),  # yesterday evening
+    ("الخميس", "ar", "2023-03-16"),         # publication's own day
+    ("в понедельник", "ru", "2023-03-13"),  # three days back
+    ("пятница", "ru", "2023-03-17"),        # one day ahead
+    ("یکشنبه", "fa", "2023-03-19"),         # three days ahead
+    ("วันอังคาร", "th", "2023-03-14"),
+])
+def test_bare_weekday_alone_is_the_nearest(text: str, lang: str, want: str) -> None:
+    assert _values(text, lang, "2023-03-16") == [(want, None)]
+
+
+def test_nearest_weekday_sunday_from_thursday() -> None:
+    # Sunday is three days ahead of Thursday (the 19th) and four back (the 12th): the nearer, ahead
+    assert _values("الأحد", "ar", "2023-03-16") == [("2023-03-19", None)]
+
+
+def test_bare_weekday_in_running_text_keeps_the_tense_rule() -> None:
+    # a past verb: the one gone by, even where the coming one is nearer
+    assert _values("التقى الوزيران يوم الجمعة في الرياض.", "ar", "2023-03-16") == [("2023-03-10", None)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hội nghị các nhà tài trợ 5 ngày sau.", "2023-03-21"),
+    ("Lễ ký kết hiệp định sau hai tuần.", "2023-03-30"),
+    ("Đợt bầu cử 4 năm sau.", "2027"),
+])
+def test_vi_later_ending_a_verbless_sentence_counts_from_publication(text: str, want: str) -> None:
+    assert _values(text, "vi", "2023-03-16") == [(want, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "5 ngày sau, ông qua đời tại bệnh viện.",        # a narrative goes on after it
+    "Ông đã trở về Hà Nội 5 ngày sau.",              # a past cue in its sentence
+    "Phim đạt doanh thu lớn chỉ sau 3 ngày công chiếu.",  # a noun goes on after the unit
+])
+def test_vi_later_in_a_narrative_gives_no_date(text: str) -> None:
+    assert _values(text, "vi", "2023-03-16") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hội nghị thượng đỉnh 11/2024.", "vi"),
+    ("The summit 11/2024.", "en"),
+    ("قمة الرياض 11/2024.", "ar"),
+    ("نشست سران 11/2024.", "fa"),
+    ("Саммит 11/2024.", "ru"),
+])
+def test_month_year_in_running_text(text: str, lang: str) -> None:
+    assert _values(text, lang, "2023-03-16") == [("2024-11", None)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Theo Nghị định số 11/2024/NĐ-CP của Chính phủ", "vi"),
+    ("Thông tư 11/2024 hướng dẫn thi hành", "vi"),
+    ("theo quy hoạch tỷ lệ 1/2000 của khu đô thị", "vi"),
+    ("under Law No. 11/2024 on elections", "en"),
+    ("بموجب القانون رقم 11/2024 الخاص بالانتخابات", "ar"),
+    ("طبق بخشنامه شماره 11/2024 وزارت", "fa"),
+    ("согласно закону № 11/2024 о выборах", "ru"),
+])
+def test_month_year_after_a_number_label_is_no_date(text: str, lang: str) -> None:
+    assert _values(text, lang, "2023-03-16") == []
