@@ -78,3 +78,54 @@ def test_month_year_in_running_text(text: str, lang: str) -> None:
 ])
 def test_month_year_after_a_number_label_is_no_date(text: str, lang: str) -> None:
     assert _values(text, lang, "2023-03-16") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("أقيم المهرجان في العام الألفين والعشرين.", "2020"),
+    ("العام الألفان والخمسة عشر", "2015"),
+])
+def test_ar_year_in_definite_number_words(text: str, want: str) -> None:
+    assert _values(text, "ar", "2023-03-16") == [(want, None)]
+
+
+def test_ar_definite_ordinal_year_is_no_date() -> None:
+    assert _values("احتفلت الجمعية بالعام الخامس والعشرين لتأسيسها", "ar", "2023-03-16") == []
+
+
+def test_ar_month_by_its_number_needs_no_cue() -> None:
+    # "شهر 11" names November as a month name does (months_without_cue); the nearest November to 2023-03-16 is 2022's
+    assert _values("اجتماع اللجنة شهر 11", "ar", "2023-03-16") == [("2022-11", None)]
+    assert _values("اجتماع اللجنة شهر 5", "ar", "2023-03-16") == [("2023-05", None)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("خبرنگاران دو هفته‌ی پیش به منطقه رفتند", "2023-03-02"),
+    ("سه روزِ پیش", "2023-03-13"),
+    ("چهار ماه‌ی پیش", "2022-11"),
+])
+def test_fa_counted_unit_with_ezafe_before_ago(text: str, want: str) -> None:
+    assert _values(text, "fa", "2023-03-16") == [(want, None)]
+
+
+def test_fa_gregorian_month_needs_no_cue() -> None:
+    assert _values("نشست سران نوامبر", "fa", "2023-03-16") == [("2022-11", None)]
+    assert _values("«نوامبر»", "fa", "2023-03-16") == []  # a title in quotes
+
+
+def test_fa_next_and_previous_day_alone_only() -> None:
+    assert _values("روز بعد", "fa", "2023-03-16") == [("2023-03-17", None)]
+    assert _values("روز قبل", "fa", "2023-03-16") == [("2023-03-15", None)]
+    assert _values("او روز بعد به تهران بازگشت", "fa", "2023-03-16") == []  # the day after the story's day
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("上一周", ("2023-03-06", "2023-03-12")),
+    ("下一个星期", ("2023-03-20", "2023-03-26")),
+])
+def test_zh_week_with_yi(text: str, want: tuple[str, str]) -> None:
+    assert _values(text, "zh", "2023-03-16") == [want]
+
+
+def test_zh_cycle_is_no_week() -> None:
+    assert _values("上周期的数据显示", "zh", "2023-03-16") == []
+    assert _values("与上一周期相比", "zh", "2023-03-16") == []

@@ -1929,7 +1929,7 @@ DAYS_AGO: dict[str, str] = {
     # ... and CLDR's forms: "قبل 11 يوم", "قبل يوم واحد" (not "قبل يوم واحد من الانتخابات": a day before the election)
     "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?:نحو|حوالی|قرابه|زهاء|ما\s+یقارب)\s+)?(?:(?P<two>یومین|یومان)|(?P<n>\d{1,3}|WORDS)\s+(?:ایام|یوما|یوم)|(?P<one>یوم)(?:\s+واحد"
           r"(?!\s+(?:من|علی)(?![^\W\d_]))|(?=\s*(?:$|[.,،؛:!?؟)\]\"»]|فقط|تقریبا))))(?![^\W\d_])",
-    "fa": r"(?<![^\W\d_])(?P<n>\d{1,3}|WORDS)[\s\u200c]*روز[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
+    "fa": r"(?<![^\W\d_])(?P<n>\d{1,3}|WORDS)[\s\u200c]*روز(?:[\s\u200c]?ی|\u0654)?[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
     # ... not a vague pair of counts ("hai ba ngày trước", "สองสามวันก่อน", "2-3 วันก่อน": two or three days ago)
     "vi": r"(?<![^\W\d_])(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!bảy\s)(?<!tám\s)(?<!chín\s)(?P<n>\d{1,3}|WORDS)\s+(?:ngày|hôm)\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
     # "เมื่อ 3 วันก่อน", "2 วันที่แล้ว" (Thai is written without spaces: the phrase must end at a space, punctuation or นี้;
@@ -1954,7 +1954,7 @@ DAYS_AGO_WORDS = {
 WEEKS_AGO: dict[str, str] = {
     "ar": r"(?<![^\W\d_])[وف]?(?:قبل|منذ)\s+(?:(?:نحو|حوالی|قرابه|زهاء|ما\s+یقارب)\s+)?(?:(?P<two>اسبوعین|اسبوعان)|(?P<one>اسبوع)|(?P<n>\d{1,3}|WORDS)\s+اسابیع)"
           r"(?![^\W\d_])(?!\s+(?:من|علی)(?![^\W\d_]))",
-    "fa": r"(?<![^\W\d_])(?P<n>\d{1,3}|WORDS)[\s\u200c]*هفته[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
+    "fa": r"(?<![^\W\d_])(?P<n>\d{1,3}|WORDS)[\s\u200c]*هفته(?:[\s\u200c]?ی|\u0654)?[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
     "vi": r"(?<![^\W\d_])(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!bảy\s)(?<!tám\s)(?<!chín\s)(?P<n>\d{1,3}|WORDS)\s+tuần\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
     "zh": r"(?<![\d.,至到一二两兩三四五六七八九十百千几幾数數〇零])(?P<n>ZHCOUNT)"
           r"\s*(?:个|個)?\s*(?:星期|周|週|礼拜|禮拜)(?:之|以)?前(?![往夕后後])",
@@ -3045,6 +3045,10 @@ def _month_name_rules(lang: str) -> list[Rule]:
         if nw is not None:  # "في عام ألفين وواحد وعشرين": a year in words after عام or سنة (not a month's: that is above)
             rules.append((_free(re.compile(rf"(?<![^\W\d_])(?:(?:ل|لل)?عام|العام|سنه|السنه)\s+"
                                            rf"(?P<yw>{nw.run.pattern})(?P<end>\s*(?:[.!?؟,،]|$))?")), _ar_year_words_alone))
+        # "العام الألفان والواحد والعشرون", "العام الألفين والخمسة عشر": the year in words as an adjective of a definite
+        # year word, each number word with its article (and "و" before it; not عشر of 11-19); read without it
+        rules.append((_free(re.compile(r"(?<![^\W\d_])(?:(?:ل|لل)?عام|العام|سنه|السنه)\s+(?P<ywd>ال[^\W\d_]{2,}(?:\s+وال[^\W\d_]{2,}(?:\s+عشره?)?){1,4})"
+                                       r"(?![^\W\d_])")), _ar_definite_year_words))
         if nw is not None:  # "تسعة عشر ثمانية وعشرون" said alone: a year said as its century and two last figures
             rules.append((_free(re.compile(rf"^\s*(?P<yw>{nw.run.pattern})\s*[.!?؟]?\s*$")), _ar_spoken_year_alone))
     if lang == "ar":
@@ -3244,6 +3248,14 @@ def _ar_year_words(words: str) -> int | None:
         if hi is not None and lo is not None and 10 <= hi <= 29 and 0 <= lo <= 99 and hi == int(hi) and lo == int(lo):
             return int(hi) * 100 + int(lo)
     return None
+
+
+def _ar_definite_year_words(m: re.Match[str], _t: str) -> _Cand | None:
+    """"العام الألفان والواحد والعشرون" 2021: number words that each take the article, read without it."""
+    words = " ".join(("و" + w[3:]) if w.startswith("وال") else w[2:] if w.startswith("ال") else w for w in m["ywd"].split())
+    y = _ar_year_words(words)
+    return None if y is None or not AR_YEAR_WORDS_MIN < y < AR_YEAR_WORDS_MAX else \
+        _Cand(m.start("ywd"), m.end("ywd"), y, year_only=True)
 
 
 def _ar_spoken_year_alone(m: re.Match[str], _t: str) -> _Cand | None:
