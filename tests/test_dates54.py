@@ -129,3 +129,12 @@ def test_zh_week_with_yi(text: str, want: tuple[str, str]) -> None:
 def test_zh_cycle_is_no_week() -> None:
     assert _values("上周期的数据显示", "zh", "2023-03-16") == []
     assert _values("与上一周期相比", "zh", "2023-03-16") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("وقعت الاتفاقية في 3 نوفمبر، 2019 في الرياض", "ar", "2019-11-03"),
+    ("في نوفمبر، 2019 بدأت المفاوضات", "ar", "2019-11"),
+    ("۳ نوامبر، ۲۰۱۹", "fa", "2019-11-03"),
+])
+def test_arabic_comma_before_the_year(text: str, lang: str, want: str) -> None:
+    assert _values(text, lang, "2023-03-16") == [(want, None)]

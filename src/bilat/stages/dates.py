@@ -3016,12 +3016,12 @@ def _month_name_rules(lang: str) -> list[Rule]:
             "es": r"(?:de(?:l)?\s+)?",
             "fr": r"", "ru": r"", "vi": r"(?:năm\s+)?", "th": r"(?:ปี\s*)?"}.get(lang, "")
     yr = rf"(?P<y>{Y4}|(?<=\.\s)\d\d(?!\d)|(?<=\.)\d\d(?!\d))" if lang == "th" else rf"(?P<y>{Y4})"
-    year_tail = rf"(?:\s*,?\s*{ypre}{era}{yr})?"
+    year_tail = rf"(?:\s*[,،]?\s*{ypre}{era}{yr})?"  # ar, fa "14 فبراير، 2010": the Arabic comma
     # th "วันที่ 14 มกราคม 56": a day and a full month name with a two-digit Buddhist year, no figure after it
     th_short = (r"|(?<=[\u0e01-\u0e4e]\s)[4-9]\d(?!\d)(?!\s*(?:คน|ราย|นาย(?![\u0e01-\u0e4e])|ศพ|ล้าน|พัน|หมื่น|แสน|บาท|"
                 r"ตัน|ปี|วัน|เดือน|ชั่วโมง|นาที|ครั้ง|แห่ง|หลัง|คัน|ลำ|องศา|กิโล|กม|มม|ซม|%|เปอร์เซ็นต์))"
                 if lang == "th" else "")  # "มกราคม 56 นายจักริน": นาย before a name is "Mr."
-    year_tail_day = rf"(?:\s*,?\s*{ypre}{era}(?P<y>{Y4}|(?<=\.\s)\d\d(?!\d)|(?<=\.)\d\d(?!\d){th_short}))?" \
+    year_tail_day = rf"(?:\s*[,،]?\s*{ypre}{era}(?P<y>{Y4}|(?<=\.\s)\d\d(?!\d)|(?<=\.)\d\d(?!\d){th_short}))?" \
         if lang == "th" else year_tail
     dsuf = r"(?:st|nd|rd|th|er|e|\.|-?го|-о?е|-ого|'?[ıi]nc[ıi])?" if lang not in ("th", "fa") else \
         r"(?:\u200c?ام)?" if lang == "fa" else ""  # fa "۲۳ام مارس": the ordinal ending glued to the day
@@ -3157,7 +3157,7 @@ def _month_name_rules(lang: str) -> list[Rule]:
     if yy_mark is not None:
         pat = re.compile(rf"(?<!\d)(?:(?P<d>{D}){dsuf}\s+)?{mon}\s*{yy_mark}", flags)
         rules.append((pat, lambda m, _t, lg=lang: _month_yy(m, lg)))
-    month_year = re.compile(rf"{mon}{alt_paren}{fa_mah}\s*,?\s*(?:{ypre}|of\s+|года\s+)?{era}{yr}",
+    month_year = re.compile(rf"{mon}{alt_paren}{fa_mah}\s*[,،]?\s*(?:{ypre}|of\s+|года\s+)?{era}{yr}",
                             flags)  # th "ก.ค. 51": a 2-digit Buddhist year after an abbreviated month
     rules.append((month_year, lambda m, _t, lg=lang: _month_year(m, lg)))
     return rules
