@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from bilat.errors import BadInput, BilatError, EmptyArticle, one_line
+from bilat.errors import BadInput, BilatError, EmptyArticle, StoreBroken, one_line
 
 db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None, envvar="BILAT_DB",
                          help="Store: a SQLite file (default ./bilat.db) or a postgresql://user@host/dbname URL; "
@@ -76,30 +76,27 @@ def _duration(seconds: float) -> str:
     return f"{seconds // 3600}h{seconds // 60 % 60:02d}m" if seconds >= 3600 else f"{seconds // 60}m{seconds % 60:02d}s"
 
 
-def _driver_errors() -> tuple[type[BaseException], ...]:
-    import sqlite3
-
-    try:
-        import psycopg
-    except ImportError:  # pragma: no cover - psycopg ships with bilat
-        return (sqlite3.DatabaseError,)
-    return (sqlite3.DatabaseError, psycopg.Error)
-
-
 class StoreCommand(click.Command):
     """A command whose store fails part way (a damaged SQLite file: "database disk image is malformed", a
     PostgreSQL server gone) says so in one line naming the store, as a store that cannot be opened does
     (probe53: `bilat stats` and `bilat export` on a damaged file were a sqlite3.DatabaseError traceback)."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        from bilat.store.backends import db_errors
+
         try:
             return super().invoke(ctx)
-        except _driver_errors() as e:
-            from bilat import store
-            from bilat.store.backends import _safe
+        except db_errors() as e:
+            raise click.ClickException(f"{_store_name(ctx.params.get('db'))}: cannot read the store "
+                                       f"({one_line(str(e))})") from e
 
-            target = _safe(str(store.db_path(ctx.params.get("db"))))
-            raise click.ClickException(f"{target}: cannot read the store ({one_line(str(e))})") from e
+
+def _store_name(db: str | None) -> str:
+    """The store as a message names it: its path, or its URL without the password."""
+    from bilat import store
+    from bilat.store.backends import _safe
+
+    return _safe(str(store.db_path(db)))
 
 
 class Main(click.Group):
@@ -175,6 +172,9 @@ def _run_ingest(db: str | None, work: Callable[[Any, Any], Any], *, stories: boo
     except KeyboardInterrupt:
         click.echo(f"\ninterrupted: {ingestor.summary.line()} (everything committed so far is kept)", err=True)
         sys.exit(130)
+    except StoreBroken as e:  # the store's fault: one line, not one per article left, and the batch stops
+        click.echo(f"stopped: {ingestor.summary.line()} (everything committed before is kept)", err=True)
+        raise click.ClickException(f"{_store_name(db)}: {e}") from e
     finally:
         if bar:
             bar.close()

@@ -46,3 +46,14 @@ class EmptyArticle(BadInput):
 
 class StoreError(BilatError):
     """The store cannot be opened or migrated."""
+
+
+class StoreBroken(StoreError):
+    """The store failed under a batch for a reason of its own, not the article's (a damaged SQLite file,
+    a read-only or full disk, a PostgreSQL server gone): every article after it would fail the same way,
+    so the batch stops. ``source`` is the article being stored, ``reason`` the driver's one line."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"cannot write the store ({one_line(reason)}) while storing {one_line(source)}")
+        self.source = source
+        self.reason = reason

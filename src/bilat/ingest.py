@@ -31,7 +31,7 @@ from typing import Any
 from bilat import datafiles, store
 from bilat.corpus import conflicts, search
 from bilat.corpus.stories import Prepared, make_linker
-from bilat.errors import BadInput, BilatError, EmptyArticle, one_line
+from bilat.errors import BadInput, BilatError, EmptyArticle, StoreBroken, one_line
 from bilat.pipeline import Pipeline, content_hash, document_from_raw
 from bilat.records import Document, RawArticle
 from bilat.stages.metadata import iso_published
@@ -461,6 +461,24 @@ def _legacy(data: bytes) -> tuple[str, str] | None:
     return encoding, _composed(encoding, text)
 
 
+def _cut_utf8(data: bytes) -> bytes | None:
+    """The data without its last character when that is a UTF-8 character cut off (a file truncated in
+    transfer) and everything before it is UTF-8; else None. A lone lead byte after ASCII alone is as likely a
+    legacy letter ending the text ('café' in cp1252), so it counts only in a file of at most 4 bytes (too
+    short to tell: a cut character is then far likelier); a lead byte with its continuation bytes, or a cut
+    character after other UTF-8 characters, counts anywhere. Before, a file of 1-4 such bytes was detected
+    as cp932, Big5-HKSCS or cp1125 ('ﾃ', 'a銝', 'abЁЯШ')."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if e.reason != "unexpected end of data" or e.end != len(data):
+            return None
+        head, tail = data[: e.start], data[e.start:]
+        if len(tail) > 1 or len(data) <= 4 or _UTF8_MULTIBYTE.search(head):
+            return head
+    return None
+
+
 _WESTERN_DECLARED = frozenset({"cp1252", "iso8859-1", "latin_1", "iso8859-15", "cp1254", "ascii"})
 
 
@@ -489,6 +507,11 @@ def decode(data: bytes, source: str, warn: Report, declared: str | None = None) 
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    whole = _cut_utf8(data)
+    if whole is not None:
+        warn(f"{source}: ends in a UTF-8 character cut off ({len(data) - len(whole)} byte(s) of it dropped); "
+             "the file may be truncated")
+        return whole.decode("utf-8")
     vietnamese = _vietnamese(data) if declared in _WESTERN_DECLARED else None
     if vietnamese is not None:  # a Vietnamese cp1258 page in a template declaring a Western charset
         warn(f"{source}: not UTF-8; decoded as cp1258 (Vietnamese letters and tone marks), not as {declared}, "
@@ -764,7 +787,7 @@ def _text_between_tags(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def read_html(path: Path, data: bytes, warn: Report) -> list[RawArticle]:
+def read_html(path: Path, data: bytes, warn: Report) -> list[RawArticle | BadInput]:
     mixed = mixed_utf16(data)
     if mixed is not None:
         warn(f"{path}: single-byte markup around {mixed[1]} text; each part decoded as it is written")
@@ -773,7 +796,24 @@ def read_html(path: Path, data: bytes, warn: Report) -> list[RawArticle]:
         html = decode(data, str(path), warn, declared=declared_charset(data))
     if not html.strip():
         raise BadInput(str(path), "empty file (no HTML)")
-    return [extract_html(html, str(path), warn)]
+    pages = _NEXT_DOCUMENT.split(html)
+    if len(pages) == 1:
+        return [extract_html(html, str(path), warn)]
+    # probe54: a second document after </html> (pages appended by a crawler or `cat`) was dropped without a word
+    warn(f"{path}: holds {len(pages)} HTML documents one after another; each is read as an article "
+         f"({path}#1 to #{len(pages)})")
+    out: list[RawArticle | BadInput] = []
+    for n, page in enumerate(pages, 1):
+        try:
+            out.append(extract_html(page, f"{path}#{n}", warn))
+        except BadInput as e:  # one bad document: the others are read
+            out.append(e)
+    return out
+
+
+# Where one HTML document ends and another begins: </html>, then blank space and a new <!DOCTYPE or <html>.
+# Split after the end tag, so each part is a whole page.
+_NEXT_DOCUMENT = re.compile(r"(?<=</html>)(?=\s*<(?:!doctype\b|html\b))", re.IGNORECASE)
 
 
 def _string(obj: dict[str, Any], key: str, source: str, warn: Report | None) -> str | None:
@@ -1235,6 +1275,10 @@ def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
         if inner_ext(path) in JSONL_EXT:
             yield from read_jsonl(path, warn)
             return
+        if st.st_size > MAX_BYTES and not packed and inner_ext(path) in TEXT_EXT and _feed(_head(path)):
+            warn(_FEED_WARNING.format(path))  # a feed past the file limit is streamed, as a .jsonl is
+            yield from read_jsonl(path, warn)
+            return
         if st.st_size > MAX_BYTES:
             raise BadInput(str(path), too_large(st.st_size))
         data = _gunzip(path) if packed else path.read_bytes()
@@ -1302,6 +1346,9 @@ def read_data(path: Path, data: bytes, warn: Report, *, gzipped: bool = False) -
             raise BadInput(str(path), f"binary file ({kind}), not text, HTML or JSONL")
         if ext in JSON_EXT:
             yield from read_json(path, data, warn)
+        elif ext in TEXT_EXT and _feed(data):
+            warn(_FEED_WARNING.format(path))
+            yield from _jsonl_articles(path, jsonl_lines(io.BytesIO(data)), warn)
         elif is_html(path, data):
             yield from read_html(path, data, warn)
         else:
@@ -1311,6 +1358,29 @@ def read_data(path: Path, data: bytes, warn: Report, *, gzipped: bool = False) -
             yield from read_text(path, data, warn)
     except BadInput as e:
         yield e
+
+
+# probe54: a feed saved as feed.txt, or with no extension (`split` output, a download), was one article whose
+# text was the JSON; such a file is read as JSONL, with this warning
+_FEED_WARNING = "{}: holds JSON Lines (its first line is an article object with a \"text\" or \"html\" field); read as JSONL"
+
+
+def _feed(data: bytes) -> bool:
+    """True when the first line of a text file's bytes is a JSON article object (with a "text" or "html" key):
+    a JSONL feed under a text name. A text whose first line merely starts with "{" is still a text."""
+    line = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
+    if not line.startswith(b"{"):
+        return False
+    try:
+        obj = json.loads(line)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(obj, dict) and ("text" in obj or "html" in obj)
+
+
+def _head(path: Path, size: int = 1 << 20) -> bytes:
+    with path.open("rb") as fh:
+        return fh.read(size)
 
 
 def read_guarded(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
@@ -1558,8 +1628,8 @@ class Ingestor:
                     self.linked.append(saved.id)
             stored = store.save_document(self.conn, doc, after=after, error=error)
         except BUG_ERRORS + (BilatError,) as e:
-            if self.linker is not None:  # its transaction rolled back: so must the linker's counts
-                self.linker.reload(self.conn)
+            if self.linker is not None and not backends.store_broken(e):  # its transaction rolled back:
+                self.linker.reload(self.conn)  # so must the linker's counts
             self._failed(source, e)
             return
         if not stored:  # another process stored it since add() looked
@@ -1580,6 +1650,8 @@ class Ingestor:
             self.summary.ingested += 1
 
     def _failed(self, source: str, e: Exception) -> None:
+        if backends.store_broken(e):  # the store's fault, not the article's: every later one would fail too
+            raise StoreBroken(source, str(e)) from e
         if isinstance(e, BilatError):
             self.fail(BadInput(source, str(e)))
         else:  # a bug must not stop the batch: name the article and go on

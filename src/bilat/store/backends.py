@@ -56,6 +56,27 @@ def db_errors() -> tuple[type[BaseException], ...]:
     return (sqlite3.Error, psycopg.Error)
 
 
+# SQLite's primary result codes that say the store itself cannot be read or written, whatever the article:
+# SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB
+_BROKEN_SQLITE = frozenset({3, 8, 10, 11, 13, 14, 26})
+
+
+def store_broken(e: BaseException) -> bool:
+    """True when a driver error is the store's, not one article's: a damaged, read-only or full SQLite file
+    ("database disk image is malformed", "vtable constructor failed"), or a PostgreSQL connection lost. A
+    busy store, a constraint or a bug in a query is False."""
+    if isinstance(e, sqlite3.Error):
+        code = getattr(e, "sqlite_errorcode", None)
+        return code is not None and code & 0xFF in _BROKEN_SQLITE
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg ships with bilat
+        return False
+    if isinstance(e, psycopg.errors.TransactionRollbackError):  # a deadlock or serialization failure: retried
+        return False
+    return isinstance(e, (psycopg.OperationalError, psycopg.InterfaceError))
+
+
 # --- translation ---------------------------------------------------------------------------------
 
 _QUOTED = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import sqlite3
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -25,6 +26,8 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bilat import store
+from bilat.errors import StoreError, one_line
+from bilat.store import backends
 from bilat.web import charts, downloads, lists, models, security, views
 from bilat.web.lists import Filters
 
@@ -119,9 +122,10 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "; ".join(parts)
 
 
-def install_error_handlers(app: FastAPI, env: Environment) -> None:
+def install_error_handlers(app: FastAPI, env: Environment, store_name: str = "the store") -> None:
     """Every error answers in the format of its route: the JSON error shape under /api/, an HTML
-    page everywhere else. Bad parameters are 400, unknown ids 404."""
+    page everywhere else. Bad parameters are 400, unknown ids 404, a store that cannot be read (damaged,
+    deleted, a server gone) 500 with its reason, and one line naming it on the server's stderr."""
 
     def respond(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Any:
         if request.url.path.startswith("/api/"):
@@ -159,6 +163,16 @@ def install_error_handlers(app: FastAPI, env: Environment) -> None:
     async def value_error(request: Request, exc: ValueError) -> Any:
         return respond(request, 400, str(exc))
 
+    async def store_error(request: Request, exc: Exception) -> Any:
+        # a damaged store answered every page with a bare "Internal Server Error" and a traceback per request
+        reason = one_line(str(exc))[:300]
+        print(f"bilat: {one_line(store_name)}: cannot read the store ({reason}) on {request.method} "
+              f"{one_line(request.url.path)}", file=sys.stderr, flush=True)
+        return respond(request, 500, f"the store cannot be read ({reason})")
+
+    for error in (StoreError, *backends.db_errors()):
+        app.exception_handler(error)(store_error)
+
 
 def create_app(db: str | None = None) -> FastAPI:
     path = store.db_path(db)
@@ -174,7 +188,7 @@ def create_app(db: str | None = None) -> FastAPI:
     # Swagger UI's own files (5.x, reads OpenAPI 3.1) from the fastapi-offline package: /docs works offline
     app.mount("/static/swagger-ui", StaticFiles(directory=SWAGGER_UI), name="swagger-ui")
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    install_error_handlers(app, env)
+    install_error_handlers(app, env, backends._safe(str(path)))
     app.middleware("http")(security.add_headers)  # added last: outermost, so on every response
 
     def get_conn() -> Iterator[sqlite3.Connection]:
@@ -407,7 +421,6 @@ def check_listen(host: str, port: int) -> None:
 
 
 def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8765) -> None:
-    import sys
 
     import uvicorn
 
