@@ -138,3 +138,17 @@ def test_zh_cycle_is_no_week() -> None:
 ])
 def test_arabic_comma_before_the_year(text: str, lang: str, want: str) -> None:
     assert _values(text, lang, "2023-03-16") == [(want, None)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("در 2 ماه", "2023-05"),
+    ("در ۳ هفته", "2023-04-06"),
+    ("نتایج در ۲ هفته اعلام خواهد شد", "2023-03-30"),  # a future cue in its sentence
+])
+def test_fa_in_n_units_alone_or_with_a_future_cue(text: str, want: str) -> None:
+    assert _values(text, "fa", "2023-03-16") == [(want, None)]
+
+
+@pytest.mark.parametrize("text", ["در 2 ماه گذشته", "این پروژه در 2 سال ساخته شد"])
+def test_fa_in_n_units_as_a_span_is_no_date(text: str) -> None:
+    assert _values(text, "fa", "2023-03-16") == []
