@@ -2466,12 +2466,27 @@ def _code_number(q: Quantity, t: str) -> bool:
 
 
 # "$1.5bn", "€2 billion", "3M", "100K" in a text of another language: the English multiplier after Latin digits. A
-# sign's amount read without it was a misread ("$1.5bn" 1.5), worse than none (issue 11: multipliers in every language)
-LATIN_MULTIPLIERS = {"bn": 1e9, "billion": 1e9, "mn": 1e6, "mln": 1e6, "million": 1e6, "tn": 1e12, "trn": 1e12,
-                     "trillion": 1e12, "K": 1e3, "M": 1e6, "B": 1e9}
-LATIN_MULT_AFTER = re.compile(r"(?:\s?(?i:(?P<w>bn|mn|mln|tn|trn|million|billion|trillion)s?)|(?P<l>[KMB]))(?![A-Za-z])")
-LATIN_SIGNED = re.compile(r"(?:US\$|[$€£])\s?\d[\d,]*(?:\.\d+)?(?P<l>[KMB])?")
-LATIN_BARE = re.compile(r"(?<![A-Za-z_])(?<![\d.,])(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?P<m>bn|mn|mln|tn|K|M|B)(?![A-Za-z])")
+# sign's amount read without it was a misread ("$1.5bn" 1.5), worse than none (issue 11: multipliers in every language).
+# One source with English's own reading, data/numbers.json: the English scale words of a million, a billion and a
+# trillion (not their plurals, which the patterns allow, nor the lone letter m, metres), and the capital letters K, M
+# and B of the English digit suffixes (G, and a lowercase k or m, are no money multipliers in running text).
+LATIN_LETTERS = "KMB"
+
+
+def _latin_multiplier_table() -> dict[str, float]:
+    scales = SCALES["en"]
+    words = {w: v for w, v in scales.items()
+             if v in (1e6, 1e9, 1e12) and len(w) > 1 and not (w.endswith("s") and w[:-1] in scales)}
+    return {**words, **{c: float(language_data("en")["digit_suffixes"][c]) for c in LATIN_LETTERS}}
+
+
+LATIN_MULTIPLIERS = _latin_multiplier_table()  # bn billion mn mln million tn trn trillion, K M B
+_LATIN_WORDS = "|".join(sorted((w for w in LATIN_MULTIPLIERS if w not in LATIN_LETTERS), key=len, reverse=True))
+_LATIN_GLUED = "|".join([*sorted((w for w in LATIN_MULTIPLIERS if len(w) <= 3 and w not in LATIN_LETTERS), key=len,
+                                 reverse=True), *LATIN_LETTERS])  # after bare digits: abbreviations and letters only
+LATIN_MULT_AFTER = re.compile(rf"(?:\s?(?i:(?P<w>{_LATIN_WORDS})s?)|(?P<l>[{LATIN_LETTERS}]))(?![A-Za-z])")
+LATIN_SIGNED = re.compile(rf"(?:US\$|[$€£])\s?\d[\d,]*(?:\.\d+)?(?P<l>[{LATIN_LETTERS}])?")
+LATIN_BARE = re.compile(rf"(?<![A-Za-z_])(?<![\d.,])(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)(?P<m>{_LATIN_GLUED})(?![A-Za-z])")
 
 
 def _latin_multipliers(found: tuple[Quantity, ...], text: str, t: str, taken: list[tuple[int, int]]) -> tuple[Quantity, ...]:
