@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -13,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from bilat import ingest, store
 from bilat.cli import main
+from bilat.errors import StoreError
 from bilat.ingest import Ingestor
 from bilat.pipeline import Pipeline
 
@@ -166,7 +168,7 @@ def test_the_pipeline_loads_where_home_cannot_be_written(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHAINLP")}
     env["HOME"] = str(tmp_path / "file" / "home")  # under a file: cannot be made, whoever runs the test (root too)
     code = "import bilat; from bilat.stages import numerals; print('ok')"
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    result = subprocess.run([sys.executable, "-c", code], check=False, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-500:]
 
 
@@ -296,3 +298,84 @@ def test_one_html_document_keeps_its_name(tmp_path):
     path.write_text(PAGE.format(title="One", text=TEXTS[0]) + "\n<!-- cached -->\n", encoding="utf-8")
     items, warnings = _read(path)
     assert [i.source for i in items] == [str(path)] and not any("HTML documents" in w for w in warnings)
+
+
+# --- stores readers could not read -----------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["a#b.db", "c?d.db", "e%41.db"])
+def test_a_store_whose_name_holds_uri_characters_is_read(tmp_path, name):
+    db = str(tmp_path / name)
+    conn = store.connect(db)
+    conn.execute("INSERT INTO documents(id, hash, source, data) VALUES ('d1', 'h1', 'x.txt', '{}')")
+    conn.close()
+    result = CliRunner().invoke(main, ["stats", "--db", db])
+    # before: "cannot read the store (no such table: documents)", and an empty file 'a' (or 'c') left behind
+    assert result.exit_code == 0 and result.output.startswith("documents: 1\n")
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(name)) == []
+
+
+def _as_other_user(args: list[str], cwd: Path) -> Any:
+    """`bilat ARGS` run by a user who may not write ``cwd`` (nobody, when the tests run as root)."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "bilat.cli", *args]
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root without setpriv: every folder is writable")
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    env = {**os.environ, "HOME": str(cwd)}
+    return subprocess.run(command, check=False, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_a_store_in_a_folder_this_user_cannot_write_is_read():
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as top:
+        _read_from_a_folder_of_another_user(Path(top))
+
+
+def _read_from_a_folder_of_another_user(tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    db = _store(folder)  # checkpointed and closed: no -wal, no -shm left
+    for path in (folder, *folder.iterdir()):
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    tmp_path.chmod(0o755)
+    try:
+        stats = _as_other_user(["stats", "--db", db], folder)
+        export = _as_other_user(["export", "documents", "--db", db], folder)
+    finally:
+        folder.chmod(0o755)
+    # before: "Error: .../s.db: cannot read the store (attempt to write a readonly database)"
+    assert stats.returncode == 0 and stats.stdout.startswith("documents: 2\n"), stats.stderr
+    assert export.returncode == 0 and len(export.stdout.splitlines()) == 2, export.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["old0.txt", "old1.txt", "s.db"]
+
+
+def test_a_store_this_user_may_not_reach_is_one_line(tmp_path):
+    db = _store(tmp_path)
+    tmp_path.chmod(0o700)
+    result = _as_other_user(["stats", "--db", db], Path("/"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr  # before: a PermissionError traceback
+    assert result.stderr.strip() == f"Error: {db}: cannot open store (Permission denied)"
+
+
+def test_serve_opens_a_store_it_cannot_write(tmp_path, monkeypatch):
+    from bilat.web.app import create_app
+
+    db = _store(tmp_path)
+    monkeypatch.setattr(store, "writable", lambda _path=None: False)
+    monkeypatch.setattr(store, "connect", _no_writes(store.connect))
+    client = TestClient(create_app(db))  # before: connect(path) to migrate, refused on a read-only store
+    assert client.get("/api/overview").json()["documents"] == 2
+
+
+def _no_writes(connect: Any) -> Any:
+    def read_only(path: Any = None, *, readonly: bool = False) -> Any:
+        if not readonly:
+            raise StoreError(f"{path}: cannot open store (attempt to write a readonly database)")
+        return connect(path, readonly=True)
+    return read_only

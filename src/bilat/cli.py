@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import re
 import sys
 import time
@@ -23,14 +22,10 @@ db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=
 
 
 def _reader(db: str | None) -> Any:
-    """A read-only connection; a store written by an older bilat is first migrated (and repaired,
-    e.g. ``repair_0001_story_ids``) when this user may write it, so exports agree with the tables."""
+    """A read-only connection (``store.open_reader``: migrated first when this user may write the store)."""
     from bilat import store
 
-    target = store.db_path(db)
-    if os.path.exists(target) and os.access(target, os.W_OK):
-        store.connect(target).close()
-    return store.connect(target, readonly=True)
+    return store.open_reader(db)
 
 
 def _fail(e: BilatError) -> None:

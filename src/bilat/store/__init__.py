@@ -196,6 +196,59 @@ def _wal(conn: sqlite3.Connection, patience: float = 120.0) -> None:
         waited, pause = waited + pause, min(pause * 2, 2.0)
 
 
+def _sqlite_uri(target: str, mode: str) -> str:
+    """A SQLite URI for a file path: percent-encoded, so a '#', '?' or '%' in the name stays in the name (probe54:
+    `bilat stats --db 'a#b.db'` opened, and left behind, an empty file 'a' and said "no such table")."""
+    return f"{Path(target).absolute().as_uri()}?{mode}"
+
+
+def _exists(target: str) -> bool:
+    """Whether the store's file is there; a folder on its path this user may not enter is a StoreError (probe54:
+    a PermissionError traceback)."""
+    try:
+        return Path(target).exists()
+    except OSError as e:
+        raise StoreError(f"{target}: cannot open store ({e.strerror or e})") from e
+
+
+def _read_only(target: str) -> sqlite3.Connection:
+    """A read-only connection. A store in WAL mode needs its -shm file to be read; where that cannot be made (a
+    folder this user cannot write: a shared copy, a read-only mount) and no write-ahead log is left to read, the
+    file is opened as immutable, which needs none (probe54: `bilat stats`, `export` and `serve` said "attempt to
+    write a readonly database" and read nothing). With a log left, the error stands: it holds committed articles."""
+    conn = sqlite3.connect(_sqlite_uri(target, "mode=ro"), uri=True, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as e:
+        wal = Path(target + "-wal")
+        if getattr(e, "sqlite_errorcode", 0) & 0xFF != 8 or (wal.exists() and wal.stat().st_size > 0):  # SQLITE_READONLY
+            conn.close()
+            raise
+    conn.close()
+    return sqlite3.connect(_sqlite_uri(target, "immutable=1"), uri=True, check_same_thread=False)
+
+
+def writable(path: str | os.PathLike[str] | None = None) -> bool:
+    """True when this user may write the store: a PostgreSQL URL (the server decides), a SQLite file not there
+    yet, or one that it and its folder (the -wal and -shm files) let this user write."""
+    target = db_path(path)
+    if backends.backend_of(target) == backends.POSTGRESQL:
+        return True
+    folder = os.path.dirname(os.path.abspath(target))
+    return os.access(folder, os.W_OK) and (not os.path.exists(target) or os.access(target, os.W_OK))
+
+
+def open_reader(path: str | os.PathLike[str] | None = None) -> Connection:
+    """A read-only connection for the readers (exports, stats, the web); a store written by an older bilat is first
+    migrated (and repaired, e.g. ``repair_0001_story_ids``) when this user may write it, so readers agree with the
+    tables. A store this user cannot write is read as it is (before, `bilat serve` refused it)."""
+    target = db_path(path)
+    if backends.backend_of(target) == backends.SQLITE and os.path.exists(target) and writable(target):
+        connect(target).close()
+    return connect(target, readonly=True)
+
+
 def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Connection:
     """Open (and migrate, unless read-only) the store: a SQLite file or a postgresql:// URL."""
     target = db_path(path)
@@ -213,9 +266,9 @@ def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = Fals
         return pg
     try:
         if readonly:
-            if not Path(target).exists():
+            if not _exists(target):
                 raise StoreError(f"{target}: no such store; run `bilat ingest` first")
-            conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+            conn = _read_only(target)
         else:
             conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA busy_timeout=10000")  # before anything that takes a lock

@@ -177,8 +177,8 @@ def install_error_handlers(app: FastAPI, env: Environment, store_name: str = "th
 def create_app(db: str | None = None) -> FastAPI:
     path = store.db_path(db)
     # Create (or migrate) the store once, so a fresh install serves an empty desk; after this,
-    # every request opens it read-only.
-    conn = store.connect(path)
+    # every request opens it read-only. A store this user cannot write is served as it is.
+    conn = store.connect(path) if store.writable(path) else store.open_reader(path)
     views.warm(conn)  # the overview's counts and the unfiltered facets, once per store version and process
     conn.close()
     # FastAPI's own /docs and /redoc load their JS from a CDN: ours (below) serves it from the package.
