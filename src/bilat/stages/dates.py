@@ -1858,6 +1858,11 @@ def _cjk_rules(lang: str) -> list[Rule]:
         cn_yy = _free(re.compile(r"(?<![〇零一二三四五六七八九十百千萬万亿億几幾第数數])(?P<yy>[〇零一二三四五六七八九]{2})\s*年"
                                  rf"(?:{sp}(?P<m>{n}){sp}月(?:{sp}(?P<d>{n}){sp}{dk})?|"
                                  r"(?![代底初末中间間多余餘以之前后後来來内內级級])(?!\s*[〇零一二三四五六七八九十\d]+\s*月))"))
+        # "16年", "16年底", "16年，...": a two-digit year in figures (the century nearest publication), only said alone,
+        # opening a sentence or clause before a comma, or before 底/初/末/中 (mid-text "服刑16年" is sixteen years; with its
+        # month it is ``yy``)
+        digit_yy = _free(re.compile(r"(?:^|(?<=[。！？!?\n，,；;]))\s*(?P<yy>\d{2})\s*年"
+                                    r"(?=\s*(?:[底初末]|中(?![国國心央华華间間部东東西南北方外文日美俄欧歐亚亞非纪紀期])|[，,]|[。.]?\s*$))"))
         # "民国38年", "民國一百年": a Minguo year alone (with its month it is ``roc``)
         roc_year = _free(re.compile(r"(?:民國|民国)\s*(?P<y>\d{1,3}|[一二三四五六七八九十百零〇]{1,5})\s*年"
                                     r"(?!\s*[〇零一二三四五六七八九十\d]+\s*月)"))
@@ -1888,7 +1893,8 @@ def _cjk_rules(lang: str) -> list[Rule]:
                   if (d := _int(m["d"])) and 1 <= d <= 31 else None),
                  (days_alone, lambda m, _t: _Cand(m.start(), m.end(), rel=(-1 if m["dir"] == "前" else 1) * n)
                   if (n := _count(m["n"], DAYS_AGO_WORDS["zh"], "zh")) and 1 <= n <= OFFSET_MAX["day"] else None),
-                 (cn_year, _zh_cn_year), (md_range, _zh_day_range), (cn_yy, _zh_cn_yy), (roc_year, _zh_roc_year),
+                 (cn_year, _zh_cn_year), (md_range, _zh_day_range), (cn_yy, _zh_cn_yy), (digit_yy, lambda m, _t: _Cand(m.start("yy"), m.end(), year_only=True, yy=int(m["yy"]))),
+                 (roc_year, _zh_roc_year),
                  (same_day, _zh_same_day), (edge_day, _zh_edge_day),
                  (ymd_bare, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]), _int(m["d"]))),
                  (md_bare, _zh_month_day), (cn_md_bare, _zh_cn_month_day), (roc, _zh_roc), (roc_num, _zh_roc), (paren, _zh_paren), (paren_day, _zh_paren_day),
@@ -1932,9 +1938,9 @@ DAYS_AGO: dict[str, str] = {
     "fa": r"(?<![^\W\d_])(?P<n>\d{1,3}|WORDS)[\s\u200c]*روز(?:[\s\u200c]?ی|\u0654)?[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
     # ... not a vague pair of counts ("hai ba ngày trước", "สองสามวันก่อน", "2-3 วันก่อน": two or three days ago)
     "vi": r"(?<![^\W\d_])(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!bảy\s)(?<!tám\s)(?<!chín\s)(?P<n>\d{1,3}|WORDS)\s+(?:ngày|hôm)\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
-    # "เมื่อ 3 วันก่อน", "2 วันที่แล้ว" (Thai is written without spaces: the phrase must end at a space, punctuation or นี้;
+    # "เมื่อ 3 วันก่อน", "2 วันที่แล้ว", "2 วัน ที่แล้ว" (Thai is written without spaces: the phrase must end at a space, punctuation or นี้;
     # "3 วันก่อนเกิดเหตุ" is 3 days before the incident); "3天前", "两天前" (not 前往 "go to", 前夕 "eve", 前后 "around")
-    "th": r"(?<![\d.,])(?<!สิบ)(?<!ร้อย)(?<!หนึ่ง)(?<!สอง)(?<!สาม)(?<!สี่)(?<!ห้า)(?<!หก)(?<!เจ็ด)(?<!แปด)(?<!เก้า)(?<![-–])(?<![-–]\s)(?P<n>\d{1,3}|WORDS)\s*วัน(?:ก่อน|ที่แล้ว)(?:หน้านี้|นี้)?(?=\s|$|[,.)\]”\"])",
+    "th": r"(?<![\d.,])(?<!สิบ)(?<!ร้อย)(?<!หนึ่ง)(?<!สอง)(?<!สาม)(?<!สี่)(?<!ห้า)(?<!หก)(?<!เจ็ด)(?<!แปด)(?<!เก้า)(?<![-–])(?<![-–]\s)(?P<n>\d{1,3}|WORDS)\s*วัน(?:ก่อน|\s*ที่\s*แล้ว)(?:หน้านี้|นี้)?(?=\s|$|[,.)\]”\"])",
     # ... "十五天前", "二十一天前" (tens in Chinese numerals; not the "五" of "十五", nor "几十天前")
     "zh": r"(?<![\d.,一二两兩三四五六七八九十百千几幾数數〇零])(?P<n>ZHCOUNT)"
           r"\s*天(?:以|之)?前(?![往夕后後])",
@@ -3156,6 +3162,14 @@ def _month_name_rules(lang: str) -> list[Rule]:
         rules.append((slashed, lambda m, _t, lg=lang: _named(m, lg)))
     if yy_mark is not None:
         pat = re.compile(rf"(?<!\d)(?:(?P<d>{D}){dsuf}\s+)?{mon}\s*{yy_mark}", flags)
+        rules.append((pat, lambda m, _t, lg=lang: _month_yy(m, lg)))
+    if lang == "en":
+        # "Aug 9, 96", "August 9th, '96", "9 Aug 96": a month and day with a two-digit year and no apostrophe, where
+        # the text or a clause ends after it ("On Aug 9, 96 people died" counts people): the century nearest publication
+        yy_end = r"['’]?(?P<yy>\d\d)(?![\d.,]\d)(?!\d)(?=\s*(?:$|[.,;:!?)\]]))"
+        pat = re.compile(rf"{mon}\s+(?P<d>{D}){dsuf}\s*,\s*{yy_end}", flags)
+        rules.append((pat, lambda m, _t, lg=lang: _month_yy(m, lg)))
+        pat = re.compile(rf"(?<![\d,.])(?P<d>{D}){dsuf}\s+{mon}\s+{yy_end}", flags)
         rules.append((pat, lambda m, _t, lg=lang: _month_yy(m, lg)))
     month_year = re.compile(rf"{mon}{alt_paren}{fa_mah}\s*[,،]?\s*(?:{ypre}|of\s+|года\s+)?{era}{yr}",
                             flags)  # th "ก.ค. 51": a 2-digit Buddhist year after an abbreviated month
@@ -4430,8 +4444,15 @@ EZAFE_MARKS = str.maketrans({"\u0650": "\u200c", "\u0654": "\u200c"})
 FA_SPACED_ORDINAL = re.compile(r"(?<=[\u0600-\u06ff]) (?=ام(?![\u0600-\u06ff\u200c]))")
 
 
+# zh "元月" (the first month, "元月5日", "2016年元月"): read as "一月" (the same length: offsets stay); not after a currency
+# or a count ("5000元月薪", "美元月均": yuan a month) nor before what makes it "yuan a month"
+ZH_YUANYUE = re.compile(r"(?<![\d〇零一二三四五六七八九十百千万萬亿億美欧歐日港台币幣纪紀公单單])元月(?![薪均度供租费費收入息付])")
+
+
 def _candidates(text: str, lang: str) -> list[_Cand]:
     t = fold(text)
+    if lang == "zh":
+        t = ZH_YUANYUE.sub("一月", t)
     if lang == "fa":
         # "سی ام اسفند": the ordinal ending written apart, read as "سی‌ام" (the same length: offsets stay)
         t = FA_SPACED_ORDINAL.sub("\u200c", t.translate(EZAFE_MARKS))
@@ -5172,10 +5193,36 @@ def _find_dates_in(text: str, lang: str, published: str | None,
             continue  # "next Monday" read against 9999-12-31: past the calendar, no date
         if res is None:
             continue
-        out.append(DateRef(start=c.start, end=c.end, text=text[c.start:c.end], value=res[0],
+        start = c.start
+        if lang == "en" and res[1] is None and len(res[0]) == 10 and res[0][:1].isdigit() \
+                and (shift := _en_anchored_to_date(text, c.start)) is not None:
+            start, res = shift[0], ((dt.date.fromisoformat(res[0]) + dt.timedelta(days=shift[1])).isoformat(), *res[1:])
+        out.append(DateRef(start=start, end=c.end, text=text[start:c.end], value=res[0],
                            end_value=res[1], resolution=res[2], calendar=cal,
                            year_inferred=not wrote and res[0][:1].isdigit()))
     return tuple(_same_days(text, lang, _join_days(text, out), pub))
+
+
+# en "3 days after January 12th", "two weeks before 5 May", "a day before March 3, 2021": a count of days or weeks
+# right before a written day, counted from it ("10 days from June 1" is left: as often a span; the anchored offsets of
+# data/dates.json count from a day word only)
+EN_ANCHORED_TO_DATE = re.compile(
+    rf"(?<![\w.,-])(?P<n>\d{{1,3}}|an?|{_alt(_EN_CARD[v] for v in range(1, 31) if v in _EN_CARD)})\s+"
+    r"(?P<u>days?|weeks?)\s+(?P<dir>after|before)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _en_anchored_to_date(text: str, start: int) -> tuple[int, int] | None:
+    """Where an English count of days or weeks and after/before stands right before a written day at ``start``:
+    (where the phrase starts, the days to add); else None."""
+    m = EN_ANCHORED_TO_DATE.search(text, max(0, start - 48), start)
+    if m is None:
+        return None
+    raw = m["n"].lower()
+    n = 1 if raw in ("a", "an") else int(raw) if raw.isdigit() else next((v for v, w in _EN_CARD.items() if w == raw), None)
+    if not n:
+        return None
+    days = n * (7 if m["u"].lower().startswith("week") else 1)
+    return m.start(), -days if m["dir"].lower() == "before" else days
 
 
 def loose_day(text: str, lang: str | None) -> tuple[str, int] | None:
