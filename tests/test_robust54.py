@@ -379,3 +379,12 @@ def _no_writes(connect: Any) -> Any:
             raise StoreError(f"{path}: cannot open store (attempt to write a readonly database)")
         return connect(path, readonly=True)
     return read_only
+
+
+def test_a_store_in_a_missing_folder_is_named_so(tmp_path):
+    db = str(tmp_path / "nofolder" / "s.db")
+    (tmp_path / "a.txt").write_text(TEXTS[0], encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", "--no-stories", "--db", db, str(tmp_path / "a.txt")])
+    # before: "cannot open store (unable to open database file)"
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {db}: cannot open store (no such folder: {tmp_path / 'nofolder'})"

@@ -270,6 +270,9 @@ def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = Fals
                 raise StoreError(f"{target}: no such store; run `bilat ingest` first")
             conn = _read_only(target)
         else:
+            folder = os.path.dirname(os.path.abspath(target))
+            if not os.path.isdir(folder):  # SQLite says only "unable to open database file"
+                raise StoreError(f"{target}: cannot open store (no such folder: {os.path.dirname(target) or folder})")
             conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA busy_timeout=10000")  # before anything that takes a lock
             _wal(conn)
