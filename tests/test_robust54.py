@@ -156,6 +156,22 @@ def test_a_store_error_page_escapes_its_reason(tmp_path):
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in page.text
 
 
+def test_a_query_bug_keeps_its_traceback_on_the_server(tmp_path, capsys):
+    """An error that is no damage to the store (a query naming no column) is answered the same way, and its
+    traceback is kept on the server's stderr for whoever fixes it; a damaged store's is one line (above)."""
+    from bilat.web.app import create_app
+
+    app = create_app(str(tmp_path / "s.db"))
+
+    @app.get("/api/bug")
+    def bug() -> None:
+        raise sqlite3.OperationalError("no such column: nope")
+
+    answer = TestClient(app, raise_server_exceptions=False).get("/api/bug")
+    assert answer.status_code == 500 and answer.json()["error"]["message"] == "the store cannot be read (no such column: nope)"
+    assert "Traceback" in capsys.readouterr().err
+
+
 # --- a home folder that cannot be written ----------------------------------------------------------
 
 def test_the_pipeline_loads_where_home_cannot_be_written(tmp_path):

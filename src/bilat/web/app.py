@@ -11,6 +11,7 @@ import importlib.util
 import sqlite3
 import sys
 import time
+import traceback
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -166,6 +167,8 @@ def install_error_handlers(app: FastAPI, env: Environment, store_name: str = "th
     async def store_error(request: Request, exc: Exception) -> Any:
         # a damaged store answered every page with a bare "Internal Server Error" and a traceback per request
         reason = one_line(str(exc))[:300]
+        if not (isinstance(exc, StoreError) or backends.store_broken(exc)):  # a bug in a query: its traceback
+            traceback.print_exception(exc)
         print(f"bilat: {one_line(store_name)}: cannot read the store ({reason}) on {request.method} "
               f"{one_line(request.url.path)}", file=sys.stderr, flush=True)
         return respond(request, 500, f"the store cannot be read ({reason})")
