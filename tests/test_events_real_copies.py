@@ -54,3 +54,25 @@ def test_reworded_line_dropped_is_not_aligned(monkeypatch):
     t = events_real.Tally()
     events_real.score_article(art, doc, t)
     assert (t.n["gold"], t.n["pred"], t.n["matched"]) == (2, 1, 1)
+
+
+def test_countries_of_the_kept_copy_count_for_the_dropped_one():
+    # the countries column reads a dropped repeat where bilat kept it, as the events do: the first copy of the
+    # headline (labelled PAK) takes the mention bilat found in the second
+    import dataclasses
+
+    from bilat.records import Mention
+
+    art = article([HEAD, HEAD, LEAD, LAST], labelled={0, 1, 2})
+    for i in (0, 1, 2):
+        art["sentences"][i]["countries"] = ["PAK"]
+    doc = bilat_doc(art, told={HEAD, LEAD})
+    kept = doc.text.find(HEAD)
+    at = kept + HEAD.index("Pakistan")
+    lead = doc.text.find("Pakistan", kept + len(HEAD))
+    doc = dataclasses.replace(doc, mentions=tuple(
+        Mention(text="Pakistan", start=s, end=s + 8, kind="country", entity="Q843", iso3="PAK", form="name")
+        for s in (at, lead)))
+    t = events_real.Tally()
+    events_real._countries(art, doc, events_real.align(doc, art["text"]), t)
+    assert (t.n["c_gold"], t.n["c_pred"], t.n["c_right"]) == (3, 3, 3)

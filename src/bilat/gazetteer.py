@@ -83,6 +83,8 @@ def cyrillic_stem(key: str) -> str | None:
     letters. scripts/build_gazetteer.py reads the gazetteer's names with it, stages/places.py the cities'."""
     if " " in key or "-" in key or not re.fullmatch(r"[а-яёіїєґў]+", key):
         return None
+    if key.endswith("иа"):
+        return None  # Бразилиа, a foreign name in -иа, does not decline (its stem would be Brazil's: Бразили|ей)
     if key[-1] in "аяйиыь":  # Украин|а, Нідерланд|и (-ах, -ів), Кремл|ь
         stem = key[:-1]
     elif key[-1] in "бвгджзклмнпрстфхцчшщ":

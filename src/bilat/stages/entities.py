@@ -867,6 +867,7 @@ class EntityTagger:
         mentions = self._named_parties(text, lang, [self._mention(text, c, e, lang) for c, e in firm])
         mentions += self._zh(text, lang, firm, blocked)
         mentions = self._time_zones(text, lang, mentions)
+        mentions = self._languages(text, lang, mentions, [(c.start, c.end) for c in blocked])
         if OWNED_ORGS:
             mentions = _owned_orgs(text, lang, mentions)
         return sorted(mentions, key=lambda m: (m.start, m.end))
@@ -881,6 +882,24 @@ class EntityTagger:
                 if m.kind == "country":
                     continue
                 m = dataclasses.replace(m, form="place")
+            out.append(m)
+        return out
+
+    def _languages(self, text: str, lang: str | None, mentions: list[Mention],
+                   blocked: list[tuple[int, int]]) -> list[Mention]:
+        """A country word that names a language is no mention (data/actors.json ``language_heads``): a head word
+        right before it or right after it, with other country words (mentions, or phrases the gazetteer blocks:
+        اللغة الفرنسية), commas and the joining words of a list between: 'باللغة الفرنسية والإنجليزية', 'на
+        английском и французском языках', 'tiếng Anh và Pháp', 'the French and German languages', 'a
+        Chinese-language paper', 'الناطقة بالهولندية'."""
+        heads = self.actors["language_heads"].get((lang or "").split("-")[0])
+        if heads is None:
+            return mentions
+        spans = [(m.start, m.end) for m in mentions if m.kind == "country"] + blocked
+        out = []
+        for m in mentions:
+            if m.kind == "country" and m.form in ("demonym", "name") and _language_word(text, lang, m, heads, spans):
+                continue
             out.append(m)
         return out
 
@@ -1268,6 +1287,7 @@ def actor_words() -> dict:
                                  tuple(match_form(w).text for w in v["after"]))
                           for lang, v in data.get("addressed", {}).items() if not lang.startswith("_")},
             "capital_in_name": _capital_in_name_words(data.get("capital_in_name", {})),
+            "language_heads": _language_heads(data.get("language_heads", {})),
             "context_unless_next": {lang: {match_form(k).text: frozenset(match_form(w).text for w in ws)
                                            for k, ws in keys.items()}
                                     for lang, keys in data.get("context_unless_next", {}).items()
@@ -1280,6 +1300,85 @@ def actor_words() -> dict:
                                            frozenset(match_form(w).text for w in v["not_before"]))
                                     for lang, v in data.get("given_name_demonyms", {}).items()
                                     if not lang.startswith("_")}}
+
+
+def _language_heads(data: dict) -> dict[str, tuple[frozenset[str], ...]]:
+    """data/actors.json ``language_heads`` per language: (before, after, join, speaking, not_after), folded."""
+    out = {}
+    for lang in set(data.get("before", {})) | set(data.get("after", {})) | set(data.get("speaking", {})):
+        if lang.startswith("_"):
+            continue
+        out[lang] = tuple(frozenset(match_form(w).text for w in data.get(k, {}).get(lang, ()))
+                          for k in ("before", "after", "join", "speaking", "not_after"))
+    return out
+
+
+_TOKEN_PUNCT = ",،;؛:.()[]«»\"“”'"
+_RU_ADJECTIVE = re.compile(r"[а-яё]+(?:-[а-яё]+)*(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ом|ем|ого|его|ому|ему|их|ых|ими|ыми|ую|юю)")
+_LANGUAGE_REACH = 6  # words a list of languages may run over between the country word and its head
+
+
+def _token(text: str, pos: int) -> tuple[int, int]:
+    """The whitespace-delimited token holding ``pos``."""
+    s = pos
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    e = pos
+    while e < len(text) and not text[e].isspace():
+        e += 1
+    return s, e
+
+
+def _language_word(text: str, lang: str | None, m: Mention, heads: tuple, spans: list[tuple[int, int]]) -> bool:
+    """Whether the country word ``m`` names a language: see ``EntityTagger._languages``."""
+    before, after, join, speaking, not_after = heads
+    vi = (lang or "").startswith("vi")
+    ru = (lang or "").startswith("ru")
+    if m.form != "demonym" and not vi:
+        return False  # a language is named by its adjective (French, فرنسية), in Vietnamese by the country's name
+
+    def listed(s: int, e: int, word: str) -> bool:  # a word a list of languages may hold
+        return word in join or word == "" or any(a < e and s < b for a, b in spans) \
+            or vi and word[:1].isupper() or ru and _RU_ADJECTIVE.fullmatch(word) is not None
+
+    ts, te = _token(text, m.start)
+    if speaking and text[ts:m.start].startswith(("ب", "وب")):
+        prev, _ = _prev_word(text, ts)
+        if prev is not None and match_form(prev).text in speaking:
+            return True  # الناطقة بالهولندية 'Dutch-speaking'
+    glued = text[m.end:m.end + 1]
+    if glued in ("-", "\u200c") and match_form(text[m.end + 1:te].strip(_TOKEN_PUNCT)).text in after:
+        return True  # Chinese-language, انگلیسی‌زبان
+    pos = te
+    for _ in range(_LANGUAGE_REACH):
+        while pos < len(text) and text[pos] in " \t\u00a0":
+            pos += 1
+        if pos >= len(text) or text[pos] == "\n":
+            break
+        s, e = _token(text, pos)
+        raw = text[s:e].strip(_TOKEN_PUNCT)
+        word = match_form(raw).text
+        if word in after:
+            return True
+        if not listed(s, e, raw if vi else word) or text[e - 1:e] in ".;؛:":
+            break
+        pos = e
+    pos = ts
+    for _ in range(_LANGUAGE_REACH):
+        while pos > 0 and text[pos - 1] in " \t\u00a0":
+            pos -= 1
+        if pos <= 0 or text[pos - 1] == "\n" or text[pos - 1] in ".;؛:":
+            break
+        s, e = _token(text, pos - 1)
+        raw = text[s:e].strip(_TOKEN_PUNCT)
+        word = match_form(raw).text
+        if word in before and text[e - 1] not in _TOKEN_PUNCT:
+            prev, _ = _prev_word(text, s)
+            return prev is None or match_form(prev).text not in not_after  # not "lên tiếng" 'speak up'
+        if not listed(s, e, raw if vi else word):
+            break
+        pos = s
+    return False
 
 
 def _capital_in_name_words(data: dict) -> dict:
