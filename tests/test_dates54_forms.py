@@ -84,8 +84,22 @@ def test_en_offset_anchored_to_a_written_day(text: str, want: str) -> None:
     assert _values(text, "en") == [(want, None)]
 
 
-def test_en_offset_not_right_before_the_day_is_not_counted() -> None:
-    assert _values("He left 3 days after he arrived on January 12th.", "en") == [("2023-01-12", None)]
+@pytest.mark.parametrize("text", [
+    "He left 3 days after he arrived on January 12th.",    # the count is not right before the day
+    "Prices rose in the two weeks before January 12th.",   # a span ending on the day
+    "Troops stayed for 3 days after January 12th.",        # a span starting on it
+])
+def test_en_offset_not_counted_from_the_day(text: str) -> None:
+    assert _values(text, "en") == [("2023-01-12", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting is on Jan 5, 10:30 a.m.",   # a time, no year
+    "Talks on Jan 5, 12, and 19.",           # a list of days
+    "Votes on 5 Jan 10, 11 and 12",
+])
+def test_en_number_after_a_day_in_a_time_or_list_is_no_year(text: str) -> None:
+    assert _values(text, "en")[0] == ("2023-01-05", None)
 
 
 @pytest.mark.parametrize(("text", "pub", "want"), [

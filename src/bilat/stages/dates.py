@@ -3166,7 +3166,9 @@ def _month_name_rules(lang: str) -> list[Rule]:
     if lang == "en":
         # "Aug 9, 96", "August 9th, '96", "9 Aug 96": a month and day with a two-digit year and no apostrophe, where
         # the text or a clause ends after it ("On Aug 9, 96 people died" counts people): the century nearest publication
-        yy_end = r"['’]?(?P<yy>\d\d)(?![\d.,]\d)(?!\d)(?=\s*(?:$|[.,;:!?)\]]))"
+        # ... not a time ("Jan 5, 10:30") nor the second of a list of days ("May 5, 12, and 19", "9 Aug 10, 11")
+        yy_end = (r"['’]?(?P<yy>\d\d)(?!\d)(?![.,:]\d)(?!\s*[,;:]\s*(?:\d|(?:and|or)(?![^\W\d_])|&))"
+                  r"(?=\s*(?:$|[.,;:!?)\]]))")
         pat = re.compile(rf"{mon}\s+(?P<d>{D}){dsuf}\s*,\s*{yy_end}", flags)
         rules.append((pat, lambda m, _t, lg=lang: _month_yy(m, lg)))
         pat = re.compile(rf"(?<![\d,.])(?P<d>{D}){dsuf}\s+{mon}\s+{yy_end}", flags)
@@ -5210,13 +5212,15 @@ EN_ANCHORED_TO_DATE = re.compile(
     rf"(?<![\w.,-])(?P<n>\d{{1,3}}|an?|{_alt(_EN_CARD[v] for v in range(1, 31) if v in _EN_CARD)})\s+"
     r"(?P<u>days?|weeks?)\s+(?P<dir>after|before)\s+(?:the\s+)?$", re.IGNORECASE)
 
+EN_SPAN_BEFORE_COUNT = re.compile(r"(?<![\w-])(?:the|in|for|within|over|during|past|last|next|first|final)\s+$", re.IGNORECASE)
+
 
 def _en_anchored_to_date(text: str, start: int) -> tuple[int, int] | None:
     """Where an English count of days or weeks and after/before stands right before a written day at ``start``:
     (where the phrase starts, the days to add); else None."""
     m = EN_ANCHORED_TO_DATE.search(text, max(0, start - 48), start)
-    if m is None:
-        return None
+    if m is None or EN_SPAN_BEFORE_COUNT.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "in the two weeks before 5 May", "for 3 days after January 12th": a span ending or starting there
     raw = m["n"].lower()
     n = 1 if raw in ("a", "an") else int(raw) if raw.isdigit() else next((v for v, w in _EN_CARD.items() if w == raw), None)
     if not n:
