@@ -72,7 +72,7 @@ def store_broken(e: BaseException) -> bool:
         import psycopg
     except ImportError:  # pragma: no cover - psycopg ships with bilat
         return False
-    if isinstance(e, psycopg.errors.TransactionRollbackError):  # a deadlock or serialization failure: retried
+    if isinstance(e, psycopg.errors.TransactionRollback):  # a deadlock or serialization failure: retried
         return False
     return isinstance(e, (psycopg.OperationalError, psycopg.InterfaceError))
 
