@@ -3268,7 +3268,7 @@ def _ar_year_words(words: str) -> int | None:
 
 def _ar_definite_year_words(m: re.Match[str], _t: str) -> _Cand | None:
     """"العام الألفان والواحد والعشرون" 2021: number words that each take the article, read without it."""
-    words = " ".join(("و" + w[3:]) if w.startswith("وال") else w[2:] if w.startswith("ال") else w for w in m["ywd"].split())
+    words = " ".join(("و" + w[3:]) if w.startswith("وال") else w.removeprefix("ال") for w in m["ywd"].split())
     y = _ar_year_words(words)
     return None if y is None or not AR_YEAR_WORDS_MIN < y < AR_YEAR_WORDS_MAX else \
         _Cand(m.start("ywd"), m.end("ywd"), y, year_only=True)
