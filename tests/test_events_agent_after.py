@@ -31,3 +31,10 @@ def test_the_agent_after_the_trigger_acts(lexical, text, mentions, want):
 ])
 def test_no_agent_no_swap(lexical, text, mentions, want):
     assert two_party(lexical, text, mentions) == [want]
+
+
+def test_a_trigger_ending_in_its_marker_takes_the_agent_after_it(lexical):
+    # the trigger holds its marker ("pressure from"): the party right after it is the agent
+    text = "Iran bowed to pressure from Russia and froze the project."
+    assert two_party(lexical, text, [("Iran", "IRN", "country"), ("Russia", "RUS", "country")]) == \
+        [("REQUEST", "RUS", "IRN")]

@@ -37,3 +37,22 @@ def test_named_victim_is_no_act(lexical, text, mentions):
 ])
 def test_other_killings_stay(lexical, text, mentions, want):
     assert want in two_party(lexical, text, "ar", mentions)
+
+
+# The victim told without a name (events.VICTIM_UNNAMED, data/event_lexicon.json "victim_unnamed"): a pronoun suffix on
+# the noun "مقتل" (his killing: the victim named before) or a civilian right after the killing noun (the journalist).
+@pytest.mark.parametrize("text, mentions", [
+    ("وقالت امرأة مصرية إنها التقته في الولايات المتحدة قبل أسابيع من مقتله في قنصلية بلاده.",
+     M(("مصرية", "EGY", "country"), ("الولايات المتحدة", "USA", "country"))),
+    ("وطالبت فرنسا السعودية بكشف ملابسات قتل الصحافي داخل القنصلية.",
+     M(("فرنسا", "FRA", "country"), ("السعودية", "SAU", "country"))),
+])
+def test_unnamed_civilian_victim_is_no_act(lexical, text, mentions):
+    assert [e for e in two_party(lexical, text, "ar", mentions) if e[0] == "ASSAULT"] == []
+
+
+def test_the_verb_with_an_object_suffix_is_still_a_killing(lexical):
+    # "قتلهم" is the verb (killed them), not the noun "مقتلهم": the army's act stays
+    text = "قتلهم الجيش الإسرائيلي في غارة على جنوب لبنان."
+    got = two_party(lexical, text, "ar", M(("الإسرائيلي", "ISR", "country"), ("لبنان", "LBN", "country")))
+    assert ("ASSAULT", "ISR", "LBN") in got

@@ -926,6 +926,82 @@ def _located(text: str, m: Mention, lang: str | None) -> bool:
         bool(LOCATIVE_BEFORE.search(text[lo:m.start]))
 
 
+CAPITAL_SOURCE = True  # "drawing condemnation from Washington", "انتقادات حادة من واشنطن": the capital an act comes from acts
+SOURCE_MODIFIERS = 2  # the most words (Arabic adjectives after the noun) between the act's noun and "من"
+
+
+def _source_noun(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether ``text[start:end]`` is a word opening with a noun of data/direction.json ``source_nouns`` (a spoken act,
+    aid, support or pressure that comes from someone: "criticism", "condemnation", "انتقادات", "دعوات"), after at most a
+    conjunction and the article in Arabic ("وانتقادات", "المساعدات")."""
+    nouns = _direction_lang("source_nouns", lang)
+    word = text[start:end].lower()
+    if _base_lang(lang) in ARABIC_LANGS:
+        word = match_form(word).text
+        nouns = tuple(match_form(n).text for n in nouns)
+        for pre in ("و", "ف"):
+            if word.startswith(pre) and len(word) > 3:
+                word = word[len(pre):]
+                break
+        word = word.removeprefix("ال")
+    return any(word.startswith(n) for n in nouns)
+
+
+def _act_source(text: str, start: int, lang: str | None) -> bool:
+    """A capital right after a preposition of data/direction.json ``capital_source`` ("from", "من") that follows a noun
+    of a spoken act, aid or support, at most SOURCE_MODIFIERS words between and no punctuation: "drawing condemnation from
+    Washington", "انتقادات حادة من واشنطن", "دعوات متكررة من أنقرة" name the government the act comes from, not a place
+    ("returned from Moscow", "a flight from Beijing" stay places)."""
+    marks = _direction_lang("capital_source", lang)
+    if not marks:
+        return False
+    lo = max(0, start - 80)
+    before = text[lo:start]
+    for mark in marks:
+        hit = re.search(rf"(?:^|(?<=\s))((?:[^\s.,;:!?،؛«»\"“”()]+\s+){{1,{SOURCE_MODIFIERS + 1}}}){re.escape(mark)}\s*$",
+                        before)
+        if hit is None:
+            continue
+        words = list(re.finditer(r"\S+", before[:hit.end(1)]))[-(SOURCE_MODIFIERS + 1):]
+        if _base_lang(lang) != "ar":
+            words = words[-1:]  # the noun right before "from" ("criticism from", "strong criticism from")
+        if any(_source_noun(text, lo + w.start(), lo + w.end(), lang) for w in words):
+            return True
+    return False
+
+
+PLACE_GOVERNMENT = True  # "the Hong Kong government", "香港特区政府", "حكومة هونغ كونغ": the place's government acts
+
+
+def _place_government(text: str, m: Mention, lang: str | None) -> bool:
+    """A place (a territory, a city, a province) named with a word of its government right after it ("the Hong Kong
+    government", "香港特区政府", "广东省政府") or right before it ("the government of Hong Kong",
+    "حكومة هونغ كونغ", "правительство Гонконга", "chính quyền Hồng Kông", "รัฐบาลฮ่องกง"): data/direction.json
+    ``place_government``. Such a government acts for the state that holds the place (the labels code Hong Kong's
+    government as China). Words of "authorities" are not listed: the authorities of a region held by force ("the
+    Donetsk authorities") are no government of the state the gazetteer puts the place in."""
+    words = _direction_words().get("place_government", {})
+    base = _base_lang(lang) or ""
+    after = tuple(words.get("after", {}).get(base, ()))
+    before = tuple(words.get("before", {}).get(base, ()))
+    dense = base in ("zh", "ja", "th")
+    tail = text[m.end:m.end + 30]
+    if after:
+        t = tail if dense else tail.lstrip()
+        low = t.lower()
+        if any(low.startswith(w) and (dense or len(t) == len(w) or not t[len(w)].isalnum()) for w in after):
+            return True
+    if before:
+        head = text[max(0, m.start - 20):m.start]
+        h = head if dense else head.rstrip()
+        low = match_form(h.lower()).text if base in ARABIC_LANGS else h.lower()
+        for w in before:
+            w = match_form(w).text if base in ARABIC_LANGS else w
+            if low.endswith(w) and (dense or len(low) == len(w) or not low[-len(w) - 1].isalnum()):
+                return True
+    return False
+
+
 def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None = None,
             officials: frozenset[str] = frozenset()) -> list[Party]:
     """Country-bearing mentions of a sentence in text order (persons act for their country; a capital
@@ -933,8 +1009,11 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
     out = []
     relation = _relation_pairs(text, ms, lang) if RELATION_PAIR else frozenset()
     for m in ms:
-        if m.kind == "place" and (m.form != "capital" or not m.iso3 or _located(text, m, lang)):
-            continue
+        if m.kind == "place" and (m.form != "capital" or not m.iso3 or _located(text, m, lang)) \
+                and not (CAPITAL_SOURCE and m.iso3 and _act_source(text, m.start, lang)) \
+                and not (PLACE_GOVERNMENT and m.iso3 and _place_government(text, m, lang)):
+            continue  # (a seat named as where an act comes from is its government: "condemnation from Washington"; so
+            # is a place with its government: "the Hong Kong government", "香港特区政府" act as China)
         code, explicit = m.iso3, True
         if m.kind == "person" and _reporter(text, m, lang):
             continue  # "(中国之声记者焦莹)", "our correspondent X": the outlet's reporter does not act
@@ -3058,6 +3137,7 @@ def _talked_about(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
 
 
 VICTIM_NAMED = True  # "the killing of journalist X" (a person named right after a killing noun) tells a death, no act of state
+VICTIM_UNNAMED = True  # ... so do "مقتله" (his killing) and "مقتل الصحافي" (of the journalist): data victim_unnamed
 VICTIM_CHARS = 40  # the most characters between the killing noun and the person's name (role words, a demonym)
 
 
@@ -3071,6 +3151,19 @@ def _victim_named(text: str, s: Sentence, ms: Sequence[Mention], lang: str, trig
     lo = max(s.start, trig.start - VICTIM_CHARS)
     if not any(a <= trig.start < b for a, b in find_in(text, lo, min(s.end, trig.end + 1), lang, plover.VICTIM_NOUN)):
         return False
+    if VICTIM_UNNAMED:
+        spec = _data_json("event_lexicon.json").get("victim_unnamed", {}).get(_base_lang(lang) or "", {})
+        end = trig.end
+        while end < s.end and not text[end].isspace() and not PUNCT.match(text, end):
+            end += 1
+        word = match_form(text[trig.start:end]).text
+        nouns = tuple(match_form(x).text for x in spec.get("suffix_nouns", ()))
+        if word.lstrip("وفبل").startswith(nouns) and len(word.lstrip("وفبل")) > max(map(len, nouns), default=0) \
+                and any(word.endswith(match_form(x).text) for x in spec.get("suffixes", ())):
+            return True  # "مقتله", "بمقتلها": his, her killing (the victim named before; not the verb "قتله", killed him)
+        nxt = re.match(r"\s+(\S+)", text[end:min(s.end, end + 30)])
+        if nxt and match_form(nxt.group(1)).text in {match_form(x).text for x in spec.get("victims", ())}:
+            return True  # "مقتل الصحافي", "قتل المواطن": a civilian killed, no state named acting
     hi = min(s.end, trig.end + VICTIM_CHARS)
     for m in sorted(ms, key=lambda m: m.start):
         if not trig.end <= m.start < hi:
@@ -3597,12 +3690,29 @@ def _agent_after(text: str, s: Sentence, lang: str, trig: Trigger, event: str, p
     end = trig.end
     while end < recipient.pos and text[end].isalnum():
         end += 1  # the trigger is a stem: "condemn" in "condemnation"
+    said = text[trig.start:end].lower().rstrip()
+    if any(said.endswith(" " + m.strip()) for m in marks) and AGENT_GAP.fullmatch(text, end, recipient.pos):
+        return recipient, actor  # the trigger holds its marker: "pressure from Moscow"
     gap = AGENT_ADVERB.match(text, end)
     at = gap.end() if gap else end
     for a, b in find_in(text, at, min(recipient.pos, at + 16), lang, marks, strict=True):
         if a == at and AGENT_GAP.fullmatch(text, b, recipient.pos):
             return recipient, actor
+    nouns = _direction_lang("agent_after_noun", lang) if event in AGENT_SPOKEN else ()
+    w0 = trig.start
+    while w0 > 0 and not text[w0 - 1].isspace():
+        w0 -= 1
+    if nouns and _source_noun(text, w0, end, lang):
+        # "رغم دعوات متكررة من أنقرة": the noun, at most two adjectives, "من", the agent
+        mods = AGENT_MODIFIERS.match(text, end)
+        for a, b in find_in(text, end, min(recipient.pos, end + 40), lang, nouns, strict=True):
+            if mods and a <= mods.end() and not re.search(r"[.,;:!?،؛]", text[end:a]) \
+                    and AGENT_GAP.fullmatch(text, b, recipient.pos):
+                return recipient, actor
     return actor, recipient
+
+
+AGENT_MODIFIERS = re.compile(rf"\s*(?:[^\s.,;:!?،؛«»\"“”]+\s+){{0,{SOURCE_MODIFIERS}}}")
 
 
 AGENTS_LISTED = True  # "backed by Iran and Russia, Syria's president ...": both agents act on the party after them
