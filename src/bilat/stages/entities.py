@@ -1670,6 +1670,14 @@ def _zh_abbreviated(key: str, abbr: dict[str, str]) -> bool:
     return key[0] in abbr and key[1:] in ZH_SUFFIXES or len(key) == 2 and key[1] == "华"
 
 
+def _document_home(doc: Document) -> str | None:
+    """The country the document's outlet writes from (events.document_home: its host, else the article's own
+    evidence, else the language's), for the people's home-country guesses (names.home_scope)."""
+    from bilat.stages.events import document_home  # a function of the document alone; events imports this module
+
+    return document_home(doc)
+
+
 DOC_SCOPE = True  # names learned from a document are known in that document only (issue 10, people48) ...
 CARRY_STRONG = False  # ... but for those learned with strong evidence (Carry.strong), known to later documents (docscope: off; dev country 0.877 -> 0.875, it carries the wrong Khadija Cengiz USA)
 CARRY_KNOWN = False  # ... and a gazetteer person's new spelling named in full (docscope: not measured, off)
@@ -1721,7 +1729,7 @@ def make_stage(learned: Iterable[Entity] = (), learn: bool = True,
     what one run over both inputs knew).
     Chinese is read in simplified characters (the gazetteer, jieba's dictionary and the role words
     are simplified; Hong Kong and Taiwan news write 習近平, 蓬佩奧, 外交部長), the mentions keep the text."""
-    from bilat.stages.names import Registry
+    from bilat.stages.names import Registry, home_scope
 
     tagger = EntityTagger()
     carry = Carry(per_document)
@@ -1747,7 +1755,8 @@ def make_stage(learned: Iterable[Entity] = (), learn: bool = True,
         text = text[:analysed_end(text)]  # the part the sentences stage analyses (a bounded cost)
         lang = doc.lang.replace("_", "-").split("-")[0].lower() if doc.lang else None
         simple = zh_simplified(text) if lang == "zh" else text
-        mentions, new = registry.process(simple, lang, learn=learn)
+        with home_scope(_document_home(doc)):
+            mentions, new = registry.process(simple, lang, learn=learn)
         mentions = divided_halves(simple, lang, mentions, tagger.gaz)
         mentions = vi_dashed_pairs(simple, lang, mentions, tagger.gaz)
         mentions = combining_forms(simple, lang, mentions, tagger.gaz)

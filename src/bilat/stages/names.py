@@ -19,7 +19,9 @@ import dataclasses
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -36,6 +38,27 @@ if TYPE_CHECKING:
     from bilat.stages.entities import EntityTagger, Matcher
 
 LEARNED = "learned"
+DOC_HOME = True  # a person's home-country guesses take the document's home (its outlet's: events.document_home), not the language's (people54)
+_DOC_HOME: ContextVar[str | None] = ContextVar("_DOC_HOME", default=None)
+
+
+@contextmanager
+def home_scope(home: str | None) -> Iterator[None]:
+    """Within the block, ``lang_home`` answers ``home`` (the document's home country: an Afghan outlet's
+    Persian article is AFG, not IRN) for a language that has a home of its own; reset after (also on raise)."""
+    token = _DOC_HOME.set(home)
+    try:
+        yield
+    finally:
+        _DOC_HOME.reset(token)
+
+
+def lang_home(lang: str | None) -> str | None:
+    """The home country for unnamed officials and Persian-shaped names in ``lang``: the document's
+    (``home_scope``) when set, else the language's (data/actors.json ``role_home``: IRN for Persian)."""
+    own = actor_words()["role_home"].get((lang or "").split("-")[0])
+    doc = _DOC_HOME.get()
+    return doc if DOC_HOME and own and doc else own
 FAMILY_FIRST_COUNTRY_FIRST = True  # en, ru: people's countries before their surname mentions (issue 10, people46b)
 
 
@@ -833,7 +856,7 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         if country is None and lang == "ar" and s > m.end(1):
             country = _complement_country(text, m.end(1), s, mentions)
         if country is None and lang == "fa" and _FA_OUR_COUNTRY.fullmatch(text, m.end(1), s):
-            country, anchored = actor_words()["role_home"].get("fa"), True  # معاون وزیر امور خارجه |کشورمان| X
+            country, anchored = lang_home("fa"), True  # معاون وزیر امور خارجه |کشورمان| X
         if lang == "fa":  # دکتر ولایتی |مشاور مقام معظم رهبری: the name ends before a role word
             e = _cut_before(text, s, e, _STATE_RX.get("fa"), set())
         person = _person_inside(mentions, s, e)
@@ -4994,6 +5017,25 @@ def _places_elsewhere(places: list[Mention], lead: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+ONE_OTHER = True  # a foreign-shaped name of no other clue takes the one foreign country its first sentence names (people54)
+ONE_OTHER_LANGS = ("zh",)  # and only for names of foreign shape (_foreign_shape): see _one_other_country
+
+
+def _one_other_country(text: str, lang: str, m: Mention, countries: list[Mention], home: str) -> str | None:
+    """The one country other than the language's home country that the sentence of a person's first mention
+    names by name or capital, not by a demonym (what he said of "the Americans" says nothing of him): 总理杜鲁多
+    ... 要求中方释放两名加拿大公民 -> CAN; none, or several, give nothing; nor does a country where the person goes or is (roles.json ``destination_markers``:
+    总理杜鲁多访问印度). Last of the guesses: the document's lead country comes first. Only for a name of foreign
+    shape in ONE_OTHER_LANGS: for any person, fa ru th gained on dev, but the guess misreads a visit's host or
+    another person's country (tests/test_names_fa_th.py, test_people_lead_country.py: it was tried on Fars text
+    before and about half wrong)."""
+    lo, hi = _sentence_around(text, m)
+    marks = tuple(people.lexicon().get("destination_markers", {}).get(lang, ()))
+    other = {c.iso3 for c in countries if lo <= c.start < hi and c.iso3 != home and c.form not in ("demonym", "reference")
+             and not (marks and text[lo:c.start].rstrip().endswith(marks))}
+    return next(iter(other)) if len(other) == 1 else None
+
+
 def _dominant_country(countries: list[Mention]) -> str | None:
     """The country the document is about: named at least LEAD_MIN times and in at least LEAD_SHARE
     of all country mentions (a story about Georgia's election, a Ukrainian minister's tour)."""
@@ -5057,7 +5099,8 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
         _fill_known(people_ms, known, lambda m: _ar_owner_person(text, m, people_ms))
     if lang == "ar":  # فيما حضره من الجانب الأمريكي، مساعدة وزير الخارجية ... ان باترسون
         _fill_known(people_ms, known, lambda m: _ar_side_country(text, m, countries))
-    home = actor_words()["role_home"].get(lang)
+    home = home_lang = lang_home(lang)
+    fa_home = lang_home("fa") if lang == "fa" else _FA_HOME
     if lang == "fa":
         for m in people_ms:
             if not m.iso3 and m.entity not in known and _fa_role_this_country(text, m.end):
@@ -5081,7 +5124,7 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
                                                     and not (lang == "fa" and _fa_foreign_given(m.text))
                                                     else None) \
                 or (home if home and lang == "fa" and _fa_nisba_surname(m.text) else None) \
-                or (_FA_HOME if lang == "fa" and (_fa_native_name(m.text) or _fa_home_honorific(text, m.start)) else None) \
+                or (fa_home if lang == "fa" and (_fa_native_name(m.text) or _fa_home_honorific(text, m.start)) else None) \
                 or (home if home and lang == "ru" and _ru_native_name(m.text) else None) \
                 or (home if home and lang == "ar" and _ar_nasab_at_home(text, m, mentions, home) else None)
             if code:
@@ -5091,15 +5134,22 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
     # document is about takes that one (an official of the country a story is about is named by
     # role and name alone); a sentence naming another country leaves the person unknown
     lead = _dominant_country(countries)
-    if lead is not None and LEAD_PLACES_VETO and lang == "fa" and lead != _FA_HOME and _places_elsewhere(places, lead) == _FA_HOME:
-        lead = _FA_HOME  # a story about Gaza told from Saqqez and Sanandaj: its people are Iranian, not Israeli
+    if lead is not None and LEAD_PLACES_VETO and lang == "fa" and lead != fa_home and _places_elsewhere(places, lead) == fa_home:
+        lead = fa_home  # a story about Gaza told from Saqqez and Sanandaj: its people are Iranian, not Israeli
     if lead is not None:
         mixed = {m.entity for m in people_ms if _other_country_near(text, m, countries, lead)}
-        if lead == actor_words()["role_home"].get(lang):
+        if lead == home_lang:
             mixed |= foreign  # a name of a shape foreign to the home country (Momanhant Singh in Vietnamese)
         for m in people_ms:
             if not m.iso3 and m.entity not in known and m.entity not in mixed:
                 known[m.entity] = lead
+    if ONE_OTHER and home_lang and lang in ONE_OTHER_LANGS:
+        # a person still of no country: the one foreign country its first sentence names
+        first: dict[str, Mention] = {}
+        for m in people_ms:
+            first.setdefault(m.entity, m)
+        _fill_known([m for m in first.values() if m.entity in foreign], known,
+                    lambda m: _one_other_country(text, lang, m, countries, home_lang))
     return [dataclasses.replace(m, iso3=known[m.entity]) if m.kind == "person" and not m.iso3 and m.entity in known
             else m for m in mentions]
 
@@ -5239,6 +5289,8 @@ def _foreign_shape(text: str, lang: str, m: Mention) -> bool:
         return any(w.isalpha() and not _VI_SYLLABLE.fullmatch(w) for w in m.text.split())
     if lang == "zh" and ZH_NAME_BEFORE_ROLE and _zh_transliterated(m.text):
         return True  # 伯塞斯库: transliteration characters only
+    if lang == "zh" and _zh_short_transliteration(m.text):
+        return True  # 弗林, 舒马: transliteration characters only, a foreigner's surname
     if lang == "zh":
         return bool(_ZH_FOREIGN_DOT.match(text, m.end)) or bool(m.start and _ZH_FOREIGN_DOT.match(text, m.start - 1)) \
             or bool(_ZH_FOREIGN_DOT.search(m.text))
@@ -5396,6 +5448,22 @@ def _zh_transliterated(name: str) -> bool:
         return True
     return len(name) >= 3 and (all(ch in syllables for ch in name[1:])
                                or ZH_NAME_BEFORE_ROLE and len(name) >= 4 and all(ch in _zh_translit_chars() for ch in name))
+
+
+ZH_SHORT_TRANSLIT = True  # Chinese: a two- or three-character name made only of transliteration characters is foreign (people54)
+
+
+def _zh_short_transliteration(name: str) -> bool:
+    """A Chinese-script name of two or three characters, each a transliteration character (roles.json
+    ``zh_transliteration_chars``: 弗林 Flynn, 杜鲁多 Trudeau, traditional script read as simplified), two of them
+    not starting with a common Chinese surname (雷敏, 舒马 stay possible Chinese names): the shape of a foreigner's
+    surname, so the home country is no guess for it."""
+    if not ZH_SHORT_TRANSLIT:
+        return False
+    name = zh_simplified(name)
+    if not (2 <= len(name) <= 3 and all(ch in _zh_translit_chars() for ch in name)):
+        return False
+    return len(name) == 3 or name[0] not in people.zh_surnames()  # 雷敏 may be Chinese, 弗林 not
 
 
 def native_country(name: str, lang: str) -> str | None:
