@@ -71,3 +71,32 @@ def test_short_transliteration_shape():
     assert names._zh_short_transliteration("杜鲁多")
     assert not names._zh_short_transliteration("雷敏")  # a common surname first: may be Chinese
     assert not names._zh_short_transliteration("王毅")
+
+
+def fa_people(stage, text: str) -> list[str]:
+    return list(persons(stage, text, "fa"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("بیت‌الله محسود از منطقه وزیرستان جنوبی به عنوان رئیس گروه منصوب شد.", "بیت\u200cالله محسود"),
+    ("مولوی کلیم‌الله نقیبی در کابل گفت که مذاکرات ادامه دارد.", "کلیم\u200cالله نقیبی"),
+])
+def test_persian_given_name_of_the_allah_shape_starts_a_name(stage, text, name):
+    assert name in fa_people(stage, text)
+
+
+def test_persian_allah_shape_was_no_name_without_the_rule(stage, monkeypatch):
+    from bilat.stages import people
+    monkeypatch.setattr(people, "FA_ALLAH_SHAPE", False)
+    assert fa_people(stage, "بیت‌الله محسود از منطقه وزیرستان جنوبی به عنوان رئیس گروه منصوب شد.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "حزب‌الله لبنان اعلام کرد که حمله را دفع کرده است.",
+    "زائران بیت‌الله الحرام به کشور بازگشتند.",
+    "وی گفت: بحمدالله نظام جمهوری اسلامی قدرتمند است.",
+    "ان‌شاءالله مذاکرات به نتیجه می‌رسد.",
+    "انصارالله یمن اعلام کرد که کشتی را توقیف کرده است.",
+])
+def test_persian_allah_phrases_are_no_names(stage, text):
+    assert fa_people(stage, text) == []

@@ -139,10 +139,29 @@ def _fa_variant_given(key: str, given: frozenset[str]) -> bool:
     din, flat = match_text("الدین"), key.replace("\u200c", "")
     if flat.endswith(din) and len(flat) >= len(din) + 2:
         return True  # علاءالدین, جلال‌الدین, شهاب‌الدین: given names of the -الدین shape
+    if FA_ALLAH_SHAPE and _fa_allah_shape(flat):
+        return True  # بیت‌الله, کلیم‌الله, ثناءالله: given names of the -الله shape (Afghan ones above all)
     aqa = match_text("آقا")
     if key.endswith(aqa) and len(key) > len(aqa) + 2 and key[:-len(aqa)].rstrip("\u200c") in given:
         return True
     return _fa_compound_given(key.replace("\u200c", ""), given)
+
+
+FA_ALLAH_SHAPE = True  # Persian: a given name of the X-الله shape the list lacks (people54)
+
+
+@lru_cache(maxsize=1)
+def _fa_allah_not_first() -> frozenset[str]:
+    return frozenset(match_text(w).replace("\u200c", "") for w in lexicon().get("fa_allah_names", {}).get("not_first", ()))
+
+
+def _fa_allah_shape(flat: str) -> bool:
+    """``flat`` (folded, no ZWNJ) is X + الله with X of three letters or more that makes no phrase, title or
+    organisation with it (roles.json ``fa_allah_names``: not حزب‌الله, آیت‌الله, بسم‌الله, رسول‌الله)."""
+    allah = match_text("الله")
+    head = flat[:-len(allah)]
+    return flat.endswith(allah) and len(head) >= 3 and head not in _fa_allah_not_first() \
+        and head.rstrip("ءا") not in _fa_allah_not_first()
 
 
 def _fa_compound_given(key: str, given: frozenset[str]) -> bool:
