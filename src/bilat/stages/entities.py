@@ -26,6 +26,7 @@ from bilat.datafiles import read_json
 from bilat.normalize import Folded, match_form, match_text, zh_simplified
 from bilat.records import Document, Entity, Mention
 from bilat.spans import leftmost_longest
+from bilat.stages.home import document_home
 from bilat.stages.sentences import analysed_end
 from bilat.words import (
     CONJUNCTION_LETTERS,
@@ -1671,10 +1672,8 @@ def _zh_abbreviated(key: str, abbr: dict[str, str]) -> bool:
 
 
 def _document_home(doc: Document) -> str | None:
-    """The country the document's outlet writes from (events.document_home: its host, else the article's own
+    """The country the document's outlet writes from (home.document_home: its host, else the article's own
     evidence, else the language's), for the people's home-country guesses (names.home_scope)."""
-    from bilat.stages.events import document_home  # a function of the document alone; events imports this module
-
     return document_home(doc)
 
 

@@ -32,7 +32,7 @@ from bilat.stages import event_verifier
 from bilat.stages.entities import actors_data, addressed, igo_official_ids
 from bilat.stages.event_classifier import TypeClassifier, trigger_features
 from bilat.stages.event_verifier import Verifier
-from bilat.stages.metadata import outlet_from_url
+from bilat.stages.home import LANG_HOME, document_home
 from bilat.words import CONJUNCTION_LETTERS, opens_word
 
 
@@ -781,64 +781,6 @@ def may_hold_event(ms: Sequence[Mention]) -> bool:
 
 
 # --- actors -------------------------------------------------------------------------------------
-
-
-LANG_HOME = {"vi": "VNM", "th": "THA", "fa": "IRN", "ja": "JPN", "ko": "KOR", "uk": "UKR", "tr": "TUR",
-             "zh": "CHN", "ru": "RUS", "de": "DEU", "fr": "FRA", "lo": "LAO", "km": "KHM", "my": "MMR", "id": "IDN"}
-
-
-DOC_HOME = True  # the home country is the outlet's (data/doc_home.json: its host, else the article's evidence), not the language's
-
-
-@cache
-def _doc_home_data() -> tuple[tuple[tuple[str, str], ...], dict[str, dict]]:
-    """(host suffix, ISO3) longest first, and the text markers per language (data/doc_home.json)."""
-    data = read_json("doc_home.json")
-    domains = sorted(((k.lower(), v) for k, v in data["domains"].items()), key=lambda kv: -len(kv[0]))
-    return tuple(domains), {k: v for k, v in data["markers"].items() if not k.startswith("_")}
-
-
-def _host_home(host: str | None) -> str | None:
-    host = (host or "").lower().strip().rstrip(".")
-    if not host or " " in host or "." not in host:
-        return None
-    return next((c for d, c in _doc_home_data()[0] if host == d or host.endswith("." + d)), None)
-
-
-def _text_home(text: str, lang: str) -> str | None:
-    """The country the article's own evidence gives it (data/doc_home.json ``markers``), or None."""
-    marks = _doc_home_data()[1].get(lang, {})
-    home_dates = marks.get("home_dates", ())
-    for code, m in marks.items():
-        if code.startswith("_") or not isinstance(m, dict):
-            continue
-        if m.get("script") == "traditional" and text.count("國") <= text.count("国"):
-            continue
-        if any(re.search(d, text) for d in m.get("dates", ())) and not any(re.search(d, text) for d in home_dates):
-            return code
-        if any(w in text for w in m.get("not_names", ())):
-            continue
-        named = sum(text.count(w) for w in m.get("names", ()))
-        if any(w in text for w in m.get("strong", ())) or named and m.get("min_names") and named >= m["min_names"] \
-                or named and m.get("also") and all(w in text for w in m["also"]):
-            return code
-    return None
-
-
-def document_home(doc: Document) -> str | None:
-    """The country whose outlet wrote the document, the "home" of its unnamed officials and "our country": the
-    country of its outlet's host (Document.outlet or the URL's; data/doc_home.json ``domains``: tolonews.com, .af
-    -> AFG), else of the article's own evidence (``markers``: an Afghan solar date, Afghanistan named and Iran not;
-    中華民國 or Taiwan named with 我國 in traditional script), else the language's (LANG_HOME). Only for a language
-    with a home: an Arabic or English article keeps none."""
-    lang = _base_lang(doc.lang)
-    own = LANG_HOME.get(lang)
-    if own is None or not DOC_HOME:
-        return own
-    host = doc.outlet
-    if doc.url:
-        host = outlet_from_url(doc.url) or host
-    return _host_home(host) or _text_home(doc.text or "", lang) or own
 
 
 def _home(lang: str | None) -> str | None:
@@ -3691,8 +3633,9 @@ def _agent_after(text: str, s: Sentence, lang: str, trig: Trigger, event: str, p
     while end < recipient.pos and text[end].isalnum():
         end += 1  # the trigger is a stem: "condemn" in "condemnation"
     said = text[trig.start:end].lower().rstrip()
-    if any(said.endswith(" " + m.strip()) for m in marks) and AGENT_GAP.fullmatch(text, end, recipient.pos):
-        return recipient, actor  # the trigger holds its marker: "pressure from Moscow"
+    if any(said.endswith(" " + m.strip()) for m in marks) and AGENT_GAP.fullmatch(text, end, recipient.pos) \
+            and not set(text[end:recipient.pos].lower().split()) & set(_direction_lang("clause_openers", lang)):
+        return recipient, actor  # the trigger holds its marker: "pressure from Moscow"; not "stand idly by if Greece"
     gap = AGENT_ADVERB.match(text, end)
     at = gap.end() if gap else end
     for a, b in find_in(text, at, min(recipient.pos, at + 16), lang, marks, strict=True):

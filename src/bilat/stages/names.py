@@ -5059,7 +5059,6 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
     mention of the same person in the document takes what one of them says (Lavrov → RUS); else
     the name's shape (native_country) or, for a government role with no country, the language's
     home country (data/actors.json ``role_home``: an Iranian minister in Persian news)."""
-    from bilat.stages.entities import actor_words
 
     people_ms = [m for m in mentions if m.kind == "person"]
     if not people_ms or all(m.iso3 for m in people_ms):
