@@ -228,7 +228,7 @@ def document_features(doc: Document, threshold: float, probs: dict[int, dict[str
                       doc_home: str | None) -> list[tuple[int, dict[str, float]]]:
     """(index into doc.events, features) of each exported PLOVER event with both parties (figures are not
     judged); ``probs``: the classifier's probabilities by sentence start, ``thresholds`` its per-type ones;
-    ``doc_home``: the document's home country as the events stage found it (``events.document_home``)."""
+    ``doc_home``: the document's home country as the events stage found it (``home.document_home``)."""
     from bilat.stages import events as ev
 
     home = ev.dominant_country([m for m in doc.mentions if m.form != "reference"], doc.lang, doc_home)

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from bilat.stages.entities import EntityTagger, Matcher
 
 LEARNED = "learned"
-DOC_HOME = True  # a person's home-country guesses take the document's home (its outlet's: events.document_home), not the language's (people54)
+DOC_HOME = True  # a person's home-country guesses take the document's home (its outlet's: home.document_home), not the language's (people54)
 _DOC_HOME: ContextVar[str | None] = ContextVar("_DOC_HOME", default=None)
 
 
