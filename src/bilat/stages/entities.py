@@ -1319,7 +1319,7 @@ _RU_ADJECTIVE = re.compile(r"[а-яё]+(?:-[а-яё]+)*(?:ий|ый|ой|ая|я
 _LANGUAGE_REACH = 6  # words a list of languages may run over between the country word and its head
 
 
-def _token(text: str, pos: int) -> tuple[int, int]:
+def token_span(text: str, pos: int) -> tuple[int, int]:
     """The whitespace-delimited token holding ``pos``."""
     s = pos
     while s > 0 and not text[s - 1].isspace():
@@ -1342,7 +1342,7 @@ def _language_word(text: str, lang: str | None, m: Mention, heads: tuple, spans:
         return word in join or word == "" or any(a < e and s < b for a, b in spans) \
             or vi and word[:1].isupper() or ru and _RU_ADJECTIVE.fullmatch(word) is not None
 
-    ts, te = _token(text, m.start)
+    ts, te = token_span(text, m.start)
     if speaking and text[ts:m.start].startswith(("ب", "وب")):
         prev, _ = _prev_word(text, ts)
         if prev is not None and match_form(prev).text in speaking:
@@ -1356,7 +1356,7 @@ def _language_word(text: str, lang: str | None, m: Mention, heads: tuple, spans:
             pos += 1
         if pos >= len(text) or text[pos] == "\n":
             break
-        s, e = _token(text, pos)
+        s, e = token_span(text, pos)
         raw = text[s:e].strip(_TOKEN_PUNCT)
         word = match_form(raw).text
         if word in after:
@@ -1370,7 +1370,7 @@ def _language_word(text: str, lang: str | None, m: Mention, heads: tuple, spans:
             pos -= 1
         if pos <= 0 or text[pos - 1] == "\n" or text[pos - 1] in ".;؛:":
             break
-        s, e = _token(text, pos - 1)
+        s, e = token_span(text, pos - 1)
         raw = text[s:e].strip(_TOKEN_PUNCT)
         word = match_form(raw).text
         if word in before and text[e - 1] not in _TOKEN_PUNCT:
@@ -1671,12 +1671,6 @@ def _zh_abbreviated(key: str, abbr: dict[str, str]) -> bool:
     return key[0] in abbr and key[1:] in ZH_SUFFIXES or len(key) == 2 and key[1] == "华"
 
 
-def _document_home(doc: Document) -> str | None:
-    """The country the document's outlet writes from (home.document_home: its host, else the article's own
-    evidence, else the language's), for the people's home-country guesses (names.home_scope)."""
-    return document_home(doc)
-
-
 DOC_SCOPE = True  # names learned from a document are known in that document only (issue 10, people48) ...
 CARRY_STRONG = False  # ... but for those learned with strong evidence (Carry.strong), known to later documents (docscope: off; dev country 0.877 -> 0.875, it carries the wrong Khadija Cengiz USA)
 CARRY_KNOWN = False  # ... and a gazetteer person's new spelling named in full (docscope: not measured, off)
@@ -1754,7 +1748,7 @@ def make_stage(learned: Iterable[Entity] = (), learn: bool = True,
         text = text[:analysed_end(text)]  # the part the sentences stage analyses (a bounded cost)
         lang = doc.lang.replace("_", "-").split("-")[0].lower() if doc.lang else None
         simple = zh_simplified(text) if lang == "zh" else text
-        with home_scope(_document_home(doc)):
+        with home_scope(document_home(doc)):  # the outlet's country, for people's home-country guesses
             mentions, new = registry.process(simple, lang, learn=learn)
         mentions = divided_halves(simple, lang, mentions, tagger.gaz)
         mentions = vi_dashed_pairs(simple, lang, mentions, tagger.gaz)

@@ -29,7 +29,7 @@ from bilat.datafiles import read_json
 from bilat.normalize import Folded, match_form, match_text, zh_simplified
 from bilat.records import Actor, DateRef, Document, Event, Mention, Quantity, Sentence
 from bilat.stages import event_verifier
-from bilat.stages.entities import actors_data, addressed, igo_official_ids
+from bilat.stages.entities import actors_data, addressed, igo_official_ids, token_span
 from bilat.stages.event_classifier import TypeClassifier, trigger_features
 from bilat.stages.event_verifier import Verifier
 from bilat.stages.home import LANG_HOME, document_home
@@ -872,15 +872,21 @@ CAPITAL_SOURCE = True  # "drawing condemnation from Washington", "انتقادا
 SOURCE_MODIFIERS = 2  # the most words (Arabic adjectives after the noun) between the act's noun and "من"
 
 
+@lru_cache(maxsize=64)
+def _source_nouns(lang: str | None) -> tuple[str, ...]:
+    """data/direction.json ``source_nouns`` for ``lang``, folded in Arabic as the words they are matched with."""
+    nouns = _direction_lang("source_nouns", lang)
+    return tuple(match_form(n).text for n in nouns) if _base_lang(lang) in ARABIC_LANGS else nouns
+
+
 def _source_noun(text: str, start: int, end: int, lang: str | None) -> bool:
     """Whether ``text[start:end]`` is a word opening with a noun of data/direction.json ``source_nouns`` (a spoken act,
     aid, support or pressure that comes from someone: "criticism", "condemnation", "انتقادات", "دعوات"), after at most a
     conjunction and the article in Arabic ("وانتقادات", "المساعدات")."""
-    nouns = _direction_lang("source_nouns", lang)
+    nouns = _source_nouns(lang)
     word = text[start:end].lower()
     if _base_lang(lang) in ARABIC_LANGS:
         word = match_form(word).text
-        nouns = tuple(match_form(n).text for n in nouns)
         for pre in ("و", "ف"):
             if word.startswith(pre) and len(word) > 3:
                 word = word[len(pre):]
@@ -3083,6 +3089,15 @@ VICTIM_UNNAMED = True  # ... so do "مقتله" (his killing) and "مقتل ال
 VICTIM_CHARS = 40  # the most characters between the killing noun and the person's name (role words, a demonym)
 
 
+@lru_cache(maxsize=64)
+def _victim_unnamed(lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """event_lexicon.json ``victim_unnamed`` for ``lang``, folded: (suffix_nouns, suffixes, victims)."""
+    spec = _data_json("event_lexicon.json").get("victim_unnamed", {}).get(_base_lang(lang) or "", {})
+    return (tuple(match_form(x).text for x in spec.get("suffix_nouns", ())),
+            tuple(match_form(x).text for x in spec.get("suffixes", ())),
+            frozenset(match_form(x).text for x in spec.get("victims", ())))
+
+
 def _victim_named(text: str, s: Sentence, ms: Sequence[Mention], lang: str, trig: Trigger) -> bool:
     """Whether an ASSAULT trigger is a killing noun (plover.VICTIM_NOUN: "مقتل", "جريمة قتل") whose victim, a person, is
     named right after it: at most VICTIM_CHARS away, no punctuation between (role words and a demonym may qualify the
@@ -3094,17 +3109,16 @@ def _victim_named(text: str, s: Sentence, ms: Sequence[Mention], lang: str, trig
     if not any(a <= trig.start < b for a, b in find_in(text, lo, min(s.end, trig.end + 1), lang, plover.VICTIM_NOUN)):
         return False
     if VICTIM_UNNAMED:
-        spec = _data_json("event_lexicon.json").get("victim_unnamed", {}).get(_base_lang(lang) or "", {})
+        nouns, suffixes, victims = _victim_unnamed(lang)
         end = trig.end
         while end < s.end and not text[end].isspace() and not PUNCT.match(text, end):
             end += 1
         word = match_form(text[trig.start:end]).text
-        nouns = tuple(match_form(x).text for x in spec.get("suffix_nouns", ()))
         if word.lstrip("وفبل").startswith(nouns) and len(word.lstrip("وفبل")) > max(map(len, nouns), default=0) \
-                and any(word.endswith(match_form(x).text) for x in spec.get("suffixes", ())):
+                and word.endswith(suffixes):
             return True  # "مقتله", "بمقتلها": his, her killing (the victim named before; not the verb "قتله", killed him)
         nxt = re.match(r"\s+(\S+)", text[end:min(s.end, end + 30)])
-        if nxt and match_form(nxt.group(1)).text in {match_form(x).text for x in spec.get("victims", ())}:
+        if nxt and match_form(nxt.group(1)).text in victims:
             return True  # "مقتل الصحافي", "قتل المواطن": a civilian killed, no state named acting
     hi = min(s.end, trig.end + VICTIM_CHARS)
     for m in sorted(ms, key=lambda m: m.start):
@@ -3642,10 +3656,7 @@ def _agent_after(text: str, s: Sentence, lang: str, trig: Trigger, event: str, p
         if a == at and AGENT_GAP.fullmatch(text, b, recipient.pos):
             return recipient, actor
     nouns = _direction_lang("agent_after_noun", lang) if event in AGENT_SPOKEN else ()
-    w0 = trig.start
-    while w0 > 0 and not text[w0 - 1].isspace():
-        w0 -= 1
-    if nouns and _source_noun(text, w0, end, lang):
+    if nouns and _source_noun(text, token_span(text, trig.start)[0], end, lang):
         # "رغم دعوات متكررة من أنقرة": the noun, at most two adjectives, "من", the agent
         mods = AGENT_MODIFIERS.match(text, end)
         for a, b in find_in(text, end, min(recipient.pos, end + 40), lang, nouns, strict=True):

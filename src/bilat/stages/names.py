@@ -59,6 +59,8 @@ def lang_home(lang: str | None) -> str | None:
     own = actor_words()["role_home"].get((lang or "").split("-")[0])
     doc = _DOC_HOME.get()
     return doc if DOC_HOME and own and doc else own
+
+
 FAMILY_FIRST_COUNTRY_FIRST = True  # en, ru: people's countries before their surname mentions (issue 10, people46b)
 
 
@@ -5059,7 +5061,6 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
     mention of the same person in the document takes what one of them says (Lavrov → RUS); else
     the name's shape (native_country) or, for a government role with no country, the language's
     home country (data/actors.json ``role_home``: an Iranian minister in Persian news)."""
-
     people_ms = [m for m in mentions if m.kind == "person"]
     if not people_ms or all(m.iso3 for m in people_ms):
         return mentions
@@ -5099,7 +5100,7 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
     if lang == "ar":  # فيما حضره من الجانب الأمريكي، مساعدة وزير الخارجية ... ان باترسون
         _fill_known(people_ms, known, lambda m: _ar_side_country(text, m, countries))
     home = home_lang = lang_home(lang)
-    fa_home = lang_home("fa") if lang == "fa" else _FA_HOME
+    fa_home = home if lang == "fa" else _FA_HOME
     if lang == "fa":
         for m in people_ms:
             if not m.iso3 and m.entity not in known and _fa_role_this_country(text, m.end):

@@ -424,7 +424,6 @@ def check_listen(host: str, port: int) -> None:
 
 
 def serve(db: str | None = None, host: str = "127.0.0.1", port: int = 8765) -> None:
-
     import uvicorn
 
     app = create_app(db)
