@@ -36,6 +36,12 @@ def person_countries(stage, text: str, lang: str) -> dict[str, str | None]:
     return {m.text.replace("\u00a0", " "): m.iso3 for m in person_mentions(stage, text, lang)}
 
 
+def named_states(stage, text: str, lang: str) -> list[str]:
+    """The countries a text names as states, as bench/countries.py counts them."""
+    doc = Document(id="t", source="t", original=text, text=text, lang=lang)
+    return sorted({m.iso3 for m in stage(doc).mentions if m.iso3 and (m.kind == "country" or m.form == "capital")})
+
+
 def read_tsv(paths: tuple[Path, ...]) -> list[dict[str, str]]:
     """Rows of tab-separated gold files with a header line (no quoting: text keeps its quotes)."""
     import csv

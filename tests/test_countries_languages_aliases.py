@@ -11,21 +11,15 @@ helper countries), each with invented sentences:
 from __future__ import annotations
 
 import pytest
+from conftest import named_states as states
 
 from bilat import gazetteer
-from bilat.records import Document
 from bilat.stages.entities import make_stage
 
 
 @pytest.fixture(scope="module")
 def stage():
     return make_stage(learn=False)
-
-
-def states(stage, text: str, lang: str) -> list[str]:
-    """The countries a text names as states, as bench/countries.py counts them."""
-    doc = Document(id="t", source="t", original=text, text=text, lang=lang)
-    return sorted({m.iso3 for m in stage(doc).mentions if m.iso3 and (m.kind == "country" or m.form == "capital")})
 
 
 @pytest.mark.parametrize("text, lang, want", [

@@ -6,8 +6,8 @@ the person goes. Sentences composed for these tests."""
 from __future__ import annotations
 
 import pytest
+from conftest import person_countries as persons
 
-from bilat.records import Document, Sentence
 from bilat.stages import names
 from bilat.stages.entities import make_stage
 
@@ -15,12 +15,6 @@ from bilat.stages.entities import make_stage
 @pytest.fixture()
 def stage():
     return make_stage()
-
-
-def persons(stage, text: str, lang: str) -> dict[str, str | None]:
-    doc = Document(id="t", source="test", original=text, text=text, lang=lang,
-                   sentences=(Sentence(start=0, end=len(text)),))
-    return {m.text: m.iso3 for m in stage(doc).mentions if m.kind == "person"}
 
 
 AFGHAN = ("به گزارش خبرگزاری، ذبیح‌الله مجاهد گفت که امارت اسلامی با همه کشورها روابط خوب می‌خواهد. "
