@@ -33,7 +33,8 @@ def test_zh_yuan_a_month_is_no_date(text: str) -> None:
     ("16年", PUB, "2016"),
     ("97年", PUB, "1997"),              # the century nearest the reference
     ("16年，两国签署了协议。", PUB, "2016"),
-    ("会谈于18年底举行。", PUB, None),     # mid-sentence after a verb: left (a count of years is as likely)
+    ("会谈于18年底举行。", PUB, "2018"),   # dates55: after 于 and before 底 a year (stop 54 left it)
+    ("会谈持续了18年。", PUB, None),       # mid-sentence after a verb: a count of years
     ("18年底，两国建交。", PUB, "2018"),
     ("30年", "1999-05-01", "2030"),      # nearest 1999: 2030 (31 ahead), not 1930 (69 back)
     ("60年", "1999-05-01", "1960"),

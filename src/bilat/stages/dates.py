@@ -1118,7 +1118,7 @@ def _month_count_words(lang: str) -> dict[str, int]:
 
 def _first_months_rules(lang: str) -> list[Rule]:
     """The first N months of a written year: "the first four months of 2019", "للأشهر الخمسة الأولى من عام
-    2017", "5 tháng đầu năm 2022", "2018年前7个月", "2022年1-7月份" (a range from January)."""
+    2017", "5 tháng đầu năm 2022", "2018年前7个月", "2022年1-7月份", "11 เดือนแรกของปี 2566" (a range from January)."""
     counts = _month_count_words(lang)
     words = _alt(counts) if counts else r"(?!)"
     pats = {
@@ -1127,6 +1127,8 @@ def _first_months_rules(lang: str) -> list[Rule]:
               rf"(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?سنه\s+)?(?P<y>{Y4})(?!\d)",
         "vi": rf"(?<![\d.,])(?P<n>\d{{1,2}})\s+tháng\s+đầu\s+năm\s+(?P<y>{Y4})(?!\d)",
         "zh": rf"(?P<y>{Y4})\s*年\s*(?:前\s*(?P<n>\d{{1,2}})\s*个?月|1\s*(?:-|–|—|至|到)\s*(?P<n2>\d{{1,2}})\s*月份?)",
+        # th "11 เดือนแรกของปี 2566": a Buddhist-era year (or a Gregorian one)
+        "th": rf"(?<![\d.,])(?P<n>\d{{1,2}})\s*เดือนแรก\s*(?:ของ\s*)?ปี\s*(?:(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>25\d\d|{Y4})(?!\d)",
     }
     if lang not in pats:
         return []
@@ -1139,6 +1141,7 @@ def _first_months(counts: dict[str, int], m: re.Match[str], _text: str) -> _Cand
     if n is None or not 2 <= n <= 12:
         return None
     y = int(m["y"])
+    y -= 543 if y >= 2400 else 0  # th: the Buddhist era
     return _Cand(m.start(), m.end(), y, 1, None, y, n)
 
 
@@ -1863,6 +1866,15 @@ def _cjk_rules(lang: str) -> list[Rule]:
         # month it is ``yy``)
         digit_yy = _free(re.compile(r"(?:^|(?<=[。！？!?\n，,；;]))\s*(?P<yy>\d{2})\s*年"
                                     r"(?=\s*(?:[底初末]|中(?![国國心央华華间間部东東西南北方外文日美俄欧歐亚亞非纪紀期])|[，,]|[。.]?\s*$))"))
+        # ... and mid-sentence after a preposition of time (于/於 "in", 自/从/從 "from", 截至/截止 "by": "该公司于16年成立",
+        # "自16年起"; not a count: "于16年前", "于16年间", "服刑16年后"), after 在/早在 before a comma or 的时候, and anywhere
+        # before 底/初/末 ("该项目于16年底完工", "将在17年初": a span has no end or start), and a zero-padded one anywhere
+        digit_yy_mid = _free(re.compile(
+            r"(?:(?<=[于於自从從])|(?<=截至)|(?<=截止))\s*(?P<yy>\d{2})\s*年"
+            r"(?![前后後来來多间間内內里裡代度级級龄齡期半之]|以(?![来來]))"
+            r"|(?<=在)\s*(?P<yy2>\d{2})\s*年(?=\s*(?:[，,]|的时候|的時候))"
+            r"|(?<![\d.,，第])(?P<yy3>\d{2})\s*年(?=[底初末])"
+            r"|(?<![\d.,，第])(?P<yy4>0\d)\s*年(?![代\d])"))  # "07年以前": a zero-padded count is no count, the year 2007
         # "民国38年", "民國一百年": a Minguo year alone (with its month it is ``roc``)
         roc_year = _free(re.compile(r"(?:民國|民国)\s*(?P<y>\d{1,3}|[一二三四五六七八九十百零〇]{1,5})\s*年"
                                     r"(?!\s*[〇零一二三四五六七八九十\d]+\s*月)"))
@@ -1894,6 +1906,7 @@ def _cjk_rules(lang: str) -> list[Rule]:
                  (days_alone, lambda m, _t: _Cand(m.start(), m.end(), rel=(-1 if m["dir"] == "前" else 1) * n)
                   if (n := _count(m["n"], DAYS_AGO_WORDS["zh"], "zh")) and 1 <= n <= OFFSET_MAX["day"] else None),
                  (cn_year, _zh_cn_year), (md_range, _zh_day_range), (cn_yy, _zh_cn_yy), (digit_yy, lambda m, _t: _Cand(m.start("yy"), m.end(), year_only=True, yy=int(m["yy"]))),
+                 (digit_yy_mid, _zh_digit_yy_mid),
                  (roc_year, _zh_roc_year),
                  (same_day, _zh_same_day), (edge_day, _zh_edge_day),
                  (ymd_bare, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), _int(m["m"]), _int(m["d"]))),
@@ -1938,9 +1951,9 @@ DAYS_AGO: dict[str, str] = {
     "fa": r"(?<![^\W\d_])(?P<n>\d{1,3}|WORDS)[\s\u200c]*روز(?:[\s\u200c]?ی|\u0654)?[\s\u200c]+(?:پیش|قبل)(?![^\W\d_])(?![\s\u200c]*از(?![^\W\d_]))",
     # ... not a vague pair of counts ("hai ba ngày trước", "สองสามวันก่อน", "2-3 วันก่อน": two or three days ago)
     "vi": r"(?<![^\W\d_])(?<!hai\s)(?<!ba\s)(?<!bốn\s)(?<!năm\s)(?<!sáu\s)(?<!bảy\s)(?<!tám\s)(?<!chín\s)(?P<n>\d{1,3}|WORDS)\s+(?:ngày|hôm)\s+trước(?![^\W\d_])(?!\s+(?:đó|khi|ngày|nữa|kia))",
-    # "เมื่อ 3 วันก่อน", "2 วันที่แล้ว", "2 วัน ที่แล้ว" (Thai is written without spaces: the phrase must end at a space, punctuation or นี้;
-    # "3 วันก่อนเกิดเหตุ" is 3 days before the incident); "3天前", "两天前" (not 前往 "go to", 前夕 "eve", 前后 "around")
-    "th": r"(?<![\d.,])(?<!สิบ)(?<!ร้อย)(?<!หนึ่ง)(?<!สอง)(?<!สาม)(?<!สี่)(?<!ห้า)(?<!หก)(?<!เจ็ด)(?<!แปด)(?<!เก้า)(?<![-–])(?<![-–]\s)(?P<n>\d{1,3}|WORDS)\s*วัน(?:ก่อน|\s*ที่\s*แล้ว)(?:หน้านี้|นี้)?(?=\s|$|[,.)\]”\"])",
+    # "เมื่อ 3 วันก่อน", "2 วันที่แล้ว", "2 วัน ที่แล้ว", "3 วัน ก่อน" (Thai is written without spaces: the phrase must end at a space,
+    # punctuation or นี้; "3 วันก่อนเกิดเหตุ" is 3 days before the incident, "3 วัน ก่อน จะ..." 3 days before a clause); "3天前", "两天前" (not 前往 "go to", 前夕 "eve", 前后 "around")
+    "th": r"(?<![\d.,])(?<!สิบ)(?<!ร้อย)(?<!หนึ่ง)(?<!สอง)(?<!สาม)(?<!สี่)(?<!ห้า)(?<!หก)(?<!เจ็ด)(?<!แปด)(?<!เก้า)(?<![-–])(?<![-–]\s)(?P<n>\d{1,3}|WORDS)\s*วัน\s*(?:ก่อน|ที่\s*แล้ว)(?:หน้านี้|นี้)?(?=\s|$|[,.)\]”\"])(?!\s+(?:จะ|การ))",
     # ... "十五天前", "二十一天前" (tens in Chinese numerals; not the "五" of "十五", nor "几十天前")
     "zh": r"(?<![\d.,一二两兩三四五六七八九十百千几幾数數〇零])(?P<n>ZHCOUNT)"
           r"\s*天(?:以|之)?前(?![往夕后後])",
@@ -2636,6 +2649,12 @@ def _zh_era(eras: dict[str, dict[str, int]], m: re.Match[str], _t: str) -> _Cand
         return None
     return _Cand(m.start(), m.end(), y, mo, d, cal=JAPANESE) if mo is not None \
         else _Cand(m.start(), m.end(), y, year_only=True, cal=JAPANESE)
+
+
+def _zh_digit_yy_mid(m: re.Match[str], _t: str) -> _Cand:
+    """"于16年", "在16年，", "17年初" mid-sentence: a two-digit year in figures (the century nearest publication)."""
+    g = next(k for k in ("yy", "yy2", "yy3", "yy4") if m[k] is not None)
+    return _Cand(m.start(g), m.end(), year_only=True, yy=int(m[g]))
 
 
 def _zh_roc_year(m: re.Match[str], _t: str) -> _Cand | None:
@@ -3809,8 +3828,8 @@ def _th_short_year(m: re.Match[str]) -> _Cand | None:
     y, y2 = 2500 + int(m["y"]) - 543, 2500 + int(m["y2"]) - 543 if m["y2"] else None
     if y2 is not None and not y < y2 <= y + 20:  # two numbers that are no span of years: the first alone
         return None if unit_follows(m.string, m.end("y"), "th") else _Cand(m.start(), m.end("y"), y, year_only=True)
-    if unit_follows(m.string, m.end(), "th"):
-        return None  # "ปี 63 คน"
+    if unit_follows(m.string, m.end(), "th") and not TH_THAILAND.match(m.string, m.end()):
+        return None  # "ปี 63 คน" (not "ปี 66 ประเทศไทย...": the year, then Thailand)
     return _Cand(m.start(), m.end(), y, y2=y2, year_only=True)
 
 
@@ -3889,9 +3908,14 @@ def _year_cand(m: re.Match[str], lang: str, cued: bool = False) -> _Cand | None:
     end = (m.end("y2s") if g.get("y2s") else m.end("y2")) if y2 is not None else m.end("y")
     if lang in ("zh", "ja", "ko"):
         end = m.end()
-    elif unit_follows(m.string, end, lang):
-        return None  # "from 1500 to 2000 people", "في 2000 شخص": a figure, not a year
+    elif unit_follows(m.string, end, lang) and not (cued and lang == "th" and TH_YEAR_WORD.search(m.string, m.start(), m.start("y"))):
+        return None  # "from 1500 to 2000 people", "في 2000 شخص": a figure, not a year (not after a Thai year word:
+        # "ปี 2566 ประเทศไทย..." is the year, then "Thailand", whose ประเทศ is also a counted noun)
     return _Cand(start, end, y, y2=y2, year_only=True)
+
+
+TH_YEAR_WORD = re.compile(r"(?:ปี|ศ\.|ศักราช)\s*$")
+TH_THAILAND = re.compile(r"\s*ประเทศไทย")
 
 
 # --- resolution ------------------------------------------------------------------------------------
@@ -4427,7 +4451,9 @@ def _resolve_solar(c: _Cand, pub: dt.date | None, alone: bool = False,
     return first, second
 
 
-YEAR_AND = re.compile(r"\s*(?:و|and|và|и|et|y|und|،|,)\s*(?P<y>1[5-9]\d\d|20\d\d)(?![\d%٪]|[.,]\d)")
+# ... th "ในปี 2565 และ 2566", "ปี 2565 และปี 2566": a Buddhist-era year (25xx) after a Thai one
+YEAR_AND = re.compile(r"\s*(?:و|and|và|и|et|y|und|،|,|(?P<th>และ|กับ)(?:\s*ปี)?)\s*(?P<y>1[5-9]\d\d|20\d\d|(?(th)25\d\d|(?!)))"
+                      r"(?![\d%٪]|[.,]\d)")
 
 
 def _year_lists(t: str, found: list[_Cand]) -> Iterator[_Cand]:
@@ -4436,7 +4462,10 @@ def _year_lists(t: str, found: list[_Cand]) -> Iterator[_Cand]:
         if c.year_only and c.y2 is None and c.year_shift is None:
             m = YEAR_AND.match(t, c.end)
             if m:
-                yield _Cand(m.start("y"), m.end("y"), int(m["y"]), year_only=True)
+                y = int(m["y"]) - (543 if m["y"] >= "2400" else 0)
+                if m["th"] and abs(y - c.y) > 50:
+                    continue  # "ปี 2565 และ 1990": a Gregorian year after a Buddhist one is no list of years
+                yield _Cand(m.start("y"), m.end("y"), y, year_only=True)
 
 
 # Persian ezafe written as a mark ("۱۴ آذرِ ۱۴۰۴", "هفتهٔ گذشته"): read as a joiner, same length
@@ -5196,28 +5225,30 @@ def _find_dates_in(text: str, lang: str, published: str | None,
         if res is None:
             continue
         start = c.start
-        if lang == "en" and res[1] is None and len(res[0]) == 10 and res[0][:1].isdigit() \
-                and (shift := _en_anchored_to_date(text, c.start)) is not None:
-            start, res = shift[0], ((dt.date.fromisoformat(res[0]) + dt.timedelta(days=shift[1])).isoformat(), *res[1:])
+        if lang == "en" and res[1] is None and res[0][:1].isdigit() \
+                and (shift := _en_anchored_to_date(text, c.start, res[0])) is not None:
+            start, res = shift[0], (shift[1], *res[1:])
         out.append(DateRef(start=start, end=c.end, text=text[start:c.end], value=res[0],
                            end_value=res[1], resolution=res[2], calendar=cal,
                            year_inferred=not wrote and res[0][:1].isdigit()))
     return tuple(_same_days(text, lang, _join_days(text, out), pub))
 
 
-# en "3 days after January 12th", "two weeks before 5 May", "a day before March 3, 2021": a count of days or weeks
-# right before a written day, counted from it ("10 days from June 1" is left: as often a span; the anchored offsets of
-# data/dates.json count from a day word only)
+# en "3 days after January 12th", "two weeks before 5 May", "a day before March 3, 2021", "two months after May 5", "six
+# months after March 2023", "two years after 2003": a count of days, weeks, months or years right before a written date,
+# counted from it ("10 days from June 1" is left: as often a span; the anchored offsets of data/dates.json count from a
+# day word only). Days and weeks need a written day; months a day or a month (the value keeps its precision); years any.
 EN_ANCHORED_TO_DATE = re.compile(
     rf"(?<![\w.,-])(?P<n>\d{{1,3}}|an?|{_alt(_EN_CARD[v] for v in range(1, 31) if v in _EN_CARD)})\s+"
-    r"(?P<u>days?|weeks?)\s+(?P<dir>after|before)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>after|before)\s+(?:the\s+)?$", re.IGNORECASE)
 
 EN_SPAN_BEFORE_COUNT = re.compile(r"(?<![\w-])(?:the|in|for|within|over|during|past|last|next|first|final)\s+$", re.IGNORECASE)
 
 
-def _en_anchored_to_date(text: str, start: int) -> tuple[int, int] | None:
-    """Where an English count of days or weeks and after/before stands right before a written day at ``start``:
-    (where the phrase starts, the days to add); else None."""
+def _en_anchored_to_date(text: str, start: int, value: str) -> tuple[int, str] | None:
+    """Where an English count of days, weeks, months or years and after/before stands right before a written date at
+    ``start`` whose value is ``value`` (ISO: a day, a month or a year): (where the phrase starts, the value counted);
+    else None (also where the unit is finer than the date: "3 days after March 2023")."""
     m = EN_ANCHORED_TO_DATE.search(text, max(0, start - 48), start)
     if m is None or EN_SPAN_BEFORE_COUNT.search(text, max(0, m.start() - 12), m.start()):
         return None  # "in the two weeks before 5 May", "for 3 days after January 12th": a span ending or starting there
@@ -5225,8 +5256,26 @@ def _en_anchored_to_date(text: str, start: int) -> tuple[int, int] | None:
     n = 1 if raw in ("a", "an") else int(raw) if raw.isdigit() else next((v for v, w in _EN_CARD.items() if w == raw), None)
     if not n:
         return None
-    days = n * (7 if m["u"].lower().startswith("week") else 1)
-    return m.start(), -days if m["dir"].lower() == "before" else days
+    sign = -1 if m["dir"].lower() == "before" else 1
+    unit = m["u"].lower().rstrip("s")
+    try:
+        if unit in ("day", "week"):
+            if len(value) != 10:
+                return None
+            days = n * (7 if unit == "week" else 1)
+            return m.start(), (dt.date.fromisoformat(value) + dt.timedelta(days=sign * days)).isoformat()
+        if unit == "year" and len(value) == 4:
+            return m.start(), f"{int(value) + sign * n:04d}"
+        if len(value) not in (7, 10):
+            return None
+        months = sign * n * (12 if unit == "year" else 1)
+        y, mo = divmod(int(value[:4]) * 12 + int(value[5:7]) - 1 + months, 12)
+        if len(value) == 7:
+            return m.start(), f"{y:04d}-{mo + 1:02d}"
+        d = min(int(value[8:10]), calendar.monthrange(y, mo + 1)[1])  # "a month after January 31" is February's last
+        return m.start(), dt.date(y, mo + 1, d).isoformat()
+    except (ValueError, OverflowError):
+        return None
 
 
 def loose_day(text: str, lang: str | None) -> tuple[str, int] | None:

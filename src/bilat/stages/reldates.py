@@ -199,6 +199,18 @@ def _relative_clause_forms(data: dict, periods: dict[str, tuple[str, int]], afte
                 after.setdefault(f"{p} {key[2:]}", mode)
 
 
+def _particle_forms(data: dict, periods: dict[str, tuple[str, int]], after: dict[str, str]) -> None:
+    """Arabic: a particle before قبل/بعد (``before_after_particles``: ما) in a period or weekday phrase: "الأسبوع ما قبل
+    الماضي" is "الأسبوع قبل الماضي", "الخميس ما بعد المقبل" "الخميس بعد المقبل"; the written phrases win."""
+    for particle in (_key(p) for p in data.get("before_after_particles", ())):
+        for table in (periods, after):
+            for key, val in list(table.items()):
+                words = key.split(" ")
+                for i, w in enumerate(words):
+                    if w in ("قبل", "بعد") and (i == 0 or words[i - 1] != particle):
+                        table.setdefault(" ".join([*words[:i], particle, *words[i:]]), val)  # type: ignore[arg-type]
+
+
 @lru_cache(maxsize=64)
 def relative_words(lang: str) -> RelativeWords | None:
     """The relative date words of ``lang`` (None for a language without them)."""
@@ -212,6 +224,7 @@ def relative_words(lang: str) -> RelativeWords | None:
     after = {_key(k): v for k, v in data.get("weekday_after", {}).items()}
     _merge_cldr(lang, days, periods, weekdays, before, after)
     _relative_clause_forms(data, periods, after)
+    _particle_forms(data, periods, after)
     sp = r"\s*" if lang in NO_SPACE else r"[\s\u200c]+"
     weekday_re = None
     if weekdays:
@@ -223,7 +236,10 @@ def relative_words(lang: str) -> RelativeWords | None:
         # "Friday next week": a word after the weekday that begins a week's phrase is that phrase's, not the weekday's
         tails = {k[len(a):].strip() for a in after for k, v in periods.items() if v[0] == "week" and k.startswith(a + " ")}
         not_week = rf"(?!{sp}(?:{_alt(tails, lang)}){R})" if tails and lang not in NO_SPACE else ""
-        post = (rf"(?:{post_sp}(?P<post>{_marked(_alt(after, lang), lang)}){R if lang not in NO_SPACE else ''}{not_week})?"
+        # "جمعه شب گذشته": a time of day between the weekday and its direction word (weekday_time_between)
+        between = data.get("weekday_time_between")
+        mid = rf"(?:(?:{_alt(_key(w) for w in between)}){sp})?" if between else ""
+        post = (rf"(?:{post_sp}{mid}(?P<post>{_marked(_alt(after, lang), lang)}){R if lang not in NO_SPACE else ''}{not_week})?"
                 if after else "")
         left = "" if lang in NO_SPACE else f"(?:{L}|{GLUED['ar']})" if lang == "ar" else L
         weekday_re = re.compile(rf"{left}{pre}(?P<wd>{_marked(_alt(weekdays, lang), lang)}){R if lang not in NO_SPACE else ''}{post}",
