@@ -120,3 +120,24 @@ def test_fa_weekday_time_of_day_direction(text: str, want: str) -> None:
 ])
 def test_ar_particle_before_qabl_baad(text: str, want: tuple[str, str | None]) -> None:
     assert _values(text, "ar", "2024-05-15") == [want]
+
+
+# --- th: an English month name after วันที่ ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("เราหยุดยาวตั้งแต่วันที่ 13-22 Apr รวม 10 วัน", [("2024-04-13", "2024-04-22")]),
+    ("งานจัดขึ้นวันที่ 13 April 2024 ที่กรุงเทพฯ", [("2024-04-13", None)]),   # not the 13th of publication's month
+    ("ประกาศเมื่อวันที่ 5 Jan 2567", [("2024-01-05", None)]),
+])
+def test_th_english_month_after_wanthi(text: str, want: list[tuple[str, str | None]]) -> None:
+    assert _values(text, "th", "2024-05-15") == want
+
+
+# --- fa: a second Solar year joined by و -----------------------------------------------------------------------
+
+def test_fa_solar_year_list() -> None:
+    assert _values("در سال‌های ۱۳۹۸ و ۱۳۹۹ تورم بالا بود.", "fa", "2024-05-15") == [("2019", None), ("2020", None)]
+    assert _values("سال ۱۴۰۱ و سال ۱۴۰۲", "fa", "2024-05-15") == [("2022", None), ("2023", None)]
+    # a count after the second number, or a year far before the first: no list of years
+    assert _values("سال ۱۴۰۱ و ۱۴۰۲ نفر", "fa", "2024-05-15") == [("2022", None)]
+    assert _values("سال ۱۴۰۱ و ۱۳۵۷", "fa", "2024-05-15") == [("2022", None)]

@@ -1056,7 +1056,7 @@ def _bare_day_rule(lang: str) -> Rule | None:
     if lang == "th":
         names = _alt([*MONTHS["th"], *TH_SPOKEN_MONTHS]) + "|" + en_names
         pat = re.compile(r"(?<!เป็น)(?<!เป็น\s)(?<!ครบ)(?<!ทุก)(?<!ทุก\s)วันที่\s*(?P<d>[12]?\d|3[01])(?![\d/.,:\-–])"
-                         rf"(?!\s*(?:ของ|เดือน|ถึง|และ|หรือ|-|–|{names}))")
+                         rf"(?!\s*(?:ของ|เดือน|ถึง|และ|หรือ|-|–|{names}))", re.IGNORECASE)  # "วันที่ 13 April 2024"
     elif lang == "ar":  # "يوم 15", "في 15" at the end of a clause: the 15th (not "في 15 دولة", "يوم 15 يناير", "5 في 15")
         pat = re.compile(r"(?<![^\W\d_])(?<!\d\s)(?:یوم|يوم|فی|في)\s+(?P<d>[12]?\d|3[01])(?=\s*(?:[.,،؛:!?؟)]|$))")
     elif lang == "en":  # "on the 5th" at the end of a clause ("Talks ended on the 5th."; not "on the 5th floor")
@@ -3059,6 +3059,11 @@ def _month_name_rules(lang: str) -> list[Rule]:
     th_month_word = r"(?:เดือน\s*)?" if lang == "th" else ""  # th "1 เดือนตุลาคม 2005": the word "month" before its name
     day_first = re.compile(rf"{thai_day}{d1}{dd}{de}\s*{th_month_word}{mon}{alt_paren}{fa_mah}{ar_dir}{de}{year_tail_day}", flags)
     rules: list[Rule] = [(day_first, lambda m, _t, lg=lang: _named(m, lg))]
+    if lang == "th":  # "วันที่ 13-22 Apr", "วันที่ 5 Jan 2567": an English month name after วันที่ and its day (or days), its
+        # year (Buddhist or Gregorian) or none; a Latin name with no วันที่ is a product's ("Windows 10 May 2020 Update")
+        en_mon = rf"(?P<mon>{_alt(MONTHS['en'])})\.?(?![A-Za-z])"
+        th_en = re.compile(rf"วันที่\s*{d1}{dd}\s*{en_mon}(?:\s*,?\s*{era}(?P<y>{Y4}|25\d\d)(?!\d))?", flags)
+        rules.append((th_en, _th_english_month))
     if lang == "ar":  # "10 سبتمبر ألفين وواحد": the year in words after a day and month
         rules[0] = (day_first, lambda m, t: _ar_year_words_after(_named(m, "ar"), t))
         nw = number_words("ar")
@@ -3250,6 +3255,14 @@ def _named(m: re.Match[str], lang: str) -> _Cand | None:
     if g.get("d2"):
         return _range_cand(m.start(), end, y, mo, int(g["d2"]), d)
     return _range_cand(m.start(), end, y, mo, d, _int(g.get("d1")))
+
+
+def _th_english_month(m: re.Match[str], _t: str) -> _Cand | None:
+    """th "วันที่ 13-22 Apr", "วันที่ 5 Jan 2567": a day (or days) of an English month name in Thai text."""
+    mo = MONTHS["en"].get(m["mon"].lower().rstrip("."))
+    if mo is None:
+        return None
+    return _range_cand(m.start(), m.end(), _year(m["y"], "th", m["era"]), mo, int(m["d"]), _int(m["d1"]))
 
 
 # ar a year in words after a date ("الثاني والعشرين من يناير ألفين وثمانية عشر"): only right after a day and month
@@ -4456,9 +4469,18 @@ YEAR_AND = re.compile(r"\s*(?:و|and|và|и|et|y|und|،|,|(?P<th>และ|ก�
                       r"(?![\d%٪]|[.,]\d)")
 
 
-def _year_lists(t: str, found: list[_Cand]) -> Iterator[_Cand]:
+# ... fa a second Solar year after a Solar one: "در سال‌های ۱۳۹۸ و ۱۳۹۹", "سال ۱۴۰۱ و سال ۱۴۰۲"
+FA_SOLAR_YEAR_AND = re.compile(r"[\s\u200c]*و[\s\u200c]*(?:سال[\s\u200c]*)?(?P<y>1[34]\d\d)(?![\d%٪/]|[.,٫]\d)")
+
+
+def _year_lists(t: str, found: list[_Cand], lang: str = "") -> Iterator[_Cand]:
     """A second year joined to a stated one: "في عامي 2023 و2024", "in 2015 and 2016"."""
     for c in found:
+        if lang == "fa" and c.year_only and c.y2 is None and c.year_shift is None and c.y is not None \
+                and re.fullmatch(r"1[34]\d\d", t[c.start:c.end]) and (m := FA_SOLAR_YEAR_AND.match(t, c.end)) \
+                and 0 < int(m["y"]) + 621 - c.y <= 50 and not unit_follows(t, m.end(), lang):
+            yield _Cand(m.start("y"), m.end("y"), int(m["y"]) + 621, year_only=True)
+            continue
         if c.year_only and c.y2 is None and c.year_shift is None:
             m = YEAR_AND.match(t, c.end)
             if m:
@@ -4496,7 +4518,7 @@ def _candidates(text: str, lang: str) -> list[_Cand]:
                 c = handler(m, t)
                 if c is not None and c.end > c.start:
                     found.append(c)
-    found += list(_year_lists(t, found))
+    found += list(_year_lists(t, found, lang))
     chosen = leftmost_longest(found)  # of two equal spans, the one found first
     if lang == "zh":
         chosen = _zh_glossed_day_words(chosen, t)
