@@ -224,9 +224,38 @@ def _read_only(target: str) -> sqlite3.Connection:
         wal = Path(target + "-wal")
         if getattr(e, "sqlite_errorcode", 0) & 0xFF != 8 or (wal.exists() and wal.stat().st_size > 0):  # SQLITE_READONLY
             conn.close()
+            reason = _unreadable_log(target)
+            if reason:
+                raise StoreError(f"{target}: cannot read the store ({reason})") from e
             raise
     conn.close()
     return sqlite3.connect(_sqlite_uri(target, "immutable=1"), uri=True, check_same_thread=False)
+
+
+def _unreadable_log(target: str) -> str | None:
+    """Why SQLite cannot read a store's write-ahead log, when that is why it failed: a log holding committed
+    articles is read through its index, the -shm file, which SQLite must create (or open to write) beside the
+    store. In a folder this user cannot write it says only "unable to open database file" (probe55: a store left
+    by an ingest that was killed, then copied to a read-only share)."""
+    wal, shm = Path(target + "-wal"), Path(target + "-shm")
+    try:
+        size = wal.stat().st_size if wal.exists() else 0
+        if not size:
+            return None
+        folder = wal.parent
+        if shm.exists():
+            if os.access(shm, os.R_OK):
+                return None
+            blocked = f"this user may not read {shm.name}"
+        elif not os.access(folder, os.W_OK):
+            blocked = f"SQLite must create {shm.name} to read it and this user may not write {folder}"
+        else:
+            return None
+    except OSError:
+        return None
+    return (f"{wal.name} holds {size:,} bytes of committed changes not yet folded into {Path(target).name}; "
+            f"{blocked}. Run `bilat stats` on it once as a user who may write {folder}, or copy "
+            f"{Path(target).name} and {wal.name} together to a folder you can write")
 
 
 def writable(path: str | os.PathLike[str] | None = None) -> bool:
