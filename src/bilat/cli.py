@@ -77,13 +77,13 @@ class StoreCommand(click.Command):
     (probe53: `bilat stats` and `bilat export` on a damaged file were a sqlite3.DatabaseError traceback)."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        from bilat.store.backends import db_errors
+        from bilat.store.backends import db_errors, driver_reason
 
         try:
             return super().invoke(ctx)
         except db_errors() as e:
             raise click.ClickException(f"{_store_name(ctx.params.get('db'))}: cannot read the store "
-                                       f"({one_line(str(e))})") from e
+                                       f"({one_line(driver_reason(e))})") from e
 
 
 def _store_name(db: str | None) -> str:

@@ -1651,11 +1651,12 @@ class Ingestor:
 
     def _failed(self, source: str, e: Exception) -> None:
         if backends.store_broken(e):  # the store's fault, not the article's: every later one would fail too
-            raise StoreBroken(source, str(e)) from e
+            raise StoreBroken(source, backends.driver_reason(e)) from e
         if isinstance(e, BilatError):
             self.fail(BadInput(source, str(e)))
         else:  # a bug must not stop the batch: name the article and go on
-            self.fail(BadInput(source, f"internal error ({type(e).__name__}: {e})"))
+            reason = backends.driver_reason(e) if isinstance(e, backends.db_errors()) else str(e)
+            self.fail(BadInput(source, f"internal error ({type(e).__name__}: {reason})"))
 
     def files(self, paths: Iterable[str | os.PathLike[str]]) -> list[Path | BadInput]:
         """The files to read under ``paths`` (walk), less the store's own files: `bilat ingest .` with the

@@ -291,7 +291,7 @@ def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = Fals
             except psycopg.Error as e:  # no schema to create in, no right to, ...: one line, not a traceback
                 pg.close()
                 raise StoreError(f"{backends._safe(target)}: cannot set up the store in schema {pg.schema} "
-                                 f"({' '.join(str(e).split())})") from e
+                                 f"({backends.driver_reason(e)})") from e
         return pg
     try:
         if readonly:

@@ -77,6 +77,28 @@ def store_broken(e: BaseException) -> bool:
     return isinstance(e, (psycopg.OperationalError, psycopg.InterfaceError))
 
 
+# What follows a PostgreSQL error's own message in the driver's text: the statement quoted back with a caret
+# under it, and the server's detail, hint and context lines
+_DRIVER_TAIL = re.compile(r"^\s*(?:LINE \d+:|DETAIL:|HINT:|CONTEXT:|QUERY:|STATEMENT:|WHERE:|\^)")
+
+
+def driver_reason(e: BaseException) -> str:
+    """A driver error as the one line a person is shown: PostgreSQL's primary message ('column "title" does not
+    exist'), without the statement the driver quotes back ("LINE 1: SELECT id, title ... FROM do...", a caret
+    line), its DETAIL, HINT or CONTEXT (probe55: the web's 500 page showed all of it, newlines escaped); SQLite's
+    message as it is. Whitespace runs become one space."""
+    diag = getattr(e, "diag", None)
+    primary = getattr(diag, "message_primary", None) if diag is not None else None
+    if primary:
+        return " ".join(str(primary).split())
+    lines = []
+    for line in str(e).splitlines():
+        if _DRIVER_TAIL.match(line):
+            break
+        lines.append(line)
+    return " ".join(" ".join(lines).split()) or type(e).__name__
+
+
 # --- translation ---------------------------------------------------------------------------------
 
 _QUOTED = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"")
@@ -309,7 +331,7 @@ class PgConnection:
         try:
             self._conn = psycopg.connect(url, autocommit=True, row_factory=_row_factory)
         except psycopg.Error as e:
-            raise StoreError(f"{_safe(url)}: cannot connect to PostgreSQL ({' '.join(str(e).split())})") from e
+            raise StoreError(f"{_safe(url)}: cannot connect to PostgreSQL ({driver_reason(e)})") from e
         self.schema = self._conn.execute("SELECT current_schema()").fetchone()[0]
         if self.schema is None:  # else a schema appended below (public) would take the store
             path = self._conn.execute("SELECT current_setting('search_path')").fetchone()[0]

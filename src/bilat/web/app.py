@@ -166,7 +166,7 @@ def install_error_handlers(app: FastAPI, env: Environment, store_name: str = "th
 
     async def store_error(request: Request, exc: Exception) -> Any:
         # a damaged store answered every page with a bare "Internal Server Error" and a traceback per request
-        reason = one_line(str(exc))[:300]
+        reason = one_line(str(exc) if isinstance(exc, StoreError) else backends.driver_reason(exc))[:300]
         if not (isinstance(exc, StoreError) or backends.store_broken(exc)):  # a bug in a query: its traceback
             traceback.print_exception(exc)
         print(f"bilat: {one_line(store_name)}: cannot read the store ({reason}) on {request.method} "
