@@ -1367,9 +1367,20 @@ _FEED_WARNING = "{}: holds JSON Lines (its first line is an article object with 
 
 def _feed(data: bytes) -> bool:
     """True when the first line of a text file's bytes is a JSON article object (with a "text" or "html" key):
-    a JSONL feed under a text name. A text whose first line merely starts with "{" is still a text."""
-    line = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
-    if not line.startswith(b"{"):
+    a JSONL feed under a text name. A text whose first line merely starts with "{" is still a text. UTF-16 and
+    UTF-32, with a byte-order mark or without one, are decoded first (probe55: a UTF-16 feed named .txt, big-endian
+    or with its mark, was one article whose text was the JSON; jsonl_lines reads such a feed)."""
+    head = data[:65536]
+    mark = bom(head)
+    encoding = mark[0] if mark is not None else unmarked_unicode(head)
+    if encoding is not None and encoding != "utf-8":
+        unit = 4 if "32" in encoding else 2
+        body = data[mark[1] if mark is not None else 0:]
+        line: bytes | str = body[:len(body) - len(body) % unit].decode(encoding, errors="replace")
+        line = line.lstrip("\ufeff \t\r\n").split("\n", 1)[0]
+    else:
+        line = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0]
+    if not line.startswith("{" if isinstance(line, str) else b"{"):
         return False
     try:
         obj = json.loads(line)
