@@ -370,6 +370,16 @@ def _statements(sql: str) -> list[str]:
     return parts
 
 
+def pending_migrations(conn: Connection) -> list[str]:
+    """The named migrations this bilat knows that the store has not applied: a store written by an older bilat,
+    opened read-only by a user who may not bring it up to date."""
+    try:
+        done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
+    except sqlite3.OperationalError:  # no migrations table at all
+        done = set()
+    return [name for name, _ in _migrations(backends.backend(conn)) if name not in done]
+
+
 def schema_version(conn: Connection) -> int:
     row = conn.execute("SELECT value FROM meta WHERE key=?", (SCHEMA_VERSION_KEY,)).fetchone()
     return int(row[0]) if row else 0

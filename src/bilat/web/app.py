@@ -182,8 +182,16 @@ def create_app(db: str | None = None) -> FastAPI:
     # Create (or migrate) the store once, so a fresh install serves an empty desk; after this,
     # every request opens it read-only. A store this user cannot write is served as it is.
     conn = store.connect(path) if store.writable(path) else store.open_reader(path)
-    views.warm(conn)  # the overview's counts and the unfiltered facets, once per store version and process
-    conn.close()
+    try:
+        pending = store.pending_migrations(conn)
+        if pending:  # probe55: `bilat serve` said only "cannot read the store (no such table: event_list)"
+            raise StoreError(f"{backends._safe(str(path))}: written by an older bilat ({len(pending)} schema "
+                             f"step(s) not applied, from {pending[0]}) and this user may not write it to bring it "
+                             f"up to date; run `bilat stats --db {backends._safe(str(path))}` once as a user who "
+                             "may write it and its folder, then serve it")
+        views.warm(conn)  # the overview's counts and the unfiltered facets, once per store version and process
+    finally:
+        conn.close()
     # FastAPI's own /docs and /redoc load their JS from a CDN: ours (below) serves it from the package.
     app = FastAPI(title="bilat", version="0.1.0", description="News to a record of how countries relate.",
                   docs_url=None, redoc_url=None)
