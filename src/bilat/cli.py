@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import json
+import os
 import re
 import sys
 import time
@@ -84,6 +86,32 @@ class StoreCommand(click.Command):
         except db_errors() as e:
             raise click.ClickException(f"{_store_name(ctx.params.get('db'))}: cannot read the store "
                                        f"({one_line(driver_reason(e))})") from e
+        except OSError as e:
+            if e.errno not in _OUTPUT_ERRNOS:
+                raise
+            # probe55: `bilat export ... > /dev/full` (a full disk, a quota) was an OSError traceback
+            target = ctx.params.get("output") or "standard output"
+            _discard_stdout()
+            raise click.ClickException(f"{one_line(str(target))}: cannot write ({e.strerror or e})") from e
+
+
+# Errors writing the output that no retry mends: a full disk or quota, a file past its size limit, an I/O error
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
+def _discard_stdout() -> None:
+    """Point standard output at /dev/null, so what is still buffered for it is not written (and fails again,
+    "Exception ignored ...") when the interpreter exits."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        pass
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no file descriptor (a test runner's buffer)
+        pass
 
 
 def _store_name(db: str | None) -> str:
