@@ -94,6 +94,12 @@ def test_th_buddhist_years(text: str, want: list[tuple[str, str | None]]) -> Non
 
 def test_th_count_before_a_counted_noun_is_no_year() -> None:
     assert _values("ปี 63 คน", "th", "2024-05-15") == []
+    assert _values("ปีงบประมาณ 67 ล้านบาท", "th", "2024-05-15") == []
+
+
+def test_th_two_digit_fiscal_and_school_years() -> None:
+    assert _values("กรมบัญชีกลางเบิกจ่ายงบปีงบประมาณ 67 ได้ครบ", "th", "2024-05-15") == [("2024", None)]
+    assert _values("นักเรียนปีการศึกษา 66 ทุกคน", "th", "2024-05-15") == [("2023", None)]
 
 
 # --- fa: weekday, time of day, direction ----------------------------------------------------------------------

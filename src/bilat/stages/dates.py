@@ -3813,8 +3813,8 @@ def _year_rules(lang: str) -> list[Rule]:
             rules.append((_free(alone), lambda m, _t: _Cand(
                 m.start(), m.end(), year_only=True, syear=(sexa["stems"][m["stem"].lower()],
                                                           sexa["branches"][m["branch"].lower()]))))
-    if lang == "th":  # "ปี 63", "คาดปี ๖๓", "ปี 55-65": a Buddhist year written with two digits (2540-2599)
-        pat = re.compile(r"(?:ปี|พ\.\s?ศ\.)\s*(?P<y>[4-9]\d)(?![\d/.,%])"
+    if lang == "th":  # "ปี 63", "คาดปี ๖๓", "ปี 55-65", "ปีงบประมาณ 67": a Buddhist year written with two digits (2540-2599)
+        pat = re.compile(r"(?:ปี(?:งบประมาณ|การศึกษา|การผลิต)?|พ\.\s?ศ\.)\s*(?P<y>[4-9]\d)(?![\d/.,%])"
                          r"(?:\s*(?:-|–|ถึง)\s*(?:ปี\s*)?(?P<y2>[4-9]\d)(?![\d/.,%]))?")
         rules.append((pat, lambda m, _t: _th_short_year(m)))
     if lang == "fa":  # "سال‌های 86-1377": a span of Solar years typed against the text direction, short end first
