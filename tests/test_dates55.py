@@ -147,3 +147,7 @@ def test_fa_solar_year_list() -> None:
     # a count after the second number, or a year far before the first: no list of years
     assert _values("سال ۱۴۰۱ و ۱۴۰۲ نفر", "fa", "2024-05-15") == [("2022", None)]
     assert _values("سال ۱۴۰۱ و ۱۳۵۷", "fa", "2024-05-15") == [("2022", None)]
+
+
+def test_en_count_after_a_year_stays_in_the_calendar() -> None:
+    assert _values("999 years after 9999", "en", "2024-05-15") == []

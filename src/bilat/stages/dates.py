@@ -5287,7 +5287,8 @@ def _en_anchored_to_date(text: str, start: int, value: str) -> tuple[int, str] |
             days = n * (7 if unit == "week" else 1)
             return m.start(), (dt.date.fromisoformat(value) + dt.timedelta(days=sign * days)).isoformat()
         if unit == "year" and len(value) == 4:
-            return m.start(), f"{int(value) + sign * n:04d}"
+            y = int(value) + sign * n
+            return (m.start(), f"{y:04d}") if 1 <= y <= 9999 else None
         if len(value) not in (7, 10):
             return None
         months = sign * n * (12 if unit == "year" else 1)
