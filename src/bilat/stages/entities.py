@@ -488,6 +488,26 @@ def _zh_trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+ZH_PAIR_DE = True  # a pair before the particle 的 (日美的会谈) is cut there, whatever word jieba reads across it
+ZH_PAIR_CLAUSE = True  # an ordinary-word pair (中意) of named countries takes a relation word later in its clause too
+_ZH_CLAUSE_GAP = 8  # at most so many characters, no punctuation, between such a pair and its relation word
+
+
+def _zh_relation_after(text: str, e: int, pair_after: tuple[str, ...]) -> bool:
+    """A relation word of ``pair_after`` right after ``e`` or (ZH_PAIR_CLAUSE) later in the same clause, within
+    _ZH_CLAUSE_GAP characters and no punctuation (中意即将迎来建交40周年)."""
+    if text.startswith(pair_after, e):
+        return True
+    if not ZH_PAIR_CLAUSE:
+        return False
+    for k in range(e + 1, min(len(text), e + _ZH_CLAUSE_GAP + 1)):
+        if not text[k - 1].isalnum():
+            return False
+        if text.startswith(pair_after, k):
+            return True
+    return False
+
+
 def _zh_seg_ok(text: str, s: int, e: int, pair_after: tuple[str, ...], window: int = 8) -> bool:
     """jieba cuts the text at both ends of the run (第二次|中日|经济, 增加|中|美|贸易), or reads the run and a
     relation word as one word (美中关系, 中俄关系), or the run and a suffix of ``ZH_SUFFIXES`` as one word
@@ -502,6 +522,8 @@ def _zh_seg_ok(text: str, s: int, e: int, pair_after: tuple[str, ...], window: i
         if pos == s and pos + len(tok) > e and (tok[e - s:].startswith(pair_after) and pair_after
                                                 or tok[e - s:] in ZH_SUFFIXES):
             return True
+        if ZH_PAIR_DE and pos == e - 1 and tok[1:] == "的" and len(tok) == 2:
+            cuts.add(e)  # 与日|美的|首脑会谈: the particle 的 after the pair, not the word 美的
         pos += len(tok)
         cuts.add(pos)
     return s in cuts and e in cuts
@@ -541,7 +563,7 @@ def zh_abbreviations(text: str, covered: list[bool], abbr: dict[str, str], stop:
         stopped = any(run[k:k + 2] in stop for k in range(len(run) - 1))
         if e - s >= 2 and (_zh_name_joined(text, s, e) or _zh_idiom_from(text, s, e, pair_after)):
             stopped = True
-        if stopped and text.startswith(pair_after, e) and all(ch == "中" or abbr[ch] in named for ch in run):
+        if stopped and _zh_relation_after(text, e, pair_after) and all(ch == "中" or abbr[ch] in named for ch in run):
             stopped = False
         if e - s >= 2 and not stopped:
             out += [(k, k + 1, abbr[text[k]]) for k in range(s, e)]
@@ -1071,7 +1093,8 @@ class EntityTagger:
                 covered[k] = True
         named = frozenset(x for _, e in firm if e.kind == "country" for x in (e.id, _iso(e)) if x)
         ids = {e.iso3: e.id for e in self.gaz.entities.values() if e.kind == "country" and e.iso3}
-        context = {ch: ids[iso] for ch, iso in context.items() if iso in ids}
+        context = {ch: ids[iso] for ch, iso in ((ch, _zh_context_pick(isos, named)) for ch, isos in context.items())
+                   if iso in ids}
         weak = frozenset(ch for ch in self.actors["zh_abbr_weak"] if self.gaz.zh_abbr.get(ch) not in named)
         out = []
         for s, e, eid in zh_abbreviations(text, covered, self.gaz.zh_abbr, self.gaz.zh_abbr_stop, named,
@@ -1082,6 +1105,15 @@ class EntityTagger:
                 out.append(Mention(start=s, end=e, text=text[s:e], entity=ent.id, kind=ent.kind, lang=lang,
                                    iso3=_iso(ent), via="gazetteer", form="abbreviation"))
         return out
+
+
+def _zh_context_pick(isos: str | list[str], named: frozenset[str]) -> str | None:
+    """The country a context abbreviation (``zh_abbr_context``) stands for: its one country, or of several (巴:
+    Pakistan, Brazil, Palestine) the one the document names, when it names exactly one (印巴, 中巴, 巴以)."""
+    if isinstance(isos, str):
+        return isos
+    picked = [iso for iso in isos if iso in named]
+    return picked[0] if len(picked) == 1 else None
 
 
 @lru_cache(maxsize=1)

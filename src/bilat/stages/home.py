@@ -39,9 +39,14 @@ def _host_home(host: str | None) -> str | None:
     return next((c for d, c in _doc_home_data()[0] if host == d or host.endswith("." + d)), None)
 
 
+_ARABIC_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})  # ايران is ایران: Persian text in Arabic letters
+
+
 def _text_home(text: str, lang: str) -> str | None:
-    """The country the article's own evidence gives it (data/doc_home.json ``markers``), or None."""
+    """The country the article's own evidence gives it (data/doc_home.json ``markers``, written in Persian
+    letters: the text's Arabic ي and ك read as ی and ک), or None."""
     marks = _doc_home_data()[1].get(lang, {})
+    text = text.translate(_ARABIC_LETTERS)
     home_dates = marks.get("home_dates", ())
     for code, m in marks.items():
         if code.startswith("_") or not isinstance(m, dict):

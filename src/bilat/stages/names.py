@@ -2018,15 +2018,16 @@ def _read_fa(text: str, pos: int) -> tuple[int, int] | None:
         toks = toks[1:]  # همتای موریتانیایی‌اش |محمد ولد عبدالعزیز: an adjective with "his"
     taken = []
     for k, t in enumerate(toks[:4]):
-        if not _is_name_token(t[2], FA_STOP, t[3]) or t[3].endswith(_FA_POSSESSIVE) or _FA_ZWNJ_PLURAL.search(t[3]) \
+        if not (_is_name_token(t[2], FA_STOP, t[3]) or FA_STOP_GIVEN_APART and _fa_spaced_given(toks, k)) \
+                or t[3].endswith(_FA_POSSESSIVE) or _FA_ZWNJ_PLURAL.search(t[3]) \
                 or _FA_PRESENT_VERB.match(t[3]) or k + 1 < len(toks) and _fa_light_verb(toks[k + 1][2]) \
                 or k and _FA_VERB.match(t[3]):
             break
         if k >= 2 and (not _fa_third_word(t[3], taken) and not _FA_PHRASE_END.match(text, t[1]) or t[2] in _FA_CLAUSE_WORDS):
             break  # (a word that ends the phrase may end the name: قاسم جومارت |توکایف،; not a clause's: کریم نادر |وارد تهران شد)
         taken.append(t)
-    if len(taken) < 2:
-        return None
+    if len(taken) < 2 or taken[0][2] in FA_STOP and (len(taken) < 3 or taken[2][2] in people.fa_allah_not_next()):
+        return None  # (بیت الله alone is the Kaaba; بیت الله محسود is a name)
     return taken[0][0], taken[-1][1]
 
 
@@ -2040,6 +2041,9 @@ _FA_LINKS = frozenset(match_text(w) for w in ("بن", "آل", "ابو", "سید"
 
 _FA_NAME_TAILS = frozenset(match_text(w) for w in ("الله", "اله", "اللّه", "الدین", "الدين"))
 _FA_SPACED_WORD = re.compile(r"[ \u00a0]+([^\s\u200c،,.؛:]+)")  # the word after a space (الله of روح الله)
+
+
+FA_STOP_GIVEN_APART = True  # a stop word that is the first half of a spaced given name (بیت الله محسود) starts it
 
 
 def _fa_spaced_given(taken: list[tuple[int, int, str, str]], i: int) -> bool:

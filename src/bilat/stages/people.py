@@ -147,6 +147,27 @@ def _fa_variant_given(key: str, given: frozenset[str]) -> bool:
     return _fa_compound_given(key.replace("\u200c", ""), given)
 
 
+FA_GIVEN_APART = True  # Persian: a given name written in two words (بیت الله محسود: a space for the ZWNJ) starts a name
+
+
+def _given_apart(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` and the الله, اله or الدین after a space are one given name (بیت الله, روح الله), not a
+    formula (صلی الله علیه, roles.json ``fa_allah_names`` ``not_next``: the word after it)."""
+    from bilat.stages.names import _FA_SPACED_WORD, _fa_given_apart
+
+    if not _fa_given_apart(text, start, end):
+        return False
+    tail = _FA_SPACED_WORD.match(text, end)
+    nxt = _FA_SPACED_WORD.match(text, tail.end()) if tail else None
+    return nxt is None or match_text(nxt.group(1)) not in fa_allah_not_next()
+
+
+@lru_cache(maxsize=1)
+def fa_allah_not_next() -> frozenset[str]:
+    """The words after X الله that make it a formula or a place, no name (roles.json ``fa_allah_names``)."""
+    return frozenset(match_text(w) for w in lexicon().get("fa_allah_names", {}).get("not_next", ()))
+
+
 FA_ALLAH_SHAPE = True  # Persian: a given name of the X-الله shape the list lacks (people54)
 
 
@@ -228,7 +249,8 @@ def _arabic_spans(text: str, lang: str) -> list[tuple[int, int]]:
             start, word = start + 1, word[1:]  # وفيليب لازاريني, ومحمد سالم: the conjunction on a given name
             # (a given name of three letters or more: وليّ عهد is no و + لي)
         title = lang == "ar" and match_text(word) in AR_NAME_TITLES and bool(_title_name(text, w.end(1)))
-        if not (title or _is_given(word, lang)) or _after_dynasty(text, start) or _after_month_word(text, start, lang):
+        apart = FA_GIVEN_APART and lang == "fa" and _given_apart(text, start, w.end(1))
+        if not (title or apart or _is_given(word, lang)) or _after_dynasty(text, start) or _after_month_word(text, start, lang):
             continue
         head = _chain_head(text, start, lang)
         if head is not None:  # عيد بن |محمد المهيلان: a father's name; the chain is read from its head
