@@ -826,7 +826,7 @@ class EntityTagger:
         self.place_matcher = Matcher(self.places.patterns)
         # capitals and seats of power (the gazetteer's places, and the same cities under their Wikidata id)
         self.seats = frozenset(e.id for e in self.gaz.entities.values() if e.kind == "place") | \
-            frozenset(self.places.aliases.values())
+            frozenset(self.places.aliases.values()) | self.places.capitals
         self.actors = actor_words()
         # dependent territories (Hong Kong, Guam, Greenland): places of the state that holds them
         terr = self.actors["territories"]

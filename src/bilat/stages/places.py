@@ -34,6 +34,7 @@ class Places:
     entities: dict[str, Entity]
     patterns: tuple[gz.Pattern, ...]
     aliases: dict[str, str]  # gazetteer place id -> Wikidata id of the same place (bilat:place:moscow -> Q649)
+    capitals: frozenset[str] = frozenset()  # capitals the gazetteer lacks (data/capitals.json): seats of power too
 
 
 def _entity(p: dict) -> Entity:
@@ -41,9 +42,46 @@ def _entity(p: dict) -> Entity:
                   names={lang: tuple(v) for lang, v in p["names"].items()})
 
 
-def _patterns(places: Iterable[dict], keys: Iterable[list[str]], taken: set[str]) -> list[gz.Pattern]:
+CAPITALS = True  # data/capitals.json: every state's capital is a seat of power, with its CLDR names (people55)
+CAPITAL_OVER = 10  # a capital keeps a name it shares with places at least this many times smaller (Lima, not Lima, Ohio)
+
+
+def _with_capitals(places: list[dict], keys: list[list[str]]) -> tuple[list[dict], list[list[str]], frozenset[str]]:
+    """The places with the names data/capitals.json adds to each capital (and their keys), and the capitals' ids."""
+    capitals = {c["place"]: c["names"] for c in read_json("capitals.json")["capitals"].values()}
+    places, keys = list(places), list(keys)
+    for i, p in enumerate(places):
+        extra = capitals.get(p["id"])
+        if not extra:
+            continue
+        names = {lang: list(v) for lang, v in p["names"].items()}
+        for lang, more in extra.items():
+            names.setdefault(lang, []).extend(n for n in more if n not in names[lang])
+        places[i] = {**p, "names": names}
+        keys[i] = [match_text(n) for lang in sorted(names) for n in names[lang]]
+    return places, keys, frozenset(p["id"] for p in places if p["id"] in capitals)
+
+
+def _capital_of(ids: set[str], capitals: frozenset[str], population: dict[str, int | None]) -> str | None:
+    """Of the places sharing a name, the one capital when every other is CAPITAL_OVER times smaller (a place of
+    unknown population is never smaller)."""
+    caps = ids & capitals
+    if len(caps) != 1:
+        return None
+    cap = next(iter(caps))
+    others = [population.get(i) for i in ids - caps]
+    if any(p is None for p in others) or not population.get(cap):
+        return None
+    return cap if population[cap] >= CAPITAL_OVER * max(others) else None
+
+
+def _patterns(places: Iterable[dict], keys: Iterable[list[str]], taken: set[str],
+              capitals: frozenset[str] = frozenset()) -> list[gz.Pattern]:
     """One pattern per key that names exactly one place (a name shared by two places, Tripoli, says
-    nothing certain); the key's languages are kept for the Arabic/Persian split of the matcher."""
+    nothing certain, unless one is a far bigger capital: ``_capital_of``); the key's languages are kept for the
+    Arabic/Persian split of the matcher."""
+    places = list(places)
+    population = {p["id"]: p.get("population") for p in places}
     ids_of: dict[str, set[str]] = {}
     langs_of: dict[str, set[str]] = {}
     for p, pkeys in zip(places, keys):
@@ -55,6 +93,8 @@ def _patterns(places: Iterable[dict], keys: Iterable[list[str]], taken: set[str]
                 langs_of.setdefault(key, set()).add(lang)
     out = []
     for key, ids in ids_of.items():
+        if len(ids) != 1 and capitals and (cap := _capital_of(ids, capitals, population)):
+            ids = {cap}
         if len(ids) != 1 or key in taken:
             continue
         kind = _script_kind(key)
@@ -110,10 +150,12 @@ def load() -> Places:
     gaz = gz.load()
     taken = {p.key for p in gaz.patterns if not p.flags & gz.LOCAL}  # Palu is Palau only in Zarma or Kabyle
     taken |= blocked()
-    places = data["places"]
+    places, keys, capitals = data["places"], data["keys"], frozenset()
+    if CAPITALS:
+        places, keys, capitals = _with_capitals(places, keys)
     return Places(entities={p["id"]: _entity(p) for p in places},
-                  patterns=tuple(_patterns(places, data["keys"], taken)),
-                  aliases=_aliases(gaz, places))
+                  patterns=tuple(_patterns(places, keys, taken, capitals)),
+                  aliases=_aliases(gaz, places), capitals=capitals)
 
 
 @lru_cache(maxsize=1)
