@@ -72,3 +72,36 @@ def test_ordinary_word_pair_stays_a_word_without_relation(stage, monkeypatch):
     assert "CHN" not in named_states(stage, "意大利菜很好吃，我很中意这家餐厅，下次再合作。", "zh")
     monkeypatch.setattr(entities, "ZH_PAIR_CLAUSE", False)
     assert "CHN" not in named_states(stage, "意大利外长表示，中意下个月将举行建交纪念活动。", "zh")
+
+
+MOROCCAN = ("استقبل جلالة الملك محمد السادس بالقصر الملكي بالرباط وزير الخارجية. "
+            "وقال الوزير المنتدب إن المغرب حريص على تعزيز الشراكة مع السعودية.")
+
+
+def test_a_moroccan_article_gives_its_people_a_moroccan_home():
+    doc = Document(id="t", source="t", original=MOROCCAN, text=MOROCCAN, lang="ar")
+    assert home.person_home(doc) == "MAR"
+    assert home.document_home(doc) is None  # the events stage's home is unchanged: Arabic keeps none
+
+
+def test_an_arabic_article_without_such_evidence_keeps_the_saudi_role_home():
+    text = "وقال وزير الخارجية إن المملكة حريصة على تعزيز الشراكة مع المغرب."
+    assert home.person_home(Document(id="t", source="t", original=text, text=text, lang="ar")) == "SAU"
+
+
+def test_the_saudi_kings_title_keeps_a_gulf_article_saudi():
+    text = MOROCCAN + " ونقل تحيات خادم الحرمين الشريفين."
+    assert home.person_home(Document(id="t", source="t", original=text, text=text, lang="ar")) == "SAU"
+
+
+def test_an_arabic_host_gives_its_country():
+    text = "وقال وزير الخارجية إن بلاده حريصة على تعزيز الشراكة."
+    doc = Document(id="t", source="t", original=text, text=text, lang="ar", url="https://www.hespress.com/politique/1.html")
+    assert home.person_home(doc) == "MAR"
+    doc = Document(id="t", source="t", original=text, text=text, lang="ar", url="https://www.youm7.com.eg/story/1")
+    assert home.person_home(doc) == "EGY"
+
+
+def test_person_home_off_switch(monkeypatch):
+    monkeypatch.setattr(home, "PERSON_HOME", False)
+    assert home.person_home(Document(id="t", source="t", original=MOROCCAN, text=MOROCCAN, lang="ar")) is None

@@ -26,7 +26,7 @@ from bilat.datafiles import read_json
 from bilat.normalize import Folded, match_form, match_text, zh_simplified
 from bilat.records import Document, Entity, Mention
 from bilat.spans import leftmost_longest
-from bilat.stages.home import document_home
+from bilat.stages.home import person_home
 from bilat.stages.sentences import analysed_end
 from bilat.words import (
     CONJUNCTION_LETTERS,
@@ -1780,7 +1780,7 @@ def make_stage(learned: Iterable[Entity] = (), learn: bool = True,
         text = text[:analysed_end(text)]  # the part the sentences stage analyses (a bounded cost)
         lang = doc.lang.replace("_", "-").split("-")[0].lower() if doc.lang else None
         simple = zh_simplified(text) if lang == "zh" else text
-        with home_scope(document_home(doc)):  # the outlet's country, for people's home-country guesses
+        with home_scope(person_home(doc)):  # the outlet's country, for people's home-country guesses
             mentions, new = registry.process(simple, lang, learn=learn)
         mentions = divided_halves(simple, lang, mentions, tagger.gaz)
         mentions = vi_dashed_pairs(simple, lang, mentions, tagger.gaz)

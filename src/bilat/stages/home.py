@@ -46,7 +46,8 @@ def _text_home(text: str, lang: str) -> str | None:
     """The country the article's own evidence gives it (data/doc_home.json ``markers``, written in Persian
     letters: the text's Arabic ي and ك read as ی and ک), or None."""
     marks = _doc_home_data()[1].get(lang, {})
-    text = text.translate(_ARABIC_LETTERS)
+    if lang == "fa":
+        text = text.translate(_ARABIC_LETTERS)
     home_dates = marks.get("home_dates", ())
     for code, m in marks.items():
         if code.startswith("_") or not isinstance(m, dict):
@@ -64,17 +65,36 @@ def _text_home(text: str, lang: str) -> str | None:
     return None
 
 
-def document_home(doc: Document) -> str | None:
+def document_home(doc: Document, table: dict[str, str] | None = None) -> str | None:
     """The country whose outlet wrote the document, the "home" of its unnamed officials and "our country": the
     country of its outlet's host (Document.outlet or the URL's; data/doc_home.json ``domains``: tolonews.com, .af
     -> AFG), else of the article's own evidence (``markers``: an Afghan solar date, Afghanistan named and Iran not;
     中華民國 or Taiwan named with 我國 in traditional script), else the language's (LANG_HOME). Only for a language
-    with a home: an Arabic or English article keeps none."""
+    with a home: an Arabic or English article keeps none. ``table``: the languages' homes to start from (LANG_HOME;
+    the entities stage gives ``person_table``, where Arabic has one for people: a Moroccan article's is MAR)."""
     lang = _base_lang(doc.lang)
-    own = LANG_HOME.get(lang)
+    own = (LANG_HOME if table is None else table).get(lang)
     if own is None or not DOC_HOME:
         return own
     host = doc.outlet
     if doc.url:
         host = outlet_from_url(doc.url) or host
     return _host_home(host) or _text_home(doc.text or "", lang) or own
+
+
+PERSON_HOME = True  # people's home-country guesses: the document's home from LANG_HOME and actors.json role_home (people55)
+
+
+@cache
+def person_table() -> dict[str, str]:
+    """The languages' homes for people's home-country guesses: LANG_HOME and, where it has none, data/actors.json
+    ``role_home`` (an official in Arabic news is Saudi unless the outlet's host or the text says otherwise)."""
+    return {**read_json("actors.json").get("role_home", {}), **LANG_HOME}
+
+
+def person_home(doc: Document) -> str | None:
+    """The home country of the document's people (names.home_scope): ``document_home`` over ``person_table``, so an
+    Arabic article has the home of its outlet's host or of its own evidence too (Morocco named again and again)."""
+    if not PERSON_HOME:
+        return document_home(doc)
+    return document_home(doc, person_table())
