@@ -105,3 +105,9 @@ def test_an_arabic_host_gives_its_country():
 def test_person_home_off_switch(monkeypatch):
     monkeypatch.setattr(home, "PERSON_HOME", False)
     assert home.person_home(Document(id="t", source="t", original=MOROCCAN, text=MOROCCAN, lang="ar")) is None
+
+
+def test_arabic_function_words_end_no_name(stage):
+    for text in ("وقالت إن إيران تبعث برسالة سلام لكل دول المنطقة.", "ولم يتضح إن كانت المحكمة ستأمر باعتقاله أم لا.",
+                 "وبعث الرئيس رسالة إلى العاهل دعاه فيها إلى زيارة رسمية."):
+        assert _names(stage, text, "ar") == [], text
