@@ -775,7 +775,9 @@ def _published_gap(published: int, day: str) -> int | None:
     publication day (the day's news), the days between when that day is more than a day after it
     (``PUBLISHED_BEFORE``), else None (it may report the day before, or a follow-up: no penalty)."""
     if day.startswith("--"):
-        return None
+        if not YEARLESS_PUBLISHED:
+            return None
+        return 0 if _yearless_on(day, published) else None
     try:
         event = date.fromisoformat(day).toordinal()
     except ValueError:
@@ -783,6 +785,22 @@ def _published_gap(published: int, day: str) -> int | None:
     if PUBLISHED_BEFORE and event > published + 1:
         return event - published  # published before that event happened: it reports another
     return 0 if event == published else None
+
+
+# an undated report's event day without a year ("--09-09": "on 9 September", "9日") against a dated report that names no
+# day of its event: the same day when it is that report's publication day (docs/stories.md round forty-seven); other
+# days stay None, as with a year (before it: a follow-up or the day before; after it: PUBLISHED_BEFORE, off)
+YEARLESS_PUBLISHED = True
+
+
+def _yearless_on(day: str, published: int) -> bool:
+    """Whether a day without a year ("--09-09") is the month and day of ``published`` (an ordinal)."""
+    try:
+        month, dd = int(day[2:4]), int(day[5:7])
+        pub = date.fromordinal(published)
+        return (pub.month, pub.day) == (month, dd)
+    except ValueError:
+        return False
 
 
 # a dated report that names no day of its event against an event day more than a day after its publication: it was
@@ -826,7 +844,9 @@ def event_gap(a: Features, b: Features, day_a: int | None = None, day_b: int | N
     before) for every event, and its first named day is as often background (on the Saudi days a penalty for
     event days apart between same-day reports lowers 07-24 dev recall 0.884 -> 0.831, a bonus for one event day
     lowers precision 0.910 -> 0.866, docs/stories.md round fourteen). A dated document whose text names no event
-    day against one that names its publication day: 0 (``_published_gap``; round fifteen).
+    day against one that names its publication day: 0 (``_published_gap``; round fifteen), that day written without
+    its year too (``YEARLESS_PUBLISHED``); against an undated lead's loose day (a weekday, a day of the month) that
+    is its publication day's, what that loose day reads against an event day (``LOOSE_PUBLISHED``; round forty-seven).
 
     One day apart is 1 only when neither document has a publication day (``NEAR_BOTH_UNDATED``): two days read from
     unanchored texts ("late on Tuesday", local time, a Solar day without its year) are a day off as often as not for
@@ -855,6 +875,14 @@ def _event_gap(a: Features, b: Features, day_a: int | None, day_b: int | None) -
         if x.event_day is None and x.loose and y.event_day is not None:
             gap = loose_gap(x.loose, _dated(y.event_day, a, b, day_a, day_b) if YEAR_FROM_TEXTS else y.event_day)
             return weekday_gap(gap) if _weekday(x.loose) is not None else gap
+    for x, y, published in ((a, b, day_b), (b, a, day_a)):
+        if LOOSE_PUBLISHED and x.event_day is None and x.loose and y.event_day is None and published is not None \
+                and (day_a is None or day_b is None):
+            # an undated lead's weekday or day of the month against a dated report that names no day: its
+            # publication day, when they agree (a report published days later names another weekday: no penalty)
+            gap = loose_gap(x.loose, date.fromordinal(published).isoformat())
+            if gap == 0:
+                return weekday_gap(gap) if _weekday(x.loose) is not None else 0
     if a.event_day is None and b.event_day is None:
         wa, wb = _weekday(a.loose), _weekday(b.loose)
         if wa is not None and wb is not None:  # two undated leads naming weekdays: only days apart tell
@@ -873,6 +901,9 @@ def _event_gap(a: Features, b: Features, day_a: int | None, day_b: int | None) -
 # round twenty-seven). A weekday places a day only within a week, so it counts less than a day (``weekday_gap``)
 LOOSE = ("mday", "weekday")
 LOOSE_CHARS = 600  # read from the lead: the first day named there is the event's
+# a loose day against a dated report that names no day of its event, matched with its publication day (as
+# _published_gap for a full day; docs/stories.md round forty-seven)
+LOOSE_PUBLISHED = True
 WEEKDAY_MATCH = 0.5  # a weekday that is the other report's event day's: under a day apart (Model.event_near), not 0
 
 
