@@ -101,3 +101,18 @@ def test_the_owner_folds_the_log_in_and_then_anyone_reads_it(tmp_path):
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 2
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("keep_shm", [False, True])
+def test_ingest_into_a_store_this_user_cannot_write_says_so_before_analysing(keep_shm):
+    with tempfile.TemporaryDirectory() as top:
+        folder, db = _shared(Path(top), keep_shm=keep_shm)
+        try:
+            result = _as_other_user(["ingest", "--no-stories", "--db", db, str(folder / "a1.txt")], Path("/"))
+        finally:
+            folder.chmod(0o755)
+        # before: "cannot open store (unable to open database file)" without the index; with it, the first article
+        # was analysed, then "cannot write the store (attempt to write a readonly database) while storing ..."
+        assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+        expected = f"Error: {db}: cannot open store to write (this user may not write s.db)"
+        assert result.stderr.strip().splitlines() == [expected]

@@ -268,6 +268,15 @@ def writable(path: str | os.PathLike[str] | None = None) -> bool:
     return os.access(folder, os.W_OK) and (not os.path.exists(target) or os.access(target, os.W_OK))
 
 
+def _unwritable(target: str) -> str:
+    """What this user may not write that a writer of the store needs: the file, or its folder (where SQLite keeps
+    the -wal and -shm files)."""
+    if not os.access(target, os.W_OK):
+        return f"this user may not write {Path(target).name}"
+    folder = os.path.dirname(os.path.abspath(target))
+    return f"this user may not write {folder}, where SQLite keeps {Path(target).name}-wal and -shm"
+
+
 def open_reader(path: str | os.PathLike[str] | None = None) -> Connection:
     """A read-only connection for the readers (exports, stats, the web); a store written by an older bilat is first
     migrated (and repaired, e.g. ``repair_0001_story_ids``) when this user may write it, so readers agree with the
@@ -302,11 +311,16 @@ def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = Fals
             folder = os.path.dirname(os.path.abspath(target))
             if not os.path.isdir(folder):  # SQLite says only "unable to open database file"
                 raise StoreError(f"{target}: cannot open store (no such folder: {os.path.dirname(target) or folder})")
+            if _exists(target) and not os.access(target, os.W_OK):  # SQLite opens it read-only and fails on the
+                # first write, after the first article is analysed (probe55)
+                raise StoreError(f"{target}: cannot open store to write ({_unwritable(target)})")
             conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA busy_timeout=10000")  # before anything that takes a lock
             _wal(conn)
             conn.execute("PRAGMA synchronous=NORMAL")
     except sqlite3.Error as e:
+        if not readonly and _exists(target) and not writable(target):  # SQLite: "unable to open database file"
+            raise StoreError(f"{target}: cannot open store to write ({_unwritable(target)})") from e
         raise StoreError(f"{target}: cannot open store ({e})") from e
     conn.row_factory = sqlite3.Row
     if readonly:  # reads through a memory map: no read() call per page (the web opens one per request)
