@@ -386,7 +386,7 @@ class EarlierCache:
     one document at a time), their documents kept on disk (pickled, one file per article under the bench cache's
     ``documents``), keyed by the article as given, ``earlier_hash`` (the package's code and data but the events
     stage's own files), the installed
-    distributions' versions and the ``BILAT_*`` settings: a change of any of them computes the document again."""
+    distributions' versions (bilat's own left out) and the ``BILAT_*`` settings: a change of any of them computes the document again."""
 
     def __init__(self, pipeline: Pipeline, code: str, folder: Path | None = None) -> None:
         import hashlib
@@ -397,7 +397,10 @@ class EarlierCache:
 
         self.pipeline = pipeline
         self.folder = folder or cache_dir() / "documents"
-        dists = sorted(f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions())
+        # bilat itself is left out: earlier_hash covers its code and data, and a checkout may list it twice (an
+        # editable install's dist-info and a stale src/bilat.egg-info), which made worktrees' keys differ
+        dists = sorted({f"{d.metadata['Name']}=={d.version}" for d in importlib.metadata.distributions()
+                        if (d.metadata["Name"] or "").lower() != "bilat"})
         env = sorted(f"{k}={v}" for k, v in os.environ.items() if k.startswith("BILAT_") and k != "BILAT_BENCH_CACHE")
         self.salt = hashlib.sha1("\0".join([code, *dists, *env]).encode("utf-8")).hexdigest()
 
