@@ -1,0 +1,46 @@
+"""Arabic and Persian phrasings of acts the lexicons lacked (issue 10, evarfa, data/event_lexicon.json triggers.ar /
+triggers.fa and data/direction.json reported_misdeed.ar): hostility, provocation, arrogance and destabilising are
+ACCUSE; pressure on a state is REQUEST; military support is AID; freezing assets is SANCTION; a Persian formal warning
+(اخطار) is THREATEN, crimes (جنایت) ACCUSE, a massacre (کشتار، قتل عام) ASSAULT; "X said Y stands behind ..." is X's
+accusation of Y. Sentences composed for the test."""
+from __future__ import annotations
+
+import pytest
+from test_events import trigger_types, two_party
+
+
+def C(*xs):
+    return [(x, c, "country") for x, c in xs]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("وقال إن عداء واشنطن لطهران لم ينته.", "ar", "ACCUSE"),
+    ("ووصف البيان التحركات الاستفزازية للبحرية في المنطقة.", "ar", "ACCUSE"),
+    ("ولن نتراجع أمام الحكومة المتغطرسة.", "ar", "ACCUSE"),
+    ("وتتهم الحكومة جماعات تسعى لزعزعة الاستقرار في البلاد.", "ar", "ACCUSE"),
+    ("وواصلت الحكومة الضغط على جارتها لتسليم المطلوبين.", "ar", "REQUEST"),
+    ("وتلقت الحكومة دعما عسكريا كبيرا منذ بدء النزاع.", "ar", "AID"),
+    ("وقررت الحكومة تجميد أصول عشرة مسؤولين.", "ar", "SANCTION"),
+    ("وزیر دفاع به نیروهای خارجی اخطار کرد که منطقه را ترک کنند.", "fa", "THREATEN"),
+    ("سخنگو جنایات رژیم در غزه را یادآوری کرد.", "fa", "ACCUSE"),
+    ("یک سال از کشتار زائران می‌گذرد.", "fa", "ASSAULT"),
+    ("دولت تحت فشار همسایگانش این گروه را ممنوع اعلام کرد.", "fa", "REQUEST"),
+])
+def test_the_phrasing_is_a_trigger(text, lang, want):
+    assert want in trigger_types(text, lang)
+
+
+def test_the_military_support_is_aid_not_praise():
+    types = trigger_types("وندد الوزير بالدعم العسكري للحكومة.", "ar")
+    assert "AID" in types and "SUPPORT" not in types
+
+
+@pytest.mark.parametrize("text, mentions, want", [
+    ("وقالت قطر إن سوريا تقف وراء الهجوم على القافلة.", C(("قطر", "QAT"), ("سوريا", "SYR")), ("ACCUSE", "QAT", "SYR")),
+    ("وقال الوزير الإيطالي إن فرنسا تتلاعب باقتصادات الدول الأفريقية.", C(("الإيطالي", "ITA"), ("فرنسا", "FRA")),
+     ("ACCUSE", "ITA", "FRA")),
+    ("وتحدث التقرير عن الضغوط التي تمارسها مصر على السودان.", C(("مصر", "EGY"), ("السودان", "SDN")),
+     ("REQUEST", "EGY", "SDN")),
+])
+def test_the_act_is_coded_on_its_pair(lexical, text, mentions, want):
+    assert want in two_party(lexical, text, "ar", mentions)
