@@ -44,3 +44,13 @@ def test_the_military_support_is_aid_not_praise():
 ])
 def test_the_act_is_coded_on_its_pair(lexical, text, mentions, want):
     assert want in two_party(lexical, text, "ar", mentions)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("وأعرب الرئيس عن تقديره لدور الحكومة في إنهاء الأزمة.", "SUPPORT"),
+    ("وقال المتحدث إن الرئيسين تحدثا مساء أمس.", "CONSULT"),
+    ("واستعرض الملك مع الرئيس العلاقات الثنائية.", "CONSULT"),
+    ("وقال الوزير إننا نعمل مع الحكومة على تطوير القدرات الدفاعية.", "COOPERATE"),
+])
+def test_arabic_meetings_praise_and_work_together(text, want):
+    assert want in trigger_types(text, "ar")
