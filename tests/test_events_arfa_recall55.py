@@ -1,7 +1,7 @@
 """Arabic and Persian phrasings of acts the lexicons lacked (issue 10, evarfa, data/event_lexicon.json triggers.ar /
 triggers.fa and data/direction.json reported_misdeed.ar): hostility, provocation, arrogance and destabilising are
 ACCUSE; pressure on a state is REQUEST; military support is AID; freezing assets is SANCTION; a Persian formal warning
-(اخطار) is THREATEN, crimes (جنایت) ACCUSE, a massacre (کشتار، قتل عام) ASSAULT; "X said Y stands behind ..." is X's
+(اخطار) is THREATEN, acting under pressure (تحت فشار) a REQUEST of the one pressing; "X said Y stands behind ..." is X's
 accusation of Y. Sentences composed for the test."""
 from __future__ import annotations
 
@@ -22,8 +22,6 @@ def C(*xs):
     ("وتلقت الحكومة دعما عسكريا كبيرا منذ بدء النزاع.", "ar", "AID"),
     ("وقررت الحكومة تجميد أصول عشرة مسؤولين.", "ar", "SANCTION"),
     ("وزیر دفاع به نیروهای خارجی اخطار کرد که منطقه را ترک کنند.", "fa", "THREATEN"),
-    ("سخنگو جنایات رژیم در غزه را یادآوری کرد.", "fa", "ACCUSE"),
-    ("یک سال از کشتار زائران می‌گذرد.", "fa", "ASSAULT"),
     ("دولت تحت فشار همسایگانش این گروه را ممنوع اعلام کرد.", "fa", "REQUEST"),
 ])
 def test_the_phrasing_is_a_trigger(text, lang, want):
