@@ -52,3 +52,18 @@ def test_the_act_is_coded_on_its_pair(lexical, text, mentions, want):
 ])
 def test_arabic_meetings_praise_and_work_together(text, want):
     assert want in trigger_types(text, "ar")
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("وشنت الطائرات التركية غارات جديدة ضد مواقع تنظيم داعش في سوريا.", C(("التركية", "TUR"), ("سوريا", "SYR"))),
+    ("وقال الجيش الإسرائيلي إن طائراته قصفت مواقع لحركة حماس في قطاع غزة.",
+     [("الإسرائيلي", "ISR", "country"), ("قطاع غزة", "PSE", "place")]),
+])
+def test_a_strike_on_a_group_is_no_strike_on_a_state(lexical, text, mentions):
+    assert not [e for e in two_party(lexical, text, "ar", mentions) if e[0] == "ASSAULT"]
+
+
+def test_a_strike_on_a_state_still_counts(lexical):
+    got = two_party(lexical, "وشنت الطائرات التركية غارات على مواقع الجيش السوري.", "ar",
+                    C(("التركية", "TUR"), ("السوري", "SYR")))
+    assert ("ASSAULT", "TUR", "SYR") in got

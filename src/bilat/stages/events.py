@@ -2211,6 +2211,9 @@ class Extractor:
         if NONSTATE_ADDRESSEE and event == "REQUEST" and recipient is not None and best.role != "addressed" and \
                 _nonstate_addressee(text, s, ms, ps, lang, best, actor):
             return []  # "X called on the international community / the UN / its citizens to ...": no state is asked
+        if NONSTATE_TARGET and event == "ASSAULT" and recipient is not None and not carried and \
+                _nonstate_target(text, s, lang, best, ps, actor):
+            return []  # "شنت القوات التركية غارات ضد مواقع الحزب": a strike on a group, no state is struck
         conf += 0.05 if recipient and actor.explicit and recipient.explicit else 0.0
         conf -= 0.1 if carried else 0.0
         fresh = FRESH_PAIR and carried and event != "REQUEST" and ctx.pair_at == ctx.index - 1 and actor.explicit \
@@ -4959,6 +4962,35 @@ def _nonstate_addressee(text: str, s: Sentence, ms: Sequence[Mention], ps: list[
     if not found:
         return False
     first = min(found)
+    return not any(trig.end <= p.pos < first and p.code != actor.code for p in ps)
+
+
+NONSTATE_TARGET = True  # (issue 10, evarfa) a strike whose first target after its word is a non-state group is no
+# state's act on a state (data/event_lexicon.json nonstate_target: "غارات ضد تنظيم داعش", "قصفت مواقع لحركة حماس")
+NONSTATE_TARGET_WORDS = 4  # the most words between the strike's word and the group's word
+
+
+@lru_cache(maxsize=16)
+def _nonstate_target_words(lang: str) -> tuple[str, ...]:
+    return tuple(_data_json("event_lexicon.json").get("nonstate_target", {}).get(lang, ()))
+
+
+def _nonstate_target(text: str, s: Sentence, lang: str, trig: Trigger, ps: Sequence[Party], actor: Party) -> bool:
+    """The first thing named after an ASSAULT trigger, in its clause and at most NONSTATE_TARGET_WORDS words on, is
+    a word of a non-state group (``nonstate_target``: a militia, a movement, a party, "the rebels") with no country
+    but the actor's named between: "غارات جوية ضد تنظيم داعش في سوريا", "قصفت مواقع لحركة حماس في قطاع غزة". Arabic
+    and Persian only (the lists of other languages are empty)."""
+    words = _nonstate_target_words(_base_lang(lang))
+    if not words:
+        return False
+    stop = PUNCT.search(text, trig.end, s.end)
+    hi = stop.start() if stop else s.end
+    found = [a for a, _ in find_in(text, trig.end, hi, lang, words)]
+    if not found:
+        return False
+    first = min(found)
+    if len(text[trig.end:first].split()) > NONSTATE_TARGET_WORDS + 1:
+        return False
     return not any(trig.end <= p.pos < first and p.code != actor.code for p in ps)
 
 
