@@ -1731,6 +1731,7 @@ def test_arabic_persian_one_sided_act_on_a_venue_only(lexical, monkeypatch):
     ms3 = [("تركيا", "TUR", "country"), ("العراقي", "IRQ", "country")]
     assert ("ASSAULT", "TUR", "IRQ") in pairs(lexical(make_doc(direct, "ar", ms3)))
     monkeypatch.setattr(events, "VENUE_RECIPIENT", False)
+    monkeypatch.setattr(events, "NONSTATE_TARGET", False)  # (the camps of a party: no state struck either)
     assert pairs(lexical(make_doc(where, "ar", ms))) != []
 
 
