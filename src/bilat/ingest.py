@@ -518,6 +518,11 @@ def decode(data: bytes, source: str, warn: Report, declared: str | None = None) 
              "the charset the page declares")
         return vietnamese
     if declared is not None:
+        mislabelled = _mislabelled(data, declared)
+        if mislabelled is not None:
+            warn(f"{source}: not UTF-8; decoded as {mislabelled[0]}, not as {declared}, the charset the page declares "
+                 "(its text reads as mojibake in that one)")
+            return mislabelled[1]
         warn(f"{source}: not UTF-8; decoded as {declared}, the charset the page declares")
         return _composed(declared, _replacing(data, declared, source, warn))
     valid = len(_UTF8_MULTIBYTE.findall(data))
@@ -529,6 +534,37 @@ def decode(data: bytes, source: str, warn: Report, declared: str | None = None) 
             warn(f"{source}: not UTF-8; decoded as {legacy[0]}")
             return legacy[1]
     return _replacing(data, "utf-8", source, warn)
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _mislabelled(data: bytes, declared: str) -> tuple[str, str] | None:
+    """The encoding and text of a page whose declared charset is wrong, when the bytes say so clearly; else None.
+    A Western declaration (iso-8859-1, windows-1252: a template's default) over Thai, Arabic, Cyrillic or Greek
+    bytes decodes without error into words made only of Latin-1 letters ('ä·ÂáÅÐàÇÕÂ'), where real Western words
+    hold a few accented letters among ASCII ones; then the detected legacy encoding, when not a Western one, is
+    read. A Big5 declaration over GB18030 bytes (or the reverse) gives rare hanzi; then the other one, when most
+    of its hanzi are common (_chinese). probe55: such pages were stored as mojibake (language 'eu', 'ja')."""
+    if declared in _WESTERN_DECLARED:
+        text = data.decode(declared, errors="replace")
+        runs = [r for r in _LETTER_RUN.findall(text) if any(ord(ch) > 0x7f for ch in r)]
+        high = sum(1 for r in runs for ch in r if ord(ch) > 0x7f)
+        if high < 20 or high < 0.8 * sum(len(r) for r in runs):
+            return None
+        legacy = _legacy(data)
+        if legacy is None or legacy[0] in LATIN_FAMILY or legacy[0] in _WESTERN_DECLARED:
+            return None
+        return legacy
+    if declared in _CJK_CANDIDATES:
+        chinese = _chinese(data)
+        if chinese is None or chinese[0] == declared:
+            return None
+        common = _common_hanzi()
+        wide = [ch for ch in data.decode(declared, errors="replace") if ord(ch) > 0x2fff
+                and not 0x3000 <= ord(ch) <= 0x303f and not 0xff00 <= ord(ch) <= 0xffef]
+        return chinese if sum(1 for ch in wide if ch in common) < 0.85 * len(wide) else None
+    return None
 
 
 # An HTML page's own charset declaration, <meta charset="..."> or http-equiv Content-Type
