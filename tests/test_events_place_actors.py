@@ -78,3 +78,18 @@ def test_a_place_without_a_government_word_acts_for_no_one(lexical):
     text = "Thousands marched in Hong Kong as Britain criticised the new law."
     got = run(lexical, text, "en", [("Hong Kong", "CHN", "place"), ("Britain", "GBR", "country")], places=("Hong Kong",))
     assert all("CHN" not in (a, r) for _, a, r in got), got
+
+
+@pytest.mark.parametrize("text, mentions, want", [
+    ("港府發言人強烈譴責美國國會通過的所謂制裁法案。", [("美國", "USA", "country")], ("ACCUSE", "CHN", "USA")),
+    ("澳府拒绝了葡萄牙的要求。", [("葡萄牙", "PRT", "country")], ("REJECT", "CHN", "PRT")),
+])
+def test_a_word_for_a_place_government_acts_for_its_state(lexical, text, mentions, want):
+    """"港府", "澳府": no mention reads them (data/direction.json government_words; events._with_government_words)."""
+    assert want in run(lexical, text, "zh", mentions)
+
+
+def test_the_sar_government_after_its_place_is_one_party(lexical):
+    got = run(lexical, "香港特区政府强烈谴责美国的所谓制裁。", "zh", [("香港", "CHN", "place"), ("美国", "USA", "country")],
+              places=("香港",))
+    assert got.count(("ACCUSE", "CHN", "USA")) == 1, got

@@ -977,8 +977,8 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
                 code, explicit = home, False
         if m.kind == "org" and m.iso3 is None:
             continue
-        if MEDIA and m.kind == "country" and _media(text, m, lang):
-            continue  # "یک روزنامه روسی نوشت", "شبکه خبری انگلیسی", "صدای آمریکا": an outlet, no state
+        if MEDIA and m.kind == "country" and (_media(text, m, lang) or MEDIA_AFTER and _media_after(text, m, lang)):
+            continue  # "یک روزنامه روسی نوشت", "شبکه خبری انگلیسی", "صدای آمریکا", "俄羅斯傳媒": an outlet, no state
         if COUNTED_PEOPLE and m.kind == "country" and m.form == "demonym" and COUNT_BEFORE.search(text, max(0, m.start - 30), m.start):
             continue  # "زار 12363 أردنيا و 4.947 مصريا إسرائيل", "2108 Moroccans": people counted, no state
         if PLACE_DEMONYM and m.kind == "country" and _place_attribute(text, m, ms, lang):
@@ -1183,10 +1183,52 @@ MEDIA_GAP = re.compile(r"\s+(?:[^\s.,;:!?،؛«»]+\s+){0,2}")  # a media word, 
 
 def _media(text: str, m: Mention, lang: str | None, words: dict[str, tuple[str, ...]] | None = None) -> bool:
     """A country (name or demonym) right after a word for a news outlet (plover.MEDIA: "روزنامه", "شبکه",
-    "صحيفة"; or ``words``), at most two words between ("شبکه خبری انگلیسی"): the outlet's country, no actor."""
+    "صحيفة"; or ``words``), at most two words between ("شبکه خبری انگلیسی"; in a script without spaces, glued or
+    after one space: "สื่อญี่ปุ่น"): the outlet's country, no actor."""
     lo = max(0, m.start - 40)
+    dense = _base_lang(lang) in MEDIA_DENSE
     for _, b in find_in(text, lo, m.start, lang, plover.MEDIA if words is None else words, strict=True):
-        if MEDIA_GAP.fullmatch(text, b, m.start):
+        if (MEDIA_GAP.fullmatch(text, b, m.start) or dense and MEDIA_DENSE_BEFORE.fullmatch(text, b, m.start)) \
+                and not (words is None and _state_media(text, b, m.start, lang)):
+            return True
+    return False
+
+
+def _state_media(text: str, lo: int, hi: int, lang: str | None) -> bool:
+    """A word of a state's own press between the media word and the country (data/event_lexicon.json
+    ``media_state``: "truyền thông nhà nước Trung Quốc", "Chinese state media", "朝鲜官方媒体"): it voices its state,
+    which stays a party (the labels code "state media said" as the state's act)."""
+    words = _data_json("event_lexicon.json").get("media_state", {}).get(_base_lang(lang) or "", ())
+    return bool(words) and bool(find_in(text, lo, hi, lang, tuple(words)))
+
+
+MEDIA_AFTER = True  # a country right before a word for the press ("俄罗斯传媒", "美媒", "Russian media") is its attribute
+MEDIA_DENSE = frozenset({"zh", "ja", "th"})  # scripts without spaces: the word glued to the country
+MEDIA_DENSE_BEFORE = re.compile(r" ?")  # Thai "สื่อญี่ปุ่น", "สื่อ ญี่ปุ่น": the media word, at most a space, the country
+MEDIA_DENSE_AFTER = re.compile(r"[^\s\d.,;:!?，。；：、「」『』“”\"()（）]{0,2}")  # "美国多家媒体", "美國多間傳媒": two characters
+MEDIA_AFTER_GAP = re.compile(r"\s+(?:[^\s.,;:!?«»\"“”]+\s+)?")  # spaced scripts: at most one word between ("Russian state media")
+
+
+@cache
+def _media_after_words(lang: str) -> tuple[str, ...]:
+    return tuple(_data_json("event_lexicon.json").get("media_after", {}).get(lang, ()))
+
+
+def _media_after(text: str, m: Mention, lang: str | None) -> bool:
+    """A country (name, demonym or abbreviation) right before a word for the press (data/event_lexicon.json
+    ``media_after``: "传媒", "媒体", "媒" of "美媒", "media", "СМИ"; at most two characters between in Chinese, "美國多間
+    傳媒", one word in other scripts, "Russian state media"): the press of that country, which reports, no state that
+    acts ("俄羅斯傳媒引述印度傳媒指，印軍擊落..." is no act of Russia's or India's press). News agencies are not
+    listed, and a state's own press (``_state_media``: "朝鲜官方媒体", "Chinese state media") stays its state: a state
+    agency or paper (KCNA, Xinhua) voices its state."""
+    base = _base_lang(lang) or ""
+    words = _media_after_words(base)
+    if not words:
+        return False
+    dense = base in MEDIA_DENSE
+    for a, _ in find_in(text, m.end, min(len(text), m.end + 30), lang, words, strict=True):
+        if ((MEDIA_DENSE_AFTER if dense else MEDIA_AFTER_GAP).fullmatch(text, m.end, a) or a == m.end) \
+                and not _state_media(text, m.end, a, lang):
             return True
     return False
 
@@ -1801,6 +1843,8 @@ class Extractor:
         ps = parties(text, ms, home, lang, ctx.officials)
         if ctx.kingdom:
             ps = _with_kingdom(text, s, ms, ps, lang, ctx.kingdom)
+        if GOVERNMENT_WORDS:
+            ps = _with_government_words(text, s, ms, ps, lang)
         if SPEAKERS:
             ps = _with_speaker(doc, s, ps, lang)
         if HOME_COUNTERPART:
@@ -2315,7 +2359,8 @@ class Extractor:
             visitor = _other_side(called, after_person.code)
             c = conf + (0.05 if visitor.explicit else 0.0) - 0.1
             return [Candidate("CONSULT", "visit", visitor, after_person, trig, _clip(c), aux, context, _place(ms))]
-        actor = visitor or after_person or next((p for p in reversed(before) if p.code not in inv_codes), None)
+        actor = visitor or after_person or next((p for p in reversed(before) if p.code not in inv_codes
+                                                 and not (POSTED_TO and _posted_to(doc.text, p, lang))), None)
         owner = _genitive_visitor(doc.text, s, lang, trig, ps, inv_codes) if GENITIVE_VISITOR else None
         if owner is not None:  # "chuyến thăm Việt Nam của Thủ tướng Nhật Bản": the visit's owner is the visitor
             actor = visitor = owner
@@ -4621,6 +4666,20 @@ def _with_our_country(text: str, s: Sentence, ps: list[Party], lang: str) -> lis
     return ps
 
 
+POSTED_TO = True  # "เอกอัครราชทูตสวีเดนประจำประเทศไทย": the country an envoy is posted to is no visitor (th, zh 驻)
+
+
+def _posted_to(text: str, p: Party, lang: str | None) -> bool:
+    """The party is the country an envoy is posted to: a word of data/direction.json ``posted_to`` right before its
+    mention ("เอกอัครราชทูตสวีเดนประจำประเทศไทยเข้าเยี่ยมคารวะ...": Sweden's ambassador to Thailand calls; 日本驻华大使).
+    Such a country is where the visit is paid, not who pays it."""
+    words = _direction_words().get("posted_to", {}).get(_base_lang(lang) or "")
+    if not words or p.mention is None:
+        return False
+    head = text[max(0, p.mention.start - 12):p.mention.start].rstrip(" ")
+    return any(head.endswith(w) for w in words)
+
+
 GENITIVE_VISITOR = True  # Vietnamese: "chuyến thăm (Việt Nam) của Thủ tướng Nhật Bản": the visit's owner visits
 GENITIVE_VISITOR_GAP = 40  # the most characters between the visit word and "của", and between "của" and the owner
 
@@ -4914,6 +4973,28 @@ def _with_kingdom(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party]
 
 
 KINGDOM_OFFICIAL = True  # a person of no known country named right after a bare "the kingdom" is its official
+
+GOVERNMENT_WORDS = True  # a word for a place's government that is no mention ("港府", "澳府") acts for its state
+
+
+def _with_government_words(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party], lang: str
+                           ) -> list[Party]:
+    """Add each word of data/direction.json ``government_words`` in the sentence (Chinese "港府", "澳府": the Hong
+    Kong and Macau governments, which the labels code as China's; "特区政府" alone) as a party of its state (a mention
+    of the word made here, as an abbreviation of the state, so that every rule reads it as a named country), in text
+    order; not where a mention covers it or ends right before it (香港特区政府 is read by PLACE_GOVERNMENT)."""
+    words = _direction_words().get("government_words", {}).get(_base_lang(lang))
+    if not words:
+        return ps
+    out = list(ps)
+    for word, code in words.items():
+        for a, b in find_in(text, s.start, s.end, lang, (word,)):
+            if not any(m.start < b and m.end >= a - 1 for m in ms):  # (香港特区政府: the place's, PLACE_GOVERNMENT)
+                word_mention = Mention(start=a, end=b, text=text[a:b], entity=code, kind="country", lang=lang,
+                                       iso3=code, via="events", form="abbreviation")
+                out.append(Party(code, word_mention, a, True))
+    out.sort(key=lambda p: p.pos)
+    return out
 
 
 NONSTATE_SUBJECT = True  # a trigger whose subject is no state (an organisation, "the West") gives no event
@@ -5563,7 +5644,9 @@ def _coordinated(text: str, lang: str, distinct: list[Party], trig: Trigger | No
             group.append(p)
             continue
         if not GROUP_GAP.fullmatch(gap):
-            break
+            if not (LISTED_BLOC and GROUP_GAP.fullmatch(BLOC_ITEM.sub("", gap, count=2))):
+                break
+            gap = BLOC_ITEM.sub("", gap, count=2)  # "Mỹ, EU, Anh và Canada đã áp lệnh trừng phạt Trung Quốc"
         conj = conj or not COMMA_GAP.fullmatch(gap) or ENUMERATION_COMMA and "、" in gap  # 、 only ever lists
         group.append(p)
     if len(group) < 2 or not (conj or _comma_subjects(lang, trig, group, distinct)):
@@ -5573,6 +5656,10 @@ def _coordinated(text: str, lang: str, distinct: list[Party], trig: Trigger | No
     if after and find_in(text, end, min(len(text), end + 6), lang, after, strict=True):
         return [distinct[0]]  # "A و B را متهم کرد": the list is the object
     return group
+
+
+LISTED_BLOC = True  # a bloc's acronym listed between two countries ("the US, EU, Britain and Canada") keeps the list
+BLOC_ITEM = re.compile(r"\s*[,،、，]\s*[A-Z]{2,6}(?=\s*[,،、，])")  # ", EU" before the next comma: an organisation's acronym
 
 
 ABBREVIATION_PAIR = True  # Chinese, Japanese: one-character abbreviations written together ("日美", "中俄") list countries
