@@ -49,7 +49,7 @@ def test_a_reported_demand_is_the_speakers_request(lexical, lang, text, pair):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("zh", "中国表示，美国回应了台湾的请求。"),  # 回应 (responded) holds 应, no modal
+    ("zh", "中国表示，美国拒绝了台湾的说法。"),  # no modal (回应了台湾的请求: tests/test_events_zh_modal.py)
     ("th", "จีนระบุว่าสหรัฐฯ ต้องการเจรจากับไต้หวัน"),  # ต้องการ (wants) holds ต้อง, no modal
     # vi, th put a noun before its modifier: the country here only names whose staff or ships, no one asked
     ("vi", "Trung Quốc cho biết các tàu cá Mỹ phải rời khỏi vùng biển này."),

@@ -333,6 +333,20 @@ def find_in(text: str, start: int, end: int, lang: str | None, words: dict[str, 
     return out
 
 
+MODAL_NOT = True  # "回应" (respond), "应邀" (at the invitation), "需求" (demand): a word holding a modal is no modal
+
+
+def _modals(text: str, s: Sentence, lang: str) -> list[tuple[int, int]]:
+    """Spans of the modal words (plover.MODAL) of sentence ``s``, less those inside a word of data/direction.json
+    "modal_not" (MODAL_NOT: "中国外交部回应，敦促美国..." is a response, no hedge on the urging)."""
+    hits = find_in(text, s.start, s.end, lang, plover.MODAL)
+    words = _direction_words().get("modal_not", {}).get(_base_lang(lang)) if MODAL_NOT and hits else None
+    if not words:
+        return hits
+    nots = find_in(text, s.start, s.end, lang, tuple(words))
+    return [(a, b) for a, b in hits if not any(x < b and a < y for x, y in nots)]
+
+
 @lru_cache(maxsize=256)
 def _folded(text: str, lang: str) -> tuple[Folded, tuple[tuple[int, int], ...]]:
     """The matching form of a sentence and its excluded spans (``find_in`` reads a sentence for many word lists).
@@ -2069,7 +2083,10 @@ class Extractor:
         ekey, emargin = emb_best(emb.scores) if emb else ((None, None), 0.0)
         probs = emb.probs if emb else None
         likely = max(probs, key=probs.__getitem__) if probs else ekey[0]
-        best = max(trigs, key=lambda t: (t.strength, t.event == likely, -t.start))
+        # (a request noun a party owns, "针对美国的要求", is what another verb acts on: not the main word when another is
+        # as strong, "...，中方敦促美方...")
+        best = max(trigs, key=lambda t: (t.strength, not (POSSESSED_REQUEST and _request_owner(text, lang, t, ps)),
+                                         t.event == likely, -t.start))
         if probs and self.clf is not None and probs[likely] >= self.clf.threshold(likely):
             # the classifier is sure of a type: its trigger word, if the sentence has one, is the event's
             best = max((t for t in trigs if t.event == likely), key=lambda t: (t.strength, -t.start), default=best)
@@ -2097,7 +2114,7 @@ class Extractor:
         modal = any(not (inv and inv[0] <= a < inv[1]) and not best.start <= a < best.end
                     and not (best.role == "addressed" and a >= best.end)
                     and not (ZH_AT_REQUEST and lang == "zh" and ZH_AT_REQUEST.match(text, a, s.end))
-                    for a, _ in find_in(text, s.start, s.end, lang, plover.MODAL))
+                    for a, _ in _modals(text, s, lang))
         if MODAL_THREAT and best.event == "THREATEN" and lang in MODAL_THREAT_LANGS:
             modal = False  # "امارات باید بداند ... هزینه زیادی خواهد داشت" (must know ... will pay): a threat's own words
         if home and ps and all(p.pos > best.start for p in ps) and any(p.code != home for p in ps) and \
@@ -2181,6 +2198,8 @@ class Extractor:
         ps = _drop_topics(text, s, _drop_venues(text, s, ps, lang, ms), lang, [t for t in trigs if t.event == best.event])
         if WITH_ASIDE:
             ps = _drop_with_aside(text, s, ps, lang, best)
+        if POSSESSED_REQUEST and best.event == "REQUEST":
+            ps = _drop_request_owners(text, lang, best, trigs, ps)
         if REQUESTER:
             ps = _drop_requesters(text, s, ps, lang, event)
         actor, recipient, carried = _pair(ps, ctx, best.role == "host", text, s, lang, best)
@@ -2218,6 +2237,8 @@ class Extractor:
                 actor, recipient = _at_request(text, lang, actor, recipient)
             if ZH_AT_REQUEST and lang == "zh" and event == "REQUEST":
                 actor, recipient = _zh_at_request(text, s, best, actor, recipient)
+            if POSSESSED_REQUEST and event == "REQUEST" and best.event == event and not carried:
+                actor, recipient = _possessed_request(text, lang, best, ps, actor, recipient)
             if event in ("AID", "SUPPORT") and not carried:
                 actor, recipient = _received(text, lang, best, actor, recipient)
             if AGENT_AFTER and not carried:
@@ -2481,7 +2502,7 @@ class Extractor:
         clf = self.clf
         found = _extra_types(probs, clf.threshold, have, main is not None, words or set(),
                              lambda e: clf.cutoff("extra_sure", e, EXTRA_SURE))
-        if not found or find_in(doc.text, s.start, s.end, lang, plover.MODAL) or \
+        if not found or _modals(doc.text, s, lang) or \
                 find_in(doc.text, s.start, s.end, lang, plover.HABITUAL) or \
                 find_in(doc.text, s.start, s.end, lang, plover.SPORTS):
             return []
@@ -2546,7 +2567,7 @@ class Extractor:
         codes = {p.code for p in ps if p.explicit}
         if ekey[0] is None or emargin < EMBED_ONLY_MARGIN or len(codes) < 2:
             return []
-        if find_in(doc.text, s.start, s.end, lang, plover.MODAL):
+        if _modals(doc.text, s, lang):
             return []
         if _interview(doc.text, s, lang, ekey[0]):
             return []  # an interview with an outlet, no meeting of the pair
@@ -3465,7 +3486,7 @@ def _narrative_date(doc: Document, s: Sentence, c: Candidate, ctx: Ctx, lang: st
         return
     text = doc.text
     if any(find_in(text, s.start, s.end, lang, words) for words in
-           (plover.MODAL, plover.SO_FAR, plover.HABITUAL, plover.FUTURE)):
+           (plover.SO_FAR, plover.HABITUAL, plover.FUTURE)) or _modals(text, s, lang):
         return
     c.date = date
 
@@ -4180,6 +4201,46 @@ def _zh_at_request(text: str, s: Sentence, trig: Trigger, actor: Party, recipien
                 and not m.start() <= actor.pos < m.end():
             return recipient, actor
     return actor, recipient
+
+
+POSSESSED_REQUEST = True  # "美国回应了台湾的请求" (the US responded to Taiwan's request): the owner of the request asked
+
+
+def _request_owner(text: str, lang: str, trig: Trigger, ps: Sequence[Party]) -> Party | None:
+    """The party that owns the request noun ``trig`` (data/direction.json "possessed_request": the party, a marker,
+    the noun: zh "台湾的请求", Taiwan's request), if any."""
+    spec = _direction_words().get("possessed_request", {}).get(_base_lang(lang)) if POSSESSED_REQUEST else None
+    if not spec or trig.event != "REQUEST":
+        return None
+    noun = text[trig.start:trig.end]
+    if (zh_simplified(noun) if _base_lang(lang) == "zh" else noun) not in spec["nouns"]:
+        return None
+    return next((p for p in ps if p.mention is not None and any(
+        text[p.mention.end:trig.start] == m for m in spec["markers"])), None)
+
+
+def _drop_request_owners(text: str, lang: str, trig: Trigger, trigs: Sequence[Trigger], ps: list[Party]
+                         ) -> list[Party]:
+    """The parties less the owners of request nouns (``_request_owner``) other than ``trig``: "针对美国的要求，...中方
+    敦促美方..." (in response to the US's demand, China urged the US ...) is China's act; the US named as the owner is no
+    subject (only for a REQUEST: the owner is the one a refusal of the request is on, "日本拒绝了美国的要求"). The parties
+    as they are when fewer than two countries would remain."""
+    owners = [o for t in trigs if (t.start, t.end) != (trig.start, trig.end)
+              for o in [_request_owner(text, lang, t, ps)] if o is not None]
+    rest = [p for p in ps if p not in owners]
+    return rest if owners and len({p.code for p in rest}) >= 2 else ps
+
+
+def _possessed_request(text: str, lang: str, trig: Trigger, ps: Sequence[Party], actor: Party, recipient: Party
+                       ) -> tuple[Party, Party]:
+    """A REQUEST triggered by a request noun a party owns (``_request_owner``): that party asked, so it acts; the
+    recipient is the other of the pair (the recipient found unless it is the owner, else the actor found). The pair
+    found when the owner is the actor found or the other would be the owner's own country."""
+    owner = _request_owner(text, lang, trig, ps)
+    if owner is None or owner.code == actor.code:
+        return actor, recipient
+    other = recipient if recipient.code != owner.code else actor
+    return (owner, other) if other.code != owner.code else (actor, recipient)
 
 
 AT_REQUEST = True  # "秦刚应约同拉夫罗夫通电话" (took the call at Lavrov's request): the side that asked acts
