@@ -1882,6 +1882,8 @@ class Extractor:
         if backref:  # "during this visit, X signed ...": the signing leads; the visit was told before
             trigs = [t for t in trigs if t.event != "CONSULT"]
         out = self._typed(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home)
+        if PROTEST_TARGET and out and not _protest_targeted(text, s, lang):
+            out = [c for c in out if c.event != "PROTEST"]  # a march at home ("التظاهرات في مصر"): no state's protest
         if QUOTED_RECIPIENT and lang in VERB_FINAL:
             out = [dataclasses.replace(c, recipient=_quoted_recipient(text, s, lang, c.trig, ps, c.actor, c.recipient))
                    if c.trig is not None and c.actor is not None and c.recipient is not None and c.event not in JOINT
@@ -2196,6 +2198,8 @@ class Extractor:
         if SEMICOLON_CLAUSE:
             ps = _clause_parties(text, s, ps, best)
         ps = _drop_topics(text, s, _drop_venues(text, s, ps, lang, ms), lang, [t for t in trigs if t.event == best.event])
+        if GATHERING_VENUE and event == "CONSULT":
+            ps = _drop_gathering_venues(text, s, ps, lang)
         if WITH_ASIDE:
             ps = _drop_with_aside(text, s, ps, lang, best)
         if POSSESSED_REQUEST and best.event == "REQUEST":
@@ -3417,6 +3421,18 @@ def _drop_requesters(text: str, s: Sentence, ps: list[Party], lang: str, event: 
     return rest if asked and rest else ps
 
 
+PROTEST_TARGET = True  # a demonstration is a PROTEST between states only with a word of its foreign target
+
+
+def _protest_targeted(text: str, s: Sentence, lang: str) -> bool:
+    """Whether a demonstration the sentence tells has a foreign target: one of the language's words of
+    data/event_lexicon.json ``protest_target`` ("ضد", "سفارة", "مرگ بر", "посольств": against, at an embassy,
+    death to); True for a language with no such list (not checked there). A crowd marching at home for democracy,
+    against prices, or a fair Moroccan Arabic calls "التظاهرات" names no target: it is no act of one state on another."""
+    words = _data_json("event_lexicon.json").get("protest_target", {}).get(_base_lang(lang) or "")
+    return not words or bool(find_in(text, s.start, s.end, lang, tuple(words)))
+
+
 def _spoken(text: str, s: Sentence, lang: str, event: str) -> bool:
     """A spoken act worded as a physical one: a "protest" with no crowd (a government's protest), an
     "attack" in a sentence about statements or remarks with no word of force."""
@@ -4268,6 +4284,42 @@ def _drop_venues(text: str, s: Sentence, ps: list[Party], lang: str, ms: Sequenc
     if CITY_DEMONYMS:  # "في مدينة نيويورك الأميركية", "in Istanbul, Turkey": the city's country is where, not who
         venue += [p for p in ps if p.mention is not None and p.mention.kind == "country" and _of_city(text, s, p, ms)]
     return _without(ps, venue)
+
+
+GATHERING_VENUE = True  # a country named only as where a summit is held is no party of a meeting there
+GATHERING_VENUE_REACH = 40  # characters before the locative searched for the gathering noun
+GATHERING_HELD_REACH = 12  # zh: characters after the country's "held" word searched for the gathering noun
+CLAUSE_PUNCT = re.compile(r"[.,;:!?،؛，。；：！？]")
+
+
+def _gathering_venue(text: str, s: Sentence, p: Party, lang: str) -> bool:
+    """Whether a party is named as where a gathering is held: a country or city right after a locative that
+    follows a gathering noun (plover.GATHERING) in the same clause ("the ASEAN summit in Indonesia", "قمة العشرين
+    في الأرجنتين"), or, in Chinese, a locative, the place and a "held" word (direction.json gathering_held) before
+    the noun ("在阿根廷举行的G20峰会")."""
+    m = p.mention
+    if m is None or m.kind not in ("country", "place") or m.form == "demonym":
+        return False
+    lo = max(s.start, p.pos - 4)
+    if not (_locative_before(text, lo, p.pos, lang) and text[lo:p.pos].strip()):
+        return False
+    held = _direction_lang("gathering_held", lang)
+    if held:
+        end = p.pos + len(m.text)
+        hits = find_in(text, end, min(s.end, end + 3), lang, held)
+        return any(not text[end:a].strip() and any(
+            not CLAUSE_PUNCT.search(text, b, c) for c, _ in find_in(text, b, min(s.end, b + GATHERING_HELD_REACH),
+                                                                    lang, plover.GATHERING)) for a, b in hits)
+    return any(not CLAUSE_PUNCT.search(text, b, lo)
+               for _, b in find_in(text, max(s.start, lo - GATHERING_VENUE_REACH), lo, lang, plover.GATHERING))
+
+
+def _drop_gathering_venues(text: str, s: Sentence, ps: list[Party], lang: str) -> list[Party]:
+    """The parties less the countries the sentence names only as where a summit or conference is held
+    (``_gathering_venue``): "arranging a meeting at the G20 in Argentina" is no meeting with Argentina. Unlike
+    ``_drop_venues``, also when one country is left (its pair may be carried, or there is no event)."""
+    venue = _only(ps, [p for p in ps if _gathering_venue(text, s, p, lang)])
+    return [p for p in ps if p.code not in {v.code for v in venue}] if venue else ps
 
 
 VENUE_RECIPIENT = True  # Arabic/Persian: a one-sided act whose only other country is where it happens gives no event
