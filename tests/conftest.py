@@ -102,6 +102,32 @@ PLAIN = (Stage(name="plain", factory="conftest:plain_stage", needs=frozenset({"o
                adds=frozenset({"text", "paragraphs", "title"})),)
 
 
+def ingest_plain(db: str, paths: list[Path]):
+    """One ingest of ``paths`` into the SQLite store ``db`` through the ``PLAIN`` stage, without stories: its
+    ``ingest.Summary`` (tests that ingest a file twice to check re-ingest changes nothing)."""
+    from bilat import store
+    from bilat.ingest import Ingestor
+    from bilat.pipeline import Pipeline
+
+    conn = store.connect(db)
+    try:
+        return Ingestor(conn, stories=False, pipeline=Pipeline(PLAIN), error=print, warn=print).run(paths)
+    finally:
+        conn.close()
+
+
+def no_writes(connect):
+    """``store.connect`` as on a store this user may not write: a read-only open goes through, any other is refused
+    as SQLite refuses it."""
+    from bilat.errors import StoreError
+
+    def read_only(path=None, *, readonly: bool = False):
+        if not readonly:
+            raise StoreError(f"{path}: cannot open store (attempt to write a readonly database)")
+        return connect(path, readonly=True)
+    return read_only
+
+
 # --- PostgreSQL: the real server (never a mock) ---------------------------------------------------
 
 PG_DEFAULT = "postgresql://postgres@127.0.0.1:5432/test"

@@ -8,11 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import PLAIN
+from conftest import ingest_plain
 
-from bilat import ingest, store
-from bilat.ingest import Ingestor
-from bilat.pipeline import Pipeline
+from bilat import ingest
 
 TEXTS = ("Egypt and Jordan signed a water agreement in Cairo on Sunday.",
          "وقعت مصر والأردن اتفاقية مياه في القاهرة يوم الأحد.",
@@ -55,12 +53,5 @@ def test_ingest_of_a_utf16_feed_txt_stores_each_article_and_again_changes_nothin
     path.write_bytes(b"\xfe\xff" + LINES.encode("utf-16-be"))
     db = str(tmp_path / "s.db")
 
-    def run() -> ingest.Summary:
-        conn = store.connect(db)
-        try:
-            return Ingestor(conn, stories=False, pipeline=Pipeline(PLAIN), error=print, warn=print).run([path])
-        finally:
-            conn.close()
-
-    first, second = run(), run()
+    first, second = ingest_plain(db, [path]), ingest_plain(db, [path])
     assert (first.ingested, first.failed) == (4, 0) and (second.ingested, second.unchanged) == (0, 4)

@@ -9,12 +9,11 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from conftest import PLAIN
+from conftest import PLAIN, ingest_plain, no_writes
 from fastapi.testclient import TestClient
 
 from bilat import ingest, store
 from bilat.cli import main
-from bilat.errors import StoreError
 from bilat.ingest import Ingestor
 from bilat.pipeline import Pipeline
 
@@ -279,14 +278,7 @@ def test_ingest_of_a_feed_txt_stores_its_articles_and_again_changes_nothing(tmp_
     path.write_bytes(FEED[:-9])
     db = str(tmp_path / "s.db")
 
-    def run() -> ingest.Summary:
-        conn = store.connect(db)
-        try:
-            return Ingestor(conn, stories=False, pipeline=Pipeline(PLAIN), error=print, warn=print).run([path])
-        finally:
-            conn.close()
-
-    first, second = run(), run()
+    first, second = ingest_plain(db, [path]), ingest_plain(db, [path])
     assert (first.ingested, first.failed) == (2, 0) and (second.ingested, second.unchanged) == (0, 2)
 
 
@@ -384,17 +376,9 @@ def test_serve_opens_a_store_it_cannot_write(tmp_path, monkeypatch):
 
     db = _store(tmp_path)
     monkeypatch.setattr(store, "writable", lambda _path=None: False)
-    monkeypatch.setattr(store, "connect", _no_writes(store.connect))
+    monkeypatch.setattr(store, "connect", no_writes(store.connect))
     client = TestClient(create_app(db))  # before: connect(path) to migrate, refused on a read-only store
     assert client.get("/api/overview").json()["documents"] == 2
-
-
-def _no_writes(connect: Any) -> Any:
-    def read_only(path: Any = None, *, readonly: bool = False) -> Any:
-        if not readonly:
-            raise StoreError(f"{path}: cannot open store (attempt to write a readonly database)")
-        return connect(path, readonly=True)
-    return read_only
 
 
 def test_a_store_in_a_missing_folder_is_named_so(tmp_path):

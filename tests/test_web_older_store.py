@@ -5,11 +5,10 @@ export read it as it is, but the web's pages need tables the older schema lacks,
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from conftest import PLAIN
+from conftest import PLAIN, no_writes
 from fastapi.testclient import TestClient
 
 from bilat import store
@@ -35,18 +34,10 @@ def _older_store(tmp_path: Path) -> str:
     return db
 
 
-def _no_writes(connect: Any) -> Any:
-    def read_only(path: Any = None, *, readonly: bool = False) -> Any:
-        if not readonly:
-            raise StoreError(f"{path}: cannot open store (attempt to write a readonly database)")
-        return connect(path, readonly=True)
-    return read_only
-
-
 def _unwritable(monkeypatch: pytest.MonkeyPatch) -> None:
     """From here on this user may not write the store (it is read-only to them)."""
     monkeypatch.setattr(store, "writable", lambda _path=None: False)
-    monkeypatch.setattr(store, "connect", _no_writes(store.connect))
+    monkeypatch.setattr(store, "connect", no_writes(store.connect))
 
 
 def test_serving_an_older_store_this_user_cannot_write_says_why(tmp_path, monkeypatch):
