@@ -33,6 +33,7 @@ from bilat.stages.entities import actors_data, addressed, igo_official_ids, toke
 from bilat.stages.event_classifier import TypeClassifier, trigger_features
 from bilat.stages.event_verifier import Verifier
 from bilat.stages.home import LANG_HOME, document_home
+from bilat.stages.home import base_lang as _base_lang
 from bilat.words import CONJUNCTION_LETTERS, opens_word
 
 
@@ -40,6 +41,13 @@ from bilat.words import CONJUNCTION_LETTERS, opens_word
 def _data_json(name: str) -> dict:
     """A JSON file of the package's data folder, read once."""
     return read_json(name)
+
+
+@cache
+def _lexicon_lang(section: str, lang: str | None) -> tuple[str, ...]:
+    """The words of data/event_lexicon.json ``section`` for ``lang`` (a per-language list; none for a language it
+    does not list): the twin of ``_direction_lang`` for the lexicon file."""
+    return tuple(_data_json("event_lexicon.json").get(section, {}).get(_base_lang(lang), ()))
 
 
 def _regex_list(key: str) -> list[str]:
@@ -221,10 +229,6 @@ def _sentence_number(sents: Sequence[Sentence], start: int) -> int | None:
     starts, order = index
     j = bisect.bisect_left(starts, start)
     return order[j] if j < len(starts) and starts[j] == start else None
-
-
-def _base_lang(lang: str | None) -> str:
-    return (lang or "en").split("-")[0].lower()
 
 
 @lru_cache(maxsize=64)
@@ -1212,8 +1216,8 @@ def _state_media(text: str, lo: int, hi: int, lang: str | None) -> bool:
     """A word of a state's own press between the media word and the country (data/event_lexicon.json
     ``media_state``: "truyền thông nhà nước Trung Quốc", "Chinese state media", "朝鲜官方媒体"): it voices its state,
     which stays a party (the labels code "state media said" as the state's act)."""
-    words = _data_json("event_lexicon.json").get("media_state", {}).get(_base_lang(lang) or "", ())
-    return bool(words) and bool(find_in(text, lo, hi, lang, tuple(words)))
+    words = _lexicon_lang("media_state", lang)
+    return bool(words) and bool(find_in(text, lo, hi, lang, words))
 
 
 MEDIA_AFTER = True  # a country right before a word for the press ("俄罗斯传媒", "美媒", "Russian media") is its attribute
@@ -1221,11 +1225,6 @@ MEDIA_DENSE = frozenset({"zh", "ja", "th"})  # scripts without spaces: the word 
 MEDIA_DENSE_BEFORE = re.compile(r" ?")  # Thai "สื่อญี่ปุ่น", "สื่อ ญี่ปุ่น": the media word, at most a space, the country
 MEDIA_DENSE_AFTER = re.compile(r"[^\s\d.,;:!?，。；：、「」『』“”\"()（）]{0,2}")  # "美国多家媒体", "美國多間傳媒": two characters
 MEDIA_AFTER_GAP = re.compile(r"\s+(?:[^\s.,;:!?«»\"“”]+\s+)?")  # spaced scripts: at most one word between ("Russian state media")
-
-
-@cache
-def _media_after_words(lang: str) -> tuple[str, ...]:
-    return tuple(_data_json("event_lexicon.json").get("media_after", {}).get(lang, ()))
 
 
 def _media_after(text: str, m: Mention, lang: str | None) -> bool:
@@ -1236,7 +1235,7 @@ def _media_after(text: str, m: Mention, lang: str | None) -> bool:
     listed, and a state's own press (``_state_media``: "朝鲜官方媒体", "Chinese state media") stays its state: a state
     agency or paper (KCNA, Xinhua) voices its state."""
     base = _base_lang(lang) or ""
-    words = _media_after_words(base)
+    words = _lexicon_lang("media_after", base)
     if not words:
         return False
     dense = base in MEDIA_DENSE
@@ -1826,7 +1825,7 @@ class Extractor:
                                                            find_in(d.text, s.start, s.end, d.lang, plover.ACT_ANAPHORA)
                                                            or THIS_COUNTRY and _one_country(sms[di][si]) and
                                                            find_in(d.text, s.start, s.end, d.lang,
-                                                                   _this_country_words(d.lang or ""))
+                                                                   _lexicon_lang("this_country", d.lang or ""))
                                                            or CONTINUE_EMBED and _opens_continuation(d.text, s, d.lang)):
                     where.append((di, si))
                     texts.append(embedded_text(d.text[s.start:s.end]))
@@ -3429,8 +3428,8 @@ def _protest_targeted(text: str, s: Sentence, lang: str) -> bool:
     data/event_lexicon.json ``protest_target`` ("ضد", "سفارة", "مرگ بر", "посольств": against, at an embassy,
     death to); True for a language with no such list (not checked there). A crowd marching at home for democracy,
     against prices, or a fair Moroccan Arabic calls "التظاهرات" names no target: it is no act of one state on another."""
-    words = _data_json("event_lexicon.json").get("protest_target", {}).get(_base_lang(lang) or "")
-    return not words or bool(find_in(text, s.start, s.end, lang, tuple(words)))
+    words = _lexicon_lang("protest_target", lang)
+    return not words or bool(find_in(text, s.start, s.end, lang, words))
 
 
 def _spoken(text: str, s: Sentence, lang: str, event: str) -> bool:
@@ -4834,12 +4833,6 @@ THIS_COUNTRY = False
 THIS_COUNTRY_BACK = 2  # the most sentences between the one naming that country and the one saying "this country"
 
 
-@cache
-def _this_country_words(lang: str) -> tuple[str, ...]:
-    """data/event_lexicon.json ``this_country``: the words for "this country" of a language."""
-    return tuple(_data_json("event_lexicon.json").get("this_country", {}).get(_base_lang(lang), ()))
-
-
 def _sentence_subject(codes: Sequence[str], out: Sequence[Candidate], threshold: float) -> str | None:
     """The country a later "this country" stands for, after a sentence naming ``codes`` (explicitly, in text order)
     and coding ``out``: the one actor of its sure one-sided acts with a recipient, else the one country it names;
@@ -4858,7 +4851,7 @@ def _with_this_country(text: str, s: Sentence, ps: list[Party], lang: str, ctx: 
     the word is written. Not when that sentence is ambiguous (two actors, two countries and no act), when a country is named
     before the word in its own sentence ("Thổ Nhĩ Kỳ cho biết nước này ...", "Thổ Nhĩ Kỳ vẫn tiếp nhận S-400 mà nước
     này mua": it stands for that one as often), nor when the country is named in it already."""
-    words = _this_country_words(lang)
+    words = _lexicon_lang("this_country", lang)
     code = ctx.subject
     if not words or code is None or ctx.country_at < 0 or ctx.index - ctx.country_at > THIS_COUNTRY_BACK + 1:
         return ps
@@ -5164,17 +5157,12 @@ NONSTATE_TARGET = True  # (issue 10, evarfa) a strike whose first target after i
 NONSTATE_TARGET_WORDS = 4  # the most words between the strike's word and the group's word
 
 
-@lru_cache(maxsize=16)
-def _nonstate_target_words(lang: str) -> tuple[str, ...]:
-    return tuple(_data_json("event_lexicon.json").get("nonstate_target", {}).get(lang, ()))
-
-
 def _nonstate_target(text: str, s: Sentence, lang: str, trig: Trigger, ps: Sequence[Party], actor: Party) -> bool:
     """The first thing named after an ASSAULT trigger, in its clause and at most NONSTATE_TARGET_WORDS words on, is
     a word of a non-state group (``nonstate_target``: a militia, a movement, a party, "the rebels") with no country
     but the actor's named between: "غارات جوية ضد تنظيم داعش في سوريا", "قصفت مواقع لحركة حماس في قطاع غزة". Arabic
     and Persian only (the lists of other languages are empty)."""
-    words = _nonstate_target_words(_base_lang(lang))
+    words = _lexicon_lang("nonstate_target", lang)
     if not words:
         return False
     stop = PUNCT.search(text, trig.end, s.end)
@@ -5941,12 +5929,6 @@ def _opens_with(text: str, s: Sentence, trig: Trigger) -> bool:
     return len(lead) <= OPENING_PREFIX and not any(c.isspace() for c in lead)
 
 
-@cache
-def _pair_anaphora_not(lang: str) -> tuple[str, ...]:
-    """data/event_lexicon.json ``pair_anaphora_not``: the phrases of a language in which a "two sides" phrase is none."""
-    return tuple(_data_json("event_lexicon.json").get("pair_anaphora_not", {}).get(_base_lang(lang), ()))
-
-
 def _pair_anaphora(text: str, start: int, end: int, lang: str | None) -> list[tuple[int, int]]:
     """Spans of the phrases for "the two sides" / "the two countries" (``plover.PAIR_ANAPHORA``) in ``text[start:end]``,
     but those inside a phrase of ``pair_anaphora_not`` (PAIR_ANAPHORA_NOT): Russian "со стороны России" (on Russia's
@@ -5954,7 +5936,7 @@ def _pair_anaphora(text: str, start: int, end: int, lang: str | None) -> list[tu
     hits = find_in(text, start, end, lang, plover.PAIR_ANAPHORA)
     if not hits or not PAIR_ANAPHORA_NOT:
         return hits
-    nots = find_in(text, start, end, lang, _pair_anaphora_not(lang or ""))
+    nots = find_in(text, start, end, lang, _lexicon_lang("pair_anaphora_not", lang or ""))
     return [(a, b) for a, b in hits if not any(x <= a and b <= y for x, y in nots)]
 
 

@@ -13,7 +13,8 @@ from bilat.records import Document
 from bilat.stages.metadata import outlet_from_url
 
 
-def _base_lang(lang: str | None) -> str:
+def base_lang(lang: str | None) -> str:
+    """The base language of a tag ("zh-Hant" -> "zh"); English where none is given. The events stage reads it too."""
     return (lang or "en").split("-")[0].lower()
 
 
@@ -72,7 +73,7 @@ def document_home(doc: Document, table: dict[str, str] | None = None) -> str | N
     中華民國 or Taiwan named with 我國 in traditional script), else the language's (LANG_HOME). Only for a language
     with a home: an Arabic or English article keeps none. ``table``: the languages' homes to start from (LANG_HOME;
     the entities stage gives ``person_table``, where Arabic has one for people: a Moroccan article's is MAR)."""
-    lang = _base_lang(doc.lang)
+    lang = base_lang(doc.lang)
     own = (LANG_HOME if table is None else table).get(lang)
     if own is None or not DOC_HOME:
         return own
