@@ -651,7 +651,7 @@ def _event_day(doc: Document, refs: Sequence[Any]) -> str | None:
     ahead = False  # the text names a day to come (a preview: "the summit will be held on 27 and 28 February")
     for ref in refs:
         value = ref.value
-        if not _DAY.fullmatch(value):
+        if not _DAY.fullmatch(value) or _period(ref):
             continue
         try:
             if pub is None:
@@ -673,6 +673,21 @@ def _event_day(doc: Document, refs: Sequence[Any]) -> str | None:
     if ahead and PREVIEW and pub is not None:  # an announcement of a later event, naming no day of its own
         return date.fromordinal(pub).isoformat()
     return None
+
+
+# a week named as a period ("this week", "last week", "本週", "الأسبوع الماضي") is a date record from its first day to its
+# last: its first day is no day of the event (a dated Chinese report of 13 December read "本週再度爆發軍事衝突" as 8
+# December). A span of PERIOD_DAYS days or more names no event day (docs/stories.md round forty-eight); a span of two or
+# three days ("27 و28 شباط", "March 20 to 22") keeps its first day. None: off
+PERIOD_DAYS: int | None = 6
+
+
+def _period(ref: Any) -> bool:
+    """Whether a date record spans ``PERIOD_DAYS`` days or more (its ``end_value`` that far after its value)."""
+    if PERIOD_DAYS is None or not ref.end_value:
+        return False
+    left, right = _text_days(frozenset({ref.value})), _text_days(frozenset({ref.end_value}))
+    return bool(left and right) and _gap(left[0], right[0]) >= PERIOD_DAYS
 
 
 @lru_cache(maxsize=1)
@@ -1109,11 +1124,44 @@ def lsh_keys(centred: np.ndarray) -> list[str]:
 
 
 def day_of(doc: Document) -> int | None:
+    """The document's day: its publication day, or the earlier day its wire dateline says it was filed
+    (``filed_day``); None when it has no publication day."""
     p = doc.published or ""
     try:
-        return date.fromisoformat(p[:10]).toordinal() if len(p) >= 10 else None
+        published = date.fromisoformat(p[:10]).toordinal() if len(p) >= 10 else None
     except ValueError:
         return None
+    if published is not None and FILED_DAYS:
+        filed = filed_day(doc)
+        if filed is not None and published - FILED_DAYS <= filed < published:
+            return filed
+    return published
+
+
+# the day a wire report was filed (docs/stories.md round forty-eight): a dateline that opens the text ("新华社北京5月16日电",
+# "(河内7日讯)"; DATELINE_MARKS) names the day the report was written. A site that posts the wire copy days later gives
+# it a later publication day, and the report then reads as written days after its event (a Xinhua report of 16 May
+# posted on 25 May was 9 days from every other report of the visit, past ``far_days``, and named no event day within
+# its publication window). A dated report whose dateline names an earlier day, at most FILED_DAYS before publication,
+# is of that day (``day_of``); 0: off
+FILED_DAYS = 30
+
+
+def filed_day(doc: Document) -> int | None:
+    """The full day a wire dateline opening the text names (``DATELINE_MARKS``, within ``DATELINE_CHARS``), as an
+    ordinal; None without one."""
+    marks = DATELINE_MARKS.get(doc.lang or "", "")
+    if not marks:
+        return None
+    for ref in sorted(doc.dates, key=lambda r: r.start):
+        if ref.start >= DATELINE_CHARS:
+            break
+        if len(ref.value) == 10 and ref.value[4] == "-" and _dateline(doc.text[ref.end:ref.end + 4], marks):
+            try:
+                return date.fromisoformat(ref.value).toordinal()
+            except ValueError:
+                return None
+    return None
 
 
 # --- the online linker ---------------------------------------------------------------------------
