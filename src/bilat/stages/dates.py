@@ -476,6 +476,8 @@ def _rules(lang: str) -> tuple[Rule, ...]:
                           r"(?!\s*,?\s*(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the\s+\d)))")
         rules.append((_free(abbr), lambda m, _t: _Cand(m.start(), m.end(), weekday=EN_WEEKDAY_ABBR[m["wd"]])))
         rules.append((_free(EN_WORD_DAY_OF_MONTH), _en_word_date))
+        rules.append((_free(EN_DATE_YEAR_WORDS), _en_date_year_words))
+        rules.append((_free(EN_NTH_MONTH_OF_YEAR), _en_nth_month_of_year))
         rules.append((_free(EN_DAY_OF_REL_MONTH), _en_day_of_rel_month))
         # "July the 4th", "July the 4th, 2016": the month, "the" and the day in figures with its ordinal ending
         month_the_day = re.compile(rf"\b(?P<mon>{_alt(MONTHS['en'])})\.?\s+the\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
@@ -589,7 +591,7 @@ EN_WORD_DAY_OF_MONTH = re.compile(
 EN_REL_MONTH = {"next": 1, "the next": 1, "the following": 1, "last": -1, "the last": -1, "the previous": -1, "this": 0,
                 "the": 0, "this coming": 1}
 EN_DAY_OF_REL_MONTH = re.compile(
-    rf"\b(?:the\s+)?(?:(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)|(?P<ow>{_en_words_re(EN_ORD_DAYS)})(?:\s+day)?"
+    rf"\b(?:the\s+)?(?:(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?:\s+day)?|(?P<ow>{_en_words_re(EN_ORD_DAYS)})(?:\s+day)?"
     rf"|(?P<last>last)\s+day)\s+of\s+(?P<rel>{'|'.join(sorted(EN_REL_MONTH, key=len, reverse=True))})\s+month\b",
     re.IGNORECASE)
 
@@ -659,7 +661,13 @@ def _en_year_words(raw: str) -> int | None:
     if len(toks) < 2 or toks[0] not in _EN_TEENS + ("twenty",) or toks[0] == "ten":
         return None
     century, rest = word_number(toks[0], "en"), toks[1:]
-    if rest == ["hundred"]:
+    if rest[0] == "hundred" and len(rest) > 1:  # "seventeen hundred (and) thirty three": 1733
+        rest = rest[2:] if rest[1] == "and" else rest[1:]
+        if not rest:
+            return None
+    elif rest == ["hundred"]:
+        rest = ["zero", "zero"]
+    if rest == ["zero", "zero"]:
         low: float | None = 0
     elif rest[0] in ("zero", "oh") and len(rest) == 2 and rest[1] in _EN_UNITS:
         low = _EN_UNITS.index(rest[1]) + 1
@@ -687,6 +695,57 @@ EN_IN_YEAR_WORDS = re.compile(rf"\bin\s+(?P<y>{_EN_YEAR_WORDS})(?=\s*(?:[.,;:!?)
 def _en_in_year_words(m: re.Match[str], _t: str) -> _Cand | None:
     y = _en_year_words(m["y"])  # with no month beside it, a year of the last three centuries only
     return None if y is None or not 1700 <= y <= 2099 else _Cand(m.start("y"), m.end("y"), y, year_only=True)
+
+
+# "twenty five january nineteen eighty six", "6 april seventeen hundred thirty three", "august two thousand and fifteen",
+# "the first of May, nineteen ninety": a month (a day before it in figures or words, or none) and a year said in words
+EN_DATE_YEAR_WORDS = re.compile(
+    rf"\b(?:(?:(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?|(?:the\s+)?(?P<ow>{_en_words_re(EN_ORD_DAYS)})(?:\s+of)?"
+    rf"|(?P<cw>{_en_words_re(EN_CARD_DAYS)}))\s+)?{_EN_MON}\s*,?\s+(?:of\s+)?(?P<y>{_EN_YEAR_WORDS})\b", re.IGNORECASE)
+
+
+def _en_date_year_words(m: re.Match[str], _t: str) -> _Cand | None:
+    """A month with its year in words (``EN_DATE_YEAR_WORDS``): the longest run of the year's words that reads as a
+    year of 1100-2099, with the day before the month where one is written."""
+    g = m.groupdict()
+    mon = m["mon"]
+    if mon.lower() in ("may", "march", "mar") and not mon[0].isupper() and not (g["d"] or g["ow"] or g["cw"]):
+        return None  # "may", "march": the verbs
+    mo = MONTHS["en"].get(mon.lower().rstrip("."))
+    toks = list(re.finditer(r"[^\s-]+", m["y"]))
+    for k in range(len(toks), 1, -1):
+        y = _en_year_words(m["y"][:toks[k - 1].end()])
+        if y is not None and 1100 <= y <= 2099:
+            break
+    else:
+        return None
+    key = lambda w: re.sub(r"[\s-]+", " ", w.lower())
+    day = int(g["d"]) if g["d"] else EN_ORD_DAYS[key(g["ow"])] if g["ow"] else EN_CARD_DAYS[key(g["cw"])] if g["cw"] else None
+    end = m.start("y") + toks[k - 1].end()
+    if mo is None or day is not None and not _valid(y, mo, day) or EN_COUNT_GOES_ON.match(m.string, end):
+        return None
+    return _Cand(m.start(), end, y, mo, day)
+
+
+# after a year said in words, a word that is no clause's start makes the words a count ("In August two thousand people
+# marched")
+EN_COUNT_GOES_ON = re.compile(r"\s+(?!(?:in|on|at|and|or|but|when|while|the|a|an|to|as|after|before|until|since|he|she|they|"
+                              r"it|we|i|you|was|were|is|are|had|has|have|will|would|for|with|by|from)\b)[A-Za-z]", re.IGNORECASE)
+
+
+# "the third month of 2021", "the 9th month of next year", "the twelfth month of the year": a month by its place in a year
+_EN_MONTH_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                 "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+EN_NTH_MONTH_OF_YEAR = re.compile(
+    rf"\bthe\s+(?:(?P<n>1[0-2]|[1-9])(?:st|nd|rd|th)|(?P<ow>{_alt(_EN_MONTH_ORD)}))\s+month\s+of\s+"
+    rf"(?:(?:the\s+year\s+)?(?P<y>{Y4})(?!\d)|(?P<ry>this|last|next|the)\s+year\b)", re.IGNORECASE)
+
+
+def _en_nth_month_of_year(m: re.Match[str], _t: str) -> _Cand | None:
+    mo = int(m["n"]) if m["n"] else _EN_MONTH_ORD[m["ow"].lower()]
+    if m["y"]:
+        return _Cand(m.start(), m.end(), int(m["y"]), mo)
+    return _Cand(m.start(), m.end(), None, mo, year_shift={"last": -1, "next": 1}.get(m["ry"].lower(), 0))
 
 
 def _en_word_date(m: re.Match[str], _t: str) -> _Cand | None:
@@ -1116,33 +1175,65 @@ def _month_count_words(lang: str) -> dict[str, int]:
     return {w: int(v) for w, v in add.items() if float(v).is_integer() and 2 <= v <= 12}
 
 
+# the years counted from publication's a span of first months may name ("the first five months of this year", "今年前5个月"):
+# each language's edge_day years (data/dates.json) and these
+_FIRST_MONTHS_YEARS = {
+    "en": {"this year": 0, "last year": -1, "next year": 1, "the past year": -1},
+    "zh": {"今年": 0, "本年": 0, "去年": -1, "明年": 1, "前年": -2},
+}
+
+
+def _first_months_years(lang: str) -> dict[str, int]:
+    """Folded phrase -> the year's offset from publication's, for ``_first_months``."""
+    lex = lexicon(lang).get("edge_day") or {}
+    words = {**lex.get("years", {}), **_FIRST_MONTHS_YEARS.get(lang, {})}
+    return {re.sub(r"\s+", " ", fold(k).lower()): int(v) for k, v in words.items()}
+
+
+_SPACE_ZWNJ = r"[ \u200c]+"
+
+
 def _first_months_rules(lang: str) -> list[Rule]:
-    """The first N months of a written year: "the first four months of 2019", "للأشهر الخمسة الأولى من عام
-    2017", "5 tháng đầu năm 2022", "2018年前7个月", "2022年1-7月份", "11 เดือนแรกของปี 2566" (a range from January)."""
+    """The first N months of a year, written or counted from publication's: "the first four months of 2019", "the first
+    six months of this year", "للأشهر الخمسة الأولى من عام 2017", "الأشهر الستة الأولى من العام الجاري", "5 tháng đầu năm
+    2022", "6 tháng đầu năm nay", "6 tháng đầu năm" (publication's year), "2018年前7个月", "今年前五个月", "2022年1-7月份",
+    "11 เดือนแรกของปี 2566", "5 เดือนแรกของปีนี้", "первые пять месяцев этого года" (a range from January)."""
     counts = _month_count_words(lang)
     words = _alt(counts) if counts else r"(?!)"
+    years = _first_months_years(lang)
+    end = "" if lang in ("zh", "th") else r"(?![^\W\d_])"
+    ry = rf"(?P<ry>{_alt(years).replace(chr(92) + ' ', _SPACE_ZWNJ)}){end}" if years else r"(?P<ry>(?!))"
     pats = {
-        "en": rf"\bfirst\s+(?P<n>\d{{1,2}}|{words})\s+months\s+of\s+(?:the\s+year\s+)?(?P<y>{Y4})(?!\d)",
+        "en": rf"\bfirst\s+(?P<n>\d{{1,2}}|{words})\s+months\s+of\s+(?:(?:the\s+year\s+)?(?P<y>{Y4})(?!\d)|{ry})",
         "ar": rf"(?<![\u0600-\u06ff])(?:ال|لل)(?:اشهر|شهور)\s+(?:ال)?(?P<n>\d{{1,2}}|{words})\s+(?:ال)?اولی\s+"
-              rf"(?:من\s+)?(?:(?:ال)?عام\s+|(?:ال)?سنه\s+)?(?P<y>{Y4})(?!\d)",
-        "vi": rf"(?<![\d.,])(?P<n>\d{{1,2}})\s+tháng\s+đầu\s+năm\s+(?P<y>{Y4})(?!\d)",
-        "zh": rf"(?P<y>{Y4})\s*年\s*(?:前\s*(?P<n>\d{{1,2}})\s*个?月|1\s*(?:-|–|—|至|到)\s*(?P<n2>\d{{1,2}})\s*月份?)",
+              rf"(?:(?:من|في)\s+)?(?:(?:(?:ال)?عام\s+|(?:ال)?سنه\s+)?(?P<y>{Y4})(?!\d)|{ry})",
+        # "6 tháng đầu năm": publication's year, unless a word after năm makes it another year ("năm học", "năm tài chính")
+        "vi": rf"(?<![\d.,])(?P<n>\d{{1,2}}|{words})\s+tháng\s+đầu\s+(?:năm\s+(?P<y>{Y4})(?!\d)|{ry}|(?P<bare>năm)"
+              r"(?![^\W\d_])(?!\s+(?:học|tài|ngân|âm|dương|nhuận|thứ|\d)))",
+        "zh": rf"(?:(?P<y>{Y4})\s*年|{ry})\s*(?:前\s*(?P<n>\d{{1,2}}|{words}|十|十一|十二)\s*个?月|1\s*(?:-|–|—|至|到)\s*(?P<n2>\d{{1,2}})\s*月份?)",
         # th "11 เดือนแรกของปี 2566": a Buddhist-era year (or a Gregorian one)
-        "th": rf"(?<![\d.,])(?P<n>\d{{1,2}})\s*เดือนแรก\s*(?:ของ\s*)?ปี\s*(?:(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>25\d\d|{Y4})(?!\d)",
+        "th": rf"(?<![\d.,])(?P<n>\d{{1,2}}|{words})\s*เดือนแรก\s*(?:ของ\s*)?(?:ปี\s*(?:(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>25\d\d|{Y4})(?!\d)|{ry})",
+        "ru": rf"(?<![^\W\d_])перв(?:ые|ых|ым|ыми)\s+(?P<n>\d{{1,2}}|{words})\s+месяц(?:а|ев|ах|ам)\s+"
+              rf"(?:(?P<y>{Y4})\s*(?:года|г\.)|{ry})",
     }
     if lang not in pats:
         return []
-    return [(re.compile(pats[lang], re.IGNORECASE), partial(_first_months, counts))]
+    return [(_free(re.compile(pats[lang], re.IGNORECASE)), partial(_first_months, counts, years))]
 
 
-def _first_months(counts: dict[str, int], m: re.Match[str], _text: str) -> _Cand | None:
+def _first_months(counts: dict[str, int], years: dict[str, int], m: re.Match[str], _text: str) -> _Cand | None:
     raw = m["n"] or m.groupdict().get("n2")
     n = _count(raw, counts, "")
+    if n is None and raw is not None:
+        n = _int(raw)  # zh "十一"
     if n is None or not 2 <= n <= 12:
         return None
-    y = int(m["y"])
-    y -= 543 if y >= 2400 else 0  # th: the Buddhist era
-    return _Cand(m.start(), m.end(), y, 1, None, y, n)
+    if m["y"]:
+        y = int(m["y"])
+        y -= 543 if y >= 2400 else 0  # th: the Buddhist era
+        return _Cand(m.start(), m.end(), y, 1, None, y, n)
+    shift = 0 if m.groupdict().get("bare") else years[re.sub(r"[\s\u200c]+", " ", m["ry"].lower())]
+    return _Cand(m.start(), m.end(), None, 1, None, None, n, year_shift=shift)
 
 
 # "the third quarter of 2016", "Q1 2018", "the first half of 2016", "الربع الأول من عام 2016", "2016年上半年": a quarter
@@ -1801,8 +1892,10 @@ def _cjk_rules(lang: str) -> list[Rule]:
     # ``_two_digit_year``); not a Minguo year after 民國, nor an ordinal year ("第3年")
     yy = re.compile(rf"(?<![\d〇零一二三四五六七八九十第(（])(?<!民國)(?<!民国)(?P<yy>\d\d){sp}{yk}{sp}(?P<m>1[0-2]|0?[1-9]){sp}{mk}"
                     rf"(?:{sp}(?P<d>3[01]|[12]\d|0?[1-9]){sp}{dk})?(?![\d一二三四五六七八九十])")
-    # "2005年首月", "70年第8个月", "2005年最后一个月": a year's first, Nth or last month named by its count
-    nth_month = re.compile(rf"(?<![\d〇零一二三四五六七八九十第(（])(?<!民國)(?<!民国)(?:(?P<y>{yr})|(?P<yy>\d\d)){sp}{yk}{sp}(?:的{sp})?"
+    # "2005年首月", "70年第8个月", "2005年最后一个月", "明年第九个月": a year's (written or named from publication's) first,
+    # Nth or last month named by its count
+    nth_month = re.compile(rf"(?<![\d〇零一二三四五六七八九十第(（])(?<!民國)(?<!民国)(?:(?:(?P<y>{yr})|(?P<yy>\d\d)){sp}{yk}"
+                           rf"|(?P<ry>今年|去年|明年|前年|后年|後年)){sp}(?:的{sp})?"
                            rf"(?:(?P<first>首月)|(?P<last>末月|最[后後]一{sp}[个個]{sp}月)"
                            rf"|第{sp}(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){sp}[个個]{sp}月)")
     for p in (rel, full, ym, mon, months, months_ny, years, rel_month, rel_months, nth_month):
@@ -1933,7 +2026,7 @@ def _cjk_rules(lang: str) -> list[Rule]:
             extra.append((_free(festival), _zh_festival))
     return extra + [(yy, lambda m, _t: _Cand(m.start(), m.end(), None, int(m["m"]), _int(m["d"]), yy=int(m["yy"]))),
             (nth_month, lambda m, _t: _Cand(m.start(), m.end(), _int(m["y"]), 1 if m["first"] else 12 if m["last"] else _int(m["m"]),
-                                            yy=_int(m["yy"]))),
+                                            yy=_int(m["yy"]), year_shift=ZH_YEAR_SHIFT[m["ry"]] if m["ry"] else None)),
             (rel_months, _cjk_relative_months), (rel_month, _cjk_relative_month_day), (day, _cjk_day), (months, _cjk_month_range),
             (months_ny, _cjk_month_range), (years, _cjk_years),
             (rel, _cjk_relative_year), (full, _cjk_full),
@@ -2776,7 +2869,7 @@ def _vi_rules() -> list[Rule]:
                        rf"(?:(?:\s*(?:năm|,|/)\s*|\s+{VI_YEAR_SPACED})(?P<y>{Y4}))?", re.IGNORECASE)
     my = re.compile(rf"(?<!\d\s)(?:tháng|thg\.?)\s+(?P<m>0?[1-9]|1[0-2])(?:(?:\s*(?:/|(?:,\s*|của\s+)?năm|-)\s*|\s+{VI_YEAR_SPACED})(?P<y>{Y4})"
                     rf"|\.(?P<yd>{Y4}))?(?![\d/])"
-                    rf"(?:\s+(?:của\s+(?=năm\s))?(?P<dir>năm nay|năm ngoái|năm trước|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
+                    rf"(?:\s+(?:của\s+(?=năm\s))?(?P<dir>năm nay|năm ngoái|năm trước|năm sau|năm tới|sắp tới|tới|vừa qua|vừa rồi|này){R})?", re.IGNORECASE)
     cross = re.compile(rf"(?<![\d/.,])(?P<d1>{D})[/-](?P<m1>0?[1-9]|1[0-2])(?:[/-](?P<y1>{Y4}))?{sep}"
                        rf"(?P<d>{D})[/-](?P<m>0?[1-9]|1[0-2])"
                        rf"(?:[/-](?P<y>{Y4}))?(?![\d/]|[.,]\d)")
@@ -2788,7 +2881,7 @@ def _vi_rules() -> list[Rule]:
     mw = rf"(?P<mw>{_alt(VI_MONTH_WORDS)}){R}"
     words_w = re.compile(rf"(?<![\d/.,])(?P<d>{D})\s+tháng\s+{mw}(?:(?:\s*(?:năm|,)\s*|\s+)(?P<y>{Y4}))?", re.IGNORECASE)
     my_w = re.compile(rf"{L}tháng\s+{mw}(?:(?:\s*(?:/|(?:,\s*|của\s+)?năm|-|–)\s*|\s+{VI_YEAR_SPACED})(?P<y>{Y4}))?(?![\d/])"
-                      rf"(?:\s+(?:của\s+(?=năm\s))?(?P<dir>năm nay|năm ngoái|năm trước|năm sau|năm tới|tới|vừa qua|này){R})?", re.IGNORECASE)
+                      rf"(?:\s+(?:của\s+(?=năm\s))?(?P<dir>năm nay|năm ngoái|năm trước|năm sau|năm tới|sắp tới|tới|vừa qua|vừa rồi|này){R})?", re.IGNORECASE)
     # "Chiều 12.4", "sáng 14.1", "ngày 20.3.2024": a day.month written with a dot (Thanh Niên, Dân Việt, Người Lao Động)
     dot = re.compile(rf"(?<![\d.,/])(?P<d>{D})\.(?P<m>0?[1-9]|1[0-2])(?:\.(?P<y>{Y4}))?(?![\d/]|[.,]\d)"
                      rf"(?:\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?(?P<d2>{D})\.(?P<m2>0?[1-9]|1[0-2])(?:\.(?P<y2>{Y4}))?(?![\d/]|[.,]\d))?",
@@ -3160,7 +3253,7 @@ def _month_name_rules(lang: str) -> list[Rule]:
                               rf"(?:,?\s+(?P<y>{Y4}))?(?!\d|,\d)", flags)
         rules.append((cross_mf, lambda m, _t, lg=lang: _cross(m, lg)))
         mfirst = re.compile(rf"{mon}\s+(?P<d>{D})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|through)\s*(?P<d2>{D})"
-                            rf"(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>{Y4}))?(?!\d|,\d)", flags)
+                            rf"(?:st|nd|rd|th)?)?(?:(?:\s*,\s*|\s+)(?P<y>{Y4}))?(?!\d|,\d)", flags)  # "Dec 31 , 1994"
         rules.append((mfirst, lambda m, _t, lg=lang: _named(m, lg)))
         # "2018 March 18", "2012/Aug/10", "2017 April": the year first (as Chinese and Japanese English and file dates
         # write it); "Dec-2018": a month and its year joined by a hyphen
@@ -3197,6 +3290,12 @@ def _month_name_rules(lang: str) -> list[Rule]:
         rules.append((pat, lambda m, _t, lg=lang: _month_yy(m, lg)))
         pat = re.compile(rf"(?<![\d,.])(?P<d>{D}){dsuf}\s+{mon}\s+{yy_end}", flags)
         rules.append((pat, lambda m, _t, lg=lang: _month_yy(m, lg)))
+        # "April of 87", "15 April of '87": a month (a day before it or not), "of" and a two-digit year, no figure going on
+        # ("April of 87 percent"); "Aug 9 96" said alone (the text is the date)
+        pat = re.compile(rf"(?<![\d,.])(?:(?P<d>{D}){dsuf}\s+(?:of\s+)?)?{mon}\s+of\s+['’]?(?P<yy>\d\d)(?!\d)(?![.,:]\d)", flags)
+        rules.append((pat, lambda m, t, lg=lang: None if unit_follows(t, m.end(), lg) else _month_yy(m, lg)))
+        pat = re.compile(rf"^\s*{mon}\s+(?P<d>{D}){dsuf}\s+['’]?(?P<yy>\d\d)\s*[.!]?\s*$", flags)
+        rules.append((_free(pat), lambda m, _t, lg=lang: _month_yy(m, lg)))
     month_year = re.compile(rf"{mon}{alt_paren}{fa_mah}\s*[,،]?\s*(?:{ypre}|of\s+|года\s+)?{era}{yr}",
                             flags)  # th "ก.ค. 51": a 2-digit Buddhist year after an abbreviated month
     rules.append((month_year, lambda m, _t, lg=lang: _month_year(m, lg)))
@@ -3227,7 +3326,7 @@ MONTH_DIRECTION: dict[str, tuple[str, str]] = {
 }
 _DIR_WORDS = {"الماضی": _PAST, "الفایت": _PAST, "المنصرم": _PAST, "السابق": _PAST, "المقبل": _NEXT,
               "القادم": _NEXT, "الجای": _NEXT, "الاتی": _NEXT, "الجاری": _THIS, "الحالی": _THIS, "last": _PAST, "past": _PAST, "next": _NEXT,
-              "coming": _NEXT, "this": _THIS, "tới": _NEXT, "sau": _NEXT, "trước": _PAST, "vừa qua": _PAST,
+              "coming": _NEXT, "this": _THIS, "tới": _NEXT, "sau": _NEXT, "trước": _PAST, "vừa qua": _PAST, "vừa rồi": _PAST, "sắp tới": _NEXT,
               "qua": _PAST, "này": _THIS, "năm nay": _THIS, "năm ngoái": _PAST, "năm sau": _NEXT,
               "năm tới": _NEXT, "گذشته": _PAST, "اینده": _NEXT, "اتی": _NEXT, "جاری": _THIS}
 
@@ -3757,6 +3856,7 @@ def _year_rules(lang: str) -> list[Rule]:
                          rf"(?:\s*(?:-|–|—|至|到)\s*(?P<y2>1[5-9]\d\d|20\d\d))?"
                          rf"\s*{mark}(?!代|대|\s*\d|[一二三四五六七八九十]+月)")
         rules.append((pat, lambda m, _t, lg=lang: _year_cand(m, lg)))
+        rules += _year_month_alone_rules()
         return rules
     # "(2013-2015)": a range of years in brackets is a date in every language, with or without a cue word
     paren = re.compile(rf"(?<=\()\s*{y4}\s*(?:-|–|—)\s*(?P<y2>1[0-9]\d\d|20\d\d)\s*(?=\))")
@@ -3769,10 +3869,7 @@ def _year_rules(lang: str) -> list[Rule]:
                        re.IGNORECASE)  # fa "۲۰۲۰ میلادی": a Gregorian year marked so
     rules.append((_free(alone), lambda m, _t, lg=lang: None if m["ad"] and int(m["y"]) < 1500 else _year_cand(m, lg, cued=True)
                   if m["w"] or m["era"] or int(m["y"]) >= 1500 or lg == "fa" and int(m["y"]) >= 1300 else None))
-    # "9/2021", "09.2021" said alone: that month of that (Gregorian) year, in every language (in running text the form is
-    # also a numbered act or case, "القانون رقم 9/2021", and is left alone)
-    month_year_alone = re.compile(r"^\s*(?P<m>0?[1-9]|1[0-2])\s*[/.]\s*(?P<y>1[89]\d\d|20\d\d)\s*[.!]?\s*$")
-    rules.append((_free(month_year_alone), lambda m, _t: _Cand(m.start("m"), m.end("y"), int(m["y"]), int(m["m"]))))
+    rules += _year_month_alone_rules()
     # ... and in running text, unless a number label stands right before it (month_year_labels in data/dates.json:
     # "القانون رقم 9/2021", "Nghị định số 9/2021") or a code goes on after it ("9/2021/NĐ-CP"); "1/2000", "1/500" is
     # a ratio or a map's scale ("quy hoạch 1/2000"), not January (stop 54)
@@ -3783,6 +3880,8 @@ def _year_rules(lang: str) -> list[Rule]:
         month_year = re.compile(r"(?<![\d/.,\-])(?P<m>0?[1-9]|1[0-2])\s?/\s?(?P<y>1[89]\d\d|20\d\d)(?![\d/\-]|[.,]\d|[^\W\d_])")
         rules.append((month_year, lambda m, t, lb=label_re: None if lb.search(t, max(0, m.start() - 24), m.start())
                       or int(m["m"]) == 1 and int(m["y"]) % 100 == 0 else _Cand(m.start(), m.end(), int(m["y"]), int(m["m"]))))
+    if lang in ("ar", "fa"):
+        rules += _hijri_year_rules(lang)
     cues = YEAR_CUES.get(lang)
     if not cues:
         return rules
@@ -3925,6 +4024,58 @@ def _year_cand(m: re.Match[str], lang: str, cued: bool = False) -> _Cand | None:
         return None  # "from 1500 to 2000 people", "في 2000 شخص": a figure, not a year (not after a Thai year word:
         # "ปี 2566 ประเทศไทย..." is the year, then "Thailand", whose ประเทศ is also a counted noun)
     return _Cand(start, end, y, y2=y2, year_only=True)
+
+
+# A Lunar Hijri year written alone with its era mark ("عام 1445 هـ", "سنة 1444 هجرية", "1443 للهجرة", fa "سال ۱۴۴۵ هجری
+# قمری", "۱۴۴۵ ه.ق"), not a Solar one ("۱۴۰۲ ه.ش", "هجری شمسی"); a Hijri day or month with it is the day and month rules'.
+_HIJRI_YEAR_WORD = r"(?:(?:ل|ب|ف|و|لل|بال|فی\s+)?(?:ال)?(?:عام|سنه)|سال|در\s+سال)[\s\u200c]+"
+_HIJRI_YEAR_MARK = {
+    "ar": r"هـ|ھ|ه(?![\u0600-\u06ff.])|هجریه|هجری(?![\s\u200c]*شمسی)|للهجره|من\s+الهجره",
+    "fa": r"(?:هـ|ه)[\s\u200c]*\.?[\s\u200c]*ق\.?(?![\u0600-\u06ff])|هجری[\s\u200c]+قمری|قمری",
+}
+
+
+# "9/2021", "09.2021", "12-2015" said alone: that month of that (Gregorian) year, in every language (in running text the
+# form is also a numbered act or case, "القانون رقم 9/2021", and is left alone); "2015-03", "2015-3", "2015/3" alone: the
+# year and month (ISO 8601's year-month; "2019-20", a month past 12, stays two years)
+MONTH_YEAR_ALONE = re.compile(r"^\s*(?P<m>0?[1-9]|1[0-2])\s*[/.-]\s*(?P<y>1[89]\d\d|20\d\d)\s*[.!]?\s*$")
+YEAR_MONTH_ALONE = re.compile(r"^\s*(?P<y>1[89]\d\d|20\d\d)\s*[/.-]\s*(?P<m>0?[1-9]|1[0-2])\s*[.!]?\s*$")
+
+
+def _year_month_alone_rules() -> list[Rule]:
+    return [(_free(MONTH_YEAR_ALONE), lambda m, _t: _Cand(m.start("m"), m.end("y"), int(m["y"]), int(m["m"]))),
+            (_free(YEAR_MONTH_ALONE), lambda m, _t: _Cand(m.start("y"), m.end("m"), int(m["y"]), int(m["m"])))]
+
+
+def _hijri_year_rules(lang: str) -> list[Rule]:
+    """A Lunar Hijri year with its era mark (``_HIJRI_YEAR_MARK``) is the Gregorian year that holds most of its days,
+    the year of its 1 Rajab (1445 AH, 19 July 2023 to 6 July 2024: 2024). ar: a year of 1300-1499 said alone with its
+    year word or none ("عام 1445", "1445") too, as Arabic news in these years writes the Hijri year so."""
+    # not the second of two years ("1431/1432هـ", "1444-1445 هـ": an academic or fiscal year, no one year)
+    marked = re.compile(rf"{L}(?<![\d/\-–])(?<![\d/\-–]\s)(?:{_HIJRI_YEAR_WORD})?(?P<y>1[0-4]\d\d)(?![\d%٪]|[.,٫]\d)[\s\u200c]*"
+                        rf"(?:{_HIJRI_YEAR_MARK[lang]})")
+    words = relative_words(lang)
+    months = words.hijri_months if words is not None else {}
+    # a Hijri month named just before the year ("لشهر صفر من سنة 1436 هـ", "شهر رمضان المبارك لعام 1436هـ"): the
+    # Gregorian year of that month's middle (Safar 1436 is November-December 2014)
+    month_before = re.compile(rf"(?<![^\W\d_])(?P<hm>{_alt(months)})(?![^\W\d_])[^\d.؟!?]{{0,30}}$") if months else None
+    rules: list[Rule] = [(marked, partial(_hijri_year_cand, month_before, months))]
+    if lang == "fa":  # "۱۴۰۲ ه.ش", "سال ۱۴۰۲ هـ ش": a Solar Hijri year so marked, the Gregorian year of its Nowruz
+        solar = re.compile(rf"{L}(?:{_HIJRI_YEAR_WORD})?(?P<y>1[34]\d\d)(?![\d%٪]|[.,٫]\d)[\s\u200c]*"
+                           r"(?:هـ|ه)[\s\u200c]*\.?[\s\u200c]*ش\.?(?![\u0600-\u06ff])")
+        rules.append((solar, lambda m, _t: _Cand(m.start(), m.end(), int(m["y"]) + 621, year_only=True)))
+    if lang == "ar":
+        alone = re.compile(rf"^\s*(?:{_HIJRI_YEAR_WORD})?(?P<y>1[34]\d\d)\s*[.!]?\s*$")
+        rules.append((_free(alone), partial(_hijri_year_cand, None, {})))
+    return rules
+
+
+def _hijri_year_cand(month_before: re.Pattern[str] | None, months: dict[str, int], m: re.Match[str], text: str
+                     ) -> _Cand | None:
+    hm = month_before.search(text, max(0, m.start() - 45), m.start()) if month_before is not None else None
+    mo, day = (months.get(re.sub(r"\s+", " ", hm["hm"])), 15) if hm else (7, 1)
+    mid = hijri_to_gregorian(int(m["y"]), mo or 7, day)
+    return None if mid is None else _Cand(m.start(), m.end(), mid.year, year_only=True)
 
 
 TH_YEAR_WORD = re.compile(r"(?:ปี|ศ\.|ศักราช)\s*$")
