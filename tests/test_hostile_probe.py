@@ -232,7 +232,7 @@ def test_a_garbage_lang_is_ignored_with_a_warning_and_analyze_escapes_its_lines(
     'empty input' with a file name's or a field's bidi override and newline raw (ingest escapes them)."""
     rows = [{"id": "g", "text": "Iran met Iraq in Baghdad.", "lang": "\u202een\nx"},
             {"id": "n", "text": "Iran met Iraq in Basra.", "lang": 123},
-            {"id": "ok", "text": "Iran met Iraq in Mosul.", "lang": "zh-CN"}]
+            {"id": "ok", "text": "伊朗与伊拉克在摩苏尔会晤。", "lang": "zh-CN"}]  # robust56: a text in the lang's script
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
     warnings: list[str] = []

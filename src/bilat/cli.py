@@ -329,19 +329,24 @@ def _analyze_file(emit: Callable[[Any], None], file: str, name: str, published: 
 
 def _analyze_jsonl(emit: Callable[[Any], None], file: str, name: str) -> int:
     """``--jsonl``: every line of the file (or stdin, or a ``.gz`` read through gzip); the number that failed."""
-    from bilat.ingest import gzip_stream
+    from bilat.ingest import gzip_stream, regular_file
 
     try:
         if file == "-":
             stream = sys.stdin.buffer
-        elif file.lower().endswith(".gz"):  # a gzipped feed, read through gzip (streamed)
-            import gzip
-
-            stream = gzip.open(file, "rb")  # noqa: SIM115 - closed in finally
         else:
-            stream = open(file, "rb")  # noqa: SIM115 - closed in finally
-    except OSError as e:  # missing, a folder, not readable: one line, as ingest says it
+            regular_file(Path(file))  # robust56: a FIFO or /dev/zero ran for ever; refused as ingest refuses them
+            if file.lower().endswith(".gz"):  # a gzipped feed, read through gzip (streamed)
+                import gzip
+
+                stream = gzip.open(file, "rb")  # noqa: SIM115 - closed in finally
+            else:
+                stream = open(file, "rb")  # noqa: SIM115 - closed in finally
+    except OSError as e:  # missing, not readable: one line, as ingest says it
         _error(name, f"cannot read ({e.strerror or e})", row=True)
+        return 1
+    except BadInput as e:  # a folder, a pipe, a socket or a device
+        _error(name, e.reason, row=True)
         return 1
     try:  # gzip bytes under another name or on stdin (`cat feed.jsonl.gz | bilat analyze --jsonl`), as ingest
         return _analyze_lines(emit, gzip_stream(stream, name, _warn), name)

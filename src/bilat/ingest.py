@@ -34,6 +34,7 @@ from bilat.corpus.stories import Prepared, make_linker
 from bilat.errors import BadInput, BilatError, EmptyArticle, StoreBroken, one_line
 from bilat.pipeline import Pipeline, content_hash, document_from_raw
 from bilat.records import Document, RawArticle
+from bilat.stages.lang import declared_lang
 from bilat.stages.metadata import iso_published
 from bilat.store import backends, document_hash
 
@@ -891,7 +892,19 @@ def line_id(obj: dict[str, Any], source: str, warn: Report | None = None) -> str
             warn(f"{source}: id ignored (not a string or integer of at most {MAX_ID_CHARS} characters); "
                  "the article gets an id from its text")
         return None
-    return clean_chars(value).strip()
+    value = value.strip()
+    if _ID_CONTROLS.search(value):  # robust56: "a\nb" was stored as the id, a line break in every line naming it
+        if warn:
+            shown = json.dumps(value, ensure_ascii=True)[:60]
+            warn(f"{source}: id {shown} ignored (it holds a control character: a line break, tab, NUL or bidi control); "
+                 "the article gets an id from its text")
+        return None
+    return clean_chars(value)
+
+
+# What an id may not hold inside it: C0 and C1 controls (NUL, tab, line breaks, DEL), the Unicode line and
+# paragraph separators, and the bidi embeddings, overrides and isolates (an id shown reversed in a listing)
+_ID_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _json_type(value: Any) -> str:
@@ -930,20 +943,27 @@ def jsonl_article(obj: Any, source: str, warn: Report | None = None) -> RawArtic
                       url=_string(obj, "url", source, warn) or raw.url,
                       published=_published(obj, source, warn) if "published" in obj or "date" in obj
                       else raw.published, id=line_id(obj, source, warn),
-                      lang=_lang_field(obj, source, warn))
+                      lang=_lang_field(obj, source, warn, raw.text))
 
 
-def _lang_field(obj: dict[str, Any], source: str, warn: Report | None) -> str | None:
+def _lang_field(obj: dict[str, Any], source: str, warn: Report | None, text: str = "") -> str | None:
     """The feed's ``lang`` as an ISO 639-1 code; a value that is none ("garbage!!", 123, ["en"]) is ignored
-    with a warning (before, silently) and the lang stage detects the language."""
+    with a warning (before, silently) and the lang stage detects the language. So is a code of a language the
+    text is not written in (robust56, ``lang.declared_lang``: "th" on an Arabic text was kept, and the article
+    read as Thai found nothing)."""
     value = obj.get("lang")
     if value is None or value == "":
         return None
     code = _lang_hint(value) if isinstance(value, str) else None
+    shown = json.dumps(value, ensure_ascii=False, default=str)[:40]
     if code is None and warn:
-        shown = json.dumps(value, ensure_ascii=False, default=str)[:40]
         warn(f"{source}: lang {shown} ignored (not a language code like 'en', 'zh-CN' or 'ara'); "
              "the language is detected")
+    if code is not None and declared_lang(code, text) is None:
+        if warn:
+            warn(f"{source}: lang {shown} ignored (the text is not written in that language's script); "
+                 "the language is detected")
+        return None
     return code
 
 
@@ -1298,15 +1318,23 @@ def too_large(size: int | None = None, *, unpacked: bool = False) -> str:
     return f"file too large{' once unpacked' if unpacked else ''} (over {_limit(MAX_BYTES)})"
 
 
+def regular_file(path: Path) -> os.stat_result:
+    """``path``'s stat when it is a regular file; else BadInput: a folder (`bilat analyze DIR`; ingest walks
+    folders instead) or a named pipe, socket or device (a pipe would block the batch forever; /dev/zero never
+    ends). OSError when it cannot be stat'ed."""
+    st = path.stat()
+    if stat.S_ISDIR(st.st_mode):
+        raise BadInput(str(path), f"cannot read ({os.strerror(errno.EISDIR)})")
+    if not stat.S_ISREG(st.st_mode):
+        raise BadInput(str(path), "not a regular file (a pipe, socket or device), not read")
+    return st
+
+
 def read_file(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
     """Every article in one file, or BadInput items naming what is wrong."""
     packed = False
     try:
-        st = path.stat()
-        if stat.S_ISDIR(st.st_mode):  # `bilat analyze DIR` (ingest walks folders instead)
-            raise BadInput(str(path), f"cannot read ({os.strerror(errno.EISDIR)})")
-        if not stat.S_ISREG(st.st_mode):  # a named pipe would block the batch forever; a device never ends
-            raise BadInput(str(path), "not a regular file (a pipe, socket or device), not read")
+        st = regular_file(path)
         packed = gzipped(path, warn)
         if inner_ext(path) in JSONL_EXT:
             yield from read_jsonl(path, warn)

@@ -370,10 +370,45 @@ def _fits(script: str | None, lang: str) -> bool:
     return script == want or {script, want} <= {"Han", "Kana"}
 
 
+# a declared language is overruled only by this many (weighted) letters in other scripts: a headline of a
+# brand name or two ("iPhone 16") in a Thai feed keeps the feed's "th"
+DECLARED_OVERRULE_LETTERS = 12
+DECLARED_MIN_SHARE = 0.25  # the share of the letters the declared language's script must hold
+
+
+def _scripts_of_lang(lang: str) -> frozenset[str]:
+    """Every script ``lang`` is written in, in news (Serbian: Latin and Cyrillic; Japanese: kana and hanzi;
+    Korean: hangul and hanja); empty for a language this module does not know the script of."""
+    scripts = {s for s, lg in SCRIPT_LANG.items() if lg == lang}
+    scripts |= {s for s, choices in SCRIPT_CHOICES.items() if lang in choices}
+    if scripts & {"Kana", "Hangul"}:
+        scripts.add("Han")
+    return frozenset(scripts)
+
+
+def declared_lang(lang: str | None, text: str) -> str | None:
+    """A feed's declared language (ISO 639-1) when ``text`` can be written in it, else None (the language is
+    then detected). The one rule for ingest and ``bilat analyze --jsonl`` (robust56): a declared language is
+    kept unless at least DECLARED_OVERRULE_LETTERS letters of the text are in other scripts and the scripts
+    it is written in hold under DECLARED_MIN_SHARE of its letters ("th" on an Arabic text, "en" on a Chinese
+    one). Same-script mistakes ("en" on Vietnamese, "ar" on Persian) are the feed's to make: they are kept."""
+    if not lang:
+        return None
+    scripts = _scripts_of_lang(lang)
+    if not scripts:
+        return lang  # a script this module does not know: nothing to judge by
+    counts = _weighted(script_counts(text))
+    total = sum(counts.values())
+    own = sum(n for s, n in counts.items() if s in scripts)
+    if total - own >= DECLARED_OVERRULE_LETTERS and own < DECLARED_MIN_SHARE * total:
+        return None
+    return lang
+
+
 def label_paragraphs(text: str, paragraphs: tuple[Paragraph, ...],
                      known: str | None = None) -> tuple[tuple[Paragraph, ...], str | None]:
     """Each paragraph with its language set, and the document language (``known``, a feed's own
-    language, wins over detection)."""
+    language, wins over detection when the text can be written in it: ``declared_lang``)."""
     found = []
     votes: Counter[str] = Counter()
     context = sum(_weighted(script_counts(text)).values()) if len(paragraphs) > 1 else 0
@@ -386,7 +421,7 @@ def label_paragraphs(text: str, paragraphs: tuple[Paragraph, ...],
             votes[sure] += letters
         elif lang is not None:
             votes[lang] += letters * 0.01  # an unsure guess breaks ties only
-    doc_lang = known or (votes.most_common(1)[0][0] if votes else None)
+    doc_lang = declared_lang(known, text) or (votes.most_common(1)[0][0] if votes else None)
     if doc_lang is None and text.strip():
         doc_lang = detect_lang(text)
     out = []
