@@ -82,3 +82,30 @@ def test_a_span_of_days_keeps_its_first_day():
     span = DateRef(start=start, end=start + 14, text="March 20 to 22", value="--03-20", end_value="--03-22")
     doc = Document(id="d", source="d", original=text, text=text, lang="en", dates=(span,))
     assert stories.event_day(doc) == "--03-20"
+
+
+HERAT = ("A strong earthquake struck Herat province on Sunday morning, officials said. "
+         "An earthquake of the same magnitude had struck the province on 7 October, killing more than 1,000 people.")
+
+
+def _herat() -> Document:
+    return _doc(HERAT, [("7 October", "--10-07")], "en")
+
+
+def test_the_background_day_after_a_lead_weekday_is_no_day_of_the_report():
+    f = stories.features(_herat())
+    assert f.event_day is None and f.loose == "weekday:6"
+    assert "--10-07" not in f.when
+    # against a dated report of the 15 October quake (a Sunday): no longer 8 days apart, and the weekday agrees
+    dated = stories.Features(event_day="2023-10-15", when=frozenset({"2023-10-15"}))
+    day = _ord("2023-10-15")
+    assert stories.days_apart(None, f, day, dated) is None
+    assert stories.event_gap(f, dated, None, day) == stories.WEEKDAY_MATCH
+
+
+def test_switched_off_the_background_day_vetoes(monkeypatch):
+    monkeypatch.setattr(stories, "WEEKDAY_BACKGROUND", False)
+    f = stories.features(_herat())
+    assert "--10-07" in f.when
+    dated = stories.Features(event_day="2023-10-15", when=frozenset({"2023-10-15"}))
+    assert stories.days_apart(None, f, _ord("2023-10-15"), dated) == 8

@@ -220,6 +220,8 @@ def features(doc: Document) -> Features:
         elif day is not None and WEEKDAY_FIRST and "weekday" in LOOSE:
             found = _weekday_before(doc, day)
             if found is not None:  # the lead's weekday is the event's day, the day named after it background
+                if WEEKDAY_BACKGROUND:  # ... and no day of this report when days apart are read (days_apart)
+                    when.discard(day)
                 loose, day = f"weekday:{found}", None
     return Features(entities=frozenset(entities), countries=frozenset(countries), events=frozenset(events),
                     figures=frozenset(figures), dates=frozenset(dates), numbers=numbers(doc.text, doc.lang),
@@ -284,6 +286,11 @@ def visits_reversed(a: Features, b: Features) -> bool:
 # first) and the named day background, unless that day has a year and falls on that weekday (docs/stories.md round
 # thirty); "on Tuesday (January 2)", "周一(10月13日)" and "в понедельник, 25 марта" name one day and keep it
 WEEKDAY_FIRST = True
+# the day that WEEKDAY_FIRST reads as background is left out of the days the text names (``Features.when``), which
+# ``days_apart`` reads for a report without a publication day: an undated Herat report ("today Sunday ... on 7 October
+# this month [the first quake] struck") naming no other day read 8 days from every dated report of the 15 October
+# quake, past ``far_days`` (docs/stories.md round forty-eight)
+WEEKDAY_BACKGROUND = True
 BESIDE_CHARS = 16  # a weekday ending this close before the named day is written beside it
 
 
