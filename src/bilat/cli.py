@@ -218,8 +218,15 @@ EXPORT_KINDS = ("documents", "entities", "mentions", "events", "stories", "confl
                    "for `network`: graphml (default) or gexf.")
 @click.option("--all", "all_events", is_flag=True, help="events: include those below the confidence threshold.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to a file.")
-def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output: str | None) -> None:
-    """Print the store's records of KIND, one JSON object per line."""
+@click.option("--csv-raw", is_flag=True,
+              help="csv: write text cells as they are. By default a text cell that begins with =, +, -, @, a tab "
+                   "or a carriage return (a title, a sentence) gets a ' before it, so a spreadsheet shows it and "
+                   "does not run it as a formula; numbers are never changed. For programs that read the CSV; "
+                   "the other formats are always written as they are.")
+def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output: str | None, csv_raw: bool) -> None:
+    """Print the store's records of KIND, one JSON object per line (--format: CSV or one JSON array).
+
+    In CSV, text that a spreadsheet would run as a formula is prefixed with ' (see --csv-raw)."""
     from bilat import export as ex
 
     # the format is checked before the output is opened: a wrong --format must not empty an existing -o FILE
@@ -259,7 +266,8 @@ def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output:
             if line:
                 click.echo(line, err=True)
         else:
-            ex.write(ex.KINDS[kind](conn, all_events=all_events), out, fmt, empty=ex.empty_columns(kind))
+            ex.write(ex.KINDS[kind](conn, all_events=all_events), out, fmt, empty=ex.empty_columns(kind),
+                     csv_raw=csv_raw)
     except BilatError as e:
         _fail(e)
     finally:

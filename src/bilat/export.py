@@ -179,8 +179,47 @@ def _merge_null_parents(columns: list[str], rows: list[dict[str, Any]], flat: li
     return out
 
 
-def write(rows: Iterable[dict[str, Any]], out: TextIO, fmt: str = "jsonl", empty: list[str] | None = None) -> int:
-    """Write ROWS as FMT; a CSV with no row gets the header EMPTY (``empty_columns``) when given."""
+# A spreadsheet (Excel, LibreOffice, Google Sheets) runs a cell that begins with one of these as a formula
+# (CSV or formula injection, OWASP): `=HYPERLINK(...)`, `@SUM(...)`, `+cmd|...`; tab and carriage return
+# too, as some readers drop them and read what follows.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any, *, raw: bool = False) -> Any:
+    """One CSV cell as written: a TEXT value (a ``str``) that begins with a formula character
+    (``FORMULA_START``) gets a single quote before it, which spreadsheets show as text and do not run;
+    numbers (``int``, ``float``, ``bool``: offsets, confidences, scores, a count of -5) and None are left
+    as they are, whatever their written form begins with: the type of the value decides, not its text.
+    ``raw`` writes every value as it is (``bilat export --csv-raw``, for programs)."""
+    if not raw and isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_csv(rows: Iterable[dict[str, Any]], out: TextIO, *, empty: list[str] | None = None,
+              raw: bool = False) -> int:
+    """ROWS as CSV, nested objects flattened (``flatten``), text cells guarded against formulas
+    (``csv_cell``) unless ``raw``; with no row, the header EMPTY when given. Every CSV bilat writes
+    (``bilat export``, the web app's downloads) comes from here. Returns the number of rows."""
+    rows = list(rows)
+    flat = [flatten(r) for r in rows]
+    columns: list[str] = []
+    for r in flat:
+        columns.extend(k for k in r if k not in columns)
+    columns = _merge_null_parents(columns, rows, flat) if flat else list(empty or [])
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows({k: csv_cell(v, raw=raw) for k, v in r.items()} for r in flat)
+    out.write(buf.getvalue())
+    return len(flat)
+
+
+def write(rows: Iterable[dict[str, Any]], out: TextIO, fmt: str = "jsonl", empty: list[str] | None = None,
+          *, csv_raw: bool = False) -> int:
+    """Write ROWS as FMT; a CSV with no row gets the header EMPTY (``empty_columns``) when given. CSV text
+    cells that a spreadsheet would run as a formula are guarded (``csv_cell``) unless ``csv_raw``; JSON and
+    JSONL are written as they are."""
     n = 0
     if fmt == "jsonl":
         for row in rows:
@@ -193,18 +232,7 @@ def write(rows: Iterable[dict[str, Any]], out: TextIO, fmt: str = "jsonl", empty
             n += 1
         out.write("\n]\n")
     elif fmt == "csv":
-        rows = list(rows)
-        flat = [flatten(r) for r in rows]
-        columns: list[str] = []
-        for r in flat:
-            columns.extend(k for k in r if k not in columns)
-        columns = _merge_null_parents(columns, rows, flat) if flat else list(empty or [])
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(flat)
-        out.write(buf.getvalue())
-        n = len(flat)
+        n = write_csv(rows, out, empty=empty, raw=csv_raw)
     else:
         raise ValueError(f"unknown format {fmt!r}; use one of {FORMATS}")
     return n

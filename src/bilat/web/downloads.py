@@ -4,7 +4,8 @@ The formats are written by the exporters the CLI uses (``export.write`` for CSV/
 PLOVER records of ``bilat export events --format plover`` for PLOVER JSON, as one JSON array,
 ``graph`` for GraphML), so a download and ``bilat export`` agree. PLOVER JSON leaves out the events
 that cannot be PLOVER records (no full date, STATEMENT_OF_FIGURES, no actor): JSON holds them all. A download holds every row that matches the page's
-filters, not only the page on screen."""
+filters, not only the page on screen. CSV text cells that a spreadsheet would run as a formula get a
+``'`` before them (``export.csv_cell``); the web offers no raw CSV (programs use JSON)."""
 
 from __future__ import annotations
 
