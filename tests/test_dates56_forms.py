@@ -118,3 +118,32 @@ def test_alone_words_left_in_running_text() -> None:
     assert _values("2019-20", "en", "2019-02-27") == []  # two years, not a month
     assert _values("The year ended with a surplus.", "en", "2018-06-28") == []
     assert _values("日本年轻人", "zh", "2021-06-14") == []
+
+
+# --- second step: a comma after the month, a holiday with a direction, a year's bound said alone ------------------
+
+@pytest.mark.parametrize(("text", "pub", "want"), [
+    ("Sunday, March, 6th 2016", "2012-08-10", "2016-03-06"),
+    ("March, 6th 2016", "2012-08-10", "2016-03-06"),
+    ("last Christmas", "2012-08-10", "2011-12-25"),
+    ("next Christmas", "2012-12-28", "2013-12-25"),
+    ("next new year day", "2019-07-12", "2020-01-01"),
+    ("later than 2020", "2018-09-07", "2020"),
+    ("2018 or later", "2018-09-07", "2018"),
+    ("no later than 2025", "2019-06-28", "2025"),
+    ("year greater than 2012", "2018-08-31", "2012"),
+])
+def test_en_second_step(text: str, pub: str, want: str) -> None:
+    assert _values(text, "en", pub) == [(want, None)]
+
+
+def test_en_second_step_guards() -> None:
+    assert _values("In March, 6 people died.", "en", "2012-08-10") == [("2012-03", None)]  # a count after the comma
+    assert _values("last Thanksgiving", "en", "2012-08-10") == []  # a weekday-counted holiday has no direction reading
+    assert _values("more than 2019", "en", "2019-06-28") == []
+
+
+def test_ar_month_with_its_year_in_words() -> None:
+    assert _values("في يونيو ألفين وعشرين وقعت الحرب", "ar", "2016-11-07") == [("2020-06", None)]
+    assert _values("في يونيو ألفي شخص", "ar", "2016-11-07") == [("2016-06", None)]  # one word: a count
+    assert _values("اليوم الأخير من الشهر الماضي", "ar", "2016-11-07") == [("2016-10-31", None)]

@@ -943,11 +943,14 @@ MONTHS["ar"] |= {f"شهر {w}": n for w, n in AR_MONTH_NUMBER_WORDS.items() if n
 FESTIVAL_FRAMES = {  # what may stand before a holiday's name said alone, and its year after it
     "vi": (r"(?:(?:ngày|lễ|dịp)\s+)?", r"(?:\s*,?\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d))?"),
     "th": ("", r"(?:\s*(?:ปี\s*)?(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>(?:19|20|24|25|26)\d\d))?"),
-    "en": (r"(?:the\s+)?", r"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d))?"),
+    "en": (r"(?:(?P<dir>last|next|previous|this|coming)\s+)?(?:the\s+)?", r"(?:\s*,?\s*(?:of\s+)?(?P<y>(?:19|20)\d\d))?"),
     "ru": (r"(?:(?:день|праздник)\s+)?", r"(?:\s*(?P<y>(?:19|20)\d\d)(?:\s*(?:года|год|г\.?))?)?"),
     "ar": ("", r"(?:\s*[,،]?\s*(?:(?:ل|لل)?عام\s+|سنه\s+)?(?P<y>(?:19|20)\d\d))?"),
     "fa": (r"(?:(?:روز|جشن|عید)\s+)?", r"(?:\s*(?:سال\s+)?(?P<y>(?:19|20|13|14)\d\d))?"),
 }
+
+
+_FESTIVAL_DIRS = {"last": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}  # _PAST, _NEXT, _THIS
 
 
 def _festival_alone(m: re.Match[str], lang: str, fest: dict) -> _Cand | None:
@@ -957,6 +960,11 @@ def _festival_alone(m: re.Match[str], lang: str, fest: dict) -> _Cand | None:
     name = re.sub(r"\s+", " ", m["n"]).lower().replace("’", "'")
     start, end = m.start("f"), m.end("f")
     y = _year(m["y"], lang, m.groupdict().get("era"))  # a Thai year of the Buddhist Era (พ.ศ., past 2400) -> Gregorian
+    if m.groupdict().get("dir"):  # en "last Christmas", "next Halloween": the latest one before publication, the next after
+        if y is not None or name not in fest.get("solar", {}):
+            return None
+        mo, d = fest["solar"][name]
+        return _Cand(start, end, None, mo, d, direction=_FESTIVAL_DIRS[m["dir"].lower()])
     if name in fest.get("solar", {}):
         mo, d = fest["solar"][name]
         return None if y is not None and y < 1500 else _Cand(start, end, y, mo, d, coming=True)
@@ -3163,6 +3171,11 @@ def _month_name_rules(lang: str) -> list[Rule]:
         if nw is not None:
             rules.append((_free(re.compile(rf"{mon}\s+(?:من\s+)?(?:عام|سنه|العام)\s+(?P<yw>{nw.run.pattern})")),
                           _ar_month_year_words))
+            # "يونيو ألفين وعشرين": with no year word, words of two or more from a thousand (1900-2100) before no counted noun
+            rules.append((_free(re.compile(rf"{mon}\s*[,،]?\s+(?=الف)(?P<yw>{nw.run.pattern})")),
+                          lambda m, t: None if len(m["yw"].split()) < 2 or unit_follows(t, m.end(), "ar")
+                          or not AR_YEAR_WORDS_MIN <= (_ar_year_words(m["yw"]) or 0) <= AR_YEAR_WORDS_MAX
+                          else _ar_month_year_words(m, t)))
         rules.append((re.compile(rf"{mon}\s*(?P<d>{D})(?!\s*[\d/.:\-])(?:\s*[,،]?\s*{ypre}(?P<y>{Y4}))?"),
                       _ar_month_first_day))
         if nw is not None:  # "في عام ألفين وواحد وعشرين": a year in words after عام or سنة (not a month's: that is above)
@@ -3255,6 +3268,10 @@ def _month_name_rules(lang: str) -> list[Rule]:
         mfirst = re.compile(rf"{mon}\s+(?P<d>{D})(?:st|nd|rd|th)?(?:\s*(?:-|–|to|through)\s*(?P<d2>{D})"
                             rf"(?:st|nd|rd|th)?)?(?:(?:\s*,\s*|\s+)(?P<y>{Y4}))?(?!\d|,\d)", flags)  # "Dec 31 , 1994"
         rules.append((mfirst, lambda m, _t, lg=lang: _named(m, lg)))
+        # "March, 6th 2016", "Sunday, March, 6th, 2016": a comma between the month and a day with its ordinal ending (a
+        # bare number after "March," is a count: "In March, 6 people died")
+        mcomma = re.compile(rf"{mon}\s*,\s*(?P<d>{D})(?:st|nd|rd|th)\b(?:(?:\s*,\s*|\s+)(?P<y>{Y4}))?(?!\d|,\d)", flags)
+        rules.append((mcomma, lambda m, _t, lg=lang: _named(m, lg)))
         # "2018 March 18", "2012/Aug/10", "2017 April": the year first (as Chinese and Japanese English and file dates
         # write it); "Dec-2018": a month and its year joined by a hyphen
         year_first = re.compile(rf"(?<![\d/.,:-])(?P<y>{Y4})(?:\s+|\s*[/-]\s*){mon}(?:(?:\s+|\s*[/-]\s*)(?P<d>{D})"
@@ -3870,6 +3887,11 @@ def _year_rules(lang: str) -> list[Rule]:
     rules.append((_free(alone), lambda m, _t, lg=lang: None if m["ad"] and int(m["y"]) < 1500 else _year_cand(m, lg, cued=True)
                   if m["w"] or m["era"] or int(m["y"]) >= 1500 or lg == "fa" and int(m["y"]) >= 1300 else None))
     rules += _year_month_alone_rules()
+    if lang == "en":  # "later than 2020", "2018 or later", "year greater than 2012", "<= 2019" said alone: the year bound
+        bound = re.compile(r"^\s*(?:(?:the\s+)?year\s+)?(?:(?:no\s+)?(?:later|earlier|greater|less|sooner)\s+than\s+|[<>]?\s*=\s*"
+                           r"|[<>]\s*)?(?P<y>1[5-9]\d\d|20\d\d)(?!\d)(?:\s+(?:or|and)\s+(?:later|earlier|after|before|beyond|sooner))?"
+                           r"\s*[.!]?\s*$", re.IGNORECASE)
+        rules.append((_free(bound), lambda m, _t: _Cand(m.start("y"), m.end("y"), int(m["y"]), year_only=True)))
     # ... and in running text, unless a number label stands right before it (month_year_labels in data/dates.json:
     # "القانون رقم 9/2021", "Nghị định số 9/2021") or a code goes on after it ("9/2021/NĐ-CP"); "1/2000", "1/500" is
     # a ratio or a map's scale ("quy hoạch 1/2000"), not January (stop 54)
