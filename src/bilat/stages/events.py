@@ -1030,10 +1030,19 @@ def _title_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)" + opener + r"\s*([«\"“])") if opener else None
 
 
+ZH_TITLE = re.compile(r"《[^《》\n]{0,30}")  # Chinese title marks: a book, a paper, a law, a treaty by name (issue 10)
+
+
 def _in_title(text: str, m: Mention, lang: str | None) -> bool:
     """Whether a mention lies inside a quoted title that a title word opens ("سمیناری با عنوان «نقش ایران و روسیه در
-    ...»", "کتابی تحت عنوان «...»"): the name of a seminar, a book or an article, not a state acting."""
-    rx = _title_pattern(_base_lang(lang) or "")
+    ...»", "کتابی تحت عنوان «...»"), or in Chinese inside title marks ("《台灣旅行法》", "《中英聯合聲明》",
+    "《產經新聞》"): the name of a seminar, a book, a paper, a law or a treaty, not a state acting."""
+    base = _base_lang(lang) or ""
+    if base == "zh":
+        lo = text.rfind("《", max(0, m.start - 30), m.start)
+        return lo >= 0 and ZH_TITLE.fullmatch(text, lo, m.start) is not None \
+            and text.find("》", m.end, m.end + 30) >= 0 and "《" not in text[m.end:text.find("》", m.end, m.end + 30)]
+    rx = _title_pattern(base)
     if rx is None:
         return False
     for t in rx.finditer(text, max(0, m.start - TITLE_LONGEST), m.start):
@@ -1197,17 +1206,26 @@ def _dateline(text: str, m: Mention) -> bool:
 
 MEDIA = True  # a country named as an outlet's attribute ("a Russian newspaper", "صدای آمریکا") is no party
 MEDIA_GAP = re.compile(r"\s+(?:[^\s.,;:!?،؛«»]+\s+){0,2}")  # a media word, at most two words, then the country
+MEDIA_NAMED = True  # ... also with the outlet's quoted name between, or the country opening it (issue 10, evnonstate)
+MEDIA_CLAUSE = re.compile(r"(?<!\S)(?:و?[أإا]ن|بأن|لأن|أنه|كما|که|اما)(?!\S)")  # "تصريح للصحافة أن الشركاء الفرنسيين"
+MEDIA_NAME_GAP = re.compile(r"\s*[«\"“]\s*(?:[^«»\"“”\n]{1,40}?\s*[»\"”]\s*)?")  # "صحيفة « اليوم السابع » المصري"
 
 
 def _media(text: str, m: Mention, lang: str | None, words: dict[str, tuple[str, ...]] | None = None) -> bool:
     """A country (name or demonym) right after a word for a news outlet (plover.MEDIA: "روزنامه", "شبکه",
     "صحيفة"; or ``words``), at most two words between ("شبکه خبری انگلیسی"; in a script without spaces, glued or
     after one space: "สื่อญี่ปุ่น"): the outlet's country, no actor."""
-    lo = max(0, m.start - 40)
+    lo = max(0, m.start - 80)
     dense = _base_lang(lang) in MEDIA_DENSE
-    for _, b in find_in(text, lo, m.start, lang, plover.MEDIA if words is None else words, strict=True):
-        if (MEDIA_GAP.fullmatch(text, b, m.start) or dense and MEDIA_DENSE_BEFORE.fullmatch(text, b, m.start)) \
-                and not (words is None and _state_media(text, b, m.start, lang)):
+    arabic = MEDIA_NAMED and _base_lang(lang) in ARABIC_LANGS  # Arabic script: "الإذاعة الإسرائيلية", "لصحيفة"
+    ws = _word_start(text, m, lang)[0] if arabic and m.start and text[m.start - 1].isalpha() else m.start
+    if ws is None:
+        return False
+    for _, b in find_in(text, lo, ws, lang, plover.MEDIA if words is None else words, strict=not arabic):
+        if (MEDIA_GAP.fullmatch(text, b, ws) and not (arabic and MEDIA_CLAUSE.search(text, b, ws))
+                or dense and MEDIA_DENSE_BEFORE.fullmatch(text, b, ws)
+                or MEDIA_NAMED and MEDIA_NAME_GAP.fullmatch(text, b, ws)) \
+                and not (words is None and _state_media(text, b, ws, lang)):
             return True
     return False
 
@@ -1224,6 +1242,10 @@ MEDIA_AFTER = True  # a country right before a word for the press ("俄罗斯传
 MEDIA_DENSE = frozenset({"zh", "ja", "th"})  # scripts without spaces: the word glued to the country
 MEDIA_DENSE_BEFORE = re.compile(r" ?")  # Thai "สื่อญี่ปุ่น", "สื่อ ญี่ปุ่น": the media word, at most a space, the country
 MEDIA_DENSE_AFTER = re.compile(r"[^\s\d.,;:!?，。；：、「」『』“”\"()（）]{0,2}")  # "美国多家媒体", "美國多間傳媒": two characters
+ZH_PAPER = (r"(?:日|时|時|晚|早|邮|郵|周|週|商|导|導|晨|卫|衛|讯|訊|士|驱|驅|坛|壇|事)(?:报|報)|新闻|新聞|周刊|週刊|杂志|雜誌|月刊"
+            r"|画报|畫報|电视台|電視台|通讯社|通訊社")  # a paper's or broadcaster's last word (not 公报 "communiqué")
+ZH_TITLE_MEDIA = re.compile(r"[^\s《》，。；：、「」]{0,2}《[^《》\n]{0,15}(?:" + ZH_PAPER + r")》"
+                            r"|[^\s《》，。；：、「」]{0,2}《[^《》\n]{1,15}》(?:" + ZH_PAPER + r")")
 MEDIA_AFTER_GAP = re.compile(r"\s+(?:[^\s.,;:!?«»\"“”]+\s+)?")  # spaced scripts: at most one word between ("Russian state media")
 
 
@@ -1235,6 +1257,8 @@ def _media_after(text: str, m: Mention, lang: str | None) -> bool:
     listed, and a state's own press (``_state_media``: "朝鲜官方媒体", "Chinese state media") stays its state: a state
     agency or paper (KCNA, Xinhua) voices its state."""
     base = _base_lang(lang) or ""
+    if base == "zh" and MEDIA_NAMED and ZH_TITLE_MEDIA.match(text, m.end):
+        return True  # "据英国《金融时报》报道", "美國《時代》周刊": the paper's country
     words = _lexicon_lang("media_after", base)
     if not words:
         return False
@@ -1313,7 +1337,8 @@ def _relation_pairs(text: str, ms: Sequence[Mention], lang: str | None) -> froze
 
 
 NONSTATE_HEAD = True  # a country named as a non-state group's attribute ("حزب الله اللبناني") is no party
-HEAD_GAP_AFTER = re.compile(r"\s*[«\"“']?\s*")  # the country, then at most a space or an opening quote, then the head
+HEAD_GAP_AFTER = re.compile(r"(?:['’]s)?\s*[«\"“']?\s*")  # the country (its possessive: "Egypt's national team"), a space
+# or an opening quote at most, then the head
 
 
 def _nonstate_head(text: str, m: Mention, lang: str | None) -> bool:
