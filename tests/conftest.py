@@ -128,6 +128,38 @@ def no_writes(connect):
     return read_only
 
 
+@pytest.fixture
+def idle_pipeline(monkeypatch):
+    """`bilat analyze` with a pipeline that runs no stage: for tests about reading the input, not analysing it."""
+    from bilat.pipeline import Pipeline
+
+    monkeypatch.setattr(Pipeline, "__init__", lambda self, *a, **k: None)
+    monkeypatch.setattr(Pipeline, "__call__", lambda self, doc: doc)
+
+
+def analyze_cli(args: list[str], data: bytes | None = None) -> tuple[list[dict], str, int]:
+    """``bilat analyze ARGS`` with ``data`` on standard input: its JSON output lines, its stderr and its exit code."""
+    import json
+
+    from click.testing import CliRunner
+
+    from bilat.cli import main
+
+    result = CliRunner().invoke(main, ["analyze", *args], input=data)
+    return [json.loads(x) for x in result.stdout.splitlines() if x.strip()], result.stderr, result.exit_code
+
+
+def dated_doc(text: str, days: list[tuple[str, str]], lang: str = "en", published: str | None = None) -> Document:
+    """A document whose date records are the given (written form, value) pairs, found in ``text`` (story tests)."""
+    from bilat.records import DateRef
+
+    refs = []
+    for written, value in days:
+        start = text.index(written)
+        refs.append(DateRef(start=start, end=start + len(written), text=written, value=value))
+    return Document(id="d", source="d", original=text, text=text, lang=lang, published=published, dates=tuple(refs))
+
+
 # --- PostgreSQL: the real server (never a mock) ---------------------------------------------------
 
 PG_DEFAULT = "postgresql://postgres@127.0.0.1:5432/test"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import analyze_cli
 
 from bilat.ingest import parse_jsonl_line
 
@@ -88,29 +89,10 @@ def test_the_empty_headers_are_those_of_real_rows():
     assert _header(rows) == empty_columns("dyads")
 
 
-@pytest.fixture
-def idle_pipeline(monkeypatch):
-    """`bilat analyze` with a pipeline that runs no stage: these tests are about reading the lines."""
-    from bilat.pipeline import Pipeline
-
-    monkeypatch.setattr(Pipeline, "__init__", lambda self, *a, **k: None)
-    monkeypatch.setattr(Pipeline, "__call__", lambda self, doc: doc)
-
-
-def _analyze_jsonl(data: bytes) -> tuple[list[dict], str, int]:
-    import json
-
-    from click.testing import CliRunner
-
-    from bilat.cli import main
-    result = CliRunner().invoke(main, ["analyze", "--jsonl", "-"], input=data)
-    return [json.loads(x) for x in result.stdout.splitlines() if x.strip()], result.stderr, result.exit_code
-
-
 def test_analyze_jsonl_reads_lines_ended_by_a_bare_cr_as_ingest_does(idle_pipeline):
     """Ingest reads an old Mac feed (bare CR line ends) line by line; `analyze --jsonl` answered both records
     with one `invalid JSON (Extra data ...)` error object: every article of the file was lost."""
-    out, err, code = _analyze_jsonl(b'{"id":"r1","text":"Iran met Iraq."}\r{"id":"r2","text":"Peru met Chile."}\r')
+    out, err, code = analyze_cli(["--jsonl", "-"], b'{"id":"r1","text":"Iran met Iraq."}\r{"id":"r2","text":"Peru met Chile."}\r')
     assert [(r["id"], r.get("error")) for r in out] == [("r1", None), ("r2", None)], err
     assert code == 0
 
@@ -118,7 +100,7 @@ def test_analyze_jsonl_reads_lines_ended_by_a_bare_cr_as_ingest_does(idle_pipeli
 def test_analyze_jsonl_ignores_nul_padding_at_the_end_as_ingest_does(idle_pipeline):
     """A feed cut off into a preallocated file: ingest warns and ignores the padding; `analyze --jsonl`
     answered it with an `invalid JSON` error object for a line that is no record."""
-    out, err, code = _analyze_jsonl(b'{"id":"p1","text":"Iran met Iraq."}\n' + b"\x00" * 40)
+    out, err, code = analyze_cli(["--jsonl", "-"], b'{"id":"p1","text":"Iran met Iraq."}\n' + b"\x00" * 40)
     assert [(r["id"], r.get("error")) for r in out] == [("p1", None)]
     assert "NUL bytes of padding at the end ignored" in err and code == 0
 
@@ -127,7 +109,7 @@ def test_analyze_jsonl_ignores_nul_padding_at_the_end_as_ingest_does(idle_pipeli
 def test_analyze_jsonl_says_an_empty_stream_is_empty_as_ingest_does(idle_pipeline, data):
     """An empty feed (or blank lines, or a byte-order mark alone) answered nothing with exit status 0, or
     (the mark alone) `truncated line`; ingest and `bilat analyze FILE` say `empty file (no JSONL lines)`."""
-    out, err, code = _analyze_jsonl(data)
+    out, err, code = analyze_cli(["--jsonl", "-"], data)
     assert out == [{"id": None, "source": "<stdin>", "error": "empty file (no JSONL lines)"}]
     assert err.strip() == "error: <stdin>: empty file (no JSONL lines)" and code == 1
 
@@ -164,7 +146,7 @@ def test_a_cut_off_or_invalid_line_that_opens_with_its_id_gets_an_error_object_f
     could not tell which of its articles failed. An id that opens the object is now read from the line's
     start; an id elsewhere in a line that is no JSON stays unknown (null)."""
     lines = b'{"id": "g12", "text": "Iran and Iraq me\n{"id":7,"text": bad}\n{"text": "x", "id": "late"\nnot json\n'
-    out, _err, code = _analyze_jsonl(lines)
+    out, _err, code = analyze_cli(["--jsonl", "-"], lines)
     assert [(r["id"], r["error"].split(" ")[0]) for r in out] == [
         ("g12", "truncated"), ("7", "invalid"), (None, "truncated"), (None, "invalid")]
     assert code == 1

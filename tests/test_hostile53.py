@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
+from conftest import analyze_cli
 
 from bilat.stages.dates import find_dates
 from bilat.stages.numerals import WHOLE_CAP, numeral_value, parse_number, whole
@@ -187,26 +188,6 @@ def test_a_jsonl_line_of_another_json_type_names_its_type_and_the_rest_is_read(t
 # --- `bilat analyze` reads gzip bytes on stdin or under any name, as ingest does -----------------------------------
 
 
-@pytest.fixture
-def idle_pipeline(monkeypatch):
-    """`bilat analyze` with a pipeline that runs no stage: these tests are about reading the input."""
-    from bilat.pipeline import Pipeline
-
-    monkeypatch.setattr(Pipeline, "__init__", lambda self, *a, **k: None)
-    monkeypatch.setattr(Pipeline, "__call__", lambda self, doc: doc)
-
-
-def _analyze(args: list[str], data: bytes | None = None) -> tuple[list[dict], str, int]:
-    import json
-
-    from click.testing import CliRunner
-
-    from bilat.cli import main
-
-    result = CliRunner().invoke(main, ["analyze", *args], input=data)
-    return [json.loads(x) for x in result.stdout.splitlines() if x.strip()], result.stderr, result.exit_code
-
-
 FEED = b'{"id": "g1", "text": "Vietnam and Russia signed an accord."}\n{"id": "g2", "text": "Iran met Iraq."}\n'
 
 
@@ -216,12 +197,12 @@ def test_analyze_reads_gzip_on_stdin_and_under_any_name_as_ingest_does(idle_pipe
     import gzip
 
     packed = gzip.compress(FEED)
-    out, err, code = _analyze(["--jsonl", "-"], packed)
+    out, err, code = analyze_cli(["--jsonl", "-"], packed)
     assert [r["id"] for r in out] == ["g1", "g2"] and code == 0 and "read through gzip" in err
     (tmp_path / "feed.jsonl").write_bytes(packed)
-    out, err, code = _analyze(["--jsonl", str(tmp_path / "feed.jsonl")])
+    out, err, code = analyze_cli(["--jsonl", str(tmp_path / "feed.jsonl")])
     assert [r["id"] for r in out] == ["g1", "g2"] and code == 0
-    out, err, code = _analyze(["-"], gzip.compress(b"Vietnam and Russia signed an accord."))
+    out, err, code = analyze_cli(["-"], gzip.compress(b"Vietnam and Russia signed an accord."))
     assert len(out) == 1 and "error" not in out[0] and code == 0
 
 
@@ -229,9 +210,9 @@ def test_analyze_says_a_cut_gzip_on_stdin_in_one_line_and_keeps_the_lines_before
     import gzip
 
     packed = gzip.compress(FEED * 200)
-    out, err, code = _analyze(["--jsonl", "-"], packed[: len(packed) // 2])
+    out, err, code = analyze_cli(["--jsonl", "-"], packed[: len(packed) // 2])
     assert out[-1]["error"].startswith("truncated gzip") and out[0]["id"] == "g1" and code == 1
-    out, err, code = _analyze(["-"], packed[: len(packed) // 2])
+    out, err, code = analyze_cli(["-"], packed[: len(packed) // 2])
     assert out == [] and "error: <stdin>: truncated gzip" in err and code == 1
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import analyze_cli
 
 from bilat.ingest import parse_jsonl_line
 from bilat.stages.lang import declared_lang
@@ -15,23 +16,6 @@ ZH = "中国外交部长周二在北京会见了越南外交部长,双方讨论�
 RU = "Министр иностранных дел России встретился с коллегой из Ирана в Москве во вторник."
 EN = "Vietnam and Belarus signed a trade agreement in Hanoi on Monday."
 VI = "Việt Nam và Belarus đã ký hiệp định thương mại tại Hà Nội hôm thứ Hai."
-
-
-@pytest.fixture
-def idle_pipeline(monkeypatch):
-    """`bilat analyze` with a pipeline that runs no stage: these tests are about reading the lines."""
-    from bilat.pipeline import Pipeline
-
-    monkeypatch.setattr(Pipeline, "__init__", lambda self, *a, **k: None)
-    monkeypatch.setattr(Pipeline, "__call__", lambda self, doc: doc)
-
-
-def _analyze_jsonl(data: bytes) -> tuple[list[dict], str, int]:
-    from click.testing import CliRunner
-
-    from bilat.cli import main
-    result = CliRunner().invoke(main, ["analyze", "--jsonl", "-"], input=data)
-    return [json.loads(x) for x in result.stdout.splitlines() if x.strip()], result.stderr, result.exit_code
 
 
 def _line(**fields: object) -> bytes:
@@ -76,7 +60,7 @@ def test_the_lang_stage_does_not_keep_it_either():
 
 def test_analyze_jsonl_does_not_keep_a_declared_language_of_another_script(idle_pipeline):
     """`bilat analyze --jsonl` answered lang "th" for an Arabic text declared "th" (and read it as Thai)."""
-    out, err, code = _analyze_jsonl(_line(id="a", text=AR, lang="th") + _line(id="b", text=TH, lang="th"))
+    out, err, code = analyze_cli(["--jsonl", "-"], _line(id="a", text=AR, lang="th") + _line(id="b", text=TH, lang="th"))
     assert [(r["id"], r["lang"]) for r in out] == [("a", None), ("b", "th")]
     assert "<stdin>#1: lang \"th\" ignored" in err and "#2" not in err
     assert code == 0
@@ -134,7 +118,7 @@ def test_analyze_jsonl_and_ingest_give_such_a_line_the_same_id(monkeypatch, tmp_
     assert ingest_plain(str(tmp_path / "s.db"), [feed]).ingested == 2
     monkeypatch.setattr(Pipeline, "__init__", lambda self, *a, **k: None)
     monkeypatch.setattr(Pipeline, "__call__", lambda self, doc: doc)
-    out, err, code = _analyze_jsonl(data)
+    out, err, code = analyze_cli(["--jsonl", "-"], data)
     conn = store.connect(str(tmp_path / "s.db"))
     try:
         ids = sorted(r[0] for r in conn.execute("SELECT id FROM documents"))

@@ -1,15 +1,13 @@
 """A Chinese wire dateline ("...3月5日电") is the day the report was filed, not its event's (stories.event_day)."""
 
+from conftest import dated_doc
+
 from bilat.corpus import stories
-from bilat.records import DateRef, Document
+from bilat.records import Document
 
 
 def _doc(text: str, days: list[tuple[str, str]], published: str | None, lang: str = "zh") -> Document:
-    refs = []
-    for written, value in days:
-        start = text.index(written)
-        refs.append(DateRef(start=start, end=start + len(written), text=written, value=value))
-    return Document(id="d", source="d", original=text, text=text, lang=lang, published=published, dates=tuple(refs))
+    return dated_doc(text, days, lang, published)
 
 
 def test_the_event_day_is_the_day_named_after_the_dateline():

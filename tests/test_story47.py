@@ -5,19 +5,16 @@ import json
 from importlib import resources
 
 import pytest
+from conftest import dated_doc
 
 from bilat.corpus import stories
-from bilat.records import DateRef, Document
+from bilat.records import Document
 
 LANGS = ("th", "vi", "ar", "fa", "zh", "en", "ru")
 
 
 def _doc(text: str, days: list[tuple[str, str]], published: str | None, lang: str) -> Document:
-    refs = []
-    for written, value in days:
-        start = text.index(written)
-        refs.append(DateRef(start=start, end=start + len(written), text=written, value=value))
-    return Document(id="d", source="d", original=text, text=text, lang=lang, published=published, dates=tuple(refs))
+    return dated_doc(text, days, lang, published)
 
 
 @pytest.fixture

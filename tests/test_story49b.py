@@ -6,20 +6,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from conftest import dated_doc as _doc
 
 from bilat import embed, store
 from bilat.corpus import stories
 from bilat.records import DateRef, Document
-
-
-def _doc(text: str, days: list[tuple[str, str]], lang: str = "en", published: str | None = None) -> Document:
-    """A document whose date records are the given (written form, value) pairs, found in ``text``."""
-    refs = []
-    for written, value in days:
-        start = text.index(written)
-        refs.append(DateRef(start=start, end=start + len(written), text=written, value=value))
-    return Document(id="d", source="d", original=text, text=text, lang=lang, published=published, dates=tuple(refs))
-
 
 ANNIVERSARY_LEAD = ("On the first anniversary of the 7 October attack, the army struck targets in the north on "
                     "5 October, officials said.")

@@ -3,16 +3,9 @@
 
 from __future__ import annotations
 
+from conftest import dated_doc as _doc
+
 from bilat.corpus import stories
-from bilat.records import DateRef, Document
-
-
-def _doc(text: str, days: list[tuple[str, str]], lang: str = "en", published: str | None = None) -> Document:
-    refs = []
-    for written, value in days:
-        start = text.index(written)
-        refs.append(DateRef(start=start, end=start + len(written), text=written, value=value))
-    return Document(id="d", source="d", original=text, text=text, lang=lang, published=published, dates=tuple(refs))
 
 
 def test_last_year_further_off_in_the_sentence_leaves_this_years_day():

@@ -3,18 +3,9 @@ it is an earlier event's, not the report's own event day (``stories.latest_backg
 
 from __future__ import annotations
 
+from conftest import dated_doc as _doc
+
 from bilat.corpus import stories
-from bilat.records import DateRef, Document
-
-
-def _doc(text: str, days: list[tuple[str, str]], lang: str, published: str | None = None) -> Document:
-    """A document whose date records are the given (written form, value) pairs, found in ``text``."""
-    refs = []
-    for written, value in days:
-        start = text.index(written)
-        refs.append(DateRef(start=start, end=start + len(written), text=written, value=value))
-    return Document(id="d", source="d", original=text, text=text, lang=lang, published=published, dates=tuple(refs))
-
 
 ZH_LEAD = "甲国5日炮击了边境哨所,造成两人死亡。最新消息指出,乙国7日对甲国发动报复性空袭。"
 ZH_DAYS = [("5日", "--03-05"), ("7日", "--03-07")]
