@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bilat import gazetteer as gz
@@ -4966,7 +4967,7 @@ def _thai_verb_first(chunk: str) -> bool:
     return bool(toks) and (toks[0] in TH_NOT_SURNAME or toks[0] in TH_VERBS_AFTER_NAME)
 
 
-def _beside_role(text: str, lang: str, m: Mention) -> bool:
+def _beside_role(text: str, lang: str, m: Mention, mentions: list[Mention] | None = None) -> bool:
     """A government role word (not an honorific) right before or right after the person; in Arabic
     and Persian also a role, up to four words of its complement and an honorific before the name
     ("ووزير الثقافة والإعلام الدكتور عادل بن زيد الطريفي")."""
@@ -4985,6 +4986,33 @@ def _beside_role(text: str, lang: str, m: Mention) -> bool:
             return True
         if a >= m.end and not text[m.end:a].strip(" \u00a0»\"”،,"):
             return True
+    return lang in ("ar", "fa") and AR_ROLE_COMPLEMENT_COMMA and mentions is not None \
+        and _role_complement_comma(text, lang, m, mentions)
+
+
+AR_ROLE_COMPLEMENT_COMMA = True  # ar, fa: a role, its complement, a comma, the name (people56)
+AR_COMPLEMENT_WORDS = 8  # the most words of the role's complement before the comma
+_COMPLEMENT_STOP = re.compile(r"[.،,:;؛!?؟()«»\"“”\n]")
+
+
+def _role_complement_comma(text: str, lang: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Arabic and Persian: a government role word, up to AR_COMPLEMENT_WORDS words of its complement with no
+    punctuation and no mention in them, then a comma right before the name: "وزير الصناعة والاستثمار والتجارة
+    والاقتصاد الرقمي، مولاي حفيظ العلمي", "الوزير المنتدب المكلف بالعلاقات مع البرلمان والمجتمع المدني، مصطفى
+    الخلفي". A country or another person in the complement (a foreign body, someone's adviser) gives nothing."""
+    comma = re.search(r"[،,][ \u00a0]*$", text[max(0, m.start - 8):m.start])
+    if comma is None:
+        return False
+    cut = max(0, m.start - 8) + comma.start()
+    lo = max(0, cut - 90)
+    for a, b, code in sorted(_roles_in(text[lo:cut], lang), key=lambda r: -r[0]):
+        if code in (None, "person", "journalist", "counterpart"):
+            continue
+        a, b = lo + a, lo + b
+        gap = text[b:cut]
+        if _COMPLEMENT_STOP.search(gap) or len(gap.split()) > AR_COMPLEMENT_WORDS:
+            return False
+        return not any(a <= o.start < cut and o is not m for o in mentions)
     return False
 
 
@@ -5060,6 +5088,35 @@ def _fill_known(people_ms: list[Mention], known: dict[str, str], guess: Callable
             known[m.entity] = code
 
 
+ZH_LIST_COUNTRY = True  # Chinese: a person of no country in a list of people of one known country takes it (people56)
+ZH_LIST_MIN_KNOWN = 2  # people of the list whose country is known, all the same
+_ZH_LIST_JOINS = frozenset(("、", "，", "和", "与", "與", "及", "以及", "同", "跟"))
+
+
+def _zh_list_countries(text: str, people_ms: list[Mention], known: dict[str, str]) -> None:
+    """Chinese: people named one after the other, joined only by 、 (or 和, 及, 以及, 与) form a list; when at least
+    ZH_LIST_MIN_KNOWN of its members have a country (the gazetteer's, or one read before) and all the same one, the
+    members of no country take it (特朗普政府中的蓬佩奧、納瓦羅、奧布萊恩、...以及博爾頓: all American). A list whose
+    known members differ (习近平、拜登) gives nothing. Needs at least one 、: "A和B" alone is no list."""
+    ordered = sorted(people_ms, key=lambda m: m.start)
+    chains: list[list[Mention]] = []
+    for m in ordered:
+        if chains and text[chains[-1][-1].end:m.start].strip(" \u00a0") in _ZH_LIST_JOINS:
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    for chain in chains:
+        if len(chain) < 3 or not any(text[a.end:b.start].strip(" \u00a0") == "、" for a, b in pairwise(chain)):
+            continue
+        codes = [m.iso3 or known.get(m.entity) for m in chain]
+        have = {c for c in codes if c}
+        if len(have) == 1 and sum(1 for c in codes if c) >= ZH_LIST_MIN_KNOWN:
+            code = have.pop()
+            for m in chain:
+                if not m.iso3 and m.entity not in known:
+                    known[m.entity] = code
+
+
 def person_countries(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
     """Person mentions without a country take the one a role phrase next to them names; every
     mention of the same person in the document takes what one of them says (Lavrov → RUS); else
@@ -5116,13 +5173,15 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
     _fill_known(people_ms, known, lambda m: _lead_country(text, lang, m, countries, people_ms, home))
     if lang == "zh":
         _fill_known(people_ms, known, lambda m: "TWN" if _zh_taiwan_role(text, m.start) else None)
+    if lang == "zh" and ZH_LIST_COUNTRY:  # 蓬佩奧、納瓦羅、奧布萊恩: a name in a list of one country's people
+        _zh_list_countries(text, people_ms, known)
     _by_surname(people_ms, known)  # a full name's stated country before any guess ("Đại sứ Imanov" is not home's)
     foreign = {m.entity for m in people_ms if lang in ("th", "zh") and _latin_form_after(text, m.end)
                or _foreign_shape(text, lang, m)}
     nasab = {match_text(m.text.split()[-1]) for m in people_ms if lang == "ar" and _AR_NASAB.search(m.text)}
     for m in people_ms:
         if not m.iso3 and m.entity not in known and m.entity not in foreign:
-            code = native_country(m.text, lang) or (home if home and _beside_role(text, lang, m)
+            code = native_country(m.text, lang) or (home if home and _beside_role(text, lang, m, mentions)
                                                     and not _foreign_sentence(text, lang, m, mentions, home, nasab)
                                                     and not (lang == "fa" and _fa_role_this_country(text, m.end))
                                                     and not (lang == "fa" and _fa_foreign_given(m.text))

@@ -410,9 +410,68 @@ def _zh_spans(text: str) -> list[tuple[int, int]]:
             continue  # 阿鲁纳|恰尔邦, 加利|福尼亚州: the start of a foreign state's or province's name
         if word in named:
             continue  # 彭博|社, 乌代德|空军基地 anywhere in the document: an agency's or a base's name, not a person
+        if ZH_TRANSLIT_RUN and flag in ("nr", "nrt") and _zh_inside_transliteration(words, k):
+            if ZH_TRANSLIT_RUN_WHOLE and (run := _zh_transliteration_run(text, start, pos)) is not None:
+                out.append(run)  # 蘇|雷曼|尼: the whole run 蘇雷曼尼, not 雷曼
+            continue
+        if ZH_DICT_WORD_NOT_NAME and flag == "nr" and len(word) == 2 and _zh_dictionary_word(word):
+            continue  # 祝贺, 华丽, 高昂: a two-character word of jieba's dictionary that it tags nr is an ordinary word
         if flag == "nr" and _zh_person(word, surnames) or flag == "nrt" and len(word) >= 4:
             out.append((start, pos))
     return out
+
+
+ZH_TRANSLIT_RUN = True  # Chinese: a name must not start or end inside a longer run of transliteration characters (people56)
+ZH_DICT_WORD_NOT_NAME = True  # Chinese: a two-character nr word of jieba's dictionary is no name, but by the gazetteer (people56)
+ZH_TRANSLIT_RUN_WHOLE = True  # and the whole run is read as the name
+ZH_TRANSLIT_RUN_MAX = 7  # the longest run of transliteration characters read as one name
+
+
+@lru_cache(maxsize=1)
+def _zh_translit_chars() -> frozenset[str]:
+    """Characters of the standard transliteration of foreign names (roles.json ``zh_transliteration_chars``)."""
+    return frozenset(lexicon().get("zh_transliteration_chars", {}).get("chars", ""))
+
+
+def _zh_translit(ch: str) -> bool:
+    from bilat.normalize import zh_simplified
+
+    return bool(ch) and zh_simplified(ch) in _zh_translit_chars()
+
+
+def _zh_inside_transliteration(words: list, k: int) -> bool:
+    """The k-th word, all transliteration characters, has a one-character word of a transliteration character right
+    before or after it (蘇|雷曼|尼, 蘇|雷曼|尼正): it starts or ends inside a longer transliterated name, whose
+    syllables jieba cut apart. A word of two characters or more beside it (埃米尔|塔米姆, a role) does not count."""
+    word = words[k].word
+    if not all(_zh_translit(ch) for ch in word):
+        return False
+    before = words[k - 1].word if k else ""
+    after = words[k + 1].word if k + 1 < len(words) else ""
+    return len(before) == 1 and _zh_translit(before) or len(after) == 1 and _zh_translit(after) \
+        or len(after) == 2 and _zh_translit(after[0]) and words[k + 1].flag.startswith("nr")
+
+
+def _zh_transliteration_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The whole run of transliteration characters around text[start:end], when it is three to ZH_TRANSLIT_RUN_MAX
+    characters long; else None."""
+    a, b = start, end
+    while a > 0 and _zh_translit(text[a - 1]):
+        a -= 1
+    while b < len(text) and _zh_translit(text[b]):
+        b += 1
+    return (a, b) if 3 <= b - a <= ZH_TRANSLIT_RUN_MAX else None
+
+
+def _zh_dictionary_word(word: str) -> bool:
+    """A two-character word jieba's dictionary holds with a frequency of at least ZH_DICT_NR_FREQ: its nr tags
+    include ordinary words (祝贺, 华丽, 高峰, 元帅); the people among them (李鹏, 刘翔) are the gazetteer's to find."""
+    import jieba
+
+    return jieba.dt.FREQ.get(word, 0) >= ZH_DICT_NR_FREQ
+
+
+ZH_DICT_NR_FREQ = 20
 
 
 # a word right before one of these heads, anywhere in a document, names an organisation or a place there, not a
