@@ -95,3 +95,9 @@ def test_ar_role_complement_comma_gave_none(stage, monkeypatch):
 def test_ar_role_complement_with_a_country_gives_no_home(stage):
     text = MOROCCO.replace("مع البرلمان والمجتمع المدني", "مع البرلمان في فرنسا")
     assert persons(stage, text, "ar").get("مصطفى الخلفي") != "MAR"
+
+
+def test_ar_role_complement_in_a_sentence_naming_another_country_gives_no_home(stage):
+    text = ("وأكد المتحدث الرسمي باسم رئاسة الجمهورية، خالد شواني، أن العراق يريد أفضل العلاقات مع السعودية. "
+            "وقال إن السعودية دولة شقيقة.")
+    assert persons(stage, text, "ar").get("خالد شواني") != "SAU"

@@ -4967,7 +4967,8 @@ def _thai_verb_first(chunk: str) -> bool:
     return bool(toks) and (toks[0] in TH_NOT_SURNAME or toks[0] in TH_VERBS_AFTER_NAME)
 
 
-def _beside_role(text: str, lang: str, m: Mention, mentions: list[Mention] | None = None) -> bool:
+def _beside_role(text: str, lang: str, m: Mention, mentions: list[Mention] | None = None,
+                 home: str | None = None) -> bool:
     """A government role word (not an honorific) right before or right after the person; in Arabic
     and Persian also a role, up to four words of its complement and an honorific before the name
     ("ووزير الثقافة والإعلام الدكتور عادل بن زيد الطريفي")."""
@@ -4987,7 +4988,7 @@ def _beside_role(text: str, lang: str, m: Mention, mentions: list[Mention] | Non
         if a >= m.end and not text[m.end:a].strip(" \u00a0»\"”،,"):
             return True
     return lang in ("ar", "fa") and AR_ROLE_COMPLEMENT_COMMA and mentions is not None \
-        and _role_complement_comma(text, lang, m, mentions)
+        and _role_complement_comma(text, lang, m, mentions, home)
 
 
 AR_ROLE_COMPLEMENT_COMMA = True  # ar, fa: a role, its complement, a comma, the name (people56)
@@ -4995,11 +4996,16 @@ AR_COMPLEMENT_WORDS = 8  # the most words of the role's complement before the co
 _COMPLEMENT_STOP = re.compile(r"[.،,:;؛!?؟()«»\"“”\n]")
 
 
-def _role_complement_comma(text: str, lang: str, m: Mention, mentions: list[Mention]) -> bool:
+def _role_complement_comma(text: str, lang: str, m: Mention, mentions: list[Mention], home: str | None) -> bool:
     """Arabic and Persian: a government role word, up to AR_COMPLEMENT_WORDS words of its complement with no
     punctuation and no mention in them, then a comma right before the name: "وزير الصناعة والاستثمار والتجارة
     والاقتصاد الرقمي، مولاي حفيظ العلمي", "الوزير المنتدب المكلف بالعلاقات مع البرلمان والمجتمع المدني، مصطفى
-    الخلفي". A country or another person in the complement (a foreign body, someone's adviser) gives nothing."""
+    الخلفي". A country or another person in the complement (a foreign body, someone's adviser) gives nothing, nor
+    does a sentence that names a country other than ``home``, even beside it ("المتحدث الرسمي باسم رئاسة الجمهورية،
+    خالد شواني" in a sentence on Iraq and Saudi Arabia): such a role may be the other country's."""
+    lo, hi = _sentence_around(text, m, _AR_SENTENCE_END)
+    if any(c.kind == "country" and c.iso3 and c.iso3 != home and lo <= c.start < hi for c in mentions):
+        return False
     comma = re.search(r"[،,][ \u00a0]*$", text[max(0, m.start - 8):m.start])
     if comma is None:
         return False
@@ -5181,7 +5187,7 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
     nasab = {match_text(m.text.split()[-1]) for m in people_ms if lang == "ar" and _AR_NASAB.search(m.text)}
     for m in people_ms:
         if not m.iso3 and m.entity not in known and m.entity not in foreign:
-            code = native_country(m.text, lang) or (home if home and _beside_role(text, lang, m, mentions)
+            code = native_country(m.text, lang) or (home if home and _beside_role(text, lang, m, mentions, home)
                                                     and not _foreign_sentence(text, lang, m, mentions, home, nasab)
                                                     and not (lang == "fa" and _fa_role_this_country(text, m.end))
                                                     and not (lang == "fa" and _fa_foreign_given(m.text))
