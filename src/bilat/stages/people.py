@@ -460,6 +460,8 @@ def _zh_transliteration_run(text: str, start: int, end: int) -> tuple[int, int] 
         a -= 1
     while b < len(text) and _zh_translit(text[b]):
         b += 1
+    if text[b:b + 1] in _DOTS or a and text[a - 1] in _DOTS:
+        return None  # a part of a dotted transliteration (哈亚特·塔哈里尔): names.py reads it whole
     return (a, b) if 3 <= b - a <= ZH_TRANSLIT_RUN_MAX else None
 
 
