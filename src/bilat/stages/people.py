@@ -428,6 +428,19 @@ ZH_TRANSLIT_RUN_MAX = 7  # the longest run of transliteration characters read as
 
 
 @lru_cache(maxsize=1)
+def _zh_role_words() -> tuple[str, ...]:
+    return tuple(sorted({w for w, _ in roles().get("zh", ())}, key=len, reverse=True))
+
+
+def _zh_role_at(text: str, pos: int) -> bool:
+    """A Chinese role word of roles.json starts at ``pos`` (总统, 外长), read in simplified characters."""
+    from bilat.normalize import zh_simplified
+
+    ahead = zh_simplified(text[pos:pos + 8])
+    return any(ahead.startswith(w) for w in _zh_role_words())
+
+
+@lru_cache(maxsize=1)
 def _zh_translit_chars() -> frozenset[str]:
     """Characters of the standard transliteration of foreign names (roles.json ``zh_transliteration_chars``)."""
     return frozenset(lexicon().get("zh_transliteration_chars", {}).get("chars", ""))
@@ -462,6 +475,8 @@ def _zh_transliteration_run(text: str, start: int, end: int) -> tuple[int, int] 
         b += 1
     if text[b:b + 1] in _DOTS or a and text[a - 1] in _DOTS:
         return None  # a part of a dotted transliteration (哈亚特·塔哈里尔): names.py reads it whole
+    if _zh_role_at(text, b):
+        return None  # 达米洛斯库|总统, 索马里兰|总统: a run before a role word is names.ZH_NAME_BEFORE_ROLE's to read
     return (a, b) if 3 <= b - a <= ZH_TRANSLIT_RUN_MAX else None
 
 
