@@ -344,10 +344,10 @@ def _modals(text: str, s: Sentence, lang: str) -> list[tuple[int, int]]:
     """Spans of the modal words (plover.MODAL) of sentence ``s``, less those inside a word of data/direction.json
     "modal_not" (MODAL_NOT: "中国外交部回应，敦促美国..." is a response, no hedge on the urging)."""
     hits = find_in(text, s.start, s.end, lang, plover.MODAL)
-    words = _direction_words().get("modal_not", {}).get(_base_lang(lang)) if MODAL_NOT and hits else None
+    words = _direction_lang("modal_not", lang) if MODAL_NOT and hits else ()
     if not words:
         return hits
-    nots = find_in(text, s.start, s.end, lang, tuple(words))
+    nots = find_in(text, s.start, s.end, lang, words)
     return [(a, b) for a, b in hits if not any(x < b and a < y for x, y in nots)]
 
 
@@ -4810,7 +4810,7 @@ def _posted_to(text: str, p: Party, lang: str | None) -> bool:
     """The party is the country an envoy is posted to: a word of data/direction.json ``posted_to`` right before its
     mention ("เอกอัครราชทูตสวีเดนประจำประเทศไทยเข้าเยี่ยมคารวะ...": Sweden's ambassador to Thailand calls; 日本驻华大使).
     Such a country is where the visit is paid, not who pays it."""
-    words = _direction_words().get("posted_to", {}).get(_base_lang(lang) or "")
+    words = _direction_lang("posted_to", lang)
     if not words or p.mention is None:
         return False
     head = text[max(0, p.mention.start - 12):p.mention.start].rstrip(" ")

@@ -1129,11 +1129,6 @@ _ZH_BEFORE_LEADER = frozenset("同与和及跟的见迎向对、")  # 同|X总�
 _ZH_LEADER_CODES = frozenset(["head_of_state", "head_of_government", "foreign_minister", "vice_president"])
 
 
-@lru_cache(maxsize=1)
-def _zh_translit_chars() -> frozenset[str]:
-    return frozenset(people.lexicon().get("zh_transliteration_chars", {}).get("chars", ""))
-
-
 def _zh_name_before_role(text: str, covered: set[int]) -> list[Candidate]:
     """Chinese: a foreign leader named before the role word ("胡锦涛主席同|伯塞斯库|总统会晤", "会见了来访的|卡斯基|
     首相"): a run of three to five transliteration characters (roles.json ``zh_transliteration_chars``) right
@@ -1141,7 +1136,7 @@ def _zh_name_before_role(text: str, covered: set[int]) -> list[Candidate]:
     ``_ZH_BEFORE_LEADER``, not a sentence's start, where a region's name opens it), and nothing of the run a
     known mention (美国总统, 巴西总统: the country)."""
     rx = _ROLE_RX.get("zh")
-    chars = _zh_translit_chars()
+    chars = people.zh_translit_chars()
     if not ZH_NAME_BEFORE_ROLE or rx is None or not chars:
         return []
     out = []
@@ -2121,7 +2116,7 @@ def _zh_name_end(text: str, pos: int) -> int | None:
             break
         k += len(tok)
     end = min(k, j)
-    if end - pos < 2 or end - pos > 3 and not all(c in _zh_translit_chars() for c in zh_simplified(text[pos:end])):
+    if end - pos < 2 or end - pos > 3 and not all(c in people.zh_translit_chars() for c in zh_simplified(text[pos:end])):
         return None
     return end
 
@@ -5516,7 +5511,7 @@ def _zh_transliterated(name: str) -> bool:
     if _zh_tags().get(name) == "nrt":
         return True
     return len(name) >= 3 and (all(ch in syllables for ch in name[1:])
-                               or ZH_NAME_BEFORE_ROLE and len(name) >= 4 and all(ch in _zh_translit_chars() for ch in name))
+                               or ZH_NAME_BEFORE_ROLE and len(name) >= 4 and all(ch in people.zh_translit_chars() for ch in name))
 
 
 ZH_SHORT_TRANSLIT = True  # Chinese: a two- or three-character name made only of transliteration characters is foreign (people54)
@@ -5530,7 +5525,7 @@ def _zh_short_transliteration(name: str) -> bool:
     if not ZH_SHORT_TRANSLIT:
         return False
     name = zh_simplified(name)
-    if not (2 <= len(name) <= 3 and all(ch in _zh_translit_chars() for ch in name)):
+    if not (2 <= len(name) <= 3 and all(ch in people.zh_translit_chars() for ch in name)):
         return False
     return len(name) == 3 or name[0] not in people.zh_surnames()  # 雷敏 may be Chinese, 弗林 not
 

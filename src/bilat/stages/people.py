@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from bilat.datafiles import read_json
-from bilat.normalize import match_text
+from bilat.normalize import match_text, zh_simplified
 from bilat.records import Entity, Mention
 
 ROLES_FILE = "roles.json"
@@ -434,22 +434,19 @@ def _zh_role_words() -> tuple[str, ...]:
 
 def _zh_role_at(text: str, pos: int) -> bool:
     """A Chinese role word of roles.json starts at ``pos`` (总统, 外长), read in simplified characters."""
-    from bilat.normalize import zh_simplified
-
     ahead = zh_simplified(text[pos:pos + 8])
     return any(ahead.startswith(w) for w in _zh_role_words())
 
 
 @lru_cache(maxsize=1)
-def _zh_translit_chars() -> frozenset[str]:
-    """Characters of the standard transliteration of foreign names (roles.json ``zh_transliteration_chars``)."""
+def zh_translit_chars() -> frozenset[str]:
+    """Characters of the standard transliteration of foreign names (roles.json ``zh_transliteration_chars``), in
+    simplified script; names.py reads them too."""
     return frozenset(lexicon().get("zh_transliteration_chars", {}).get("chars", ""))
 
 
 def _zh_translit(ch: str) -> bool:
-    from bilat.normalize import zh_simplified
-
-    return bool(ch) and zh_simplified(ch) in _zh_translit_chars()
+    return bool(ch) and zh_simplified(ch) in zh_translit_chars()
 
 
 def _zh_inside_transliteration(words: list, k: int) -> bool:
