@@ -32,6 +32,9 @@ bench/data/events/*.jsonl keep `text: null` and `text_sha1` for these sources (S
 - `mnc-OUTLET-N`: elsayed-issa/The-Moroccan-News-Corpus, item N (counted from 1, empty items included) of
   `THE CORPUS/feb.txt` (febrayer), `yab.json` (yabiladi) or `morc24/nn.xml` (almaghreb24): Moroccan news sites
   crawled in June 2019, each item the list of an article's paragraphs; no licence stated, content (c) the outlets;
+- `ahdath-N`: elsayed-issa/Arabic-News-Summaries `ahd22.json`, item N (counted from 1, empty items included; the JSON
+  array of {"content": [...]} records): ahdath.info (al-Ahdath al-Maghribia) items crawled in 2019, cleaned as
+  `mnc-` with the leading credit line cut (`ahdath_text`); no licence stated, content (c) the outlet;
 - `voazh-N` / `dwzh-N`: duty-machine/news `articles/美国之音/N_TITLE.md` / `articles/德国之声/N_TITLE.md` at the
   commit named in `source` (Voice of America Chinese and Deutsche Welle Chinese items of October 2020, as the
   repository's feedx.net RSS archiver stored them; no licence stated, content (c) the outlets; VOA's own text is a
@@ -79,6 +82,8 @@ ANT_REPO = "antcorpus/antcorpus.multisource.data"
 MNC_REPO = "elsayed-issa/The-Moroccan-News-Corpus"
 MNC_FILES = {"febrayer": "THE CORPUS/feb.txt", "yabiladi": "yab.json", "almaghreb24": "morc24/nn.xml"}
 DUTYNEWS_REPO = "duty-machine/news"
+AHDATH_REPO = "elsayed-issa/Arabic-News-Summaries"
+AHDATH_PATH = "ahd22.json"
 DATELINE = re.compile(
     r"(新华网|人民网|中新网|中广网|中新社|中国新闻网|环球时报|环球网|本报|据新华社|新华社|中国台湾网|国际在线|央视网"
     r"|京华时报|新京报|北京晨报|法制晚报|综合新华社)"
@@ -290,6 +295,18 @@ def mnc_text(paragraphs: list[str]) -> str:
     empty paragraphs left out, one a line."""
     lines = (" ".join(_INVISIBLE.sub("", unicodedata.normalize("NFC", p)).split()) for p in paragraphs)
     return "\n".join(line for line in lines if line)
+
+
+def ahdath_text(paragraphs: list[str]) -> str:
+    """An ahdath.info item of elsayed-issa/Arabic-News-Summaries `ahd22.json`: as `mnc_text`, with the first
+    non-empty paragraph left out when it is the site's credit line (it holds "ahdath", any case, and is under 100
+    characters: "AHDATH.INFO", "AHDATH.INFO - متابعة", "AHDATH INFO- <reporter>", "- بقلم: <writer> - AHDATH.INFO")."""
+    lines = mnc_text(paragraphs).split("\n")
+    if lines and "ahdath" in lines[0].lower() and len(lines[0]) < 100:
+        lines = lines[1:]
+    return "\n".join(lines)
+
+
 _FEEDX_PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>(.*?)</p>", flags=re.DOTALL)
 
 
@@ -380,6 +397,10 @@ def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str
         if path not in cache:
             cache[path] = mnc_items(git_show(repos[MNC_REPO], path), path)
         return mnc_text(cache[path][int(number) - 1])
+    if article["id"].startswith("ahdath-"):
+        if AHDATH_PATH not in cache:
+            cache[AHDATH_PATH] = mnc_items(git_show(repos[AHDATH_REPO], AHDATH_PATH), AHDATH_PATH)
+        return ahdath_text(cache[AHDATH_PATH][int(article["id"].split("-")[1]) - 1])
     if article["id"].startswith(("voazh-", "dwzh-")):
         repo_rev, path = source.split(" ", 1)
         return feedx_text(git_show(repos[DUTYNEWS_REPO], path, repo_rev.partition("@")[2] or "HEAD"))

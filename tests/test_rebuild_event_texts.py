@@ -103,6 +103,25 @@ def test_moroccan_text_cuts_invisible_marks_collapses_spaces_and_drops_empty_par
     assert rebuild.mnc_text(["\xa0استقبل  الملك\u200b الوزير. ", "", "\u202bوقال\u202c إن اللقاء مثمر."]) == (
         "استقبل الملك الوزير.\nوقال إن اللقاء مثمر."
     )
+def test_ahdath_text_cuts_only_a_short_leading_credit_line():
+    assert rebuild.ahdath_text(["AHDATH.INFO - متابعة", "استقبل  الملك الوزير.", "وقال إن اللقاء مثمر."]) == (
+        "استقبل الملك الوزير.\nوقال إن اللقاء مثمر."
+    )
+    assert rebuild.ahdath_text(["\xa0", "- بقلم: كاتب - AHDATH.INFO", "نص المقال."]) == "نص المقال."
+    # a long first paragraph that opens with the dateline is the article itself
+    lead = "AHDATH.INFO- الرباط (و.م.ع) " + "أعلنت الوزارة أن الوزير سيزور مدريد الأسبوع المقبل. " * 3
+    assert rebuild.ahdath_text([lead, "ثم."]) == " ".join(lead.split()) + "\nثم."
+    # a credit-like line later in the body stays
+    assert rebuild.ahdath_text(["نص.", "AHDATH.INFO- مكتب الرباط - خاص"]) == "نص.\nAHDATH.INFO- مكتب الرباط - خاص"
+
+
+def test_ahdath_ids_rebuild_from_the_json_item_of_their_number(monkeypatch):
+    raw = '[\n{"content": []},\n{"content": ["AHDATH.INF", "زار الوزير الرباط."]}\n]\n'
+    monkeypatch.setattr(rebuild, "git_show", lambda git_dir, path, rev="HEAD": raw)
+    article = {"id": "ahdath-2", "source": f"{rebuild.AHDATH_REPO} {rebuild.AHDATH_PATH} 2"}
+    assert rebuild.rebuild(article, {rebuild.AHDATH_REPO: Path(".")}, {}) == "زار الوزير الرباط."
+
+
 def test_feedx_keeps_paragraphs_and_drops_captions_galleries_and_the_copyright_line():
     raw = (
         "<!--1602000000000-->\n[甲国与乙国会谈](https://example.org/a/1.html)\n------\n\n"
