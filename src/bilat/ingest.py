@@ -41,6 +41,7 @@ from bilat.store import backends, document_hash
 MAX_BYTES = 20 * 1024 * 1024  # per text/HTML file; JSONL is read line by line
 MAX_LINE_BYTES = MAX_BYTES  # per JSONL line (one article): as for a file, so a feed's page with inline
 # images (an `html` field of 5-20 MB) is kept as the same page in a file is; the analysis cap bounds the cost
+MAX_SKIP_BYTES = 4 * MAX_LINE_BYTES  # an over-long JSONL line is skipped up to this; past it the input is left
 MAX_JSON_DEPTH = 32  # lists and objects nested in one JSONL line
 TOO_DEEP = f"JSON nested too deep (more than {MAX_JSON_DEPTH} levels)"
 MAX_ID_CHARS = 256  # a longer JSONL id is ignored (the article gets an id from its text)
@@ -1207,7 +1208,12 @@ def gzip_stream(fh: Any, name: str, warn: Report) -> Any:
 
 
 def _limited(fh: Any, empty: bytes | str, skip: int) -> Iterator[tuple[int, Any, int]]:
+    """(number, line, size) of each line, a line over MAX_LINE_BYTES given as None (skipped in chunks, never
+    held). robust57: `bilat analyze --jsonl < /dev/zero` read for ever: a stream that never ends its line
+    cannot be skipped to its end, so a line of NUL bytes only past the limit, or one longer than
+    MAX_SKIP_BYTES, ends the reading with BadInput("", reason) naming the line (the lines before it stay)."""
     newline = "\n" if isinstance(empty, str) else b"\n"
+    nul = "\x00" if isinstance(empty, str) else b"\x00"
     n = 0
     while True:
         line = fh.readline(MAX_LINE_BYTES + 1)
@@ -1216,9 +1222,15 @@ def _limited(fh: Any, empty: bytes | str, skip: int) -> Iterator[tuple[int, Any,
         n += 1
         size = len(line)
         if size > MAX_LINE_BYTES and not line.endswith(newline):
+            if not line.strip(nul):
+                raise BadInput("", f"line {n}: NUL bytes only, over {_limit(MAX_LINE_BYTES)} (binary data or "
+                                   "padding, not JSONL); the rest of the input is not read")
             while line and not line.endswith(newline):  # the rest of an over-long line, in chunks
                 line = fh.readline(1 << 20)
                 size += len(line)
+                if size > MAX_SKIP_BYTES and line and not line.endswith(newline):
+                    raise BadInput("", f"line {n} does not end within {_limit(MAX_SKIP_BYTES)}; "
+                                       "the rest of the input is not read")
             yield n, None, size
             continue
         if n == 1 and skip and isinstance(line, str):
