@@ -66,3 +66,4 @@ def test_analyze_jsonl_keeps_the_lines_before_an_endless_one(small_limits, idle_
     assert code == 1
     assert rows[0]["id"] == "k1" and "error" not in rows[0]
     assert "does not end within" in rows[1]["error"] and len(rows) == 2
+    assert "error: <stdin>: line 2 does not end within" in err, err
