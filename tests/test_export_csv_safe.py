@@ -31,7 +31,16 @@ def test_a_text_cell_that_starts_a_formula_is_quoted(text: str) -> None:
     assert csv_cell(text, raw=True) == text
 
 
-@pytest.mark.parametrize("text", ["Minsk talks", "", "a=b", " =1", "'=1", "[1, 2]", "1-2"])
+@pytest.mark.parametrize("text", [" =1+1", "  +1", "\t-2+3", "\r\n@SUM(A1)", "\u00a0=1", "\u3000=1", "\u200b=1",
+                                  "\ufeff+1", "\x00=1", " \t =HYPERLINK(\"x\")"])
+def test_a_formula_after_whitespace_or_invisible_characters_is_quoted(text: str) -> None:
+    """robust57: a space (or another blank, or a zero-width character) before = + - @ was written as it was; a
+    spreadsheet trims it or reads past it and runs the formula."""
+    assert csv_cell(text) == "'" + text
+    assert csv_cell(text, raw=True) == text
+
+
+@pytest.mark.parametrize("text", ["Minsk talks", "", "a=b", "'=1", "[1, 2]", "1-2", " Minsk", "\u00a0", " 1-2"])
 def test_other_text_is_left_as_it_is(text: str) -> None:
     assert csv_cell(text) == text
 

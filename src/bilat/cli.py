@@ -220,7 +220,7 @@ EXPORT_KINDS = ("documents", "entities", "mentions", "events", "stories", "confl
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to a file.")
 @click.option("--csv-raw", is_flag=True,
               help="csv: write text cells as they are. By default a text cell that begins with =, +, -, @, a tab "
-                   "or a carriage return (a title, a sentence) gets a ' before it, so a spreadsheet shows it and "
+                   "or a carriage return, after any blanks or invisible characters (a title, a sentence), gets a ' before it, so a spreadsheet shows it and "
                    "does not run it as a formula; numbers are never changed. For programs that read the CSV; "
                    "the other formats are always written as they are.")
 def export(kind: str, db: str | None, fmt: str | None, all_events: bool, output: str | None, csv_raw: bool) -> None:

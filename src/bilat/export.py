@@ -7,6 +7,7 @@ import importlib
 import io
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
@@ -191,9 +192,19 @@ def csv_cell(value: Any, *, raw: bool = False) -> Any:
     numbers (``int``, ``float``, ``bool``: offsets, confidences, scores, a count of -5) and None are left
     as they are, whatever their written form begins with: the type of the value decides, not its text.
     ``raw`` writes every value as it is (``bilat export --csv-raw``, for programs)."""
-    if not raw and isinstance(value, str) and value.startswith(FORMULA_START):
+    if not raw and isinstance(value, str) and _unpadded(value).startswith(FORMULA_START):
         return "'" + value
     return value
+
+
+def _unpadded(value: str) -> str:
+    """A cell's text without what a spreadsheet may drop or skip before a formula (robust57: " =1+1", "\u00a0@SUM",
+    "\u200b=..." were written as they are; LibreOffice trims leading spaces on import, and Excel reads a formula
+    after them): whitespace (space, tab, CR, LF, no-break and ideographic spaces), control and format characters."""
+    i = 0
+    while i < len(value) and (value[i].isspace() or unicodedata.category(value[i]) in ("Cc", "Cf")):
+        i += 1
+    return value[i:]
 
 
 def write_csv(rows: Iterable[dict[str, Any]], out: TextIO, *, empty: list[str] | None = None,
