@@ -50,3 +50,24 @@ def test_bands_are_disjoint_and_the_country_rule_holds(monkeypatch):
         ("wio-2016-01-01-short-nytimes", "nytimes", "A title \u2013 Outlet")]
     assert [r["id"] for r in band2] == ["wio-2016-01-02-long-cnn"]
     assert all(r["lang"] == "en" and r["source"].startswith("secureIntent-git/teftst _posts/") for r in band1 + band2)
+
+
+def test_batch53_tiers_new_outlets_first_then_dev_outlets_never_test_nor_labelled(monkeypatch):
+    sentence = "Japan and China met. Japan thanked China. "
+    posts = {
+        "_posts/2016-01-01-a-reuters.md": _post("http://feeds.reuters.com/a", [sentence * 10]),
+        "_posts/2016-01-02-b-abc.md": _post("http://abcnews.go.com/b", [sentence * 10]),
+        "_posts/2016-01-03-c-sltrib.md": _post("http://www.sltrib.com/c", [sentence * 10]),
+        "_posts/2016-01-04-d-nytimes.md": _post("http://www.nytimes.com/d", [sentence * 10]),  # a test outlet
+        "_posts/2016-01-05-e-sports.md": _post("http://espn.go.com/e", [sentence * 10]),  # not a news host
+        # a post batch 20 labelled (its id is in bench/data/events/batch20.jsonl)
+        "_posts/2016-02-04-russia-accuses-turkey-of-preparing-to-invade-syria-washington-post.md":
+            _post("https://www.washingtonpost.com/f", [sentence * 10]),
+    }
+    monkeypatch.setattr(draw_whenitson_batch, "_listing", lambda git_dir: list(posts))
+    monkeypatch.setattr(draw_whenitson_batch._rebuild, "git_show", lambda git_dir, path: posts[path])
+    drawn = draw_whenitson_batch.draw_53(Path("."))
+    assert [r["outlet"] for r in drawn] == ["sltrib", "abcnews", "reuters"]
+    split = json.loads((ROOT / "bench" / "data" / "events" / "split.json").read_text(encoding="utf-8"))
+    test_outlets = {key.split(":", 1)[1] for key, half in split["outlets"].items() if half == "test"}
+    assert not test_outlets & {outlet for tier in draw_whenitson_batch.TIERS_53 if tier for outlet in tier}

@@ -1,4 +1,4 @@
-"""The labelled event batches 44-52 (issue 10): every batch is in its half, new, aligned with the sentence splitter
+"""The labelled event batches 44-53 (issue 10): every batch is in its half, new, aligned with the sentence splitter
 and rebuildable by its pool script; and the labelling calls each batch settled (bench/data/events/GUIDE.md).
 
 One table says what each batch is; the checks every batch shares run over it, and the calls that are one batch's
@@ -59,6 +59,7 @@ BATCHES = {
     "batch52": Batch("test", {"ar": 6, "vi": 5, "th": 4, "zh": 5}, ("thaigov-",),
                      ("antcorpus/antcorpus.multisource.data", "undertheseanlp/resources", "PyThaiNLP/thaigov-corpus",
                       "jchn122/Projects"), 18),
+    "batch53": Batch("dev", {"en": 42}, (), ("secureIntent-git/teftst",), 25),
 }
 
 
@@ -229,3 +230,24 @@ def test_batch50_calls() -> None:
     # sanctioning one company (Lockheed Martin) is no interstate event; the Taliban are not a state
     assert rows["hkcnews-31940"]["sentences"][4]["events"] == []
     assert not [e for s in rows["gnews-2444349"]["sentences"] for e in s["events"]]
+
+
+def test_batch53_calls() -> None:
+    rows = {r["id"]: r for r in _rows("batch53")}
+    events = _events("batch53")
+    assert len(events) == 97 and sum(e["status"] in ("realised", "planned") for e in events) == 94
+    # drawn in order: the three posts of outlets no earlier batch had come first, and those outlets lie in dev
+    assert [r["outlet"] for r in _rows("batch53")[:3]] == ["fortune", "firstcoastnews", "tampabay"]
+    assert all(_split()["outlets"][f"en:{o}"] == "dev" for o in ("fortune", "firstcoastnews", "tampabay"))
+    # a jointly brokered ceasefire is AGREE between the brokers; Russia's backing of Assad is SUPPORT
+    syria = rows["wio-2016-04-05-the-latest-un-syria-envoy-heads-to-moscow-to-meet-fm-abc-news"]["sentences"]
+    assert [(e["type"], e["actor"], e["recipient"]) for e in syria[0]["events"]] == [("AGREE", "USA", "RUS")]
+    assert [(e["type"], e["actor"], e["recipient"]) for e in syria[2]["events"]] == [("SUPPORT", "RUS", "SYR")]
+    # extending a reprieve on export curbs is CONCEDE; the curbs on a Chinese firm are SANCTION against China
+    zte = rows["wio-2016-03-27-china-hopes-zte-can-be-removed-from-u-s-export-restriction-list-as-soon-as-possible"]
+    assert {("CONCEDE", "USA", "CHN"), ("SANCTION", "USA", "CHN")} <= {
+        (e["type"], e["actor"], e["recipient"]) for e in zte["sentences"][1]["events"]}
+    # business, weather and domestic items carry no event
+    for slug in ("2016-05-18-fed-signals-interest-rate-hike-firmly-on-the-table-for-june",
+                 "2016-06-01-apple-plans-to-sell-1-billion-of-30-year-bonds-in-taiwan-sources"):
+        assert not [e for s in rows[f"wio-{slug}"]["sentences"] for e in s["events"]]
