@@ -67,3 +67,29 @@ def test_analyze_jsonl_keeps_the_lines_before_an_endless_one(small_limits, idle_
     assert rows[0]["id"] == "k1" and "error" not in rows[0]
     assert "does not end within" in rows[1]["error"] and len(rows) == 2
     assert "error: <stdin>: line 2 does not end within" in err, err
+
+
+# --- a feed joined from a UTF-8 file and a UTF-16 one ---------------------------------------------------------
+
+FR = '{"id": "fr", "text": "Le président français a rencontré le ministre égyptien au Caire lundi."}\n'
+EN = b'{"id": "en", "text": "Oman and Chile signed a fisheries accord in Muscat on Friday."}\n'
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_feed_after_a_utf8_line_keeps_every_line(tmp_path, encoding):
+    """robust57: `cat a.jsonl b-utf16.jsonl > feed.jsonl` was refused whole as binary data, the UTF-8 lines too."""
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(EN + (FR + FR.replace('"fr"', '"fr2"')).encode(encoding))
+    warnings: list[str] = []
+    items = list(ingest.read_file(path, warnings.append))
+    assert [getattr(i, "id", i) for i in items] == ["en", "fr", "fr2"], items
+    assert items[1].text.startswith("Le président français")
+    assert any("decoded as utf-16" in w for w in warnings)
+
+
+@pytest.mark.parametrize("blob", [bytes(range(256)) * 40, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8])
+def test_binary_after_a_json_line_is_still_refused_whole(tmp_path, blob):
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(EN + blob)
+    [bad] = ingest.read_file(path, lambda _: None)
+    assert isinstance(bad, BadInput) and "binary" in bad.reason and bad.source == str(path)

@@ -1128,9 +1128,24 @@ def jsonl_lines(fh: Any) -> Iterator[tuple[int, bytes | str | None, int]]:
         yield from _limited(text, "", 1 if mark is not None else 0)
         return
     kind = binary_kind(head)
-    if kind is not None:
+    if kind is not None and not _utf16_after_json(head):
         raise BadInput("", f"binary file ({kind}), not JSONL")
     yield from _limited(fh, b"", 0)
+
+
+def _utf16_after_json(head: bytes) -> bool:
+    """True when a stream's first line is a JSON object in UTF-8 and what follows is UTF-16/32 text (a feed joined
+    from two tools' files, `cat a.jsonl b-utf16.jsonl`): its NULs are that text's, each line is decoded by itself
+    (``parse_jsonl_line``). robust57: the whole feed was refused as binary data, its UTF-8 lines with it."""
+    first, newline, rest = head.partition(b"\n")
+    if not newline or not first.lstrip().startswith(b"{"):
+        return False
+    try:
+        if not isinstance(json.loads(first.decode("utf-8")), dict):
+            return False
+    except (ValueError, RecursionError):
+        return False
+    return bom(rest) is not None or any(unmarked_unicode(rest[i:]) is not None for i in (0, 1))
 
 
 def _lines(path: Path) -> Iterator[tuple[int, bytes | str | None, int]]:
@@ -1289,8 +1304,8 @@ def jsonl_records(name: str, lines: Iterable[tuple[int, bytes | str | None, int]
             ended = line.rstrip(b"\r\n")
             line = ended.rstrip(b"\x00")  # NUL padding: no JSON holds a raw NUL byte
             warn(f"{source}: {len(ended) - len(line):,} NUL bytes of padding at the end ignored")
-        if not line.strip():
-            continue
+        if not line.strip() or isinstance(line, bytes) and not line.strip(b" \t\r\n\x00"):
+            continue  # blank; or NULs only: padding, or the high byte of a UTF-16 line's newline (robust57)
         blank = False
         for part in _cr_lines(line):  # lines ended by a bare CR (old Mac files, mixed newlines) are split
             if part.strip():
