@@ -139,7 +139,8 @@ def test_en_second_step(text: str, pub: str, want: str) -> None:
 
 def test_en_second_step_guards() -> None:
     assert _values("In March, 6 people died.", "en", "2012-08-10") == [("2012-03", None)]  # a count after the comma
-    assert _values("last Thanksgiving", "en", "2012-08-10") == []  # a weekday-counted holiday has no direction reading
+    # a weekday-counted holiday with a direction word: the latest one before publication (dates6; was left unread)
+    assert _values("last Thanksgiving", "en", "2012-08-10") == [("2011-11-24", None)]
     assert _values("more than 2019", "en", "2019-06-28") == []
 
 

@@ -205,6 +205,9 @@ class _Cand:
     galone: bool = False  # fa "آخرین روز ماه آینده": of a Solar month in running text, of a Gregorian one said alone ("ماه آینده")
     nth_day: bool = False  # ar "الأحد الثاني من أكتوبر": also "Sunday, the 2nd of October"; the day when it is that weekday
     cal: str | None = None  # the calendar it was written in where no other field tells (``_calendar``)
+    hnum: bool = False  # ar "يوم الأربعاء 20 /10": a day/month in figures with its weekday (Hijri when only that fits)
+    feast: tuple[str, int, int, int] | None = None  # a movable feast: ("easter", days from Easter, 1 Orthodox, 0) or
+    # ("nth", month, weekday, n); with ``direction`` the latest before / next after publication, else the coming one
 
 
 Rule = tuple[re.Pattern[str], Callable[..., "_Cand | None"]]
@@ -410,7 +413,7 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         pat = re.compile(rf"{L}(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s*[,،]?\s*(?:الموافق\s+)?(?P<d>{D})\s*/\s*"
                          r"(?P<mo>1[0-2]|0?[1-9])(?![\d/-]|[.,]\d)(?=\s*(?:[.,،؛:!?؟)(]|$))")
         rules.append((pat, lambda m, _t, w=words: _Cand(m.start(), m.end(), None, int(m["mo"]), int(m["d"]),
-                                                          label=w.weekdays[m["wd"]])))
+                                                          label=w.weekdays[m["wd"]], hnum=True)))
         # "الجمعة في خمسة عشر": في and the day in words, every word a number word, then the end of the clause (with no
         # في, "قتل الجمعة خمسة" counts five)
         pat = re.compile(rf"{L}(?:یوم\s+)?(?P<wd>{_alt(words.weekdays)})\s+(?:في|فی)\s+"
@@ -447,6 +450,15 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         rules.append((_free(same), lambda m, _t: _Cand(m.start(), m.end(), rel=7 * EDGE_WEEK[k]) if (
             k := re.sub(r"\s+", " ", m["rel"]).lower()) in EDGE_WEEK else _Cand(m.start(), m.end(), moff=EDGE_SHIFT[k], pubday=True)))
         rules.append((_free(edge), _edge_day))
+    if lang == "vi" and (words := relative_words("vi")) is not None:
+        # "thứ Ba hai tuần trước", "thứ Sáu của ba tuần tới": that weekday of the week N weeks before (after) publication's
+        vwd = {k: v for k, v in words.weekdays.items() if k.startswith(("thứ", "chủ"))}
+        pat = re.compile(rf"{L}(?:(?:vào|hôm|ngày)\s+)?(?P<wd>{_alt(vwd)})\s+(?:của\s+)?(?P<n>hai|ba|bốn|[2-4])\s+tuần\s+"
+                         rf"(?P<dir>trước|qua|sau|tới|nữa){R}", re.IGNORECASE)
+        rules.append((_free(pat), lambda m, _t, w=vwd: _Cand(m.start(), m.end(), weekday=w[m["wd"].lower()], wmode="this_week",
+                                                             wweeks=(1 if m["dir"].lower() in ("sau", "tới", "nữa") else -1) * (
+                                                                 int(m["n"]) if m["n"].isdigit() else
+                                                                 {"hai": 2, "ba": 3, "bốn": 4}[m["n"].lower()]))))
     if lang == "th" and (words := relative_words("th")) is not None:
         # "วันจันทร์ที่ 17", "วันศุกร์ที่ 14 นี้", "เมื่อวันพุธที่ 5 ที่ผ่านมา": a weekday and its day with no month (nor ของ,
         # "of", after it): the nearest day of a month that falls on it, on the side its direction word names
@@ -466,6 +478,18 @@ def _rules(lang: str) -> tuple[Rule, ...]:
         # "nineteen twenty eight" said alone: a year said as its century and two figures (as ar); "two thousand and
         # eighteen" alone stays a figure
         rules.append((_free(re.compile(rf"^\s*(?P<y>{_EN_YEAR_WORDS})\s*[.!?]?\s*$", re.IGNORECASE)), _en_spoken_year_alone))
+        # "on Good Friday", "Easter Monday 2019", "since Palm Sunday": a feast named as a weekday is that feast in running
+        # text too (never the plain weekday): the nearest one, or its year's
+        wfeasts = {k: v for k, v in (lexicon("en").get("festivals_alone") or {}).get("easter", {}).items()
+                   if k.split()[-1] in _EN_WEEKDAYS}
+        wfeast = re.compile(rf"\b(?P<n>{_alt(wfeasts)})\b(?:\s*,?\s*(?P<y>{Y4}))?", re.IGNORECASE)
+        rules.append((_free(wfeast), lambda m, _t, w=wfeasts: _Cand(m.start(), m.end(), _int(m["y"]), feast=(
+            "easter", *w[re.sub(r"\s+", " ", m["n"]).lower()], 0))))
+        # "two weeks ago Tuesday", "a week ago Sunday": the weekday that many weeks before the latest one (publication's
+        # day included); "a week from Monday", "two weeks on Friday": that many weeks after the coming one
+        wk_off = re.compile(rf"\b(?P<n>an?|one|two|three|four|[1-4])\s+weeks?\s+(?P<dir>ago|from|on)\s+(?:this\s+)?"
+                            rf"(?P<wd>{_alt(_EN_WEEKDAYS)})\b(?!['’]s)", re.IGNORECASE)
+        rules.append((_free(wk_off), _en_weeks_off_weekday))
         # "two Sundays from now", "three Fridays ago": the Nth such weekday after (before) publication's day
         counted = re.compile(rf"\b(?P<n>\d|{_alt(_EN_CARD[v] for v in range(2, 10))})\s+(?P<wd>{_alt(_EN_WEEKDAYS)})s\s+"
                              r"(?P<dir>from\s+(?:now|today)|hence|ago)\b", re.IGNORECASE)
@@ -642,6 +666,14 @@ def _en_counted_weekday(m: re.Match[str], _t: str) -> _Cand | None:
     ago = m["dir"].lower() == "ago"
     return _Cand(m.start(), m.end(), weekday=_EN_WEEKDAYS.index(m["wd"].lower()), wmode="past" if ago else "next",
                  wweeks=-(n - 1) if ago else n - 1)
+
+
+def _en_weeks_off_weekday(m: re.Match[str], _t: str) -> _Cand | None:
+    word = m["n"].lower()
+    n = 1 if word in ("a", "an", "one") else int(word) if word.isdigit() else {"two": 2, "three": 3, "four": 4}[word]
+    ago = m["dir"].lower() == "ago"
+    return _Cand(m.start(), m.end(), weekday=_EN_WEEKDAYS.index(m["wd"].lower()),
+                 wmode="on_or_before" if ago else "coming", wweeks=-n if ago else n)
 
 
 def _en_day_of_rel_month(m: re.Match[str], _t: str) -> _Cand | None:
@@ -940,6 +972,9 @@ AR_MONTH_NUMBER_WORDS = {fold(w): n for w, n in {
 # "شهر حدعشر القادم", "آخر جمعة من شهر تلاتة": the month by its number in words is a month name to every month rule, as
 # "شهر 11" is (not "شهر واحد", one month: a count)
 MONTHS["ar"] |= {f"شهر {w}": n for w, n in AR_MONTH_NUMBER_WORDS.items() if n > 1}
+# fa "۲۴ ماه می", "۱۵ ماه اکتبر ۲۰۲۰": a Gregorian month named after ماه ("month of") is that month to every month rule
+# (with ماه, "می" is no verb prefix)
+MONTHS["fa"] |= {f"ماه {k}": n for k, n in list(MONTHS["fa"].items()) if not k.endswith("ٔ")}
 FESTIVAL_FRAMES = {  # what may stand before a holiday's name said alone, and its year after it
     "vi": (r"(?:(?:ngày|lễ|dịp)\s+)?", r"(?:\s*,?\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d))?"),
     "th": ("", r"(?:\s*(?:ปี\s*)?(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>(?:19|20|24|25|26)\d\d))?"),
@@ -960,11 +995,18 @@ def _festival_alone(m: re.Match[str], lang: str, fest: dict) -> _Cand | None:
     name = re.sub(r"\s+", " ", m["n"]).lower().replace("’", "'")
     start, end = m.start("f"), m.end("f")
     y = _year(m["y"], lang, m.groupdict().get("era"))  # a Thai year of the Buddhist Era (พ.ศ., past 2400) -> Gregorian
+    feast = _feast_of(name, fest)
     if m.groupdict().get("dir"):  # en "last Christmas", "next Halloween": the latest one before publication, the next after
-        if y is not None or name not in fest.get("solar", {}):
+        if y is not None:
+            return None
+        if feast is not None:  # "previous easter", "last Thanksgiving": the feast's day moves from year to year
+            return _Cand(start, end, feast=feast, direction=_FESTIVAL_DIRS[m["dir"].lower()])
+        if name not in fest.get("solar", {}):
             return None
         mo, d = fest["solar"][name]
         return _Cand(start, end, None, mo, d, direction=_FESTIVAL_DIRS[m["dir"].lower()])
+    if name in fest.get("easter", {}):  # "easter 2018", "Пасха", "Good Friday" said alone: a day counted from Easter
+        return None if y is not None and y < 1500 else _Cand(start, end, y, feast=feast, coming=True)
     if name in fest.get("solar", {}):
         mo, d = fest["solar"][name]
         return None if y is not None and y < 1500 else _Cand(start, end, y, mo, d, coming=True)
@@ -990,6 +1032,71 @@ def _festival_alone(m: re.Match[str], lang: str, fest: dict) -> _Cand | None:
     if after and after[0]:  # vi "giao thừa": [1, 1, -1], the day before the lunar New Year, as zh 除夕 (alone only)
         return None if y is not None else _Cand(start, end, None, mo, d, lmd=(mo, d, False, after[0]))
     return _lunar_feast(start, end, mo, d, y, 7.0 if lang == "vi" else 8.0)
+
+
+def _feast_of(name: str, fest: dict) -> tuple[str, int, int, int] | None:
+    """A movable feast's rule: festivals_alone "easter" [days from Easter, 1 Orthodox] or "nth" [month, weekday, n]."""
+    if name in fest.get("easter", {}):
+        off, orthodox = fest["easter"][name]
+        return "easter", int(off), int(orthodox), 0
+    if name in fest.get("nth", {}):
+        mo, wd, n = fest["nth"][name]
+        return "nth", mo, wd, n
+    return None
+
+
+def easter_date(y: int, orthodox: bool = False) -> dt.date:
+    """Easter Sunday of year ``y``: the Gregorian computus (anonymous algorithm), or the Orthodox one (Meeus' Julian
+    computus, then the Julian date carried to the Gregorian calendar)."""
+    if orthodox:
+        a, b, c = y % 4, y % 7, y % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        return dt.date(y, month, day + 1) + dt.timedelta(days=y // 100 - y // 400 - 2)
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return dt.date(y, month, day + 1)
+
+
+def _feast_day(feast: tuple[str, int, int, int], y: int) -> dt.date | None:
+    kind, a, b, n = feast
+    if not 1583 <= y <= 9998:
+        return None
+    if kind == "easter":
+        return easter_date(y, bool(b)) + dt.timedelta(days=a)
+    d = _nth_weekday(y, a, b, n)
+    return None if d is None else dt.date(y, a, d)
+
+
+def _resolve_feast(c: _Cand, pub: dt.date | None, alone: bool) -> Resolved | None:
+    """A movable feast: of its year when written; else, by publication, the latest before it (``direction`` past), the
+    next after (next), this year's (this), the coming one said alone (publication's day included), the nearest one in
+    running text."""
+    assert c.feast is not None
+    if c.y is not None:
+        day = _feast_day(c.feast, c.y)
+        return None if day is None else (day.isoformat(), None, EXPLICIT)
+    if pub is None:
+        return None
+    days = [x for x in (_feast_day(c.feast, k) for k in (pub.year - 1, pub.year, pub.year + 1)) if x is not None]
+    if c.direction == _PAST:
+        pick = max((x for x in days if x < pub), default=None)
+    elif c.direction == _NEXT:
+        pick = min((x for x in days if x > pub), default=None)
+    elif c.direction == _THIS:
+        pick = next((x for x in days if x.year == pub.year), None)
+    elif alone or c.coming:
+        pick = min((x for x in days if x >= pub), default=None)
+    else:
+        pick = min(days, key=lambda x: abs((x - pub).days), default=None)
+    return None if pick is None else (pick.isoformat(), None, RELATIVE)
 
 
 EDGE_SHIFT = {"năm ngoái": -12, "năm trước": -12, "năm sau": 12, "năm tới": 12, "tháng trước": -1, "tháng sau": 1,
@@ -1817,6 +1924,7 @@ def _ar_ordinal_lam(m: re.Match[str]) -> int | None:
     return unit if "u3" in g else None
 
 
+EN_NAMED_WEEKDAY = re.compile(r"\b(?:[Bb]lack|[Cc]yber|[Ss]uper|[Bb]loody|[Gg]iving|[Mm]anic|[Bb]lue)\s+$")
 RU_HOLIDAY = re.compile(r"\d{1,2}\s+[А-ЯЁ][а-яё]+")  # "8 Марта", "9 Мая": the month capitalised, no year
 AR_SHORT_DATE_LABEL = re.compile(r"(?<![^\W\d_])(?:(?:ال)?نشر|تاریخ|بتاریخ|حتلن)\s*:?\s*$")
 
@@ -4244,6 +4352,25 @@ def _nearest_solar_year(mo: int, d: int | None, pub: dt.date) -> int:
     return best
 
 
+def _hijri_by_weekday(mo: int, d: int, weekday: int | None, pub: dt.date, y: int) -> dt.date | None:
+    """ar "يوم الأربعاء 20 /10" published 27 July 2015: a day and month in figures whose weekday is not the Gregorian
+    day's (20 October 2015 is a Tuesday) but is the Lunar Hijri day's of the months around publication (20 Shawwal 1436
+    is Wednesday 5 August 2015): Saudi and Gulf outlets write Hijri dates so (a Hijri date converted by arithmetic may be
+    a day off: the weekday written decides within a day)."""
+    if weekday is None or not 1 <= mo <= 12 or not 1 <= d <= 30 or _valid(y, mo, d) and dt.date(y, mo, d).weekday() == weekday:
+        return None
+    base = int((pub.year - 622) * 1.0307)
+    for h in range(base - 1, base + 3):
+        g = hijri_to_gregorian(h, mo, d)
+        if g is None or abs((g - pub).days) > 200:
+            continue
+        for k in (0, -1, 1):
+            day = g + dt.timedelta(days=k)
+            if day.weekday() == weekday:
+                return day
+    return None
+
+
 def _weekday_year(mo: int, d: int, weekday: int, pub: dt.date, y: int) -> int:
     """The year of a day written with its weekday ("пятницу, 5 ноября"): the nearest year's unless its weekday is not the
     one written and the year before or after publication's has it (within 400 days of publication)."""
@@ -4360,6 +4487,8 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
     ``inferred_year`` (a day or month whose year comes from publication or the sentence) or
     ``partial`` (no year to be had: "--04-23"). ``alone``: the text is the expression and nothing else
     (no-context convention, see ``_coming_year``)."""
+    if c.feast is not None:
+        return _resolve_feast(c, pub, alone)
     if c.period is not None or c.weekday is not None or c.day_only or c.hijri is not None or c.moff is not None \
             or c.season is not None or c.hmonth is not None or c.rel is not None and not c.solar:
         return _resolve_relative(c, pub, tense, lang, alone)
@@ -4401,6 +4530,9 @@ def _resolve(c: _Cand, pub: dt.date | None, context_year: int | None, tense: int
         y = context_year
     elif y is None:
         how = PARTIAL
+    if c.hnum and c.y is None and y is not None and pub is not None and c.m is not None and c.d is not None \
+            and (h := _hijri_by_weekday(c.m, c.d, c.label, pub, y)):
+        return h.isoformat(), None, RELATIVE
     if c.nth is not None:
         wd, n = c.nth
         if c.nth_day and y is not None and c.m is not None and _valid(y, c.m, n) and dt.date(y, c.m, n).weekday() == wd:
@@ -5322,6 +5454,8 @@ def _find_dates_in(text: str, lang: str, published: str | None,
                 continue  # "วันที่ 26 กุมภาพันธ์ ของทุกปี", "16 đến 18 tháng 10 âm lịch": no one day
             c.y, c.m, c.d = solar.year, solar.month, solar.day  # "Năm 2016 này, ... (10/3 âm lịch)": that year's
             cal, wrote = CHINESE, False
+        if lang == "en" and c.weekday is not None and EN_NAMED_WEEKDAY.search(text, max(0, c.start - 12), c.start):
+            continue  # "Black Friday sales", "Super Tuesday", "Bloody Sunday": a day's name, not the weekday just gone
         if lang == "ru" and c.y is None and RU_HOLIDAY.fullmatch(text, c.start, c.end) and c.start > 0 \
                 and not re.search(r"[.!?]\s*$|^\s*$", text[max(0, c.start - 3):c.start]):
             continue  # "празднованию 8 Марта", "к 9 Мая": a holiday's name (capitalised month mid-sentence), no one day

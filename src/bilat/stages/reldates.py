@@ -323,6 +323,8 @@ def weekday_date(pub: dt.date, weekday: int, mode: str, tense: int, first: int) 
     if mode == "past" or mode == "tense" and tense <= 0:
         back = (pub.weekday() - weekday) % 7
         return pub - dt.timedelta(days=back or (7 if mode == "past" else 0))
+    if mode == "on_or_before":  # en "two weeks ago Tuesday" (with 14 days off): the latest one, publication's day included
+        return pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
     if mode == "after_next":  # ar "الخميس بعد القادم": the one after the next
         return weekday_date(pub, weekday, "next", tense, first) + dt.timedelta(days=7)
     if mode == "before_last":  # ar "الخميس قبل الماضي": the one before the last
