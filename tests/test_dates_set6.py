@@ -101,6 +101,10 @@ def test_a_feast_named_as_a_weekday_in_running_text() -> None:
     ("vi", "Cuộc họp diễn ra vào thứ Ba hai tuần trước.", "2019-01-29"),
     ("vi", "Hôm thứ Sáu ba tuần trước, ông đến Hà Nội.", "2019-01-25"),
     ("vi", "Phái đoàn sẽ đến vào thứ Sáu của hai tuần tới.", "2019-03-01"),
+    ("zh", "代表团两周前的周三抵达北京。", "2019-01-30"),
+    ("zh", "会谈定于三周后的周五举行。", "2019-03-08"),
+    ("th", "คณะผู้แทนเดินทางถึงวันอังคารเมื่อสองสัปดาห์ก่อน", "2019-01-29"),
+    ("ru", "В позапрошлую пятницу прошли переговоры.", "2019-02-01"),
 ])
 def test_weeks_off_a_weekday(lang: str, text: str, want: str) -> None:
     assert _values(text, lang, "2019-02-13") == [(want, None)]

@@ -459,6 +459,15 @@ def _rules(lang: str) -> tuple[Rule, ...]:
                                                              wweeks=(1 if m["dir"].lower() in ("sau", "tới", "nữa") else -1) * (
                                                                  int(m["n"]) if m["n"].isdigit() else
                                                                  {"hai": 2, "ba": 3, "bốn": 4}[m["n"].lower()]))))
+    if lang in WEEKS_OFF_WEEKDAY and (words := relative_words(lang)) is not None:
+        # zh "两周前的周三", "三周后的周五"; th "วันอังคารเมื่อสองสัปดาห์ก่อน": that weekday of the week N weeks before (after)
+        # publication's; ru "позапрошлый вторник": the one before the last
+        pat, nums = WEEKS_OFF_WEEKDAY[lang]
+        pat = re.compile(pat.format(wd=_alt(words.weekdays)), re.IGNORECASE)
+        rules.append((_free(pat), lambda m, _t, w=words, nums=nums: _Cand(
+            m.start(), m.end(), weekday=w.weekdays[m["wd"].lower()], wmode="before_last") if m.groupdict().get("n") is None
+            else _Cand(m.start(), m.end(), weekday=w.weekdays[m["wd"].lower()], wmode="this_week",
+                       wweeks=(-1 if m["dir"] in ("前", "以前", "ก่อน", "ที่แล้ว", "ที่ผ่านมา") else 1) * nums[m["n"]])))
     if lang == "th" and (words := relative_words("th")) is not None:
         # "วันจันทร์ที่ 17", "วันศุกร์ที่ 14 นี้", "เมื่อวันพุธที่ 5 ที่ผ่านมา": a weekday and its day with no month (nor ของ,
         # "of", after it): the nearest day of a month that falls on it, on the side its direction word names
@@ -1097,6 +1106,16 @@ def _resolve_feast(c: _Cand, pub: dt.date | None, alone: bool) -> Resolved | Non
     else:
         pick = min(days, key=lambda x: abs((x - pub).days), default=None)
     return None if pick is None else (pick.isoformat(), None, RELATIVE)
+
+
+_WEEK_NUMS = {"2": 2, "3": 3, "4": 4, "两": 2, "二": 2, "兩": 2, "三": 3, "四": 4, "สอง": 2, "สาม": 3, "สี่": 4}
+WEEKS_OFF_WEEKDAY = {  # (pattern with {wd}, the count words): see _rules
+    "zh": (r"(?P<n>[234两二兩三四])\s*(?:个|個)?\s*(?:周|週|星期|礼拜|禮拜)(?P<dir>以前|以后|以後|前|后|後)的?\s*(?P<wd>{wd})",
+           _WEEK_NUMS),
+    "th": (r"(?P<wd>{wd})\s*(?:เมื่อ)?\s*(?P<n>[234]|สอง|สาม|สี่)\s*(?:สัปดาห์|อาทิตย์)\s*(?P<dir>ก่อน|ที่แล้ว|ที่ผ่านมา|หน้า|ข้างหน้า)",
+           _WEEK_NUMS),
+    "ru": (r"(?<![^\W\d_])(?:в\s+|во\s+)?позапрошл(?:ый|ую|ое|ой|ом|ая)\s+(?P<wd>{wd})(?![^\W\d_])", {}),
+}
 
 
 EDGE_SHIFT = {"năm ngoái": -12, "năm trước": -12, "năm sau": 12, "năm tới": 12, "tháng trước": -1, "tháng sau": 1,
