@@ -1,5 +1,6 @@
 """An undated report's event day written as a Solar day with no year ("۲۶ دیماه") is converted by the dates stage in
-the convention's Solar year (1403), one day off in most other years; against a dated report's event day one day apart
+the Solar year that gives most years' Gregorian day (1402; 1403 until round forty-nine, one day off in most years), one
+day off after a leap year; against a dated report's event day one day apart
 the linker reads it as the same day (``stories.CALENDAR_NEAR``, docs/stories.md round thirty-seven)."""
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ def _undated(text: str, lang: str) -> Document:
 def test_a_year_less_solar_day_is_marked_and_a_gregorian_one_is_not():
     solar = _undated("حمله روز ۲۶ دیماه انجام شد", "fa")
     f = stories.features(solar)
-    assert f.event_day == "--01-15"  # the dates convention (Solar year 1403), unchanged
-    assert f.calendar and calendar_day(solar, "--01-15")
+    assert f.event_day == "--01-16"  # 26 Dey is 16 January in 1402, 15 January in 1403
+    assert f.calendar and calendar_day(solar, "--01-16")
     for text, lang in (("حمله روز ۲۶ ژانویه انجام شد", "fa"), ("1月26日发生袭击", "zh"), ("The strike on 26 January", "en")):
         g = stories.features(_undated(text, lang))
         assert g.event_day == "--01-26" and not g.calendar, text

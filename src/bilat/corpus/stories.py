@@ -216,6 +216,9 @@ def features(doc: Document) -> Features:
 
         if not when:
             found = loose_day(doc.text[:LOOSE_CHARS], doc.lang)
+            filed = dateline_mday(doc) if DATELINE_TODAY else None
+            if filed is not None:  # "今天" ... "(中央社喀布爾11日...)": the report's news is of the 11th
+                found = ("mday", filed)
             loose = f"{found[0]}:{found[1]}" if found and found[0] in LOOSE else None
         elif day is not None and WEEKDAY_FIRST and "weekday" in LOOSE:
             found = _weekday_before(doc, day)
@@ -499,6 +502,8 @@ def event_day(doc: Document) -> str | None:
     would be after publication). Without one, the first day named, "2025-07-24" or "--07-24" without a year.
     None when the text names no such day."""
     refs = sorted(doc.dates, key=lambda r: r.start)
+    if UNTIL:  # "arrested until 22 May", "截至5月20日": a limit, not the event's day
+        refs = [r for r in refs if not until_day(doc, r)]
     if BACKGROUND:
         refs = foreground(doc, refs)
     if LATEST:
@@ -507,10 +512,49 @@ def event_day(doc: Document) -> str | None:
             refs = [r for r in refs if r.start not in behind]
     if DATELINES:
         marks = DATELINE_MARKS.get(doc.lang or "", "")
-        body = [r for r in refs if not (marks and r.start < DATELINE_CHARS and _dateline(doc.text[r.end:r.end + 4], marks))]
+        tail = tail_dateline(doc)
+        body = [r for r in refs if not (marks and r.start < DATELINE_CHARS and _dateline(doc.text[r.end:r.end + 4], marks))
+                and not (tail and tail[0] <= r.start < tail[1])]
         if len(body) < len(refs):
             return _event_day(doc, body) or _event_day(doc, refs)
     return _event_day(doc, refs)
+
+
+# a day named as a limit is not the day of the report's event (docs/stories.md round forty-nine): a deadline, the end of
+# a detention or a stay, a running total's "as of" ("remanded in custody until 22 May", "до 22 мая", "đến ngày 22/5",
+# "حتى 22 مايو", "تا ۲۲ اردیبهشت", "截至5月20日", "5月22日之前"; data/story_until.json). An undated Russian report of three
+# arrests read "под арест до 22 мая" as its event's day, days from every dated report of the arrests. The dates
+# stage keeps the day; a range it reads as one record ("từ ngày 20 đến ngày 22/3") keeps its first day
+UNTIL = True
+UNTIL_GAP = 2  # at most this many characters (spaces) between the word and the day
+UNSPACED = frozenset({"zh", "th", "ja", "ko"})
+
+
+@lru_cache(maxsize=1)
+def _until_words() -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+    data = read_json("story_until.json")
+
+    def pattern(words: list[str], before: bool, lang: str = "") -> re.Pattern[str]:
+        alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        gap = rf"\s{{0,{UNTIL_GAP}}}"
+        # a word must start a word ("до", not "подо") in a script written with spaces; Chinese and Thai need none
+        edge = "" if lang in UNSPACED else r"(?<![^\W\d_])"
+        return re.compile(rf"{edge}(?:{alts}){gap}$" if before else rf"^{gap}(?:{alts})", re.IGNORECASE)
+
+    return ({lang: pattern(words, True, lang) for lang, words in data["before"].items()},
+            {lang: pattern(words, False) for lang, words in data["after"].items()})
+
+
+def until_day(doc: Document, ref: Any) -> bool:
+    """Whether a day the text names is a limit (``data/story_until.json``): a word right before it ("until", "до",
+    "đến ngày", "حتى", "تا", "截至") or right after it ("之前", "为止"), only spaces between."""
+    before, after = _until_words()
+    lang = (doc.lang or "").split("-")[0]
+    left = before.get(lang)
+    if left is not None and left.search(doc.text[max(0, ref.start - 30):ref.start]):
+        return True
+    right = after.get(lang)
+    return bool(right is not None and right.search(doc.text[ref.end:ref.end + 8]))
 
 
 # a day a report with no publication day names as background is not its event's day (docs/stories.md round forty): a
@@ -645,6 +689,46 @@ DATELINES = True
 DATELINE_MARKS = {"zh": "电讯電訊"}
 DATELINE_CHARS = 40  # a dateline opens the text
 _NOT_DATELINE = "话話"  # "5日电话会谈": talks by telephone on the 5th
+# ... or closes it: a report reposting the Central News Agency's copy ends with its dateline in brackets ("(中央社喀布爾11日
+# 綜合外電報導)", "（中央社記者林克倫台北11日電）"): an agency (a name ending in 社), a place, the day, a word of filing; the
+# last DATELINE_TAIL characters are read (docs/stories.md round forty-nine). 0: off
+DATELINE_TAIL = 80
+_TAIL_DATELINE = re.compile(r"[（(]\s*[^（()）\n]{0,6}社[^（()）\n]{0,40}?(?<![0-9０-９])(?P<d>[0-9０-９]{1,2})日"
+                            r"[^（()）\n]{0,12}?(?:电|電|讯|訊|报道|報導)\s*[）)]")
+# an undated report whose lead tells of "today" tells of the day its dateline names: its loose day (Features.loose) is
+# that day of the month, not the first day its lead names (an undated report of Herat's second quake, "今天再發生規模6.3
+# 地震。這個地區7日剛發生...", "(中央社喀布爾11日...)", read "mday:7", the first quake's day)
+_TODAY = {"zh": re.compile("今天|今日")}
+
+
+def tail_dateline(doc: Document) -> tuple[int, int, int] | None:
+    """A wire dateline in brackets among the last ``DATELINE_TAIL`` characters (a language with ``DATELINE_MARKS``):
+    its start, its end and the day of the month it names; None without one."""
+    if not DATELINE_TAIL or not DATELINE_MARKS.get(doc.lang or ""):
+        return None
+    at = max(0, len(doc.text) - DATELINE_TAIL)
+    found = None
+    for m in _TAIL_DATELINE.finditer(doc.text, at):
+        found = m
+    if found is None:
+        return None
+    return found.start(), found.end(), int(to_ascii_digits(found["d"]))
+
+
+def dateline_mday(doc: Document) -> int | None:
+    """The day of the month an undated report's wire dateline names, when its lead tells of "today" (``_TODAY``):
+    the dateline that opens the text (``DATELINE_MARKS``) or closes it (``tail_dateline``); None otherwise."""
+    today = _TODAY.get(doc.lang or "")
+    if today is None or not today.search(doc.text[:LOOSE_CHARS]):
+        return None
+    marks = DATELINE_MARKS.get(doc.lang or "", "")
+    for ref in sorted(doc.dates, key=lambda r: r.start):
+        if ref.start >= DATELINE_CHARS or not marks:
+            break
+        if _dateline(doc.text[ref.end:ref.end + 4], marks) and ref.value[-3:-2] == "-" and ref.value[-2:].isdigit():
+            return int(ref.value[-2:])
+    tail = tail_dateline(doc)
+    return tail[2] if tail is not None else None
 
 
 def _dateline(after: str, marks: str) -> bool:
@@ -923,6 +1007,7 @@ def _event_gap(a: Features, b: Features, day_a: int | None, day_b: int | None) -
 # round twenty-seven). A weekday places a day only within a week, so it counts less than a day (``weekday_gap``)
 LOOSE = ("mday", "weekday")
 LOOSE_CHARS = 600  # read from the lead: the first day named there is the event's
+DATELINE_TODAY = True  # an undated lead's "today" is its wire dateline's day (dateline_mday)
 # a loose day against a dated report that names no day of its event, matched with its publication day (as
 # _published_gap for a full day; docs/stories.md round forty-seven)
 LOOSE_PUBLISHED = True
@@ -1130,9 +1215,26 @@ def lsh_keys(centred: np.ndarray) -> list[str]:
     return out
 
 
+_DAY_OF: dict[int, tuple[Document, tuple[Any, ...], int | None]] = {}  # day_of's answers by document identity (the document kept)
+_DAY_OF_SIZE = 64
+
+
 def day_of(doc: Document) -> int | None:
     """The document's day: its publication day, or the earlier day its wire dateline says it was filed
-    (``filed_day``); None when it has no publication day."""
+    (``filed_day``); None when it has no publication day. Read several times per document (its features, its event
+    day, the linker), so the answer is kept for the last few documents (records are immutable)."""
+    settings = (FILED_DAYS, DATELINE_CHARS, DATELINE_TAIL, tuple(DATELINE_MARKS.items()))  # switches tests turn
+    kept = _DAY_OF.get(id(doc))
+    if kept is not None and kept[0] is doc and kept[1] == settings:
+        return kept[2]
+    if len(_DAY_OF) >= _DAY_OF_SIZE:
+        _DAY_OF.clear()
+    day = _day_of(doc)
+    _DAY_OF[id(doc)] = (doc, settings, day)
+    return day
+
+
+def _day_of(doc: Document) -> int | None:
     p = doc.published or ""
     try:
         published = date.fromisoformat(p[:10]).toordinal() if len(p) >= 10 else None
@@ -1160,6 +1262,14 @@ def filed_day(doc: Document) -> int | None:
     marks = DATELINE_MARKS.get(doc.lang or "", "")
     if not marks:
         return None
+    tail = tail_dateline(doc)
+    if tail is not None:  # a dateline closing the text ("(中央社喀布爾11日綜合外電報導)")
+        for ref in doc.dates:
+            if tail[0] <= ref.start < tail[1] and len(ref.value) == 10 and ref.value[4] == "-":
+                try:
+                    return date.fromisoformat(ref.value).toordinal()
+                except ValueError:
+                    return None
     for ref in sorted(doc.dates, key=lambda r: r.start):
         if ref.start >= DATELINE_CHARS:
             break

@@ -4741,6 +4741,15 @@ def _month_day(pub: dt.date, shift: int, d: int) -> dt.date | None:
         return None
 
 
+# a Solar day written with no year, and no year to read it in, is given the Gregorian month and day it falls on in
+# most years: 1 Farvardin is 21 March in three years of four, 20 March after a leap year (1399, 1403, 1407), and every
+# day of such a year lands a day early ("۱۵ مهر" is 7 October in 1402 and 1404, 6 October in 1403). 1402 gives the
+# most common month and day for every day of the year (1403, used before, gave a day early for 34 of 36 days sampled
+# over 1390-1414; docs/stories.md round forty-nine: a Persian "نهم بهمن" read as 28 January, the day before the day
+# the other reports of the Isfahan attack name)
+SOLAR_PARTIAL_YEAR = 1402
+
+
 def _resolve_solar(c: _Cand, pub: dt.date | None, alone: bool = False,
                    context_year: int | None = None) -> tuple[str, str | None] | None:
     if c.m is None or not 1 <= c.m <= 12 or (c.d is not None and not 1 <= c.d <= 31):
@@ -4770,10 +4779,10 @@ def _resolve_solar(c: _Cand, pub: dt.date | None, alone: bool = False,
             last = jdatetime.date(y + (c.m == 12), c.m % 12 + 1, 1).togregorian() - dt.timedelta(days=1)
             day = _nth_of_days(jdatetime.date(y, c.m, 1).togregorian(), last, *c.nth)
             return None if day is None else (day.isoformat(), None)
-        if y is None:  # partial: month-day as it falls in a common year
-            _, gm, gd = _solar_to_greg(1403, c.m, c.d)
+        if y is None:  # partial: month-day as it falls in most years (SOLAR_PARTIAL_YEAR)
+            _, gm, gd = _solar_to_greg(SOLAR_PARTIAL_YEAR, c.m, c.d)
             first = _iso(None, gm, gd)
-            second = _iso(None, *_solar_to_greg(1403, c.m2 or c.m, c.d2)[1:]) if c.d2 else None
+            second = _iso(None, *_solar_to_greg(SOLAR_PARTIAL_YEAR, c.m2 or c.m, c.d2)[1:]) if c.d2 else None
             return first, second
         if c.d is None and c.m2 is None and c.y2 is None:
             # "آبانماه ۱۳۹۶": a Solar month is no Gregorian month, so it is the range of its Gregorian days
