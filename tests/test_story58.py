@@ -142,3 +142,16 @@ def test_a_solar_day_without_a_year_lands_on_its_usual_day():
     assert value("زلزله ۱۵ مهر هرات را لرزاند") == "--10-07"  # 15 Mehr is 7 October in 1398, 1400-1402, 1404
     assert value("انفجار شنبه شب هشتم بهمن در اصفهان") == "--01-28"  # 8 Bahman: 28 January
     assert value("اول فروردین") == "--03-21"
+
+
+def test_a_limit_is_no_day_the_report_names_for_days_apart(monkeypatch):
+    text = "Мещанский суд Москвы заключил под стражу до 14 июня двоих обвиняемых по делу о поджоге."
+    limit = _doc(text, [("14 июня", "--06-14")], "ru")
+    other = _doc("Суд арестовал обвиняемого 12 апреля.", [("12 апреля", "--04-12")], "ru")
+    f, g = stories.features(limit), stories.features(other)
+    assert f.when == frozenset()
+    assert stories.days_apart(None, f, None, g) is None  # no veto from the limit's day
+    monkeypatch.setattr(stories, "UNTIL_WHEN", False)
+    f = stories.features(limit)
+    assert f.when == frozenset({"--06-14"})
+    assert stories.days_apart(None, f, None, g) == 63

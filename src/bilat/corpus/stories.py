@@ -205,7 +205,8 @@ def features(doc: Document) -> Features:
     figures = {f"{q.value:g}|{q.unit or ''}" for q in doc.quantities
                if q.kind in FIGURE_KINDS and q.value and not (q.unit in (None, "year") and 1900 <= q.value <= 2100)}
     dates = {d.value for d in doc.dates if len(d.value) == 10 and d.value[4] == "-"}
-    when = {d.value for d in doc.dates if _DAY.fullmatch(d.value)}
+    # a limit ("до 22 мая") is no day the report was written near: an undated report naming only that is undated
+    when = {d.value for d in doc.dates if _DAY.fullmatch(d.value) and not (UNTIL_WHEN and until_day(doc, d))}
     loose, day, ahead = None, event_day(doc), None
     if PREVIEW and day_of(doc) is None:
         ahead = ahead_day(doc)
@@ -526,6 +527,7 @@ def event_day(doc: Document) -> str | None:
 # arrests read "под арест до 22 мая" as its event's day, days from every dated report of the arrests. The dates
 # stage keeps the day; a range it reads as one record ("từ ngày 20 đến ngày 22/3") keeps its first day
 UNTIL = True
+UNTIL_WHEN = True  # ... nor one of the days an undated report's ``when`` names (days_apart)
 UNTIL_GAP = 2  # at most this many characters (spaces) between the word and the day
 UNSPACED = frozenset({"zh", "th", "ja", "ko"})
 
