@@ -93,3 +93,21 @@ def test_binary_after_a_json_line_is_still_refused_whole(tmp_path, blob):
     path.write_bytes(EN + blob)
     [bad] = ingest.read_file(path, lambda _: None)
     assert isinstance(bad, BadInput) and "binary" in bad.reason and bad.source == str(path)
+
+
+# --- a refused file gets its one error line alone -------------------------------------------------------------
+
+def test_a_tar_archive_is_one_error_line_without_a_padding_warning(tmp_path):
+    """robust57: a tar file (or a .npy array, a fastText model) ends in NUL padding; its refusal came after
+    `warning: FILE: 5,172 NUL bytes of padding at the end ignored`, two lines for one bad file."""
+    import tarfile
+
+    inner = tmp_path / "note.txt"
+    inner.write_text("Chile and Peru held talks in Lima on Monday.\n")
+    path = tmp_path / "archive.txt"
+    with tarfile.open(path, "w") as tar:
+        tar.add(inner, arcname="note.txt")
+    warnings: list[str] = []
+    [bad] = ingest.read_file(path, warnings.append)
+    assert isinstance(bad, BadInput) and "binary" in bad.reason
+    assert warnings == []

@@ -1429,12 +1429,15 @@ def read_data(path: Path, data: bytes, warn: Report, *, gzipped: bool = False) -
     binary file is one BadInput; then by extension (JSON) or first bytes (HTML), else plain text."""
     ext = inner_ext(path)
     try:
-        data = stray_nuls_removed(_unpadded(data, str(path), warn), str(path), warn)
+        said: list[str] = []  # robust57: a tar or .npy file got "N NUL bytes of padding ignored" before its error line
+        data = stray_nuls_removed(_unpadded(data, str(path), said.append), str(path), said.append)
         if not data.strip():
             raise BadInput(str(path), "empty file" + (" (the gzip archive holds nothing)" if gzipped else ""))
         kind = binary_kind(data)
         if kind is not None and not (is_html(path, data) and mixed_utf16(data) is not None):
             raise BadInput(str(path), f"binary file ({kind}), not text, HTML or JSONL")
+        for line in said:  # only for a file that is read: a refused one gets its one error line alone
+            warn(line)
         if ext in JSON_EXT:
             yield from read_json(path, data, warn)
         elif ext in TEXT_EXT and _feed(data):
