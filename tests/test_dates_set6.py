@@ -75,6 +75,9 @@ def test_easter_computus(y: int, orthodox: bool, want: str) -> None:
     ("vi", "lễ Phục Sinh", "2021-01-10", "2021-04-04"),
     ("th", "วันอีสเตอร์ 2021", "2020-01-10", "2021-04-04"),
     ("fa", "عید پاک", "2021-01-10", "2021-04-04"),
+    ("zh", "2021年复活节", "2020-01-10", "2021-04-04"),
+    ("zh", "明年复活节", "2021-01-10", "2022-04-17"),
+    ("zh", "东正教复活节", "2021-01-10", "2021-05-02"),
 ])
 def test_movable_feasts_said_alone(lang: str, text: str, pub: str, want: str) -> None:
     assert _values(text, lang, pub) == [(want, None)]
@@ -88,6 +91,8 @@ def test_a_feast_named_as_a_weekday_in_running_text() -> None:
     # a plain weekday stays a weekday; "Easter" alone in running text stays unread (Easter Island, Easter holidays)
     assert _values("The talks resumed on Friday.", "en", "2019-04-23") == [("2019-04-19", None)]
     assert _values("Tourists flocked to Easter Island.", "en", "2019-04-23") == []
+    assert _values("游客前往复活节岛。", "zh", "2019-04-23") == []
+    assert _values("今年复活节期间，教堂举行弥撒。", "zh", "2021-01-10") == [("2021-04-04", None)]
 
 
 # --- compound week offsets -------------------------------------------------------------------------------------------

@@ -1094,6 +1094,9 @@ def _resolve_feast(c: _Cand, pub: dt.date | None, alone: bool) -> Resolved | Non
         return None if day is None else (day.isoformat(), None, EXPLICIT)
     if pub is None:
         return None
+    if c.year_shift is not None:  # zh "今年复活节", "明年复活节": of publication's year, or the one before or after
+        day = _feast_day(c.feast, pub.year + c.year_shift)
+        return None if day is None else (day.isoformat(), None, RELATIVE)
     days = [x for x in (_feast_day(c.feast, k) for k in (pub.year - 1, pub.year, pub.year + 1)) if x is not None]
     if c.direction == _PAST:
         pick = max((x for x in days if x < pub), default=None)
@@ -2153,7 +2156,7 @@ def _cjk_rules(lang: str) -> list[Rule]:
             extra.insert(0, (_free(era), partial(_zh_era, eras)))
         if (fest := lexicon("zh").get("festivals")) is not None:
             # "2023年春节", "今年中秋节", "明年元旦", "春节" alone: a festival that names one day (data/dates.json zh festivals)
-            kinds = ("solar", "lunar", "nth", "terms", "solar_with_year", "lunar_short")
+            kinds = ("solar", "lunar", "nth", "terms", "solar_with_year", "lunar_short", "easter")
             names = _alt([k for kind in kinds for k in fest.get(kind, {})])
             festival = re.compile(rf"(?:(?P<y>{yr}){sp}年|(?P<ry>去年|今年|明年|前年|本年|{ZH_MORE_YEARS})){sp}(?:的{sp})?"
                                   rf"(?P<f>{names})(?![档檔老树樹卡\d〇零一二三四五六七八九十月日号號万萬亿億个個届屆次名位人家点點时時岁歲%％年天])"
@@ -2949,6 +2952,10 @@ def _zh_festival(m: re.Match[str], _t: str) -> _Cand | None:
     if name in fest["lunar"]:
         mo, d = fest["lunar"][name]
         return _lunar_feast(m.start(), m.end(), mo, d, y, 8.0, m=mo, d=d, only_alone=alone, lshift=shift)
+    if name in fest.get("easter", {}):  # "2021年复活节", "今年复活节", "复活节" alone: a day counted from Easter
+        off, orthodox = fest["easter"][name]
+        return _Cand(m.start(), m.end(), y, feast=("easter", int(off), int(orthodox), 0), year_shift=shift,
+                     only_alone=alone, coming=True)
     if name in fest.get("terms", {}):  # "2021年冬至": the day the sun reaches the term's longitude (Beijing time)
         lon = fest["terms"][name]
         if y is not None:
