@@ -111,3 +111,18 @@ def test_a_tar_archive_is_one_error_line_without_a_padding_warning(tmp_path):
     [bad] = ingest.read_file(path, warnings.append)
     assert isinstance(bad, BadInput) and "binary" in bad.reason
     assert warnings == []
+
+
+# --- bilat reanalyze on a store that is not there ----------------------------------------------------------------
+
+def test_reanalyze_refuses_a_missing_store_and_creates_nothing(tmp_path):
+    """robust57: `bilat reanalyze --db TYPO.db` created an empty store and answered `0 ingested`."""
+    from click.testing import CliRunner
+
+    from bilat.cli import main
+
+    db = tmp_path / "typo.db"
+    result = CliRunner().invoke(main, ["reanalyze", "--db", str(db), "--no-stories"])
+    assert result.exit_code == 1
+    assert f"{db}: no such store; run `bilat ingest` first" in result.stderr
+    assert not db.exists() and list(tmp_path.iterdir()) == []

@@ -171,15 +171,17 @@ def ingest(db: str | None, no_stories: bool, workers: int | None, cluster: str |
 @click.argument("ids", nargs=-1)
 def reanalyze(db: str | None, no_stories: bool, ids: tuple[str, ...]) -> None:
     """Analyse again the documents stored with an analysis error (or the documents IDS)."""
-    _run_ingest(db, lambda ingestor, bar: ingestor.reanalyze(ids or None), stories=not no_stories)
+    # robust57: a mistyped --db created an empty store and said "0 ingested"; a store to reanalyse must exist
+    _run_ingest(db, lambda ingestor, bar: ingestor.reanalyze(ids or None), stories=not no_stories, create=False)
 
 
-def _run_ingest(db: str | None, work: Callable[[Any, Any], Any], *, stories: bool, cluster: Any = None) -> None:
+def _run_ingest(db: str | None, work: Callable[[Any, Any], Any], *, stories: bool, cluster: Any = None,
+                create: bool = True) -> None:
     from bilat import store
     from bilat.ingest import Ingestor
 
     try:
-        conn = store.connect(db)
+        conn = store.connect(db, create=create)
     except BilatError as e:
         _fail(e)
     bar = ProgressBar() if sys.stderr.isatty() else None

@@ -287,8 +287,9 @@ def open_reader(path: str | os.PathLike[str] | None = None) -> Connection:
     return connect(target, readonly=True)
 
 
-def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Connection:
-    """Open (and migrate, unless read-only) the store: a SQLite file or a postgresql:// URL."""
+def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = False, create: bool = True) -> Connection:
+    """Open (and migrate, unless read-only) the store: a SQLite file or a postgresql:// URL. A SQLite file that is
+    not there is created, unless ``create`` is False (``bilat reanalyze``) or the store is opened read-only."""
     target = db_path(path)
     if backends.backend_of(target) == backends.POSTGRESQL:
         pg = backends.connect_pg(target, readonly=readonly)
@@ -303,9 +304,9 @@ def connect(path: str | os.PathLike[str] | None = None, *, readonly: bool = Fals
                                  f"({backends.driver_reason(e)})") from e
         return pg
     try:
+        if (readonly or not create) and not _exists(target):
+            raise StoreError(f"{target}: no such store; run `bilat ingest` first")
         if readonly:
-            if not _exists(target):
-                raise StoreError(f"{target}: no such store; run `bilat ingest` first")
             conn = _read_only(target)
         else:
             folder = os.path.dirname(os.path.abspath(target))
