@@ -2166,6 +2166,8 @@ class Extractor:
             ps = [Party(home, None, s.start, False)] + ps
         if best.strength < 1.0 and modal:
             return []
+        if UNILATERAL_SIGNING and _unilateral_signing(text, s, lang, best):
+            return []  # "Trump signed an executive order ...": a state's own instrument, no agreement with another
         aux = _aux(text, s, best, lang, date[0], doc.published)
         refused = NEGATED_REJECT and aux == "negated" and bool(
             find_in(text, best.start, best.end, lang, plover.NEGATED_REJECT))
@@ -3455,6 +3457,34 @@ def _protest_targeted(text: str, s: Sentence, lang: str) -> bool:
     against prices, or a fair Moroccan Arabic calls "التظاهرات" names no target: it is no act of one state on another."""
     words = _lexicon_lang("protest_target", lang)
     return not words or bool(find_in(text, s.start, s.end, lang, words))
+
+
+UNILATERAL_SIGNING = True  # signing a state's own order, decree or law is no agreement with another state
+
+
+@cache
+def _unilateral_words(lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """data/event_lexicon.json ``unilateral_instrument``: the language's words of a state's own instrument and of
+    a document between states or a partner."""
+    spec = _data_json("event_lexicon.json").get("unilateral_instrument", {})
+    base = _base_lang(lang)
+    return tuple(spec.get("words", {}).get(base, ())), tuple(spec.get("bilateral", {}).get(base, ()))
+
+
+def _unilateral_signing(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
+    """A signing trigger (SUPPORT/agreement) whose clause names a state's own instrument (an executive order, a
+    decree, a law, a presidential memorandum) and no document between states nor a partner ("with", "between",
+    the two sides): "وقّع الرئيس الأمريكي دونالد ترامب أمرا تنفيذيا يسمح ...", "特朗普簽署對中國的關稅備忘錄",
+    "Путин подписал указ о ...". The state signs for itself; no agreement with the country the sentence names."""
+    if trig.event != "SUPPORT" or trig.mode != "agreement":
+        return False
+    own, bilateral = _unilateral_words(lang)
+    if not own:
+        return False
+    lo, hi = _clause(text, s, trig)
+    if not find_in(text, lo, hi, lang, own, strict=True):
+        return False
+    return not find_in(text, lo, hi, lang, bilateral, strict=True)
 
 
 def _spoken(text: str, s: Sentence, lang: str, event: str) -> bool:
