@@ -2168,6 +2168,8 @@ class Extractor:
             return []
         if UNILATERAL_SIGNING and _unilateral_signing(text, s, lang, best):
             return []  # "Trump signed an executive order ...": a state's own instrument, no agreement with another
+        if CANCELLED_AFTER and _cancelled_after(text, s, lang, best):
+            return []  # "the signing ceremony was cancelled", "簽署儀式取消後": the act did not take place
         aux = _aux(text, s, best, lang, date[0], doc.published)
         refused = NEGATED_REJECT and aux == "negated" and bool(
             find_in(text, best.start, best.end, lang, plover.NEGATED_REJECT))
@@ -3485,6 +3487,43 @@ def _unilateral_signing(text: str, s: Sentence, lang: str, trig: Trigger) -> boo
     if not find_in(text, lo, hi, lang, own, strict=True):
         return False
     return not find_in(text, lo, hi, lang, bilateral, strict=True)
+
+
+CANCELLED_AFTER = True  # an act's word followed in its clause by a word of calling it off ("... was cancelled") is no act
+CANCELLED_CHARS = 40  # the most characters between the act's word and the word of calling it off (dense: CANCELLED_DENSE)
+CANCELLED_DENSE = 8
+
+
+@cache
+def _cancel_words(lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """data/event_lexicon.json ``cancelled_after``: the language's words of an act called off, and the Chinese words
+    that make a bare "取消" a predicate (before it: 被, 已, 亦; after it: 了, 后)."""
+    spec = _data_json("event_lexicon.json").get("cancelled_after", {})
+    return (tuple(spec.get("words", {}).get(_base_lang(lang), ())), tuple(spec.get("zh_before", ())),
+            tuple(spec.get("zh_after", ())))
+
+
+def _cancelled_after(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
+    """Whether the act a trigger tells is called off right after it, in its clause: "the signing ceremony was
+    cancelled", "當午餐和簽署儀式取消後", "سفر وزیر ... لغو شد", "chuyến thăm bị hủy" (data/event_lexicon.json
+    ``cancelled_after``; no punctuation between, at most CANCELLED_CHARS away). Chinese "取消" with an object of its
+    own cancels something else ("签署协议，取消关税"): there the word must close its clause, take 了/后 or follow
+    被/已/亦 (the act's own predicate)."""
+    words, zh_before, zh_after = _cancel_words(lang)
+    if not words:
+        return False
+    base = _base_lang(lang)
+    reach = trig.end + (CANCELLED_DENSE if _dense(lang) else CANCELLED_CHARS)  # where the word may begin at most
+    for a, b in find_in(text, trig.end, min(s.end, reach + 24), lang, words):
+        if a > reach or PUNCT.search(text, trig.end, a):
+            continue
+        if base == "zh":
+            rest = text[b:s.end]
+            closes = not rest.strip() or PUNCT.match(rest) is not None or rest.startswith(zh_after)
+            if not closes and not text[max(s.start, a - 1):a].endswith(zh_before):
+                continue
+        return True
+    return False
 
 
 def _spoken(text: str, s: Sentence, lang: str, event: str) -> bool:
