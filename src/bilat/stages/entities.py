@@ -1225,12 +1225,51 @@ def igo_official_ids(text: str, lang: str | None, mentions: list[Mention], known
             gap = text[prev.end:m.start]
             if gap.lstrip()[:1] in (")", "）"):  # "Cơ quan Năng lượng nguyên tử quốc tế (IAEA) Rafael Grossi"
                 gap = gap.lstrip()[1:]
+            elif abbr := IGO_ABBREVIATION.match(gap):  # "Chủ tịch Ủy ban châu Âu (EC) Von der Leyen"
+                gap = gap[abbr.end():]
             if len(gap) <= reach and not IGO_GAP_STOP.search(gap) and \
                     (not gap.strip() or any(w in gap.lower() for w in words)) and \
                     not _posted_at(text, before, prev, reach, lang, posting):
                 officials.add(m.entity)
         before, prev = prev, m
+    after = _igo_titles_after().get(lang or "", ())
+    if after:
+        for m, nxt, later in zip(ordered, ordered[1:], [*ordered[2:], None]):
+            if m.kind == "person" and (m.iso3 or not known_only) and nxt.entity in entities and m.end <= nxt.start \
+                    and _igo_apposition(text, m, nxt, later, reach, after, lang):
+                officials.add(m.entity)
     return officials
+
+
+IGO_ABBREVIATION = re.compile(r"\s*[(（][A-Za-z]{2,8}[)）]")  # an organisation's abbreviation in brackets
+IGO_APPOSITION_OPEN = re.compile(r"\s*[,،，]?\s*(?:the\s+)?", re.IGNORECASE)  # the comma and article before a title
+
+
+@lru_cache(maxsize=1)
+def _igo_titles_after() -> dict[str, tuple[str, ...]]:
+    data = actors_data()["igo_officials"].get("titles_after", {})
+    return {lang: tuple(w.lower() for w in ws) for lang, ws in data.items() if not lang.startswith("_")}
+
+
+def _igo_apposition(text: str, person: Mention, org, later, reach: int, titles: tuple[str, ...],
+                    lang: str | None) -> bool:
+    """The person, then an apposition naming his office at the organisation: a title of ``titles_after`` and the
+    organisation right after it ("بان كي مون الأمين العام للأمم المتحدة", "Ursula von der Leyen, president of the
+    European Commission"), or the organisation first and the title right after it ("Antonio Guterres, the UN
+    secretary-general"). No other mention, no punctuation but the opening comma, within ``reach``."""
+    gap = text[person.end:org.start]
+    rest = gap[IGO_APPOSITION_OPEN.match(gap).end():]
+    if len(gap) > reach or IGO_GAP_STOP.search(rest):
+        return False
+    low = rest.lower()
+    if low:
+        return low.startswith(titles)
+    tail = text[org.end:org.end + reach]
+    if later is not None and later.start < org.end + reach:
+        tail = text[org.end:later.start]
+        if later.kind == "person" and not IGO_GAP_STOP.search(tail):
+            return False  # "Condoleezza Rice, UN Secretary General Kofi Annan": the title is the next person's
+    return tail.lower().lstrip(" -").startswith(titles)
 
 
 def _kingdom_before(text: str, org: Mention, reach: int, lang: str | None) -> int | None:

@@ -62,6 +62,8 @@ def lang_home(lang: str | None) -> str | None:
     return doc if DOC_HOME and own and doc else own
 
 
+ZH_DOTTED_SURNAME = True  # a gazetteer person's Chinese name split at its dot: 杜特尔特 alone after a role is 罗德里戈·杜特尔特 (people3)
+_ZH_NAME_DOT = re.compile(r"[·‧・•．]")
 FAMILY_FIRST_COUNTRY_FIRST = True  # en, ru: people's countries before their surname mentions (issue 10, people46b)
 
 
@@ -576,6 +578,11 @@ class Registry:
                 if e.kind == "person":
                     for v in {v for vs in e.names.values() for v in vs} | {e.name}:
                         words = match_text(v).split()
+                        if ZH_DOTTED_SURNAME and len(words) == 1 and _ZH_NAME_DOT.search(v):  # 罗德里戈·杜特尔特
+                            words = [w for w in _ZH_NAME_DOT.split(match_text(v)) if w]
+                            if len(words) >= 2 and len(words[-1]) >= 2:
+                                idx.setdefault(words[-1], set()).add(e.id)
+                            continue
                         if len(words) >= 2 and len(words[-1]) >= 4 and not house_name(words, "ar") \
                                 and not house_name(words, "fa"):  # نهيان, الصباح: a house, no one's surname
                             idx.setdefault(words[-1], set()).add(e.id)
@@ -2333,6 +2340,7 @@ _VI_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300-\u0323]|[ạ-�
 
 VI_PLACES = frozenset("""hà nội|hà giang|hà nam|hà tĩnh|hà đông|cao bằng|lâm đồng|thái bình|thái nguyên|hồ chí minh|
     hồ gươm|hồ tây|lê lợi|mai châu|đoàn kết|tô lịch|phan thiết|lý sơn|võ nhai|đinh lập""".replace("\n", "").split("|"))
+VI_CONTINENT_BEFORE = re.compile(r"(?<!\w)châu[ \u00a0]$", re.IGNORECASE)  # châu |Âu: the continent, no family name Âu
 _VI_RUN = re.compile(rf"(?:{_LATIN_NAME})(?:[ \u00a0](?:{_LATIN_NAME})){{1,7}}")
 
 
@@ -2354,7 +2362,7 @@ def _read_vi(text: str, pos: int) -> tuple[int, int] | None:
             if pair in VI_PLACES:
                 k += 2
                 continue
-            if low in VI_FAMILY and len(toks) - k >= 2:
+            if low in VI_FAMILY and len(toks) - k >= 2 and not VI_CONTINENT_BEFORE.search(text, 0, run.start() + toks[k].start()):
                 rest = toks[k:k + 4]
                 return run.start() + rest[0].start(), run.start() + rest[-1].end()
             k += 1
