@@ -841,6 +841,8 @@ class EntityTagger:
         plain = text.replace("\u00a0", " ").replace("\u202f", " ")  # EE.\u00a0UU.: same length, same offsets
         folded = {"a": match_form(plain), "b": match_form(plain, fold_latin=True)}
         cands = self.matcher.candidates(text, folded, lang)
+        if lang == "vi" and VI_TONES_EXACT:
+            cands = [c for c in cands if not self._vi_other_tones(text, c)]
         cands += [c for c in self.place_matcher.candidates(text, folded, lang)
                   if _zh_place_ok(text, c.start, c.end) and not _in_longer_name(text, c)]
         if extra is not None:
@@ -855,6 +857,17 @@ class EntityTagger:
         weak = {id(c) for c, ok in checked if ok == WEAK}
         ents = extra_entities or {}
         return self._resolve(text, lang, chosen, ents, weak)
+
+    def _vi_other_tones(self, text: str, c: Candidate) -> bool:
+        """Vietnamese written with its diacritics that matches a gazetteer person only with them folded away is
+        another word: Tân Cương (Xinjiang) is not Tần Cương (Qin Gang); the same spelling matched unfolded."""
+        if c.pattern.pass_ != "b" or not VI_MARKED.search(text, c.start, c.end):
+            return False
+        ents = [self.gaz.get(i) for i in c.pattern.entities]
+        if not ents or not all(e is not None and e.kind == "person" for e in ents):
+            return False
+        here = _vi_syllables(text[c.start:c.end])  # Hoà = Hòa: the tone's place on the vowels is a style
+        return not any(_vi_syllables(v) == here for e in ents for vs in e.names.values() for v in vs)
 
     def _lookup(self, entity_id: str, extra: dict[str, Entity]) -> Entity | None:
         return self.gaz.get(entity_id) or extra.get(entity_id) or self.places.entities.get(entity_id)
@@ -1163,6 +1176,21 @@ def _owned_orgs(text: str, lang: str | None, mentions: list[Mention]) -> list[Me
                 continue
         out.append(m)
     return out
+
+
+VI_TONES_EXACT = True  # vi: a gazetteer person matched only with diacritics folded away is no match (people3)
+VI_MARKED = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")  # letters only Vietnamese writes (not é, ô of Jérôme)
+_VI_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _vi_syllables(name: str) -> tuple[tuple[str, str], ...]:
+    """Each word of a Vietnamese name as its letters without the tone mark and the tone mark, lower case."""
+    out = []
+    for w in name.lower().split():
+        d = unicodedata.normalize("NFD", w)
+        out.append((unicodedata.normalize("NFC", "".join(ch for ch in d if ch not in _VI_TONE_MARKS)),
+                    "".join(ch for ch in d if ch in _VI_TONE_MARKS)))
+    return tuple(out)
 
 
 IGO_GAP_STOP = re.compile(r"[,.;:!?()\"“”«»،؛\n]")
