@@ -4669,6 +4669,50 @@ def _apposition_after(text: str, lang: str, m: Mention, countries: list[Mention]
     return None
 
 
+EXPERT_APPOSITION = True  # vi, en: "X, an analyst at the Australian ... Institute," gives AUS (people3)
+_EXPERT_OPEN = re.compile(r"[ \u00a0]*[,–—][ \u00a0]*(?:(?:một|a|an|the)[ \u00a0]+)?", re.IGNORECASE)
+_EXPERT_END = re.compile(r"[,.;:!?\"“”\n]")
+
+
+@lru_cache(maxsize=1)
+def _expert_words() -> dict:
+    data = people.lexicon().get("expert_apposition", {})
+    return {"heads": {k: tuple(v) for k, v in data.get("heads", {}).items()},
+            "topic": {k: tuple(v) for k, v in data.get("topic", {}).items()}}
+
+
+def _expert_apposition(text: str, lang: str, m: Mention, mentions: list[Mention]) -> str | None:
+    """The country of an apposition right after the name whose head is an expert's or scholar's noun (roles.json
+    ``expert_apposition``): the one country it names, by name, demonym or a place of it, and no person in it
+    ("Malcolm Davis, an analyst at the Australian Strategic Policy Institute," AUS; "Song Zhongping, chuyên gia
+    quân sự Hong Kong," CHN). Not a country after a topic word ("an expert on China")."""
+    heads = _expert_words()["heads"].get(lang)
+    if not EXPERT_APPOSITION or not heads:
+        return None
+    gap = _EXPERT_OPEN.match(text, m.end)
+    if gap is None or gap.end() == m.end or not text[m.end:gap.end()].strip(" \u00a0"):
+        return None
+    start = gap.end()
+    stop = _EXPERT_END.search(text, start, start + 120)
+    end = stop.start() if stop else min(len(text), start + 120)
+    words = text[start:end].lower().split()
+    lead = words[:3] if lang == "en" else words[:1]  # "a senior military analyst"; vi: the head first
+    if not any(" ".join(words[i:i + len(h.split())]) == h for h in heads for i in range(len(lead))):
+        return None
+    inside = [o for o in mentions if start <= o.start and o.end <= end]
+    if any(o.kind == "person" for o in inside):
+        return None
+    topic = _expert_words()["topic"].get(lang, ())
+    codes = set()
+    for o in inside:
+        if o.kind in ("country", "place") and o.iso3:
+            before = text[start:o.start].lower().split()
+            if before and (before[-1] in topic or len(before) > 1 and before[-1] == "the" and before[-2] in topic):
+                return None
+            codes.add(o.iso3)
+    return codes.pop() if len(codes) == 1 else None
+
+
 _FA_SET_OFF = re.compile(r"[»\"”]?[ \u00a0]*[،,][ \u00a0]*")
 _FA_APPOSITION_WORD = re.compile(r"[^\s،,.؛:()«»\"!?؟]+[ \u00a0\u200c]+")
 # an apposition opens with its head noun, not a conjunction or preposition (X، و از طرف ...)
@@ -5157,7 +5201,7 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
         code = _country_in_apposition(text, lang, m, countries, others) or _apposition_after(text, lang, m, countries) \
             or _zh_country_over_body_chain(text, lang, m, countries, mentions) \
             or _seat_in_role_phrase(text, lang, m) or _kingdom_in_role_phrase(text, lang, m, kingdom) \
-            or _place_in_role_after(text, lang, m, places)
+            or _place_in_role_after(text, lang, m, places) or _expert_apposition(text, lang, m, mentions)
         if code:
             known[m.entity] = code
     if lang == "en" and EN_SEAT_PLACE_AFTER:  # "Robert Jackson, 58, MP for Wantage in Oxfordshire"
