@@ -1831,6 +1831,8 @@ class Extractor:
                 ctx.para, ctx.date = paras[i], (None, None)
             nxt = sents[i + 1] if i + 1 < len(sents) and paras[i + 1] == paras[i] else None
             for c in self._sentence(doc, s, sm[i], emb[i], home, ctx, _paragraph_lang(doc, paras[i], lang), nxt):
+                if LISTED_PAIR and _listed_pair(text, sm[i], c, _paragraph_lang(doc, paras[i], lang)):
+                    continue
                 cands.append((s, c))
         return _finish(doc, cands, lang, self.threshold)
 
@@ -3796,6 +3798,43 @@ def _each_other(text: str, s: Sentence, lang: str, trig: Trigger, actor: Party, 
             or re.search(r"[^\W\d_]{2,}", LIST_WORDS.sub("", gap)):
         return False
     return bool(find_in(text, r.mention.end, s.end, lang, words, strict=True))
+
+
+LISTED_PAIR = True  # "an advisory against travel to Brazil, Colombia, El Salvador, ...": no act within one list
+LISTED_PAIR_MIN = 3  # the fewest places of such a list
+LISTED_PAIR_LANGS = frozenset({"en"})  # (Persian puts a comma after its subject: "آمریکا، ترکیه و روسیه را محکوم کرد")
+
+
+def _listed_pair(text: str, ms: Sequence[Mention], c: Candidate, lang: str | None) -> bool:
+    """Whether a one-sided act's actor and recipient are two members of one list of LISTED_PAIR_MIN or more countries
+    and places, neighbours joined by a comma alone (``_list_gap``, bare) and the last by a conjunction, or none: "Friday's warning adds
+    Barbados, Bolivia, Ecuador and Guyana to a list", "against travel to Brazil, Colombia, El Salvador, ...". Such a
+    list is what an act is about or done to, not who acts on whom. Joint acts (JOINT: talks, agreements) are left: "leaders
+    of China, Japan and South Korea met" are parties of their meeting. A visit is no joint act: its visitor is no host
+    of the same list."""
+    if _base_lang(lang) not in LISTED_PAIR_LANGS or c.event in JOINT and not (c.event == "CONSULT" and c.mode == "visit"):
+        return False
+    a, r = c.actor, c.recipient
+    if a is None or r is None or a.mention is None or r.mention is None or not a.explicit or not r.explicit:
+        return False
+    places = sorted((m for m in ms if m.iso3 and m.kind in ("country", "place")), key=lambda m: m.start)
+    chain: list[Mention] = []
+    closed = False  # a conjunction joined the last member: the list ends there ("by Iran and Russia, Syria's ...")
+    for m in places:  # maximal runs of neighbours joined as a list
+        if chain and (closed or m.start < chain[-1].end
+                      or _list_gap(text, chain[-1].end, m.start, lang, bare=True) != "word"):
+            if _holds_pair(chain, a.mention, r.mention):
+                return True
+            chain, closed = [], False
+        if chain:
+            closed = bool(re.search(r"\w", text[chain[-1].end:m.start]))
+        chain.append(m)
+    return _holds_pair(chain, a.mention, r.mention)
+
+
+def _holds_pair(chain: Sequence[Mention], a: Mention, r: Mention) -> bool:
+    spans = {(m.start, m.end) for m in chain}
+    return len(chain) >= LISTED_PAIR_MIN and (a.start, a.end) in spans and (r.start, r.end) in spans
 
 
 PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
