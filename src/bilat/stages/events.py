@@ -969,7 +969,7 @@ def _place_government(text: str, m: Mention, lang: str | None) -> bool:
 
 
 def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None = None,
-            officials: frozenset[str] = frozenset()) -> list[Party]:
+            officials: frozenset[str] = frozenset(), civil: frozenset[str] = frozenset()) -> list[Party]:
     """Country-bearing mentions of a sentence in text order (persons act for their country; a capital
     stands for its government unless it is where something happens: "Moscow said", not "in Moscow")."""
     out = []
@@ -989,6 +989,10 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
             continue  # "Ông Borell nói": the official named earlier as the organisation's, alone this time
         if CIVIL_PERSON and m.kind == "person" and _civil_person(text, m, ms, lang):
             continue  # "الصحافي السعودي جمال خاشقجي", "النجمة الأمريكية X": a journalist, an artist, no state
+        if CIVIL_HEAD_WIDE and m.kind == "country" and m.form == "demonym" and _civil_head_wide(text, m, lang):
+            continue  # "للنجم التونسي", "الناشط السياسي الاسلامي الجزائري": an artist's, an activist's nationality
+        if CIVIL_DOC and m.kind == "person" and civil and _is_civil(m, civil):
+            continue  # "الفنان اللبناني، وائل جسار ... وجدد وائل جسار": named once as an artist, he acts for no state
         if m.kind == "person" and not code:
             code = _person_country(text, m, ms)
             if not code:
@@ -1415,6 +1419,102 @@ def _civil_person(text: str, m: Mention, ms: Sequence[Mention], lang: str | None
 HEAD_GAP = re.compile(r"[\s\u200c]*")  # a head noun, then the country (a multi-word head: "الحشد الشعبي")
 
 
+CIVIL_DOC = True  # (issue 10, evquiet) a person the article names as a civil head's ("الفنان اللبناني، وائل جسار",
+# "النجم صابر الرباعي") is no party wherever it names him (his name again, or his surname alone)
+CIVIL_APPOSITION = re.compile(r"[\s\u200c]*[،,]?[\s\u200c]*")  # the demonym, a comma at most, then the name
+
+
+def _civil_named(text: str, m: Mention, ms: Sequence[Mention], lang: str | None) -> bool:
+    """A person (not a gazetteer one: those hold a state's office) named right after a civil head of
+    plover.NONSTATE_HEAD 'before_demonym' ("الفنان وائل جسار", "الجمعوية ريم بلحاج"), or after such a head's demonym,
+    a comma at most between ("الفنان اللبناني، وائل جسار")."""
+    if m.kind != "person" or m.via == "gazetteer":
+        return False
+    for c in ms:
+        if (c.kind == "country" and c.form == "demonym" and c.end <= m.start
+                and CIVIL_APPOSITION.fullmatch(text, c.end, m.start)
+                and (_nonstate_head(text, c, lang) or CIVIL_HEAD_WIDE and _civil_head_wide(text, c, lang))):
+            return True
+    strict = _base_lang(lang) not in ARABIC_LANGS
+    return any(HEAD_GAP.fullmatch(text, b, m.start) and b < m.start
+               for _, b in find_in(text, max(0, m.start - 30), m.start, lang, _civil_heads(lang), strict=strict))
+
+
+CIVIL_HEAD_WIDE = True  # (issue 10, evquiet) Arabic civil heads also with "لل" ("للنجم التونسي") and with at most
+# CIVIL_NISBA_MOST adjectives between the head and the demonym ("الناشط السياسي الاسلامي الجزائري")
+CIVIL_NISBA_MOST = 2
+CIVIL_NISBA = re.compile(r"(?:[\s\u200c]+(?:ال|لل)[^\W\d_]+(?:ي|ية|يين|يون|يان|يتين|يات))*[\s\u200c]+")
+
+
+@cache
+def _civil_heads(lang: str | None) -> tuple[str, ...]:
+    """plover.NONSTATE_HEAD 'before_demonym' of the language; in Arabic each head with the article also as it is
+    written after the preposition "ل" ("الفنان" -> "للفنان")."""
+    base = _base_lang(lang) or ""
+    words = tuple(plover.NONSTATE_HEAD.get("before_demonym", {}).get(base, ()))
+    if base == "ar":
+        words += tuple("لل" + w[2:] for w in words if w.startswith("ال"))
+    return words
+
+
+def _civil_head_wide(text: str, m: Mention, lang: str | None) -> bool:
+    """An Arabic demonym that is a civil head's attribute (plover.NONSTATE_HEAD 'before_demonym'), the head written
+    with "لل" ("للنجم التونسي") or at most CIVIL_NISBA_MOST adjectives between the two ("الناشط السياسي الاسلامي
+    الجزائري", "الفنانة التشكيلية المصرية"): the nationality of an artist, an activist, a citizen, no state."""
+    if _base_lang(lang) != "ar":
+        return False
+    ws, _ = _word_start(text, m, lang)
+    if ws is None:
+        return False
+    for _, b in find_in(text, max(0, ws - 60), ws, lang, _civil_heads(lang)):
+        gap = CIVIL_NISBA.fullmatch(text, b, ws)
+        if gap and len(text[b:ws].split()) <= CIVIL_NISBA_MOST:
+            return True
+    return False
+
+
+def _civil_persons(text: str, sm: Sequence[Sequence[Mention]], lang: str | None) -> frozenset[str]:
+    """The persons the article names as civilians (``_civil_named``): their entity ids, names and (for a name of
+    several words) "~" and the surname."""
+    out: set[str] = set()
+    for ms in sm:
+        for m in ms:
+            if _civil_named(text, m, ms, lang):
+                out.update((m.entity, m.text))
+                if len(m.text.split()) > 1:
+                    out.add("~" + _surname(m.text))
+    return frozenset(out)
+
+
+CIVIL_SENTENCE = True  # (issue 10, evquiet) a sentence naming a civilian (CIVIL_DOC, CIVIL_PERSON, an Arabic civil
+# head's demonym) and fewer than two countries of its own gives no event: no state is guessed to act in his place
+
+
+def _civil_sentence(text: str, ms: Sequence[Mention], ps: Sequence[Party], civil: frozenset[str],
+                    lang: str | None) -> bool:
+    """Whether the first person or country the sentence names is a civilian (a person of ``_civil_named``,
+    ``_civil_person`` or the article's ``civil`` set; in Arabic a demonym of ``_civil_head_wide``) and the sentence
+    names fewer than two countries of its own (named parties): its act is the civilian's ("وجدد وائل جسار مع جمهوره ... لقاءه", "عبرت الجمعوية التونسية X عن
+    تضامنها مع ..."), and no state is guessed to act for him from the sentences before or the article's home."""
+    if len({p.code for p in ps if p.explicit}) >= 2:
+        return False
+    first = min((m for m in ms if m.kind in ("person", "country")), key=lambda m: m.start, default=None)
+    if first is None:
+        return False
+    if first.kind == "person":
+        return bool(civil and _is_civil(first, civil) or _civil_named(text, first, ms, lang)
+                    or CIVIL_PERSON and _civil_person(text, first, ms, lang))
+    return first.form == "demonym" and CIVIL_HEAD_WIDE and _civil_head_wide(text, first, lang)
+
+
+def _is_civil(m: Mention, civil: frozenset[str]) -> bool:
+    """A person mention (not a gazetteer one) of one of the article's civilians: the same entity or name, or his
+    surname alone."""
+    if m.via == "gazetteer":
+        return False
+    return m.entity in civil or m.text in civil or ("~" + _surname(m.text)) in civil and len(m.text.split()) == 1
+
+
 def _reporter(text: str, m: Mention, lang: str | None) -> bool:
     """A person named right after a reporter's title (the byline or dateline of the article)."""
     lo = max(0, m.start - 14)
@@ -1466,6 +1566,7 @@ class Ctx:
     subject: str | None = None
     former: frozenset[str] = frozenset()  # the persons (entity ids and names) the article calls former officials
     officials: frozenset[str] = frozenset()  # the persons the article names as an organisation's officials
+    civil: frozenset[str] = frozenset()  # the persons the article names as artists, journalists, activists (CIVIL_DOC)
     refs: tuple[Mention, ...] = ()  # the document's mentions of form reference ("both sides": entities.pair_references)
     near: frozenset[str] | None = None  # the countries named in this sentence and the one before (None: not known)
     # the surest meeting, visit or call coded so far between each two countries (exported strength): its actor, confidence
@@ -1823,6 +1924,8 @@ class Extractor:
             ctx.former = _former_persons(text, doc.mentions, lang)
         if ORG_OFFICIAL_DOC:
             ctx.officials = _org_officials(text, sm, doc.mentions, lang)
+        if CIVIL_DOC:
+            ctx.civil = _civil_persons(text, sm, lang)
         cands: list[tuple[Sentence, Candidate]] = []
         for i, s in enumerate(sents):
             ctx.index = i
@@ -1880,7 +1983,7 @@ class Extractor:
         inv = _invitation_span(text, s, lang, min((t.start for t in trigs), default=s.end), ms, [t.start for t in trigs])
         if inv:
             trigs = [t for t in trigs if not (inv[0] <= t.start < inv[1])]
-        ps = parties(text, ms, home, lang, ctx.officials)
+        ps = parties(text, ms, home, lang, ctx.officials, ctx.civil)
         if ctx.kingdom:
             ps = _with_kingdom(text, s, ms, ps, lang, ctx.kingdom)
         if GOVERNMENT_WORDS:
@@ -1908,6 +2011,8 @@ class Extractor:
         if backref:  # "during this visit, X signed ...": the signing leads; the visit was told before
             trigs = [t for t in trigs if t.event != "CONSULT"]
         out = self._typed(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home)
+        if CIVIL_SENTENCE and out and _civil_sentence(text, ms, ps, ctx.civil, lang):
+            out = []  # "استقبله الجمهور ... للنجم التونسي ... جمهوره المغربي": an artist's evening, no state acts
         if PROTEST_TARGET and out and not _protest_targeted(text, s, lang):
             out = [c for c in out if c.event != "PROTEST"]  # a march at home ("التظاهرات في مصر"): no state's protest
         if QUOTED_RECIPIENT and lang in VERB_FINAL:
