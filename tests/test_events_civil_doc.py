@@ -91,3 +91,18 @@ def test_a_civilians_sentence_takes_no_state_from_the_article(lexical, tagger, m
 def test_a_governments_sentence_still_acts(lexical, tagger):
     text = TEXT.replace("الجمعوية التونسية سلمى العلي", "الحكومة التونسية")
     assert coded(lexical, tagger, text) == [("SUPPORT", "TUN", "MAR")]
+
+
+VERB_FIRST = ("دعا الناشط السياسي الإسلامي الجزائري المعارض إلى فتح الحدود البرية المغلقة بين الجزائر والمغرب "
+              "وتعميق الروابط بين البلدين.")
+
+
+def test_a_call_whose_subject_after_the_verb_is_a_civilian_is_no_state_act(lexical, tagger, monkeypatch):
+    assert coded(lexical, tagger, VERB_FIRST) == []
+    monkeypatch.setattr(events, "CIVIL_VERB_SUBJECT", False)
+    assert ("REQUEST", "DZA", "MAR") in coded(lexical, tagger, VERB_FIRST)
+
+
+def test_a_call_whose_subject_after_the_verb_is_a_minister_stays(lexical, tagger):
+    text = VERB_FIRST.replace("الناشط السياسي الإسلامي الجزائري المعارض", "وزير الخارجية الجزائري")
+    assert ("REQUEST", "DZA", "MAR") in coded(lexical, tagger, text)

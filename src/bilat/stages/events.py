@@ -1507,6 +1507,36 @@ def _civil_sentence(text: str, ms: Sequence[Mention], ps: Sequence[Party], civil
     return first.form == "demonym" and CIVIL_HEAD_WIDE and _civil_head_wide(text, first, lang)
 
 
+CIVIL_VERB_SUBJECT = True  # (issue 10, evquiet) ... and so does an Arabic sentence opening with a trigger verb whose
+# subject, right after it, is such a civilian ("دعا الناشط السياسي الجزائري المعارض، X، إلى فتح الحدود بين الجزائر
+# والمغرب"), whatever countries its object names
+CIVIL_VERB_GAP = 40  # the most characters from the verb to the civilian (his title and its adjectives between)
+
+
+def _civil_verb_subject(text: str, s: Sentence, ms: Sequence[Mention], trigs: Sequence[Trigger],
+                        civil: frozenset[str], lang: str | None) -> bool:
+    """Whether an Arabic sentence's first trigger is a verb that opens it (at most a conjunction and a preposition's
+    phrase before it: no person or country) and the first person or country after it, within CIVIL_VERB_GAP
+    characters and no punctuation between, is a civilian (``_civil_sentence``'s test): verb first, he is its
+    subject, and the act (a call, a condemnation, solidarity) is his."""
+    if _base_lang(lang) != "ar" or not trigs:
+        return False
+    t = min(trigs, key=lambda t: t.start)
+    named = [m for m in ms if m.kind in ("person", "country")]
+    if any(m.start < t.start for m in named):
+        return False
+    after = [m for m in named if m.start >= t.end]
+    if not after:
+        return False
+    first = min(after, key=lambda m: m.start)
+    if first.start - t.end > CIVIL_VERB_GAP or PUNCT.search(text, t.end, first.start):
+        return False
+    if first.kind == "person":
+        return bool(civil and _is_civil(first, civil) or _civil_named(text, first, ms, lang)
+                    or CIVIL_PERSON and _civil_person(text, first, ms, lang))
+    return first.form == "demonym" and CIVIL_HEAD_WIDE and _civil_head_wide(text, first, lang)
+
+
 def _is_civil(m: Mention, civil: frozenset[str]) -> bool:
     """A person mention (not a gazetteer one) of one of the article's civilians: the same entity or name, or his
     surname alone."""
@@ -2011,7 +2041,8 @@ class Extractor:
         if backref:  # "during this visit, X signed ...": the signing leads; the visit was told before
             trigs = [t for t in trigs if t.event != "CONSULT"]
         out = self._typed(doc, s, ms, ps, trigs, inv, emb, ctx, lang, date, home)
-        if CIVIL_SENTENCE and out and _civil_sentence(text, ms, ps, ctx.civil, lang):
+        if CIVIL_SENTENCE and out and (_civil_sentence(text, ms, ps, ctx.civil, lang)
+                                       or CIVIL_VERB_SUBJECT and _civil_verb_subject(text, s, ms, trigs, ctx.civil, lang)):
             out = []  # "استقبله الجمهور ... للنجم التونسي ... جمهوره المغربي": an artist's evening, no state acts
         if PROTEST_TARGET and out and not _protest_targeted(text, s, lang):
             out = [c for c in out if c.event != "PROTEST"]  # a march at home ("التظاهرات في مصر"): no state's protest
