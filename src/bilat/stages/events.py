@@ -2186,9 +2186,9 @@ class Extractor:
                 return self._also(doc, s, ms, ps, emb, ctx, lang, date, {t.event for t in trigs}, None)
             return []  # the sentence's first act is a non-state actor's: no other type of it either
         if SETTING_ACTS and first:
-            first = first + _setting_act(doc.text, s, ms, ps, trigs, lang, first)
+            first = first + _setting_act(doc.text, s, ms, ps, trigs, lang, first, ctx)
         if VERBAL_CHAIN and first:
-            first = first + _chained_act(doc, s, ms, ps, trigs, lang, first, date[0])
+            first = first + _chained_act(doc, s, ms, ps, trigs, lang, first, date[0], ctx)
         if probs is None or emb is None:
             return _request_addressees(doc.text, s, lang, ps, trigs, first, demand)
         frame = first[0].trig if first and first[0].trig is not None and first[0].event in UNREALISED_FRAMES else None
@@ -2237,7 +2237,7 @@ class Extractor:
             cut = FRAME_CLAUSE_END.search(doc.text, frame.end, s.end)
             have |= {t.event for t in told if frame.end <= t.start < (cut.start() if cut else s.end)} - words
         return _request_addressees(doc.text, s, lang, ps, trigs, demand=demand, cands=first + self._also(
-            doc, s, ms, ps, emb, ctx, lang, date, have, first[0] if first else None, words))
+            doc, s, ms, ps, emb, ctx, lang, date, have, first[0] if first else None, words, trigs))
 
     def _triggered(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trigs: list[Trigger],
                    inv: tuple[int, int] | None, emb: Signals | None, ctx: Ctx, lang: str,
@@ -2372,6 +2372,8 @@ class Extractor:
             ps = _drop_request_owners(text, lang, best, trigs, ps)
         if REQUESTER:
             ps = _drop_requesters(text, s, ps, lang, event)
+        if CLAUSE_PAIR:
+            ps = _comma_clause_parties(text, s, ps, best, lang)
         actor, recipient, carried = _pair(ps, ctx, best.role == "host", text, s, lang, best)
         if actor is None:
             return []
@@ -2660,7 +2662,7 @@ class Extractor:
 
     def _also(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], emb: Signals, ctx: Ctx,
               lang: str, date: tuple[str | None, str | None], have: set[str], main: Candidate | None,
-              words: set[str] | None = None) -> list[Candidate]:
+              words: set[str] | None = None, trigs: Sequence[Trigger] = ()) -> list[Candidate]:
         """The classifier's types at or above their thresholds that the sentence has not yet given
         (``have``): a sentence often states two acts ("accused B and recalled its ambassador").
         They take the main event's pair, else the sentence's."""
@@ -2715,7 +2717,14 @@ class Extractor:
                 event, mode = "AGREE", None
             context = tuple(_contexts(doc.text, s, lang, event, mode))
             a, r = actor, recipient
-            if HOST_WELCOMES and reception and event == "SUPPORT":
+            own = _own_clause_pair(doc.text, s, ps, ctx, lang, event, main, trigs) \
+                if CLAUSE_EXTRA and not carried and main is not None else None
+            if own is not None:  # "A và B ký thỏa thuận, trong khi C chỉ trích D": the second act's own clause
+                if any(c.event == event and {c.actor.code, c.recipient.code} == {own[0].code, own[1].code}
+                       for c in out if c.actor is not None and c.recipient is not None):
+                    continue
+                a, r = own
+            elif HOST_WELCOMES and reception and event == "SUPPORT":
                 a, r = recipient, actor  # "the PM welcomed Japan's ambassador": the host's welcome of the guest
             elif REJECT_ANSWERS and event == "REJECT" and main is not None and main.event != "REJECT" \
                     and main.actor is not None and main.recipient is not None and not carried:
@@ -2754,7 +2763,7 @@ class Extractor:
 
 
 def _setting_act(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party], trigs: list[Trigger], lang: str,
-                 first: list[Candidate]) -> list[Candidate]:
+                 first: list[Candidate], ctx: Ctx | None = None) -> list[Candidate]:
     """A meeting or call told as the setting of a verbal act in the same sentence ("During the meeting between the
     ministers, Indonesia urged the US to invest", "في بداية اللقاء هنّأ الرئيس الفرنسي الأمير"): the act (REQUEST,
     ACCUSE, SUPPORT but not the signing of an agreement, AGREE; a specific trigger after the meeting's) is a second
@@ -2774,8 +2783,10 @@ def _setting_act(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party],
                                                                                 lead.actor):
             continue
         have.add(act.event)
-        out.append(dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act,
-                                       confidence=_clip(lead.confidence - 0.05)))
+        clause = _clause_pair_of(text, s, ps, ctx, lang, act, lead) if CLAUSE_EXTRA else None
+        actor, recipient = clause or (lead.actor, lead.recipient)  # "X met Y, and Z urged W": the act's own clause
+        out.append(dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act, actor=actor,
+                                       recipient=recipient, confidence=_clip(lead.confidence - 0.05)))
     return out
 
 
@@ -3186,7 +3197,7 @@ def _addressed_demand(first: list[Candidate], trig: Trigger, speaker: Party, add
 
 
 def _chained_act(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list[Party], trigs: list[Trigger], lang: str,
-                 first: list[Candidate], date: str | None) -> list[Candidate]:
+                 first: list[Candidate], date: str | None, ctx: Ctx | None = None) -> list[Candidate]:
     """A second spoken act after the sentence's main one, of another type ("criticised the move and warned of a
     response", "called on X to stop and warned that ...", "ابراز نگرانی کرد و از جمهوری اسلامی خواست"): a specific
     trigger (strength >= 0.9) of VERBAL_CHAIN after the main act's trigger is an event of the main act's pair."""
@@ -3208,6 +3219,11 @@ def _chained_act(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list[Par
         if aux == "negated":
             break
         aux = aux if aux == "future" else lead.aux
+        clause = _clause_pair_of(text, s, ps, ctx, lang, act, lead) if CLAUSE_EXTRA else None
+        if clause is not None:  # "X met Y, and Z condemned W": the second act's own clause names its pair
+            out.append(dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act, aux=aux, actor=clause[0],
+                                           recipient=clause[1], confidence=_clip(lead.confidence - 0.05)))
+            break
         own = _subject_right_after(text, s, lang, act, ps) if REFUSER_AFTER else None
         if own is not None and own.code != lead.actor.code:
             # "طالبت تركيا بتسليمهم، ورفض السعودية ذلك": the second verb has its own subject; a refusal after a
@@ -4647,6 +4663,96 @@ def _clause_parties(text: str, s: Sentence, ps: list[Party], trig: Trigger) -> l
         return ps
     inside = [p for p in ps if p.mention is not None and lo <= p.pos < hi]
     return inside if len({p.code for p in inside}) >= 2 else ps
+
+
+CLAUSE_PAIR = True  # evclause: a trigger whose own comma clause names two countries (one before the trigger but
+# in Arabic) takes its pair there: "Ngoài Ấn Độ, Trung Quốc chỉ trích Mỹ", "A và B hợp tác, C chỉ trích D"
+CLAUSE_PAIR_BREAK = re.compile(r"[,،，;；؛]|\s[-–—]\s|—")  # (not a colon: "X said: ..." keeps its speaker)
+CLAUSE_PAIR_NOT = frozenset({"fa"})  # verb-final: a comma often parts the subject from a long object and its verb
+CLAUSE_PAIR_ANY_SIDE = frozenset({"ar"})  # verb-first: the subject comes after the verb
+CLAUSE_PAIR_LIST_GAP = 8  # a break with a party within this many characters on both sides parts a list, no clauses
+
+
+CLAUSE_EXTRA = True  # evclause: a type the classifier adds, told by a trigger word of its own in another clause that
+# names two countries, takes that clause's pair instead of the main act's
+
+
+def _own_clause_pair(text: str, s: Sentence, ps: list[Party], ctx: Ctx, lang: str, event: str, main: Candidate,
+                     trigs: Sequence[Trigger]) -> tuple[Party, Party] | None:
+    """The pair of the clause of the sentence's own trigger word of ``event`` (the strongest, at least
+    EXTRA_WORD_MIN; ``_clause_pair_of``), else None."""
+    own = [t for t in trigs if t.event == event and t.strength >= EXTRA_WORD_MIN]
+    if not own:
+        return None
+    return _clause_pair_of(text, s, ps, ctx, lang, max(own, key=lambda t: (t.strength, -t.start)), main)
+
+
+def _clause_pair_of(text: str, s: Sentence, ps: list[Party], ctx: Ctx | None, lang: str, t: Trigger,
+                    main: Candidate) -> tuple[Party, Party] | None:
+    """The pair of trigger ``t``'s own clause, when ``t`` stands outside the main act's clause and its clause
+    names a pair of its own other than the main act's (``_clause_subject_pair``); else None."""
+    if main.trig is None or main.actor is None or main.recipient is None:
+        return None
+    lo, hi = _trigger_clause(text, s, ps, main.trig)
+    if lo <= t.start < hi:
+        return None  # one clause: the main act's pair
+    inside = _clause_subject_pair(text, s, ps, t, lang)
+    if inside is None:
+        return None
+    inside = _drop_topics(text, s, inside, lang, [t])
+    if len({p.code for p in inside}) < 2:
+        return None
+    if ctx is None:
+        a, r = _distinct(inside)[:2]
+    else:
+        a, r, carried = _pair(inside, ctx, False, text, s, lang, t)
+        if a is None or r is None or carried:
+            return None
+    if a.code == r.code or {a.code, r.code} == {main.actor.code, main.recipient.code}:
+        return None
+    return a, r
+
+
+def _trigger_clause(text: str, s: Sentence, ps: Sequence[Party], trig: Trigger) -> tuple[int, int]:
+    """The trigger's own clause: from the last break before it to the first after it (commas, semicolons, dashes;
+    not a comma inside a list of countries, "Mỹ, Anh và Canada", nor a colon)."""
+    named = [p for p in ps if p.mention is not None]
+    cuts = []
+    for m in CLAUSE_PAIR_BREAK.finditer(text, s.start, s.end):
+        lo, hi = m.start(), m.end()
+        left = any(0 <= lo - _end(p) <= CLAUSE_PAIR_LIST_GAP for p in named)
+        right = any(0 <= p.pos - hi <= CLAUSE_PAIR_LIST_GAP for p in named)
+        if not (left and right):
+            cuts.append((lo, hi))
+    return (max((b for a, b in cuts if b <= trig.start), default=s.start),
+            min((a for a, b in cuts if a >= trig.end), default=s.end))
+
+
+def _clause_subject_pair(text: str, s: Sentence, ps: list[Party], trig: Trigger, lang: str) -> list[Party] | None:
+    """The parties of the trigger's own clause, when it names two countries or more, one of them before the
+    trigger (its subject; either side in a verb-first language), and the sentence names another country outside
+    it; else None. (No clause pair in a language of CLAUSE_PAIR_NOT, nor with a guessed party: a speaker or a home
+    official has rules of its own.)"""
+    if lang in CLAUSE_PAIR_NOT or any(p.mention is None for p in ps) or len({p.code for p in ps}) < 3:
+        return None
+    lo, hi = _trigger_clause(text, s, ps, trig)
+    if lo == s.start and hi == s.end:
+        return None
+    inside = [p for p in ps if lo <= p.pos < hi]
+    codes = {p.code for p in inside}
+    if len(codes) < 2 or not any(p.code not in codes for p in ps):
+        return None
+    if lang not in CLAUSE_PAIR_ANY_SIDE and not any(p.pos < trig.start for p in inside):
+        return None  # "The US, citing security, imposed sanctions on China and Russia": the subject is outside
+    return inside
+
+
+def _comma_clause_parties(text: str, s: Sentence, ps: list[Party], trig: Trigger, lang: str) -> list[Party]:
+    """The parties of the main trigger's own clause (``_clause_subject_pair``), else the sentence's: "Vài ngày sau
+    cuộc hội đàm với phía Mỹ ở Alaska, Ngoại trưởng Trung Quốc đã tiếp đón Ngoại trưởng Nga" is China's meeting
+    with Russia, not with the US."""
+    inside = _clause_subject_pair(text, s, ps, trig, lang)
+    return ps if inside is None else inside
 
 
 def _without(ps: list[Party], marked: list[Party]) -> list[Party]:

@@ -1,0 +1,75 @@
+"""A sentence that tells two acts in two clauses gives each act the pair of its own clause (events.CLAUSE_PAIR,
+CLAUSE_EXTRA, _clause_subject_pair, _clause_pair_of): "Japan and India held talks in Tokyo, and China condemned
+the United States" is CONSULT JPN-IND and ACCUSE CHN>USA, not two acts of Japan on India. A clause pair needs a
+country before the trigger in its clause (either side in Arabic), a comma inside a list of countries parts no
+clauses, and Persian (verb-final) keeps the sentence's parties. Sentences written for the test; a fixed fake
+classifier."""
+from __future__ import annotations
+
+import pytest
+from test_events import make_doc, pairs
+from test_events_framed_extra import _stage
+
+from bilat.stages import events
+
+JIU = {"en": ("Japan", "India", "China", "United States"), "vi": ("Nhật Bản", "Ấn Độ", "Trung Quốc", "Mỹ"),
+       "zh": ("日本", "印度", "中国", "美国"), "ru": ("Япония", "Индия", "Китай", "США"),
+       "ar": ("اليابان", "الهند", "الصين", "الولايات المتحدة")}
+TWO_ACTS = {
+    "en": "Japan and India held talks in Tokyo on Monday, and China condemned the United States over the sanctions.",
+    "vi": "Nhật Bản và Ấn Độ đã hội đàm tại Tokyo hôm thứ Hai, còn Trung Quốc lên án Mỹ về các lệnh trừng phạt.",
+    "zh": "日本和印度周一在东京举行会谈，中国则谴责美国的制裁。",
+    "ru": "Япония и Индия провели переговоры в Токио, а Китай осудил США за санкции.",
+    "ar": "أجرت اليابان والهند محادثات في طوكيو، فيما أدانت الصين الولايات المتحدة بسبب العقوبات.",
+}
+
+
+def _mentions(lang):
+    return [(n, c, "country") for n, c in zip(JIU[lang], ("JPN", "IND", "CHN", "USA"))]
+
+
+def _run(lang, text, ms, probs):
+    return pairs(_stage(probs)(make_doc(text, lang, ms, published="2024-03-01")))
+
+
+@pytest.mark.parametrize("lang", sorted(TWO_ACTS))
+def test_the_second_act_takes_its_own_clauses_pair(monkeypatch, lang):
+    probs = {"CONSULT": 0.9, "ACCUSE": 0.8}
+    got = _run(lang, TWO_ACTS[lang], _mentions(lang), probs)
+    assert ("CONSULT", "JPN", "IND") in got and ("ACCUSE", "CHN", "USA") in got, got
+    assert ("ACCUSE", "JPN", "IND") not in got
+    monkeypatch.setattr(events, "CLAUSE_EXTRA", False)
+    assert ("ACCUSE", "JPN", "IND") in _run(lang, TWO_ACTS[lang], _mentions(lang), probs)
+
+
+def test_a_subject_outside_the_clause_keeps_the_sentence_pair():
+    text = "The United States, citing security concerns, imposed sanctions on China and Russia."
+    ms = [("United States", "USA", "country"), ("China", "CHN", "country"), ("Russia", "RUS", "country")]
+    got = _run("en", text, ms, {"SANCTION": 0.9})
+    assert ("SANCTION", "USA", "CHN") in got and ("SANCTION", "USA", "RUS") in got, got
+
+
+def test_a_list_of_countries_is_one_clause():
+    text = "Egypt, Jordan and Saudi Arabia condemned Israel on Monday."
+    ms = [("Egypt", "EGY", "country"), ("Jordan", "JOR", "country"), ("Saudi Arabia", "SAU", "country"),
+          ("Israel", "ISR", "country")]
+    got = _run("en", text, ms, {"ACCUSE": 0.9})
+    assert {("ACCUSE", c, "ISR") for c in ("EGY", "JOR", "SAU")} <= set(got), got
+
+
+def test_the_main_act_takes_its_clause_pair(monkeypatch):
+    # the meeting after the comma is China's with Russia; Japan is named only in the clause before
+    text = "Days after the row with Japan over the islands, China's foreign minister met Russia's Sergei Lavrov in Guilin."
+    ms = [("Japan", "JPN", "country"), ("China", "CHN", "country"), ("Russia", "RUS", "country")]
+    got = _run("en", text, ms, {"CONSULT": 0.9})
+    assert ("CONSULT", "CHN", "RUS") in got and not any("JPN" in (a, r) for _, a, r in got), got
+    monkeypatch.setattr(events, "CLAUSE_PAIR", False)
+    assert any("JPN" in (a, r) for _, a, r in _run("en", text, ms, {"CONSULT": 0.9}))
+
+
+def test_persian_keeps_the_sentence_parties():
+    # "the US called it a breach of the resolution, Germany and France condemned it": verb-final clauses are
+    # not read apart (a comma often parts a Persian subject from its verb)
+    ms = [("ایران", "IRN", "country"), ("آلمان", "DEU", "country"), ("فرانسه", "FRA", "country")]
+    text = "اقدام ایران در پرتاب ماهواره، آلمان و فرانسه آن را محکوم کرده‌اند."
+    assert events._clause_subject_pair(text, make_doc(text, "fa", ms).sentences[0], [], None, "fa") is None
