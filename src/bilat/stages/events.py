@@ -2387,6 +2387,9 @@ class Extractor:
             return []  # "strikes on PKK camps in Iraq", "Moscow wants an inquiry" (children killed in Syria): where
         if SUBJ_NEAREST and recipient is not None and not carried and best.role == "subj" and lang in SVO:
             actor, recipient = _nearest_subject(text, ps, best, actor, recipient)
+        if DIRECT_OBJECT and recipient is not None and not carried and best.role in ("subj", "pair") \
+                and lang in DIRECT_OBJECT_LANGS:
+            recipient = _direct_object(text, lang, best, ps, actor, recipient)
         if MARKED_OBJECT and recipient is not None and not carried and best.role == "subj" and event not in JOINT:
             recipient = _marked_object(text, s, lang, best, ps, actor, recipient, trigs)
         if ADDRESSEE_FIRST and recipient is not None and not carried and best.role == "subj" \
@@ -2784,6 +2787,8 @@ def _setting_act(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party],
             continue
         have.add(act.event)
         clause = _clause_pair_of(text, s, ps, ctx, lang, act, lead) if CLAUSE_EXTRA else None
+        if clause is not None and {clause[0].code, clause[1].code} & {lead.actor.code, lead.recipient.code}:
+            clause = None  # (a clause naming one of the meeting's two is read as the meeting's act)
         actor, recipient = clause or (lead.actor, lead.recipient)  # "X met Y, and Z urged W": the act's own clause
         out.append(dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act, actor=actor,
                                        recipient=recipient, confidence=_clip(lead.confidence - 0.05)))
@@ -4267,6 +4272,35 @@ def _nearest_subject(text: str, ps: list[Party], trig: Trigger, actor: Party, re
     return actor, recipient
 
 
+DIRECT_OBJECT = True  # evclause: the country right after the verb is its object: "美国...公开支持新德里" USA>IND
+DIRECT_OBJECT_LANGS = frozenset({"en", "vi", "th", "ru", "zh"})
+DIRECT_OBJECT_WORDS = 2  # the most words between the verb and the object's country ("tiếp đón Ngoại trưởng Nga")
+DIRECT_OBJECT_CHARS = 2  # ... the most characters in a language written without spaces (zh, th)
+
+
+def _direct_object(text: str, lang: str, trig: Trigger, ps: list[Party], actor: Party, recipient: Party) -> Party:
+    """The recipient of an act whose actor is named before its verb: the country named right after the verb
+    (no punctuation between, at most DIRECT_OBJECT_WORDS words or DIRECT_OBJECT_CHARS characters), when it is
+    neither the actor's nor the recipient chosen ("美国政府也开始在中印边界领土争议中公开支持新德里": India, not China;
+    "Anh ... kêu gọi Nga hạ nhiệt": Russia, not Ukraine named before)."""
+    if not actor.pos < trig.start or PUNCT.search(text, _end(actor), trig.start):
+        return recipient  # ("美国国务院称，中国严重侵犯菲律宾": the verb is another subject's, reported)
+    said = _data_json("event_lexicon.json")["speaker"].get(_base_lang(lang), {}).get("verbs", ())
+    if said and find_in(text, _end(actor), trig.start, lang, tuple(said), strict=True):
+        return recipient  # "The US said China violated the Philippines' rights": reported, its own subject
+    nxt = min((p for p in ps if p.mention is not None and p.pos >= trig.end), key=lambda p: p.pos, default=None)
+    if nxt is None or nxt.code in (actor.code, recipient.code):
+        return recipient
+    gap = text[trig.end:nxt.pos]
+    if PUNCT.search(gap) or re.search(r"[\"“”«»「」『』()（）]", gap):
+        return recipient
+    if lang in ("zh", "th") and len(gap.strip()) > DIRECT_OBJECT_CHARS:
+        return recipient
+    if lang not in ("zh", "th") and len(gap.split()) > DIRECT_OBJECT_WORDS:
+        return recipient
+    return nxt
+
+
 RECEIVED_VERB_FIRST = True  # Arabic: the verb of receiving opens the clause, before its subject ("تلقت مصر مساعدات")
 RECEIVED_AFTER = True  # Persian: the verb of receiving follows the aid noun, the giver marked by از before it
 RECEIVED_BETWEEN = True  # the verb of receiving between the receiver and the giver, the aid after ("伊朗接受了俄罗斯的援助")
@@ -4669,7 +4703,7 @@ CLAUSE_PAIR = True  # evclause: a trigger whose own comma clause names two count
 # in Arabic) takes its pair there: "Ngoài Ấn Độ, Trung Quốc chỉ trích Mỹ", "A và B hợp tác, C chỉ trích D"
 CLAUSE_PAIR_BREAK = re.compile(r"[,،，;；؛]|\s[-–—]\s|—")  # (not a colon: "X said: ..." keeps its speaker)
 CLAUSE_PAIR_NOT = frozenset({"fa"})  # verb-final: a comma often parts the subject from a long object and its verb
-CLAUSE_PAIR_ANY_SIDE = frozenset({"ar"})  # verb-first: the subject comes after the verb
+CLAUSE_PAIR_ANY_SIDE: frozenset[str] = frozenset()  # languages whose clause subject may follow the verb (ar was: 1 right pair lost, 5 false moved on dev)
 CLAUSE_PAIR_LIST_GAP = 8  # a break with a party within this many characters on both sides parts a list, no clauses
 
 
@@ -4696,7 +4730,7 @@ def _clause_pair_of(text: str, s: Sentence, ps: list[Party], ctx: Ctx | None, la
     lo, hi = _trigger_clause(text, s, ps, main.trig)
     if lo <= t.start < hi:
         return None  # one clause: the main act's pair
-    inside = _clause_subject_pair(text, s, ps, t, lang)
+    inside = _clause_subject_pair(text, s, ps, t, lang, any_side=False)  # (a second act: its subject before it)
     if inside is None:
         return None
     inside = _drop_topics(text, s, inside, lang, [t])
@@ -4728,7 +4762,8 @@ def _trigger_clause(text: str, s: Sentence, ps: Sequence[Party], trig: Trigger) 
             min((a for a, b in cuts if a >= trig.end), default=s.end))
 
 
-def _clause_subject_pair(text: str, s: Sentence, ps: list[Party], trig: Trigger, lang: str) -> list[Party] | None:
+def _clause_subject_pair(text: str, s: Sentence, ps: list[Party], trig: Trigger, lang: str,
+                         any_side: bool = True) -> list[Party] | None:
     """The parties of the trigger's own clause, when it names two countries or more, one of them before the
     trigger (its subject; either side in a verb-first language), and the sentence names another country outside
     it; else None. (No clause pair in a language of CLAUSE_PAIR_NOT, nor with a guessed party: a speaker or a home
@@ -4738,11 +4773,14 @@ def _clause_subject_pair(text: str, s: Sentence, ps: list[Party], trig: Trigger,
     lo, hi = _trigger_clause(text, s, ps, trig)
     if lo == s.start and hi == s.end:
         return None
+    said = _data_json("event_lexicon.json")["speaker"].get(_base_lang(lang), {}).get("verbs", ())
+    if said and find_in(text, s.start, lo, lang, tuple(said), strict=True):
+        return None  # "菲律宾周二表示，…菲律宾和美国国家安全顾问讨论了…": a clause reported by the speaker before it
     inside = [p for p in ps if lo <= p.pos < hi]
     codes = {p.code for p in inside}
     if len(codes) < 2 or not any(p.code not in codes for p in ps):
         return None
-    if lang not in CLAUSE_PAIR_ANY_SIDE and not any(p.pos < trig.start for p in inside):
+    if not (any_side and lang in CLAUSE_PAIR_ANY_SIDE) and not any(p.pos < trig.start for p in inside):
         return None  # "The US, citing security, imposed sanctions on China and Russia": the subject is outside
     return inside
 
