@@ -4272,7 +4272,8 @@ def _nearest_subject(text: str, ps: list[Party], trig: Trigger, actor: Party, re
     return actor, recipient
 
 
-DIRECT_OBJECT = True  # evclause: the country right after the verb is its object: "美国...公开支持新德里" USA>IND
+DIRECT_OBJECT = False  # evclause: the country right after the verb is its object: "Anh ... kêu gọi Nga" GBR>RUS
+# (off: no change to dev out of fold by outlet nor lexicon-only)
 DIRECT_OBJECT_LANGS = frozenset({"en", "vi", "th", "ru", "zh"})
 DIRECT_OBJECT_WORDS = 2  # the most words between the verb and the object's country ("tiếp đón Ngoại trưởng Nga")
 DIRECT_OBJECT_CHARS = 2  # ... the most characters in a language written without spaces (zh, th)
@@ -4707,8 +4708,9 @@ CLAUSE_PAIR_ANY_SIDE: frozenset[str] = frozenset()  # languages whose clause sub
 CLAUSE_PAIR_LIST_GAP = 8  # a break with a party within this many characters on both sides parts a list, no clauses
 
 
-CLAUSE_EXTRA = True  # evclause: a type the classifier adds, told by a trigger word of its own in another clause that
-# names two countries, takes that clause's pair instead of the main act's
+CLAUSE_EXTRA = False  # evclause: a type the classifier adds, a setting or chained act, told by a trigger word of
+# its own in another clause that names two countries, takes that clause's pair instead of the main act's (off: no
+# change to dev out of fold by outlet, 1821/1110 either way; lexicon-only the same)
 
 
 def _own_clause_pair(text: str, s: Sentence, ps: list[Party], ctx: Ctx, lang: str, event: str, main: Candidate,
