@@ -2162,7 +2162,9 @@ class Extractor:
                     and not (TALKED_ABOUT and _talked_about(doc.text, s, lang, t))
                     and not (VICTIM_NAMED and _victim_named(doc.text, s, ms, lang, t))
                     and not (PRICE_PAYER and _civil_payer(doc.text, s, ms, lang, t))
-                    and not (CIVIL_TRAVELLER and _civil_traveller(doc.text, s, t, full, lang))]
+                    and not (CIVIL_TRAVELLER and _civil_traveller(doc.text, s, t, full, lang))
+                    and not (UNILATERAL_SIGNING and _unilateral_signing(doc.text, s, lang, t))
+                    and not (CANCELLED_AFTER and _cancelled_after(doc.text, s, lang, t))]
             if RECEIVED_AID:
                 real = _received_aid(doc.text, lang, real)
             if not real:
@@ -2304,10 +2306,6 @@ class Extractor:
             ps = [Party(home, None, s.start, False)] + ps
         if best.strength < 1.0 and modal:
             return []
-        if UNILATERAL_SIGNING and _unilateral_signing(text, s, lang, best):
-            return []  # "Trump signed an executive order ...": a state's own instrument, no agreement with another
-        if CANCELLED_AFTER and _cancelled_after(text, s, lang, best):
-            return []  # "the signing ceremony was cancelled", "簽署儀式取消後": the act did not take place
         aux = _aux(text, s, best, lang, date[0], doc.published)
         refused = NEGATED_REJECT and aux == "negated" and bool(
             find_in(text, best.start, best.end, lang, plover.NEGATED_REJECT))
