@@ -109,5 +109,10 @@ def test_an_unknown_three_letter_code_is_404_not_a_pair_with_no_events(client) -
     assert missing.status_code == 404 and "XXX" in missing.json()["error"]["message"]
     assert client.get("/dyad/BLR/QQZ").status_code == 404
     assert client.get("/dyad/XXX/BLR?format=csv").status_code == 404
+    # a country paired with itself is no dyad, by code or by name, page, download or API (the CLI says so too)
+    same = client.get("/api/dyads/VNM/Vietnam")
+    assert same.status_code == 404 and "two different countries" in same.json()["error"]["message"]
+    assert client.get("/dyad/VNM/VNM").status_code == 404
+    assert client.get("/dyad/blr/BLR?format=csv").status_code == 404
     # a real country with no events with Belarus is still a pair, with 0 events
     assert client.get("/api/dyads/ISL/BLR").json()["total_events"] == 0

@@ -260,13 +260,16 @@ def pair_codes(a: str, b: str, conn: sqlite3.Connection) -> tuple[str, str]:
     """The pair's ISO3 codes from codes or English names (/dyad/Vietnam/Belarus is /dyad/VNM/BLR);
     NotFound for anything else (it listed 'VIETNAM – BELARUS: 0 events' as if the pair had none),
     and for three letters that are no country's code (``dyads.known_code``: /dyad/XXX/BLR
-    answered 0 events)."""
+    answered 0 events), and for a country paired with itself (/dyad/VNM/Vietnam answered 200 with a
+    page of no events; ``bilat dyad VNM VNM`` says a dyad needs two countries)."""
     codes = []
     for value in (a, b):
         code = dyads.country_code(value)
         if code is None or not dyads.known_code(conn, code):
             raise NotFound(f"no country {value!r}: use a three-letter code such as VNM or an English name")
         codes.append(code)
+    if codes[0] == codes[1]:
+        raise NotFound(f"{a!r} and {b!r} are one country ({codes[0]}): a dyad needs two different countries")
     return codes[0], codes[1]
 
 
