@@ -2188,9 +2188,9 @@ class Extractor:
                 return self._also(doc, s, ms, ps, emb, ctx, lang, date, {t.event for t in trigs}, None)
             return []  # the sentence's first act is a non-state actor's: no other type of it either
         if SETTING_ACTS and first:
-            first = first + _setting_act(doc.text, s, ms, ps, trigs, lang, first, ctx)
+            first = first + _setting_act(doc.text, s, ms, ps, trigs, lang, first)
         if VERBAL_CHAIN and first:
-            first = first + _chained_act(doc, s, ms, ps, trigs, lang, first, date[0], ctx)
+            first = first + _chained_act(doc, s, ms, ps, trigs, lang, first, date[0])
         if probs is None or emb is None:
             return _request_addressees(doc.text, s, lang, ps, trigs, first, demand)
         frame = first[0].trig if first and first[0].trig is not None and first[0].event in UNREALISED_FRAMES else None
@@ -2239,7 +2239,7 @@ class Extractor:
             cut = FRAME_CLAUSE_END.search(doc.text, frame.end, s.end)
             have |= {t.event for t in told if frame.end <= t.start < (cut.start() if cut else s.end)} - words
         return _request_addressees(doc.text, s, lang, ps, trigs, demand=demand, cands=first + self._also(
-            doc, s, ms, ps, emb, ctx, lang, date, have, first[0] if first else None, words, trigs))
+            doc, s, ms, ps, emb, ctx, lang, date, have, first[0] if first else None, words))
 
     def _triggered(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trigs: list[Trigger],
                    inv: tuple[int, int] | None, emb: Signals | None, ctx: Ctx, lang: str,
@@ -2385,9 +2385,6 @@ class Extractor:
             return []  # "strikes on PKK camps in Iraq", "Moscow wants an inquiry" (children killed in Syria): where
         if SUBJ_NEAREST and recipient is not None and not carried and best.role == "subj" and lang in SVO:
             actor, recipient = _nearest_subject(text, ps, best, actor, recipient)
-        if DIRECT_OBJECT and recipient is not None and not carried and best.role in ("subj", "pair") \
-                and lang in DIRECT_OBJECT_LANGS:
-            recipient = _direct_object(text, lang, best, ps, actor, recipient)
         if MARKED_OBJECT and recipient is not None and not carried and best.role == "subj" and event not in JOINT:
             recipient = _marked_object(text, s, lang, best, ps, actor, recipient, trigs)
         if ADDRESSEE_FIRST and recipient is not None and not carried and best.role == "subj" \
@@ -2663,7 +2660,7 @@ class Extractor:
 
     def _also(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], emb: Signals, ctx: Ctx,
               lang: str, date: tuple[str | None, str | None], have: set[str], main: Candidate | None,
-              words: set[str] | None = None, trigs: Sequence[Trigger] = ()) -> list[Candidate]:
+              words: set[str] | None = None) -> list[Candidate]:
         """The classifier's types at or above their thresholds that the sentence has not yet given
         (``have``): a sentence often states two acts ("accused B and recalled its ambassador").
         They take the main event's pair, else the sentence's."""
@@ -2718,14 +2715,7 @@ class Extractor:
                 event, mode = "AGREE", None
             context = tuple(_contexts(doc.text, s, lang, event, mode))
             a, r = actor, recipient
-            own = _own_clause_pair(doc.text, s, ps, ctx, lang, event, main, trigs) \
-                if CLAUSE_EXTRA and not carried and main is not None else None
-            if own is not None:  # "A và B ký thỏa thuận, trong khi C chỉ trích D": the second act's own clause
-                if any(c.event == event and {c.actor.code, c.recipient.code} == {own[0].code, own[1].code}
-                       for c in out if c.actor is not None and c.recipient is not None):
-                    continue
-                a, r = own
-            elif HOST_WELCOMES and reception and event == "SUPPORT":
+            if HOST_WELCOMES and reception and event == "SUPPORT":
                 a, r = recipient, actor  # "the PM welcomed Japan's ambassador": the host's welcome of the guest
             elif REJECT_ANSWERS and event == "REJECT" and main is not None and main.event != "REJECT" \
                     and main.actor is not None and main.recipient is not None and not carried:
@@ -2764,7 +2754,7 @@ class Extractor:
 
 
 def _setting_act(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party], trigs: list[Trigger], lang: str,
-                 first: list[Candidate], ctx: Ctx | None = None) -> list[Candidate]:
+                 first: list[Candidate]) -> list[Candidate]:
     """A meeting or call told as the setting of a verbal act in the same sentence ("During the meeting between the
     ministers, Indonesia urged the US to invest", "في بداية اللقاء هنّأ الرئيس الفرنسي الأمير"): the act (REQUEST,
     ACCUSE, SUPPORT but not the signing of an agreement, AGREE; a specific trigger after the meeting's) is a second
@@ -2784,12 +2774,8 @@ def _setting_act(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party],
                                                                                 lead.actor):
             continue
         have.add(act.event)
-        clause = _clause_pair_of(text, s, ps, ctx, lang, act, lead) if CLAUSE_EXTRA else None
-        if clause is not None and {clause[0].code, clause[1].code} & {lead.actor.code, lead.recipient.code}:
-            clause = None  # (a clause naming one of the meeting's two is read as the meeting's act)
-        actor, recipient = clause or (lead.actor, lead.recipient)  # "X met Y, and Z urged W": the act's own clause
-        out.append(dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act, actor=actor,
-                                       recipient=recipient, confidence=_clip(lead.confidence - 0.05)))
+        out.append(dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act,
+                                       confidence=_clip(lead.confidence - 0.05)))
     return out
 
 
@@ -3200,7 +3186,7 @@ def _addressed_demand(first: list[Candidate], trig: Trigger, speaker: Party, add
 
 
 def _chained_act(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list[Party], trigs: list[Trigger], lang: str,
-                 first: list[Candidate], date: str | None, ctx: Ctx | None = None) -> list[Candidate]:
+                 first: list[Candidate], date: str | None) -> list[Candidate]:
     """A second spoken act after the sentence's main one, of another type ("criticised the move and warned of a
     response", "called on X to stop and warned that ...", "ابراز نگرانی کرد و از جمهوری اسلامی خواست"): a specific
     trigger (strength >= 0.9) of VERBAL_CHAIN after the main act's trigger is an event of the main act's pair."""
@@ -3222,11 +3208,6 @@ def _chained_act(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list[Par
         if aux == "negated":
             break
         aux = aux if aux == "future" else lead.aux
-        clause = _clause_pair_of(text, s, ps, ctx, lang, act, lead) if CLAUSE_EXTRA else None
-        if clause is not None:  # "X met Y, and Z condemned W": the second act's own clause names its pair
-            out.append(dataclasses.replace(lead, event=act.event, mode=act.mode, trig=act, aux=aux, actor=clause[0],
-                                           recipient=clause[1], confidence=_clip(lead.confidence - 0.05)))
-            break
         own = _subject_right_after(text, s, lang, act, ps) if REFUSER_AFTER else None
         if own is not None and own.code != lead.actor.code:
             # "طالبت تركيا بتسليمهم، ورفض السعودية ذلك": the second verb has its own subject; a refusal after a
@@ -4270,36 +4251,6 @@ def _nearest_subject(text: str, ps: list[Party], trig: Trigger, actor: Party, re
     return actor, recipient
 
 
-DIRECT_OBJECT = False  # evclause: the country right after the verb is its object: "Anh ... kêu gọi Nga" GBR>RUS
-# (off: no change to dev out of fold by outlet nor lexicon-only)
-DIRECT_OBJECT_LANGS = frozenset({"en", "vi", "th", "ru", "zh"})
-DIRECT_OBJECT_WORDS = 2  # the most words between the verb and the object's country ("tiếp đón Ngoại trưởng Nga")
-DIRECT_OBJECT_CHARS = 2  # ... the most characters in a language written without spaces (zh, th)
-
-
-def _direct_object(text: str, lang: str, trig: Trigger, ps: list[Party], actor: Party, recipient: Party) -> Party:
-    """The recipient of an act whose actor is named before its verb: the country named right after the verb
-    (no punctuation between, at most DIRECT_OBJECT_WORDS words or DIRECT_OBJECT_CHARS characters), when it is
-    neither the actor's nor the recipient chosen ("美国政府也开始在中印边界领土争议中公开支持新德里": India, not China;
-    "Anh ... kêu gọi Nga hạ nhiệt": Russia, not Ukraine named before)."""
-    if not actor.pos < trig.start or PUNCT.search(text, _end(actor), trig.start):
-        return recipient  # ("美国国务院称，中国严重侵犯菲律宾": the verb is another subject's, reported)
-    said = _data_json("event_lexicon.json")["speaker"].get(_base_lang(lang), {}).get("verbs", ())
-    if said and find_in(text, _end(actor), trig.start, lang, tuple(said), strict=True):
-        return recipient  # "The US said China violated the Philippines' rights": reported, its own subject
-    nxt = min((p for p in ps if p.mention is not None and p.pos >= trig.end), key=lambda p: p.pos, default=None)
-    if nxt is None or nxt.code in (actor.code, recipient.code):
-        return recipient
-    gap = text[trig.end:nxt.pos]
-    if PUNCT.search(gap) or re.search(r"[\"“”«»「」『』()（）]", gap):
-        return recipient
-    if lang in ("zh", "th") and len(gap.strip()) > DIRECT_OBJECT_CHARS:
-        return recipient
-    if lang not in ("zh", "th") and len(gap.split()) > DIRECT_OBJECT_WORDS:
-        return recipient
-    return nxt
-
-
 RECEIVED_VERB_FIRST = True  # Arabic: the verb of receiving opens the clause, before its subject ("تلقت مصر مساعدات")
 RECEIVED_AFTER = True  # Persian: the verb of receiving follows the aid noun, the giver marked by از before it
 RECEIVED_BETWEEN = True  # the verb of receiving between the receiver and the giver, the aid after ("伊朗接受了俄罗斯的援助")
@@ -4706,47 +4657,6 @@ CLAUSE_PAIR_ANY_SIDE: frozenset[str] = frozenset()  # languages whose clause sub
 CLAUSE_PAIR_LIST_GAP = 8  # a break with a party within this many characters on both sides parts a list, no clauses
 
 
-CLAUSE_EXTRA = False  # evclause: a type the classifier adds, a setting or chained act, told by a trigger word of
-# its own in another clause that names two countries, takes that clause's pair instead of the main act's (off: no
-# change to dev out of fold by outlet, 1821/1110 either way; lexicon-only the same)
-
-
-def _own_clause_pair(text: str, s: Sentence, ps: list[Party], ctx: Ctx, lang: str, event: str, main: Candidate,
-                     trigs: Sequence[Trigger]) -> tuple[Party, Party] | None:
-    """The pair of the clause of the sentence's own trigger word of ``event`` (the strongest, at least
-    EXTRA_WORD_MIN; ``_clause_pair_of``), else None."""
-    own = [t for t in trigs if t.event == event and t.strength >= EXTRA_WORD_MIN]
-    if not own:
-        return None
-    return _clause_pair_of(text, s, ps, ctx, lang, max(own, key=lambda t: (t.strength, -t.start)), main)
-
-
-def _clause_pair_of(text: str, s: Sentence, ps: list[Party], ctx: Ctx | None, lang: str, t: Trigger,
-                    main: Candidate) -> tuple[Party, Party] | None:
-    """The pair of trigger ``t``'s own clause, when ``t`` stands outside the main act's clause and its clause
-    names a pair of its own other than the main act's (``_clause_subject_pair``); else None."""
-    if main.trig is None or main.actor is None or main.recipient is None:
-        return None
-    lo, hi = _trigger_clause(text, s, ps, main.trig)
-    if lo <= t.start < hi:
-        return None  # one clause: the main act's pair
-    inside = _clause_subject_pair(text, s, ps, t, lang, any_side=False)  # (a second act: its subject before it)
-    if inside is None:
-        return None
-    inside = _drop_topics(text, s, inside, lang, [t])
-    if len({p.code for p in inside}) < 2:
-        return None
-    if ctx is None:
-        a, r = _distinct(inside)[:2]
-    else:
-        a, r, carried = _pair(inside, ctx, False, text, s, lang, t)
-        if a is None or r is None or carried:
-            return None
-    if a.code == r.code or {a.code, r.code} == {main.actor.code, main.recipient.code}:
-        return None
-    return a, r
-
-
 def _trigger_clause(text: str, s: Sentence, ps: Sequence[Party], trig: Trigger) -> tuple[int, int]:
     """The trigger's own clause: from the last break before it to the first after it (commas, semicolons, dashes;
     not a comma inside a list of countries, "Mỹ, Anh và Canada", nor a colon)."""
@@ -4762,8 +4672,7 @@ def _trigger_clause(text: str, s: Sentence, ps: Sequence[Party], trig: Trigger) 
             min((a for a, b in cuts if a >= trig.end), default=s.end))
 
 
-def _clause_subject_pair(text: str, s: Sentence, ps: list[Party], trig: Trigger, lang: str,
-                         any_side: bool = True) -> list[Party] | None:
+def _clause_subject_pair(text: str, s: Sentence, ps: list[Party], trig: Trigger, lang: str) -> list[Party] | None:
     """The parties of the trigger's own clause, when it names two countries or more, one of them before the
     trigger (its subject; either side in a verb-first language), and the sentence names another country outside
     it; else None. (No clause pair in a language of CLAUSE_PAIR_NOT, nor with a guessed party: a speaker or a home
@@ -4780,7 +4689,7 @@ def _clause_subject_pair(text: str, s: Sentence, ps: list[Party], trig: Trigger,
     codes = {p.code for p in inside}
     if len(codes) < 2 or not any(p.code not in codes for p in ps):
         return None
-    if not (any_side and lang in CLAUSE_PAIR_ANY_SIDE) and not any(p.pos < trig.start for p in inside):
+    if lang not in CLAUSE_PAIR_ANY_SIDE and not any(p.pos < trig.start for p in inside):
         return None  # "The US, citing security, imposed sanctions on China and Russia": the subject is outside
     return inside
 
