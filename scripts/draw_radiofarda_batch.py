@@ -6,7 +6,8 @@
 `summary` is the whole item). Each record is cleaned with `radiofarda_text` of scripts/rebuild_event_texts.py and
 named `rfarda-N` after its link's `/N.html`, as batches 28 and 51 were; the feed repeats items, so only the first
 record of a link is kept (the one the rebuild script reads), and an item whose id split.json already holds (any
-batch, either half) or whose text an earlier kept item has is left out. An item is kept when its text names at
+batch, either half; batch 55's own ids, added to split.json after the draw, excepted) or whose text an earlier kept
+item has is left out. An item is kept when its text names at
 least two different countries of COUNTRIES (a whole-word match that allows the Persian adjective and plural
 endings, so "ایرانی" counts for "ایران" but "مصرف" does not count for "مصر"). The kept items, in file order,
 are shuffled with random.Random(55); batch 55 labels the pool from its start, in this order, without skipping
@@ -30,6 +31,7 @@ _rebuild = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_rebuild)
 
 SPLIT_FILE = _here.parent / "bench" / "data" / "events" / "split.json"
+BATCH55 = _here.parent / "bench" / "data" / "events" / "batch55.jsonl"
 SEED = 55
 # country -> the Persian names the rule looks for (the key is only a tag; two names of one country count once)
 COUNTRIES = {
@@ -53,8 +55,16 @@ def countries_named(text: str) -> list[str]:
     return [code for code, pattern in _PATTERNS.items() if pattern.search(text)]
 
 
+def _labelled_before() -> set[str]:
+    """The article ids split.json held before batch 55 was added."""
+    ids = set(json.loads(SPLIT_FILE.read_text(encoding="utf-8"))["articles"])
+    if BATCH55.exists():
+        ids -= {json.loads(line)["id"] for line in BATCH55.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return ids
+
+
 def draw(git_dir: Path) -> list[dict]:
-    used = set(json.loads(SPLIT_FILE.read_text(encoding="utf-8"))["articles"])
+    used = _labelled_before()
     records = json.loads(_rebuild.git_show(git_dir, _rebuild.RFARDA_PATH))
     kept: list[dict] = []
     links: set[str] = set()

@@ -1,4 +1,4 @@
-"""The labelled event batches 44-53 (issue 10): every batch is in its half, new, aligned with the sentence splitter
+"""The labelled event batches 44-55 (issue 10; batch 54 in test_draw_ahdath_batch.py): every batch is in its half, new, aligned with the sentence splitter
 and rebuildable by its pool script; and the labelling calls each batch settled (bench/data/events/GUIDE.md).
 
 One table says what each batch is; the checks every batch shares run over it, and the calls that are one batch's
@@ -60,6 +60,7 @@ BATCHES = {
                      ("antcorpus/antcorpus.multisource.data", "undertheseanlp/resources", "PyThaiNLP/thaigov-corpus",
                       "jchn122/Projects"), 18),
     "batch53": Batch("dev", {"en": 42}, (), ("secureIntent-git/teftst",), 25),
+    "batch55": Batch("dev", {"fa": 30}, (), ("sci2lab/Farsi-datasets",), 11),
 }
 
 
@@ -251,3 +252,24 @@ def test_batch53_calls() -> None:
     for slug in ("2016-05-18-fed-signals-interest-rate-hike-firmly-on-the-table-for-june",
                  "2016-06-01-apple-plans-to-sell-1-billion-of-30-year-bonds-in-taiwan-sources"):
         assert not [e for s in rows[f"wio-{slug}"]["sentences"] for e in s["events"]]
+
+
+def test_batch55_calls() -> None:
+    rows = {r["id"]: r for r in _rows("batch55")}
+    events = _events("batch55")
+    assert len(events) == 20 and sum(e["status"] in ("realised", "planned") for e in events) == 18
+    assert all(r["outlet"] == "radiofarda" for r in rows.values())
+    # drawn: the first item of the written-down draw comes first; the wire copies dropped are in no batch
+    pool = _pool_module("batch55")
+    assert _rows("batch55")[0]["id"] == "rfarda-30579496" and not set(pool.DROPPED) & set(rows)
+    # an aid offer is AGREE, the aid itself, if Iran needs it, AID wish; "leaders must reach a deal" is REQUEST
+    offer = rows["rfarda-30565179"]["sentences"]
+    assert {(e["type"], e["actor"], e["recipient"], e["status"]) for e in offer[0]["events"]} == {
+        ("AGREE", "USA", "IRN", "realised"), ("AID", "USA", "IRN", "wish")}
+    assert [(e["type"], e["actor"], e["recipient"]) for e in offer[1]["events"]] == [("REQUEST", "USA", "IRN")]
+    # the EU is no state: its requests to Washington carry no event; neither does a bill of some US House members
+    for article_id in ("rfarda-30570905", "rfarda-30580791", "rfarda-30576568", "rfarda-30572863"):
+        assert not [e for s in rows[article_id]["sentences"] for e in s["events"]], article_id
+    # an agency's or association's name gives no country; a capital as a birthplace does (GUIDE 45-52 calls)
+    writer = rows["rfarda-30559369"]["sentences"]
+    assert writer[0]["countries"] == ["DEU"] and writer[1]["countries"] == ["IRN", "DEU"]
