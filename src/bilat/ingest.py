@@ -953,13 +953,18 @@ def _lang_field(obj: dict[str, Any], source: str, warn: Report | None, text: str
     text is not written in (robust56, ``lang.declared_lang``: "th" on an Arabic text was kept, and the article
     read as Thai found nothing)."""
     value = obj.get("lang")
-    if value is None or value == "":
-        return None
+    if value is None or value == "" or isinstance(value, str) and _lang_base(value) in LANG_UNSTATED:
+        return None  # "und": the feed does not know either; the language is detected
     code = _lang_hint(value) if isinstance(value, str) else None
     shown = json.dumps(value, ensure_ascii=False, default=str)[:40]
     if code is None and warn:
-        warn(f"{source}: lang {shown} ignored (not a language code like 'en', 'zh-CN' or 'ara'); "
-             "the language is detected")
+        name = _lang_name(value) if isinstance(value, str) else None
+        if name:  # robust58: "ceb" was said to be no language code at all
+            warn(f"{source}: lang {shown} ignored ({name}, a language with no two-letter ISO 639-1 code); "
+                 "the language is detected")
+        else:
+            warn(f"{source}: lang {shown} ignored (not a language code like 'en', 'zh-CN' or 'ara'); "
+                 "the language is detected")
     if code is not None and declared_lang(code, text) is None:
         if warn:
             warn(f"{source}: lang {shown} ignored (the text is not written in that language's script); "
@@ -972,7 +977,17 @@ LANG_HINT = re.compile(r"[a-z]{2}")
 # ISO 639-2/3 codes feeds use (NTREX: "deu", "zho") -> the ISO 639-1 codes bilat works in
 LANG_639_1 = {"ara": "ar", "arb": "ar", "fas": "fa", "pes": "fa", "per": "fa", "tha": "th", "vie": "vi",
               "zho": "zh", "chi": "zh", "cmn": "zh", "eng": "en", "rus": "ru", "ukr": "uk", "deu": "de",
-              "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "jpn": "ja", "kor": "ko", "tur": "tr"}
+              "ger": "de", "fra": "fr", "fre": "fr", "spa": "es", "jpn": "ja", "kor": "ko", "tur": "tr",
+              # robust58: Filipino is standard Tagalog, the language detector's "tl" ("fil" was ignored with a
+              # warning saying it is no language code); varieties of a macrolanguage bilat reads as that language
+              "fil": "tl", "tgl": "tl",
+              "yue": "zh", "wuu": "zh", "nan": "zh", "hak": "zh", "gan": "zh", "hsn": "zh", "cjy": "zh",
+              "cdo": "zh", "lzh": "zh",
+              "arz": "ar", "apc": "ar", "ajp": "ar", "acm": "ar", "ary": "ar", "aeb": "ar", "arq": "ar",
+              "afb": "ar", "ars": "ar", "acw": "ar", "ayl": "ar", "apd": "ar", "acq": "ar", "ayp": "ar",
+              "shu": "ar", "abv": "ar", "ssh": "ar", "pga": "ar"}
+# ISO 639-2 codes that name no language: the feed does not know it; detected without a warning
+LANG_UNSTATED = frozenset({"und", "mul", "zxx", "mis"})
 
 
 @functools.cache
@@ -992,11 +1007,24 @@ def _lang_hint(value: str | None) -> str | None:
     language: probe52, "zz" was taken as the language and the article lost its events)."""
     if value is None:
         return None
-    code = value.strip().lower().replace("_", "-").split("-")[0]
+    code = _lang_base(value)
     codes, aliases = _iso_639_1()
     if code not in codes:  # an alias only for what is no code itself ("tl" stays, not "fil")
         code = LANG_639_1.get(code) or aliases.get(code, code)
     return code if code in codes else None
+
+
+def _lang_base(value: str) -> str:
+    """The language subtag of a code, lower case: "pt-BR", "zh_Hant_TW", "FIL" -> "pt", "zh", "fil"."""
+    return value.strip().lower().replace("_", "-").split("-")[0]
+
+
+def _lang_name(value: str) -> str | None:
+    """The English name of an ISO 639 code that has no ISO 639-1 code ("ceb" -> "Cebuano"), else None."""
+    from babel import Locale
+
+    code = _lang_base(value)
+    return Locale("en").languages.get(code) if re.fullmatch(r"[a-z]{3}", code) else None
 
 
 def _depth(obj: Any, limit: int) -> bool:
