@@ -57,3 +57,13 @@ def test_an_act_its_actor_was_unable_to_do_is_negated(lexical, lang, text, menti
     doc = lexical(make_doc(text, lang, mentions, published="2024-03-01"))
     assert not [e for e in events.exported(doc.events) if e.actor and e.recipient and e.event != "REJECT"]
     assert all(e.aux == "negated" for e in doc.events if e.event in ("CONSULT", "AGREE", "SUPPORT"))
+
+
+def test_the_nested_lexicon_sections_are_read_per_language():
+    # (robust58: _cancel_words and _unilateral_words share _lexicon_lang_part / _lexicon_part)
+    words, before, after = events._cancel_words("zh-TW")
+    assert words == events._cancel_words("zh")[0] and "取消" in words
+    assert "被" in before and "了" in after
+    own, bilateral = events._unilateral_words("ru")
+    assert "указ" in own and bilateral
+    assert events._unilateral_words("xx") == ((), ()) and events._cancel_words("xx")[0] == ()

@@ -50,6 +50,17 @@ def _lexicon_lang(section: str, lang: str | None) -> tuple[str, ...]:
     return tuple(_data_json("event_lexicon.json").get(section, {}).get(_base_lang(lang), ()))
 
 
+def _lexicon_part(section: str, part: str) -> tuple[str, ...]:
+    """The words of data/event_lexicon.json ``section`` ``part``, a list for every language (none if not listed)."""
+    return tuple(_data_json("event_lexicon.json").get(section, {}).get(part, ()))
+
+
+def _lexicon_lang_part(section: str, part: str, lang: str | None) -> tuple[str, ...]:
+    """The words of data/event_lexicon.json ``section`` ``part`` for ``lang`` (a per-language list; none for a
+    language it does not list): the nested twin of ``_lexicon_lang``."""
+    return tuple(_data_json("event_lexicon.json").get(section, {}).get(part, {}).get(_base_lang(lang), ()))
+
+
 def _regex_list(key: str) -> list[str]:
     """data/event_lexicon.json ``regex_words`` ``key``: a short closed word class of a pattern of this module."""
     return list(_data_json("event_lexicon.json")["regex_words"][key])
@@ -3606,9 +3617,8 @@ UNILATERAL_SIGNING = True  # signing a state's own order, decree or law is no ag
 def _unilateral_words(lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """data/event_lexicon.json ``unilateral_instrument``: the language's words of a state's own instrument and of
     a document between states or a partner."""
-    spec = _data_json("event_lexicon.json").get("unilateral_instrument", {})
-    base = _base_lang(lang)
-    return tuple(spec.get("words", {}).get(base, ())), tuple(spec.get("bilateral", {}).get(base, ()))
+    return (_lexicon_lang_part("unilateral_instrument", "words", lang),
+            _lexicon_lang_part("unilateral_instrument", "bilateral", lang))
 
 
 def _unilateral_signing(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
@@ -3636,9 +3646,8 @@ CANCELLED_DENSE = 8
 def _cancel_words(lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """data/event_lexicon.json ``cancelled_after``: the language's words of an act called off, and the Chinese words
     that make a bare "取消" a predicate (before it: 被, 已, 亦; after it: 了, 后)."""
-    spec = _data_json("event_lexicon.json").get("cancelled_after", {})
-    return (tuple(spec.get("words", {}).get(_base_lang(lang), ())), tuple(spec.get("zh_before", ())),
-            tuple(spec.get("zh_after", ())))
+    return (_lexicon_lang_part("cancelled_after", "words", lang), _lexicon_part("cancelled_after", "zh_before"),
+            _lexicon_part("cancelled_after", "zh_after"))
 
 
 def _cancelled_after(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
