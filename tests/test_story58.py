@@ -1,7 +1,7 @@
 """Round forty-nine (issue 12, stories58; docs/stories.md): a day named as a limit is no event day
 (``stories.until_day``, ``data/story_until.json``); a wire dateline closing a Chinese text
-(``stories.tail_dateline``: its filing day, and the day an undated lead's "today" tells of); ``day_of`` answers
-once per document; a Solar day written with no year lands on its most common Gregorian day."""
+(``stories.tail_dateline``: its filing day, and the day an undated lead's "today" tells of), searched once per
+document; a Solar day written with no year lands on its most common Gregorian day."""
 
 from __future__ import annotations
 
@@ -113,20 +113,30 @@ def test_brackets_that_are_no_dateline_are_not_read():
     assert stories.tail_dateline(_doc(text, [], "zh")) is None
 
 
-# --- day_of once per document ------------------------------------------------------------------------------------
+# --- the closing dateline searched once per document (robust58: day_of's cache by identity went) ----------------
 
 
-def test_day_of_is_read_once_per_document(monkeypatch):
+def test_the_closing_dateline_is_searched_once_per_document(monkeypatch):
+    doc = _doc(CNA, [("1日", "2024-01-01"), ("9日", "2024-01-09")], "zh", published="2024-01-11")
+    stories._tail_dateline.cache_clear()
+    for _ in range(3):
+        assert stories.day_of(doc) == _ord("2024-01-09")
+        stories.features(doc)
+        stories.event_day(doc)
+    info = stories._tail_dateline.cache_info()
+    assert info.misses == 1 and info.hits >= 6, info
+    # offsets into the document's text, past the part before the tail
+    start, end, day = stories.tail_dateline(doc)
+    assert start > 0 and CNA[start:end] == "(中央社東京9日綜合外電報導)" and day == 9
+
+
+def test_day_of_reads_a_switch_afresh(monkeypatch):
     doc = _doc("新华社北京5月16日电 国家主席举行会谈。", [("5月16日", "2024-05-16")], "zh", published="2024-05-25")
-    calls = []
-    real = stories.filed_day
-    monkeypatch.setattr(stories, "filed_day", lambda d: calls.append(d) or real(d))
     assert stories.day_of(doc) == _ord("2024-05-16")
-    stories.features(doc)
-    assert stories.day_of(doc) == _ord("2024-05-16")
-    assert len(calls) == 1
-    # a switch turned is read afresh
     monkeypatch.setattr(stories, "FILED_DAYS", 0)
+    assert stories.day_of(doc) == _ord("2024-05-25")
+    monkeypatch.setattr(stories, "FILED_DAYS", 30)
+    monkeypatch.setattr(stories, "DATELINE_MARKS", {})
     assert stories.day_of(doc) == _ord("2024-05-25")
 
 

@@ -705,12 +705,20 @@ _TODAY = {"zh": re.compile("今天|今日")}
 
 def tail_dateline(doc: Document) -> tuple[int, int, int] | None:
     """A wire dateline in brackets among the last ``DATELINE_TAIL`` characters (a language with ``DATELINE_MARKS``):
-    its start, its end and the day of the month it names; None without one."""
+    its start, its end and the day of the month it names; None without one. Read by ``event_day``, ``filed_day``
+    and ``dateline_mday`` for each document: the text's tail is searched once (``_tail_dateline``)."""
     if not DATELINE_TAIL or not DATELINE_MARKS.get(doc.lang or ""):
         return None
     at = max(0, len(doc.text) - DATELINE_TAIL)
+    found = _tail_dateline(doc.text[at:])
+    return None if found is None else (at + found[0], at + found[1], found[2])
+
+
+@lru_cache(maxsize=256)
+def _tail_dateline(tail: str) -> tuple[int, int, int] | None:
+    """The last bracketed dateline of ``tail`` (offsets into it, the day of the month), else None."""
     found = None
-    for m in _TAIL_DATELINE.finditer(doc.text, at):
+    for m in _TAIL_DATELINE.finditer(tail):
         found = m
     if found is None:
         return None
@@ -1217,26 +1225,11 @@ def lsh_keys(centred: np.ndarray) -> list[str]:
     return out
 
 
-_DAY_OF: dict[int, tuple[Document, tuple[Any, ...], int | None]] = {}  # day_of's answers by document identity (the document kept)
-_DAY_OF_SIZE = 64
-
-
 def day_of(doc: Document) -> int | None:
     """The document's day: its publication day, or the earlier day its wire dateline says it was filed
     (``filed_day``); None when it has no publication day. Read several times per document (its features, its event
-    day, the linker), so the answer is kept for the last few documents (records are immutable)."""
-    settings = (FILED_DAYS, DATELINE_CHARS, DATELINE_TAIL, tuple(DATELINE_MARKS.items()))  # switches tests turn
-    kept = _DAY_OF.get(id(doc))
-    if kept is not None and kept[0] is doc and kept[1] == settings:
-        return kept[2]
-    if len(_DAY_OF) >= _DAY_OF_SIZE:
-        _DAY_OF.clear()
-    day = _day_of(doc)
-    _DAY_OF[id(doc)] = (doc, settings, day)
-    return day
-
-
-def _day_of(doc: Document) -> int | None:
+    day, the linker); cheap enough to need no cache (a few microseconds: the dateline at the end of the text is
+    searched once, ``tail_dateline``)."""
     p = doc.published or ""
     try:
         published = date.fromisoformat(p[:10]).toordinal() if len(p) >= 10 else None
