@@ -822,7 +822,12 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         pos, country = _skip_mentions(text, m.end(1), by_start, lang, complement=True)
         anchored = country is not None  # a role phrase that ends with a country, capital or organisation
         if _role_code(lang, m.group(1)) == "counterpart" and not anchored:
-            continue  # نظيره |جازينتاب سبور التركي: a counterpart is a person only with a nisba (نظيره البلغاري ...)
+            # نظيره |جازينتاب سبور التركي: a counterpart is a person only with a nisba (نظيره البلغاري ...); in English
+            # and Russian the demonym stands before the word: "his Spanish counterpart X", "испанским коллегой X"
+            country = _country_before(m.start(1), mentions) if lang in ("en", "ru") and COUNTERPART_DEMONYM_BEFORE else None
+            if country is None:
+                continue
+            anchored = True
         if country is None:
             country = _country_before(m.start(1), mentions, text if lang == "th" else None,
                                       text if lang in ("zh", "ar", "vi", "en", "ru") else None, lang)
@@ -941,6 +946,7 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
     return _dedupe(out)
 
 
+COUNTERPART_DEMONYM_BEFORE = True  # en, ru: "his Spanish counterpart X": the demonym before the word makes X a person of it (people58)
 EN_NAME_BEFORE_APPOSITION = True  # English: "Brian McKeon, a senior Pentagon official," (the role after the name)
 VI_NAME_BEFORE_APPOSITION = True  # Vietnamese: "Song Zhongping, chuyên gia quân sự Hong Kong," (the role after the name)
 
@@ -5170,6 +5176,72 @@ def _zh_list_countries(text: str, people_ms: list[Mention], known: dict[str, str
                     known[m.entity] = code
 
 
+LIST_COUNTRY = True  # en vi ru ar fa: a person of no country in a list of people of one known country takes it (people58)
+LIST_GAP_CHARS = 50  # the most characters between two members of a list (a role phrase and the joint)
+LIST_MIN_MEMBERS = 3
+LIST_KNOWN_SHARE = 0.25  # at least this share of the members known: one known name among a dozen says little of the rest
+# what opens the gap after a list member: a comma, or a conjunction (Arabic و may be the proclitic of the next word)
+_LIST_OPEN = {
+    "en": re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"),
+    "vi": re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:và[ \u00a0]+)?|[ \u00a0]+và[ \u00a0]+)"),
+    "ru": re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:и[ \u00a0]+)?|[ \u00a0]+и[ \u00a0]+)"),
+    "ar": re.compile(r"[ \u00a0]*(?:[،,][ \u00a0]*(?:و)?|[ \u00a0]+و)"),
+    "fa": re.compile(r"[ \u00a0]*(?:[،,][ \u00a0]*(?:و[ \u00a0]+)?|[ \u00a0]+و[ \u00a0]+)"),
+}
+_LIST_GAP_STOP = re.compile(r"[.!?;:؛。\n\"“”«»()（）]")
+
+
+def _list_item_head(rest: str, lang: str) -> bool:
+    """What stands between a list's joint and its next name: nothing, or (in cased scripts) a capitalised title or a
+    role word of roles.json ("Chánh án Tòa án Tối cao", "министр обороны"); not a clause ("..., а Иван Бозович").
+    Arabic and Persian have no case: any short phrase."""
+    if not rest.strip() or lang in ("ar", "fa") or rest[0].isupper():
+        return True
+    rx = _ROLE_RX.get(lang)
+    return bool(rx and rx.match(rest))
+
+
+def _list_countries(text: str, lang: str, people_ms: list[Mention], mentions: list[Mention],
+                    known: dict[str, str]) -> None:
+    """A list of people named one after the other, each member opened by a comma or "and" (و, và, и) and at most a
+    role phrase ("Phó tổng thống Kamala Harris, Chánh án Tòa án Tối cao John Roberts, Đệ nhất phu nhân Jill Biden");
+    when the members whose country is known (the gazetteer's, or one read before) all have the same one, the
+    members of no country take it, unless a country or place of another one stands between them and the member
+    before (the role phrase names his). The Chinese 、-list has its own rule (``_zh_list_countries``)."""
+    opener = _LIST_OPEN.get(lang)
+    if opener is None:
+        return
+    located = [o for o in mentions if o.kind in ("country", "place") and o.iso3]
+    ordered = sorted(people_ms, key=lambda m: m.start)
+    chains: list[list[Mention]] = []
+    for m in ordered:
+        if chains:
+            prev = chains[-1][-1]
+            gap = text[prev.end:m.start]
+            joint = opener.match(gap)
+            if prev.end <= m.start and len(gap) <= LIST_GAP_CHARS and not _LIST_GAP_STOP.search(gap) \
+                    and joint and _list_item_head(gap[joint.end():], lang):
+                chains[-1].append(m)
+                continue
+        chains.append([m])
+    for chain in chains:
+        if len(chain) < LIST_MIN_MEMBERS:
+            continue
+        codes = [m.iso3 or known.get(m.entity) for m in chain]
+        have = {c for c in codes if c}
+        if len(have) != 1 or sum(1 for c in codes if c) < LIST_KNOWN_SHARE * len(chain):
+            continue
+        code = have.pop()
+        for a, b in pairwise(chain):
+            if b.iso3 or b.entity in known or any(a.end <= o.start < b.start and o.iso3 != code for o in located):
+                continue
+            known[b.entity] = code
+        first = chain[0]
+        if not first.iso3 and first.entity not in known \
+                and not any(first.end <= o.start < chain[1].start and o.iso3 != code for o in located):
+            known[first.entity] = code
+
+
 def person_countries(text: str, mentions: list[Mention], lang: str | None) -> list[Mention]:
     """Person mentions without a country take the one a role phrase next to them names; every
     mention of the same person in the document takes what one of them says (Lavrov → RUS); else
@@ -5228,6 +5300,8 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
         _fill_known(people_ms, known, lambda m: "TWN" if _zh_taiwan_role(text, m.start) else None)
     if lang == "zh" and ZH_LIST_COUNTRY:  # 蓬佩奧、納瓦羅、奧布萊恩: a name in a list of one country's people
         _zh_list_countries(text, people_ms, known)
+    if LIST_COUNTRY:  # Kamala Harris, Chánh án ... John Roberts, Đệ nhất phu nhân Jill Biden: one country's people
+        _list_countries(text, lang, people_ms, mentions, known)
     _by_surname(people_ms, known)  # a full name's stated country before any guess ("Đại sứ Imanov" is not home's)
     foreign = {m.entity for m in people_ms if lang in ("th", "zh") and _latin_form_after(text, m.end)
                or _foreign_shape(text, lang, m)}
