@@ -5285,6 +5285,8 @@ def person_countries(text: str, mentions: list[Mention], lang: str | None) -> li
         _fill_known(people_ms, known, lambda m: _ar_owner_person(text, m, people_ms))
     if lang == "ar":  # فيما حضره من الجانب الأمريكي، مساعدة وزير الخارجية ... ان باترسون
         _fill_known(people_ms, known, lambda m: _ar_side_country(text, m, countries))
+    if lang == "ar" and AR_NISBA_SET_OFF:  # الطفلة المغربية، مريم أمجون; المنتج الفرنسي الشهير جاك بيدو
+        _fill_known(people_ms, known, lambda m: _ar_nisba_set_off(text, m, countries))
     home = home_lang = lang_home(lang)
     fa_home = home if lang == "fa" else _FA_HOME
     if lang == "fa":
@@ -5458,6 +5460,38 @@ def _ar_side_country(text: str, m: Mention, countries: list[Mention]) -> str | N
         return None
     at = sides[-1].end()
     return next((c.iso3 for c in countries if _word_start(text, c.start) == at or c.start == at), None)
+
+
+AR_NISBA_SET_OFF = True  # Arabic: a definite noun's nisba, a comma or one more adjective, then the name (people58)
+_AR_WORD_BEFORE = re.compile(r"([^\s،,.؛:()«»\"“”!?؟]+)[ \u00a0]*$")
+
+
+def _ar_nisba_set_off(text: str, m: Mention, countries: list[Mention]) -> str | None:
+    """Arabic: the country of a nisba that qualifies a definite noun before the name, set off from it by a comma, by
+    one more definite adjective, or both, and an optional honorific: "الطفلة المغربية، مريم أمجون", "المنتج الفرنسي
+    الشهير جاك بيدو", "الناشط السياسي الجزائري المعارض، الشيخ علي بلحاج". The nisba is a demonym written with the
+    article, after a definite word (the noun it qualifies), not a country's name ("في المغرب، محمد" says nothing)."""
+    pos = m.start
+    before = text[max(0, pos - 60):pos]
+    cut = len(before)
+    word = _AR_WORD_BEFORE.search(before[:cut])
+    if word and match_text(word.group(1)) in AR_SKIP:  # الشيخ, الدكتور
+        cut = word.start()
+    comma = re.search(r"[،,][ \u00a0]*$", before[:cut])
+    if comma:
+        cut = comma.start()
+    at = max(0, pos - 60) + len(before[:cut].rstrip(" \u00a0"))
+    nisba = next((c for c in countries if c.end == at and c.form == "demonym"), None)
+    if nisba is None and (adj := _AR_WORD_BEFORE.search(before[:cut])) and adj.group(1).startswith("ال") \
+            and match_text(adj.group(1)) not in AR_SKIP:
+        end = max(0, pos - 60) + len(before[:adj.start()].rstrip(" \u00a0"))
+        if not any(c.start < at and end < c.end for c in countries):  # the adjective is no country's word
+            nisba = next((c for c in countries if c.end == end and c.form == "demonym"), None)
+    if nisba is None or not comma and nisba.end == at \
+            or not text[_word_start(text, nisba.start):nisba.end].startswith(("ال", "وال")):
+        return None  # right before the name, the nisba is the name readers' own (المنتج الفرنسي جاك بيدو)
+    head = _AR_WORD_BEFORE.search(text, max(0, nisba.start - 40), nisba.start)
+    return nisba.iso3 if head and head.group(1).startswith(("ال", "وال")) else None
 _AR_NASAB = re.compile(r"(?<!\w)(?:بن|بنت|آل)[ \u00a0]")
 
 
