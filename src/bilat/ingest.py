@@ -1149,31 +1149,138 @@ def jsonl_lines(fh: Any) -> Iterator[tuple[int, bytes | str | None, int]]:
         head = unpadded  # a feed ending in NUL padding (_unpadded): its padding line is skipped below
     mark = bom(head)
     encoding = mark[0] if mark is not None else unmarked_unicode(head)
+    if encoding in ("utf-16-le", "utf-16-be"):  # line by line: a UTF-8 part joined after it is read as UTF-8
+        yield from _mixed_lines(fh, encoding)
+        return
     if encoding is not None and encoding != "utf-8":
         if mark is not None:
-            encoding = encoding.rsplit("-", 1)[0]  # "utf-16" reads (and drops) the mark itself
+            encoding = encoding.rsplit("-", 1)[0]  # "utf-32" reads (and drops) the mark itself
         text = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="\n")
         yield from _limited(text, "", 1 if mark is not None else 0)
         return
     kind = binary_kind(head)
-    if kind is not None and not _utf16_after_json(head):
-        raise BadInput("", f"binary file ({kind}), not JSONL")
+    if kind is not None:
+        first = _mixed_start(head)
+        if first is None:
+            raise BadInput("", f"binary file ({kind}), not JSONL")
+        yield from _mixed_lines(fh, first)
+        return
     yield from _limited(fh, b"", 0)
 
 
-def _utf16_after_json(head: bytes) -> bool:
-    """True when a stream's first line is a JSON object in UTF-8 and what follows is UTF-16/32 text (a feed joined
-    from two tools' files, `cat a.jsonl b-utf16.jsonl`): its NULs are that text's, each line is decoded by itself
-    (``parse_jsonl_line``). robust57: the whole feed was refused as binary data, its UTF-8 lines with it."""
-    first, newline, rest = head.partition(b"\n")
-    if not newline or not first.lstrip().startswith(b"{"):
-        return False
+def _mixed_start(head: bytes) -> str | None:
+    """The encoding of the first line of a feed joined from UTF-8 and UTF-16 files (`cat a.jsonl b-utf16.jsonl`,
+    either first, a byte-order mark or none), else None: its first line is a JSON object, and the line holding the
+    first NUL starts a UTF-16 run. robust57 read one UTF-8 line before UTF-16 ones; robust58: two or more UTF-8
+    lines first, or UTF-16 first, and the whole feed was refused as binary data, its good lines with it."""
+    first = _line_encoding(head, "utf-8")[0]
+    line = _line_end(head, 0, first)
+    if line is None:
+        return None
     try:
-        if not isinstance(json.loads(first.decode("utf-8")), dict):
-            return False
+        text = head[:line].decode(first).lstrip("\ufeff")
+        if not isinstance(json.loads(text), dict):
+            return None
     except (ValueError, RecursionError):
-        return False
-    return bom(rest) is not None or any(unmarked_unicode(rest[i:]) is not None for i in (0, 1))
+        return None
+    if first != "utf-8":
+        return first
+    nul = head.find(b"\x00")
+    rest = head[head.rfind(b"\n", 0, nul) + 1:]
+    return first if bom(rest) is not None or any(unmarked_unicode(rest[i:]) is not None for i in (0, 1)) else None
+
+
+_UTF16_NEWLINE = {"utf-16-le": b"\n\x00", "utf-16-be": b"\x00\n"}
+
+
+def _line_encoding(start: bytes, current: str) -> tuple[str, int]:
+    """The encoding of a line of a mixed feed (``_mixed_lines``) from its first bytes, and the length of its byte-order
+    mark: a mark says it; else an ASCII character beside a NUL (every JSON line opens with one) says UTF-16 and its
+    order, two bytes without a NUL UTF-8; NULs only keep ``current``."""
+    for mark, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if start.startswith(mark) and not start.startswith(b"\xff\xfe\x00\x00"):
+            return codec, len(mark)
+    if len(start) < 2:
+        return current, 0
+    a, b = start[0], start[1]
+    if a and not b and a < 0x80:
+        return "utf-16-le", 0
+    if b and not a and b < 0x80:
+        return "utf-16-be", 0
+    if a and b:
+        return "utf-8", 0
+    return current, 0
+
+
+def _line_end(buf: bytes | bytearray, at: int, encoding: str) -> int | None:
+    """The end (past its newline) of the line starting at ``at`` in ``encoding``, else None."""
+    newline = _UTF16_NEWLINE.get(encoding)
+    if newline is None:
+        i = buf.find(b"\n", at)
+        return None if i < 0 else i + 1
+    i = buf.find(newline, at)
+    while i >= 0 and (i - at) % 2:  # a newline's code unit starts at an even offset from the line's start
+        i = buf.find(newline, i + 1)
+    return None if i < 0 else i + 2
+
+
+def _mixed_lines(fh: Any, encoding: str, chunk: int = 1 << 20) -> Iterator[tuple[int, str | None, int]]:
+    """(number, line, size) of each line of a UTF-16 feed, each line decoded in the encoding its first bytes say
+    (``_line_encoding``): a feed joined from UTF-8 and UTF-16 files reads every line, each error names its line.
+    Lines of NULs only are skipped; a line over MAX_LINE_BYTES is None (skipped in chunks; one past MAX_SKIP_BYTES
+    ends the reading with BadInput, as ``_limited``)."""
+    buf, at, n, eof = bytearray(), 0, 0, False
+
+    def fill() -> bool:
+        nonlocal buf, at
+        data = fh.read(chunk)
+        if at:
+            del buf[:at]
+            at = 0
+        buf += data
+        return not data
+
+    while True:
+        while len(buf) - at < 4 and not eof:
+            eof = fill()
+        if at >= len(buf):
+            return
+        encoding, skip = _line_encoding(bytes(buf[at:at + 4]), encoding)
+        at += skip
+        n += 1
+        end = _line_end(buf, at, encoding)
+        while end is None and not eof and len(buf) - at <= MAX_LINE_BYTES:
+            eof = fill()
+            end = _line_end(buf, at, encoding)
+        if end is None and (eof and len(buf) - at <= MAX_LINE_BYTES):
+            end = len(buf)  # the last line, without a newline
+        if end is None or end - at > MAX_LINE_BYTES:  # over the limit: skipped to its end
+            size = 0
+            while end is None:
+                if not buf[at:].strip(b"\x00") and size + len(buf) - at > MAX_LINE_BYTES:
+                    raise BadInput("", f"line {n}: NUL bytes only, over {_limit(MAX_LINE_BYTES)} (binary data or "
+                                       "padding, not JSONL); the rest of the input is not read")
+                drop = max(0, len(buf) - at - 2)
+                drop -= drop % 2  # an even count: a UTF-16 newline keeps its place, and may straddle two reads
+                size += drop
+                del buf[:at + drop]
+                at = 0
+                if size > MAX_SKIP_BYTES:
+                    raise BadInput("", f"line {n} does not end within {_limit(MAX_SKIP_BYTES)}; "
+                                       "the rest of the input is not read")
+                if eof:
+                    end = len(buf)
+                    break
+                eof = fill()
+                end = _line_end(buf, at, encoding)
+            size += end - at
+            at = end
+            yield n, None, size
+            continue
+        raw = bytes(buf[at:end])
+        at = end
+        if raw.strip(b"\x00\r\n"):  # (NUL padding, or the high byte of a UTF-16 newline: no line)
+            yield n, raw.decode(encoding, errors="replace"), len(raw)
 
 
 def _lines(path: Path) -> Iterator[tuple[int, bytes | str | None, int]]:
