@@ -978,6 +978,7 @@ AR_MONTH_NUMBER_WORDS = {fold(w): n for w, n in {
     "واحد": 1, "اثنين": 2, "اتنين": 2, "ثلاثة": 3, "تلاتة": 3, "أربعة": 4, "اربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7,
     "ثمانية": 8, "تمانية": 8, "تسعة": 9, "عشرة": 10, "أحد عشر": 11, "احد عشر": 11, "احدعش": 11, "حدعش": 11,
     "حدعشر": 11, "احدعشر": 11, "اثنا عشر": 12, "اثني عشر": 12, "اتناشر": 12, "اطناشر": 12, "اثنعش": 12}.items()}
+AR_MONTH_NUMBER_WORDS |= {fold(w): n for w, n in lexicon("ar").get("month_number_words", {}).items() if not w.startswith("_")}
 # "شهر حدعشر القادم", "آخر جمعة من شهر تلاتة": the month by its number in words is a month name to every month rule, as
 # "شهر 11" is (not "شهر واحد", one month: a count)
 MONTHS["ar"] |= {f"شهر {w}": n for w, n in AR_MONTH_NUMBER_WORDS.items() if n > 1}
@@ -1673,6 +1674,23 @@ def _said_alone(text: str, start: int, end: int, lang: str) -> bool:
     return alone and not _no_clock(text[end:], lang).strip(_NO_CONTEXT)  # "周五下午", "الخميس الساعة 3": alone
 
 
+@lru_cache(maxsize=16)
+def _clause_start_words(lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    entry = lexicon(lang).get("clause_start_deictic") or {}
+    words = frozenset(_one_space(fold(w)).lower() for w in entry.get("words", ()))
+    return words, re.compile(entry["not_after_re"]) if entry.get("not_after_re") else None
+
+
+def _clause_start_deictic(key: str, text: str, start: int, end: int, lang: str) -> bool:
+    """zh "本日", "本年" of ``alone_only`` at the start of a clause ("本日部长们举行会议", "……。本年度，"): today, this year, as
+    said alone (data/dates.json ``clause_start_deictic``); inside a run of characters they are parts of words ("日本日前",
+    "基本日常", "日本年轻人")."""
+    words, not_after = _clause_start_words(lang)
+    if key not in words or start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        return False
+    return not_after is None or not not_after.match(text, end)
+
+
 def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _Cand | None:
     if blocked(words, kind, text, m.start(), m.end()):
         post = _one_space(MARKS.sub("", m.groupdict().get("post") or "")).lower() if kind == "weekdays" else ""
@@ -1683,9 +1701,10 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
         past_only = words.not_before.get("past_days")  # fa "تا امروز" (so far) is no day; "تا فردا" (until tomorrow) is
         if past_only is not None and words.days[key] <= 0 and past_only.search(text[max(0, m.start() - 24):m.start()]):
             return None
-        if key in words.alone_only and not _said_alone(text, m.start(), m.end(), words.lang):
+        only = key in words.alone_only and not _clause_start_deictic(key, text, m.start(), m.end(), words.lang)
+        if only and not _said_alone(text, m.start(), m.end(), words.lang):
             return None  # dropped in running text anyway: it does not hide a longer date ("the last day of 2016")
-        return _Cand(m.start(), m.end(), rel=words.days[key], only_alone=key in words.alone_only)
+        return _Cand(m.start(), m.end(), rel=words.days[key], only_alone=only)
     if kind == "periods":
         if words.lang == "th" and key.startswith("อาทิตย์") and TH_WEEKDAY_AND.search(text, max(0, m.start() - 24), m.start()):
             # "วันเสาร์และอาทิตย์นี้", "เสาร์-อาทิตย์หน้า": after a weekday and "and", อาทิตย์ is Sunday, not the week
@@ -1695,7 +1714,8 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
             return None  # th "เดือนก่อนการเลือกตั้ง": the month before the election, not last month
         if key in {fold(w).lower() for w in lexicon(words.lang).get("periods_need_future", ())} and not _period_said_ahead(m, text, words.lang):
             return None  # fa "دانشجویان ماه دیگر هم اعتراض کردند": another month, not next month
-        return _Cand(m.start(), m.end(), period=words.periods[key], only_alone=key in words.alone_only)
+        return _Cand(m.start(), m.end(), period=words.periods[key], only_alone=key in words.alone_only
+                     and not _clause_start_deictic(key, text, m.start(), m.end(), words.lang))
     if words.weekday_re is not None:  # "أيام الثلاثاء والأربعاء", "every Monday and Tuesday": the run is recurring
         prev = [p for p in words.weekday_re.finditer(text, max(0, m.start() - 40), m.start())
                 if RUN_AND.fullmatch(text, p.end(), m.start())]
@@ -2248,7 +2268,8 @@ def _ago_rules(lang: str) -> list[Rule]:
     for table, unit in ((DAYS_AGO, "day"), (WEEKS_AGO, "week")):
         if lang in table:
             words = DAYS_AGO_WORDS[lang]
-            if lang in ("th", "vi"):  # "สิบห้าวันก่อน", "hai mươi ngày trước": the compound number words of "offsets"
+            if lang in ("th", "vi", "ar"):  # "สิบห้าวันก่อน", "hai mươi ngày trước", ar "قبل خمستعشر يوم": the (compound,
+                # colloquial) number words of "offsets"
                 words = {**words, **{fold(k).lower(): v for k, v in lexicon(lang)["offsets"]["numbers"].items()}}
             raw = _ar_marked(table[lang]) if lang == "ar" else table[lang]
             pat = re.compile(raw.replace("WORDS", _count_alt(words, lang)).replace("ZHCOUNT", ZH_COUNT), re.IGNORECASE)
@@ -3480,6 +3501,36 @@ _DIR_WORDS = {"الماضی": _PAST, "الفایت": _PAST, "المنصرم": _P
               "coming": _NEXT, "this": _THIS, "tới": _NEXT, "sau": _NEXT, "trước": _PAST, "vừa qua": _PAST, "vừa rồi": _PAST, "sắp tới": _NEXT,
               "qua": _PAST, "này": _THIS, "năm nay": _THIS, "năm ngoái": _PAST, "năm sau": _NEXT,
               "năm tới": _NEXT, "گذشته": _PAST, "اینده": _NEXT, "اتی": _NEXT, "جاری": _THIS}
+
+
+# a direction word with a day and month of no year (as ar "6 أبريل القادم" already was): en "next April 6", "last 6th of
+# April" (before it); vi "ngày 6/4 tới", "ngày 6/4 vừa qua"; fa "۱۷ فروردین آینده"; th "6 เมษายนที่ผ่านมา" (after it).
+# Not vi "tới" before a day or "ngày" (the range word: "6/4 tới 10/4")
+DAY_MONTH_DIRECTION: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    "en": (re.compile(r"(?<![\w-])(?P<dir>next|last|this|coming|past)\s+(?:the\s+)?$", re.IGNORECASE), None),
+    "vi": (None, re.compile(r"\s+(?P<dir>sắp tới|vừa qua|vừa rồi|tới đây|tới)(?![\w/])(?!\s*(?:\d|ngày|mùng|mồng|hôm|từ|cuối|đầu))",
+                            re.IGNORECASE)),
+    "fa": (None, re.compile(r"[\s\u200c]+(?P<dir>گذشته|اینده|اتی)(?![^\W\d_])")),
+    "th": (None, re.compile(r"\s*(?P<dir>ที่ผ่านมา|ที่แล้ว|ที่จะถึงนี้|ที่จะถึง)")),
+}
+
+
+def _day_month_directions(t: str, found: list[_Cand], lang: str) -> Iterator[_Cand]:
+    """A day and month with no year and a direction word before or after it (DAY_MONTH_DIRECTION): the latest such day
+    before publication, the next after it (this: publication's year's), one candidate spanning the word too."""
+    before, after = DAY_MONTH_DIRECTION.get(lang, (None, None))
+    if before is None and after is None:
+        return
+    for c in found:
+        if c.m is None or c.d is None or c.y is not None or c.d2 is not None or c.m2 is not None or c.direction is not None \
+                or c.rel is not None or c.period is not None or c.year_shift is not None or c.weekday is not None \
+                or c.lmd is not None or c.hijri is not None or c.moff is not None or c.day_only or c.nth is not None:
+            continue
+        if before is not None and (m := before.search(t, max(0, c.start - 16), c.start)):
+            yield dataclasses.replace(c, start=m.start(), direction=_DIR_WORDS.get(m["dir"].lower(), _NEXT))
+        elif after is not None and (m := after.match(t, c.end)):
+            word = m["dir"].lower()
+            yield dataclasses.replace(c, end=m.end(), direction=TH_MONTH_DIRECTION.get(word, _DIR_WORDS.get(word, _NEXT)))
 
 
 def _month_dir(m: re.Match[str], lang: str) -> _Cand | None:
@@ -4859,12 +4910,41 @@ def _candidates(text: str, lang: str) -> list[_Cand]:
                 if c is not None and c.end > c.start:
                     found.append(c)
     found += list(_year_lists(t, found, lang))
+    found += list(_day_month_directions(t, found, lang))
     chosen = leftmost_longest(found)  # of two equal spans, the one found first
     if lang == "zh":
-        chosen = _zh_glossed_day_words(chosen, t)
+        chosen = _zh_lunar_months(_zh_glossed_day_words(chosen, t), t)
     chosen = _day_word_dated(_hijri_beside_gregorian(chosen, t), t)
     return _join_ranges(_weekday_weeks(_year_periods(_weekday_runs(_drop_named_weekdays(chosen, t), t),
                                                      t), t), t)
+
+
+@lru_cache(maxsize=1)
+def _zh_lunar_marker_before() -> re.Pattern[str] | None:
+    lu = lexicon("zh").get("lunar")
+    return re.compile(rf"(?:{_alt(lu['markers'])})\s*(?:的\s*)?$") if lu else None
+
+
+def _zh_lunar_months(chosen: list[_Cand], t: str) -> list[_Cand]:
+    """zh a month with no day after a lunar marker ("农历五月", "2023年农历五月", "农历2023年五月"): a lunar month, which
+    spans two Gregorian months, so no Gregorian month; a year written with it stays the year (a day with it is the lunar
+    rule's, converted). It was the Gregorian month of publication's year."""
+    pat = _zh_lunar_marker_before()
+    if pat is None:
+        return chosen
+    out = []
+    for c in chosen:
+        if c.m is not None and c.d is None and c.m2 is None and not c.year_only and c.rel is None and c.period is None \
+                and c.lmd is None and c.cal is None:
+            body = t[c.start:c.end]
+            ym = re.match(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年", body)
+            if pat.search(t, max(0, c.start - 8), c.start):  # "农历五月", "农历2023年五月"
+                if ym is not None and c.y is not None:
+                    c = dataclasses.replace(c, end=c.start + ym.end(), m=None, year_only=True)
+                else:
+                    continue
+        out.append(c)
+    return out
 
 
 def _day_word_dated(chosen: list[_Cand], t: str) -> list[_Cand]:
