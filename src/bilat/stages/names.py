@@ -943,6 +943,9 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
         out += _zh_list_names(text, mentions, out)
     if GROUP_HEAD:
         out = [c for c in (_without_group_head(text, c, lang or "") for c in out) if c is not None]
+    if lang in ("en", "vi") and LATIN_POSSESSIVE_OFF:  # "John McCain's remarks": the name is John McCain
+        out = [dataclasses.replace(c, end=e, name=text[c.start:e].strip()) if (e := _without_possessive(text, c.start, c.end)) != c.end
+               else c for c in out]
     return _dedupe(out)
 
 
@@ -1638,7 +1641,7 @@ def _host_start(text: str, lang: str, c: Mention) -> int | None:
 
 def _read_latin(text: str, pos: int) -> tuple[int, int] | None:
     m = re.compile(rf"(?:{_LATIN_NAME})(?:[ \u00a0](?:{_LATIN_NAME})){{1,3}}").match(text, pos)
-    return (m.start(), m.end()) if m else None
+    return (m.start(), _without_possessive(text, m.start(), m.end())) if m else None
 
 
 ZH_LATIN_AFTER_ROLE = True  # Chinese: a role word right before a name in Latin letters (议员Fiona Bruce) is that name's role
@@ -1661,7 +1664,22 @@ _ZH_LATIN_NAME = re.compile(rf"{_ZH_LATIN_WORD}(?:[ \u00a0]{_ZH_LATIN_WORD}){{1,
 
 def _read_surname(text: str, pos: int) -> tuple[int, int] | None:
     m = re.compile(r"[A-Z][a-z'’-]{2,}(?![\w'’-])").match(text, pos)
-    return (m.start(), m.end()) if m and m.group(0) not in ("The", "President", "Minister") else None
+    if not m or m.group(0) in ("The", "President", "Minister"):
+        return None
+    return m.start(), _without_possessive(text, m.start(), m.end())
+
+
+LATIN_POSSESSIVE_OFF = True  # Latin script: a name read with its possessive ending ("Mr Blair's") ends before it (people58)
+_POSSESSIVE_END = re.compile(r"(?:(?<=[a-z])['’]s|(?<=s)['’])$")
+
+
+def _without_possessive(text: str, s: int, e: int) -> int:
+    """The end of a Latin name read up to ``e`` without its English possessive ending: Blair's, Bush’s, Jones'
+    (O'Brien, D'Alema keep their apostrophe: a capital follows it)."""
+    if not LATIN_POSSESSIVE_OFF:
+        return e
+    m = _POSSESSIVE_END.search(text, s, e)
+    return m.start() if m and m.start() > s + 1 else e
 
 
 _CYR_INITIALS = re.compile(rf"(?:[А-ЯЁ]\.[ \u00a0]?){{1,2}}{_CYR_NAME}(?![\w.])")
