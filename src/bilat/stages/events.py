@@ -4639,7 +4639,11 @@ def _of_city(text: str, s: Sentence, p: Party, ms: Sequence[Mention]) -> bool:
     i = p.pos
     while i > s.start and text[i - 1] in " ,،\u200c":
         i -= 1
-    return any(m.kind == "place" and m.end == i for m in ms)
+    return any(m.kind == "place" and m.end == i and (not CITY_SAME_COUNTRY or m.iso3 in (None, p.code)) for m in ms)
+
+
+CITY_SAME_COUNTRY = True  # (issue 10, evrecall) only a city of that country, or of none known, names where: a capital
+# of another state before it is the subject acting on it ("دعت بغداد تركيا إلى ...", Baghdad called on Turkey)
 
 
 SEMICOLON_CLAUSE = True  # a trigger in a clause parted by semicolons that names two countries acts among them
