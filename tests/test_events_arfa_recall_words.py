@@ -65,3 +65,27 @@ def test_a_city_of_the_country_still_names_where(lexical):
                    [("روسيا", "RUS", "country"), ("اسطنبول", "TUR", "place"), ("التركية", "TUR", "country")])
     doc = lexical(doc)
     assert not [e for e in events.exported(doc.events) if e.actor and e.recipient and e.recipient.code == "TUR"]
+
+
+
+def _with_forms(doc, forms: dict[str, str]):
+    ms = tuple(dataclasses.replace(m, form=forms[m.text]) if m.text in forms else m for m in doc.mentions)
+    return dataclasses.replace(doc, mentions=ms)
+
+
+def _pairs(doc) -> list[tuple[str, str, str]]:
+    return [(e.event, e.actor.code, e.recipient.code) for e in events.exported(doc.events) if e.actor and e.recipient]
+
+
+def test_a_demonym_after_a_named_city_is_where(lexical):
+    """"في مدينة نيويورك الأميركية": the demonym says where the city is (New York no mention), no party of the signing."""
+    doc = make_doc("ووقعت مصر في مدينة نيويورك الأميركية مع ناميبيا بروتوكول إقامة علاقات دبلوماسية.", "ar",
+                   [("مصر", "EGY", "country"), ("أميركية", "USA", "country"), ("ناميبيا", "NAM", "country")])
+    got = _pairs(lexical(_with_forms(doc, {"مصر": "name", "أميركية": "demonym", "ناميبيا": "name"})))
+    assert ("SUPPORT", "EGY", "NAM") in got and not [g for g in got if "USA" in g[1:]]
+
+
+def test_a_demonym_of_a_government_still_acts(lexical):
+    doc = make_doc("ووقعت مصر اتفاقية مع الحكومة الأميركية.", "ar",
+                   [("مصر", "EGY", "country"), ("أميركية", "USA", "country")])
+    assert ("SUPPORT", "EGY", "USA") in _pairs(lexical(_with_forms(doc, {"مصر": "name", "أميركية": "demonym"})))

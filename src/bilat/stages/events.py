@@ -1070,6 +1070,9 @@ def _in_title(text: str, m: Mention, lang: str | None) -> bool:
 PLACE_DEMONYM = True  # Arabic: a demonym right after a place of its country is the place's attribute, no party
 PLACE_DEMONYM_LANGS = frozenset({"ar"})  # (the adjective follows its noun: "نيويورك الأميركية", "قاعدة ... الجوية")
 PLACE_GAP = re.compile(r"\s+(?:ال)?")  # the place, a space, the demonym with its article
+SETTLEMENT_DEMONYM = True  # (issue 10, evrecall) Arabic: a demonym after "مدينة X" (the city of X, one or two words)
+SETTLEMENT_BEFORE = re.compile(  # ... or a state, town, village, province, island: where, whatever X is (no base: its owner)
+    r"(?<![^\s\W])[وب]?(?:ال)?(?:مدينة|ولاية|بلدة|قرية|محافظة|مقاطعة|جزيرة)\s+[^\s\d\W]+(?:\s+[^\s\d\W]+)?\s+(?:ال)?$")
 
 
 def _place_attribute(text: str, m: Mention, ms: Sequence[Mention], lang: str | None) -> bool:
@@ -1077,6 +1080,8 @@ def _place_attribute(text: str, m: Mention, ms: Sequence[Mention], lang: str | N
     nothing but a space between ("في مدينة نيويورك الأميركية", "اسطنبول التركية"): it says where the place is."""
     if m.form != "demonym" or _base_lang(lang) not in PLACE_DEMONYM_LANGS:
         return False
+    if SETTLEMENT_DEMONYM and SETTLEMENT_BEFORE.search(text, max(0, m.start - 60), m.start):
+        return True  # "في مدينة نيويورك الأميركية" with New York no mention: the city's country, no party
     return any(p.kind == "place" and p.iso3 == m.iso3 and p.end <= m.start and PLACE_GAP.fullmatch(text, p.end, m.start)
                and (p.form != "capital" or _located(text, p, lang)) for p in ms)
 
