@@ -89,3 +89,22 @@ def test_a_demonym_of_a_government_still_acts(lexical):
     doc = make_doc("ووقعت مصر اتفاقية مع الحكومة الأميركية.", "ar",
                    [("مصر", "EGY", "country"), ("أميركية", "USA", "country")])
     assert ("SUPPORT", "EGY", "USA") in _pairs(lexical(_with_forms(doc, {"مصر": "name", "أميركية": "demonym"})))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("وقال إن بلاده ستواصل الوقوف إلى جانب الحكومة.", "SUPPORT"),
+    ("وأكد أن المملكة تتفق مع الحكومة في تقييمها.", "SUPPORT"),
+])
+def test_arabic_standing_by_and_agreeing_with(text, want):
+    assert want in trigger_types(text, "ar")
+
+
+@pytest.mark.parametrize("text", ["وزیر خارجه با همتای خود گفت و گو کرد.", "دو وزیر گفت وگو کردند."])
+def test_persian_talks_written_with_spaces(text):
+    assert "CONSULT" in trigger_types(text, "fa")
+
+
+@pytest.mark.parametrize("text", ["مدیر مرکز گفت وگوی جهانی در این شهر است.", "در آستانه گفت و گو با همسایه."])
+def test_persian_talks_with_spaces_need_their_verb(text):
+    """The noun with spaces for its ZWNJ names a topic or a name without its light verb (NOUN_USE_SPACES)."""
+    assert "CONSULT" not in trigger_types(text, "fa")

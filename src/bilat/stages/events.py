@@ -659,6 +659,9 @@ ATTENDANCE = True  # a sentence opening with plover.ATTENDANCE ("حضر اللق
 NOUN_PUNCT = re.compile(r"[,.;:!?，。；：،؛«»]|\sکه\s")  # an enumeration comma ("举行经济、战略对话") does not part verb and noun
 
 
+NOUN_USE_SPACES = True  # (issue 10, evrecall) a meeting noun written with spaces for its ZWNJ needs its verb too
+
+
 def _held(folded: str, start: int, end: int, lang: str) -> bool:
     """A meeting noun that names a mechanism or a topic ("中美战略与经济对话的含意", "这一对话机制") is no meeting;
     one with a holding verb near it in the same clause ("举行...对话", "对话昨日在东京举行", "共同主持对话") is. In
@@ -668,8 +671,9 @@ def _held(folded: str, start: int, end: int, lang: str) -> bool:
     if spec is None:
         return True
     nouns, verbs, within = spec
-    if not any(match_text(n) in folded[start:end] for n in nouns):
-        return True
+    word = folded[start:end].replace(" ", "") if NOUN_USE_SPACES else folded[start:end]
+    if not any((match_text(n).replace(" ", "") if NOUN_USE_SPACES else match_text(n)) in word for n in nouns):
+        return True  # (NOUN_USE_SPACES: 'گفت وگو', 'گفت و گو' are the noun 'گفتوگو' too, a ZWNJ written as a space)
     far = plover.NOUN_USE_FAR.get(lang)
     if far is not None:
         far_verbs, far_within, told, during = far
