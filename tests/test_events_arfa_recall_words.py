@@ -15,7 +15,7 @@ from bilat.stages import events
     ("وأعرب الوزير عن ترحيب بلاده بالاتفاق.", "ar", "SUPPORT"),
     ("وقال إن الحكومة ترحب بالخطوة.", "ar", "SUPPORT"),
     ("وأكد تأييده لكافة الإجراءات التي تتخذها الحكومة.", "ar", "SUPPORT"),
-    ("وأيدت الحكومة قرار جارتها.", "ar", "SUPPORT"),
+    ("وقال إن الحكومة تؤيد قرار جارتها.", "ar", "SUPPORT"),
     ("وسحبت الحكومة سفيرها من العاصمة.", "ar", "SANCTION"),
     ("وقطعت الحكومة العلاقات مع جارتها.", "ar", "SANCTION"),
     ("وقررت الحكومة إغلاق السفارة في العاصمة.", "ar", "SANCTION"),
@@ -26,7 +26,6 @@ from bilat.stages import events
     ("وشنت الطائرات ضربات جوية على مواقع الجيش.", "ar", "ASSAULT"),
     ("وأرسل الجيش تعزيزات عسكرية إلى الحدود.", "ar", "MOBILIZE"),
     ("واتفق الجانبان على تعزيز التنسيق الأمني.", "ar", "COOPERATE"),
-    ("وتم التشاور حول الأوضاع في المنطقة.", "ar", "CONSULT"),
     ("ودعا إلى تحميل الحكومة المسؤولية الكاملة عن الهجوم.", "ar", "ACCUSE"),
     ("وزیر خارجه با همتای خود تماس گرفت.", "fa", "CONSULT"),
     ("دولت از این طرح پشتیبانی کرد.", "fa", "SUPPORT"),
@@ -40,7 +39,8 @@ def test_the_phrasing_is_a_trigger(text, lang, want):
 
 @pytest.mark.parametrize("text, lang", [
     ("وتحدث الداعية القرضاوي عن التجربة.", "ar"),  # a name holding قرضا is no loan
-    ("ورفع المتظاهرون أيديهم.", "ar"),  # أيدي (hands) is no أيدت
+    ("ورفع المتظاهرون أيديهم.", "ar"),  # أيدي (hands) is no endorsement
+    ("وأيدت اللجنة الصيغة المقترحة للمادة.", "ar"),  # أيدت left out: a committee endorsing a text (dev)
 ])
 def test_the_new_words_stay_inside_their_forms(text, lang):
     types = trigger_types(text, lang)
@@ -93,9 +93,8 @@ def test_a_demonym_of_a_government_still_acts(lexical):
 
 @pytest.mark.parametrize("text, want", [
     ("وقال إن بلاده ستواصل الوقوف إلى جانب الحكومة.", "SUPPORT"),
-    ("وأكد أن المملكة تتفق مع الحكومة في تقييمها.", "SUPPORT"),
 ])
-def test_arabic_standing_by_and_agreeing_with(text, want):
+def test_arabic_standing_by(text, want):
     assert want in trigger_types(text, "ar")
 
 
