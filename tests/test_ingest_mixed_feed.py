@@ -113,4 +113,13 @@ _REAL_MIXED = ingest._mixed_lines
 
 
 def _chunked(size: int):
-    return lambda fh, encoding: _REAL_MIXED(fh, encoding, chunk=size)
+    return lambda fh, encoding, **kw: _REAL_MIXED(fh, encoding, chunk=size, **kw)
+
+
+def test_each_change_of_encoding_is_one_warning_naming_its_line(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(lines(["a", "b"]).encode() + lines(["c", "d"]).encode("utf-16-le") + lines(["e"]).encode())
+    items, warnings = _read(path)
+    assert [i.id for i in items] == list("abcde")
+    assert warnings == [f"{path}#3: the lines from here on are UTF-16-LE without a byte-order mark; decoded as utf-16-le",
+                        f"{path}#5: the lines from here on are UTF-8; decoded as utf-8"]

@@ -378,9 +378,12 @@ def _analyze_lines(emit: Callable[[Any], None], stream: Any, name: str) -> int:
     the number of lines that failed. An over-long line, or a binary stream, is one error object."""
     from bilat.ingest import jsonl_lines, jsonl_records, line_too_large
 
+    def note(n: int, message: str) -> None:
+        _warn(f"{name}#{n}: {message}")
+
     failed = 0
     try:
-        for record in jsonl_records(name, jsonl_lines(stream), _warn):  # the records ingest reads
+        for record in jsonl_records(name, jsonl_lines(stream, note), _warn):  # the records ingest reads
             if isinstance(record, BadInput):  # an empty stream
                 _error(name, record.reason, row=True)
                 failed += 1

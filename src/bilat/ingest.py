@@ -1081,7 +1081,7 @@ def read_json(path: Path, data: bytes, warn: Report) -> Iterator[RawArticle | Ba
     text = decode(data, source, warn)
     if _json_lines(text):  # probe53: "Extra data at line 2": every article of the file was lost
         warn(f"{source}: holds JSON Lines (one object per line), not one JSON value; read as JSONL")
-        yield from _jsonl_articles(path, jsonl_lines(io.BytesIO(data)), warn)
+        yield from _jsonl_articles(path, jsonl_lines(io.BytesIO(data), _line_note(str(path), warn)), warn)
         return
     obj = _json_value(text, source, whole_file=True)
     if isinstance(obj, dict):
@@ -1134,7 +1134,7 @@ def _cut_short(e: json.JSONDecodeError, text: str) -> bool:
     return e.pos >= len(rest.rstrip()) or (e.msg.startswith("Unterminated string") and "\n" not in rest)
 
 
-def jsonl_lines(fh: Any) -> Iterator[tuple[int, bytes | str | None, int]]:
+def jsonl_lines(fh: Any, note: Callable[[int, str], None] | None = None) -> Iterator[tuple[int, bytes | str | None, int]]:
     """(line number, line, size) of each line of a binary stream that can peek (a file opened "rb",
     stdin's buffer); the line is None when it is over MAX_LINE_BYTES (it is skipped without being held
     in memory). A UTF-16/32 stream, with its BOM or without one, is read as text in that encoding.
@@ -1150,7 +1150,7 @@ def jsonl_lines(fh: Any) -> Iterator[tuple[int, bytes | str | None, int]]:
     mark = bom(head)
     encoding = mark[0] if mark is not None else unmarked_unicode(head)
     if encoding in ("utf-16-le", "utf-16-be"):  # line by line: a UTF-8 part joined after it is read as UTF-8
-        yield from _mixed_lines(fh, encoding)
+        yield from _mixed_lines(fh, encoding, note=note)
         return
     if encoding is not None and encoding != "utf-8":
         if mark is not None:
@@ -1163,7 +1163,7 @@ def jsonl_lines(fh: Any) -> Iterator[tuple[int, bytes | str | None, int]]:
         first = _mixed_start(head)
         if first is None:
             raise BadInput("", f"binary file ({kind}), not JSONL")
-        yield from _mixed_lines(fh, first)
+        yield from _mixed_lines(fh, first, note=note)
         return
     yield from _limited(fh, b"", 0)
 
@@ -1174,20 +1174,28 @@ def _mixed_start(head: bytes) -> str | None:
     first NUL starts a UTF-16 run. robust57 read one UTF-8 line before UTF-16 ones; robust58: two or more UTF-8
     lines first, or UTF-16 first, and the whole feed was refused as binary data, its good lines with it."""
     first = _line_encoding(head, "utf-8")[0]
-    line = _line_end(head, 0, first)
-    if line is None:
-        return None
-    try:
-        text = head[:line].decode(first).lstrip("\ufeff")
-        if not isinstance(json.loads(text), dict):
-            return None
-    except (ValueError, RecursionError):
+    if not _json_object_line(head, 0, first):
         return None
     if first != "utf-8":
         return first
     nul = head.find(b"\x00")
-    rest = head[head.rfind(b"\n", 0, nul) + 1:]
+    start = head.rfind(b"\n", 0, nul) + 1  # the line holding the first NUL: the first of the UTF-16 part
+    second, skip = _line_encoding(head[start:start + 4], "utf-8")
+    if second != "utf-8" and _json_object_line(head, start + skip, second):
+        return first
+    rest = head[start:]  # (a first UTF-16 line longer than the head: the head's rest is UTF-16 text)
     return first if bom(rest) is not None or any(unmarked_unicode(rest[i:]) is not None for i in (0, 1)) else None
+
+
+def _json_object_line(head: bytes, at: int, encoding: str) -> bool:
+    """Whether the line of ``head`` starting at ``at`` is, in ``encoding``, a JSON object."""
+    end = _line_end(head, at, encoding)
+    if end is None:
+        return False
+    try:
+        return isinstance(json.loads(head[at:end].decode(encoding).lstrip("\ufeff")), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 _UTF16_NEWLINE = {"utf-16-le": b"\n\x00", "utf-16-be": b"\x00\n"}
@@ -1224,11 +1232,13 @@ def _line_end(buf: bytes | bytearray, at: int, encoding: str) -> int | None:
     return None if i < 0 else i + 2
 
 
-def _mixed_lines(fh: Any, encoding: str, chunk: int = 1 << 20) -> Iterator[tuple[int, str | None, int]]:
+def _mixed_lines(fh: Any, encoding: str, chunk: int = 1 << 20,
+                 note: Callable[[int, str], None] | None = None) -> Iterator[tuple[int, str | None, int]]:
     """(number, line, size) of each line of a UTF-16 feed, each line decoded in the encoding its first bytes say
     (``_line_encoding``): a feed joined from UTF-8 and UTF-16 files reads every line, each error names its line.
     Lines of NULs only are skipped; a line over MAX_LINE_BYTES is None (skipped in chunks; one past MAX_SKIP_BYTES
-    ends the reading with BadInput, as ``_limited``)."""
+    ends the reading with BadInput, as ``_limited``). ``note(n, message)`` is told of each line where the encoding
+    changes ("decoded as utf-16-le"), for the caller's warning."""
     buf, at, n, eof = bytearray(), 0, 0, False
 
     def fill() -> bool:
@@ -1245,9 +1255,13 @@ def _mixed_lines(fh: Any, encoding: str, chunk: int = 1 << 20) -> Iterator[tuple
             eof = fill()
         if at >= len(buf):
             return
+        was = encoding
         encoding, skip = _line_encoding(bytes(buf[at:at + 4]), encoding)
         at += skip
         n += 1
+        if encoding != was and note is not None:
+            note(n, f"the lines from here on are {encoding.upper()}"
+                    f"{'' if skip or encoding == 'utf-8' else ' without a byte-order mark'}; decoded as {encoding}")
         end = _line_end(buf, at, encoding)
         while end is None and not eof and len(buf) - at <= MAX_LINE_BYTES:
             eof = fill()
@@ -1283,7 +1297,7 @@ def _mixed_lines(fh: Any, encoding: str, chunk: int = 1 << 20) -> Iterator[tuple
             yield n, raw.decode(encoding, errors="replace"), len(raw)
 
 
-def _lines(path: Path) -> Iterator[tuple[int, bytes | str | None, int]]:
+def _lines(path: Path, warn: Report | None = None) -> Iterator[tuple[int, bytes | str | None, int]]:
     """The lines of a JSONL file (jsonl_lines); a .gz that cannot be read to its end raises BadInput naming the file,
     at its header or part way (the lines before it were given)."""
     if gzipped(path):
@@ -1291,7 +1305,7 @@ def _lines(path: Path) -> Iterator[tuple[int, bytes | str | None, int]]:
 
         try:
             with gzip.open(path, "rb") as gz:
-                yield from jsonl_lines(gz)
+                yield from jsonl_lines(gz, _line_note(str(path), warn))
         except (EOFError, OSError, zlib.error) as e:
             reason = gzip_error(e)
             if reason is None:
@@ -1299,7 +1313,12 @@ def _lines(path: Path) -> Iterator[tuple[int, bytes | str | None, int]]:
             raise BadInput(str(path), reason) from e
         return
     with path.open("rb") as fh:
-        yield from jsonl_lines(fh)
+        yield from jsonl_lines(fh, _line_note(str(path), warn))
+
+
+def _line_note(name: str, warn: Report | None) -> Callable[[int, str], None] | None:
+    """``jsonl_lines``'s note as a warning naming the line (``name#N: ...``)."""
+    return None if warn is None else (lambda n, message: warn(f"{name}#{n}: {message}"))
 
 
 def gzipped(path: Path, warn: Report | None = None) -> bool:
@@ -1390,7 +1409,7 @@ def _limited(fh: Any, empty: bytes | str, skip: int) -> Iterator[tuple[int, Any,
 
 def read_jsonl(path: Path, warn: Report) -> Iterator[RawArticle | BadInput]:
     """One RawArticle per line; a bad line yields a BadInput naming file and line, and reading goes on."""
-    lines = _lines(path)
+    lines = _lines(path, warn)
     try:
         first = next(lines, None)
     except BadInput as e:  # a binary file, or a corrupt .gz (its header or first block): one line for the file
@@ -1577,7 +1596,7 @@ def read_data(path: Path, data: bytes, warn: Report, *, gzipped: bool = False) -
             yield from read_json(path, data, warn)
         elif ext in TEXT_EXT and _feed(data):
             warn(_FEED_WARNING.format(path))
-            yield from _jsonl_articles(path, jsonl_lines(io.BytesIO(data)), warn)
+            yield from _jsonl_articles(path, jsonl_lines(io.BytesIO(data), _line_note(str(path), warn)), warn)
         elif is_html(path, data):
             yield from read_html(path, data, warn)
         else:
