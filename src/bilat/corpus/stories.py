@@ -139,6 +139,7 @@ class Features:
     loose: str | None = None                  # undated, naming no full day: "weekday:1" or "mday:22" (loose_gap)
     ahead: str | None = None                  # undated, the day of a later event it announces (ahead_day)
     reverses: bool = False                    # its title or lead tells an act undone (martial law lifted; reverses)
+    renews: bool = False                      # its title or lead tells an event renewed ("clashes again"; renews)
     calendar: bool = False                    # undated, its event day a Solar or Hijri day with no year (calendar_day)
     visits: frozenset[str] = frozenset()      # the lead's visits, "VISITOR>HOST" (lead_visits)
 
@@ -148,14 +149,15 @@ class Features:
         return {**{k: sorted(getattr(self, k)) for k in self.SETS if k != "visits" or self.visits},
                 "outlet": self.outlet, "event_day": self.event_day,
                 "loose": self.loose, **({"ahead": self.ahead} if self.ahead else {}),
-                **({"reverses": True} if self.reverses else {}), **({"calendar": True} if self.calendar else {})}
+                **({"reverses": True} if self.reverses else {}), **({"renews": True} if self.renews else {}),
+                **({"calendar": True} if self.calendar else {})}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Features:
         """Stores written before people, places, outlet and the event day were kept read as having none."""
         return cls(**{k: frozenset(v) for k, v in d.items() if k in cls.SETS}, outlet=d.get("outlet") or "",
                    event_day=d.get("event_day"), loose=d.get("loose"), ahead=d.get("ahead"),
-                   reverses=bool(d.get("reverses")), calendar=bool(d.get("calendar")))
+                   reverses=bool(d.get("reverses")), renews=bool(d.get("renews")), calendar=bool(d.get("calendar")))
 
     def union(self, other: Features) -> Features:
         return Features(**{k: getattr(self, k) | getattr(other, k) for k in self.SETS},
@@ -163,7 +165,7 @@ class Features:
                         event_day=self.event_day if self.event_day == other.event_day else None,
                         loose=self.loose if self.loose == other.loose else None,
                         ahead=self.ahead if self.ahead == other.ahead else None,
-                        reverses=self.reverses and other.reverses,
+                        reverses=self.reverses and other.reverses, renews=self.renews and other.renews,
                         calendar=self.calendar and other.calendar and self.event_day == other.event_day)
 
 
@@ -232,6 +234,7 @@ def features(doc: Document) -> Features:
                     people=frozenset(people), places=frozenset(places), when=frozenset(sorted(when)[:MAX_WHEN]),
                     outlet=doc.outlet or "", event_day=day, loose=loose, ahead=ahead, visits=lead_visits(doc),
                     reverses=REVERSAL and reverses(doc.title or "", doc.text, doc.lang),
+                    renews=RENEWAL and renews(doc.title or "", doc.text, doc.lang),
                     calendar=CALENDAR_NEAR and day is not None and day_of(doc) is None and calendar_day(doc, day))
 
 
@@ -831,6 +834,13 @@ def ahead_day(doc: Document) -> str | None:
 REVERSAL = False
 REVERSAL_GAP: float = story_scorer.EVENT_FAR
 
+# an event and its renewal: of two reports of one storyline with no date evidence on one side, one telling in its
+# title or lead that its event is renewed or repeated ("clashes again", "another earthquake", "a new round of talks",
+# data/story_renewal.json) and one not report two events (RENEWAL_GAP, as days apart). Content alone scores the first
+# clash and its renewal alike; a report with no day joined the wrong one (docs/stories.md round fifty-one)
+RENEWAL = True
+RENEWAL_GAP: float = story_scorer.EVENT_FAR
+
 # a pair with no date evidence on one side (``undated``) cannot read ``Model.event_same``; with a value, a place (a city,
 # a region: ids shared across scripts) that both texts name reads as that event gap instead (0: ``event_same``, 0.5:
 # ``event_near``). Measured on dev and left off (docs/stories.md round thirty-eight): xl2 and xl3 gain recall, xl4 and
@@ -872,6 +882,27 @@ def _reversal_words() -> tuple[int, dict[str, re.Pattern[str]], dict[str, tuple[
            for lang, words in data["words"].items()}
     out.update({lang: re.compile("|".join(map(re.escape, words))) for lang, words in data["substrings"].items()})
     return int(data["chars"]), out, {lang: tuple(words) for lang, words in data.get("not", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _renewal_words() -> tuple[int, dict[str, re.Pattern[str]]]:
+    data = read_json("story_renewal.json")
+    out = {lang: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+           for lang, words in data["words"].items()}
+    out.update({lang: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")", re.IGNORECASE)
+                for lang, words in data["prefixes"].items()})
+    out.update({lang: re.compile("|".join(map(re.escape, words))) for lang, words in data["substrings"].items()})
+    return int(data["chars"]), out
+
+
+def renews(title: str, text: str, lang: str | None) -> bool:
+    """Whether a report's title or the first sentence of its lead tells its event renewed or repeated
+    (``data/story_renewal.json``): "clashes again", "another earthquake", "تجددت", "бои вновь", "再次"."""
+    chars, patterns = _renewal_words()
+    pattern = patterns.get(lang or "")
+    if pattern is None:
+        return False
+    return bool(pattern.search(f"{title}\n{_SENTENCE_END.split(text[:chars].strip(), maxsplit=1)[0]}"))
 
 
 def reverses(title: str, text: str, lang: str | None) -> bool:
@@ -1583,6 +1614,8 @@ class Linker:
             no_day = undated(day, f) or undated(other_day, m.features)
             if gap is None and no_day and REVERSAL and f.reverses != feats.reverses:
                 gap = REVERSAL_GAP  # an act and its reversal, with no day to tell them apart
+            if gap is None and no_day and RENEWAL and f.renews != feats.renews:
+                gap = RENEWAL_GAP  # an event and its renewal ("clashes again"), with no day to tell them apart
             if gap is None and VISIT_DIRECTION and visits_reversed(f, feats):
                 gap = VISIT_GAP  # A visits B against B visits A: two events
             if gap is None and no_day:
