@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 import test_events
 
+from bilat.records import Document
+from bilat.stages import entities
 
 ZH = [("美国", "USA", "country"), ("中国", "CHN", "country")]
 ZH_TW = [("美国", "USA", "country"), ("台湾", "TWN", "country")]
@@ -86,3 +88,21 @@ def test_vietnamese_troops_withdrew_and_advised(lexical):
         assert ("RETREAT", "RUS", "UKR") in test_events.two_party(lexical, text, "vi", ru)
     ru_us = [("Nga", "RUS", "country"), ("Mỹ", "USA", "country")]
     assert ("REQUEST", "RUS", "USA") in test_events.two_party(lexical, "Nga khuyến nghị Mỹ rút đại sứ.", "vi", ru_us)
+
+
+@pytest.fixture(scope="module")
+def ents():
+    return entities.make_stage(learn=False)
+
+
+def _codes(stage, text):
+    doc = stage(Document(id="t", source="t", original="", lang="zh", text=text))
+    return [(m.text, m.iso3) for m in doc.mentions]
+
+
+def test_the_chinese_communist_party_names_china(ents):
+    assert ("中共", "CHN") in _codes(ents, "美国宣布对中共官员实施签证限制。")
+
+
+def test_zhong_gong_inside_other_words_names_nothing(ents):
+    assert _codes(ents, "双方在会谈中共同强调加强合作。") == []
