@@ -88,3 +88,10 @@ def test_counterpart_after_a_demonym_was_not_read(stage, monkeypatch):
                                             ("Как сказал коллега Иван Петров, работа идет.", "ru")])
 def test_counterpart_without_a_demonym_gives_no_country(stage, text, lang):
     assert not any(persons(stage, text, lang).values())
+
+
+def test_counterpart_before_a_title_leaves_the_name_to_the_title(stage):
+    from conftest import person_mentions
+
+    got = person_mentions(stage, "He will meet Chinese counterpart Minister Li Zhaoxing to discuss trade.", "en")
+    assert [(m.text, m.iso3) for m in got] == [("Li Zhaoxing", "CHN")]

@@ -825,8 +825,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             # نظيره |جازينتاب سبور التركي: a counterpart is a person only with a nisba (نظيره البلغاري ...); in English
             # and Russian the demonym stands before the word: "his Spanish counterpart X", "испанским коллегой X"
             country = _country_before(m.start(1), mentions) if lang in ("en", "ru") and COUNTERPART_DEMONYM_BEFORE else None
-            if country is None:
-                continue
+            if country is None or rx.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" \u00a0,"))):
+                continue  # "Chinese counterpart Minister Li Zhaoxing": the title after it reads the name itself
             anchored = True
         if country is None:
             country = _country_before(m.start(1), mentions, text if lang == "th" else None,
