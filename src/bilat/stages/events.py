@@ -1026,7 +1026,8 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
             continue  # "مؤتمر البحرين", "ورشة المنامة": where a gathering is held, named with it, is no party
         if RELATION_PAIR and m.kind == "country" and m.start in relation:
             continue  # "النزاع الإسرائيلي الفلسطيني", "the Israeli-Palestinian conflict": a relation, no party
-        if NONSTATE_HEAD and m.kind == "country" and _nonstate_head(text, m, lang):
+        if NONSTATE_HEAD and m.kind == "country" and _nonstate_head(text, m, lang) \
+                and not (NONSTATE_VISA and _visa_near(text, m, lang)):
             continue  # "مقاومت لبنان", "حزب الله اللبناني", "黎巴嫩真主党", "Iraqi militias": a group, no state
         if DATELINE and m.kind in ("place", "country") and _dateline(text, m):
             continue  # "WASHINGTON China's foreign minister spoke with ...", "人民网北京6月30日电": where it was filed
@@ -1377,7 +1378,7 @@ def _nonstate_head(text: str, m: Mention, lang: str | None) -> bool:
             return True
     hi = min(len(text), m.end + 40)
     for a, _ in find_in(text, m.end, hi, lang, plover.NONSTATE_HEAD.get("after", {}), strict=True):
-        if HEAD_GAP_AFTER.fullmatch(text, m.end, a):
+        if HEAD_GAP_AFTER.fullmatch(text, m.end, a) or NONSTATE_GAP and _nonstate_gap(text, m, a, lang):
             return True
     if CIVIL_HEAD and m.form == "demonym":
         ws, glued = _word_start(text, m, lang)
@@ -1389,6 +1390,66 @@ def _nonstate_head(text: str, m: Mention, lang: str | None) -> bool:
                     glued.startswith("و") and CIVIL_JOINED.fullmatch(text, b, ws)):
                 return True
     return False
+
+
+NONSTATE_VISA = True  # (issue 10, evnonstate) ... but a country whose citizens, tourists, students a visa or passport
+# word near names (plover.CONTEXT_WORDS migration: "waived visas for citizens of India", "ฟรีวีซ่านักท่องเที่ยวจีน")
+# is a party: a visa policy is a state's act toward the other state
+NONSTATE_VISA_NEAR = 80  # the most characters from the country to the visa word, either side
+VISA_STOP = re.compile(r"[.!?]\s|[。！？\n]")  # a sentence end between the two
+
+
+def _visa_near(text: str, m: Mention, lang: str | None) -> bool:
+    """Whether a migration word (plover.CONTEXT_WORDS "migration": visa, passport) stands within NONSTATE_VISA_NEAR
+    characters of the mention, no sentence end between."""
+    words = plover.CONTEXT_WORDS.get("migration", {})
+    lo, hi = max(0, m.start - NONSTATE_VISA_NEAR), min(len(text), m.end + NONSTATE_VISA_NEAR)
+    for a, b in find_in(text, lo, hi, lang, words):
+        x, y = (b, m.start) if b <= m.start else (m.end, a)
+        if not VISA_STOP.search(text, x, y):
+            return True
+    return False
+
+
+NONSTATE_GAP = True  # (issue 10, evnonstate) ... also with at most NONSTATE_GAP_WORDS modifiers between an
+# attributive country and the head ("a U.S. hotel company", "Turkey's biggest private mobile firm", "German robot
+# maker Kuka"); none of them a word of nonstate_head 'gap_not' (state-owned, government, military, ...: a state's)
+NONSTATE_GAP_WORDS = 3
+GAP_POSSESSIVE = re.compile(r"['’]s\b")
+GAP_WORDS = re.compile(r"(?:\s+[^\W\d_][\w-]*){1,%d}\s+" % NONSTATE_GAP_WORDS)
+
+
+@cache
+def _gap_not(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(words, endings) that may not stand between an attributive country and a non-state head (nonstate_head
+    'gap_not', 'gap_not_endings')."""
+    return (frozenset(w.lower() for w in plover.NONSTATE_HEAD.get("gap_not", {}).get(lang, ())),
+            tuple(plover.NONSTATE_HEAD.get("gap_not_endings", {}).get(lang, ())))
+
+
+def _nonstate_gap(text: str, m: Mention, a: int, lang: str | None) -> bool:
+    """Whether a non-state head at ``a`` follows the country ``m`` with at most NONSTATE_GAP_WORDS modifiers between,
+    in a language of nonstate_head 'gap_not' (English): the country an attribute (a demonym in the singular, an
+    abbreviation, or a name with "'s": "Russians said firms ..." names who speaks), each modifier in lower case, no
+    word of 'gap_not' (a state's: "state-owned", "government", "military"; a verb's: "said", "will") and none with an
+    ending of 'gap_not_endings' (a verb's: "sanctioned", "warns", "bombing")."""
+    base = _base_lang(lang) or ""
+    words, endings = _gap_not(base)
+    if not words:
+        return False
+    start = m.end
+    pos = GAP_POSSESSIVE.match(text, start)
+    if pos:
+        start = pos.end()
+    elif m.form == "demonym" and m.text.endswith("s") or m.form not in ("demonym", "abbreviation"):
+        return False
+    gap = GAP_WORDS.fullmatch(text, start, a)
+    if not gap:
+        return False
+    for w in gap.group().split():
+        if not w[0].islower() or w.lower() in words or w.lower().endswith(endings):
+            return False
+    return True
 
 
 def _word_start(text: str, m: Mention, lang: str | None) -> tuple[int | None, str]:
