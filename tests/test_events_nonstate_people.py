@@ -102,3 +102,33 @@ def test_a_ministry_accuses_as_its_state(lexical):
     text = "The Russian Defence Ministry accused Ukraine of shelling the plant."
     got = two_party(lexical, text, "en", [("Russian", "RUS", "demonym"), ("Ukraine", "UKR", "name")])
     assert ("ACCUSE", "RUS", "UKR") in got
+
+
+@pytest.mark.parametrize("lang,text,mentions,want", [
+    ("en", "Russian and Chinese companies signed a deal on Monday.",
+     [("Russian", "RUS", "demonym"), ("Chinese", "CHN", "demonym")], []),
+    ("en", "The United States and Chinese firms signed a deal.",
+     [("United States", "USA", "name"), ("Chinese", "CHN", "demonym")], ["USA"]),
+    ("en", "Russia and China signed a deal with Iranian companies.",
+     [("Russia", "RUS", "name"), ("China", "CHN", "name"), ("Iranian", "IRN", "demonym")], ["RUS", "CHN"]),
+    ("ru", "Украинские и турецкие бизнесмены осуществляют общие проекты.",
+     [("Украинские", "UKR", "demonym"), ("турецкие", "TUR", "demonym")], []),
+    ("zh", "当天，中土两国企业签署了6个项目协议。", [("中", "CHN", "abbreviation"), ("土", "TUR", "abbreviation")], []),
+    ("zh", "中国和土耳其企业签署了合作协议。", [("中国", "CHN", "name"), ("土耳其", "TUR", "name")], []),
+    ("zh", "中国和土耳其签署了合作协议。", [("中国", "CHN", "name"), ("土耳其", "TUR", "name")], ["CHN", "TUR"]),
+])
+def test_a_country_joined_to_a_nonstate_attribute_is_one_too(lang, text, mentions, want):
+    assert codes(text, lang, mentions) == want
+
+
+@pytest.mark.parametrize("lang,text,mentions,want", [
+    ("en", "Thailand waived visas for citizens of India.", [("Thailand", "THA", "name"), ("India", "IND", "name")],
+     ["THA", "IND"]),
+    ("en", "Thailand extended visa-free entry for Chinese tourists.",
+     [("Thailand", "THA", "name"), ("Chinese", "CHN", "demonym")], ["THA", "CHN"]),
+    ("th", "ไทยยกเว้นวีซ่าให้นักท่องเที่ยวจีน", [("ไทย", "THA", "name"), ("จีน", "CHN", "name")], ["THA", "CHN"]),
+    ("en", "Thailand welcomed Chinese tourists. Visa rules are unchanged.",
+     [("Thailand", "THA", "name"), ("Chinese", "CHN", "demonym")], ["THA"]),
+])
+def test_citizens_named_for_a_visa_keep_their_state(lang, text, mentions, want):
+    assert codes(text, lang, mentions) == want

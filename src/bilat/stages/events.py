@@ -1026,7 +1026,8 @@ def parties(text: str, ms: Sequence[Mention], home: str | None, lang: str | None
             continue  # "مؤتمر البحرين", "ورشة المنامة": where a gathering is held, named with it, is no party
         if RELATION_PAIR and m.kind == "country" and m.start in relation:
             continue  # "النزاع الإسرائيلي الفلسطيني", "the Israeli-Palestinian conflict": a relation, no party
-        if NONSTATE_HEAD and m.kind == "country" and _nonstate_head(text, m, lang) \
+        if NONSTATE_HEAD and m.kind == "country" and (_nonstate_head(text, m, lang) or NONSTATE_JOINED
+                                                      and _nonstate_joined(text, m, ms, lang)) \
                 and not (NONSTATE_VISA and _visa_near(text, m, lang)):
             continue  # "مقاومت لبنان", "حزب الله اللبناني", "黎巴嫩真主党", "Iraqi militias": a group, no state
         if DATELINE and m.kind in ("place", "country") and _dateline(text, m):
@@ -1390,6 +1391,37 @@ def _nonstate_head(text: str, m: Mention, lang: str | None) -> bool:
                     glued.startswith("و") and CIVIL_JOINED.fullmatch(text, b, ws)):
                 return True
     return False
+
+
+NONSTATE_JOINED = True  # (issue 10, evnonstate) a country joined by a conjunction (nonstate_head 'joined': "and", "и",
+# "和", "、") to the next one, that one a non-state head's attribute ("Russian and Chinese companies", "украинские и
+# турецкие бизнесмены", "中土两国企业"), is that head's attribute too
+
+
+@cache
+def _joined_gap(lang: str) -> re.Pattern[str] | None:
+    """The gap between two coordinated countries: a word of nonstate_head 'joined' (and a pair word such as "两国"
+    after the second in Chinese is the head's: nonstate_head 'after'), spaces around."""
+    words = plover.NONSTATE_HEAD.get("joined", {}).get(lang, ())
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\s*(?:%s)?\s*" % alts if lang in SUBSTRING_LANGS else r"\s*(?:%s)\s+" % alts)
+
+
+def _nonstate_joined(text: str, m: Mention, ms: Sequence[Mention], lang: str | None) -> bool:
+    """Whether the next country after ``m`` follows it across a conjunction only (``_joined_gap``; in Chinese
+    nothing at all between two abbreviations: "中土") and is a non-state head's attribute (``_nonstate_head``);
+    outside Chinese ``m`` an attribute itself (a demonym not ending in "s", an abbreviation)."""
+    base = _base_lang(lang) or ""
+    gap = _joined_gap(base)
+    if gap is None:
+        return False
+    if base not in SUBSTRING_LANGS and (m.form not in ("demonym", "abbreviation") or m.text.endswith("s")):
+        return False  # "The United States and Chinese firms": a name (or "Russians and ...") acts on its own
+    nxt = min((c for c in ms if c.kind == "country" and c.start >= m.end), key=lambda c: c.start, default=None)
+    return bool(nxt and nxt.iso3 != m.iso3 and gap.fullmatch(text, m.end, nxt.start)
+                and _nonstate_head(text, nxt, lang))
 
 
 NONSTATE_VISA = True  # (issue 10, evnonstate) ... but a country whose citizens, tourists, students a visa or passport
