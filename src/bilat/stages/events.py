@@ -1367,20 +1367,24 @@ HEAD_GAP_AFTER = re.compile(r"(?:['’]s)?\s*[«\"“']?\s*")  # the country (it
 # or an opening quote at most, then the head
 
 
-def _nonstate_head(text: str, m: Mention, lang: str | None) -> bool:
+def _nonstate_head(text: str, m: Mention, lang: str | None, person: bool = False) -> bool:
     """A country (name or demonym) that is the attribute of a non-state actor's head noun
     (plover.NONSTATE_HEAD): right after a "before" head ("مقاومت لبنان", "بشركة صينية",
     "الحشد الشعبي العراقي", "phe đối lập Syria"), or right before an "after" head ("黎巴嫩真主党", "Iraqi militias",
-    "ливанская «Хезболла»"): the group's country, no state actor."""
+    "ливанская «Хезболла»"): the group's country, no state actor. ``person``: also a head of non-state people
+    ('before_person', 'after_person': "a Saudi businessman", "công dân Mỹ"; NONSTATE_PERSON)."""
     lo = max(0, m.start - 40)
     strict = _base_lang(lang) not in ARABIC_LANGS  # Arabic script: a clitic preposition may precede ("بشركة صينية")
-    for _, b in find_in(text, lo, m.start, lang, plover.NONSTATE_HEAD.get("before", {}), strict=strict):
-        if HEAD_GAP.fullmatch(text, b, m.start):
-            return True
+    sides = ("", "_person") if person and NONSTATE_PERSON else ("",)
+    for side in sides:
+        for _, b in find_in(text, lo, m.start, lang, plover.NONSTATE_HEAD.get("before" + side, {}), strict=strict):
+            if HEAD_GAP.fullmatch(text, b, m.start):
+                return True
     hi = min(len(text), m.end + 40)
-    for a, _ in find_in(text, m.end, hi, lang, plover.NONSTATE_HEAD.get("after", {}), strict=True):
-        if HEAD_GAP_AFTER.fullmatch(text, m.end, a) or NONSTATE_GAP and _nonstate_gap(text, m, a, lang):
-            return True
+    for side in sides:
+        for a, _ in find_in(text, m.end, hi, lang, plover.NONSTATE_HEAD.get("after" + side, {}), strict=True):
+            if HEAD_GAP_AFTER.fullmatch(text, m.end, a) or NONSTATE_GAP and _nonstate_gap(text, m, a, lang):
+                return True
     if CIVIL_HEAD and m.form == "demonym":
         ws, glued = _word_start(text, m, lang)
         if ws is None:
@@ -1391,6 +1395,20 @@ def _nonstate_head(text: str, m: Mention, lang: str | None) -> bool:
                     glued.startswith("و") and CIVIL_JOINED.fullmatch(text, b, ws)):
                 return True
     return False
+
+
+NONSTATE_PERSON = True  # (issue 10, evnonstate) a country named with a head of non-state people ('after_person',
+# 'before_person': "a Saudi businessman met ...", "Dutch siblings were killed") stays a party (GUIDE.md: arresting,
+# deporting, releasing another state's nationals is an act on that state) but is no state subject: named before an
+# act's word with no party between, the act is the person's (_nonstate_subject), unless a bare passive marker
+# ("两名俄罗斯公民被指控", "công dân Nga bị cáo buộc") makes the subject the one acted upon
+
+
+def _passive_marked(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
+    """A bare passive marker (plover.PASSIVE_BARE: zh "被", vi "bị", th "ถูก") right before the act's word."""
+    lo = max(s.start, trig.start - BARE_PASSIVE_GAP - 4)
+    return any(trig.start - b <= BARE_PASSIVE_GAP and not text[b:trig.start].strip()
+               for _, b in find_in(text, lo, trig.start, lang, plover.PASSIVE_BARE, strict=True))
 
 
 NONSTATE_JOINED = True  # (issue 10, evnonstate) a country joined by a conjunction (nonstate_head 'joined': "and", "и",
@@ -5552,8 +5570,10 @@ def _nonstate_subject(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Pa
     cands = [(a, b) for a, b in find_in(text, lo, trig.start, lang, plover.NONSTATE)]
     cands += [(m.start, m.end) for m in ms if m.kind == "org" and not m.iso3 and lo <= m.start < trig.start]
     if NONSTATE_HEAD:  # a country that is a non-state group's attribute ("مقاومت لبنان"): the group is named there
+        person = NONSTATE_PERSON and not _passive_marked(text, s, lang, trig)  # ... or a non-state person's
         cands += [(m.start, m.end) for m in ms if m.kind == "country" and lo <= m.start < trig.start
-                  and _nonstate_head(text, m, lang)]
+                  and (_nonstate_head(text, m, lang) or person and _nonstate_head(text, m, lang, person)
+                       and not (NONSTATE_VISA and _visa_near(text, m, lang)))]
     if not cands:
         return False
     last = max(b for _, b in cands)
