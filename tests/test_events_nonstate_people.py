@@ -145,3 +145,9 @@ def test_tourists_named_for_a_visa_are_no_subject_veto(lexical):
     text = "Chinese tourists will get visa exemption from Thailand."
     got = two_party(lexical, text, "en", [("Chinese", "CHN", "demonym"), ("Thailand", "THA", "name")])
     assert got and {got[0][1], got[0][2]} == {"CHN", "THA"}
+
+
+def test_protesters_demonstrate_for_their_country(lexical):
+    text = "Japanese protesters rallied outside the Russian embassy in Tokyo."
+    got = two_party(lexical, text, "en", [("Japanese", "JPN", "demonym"), ("Russian", "RUS", "demonym")])
+    assert ("PROTEST", "JPN", "RUS") in got, got

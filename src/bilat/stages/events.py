@@ -1401,7 +1401,8 @@ NONSTATE_PERSON = True  # (issue 10, evnonstate) a country named with a head of 
 # 'before_person': "a Saudi businessman met ...", "Dutch siblings were killed") stays a party (GUIDE.md: arresting,
 # deporting, releasing another state's nationals is an act on that state) but is no state subject: named before an
 # act's word with no party between, the act is the person's (_nonstate_subject), unless a bare passive marker
-# ("两名俄罗斯公民被指控", "công dân Nga bị cáo buộc") makes the subject the one acted upon
+# ("两名俄罗斯公民被指控", "công dân Nga bị cáo buộc") makes the subject the one acted upon, or the act is a
+# demonstration (PROTEST: its actor is the protesters' country)
 
 
 def _passive_marked(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
@@ -5570,7 +5571,8 @@ def _nonstate_subject(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Pa
     cands = [(a, b) for a, b in find_in(text, lo, trig.start, lang, plover.NONSTATE)]
     cands += [(m.start, m.end) for m in ms if m.kind == "org" and not m.iso3 and lo <= m.start < trig.start]
     if NONSTATE_HEAD:  # a country that is a non-state group's attribute ("مقاومت لبنان"): the group is named there
-        person = NONSTATE_PERSON and not _passive_marked(text, s, lang, trig)  # ... or a non-state person's
+        person = NONSTATE_PERSON and trig.event != "PROTEST" and not _passive_marked(text, s, lang, trig)
+        # ... or a non-state person's (GUIDE.md: a demonstration's actor is the protesters' country)
         cands += [(m.start, m.end) for m in ms if m.kind == "country" and lo <= m.start < trig.start
                   and (_nonstate_head(text, m, lang) or person and _nonstate_head(text, m, lang, person)
                        and not (NONSTATE_VISA and _visa_near(text, m, lang)))]
