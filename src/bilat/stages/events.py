@@ -2310,6 +2310,8 @@ class Extractor:
         first = self._triggered(doc, s, ms, full, trigs, inv, emb, ctx, lang, date, home)
         if REPORTED_HARM and first:
             first = _reported_harm(doc.text, s, lang, ps, first)
+        if REPORTED_THIRD and first:
+            first = _reported_third(doc.text, s, lang, ps, first)
         if demand is not None:
             first = _addressed_demand(first, *demand)
         if BETWEEN_ACTS and first:
@@ -2491,6 +2493,8 @@ class Extractor:
             # "X said: Turkey and Pakistan restricted ties with the UAE": the named countries act; so they do when
             # X is a person whose country is only guessed ("قاووق گفت: نیروهای اسرائیلی ... نوجوان لبنانی را کشته‌اند")
             ps = ps[1:]
+        if REPORTED_CLAUSE and event in REPORTED_CLAUSE_TYPES:
+            ps = _reported_clause_parties(text, s, lang, best, ps)
         if SEMICOLON_CLAUSE:
             ps = _clause_parties(text, s, ps, best)
         ps = _drop_topics(text, s, _drop_venues(text, s, ps, lang, ms), lang, [t for t in trigs if t.event == best.event])
@@ -4451,11 +4455,17 @@ def _speaker_first(text: str, s: Sentence, lang: str, trig: Trigger, actor: Part
         return actor, recipient
     if MARKED_STAYS and _base_lang(lang) in MARKED_LANGS and _marked_before(text, s, lang, recipient):
         return actor, recipient  # "中國方面表示，對美方部分商品加徵關稅": 對 marks the one acted on
+    if SPEAKER_SWAP_TYPES is not None and trig.event not in SPEAKER_SWAP_TYPES:
+        return actor, recipient  # "蓬佩奧...宣布，將制裁...中國共產黨...官員": who announces a sanction imposes it
     said = find_in(text, actor.pos, recipient.pos, lang, plover.REPORTING)
     return (recipient, actor) if said else (actor, recipient)
 
 
 FA_REPORTED_OBJECT = True  # Persian: a reported clause's own marked object, not the speaker, is acted on
+SPEAKER_SWAP_TYPES: frozenset[str] | None = frozenset({"ASSAULT", "COERCE"})  # the acts a speaker named before its
+# reporting word suffers ("an Iraqi doctor said American soldiers attacked"); of a sanction, a ban, aid, a withdrawal
+# or a deployment it announces, the speaker is the doer ("India said the ban on Chinese milk will be extended", "Pompeo
+# announced sanctions on Chinese officials"; not Persian, whose verb-final reading is apart; None: every PHYSICAL act)
 MARKED_STAYS = True  # a party marked as the object (对/向 X, chống X) stays the recipient after a reporting verb ...
 MARKED_LANGS = frozenset({"zh", "vi", "th"})  # ... in these languages (measured on their dev only)
 ZH_MARKED_RECIPIENT = True  # Chinese: a one-sided act's recipient is the party marked by 对/向 nearest before the verb
@@ -4765,6 +4775,107 @@ def _of_city(text: str, s: Sentence, p: Party, ms: Sequence[Mention]) -> bool:
 
 CITY_SAME_COUNTRY = True  # (issue 10, evrecall) only a city of that country, or of none known, names where: a capital
 # of another state before it is the subject acting on it ("دعت بغداد تركيا إلى ...", Baghdad called on Turkey)
+
+
+REPORTED_CLAUSE = True  # "A said B attacked C": a physical act told in a reported clause naming two countries is theirs
+REPORTED_CLAUSE_TYPES = PHYSICAL  # ... the speaker is neither party (issue 10, evquote)
+
+
+def _reported_clause_parties(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Party]) -> list[Party]:
+    """The parties of the clause a reporting word opens before a physical act's trigger, when that clause names two
+    countries or more: "A spokesman for the Chinese foreign ministry said Russia attacked Ukraine", "Turkey said
+    Israel attacked Syria", "Представитель МИД Китая заявил, что Россия атаковала Украину", "قال المتحدث باسم الخارجية
+    الصينية إن روسيا هاجمت أوكرانيا" are Russia's (Israel's) act on Ukraine (Syria), not on or by the speaker (who
+    accuses: REPORTED_MISDEED, REPORTED_HARM). The reporting words are data/direction.json ``modal_request``
+    ``reporting``; the clause runs from the last one before the trigger (Arabic, verb first: from the complementiser
+    إن/أن after it) to the sentence's end, and opens with one of its countries before the trigger (its subject, the
+    doer: "Shoigu said strikes should hit convoys crossing into Syria from Turkey" names places, no doer; "Straw said it
+    was wrong to put China under the same embargo as Zimbabwe" an object, _clause_subject). A clause naming fewer than
+    two countries keeps the sentence's parties ("Russia said it intercepted a U.S. plane", "China said the Indonesian
+    navy opened fire": the speaker may be a party), and so does one that names the speaker's country again ("China
+    said the Chinese boat was fishing when the Indonesian navy shot at it": the speaker's side is a party,
+    _speaker_first and REPORTED_HARM read it) or points back to the speaker (data/direction.json
+    ``reported_clause_back``: "its", "свой", "我国", "بلاده")."""
+    base = _base_lang(lang)
+    spec = _direction_words().get("modal_request", {}).get(base)
+    if not spec:
+        return ps
+    said = _reporting_words(text, s.start, trig.start, lang, tuple(spec["reporting"]))
+    if not said:
+        return ps
+    lo = said[-1][1]
+    if base == "ar":
+        that = next(AR_SAID_THAT.finditer(text, lo, trig.start), None)
+        if that is None:
+            return ps
+        lo = that.end()
+    before = [p for p in ps if p.pos < lo]
+    inside = [p for p in ps if p.explicit and p.mention is not None and lo <= p.pos < s.end]
+    codes = {p.code for p in inside}
+    if not before or len(codes) < 2 or any(p.code in codes for p in before) \
+            or not (inside[0].pos < trig.start and _clause_subject(text, lo, inside[0].pos, lang, spec)):
+        return ps
+    if find_in(text, lo, s.end, lang, _direction_lang("reported_clause_back", lang), strict=True):
+        return ps  # "Iran said Israel had attacked its embassy in Syria": the speaker's side is acted on
+    return [p for p in ps if p.pos >= lo]
+
+
+def _clause_subject(text: str, lo: int, at: int, lang: str, spec: dict) -> bool:
+    """Whether the country at ``at`` opens the clause after a reporting word ending at ``lo`` (its subject: "said
+    Russia", "said Sunday that the Indonesian navy", "заявил, что Россия"; at most MODAL_GAP words, the channel words
+    not counted), not an object further on ("said it was wrong to put China under ...")."""
+    if _base_lang(lang) == "ar":  # (``lo`` is past إن/أن already)
+        gap = text[lo:at]
+        return not PUNCT.search(gap) and not _modal_gap(gap, lang)
+    return not _reported_too_far(text, lo, at, lang, spec)
+
+
+REPORTED_THIRD = True  # "Turkey said Israel attacked Syria": a third state's report of a physical act is its ACCUSE
+THIRD_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # ... of the doer, for these acts
+
+
+def _reported_third(text: str, s: Sentence, lang: str, ps: Sequence[Party], cands: list[Candidate]) -> list[Candidate]:
+    """The sentence's events and, for a physical act (THIRD_TYPES) told in the clause of a reporting word by a state
+    that is neither its doer nor its victim, that state's accusation of the doer (GUIDE.md codes the claim: "the
+    Pentagon's spokesman said Russia massed troops near Ukraine" is ACCUSE USA>RUS beside MOBILIZE RUS>UKR). The
+    speaker is the last party named before the reporting word (Arabic: the first between the reporting verb and
+    إن/أن), a country by its name, abbreviation or capital or a person of a known country; the doer opens the clause
+    (_clause_subject). The victim's own report is REPORTED_HARM's."""
+    base = _base_lang(lang)
+    spec = _direction_words().get("modal_request", {}).get(base)
+    if not spec:
+        return cands
+    named = [p for p in ps if p.explicit and p.mention is not None and s.start <= p.pos < s.end]
+    have = {(c.event, c.actor.code, c.recipient.code) for c in cands if c.actor is not None and c.recipient is not None}
+    added = []
+    for c in cands:
+        t = c.trig
+        if c.event not in THIRD_TYPES or t is None or c.actor is None or c.recipient is None \
+                or c.actor.code == c.recipient.code or c.actor.mention is None:
+            continue
+        said = _reporting_words(text, s.start, t.start, lang, tuple(spec["reporting"]))
+        if not said:
+            continue
+        x, y = said[-1]
+        lo = y
+        if base == "ar":
+            that = list(AR_SAID_THAT.finditer(text, y, t.start))
+            if not that:
+                continue
+            lo = that[0].end()
+            speaker = next((p for p in named if y <= p.pos < that[0].start()), None) \
+                or next((p for p in reversed(named) if p.pos < x), None)
+        else:
+            speaker = next((p for p in reversed(named) if p.mention.end <= x), None)
+        if speaker is None or speaker.code in (c.actor.code, c.recipient.code) \
+                or not (speaker.mention.kind == "person" or speaker.mention.form in STATE_FORMS) \
+                or not lo <= c.actor.pos < t.start or not _clause_subject(text, lo, c.actor.pos, lang, spec) \
+                or ("ACCUSE", speaker.code, c.actor.code) in have:
+            continue
+        have.add(("ACCUSE", speaker.code, c.actor.code))
+        added.append(dataclasses.replace(c, event="ACCUSE", mode=None, actor=speaker, recipient=c.actor,
+                                         trig=Trigger(x, y, "ACCUSE", None, "addressed", 0.9)))
+    return cands + added
 
 
 SEMICOLON_CLAUSE = True  # a trigger in a clause parted by semicolons that names two countries acts among them
