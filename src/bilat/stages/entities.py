@@ -23,7 +23,7 @@ import ahocorasick_rs
 from bilat import gazetteer as gz
 from bilat import plover
 from bilat.datafiles import read_json
-from bilat.normalize import Folded, match_form, match_text, zh_simplified
+from bilat.normalize import Folded, match_form, match_text, space_arabic_dashes, zh_simplified
 from bilat.records import Document, Entity, Mention
 from bilat.spans import leftmost_longest
 from bilat.stages.home import person_home
@@ -134,6 +134,13 @@ class Matcher:
             if simple != x.key and (simple, x.pass_) not in have:
                 have.add((simple, x.pass_))
                 patterns.append(dataclasses.replace(x, key=simple))
+        # the text is read with a dash inside an Arabic-script name as a space (:func:`_folded`): so are the keys
+        for k, x in enumerate(patterns):
+            spaced = space_arabic_dashes(x.key)
+            if spaced != x.key:
+                patterns[k] = None if (spaced, x.pass_) in have else dataclasses.replace(x, key=spaced)
+                have.add((spaced, x.pass_))
+        patterns = [x for x in patterns if x is not None]
         for p in ("a", "b"):
             pats = [pat for pat in patterns if pat.pass_ == p]
             auto = ahocorasick_rs.AhoCorasick([x.key for x in pats], matchkind=ahocorasick_rs.MatchKind.Standard) \
@@ -171,6 +178,13 @@ class Matcher:
                 if _case_ok(text[src_s:src_e], pat.flags):
                     out.append(Candidate(src_s, src_e, pat))
         return out
+
+
+def _folded(text: str, fold_latin: bool = False) -> Folded:
+    """``match_form`` with a hyphen or en dash inside an Arabic-script name read as a space (يون سوك-يول = يون سوك
+    يول); one character for one, so the position map stays."""
+    f = match_form(text, fold_latin=fold_latin)
+    return dataclasses.replace(f, text=space_arabic_dashes(f.text))
 
 
 def _edges_ok(t: str, s: int, e: int, pat: gz.Pattern, kind: str, lang: str | None = None,
@@ -839,7 +853,7 @@ class EntityTagger:
     def mentions(self, text: str, lang: str | None, extra: Matcher | None = None,
                  extra_entities: dict[str, Entity] | None = None) -> list[Mention]:
         plain = text.replace("\u00a0", " ").replace("\u202f", " ")  # EE.\u00a0UU.: same length, same offsets
-        folded = {"a": match_form(plain), "b": match_form(plain, fold_latin=True)}
+        folded = {"a": _folded(plain), "b": _folded(plain, fold_latin=True)}
         cands = self.matcher.candidates(text, folded, lang)
         if lang == "vi" and VI_TONES_EXACT:
             cands = [c for c in cands if not self._vi_other_tones(text, c)]
@@ -985,7 +999,7 @@ class EntityTagger:
         """A place in Arabic script takes no nisba or other ending: الرياضي is "sporting", not Riyadh."""
         if e.kind != "place" or _script_kind(c.pattern.key) != "arabic":
             return True
-        return match_form(text[c.start:c.end]).text == c.pattern.key
+        return space_arabic_dashes(match_form(text[c.start:c.end]).text) == c.pattern.key
 
     def _pick(self, text: str, lang: str | None, c: Candidate, named: set, extra: dict[str, Entity]) -> Entity | None:
         ents = [e for e in (self._lookup(i, extra) for i in c.pattern.entities) if e is not None]
