@@ -161,8 +161,13 @@ class Builder:
             self._put((stem, "a"), ent, lang, flags | CYR_STEM)
 
     def _arabic_forms(self, key: str, ent: int, lang: str, flags: int, article: bool) -> None:
-        """The bare stem of an ال name (after لل), and the demonym stem (روسیا -> روس + ی)."""
-        if ent < 0 or " " in key:
+        """The bare stem of an ال name (after لل), and the demonym stem (روسیا -> روس + ی). A name of two words
+        or more gets its bare form only, a person's none: للولايات المتحدة, للمملكة المتحدة, للأمم المتحدة."""
+        if ent < 0:
+            return
+        if " " in key:
+            if lang == "ar" and article and len(key.split(" ")[0]) >= 5 and self.entities[ent]["kind"] != "person":
+                self._put((key[2:], "a"), ent, lang, flags & ~NO_TAIL | AR_ART)
             return
         if lang == "ar" and article and len(key) >= 5:  # الصين, not ألبانيا
             self._put((key[2:], "a"), ent, lang, flags & ~NO_TAIL | AR_ART)  # الإنجليز: إنجليز|ي stays open

@@ -1345,7 +1345,8 @@ def _posted_at(text: str, before: Mention | None, org: Mention, reach: int, lang
         gap = text[kingdom:org.start]
     else:
         gap = text[before.end:org.start]
-        if isinstance(org, _IgoName) and not gap.strip():
+        joined = lang == "ar" and gap.endswith("لل") and not isinstance(org, _IgoName)  # the name's bare form after لل
+        if (isinstance(org, _IgoName) or joined) and not (gap[:-2] if joined else gap).strip():
             return True  # "مندوب روسيا للأمم المتحدة": the preposition joined to the name is the word of posting
     if len(gap) > reach or IGO_GAP_STOP.search(gap):
         return False
