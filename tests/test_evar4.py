@@ -50,9 +50,17 @@ def test_a_demonym_after_a_city_of_its_country_is_no_party():
     assert events._place_attribute(text, dem, ms, "ar")
     codes = [p.code for p in events.parties(text, ms, None, "ar")]
     assert codes == ["SAU", "NAM"]
-    # a demonym of another country than the place's, or in a language whose adjective precedes, is kept
+    # after a settlement word (مدينة X) the adjective qualifies the settlement, whatever its country
+    # (events.SETTLEMENT_DEMONYM, evrecall)
     other = _mention(text, "أميركية", "GBR", "country", "demonym")
-    assert not events._place_attribute(text, other, [sau, city, other, nam], "ar")
+    assert events._place_attribute(text, other, [sau, city, other, nam], "ar")
+    # with no settlement word, a demonym of another country than the place's is kept, and so is one in a
+    # language whose adjective precedes
+    bare = "وقعت السعودية في نيويورك الأميركية مع جمهورية ناميبيا على بروتوكول."
+    b_other = _mention(bare, "أميركية", "GBR", "country", "demonym")
+    b_ms = [_mention(bare, "السعودية", "SAU", "country", "name"), _mention(bare, "نيويورك", "USA", "place", "place"),
+            b_other, _mention(bare, "ناميبيا", "NAM", "country", "name")]
+    assert not events._place_attribute(bare, b_other, b_ms, "ar")
     assert not events._place_attribute(text, dem, ms, "en")
 
 
