@@ -3262,23 +3262,38 @@ def _reported_harm(text: str, s: Sentence, lang: str, ps: Sequence[Party], cands
     spec = _direction_words().get("modal_request", {}).get(base)
     if not spec or base not in REPORTED_HARM_LANGS:
         return cands
+
+    def victim(c: Candidate, x: int, y: int, named: list[Party]) -> Party | None:
+        speaker = next((p for p in reversed(named) if p.mention.end <= x), None)
+        if speaker is None or speaker.code != c.recipient.code or c.actor.pos < y \
+                or speaker.mention.kind not in ("country", "place") or speaker.mention.form not in STATE_FORMS:
+            return None
+        return speaker
+
+    return _reported_accusations(text, s, lang, ps, cands, spec, HARM_TYPES, victim)
+
+
+def _reported_accusations(text: str, s: Sentence, lang: str, ps: Sequence[Party], cands: list[Candidate],
+                          spec: dict, types: frozenset[str],
+                          speaker_of: Callable[[Candidate, int, int, list[Party]], Party | None]) -> list[Candidate]:
+    """The sentence's events and, for each act of ``types`` between two countries told after a reporting word
+    (the sentence's last one before the trigger, at x..y), the accusation of its doer by the speaker that
+    ``speaker_of(candidate, x, y, named parties)`` finds there (None: no accusation); each accusation once. The
+    loop REPORTED_HARM and REPORTED_THIRD share; they differ in who may speak."""
     named = [p for p in ps if p.explicit and p.mention is not None and s.start <= p.pos < s.end]
     have = {(c.event, c.actor.code, c.recipient.code) for c in cands if c.actor is not None and c.recipient is not None}
     added = []
     for c in cands:
         t = c.trig
-        if c.event not in HARM_TYPES or t is None or c.actor is None or c.recipient is None \
+        if c.event not in types or t is None or c.actor is None or c.recipient is None \
                 or c.actor.code == c.recipient.code:
             continue
         said = _reporting_words(text, s.start, t.start, lang, tuple(spec["reporting"]))
         if not said:
             continue
         x, y = said[-1]
-        speaker = next((p for p in reversed(named) if p.mention.end <= x), None)
-        if speaker is None or speaker.code != c.recipient.code or c.actor.pos < y \
-                or speaker.mention.kind not in ("country", "place") or speaker.mention.form not in STATE_FORMS:
-            continue
-        if ("ACCUSE", speaker.code, c.actor.code) in have:
+        speaker = speaker_of(c, x, y, named)
+        if speaker is None or ("ACCUSE", speaker.code, c.actor.code) in have:
             continue
         have.add(("ACCUSE", speaker.code, c.actor.code))
         added.append(dataclasses.replace(c, event="ACCUSE", mode=None, actor=speaker, recipient=c.actor,
@@ -4845,23 +4860,16 @@ def _reported_third(text: str, s: Sentence, lang: str, ps: Sequence[Party], cand
     spec = _direction_words().get("modal_request", {}).get(base)
     if not spec:
         return cands
-    named = [p for p in ps if p.explicit and p.mention is not None and s.start <= p.pos < s.end]
-    have = {(c.event, c.actor.code, c.recipient.code) for c in cands if c.actor is not None and c.recipient is not None}
-    added = []
-    for c in cands:
+
+    def third(c: Candidate, x: int, y: int, named: list[Party]) -> Party | None:
         t = c.trig
-        if c.event not in THIRD_TYPES or t is None or c.actor is None or c.recipient is None \
-                or c.actor.code == c.recipient.code or c.actor.mention is None:
-            continue
-        said = _reporting_words(text, s.start, t.start, lang, tuple(spec["reporting"]))
-        if not said:
-            continue
-        x, y = said[-1]
+        if c.actor.mention is None:
+            return None
         lo = y
         if base == "ar":
             that = list(AR_SAID_THAT.finditer(text, y, t.start))
             if not that:
-                continue
+                return None
             lo = that[0].end()
             speaker = next((p for p in named if y <= p.pos < that[0].start()), None) \
                 or next((p for p in reversed(named) if p.pos < x), None)
@@ -4869,13 +4877,11 @@ def _reported_third(text: str, s: Sentence, lang: str, ps: Sequence[Party], cand
             speaker = next((p for p in reversed(named) if p.mention.end <= x), None)
         if speaker is None or speaker.code in (c.actor.code, c.recipient.code) \
                 or not (speaker.mention.kind == "person" or speaker.mention.form in STATE_FORMS) \
-                or not lo <= c.actor.pos < t.start or not _clause_subject(text, lo, c.actor.pos, lang, spec) \
-                or ("ACCUSE", speaker.code, c.actor.code) in have:
-            continue
-        have.add(("ACCUSE", speaker.code, c.actor.code))
-        added.append(dataclasses.replace(c, event="ACCUSE", mode=None, actor=speaker, recipient=c.actor,
-                                         trig=Trigger(x, y, "ACCUSE", None, "addressed", 0.9)))
-    return cands + added
+                or not lo <= c.actor.pos < t.start or not _clause_subject(text, lo, c.actor.pos, lang, spec):
+            return None
+        return speaker
+
+    return _reported_accusations(text, s, lang, ps, cands, spec, THIRD_TYPES, third)
 
 
 SEMICOLON_CLAUSE = True  # a trigger in a clause parted by semicolons that names two countries acts among them
