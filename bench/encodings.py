@@ -1,4 +1,4 @@
-"""Legacy and BOM-less encodings on real articles: encode each article, decode it with ingest.decode,
+"""Legacy and BOM-less encodings on real articles: encode each article, decode it with encodings.decode,
 count exact round trips (docs/pipeline.md, "Decoding").
 
     .venv/bin/python bench/encodings.py [--th DIR] [--zh DIR] [--ru DIR] [--nuls 50]
@@ -21,7 +21,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from bilat.ingest import binary_kind, decode, stray_nuls_removed
+from bilat.encodings import binary_kind, decode, stray_nuls_removed
 
 DEVDATA = Path(__file__).resolve().parents[1].parent / "shared" / "devdata"
 SAMPLES = Path(__file__).resolve().parents[1] / "src" / "bilat" / "samples"

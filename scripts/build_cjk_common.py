@@ -1,5 +1,5 @@
 """Build src/bilat/data/cjk_common.json: the most frequent Chinese characters, in simplified and in
-traditional script, for telling legacy CJK encodings apart (ingest.decode: a GB18030 or Big5 file that
+traditional script, for telling legacy CJK encodings apart (encodings.decode: a GB18030 or Big5 file that
 charset-normalizer leaves undetected).
 
     python scripts/build_cjk_common.py [--top 1500]

@@ -29,7 +29,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilat import ingest
+from bilat import encodings, ingest
 from bilat.errors import BadInput
 from bilat.stages.dates import find_dates
 from bilat.stages.lang import detect_lang
@@ -140,7 +140,7 @@ def test_stray_nuls_in_legacy_text_are_removed_with_a_warning(tmp_path, text, en
 def test_random_bytes_with_single_nuls_stay_binary(tmp_path, seed):
     rng = random.Random(seed)
     data = with_nuls(bytes(rng.randrange(0x20, 0x100) for _ in range(4000)), 40)
-    assert not ingest.stray_nuls(data)
+    assert not encodings.stray_nuls(data)
     path = tmp_path / "blob.txt"
     path.write_bytes(data)
     [item] = list(ingest.read_file(path, lambda _: None))
@@ -149,7 +149,7 @@ def test_random_bytes_with_single_nuls_stay_binary(tmp_path, seed):
 
 def test_legacy_text_with_runs_of_nuls_is_not_stray():
     data = _encodings.encoded(RUSSIAN, "cp1251")
-    assert not ingest.stray_nuls(b"".join(data[i:i + 30] + b"\x00\x00" for i in range(0, len(data), 30)))
+    assert not encodings.stray_nuls(b"".join(data[i:i + 30] + b"\x00\x00" for i in range(0, len(data), 30)))
 
 
 # --- 5. HTML without </body> -------------------------------------------------------------------------------
@@ -266,7 +266,7 @@ def test_a_short_legacy_line_with_a_stray_nul_at_its_end(tmp_path, text, encodin
 def test_utf16_without_a_mark_still_decodes():
     for text in ("Tin mới", "The ministers met in Lima on Tuesday.", "部长们周二在利马会晤。"):
         for encoding in ("utf-16-le", "utf-16-be"):
-            assert ingest.decode(text.encode(encoding), "x", lambda _: None) == text
+            assert encodings.decode(text.encode(encoding), "x", lambda _: None) == text
 
 
 # --- siblings: dual and collective counts, 之前/以前 ------------------------------------------------------

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bilat.ingest import blank
+from bilat.encodings import blank
 from bilat.pipeline import Pipeline, document_from_raw
 from bilat.records import Document, RawArticle
 from bilat.stages.dates import find_dates
@@ -174,8 +174,9 @@ READERS = settings(max_examples=150, deadline=None, derandomize=True,
 @READERS
 @given(data=any_bytes(), ext=st.sampled_from([".txt", ".jsonl", ".html", ".md", ""]))
 def test_every_reader_on_any_bytes(tmp_path_factory: pytest.TempPathFactory, data: bytes, ext: str) -> None:
+    from bilat.encodings import decode
     from bilat.errors import BadInput
-    from bilat.ingest import decode, read_file
+    from bilat.ingest import read_file
 
     text = decode(data, "f", lambda _: None)
     text.encode("utf-8")

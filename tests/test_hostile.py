@@ -13,7 +13,8 @@ from conftest import PLAIN
 
 import bilat.ingest as ingest_mod
 from bilat import cli, store
-from bilat.ingest import Ingestor, decode
+from bilat.encodings import decode
+from bilat.ingest import Ingestor
 from bilat.pipeline import Pipeline
 
 

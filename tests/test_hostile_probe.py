@@ -11,8 +11,9 @@ from click.testing import CliRunner
 from conftest import PLAIN
 
 from bilat import cli, store
+from bilat.encodings import blank, declared_charset, decode
 from bilat.errors import BadInput, EmptyArticle
-from bilat.ingest import Ingestor, blank, declared_charset, decode, parse_jsonl_line, read_file, visible_text
+from bilat.ingest import Ingestor, parse_jsonl_line, read_file, visible_text
 from bilat.pipeline import Pipeline
 from bilat.records import RawArticle
 from bilat.stages.clean import clean

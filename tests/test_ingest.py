@@ -9,8 +9,9 @@ import pytest
 from conftest import PLAIN
 
 from bilat import store
+from bilat.encodings import decode, looks_binary
 from bilat.errors import BadInput
-from bilat.ingest import Ingestor, decode, looks_binary, parse_jsonl_line, read_file
+from bilat.ingest import Ingestor, parse_jsonl_line, read_file
 from bilat.pipeline import Pipeline
 
 HTML = """<!doctype html><html><head><title>Talks in Hanoi</title>
@@ -188,7 +189,7 @@ def test_chinese_legacy_files_are_told_apart() -> None:
     """GB18030 and Big5 text that charset-normalizer left undetected (or read as a Western code page)
     came out as U+FFFD or mojibake; the common-character check reads it, and HKSCS characters survive
     a Big5 pick. Korean, Japanese and Arabic legacy bytes are never taken for Chinese."""
-    from bilat.ingest import _chinese
+    from bilat.encodings import _chinese
 
     zh = ("越南国家主席苏林周二在河内会见了来访的中国外交部长王毅，双方就两国关系和共同关心的"
           "国际和地区问题交换了意见。王毅表示，中方愿与越方加强战略沟通，深化各领域务实合作。")
@@ -210,7 +211,7 @@ def test_the_unicode_hint_is_the_control_byte_rule() -> None:
     regex instead of a Python loop; it must say exactly what the loop said."""
     import random
 
-    from bilat.ingest import _UNICODE_HINT
+    from bilat.encodings import _UNICODE_HINT
 
     rng = random.Random(21)
     for _ in range(3000):

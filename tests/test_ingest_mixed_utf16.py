@@ -1,6 +1,6 @@
 """An HTML page whose markup is ASCII but whose text is UTF-16 (a template filled by a tool writing UTF-16,
 a BOM before each run or none; the page declares ASCII or nothing): the text is read, not refused as
-binary data nor turned into CJK mojibake (ingest.mixed_utf16)."""
+binary data nor turned into CJK mojibake (encodings.mixed_utf16)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bilat import ingest
+from bilat import encodings, ingest
 
 TEXTS = {
     "en": "The minister of Laos arrived in Hanoi on Tuesday for talks on a new railway line.",
@@ -56,7 +56,7 @@ def test_page_wholly_in_utf16_still_decoded_as_before(tmp_path):
 def test_utf8_page_with_stray_nuls_is_not_taken_for_utf16(tmp_path):
     text = TEXTS["vi"].encode("utf-8")
     data = HEAD.format(meta="").encode() + b"<p>" + text[:20] + b"\x00" + text[20:] + b"</p></article></body></html>"
-    assert ingest.mixed_utf16(data) is None
+    assert encodings.mixed_utf16(data) is None
     [raw], _ = read(tmp_path, data)
     assert "Bộ trưởng Lào" in raw.text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_events import exported_pairs, make_doc
 
-from bilat import ingest
+from bilat import encodings, ingest
 from bilat.corpus.dyads import _shown_date
 from bilat.stages import events
 
@@ -56,8 +56,8 @@ def test_yearless_dates_print_with_unknown_year():
 def test_stray_nuls_are_not_utf16():
     text = ("Iran and Iraq signed an agreement on Monday. " * 40).encode()
     spaced = b"".join(text[i:i + 50] + b"\x00" for i in range(0, len(text), 50))
-    assert ingest.stray_nuls(spaced)
-    assert not ingest.stray_nuls(text.decode().encode("utf-16-le"))
+    assert encodings.stray_nuls(spaced)
+    assert not encodings.stray_nuls(text.decode().encode("utf-16-le"))
 
 
 def test_html_without_end_tags_is_read_but_a_cut_tag_is_not():

@@ -1,12 +1,12 @@
 """robust49 (issue 11): inputs that were refused or misread.
 
 1. Stray NUL bytes in UTF-8 text (one every few dozen bytes, as some scrapers leave them) made the file
-   'binary data'; they are removed with a warning (ingest.stray_nuls). A NUL for every space, binary
+   'binary data'; they are removed with a warning (encodings.stray_nuls). A NUL for every space, binary
    data and UTF-16 are read as before.
 2. HTML without </body> was refused as truncated; only a page that ends inside a tag, a comment, a
    script, a character reference or part way through a sentence is (ingest._html_cut).
 3. cp1258 Vietnamese (combining tone marks) came out decomposed, or as other letters for short texts or
-   pages declaring a Western charset; it is detected (ingest._vietnamese) and stored in NFC.
+   pages declaring a Western charset; it is detected (encodings._vietnamese) and stored in NFC.
 4. The other legacy code pages (cp1256, TIS-620, GB18030, Big5, KOI8-R, cp1251) are decoded right.
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from conftest import PLAIN
 
-from bilat import ingest, store
+from bilat import encodings, ingest, store
 from bilat.errors import BadInput
 from bilat.ingest import Ingestor
 from bilat.pipeline import Pipeline
@@ -68,8 +68,8 @@ def test_stray_nuls_inside_a_utf8_character_are_removed_too():
     text = "Đoàn đại biểu đến Đà Nẵng hôm thứ Ba. "
     data = text.encode()
     data = data[:1] + b"\x00" + data[1:]  # between the two bytes of Đ
-    assert ingest.stray_nuls(data * 30)
-    assert ingest.stray_nuls_removed(data * 30, "x", lambda _: None).decode() == text * 30
+    assert encodings.stray_nuls(data * 30)
+    assert encodings.stray_nuls_removed(data * 30, "x", lambda _: None).decode() == text * 30
 
 
 @pytest.mark.parametrize("data", [
@@ -149,7 +149,7 @@ def test_a_fragment_is_never_judged_cut():
                                   "Prime Minister Phạm Minh Chính met his Japanese counterpart in Tokyo."])
 def test_cp1258_vietnamese_is_decoded_in_nfc(text):
     warnings: list[str] = []
-    got = ingest.decode(cp1258(text), "vi.txt", warnings.append)
+    got = encodings.decode(cp1258(text), "vi.txt", warnings.append)
     assert got == unicodedata.normalize("NFC", text)
     assert warnings == ["vi.txt: not UTF-8; decoded as cp1258"]
 
@@ -175,8 +175,8 @@ def test_cp1258_page_declaring_a_western_charset(tmp_path, declared):
 ])
 def test_western_and_cyrillic_texts_are_not_taken_for_vietnamese(text, encoding):
     data = text.encode(encoding)
-    assert ingest._vietnamese(data) is None
-    assert ingest.decode(data, "x", lambda _: None) == text
+    assert encodings._vietnamese(data) is None
+    assert encodings.decode(data, "x", lambda _: None) == text
 
 
 # --- 4. the other legacy code pages ----------------------------------------------------------------
@@ -198,7 +198,7 @@ LEGACY = [
 @pytest.mark.parametrize(("text", "encoding"), [(t, e) for t, encs in LEGACY for e in encs])
 def test_legacy_code_pages_round_trip(text, encoding):
     warnings: list[str] = []
-    assert ingest.decode(text.encode(encoding), "x", warnings.append) == text
+    assert encodings.decode(text.encode(encoding), "x", warnings.append) == text
     assert len(warnings) == 1 and "decoded as" in warnings[0]
 
 
