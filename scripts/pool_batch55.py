@@ -13,14 +13,15 @@ output.
 from __future__ import annotations
 
 import importlib.util
-import json
-import sys
 from pathlib import Path
 
 _spec = importlib.util.spec_from_file_location(
     "draw_radiofarda_batch", Path(__file__).resolve().parent / "draw_radiofarda_batch.py")
 _draw = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_draw)
+_spec = importlib.util.spec_from_file_location("pool_sources", Path(__file__).resolve().parent / "pool_sources.py")
+_sources = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_sources)
 
 RFARDA_REPO = "sci2lab/Farsi-datasets"
 # dropped before labelling: id -> the share of its shingles found in the closest text
@@ -38,13 +39,5 @@ def pool(repos: dict[str, Path]) -> list[dict]:
     return kept[:KEEP]
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    repos = {key: Path(value) for key, _, value in (a.partition("=") for a in args[1::2])}
-    for row in pool(repos):
-        print(json.dumps(row, ensure_ascii=False))
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(_sources.main(pool, __doc__))
