@@ -40,6 +40,8 @@ bench/data/events/*.jsonl keep `text: null` and `text_sha1` for these sources (S
   repository's feedx.net RSS archiver stored them; no licence stated, content (c) the outlets; VOA's own text is a
   US government work). The repository is large (about 2.3 GB): a blobless clone (`git clone --filter=blob:none`)
   is enough, git show fetching each file.
+- `rfizh-N`: the same repository's `articles/rfi/N.md` at the commit named in `source` (Radio France Internationale's
+  Chinese service, June 2022, as the same archiver stored it; no licence stated, content (c) RFI), cleaned as `voazh-`.
 Fetch each repository (a bare git directory is enough) and pass where it is; for a repository too large to fetch
 whole (news.adayroi.jp, shrimpnew.dakotavina), a plain folder holding just the needed files at their paths (each read
 at the commit SOURCES.md names) will do. The text is
@@ -401,7 +403,7 @@ def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str
         if AHDATH_PATH not in cache:
             cache[AHDATH_PATH] = mnc_items(git_show(repos[AHDATH_REPO], AHDATH_PATH), AHDATH_PATH)
         return ahdath_text(cache[AHDATH_PATH][int(article["id"].split("-")[1]) - 1])
-    if article["id"].startswith(("voazh-", "dwzh-")):
+    if article["id"].startswith(("voazh-", "dwzh-", "rfizh-")):
         repo_rev, path = source.split(" ", 1)
         return feedx_text(git_show(repos[DUTYNEWS_REPO], path, repo_rev.partition("@")[2] or "HEAD"))
     if article["id"].startswith(("webfa-", "webar-", "webfa2-", "webar2-", "audit2-", "webzh-", "webvi-", "webru-")):

@@ -1,4 +1,4 @@
-"""The labelled event batches 44-55 (issue 10; batch 54 in test_draw_ahdath_batch.py): every batch is in its half, new, aligned with the sentence splitter
+"""The labelled event batches 44-56 (issue 10; batch 54 in test_draw_ahdath_batch.py): every batch is in its half, new, aligned with the sentence splitter
 and rebuildable by its pool script; and the labelling calls each batch settled (bench/data/events/GUIDE.md).
 
 One table says what each batch is; the checks every batch shares run over it, and the calls that are one batch's
@@ -61,6 +61,7 @@ BATCHES = {
                       "jchn122/Projects"), 18),
     "batch53": Batch("dev", {"en": 42}, (), ("secureIntent-git/teftst",), 25),
     "batch55": Batch("dev", {"fa": 30}, (), ("sci2lab/Farsi-datasets",), 11),
+    "batch56": Batch("test", {"zh": 30}, (), ("duty-machine/news",), 29),
 }
 
 
@@ -167,6 +168,7 @@ def test_pool_script_rebuilds_exactly_the_batch(name: str) -> None:
 def test_held_out_batches_carry_conflictual_events() -> None:
     assert {"ACCUSE", "SANCTION", "COERCE", "MOBILIZE"} <= {e["type"] for e in _events("batch44")}
     assert {"ACCUSE", "SANCTION", "THREATEN", "REJECT", "MOBILIZE"} <= {e["type"] for e in _events("batch52")}
+    assert {"ACCUSE", "ASSAULT", "MOBILIZE", "THREATEN", "SANCTION", "COERCE"} <= {e["type"] for e in _events("batch56")}
 
 
 def test_saudi_batches_are_july_days_from_dev_outlets() -> None:
@@ -273,3 +275,43 @@ def test_batch55_calls() -> None:
     # an agency's or association's name gives no country; a capital as a birthplace does (GUIDE 45-52 calls)
     writer = rows["rfarda-30559369"]["sentences"]
     assert writer[0]["countries"] == ["DEU"] and writer[1]["countries"] == ["IRN", "DEU"]
+
+
+def test_batch56_is_drawn_in_order_from_a_new_outlet() -> None:
+    rows, module = _rows("batch56"), _pool_module("batch56")
+    order = module.shuffled_pool()
+    ids = [int(row["id"].removeprefix("rfizh-")) for row in rows]
+    # labelled in draw order: the rows follow the seeded order of the fixed candidate pool, none out of it
+    assert sorted(order) == sorted(module.CANDIDATES) and set(ids) <= set(module.CANDIDATES)
+    assert ids == [n for n in order if n in set(ids)] and len(ids) == module.KEEP
+    # every row names the commit it was read at, and RFI's Chinese service is in no earlier batch and only in test
+    for row, number in zip(rows, ids):
+        assert row["source"] == f"duty-machine/news@{module.COMMITS[number]} articles/rfi/{number}.md", row["id"]
+    assert _split()["outlets"]["zh:rfichinese"] == "test"
+    others = {r["outlet"] for path in event_corpus.DATA_DIR.glob("batch*.jsonl") if path.stem != "batch56"
+              for r in _read(path)}
+    assert "rfichinese" not in others
+
+
+def test_batch56_keep_rule() -> None:
+    module = _pool_module("batch56")
+    assert module.why_not(1601, "中国和美国，中国和美国") and module.why_not(900, "据中央社报道，中国和美国，中国和美国")
+    assert module.why_not(900, "爱沙尼亚法院：爱沙尼亚妇女为中国从事间谍活动") is not None  # China named once
+    assert module.why_not(900, "爱沙尼亚法院：爱沙尼亚妇女为中华人民共和国和中国从事间谍活动") is None
+    assert module.countries_named_twice("白俄罗斯与俄罗斯；白俄罗斯") == ["BLR"]
+
+
+def test_batch56_calls() -> None:
+    rows = {r["id"]: r for r in _rows("batch56")}
+    events = _events("batch56")
+    assert len(events) == 275 and sum(e["status"] in ("realised", "planned") for e in events) == 255
+    # recalling one's ambassador is SANCTION/withdraw; the accusation of deceit ACCUSE
+    subs = {(e["type"], e["mode"], e["actor"], e["recipient"]) for e in rows["rfizh-1015037"]["sentences"][10]["events"]}
+    assert subs == {("ACCUSE", None, "FRA", "AUS"), ("SANCTION", "withdraw", "FRA", "AUS")}
+    # the Taliban government acts as AFG
+    assert ("REQUEST", "AFG", "CHN") in {(e["type"], e["actor"], e["recipient"])
+                                        for e in rows["rfizh-1015220"]["sentences"][0]["events"]}
+    # a close intercept of another state's military aircraft is MOBILIZE; the World Bank is no actor
+    assert ("MOBILIZE", "CHN", "AUS") in {(e["type"], e["actor"], e["recipient"])
+                                         for e in rows["rfizh-1015153"]["sentences"][9]["events"]}
+    assert rows["rfizh-1015117"]["sentences"][2]["events"] == []
