@@ -342,6 +342,8 @@ class Registry:
                 groups.setdefault(m.entity, []).append(m)
         swap: dict[int, Mention] = {}
         new: list[Entity] = []
+        if ZH_SURNAME_NAMESAKE and (lang or "").startswith("zh"):
+            self._zh_surname_namesakes(mentions, lang, learn, swap, new)
         for eid, ms in groups.items():
             ent = self.tagger.gaz.get(eid)
             if ent is None or not ent.roles:
@@ -369,6 +371,36 @@ class Registry:
                 if learn or key in self.entities:
                     swap[id(m)] = dataclasses.replace(m, entity=key, iso3=None, via=LEARNED)
         return [swap.get(id(m), m) for m in mentions], new
+
+    def _zh_surname_namesakes(self, mentions: list[Mention], lang: str, learn: bool,
+                              swap: dict[int, Mention], new: list[Entity]) -> None:
+        """Chinese: a gazetteer person matched by a transliterated surname alone (布朗 for Gordon Brown: no
+        dot, no Chinese family name, the Latin surname a common one of data/namesakes.json) is that person
+        only where one of its mentions has the person's country next to it (英国前首相布朗); else the word
+        names one of the many namesakes (美军参谋长联席会议主席布朗上将, 俄亥俄州参议员布朗; a country named
+        elsewhere in a market report says nothing): an unlinked person of this document, whose country the
+        role phrase beside it gives (person_countries)."""
+        groups: dict[str, list[Mention]] = {}
+        for m in mentions:
+            if m.kind == "person" and m.via == "gazetteer" and not _ZH_NAME_DOT.search(m.text) \
+                    and _HAN_NAME.fullmatch(m.text) and m.text[:1] not in people.zh_surnames():
+                groups.setdefault(m.entity, []).append(m)
+        places = [c for c in mentions if c.kind in ("country", "place") and c.iso3]
+        for eid, ms in groups.items():
+            ent = self.tagger.gaz.get(eid)
+            latin = (ent.names.get("en") or (ent.name,))[0] if ent is not None else ""
+            if ent is None or not _common_surname(latin):
+                continue
+            home = {ent.country} | {r.country for r in ent.roles}
+            if any(c.iso3 in home and m.start - ZH_NAMESAKE_REACH <= c.start < m.end + ZH_NAMESAKE_REACH
+                   for m in ms for c in places):
+                continue
+            key = LEARNED_PREFIX + "x" + hashlib.sha1(("namesake " + ms[0].text).encode("utf-8")).hexdigest()[:12]
+            if learn and key not in self.entities:
+                new.append(self.add(Entity(id=key, kind="person", name=ms[0].text, names={lang: (ms[0].text,)}, local=True)))
+            if learn or key in self.entities:
+                for m in ms:
+                    swap[id(m)] = dataclasses.replace(m, entity=key, iso3=None, via=LEARNED)
 
     def _patronymics(self, text: str, lang: str | None, mentions: list[Mention],
                      learn: bool) -> tuple[list[Mention], list[Entity]]:
@@ -592,7 +624,8 @@ class Registry:
             self._surnames = idx
         key = match_text(name)
         ids = self._surnames.get(key) or (self._surnames.get(fold_latin(key), set()) if key.isascii() else set())
-        if len(ids) == 1 and honorific:
+        if len(ids) == 1 and honorific and not (HONORIFIC_NEEDS_COUNTRY and key.isascii()
+                                               and (HONORIFIC_NEEDS_COUNTRY == 2 or fold_latin(key) in _common_surnames())):
             return next(iter(ids))
         people = [self.tagger.gaz.get(i) for i in sorted(ids)]
         here = [e for e in people if e is not None and e.country in named]
@@ -855,6 +888,8 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             found = _ar_foreign_before_speech(text, pos, _role_code(lang, m.group(1)) in ("general", "officer"))
         if found is None and lang == "en" and _role_code(lang, m.group(1)) is not None:
             found = _read_surname(text, pos)  # Mr Blair, Ms Short, President Bush: a title and one name
+        if found is None and lang == "ru" and IGO_NAME_SKIP and _after_igo_name(text, pos, lang):
+            found = _read_cyr_surname(text, pos)  # "Глава Еврокомиссии |Баррозу|": the organisation anchors one name
         if found is None and lang in ("ru", "en"):
             found = _scan_forward(text, pos, lang, covered)
         if found is None and lang == "vi" and anchored:
@@ -1437,6 +1472,37 @@ def _ar_complement_before_country(text: str, pos: int, by_start: dict[int, Menti
     return None
 
 
+IGO_NAME_SKIP = True  # a role's organisation named in a form no mention covers is skipped before the name (people59)
+
+
+def _igo_name_at(text: str, j: int, lang: str) -> int | None:
+    """The end of an organisation name of data/actors.json ``igo_officials.names`` that starts at ``j``."""
+    from bilat.stages.entities import _igo_name_pattern
+
+    rx = _igo_name_pattern(lang)
+    f = rx.match(text, j) if rx is not None else None
+    return f.end() if f is not None else None
+
+
+def _after_igo_name(text: str, pos: int, lang: str) -> bool:
+    """An organisation name of ``igo_officials.names`` ends right before ``pos`` (spaces between)."""
+    from bilat.stages.entities import _igo_name_pattern
+
+    rx = _igo_name_pattern(lang)
+    head = text[max(0, pos - 60):pos].rstrip(" \u00a0")
+    return rx is not None and any(f.end() == len(head) for f in rx.finditer(head))
+
+
+_CYR_SURNAME = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+
+
+def _read_cyr_surname(text: str, pos: int) -> tuple[int, int] | None:
+    """One capitalised Cyrillic word at ``pos`` (a surname after a role and its organisation)."""
+    j = pos + len(text[pos:]) - len(text[pos:].lstrip(" \u00a0"))
+    m = _CYR_SURNAME.match(text, j)
+    return (m.start(), m.end()) if m else None
+
+
 def _skip_mentions(text: str, pos: int, by_start: dict[int, Mention], lang: str,
                    complement: bool = False) -> tuple[int, str | None]:
     """Skip spaces, country/org mentions and (for fa) a comma after the role word; with ``complement``, Arabic
@@ -1456,6 +1522,11 @@ def _skip_mentions(text: str, pos: int, by_start: dict[int, Mention], lang: str,
             continue
         if lang in ("fa", "ar") and j < len(text) and text[j] in "،,":
             pos = j + 1
+            continue
+        if IGO_NAME_SKIP and lang in ("ru", "vi") and (igo := _igo_name_at(text, j, lang)):
+            # "Председатель |Еврокомиссии| Жозе Мануэл Баррозу": the organisation's name (data/actors.json
+            # igo_officials.names, a form no mention covers) completes the role; the name comes after it
+            pos = igo
             continue
         if lang == "ar" and complement and country is None and not after_venue and AR_COMPLEMENT_NISBA and \
                 (nisba := _ar_complement_before_country(text, j, by_start)) is not None:
@@ -3113,6 +3184,9 @@ def _political(text: str, lang: str) -> bool:
                for _, _, code in _roles_in(text, lang, state=False))
 
 
+HONORIFIC_NEEDS_COUNTRY = 1  # "Mr Brown's": a common surname after an honorific links only with the person's country named (people59)
+ZH_SURNAME_NAMESAKE = True  # 布朗 alone is Gordon Brown only with Britain named beside one of its mentions (people59)
+ZH_NAMESAKE_REACH = 30  # characters either side of the surname where the person's country supports the link
 NAMESAKE_COMMON_SURNAME = True  # the namesake guard only for a common surname (data/namesakes.json)
 
 
