@@ -95,3 +95,21 @@ def test_counterpart_before_a_title_leaves_the_name_to_the_title(stage):
 
     got = person_mentions(stage, "He will meet Chinese counterpart Minister Li Zhaoxing to discuss trade.", "en")
     assert [(m.text, m.iso3) for m in got] == [("Li Zhaoxing", "CHN")]
+
+
+@pytest.mark.parametrize(("lang", "opens", "closed"), [
+    ("en", [", ", ",\u00a0and ", " and "], ["and ", " andrew", ";"]),
+    ("vi", [", ", ", và ", " và "], [" vàng", "và "]),
+    ("ru", [", ", ", и ", " и "], [" иван", "и "]),
+    ("ar", ["، ", "،و", " و", ",و"], ["و ", ";"]),
+    ("fa", ["، ", "، و ", " و "], [" وزیر", "و "]),
+])
+def test_the_list_openers_built_from_one_rule(lang, opens, closed):
+    """_list_opener builds every language's joint: a comma, maybe its conjunction, or the conjunction between spaces
+    (Arabic و written onto the next word). The whole gap must be the joint; a conjunction's first letters inside a
+    word ("andrew", "vàng") or a bare conjunction with no space before it open nothing."""
+    rx = names._LIST_OPEN[lang]
+    for gap in opens:
+        assert rx.fullmatch(gap), (lang, gap)
+    for gap in closed:
+        assert not rx.fullmatch(gap), (lang, gap)

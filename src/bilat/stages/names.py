@@ -5272,13 +5272,24 @@ LIST_COUNTRY = True  # en vi ru ar fa: a person of no country in a list of peopl
 LIST_GAP_CHARS = 50  # the most characters between two members of a list (a role phrase and the joint)
 LIST_MIN_MEMBERS = 3
 LIST_KNOWN_SHARE = 0.25  # at least this share of the members known: one known name among a dozen says little of the rest
+_LIST_SPACE = r"[ \u00a0]"
+
+
+def _list_opener(comma: str, conj: str, *, proclitic: bool = False) -> re.Pattern[str]:
+    """What opens the gap after a list member: a comma (``comma``, a character class), maybe followed by the
+    conjunction ``conj``, or the conjunction alone between spaces. A ``proclitic`` conjunction (Arabic و) is written
+    onto the next word: no space after it."""
+    after = "" if proclitic else f"{_LIST_SPACE}+"
+    return re.compile(rf"{_LIST_SPACE}*(?:{comma}{_LIST_SPACE}*(?:{conj}{after})?|{_LIST_SPACE}+{conj}{after})")
+
+
 # what opens the gap after a list member: a comma, or a conjunction (Arabic و may be the proclitic of the next word)
 _LIST_OPEN = {
-    "en": re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)"),
-    "vi": re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:và[ \u00a0]+)?|[ \u00a0]+và[ \u00a0]+)"),
-    "ru": re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:и[ \u00a0]+)?|[ \u00a0]+и[ \u00a0]+)"),
-    "ar": re.compile(r"[ \u00a0]*(?:[،,][ \u00a0]*(?:و)?|[ \u00a0]+و)"),
-    "fa": re.compile(r"[ \u00a0]*(?:[،,][ \u00a0]*(?:و[ \u00a0]+)?|[ \u00a0]+و[ \u00a0]+)"),
+    "en": _list_opener(",", "and"),
+    "vi": _list_opener(",", "và"),
+    "ru": _list_opener(",", "и"),
+    "ar": _list_opener("[،,]", "و", proclitic=True),
+    "fa": _list_opener("[،,]", "و"),
 }
 _LIST_GAP_STOP = re.compile(r"[.!?;:؛。\n\"“”«»()（）]")
 
