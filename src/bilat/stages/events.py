@@ -2390,6 +2390,9 @@ class Extractor:
         if probs and self.clf is not None and probs[likely] >= self.clf.threshold(likely):
             # the classifier is sure of a type: its trigger word, if the sentence has one, is the event's
             best = max((t for t in trigs if t.event == likely), key=lambda t: (t.strength, -t.start), default=best)
+        own_verb = _title_subject_verb(text, s, lang, ps, trigs) if TITLE_SUBJECT_VERB else None
+        if own_verb is not None:  # "นายกรัฐมนตรีขอบคุณฟิลิปปินส์ ... ผู้ประสานงาน ...": the titled subject's own verb
+            best = own_verb
         frame = next((t for t in trigs if t.event in FRAMING and t.strength >= 0.8), None)
         thanked = _verb_of_from(text, s, lang, best, trigs) if OBJECT_FROM_VERB and lang in VERB_FINAL else None
         if thanked is not None:  # "هند از حمایت روسیه قدردانی کرد": India thanked Russia for its support
@@ -2414,6 +2417,7 @@ class Extractor:
         modal = any(not (inv and inv[0] <= a < inv[1]) and not best.start <= a < best.end
                     and not (best.role == "addressed" and a >= best.end)
                     and not (ZH_AT_REQUEST and lang == "zh" and ZH_AT_REQUEST.match(text, a, s.end))
+                    and not (own_verb is not None and a < ps[0].pos)  # an earlier clause's, before the titled subject
                     for a, _ in _modals(text, s, lang))
         if MODAL_THREAT and best.event == "THREATEN" and lang in MODAL_THREAT_LANGS:
             modal = False  # "امارات باید بداند ... هزینه زیادی خواهد داشت" (must know ... will pay): a threat's own words
@@ -5292,6 +5296,13 @@ def _with_home_counterpart(doc: Document, s: Sentence, ms: Sequence[Mention], ps
 
 
 HOME_SUBJECT = True  # "وزیر امور خارجه ... با وزیر خارجه سوریه دیدار کرد": an unnamed home official opening a sentence acts
+# ... and a country after an act's word that follows the role is the act's party, not the role's owner: in
+# "سخنگوی وزارت خارجه حمله آمریکا به سوریه را محکوم کرد" (the spokesman condemned America's attack on Syria) the
+# spokesman is the home country's. (Off dev: the home official made the first party where the sentence names the home
+# country after a foreign one; in Persian the act chosen is then often the foreign party's own, embedded in the
+# sentence, "به ادعای رئیس جمهور آمریکا درباره آمادگی کشورش برای کمک به ایران واکنش نشان داد", and became the
+# home country's: two dev sentences, no match gained.)
+ROLE_OWNER_ACT = True
 
 
 @cache
@@ -5329,8 +5340,9 @@ def _with_home_subject(doc: Document, s: Sentence, ms: Sequence[Mention], ps: li
         return ps
     b = max(ends)
     owner = next((m for m in ms if m.start >= b), None)
-    if owner is not None and owner.start - b <= ROLE_OWNER_GAP and not PUNCT.search(text, b, owner.start):
-        return ps
+    if owner is not None and owner.start - b <= ROLE_OWNER_GAP and not PUNCT.search(text, b, owner.start) \
+            and not (ROLE_OWNER_ACT and find_triggers(text, b, owner.start, lang)):
+        return ps  # "سخنگوی وزارت خارجه آمریکا": that country's; not across an act's word ("... حمله آمریکا به ...")
     return [Party(home, None, a, False)] + ps
 
 
@@ -5459,7 +5471,11 @@ def _with_home_title(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list
     home official's words (HOME_CUT_SUBJECT): the home country is its first party."""
     own = _home(lang)
     titles = _direction_words().get("home_titles", {}).get(_base_lang(lang))
-    if not titles or own is None or not counts.get(own) or any(p.code == own for p in ps):
+    if not titles or own is None or not counts.get(own):
+        return ps
+    if HOME_TITLE_SUBJECT and any(p.code == own for p in ps):
+        return _with_home_title_subject(doc.text, s, ms, ps, lang, own, tuple(titles))
+    if any(p.code == own for p in ps):
         return ps
     if len({p.code for p in ps if p.explicit}) != 1:
         return ps
@@ -5467,25 +5483,95 @@ def _with_home_title(doc: Document, s: Sentence, ms: Sequence[Mention], ps: list
     links = tuple(_direction_words()["object_before"].get(_base_lang(lang), ())) + \
         tuple(plover.LOCATIVE.get(_base_lang(lang), ()))
     found = find_in(text, s.start, s.end, lang, tuple(titles))
-    if not found:
+
+    def owned(b: int) -> bool:  # the title at ..b is held by the mention right after it
+        owner = next((m for m in ms if m.start >= b), None)
+        return owner is not None and owner.start - b <= HOME_TITLE_OWNER_GAP \
+            and not re.search(r"\s", text[b:owner.start]) and not PUNCT.search(text, b, owner.start) \
+            and not find_triggers(text, b, owner.start, lang) and not find_in(text, b, owner.start, lang, links) \
+            and not LIST_WORDS.search(text, b, owner.start)
+
+    if not found or HOME_CUT_OWNED and all(owned(b) for _, b in found):
         if HOME_CUT_SUBJECT:
             trigs = find_triggers(text, s.start, s.end, lang)
             first = min(trigs, key=lambda t: t.start) if trigs else None
             if first is not None and first.role == "subj" and all(p.pos > first.start for p in ps) \
-                    and _continues(text, s, lang, first):
+                    and all(a > first.start for a, _ in found) and _continues(text, s, lang, first):
                 # "และพร้อมจะพัฒนาความร่วมมือกับเม็กซิโก" (and [the Prime Minister is] ready to ... with Mexico): a line cut
-                # from its subject, naming the foreign side only, goes on with the home official's words
+                # from its subject, naming the foreign side only, goes on with the home official's words; so does
+                # one whose only titles are the foreign side's, after the verb ("พร้อมทั้งฝากความระลึกถึงไปยัง
+                # นายกรัฐมนตรีนิวซีแลนด์": and sent his regards to New Zealand's Prime Minister, HOME_CUT_OWNED)
                 return [Party(own, None, s.start, False)] + ps
         return ps
-    for _, b in found:
-        owner = next((m for m in ms if m.start >= b), None)
-        if owner is not None and owner.start - b <= HOME_TITLE_OWNER_GAP \
-                and not re.search(r"\s", text[b:owner.start]) and not PUNCT.search(text, b, owner.start) \
-                and not find_triggers(text, b, owner.start, lang) and not find_in(text, b, owner.start, lang, links) \
-                and not LIST_WORDS.search(text, b, owner.start):
-            return ps
+    if any(owned(b) for _, b in found):
+        return ps
     at = min(a for a, _ in found)
     return sorted(ps + [Party(own, None, at, False)], key=lambda p: p.pos)
+
+
+HOME_CUT_OWNED = True  # a cut line whose only titles are a foreign country's, after its verb, goes on with the home official
+
+
+HOME_TITLE_SUBJECT = True  # "นายกรัฐมนตรีขอบคุณญี่ปุ่นที่สนับสนุนไทย": a bare home title before any party and act is the subject
+
+
+def _with_home_title_subject(text: str, s: Sentence, ms: Sequence[Mention], ps: list[Party], lang: str, own: str,
+                             titles: tuple[str, ...]) -> list[Party]:
+    """A bare home title that is the subject of a sentence naming the home country and a foreign one after it
+    ("โอกาสนี้ นายกรัฐมนตรีขอบคุณญี่ปุ่นที่ให้การสนับสนุนไทย": the Prime Minister thanked Japan for supporting
+    Thailand): the first title of the sentence comes before its first trigger word and before every mention and
+    party, and no mention follows it before that trigger (a name or country after the title is its holder's:
+    "นายกรัฐมนตรี นายชินโซ อาเบะ", "นายกรัฐมนตรีญี่ปุ่น"). The home country is then the first party, at the title,
+    so a foreign country named before the home country after the verb is not read as the actor (``_with_home_title``
+    leaves sentences that name the home country alone)."""
+    if not any(p.code != own and p.explicit for p in ps):
+        return ps
+    found = find_in(text, s.start, s.end, lang, titles)
+    if not found:
+        return ps
+    a, b = min(found)
+    b = max(y for x, y in found if x == a)
+    trigs = find_triggers(text, b, s.end, lang)
+    if not trigs:
+        return ps
+    lead = min(trigs, key=lambda t: t.start)
+    if lead.mode == "visit" or lead.role == "host":
+        return ps  # the official's act is a visit or a welcome: _visits reads who is at home ("ได้รับการเยี่ยมคารวะจาก...")
+    first = lead.start
+    if any(p.pos < b for p in ps) or any(m.start < first and m.end > s.start for m in ms if m.start < s.end) \
+            or any(t.start < a for t in find_triggers(text, s.start, a, lang)):
+        return ps
+    if ps and ps[0].code == own:
+        return ps
+    return [Party(own, None, a, False)] + ps
+
+
+TITLE_SUBJECT_VERB = True  # the verb right after a bare home title opening the sentence is its act
+TITLE_VERB_GAP = 12  # the most characters (no space or punctuation) between such a title and its verb's trigger word
+
+
+def _title_subject_verb(text: str, s: Sentence, lang: str, ps: list[Party], trigs: list[Trigger]) -> Trigger | None:
+    """The trigger of the verb a bare home title (``_with_home_title_subject``: the sentence's first party, a home
+    official named by title alone) governs: the first trigger word after the title, at most TITLE_VERB_GAP characters
+    after it with no space or punctuation between ("นายกรัฐมนตรีฝากความขอบคุณไปยัง...": the Prime Minister sent his
+    thanks). Thai puts the subject's verb right after it; a stronger word later in the sentence ("ในการประชุม ...",
+    a meeting the thanks were about) is no act of the subject's. None when the title is not the first party or no
+    trigger word follows it so closely (a subject and verb with a space between are left to the usual choice)."""
+    if not ps or not _titled(ps[0], lang) or any(t.start < ps[0].pos for t in trigs):
+        return None  # (a title after an act word is no subject opening its clause)
+    titles = _direction_words().get("home_titles", {}).get(_base_lang(lang), ())
+    ends = [b for a, b in find_in(text, ps[0].pos, min(s.end, ps[0].pos + 40), lang, tuple(titles)) if a == ps[0].pos]
+    if not ends:
+        return None
+    b = max(ends)
+    after = [t for t in trigs if t.start >= b]
+    if not after:
+        return None
+    t = min(after, key=lambda t: t.start)
+    if t.start - b > TITLE_VERB_GAP or re.search(r"\s", text[b:t.start]) or PUNCT.search(text, b, t.start) \
+            or t.role != "subj":
+        return None
+    return t
 
 
 def _titled(p: Party, lang: str) -> bool:
