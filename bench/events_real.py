@@ -500,8 +500,9 @@ EVENT_ONLY = ("stages/events.py", "stages/event_classifier.py", "stages/event_ve
               "data/event_classifier.npz", "data/event_classifier.meta.json", "data/event_verifier.json",
               "data/event_backref.json", "data/direction.json")
 # Data files read by ``plover`` (which ``entities`` and ``names`` import) of which the earlier stages use only some
-# sections: ``plover.KINGDOM`` (and ``document_kingdom``) from event_lexicon.json; only those sections are hashed.
-EARLIER_SECTIONS = {"data/event_lexicon.json": ("kingdom",)}
+# sections: ``plover.KINGDOM`` (and ``document_kingdom``) from event_lexicon.json, nothing of plover_words.json (the
+# events stage's word tables and prototypes); only those sections are hashed (the files' names are).
+EARLIER_SECTIONS = {"data/event_lexicon.json": ("kingdom",), "data/plover_words.json": ()}
 
 
 def earlier_hash(root: Path | None = None) -> str:

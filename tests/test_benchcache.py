@@ -61,6 +61,20 @@ def test_the_event_lexicons_triggers_and_words_do_not_change_the_key(tree):
     assert events_real.earlier_hash(tree) != before
 
 
+def test_plovers_word_tables_do_not_change_the_key(tree):
+    """plover.py's word tables (data/plover_words.json: SPOKEN, FORCE, the prototypes ...) are the events stage's; the
+    earlier stages import plover for KINGDOM only, so editing them keeps the cached documents."""
+    before = events_real.earlier_hash(tree)
+    path = tree / "src" / "bilat" / "data" / "plover_words.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["SPOKEN"]["en"] = [*data["SPOKEN"]["en"], "something said"]
+    data["FORCE"] = {}
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert events_real.earlier_hash(tree) == before
+    path.unlink()  # the file's name is still part of the key
+    assert events_real.earlier_hash(tree) != before
+
+
 @pytest.mark.parametrize("rel", ["stages/entities.py", "stages/quantities.py", "plover.py", "gazetteer.py",
                                  "stages/places.py", "data/gazetteer.json.gz", "data/pair_words.json",
                                  "data/places.json.gz", "data/dates.json"])
@@ -112,7 +126,8 @@ def test_the_earlier_stages_read_no_event_only_data_file(probe):
     only = {Path(rel).name for rel in events_real.EVENT_ONLY if rel.startswith("data/")}
     assert "gazetteer.json.gz" in probe["read"]  # the probe sees what is read
     assert not only & set(probe["read"])
-    assert set(probe["read"]) & {Path(r).name for r in events_real.EARLIER_SECTIONS} <= {"event_lexicon.json"}
+    assert set(probe["read"]) & {Path(r).name for r in events_real.EARLIER_SECTIONS} <= {"event_lexicon.json",
+                                                                                        "plover_words.json"}
 
 
 def test_the_earlier_stages_import_no_event_only_module(probe):
@@ -125,7 +140,7 @@ def test_the_earlier_stages_import_no_event_only_module(probe):
 def test_the_earlier_stages_use_only_the_kingdom_of_the_event_lexicon(probe):
     """event_lexicon.json fills plover's tables; of them the earlier stages' modules read KINGDOM only (directly
     or through plover.document_kingdom), the section EARLIER_SECTIONS keeps in the key."""
-    assert events_real.EARLIER_SECTIONS == {"data/event_lexicon.json": ("kingdom",)}
+    assert events_real.EARLIER_SECTIONS == {"data/event_lexicon.json": ("kingdom",), "data/plover_words.json": ()}
     used = set()
     for mod, f in probe["modules"].items():
         if not f or mod == "bilat.plover":
