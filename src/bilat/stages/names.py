@@ -845,6 +845,7 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
     by_start = {_word_start(text, m.start): m for m in mentions}  # الروسي: the mention is روسي
     covered = {k for m in mentions for k in range(m.start, m.end)}
     out: list[Candidate] = []
+    forward: set[int] = set()  # the role words whose name follows them
     for m in rx.finditer(text):
         lower = lang == "en" and EN_LOWER_ROLES and not _title_case_ok(m.group(1), lang)
         if lang in ("vi", "en", "ru") and not _title_case_ok(m.group(1), lang) and not lower \
@@ -923,6 +924,7 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             other = OTHER_GIVEN_VETO and _other_given_name(text[a:person.start], person.entity, lang)
             out.append(Candidate(a, b, text[a:b], _role_code(lang, m.group(1)), country, None,
                                  None if other else person.entity))
+            forward.add(m.start())
             continue
         if lang == "ar" and _ar_role_noun(text[s:e]):
             continue  # سفير ... لدى جمهورية مصر العربية |مندوب المملكة| الدائم: the next title, not a name
@@ -953,8 +955,10 @@ def find_candidates(text: str, lang: str | None, mentions: list[Mention]) -> lis
             after_code, after_country = _role_after_honorific(text, e, lang, by_start)
             code, country = (after_code or code) if code == "person" else code, country or after_country
         out.append(Candidate(s, e, name, code, country, latin))
+        forward.add(m.start())
     if lang in ("ar", "fa"):
-        out += _arabic_name_before_role(text, lang, rx, covered, by_start)
+        out += _arabic_name_before_role(text, lang, rx, covered, by_start,
+                                        forward if AR_ROLE_NAMED_AFTER and lang == "ar" else frozenset())
     if lang == "ar":
         out += [c for c in _ar_name_after_role_comma(text, by_start, covered)
                 if not any(o.start < c.end and c.start < o.end for o in out)]
@@ -2716,13 +2720,19 @@ _NAME_READERS = {"vi": _read_vi, "en": _read_latin, "ru": _read_cyrillic, "ar": 
                  "zh": _read_zh, "th": _read_th}
 
 
+AR_ROLE_NAMED_AFTER = True  # "نجم الأغنية العربية، الفنان التونسي صابر ...": a role whose name follows it names no one before it (people59)
+
+
 def _arabic_name_before_role(text: str, lang: str, rx: re.Pattern, covered: set[int],
-                             by_start: dict[int, Mention]) -> list[Candidate]:
+                             by_start: dict[int, Mention], forward: set[int] | frozenset[int] = frozenset()) -> list[Candidate]:
     """"سرگئی لاوروف، وزیر امور خارجه روسیه": a name right before a comma and a role word that a
-    country follows (or a party leader's title: "تو لام، دبیرکل")."""
+    country follows (or a party leader's title: "تو لام، دبیرکل"); not before a role of ``forward``, whose
+    name was read after it."""
     out = []
     stop = AR_STOP if lang == "ar" else FA_STOP
     for m in rx.finditer(text):
+        if m.start() in forward:
+            continue
         code = _role_code(lang, m.group(1))
         _, country = _skip_mentions(text, m.end(1), by_start, lang)
         if country is None and lang == "fa":
