@@ -90,7 +90,8 @@ def _read(text, lang="zh", ref="2017-03-22"):
 
 
 def test_chinese_reign_year_is_the_year_of_its_era_not_a_two_digit_year():
-    assert _read("康熙20年9月") == [("1681", None)]  # lunar month: the year only, never 2020-09
+    # a lunar month: its Gregorian days (lunar 1681/9/1 is 11 October 1681), never 2020-09
+    assert _read("康熙20年9月") == [("1681-10-11", "1681-11-09")]
     assert _read("乾隆五十年") == [("1785", None)]
     assert _read("20年9月") == [("2020-09", None)]  # no era: still a two-digit year
 

@@ -188,6 +188,7 @@ class _Cand:
     hdir: int = 0  # a Lunar Hijri day with a direction word: +1 the coming one ("5 رمضان المقبل"), -1 the latest one
     sexa: tuple[int, int, int, int] | None = None  # vi "ngày 15 tháng 07 năm Tân Sửu": (stem, branch, lunar month, day)
     lmd: tuple[int, int, bool, int] | None = None  # zh "农历八月十五": a Chinese lunar (month, day, leap, days after) with no year
+    lspan: int = 0  # zh "农历正月初一至十五": the range's last lunar day, in days after its first (same lunar month)
     prev_year: bool = False  # its context year is the last year of the sentence before (it names none of its own)
     wweeks: int = 0  # en "two Sundays from now": the weekday that many weeks past the first one its mode picks
     wcount: int | None = None  # a counted week offset ("in two weeks": 2; a day, rel 14): "Friday in two weeks" is that week's
@@ -1744,6 +1745,11 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
         pre, start = "", m.start("wd")  # "following Monday's talks": after them (a preposition), no "the following Monday"
     mode = words.after.get(post) or words.before.get(pre) or "tense"
     said_alone = not text[:m.start()].strip(_NO_CONTEXT) and not text[m.end():].strip(_NO_CONTEXT)
+    if wd.lower() in {a.lower() for a in words.abbrevs} and (
+            wd not in words.abbrevs or not (pre or post or said_alone) or ABBREV_WEEKDAY_NEXT.match(text, m.end("wd"))
+            or ABBREV_WEEKDAY_PREV.search(text, max(0, m.start("wd") - 4), m.start("wd"))):
+        return None  # vi "T6", "CN" (weekday_abbrevs): as written, with a time or direction word or alone; "T6/2024"
+        # (June), "T2-T6" (a span), "cn" are no single weekday
     sunday = wd.lower() == "chủ nhật" and not re.match(r"\s+báo", text[m.end():m.end() + 5])  # not "chủ nhật báo"
     if words.weekday_cue and not (pre or post) and not said_alone and not sunday and (
             not wd.split()[-1][0].isupper() or wd[-1].isdigit() or re.match(r"\s*,", text[m.end():m.end() + 2])):
@@ -1754,6 +1760,10 @@ def _relative(m: re.Match[str], text: str, kind: str, words: RelativeWords) -> _
         # day running): thứ + number followed by what it counts is an ordinal, no weekday
     return _Cand(start, m_end, weekday=words.weekdays[wd.lower()], wmode=mode, eve=pre in words.eve_before)
 
+
+# vi short weekdays (weekday_abbrevs): a slash, dash, dot or digit next to them makes a month ("T6/2024") or a span
+ABBREV_WEEKDAY_NEXT = re.compile(r"\s*[/\-–]\s*\w|\.\d|\d")
+ABBREV_WEEKDAY_PREV = re.compile(r"[/\-–\d]\s*$")
 
 # vi: what follows an ordinal "thứ hai/ba..." and never a weekday: "của" (of; not "thứ Hai của tuần sau", Monday of
 # next week), "liên tiếp/liên tục" (running)
@@ -2171,7 +2181,8 @@ def _cjk_rules(lang: str) -> list[Rule]:
             # not a two-digit year ("20年9月" alone is 2020-09)
             cn_d = r"3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
             era = re.compile(rf"(?P<era>{_alt([*eras['gregorian'], *eras['lunar']])}){sp}(?P<y>\d{{1,3}}|[一二三四五六七八九十百零〇]{{1,5}}|元){sp}年"
-                             rf"(?:{sp}(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){sp}月(?:{sp}(?P<d>{cn_d}){sp}[日号號])?)?"
+                             rf"(?:{sp}(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){sp}月(?:{sp}(?:(?P<d>{cn_d}){sp}[日号號]"
+                             r"|(?P<ld>初[一二三四五六七八九十]|廿[一二三四五六七八九]?|卅)(?![一二三四五六七八九十])))?)?"
                              r"(?![\d〇零一二三四五六七八九十])")
             extra.insert(0, (_free(era), partial(_zh_era, eras)))
         if (fest := lexicon("zh").get("festivals")) is not None:
@@ -2705,7 +2716,11 @@ def _zh_lunar_re() -> re.Pattern[str] | None:
     # "今年九月初九": publication's lunar year (or the one before or after) named before it
     bare = (rf"(?<![\d〇零一二三四五六七八九十年])(?:(?P<ushift>{shift})\s*)?(?P<um>十[一二]|[一二三四五六七八九十]|1[0-2]|[1-9])月\s*"
             r"(?P<ud>初[一二三四五六七八九十]|廿[一二三四五六七八九]?|卅)(?![\d一二三四五六七八九十多余餘个個家人名位])")
-    return re.compile(rf"(?:{marked}|{named})\s*{day}(?:\s*[日号號])?|{eve}|{nyd}|{bare}")
+    # "农历正月初一至十五", "正月初一到初五": a run of days of one lunar month
+    to = r"\s*(?:至|到|~|～|-|–|—)\s*"
+    day2 = rf"(?:{tens})[一二三四五六七八九十]?|[12]\d|3[01]|0?[1-9]"
+    run = rf"(?:{to}(?P<d2>{day2})(?![\d一二三四五六七八九十月多余餘个個家人名位])(?:\s*[日号號])?)?"
+    return re.compile(rf"(?:{marked}|{named})\s*{day}(?:\s*[日号號])?{run}|{eve}|{nyd}|{bare}{run.replace('d2', 'ud2')}")
 
 
 ZH_LUNAR = _zh_lunar_re()
@@ -2762,11 +2777,20 @@ def _zh_lunar(m: re.Match[str], t: str) -> _Cand | None:
     if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 30):
         return None
     leap = bool(m["leap"])
+    last = _zh_small(r) if (r := m["d2"] or m["ud2"]) else None
+    span = last - day if last is not None and day < last <= 30 else 0  # "正月初一至十五": 14 days after the first
     if m["y"] or year is not None:  # "農曆2024年正月初七", "2024年农历正月初七": the lunar year is written
         solar = lunar_to_solar(day, month, int(m["y"]) if m["y"] else year, leap, tz=8.0)
-        return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day, cal=CHINESE) if solar is not None else None
+        if solar is None:
+            return None
+        c = _Cand(m.start(), m.end(), solar.year, solar.month, solar.day, cal=CHINESE)
+        if span:
+            e = solar + dt.timedelta(days=span)
+            c.y2, c.m2, c.d2 = e.year, e.month, e.day
+        return c
     c = _Cand(m.start(), m.end(), None, month, day)
     c.lmd = (month, day, leap, 0)
+    c.lspan = span
     c.lshift = ZH_YEAR_SHIFT[m["ushift"] or said] if m["ushift"] or said else None
     return c
 
@@ -2890,12 +2914,25 @@ def _zh_cn_yy(m: re.Match[str], t: str) -> _Cand | None:
 
 def _zh_era(eras: dict[str, dict[str, int]], m: re.Match[str], _t: str) -> _Cand | None:
     """"昭和20年8月15日": the 20th year of the Showa era, whose first year is 1926, is 1945; "平成元年" is 1989. A Chinese
-    reign's month and day are of the lunar calendar: "康熙20年9月" is the year 1681 only (the Kangxi era began in 1662)."""
+    reign's month and day are of the lunar calendar: "康熙20年九月初五" is that lunar day's Gregorian one, "康熙20年9月"
+    the Gregorian days of that lunar month (a value is always Gregorian), "康熙20年" the year 1681 (the era began in 1662)."""
     n = 1 if m["y"] == "元" else _int(m["y"])
     if n is None or not 1 <= n <= 100:
         return None
     if m["era"] in eras["lunar"]:
-        return _Cand(m.start(), m.end(), eras["lunar"][m["era"]] + n - 1, year_only=True, cal=CHINESE)
+        y = eras["lunar"][m["era"]] + n - 1
+        mo = _int(m["m"])
+        d = (_zh_small(m["d"] or m["ld"]) if m["d"] or m["ld"] else None) if mo is not None else None  # "九月初五"
+        if mo is not None and 1 <= mo <= 12 and (d is None or 1 <= d <= 30):
+            first = lunar_to_solar(d or 1, mo, y, False, tz=8.0)
+            nxt = lunar_to_solar(1, mo % 12 + 1, y + mo // 12, False, tz=8.0) if d is None else None
+            if first is not None and (d is not None or nxt is not None):
+                last = first if d is not None else nxt - dt.timedelta(days=1)  # type: ignore[operator]
+                return _Cand(m.start(), m.end(), first.year, first.month, first.day,
+                             *((last.year, last.month, last.day) if last != first else (None, None, None)), cal=CHINESE)
+        return _Cand(m.start(), m.end(), y, year_only=True, cal=CHINESE)
+    if m["ld"]:
+        return None  # "平成3年5月初五": a lunar day after a Japanese (Gregorian) era's month is no date bilat reads
     y, mo, d = eras["gregorian"][m["era"]] + n - 1, _int(m["m"]), _int(m["d"])
     if mo is not None and not 1 <= mo <= 12 or d is not None and not 1 <= d <= 31:
         return None
@@ -3062,7 +3099,9 @@ def _vi_rules() -> list[Rule]:
     # "ngày 15/8/2017 âm lịch": a lunar day/month/year written with numbers; "mùng 6 Tết Tân Sửu 2021", "mùng 4 Tết": a
     # day of the lunar new year's first month (its year written, named by stem and branch, or the Tết nearest publication)
     lunar_dmy = re.compile(rf"(?<![\d/.,])(?P<d>{D})/(?P<m>0?[1-9]|1[0-2])/(?P<y>{Y4})\s*\(?\s*âm\s+lịch", re.IGNORECASE)
-    tet_day = re.compile(rf"{L}(?:mùng|mồng)\s+(?P<d>[1-9]|10)(?!\d)\s+tết(?:\s+nguyên\s+đán)?"
+    # "mùng 1 đến mùng 5 Tết": a run of those days
+    tet_day = re.compile(rf"{L}(?:(?:mùng|mồng)\s+(?P<d0>[1-9])(?!\d)\s*(?:đến|tới|-|–)\s*(?:hết\s+)?)?"
+                         rf"(?:mùng|mồng)\s+(?P<d>[1-9]|10)(?!\d)\s+tết(?:\s+nguyên\s+đán)?"
                          rf"(?:\s+(?P<stem>{_alt(sexa.get('stems', {}))})\s+(?P<branch>{_alt(sexa.get('branches', {}))}){R})?"
                          rf"(?:\s+(?P<y>{Y4})(?!\d))?", re.IGNORECASE)
     # "15 tháng 8 âm lịch", "rằm tháng Giêng âm lịch", "15/8 (âm lịch)" said alone (the text is that date and nothing else): the
@@ -3165,10 +3204,22 @@ def _vi_tet_day(m: re.Match[str], _text: str) -> _Cand | None:
     """"mùng 6 Tết Tân Sửu 2021": day N of the first lunar month; with no year written, the stem and branch (read once
     publication gives the cycle) or the lunar new year nearest publication."""
     d = int(m["d"])
+    span = 0
+    if m["d0"] is not None:  # "mùng 1 đến mùng 5 Tết": from the first day named to this one
+        if not int(m["d0"]) < d:
+            return None
+        d, span = int(m["d0"]), d - int(m["d0"])
     if m["y"]:
         solar = lunar_to_solar(d, 1, int(m["y"]))
-        return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day, cal=CHINESE) if solar is not None else None
+        if solar is None:
+            return None
+        c = _Cand(m.start(), m.end(), solar.year, solar.month, solar.day, cal=CHINESE)
+        if span:
+            e = solar + dt.timedelta(days=span)
+            c.y2, c.m2, c.d2 = e.year, e.month, e.day
+        return c
     c = _Cand(m.start(), m.end(), None, 1, d)
+    c.lspan = span
     if m["stem"]:
         sexa = lexicon("vi").get("sexagenary", {})
         c.sexa = (sexa["stems"][m["stem"].lower()], sexa["branches"][m["branch"].lower()], 1, d)
@@ -5589,6 +5640,9 @@ def _find_dates_in(text: str, lang: str, published: str | None,
             if solar is None:
                 continue
             c.y, c.m, c.d, c.sexa = solar.year, solar.month, solar.day, None
+            if c.lspan:  # "mùng 1 đến mùng 5 Tết Giáp Thìn": the run's last day, that many days on
+                e = solar + dt.timedelta(days=c.lspan)
+                c.y2, c.m2, c.d2 = e.year, e.month, e.day
         if c.syear is not None:  # "năm Nhâm Thìn": the year of that name nearest publication (or the sentence's year)
             near = pub.year if pub is not None else ctx
             c.y = sexagenary_years(c.syear[0], c.syear[1], near) if near is not None else None
@@ -5616,6 +5670,9 @@ def _find_dates_in(text: str, lang: str, published: str | None,
             if solar is None:
                 continue
             c.y, c.m, c.d, c.lmd = solar.year, solar.month, solar.day, None
+            if c.lspan:  # "农历正月初一至十五": the run's last day, that many days on
+                e = solar + dt.timedelta(days=c.lspan)
+                c.y2, c.m2, c.d2 = e.year, e.month, e.day
         if c.sterm is not None:  # "今年冬至": the term in publication's year (plus lshift); alone, the coming one
             if pub is None:
                 continue

@@ -71,13 +71,13 @@ def _new_moon_day(k: int, tz: float) -> int:
 
 
 def _month11(y: int, tz: float) -> int:
-    k = int((_jd(31, 12, y) - 2415021) / _SYNODIC)
+    k = math.floor((_jd(31, 12, y) - 2415021) / _SYNODIC)  # floor, not int: k < 0 before 1900
     nm = _new_moon_day(k, tz)
     return _new_moon_day(k - 1, tz) if _sun_sector(nm, tz) >= 9 else nm
 
 
 def _leap_offset(a11: int, tz: float) -> int:
-    k = int((a11 - _K0) / _SYNODIC + 0.5)
+    k = math.floor((a11 - _K0) / _SYNODIC + 0.5)
     i = 1
     arc = _sun_sector(_new_moon_day(k + i, tz), tz)
     last = -1
@@ -98,7 +98,7 @@ def lunar_to_solar(day: int, month: int, year: int, leap: bool = False, tz: floa
         a11, b11 = _month11(year - 1, tz), _month11(year, tz)
     else:
         a11, b11 = _month11(year, tz), _month11(year + 1, tz)
-    k = int(0.5 + (a11 - _K0) / _SYNODIC)
+    k = math.floor(0.5 + (a11 - _K0) / _SYNODIC)
     off = (month - 11) % 12
     if b11 - a11 > 365:
         leap_off = _leap_offset(a11, tz)

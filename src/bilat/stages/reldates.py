@@ -59,6 +59,8 @@ class RelativeWords:
     seasons: dict[str, int] | None = None  # season name -> 0 spring .. 3 winter (Solar Hijri quarters)
     season_mods: dict[str, str] | None = None  # word after a season name -> last / next / this_year / prev_year / next_year
     alone_only: frozenset[str] = frozenset()  # zh "本日", "当月": a date only when the text is that word alone
+    weekdays_not_after: re.Pattern[str] | None = None  # ar "الاثنين في المائة": two per cent, no Monday
+    abbrevs: frozenset[str] = frozenset()  # vi "T6", "CN": short weekdays, in their written case only (weekday_abbrevs)
 
 
 @lru_cache(maxsize=1)
@@ -220,6 +222,8 @@ def relative_words(lang: str) -> RelativeWords | None:
     days = {_key(k): int(v) for k, v in data.get("days", {}).items()}
     periods = {_key(k): (v[0], int(v[1])) for k, v in data.get("periods", {}).items()}
     weekdays = {_key(k): int(v) for k, v in data.get("weekdays", {}).items()}
+    abbrevs = {k: int(v) for k, v in data.get("weekday_abbrevs", {}).get("words", {}).items()}
+    weekdays.update({_key(k): v for k, v in abbrevs.items()})
     before = {_key(k): v for k, v in data.get("weekday_before", {}).items()}
     after = {_key(k): v for k, v in data.get("weekday_after", {}).items()}
     _merge_cldr(lang, days, periods, weekdays, before, after)
@@ -244,10 +248,10 @@ def relative_words(lang: str) -> RelativeWords | None:
         left = "" if lang in NO_SPACE else f"(?:{L}|{GLUED['ar']})" if lang == "ar" else L
         weekday_re = re.compile(rf"{left}{pre}(?P<wd>{_marked(_alt(weekdays, lang), lang)}){R if lang not in NO_SPACE else ''}{post}",
                                 re.IGNORECASE)
-    guards = data.get("not_before", {})
+    guards = data.get("not_before", {})  # an opening quote may stand between: "يوم عطلة «الأحد»" (the Sunday day off)
     # a language written without spaces has no word edge before the guard ("会议每周三举行": 每 follows 议)
     edge = "" if lang in NO_SPACE else r"(?:^|[^\w])"
-    not_before = {kind: re.compile(rf"{edge}(?:{_alt(_key(w) for w in words)})[\s\u200c]*$", re.IGNORECASE)
+    not_before = {kind: re.compile(rf"{edge}(?:{_alt(_key(w) for w in words)})[\s\u200c]*[«\"\u201c]?$", re.IGNORECASE)
                   for kind, words in guards.items() if words and not kind.startswith("_")}
     after_re = data.get("days_not_after_re")
     return RelativeWords(
@@ -271,6 +275,8 @@ def relative_words(lang: str) -> RelativeWords | None:
         seasons={_key(k): int(v) for k, v in data["seasons"].items()} if data.get("seasons") else None,
         season_mods={_key(k): v for k, v in data.get("season_after", {}).items()} or None,
         alone_only=frozenset(_key(w) for w in data.get("alone_only", ())),
+        abbrevs=frozenset(abbrevs),
+        weekdays_not_after=re.compile(data["weekdays_not_after_re"]) if data.get("weekdays_not_after_re") else None,
     )
 
 
@@ -303,6 +309,8 @@ def blocked(words: RelativeWords, kind: str, text: str, start: int, end: int) ->
             and not (words.label_before is not None and words.label_before.search(text[max(0, start - 16):start])):
         return True  # "400-500 سال آینده", "3 tháng qua", "hai năm sau": a span of periods, not a date
     if kind == "periods" and words.periods_not_after is not None and words.periods_not_after.match(text, end):
+        return True
+    if kind == "weekdays" and words.weekdays_not_after is not None and words.weekdays_not_after.match(text, end):
         return True
     return kind == "days" and words.days_not_after is not None and bool(words.days_not_after.match(text, end))
 

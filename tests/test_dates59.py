@@ -1,0 +1,106 @@
+"""Round 59 of issue 11: vi short weekdays (T6, CN), Arabic weekday tense and non-dates found in real text
+(devdata SaudiNewsNet 2015-07-23, published on a Thursday)."""
+
+import pytest
+
+from bilat.stages.dates import find_dates
+
+PUB = "2024-03-14"  # a Thursday
+AR_PUB = "2015-07-23"  # a Thursday
+
+
+def _read(text, lang, pub):
+    return [(d.value, d.end_value, text[d.start:d.end]) for d in find_dates(text, lang, pub)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Sáng T6, Bộ trưởng đã gặp đại sứ.", "2024-03-08"),
+    ("Chiều CN, đoàn đã tới Hà Nội.", "2024-03-10"),
+    ("Cuộc họp diễn ra vào CN tuần trước.", "2024-03-10"),
+    ("T2 tuần sau", "2024-03-18"),
+    ("Ông đến Hà Nội sáng T7 vừa qua.", "2024-03-09"),
+    ("CN", "2024-03-17"),
+])
+def test_vi_short_weekdays(text, value):
+    got = _read(text, "vi", PUB)
+    assert [v for v, _e, _s in got] == [value], got
+
+
+@pytest.mark.parametrize("text", [
+    "Mở cửa từ T2-T6 hằng tuần.",  # a span of days, no one weekday
+    "Khu CN Bắc Ninh thu hút vốn.",  # khu công nghiệp (industrial park)
+    "Xe T6 đi trước.",  # no time word: a label
+    "sáng cn, đoàn đã tới.",  # not the written form
+])
+def test_vi_short_weekdays_not_dates(text):
+    assert not [g for g in _read(text, "vi", PUB) if g[0].startswith("2024-03")], _read(text, "vi", PUB)
+
+
+def test_vi_t6_with_slash_is_a_month():
+    assert [v for v, _e, _s in _read("Doanh số T6/2024 tăng mạnh.", "vi", PUB)] == ["2024-06"]
+
+
+@pytest.mark.parametrize("text,target,value", [
+    ('ويفترض اقرار قانون "مكافحة الارهاب" الجمعة ليحل محل قانون كانت تعارضه المعارضة.', "الجمعة", "2015-07-24"),
+    ("على أن يلعب الجمعة بنفيكا مع فيورنتينا في كونيكتيكت، والسبت في سانتا كلارا برشلونة مع روما.", "الجمعة",
+     "2015-07-24"),
+    ("ويلعب الأحد في نيوجيرسي بنفيكا مع نيويورك ريد بولز.", "الأحد", "2015-07-26"),
+    ("وقال الوزير الأحد إن المحادثات مستمرة.", "الأحد", "2015-07-19"),
+])
+def test_ar_weekday_by_tense(text, target, value):
+    got = [(v, s) for v, _e, s in _read(text, "ar", AR_PUB) if target in s]
+    assert got and got[0][0] == value, got
+
+
+@pytest.mark.parametrize("text", [
+    "أن يرتفع التضخم فوق مستوى الاثنين في المائة الذي يستهدفه البنك المركزي.",  # two per cent
+    "ووصف رومانيلي الاثنين بأنهما عملاء معزولين.",  # the two of them
+    "وإن اشتغال الدعاة والوعاظ ومنابر الجمعة بجزئيات الشريعة.",  # the Friday pulpits
+    "احتجاجا على قرار يسمح بفتح المحال التجارية يوم عطلة «الأحد».",  # the Sunday day off
+])
+def test_ar_weekday_words_that_are_no_date(text):
+    assert _read(text, "ar", AR_PUB) == []
+
+
+def test_ar_monday_still_a_date():
+    assert [v for v, _e, _s in _read("وصل الوفد الاثنين في زيارة رسمية.", "ar", AR_PUB)] == ["2015-07-20"]
+
+
+@pytest.mark.parametrize("text,lang,pub,value,end", [
+    ("庙会在农历正月初一至十五举办。", "zh", "2024-03-14", "2024-02-10", "2024-02-24"),
+    ("正月初一到初五放假。", "zh", "2024-01-20", "2024-02-10", "2024-02-14"),
+    ("2024年农历正月初一至初五放假。", "zh", "2023-12-01", "2024-02-10", "2024-02-14"),
+    ("农历八月十五至十六", "zh", "2024-03-14", "2024-09-17", "2024-09-18"),
+    ("Lễ hội diễn ra từ mùng 1 đến mùng 5 Tết Giáp Thìn.", "vi", "2024-01-14", "2024-02-10", "2024-02-14"),
+    ("từ mùng 2 đến hết mùng 6 Tết 2024", "vi", "2023-12-01", "2024-02-11", "2024-02-15"),
+])
+def test_lunar_day_runs(text, lang, pub, value, end):
+    got = _read(text, lang, pub)
+    assert [(v, e) for v, e, _s in got] == [(value, end)], got
+
+
+def test_lunar_day_then_a_gregorian_month_is_no_run():
+    got = _read("农历正月初一至三月", "zh", "2024-03-14")
+    assert ("2024-02-10", None, "农历正月初一") in got, got
+
+
+@pytest.mark.parametrize("year,month,value", [
+    (1894, 1, "1894-02-06"),  # lunar new year 1894 (before 1900 the new moons are counted back: floor, not int)
+    (1894, 6, "1894-07-03"),
+    (1900, 1, "1900-01-31"),
+    (2024, 1, "2024-02-10"),
+])
+def test_lunar_new_moons_before_1900(year, month, value):
+    from bilat.stages.lunar import lunar_to_solar
+    assert str(lunar_to_solar(1, month, year, False, tz=8.0)) == value
+
+
+@pytest.mark.parametrize("text,value,end", [
+    ("光绪二十年六月", "1894-07-03", "1894-07-31"),  # a reign's lunar month: its Gregorian days
+    ("康熙20年九月初五", "1681-10-15", None),  # a reign's lunar day: its Gregorian day
+    ("康熙20年9月5日", "1681-10-15", None),
+    ("乾隆五十年", "1785", None),
+])
+def test_chinese_reign_months_and_days(text, value, end):
+    got = find_dates(text, "zh", "2017-03-22")
+    assert [(d.value, d.end_value, d.calendar) for d in got] == [(value, end, "chinese")]
