@@ -1272,6 +1272,8 @@ ZH_PAPER = (r"(?:日|时|時|晚|早|邮|郵|周|週|商|导|導|晨|卫|衛|讯
             r"|画报|畫報|电视台|電視台|通讯社|通訊社")  # a paper's or broadcaster's last word (not 公报 "communiqué")
 ZH_TITLE_MEDIA = re.compile(r"[^\s《》，。；：、「」]{0,2}《[^《》\n]{0,15}(?:" + ZH_PAPER + r")》"
                             r"|[^\s《》，。；：、「」]{0,2}《[^《》\n]{1,15}》(?:" + ZH_PAPER + r")")
+MEDIA_ACRONYM = True  # zh: a country right before an outlet's Latin acronym and a word of reporting ("英國BBC報道") is the outlet's
+ZH_MEDIA_ACRONYM = re.compile(r" ?[A-Z][A-Za-z]{1,5}(?: ?[A-Z][A-Za-z]{0,5})? ?")  # BBC, CNN, NHK, Fox News, RT
 MEDIA_AFTER_GAP = re.compile(r"\s+(?:[^\s.,;:!?«»\"“”]+\s+)?")  # spaced scripts: at most one word between ("Russian state media")
 
 
@@ -1285,6 +1287,10 @@ def _media_after(text: str, m: Mention, lang: str | None) -> bool:
     base = _base_lang(lang) or ""
     if base == "zh" and MEDIA_NAMED and ZH_TITLE_MEDIA.match(text, m.end):
         return True  # "据英国《金融时报》报道", "美國《時代》周刊": the paper's country
+    if base == "zh" and MEDIA_ACRONYM:
+        acronym = ZH_MEDIA_ACRONYM.match(text, m.end)
+        if acronym and text.startswith(_lexicon_lang("media_acronym_after", base), acronym.end()):
+            return True  # "英國BBC報道", "美国CNN引述": the outlet's country, named before its acronym
     words = _lexicon_lang("media_after", base)
     if not words:
         return False
@@ -2288,6 +2294,7 @@ class Extractor:
                     and not (UNCERTAIN_OPENING and _uncertain_opening(doc.text, s, lang, t))
                     and not (CONSIDERED and _considered(doc.text, s, lang, t))
                     and not (NOT_ATTENDED and _not_attended(doc.text, s, lang, t))
+                    and not (SUSPECTED and _suspected(doc.text, s, lang, t))
                     and not (WISHED and _wished(doc.text, s, lang, t)) and not (DENIED and _denied(doc.text, s, lang, t))
                     and not (DENIED_BEFORE and _denied_before(doc.text, s, lang, t))
                     and not (BASELESS and _baseless(doc.text, s, lang, t))
@@ -2498,7 +2505,9 @@ class Extractor:
             # X is a person whose country is only guessed ("قاووق گفت: نیروهای اسرائیلی ... نوجوان لبنانی را کشته‌اند")
             ps = ps[1:]
         if REPORTED_CLAUSE and event in REPORTED_CLAUSE_TYPES:
-            ps = _reported_clause_parties(text, s, lang, best, ps)
+            ps = _reported_clause_parties(text, s, lang, best, ps, verb_first=AR_VERB_FIRST_CLAUSE)
+        elif AR_VERB_FIRST_CLAUSE and REPORTED_CLAUSE and _base_lang(lang) == "ar":
+            ps = _reported_clause_parties(text, s, lang, best, ps, verb_first=True, only_verb_first=True)
         if SEMICOLON_CLAUSE:
             ps = _clause_parties(text, s, ps, best)
         ps = _drop_topics(text, s, _drop_venues(text, s, ps, lang, ms), lang, [t for t in trigs if t.event == best.event])
@@ -3447,6 +3456,30 @@ def _not_attended(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
     status negated, no event. The negation words' own window (``_aux``) stops short of a noun told after the verb and
     its place."""
     return trig.event == "CONSULT" and _cue_before(text, s, lang, trig, plover.NOT_ATTENDED)
+
+
+SUSPECTED = True  # an act told after a word of suspicion or charge ("suspected of", "涉嫌", "بتهمة") is no event
+SUSPECTED_WORDS = 4  # the most words between the cue and the act suspected ("suspected of planning an attack")
+SUSPECTED_DENSE = 10  # dense scripts: the most characters from the cue's start to the act ("涉嫌参与袭击")
+SUSPECTED_DENSE_NOT = re.compile(r"[被遭]")  # ... with no passive between ("因被懷疑從事間諜活動被驅逐": the expulsion is done)
+
+
+def _suspected(text: str, s: Sentence, lang: str, trig: Trigger) -> bool:
+    """Whether a word of suspicion or charge (data/event_lexicon.json ``suspected``: "suspected of planning an
+    attack", "accused of spying", "涉嫌窃取", "المشتبه في تنفيذه الهجوم", "بتهمة التجسس", "به اتهام جاسوسی", "bị nghi
+    tấn công", "подозревается в нападении") comes before the trigger in its clause, at most SUSPECTED_WORDS words
+    between (SUSPECTED_DENSE characters in dense scripts, no passive marker between), no punctuation between: the act
+    is only suspected or charged, no event. Unlike ``_cue_before``, a trigger inside the phrase ("accused" of "accused
+    of") is no act suspected: the accusation stays."""
+    words = _lexicon_lang("suspected", lang)
+    if not words:
+        return False
+    dense = _dense(lang)
+    lo = max(s.start, trig.start - (SUSPECTED_DENSE if dense else CONDITION_CHARS))
+    return any(b <= trig.start and not PUNCT.search(text, b, trig.start)
+               and (SUSPECTED_DENSE_NOT.search(text, b, trig.start) is None if dense
+                    else len(text[b:trig.start].split()) <= SUSPECTED_WORDS)
+               for _, b in find_in(text, lo, trig.start, lang, words, strict=True))
 
 
 def _cue_before(text: str, s: Sentence, lang: str, trig: Trigger, words: dict[str, tuple[str, ...]],
@@ -4800,7 +4833,8 @@ REPORTED_CLAUSE = True  # "A said B attacked C": a physical act told in a report
 REPORTED_CLAUSE_TYPES = PHYSICAL  # ... the speaker is neither party (issue 10, evquote)
 
 
-def _reported_clause_parties(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Party]) -> list[Party]:
+def _reported_clause_parties(text: str, s: Sentence, lang: str, trig: Trigger, ps: list[Party],
+                             verb_first: bool = False, only_verb_first: bool = False) -> list[Party]:
     """The parties of the clause a reporting word opens before a physical act's trigger, when that clause names two
     countries or more: "A spokesman for the Chinese foreign ministry said Russia attacked Ukraine", "Turkey said
     Israel attacked Syria", "Представитель МИД Китая заявил, что Россия атаковала Украину", "قال المتحدث باسم الخارجية
@@ -4814,7 +4848,9 @@ def _reported_clause_parties(text: str, s: Sentence, lang: str, trig: Trigger, p
     navy opened fire": the speaker may be a party), and so does one that names the speaker's country again ("China
     said the Chinese boat was fishing when the Indonesian navy shot at it": the speaker's side is a party,
     _speaker_first and REPORTED_HARM read it) or points back to the speaker (data/direction.json
-    ``reported_clause_back``: "its", "свой", "我国", "بلاده")."""
+    ``reported_clause_back``: "its", "свой", "我国", "بلاده"). ``verb_first`` (Arabic, AR_VERB_FIRST_CLAUSE): the clause
+    may also open with the trigger right after إن/أن, its subject right after it ("قال X إن اعتراف الولايات المتحدة
+    بالقدس ...", "أكد أن قصفت الطائرات الروسية مواقع في سوريا": the US's, Russia's act, not the speaker's)."""
     base = _base_lang(lang)
     spec = _direction_words().get("modal_request", {}).get(base)
     if not spec:
@@ -4832,11 +4868,26 @@ def _reported_clause_parties(text: str, s: Sentence, lang: str, trig: Trigger, p
     inside = [p for p in ps if p.explicit and p.mention is not None and lo <= p.pos < s.end]
     codes = {p.code for p in inside}
     if not before or len(codes) < 2 or any(p.code in codes for p in before) \
-            or not (inside[0].pos < trig.start and _clause_subject(text, lo, inside[0].pos, lang, spec)):
+            or not (inside[0].pos < trig.start and _clause_subject(text, lo, inside[0].pos, lang, spec)
+                    and not only_verb_first or verb_first and _verb_first_subject(text, lo, trig, inside[0].pos)):
         return ps
     if find_in(text, lo, s.end, lang, _direction_lang("reported_clause_back", lang), strict=True):
         return ps  # "Iran said Israel had attacked its embassy in Syria": the speaker's side is acted on
     return [p for p in ps if p.pos >= lo]
+
+
+AR_VERB_FIRST_CLAUSE = True  # Arabic: "قال X إن [verb/noun] Y ...": the subject after the clause's first word acts, any type
+AR_VERB_FIRST_WORDS = 3  # the most words from the trigger's start to that subject ("إن اعتراف الولايات المتحدة")
+
+
+def _verb_first_subject(text: str, lo: int, trig: Trigger, at: int) -> bool:
+    """Whether the trigger opens the Arabic clause right after إن/أن ending at ``lo`` (nothing but spaces between:
+    not "إنها", whose pronoun is the speaker) and the country at ``at`` follows its start within AR_VERB_FIRST_WORDS
+    words, no punctuation between: a verb or noun first, its subject after it."""
+    if text[lo:trig.start].strip() or at <= trig.start:
+        return False
+    gap = text[trig.start:at]  # (a trigger may hold its subject: "اعتراف * ب")
+    return not PUNCT.search(gap) and len(gap.split()) <= AR_VERB_FIRST_WORDS
 
 
 def _clause_subject(text: str, lo: int, at: int, lang: str, spec: dict) -> bool:
