@@ -104,3 +104,28 @@ def test_lunar_new_moons_before_1900(year, month, value):
 def test_chinese_reign_months_and_days(text, value, end):
     got = find_dates(text, "zh", "2017-03-22")
     assert [(d.value, d.end_value, d.calendar) for d in got] == [(value, end, "chinese")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("واندلعت الحرب الأهلية في كانون الأول - ديسمبر 2013 مع اتهام رئيس البلاد.", "2013-12"),
+    ("في 15 كانون الأول - ديسمبر 2013", "2013-12-15"),
+    ("في نيسان - أبريل 2014", "2014-04"),
+])
+def test_ar_month_named_twice_with_a_dash_takes_the_year(text, value):
+    assert [v for v, _e, _s in _read(text, "ar", AR_PUB)] == [value]
+
+
+def test_ar_two_months_with_a_dash_are_no_one_month():
+    got = _read("من يناير - مارس 2014", "ar", AR_PUB)
+    assert ("2014-01", None, "يناير - مارس 2014") not in got and [v for v, _e, _s in got] == ["2014-03"], got
+
+
+def test_ar_weekday_joined_to_a_coming_one_is_coming():
+    text = "وتستكمل المباريات غداً حيث يلتقي الجمعة بنفيكا مع فيورنتينا، والسبت برشلونة مع مانشستر يونايتد."
+    got = [(v, s) for v, _e, s in _read(text, "ar", AR_PUB)]
+    assert ("2015-07-24", "الجمعة") in got and ("2015-07-25", "السبت") in got, got
+
+
+def test_ar_weekday_joined_to_a_past_one_stays_past():
+    text = "وقتل جندي الجمعة في هجوم، والسبت في اشتباك آخر."
+    assert [v for v, _e, _s in _read(text, "ar", AR_PUB)] == ["2015-07-17", "2015-07-18"]

@@ -3340,8 +3340,12 @@ def _month_name_rules(lang: str) -> list[Rule]:
     else:
         # th: "ตุลาการ" (judges) is no short "ตุลา" (October)
         mon = rf"{L}(?P<mon>{names}){r}" if lang != "th" else rf"(?P<mon>{names})(?!(?<=ตุลา)การ)"
-    alt_paren = (rf"(?:\s*(?:\(\s*(?:{names})\s*\)|/\s*(?:{names}))|\s+(?:{names}){R})?" if lang == "ar"
-                 else "")
+    # ar "تموز (يوليو)", "كانون الأول/ديسمبر", "كانون الأول - ديسمبر", "كانون الأول ديسمبر": the month named twice
+    # (with a dash only the same month's other name: "يناير - مارس 2014" is a span of months)
+    twins = "|".join(rf"(?<={re.escape(n)})\s+[-–—]\s+(?:{_alt(same)}){R}" for n, k in MONTHS[lang].items()
+                     if (same := [o for o, j in MONTHS[lang].items() if j == k and o != n])) if lang == "ar" else ""
+    alt_paren = (rf"(?:\s*(?:\(\s*(?:{names})\s*\)|/\s*(?:{names}))|{twins}|\s+(?:{names}){R})?"
+                 if lang == "ar" else "")
     fa_mah = r"(?:[\s\u200c]*ماه)?" if lang == "fa" else ""
     era = r"(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*)?" if lang == "th" else ""
     ypre = {"ar": r"(?:(?:عام|سنه|لعام|للعام|من\s+عام|من\s+العام)\s+)?", "fa": r"(?:سال\s+)?",
@@ -5605,6 +5609,7 @@ def _find_dates_in(text: str, lang: str, published: str | None,
     every = lexicon(lang).get("recurring_sentence_re")
     every_year = re.compile(every, re.IGNORECASE) if every else None
     _lunar_equivalents(chosen, text, lang, pub)
+    coming_at: int | None = None  # where the last weekday read as the coming one by its own verb ended (WEEKDAY_AND)
     for c, ctx in zip(chosen, _sentence_years(chosen, sentences, text, lang), strict=True):
         alone = _said_alone(text, c.start, c.end, lang)
         cal, wrote = _calendar(c, lang, text, alone), _year_written(c)
@@ -5708,6 +5713,11 @@ def _find_dates_in(text: str, lang: str, published: str | None,
                     and not (lang in _FUTURE_AUX
                              and _FUTURE_AUX[lang].search(folded, max(lo, ahead.start() - 24), ahead.start())):
                 tense = 1  # "asked if talks would resume on Wednesday": the weekday's own verb is a future in the past
+                coming_at = c.end
+            elif c.weekday is not None and coming_at is not None and lo <= coming_at <= c.start \
+                    and lang in WEEKDAY_AND and WEEKDAY_AND[lang].search(folded, max(coming_at, c.start - 80), c.start):
+                tense = 1  # "يلتقي الجمعة ... والسبت ...": a weekday joined to a coming one shares its verb
+                coming_at = c.end
             elif words is not None and words.past_before is not None \
                     and words.past_before.search(folded, max(0, c.start - 24), c.start):
                 tense = -1  # "he announced on Thursday plans to ...": the verb of the weekday is past
@@ -5733,6 +5743,10 @@ def _find_dates_in(text: str, lang: str, published: str | None,
                            end_value=res[1], resolution=res[2], calendar=cal,
                            year_inferred=not wrote and res[0][:1].isdigit()))
     return tuple(_same_days(text, lang, _join_days(text, out), pub))
+
+
+# ar a weekday joined by و to the one before it in its clause ("يلتقي الجمعة فريقان، والسبت فريقان")
+WEEKDAY_AND = {"ar": re.compile(r"(?:^|[\s,،])و$")}
 
 
 # en "3 days after January 12th", "two weeks before 5 May", "a day before March 3, 2021", "two months after May 5", "six
