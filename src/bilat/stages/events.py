@@ -126,6 +126,14 @@ CHAIN_ACTS = VERBAL_CHAIN  # ... the types of the second act
 SETTING_AGREEMENT = False  # (off: no change out of fold on dev) the signing of an agreement after a meeting or call is a setting act too ("met Y and signed")
 SETTING_EVERY = False  # every setting act of another type after the meeting's trigger, not only the first
 CHAIN_LEADS = VERBAL_CHAIN  # the main acts a joined spoken act may follow (+ SANCTION: "expelled ... and accused ...")
+OWN_TRIGGER_ACTS = True  # each further act with its own trigger word and its own parties (Extractor._own_trigger_acts)
+OWN_TRIGGER_MIN = 0.8  # ... a trigger of at least this strength (0.9: 2 right fewer on dev; 0.6: 1 right more, 1 false more)
+# ... of these types:
+OWN_TRIGGER_TYPES = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT",
+                               "THREATEN", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "CONCEDE", "PROTEST"})
+OWN_TRIGGER_LESS = 0.05  # ... its confidence, less this
+OWN_TRIGGER_REACH = 60  # ... of the main pair (its subject goes on) only this many characters after the act before it
+OWN_TRIGGER_REACH_DENSE = 25  # ... (a script without spaces: zh, ja, th)
 CHAIN_EVERY = False  # every joined act of another type after the main one ("accused X, demanded ... and warned ...")
 CHAIN_GAP = 45  # ... the second act's trigger at most this many characters after a comma or "and" that joins it
 CHAIN_JOIN = re.compile(r"[,，;；،、]|\b(?:and|also|và|đồng thời|и|а также)\b|(?<!\w)و(?:\s|$)|并|並|同时|同時|และ")
@@ -2332,6 +2340,9 @@ class Extractor:
             first = first + _setting_act(doc.text, s, ms, ps, trigs, lang, first)
         if VERBAL_CHAIN and first:
             first = first + _chained_act(doc, s, ms, ps, trigs, lang, first, date[0])
+        if OWN_TRIGGER_ACTS and first:
+            first = first + self._own_trigger_acts(doc, s, ms, full, trigs, told, inv, emb, ctx, lang, date, home,
+                                                   first)
         if probs is None or emb is None:
             return _request_addressees(doc.text, s, lang, ps, trigs, first, demand)
         frame = first[0].trig if first and first[0].trig is not None and first[0].event in UNREALISED_FRAMES else None
@@ -2641,6 +2652,76 @@ class Extractor:
             for c in self._triggered(doc, s, ms, ps, [t], inv, emb, ctx, lang, date, home):
                 if c.actor and c.recipient and (c.actor.code, c.recipient.code) == (joint[0].code, joint[1].code):
                     out.append(c)
+        return out
+
+    def _own_trigger_acts(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], full: list[Party],
+                          trigs: list[Trigger], told: list[Trigger], inv: tuple[int, int] | None, emb: Signals | None,
+                          ctx: Ctx, lang: str, date: tuple[str | None, str | None], home: str | None,
+                          first: list[Candidate]) -> list[Candidate]:
+        """Each further act of a sentence that tells several, with its own trigger word and its own parties ("X met Y
+        and signed an agreement", "越方...会谈...并签署", "استقبل ... ووقع"; "A met B; C met D"): a trigger word of at
+        least OWN_TRIGGER_MIN that no event of the sentence used, after the main act's word, opening a clause of its
+        own (a comma, semicolon or "and" before it, ``_joined``, and no other act's word between that join and it: not
+        the object of another verb), outside what a request, threat, refusal, accusation or pledge before it frames
+        (no clause break between), read alone (``_triggered``). Its event is kept when
+        - its pair is the main act's and so is its actor (either side for a joint act of "the two sides", "ووقع
+          الجانبان"; not "received the Saudi minister, who pledged aid"), no other country named between the join and
+          the word, the word at most
+          OWN_TRIGGER_REACH characters after the act before it (the subject goes on), and a one-sided act names its
+          recipient after the word in its own clause ("... and attacked Syria"); or
+        - its pair is the two countries of the trigger's own comma clause, one of them before the word
+          (``_clause_subject_pair``: a new subject), or of its semicolon clause (``_clause_parties``).
+        The event keeps the word's type (not one the classifier or a pledge reads it as). A type and pair the sentence
+        already gave is no new event."""
+        text = doc.text
+        lead = first[0]
+        if lead.trig is None or lead.actor is None or lead.recipient is None:
+            return []
+        used = {(c.trig.start, c.trig.end) for c in first if c.trig is not None}
+        have = {(c.event, frozenset((c.actor.code, c.recipient.code))) for c in first if c.actor and c.recipient}
+        main = frozenset((lead.actor.code, lead.recipient.code))
+        named = {p.code for p in full if p.explicit and p.mention is not None}
+        frames = [t for t in trigs if t.event in FRAMING and t.strength >= 0.8]
+        out: list[Candidate] = []
+        after = lead.trig.end
+        for t in sorted(trigs, key=lambda t: t.start):
+            if (t.start, t.end) in used or t.start < lead.trig.end:
+                continue
+            if t.strength < OWN_TRIGGER_MIN or t.event not in OWN_TRIGGER_TYPES:
+                continue
+            if any(u[0] <= t.start < u[1] or t.start <= u[0] < t.end for u in used):
+                continue  # a word inside another act's phrase
+            if not (_joined(text, after, t) or any(c in text[after:t.start] for c in SEMICOLONS)):
+                continue
+            if any(f.end <= t.start and (f.start, f.end) != (t.start, t.end)
+                   and not FRAME_CLAUSE_END.search(text, f.end, t.start) for f in frames):
+                continue  # "urged Y to stop X and sign Y", "accused X of meddling and hacking": the act asked for, alleged
+            join = max((m.start() for m in CHAIN_JOIN.finditer(text, after, t.start)), default=t.start)
+            if any(join < u.start < t.start for u in told):
+                continue  # "，制裁今次軍售案": the word is the object of another act's word, not its clause's verb
+            between = {p.code for p in full if p.explicit and join <= p.pos < t.start}
+            own = _clause_subject_pair(text, s, full, t, lang)
+            semi = _clause_parties(text, s, full, t)
+            for c in self._triggered(doc, s, ms, full, [t], inv, emb, ctx, lang, date, home):
+                if c.actor is None or c.recipient is None or c.actor.code == c.recipient.code or c.event != t.event:
+                    continue  # (an act read as another type, "will talk military aid" a pledge: not the word's own)
+                pair = frozenset((c.actor.code, c.recipient.code))
+                if not pair <= named or (c.event, pair) in have:
+                    continue
+                goes_on = pair == main and (c.actor.code == lead.actor.code or c.event in JOINT and bool(
+                    _pair_anaphora(text, join, _trigger_clause(text, s, full, t)[1], lang))) \
+                    and between <= {lead.actor.code} \
+                    and t.start - after <= (OWN_TRIGGER_REACH_DENSE if _dense(lang) else OWN_TRIGGER_REACH) \
+                    and (c.event in JOINT or t.end <= c.recipient.pos < _trigger_clause(text, s, full, t)[1])
+                clause = own is not None and pair <= {p.code for p in own} \
+                    and any(p.pos < t.start and p.code in pair for p in own)
+                semicolon = semi is not full and pair <= {p.code for p in semi}
+                if not (goes_on or clause or semicolon):
+                    continue
+                have.add((c.event, pair))
+                out.append(dataclasses.replace(c, confidence=_clip(c.confidence - OWN_TRIGGER_LESS)))
+            used.add((t.start, t.end))
+            after = t.end
         return out
 
     def _visits(self, doc: Document, s: Sentence, ms: tuple[Mention, ...], ps: list[Party], trig: Trigger,
