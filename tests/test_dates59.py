@@ -129,3 +129,19 @@ def test_ar_weekday_joined_to_a_coming_one_is_coming():
 def test_ar_weekday_joined_to_a_past_one_stays_past():
     text = "وقتل جندي الجمعة في هجوم، والسبت في اشتباك آخر."
     assert [v for v, _e, _s in _read(text, "ar", AR_PUB)] == ["2015-07-17", "2015-07-18"]
+
+
+@pytest.mark.parametrize("text,value,end", [
+    ("دعت الإدارة المرشحين خلال الفترة من 10 إلى 12 يوليو الجاري.", "2015-07-10", "2015-07-12"),
+    ("في الفترة من العاشر إلى العشرين من الشهر الجاري.", "2015-07-10", "2015-07-20"),
+    ("من الخامس إلى السابع من أغسطس المقبل", "2015-08-05", "2015-08-07"),
+    # a Hijri month: the first day counted back in its own calendar (10 Shawwal 1436 is 26 July 2015)
+    ("في الفترة من العاشر إلى العشرين من شهر شوال الجاري.", "2015-07-26", "2015-08-05"),
+    ("من 1 إلى 3 شوال 1436", "2015-07-17", "2015-07-19"),
+])
+def test_ar_run_of_days_before_a_dated_day(text, value, end):
+    assert [(v, e) for v, e, _s in _read(text, "ar", AR_PUB)] == [(value, end)]
+
+
+def test_ar_run_of_days_needs_the_first_before_the_last():
+    assert [(v, e) for v, e, _s in _read("من 5 إلى 3 يوليو", "ar", AR_PUB)] != [("2015-07-05", "2015-07-03")]

@@ -5397,6 +5397,40 @@ FULL_DAY = re.compile(r"(?:\d{4}|--)-\d\d-\d\d")
 DAY_RANGE_MAX = 366
 
 
+# ar "من 10 إلى 12 الشهر الجاري", "من العاشر إلى العشرين من شهر شوال": a first day written with no month before "to"
+# and a day with its month (folded text)
+AR_DAY_RUN_BEFORE = re.compile(rf"(?<![\u0600-\u06ff\d])من\s+(?P<first>(?P<n>\d{{1,2}})(?!\d)|{AR_ORDINAL_RE})\s*"
+                               r"(?:الی|حتی|وحتی|ولغایه|لغایه|-|–)\s*$")
+
+
+AR_LEADING_DAY = re.compile(rf"(?P<n>\d{{1,2}})(?!\d)|{AR_ORDINAL_RE}")
+
+
+def _ar_day_runs(text: str, lang: str, out: list[DateRef]) -> list[DateRef]:
+    """ar "من العاشر إلى العشرين من الشهر الجاري": the day found is the run's last; the first, a day number or ordinal
+    word of the same month before "to", is its start."""
+    if lang != "ar":
+        return out
+    folded = fold(text)
+    runs: list[DateRef] = []
+    for r in out:
+        m = AR_DAY_RUN_BEFORE.search(folded, max(0, r.start - 48), r.start) \
+            if r.end_value is None and FULL_DAY.fullmatch(r.value) and not r.value.startswith("--") else None
+        first = (int(m["n"]) if m["n"] else arabic_ordinal(m)) if m is not None else None
+        # the last day as written (its own calendar's number: "العشرين من شهر شوال" is the 20th of Shawwal)
+        lm = AR_LEADING_DAY.match(folded, r.start) if first is not None else None
+        last = (int(lm["n"]) if lm["n"] else arabic_ordinal(lm)) if lm is not None else None
+        if m is None or first is None or last is None or not 1 <= first < last <= 31 \
+                or any(o is not r and o.start < r.start and o.end > m.start() for o in out):
+            runs.append(r)
+            continue
+        s = m.start("first")
+        value = (dt.date.fromisoformat(r.value) - dt.timedelta(days=last - first)).isoformat()
+        runs.append(DateRef(start=s, end=r.end, text=text[s:r.end], value=value,
+                            end_value=r.value, resolution=r.resolution, calendar=r.calendar, year_inferred=r.year_inferred))
+    return runs
+
+
 def _join_days(text: str, out: list[DateRef]) -> list[DateRef]:
     """A day and a later day, both written with their numbers ("tonight to Friday" is no range of days written out),
     joined by a word for "to" are one range: the first's value, the second's as its end.
@@ -5742,7 +5776,7 @@ def _find_dates_in(text: str, lang: str, published: str | None,
         out.append(DateRef(start=start, end=c.end, text=text[start:c.end], value=res[0],
                            end_value=res[1], resolution=res[2], calendar=cal,
                            year_inferred=not wrote and res[0][:1].isdigit()))
-    return tuple(_same_days(text, lang, _join_days(text, out), pub))
+    return tuple(_same_days(text, lang, _ar_day_runs(text, lang, _join_days(text, out)), pub))
 
 
 # ar a weekday joined by و to the one before it in its clause ("يلتقي الجمعة فريقان، والسبت فريقان")
