@@ -815,8 +815,18 @@ def _in_longer_name(text: str, c: Candidate) -> bool:
     word is a person's name (发言人克劳利 is no Crawley)."""
     if _is_han(text[c.start]):
         return text[max(0, c.start - 5):c.start].endswith(_zh_role_words())
-    return _script_kind(c.pattern.key) == "spaced" and text[c.start:c.start + 1].isupper() \
-        and _latin_name_neighbour(text, c)
+    if _script_kind(c.pattern.key) != "spaced" or not text[c.start:c.start + 1].isupper():
+        return False
+    if _prev_word(text, c.start)[0] in _place_labels():  # "TP Mandalay": a place's label, not a name's first word
+        nxt = _next_word(text, c.end)
+        return bool(nxt and nxt[0].isupper())
+    return _latin_name_neighbour(text, c)
+
+
+@lru_cache(maxsize=1)
+def _place_labels() -> frozenset[str]:
+    """Capitalised words that label the place after them (data/place_labels.json: Vietnamese TP, TX)."""
+    return frozenset(read_json("place_labels.json")["before"])
 
 
 @lru_cache(maxsize=1)
