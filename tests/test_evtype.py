@@ -24,6 +24,7 @@ def test_a_meeting_and_a_signing_are_two_acts_of_the_pair(lexical, monkeypatch):
 
 def test_without_the_switch_the_signing_is_no_setting_act(lexical, monkeypatch):
     monkeypatch.setattr(events, "SETTING_AGREEMENT", False)
+    monkeypatch.setattr(events, "OWN_TRIGGER_ACTS", False)  # (which also gives it: a joined act with its own trigger)
     got = pairs(lexical(make_doc(MET_SIGNED, "en", MET_SIGNED_MS)))
     assert ("CONSULT", "SAU", "EGY") in got and not [e for e in got if e[0] == "SUPPORT"], got
 
