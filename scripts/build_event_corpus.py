@@ -38,7 +38,7 @@ TYPES = frozenset(
     ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 )
 STATUSES = ("realised", "planned", "negated", "wish")
-NO_TEXT_PREFIXES = ("mnc-", "ahdath-", "unc-", "cnews-", "bbc-", "hkcnews-", "gnews-", "wio-", "dkv-", "adayroi-", "webfa-", "webar-", "webfa2-", "webar2-", "audit2-", "rfarda-", "hamshahri-", "ttimes-", "webzh-", "webvi-", "webru-", "nytcn-", "ant-", "voazh-", "dwzh-", "weben-", "rfizh-")
+NO_TEXT_PREFIXES = ("mnc-", "ahdath-", "unc-", "cnews-", "bbc-", "hkcnews-", "gnews-", "wio-", "dkv-", "adayroi-", "webfa-", "webar-", "webfa2-", "webar2-", "audit2-", "rfarda-", "hamshahri-", "ttimes-", "webzh-", "webvi-", "webru-", "nytcn-", "ant-", "voazh-", "dwzh-", "weben-", "rfizh-", "ttvi-")
 _EVENT = re.compile(
     r'^E\s+(?P<type>[A-Z]+)(?:/(?P<mode>[\w-]+))?\s+(?P<act>[A-Z]{3})>(?P<rec>[A-Z]{3})'
     r'(?:\s+(?P<status>planned|negated|wish|realised))?(?:\s+@"(?P<date>[^"]*)")?\s*$'

@@ -42,6 +42,9 @@ bench/data/events/*.jsonl keep `text: null` and `text_sha1` for these sources (S
   is enough, git show fetching each file.
 - `rfizh-N`: the same repository's `articles/rfi/N.md` at the commit named in `source` (Radio France Internationale's
   Chinese service, June 2022, as the same archiver stored it; no licence stated, content (c) RFI), cleaned as `voazh-`.
+- `ttvi-N`: kitsunehivern/TuoiTreSearchEngine `data/N.json` at the commit named in `source` (Tuổi Trẻ, tuoitre.vn,
+  November 2024, as the repository's crawler stored it; no licence stated, content (c) Tuổi Trẻ): its `content`
+  field, NFC, white space collapsed (`tuoitre_text`).
 Fetch each repository (a bare git directory is enough) and pass where it is; for a repository too large to fetch
 whole (news.adayroi.jp, shrimpnew.dakotavina), a plain folder holding just the needed files at their paths (each read
 at the commit SOURCES.md names) will do. The text is
@@ -85,6 +88,7 @@ MNC_REPO = "elsayed-issa/The-Moroccan-News-Corpus"
 MNC_FILES = {"febrayer": "THE CORPUS/feb.txt", "yabiladi": "yab.json", "almaghreb24": "morc24/nn.xml"}
 DUTYNEWS_REPO = "duty-machine/news"
 AHDATH_REPO = "elsayed-issa/Arabic-News-Summaries"
+TUOITRE_REPO = "kitsunehivern/TuoiTreSearchEngine"
 AHDATH_PATH = "ahd22.json"
 DATELINE = re.compile(
     r"(新华网|人民网|中新网|中广网|中新社|中国新闻网|环球时报|环球网|本报|据新华社|新华社|中国台湾网|国际在线|央视网"
@@ -352,6 +356,12 @@ def feedx_meta(raw: str) -> tuple[str, str | None]:
     return (html.unescape(title.group(1)) if title else ""), published
 
 
+def tuoitre_text(raw: str) -> str:
+    """A Tuổi Trẻ item of kitsunehivern/TuoiTreSearchEngine (`data/N.json`): its `content` (the article body as one
+    run of text), NFC, every run of white space made one space, stripped."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", json.loads(raw)["content"])).strip()
+
+
 def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str:
     source = article["source"]
     if article["id"].startswith("cnews-"):
@@ -406,6 +416,9 @@ def rebuild(article: dict, repos: dict[str, Path], cache: dict[str, str]) -> str
     if article["id"].startswith(("voazh-", "dwzh-", "rfizh-")):
         repo_rev, path = source.split(" ", 1)
         return feedx_text(git_show(repos[DUTYNEWS_REPO], path, repo_rev.partition("@")[2] or "HEAD"))
+    if article["id"].startswith("ttvi-"):
+        repo_rev, path = source.split(" ", 1)
+        return tuoitre_text(git_show(repos[TUOITRE_REPO], path, repo_rev.partition("@")[2] or "HEAD"))
     if article["id"].startswith(("webfa-", "webar-", "webfa2-", "webar2-", "audit2-", "webzh-", "webvi-", "webru-")):
         raise KeyError(f"{article['id']} is a stored web page ({source}): no repository to rebuild it from, "
                        "its text is kept in texts/ by hand (SOURCES.md)")

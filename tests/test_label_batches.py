@@ -1,4 +1,4 @@
-"""The labelled event batches 44-56 (issue 10; batch 54 in test_draw_ahdath_batch.py): every batch is in its half, new, aligned with the sentence splitter
+"""The labelled event batches 44-57 (issue 10; batch 54 in test_draw_ahdath_batch.py): every batch is in its half, new, aligned with the sentence splitter
 and rebuildable by its pool script; and the labelling calls each batch settled (bench/data/events/GUIDE.md).
 
 One table says what each batch is; the checks every batch shares run over it, and the calls that are one batch's
@@ -62,6 +62,7 @@ BATCHES = {
     "batch53": Batch("dev", {"en": 42}, (), ("secureIntent-git/teftst",), 25),
     "batch55": Batch("dev", {"fa": 30}, (), ("sci2lab/Farsi-datasets",), 11),
     "batch56": Batch("test", {"zh": 30}, (), ("duty-machine/news",), 29),
+    "batch57": Batch("test", {"vi": 26}, (), ("kitsunehivern/TuoiTreSearchEngine",), 24),
 }
 
 
@@ -169,6 +170,7 @@ def test_held_out_batches_carry_conflictual_events() -> None:
     assert {"ACCUSE", "SANCTION", "COERCE", "MOBILIZE"} <= {e["type"] for e in _events("batch44")}
     assert {"ACCUSE", "SANCTION", "THREATEN", "REJECT", "MOBILIZE"} <= {e["type"] for e in _events("batch52")}
     assert {"ACCUSE", "ASSAULT", "MOBILIZE", "THREATEN", "SANCTION", "COERCE"} <= {e["type"] for e in _events("batch56")}
+    assert {"ACCUSE", "ASSAULT", "MOBILIZE", "THREATEN", "REJECT", "COERCE"} <= {e["type"] for e in _events("batch57")}
 
 
 def test_saudi_batches_are_july_days_from_dev_outlets() -> None:
@@ -315,3 +317,57 @@ def test_batch56_calls() -> None:
     assert ("MOBILIZE", "CHN", "AUS") in {(e["type"], e["actor"], e["recipient"])
                                          for e in rows["rfizh-1015153"]["sentences"][9]["events"]}
     assert rows["rfizh-1015117"]["sentences"][2]["events"] == []
+
+
+def test_batch57_is_drawn_in_order_from_a_new_outlet() -> None:
+    rows, module = _rows("batch57"), _pool_module("batch57")
+    order = module.shuffled_pool()
+    ids = [int(row["id"].removeprefix("ttvi-")) for row in rows]
+    # labelled in draw order: the rows follow the seeded order of the fixed candidate pool, none out of it
+    assert sorted(order) == sorted(module.CANDIDATES) and len(set(module.CANDIDATES)) == len(module.CANDIDATES)
+    assert ids == [n for n in order if n in set(ids)] and len(ids) == module.KEEP
+    for row, number in zip(rows, ids):
+        assert row["source"] == f"kitsunehivern/TuoiTreSearchEngine@{module.COMMIT} data/{number}.json", row["id"]
+    # Tuổi Trẻ is in no earlier batch and only in test
+    assert _split()["outlets"]["vi:tuoitre"] == "test"
+    others = {r["outlet"] for path in event_corpus.DATA_DIR.glob("batch*.jsonl") if path.stem != "batch57"
+              for r in _read(path)}
+    assert "tuoitre" not in others
+
+
+def test_batch57_keep_rule_and_text() -> None:
+    module = _pool_module("batch57")
+    assert module.countries_named_twice("Nga và Ukraine; Nga, Ukraine, Mỹ") == ["RUS", "UKR"]
+    # a longer name covers the shorter one inside it, and a name inside a longer word does not count
+    assert module.countries_named_twice("Cộng hòa Dominica, Cộng hòa Dominica, Nhật Bản, Nhật Bản") == ["DOM", "JPN"]
+    assert module.countries_named_twice("Ngày Nga Ngân") == []
+    assert module.why_not("Nga, Nga, Mỹ, Mỹ") is None
+    assert module.why_not("Nga, Nga, Mỹ") == "names fewer than two countries twice"
+    assert module.why_not("Nga Mỹ " * 400).startswith("text over 2400")
+    rebuild = module._rebuild
+    raw = json.dumps({"content": "Ngày 21-11,  Nga\n bắn tên lửa. "}, ensure_ascii=False)
+    assert rebuild.tuoitre_text(raw) == "Ngày 21-11, Nga bắn tên lửa."
+
+
+def test_batch57_calls() -> None:
+    rows = {r["id"]: r for r in _rows("batch57")}
+    events = _events("batch57")
+    assert len(events) == 216 and sum(e["status"] in ("realised", "planned") for e in events) == 203
+
+    def subs(article: str, index: int) -> set[tuple]:
+        return {(e["type"], e["mode"], e["actor"], e["recipient"], e["status"])
+                for e in rows[article]["sentences"][index]["events"]}
+
+    # China's defence minister refusing Austin's proposal to meet: REJECT by China, the proposal a REQUEST by the US
+    assert subs("ttvi-20241122122154509", 3) == {("REJECT", None, "CHN", "USA", "realised"),
+                                                 ("REQUEST", None, "USA", "CHN", "realised")}
+    # the Cambodian king's arrival is a visit to Vietnam; the talks to come are planned
+    assert ("CONSULT", "visit", "KHM", "VNM", "realised") in subs("ttvi-20241128105637132", 0)
+    assert subs("ttvi-20241128105637132", 5) == {("CONSULT", None, "KHM", "VNM", "planned")}
+    # Vietnamese staff arrested by Lao police: COERCE/arrest; Russia and Haftar in Libya carry no event
+    assert subs("ttvi-20241126183559206", 2) == {("COERCE", "arrest", "LAO", "VNM", "realised")}
+    assert not [e for s in rows["ttvi-20241124134523678"]["sentences"] for e in s["events"]]
+    # North Korean troops for Russia are AID/military PRK>RUS; Seoul's weapons for Kyiv, not yet decided, a wish
+    assert ("AID", "military", "PRK", "RUS", "realised") in subs("ttvi-20241123071156723", 0)
+    assert subs("ttvi-20241127210256762", 7) == {("AID", "military", "KOR", "UKR", "wish")}
+
