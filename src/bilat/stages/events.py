@@ -3119,6 +3119,8 @@ def _cut_phrases(text: str, lo: int, hi: int, lang: str, phrases: tuple[str, ...
 
 
 MODAL_OPEN = re.compile(r"\s*[,，]?\s*")  # a comma may part the reporting word from its clause ("заявил, что ...")
+# ... so may a colon opening the speech, with its quotation mark ("نماینده مجلس گفت: «دولت پاکستان باید ...»")
+MODAL_OPEN_COLON = re.compile(r"\s*[,，:：]?\s*[«“\"]?\s*")
 MODAL_DENSE = True  # zh, th: the demand read as in other languages, its gaps counted in characters
 MODAL_DENSE_GAP = 6  # the most characters between the reporting word and the country, and the country and the modal
 
@@ -3141,9 +3143,10 @@ def _reported_too_far(text: str, y: int, hi: int, lang: str, spec: dict) -> bool
     """Whether the country at ``hi`` stands too far from the reporting word ending at ``y`` to be the subject of
     its clause: punctuation between, or more than ``_modal_gap`` allows once the opening comma ("заявил, что") and
     the channel words ("in a statement", "на брифинге") are left out."""
-    rest = _cut_phrases(text, MODAL_OPEN.match(text, y, hi).end(), hi, lang,
+    opening = MODAL_OPEN_COLON if MODAL_COLON else MODAL_OPEN
+    rest = _cut_phrases(text, opening.match(text, y, hi).end(), hi, lang,
                         tuple(spec.get("channel", ())) if MODAL_CHANNEL else ())
-    rest = MODAL_OPEN.sub("", rest, count=1)  # "заявила на брифинге, что ...": the comma may follow the channel
+    rest = opening.sub("", rest, count=1)  # "заявила на брифинге, что ...": the comma may follow the channel
     return bool(PUNCT.search(rest)) or _modal_gap(rest, lang)
 
 
@@ -3210,10 +3213,18 @@ def _modal_request(text: str, s: Sentence, lang: str, ps: Sequence[Party],
         if _reported_too_far(text, y, addressee.pos, lang, spec):
             continue
         speakers = [p for p in named if p.pos < x]
+        if not speakers and MODAL_HOME_SPEAKER:
+            # "نماینده مجلس گفت: دولت پاکستان باید ...": an unnamed home official opening the sentence
+            # (_with_home_subject, _with_home_title: no mention) speaks
+            speakers = [p for p in ps if p.mention is None and not p.explicit and s.start <= p.pos < x][:1]
         if not speakers or speakers[-1].code == addressee.code:
             continue
         return Trigger(a, b, "REQUEST", None, "addressed", 0.9), speakers[-1], addressee
     return None
+
+
+MODAL_HOME_SPEAKER = True  # a modal demand's speaker may be the unnamed home official opening the sentence
+MODAL_COLON = True  # a colon (and a quotation mark) after the reporting word opens the demand's clause (MODAL_OPEN_COLON)
 
 
 AR_MODAL_ADDRESSEE_GAP = 2  # words between على/ل and the country asked ("على الحكومة الإيرانية أن")
