@@ -963,6 +963,26 @@ def _rel_month_day(m: re.Match[str], moff: int, d: int | None = None, d2: int | 
     return _Cand(m.start(), m.end(), d=None if last else d, d2=d2, moff=moff, mlast=last)
 
 
+def _lunar_run_end(c: _Cand, first: dt.date, span: int) -> None:
+    """A run of lunar days ("正月初一至十五", "mùng 1 đến mùng 5 Tết"): its last day, ``span`` days after the Gregorian
+    ``first``, is the candidate's end (none for a single day, span 0)."""
+    if span:
+        e = first + dt.timedelta(days=span)
+        c.y2, c.m2, c.d2 = e.year, e.month, e.day
+
+
+def _lunar_dated(m: re.Match[str], day: int, month: int, year: int, span: int = 0, leap: bool = False,
+                 tz: float = 7.0) -> _Cand | None:
+    """A lunar date with its year written ("农历2024年正月初七", "15/8/2017 âm lịch"): its Gregorian day (new moons
+    reckoned at ``tz``), to ``span`` days later for a run; None for a day the calendar does not have."""
+    solar = lunar_to_solar(day, month, year, leap, tz=tz)
+    if solar is None:
+        return None
+    c = _Cand(m.start(), m.end(), solar.year, solar.month, solar.day, cal=CHINESE)
+    _lunar_run_end(c, solar, span)
+    return c
+
+
 def _lunar_feast(start: int, end: int, mo: int, d: int, y: int | None, tz: float, /, **no_year: Any) -> _Cand | None:
     """A Chinese-calendar day (lunar month ``mo``, day ``d``; "Tết", "春节", "rằm tháng 9"): with a year, its Gregorian
     day in that lunar year (new moons reckoned at ``tz``); with none, a lunar date placed from publication (``lmd``),
@@ -2780,14 +2800,7 @@ def _zh_lunar(m: re.Match[str], t: str) -> _Cand | None:
     last = _zh_small(r) if (r := m["d2"] or m["ud2"]) else None
     span = last - day if last is not None and day < last <= 30 else 0  # "正月初一至十五": 14 days after the first
     if m["y"] or year is not None:  # "農曆2024年正月初七", "2024年农历正月初七": the lunar year is written
-        solar = lunar_to_solar(day, month, int(m["y"]) if m["y"] else year, leap, tz=8.0)
-        if solar is None:
-            return None
-        c = _Cand(m.start(), m.end(), solar.year, solar.month, solar.day, cal=CHINESE)
-        if span:
-            e = solar + dt.timedelta(days=span)
-            c.y2, c.m2, c.d2 = e.year, e.month, e.day
-        return c
+        return _lunar_dated(m, day, month, int(m["y"]) if m["y"] else year, span, leap, tz=8.0)
     c = _Cand(m.start(), m.end(), None, month, day)
     c.lmd = (month, day, leap, 0)
     c.lspan = span
@@ -3196,8 +3209,7 @@ VI_PADDED_DM = re.compile(r"(?:0[1-9]|[12]\d|3[01])/0[1-9]|0[1-9]/(?:0[1-9]|1[0-
 
 def _vi_lunar_dmy(m: re.Match[str], _text: str) -> _Cand | None:
     """"15/8/2017 âm lịch": the Gregorian day of a lunar date with its year."""
-    solar = lunar_to_solar(int(m["d"]), int(m["m"]), int(m["y"]))
-    return _Cand(m.start(), m.end(), solar.year, solar.month, solar.day, cal=CHINESE) if solar is not None else None
+    return _lunar_dated(m, int(m["d"]), int(m["m"]), int(m["y"]))
 
 
 def _vi_tet_day(m: re.Match[str], _text: str) -> _Cand | None:
@@ -3210,14 +3222,7 @@ def _vi_tet_day(m: re.Match[str], _text: str) -> _Cand | None:
             return None
         d, span = int(m["d0"]), d - int(m["d0"])
     if m["y"]:
-        solar = lunar_to_solar(d, 1, int(m["y"]))
-        if solar is None:
-            return None
-        c = _Cand(m.start(), m.end(), solar.year, solar.month, solar.day, cal=CHINESE)
-        if span:
-            e = solar + dt.timedelta(days=span)
-            c.y2, c.m2, c.d2 = e.year, e.month, e.day
-        return c
+        return _lunar_dated(m, d, 1, int(m["y"]), span)
     c = _Cand(m.start(), m.end(), None, 1, d)
     c.lspan = span
     if m["stem"]:
@@ -5679,9 +5684,7 @@ def _find_dates_in(text: str, lang: str, published: str | None,
             if solar is None:
                 continue
             c.y, c.m, c.d, c.sexa = solar.year, solar.month, solar.day, None
-            if c.lspan:  # "mùng 1 đến mùng 5 Tết Giáp Thìn": the run's last day, that many days on
-                e = solar + dt.timedelta(days=c.lspan)
-                c.y2, c.m2, c.d2 = e.year, e.month, e.day
+            _lunar_run_end(c, solar, c.lspan)  # "mùng 1 đến mùng 5 Tết Giáp Thìn"
         if c.syear is not None:  # "năm Nhâm Thìn": the year of that name nearest publication (or the sentence's year)
             near = pub.year if pub is not None else ctx
             c.y = sexagenary_years(c.syear[0], c.syear[1], near) if near is not None else None
@@ -5709,9 +5712,7 @@ def _find_dates_in(text: str, lang: str, published: str | None,
             if solar is None:
                 continue
             c.y, c.m, c.d, c.lmd = solar.year, solar.month, solar.day, None
-            if c.lspan:  # "农历正月初一至十五": the run's last day, that many days on
-                e = solar + dt.timedelta(days=c.lspan)
-                c.y2, c.m2, c.d2 = e.year, e.month, e.day
+            _lunar_run_end(c, solar, c.lspan)  # "农历正月初一至十五"
         if c.sterm is not None:  # "今年冬至": the term in publication's year (plus lshift); alone, the coming one
             if pub is None:
                 continue
